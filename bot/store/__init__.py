@@ -1,0 +1,1 @@
+"""The Redis data model. Key names come only from `bot.store.keys`."""
