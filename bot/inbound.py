@@ -1,0 +1,184 @@
+"""`Inbound`: the one value every callback becomes, whatever channel or format it came in.
+
+Only `bot/webhook/` builds these; past it nobody sees XML names, signatures or ciphertext.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+
+class Channel(StrEnum):
+    OA = "oa"  # WeChat Official Account (公众号)
+    WECOM = "wecom"  # WeCom app and customer-contact callbacks (企业微信)
+    GROUP_BOT = "group_bot"  # WeCom intelligent bot (智能机器人), @-mentions in groups
+
+
+class Kind(StrEnum):
+    """What happened, named for the community, not for WeChat's field values."""
+
+    # messages from a person
+    TEXT = "text"
+    IMAGE = "image"
+    VOICE = "voice"
+    VIDEO = "video"
+    SHORTVIDEO = "shortvideo"
+    LOCATION = "location"
+    LINK = "link"
+    FILE = "file"
+    MIXED = "mixed"  # intelligent bot: text and images in one message
+    # Official Account events
+    SUBSCRIBE = "subscribe"
+    UNSUBSCRIBE = "unsubscribe"
+    SCAN = "scan"  # a follower scanned a parametric QR code
+    MENU_CLICK = "menu_click"
+    MENU_VIEW = "menu_view"
+    MENU_MINIPROGRAM = "menu_miniprogram"
+    MENU_SCAN = "menu_scan"  # scancode_push / scancode_waitmsg
+    MENU_PHOTO = "menu_photo"  # pic_sysphoto / pic_photo_or_album / pic_weixin
+    MENU_LOCATION = "menu_location"  # location_select
+    LOCATION_REPORT = "location_report"  # LOCATION event (periodic position report)
+    TEMPLATE_SENT = "template_sent"  # TEMPLATESENDJOBFINISH
+    MASS_SENT = "mass_sent"  # MASSSENDJOBFINISH
+    SUBSCRIBE_MSG_POPUP = "subscribe_msg_popup"  # 订阅通知 accepted / rejected in a popup
+    SUBSCRIBE_MSG_CHANGE = "subscribe_msg_change"  # 订阅通知 changed in settings
+    SUBSCRIBE_MSG_SENT = "subscribe_msg_sent"  # 订阅通知 delivery report
+    KF_SESSION = "kf_session"  # kf_create_session / kf_close_session / kf_switch_session
+    # WeCom events
+    ENTER_AGENT = "enter_agent"
+    CONTACT_ADDED = "contact_added"  # add_external_contact, add_half_external_contact
+    CONTACT_EDITED = "contact_edited"  # edit_external_contact
+    CONTACT_REMOVED = "contact_removed"  # del_external_contact: staff deleted the customer
+    CONTACT_LEFT = "contact_left"  # del_follow_user: the customer deleted the staff member
+    CONTACT_TRANSFER_FAILED = "contact_transfer_failed"
+    GROUP_CREATED = "group_created"
+    GROUP_UPDATED = "group_updated"  # members joined or left, owner, name or notice changed
+    GROUP_DISMISSED = "group_dismissed"
+    TAG_CHANGED = "tag_changed"  # change_external_tag
+    # intelligent bot events
+    ENTER_CHAT = "enter_chat"
+    CARD_EVENT = "card_event"  # template_card_event
+    FEEDBACK = "feedback"  # feedback_event
+    STREAM_REFRESH = "stream_refresh"  # the platform polls a streamed reply
+    # anything else: recorded, answered `success`, never an error
+    UNKNOWN = "unknown"
+
+
+MESSAGE_KINDS = frozenset(
+    {Kind.TEXT, Kind.IMAGE, Kind.VOICE, Kind.VIDEO, Kind.SHORTVIDEO, Kind.LOCATION, Kind.LINK,
+     Kind.FILE, Kind.MIXED}
+)
+
+# A follower's own action that opens the Official Account's customer-service window, and how
+# (PLATFORM.md §0: a message opens 5 sends in 48 h; follow / menu click / QR scan open 3 in 1 min).
+WINDOW_BY_MESSAGE = MESSAGE_KINDS
+WINDOW_BY_ACTION = frozenset({Kind.SUBSCRIBE, Kind.SCAN, Kind.MENU_CLICK, Kind.MENU_VIEW,
+                              Kind.MENU_MINIPROGRAM, Kind.MENU_SCAN, Kind.MENU_PHOTO,
+                              Kind.MENU_LOCATION})
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    latitude: float
+    longitude: float
+    precision: float | None = None  # Scale (zoom) for messages, Precision for LOCATION events
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LinkInfo:
+    title: str
+    description: str
+    url: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Inbound:
+    """One callback, translated.
+
+    `user_id` is the person the callback is about: the follower's openid (Official Account), the
+    staff userid (WeCom app), the external_userid (customer contact events) or the intelligent bot's
+    sender. `staff_id` is the WeCom member involved in customer-contact events. `raw` keeps the
+    decrypted payload as received (flat str map for XML, the parsed object for JSON).
+    """
+
+    brand: str
+    channel: Channel
+    account: str  # AppID (Official Account), CorpID (WeCom) or bot id (intelligent bot)
+    kind: Kind
+    sent_at: datetime
+    user_id: str = ""
+    staff_id: str = ""
+    chat_id: str = ""
+    msg_id: str = ""  # a string: WeCom MsgIds are no longer numeric (WxJava#3714, 2025-09)
+    text: str = ""
+    event: str = ""  # the platform's own event name, as sent (e.g. "TEMPLATESENDJOBFINISH")
+    event_key: str = ""
+    scene: str = ""  # QR scene (qrscene_123 -> "123"), or the contact way's State
+    media_id: str = ""
+    pic_url: str = ""
+    media_format: str = ""
+    location: Location | None = None
+    link: LinkInfo | None = None
+    welcome_code: str = ""
+    change_type: str = ""
+    update_detail: str = ""
+    join_scene: str = ""
+    quit_scene: str = ""
+    member_change_count: int = 0
+    member_changes: tuple[str, ...] = ()
+    unionid: str = ""
+    agent_id: str = ""
+    response_url: str = ""
+    raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.sent_at.tzinfo is None:
+            raise ValueError("Inbound.sent_at must be timezone-aware")
+        if not isinstance(self.raw, MappingProxyType):
+            object.__setattr__(self, "raw", MappingProxyType(dict(self.raw)))
+
+    @property
+    def is_message(self) -> bool:
+        return self.kind in MESSAGE_KINDS
+
+    @property
+    def in_group(self) -> bool:
+        return bool(self.chat_id)
+
+    @property
+    def dedupe_key(self) -> str:
+        """The same for every retry of one callback, different for different callbacks.
+
+        Messages carry a MsgId; events do not, so they are keyed by sender, time, event and the
+        fields that tell two events of one second apart (PLATFORM.md §0). Hashed to bound its size.
+        """
+        if self.msg_id:
+            basis = f"msg|{self.channel}|{self.account}|{self.msg_id}"
+        else:
+            parts = [self.channel, self.account, self.user_id, self.staff_id, str(int(self.sent_at.timestamp())),
+                     self.event, self.event_key, self.change_type, self.chat_id, self.update_detail,
+                     self.welcome_code, self.raw_text("Id"), self.raw_text("TagType"),
+                     self.raw_text("MsgID"), self.raw_text("SessionFrom")]
+            basis = "evt|" + "|".join(parts)
+        return hashlib.blake2b(basis.encode(), digest_size=16).hexdigest()
+
+    @property
+    def member_identity(self) -> str | None:
+        """Stable text naming the person behind this callback on its channel, or None.
+
+        Group lifecycle and tag events concern no single person.
+        """
+        if not self.user_id or self.user_id == "sys":
+            return None
+        return f"{self.channel}:{self.account}:{self.user_id}"
+
+    def raw_text(self, name: str) -> str:
+        value = self.raw.get(name, "")
+        return value if isinstance(value, str) else ""

@@ -1,0 +1,175 @@
+"""Outbound messages handlers return, and the `Delivery` envelope the router queues.
+
+Outbound values say *what* to send, never *how*: the channel layer picks the route the platform
+allows for that member now. They serialise to plain dicts, because RQ job arguments must be data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields
+from enum import StrEnum
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True, kw_only=True)
+class Text:
+    text: str
+    type: ClassVar[str] = "text"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Markdown:
+    """Rendered where the route supports markdown (WeCom app, group robot, intelligent bot);
+    sent as plain text elsewhere."""
+
+    text: str
+    type: ClassVar[str] = "markdown"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Image:
+    """`source` is a file path, an http(s) URL or `media:<media_id>`; uploaded once and cached."""
+
+    source: str
+    type: ClassVar[str] = "image"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Link:
+    title: str
+    url: str
+    description: str = ""
+    image_url: str = ""
+    type: ClassVar[str] = "link"
+
+
+@dataclass(frozen=True, kw_only=True)
+class News:
+    articles: tuple[Link, ...]
+    type: ClassVar[str] = "news"
+
+
+@dataclass(frozen=True, kw_only=True)
+class MiniProgram:
+    """A Mini Program card; `fallback_url` (a tracked URL Link) is used where no card can go."""
+
+    title: str
+    appid: str
+    page: str
+    image: str = ""  # source of the thumbnail, as in Image.source
+    fallback_url: str = ""
+    type: ClassVar[str] = "miniprogram"
+
+
+@dataclass(frozen=True, kw_only=True)
+class MenuChoice:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Menu:
+    """Clickable choices (Official Account `msgmenu`); numbered text where the route has none."""
+
+    header: str
+    choices: tuple[MenuChoice, ...]
+    footer: str = ""
+    type: ClassVar[str] = "menu"
+
+
+Outbound = Text | Markdown | Image | Link | News | MiniProgram | Menu
+
+_TYPES: dict[str, type] = {cls.type: cls for cls in (Text, Markdown, Image, Link, News, MiniProgram, Menu)}
+
+
+def to_data(message: Outbound) -> dict[str, Any]:
+    """A JSON-safe dict with a `type` tag; `from_data` reverses it."""
+    return {"type": message.type, **asdict(message)}
+
+
+def from_data(data: Mapping[str, Any]) -> Outbound:
+    kind = data.get("type")
+    cls = _TYPES.get(kind)  # type: ignore[arg-type]
+    if cls is None:
+        raise ValueError(f"unknown outbound type {kind!r}; expected one of {sorted(_TYPES)}")
+    names = {f.name for f in fields(cls)}
+    values = {k: v for k, v in data.items() if k in names}
+    if cls is News:
+        values["articles"] = tuple(Link(**a) for a in values.get("articles", ()))
+    if cls is Menu:
+        values["choices"] = tuple(MenuChoice(**c) for c in values.get("choices", ()))
+    return cls(**values)
+
+
+def plain_text(message: Outbound) -> str:
+    """The message as text, for routes that only carry text (and for logs and the dashboard)."""
+    match message:
+        case Text(text=text) | Markdown(text=text):
+            return text
+        case Link(title=title, url=url, description=description):
+            return "\n".join(part for part in (title, description, url) if part)
+        case News(articles=articles):
+            return "\n\n".join(plain_text(article) for article in articles)
+        case MiniProgram(title=title, fallback_url=url):
+            return f"{title}\n{url}" if url else title
+        case Menu(header=header, choices=choices, footer=footer):
+            lines = [header, *(f"{i}. {choice.text}" for i, choice in enumerate(choices, 1))]
+            return "\n".join([*lines, footer] if footer else lines)
+        case Image():
+            return "[image]"
+    raise TypeError(f"not an outbound message: {message!r}")
+
+
+class Queue(StrEnum):
+    """RQ queues, drained in this order by every worker (design §1)."""
+
+    HIGH = "high"  # welcomes (WelcomeCode lives ~20 s) and replies to a person
+    DEFAULT = "default"  # nurture sequence steps
+    BULK = "bulk"  # campaigns and group tutorial drops
+
+
+@dataclass(frozen=True, kw_only=True)
+class Delivery:
+    """One outbound message for one recipient, with the key that makes sending it idempotent.
+
+    `key` names purpose, member, item and step (e.g. `reply:<callback>:1`, `seq:<id>:<member>:3`);
+    the delivery ledger refuses a key it has already sent. `context` carries what the platform
+    hands us for replying (welcome_code, response_url, chat_id, kf open_kfid), never secrets.
+    `attachments` ride along with `message` on routes that send a text plus attachments in one
+    call (WeCom send_welcome_msg, add_msg_template); other routes send them after it, in order.
+    Purpose "reply" and "welcome" answer the member's own action; every other purpose is
+    proactive and is never sent to an opted-out member.
+    """
+
+    brand: str
+    channel: str
+    account: str
+    member_id: str
+    user_id: str
+    message: Outbound
+    key: str
+    attachments: tuple[Outbound, ...] = ()
+    purpose: str
+    queue: Queue = Queue.HIGH
+    routes: tuple[str, ...] = ()  # acceptable routes in order of preference; () = channel default
+    context: Mapping[str, str] = field(default_factory=dict)
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "brand": self.brand, "channel": self.channel, "account": self.account,
+            "member_id": self.member_id, "user_id": self.user_id, "message": to_data(self.message),
+            "attachments": [to_data(a) for a in self.attachments],
+            "key": self.key, "purpose": self.purpose, "queue": str(self.queue),
+            "routes": list(self.routes), "context": dict(self.context),
+        }
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Delivery:
+        return cls(
+            brand=data["brand"], channel=data["channel"], account=data["account"],
+            member_id=data["member_id"], user_id=data["user_id"], message=from_data(data["message"]),
+            attachments=tuple(from_data(a) for a in data.get("attachments", ())),
+            key=data["key"], purpose=data["purpose"], queue=Queue(data.get("queue", "high")),
+            routes=tuple(data.get("routes", ())), context=dict(data.get("context", {})),
+        )

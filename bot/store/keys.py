@@ -1,0 +1,119 @@
+"""Every Redis key Siyu uses, built in one place: type, owner and TTL are stated per key.
+
+All keys live under one prefix per brand, `siyu:{brand}:`, so one Redis can serve several brands.
+Nothing else in the code base writes a key name by hand.
+"""
+
+from __future__ import annotations
+
+ROOT = "siyu"
+
+
+def brand_prefix(brand: str) -> str:
+    return f"{ROOT}:{brand}:"
+
+
+def dedupe(brand: str, callback_key: str) -> str:
+    """STRING, owner webhook. A callback's dedupe claim, then its stored passive reply (JSON).
+
+    TTL: `DEDUPE_PENDING_TTL_S` while the first delivery is processed, `DEDUPE_DONE_TTL_S` after.
+    """
+    return f"{ROOT}:{brand}:dedupe:{callback_key}"
+
+
+def member(brand: str, member_id: str) -> str:
+    """HASH, owner store.members. The member's profile, channel ids and timestamps. No TTL."""
+    return f"{ROOT}:{brand}:m:{member_id}"
+
+
+def member_tags(brand: str, member_id: str) -> str:
+    """SET, owner store.members. Tags of one member. No TTL."""
+    return f"{ROOT}:{brand}:mt:{member_id}"
+
+
+def tag_members(brand: str, tag: str) -> str:
+    """SET, owner store.members. Members carrying `tag` (segments are set algebra). No TTL."""
+    return f"{ROOT}:{brand}:tag:{tag}"
+
+
+def unionid_link(brand: str, unionid: str) -> str:
+    """SET, owner store.members. Member ids (one per channel identity) sharing a WeChat unionid."""
+    return f"{ROOT}:{brand}:union:{unionid}"
+
+
+def members_index(brand: str) -> str:
+    """ZSET, owner store.members. Every member id scored by first-seen epoch seconds (dashboard)."""
+    return f"{ROOT}:{brand}:members"
+
+
+def events(brand: str) -> str:
+    """STREAM, owner store.events. Joins, messages, sends, clicks, opt-outs; capped by MAXLEN."""
+    return f"{ROOT}:{brand}:events"
+
+
+def counter(brand: str, name: str, day: str) -> str:
+    """HASH, owner store.events. Dashboard counters for one UTC day (YYYY-MM-DD). TTL 400 days."""
+    return f"{ROOT}:{brand}:count:{name}:{day}"
+
+
+def content_version(brand: str) -> str:
+    """STRING, owner content. The published content version number in force. No TTL."""
+    return f"{ROOT}:{brand}:content:version"
+
+
+def content_blob(brand: str, version: int) -> str:
+    """STRING, owner content. One published content version (JSON). Kept: the last few versions."""
+    return f"{ROOT}:{brand}:content:v{version}"
+
+
+def content_channel(brand: str) -> str:
+    """PUBSUB channel, owner content. `apply` announces a new version here."""
+    return f"{ROOT}:{brand}:content:changed"
+
+
+def unanswered(brand: str) -> str:
+    """ZSET, owner handlers.qa via store. Questions without an answer, scored by how often asked."""
+    return f"{ROOT}:{brand}:qa:unanswered"
+
+
+def ledger(brand: str, idempotency_key: str) -> str:
+    """STRING, owner delivery. Outcome of one outbound message by idempotency key. TTL 30 days."""
+    return f"{ROOT}:{brand}:ledger:{idempotency_key}"
+
+
+def failed_ledger(brand: str) -> str:
+    """STREAM, owner delivery. Permanently failed sends with WeChat's errcode and errmsg; capped."""
+    return f"{ROOT}:{brand}:failed"
+
+
+def budget(brand: str, member_id: str) -> str:
+    """HASH, owner channels.budget. What each route still allows this member now. TTL 48 h."""
+    return f"{ROOT}:{brand}:budget:{member_id}"
+
+
+def group_recent(brand: str, chat_id: str, answer_hash: str) -> str:
+    """STRING, owner group replies. Same answer already given in this group recently. TTL minutes."""
+    return f"{ROOT}:{brand}:grp:{chat_id}:{answer_hash}"
+
+
+# Keys shared by every brand of one deployment (a token belongs to an app, not a brand).
+
+
+def access_token(app_id: str) -> str:
+    """STRING, owner gateway. An app's access_token; TTL = expires_in minus a safety margin."""
+    return f"{ROOT}:token:{app_id}"
+
+
+def access_token_lock(app_id: str) -> str:
+    """STRING, owner gateway. Lock held while one process fetches a token. TTL seconds."""
+    return f"{ROOT}:token-lock:{app_id}"
+
+
+def rate_bucket(app_id: str, api: str) -> str:
+    """HASH, owner gateway. Token bucket for one app and API. TTL a few bucket periods."""
+    return f"{ROOT}:rate:{app_id}:{api}"
+
+
+def media_cache(app_id: str, source_hash: str) -> str:
+    """STRING, owner gateway. media_id of an uploaded image; TTL just under the 3-day expiry."""
+    return f"{ROOT}:media:{app_id}:{source_hash}"
