@@ -1,0 +1,307 @@
+"""All settings, read from the environment (SIYU_*) once at start and validated together.
+
+A missing or invalid setting stops the process with a message that names the variable and the
+fix. Secret values are wrapped in `Secret`, whose repr and str never show them.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from bot.errors import SettingsError
+
+DEFAULT_OA_API_ORIGIN = "https://api.weixin.qq.com"
+DEFAULT_WECOM_API_ORIGIN = "https://qyapi.weixin.qq.com"
+DEFAULT_TIMESTAMP_TOLERANCE_S = 300  # WeChat retries within ~15 s; 5 min covers clock skew
+DEFAULT_MAX_BODY_BYTES = 64 * 1024  # the largest real callback is a few KiB
+BRAND_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
+TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9]{3,32}$")  # OA: 3-32 letters/digits; WeCom: up to 32
+
+
+class Secret:
+    """A secret string that never prints itself; call `reveal()` where the value is needed."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclass(frozen=True, kw_only=True)
+class OfficialAccount:
+    appid: str
+    token: Secret
+    aes_keys: tuple[Secret, ...] = ()  # current EncodingAESKey first, then the previous one
+    secret: Secret | None = None
+
+    @property
+    def accepts_encrypted(self) -> bool:
+        return bool(self.aes_keys)
+
+
+@dataclass(frozen=True, kw_only=True)
+class WeComApp:
+    corp_id: str
+    token: Secret
+    aes_keys: tuple[Secret, ...]
+    secret: Secret | None = None
+    agent_id: str = ""
+    contact_secret: Secret | None = None  # the 客户联系 secret, a different token from the app's
+
+
+@dataclass(frozen=True, kw_only=True)
+class GroupBot:
+    """WeCom intelligent bot (智能机器人) in callback mode: always encrypted JSON, receive id ""."""
+
+    token: Secret
+    aes_keys: tuple[Secret, ...]
+    bot_id: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Brand:
+    name: str
+    oa: OfficialAccount | None = None
+    wecom: WeComApp | None = None
+    group_bot: GroupBot | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    brands: Mapping[str, Brand]
+    default_brand: str = "default"
+    redis_url: str | None = None  # None: the embedded default (fakeredis, in-process)
+    timestamp_tolerance_s: int = DEFAULT_TIMESTAMP_TOLERANCE_S
+    oa_api_origin: str = DEFAULT_OA_API_ORIGIN
+    wecom_api_origin: str = DEFAULT_WECOM_API_ORIGIN
+    config_dir: Path = Path("config")
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    log_level: str = "INFO"
+
+    @property
+    def uses_embedded_redis(self) -> bool:
+        return self.redis_url is None
+
+    def brand(self, name: str) -> Brand | None:
+        return self.brands.get(name)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read and validate every SIYU_* setting; raise SettingsError listing all problems."""
+        env = os.environ if environ is None else environ
+        reader = _Reader(env)
+        default_brand = reader.text("SIYU_BRAND", "default")
+        if not BRAND_NAME.match(default_brand):
+            reader.problem("SIYU_BRAND", "must be 1-32 lowercase letters, digits, '-' or '_'")
+        brands = {default_brand: _read_brand(reader, default_brand, "SIYU_")}
+        brands_file = reader.text("SIYU_BRANDS_FILE", "")
+        if brands_file:
+            for name, prefix in _read_brands_file(reader, Path(brands_file)).items():
+                if name == default_brand:
+                    reader.problem("SIYU_BRANDS_FILE", f"brand {name!r} is already the default brand (SIYU_BRAND)")
+                brands[name] = _read_brand(reader, name, prefix)
+        settings = cls(
+            brands=brands,
+            default_brand=default_brand,
+            redis_url=reader.text("SIYU_REDIS_URL", "") or None,
+            timestamp_tolerance_s=reader.integer("SIYU_TIMESTAMP_TOLERANCE_S", DEFAULT_TIMESTAMP_TOLERANCE_S),
+            oa_api_origin=reader.origin("SIYU_OA_API_ORIGIN", DEFAULT_OA_API_ORIGIN),
+            wecom_api_origin=reader.origin("SIYU_WECOM_API_ORIGIN", DEFAULT_WECOM_API_ORIGIN),
+            config_dir=Path(reader.text("SIYU_CONFIG_DIR", "config")),
+            max_body_bytes=reader.integer("SIYU_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, minimum=1024),
+            log_level=reader.choice("SIYU_LOG_LEVEL", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR")),
+        )
+        if settings.redis_url and not settings.redis_url.startswith(("redis://", "rediss://", "unix://")):
+            reader.problem("SIYU_REDIS_URL", "must start with redis://, rediss:// or unix://")
+        reader.raise_if_any()
+        return settings
+
+
+class _Reader:
+    """Collects every problem so one start-up run reports them all."""
+
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self.env = env
+        self.problems: list[str] = []
+
+    def problem(self, name: str, message: str) -> None:
+        self.problems.append(f"{name}: {message}")
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise SettingsError("invalid settings:\n  " + "\n  ".join(self.problems))
+
+    def text(self, name: str, default: str) -> str:
+        return self.env.get(name, default).strip()
+
+    def secret(self, name: str) -> Secret | None:
+        value = self.env.get(name, "").strip()
+        return Secret(value) if value else None
+
+    def integer(self, name: str, default: int, *, minimum: int = 0) -> int:
+        raw = self.env.get(name, "").strip()
+        if not raw:
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            self.problem(name, f"must be a whole number, got {raw!r}")
+            return default
+        if value < minimum:
+            self.problem(name, f"must be at least {minimum}, got {value}")
+        return value
+
+    def choice(self, name: str, default: str, allowed: tuple[str, ...]) -> str:
+        value = self.text(name, default).upper()
+        if value not in allowed:
+            self.problem(name, f"must be one of {', '.join(allowed)}, got {value!r}")
+            return default
+        return value
+
+    def origin(self, name: str, default: str) -> str:
+        value = self.text(name, default).rstrip("/")
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc or parts.path not in ("", "/"):
+            self.problem(name, f"must be an origin like https://api.weixin.qq.com (no path), got {value!r}")
+        return value
+
+    def token(self, name: str) -> Secret | None:
+        token = self.secret(name)
+        if token is not None and not TOKEN_SHAPE.match(token.reveal()):
+            self.problem(name, "must be 3-32 letters or digits (the Token from the WeChat/WeCom console)")
+        return token
+
+    def aes_key(self, name: str) -> Secret | None:
+        key = self.secret(name)
+        if key is None:
+            return None
+        value = key.reveal()
+        try:
+            decoded = base64.b64decode(value + "=", validate=True)
+        except (binascii.Error, ValueError):
+            decoded = b""
+        if len(value) != 43 or len(decoded) != 32:
+            self.problem(name, f"must be the 43-character EncodingAESKey from the console (got {len(value)})")
+            return None
+        return key
+
+
+def _read_brand(reader: _Reader, name: str, prefix: str) -> Brand:
+    """One brand's accounts from `{prefix}OA_*`, `{prefix}WECOM_*`, `{prefix}GROUP_BOT_*`."""
+    return Brand(
+        name=name,
+        oa=_read_oa(reader, prefix),
+        wecom=_read_wecom(reader, prefix),
+        group_bot=_read_group_bot(reader, prefix),
+    )
+
+
+def _keys(reader: _Reader, prefix: str, kind: str) -> tuple[Secret, ...]:
+    keys = (reader.aes_key(f"{prefix}{kind}_AES_KEY"), reader.aes_key(f"{prefix}{kind}_PREVIOUS_AES_KEY"))
+    if keys[0] is None and keys[1] is not None:
+        reader.problem(f"{prefix}{kind}_PREVIOUS_AES_KEY", f"is set but {prefix}{kind}_AES_KEY is not")
+    return tuple(k for k in keys if k is not None)
+
+
+def _read_oa(reader: _Reader, prefix: str) -> OfficialAccount | None:
+    token = reader.token(f"{prefix}OA_TOKEN")
+    appid = reader.text(f"{prefix}OA_APPID", "")
+    aes_keys = _keys(reader, prefix, "OA")
+    if token is None:
+        if appid or aes_keys:
+            reader.problem(f"{prefix}OA_TOKEN", "is required when the Official Account is configured")
+        return None
+    if aes_keys and not appid:
+        reader.problem(f"{prefix}OA_APPID", "is required with an AES key (it is checked after decryption)")
+    return OfficialAccount(appid=appid, token=token, aes_keys=aes_keys, secret=reader.secret(f"{prefix}OA_SECRET"))
+
+
+def _read_wecom(reader: _Reader, prefix: str) -> WeComApp | None:
+    token = reader.token(f"{prefix}WECOM_TOKEN")
+    corp_id = reader.text(f"{prefix}WECOM_CORP_ID", "")
+    aes_keys = _keys(reader, prefix, "WECOM")
+    if token is None:
+        if corp_id or aes_keys:
+            reader.problem(f"{prefix}WECOM_TOKEN", "is required when WeCom is configured")
+        return None
+    if not corp_id:
+        reader.problem(f"{prefix}WECOM_CORP_ID", "is required when WeCom is configured (the receive id)")
+    if not aes_keys:
+        reader.problem(f"{prefix}WECOM_AES_KEY", "is required: WeCom callbacks are always encrypted")
+    return WeComApp(
+        corp_id=corp_id,
+        token=token,
+        aes_keys=aes_keys,
+        secret=reader.secret(f"{prefix}WECOM_SECRET"),
+        agent_id=reader.text(f"{prefix}WECOM_AGENT_ID", ""),
+        contact_secret=reader.secret(f"{prefix}WECOM_CONTACT_SECRET"),
+    )
+
+
+def _read_group_bot(reader: _Reader, prefix: str) -> GroupBot | None:
+    token = reader.token(f"{prefix}GROUP_BOT_TOKEN")
+    aes_keys = _keys(reader, prefix, "GROUP_BOT")
+    if token is None:
+        if aes_keys:
+            reader.problem(f"{prefix}GROUP_BOT_TOKEN", "is required with SIYU_GROUP_BOT_AES_KEY")
+        return None
+    if not aes_keys:
+        reader.problem(f"{prefix}GROUP_BOT_AES_KEY", "is required: intelligent bot callbacks are always encrypted")
+    return GroupBot(token=token, aes_keys=aes_keys, bot_id=reader.text(f"{prefix}GROUP_BOT_ID", ""))
+
+
+def _read_brands_file(reader: _Reader, path: Path) -> dict[str, str]:
+    """The brands file names further brands and the env prefix of each one's credentials.
+
+    Secrets stay in the environment: the file says only where to find them, e.g.
+
+        brands:
+          acme: {env_prefix: ACME_}   # reads ACME_OA_APPID, ACME_OA_TOKEN, ACME_WECOM_TOKEN, ...
+    """
+    name = "SIYU_BRANDS_FILE"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        reader.problem(name, f"cannot read {path}: {exc.strerror}")
+        return {}
+    except yaml.YAMLError as exc:
+        reader.problem(name, f"{path} is not valid YAML: {exc}")
+        return {}
+    brands = data.get("brands") if isinstance(data, dict) else None
+    if not isinstance(brands, dict) or not brands:
+        reader.problem(name, f"{path} must contain a 'brands:' mapping of brand name to {{env_prefix: ...}}")
+        return {}
+    result: dict[str, str] = {}
+    for brand, spec in brands.items():
+        brand = str(brand)
+        prefix = spec.get("env_prefix") if isinstance(spec, dict) else None
+        if not BRAND_NAME.match(brand):
+            reader.problem(name, f"brand {brand!r} must be 1-32 lowercase letters, digits, '-' or '_'")
+        elif not isinstance(prefix, str) or not re.match(r"^[A-Z][A-Z0-9_]*_$", prefix):
+            reader.problem(name, f"brand {brand!r} needs env_prefix: an upper-case prefix ending in '_', e.g. ACME_")
+        else:
+            result[brand] = prefix
+    return result

@@ -1,0 +1,36 @@
+"""Factories with defaults: tests name only what matters to them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.inbound import Channel, Inbound, Kind
+from bot.settings import Settings
+
+OA_APPID = "wx1234567890abcdef"
+OA_TOKEN = "testtoken123"
+OA_AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
+WECOM_CORP_ID = "ww0123456789abcdef"
+WECOM_TOKEN = "wecomtoken123"
+WECOM_AES_KEY = "kWxPEV2UEDyxWpmPdKC3F4dgPDmOvfKX1HGnEUDS1aR"
+
+TEST_ENV = {
+    "SIYU_OA_APPID": OA_APPID, "SIYU_OA_TOKEN": OA_TOKEN, "SIYU_OA_AES_KEY": OA_AES_KEY,
+    "SIYU_WECOM_CORP_ID": WECOM_CORP_ID, "SIYU_WECOM_TOKEN": WECOM_TOKEN, "SIYU_WECOM_AES_KEY": WECOM_AES_KEY,
+    "SIYU_WECOM_AGENT_ID": "1000002",
+}
+
+
+def make_settings(**overrides: str) -> Settings:
+    return Settings.from_env({**TEST_ENV, **overrides})
+
+
+def make_inbound(text: str = "hello", **overrides: Any) -> Inbound:
+    values: dict[str, Any] = {
+        "brand": "default", "channel": Channel.OA, "account": OA_APPID, "kind": Kind.TEXT,
+        "sent_at": datetime(2026, 11, 23, 8, 0, tzinfo=UTC), "user_id": "o_follower_1", "msg_id": "100001",
+        "text": text, "raw": {"ToUserName": "gh_test", "FromUserName": "o_follower_1"},
+    }
+    values.update(overrides)
+    return Inbound(**values)

@@ -1,0 +1,83 @@
+"""Settings: validated once, every problem named, secrets never shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.errors import SettingsError
+from bot.settings import Settings
+from tests.support.factories import OA_AES_KEY, OA_TOKEN, TEST_ENV
+
+
+def test_defaults_without_any_setting() -> None:
+    settings = Settings.from_env({})
+    assert settings.default_brand == "default" and settings.uses_embedded_redis
+    assert settings.oa_api_origin == "https://api.weixin.qq.com"
+    assert settings.wecom_api_origin == "https://qyapi.weixin.qq.com"
+    assert settings.timestamp_tolerance_s == 300
+    assert settings.brands["default"].oa is None
+
+
+def test_full_default_brand() -> None:
+    settings = Settings.from_env({**TEST_ENV, "SIYU_REDIS_URL": "redis://127.0.0.1:6390/1",
+                                  "SIYU_OA_API_ORIGIN": "http://127.0.0.1:9999/"})
+    brand = settings.brands["default"]
+    assert brand.oa is not None and brand.oa.appid == TEST_ENV["SIYU_OA_APPID"]
+    assert brand.wecom is not None and brand.wecom.agent_id == "1000002"
+    assert settings.oa_api_origin == "http://127.0.0.1:9999"
+
+
+@pytest.mark.parametrize(("env", "named"), [
+    ({"SIYU_OA_TOKEN": "abc", "SIYU_OA_AES_KEY": "short"}, "SIYU_OA_AES_KEY"),
+    ({"SIYU_OA_TOKEN": "abc", "SIYU_OA_AES_KEY": OA_AES_KEY}, "SIYU_OA_APPID"),
+    ({"SIYU_OA_APPID": "wx1"}, "SIYU_OA_TOKEN"),
+    ({"SIYU_WECOM_TOKEN": "abc"}, "SIYU_WECOM_CORP_ID"),
+    ({"SIYU_WECOM_TOKEN": "abc", "SIYU_WECOM_CORP_ID": "ww1"}, "SIYU_WECOM_AES_KEY"),
+    ({"SIYU_TIMESTAMP_TOLERANCE_S": "soon"}, "SIYU_TIMESTAMP_TOLERANCE_S"),
+    ({"SIYU_OA_API_ORIGIN": "ftp://x"}, "SIYU_OA_API_ORIGIN"),
+    ({"SIYU_REDIS_URL": "localhost:6379"}, "SIYU_REDIS_URL"),
+    ({"SIYU_BRAND": "Not A Name"}, "SIYU_BRAND"),
+    ({"SIYU_OA_TOKEN": "bad token!"}, "SIYU_OA_TOKEN"),
+])
+def test_invalid_setting_is_named(env: dict[str, str], named: str) -> None:
+    with pytest.raises(SettingsError, match=named):
+        Settings.from_env(env)
+
+
+def test_all_problems_reported_at_once() -> None:
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env({"SIYU_TIMESTAMP_TOLERANCE_S": "x", "SIYU_OA_API_ORIGIN": "nope"})
+    assert "SIYU_TIMESTAMP_TOLERANCE_S" in str(error.value) and "SIYU_OA_API_ORIGIN" in str(error.value)
+
+
+def test_secrets_never_print() -> None:
+    settings = Settings.from_env(TEST_ENV)
+    text = repr(settings) + str(settings.brands)
+    assert OA_TOKEN not in text and OA_AES_KEY not in text and "***" in text
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env({**TEST_ENV, "SIYU_OA_AES_KEY": "x" * 42})
+    assert "x" * 42 not in str(error.value)
+
+
+def test_brands_file_adds_brands_with_their_own_env_prefix(tmp_path: Path) -> None:
+    brands = tmp_path / "brands.yaml"
+    brands.write_text("brands:\n  acme:\n    env_prefix: ACME_\n", encoding="utf-8")
+    settings = Settings.from_env({**TEST_ENV, "SIYU_BRANDS_FILE": str(brands), "ACME_OA_TOKEN": "acmetoken",
+                                  "ACME_OA_APPID": "wxacme"})
+    assert set(settings.brands) == {"default", "acme"}
+    assert settings.brands["acme"].oa is not None and settings.brands["acme"].oa.appid == "wxacme"
+
+
+@pytest.mark.parametrize("text", ["brands: []", "brands:\n  acme: {env_prefix: lower}", ": : :", "other: 1"])
+def test_bad_brands_file_is_named(tmp_path: Path, text: str) -> None:
+    brands = tmp_path / "brands.yaml"
+    brands.write_text(text, encoding="utf-8")
+    with pytest.raises(SettingsError, match="SIYU_BRANDS_FILE"):
+        Settings.from_env({"SIYU_BRANDS_FILE": str(brands)})
+
+
+def test_missing_brands_file_is_named() -> None:
+    with pytest.raises(SettingsError, match="SIYU_BRANDS_FILE: cannot read"):
+        Settings.from_env({"SIYU_BRANDS_FILE": "/nonexistent/brands.yaml"})
