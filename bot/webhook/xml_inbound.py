@@ -1,0 +1,154 @@
+"""Translate a decrypted XML callback (Official Account or WeCom) into an `Inbound`.
+
+This is the one place that knows WeChat's XML field names. wechatpy's parser is not used here:
+its `msg.id` raises on WeCom's string MsgIds (PLATFORM.md §3.1), it drops MemChangeList, and it
+fails on the suite form with no MsgType; a table over the flat field dict handles all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.inbound import Channel, Inbound, Kind, LinkInfo, Location
+
+MESSAGE_TYPES = {
+    "text": Kind.TEXT, "image": Kind.IMAGE, "voice": Kind.VOICE, "video": Kind.VIDEO,
+    "shortvideo": Kind.SHORTVIDEO, "location": Kind.LOCATION, "link": Kind.LINK, "file": Kind.FILE,
+}
+
+# Event names, lower-cased (WeChat mixes "CLICK" and "kf_create_session").
+EVENT_KINDS = {
+    "subscribe": Kind.SUBSCRIBE, "unsubscribe": Kind.UNSUBSCRIBE, "scan": Kind.SCAN,
+    "click": Kind.MENU_CLICK, "view": Kind.MENU_VIEW, "view_miniprogram": Kind.MENU_MINIPROGRAM,
+    "scancode_push": Kind.MENU_SCAN, "scancode_waitmsg": Kind.MENU_SCAN,
+    "pic_sysphoto": Kind.MENU_PHOTO, "pic_photo_or_album": Kind.MENU_PHOTO, "pic_weixin": Kind.MENU_PHOTO,
+    "location_select": Kind.MENU_LOCATION, "location": Kind.LOCATION_REPORT,
+    "templatesendjobfinish": Kind.TEMPLATE_SENT, "masssendjobfinish": Kind.MASS_SENT,
+    "subscribe_msg_popup_event": Kind.SUBSCRIBE_MSG_POPUP,
+    "subscribe_msg_change_event": Kind.SUBSCRIBE_MSG_CHANGE,
+    "subscribe_msg_sent_event": Kind.SUBSCRIBE_MSG_SENT,
+    "kf_create_session": Kind.KF_SESSION, "kf_close_session": Kind.KF_SESSION,
+    "kf_switch_session": Kind.KF_SESSION, "enter_agent": Kind.ENTER_AGENT,
+    "change_external_tag": Kind.TAG_CHANGED,
+}
+
+CONTACT_CHANGES = {
+    "add_external_contact": Kind.CONTACT_ADDED, "add_half_external_contact": Kind.CONTACT_ADDED,
+    "edit_external_contact": Kind.CONTACT_EDITED, "del_external_contact": Kind.CONTACT_REMOVED,
+    "del_follow_user": Kind.CONTACT_LEFT, "transfer_fail": Kind.CONTACT_TRANSFER_FAILED,
+}
+
+GROUP_CHANGES = {"create": Kind.GROUP_CREATED, "update": Kind.GROUP_UPDATED, "dismiss": Kind.GROUP_DISMISSED}
+
+
+def to_inbound(fields: Mapping[str, Any], *, brand: str, channel: Channel, account: str,
+               received_at: datetime) -> Inbound:
+    """Build the Inbound; anything unrecognised becomes Kind.UNKNOWN with the payload kept."""
+    text = _text_getter(fields)
+    msg_type = text("MsgType").lower() or text("InfoType").lower()  # suite callbacks use InfoType
+    event = text("Event") or (text("InfoType") if "MsgType" not in fields else "")
+    kind, extra = _kind_and_extra(msg_type, event, text)
+    user_id = text("FromUserName")
+    staff_id = ""
+    if kind in CONTACT_CHANGES.values():
+        user_id, staff_id = text("ExternalUserID"), text("UserID")
+    return Inbound(
+        brand=brand,
+        channel=channel,
+        account=account,
+        kind=kind,
+        sent_at=_sent_at(text("CreateTime") or text("TimeStamp"), received_at),
+        user_id=user_id,
+        staff_id=staff_id,
+        chat_id=text("ChatId"),
+        msg_id=text("MsgId") or text("MsgID") if kind not in (Kind.TEMPLATE_SENT, Kind.MASS_SENT) else "",
+        text=text("Content") or text("Recognition"),
+        event=event,
+        event_key=text("EventKey"),
+        media_id=text("MediaId"),
+        pic_url=text("PicUrl"),
+        media_format=text("Format"),
+        location=_location(fields, kind),
+        link=LinkInfo(title=text("Title"), description=text("Description"), url=text("Url"))
+        if kind is Kind.LINK else None,
+        welcome_code=text("WelcomeCode"),
+        change_type=text("ChangeType"),
+        update_detail=text("UpdateDetail"),
+        join_scene=text("JoinScene"),
+        quit_scene=text("QuitScene"),
+        member_change_count=_int(text("MemChangeCnt")),
+        member_changes=_member_changes(fields.get("MemChangeList")),
+        unionid=text("UnionId") or text("UnionID"),
+        agent_id=text("AgentID"),
+        raw=fields,
+        **extra,
+    )
+
+
+def _kind_and_extra(msg_type: str, event: str, text: Any) -> tuple[Kind, dict[str, Any]]:
+    if msg_type in MESSAGE_TYPES:
+        return MESSAGE_TYPES[msg_type], {}
+    if msg_type not in ("event", "change_external_contact", "change_external_chat", "change_external_tag"):
+        return Kind.UNKNOWN, {}
+    name = (event or msg_type).lower()
+    if name == "change_external_contact":
+        return CONTACT_CHANGES.get(text("ChangeType"), Kind.UNKNOWN), {"scene": text("State")}
+    if name == "change_external_chat":
+        return GROUP_CHANGES.get(text("ChangeType"), Kind.UNKNOWN), {}
+    kind = EVENT_KINDS.get(name, Kind.UNKNOWN)
+    scene = ""
+    if kind is Kind.SUBSCRIBE and text("EventKey").startswith("qrscene_"):
+        scene = text("EventKey").removeprefix("qrscene_")  # subscribed by scanning a parametric QR code
+    elif kind is Kind.SCAN:
+        scene = text("EventKey")
+    return kind, {"scene": scene}
+
+
+def _text_getter(fields: Mapping[str, Any]) -> Any:
+    def text(name: str) -> str:
+        value = fields.get(name, "")
+        return value.strip() if isinstance(value, str) else ""
+
+    return text
+
+
+def _sent_at(value: str, fallback: datetime) -> datetime:
+    if value.isdigit() and len(value) <= 12:
+        return datetime.fromtimestamp(int(value), tz=UTC)
+    return fallback
+
+
+def _int(value: str) -> int:
+    return int(value) if value.isdigit() and len(value) < 10 else 0
+
+
+def _float(value: Any) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _location(fields: Mapping[str, Any], kind: Kind) -> Location | None:
+    if kind is Kind.LOCATION:
+        lat, lng = _float(fields.get("Location_X")), _float(fields.get("Location_Y"))
+        precision, label = _float(fields.get("Scale")), fields.get("Label", "")
+    elif kind is Kind.LOCATION_REPORT:
+        lat, lng = _float(fields.get("Latitude")), _float(fields.get("Longitude"))
+        precision, label = _float(fields.get("Precision")), ""
+    else:
+        return None
+    if lat is None or lng is None:
+        return None
+    return Location(latitude=lat, longitude=lng, precision=precision, label=label if isinstance(label, str) else "")
+
+
+def _member_changes(value: Any) -> tuple[str, ...]:
+    """MemChangeList/Item: the userids that joined or left (added to the docs after wechatpy 2.0)."""
+    if not isinstance(value, dict):
+        return ()
+    items = value.get("Item", [])
+    items = items if isinstance(items, list) else [items]
+    return tuple(item.strip() for item in items if isinstance(item, str) and item.strip())
