@@ -1,0 +1,64 @@
+"""Callback deduplication: the first delivery claims the key, retries replay its stored reply.
+
+WeChat retries a callback it got no answer to within 5 s, up to 3 times (PLATFORM.md §0). A retry
+must not run handlers again, and must get the first delivery's reply, so a follower whose first
+answer was lost still sees it. The claim is SET NX with a short TTL, so a process killed mid-way
+frees the key for the next retry instead of swallowing the message.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import redis
+
+from bot.store import keys
+
+PENDING_TTL_S = 30  # longer than one processing, shorter than WeChat's last retry (~15 s + slack)
+DONE_TTL_S = 600  # "a few minutes": WeChat's retries all arrive within ~15 s
+RETRY_WAIT_S = 4.0  # a retry that finds the first still running waits this long for its reply
+_PENDING = b"\x00pending"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Outcome of claiming a callback: `first` to process it; otherwise `reply` holds the stored
+    reply data of the first delivery (None: it answered nothing, or it is still running)."""
+
+    first: bool
+    reply: dict[str, Any] | None = None
+
+
+class CallbackLedger:
+    def __init__(self, redis_client: redis.Redis, *, wait_s: float = RETRY_WAIT_S) -> None:
+        self.redis = redis_client
+        self.wait_s = wait_s
+
+    def claim(self, brand: str, callback_key: str) -> Claim:
+        key = keys.dedupe(brand, callback_key)
+        if self.redis.set(key, _PENDING, nx=True, ex=PENDING_TTL_S):
+            return Claim(first=True)
+        deadline = time.monotonic() + self.wait_s
+        while True:
+            stored = self.redis.get(key)
+            if stored is None:  # the first delivery failed and released the key: process again
+                if self.redis.set(key, _PENDING, nx=True, ex=PENDING_TTL_S):
+                    return Claim(first=True)
+                continue
+            if stored != _PENDING:
+                data = json.loads(stored)
+                return Claim(first=False, reply=data.get("reply"))
+            if time.monotonic() >= deadline:
+                return Claim(first=False)
+            time.sleep(0.05)
+
+    def complete(self, brand: str, callback_key: str, reply: dict[str, Any] | None) -> None:
+        payload = json.dumps({"reply": reply}, ensure_ascii=False, separators=(",", ":"))
+        self.redis.set(keys.dedupe(brand, callback_key), payload, ex=DONE_TTL_S)
+
+    def release(self, brand: str, callback_key: str) -> None:
+        """Forget a claim whose processing failed, so WeChat's retry is processed afresh."""
+        self.redis.delete(keys.dedupe(brand, callback_key))

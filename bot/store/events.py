@@ -1,0 +1,43 @@
+"""The brand's event stream (joins, messages, sends, clicks, opt-outs) and daily counters.
+
+A capped Redis Stream: analytics read it, the dashboard reads the counters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import redis
+
+from bot.clock import Clock, epoch_s
+from bot.store import keys
+
+STREAM_MAXLEN = 100_000  # approximate cap (XADD MAXLEN ~): recent history, bounded memory
+COUNTER_TTL_S = 400 * 24 * 3600
+
+
+class EventLog:
+    def __init__(self, redis_client: redis.Redis, clock: Clock) -> None:
+        self.redis = redis_client
+        self.clock = clock
+
+    def append(self, brand: str, event_type: str, fields: Mapping[str, str],
+               pipe: redis.client.Pipeline | None = None) -> None:
+        """Add one event; pass a pipeline to batch it with other writes."""
+        now = self.clock.now()
+        target = pipe if pipe is not None else self.redis.pipeline()
+        entry = {"type": event_type, "at": str(epoch_s(now)), **{k: v for k, v in fields.items() if v}}
+        target.xadd(keys.events(brand), entry, maxlen=STREAM_MAXLEN, approximate=True)
+        counter = keys.counter(brand, "events", now.strftime("%Y-%m-%d"))
+        target.hincrby(counter, event_type, 1)
+        target.expire(counter, COUNTER_TTL_S)
+        if pipe is None:
+            target.execute()
+
+    def recent(self, brand: str, count: int = 50) -> list[dict[str, str]]:
+        rows = self.redis.xrevrange(keys.events(brand), count=count)
+        return [{_s(k): _s(v) for k, v in fields.items()} | {"id": _s(entry_id)} for entry_id, fields in rows]
+
+
+def _s(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value

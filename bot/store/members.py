@@ -1,0 +1,165 @@
+"""Members: one small hash per channel identity, tags as sets, a unionid link across channels.
+
+Field names are short on purpose: the budget is under 300 bytes of Redis per member (DESIGN §4).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import redis
+
+from bot.clock import Clock, epoch_s
+from bot.inbound import MESSAGE_KINDS, Inbound
+from bot.store import keys
+
+# Hash fields. "l:<channel>" = last interaction on that channel (epoch s), which the 48-hour
+# customer-service window needs; "lm:<channel>" = last *message* (the 5-per-message quota).
+F_CHANNEL, F_ACCOUNT, F_USER = "ch", "ac", "u"
+F_FIRST_SEEN, F_UNIONID, F_OPTED_OUT = "fs", "un", "oo"
+F_LOCALE, F_CITY, F_NICKNAME, F_TIMEZONE = "lc", "ci", "nn", "tz"
+
+
+def member_id_for(identity: str) -> str:
+    """A stable, opaque id for one channel identity; safe to put in tracking links (no openid)."""
+    return "m" + hashlib.blake2b(identity.encode(), digest_size=8).hexdigest()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Member:
+    """A read-only snapshot handed to handlers."""
+
+    id: str
+    brand: str
+    fields: Mapping[str, str] = field(default_factory=dict)
+    tags: frozenset[str] = frozenset()
+    is_new: bool = False  # first seen by this callback
+
+    @property
+    def channel(self) -> str:
+        return self.fields.get(F_CHANNEL, "")
+
+    @property
+    def user_id(self) -> str:
+        return self.fields.get(F_USER, "")
+
+    @property
+    def opted_out(self) -> bool:
+        return self.fields.get(F_OPTED_OUT) == "1"
+
+    @property
+    def locale(self) -> str:
+        return self.fields.get(F_LOCALE, "")
+
+    @property
+    def city(self) -> str:
+        return self.fields.get(F_CITY, "")
+
+    def get(self, name: str, default: str = "") -> str:
+        return self.fields.get(name, default)
+
+    def last_seen_at(self, channel: str) -> datetime | None:
+        return _at(self.fields.get(f"l:{channel}"))
+
+    def last_message_at(self, channel: str) -> datetime | None:
+        return _at(self.fields.get(f"lm:{channel}"))
+
+    @property
+    def first_seen_at(self) -> datetime | None:
+        return _at(self.fields.get(F_FIRST_SEEN))
+
+
+def _at(value: str | None) -> datetime | None:
+    return datetime.fromtimestamp(int(value), tz=UTC) if value and value.isdigit() else None
+
+
+class MemberStore:
+    def __init__(self, redis_client: redis.Redis, clock: Clock) -> None:
+        self.redis = redis_client
+        self.clock = clock
+
+    def touch(self, inbound: Inbound) -> Member | None:
+        """Record that this person interacted now; create the member on first sight.
+
+        Returns None for callbacks about no single person (group lifecycle, tag changes).
+        """
+        identity = inbound.member_identity
+        if identity is None:
+            return None
+        member_id = member_id_for(identity)
+        now_s = epoch_s(self.clock.now())
+        key = keys.member(inbound.brand, member_id)
+        updates = {f"l:{inbound.channel}": str(now_s)}
+        if inbound.kind in MESSAGE_KINDS:
+            updates[f"lm:{inbound.channel}"] = str(now_s)
+        if inbound.unionid:
+            updates[F_UNIONID] = inbound.unionid
+        pipe = self.redis.pipeline()
+        pipe.hsetnx(key, F_FIRST_SEEN, str(now_s))
+        pipe.hsetnx(key, F_CHANNEL, str(inbound.channel))
+        pipe.hsetnx(key, F_ACCOUNT, inbound.account)
+        pipe.hsetnx(key, F_USER, inbound.user_id)
+        pipe.hset(key, mapping=updates)
+        pipe.zadd(keys.members_index(inbound.brand), {member_id: now_s}, nx=True)
+        if inbound.unionid:
+            pipe.sadd(keys.unionid_link(inbound.brand, inbound.unionid), member_id)
+        pipe.hgetall(key)
+        pipe.smembers(keys.member_tags(inbound.brand, member_id))
+        *writes, values, tags = pipe.execute()
+        return Member(id=member_id, brand=inbound.brand, fields=_decode(values), tags=_decode_set(tags),
+                      is_new=bool(writes[0]))
+
+    def get(self, brand: str, member_id: str) -> Member | None:
+        pipe = self.redis.pipeline()
+        pipe.hgetall(keys.member(brand, member_id))
+        pipe.smembers(keys.member_tags(brand, member_id))
+        values, tags = pipe.execute()
+        if not values:
+            return None
+        return Member(id=member_id, brand=brand, fields=_decode(values), tags=_decode_set(tags))
+
+    def update(self, brand: str, member_id: str, *, set_fields: Mapping[str, str] | None = None,
+               add_tags: Iterable[str] = (), remove_tags: Iterable[str] = ()) -> None:
+        """Apply what a handler decided (profile fields, tags) in one round trip."""
+        add, remove = list(add_tags), list(remove_tags)
+        if not (set_fields or add or remove):
+            return
+        pipe = self.redis.pipeline()
+        if set_fields:
+            empty = [name for name, value in set_fields.items() if value == ""]
+            filled = {name: value for name, value in set_fields.items() if value != ""}
+            if filled:
+                pipe.hset(keys.member(brand, member_id), mapping=filled)
+            if empty:
+                pipe.hdel(keys.member(brand, member_id), *empty)
+        if add:
+            pipe.sadd(keys.member_tags(brand, member_id), *add)
+            for tag in add:
+                pipe.sadd(keys.tag_members(brand, tag), member_id)
+        if remove:
+            pipe.srem(keys.member_tags(brand, member_id), *remove)
+            for tag in remove:
+                pipe.srem(keys.tag_members(brand, tag), member_id)
+        pipe.execute()
+
+    def linked(self, brand: str, unionid: str) -> set[str]:
+        """Every member id (one per channel identity) of the person with this unionid."""
+        return _decode_set(self.redis.smembers(keys.unionid_link(brand, unionid)))
+
+    def count(self, brand: str) -> int:
+        return int(self.redis.zcard(keys.members_index(brand)))
+
+
+def _decode(values: Mapping[bytes | str, bytes | str]) -> dict[str, str]:
+    return {_s(k): _s(v) for k, v in values.items()}
+
+
+def _decode_set(values: Iterable[bytes | str]) -> frozenset[str]:
+    return frozenset(_s(v) for v in values)
+
+
+def _s(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
