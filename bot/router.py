@@ -1,0 +1,94 @@
+"""The ordered handler registry: opt-out first, first match wins, frozen once serving starts.
+
+    router = Router()
+    router.register(OptOutHandler())   # order of registration is order of matching
+    result = router.dispatch(inbound, member, content)
+
+Handlers are pure (see handlers/README.md): they return a `Result`; the webhook pipeline applies
+its member changes, sends the first message that fits a passive reply and queues the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from bot.inbound import Inbound
+from bot.outbound import Outbound
+from bot.store.members import Member
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A handler's "this one is mine", with whatever it found while matching."""
+
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Result:
+    """What a handler decided: messages to send and changes to the member, as plain values."""
+
+    messages: tuple[Outbound, ...] = ()
+    add_tags: frozenset[str] = frozenset()
+    remove_tags: frozenset[str] = frozenset()
+    set_fields: Mapping[str, str] = field(default_factory=dict)  # "" deletes the field
+    events: tuple[tuple[str, Mapping[str, str]], ...] = ()  # (type, fields) for the event stream
+
+
+class Handler(Protocol):
+    """`match` says whether the inbound is this handler's (None = not mine, try the next one);
+    `handle` answers it. Neither does IO."""
+
+    name: str
+    summary: Mapping[str, str]  # one line per locale ("zh", "en") for the help menu; {} = hidden
+
+    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None: ...
+
+    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result: ...
+
+
+@dataclass(frozen=True)
+class Routed:
+    handler: str | None  # None: no handler matched
+    result: Result
+
+
+class RouterFrozenError(RuntimeError):
+    """register() after the app started serving: registration happens once, at start-up."""
+
+
+class Router:
+    def __init__(self) -> None:
+        self._handlers: list[Handler] = []
+        self._frozen = False
+
+    def register(self, handler: Handler) -> Handler:
+        if self._frozen:
+            raise RouterFrozenError(f"cannot register {handler.name!r}: the router is frozen")
+        if any(existing.name == handler.name for existing in self._handlers):
+            raise ValueError(f"a handler named {handler.name!r} is already registered")
+        self._handlers.append(handler)
+        return handler
+
+    def freeze(self) -> None:
+        self._frozen = True
+
+    @property
+    def handlers(self) -> tuple[Handler, ...]:
+        return tuple(self._handlers)
+
+    def summaries(self, locale: str) -> list[str]:
+        """One line per visible handler, in registration order: the help menu."""
+        return [h.summary[locale] for h in self._handlers if h.summary.get(locale)]
+
+    def dispatch(self, inbound: Inbound, member: Member | None, content: Any) -> Routed:
+        for handler in self._handlers:
+            found = handler.match(inbound, member, content)
+            if found is not None:
+                return Routed(handler=handler.name, result=handler.handle(inbound, member, content, found))
+        return Routed(handler=None, result=Result())
