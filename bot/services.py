@@ -1,0 +1,80 @@
+"""Builds the long-lived parts (Redis, clock, router, stores, endpoints, pipeline) once per process.
+
+`create_app` hangs them on the Flask app; workers and the CLI build the same set. Nothing connects
+at import time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import redis
+
+import handlers
+from bot.clock import Clock, SystemClock
+from bot.errors import UnknownEndpointError
+from bot.queueing import DeliveryQueue, RQDeliveryQueue
+from bot.router import Router
+from bot.settings import Settings
+from bot.store.callbacks import CallbackLedger
+from bot.store.connection import connect
+from bot.store.events import EventLog
+from bot.store.members import MemberStore
+from bot.webhook import build_endpoints
+from bot.webhook.base import CallbackEndpoint
+from bot.webhook.pipeline import WebhookPipeline
+
+
+class ContentLibrary:
+    """The content version in force for each brand (see bot/content.py), loaded lazily."""
+
+    def __init__(self, redis_client: redis.Redis, settings: Settings) -> None:
+        self.redis = redis_client
+        self.settings = settings
+        self._stores: dict[str, Any] = {}
+
+    def __call__(self, brand: str) -> Any:
+        store = self._stores.get(brand)
+        if store is None:
+            from bot.content import ContentStore
+
+            store = self._stores[brand] = ContentStore(self.redis, brand, self.settings.config_dir)
+        return store.current()
+
+
+@dataclass
+class Services:
+    settings: Settings
+    redis: redis.Redis
+    clock: Clock
+    router: Router
+    members: MemberStore
+    events: EventLog
+    callbacks: CallbackLedger
+    queue: DeliveryQueue
+    content: ContentLibrary
+    endpoints: dict[tuple[str, str], CallbackEndpoint]
+    pipeline: WebhookPipeline
+
+    def endpoint(self, brand: str, kind: str) -> CallbackEndpoint:
+        endpoint = self.endpoints.get((brand, kind))
+        if endpoint is None:
+            raise UnknownEndpointError(f"no {kind} callback is configured for brand {brand!r}")
+        return endpoint
+
+
+def build_services(settings: Settings, *, redis_client: redis.Redis | None = None, clock: Clock | None = None,
+                   queue: DeliveryQueue | None = None, router: Router | None = None) -> Services:
+    redis_client = redis_client if redis_client is not None else connect(settings)
+    clock = clock or SystemClock()
+    router = router or handlers.register_all(Router())
+    members, events = MemberStore(redis_client, clock), EventLog(redis_client, clock)
+    callbacks = CallbackLedger(redis_client)
+    queue = queue or RQDeliveryQueue(redis_client)
+    content = ContentLibrary(redis_client, settings)
+    pipeline = WebhookPipeline(ledger=callbacks, members=members, events=events, router=router, content=content,
+                               queue=queue, clock=clock)
+    return Services(settings=settings, redis=redis_client, clock=clock, router=router, members=members,
+                    events=events, callbacks=callbacks, queue=queue, content=content,
+                    endpoints=build_endpoints(settings, clock), pipeline=pipeline)

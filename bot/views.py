@@ -1,0 +1,67 @@
+"""Flask views: translate the HTTP request into a CallbackRequest and the result back. No logic."""
+
+from __future__ import annotations
+
+import logging
+
+import redis
+from flask import Blueprint, Response, current_app, jsonify, request
+
+from bot.errors import MalformedCallbackError, WebhookError
+from bot.services import Services
+from bot.webhook.request import CallbackRequest, CallbackResponse
+
+log = logging.getLogger("siyu.web")
+blueprint = Blueprint("siyu", __name__)
+
+
+def services() -> Services:
+    return current_app.extensions["siyu"]
+
+
+@blueprint.route("/wechat/<brand>/<kind>", methods=["GET", "POST"])
+def callback(brand: str, kind: str) -> Response:
+    siyu = services()
+    endpoint = siyu.endpoint(brand, kind)
+    body = _read_body(siyu.settings.max_body_bytes) if request.method == "POST" else b""
+    callback_request = CallbackRequest(method=request.method, query=request.args.to_dict(), body=body)
+    if request.method == "GET":
+        result = endpoint.handshake(callback_request)
+    else:
+        result = siyu.pipeline.receive(endpoint, callback_request)
+    return _response(result)
+
+
+@blueprint.get("/healthz")
+def healthz() -> tuple[Response, int]:
+    try:
+        services().redis.ping()
+    except redis.RedisError as exc:
+        return jsonify(status="unavailable", reason=f"redis unreachable ({type(exc).__name__})"), 503
+    return jsonify(status="ok", redis="ok"), 200
+
+
+@blueprint.app_errorhandler(WebhookError)
+def refuse(error: WebhookError) -> Response:
+    log.warning("refused %s %s: %s (%d)", request.method, request.path, error.reason, error.status)
+    return Response(error.reason, status=error.status, content_type="text/plain; charset=utf-8")
+
+
+@blueprint.app_errorhandler(redis.RedisError)
+def storage_down(error: redis.RedisError) -> Response:
+    """Without Redis we cannot dedupe or remember; 503 makes WeChat retry, so nothing is lost."""
+    log.error("redis unavailable on %s %s: %s", request.method, request.path, type(error).__name__)
+    return Response("storage unavailable, retry later", status=503, content_type="text/plain; charset=utf-8")
+
+
+def _read_body(limit: int) -> bytes:
+    if request.content_length is not None and request.content_length > limit:
+        raise MalformedCallbackError(f"body larger than {limit} bytes")
+    body = request.stream.read(limit + 1)
+    if len(body) > limit:
+        raise MalformedCallbackError(f"body larger than {limit} bytes")
+    return body
+
+
+def _response(result: CallbackResponse) -> Response:
+    return Response(result.body, status=result.status, content_type=result.content_type)

@@ -1,0 +1,91 @@
+"""What every callback kind provides, and the passive-reply rendering the XML kinds share."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from wechatpy import replies as oa_replies
+from wechatpy.work import replies as work_replies
+
+from bot.clock import Clock, epoch_s
+from bot.inbound import Channel, Inbound
+from bot.outbound import Image, Link, Markdown, News, Outbound, Text
+from bot.webhook.cipher import CallbackCipher, new_nonce, reply_envelope_xml
+from bot.webhook.request import CallbackRequest, CallbackResponse
+from bot.webhook.signing import check_timestamp
+
+SUCCESS = CallbackResponse(body=b"success")  # "nothing to say": WeChat stops retrying
+PASSIVE_TEXT_MAX_BYTES = 2048  # longer texts are truncated by WeChat (PLATFORM.md §1.5)
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A verified, decrypted, parsed callback and what its reply needs (cipher key, nonce...)."""
+
+    inbound: Inbound
+    reply_state: Mapping[str, Any] = field(default_factory=dict)
+
+
+class CallbackEndpoint(Protocol):
+    """One callback kind of one brand: the URL handshake, opening a POST, rendering its reply."""
+
+    channel: Channel
+
+    def handshake(self, request: CallbackRequest) -> CallbackResponse: ...
+
+    def open(self, request: CallbackRequest) -> Opened: ...
+
+    def fits_passive(self, inbound: Inbound, message: Outbound) -> bool: ...
+
+    def render(self, opened: Opened, message: Outbound | None) -> CallbackResponse: ...
+
+
+def checked_timestamp(request: CallbackRequest, *, clock: Clock, tolerance_s: int) -> str:
+    timestamp = request.param("timestamp")
+    check_timestamp(timestamp, now_s=epoch_s(clock.now()), tolerance_s=tolerance_s)
+    return timestamp
+
+
+def cdata_safe(text: str) -> str:
+    """Split any "]]>" so text (which may echo a user's words) cannot close the reply's CDATA."""
+    return text.replace("]]>", "]]]]><![CDATA[>")
+
+
+def fits_xml_passive(message: Outbound) -> bool:
+    """Official Account and WeCom app passive replies carry text, one-article news, or an
+    uploaded image (PLATFORM.md §1.4); Mini Program cards and menus need the send APIs."""
+    match message:
+        case Text(text=text) | Markdown(text=text):
+            return len(text.encode("utf-8")) <= PASSIVE_TEXT_MAX_BYTES
+        case Link():
+            return True
+        case News(articles=articles):
+            return len(articles) == 1
+        case Image(source=source):
+            return source.startswith("media:")
+    return False
+
+
+def render_xml_reply(message: Outbound, *, source: str, target: str, wecom: bool, agent_id: str = "") -> str:
+    """The passive reply XML, rendered by wechatpy's reply classes."""
+    module = work_replies if wecom else oa_replies
+    extra: dict[str, Any] = {"agent": int(agent_id)} if wecom and agent_id.isdigit() else {}
+    common = {"source": cdata_safe(source), "target": cdata_safe(target), **extra}
+    match message:
+        case Text(text=text) | Markdown(text=text):
+            return module.TextReply(content=cdata_safe(text), **common).render()
+        case Image(source=image):
+            return module.ImageReply(media_id=cdata_safe(image.removeprefix("media:")), **common).render()
+        case Link() | News():
+            links = message.articles if isinstance(message, News) else (message,)
+            articles = [{"title": cdata_safe(a.title), "description": cdata_safe(a.description),
+                         "image": cdata_safe(a.image_url), "url": cdata_safe(a.url)} for a in links]
+            return module.ArticlesReply(articles=articles, **common).render()
+    raise ValueError(f"{message.type} cannot be a passive reply")
+
+
+def seal_reply(xml: str, *, cipher: CallbackCipher, key_index: int, clock: Clock) -> CallbackResponse:
+    sealed = cipher.seal(xml, nonce=new_nonce(), timestamp=str(epoch_s(clock.now())), key_index=key_index)
+    return CallbackResponse(body=reply_envelope_xml(sealed).encode(), content_type="application/xml; charset=utf-8")

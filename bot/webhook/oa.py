@@ -1,0 +1,87 @@
+"""Official Account callbacks: the GET handshake and POSTs in plaintext, compatible or safe mode.
+
+Mode is told by `encrypt_type` (absent or `raw`: plaintext; `aes`: encrypted, `msg_signature`
+signs the ciphertext). A reply is encrypted exactly when the request was (PLATFORM.md §1.2).
+"""
+
+from __future__ import annotations
+
+from bot.clock import Clock
+from bot.errors import ForbiddenCallbackError, MalformedCallbackError
+from bot.inbound import Channel, Inbound, Kind
+from bot.outbound import Outbound
+from bot.settings import OfficialAccount
+from bot.webhook.base import SUCCESS, Opened, checked_timestamp, fits_xml_passive, render_xml_reply, seal_reply
+from bot.webhook.cipher import CallbackCipher
+from bot.webhook.request import CallbackRequest, CallbackResponse
+from bot.webhook.signing import check_signature
+from bot.webhook.xml_inbound import to_inbound
+from bot.webhook.xmlsafe import parse_xml
+
+# Callbacks a passive reply reaches the follower from (messages and their own actions).
+REPLYABLE = frozenset({Kind.TEXT, Kind.IMAGE, Kind.VOICE, Kind.VIDEO, Kind.SHORTVIDEO, Kind.LOCATION, Kind.LINK,
+                       Kind.SUBSCRIBE, Kind.SCAN, Kind.MENU_CLICK, Kind.MENU_SCAN, Kind.MENU_PHOTO,
+                       Kind.MENU_LOCATION, Kind.UNKNOWN})
+
+
+class OfficialAccountEndpoint:
+    channel = Channel.OA
+
+    def __init__(self, *, brand: str, account: OfficialAccount, clock: Clock, tolerance_s: int) -> None:
+        self.brand = brand
+        self.account = account
+        self.clock = clock
+        self.tolerance_s = tolerance_s
+        self.cipher = (
+            CallbackCipher(token=account.token, aes_keys=account.aes_keys, receive_id=account.appid)
+            if account.aes_keys else None
+        )
+
+    def handshake(self, request: CallbackRequest) -> CallbackResponse:
+        """Echo `echostr` when `signature` = sha1(sorted(token, timestamp, nonce))."""
+        check_signature(request.param("signature"), self.account.token.reveal(),
+                        request.param("timestamp"), request.param("nonce"))
+        checked_timestamp(request, clock=self.clock, tolerance_s=self.tolerance_s)
+        echostr = request.param("echostr")
+        if not echostr:
+            raise MalformedCallbackError("missing echostr")
+        return CallbackResponse(body=echostr.encode("utf-8"))
+
+    def open(self, request: CallbackRequest) -> Opened:
+        encrypted = request.param("encrypt_type").lower() == "aes"
+        timestamp, nonce = request.param("timestamp"), request.param("nonce")
+        token = self.account.token.reveal()
+        if encrypted:
+            if self.cipher is None:
+                raise ForbiddenCallbackError("encrypted callback, but no EncodingAESKey is configured")
+            if request.param("signature"):
+                check_signature(request.param("signature"), token, timestamp, nonce)
+            envelope = parse_xml(request.body)
+            encrypt = envelope.get("Encrypt")
+            if not isinstance(encrypt, str) or not encrypt:
+                raise MalformedCallbackError("encrypted callback without an Encrypt field")
+            plaintext, key_index = self.cipher.open(signature=request.param("msg_signature"), timestamp=timestamp,
+                                                    nonce=nonce, encrypt=encrypt)
+            checked_timestamp(request, clock=self.clock, tolerance_s=self.tolerance_s)
+            fields = parse_xml(plaintext)
+        else:
+            check_signature(request.param("signature"), token, timestamp, nonce)
+            checked_timestamp(request, clock=self.clock, tolerance_s=self.tolerance_s)
+            fields, key_index = parse_xml(request.body), 0
+        inbound = to_inbound(fields, brand=self.brand, channel=Channel.OA,
+                             account=self.account.appid or str(fields.get("ToUserName", "")),
+                             received_at=self.clock.now())
+        return Opened(inbound=inbound, reply_state={"encrypted": encrypted, "key_index": key_index})
+
+    def fits_passive(self, inbound: Inbound, message: Outbound) -> bool:
+        return inbound.kind in REPLYABLE and fits_xml_passive(message)
+
+    def render(self, opened: Opened, message: Outbound | None) -> CallbackResponse:
+        if message is None:
+            return SUCCESS
+        inbound = opened.inbound
+        xml = render_xml_reply(message, source=inbound.raw_text("ToUserName"), target=inbound.user_id, wecom=False)
+        if not opened.reply_state.get("encrypted") or self.cipher is None:
+            return CallbackResponse(body=xml.encode(), content_type="application/xml; charset=utf-8")
+        return seal_reply(xml, cipher=self.cipher, key_index=opened.reply_state["key_index"], clock=self.clock)
+

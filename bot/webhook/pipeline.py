@@ -1,0 +1,121 @@
+"""The POST path, as an ordered list of small steps: open (verify, decrypt, parse) → dedupe →
+touch member → route → apply → answer passively or queue → remember the reply for retries.
+
+It must finish well inside WeChat's 5 s: anything slow belongs to a queued delivery.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from bot.clock import Clock
+from bot.inbound import Inbound
+from bot.outbound import Delivery, Outbound, Queue, Text, from_data, to_data
+from bot.queueing import DeliveryQueue
+from bot.router import Result, Router
+from bot.store.callbacks import CallbackLedger
+from bot.store.events import EventLog
+from bot.store.members import Member, MemberStore
+from bot.webhook.base import CallbackEndpoint, Opened
+from bot.webhook.request import CallbackRequest, CallbackResponse
+
+log = logging.getLogger("siyu.webhook")
+
+ContentProvider = Callable[[str], Any]  # brand -> the content version in force
+
+
+class WebhookPipeline:
+    def __init__(self, *, ledger: CallbackLedger, members: MemberStore, events: EventLog, router: Router,
+                 content: ContentProvider, queue: DeliveryQueue, clock: Clock) -> None:
+        self.ledger = ledger
+        self.members = members
+        self.events = events
+        self.router = router
+        self.content = content
+        self.queue = queue
+        self.clock = clock
+
+    def receive(self, endpoint: CallbackEndpoint, request: CallbackRequest) -> CallbackResponse:
+        started = time.perf_counter()
+        opened = endpoint.open(request)  # raises ForbiddenCallbackError / MalformedCallbackError
+        inbound = opened.inbound
+        claim = self.ledger.claim(inbound.brand, inbound.dedupe_key)
+        if not claim.first:
+            log.info("duplicate callback brand=%s channel=%s kind=%s: replaying the first reply",
+                     inbound.brand, inbound.channel, inbound.kind)
+            return endpoint.render(opened, from_data(claim.reply) if claim.reply else None)
+        try:
+            reply = self._process(endpoint, opened)
+        except BaseException:
+            self.ledger.release(inbound.brand, inbound.dedupe_key)  # let WeChat's retry try again
+            raise
+        self.ledger.complete(inbound.brand, inbound.dedupe_key, to_data(reply) if reply else None)
+        log.info("callback brand=%s channel=%s kind=%s passive=%s ms=%.1f", inbound.brand, inbound.channel,
+                 inbound.kind, reply.type if reply else "-", (time.perf_counter() - started) * 1000)
+        return endpoint.render(opened, reply)
+
+    def _process(self, endpoint: CallbackEndpoint, opened: Opened) -> Outbound | None:
+        inbound = opened.inbound
+        member = self.members.touch(inbound)
+        handler, result = self._route(inbound, member)
+        self._record(inbound, member, handler, result)
+        if member is not None:
+            self.members.update(inbound.brand, member.id, set_fields=result.set_fields,
+                                add_tags=result.add_tags, remove_tags=result.remove_tags)
+        passive, queued = self._split(endpoint, inbound, result.messages)
+        if queued:
+            self.queue.enqueue(self._deliveries(inbound, member, handler or "reply", queued))
+        return passive
+
+    def _route(self, inbound: Inbound, member: Member | None) -> tuple[str | None, Result]:
+        """A handler bug is logged with context and answered `success`, so WeChat does not
+        retry into it; the callback itself stays recorded."""
+        try:
+            routed = self.router.dispatch(inbound, member, self.content(inbound.brand))
+        except Exception:
+            log.exception("handler failed brand=%s channel=%s kind=%s member=%s", inbound.brand,
+                          inbound.channel, inbound.kind, member.id if member else "-")
+            return "error", Result()
+        return routed.handler, routed.result
+
+    def _record(self, inbound: Inbound, member: Member | None, handler: str | None, result: Result) -> None:
+        pipe = self.events.redis.pipeline()
+        self.events.append(inbound.brand, f"in.{inbound.kind}", {
+            "member": member.id if member else "", "channel": str(inbound.channel), "chat": inbound.chat_id,
+            "event": inbound.event, "change": inbound.change_type, "handler": handler or "",
+            "new": "1" if member is not None and member.is_new else "",
+        }, pipe=pipe)
+        for event_type, fields in result.events:
+            self.events.append(inbound.brand, event_type, {"member": member.id if member else "", **fields}, pipe=pipe)
+        pipe.execute()
+
+    @staticmethod
+    def _split(endpoint: CallbackEndpoint, inbound: Inbound,
+               messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
+        """The first message that fits this callback's passive reply goes back at once; the rest
+        (and everything, when the first does not fit) is queued in order."""
+        if messages and not inbound.welcome_code and endpoint.fits_passive(inbound, messages[0]):
+            return messages[0], list(messages[1:])
+        return None, list(messages)
+
+    def _deliveries(self, inbound: Inbound, member: Member | None, purpose: str,
+                    messages: list[Outbound]) -> list[Delivery]:
+        context = {name: value for name, value in (
+            ("welcome_code", inbound.welcome_code), ("response_url", inbound.response_url),
+            ("chat_id", inbound.chat_id), ("agent_id", inbound.agent_id), ("staff_id", inbound.staff_id),
+            ("in_reply_to", inbound.dedupe_key),
+        ) if value}
+        common = {"brand": inbound.brand, "channel": str(inbound.channel), "account": inbound.account,
+                  "member_id": member.id if member else "", "user_id": inbound.user_id, "context": context}
+        if inbound.welcome_code:
+            # send_welcome_msg takes one text plus attachments, once, within ~20 s (PLATFORM.md §3.3)
+            texts = [m for m in messages if isinstance(m, Text)]
+            head = texts[0] if texts else messages[0]
+            rest = tuple(m for m in messages if m is not head)
+            return [Delivery(message=head, attachments=rest, key=f"welcome:{inbound.dedupe_key}",
+                             purpose="welcome", queue=Queue.HIGH, **common)]
+        return [Delivery(message=message, key=f"reply:{inbound.dedupe_key}:{index}", purpose=purpose,
+                         queue=Queue.HIGH, **common) for index, message in enumerate(messages)]

@@ -1,0 +1,191 @@
+"""The Official Account endpoint through the real Flask app (fakeredis, recorded deliveries)."""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlencode
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.inbound import Inbound
+from bot.outbound import Link, Text
+from bot.router import Match, Result
+from bot.sandbox.simulator import Simulator
+from bot.services import Services
+from bot.webhook.signing import sha1_signature
+from tests.support.factories import OA_AES_KEY, OA_TOKEN
+
+
+def signed_query(clock: ManualClock, **extra: str) -> str:
+    timestamp, nonce = str(int(clock.now().timestamp())), "12345"
+    return urlencode({"signature": sha1_signature(OA_TOKEN, timestamp, nonce), "timestamp": timestamp,
+                      "nonce": nonce, **extra})
+
+
+def test_handshake_echoes_echostr(client, clock: ManualClock) -> None:
+    response = client.get(f"/wechat/default/oa?{signed_query(clock, echostr='7788abc')}")
+    assert response.status_code == 200 and response.data == b"7788abc"
+
+
+def test_handshake_with_a_forged_signature_is_403(client, clock: ManualClock) -> None:
+    response = client.get(f"/wechat/default/oa?signature=deadbeef&timestamp={int(clock.now().timestamp())}"
+                          "&nonce=1&echostr=x")
+    assert response.status_code == 403 and b"signature" in response.data
+
+
+@pytest.mark.parametrize("mode", ["plain", "compat", "safe"])
+def test_ping_is_answered_passively_in_every_mode(simulator: Simulator, mode: str) -> None:
+    reply = simulator.oa_message("o_follower", "ping", mode=mode)
+    assert reply.status == 200
+    assert reply.text == "pong"
+    assert reply.fields["ToUserName"] == "o_follower"
+    if mode != "plain":
+        assert b"<Encrypt>" in reply.body and b"pong" not in reply.body  # encrypted when the request was
+
+
+def test_help_lists_capabilities_in_the_follower_language(simulator: Simulator) -> None:
+    assert "ping" in simulator.oa_message("o1", "help").text
+    assert "帮助" in simulator.oa_message("o1", "帮助").text
+
+
+def test_retry_gets_the_same_reply_without_running_handlers_again(simulator: Simulator, services: Services) -> None:
+    calls: list[str] = []
+
+    class Counting:
+        name, summary = "counting", {}
+
+        def match(self, inbound: Inbound, member, content) -> Match | None:
+            return Match() if inbound.text == "count" else None
+
+        def handle(self, inbound: Inbound, member, content, match: Match) -> Result:
+            calls.append(inbound.msg_id)
+            return Result(messages=(Text(text=f"call {len(calls)}"),))
+
+    services.router._handlers.insert(0, Counting())
+    fields = simulator.oa_fields("o_retry", MsgType="text", Content="count", MsgId=424242)
+    first = simulator.post_oa(fields)
+    second = simulator.post_oa(fields)  # WeChat's retry: new nonce, same MsgId
+    assert first.text == second.text == "call 1"
+    assert calls == ["424242"]
+
+
+def test_messages_beyond_the_passive_reply_are_queued_with_keys(simulator: Simulator, services: Services,
+                                                                 delivery_queue) -> None:
+    class Chatty:
+        name, summary = "chatty", {}
+
+        def match(self, inbound: Inbound, member, content) -> Match | None:
+            return Match() if inbound.text == "more" else None
+
+        def handle(self, inbound: Inbound, member, content, match: Match) -> Result:
+            return Result(messages=(Text(text="first"), Link(title="t", url="https://x.test"), Text(text="third")),
+                          add_tags=frozenset({"asked:more"}))
+
+    services.router._handlers.insert(0, Chatty())
+    reply = simulator.oa_message("o_chatty", "more")
+    assert reply.text == "first"
+    queued = delivery_queue.deliveries
+    assert [d.message for d in queued] == [Link(title="t", url="https://x.test"), Text(text="third")]
+    assert len({d.key for d in queued}) == 2 and all(d.key.startswith("reply:") for d in queued)
+    assert all(d.queue == "high" and d.user_id == "o_chatty" and d.member_id for d in queued)
+    member = services.members.get("default", queued[0].member_id)
+    assert member is not None and "asked:more" in member.tags
+
+
+def test_handler_bug_is_answered_success_and_logged(simulator: Simulator, services: Services,
+                                                    caplog: pytest.LogCaptureFixture) -> None:
+    class Broken:
+        name, summary = "broken", {}
+
+        def match(self, inbound: Inbound, member, content) -> Match | None:
+            return Match()
+
+        def handle(self, inbound: Inbound, member, content, match: Match) -> Result:
+            raise RuntimeError("bug")
+
+    services.router._handlers.insert(0, Broken())
+    with caplog.at_level(logging.ERROR):
+        reply = simulator.oa_message("o_x", "anything")
+    assert reply.status == 200 and reply.body == b"success"
+    assert "handler failed" in caplog.text
+
+
+def test_unknown_type_is_recorded_and_answered_success(simulator: Simulator, services: Services) -> None:
+    reply = simulator.post_oa(simulator.oa_fields("o_u", MsgType="hologram", MsgId=77))
+    assert reply.status == 200 and reply.body == b"success"
+    assert services.events.recent("default", 1)[0]["type"] == "in.unknown"
+
+
+def test_wrong_appid_after_decryption_is_403(client, clock: ManualClock) -> None:
+    from bot.sandbox.simulator import flask_transport
+    from bot.settings import OfficialAccount, Secret
+
+    impostor = Simulator(oa=OfficialAccount(appid="wx_other_app", token=Secret(OA_TOKEN),
+                                            aes_keys=(Secret(OA_AES_KEY),)),
+                         transport=flask_transport(client), now=lambda: int(clock.now().timestamp()))
+    path, body = impostor.oa_request(impostor.oa_fields("o1", MsgType="text", Content="hi", MsgId=1))
+    response = client.post(path, data=body)
+    assert response.status_code == 403 and b"another receiver" in response.data
+
+
+def test_stale_timestamp_is_403_and_tolerance_zero_turns_it_off(simulator: Simulator, clock: ManualClock,
+                                                                 client) -> None:
+    path, body = simulator.oa_request(simulator.oa_fields("o1", MsgType="text", Content="ping", MsgId=5))
+    clock.advance(301)
+    response = client.post(path, data=body)
+    assert response.status_code == 403 and b"replay window" in response.data
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><xml><Content>&b;</Content></xml>',
+     b"DTD"),
+    (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xml><C>&e;</C></xml>', b"DTD"),
+    (b"<xml><ToUserName>a</ToUserName>", b"malformed"),
+    (b"\xff\xfe<\x00x\x00", b"UTF-8"),
+    (b"", b"empty"),
+    (b"<xml>" + b"<A>" * 20 + b"x" + b"</A>" * 20 + b"</xml>", b"deeply"),
+])
+def test_hostile_or_malformed_bodies_are_400(client, clock: ManualClock, body: bytes, reason: bytes) -> None:
+    response = client.post(f"/wechat/default/oa?{signed_query(clock)}", data=body)
+    assert response.status_code == 400 and reason in response.data
+
+
+def test_oversized_body_is_400(client, clock: ManualClock) -> None:
+    response = client.post(f"/wechat/default/oa?{signed_query(clock)}", data=b"<xml>" + b"a" * 70_000 + b"</xml>")
+    assert response.status_code == 400 and b"larger than" in response.data
+
+
+def test_unknown_brand_or_kind_is_404(client) -> None:
+    assert client.post("/wechat/nobody/oa").status_code == 404
+    assert client.get("/wechat/default/telegram").status_code == 404
+
+
+def test_member_is_touched_and_event_recorded(simulator: Simulator, services: Services, clock: ManualClock) -> None:
+    simulator.oa_message("o_member", "ping")
+    recent = services.events.recent("default", 1)[0]
+    member = services.members.get("default", recent["member"])
+    assert member is not None and member.user_id == "o_member" and member.channel == "oa"
+    assert member.last_message_at("oa") == clock.now().replace(microsecond=0)
+    assert recent["new"] == "1"
+
+
+def test_no_secret_in_logs_or_errors(simulator: Simulator, client, clock: ManualClock,
+                                     caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG):
+        simulator.oa_message("o1", "ping")
+        client.post(f"/wechat/default/oa?{signed_query(clock)}&encrypt_type=aes&msg_signature=bad",
+                    data=b"<xml><Encrypt>abc</Encrypt></xml>")
+    assert OA_TOKEN not in caplog.text and OA_AES_KEY not in caplog.text
+
+
+def test_plaintext_only_account_refuses_encrypted_callbacks(clock: ManualClock, fake_redis) -> None:
+    from bot.app import create_app
+    from bot.services import build_services
+    from tests.support.factories import make_settings
+
+    settings = make_settings(SIYU_OA_AES_KEY="")
+    client = create_app(services=build_services(settings, redis_client=fake_redis, clock=clock)).test_client()
+    response = client.post(f"/wechat/default/oa?{signed_query(clock, encrypt_type='aes', msg_signature='x')}",
+                           data=b"<xml><Encrypt>abc</Encrypt></xml>")
+    assert response.status_code == 403 and b"no EncodingAESKey" in response.data

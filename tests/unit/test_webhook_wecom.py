@@ -1,0 +1,79 @@
+"""The WeCom endpoint: always encrypted, receive id = CorpID, welcome deliveries on the high queue."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from bot.clock import ManualClock
+from bot.inbound import Inbound, Kind
+from bot.outbound import Link, Text
+from bot.router import Match, Result
+from bot.sandbox.simulator import Simulator
+from bot.services import Services
+from bot.settings import Secret
+from bot.webhook.cipher import CallbackCipher
+from tests.support.factories import WECOM_AES_KEY, WECOM_CORP_ID, WECOM_TOKEN
+
+
+def test_handshake_decrypts_echostr(client, clock: ManualClock) -> None:
+    cipher = CallbackCipher(token=Secret(WECOM_TOKEN), aes_keys=(Secret(WECOM_AES_KEY),), receive_id=WECOM_CORP_ID)
+    sealed = cipher.seal("1288432023552776189", nonce="n1", timestamp=str(int(clock.now().timestamp())))
+    query = urlencode({"msg_signature": sealed.signature, "timestamp": sealed.timestamp, "nonce": "n1",
+                       "echostr": sealed.encrypt})
+    response = client.get(f"/wechat/default/wecom?{query}")
+    assert response.status_code == 200 and response.data == b"1288432023552776189"
+    # a "+" that arrives unencoded (decoded to a space) still verifies
+    raw_plus = f"msg_signature={sealed.signature}&timestamp={sealed.timestamp}&nonce=n1&echostr={sealed.encrypt}"
+    assert client.get(f"/wechat/default/wecom?{raw_plus}").status_code == 200
+
+
+def test_handshake_for_another_corp_is_403(client, clock: ManualClock) -> None:
+    cipher = CallbackCipher(token=Secret(WECOM_TOKEN), aes_keys=(Secret(WECOM_AES_KEY),), receive_id="ww_other")
+    sealed = cipher.seal("123", nonce="n", timestamp=str(int(clock.now().timestamp())))
+    query = urlencode({"msg_signature": sealed.signature, "timestamp": sealed.timestamp, "nonce": "n",
+                       "echostr": sealed.encrypt})
+    assert client.get(f"/wechat/default/wecom?{query}").status_code == 403
+
+
+def test_staff_message_is_answered_encrypted(simulator: Simulator) -> None:
+    reply = simulator.wecom_message("zhangsan", "ping", msg_id="CAIQg/PKxgYY2sC9tpuAgAMg9/zKaw==")
+    assert reply.status == 200 and reply.text == "pong" and reply.fields["AgentID"] == "1000002"
+
+
+def test_unsigned_post_is_403(client, clock: ManualClock) -> None:
+    response = client.post(f"/wechat/default/wecom?timestamp={int(clock.now().timestamp())}&nonce=1",
+                           data=b"<xml><Encrypt>abc</Encrypt></xml>")
+    assert response.status_code == 403
+
+
+def test_contact_added_queues_one_welcome_with_its_code(simulator: Simulator, services: Services,
+                                                        delivery_queue) -> None:
+    class Welcome:
+        name, summary = "welcome", {}
+
+        def match(self, inbound: Inbound, member, content) -> Match | None:
+            return Match() if inbound.kind is Kind.CONTACT_ADDED else None
+
+        def handle(self, inbound: Inbound, member, content, match: Match) -> Result:
+            return Result(messages=(Text(text="欢迎!"), Link(title="新人礼", url="https://x.test/gift")),
+                          add_tags=frozenset({f"source:{inbound.scene}"}))
+
+    services.router._handlers.insert(0, Welcome())
+    reply = simulator.wecom_contact_added("wmEXTERNAL1", state="xhs_campaign", welcome_code="WELCOME123")
+    assert reply.status == 200 and reply.body == b"success"  # no passive reply reaches a customer
+    [delivery] = delivery_queue.deliveries
+    assert delivery.purpose == "welcome" and delivery.queue == "high"
+    assert delivery.context["welcome_code"] == "WELCOME123" and delivery.context["staff_id"] == "zhangsan"
+    assert delivery.message == Text(text="欢迎!") and delivery.attachments == (Link(title="新人礼", url="https://x.test/gift"),)
+    assert delivery.user_id == "wmEXTERNAL1"
+    member = services.members.get("default", delivery.member_id)
+    assert member is not None and "source:xhs_campaign" in member.tags
+
+
+def test_group_event_touches_no_member(simulator: Simulator, services: Services) -> None:
+    reply = simulator.post_wecom(simulator.wecom_fields(FromUserName="sys", MsgType="event",
+                                                        Event="change_external_chat", ChatId="wrCHAT",
+                                                        ChangeType="create"))
+    assert reply.status == 200
+    event = services.events.recent("default", 1)[0]
+    assert event["type"] == "in.group_created" and event["chat"] == "wrCHAT" and "member" not in event
