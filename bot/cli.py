@@ -1,0 +1,116 @@
+"""The `siyu` command (also `python -m bot`): demo, serve, worker, simulate, config.
+
+Commands are thin: parse, call the core, print. Production commands refuse to run on the
+embedded fakeredis, which would silently lose everything at exit.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+from flask.cli import FlaskGroup
+
+from bot.errors import SettingsError
+from bot.settings import Settings
+
+
+def _create_app() -> object:
+    from bot.app import create_app
+
+    return create_app()
+
+
+@click.group(cls=FlaskGroup, create_app=_create_app, add_default_commands=False, add_version_option=False,
+             load_dotenv=False, set_debug_flag=False)
+def cli() -> None:
+    """Siyu (私域): a WeChat community bot. Start with `siyu demo`."""
+
+
+def _settings_or_exit(*, need_redis: bool) -> Settings:
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if need_redis and settings.uses_embedded_redis:
+        raise click.ClickException("SIYU_REDIS_URL is not set: production processes need a real Redis "
+                                   "(e.g. redis://127.0.0.1:6379/0). For a trial without one, run `siyu demo`.")
+    return settings
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def demo(host: str, port: int) -> None:
+    """Run everything in one process: no Redis server, no WeChat account needed."""
+    from bot.sandbox.demo import run
+
+    try:
+        run(host=host, port=port)
+    except SettingsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        click.echo("stopped")
+
+
+@cli.command()
+@click.option("--bind", default=lambda: os.environ.get("SIYU_BIND", "0.0.0.0:8000"),
+              show_default="SIYU_BIND or 0.0.0.0:8000")
+@click.option("--workers", default=lambda: int(os.environ.get("SIYU_WEB_WORKERS", "2")), type=int,
+              show_default="SIYU_WEB_WORKERS or 2")
+def serve(bind: str, workers: int) -> None:
+    """Serve the webhook with gunicorn (production)."""
+    _settings_or_exit(need_redis=True)
+    from bot.server import serve as run_gunicorn
+
+    run_gunicorn(bind=bind, workers=workers)
+
+
+@cli.command()
+@click.option("--burst", is_flag=True, help="Stop when the queues are empty.")
+@click.option("--name", default=None, help="Worker name (default: RQ's).")
+def worker(burst: bool, name: str | None) -> None:
+    """Run an RQ worker on the high, default and bulk queues, with RQ's scheduler."""
+    settings = _settings_or_exit(need_redis=True)
+    from bot.store.connection import connect
+    from jobs.worker import run_worker
+
+    run_worker(connect(settings), burst=burst, name=name)
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--url", default="http://127.0.0.1:8000", show_default=True, help="Where Siyu listens.")
+@click.option("--channel", type=click.Choice(["oa", "wecom"]), default="oa", show_default=True)
+@click.option("--user", default="o_demo_follower", show_default=True, help="openid / userid of the sender.")
+@click.option("--mode", type=click.Choice(["safe", "compat", "plain"]), default="safe", show_default=True,
+              help="Official Account encryption mode.")
+def simulate(text: str, url: str, channel: str, user: str, mode: str) -> None:
+    """Post TEXT as a signed (and encrypted) callback, as WeChat would, and print the reply.
+
+    Uses the accounts in SIYU_* when set, else the demo's.
+    """
+    from bot.sandbox.demo import demo_environment
+    from bot.sandbox.simulator import Simulator, http_transport
+
+    settings = Settings.from_env(demo_environment(os.environ))
+    brand = settings.brands[settings.default_brand]
+    simulator = Simulator(brand=brand.name, oa=brand.oa, wecom=brand.wecom, transport=http_transport(url))
+    reply = simulator.oa_message(user, text, mode=mode) if channel == "oa" else simulator.wecom_message(user, text)
+    click.echo(f"HTTP {reply.status}")
+    click.echo(reply.text or reply.body.decode("utf-8", "replace") or "(empty)")
+    if reply.status != 200:
+        sys.exit(1)
+
+
+def _add_optional_groups() -> None:
+    """Command groups owned by other modules register here."""
+    from bot.content_cli import config
+
+    cli.add_command(config)
+
+
+def main() -> None:
+    _add_optional_groups()
+    cli(prog_name="siyu")

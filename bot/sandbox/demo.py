@@ -1,0 +1,102 @@
+"""`siyu demo`: everything in one process, with no Redis server and no WeChat account.
+
+fakeredis, the web app, the fake WeChat API server and an in-process RQ worker with its scheduler.
+It uses the real code path end to end: callbacks are signed and encrypted as WeChat does, and
+outbound messages go over HTTP to the fake API. Demo credentials are fixed and public on purpose:
+they only ever talk to this process.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Mapping
+
+from werkzeug.serving import make_server
+
+from bot.app import create_app
+from bot.clock import ManualClock
+from bot.services import build_services
+from bot.settings import Settings
+from jobs.worker import run_worker
+
+DEMO_ENV = {
+    "SIYU_OA_APPID": "wx5iyudem0app1d000",
+    "SIYU_OA_TOKEN": "siyudemotoken",
+    "SIYU_OA_AES_KEY": "c2l5dWRlbW9zaXl1ZGVtb3NpeXVkZW1vc2l5dWRlbW8",
+    "SIYU_OA_SECRET": "siyu-demo-oa-secret",
+    "SIYU_WECOM_CORP_ID": "ww5iyudem0c0rp000",
+    "SIYU_WECOM_TOKEN": "siyudemowecom",
+    "SIYU_WECOM_AES_KEY": "d2Vjb21kZW1vd2Vjb21kZW1vd2Vjb21kZW1vd2Vjb20",
+    "SIYU_WECOM_SECRET": "siyu-demo-wecom-secret",
+    "SIYU_WECOM_AGENT_ID": "1000002",
+    "SIYU_GROUP_BOT_TOKEN": "siyudemobot",
+    "SIYU_GROUP_BOT_AES_KEY": "Ym90ZGVtb2JvdGRlbW9ib3RkZW1vYm90ZGVtb2JvdGQ",
+}
+
+
+def demo_environment(environ: Mapping[str, str]) -> dict[str, str]:
+    """The caller's SIYU_* settings, with the demo accounts filled in where none are set.
+
+    The embedded default never uses a real Redis: SIYU_REDIS_URL is ignored here.
+    """
+    env = {**DEMO_ENV, **{k: v for k, v in environ.items() if k.startswith("SIYU_")}}
+    env.pop("SIYU_REDIS_URL", None)
+    return env
+
+
+def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str] | None = None) -> None:
+    from bot.sandbox.fake_wechat import FakeWeChatServer
+
+    fake = FakeWeChatServer()
+    fake.start()
+    env = demo_environment(os.environ if environ is None else environ)
+    env |= {"SIYU_OA_API_ORIGIN": fake.origin, "SIYU_WECOM_API_ORIGIN": fake.origin}
+    settings = Settings.from_env(env)
+    clock = ManualClock(offset_from_system=True)
+    services = build_services(settings, clock=clock)
+    app = create_app(settings, services=services)
+    server = make_server(host, port, app, threaded=True)
+    threading.Thread(target=server.serve_forever, name="siyu-web", daemon=True).start()
+    print(banner(settings, base_url=f"http://{host}:{server.server_port}", fake_origin=fake.origin), flush=True)
+    try:
+        run_worker(services.redis, in_process=True, name="siyu-demo-worker")  # until Ctrl-C
+    finally:
+        server.shutdown()
+        fake.stop()
+
+
+def banner(settings: Settings, *, base_url: str, fake_origin: str) -> str:
+    """What a newcomer needs to post a signed message at once. Only demo credentials are shown."""
+    brand = settings.brands[settings.default_brand]
+    lines = [
+        "Siyu demo is running (embedded: fakeredis, in-process worker, fake WeChat API). Ctrl-C stops it.",
+        f"  health:              {base_url}/healthz",
+    ]
+    if brand.oa:
+        lines += [
+            f"  Official Account:    {base_url}/wechat/{brand.name}/oa",
+            f"      AppID {brand.oa.appid}  Token {brand.oa.token.reveal()}  EncodingAESKey "
+            f"{brand.oa.aes_keys[0].reveal() if brand.oa.aes_keys else '(plaintext only)'}",
+        ]
+    if brand.wecom:
+        lines += [
+            f"  WeCom:               {base_url}/wechat/{brand.name}/wecom",
+            f"      CorpID {brand.wecom.corp_id}  Token {brand.wecom.token.reveal()}  EncodingAESKey "
+            f"{brand.wecom.aes_keys[0].reveal()}",
+        ]
+    if brand.group_bot:
+        lines += [f"  Group bot:           {base_url}/wechat/{brand.name}/group-bot"]
+    lines += [
+        f"  fake WeChat API:     {fake_origin}/_fake/requests  (everything the bot sent)",
+        "Try it from another terminal (signed and encrypted exactly as WeChat does):",
+        f"  ./dev siyu simulate --url {base_url} '你好'",
+        f"  ./dev siyu simulate --url {base_url} --channel wecom help",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level="INFO")
+    run()

@@ -1,0 +1,163 @@
+"""Plays WeChat's side of a callback: builds the XML, signs and encrypts it exactly as WeChat and
+WeCom do, posts it to the real webhook and opens the reply.
+
+Used by `siyu simulate`, the demo, the tests and the benchmarks, so all of them exercise the same
+code path a real callback takes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+
+from bot.settings import OfficialAccount, WeComApp
+from bot.webhook.cipher import CallbackCipher, new_nonce
+from bot.webhook.signing import sha1_signature
+from bot.webhook.xmlsafe import parse_xml
+
+Transport = Callable[[str, bytes], tuple[int, bytes]]  # (path with query, body) -> (status, body)
+_MSG_IDS = itertools.count(int(time.time() * 1000) * 1000)
+
+
+def build_xml(fields: Mapping[str, Any]) -> str:
+    """Callback XML as WeChat writes it: strings in CDATA, numbers bare."""
+    parts = []
+    for name, value in fields.items():
+        if isinstance(value, int):
+            parts.append(f"<{name}>{value}</{name}>")
+        else:
+            parts.append(f"<{name}><![CDATA[{value}]]></{name}>")
+    return "<xml>" + "".join(parts) + "</xml>"
+
+
+@dataclass
+class SimulatedReply:
+    status: int
+    body: bytes
+    fields: dict[str, Any] = field(default_factory=dict)  # the reply, decrypted and parsed
+
+    @property
+    def text(self) -> str:
+        return str(self.fields.get("Content", ""))
+
+
+class Simulator:
+    def __init__(self, *, brand: str = "default", oa: OfficialAccount | None = None, wecom: WeComApp | None = None,
+                 transport: Transport, now: Callable[[], int] = lambda: int(time.time())) -> None:
+        self.brand = brand
+        self.oa = oa
+        self.wecom = wecom
+        self.transport = transport
+        self.now = now
+
+    # -- Official Account -------------------------------------------------------------------
+    def oa_message(self, openid: str, text: str, *, mode: str = "safe", msg_id: int | None = None) -> SimulatedReply:
+        return self.post_oa(self.oa_fields(openid, MsgType="text", Content=text,
+                                           MsgId=msg_id if msg_id is not None else next(_MSG_IDS)), mode=mode)
+
+    def oa_event(self, openid: str, event: str, *, mode: str = "safe", **extra: Any) -> SimulatedReply:
+        return self.post_oa(self.oa_fields(openid, MsgType="event", Event=event, **extra), mode=mode)
+
+    def oa_fields(self, openid: str, **fields: Any) -> dict[str, Any]:
+        return {"ToUserName": "gh_siyu_demo", "FromUserName": openid, "CreateTime": self.now(), **fields}
+
+    def oa_request(self, fields: Mapping[str, Any], *, mode: str = "safe") -> tuple[str, bytes]:
+        """(path with query, body) for a callback in mode plain, compat or safe."""
+        if self.oa is None:
+            raise ValueError("no Official Account configured for the simulator")
+        timestamp, nonce = str(self.now()), new_nonce()
+        token = self.oa.token.reveal()
+        query = {"signature": sha1_signature(token, timestamp, nonce), "timestamp": timestamp, "nonce": nonce,
+                 "openid": str(fields.get("FromUserName", ""))}
+        xml = build_xml(fields)
+        if mode == "plain":
+            return f"/wechat/{self.brand}/oa?{urlencode(query)}", xml.encode()
+        sealed = self._oa_cipher().seal(xml, nonce=nonce, timestamp=timestamp)
+        query |= {"encrypt_type": "aes", "msg_signature": sealed.signature}
+        plaintext_part = xml.removeprefix("<xml>").removesuffix("</xml>") if mode == "compat" else (
+            f"<ToUserName><![CDATA[{fields.get('ToUserName', '')}]]></ToUserName>")
+        body = f"<xml>{plaintext_part}<Encrypt><![CDATA[{sealed.encrypt}]]></Encrypt></xml>"
+        return f"/wechat/{self.brand}/oa?{urlencode(query)}", body.encode()
+
+    def post_oa(self, fields: Mapping[str, Any], *, mode: str = "safe") -> SimulatedReply:
+        path, body = self.oa_request(fields, mode=mode)
+        status, reply = self.transport(path, body)
+        return self._open(status, reply, self._oa_cipher() if mode != "plain" else None)
+
+    # -- WeCom ------------------------------------------------------------------------------
+    def wecom_message(self, userid: str, text: str, *, msg_id: str | None = None) -> SimulatedReply:
+        return self.post_wecom(self.wecom_fields(FromUserName=userid, MsgType="text", Content=text,
+                                                 MsgId=msg_id or str(next(_MSG_IDS)), AgentID=1000002))
+
+    def wecom_contact_added(self, external_userid: str, *, staff: str = "zhangsan", state: str = "",
+                            welcome_code: str = "") -> SimulatedReply:
+        return self.post_wecom(self.wecom_fields(
+            FromUserName="sys", MsgType="event", Event="change_external_contact", ChangeType="add_external_contact",
+            UserID=staff, ExternalUserID=external_userid, State=state, WelcomeCode=welcome_code))
+
+    def wecom_fields(self, **fields: Any) -> dict[str, Any]:
+        corp_id = self.wecom.corp_id if self.wecom else ""
+        return {"ToUserName": corp_id, "CreateTime": self.now(), **fields}
+
+    def wecom_request(self, fields: Mapping[str, Any]) -> tuple[str, bytes]:
+        timestamp, nonce = str(self.now()), new_nonce()
+        sealed = self._wecom_cipher().seal(build_xml(fields), nonce=nonce, timestamp=timestamp)
+        query = {"msg_signature": sealed.signature, "timestamp": timestamp, "nonce": nonce}
+        body = (f"<xml><ToUserName><![CDATA[{fields.get('ToUserName', '')}]]></ToUserName>"
+                f"<Encrypt><![CDATA[{sealed.encrypt}]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>")
+        return f"/wechat/{self.brand}/wecom?{urlencode(query)}", body.encode()
+
+    def post_wecom(self, fields: Mapping[str, Any]) -> SimulatedReply:
+        path, body = self.wecom_request(fields)
+        status, reply = self.transport(path, body)
+        return self._open(status, reply, self._wecom_cipher())
+
+    # -- shared -----------------------------------------------------------------------------
+    def _oa_cipher(self) -> CallbackCipher:
+        if self.oa is None or not self.oa.aes_keys:
+            raise ValueError("encrypted Official Account callbacks need an EncodingAESKey")
+        return CallbackCipher(token=self.oa.token, aes_keys=self.oa.aes_keys, receive_id=self.oa.appid)
+
+    def _wecom_cipher(self) -> CallbackCipher:
+        if self.wecom is None:
+            raise ValueError("no WeCom app configured for the simulator")
+        return CallbackCipher(token=self.wecom.token, aes_keys=self.wecom.aes_keys, receive_id=self.wecom.corp_id)
+
+    @staticmethod
+    def _open(status: int, body: bytes, cipher: CallbackCipher | None) -> SimulatedReply:
+        if status != 200 or body in (b"", b"success"):
+            return SimulatedReply(status=status, body=body)
+        fields = parse_xml(body)
+        if "Encrypt" in fields and cipher is not None:
+            plaintext, _ = cipher.open(signature=str(fields["MsgSignature"]), timestamp=str(fields["TimeStamp"]),
+                                       nonce=str(fields["Nonce"]), encrypt=str(fields["Encrypt"]))
+            fields = parse_xml(plaintext)
+        return SimulatedReply(status=status, body=body, fields=fields)
+
+
+def http_transport(base_url: str, *, timeout_s: float = 10.0) -> Transport:
+    """Posts over real HTTP (requests), keeping the connection alive between calls."""
+    import requests
+
+    session = requests.Session()
+
+    def post(path: str, body: bytes) -> tuple[int, bytes]:
+        response = session.post(base_url.rstrip("/") + path, data=body, timeout=timeout_s,
+                                headers={"Content-Type": "text/xml"})
+        return response.status_code, response.content
+
+    return post
+
+
+def flask_transport(client: Any) -> Transport:
+    """Posts through a Flask test client (unit tests: the real app, no socket)."""
+
+    def post(path: str, body: bytes) -> tuple[int, bytes]:
+        response = client.post(path, data=body, content_type="text/xml")
+        return response.status_code, response.data
+
+    return post
