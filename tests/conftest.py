@@ -1,0 +1,99 @@
+"""Shared fixtures: settings, fakeredis-backed app and client, a manual clock, a simulator,
+and a real redis-server on a free port for integration tests."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import fakeredis
+import pytest
+import redis
+
+from bot.app import create_app
+from bot.clock import ManualClock
+from bot.queueing import RecordingDeliveryQueue
+from bot.sandbox.simulator import Simulator, flask_transport
+from bot.services import Services, build_services
+from bot.settings import Settings
+from tests.support.factories import make_settings
+from tests.support.redis_server import RedisServer
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_TESTDATA = Path(os.environ.get("SIYU_SHARED_TESTDATA", REPO.parent / "shared" / "testdata"))
+
+
+@pytest.fixture(autouse=True)
+def _clean_siyu_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see only the SIYU_* settings they set themselves."""
+    for name in list(os.environ):
+        if name.startswith("SIYU_") and name not in ("SIYU_REQUIRE_REDIS", "SIYU_REDIS_SERVER"):
+            monkeypatch.delenv(name)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 11, 23, 8, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return make_settings()
+
+
+@pytest.fixture
+def fake_redis() -> fakeredis.FakeRedis:
+    return fakeredis.FakeRedis(server=fakeredis.FakeServer())
+
+
+@pytest.fixture
+def delivery_queue() -> RecordingDeliveryQueue:
+    return RecordingDeliveryQueue()
+
+
+@pytest.fixture
+def services(settings: Settings, fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+             delivery_queue: RecordingDeliveryQueue) -> Services:
+    return build_services(settings, redis_client=fake_redis, clock=clock, queue=delivery_queue)
+
+
+@pytest.fixture
+def app(services: Services):
+    return create_app(services=services)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def simulator(client, settings: Settings, clock: ManualClock) -> Simulator:
+    brand = settings.brands[settings.default_brand]
+    return Simulator(brand=brand.name, oa=brand.oa, wecom=brand.wecom, transport=flask_transport(client),
+                     now=lambda: int(clock.now().timestamp()))
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """A real redis-server for the whole session. Skipped when the binary is missing, unless
+    SIYU_REQUIRE_REDIS=1 (as in CI), where that is a failure."""
+    binary = RedisServer.find_binary()
+    if binary is None:
+        message = "redis-server not found on PATH (install Debian's redis-server, or set SIYU_REDIS_SERVER)"
+        if os.environ.get("SIYU_REQUIRE_REDIS") == "1":
+            pytest.fail(message + "; SIYU_REQUIRE_REDIS=1 makes this a failure")
+        pytest.skip(message)
+    server = RedisServer(tmp_path_factory.mktemp("redis"), binary).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def real_redis(redis_server: RedisServer) -> Iterator[redis.Redis]:
+    client = redis_server.client()
+    client.flushall()
+    yield client
+    client.close()

@@ -1,0 +1,90 @@
+"""The webhook against a real redis-server: dedupe, member touch, event stream, Redis outages."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+import redis
+
+from bot.app import create_app
+from bot.clock import ManualClock
+from bot.queueing import RecordingDeliveryQueue
+from bot.sandbox.simulator import Simulator, flask_transport
+from bot.services import build_services
+from bot.store import keys
+from tests.support.factories import make_settings
+from tests.support.redis_server import RedisServer
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def real_app(redis_server: RedisServer, real_redis: redis.Redis, clock: ManualClock):
+    settings = make_settings(SIYU_REDIS_URL=redis_server.url)
+    services = build_services(settings, clock=clock, queue=RecordingDeliveryQueue())
+    return create_app(services=services)
+
+
+@pytest.fixture
+def real_simulator(real_app, clock: ManualClock) -> Simulator:
+    settings = real_app.extensions["siyu"].settings
+    brand = settings.brands["default"]
+    return Simulator(oa=brand.oa, wecom=brand.wecom, transport=flask_transport(real_app.test_client()),
+                     now=lambda: int(clock.now().timestamp()))
+
+
+def test_concurrent_retries_run_handlers_once(real_app, real_simulator: Simulator, real_redis: redis.Redis) -> None:
+    fields = real_simulator.oa_fields("o_dupe", MsgType="text", Content="ping", MsgId=9001)
+    replies = []
+
+    def post() -> None:
+        replies.append(real_simulator.post_oa(fields))
+
+    threads = [threading.Thread(target=post) for _ in range(5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [r.text for r in replies] == ["pong"] * 5
+    events = real_redis.xrange(keys.events("default"))
+    assert sum(1 for _, fields in events if fields[b"type"] == b"in.text") == 1
+
+
+def test_member_touch_and_event_stream(real_app, real_simulator: Simulator, real_redis: redis.Redis,
+                                       clock: ManualClock) -> None:
+    real_simulator.oa_message("o_member", "hello")
+    clock.advance(3600)
+    real_simulator.oa_event("o_member", "CLICK", EventKey="MENU_JOBS")
+    services = real_app.extensions["siyu"]
+    [member_id] = [m.decode() for m in real_redis.zrange(keys.members_index("default"), 0, -1)]
+    member = services.members.get("default", member_id)
+    assert member.user_id == "o_member"
+    assert member.last_seen_at("oa") == clock.now().replace(microsecond=0)
+    assert member.last_message_at("oa") < member.last_seen_at("oa")  # a click is not a message
+    types = [fields[b"type"] for _, fields in real_redis.xrange(keys.events("default"))]
+    assert types == [b"in.text", b"in.menu_click"]
+
+
+def test_unionid_links_identities_across_channels(real_app, real_simulator: Simulator) -> None:
+    real_simulator.post_oa(real_simulator.oa_fields("o_oa_side", MsgType="text", Content="hi", MsgId=1,
+                                                    UnionId="UNION1"))
+    real_simulator.post_wecom(real_simulator.wecom_fields(FromUserName="sys", MsgType="event",
+                                                          Event="change_external_contact",
+                                                          ChangeType="edit_external_contact", UserID="staff",
+                                                          ExternalUserID="wm_wecom_side", UnionId="UNION1"))
+    assert len(real_app.extensions["siyu"].members.linked("default", "UNION1")) == 2
+
+
+def test_redis_down_is_503_then_recovers_without_loss(real_app, real_simulator: Simulator,
+                                                      redis_server: RedisServer) -> None:
+    client = real_app.test_client()
+    redis_server.stop()
+    try:
+        assert client.get("/healthz").status_code == 503
+        reply = real_simulator.oa_message("o_outage", "ping", msg_id=5555)
+        assert reply.status == 503  # WeChat retries: nothing is lost
+    finally:
+        redis_server.start()
+    assert client.get("/healthz").status_code == 200
+    assert real_simulator.oa_message("o_outage", "ping", msg_id=5555).text == "pong"
