@@ -44,3 +44,50 @@ class UnknownEndpointError(WebhookError):
     """No such brand, or that brand has no account of this kind configured (404)."""
 
     status = 404
+
+
+class GatewayError(SiyuError):
+    """A WeChat API call failed; the subclass says what to do next (docs/platform.md §4).
+
+    `errcode`/`errmsg` are WeChat's (None for transport failures); `platform` is oa, wecom or robot.
+    """
+
+    def __init__(self, message: str, *, errcode: int | None = None, errmsg: str = "", platform: str = "",
+                 api: str = "") -> None:
+        super().__init__(message)
+        self.errcode = errcode
+        self.errmsg = errmsg
+        self.platform = platform
+        self.api = api
+
+
+class RefreshTokenError(GatewayError):
+    """The access_token was refused (40001/40014/42001): refetch it once and retry the call once."""
+
+
+class RetryLaterError(GatewayError):
+    """Transient (system busy, network, 5xx): try again later; RQ's Retry re-runs the job."""
+
+
+class SlowDownError(GatewayError):
+    """A rate limit was hit: stop this (app, api) for `retry_after` seconds, then try again."""
+
+    def __init__(self, message: str, *, retry_after: float, **kwargs: object) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class UnreachableError(GatewayError):
+    """Permanent for this member on this route (unfollowed, window closed): never retry."""
+
+
+class AlreadyDoneError(GatewayError):
+    """The platform says it was already delivered (41051, 45065, 41093): record it as sent."""
+
+
+class ConfigError(GatewayError):
+    """Our bug or a configuration problem (bad secret, missing permission): alert, never retry."""
+
+
+class MaybeSentError(GatewayError):
+    """The request went out but no answer came, on a route without an idempotency key: don't resend."""

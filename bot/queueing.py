@@ -13,12 +13,17 @@ from typing import Protocol
 
 import redis
 from rq import Queue as RQQueue
+from rq import Retry
 
 from bot.outbound import Delivery, Queue
 
 DELIVER_JOB = "jobs.deliver.deliver_batch"
 JOB_RESULT_TTL_S = 3600
 JOB_FAILURE_TTL_S = 7 * 24 * 3600  # failed jobs stay visible to managers for a week
+# RQ re-runs a batch that raised; the delivery ledger skips what it already sent. A WelcomeCode
+# lives ~20 s (doc 92599), so welcomes retry within seconds; other purposes back off to minutes.
+WELCOME_RETRY = Retry(max=3, interval=[2, 4, 8])
+DEFAULT_RETRY = Retry(max=4, interval=[10, 60, 300, 900])
 
 
 class DeliveryQueue(Protocol):
@@ -52,6 +57,7 @@ class RQDeliveryQueue:
                 result_ttl=JOB_RESULT_TTL_S,
                 failure_ttl=JOB_FAILURE_TTL_S,
                 description=f"deliver {len(batch)} message(s): {batch[0].purpose}",
+                retry=WELCOME_RETRY if all(d.purpose == "welcome" for d in batch) else DEFAULT_RETRY,
             )
 
 

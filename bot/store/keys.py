@@ -117,3 +117,13 @@ def rate_bucket(app_id: str, api: str) -> str:
 def media_cache(app_id: str, source_hash: str) -> str:
     """STRING, owner gateway. media_id of an uploaded image; TTL just under the 3-day expiry."""
     return f"{ROOT}:media:{app_id}:{source_hash}"
+
+
+def access_token_force(app_id: str) -> str:
+    """STRING, owner gateway. Set while a stable_token force_refresh is too recent. TTL 30 s."""
+    return f"{ROOT}:token-force:{app_id}"
+
+
+def access_token_force_count(app_id: str, day: str) -> str:
+    """STRING counter, owner gateway. stable_token force_refresh calls on one UTC day. TTL 1 day."""
+    return f"{ROOT}:token-force-n:{app_id}:{day}"

@@ -1,0 +1,80 @@
+"""Official Account customer-service (客服) messages: message/custom/send within the 48 h budget.
+
+Each message and attachment costs one unit of the member's budget (bot/store/budget.py). A News
+sends its first article only: 客服 news carries one article since 2018 (docs/platform.md §2).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from bot.errors import RetryLaterError, SlowDownError, UnreachableError
+from bot.gateway import App, oa_app
+from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Text, plain_text
+from bot.store.members import Member
+
+CLOSING_CODES = frozenset({45015, 45047})  # window closed / quota used: the budget is wrong, close it
+
+
+def payload(ctx: Any, app: App, openid: str, message: Outbound) -> dict[str, Any]:
+    match message:
+        case Text(text=text) | Markdown(text=text):
+            return {"touser": openid, "msgtype": "text", "text": {"content": text}}
+        case Image(source=source):
+            return {"touser": openid, "msgtype": "image",
+                    "image": {"media_id": ctx.gateway.image_media_id(app, source)}}
+        case Link():
+            return {"touser": openid, "msgtype": "news", "news": {"articles": [_article(message)]}}
+        case News(articles=articles):
+            return {"touser": openid, "msgtype": "news", "news": {"articles": [_article(articles[0])]}}
+        case MiniProgram(title=title, appid=appid, page=page, image=image):
+            if not image:
+                return {"touser": openid, "msgtype": "text", "text": {"content": plain_text(message)}}
+            return {"touser": openid, "msgtype": "miniprogrampage", "miniprogrampage": {
+                "title": title, "appid": appid, "pagepath": page,
+                "thumb_media_id": ctx.gateway.image_media_id(app, image)}}
+        case Menu(header=header, choices=choices, footer=footer):
+            return {"touser": openid, "msgtype": "msgmenu", "msgmenu": {
+                "head_content": header, "list": [{"id": c.id, "content": c.text} for c in choices],
+                "tail_content": footer}}
+    raise TypeError(f"not an outbound message: {message!r}")
+
+
+def _article(link: Link) -> dict[str, str]:
+    return {"title": link.title, "description": link.description, "url": link.url, "picurl": link.image_url}
+
+
+class OACustomRoute:
+    name = "oa_custom"
+
+    def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+        if member is None:
+            return "member unknown, so the 48 h window cannot be checked"
+        needed = 1 + len(delivery.attachments)
+        left = ctx.budget.remaining(delivery.brand, member, "oa", now)
+        if left < needed:
+            return f"customer-service budget: {left} left, {needed} needed"
+        return None
+
+    def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
+        assert member is not None
+        app = oa_app(ctx.gateway.settings, delivery.brand)
+        for message in (delivery.message, *delivery.attachments):
+            body = payload(ctx, app, delivery.user_id, message)
+            trigger = ctx.budget.reserve(delivery.brand, member, "oa", now)
+            if trigger is None:
+                raise UnreachableError("customer-service budget used up mid-delivery", platform="oa",
+                                       api="custom_send")
+            try:
+                ctx.gateway.call(app, "message/custom/send", body, api="custom_send")
+            except (RetryLaterError, SlowDownError):
+                ctx.budget.refund(delivery.brand, member.id, trigger)
+                raise
+            except UnreachableError as exc:
+                if exc.errcode in CLOSING_CODES:
+                    ctx.budget.close(delivery.brand, member.id, trigger)
+                raise
+
+
+ROUTE = OACustomRoute()

@@ -1,0 +1,70 @@
+"""WeCom app messages (message/send): reach members (staff) only, with WeCom's duplicate check on.
+
+Partial success (errcode 0 with invaliduser) is the member being unreachable, not sent (doc 90236).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from bot.errors import ConfigError, UnreachableError
+from bot.gateway import App, wecom_app
+from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Text, plain_text
+from bot.store.members import Member
+
+DUPLICATE_CHECK_INTERVAL_S = 4 * 3600  # the maximum WeCom allows (doc 90236): retries within it are dropped
+
+
+def payload(ctx: Any, app: App, agent_id: int, userid: str, message: Outbound) -> dict[str, Any]:
+    base: dict[str, Any] = {"touser": userid, "agentid": agent_id, "enable_duplicate_check": 1,
+                            "duplicate_check_interval": DUPLICATE_CHECK_INTERVAL_S}
+    match message:
+        case Text(text=text):
+            return {**base, "msgtype": "text", "text": {"content": text}}
+        case Markdown(text=text):
+            return {**base, "msgtype": "markdown", "markdown": {"content": text}}
+        case Menu():
+            return {**base, "msgtype": "text", "text": {"content": plain_text(message)}}
+        case Image(source=source):
+            return {**base, "msgtype": "image", "image": {"media_id": ctx.gateway.image_media_id(app, source)}}
+        case Link():
+            return {**base, "msgtype": "news", "news": {"articles": [_article(message)]}}
+        case News(articles=articles):
+            return {**base, "msgtype": "news", "news": {"articles": [_article(a) for a in articles[:8]]}}
+        case MiniProgram(title=title, appid=appid, page=page):
+            return {**base, "msgtype": "miniprogram_notice", "miniprogram_notice": {
+                "appid": appid, "page": page, "title": title, "emphasis_first_item": False, "content_item": []}}
+    raise TypeError(f"not an outbound message: {message!r}")
+
+
+def _article(link: Link) -> dict[str, str]:
+    return {"title": link.title, "description": link.description, "url": link.url, "picurl": link.image_url}
+
+
+class WeComAppRoute:
+    name = "wecom_app"
+
+    def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+        wecom = ctx.gateway.settings.brands[delivery.brand].wecom
+        if wecom is None or wecom.secret is None or not wecom.agent_id:
+            return "WeCom app not configured (SIYU_WECOM_SECRET, SIYU_WECOM_AGENT_ID)"
+        return None
+
+    def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
+        app = wecom_app(ctx.gateway.settings, delivery.brand)
+        agent_id = ctx.gateway.settings.brands[delivery.brand].wecom.agent_id
+        try:
+            agent = int(agent_id)
+        except ValueError as exc:
+            raise ConfigError(f"SIYU_WECOM_AGENT_ID must be a number, got {agent_id!r}", platform="wecom") from exc
+        for message in (delivery.message, *delivery.attachments):
+            body = payload(ctx, app, agent, delivery.user_id, message)
+            result = ctx.gateway.call(app, "message/send", body, api="message_send", idempotent=True,
+                                      member=delivery.user_id)
+            if result.get("invaliduser") or result.get("unlicenseduser"):
+                raise UnreachableError(f"WeCom skipped {delivery.user_id}: invalid or unlicensed user",
+                                       errcode=0, errmsg="invaliduser", platform="wecom", api="message_send")
+
+
+ROUTE = WeComAppRoute()

@@ -1,0 +1,78 @@
+"""WeCom welcome message (externalcontact/send_welcome_msg): text plus up to 9 attachments, once.
+
+Uses Delivery.context["welcome_code"] (valid ~20 s, once). 41051 = already delivered (DONE),
+41050 = code expired (permanent), 41096 = another app is sending (retry within seconds); doc 92599.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from bot.errors import ConfigError
+from bot.gateway import App, wecom_app
+from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Text, plain_text
+from bot.store.members import Member
+
+MAX_ATTACHMENTS = 9  # doc 92599
+
+
+def attachment(ctx: Any, app: App, message: Outbound) -> list[dict[str, Any]]:
+    match message:
+        case Image(source=source):
+            return [{"msgtype": "image", "image": {"media_id": ctx.gateway.image_media_id(app, source)}}]
+        case Link():
+            return [_link(message)]
+        case News(articles=articles):
+            return [_link(a) for a in articles]
+        case MiniProgram(title=title, appid=appid, page=page, image=image):
+            if not image:
+                raise ConfigError(f"welcome Mini Program card {title!r} needs an image (pic_media_id)")
+            return [{"msgtype": "miniprogram", "miniprogram": {
+                "title": title, "pic_media_id": ctx.gateway.image_media_id(app, image), "appid": appid, "page": page}}]
+    raise ConfigError(f"a {message.type} cannot be a welcome attachment")
+
+
+def _link(link: Link) -> dict[str, Any]:
+    body = {"title": link.title, "url": link.url, "desc": link.description}
+    if link.image_url:
+        body["picurl"] = link.image_url
+    return {"msgtype": "link", "link": body}
+
+
+def payload(ctx: Any, app: App, delivery: Delivery) -> dict[str, Any]:
+    text = ""
+    attachments: list[dict[str, Any]] = []
+    for message in (delivery.message, *delivery.attachments):
+        if isinstance(message, Text | Markdown | Menu):
+            text = "\n\n".join(part for part in (text, plain_text(message)) if part)
+        else:
+            attachments.extend(attachment(ctx, app, message))
+    if len(attachments) > MAX_ATTACHMENTS:
+        raise ConfigError(f"welcome {delivery.key}: {len(attachments)} attachments, at most {MAX_ATTACHMENTS}")
+    body: dict[str, Any] = {"welcome_code": delivery.context["welcome_code"]}
+    if text:
+        body["text"] = {"content": text}
+    if attachments:
+        body["attachments"] = attachments
+    return body
+
+
+class WeComWelcomeRoute:
+    name = "wecom_welcome"
+
+    def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+        if not delivery.context.get("welcome_code"):
+            return "no welcome_code in the delivery context"
+        wecom = ctx.gateway.settings.brands[delivery.brand].wecom
+        if wecom is None or wecom.contact_secret is None:
+            return "WeCom customer-contact secret not configured (SIYU_WECOM_CONTACT_SECRET)"
+        return None
+
+    def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
+        app = wecom_app(ctx.gateway.settings, delivery.brand, contact=True)
+        ctx.gateway.call(app, "externalcontact/send_welcome_msg", payload(ctx, app, delivery),
+                         api="send_welcome_msg", idempotent=True)  # the code itself is the key
+
+
+ROUTE = WeComWelcomeRoute()

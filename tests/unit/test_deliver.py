@@ -1,0 +1,167 @@
+"""deliver_batch end to end over real HTTP to the fake WeChat state, on fakeredis."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import fakeredis
+import pytest
+
+from bot import gateway as gw
+from bot.clock import ManualClock
+from bot.errors import ConfigError, RetryLaterError, SlowDownError, UnreachableError
+from bot.inbound import Channel
+from bot.outbound import Delivery, Link, Menu, MenuChoice, Text
+from bot.sandbox.fake_wechat_core import FaultRule
+from bot.store.ledger import DeliveryLedger
+from bot.store.members import MemberStore
+from jobs import deliver
+from tests.support.factories import WECOM_CORP_ID, make_inbound, make_settings
+from tests.unit.test_deliver_support import FakeWeChatHTTP
+
+OPENID = "o_follower_1"
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeWeChatHTTP]:
+    with FakeWeChatHTTP() as server:
+        yield server
+
+
+@pytest.fixture
+def env(fake: FakeWeChatHTTP, fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> deliver.DeliveryServices:
+    settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
+                             SIYU_OA_SECRET="oasecret", SIYU_WECOM_SECRET="appsecret",
+                             SIYU_WECOM_CONTACT_SECRET="contactsecret")
+    gateway = gw.Gateway(fake_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
+    svc = deliver.build(settings, fake_redis, clock=clock, gateway=gateway, robot_keys={"ops": "robotkey-0001"})
+    deliver.use_services(svc)
+    yield svc
+    deliver.use_services(None)
+
+
+def oa_delivery(key: str = "reply:1:1", purpose: str = "reply", **kw: object) -> Delivery:
+    values = {"brand": "default", "channel": "oa", "account": "wx", "member_id": "", "user_id": OPENID,
+              "message": Text(text="hi"), "key": key, "purpose": purpose}
+    values.update(kw)
+    return Delivery(**values)
+
+
+def follower(svc: deliver.DeliveryServices, clock: ManualClock) -> str:
+    member = MemberStore(svc.members.redis, clock).touch(make_inbound())
+    assert member is not None
+    return member.id
+
+
+def test_error_table_keys_platform_and_code() -> None:
+    assert isinstance(gw.error_for("oa", 40001), gw.RefreshTokenError)
+    assert isinstance(gw.error_for("wecom", 40001), ConfigError)
+    assert isinstance(gw.error_for("oa", 43004), UnreachableError)
+    assert isinstance(gw.error_for("wecom", 43004), ConfigError)
+    assert isinstance(gw.error_for("wecom", 41051), gw.AlreadyDoneError)
+    assert isinstance(gw.error_for("wecom", 41096), RetryLaterError)
+    slow = gw.error_for("robot", 130101)
+    assert isinstance(slow, SlowDownError) and slow.retry_after == 60
+    assert isinstance(gw.error_for("oa", 99999), ConfigError)  # unknown: never retried
+
+
+def test_oa_reply_sends_once_and_rerun_skips(env: deliver.DeliveryServices, fake: FakeWeChatHTTP,
+                                             clock: ManualClock) -> None:
+    member_id = follower(env, clock)
+    menu = Menu(header="Pick", choices=(MenuChoice(id="1", text="A"),))
+    batch = [oa_delivery(member_id=member_id, attachments=(menu,)).to_data(),
+             oa_delivery(key="reply:1:2", member_id=member_id, message=Link(title="T", url="https://e.x/a")).to_data()]
+    assert deliver.deliver_batch(batch) == {"sent": 2}
+    assert deliver.deliver_batch(batch) == {"skipped": 2}
+    sent = [r["body"] for r in fake.requests("/cgi-bin/message/custom/send")]
+    assert [b["msgtype"] for b in sent] == ["text", "msgmenu", "news"]
+    assert sent[1]["msgmenu"]["list"] == [{"id": "1", "content": "A"}]
+    assert len(fake.requests("/cgi-bin/stable_token")) == 1
+
+
+def test_oa_budget_five_per_message_then_parked(env: deliver.DeliveryServices, clock: ManualClock) -> None:
+    member_id = follower(env, clock)
+    batch = [oa_delivery(key=f"seq:{i}", purpose="sequence", member_id=member_id).to_data() for i in range(6)]
+    assert deliver.deliver_batch(batch) == {"sent": 5, "parked": 1}
+    clock.advance(48 * 3600)
+    assert deliver.deliver_batch([oa_delivery(key="later", member_id=member_id).to_data()]) == {"parked": 1}
+
+
+def test_opted_out_member_gets_replies_only(env: deliver.DeliveryServices, clock: ManualClock) -> None:
+    member_id = follower(env, clock)
+    MemberStore(env.members.redis, clock).update("default", member_id, set_fields={"oo": "1"})
+    batch = [oa_delivery(key="seq:1", purpose="sequence", member_id=member_id).to_data(),
+             oa_delivery(key="reply:9", member_id=member_id).to_data()]
+    assert deliver.deliver_batch(batch) == {"skipped": 1, "sent": 1}
+
+
+def test_retryable_fault_raises_then_rerun_sends(env: deliver.DeliveryServices, fake: FakeWeChatHTTP,
+                                                 clock: ManualClock) -> None:
+    member_id = follower(env, clock)
+    batch = [oa_delivery(member_id=member_id).to_data()]
+    fake.set_faults([FaultRule(rate=1.0, errcodes=(-1,))])
+    with pytest.raises(RetryLaterError):
+        deliver.deliver_batch(batch)
+    fake.set_faults([])
+    assert deliver.deliver_batch(batch) == {"sent": 1}
+    assert deliver.deliver_batch(batch) == {"skipped": 1}
+
+
+def test_permanent_fault_goes_to_failed_ledger(env: deliver.DeliveryServices, fake: FakeWeChatHTTP,
+                                               clock: ManualClock) -> None:
+    member_id = follower(env, clock)
+    fake.set_faults([FaultRule(rate=1.0, errcodes=(48002,))])
+    assert deliver.deliver_batch([oa_delivery(member_id=member_id).to_data()]) == {"failed": 1}
+    failures = DeliveryLedger(env.members.redis, clock).failures("default")
+    assert failures[0]["errcode"] == "48002" and failures[0]["key"] == "reply:1:1"
+    assert failures[0]["reason"] == "UnreachableError"
+
+
+def test_expired_token_is_refreshed_once(env: deliver.DeliveryServices, fake: FakeWeChatHTTP,
+                                         clock: ManualClock) -> None:
+    member_id = follower(env, clock)
+    assert deliver.deliver_batch([oa_delivery(key="a", member_id=member_id).to_data()]) == {"sent": 1}
+    token = fake.requests("/cgi-bin/message/custom/send")[0]["query"]["access_token"]
+    fake.state.expire_token(token)
+    assert deliver.deliver_batch([oa_delivery(key="b", member_id=member_id).to_data()]) == {"sent": 1}
+    assert len(fake.requests("/cgi-bin/stable_token")) == 2
+
+
+def test_welcome_message_then_41051_is_done(env: deliver.DeliveryServices, fake: FakeWeChatHTTP) -> None:
+    code = fake.issue_welcome_code(userid="alice", external_userid="wmCustomer1")
+    welcome = Delivery(brand="default", channel=Channel.WECOM, account=WECOM_CORP_ID, member_id="",
+                       user_id="wmCustomer1",
+                       message=Text(text="Welcome!"), attachments=(Link(title="Guide", url="https://e.x/g"),),
+                       key="welcome:1", purpose="welcome", context={"welcome_code": code})
+    assert deliver.deliver_batch([welcome.to_data()]) == {"sent": 1}
+    body = fake.requests("/cgi-bin/externalcontact/send_welcome_msg")[0]["body"]
+    assert body["text"] == {"content": "Welcome!"}
+    assert body["attachments"][0]["link"]["url"] == "https://e.x/g"
+    again = Delivery.from_data({**welcome.to_data(), "key": "welcome:2"})
+    assert deliver.deliver_batch([again.to_data()]) == {"sent": 1}  # 41051 = already delivered
+
+
+def test_wecom_app_and_robot_payloads(env: deliver.DeliveryServices, fake: FakeWeChatHTTP) -> None:
+    app_msg = Delivery(brand="default", channel="wecom", account=WECOM_CORP_ID, member_id="", user_id="alice",
+                       message=Text(text="staff note"), key="staff:1", purpose="reply")
+    robot = Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
+                     message=Text(text="drop"), key="drop:1", purpose="drop", context={"robot": "ops"})
+    assert deliver.deliver_batch([app_msg.to_data(), robot.to_data()]) == {"sent": 2}
+    sent = fake.requests("/cgi-bin/message/send")[0]["body"]
+    assert sent["touser"] == "alice" and sent["agentid"] == 1000002 and sent["enable_duplicate_check"] == 1
+    assert fake.requests("/cgi-bin/webhook/send")[0]["body"] == {"msgtype": "text", "text": {"content": "drop"}}
+
+
+def test_threads_refreshing_at_once_fetch_one_token(fake: FakeWeChatHTTP, fake_redis: fakeredis.FakeRedis) -> None:
+    settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_OA_SECRET="oasecret")
+    app = gw.oa_app(settings, "default")
+    results: list[str] = []
+    stores = [gw.TokenStore(fake_redis, http=gw.requests.Session()) for _ in range(8)]
+    threads = [threading.Thread(target=lambda s=s: results.append(s.get(app))) for s in stores]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(set(results)) == 1 and len(results) == 8
+    assert len(fake.requests("/cgi-bin/stable_token")) == 1
