@@ -1,0 +1,36 @@
+"""A batch queued through RQDeliveryQueue is delivered by a SimpleWorker in burst mode, on real Redis."""
+
+from __future__ import annotations
+
+import redis
+
+from bot import gateway as gw
+from bot.clock import ManualClock
+from bot.outbound import Delivery, Text
+from bot.queueing import RQDeliveryQueue
+from bot.store.ledger import DeliveryLedger
+from jobs import deliver
+from jobs.worker import run_worker
+from tests.support.factories import make_settings
+from tests.unit.test_deliver_support import FakeWeChatHTTP
+
+
+def test_worker_delivers_a_batch_once(real_redis: redis.Redis, clock: ManualClock) -> None:
+    with FakeWeChatHTTP() as fake:
+        settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin)
+        gateway = gw.Gateway(real_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
+        deliver.use_services(deliver.build(settings, real_redis, clock=clock, gateway=gateway,
+                                           robot_keys={"ops": "robotkey-0001"}))
+        try:
+            batch = [Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
+                              message=Text(text=f"drop {i}"), key=f"drop:{i}", purpose="drop",
+                              context={"robot": "ops"}) for i in range(3)]
+            queue = RQDeliveryQueue(real_redis)
+            queue.enqueue(batch)
+            run_worker(real_redis, burst=True, in_process=True)
+            queue.enqueue(batch)  # same job id: not queued twice; the ledger would skip it anyway
+            run_worker(real_redis, burst=True, in_process=True)
+        finally:
+            deliver.use_services(None)
+        assert len(fake.requests("/cgi-bin/webhook/send")) == 3
+        assert DeliveryLedger(real_redis, clock).state("default", "drop:2") == "sent"
