@@ -17,9 +17,13 @@ from bot.settings import Settings
 
 
 def _create_app() -> object:
+    """FlaskGroup builds the app before any command runs: a bad setting must read as one."""
     from bot.app import create_app
 
-    return create_app()
+    try:
+        return create_app()
+    except SettingsError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @click.group(cls=FlaskGroup, create_app=_create_app, add_default_commands=False, add_version_option=False,

@@ -13,6 +13,7 @@ import redis
 
 import handlers
 from bot.clock import Clock, SystemClock
+from bot.content import ContentStore, content_directory
 from bot.errors import UnknownEndpointError
 from bot.queueing import DeliveryQueue, RQDeliveryQueue
 from bot.router import Router
@@ -37,9 +38,8 @@ class ContentLibrary:
     def __call__(self, brand: str) -> Any:
         store = self._stores.get(brand)
         if store is None:
-            from bot.content import ContentStore
-
-            store = self._stores[brand] = ContentStore(self.redis, brand, self.settings.config_dir)
+            directory = content_directory(self.settings.config_dir, brand, default_brand=self.settings.default_brand)
+            store = self._stores[brand] = ContentStore(self.redis, brand, directory=directory)
         return store.current()
 
 

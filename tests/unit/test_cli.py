@@ -1,0 +1,54 @@
+"""The `siyu` command: production processes refuse the embedded Redis; simulate talks HTTP."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+
+import pytest
+from click.testing import CliRunner
+from werkzeug.serving import make_server
+
+from bot.cli import cli
+
+
+@pytest.mark.parametrize("command", ["serve", "worker"])
+def test_production_commands_need_a_real_redis(command: str) -> None:
+    result = CliRunner().invoke(cli, [command])
+    assert result.exit_code != 0 and "SIYU_REDIS_URL is not set" in result.output
+
+
+def test_invalid_setting_stops_with_its_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SIYU_REDIS_URL", "redis://127.0.0.1:1/0")
+    monkeypatch.setenv("SIYU_TIMESTAMP_TOLERANCE_S", "later")
+    result = CliRunner().invoke(cli, ["worker"])
+    assert result.exit_code != 0 and "SIYU_TIMESTAMP_TOLERANCE_S" in result.output
+
+
+def test_python_dash_m_bot_is_the_siyu_command() -> None:
+    result = subprocess.run([sys.executable, "-m", "bot", "--help"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    for command in ("demo", "serve", "worker", "simulate"):
+        assert command in result.stdout
+
+
+def test_simulate_posts_a_signed_encrypted_message_over_http(fake_redis, clock) -> None:
+    from bot.app import create_app
+    from bot.sandbox.demo import DEMO_ENV
+    from bot.services import build_services
+    from bot.settings import Settings
+
+    app = create_app(services=build_services(Settings.from_env(DEMO_ENV), redis_client=fake_redis))
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}"
+        result = CliRunner().invoke(cli, ["simulate", "--url", url, "ping"])
+        assert result.exit_code == 0, result.output
+        assert "HTTP 200" in result.output and "pong" in result.output
+        result = CliRunner().invoke(cli, ["simulate", "--url", url, "--channel", "wecom", "ping"])
+        assert "pong" in result.output
+    finally:
+        server.shutdown()
