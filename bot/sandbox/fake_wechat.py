@@ -192,6 +192,7 @@ class _FastApi:
         if fault is not None and fault.latency_s:
             time.sleep(fault.latency_s)
         recorded_body: Any = None
+        form: Request | None = None
         fault_kind: str | None = None
         http_status: int | None = None
         try:
@@ -228,6 +229,8 @@ class _FastApi:
                 seq_hint=self._hint,
                 now=now,
             )
+        if form is not None:
+            form.close()  # werkzeug spools uploads to temporary files
         if fault is not None and fault.timeout_s is not None and fault.handle_before_timeout:
             fault_kind = "timeout"
             time.sleep(fault.timeout_s)
