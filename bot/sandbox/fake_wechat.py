@@ -331,7 +331,8 @@ def _register_control_api(app: Flask, state: FakeState) -> None:
 
     @route("/_fake/health", ["GET"])
     def health() -> dict[str, Any]:
-        return {"ok": True, "recorded": state.seq, "now": iso_at(state.now_s())}
+        counts = {path: {str(code): n for code, n in codes.items()} for path, codes in state.call_counts().items()}
+        return {"ok": True, "recorded": state.seq, "now": iso_at(state.now_s()), "calls": counts}
 
     @route("/_fake/requests", ["GET"])
     def requests_() -> dict[str, Any]:
@@ -535,6 +536,10 @@ class FakeWeChatServer:
     ) -> list[dict[str, Any]]:
         """Recorded calls, oldest first (seq, at, method, path, query, app, body, errcode, response, fault)."""
         return self.state.requests(path=path, since=since, app=app)
+
+    def call_counts(self) -> dict[str, dict[int, int]]:
+        """Calls per path and errcode since the last reset; unlike requests(), never truncated."""
+        return self.state.call_counts()
 
     def reset(self, *, keep_tokens: bool = False) -> None:
         self.state.reset(keep_tokens=keep_tokens)

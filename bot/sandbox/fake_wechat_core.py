@@ -31,7 +31,7 @@ ROBOT_PER_MINUTE = 20  # group robot: 20 messages a minute per key, then 130101 
 KF_TOKEN_TTL_S = 600  # the kf_msg_or_event Token is valid 10 minutes (WeCom doc 94670)
 GROUPMSG_REMINDS_PER_DAY = 3  # remind_groupmsg_send: at most 3 reminders in 24 h (hexdocs GroupMsg.remind)
 DEFAULT_TIMEOUT_S = 10.0  # a "timeout" fault holds the response this long unless the rule says otherwise
-DEFAULT_MAX_RECORDS = 200_000  # recorded calls kept in memory (a deque drops the oldest)
+DEFAULT_MAX_RECORDS = 50_000  # recorded calls kept (~2 KB each; the oldest drop out, counters keep all)
 
 TOKEN_PATHS = frozenset({"/cgi-bin/token", "/cgi-bin/stable_token", "/cgi-bin/gettoken"})
 
@@ -337,6 +337,7 @@ class FakeState:
             self.stable_force_s: dict[str, list[float]] = {}
         self.records: deque[dict[str, Any]] = deque(maxlen=self.max_records)
         self.seq = 0
+        self.counts: dict[str, dict[int, int]] = {}  # path -> errcode -> calls, never truncated
         self.media: dict[str, Media] = {}
         self.welcome_codes: dict[str, WelcomeCode] = {}
         self.owners: dict[str, str] = {}  # external_userid -> the member who last added them
@@ -477,7 +478,15 @@ class FakeState:
             self.seq += 1
             entry["seq"] = self.seq
             self.records.append(entry)
+            by_code = self.counts.setdefault(entry["path"], {})
+            errcode = entry.get("errcode", 0)
+            by_code[errcode] = by_code.get(errcode, 0) + 1
             return self.seq
+
+    def call_counts(self) -> dict[str, dict[int, int]]:
+        """Calls per path and errcode since the last reset, including those the record buffer dropped."""
+        with self.lock:
+            return {path: dict(codes) for path, codes in self.counts.items()}
 
     def requests(
         self,

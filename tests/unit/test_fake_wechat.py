@@ -597,3 +597,18 @@ def test_control_api_refuses_incomplete_requests(fake: Fake) -> None:
     assert fake.post("/cgi-bin/message/custom/send", text(), access_token=minted["access_token"])["errcode"] == 42001
     response = fake.client.get("/_fake/health")
     assert response.headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_record_buffer_is_capped_but_counters_keep_every_call() -> None:
+    app = create_fake_wechat(max_records=3)
+    state: FakeState = app.extensions["fake_wechat"]
+    client = app.test_client()
+    token = state.issue_token(OA_APP)
+    for content in ("a", "b", "c", "", "e"):
+        client.post(
+            "/cgi-bin/message/custom/send", query_string={"access_token": token}, data=json.dumps(text(content=content))
+        )
+    assert [r["seq"] for r in state.requests()] == [3, 4, 5]
+    assert state.call_counts() == {"/cgi-bin/message/custom/send": {0: 4, 44004: 1}}
+    health = client.get("/_fake/health").get_json()
+    assert health["recorded"] == 5 and health["calls"] == {"/cgi-bin/message/custom/send": {"0": 4, "44004": 1}}
