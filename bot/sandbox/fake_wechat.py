@@ -1,18 +1,6 @@
-"""The fake WeChat + WeCom API server: real HTTP on 127.0.0.1 for the demo, integration tests and benches.
+"""The fake WeChat + WeCom API over real HTTP for the demo, integration tests and benchmarks.
 
-It answers the Official Account and WeCom paths the bot uses with the platform's response shapes and
-error codes, records every call, injects faults on demand, and is steered through a JSON control API
-under /_fake/. It never reaches beyond 127.0.0.1.
-
-Usage from a test::
-
-    with FakeWeChatServer(apps={"wx123": "s3cret"}) as fake:
-        client = make_client(api_origin=fake.origin)      # point SIYU_OA/WECOM_API_ORIGIN here
-        code = fake.issue_welcome_code(userid="zhangsan", external_userid="wmAbc123")
-        ...
-        assert fake.requests(path="/cgi-bin/message/custom/send")[0]["errcode"] == 0
-
-Alone: ``python -m bot.sandbox.fake_wechat --port 8081 [--app APPID=SECRET ...]``.
+Serves the platform's paths, shapes and error codes plus a /_fake/ control API; never leaves 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -472,8 +460,15 @@ def create_fake_wechat(
 class FakeWeChatServer:
     """The fake served over real HTTP on 127.0.0.1 in a background thread; use as a context manager.
 
-    `port=0` picks a free port; `.origin` is then "http://127.0.0.1:PORT". The Python accessors
-    below do what the /_fake/ control API does, without HTTP.
+    `port=0` picks a free port; `.origin` is then "http://127.0.0.1:PORT", the value for both
+    SIYU_OA_API_ORIGIN and SIYU_WECOM_API_ORIGIN. The Python accessors below do what the /_fake/
+    control API does, without HTTP::
+
+        with FakeWeChatServer(apps={"wx123": "s3cret"}, clock=clock) as fake:
+            code = fake.issue_welcome_code(userid="zhangsan", external_userid="wmAbc123")
+            assert fake.requests(path="/cgi-bin/externalcontact/send_welcome_msg")[-1]["errcode"] == 0
+
+    Alone: ``python -m bot.sandbox.fake_wechat --port 8081 [--app APPID=SECRET ...]``.
     """
 
     def __init__(
