@@ -76,10 +76,12 @@ def test_qr_subscribe_and_scan_carry_the_scene() -> None:
     for entry in subscribes + [e for e in XML_SAMPLES if e["event"] == "SCAN"]:
         inbound = to_inbound(parse_xml(load(entry)), brand="b", channel=Channel.OA, account="a",
                              received_at=datetime(2026, 1, 1, tzinfo=UTC))
-        if inbound.event_key:
-            assert inbound.scene and not inbound.scene.startswith("qrscene_")
+        if inbound.event_key.startswith("qrscene_") or (inbound.kind is Kind.SCAN and inbound.event_key):
+            assert inbound.scene == inbound.event_key.removeprefix("qrscene_")
             scenes.add(inbound.scene)
-    assert scenes
+        else:  # subscribe after a payment or a product scan: no QR scene
+            assert inbound.scene == ""
+    assert scenes == {"123123", "SCENE_VALUE"}
 
 
 def test_wecom_string_msgid_is_kept_as_text() -> None:
