@@ -15,6 +15,7 @@ import handlers
 from bot.clock import Clock, SystemClock
 from bot.content import ContentStore, content_directory
 from bot.errors import UnknownEndpointError
+from bot.group_replies import GroupReplyGuard
 from bot.queueing import DeliveryQueue, RQDeliveryQueue
 from bot.router import Router
 from bot.settings import Settings
@@ -74,7 +75,7 @@ def build_services(settings: Settings, *, redis_client: redis.Redis | None = Non
     queue = queue or RQDeliveryQueue(redis_client)
     content = ContentLibrary(redis_client, settings)
     pipeline = WebhookPipeline(ledger=callbacks, members=members, events=events, router=router, content=content,
-                               queue=queue, clock=clock)
+                               queue=queue, clock=clock, group_guard=GroupReplyGuard(redis_client, clock))
     return Services(settings=settings, redis=redis_client, clock=clock, router=router, members=members,
                     events=events, callbacks=callbacks, queue=queue, content=content,
                     endpoints=build_endpoints(settings, clock), pipeline=pipeline)

@@ -1,19 +1,11 @@
-"""Small pure helpers shared by handlers: text normalisation, locale, predicates."""
+"""Small pure helpers shared by handlers: the command text and predicates."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from bot.inbound import Inbound, Kind
-from bot.store.members import Member
+from bot.text import has_cjk, locale_for, normalize
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-def normalize(text: str) -> str:
-    """NFKC (full-width to half-width), lower case, trimmed; `＠Bot ＨＥＬＰ` → `@bot help`."""
-    return unicodedata.normalize("NFKC", text).strip().lower()
+__all__ = ["command_text", "has_cjk", "is_text", "locale_for", "normalize"]
 
 
 def command_text(inbound: Inbound) -> str:
@@ -24,14 +16,5 @@ def command_text(inbound: Inbound) -> str:
     return text.strip(" \t\r\n.!?。！？")
 
 
-def locale_for(inbound: Inbound, member: Member | None, default: str = "zh") -> str:
-    """Answer in the language the person wrote in; else their stored locale; else the brand's."""
-    if inbound.text:
-        return "zh" if _CJK.search(inbound.text) else "en"
-    if member is not None and member.locale in ("zh", "en"):
-        return member.locale
-    return default
-
-
 def is_text(inbound: Inbound) -> bool:
-    return inbound.kind is Kind.TEXT or (inbound.kind is Kind.VOICE and bool(inbound.text))
+    return inbound.kind in (Kind.TEXT, Kind.MIXED) or (inbound.kind is Kind.VOICE and bool(inbound.text))

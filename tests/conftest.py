@@ -72,7 +72,8 @@ def client(app):
 @pytest.fixture
 def simulator(client, settings: Settings, clock: ManualClock) -> Simulator:
     brand = settings.brands[settings.default_brand]
-    return Simulator(brand=brand.name, oa=brand.oa, wecom=brand.wecom, transport=flask_transport(client),
+    return Simulator(brand=brand.name, oa=brand.oa, wecom=brand.wecom, group_bot=brand.group_bot,
+                     transport=flask_transport(client),
                      now=lambda: int(clock.now().timestamp()))
 
 

@@ -8,13 +8,14 @@ code path a real callback takes.
 from __future__ import annotations
 
 import itertools
+import json
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from bot.settings import OfficialAccount, WeComApp
+from bot.settings import GroupBot, OfficialAccount, WeComApp
 from bot.webhook.cipher import CallbackCipher, new_nonce
 from bot.webhook.signing import sha1_signature
 from bot.webhook.xmlsafe import parse_xml
@@ -42,15 +43,21 @@ class SimulatedReply:
 
     @property
     def text(self) -> str:
+        """The reply's text: XML Content, or a group bot's stream / text content."""
+        if "msgtype" in self.fields:
+            body = self.fields.get(self.fields["msgtype"], {})
+            return str(body.get("content", "")) if isinstance(body, dict) else ""
         return str(self.fields.get("Content", ""))
 
 
 class Simulator:
     def __init__(self, *, brand: str = "default", oa: OfficialAccount | None = None, wecom: WeComApp | None = None,
-                 transport: Transport, now: Callable[[], int] = lambda: int(time.time())) -> None:
+                 group_bot: GroupBot | None = None, transport: Transport,
+                 now: Callable[[], int] = lambda: int(time.time())) -> None:
         self.brand = brand
         self.oa = oa
         self.wecom = wecom
+        self.group_bot = group_bot
         self.transport = transport
         self.now = now
 
@@ -115,6 +122,42 @@ class Simulator:
         path, body = self.wecom_request(fields)
         status, reply = self.transport(path, body)
         return self._open(status, reply, self._wecom_cipher())
+
+    # -- WeCom intelligent bot (JSON, receive id "") ------------------------------------------
+    def group_mention(self, userid: str, text: str, *, chat_id: str = "wrGROUP1", bot_name: str = "RobotA",
+                      msgid: str | None = None) -> SimulatedReply:
+        """An @-mention in a group, shaped like doc 100719's sample."""
+        return self.post_group_bot({
+            "msgid": msgid or f"m{next(_MSG_IDS)}", "aibotid": "AIBOTID", "chatid": chat_id, "chattype": "group",
+            "from": {"userid": userid}, "response_url": "https://qyapi.weixin.qq.com/cgi-bin/aibot/response?x=1",
+            "msgtype": "text", "text": {"content": f"@{bot_name} {text}"}})
+
+    def group_bot_request(self, data: Mapping[str, Any] | str) -> tuple[str, bytes, str]:
+        """(path with query, body, nonce) for a callback carrying `data` (a dict, or raw text)."""
+        plaintext = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False)
+        timestamp, nonce = str(self.now()), new_nonce()
+        sealed = self._group_bot_cipher().seal(plaintext, nonce=nonce, timestamp=timestamp)
+        query = {"msg_signature": sealed.signature, "timestamp": timestamp, "nonce": nonce}
+        body = json.dumps({"encrypt": sealed.encrypt}).encode()
+        return f"/wechat/{self.brand}/group-bot?{urlencode(query)}", body, nonce
+
+    def post_group_bot(self, data: Mapping[str, Any] | str) -> SimulatedReply:
+        path, body, nonce = self.group_bot_request(data)
+        status, reply = self.transport(path, body)
+        if status != 200 or not reply.startswith(b"{"):
+            return SimulatedReply(status=status, body=reply)
+        envelope = json.loads(reply)
+        if envelope["nonce"] != nonce:
+            raise AssertionError("the reply must reuse the callback's nonce (doc 101033)")
+        plaintext, _ = self._group_bot_cipher().open(signature=envelope["msgsignature"],
+                                                     timestamp=str(envelope["timestamp"]), nonce=envelope["nonce"],
+                                                     encrypt=envelope["encrypt"])
+        return SimulatedReply(status=status, body=reply, fields=json.loads(plaintext))
+
+    def _group_bot_cipher(self) -> CallbackCipher:
+        if self.group_bot is None:
+            raise ValueError("no group bot configured for the simulator")
+        return CallbackCipher(token=self.group_bot.token, aes_keys=self.group_bot.aes_keys, receive_id="")
 
     # -- shared -----------------------------------------------------------------------------
     def _oa_cipher(self) -> CallbackCipher:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from bot.clock import Clock
 from bot.settings import Brand, Settings
 from bot.webhook.base import CallbackEndpoint
+from bot.webhook.group_bot import GroupBotEndpoint
 from bot.webhook.oa import OfficialAccountEndpoint
 from bot.webhook.wecom import WeComEndpoint
 
@@ -30,7 +31,14 @@ def _wecom(brand: Brand, settings: Settings, clock: Clock) -> CallbackEndpoint |
     return WeComEndpoint(brand=brand.name, app=brand.wecom, clock=clock, tolerance_s=settings.timestamp_tolerance_s)
 
 
-ENDPOINT_BUILDERS: dict[str, EndpointBuilder] = {"oa": _oa, "wecom": _wecom}
+def _group_bot(brand: Brand, settings: Settings, clock: Clock) -> CallbackEndpoint | None:
+    if brand.group_bot is None:
+        return None
+    return GroupBotEndpoint(brand=brand.name, bot=brand.group_bot, clock=clock,
+                            tolerance_s=settings.timestamp_tolerance_s)
+
+
+ENDPOINT_BUILDERS: dict[str, EndpointBuilder] = {"oa": _oa, "wecom": _wecom, "group-bot": _group_bot}
 
 
 def build_endpoints(settings: Settings, clock: Clock) -> dict[tuple[str, str], CallbackEndpoint]:

@@ -39,7 +39,20 @@ class CallbackEndpoint(Protocol):
 
     def fits_passive(self, inbound: Inbound, message: Outbound) -> bool: ...
 
+    def split_passive(self, inbound: Inbound, messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
+        """(the passive reply or None, what is queued in order)."""
+        ...
+
     def render(self, opened: Opened, message: Outbound | None) -> CallbackResponse: ...
+
+
+def first_fit(endpoint: CallbackEndpoint, inbound: Inbound,
+              messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
+    """The first message goes back in the HTTP response when it fits a passive reply; the rest
+    (and everything, when the first does not fit) is queued in order, so order is kept."""
+    if messages and not inbound.welcome_code and endpoint.fits_passive(inbound, messages[0]):
+        return messages[0], list(messages[1:])
+    return None, list(messages)
 
 
 def checked_timestamp(request: CallbackRequest, *, clock: Clock, tolerance_s: int) -> str:

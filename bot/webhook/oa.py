@@ -11,7 +11,15 @@ from bot.errors import ForbiddenCallbackError, MalformedCallbackError
 from bot.inbound import Channel, Inbound, Kind
 from bot.outbound import Outbound
 from bot.settings import OfficialAccount
-from bot.webhook.base import SUCCESS, Opened, checked_timestamp, fits_xml_passive, render_xml_reply, seal_reply
+from bot.webhook.base import (
+    SUCCESS,
+    Opened,
+    checked_timestamp,
+    first_fit,
+    fits_xml_passive,
+    render_xml_reply,
+    seal_reply,
+)
 from bot.webhook.cipher import CallbackCipher
 from bot.webhook.request import CallbackRequest, CallbackResponse
 from bot.webhook.signing import check_signature
@@ -75,6 +83,9 @@ class OfficialAccountEndpoint:
 
     def fits_passive(self, inbound: Inbound, message: Outbound) -> bool:
         return inbound.kind in REPLYABLE and fits_xml_passive(message)
+
+    def split_passive(self, inbound: Inbound, messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
+        return first_fit(self, inbound, messages)
 
     def render(self, opened: Opened, message: Outbound | None) -> CallbackResponse:
         if message is None:

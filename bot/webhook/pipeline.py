@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.clock import Clock
+from bot.group_replies import GroupReplyGuard
 from bot.inbound import Inbound
 from bot.outbound import Delivery, Outbound, Queue, Text, from_data, to_data
 from bot.queueing import DeliveryQueue
@@ -19,6 +20,7 @@ from bot.router import Result, Router
 from bot.store.callbacks import CallbackLedger
 from bot.store.events import EventLog
 from bot.store.members import Member, MemberStore
+from bot.text import locale_for
 from bot.webhook.base import CallbackEndpoint, Opened
 from bot.webhook.request import CallbackRequest, CallbackResponse
 
@@ -29,7 +31,7 @@ ContentProvider = Callable[[str], Any]  # brand -> the content version in force
 
 class WebhookPipeline:
     def __init__(self, *, ledger: CallbackLedger, members: MemberStore, events: EventLog, router: Router,
-                 content: ContentProvider, queue: DeliveryQueue, clock: Clock) -> None:
+                 content: ContentProvider, queue: DeliveryQueue, clock: Clock, group_guard: GroupReplyGuard) -> None:
         self.ledger = ledger
         self.members = members
         self.events = events
@@ -37,6 +39,7 @@ class WebhookPipeline:
         self.content = content
         self.queue = queue
         self.clock = clock
+        self.group_guard = group_guard
 
     def receive(self, endpoint: CallbackEndpoint, request: CallbackRequest) -> CallbackResponse:
         started = time.perf_counter()
@@ -65,7 +68,8 @@ class WebhookPipeline:
         if member is not None:
             self.members.update(inbound.brand, member.id, set_fields=result.set_fields,
                                 add_tags=result.add_tags, remove_tags=result.remove_tags)
-        passive, queued = self._split(endpoint, inbound, result.messages)
+        messages = self.group_guard.screen(inbound, result.messages, locale=locale_for(inbound, member))
+        passive, queued = endpoint.split_passive(inbound, messages)
         if queued:
             self.queue.enqueue(self._deliveries(inbound, member, handler or "reply", queued))
         return passive
@@ -91,15 +95,6 @@ class WebhookPipeline:
         for event_type, fields in result.events:
             self.events.append(inbound.brand, event_type, {"member": member.id if member else "", **fields}, pipe=pipe)
         pipe.execute()
-
-    @staticmethod
-    def _split(endpoint: CallbackEndpoint, inbound: Inbound,
-               messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
-        """The first message that fits this callback's passive reply goes back at once; the rest
-        (and everything, when the first does not fit) is queued in order."""
-        if messages and not inbound.welcome_code and endpoint.fits_passive(inbound, messages[0]):
-            return messages[0], list(messages[1:])
-        return None, list(messages)
 
     def _deliveries(self, inbound: Inbound, member: Member | None, purpose: str,
                     messages: list[Outbound]) -> list[Delivery]:

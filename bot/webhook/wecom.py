@@ -12,7 +12,15 @@ from bot.errors import MalformedCallbackError
 from bot.inbound import Channel, Inbound, Kind
 from bot.outbound import Outbound
 from bot.settings import WeComApp
-from bot.webhook.base import SUCCESS, Opened, checked_timestamp, fits_xml_passive, render_xml_reply, seal_reply
+from bot.webhook.base import (
+    SUCCESS,
+    Opened,
+    checked_timestamp,
+    first_fit,
+    fits_xml_passive,
+    render_xml_reply,
+    seal_reply,
+)
 from bot.webhook.cipher import CallbackCipher
 from bot.webhook.request import CallbackRequest, CallbackResponse
 from bot.webhook.xml_inbound import to_inbound
@@ -59,6 +67,9 @@ class WeComEndpoint:
 
     def fits_passive(self, inbound: Inbound, message: Outbound) -> bool:
         return inbound.kind in REPLYABLE and inbound.user_id not in ("", "sys") and fits_xml_passive(message)
+
+    def split_passive(self, inbound: Inbound, messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
+        return first_fit(self, inbound, messages)
 
     def render(self, opened: Opened, message: Outbound | None) -> CallbackResponse:
         if message is None:

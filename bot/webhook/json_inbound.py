@@ -1,0 +1,69 @@
+"""Translate a decrypted intelligent-bot (智能机器人) JSON callback into an `Inbound`.
+
+Fields per WeCom doc 100719 (messages) and 101027 (events), see docs/platform.md §7: msgid,
+aibotid, chatid (groups only), chattype, from.userid, response_url, msgtype and its body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.inbound import Channel, Inbound, Kind
+
+MESSAGE_KINDS = {"text": Kind.TEXT, "image": Kind.IMAGE, "voice": Kind.VOICE, "file": Kind.FILE,
+                 "video": Kind.VIDEO, "mixed": Kind.MIXED, "stream": Kind.STREAM_REFRESH}
+EVENT_KINDS = {"enter_chat": Kind.ENTER_CHAT, "template_card_event": Kind.CARD_EVENT,
+               "feedback_event": Kind.FEEDBACK}
+
+
+def to_inbound(data: Mapping[str, Any], *, brand: str, account: str, received_at: datetime) -> Inbound:
+    msgtype = _str(data.get("msgtype"))
+    event = _dict(data.get("event"))
+    if msgtype == "event":
+        kind = EVENT_KINDS.get(_str(event.get("eventtype")), Kind.UNKNOWN)
+    else:
+        kind = MESSAGE_KINDS.get(msgtype, Kind.UNKNOWN)
+    sender = _dict(data.get("from"))
+    group = _str(data.get("chattype")) == "group"
+    return Inbound(
+        brand=brand,
+        channel=Channel.GROUP_BOT,
+        account=_str(data.get("aibotid")) or account,
+        kind=kind,
+        sent_at=_sent_at(data.get("create_time"), received_at),
+        user_id=_str(sender.get("userid")),
+        chat_id=_str(data.get("chatid")) if group else "",
+        msg_id=_str(data.get("msgid")),
+        text=_text(data, msgtype),
+        event=_str(event.get("eventtype")),
+        event_key=_str(_dict(data.get("stream")).get("id")) if kind is Kind.STREAM_REFRESH else "",
+        response_url=_str(data.get("response_url")),
+        raw=data,
+    )
+
+
+def _text(data: Mapping[str, Any], msgtype: str) -> str:
+    """What the person wrote: text, a voice message's transcript, or the text parts of a mixed one."""
+    if msgtype in ("text", "voice"):
+        return _str(_dict(data.get(msgtype)).get("content"))
+    if msgtype == "mixed":
+        items = _dict(data.get("mixed")).get("msg_item", [])
+        parts = [_str(_dict(_dict(item).get("text")).get("content")) for item in items if isinstance(item, dict)]
+        return " ".join(part for part in parts if part)
+    return ""
+
+
+def _sent_at(value: Any, fallback: datetime) -> datetime:
+    if isinstance(value, int) and 0 < value < 10**11:
+        return datetime.fromtimestamp(value, tz=UTC)
+    return fallback
+
+
+def _dict(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _str(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""

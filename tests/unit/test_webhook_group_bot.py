@@ -1,0 +1,118 @@
+"""The intelligent-bot endpoint: encrypted JSON, receive id "", nonce reuse, group etiquette."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlencode
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.inbound import Inbound, Kind
+from bot.outbound import Text
+from bot.router import Match, Result
+from bot.sandbox.simulator import Simulator
+from bot.services import Services
+from bot.settings import Secret
+from bot.webhook.cipher import CallbackCipher
+from tests.conftest import SHARED_TESTDATA
+from tests.support.factories import GROUP_BOT_AES_KEY, GROUP_BOT_TOKEN
+
+AIBOT = SHARED_TESTDATA / "messages" / "aibot"
+
+
+def sample(name: str) -> dict:
+    return json.loads((AIBOT / name).read_text(encoding="utf-8"))
+
+
+def answer_with(services: Services, text: str) -> None:
+    class Echo:
+        name, summary = "echo", {}
+
+        def match(self, inbound: Inbound, member, content) -> Match | None:
+            return Match() if inbound.kind in (Kind.TEXT, Kind.ENTER_CHAT) else None
+
+        def handle(self, inbound: Inbound, member, content, match: Match) -> Result:
+            return Result(messages=(Text(text=text),))
+
+    services.router._handlers.insert(0, Echo())
+
+
+def test_handshake_uses_an_empty_receive_id(client, clock: ManualClock) -> None:
+    cipher = CallbackCipher(token=Secret(GROUP_BOT_TOKEN), aes_keys=(Secret(GROUP_BOT_AES_KEY),), receive_id="")
+    sealed = cipher.seal("echo-123", nonce="n", timestamp=str(int(clock.now().timestamp())))
+    query = urlencode({"msg_signature": sealed.signature, "timestamp": sealed.timestamp, "nonce": "n",
+                       "echostr": sealed.encrypt})
+    response = client.get(f"/wechat/default/group-bot?{query}")
+    assert response.status_code == 200 and response.data == b"echo-123"
+
+
+def test_published_group_mention_is_answered_with_a_finished_stream(simulator: Simulator, services: Services) -> None:
+    answer_with(services, "hello from Siyu")
+    reply = simulator.post_group_bot(sample("aibot_msg_text_group_quote.json"))
+    assert reply.status == 200
+    assert reply.fields["msgtype"] == "stream" and reply.fields["stream"]["finish"] is True
+    assert reply.text == "hello from Siyu"
+    event = services.events.recent("default", 1)[0]
+    assert event["type"] == "in.text" and event["chat"] == "CHATID" and event["channel"] == "group_bot"
+
+
+def test_published_enter_chat_gets_a_text_welcome(simulator: Simulator, services: Services) -> None:
+    answer_with(services, "欢迎!")
+    reply = simulator.post_group_bot(sample("aibot_event_enter_chat.json"))
+    assert reply.fields == {"msgtype": "text", "text": {"content": "欢迎!"}}
+
+
+def test_ping_through_a_mention(simulator: Simulator) -> None:
+    assert simulator.group_mention("zhangsan", "ping").text == "pong"
+
+
+def test_same_answer_is_not_repeated_in_the_same_group(simulator: Simulator, clock: ManualClock) -> None:
+    first = simulator.group_mention("u1", "ping", chat_id="wrA")
+    second = simulator.group_mention("u2", "ping", chat_id="wrA")
+    other_group = simulator.group_mention("u3", "ping", chat_id="wrB")
+    assert first.text == "pong" and other_group.text == "pong"
+    assert "above" in second.text or "上面" in second.text
+    clock.advance(301)
+    assert simulator.group_mention("u4", "ping", chat_id="wrA").text == "pong"
+
+
+def test_group_answers_stay_short(simulator: Simulator, services: Services) -> None:
+    answer_with(services, "这是一句很长的回答。" * 100)
+    text = simulator.group_mention("u1", "tell me everything").text
+    assert len(text) < 360 and text.endswith("(message me for the full answer)")  # asked in English
+
+
+def test_retried_msgid_replays_the_reply(simulator: Simulator, services: Services) -> None:
+    first = simulator.group_mention("u1", "ping", msgid="CAIQ16HMjQYY/NGagIOAgAMgq4KM0AI=")
+    again = simulator.group_mention("u1", "ping", msgid="CAIQ16HMjQYY/NGagIOAgAMgq4KM0AI=")
+    assert first.text == again.text == "pong"
+    assert sum(1 for e in services.events.recent("default", 10) if e["type"] == "in.text") == 1
+
+
+def test_malformed_decrypted_json_is_400(simulator: Simulator, client) -> None:
+    path, body, _ = simulator.group_bot_request('{ "msgid": :broken')  # like the official sample's typo
+    response = client.post(path, data=body)
+    assert response.status_code == 400 and b"not valid JSON" in response.data
+
+
+@pytest.mark.parametrize("body", [b"not json", b"[]", b'{"encrypt": 5}', b"[" * 50_000, b'{"x": 1}'])
+def test_bad_envelopes_are_400(client, clock: ManualClock, body: bytes) -> None:
+    query = urlencode({"msg_signature": "x", "timestamp": int(clock.now().timestamp()), "nonce": "n"})
+    assert client.post(f"/wechat/default/group-bot?{query}", data=body).status_code == 400
+
+
+def test_forged_signature_is_403(simulator: Simulator, client) -> None:
+    path, body, _ = simulator.group_bot_request({"msgid": "1", "msgtype": "text", "text": {"content": "hi"}})
+    response = client.post(path.replace("msg_signature=", "msg_signature=0"), data=body)
+    assert response.status_code == 403
+
+
+def test_payload_sealed_for_a_corp_id_is_403(client, clock: ManualClock) -> None:
+    """A helper that insists on a CorpID is wrong for the bot; a payload carrying one is refused."""
+    cipher = CallbackCipher(token=Secret(GROUP_BOT_TOKEN), aes_keys=(Secret(GROUP_BOT_AES_KEY),),
+                            receive_id="ww_some_corp")
+    sealed = cipher.seal('{"msgid":"1"}', nonce="n", timestamp=str(int(clock.now().timestamp())))
+    query = urlencode({"msg_signature": sealed.signature, "timestamp": sealed.timestamp, "nonce": "n"})
+    response = client.post(f"/wechat/default/group-bot?{query}", data=json.dumps({"encrypt": sealed.encrypt}))
+    assert response.status_code == 403
