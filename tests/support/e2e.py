@@ -1,0 +1,289 @@
+"""End-to-end helpers: real `rq worker` processes, the fake WeChat API, markers, bounded waits.
+
+Also a worker launcher, `python -m tests.support.e2e worker [rq worker options]`: the real `rq worker`
+command, with jobs.deliver's services built first through its `use_services` seam when the tests
+need a knob the settings lack (E2E_GATEWAY_RETRY_DELAYS_S, E2E_GATEWAY_UNLIMITED=1).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from tests.support.factories import TEST_ENV, WECOM_CORP_ID
+
+REPO = Path(__file__).resolve().parents[2]
+PYTHON = str(REPO / ".venv" / "bin" / "python") if (REPO / ".venv" / "bin" / "python").exists() else sys.executable
+OA_APPID = TEST_ENV["SIYU_OA_APPID"]
+OA_SECRET = "e2eoasecret0123456789"
+WECOM_SECRET = "e2eappsecret0123456789"
+CONTACT_SECRET = "e2econtactsecret012345"
+WORKER_QUEUES = ("high", "default", "bulk")  # jobs.worker.QUEUE_ORDER
+MARKER = re.compile(r"E2E[0-9a-z]+-[0-9]+")
+# A 1x1 PNG: the fake checks the magic bytes of uploaded images.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
+)
+SEND_PATHS = (
+    "/cgi-bin/message/custom/send",
+    "/cgi-bin/message/send",
+    "/cgi-bin/externalcontact/send_welcome_msg",
+    "/cgi-bin/webhook/send",
+)
+
+
+def fake_apps() -> dict[str, Any]:
+    """The credentials the fake accepts: the OA appid's secret, the corp's app and contact secrets."""
+    return {OA_APPID: OA_SECRET, WECOM_CORP_ID: [WECOM_SECRET, CONTACT_SECRET]}
+
+
+def siyu_env(redis_url: str, origin: str, *, robots: Mapping[str, str] | None = None,
+             extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The SIYU_* environment a worker process reads (Settings.from_env + SIYU_ROBOT_KEYS)."""
+    env = {name: value for name, value in os.environ.items() if not name.startswith(("SIYU_", "E2E_"))}
+    env.update(TEST_ENV)
+    env.update({
+        "SIYU_REDIS_URL": redis_url, "SIYU_OA_SECRET": OA_SECRET, "SIYU_WECOM_SECRET": WECOM_SECRET,
+        "SIYU_WECOM_CONTACT_SECRET": CONTACT_SECRET, "SIYU_OA_API_ORIGIN": origin,
+        "SIYU_WECOM_API_ORIGIN": origin, "SIYU_LOG_LEVEL": "WARNING",
+        "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": "1",
+    })
+    if robots:
+        env["SIYU_ROBOT_KEYS"] = ",".join(f"{name}={key}" for name, key in robots.items())
+    env.update(extra or {})
+    return env
+
+
+class Workers:
+    """Worker subprocesses, each in its own session so a SIGKILL takes its work horse too.
+
+    Use as a context manager: every process is stopped on exit, also when the test failed.
+    """
+
+    def __init__(self, env: Mapping[str, str], log_dir: Path, *, launcher: bool = False,
+                 rq_args: Iterable[str] = ()) -> None:
+        self.env = dict(env)
+        self.log_dir = log_dir
+        self.launcher = launcher
+        self.rq_args = list(rq_args)
+        self.procs: list[subprocess.Popen[bytes]] = []
+
+    def command(self, name: str) -> list[str]:
+        args = ["worker", *WORKER_QUEUES, "--url", self.env["SIYU_REDIS_URL"], "--with-scheduler",
+                "--name", name, "--quiet", *self.rq_args]
+        if self.launcher:
+            return [PYTHON, "-m", "tests.support.e2e", *args]
+        return [str(REPO / ".venv" / "bin" / "rq"), *args]
+
+    def start(self, count: int = 1) -> list[subprocess.Popen[bytes]]:
+        started = []
+        for _ in range(count):
+            name = f"e2e-{os.getpid()}-{len(self.procs)}"
+            log = (self.log_dir / f"{name}.log").open("wb")
+            proc = subprocess.Popen(self.command(name), env=self.env, cwd=REPO, stdout=log,
+                                    stderr=subprocess.STDOUT, start_new_session=True)
+            log.close()
+            self.procs.append(proc)
+            started.append(proc)
+        return started
+
+    @staticmethod
+    def kill(proc: subprocess.Popen[bytes]) -> None:
+        """SIGKILL the worker and its work horse at once, as a lost machine would."""
+        for pid in (proc.pid, *_children(proc.pid)):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)  # the horse calls setpgrp(): its own group
+        proc.wait(timeout=10)
+
+    def stop(self) -> None:
+        for proc in self.procs:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + 10
+        for proc in self.procs:
+            try:
+                proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                self.kill(proc)
+
+    def logs(self) -> str:
+        return "\n".join(f"--- {p.name}\n{p.read_text(errors='replace')[-3000:]}" for p in self.log_dir.glob("*.log"))
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found.extend(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            continue
+    return found
+
+
+def wait_until(predicate: Callable[[], bool], *, timeout_s: float, what: str, interval_s: float = 0.1,
+               on_timeout: Callable[[], str] | None = None) -> float:
+    """Poll `predicate` until true; seconds it took. Fails the test (naming `what`) at the deadline."""
+    started = time.monotonic()
+    while not predicate():
+        if time.monotonic() - started > timeout_s:
+            detail = on_timeout() if on_timeout else ""
+            raise AssertionError(f"timed out after {timeout_s:.0f} s waiting for {what}\n{detail}")
+        time.sleep(interval_s)
+    return time.monotonic() - started
+
+
+def markers_in(body: Any) -> list[str]:
+    return MARKER.findall(repr(body))
+
+
+def delivered(fake: Any, paths: Iterable[str] = SEND_PATHS) -> Counter[str]:
+    """How many times each marker reached the fake in a call it accepted (errcode 0)."""
+    counts: Counter[str] = Counter()
+    for path in paths:
+        for record in fake.requests(path):
+            if record["errcode"] == 0 and record["fault"] is None:
+                counts.update(set(markers_in(record["body"])))
+    return counts
+
+
+def accepted_calls(fake: Any, paths: Iterable[str] = SEND_PATHS) -> int:
+    """Accepted send calls, from the fake's never-truncated counters."""
+    counts = fake.call_counts()
+    return sum(counts.get(path, {}).get(0, 0) for path in paths)
+
+
+# --- deliveries with markers -------------------------------------------------------------------------------
+
+
+def oa_member(redis_client: Any, openid: str) -> str:
+    """An Official Account follower who wrote just now (48 h window open, 5 sends): the member id."""
+    from bot.clock import SystemClock
+    from bot.store.members import MemberStore
+    from tests.support.factories import make_inbound
+
+    member = MemberStore(redis_client, SystemClock()).touch(make_inbound(user_id=openid, msg_id=f"e2e-{openid}"))
+    assert member is not None
+    return member.id
+
+
+def mixed_deliveries(run: str, redis_client: Any, fake: Any, image: Path, *, oa: int = 60, wecom: int = 500,
+                     welcome: int = 80, robot: int = 360) -> tuple[list[Any], dict[str, tuple[str, str]]]:
+    """Deliveries over every route, each carrying one marker; marker -> (path, expected msgtype).
+
+    Sized to the platform limits the gateway enforces by default: 4 OA messages per follower (5 per
+    48 h window), 10 app messages per WeCom member (25 burst), 3 messages per robot (20 a minute).
+    """
+    from bot.outbound import Delivery, Link, Markdown, Menu, MenuChoice, MiniProgram, News, Queue, Text
+    from bot.outbound import Image as ImageMsg
+
+    deliveries: list[Delivery] = []
+    expected: dict[str, tuple[str, str]] = {}
+    serial = iter(range(10**9))
+
+    def mark() -> str:
+        return f"E2E{run}-{next(serial)}"
+
+    for i in range(oa):
+        openid = f"oE2E{run}follower{i // 4:04d}"
+        if i % 4 == 0:
+            member_id = oa_member(redis_client, openid)
+        m = mark()
+        kind = i % 4
+        message = (Text(text=f"hello {m}") if kind == 0 else
+                   News(articles=(Link(title=f"news {m}", url="https://example.com/a", description="d",
+                                       image_url="https://example.com/p.png"),)) if kind == 1 else
+                   Menu(header=f"pick {m}", choices=(MenuChoice(id="1", text="yes"), MenuChoice(id="2", text="no")))
+                   if kind == 2 else
+                   MiniProgram(title=f"shop {m}", appid="wxmini0123456789", page="pages/index", image=str(image)))
+        expected[m] = ("/cgi-bin/message/custom/send", ("text", "news", "msgmenu", "miniprogrampage")[kind])
+        deliveries.append(Delivery(brand="default", channel="oa", account=OA_APPID, member_id=member_id,
+                                   user_id=openid, message=message, key=f"e2e:{m}", purpose="sequence",
+                                   queue=Queue.DEFAULT))
+    for i in range(wecom):
+        m = mark()
+        userid = f"staff{run}{i // 10:04d}"
+        message = Text(text=f"app {m}") if i % 2 == 0 else Markdown(text=f"**app** {m}")
+        expected[m] = ("/cgi-bin/message/send", "text" if i % 2 == 0 else "markdown")
+        deliveries.append(Delivery(brand="default", channel="wecom", account=WECOM_CORP_ID, member_id="",
+                                   user_id=userid, message=message, key=f"e2e:{m}", purpose="notice",
+                                   queue=Queue.BULK))
+    for i in range(welcome):
+        m = mark()
+        external = f"wmE2E{run}{i:05d}"
+        code = fake.issue_welcome_code(userid="zhangsan", external_userid=external)
+        expected[m] = ("/cgi-bin/externalcontact/send_welcome_msg", "welcome")
+        deliveries.append(Delivery(
+            brand="default", channel="wecom", account=WECOM_CORP_ID, member_id="", user_id=external,
+            message=Text(text=f"welcome {m}"),
+            attachments=(Link(title="guide", url="https://example.com/guide", description="start here"),
+                         ImageMsg(source=str(image)),
+                         MiniProgram(title="shop", appid="wxmini0123456789", page="pages/index", image=str(image))),
+            key=f"e2e:{m}", purpose="welcome", queue=Queue.HIGH, context={"welcome_code": code}))
+    for i in range(robot):
+        m = mark()
+        kind = i % 3
+        message = (Text(text=f"drop {m}") if kind == 0 else Markdown(text=f"# drop {m}") if kind == 1 else
+                   News(articles=(Link(title=f"drop {m}", url="https://example.com/d"),)))
+        expected[m] = ("/cgi-bin/webhook/send", ("text", "markdown", "news")[kind])
+        deliveries.append(Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
+                                   message=message, key=f"e2e:{m}", purpose="drop", queue=Queue.BULK,
+                                   context={"robot": robot_name(run, i // 3)}))
+    return deliveries, expected
+
+
+def robot_name(run: str, index: int) -> str:
+    return f"r{run}x{index:04d}"
+
+
+def robot_keys(run: str, count: int) -> dict[str, str]:
+    """Robot name -> webhook key, for SIYU_ROBOT_KEYS (jobs/deliver.py reads it from the environment)."""
+    return {robot_name(run, i): f"key-{run}-{i:04d}" for i in range(count)}
+
+
+def enqueue_in_batches(queue: Any, deliveries: list[Any], size: int) -> int:
+    """RQDeliveryQueue.enqueue per chunk (one RQ job per queue in each chunk); the number of chunks."""
+    chunks = [deliveries[i:i + size] for i in range(0, len(deliveries), size)]
+    for chunk in chunks:
+        queue.enqueue(chunk)
+    return len(chunks)
+
+
+def _launch(argv: list[str]) -> None:
+    """`python -m tests.support.e2e worker ...`: knobs first (through jobs.deliver.use_services), then rq."""
+    delays = os.environ.get("E2E_GATEWAY_RETRY_DELAYS_S", "")
+    unlimited = os.environ.get("E2E_GATEWAY_UNLIMITED") == "1"
+    if delays or unlimited:
+        from bot.gateway import DEFAULT_LIMITS, RETRY_DELAYS_S, Gateway, Rate
+        from bot.settings import Settings
+        from bot.store.connection import connect
+        from jobs import deliver
+
+        settings = Settings.from_env()
+        client = connect(settings)
+        limits = {key: Rate(1_000_000, 1_000_000) for key in DEFAULT_LIMITS} if unlimited else None
+        retry = tuple(float(s) for s in delays.split(",")) if delays else RETRY_DELAYS_S
+        deliver.use_services(deliver.build(settings, client, gateway=Gateway(client, settings, limits=limits,
+                                                                             retry_delays_s=retry)))
+    from rq.cli import main as rq_main
+
+    rq_main(argv, prog_name="rq")
+
+
+if __name__ == "__main__":
+    _launch(sys.argv[1:])
