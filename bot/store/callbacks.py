@@ -38,9 +38,19 @@ class CallbackLedger:
         self.wait_s = wait_s
 
     def claim(self, brand: str, callback_key: str) -> Claim:
-        key = keys.dedupe(brand, callback_key)
-        if self.redis.set(key, _PENDING, nx=True, ex=PENDING_TTL_S):
+        pipe = self.redis.pipeline(transaction=False)
+        self.queue_claim(pipe, brand, callback_key)
+        return self.claim_result(pipe.execute()[0], brand, callback_key)
+
+    def queue_claim(self, pipe: redis.client.Pipeline, brand: str, callback_key: str) -> None:
+        """Add the claim (SET NX) to `pipe`, to share a round trip; read it with claim_result."""
+        pipe.set(keys.dedupe(brand, callback_key), _PENDING, nx=True, ex=PENDING_TTL_S)
+
+    def claim_result(self, claimed: object, brand: str, callback_key: str) -> Claim:
+        """Interpret the SET NX answer; a lost claim waits briefly for the first delivery's reply."""
+        if claimed:
             return Claim(first=True)
+        key = keys.dedupe(brand, callback_key)
         deadline = time.monotonic() + self.wait_s
         while True:
             stored = self.redis.get(key)
@@ -55,9 +65,11 @@ class CallbackLedger:
                 return Claim(first=False)
             time.sleep(0.05)
 
-    def complete(self, brand: str, callback_key: str, reply: dict[str, Any] | None) -> None:
+    def complete(self, brand: str, callback_key: str, reply: dict[str, Any] | None,
+                 pipe: redis.client.Pipeline | None = None) -> None:
+        """Keep the reply for retries; pass a pipeline to write it with the callback's other writes."""
         payload = json.dumps({"reply": reply}, ensure_ascii=False, separators=(",", ":"))
-        self.redis.set(keys.dedupe(brand, callback_key), payload, ex=DONE_TTL_S)
+        (pipe if pipe is not None else self.redis).set(keys.dedupe(brand, callback_key), payload, ex=DONE_TTL_S)
 
     def release(self, brand: str, callback_key: str) -> None:
         """Forget a claim whose processing failed, so WeChat's retry is processed afresh."""

@@ -23,9 +23,9 @@ class EventLog:
 
     def append(self, brand: str, event_type: str, fields: Mapping[str, str],
                pipe: redis.client.Pipeline | None = None) -> None:
-        """Add one event; pass a pipeline to batch it with other writes."""
+        """Add one event; pass a pipeline to batch it with other writes (the caller executes it)."""
         now = self.clock.now()
-        target = pipe if pipe is not None else self.redis.pipeline()
+        target = pipe if pipe is not None else self.redis.pipeline(transaction=False)
         entry = {"type": event_type, "at": str(epoch_s(now)), **{k: v for k, v in fields.items() if v}}
         target.xadd(keys.events(brand), entry, maxlen=STREAM_MAXLEN, approximate=True)
         counter = keys.counter(brand, "events", now.strftime("%Y-%m-%d"))

@@ -6,9 +6,10 @@ Field names are short on purpose: the budget is under 300 bytes of Redis per mem
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import redis
 
@@ -86,6 +87,15 @@ class MemberStore:
 
         Returns None for callbacks about no single person (group lifecycle, tag changes).
         """
+        pipe = self.redis.pipeline(transaction=False)
+        pending = self.queue_touch(pipe, inbound)
+        return pending(pipe.execute()) if pending else None
+
+    def queue_touch(self, pipe: redis.client.Pipeline,
+                    inbound: Inbound) -> Callable[[list[Any]], Member] | None:
+        """Add the touch to `pipe` (to share a round trip with other commands); returns the function
+        that turns the pipeline's results (from this touch's first command on) into the Member, or
+        None when the callback concerns no single person."""
         identity = inbound.member_identity
         if identity is None:
             return None
@@ -97,20 +107,35 @@ class MemberStore:
             updates[f"lm:{inbound.channel}"] = str(now_s)
         if inbound.unionid:
             updates[F_UNIONID] = inbound.unionid
-        pipe = self.redis.pipeline()
-        pipe.hsetnx(key, F_FIRST_SEEN, str(now_s))
-        pipe.hsetnx(key, F_CHANNEL, str(inbound.channel))
-        pipe.hsetnx(key, F_ACCOUNT, inbound.account)
-        pipe.hsetnx(key, F_USER, inbound.user_id)
+        # One round trip for a member we know (the hot path), a second one only on first sight.
+        start = len(pipe)
         pipe.hset(key, mapping=updates)
-        pipe.zadd(keys.members_index(inbound.brand), {member_id: now_s}, nx=True)
         if inbound.unionid:
             pipe.sadd(keys.unionid_link(inbound.brand, inbound.unionid), member_id)
         pipe.hgetall(key)
         pipe.smembers(keys.member_tags(inbound.brand, member_id))
-        *writes, values, tags = pipe.execute()
-        return Member(id=member_id, brand=inbound.brand, fields=_decode(values), tags=_decode_set(tags),
-                      is_new=bool(writes[0]))
+        end = len(pipe)
+        return lambda results: self._touched(inbound, key, member_id, now_s, results[start:end])
+
+    def _touched(self, inbound: Inbound, key: str, member_id: str, now_s: int, results: list[Any]) -> Member:
+        *_, values, tags = results
+        fields = _decode(values)
+        is_new = False
+        if F_FIRST_SEEN not in fields:
+            is_new = self._first_sight(inbound, key, member_id, now_s)
+            fields = {F_FIRST_SEEN: str(now_s), F_CHANNEL: str(inbound.channel), F_ACCOUNT: inbound.account,
+                      F_USER: inbound.user_id, **fields}
+        return Member(id=member_id, brand=inbound.brand, fields=fields, tags=_decode_set(tags), is_new=is_new)
+
+    def _first_sight(self, inbound: Inbound, key: str, member_id: str, now_s: int) -> bool:
+        """Create the member's identity fields; True for the one caller that created them (NX)."""
+        pipe = self.redis.pipeline(transaction=False)
+        pipe.hsetnx(key, F_FIRST_SEEN, str(now_s))
+        pipe.hsetnx(key, F_CHANNEL, str(inbound.channel))
+        pipe.hsetnx(key, F_ACCOUNT, inbound.account)
+        pipe.hsetnx(key, F_USER, inbound.user_id)
+        pipe.zadd(keys.members_index(inbound.brand), {member_id: now_s}, nx=True)
+        return bool(pipe.execute()[0])
 
     def get(self, brand: str, member_id: str) -> Member | None:
         pipe = self.redis.pipeline()
@@ -122,12 +147,15 @@ class MemberStore:
         return Member(id=member_id, brand=brand, fields=_decode(values), tags=_decode_set(tags))
 
     def update(self, brand: str, member_id: str, *, set_fields: Mapping[str, str] | None = None,
-               add_tags: Iterable[str] = (), remove_tags: Iterable[str] = ()) -> None:
-        """Apply what a handler decided (profile fields, tags) in one round trip."""
+               add_tags: Iterable[str] = (), remove_tags: Iterable[str] = (),
+               pipe: redis.client.Pipeline | None = None) -> None:
+        """Apply what a handler decided (profile fields, tags) in one round trip; pass a pipeline
+        to batch it with other writes (the caller executes it)."""
         add, remove = list(add_tags), list(remove_tags)
         if not (set_fields or add or remove):
             return
-        pipe = self.redis.pipeline()
+        own = pipe is None
+        pipe = self.redis.pipeline() if pipe is None else pipe
         if set_fields:
             empty = [name for name, value in set_fields.items() if value == ""]
             filled = {name: value for name, value in set_fields.items() if value != ""}
@@ -143,7 +171,8 @@ class MemberStore:
             pipe.srem(keys.member_tags(brand, member_id), *remove)
             for tag in remove:
                 pipe.srem(keys.tag_members(brand, tag), member_id)
-        pipe.execute()
+        if own:
+            pipe.execute()
 
     def linked(self, brand: str, unionid: str) -> set[str]:
         """Every member id (one per channel identity) of the person with this unionid."""

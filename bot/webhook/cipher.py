@@ -9,13 +9,13 @@ way a forged or corrupted payload can fail (wechatpy raises assorted exceptions)
 from __future__ import annotations
 
 import binascii
+import secrets
 import struct
 import time
 from dataclasses import dataclass
 
 from wechatpy.crypto import PrpCrypto
 from wechatpy.exceptions import InvalidAppIdException
-from wechatpy.utils import random_string
 
 from bot.errors import ForbiddenCallbackError
 from bot.settings import Secret
@@ -51,6 +51,7 @@ class CallbackCipher:
             raise ValueError("CallbackCipher needs at least one EncodingAESKey")
         self._token = token
         self._keys = tuple(binascii.a2b_base64(k.reveal() + "=") for k in aes_keys)
+        self._cryptos = tuple(PrpCrypto(key) for key in self._keys)  # built once: they hold the AES setup
         self.receive_id = receive_id
 
     def open(self, *, signature: str, timestamp: str, nonce: str, encrypt: str) -> tuple[str, int]:
@@ -61,9 +62,9 @@ class CallbackCipher:
         """
         check_signature(signature, self._token.reveal(), timestamp, nonce, encrypt)
         wrong_receiver = False
-        for index, key in enumerate(self._keys):
+        for index, crypto in enumerate(self._cryptos):
             try:
-                return PrpCrypto(key).decrypt(encrypt, self.receive_id), index
+                return crypto.decrypt(encrypt, self.receive_id), index
             except InvalidAppIdException:
                 wrong_receiver = True
             except _DECRYPT_FAILURES:
@@ -74,8 +75,8 @@ class CallbackCipher:
 
     def seal(self, plaintext: str, *, nonce: str, timestamp: str | None = None, key_index: int = 0,
              random_prefix: str | None = None) -> Sealed:
-        key = self._keys[key_index]
-        crypto = PrpCrypto(key) if random_prefix is None else _FixedRandomPrpCrypto(key, random_prefix)
+        crypto = (self._cryptos[key_index] if random_prefix is None
+                  else _FixedRandomPrpCrypto(self._keys[key_index], random_prefix))
         encrypt = crypto.encrypt(plaintext, self.receive_id).decode("ascii")
         stamp = timestamp or str(int(time.time()))
         return Sealed(encrypt=encrypt, signature=sha1_signature(self._token.reveal(), stamp, nonce, encrypt),
@@ -83,7 +84,8 @@ class CallbackCipher:
 
 
 def new_nonce() -> str:
-    return random_string(10)
+    """A reply nonce: any unpredictable string will do (WeChat only signs it)."""
+    return secrets.token_hex(5)
 
 
 def reply_envelope_xml(sealed: Sealed) -> str:

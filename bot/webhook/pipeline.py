@@ -11,6 +11,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import redis
+
 from bot.clock import Clock
 from bot.group_replies import GroupReplyGuard
 from bot.inbound import Inbound
@@ -45,33 +47,42 @@ class WebhookPipeline:
         started = time.perf_counter()
         opened = endpoint.open(request)  # raises ForbiddenCallbackError / MalformedCallbackError
         inbound = opened.inbound
-        claim = self.ledger.claim(inbound.brand, inbound.dedupe_key)
+        first_trip = self.events.redis.pipeline(transaction=False)
+        self.ledger.queue_claim(first_trip, inbound.brand, inbound.dedupe_key)
+        touched = self.members.queue_touch(first_trip, inbound)  # harmless for a retry: same person, same time
+        results = first_trip.execute()
+        claim = self.ledger.claim_result(results[0], inbound.brand, inbound.dedupe_key)
         if not claim.first:
             log.info("duplicate callback brand=%s channel=%s kind=%s: replaying the first reply",
                      inbound.brand, inbound.channel, inbound.kind)
             return endpoint.render(opened, from_data(claim.reply) if claim.reply else None)
         try:
-            reply = self._process(endpoint, opened)
+            reply = self._process(endpoint, opened, touched(results) if touched else None)
         except BaseException:
             self.ledger.release(inbound.brand, inbound.dedupe_key)  # let WeChat's retry try again
             raise
-        self.ledger.complete(inbound.brand, inbound.dedupe_key, to_data(reply) if reply else None)
         log.info("callback brand=%s channel=%s kind=%s passive=%s ms=%.1f", inbound.brand, inbound.channel,
                  inbound.kind, reply.type if reply else "-", (time.perf_counter() - started) * 1000)
         return endpoint.render(opened, reply)
 
-    def _process(self, endpoint: CallbackEndpoint, opened: Opened) -> Outbound | None:
+    def _process(self, endpoint: CallbackEndpoint, opened: Opened, member: Member | None) -> Outbound | None:
+        """Two Redis round trips on the hot path: the claim with the member touch (in receive), and
+        one pipeline of writes at the end. Deliveries are queued before that last write marks the
+        callback done, so a crash between the two makes WeChat's retry queue them again (the
+        delivery ledger drops the repeat), never lose them."""
         inbound = opened.inbound
-        member = self.members.touch(inbound)
         handler, result = self._route(inbound, member)
-        self._record(inbound, member, handler, result)
-        if member is not None:
-            self.members.update(inbound.brand, member.id, set_fields=result.set_fields,
-                                add_tags=result.add_tags, remove_tags=result.remove_tags)
         messages = self.group_guard.screen(inbound, result.messages, locale=locale_for(inbound, member))
         passive, queued = endpoint.split_passive(inbound, messages)
         if queued:
             self.queue.enqueue(self._deliveries(inbound, member, handler or "reply", queued))
+        writes = self.events.redis.pipeline(transaction=False)
+        self._record(inbound, member, handler, result, writes)
+        if member is not None:
+            self.members.update(inbound.brand, member.id, set_fields=result.set_fields,
+                                add_tags=result.add_tags, remove_tags=result.remove_tags, pipe=writes)
+        self.ledger.complete(inbound.brand, inbound.dedupe_key, to_data(passive) if passive else None, pipe=writes)
+        writes.execute()
         return passive
 
     def _route(self, inbound: Inbound, member: Member | None) -> tuple[str | None, Result]:
@@ -85,8 +96,8 @@ class WebhookPipeline:
             return "error", Result()
         return routed.handler, routed.result
 
-    def _record(self, inbound: Inbound, member: Member | None, handler: str | None, result: Result) -> None:
-        pipe = self.events.redis.pipeline()
+    def _record(self, inbound: Inbound, member: Member | None, handler: str | None, result: Result,
+                pipe: redis.client.Pipeline) -> None:
         self.events.append(inbound.brand, f"in.{inbound.kind}", {
             "member": member.id if member else "", "channel": str(inbound.channel), "chat": inbound.chat_id,
             "event": inbound.event, "change": inbound.change_type, "handler": handler or "",
@@ -94,7 +105,6 @@ class WebhookPipeline:
         }, pipe=pipe)
         for event_type, fields in result.events:
             self.events.append(inbound.brand, event_type, {"member": member.id if member else "", **fields}, pipe=pipe)
-        pipe.execute()
 
     def _deliveries(self, inbound: Inbound, member: Member | None, purpose: str,
                     messages: list[Outbound]) -> list[Delivery]:
