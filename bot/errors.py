@@ -91,3 +91,7 @@ class ConfigError(GatewayError):
 
 class MaybeSentError(GatewayError):
     """The request went out but no answer came, on a route without an idempotency key: don't resend."""
+
+
+class MediaExpiredError(ConfigError):
+    """A media_id is unknown or expired (40007; temporary media live 3 days): re-upload once, then CONFIG."""

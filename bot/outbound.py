@@ -78,9 +78,35 @@ class Menu:
     type: ClassVar[str] = "menu"
 
 
-Outbound = Text | Markdown | Image | Link | News | MiniProgram | Menu
+@dataclass(frozen=True, kw_only=True)
+class TemplateField:
+    key: str  # the template's keyword, e.g. "thing1" or "time2"
+    value: str
 
-_TYPES: dict[str, type] = {cls.type: cls for cls in (Text, Markdown, Image, Link, News, MiniProgram, Menu)}
+
+@dataclass(frozen=True, kw_only=True)
+class Template:
+    """A notice for the Official Account's templated routes, with plain `text` for every other route.
+
+    `template_id` is the template message (模板消息) id, `subscribe_template_id` the subscribe notice
+    (订阅通知) id; both fill their keywords from `fields`, so list the keys the templates in use share.
+    The notice opens the Mini Program page when `appid` and `page` are set, else `url`.
+    """
+
+    text: str
+    fields: tuple[TemplateField, ...] = ()
+    template_id: str = ""
+    subscribe_template_id: str = ""
+    url: str = ""
+    appid: str = ""
+    page: str = ""
+    type: ClassVar[str] = "template"
+
+
+Outbound = Text | Markdown | Image | Link | News | MiniProgram | Menu | Template
+
+_TYPES: dict[str, type] = {cls.type: cls for cls in (Text, Markdown, Image, Link, News, MiniProgram, Menu,
+                                                     Template)}
 
 
 def to_data(message: Outbound) -> dict[str, Any]:
@@ -99,13 +125,15 @@ def from_data(data: Mapping[str, Any]) -> Outbound:
         values["articles"] = tuple(Link(**a) for a in values.get("articles", ()))
     if cls is Menu:
         values["choices"] = tuple(MenuChoice(**c) for c in values.get("choices", ()))
+    if cls is Template:
+        values["fields"] = tuple(TemplateField(**f) for f in values.get("fields", ()))
     return cls(**values)
 
 
 def plain_text(message: Outbound) -> str:
     """The message as text, for routes that only carry text (and for logs and the dashboard)."""
     match message:
-        case Text(text=text) | Markdown(text=text):
+        case Text(text=text) | Markdown(text=text) | Template(text=text):
             return text
         case Link(title=title, url=url, description=description):
             return "\n".join(part for part in (title, description, url) if part)

@@ -2,14 +2,16 @@
 
 The web process never sends anything itself beyond the passive reply; it hands `Delivery` values
 (plain data) to RQ, where `jobs.deliver.deliver_batch` sends them. Job ids come from the
-idempotency keys, so enqueueing the same deliveries twice creates one job.
+idempotency keys, so enqueueing the same deliveries twice creates one job. Every timing that
+depends on the queue (batch size, retries in the job and by RQ) is set here.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from typing import Protocol
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
 
 import redis
 from rq import Queue as RQQueue
@@ -21,18 +23,33 @@ DELIVER_JOB = "jobs.deliver.deliver_batch"
 JOB_RESULT_TTL_S = 3600
 JOB_FAILURE_TTL_S = 7 * 24 * 3600  # failed jobs stay visible to managers for a week
 # RQ re-runs a batch that raised; the delivery ledger skips what it already sent. A WelcomeCode
-# lives ~20 s (doc 92599), so welcomes retry within seconds; other purposes back off to minutes.
-WELCOME_RETRY = Retry(max=3, interval=[2, 4, 8])
+# lives ~20 s (doc 92599), so welcomes retry within seconds (RQ's scheduler looks every second);
+# other purposes back off to minutes.
+WELCOME_RETRY = Retry(max=3, interval=[1, 2, 4])
 DEFAULT_RETRY = Retry(max=4, interval=[10, 60, 300, 900])
+# Retries inside one job (the gateway sleeps between them). High: a person waits, so retry at once;
+# bulk: one quick retry, then the job hands the backoff to RQ instead of holding a worker.
+IN_JOB_RETRY_DELAYS_S: dict[Queue, tuple[float, ...]] = {
+    Queue.HIGH: (0.5, 1.0), Queue.DEFAULT: (1.0, 4.0), Queue.BULK: (1.0,),
+}
+# Deliveries per job: a worker finishes a job before it looks at the high queue again, so bulk jobs
+# stay small enough that a welcome never waits long behind one.
+BATCH_SIZE: dict[Queue, int] = {Queue.HIGH: 20, Queue.DEFAULT: 100, Queue.BULK: 50}
+MAX_DELAYS = 48  # a batch slowed down more often than this goes through RQ's retries instead
 
 
 class DeliveryQueue(Protocol):
     def enqueue(self, deliveries: Sequence[Delivery]) -> None: ...
 
 
-def batch_job_id(deliveries: Sequence[Delivery]) -> str:
-    digest = hashlib.blake2b("\n".join(d.key for d in deliveries).encode(), digest_size=12).hexdigest()
-    return f"deliver-{digest}"
+def batch_job_id(deliveries: Sequence[Delivery] | Sequence[dict[str, Any]], suffix: str = "") -> str:
+    keys = (d["key"] if isinstance(d, dict) else d.key for d in deliveries)
+    digest = hashlib.blake2b("\n".join(keys).encode(), digest_size=12).hexdigest()
+    return f"deliver-{digest}{suffix}"
+
+
+def retry_for(purposes: Sequence[str]) -> Retry:
+    return WELCOME_RETRY if purposes and all(p == "welcome" for p in purposes) else DEFAULT_RETRY
 
 
 class RQDeliveryQueue:
@@ -50,15 +67,32 @@ class RQDeliveryQueue:
         for delivery in deliveries:
             by_queue.setdefault(delivery.queue, []).append(delivery)
         for name, batch in by_queue.items():
-            self._queues[name].enqueue_call(
-                func=DELIVER_JOB,
-                args=([d.to_data() for d in batch],),
-                job_id=batch_job_id(batch),
-                result_ttl=JOB_RESULT_TTL_S,
-                failure_ttl=JOB_FAILURE_TTL_S,
-                description=f"deliver {len(batch)} message(s): {batch[0].purpose}",
-                retry=WELCOME_RETRY if all(d.purpose == "welcome" for d in batch) else DEFAULT_RETRY,
-            )
+            size = BATCH_SIZE[name]
+            for start in range(0, len(batch), size):
+                chunk = batch[start:start + size]
+                self._queues[name].enqueue_call(
+                    func=DELIVER_JOB,
+                    args=([d.to_data() for d in chunk],),
+                    job_id=batch_job_id(chunk),
+                    result_ttl=JOB_RESULT_TTL_S,
+                    failure_ttl=JOB_FAILURE_TTL_S,
+                    description=f"deliver {len(chunk)} message(s): {chunk[0].purpose}",
+                    retry=retry_for([d.purpose for d in chunk]),
+                )
+
+    def enqueue_later(self, deliveries: Sequence[dict[str, Any]], *, queue: Queue, delay_s: float,
+                      delays: int) -> str:
+        """Run these (Delivery data) again in `delay_s`: a rate limit said "slow down", which is not a
+        failure, so it must not use up one of RQ's retries. `delays` counts how often this happened."""
+        rq_queue = self._queues[queue]
+        job = rq_queue.create_job(
+            DELIVER_JOB, args=(list(deliveries),), kwargs={"delays": delays},
+            job_id=batch_job_id(deliveries, f"-d{delays}"), result_ttl=JOB_RESULT_TTL_S,
+            failure_ttl=JOB_FAILURE_TTL_S, retry=retry_for([d["purpose"] for d in deliveries]),
+            description=f"deliver {len(deliveries)} message(s) after a slow-down ({delays})",
+        )
+        rq_queue.schedule_job(job, datetime.now(UTC) + timedelta(seconds=delay_s))
+        return job.id
 
 
 class RecordingDeliveryQueue:

@@ -11,7 +11,7 @@ import binascii
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -25,6 +25,10 @@ DEFAULT_TIMESTAMP_TOLERANCE_S = 300  # WeChat retries within ~15 s; 5 min covers
 DEFAULT_MAX_BODY_BYTES = 64 * 1024  # the largest real callback is a few KiB
 BRAND_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
 TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9]{3,32}$")  # OA: 3-32 letters/digits; WeCom: up to 32
+ROBOT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+ROBOT_KEY = re.compile(r"^[A-Za-z0-9-]{8,64}$")  # the `key=` of the webhook URL, a UUID in practice
+RATE_SPEC = re.compile(r"^(?P<count>\d+(?:\.\d+)?)/(?P<period>s|min|h)(?::(?P<burst>\d+(?:\.\d+)?))?$")
+PERIOD_S = {"s": 1, "min": 60, "h": 3600}
 
 
 class Secret:
@@ -81,12 +85,21 @@ class GroupBot:
     bot_id: str = ""
 
 
+@dataclass(frozen=True)
+class Rate:
+    """A token bucket: `per_s` tokens a second, at most `burst` saved up (bot/gateway/limits.py)."""
+
+    per_s: float
+    burst: float
+
+
 @dataclass(frozen=True, kw_only=True)
 class Brand:
     name: str
     oa: OfficialAccount | None = None
     wecom: WeComApp | None = None
     group_bot: GroupBot | None = None
+    robots: Mapping[str, Secret] = field(default_factory=dict)  # group robot name -> webhook key
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -100,6 +113,7 @@ class Settings:
     config_dir: Path = Path("config")
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     log_level: str = "INFO"
+    rate_limits: Mapping[tuple[str, str], Rate] = field(default_factory=dict)  # overrides of the defaults
 
     @property
     def uses_embedded_redis(self) -> bool:
@@ -133,6 +147,7 @@ class Settings:
             config_dir=Path(reader.text("SIYU_CONFIG_DIR", "config")),
             max_body_bytes=reader.integer("SIYU_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, minimum=1024),
             log_level=reader.choice("SIYU_LOG_LEVEL", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR")),
+            rate_limits=reader.rate_limits("SIYU_RATE_LIMITS"),
         )
         if settings.redis_url and not settings.redis_url.startswith(("redis://", "rediss://", "unix://")):
             reader.problem("SIYU_REDIS_URL", "must start with redis://, rediss:// or unix://")
@@ -188,6 +203,41 @@ class _Reader:
             self.problem(name, f"must be an origin like https://api.weixin.qq.com (no path), got {value!r}")
         return value
 
+    def rate_limits(self, name: str) -> dict[tuple[str, str], Rate]:
+        """`oa:message/custom/send=5/s,robot:webhook/send=18/min:2` (count/period[:burst]).
+
+        The platform is oa, wecom or robot; the API is the path after /cgi-bin/, `*` for any API
+        of that platform, or `member` (WeCom's per-member bucket). Burst defaults to the count.
+        """
+        limits: dict[tuple[str, str], Rate] = {}
+        for item in filter(None, (part.strip() for part in self.text(name, "").split(","))):
+            target, _, spec = item.partition("=")
+            platform, _, api = target.strip().partition(":")
+            match = RATE_SPEC.match(spec.strip())
+            if platform not in ("oa", "wecom", "robot") or not api or match is None:
+                self.problem(name, f"{item!r} must look like oa:message/custom/send=5/s or robot:webhook/send=18/min:2")
+                continue
+            count = float(match["count"])
+            if count <= 0:
+                self.problem(name, f"{item!r}: the count must be above 0")
+                continue
+            limits[(platform, api.strip())] = Rate(count / PERIOD_S[match["period"]], float(match["burst"] or count))
+        return limits
+
+    def robots(self, name: str) -> dict[str, Secret]:
+        """`name=key,name2=key2`: group robot webhook keys by the name content uses for them."""
+        robots: dict[str, Secret] = {}
+        for item in filter(None, (part.strip() for part in self.text(name, "").split(","))):
+            robot, _, key = (part.strip() for part in item.partition("="))
+            if not ROBOT_NAME.match(robot) or not ROBOT_KEY.match(key):
+                self.problem(name, f"entry {robot or '?'!r} must be name=key, the key being the webhook URL's key= "
+                                   "(8-64 letters, digits or '-')")
+            elif robot in robots:
+                self.problem(name, f"robot {robot!r} is listed twice")
+            else:
+                robots[robot] = Secret(key)
+        return robots
+
     def token(self, name: str) -> Secret | None:
         token = self.secret(name)
         if token is not None and not TOKEN_SHAPE.match(token.reveal()):
@@ -216,7 +266,16 @@ def _read_brand(reader: _Reader, name: str, prefix: str) -> Brand:
         oa=_read_oa(reader, prefix),
         wecom=_read_wecom(reader, prefix),
         group_bot=_read_group_bot(reader, prefix),
+        robots=_read_robots(reader, prefix),
     )
+
+
+def _read_robots(reader: _Reader, prefix: str) -> dict[str, Secret]:
+    """Group robot keys are secrets, so they live in the environment, never in config/."""
+    name = f"{prefix}GROUP_ROBOT_KEYS"
+    if prefix == "SIYU_" and not reader.text(name, "") and reader.text("SIYU_ROBOT_KEYS", ""):
+        name = "SIYU_ROBOT_KEYS"  # the stop-gap name, still read until the e2e harness moves over
+    return reader.robots(name)
 
 
 def _keys(reader: _Reader, prefix: str, kind: str) -> tuple[Secret, ...]:

@@ -1,17 +1,18 @@
 """RQ job: send a batch of deliveries. Thin: ledger check -> opt-out -> route -> send -> record.
 
 Retryable failures raise after the batch, so RQ's Retry re-runs the job; the ledger makes the
-re-run skip what was already sent. Permanent failures go to the failed ledger.
+re-run skip what was already sent. A slow-down (a rate limit, ours or WeChat's) is not a failure:
+those deliveries are scheduled again after the wait, without using RQ's retries. Permanent
+failures go to the failed ledger; deliveries no route allows now are parked.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-import os
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import redis
 
@@ -19,16 +20,22 @@ from bot.channels import RouteContext, choose
 from bot.clock import Clock, SystemClock
 from bot.errors import AlreadyDoneError, GatewayError, MaybeSentError, RetryLaterError, SiyuError, SlowDownError
 from bot.gateway import Gateway
-from bot.outbound import Delivery
+from bot.outbound import Delivery, Queue
+from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS, RQDeliveryQueue
 from bot.settings import Settings
 from bot.store.budget import BudgetStore
 from bot.store.connection import connect
-from bot.store.ledger import SENDING, DeliveryLedger
+from bot.store.ledger import PARK_TTL_S, SENDING, DeliveryLedger
 from bot.store.members import MemberStore
 
 log = logging.getLogger(__name__)
 
 ANSWERS_MEMBER = frozenset({"reply", "welcome"})  # purposes sent even to opted-out members (Delivery doc)
+
+
+class LaterQueue(Protocol):
+    def enqueue_later(self, deliveries: list[dict[str, Any]], *, queue: Queue, delay_s: float,
+                      delays: int) -> str: ...
 
 
 @dataclass
@@ -37,22 +44,17 @@ class DeliveryServices:
     members: MemberStore
     ledger: DeliveryLedger
     routes: RouteContext
+    later: LaterQueue
 
 
 def build(settings: Settings, redis_client: redis.Redis, *, clock: Clock | None = None,
-          gateway: Gateway | None = None, robot_keys: Mapping[str, str] | None = None) -> DeliveryServices:
+          gateway: Gateway | None = None, later: LaterQueue | None = None) -> DeliveryServices:
     clock = clock or SystemClock()
     gateway = gateway or Gateway(redis_client, settings)
-    routes = RouteContext(gateway=gateway, budget=BudgetStore(redis_client),
-                          robot_keys=dict(robot_keys if robot_keys is not None else _robot_keys_from_env()))
+    routes = RouteContext(gateway=gateway, budget=BudgetStore(redis_client))
     return DeliveryServices(clock=clock, members=MemberStore(redis_client, clock),
-                            ledger=DeliveryLedger(redis_client, clock), routes=routes)
-
-
-def _robot_keys_from_env() -> dict[str, str]:
-    """SIYU_ROBOT_KEYS="name=key,name2=key2" until Settings carries robots (left for settings' owner)."""
-    pairs = (item.split("=", 1) for item in os.environ.get("SIYU_ROBOT_KEYS", "").split(",") if "=" in item)
-    return {name.strip(): key.strip() for name, key in pairs}
+                            ledger=DeliveryLedger(redis_client, clock), routes=routes,
+                            later=later or RQDeliveryQueue(redis_client))
 
 
 _SERVICES: DeliveryServices | None = None
@@ -73,23 +75,34 @@ def use_services(value: DeliveryServices | None) -> None:
     _SERVICES = value
 
 
-def deliver_batch(deliveries: list[dict[str, Any]]) -> dict[str, int]:
-    """Send each delivery at most once; counts by outcome. Raises RetryLaterError when any must be retried."""
+def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str, int]:
+    """Send each delivery at most once; counts by outcome. Raises RetryLaterError when any must be retried.
+
+    `delays` counts how often this batch was put off by a slow-down (bot.queueing.enqueue_later).
+    """
     svc = services()
     counts: Counter[str] = Counter()
     retry: list[GatewayError] = []
+    slow: list[tuple[dict[str, Any], SlowDownError]] = []
     for data in deliveries:
         outcome, error = deliver_one(svc, Delivery.from_data(data))
         counts[outcome] += 1
-        if error is not None:
+        if isinstance(error, SlowDownError) and delays < MAX_DELAYS:
+            slow.append((data, error))
+        elif error is not None:
             retry.append(error)
-    if retry:
+    if retry:  # RQ re-runs the whole batch, the slowed ones included (their claims are released)
         raise RetryLaterError(f"{len(retry)} of {len(deliveries)} deliveries must be retried; first: {retry[0]}")
+    if slow:
+        delay_s = max(error.retry_after for _, error in slow)
+        job_id = svc.later.enqueue_later([data for data, _ in slow], queue=Queue(slow[0][0].get("queue", "high")),
+                                         delay_s=delay_s, delays=delays + 1)
+        log.info("%d deliveries slowed down (%s); again in %.1f s as %s", len(slow), slow[0][1], delay_s, job_id)
     return dict(counts)
 
 
 def deliver_one(svc: DeliveryServices, delivery: Delivery) -> tuple[str, GatewayError | None]:
-    """(outcome, error to retry or None). Outcomes: sent, skipped, parked, failed, maybe, retry, busy."""
+    """(outcome, error to retry or None). Outcomes: sent, skipped, parked, failed, maybe, retry, slow, busy."""
     brand, key = delivery.brand, delivery.key
     previous = svc.ledger.claim(brand, key)
     if previous is not None:
@@ -99,17 +112,23 @@ def deliver_one(svc: DeliveryServices, delivery: Delivery) -> tuple[str, Gateway
         svc.ledger.settle(brand, key, "skipped:opted_out")
         return "skipped", None
     now = svc.clock.now()
-    choice = choose(svc.routes, delivery, member, now)
+    ctx = dataclasses.replace(svc.routes, retry_delays_s=IN_JOB_RETRY_DELAYS_S.get(delivery.queue))
+    choice = choose(ctx, delivery, member, now)
     if choice.route is None:
         reason = "; ".join(choice.reasons)
-        svc.ledger.settle(brand, key, f"parked:{reason[:200]}")
+        ttl_s = int(delivery.context.get("park_ttl_s") or PARK_TTL_S)
+        svc.ledger.park(brand, key=key, member_id=delivery.member_id, delivery=delivery.to_data(), reason=reason,
+                        ttl_s=ttl_s)
         log.info("delivery %s parked: %s", key, reason)
         return "parked", None
     try:
-        choice.route.send(svc.routes, delivery, member, now)
+        choice.route.send(ctx, delivery, member, now)
     except AlreadyDoneError:
         pass
-    except (RetryLaterError, SlowDownError) as exc:
+    except SlowDownError as exc:
+        svc.ledger.release(brand, key)
+        return "slow", exc
+    except RetryLaterError as exc:
         svc.ledger.release(brand, key)
         return "retry", exc
     except MaybeSentError as exc:
@@ -126,3 +145,4 @@ def deliver_one(svc: DeliveryServices, delivery: Delivery) -> tuple[str, Gateway
         return "failed", None
     svc.ledger.settle(brand, key, "sent")
     return "sent", None
+

@@ -6,24 +6,60 @@ whether the member opted out (jobs.deliver does, at the last moment) and never r
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
-from bot.gateway import Gateway
-from bot.outbound import Delivery
+from bot.errors import MediaExpiredError
+from bot.gateway import App, Gateway
+from bot.outbound import Delivery, Image, MiniProgram, Outbound, Template
+from bot.settings import Settings
 from bot.store.budget import BudgetStore
 from bot.store.members import Member
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, kw_only=True)
 class RouteContext:
-    """What every route may use: the gateway, the budget, and deployment facts."""
+    """What every route may use: the gateway, the budget, and how patient to be with retries.
+
+    `retry_delays_s` comes from the delivery's queue (jobs.deliver): a welcome retries within
+    seconds, bulk work leaves long backoff to RQ so a worker never sleeps on it.
+    """
 
     gateway: Gateway
     budget: BudgetStore
-    robot_keys: Mapping[str, str]  # robot name -> webhook key (a secret, never in a Delivery)
+    retry_delays_s: tuple[float, ...] | None = None  # None: the gateway's default
+
+    @property
+    def settings(self) -> Settings:
+        return self.gateway.settings
+
+    def call(self, app: App, path: str, payload: dict[str, Any], *, idempotent: bool = False,
+             member: str = "") -> dict[str, Any]:
+        return self.gateway.call(app, path, payload, idempotent=idempotent, member=member,
+                                 retry_delays_s=self.retry_delays_s)
+
+    def media_id(self, app: App, source: str) -> str:
+        return self.gateway.image_media_id(app, source, retry_delays_s=self.retry_delays_s)
+
+    def fresh_media(self, app: App, messages: Iterable[Outbound], send: Callable[[], T]) -> T:
+        """Run `send` (which resolves media ids while building its payload); on 40007 forget the
+        cached ids of these messages' images and run it once more (docs/platform.md §4, 40007)."""
+        try:
+            return send()
+        except MediaExpiredError:
+            for source in image_sources(messages):
+                self.gateway.media.forget(app.key, source)
+            return send()
+
+
+def image_sources(messages: Iterable[Outbound]) -> list[str]:
+    """The image sources a message needs uploaded (Image, a Mini Program card's thumbnail)."""
+    return [m.source if isinstance(m, Image) else m.image for m in messages
+            if isinstance(m, Image) or (isinstance(m, MiniProgram) and m.image)]
 
 
 class Route(Protocol):
@@ -39,20 +75,36 @@ class Route(Protocol):
 
 
 def _routes() -> dict[str, Route]:
-    from bot.channels import group_robot, oa_custom, wecom_app, wecom_welcome
+    from bot.channels import (
+        aibot_response,
+        group_robot,
+        kf,
+        oa_custom,
+        oa_subscribe,
+        oa_template,
+        wecom_app,
+        wecom_welcome,
+    )
 
-    routes: list[Route] = [oa_custom.ROUTE, wecom_app.ROUTE, wecom_welcome.ROUTE, group_robot.ROUTE]
+    routes: list[Route] = [oa_custom.ROUTE, oa_subscribe.ROUTE, oa_template.ROUTE, wecom_app.ROUTE,
+                           wecom_welcome.ROUTE, kf.ROUTE, group_robot.ROUTE, aibot_response.ROUTE]
     return {route.name: route for route in routes}
 
 
 def default_routes(delivery: Delivery) -> tuple[str, ...]:
     """The channel's routes when the Delivery names none, cheapest first."""
-    if delivery.channel == "oa":
-        return ("oa_custom",)
-    if delivery.channel == "wecom":
-        return ("wecom_welcome",) if delivery.context.get("welcome_code") else ("wecom_app",)
-    if delivery.channel == "group_bot" or delivery.context.get("robot"):
+    context = delivery.context
+    if context.get("open_kfid"):
+        return ("kf",)
+    if context.get("response_url"):
+        return ("aibot_response",)
+    if delivery.channel == "group_bot" or context.get("robot"):
         return ("group_robot",)
+    if delivery.channel == "oa":
+        return ("oa_custom", "oa_subscribe", "oa_template") if isinstance(delivery.message, Template) else (
+            "oa_custom",)
+    if delivery.channel == "wecom":
+        return ("wecom_welcome",) if context.get("welcome_code") else ("wecom_app",)
     return ()
 
 
@@ -69,7 +121,7 @@ def choose(ctx: RouteContext, delivery: Delivery, member: Member | None, now: da
     for name in delivery.routes or default_routes(delivery):
         route = routes.get(name)
         if route is None:
-            reasons.append(f"{name}: no such route (template/subscribe routes are not built yet)")
+            reasons.append(f"{name}: no such route (known: {', '.join(sorted(routes))})")
             continue
         refusal = route.refusal(ctx, delivery, member, now)
         if refusal is None:

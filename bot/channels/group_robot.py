@@ -1,7 +1,8 @@
 """The group robot webhook (消息推送): text, markdown, news, image into the one group it was added to.
 
 The robot is named by Delivery.context["robot"]; its key is a secret from the deployment
-(RouteContext.robot_keys). 20 messages a minute per robot, 130101 beyond (docs/platform.md §3.1).
+(SIYU_GROUP_ROBOT_KEYS -> Brand.robots). 20 messages a minute per robot, 130101 beyond
+(docs/platform.md §3.1); images go inline as base64 + md5, at most 2 MB.
 """
 
 from __future__ import annotations
@@ -9,17 +10,18 @@ from __future__ import annotations
 import base64
 import hashlib
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from bot.errors import ConfigError
-from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Text, plain_text
+from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Template, Text, plain_text
 from bot.store.members import Member
 
+MAX_IMAGE_BYTES = 2 << 20  # robot images: 2 MB (docs/platform.md §3.1, group robot row)
 
-def payload(message: Outbound) -> dict[str, Any]:
+
+def payload(ctx: Any, message: Outbound) -> dict[str, Any]:
     match message:
-        case Text(text=text):
+        case Text(text=text) | Template(text=text):
             return {"msgtype": "text", "text": {"content": text}}
         case Markdown(text=text):
             return {"msgtype": "markdown", "markdown": {"content": text}}
@@ -28,12 +30,9 @@ def payload(message: Outbound) -> dict[str, Any]:
         case News(articles=articles):
             return {"msgtype": "news", "news": {"articles": [_article(a) for a in articles[:8]]}}
         case Image(source=source):
-            if source.startswith(("media:", "http://", "https://")):
-                raise ConfigError(f"robot images must be a file path (base64 + md5), got {source!r}")
-            try:
-                data = Path(source).read_bytes()
-            except OSError as exc:
-                raise ConfigError(f"image {source!r} cannot be read: {exc.strerror}") from exc
+            _, data = ctx.gateway.image_bytes(source)
+            if len(data) > MAX_IMAGE_BYTES:
+                raise ConfigError(f"robot image {source!r} is {len(data)} bytes; the robot takes at most 2 MB")
             return {"msgtype": "image", "image": {"base64": base64.b64encode(data).decode(),
                                                   "md5": hashlib.md5(data).hexdigest()}}  # noqa: S324 (platform's checksum)
         case MiniProgram() | Menu():
@@ -50,14 +49,15 @@ class GroupRobotRoute:
 
     def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
         robot = delivery.context.get("robot", "")
-        if robot not in ctx.robot_keys:
-            return f"no robot key configured for robot {robot!r}"
+        brand = ctx.settings.brands.get(delivery.brand)
+        if brand is None or robot not in brand.robots:
+            return f"no robot named {robot!r} for brand {delivery.brand!r} (set SIYU_GROUP_ROBOT_KEYS)"
         return None
 
     def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
-        key = ctx.robot_keys[delivery.context["robot"]]
+        key = ctx.settings.brands[delivery.brand].robots[delivery.context["robot"]].reveal()
         for message in (delivery.message, *delivery.attachments):
-            ctx.gateway.robot_send(key, payload(message))
+            ctx.gateway.robot_send(key, payload(ctx, message), retry_delays_s=ctx.retry_delays_s)
 
 
 ROUTE = GroupRobotRoute()

@@ -9,9 +9,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from bot.errors import RetryLaterError, SlowDownError, UnreachableError
+from bot.errors import MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError
 from bot.gateway import App, oa_app
-from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Text, plain_text
+from bot.outbound import (
+    Delivery,
+    Image,
+    Link,
+    Markdown,
+    Menu,
+    MiniProgram,
+    News,
+    Outbound,
+    Template,
+    Text,
+    plain_text,
+)
 from bot.store.members import Member
 
 CLOSING_CODES = frozenset({45015, 45047})  # window closed / quota used: the budget is wrong, close it
@@ -19,11 +31,10 @@ CLOSING_CODES = frozenset({45015, 45047})  # window closed / quota used: the bud
 
 def payload(ctx: Any, app: App, openid: str, message: Outbound) -> dict[str, Any]:
     match message:
-        case Text(text=text) | Markdown(text=text):
+        case Text(text=text) | Markdown(text=text) | Template(text=text):
             return {"touser": openid, "msgtype": "text", "text": {"content": text}}
         case Image(source=source):
-            return {"touser": openid, "msgtype": "image",
-                    "image": {"media_id": ctx.gateway.image_media_id(app, source)}}
+            return {"touser": openid, "msgtype": "image", "image": {"media_id": ctx.media_id(app, source)}}
         case Link():
             return {"touser": openid, "msgtype": "news", "news": {"articles": [_article(message)]}}
         case News(articles=articles):
@@ -32,8 +43,7 @@ def payload(ctx: Any, app: App, openid: str, message: Outbound) -> dict[str, Any
             if not image:
                 return {"touser": openid, "msgtype": "text", "text": {"content": plain_text(message)}}
             return {"touser": openid, "msgtype": "miniprogrampage", "miniprogrampage": {
-                "title": title, "appid": appid, "pagepath": page,
-                "thumb_media_id": ctx.gateway.image_media_id(app, image)}}
+                "title": title, "appid": appid, "pagepath": page, "thumb_media_id": ctx.media_id(app, image)}}
         case Menu(header=header, choices=choices, footer=footer):
             return {"touser": openid, "msgtype": "msgmenu", "msgmenu": {
                 "head_content": header, "list": [{"id": c.id, "content": c.text} for c in choices],
@@ -59,22 +69,26 @@ class OACustomRoute:
 
     def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
         assert member is not None
-        app = oa_app(ctx.gateway.settings, delivery.brand)
+        app = oa_app(ctx.settings, delivery.brand)
         for message in (delivery.message, *delivery.attachments):
-            body = payload(ctx, app, delivery.user_id, message)
-            trigger = ctx.budget.reserve(delivery.brand, member, "oa", now)
-            if trigger is None:
-                raise UnreachableError("customer-service budget used up mid-delivery", platform="oa",
-                                       api="custom_send")
-            try:
-                ctx.gateway.call(app, "message/custom/send", body, api="custom_send")
-            except (RetryLaterError, SlowDownError):
-                ctx.budget.refund(delivery.brand, member.id, trigger)
-                raise
-            except UnreachableError as exc:
-                if exc.errcode in CLOSING_CODES:
-                    ctx.budget.close(delivery.brand, member.id, trigger)
-                raise
+            ctx.fresh_media(app, [message], lambda m=message: self._send_one(ctx, app, delivery, member, m, now))
+
+    def _send_one(self, ctx: Any, app: App, delivery: Delivery, member: Member, message: Outbound,
+                  now: datetime) -> None:
+        body = payload(ctx, app, delivery.user_id, message)
+        trigger = ctx.budget.reserve(delivery.brand, member, "oa", now)
+        if trigger is None:
+            raise UnreachableError("customer-service budget used up mid-delivery", platform="oa",
+                                   api="message/custom/send")
+        try:
+            ctx.call(app, "message/custom/send", body)
+        except (RetryLaterError, SlowDownError, MediaExpiredError):
+            ctx.budget.refund(delivery.brand, member.id, trigger)
+            raise
+        except UnreachableError as exc:
+            if exc.errcode in CLOSING_CODES:
+                ctx.budget.close(delivery.brand, member.id, trigger)
+            raise
 
 
 ROUTE = OACustomRoute()

@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.errors import ConfigError, UnreachableError
 from bot.gateway import App, wecom_app
-from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Text, plain_text
+from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Template, Text, plain_text
 from bot.store.members import Member
 
 DUPLICATE_CHECK_INTERVAL_S = 4 * 3600  # the maximum WeCom allows (doc 90236): retries within it are dropped
@@ -24,10 +24,10 @@ def payload(ctx: Any, app: App, agent_id: int, userid: str, message: Outbound) -
             return {**base, "msgtype": "text", "text": {"content": text}}
         case Markdown(text=text):
             return {**base, "msgtype": "markdown", "markdown": {"content": text}}
-        case Menu():
+        case Menu() | Template():
             return {**base, "msgtype": "text", "text": {"content": plain_text(message)}}
         case Image(source=source):
-            return {**base, "msgtype": "image", "image": {"media_id": ctx.gateway.image_media_id(app, source)}}
+            return {**base, "msgtype": "image", "image": {"media_id": ctx.media_id(app, source)}}
         case Link():
             return {**base, "msgtype": "news", "news": {"articles": [_article(message)]}}
         case News(articles=articles):
@@ -46,25 +46,25 @@ class WeComAppRoute:
     name = "wecom_app"
 
     def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
-        wecom = ctx.gateway.settings.brands[delivery.brand].wecom
+        wecom = ctx.settings.brands[delivery.brand].wecom
         if wecom is None or wecom.secret is None or not wecom.agent_id:
             return "WeCom app not configured (SIYU_WECOM_SECRET, SIYU_WECOM_AGENT_ID)"
         return None
 
     def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
-        app = wecom_app(ctx.gateway.settings, delivery.brand)
-        agent_id = ctx.gateway.settings.brands[delivery.brand].wecom.agent_id
+        app = wecom_app(ctx.settings, delivery.brand)
+        agent_id = ctx.settings.brands[delivery.brand].wecom.agent_id
         try:
             agent = int(agent_id)
         except ValueError as exc:
             raise ConfigError(f"SIYU_WECOM_AGENT_ID must be a number, got {agent_id!r}", platform="wecom") from exc
         for message in (delivery.message, *delivery.attachments):
-            body = payload(ctx, app, agent, delivery.user_id, message)
-            result = ctx.gateway.call(app, "message/send", body, api="message_send", idempotent=True,
-                                      member=delivery.user_id)
+            result = ctx.fresh_media(app, [message], lambda m=message: ctx.call(
+                app, "message/send", payload(ctx, app, agent, delivery.user_id, m), idempotent=True,
+                member=delivery.user_id))
             if result.get("invaliduser") or result.get("unlicenseduser"):
                 raise UnreachableError(f"WeCom skipped {delivery.user_id}: invalid or unlicensed user",
-                                       errcode=0, errmsg="invaliduser", platform="wecom", api="message_send")
+                                       errcode=0, errmsg="invaliduser", platform="wecom", api="message/send")
 
 
 ROUTE = WeComAppRoute()

@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.errors import ConfigError
 from bot.gateway import App, wecom_app
-from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Text, plain_text
+from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Template, Text, plain_text
 from bot.store.members import Member
 
 MAX_ATTACHMENTS = 9  # doc 92599
@@ -20,7 +20,7 @@ MAX_ATTACHMENTS = 9  # doc 92599
 def attachment(ctx: Any, app: App, message: Outbound) -> list[dict[str, Any]]:
     match message:
         case Image(source=source):
-            return [{"msgtype": "image", "image": {"media_id": ctx.gateway.image_media_id(app, source)}}]
+            return [{"msgtype": "image", "image": {"media_id": ctx.media_id(app, source)}}]
         case Link():
             return [_link(message)]
         case News(articles=articles):
@@ -29,7 +29,7 @@ def attachment(ctx: Any, app: App, message: Outbound) -> list[dict[str, Any]]:
             if not image:
                 raise ConfigError(f"welcome Mini Program card {title!r} needs an image (pic_media_id)")
             return [{"msgtype": "miniprogram", "miniprogram": {
-                "title": title, "pic_media_id": ctx.gateway.image_media_id(app, image), "appid": appid, "page": page}}]
+                "title": title, "pic_media_id": ctx.media_id(app, image), "appid": appid, "page": page}}]
     raise ConfigError(f"a {message.type} cannot be a welcome attachment")
 
 
@@ -44,7 +44,7 @@ def payload(ctx: Any, app: App, delivery: Delivery) -> dict[str, Any]:
     text = ""
     attachments: list[dict[str, Any]] = []
     for message in (delivery.message, *delivery.attachments):
-        if isinstance(message, Text | Markdown | Menu):
+        if isinstance(message, Text | Markdown | Menu | Template):
             text = "\n\n".join(part for part in (text, plain_text(message)) if part)
         else:
             attachments.extend(attachment(ctx, app, message))
@@ -64,15 +64,16 @@ class WeComWelcomeRoute:
     def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
         if not delivery.context.get("welcome_code"):
             return "no welcome_code in the delivery context"
-        wecom = ctx.gateway.settings.brands[delivery.brand].wecom
+        wecom = ctx.settings.brands[delivery.brand].wecom
         if wecom is None or wecom.contact_secret is None:
             return "WeCom customer-contact secret not configured (SIYU_WECOM_CONTACT_SECRET)"
         return None
 
     def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
-        app = wecom_app(ctx.gateway.settings, delivery.brand, contact=True)
-        ctx.gateway.call(app, "externalcontact/send_welcome_msg", payload(ctx, app, delivery),
-                         api="send_welcome_msg", idempotent=True)  # the code itself is the key
+        app = wecom_app(ctx.settings, delivery.brand, contact=True)
+        messages = (delivery.message, *delivery.attachments)
+        ctx.fresh_media(app, messages, lambda: ctx.call(  # the code itself is the idempotency key
+            app, "externalcontact/send_welcome_msg", payload(ctx, app, delivery), idempotent=True))
 
 
 ROUTE = WeComWelcomeRoute()

@@ -127,3 +127,37 @@ def access_token_force(app_id: str) -> str:
 def access_token_force_count(app_id: str, day: str) -> str:
     """STRING counter, owner gateway. stable_token force_refresh calls on one UTC day. TTL 1 day."""
     return f"{ROOT}:token-force-n:{app_id}:{day}"
+
+
+def subscribe_grants(brand: str, member_id: str) -> str:
+    """HASH, owner store.budget. Subscribe-notice template id -> sends the member accepted (one each).
+
+    TTL 365 days, renewed on each acceptance (the platform publishes no expiry [uncertain]).
+    """
+    return f"{ROOT}:{brand}:subgrant:{member_id}"
+
+
+def kf_window(brand: str, open_kfid: str, external_userid: str) -> str:
+    """STRING, owner store.budget. When a kf customer last wrote (epoch s): opens 5 sends in 48 h. TTL 48 h."""
+    return f"{ROOT}:{brand}:kfwin:{open_kfid}:{external_userid}"
+
+
+def kf_cursor(brand: str, open_kfid: str) -> str:
+    """STRING, owner channels.kf. The sync_msg cursor of one kf account. No TTL."""
+    return f"{ROOT}:{brand}:kfcur:{open_kfid}"
+
+
+def kf_pull_lock(brand: str, open_kfid: str) -> str:
+    """STRING, owner channels.kf. Held while one process pulls a kf account (one pull in flight). TTL 30 s."""
+    return f"{ROOT}:{brand}:kflock:{open_kfid}"
+
+
+def parked(brand: str, member_id: str) -> str:
+    """HASH, owner store.ledger. Deliveries waiting for the member's next interaction, by key. TTL: the
+    latest park expiry (each entry also carries its own)."""
+    return f"{ROOT}:{brand}:parked:{member_id}"
+
+
+def response_url_used(brand: str, url_hash: str) -> str:
+    """STRING, owner channels.aibot_response. Set when a one-shot response_url was used. TTL 1 h."""
+    return f"{ROOT}:{brand}:respurl:{url_hash}"

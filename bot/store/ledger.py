@@ -1,4 +1,4 @@
-"""The delivery ledger: one outcome per idempotency key, and the failed ledger managers read.
+"""The delivery ledger: one outcome per idempotency key, the failed ledger managers read, and parking.
 
 A key is claimed ("sending", short TTL) before the call and settled after it, so a re-run job skips
 what was sent and a crashed worker's claim expires. It must not decide routes or talk to WeChat.
@@ -6,6 +6,8 @@ what was sent and a crashed worker's claim expires. It must not decide routes or
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
 from typing import Any
 
 import redis
@@ -18,6 +20,7 @@ SENT = "sent"
 SENDING_TTL_S = 300  # a worker that dies mid-send frees the key after this (RQ's job timeout is 180 s)
 OUTCOME_TTL_S = 30 * 86400  # keys.ledger: outcomes kept 30 days
 FAILED_MAXLEN = 10_000  # the failed stream is capped (approximately) at this many entries
+PARK_TTL_S = 7 * 86400  # a parked delivery waits this long for the member's next interaction by default
 
 
 class DeliveryLedger:
@@ -39,9 +42,9 @@ class DeliveryLedger:
         """Give the claim back after a retryable failure, so the retried job can send."""
         self.redis.delete(keys.ledger(brand, key))
 
-    def settle(self, brand: str, key: str, outcome: str) -> None:
-        """`sent`, `failed:<errcode>`, `parked:<reason>` or `maybe:<reason>` (not retried)."""
-        self.redis.set(keys.ledger(brand, key), outcome, ex=OUTCOME_TTL_S)
+    def settle(self, brand: str, key: str, outcome: str, *, ttl_s: int = OUTCOME_TTL_S) -> None:
+        """`sent`, `failed:<errcode>`, `parked:<reason>`, `maybe:<reason>` or `skipped:<reason>`."""
+        self.redis.set(keys.ledger(brand, key), outcome, ex=ttl_s)
 
     def record_failure(self, brand: str, *, key: str, member_id: str, route: str, errcode: int | None,
                        errmsg: str, reason: str) -> None:
@@ -54,9 +57,43 @@ class DeliveryLedger:
         self.settle(brand, key, f"failed:{code or reason}")
 
     def failures(self, brand: str, *, count: int = 100) -> list[dict[str, Any]]:
-        """The newest permanent failures first, for the dashboard."""
+        """The newest permanent failures first: key, member, route, errcode, errmsg, reason, at, time."""
         entries = self.redis.xrevrange(keys.failed_ledger(brand), count=count)
-        return [{"id": _s(entry_id), **{_s(k): _s(v) for k, v in fields.items()}} for entry_id, fields in entries]
+        out = []
+        for entry_id, fields in entries:
+            row = {"id": _s(entry_id), **{_s(k): _s(v) for k, v in fields.items()}}
+            row["time"] = datetime.fromtimestamp(int(row.get("at") or 0), UTC).isoformat()
+            out.append(row)
+        return out
+
+    def park(self, brand: str, *, key: str, member_id: str, delivery: dict[str, Any], reason: str,
+             ttl_s: int = PARK_TTL_S) -> None:
+        """No route allows it now: keep it for the member's next interaction, for `ttl_s` at most."""
+        self.settle(brand, key, f"parked:{reason[:200]}", ttl_s=ttl_s)
+        if not member_id:
+            return
+        until = epoch_s(self.clock.now()) + ttl_s
+        parked_key = keys.parked(brand, member_id)
+        self.redis.hset(parked_key, key, json.dumps({"until": until, "delivery": delivery}))
+        if self.redis.ttl(parked_key) < ttl_s:
+            self.redis.expire(parked_key, ttl_s)
+
+    def unpark(self, brand: str, member_id: str) -> list[dict[str, Any]]:
+        """Take the member's parked deliveries that have not expired (as Delivery data) and free their
+        ledger keys, so that enqueueing them again sends them. Call it when the member interacts."""
+        parked_key = keys.parked(brand, member_id)
+        pipe = self.redis.pipeline()
+        pipe.hgetall(parked_key)
+        pipe.delete(parked_key)
+        entries, _ = pipe.execute()
+        now_s = epoch_s(self.clock.now())
+        out = []
+        for key, raw in entries.items():
+            item = json.loads(raw)
+            if item["until"] > now_s:
+                self.release(brand, _s(key))
+                out.append(item["delivery"])
+        return out
 
 
 def _s(value: bytes | str) -> str:

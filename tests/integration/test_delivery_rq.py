@@ -8,19 +8,19 @@ from bot import gateway as gw
 from bot.clock import ManualClock
 from bot.outbound import Delivery, Text
 from bot.queueing import RQDeliveryQueue
+from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.store.ledger import DeliveryLedger
 from jobs import deliver
 from jobs.worker import run_worker
 from tests.support.factories import make_settings
-from tests.unit.test_deliver_support import FakeWeChatHTTP
 
 
 def test_worker_delivers_a_batch_once(real_redis: redis.Redis, clock: ManualClock) -> None:
-    with FakeWeChatHTTP() as fake:
-        settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin)
+    with FakeWeChatServer() as fake:
+        settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
+                                 SIYU_GROUP_ROBOT_KEYS="ops=robotkey-0001")
         gateway = gw.Gateway(real_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-        deliver.use_services(deliver.build(settings, real_redis, clock=clock, gateway=gateway,
-                                           robot_keys={"ops": "robotkey-0001"}))
+        deliver.use_services(deliver.build(settings, real_redis, clock=clock, gateway=gateway))
         try:
             batch = [Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
                               message=Text(text=f"drop {i}"), key=f"drop:{i}", purpose="drop",

@@ -1,4 +1,4 @@
-"""deliver_batch end to end over real HTTP to the fake WeChat state, on fakeredis."""
+"""deliver_batch over real HTTP to the fake WeChat server (bot/sandbox/fake_wechat.py), on fakeredis."""
 
 from __future__ import annotations
 
@@ -13,29 +13,39 @@ from bot.clock import ManualClock
 from bot.errors import ConfigError, RetryLaterError, SlowDownError, UnreachableError
 from bot.inbound import Channel
 from bot.outbound import Delivery, Link, Menu, MenuChoice, Text
-from bot.sandbox.fake_wechat_core import FaultRule
+from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
 from jobs import deliver
 from tests.support.factories import WECOM_CORP_ID, make_inbound, make_settings
-from tests.unit.test_deliver_support import FakeWeChatHTTP
 
 OPENID = "o_follower_1"
 
 
+class LaterRecorder:
+    """Stands in for RQ's scheduled re-enqueue of slowed-down deliveries (bot.queueing)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[list[dict[str, object]], str, float, int]] = []
+
+    def enqueue_later(self, deliveries: list[dict[str, object]], *, queue: str, delay_s: float, delays: int) -> str:
+        self.calls.append((deliveries, str(queue), delay_s, delays))
+        return f"later-{len(self.calls)}"
+
+
 @pytest.fixture
-def fake() -> Iterator[FakeWeChatHTTP]:
-    with FakeWeChatHTTP() as server:
+def fake() -> Iterator[FakeWeChatServer]:
+    with FakeWeChatServer() as server:
         yield server
 
 
 @pytest.fixture
-def env(fake: FakeWeChatHTTP, fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> deliver.DeliveryServices:
+def env(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> deliver.DeliveryServices:
     settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
                              SIYU_OA_SECRET="oasecret", SIYU_WECOM_SECRET="appsecret",
-                             SIYU_WECOM_CONTACT_SECRET="contactsecret")
+                             SIYU_WECOM_CONTACT_SECRET="contactsecret", SIYU_GROUP_ROBOT_KEYS="ops=robotkey-0001")
     gateway = gw.Gateway(fake_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-    svc = deliver.build(settings, fake_redis, clock=clock, gateway=gateway, robot_keys={"ops": "robotkey-0001"})
+    svc = deliver.build(settings, fake_redis, clock=clock, gateway=gateway, later=LaterRecorder())
     deliver.use_services(svc)
     yield svc
     deliver.use_services(None)
@@ -66,7 +76,7 @@ def test_error_table_keys_platform_and_code() -> None:
     assert isinstance(gw.error_for("oa", 99999), ConfigError)  # unknown: never retried
 
 
-def test_oa_reply_sends_once_and_rerun_skips(env: deliver.DeliveryServices, fake: FakeWeChatHTTP,
+def test_oa_reply_sends_once_and_rerun_skips(env: deliver.DeliveryServices, fake: FakeWeChatServer,
                                              clock: ManualClock) -> None:
     member_id = follower(env, clock)
     menu = Menu(header="Pick", choices=(MenuChoice(id="1", text="A"),))
@@ -96,39 +106,39 @@ def test_opted_out_member_gets_replies_only(env: deliver.DeliveryServices, clock
     assert deliver.deliver_batch(batch) == {"skipped": 1, "sent": 1}
 
 
-def test_retryable_fault_raises_then_rerun_sends(env: deliver.DeliveryServices, fake: FakeWeChatHTTP,
+def test_retryable_fault_raises_then_rerun_sends(env: deliver.DeliveryServices, fake: FakeWeChatServer,
                                                  clock: ManualClock) -> None:
     member_id = follower(env, clock)
     batch = [oa_delivery(member_id=member_id).to_data()]
-    fake.set_faults([FaultRule(rate=1.0, errcodes=(-1,))])
+    fake.set_faults(rate=1.0, errcodes=[-1])
     with pytest.raises(RetryLaterError):
         deliver.deliver_batch(batch)
-    fake.set_faults([])
+    fake.set_faults()
     assert deliver.deliver_batch(batch) == {"sent": 1}
     assert deliver.deliver_batch(batch) == {"skipped": 1}
 
 
-def test_permanent_fault_goes_to_failed_ledger(env: deliver.DeliveryServices, fake: FakeWeChatHTTP,
+def test_permanent_fault_goes_to_failed_ledger(env: deliver.DeliveryServices, fake: FakeWeChatServer,
                                                clock: ManualClock) -> None:
     member_id = follower(env, clock)
-    fake.set_faults([FaultRule(rate=1.0, errcodes=(48002,))])
+    fake.set_faults(rate=1.0, errcodes=[48002])
     assert deliver.deliver_batch([oa_delivery(member_id=member_id).to_data()]) == {"failed": 1}
     failures = DeliveryLedger(env.members.redis, clock).failures("default")
     assert failures[0]["errcode"] == "48002" and failures[0]["key"] == "reply:1:1"
     assert failures[0]["reason"] == "UnreachableError"
 
 
-def test_expired_token_is_refreshed_once(env: deliver.DeliveryServices, fake: FakeWeChatHTTP,
+def test_expired_token_is_refreshed_once(env: deliver.DeliveryServices, fake: FakeWeChatServer,
                                          clock: ManualClock) -> None:
     member_id = follower(env, clock)
     assert deliver.deliver_batch([oa_delivery(key="a", member_id=member_id).to_data()]) == {"sent": 1}
-    token = fake.requests("/cgi-bin/message/custom/send")[0]["query"]["access_token"]
+    token = env.routes.gateway.tokens.get(gw.oa_app(env.routes.settings, "default"))  # the cached one
     fake.state.expire_token(token)
     assert deliver.deliver_batch([oa_delivery(key="b", member_id=member_id).to_data()]) == {"sent": 1}
     assert len(fake.requests("/cgi-bin/stable_token")) == 2
 
 
-def test_welcome_message_then_41051_is_done(env: deliver.DeliveryServices, fake: FakeWeChatHTTP) -> None:
+def test_welcome_message_then_41051_is_done(env: deliver.DeliveryServices, fake: FakeWeChatServer) -> None:
     code = fake.issue_welcome_code(userid="alice", external_userid="wmCustomer1")
     welcome = Delivery(brand="default", channel=Channel.WECOM, account=WECOM_CORP_ID, member_id="",
                        user_id="wmCustomer1",
@@ -142,7 +152,7 @@ def test_welcome_message_then_41051_is_done(env: deliver.DeliveryServices, fake:
     assert deliver.deliver_batch([again.to_data()]) == {"sent": 1}  # 41051 = already delivered
 
 
-def test_wecom_app_and_robot_payloads(env: deliver.DeliveryServices, fake: FakeWeChatHTTP) -> None:
+def test_wecom_app_and_robot_payloads(env: deliver.DeliveryServices, fake: FakeWeChatServer) -> None:
     app_msg = Delivery(brand="default", channel="wecom", account=WECOM_CORP_ID, member_id="", user_id="alice",
                        message=Text(text="staff note"), key="staff:1", purpose="reply")
     robot = Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
@@ -153,11 +163,11 @@ def test_wecom_app_and_robot_payloads(env: deliver.DeliveryServices, fake: FakeW
     assert fake.requests("/cgi-bin/webhook/send")[0]["body"] == {"msgtype": "text", "text": {"content": "drop"}}
 
 
-def test_threads_refreshing_at_once_fetch_one_token(fake: FakeWeChatHTTP, fake_redis: fakeredis.FakeRedis) -> None:
+def test_threads_refreshing_at_once_fetch_one_token(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis) -> None:
     settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_OA_SECRET="oasecret")
     app = gw.oa_app(settings, "default")
     results: list[str] = []
-    stores = [gw.TokenStore(fake_redis, http=gw.requests.Session()) for _ in range(8)]
+    stores = [gw.TokenStore(fake_redis, http=gw.new_session()) for _ in range(8)]
     threads = [threading.Thread(target=lambda s=s: results.append(s.get(app))) for s in stores]
     for thread in threads:
         thread.start()

@@ -1,0 +1,135 @@
+"""WeChat customer service (微信客服, kf): kf/send_msg replies, and the sync_msg pull after a callback.
+
+A reply goes to the customer (external userid) from the kf account in Delivery.context["open_kfid"],
+within 48 h of the customer's last message and at most 5 per message (doc 94677; budget in
+bot/store/budget.py). `msgid` is kf's idempotency key. Calls use the WeCom app secret, so that app
+must be the one granted the kf API ("可调用接口的应用"). docs/platform.md §3.1, §9.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import UTC, datetime
+from typing import Any
+
+import redis
+
+from bot.errors import ConfigError, MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError
+from bot.gateway import App, Gateway, wecom_app
+from bot.outbound import Delivery, Image, Link, Menu, MiniProgram, News, Outbound, plain_text
+from bot.store import keys
+from bot.store.budget import BudgetStore, kf_scope
+from bot.store.members import Member
+
+CLOSING_CODES = frozenset({95001, 95002, 95018, 95031})  # budget used / outside 48 h: close the window
+PULL_LOCK_TTL_S = 30  # one sync_msg pull in flight per kf account (docs/platform.md §5, kf row)
+PULL_PAGE = 1000  # sync_msg's maximum page size (doc 94670)
+CUSTOMER_ORIGIN = 3  # msg origin 3 = sent by the WeChat customer (doc 94670)
+
+
+def msgid(key: str, index: int) -> str:
+    """kf's msgid: ≤ 32 chars of [0-9a-zA-Z_-], unique per kf account; stable per idempotency key."""
+    return hashlib.blake2b(f"{key}#{index}".encode(), digest_size=16).hexdigest()
+
+
+def payload(ctx: Any, app: App, message: Outbound) -> dict[str, Any]:
+    """The message part of kf/send_msg (msgtype and its object)."""
+    match message:
+        case Image(source=source):
+            return {"msgtype": "image", "image": {"media_id": ctx.media_id(app, source)}}
+        case Link(title=title, url=url, description=description, image_url=image_url) if image_url:
+            return {"msgtype": "link", "link": {"title": title, "desc": description, "url": url,
+                                                "thumb_media_id": ctx.media_id(app, image_url)}}
+        case News(articles=(first, *_)) if first.image_url:
+            return payload(ctx, app, first)  # kf sends one link card per message
+        case MiniProgram(title=title, appid=appid, page=page, image=image) if image:
+            return {"msgtype": "miniprogram", "miniprogram": {
+                "appid": appid, "title": title, "pagepath": page, "thumb_media_id": ctx.media_id(app, image)}}
+        case Menu(header=header, choices=choices, footer=footer):
+            return {"msgtype": "msgmenu", "msgmenu": {
+                "head_content": header, "tail_content": footer,
+                "list": [{"type": "click", "click": {"id": c.id, "content": c.text}} for c in choices]}}
+    return {"msgtype": "text", "text": {"content": plain_text(message)}}
+
+
+class KfRoute:
+    name = "kf"
+
+    def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+        open_kfid = delivery.context.get("open_kfid", "")
+        if not open_kfid:
+            return "no open_kfid in the delivery context"
+        needed = 1 + len(delivery.attachments)
+        left = ctx.budget.kf_remaining(delivery.brand, open_kfid, delivery.user_id, now)
+        if left < needed:
+            return f"kf budget: {left} left, {needed} needed (5 within 48 h of the customer's message)"
+        return None
+
+    def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
+        app = wecom_app(ctx.settings, delivery.brand)
+        for index, message in enumerate((delivery.message, *delivery.attachments)):
+            ctx.fresh_media(app, [message], lambda i=index, m=message: self._send_one(ctx, app, delivery, i, m, now))
+
+    def _send_one(self, ctx: Any, app: App, delivery: Delivery, index: int, message: Outbound,
+                  now: datetime) -> None:
+        open_kfid = delivery.context["open_kfid"]
+        body = {"touser": delivery.user_id, "open_kfid": open_kfid, "msgid": msgid(delivery.key, index),
+                **payload(ctx, app, message)}
+        trigger = ctx.budget.kf_reserve(delivery.brand, open_kfid, delivery.user_id, now)
+        if trigger is None:
+            raise UnreachableError("kf budget used up mid-delivery", platform="wecom", api="kf/send_msg")
+        scope = kf_scope(open_kfid, delivery.user_id)
+        try:
+            ctx.call(app, "kf/send_msg", body, idempotent=True)
+        except (RetryLaterError, SlowDownError, MediaExpiredError):
+            ctx.budget.refund(delivery.brand, scope, trigger)
+            raise
+        except UnreachableError as exc:
+            if exc.errcode in CLOSING_CODES:
+                ctx.budget.close(delivery.brand, scope, trigger)
+            raise
+
+
+ROUTE = KfRoute()
+
+
+def pull_kf_messages(gateway: Gateway, brand: str, open_kfid: str, token: str) -> list[dict[str, Any]]:
+    """Pull what a kf_msg_or_event callback announced: sync_msg from the cursor kept in Redis.
+
+    Call it with the callback's Token (valid 10 min; without one the API is strictly rate limited)
+    and OpenKfId. Returns WeChat's messages as plain dicts, oldest first (msgid, open_kfid,
+    external_userid, send_time, origin, msgtype and its object); dedupe them on msgid. Each customer
+    message reopens that customer's 5-in-48 h reply budget. Returns [] when another process is
+    pulling this kf account now: that pull reads the same messages. Raises a GatewayError on failure,
+    leaving the cursor where the last fully read page ended.
+    """
+    if not open_kfid:
+        raise ConfigError("pull_kf_messages needs the callback's OpenKfId")
+    redis_client: redis.Redis = gateway.redis
+    lock, nonce = keys.kf_pull_lock(brand, open_kfid), secrets.token_hex(8)
+    if not redis_client.set(lock, nonce, nx=True, ex=PULL_LOCK_TTL_S):
+        return []
+    app = wecom_app(gateway.settings, brand)
+    budget = BudgetStore(redis_client)
+    pulled: list[dict[str, Any]] = []
+    try:
+        while True:
+            cursor = redis_client.get(keys.kf_cursor(brand, open_kfid))
+            body = {"cursor": cursor.decode() if isinstance(cursor, bytes) else (cursor or ""), "token": token,
+                    "limit": PULL_PAGE, "open_kfid": open_kfid}
+            page = gateway.call(app, "kf/sync_msg", body, idempotent=True)  # a read: safe to retry
+            messages = [m for m in page.get("msg_list", []) if isinstance(m, dict)]
+            for message in messages:
+                if message.get("origin") == CUSTOMER_ORIGIN and message.get("external_userid"):
+                    at = datetime.fromtimestamp(int(message.get("send_time", 0)), UTC)
+                    budget.kf_opened(brand, str(message.get("open_kfid") or open_kfid),
+                                     str(message["external_userid"]), at)
+            pulled.extend(messages)
+            if page.get("next_cursor"):
+                redis_client.set(keys.kf_cursor(brand, open_kfid), str(page["next_cursor"]))
+            if not page.get("has_more"):
+                return pulled
+    finally:
+        if redis_client.get(lock) in (nonce, nonce.encode()):
+            redis_client.delete(lock)

@@ -1,0 +1,239 @@
+"""The Gateway: every WeChat API call, with the shared token, rate limits, one refresh and the error table.
+
+Channels build payloads and call the Gateway; nothing else talks to a WeChat API. wechatpy clients
+are built with `auto_retry=False` and a timeout, and read tokens from TokenStore (docs/platform.md §6).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import redis
+import requests
+from wechatpy import WeChatClient
+from wechatpy.client.api.base import BaseWeChatAPI
+from wechatpy.exceptions import WeChatClientException
+from wechatpy.work import WeChatClient as WeComClient
+
+from bot.errors import ConfigError, RefreshTokenError, RetryLaterError, SlowDownError
+from bot.gateway.errors import OA, ROBOT, WECOM, error_for
+from bot.gateway.http import json_or_error, new_session, status_error, transport_error
+from bot.gateway.limits import RateLimiter
+from bot.gateway.media import load_image
+from bot.gateway.tokens import DEFAULT_TIMEOUT_S, App, TokenStore
+from bot.settings import Rate, Settings
+from bot.store.media import MediaCache
+
+log = logging.getLogger(__name__)
+
+RETRY_DELAYS_S = (1.0, 4.0, 16.0)  # RETRY class: 1 s, 4 s, 16 s ±20 %, ≤ 3 attempts (doc 90313 for -1)
+MAX_RATE_WAIT_S = 1.0  # wait this long for a bucket token in the worker; beyond, SlowDownError
+
+
+class _TokenFromStore:
+    """Mixin: wechatpy reads the token from Siyu's TokenStore and never fetches one itself."""
+
+    _siyu_tokens: TokenStore
+    _siyu_app: App
+
+    @property
+    def access_token(self) -> str:
+        return self._siyu_tokens.get(self._siyu_app)
+
+    def fetch_access_token(self) -> None:  # pragma: no cover - auto_retry=False: never called
+        raise ConfigError("wechatpy tried to fetch a token itself; tokens come from TokenStore")
+
+
+class SiyuOAClient(_TokenFromStore, WeChatClient):
+    pass
+
+
+class SiyuWeComClient(_TokenFromStore, WeComClient):
+    pass
+
+
+def _point_at(client: Any, origin: str, real_hosts: tuple[str, ...]) -> None:
+    """Every base URL of the client and its sub-APIs to `origin` (several hard-code their host)."""
+    client.API_BASE_URL = origin + "/cgi-bin/"
+    for name in dir(client):
+        api = getattr(client, name, None)
+        base = getattr(api, "API_BASE_URL", "") if isinstance(api, BaseWeChatAPI) else ""
+        for host in real_hosts:
+            if base.startswith(host):
+                api.API_BASE_URL = origin + base[len(host):]
+
+
+class Gateway:
+    """Calls WeChat APIs with the shared token, rate limits, one token refresh and the error table.
+
+        gateway = Gateway(redis_client, settings)
+        gateway.call(oa_app(settings, "acme"), "message/custom/send", payload)
+
+    `retry_delays_s` is how long to wait before each in-process retry of a RETRY-class failure.
+    Calls may pass their own (jobs.deliver passes its queue's, bot/queueing.py); a value given here
+    overrides those everywhere (tests, the e2e harness); with neither, RETRY_DELAYS_S.
+    """
+
+    def __init__(self, redis_client: redis.Redis, settings: Settings, *, timeout_s: float = DEFAULT_TIMEOUT_S,
+                 limits: Mapping[tuple[str, str], Rate] | None = None,
+                 retry_delays_s: tuple[float, ...] | None = None,
+                 sleep: Callable[[float], None] = time.sleep, http: requests.Session | None = None) -> None:
+        self.redis = redis_client
+        self.settings = settings
+        self.timeout_s = timeout_s
+        self.retry_delays_s = retry_delays_s
+        self.sleep = sleep
+        self.http = http or new_session()
+        self.tokens = TokenStore(redis_client, http=self.http, timeout_s=timeout_s, sleep=sleep)
+        self.limiter = RateLimiter(redis_client, {**settings.rate_limits, **(limits or {})})
+        self.media = MediaCache(redis_client)
+        self.api_hosts = frozenset(urlsplit(o).hostname or "" for o in (settings.oa_api_origin,
+                                                                         settings.wecom_api_origin))
+        self._clients: dict[str, Any] = {}
+
+    def client(self, app: App) -> Any:
+        client = self._clients.get(app.key)
+        if client is None:
+            if app.platform == OA:
+                client = SiyuOAClient(app.app_id, app.secret, timeout=self.timeout_s, auto_retry=False)
+                _point_at(client, app.origin, ("https://api.weixin.qq.com",))
+            else:
+                client = SiyuWeComClient(app.app_id, app.secret, timeout=self.timeout_s, auto_retry=False)
+                _point_at(client, app.origin, ("https://qyapi.weixin.qq.com",))
+            client._siyu_tokens, client._siyu_app = self.tokens, app
+            client._http = self.http
+            self._clients[app.key] = client
+        return client
+
+    def call(self, app: App, path: str, payload: dict[str, Any], *, api: str = "", idempotent: bool = False,
+             member: str = "", retry_delays_s: tuple[float, ...] | None = None) -> dict[str, Any]:
+        """POST `path` (relative to /cgi-bin/) and return WeChat's JSON, or raise a GatewayError.
+
+        `api` names the rate bucket (default: the path); `idempotent` says a read timeout may be
+        retried (the route has a key, §4); `member` adds the per-member bucket where the platform
+        drops excess silently (WeCom message/send).
+        """
+        api = api or path
+        self._throttle(app.platform, app.key, api)
+        if member:
+            self._throttle(app.platform, f"{app.key}:{member}", "member")
+        return self._with_retries(lambda: self._request(app, lambda c: c.post(path, data=payload), api=api,
+                                                        idempotent=idempotent), retry_delays_s)
+
+    def upload(self, app: App, kind: str, filename: str, data: bytes, *,
+               retry_delays_s: tuple[float, ...] | None = None) -> str:
+        """Upload temporary media (valid 3 days) and return its media_id."""
+        self._throttle(app.platform, app.key, "media/upload")
+
+        def once() -> dict[str, Any]:
+            return self._request(app, lambda c: c.media.upload(kind, (filename, data)), api="media/upload",
+                                 idempotent=True)
+
+        return str(self._with_retries(once, retry_delays_s)["media_id"])
+
+    def image_media_id(self, app: App, source: str, *, retry_delays_s: tuple[float, ...] | None = None) -> str:
+        """`media:<id>` as is; a file path or URL uploaded once per app and cached just under 3 days."""
+        if source.startswith("media:"):
+            return source.removeprefix("media:")
+        cached = self.media.get(app.key, source)
+        if cached:
+            return cached
+        filename, data = self.image_bytes(source)
+        media_id = self.upload(app, "image", filename, data, retry_delays_s=retry_delays_s)
+        self.media.put(app.key, source, media_id)
+        return media_id
+
+    def image_bytes(self, source: str) -> tuple[str, bytes]:
+        """(file name, bytes) of a file path or http(s) URL image (bot/gateway/media.py has the policy)."""
+        if source.startswith("media:"):
+            raise ConfigError(f"image {source!r}: this route needs the image itself, not a media_id")
+        return load_image(source, http=self.http, http_hosts=self.api_hosts)
+
+    def robot_send(self, robot_key: str, payload: dict[str, Any], *,
+                   retry_delays_s: tuple[float, ...] | None = None) -> dict[str, Any]:
+        """The group robot webhook (wechatpy has none): POST /cgi-bin/webhook/send?key=."""
+        robot_id = "robot:" + hashlib.blake2b(robot_key.encode(), digest_size=6).hexdigest()
+        self._throttle(ROBOT, robot_id, "webhook/send")
+        url = f"{self.settings.wecom_api_origin}/cgi-bin/webhook/send"
+        return self._with_retries(lambda: self._post_json(url, payload, params={"key": robot_key}, platform=ROBOT,
+                                                          api="webhook/send"), retry_delays_s)
+
+    def response_url_send(self, url: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """POST plain JSON to an intelligent bot's response_url (one-shot, doc 101138), never retried.
+
+        The URL comes from a callback, so only the WeCom API origin's scheme and host are accepted:
+        anything else would let a forged callback make workers call arbitrary hosts.
+        """
+        parts, origin = urlsplit(url), urlsplit(self.settings.wecom_api_origin)
+        if (parts.scheme, parts.netloc) != (origin.scheme, origin.netloc):
+            raise ConfigError(f"response_url host {parts.netloc!r} is not the WeCom API host {origin.netloc!r}",
+                              platform=WECOM, api="aibot/response")
+        return self._post_json(url, payload, params=None, platform=WECOM, api="aibot/response")
+
+    # -- internals -------------------------------------------------------------------------------------------
+
+    def _throttle(self, platform: str, app_key: str, api: str) -> None:
+        """Take a bucket token, waiting up to MAX_RATE_WAIT_S in all; beyond, the job is delayed instead."""
+        waited = 0.0
+        while (wait_s := self.limiter.take(platform, app_key, api)) > 0:
+            if waited + wait_s > MAX_RATE_WAIT_S:
+                raise SlowDownError(f"{platform} {api}: local rate limit", retry_after=wait_s, platform=platform,
+                                    api=api)
+            self.sleep(wait_s)
+            waited += wait_s
+
+    def _with_retries(self, attempt: Callable[[], dict[str, Any]],
+                      delays: tuple[float, ...] | None) -> dict[str, Any]:
+        if self.retry_delays_s is not None:
+            delays = self.retry_delays_s
+        for delay in (*(RETRY_DELAYS_S if delays is None else delays), None):
+            try:
+                return attempt()
+            except RetryLaterError:
+                if delay is None:
+                    raise
+                self.sleep(delay * random.uniform(0.8, 1.2))  # noqa: S311 (jitter, not crypto)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _post_json(self, url: str, payload: dict[str, Any], *, params: dict[str, str] | None, platform: str,
+                   api: str) -> dict[str, Any]:
+        """A thin call where wechatpy has no client (robot, response_url): neither has an idempotency key."""
+        try:
+            response = self.http.post(url, params=params, json=payload, timeout=self.timeout_s)
+        except requests.RequestException as exc:
+            raise transport_error(exc, platform, api, idempotent=False) from exc
+        data = json_or_error(response, platform, api)
+        if data.get("errcode"):
+            raise error_for(platform, int(data["errcode"]), str(data.get("errmsg", "")), api=api)
+        return data
+
+    def _request(self, app: App, send: Callable[[Any], Any], *, api: str, idempotent: bool) -> dict[str, Any]:
+        client = self.client(app)
+        for refreshed in (False, True):
+            token = self.tokens.get(app)
+            try:
+                result = send(client)
+            except WeChatClientException as exc:
+                if exc.errcode is None:
+                    raise status_error(getattr(exc.response, "status_code", None), app.platform, api) from exc
+                error = error_for(app.platform, int(exc.errcode), str(exc.errmsg or ""), api=api)
+                if isinstance(error, RefreshTokenError) and not refreshed:
+                    log.info("%s %s: token refused (%s), refreshing once", app.platform, api, exc.errcode)
+                    self.tokens.refresh(app, token)
+                    continue
+                if isinstance(error, RefreshTokenError):
+                    raise ConfigError(f"{error} after one token refresh", errcode=error.errcode,
+                                      errmsg=error.errmsg, platform=app.platform, api=api) from exc
+                raise error from exc
+            except requests.RequestException as exc:
+                raise transport_error(exc, app.platform, api, idempotent=idempotent) from exc
+            if not isinstance(result, dict):
+                raise RetryLaterError(f"{app.platform} {api}: the answer is not JSON", platform=app.platform, api=api)
+            return result
+        raise AssertionError("unreachable")  # pragma: no cover
