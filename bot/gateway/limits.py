@@ -33,8 +33,8 @@ DEFAULT_LIMITS: dict[tuple[str, str], Rate] = {
     # WeCom message/send per member: 30/min and 1000/h, excess silently dropped (doc 90454):
     # 10 + 16/min stays under 30 in any minute and 10 + 960 under 1000 in any hour.
     (WECOM, "member"): Rate(16 / 60, 10),
-    # Group robot: 20 messages a minute per robot, 130101 beyond (P §3.3): 3 + 60/3.4 ≤ 20 a minute.
-    (ROBOT, "webhook/send"): Rate(1 / 3.4, 3),
+    # Group robot: 20 messages a minute per robot, 130101 beyond (P §3.3): 3 + 60/3.6 < 20 a minute.
+    (ROBOT, "webhook/send"): Rate(1 / 3.6, 3),
 }
 
 _BUCKET_LUA = """

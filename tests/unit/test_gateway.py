@@ -1,0 +1,68 @@
+"""Gateway pieces without a network: settings for robots and rate limits, the session, the limiter."""
+
+from __future__ import annotations
+
+import fakeredis
+import pytest
+
+from bot import gateway as gw
+from bot.errors import MediaExpiredError, SettingsError
+from bot.settings import Rate
+from tests.support.factories import make_settings
+
+
+def test_robot_keys_are_secrets_by_name_per_brand() -> None:
+    settings = make_settings(SIYU_GROUP_ROBOT_KEYS="ops=693a91f6-7aaa-4bc4-97a0-0ec2sifa5aaa, sales=key-0000-1111")
+    robots = settings.brands["default"].robots
+    assert set(robots) == {"ops", "sales"} and robots["sales"].reveal() == "key-0000-1111"
+    assert "693a" not in repr(robots)
+
+
+@pytest.mark.parametrize("value", ["ops", "ops=short", "ops=key-0000-1111,ops=key-0000-2222", "b@d=key-0000-1111"])
+def test_bad_robot_keys_are_named(value: str) -> None:
+    with pytest.raises(SettingsError, match="SIYU_GROUP_ROBOT_KEYS"):
+        make_settings(SIYU_GROUP_ROBOT_KEYS=value)
+
+
+def test_rate_limits_override_the_published_defaults() -> None:
+    settings = make_settings(SIYU_RATE_LIMITS="oa:message/custom/send=2/s, robot:webhook/send=18/min:2,wecom:*=50/s")
+    assert settings.rate_limits == {("oa", "message/custom/send"): Rate(2, 2),
+                                    ("robot", "webhook/send"): Rate(0.3, 2), ("wecom", "*"): Rate(50, 50)}
+    limiter = gw.Gateway(fakeredis.FakeRedis(), settings).limiter
+    assert limiter.rate("oa", "message/custom/send") == Rate(2, 2)
+    assert limiter.rate("oa", "message/template/send") == gw.DEFAULT_LIMITS[("oa", "message/template/send")]
+    assert limiter.rate("wecom", "kf/send_msg") == Rate(50, 50)  # the platform-wide bucket
+    assert limiter.rate("wecom", "member") == gw.DEFAULT_LIMITS[("wecom", "member")]
+
+
+@pytest.mark.parametrize("value", ["oa=5/s", "sms:x=5/s", "oa:message/custom/send=5/day", "oa:x=0/s"])
+def test_bad_rate_limits_are_named(value: str) -> None:
+    with pytest.raises(SettingsError, match="SIYU_RATE_LIMITS"):
+        make_settings(SIYU_RATE_LIMITS=value)
+
+
+def test_default_buckets_stay_under_the_sliding_window_limits() -> None:
+    """docs/platform.md §5: burst + rate × window must not pass what the platform allows (it drops or 130101s)."""
+    robot = gw.DEFAULT_LIMITS[("robot", "webhook/send")]
+    assert robot.burst + robot.per_s * 60 <= 20
+    member = gw.DEFAULT_LIMITS[("wecom", "member")]
+    assert member.burst + member.per_s * 60 <= 30 and member.burst + member.per_s * 3600 <= 1000
+
+
+def test_the_bucket_waits_instead_of_granting_beyond_the_burst() -> None:
+    limiter = gw.RateLimiter(fakeredis.FakeRedis(), {("oa", "x"): Rate(1, 2)})
+    assert [limiter.take("oa", "app", "x") for _ in range(3)][:2] == [0.0, 0.0]
+    assert 0 < limiter.take("oa", "app", "x") <= 1.0
+
+
+def test_sessions_skip_proxy_lookups_and_pool_connections() -> None:
+    session = gw.new_session()
+    assert session.trust_env is False
+    assert session.get_adapter("https://api.weixin.qq.com/")._pool_maxsize >= 32  # type: ignore[attr-defined]
+    gateway = gw.Gateway(fakeredis.FakeRedis(), make_settings(SIYU_OA_SECRET="s"))
+    assert gateway.http.trust_env is False and gateway.tokens.http is gateway.http
+
+
+def test_40007_asks_for_one_reupload() -> None:
+    assert isinstance(gw.error_for("oa", 40007), MediaExpiredError)
+    assert isinstance(gw.error_for("wecom", 40007), MediaExpiredError)
