@@ -45,7 +45,7 @@ def test_1000_mixed_messages_arrive_exactly_once(e2e_redis: redis.Redis, redis_s
     started = time.monotonic()
     with e2e.Workers(env, tmp_path) as workers:
         workers.start(2)
-        e2e.wait_until(lambda: len(e2e.delivered(fake)) >= len(expected), timeout_s=120,
+        e2e.wait_until(workers.running(lambda: len(e2e.delivered(fake)) >= len(expected)), timeout_s=120,
                        what="1,000 messages at the fake", on_timeout=workers.logs)
         time.sleep(1.0)  # let anything extra (a duplicate) land before counting
     elapsed = time.monotonic() - started
@@ -108,7 +108,7 @@ def test_faults_every_message_delivered_once_or_failed_with_its_code(
     started = time.monotonic()
     with e2e.Workers(env, tmp_path, launcher=True) as workers:
         workers.start(2)
-        e2e.wait_until(lambda: settled() >= total, timeout_s=150, interval_s=0.5,
+        e2e.wait_until(workers.running(lambda: settled() >= total), timeout_s=150, interval_s=0.5,
                        what="every message delivered or failed",
                        on_timeout=lambda: f"settled {settled()} of {total}\n{workers.logs()}")
         time.sleep(1.0)
@@ -130,3 +130,106 @@ def test_faults_every_message_delivered_once_or_failed_with_its_code(
     for path, codes in allowed.items():
         recorded = sum(1 for m, code in failed_markers.items() if expected[m][0] == path)
         assert recorded == sum(answered.get(path, {}).get(code, 0) for code in codes), path
+
+
+# RQ finds an abandoned job when its StartedJobRegistry entry expires: the last heartbeat plus
+# min(job timeout, --job-monitoring-interval) + 60 s (rq 2.x Worker.get_heartbeat_ttl), checked when a
+# worker runs maintenance (at start, then every --maintenance-interval, default 600 s), and an idle worker
+# only gets there when its BLPOP returns (--worker-ttl minus 15 s, default 405 s). `siyu worker`
+# (jobs/worker.py) uses the defaults: ~10 min + 90 s before a killed batch is retried.
+CRASH_RQ_ARGS = ("--maintenance-interval", "5", "--job-monitoring-interval", "5", "--worker-ttl", "20")
+
+
+def _job_state(redis_client: redis.Redis, job_id: str) -> str:
+    from rq.job import Job
+
+    status = Job.fetch(job_id, connection=redis_client).get_status(refresh=True)
+    return str(getattr(status, "value", status))
+
+
+def _idle(redis_client: redis.Redis) -> bool:
+    from rq import Queue
+    from rq.registry import ScheduledJobRegistry, StartedJobRegistry
+
+    for name in e2e.WORKER_QUEUES:
+        queue = Queue(name, connection=redis_client)
+        if (len(queue) or StartedJobRegistry(queue=queue).count or ScheduledJobRegistry(queue=queue).count):
+            return False
+    return True
+
+
+def test_crash_sigkill_mid_run_every_message_delivered(e2e_redis: redis.Redis, redis_server, fake: FakeWeChatServer,
+                                                       image: Path, tmp_path: Path) -> None:
+    from rq import Worker
+
+    from bot.clock import SystemClock
+    from bot.store.ledger import DeliveryLedger
+
+    run = "c"
+    deliveries, expected = e2e.mixed_deliveries(run, e2e_redis, fake, image, oa=1000, wecom=3000, welcome=0,
+                                                robot=1002)
+    deliveries = deliveries[:5000]
+    expected = {d.key.removeprefix("e2e:"): expected[d.key.removeprefix("e2e:")] for d in deliveries}
+    random.Random(6).shuffle(deliveries)
+    e2e.enqueue_in_batches(RQDeliveryQueue(e2e_redis), deliveries, 100)
+    # Platform rate limits lifted (E2E_GATEWAY_UNLIMITED): this test is about the crash, not the buckets.
+    # No welcomes: a WelcomeCode outlives no crash recovery (20 s); test 1 and the latency test cover them.
+    env = e2e.siyu_env(redis_server.url, fake.origin, robots=e2e.robot_keys(run, 334),
+                       extra={"E2E_GATEWAY_UNLIMITED": "1"})
+    with e2e.Workers(env, tmp_path, launcher=True, rq_args=CRASH_RQ_ARGS) as workers:
+        victim, _ = workers.start(2)
+        e2e.wait_until(workers.running(lambda: e2e.accepted_calls(fake) >= 1500), timeout_s=60, interval_s=0.02,
+                       what="1,500 messages before the kill", on_timeout=workers.logs)
+        name = next(w.name for w in Worker.all(connection=e2e_redis) if w.pid == victim.pid)
+        job_id = Worker.find_by_key(f"rq:worker:{name}", connection=e2e_redis).get_current_job_id()
+        at_kill = e2e.accepted_calls(fake)
+        killed_at = time.monotonic()
+        workers.kill(victim)
+        workers.start(1)
+        requeued_s = e2e.wait_until(workers.running(lambda: _job_state(e2e_redis, job_id) != "started"),
+                                    timeout_s=120,
+                                    what=f"RQ to notice the abandoned job {job_id}", on_timeout=workers.logs)
+        e2e.wait_until(workers.running(lambda: len(e2e.delivered(fake)) >= len(expected) or _idle(e2e_redis)),
+                       timeout_s=60,
+                       interval_s=0.5, what="the run to finish", on_timeout=workers.logs)
+        time.sleep(1.0)
+        done_s = time.monotonic() - killed_at
+    counts = e2e.delivered(fake)
+    missing = sorted(set(expected) - set(counts))
+    duplicates = {m: n for m, n in counts.items() if n > 1}
+    ledger = DeliveryLedger(e2e_redis, SystemClock())
+    states = {m: ledger.state("default", f"e2e:{m}") for m in missing}
+    print(f"\ncrash: killed worker {name} running {job_id} after {at_kill} accepted calls; RQ moved the job "
+          f"out of 'started' {requeued_s:.1f} s after the kill (now {_job_state(e2e_redis, job_id)}); run done "
+          f"{done_s:.1f} s after the kill; delivered {len(counts)} of {len(expected)}; missing {len(missing)} "
+          f"(ledger states {sorted(set(map(str, states.values())))}); duplicates {len(duplicates)} {duplicates}")
+    assert duplicates == {}
+    assert missing == [], f"lost messages, ledger states: {states}"
+
+
+def test_a_claim_left_by_a_killed_worker_is_retried_not_dropped(e2e_redis: redis.Redis, redis_server,
+                                                                 fake: FakeWeChatServer, tmp_path: Path) -> None:
+    """A worker killed between the ledger claim and WeChat's answer leaves the key "sending" (300 s TTL).
+
+    The re-run batch must come back for it (retry after the claim expires), not count it "busy" and
+    finish: otherwise the message is lost whenever the kill came before the HTTP call. This is what the
+    crash test above hits; jobs/deliver.py deliver_one returns ("busy", None) today.
+    """
+    from rq.job import Job
+
+    from bot.clock import SystemClock
+    from bot.outbound import Delivery, Queue, Text
+    from bot.store.ledger import DeliveryLedger
+
+    delivery = Delivery(brand="default", channel="wecom", account="", member_id="", user_id="staffz",
+                        message=Text(text="E2Ez-1"), key="e2e:E2Ez-1", purpose="notice", queue=Queue.BULK)
+    assert DeliveryLedger(e2e_redis, SystemClock()).claim("default", delivery.key) is None  # the dead worker's claim
+    RQDeliveryQueue(e2e_redis).enqueue([delivery])
+    with e2e.Workers(e2e.siyu_env(redis_server.url, fake.origin), tmp_path, rq_args=("--burst",)) as workers:
+        (proc,) = workers.start(1)
+        proc.wait(timeout=30)
+    job_id = next(iter(e2e_redis.scan_iter("rq:job:deliver-*"))).decode().removeprefix("rq:job:")
+    status = str(Job.fetch(job_id, connection=e2e_redis).get_status().value)
+    assert e2e.delivered(fake)["E2Ez-1"] == 1 or status in ("scheduled", "queued"), (
+        f"the job ended {status!r} with the message unsent and its key still "
+        f"{DeliveryLedger(e2e_redis, SystemClock()).state('default', delivery.key)!r}: nothing will send it")

@@ -22,7 +22,8 @@ from typing import Any
 from tests.support.factories import TEST_ENV, WECOM_CORP_ID
 
 REPO = Path(__file__).resolve().parents[2]
-PYTHON = str(REPO / ".venv" / "bin" / "python") if (REPO / ".venv" / "bin" / "python").exists() else sys.executable
+PYTHON = sys.executable  # the venv's python; its `rq` script sits beside it
+RQ = str(Path(sys.executable).parent / "rq")
 OA_APPID = TEST_ENV["SIYU_OA_APPID"]
 OA_SECRET = "e2eoasecret0123456789"
 WECOM_SECRET = "e2eappsecret0123456789"
@@ -77,13 +78,14 @@ class Workers:
         self.launcher = launcher
         self.rq_args = list(rq_args)
         self.procs: list[subprocess.Popen[bytes]] = []
+        self.killed: set[int] = set()
 
     def command(self, name: str) -> list[str]:
         args = ["worker", *WORKER_QUEUES, "--url", self.env["SIYU_REDIS_URL"], "--with-scheduler",
                 "--name", name, "--quiet", *self.rq_args]
         if self.launcher:
             return [PYTHON, "-m", "tests.support.e2e", *args]
-        return [str(REPO / ".venv" / "bin" / "rq"), *args]
+        return [RQ, *args]
 
     def start(self, count: int = 1) -> list[subprocess.Popen[bytes]]:
         started = []
@@ -97,13 +99,24 @@ class Workers:
             started.append(proc)
         return started
 
-    @staticmethod
-    def kill(proc: subprocess.Popen[bytes]) -> None:
+    def kill(self, proc: subprocess.Popen[bytes]) -> None:
         """SIGKILL the worker and its work horse at once, as a lost machine would."""
+        self.killed.add(proc.pid)
         for pid in (proc.pid, *_children(proc.pid)):
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(pid, signal.SIGKILL)  # the horse calls setpgrp(): its own group
         proc.wait(timeout=10)
+
+    def running(self, predicate: Callable[[], bool]) -> Callable[[], bool]:
+        """`predicate`, failing at once when a worker we did not kill has exited (a bad start)."""
+
+        def check() -> bool:
+            dead = [p for p in self.procs if p.pid not in self.killed and p.poll() is not None]
+            if dead:
+                raise AssertionError(f"worker exited with {dead[0].returncode}\n{self.logs()}")
+            return predicate()
+
+        return check
 
     def stop(self) -> None:
         for proc in self.procs:
