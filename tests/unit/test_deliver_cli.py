@@ -1,0 +1,47 @@
+"""`siyu deliveries failed`: the failed ledger as managers read it."""
+
+from __future__ import annotations
+
+import fakeredis
+import pytest
+from click.testing import CliRunner
+
+from bot import delivery_cli
+from bot.clock import ManualClock
+from bot.store.ledger import DeliveryLedger
+from tests.support.factories import TEST_ENV
+
+
+@pytest.fixture
+def ledger(monkeypatch: pytest.MonkeyPatch, fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> DeliveryLedger:
+    for name, value in {**TEST_ENV, "SIYU_REDIS_URL": "redis://127.0.0.1:1/0"}.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(delivery_cli, "connect", lambda settings: fake_redis)
+    return DeliveryLedger(fake_redis, clock)
+
+
+def test_failed_lists_errcode_errmsg_route_member_key_and_time(ledger: DeliveryLedger) -> None:
+    ledger.record_failure("default", key="seq:a:m1:2", member_id="m1", route="oa_custom", errcode=48002,
+                          errmsg="api blocked", reason="UnreachableError")
+    ledger.record_failure("default", key="drop:9", member_id="", route="group_robot", errcode=93000,
+                          errmsg="invalid webhook url", reason="ConfigError")
+    (newest, older) = ledger.failures("default", count=5)
+    assert newest["key"] == "drop:9" and newest["errcode"] == "93000" and newest["route"] == "group_robot"
+    assert older["member"] == "m1" and older["errmsg"] == "api blocked"
+    assert newest["time"] == "2026-11-23T08:00:00+00:00"
+    result = CliRunner().invoke(delivery_cli.deliveries, ["failed", "--count", "1"])
+    assert result.exit_code == 0, result.output
+    assert "93000" in result.output and "drop:9" in result.output and "seq:a:m1:2" not in result.output
+
+
+def test_no_failures_is_not_an_error(ledger: DeliveryLedger) -> None:
+    result = CliRunner().invoke(delivery_cli.deliveries, ["failed"])
+    assert result.exit_code == 0 and "no failed deliveries" in result.output
+
+
+def test_unknown_brand_and_missing_redis_are_named(ledger: DeliveryLedger, monkeypatch: pytest.MonkeyPatch) -> None:
+    result = CliRunner().invoke(delivery_cli.deliveries, ["failed", "--brand", "acme"])
+    assert result.exit_code == 1 and "unknown brand 'acme'" in result.output
+    monkeypatch.delenv("SIYU_REDIS_URL")
+    result = CliRunner().invoke(delivery_cli.deliveries, ["failed"])
+    assert result.exit_code == 1 and "SIYU_REDIS_URL" in result.output
