@@ -25,7 +25,7 @@ from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS, RQDeliveryQueue
 from bot.settings import Settings
 from bot.store.budget import BudgetStore
 from bot.store.connection import connect
-from bot.store.ledger import PARK_TTL_S, SENDING, DeliveryLedger
+from bot.store.ledger import PARK_TTL_S, SENDING, SENDING_TTL_S, DeliveryLedger
 from bot.store.members import MemberStore
 
 log = logging.getLogger(__name__)
@@ -105,8 +105,11 @@ def deliver_one(svc: DeliveryServices, delivery: Delivery) -> tuple[str, Gateway
     """(outcome, error to retry or None). Outcomes: sent, skipped, parked, failed, maybe, retry, slow, busy."""
     brand, key = delivery.brand, delivery.key
     previous = svc.ledger.claim(brand, key)
+    if previous == SENDING:  # another worker is sending it, or died doing so: look again after its claim
+        return "busy", RetryLaterError(f"delivery {key} is claimed by another worker (claims expire after "
+                                       f"{SENDING_TTL_S} s)")
     if previous is not None:
-        return ("busy" if previous == SENDING else "skipped"), None
+        return "skipped", None
     member = svc.members.get(brand, delivery.member_id)
     if member is not None and member.opted_out and delivery.purpose not in ANSWERS_MEMBER:
         svc.ledger.settle(brand, key, "skipped:opted_out")

@@ -175,3 +175,14 @@ def test_threads_refreshing_at_once_fetch_one_token(fake: FakeWeChatServer, fake
         thread.join()
     assert len(set(results)) == 1 and len(results) == 8
     assert len(fake.requests("/cgi-bin/stable_token")) == 1
+
+
+def test_a_claim_left_by_a_dead_worker_is_retried_not_dropped(env: deliver.DeliveryServices,
+                                                              fake: FakeWeChatServer, clock: ManualClock) -> None:
+    member_id = follower(env, clock)
+    batch = [oa_delivery(member_id=member_id).to_data()]
+    assert env.ledger.claim("default", "reply:1:1") is None  # a worker claimed it, then was killed
+    with pytest.raises(RetryLaterError, match="claimed by another worker"):
+        deliver.deliver_batch(batch)
+    env.ledger.release("default", "reply:1:1")  # the dead worker's claim expires (SENDING_TTL_S)
+    assert deliver.deliver_batch(batch) == {"sent": 1}
