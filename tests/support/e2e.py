@@ -35,6 +35,7 @@ PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
 )
+WELCOME_SEND = "/cgi-bin/externalcontact/send_welcome_msg"
 SEND_PATHS = (
     "/cgi-bin/message/custom/send",
     "/cgi-bin/message/send",
