@@ -12,6 +12,7 @@ from typing import Any
 import redis
 
 import handlers
+from bot.bookkeeping import Bookkeeping
 from bot.clock import Clock, SystemClock
 from bot.content import ContentStore, content_directory
 from bot.errors import UnknownEndpointError
@@ -22,6 +23,7 @@ from bot.settings import Settings
 from bot.store.callbacks import CallbackLedger
 from bot.store.connection import connect
 from bot.store.events import EventLog
+from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
 from bot.webhook import build_endpoints
 from bot.webhook.base import CallbackEndpoint
@@ -75,7 +77,8 @@ def build_services(settings: Settings, *, redis_client: redis.Redis | None = Non
     queue = queue or RQDeliveryQueue(redis_client)
     content = ContentLibrary(redis_client, settings)
     pipeline = WebhookPipeline(ledger=callbacks, members=members, events=events, router=router, content=content,
-                               queue=queue, clock=clock, group_guard=GroupReplyGuard(redis_client, clock))
+                               queue=queue, clock=clock, group_guard=GroupReplyGuard(redis_client, clock),
+                               bookkeeping=Bookkeeping(redis_client, DeliveryLedger(redis_client, clock), queue))
     return Services(settings=settings, redis=redis_client, clock=clock, router=router, members=members,
                     events=events, callbacks=callbacks, queue=queue, content=content,
                     endpoints=build_endpoints(settings, clock), pipeline=pipeline)

@@ -25,14 +25,22 @@ _MSG_IDS = itertools.count(int(time.time() * 1000) * 1000)
 
 
 def build_xml(fields: Mapping[str, Any]) -> str:
-    """Callback XML as WeChat writes it: strings in CDATA, numbers bare."""
+    """Callback XML as WeChat writes it: strings in CDATA, numbers bare, a dict as a nested element
+    and a list as the same element repeated (SubscribeMsgPopupEvent/List, MemChangeList/Item)."""
+    return "<xml>" + _xml_fields(fields) + "</xml>"
+
+
+def _xml_fields(fields: Mapping[str, Any]) -> str:
     parts = []
     for name, value in fields.items():
-        if isinstance(value, int):
-            parts.append(f"<{name}>{value}</{name}>")
-        else:
-            parts.append(f"<{name}><![CDATA[{value}]]></{name}>")
-    return "<xml>" + "".join(parts) + "</xml>"
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, Mapping):
+                parts.append(f"<{name}>{_xml_fields(item)}</{name}>")
+            elif isinstance(item, int):
+                parts.append(f"<{name}>{item}</{name}>")
+            else:
+                parts.append(f"<{name}><![CDATA[{item}]]></{name}>")
+    return "".join(parts)
 
 
 @dataclass

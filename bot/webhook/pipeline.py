@@ -13,6 +13,7 @@ from typing import Any
 
 import redis
 
+from bot.bookkeeping import Bookkeeping
 from bot.clock import Clock
 from bot.group_replies import GroupReplyGuard
 from bot.inbound import Inbound
@@ -21,7 +22,7 @@ from bot.queueing import DeliveryQueue
 from bot.router import Result, Router
 from bot.store.callbacks import CallbackLedger
 from bot.store.events import EventLog
-from bot.store.members import Member, MemberStore
+from bot.store.members import Member, MemberStore, member_id_for
 from bot.text import locale_for
 from bot.webhook.base import CallbackEndpoint, Opened
 from bot.webhook.request import CallbackRequest, CallbackResponse
@@ -33,7 +34,8 @@ ContentProvider = Callable[[str], Any]  # brand -> the content version in force
 
 class WebhookPipeline:
     def __init__(self, *, ledger: CallbackLedger, members: MemberStore, events: EventLog, router: Router,
-                 content: ContentProvider, queue: DeliveryQueue, clock: Clock, group_guard: GroupReplyGuard) -> None:
+                 content: ContentProvider, queue: DeliveryQueue, clock: Clock, group_guard: GroupReplyGuard,
+                 bookkeeping: Bookkeeping) -> None:
         self.ledger = ledger
         self.members = members
         self.events = events
@@ -42,6 +44,7 @@ class WebhookPipeline:
         self.queue = queue
         self.clock = clock
         self.group_guard = group_guard
+        self.bookkeeping = bookkeeping
 
     def receive(self, endpoint: CallbackEndpoint, request: CallbackRequest) -> CallbackResponse:
         started = time.perf_counter()
@@ -50,6 +53,8 @@ class WebhookPipeline:
         first_trip = self.events.redis.pipeline(transaction=False)
         self.ledger.queue_claim(first_trip, inbound.brand, inbound.dedupe_key)
         touched = self.members.queue_touch(first_trip, inbound)  # harmless for a retry: same person, same time
+        identity = inbound.member_identity
+        parked = self.bookkeeping.queue_parked_check(first_trip, inbound, member_id_for(identity) if identity else None)
         results = first_trip.execute()
         claim = self.ledger.claim_result(results[0], inbound.brand, inbound.dedupe_key)
         if not claim.first:
@@ -57,7 +62,7 @@ class WebhookPipeline:
                      inbound.brand, inbound.channel, inbound.kind)
             return endpoint.render(opened, from_data(claim.reply) if claim.reply else None)
         try:
-            reply = self._process(endpoint, opened, touched(results) if touched else None)
+            reply = self._process(endpoint, opened, touched(results) if touched else None, has_parked=parked(results))
         except BaseException:
             self.ledger.release(inbound.brand, inbound.dedupe_key)  # let WeChat's retry try again
             raise
@@ -65,7 +70,8 @@ class WebhookPipeline:
                  inbound.kind, reply.type if reply else "-", (time.perf_counter() - started) * 1000)
         return endpoint.render(opened, reply)
 
-    def _process(self, endpoint: CallbackEndpoint, opened: Opened, member: Member | None) -> Outbound | None:
+    def _process(self, endpoint: CallbackEndpoint, opened: Opened, member: Member | None, *,
+                 has_parked: bool) -> Outbound | None:
         """Two Redis round trips on the hot path: the claim with the member touch (in receive), and
         one pipeline of writes at the end. Deliveries are queued before that last write marks the
         callback done, so a crash between the two makes WeChat's retry queue them again (the
@@ -81,6 +87,7 @@ class WebhookPipeline:
         if member is not None:
             self.members.update(inbound.brand, member.id, set_fields=result.set_fields,
                                 add_tags=result.add_tags, remove_tags=result.remove_tags, pipe=writes)
+        self.bookkeeping.after(inbound, member, result, has_parked=has_parked, pipe=writes)
         self.ledger.complete(inbound.brand, inbound.dedupe_key, to_data(passive) if passive else None, pipe=writes)
         writes.execute()
         return passive

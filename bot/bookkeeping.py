@@ -1,0 +1,78 @@
+"""Platform state that follows from an inbound whatever the handlers answer: subscribe-notice
+grants from the follower's popup choices, deliveries parked until this member's next
+interaction, and the list of questions nobody could answer (for managers, with counts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import redis
+
+from bot.inbound import WINDOW_BY_ACTION, WINDOW_BY_MESSAGE, Inbound, Kind
+from bot.outbound import Delivery
+from bot.queueing import DeliveryQueue
+from bot.router import Result
+from bot.store import keys
+from bot.store.budget import record_subscribe_acceptance
+from bot.store.ledger import DeliveryLedger
+from bot.store.members import Member
+from bot.text import normalize
+
+UNANSWERED_EVENT = "unanswered"  # a handler's Result.events entry: {"question": text}
+UNANSWERED_MAX = 5_000  # the list keeps the most asked; a long tail of one-offs is trimmed
+INTERACTIONS = WINDOW_BY_MESSAGE | WINDOW_BY_ACTION
+GRANT_EVENTS = {Kind.SUBSCRIBE_MSG_POPUP: "SubscribeMsgPopupEvent",
+                Kind.SUBSCRIBE_MSG_CHANGE: "SubscribeMsgChangeEvent"}
+
+
+class Bookkeeping:
+    def __init__(self, redis_client: redis.Redis, ledger: DeliveryLedger, queue: DeliveryQueue) -> None:
+        self.redis = redis_client
+        self.ledger = ledger
+        self.queue = queue
+
+    def queue_parked_check(self, pipe: redis.client.Pipeline, inbound: Inbound,
+                           member_id: str | None) -> Callable[[list[Any]], bool]:
+        """Add a cheap EXISTS to the callback's first round trip; the returned function reads it."""
+        if member_id is None or inbound.kind not in INTERACTIONS:
+            return lambda results: False
+        index = len(pipe)
+        pipe.exists(keys.parked(inbound.brand, member_id))
+        return lambda results: bool(results[index])
+
+    def after(self, inbound: Inbound, member: Member | None, result: Result, *, has_parked: bool,
+              pipe: redis.client.Pipeline) -> None:
+        """Apply the bookkeeping; writes go into `pipe` (executed by the caller) where they can."""
+        if member is not None and inbound.kind in GRANT_EVENTS:
+            for template_id, accepted in subscribe_choices(inbound.raw.get(GRANT_EVENTS[inbound.kind])):
+                record_subscribe_acceptance(self.redis, inbound.brand, member.id, template_id, accepted)
+        if member is not None and has_parked:
+            released = self.ledger.unpark(inbound.brand, member.id)
+            if released:
+                self.queue.enqueue([Delivery.from_data(data) for data in released])
+        for event_type, fields in result.events:
+            question = normalize(fields.get("question", ""))
+            if event_type == UNANSWERED_EVENT and question:
+                pipe.zincrby(keys.unanswered(inbound.brand), 1, question[:200])
+                pipe.zremrangebyrank(keys.unanswered(inbound.brand), 0, -UNANSWERED_MAX - 1)
+
+    def unanswered(self, brand: str, count: int = 50) -> list[tuple[str, int]]:
+        """The most asked questions without an answer, for the dashboard and `siyu`."""
+        rows = self.redis.zrevrange(keys.unanswered(brand), 0, count - 1, withscores=True)
+        return [(q.decode() if isinstance(q, bytes) else q, int(score)) for q, score in rows]
+
+
+def subscribe_choices(block: Any) -> list[tuple[str, bool]]:
+    """(template id, accepted) from a SubscribeMsgPopupEvent / SubscribeMsgChangeEvent block, whose
+    `List` repeats once per template (sample: testdata/messages/sdk/oa_event_subscribe_msg_*)."""
+    if not isinstance(block, Mapping):
+        return []
+    items = block.get("List", [])
+    items = items if isinstance(items, list) else [items]
+    choices = []
+    for item in items:
+        if isinstance(item, Mapping) and isinstance(item.get("TemplateId"), str):
+            choices.append((item["TemplateId"].strip(), item.get("SubscribeStatusString") == "accept"))
+    return choices
