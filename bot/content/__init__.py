@@ -1,0 +1,47 @@
+"""The community's content: typed model, YAML validation with file:line errors, publishing.
+
+Handlers receive a `Content`; they never read YAML or Redis. See config/README.md for the files.
+"""
+
+from bot.content.model import (
+    EN,
+    LOCALES,
+    ZH,
+    ApplyRoute,
+    Brand,
+    City,
+    Content,
+    FaqEntry,
+    Group,
+    Job,
+    Lesson,
+    LocalizedList,
+    LocalizedText,
+    MiniProgramPage,
+    Price,
+    Product,
+    TutorialSeries,
+    Welcome,
+)
+from bot.content.text import detect_locale, has_cjk, normalize  # isort: split
+
+from bot.content.codec import from_data, to_data
+from bot.content.publish import ContentStore, decode, encode, publish, published_version  # isort: split
+
+from bot.content.schema import (
+    FILES,
+    TEMPLATES,
+    ContentProblem,
+    content_directory,
+    load_content,
+    validate_directory,
+)
+
+__all__ = [
+    "EN", "FILES", "LOCALES", "TEMPLATES", "ZH",
+    "ApplyRoute", "Brand", "City", "Content", "ContentProblem", "ContentStore", "FaqEntry", "Group",
+    "Job", "Lesson", "LocalizedList", "LocalizedText", "MiniProgramPage", "Price", "Product",
+    "TutorialSeries", "Welcome",
+    "content_directory", "decode", "detect_locale", "encode", "from_data", "has_cjk", "load_content",
+    "normalize", "publish", "published_version", "to_data", "validate_directory",
+]

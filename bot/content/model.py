@@ -1,0 +1,294 @@
+"""The community's content as typed, frozen values: what handlers read, never YAML or Redis.
+
+Every value here is built by `bot.content.schema` (from YAML, after validation) or by
+`bot.content.codec` (from a published JSON version); nothing in this module does IO.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+from string import Formatter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.faq import FaqIndex
+
+ZH = "zh"
+EN = "en"
+LOCALES = (ZH, EN)
+
+
+@dataclass(frozen=True, slots=True)
+class LocalizedText:
+    """One text in Chinese and English. Either may be empty; `get` falls back to the other, so a
+    brand that writes only one language still answers everyone."""
+
+    zh: str = ""
+    en: str = ""
+
+    def get(self, locale: str) -> str:
+        primary = self.en if locale == EN else self.zh
+        return primary or self.zh or self.en
+
+    def __bool__(self) -> bool:
+        return bool(self.zh or self.en)
+
+
+@dataclass(frozen=True, slots=True)
+class LocalizedList:
+    """Several phrasings per language (FAQ questions, aliases)."""
+
+    zh: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+
+    def get(self, locale: str) -> tuple[str, ...]:
+        primary = self.en if locale == EN else self.zh
+        return primary or self.zh or self.en
+
+    @property
+    def all(self) -> tuple[str, ...]:
+        return self.zh + self.en
+
+    def __bool__(self) -> bool:
+        return bool(self.zh or self.en)
+
+
+@dataclass(frozen=True, slots=True)
+class MiniProgramPage:
+    """A Mini Program page: `page` is a path without a leading '/', optionally with `?query`."""
+
+    appid: str
+    page: str
+
+
+@dataclass(frozen=True)
+class Welcome:
+    """First words after each way of joining: following the Official Account, adding a WeCom staff
+    member as a contact, joining a customer group (a group's own `welcome` overrides the last)."""
+
+    oa_follow: LocalizedText
+    contact_added: LocalizedText
+    group_join: LocalizedText
+
+
+@dataclass(frozen=True)
+class Brand:
+    """brand.yaml: who the community is and the fixed texts handlers speak with.
+
+    `templates` are `str.format` strings per locale; `render` fills them. The names handlers use,
+    and the placeholders each may contain, are listed in `bot.content.schema.TEMPLATES`.
+    """
+
+    name: LocalizedText
+    default_locale: str
+    help: LocalizedText
+    opt_out_words: tuple[str, ...]
+    resume_words: tuple[str, ...]
+    welcome: Welcome
+    templates: Mapping[str, LocalizedText]
+    miniprogram_appid: str = ""  # default for products, lessons and jobs that name no appid
+
+    def render(self, name: str, locale: str, **values: object) -> str:
+        """The template `name` in `locale`, filled with `values`; KeyError names a missing template."""
+        template = self.templates.get(name)
+        if template is None:
+            raise KeyError(f"brand.yaml has no template {name!r}; known: {sorted(self.templates)}")
+        return template.get(locale).format(**values)
+
+    def placeholders(self, name: str) -> frozenset[str]:
+        """Placeholder names a template uses, in any locale (for callers that build optional parts)."""
+        template = self.templates.get(name)
+        if template is None:
+            return frozenset()
+        found = set()
+        for text in (template.zh, template.en):
+            found.update(part[1] for part in Formatter().parse(text) if part[1])
+        return frozenset(found)
+
+
+@dataclass(frozen=True)
+class FaqEntry:
+    """faq.yaml: one answer and the ways people ask for it.
+
+    `keywords` answer whenever they appear in a message (normalised: case, width, punctuation);
+    `patterns` are regular expressions tried against the normalised message. `tags` are added to
+    the member who got this answer; `products` and `tutorials` are ids the answer may offer next.
+    """
+
+    id: str
+    questions: LocalizedList
+    answers: LocalizedText
+    keywords: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    products: tuple[str, ...] = ()
+    tutorials: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lesson:
+    title: LocalizedText
+    body: LocalizedText
+    link: str = ""
+    image: str = ""  # an http(s) URL or `media:<media_id>`, as in Outbound Image.source
+    miniprogram: MiniProgramPage | None = None
+
+
+@dataclass(frozen=True)
+class TutorialSeries:
+    """tutorials.yaml: a short course sent one lesson at a time (1:1 on request, or dropped into a
+    group on a schedule); `aliases` and `keywords` are what people call it."""
+
+    id: str
+    name: LocalizedText
+    lessons: tuple[Lesson, ...]
+    aliases: LocalizedList = field(default_factory=LocalizedList)
+    keywords: tuple[str, ...] = ()
+    description: LocalizedText = field(default_factory=LocalizedText)
+
+
+@dataclass(frozen=True, slots=True)
+class Price:
+    """An exact amount (Decimal, never float) in an ISO 4217 currency."""
+
+    amount: Decimal
+    currency: str
+
+    def format(self) -> str:
+        return f"{self.currency} {self.amount:.2f}"
+
+
+@dataclass(frozen=True)
+class Product:
+    """products.yaml: sold in the brand's Mini Program; `url` is where the card cannot go."""
+
+    id: str
+    name: LocalizedText
+    miniprogram: MiniProgramPage
+    image: str
+    price: Price
+    url: str
+    keywords: tuple[str, ...] = ()
+    description: LocalizedText = field(default_factory=LocalizedText)
+
+
+@dataclass(frozen=True)
+class City:
+    """jobs.yaml `cities`: how people name a city ('温哥华', '温村', 'Van', 'YVR' ...)."""
+
+    id: str
+    name: LocalizedText
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.name.zh, self.name.en, *self.aliases) if n)
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyRoute:
+    """How to apply for a job: a Mini Program page, a URL, or both (the URL as fallback)."""
+
+    miniprogram: MiniProgramPage | None = None
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Job:
+    """jobs.yaml `jobs`: one opening; `city` is a City id."""
+
+    id: str
+    title: LocalizedText
+    company: LocalizedText
+    city: str
+    description: LocalizedText
+    apply: ApplyRoute
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Group:
+    """groups.yaml: a WeCom customer group the bot serves.
+
+    `robot_key_env` is the NAME of the environment variable holding the group robot's webhook key;
+    the key itself never enters config files or Redis. `tutorial_series` is dropped into the group.
+    """
+
+    id: str
+    name: str
+    chat_id: str
+    robot_key_env: str
+    welcome: LocalizedText = field(default_factory=LocalizedText)
+    locale: str = ZH
+    tutorial_series: str = ""
+
+
+@dataclass(frozen=True)
+class Content:
+    """One brand's validated content: what `load_content` returns and `publish` stores.
+
+    Lookups by id return None for an unknown id (ids in published content were all checked, but a
+    member's stored state may name an id a later version removed). `faq_index` is built on first
+    use and kept with this value, so it is built once per content version.
+    """
+
+    brand: Brand
+    faq: tuple[FaqEntry, ...] = ()
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    tutorials: tuple[TutorialSeries, ...] = ()
+    products: tuple[Product, ...] = ()
+    cities: tuple[City, ...] = ()
+    jobs: tuple[Job, ...] = ()
+    groups: tuple[Group, ...] = ()
+
+    @cached_property
+    def faq_index(self) -> FaqIndex:
+        from bot.faq import FaqIndex  # bot.faq imports this module; import here to avoid a cycle
+
+        return FaqIndex(self.faq, synonyms=self.synonyms)
+
+    @cached_property
+    def _by_id(self) -> dict[tuple[str, str], object]:
+        table: dict[tuple[str, str], object] = {}
+        for kind, items in (("faq", self.faq), ("tutorial", self.tutorials), ("product", self.products),
+                            ("city", self.cities), ("job", self.jobs), ("group", self.groups)):
+            for item in items:
+                table[(kind, item.id)] = item  # type: ignore[attr-defined]
+        for group in self.groups:
+            table[("chat", group.chat_id)] = group
+        return table
+
+    def faq_entry(self, entry_id: str) -> FaqEntry | None:
+        return self._by_id.get(("faq", entry_id))  # type: ignore[return-value]
+
+    def tutorial(self, series_id: str) -> TutorialSeries | None:
+        return self._by_id.get(("tutorial", series_id))  # type: ignore[return-value]
+
+    def product(self, product_id: str) -> Product | None:
+        return self._by_id.get(("product", product_id))  # type: ignore[return-value]
+
+    def city(self, city_id: str) -> City | None:
+        return self._by_id.get(("city", city_id))  # type: ignore[return-value]
+
+    def job(self, job_id: str) -> Job | None:
+        return self._by_id.get(("job", job_id))  # type: ignore[return-value]
+
+    def group(self, group_id: str) -> Group | None:
+        return self._by_id.get(("group", group_id))  # type: ignore[return-value]
+
+    def group_for_chat(self, chat_id: str) -> Group | None:
+        """The configured group behind a WeCom chat_id, or None for a group we do not serve."""
+        return self._by_id.get(("chat", chat_id))  # type: ignore[return-value]
+
+    def jobs_in(self, city_id: str) -> tuple[Job, ...]:
+        return tuple(job for job in self.jobs if job.city == city_id)
+
+    def summary(self) -> str:
+        """One line of counts, as `siyu config validate` prints it."""
+        lessons = sum(len(series.lessons) for series in self.tutorials)
+        return (f"{len(self.faq)} FAQ entries, {len(self.tutorials)} tutorial series ({lessons} lessons), "
+                f"{len(self.products)} products, {len(self.jobs)} jobs in {len(self.cities)} cities, "
+                f"{len(self.groups)} groups")

@@ -1,0 +1,85 @@
+"""`siyu config validate|apply`: check a content directory, publish it. Thin: parse, call, print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+from flask import current_app, has_app_context
+from flask.cli import with_appcontext
+
+from bot.content import content_directory, load_content, publish, validate_directory
+from bot.errors import ContentError
+
+_DIRECTORY = click.Path(exists=True, file_okay=False, path_type=Path)
+
+
+@click.group("config")
+def config() -> None:
+    """The community's content (config/*.yaml): validate it, publish it."""
+
+
+def _siyu() -> Any | None:
+    """The app's services (`.redis`, `.settings`), when an app is loaded."""
+    return current_app.extensions.get("siyu") if has_app_context() else None
+
+
+def _directory(directory: Path | None, brand: str | None, settings: Any | None) -> Path:
+    """DIR if given, else the brand's folder under the configured content root."""
+    if directory is not None:
+        return directory
+    root = Path(getattr(settings, "config_dir", "config"))
+    default = getattr(settings, "default_brand", "default")
+    return content_directory(root, brand or default, default_brand=default)
+
+
+@config.command("validate")
+@click.argument("directory", required=False, type=_DIRECTORY)
+@click.option("--brand", default=None, help="Brand whose folder to check when DIR is not given.")
+def validate(directory: Path | None, brand: str | None) -> None:
+    """Check DIR (default: the brand's content folder) and print every problem with file and line.
+
+    Exits 1 when there is any problem, 0 with a one-line summary when the content is valid.
+    Needs no Redis: community managers can run it on their laptop.
+    """
+    services = _siyu()
+    target = _directory(directory, brand, getattr(services, "settings", None))
+    problems = validate_directory(target)
+    for problem in problems:
+        click.echo(str(problem))
+    if problems:
+        files = len({problem.file for problem in problems})
+        click.echo(f"{len(problems)} problem(s) in {files} file(s) under {target}; nothing was changed", err=True)
+        raise SystemExit(1)
+    click.echo(f"{target} is valid: {load_content(target).summary()}")
+
+
+@config.command("apply")
+@click.argument("directory", required=False, type=_DIRECTORY)
+@click.option("--brand", default=None, help="Brand to publish for (default: SIYU_BRAND).")
+@with_appcontext
+def apply(directory: Path | None, brand: str | None) -> None:
+    """Validate DIR, then publish it as the brand's next content version.
+
+    Web processes and workers switch to it within about a second, without a restart. Nothing is
+    published when any problem is found.
+    """
+    services = current_app.extensions["siyu"]
+    settings = services.settings
+    brand = brand or settings.default_brand
+    known = getattr(settings, "brands", None)
+    if known is not None and brand not in known:
+        raise click.ClickException(f"unknown brand {brand!r} (configured: {', '.join(sorted(known))})")
+    if getattr(settings, "uses_embedded_redis", False):
+        raise click.ClickException("SIYU_REDIS_URL is not set: publishing into the embedded in-memory Redis "
+                                   "would reach no running process")
+    target = _directory(directory, brand, settings)
+    try:
+        content = load_content(target)
+    except ContentError as exc:
+        click.echo(str(exc), err=True)
+        click.echo("nothing was published", err=True)
+        raise SystemExit(1) from exc
+    version = publish(services.redis, brand, content)
+    click.echo(f"published {target} as content version {version} for brand {brand!r}: {content.summary()}")
