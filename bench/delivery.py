@@ -1,0 +1,101 @@
+"""Delivery throughput: messages/s that 2 `rq worker` processes deliver to the fake WeChat API, sent as
+batches (one RQ job per 100 messages, as RQDeliveryQueue enqueues them) vs one RQ job per message.
+
+    .venv/bin/python bench/delivery.py [--messages 5000] [--batch 100] [--workers 2]
+
+Starts a throwaway redis-server and the fake WeChat API (in this process), enqueues the same N WeCom
+app text messages both ways through RQDeliveryQueue, and times each run from the first to the last
+message the fake accepted (worker start-up excluded). Workers are RQ's forking Worker, as `siyu worker`
+runs, started through tests/support/e2e.py with the gateway's rate buckets lifted: the platform's
+100/s per WeCom app would otherwise be the whole measurement. Targets: >= 1,500 msg/s batched, >= 5x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make `bot`, `tests` and `bench` importable
+    sys.path.insert(0, str(ROOT))
+
+from bot.outbound import Delivery, Queue, Text  # noqa: E402
+from bot.queueing import RQDeliveryQueue  # noqa: E402
+from bot.sandbox.fake_wechat import FakeWeChatServer  # noqa: E402
+from tests.support import e2e  # noqa: E402
+from tests.support.factories import WECOM_CORP_ID  # noqa: E402
+from tests.support.redis_server import RedisServer  # noqa: E402
+
+APP_SEND = "/cgi-bin/message/send"
+
+
+def deliveries(run: str, count: int) -> list[Delivery]:
+    return [Delivery(brand="default", channel="wecom", account=WECOM_CORP_ID, member_id="",
+                     user_id=f"user{i % 1000:04d}", message=Text(text=f"bench E2E{run}-{i}"), key=f"bench:{run}:{i}",
+                     purpose="campaign", queue=Queue.BULK) for i in range(count)]
+
+
+def measure(label: str, *, redis_server: RedisServer, fake: FakeWeChatServer, count: int, batch: int, workers: int,
+            workdir: Path, extra_env: dict[str, str]) -> float:
+    client = redis_server.client()
+    client.flushall()
+    fake.reset(keep_tokens=True)
+    run = label[0]
+    queue = RQDeliveryQueue(client)
+    started = time.monotonic()
+    e2e.enqueue_in_batches(queue, deliveries(run, count), batch)
+    enqueue_s = time.monotonic() - started
+    env = e2e.siyu_env(redis_server.url, fake.origin, extra={"E2E_GATEWAY_UNLIMITED": "1", **extra_env})
+    logdir = workdir / f"workers-{run}"
+    logdir.mkdir()
+    with e2e.Workers(env, logdir, launcher=True) as procs:
+        procs.start(workers)
+        e2e.wait_until(procs.running(lambda: e2e.accepted_calls(fake, [APP_SEND]) >= count), timeout_s=600,
+                       interval_s=0.2, what=f"{count} messages ({label})", on_timeout=procs.logs)
+    records = [r for r in fake.requests(APP_SEND) if r["errcode"] == 0]
+    seen = e2e.delivered(fake, [APP_SEND])
+    duplicates = sum(n - 1 for n in seen.values())
+    span = records[-1]["at_s"] - records[0]["at_s"]
+    rate = count / span if span > 0 else float("inf")
+    print(f"{label:<22} {count:>7} msgs  {span:7.2f} s  {rate:8.0f} msg/s  (enqueue {enqueue_s:.2f} s, "
+          f"duplicates {duplicates})", flush=True)
+    client.close()
+    return rate
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=5000)
+    parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    binary = RedisServer.find_binary()
+    if binary is None:
+        print("redis-server not found on PATH (or set SIYU_REDIS_SERVER)", file=sys.stderr)
+        return 2
+    print(f"delivery bench: {args.messages} messages, {args.workers} worker processes (forking rq Worker), "
+          f"python {platform.python_version()}, {os.cpu_count()} cpus")
+    with tempfile.TemporaryDirectory(prefix="siyu-bench-") as tmp:
+        workdir = Path(tmp)
+        redis_server = RedisServer(workdir, binary).start()
+        try:
+            with FakeWeChatServer(apps=e2e.fake_apps(), max_records=max(50_000, args.messages * 2 + 100)) as fake:
+                batched = measure(f"batched ({args.batch}/job)", redis_server=redis_server, fake=fake,
+                                  count=args.messages, batch=args.batch, workers=args.workers, workdir=workdir,
+                                  extra_env={})
+                single = measure("one job per message", redis_server=redis_server, fake=fake, count=args.messages,
+                                 batch=1, workers=args.workers, workdir=workdir, extra_env={})
+        finally:
+            redis_server.stop()
+    ratio = batched / single
+    print(f"ratio batched/single: {ratio:.1f}x  (targets: >= 1,500 msg/s batched, >= 5x)")
+    return 0 if batched >= 1500 and ratio >= 5 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
