@@ -1,6 +1,7 @@
 """Platform state that follows from an inbound whatever the handlers answer: subscribe-notice
 grants from the follower's popup choices, deliveries parked until this member's next
-interaction, and the list of questions nobody could answer (for managers, with counts).
+interaction, the pull that a WeChat customer service notice asks for, and the list of questions
+nobody could answer (for managers, with counts).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ class Bookkeeping:
             released = self.ledger.unpark(inbound.brand, member.id)
             if released:
                 self.queue.enqueue([Delivery.from_data(data) for data in released])
+        if inbound.kind is Kind.KF_NOTICE:
+            self.queue.enqueue_kf_pull(inbound.brand, inbound.raw_text("OpenKfId"), inbound.raw_text("Token"))
         for event_type, fields in result.events:
             question = normalize(fields.get("question", ""))
             if event_type == UNANSWERED_EVENT and question:

@@ -18,6 +18,7 @@ class Channel(StrEnum):
     OA = "oa"  # WeChat Official Account (公众号)
     WECOM = "wecom"  # WeCom app and customer-contact callbacks (企业微信)
     GROUP_BOT = "group_bot"  # WeCom intelligent bot (智能机器人), @-mentions in groups
+    KF = "kf"  # WeChat customer service (微信客服): messages pulled with kf/sync_msg
 
 
 class Kind(StrEnum):
@@ -50,6 +51,7 @@ class Kind(StrEnum):
     SUBSCRIBE_MSG_CHANGE = "subscribe_msg_change"  # 订阅通知 changed in settings
     SUBSCRIBE_MSG_SENT = "subscribe_msg_sent"  # 订阅通知 delivery report
     KF_SESSION = "kf_session"  # kf_create_session / kf_close_session / kf_switch_session
+    KF_NOTICE = "kf_notice"  # kf_msg_or_event: WeChat customer service has messages to pull
     # WeCom events
     ENTER_AGENT = "enter_agent"
     CONTACT_ADDED = "contact_added"  # add_external_contact, add_half_external_contact

@@ -38,8 +38,14 @@ BATCH_SIZE: dict[Queue, int] = {Queue.HIGH: 20, Queue.DEFAULT: 100, Queue.BULK: 
 MAX_DELAYS = 48  # a batch slowed down more often than this goes through RQ's retries instead
 
 
+KF_PULL_JOB = "jobs.kf.pull_and_route"
+KF_PULL_RETRY = Retry(max=3, interval=[2, 10, 60])  # the callback's Token lives 10 min (doc 94670)
+
+
 class DeliveryQueue(Protocol):
     def enqueue(self, deliveries: Sequence[Delivery]) -> None: ...
+
+    def enqueue_kf_pull(self, brand: str, open_kfid: str, token: str) -> None: ...
 
 
 def batch_job_id(deliveries: Sequence[Delivery] | Sequence[dict[str, Any]], suffix: str = "") -> str:
@@ -80,6 +86,15 @@ class RQDeliveryQueue:
                     retry=retry_for([d.purpose for d in chunk]),
                 )
 
+    def enqueue_kf_pull(self, brand: str, open_kfid: str, token: str) -> None:
+        """Pull and answer what a kf_msg_or_event callback announced, on the high queue (a person
+        is waiting). One job per callback Token: WeChat's retries of the callback add none."""
+        digest = hashlib.blake2b(f"{brand}|{open_kfid}|{token}".encode(), digest_size=12).hexdigest()
+        self._queues[Queue.HIGH].enqueue_call(
+            func=KF_PULL_JOB, args=(brand, open_kfid, token), job_id=f"kf-pull-{digest}",
+            result_ttl=JOB_RESULT_TTL_S, failure_ttl=JOB_FAILURE_TTL_S, retry=KF_PULL_RETRY,
+            description=f"pull kf messages for {open_kfid}")
+
     def enqueue_later(self, deliveries: Sequence[dict[str, Any]], *, queue: Queue, delay_s: float,
                       delays: int) -> str:
         """Run these (Delivery data) again in `delay_s`: a rate limit said "slow down", which is not a
@@ -100,6 +115,10 @@ class RecordingDeliveryQueue:
 
     def __init__(self) -> None:
         self.deliveries: list[Delivery] = []
+        self.kf_pulls: list[tuple[str, str, str]] = []
 
     def enqueue(self, deliveries: Sequence[Delivery]) -> None:
         self.deliveries.extend(deliveries)
+
+    def enqueue_kf_pull(self, brand: str, open_kfid: str, token: str) -> None:
+        self.kf_pulls.append((brand, open_kfid, token))

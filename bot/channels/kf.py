@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -94,7 +95,8 @@ class KfRoute:
 ROUTE = KfRoute()
 
 
-def pull_kf_messages(gateway: Gateway, brand: str, open_kfid: str, token: str) -> list[dict[str, Any]]:
+def pull_kf_messages(gateway: Gateway, brand: str, open_kfid: str, token: str,
+                     on_page: Callable[[list[dict[str, Any]]], None] | None = None) -> list[dict[str, Any]]:
     """Pull what a kf_msg_or_event callback announced: sync_msg from the cursor kept in Redis.
 
     Call it with the callback's Token (valid 10 min; without one the API is strictly rate limited)
@@ -102,7 +104,8 @@ def pull_kf_messages(gateway: Gateway, brand: str, open_kfid: str, token: str) -
     external_userid, send_time, origin, msgtype and its object); dedupe them on msgid. Each customer
     message reopens that customer's 5-in-48 h reply budget. Returns [] when another process is
     pulling this kf account now: that pull reads the same messages. Raises a GatewayError on failure,
-    leaving the cursor where the last fully read page ended.
+    leaving the cursor where the last fully read page ended. `on_page` handles each page before the
+    cursor moves past it, so a crash while handling re-reads the page instead of losing it.
     """
     if not open_kfid:
         raise ConfigError("pull_kf_messages needs the callback's OpenKfId")
@@ -126,6 +129,8 @@ def pull_kf_messages(gateway: Gateway, brand: str, open_kfid: str, token: str) -
                     budget.kf_opened(brand, str(message.get("open_kfid") or open_kfid),
                                      str(message["external_userid"]), at)
             pulled.extend(messages)
+            if on_page is not None and messages:
+                on_page(messages)
             if page.get("next_cursor"):
                 redis_client.set(keys.kf_cursor(brand, open_kfid), str(page["next_cursor"]))
             if not page.get("has_more"):

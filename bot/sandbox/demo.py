@@ -17,8 +17,10 @@ from werkzeug.serving import make_server
 
 from bot.app import create_app
 from bot.clock import ManualClock
+from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.services import build_services
 from bot.settings import Settings
+from jobs import deliver
 from jobs.worker import run_worker
 
 DEMO_ENV = {
@@ -47,16 +49,16 @@ def demo_environment(environ: Mapping[str, str]) -> dict[str, str]:
 
 
 def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str] | None = None) -> None:
-    from bot.sandbox.fake_wechat import FakeWeChatServer
-
-    fake = FakeWeChatServer()
+    clock = ManualClock(offset_from_system=True)
+    fake = FakeWeChatServer(clock=clock)  # one clock: skipping ahead also ages tokens and media
     fake.start()
     env = demo_environment(os.environ if environ is None else environ)
     env |= {"SIYU_OA_API_ORIGIN": fake.origin, "SIYU_WECOM_API_ORIGIN": fake.origin}
     settings = Settings.from_env(env)
-    clock = ManualClock(offset_from_system=True)
     services = build_services(settings, clock=clock)
+    deliver.use_services(deliver.build(settings, services.redis, clock=clock))
     app = create_app(settings, services=services)
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per callback from siyu is enough
     server = make_server(host, port, app, threaded=True)
     threading.Thread(target=server.serve_forever, name="siyu-web", daemon=True).start()
     print(banner(settings, base_url=f"http://{host}:{server.server_port}", fake_origin=fake.origin), flush=True)

@@ -24,12 +24,18 @@ from bot.store.callbacks import CallbackLedger
 from bot.store.events import EventLog
 from bot.store.members import Member, MemberStore, member_id_for
 from bot.text import locale_for
-from bot.webhook.base import CallbackEndpoint, Opened
+from bot.webhook.base import CallbackEndpoint
 from bot.webhook.request import CallbackRequest, CallbackResponse
 
 log = logging.getLogger("siyu.webhook")
 
 ContentProvider = Callable[[str], Any]  # brand -> the content version in force
+Splitter = Callable[[Inbound, tuple[Outbound, ...]], tuple[Outbound | None, list[Outbound]]]
+
+
+def queue_all(inbound: Inbound, messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
+    """No passive reply: everything goes to the delivery queue (pulled messages, kf)."""
+    return None, list(messages)
 
 
 class WebhookPipeline:
@@ -47,9 +53,14 @@ class WebhookPipeline:
         self.bookkeeping = bookkeeping
 
     def receive(self, endpoint: CallbackEndpoint, request: CallbackRequest) -> CallbackResponse:
-        started = time.perf_counter()
         opened = endpoint.open(request)  # raises ForbiddenCallbackError / MalformedCallbackError
-        inbound = opened.inbound
+        return endpoint.render(opened, self.handle(opened.inbound, endpoint.split_passive))
+
+    def handle(self, inbound: Inbound, split: Splitter = queue_all) -> Outbound | None:
+        """Dedupe, touch the member, route, apply, queue; the passive reply (for a retry: the first
+        delivery's). Callbacks come through `receive`; pulled messages (WeChat customer service)
+        come here directly, with nothing to answer passively."""
+        started = time.perf_counter()
         first_trip = self.events.redis.pipeline(transaction=False)
         self.ledger.queue_claim(first_trip, inbound.brand, inbound.dedupe_key)
         touched = self.members.queue_touch(first_trip, inbound)  # harmless for a retry: same person, same time
@@ -60,26 +71,25 @@ class WebhookPipeline:
         if not claim.first:
             log.info("duplicate callback brand=%s channel=%s kind=%s: replaying the first reply",
                      inbound.brand, inbound.channel, inbound.kind)
-            return endpoint.render(opened, from_data(claim.reply) if claim.reply else None)
+            return from_data(claim.reply) if claim.reply else None
         try:
-            reply = self._process(endpoint, opened, touched(results) if touched else None, has_parked=parked(results))
+            reply = self._process(inbound, split, touched(results) if touched else None, has_parked=parked(results))
         except BaseException:
             self.ledger.release(inbound.brand, inbound.dedupe_key)  # let WeChat's retry try again
             raise
         log.info("callback brand=%s channel=%s kind=%s passive=%s ms=%.1f", inbound.brand, inbound.channel,
                  inbound.kind, reply.type if reply else "-", (time.perf_counter() - started) * 1000)
-        return endpoint.render(opened, reply)
+        return reply
 
-    def _process(self, endpoint: CallbackEndpoint, opened: Opened, member: Member | None, *,
+    def _process(self, inbound: Inbound, split: Splitter, member: Member | None, *,
                  has_parked: bool) -> Outbound | None:
         """Two Redis round trips on the hot path: the claim with the member touch (in receive), and
         one pipeline of writes at the end. Deliveries are queued before that last write marks the
         callback done, so a crash between the two makes WeChat's retry queue them again (the
         delivery ledger drops the repeat), never lose them."""
-        inbound = opened.inbound
         handler, result = self._route(inbound, member)
         messages = self.group_guard.screen(inbound, result.messages, locale=locale_for(inbound, member))
-        passive, queued = endpoint.split_passive(inbound, messages)
+        passive, queued = split(inbound, messages)
         if queued:
             self.queue.enqueue(self._deliveries(inbound, member, handler or "reply", queued))
         writes = self.events.redis.pipeline(transaction=False)
@@ -118,7 +128,7 @@ class WebhookPipeline:
         context = {name: value for name, value in (
             ("welcome_code", inbound.welcome_code), ("response_url", inbound.response_url),
             ("chat_id", inbound.chat_id), ("agent_id", inbound.agent_id), ("staff_id", inbound.staff_id),
-            ("in_reply_to", inbound.dedupe_key),
+            ("in_reply_to", inbound.dedupe_key), ("open_kfid", inbound.raw_text("open_kfid")),
         ) if value}
         common = {"brand": inbound.brand, "channel": str(inbound.channel), "account": inbound.account,
                   "member_id": member.id if member else "", "user_id": inbound.user_id, "context": context}

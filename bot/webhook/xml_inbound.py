@@ -31,7 +31,7 @@ EVENT_KINDS = {
     "subscribe_msg_sent_event": Kind.SUBSCRIBE_MSG_SENT,
     "kf_create_session": Kind.KF_SESSION, "kf_close_session": Kind.KF_SESSION,
     "kf_switch_session": Kind.KF_SESSION, "enter_agent": Kind.ENTER_AGENT,
-    "change_external_tag": Kind.TAG_CHANGED,
+    "change_external_tag": Kind.TAG_CHANGED, "kf_msg_or_event": Kind.KF_NOTICE,
 }
 
 CONTACT_CHANGES = {

@@ -1,0 +1,64 @@
+"""RQ job: pull what a WeChat customer service (kf) callback announced and answer it.
+
+Thin: pull pages with kf/sync_msg, hand each customer message to the same pipeline the webhook
+uses (dedupe on msgid, member touch, handlers, queued replies on the kf route); the cursor moves
+only after a page was handled, so a killed job re-reads rather than loses.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from bot.channels.kf import pull_kf_messages
+from bot.gateway import Gateway
+from bot.services import Services, build_services
+from bot.settings import Settings
+from bot.webhook import kf_inbound
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class KfServices:
+    core: Services
+    gateway: Gateway
+
+
+_SERVICES: KfServices | None = None
+
+
+def services() -> KfServices:
+    """Built once per worker process from Settings.from_env()."""
+    global _SERVICES
+    if _SERVICES is None:
+        core = build_services(Settings.from_env())
+        _SERVICES = KfServices(core=core, gateway=Gateway(core.redis, core.settings))
+    return _SERVICES
+
+
+def use_services(value: KfServices | None) -> None:
+    """Tests and the embedded demo inject their own services (None resets)."""
+    global _SERVICES
+    _SERVICES = value
+
+
+def pull_and_route(brand: str, open_kfid: str, token: str) -> int:
+    """Returns how many customer messages were routed (retries of the same messages count 0)."""
+    svc = services()
+    wecom = svc.core.settings.brands[brand].wecom
+    corp_id = wecom.corp_id if wecom else ""
+    routed = 0
+
+    def handle_page(messages: list[dict]) -> None:
+        nonlocal routed
+        for message in messages:
+            if kf_inbound.routable(message):
+                inbound = kf_inbound.to_inbound(message, brand=brand, corp_id=corp_id,
+                                                received_at=svc.core.clock.now())
+                svc.core.pipeline.handle(inbound)
+                routed += 1
+
+    pull_kf_messages(svc.gateway, brand, open_kfid, token, on_page=handle_page)
+    log.info("kf pull brand=%s open_kfid=%s routed=%d", brand, open_kfid, routed)
+    return routed
