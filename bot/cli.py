@@ -12,6 +12,8 @@ import sys
 import click
 from flask.cli import FlaskGroup
 
+from bot.content_cli import config
+from bot.delivery_cli import deliveries
 from bot.errors import SettingsError
 from bot.settings import Settings
 
@@ -108,13 +110,9 @@ def simulate(text: str, url: str, channel: str, user: str, mode: str) -> None:
         sys.exit(1)
 
 
-def _add_optional_groups() -> None:
-    """Command groups owned by other modules register here."""
-    from bot.content_cli import config
-
-    cli.add_command(config)
+cli.add_command(config)  # siyu config validate | apply
+cli.add_command(deliveries)  # siyu deliveries failed
 
 
 def main() -> None:
-    _add_optional_groups()
     cli(prog_name="siyu")

@@ -20,7 +20,7 @@ from bot.clock import ManualClock
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.services import build_services
 from bot.settings import Settings
-from jobs import deliver
+from jobs import deliver, kf
 from jobs.worker import run_worker
 
 DEMO_ENV = {
@@ -56,7 +56,9 @@ def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str]
     env |= {"SIYU_OA_API_ORIGIN": fake.origin, "SIYU_WECOM_API_ORIGIN": fake.origin}
     settings = Settings.from_env(env)
     services = build_services(settings, clock=clock)
-    deliver.use_services(deliver.build(settings, services.redis, clock=clock))
+    delivery = deliver.build(settings, services.redis, clock=clock)
+    deliver.use_services(delivery)  # the in-process worker uses the demo's settings, not the environment
+    kf.use_services(kf.KfServices(core=services, gateway=delivery.routes.gateway))
     app = create_app(settings, services=services)
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per callback from siyu is enough
     server = make_server(host, port, app, threaded=True)
