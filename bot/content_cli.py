@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 import click
 from flask import current_app, has_app_context
-from flask.cli import with_appcontext
+from flask.cli import ScriptInfo, with_appcontext
 
 from bot.content import content_directory, load_content, publish, validate_directory
 from bot.errors import ContentError
@@ -21,16 +22,26 @@ def config() -> None:
 
 
 def _siyu() -> Any | None:
-    """The app's services (`.redis`, `.settings`), when an app is loaded."""
-    return current_app.extensions.get("siyu") if has_app_context() else None
+    """The app's services (`.redis`, `.settings`) if an app can be loaded, else None: validating
+    must work on a manager's laptop where no Redis or WeChat settings exist."""
+    if has_app_context():
+        return current_app.extensions.get("siyu")
+    info = click.get_current_context().find_object(ScriptInfo)
+    if info is None:
+        return None
+    try:
+        app = info.load_app()
+    except click.ClickException:  # NoAppException, or settings the app refused
+        return None
+    return app.extensions.get("siyu")
 
 
 def _directory(directory: Path | None, brand: str | None, settings: Any | None) -> Path:
-    """DIR if given, else the brand's folder under the configured content root."""
+    """DIR if given, else the brand's folder under the content root (settings, else SIYU_*)."""
     if directory is not None:
         return directory
-    root = Path(getattr(settings, "config_dir", "config"))
-    default = getattr(settings, "default_brand", "default")
+    root = Path(getattr(settings, "config_dir", None) or os.environ.get("SIYU_CONFIG_DIR") or "config")
+    default = getattr(settings, "default_brand", None) or os.environ.get("SIYU_BRAND") or "default"
     return content_directory(root, brand or default, default_brand=default)
 
 

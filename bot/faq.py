@@ -276,6 +276,13 @@ class _Canon:
                     parent[second] = first
         self.table = {word: find(word).replace(" ", "") for word in order}
         self.canonicals = frozenset(self.table.values())
+        # The single Latin words each canonical stands for: a misspelling of one ("cancle") must
+        # still find the canonical ("取消") that replaced it.
+        spellings: dict[str, set[str]] = {}
+        for word, canonical in self.table.items():
+            if _is_typo_word(word):
+                spellings.setdefault(canonical, set()).add(word)
+        self.spellings = {canonical: tuple(sorted(words)) for canonical, words in spellings.items()}
         self.pattern = _trie_pattern(self.table) if self.table else None
 
     def __call__(self, text: str) -> str:
@@ -462,10 +469,12 @@ class _Question:
 
     __slots__ = ("text", "total", "weights", "words")
 
-    def __init__(self, text: str, weights: dict[str, float]) -> None:
+    def __init__(self, text: str, weights: dict[str, float], spellings: dict[str, tuple[str, ...]]) -> None:
         self.text = text
         self.weights = weights
-        self.words = tuple((u, w) for u, w in weights.items() if _is_typo_word(u))
+        # (unit, weight, the Latin words a message may spell it with) for typo matching
+        self.words = tuple((u, w, (u,) if _is_typo_word(u) else spellings[u]) for u, w in weights.items()
+                           if _is_typo_word(u) or u in spellings)
         self.total = sum(weights.values())
 
 
@@ -473,7 +482,7 @@ class _Prepared:
     """One entry, precomputed for matching."""
 
     __slots__ = ("answer_units", "cjk_cores", "core_words", "entry", "grams", "keywords", "latin_cores",
-                 "patterns", "question_units", "questions", "texts", "units", "words")
+                 "patterns", "question_units", "questions", "texts", "units", "word_unit", "words")
 
     def __init__(self, entry: FaqEntry, canon: _Canon) -> None:
         canonicals = canon.canonicals
@@ -487,13 +496,19 @@ class _Prepared:
         self.units = frozenset(units)
         answer = {u for text in (entry.answers.zh, entry.answers.en) for u in _units(canon(text), canonicals)}
         self.answer_units = frozenset(answer - self.units)
-        self.words = tuple(sorted(u for u in self.units | self.answer_units if _is_typo_word(u)))
-        self.grams = frozenset(_grams(self.units))
+        # Latin words a misspelt message word may be matched to, and the unit each stands for.
+        self.word_unit = {u: u for u in self.units | self.answer_units if _is_typo_word(u)}
+        for unit in self.units | self.answer_units:
+            for spelling in canon.spellings.get(unit, ()):
+                self.word_unit.setdefault(spelling, unit)
+        self.words = tuple(sorted(self.word_unit))
+        self.grams = frozenset(_grams(w for w, u in self.word_unit.items() if u in self.units))
         self.questions: tuple[_Question, ...] = ()
 
-    def finish(self, idf: dict[str, float], canonicals: frozenset[str]) -> None:
+    def finish(self, idf: dict[str, float], canon: _Canon) -> None:
         """Weight each question's units once the index knows every unit's idf."""
-        self.questions = tuple(_Question(text, {u: w * idf[u] for u, w in units.items()})
+        canonicals = canon.canonicals
+        self.questions = tuple(_Question(text, {u: w * idf[u] for u, w in units.items()}, canon.spellings)
                                for text, units in zip(self.texts, self.question_units, strict=True))
         self.question_units = ()
         # What `similarity` compares, ready for rapidfuzz's batch calls: Chinese cores without
@@ -564,7 +579,7 @@ class FaqIndex:
         self._idf_unknown = math.log(size + 1)
         self._exact: dict[str, int] = {}
         for i, prepared in enumerate(self._entries):
-            prepared.finish(self._idf, canonicals)
+            prepared.finish(self._idf, self._canon)
             for question in prepared.questions:
                 self._exact.setdefault(question.text, i)
         # Keywords are looked up through their rarest unit, so only a few are checked per query.
@@ -700,7 +715,8 @@ class FaqIndex:
             if question.total:
                 inside = sum(question.weights[u] for u in query.keys & question.weights.keys())
                 if query.words:
-                    inside += sum(w * query.typo_credit(u) for u, w in question.words if u not in weights)
+                    inside += sum(w * max(map(query.typo_credit, spellings))
+                                  for u, w, spellings in question.words if u not in weights)
                 question_coverage = max(question_coverage, inside / question.total)
         return coverage, question_coverage, self._similarity(prepared, query)
 
@@ -717,7 +733,7 @@ class FaqIndex:
             for unit in (rest - in_answer) & query.word_set:
                 found = process.extractOne(unit, prepared.words, scorer=fuzz.ratio, score_cutoff=TYPO_MIN)
                 if found:
-                    share = 1.0 if found[0] in prepared.units else ANSWER_CREDIT
+                    share = 1.0 if prepared.word_unit[found[0]] in prepared.units else ANSWER_CREDIT
                     covered += weights[unit] * share * found[1] / 100
         return covered / query.total if query.total else 0.0
 

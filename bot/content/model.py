@@ -91,16 +91,19 @@ class Brand:
     templates: Mapping[str, LocalizedText]
     miniprogram_appid: str = ""  # default for products, lessons and jobs that name no appid
 
-    def render(self, name: str, locale: str, **values: object) -> str:
-        """The template `name` in `locale`, filled with `values`; KeyError names a missing template."""
-        template = self.templates.get(name)
-        if template is None:
-            raise KeyError(f"brand.yaml has no template {name!r}; known: {sorted(self.templates)}")
-        return template.get(locale).format(**values)
+    def render(self, template: str, locale: str, /, **values: object) -> str:
+        """The template in `locale`, filled with `values`; KeyError names a missing template.
 
-    def placeholders(self, name: str) -> frozenset[str]:
+        Positional-only, so any placeholder name (`name`, `template`, `locale`) can be a value.
+        """
+        text = self.templates.get(template)
+        if text is None:
+            raise KeyError(f"brand.yaml has no template {template!r}; known: {sorted(self.templates)}")
+        return text.get(locale).format(**values)
+
+    def placeholders(self, template_name: str) -> frozenset[str]:
         """Placeholder names a template uses, in any locale (for callers that build optional parts)."""
-        template = self.templates.get(name)
+        template = self.templates.get(template_name)
         if template is None:
             return frozenset()
         found = set()

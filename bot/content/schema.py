@@ -238,8 +238,8 @@ class _Reader:
         return LocalizedText(zh=values.get(ZH, ""), en=values.get(EN, ""))
 
     def localized_list(self, node: Node, path: str) -> LocalizedList:
-        """`{zh: [...], en: [...]}`, or one plain list whose items are sorted by script."""
-        if isinstance(node, SequenceNode):
+        """`{zh: [...], en: [...]}`, or one plain list (or text) whose items are sorted by script."""
+        if isinstance(node, SequenceNode) or (isinstance(node, ScalarNode) and not _is_null(node)):
             items = self.words(node, path)
             return LocalizedList(zh=tuple(i for i in items if has_cjk(i)),
                                  en=tuple(i for i in items if not has_cjk(i)))
@@ -442,6 +442,9 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
         if ref.target not in known:
             ref.reader.report(ref.node, ref.path, _unknown(ref.target, sorted(known), f"{ref.kind} id")
                               if known else f"unknown {ref.kind} id {ref.target!r} (none are defined)")
+    # Reading order differs from line order (references are checked last): sort for the reader.
+    order = {name: i for i, name in enumerate(FILES)}
+    run.problems.sort(key=lambda p: (order.get(p.file, -1), p.file, p.line or 0))
     if brand is None or run.problems:
         return None, run.problems
     return Content(brand=brand, faq=tuple(faq), synonyms=synonyms, tutorials=tuple(tutorials),
@@ -529,19 +532,20 @@ def _read_templates(r: _Reader, node: Node) -> dict[str, LocalizedText]:
             continue
         text = r.localized(value_node, path)
         spec = TEMPLATES.get(name)
-        for loc in LOCALES:
+        single = isinstance(value_node, ScalarNode)  # one text for both languages: check it once
+        for loc in LOCALES[:1] if single else LOCALES:
             value = getattr(text, loc)
+            where = path if single else f"{path}.{loc}"
             try:
                 used = {part[1] for part in Formatter().parse(value) if part[1] is not None}
             except ValueError as exc:
-                r.report(value_node, f"{path}.{loc}", f"bad placeholder ({exc}); write {{{{ and }}}} "
-                                                      "for literal braces")
+                r.report(value_node, where, f"bad placeholder ({exc}); write {{{{ and }}}} for literal braces")
                 continue
             if spec is None:
                 continue
             for placeholder in sorted(used - spec.placeholders):
                 allowed = ", ".join("{" + p + "}" for p in sorted(spec.placeholders)) or "none"
-                r.report(value_node, f"{path}.{loc}",
+                r.report(value_node, where,
                          f"unknown placeholder {{{placeholder}}} (this template offers: {allowed})")
         templates[name] = text
     for name in sorted(n for n, spec in TEMPLATES.items() if spec.required and n not in templates):
@@ -566,6 +570,7 @@ def _read_faq(run: _Pass) -> tuple[list[FaqEntry], tuple[tuple[str, ...], ...]]:
             r.report(f["questions"], f"{path}.questions", "expected at least one question (zh or en)")
         for question in questions.all if questions else ():
             key = normalize(question)
+            key = key.replace(" ", "") if has_cjk(key) else key
             owner = question_owner.get(key)
             if owner and owner[0] != entry_id:
                 r.report(f["questions"], f"{path}.questions",

@@ -1,0 +1,240 @@
+"""The FAQ matcher: accuracy on the labelled paraphrases, and the edge cases one by one."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+import yaml
+from rapidfuzz import fuzz, process
+
+from bot.content import Content, FaqEntry, LocalizedList, LocalizedText, load_content
+from bot.faq import (
+    ANSWER_THRESHOLD,
+    SUGGEST_THRESHOLD,
+    FaqIndex,
+    FaqMatch,
+    Verdict,
+    calibrate,
+    detect_locale,
+    normalize,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+LABELLED = yaml.safe_load((ROOT / "tests/data/faq_paraphrases.yaml").read_text("utf-8"))["questions"]
+REQUIRED_ACCURACY = 0.85
+
+
+@pytest.fixture(scope="module")
+def demo() -> Content:
+    return load_content(ROOT / "config")
+
+
+@pytest.fixture(scope="module")
+def index(demo: Content) -> FaqIndex:
+    return demo.faq_index
+
+
+def did_the_right_thing(found: FaqMatch, expected: str | None) -> bool:
+    """Answered with the expected entry, or (expected None) did not answer at all."""
+    if expected is None:
+        return found.verdict is not Verdict.ANSWER
+    return found.verdict is Verdict.ANSWER and found.best is not None and found.best.id == expected
+
+
+# --- the labelled set ----------------------------------------------------------------------
+
+
+def test_labelled_set_is_large_honest_and_points_at_real_entries(demo: Content) -> None:
+    ids = {entry.id for entry in demo.faq}
+    assert len(LABELLED) >= 200
+    assert sum(item["expected"] is None for item in LABELLED) >= 20
+    assert {item["expected"] for item in LABELLED} - {None} <= ids
+    assert any(not any(c.isascii() for c in item["q"]) for item in LABELLED)  # Chinese
+    assert any(item["q"].isascii() for item in LABELLED)  # English
+    questions = [normalize(q) for entry in demo.faq for q in entry.questions.all]
+    copied = [item["q"] for item in LABELLED
+              if process.extractOne(normalize(item["q"]), questions, scorer=fuzz.ratio, score_cutoff=95)]
+    assert copied == [], "labelled questions must be paraphrases, not (near) copies of the FAQ's questions"
+
+
+def test_top1_accuracy_on_the_labelled_set(index: FaqIndex) -> None:
+    outcomes: dict[str, list[bool]] = defaultdict(list)
+    misses = []
+    for item in LABELLED:
+        found = index.match(item["q"])
+        right = did_the_right_thing(found, item["expected"])
+        outcomes[item.get("split", "tuning")].append(right)
+        if not right:
+            misses.append(f"{item['q']!r}: expected {item['expected']}, got "
+                          f"{found.best.id if found.best else None} at {found.confidence:.2f}")
+    everything = [ok for split in outcomes.values() for ok in split]
+    accuracy = sum(everything) / len(everything)
+    report = ", ".join(f"{split} {sum(v) / len(v):.1%} of {len(v)}" for split, v in outcomes.items())
+    assert accuracy >= REQUIRED_ACCURACY, f"accuracy {accuracy:.1%} ({report}); misses:\n" + "\n".join(misses)
+
+
+# --- normalisation -------------------------------------------------------------------------
+
+
+def test_normalize_folds_width_case_and_punctuation() -> None:
+    assert normalize("ＳＨＩＰＰＩＮＧ　ＦＥＥ？！") == "shipping fee"
+    assert normalize("運費，多少？？") == "運費 多少"
+    assert normalize("Don't   STOP!!! 🙏") == "dont stop"
+    assert normalize("…") == ""
+
+
+def test_detect_locale() -> None:
+    assert detect_locale("运费多少") == "zh"
+    assert detect_locale("shipping 到多伦多要几天") == "zh"  # any Chinese: they read Chinese
+    assert detect_locale("how much is shipping") == "en"
+    assert detect_locale("123 ??", "en") == "en"
+    assert detect_locale("👍") == "zh"
+
+
+# --- matching ------------------------------------------------------------------------------
+
+
+def test_exact_question_is_certain(index: FaqIndex, demo: Content) -> None:
+    entry = demo.faq_entry("shipping-cost")
+    assert entry is not None
+    for question in entry.questions.all:
+        found = index.match(question)
+        assert found.best == entry and found.confidence == 1.0
+        assert found.candidates[0].reason == "exact"
+
+
+def test_width_case_and_punctuation_do_not_matter(index: FaqIndex) -> None:
+    plain = index.match("how much is shipping")
+    for variant in ("HOW MUCH IS SHIPPING???", "ｈｏｗ ｍｕｃｈ ｉｓ ｓｈｉｐｐｉｎｇ？", "How much is shipping!!! 🙏"):
+        found = index.match(variant)
+        assert found.best == plain.best and found.confidence == plain.confidence
+
+
+def test_chinese_paraphrase_without_spaces(index: FaqIndex) -> None:
+    found = index.match("寄到澳洲大概要等几天")
+    assert found.verdict is Verdict.ANSWER and found.best is not None and found.best.id == "shipping-time"
+    assert found.locale == "zh"
+
+
+def test_english_typos(index: FaqIndex) -> None:
+    for text, expected in (("wat is ur retrun polcy", "return-policy"),
+                           ("can i use niacinimide with vitamine c", "niacinamide-combine"),
+                           ("cancle my ordr", "order-cancel")):
+        found = index.match(text)
+        assert found.best is not None and found.best.id == expected, (text, found.candidates)
+        assert found.verdict is Verdict.ANSWER
+
+
+def test_mixed_chinese_and_english(index: FaqIndex) -> None:
+    for text, expected in (("shipping fee 多少", "shipping-cost"), ("能用paypal付款吗", "payment-methods"),
+                           ("我想apply你们的job", "job-apply")):
+        found = index.match(text)
+        assert found.best is not None and found.best.id == expected, (text, found.candidates)
+
+
+def test_synonyms_bridge_words_and_languages(index: FaqIndex) -> None:
+    assert index.canonical("邮费多少") == index.canonical("运费多少")
+    assert index.canonical("Shipping Fee 多少") == index.canonical("运费多少")
+    assert index.canonical("shipping") == "ship"  # stemmed, and not a synonym on its own
+
+
+def test_keyword_answers_a_message_that_is_just_the_keyword(index: FaqIndex) -> None:
+    found = index.match("包邮")
+    assert found.best is not None and found.best.id == "shipping-cost"
+    assert found.candidates[0].reason in ("keyword", "exact")
+    assert found.verdict is Verdict.ANSWER
+
+
+def test_pattern_matches_an_order_number(index: FaqIndex) -> None:
+    found = index.match("LM20240513 到哪了")
+    assert found.best is not None and found.best.id == "order-tracking"
+    assert found.candidates[0].reason == "pattern"
+    assert found.verdict is Verdict.ANSWER
+
+
+def test_latin_keywords_match_whole_words_only() -> None:
+    entries = [entry("men", ["skincare for men"], keywords=["men"]), entry("other", ["women's day gift ideas"])]
+    index = FaqIndex(entries)
+    found = index.match("women")
+    assert all(c.entry.id != "men" or c.reason != "keyword" for c in found.candidates)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "？？？", "👍👍👍", "…", "你好", "在吗", "thanks!", "good morning"])
+def test_nothing_to_match(index: FaqIndex, text: str) -> None:
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE
+    assert found.answer is None and found.suggestions == ()
+
+
+@pytest.mark.parametrize("text", ["今天温哥华天气怎么样", "tell me a joke", "孩子发烧了怎么办", "股票怎么买"])
+def test_out_of_scope_questions_are_not_answered(index: FaqIndex, text: str) -> None:
+    assert index.match(text).verdict is not Verdict.ANSWER
+
+
+def test_greetings_do_not_get_in_the_way(index: FaqIndex) -> None:
+    assert index.match("你好，请问运费怎么算？").best == index.match("运费怎么算").best
+    assert index.match("Hi there! How much is shipping? Thanks").best == index.match("how much is shipping").best
+
+
+def test_suggestions_when_unsure(index: FaqIndex) -> None:
+    found = index.match("积分")  # points: how to use them, or what members get?
+    assert found.candidates
+    top = [c.entry.id for c in found.candidates]
+    assert "points-redeem" in top
+    if found.verdict is Verdict.SUGGEST:
+        assert found.answer is None and found.suggestions
+    assert all(c.score >= SUGGEST_THRESHOLD for c in found.candidates if c.entry in found.suggestions)
+
+
+def test_candidates_are_ranked_scored_and_bounded(index: FaqIndex) -> None:
+    found = index.match("退货要运费吗")
+    scores = [c.score for c in found.candidates]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    assert len(found.candidates) <= 4
+    assert found.best not in found.alternatives
+
+
+def test_locale_hint_only_when_the_text_does_not_tell(index: FaqIndex) -> None:
+    assert index.match("LM20240513", locale_hint="en").locale == "en"
+    assert index.match("运费多少", locale_hint="en").locale == "zh"
+    assert index.match("how much is shipping", locale_hint="zh").locale == "en"
+
+
+def test_matching_is_deterministic(index: FaqIndex) -> None:
+    first = index.match("冬天脸很干怎么办")
+    assert all(index.match("冬天脸很干怎么办") == first for _ in range(3))
+
+
+def test_explain_shows_the_views(index: FaqIndex) -> None:
+    rows = index.explain("邮费多少")
+    assert rows and rows[0]["canonical"] == index.canonical("邮费多少")
+    assert {"id", "coverage", "question_coverage", "similarity"} <= set(rows[0])
+
+
+def test_calibration_puts_the_decision_lines_at_the_thresholds() -> None:
+    from bot.faq import RAW_ANSWER, RAW_SUGGEST
+
+    assert calibrate(0.0) == 0.0 and calibrate(1.0) == 1.0
+    assert calibrate(RAW_SUGGEST) == pytest.approx(SUGGEST_THRESHOLD)
+    assert calibrate(RAW_ANSWER) == pytest.approx(ANSWER_THRESHOLD)
+    values = [calibrate(x / 100) for x in range(101)]
+    assert values == sorted(values)
+    assert calibrate(-1) == 0.0 and calibrate(2) == 1.0
+
+
+def test_empty_index() -> None:
+    found = FaqIndex([]).match("anything at all")
+    assert found.candidates == () and found.verdict is Verdict.NONE and found.best is None
+
+
+def test_index_is_built_once_per_content_value(demo: Content) -> None:
+    assert demo.faq_index is demo.faq_index
+    assert len(demo.faq_index) == len(demo.faq)
+
+
+def entry(entry_id: str, questions: list[str], *, keywords: list[str] | None = None) -> FaqEntry:
+    return FaqEntry(id=entry_id, questions=LocalizedList(en=tuple(questions)),
+                    answers=LocalizedText(en=f"answer {entry_id}"), keywords=tuple(keywords or ()))
