@@ -1,11 +1,26 @@
-"""Small pure helpers shared by handlers: the command text and predicates."""
+"""Small pure helpers shared by handlers: the command text, predicates, reply texts, numbered menus."""
 
 from __future__ import annotations
 
-from bot.inbound import Inbound, Kind
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from bot.content.text import normalize as content_normalize
+from bot.inbound import Channel, Inbound, Kind
+from bot.outbound import Menu, MenuChoice, Outbound, Text, plain_text
+from bot.store.members import Member
 from bot.text import has_cjk, locale_for, normalize
 
-__all__ = ["command_text", "has_cjk", "is_text", "locale_for", "normalize"]
+__all__ = ["MENU_FIELD", "MENU_TTL_S", "brand_name", "brand_text", "chosen_number", "command_text",
+           "contains_term", "has_cjk", "is_text", "locale_for", "menu_fields", "menu_or_text", "normalize",
+           "pending_menu", "reply_locale", "terms"]
+
+# A numbered menu the member was shown last: "<kind>|<epoch s>|<id>,<id>,..." (kind: faq, tut, shop).
+# One field for every menu, so a digit always answers the menu shown last; a digit sent more than
+# MENU_TTL_S after it is an ordinary message again.
+MENU_FIELD = "mn"
+MENU_TTL_S = 3600
+MENU_MAX = 10  # numbers 1-10
 
 
 def command_text(inbound: Inbound) -> str:
@@ -18,3 +33,139 @@ def command_text(inbound: Inbound) -> str:
 
 def is_text(inbound: Inbound) -> bool:
     return inbound.kind in (Kind.TEXT, Kind.MIXED) or (inbound.kind is Kind.VOICE and bool(inbound.text))
+
+
+def terms(inbound: Inbound) -> str:
+    """The command text as the content matcher sees words: half-width, case-folded, punctuation and
+    emoji as single spaces ("Jobs in Toronto?!" -> "jobs in toronto")."""
+    return content_normalize(command_text(inbound))
+
+
+def contains_term(text: str, term: str) -> bool:
+    """`term` (already normalised) occurs in `text`: anywhere for Chinese, as whole words otherwise
+    ("to" is not inside "tomorrow", but "多伦多" is inside "寄到多伦多")."""
+    if not term:
+        return False
+    if has_cjk(term):
+        return term in text
+    return _latin_span(text, term) is not None
+
+
+def remove_term(text: str, term: str) -> str:
+    """`text` without the occurrences of `term` that `contains_term` would find."""
+    if has_cjk(term):
+        return text.replace(term, " ")
+    while (span := _latin_span(text, term)) is not None:
+        text = text[:span[0]] + " " + text[span[1]:]
+    return text
+
+
+def _latin_span(text: str, term: str) -> tuple[int, int] | None:
+    start = text.find(term)
+    while start != -1:
+        end = start + len(term)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
+            return start, end
+        start = text.find(term, start + 1)
+    return None
+
+
+def only_filler(text: str, filler_words: Iterable[str], filler_chars: str) -> bool:
+    """True when what is left of a message says nothing more: filler words (latin) and filler
+    characters (Chinese particles) only."""
+    words = set(filler_words)
+    for word in text.split():
+        if has_cjk(word):
+            if any(ch not in filler_chars for ch in word):
+                return False
+        elif word not in words:
+            return False
+    return True
+
+
+def without_brand(text: str, content: Any) -> str:
+    """`text` without the brand's own name ("露米的防晒" asks about the sunscreen)."""
+    for word in content_normalize(f"{content.brand.name.zh} {content.brand.name.en}").split():
+        text = remove_term(text, word)
+    return text
+
+
+def reply_locale(inbound: Inbound, member: Member | None, content: Any) -> str:
+    """The language of the message (without a group's @-mention: the bot's own name says nothing),
+    else the member's, else the brand's default."""
+    text = command_text(inbound)
+    if any(ch.isalpha() for ch in text):
+        return "zh" if has_cjk(text) else "en"
+    if member is not None and member.locale in ("zh", "en"):
+        return member.locale
+    return content.brand.default_locale
+
+
+def brand_name(content: Any, locale: str) -> str:
+    return content.brand.name.get(locale)
+
+
+def brand_text(content: Any, template: str, locale: str, fallback: Mapping[str, str], /, **values: object) -> str:
+    """The brand's template (brand.yaml `templates`), or the handler's own wording when the brand
+    has none, filled with `values`."""
+    try:
+        return content.brand.render(template, locale, **values)
+    except KeyError:
+        return fallback.get(locale, fallback["zh"]).format(**values)
+
+
+def menu_fields(kind: str, ids: Sequence[str], inbound: Inbound) -> dict[str, str]:
+    """The member field recording the numbered menu just shown (the ids in shown order)."""
+    return {MENU_FIELD: f"{kind}|{int(inbound.sent_at.timestamp())}|{','.join(ids[:MENU_MAX])}"}
+
+
+def pending_menu(member: Member | None, inbound: Inbound) -> tuple[str, tuple[str, ...]] | None:
+    """(kind, ids) of the menu the member was shown last, unless it is stale or absent."""
+    if member is None:
+        return None
+    kind, _, rest = member.get(MENU_FIELD).partition("|")
+    shown, _, ids = rest.partition("|")
+    if not kind or not shown.isdigit() or not ids:
+        return None
+    if not 0 <= int(inbound.sent_at.timestamp()) - int(shown) <= MENU_TTL_S:
+        return None
+    return kind, tuple(ids.split(","))
+
+
+def chosen_number(inbound: Inbound) -> int | None:
+    """The menu choice a message makes: a clicked msgmenu item (its id, sent beside the item's text:
+    `bizmsgmenuid` on the Official Account, `text.menu_id` in WeChat customer service) or a bare
+    number typed in reply ("2", "２")."""
+    clicked = inbound.raw_text("bizmsgmenuid") or inbound.raw_text("BizMsgMenuId")
+    if not clicked and inbound.channel is Channel.KF:
+        body = inbound.raw.get("text")
+        clicked = str(body.get("menu_id", "")) if isinstance(body, Mapping) else ""
+    text = clicked.strip() or command_text(inbound)
+    if text.isdigit() and len(text) <= 2 and 1 <= int(text) <= MENU_MAX:
+        return int(text)
+    return None
+
+
+def menu_choice(inbound: Inbound, member: Member | None, kind: str) -> str | None:
+    """The id the member picked from their pending `kind` menu, or None."""
+    number = chosen_number(inbound) if is_text(inbound) else None
+    pending = pending_menu(member, inbound) if number is not None else None
+    if pending is None or pending[0] != kind or number is None or number > len(pending[1]):
+        return None
+    return pending[1][number - 1]
+
+
+def menu_or_text(menu: Menu, inbound: Inbound) -> Outbound:
+    """A clickable menu where the route may have one; numbered text for the intelligent bot (its
+    replies are markdown, where a menu has no form)."""
+    if inbound.channel is Channel.GROUP_BOT or inbound.in_group:
+        return Text(text=plain_text(menu))
+    return menu
+
+
+def numbered(header: str, items: Sequence[tuple[str, str]], footer: str = "") -> Menu:
+    """A Menu whose choice ids are their numbers, so a click (bizmsgmenuid) and a typed digit agree."""
+    return Menu(header=header, choices=tuple(MenuChoice(id=str(i), text=text) for i, (_, text) in
+                                             enumerate(items[:MENU_MAX], 1)), footer=footer)

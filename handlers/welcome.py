@@ -1,0 +1,106 @@
+"""First words after every way of joining, and the attribution tags that come with them.
+
+- Official Account subscribe: the brand's follow welcome; by a parametric QR code, tag `qr:<scene>`.
+- Official Account SCAN by a follower: tag `qr:<scene>` and a short "welcome back".
+- WeCom add_external_contact: the contact welcome plus a product card, sent as ONE welcome
+  (text + attachments, within the WelcomeCode's ~20 s; the pipeline builds it); tag
+  `source:<State>` when the contact way has a State. Without a WelcomeCode WeCom allows no
+  welcome (the contact way sends its own), so only the tag is kept.
+- A customer group's add_member: ONE message for everyone the callback names, in the group's own
+  welcome if it is a configured group. Customer groups cannot be messaged by the API directly
+  (docs/platform.md §7): the delivery layer routes it (group robot) or parks it.
+- The intelligent bot's enter_chat (first entry into its 1:1 chat each day): a one-line greeting.
+
+Follows, scans and contacts are already recorded by the pipeline as `in.<kind>` events with the
+handler and member; the scene lives on in the member's tags, so no event of our own is added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from bot.inbound import Channel, Inbound, Kind
+from bot.outbound import Outbound, Text
+from bot.router import Match, Result
+from bot.store.members import Member
+from handlers.common import brand_name, brand_text, reply_locale
+from handlers.links import product_card, source
+
+WELCOME_BACK = {"zh": "欢迎回来 👋 有问题直接发给我，回复【帮助】看我能做什么。",
+                "en": 'Welcome back 👋 Ask me anything, or reply "help" to see what I can do.'}
+ENTER_CHAT = {"zh": "你好，我是{brand}小助手 👋 直接问我问题，或回复【帮助】看我能做什么。",
+              "en": 'Hi, I\'m the {brand} assistant 👋 Ask me anything, or reply "help" to see what I can do.'}
+NEWCOMERS = {"zh": "👋 欢迎 {count} 位新朋友！", "en": "👋 Welcome, all {count} of you!"}
+
+
+class WelcomeHandler:
+    name = "welcome"
+    summary: ClassVar[Mapping[str, str]] = {}  # answers events, not words: not in the help menu
+
+    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
+        if inbound.kind in (Kind.SUBSCRIBE, Kind.SCAN) and inbound.channel is Channel.OA:
+            return Match()  # (a WeCom app's subscribe is a staff member following the app)
+        if inbound.kind is Kind.CONTACT_ADDED:
+            return Match()
+        if inbound.kind is Kind.ENTER_CHAT and inbound.channel is Channel.GROUP_BOT:
+            return Match()  # (kf's enter_session needs send_msg_on_event, which no route sends yet)
+        if inbound.kind is Kind.GROUP_UPDATED and inbound.update_detail == "add_member" and inbound.chat_id:
+            return Match()
+        return None
+
+    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result:
+        locale = reply_locale(inbound, member, content)
+        match inbound.kind:
+            case Kind.SUBSCRIBE:
+                return self._followed(inbound, content, locale)
+            case Kind.SCAN:
+                tags = _scene_tags("qr", inbound.scene)
+                return Result(messages=(Text(text=brand_text(content, "welcome_back", locale, WELCOME_BACK)),),
+                              add_tags=tags)
+            case Kind.CONTACT_ADDED:
+                return self._contact_added(inbound, member, content, locale)
+            case Kind.ENTER_CHAT:
+                text = brand_text(content, "enter_chat", locale, ENTER_CHAT, brand=brand_name(content, locale))
+                return Result(messages=(Text(text=text),))
+        return self._group_join(inbound, content)
+
+    def _followed(self, inbound: Inbound, content: Any, locale: str) -> Result:
+        text = content.brand.welcome.oa_follow.get(locale)
+        return Result(messages=(Text(text=text),) if text else (), add_tags=_scene_tags("qr", inbound.scene))
+
+    def _contact_added(self, inbound: Inbound, member: Member | None, content: Any, locale: str) -> Result:
+        tags = _scene_tags("source", inbound.scene)
+        if not inbound.welcome_code:
+            return Result(add_tags=tags)
+        messages: list[Outbound] = []
+        text = content.brand.welcome.contact_added.get(locale)
+        if text:
+            messages.append(Text(text=text))
+        product = _welcome_product(content, inbound.scene)
+        if product is not None:
+            messages.append(product_card(product, locale, member=member, source_name=source(inbound, self.name),
+                                         campaign=inbound.scene))
+        return Result(messages=tuple(messages), add_tags=tags)
+
+    def _group_join(self, inbound: Inbound, content: Any) -> Result:
+        group = content.group_for_chat(inbound.chat_id)
+        locale = group.locale if group is not None else content.brand.default_locale
+        text = (group.welcome.get(locale) if group is not None and group.welcome else
+                content.brand.welcome.group_join.get(locale))
+        count = max(inbound.member_change_count, len(inbound.member_changes), 1)
+        if count > 1:
+            text = f"{NEWCOMERS[locale].format(count=count)}\n{text}"
+        fields = {"chat": inbound.chat_id, "group": group.id if group is not None else "", "count": str(count)}
+        return Result(messages=(Text(text=text.strip()),) if text else (), events=(("group_join", fields),))
+
+
+def _scene_tags(prefix: str, scene: str) -> frozenset[str]:
+    scene = scene.strip()
+    return frozenset({f"{prefix}:{scene}"}) if scene and "," not in scene and " " not in scene else frozenset()
+
+
+def _welcome_product(content: Any, state: str) -> Any | None:
+    """The product a contact way's State names (a QR on that product's shelf), else the first product
+    in products.yaml (the community manager lists the one to show newcomers first)."""
+    return content.product(state) or (content.products[0] if content.products else None)
