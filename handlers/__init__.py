@@ -3,12 +3,28 @@
 from __future__ import annotations
 
 from bot.router import Router
+from handlers.careers import CareersHandler
 from handlers.help import HelpHandler
+from handlers.optout import OptOutHandler
 from handlers.ping import PingHandler
+from handlers.qa import QaHandler
+from handlers.shop import ShopHandler
+from handlers.tutorials import TutorialsHandler
+from handlers.welcome import WelcomeHandler
 
 
 def register_all(router: Router) -> Router:
-    """Fill `router` in order: opt-out first, then commands, then content handlers, FAQ last."""
+    """Fill `router` in order: opt-out first, then commands, events, content handlers, FAQ last.
+
+    The FAQ is the catch-all for text, so every handler before it claims only what is clearly its
+    own (a whole word, a name, a numbered choice from its own menu).
+    """
+    router.register(OptOutHandler())
     router.register(PingHandler())
     router.register(HelpHandler(router.summaries))
+    router.register(WelcomeHandler())
+    router.register(TutorialsHandler())
+    router.register(ShopHandler())
+    router.register(CareersHandler())
+    router.register(QaHandler())
     return router

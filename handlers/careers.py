@@ -1,0 +1,141 @@
+"""Job openings: 工作 / 招聘 / jobs / careers, a city ("温哥华", "YVR"), or both ("jobs in Toronto").
+
+A message is careers' when, once the job words, city names and a job's keywords are taken out,
+nothing but filler is left ("how do I apply for a job" is an FAQ question). Postings are filtered
+by the city named, else by the member's city field "ci" when known, else all are listed.
+
+Naming a city sets "ci" to its id and tags `jobs:<city id>`; every request tags `looked:jobs`.
+Replies: for a city, one text listing its postings with their tracked apply links (the whole
+answer in a group), then in a 1:1 chat a card per posting (at most CARDS_MAX): the Mini Program
+apply page, or a link where the posting has only a URL. With no city known, a short list of every
+posting and its city, and "name a city" for the links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from bot.content.text import normalize as content_normalize
+from bot.inbound import Inbound
+from bot.outbound import MiniProgram, Outbound, Text
+from bot.router import Match, Result
+from bot.store.members import F_CITY, Member
+from handlers.common import (
+    brand_text,
+    contains_term,
+    is_text,
+    only_filler,
+    remove_term,
+    reply_locale,
+    terms,
+    without_brand,
+)
+from handlers.links import link, source, tracked_page, tracked_url
+
+JOB_WORDS = ("找工作", "工作机会", "工作", "招聘", "职位", "岗位", "招人", "jobs", "job", "careers", "career",
+             "openings", "opening", "hiring", "vacancies", "positions")
+FILLER_WORDS = frozenset({"in", "at", "the", "any", "open", "new", "near", "around", "show", "me", "list", "all",
+                          "please", "pls", "what", "are", "there", "see", "for", "of", "available"})
+FILLER_CHARS = "在的有吗呢什么哪些看一下附近最新机会请问我想找要招"
+CARDS_MAX = 3
+
+HEADER_ALL = {"zh": "目前在招 {count} 个职位：", "en": "Open positions ({count}):"}
+HEADER_CITY = {"zh": "{city}目前有 {count} 个职位在招：", "en": "{count} open positions in {city}:"}
+NO_JOBS = {"zh": "{city}暂时没有在招的职位。", "en": "No openings in {city} right now."}
+NAME_A_CITY = {"zh": "回复城市名（如 {cities}）只看那里的职位。",
+               "en": "Reply with a city ({cities}) to see only its openings."}
+OTHER_CITIES = {"zh": "其他城市：{cities}", "en": "Other cities: {cities}"}
+APPLY = {"zh": "申请", "en": "Apply"}
+APPLY_IN_APP = {"zh": "在小程序申请", "en": "apply in our Mini Program"}
+
+
+class CareersHandler:
+    name = "careers"
+    summary: ClassVar[Mapping[str, str]] = {"zh": "工作：看温哥华、多伦多、悉尼的在招职位",
+                                            "en": "jobs: openings in our cities (name one to filter)"}
+
+    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
+        if not is_text(inbound) or not content.jobs:
+            return None
+        text = terms(inbound)
+        if not text:
+            return None
+        rest, city = text, None
+        for candidate in content.cities:
+            names = sorted((content_normalize(n) for n in candidate.all_names), key=len, reverse=True)
+            hit = next((n for n in names if n and contains_term(rest, n)), None)
+            if hit is not None:
+                city = city or candidate
+                rest = remove_term(rest, hit)
+        asked = False
+        for word in JOB_WORDS:
+            if contains_term(rest, word):
+                asked = True
+                rest = remove_term(rest, word)
+        if not asked and city is None:
+            return None
+        keyword = ""
+        if asked:  # a job's keyword narrows the list ("warehouse jobs"), only next to a job word
+            for job in content.jobs:
+                for term in (content_normalize(k) for k in job.keywords):
+                    if term and contains_term(rest, term):
+                        keyword = keyword or term
+                        rest = remove_term(rest, term)
+        if not only_filler(without_brand(rest, content), FILLER_WORDS, FILLER_CHARS):
+            return None
+        return Match({"city": city.id if city is not None else "", "keyword": keyword})
+
+    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result:
+        locale = reply_locale(inbound, member, content)
+        named = match.data["city"]
+        city = content.city(named or (member.city if member is not None else ""))
+        jobs = content.jobs_in(city.id) if city is not None else content.jobs
+        keyword = match.data["keyword"]
+        if keyword:
+            jobs = tuple(j for j in jobs if keyword in (content_normalize(k) for k in j.keywords)) or jobs
+        tags = {"looked:jobs"} | ({f"jobs:{named}"} if named else set())
+        fields = {F_CITY: named} if named and (member is None or member.city != named) else {}
+        events = (("jobs_view", {"city": city.id if city is not None else "", "count": str(len(jobs))}),)
+        where = source(inbound, self.name)
+        others = ", ".join(c.name.get(locale) for c in content.cities if city is None or c.id != city.id)
+        if not jobs:
+            text = brand_text(content, "no_jobs", locale, NO_JOBS, city=city.name.get(locale))
+            text += "\n" + OTHER_CITIES[locale].format(cities=others)
+            return Result(messages=(Text(text=text),), add_tags=frozenset(tags), set_fields=fields, events=events)
+        if city is not None:
+            header = brand_text(content, "jobs_in_city", locale, HEADER_CITY, city=city.name.get(locale),
+                                count=len(jobs))
+        else:
+            header = HEADER_ALL[locale].format(count=len(jobs))
+        # A city's few postings (or a few found by keyword) come with apply links and cards; every
+        # city's postings at once come as a short list and "name a city".
+        detailed = city is not None or len(jobs) <= CARDS_MAX
+        lines = [header]
+        for number, job in enumerate(jobs, 1):
+            place = "" if city is not None else f" · {_city_name(content, job.city, locale)}"
+            lines.append(f"{number}. {job.title.get(locale)}{place}")
+            if detailed:
+                url = tracked_url(job.apply.url, member, where)
+                lines.append(f"   {APPLY[locale]}: {url}" if url else f"   ({APPLY_IN_APP[locale]})")
+        footer = OTHER_CITIES[locale] if city is not None else NAME_A_CITY[locale]
+        lines.append(footer.format(cities=others))
+        messages: list[Outbound] = [Text(text="\n".join(lines))]
+        if detailed and not inbound.in_group:
+            messages.extend(self._card(job, locale, member, where) for job in jobs[:CARDS_MAX])
+        return Result(messages=tuple(messages), add_tags=frozenset(tags), set_fields=fields, events=events)
+
+    @staticmethod
+    def _card(job: Any, locale: str, member: Member | None, where: str) -> Outbound:
+        title = f"{job.title.get(locale)} · {job.company.get(locale)}"
+        if job.apply.miniprogram is not None:
+            return MiniProgram(title=job.title.get(locale), appid=job.apply.miniprogram.appid,
+                               page=tracked_page(job.apply.miniprogram.page, member, where),
+                               fallback_url=tracked_url(job.apply.url, member, where))
+        return link(title, job.apply.url, member=member, source_name=where,
+                    description=job.description.get(locale).strip().split("\n")[0])
+
+
+def _city_name(content: Any, city_id: str, locale: str) -> str:
+    city = content.city(city_id)
+    return city.name.get(locale) if city is not None else city_id

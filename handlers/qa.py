@@ -1,0 +1,135 @@
+"""FAQ answers in Chinese and English: the catch-all for text, registered last.
+
+- Confident (`Verdict.ANSWER`): the answer, then (1:1 only) the entry's first product as a card and a
+  pointer to its tutorial; tags `asked:<faq id>` plus the entry's own tags.
+- Unsure (`Verdict.SUGGEST`): "did you mean" as a Menu (clickable msgmenu on the Official Account,
+  numbered text elsewhere); the suggested ids are kept in the member's pending-menu field, so a
+  click (text + bizmsgmenuid) or a typed "2" answers the second suggestion.
+- Nothing relevant: an honest "I don't know yet, a person will follow up" and an `unanswered`
+  event carrying the question and its canonical form (`key`), from which a store keeps the
+  managers' list of unanswered questions with counts.
+- Greetings and thanks alone ("你好", "thanks") get a short hello, not "I don't know".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from bot.faq import Verdict
+from bot.inbound import Inbound
+from bot.outbound import Outbound, Text
+from bot.router import Match, Result
+from bot.store.members import F_LOCALE, Member
+from handlers.common import (
+    MENU_FIELD,
+    brand_name,
+    brand_text,
+    command_text,
+    is_text,
+    menu_choice,
+    menu_fields,
+    menu_or_text,
+    numbered,
+    reply_locale,
+)
+from handlers.links import product_card, source
+
+MENU_KIND = "faq"
+QUESTION_MAX_CHARS = 200  # what an unanswered event keeps of the question
+
+NO_ANSWER = {"zh": "这个问题我还不会回答，已经记录下来，{brand}的同事会尽快回复你。",
+             "en": "I don't know the answer to that yet. I've passed it to the {brand} team; someone will reply soon."}
+DID_YOU_MEAN = {"zh": "你是想问下面哪个问题？回复数字即可：", "en": "Did you mean one of these? Reply with the number:"}
+NONE_OF_THESE = {"zh": "都不是？换个说法问我，或回复【人工】。",
+                 "en": 'None of these? Ask another way, or reply "agent".'}
+HELLO = {"zh": "你好 👋 直接问我问题就好，回复【帮助】看我能做什么。",
+         "en": 'Hi 👋 Just ask me a question, or reply "help" to see what I can do.'}
+TUTORIAL_HINT = {"zh": "想系统了解？回复「{name}」开始小课堂。",
+                 "en": 'Want to learn more? Reply "{name}" to start the mini course.'}
+
+
+class QaHandler:
+    name = "qa"
+    summary: ClassVar[Mapping[str, str]] = {"zh": "直接提问：运费、物流、退换货、护肤成分……",
+                                            "en": "ask anything: shipping, orders, returns, ingredients..."}
+
+    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
+        if not is_text(inbound):
+            return None
+        picked = menu_choice(inbound, member, MENU_KIND)
+        if picked is not None:
+            return Match({"picked": picked})
+        question = command_text(inbound)
+        return Match({"question": question}) if question else None
+
+    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result:
+        locale = reply_locale(inbound, member, content)
+        fields = _locale_field(inbound, member, locale)
+        picked = match.data.get("picked")
+        if picked is not None:
+            entry = content.faq_entry(picked)
+            if entry is not None:
+                fields[MENU_FIELD] = ""
+                return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="menu")
+        question = match.data.get("question") or command_text(inbound)
+        index = content.faq_index
+        key = index.canonical(question)
+        if not key or question.isdigit():  # greetings and thanks only, or a number with no menu
+            return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
+        found = index.match(question, locale_hint=locale)
+        locale = found.locale
+        if found.verdict is Verdict.ANSWER and found.best is not None:
+            if member is not None and member.get(MENU_FIELD):
+                fields[MENU_FIELD] = ""  # a new question: the old menu no longer applies
+            return self._answer(inbound, member, content, found.best, locale, fields,
+                                confidence=found.confidence, via=found.candidates[0].reason)
+        if found.verdict is Verdict.SUGGEST and found.suggestions:
+            return self._suggest(inbound, content, found.suggestions, locale, fields, question)
+        return self._unanswered(inbound, content, key, question, locale, fields)
+
+    def _answer(self, inbound: Inbound, member: Member | None, content: Any, entry: Any, locale: str,
+                fields: dict[str, str], *, confidence: float, via: str) -> Result:
+        messages: list[Outbound] = [Text(text=entry.answers.get(locale).strip())]
+        if not inbound.in_group:  # groups get the answer and nothing else
+            product = next((p for p in map(content.product, entry.products) if p is not None), None)
+            if product is not None:
+                messages.append(product_card(product, locale, member=member, source_name=source(inbound, self.name),
+                                             campaign=f"faq:{entry.id}"))
+            series = next((s for s in map(content.tutorial, entry.tutorials) if s is not None), None)
+            if series is not None:
+                messages.append(Text(text=TUTORIAL_HINT[locale].format(name=series.name.get(locale))))
+        return Result(messages=tuple(messages), add_tags=frozenset({f"asked:{entry.id}", *entry.tags}),
+                      set_fields=fields,
+                      events=(("answered", {"faq": entry.id, "confidence": f"{confidence:.2f}", "via": via}),))
+
+    def _suggest(self, inbound: Inbound, content: Any, entries: tuple[Any, ...], locale: str,
+                 fields: dict[str, str], question: str) -> Result:
+        header = brand_text(content, "did_you_mean", locale, DID_YOU_MEAN)
+        items = [(entry.id, _question_text(entry, locale)) for entry in entries]
+        menu = numbered(header, items, footer=NONE_OF_THESE[locale])
+        fields.update(menu_fields(MENU_KIND, [entry_id for entry_id, _ in items], inbound))
+        return Result(messages=(menu_or_text(menu, inbound),), set_fields=fields,
+                      events=(("suggested", {"faq": ",".join(i for i, _ in items),
+                                             "question": question[:QUESTION_MAX_CHARS]}),))
+
+    def _unanswered(self, inbound: Inbound, content: Any, key: str, question: str, locale: str,
+                    fields: dict[str, str]) -> Result:
+        text = brand_text(content, "no_answer", locale, NO_ANSWER, brand=brand_name(content, locale))
+        # "question" is what bot.bookkeeping counts (ZINCRBY on the unanswered list); "key" is the
+        # matcher's canonical form, under which paraphrases of one question meet.
+        event = {"question": question[:QUESTION_MAX_CHARS], "key": key[:QUESTION_MAX_CHARS], "locale": locale,
+                 "channel": str(inbound.channel), "chat": inbound.chat_id}
+        return Result(messages=(Text(text=text),), set_fields=fields, events=(("unanswered", event),))
+
+
+def _question_text(entry: Any, locale: str) -> str:
+    questions = entry.questions.get(locale)
+    return questions[0] if questions else entry.id
+
+
+def _locale_field(inbound: Inbound, member: Member | None, locale: str) -> dict[str, str]:
+    """Remember the language a member writes in (for messages that carry no text of theirs)."""
+    if member is None or not any(ch.isalpha() for ch in command_text(inbound)) or member.locale == locale:
+        return {}
+    return {F_LOCALE: locale}

@@ -1,0 +1,114 @@
+"""Products: a name, keyword or product question is answered with a Mini Program card.
+
+A message is the shop's when it names a product (its name or one of its keywords) and either asks
+to buy ("多少钱", "怎么买", "how much", "buy", "link"...) or says nothing else ("洁面", "有防晒吗",
+"the ceramide cream"). A question that merely mentions an ingredient ("敏感肌能用烟酰胺吗") is left
+to the FAQ, which links the product itself. 产品 / products / shop alone list every product.
+
+One product: a line with name and price, then the card (title, appid, tracked page, image) whose
+`fallback_url` is the tracked web page for routes without cards; tag `viewed:<product id>`.
+Several: a short numbered menu; a click or a digit picks one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from bot.content.text import normalize as content_normalize
+from bot.inbound import Inbound
+from bot.outbound import Text
+from bot.router import Match, Result
+from bot.store.members import Member
+from handlers.common import (
+    MENU_FIELD,
+    brand_text,
+    contains_term,
+    is_text,
+    menu_choice,
+    menu_fields,
+    menu_or_text,
+    numbered,
+    only_filler,
+    remove_term,
+    reply_locale,
+    terms,
+    without_brand,
+)
+from handlers.links import product_card, source
+
+MENU_KIND = "shop"
+LIST_MAX = 6  # several keyword matches: a short list
+LIST_WORDS = frozenset({"产品", "商品", "热卖", "热卖产品", "全部产品", "产品列表", "所有产品", "products", "product",
+                        "product list", "all products", "shop", "best sellers", "bestsellers"})
+BUY_WORDS = ("多少钱", "价格", "价钱", "售价", "几块", "怎么买", "哪里买", "在哪买", "购买", "下单", "有卖", "链接",
+             "买", "how much", "price", "prices", "buy", "purchase", "link", "cost", "costs")
+FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show", "tell", "about", "your", "you",
+                          "do", "have", "any", "please", "pls", "some", "is", "it", "of", "for", "what", "whats",
+                          "info", "details", "more", "sell", "in", "stock", "does", "can", "get", "where",
+                          "like", "would", "one", "this", "that"})
+FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶"
+
+PRODUCT = {"zh": "{name}｜{price}，点卡片进入小程序购买 👇", "en": "{name} | {price}, tap the card to buy 👇"}
+PICK = {"zh": "找到这几款，回复数字看详情：", "en": "Here is what I found, reply with a number for details:"}
+ALL = {"zh": "热卖产品，回复数字看详情：", "en": "Our best sellers, reply with a number for details:"}
+
+
+class ShopHandler:
+    name = "shop"
+    summary: ClassVar[Mapping[str, str]] = {"zh": "产品：看热卖产品，或直接发产品名",
+                                            "en": "products: best sellers, or send a product name"}
+
+    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
+        if not is_text(inbound) or not content.products:
+            return None
+        picked = menu_choice(inbound, member, MENU_KIND)
+        if picked is not None and content.product(picked) is not None:
+            return Match({"products": (picked,), "picked": True})
+        text = terms(inbound)
+        if not text:
+            return None
+        if text in LIST_WORDS:
+            return Match({"products": tuple(p.id for p in content.products), "all": True})
+        found = _products_named(text, content)
+        return Match({"products": found}) if found else None
+
+    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result:
+        locale = reply_locale(inbound, member, content)
+        products = [content.product(product_id) for product_id in match.data["products"]]
+        fields = {MENU_FIELD: ""} if match.data.get("picked") else {}
+        if len(products) == 1:
+            product = products[0]
+            text = brand_text(content, "product", locale, PRODUCT, name=product.name.get(locale),
+                              price=product.price.format())
+            card = product_card(product, locale, member=member, source_name=source(inbound, self.name))
+            return Result(messages=(Text(text=text), card), add_tags=frozenset({f"viewed:{product.id}"}),
+                          set_fields=fields, events=(("product_view", {"product": product.id}),))
+        shown = products if match.data.get("all") and not inbound.in_group else products[:LIST_MAX]
+        items = [(p.id, f"{p.name.get(locale)}｜{p.price.format()}") for p in shown]
+        header = brand_text(content, "product_list", locale, ALL if match.data.get("all") else PICK)
+        menu = numbered(header, items)
+        return Result(messages=(menu_or_text(menu, inbound),),
+                      set_fields={**fields, **menu_fields(MENU_KIND, [p.id for p in shown], inbound)})
+
+
+def _products_named(text: str, content: Any) -> tuple[str, ...]:
+    """Products the message names, when it asks for them or says nothing else; () otherwise."""
+    hits: list[str] = []
+    rest = text
+    for product in content.products:
+        terms_ = [content_normalize(t) for t in (product.name.zh, product.name.en, *product.keywords) if t]
+        found = [t for t in terms_ if contains_term(text, t)]
+        if found:
+            hits.append(product.id)
+            for term in sorted(found, key=len, reverse=True):
+                rest = remove_term(rest, term)
+    if not hits:
+        return ()
+    rest = without_brand(rest, content)
+    asks_to_buy = False
+    for word in BUY_WORDS:
+        if contains_term(rest, word):
+            asks_to_buy = True
+            rest = remove_term(rest, word)
+    return tuple(hits) if asks_to_buy or only_filler(rest, FILLER_WORDS, FILLER_CHARS) else ()

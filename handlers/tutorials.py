@@ -1,0 +1,185 @@
+"""Mini courses, one lesson at a time, remembering per member where they are.
+
+Words: 教程 / tutorial / 课程 / 小课堂 / course show the series (a menu; a digit or a click picks one);
+a series' name or alias ("敏感肌护肤入门", "winter skincare"), or a tutorial word with one of its
+keywords ("冬天 教程"), starts or continues that series; 下一课 / 继续 / next continues the current one.
+
+Member fields: "tu:<series id>" = how many lessons of that series were sent (the next lesson's
+index), "tc" = the current series. Tags: `tutorial:<id>` when a series starts, `tutorial_done:<id>`
+after its last lesson. At the end it says so and suggests a series not yet finished.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from bot.content.text import normalize as content_normalize
+from bot.inbound import Inbound
+from bot.outbound import Image, MiniProgram, Outbound, Text
+from bot.router import Match, Result
+from bot.store.members import Member
+from handlers.common import (
+    MENU_FIELD,
+    brand_text,
+    contains_term,
+    is_text,
+    menu_choice,
+    menu_fields,
+    menu_or_text,
+    numbered,
+    reply_locale,
+    terms,
+)
+from handlers.links import link, product_for_page, source, tracked_page, tracked_url
+
+MENU_KIND = "tut"
+CURRENT_FIELD = "tc"
+MENU_WORDS = frozenset({"教程", "课程", "小课堂", "护肤课", "tutorial", "tutorials", "course", "courses", "lessons",
+                        "mini course", "mini courses"})
+NEXT_WORDS = frozenset({"下一课", "下一节", "下一讲", "继续", "继续学习", "next", "next lesson", "continue"})
+
+LESSON = {"zh": "【{series}】第 {number}/{total} 课：{title}", "en": "[{series}] Lesson {number}/{total}: {title}"}
+MENU = {"zh": "小课堂，回复数字开始学习：", "en": "Mini courses, reply with a number to start:"}
+NEXT_HINT = {"zh": "回复【下一课】继续。", "en": 'Reply "next" for the next lesson.'}
+FINISHED = {"zh": "🎉 你已学完「{series}」全部 {total} 课！",
+            "en": '🎉 You\'ve finished all {total} lessons of "{series}"!'}
+SUGGEST = {"zh": "下一门推荐「{series}」：{description} 回复「{series}」开始。",
+           "en": 'Try "{series}" next: {description} Reply "{series}" to start.'}
+ALL_DONE = {"zh": "所有小课堂你都学完了，太棒了！", "en": "You've finished every mini course. Well done!"}
+RESTART = {"zh": "从第 1 课重新复习：", "en": "Starting again from lesson 1:"}
+PROGRESS_NEW = {"zh": "{total} 课", "en": "{total} lessons"}
+PROGRESS_AT = {"zh": "学到第 {done}/{total} 课", "en": "{done}/{total} done"}
+PROGRESS_DONE = {"zh": "已学完", "en": "finished"}
+
+
+def progress_field(series_id: str) -> str:
+    return f"tu:{series_id}"
+
+
+class TutorialsHandler:
+    name = "tutorials"
+    summary: ClassVar[Mapping[str, str]] = {"zh": "教程：护肤和求职小课堂，回复【下一课】继续",
+                                            "en": 'tutorials: skincare and job-hunting mini courses; "next" continues'}
+
+    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
+        if not is_text(inbound) or not content.tutorials:
+            return None
+        picked = menu_choice(inbound, member, MENU_KIND)
+        if picked is not None and content.tutorial(picked) is not None:
+            return Match({"series": picked, "how": "menu"})
+        text = terms(inbound)
+        if not text:
+            return None
+        if text in NEXT_WORDS:
+            current = member.get(CURRENT_FIELD) if member is not None else ""
+            if content.tutorial(current) is not None:
+                return Match({"series": current, "how": "next"})
+            return Match({"how": "list"})
+        if text in MENU_WORDS:
+            return Match({"how": "list"})
+        series = _named_series(text, content)
+        return Match({"series": series.id, "how": "named"}) if series is not None else None
+
+    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result:
+        locale = reply_locale(inbound, member, content)
+        if match.data["how"] == "list":
+            return self._menu(inbound, member, content, locale)
+        series = content.tutorial(match.data["series"])
+        done = _progress(member, series)
+        fields: dict[str, str] = {}
+        if match.data["how"] == "menu":
+            fields[MENU_FIELD] = ""
+        prefix = ""
+        if done >= len(series.lessons):
+            if match.data["how"] == "next":
+                text = _finished(content, member, series, locale)
+                return Result(messages=(Text(text=text),), set_fields={**fields, CURRENT_FIELD: ""})
+            done, prefix = 0, RESTART[locale]  # named again after finishing: start over
+        return self._lesson(inbound, member, content, series, done, locale, fields, prefix)
+
+    def _lesson(self, inbound: Inbound, member: Member | None, content: Any, series: Any, index: int,
+                locale: str, fields: dict[str, str], prefix: str) -> Result:
+        lesson = series.lessons[index]
+        total = len(series.lessons)
+        name = series.name.get(locale)
+        header = brand_text(content, "lesson", locale, LESSON, series=name, number=index + 1, total=total,
+                            title=lesson.title.get(locale))
+        last = index + 1 >= total
+        footer = _finished(content, member, series, locale) if last else NEXT_HINT[locale]
+        parts = [prefix] if prefix else []
+        text = "\n".join([*parts, header, lesson.body.get(locale).strip(), "", footer])
+        messages: list[Outbound] = [Text(text=text)]
+        messages.extend(self._extras(inbound, member, content, series, lesson, locale))
+        tags = {f"tutorial:{series.id}"} | ({f"tutorial_done:{series.id}"} if last else set())
+        fields.update({progress_field(series.id): str(index + 1), CURRENT_FIELD: "" if last else series.id})
+        return Result(messages=tuple(messages), add_tags=frozenset(tags), set_fields=fields,
+                      events=(("lesson", {"series": series.id, "lesson": str(index + 1)}),))
+
+    def _extras(self, inbound: Inbound, member: Member | None, content: Any, series: Any, lesson: Any,
+                locale: str) -> list[Outbound]:
+        """The lesson's image, Mini Program page and link; a group gets the link only."""
+        where = source(inbound, self.name)
+        campaign = f"tutorial:{series.id}"
+        extras: list[Outbound] = []
+        if lesson.image and not inbound.in_group:
+            extras.append(Image(source=lesson.image))
+        if lesson.miniprogram is not None and not inbound.in_group:
+            product = product_for_page(content, lesson.miniprogram.appid, lesson.miniprogram.page)
+            extras.append(MiniProgram(
+                title=product.name.get(locale) if product is not None else lesson.title.get(locale),
+                appid=lesson.miniprogram.appid,
+                page=tracked_page(lesson.miniprogram.page, member, where, campaign),
+                image=product.image if product is not None else lesson.image,
+                fallback_url=tracked_url(product.url, member, where, campaign) if product is not None else ""))
+        if lesson.link:
+            extras.append(link(lesson.title.get(locale), lesson.link, member=member, source_name=where,
+                               campaign=campaign))
+        return extras
+
+    def _menu(self, inbound: Inbound, member: Member | None, content: Any, locale: str) -> Result:
+        items = []
+        for series in content.tutorials:
+            done, total = _progress(member, series), len(series.lessons)
+            if done == 0:
+                state = PROGRESS_NEW[locale].format(total=total)
+            elif done >= total:
+                state = PROGRESS_DONE[locale]
+            else:
+                state = PROGRESS_AT[locale].format(done=done, total=total)
+            items.append((series.id, f"{series.name.get(locale)}（{state}）" if locale == "zh" else
+                          f"{series.name.get(locale)} ({state})"))
+        menu = numbered(brand_text(content, "tutorial_menu", locale, MENU), items)
+        return Result(messages=(menu_or_text(menu, inbound),),
+                      set_fields=menu_fields(MENU_KIND, [series_id for series_id, _ in items], inbound))
+
+
+def _progress(member: Member | None, series: Any) -> int:
+    value = member.get(progress_field(series.id)) if member is not None else ""
+    return min(int(value), len(series.lessons)) if value.isdigit() else 0
+
+
+def _finished(content: Any, member: Member | None, series: Any, locale: str) -> str:
+    """"You finished X" and the next series worth starting (one not finished yet), if any."""
+    lines = [FINISHED[locale].format(series=series.name.get(locale), total=len(series.lessons))]
+    other = next((s for s in content.tutorials if s.id != series.id and _progress(member, s) < len(s.lessons)), None)
+    if other is not None:
+        lines.append(SUGGEST[locale].format(series=other.name.get(locale),
+                                            description=other.description.get(locale)).replace("  ", " "))
+    else:
+        lines.append(ALL_DONE[locale])
+    return "\n".join(lines)
+
+
+def _named_series(text: str, content: Any) -> Any | None:
+    """The series the message names: exactly its name or an alias, or a tutorial word together with
+    its name, alias or keyword ("冬天 教程", "winter skincare course")."""
+    asks_for_course = any(contains_term(text, word) for word in MENU_WORDS)
+    for series in content.tutorials:
+        names = [content_normalize(n) for n in (series.name.zh, series.name.en, *series.aliases.all) if n]
+        if text in names or text.replace(" ", "") in (n.replace(" ", "") for n in names):
+            return series
+        if asks_for_course and any(contains_term(text, term) for term in
+                                   (*names, *(content_normalize(k) for k in series.keywords))):
+            return series
+    return None
