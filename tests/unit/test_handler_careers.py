@@ -1,0 +1,88 @@
+"""careers: job words and city names list postings with tracked apply links, filtered by city."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.content import load_content
+from bot.inbound import Channel, Kind
+from bot.outbound import Link, MiniProgram, Text
+from bot.store.members import Member
+from handlers.careers import CareersHandler
+from tests.support.factories import make_inbound
+
+CONTENT = load_content(Path(__file__).resolve().parents[2] / "config")
+HANDLER = CareersHandler()
+
+
+def member(**fields: str) -> Member:
+    return Member(id="m0123456789abcdef", brand="default", fields=fields)
+
+
+def run(text: str, who: Member | None, **overrides):
+    inbound = make_inbound(text, **overrides)
+    found = HANDLER.match(inbound, who, CONTENT)
+    assert found is not None, text
+    return HANDLER.handle(inbound, who, CONTENT, found)
+
+
+@pytest.mark.parametrize("text", ["工作", "招聘", "jobs", "job", "careers", "有什么工作机会", "Jobs?"])
+def test_job_words_list_every_posting_when_no_city_is_known(text: str) -> None:
+    result = run(text, member())
+    (listing,) = result.messages
+    assert all(job.title.get("zh") in listing.text or job.title.get("en") in listing.text for job in CONTENT.jobs)
+    assert result.add_tags == {"looked:jobs"} and result.set_fields == {}
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("多伦多", "toronto"), ("jobs in Toronto", "toronto"), ("温哥华的工作", "vancouver"), ("YVR", "vancouver"),
+    ("悉尼 招聘", "sydney"), ("GTA jobs", "toronto"),
+])
+def test_naming_a_city_filters_sets_the_city_and_tags_it(text: str, city: str) -> None:
+    result = run(text, member())
+    assert result.set_fields == {"ci": city}
+    assert result.add_tags == {"looked:jobs", f"jobs:{city}"}
+    jobs = CONTENT.jobs_in(city)
+    listing, *cards = result.messages
+    assert f"{len(jobs)}" in listing.text
+    assert len(cards) == min(len(jobs), 3)
+    for job, card in zip(jobs, cards, strict=False):
+        if job.apply.miniprogram is not None:
+            assert isinstance(card, MiniProgram)
+            assert card.page == f"{job.apply.miniprogram.page}&sy_m=m0123456789abcdef&sy_s=oa.careers"
+        else:
+            assert isinstance(card, Link) and card.url == f"{job.apply.url}?sy_m=m0123456789abcdef&sy_s=oa.careers"
+
+
+def test_the_members_city_filters_when_none_is_named() -> None:
+    result = run("jobs", member(ci="sydney"))
+    assert result.set_fields == {} and result.add_tags == {"looked:jobs"}
+    assert all(job.title.en in result.messages[0].text for job in CONTENT.jobs_in("sydney"))
+    assert CONTENT.jobs_in("toronto")[0].title.en not in result.messages[0].text
+
+
+def test_naming_the_city_already_known_does_not_rewrite_it() -> None:
+    assert run("sydney jobs", member(ci="sydney")).set_fields == {}
+
+
+def test_a_job_keyword_next_to_a_job_word_narrows_the_list() -> None:
+    result = run("warehouse jobs", member())
+    assert "Warehouse" in result.messages[0].text and "Store Manager" not in result.messages[0].text
+
+
+def test_in_a_group_the_answer_is_one_text_with_links() -> None:
+    result = run("@RobotA 多伦多 工作", member(), channel=Channel.GROUP_BOT, chat_id="wrGROUP1")
+    (text,) = result.messages
+    assert isinstance(text, Text) and "https://lumi-skin.example/careers/tor-store-manager?sy_m=" in text.text
+
+
+@pytest.mark.parametrize("text", ["寄到多伦多要几天", "how do I apply for a job", "客服", "工签怎么办",
+                                  "do you ship to Toronto", "job interview tips", "tomorrow", ""])
+def test_messages_that_only_mention_a_city_or_a_job_are_left_alone(text: str) -> None:
+    assert HANDLER.match(make_inbound(text), member(), CONTENT) is None
+
+
+def test_events_are_ignored() -> None:
+    assert HANDLER.match(make_inbound("", kind=Kind.SUBSCRIBE, scene="toronto"), member(), CONTENT) is None

@@ -1,0 +1,82 @@
+"""optout: whole-message words stop and restart proactive sends at once, confirmed in the member's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.content import load_content
+from bot.inbound import Channel, Kind
+from bot.outbound import Text
+from bot.router import Router
+from bot.store.members import Member
+from handlers import register_all
+from handlers.optout import OptOutHandler
+from tests.support.factories import make_inbound
+
+CONTENT = load_content(Path(__file__).resolve().parents[2] / "config")
+HANDLER = OptOutHandler()
+
+
+def member(**fields: str) -> Member:
+    return Member(id="m0123456789abcdef", brand="default", fields=fields)
+
+
+@pytest.mark.parametrize("word", ["退订", "TD", "td", "T", "STOP", "stop", "Unsubscribe", "取消订阅", "退订！", "ＴＤ",
+                                  "不要再发了"])
+def test_opt_out_words_set_the_flag_and_confirm(word: str) -> None:
+    inbound = make_inbound(word)
+    found = HANDLER.match(inbound, member(), CONTENT)
+    assert found is not None
+    result = HANDLER.handle(inbound, member(), CONTENT, found)
+    assert result.set_fields == {"oo": "1"}
+    assert result.events[0][0] == "optout"
+    assert len(result.messages) == 1 and isinstance(result.messages[0], Text)
+
+
+@pytest.mark.parametrize("word", ["订阅", "START", "恢复", "subscribe", "恢复订阅", "resume"])
+def test_resume_words_clear_the_flag(word: str) -> None:
+    inbound = make_inbound(word)
+    opted_out = member(oo="1")
+    found = HANDLER.match(inbound, opted_out, CONTENT)
+    assert found is not None
+    result = HANDLER.handle(inbound, opted_out, CONTENT, found)
+    assert result.set_fields == {"oo": ""}
+    assert result.events[0][0] == "optin"
+
+
+def reply(text: str, who: Member | None) -> str:
+    inbound = make_inbound(text)
+    return HANDLER.handle(inbound, who, CONTENT, HANDLER.match(inbound, who, CONTENT)).messages[0].text
+
+
+def test_confirmation_is_in_the_members_language() -> None:
+    english = reply("TD", member(lc="en"))
+    assert "unsubscribed" in english and '"resume"' in english
+    chinese = reply("退订", member())
+    assert "退订" in chinese and "恢复订阅" in chinese
+    assert "退订" in reply("TD", None)  # TD is a Chinese convention
+    assert "unsubscribed" in reply("STOP", None)
+
+
+def test_a_group_mention_counts_too() -> None:
+    inbound = make_inbound("@RobotA 退订", channel=Channel.GROUP_BOT, chat_id="wrGROUP1")
+    assert HANDLER.match(inbound, member(), CONTENT) is not None
+
+
+@pytest.mark.parametrize("text", ["how do I stop acne", "怎么退订", "stop sending me ads please", "订阅号是哪个",
+                                  "start here", "退订了吗", "", "TDD", "tea"])
+def test_words_inside_sentences_are_not_opt_outs(text: str) -> None:
+    assert HANDLER.match(make_inbound(text), member(), CONTENT) is None
+
+
+@pytest.mark.parametrize("kind", [Kind.SUBSCRIBE, Kind.UNSUBSCRIBE, Kind.IMAGE])
+def test_events_and_media_are_ignored(kind: Kind) -> None:
+    # the Official Account `subscribe` event is a follow, not the resume word
+    assert HANDLER.match(make_inbound("", kind=kind, event=str(kind)), member(), CONTENT) is None
+    assert HANDLER.match(make_inbound("subscribe", kind=kind), member(), CONTENT) is None
+
+
+def test_it_is_registered_first() -> None:
+    assert register_all(Router()).handlers[0].name == "optout"

@@ -1,0 +1,38 @@
+"""The registration order (first match wins) and the help menu built from the handlers' summaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.content import load_content
+from bot.router import Router
+from bot.store.members import Member
+from handlers import register_all
+from tests.support.factories import make_inbound
+
+CONTENT = load_content(Path(__file__).resolve().parents[2] / "config")
+
+
+def test_the_order_is_optout_first_and_qa_last() -> None:
+    names = [handler.name for handler in register_all(Router()).handlers]
+    assert names == ["optout", "ping", "help", "welcome", "tutorials", "shop", "careers", "qa"]
+
+
+def test_help_lists_every_visible_handler_in_order() -> None:
+    router = register_all(Router())
+    routed = router.dispatch(make_inbound("help"), None, CONTENT)
+    text = routed.result.messages[0].text
+    for line in ("unsubscribe", "tutorials", "products", "jobs", "ask anything"):
+        assert line in text
+    assert text.index("unsubscribe") < text.index("tutorials") < text.index("ask anything")
+
+
+@pytest.mark.parametrize(("text", "handler"), [
+    ("TD", "optout"), ("ping", "ping"), ("帮助", "help"), ("教程", "tutorials"), ("洁面", "shop"),
+    ("多伦多", "careers"), ("寄到多伦多要几天", "qa"), ("how do I stop acne", "qa"), ("生命的意义", "qa"),
+])
+def test_each_message_reaches_the_handler_that_owns_it(text: str, handler: str) -> None:
+    member = Member(id="m1", brand="default")
+    assert register_all(Router()).dispatch(make_inbound(text), member, CONTENT).handler == handler

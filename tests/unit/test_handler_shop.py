@@ -1,0 +1,77 @@
+"""shop: a product name, keyword or product question gets a tracked Mini Program card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.content import load_content
+from bot.inbound import Channel, Kind
+from bot.outbound import Menu, MiniProgram, Text
+from bot.store.members import Member
+from handlers.shop import ShopHandler
+from tests.support.factories import make_inbound
+
+CONTENT = load_content(Path(__file__).resolve().parents[2] / "config")
+HANDLER = ShopHandler()
+MEMBER = Member(id="m0123456789abcdef", brand="default", fields={"u": "o_follower_1"})
+SHOWN_AT = int(make_inbound().sent_at.timestamp())
+
+
+def run(text: str, member: Member | None = MEMBER, **overrides):
+    inbound = make_inbound(text, **overrides)
+    found = HANDLER.match(inbound, member, CONTENT)
+    assert found is not None, text
+    return HANDLER.handle(inbound, member, CONTENT, found)
+
+
+@pytest.mark.parametrize(("text", "product_id"), [
+    ("洁面", "amino-cleanser"), ("洗面奶多少钱", "amino-cleanser"), ("有防晒吗", "mineral-sunscreen"),
+    ("Amino Gentle Cleanser", "amino-cleanser"), ("how much is the ceramide cream?", "ceramide-cream"),
+    ("烟酰胺精华怎么买", "niacinamide-serum"), ("露米的唇膏", "lip-balm"), ("travel kit link", "travel-kit"),
+])
+def test_a_product_gets_its_price_and_a_tracked_card(text: str, product_id: str) -> None:
+    product = CONTENT.product(product_id)
+    result = run(text)
+    line, card = result.messages
+    assert isinstance(line, Text) and product.price.format() in line.text
+    assert isinstance(card, MiniProgram)
+    assert card.appid == product.miniprogram.appid and card.image == product.image
+    assert card.page == f"{product.miniprogram.page}&sy_m=m0123456789abcdef&sy_s=oa.shop"
+    assert card.fallback_url == f"{product.url}?sy_m=m0123456789abcdef&sy_s=oa.shop"
+    assert "o_follower_1" not in card.page + card.fallback_url  # never the openid
+    assert result.add_tags == {f"viewed:{product_id}"}
+
+
+def test_the_card_says_which_channel_it_went_out_on() -> None:
+    card = run("@RobotA 防晒", channel=Channel.GROUP_BOT, chat_id="wrGROUP1").messages[1]
+    assert "sy_s=group_bot.shop" in card.page and card.fallback_url  # the group bot shows the link
+
+
+def test_several_matches_give_a_short_menu_and_a_number_picks() -> None:
+    result = run("vitamin c serum price")
+    (menu,) = result.messages
+    assert isinstance(menu, Menu) and len(menu.choices) == 2
+    assert result.set_fields == {"mn": f"shop|{SHOWN_AT}|niacinamide-serum,vitamin-c-serum"}
+    picked = run("2", Member(id="m1", brand="default", fields=result.set_fields))
+    assert picked.add_tags == {"viewed:vitamin-c-serum"} and picked.set_fields == {"mn": ""}
+
+
+def test_products_lists_every_product() -> None:
+    (menu,) = run("产品").messages
+    assert len(menu.choices) == len(CONTENT.products)
+    group = run("@RobotA products", channel=Channel.GROUP_BOT, chat_id="wrGROUP1").messages[0]
+    assert isinstance(group, Text) and group.text.count("\n") < len(CONTENT.products)  # shorter in a group
+
+
+@pytest.mark.parametrize("text", ["敏感肌能用烟酰胺吗", "运费多少钱", "how do I use sunscreen with retinol",
+                                  "防晒霜要每天涂吗", "sunscreen in winter is it needed", "how much is shipping",
+                                  "什么是神经酰胺", "", "2"])
+def test_questions_that_only_mention_a_product_word_are_left_to_the_faq(text: str) -> None:
+    assert HANDLER.match(make_inbound(text), MEMBER, CONTENT) is None
+
+
+def test_events_and_media_are_ignored() -> None:
+    assert HANDLER.match(make_inbound("", kind=Kind.SCAN, scene="洁面"), MEMBER, CONTENT) is None
+    assert HANDLER.match(make_inbound("洁面", kind=Kind.IMAGE), MEMBER, CONTENT) is None

@@ -1,0 +1,123 @@
+"""tutorials: a series starts by name, continues with "next", remembers where each member is, and
+says so at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.content import load_content
+from bot.inbound import Channel, Kind
+from bot.outbound import Image, Link, Menu, MiniProgram, Text
+from bot.store.members import Member
+from handlers.tutorials import TutorialsHandler
+from tests.support.factories import make_inbound
+
+CONTENT = load_content(Path(__file__).resolve().parents[2] / "config")
+HANDLER = TutorialsHandler()
+BASICS = CONTENT.tutorial("sensitive-basics")
+SHOWN_AT = int(make_inbound().sent_at.timestamp())
+
+
+def member(**fields: str) -> Member:
+    return Member(id="m0123456789abcdef", brand="default", fields=fields)
+
+
+def run(text: str, who: Member | None, **overrides):
+    inbound = make_inbound(text, **overrides)
+    found = HANDLER.match(inbound, who, CONTENT)
+    assert found is not None, text
+    return HANDLER.handle(inbound, who, CONTENT, found)
+
+
+def apply(who: Member, fields: dict[str, str]) -> Member:
+    merged = {**who.fields, **fields}
+    return Member(id=who.id, brand=who.brand, fields={k: v for k, v in merged.items() if v != ""})
+
+
+@pytest.mark.parametrize("text", ["敏感肌护肤入门", "Sensitive Skin 101", "护肤入门", "skincare basics", "新手 教程",
+                                  "敏感肌护肤入门教程"])
+def test_a_series_name_alias_or_keyword_with_a_tutorial_word_starts_it(text: str) -> None:
+    result = run(text, member())
+    assert result.set_fields == {"tu:sensitive-basics": "1", "tc": "sensitive-basics"}
+    assert result.add_tags == {"tutorial:sensitive-basics"}
+    assert result.events == (("lesson", {"series": "sensitive-basics", "lesson": "1"}),)
+    first = result.messages[0]
+    assert isinstance(first, Text) and "1/5" in first.text
+
+
+def test_the_whole_series_then_the_end_and_a_suggestion() -> None:
+    who = member()
+    result = run("敏感肌护肤入门", who)
+    assert isinstance(result.messages[1], Image)  # lesson 1's picture
+    who = apply(who, result.set_fields)
+    for number in range(2, len(BASICS.lessons) + 1):
+        result = run("下一课", who)
+        assert f"{number}/{len(BASICS.lessons)}" in result.messages[0].text
+        who = apply(who, result.set_fields)
+    assert "tutorial_done:sensitive-basics" in result.add_tags
+    assert "学完" in result.messages[0].text and CONTENT.tutorials[1].name.zh in result.messages[0].text
+    assert "tc" not in who.fields and who.get("tu:sensitive-basics") == str(len(BASICS.lessons))
+    # "next" once more: the menu (no current series)
+    assert isinstance(run("next", who).messages[0], Menu)
+
+
+def test_next_when_the_current_series_is_finished_says_so() -> None:
+    who = member(tc="sensitive-basics", **{"tu:sensitive-basics": str(len(BASICS.lessons))})
+    result = run("继续", who)
+    assert "学完" in result.messages[0].text and result.set_fields == {"tc": ""}
+
+
+def test_lessons_with_a_product_page_bring_a_tracked_card_and_links_are_tracked() -> None:
+    result = run("next", member(tc="sensitive-basics", **{"tu:sensitive-basics": "1"}))
+    card = result.messages[-1]
+    assert isinstance(card, MiniProgram)
+    assert card.page.startswith("pages/product/detail?id=1001&sy_m=m0123456789abcdef&sy_s=oa.tutorials")
+    assert card.image and card.fallback_url.startswith("https://")
+    result = run("next", member(tc="sensitive-basics", **{"tu:sensitive-basics": "3"}))
+    link = result.messages[-1]
+    assert isinstance(link, Link) and "sy_c=tutorial:sensitive-basics" in link.url
+
+
+def test_progress_is_per_series() -> None:
+    who = member(tc="sensitive-basics", **{"tu:sensitive-basics": "3"})
+    result = run("冬季屏障修护", who)
+    assert result.set_fields == {"tu:winter-barrier": "1", "tc": "winter-barrier"}
+    result = run("敏感肌护肤入门", apply(who, result.set_fields))
+    assert "4/5" in result.messages[0].text
+
+
+def test_naming_a_finished_series_starts_it_over() -> None:
+    result = run("敏感肌护肤入门", member(**{"tu:sensitive-basics": "5"}))
+    assert "1/5" in result.messages[0].text and result.set_fields["tu:sensitive-basics"] == "1"
+
+
+def test_the_menu_shows_progress_and_a_number_picks() -> None:
+    result = run("教程", member(**{"tu:sensitive-basics": "2"}))
+    (menu,) = result.messages
+    assert isinstance(menu, Menu) and "2/5" in menu.choices[0].text
+    assert result.set_fields == {"mn": f"tut|{SHOWN_AT}|sensitive-basics,winter-barrier,job-seeker"}
+    picked = run("3", member(mn=result.set_fields["mn"]))
+    assert picked.set_fields["tc"] == "job-seeker" and picked.set_fields["mn"] == ""
+
+
+def test_in_a_group_a_lesson_is_text_and_links_only() -> None:
+    result = run("@RobotA 敏感肌护肤入门", member(), channel=Channel.GROUP_BOT, chat_id="wrGROUP1")
+    assert all(isinstance(m, Text | Link) for m in result.messages)
+    menu = run("@RobotA tutorial", member(), channel=Channel.GROUP_BOT, chat_id="wrGROUP1").messages[0]
+    assert isinstance(menu, Text) and "1. " in menu.text
+
+
+@pytest.mark.parametrize("text", ["冬天皮肤干怎么办", "入门", "winter", "求职", "next week delivery", "3",
+                                  "how do I continue my order", ""])
+def test_other_messages_are_ignored(text: str) -> None:
+    assert HANDLER.match(make_inbound(text), member(), CONTENT) is None
+
+
+def test_a_number_for_another_menu_is_ignored() -> None:
+    assert HANDLER.match(make_inbound("1"), member(mn=f"faq|{SHOWN_AT}|refund-time"), CONTENT) is None
+
+
+def test_events_are_ignored() -> None:
+    assert HANDLER.match(make_inbound("", kind=Kind.SUBSCRIBE), member(), CONTENT) is None
