@@ -1,5 +1,5 @@
 """Delivery throughput: messages/s that 2 `rq worker` processes deliver to the fake WeChat API, sent as
-batches (one RQ job per 100 messages, as RQDeliveryQueue enqueues them) vs one RQ job per message.
+batches (RQDeliveryQueue.enqueue per chunk of --batch; it caps a bulk job at its own BATCH_SIZE) vs one RQ job per message.
 
     .venv/bin/python bench/delivery.py [--messages 5000] [--batch 100] [--workers 2]
 
@@ -50,6 +50,7 @@ def measure(label: str, *, redis_server: RedisServer, fake: FakeWeChatServer, co
     started = time.monotonic()
     e2e.enqueue_in_batches(queue, deliveries(run, count), batch)
     enqueue_s = time.monotonic() - started
+    jobs = queue.queue(Queue.BULK).count  # RQDeliveryQueue also caps a job at its BATCH_SIZE
     env = e2e.siyu_env(redis_server.url, fake.origin, extra={"E2E_GATEWAY_UNLIMITED": "1", **extra_env})
     logdir = workdir / f"workers-{run}"
     logdir.mkdir()
@@ -62,7 +63,7 @@ def measure(label: str, *, redis_server: RedisServer, fake: FakeWeChatServer, co
     duplicates = sum(n - 1 for n in seen.values())
     span = records[-1]["at_s"] - records[0]["at_s"]
     rate = count / span if span > 0 else float("inf")
-    print(f"{label:<22} {count:>7} msgs  {span:7.2f} s  {rate:8.0f} msg/s  (enqueue {enqueue_s:.2f} s, "
+    print(f"{label:<22} {count:>7} msgs in {jobs:>5} jobs  {span:7.2f} s  {rate:8.0f} msg/s  (enqueue {enqueue_s:.2f} s, "
           f"duplicates {duplicates})", flush=True)
     client.close()
     return rate
