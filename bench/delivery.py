@@ -1,5 +1,6 @@
 """Delivery throughput: messages/s that 2 `rq worker` processes deliver to the fake WeChat API, sent as
-batches (RQDeliveryQueue.enqueue per chunk of --batch; it caps a bulk job at its own BATCH_SIZE) vs one RQ job per message.
+batches vs one RQ job per message (RQDeliveryQueue.enqueue per chunk of --batch; it caps a bulk job at
+its own BATCH_SIZE).
 
     .venv/bin/python bench/delivery.py [--messages 5000] [--batch 100] [--workers 2]
 
@@ -63,8 +64,8 @@ def measure(label: str, *, redis_server: RedisServer, fake: FakeWeChatServer, co
     duplicates = sum(n - 1 for n in seen.values())
     span = records[-1]["at_s"] - records[0]["at_s"]
     rate = count / span if span > 0 else float("inf")
-    print(f"{label:<22} {count:>7} msgs in {jobs:>5} jobs  {span:7.2f} s  {rate:8.0f} msg/s  (enqueue {enqueue_s:.2f} s, "
-          f"duplicates {duplicates})", flush=True)
+    print(f"{label:<22} {count:>7} msgs in {jobs:>5} jobs  {span:7.2f} s  {rate:8.0f} msg/s  "
+          f"(enqueue {enqueue_s:.2f} s, duplicates {duplicates})", flush=True)
     client.close()
     return rate
 
