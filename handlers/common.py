@@ -15,7 +15,8 @@ __all__ = ["MENU_FIELD", "MENU_TTL_S", "brand_name", "brand_text", "chosen_numbe
            "contains_term", "has_cjk", "is_text", "locale_for", "menu_fields", "menu_or_text", "normalize",
            "pending_menu", "reply_locale", "terms"]
 
-# A numbered menu the member was shown last: "<kind>|<epoch s>|<id>,<id>,..." (kind: faq, tut, shop).
+# A numbered menu the member was shown last: "<kind>|<epoch s>|<id>,<id>,..." (kind: faq, tut, shop),
+# or "<kind>|<epoch s>|*" for "every item, in content order" (the member hash stays small, DESIGN §4).
 # One field for every menu, so a digit always answers the menu shown last; a digit sent more than
 # MENU_TTL_S after it is an ordinary message again.
 MENU_FIELD = "mn"
@@ -116,9 +117,12 @@ def brand_text(content: Any, template: str, locale: str, fallback: Mapping[str, 
         return fallback.get(locale, fallback["zh"]).format(**values)
 
 
-def menu_fields(kind: str, ids: Sequence[str], inbound: Inbound) -> dict[str, str]:
-    """The member field recording the numbered menu just shown (the ids in shown order)."""
-    return {MENU_FIELD: f"{kind}|{int(inbound.sent_at.timestamp())}|{','.join(ids[:MENU_MAX])}"}
+def menu_fields(kind: str, ids: Sequence[str], inbound: Inbound, *, everything: Sequence[str] = ()) -> dict[str, str]:
+    """The member field recording the numbered menu just shown (the ids in shown order); "*" when
+    they are `everything` (all items of that kind, in content order)."""
+    shown = list(ids[:MENU_MAX])
+    listed = "*" if everything and shown == list(everything) else ",".join(shown)
+    return {MENU_FIELD: f"{kind}|{int(inbound.sent_at.timestamp())}|{listed}"}
 
 
 def pending_menu(member: Member | None, inbound: Inbound) -> tuple[str, tuple[str, ...]] | None:
@@ -148,13 +152,15 @@ def chosen_number(inbound: Inbound) -> int | None:
     return None
 
 
-def menu_choice(inbound: Inbound, member: Member | None, kind: str) -> str | None:
+def menu_choice(inbound: Inbound, member: Member | None, kind: str, *,
+                everything: Sequence[str] = ()) -> str | None:
     """The id the member picked from their pending `kind` menu, or None."""
     number = chosen_number(inbound) if is_text(inbound) else None
     pending = pending_menu(member, inbound) if number is not None else None
-    if pending is None or pending[0] != kind or number is None or number > len(pending[1]):
+    if pending is None or pending[0] != kind or number is None:
         return None
-    return pending[1][number - 1]
+    ids = tuple(everything) if pending[1] == ("*",) else pending[1]
+    return ids[number - 1] if number <= len(ids) else None
 
 
 def menu_or_text(menu: Menu, inbound: Inbound) -> Outbound:

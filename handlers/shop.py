@@ -62,7 +62,7 @@ class ShopHandler:
     def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
         if not is_text(inbound) or not content.products:
             return None
-        picked = menu_choice(inbound, member, MENU_KIND)
+        picked = menu_choice(inbound, member, MENU_KIND, everything=[p.id for p in content.products])
         if picked is not None and content.product(picked) is not None:
             return Match({"products": (picked,), "picked": True})
         text = terms(inbound)
@@ -89,7 +89,8 @@ class ShopHandler:
         header = brand_text(content, "product_list", locale, ALL if match.data.get("all") else PICK)
         menu = numbered(header, items)
         return Result(messages=(menu_or_text(menu, inbound),),
-                      set_fields={**fields, **menu_fields(MENU_KIND, [p.id for p in shown], inbound)})
+                      set_fields={**fields, **menu_fields(MENU_KIND, [p.id for p in shown], inbound,
+                                                          everything=[p.id for p in content.products])})
 
 
 def _products_named(text: str, content: Any) -> tuple[str, ...]:

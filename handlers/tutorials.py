@@ -65,7 +65,7 @@ class TutorialsHandler:
     def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
         if not is_text(inbound) or not content.tutorials:
             return None
-        picked = menu_choice(inbound, member, MENU_KIND)
+        picked = menu_choice(inbound, member, MENU_KIND, everything=[s.id for s in content.tutorials])
         if picked is not None and content.tutorial(picked) is not None:
             return Match({"series": picked, "how": "menu"})
         text = terms(inbound)
@@ -151,7 +151,8 @@ class TutorialsHandler:
                           f"{series.name.get(locale)} ({state})"))
         menu = numbered(brand_text(content, "tutorial_menu", locale, MENU), items)
         return Result(messages=(menu_or_text(menu, inbound),),
-                      set_fields=menu_fields(MENU_KIND, [series_id for series_id, _ in items], inbound))
+                      set_fields=menu_fields(MENU_KIND, [series_id for series_id, _ in items], inbound,
+                                             everything=[s.id for s in content.tutorials]))
 
 
 def _progress(member: Member | None, series: Any) -> int:

@@ -59,8 +59,12 @@ def test_several_matches_give_a_short_menu_and_a_number_picks() -> None:
 
 
 def test_products_lists_every_product() -> None:
-    (menu,) = run("产品").messages
+    result = run("产品")
+    (menu,) = result.messages
     assert len(menu.choices) == len(CONTENT.products)
+    assert result.set_fields == {"mn": f"shop|{SHOWN_AT}|*"}  # small: every product, in content order
+    last = run(str(len(CONTENT.products)), Member(id="m1", brand="default", fields=result.set_fields))
+    assert last.add_tags == {f"viewed:{CONTENT.products[-1].id}"}
     group = run("@RobotA products", channel=Channel.GROUP_BOT, chat_id="wrGROUP1").messages[0]
     assert isinstance(group, Text) and group.text.count("\n") < len(CONTENT.products)  # shorter in a group
 
