@@ -159,6 +159,7 @@ def _idle(redis_client: redis.Redis) -> bool:
     return True
 
 
+@pytest.mark.timeout(700 if os.environ.get("E2E_CRASH_FULL") == "1" else 240)
 def test_crash_sigkill_mid_run_every_message_delivered(e2e_redis: redis.Redis, redis_server, fake: FakeWeChatServer,
                                                        image: Path, tmp_path: Path) -> None:
     from rq import Worker
