@@ -32,9 +32,11 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
@@ -88,10 +90,10 @@ SIMILARITY_FLOOR = 0.3
 # --- candidate generation --------------------------------------------------------------------
 # At most CANDIDATES_MAX entries are scored, after opening at most POSTINGS_BUDGET postings (rarest
 # units first): this bounds the time per query at any index size.
-CANDIDATES_MAX = 16
-FULLY_SCORED = 8  # of those, the best by coverage get question coverage and similarity too
+CANDIDATES_MAX = 12
+FULLY_SCORED = 6  # of those, the best by coverage get question coverage and similarity too
 SELECTIVE_POSTINGS = 200  # a unit in more entries than this only adds to open candidates ...
-CANDIDATES_KEPT = 96  # ... of which at most this many, the best after the selective units, are kept
+CANDIDATES_KEPT = 64  # ... of which at most this many, the best after the selective units, are kept
 POSTINGS_BUDGET = 2000
 
 # --- features --------------------------------------------------------------------------------
@@ -330,6 +332,7 @@ def _trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(f"(?:(?<![a-z0-9])|(?=[^a-z0-9])){build(trie)}(?:(?![a-z0-9])|(?<=[^a-z0-9]))")
 
 
+@lru_cache(maxsize=1 << 16)
 def _bigram_weight(bigram: str) -> float:
     if bigram in STOP_BIGRAMS_ZH or bigram[0] in PARTICLES_ZH or bigram[1] in PARTICLES_ZH:
         return STOPWORD_WEIGHT
@@ -340,29 +343,36 @@ def _bigram_weight(bigram: str) -> float:
     return weight
 
 
+def _char_weight(char: str) -> float:
+    return CJK_UNIGRAM_WEIGHT * (STOPWORD_WEIGHT if char in PARTICLES_ZH or char in WEAK_ZH else 1.0)
+
+
 def _units(text: str, canonicals: frozenset[str]) -> dict[str, float]:
     """Canonical text -> {unit: type weight}, what scoring compares: CJK bigrams and unigrams,
     whole words, and synonym canonicals (full weight, whatever their characters)."""
     out: dict[str, float] = {}
-
-    def add(unit: str, weight: float) -> None:
-        if weight > out.get(unit, 0.0):
-            out[unit] = weight
-
+    get = out.get
     for token in text.split():
         if token in canonicals:
-            add(token, 1.0)
+            out[token] = 1.0
         for segment in _CJK_RUN_RE.findall(token):
             if not has_cjk(segment[0]):
-                add(segment, STOPWORD_WEIGHT if segment in STOPWORDS_EN else 1.0)
+                weight = STOPWORD_WEIGHT if segment in STOPWORDS_EN else 1.0
+                if weight > get(segment, 0.0):
+                    out[segment] = weight
                 continue
+            last = len(segment) - 1
             for i, char in enumerate(segment):
-                weak = char in PARTICLES_ZH or char in WEAK_ZH
-                add(char, CJK_UNIGRAM_WEIGHT * (STOPWORD_WEIGHT if weak else 1.0))
-                if i + 1 < len(segment):
-                    add(segment[i:i + 2], _bigram_weight(segment[i:i + 2]))
-            if len(segment) == 1 and segment not in PARTICLES_ZH and segment not in WEAK_ZH:
-                add(segment, 0.6)  # a lone character between Latin words is a word of its own
+                weight = _char_weight(char)
+                if weight > get(char, 0.0):
+                    out[char] = weight
+                if i < last:
+                    bigram = segment[i:i + 2]
+                    weight = _bigram_weight(bigram)
+                    if weight > get(bigram, 0.0):
+                        out[bigram] = weight
+            if not last and segment not in PARTICLES_ZH and segment not in WEAK_ZH:
+                out[segment] = max(get(segment, 0.0), 0.6)  # a lone character between Latin words
     return out
 
 
@@ -376,6 +386,7 @@ def _grams(units: Iterable[str]) -> set[str]:
     return grams
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_typo_word(unit: str) -> bool:
     return len(unit) >= TYPO_WORD_MIN_LEN and unit.isascii() and unit.isalpha() and unit not in STOPWORDS_EN
 
@@ -467,11 +478,12 @@ class _Question:
     """One question of an entry: its weighted units, the Latin words among them (for typo
     matching), and its core text (for similarity)."""
 
-    __slots__ = ("text", "total", "weights", "words")
+    __slots__ = ("keyset", "text", "total", "weights", "words")
 
     def __init__(self, text: str, weights: dict[str, float], spellings: dict[str, tuple[str, ...]]) -> None:
         self.text = text
         self.weights = weights
+        self.keyset = frozenset(weights)
         # (unit, weight, the Latin words a message may spell it with) for typo matching
         self.words = tuple((u, w, (u,) if _is_typo_word(u) else spellings[u]) for u, w in weights.items()
                            if _is_typo_word(u) or u in spellings)
@@ -522,20 +534,24 @@ class _Prepared:
 class _Query:
     """One message, prepared once and shared by every candidate's scoring."""
 
-    __slots__ = ("compact", "core", "core_words", "grams", "is_cjk", "keys", "text", "total", "typo_memo",
-                 "units", "word_set", "words")
+    __slots__ = ("compact", "core", "core_words", "grams", "is_cjk", "keys", "keyset", "text", "total",
+                 "typo_memo", "units", "word_set", "words")
 
-    def __init__(self, text: str, units: dict[str, float], grams: dict[str, float], core: str) -> None:
+    def __init__(self, text: str, units: dict[str, float], grams: dict[str, float], core: str,
+                 unknown: frozenset[str]) -> None:
         self.text = text
         self.units = units
         self.keys = units.keys()
+        self.keyset = frozenset(units)
         self.grams = grams
         self.core = core
         self.is_cjk = has_cjk(core)
         self.compact = core.replace(" ", "")
         self.core_words = core.split()
         self.total = sum(units.values())
-        self.words = tuple(u for u in units if _is_typo_word(u))
+        # Only words the index does not know are treated as possible typos: a correctly spelt word
+        # that an entry lacks should not earn partial credit for resembling one it has.
+        self.words = tuple(u for u in units if u in unknown and _is_typo_word(u))
         self.word_set = frozenset(self.words)
         self.typo_memo: dict[str, float] = {}
 
@@ -612,13 +628,13 @@ class FaqIndex:
         keyword_hits = self._keyword_hits(canonical, query.units)
         scored: dict[int, tuple[float, str]] = {}
         candidates = {*self._candidates(query), *keyword_hits}
+        coverage = {i: self._coverage(self._entries[i], query) for i in candidates}
         if len(candidates) > FULLY_SCORED:
             # Coverage alone (cheap set arithmetic) picks which candidates get the costlier views.
-            coverage = {i: self._coverage(self._entries[i], query) for i in candidates}
             kept = heapq.nlargest(FULLY_SCORED, candidates, key=coverage.__getitem__)
             candidates = {*kept, *keyword_hits}
         for i in candidates:
-            score = self._score(self._entries[i], query) * information
+            score = self._score(self._entries[i], query, coverage[i]) * information
             if i in keyword_hits:
                 scored[i] = (score + keyword_hits[i] * (1 - score), "keyword")
             else:
@@ -652,9 +668,9 @@ class FaqIndex:
                 idf = self._idf_unknown * (OOV_BIGRAM_FACTOR if len(unit) == 2 and has_cjk(unit) else 1.0)
             units[unit] = weight * idf
         # Trigrams find entries for misspelt words; a word the index knows needs none.
-        unknown = [u for u in units if u not in self._postings]
+        unknown = frozenset(u for u in units if u not in self._idf)
         grams = {g: TRIGRAM_WEIGHT * self._idf.get(g, self._idf_unknown) for g in _grams(unknown)}
-        return _Query(canonical, units, grams, _core(canonical, canonicals))
+        return _Query(canonical, units, grams, _core(canonical, canonicals), unknown)
 
     def _candidates(self, query: _Query) -> list[int]:
         """Entries sharing the most weight with the query, visiting rare units first.
@@ -672,20 +688,19 @@ class FaqIndex:
         if not opening and common:  # every unit is common: open a bounded, arbitrary slice
             (ids, weight), common = common[0], common[1:]
             opening = [(ids[:POSTINGS_BUDGET], weight)]
-        acc: dict[int, float] = {}
-        get = acc.get
+        acc: dict[int, float] = defaultdict(float)
         budget = POSTINGS_BUDGET
         for ids, weight in opening:
             budget -= len(ids)
             if budget < 0:
                 break
             for i in ids:
-                acc[i] = get(i, 0.0) + weight
+                acc[i] += weight
         if len(acc) > CANDIDATES_KEPT:
             acc = dict(heapq.nlargest(CANDIDATES_KEPT, acc.items(), key=itemgetter(1)))
-        keys = acc.keys()
         for ids, weight in common:
-            for i in keys & self._sets[id(ids)]:  # set arithmetic in C, then only the hits
+            # frozenset.intersection(dict) walks the few open candidates, in C, not the long list.
+            for i in self._sets[id(ids)].intersection(acc):
                 acc[i] += weight
         if len(acc) <= CANDIDATES_MAX:
             return list(acc)
@@ -702,33 +717,34 @@ class FaqIndex:
                     hits[i] = max(hits.get(i, 0.0), KEYWORD_BASE + KEYWORD_SPAN * span)
         return hits
 
-    def _score(self, prepared: _Prepared, query: _Query) -> float:
-        coverage, question_coverage, similarity = self._views(prepared, query)
+    def _score(self, prepared: _Prepared, query: _Query, coverage: float) -> float:
+        question_coverage, similarity = self._views(prepared, query)
         return W_COVERAGE * coverage + W_QUESTION * question_coverage + W_SIMILARITY * similarity
 
-    def _views(self, prepared: _Prepared, query: _Query) -> tuple[float, float, float]:
-        """(coverage, question coverage, similarity) of one entry for one message."""
-        coverage = self._coverage(prepared, query)
+    def _views(self, prepared: _Prepared, query: _Query) -> tuple[float, float]:
+        """(question coverage, similarity) of one entry for one message."""
         weights = query.units
         question_coverage = 0.0
         for question in prepared.questions:
             if question.total:
-                inside = sum(question.weights[u] for u in query.keys & question.weights.keys())
+                inside = sum(map(question.weights.__getitem__, question.keyset & query.keyset))
                 if query.words:
                     inside += sum(w * max(map(query.typo_credit, spellings))
                                   for u, w, spellings in question.words if u not in weights)
                 question_coverage = max(question_coverage, inside / question.total)
-        return coverage, question_coverage, self._similarity(prepared, query)
+        return question_coverage, self._similarity(prepared, query)
 
     @staticmethod
     def _coverage(prepared: _Prepared, query: _Query) -> float:
         """How much of the message's weight the entry's vocabulary explains, in [0, 1]."""
         weights = query.units
-        shared = query.keys & prepared.units
-        covered = sum(weights[u] for u in shared)
+        shared = prepared.units & query.keyset  # set arithmetic in C, walking the smaller set
+        covered = sum(map(weights.__getitem__, shared))
+        if len(shared) == len(weights):
+            return covered / query.total if query.total else 0.0
         rest = query.keys - shared
-        in_answer = rest & prepared.answer_units
-        covered += ANSWER_CREDIT * sum(weights[u] for u in in_answer)
+        in_answer = prepared.answer_units.intersection(rest)
+        covered += ANSWER_CREDIT * sum(map(weights.__getitem__, in_answer))
         if prepared.words and query.words:
             for unit in (rest - in_answer) & query.word_set:
                 found = process.extractOne(unit, prepared.words, scorer=fuzz.ratio, score_cutoff=TYPO_MIN)
@@ -760,7 +776,7 @@ class FaqIndex:
             vocabulary = prepared.core_words
             mine = []
             for word in query.core_words:
-                if _is_typo_word(word) and word not in vocabulary:
+                if word in query.word_set and word not in vocabulary:
                     found = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_MIN)
                     word = found[0] if found else word
                 mine.append(word)
@@ -776,7 +792,8 @@ class FaqIndex:
         units = query.units
         rows: list[dict[str, object]] = []
         for i in self._candidates(query):
-            coverage, question_coverage, similarity = self._views(self._entries[i], query)
+            coverage = self._coverage(self._entries[i], query)
+            question_coverage, similarity = self._views(self._entries[i], query)
             rows.append({"id": self._entries[i].entry.id, "coverage": round(coverage, 3),
                          "question_coverage": round(question_coverage, 3), "similarity": round(similarity, 3),
                          "canonical": canonical, "units": {u: round(w, 2) for u, w in units.items()}})

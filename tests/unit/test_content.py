@@ -264,11 +264,11 @@ def test_yaml_syntax_errors_carry_the_line_and_a_hint(tmp_path: Path) -> None:
         faq:
           - id: a
             questions:
-              en: [Do you ship to Canada?, Do you ship to the US?]
+              en: [Do you ship to Canada, Do you ship to the US
             answers: yes
         """)
     [problem] = problems_of(directory)
-    assert problem.startswith("faq.yaml:4: not valid YAML")
+    assert problem.startswith("faq.yaml:5: not valid YAML")
     assert "put texts containing ? : , [ ] { } in quotes" in problem
 
 
