@@ -21,7 +21,7 @@ from bot.store.ledger import DeliveryLedger
 from bot.store.members import Member
 from bot.text import normalize
 
-UNANSWERED_EVENT = "unanswered"  # a handler's Result.events entry: {"question": text}
+UNANSWERED_EVENT = "unanswered"  # a handler's Result.events entry: {"question": text, "key": canonical form}
 UNANSWERED_MAX = 5_000  # the list keeps the most asked; a long tail of one-offs is trimmed
 INTERACTIONS = WINDOW_BY_MESSAGE | WINDOW_BY_ACTION
 GRANT_EVENTS = {Kind.SUBSCRIBE_MSG_POPUP: "SubscribeMsgPopupEvent",
@@ -56,15 +56,27 @@ class Bookkeeping:
         if inbound.kind is Kind.KF_NOTICE:
             self.queue.enqueue_kf_pull(inbound.brand, inbound.raw_text("OpenKfId"), inbound.raw_text("Token"))
         for event_type, fields in result.events:
-            question = normalize(fields.get("question", ""))
-            if event_type == UNANSWERED_EVENT and question:
-                pipe.zincrby(keys.unanswered(inbound.brand), 1, question[:200])
-                pipe.zremrangebyrank(keys.unanswered(inbound.brand), 0, -UNANSWERED_MAX - 1)
+            if event_type == UNANSWERED_EVENT and fields.get("question"):
+                self._count_unanswered(inbound.brand, fields, pipe)
+
+    @staticmethod
+    def _count_unanswered(brand: str, fields: Mapping[str, str], pipe: redis.client.Pipeline) -> None:
+        """Count by the matcher's canonical key, so paraphrases of one question add up; keep the
+        latest wording to show managers."""
+        question = fields["question"].strip()[:200]
+        key = (fields.get("key") or normalize(question))[:200]
+        pipe.zincrby(keys.unanswered(brand), 1, key)
+        pipe.hset(keys.unanswered_samples(brand), key, question)
+        pipe.zremrangebyrank(keys.unanswered(brand), 0, -UNANSWERED_MAX - 1)
 
     def unanswered(self, brand: str, count: int = 50) -> list[tuple[str, int]]:
-        """The most asked questions without an answer, for the dashboard and `siyu`."""
+        """The most asked questions without an answer (latest wording, times asked), most asked first."""
         rows = self.redis.zrevrange(keys.unanswered(brand), 0, count - 1, withscores=True)
-        return [(q.decode() if isinstance(q, bytes) else q, int(score)) for q, score in rows]
+        if not rows:
+            return []
+        samples = self.redis.hmget(keys.unanswered_samples(brand), [key for key, _ in rows])
+        return [(_s(sample) if sample is not None else _s(key), int(score))
+                for (key, score), sample in zip(rows, samples, strict=True)]
 
 
 def subscribe_choices(block: Any) -> list[tuple[str, bool]]:
@@ -79,3 +91,7 @@ def subscribe_choices(block: Any) -> list[tuple[str, bool]]:
         if isinstance(item, Mapping) and isinstance(item.get("TemplateId"), str):
             choices.append((item["TemplateId"].strip(), item.get("SubscribeStatusString") == "accept"))
     return choices
+
+
+def _s(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value

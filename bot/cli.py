@@ -10,7 +10,8 @@ import os
 import sys
 
 import click
-from flask.cli import FlaskGroup
+from flask import current_app
+from flask.cli import FlaskGroup, with_appcontext
 
 from bot.content_cli import config
 from bot.delivery_cli import deliveries
@@ -108,6 +109,20 @@ def simulate(text: str, url: str, channel: str, user: str, mode: str) -> None:
     click.echo(reply.text or reply.body.decode("utf-8", "replace") or "(empty)")
     if reply.status != 200:
         sys.exit(1)
+
+
+@cli.command()
+@click.option("--brand", default=None, help="Brand (default: SIYU_BRAND).")
+@click.option("--count", default=30, show_default=True, type=click.IntRange(1, 1000))
+@with_appcontext
+def unanswered(brand: str | None, count: int) -> None:
+    """The questions the bot could not answer, most asked first: what the FAQ should cover next."""
+    siyu = current_app.extensions["siyu"]
+    rows = siyu.pipeline.bookkeeping.unanswered(brand or siyu.settings.default_brand, count)
+    if not rows:
+        click.echo("no unanswered questions")
+    for question, times in rows:
+        click.echo(f"{times:6d}  {question}")
 
 
 cli.add_command(config)  # siyu config validate | apply

@@ -31,8 +31,8 @@ class GroupReplyGuard:
 
     def screen(self, inbound: Inbound, messages: tuple[Outbound, ...], *, locale: str) -> tuple[Outbound, ...]:
         """Shorten and de-repeat `messages` for a group; 1:1 chats pass through untouched."""
-        if not inbound.in_group or not messages:
-            return messages
+        if not inbound.in_group or not inbound.is_message or not messages:
+            return messages  # a group welcome answers a join, not a question: never "see above"
         shortened = tuple(self._shorten(message, locale) for message in messages)
         digest = hashlib.blake2b("\n".join(plain_text(m) for m in shortened).encode(), digest_size=10).hexdigest()
         if self._posted_recently(keys.group_recent(inbound.brand, inbound.chat_id, digest)):

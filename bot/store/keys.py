@@ -76,6 +76,11 @@ def unanswered(brand: str) -> str:
     return f"{ROOT}:{brand}:qa:unanswered"
 
 
+def unanswered_samples(brand: str) -> str:
+    """HASH, owner bookkeeping. Unanswered-question key -> the latest wording asked (for display)."""
+    return f"{ROOT}:{brand}:qa:unanswered:text"
+
+
 def ledger(brand: str, idempotency_key: str) -> str:
     """STRING, owner delivery. Outcome of one outbound message by idempotency key. TTL 30 days."""
     return f"{ROOT}:{brand}:ledger:{idempotency_key}"

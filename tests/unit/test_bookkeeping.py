@@ -71,3 +71,19 @@ def test_unanswered_questions_are_counted_for_managers(simulator: Simulator, ser
     simulator.oa_message("o2", "do you ship to mars?")
     simulator.oa_message("o3", "积分怎么用")
     assert services.pipeline.bookkeeping.unanswered("default") == [("do you ship to mars?", 2), ("积分怎么用", 1)]
+
+
+def test_paraphrases_with_one_key_are_counted_together(simulator: Simulator, services: Services) -> None:
+    class Unsure:
+        name, summary = "unsure", {}
+
+        def match(self, inbound: Inbound, member, content) -> Match | None:
+            return Match()
+
+        def handle(self, inbound: Inbound, member, content, match: Match) -> Result:
+            return Result(events=(("unanswered", {"question": inbound.text, "key": "ship mars"}),))
+
+    services.router._handlers.insert(0, Unsure())
+    simulator.oa_message("o1", "Do you ship to Mars?")
+    simulator.oa_message("o2", "mars shipping??")
+    assert services.pipeline.bookkeeping.unanswered("default") == [("mars shipping??", 2)]

@@ -52,3 +52,18 @@ def test_simulate_posts_a_signed_encrypted_message_over_http(fake_redis, clock) 
         assert "pong" in result.output
     finally:
         server.shutdown()
+
+
+def test_unanswered_lists_the_most_asked_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    import fakeredis
+
+    from bot.store import keys
+
+    server = fakeredis.FakeServer()  # the embedded Redis the CLI's app will open
+    monkeypatch.setattr("bot.store.connection._embedded_server", lambda: server)
+    redis_client = fakeredis.FakeRedis(server=server)
+    redis_client.zadd(keys.unanswered("default"), {"ship mars": 3, "points": 1})
+    redis_client.hset(keys.unanswered_samples("default"), mapping={"ship mars": "Do you ship to Mars?"})
+    result = CliRunner().invoke(cli, ["unanswered"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["     3  Do you ship to Mars?", "     1  points"]

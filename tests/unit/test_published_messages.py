@@ -112,5 +112,5 @@ def test_sample_through_the_real_webhook(entry: dict, simulator: Simulator, serv
     fields.pop("AgentID", None)
     reply = simulator.post_oa(fields) if entry["platform"] == "oa" else simulator.post_wecom(fields)
     assert reply.status == 200
-    recorded = services.events.recent("default", count=1)
-    assert recorded and recorded[0]["type"] == f"in.{expected_kind(entry)}"
+    recorded = [event["type"] for event in services.events.recent("default", count=5)]
+    assert f"in.{expected_kind(entry)}" in recorded  # handlers may add their own events after it
