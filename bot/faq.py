@@ -209,12 +209,13 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("粤语", "广东话", "cantonese"),
 )
 
-# Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费 and a bare
-# "good morning" or "在吗" matches nothing instead of the entry that happens to contain "morning".
+# Greetings, courtesies and "is this thing on" messages: removed before matching, so "你好，请问运费
+# 多少" is about 运费, and a bare "good morning", "在吗" or "test" matches nothing instead of the
+# entry that happens to contain "morning" or "patch test".
 GREETINGS = (
     "你好", "您好", "早上好", "中午好", "下午好", "晚上好", "早安", "午安", "晚安", "在吗", "在不在", "哈喽", "嗨",
-    "谢谢", "多谢", "感谢", "辛苦了", "亲亲", "hello", "hi", "hey", "hiya", "good morning", "good afternoon",
-    "good evening", "good night", "thanks", "thank you", "thx", "cheers",
+    "谢谢", "多谢", "感谢", "辛苦了", "亲亲", "测试", "测试一下", "hello", "hi", "hey", "hiya", "good morning",
+    "good afternoon", "good evening", "good night", "thanks", "thank you", "thx", "cheers", "test", "testing",
 )
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
