@@ -271,11 +271,23 @@ def _read_brand(reader: _Reader, name: str, prefix: str) -> Brand:
 
 
 def _read_robots(reader: _Reader, prefix: str) -> dict[str, Secret]:
-    """Group robot keys are secrets, so they live in the environment, never in config/."""
+    """Group robot keys are secrets, so they live in the environment, never in config/.
+
+    Two spellings: `{prefix}GROUP_ROBOT_KEYS=name=key,...`, and one variable per robot,
+    `{prefix}ROBOT_KEY_<NAME>=key`, named by that variable (what a group's `robot_key_env` in
+    config/groups.yaml points at).
+    """
     name = f"{prefix}GROUP_ROBOT_KEYS"
     if prefix == "SIYU_" and not reader.text(name, "") and reader.text("SIYU_ROBOT_KEYS", ""):
         name = "SIYU_ROBOT_KEYS"  # the stop-gap name, still read until the e2e harness moves over
-    return reader.robots(name)
+    robots = reader.robots(name)
+    for variable in sorted(v for v in reader.env if v.startswith(f"{prefix}ROBOT_KEY_")):
+        key = reader.text(variable, "")
+        if not ROBOT_KEY.match(key):
+            reader.problem(variable, "must be the group robot webhook URL's key= (8-64 letters, digits or '-')")
+        else:
+            robots[variable] = Secret(key)
+    return robots
 
 
 def _keys(reader: _Reader, prefix: str, kind: str) -> tuple[Secret, ...]:

@@ -16,7 +16,7 @@ import redis
 from bot.bookkeeping import Bookkeeping
 from bot.clock import Clock
 from bot.group_replies import GroupReplyGuard
-from bot.inbound import Inbound
+from bot.inbound import Channel, Inbound
 from bot.outbound import Delivery, Outbound, Queue, Text, from_data, to_data
 from bot.queueing import DeliveryQueue
 from bot.router import Result, Router
@@ -123,12 +123,21 @@ class WebhookPipeline:
         for event_type, fields in result.events:
             self.events.append(inbound.brand, event_type, {"member": member.id if member else "", **fields}, pipe=pipe)
 
+    def _robot_for(self, inbound: Inbound) -> str:
+        """A WeCom group event is answered in the group through its robot, when the content names
+        one (config/groups.yaml robot_key_env); the group bot answers its own @-mentions."""
+        if not inbound.chat_id or inbound.channel is not Channel.WECOM:
+            return ""
+        group = self.content(inbound.brand).group_for_chat(inbound.chat_id)
+        return group.robot_key_env if group is not None else ""
+
     def _deliveries(self, inbound: Inbound, member: Member | None, purpose: str,
                     messages: list[Outbound]) -> list[Delivery]:
         context = {name: value for name, value in (
             ("welcome_code", inbound.welcome_code), ("response_url", inbound.response_url),
             ("chat_id", inbound.chat_id), ("agent_id", inbound.agent_id), ("staff_id", inbound.staff_id),
             ("in_reply_to", inbound.dedupe_key), ("open_kfid", inbound.raw_text("open_kfid")),
+            ("robot", self._robot_for(inbound)),
         ) if value}
         common = {"brand": inbound.brand, "channel": str(inbound.channel), "account": inbound.account,
                   "member_id": member.id if member else "", "user_id": inbound.user_id, "context": context}

@@ -120,6 +120,7 @@ def test_customer_group_join_is_one_welcome_for_everyone(simulator: Simulator,
         MemChangeList={"Item": ["wmNEW1", "wmNEW2"]}))
     (delivery,) = delivery_queue.deliveries
     assert delivery.context["chat_id"] == GROUP.chat_id and delivery.member_id == ""
+    assert delivery.context["robot"] == GROUP.robot_key_env  # posted into the group by its robot
     assert delivery.message.text.startswith("👋 欢迎 2 位新朋友！")
     assert GROUP.welcome.zh.strip() in delivery.message.text
 

@@ -81,3 +81,13 @@ def test_bad_brands_file_is_named(tmp_path: Path, text: str) -> None:
 def test_missing_brands_file_is_named() -> None:
     with pytest.raises(SettingsError, match="SIYU_BRANDS_FILE: cannot read"):
         Settings.from_env({"SIYU_BRANDS_FILE": "/nonexistent/brands.yaml"})
+
+
+def test_robot_keys_from_one_variable_per_robot() -> None:
+    settings = Settings.from_env({**TEST_ENV, "SIYU_ROBOT_KEY_VAN_SKINCARE": "693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa",
+                                  "SIYU_GROUP_ROBOT_KEYS": "ops=0b5c2d1e-1111-2222-3333-444455556666"})
+    robots = settings.brands["default"].robots
+    assert set(robots) == {"SIYU_ROBOT_KEY_VAN_SKINCARE", "ops"}
+    assert "693a91f6" not in repr(robots)
+    with pytest.raises(SettingsError, match="SIYU_ROBOT_KEY_BAD"):
+        Settings.from_env({"SIYU_ROBOT_KEY_BAD": "no spaces allowed"})

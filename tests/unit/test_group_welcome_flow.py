@@ -1,0 +1,54 @@
+"""A customer-group join, end to end on one machine: the webhook queues one group welcome, and the
+delivery job posts it through the group's robot (named in config/groups.yaml, key from the env)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import fakeredis
+import pytest
+
+from bot import gateway as gw
+from bot.app import create_app
+from bot.clock import ManualClock
+from bot.content import load_content
+from bot.queueing import RecordingDeliveryQueue
+from bot.sandbox.fake_wechat import FakeWeChatServer
+from bot.sandbox.simulator import Simulator, flask_transport
+from bot.services import build_services
+from jobs import deliver
+from tests.support.factories import make_settings
+
+GROUP = load_content(Path("config")).groups[0]
+ROBOT_KEY = "693a91f6-7a7a-4bc4-97a0-0ec2sifa5aaa"
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeWeChatServer]:
+    with FakeWeChatServer() as server:
+        yield server
+
+
+def test_group_join_welcome_is_posted_by_the_groups_robot(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis,
+                                                          clock: ManualClock) -> None:
+    settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
+                             **{GROUP.robot_key_env: ROBOT_KEY})
+    queue = RecordingDeliveryQueue()
+    core = build_services(settings, redis_client=fake_redis, clock=clock, queue=queue)
+    simulator = Simulator(wecom=settings.brands["default"].wecom, transport=flask_transport(create_app(
+        services=core).test_client()), now=lambda: int(clock.now().timestamp()))
+    simulator.post_wecom(simulator.wecom_fields(
+        FromUserName="sys", MsgType="event", Event="change_external_chat", ChangeType="update",
+        UpdateDetail="add_member", ChatId=GROUP.chat_id, JoinScene=3, MemChangeCnt=1,
+        MemChangeList={"Item": "wmNEWCOMER"}))
+    [welcome] = queue.deliveries
+    gateway = gw.Gateway(fake_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
+    deliver.use_services(deliver.build(settings, fake_redis, clock=clock, gateway=gateway))
+    try:
+        assert deliver.deliver_batch([welcome.to_data()]) == {"sent": 1}
+    finally:
+        deliver.use_services(None)
+    [posted] = fake.requests(path="/cgi-bin/webhook/send")
+    assert posted["query"]["key"] == ROBOT_KEY  # the robot of that group, keyed from the environment
+    assert GROUP.welcome.zh.strip()[:20] in (posted["body"].get("text") or posted["body"].get("markdown"))["content"]
