@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import secrets
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import redis
+from rq import get_current_job
 
 from bot.channels import RouteContext, choose
 from bot.clock import Clock, SystemClock
@@ -25,7 +27,7 @@ from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS, RQDeliveryQueue
 from bot.settings import Settings
 from bot.store.budget import BudgetStore
 from bot.store.connection import connect
-from bot.store.ledger import PARK_TTL_S, SENDING, SENDING_TTL_S, DeliveryLedger
+from bot.store.ledger import PARK_TTL_S, SENDING_TTL_S, ClaimHolder, DeliveryLedger, is_claim
 from bot.store.members import MemberStore
 
 log = logging.getLogger(__name__)
@@ -81,11 +83,13 @@ def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str
     `delays` counts how often this batch was put off by a slow-down (bot.queueing.enqueue_later).
     """
     svc = services()
+    job = get_current_job()
+    holder = ClaimHolder(job.id, secrets.token_hex(6)) if job is not None else None
     counts: Counter[str] = Counter()
     retry: list[GatewayError] = []
     slow: list[tuple[dict[str, Any], SlowDownError]] = []
     for data in deliveries:
-        outcome, error = deliver_one(svc, Delivery.from_data(data))
+        outcome, error = deliver_one(svc, Delivery.from_data(data), holder)
         counts[outcome] += 1
         if isinstance(error, SlowDownError) and delays < MAX_DELAYS:
             slow.append((data, error))
@@ -101,11 +105,12 @@ def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str
     return dict(counts)
 
 
-def deliver_one(svc: DeliveryServices, delivery: Delivery) -> tuple[str, GatewayError | None]:
+def deliver_one(svc: DeliveryServices, delivery: Delivery,
+                holder: ClaimHolder | None = None) -> tuple[str, GatewayError | None]:
     """(outcome, error to retry or None). Outcomes: sent, skipped, parked, failed, maybe, retry, slow, busy."""
     brand, key = delivery.brand, delivery.key
-    previous = svc.ledger.claim(brand, key)
-    if previous == SENDING:  # another worker is sending it, or died doing so: look again after its claim
+    previous = svc.ledger.claim(brand, key, holder=holder)
+    if is_claim(previous):  # another worker is sending it, or died doing so: look again after its claim
         return "busy", RetryLaterError(f"delivery {key} is claimed by another worker (claims expire after "
                                        f"{SENDING_TTL_S} s)")
     if previous is not None:

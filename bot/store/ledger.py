@@ -7,6 +7,7 @@ what was sent and a crashed worker's claim expires. It must not decide routes or
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,16 +24,61 @@ FAILED_MAXLEN = 10_000  # the failed stream is capped (approximately) at this ma
 PARK_TTL_S = 7 * 86400  # a parked delivery waits this long for the member's next interaction by default
 
 
+@dataclass(frozen=True)
+class ClaimHolder:
+    """Who holds a claim: the RQ job and one execution of it (a fresh token per run)."""
+
+    job_id: str
+    execution: str
+
+    def claim_value(self) -> str:
+        return f"{SENDING}:{self.job_id}:{self.execution}"
+
+    def succeeds(self, claim: str) -> bool:
+        """True for a claim held by an earlier execution of the same job (now dead)."""
+        if not claim.startswith(f"{SENDING}:"):
+            return False
+        job_id, _, execution = claim.removeprefix(f"{SENDING}:").rpartition(":")
+        return job_id == self.job_id and execution != self.execution
+
+
+# Compare-and-set: replace the claim only if it is still the dead execution's.
+_TAKE_OVER = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
+  return 1
+end
+return 0
+"""
+
+
+def is_claim(state: str | None) -> bool:
+    """A "sending" state, with or without its holder."""
+    return state is not None and (state == SENDING or state.startswith(f"{SENDING}:"))
+
+
 class DeliveryLedger:
     def __init__(self, redis_client: redis.Redis, clock: Clock) -> None:
         self.redis = redis_client
         self.clock = clock
+        self._take_over = redis_client.register_script(_TAKE_OVER)
 
-    def claim(self, brand: str, key: str) -> str | None:
-        """Claim `key` for sending; None when claimed now, else the state already recorded."""
-        if self.redis.set(keys.ledger(brand, key), SENDING, nx=True, ex=SENDING_TTL_S):
+    def claim(self, brand: str, key: str, *, holder: ClaimHolder | None = None) -> str | None:
+        """Claim `key` for sending; None when claimed now, else the state already recorded.
+
+        A claim names its holder (RQ job and execution). RQ re-runs a job whose worker died under
+        the same job id, so a claim held by an earlier execution of *this* job belongs to a dead
+        execution and is taken over at once, instead of waiting SENDING_TTL_S for it to expire.
+        """
+        ledger_key = keys.ledger(brand, key)
+        value = holder.claim_value() if holder else SENDING
+        if self.redis.set(ledger_key, value, nx=True, ex=SENDING_TTL_S):
             return None
-        return self.state(brand, key) or SENDING
+        previous = self.state(brand, key) or SENDING
+        if holder is not None and holder.succeeds(previous) and self._take_over(
+                keys=[ledger_key], args=[previous, value, SENDING_TTL_S]):
+            return None
+        return previous
 
     def state(self, brand: str, key: str) -> str | None:
         value = self.redis.get(keys.ledger(brand, key))
