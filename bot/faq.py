@@ -631,9 +631,9 @@ class FaqIndex:
         candidates = {*self._candidates(query), *keyword_hits}
         coverage = {i: self._coverage(self._entries[i], query) for i in candidates}
         if len(candidates) > FULLY_SCORED:
-            # Coverage alone (cheap set arithmetic) picks which candidates get the costlier views.
-            kept = heapq.nlargest(FULLY_SCORED, candidates, key=coverage.__getitem__)
-            candidates = {*kept, *keyword_hits}
+            # Coverage (cheap set arithmetic) and keywords pick which candidates get the costlier views.
+            candidates = set(heapq.nlargest(FULLY_SCORED, candidates,
+                                            key=lambda i: coverage[i] + keyword_hits.get(i, 0.0)))
         for i in candidates:
             score = self._score(self._entries[i], query, coverage[i]) * information
             if i in keyword_hits:
