@@ -71,7 +71,7 @@ def publish(redis: redis_lib.Redis, brand: str, content: Content) -> int:
                 pipe.execute()
             except redis_lib.WatchError:
                 continue
-        log.info("published content version %s for brand %s (%d bytes)", version, brand, len(blob))
+        log.info("published content version %s for brand %s (%d bytes)", version, brand, len(blob.encode()))
         return version
     raise RuntimeError(f"could not publish content for {brand}: the version changed {_PUBLISH_ATTEMPTS} "
                        "times during the attempt (another apply is running?)")
