@@ -87,7 +87,7 @@ def main() -> int:
         redis_server = RedisServer(workdir, binary).start()
         try:
             with FakeWeChatServer(apps=e2e.fake_apps(), max_records=max(50_000, args.messages * 2 + 100)) as fake:
-                batched = measure(f"batched ({args.batch}/job)", redis_server=redis_server, fake=fake,
+                batched = measure("batched", redis_server=redis_server, fake=fake,
                                   count=args.messages, batch=args.batch, workers=args.workers, workdir=workdir,
                                   extra_env={})
                 single = measure("one job per message", redis_server=redis_server, fake=fake, count=args.messages,
