@@ -10,6 +10,7 @@ import os
 import sys
 
 import click
+import requests
 from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
 
@@ -103,8 +104,10 @@ def simulate(text: str, url: str, channel: str, user: str, mode: str) -> None:
 
     settings = Settings.from_env(demo_environment(os.environ))
     brand = settings.brands[settings.default_brand]
-    simulator = Simulator(brand=brand.name, oa=brand.oa, wecom=brand.wecom, transport=http_transport(url))
-    reply = simulator.oa_message(user, text, mode=mode) if channel == "oa" else simulator.wecom_message(user, text)
+    with requests.Session() as session:
+        simulator = Simulator(brand=brand.name, oa=brand.oa, wecom=brand.wecom,
+                              transport=http_transport(url, session=session))
+        reply = simulator.oa_message(user, text, mode=mode) if channel == "oa" else simulator.wecom_message(user, text)
     click.echo(f"HTTP {reply.status}")
     click.echo(reply.text or reply.body.decode("utf-8", "replace") or "(empty)")
     if reply.status != 200:

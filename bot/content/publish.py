@@ -82,6 +82,26 @@ def published_version(redis: redis_lib.Redis, brand: str) -> int | None:
     return int(value) if value is not None else None
 
 
+_LOADED: dict[Path, tuple[tuple[tuple[str, int, int], ...], Content]] = {}
+_LOADED_LOCK = threading.Lock()
+
+
+def load_directory(directory: Path) -> Content:
+    """`load_content`, parsed once per process while the files are unchanged (same names, sizes and
+    mtimes). Content is immutable, so every app and worker in the process shares one value and its
+    FAQ index; an edited file is read again."""
+    directory = Path(directory).resolve()
+    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(directory.glob("*.y*ml")))
+    with _LOADED_LOCK:
+        cached = _LOADED.get(directory)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+    content = load_content(directory)
+    with _LOADED_LOCK:
+        _LOADED[directory] = (stamp, content)
+    return content
+
+
 class ContentStore:
     """The content in force for one brand, as this process sees it.
 
@@ -142,7 +162,7 @@ class ContentStore:
         if version is None:
             if self._content is None:
                 log.info("no content published for %s; serving %s", self._brand, self._directory)
-                self._content = load_content(self._directory)
+                self._content = load_directory(self._directory)
             return
         if version == self._version and self._content is not None:
             return
@@ -155,7 +175,7 @@ class ContentStore:
             log.error("cannot load content version %s for %s, keeping %s: %s", version, self._brand,
                       self._version if self._version is not None else "the directory", exc)
             if self._content is None:
-                self._content = load_content(self._directory)
+                self._content = load_directory(self._directory)
             return
         self._content = content
         self._version = version

@@ -190,11 +190,12 @@ class Simulator:
         return SimulatedReply(status=status, body=body, fields=fields)
 
 
-def http_transport(base_url: str, *, timeout_s: float = 10.0) -> Transport:
-    """Posts over real HTTP (requests), keeping the connection alive between calls."""
+def http_transport(base_url: str, *, timeout_s: float = 10.0, session: Any = None) -> Transport:
+    """Posts over real HTTP (requests), keeping the connection alive between calls; pass a
+    `requests.Session` to control its lifetime (close it when done)."""
     import requests
 
-    session = requests.Session()
+    session = session if session is not None else requests.Session()
 
     def post(path: str, body: bytes) -> tuple[int, bytes]:
         response = session.post(base_url.rstrip("/") + path, data=body, timeout=timeout_s,
