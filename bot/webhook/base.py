@@ -10,6 +10,7 @@ from wechatpy import replies as oa_replies
 from wechatpy.work import replies as work_replies
 
 from bot.clock import Clock, epoch_s
+from bot.errors import MalformedCallbackError
 from bot.inbound import Channel, Inbound
 from bot.outbound import Image, Link, Markdown, News, Outbound, Text
 from bot.webhook.cipher import CallbackCipher, new_nonce, reply_envelope_xml
@@ -59,6 +60,20 @@ def checked_timestamp(request: CallbackRequest, *, clock: Clock, tolerance_s: in
     timestamp = request.param("timestamp")
     check_timestamp(timestamp, now_s=epoch_s(clock.now()), tolerance_s=tolerance_s)
     return timestamp
+
+
+def encrypted_handshake(request: CallbackRequest, *, cipher: CallbackCipher, clock: Clock,
+                        tolerance_s: int) -> CallbackResponse:
+    """WeCom's URL check (apps and the intelligent bot): decrypt `echostr`, answer its bare
+    plaintext within 1 s, no other IO (PLATFORM.md §3.1)."""
+    # base64 has no spaces: a "+" that reached us unencoded was turned into one (PLATFORM.md §3.1)
+    echostr = request.param("echostr").replace(" ", "+")
+    if not echostr:
+        raise MalformedCallbackError("missing echostr")
+    plaintext, _ = cipher.open(signature=request.param("msg_signature"), timestamp=request.param("timestamp"),
+                               nonce=request.param("nonce"), encrypt=echostr)
+    checked_timestamp(request, clock=clock, tolerance_s=tolerance_s)
+    return CallbackResponse(body=plaintext.encode("utf-8"))
 
 
 def cdata_safe(text: str) -> str:

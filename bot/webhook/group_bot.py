@@ -15,7 +15,7 @@ from bot.errors import MalformedCallbackError
 from bot.inbound import Channel, Inbound, Kind
 from bot.outbound import Image, Link, Markdown, MiniProgram, News, Outbound, Text, plain_text
 from bot.settings import GroupBot
-from bot.webhook.base import SUCCESS, Opened, checked_timestamp
+from bot.webhook.base import SUCCESS, Opened, checked_timestamp, encrypted_handshake
 from bot.webhook.cipher import CallbackCipher
 from bot.webhook.json_inbound import to_inbound
 from bot.webhook.request import CallbackRequest, CallbackResponse
@@ -36,13 +36,7 @@ class GroupBotEndpoint:
         self.cipher = CallbackCipher(token=bot.token, aes_keys=bot.aes_keys, receive_id="")
 
     def handshake(self, request: CallbackRequest) -> CallbackResponse:
-        echostr = request.param("echostr").replace(" ", "+")
-        if not echostr:
-            raise MalformedCallbackError("missing echostr")
-        plaintext, _ = self.cipher.open(signature=request.param("msg_signature"), timestamp=request.param("timestamp"),
-                                        nonce=request.param("nonce"), encrypt=echostr)
-        checked_timestamp(request, clock=self.clock, tolerance_s=self.tolerance_s)
-        return CallbackResponse(body=plaintext.encode("utf-8"))
+        return encrypted_handshake(request, cipher=self.cipher, clock=self.clock, tolerance_s=self.tolerance_s)
 
     def open(self, request: CallbackRequest) -> Opened:
         envelope = _json_object(request.body, what="body")

@@ -16,6 +16,7 @@ from bot.webhook.base import (
     SUCCESS,
     Opened,
     checked_timestamp,
+    encrypted_handshake,
     first_fit,
     fits_xml_passive,
     render_xml_reply,
@@ -42,14 +43,7 @@ class WeComEndpoint:
         self.cipher = CallbackCipher(token=app.token, aes_keys=app.aes_keys, receive_id=app.corp_id)
 
     def handshake(self, request: CallbackRequest) -> CallbackResponse:
-        # base64 has no spaces: a "+" that reached us unencoded was turned into one (PLATFORM.md §3.1)
-        echostr = request.param("echostr").replace(" ", "+")
-        if not echostr:
-            raise MalformedCallbackError("missing echostr")
-        plaintext, _ = self.cipher.open(signature=request.param("msg_signature"), timestamp=request.param("timestamp"),
-                                        nonce=request.param("nonce"), encrypt=echostr)
-        checked_timestamp(request, clock=self.clock, tolerance_s=self.tolerance_s)
-        return CallbackResponse(body=plaintext.encode("utf-8"))
+        return encrypted_handshake(request, cipher=self.cipher, clock=self.clock, tolerance_s=self.tolerance_s)
 
     def open(self, request: CallbackRequest) -> Opened:
         envelope = parse_xml(request.body)
