@@ -19,7 +19,7 @@ from bot.store import keys
 from bot.store.budget import record_subscribe_acceptance
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import Member
-from bot.text import normalize
+from bot.text import fold
 
 UNANSWERED_EVENT = "unanswered"  # a handler's Result.events entry: {"question": text, "key": canonical form}
 UNANSWERED_MAX = 5_000  # the list keeps the most asked; a long tail of one-offs is trimmed
@@ -64,7 +64,7 @@ class Bookkeeping:
         """Count by the matcher's canonical key, so paraphrases of one question add up; keep the
         latest wording to show managers."""
         question = fields["question"].strip()[:200]
-        key = (fields.get("key") or normalize(question))[:200]
+        key = (fields.get("key") or fold(question))[:200]
         pipe.zincrby(keys.unanswered(brand), 1, key)
         pipe.hset(keys.unanswered_samples(brand), key, question)
         pipe.zremrangebyrank(keys.unanswered(brand), 0, -UNANSWERED_MAX - 1)

@@ -1,23 +1,24 @@
-"""Text helpers shared by the core and the handlers: normalisation and the reply language."""
+"""Text helpers the core and the handlers share: command folding and the reply language.
+
+Matching text (punctuation dropped, CJK aware) lives in bot/content/text.py; this module reuses its
+CJK test rather than keeping a second one.
+"""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from bot.content.text import has_cjk
 from bot.inbound import Inbound
 from bot.store.members import Member
 
-CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+__all__ = ["fold", "has_cjk", "locale_for"]
 
 
-def normalize(text: str) -> str:
-    """NFKC (full-width to half-width), lower case, trimmed; `＠Bot ＨＥＬＰ` → `@bot help`."""
+def fold(text: str) -> str:
+    """NFKC (full-width to half-width), lower case, trimmed, punctuation kept: `＠Bot ＨＥＬＰ` →
+    `@bot help`. For commands and keys, where "@" and "?" still mean something."""
     return unicodedata.normalize("NFKC", text).strip().lower()
-
-
-def has_cjk(text: str) -> bool:
-    return CJK.search(text) is not None
 
 
 def locale_for(inbound: Inbound, member: Member | None, default: str = "zh") -> str:

@@ -9,10 +9,10 @@ from bot.content.text import normalize as content_normalize
 from bot.inbound import Channel, Inbound, Kind
 from bot.outbound import Menu, MenuChoice, Outbound, Text, plain_text
 from bot.store.members import Member
-from bot.text import has_cjk, locale_for, normalize
+from bot.text import fold, has_cjk, locale_for
 
 __all__ = ["MENU_FIELD", "MENU_TTL_S", "brand_name", "brand_text", "chosen_number", "command_text",
-           "contains_term", "has_cjk", "is_text", "locale_for", "menu_fields", "menu_or_text", "normalize",
+           "contains_term", "has_cjk", "is_text", "locale_for", "menu_fields", "menu_or_text",
            "pending_menu", "reply_locale", "terms"]
 
 # A numbered menu the member was shown last: "<kind>|<epoch s>|<id>,<id>,..." (kind: faq, tut, shop),
@@ -26,7 +26,7 @@ MENU_MAX = 10  # numbers 1-10
 
 def command_text(inbound: Inbound) -> str:
     """The text a person typed, without a leading @-mention (group bots receive "@Bot help")."""
-    text = normalize(inbound.text)
+    text = fold(inbound.text)
     if inbound.in_group and text.startswith("@"):
         text = text.split(maxsplit=1)[1] if " " in text else ""
     return text.strip(" \t\r\n.!?。！？")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from bot.content.model import EN, ZH
 
@@ -19,6 +20,7 @@ def has_cjk(text: str) -> bool:
     return _CJK_RE.search(text) is not None
 
 
+@lru_cache(maxsize=4096)  # every handler folds the same message again: ~24 calls per callback
 def normalize(text: str) -> str:
     """Half-width, case-folded, punctuation and emoji as spaces, single spaces, no apostrophes.
 
