@@ -1,7 +1,8 @@
 """The Gateway: every WeChat API call, with the shared token, rate limits, one refresh and the error table.
 
-Channels build payloads and call the Gateway; nothing else talks to a WeChat API. wechatpy clients
-are built with `auto_retry=False` and a timeout, and read tokens from TokenStore (docs/platform.md §6).
+Channels build payloads and call the Gateway; nothing else talks to a WeChat API. JSON POSTs go
+straight through the pooled session (http.post_json); wechatpy is kept for what it does well, the
+multipart media upload, with `auto_retry=False`, a timeout and tokens from TokenStore (platform.md §6).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from wechatpy.work import WeChatClient as WeComClient
 
 from bot.errors import ConfigError, RefreshTokenError, RetryLaterError, SlowDownError
 from bot.gateway.errors import OA, ROBOT, WECOM, error_for
-from bot.gateway.http import json_or_error, new_session, status_error, transport_error
+from bot.gateway.http import new_session, post_json, status_error, transport_error
 from bot.gateway.limits import RateLimiter
 from bot.gateway.media import load_image
 from bot.gateway.tokens import DEFAULT_TIMEOUT_S, App, TokenStore
@@ -33,7 +34,9 @@ from bot.store.media import MediaCache
 log = logging.getLogger(__name__)
 
 RETRY_DELAYS_S = (1.0, 4.0, 16.0)  # RETRY class: 1 s, 4 s, 16 s ±20 %, ≤ 3 attempts (doc 90313 for -1)
-MAX_RATE_WAIT_S = 1.0  # wait this long for a bucket token in the worker; beyond, SlowDownError
+# Wait at most this long in all for a bucket token in one call; beyond, SlowDownError and the job hands
+# the delivery back to RQ (enqueue_later) instead of holding the worker a welcome may be waiting for.
+MAX_RATE_WAIT_S = 0.2
 
 
 class _TokenFromStore:
@@ -82,12 +85,13 @@ class Gateway:
 
     def __init__(self, redis_client: redis.Redis, settings: Settings, *, timeout_s: float = DEFAULT_TIMEOUT_S,
                  limits: Mapping[tuple[str, str], Rate] | None = None,
-                 retry_delays_s: tuple[float, ...] | None = None,
+                 retry_delays_s: tuple[float, ...] | None = None, max_rate_wait_s: float = MAX_RATE_WAIT_S,
                  sleep: Callable[[float], None] = time.sleep, http: requests.Session | None = None) -> None:
         self.redis = redis_client
         self.settings = settings
         self.timeout_s = timeout_s
         self.retry_delays_s = retry_delays_s
+        self.max_rate_wait_s = max_rate_wait_s
         self.sleep = sleep
         self.http = http or new_session()
         self.tokens = TokenStore(redis_client, http=self.http, timeout_s=timeout_s, sleep=sleep)
@@ -117,21 +121,26 @@ class Gateway:
 
         `api` names the rate bucket (default: the path); `idempotent` says a read timeout may be
         retried (the route has a key, §4); `member` adds the per-member bucket where the platform
-        drops excess silently (WeCom message/send).
+        drops excess silently (WeCom message/send). Every attempt, retries included, takes its
+        tokens: WeChat counts each call against its limits, not each message.
         """
         api = api or path
-        self._throttle(app.platform, app.key, api)
-        if member:
-            self._throttle(app.platform, f"{app.key}:{member}", "member")
-        return self._with_retries(lambda: self._request(app, lambda c: c.post(path, data=payload), api=api,
-                                                        idempotent=idempotent), retry_delays_s)
+        buckets = [(app.key, api)] + ([(f"{app.key}:{member}", "member")] if member else [])
+        url = f"{app.origin}/cgi-bin/{path}"
+
+        def attempt() -> dict[str, Any]:
+            self._throttle(app.platform, buckets)
+            return self._with_token(app, api, lambda token: post_json(
+                self.http, url, payload, params={"access_token": token}, timeout_s=self.timeout_s,
+                platform=app.platform, api=api, idempotent=idempotent))
+
+        return self._with_retries(attempt, retry_delays_s)
 
     def upload(self, app: App, kind: str, filename: str, data: bytes, *,
                retry_delays_s: tuple[float, ...] | None = None) -> str:
         """Upload temporary media (valid 3 days) and return its media_id."""
-        self._throttle(app.platform, app.key, "media/upload")
-
         def once() -> dict[str, Any]:
+            self._throttle(app.platform, [(app.key, "media/upload")])
             return self._request(app, lambda c: c.media.upload(kind, (filename, data)), api="media/upload",
                                  idempotent=True)
 
@@ -159,10 +168,13 @@ class Gateway:
                    retry_delays_s: tuple[float, ...] | None = None) -> dict[str, Any]:
         """The group robot webhook (wechatpy has none): POST /cgi-bin/webhook/send?key=."""
         robot_id = "robot:" + hashlib.blake2b(robot_key.encode(), digest_size=6).hexdigest()
-        self._throttle(ROBOT, robot_id, "webhook/send")
         url = f"{self.settings.wecom_api_origin}/cgi-bin/webhook/send"
-        return self._with_retries(lambda: self._post_json(url, payload, params={"key": robot_key}, platform=ROBOT,
-                                                          api="webhook/send"), retry_delays_s)
+
+        def attempt() -> dict[str, Any]:
+            self._throttle(ROBOT, [(robot_id, "webhook/send")])
+            return self._post_json(url, payload, params={"key": robot_key}, platform=ROBOT, api="webhook/send")
+
+        return self._with_retries(attempt, retry_delays_s)
 
     def response_url_send(self, url: str, payload: dict[str, Any]) -> dict[str, Any]:
         """POST plain JSON to an intelligent bot's response_url (one-shot, doc 101138), never retried.
@@ -178,13 +190,20 @@ class Gateway:
 
     # -- internals -------------------------------------------------------------------------------------------
 
-    def _throttle(self, platform: str, app_key: str, api: str) -> None:
-        """Take a bucket token, waiting up to MAX_RATE_WAIT_S in all; beyond, the job is delayed instead."""
+    def _throttle(self, platform: str, buckets: list[tuple[str, str]]) -> None:
+        """Take one token from each bucket at once, waiting up to max_rate_wait_s in all; beyond, SlowDownError.
+
+        The error's `api` is the bucket that was short ("member" for WeCom's per-member bucket), so
+        the job can hand back just that member's deliveries, or the rest of the batch for an app bucket.
+        """
         waited = 0.0
-        while (wait_s := self.limiter.take(platform, app_key, api)) > 0:
-            if waited + wait_s > MAX_RATE_WAIT_S:
-                raise SlowDownError(f"{platform} {api}: local rate limit", retry_after=wait_s, platform=platform,
-                                    api=api)
+        while True:
+            wait_s, short = self.limiter.take_all(platform, buckets)
+            if wait_s <= 0:
+                return
+            if waited + wait_s > self.max_rate_wait_s:
+                raise SlowDownError(f"{platform} {short}: local rate limit", retry_after=wait_s, platform=platform,
+                                    api=short)
             self.sleep(wait_s)
             waited += wait_s
 
@@ -203,15 +222,30 @@ class Gateway:
 
     def _post_json(self, url: str, payload: dict[str, Any], *, params: dict[str, str] | None, platform: str,
                    api: str) -> dict[str, Any]:
-        """A thin call where wechatpy has no client (robot, response_url): neither has an idempotency key."""
-        try:
-            response = self.http.post(url, params=params, json=payload, timeout=self.timeout_s)
-        except requests.RequestException as exc:
-            raise transport_error(exc, platform, api, idempotent=False) from exc
-        data = json_or_error(response, platform, api)
+        """A call without an access token (robot, response_url): neither has an idempotency key."""
+        data = post_json(self.http, url, payload, params=params, timeout_s=self.timeout_s, platform=platform, api=api,
+                         idempotent=False)
         if data.get("errcode"):
             raise error_for(platform, int(data["errcode"]), str(data.get("errmsg", "")), api=api)
         return data
+
+    def _with_token(self, app: App, api: str, post: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
+        """`post` with the shared token; on 40001/40014/42001 refresh it once and post again (§4 REFRESH)."""
+        token = self.tokens.get(app)
+        for refreshed in (False, True):
+            data = post(token)
+            if not data.get("errcode"):
+                return data
+            error = error_for(app.platform, int(data["errcode"]), str(data.get("errmsg", "")), api=api)
+            if isinstance(error, RefreshTokenError) and not refreshed:
+                log.info("%s %s: token refused (%s), refreshing once", app.platform, api, error.errcode)
+                token = self.tokens.refresh(app, token)
+                continue
+            if isinstance(error, RefreshTokenError):
+                raise ConfigError(f"{error} after one token refresh", errcode=error.errcode, errmsg=error.errmsg,
+                                  platform=app.platform, api=api)
+            raise error
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _request(self, app: App, send: Callable[[Any], Any], *, api: str, idempotent: bool) -> dict[str, Any]:
         client = self.client(app)

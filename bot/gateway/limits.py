@@ -37,39 +37,69 @@ DEFAULT_LIMITS: dict[tuple[str, str], Rate] = {
     (ROBOT, "webhook/send"): Rate(1 / 3.6, 3),
 }
 
-_BUCKET_LUA = """
-local rate = tonumber(ARGV[1])
-local burst = tonumber(ARGV[2])
-local now = tonumber(ARGV[3])
-local state = redis.call('HMGET', KEYS[1], 't', 'ts')
-local tokens = tonumber(state[1]) or burst
-local ts = tonumber(state[2]) or now
-tokens = math.min(burst, tokens + math.max(0, now - ts) * rate / 1000)
-local wait = 0
-if tokens >= 1 then tokens = tokens - 1 else wait = math.ceil((1 - tokens) * 1000 / rate) end
-redis.call('HSET', KEYS[1], 't', tostring(tokens), 'ts', tostring(now))
-redis.call('PEXPIRE', KEYS[1], math.ceil(burst * 1000 / rate) * 3 + 1000)
-return wait
+# Take one token from every bucket in KEYS, or from none: a send needs all of its buckets (the app's
+# and, on WeCom message/send, the member's), and a token taken from one while another says "wait"
+# would be lost. ARGV: now (ms), then rate/s and burst per key. Returns 0, or the longest wait in ms
+# and the 1-based index of the bucket that needs it (the caller names the scope it slowed on).
+_BUCKETS_LUA = """
+local now = tonumber(ARGV[1])
+local levels = {}
+local wait, culprit = 0, 0
+for i, key in ipairs(KEYS) do
+  local rate = tonumber(ARGV[2 * i])
+  local burst = tonumber(ARGV[2 * i + 1])
+  local state = redis.call('HMGET', key, 't', 'ts')
+  local tokens = tonumber(state[1]) or burst
+  local ts = tonumber(state[2]) or now
+  tokens = math.min(burst, tokens + math.max(0, now - ts) * rate / 1000)
+  levels[i] = tokens
+  if tokens < 1 then
+    local w = math.ceil((1 - tokens) * 1000 / rate)
+    if w > wait then wait, culprit = w, i end
+  end
+end
+for i, key in ipairs(KEYS) do
+  local rate = tonumber(ARGV[2 * i])
+  local burst = tonumber(ARGV[2 * i + 1])
+  local tokens = levels[i]
+  if wait == 0 then tokens = tokens - 1 end
+  redis.call('HSET', key, 't', tostring(tokens), 'ts', tostring(now))
+  redis.call('PEXPIRE', key, math.ceil(burst * 1000 / rate) * 3 + 1000)
+end
+return {wait, culprit}
 """
 
 
 class RateLimiter:
-    """`take` answers how long to wait before calling (0 = go now); the bucket lives in Redis.
+    """`take` answers how long to wait before calling (0 = go now); the buckets live in Redis.
 
-    A caller that is told to wait has not taken a token: it waits or gives up, then asks again.
+    A caller that is told to wait has taken no token from any bucket: it waits or gives up, then
+    asks again. Only a 0 answer allows a call, and it allows exactly one.
     """
 
     def __init__(self, redis_client: redis.Redis, limits: Mapping[tuple[str, str], Rate] | None = None) -> None:
         self.limits = {**DEFAULT_LIMITS, **(limits or {})}
-        self._script = redis_client.register_script(_BUCKET_LUA)
+        self._script = redis_client.register_script(_BUCKETS_LUA)
 
     def rate(self, platform: str, api: str) -> Rate | None:
         return self.limits.get((platform, api)) or (None if api == "member" else self.limits.get((platform, "*")))
 
     def take(self, platform: str, app_key: str, api: str) -> float:
-        rate = self.rate(platform, api)
-        if rate is None:
-            return 0.0
-        wait_ms = self._script(keys=[keys.rate_bucket(app_key, api)],
-                               args=[rate.per_s, rate.burst, int(time.time() * 1000)])
-        return int(wait_ms) / 1000.0
+        """One token from the (app, api) bucket: 0.0, or seconds to wait (nothing taken)."""
+        return self.take_all(platform, [(app_key, api)])[0]
+
+    def take_all(self, platform: str, buckets: list[tuple[str, str]]) -> tuple[float, str]:
+        """One token from each (bucket id, api) at once, in one round trip, or none.
+
+        Returns (0.0, "") when taken, else (seconds to wait, the api of the bucket that is short).
+        """
+        rated = [(bucket, api, rate) for bucket, api in buckets if (rate := self.rate(platform, api)) is not None]
+        if not rated:
+            return 0.0, ""
+        args: list[float | int] = [int(time.time() * 1000)]
+        for _, _, rate in rated:
+            args += [rate.per_s, rate.burst]
+        wait_ms, culprit = self._script(keys=[keys.rate_bucket(bucket, api) for bucket, api, _ in rated], args=args)
+        if not int(wait_ms):
+            return 0.0, ""
+        return int(wait_ms) / 1000.0, rated[int(culprit) - 1][1]

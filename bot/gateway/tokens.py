@@ -29,6 +29,10 @@ TOKEN_LOCK_TTL_S = 10.0  # one fetch at a time; a crashed holder frees the lock 
 TOKEN_POLL_S = 0.05  # waiters poll the token key this often
 STABLE_FORCE_GAP_S = 30  # force_refresh ≥ 30 s apart (stable_token doc)
 STABLE_FORCE_PER_DAY = 10  # platform allows 20/day; we keep half (docs/platform.md §5)
+# A process keeps the token it read from Redis this long (never past its Redis TTL). Redis stays the
+# source of truth: a token another process replaced reaches us within this bound, or at once when
+# WeChat refuses the old one (40001/40014/42001 -> refresh, which reads Redis again).
+LOCAL_TOKEN_S = 30.0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -81,15 +85,31 @@ class TokenStore:
         self.sleep = sleep
         self._cad = redis_client.register_script(_COMPARE_AND_DELETE)
         self.fetches = 0  # fetches this process made (tests and metrics)
+        self._local: dict[str, tuple[str, float]] = {}  # app key -> (token, monotonic time to forget it)
 
     def get(self, app: App) -> str:
-        value = self.redis.get(keys.access_token(app.key))
-        return _s(value) if value else self._obtain(app, stale=None)
+        """The shared token: from this process's copy while it is fresh, else from Redis (or a fetch)."""
+        cached = self._local.get(app.key)
+        if cached is not None and cached[1] > time.monotonic():
+            return cached[0]
+        pipe = self.redis.pipeline(transaction=False)
+        pipe.get(keys.access_token(app.key))
+        pipe.pttl(keys.access_token(app.key))
+        value, pttl_ms = pipe.execute()
+        if not value:
+            return self._remember(app, self._obtain(app, stale=None), LOCAL_TOKEN_S)
+        return self._remember(app, _s(value), int(pttl_ms) / 1000.0)
 
     def refresh(self, app: App, bad: str) -> str:
         """Drop `bad` (only if it is still the shared one) and obtain a different token once."""
+        self._local.pop(app.key, None)
         self._cad(keys=[keys.access_token(app.key)], args=[bad])
-        return self._obtain(app, stale=bad)
+        return self._remember(app, self._obtain(app, stale=bad), LOCAL_TOKEN_S)
+
+    def _remember(self, app: App, token: str, ttl_s: float) -> str:
+        if ttl_s > 0:
+            self._local[app.key] = (token, time.monotonic() + min(ttl_s, LOCAL_TOKEN_S))
+        return token
 
     def _obtain(self, app: App, *, stale: str | None) -> str:
         token_key, lock_key = keys.access_token(app.key), keys.access_token_lock(app.key)
