@@ -84,7 +84,7 @@ def worker(burst: bool, name: str | None) -> None:
     from bot.store.connection import connect
     from jobs.worker import run_worker
 
-    run_worker(connect(settings), burst=burst, name=name)
+    run_worker(connect(settings), burst=burst, name=name, tuning=settings.delivery)
 
 
 @cli.command()

@@ -18,23 +18,26 @@ from rq import Queue as RQQueue
 from rq import Retry
 
 from bot.outbound import Delivery, Queue
+from bot.settings import DeliveryTuning
 
 DELIVER_JOB = "jobs.deliver.deliver_batch"
 JOB_RESULT_TTL_S = 3600
 JOB_FAILURE_TTL_S = 7 * 24 * 3600  # failed jobs stay visible to managers for a week
 # RQ re-runs a batch that raised; the delivery ledger skips what it already sent. A WelcomeCode
 # lives ~20 s (doc 92599), so welcomes retry within seconds (RQ's scheduler looks every second);
-# other purposes back off to minutes.
-WELCOME_RETRY = Retry(max=3, interval=[1, 2, 4])
-DEFAULT_RETRY = Retry(max=4, interval=[10, 60, 300, 900])
+# other purposes back off to minutes. Settings: SIYU_WELCOME_RETRY_INTERVALS_S, SIYU_RETRY_INTERVALS_S.
+WELCOME_RETRY = Retry(max=3, interval=list(DeliveryTuning().welcome_retry_intervals_s))
+DEFAULT_RETRY = Retry(max=4, interval=list(DeliveryTuning().retry_intervals_s))
 # Retries inside one job (the gateway sleeps between them). High: a person waits, so retry at once;
 # bulk: one quick retry, then the job hands the backoff to RQ instead of holding a worker.
 IN_JOB_RETRY_DELAYS_S: dict[Queue, tuple[float, ...]] = {
     Queue.HIGH: (0.5, 1.0), Queue.DEFAULT: (1.0, 4.0), Queue.BULK: (1.0,),
 }
-# Deliveries per job: a worker finishes a job before it looks at the high queue again, so bulk jobs
-# stay small enough that a welcome never waits long behind one.
-BATCH_SIZE: dict[Queue, int] = {Queue.HIGH: 20, Queue.DEFAULT: 100, Queue.BULK: 50}
+# Deliveries per job. A worker finishes a job before it looks at the high queue again, so a default or
+# bulk job sends for at most SIYU_JOB_SLICE_S (0.25 s) and hands the rest back to the end of its queue
+# (jobs/deliver.py): the size only amortises RQ's per-job cost (a fork, ~15 Redis calls). High jobs
+# stay small: one callback's replies, a person waiting on each.
+BATCH_SIZE: dict[Queue, int] = {Queue.HIGH: 10, Queue.DEFAULT: 100, Queue.BULK: 200}
 MAX_DELAYS = 48  # a batch slowed down more often than this goes through RQ's retries instead
 
 
@@ -54,15 +57,23 @@ def batch_job_id(deliveries: Sequence[Delivery] | Sequence[dict[str, Any]], suff
     return f"deliver-{digest}{suffix}"
 
 
-def retry_for(purposes: Sequence[str]) -> Retry:
-    return WELCOME_RETRY if purposes and all(p == "welcome" for p in purposes) else DEFAULT_RETRY
+def retry_for(purposes: Sequence[str], tuning: DeliveryTuning | None = None) -> Retry:
+    welcome = purposes and all(p == "welcome" for p in purposes)
+    if tuning is None:
+        return WELCOME_RETRY if welcome else DEFAULT_RETRY
+    intervals = tuning.welcome_retry_intervals_s if welcome else tuning.retry_intervals_s
+    return Retry(max=len(intervals), interval=list(intervals)) if intervals else Retry(max=1, interval=0)
 
 
 class RQDeliveryQueue:
-    """Production and integration: one RQ job per batch, on the queue the deliveries name."""
+    """Production and integration: one RQ job per batch, on the queue the deliveries name.
 
-    def __init__(self, redis_client: redis.Redis) -> None:
+    `tuning` (Settings.delivery) sets RQ's retry intervals; None uses the built-in defaults.
+    """
+
+    def __init__(self, redis_client: redis.Redis, tuning: DeliveryTuning | None = None) -> None:
         self.redis = redis_client
+        self.tuning = tuning
         self._queues = {name: RQQueue(str(name), connection=redis_client) for name in Queue}
 
     def queue(self, name: Queue) -> RQQueue:
@@ -83,7 +94,7 @@ class RQDeliveryQueue:
                     result_ttl=JOB_RESULT_TTL_S,
                     failure_ttl=JOB_FAILURE_TTL_S,
                     description=f"deliver {len(chunk)} message(s): {chunk[0].purpose}",
-                    retry=retry_for([d.purpose for d in chunk]),
+                    retry=retry_for([d.purpose for d in chunk], self.tuning),
                 )
 
     def enqueue_kf_pull(self, brand: str, open_kfid: str, token: str) -> None:
@@ -97,16 +108,21 @@ class RQDeliveryQueue:
 
     def enqueue_later(self, deliveries: Sequence[dict[str, Any]], *, queue: Queue, delay_s: float,
                       delays: int) -> str:
-        """Run these (Delivery data) again in `delay_s`: a rate limit said "slow down", which is not a
-        failure, so it must not use up one of RQ's retries. `delays` counts how often this happened."""
+        """Run these (Delivery data) again in `delay_s` (0: at the end of the queue now).
+
+        A rate limit said "slow down", or the job's time slice ended: neither is a failure, so neither
+        uses up one of RQ's retries. `delays` counts the slow-downs so far."""
         rq_queue = self._queues[queue]
         job = rq_queue.create_job(
             DELIVER_JOB, args=(list(deliveries),), kwargs={"delays": delays},
             job_id=batch_job_id(deliveries, f"-d{delays}"), result_ttl=JOB_RESULT_TTL_S,
-            failure_ttl=JOB_FAILURE_TTL_S, retry=retry_for([d["purpose"] for d in deliveries]),
-            description=f"deliver {len(deliveries)} message(s) after a slow-down ({delays})",
+            failure_ttl=JOB_FAILURE_TTL_S, retry=retry_for([d["purpose"] for d in deliveries], self.tuning),
+            description=f"deliver {len(deliveries)} message(s) handed back ({delays} slow-downs)",
         )
-        rq_queue.schedule_job(job, datetime.now(UTC) + timedelta(seconds=delay_s))
+        if delay_s > 0:
+            rq_queue.schedule_job(job, datetime.now(UTC) + timedelta(seconds=delay_s))
+        else:
+            rq_queue.enqueue_job(job)
         return job.id
 
 

@@ -74,7 +74,7 @@ def build_services(settings: Settings, *, redis_client: redis.Redis | None = Non
     router = router or handlers.register_all(Router())
     members, events = MemberStore(redis_client, clock), EventLog(redis_client, clock)
     callbacks = CallbackLedger(redis_client)
-    queue = queue or RQDeliveryQueue(redis_client)
+    queue = queue or RQDeliveryQueue(redis_client, settings.delivery)
     content = ContentLibrary(redis_client, settings)
     pipeline = WebhookPipeline(ledger=callbacks, members=members, events=events, router=router, content=content,
                                queue=queue, clock=clock, group_guard=GroupReplyGuard(redis_client, clock),

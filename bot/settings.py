@@ -102,6 +102,50 @@ class Brand:
     robots: Mapping[str, Secret] = field(default_factory=dict)  # group robot name -> webhook key
 
 
+# --- Delivery tuning (workers, retries, claims): read by bot/queueing.py, jobs/, bot/gateway/ -----------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class DeliveryTuning:
+    """How delivery paces itself. Defaults suit production; the e2e tests shorten the slow ones.
+
+    `siyu worker` recovers a job whose worker died once its heartbeat lapses (job_monitoring_s + 60 s,
+    RQ's rule) and a worker's maintenance run notices it (every maintenance_s; an idle worker wakes
+    every worker_ttl_s - 15 s): ~1-2 min with these defaults, ~11 min with RQ's own (600 s, 420 s).
+    """
+
+    worker_maintenance_s: int = 60  # SIYU_WORKER_MAINTENANCE_S (RQ default 600)
+    worker_job_monitoring_s: int = 10  # SIYU_WORKER_JOB_MONITORING_S (RQ default 30)
+    worker_ttl_s: int = 60  # SIYU_WORKER_TTL_S (RQ default 420; at least 20)
+    retry_delays_s: tuple[float, ...] | None = None  # SIYU_RETRY_DELAYS_S: in-job retries, all queues
+    retry_intervals_s: tuple[int, ...] = (10, 60, 300, 900)  # SIYU_RETRY_INTERVALS_S: RQ's retries
+    welcome_retry_intervals_s: tuple[int, ...] = (1, 2, 4)  # SIYU_WELCOME_RETRY_INTERVALS_S: code lives ~20 s
+    claim_ttl_s: int = 300  # SIYU_CLAIM_TTL_S: a claim no job execution can take over frees itself after this
+    rate_wait_max_s: float = 0.2  # SIYU_RATE_WAIT_MAX_S: longest bucket wait in a job before handing back
+    job_slice_s: float = 0.25  # SIYU_JOB_SLICE_S: a default/bulk job sends this long, then hands back the rest
+    send_threads: int = 4  # SIYU_SEND_THREADS: concurrent sends in one job (per-member order kept)
+
+
+def _read_delivery(reader: _Reader) -> DeliveryTuning:
+    d = DeliveryTuning()
+    return DeliveryTuning(
+        worker_maintenance_s=reader.integer("SIYU_WORKER_MAINTENANCE_S", d.worker_maintenance_s, minimum=1),
+        worker_job_monitoring_s=reader.integer("SIYU_WORKER_JOB_MONITORING_S", d.worker_job_monitoring_s, minimum=1),
+        worker_ttl_s=reader.integer("SIYU_WORKER_TTL_S", d.worker_ttl_s, minimum=20),
+        retry_delays_s=reader.numbers("SIYU_RETRY_DELAYS_S", None),
+        retry_intervals_s=tuple(int(n) for n in reader.numbers("SIYU_RETRY_INTERVALS_S", d.retry_intervals_s) or ()),
+        welcome_retry_intervals_s=tuple(int(n) for n in reader.numbers("SIYU_WELCOME_RETRY_INTERVALS_S",
+                                                                        d.welcome_retry_intervals_s) or ()),
+        claim_ttl_s=reader.integer("SIYU_CLAIM_TTL_S", d.claim_ttl_s, minimum=5),
+        rate_wait_max_s=reader.number("SIYU_RATE_WAIT_MAX_S", d.rate_wait_max_s),
+        job_slice_s=reader.number("SIYU_JOB_SLICE_S", d.job_slice_s),
+        send_threads=reader.integer("SIYU_SEND_THREADS", d.send_threads, minimum=1),
+    )
+
+
+# --- end of delivery tuning -----------------------------------------------------------------------------------
+
+
 @dataclass(frozen=True, kw_only=True)
 class Settings:
     brands: Mapping[str, Brand]
@@ -114,6 +158,7 @@ class Settings:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     log_level: str = "INFO"
     rate_limits: Mapping[tuple[str, str], Rate] = field(default_factory=dict)  # overrides of the defaults
+    delivery: DeliveryTuning = field(default_factory=DeliveryTuning)
 
     @property
     def uses_embedded_redis(self) -> bool:
@@ -148,6 +193,7 @@ class Settings:
             max_body_bytes=reader.integer("SIYU_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, minimum=1024),
             log_level=reader.choice("SIYU_LOG_LEVEL", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR")),
             rate_limits=reader.rate_limits("SIYU_RATE_LIMITS"),
+            delivery=_read_delivery(reader),
         )
         if settings.redis_url and not settings.redis_url.startswith(("redis://", "rediss://", "unix://")):
             reader.problem("SIYU_REDIS_URL", "must start with redis://, rediss:// or unix://")
@@ -188,6 +234,34 @@ class _Reader:
         if value < minimum:
             self.problem(name, f"must be at least {minimum}, got {value}")
         return value
+
+    def number(self, name: str, default: float) -> float:
+        """A non-negative number of seconds (or any quantity)."""
+        raw = self.env.get(name, "").strip()
+        if not raw:
+            return default
+        try:
+            value = float(raw)
+        except ValueError:
+            self.problem(name, f"must be a number, got {raw!r}")
+            return default
+        if value < 0:
+            self.problem(name, f"must not be negative, got {value}")
+        return value
+
+    def numbers(self, name: str, default: tuple[float, ...] | None) -> tuple[float, ...] | None:
+        """Comma-separated non-negative numbers, e.g. `1,4,16`."""
+        raw = self.env.get(name, "").strip()
+        if not raw:
+            return default
+        try:
+            values = tuple(float(part) for part in raw.split(","))
+        except ValueError:
+            self.problem(name, f"must be comma-separated numbers like 1,4,16, got {raw!r}")
+            return default
+        if any(v < 0 for v in values):
+            self.problem(name, f"must not be negative, got {raw!r}")
+        return values
 
     def choice(self, name: str, default: str, allowed: tuple[str, ...]) -> str:
         value = self.text(name, default).upper()

@@ -2,8 +2,10 @@
 
 Retryable failures raise after the batch, so RQ's Retry re-runs the job; the ledger makes the
 re-run skip what was already sent. A slow-down (a rate limit, ours or WeChat's) is not a failure:
-those deliveries are scheduled again after the wait, without using RQ's retries. Permanent
-failures go to the failed ledger; deliveries no route allows now are parked.
+those deliveries are handed back to RQ to run after the wait, and so is the rest of a default or
+bulk batch once the job has sent for its time slice, so a worker is back at the high queue within
+~SIYU_JOB_SLICE_S. Permanent failures go to the failed ledger; deliveries no route allows now are
+parked. Sends run on a few threads, one member's deliveries in order on one thread (jobs/pacing.py).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import secrets
+import time
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -24,15 +27,17 @@ from bot.errors import AlreadyDoneError, GatewayError, MaybeSentError, RetryLate
 from bot.gateway import Gateway
 from bot.outbound import Delivery, Queue
 from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS, RQDeliveryQueue
-from bot.settings import Settings
+from bot.settings import DeliveryTuning, Settings
 from bot.store.budget import BudgetStore
 from bot.store.connection import connect
-from bot.store.ledger import PARK_TTL_S, SENDING_TTL_S, ClaimHolder, DeliveryLedger, is_claim
+from bot.store.ledger import PARK_TTL_S, ClaimHolder, DeliveryLedger, is_claim
 from bot.store.members import MemberStore
+from jobs.pacing import HANDED_BACK, Pace, run_in_member_order
 
 log = logging.getLogger(__name__)
 
 ANSWERS_MEMBER = frozenset({"reply", "welcome"})  # purposes sent even to opted-out members (Delivery doc)
+SLICED_QUEUES = frozenset({Queue.DEFAULT, Queue.BULK})  # high jobs are small and a person waits: never sliced
 
 
 class LaterQueue(Protocol):
@@ -47,16 +52,19 @@ class DeliveryServices:
     ledger: DeliveryLedger
     routes: RouteContext
     later: LaterQueue
+    tuning: DeliveryTuning = dataclasses.field(default_factory=DeliveryTuning)
 
 
 def build(settings: Settings, redis_client: redis.Redis, *, clock: Clock | None = None,
           gateway: Gateway | None = None, later: LaterQueue | None = None) -> DeliveryServices:
     clock = clock or SystemClock()
-    gateway = gateway or Gateway(redis_client, settings)
+    tuning = settings.delivery
+    gateway = gateway or Gateway(redis_client, settings, retry_delays_s=tuning.retry_delays_s,
+                                 max_rate_wait_s=tuning.rate_wait_max_s)
     routes = RouteContext(gateway=gateway, budget=BudgetStore(redis_client))
     return DeliveryServices(clock=clock, members=MemberStore(redis_client, clock),
-                            ledger=DeliveryLedger(redis_client, clock), routes=routes,
-                            later=later or RQDeliveryQueue(redis_client))
+                            ledger=DeliveryLedger(redis_client, clock, claim_ttl_s=tuning.claim_ttl_s),
+                            routes=routes, later=later or RQDeliveryQueue(redis_client, tuning), tuning=tuning)
 
 
 _SERVICES: DeliveryServices | None = None
@@ -85,37 +93,64 @@ def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str
     svc = services()
     job = get_current_job()
     holder = ClaimHolder(job.id, secrets.token_hex(6)) if job is not None else None
+    batch = [Delivery.from_data(data) for data in deliveries]
+    claims = svc.ledger.claim_many([(d.brand, d.key) for d in batch], holder=holder)
+    queue = batch[0].queue if batch else Queue.HIGH
+    slice_s = svc.tuning.job_slice_s if queue in SLICED_QUEUES and svc.tuning.job_slice_s > 0 else None
+    pace = Pace(deadline=None if slice_s is None else time.monotonic() + slice_s)
+    results = run_in_member_order(batch, lambda d, claim: deliver_claimed(svc, d, claim), claims, pace,
+                                  threads=svc.tuning.send_threads)
     counts: Counter[str] = Counter()
     retry: list[GatewayError] = []
-    slow: list[tuple[dict[str, Any], SlowDownError]] = []
-    for data in deliveries:
-        outcome, error = deliver_one(svc, Delivery.from_data(data), holder)
+    rest: list[int] = []  # handed back unsent: the slice ended, or a bucket asked to slow down
+    slow: list[tuple[int, SlowDownError]] = []
+    for index, (outcome, error) in enumerate(results):
+        if outcome == HANDED_BACK:
+            if isinstance(error, SlowDownError):
+                slow.append((index, error))
+                counts["slow"] += 1
+            else:
+                rest.append(index)
+                counts["later"] += 1
+            continue
         counts[outcome] += 1
         if isinstance(error, SlowDownError) and delays < MAX_DELAYS:
-            slow.append((data, error))
+            slow.append((index, error))
         elif error is not None:
             retry.append(error)
-    if retry:  # RQ re-runs the whole batch, the slowed ones included (their claims are released)
+    svc.ledger.release_many([(batch[i].brand, batch[i].key) for i in rest + [i for i, _ in slow]
+                             if results[i][0] == HANDED_BACK])
+    if retry:  # RQ re-runs the whole batch, the handed-back ones included (their claims are released)
         raise RetryLaterError(f"{len(retry)} of {len(deliveries)} deliveries must be retried; first: {retry[0]}")
+    if rest:
+        svc.later.enqueue_later([deliveries[i] for i in rest], queue=queue, delay_s=0, delays=delays)
     if slow:
         delay_s = max(error.retry_after for _, error in slow)
-        job_id = svc.later.enqueue_later([data for data, _ in slow], queue=Queue(slow[0][0].get("queue", "high")),
-                                         delay_s=delay_s, delays=delays + 1)
+        job_id = svc.later.enqueue_later([deliveries[i] for i, _ in sorted(slow)], queue=queue, delay_s=delay_s,
+                                         delays=delays + 1)
         log.info("%d deliveries slowed down (%s); again in %.1f s as %s", len(slow), slow[0][1], delay_s, job_id)
     return dict(counts)
 
 
 def deliver_one(svc: DeliveryServices, delivery: Delivery,
                 holder: ClaimHolder | None = None) -> tuple[str, GatewayError | None]:
-    """(outcome, error to retry or None). Outcomes: sent, skipped, parked, failed, maybe, retry, slow, busy."""
+    """Claim, then send one delivery (deliver_claimed); the embedded demo and tests call it alone."""
+    return deliver_claimed(svc, delivery, svc.ledger.claim(delivery.brand, delivery.key, holder=holder))
+
+
+def deliver_claimed(svc: DeliveryServices, delivery: Delivery,
+                    previous: str | None) -> tuple[str, GatewayError | None]:
+    """(outcome, error to retry or None) once the claim answered `previous` (None: ours now).
+
+    Outcomes: sent, skipped, parked, failed, maybe, retry, slow, busy.
+    """
     brand, key = delivery.brand, delivery.key
-    previous = svc.ledger.claim(brand, key, holder=holder)
     if is_claim(previous):  # another worker is sending it, or died doing so: look again after its claim
         return "busy", RetryLaterError(f"delivery {key} is claimed by another worker (claims expire after "
-                                       f"{SENDING_TTL_S} s)")
+                                       f"{svc.ledger.claim_ttl_s} s)")
     if previous is not None:
         return "skipped", None
-    member = svc.members.get(brand, delivery.member_id)
+    member = svc.members.get(brand, delivery.member_id) if delivery.member_id else None
     if member is not None and member.opted_out and delivery.purpose not in ANSWERS_MEMBER:
         svc.ledger.settle(brand, key, "skipped:opted_out")
         return "skipped", None
@@ -153,4 +188,3 @@ def deliver_one(svc: DeliveryServices, delivery: Delivery,
         return "failed", None
     svc.ledger.settle(brand, key, "sent")
     return "sent", None
-

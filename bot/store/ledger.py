@@ -18,7 +18,7 @@ from bot.store import keys
 
 SENDING = "sending"
 SENT = "sent"
-SENDING_TTL_S = 300  # a worker that dies mid-send frees the key after this (RQ's job timeout is 180 s)
+SENDING_TTL_S = 300  # default claim TTL (SIYU_CLAIM_TTL_S): frees a key no execution takes over (RQ job timeout 180 s)
 OUTCOME_TTL_S = 30 * 86400  # keys.ledger: outcomes kept 30 days
 FAILED_MAXLEN = 10_000  # the failed stream is capped (approximately) at this many entries
 PARK_TTL_S = 7 * 86400  # a parked delivery waits this long for the member's next interaction by default
@@ -58,9 +58,10 @@ def is_claim(state: str | None) -> bool:
 
 
 class DeliveryLedger:
-    def __init__(self, redis_client: redis.Redis, clock: Clock) -> None:
+    def __init__(self, redis_client: redis.Redis, clock: Clock, *, claim_ttl_s: int = SENDING_TTL_S) -> None:
         self.redis = redis_client
         self.clock = clock
+        self.claim_ttl_s = claim_ttl_s
         self._take_over = redis_client.register_script(_TAKE_OVER)
 
     def claim(self, brand: str, key: str, *, holder: ClaimHolder | None = None) -> str | None:
@@ -68,17 +69,31 @@ class DeliveryLedger:
 
         A claim names its holder (RQ job and execution). RQ re-runs a job whose worker died under
         the same job id, so a claim held by an earlier execution of *this* job belongs to a dead
-        execution and is taken over at once, instead of waiting SENDING_TTL_S for it to expire.
+        execution and is taken over at once, instead of waiting claim_ttl_s for it to expire.
         """
-        ledger_key = keys.ledger(brand, key)
+        return self.claim_many([(brand, key)], holder=holder)[0]
+
+    def claim_many(self, items: list[tuple[str, str]], *, holder: ClaimHolder | None = None) -> list[str | None]:
+        """`claim` for a whole batch of (brand, key) in one round trip (takeovers add one each)."""
         value = holder.claim_value() if holder else SENDING
-        if self.redis.set(ledger_key, value, nx=True, ex=SENDING_TTL_S):
-            return None
-        previous = self.state(brand, key) or SENDING
-        if holder is not None and holder.succeeds(previous) and self._take_over(
-                keys=[ledger_key], args=[previous, value, SENDING_TTL_S]):
-            return None
-        return previous
+        pipe = self.redis.pipeline(transaction=False)
+        for brand, key in items:
+            pipe.set(keys.ledger(brand, key), value, nx=True, ex=self.claim_ttl_s)
+        for brand, key in items:
+            pipe.get(keys.ledger(brand, key))
+        answers = pipe.execute()
+        out: list[str | None] = []
+        for (brand, key), won, state in zip(items, answers[:len(items)], answers[len(items):], strict=True):
+            if won:
+                out.append(None)
+                continue
+            previous = _s(state) if state else SENDING
+            if holder is not None and holder.succeeds(previous) and self._take_over(
+                    keys=[keys.ledger(brand, key)], args=[previous, value, self.claim_ttl_s]):
+                out.append(None)
+            else:
+                out.append(previous)
+        return out
 
     def state(self, brand: str, key: str) -> str | None:
         value = self.redis.get(keys.ledger(brand, key))
@@ -87,6 +102,11 @@ class DeliveryLedger:
     def release(self, brand: str, key: str) -> None:
         """Give the claim back after a retryable failure, so the retried job can send."""
         self.redis.delete(keys.ledger(brand, key))
+
+    def release_many(self, items: list[tuple[str, str]]) -> None:
+        """Give back the claims of deliveries a job hands back unsent (one round trip)."""
+        if items:
+            self.redis.delete(*(keys.ledger(brand, key) for brand, key in items))
 
     def settle(self, brand: str, key: str, outcome: str, *, ttl_s: int = OUTCOME_TTL_S) -> None:
         """`sent`, `failed:<errcode>`, `parked:<reason>`, `maybe:<reason>` or `skipped:<reason>`."""

@@ -41,6 +41,7 @@ def test_rq_rerun_of_a_killed_job_sends_what_the_dead_run_claimed(fake_redis: fa
 
     from bot.outbound import Delivery, Text
     from bot.queueing import batch_job_id
+    from bot.settings import DeliveryTuning
     from jobs import deliver
 
     sent: list[str] = []
@@ -59,10 +60,10 @@ def test_rq_rerun_of_a_killed_job_sends_what_the_dead_run_claimed(fake_redis: fa
 
     svc = Svc()
     svc.ledger = ledger
-    original = deliver.deliver_one
+    svc.tuning = DeliveryTuning()
+    original = deliver.deliver_claimed
 
-    def fake_deliver_one(services, item, holder=None):
-        previous = ledger.claim(item.brand, item.key, holder=holder)
+    def fake_deliver_claimed(services, item, previous):  # what deliver_batch's batch claim answered
         if previous is not None:
             return "busy", None
         sent.append(item.key)
@@ -70,12 +71,12 @@ def test_rq_rerun_of_a_killed_job_sends_what_the_dead_run_claimed(fake_redis: fa
         return "sent", None
 
     deliver.use_services(svc)  # type: ignore[arg-type]
-    deliver.deliver_one = fake_deliver_one
+    deliver.deliver_claimed = fake_deliver_claimed
     try:
         queue = Queue("high", connection=fake_redis)
         queue.enqueue_call(func=deliver.deliver_batch, args=([delivery.to_data()],), job_id=job_id)
         SimpleWorker([queue], connection=fake_redis).work(burst=True)
     finally:
-        deliver.deliver_one = original
+        deliver.deliver_claimed = original
         deliver.use_services(None)
     assert sent == ["reply:crash:1"]
