@@ -1,8 +1,9 @@
 """End-to-end helpers: real `rq worker` processes, the fake WeChat API, markers, bounded waits.
 
 Also a worker launcher, `python -m tests.support.e2e worker [rq worker options]`: the real `rq worker`
-command, with jobs.deliver's services built first through its `use_services` seam when the tests
-need a knob the settings lack (E2E_GATEWAY_RETRY_DELAYS_S, E2E_GATEWAY_UNLIMITED=1).
+command, with jobs.deliver's services built first through its `use_services` seam for the one knob
+the settings lack on purpose: E2E_GATEWAY_UNLIMITED=1 lifts every rate bucket (benchmarks, the crash
+test). Every other knob is a SIYU_* setting (bot/settings.py DeliveryTuning), set in the environment.
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ PNG = bytes.fromhex(
     "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
 )
 WELCOME_SEND = "/cgi-bin/externalcontact/send_welcome_msg"
+# SIYU_RATE_LIMITS lifting every default bucket (bot/gateway/limits.py DEFAULT_LIMITS), for runs about
+# something else than the buckets; the platforms' own limits are the fake's business.
+LIFTED_LIMITS = ",".join(f"{platform}:{api}=1000000/s" for platform, api in (
+    ("oa", "*"), ("oa", "message/custom/send"), ("oa", "message/template/send"), ("oa", "message/subscribe/bizsend"),
+    ("oa", "media/upload"), ("wecom", "*"), ("wecom", "member"), ("robot", "webhook/send")))
 SEND_PATHS = (
     "/cgi-bin/message/custom/send",
     "/cgi-bin/message/send",
@@ -72,16 +78,19 @@ class Workers:
     Use as a context manager: every process is stopped on exit, also when the test failed.
     """
 
-    def __init__(self, env: Mapping[str, str], log_dir: Path, *, launcher: bool = False,
+    def __init__(self, env: Mapping[str, str], log_dir: Path, *, launcher: bool = False, siyu: bool = False,
                  rq_args: Iterable[str] = ()) -> None:
         self.env = dict(env)
         self.log_dir = log_dir
         self.launcher = launcher
+        self.siyu = siyu  # `siyu worker` itself: its SIYU_WORKER_* settings instead of rq options
         self.rq_args = list(rq_args)
         self.procs: list[subprocess.Popen[bytes]] = []
         self.killed: set[int] = set()
 
     def command(self, name: str) -> list[str]:
+        if self.siyu:
+            return [PYTHON, "-m", "bot", "worker", "--name", name]
         args = ["worker", *WORKER_QUEUES, "--url", self.env["SIYU_REDIS_URL"], "--with-scheduler",
                 "--name", name, "--quiet", *self.rq_args]
         if self.launcher:
@@ -280,20 +289,19 @@ def enqueue_in_batches(queue: Any, deliveries: list[Any], size: int) -> int:
 
 def _launch(argv: list[str]) -> None:
     """`python -m tests.support.e2e worker ...`: knobs first (through jobs.deliver.use_services), then rq."""
-    delays = os.environ.get("E2E_GATEWAY_RETRY_DELAYS_S", "")
-    unlimited = os.environ.get("E2E_GATEWAY_UNLIMITED") == "1"
-    if delays or unlimited:
-        from bot.gateway import DEFAULT_LIMITS, RETRY_DELAYS_S, Gateway, Rate
+    if os.environ.get("E2E_GATEWAY_UNLIMITED") == "1":
+        from bot.gateway import DEFAULT_LIMITS, Gateway, Rate
         from bot.settings import Settings
         from bot.store.connection import connect
         from jobs import deliver
 
         settings = Settings.from_env()
         client = connect(settings)
-        limits = {key: Rate(1_000_000, 1_000_000) for key in DEFAULT_LIMITS} if unlimited else None
-        retry = tuple(float(s) for s in delays.split(",")) if delays else RETRY_DELAYS_S
-        deliver.use_services(deliver.build(settings, client, gateway=Gateway(client, settings, limits=limits,
-                                                                             retry_delays_s=retry)))
+        limits = {key: Rate(1_000_000, 1_000_000) for key in DEFAULT_LIMITS}
+        tuning = settings.delivery
+        deliver.use_services(deliver.build(settings, client, gateway=Gateway(
+            client, settings, limits=limits, retry_delays_s=tuning.retry_delays_s,
+            max_rate_wait_s=tuning.rate_wait_max_s)))
     from rq.cli import main as rq_main
 
     rq_main(argv, prog_name="rq")
