@@ -1,6 +1,6 @@
 """Delivery throughput: messages/s that 2 `rq worker` processes deliver to the fake WeChat API, sent as
 batches vs one RQ job per message (RQDeliveryQueue.enqueue per chunk of --batch; it caps a bulk job at
-its own BATCH_SIZE).
+its own BATCH_SIZE), with the CPU each side spent per message (workers, fake server, redis).
 
     .venv/bin/python bench/delivery.py [--messages 5000] [--batch 100] [--workers 2]
 
@@ -33,6 +33,18 @@ from tests.support.factories import WECOM_CORP_ID  # noqa: E402
 from tests.support.redis_server import RedisServer  # noqa: E402
 
 APP_SEND = "/cgi-bin/message/send"
+TICK_S = 1 / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_s(pid: int) -> float:
+    """CPU seconds of a process and its reaped children (a worker's finished work horses) so far."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()  # noqa: SIM115
+    return sum(int(v) for v in fields[11:15]) * TICK_S  # utime, stime, cutime, cstime
+
+
+def self_cpu_s() -> float:
+    times = os.times()
+    return times.user + times.system
 
 
 def deliveries(run: str, count: int) -> list[Delivery]:
@@ -55,17 +67,24 @@ def measure(label: str, *, redis_server: RedisServer, fake: FakeWeChatServer, co
     env = e2e.siyu_env(redis_server.url, fake.origin, extra={"E2E_GATEWAY_UNLIMITED": "1", **extra_env})
     logdir = workdir / f"workers-{run}"
     logdir.mkdir()
+    redis_pid = redis_server.process.pid if redis_server.process else os.getpid()
     with e2e.Workers(env, logdir, launcher=True) as procs:
-        procs.start(workers)
+        started_procs = procs.start(workers)
+        e2e.wait_until(procs.running(lambda: e2e.accepted_calls(fake, [APP_SEND]) > 0), timeout_s=60,
+                       interval_s=0.01, what=f"the first message ({label})", on_timeout=procs.logs)
+        cpu0 = (sum(cpu_s(p.pid) for p in started_procs), self_cpu_s(), cpu_s(redis_pid))
         e2e.wait_until(procs.running(lambda: e2e.accepted_calls(fake, [APP_SEND]) >= count), timeout_s=600,
                        interval_s=0.2, what=f"{count} messages ({label})", on_timeout=procs.logs)
+        cpu1 = (sum(cpu_s(p.pid) for p in started_procs), self_cpu_s(), cpu_s(redis_pid))
     records = [r for r in fake.requests(APP_SEND) if r["errcode"] == 0]
     seen = e2e.delivered(fake, [APP_SEND])
     duplicates = sum(n - 1 for n in seen.values())
     span = records[-1]["at_s"] - records[0]["at_s"]
     rate = count / span if span > 0 else float("inf")
+    workers_ms, fake_ms, redis_ms = ((b - a) * 1000 / count for a, b in zip(cpu0, cpu1, strict=True))
     print(f"{label:<22} {count:>7} msgs in {jobs:>5} jobs  {span:7.2f} s  {rate:8.0f} msg/s  "
-          f"(enqueue {enqueue_s:.2f} s, duplicates {duplicates})", flush=True)
+          f"(enqueue {enqueue_s:.2f} s, duplicates {duplicates}); CPU ms/msg: workers {workers_ms:.2f}, "
+          f"fake server {fake_ms:.2f}, redis {redis_ms:.2f}", flush=True)
     client.close()
     return rate
 
