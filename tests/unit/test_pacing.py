@@ -1,0 +1,61 @@
+"""jobs/pacing.py: a job stops sending at its slice or an app slow-down; a member's slow-down stops that member."""
+
+from __future__ import annotations
+
+import threading
+
+from bot.errors import GatewayError, SlowDownError
+from bot.outbound import Delivery, Queue, Text
+from jobs.pacing import HANDED_BACK, Pace, run_in_member_order
+
+
+def make(i: int, user: str) -> Delivery:
+    return Delivery(brand="default", channel="wecom", account="ww", member_id="", user_id=user,
+                    message=Text(text=f"m{i}"), key=f"k{i}", purpose="campaign", queue=Queue.BULK)
+
+
+def run(batch: list[Delivery], answer: dict[str, GatewayError], *, pace: Pace | None = None,
+        claims: list[str | None] | None = None, threads: int = 4) -> tuple[list[str], list[str]]:
+    sent: list[str] = []
+    lock = threading.Lock()
+
+    def send(delivery: Delivery, claim: str | None) -> tuple[str, GatewayError | None]:
+        if claim is not None:
+            return "skipped", None
+        with lock:
+            sent.append(delivery.key)
+        error = answer.get(delivery.key)
+        return ("slow", error) if error else ("sent", None)
+
+    results = run_in_member_order(batch, send, claims or [None] * len(batch), pace or Pace(deadline=None),
+                                  threads=threads)
+    return [outcome for outcome, _ in results], sent
+
+
+def test_each_members_deliveries_are_sent_in_order_across_threads() -> None:
+    batch = [make(i, f"u{i % 3}") for i in range(30)]
+    outcomes, sent = run(batch, {})
+    assert outcomes == ["sent"] * 30
+    for user in ("u0", "u1", "u2"):
+        keys = [d.key for d in batch if d.user_id == user]
+        assert [k for k in sent if k in keys] == keys
+
+
+def test_a_member_slow_down_hands_back_only_that_members_later_deliveries() -> None:
+    batch = [make(i, f"u{i % 2}") for i in range(6)]
+    slow = SlowDownError("member", retry_after=3.0, api="member")
+    outcomes, _ = run(batch, {"k2": slow}, threads=1)
+    assert outcomes == ["sent", "sent", "slow", "sent", HANDED_BACK, "sent"]
+
+
+def test_an_app_slow_down_stops_the_whole_job() -> None:
+    batch = [make(i, f"u{i}") for i in range(5)]
+    slow = SlowDownError("app", retry_after=1.0, api="message/send")
+    outcomes, sent = run(batch, {"k1": slow}, threads=1)
+    assert outcomes == ["sent", "slow", HANDED_BACK, HANDED_BACK, HANDED_BACK] and sent == ["k0", "k1"]
+
+
+def test_past_the_slice_nothing_new_is_sent_but_settled_ones_are_still_answered() -> None:
+    batch = [make(i, f"u{i}") for i in range(4)]
+    outcomes, sent = run(batch, {}, pace=Pace(deadline=0.0), claims=[None, "sent", None, None])
+    assert outcomes == [HANDED_BACK, "skipped", HANDED_BACK, HANDED_BACK] and sent == []
