@@ -1,0 +1,106 @@
+"""CPU per callback: Siyu's webhook vs a bare Flask app, in one process, through Flask's test client.
+
+Wall-clock benchmarks on a 2-core machine swing with whatever else runs (bench/webhook.py shares the
+cores with its load generator); process CPU time does not, so this is the number to watch when
+changing the hot path. It starts its own redis-server on a free port (no persistence), posts
+pre-built AES-encrypted (safe mode) Official Account `ping` messages that Siyu answers passively,
+and prints milliseconds of CPU per callback for both apps and their difference (Siyu's own work).
+It also times one Redis round trip through redis-py and through a raw socket, the floor under the
+two round trips every callback makes.
+
+    .venv/bin/python bench/webhook_cpu.py [--callbacks 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import socket
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import redis
+from flask import Flask
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.app import create_app
+from bot.sandbox.simulator import Simulator
+from bot.services import build_services
+from tests.support.factories import make_settings
+from tests.support.redis_server import RedisServer
+
+
+def bare_app() -> Flask:
+    app = Flask("bare")
+
+    @app.post("/wechat/<brand>/<kind>")
+    def ok(brand: str, kind: str) -> str:
+        return "success"
+
+    return app
+
+
+def cpu_ms_per_call(client: object, requests: list[tuple[str, bytes]]) -> float:
+    started = time.process_time()
+    for path, body in requests:
+        response = client.post(path, data=body)  # type: ignore[attr-defined]
+        if response.status_code != 200:
+            raise SystemExit(f"unexpected HTTP {response.status_code}: {response.data[:200]!r}")
+    return (time.process_time() - started) / len(requests) * 1000
+
+
+def redis_round_trip_us(url: str, port: int, count: int = 3000) -> tuple[float, float]:
+    client = redis.Redis.from_url(url)
+    client.ping()
+    started = time.process_time()
+    for _ in range(count):
+        client.ping()
+    via_client = (time.process_time() - started) / count * 1e6
+    with socket.create_connection(("127.0.0.1", port)) as raw:
+        started = time.process_time()
+        for _ in range(count):
+            raw.sendall(b"*1\r\n$4\r\nPING\r\n")
+            raw.recv(64)
+        via_socket = (time.process_time() - started) / count * 1e6
+    return via_client, via_socket
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--callbacks", type=int, default=2000)
+    args = parser.parse_args()
+    logging.disable(logging.INFO)
+    with tempfile.TemporaryDirectory() as workdir:
+        server = RedisServer(Path(workdir)).start()
+        try:
+            settings = make_settings(SIYU_REDIS_URL=server.url)
+            siyu = create_app(services=build_services(settings)).test_client()
+            bare = bare_app().test_client()
+            brand = settings.brands["default"]
+            simulator = Simulator(oa=brand.oa, transport=lambda path, body: (0, b""))
+            total = args.callbacks * 3 + 200
+            requests = [simulator.oa_request(simulator.oa_fields(f"o{i % 50}", MsgType="text", Content="ping",
+                                                                 MsgId=1_000_000 + i)) for i in range(total)]
+            cpu_ms_per_call(siyu, requests[:100])
+            cpu_ms_per_call(bare, requests[:100])
+            rows = []
+            for round_no in range(3):
+                chunk = requests[200 + round_no * args.callbacks: 200 + (round_no + 1) * args.callbacks]
+                rows.append((cpu_ms_per_call(bare, chunk), cpu_ms_per_call(siyu, chunk)))
+            client_us, socket_us = redis_round_trip_us(server.url, server.port)
+        finally:
+            server.stop()
+    bare_ms = min(b for b, _ in rows)
+    siyu_ms = min(s for _, s in rows)
+    print(f"CPU per callback (best of 3 x {args.callbacks}, Flask test client, same process)")
+    print(f"  bare Flask app            {bare_ms:6.3f} ms")
+    print(f"  Siyu webhook              {siyu_ms:6.3f} ms")
+    print(f"  Siyu's own work           {siyu_ms - bare_ms:6.3f} ms   (ratio bare/Siyu {bare_ms / siyu_ms:.2f})")
+    print(f"one Redis round trip (PING): redis-py {client_us:.0f} us CPU, raw socket {socket_us:.0f} us CPU")
+
+
+if __name__ == "__main__":
+    main()
