@@ -168,7 +168,16 @@ def test_crash_sigkill_mid_run_every_message_delivered(e2e_redis: redis.Redis, r
         e2e.wait_until(workers.running(lambda: e2e.accepted_calls(fake) >= 1500), timeout_s=60, interval_s=0.02,
                        what="1,500 messages before the kill", on_timeout=workers.logs)
         name = next(w.name for w in Worker.all(connection=e2e_redis) if w.pid == victim.pid)
-        job_id = Worker.find_by_key(f"rq:worker:{name}", connection=e2e_redis).get_current_job_id()
+        # Kill it inside a job, not between two (its current job id is None then): the crash must cut a run.
+        job_ids: list[str | None] = [None]
+
+        def victim_busy() -> bool:
+            job_ids[0] = Worker.find_by_key(f"rq:worker:{name}", connection=e2e_redis).get_current_job_id()
+            return job_ids[0] is not None
+
+        e2e.wait_until(workers.running(victim_busy), timeout_s=30, interval_s=0.005,
+                       what="the victim worker inside a job", on_timeout=workers.logs)
+        job_id = job_ids[0]
         at_kill = e2e.accepted_calls(fake)
         killed_at, killed_wall = time.monotonic(), time.time()
         workers.kill(victim)
