@@ -6,15 +6,17 @@ Uses Delivery.context["welcome_code"] (valid ~20 s, once). 41051 = already deliv
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import Any
 
-from bot.errors import ConfigError
+from bot.errors import ConfigError, GatewayError, MediaExpiredError
 from bot.gateway import App, wecom_app
 from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Template, Text, plain_text
 from bot.store.members import Member
 
 MAX_ATTACHMENTS = 9  # doc 92599
+log = logging.getLogger(__name__)
 
 
 def attachment(ctx: Any, app: App, message: Outbound) -> list[dict[str, Any]]:
@@ -33,6 +35,22 @@ def attachment(ctx: Any, app: App, message: Outbound) -> list[dict[str, Any]]:
     raise ConfigError(f"a {message.type} cannot be a welcome attachment")
 
 
+def attachment_or_fallback(ctx: Any, app: App, message: Outbound) -> list[dict[str, Any]]:
+    """The attachment, or, when its image cannot be fetched or uploaded now, what still fits the
+    WelcomeCode's ~20 s: a Mini Program card becomes a link to its tracked fallback URL, an image is
+    left out. Retrying for the image would lose the whole welcome."""
+    try:
+        return attachment(ctx, app, message)
+    except MediaExpiredError:
+        raise  # 40007 from the send itself: fresh_media uploads again once
+    except GatewayError as exc:
+        if not isinstance(message, MiniProgram | Image):
+            raise
+        log.warning("welcome attachment %s sent without its image: %s", message.type, exc)
+        if isinstance(message, MiniProgram) and message.fallback_url:
+            return [_link(Link(title=message.title, url=message.fallback_url))]
+        return []
+
 def _link(link: Link) -> dict[str, Any]:
     body = {"title": link.title, "url": link.url, "desc": link.description}
     if link.image_url:
@@ -47,7 +65,7 @@ def payload(ctx: Any, app: App, delivery: Delivery) -> dict[str, Any]:
         if isinstance(message, Text | Markdown | Menu | Template):
             text = "\n\n".join(part for part in (text, plain_text(message)) if part)
         else:
-            attachments.extend(attachment(ctx, app, message))
+            attachments.extend(attachment_or_fallback(ctx, app, message))
     if len(attachments) > MAX_ATTACHMENTS:
         raise ConfigError(f"welcome {delivery.key}: {len(attachments)} attachments, at most {MAX_ATTACHMENTS}")
     body: dict[str, Any] = {"welcome_code": delivery.context["welcome_code"]}

@@ -32,6 +32,7 @@ DEMO_ENV = {
     "SIYU_WECOM_TOKEN": "siyudemowecom",
     "SIYU_WECOM_AES_KEY": "d2Vjb21kZW1vd2Vjb21kZW1vd2Vjb21kZW1vd2Vjb20",
     "SIYU_WECOM_SECRET": "siyu-demo-wecom-secret",
+    "SIYU_WECOM_CONTACT_SECRET": "siyu-demo-contact-secret",  # welcomes use the customer-contact app
     "SIYU_WECOM_AGENT_ID": "1000002",
     "SIYU_GROUP_BOT_TOKEN": "siyudemobot",
     "SIYU_GROUP_BOT_AES_KEY": "Ym90ZGVtb2JvdGRlbW9ib3RkZW1vYm90ZGVtb2JvdGQ",

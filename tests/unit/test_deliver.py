@@ -12,7 +12,7 @@ from bot import gateway as gw
 from bot.clock import ManualClock
 from bot.errors import ConfigError, RetryLaterError, SlowDownError, UnreachableError
 from bot.inbound import Channel
-from bot.outbound import Delivery, Link, Menu, MenuChoice, Text
+from bot.outbound import Delivery, Image, Link, Menu, MenuChoice, MiniProgram, Text
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
@@ -150,6 +150,22 @@ def test_welcome_message_then_41051_is_done(env: deliver.DeliveryServices, fake:
     assert body["attachments"][0]["link"]["url"] == "https://e.x/g"
     again = Delivery.from_data({**welcome.to_data(), "key": "welcome:2"})
     assert deliver.deliver_batch([again.to_data()]) == {"sent": 1}  # 41051 = already delivered
+
+
+def test_welcome_goes_out_without_an_image_it_cannot_fetch(env: deliver.DeliveryServices,
+                                                          fake: FakeWeChatServer) -> None:
+    """The WelcomeCode lives ~20 s: an unreachable card image degrades the card, never the welcome."""
+    code = fake.issue_welcome_code(userid="alice", external_userid="wmCustomer2")
+    card = MiniProgram(title="Cleanser", appid="wx1234567890abcdef", page="pages/product/detail?id=p1",
+                       image="https://127.0.0.1:9/unreachable.jpg", fallback_url="https://shop.example/p1?sy_m=m1")
+    welcome = Delivery(brand="default", channel=Channel.WECOM, account=WECOM_CORP_ID, member_id="",
+                       user_id="wmCustomer2", message=Text(text="Welcome!"),
+                       attachments=(card, Image(source="https://127.0.0.1:9/banner.jpg")),
+                       key="welcome:img", purpose="welcome", context={"welcome_code": code})
+    assert deliver.deliver_batch([welcome.to_data()]) == {"sent": 1}
+    body = fake.requests("/cgi-bin/externalcontact/send_welcome_msg")[0]["body"]
+    assert body["attachments"] == [{"msgtype": "link", "link": {
+        "title": "Cleanser", "url": "https://shop.example/p1?sy_m=m1", "desc": ""}}]
 
 
 def test_wecom_app_and_robot_payloads(env: deliver.DeliveryServices, fake: FakeWeChatServer) -> None:
