@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
@@ -154,7 +155,7 @@ class Inbound:
     def in_group(self) -> bool:
         return bool(self.chat_id)
 
-    @property
+    @cached_property  # a hash over many fields, asked for several times per callback; the value is frozen
     def dedupe_key(self) -> str:
         """The same for every retry of one callback, different for different callbacks.
 
