@@ -47,7 +47,7 @@ def _settings_or_exit(*, need_redis: bool) -> Settings:
     return settings
 
 
-@cli.command()
+@cli.command(with_appcontext=False)  # builds its own app, or none
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 def demo(host: str, port: int) -> None:
@@ -62,7 +62,7 @@ def demo(host: str, port: int) -> None:
         click.echo("stopped")
 
 
-@cli.command()
+@cli.command(with_appcontext=False)  # builds its own app, or none
 @click.option("--bind", default=lambda: os.environ.get("SIYU_BIND", "0.0.0.0:8000"),
               show_default="SIYU_BIND or 0.0.0.0:8000")
 @click.option("--workers", default=lambda: int(os.environ.get("SIYU_WEB_WORKERS", "2")), type=int,
@@ -75,7 +75,7 @@ def serve(bind: str, workers: int) -> None:
     run_gunicorn(bind=bind, workers=workers)
 
 
-@cli.command()
+@cli.command(with_appcontext=False)  # builds its own app, or none
 @click.option("--burst", is_flag=True, help="Stop when the queues are empty.")
 @click.option("--name", default=None, help="Worker name (default: RQ's).")
 def worker(burst: bool, name: str | None) -> None:
@@ -87,7 +87,7 @@ def worker(burst: bool, name: str | None) -> None:
     run_worker(connect(settings), burst=burst, name=name, tuning=settings.delivery)
 
 
-@cli.command()
+@cli.command(with_appcontext=False)  # builds its own app, or none
 @click.argument("text")
 @click.option("--url", default="http://127.0.0.1:8000", show_default=True, help="Where Siyu listens.")
 @click.option("--channel", type=click.Choice(["oa", "wecom"]), default="oa", show_default=True)
