@@ -1,7 +1,7 @@
 """The Gateway: every WeChat API call, with the shared token, rate limits, one refresh and the error table.
 
-Channels build payloads and call the Gateway; nothing else talks to a WeChat API. JSON POSTs go
-straight through the pooled session (http.post_json); wechatpy is kept for what it does well, the
+Channels build payloads and call the Gateway; nothing else talks to a WeChat API. The sends (JSON POSTs)
+go through http.JsonClient's keep-alive connections; wechatpy is kept for what it does well, the
 multipart media upload, with `auto_retry=False`, a timeout and tokens from TokenStore (platform.md §6).
 """
 
@@ -24,7 +24,7 @@ from wechatpy.work import WeChatClient as WeComClient
 
 from bot.errors import ConfigError, RefreshTokenError, RetryLaterError, SlowDownError
 from bot.gateway.errors import OA, ROBOT, WECOM, error_for
-from bot.gateway.http import new_session, post_json, status_error, transport_error
+from bot.gateway.http import JsonClient, new_session, post_json, status_error, transport_error
 from bot.gateway.limits import RateLimiter
 from bot.gateway.media import load_image
 from bot.gateway.tokens import DEFAULT_TIMEOUT_S, App, TokenStore
@@ -86,14 +86,16 @@ class Gateway:
     def __init__(self, redis_client: redis.Redis, settings: Settings, *, timeout_s: float = DEFAULT_TIMEOUT_S,
                  limits: Mapping[tuple[str, str], Rate] | None = None,
                  retry_delays_s: tuple[float, ...] | None = None, max_rate_wait_s: float = MAX_RATE_WAIT_S,
-                 sleep: Callable[[float], None] = time.sleep, http: requests.Session | None = None) -> None:
+                 sleep: Callable[[float], None] = time.sleep, http: requests.Session | None = None,
+                 json_client: JsonClient | None = None) -> None:
         self.redis = redis_client
         self.settings = settings
         self.timeout_s = timeout_s
         self.retry_delays_s = retry_delays_s
         self.max_rate_wait_s = max_rate_wait_s
         self.sleep = sleep
-        self.http = http or new_session()
+        self.http = http or new_session()  # tokens, media, response_url: the rare calls
+        self.json = json_client or JsonClient(timeout_s=timeout_s)  # the sends
         self.tokens = TokenStore(redis_client, http=self.http, timeout_s=timeout_s, sleep=sleep)
         self.limiter = RateLimiter(redis_client, {**settings.rate_limits, **(limits or {})})
         self.media = MediaCache(redis_client)
@@ -130,9 +132,9 @@ class Gateway:
 
         def attempt() -> dict[str, Any]:
             self._throttle(app.platform, buckets)
-            return self._with_token(app, api, lambda token: post_json(
-                self.http, url, payload, params={"access_token": token}, timeout_s=self.timeout_s,
-                platform=app.platform, api=api, idempotent=idempotent))
+            return self._with_token(app, api, lambda token: self.json.post(
+                url, payload, params={"access_token": token}, platform=app.platform, api=api,
+                idempotent=idempotent))
 
         return self._with_retries(attempt, retry_delays_s)
 
@@ -172,7 +174,9 @@ class Gateway:
 
         def attempt() -> dict[str, Any]:
             self._throttle(ROBOT, [(robot_id, "webhook/send")])
-            return self._post_json(url, payload, params={"key": robot_key}, platform=ROBOT, api="webhook/send")
+            data = self.json.post(url, payload, params={"key": robot_key}, platform=ROBOT, api="webhook/send",
+                                  idempotent=False)
+            return self._checked(data, ROBOT, "webhook/send")
 
         return self._with_retries(attempt, retry_delays_s)
 
@@ -186,7 +190,9 @@ class Gateway:
         if (parts.scheme, parts.netloc) != (origin.scheme, origin.netloc):
             raise ConfigError(f"response_url host {parts.netloc!r} is not the WeCom API host {origin.netloc!r}",
                               platform=WECOM, api="aibot/response")
-        return self._post_json(url, payload, params=None, platform=WECOM, api="aibot/response")
+        data = post_json(self.http, url, payload, params=None, timeout_s=self.timeout_s, platform=WECOM,
+                         api="aibot/response", idempotent=False)
+        return self._checked(data, WECOM, "aibot/response")
 
     # -- internals -------------------------------------------------------------------------------------------
 
@@ -220,11 +226,9 @@ class Gateway:
                 self.sleep(delay * random.uniform(0.8, 1.2))  # noqa: S311 (jitter, not crypto)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _post_json(self, url: str, payload: dict[str, Any], *, params: dict[str, str] | None, platform: str,
-                   api: str) -> dict[str, Any]:
-        """A call without an access token (robot, response_url): neither has an idempotency key."""
-        data = post_json(self.http, url, payload, params=params, timeout_s=self.timeout_s, platform=platform, api=api,
-                         idempotent=False)
+    @staticmethod
+    def _checked(data: dict[str, Any], platform: str, api: str) -> dict[str, Any]:
+        """A call without an access token (robot, response_url): its errcode through the table, no refresh."""
         if data.get("errcode"):
             raise error_for(platform, int(data["errcode"]), str(data.get("errmsg", "")), api=api)
         return data
