@@ -39,6 +39,10 @@ class Pace:
             if self.stopped is None:
                 self.stopped = error
 
+    def abort(self) -> None:
+        """Nothing new is sent from now on (the job is being interrupted)."""
+        self.deadline = float("-inf")
+
     def expired(self) -> bool:
         return self.deadline is not None and time.monotonic() >= self.deadline
 
@@ -84,7 +88,13 @@ def run_in_member_order(batch: Sequence[Delivery], send: Send, claims: Sequence[
             run_group(indices)
     else:
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="send") as pool:
-            list(pool.map(run_group, groups.values()))
+            try:
+                list(pool.map(run_group, groups.values()))
+            except BaseException:
+                # The job is interrupted (RQ's timeout, a shutdown) or a send raised: the other threads
+                # take no new delivery and end their current call; the pool waits for them on exit.
+                pace.abort()
+                raise
     done = [result for result in results if result is not None]
     assert len(done) == len(batch), "every delivery gets a result"
     return done

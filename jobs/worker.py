@@ -2,43 +2,138 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import threading
+import time
+
 import redis
 from rq import Queue, SimpleWorker, Worker
+from rq.job import Job
+from rq.worker import BaseWorker, WorkerStatus
 
 from bot.outbound import Queue as QueueName
 from bot.settings import DeliveryTuning
 
 QUEUE_ORDER = (QueueName.HIGH, QueueName.DEFAULT, QueueName.BULK)
+STUCK_EXIT_CODE = 70  # a job ran past its timeout + 60 s and could not be interrupted: the process ends
+
+log = logging.getLogger(__name__)
 
 
 def queues(redis_client: redis.Redis) -> list[Queue]:
     return [Queue(str(name), connection=redis_client) for name in QUEUE_ORDER]
 
 
-def preload() -> None:
-    """Import the job code and build its services once, in the worker, before it forks a horse per job.
+class DeliveryWorker(SimpleWorker):
+    """What `siyu worker` runs: each job in this process, on a long-lived interpreter (no fork per job).
 
-    Otherwise every horse imports wechatpy, requests and the channels and reads the settings again:
-    measured ~0.4 s per job, which put welcomes seconds behind at 10 callbacks a second. Safe to
-    fork: redis-py reconnects in a child (it checks the pid) and no HTTP connection is open yet.
+    RQ's forking Worker forks a work horse per job: measured ~40 ms of CPU per job on the 2-core VM, plus
+    fresh Redis and HTTP connections in every horse (bench/README.md), so a delivery job paid more for its
+    fork than for sending 50 messages. Here the job runs in the worker and keeps its connections and
+    token from one job to the next. What changes, and what does not:
+
+    - A job whose worker dies (SIGKILL, OOM, a crash in C code) is recovered exactly as with the forking
+      Worker: this class heartbeats from a thread every job_monitoring_interval with the forking Worker's
+      TTL (min(job timeout, monitoring interval) + 60 s), so RQ finds the abandoned job as soon; the ledger
+      hands the re-run the dead execution's claims (bot/store/ledger.py ClaimHolder).
+    - A job that crashes the interpreter now takes the worker down with it, instead of only its horse:
+      the process manager (Procfile, systemd) starts it again, and the job is recovered as above. Delivery
+      jobs run our own code on plain data; none is known to crash the interpreter.
+    - Job timeouts still come from RQ's SIGALRM death penalty, raised in this (the main) thread; the job's
+      send threads then stop taking new deliveries (jobs/pacing.py) and end their current call (bounded by
+      the HTTP timeout). A job still running 60 s past its timeout (stuck where the signal cannot reach) is
+      what the forking Worker kills its horse for: here the heartbeat thread ends the process
+      (STUCK_EXIT_CODE) and the job is recovered as after any crash.
+    - State a job leaves in the process (module globals, caches) is seen by the next job. Delivery jobs
+      keep only what is meant to be shared: services, connections, the token copy (30 s).
+    - RQ's stop-job command cannot kill a job that runs in the worker itself (there is no horse).
     """
-    from jobs import deliver, kf  # noqa: F401 (imported for the fork)
+
+    def get_heartbeat_ttl(self, job: Job) -> int:
+        return BaseWorker.get_heartbeat_ttl(self, job)  # the forking Worker's rule, not SimpleWorker's timeout + 60
+
+    def execute_job(self, job: Job, queue: Queue) -> None:
+        self.prepare_execution(job)
+        self._beat = _Heartbeat(self, job)
+        self._beat.start()
+        try:
+            self.perform_job(job, queue)
+        finally:
+            self._beat.stop()
+        self.set_state(WorkerStatus.IDLE)
+
+    def handle_execution_ended(self, job: Job, queue: Queue, heartbeat_ttl: int) -> None:
+        beat = getattr(self, "_beat", None)
+        if beat is not None:
+            beat.stop()  # before RQ cleans the execution up: a late beat must not put it back
+        super().handle_execution_ended(job, queue, heartbeat_ttl)
+
+
+class _Heartbeat:
+    """Beats for the job in progress every job_monitoring_interval, as the forking Worker's monitor does."""
+
+    def __init__(self, worker: DeliveryWorker, job: Job) -> None:
+        self.worker = worker
+        self.job = job
+        self.started = time.monotonic()
+        self._stopped = threading.Event()
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name=f"heartbeat-{job.id}", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        with self._lock:  # waits for a beat in progress
+            self._stopped.set()
+
+    def _run(self) -> None:
+        interval = self.worker.job_monitoring_interval
+        while not self._stopped.wait(interval):
+            working_s = time.monotonic() - self.started
+            timeout = self.job.timeout or self.worker.queue_class.DEFAULT_TIMEOUT  # as perform_job reads it
+            if timeout != -1 and working_s > timeout + 60:
+                log.critical("job %s still running %.0f s after its %s s timeout: ending the worker so RQ "
+                             "recovers it", self.job.id, working_s - timeout, timeout)
+                os._exit(STUCK_EXIT_CODE)
+            with self._lock:
+                if self._stopped.is_set():
+                    return
+                try:
+                    self.worker.set_current_job_working_time(working_s)
+                    self.worker.maintain_heartbeats(self.job)
+                except redis.RedisError as exc:  # Redis away for a moment: the next beat tries again
+                    log.warning("heartbeat for job %s failed: %s", self.job.id, exc)
+
+
+def preload() -> None:
+    """Import the job code and build its services once, before the first job.
+
+    Otherwise the first job imports wechatpy, requests and the channels and reads the settings
+    (~0.4 s); with `fork=True` every horse would, which put welcomes seconds behind at 10 callbacks a
+    second. Safe to fork after: redis-py reconnects in a child (it checks the pid), the gateway's HTTP
+    connections are dropped in a child (bot/gateway/http.py), and none is open yet anyway.
+    """
+    from jobs import deliver, kf  # noqa: F401 (imported before the first job)
 
     deliver.services()
 
 
 def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | None = None,
-               in_process: bool = False, tuning: DeliveryTuning | None = None) -> bool:
+               in_process: bool = False, fork: bool = False, tuning: DeliveryTuning | None = None) -> bool:
     """Work until stopped (or until the queues are empty with `burst`).
 
-    `in_process` uses SimpleWorker (no fork per job): the embedded demo, where forked children
-    would not share the in-process fakeredis, and tests. `tuning` (Settings.delivery) sets how soon
-    a job whose worker died is noticed and re-run (DeliveryTuning's docstring has the arithmetic).
+    Jobs run in this process (DeliveryWorker's docstring has the trade-offs); `fork=True` uses RQ's
+    forking Worker instead (a horse per job). `in_process` is the embedded demo and tests: their services
+    are injected (jobs.deliver.use_services) on an in-process fakeredis, so nothing is preloaded. `tuning`
+    (Settings.delivery) sets how soon a job whose worker died is noticed and re-run (DeliveryTuning's
+    docstring has the arithmetic).
     """
     tuning = tuning or DeliveryTuning()
     if not in_process:
         preload()
-    worker_class = SimpleWorker if in_process else Worker
+    worker_class = Worker if fork and not in_process else DeliveryWorker
     worker = worker_class(queues(redis_client), connection=redis_client, name=name,
                           maintenance_interval=tuning.worker_maintenance_s,
                           job_monitoring_interval=tuning.worker_job_monitoring_s, worker_ttl=tuning.worker_ttl_s)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 from bot.errors import GatewayError, SlowDownError
 from bot.outbound import Delivery, Queue, Text
@@ -59,3 +60,31 @@ def test_past_the_slice_nothing_new_is_sent_but_settled_ones_are_still_answered(
     batch = [make(i, f"u{i}") for i in range(4)]
     outcomes, sent = run(batch, {}, pace=Pace(deadline=0.0), claims=[None, "sent", None, None])
     assert outcomes == [HANDED_BACK, "skipped", HANDED_BACK, HANDED_BACK] and sent == []
+
+
+def test_an_interrupted_job_stops_every_thread_taking_new_deliveries() -> None:
+    """RQ's timeout (or a bug) raises in one thread: the others end their current send and take no more."""
+    batch = [make(i, f"u{i % 4}") for i in range(400)]
+    sent: list[str] = []
+    lock = threading.Lock()
+    started = threading.Barrier(4)
+
+    def send(delivery: Delivery, claim: str | None) -> tuple[str, GatewayError | None]:
+        if delivery.key in ("k0", "k1", "k2", "k3"):
+            started.wait(5)  # every thread is sending when the interruption comes
+        if delivery.key == "k0":
+            raise TimeoutError("the job's time is up")
+        time.sleep(0.002)  # a send takes a moment
+        with lock:
+            sent.append(delivery.key)
+        return "sent", None
+
+    pace = Pace(deadline=None)
+    try:
+        run_in_member_order(batch, send, [None] * len(batch), pace, threads=4)
+    except TimeoutError:
+        pass
+    else:
+        raise AssertionError("the interruption must reach the job")
+    assert pace.expired()
+    assert len(sent) < 40, len(sent)  # the other threads stopped within a few sends, not after 300
