@@ -21,7 +21,7 @@ from typing import Any, Protocol
 import redis
 from rq import get_current_job
 
-from bot.channels import RouteContext, choose
+from bot.channels import RouteContext, choose, planned_calls
 from bot.clock import Clock, SystemClock
 from bot.errors import AlreadyDoneError, GatewayError, MaybeSentError, RetryLaterError, SiyuError, SlowDownError
 from bot.gateway import Gateway
@@ -98,8 +98,16 @@ def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str
     queue = batch[0].queue if batch else Queue.HIGH
     slice_s = svc.tuning.job_slice_s if queue in SLICED_QUEUES and svc.tuning.job_slice_s > 0 else None
     pace = Pace(deadline=None if slice_s is None else time.monotonic() + slice_s)
-    results = run_in_member_order(batch, lambda d, claim: deliver_claimed(svc, d, claim), claims, pace,
-                                  threads=svc.tuning.send_threads)
+    planned = [call for d, claim in zip(batch, claims, strict=True) if claim is None
+               for call in planned_calls(svc.routes, d)]
+    if planned:  # the batch's rate tokens in one script call, not one per send (unused ones go back below)
+        svc.routes.gateway.prepay(planned)
+    try:
+        results = run_in_member_order(batch, lambda d, claim: deliver_claimed(svc, d, claim), claims, pace,
+                                      threads=svc.tuning.send_threads)
+    finally:
+        if planned:
+            svc.routes.gateway.give_back()
     counts: Counter[str] = Counter()
     retry: list[GatewayError] = []
     rest: list[int] = []  # handed back unsent: the slice ended, or a bucket asked to slow down

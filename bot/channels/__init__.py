@@ -6,6 +6,7 @@ whether the member opted out (jobs.deliver does, at the last moment) and never r
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -74,7 +75,9 @@ class Route(Protocol):
         ...
 
 
+@functools.cache
 def _routes() -> dict[str, Route]:
+    """The routes by name, imported on first use (the route modules import this one)."""
     from bot.channels import (
         aibot_response,
         group_robot,
@@ -106,6 +109,15 @@ def default_routes(delivery: Delivery) -> tuple[str, ...]:
     if delivery.channel == "wecom":
         return ("wecom_welcome",) if context.get("welcome_code") else ("wecom_app",)
     return ()
+
+
+def planned_calls(ctx: RouteContext, delivery: Delivery) -> list[tuple[App, str, str]]:
+    """The gateway calls (app, api, member) the delivery's first route will make, where the route knows them
+    before the member is read and a route chosen (WeCom app messages); [] otherwise. The job takes their
+    rate tokens for the whole batch at once (Gateway.prepay); a route chosen differently takes its own."""
+    names = delivery.routes or default_routes(delivery)
+    plan = getattr(_routes().get(names[0]), "planned_calls", None) if names else None
+    return plan(ctx, delivery) if plan is not None else []
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,14 @@ class WeComAppRoute:
             return "WeCom app not configured (SIYU_WECOM_SECRET, SIYU_WECOM_AGENT_ID)"
         return None
 
+    def planned_calls(self, ctx: Any, delivery: Delivery) -> list[tuple[App, str, str]]:
+        """One message/send per message and attachment, each on the app's and the member's bucket (send())."""
+        wecom = ctx.settings.brands[delivery.brand].wecom if delivery.brand in ctx.settings.brands else None
+        if wecom is None or wecom.secret is None or not wecom.agent_id:
+            return []
+        app = wecom_app(ctx.settings, delivery.brand)
+        return [(app, "message/send", delivery.user_id)] * (1 + len(delivery.attachments))
+
     def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
         app = wecom_app(ctx.settings, delivery.brand)
         agent_id = ctx.settings.brands[delivery.brand].wecom.agent_id

@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import random
+import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -37,6 +38,11 @@ RETRY_DELAYS_S = (1.0, 4.0, 16.0)  # RETRY class: 1 s, 4 s, 16 s ±20 %, ≤ 3 a
 # Wait at most this long in all for a bucket token in one call; beyond, SlowDownError and the job hands
 # the delivery back to RQ (enqueue_later) instead of holding the worker a welcome may be waiting for.
 MAX_RATE_WAIT_S = 0.2
+# Tokens a job took ahead for its batch (Gateway.prepay) are used for this long, then left for
+# give_back: a call made later takes its own. A call is then at most this much later than the moment its
+# bucket counted it, so in any window a bucket allows at most burst + per_s x (window + PREPAID_S);
+# DEFAULT_LIMITS keep that under the platform's figures (bot/gateway/limits.py; tests/unit/test_gateway.py).
+PREPAID_S = 0.5
 
 
 class _TokenFromStore:
@@ -102,6 +108,9 @@ class Gateway:
         self.api_hosts = frozenset(urlsplit(o).hostname or "" for o in (settings.oa_api_origin,
                                                                          settings.wecom_api_origin))
         self._clients: dict[str, Any] = {}
+        self._prepaid: dict[tuple[str, tuple[tuple[str, str], ...]], int] = {}  # (platform, buckets) -> calls
+        self._prepaid_until = 0.0
+        self._prepaid_lock = threading.Lock()
 
     def client(self, app: App) -> Any:
         client = self._clients.get(app.key)
@@ -127,7 +136,7 @@ class Gateway:
         tokens: WeChat counts each call against its limits, not each message.
         """
         api = api or path
-        buckets = [(app.key, api)] + ([(f"{app.key}:{member}", "member")] if member else [])
+        buckets = self.buckets(app, api, member)
         url = f"{app.origin}/cgi-bin/{path}"
 
         def attempt() -> dict[str, Any]:
@@ -137,6 +146,57 @@ class Gateway:
                 idempotent=idempotent))
 
         return self._with_retries(attempt, retry_delays_s)
+
+    @staticmethod
+    def buckets(app: App, api: str, member: str = "") -> list[tuple[str, str]]:
+        """The rate buckets one call takes a token from: the app's for the API, and WeCom's per member."""
+        return [(app.key, api)] + ([(f"{app.key}:{member}", "member")] if member else [])
+
+    def prepay(self, calls: Sequence[tuple[App, str, str]]) -> int:
+        """Take the rate tokens of calls about to be made, (app, api, member) each, in one round trip per
+        platform; `call` then uses them instead of one script per call. Returns how many calls got theirs.
+
+        Each call gets all of its tokens or none (a call that got none takes its own, waiting or slowing
+        down as usual). Every call keeps taking tokens for its retries. Tokens unused after PREPAID_S, or
+        when the job ends, go back with give_back().
+        """
+        by_platform: dict[str, list[tuple[tuple[str, str], ...]]] = {}
+        for app, api, member in calls:
+            by_platform.setdefault(app.platform, []).append(tuple(self.buckets(app, api, member)))
+        got = 0
+        for platform, wanted in by_platform.items():
+            taken = self.limiter.take_each(platform, wanted)
+            with self._prepaid_lock:
+                for buckets, ok in zip(wanted, taken, strict=True):
+                    if ok:
+                        self._prepaid[(platform, buckets)] = self._prepaid.get((platform, buckets), 0) + 1
+                        got += 1
+                self._prepaid_until = time.monotonic() + PREPAID_S
+        return got
+
+    def give_back(self) -> None:
+        """Return the tokens prepay() took for calls that were not made (skipped, parked, handed back)."""
+        with self._prepaid_lock:
+            left, self._prepaid = self._prepaid, {}
+        counts: dict[str, dict[tuple[str, str], int]] = {}
+        for (platform, buckets), n in left.items():
+            for bucket in buckets:
+                per = counts.setdefault(platform, {})
+                per[bucket] = per.get(bucket, 0) + n
+        for platform, per_bucket in counts.items():
+            self.limiter.give_back(platform, per_bucket)
+
+    def _use_prepaid(self, platform: str, buckets: list[tuple[str, str]]) -> bool:
+        key = (platform, tuple(buckets))
+        with self._prepaid_lock:
+            n = self._prepaid.get(key)
+            if not n or time.monotonic() >= self._prepaid_until:
+                return False
+            if n == 1:
+                del self._prepaid[key]
+            else:
+                self._prepaid[key] = n - 1
+            return True
 
     def upload(self, app: App, kind: str, filename: str, data: bytes, *,
                retry_delays_s: tuple[float, ...] | None = None) -> str:
@@ -202,6 +262,8 @@ class Gateway:
         The error's `api` is the bucket that was short ("member" for WeCom's per-member bucket), so
         the job can hand back just that member's deliveries, or the rest of the batch for an app bucket.
         """
+        if self._prepaid and self._use_prepaid(platform, buckets):
+            return
         waited = 0.0
         while True:
             wait_s, short = self.limiter.take_all(platform, buckets)

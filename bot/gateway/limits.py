@@ -6,7 +6,7 @@ Defaults are docs/platform.md §5's "suggested bucket" column; SIYU_RATE_LIMITS 
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import redis
 
@@ -70,6 +70,69 @@ return {wait, culprit}
 """
 
 
+# Tokens for several calls at once (a job's batch, Gateway.prepay): each call takes one token from each of
+# its buckets, or none if any of them is short; a call that gets none does not stop the others. KEYS: the
+# distinct buckets. ARGV: now (ms), rate/s and burst per key, the number of calls, then per call the
+# number of its keys and their 1-based indexes. Returns 1 (taken) or 0 per call.
+_PREPAY_LUA = """
+local now = tonumber(ARGV[1])
+local levels = {}
+for i, key in ipairs(KEYS) do
+  local rate = tonumber(ARGV[2 * i])
+  local burst = tonumber(ARGV[2 * i + 1])
+  local state = redis.call('HMGET', key, 't', 'ts')
+  local tokens = tonumber(state[1]) or burst
+  local ts = tonumber(state[2]) or now
+  levels[i] = math.min(burst, tokens + math.max(0, now - ts) * rate / 1000)
+end
+local pos = 2 * #KEYS + 2
+local calls = tonumber(ARGV[pos])
+pos = pos + 1
+local taken = {}
+for c = 1, calls do
+  local n = tonumber(ARGV[pos])
+  local ok = 1
+  for j = 1, n do
+    if levels[tonumber(ARGV[pos + j])] < 1 then ok = 0 end
+  end
+  if ok == 1 then
+    for j = 1, n do
+      local k = tonumber(ARGV[pos + j])
+      levels[k] = levels[k] - 1
+    end
+  end
+  taken[c] = ok
+  pos = pos + n + 1
+end
+for i, key in ipairs(KEYS) do
+  local rate = tonumber(ARGV[2 * i])
+  local burst = tonumber(ARGV[2 * i + 1])
+  redis.call('HSET', key, 't', tostring(levels[i]), 'ts', tostring(now))
+  redis.call('PEXPIRE', key, math.ceil(burst * 1000 / rate) * 3 + 1000)
+end
+return taken
+"""
+
+# Give back tokens taken but not used (capped at the burst). ARGV: now (ms), then rate/s, burst, count per key.
+_GIVE_BACK_LUA = """
+local now = tonumber(ARGV[1])
+for i, key in ipairs(KEYS) do
+  local rate = tonumber(ARGV[3 * i - 1])
+  local burst = tonumber(ARGV[3 * i])
+  local count = tonumber(ARGV[3 * i + 1])
+  local state = redis.call('HMGET', key, 't', 'ts')
+  local tokens = tonumber(state[1]) or burst
+  local ts = tonumber(state[2]) or now
+  tokens = math.min(burst, tokens + math.max(0, now - ts) * rate / 1000 + count)
+  redis.call('HSET', key, 't', tostring(tokens), 'ts', tostring(now))
+  redis.call('PEXPIRE', key, math.ceil(burst * 1000 / rate) * 3 + 1000)
+end
+return 0
+"""
+
+Bucket = tuple[str, str]  # (bucket id: the app's key, or app:member, or a robot's id; api)
+
+
 class RateLimiter:
     """`take` answers how long to wait before calling (0 = go now); the buckets live in Redis.
 
@@ -80,6 +143,8 @@ class RateLimiter:
     def __init__(self, redis_client: redis.Redis, limits: Mapping[tuple[str, str], Rate] | None = None) -> None:
         self.limits = {**DEFAULT_LIMITS, **(limits or {})}
         self._script = redis_client.register_script(_BUCKETS_LUA)
+        self._prepay = redis_client.register_script(_PREPAY_LUA)
+        self._give_back = redis_client.register_script(_GIVE_BACK_LUA)
 
     def rate(self, platform: str, api: str) -> Rate | None:
         return self.limits.get((platform, api)) or (None if api == "member" else self.limits.get((platform, "*")))
@@ -103,3 +168,45 @@ class RateLimiter:
         if not int(wait_ms):
             return 0.0, ""
         return int(wait_ms) / 1000.0, rated[int(culprit) - 1][1]
+
+    def take_each(self, platform: str, calls: Sequence[Sequence[Bucket]]) -> list[bool]:
+        """For each call (its buckets), one token from every bucket or none: all in one round trip.
+
+        A call with no rated bucket is always True. Calls are served in order, each on its own: one
+        whose member bucket is short gets False and the calls after it still get theirs.
+        """
+        index: dict[Bucket, int] = {}
+        rates: list[Rate] = []
+        plan: list[list[int]] = []
+        for buckets in calls:
+            ids = []
+            for bucket in buckets:
+                rate = self.rate(platform, bucket[1])
+                if rate is None:
+                    continue
+                if bucket not in index:
+                    index[bucket] = len(index) + 1
+                    rates.append(rate)
+                ids.append(index[bucket])
+            plan.append(ids)
+        if not index:
+            return [True] * len(calls)
+        args: list[float | int] = [int(time.time() * 1000)]
+        for rate in rates:
+            args += [rate.per_s, rate.burst]
+        args.append(len(plan))
+        for ids in plan:
+            args += [len(ids), *ids]
+        taken = self._prepay(keys=[keys.rate_bucket(bucket, api) for bucket, api in index], args=args)
+        return [bool(int(ok)) for ok in taken]
+
+    def give_back(self, platform: str, counts: Mapping[Bucket, int]) -> None:
+        """Return tokens taken by take_each for calls that were never made (one round trip)."""
+        rated = [(bucket, rate, count) for bucket, count in counts.items()
+                 if count > 0 and (rate := self.rate(platform, bucket[1])) is not None]
+        if not rated:
+            return
+        args: list[float | int] = [int(time.time() * 1000)]
+        for _, rate, count in rated:
+            args += [rate.per_s, rate.burst, count]
+        self._give_back(keys=[keys.rate_bucket(bucket, api) for (bucket, api), _, _ in rated], args=args)

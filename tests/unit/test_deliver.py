@@ -179,6 +179,30 @@ def test_wecom_app_and_robot_payloads(env: deliver.DeliveryServices, fake: FakeW
     assert fake.requests("/cgi-bin/webhook/send")[0]["body"] == {"msgtype": "text", "text": {"content": "drop"}}
 
 
+def test_a_wecom_batch_takes_its_rate_tokens_in_one_call_and_member_limits_still_hold(
+        env: deliver.DeliveryServices, fake: FakeWeChatServer) -> None:
+    """Gateway.prepay: one script for the batch's tokens; a call that got none takes its own and a member
+    whose bucket is empty is slowed down alone, as before (jobs/pacing.py)."""
+    limiter = env.routes.gateway.limiter
+    limiter.limits[("wecom", "member")] = gw.Rate(0.001, 2)
+    one_by_one: list[object] = []
+    take_all = limiter.take_all
+    limiter.take_all = lambda platform, buckets: one_by_one.append(buckets) or take_all(platform, buckets)
+
+    def app_msg(i: int, user: str) -> dict[str, object]:
+        return Delivery(brand="default", channel="wecom", account=WECOM_CORP_ID, member_id="", user_id=user,
+                        message=Text(text=f"m{i}"), key=f"note:{i}", purpose="notice").to_data()
+
+    batch = [app_msg(i, "alice") for i in range(4)] + [app_msg(i, f"user{i}") for i in range(4, 10)]
+    assert deliver.deliver_batch(batch) == {"sent": 8, "slow": 2}
+    assert len(one_by_one) == 1  # alice's third asked on its own (and slowed down); every other call was prepaid
+    sent = [r["body"]["text"]["content"] for r in fake.requests("/cgi-bin/message/send")]
+    assert sorted(sent) == sorted(["m0", "m1"] + [f"m{i}" for i in range(4, 10)])
+    later = env.later
+    assert isinstance(later, LaterRecorder)
+    assert [d["key"] for d in later.calls[0][0]] == ["note:2", "note:3"]
+
+
 def test_threads_refreshing_at_once_fetch_one_token(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis) -> None:
     settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_OA_SECRET="oasecret")
     app = gw.oa_app(settings, "default")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 import fakeredis
 import pytest
 
 from bot import gateway as gw
-from bot.errors import MediaExpiredError, SettingsError
+from bot.errors import MediaExpiredError, SettingsError, SlowDownError
+from bot.gateway.client import PREPAID_S
 from bot.settings import Rate
 from tests.support.factories import make_settings
 
@@ -43,10 +46,58 @@ def test_bad_rate_limits_are_named(value: str) -> None:
 
 def test_default_buckets_stay_under_the_sliding_window_limits() -> None:
     """docs/platform.md §5: burst + rate × window must not pass what the platform allows (it drops or 130101s)."""
+    late = PREPAID_S  # a prepaid token is used at most this long after its bucket counted it
     robot = gw.DEFAULT_LIMITS[("robot", "webhook/send")]
-    assert robot.burst + robot.per_s * 60 <= 20
+    assert robot.burst + robot.per_s * (60 + late) <= 20
     member = gw.DEFAULT_LIMITS[("wecom", "member")]
-    assert member.burst + member.per_s * 60 <= 30 and member.burst + member.per_s * 3600 <= 1000
+    assert member.burst + member.per_s * (60 + late) <= 30 and member.burst + member.per_s * (3600 + late) <= 1000
+
+
+def test_take_each_serves_each_call_all_or_nothing_in_one_round_trip() -> None:
+    limits = {("wecom", "*"): Rate(0.001, 5), ("wecom", "member"): Rate(0.001, 2)}
+    limiter = gw.RateLimiter(fakeredis.FakeRedis(), limits)
+    app = ("wecom:corp:x", "message/send")
+    calls = [[app, (f"wecom:corp:x:{user}", "member")] for user in ("a", "a", "a", "b", "c", "d", "e")]
+    # a's third call finds a's bucket empty and gets nothing, not even the app's token; the others go on
+    # until the app's 5 are gone (e gets none)
+    assert limiter.take_each("wecom", calls) == [True, True, False, True, True, True, False]
+    assert limiter.take("wecom", "wecom:corp:x", "message/send") > 0  # the app bucket is empty now
+    assert limiter.take_all("wecom", [app, ("wecom:corp:x:b", "member")])[0] > 0
+    assert limiter.take_each("wecom", [[("nobody", "unrated")]]) == [True]
+
+
+def test_tokens_given_back_are_there_again_up_to_the_burst() -> None:
+    limiter = gw.RateLimiter(fakeredis.FakeRedis(), {("oa", "x"): Rate(0.001, 3)})
+    assert limiter.take_each("oa", [[("app", "x")]] * 3) == [True] * 3
+    limiter.give_back("oa", {("app", "x"): 2})
+    assert limiter.take_each("oa", [[("app", "x")]] * 3) == [True, True, False]
+    limiter.give_back("oa", {("app", "x"): 10})  # never beyond the burst
+    assert limiter.take_each("oa", [[("app", "x")]] * 4) == [True, True, True, False]
+
+
+def test_a_prepaid_call_takes_no_token_of_its_own_and_the_rest_goes_back() -> None:
+    redis_client = fakeredis.FakeRedis()
+    gateway = gw.Gateway(redis_client, make_settings(SIYU_WECOM_SECRET="s"),
+                         limits={("wecom", "*"): Rate(0.001, 4), ("wecom", "member"): Rate(0.001, 4)})
+    app = gw.wecom_app(gateway.settings, "default")
+    assert gateway.prepay([(app, "message/send", "a"), (app, "message/send", "b"), (app, "message/send", "c")]) == 3
+    gateway._throttle("wecom", gateway.buckets(app, "message/send", "a"))  # a's call: prepaid
+    gateway._throttle("wecom", gateway.buckets(app, "message/send", "d"))  # not prepaid: the 4th token
+    with pytest.raises(SlowDownError):
+        gateway._throttle("wecom", gateway.buckets(app, "message/send", "d"))
+    gateway.give_back()  # b and c never called: their 2 app tokens come back
+    assert gateway.limiter.take_each("wecom", [[(app.key, "message/send")]] * 3) == [True, True, False]
+
+
+def test_prepaid_tokens_expire_unused_after_a_moment(monkeypatch: pytest.MonkeyPatch) -> None:
+    gateway = gw.Gateway(fakeredis.FakeRedis(), make_settings(SIYU_WECOM_SECRET="s"),
+                         limits={("wecom", "*"): Rate(0.001, 1)}, max_rate_wait_s=0)
+    app = gw.wecom_app(gateway.settings, "default")
+    assert gateway.prepay([(app, "message/send", "")]) == 1
+    now = time.monotonic()
+    monkeypatch.setattr(time, "monotonic", lambda: now + PREPAID_S + 0.01)
+    with pytest.raises(SlowDownError):  # too late for the prepaid token: the call takes its own (none left)
+        gateway._throttle("wecom", gateway.buckets(app, "message/send"))
 
 
 def test_the_bucket_waits_instead_of_granting_beyond_the_burst() -> None:
