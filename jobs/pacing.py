@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
 from bot.errors import GatewayError, SlowDownError
 from bot.outbound import Delivery
@@ -21,6 +21,12 @@ HANDED_BACK = "handed_back"  # not attempted: the caller gives it back to RQ (er
 # minute per robot, 130101). A slow-down on these stops that recipient's deliveries only; any other
 # bucket (an app's, or WeChat's 45009/45011 for the app) stops the whole job.
 RECIPIENT_APIS = frozenset({"member", "webhook/send"})
+
+# A job sends on one thread when its first send, made alone, took less than this (wall time): the call
+# answered at once, so more threads would only take turns on the GIL (measured on the loopback fake: 4
+# threads cost ~0.15 ms more CPU per message than 1, and sent fewer a second). A WeChat 10-100 ms away
+# is far above it: those jobs send on all their threads (SIYU_SEND_THREADS). Decided again in every job.
+SERIAL_BELOW_S = 0.003
 
 Result = tuple[str, GatewayError | None]
 Send = Callable[[Delivery, str | None], Result]
@@ -58,16 +64,22 @@ def run_in_member_order(batch: Sequence[Delivery], send: Send, claims: Sequence[
     """`send(delivery, claim)` for each delivery, in order per recipient; the results in batch order.
 
     `claims[i]` is what the ledger answered for delivery i (None: claimed by this job now). Only
-    claimed deliveries are paced; the others cost no call and are answered at once.
+    claimed deliveries are paced; the others cost no call and are answered at once. Up to `threads`
+    recipients are served at once, unless the first send answers within SERIAL_BELOW_S.
     """
     results: list[Result | None] = [None] * len(batch)
     groups: dict[tuple[str, ...], list[int]] = {}
     for index, delivery in enumerate(batch):
         groups.setdefault(order_key(delivery), []).append(index)
 
-    def run_group(indices: list[int]) -> None:
-        member_slow: SlowDownError | None = None
-        for index in indices:
+    timed: list[float] = []  # the wall time of the job's first send
+
+    def run_group(indices: list[int], member_slow: SlowDownError | None = None, *,
+                  probe: bool = False) -> tuple[int, SlowDownError | None]:
+        """Send the group's deliveries in order; with `probe`, stop after the first timed send.
+
+        Returns how many ran, and the recipient's slow-down, if any (its later deliveries follow it)."""
+        for done, index in enumerate(indices, 1):
             if claims[index] is not None:
                 results[index] = send(batch[index], claims[index])
             elif member_slow is not None or pace.stopped is not None:
@@ -75,21 +87,44 @@ def run_in_member_order(batch: Sequence[Delivery], send: Send, claims: Sequence[
             elif pace.expired():
                 results[index] = (HANDED_BACK, None)
             else:
+                started = time.monotonic()
                 _, error = results[index] = send(batch[index], None)
+                if not timed:
+                    timed.append(time.monotonic() - started)
                 if isinstance(error, SlowDownError):
                     if error.api in RECIPIENT_APIS:
                         member_slow = error  # this recipient's later deliveries follow it, in order
                     else:
                         pace.stop(error)
+                if probe:
+                    return done, member_slow
+        return len(indices), member_slow
 
-    workers = min(threads, len(groups))
+    pending: list[tuple[list[int], SlowDownError | None]] = [(indices, None) for indices in groups.values()]
+    if threads > 1:  # the first send alone on this thread: does this job need threads at all?
+        while pending and not timed:
+            group, _ = pending.pop(0)
+            ran, member_slow = run_group(group, probe=True)
+            if ran < len(group):  # the rest of its recipient's deliveries, after it, in order
+                pending.insert(0, (group[ran:], member_slow))
+        if timed and timed[0] < SERIAL_BELOW_S:
+            threads = 1
+
+    def run_pending(item: tuple[list[int], SlowDownError | None]) -> None:
+        run_group(*item)
+
+    workers = min(threads, len(pending))
     if workers <= 1:
-        for indices in groups.values():
-            run_group(indices)
+        for item in pending:
+            run_pending(item)
     else:
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="send") as pool:
             try:
-                list(pool.map(run_group, groups.values()))
+                futures = [pool.submit(run_pending, item) for item in pending]
+                wait(futures, return_when=FIRST_EXCEPTION)
+                for future in futures:
+                    if future.done():
+                        future.result()  # raises the first failure, if any
             except BaseException:
                 # The job is interrupted (RQ's timeout, a shutdown) or a send raised: the other threads
                 # take no new delivery and end their current call; the pool waits for them on exit.

@@ -7,7 +7,7 @@ import time
 
 from bot.errors import GatewayError, SlowDownError
 from bot.outbound import Delivery, Queue, Text
-from jobs.pacing import HANDED_BACK, Pace, run_in_member_order
+from jobs.pacing import HANDED_BACK, SERIAL_BELOW_S, Pace, run_in_member_order
 
 
 def make(i: int, user: str) -> Delivery:
@@ -16,13 +16,15 @@ def make(i: int, user: str) -> Delivery:
 
 
 def run(batch: list[Delivery], answer: dict[str, GatewayError], *, pace: Pace | None = None,
-        claims: list[str | None] | None = None, threads: int = 4) -> tuple[list[str], list[str]]:
+        claims: list[str | None] | None = None, threads: int = 4,
+        send_s: float = 0.0) -> tuple[list[str], list[str]]:
     sent: list[str] = []
     lock = threading.Lock()
 
     def send(delivery: Delivery, claim: str | None) -> tuple[str, GatewayError | None]:
         if claim is not None:
             return "skipped", None
+        time.sleep(send_s)
         with lock:
             sent.append(delivery.key)
         error = answer.get(delivery.key)
@@ -35,7 +37,7 @@ def run(batch: list[Delivery], answer: dict[str, GatewayError], *, pace: Pace | 
 
 def test_each_members_deliveries_are_sent_in_order_across_threads() -> None:
     batch = [make(i, f"u{i % 3}") for i in range(30)]
-    outcomes, sent = run(batch, {})
+    outcomes, sent = run(batch, {}, send_s=SERIAL_BELOW_S * 2)  # slow sends: the job uses its threads
     assert outcomes == ["sent"] * 30
     for user in ("u0", "u1", "u2"):
         keys = [d.key for d in batch if d.user_id == user]
@@ -70,11 +72,12 @@ def test_an_interrupted_job_stops_every_thread_taking_new_deliveries() -> None:
     started = threading.Barrier(4)
 
     def send(delivery: Delivery, claim: str | None) -> tuple[str, GatewayError | None]:
-        if delivery.key in ("k0", "k1", "k2", "k3"):
+        # k0 goes first and alone (SERIAL_BELOW_S); then each thread starts with one of k1, k2, k3, k4
+        if delivery.key in ("k1", "k2", "k3", "k4"):
             started.wait(5)  # every thread is sending when the interruption comes
-        if delivery.key == "k0":
+        if delivery.key == "k1":
             raise TimeoutError("the job's time is up")
-        time.sleep(0.002)  # a send takes a moment
+        time.sleep(SERIAL_BELOW_S * 2)  # a send takes a moment: the job uses its threads
         with lock:
             sent.append(delivery.key)
         return "sent", None
@@ -88,3 +91,19 @@ def test_an_interrupted_job_stops_every_thread_taking_new_deliveries() -> None:
         raise AssertionError("the interruption must reach the job")
     assert pace.expired()
     assert len(sent) < 40, len(sent)  # the other threads stopped within a few sends, not after 300
+
+
+def test_a_job_whose_first_send_answers_at_once_sends_on_one_thread() -> None:
+    """Threads only pay while sends wait on the network; fast answers keep the job on the calling thread."""
+    for send_s, many in ((0.0, False), (SERIAL_BELOW_S * 2, True)):
+        names: set[str] = set()
+        batch = [make(i, f"u{i % 5}") for i in range(20)]
+
+        def send(delivery: Delivery, claim: str | None, send_s: float = send_s, names: set[str] = names) -> tuple:
+            time.sleep(send_s)
+            names.add(threading.current_thread().name)
+            return "sent", None
+
+        results = run_in_member_order(batch, send, [None] * 20, Pace(deadline=None), threads=4)
+        assert [outcome for outcome, _ in results] == ["sent"] * 20
+        assert (len(names) > 1) is many, names
