@@ -1,8 +1,8 @@
 """Delivery end to end: real redis-server, real `rq worker` processes, the fake WeChat API over HTTP.
 
-Workers are RQ's forking `Worker` (what `siyu worker` runs): a job that kills its horse cannot take
-the worker down, and a crash test must kill what production runs. The fork costs ~ms per job, which a
-batch of deliveries amortises (bench/delivery.py measures it).
+The first test runs RQ's own `rq worker` (a work horse forked per job); the others run `siyu worker`
+(jobs/worker.py DeliveryWorker: jobs in the worker process), because a crash test must kill what
+production runs.
 """
 
 from __future__ import annotations
@@ -200,8 +200,8 @@ def test_crash_sigkill_mid_run_every_message_delivered(e2e_redis: redis.Redis, r
           f"delivered {done_s:.1f} s after the kill ({time.monotonic() - killed_at:.1f} s with the final check); "
           f"delivered {len(counts)} of {len(expected)}; duplicates {len(duplicates)} {duplicates}")
     assert missing() == []
-    # A duplicate can only be a send the dead horse had in flight: WeChat (the fake) answered it, the horse
-    # died before its ledger write, and the re-run took the claim over. The horse sends on SIYU_SEND_THREADS
+    # A duplicate can only be a send the dead worker had in flight: WeChat (the fake) answered it, the worker
+    # died before its ledger write, and the re-run took the claim over. A job sends on at most SIYU_SEND_THREADS
     # (4) threads, so at most 4, each first accepted before the kill and again after it. Target 0 in practice.
     assert len(duplicates) <= DeliveryTuning().send_threads, duplicates
     for marker in duplicates:
