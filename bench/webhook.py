@@ -47,6 +47,8 @@ HOST = "127.0.0.1"
 OA_PATH_PREFIX = "/wechat/default/oa"
 SAMPLE_REPLIES = 25  # raw replies kept per load process, decrypted afterwards
 EXCHANGE_TIMEOUT_S = 10.0  # a request not answered by then counts as failed (WeChat gives up after 5 s)
+# bench/webhook_floor.py: the same callback with only the work the contract requires (name -> app)
+FLOORS = {"crypto only": "crypto_only()", "crypto + Siyu's 2 Redis round trips": "two_round_trips()"}
 
 
 def bare_app() -> Any:
@@ -63,6 +65,32 @@ def bare_app() -> Any:
 
 
 # --------------------------------------------------------------------------- processes
+TICK_S = 1 / os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu_s(root: int) -> float:
+    """CPU seconds of a process and all its live descendants (gunicorn's master and workers)."""
+    parents: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:  # it exited meanwhile
+            continue
+        parents[int(entry)] = int(fields[1])
+        cpu[int(entry)] = (int(fields[11]) + int(fields[12])) * TICK_S  # utime + stime
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        children = [child for child, parent in parents.items() if parent == pid and child not in tree]
+        tree.update(children)
+        frontier.extend(children)
+    return sum(cpu.get(pid, 0.0) for pid in tree)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind((HOST, 0))
@@ -176,6 +204,7 @@ class Outcome:
     errors: int = 0
     exhausted: bool = False
     elapsed_s: float = 0.0
+    cpu_s: float = 0.0  # this load process's own CPU over the phase
     latencies_ms: list[float] = field(default_factory=list)
     samples: list[tuple[int, bytes]] = field(default_factory=list)
 
@@ -247,6 +276,7 @@ class Load:
 
     async def run(self) -> Outcome:
         await asyncio.sleep(max(0.0, self.job.start_at - time.time()))
+        cpu_start = time.process_time()
         start = time.monotonic()
         deadline = start + self.job.duration_s
         if not self.job.rate:
@@ -271,6 +301,7 @@ class Load:
                 if writer is not None:
                     writer.close()
         self.outcome.elapsed_s = time.monotonic() - start
+        self.outcome.cpu_s = time.process_time() - cpu_start
         return self.outcome
 
 
@@ -286,6 +317,12 @@ def load_process(job: Job, ready: Any, go: Any, results: Any) -> None:
 class Phase:
     name: str
     outcomes: list[Outcome]
+    cpu_s: dict[str, float] = field(default_factory=dict)  # side ("server", "redis") -> CPU s over the phase
+
+    def cpu_ms_per_request(self) -> dict[str, float]:
+        """CPU per answered request by side: the app's gunicorn, redis-server and the load generator."""
+        sides = {**self.cpu_s, "load": sum(o.cpu_s for o in self.outcomes)}
+        return {side: seconds * 1000 / max(1, self.done) for side, seconds in sides.items()}
 
     @property
     def done(self) -> int:
@@ -314,7 +351,8 @@ class Loader:
         self.msg_ids = 10_000_000 + int(time.time()) % 1_000_000 * 1000  # unique across runs sharing a Redis
 
     def run(self, name: str, port: int, *, count: int, connections: int, duration_s: float,
-            rate: float = 0.0) -> Phase:
+            rate: float = 0.0, watch: dict[str, int] | None = None) -> Phase:
+        """One phase; `watch` names processes (side -> pid, with descendants) whose CPU it reports."""
         ready, go, results = self.context.Queue(), self.context.Queue(), self.context.Queue()
         per_process = count // self.processes
         self.live = []
@@ -328,12 +366,15 @@ class Loader:
             self.live.append(process)
         for _ in self.live:
             self.get(ready, 120)  # every process has built its requests (timestamps are fresh: < 300 s)
+        watch = watch or {}
+        before = {side: tree_cpu_s(pid) for side, pid in watch.items()}
         start_at = time.time() + 0.2
         for _ in self.live:
             go.put(start_at)
         outcomes = [self.get(results, duration_s + 2 * EXCHANGE_TIMEOUT_S + 10) for _ in self.live]
+        cpu = {side: tree_cpu_s(pid) - before[side] for side, pid in watch.items()}
         self.stop()
-        phase = Phase(name, outcomes)
+        phase = Phase(name, outcomes, cpu)
         if any(o.exhausted for o in outcomes):
             print(f"  warning: {name} ran out of pre-built requests; raise --requests", file=sys.stderr)
         return phase
@@ -379,7 +420,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--clients", type=int, default=16, help="closed-loop concurrent connections (default 16)")
     parser.add_argument("--load-processes", type=int, default=2, help="load generator processes (default 2)")
     parser.add_argument("--duration", type=float, default=5.0, help="seconds per measured phase (default 5)")
-    parser.add_argument("--requests", type=int, default=12000, help="pre-built requests per phase (default 12000)")
+    parser.add_argument("--no-floors", dest="floors", action="store_false",
+                        help="skip the floor apps (bench/webhook_floor.py: the contract's own cost)")
+    parser.add_argument("--requests", type=int, default=40000, help="pre-built requests per phase (default 40000)")
     return parser.parse_args(argv)
 
 
@@ -399,23 +442,29 @@ def main(argv: list[str] | None = None) -> int:
             env = app_env(redis_server.url)
             siyu = Gunicorn("bot.app:create_app()", free_port(), env, options, workdir / "siyu.log")
             bare = Gunicorn("bench.webhook:bare_app()", free_port(), env, options, workdir / "bare.log")
-            servers = [siyu.start(), bare.start()]
+            floors = {name: Gunicorn(f"bench.webhook_floor:{app}", free_port(), env, options,
+                                     workdir / f"floor-{app}.log")
+                      for name, app in FLOORS.items()} if args.floors else {}
+            servers = [siyu.start(), bare.start(), *(floor.start() for floor in floors.values())]
             for server in servers:
                 server.wait_ready()
 
             def closed(name: str, server: Gunicorn) -> Phase:
                 loader.run(f"{name} warm-up", server.port, count=args.requests // 4, connections=args.clients,
                            duration_s=1.0)
+                assert server.process is not None and redis_server.process is not None
                 return loader.run(name, server.port, count=args.requests, connections=args.clients,
-                                  duration_s=args.duration)
+                                  duration_s=args.duration,
+                                  watch={"server": server.process.pid, "redis": redis_server.process.pid})
 
             bare_max = closed("bare Flask", bare)
             siyu_max = closed("Siyu", siyu)
+            floor_max = {name: closed(name, floor) for name, floor in floors.items()}
             target = 0.8 * siyu_max.rate
             siyu_open = loader.run("Siyu open loop", siyu.port, count=int(target * args.duration * 1.2) + 100,
                                    connections=256, duration_s=args.duration, rate=target)
             pongs, sampled = check_pongs(siyu_max)
-            report(args, options, bare_max, siyu_max, siyu_open, target, pongs, sampled)
+            report(args, options, bare_max, siyu_max, siyu_open, target, pongs, sampled, floor_max)
             ok = pongs == sampled and all(p.non_200 == 0 for p in (bare_max, siyu_max, siyu_open))
             return 0 if ok else 1
         except KeyboardInterrupt:
@@ -429,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def report(args: argparse.Namespace, options: list[str], bare: Phase, siyu: Phase, siyu_open: Phase,
-           target: float, pongs: int, sampled: int) -> None:
+           target: float, pongs: int, sampled: int, floors: dict[str, Phase]) -> None:
     ratio = siyu.rate / bare.rate if bare.rate else 0.0
     p99 = siyu_open.percentile(99)
     rows = [
@@ -443,6 +492,8 @@ def report(args: argparse.Namespace, options: list[str], bare: Phase, siyu: Phas
         ("non-200 or failed answers (all phases)",
          str(sum(p.non_200 for p in (bare, siyu, siyu_open))), ""),
         ("sampled Siyu replies decrypting to pong", f"{pongs}/{sampled}", "ok" if pongs == sampled else "FAIL"),
+        *((f"floor: {name} req/s (ratio to bare)", f"{phase.rate:,.0f} ({phase.rate / bare.rate:.2f})", "")
+          for name, phase in floors.items()),
     ]
     width = max(len(r[0]) for r in rows)
     print()
@@ -455,6 +506,10 @@ def report(args: argparse.Namespace, options: list[str], bare: Phase, siyu: Phas
     for label, value, verdict in rows:
         print(f"{label:<{width}}  {value:>12}  {verdict}")
     print("-" * (width + 30))
+    for phase in (bare, siyu, *floors.values()):
+        cpu = phase.cpu_ms_per_request()
+        print(f"CPU ms per request, {phase.name} closed loop: " + ", ".join(
+            f"{side} {ms:.3f}" for side, ms in cpu.items()) + f"; all {sum(cpu.values()):.3f}")
     print(f"requests: bare {bare.done:,}, Siyu {siyu.done:,} closed loop, {siyu_open.done:,} open loop")
 
 

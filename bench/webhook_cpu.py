@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import socket
 import sys
 import tempfile
@@ -43,13 +44,23 @@ def bare_app() -> Flask:
     return app
 
 
-def cpu_ms_per_call(client: object, requests: list[tuple[str, bytes]]) -> float:
-    started = time.process_time()
+TICK_S = 1 / os.sysconf("SC_CLK_TCK")
+
+
+def process_cpu_s(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * TICK_S  # utime + stime
+
+
+def cpu_ms_per_call(client: object, requests: list[tuple[str, bytes]], redis_pid: int) -> tuple[float, float]:
+    """(this process's CPU ms per callback, redis-server's CPU ms per callback)."""
+    started, redis_started = time.process_time(), process_cpu_s(redis_pid)
     for path, body in requests:
         response = client.post(path, data=body)  # type: ignore[attr-defined]
         if response.status_code != 200:
             raise SystemExit(f"unexpected HTTP {response.status_code}: {response.data[:200]!r}")
-    return (time.process_time() - started) / len(requests) * 1000
+    return ((time.process_time() - started) / len(requests) * 1000,
+            (process_cpu_s(redis_pid) - redis_started) / len(requests) * 1000)
 
 
 def redis_round_trip_us(url: str, port: int, count: int = 3000) -> tuple[float, float]:
@@ -84,21 +95,24 @@ def main() -> None:
             total = args.callbacks * 3 + 200
             requests = [simulator.oa_request(simulator.oa_fields(f"o{i % 50}", MsgType="text", Content="ping",
                                                                  MsgId=1_000_000 + i)) for i in range(total)]
-            cpu_ms_per_call(siyu, requests[:100])
-            cpu_ms_per_call(bare, requests[:100])
+            pid = server.process.pid if server.process else os.getpid()
+            cpu_ms_per_call(siyu, requests[:100], pid)
+            cpu_ms_per_call(bare, requests[:100], pid)
             rows = []
             for round_no in range(3):
                 chunk = requests[200 + round_no * args.callbacks: 200 + (round_no + 1) * args.callbacks]
-                rows.append((cpu_ms_per_call(bare, chunk), cpu_ms_per_call(siyu, chunk)))
+                rows.append((cpu_ms_per_call(bare, chunk, pid)[0], *cpu_ms_per_call(siyu, chunk, pid)))
             client_us, socket_us = redis_round_trip_us(server.url, server.port)
         finally:
             server.stop()
-    bare_ms = min(b for b, _ in rows)
-    siyu_ms = min(s for _, s in rows)
+    bare_ms = min(b for b, _, _ in rows)
+    siyu_ms = min(s for _, s, _ in rows)
+    redis_ms = min(r for _, _, r in rows)
     print(f"CPU per callback (best of 3 x {args.callbacks}, Flask test client, same process)")
     print(f"  bare Flask app            {bare_ms:6.3f} ms")
     print(f"  Siyu webhook              {siyu_ms:6.3f} ms")
     print(f"  Siyu's own work           {siyu_ms - bare_ms:6.3f} ms   (ratio bare/Siyu {bare_ms / siyu_ms:.2f})")
+    print(f"  redis-server, for Siyu    {redis_ms:6.3f} ms   (its CPU over the same callbacks)")
     print(f"one Redis round trip (PING): redis-py {client_us:.0f} us CPU, raw socket {socket_us:.0f} us CPU")
 
 
