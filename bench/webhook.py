@@ -318,6 +318,7 @@ class Phase:
     name: str
     outcomes: list[Outcome]
     cpu_s: dict[str, float] = field(default_factory=dict)  # side ("server", "redis") -> CPU s over the phase
+    offered: float = 0.0  # open loop: the scheduled requests/s (0 for a closed loop)
 
     def cpu_ms_per_request(self) -> dict[str, float]:
         """CPU per answered request by side: the app's gunicorn, redis-server and the load generator."""
@@ -374,7 +375,7 @@ class Loader:
         outcomes = [self.get(results, duration_s + 2 * EXCHANGE_TIMEOUT_S + 10) for _ in self.live]
         cpu = {side: tree_cpu_s(pid) - before[side] for side, pid in watch.items()}
         self.stop()
-        phase = Phase(name, outcomes, cpu)
+        phase = Phase(name, outcomes, cpu, offered=rate)
         if any(o.exhausted for o in outcomes):
             print(f"  warning: {name} ran out of pre-built requests; raise --requests", file=sys.stderr)
         return phase
@@ -420,6 +421,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--clients", type=int, default=16, help="closed-loop concurrent connections (default 16)")
     parser.add_argument("--load-processes", type=int, default=2, help="load generator processes (default 2)")
     parser.add_argument("--duration", type=float, default=5.0, help="seconds per measured phase (default 5)")
+    parser.add_argument("--open-fraction", type=float, default=0.8,
+                        help="open-loop rate as a fraction of Siyu's closed-loop maximum (default 0.8, the target's)")
     parser.add_argument("--no-floors", dest="floors", action="store_false",
                         help="skip the floor apps (bench/webhook_floor.py: the contract's own cost)")
     parser.add_argument("--requests", type=int, default=40000, help="pre-built requests per phase (default 40000)")
@@ -459,13 +462,25 @@ def main(argv: list[str] | None = None) -> int:
 
             bare_max = closed("bare Flask", bare)
             siyu_max = closed("Siyu", siyu)
-            floor_max = {name: closed(name, floor) for name, floor in floors.items()}
-            target = 0.8 * siyu_max.rate
-            siyu_open = loader.run("Siyu open loop", siyu.port, count=int(target * args.duration * 1.2) + 100,
-                                   connections=256, duration_s=args.duration, rate=target)
+            floor_max = {f"{name} (floor)": closed(name, floor) for name, floor in floors.items()}
+            assert siyu.process is not None and redis_server.process is not None
+            watch = {"server": siyu.process.pid, "redis": redis_server.process.pid}
+
+            def open_loop(name: str, rate: float, duration_s: float) -> Phase:
+                return loader.run(name, siyu.port, count=int(rate * duration_s * 1.2) + 100, connections=256,
+                                  duration_s=duration_s, rate=rate, watch=watch)
+
+            siyu_open = open_loop("Siyu open loop", args.open_fraction * siyu_max.rate, args.duration)
+            # Requests arriving one by one cost more than a closed loop's back-to-back ones (every request
+            # wakes the server's threads and the client's loop on its own); offered Siyu's closed-loop max,
+            # the open loop shows what it sustains that way, and the latency is measured again below that.
+            saturated = open_loop("Siyu open loop at the closed-loop max", siyu_max.rate, min(3.0, args.duration))
+            siyu_open_own = open_loop("Siyu open loop (open-loop max)", args.open_fraction * saturated.rate,
+                                      args.duration)
             pongs, sampled = check_pongs(siyu_max)
-            report(args, options, bare_max, siyu_max, siyu_open, target, pongs, sampled, floor_max)
-            ok = pongs == sampled and all(p.non_200 == 0 for p in (bare_max, siyu_max, siyu_open))
+            report(args, options, bare_max, siyu_max, [siyu_open, saturated, siyu_open_own], pongs, sampled,
+                   floor_max)
+            ok = pongs == sampled and all(p.non_200 == 0 for p in (bare_max, siyu_max, siyu_open, siyu_open_own))
             return 0 if ok else 1
         except KeyboardInterrupt:
             print("interrupted", file=sys.stderr)
@@ -477,22 +492,32 @@ def main(argv: list[str] | None = None) -> int:
             redis_server.stop()
 
 
-def report(args: argparse.Namespace, options: list[str], bare: Phase, siyu: Phase, siyu_open: Phase,
-           target: float, pongs: int, sampled: int, floors: dict[str, Phase]) -> None:
+def report(args: argparse.Namespace, options: list[str], bare: Phase, siyu: Phase, open_phases: list[Phase],
+           pongs: int, sampled: int, floors: dict[str, Phase]) -> None:
+    siyu_open, saturated, siyu_open_own = open_phases
     ratio = siyu.rate / bare.rate if bare.rate else 0.0
-    p99 = siyu_open.percentile(99)
+    share = f"{args.open_fraction:.0%}"
+
+    def p99_row(label: str, phase: Phase) -> tuple[str, str, str]:
+        p99 = phase.percentile(99)
+        return label, f"{phase.percentile(50):.1f} / {p99:.1f}", "ok" if p99 < 50 else "ABOVE target 50 ms"
+
     rows = [
         ("bare Flask max req/s (closed loop)", f"{bare.rate:,.0f}", ""),
         ("Siyu max req/s (closed loop)", f"{siyu.rate:,.0f}", ""),
         ("ratio Siyu / bare", f"{ratio:.2f}", "ok" if ratio >= 0.5 else "BELOW target 0.5"),
-        (f"Siyu open loop at {target:,.0f} req/s (80%): achieved", f"{siyu_open.rate:,.0f}", ""),
-        ("Siyu p50 latency ms at 80%", f"{siyu_open.percentile(50):.1f}", ""),
-        ("Siyu p99 latency ms at 80%", f"{p99:.1f}", "ok" if p99 < 50 else "ABOVE target 50 ms"),
+        (f"Siyu open loop at {share} of the closed-loop max: offered / achieved req/s",
+         f"{siyu_open.offered:,.0f} / {siyu_open.rate:,.0f}", ""),
+        p99_row(f"  p50 / p99 ms at {share} of the closed-loop max", siyu_open),
+        ("Siyu open-loop max (offered the closed-loop max): achieved req/s", f"{saturated.rate:,.0f}", ""),
+        (f"Siyu open loop at {share} of the open-loop max: offered / achieved req/s",
+         f"{siyu_open_own.offered:,.0f} / {siyu_open_own.rate:,.0f}", ""),
+        p99_row(f"  p50 / p99 ms at {share} of the open-loop max", siyu_open_own),
         ("Siyu closed-loop p50 / p99 ms", f"{siyu.percentile(50):.1f} / {siyu.percentile(99):.1f}", ""),
         ("non-200 or failed answers (all phases)",
-         str(sum(p.non_200 for p in (bare, siyu, siyu_open))), ""),
+         str(sum(p.non_200 for p in (bare, siyu, *open_phases))), ""),
         ("sampled Siyu replies decrypting to pong", f"{pongs}/{sampled}", "ok" if pongs == sampled else "FAIL"),
-        *((f"floor: {name} req/s (ratio to bare)", f"{phase.rate:,.0f} ({phase.rate / bare.rate:.2f})", "")
+        *((f"{name} req/s (ratio to bare)", f"{phase.rate:,.0f} ({phase.rate / bare.rate:.2f})", "")
           for name, phase in floors.items()),
     ]
     width = max(len(r[0]) for r in rows)
@@ -506,11 +531,12 @@ def report(args: argparse.Namespace, options: list[str], bare: Phase, siyu: Phas
     for label, value, verdict in rows:
         print(f"{label:<{width}}  {value:>12}  {verdict}")
     print("-" * (width + 30))
-    for phase in (bare, siyu, *floors.values()):
+    for phase in (bare, siyu, *open_phases, *floors.values()):
         cpu = phase.cpu_ms_per_request()
-        print(f"CPU ms per request, {phase.name} closed loop: " + ", ".join(
+        print(f"CPU ms per request, {phase.name}: " + ", ".join(
             f"{side} {ms:.3f}" for side, ms in cpu.items()) + f"; all {sum(cpu.values()):.3f}")
-    print(f"requests: bare {bare.done:,}, Siyu {siyu.done:,} closed loop, {siyu_open.done:,} open loop")
+    print(f"requests: bare {bare.done:,}, Siyu {siyu.done:,} closed loop, "
+          f"{' + '.join(f'{p.done:,}' for p in open_phases)} open loop")
 
 
 if __name__ == "__main__":
