@@ -9,6 +9,7 @@ moment, the delivery layer skip them. Replies to the member's own messages still
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from bot.content.text import normalize as content_normalize
@@ -60,7 +61,9 @@ class OptOutHandler:
         return Result(messages=(Text(text=text),), set_fields={F_OPTED_OUT: ""}, events=(("optin", fields),))
 
 
+@lru_cache(maxsize=64)
 def _words(defaults: tuple[str, ...], brand_words: tuple[str, ...]) -> frozenset[str]:
+    """Cached per word list: every text message asks, and the lists change only with the content."""
     return frozenset(content_normalize(word) for word in (*defaults, *brand_words))
 
 
