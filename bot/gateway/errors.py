@@ -68,9 +68,19 @@ ERROR_TABLE: dict[tuple[str, int], tuple[str, float]] = {
 }
 
 
+# (platform, api, errcode) -> class, where one API gives a code its own meaning; looked up first.
+API_ERROR_TABLE: dict[tuple[str, str, int], tuple[str, float]] = {
+    # kf/send_msg_on_event's code is good once, for 20 s: a refused code never becomes good again, so
+    # not RETRY as on sync_msg (docs/platform.md §3.2 "kf event replies": the code it answers is [uncertain]).
+    (WECOM, "kf/send_msg_on_event", 95007): (UNREACHABLE, 0),
+}
+
+
 def error_for(platform: str, errcode: int, errmsg: str = "", *, api: str = "") -> GatewayError:
-    """The exception the table names for this (platform, errcode); unknown codes are CONFIG."""
-    kind, retry_after = ERROR_TABLE.get((platform, errcode), (CONFIG, 0.0))
+    """The exception the table names for this (platform, errcode), or for this API's own meaning of it;
+    unknown codes are CONFIG."""
+    kind, retry_after = API_ERROR_TABLE.get((platform, api, errcode)) or ERROR_TABLE.get((platform, errcode),
+                                                                                       (CONFIG, 0.0))
     message = f"{platform} {api or 'call'} failed: errcode {errcode} ({errmsg or 'no errmsg'})"
     info: dict[str, Any] = {"errcode": errcode, "errmsg": errmsg, "platform": platform, "api": api}
     if kind == SLOW:
