@@ -88,6 +88,7 @@ ENDPOINTS: dict[str, Endpoint] = {
     "/cgi-bin/webhook/send": _post("robot", wecom.webhook_send, auth=False),
     "/cgi-bin/kf/send_msg": _post("wecom", wecom.kf_send_msg),
     "/cgi-bin/kf/sync_msg": _post("wecom", wecom.kf_sync_msg),
+    "/cgi-bin/kf/send_msg_on_event": _post("wecom", wecom.kf_send_msg_on_event),
 }
 
 
@@ -555,7 +556,10 @@ class FakeWeChatServer:
         return self.state.issue_welcome_code(userid=userid, external_userid=external_userid, corpid=corpid)
 
     def queue_kf_messages(self, messages: Iterable[Mapping[str, Any]], *, corpid: str | None = None) -> str:
-        """Queue customer messages for kf/sync_msg; returns the Token the kf callback would carry."""
+        """Queue customer messages for kf/sync_msg; returns the Token the kf callback would carry.
+
+        An enter_session event gets a fresh `welcome_code` (valid 20 s from the event, once, for
+        kf/send_msg_on_event) unless the message gives one; `"welcome_code": ""` means none."""
         token, _ = self.state.queue_kf_messages(messages, corpid=corpid)
         return token
 

@@ -29,6 +29,11 @@ MEDIA_TTL_S = 3 * 86400  # temporary media live 3 days (OA media/upload doc; WeC
 WELCOME_CODE_TTL_S = 20  # send_welcome_msg within 20 s of the event, once (WeCom doc 92137 / 92599)
 ROBOT_PER_MINUTE = 20  # group robot: 20 messages a minute per key, then 130101 (PLATFORM.md §3.3)
 KF_TOKEN_TTL_S = 600  # the kf_msg_or_event Token is valid 10 minutes (WeCom doc 94670)
+# An enter_session event's welcome_code: kf/send_msg_on_event within 20 s, once (WeCom doc 96428). The
+# code refused when expired, used or unknown is not published; the fake answers 95007 (docs/platform.md
+# §3.2 "kf event replies", [uncertain]).
+KF_WELCOME_CODE_TTL_S = 20
+KF_BAD_CODE_ERRCODE = 95007
 GROUPMSG_REMINDS_PER_DAY = 3  # remind_groupmsg_send: at most 3 reminders in 24 h (hexdocs GroupMsg.remind)
 DEFAULT_TIMEOUT_S = 10.0  # a "timeout" fault holds the response this long unless the rule says otherwise
 DEFAULT_MAX_RECORDS = 50_000  # recorded calls kept (~2 KB each; the oldest drop out, counters keep all)
@@ -221,6 +226,16 @@ class KfMessage:
 
 
 @dataclass(slots=True)
+class KfWelcomeCode:
+    code: str
+    corpid: str | None
+    open_kfid: str
+    external_userid: str
+    issued_s: float
+    used: bool = False
+
+
+@dataclass(slots=True)
 class FaultRule:
     """One fault rule: errors at `rate`, timeouts at `timeout_rate`, latency on every matching call."""
 
@@ -347,6 +362,7 @@ class FakeState:
         self.group_msg_order: list[str] = []
         self.kf_messages: list[KfMessage] = []
         self.kf_tokens: dict[str, float] = {}
+        self.kf_welcome_codes: dict[str, KfWelcomeCode] = {}
         self.robot_sends: dict[str, deque[float]] = {}
         self.removed_robots: set[str] = set()
         self.fault_rules: list[FaultRule] = []
@@ -600,13 +616,44 @@ class FakeState:
                 message = dict(raw)
                 message.setdefault("msgid", new_id(16))
                 message.setdefault("send_time", int(at))
-                message.setdefault("origin", 3)  # 3 = sent by the WeChat customer (doc 94670)
                 if "msgtype" not in message:
                     raise ValueError("each kf message needs a msgtype (text, image, event, ...)")
+                # 3 = sent by the WeChat customer, 4 = a system event (doc 94670)
+                message.setdefault("origin", 4 if message["msgtype"] == "event" else 3)
+                self._issue_kf_welcome_code(message, corpid, at)
                 self.kf_messages.append(KfMessage(corpid, message))
                 msgids.append(message["msgid"])
             self.kf_tokens[token] = at
         return token, msgids
+
+    def _issue_kf_welcome_code(self, message: dict[str, Any], corpid: str | None, at: float) -> None:
+        """An enter_session event carries a fresh welcome_code unless the test gave one ("" for none: the
+        customer was welcomed or wrote in the last 48 h). Valid from the event's time."""
+        event = message.get("event")
+        if not isinstance(event, Mapping) or event.get("event_type") != "enter_session":
+            return
+        event = message["event"] = dict(event)
+        code = event.setdefault("welcome_code", new_id(32))
+        if code:
+            self.kf_welcome_codes[code] = KfWelcomeCode(
+                code, corpid, str(event.get("open_kfid") or message.get("open_kfid") or ""),
+                str(event.get("external_userid") or message.get("external_userid") or ""),
+                float(message.get("send_time", at)))
+
+    def use_kf_welcome_code(self, code: Any, corpid: str, now: float) -> KfWelcomeCode:
+        """Single use within 20 s of the event; unknown, expired or used -> KF_BAD_CODE_ERRCODE."""
+        if not isinstance(code, str) or not code:
+            raise ApiError(40058, "code missing")
+        with self.lock:
+            welcome = self.kf_welcome_codes.get(code)
+            if welcome is None or (welcome.corpid is not None and welcome.corpid != corpid):
+                raise ApiError(KF_BAD_CODE_ERRCODE, "unknown code")
+            if welcome.used:
+                raise ApiError(KF_BAD_CODE_ERRCODE, "code already used")
+            if now - welcome.issued_s > KF_WELCOME_CODE_TTL_S:
+                raise ApiError(KF_BAD_CODE_ERRCODE, "code expired (20 s)")
+            welcome.used = True
+            return welcome
 
     # -- group sends -------------------------------------------------------------------------------------------
 

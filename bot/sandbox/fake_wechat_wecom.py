@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -36,6 +37,8 @@ ROBOT_MARKDOWN_MAX_BYTES = 4096
 ROBOT_IMAGE_MAX_BYTES = 2 << 20
 KF_TEXT_MAX_BYTES = 2048
 KF_MENU_MAX_ITEMS = 10  # kf msgmenu items (doc 94677; more is 95008)
+KF_EVENT_TYPES = frozenset({"text", "msgmenu"})  # what send_msg_on_event sends (doc 96428)
+KF_MSGID_RE = re.compile(r"[0-9a-zA-Z_-]{1,32}\Z")  # kf msgid: ≤ 32 bytes of [0-9a-zA-Z_-] (doc 94677 / 96428)
 GROUPMSG_LIST_MAX_SPAN_S = 31 * 86400  # get_groupmsg_list_v2: start..end within one month (doc 93338)
 
 
@@ -519,6 +522,22 @@ def kf_send_msg(call: Call) -> dict[str, Any]:
     check(call, obj(body, msgtype, errcode=40058))
     msgid = body.get("msgid") or new_id(16)
     return {"errcode": 0, "errmsg": "ok", "msgid": msgid}
+
+
+def kf_send_msg_on_event(call: Call) -> dict[str, Any]:
+    """POST /cgi-bin/kf/send_msg_on_event: one text or menu per event code (an enter_session welcome_code:
+    within 20 s, once; doc 96428). The content is checked before the code is spent."""
+    body = call.json()
+    msgid = body.get("msgid")
+    if msgid is not None and (not isinstance(msgid, str) or not KF_MSGID_RE.match(msgid)):
+        raise ApiError(40058, "msgid: at most 32 of [0-9a-zA-Z_-]")
+    msgtype = body.get("msgtype")
+    check = KF_TYPES.get(msgtype) if msgtype in KF_EVENT_TYPES else None
+    if check is None:
+        raise ApiError(40008, f"msgtype {msgtype!r} not supported here (text or msgmenu)")
+    check(call, obj(body, msgtype, errcode=40058))
+    call.state.use_kf_welcome_code(body.get("code"), _corp(call), call.now)
+    return {"errcode": 0, "errmsg": "ok", "msgid": msgid or new_id(16)}
 
 
 def kf_sync_msg(call: Call) -> dict[str, Any]:
