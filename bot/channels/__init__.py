@@ -82,6 +82,7 @@ def _routes() -> dict[str, Route]:
         aibot_response,
         group_robot,
         kf,
+        kf_welcome,
         oa_custom,
         oa_subscribe,
         oa_template,
@@ -90,15 +91,16 @@ def _routes() -> dict[str, Route]:
     )
 
     routes: list[Route] = [oa_custom.ROUTE, oa_subscribe.ROUTE, oa_template.ROUTE, wecom_app.ROUTE,
-                           wecom_welcome.ROUTE, kf.ROUTE, group_robot.ROUTE, aibot_response.ROUTE]
+                           wecom_welcome.ROUTE, kf.ROUTE, kf_welcome.ROUTE, group_robot.ROUTE,
+                           aibot_response.ROUTE]
     return {route.name: route for route in routes}
 
 
 def default_routes(delivery: Delivery) -> tuple[str, ...]:
     """The channel's routes when the Delivery names none, cheapest first."""
     context = delivery.context
-    if context.get("open_kfid"):
-        return ("kf",)
+    if context.get("open_kfid"):  # an enter_session code allows one welcome, and only by its own API
+        return ("kf_welcome",) if context.get("welcome_code") else ("kf",)
     if context.get("response_url"):
         return ("aibot_response",)
     if delivery.channel == "group_bot" or context.get("robot"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,7 +18,7 @@ import redis
 
 from bot.errors import ConfigError, MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError
 from bot.gateway import App, Gateway, wecom_app
-from bot.outbound import Delivery, Image, Link, Menu, MiniProgram, News, Outbound, plain_text
+from bot.outbound import Delivery, Image, Link, Menu, MenuChoice, MiniProgram, News, Outbound, plain_text
 from bot.store import keys
 from bot.store.budget import BudgetStore, kf_scope
 from bot.store.members import Member
@@ -48,10 +48,15 @@ def payload(ctx: Any, app: App, message: Outbound) -> dict[str, Any]:
             return {"msgtype": "miniprogram", "miniprogram": {
                 "appid": appid, "title": title, "pagepath": page, "thumb_media_id": ctx.media_id(app, image)}}
         case Menu(header=header, choices=choices, footer=footer):
-            return {"msgtype": "msgmenu", "msgmenu": {
-                "head_content": header, "tail_content": footer,
-                "list": [{"type": "click", "click": {"id": c.id, "content": c.text}} for c in choices]}}
+            return menu_payload(header, choices, footer)
     return {"msgtype": "text", "text": {"content": plain_text(message)}}
+
+
+def menu_payload(header: str, choices: Iterable[MenuChoice], footer: str) -> dict[str, Any]:
+    """A kf msgmenu of click items (kf/send_msg and kf/send_msg_on_event share the shape, doc 94677)."""
+    return {"msgtype": "msgmenu", "msgmenu": {
+        "head_content": header, "tail_content": footer,
+        "list": [{"type": "click", "click": {"id": c.id, "content": c.text}} for c in choices]}}
 
 
 class KfRoute:
@@ -124,7 +129,8 @@ def pull_kf_messages(gateway: Gateway, brand: str, open_kfid: str, token: str,
             page = gateway.call(app, "kf/sync_msg", body, idempotent=True)  # a read: safe to retry
             messages = [m for m in page.get("msg_list", []) if isinstance(m, dict)]
             for message in messages:
-                if message.get("origin") == CUSTOMER_ORIGIN and message.get("external_userid"):
+                if (message.get("origin") == CUSTOMER_ORIGIN and message.get("msgtype") != "event"
+                        and message.get("external_userid")):  # an event (enter_session) is no message
                     at = datetime.fromtimestamp(int(message.get("send_time", 0)), UTC)
                     budget.kf_opened(brand, str(message.get("open_kfid") or open_kfid),
                                      str(message["external_userid"]), at)
