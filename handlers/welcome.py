@@ -10,6 +10,10 @@
   welcome if it is a configured group. Customer groups cannot be messaged by the API directly
   (docs/platform.md §7): the delivery layer routes it (group robot) or parks it.
 - The intelligent bot's enter_chat (first entry into its 1:1 chat each day): a one-line greeting.
+- WeChat customer service (kf) enter_session: the brand's contact welcome (a kf customer is a WeChat
+  customer, as after add_external_contact), as ONE text, only with the event's welcome_code (once,
+  within 20 s, by kf/send_msg_on_event; the pipeline queues it as a welcome). Without a code WeChat
+  allows no welcome (the customer was welcomed or wrote in the last 48 h): not matched.
 
 Follows, scans and contacts are already recorded by the pipeline as `in.<kind>` events with the
 handler and member; the scene lives on in the member's tags, so no event of our own is added.
@@ -44,7 +48,9 @@ class WelcomeHandler:
         if inbound.kind is Kind.CONTACT_ADDED:
             return Match()
         if inbound.kind is Kind.ENTER_CHAT and inbound.channel is Channel.GROUP_BOT:
-            return Match()  # (kf's enter_session needs send_msg_on_event, which no route sends yet)
+            return Match()
+        if inbound.kind is Kind.ENTER_CHAT and inbound.channel is Channel.KF and inbound.welcome_code:
+            return Match()  # (without a code WeChat allows no welcome: nothing of ours to do)
         if inbound.kind is Kind.GROUP_UPDATED and inbound.update_detail == "add_member" and inbound.chat_id:
             return Match()
         return None
@@ -60,6 +66,8 @@ class WelcomeHandler:
                               add_tags=tags)
             case Kind.CONTACT_ADDED:
                 return self._contact_added(inbound, member, content, locale)
+            case Kind.ENTER_CHAT if inbound.channel is Channel.KF:
+                return self._kf_entered(content, locale)
             case Kind.ENTER_CHAT:
                 text = brand_text(content, "enter_chat", locale, ENTER_CHAT, brand=brand_name(content, locale))
                 return Result(messages=(Text(text=text),))
@@ -82,6 +90,10 @@ class WelcomeHandler:
             messages.append(product_card(product, locale, member=member, source_name=source(inbound, self.name),
                                          campaign=inbound.scene))
         return Result(messages=tuple(messages), add_tags=tags)
+
+    def _kf_entered(self, content: Any, locale: str) -> Result:
+        text = content.brand.welcome.contact_added.get(locale).strip()
+        return Result(messages=(Text(text=text),) if text else ())
 
     def _group_join(self, inbound: Inbound, content: Any) -> Result:
         group = content.group_for_chat(inbound.chat_id)

@@ -55,7 +55,7 @@ def pull_and_route(brand: str, open_kfid: str, token: str) -> int:
         for message in messages:
             if kf_inbound.routable(message):
                 inbound = kf_inbound.to_inbound(message, brand=brand, corp_id=corp_id,
-                                                received_at=svc.core.clock.now())
+                                                received_at=svc.core.clock.now(), open_kfid=open_kfid)
                 svc.core.pipeline.handle(inbound)
                 routed += 1
 

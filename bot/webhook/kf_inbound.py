@@ -2,7 +2,8 @@
 
 Fields per doc 94670: msgid, open_kfid, external_userid, send_time, origin (3 = the customer,
 4 = a system event, 5 = a servicer), msgtype and its object. Only what customers send is routed.
-An enter_session event's welcome_code (for kf/send_msg_on_event) stays in `raw`: no route uses it yet.
+An enter_session event's welcome_code becomes `Inbound.welcome_code`, so the pipeline queues the
+welcome for the kf_welcome route (kf/send_msg_on_event, within 20 s, once).
 """
 
 from __future__ import annotations
@@ -25,10 +26,13 @@ def routable(message: Mapping[str, Any]) -> bool:
     return message.get("origin") in (CUSTOMER, SYSTEM_EVENT) and bool(_customer(message))
 
 
-def to_inbound(message: Mapping[str, Any], *, brand: str, corp_id: str, received_at: datetime) -> Inbound:
+def to_inbound(message: Mapping[str, Any], *, brand: str, corp_id: str, received_at: datetime,
+               open_kfid: str = "") -> Inbound:
+    """`open_kfid` is the kf account the pull was for: used when the message names none itself."""
     msgtype = str(message.get("msgtype", ""))
     body = message.get(msgtype) if isinstance(message.get(msgtype), Mapping) else {}
-    if msgtype == "event":
+    event = msgtype == "event"
+    if event:
         kind = EVENT_KINDS.get(str(body.get("event_type", "")), Kind.UNKNOWN)
     else:
         kind = MESSAGE_KINDS.get(msgtype, Kind.UNKNOWN)
@@ -38,6 +42,9 @@ def to_inbound(message: Mapping[str, Any], *, brand: str, corp_id: str, received
         location = Location(latitude=float(body["latitude"]), longitude=float(body.get("longitude", 0)),
                             label=str(body.get("name", "")))
     send_time = message.get("send_time")
+    raw = dict(message)
+    if not raw.get("open_kfid"):  # events may name the kf account only inside `event`
+        raw["open_kfid"] = str(body.get("open_kfid") or open_kfid)
     return Inbound(
         brand=brand,
         channel=Channel.KF,
@@ -47,11 +54,12 @@ def to_inbound(message: Mapping[str, Any], *, brand: str, corp_id: str, received
         user_id=_customer(message),
         msg_id=str(message.get("msgid", "")),
         text=text if isinstance(text, str) else "",
-        event=str(body.get("event_type", "")) if msgtype == "event" else "",
-        scene=str(body.get("scene", "")) if msgtype == "event" else "",
+        event=str(body.get("event_type", "")) if event else "",
+        scene=str(body.get("scene", "")) if event else "",
         media_id=str(body.get("media_id", "")),
         location=location,
-        raw=message,
+        welcome_code=str(body.get("welcome_code") or "") if kind is Kind.ENTER_CHAT else "",
+        raw=raw,
     )
 
 

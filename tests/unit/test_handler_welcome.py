@@ -99,6 +99,16 @@ def test_enter_chat_gets_a_one_line_greeting() -> None:
     assert "小助手" in run(inbound).messages[0].text
 
 
+def test_kf_enter_session_with_a_code_gets_the_brands_contact_welcome_in_the_members_language() -> None:
+    inbound = event(Kind.ENTER_CHAT, channel=Channel.KF, account=WECOM_CORP_ID, user_id="wmEXT1",
+                    event="enter_session", scene="qr1", welcome_code="WC1")
+    assert run(inbound).messages == (Text(text=CONTENT.brand.welcome.contact_added.zh.strip()),)
+    english = Member(id="m1", brand="default", fields={"lc": "en"})
+    result = run(inbound, english)
+    assert result.messages == (Text(text=CONTENT.brand.welcome.contact_added.en.strip()),)
+    assert result.add_tags == frozenset() and result.events == ()
+
+
 @pytest.mark.parametrize("overrides", [
     {"kind": Kind.TEXT, "text": "subscribe"},
     {"kind": Kind.UNSUBSCRIBE, "event": "unsubscribe"},
@@ -108,7 +118,9 @@ def test_enter_chat_gets_a_one_line_greeting() -> None:
     {"kind": Kind.GROUP_CREATED, "chat_id": "wr1"},
     {"kind": Kind.CONTACT_REMOVED, "user_id": "wm1"},
     {"kind": Kind.SUBSCRIBE, "channel": Channel.WECOM, "event": "subscribe"},  # staff following the app
-    {"kind": Kind.ENTER_CHAT, "channel": Channel.KF, "event": "enter_session"},
+    {"kind": Kind.ENTER_CHAT, "channel": Channel.KF, "event": "enter_session"},  # no welcome_code: no welcome
+    {"kind": Kind.ENTER_CHAT, "channel": Channel.OA, "welcome_code": "WC1"},
+    {"kind": Kind.TEXT, "channel": Channel.KF, "text": "hi", "welcome_code": "WC1"},
 ])
 def test_other_inbounds_are_ignored(overrides: dict) -> None:
     values = {"text": "", **overrides}
