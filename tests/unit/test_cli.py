@@ -67,3 +67,18 @@ def test_unanswered_lists_the_most_asked_first(monkeypatch: pytest.MonkeyPatch) 
     result = CliRunner().invoke(cli, ["unanswered"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == ["     3  Do you ship to Mars?", "     1  points"]
+
+
+@pytest.mark.parametrize(("flags", "fork"), [([], False), (["--fork"], True)])
+def test_worker_runs_jobs_in_process_unless_told_to_fork(monkeypatch: pytest.MonkeyPatch, flags: list[str],
+                                                         fork: bool) -> None:
+    import jobs.worker
+    from bot.store import connection
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setenv("SIYU_REDIS_URL", "redis://127.0.0.1:1/0")
+    monkeypatch.setattr(connection, "connect", lambda settings: "redis-client")
+    monkeypatch.setattr(jobs.worker, "run_worker", lambda client, **options: calls.append(options))
+    result = CliRunner().invoke(cli, ["worker", "--burst", *flags])
+    assert result.exit_code == 0, result.output
+    assert calls and calls[0]["fork"] is fork and calls[0]["burst"] is True
