@@ -37,21 +37,32 @@ DEFAULT_LIMITS: dict[tuple[str, str], Rate] = {
     (ROBOT, "webhook/send"): Rate(1 / 3.6, 3),
 }
 
+# The bucket arithmetic every script below shares: a bucket's level now (refilled at `rate` tokens/s since
+# its last write, capped at `burst`; a new bucket is full), and writing a level back with its expiry.
+_BUCKET_LEVEL_LUA = """
+local function level(key, rate, burst, now)
+  local state = redis.call('HMGET', key, 't', 'ts')
+  local tokens = tonumber(state[1]) or burst
+  local ts = tonumber(state[2]) or now
+  return math.min(burst, tokens + math.max(0, now - ts) * rate / 1000)
+end
+local function store(key, tokens, rate, burst, now)
+  redis.call('HSET', key, 't', tostring(tokens), 'ts', tostring(now))
+  redis.call('PEXPIRE', key, math.ceil(burst * 1000 / rate) * 3 + 1000)
+end
+"""
+
 # Take one token from every bucket in KEYS, or from none: a send needs all of its buckets (the app's
 # and, on WeCom message/send, the member's), and a token taken from one while another says "wait"
 # would be lost. ARGV: now (ms), then rate/s and burst per key. Returns 0, or the longest wait in ms
 # and the 1-based index of the bucket that needs it (the caller names the scope it slowed on).
-_BUCKETS_LUA = """
+_BUCKETS_LUA = _BUCKET_LEVEL_LUA + """
 local now = tonumber(ARGV[1])
 local levels = {}
 local wait, culprit = 0, 0
 for i, key in ipairs(KEYS) do
   local rate = tonumber(ARGV[2 * i])
-  local burst = tonumber(ARGV[2 * i + 1])
-  local state = redis.call('HMGET', key, 't', 'ts')
-  local tokens = tonumber(state[1]) or burst
-  local ts = tonumber(state[2]) or now
-  tokens = math.min(burst, tokens + math.max(0, now - ts) * rate / 1000)
+  local tokens = level(key, rate, tonumber(ARGV[2 * i + 1]), now)
   levels[i] = tokens
   if tokens < 1 then
     local w = math.ceil((1 - tokens) * 1000 / rate)
@@ -59,12 +70,9 @@ for i, key in ipairs(KEYS) do
   end
 end
 for i, key in ipairs(KEYS) do
-  local rate = tonumber(ARGV[2 * i])
-  local burst = tonumber(ARGV[2 * i + 1])
   local tokens = levels[i]
   if wait == 0 then tokens = tokens - 1 end
-  redis.call('HSET', key, 't', tostring(tokens), 'ts', tostring(now))
-  redis.call('PEXPIRE', key, math.ceil(burst * 1000 / rate) * 3 + 1000)
+  store(key, tokens, tonumber(ARGV[2 * i]), tonumber(ARGV[2 * i + 1]), now)
 end
 return {wait, culprit}
 """
@@ -74,16 +82,11 @@ return {wait, culprit}
 # its buckets, or none if any of them is short; a call that gets none does not stop the others. KEYS: the
 # distinct buckets. ARGV: now (ms), rate/s and burst per key, the number of calls, then per call the
 # number of its keys and their 1-based indexes. Returns 1 (taken) or 0 per call.
-_PREPAY_LUA = """
+_PREPAY_LUA = _BUCKET_LEVEL_LUA + """
 local now = tonumber(ARGV[1])
 local levels = {}
 for i, key in ipairs(KEYS) do
-  local rate = tonumber(ARGV[2 * i])
-  local burst = tonumber(ARGV[2 * i + 1])
-  local state = redis.call('HMGET', key, 't', 'ts')
-  local tokens = tonumber(state[1]) or burst
-  local ts = tonumber(state[2]) or now
-  levels[i] = math.min(burst, tokens + math.max(0, now - ts) * rate / 1000)
+  levels[i] = level(key, tonumber(ARGV[2 * i]), tonumber(ARGV[2 * i + 1]), now)
 end
 local pos = 2 * #KEYS + 2
 local calls = tonumber(ARGV[pos])
@@ -105,27 +108,19 @@ for c = 1, calls do
   pos = pos + n + 1
 end
 for i, key in ipairs(KEYS) do
-  local rate = tonumber(ARGV[2 * i])
-  local burst = tonumber(ARGV[2 * i + 1])
-  redis.call('HSET', key, 't', tostring(levels[i]), 'ts', tostring(now))
-  redis.call('PEXPIRE', key, math.ceil(burst * 1000 / rate) * 3 + 1000)
+  store(key, levels[i], tonumber(ARGV[2 * i]), tonumber(ARGV[2 * i + 1]), now)
 end
 return taken
 """
 
 # Give back tokens taken but not used (capped at the burst). ARGV: now (ms), then rate/s, burst, count per key.
-_GIVE_BACK_LUA = """
+_GIVE_BACK_LUA = _BUCKET_LEVEL_LUA + """
 local now = tonumber(ARGV[1])
 for i, key in ipairs(KEYS) do
   local rate = tonumber(ARGV[3 * i - 1])
   local burst = tonumber(ARGV[3 * i])
-  local count = tonumber(ARGV[3 * i + 1])
-  local state = redis.call('HMGET', key, 't', 'ts')
-  local tokens = tonumber(state[1]) or burst
-  local ts = tonumber(state[2]) or now
-  tokens = math.min(burst, tokens + math.max(0, now - ts) * rate / 1000 + count)
-  redis.call('HSET', key, 't', tostring(tokens), 'ts', tostring(now))
-  redis.call('PEXPIRE', key, math.ceil(burst * 1000 / rate) * 3 + 1000)
+  local tokens = math.min(burst, level(key, rate, burst, now) + tonumber(ARGV[3 * i + 1]))
+  store(key, tokens, rate, burst, now)
 end
 return 0
 """
