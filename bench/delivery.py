@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make `bot`, `tests` and `bench` importable
     sys.path.insert(0, str(ROOT))
 
+from bench.proc import process_cpu_s  # noqa: E402
 from bot.outbound import Delivery, Queue, Text  # noqa: E402
 from bot.queueing import RQDeliveryQueue  # noqa: E402
 from bot.sandbox.fake_wechat import FakeWeChatServer  # noqa: E402
@@ -36,13 +37,11 @@ from tests.support.factories import WECOM_CORP_ID  # noqa: E402
 from tests.support.redis_server import RedisServer  # noqa: E402
 
 APP_SEND = "/cgi-bin/message/send"
-TICK_S = 1 / os.sysconf("SC_CLK_TCK")
 
 
 def cpu_s(pid: int) -> float:
-    """CPU seconds of a process and its reaped children (a worker's finished work horses) so far."""
-    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()  # noqa: SIM115
-    return sum(int(v) for v in fields[11:15]) * TICK_S  # utime, stime, cutime, cstime
+    """CPU seconds of a worker and its reaped children (finished work horses, with --fork) so far."""
+    return process_cpu_s(pid, reaped_children=True)
 
 
 def self_cpu_s() -> float:

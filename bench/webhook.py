@@ -43,6 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make `bot`, `tests` and `bench` importable
     sys.path.insert(0, str(ROOT))
 
+from bench.proc import tree_cpu_s  # noqa: E402
+
 HOST = "127.0.0.1"
 OA_PATH_PREFIX = "/wechat/default/oa"
 SAMPLE_REPLIES = 25  # raw replies kept per load process, decrypted afterwards
@@ -65,32 +67,6 @@ def bare_app() -> Any:
 
 
 # --------------------------------------------------------------------------- processes
-TICK_S = 1 / os.sysconf("SC_CLK_TCK")
-
-
-def tree_cpu_s(root: int) -> float:
-    """CPU seconds of a process and all its live descendants (gunicorn's master and workers)."""
-    parents: dict[int, int] = {}
-    cpu: dict[int, float] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-        except OSError:  # it exited meanwhile
-            continue
-        parents[int(entry)] = int(fields[1])
-        cpu[int(entry)] = (int(fields[11]) + int(fields[12])) * TICK_S  # utime + stime
-    tree, frontier = {root}, [root]
-    while frontier:
-        pid = frontier.pop()
-        children = [child for child, parent in parents.items() if parent == pid and child not in tree]
-        tree.update(children)
-        frontier.extend(children)
-    return sum(cpu.get(pid, 0.0) for pid in tree)
-
-
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind((HOST, 0))

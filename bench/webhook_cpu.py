@@ -27,6 +27,7 @@ from flask import Flask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.proc import process_cpu_s
 from bot.app import create_app
 from bot.sandbox.simulator import Simulator
 from bot.services import build_services
@@ -42,14 +43,6 @@ def bare_app() -> Flask:
         return "success"
 
     return app
-
-
-TICK_S = 1 / os.sysconf("SC_CLK_TCK")
-
-
-def process_cpu_s(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) * TICK_S  # utime + stime
 
 
 def cpu_ms_per_call(client: object, requests: list[tuple[str, bytes]], redis_pid: int) -> tuple[float, float]:
