@@ -23,26 +23,16 @@ import time
 from pathlib import Path
 
 import redis
-from flask import Flask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.proc import process_cpu_s
+from bench.webhook import bare_app
 from bot.app import create_app
 from bot.sandbox.simulator import Simulator
 from bot.services import build_services
 from tests.support.factories import make_settings
 from tests.support.redis_server import RedisServer
-
-
-def bare_app() -> Flask:
-    app = Flask("bare")
-
-    @app.post("/wechat/<brand>/<kind>")
-    def ok(brand: str, kind: str) -> str:
-        return "success"
-
-    return app
 
 
 def cpu_ms_per_call(client: object, requests: list[tuple[str, bytes]], redis_pid: int) -> tuple[float, float]:
