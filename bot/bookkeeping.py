@@ -12,13 +12,13 @@ from typing import Any
 import redis
 
 from bot.inbound import WINDOW_BY_ACTION, WINDOW_BY_MESSAGE, Inbound, Kind
+from bot.member import Member
 from bot.outbound import Delivery
 from bot.queueing import DeliveryQueue
 from bot.router import Result
 from bot.store import keys
 from bot.store.budget import record_subscribe_acceptance
 from bot.store.ledger import DeliveryLedger
-from bot.store.members import Member
 from bot.text import fold
 
 UNANSWERED_EVENT = "unanswered"  # a handler's Result.events entry: {"question": text, "key": canonical form}

@@ -43,7 +43,7 @@ from operator import itemgetter
 from rapidfuzz import fuzz, process
 
 from bot.content.model import FaqEntry
-from bot.content.text import CJK_RANGES, detect_locale, has_cjk, normalize
+from bot.text import CJK_RANGES, detect_locale, has_cjk, normalize
 
 __all__ = ["ANSWER_THRESHOLD", "SUGGEST_THRESHOLD", "Candidate", "FaqIndex", "FaqMatch", "Verdict",
            "detect_locale", "has_cjk", "normalize"]

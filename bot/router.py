@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.inbound import Inbound
+from bot.member import Member
 from bot.outbound import Outbound
-from bot.store.members import Member
 
 log = logging.getLogger(__name__)
 

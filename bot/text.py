@@ -1,18 +1,45 @@
-"""Text helpers the core and the handlers share: command folding and the reply language.
-
-Matching text (punctuation dropped, CJK aware) lives in bot/content/text.py; this module reuses its
-CJK test rather than keeping a second one.
+"""The one text module: normalising, command folding, the CJK test, the words a message says and the
+language to reply in. Pure, no IO; the content validator, the FAQ matcher, the handlers and the
+webhook's group guard all read text through it, so "the same word" and "the reply language" mean one
+thing everywhere.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
-from bot.content.text import has_cjk
-from bot.inbound import Inbound
-from bot.store.members import Member
+from bot.inbound import Inbound, Kind
+from bot.member import Member
 
-__all__ = ["fold", "has_cjk", "locale_for"]
+ZH = "zh"
+EN = "en"
+LOCALES = (ZH, EN)
+
+CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+_CJK_RE = re.compile(f"[{CJK_RANGES}]")
+
+__all__ = ["CJK_RANGES", "EN", "LOCALES", "ZH", "command_text", "detect_locale", "fold", "has_cjk", "is_text",
+           "normalize", "reply_locale", "terms"]
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK_RE.search(text) is not None
+
+
+@lru_cache(maxsize=4096)  # every handler folds the same message again: ~24 calls per callback
+def normalize(text: str) -> str:
+    """Half-width, case-folded, punctuation and emoji as spaces, single spaces, no apostrophes.
+
+    NFKC folds full-width letters, digits and punctuation (Ｓｈｉｐｐｉｎｇ？ -> shipping?) and
+    compatibility forms; apostrophes are dropped so "don't" and "dont" meet. The content validator
+    and the matcher must agree on it, or validation would accept duplicates the matcher cannot tell apart.
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.replace("'", "").replace("\u2019", "")
+    chars = [ch if ch.isalnum() else " " for ch in text]
+    return " ".join("".join(chars).split())
 
 
 def fold(text: str) -> str:
@@ -21,10 +48,42 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().lower()
 
 
-def locale_for(inbound: Inbound, member: Member | None, default: str = "zh") -> str:
-    """Answer in the language the person wrote in; else their stored locale; else the brand's."""
-    if inbound.text:
-        return "zh" if has_cjk(inbound.text) else "en"
-    if member is not None and member.locale in ("zh", "en"):
-        return member.locale
-    return default
+def is_text(inbound: Inbound) -> bool:
+    """A message with words in it: text, the intelligent bot's mixed messages, recognised voice."""
+    return inbound.kind in (Kind.TEXT, Kind.MIXED) or (inbound.kind is Kind.VOICE and bool(inbound.text))
+
+
+def command_text(inbound: Inbound) -> str:
+    """The text a person typed, without a leading @-mention (group bots receive "@Bot help")."""
+    text = fold(inbound.text)
+    if inbound.in_group and text.startswith("@"):
+        text = text.split(maxsplit=1)[1] if " " in text else ""
+    return text.strip(" \t\r\n.!?。！？")
+
+
+def terms(inbound: Inbound) -> str:
+    """The command text as the content matcher sees words: half-width, case-folded, punctuation and
+    emoji as single spaces ("Jobs in Toronto?!" -> "jobs in toronto")."""
+    return normalize(command_text(inbound))
+
+
+def detect_locale(text: str, hint: str | None = None) -> str:
+    """The one reply-language rule: zh if the text has Chinese, en if it has other letters, else the
+    hint (the member's known language, or the brand's default), else zh.
+
+    Mixed messages ("shipping 到多伦多") count as Chinese: a member who writes any Chinese reads it.
+    Digits, emoji and stickers say nothing about a language, so they fall back to what is known.
+    """
+    if has_cjk(text):
+        return ZH
+    if any(ch.isalpha() for ch in text):
+        return EN
+    return hint if hint in LOCALES else ZH
+
+
+def reply_locale(inbound: Inbound, member: Member | None, default: str) -> str:
+    """The language to answer `inbound` in (`detect_locale` on what the person typed, without a group's
+    @-mention, since the bot's own name says nothing), else the member's stored language, else
+    `default` (the brand's)."""
+    known = member.locale if member is not None and member.locale in LOCALES else default
+    return detect_locale(command_text(inbound), known)

@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from bot.content.text import normalize as content_normalize
 from bot.inbound import Inbound
+from bot.member import F_CITY, Member
 from bot.outbound import MiniProgram, Outbound, Text
 from bot.router import Match, Result
-from bot.store.members import F_CITY, Member
+from bot.text import normalize
 from handlers.common import (
     brand_text,
     contains_term,
@@ -63,7 +63,7 @@ class CareersHandler:
             return None
         rest, city = text, None
         for candidate in content.cities:
-            names = sorted((content_normalize(n) for n in candidate.all_names), key=len, reverse=True)
+            names = sorted((normalize(n) for n in candidate.all_names), key=len, reverse=True)
             hit = next((n for n in names if n and contains_term(rest, n)), None)
             if hit is not None:
                 city = city or candidate
@@ -78,7 +78,7 @@ class CareersHandler:
         keyword = ""
         if asked:  # a job's keyword narrows the list ("warehouse jobs"), only next to a job word
             for job in content.jobs:
-                for term in (content_normalize(k) for k in job.keywords):
+                for term in (normalize(k) for k in job.keywords):
                     if term and contains_term(rest, term):
                         keyword = keyword or term
                         rest = remove_term(rest, term)
@@ -93,7 +93,7 @@ class CareersHandler:
         jobs = content.jobs_in(city.id) if city is not None else content.jobs
         keyword = match.data["keyword"]
         if keyword:
-            jobs = tuple(j for j in jobs if keyword in (content_normalize(k) for k in j.keywords)) or jobs
+            jobs = tuple(j for j in jobs if keyword in (normalize(k) for k in j.keywords)) or jobs
         tags = {"looked:jobs"} | ({f"jobs:{named}"} if named else set())
         fields = {F_CITY: named} if named and (member is None or member.city != named) else {}
         events = (("jobs_view", {"city": city.id if city is not None else "", "count": str(len(jobs))}),)

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
-from bot.content.text import normalize as content_normalize
-from bot.inbound import Channel, Inbound, Kind
+from bot.content.model import Content
+from bot.inbound import Channel, Inbound
+from bot.member import Member
 from bot.outbound import Menu, MenuChoice, Outbound, Text, plain_text
-from bot.store.members import Member
-from bot.text import fold, has_cjk, locale_for
+from bot.text import command_text, has_cjk, is_text, normalize, terms
+from bot.text import reply_locale as text_reply_locale
 
 __all__ = ["MENU_FIELD", "MENU_TTL_S", "brand_name", "brand_text", "chosen_number", "command_text",
-           "contains_term", "has_cjk", "is_text", "locale_for", "menu_fields", "menu_or_text",
+           "contains_term", "has_cjk", "is_text", "menu_fields", "menu_or_text",
            "pending_menu", "reply_locale", "terms"]
 
 # A numbered menu the member was shown last: "<kind>|<epoch s>|<id>,<id>,..." (kind: faq, tut, shop),
@@ -22,24 +22,6 @@ __all__ = ["MENU_FIELD", "MENU_TTL_S", "brand_name", "brand_text", "chosen_numbe
 MENU_FIELD = "mn"
 MENU_TTL_S = 3600
 MENU_MAX = 10  # numbers 1-10
-
-
-def command_text(inbound: Inbound) -> str:
-    """The text a person typed, without a leading @-mention (group bots receive "@Bot help")."""
-    text = fold(inbound.text)
-    if inbound.in_group and text.startswith("@"):
-        text = text.split(maxsplit=1)[1] if " " in text else ""
-    return text.strip(" \t\r\n.!?。！？")
-
-
-def is_text(inbound: Inbound) -> bool:
-    return inbound.kind in (Kind.TEXT, Kind.MIXED) or (inbound.kind is Kind.VOICE and bool(inbound.text))
-
-
-def terms(inbound: Inbound) -> str:
-    """The command text as the content matcher sees words: half-width, case-folded, punctuation and
-    emoji as single spaces ("Jobs in Toronto?!" -> "jobs in toronto")."""
-    return content_normalize(command_text(inbound))
 
 
 def contains_term(text: str, term: str) -> bool:
@@ -86,29 +68,23 @@ def only_filler(text: str, filler_words: Iterable[str], filler_chars: str) -> bo
     return True
 
 
-def without_brand(text: str, content: Any) -> str:
+def without_brand(text: str, content: Content) -> str:
     """`text` without the brand's own name ("露米的防晒" asks about the sunscreen)."""
-    for word in content_normalize(f"{content.brand.name.zh} {content.brand.name.en}").split():
+    for word in normalize(f"{content.brand.name.zh} {content.brand.name.en}").split():
         text = remove_term(text, word)
     return text
 
 
-def reply_locale(inbound: Inbound, member: Member | None, content: Any) -> str:
-    """The language of the message (without a group's @-mention: the bot's own name says nothing),
-    else the member's, else the brand's default."""
-    text = command_text(inbound)
-    if any(ch.isalpha() for ch in text):
-        return "zh" if has_cjk(text) else "en"
-    if member is not None and member.locale in ("zh", "en"):
-        return member.locale
-    return content.brand.default_locale
+def reply_locale(inbound: Inbound, member: Member | None, content: Content) -> str:
+    """`bot.text.reply_locale` with the brand's default language: the one rule every handler uses."""
+    return text_reply_locale(inbound, member, content.brand.default_locale)
 
 
-def brand_name(content: Any, locale: str) -> str:
+def brand_name(content: Content, locale: str) -> str:
     return content.brand.name.get(locale)
 
 
-def brand_text(content: Any, template: str, locale: str, fallback: Mapping[str, str], /, **values: object) -> str:
+def brand_text(content: Content, template: str, locale: str, fallback: Mapping[str, str], /, **values: object) -> str:
     """The brand's template (brand.yaml `templates`), or the handler's own wording when the brand
     has none, filled with `values`."""
     try:

@@ -6,10 +6,10 @@ from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 from bot.inbound import Inbound
+from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
-from bot.store.members import Member
-from handlers.common import command_text, is_text, locale_for
+from handlers.common import command_text, is_text, reply_locale
 
 HELP_WORDS = frozenset({"help", "帮助", "菜单", "menu", "?", "？", "h", "功能"})
 HEADER = {"zh": "我可以帮你：", "en": "Here is what I can do:"}
@@ -26,6 +26,6 @@ class HelpHandler:
         return Match() if is_text(inbound) and command_text(inbound) in HELP_WORDS else None
 
     def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result:
-        locale = locale_for(inbound, member)
+        locale = reply_locale(inbound, member, content)
         lines = [HEADER[locale], *(f"• {line}" for line in self._summaries(locale))]
         return Result(messages=(Text(text="\n".join(lines)),))

@@ -16,8 +16,8 @@ from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from bot.inbound import Inbound
+from bot.member import Member
 from bot.outbound import Link, MiniProgram
-from bot.store.members import Member
 
 MEMBER, SOURCE, CAMPAIGN = "sy_m", "sy_s", "sy_c"
 _SAFE = ":._-"  # kept as written: URL Link queries accept them (PLATFORM.md §4)

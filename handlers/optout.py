@@ -12,11 +12,11 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from bot.content.text import normalize as content_normalize
 from bot.inbound import Inbound
+from bot.member import F_OPTED_OUT, Member
 from bot.outbound import Text
 from bot.router import Match, Result
-from bot.store.members import F_OPTED_OUT, Member
+from bot.text import normalize
 from handlers.common import brand_name, brand_text, has_cjk, is_text, terms
 
 # Always honoured, whatever brand.yaml lists (brand.yaml's opt_out_words / resume_words add to these).
@@ -64,7 +64,7 @@ class OptOutHandler:
 @lru_cache(maxsize=64)
 def _words(defaults: tuple[str, ...], brand_words: tuple[str, ...]) -> frozenset[str]:
     """Cached per word list: every text message asks, and the lists change only with the content."""
-    return frozenset(content_normalize(word) for word in (*defaults, *brand_words))
+    return frozenset(normalize(word) for word in (*defaults, *brand_words))
 
 
 def _locale(word: str, member: Member | None, content: Any) -> str:

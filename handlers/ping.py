@@ -6,9 +6,9 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from bot.inbound import Inbound
+from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
-from bot.store.members import Member
 from handlers.common import command_text, is_text
 
 

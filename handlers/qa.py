@@ -18,9 +18,9 @@ from typing import Any, ClassVar
 
 from bot.faq import Verdict
 from bot.inbound import Inbound
+from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text
 from bot.router import Match, Result
-from bot.store.members import F_LOCALE, Member
 from handlers.common import (
     MENU_FIELD,
     brand_name,

@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from bot.content.text import normalize as content_normalize
 from bot.inbound import Inbound
+from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
-from bot.store.members import Member
+from bot.text import normalize
 from handlers.common import (
     MENU_FIELD,
     brand_text,
@@ -98,7 +98,7 @@ def _products_named(text: str, content: Any) -> tuple[str, ...]:
     hits: list[str] = []
     rest = text
     for product in content.products:
-        terms_ = [content_normalize(t) for t in (product.name.zh, product.name.en, *product.keywords) if t]
+        terms_ = [normalize(t) for t in (product.name.zh, product.name.en, *product.keywords) if t]
         found = [t for t in terms_ if contains_term(text, t)]
         if found:
             hits.append(product.id)

@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from bot.content.text import normalize as content_normalize
 from bot.inbound import Inbound
+from bot.member import Member
 from bot.outbound import Image, MiniProgram, Outbound, Text
 from bot.router import Match, Result
-from bot.store.members import Member
+from bot.text import normalize
 from handlers.common import (
     MENU_FIELD,
     brand_text,
@@ -177,10 +177,10 @@ def _named_series(text: str, content: Any) -> Any | None:
     its name, alias or keyword ("冬天 教程", "winter skincare course")."""
     asks_for_course = any(contains_term(text, word) for word in MENU_WORDS)
     for series in content.tutorials:
-        names = [content_normalize(n) for n in (series.name.zh, series.name.en, *series.aliases.all) if n]
+        names = [normalize(n) for n in (series.name.zh, series.name.en, *series.aliases.all) if n]
         if text in names or text.replace(" ", "") in (n.replace(" ", "") for n in names):
             return series
         if asks_for_course and any(contains_term(text, term) for term in
-                                   (*names, *(content_normalize(k) for k in series.keywords))):
+                                   (*names, *(normalize(k) for k in series.keywords))):
             return series
     return None

@@ -25,9 +25,9 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from bot.inbound import Channel, Inbound, Kind
+from bot.member import Member
 from bot.outbound import Outbound, Text
 from bot.router import Match, Result
-from bot.store.members import Member
 from handlers.common import brand_name, brand_text, reply_locale
 from handlers.links import product_card, source
 

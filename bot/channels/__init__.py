@@ -14,10 +14,10 @@ from typing import Any, Protocol, TypeVar
 
 from bot.errors import MediaExpiredError
 from bot.gateway import App, Gateway
+from bot.member import Member
 from bot.outbound import Delivery, Image, MiniProgram, Outbound, Template
 from bot.settings import Settings
 from bot.store.budget import BudgetStore
-from bot.store.members import Member
 
 T = TypeVar("T")
 

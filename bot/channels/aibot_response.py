@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 
 from bot.clock import epoch_s
 from bot.errors import RetryLaterError, UnreachableError
+from bot.member import Member
 from bot.outbound import Delivery, plain_text
 from bot.store import keys
-from bot.store.members import Member
 
 VALID_S = 3600  # doc 101138: "该 response_url 有效期为 1 个小时"
 MAX_MARKDOWN_BYTES = 20480  # doc 101138: markdown content ≤ 20480 bytes

@@ -13,8 +13,8 @@ from datetime import datetime
 from typing import Any
 
 from bot.errors import ConfigError
+from bot.member import Member
 from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Template, Text, plain_text
-from bot.store.members import Member
 
 MAX_IMAGE_BYTES = 2 << 20  # robot images: 2 MB (docs/platform.md §3.1, group robot row)
 

@@ -18,10 +18,10 @@ import redis
 
 from bot.errors import ConfigError, MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError
 from bot.gateway import App, Gateway, wecom_app
+from bot.member import Member
 from bot.outbound import Delivery, Image, Link, Menu, MenuChoice, MiniProgram, News, Outbound, plain_text
 from bot.store import keys
 from bot.store.budget import BudgetStore, kf_scope
-from bot.store.members import Member
 
 CLOSING_CODES = frozenset({95001, 95002, 95018, 95031})  # budget used / outside 48 h: close the window
 PULL_LOCK_TTL_S = 30  # one sync_msg pull in flight per kf account (docs/platform.md §5, kf row)

@@ -16,8 +16,8 @@ from typing import Any
 from bot.channels.kf import menu_payload, msgid
 from bot.errors import ConfigError
 from bot.gateway import wecom_app
+from bot.member import Member
 from bot.outbound import Delivery, Image, Menu, Outbound, plain_text
-from bot.store.members import Member
 
 # Sizes as silenceper/wechat work/kf/sendmsgonevent/message.go quotes the doc (checked 2026-11-23):
 TEXT_MAX_BYTES = 2048  # text.content, "最长不超过2048个字节"

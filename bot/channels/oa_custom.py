@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.errors import MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError
 from bot.gateway import App, oa_app
+from bot.member import Member
 from bot.outbound import (
     Delivery,
     Image,
@@ -24,7 +25,6 @@ from bot.outbound import (
     Text,
     plain_text,
 )
-from bot.store.members import Member
 
 CLOSING_CODES = frozenset({45015, 45047})  # window closed / quota used: the budget is wrong, close it
 

@@ -13,8 +13,8 @@ from typing import Any
 from bot.channels.oa_template import notice_body
 from bot.errors import RetryLaterError, SlowDownError, UnreachableError
 from bot.gateway import oa_app
+from bot.member import Member
 from bot.outbound import Delivery, Template
-from bot.store.members import Member
 
 
 def _template_id(delivery: Delivery) -> str:

@@ -12,8 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from bot.gateway import oa_app
+from bot.member import Member
 from bot.outbound import Delivery, Template
-from bot.store.members import Member
 
 
 def client_msg_id(key: str) -> str:

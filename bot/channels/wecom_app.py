@@ -10,8 +10,8 @@ from typing import Any
 
 from bot.errors import ConfigError, UnreachableError
 from bot.gateway import App, wecom_app
+from bot.member import Member
 from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Template, Text, plain_text
-from bot.store.members import Member
 
 DUPLICATE_CHECK_INTERVAL_S = 4 * 3600  # the maximum WeCom allows (doc 90236): retries within it are dropped
 

@@ -12,8 +12,8 @@ from typing import Any
 
 from bot.errors import ConfigError, GatewayError, MediaExpiredError
 from bot.gateway import App, wecom_app
+from bot.member import Member
 from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Template, Text, plain_text
-from bot.store.members import Member
 
 MAX_ATTACHMENTS = 9  # doc 92599
 log = logging.getLogger(__name__)

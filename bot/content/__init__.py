@@ -4,9 +4,6 @@ Handlers receive a `Content`; they never read YAML or Redis. See config/README.m
 """
 
 from bot.content.model import (
-    EN,
-    LOCALES,
-    ZH,
     ApplyRoute,
     Brand,
     City,
@@ -23,7 +20,7 @@ from bot.content.model import (
     TutorialSeries,
     Welcome,
 )
-from bot.content.text import detect_locale, has_cjk, normalize  # isort: split
+from bot.text import EN, LOCALES, ZH, detect_locale, has_cjk, normalize  # isort: split
 
 from bot.content.codec import from_data, to_data
 from bot.content.publish import ContentStore, decode, encode, publish, published_version  # isort: split

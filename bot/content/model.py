@@ -13,12 +13,10 @@ from functools import cached_property
 from string import Formatter
 from typing import TYPE_CHECKING
 
+from bot.text import EN, ZH
+
 if TYPE_CHECKING:
     from bot.faq import FaqIndex
-
-ZH = "zh"
-EN = "en"
-LOCALES = (ZH, EN)
 
 
 @dataclass(frozen=True, slots=True)

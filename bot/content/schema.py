@@ -20,9 +20,6 @@ from rapidfuzz import fuzz, process
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.content.model import (
-    EN,
-    LOCALES,
-    ZH,
     ApplyRoute,
     Brand,
     City,
@@ -39,8 +36,8 @@ from bot.content.model import (
     TutorialSeries,
     Welcome,
 )
-from bot.content.text import has_cjk, normalize
 from bot.errors import ContentError
+from bot.text import EN, LOCALES, ZH, has_cjk, normalize
 
 BRAND_FILE = "brand.yaml"
 FAQ_FILE = "faq.yaml"

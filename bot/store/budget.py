@@ -15,8 +15,8 @@ from datetime import datetime
 import redis
 
 from bot.clock import epoch_s
+from bot.member import Member
 from bot.store import keys
-from bot.store.members import Member
 
 MESSAGE_WINDOW_S = 48 * 3600
 MESSAGE_QUOTA = 5

@@ -1,80 +1,19 @@
-"""Members: one small hash per channel identity, tags as sets, a unionid link across channels.
+"""Members in Redis: one small hash per channel identity, tags as sets, a unionid link across channels.
 
-Field names are short on purpose: the budget is under 300 bytes of Redis per member (DESIGN §4).
+The values it reads and writes (`Member`, its field names) live in bot/member.py.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 import redis
 
 from bot.clock import Clock, epoch_s
 from bot.inbound import MESSAGE_KINDS, Inbound
+from bot.member import F_ACCOUNT, F_CHANNEL, F_FIRST_SEEN, F_UNIONID, F_USER, Member, member_id_for
 from bot.store import keys
-
-# Hash fields. "l:<channel>" = last interaction on that channel (epoch s), which the 48-hour
-# customer-service window needs; "lm:<channel>" = last *message* (the 5-per-message quota).
-F_CHANNEL, F_ACCOUNT, F_USER = "ch", "ac", "u"
-F_FIRST_SEEN, F_UNIONID, F_OPTED_OUT = "fs", "un", "oo"
-F_LOCALE, F_CITY, F_NICKNAME, F_TIMEZONE = "lc", "ci", "nn", "tz"
-
-
-def member_id_for(identity: str) -> str:
-    """A stable, opaque id for one channel identity; safe to put in tracking links (no openid)."""
-    return "m" + hashlib.blake2b(identity.encode(), digest_size=8).hexdigest()
-
-
-@dataclass(frozen=True, kw_only=True)
-class Member:
-    """A read-only snapshot handed to handlers."""
-
-    id: str
-    brand: str
-    fields: Mapping[str, str] = field(default_factory=dict)
-    tags: frozenset[str] = frozenset()
-    is_new: bool = False  # first seen by this callback
-
-    @property
-    def channel(self) -> str:
-        return self.fields.get(F_CHANNEL, "")
-
-    @property
-    def user_id(self) -> str:
-        return self.fields.get(F_USER, "")
-
-    @property
-    def opted_out(self) -> bool:
-        return self.fields.get(F_OPTED_OUT) == "1"
-
-    @property
-    def locale(self) -> str:
-        return self.fields.get(F_LOCALE, "")
-
-    @property
-    def city(self) -> str:
-        return self.fields.get(F_CITY, "")
-
-    def get(self, name: str, default: str = "") -> str:
-        return self.fields.get(name, default)
-
-    def last_seen_at(self, channel: str) -> datetime | None:
-        return _at(self.fields.get(f"l:{channel}"))
-
-    def last_message_at(self, channel: str) -> datetime | None:
-        return _at(self.fields.get(f"lm:{channel}"))
-
-    @property
-    def first_seen_at(self) -> datetime | None:
-        return _at(self.fields.get(F_FIRST_SEEN))
-
-
-def _at(value: str | None) -> datetime | None:
-    return datetime.fromtimestamp(int(value), tz=UTC) if value and value.isdigit() else None
 
 
 class MemberStore:

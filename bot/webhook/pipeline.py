@@ -15,15 +15,17 @@ import redis
 
 from bot.bookkeeping import Bookkeeping
 from bot.clock import Clock
+from bot.content.model import Content
 from bot.group_replies import GroupReplyGuard
 from bot.inbound import Channel, Inbound
+from bot.member import Member, member_id_for
 from bot.outbound import Delivery, Outbound, Queue, Text, from_data, to_data
 from bot.queueing import DeliveryQueue
 from bot.router import Result, Router
 from bot.store.callbacks import CallbackLedger
 from bot.store.events import EventLog
-from bot.store.members import Member, MemberStore, member_id_for
-from bot.text import locale_for
+from bot.store.members import MemberStore
+from bot.text import reply_locale
 from bot.webhook.base import CallbackEndpoint
 from bot.webhook.request import CallbackRequest, CallbackResponse
 
@@ -87,8 +89,10 @@ class WebhookPipeline:
         one pipeline of writes at the end. Deliveries are queued before that last write marks the
         callback done, so a crash between the two makes WeChat's retry queue them again (the
         delivery ledger drops the repeat), never lose them."""
-        handler, result = self._route(inbound, member)
-        messages = self.group_guard.screen(inbound, result.messages, locale=locale_for(inbound, member))
+        content = self.content(inbound.brand)
+        handler, result = self._route(inbound, member, content)
+        locale = reply_locale(inbound, member, content.brand.default_locale)
+        messages = self.group_guard.screen(inbound, result.messages, locale=locale)
         passive, queued = split(inbound, messages)
         if queued:
             self.queue.enqueue(self._deliveries(inbound, member, handler or "reply", queued))
@@ -102,11 +106,11 @@ class WebhookPipeline:
         writes.execute()
         return passive
 
-    def _route(self, inbound: Inbound, member: Member | None) -> tuple[str | None, Result]:
+    def _route(self, inbound: Inbound, member: Member | None, content: Content) -> tuple[str | None, Result]:
         """A handler bug is logged with context and answered `success`, so WeChat does not
         retry into it; the callback itself stays recorded."""
         try:
-            routed = self.router.dispatch(inbound, member, self.content(inbound.brand))
+            routed = self.router.dispatch(inbound, member, content)
         except Exception:
             log.exception("handler failed brand=%s channel=%s kind=%s member=%s", inbound.brand,
                           inbound.channel, inbound.kind, member.id if member else "-")

@@ -21,13 +21,13 @@ from werkzeug.serving import make_server
 
 from bot.app import create_app
 from bot.inbound import Inbound, Kind
+from bot.member import Member
 from bot.outbound import Delivery, Link, Queue, Text
 from bot.queueing import RQDeliveryQueue
 from bot.router import Match, Result, Router
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.simulator import Simulator, http_transport
 from bot.services import build_services
-from bot.store.members import Member
 from tests.support import e2e
 from tests.support.factories import WECOM_CORP_ID, make_settings
 

@@ -14,11 +14,11 @@ import pytest
 
 from bot.content import load_content
 from bot.faq import Verdict
+from bot.member import Member, member_id_for
 from bot.outbound import Image, Menu, MiniProgram, Queue, Text
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
 from bot.services import Services
-from bot.store.members import Member, member_id_for
 from tests.support.factories import OA_APPID, WECOM_CORP_ID
 
 CONTENT = load_content(Path(__file__).resolve().parents[2] / "config")

@@ -5,13 +5,13 @@ from __future__ import annotations
 from bot.bookkeeping import subscribe_choices
 from bot.clock import ManualClock
 from bot.inbound import Inbound
+from bot.member import member_id_for
 from bot.outbound import Delivery, Text
 from bot.router import Match, Result
 from bot.sandbox.simulator import Simulator
 from bot.services import Services
 from bot.store import keys
 from bot.store.ledger import DeliveryLedger
-from bot.store.members import member_id_for
 from bot.webhook.xmlsafe import parse_xml
 from tests.conftest import SHARED_TESTDATA
 from tests.support.factories import OA_APPID

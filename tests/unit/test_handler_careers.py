@@ -8,8 +8,8 @@ import pytest
 
 from bot.content import load_content
 from bot.inbound import Channel, Kind
+from bot.member import Member
 from bot.outbound import Link, MiniProgram, Text
-from bot.store.members import Member
 from handlers.careers import CareersHandler
 from tests.support.factories import make_inbound
 

@@ -8,9 +8,9 @@ import pytest
 
 from bot.content import load_content
 from bot.inbound import Channel, Kind
+from bot.member import Member
 from bot.outbound import Text
 from bot.router import Router
-from bot.store.members import Member
 from handlers import register_all
 from handlers.optout import OptOutHandler
 from tests.support.factories import make_inbound

@@ -12,8 +12,8 @@ import pytest
 from bot.content import load_content
 from bot.faq import ANSWER_THRESHOLD, SUGGEST_THRESHOLD, Candidate, FaqMatch
 from bot.inbound import Channel, Kind
+from bot.member import Member
 from bot.outbound import Menu, MiniProgram, Text
-from bot.store.members import Member
 from handlers.qa import QaHandler
 from tests.support.factories import make_inbound
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.content import load_content
+from bot.member import Member
 from bot.router import Router
-from bot.store.members import Member
 from handlers import register_all
 from tests.support.factories import make_inbound
 

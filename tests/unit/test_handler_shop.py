@@ -8,8 +8,8 @@ import pytest
 
 from bot.content import load_content
 from bot.inbound import Channel, Kind
+from bot.member import Member
 from bot.outbound import Menu, MiniProgram, Text
-from bot.store.members import Member
 from handlers.shop import ShopHandler
 from tests.support.factories import make_inbound
 

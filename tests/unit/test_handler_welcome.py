@@ -8,8 +8,8 @@ import pytest
 
 from bot.content import load_content
 from bot.inbound import Channel, Kind
+from bot.member import Member
 from bot.outbound import MiniProgram, Text
-from bot.store.members import Member
 from handlers.welcome import WelcomeHandler
 from tests.support.factories import WECOM_CORP_ID, make_inbound
 
