@@ -10,19 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, ClassVar
+from typing import ClassVar
 
+from bot.content.model import Content
 from bot.inbound import Inbound
 from bot.member import F_OPTED_OUT, Member
 from bot.outbound import Text
 from bot.router import Match, Result
-from bot.text import normalize
+from bot.text import LOCALES, detect_locale, normalize
 from handlers.common import brand_name, brand_text, has_cjk, is_text, terms
 
-# Always honoured, whatever brand.yaml lists (brand.yaml's opt_out_words / resume_words add to these).
-# "TD" and "T" are the conventional Chinese SMS replies for 退订.
-OPT_OUT_WORDS = ("退订", "TD", "T", "STOP", "unsubscribe", "取消订阅")
-RESUME_WORDS = ("订阅", "START", "恢复", "subscribe", "恢复订阅", "resume")
+# The words themselves are the content's (bot.content.model.OPT_OUT_WORDS / RESUME_WORDS, always
+# included, plus brand.yaml's own), so the validator and this handler read one list.
 # Latin words that are Chinese conventions: a member who sends them reads Chinese by default.
 CHINESE_CONVENTIONS = frozenset({"td", "t"})
 
@@ -36,19 +35,19 @@ class OptOutHandler:
     summary: ClassVar[Mapping[str, str]] = {"zh": "退订 / 恢复订阅：停止或恢复推送消息",
                                             "en": "unsubscribe / resume: stop or restart updates"}
 
-    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
+    def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound):
             return None
         text = terms(inbound)
         if not text:
             return None
-        if text in _words(OPT_OUT_WORDS, content.brand.opt_out_words):
+        if text in _words(content.brand.opt_out_words):
             return Match({"opt_out": True, "word": text})
-        if text in _words(RESUME_WORDS, content.brand.resume_words):
+        if text in _words(content.brand.resume_words):
             return Match({"opt_out": False, "word": text})
         return None
 
-    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result:
+    def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         word = match.data["word"]
         locale = _locale(word, member, content)
         brand = brand_name(content, locale)
@@ -62,23 +61,24 @@ class OptOutHandler:
 
 
 @lru_cache(maxsize=64)
-def _words(defaults: tuple[str, ...], brand_words: tuple[str, ...]) -> frozenset[str]:
+def _words(words: tuple[str, ...]) -> frozenset[str]:
     """Cached per word list: every text message asks, and the lists change only with the content."""
-    return frozenset(normalize(word) for word in (*defaults, *brand_words))
+    return frozenset(normalize(word) for word in words)
 
 
-def _locale(word: str, member: Member | None, content: Any) -> str:
-    """The member's language when known; else the word's (a Chinese word, or TD, reads Chinese)."""
-    if member is not None and member.locale in ("zh", "en"):
+def _locale(word: str, member: Member | None, content: Content) -> str:
+    """The one reply-language rule with the evidence reordered: a one-word command says little, so the
+    member's stored language wins; else the word's, where TD and T say nothing (they are conventions of
+    Chinese SMS, answered in the brand's default language)."""
+    if member is not None and member.locale in LOCALES:
         return member.locale
-    if has_cjk(word):
-        return "zh"
-    return content.brand.default_locale if word in CHINESE_CONVENTIONS else "en"
+    return detect_locale("" if word in CHINESE_CONVENTIONS else word, content.brand.default_locale)
 
 
-def _resume_word(content: Any, locale: str) -> str:
-    """The word to tell the member for coming back, in their language (brand.yaml's first)."""
-    words = (*content.brand.resume_words, *RESUME_WORDS)
+def _resume_word(content: Content, locale: str) -> str:
+    """The word to tell the member for coming back: the list's first in their language (the
+    always-honoured words lead, so a brand's own list cannot make the hint obscure)."""
+    words = content.brand.resume_words
     for word in words:
         if has_cjk(word) == (locale == "zh"):
             return word

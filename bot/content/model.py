@@ -13,7 +13,7 @@ from functools import cached_property
 from string import Formatter
 from typing import TYPE_CHECKING
 
-from bot.text import EN, ZH
+from bot.text import EN, ZH, normalize
 
 if TYPE_CHECKING:
     from bot.faq import FaqIndex
@@ -72,12 +72,30 @@ class Welcome:
     group_join: LocalizedText
 
 
+# Always honoured, whatever brand.yaml lists: a brand's opt_out_words / resume_words add to these, so
+# the validator, a published version and the opt-out handler all read one list. "TD" and "T" are the
+# conventional Chinese SMS replies for 退订. The first word of each language is the one a confirmation
+# tells the member to send back.
+OPT_OUT_WORDS = ("退订", "TD", "取消订阅", "unsubscribe", "stop", "T")
+RESUME_WORDS = ("恢复订阅", "resume", "订阅", "START", "恢复", "subscribe")
+
+
+def with_defaults(defaults: tuple[str, ...], words: tuple[str, ...]) -> tuple[str, ...]:
+    """`defaults` then `words`, each normalised form once (first spelling kept)."""
+    seen: dict[str, str] = {}
+    for word in (*defaults, *words):
+        seen.setdefault(normalize(word), word)
+    return tuple(seen.values())
+
+
 @dataclass(frozen=True)
 class Brand:
     """brand.yaml: who the community is and the fixed texts handlers speak with.
 
     `templates` are `str.format` strings per locale; `render` fills them. The names handlers use,
     and the placeholders each may contain, are listed in `bot.content.schema.TEMPLATES`.
+    `opt_out_words` / `resume_words` always include OPT_OUT_WORDS / RESUME_WORDS (merged on
+    construction, so a version published before a default was added honours it too).
     """
 
     name: LocalizedText
@@ -88,6 +106,10 @@ class Brand:
     welcome: Welcome
     templates: Mapping[str, LocalizedText]
     miniprogram_appid: str = ""  # default for products, lessons and jobs that name no appid
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "opt_out_words", with_defaults(OPT_OUT_WORDS, self.opt_out_words))
+        object.__setattr__(self, "resume_words", with_defaults(RESUME_WORDS, self.resume_words))
 
     def render(self, template: str, locale: str, /, **values: object) -> str:
         """The template in `locale`, filled with `values`; KeyError names a missing template.

@@ -20,6 +20,8 @@ from rapidfuzz import fuzz, process
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.content.model import (
+    OPT_OUT_WORDS,
+    RESUME_WORDS,
     ApplyRoute,
     Brand,
     City,
@@ -35,6 +37,7 @@ from bot.content.model import (
     Product,
     TutorialSeries,
     Welcome,
+    with_defaults,
 )
 from bot.errors import ContentError
 from bot.text import EN, LOCALES, ZH, has_cjk, normalize
@@ -58,8 +61,6 @@ PAGE_QUERY_MAX_CHARS = 1024
 LESSONS_MIN, LESSONS_MAX = 1, 12
 
 # Always honoured, whatever brand.yaml adds: "TD" is WeChat's conventional 退订 reply.
-DEFAULT_OPT_OUT_WORDS = ("退订", "TD", "取消订阅", "unsubscribe", "stop")
-DEFAULT_RESUME_WORDS = ("恢复订阅", "resume")
 
 # libyaml's loader when PyYAML was built with it (ten times faster); its nodes carry the same marks.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -487,8 +488,7 @@ def _read_brand(run: _Pass) -> Brand | None:
     help_text = r.localized(f["help"], "help") if "help" in f else LocalizedText()
     opt_out = r.words(f["opt_out_words"], "opt_out_words") if "opt_out_words" in f else ()
     resume = r.words(f["resume_words"], "resume_words") if "resume_words" in f else ()
-    opt_out = _merge_words(DEFAULT_OPT_OUT_WORDS, opt_out)
-    resume = _merge_words(DEFAULT_RESUME_WORDS, resume)
+    opt_out, resume = with_defaults(OPT_OUT_WORDS, opt_out), with_defaults(RESUME_WORDS, resume)
     both = {normalize(w) for w in opt_out} & {normalize(w) for w in resume}
     if both:
         r.report(f.get("resume_words", node), "resume_words",
@@ -510,13 +510,6 @@ def _read_brand(run: _Pass) -> Brand | None:
     templates = _read_templates(r, f["templates"]) if "templates" in f else {}
     return Brand(name=name, default_locale=locale, help=help_text, opt_out_words=opt_out,
                  resume_words=resume, welcome=welcome, templates=templates, miniprogram_appid=appid)
-
-
-def _merge_words(defaults: Sequence[str], extra: Sequence[str]) -> tuple[str, ...]:
-    seen: dict[str, str] = {}
-    for word in (*defaults, *extra):
-        seen.setdefault(normalize(word), word)
-    return tuple(seen.values())
 
 
 def _read_templates(r: _Reader, node: Node) -> dict[str, LocalizedText]:

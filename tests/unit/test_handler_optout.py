@@ -80,3 +80,22 @@ def test_events_and_media_are_ignored(kind: Kind) -> None:
 
 def test_it_is_registered_first() -> None:
     assert register_all(Router()).handlers[0].name == "optout"
+
+
+def test_the_validator_and_the_handler_read_one_word_list() -> None:
+    """A brand that lists no words of its own still honours every default, whether its content was
+    validated from YAML or read back from a published version (the Brand merges them itself)."""
+    from dataclasses import replace
+
+    from bot.content import from_data, to_data
+    from bot.content.model import OPT_OUT_WORDS, RESUME_WORDS
+
+    bare = replace(CONTENT, brand=replace(CONTENT.brand, opt_out_words=(), resume_words=()))
+    for content in (bare, from_data(to_data(bare))):
+        assert set(OPT_OUT_WORDS) <= set(content.brand.opt_out_words)
+        for word in OPT_OUT_WORDS:
+            found = HANDLER.match(make_inbound(word), member(), content)
+            assert found is not None and found.data["opt_out"] is True, word
+        for word in RESUME_WORDS:
+            found = HANDLER.match(make_inbound(word), member(oo="1"), content)
+            assert found is not None and found.data["opt_out"] is False, word
