@@ -124,7 +124,7 @@ def simulate(text: str, url: str, channel: str, user: str, mode: str) -> None:
 def unanswered(brand: str | None, count: int) -> None:
     """The questions the bot could not answer, most asked first: what the FAQ should cover next."""
     siyu = current_app.extensions["siyu"]
-    rows = siyu.pipeline.bookkeeping.unanswered(brand or siyu.settings.default_brand, count)
+    rows = siyu.unanswered.top(brand or siyu.settings.default_brand, count)
     if not rows:
         click.echo("no unanswered questions")
     for question, times in rows:

@@ -108,7 +108,8 @@ class Inbound:
     `user_id` is the person the callback is about: the follower's openid (Official Account), the
     staff userid (WeCom app), the external_userid (customer contact events) or the intelligent bot's
     sender. `staff_id` is the WeCom member involved in customer-contact events. `raw` keeps the
-    decrypted payload as received (flat str map for XML, the parsed object for JSON).
+    decrypted payload as received (flat str map for XML, the parsed object for JSON), for logs and
+    the webhook's own reply; everything else the core needs is a named field, filled by the translator.
     """
 
     brand: str
@@ -139,6 +140,11 @@ class Inbound:
     unionid: str = ""
     agent_id: str = ""
     response_url: str = ""
+    open_kfid: str = ""  # WeChat customer service: the kf account a message or notice is for
+    kf_token: str = ""  # kf_msg_or_event: the token sync_msg needs to pull what it announced (10 min)
+    menu_choice: str = ""  # the id of a clicked msgmenu item (bizmsgmenuid; kf text.menu_id)
+    subscribe_choices: tuple[tuple[str, bool], ...] = ()  # (template id, accepted) from a 订阅通知 popup or change
+    distinct_by: str = ""  # the platform's fields that tell two events of one second apart (dedupe only)
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -167,8 +173,7 @@ class Inbound:
         else:
             parts = [self.channel, self.account, self.user_id, self.staff_id, str(int(self.sent_at.timestamp())),
                      self.event, self.event_key, self.change_type, self.chat_id, self.update_detail,
-                     self.welcome_code, self.raw_text("Id"), self.raw_text("TagType"),
-                     self.raw_text("MsgID"), self.raw_text("SessionFrom")]
+                     self.welcome_code, self.distinct_by]
             basis = "evt|" + "|".join(parts)
         return hashlib.blake2b(basis.encode(), digest_size=16).hexdigest()
 
@@ -183,5 +188,6 @@ class Inbound:
         return f"{self.channel}:{self.account}:{self.user_id}"
 
     def raw_text(self, name: str) -> str:
+        """A field of the raw payload: for bot/webhook/ only (it alone knows WeChat's names)."""
         value = self.raw.get(name, "")
         return value if isinstance(value, str) else ""

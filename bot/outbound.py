@@ -7,7 +7,7 @@ allows for that member now. They serialise to plain dicts, because RQ job argume
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 from typing import Any, ClassVar
 
@@ -158,12 +158,48 @@ class Queue(StrEnum):
 
 
 @dataclass(frozen=True, kw_only=True)
+class DeliveryContext:
+    """What the platform handed us for replying to one callback, and how long a parked send may wait.
+
+    Each field opens one route (bot.channels.default_routes): a welcome code the welcome APIs, a
+    response_url the intelligent bot's reply, an open_kfid WeChat customer service, a robot the group
+    robot. Never secrets: it travels in RQ job arguments and the parked-delivery ledger.
+    """
+
+    welcome_code: str = ""  # WeCom add_external_contact / kf enter_session: one welcome, ~20 s
+    response_url: str = ""  # intelligent bot: one POST, valid 1 h from `response_url_at`
+    response_url_at: int = 0  # epoch s of the callback that carried response_url
+    chat_id: str = ""  # the group a reply belongs to
+    agent_id: str = ""  # the WeCom app the callback came to
+    staff_id: str = ""  # the WeCom member of a customer-contact event
+    in_reply_to: str = ""  # the callback's dedupe key
+    open_kfid: str = ""  # the kf account that replies
+    robot: str = ""  # the group robot's name (config/groups.yaml robot_key_env)
+    park_ttl_s: int = 0  # how long a delivery no route can carry may wait for the member; 0 = the default
+
+    def to_data(self) -> dict[str, str | int]:
+        """Only what is set, so job arguments stay small."""
+        return {name: value for name, value in asdict(self).items() if value}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> DeliveryContext:
+        """Reads what to_data wrote (numbers may arrive as text from older jobs); ignores unknown names."""
+        values: dict[str, Any] = {}
+        for spec in fields(cls):
+            value = data.get(spec.name)
+            if value in (None, ""):
+                continue
+            values[spec.name] = int(value) if isinstance(spec.default, int) else str(value)
+        return cls(**values)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Delivery:
     """One outbound message for one recipient, with the key that makes sending it idempotent.
 
     `key` names purpose, member, item and step (e.g. `reply:<callback>:1`, `seq:<id>:<member>:3`);
     the delivery ledger refuses a key it has already sent. `context` carries what the platform
-    hands us for replying (welcome_code, response_url, chat_id, kf open_kfid), never secrets.
+    hands us for replying (DeliveryContext), never secrets.
     `attachments` ride along with `message` on routes that send a text plus attachments in one
     call (WeCom send_welcome_msg, add_msg_template); other routes send them after it, in order.
     Purpose "reply" and "welcome" answer the member's own action; every other purpose is
@@ -181,7 +217,7 @@ class Delivery:
     purpose: str
     queue: Queue = Queue.HIGH
     routes: tuple[str, ...] = ()  # acceptable routes in order of preference; () = channel default
-    context: Mapping[str, str] = field(default_factory=dict)
+    context: DeliveryContext = DeliveryContext()
 
     def to_data(self) -> dict[str, Any]:
         return {
@@ -189,7 +225,7 @@ class Delivery:
             "member_id": self.member_id, "user_id": self.user_id, "message": to_data(self.message),
             "attachments": [to_data(a) for a in self.attachments],
             "key": self.key, "purpose": self.purpose, "queue": str(self.queue),
-            "routes": list(self.routes), "context": dict(self.context),
+            "routes": list(self.routes), "context": self.context.to_data(),
         }
 
     @classmethod
@@ -199,5 +235,5 @@ class Delivery:
             member_id=data["member_id"], user_id=data["user_id"], message=from_data(data["message"]),
             attachments=tuple(from_data(a) for a in data.get("attachments", ())),
             key=data["key"], purpose=data["purpose"], queue=Queue(data.get("queue", "high")),
-            routes=tuple(data.get("routes", ())), context=dict(data.get("context", {})),
+            routes=tuple(data.get("routes", ())), context=DeliveryContext.from_data(data.get("context") or {}),
         )

@@ -12,7 +12,6 @@ from typing import Any
 import redis
 
 import handlers
-from bot.bookkeeping import Bookkeeping
 from bot.clock import Clock, SystemClock
 from bot.content import ContentStore, content_directory
 from bot.errors import UnknownEndpointError
@@ -25,8 +24,10 @@ from bot.store.connection import connect
 from bot.store.events import EventLog
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
+from bot.store.unanswered import UnansweredQuestions
 from bot.webhook import build_endpoints
 from bot.webhook.base import CallbackEndpoint
+from bot.webhook.effects import AfterRoute
 from bot.webhook.pipeline import WebhookPipeline
 
 
@@ -57,6 +58,7 @@ class Services:
     callbacks: CallbackLedger
     queue: DeliveryQueue
     content: ContentLibrary
+    unanswered: UnansweredQuestions
     endpoints: dict[tuple[str, str], CallbackEndpoint]
     pipeline: WebhookPipeline
 
@@ -78,7 +80,8 @@ def build_services(settings: Settings, *, redis_client: redis.Redis | None = Non
     content = ContentLibrary(redis_client, settings)
     pipeline = WebhookPipeline(ledger=callbacks, members=members, events=events, router=router, content=content,
                                queue=queue, clock=clock, group_guard=GroupReplyGuard(redis_client, clock),
-                               bookkeeping=Bookkeeping(redis_client, DeliveryLedger(redis_client, clock), queue))
+                               after_route=AfterRoute(redis_client, DeliveryLedger(redis_client, clock), queue))
     return Services(settings=settings, redis=redis_client, clock=clock, router=router, members=members,
                     events=events, callbacks=callbacks, queue=queue, content=content,
+                    unanswered=UnansweredQuestions(redis_client),
                     endpoints=build_endpoints(settings, clock), pipeline=pipeline)

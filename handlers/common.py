@@ -118,10 +118,7 @@ def chosen_number(inbound: Inbound) -> int | None:
     """The menu choice a message makes: a clicked msgmenu item (its id, sent beside the item's text:
     `bizmsgmenuid` on the Official Account, `text.menu_id` in WeChat customer service) or a bare
     number typed in reply ("2", "２")."""
-    clicked = inbound.raw_text("bizmsgmenuid") or inbound.raw_text("BizMsgMenuId")
-    if not clicked and inbound.channel is Channel.KF:
-        body = inbound.raw.get("text")
-        clicked = str(body.get("menu_id", "")) if isinstance(body, Mapping) else ""
+    clicked = inbound.menu_choice
     text = clicked.strip() or command_text(inbound)
     if text.isdigit() and len(text) <= 2 and 1 <= int(text) <= MENU_MAX:
         return int(text)

@@ -116,7 +116,7 @@ class QaHandler:
     def _unanswered(self, inbound: Inbound, content: Any, key: str, question: str, locale: str,
                     fields: dict[str, str]) -> Result:
         text = brand_text(content, "no_answer", locale, NO_ANSWER, brand=brand_name(content, locale))
-        # bot.bookkeeping counts unanswered questions by "key", the matcher's canonical form under
+        # bot/webhook/effects.py counts unanswered questions by "key", the matcher's canonical form under
         # which paraphrases of one question meet, and shows managers the latest "question" wording.
         event = {"question": question[:QUESTION_MAX_CHARS], "key": key[:QUESTION_MAX_CHARS], "locale": locale,
                  "channel": str(inbound.channel), "chat": inbound.chat_id}

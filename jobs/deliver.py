@@ -167,7 +167,7 @@ def deliver_claimed(svc: DeliveryServices, delivery: Delivery,
     choice = choose(ctx, delivery, member, now)
     if choice.route is None:
         reason = "; ".join(choice.reasons)
-        ttl_s = int(delivery.context.get("park_ttl_s") or PARK_TTL_S)
+        ttl_s = int(delivery.context.park_ttl_s or PARK_TTL_S)
         svc.ledger.park(brand, key=key, member_id=delivery.member_id, delivery=delivery.to_data(), reason=reason,
                         ttl_s=ttl_s)
         log.info("delivery %s parked: %s", key, reason)

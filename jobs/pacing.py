@@ -55,7 +55,7 @@ class Pace:
 
 def order_key(delivery: Delivery) -> tuple[str, ...]:
     """Deliveries to one recipient (member, robot, conversation) are sent in order, on one thread."""
-    recipient = delivery.user_id or delivery.member_id or str(delivery.context.get("robot", "")) or delivery.key
+    recipient = delivery.user_id or delivery.member_id or delivery.context.robot or delivery.key
     return delivery.brand, delivery.channel, recipient
 
 

@@ -99,17 +99,17 @@ def _routes() -> dict[str, Route]:
 def default_routes(delivery: Delivery) -> tuple[str, ...]:
     """The channel's routes when the Delivery names none, cheapest first."""
     context = delivery.context
-    if context.get("open_kfid"):  # an enter_session code allows one welcome, and only by its own API
-        return ("kf_welcome",) if context.get("welcome_code") else ("kf",)
-    if context.get("response_url"):
+    if context.open_kfid:  # an enter_session code allows one welcome, and only by its own API
+        return ("kf_welcome",) if context.welcome_code else ("kf",)
+    if context.response_url:
         return ("aibot_response",)
-    if delivery.channel == "group_bot" or context.get("robot"):
+    if delivery.channel == "group_bot" or context.robot:
         return ("group_robot",)
     if delivery.channel == "oa":
         return ("oa_custom", "oa_subscribe", "oa_template") if isinstance(delivery.message, Template) else (
             "oa_custom",)
     if delivery.channel == "wecom":
-        return ("wecom_welcome",) if context.get("welcome_code") else ("wecom_app",)
+        return ("wecom_welcome",) if context.welcome_code else ("wecom_app",)
     return ()
 
 

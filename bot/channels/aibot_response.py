@@ -2,7 +2,7 @@
 
 Usable once and valid 1 hour (doc 101138, docs/platform.md §3.1); plain JSON, no token. The URL is
 absolute and comes from a callback, so the gateway accepts only the WeCom API origin's host.
-Context: "response_url", and "response_url_at" (epoch seconds of the callback) for the 1 h check.
+Context: `response_url`, and `response_url_at` (epoch seconds of the callback) for the 1 h check.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ MAX_MARKDOWN_BYTES = 20480  # doc 101138: markdown content ≤ 20480 bytes
 
 
 def _used_key(delivery: Delivery) -> str:
-    url = delivery.context.get("response_url", "")
+    url = delivery.context.response_url
     return keys.response_url_used(delivery.brand, hashlib.blake2b(url.encode(), digest_size=12).hexdigest())
 
 
@@ -38,14 +38,14 @@ class AibotResponseRoute:
     name = "aibot_response"
 
     def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
-        url = delivery.context.get("response_url", "")
+        url = delivery.context.response_url
         if not url:
             return "no response_url in the delivery context"
         origin = urlsplit(ctx.settings.wecom_api_origin)
         if urlsplit(url).netloc != origin.netloc:
             return f"response_url is not on the WeCom API host {origin.netloc}"
-        at = delivery.context.get("response_url_at", "")
-        if at.isdigit() and epoch_s(now) - int(at) >= VALID_S:
+        at = delivery.context.response_url_at
+        if at and epoch_s(now) - at >= VALID_S:
             return "response_url expired (valid 1 h)"
         if ctx.budget.redis.exists(_used_key(delivery)):
             return "response_url already used (one call each)"
@@ -55,7 +55,7 @@ class AibotResponseRoute:
         if not ctx.budget.redis.set(_used_key(delivery), "1", nx=True, ex=VALID_S):
             raise UnreachableError("response_url already used", platform="wecom", api="aibot/response")
         try:
-            ctx.gateway.response_url_send(delivery.context["response_url"],
+            ctx.gateway.response_url_send(delivery.context.response_url,
                                           {"msgtype": "markdown", "markdown": {"content": content(delivery)}})
         except RetryLaterError:  # not sent (connect error or 5xx): the URL is still unused
             ctx.budget.redis.delete(_used_key(delivery))

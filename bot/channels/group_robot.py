@@ -1,6 +1,6 @@
 """The group robot webhook (消息推送): text, markdown, news, image into the one group it was added to.
 
-The robot is named by Delivery.context["robot"]; its key is a secret from the deployment
+The robot is named by Delivery.context.robot; its key is a secret from the deployment
 (SIYU_GROUP_ROBOT_KEYS -> Brand.robots). 20 messages a minute per robot, 130101 beyond
 (docs/platform.md §3.1); images go inline as base64 + md5, at most 2 MB.
 """
@@ -48,14 +48,14 @@ class GroupRobotRoute:
     name = "group_robot"
 
     def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
-        robot = delivery.context.get("robot", "")
+        robot = delivery.context.robot
         brand = ctx.settings.brands.get(delivery.brand)
         if brand is None or robot not in brand.robots:
             return f"no robot named {robot!r} for brand {delivery.brand!r} (set SIYU_GROUP_ROBOT_KEYS)"
         return None
 
     def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
-        key = ctx.settings.brands[delivery.brand].robots[delivery.context["robot"]].reveal()
+        key = ctx.settings.brands[delivery.brand].robots[delivery.context.robot].reveal()
         for message in (delivery.message, *delivery.attachments):
             ctx.gateway.robot_send(key, payload(ctx, message), retry_delays_s=ctx.retry_delays_s)
 

@@ -1,6 +1,6 @@
 """WeChat customer service (微信客服, kf): kf/send_msg replies, and the sync_msg pull after a callback.
 
-A reply goes to the customer (external userid) from the kf account in Delivery.context["open_kfid"],
+A reply goes to the customer (external userid) from the kf account in Delivery.context.open_kfid,
 within 48 h of the customer's last message and at most 5 per message (doc 94677; budget in
 bot/store/budget.py). `msgid` is kf's idempotency key. Calls use the WeCom app secret, so that app
 must be the one granted the kf API ("可调用接口的应用"). docs/platform.md §3.1, §9.
@@ -63,7 +63,7 @@ class KfRoute:
     name = "kf"
 
     def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
-        open_kfid = delivery.context.get("open_kfid", "")
+        open_kfid = delivery.context.open_kfid
         if not open_kfid:
             return "no open_kfid in the delivery context"
         needed = 1 + len(delivery.attachments)
@@ -79,7 +79,7 @@ class KfRoute:
 
     def _send_one(self, ctx: Any, app: App, delivery: Delivery, index: int, message: Outbound,
                   now: datetime) -> None:
-        open_kfid = delivery.context["open_kfid"]
+        open_kfid = delivery.context.open_kfid
         body = {"touser": delivery.user_id, "open_kfid": open_kfid, "msgid": msgid(delivery.key, index),
                 **payload(ctx, app, message)}
         trigger = ctx.budget.kf_reserve(delivery.brand, open_kfid, delivery.user_id, now)

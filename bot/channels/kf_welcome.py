@@ -1,6 +1,6 @@
 """WeChat customer service welcome (kf/send_msg_on_event): one text or menu per enter_session code.
 
-Uses Delivery.context["welcome_code"], which an enter_session event pulled by kf/sync_msg carries
+Uses Delivery.context.welcome_code, which an enter_session event pulled by kf/sync_msg carries
 when the customer got no welcome and wrote nothing in the last 48 h: 1 message, text or msgmenu,
 within 20 s, once (doc 96428, 2023/11/30). It is not a kf/send_msg, so it takes nothing from that
 5-in-48 h budget. A refused code is permanent: the gateway never retries it (bot/gateway/errors.py).
@@ -65,13 +65,13 @@ class KfWelcomeRoute:
     name = "kf_welcome"
 
     def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
-        if not delivery.context.get("welcome_code"):
+        if not delivery.context.welcome_code:
             return "no welcome_code in the delivery context"
         return None
 
     def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
         app = wecom_app(ctx.settings, delivery.brand)  # the app granted the kf API, as for kf/send_msg
-        body = {"code": delivery.context["welcome_code"], "msgid": msgid(delivery.key, 0), **payload(delivery)}
+        body = {"code": delivery.context.welcome_code, "msgid": msgid(delivery.key, 0), **payload(delivery)}
         ctx.call(app, "kf/send_msg_on_event", body, idempotent=True)  # the code itself is the key
 
 

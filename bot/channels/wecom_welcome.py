@@ -1,6 +1,6 @@
 """WeCom welcome message (externalcontact/send_welcome_msg): text plus up to 9 attachments, once.
 
-Uses Delivery.context["welcome_code"] (valid ~20 s, once). 41051 = already delivered (DONE),
+Uses Delivery.context.welcome_code (valid ~20 s, once). 41051 = already delivered (DONE),
 41050 = code expired (permanent), 41096 = another app is sending (retry within seconds); doc 92599.
 """
 
@@ -68,7 +68,7 @@ def payload(ctx: Any, app: App, delivery: Delivery) -> dict[str, Any]:
             attachments.extend(attachment_or_fallback(ctx, app, message))
     if len(attachments) > MAX_ATTACHMENTS:
         raise ConfigError(f"welcome {delivery.key}: {len(attachments)} attachments, at most {MAX_ATTACHMENTS}")
-    body: dict[str, Any] = {"welcome_code": delivery.context["welcome_code"]}
+    body: dict[str, Any] = {"welcome_code": delivery.context.welcome_code}
     if text:
         body["text"] = {"content": text}
     if attachments:
@@ -80,7 +80,7 @@ class WeComWelcomeRoute:
     name = "wecom_welcome"
 
     def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
-        if not delivery.context.get("welcome_code"):
+        if not delivery.context.welcome_code:
             return "no welcome_code in the delivery context"
         wecom = ctx.settings.brands[delivery.brand].wecom
         if wecom is None or wecom.contact_secret is None:

@@ -72,12 +72,12 @@ def content_channel(brand: str) -> str:
 
 
 def unanswered(brand: str) -> str:
-    """ZSET, owner handlers.qa via store. Questions without an answer, scored by how often asked."""
+    """ZSET, owner store.unanswered. Questions without an answer, scored by how often asked."""
     return f"{ROOT}:{brand}:qa:unanswered"
 
 
 def unanswered_samples(brand: str) -> str:
-    """HASH, owner bookkeeping. Unanswered-question key -> the latest wording asked (for display)."""
+    """HASH, owner store.unanswered. Unanswered-question key -> the latest wording asked (for display)."""
     return f"{ROOT}:{brand}:qa:unanswered:text"
 
 

@@ -42,9 +42,7 @@ def to_inbound(message: Mapping[str, Any], *, brand: str, corp_id: str, received
         location = Location(latitude=float(body["latitude"]), longitude=float(body.get("longitude", 0)),
                             label=str(body.get("name", "")))
     send_time = message.get("send_time")
-    raw = dict(message)
-    if not raw.get("open_kfid"):  # events may name the kf account only inside `event`
-        raw["open_kfid"] = str(body.get("open_kfid") or open_kfid)
+    menu_id = body.get("menu_id", "") if msgtype == "text" else ""
     return Inbound(
         brand=brand,
         channel=Channel.KF,
@@ -59,7 +57,10 @@ def to_inbound(message: Mapping[str, Any], *, brand: str, corp_id: str, received
         media_id=str(body.get("media_id", "")),
         location=location,
         welcome_code=str(body.get("welcome_code") or "") if kind is Kind.ENTER_CHAT else "",
-        raw=raw,
+        # events may name the kf account only inside `event`; else the account the pull was for
+        open_kfid=str(message.get("open_kfid") or body.get("open_kfid") or open_kfid),
+        menu_choice=str(menu_id) if isinstance(menu_id, str | int) else "",
+        raw=message,
     )
 
 

@@ -13,13 +13,12 @@ from typing import Any
 
 import redis
 
-from bot.bookkeeping import Bookkeeping
-from bot.clock import Clock
+from bot.clock import Clock, epoch_s
 from bot.content.model import Content
 from bot.group_replies import GroupReplyGuard
 from bot.inbound import Channel, Inbound
 from bot.member import Member, member_id_for
-from bot.outbound import Delivery, Outbound, Queue, Text, from_data, to_data
+from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text, from_data, to_data
 from bot.queueing import DeliveryQueue
 from bot.router import Result, Router
 from bot.store.callbacks import CallbackLedger
@@ -27,6 +26,7 @@ from bot.store.events import EventLog
 from bot.store.members import MemberStore
 from bot.text import reply_locale
 from bot.webhook.base import CallbackEndpoint
+from bot.webhook.effects import AfterRoute
 from bot.webhook.request import CallbackRequest, CallbackResponse
 
 log = logging.getLogger("siyu.webhook")
@@ -43,7 +43,7 @@ def queue_all(inbound: Inbound, messages: tuple[Outbound, ...]) -> tuple[Outboun
 class WebhookPipeline:
     def __init__(self, *, ledger: CallbackLedger, members: MemberStore, events: EventLog, router: Router,
                  content: ContentProvider, queue: DeliveryQueue, clock: Clock, group_guard: GroupReplyGuard,
-                 bookkeeping: Bookkeeping) -> None:
+                 after_route: AfterRoute) -> None:
         self.ledger = ledger
         self.members = members
         self.events = events
@@ -52,7 +52,7 @@ class WebhookPipeline:
         self.queue = queue
         self.clock = clock
         self.group_guard = group_guard
-        self.bookkeeping = bookkeeping
+        self.after_route = after_route
 
     def receive(self, endpoint: CallbackEndpoint, request: CallbackRequest) -> CallbackResponse:
         opened = endpoint.open(request)  # raises ForbiddenCallbackError / MalformedCallbackError
@@ -67,7 +67,7 @@ class WebhookPipeline:
         self.ledger.queue_claim(first_trip, inbound.brand, inbound.dedupe_key)
         touched = self.members.queue_touch(first_trip, inbound)  # harmless for a retry: same person, same time
         identity = inbound.member_identity
-        parked = self.bookkeeping.queue_parked_check(first_trip, inbound, member_id_for(identity) if identity else None)
+        parked = self.after_route.queue_parked_check(first_trip, inbound, member_id_for(identity) if identity else None)
         results = first_trip.execute()
         claim = self.ledger.claim_result(results[0], inbound.brand, inbound.dedupe_key)
         if not claim.first:
@@ -101,7 +101,7 @@ class WebhookPipeline:
         if member is not None:
             self.members.update(inbound.brand, member.id, set_fields=result.set_fields,
                                 add_tags=result.add_tags, remove_tags=result.remove_tags, pipe=writes)
-        self.bookkeeping.after(inbound, member, result, has_parked=has_parked, pipe=writes)
+        self.after_route.run(inbound, member, result, has_parked=has_parked, pipe=writes)
         self.ledger.complete(inbound.brand, inbound.dedupe_key, to_data(passive) if passive else None, pipe=writes)
         writes.execute()
         return passive
@@ -137,12 +137,11 @@ class WebhookPipeline:
 
     def _deliveries(self, inbound: Inbound, member: Member | None, purpose: str,
                     messages: list[Outbound]) -> list[Delivery]:
-        context = {name: value for name, value in (
-            ("welcome_code", inbound.welcome_code), ("response_url", inbound.response_url),
-            ("chat_id", inbound.chat_id), ("agent_id", inbound.agent_id), ("staff_id", inbound.staff_id),
-            ("in_reply_to", inbound.dedupe_key), ("open_kfid", inbound.raw_text("open_kfid")),
-            ("robot", self._robot_for(inbound)),
-        ) if value}
+        context = DeliveryContext(
+            welcome_code=inbound.welcome_code, response_url=inbound.response_url,
+            response_url_at=epoch_s(inbound.sent_at) if inbound.response_url else 0, chat_id=inbound.chat_id,
+            agent_id=inbound.agent_id, staff_id=inbound.staff_id, in_reply_to=inbound.dedupe_key,
+            open_kfid=inbound.open_kfid, robot=self._robot_for(inbound))
         common = {"brand": inbound.brand, "channel": str(inbound.channel), "account": inbound.account,
                   "member_id": member.id if member else "", "user_id": inbound.user_id, "context": context}
         if inbound.welcome_code:

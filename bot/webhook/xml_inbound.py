@@ -40,6 +40,10 @@ CONTACT_CHANGES = {
     "del_follow_user": Kind.CONTACT_LEFT, "transfer_fail": Kind.CONTACT_TRANSFER_FAILED,
 }
 
+# The block of a 订阅通知 event that lists the follower's choices, once per template.
+GRANT_BLOCKS = {Kind.SUBSCRIBE_MSG_POPUP: "SubscribeMsgPopupEvent",
+                Kind.SUBSCRIBE_MSG_CHANGE: "SubscribeMsgChangeEvent"}
+
 GROUP_CHANGES = {"create": Kind.GROUP_CREATED, "update": Kind.GROUP_UPDATED, "dismiss": Kind.GROUP_DISMISSED}
 
 
@@ -82,6 +86,11 @@ def to_inbound(fields: Mapping[str, Any], *, brand: str, channel: Channel, accou
         member_changes=_member_changes(fields.get("MemChangeList")),
         unionid=text("UnionId") or text("UnionID"),
         agent_id=text("AgentID"),
+        open_kfid=text("OpenKfId"),
+        kf_token=text("Token") if kind is Kind.KF_NOTICE else "",
+        menu_choice=text("bizmsgmenuid") or text("BizMsgMenuId"),
+        subscribe_choices=tuple(subscribe_choices(fields.get(GRANT_BLOCKS.get(kind, "")))),
+        distinct_by="|".join((text("Id"), text("TagType"), text("MsgID"), text("SessionFrom"))),
         raw=fields,
         **extra,
     )
@@ -152,3 +161,14 @@ def _member_changes(value: Any) -> tuple[str, ...]:
     items = value.get("Item", [])
     items = items if isinstance(items, list) else [items]
     return tuple(item.strip() for item in items if isinstance(item, str) and item.strip())
+
+
+def subscribe_choices(block: Any) -> list[tuple[str, bool]]:
+    """(template id, accepted) from a SubscribeMsgPopupEvent / SubscribeMsgChangeEvent block, whose
+    `List` repeats once per template (sample: testdata/messages/sdk/oa_event_subscribe_msg_*)."""
+    if not isinstance(block, Mapping):
+        return []
+    items = block.get("List", [])
+    items = items if isinstance(items, list) else [items]
+    return [(item["TemplateId"].strip(), item.get("SubscribeStatusString") == "accept") for item in items
+            if isinstance(item, Mapping) and isinstance(item.get("TemplateId"), str)]

@@ -16,7 +16,7 @@ from rq.registry import ScheduledJobRegistry
 
 from bot import gateway as gw
 from bot.clock import ManualClock
-from bot.outbound import Delivery, Text
+from bot.outbound import Delivery, DeliveryContext, Text
 from bot.outbound import Queue as QueueName
 from bot.queueing import RQDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
@@ -102,7 +102,7 @@ def test_slow_down_reschedules_the_job_without_using_a_retry(real_redis: redis.R
         try:
             batch = [Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
                               message=Text(text=f"drop {i}"), key=f"drop:{i}", purpose="drop",
-                              queue=QueueName.BULK, context={"robot": "ops"}) for i in range(2)]
+                              queue=QueueName.BULK, context=DeliveryContext(robot="ops")) for i in range(2)]
             fake.set_faults(rate=1.0, errcodes=[130101], paths=["/cgi-bin/webhook/send"])
             RQDeliveryQueue(real_redis).enqueue(batch)
             bulk = Queue("bulk", connection=real_redis)

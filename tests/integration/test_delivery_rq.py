@@ -6,7 +6,7 @@ import redis
 
 from bot import gateway as gw
 from bot.clock import ManualClock
-from bot.outbound import Delivery, Text
+from bot.outbound import Delivery, DeliveryContext, Text
 from bot.queueing import RQDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.store.ledger import DeliveryLedger
@@ -24,7 +24,7 @@ def test_worker_delivers_a_batch_once(real_redis: redis.Redis, clock: ManualCloc
         try:
             batch = [Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
                               message=Text(text=f"drop {i}"), key=f"drop:{i}", purpose="drop",
-                              context={"robot": "ops"}) for i in range(3)]
+                              context=DeliveryContext(robot="ops")) for i in range(3)]
             queue = RQDeliveryQueue(real_redis)
             queue.enqueue(batch)
             run_worker(real_redis, burst=True, in_process=True)

@@ -104,7 +104,7 @@ def test_wecom_contact_added_is_one_welcome_with_a_card(simulator: Simulator, se
     assert reply.status == 200 and reply.text == ""  # nothing passive: the welcome goes through the API
     (delivery,) = delivery_queue.deliveries
     assert delivery.purpose == "welcome" and delivery.queue is Queue.HIGH
-    assert delivery.context["welcome_code"] == "WELCOME-CODE-1"
+    assert delivery.context.welcome_code == "WELCOME-CODE-1"
     assert delivery.message == Text(text=CONTENT.brand.welcome.contact_added.zh)
     (card,) = delivery.attachments
     member = wecom_member(services, "wmEXTERNAL1")
@@ -119,8 +119,8 @@ def test_customer_group_join_is_one_welcome_for_everyone(simulator: Simulator,
         UpdateDetail="add_member", ChatId=GROUP.chat_id, JoinScene=1, MemChangeCnt=2,
         MemChangeList={"Item": ["wmNEW1", "wmNEW2"]}))
     (delivery,) = delivery_queue.deliveries
-    assert delivery.context["chat_id"] == GROUP.chat_id and delivery.member_id == ""
-    assert delivery.context["robot"] == GROUP.robot_key_env  # posted into the group by its robot
+    assert delivery.context.chat_id == GROUP.chat_id and delivery.member_id == ""
+    assert delivery.context.robot == GROUP.robot_key_env  # posted into the group by its robot
     assert delivery.message.text.startswith("👋 欢迎 2 位新朋友！")
     assert GROUP.welcome.zh.strip() in delivery.message.text
 
@@ -156,7 +156,7 @@ def test_unanswered_questions_are_counted_for_managers(simulator: Simulator, ser
     reply = simulator.oa_message(openid(), "生命的意义是什么")
     assert "还不会回答" in reply.text
     simulator.wecom_message("sunqi", "生命的意义是什么")
-    assert services.pipeline.bookkeeping.unanswered("default") == [("生命的意义是什么", 2)]
+    assert services.unanswered.top("default") == [("生命的意义是什么", 2)]
 
 
 def test_did_you_mean_menu_is_queued_on_the_oa(simulator: Simulator, services: Services,

@@ -212,7 +212,7 @@ def mixed_deliveries(run: str, redis_client: Any, fake: Any, image: Path, *, oa:
     Sized to the platform limits the gateway enforces by default: 4 OA messages per follower (5 per
     48 h window), 10 app messages per WeCom member (25 burst), 3 messages per robot (20 a minute).
     """
-    from bot.outbound import Delivery, Link, Markdown, Menu, MenuChoice, MiniProgram, News, Queue, Text
+    from bot.outbound import Delivery, DeliveryContext, Link, Markdown, Menu, MenuChoice, MiniProgram, News, Queue, Text
     from bot.outbound import Image as ImageMsg
 
     deliveries: list[Delivery] = []
@@ -257,7 +257,7 @@ def mixed_deliveries(run: str, redis_client: Any, fake: Any, image: Path, *, oa:
             attachments=(Link(title="guide", url="https://example.com/guide", description="start here"),
                          ImageMsg(source=str(image)),
                          MiniProgram(title="shop", appid="wxmini0123456789", page="pages/index", image=str(image))),
-            key=f"e2e:{m}", purpose="welcome", queue=Queue.HIGH, context={"welcome_code": code}))
+            key=f"e2e:{m}", purpose="welcome", queue=Queue.HIGH, context=DeliveryContext(welcome_code=code)))
     for i in range(robot):
         m = mark()
         kind = i % 3
@@ -266,7 +266,7 @@ def mixed_deliveries(run: str, redis_client: Any, fake: Any, image: Path, *, oa:
         expected[m] = ("/cgi-bin/webhook/send", ("text", "markdown", "news")[kind])
         deliveries.append(Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
                                    message=message, key=f"e2e:{m}", purpose="drop", queue=Queue.BULK,
-                                   context={"robot": robot_name(run, i // 3)}))
+                                   context=DeliveryContext(robot=robot_name(run, i // 3))))
     return deliveries, expected
 
 

@@ -22,6 +22,7 @@ from bot.clock import ManualClock
 from bot.errors import ConfigError
 from bot.outbound import (
     Delivery,
+    DeliveryContext,
     Image,
     Link,
     Menu,
@@ -89,7 +90,7 @@ def oa(key: str, member_id: str, message: object = NOTICE, **kw: object) -> dict
 def kf_delivery(key: str, message: object, **kw: object) -> dict[str, object]:
     values: dict[str, object] = {"brand": "default", "channel": "wecom", "account": WECOM_CORP_ID, "member_id": "",
                                  "user_id": CUSTOMER, "message": message, "key": key, "purpose": "reply",
-                                 "context": {"open_kfid": KFID}}
+                                 "context": DeliveryContext(open_kfid=KFID)}
     values.update(kw)
     return Delivery(**values).to_data()  # type: ignore[arg-type]
 
@@ -157,7 +158,7 @@ def test_parked_delivery_expires(env: deliver.DeliveryServices, clock: ManualClo
     member_id = follower(env, clock)
     clock.advance(49 * 3600)
     assert deliver.deliver_batch([oa("n:1", member_id, message=Text(text="tip"),
-                                     context={"park_ttl_s": "60"})]) == {"parked": 1}
+                                     context=DeliveryContext(park_ttl_s=60))]) == {"parked": 1}
     clock.advance(61)
     assert env.ledger.unpark("default", member_id) == []
 
@@ -274,10 +275,10 @@ class _Capture(BaseAdapter):
         pass
 
 
-def bot_reply(key: str, url: str, **context: str) -> dict[str, object]:
+def bot_reply(key: str, url: str, **context: int) -> dict[str, object]:
     return Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="zhangsan",
                     message=Text(text="**done**"), attachments=(Link(title="Guide", url="https://e.x/g"),),
-                    key=key, purpose="reply", context={"response_url": url, **context}).to_data()
+                    key=key, purpose="reply", context=DeliveryContext(response_url=url, **context)).to_data()
 
 
 def test_response_url_is_posted_once_and_only_to_the_wecom_host(env: deliver.DeliveryServices,
@@ -285,7 +286,7 @@ def test_response_url_is_posted_once_and_only_to_the_wecom_host(env: deliver.Del
     capture = _Capture()
     env.routes.gateway.http.mount(fake.origin + "/cgi-bin/aibot/", capture)
     url = fake.origin + "/cgi-bin/aibot/response?response_code=abc"
-    now = str(int(clock.now().timestamp()))
+    now = int(clock.now().timestamp())
     assert deliver.deliver_batch([bot_reply("b:1", url, response_url_at=now)]) == {"sent": 1}
     assert capture.bodies and b'"msgtype": "markdown"' in capture.bodies[0] and b"Guide" in capture.bodies[0]
     assert deliver.deliver_batch([bot_reply("b:2", url)]) == {"parked": 1}  # one call per URL
@@ -302,7 +303,7 @@ def test_response_url_is_posted_once_and_only_to_the_wecom_host(env: deliver.Del
 def robot_drop(key: str, robot: str = "ops") -> dict[str, object]:
     return Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
                     message=Text(text="drop"), key=key, purpose="drop", queue=Queue.BULK,
-                    context={"robot": robot}).to_data()
+                    context=DeliveryContext(robot=robot)).to_data()
 
 
 def test_unknown_robot_name_is_parked_with_the_reason(env: deliver.DeliveryServices, clock: ManualClock) -> None:

@@ -12,7 +12,7 @@ from bot import gateway as gw
 from bot.clock import ManualClock
 from bot.errors import ConfigError, RetryLaterError, SlowDownError, UnreachableError
 from bot.inbound import Channel
-from bot.outbound import Delivery, Image, Link, Menu, MenuChoice, MiniProgram, Text
+from bot.outbound import Delivery, DeliveryContext, Image, Link, Menu, MenuChoice, MiniProgram, Text
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
@@ -143,7 +143,7 @@ def test_welcome_message_then_41051_is_done(env: deliver.DeliveryServices, fake:
     welcome = Delivery(brand="default", channel=Channel.WECOM, account=WECOM_CORP_ID, member_id="",
                        user_id="wmCustomer1",
                        message=Text(text="Welcome!"), attachments=(Link(title="Guide", url="https://e.x/g"),),
-                       key="welcome:1", purpose="welcome", context={"welcome_code": code})
+                       key="welcome:1", purpose="welcome", context=DeliveryContext(welcome_code=code))
     assert deliver.deliver_batch([welcome.to_data()]) == {"sent": 1}
     body = fake.requests("/cgi-bin/externalcontact/send_welcome_msg")[0]["body"]
     assert body["text"] == {"content": "Welcome!"}
@@ -161,7 +161,7 @@ def test_welcome_goes_out_without_an_image_it_cannot_fetch(env: deliver.Delivery
     welcome = Delivery(brand="default", channel=Channel.WECOM, account=WECOM_CORP_ID, member_id="",
                        user_id="wmCustomer2", message=Text(text="Welcome!"),
                        attachments=(card, Image(source="https://127.0.0.1:9/banner.jpg")),
-                       key="welcome:img", purpose="welcome", context={"welcome_code": code})
+                       key="welcome:img", purpose="welcome", context=DeliveryContext(welcome_code=code))
     assert deliver.deliver_batch([welcome.to_data()]) == {"sent": 1}
     body = fake.requests("/cgi-bin/externalcontact/send_welcome_msg")[0]["body"]
     assert body["attachments"] == [{"msgtype": "link", "link": {
@@ -172,7 +172,7 @@ def test_wecom_app_and_robot_payloads(env: deliver.DeliveryServices, fake: FakeW
     app_msg = Delivery(brand="default", channel="wecom", account=WECOM_CORP_ID, member_id="", user_id="alice",
                        message=Text(text="staff note"), key="staff:1", purpose="reply")
     robot = Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
-                     message=Text(text="drop"), key="drop:1", purpose="drop", context={"robot": "ops"})
+                     message=Text(text="drop"), key="drop:1", purpose="drop", context=DeliveryContext(robot="ops"))
     assert deliver.deliver_batch([app_msg.to_data(), robot.to_data()]) == {"sent": 2}
     sent = fake.requests("/cgi-bin/message/send")[0]["body"]
     assert sent["touser"] == "alice" and sent["agentid"] == 1000002 and sent["enable_duplicate_check"] == 1

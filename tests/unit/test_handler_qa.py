@@ -113,7 +113,7 @@ def test_a_number_answers_the_suggestion_and_clears_the_menu(reply: str) -> None
 def test_a_clicked_menu_item_answers_by_its_id() -> None:
     member = Member(id="m1", brand="default", fields={"mn": f"faq|{SHOWN_AT}|refund-time,return-policy"})
     clicked = CONTENT.faq_entry("refund-time").questions.zh[0]
-    result = run(clicked, member, raw={"bizmsgmenuid": "1", "Content": clicked})
+    result = run(clicked, member, menu_choice="1")
     assert result.messages[0].text == CONTENT.faq_entry("refund-time").answers.zh.strip()
     assert result.events[0][1]["via"] == "menu"
 
@@ -121,7 +121,7 @@ def test_a_clicked_menu_item_answers_by_its_id() -> None:
 def test_a_clicked_customer_service_menu_item_answers_by_its_menu_id() -> None:
     member = Member(id="m1", brand="default", fields={"mn": f"faq|{SHOWN_AT}|refund-time,return-policy"})
     result = run("退货政策是什么", member, channel=Channel.KF,
-                 raw={"msgtype": "text", "text": {"content": "退货政策是什么", "menu_id": "2"}})
+                 menu_choice="2")
     assert "asked:return-policy" in result.add_tags and result.events[0][1]["via"] == "menu"
 
 
@@ -145,7 +145,7 @@ def test_no_answer_is_honest_and_kept_for_the_team() -> None:
     assert "还不会回答" in message.text
     (event,) = result.events
     assert event[0] == "unanswered"
-    # "question" is what bot.bookkeeping counts; "key" groups paraphrases
+    # "question" is what bot/webhook/effects.py counts; "key" groups paraphrases
     assert event[1]["question"] == "生命的意义是什么" and event[1]["key"] and event[1]["locale"] == "zh"
 
 

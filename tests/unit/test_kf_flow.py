@@ -62,7 +62,7 @@ def test_customer_message_is_pulled_routed_and_answered_by_kf(world: dict, fake:
 
     assert kf.pull_and_route("default", OPEN_KFID, token) == 1
     [reply] = world["queue"].deliveries
-    assert reply.channel == "kf" and reply.user_id == CUSTOMER and reply.context["open_kfid"] == OPEN_KFID
+    assert reply.channel == "kf" and reply.user_id == CUSTOMER and reply.context.open_kfid == OPEN_KFID
 
     outcome = deliver.deliver_batch([reply.to_data()])
     assert outcome == {"sent": 1}

@@ -17,7 +17,7 @@ from bot.clock import ManualClock
 from bot.errors import ConfigError, RetryLaterError, UnreachableError
 from bot.gateway import WECOM, error_for
 from bot.inbound import Channel, Kind
-from bot.outbound import Delivery, Image, Link, Menu, MenuChoice, Outbound, Queue, Text
+from bot.outbound import Delivery, DeliveryContext, Image, Link, Menu, MenuChoice, Outbound, Queue, Text
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.services import Services
@@ -61,7 +61,7 @@ def welcome(code: str, message: Outbound = HELLO, key: str = "welcome:k1",
             attachments: tuple[Outbound, ...] = ()) -> Delivery:
     return Delivery(brand="default", channel="kf", account=WECOM_CORP_ID, member_id="", user_id=CUSTOMER,
                     message=message, attachments=attachments, key=key, purpose="welcome",
-                    context={"open_kfid": KFID, "welcome_code": code})
+                    context=DeliveryContext(open_kfid=KFID, welcome_code=code))
 
 
 # --- the route chooser and the payload -----------------------------------------------------------------------
@@ -70,7 +70,7 @@ def welcome(code: str, message: Outbound = HELLO, key: str = "welcome:k1",
 def test_a_kf_delivery_with_a_welcome_code_goes_by_kf_welcome_only() -> None:
     assert default_routes(welcome("WC1")) == ("kf_welcome",)
     plain = Delivery(brand="default", channel="kf", account="", member_id="", user_id=CUSTOMER,
-                     message=Text(text="hi"), key="reply:1", purpose="reply", context={"open_kfid": KFID})
+                     message=Text(text="hi"), key="reply:1", purpose="reply", context=DeliveryContext(open_kfid=KFID))
     assert default_routes(plain) == ("kf",)
 
 
@@ -110,7 +110,7 @@ def test_enter_session_carries_its_welcome_code_and_kf_account_into_the_inbound(
     inbound = kf_inbound.to_inbound(message, brand="default", corp_id=WECOM_CORP_ID,
                                     received_at=datetime(2026, 11, 23, tzinfo=UTC))
     assert (inbound.channel, inbound.kind, inbound.user_id) == (Channel.KF, Kind.ENTER_CHAT, CUSTOMER)
-    assert inbound.welcome_code == "WC1" and inbound.scene == "qr1" and inbound.raw_text("open_kfid") == KFID
+    assert inbound.welcome_code == "WC1" and inbound.scene == "qr1" and inbound.open_kfid == KFID
     text = {"msgid": "m2", "open_kfid": KFID, "external_userid": CUSTOMER, "origin": 3, "msgtype": "text",
             "text": {"content": "hi", "welcome_code": "not an event"}}
     assert kf_inbound.to_inbound(text, brand="default", corp_id=WECOM_CORP_ID,
@@ -128,7 +128,7 @@ def test_the_pipeline_queues_it_as_a_welcome_on_the_high_queue(services: Service
     services.pipeline.handle(inbound)  # the same event pulled again: deduplicated on its msgid
     [queued] = delivery_queue.deliveries
     assert (queued.purpose, queued.queue, queued.channel) == ("welcome", Queue.HIGH, "kf")
-    assert queued.context["welcome_code"] == "WC1" and queued.context["open_kfid"] == KFID
+    assert queued.context.welcome_code == "WC1" and queued.context.open_kfid == KFID
     assert queued.key.startswith("welcome:") and queued.attachments == () and queued.user_id == CUSTOMER
     assert default_routes(queued) == ("kf_welcome",)
 

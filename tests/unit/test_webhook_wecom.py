@@ -63,7 +63,7 @@ def test_contact_added_queues_one_welcome_with_its_code(simulator: Simulator, se
     assert reply.status == 200 and reply.body == b"success"  # no passive reply reaches a customer
     [delivery] = delivery_queue.deliveries
     assert delivery.purpose == "welcome" and delivery.queue == "high"
-    assert delivery.context["welcome_code"] == "WELCOME123" and delivery.context["staff_id"] == "zhangsan"
+    assert delivery.context.welcome_code == "WELCOME123" and delivery.context.staff_id == "zhangsan"
     assert delivery.message == Text(text="欢迎!") and delivery.attachments == (Link(title="新人礼", url="https://x.test/gift"),)
     assert delivery.user_id == "wmEXTERNAL1"
     member = services.members.get("default", delivery.member_id)
