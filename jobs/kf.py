@@ -10,11 +10,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from bot.channels.kf import pull_kf_messages
 from bot.gateway import Gateway
 from bot.services import Services, build_services
 from bot.settings import Settings
-from bot.webhook import kf_inbound
+from bot.webhook import kf
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +52,12 @@ def pull_and_route(brand: str, open_kfid: str, token: str) -> int:
     def handle_page(messages: list[dict]) -> None:
         nonlocal routed
         for message in messages:
-            if kf_inbound.routable(message):
-                inbound = kf_inbound.to_inbound(message, brand=brand, corp_id=corp_id,
+            if kf.routable(message):
+                inbound = kf.to_inbound(message, brand=brand, corp_id=corp_id,
                                                 received_at=svc.core.clock.now(), open_kfid=open_kfid)
                 svc.core.pipeline.handle(inbound)
                 routed += 1
 
-    pull_kf_messages(svc.gateway, brand, open_kfid, token, on_page=handle_page)
+    kf.pull_kf_messages(svc.gateway, brand, open_kfid, token, on_page=handle_page)
     log.info("kf pull brand=%s open_kfid=%s routed=%d", brand, open_kfid, routed)
     return routed

@@ -1,4 +1,4 @@
-"""WeChat customer service (微信客服, kf): kf/send_msg replies, and the sync_msg pull after a callback.
+"""WeChat customer service (微信客服, kf): kf/send_msg replies (the sync_msg pull is bot/webhook/kf.py).
 
 A reply goes to the customer (external userid) from the kf account in Delivery.context.open_kfid,
 within 48 h of the customer's last message and at most 5 per message (doc 94677; budget in
@@ -9,24 +9,17 @@ must be the one granted the kf API ("可调用接口的应用"). docs/platform.m
 from __future__ import annotations
 
 import hashlib
-import secrets
-from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
-import redis
-
-from bot.errors import ConfigError, MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError
-from bot.gateway import App, Gateway, wecom_app
+from bot.errors import MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError
+from bot.gateway import App, wecom_app
 from bot.member import Member
 from bot.outbound import Delivery, Image, Link, Menu, MenuChoice, MiniProgram, News, Outbound, plain_text
-from bot.store import keys
-from bot.store.budget import BudgetStore, kf_scope
+from bot.store.budget import kf_scope
 
 CLOSING_CODES = frozenset({95001, 95002, 95018, 95031})  # budget used / outside 48 h: close the window
-PULL_LOCK_TTL_S = 30  # one sync_msg pull in flight per kf account (docs/platform.md §5, kf row)
-PULL_PAGE = 1000  # sync_msg's maximum page size (doc 94670)
-CUSTOMER_ORIGIN = 3  # msg origin 3 = sent by the WeChat customer (doc 94670)
 
 
 def msgid(key: str, index: int) -> str:
@@ -98,49 +91,3 @@ class KfRoute:
 
 
 ROUTE = KfRoute()
-
-
-def pull_kf_messages(gateway: Gateway, brand: str, open_kfid: str, token: str,
-                     on_page: Callable[[list[dict[str, Any]]], None] | None = None) -> list[dict[str, Any]]:
-    """Pull what a kf_msg_or_event callback announced: sync_msg from the cursor kept in Redis.
-
-    Call it with the callback's Token (valid 10 min; without one the API is strictly rate limited)
-    and OpenKfId. Returns WeChat's messages as plain dicts, oldest first (msgid, open_kfid,
-    external_userid, send_time, origin, msgtype and its object); dedupe them on msgid. Each customer
-    message reopens that customer's 5-in-48 h reply budget. Returns [] when another process is
-    pulling this kf account now: that pull reads the same messages. Raises a GatewayError on failure,
-    leaving the cursor where the last fully read page ended. `on_page` handles each page before the
-    cursor moves past it, so a crash while handling re-reads the page instead of losing it.
-    """
-    if not open_kfid:
-        raise ConfigError("pull_kf_messages needs the callback's OpenKfId")
-    redis_client: redis.Redis = gateway.redis
-    lock, nonce = keys.kf_pull_lock(brand, open_kfid), secrets.token_hex(8)
-    if not redis_client.set(lock, nonce, nx=True, ex=PULL_LOCK_TTL_S):
-        return []
-    app = wecom_app(gateway.settings, brand)
-    budget = BudgetStore(redis_client)
-    pulled: list[dict[str, Any]] = []
-    try:
-        while True:
-            cursor = redis_client.get(keys.kf_cursor(brand, open_kfid))
-            body = {"cursor": cursor.decode() if isinstance(cursor, bytes) else (cursor or ""), "token": token,
-                    "limit": PULL_PAGE, "open_kfid": open_kfid}
-            page = gateway.call(app, "kf/sync_msg", body, idempotent=True)  # a read: safe to retry
-            messages = [m for m in page.get("msg_list", []) if isinstance(m, dict)]
-            for message in messages:
-                if (message.get("origin") == CUSTOMER_ORIGIN and message.get("msgtype") != "event"
-                        and message.get("external_userid")):  # an event (enter_session) is no message
-                    at = datetime.fromtimestamp(int(message.get("send_time", 0)), UTC)
-                    budget.kf_opened(brand, str(message.get("open_kfid") or open_kfid),
-                                     str(message["external_userid"]), at)
-            pulled.extend(messages)
-            if on_page is not None and messages:
-                on_page(messages)
-            if page.get("next_cursor"):
-                redis_client.set(keys.kf_cursor(brand, open_kfid), str(page["next_cursor"]))
-            if not page.get("has_more"):
-                return pulled
-    finally:
-        if redis_client.get(lock) in (nonce, nonce.encode()):
-            redis_client.delete(lock)

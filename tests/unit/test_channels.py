@@ -17,7 +17,6 @@ import requests
 from requests.adapters import BaseAdapter
 
 from bot import gateway as gw
-from bot.channels import kf
 from bot.clock import ManualClock
 from bot.errors import ConfigError
 from bot.outbound import (
@@ -39,6 +38,7 @@ from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.store.budget import record_subscribe_acceptance
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
+from bot.webhook import kf
 from jobs import deliver
 from tests.support.factories import WECOM_CORP_ID, make_inbound, make_settings
 from tests.unit.test_deliver import LaterRecorder

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from bot.inbound import Channel, Inbound, Kind
 from bot.queueing import RecordingDeliveryQueue
 from bot.services import Services
-from bot.webhook import kf_inbound, xml_inbound
+from bot.webhook import kf, xml_inbound
 from tests.support.factories import OA_APPID, WECOM_CORP_ID, make_inbound
 
 AT = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -40,11 +40,11 @@ def test_events_of_one_second_are_told_apart_by_their_ids() -> None:
 def test_a_kf_message_carries_its_menu_choice_and_account() -> None:
     message = {"msgid": "m1", "open_kfid": "wkA", "external_userid": "wmC", "send_time": 1795420800, "origin": 3,
                "msgtype": "text", "text": {"content": "退货政策", "menu_id": "2"}}
-    inbound = kf_inbound.to_inbound(message, brand="default", corp_id=WECOM_CORP_ID, received_at=AT)
+    inbound = kf.to_inbound(message, brand="default", corp_id=WECOM_CORP_ID, received_at=AT)
     assert (inbound.menu_choice, inbound.open_kfid, inbound.text) == ("2", "wkA", "退货政策")
     event = {"msgid": "m2", "send_time": 1795420800, "origin": 4, "msgtype": "event",
              "event": {"event_type": "enter_session", "external_userid": "wmC", "welcome_code": "WC"}}
-    pulled_for = kf_inbound.to_inbound(event, brand="default", corp_id=WECOM_CORP_ID, received_at=AT,
+    pulled_for = kf.to_inbound(event, brand="default", corp_id=WECOM_CORP_ID, received_at=AT,
                                        open_kfid="wkPull")
     assert pulled_for.open_kfid == "wkPull"  # the event names no account: the one the pull was for
 

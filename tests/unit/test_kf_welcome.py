@@ -21,7 +21,7 @@ from bot.outbound import Delivery, DeliveryContext, Image, Link, Menu, MenuChoic
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.services import Services
-from bot.webhook import kf_inbound
+from bot.webhook import kf
 from jobs import deliver
 from tests.support.factories import WECOM_CORP_ID, make_settings
 from tests.unit.test_deliver import LaterRecorder
@@ -107,13 +107,13 @@ def test_enter_session_carries_its_welcome_code_and_kf_account_into_the_inbound(
     message = {"msgid": "m1", "send_time": 1795420800, "origin": 4, "msgtype": "event",
                "event": {"event_type": "enter_session", "open_kfid": KFID, "external_userid": CUSTOMER,
                          "scene": "qr1", "welcome_code": "WC1"}}
-    inbound = kf_inbound.to_inbound(message, brand="default", corp_id=WECOM_CORP_ID,
+    inbound = kf.to_inbound(message, brand="default", corp_id=WECOM_CORP_ID,
                                     received_at=datetime(2026, 11, 23, tzinfo=UTC))
     assert (inbound.channel, inbound.kind, inbound.user_id) == (Channel.KF, Kind.ENTER_CHAT, CUSTOMER)
     assert inbound.welcome_code == "WC1" and inbound.scene == "qr1" and inbound.open_kfid == KFID
     text = {"msgid": "m2", "open_kfid": KFID, "external_userid": CUSTOMER, "origin": 3, "msgtype": "text",
             "text": {"content": "hi", "welcome_code": "not an event"}}
-    assert kf_inbound.to_inbound(text, brand="default", corp_id=WECOM_CORP_ID,
+    assert kf.to_inbound(text, brand="default", corp_id=WECOM_CORP_ID,
                                  received_at=datetime(2026, 11, 23, tzinfo=UTC)).welcome_code == ""
 
 
@@ -122,7 +122,7 @@ def test_the_pipeline_queues_it_as_a_welcome_on_the_high_queue(services: Service
     message = {"msgid": "m1", "send_time": 1795420800, "origin": 4, "msgtype": "event",
                "event": {"event_type": "enter_session", "open_kfid": KFID, "external_userid": CUSTOMER,
                          "welcome_code": "WC1"}}
-    inbound = kf_inbound.to_inbound(message, brand="default", corp_id=WECOM_CORP_ID,
+    inbound = kf.to_inbound(message, brand="default", corp_id=WECOM_CORP_ID,
                                     received_at=datetime(2026, 11, 23, tzinfo=UTC))
     assert services.pipeline.handle(inbound) is None
     services.pipeline.handle(inbound)  # the same event pulled again: deduplicated on its msgid
