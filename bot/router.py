@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from bot.content.model import Content
 from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Outbound
@@ -47,9 +48,9 @@ class Handler(Protocol):
     name: str
     summary: Mapping[str, str]  # one line per locale ("zh", "en") for the help menu; {} = hidden
 
-    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None: ...
+    def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None: ...
 
-    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result: ...
+    def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result: ...
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class Router:
         """One line per visible handler, in registration order: the help menu."""
         return [h.summary[locale] for h in self._handlers if h.summary.get(locale)]
 
-    def dispatch(self, inbound: Inbound, member: Member | None, content: Any) -> Routed:
+    def dispatch(self, inbound: Inbound, member: Member | None, content: Content) -> Routed:
         for handler in self._handlers:
             found = handler.match(inbound, member, content)
             if found is not None:

@@ -14,8 +14,9 @@ posting and its city, and "name a city" for the links.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import ClassVar
 
+from bot.content.model import Content, Job
 from bot.inbound import Inbound
 from bot.member import F_CITY, Member
 from bot.outbound import MiniProgram, Outbound, Text
@@ -55,7 +56,7 @@ class CareersHandler:
     summary: ClassVar[Mapping[str, str]] = {"zh": "工作：看温哥华、多伦多、悉尼的在招职位",
                                             "en": "jobs: openings in our cities (name one to filter)"}
 
-    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
+    def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound) or not content.jobs:
             return None
         text = terms(inbound)
@@ -86,7 +87,7 @@ class CareersHandler:
             return None
         return Match({"city": city.id if city is not None else "", "keyword": keyword})
 
-    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result:
+    def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
         named = match.data["city"]
         city = content.city(named or (member.city if member is not None else ""))
@@ -126,7 +127,7 @@ class CareersHandler:
         return Result(messages=tuple(messages), add_tags=frozenset(tags), set_fields=fields, events=events)
 
     @staticmethod
-    def _card(job: Any, locale: str, member: Member | None, where: str) -> Outbound:
+    def _card(job: Job, locale: str, member: Member | None, where: str) -> Outbound:
         title = f"{job.title.get(locale)} · {job.company.get(locale)}"
         if job.apply.miniprogram is not None:
             return MiniProgram(title=job.title.get(locale), appid=job.apply.miniprogram.appid,
@@ -136,6 +137,6 @@ class CareersHandler:
                     description=job.description.get(locale).strip().split("\n")[0])
 
 
-def _city_name(content: Any, city_id: str, locale: str) -> str:
+def _city_name(content: Content, city_id: str, locale: str) -> str:
     city = content.city(city_id)
     return city.name.get(locale) if city is not None else city_id

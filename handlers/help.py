@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar
+from typing import ClassVar
 
+from bot.content.model import Content
 from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Text
@@ -22,10 +23,10 @@ class HelpHandler:
     def __init__(self, summaries: Callable[[str], list[str]]) -> None:
         self._summaries = summaries  # Router.summaries: the menu follows what is registered
 
-    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
+    def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         return Match() if is_text(inbound) and command_text(inbound) in HELP_WORDS else None
 
-    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result:
+    def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
         lines = [HEADER[locale], *(f"• {line}" for line in self._summaries(locale))]
         return Result(messages=(Text(text="\n".join(lines)),))

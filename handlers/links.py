@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
+from bot.content.model import Content, Product
 from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Link, MiniProgram
@@ -53,7 +54,7 @@ def tracked_url(url: str, member: Member | None, source_name: str, campaign: str
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
 
 
-def product_card(product: Any, locale: str, *, member: Member | None, source_name: str,
+def product_card(product: Product, locale: str, *, member: Member | None, source_name: str,
                  campaign: str = "") -> MiniProgram:
     """A product's Mini Program card; its tracked web page is the fallback where no card can go."""
     return MiniProgram(
@@ -62,7 +63,7 @@ def product_card(product: Any, locale: str, *, member: Member | None, source_nam
         fallback_url=tracked_url(product.url, member, source_name, campaign))
 
 
-def product_for_page(content: Any, appid: str, page: str) -> Any | None:
+def product_for_page(content: Content, appid: str, page: str) -> Any | None:
     """The product whose Mini Program page this is (lessons link to product pages), or None."""
     for product in content.products:
         if product.miniprogram.appid == appid and product.miniprogram.page == page:

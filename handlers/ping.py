@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import ClassVar
 
+from bot.content.model import Content
 from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Text
@@ -16,8 +17,8 @@ class PingHandler:
     name = "ping"
     summary: ClassVar[Mapping[str, str]] = {"zh": "ping：检查机器人是否在线", "en": "ping: is the bot online?"}
 
-    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
+    def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         return Match() if is_text(inbound) and command_text(inbound) == "ping" else None
 
-    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result:
+    def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         return Result(messages=(Text(text="pong"),))

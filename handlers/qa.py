@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from bot.content.model import Content, FaqEntry
 from bot.faq import Verdict
 from bot.inbound import Inbound
 from bot.member import F_LOCALE, Member
@@ -54,7 +55,7 @@ class QaHandler:
     summary: ClassVar[Mapping[str, str]] = {"zh": "直接提问：运费、物流、退换货、护肤成分……",
                                             "en": "ask anything: shipping, orders, returns, ingredients..."}
 
-    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
+    def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound):
             return None
         picked = menu_choice(inbound, member, MENU_KIND)
@@ -63,7 +64,7 @@ class QaHandler:
         question = command_text(inbound)
         return Match({"question": question}) if question else None
 
-    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result:
+    def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
         fields = _locale_field(inbound, member, locale)
         picked = match.data.get("picked")
@@ -88,7 +89,7 @@ class QaHandler:
             return self._suggest(inbound, content, found.suggestions, locale, fields, question)
         return self._unanswered(inbound, content, key, question, locale, fields)
 
-    def _answer(self, inbound: Inbound, member: Member | None, content: Any, entry: Any, locale: str,
+    def _answer(self, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry, locale: str,
                 fields: dict[str, str], *, confidence: float, via: str) -> Result:
         messages: list[Outbound] = [Text(text=entry.answers.get(locale).strip())]
         if not inbound.in_group:  # groups get the answer and nothing else
@@ -103,7 +104,7 @@ class QaHandler:
                       set_fields=fields,
                       events=(("answered", {"faq": entry.id, "confidence": f"{confidence:.2f}", "via": via}),))
 
-    def _suggest(self, inbound: Inbound, content: Any, entries: tuple[Any, ...], locale: str,
+    def _suggest(self, inbound: Inbound, content: Content, entries: tuple[Any, ...], locale: str,
                  fields: dict[str, str], question: str) -> Result:
         header = brand_text(content, "did_you_mean", locale, DID_YOU_MEAN)
         items = [(entry.id, _question_text(entry, locale)) for entry in entries]
@@ -113,7 +114,7 @@ class QaHandler:
                       events=(("suggested", {"faq": ",".join(i for i, _ in items),
                                              "question": question[:QUESTION_MAX_CHARS]}),))
 
-    def _unanswered(self, inbound: Inbound, content: Any, key: str, question: str, locale: str,
+    def _unanswered(self, inbound: Inbound, content: Content, key: str, question: str, locale: str,
                     fields: dict[str, str]) -> Result:
         text = brand_text(content, "no_answer", locale, NO_ANSWER, brand=brand_name(content, locale))
         # bot/webhook/effects.py counts unanswered questions by "key", the matcher's canonical form under
@@ -123,7 +124,7 @@ class QaHandler:
         return Result(messages=(Text(text=text),), set_fields=fields, events=(("unanswered", event),))
 
 
-def _question_text(entry: Any, locale: str) -> str:
+def _question_text(entry: FaqEntry, locale: str) -> str:
     questions = entry.questions.get(locale)
     return questions[0] if questions else entry.id
 

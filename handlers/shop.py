@@ -13,8 +13,9 @@ Several: a short numbered menu; a click or a digit picks one.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import ClassVar
 
+from bot.content.model import Content
 from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Text
@@ -59,7 +60,7 @@ class ShopHandler:
     summary: ClassVar[Mapping[str, str]] = {"zh": "产品：看热卖产品，或直接发产品名",
                                             "en": "products: best sellers, or send a product name"}
 
-    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
+    def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound) or not content.products:
             return None
         picked = menu_choice(inbound, member, MENU_KIND, everything=[p.id for p in content.products])
@@ -73,7 +74,7 @@ class ShopHandler:
         found = _products_named(text, content)
         return Match({"products": found}) if found else None
 
-    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result:
+    def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
         products = [content.product(product_id) for product_id in match.data["products"]]
         fields = {MENU_FIELD: ""} if match.data.get("picked") else {}
@@ -93,7 +94,7 @@ class ShopHandler:
                                                           everything=[p.id for p in content.products])})
 
 
-def _products_named(text: str, content: Any) -> tuple[str, ...]:
+def _products_named(text: str, content: Content) -> tuple[str, ...]:
     """Products the message names, when it asks for them or says nothing else; () otherwise."""
     hits: list[str] = []
     rest = text

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from bot.content.model import Content, Lesson, TutorialSeries
 from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Image, MiniProgram, Outbound, Text
@@ -62,7 +63,7 @@ class TutorialsHandler:
     summary: ClassVar[Mapping[str, str]] = {"zh": "教程：护肤和求职小课堂，回复【下一课】继续",
                                             "en": 'tutorials: skincare and job-hunting mini courses; "next" continues'}
 
-    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
+    def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound) or not content.tutorials:
             return None
         picked = menu_choice(inbound, member, MENU_KIND, everything=[s.id for s in content.tutorials])
@@ -81,7 +82,7 @@ class TutorialsHandler:
         series = _named_series(text, content)
         return Match({"series": series.id, "how": "named"}) if series is not None else None
 
-    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result:
+    def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
         if match.data["how"] == "list":
             return self._menu(inbound, member, content, locale)
@@ -98,7 +99,7 @@ class TutorialsHandler:
             done, prefix = 0, RESTART[locale]  # named again after finishing: start over
         return self._lesson(inbound, member, content, series, done, locale, fields, prefix)
 
-    def _lesson(self, inbound: Inbound, member: Member | None, content: Any, series: Any, index: int,
+    def _lesson(self, inbound: Inbound, member: Member | None, content: Content, series: TutorialSeries, index: int,
                 locale: str, fields: dict[str, str], prefix: str) -> Result:
         lesson = series.lessons[index]
         total = len(series.lessons)
@@ -116,7 +117,7 @@ class TutorialsHandler:
         return Result(messages=tuple(messages), add_tags=frozenset(tags), set_fields=fields,
                       events=(("lesson", {"series": series.id, "lesson": str(index + 1)}),))
 
-    def _extras(self, inbound: Inbound, member: Member | None, content: Any, series: Any, lesson: Any,
+    def _extras(self, inbound: Inbound, member: Member | None, content: Content, series: TutorialSeries, lesson: Lesson,
                 locale: str) -> list[Outbound]:
         """The lesson's image, Mini Program page and link; a group gets the link only."""
         where = source(inbound, self.name)
@@ -137,7 +138,7 @@ class TutorialsHandler:
                                campaign=campaign))
         return extras
 
-    def _menu(self, inbound: Inbound, member: Member | None, content: Any, locale: str) -> Result:
+    def _menu(self, inbound: Inbound, member: Member | None, content: Content, locale: str) -> Result:
         items = []
         for series in content.tutorials:
             done, total = _progress(member, series), len(series.lessons)
@@ -155,12 +156,12 @@ class TutorialsHandler:
                                              everything=[s.id for s in content.tutorials]))
 
 
-def _progress(member: Member | None, series: Any) -> int:
+def _progress(member: Member | None, series: TutorialSeries) -> int:
     value = member.get(progress_field(series.id)) if member is not None else ""
     return min(int(value), len(series.lessons)) if value.isdigit() else 0
 
 
-def _finished(content: Any, member: Member | None, series: Any, locale: str) -> str:
+def _finished(content: Content, member: Member | None, series: TutorialSeries, locale: str) -> str:
     """"You finished X" and the next series worth starting (one not finished yet), if any."""
     lines = [FINISHED[locale].format(series=series.name.get(locale), total=len(series.lessons))]
     other = next((s for s in content.tutorials if s.id != series.id and _progress(member, s) < len(s.lessons)), None)
@@ -172,7 +173,7 @@ def _finished(content: Any, member: Member | None, series: Any, locale: str) -> 
     return "\n".join(lines)
 
 
-def _named_series(text: str, content: Any) -> Any | None:
+def _named_series(text: str, content: Content) -> Any | None:
     """The series the message names: exactly its name or an alias, or a tutorial word together with
     its name, alias or keyword ("冬天 教程", "winter skincare course")."""
     asks_for_course = any(contains_term(text, word) for word in MENU_WORDS)

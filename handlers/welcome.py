@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from bot.content.model import Content
 from bot.inbound import Channel, Inbound, Kind
 from bot.member import Member
 from bot.outbound import Outbound, Text
@@ -42,7 +43,7 @@ class WelcomeHandler:
     name = "welcome"
     summary: ClassVar[Mapping[str, str]] = {}  # answers events, not words: not in the help menu
 
-    def match(self, inbound: Inbound, member: Member | None, content: Any) -> Match | None:
+    def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if inbound.kind in (Kind.SUBSCRIBE, Kind.SCAN) and inbound.channel is Channel.OA:
             return Match()  # (a WeCom app's subscribe is a staff member following the app)
         if inbound.kind is Kind.CONTACT_ADDED:
@@ -55,7 +56,7 @@ class WelcomeHandler:
             return Match()
         return None
 
-    def handle(self, inbound: Inbound, member: Member | None, content: Any, match: Match) -> Result:
+    def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
         match inbound.kind:
             case Kind.SUBSCRIBE:
@@ -73,11 +74,11 @@ class WelcomeHandler:
                 return Result(messages=(Text(text=text),))
         return self._group_join(inbound, content)
 
-    def _followed(self, inbound: Inbound, content: Any, locale: str) -> Result:
+    def _followed(self, inbound: Inbound, content: Content, locale: str) -> Result:
         text = content.brand.welcome.oa_follow.get(locale)
         return Result(messages=(Text(text=text),) if text else (), add_tags=_scene_tags("qr", inbound.scene))
 
-    def _contact_added(self, inbound: Inbound, member: Member | None, content: Any, locale: str) -> Result:
+    def _contact_added(self, inbound: Inbound, member: Member | None, content: Content, locale: str) -> Result:
         tags = _scene_tags("source", inbound.scene)
         if not inbound.welcome_code:
             return Result(add_tags=tags)
@@ -91,11 +92,11 @@ class WelcomeHandler:
                                          campaign=inbound.scene))
         return Result(messages=tuple(messages), add_tags=tags)
 
-    def _kf_entered(self, content: Any, locale: str) -> Result:
+    def _kf_entered(self, content: Content, locale: str) -> Result:
         text = content.brand.welcome.contact_added.get(locale).strip()
         return Result(messages=(Text(text=text),) if text else ())
 
-    def _group_join(self, inbound: Inbound, content: Any) -> Result:
+    def _group_join(self, inbound: Inbound, content: Content) -> Result:
         group = content.group_for_chat(inbound.chat_id)
         locale = group.locale if group is not None else content.brand.default_locale
         text = (group.welcome.get(locale) if group is not None and group.welcome else
@@ -112,7 +113,7 @@ def _scene_tags(prefix: str, scene: str) -> frozenset[str]:
     return frozenset({f"{prefix}:{scene}"}) if scene and "," not in scene and " " not in scene else frozenset()
 
 
-def _welcome_product(content: Any, state: str) -> Any | None:
+def _welcome_product(content: Content, state: str) -> Any | None:
     """The product a contact way's State names (a QR on that product's shelf), else the first product
     in products.yaml (the community manager lists the one to show newcomers first)."""
     return content.product(state) or (content.products[0] if content.products else None)

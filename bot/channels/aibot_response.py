@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
-from typing import Any
 from urllib.parse import urlsplit
 
+from bot.channels.base import RouteContext
 from bot.clock import epoch_s
 from bot.errors import RetryLaterError, UnreachableError
 from bot.member import Member
@@ -37,7 +37,7 @@ def content(delivery: Delivery) -> str:
 class AibotResponseRoute:
     name = "aibot_response"
 
-    def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+    def refusal(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
         url = delivery.context.response_url
         if not url:
             return "no response_url in the delivery context"
@@ -51,7 +51,7 @@ class AibotResponseRoute:
             return "response_url already used (one call each)"
         return None
 
-    def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
+    def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
         if not ctx.budget.redis.set(_used_key(delivery), "1", nx=True, ex=VALID_S):
             raise UnreachableError("response_url already used", platform="wecom", api="aibot/response")
         try:

@@ -12,6 +12,7 @@ import hashlib
 from datetime import datetime
 from typing import Any
 
+from bot.channels.base import RouteContext
 from bot.errors import ConfigError
 from bot.member import Member
 from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Template, Text, plain_text
@@ -19,7 +20,7 @@ from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, New
 MAX_IMAGE_BYTES = 2 << 20  # robot images: 2 MB (docs/platform.md §3.1, group robot row)
 
 
-def payload(ctx: Any, message: Outbound) -> dict[str, Any]:
+def payload(ctx: RouteContext, message: Outbound) -> dict[str, Any]:
     match message:
         case Text(text=text) | Template(text=text):
             return {"msgtype": "text", "text": {"content": text}}
@@ -47,14 +48,14 @@ def _article(link: Link) -> dict[str, str]:
 class GroupRobotRoute:
     name = "group_robot"
 
-    def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+    def refusal(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
         robot = delivery.context.robot
         brand = ctx.settings.brands.get(delivery.brand)
         if brand is None or robot not in brand.robots:
             return f"no robot named {robot!r} for brand {delivery.brand!r} (set SIYU_GROUP_ROBOT_KEYS)"
         return None
 
-    def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
+    def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
         key = ctx.settings.brands[delivery.brand].robots[delivery.context.robot].reveal()
         for message in (delivery.message, *delivery.attachments):
             ctx.gateway.robot_send(key, payload(ctx, message), retry_delays_s=ctx.retry_delays_s)

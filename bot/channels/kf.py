@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from bot.channels.base import RouteContext
 from bot.errors import MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError
 from bot.gateway import App, wecom_app
 from bot.member import Member
@@ -27,7 +28,7 @@ def msgid(key: str, index: int) -> str:
     return hashlib.blake2b(f"{key}#{index}".encode(), digest_size=16).hexdigest()
 
 
-def payload(ctx: Any, app: App, message: Outbound) -> dict[str, Any]:
+def payload(ctx: RouteContext, app: App, message: Outbound) -> dict[str, Any]:
     """The message part of kf/send_msg (msgtype and its object)."""
     match message:
         case Image(source=source):
@@ -55,7 +56,7 @@ def menu_payload(header: str, choices: Iterable[MenuChoice], footer: str) -> dic
 class KfRoute:
     name = "kf"
 
-    def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+    def refusal(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
         open_kfid = delivery.context.open_kfid
         if not open_kfid:
             return "no open_kfid in the delivery context"
@@ -65,12 +66,12 @@ class KfRoute:
             return f"kf budget: {left} left, {needed} needed (5 within 48 h of the customer's message)"
         return None
 
-    def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
+    def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
         app = wecom_app(ctx.settings, delivery.brand)
         for index, message in enumerate((delivery.message, *delivery.attachments)):
             ctx.fresh_media(app, [message], lambda i=index, m=message: self._send_one(ctx, app, delivery, i, m, now))
 
-    def _send_one(self, ctx: Any, app: App, delivery: Delivery, index: int, message: Outbound,
+    def _send_one(self, ctx: RouteContext, app: App, delivery: Delivery, index: int, message: Outbound,
                   now: datetime) -> None:
         open_kfid = delivery.context.open_kfid
         body = {"touser": delivery.user_id, "open_kfid": open_kfid, "msgid": msgid(delivery.key, index),

@@ -10,9 +10,11 @@ docs/platform.md §3.2, "kf event replies".
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from bot.channels.base import RouteContext
 from bot.channels.kf import menu_payload, msgid
 from bot.errors import ConfigError
 from bot.gateway import wecom_app
@@ -53,7 +55,7 @@ def _dropped(delivery: Delivery, message: Outbound) -> bool:
     return False
 
 
-def _joined(parts: Any) -> str:
+def _joined(parts: Iterable[str]) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
@@ -64,12 +66,12 @@ def _size(text: str) -> int:
 class KfWelcomeRoute:
     name = "kf_welcome"
 
-    def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+    def refusal(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
         if not delivery.context.welcome_code:
             return "no welcome_code in the delivery context"
         return None
 
-    def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
+    def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
         app = wecom_app(ctx.settings, delivery.brand)  # the app granted the kf API, as for kf/send_msg
         body = {"code": delivery.context.welcome_code, "msgid": msgid(delivery.key, 0), **payload(delivery)}
         ctx.call(app, "kf/send_msg_on_event", body, idempotent=True)  # the code itself is the key

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from bot.channels.base import RouteContext
 from bot.errors import MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError
 from bot.gateway import App, oa_app
 from bot.member import Member
@@ -29,7 +30,7 @@ from bot.outbound import (
 CLOSING_CODES = frozenset({45015, 45047})  # window closed / quota used: the budget is wrong, close it
 
 
-def payload(ctx: Any, app: App, openid: str, message: Outbound) -> dict[str, Any]:
+def payload(ctx: RouteContext, app: App, openid: str, message: Outbound) -> dict[str, Any]:
     match message:
         case Text(text=text) | Markdown(text=text) | Template(text=text):
             return {"touser": openid, "msgtype": "text", "text": {"content": text}}
@@ -58,7 +59,7 @@ def _article(link: Link) -> dict[str, str]:
 class OACustomRoute:
     name = "oa_custom"
 
-    def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+    def refusal(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
         if member is None:
             return "member unknown, so the 48 h window cannot be checked"
         needed = 1 + len(delivery.attachments)
@@ -67,13 +68,13 @@ class OACustomRoute:
             return f"customer-service budget: {left} left, {needed} needed"
         return None
 
-    def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
+    def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
         assert member is not None
         app = oa_app(ctx.settings, delivery.brand)
         for message in (delivery.message, *delivery.attachments):
             ctx.fresh_media(app, [message], lambda m=message: self._send_one(ctx, app, delivery, member, m, now))
 
-    def _send_one(self, ctx: Any, app: App, delivery: Delivery, member: Member, message: Outbound,
+    def _send_one(self, ctx: RouteContext, app: App, delivery: Delivery, member: Member, message: Outbound,
                   now: datetime) -> None:
         body = payload(ctx, app, delivery.user_id, message)
         trigger = ctx.budget.reserve(delivery.brand, member, "oa", now)

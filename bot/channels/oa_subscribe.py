@@ -8,8 +8,8 @@ docs/platform.md §3.2 advises where the doc and SDKs conflict.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
+from bot.channels.base import RouteContext
 from bot.channels.oa_template import notice_body
 from bot.errors import RetryLaterError, SlowDownError, UnreachableError
 from bot.gateway import oa_app
@@ -25,7 +25,7 @@ def _template_id(delivery: Delivery) -> str:
 class OASubscribeRoute:
     name = "oa_subscribe"
 
-    def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+    def refusal(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
         template_id = _template_id(delivery)
         if not template_id:
             return "the message is not a Template with a subscribe_template_id"
@@ -35,7 +35,7 @@ class OASubscribeRoute:
             return f"the member has not accepted subscribe template {template_id}"
         return None
 
-    def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
+    def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
         assert member is not None and isinstance(delivery.message, Template)
         template_id = _template_id(delivery)
         body = notice_body(delivery.user_id, template_id, delivery.message)

@@ -11,6 +11,7 @@ import hashlib
 from datetime import datetime
 from typing import Any
 
+from bot.channels.base import RouteContext
 from bot.gateway import oa_app
 from bot.member import Member
 from bot.outbound import Delivery, Template
@@ -33,7 +34,7 @@ def notice_body(openid: str, template_id: str, template: Template) -> dict[str, 
 class OATemplateRoute:
     name = "oa_template"
 
-    def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+    def refusal(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
         message = delivery.message
         if not isinstance(message, Template) or not message.template_id:
             return "the message is not a Template with a template_id"
@@ -41,7 +42,7 @@ class OATemplateRoute:
             return "a template message carries no attachments"
         return None
 
-    def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
+    def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
         template = delivery.message
         assert isinstance(template, Template)
         body = notice_body(delivery.user_id, template.template_id, template)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from bot.channels.base import RouteContext
 from bot.errors import ConfigError, UnreachableError
 from bot.gateway import App, wecom_app
 from bot.member import Member
@@ -16,7 +17,7 @@ from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, New
 DUPLICATE_CHECK_INTERVAL_S = 4 * 3600  # the maximum WeCom allows (doc 90236): retries within it are dropped
 
 
-def payload(ctx: Any, app: App, agent_id: int, userid: str, message: Outbound) -> dict[str, Any]:
+def payload(ctx: RouteContext, app: App, agent_id: int, userid: str, message: Outbound) -> dict[str, Any]:
     base: dict[str, Any] = {"touser": userid, "agentid": agent_id, "enable_duplicate_check": 1,
                             "duplicate_check_interval": DUPLICATE_CHECK_INTERVAL_S}
     match message:
@@ -45,13 +46,13 @@ def _article(link: Link) -> dict[str, str]:
 class WeComAppRoute:
     name = "wecom_app"
 
-    def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+    def refusal(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
         wecom = ctx.settings.brands[delivery.brand].wecom
         if wecom is None or wecom.secret is None or not wecom.agent_id:
             return "WeCom app not configured (SIYU_WECOM_SECRET, SIYU_WECOM_AGENT_ID)"
         return None
 
-    def planned_calls(self, ctx: Any, delivery: Delivery) -> list[tuple[App, str, str]]:
+    def planned_calls(self, ctx: RouteContext, delivery: Delivery) -> list[tuple[App, str, str]]:
         """One message/send per message and attachment, each on the app's and the member's bucket (send())."""
         wecom = ctx.settings.brands[delivery.brand].wecom if delivery.brand in ctx.settings.brands else None
         if wecom is None or wecom.secret is None or not wecom.agent_id:
@@ -59,7 +60,7 @@ class WeComAppRoute:
         app = wecom_app(ctx.settings, delivery.brand)
         return [(app, "message/send", delivery.user_id)] * (1 + len(delivery.attachments))
 
-    def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
+    def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
         app = wecom_app(ctx.settings, delivery.brand)
         agent_id = ctx.settings.brands[delivery.brand].wecom.agent_id
         try:

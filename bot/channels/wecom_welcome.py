@@ -10,6 +10,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
+from bot.channels.base import RouteContext
 from bot.errors import ConfigError, GatewayError, MediaExpiredError
 from bot.gateway import App, wecom_app
 from bot.member import Member
@@ -19,7 +20,7 @@ MAX_ATTACHMENTS = 9  # doc 92599
 log = logging.getLogger(__name__)
 
 
-def attachment(ctx: Any, app: App, message: Outbound) -> list[dict[str, Any]]:
+def attachment(ctx: RouteContext, app: App, message: Outbound) -> list[dict[str, Any]]:
     match message:
         case Image(source=source):
             return [{"msgtype": "image", "image": {"media_id": ctx.media_id(app, source)}}]
@@ -35,7 +36,7 @@ def attachment(ctx: Any, app: App, message: Outbound) -> list[dict[str, Any]]:
     raise ConfigError(f"a {message.type} cannot be a welcome attachment")
 
 
-def attachment_or_fallback(ctx: Any, app: App, message: Outbound) -> list[dict[str, Any]]:
+def attachment_or_fallback(ctx: RouteContext, app: App, message: Outbound) -> list[dict[str, Any]]:
     """The attachment, or, when its image cannot be fetched or uploaded now, what still fits the
     WelcomeCode's ~20 s: a Mini Program card becomes a link to its tracked fallback URL, an image is
     left out. Retrying for the image would lose the whole welcome."""
@@ -58,7 +59,7 @@ def _link(link: Link) -> dict[str, Any]:
     return {"msgtype": "link", "link": body}
 
 
-def payload(ctx: Any, app: App, delivery: Delivery) -> dict[str, Any]:
+def payload(ctx: RouteContext, app: App, delivery: Delivery) -> dict[str, Any]:
     text = ""
     attachments: list[dict[str, Any]] = []
     for message in (delivery.message, *delivery.attachments):
@@ -79,7 +80,7 @@ def payload(ctx: Any, app: App, delivery: Delivery) -> dict[str, Any]:
 class WeComWelcomeRoute:
     name = "wecom_welcome"
 
-    def refusal(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+    def refusal(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
         if not delivery.context.welcome_code:
             return "no welcome_code in the delivery context"
         wecom = ctx.settings.brands[delivery.brand].wecom
@@ -87,7 +88,7 @@ class WeComWelcomeRoute:
             return "WeCom customer-contact secret not configured (SIYU_WECOM_CONTACT_SECRET)"
         return None
 
-    def send(self, ctx: Any, delivery: Delivery, member: Member | None, now: datetime) -> None:
+    def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
         app = wecom_app(ctx.settings, delivery.brand, contact=True)
         messages = (delivery.message, *delivery.attachments)
         ctx.fresh_media(app, messages, lambda: ctx.call(  # the code itself is the idempotency key

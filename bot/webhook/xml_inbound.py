@@ -7,7 +7,7 @@ fails on the suite form with no MsgType; a table over the flat field dict handle
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -96,7 +96,7 @@ def to_inbound(fields: Mapping[str, Any], *, brand: str, channel: Channel, accou
     )
 
 
-def _kind_and_extra(msg_type: str, event: str, text: Any) -> tuple[Kind, dict[str, Any]]:
+def _kind_and_extra(msg_type: str, event: str, text: Callable[[str], str]) -> tuple[Kind, dict[str, Any]]:
     if msg_type in MESSAGE_TYPES:
         return MESSAGE_TYPES[msg_type], {}
     if msg_type not in ("event", "change_external_contact", "change_external_chat", "change_external_tag"):
@@ -115,7 +115,7 @@ def _kind_and_extra(msg_type: str, event: str, text: Any) -> tuple[Kind, dict[st
     return kind, {"scene": scene}
 
 
-def _text_getter(fields: Mapping[str, Any]) -> Any:
+def _text_getter(fields: Mapping[str, Any]) -> Callable[[str], str]:
     def text(name: str) -> str:
         value = fields.get(name, "")
         return value.strip() if isinstance(value, str) else ""

@@ -1,0 +1,81 @@
+"""The types every delivery route is written against: what a route may use (`RouteContext`), what it must
+answer (`Route`), and what the chooser decided (`Choice`). Imports no route, so routes import it freely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol, TypeVar
+
+from bot.errors import MediaExpiredError
+from bot.gateway import App, Gateway
+from bot.member import Member
+from bot.outbound import Delivery, Image, MiniProgram, Outbound
+from bot.settings import Settings
+from bot.store.budget import BudgetStore
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, kw_only=True)
+class RouteContext:
+    """What every route may use: the gateway, the budget, and how patient to be with retries.
+
+    `retry_delays_s` comes from the delivery's queue (jobs.deliver): a welcome retries within
+    seconds, bulk work leaves long backoff to RQ so a worker never sleeps on it.
+    """
+
+    gateway: Gateway
+    budget: BudgetStore
+    retry_delays_s: tuple[float, ...] | None = None  # None: the gateway's default
+
+    @property
+    def settings(self) -> Settings:
+        return self.gateway.settings
+
+    def call(self, app: App, path: str, payload: dict[str, Any], *, idempotent: bool = False,
+             member: str = "") -> dict[str, Any]:
+        return self.gateway.call(app, path, payload, idempotent=idempotent, member=member,
+                                 retry_delays_s=self.retry_delays_s)
+
+    def media_id(self, app: App, source: str) -> str:
+        return self.gateway.image_media_id(app, source, retry_delays_s=self.retry_delays_s)
+
+    def fresh_media(self, app: App, messages: Iterable[Outbound], send: Callable[[], T]) -> T:
+        """Run `send` (which resolves media ids while building its payload); on 40007 forget the
+        cached ids of these messages' images and run it once more (docs/platform.md §4, 40007)."""
+        try:
+            return send()
+        except MediaExpiredError:
+            for source in image_sources(messages):
+                self.gateway.media.forget(app.key, source)
+            return send()
+
+
+def image_sources(messages: Iterable[Outbound]) -> list[str]:
+    """The image sources a message needs uploaded (Image, a Mini Program card's thumbnail)."""
+    return [m.source if isinstance(m, Image) else m.image for m in messages
+            if isinstance(m, Image) or (isinstance(m, MiniProgram) and m.image)]
+
+
+class Route(Protocol):
+    """One way out (one module each in bot/channels/). It never decides whether the member opted out
+    (jobs.deliver does, at the last moment) and never retries by itself (the gateway does)."""
+
+    name: str
+
+    def refusal(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+        """Why this route cannot carry the delivery now, or None when it can."""
+        ...
+
+    def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
+        """Send the message and its attachments; raise a GatewayError on failure."""
+        ...
+
+
+@dataclass(frozen=True)
+class Choice:
+    route: Route | None
+    reasons: tuple[str, ...]  # why each earlier route was refused ("route: reason")
