@@ -15,7 +15,6 @@ import handlers
 from bot.clock import Clock, SystemClock
 from bot.content import ContentStore, content_directory
 from bot.errors import UnknownEndpointError
-from bot.group_replies import GroupReplyGuard
 from bot.queueing import DeliveryQueue, RQDeliveryQueue
 from bot.router import Router
 from bot.settings import Settings
@@ -28,6 +27,7 @@ from bot.store.unanswered import UnansweredQuestions
 from bot.webhook import build_endpoints
 from bot.webhook.base import CallbackEndpoint
 from bot.webhook.effects import AfterRoute
+from bot.webhook.group_guard import GroupReplyGuard
 from bot.webhook.pipeline import WebhookPipeline
 
 

@@ -15,7 +15,6 @@ import redis
 
 from bot.clock import Clock, epoch_s
 from bot.content.model import Content
-from bot.group_replies import GroupReplyGuard
 from bot.inbound import Channel, Inbound
 from bot.member import Member, member_id_for
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text, from_data, to_data
@@ -27,6 +26,7 @@ from bot.store.members import MemberStore
 from bot.text import reply_locale
 from bot.webhook.base import CallbackEndpoint
 from bot.webhook.effects import AfterRoute
+from bot.webhook.group_guard import GroupReplyGuard
 from bot.webhook.request import CallbackRequest, CallbackResponse
 
 log = logging.getLogger("siyu.webhook")
