@@ -7,13 +7,12 @@ at import time.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import redis
 
 import handlers
 from bot.clock import Clock, SystemClock
-from bot.content import ContentStore, content_directory
+from bot.content import Content, ContentStore, content_directory
 from bot.errors import UnknownEndpointError
 from bot.queueing import DeliveryQueue, RQDeliveryQueue
 from bot.router import Router
@@ -32,14 +31,14 @@ from bot.webhook.pipeline import WebhookPipeline
 
 
 class ContentLibrary:
-    """The content version in force for each brand (see bot/content.py), loaded lazily."""
+    """The content version in force for each brand (bot/content/publish.py), loaded lazily."""
 
     def __init__(self, redis_client: redis.Redis, settings: Settings) -> None:
         self.redis = redis_client
         self.settings = settings
-        self._stores: dict[str, Any] = {}
+        self._stores: dict[str, ContentStore] = {}
 
-    def __call__(self, brand: str) -> Any:
+    def __call__(self, brand: str) -> Content:
         store = self._stores.get(brand)
         if store is None:
             directory = content_directory(self.settings.config_dir, brand, default_brand=self.settings.default_brand)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
 
 import redis
 
@@ -23,7 +22,7 @@ from bot.router import Result, Router
 from bot.store.callbacks import CallbackLedger
 from bot.store.events import EventLog
 from bot.store.members import MemberStore
-from bot.text import reply_locale
+from bot.text import ZH, reply_locale
 from bot.webhook.base import CallbackEndpoint
 from bot.webhook.effects import AfterRoute
 from bot.webhook.group_guard import GroupReplyGuard
@@ -31,7 +30,7 @@ from bot.webhook.request import CallbackRequest, CallbackResponse
 
 log = logging.getLogger("siyu.webhook")
 
-ContentProvider = Callable[[str], Any]  # brand -> the content version in force
+ContentProvider = Callable[[str], Content]  # brand -> the content version in force
 Splitter = Callable[[Inbound, tuple[Outbound, ...]], tuple[Outbound | None, list[Outbound]]]
 
 
@@ -89,9 +88,8 @@ class WebhookPipeline:
         one pipeline of writes at the end. Deliveries are queued before that last write marks the
         callback done, so a crash between the two makes WeChat's retry queue them again (the
         delivery ledger drops the repeat), never lose them."""
-        content = self.content(inbound.brand)
-        handler, result = self._route(inbound, member, content)
-        locale = reply_locale(inbound, member, content.brand.default_locale)
+        handler, result, content = self._route(inbound, member)
+        locale = reply_locale(inbound, member, content.brand.default_locale if content else ZH)
         messages = self.group_guard.screen(inbound, result.messages, locale=locale)
         passive, queued = split(inbound, messages)
         if queued:
@@ -106,16 +104,19 @@ class WebhookPipeline:
         writes.execute()
         return passive
 
-    def _route(self, inbound: Inbound, member: Member | None, content: Content) -> tuple[str | None, Result]:
-        """A handler bug is logged with context and answered `success`, so WeChat does not
-        retry into it; the callback itself stays recorded."""
+    def _route(self, inbound: Inbound, member: Member | None) -> tuple[str | None, Result, Content | None]:
+        """The handler's name, its result and the content it read. A handler bug (or content that
+        cannot load) is logged with context and answered `success`, so WeChat does not retry into
+        it; the callback itself stays recorded."""
+        content = None
         try:
+            content = self.content(inbound.brand)
             routed = self.router.dispatch(inbound, member, content)
         except Exception:
             log.exception("handler failed brand=%s channel=%s kind=%s member=%s", inbound.brand,
                           inbound.channel, inbound.kind, member.id if member else "-")
-            return "error", Result()
-        return routed.handler, routed.result
+            return "error", Result(), content
+        return routed.handler, routed.result, content
 
     def _record(self, inbound: Inbound, member: Member | None, handler: str | None, result: Result,
                 pipe: redis.client.Pipeline) -> None:
