@@ -72,8 +72,9 @@ class RetryLaterError(GatewayError):
 class SlowDownError(GatewayError):
     """A rate limit was hit: stop this (app, api) for `retry_after` seconds, then try again."""
 
-    def __init__(self, message: str, *, retry_after: float, **kwargs: object) -> None:
-        super().__init__(message, **kwargs)
+    def __init__(self, message: str, *, retry_after: float, errcode: int | None = None, errmsg: str = "",
+                 platform: str = "", api: str = "") -> None:
+        super().__init__(message, errcode=errcode, errmsg=errmsg, platform=platform, api=api)
         self.retry_after = retry_after
 
 

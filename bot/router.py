@@ -45,8 +45,13 @@ class Handler(Protocol):
     """`match` says whether the inbound is this handler's (None = not mine, try the next one);
     `handle` answers it. Neither does IO."""
 
-    name: str
-    summary: Mapping[str, str]  # one line per locale ("zh", "en") for the help menu; {} = hidden
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def summary(self) -> Mapping[str, str]:
+        """One line per locale ("zh", "en") for the help menu; {} = hidden."""
+        ...
 
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None: ...
 

@@ -23,6 +23,7 @@ from bot.outbound import MiniProgram, Outbound, Text
 from bot.router import Match, Result
 from bot.text import normalize
 from handlers.common import (
+    brand_name,
     brand_text,
     contains_term,
     is_text,
@@ -101,7 +102,8 @@ class CareersHandler:
         where = source(inbound, self.name)
         others = ", ".join(c.name.get(locale) for c in content.cities if city is None or c.id != city.id)
         if not jobs:
-            text = brand_text(content, "no_jobs", locale, NO_JOBS, city=city.name.get(locale))
+            where_name = city.name.get(locale) if city is not None else brand_name(content, locale)
+            text = brand_text(content, "no_jobs", locale, NO_JOBS, city=where_name)
             text += "\n" + OTHER_CITIES[locale].format(cities=others)
             return Result(messages=(Text(text=text),), add_tags=frozenset(tags), set_fields=fields, events=events)
         if city is not None:

@@ -76,7 +76,7 @@ class ShopHandler:
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
-        products = [content.product(product_id) for product_id in match.data["products"]]
+        products = [p for p in map(content.product, match.data["products"]) if p is not None]
         fields = {MENU_FIELD: ""} if match.data.get("picked") else {}
         if len(products) == 1:
             product = products[0]

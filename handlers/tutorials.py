@@ -87,6 +87,8 @@ class TutorialsHandler:
         if match.data["how"] == "list":
             return self._menu(inbound, member, content, locale)
         series = content.tutorial(match.data["series"])
+        if series is None:  # match read the same content: cannot happen, but say nothing rather than guess
+            return Result()
         done = _progress(member, series)
         fields: dict[str, str] = {}
         if match.data["how"] == "menu":

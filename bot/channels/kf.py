@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from bot.channels.base import RouteContext
@@ -69,7 +70,7 @@ class KfRoute:
     def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
         app = wecom_app(ctx.settings, delivery.brand)
         for index, message in enumerate((delivery.message, *delivery.attachments)):
-            ctx.fresh_media(app, [message], lambda i=index, m=message: self._send_one(ctx, app, delivery, i, m, now))
+            ctx.fresh_media(app, [message], partial(self._send_one, ctx, app, delivery, index, message, now))
 
     def _send_one(self, ctx: RouteContext, app: App, delivery: Delivery, index: int, message: Outbound,
                   now: datetime) -> None:

@@ -7,6 +7,7 @@ sends its first article only: 客服 news carries one article since 2018 (docs/p
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from bot.channels.base import RouteContext
@@ -72,7 +73,7 @@ class OACustomRoute:
         assert member is not None
         app = oa_app(ctx.settings, delivery.brand)
         for message in (delivery.message, *delivery.attachments):
-            ctx.fresh_media(app, [message], lambda m=message: self._send_one(ctx, app, delivery, member, m, now))
+            ctx.fresh_media(app, [message], partial(self._send_one, ctx, app, delivery, member, message, now))
 
     def _send_one(self, ctx: RouteContext, app: App, delivery: Delivery, member: Member, message: Outbound,
                   now: datetime) -> None:

@@ -62,15 +62,18 @@ class WeComAppRoute:
 
     def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
         app = wecom_app(ctx.settings, delivery.brand)
-        agent_id = ctx.settings.brands[delivery.brand].wecom.agent_id
+        wecom = ctx.settings.brands[delivery.brand].wecom
+        agent_id = wecom.agent_id if wecom is not None else ""
         try:
             agent = int(agent_id)
         except ValueError as exc:
             raise ConfigError(f"SIYU_WECOM_AGENT_ID must be a number, got {agent_id!r}", platform="wecom") from exc
         for message in (delivery.message, *delivery.attachments):
-            result = ctx.fresh_media(app, [message], lambda m=message: ctx.call(
-                app, "message/send", payload(ctx, app, agent, delivery.user_id, m), idempotent=True,
-                member=delivery.user_id))
+            def send_one(message: Outbound = message) -> dict[str, Any]:
+                return ctx.call(app, "message/send", payload(ctx, app, agent, delivery.user_id, message),
+                                idempotent=True, member=delivery.user_id)
+
+            result = ctx.fresh_media(app, [message], send_one)
             if result.get("invaliduser") or result.get("unlicenseduser"):
                 raise UnreachableError(f"WeCom skipped {delivery.user_id}: invalid or unlicensed user",
                                        errcode=0, errmsg="invaliduser", platform="wecom", api="message/send")

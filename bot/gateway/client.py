@@ -72,7 +72,9 @@ def _point_at(client: Any, origin: str, real_hosts: tuple[str, ...]) -> None:
     client.API_BASE_URL = origin + "/cgi-bin/"
     for name in dir(client):
         api = getattr(client, name, None)
-        base = getattr(api, "API_BASE_URL", "") if isinstance(api, BaseWeChatAPI) else ""
+        if not isinstance(api, BaseWeChatAPI):
+            continue
+        base = getattr(api, "API_BASE_URL", "")
         for host in real_hosts:
             if base.startswith(host):
                 api.API_BASE_URL = origin + base[len(host):]

@@ -113,7 +113,7 @@ class MemberStore:
         if own:
             pipe.execute()
 
-    def linked(self, brand: str, unionid: str) -> set[str]:
+    def linked(self, brand: str, unionid: str) -> frozenset[str]:
         """Every member id (one per channel identity) of the person with this unionid."""
         return _decode_set(self.redis.smembers(keys.unionid_link(brand, unionid)))
 

@@ -40,7 +40,8 @@ def to_inbound(message: Mapping[str, Any], *, brand: str, corp_id: str, received
                open_kfid: str = "") -> Inbound:
     """`open_kfid` is the kf account the pull was for: used when the message names none itself."""
     msgtype = str(message.get("msgtype", ""))
-    body = message.get(msgtype) if isinstance(message.get(msgtype), Mapping) else {}
+    found = message.get(msgtype)
+    body: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
     event = msgtype == "event"
     if event:
         kind = EVENT_KINDS.get(str(body.get("event_type", "")), Kind.UNKNOWN)

@@ -143,14 +143,17 @@ class WebhookPipeline:
             response_url_at=epoch_s(inbound.sent_at) if inbound.response_url else 0, chat_id=inbound.chat_id,
             agent_id=inbound.agent_id, staff_id=inbound.staff_id, in_reply_to=inbound.dedupe_key,
             open_kfid=inbound.open_kfid, robot=self._robot_for(inbound))
-        common = {"brand": inbound.brand, "channel": str(inbound.channel), "account": inbound.account,
-                  "member_id": member.id if member else "", "user_id": inbound.user_id, "context": context}
+
+        def delivery(message: Outbound, *, key: str, purpose: str, attachments: tuple[Outbound, ...] = ()) -> Delivery:
+            return Delivery(brand=inbound.brand, channel=str(inbound.channel), account=inbound.account,
+                            member_id=member.id if member else "", user_id=inbound.user_id, message=message,
+                            attachments=attachments, key=key, purpose=purpose, queue=Queue.HIGH, context=context)
+
         if inbound.welcome_code:
             # send_welcome_msg takes one text plus attachments, once, within ~20 s (PLATFORM.md §3.3)
             texts = [m for m in messages if isinstance(m, Text)]
             head = texts[0] if texts else messages[0]
             rest = tuple(m for m in messages if m is not head)
-            return [Delivery(message=head, attachments=rest, key=f"welcome:{inbound.dedupe_key}",
-                             purpose="welcome", queue=Queue.HIGH, **common)]
-        return [Delivery(message=message, key=f"reply:{inbound.dedupe_key}:{index}", purpose=purpose,
-                         queue=Queue.HIGH, **common) for index, message in enumerate(messages)]
+            return [delivery(head, attachments=rest, key=f"welcome:{inbound.dedupe_key}", purpose="welcome")]
+        return [delivery(message, key=f"reply:{inbound.dedupe_key}:{index}", purpose=purpose)
+                for index, message in enumerate(messages)]
