@@ -1,4 +1,7 @@
-"""Every capability, registered in one place, in matching order (first match wins)."""
+"""Every capability, registered in one place, in matching order (first match wins).
+
+Handlers are pure (handlers/README.md); tests/unit/test_layout.py fails if one imports IO.
+"""
 
 from __future__ import annotations
 

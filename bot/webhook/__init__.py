@@ -1,7 +1,9 @@
-"""Callback kinds, by the name they have in the URL: /wechat/<brand>/<kind>.
+"""The edge: WeChat's bytes in, `Inbound` values to the router, the passive reply's bytes out.
 
-Each builder returns the brand's endpoint for that kind, or None when the brand has no such
-account configured (the URL then answers 404).
+It owns the handshake, signatures, decryption, XML/JSON field names (the kf pull's included), the
+pipeline's steps (pipeline.py, effects.py, group_guard.py) and nothing past them: no handler logic, no
+delivery. This module names the callback kinds by their URL, /wechat/<brand>/<kind>: each builder
+returns the brand's endpoint for that kind, or None when the brand has no such account (404).
 """
 
 from __future__ import annotations
