@@ -4,7 +4,7 @@ and a real redis-server on a free port for integration tests."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,10 +15,11 @@ import redis
 from bot.app import create_app
 from bot.clock import ManualClock
 from bot.queueing import RecordingDeliveryQueue
+from bot.router import Handler
 from bot.sandbox.simulator import Simulator, flask_transport
 from bot.services import Services, build_services
 from bot.settings import Settings
-from tests.support.factories import make_settings
+from tests.support.factories import make_settings, router_with
 from tests.support.redis_server import RedisServer
 
 REPO = Path(__file__).resolve().parent.parent
@@ -62,7 +63,7 @@ def delivery_queue() -> RecordingDeliveryQueue:
 @pytest.fixture
 def services(settings: Settings, fake_redis: fakeredis.FakeRedis, clock: ManualClock,
              delivery_queue: RecordingDeliveryQueue) -> Services:
-    return build_services(settings, redis_client=fake_redis, clock=clock, queue=delivery_queue)
+    return build_services(settings, redis_client=fake_redis, clock=clock, queue=delivery_queue, router=router_with())
 
 
 @pytest.fixture
@@ -77,10 +78,27 @@ def client(app):
 
 @pytest.fixture
 def simulator(client, settings: Settings, clock: ManualClock) -> Simulator:
+    return simulator_for(client, settings, clock)
+
+
+def simulator_for(client, settings: Settings, clock: ManualClock) -> Simulator:
     brand = settings.brands[settings.default_brand]
     return Simulator(brand=brand.name, oa=brand.oa, wecom=brand.wecom, group_bot=brand.group_bot,
                      transport=flask_transport(client),
                      now=lambda: int(clock.now().timestamp()))
+
+
+@pytest.fixture
+def serve_with(settings: Settings, fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+               delivery_queue: RecordingDeliveryQueue) -> Callable[..., tuple[Simulator, Services]]:
+    """`simulator, services = serve_with(MyHandler())`: the app on the same fakeredis, clock and queue
+    as the other fixtures, with a router that tries the test's own handlers first."""
+    def serve(*first: Handler) -> tuple[Simulator, Services]:
+        services = build_services(settings, redis_client=fake_redis, clock=clock, queue=delivery_queue,
+                                  router=router_with(*first))
+        return simulator_for(create_app(services=services).test_client(), settings, clock), services
+
+    return serve
 
 
 @pytest.fixture(scope="session")

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import handlers
 from bot.inbound import Channel, Inbound, Kind
+from bot.router import Handler, Router
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.sandbox.simulator import Simulator
+    from bot.services import Services
 
 OA_APPID = "wx1234567890abcdef"
 OA_TOKEN = "testtoken123"
@@ -27,6 +34,19 @@ TEST_ENV = {
 
 def make_settings(**overrides: str) -> Settings:
     return Settings.from_env({**TEST_ENV, **overrides})
+
+
+# The conftest fixture `serve_with(*handlers) -> (simulator, services)`: an app whose router tries a test's
+# own handlers first (tests never reach into the router's private list).
+ServeWith = Callable[..., tuple["Simulator", "Services"]]
+
+
+def router_with(*first: Handler) -> Router:
+    """A fresh router that tries `first` (a test's own handlers) before Siyu's, in that order."""
+    router = Router()
+    for handler in first:
+        router.register(handler)
+    return handlers.register_all(router)
 
 
 def make_inbound(text: str = "hello", **overrides: Any) -> Inbound:

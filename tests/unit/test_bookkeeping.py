@@ -14,7 +14,7 @@ from bot.store.ledger import DeliveryLedger
 from bot.webhook.xml_inbound import subscribe_choices
 from bot.webhook.xmlsafe import parse_xml
 from tests.conftest import SHARED_TESTDATA
-from tests.support.factories import OA_APPID
+from tests.support.factories import OA_APPID, ServeWith
 
 POPUP = SHARED_TESTDATA / "messages" / "sdk" / "oa_event_subscribe_msg_popup_event.xml"
 CHANGE = SHARED_TESTDATA / "messages" / "sdk" / "oa_event_subscribe_msg_change_event.xml"
@@ -56,7 +56,7 @@ def test_a_parked_message_is_queued_again_on_the_next_interaction(simulator: Sim
     assert delivery_queue.deliveries == []  # released once
 
 
-def test_unanswered_questions_are_counted_for_managers(simulator: Simulator, services: Services) -> None:
+def test_unanswered_questions_are_counted_for_managers(serve_with: ServeWith) -> None:
     class Unsure:
         name, summary = "unsure", {}
 
@@ -66,14 +66,14 @@ def test_unanswered_questions_are_counted_for_managers(simulator: Simulator, ser
         def handle(self, inbound: Inbound, member, content, match: Match) -> Result:
             return Result(events=(("unanswered", {"question": inbound.text}),))
 
-    services.router._handlers.insert(0, Unsure())
+    simulator, services = serve_with(Unsure())
     simulator.oa_message("o1", "Do you ship to Mars?")
     simulator.oa_message("o2", "do you ship to mars?")
     simulator.oa_message("o3", "积分怎么用")
     assert services.unanswered.top("default") == [("do you ship to mars?", 2), ("积分怎么用", 1)]
 
 
-def test_paraphrases_with_one_key_are_counted_together(simulator: Simulator, services: Services) -> None:
+def test_paraphrases_with_one_key_are_counted_together(serve_with: ServeWith) -> None:
     class Unsure:
         name, summary = "unsure", {}
 
@@ -83,7 +83,7 @@ def test_paraphrases_with_one_key_are_counted_together(simulator: Simulator, ser
         def handle(self, inbound: Inbound, member, content, match: Match) -> Result:
             return Result(events=(("unanswered", {"question": inbound.text, "key": "ship mars"}),))
 
-    services.router._handlers.insert(0, Unsure())
+    simulator, services = serve_with(Unsure())
     simulator.oa_message("o1", "Do you ship to Mars?")
     simulator.oa_message("o2", "mars shipping??")
     assert services.unanswered.top("default") == [("mars shipping??", 2)]

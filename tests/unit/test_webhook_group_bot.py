@@ -16,7 +16,7 @@ from bot.services import Services
 from bot.settings import Secret
 from bot.webhook.cipher import CallbackCipher
 from tests.conftest import SHARED_TESTDATA
-from tests.support.factories import GROUP_BOT_AES_KEY, GROUP_BOT_TOKEN
+from tests.support.factories import GROUP_BOT_AES_KEY, GROUP_BOT_TOKEN, ServeWith
 
 AIBOT = SHARED_TESTDATA / "messages" / "aibot"
 
@@ -25,7 +25,7 @@ def sample(name: str) -> dict:
     return json.loads((AIBOT / name).read_text(encoding="utf-8"))
 
 
-def answer_with(services: Services, text: str) -> None:
+def answer_with(serve_with: ServeWith, text: str) -> tuple[Simulator, Services]:
     class Echo:
         name, summary = "echo", {}
 
@@ -35,7 +35,7 @@ def answer_with(services: Services, text: str) -> None:
         def handle(self, inbound: Inbound, member, content, match: Match) -> Result:
             return Result(messages=(Text(text=text),))
 
-    services.router._handlers.insert(0, Echo())
+    return serve_with(Echo())
 
 
 def test_handshake_uses_an_empty_receive_id(client, clock: ManualClock) -> None:
@@ -47,8 +47,8 @@ def test_handshake_uses_an_empty_receive_id(client, clock: ManualClock) -> None:
     assert response.status_code == 200 and response.data == b"echo-123"
 
 
-def test_published_group_mention_is_answered_with_a_finished_stream(simulator: Simulator, services: Services) -> None:
-    answer_with(services, "hello from Siyu")
+def test_published_group_mention_is_answered_with_a_finished_stream(serve_with: ServeWith) -> None:
+    simulator, services = answer_with(serve_with, "hello from Siyu")
     reply = simulator.post_group_bot(sample("aibot_msg_text_group_quote.json"))
     assert reply.status == 200
     assert reply.fields["msgtype"] == "stream" and reply.fields["stream"]["finish"] is True
@@ -57,8 +57,8 @@ def test_published_group_mention_is_answered_with_a_finished_stream(simulator: S
     assert event["type"] == "in.text" and event["chat"] == "CHATID" and event["channel"] == "group_bot"
 
 
-def test_published_enter_chat_gets_a_text_welcome(simulator: Simulator, services: Services) -> None:
-    answer_with(services, "欢迎!")
+def test_published_enter_chat_gets_a_text_welcome(serve_with: ServeWith) -> None:
+    simulator, _ = answer_with(serve_with, "欢迎!")
     reply = simulator.post_group_bot(sample("aibot_event_enter_chat.json"))
     assert reply.fields == {"msgtype": "text", "text": {"content": "欢迎!"}}
 
@@ -77,8 +77,8 @@ def test_same_answer_is_not_repeated_in_the_same_group(simulator: Simulator, clo
     assert simulator.group_mention("u4", "ping", chat_id="wrA").text == "pong"
 
 
-def test_group_answers_stay_short(simulator: Simulator, services: Services) -> None:
-    answer_with(services, "这是一句很长的回答。" * 100)
+def test_group_answers_stay_short(serve_with: ServeWith) -> None:
+    simulator, _ = answer_with(serve_with, "这是一句很长的回答。" * 100)
     text = simulator.group_mention("u1", "tell me everything").text
     assert len(text) < 360 and text.endswith("(message me for the full answer)")  # asked in English
 

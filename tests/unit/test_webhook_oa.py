@@ -14,7 +14,7 @@ from bot.router import Match, Result
 from bot.sandbox.simulator import Simulator
 from bot.services import Services
 from bot.webhook.signing import sha1_signature
-from tests.support.factories import OA_AES_KEY, OA_TOKEN
+from tests.support.factories import OA_AES_KEY, OA_TOKEN, ServeWith
 
 
 def signed_query(clock: ManualClock, **extra: str) -> str:
@@ -49,7 +49,7 @@ def test_help_lists_capabilities_in_the_follower_language(simulator: Simulator) 
     assert "帮助" in simulator.oa_message("o1", "帮助").text
 
 
-def test_retry_gets_the_same_reply_without_running_handlers_again(simulator: Simulator, services: Services) -> None:
+def test_retry_gets_the_same_reply_without_running_handlers_again(serve_with: ServeWith) -> None:
     calls: list[str] = []
 
     class Counting:
@@ -62,7 +62,7 @@ def test_retry_gets_the_same_reply_without_running_handlers_again(simulator: Sim
             calls.append(inbound.msg_id)
             return Result(messages=(Text(text=f"call {len(calls)}"),))
 
-    services.router._handlers.insert(0, Counting())
+    simulator, _ = serve_with(Counting())
     fields = simulator.oa_fields("o_retry", MsgType="text", Content="count", MsgId=424242)
     first = simulator.post_oa(fields)
     second = simulator.post_oa(fields)  # WeChat's retry: new nonce, same MsgId
@@ -70,7 +70,7 @@ def test_retry_gets_the_same_reply_without_running_handlers_again(simulator: Sim
     assert calls == ["424242"]
 
 
-def test_messages_beyond_the_passive_reply_are_queued_with_keys(simulator: Simulator, services: Services,
+def test_messages_beyond_the_passive_reply_are_queued_with_keys(serve_with: ServeWith,
                                                                  delivery_queue) -> None:
     class Chatty:
         name, summary = "chatty", {}
@@ -82,7 +82,7 @@ def test_messages_beyond_the_passive_reply_are_queued_with_keys(simulator: Simul
             return Result(messages=(Text(text="first"), Link(title="t", url="https://x.test"), Text(text="third")),
                           add_tags=frozenset({"asked:more"}))
 
-    services.router._handlers.insert(0, Chatty())
+    simulator, services = serve_with(Chatty())
     reply = simulator.oa_message("o_chatty", "more")
     assert reply.text == "first"
     queued = delivery_queue.deliveries
@@ -93,7 +93,7 @@ def test_messages_beyond_the_passive_reply_are_queued_with_keys(simulator: Simul
     assert member is not None and "asked:more" in member.tags
 
 
-def test_handler_bug_is_answered_success_and_logged(simulator: Simulator, services: Services,
+def test_handler_bug_is_answered_success_and_logged(serve_with: ServeWith,
                                                     caplog: pytest.LogCaptureFixture) -> None:
     class Broken:
         name, summary = "broken", {}
@@ -104,7 +104,7 @@ def test_handler_bug_is_answered_success_and_logged(simulator: Simulator, servic
         def handle(self, inbound: Inbound, member, content, match: Match) -> Result:
             raise RuntimeError("bug")
 
-    services.router._handlers.insert(0, Broken())
+    simulator, _ = serve_with(Broken())
     with caplog.at_level(logging.ERROR):
         reply = simulator.oa_message("o_x", "anything")
     assert reply.status == 200 and reply.body == b"success"

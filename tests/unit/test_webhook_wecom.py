@@ -12,7 +12,7 @@ from bot.sandbox.simulator import Simulator
 from bot.services import Services
 from bot.settings import Secret
 from bot.webhook.cipher import CallbackCipher
-from tests.support.factories import WECOM_AES_KEY, WECOM_CORP_ID, WECOM_TOKEN
+from tests.support.factories import WECOM_AES_KEY, WECOM_CORP_ID, WECOM_TOKEN, ServeWith
 
 
 def test_handshake_decrypts_echostr(client, clock: ManualClock) -> None:
@@ -46,10 +46,10 @@ def test_unsigned_post_is_403(client, clock: ManualClock) -> None:
     assert response.status_code == 403
 
 
-def test_contact_added_queues_one_welcome_with_its_code(simulator: Simulator, services: Services,
+def test_contact_added_queues_one_welcome_with_its_code(serve_with: ServeWith,
                                                         delivery_queue) -> None:
     class Welcome:
-        name, summary = "welcome", {}
+        name, summary = "own_welcome", {}
 
         def match(self, inbound: Inbound, member, content) -> Match | None:
             return Match() if inbound.kind is Kind.CONTACT_ADDED else None
@@ -58,7 +58,7 @@ def test_contact_added_queues_one_welcome_with_its_code(simulator: Simulator, se
             return Result(messages=(Text(text="欢迎!"), Link(title="新人礼", url="https://x.test/gift")),
                           add_tags=frozenset({f"source:{inbound.scene}"}))
 
-    services.router._handlers.insert(0, Welcome())
+    simulator, services = serve_with(Welcome())
     reply = simulator.wecom_contact_added("wmEXTERNAL1", state="xhs_campaign", welcome_code="WELCOME123")
     assert reply.status == 200 and reply.body == b"success"  # no passive reply reaches a customer
     [delivery] = delivery_queue.deliveries
