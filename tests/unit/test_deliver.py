@@ -1,4 +1,4 @@
-"""deliver_batch over real HTTP to the fake WeChat server (bot/sandbox/fake_wechat.py), on fakeredis."""
+"""deliver_batch over real HTTP to the fake WeChat server (bot/sandbox/fake_wechat/), on fakeredis."""
 
 from __future__ import annotations
 

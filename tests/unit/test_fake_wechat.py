@@ -13,8 +13,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from bot.clock import ManualClock
-from bot.sandbox.fake_wechat import create_fake_wechat
-from bot.sandbox.fake_wechat_core import FakeState
+from bot.sandbox.fake_wechat import FakeState, create_fake_wechat
 
 OA_APP, OA_SECRET = "wxfake0001", "oa-secret"
 CORP, CONTACT_SECRET, APP_SECRET = "wwfakecorp", "contact-secret", "app-secret"

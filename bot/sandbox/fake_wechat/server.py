@@ -19,9 +19,10 @@ from flask import Flask, Response, request
 from werkzeug.serving import BaseWSGIServer, make_server
 from werkzeug.wrappers import Request
 
-from bot.sandbox import fake_wechat_oa as oa
-from bot.sandbox import fake_wechat_wecom as wecom
-from bot.sandbox.fake_wechat_core import (
+from bot.sandbox.fake_wechat import oa, wecom
+from bot.sandbox.fake_wechat.keepalive import KeepAliveHandler
+from bot.sandbox.fake_wechat.oa import Call, Handler
+from bot.sandbox.fake_wechat.state import (
     OA_ERRMSG,
     TOKEN_TTL_S,
     WECOM_ERRMSG,
@@ -34,8 +35,6 @@ from bot.sandbox.fake_wechat_core import (
     iso_at,
     parse_fault_rule,
 )
-from bot.sandbox.fake_wechat_http import KeepAliveHandler
-from bot.sandbox.fake_wechat_oa import Call, Handler
 
 __all__ = ["FakeWeChatServer", "create_fake_wechat", "main"]
 
@@ -615,6 +614,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         server.stop()
     return 0
 
-
-if __name__ == "__main__":
-    raise SystemExit(main())

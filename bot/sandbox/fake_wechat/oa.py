@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from bot.sandbox.fake_wechat_core import (
+from bot.sandbox.fake_wechat.state import (
     OPENID_RE,
     ApiError,
     FakeState,

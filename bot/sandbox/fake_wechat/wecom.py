@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from bot.sandbox.fake_wechat_core import (
+from bot.sandbox.fake_wechat.oa import Call, obj, text_field
+from bot.sandbox.fake_wechat.state import (
     EXTERNAL_USERID_RE,
     GROUPMSG_REMINDS_PER_DAY,
     KF_TOKEN_TTL_S,
@@ -26,7 +27,6 @@ from bot.sandbox.fake_wechat_core import (
     new_id,
     utf8_len,
 )
-from bot.sandbox.fake_wechat_oa import Call, obj, text_field
 
 MAX_ATTACHMENTS = 9  # welcome messages and mass sends carry at most 9 attachments (doc 92599/92135)
 WELCOME_TEXT_MAX_BYTES = 4000  # text.content of welcome / mass messages (doc 92137)
