@@ -9,13 +9,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from bot.sandbox.fake_wechat.state import (
-    OPENID_RE,
-    ApiError,
-    FakeState,
-    new_id,
-    utf8_len,
-)
+from bot.sandbox.fake_wechat.errors import ApiError
+from bot.sandbox.fake_wechat.limits import OPENID_RE
+from bot.sandbox.fake_wechat.records import new_id
+from bot.sandbox.fake_wechat.state import FakeState
 
 
 class Call:
@@ -76,6 +73,11 @@ def text_field(container: dict[str, Any], key: str, *, errcode: int = 47001) -> 
     if not isinstance(value, str) or not value:
         raise ApiError(errcode, f"{key} is required")
     return value
+
+
+def utf8_len(text: str) -> int:
+    """Text limits on the platform count UTF-8 bytes, so one CJK character counts three."""
+    return len(text.encode("utf-8"))
 
 
 def check_openid(body: dict[str, Any], key: str = "touser") -> str:

@@ -20,25 +20,16 @@ from werkzeug.serving import BaseWSGIServer, make_server
 from werkzeug.wrappers import Request
 
 from bot.sandbox.fake_wechat import oa, wecom
+from bot.sandbox.fake_wechat.errors import OA_ERRMSG, WECOM_ERRMSG, ApiError
+from bot.sandbox.fake_wechat.faults import FaultRule, parse_fault_rule
 from bot.sandbox.fake_wechat.keepalive import KeepAliveHandler
+from bot.sandbox.fake_wechat.limits import TOKEN_TTL_S, WELCOME_CODE_TTL_S
 from bot.sandbox.fake_wechat.oa import Call, Handler
-from bot.sandbox.fake_wechat.state import (
-    OA_ERRMSG,
-    TOKEN_TTL_S,
-    WECOM_ERRMSG,
-    WELCOME_CODE_TTL_S,
-    ApiError,
-    Clock,
-    FakeState,
-    FaultRule,
-    GroupMsg,
-    iso_at,
-    parse_fault_rule,
-)
+from bot.sandbox.fake_wechat.records import GroupMsg, iso_at
+from bot.sandbox.fake_wechat.state import EXTENSION_KEY, Clock, FakeState
 
 __all__ = ["FakeWeChatServer", "create_fake_wechat", "main"]
 
-EXTENSION_KEY = "fake_wechat"
 JSON_MIMETYPE = "application/json; charset=utf-8"
 REDACTED = "<redacted>"
 SECRET_KEYS = ("access_token", "secret", "corpsecret")

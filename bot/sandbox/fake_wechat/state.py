@@ -1,4 +1,4 @@
-"""State of the fake WeChat/WeCom API: tokens, media, recorded calls, faults, and the error table.
+"""Everything the fake WeChat/WeCom API remembers (tokens, media, calls, codes, tasks), behind one lock.
 
 Shared by the OA and WeCom endpoint modules; it knows no HTTP and never talks to the network.
 """
@@ -6,310 +6,46 @@ Shared by the OA and WeCom endpoint modules; it knows no HTTP and never talks to
 from __future__ import annotations
 
 import random
-import re
-import secrets
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Protocol
 
-# --- platform numbers (each with its source; PLATFORM.md is ../shared/PLATFORM.md) -------------------
+from bot.sandbox.fake_wechat.errors import ApiError
+from bot.sandbox.fake_wechat.faults import FaultDecision, FaultRule, decide
+from bot.sandbox.fake_wechat.limits import (
+    KF_BAD_CODE_ERRCODE,
+    KF_WELCOME_CODE_TTL_S,
+    MEDIA_TTL_S,
+    ROBOT_PER_MINUTE,
+    STABLE_EARLY_REFRESH_S,
+    STABLE_FORCE_GAP_S,
+    STABLE_FORCE_PER_DAY,
+    TOKEN_FETCHES_PER_DAY,
+    TOKEN_OVERLAP_S,
+    TOKEN_TTL_S,
+    WELCOME_CODE_TTL_S,
+)
+from bot.sandbox.fake_wechat.records import (
+    GroupMsg,
+    KfMessage,
+    KfWelcomeCode,
+    Media,
+    Token,
+    WelcomeCode,
+    new_id,
+)
 
-TOKEN_TTL_S = 7200  # access_token lives 7200 s (OA doc Get_access_token; WeCom doc 91039)
-TOKEN_OVERLAP_S = 300  # a new /cgi-bin/token fetch leaves the old one usable 5 more minutes (PLATFORM.md §5)
-# stable_token renews 5 min before expiry, so expires_in >= 300 (doc api_getstableaccesstoken)
-STABLE_EARLY_REFRESH_S = 300
-STABLE_FORCE_GAP_S = 30  # force_refresh within 30 s of the last one does not refresh (same doc)
-STABLE_FORCE_PER_DAY = 20  # force_refresh is limited to 20 a day (same doc)
-TOKEN_FETCHES_PER_DAY = 2000  # /cgi-bin/token daily quota, "about 2000" (PLATFORM.md §0)
-MEDIA_TTL_S = 3 * 86400  # temporary media live 3 days (OA media/upload doc; WeCom doc 90253)
-WELCOME_CODE_TTL_S = 20  # send_welcome_msg within 20 s of the event, once (WeCom doc 92137 / 92599)
-ROBOT_PER_MINUTE = 20  # group robot: 20 messages a minute per key, then 130101 (PLATFORM.md §3.3)
-KF_TOKEN_TTL_S = 600  # the kf_msg_or_event Token is valid 10 minutes (WeCom doc 94670)
-# An enter_session event's welcome_code: kf/send_msg_on_event within 20 s, once (WeCom doc 96428). The
-# code refused when expired, used or unknown is not published; the fake answers 95007 (docs/platform.md
-# §3.2 "kf event replies", [uncertain]).
-KF_WELCOME_CODE_TTL_S = 20
-KF_BAD_CODE_ERRCODE = 95007
-GROUPMSG_REMINDS_PER_DAY = 3  # remind_groupmsg_send: at most 3 reminders in 24 h (hexdocs GroupMsg.remind)
-DEFAULT_TIMEOUT_S = 10.0  # a "timeout" fault holds the response this long unless the rule says otherwise
 DEFAULT_MAX_RECORDS = 50_000  # recorded calls kept (~2 KB each; the oldest drop out, counters keep all)
-
-TOKEN_PATHS = frozenset({"/cgi-bin/token", "/cgi-bin/stable_token", "/cgi-bin/gettoken"})
-
-# Identifier shapes. Real OA openids are 28 chars starting with "o"; WeCom external userids start
-# with "wm" (WeChat users) or "wo" (WeCom users); kf account ids start with "wk". The fake accepts any
-# id of the right shape, so tests can invent them, and refuses the rest with the platform's code.
-OPENID_RE = re.compile(r"o[A-Za-z0-9_-]{5,63}\Z")
-EXTERNAL_USERID_RE = re.compile(r"w[mo][A-Za-z0-9_-]{4,63}\Z")
-OPEN_KFID_RE = re.compile(r"wk[A-Za-z0-9_-]{4,63}\Z")
-WECOM_USERID_RE = re.compile(r"[A-Za-z0-9_.@-]{1,64}\Z")
-ROBOT_KEY_RE = re.compile(r"[A-Za-z0-9-]{8,64}\Z")
-
-# --- error table --------------------------------------------------------------------------------------
-# Codes and meanings: OA from binarywang/WxJava@3e48dc7f8 WxMpErrorMsgEnum.java and the OA global
-# return-code page; WeCom from doc 90313 (global codes) as crawled on 2024-04-08 into
-# xen0n/go-workwx@3887053 errcodes/mod.go. English errmsg strings are the ones seen in real responses
-# where known (40001, 40002, 40013, 40125, 41001, 42001, 40014, 41051, 130101); the rest are close
-# English renderings of the Chinese doc text, since clients must branch on errcode, never errmsg.
-
-OA_ERRMSG: dict[int, str] = {
-    -1: "system error",
-    40001: (
-        "invalid credential, access_token is invalid or not latest, could get access_token by getStableAccessToken"
-    ),
-    40002: "invalid grant_type",
-    40003: "invalid openid",
-    40004: "invalid media type",
-    40005: "invalid file type",
-    40007: "invalid media_id",
-    40008: "invalid message type",
-    40009: "invalid image size",
-    40013: "invalid appid",
-    40037: "invalid template_id",
-    40066: "invalid url",
-    40113: "unsupported file type",
-    40125: "invalid appsecret",
-    40165: "invalid weapp pagepath",
-    40212: "invalid query",
-    41001: "access_token missing",
-    41002: "appid missing",
-    41004: "appsecret missing",
-    41005: "media data missing",
-    41009: "missing openid",
-    42001: "access_token expired",
-    43001: "require GET method",
-    43002: "require POST method",
-    43004: "require subscribe",
-    44002: "empty post data",
-    44004: "empty content",
-    45002: "content size out of limit",
-    45008: "article size out of limit",
-    45009: "reach max api daily quota limit",
-    45015: "response out of time limit or subscription is canceled",
-    45047: "out of response count limit",
-    47001: "data format error",
-    85401: "invalid expire time",
-    85402: "invalid env_version",
-}
-
-WECOM_ERRMSG: dict[int, str] = {
-    -1: "system busy",
-    40001: "invalid credential",
-    40003: "invalid userid",
-    40004: "invalid media type",
-    40005: "invalid type",
-    40007: "invalid media_id",
-    40008: "invalid message type",
-    40013: "invalid corpid",
-    40014: "invalid access_token",
-    40056: "invalid agentid",
-    40058: "invalid Request Parameter",
-    40096: "invalid external userid",
-    40123: "invalid image format",
-    41001: "access_token missing",
-    41002: "corpid missing",
-    41004: "corpsecret missing",
-    41009: "missing userid",
-    41010: "missing url",
-    41011: "missing agentid",
-    41016: "missing title",
-    41033: "missing description",
-    41046: "missing msgid",
-    41047: "invalid msgid",
-    41048: "no customer to send",
-    41049: "missing welcome_code",
-    41050: "invalid welcome_code",
-    41051: "externaluser has started chatting",
-    41064: "attachment count out of limit",
-    41065: "invalid attachment type",
-    41093: "group msg task has been canceled",
-    41094: "remind group msg too frequently",
-    42001: "access_token expired",
-    43001: "require GET method",
-    43002: "require POST method",
-    44001: "empty media data",
-    44004: "empty content",
-    45001: "media size out of limit",
-    45002: "content size out of limit",
-    45008: "article size out of limit",
-    45009: "api freq out of limit",
-    81013: "user & party & tag all invalid",
-    93000: "invalid webhook url",
-    95000: "invalid open_kfid",
-    95007: "invalid msg token",
-    95008: "msgmenu item count out of limit",
-    95009: "invalid msgmenu item type",
-    130101: "send too fast, exceed 20 times per minute",
-}
-
-
-class ApiError(Exception):
-    """An endpoint refuses the call with a platform errcode; the dispatcher renders the JSON."""
-
-    def __init__(self, errcode: int, detail: str = "") -> None:
-        super().__init__(errcode, detail)
-        self.errcode = errcode
-        self.detail = detail
+EXTENSION_KEY = "fake_wechat"  # the fake's Flask app keeps its FakeState in app.extensions under this key
 
 
 class Clock(Protocol):
+    """Anything with an aware `now()`, such as the bot's ManualClock; the fake does not import it."""
+
     def now(self) -> datetime: ...
-
-
-# --- small records --------------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Token:
-    """One issued access_token. `revoked_s` is when a newer fetch made it stop working."""
-
-    value: str
-    app_id: str
-    family: str  # "oa" or "wecom"
-    source: str  # "token", "stable", "gettoken" or "manual"
-    issued_s: float
-    expires_s: float
-    revoked_s: float | None = None
-
-
-@dataclass(slots=True)
-class Media:
-    media_id: str
-    kind: str  # image, voice, video, thumb, file
-    app_id: str
-    created_s: float
-
-
-@dataclass(slots=True)
-class WelcomeCode:
-    code: str
-    corpid: str | None
-    userid: str
-    external_userid: str
-    issued_s: float
-    used: bool = False
-
-
-@dataclass(slots=True)
-class GroupMsgTarget:
-    userid: str
-    external_userid: str | None
-    chat_id: str | None
-    status: int = 0  # 0 not sent, 1 sent, 2 not a friend, 3 already got another mass send (doc 93338)
-    send_s: float | None = None
-
-
-@dataclass(slots=True)
-class GroupMsg:
-    msgid: str
-    corpid: str
-    chat_type: str
-    creator: str
-    create_s: float
-    text: dict[str, Any] | None
-    attachments: list[dict[str, Any]]
-    targets: list[GroupMsgTarget]
-    task_status: dict[str, int]  # userid -> 0 not sent, 2 sent (doc 93338 get_groupmsg_task)
-    task_send_s: dict[str, float]
-    cancelled: bool = False
-    reminds_s: list[float] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class KfMessage:
-    corpid: str | None
-    message: dict[str, Any]
-
-
-@dataclass(slots=True)
-class KfWelcomeCode:
-    code: str
-    corpid: str | None
-    open_kfid: str
-    external_userid: str
-    issued_s: float
-    used: bool = False
-
-
-@dataclass(slots=True)
-class FaultRule:
-    """One fault rule: errors at `rate`, timeouts at `timeout_rate`, latency on every matching call."""
-
-    rate: float = 0.0
-    errcodes: tuple[int, ...] = (-1,)
-    latency_ms: float = 0.0
-    timeout_rate: float = 0.0
-    timeout_s: float = DEFAULT_TIMEOUT_S
-    paths: tuple[str, ...] = ()
-    http_status: int | None = None
-    handle_before_timeout: bool = False
-
-    def matches(self, path: str) -> bool:
-        if self.paths:
-            return path.startswith(self.paths)
-        return path not in TOKEN_PATHS
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "rate": self.rate,
-            "errcodes": list(self.errcodes),
-            "latency_ms": self.latency_ms,
-            "timeout_rate": self.timeout_rate,
-            "timeout_s": self.timeout_s,
-            "paths": list(self.paths),
-            "http_status": self.http_status,
-            "handle_before_timeout": self.handle_before_timeout,
-        }
-
-
-@dataclass(slots=True)
-class FaultDecision:
-    latency_s: float = 0.0
-    timeout_s: float | None = None
-    handle_before_timeout: bool = False
-    errcode: int | None = None
-    http_status: int | None = None
-
-
-def parse_fault_rule(raw: Mapping[str, Any]) -> FaultRule:
-    """Build a FaultRule from JSON, refusing unknown keys and out-of-range rates by name."""
-    known = set(FaultRule.__dataclass_fields__)
-    unknown = set(raw) - known
-    if unknown:
-        raise ValueError(f"unknown fault rule keys: {sorted(unknown)} (known: {sorted(known)})")
-    rule = FaultRule(
-        rate=float(raw.get("rate", 0.0)),
-        errcodes=tuple(int(c) for c in raw.get("errcodes", (-1,))),
-        latency_ms=float(raw.get("latency_ms", 0.0)),
-        timeout_rate=float(raw.get("timeout_rate", 0.0)),
-        timeout_s=float(raw.get("timeout_s", DEFAULT_TIMEOUT_S)),
-        paths=tuple(str(p) for p in raw.get("paths", ())),
-        http_status=int(raw["http_status"]) if raw.get("http_status") is not None else None,
-        handle_before_timeout=bool(raw.get("handle_before_timeout", False)),
-    )
-    for name in ("rate", "timeout_rate"):
-        value = getattr(rule, name)
-        if not 0.0 <= value <= 1.0:
-            raise ValueError(f"fault rule {name}={value} must be between 0 and 1")
-    if rule.rate > 0 and not rule.errcodes and rule.http_status is None:
-        raise ValueError("fault rule with rate > 0 needs errcodes or http_status")
-    return rule
-
-
-def new_id(nbytes: int = 24) -> str:
-    """An opaque id in the alphabet WeChat uses for tokens and media ids."""
-    return secrets.token_urlsafe(nbytes)
-
-
-def utf8_len(text: str) -> int:
-    return len(text.encode("utf-8"))
-
-
-# --- the state ---------------------------------------------------------------------------------------------
 
 
 class FakeState:
@@ -533,32 +269,9 @@ class FakeState:
                 self.rng.seed(seed)
 
     def pick_fault(self, path: str) -> FaultDecision | None:
-        """Decide this call's fault; combined rules share one draw so their rates add up exactly."""
+        """This call's fault under the current rules, drawn from the seeded generator."""
         rules = self.fault_rules
-        if not rules:
-            return None
-        matching = [r for r in rules if r.matches(path)]
-        if not matching:
-            return None
-        decision = FaultDecision(latency_s=max(r.latency_ms for r in matching) / 1000.0)
-        draw = self.rng.random()
-        for rule in matching:
-            if draw < rule.timeout_rate:
-                decision.timeout_s = rule.timeout_s
-                decision.handle_before_timeout = rule.handle_before_timeout
-                break
-            draw -= rule.timeout_rate
-        if decision.timeout_s is None:
-            draw = self.rng.random()
-            for rule in matching:
-                if draw < rule.rate:
-                    decision.http_status = rule.http_status
-                    decision.errcode = self.rng.choice(rule.errcodes) if rule.errcodes else -1
-                    break
-                draw -= rule.rate
-        if not decision.latency_s and decision.timeout_s is None and decision.errcode is None:
-            return None
-        return decision
+        return decide(rules, path, self.rng) if rules else None
 
     # -- relationships, users ---------------------------------------------------------------------------------
 
@@ -706,7 +419,3 @@ class FakeState:
         """A robot removed from its group: its key answers 93000 from now on."""
         with self.lock:
             self.removed_robots.add(key)
-
-
-def iso_at(epoch_s: float) -> str:
-    return datetime.fromtimestamp(epoch_s, UTC).isoformat()

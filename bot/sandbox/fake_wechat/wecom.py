@@ -13,20 +13,17 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from bot.sandbox.fake_wechat.oa import Call, obj, text_field
-from bot.sandbox.fake_wechat.state import (
+from bot.sandbox.fake_wechat.errors import ApiError
+from bot.sandbox.fake_wechat.limits import (
     EXTERNAL_USERID_RE,
     GROUPMSG_REMINDS_PER_DAY,
     KF_TOKEN_TTL_S,
     OPEN_KFID_RE,
     ROBOT_KEY_RE,
     WECOM_USERID_RE,
-    ApiError,
-    GroupMsg,
-    GroupMsgTarget,
-    new_id,
-    utf8_len,
 )
+from bot.sandbox.fake_wechat.oa import Call, obj, text_field, utf8_len
+from bot.sandbox.fake_wechat.records import GroupMsg, GroupMsgTarget, new_id
 
 MAX_ATTACHMENTS = 9  # welcome messages and mass sends carry at most 9 attachments (doc 92599/92135)
 WELCOME_TEXT_MAX_BYTES = 4000  # text.content of welcome / mass messages (doc 92137)
