@@ -14,7 +14,7 @@ import requests
 
 from bot.errors import ConfigError, RetryLaterError
 
-MAX_IMAGE_BYTES = 10 << 20  # OA and WeCom temporary images: 10 MB (fake_wechat/oa.py upload limits, docs)
+MAX_IMAGE_BYTES = 10 << 20  # OA and WeCom temporary images: 10 MB (fake_wechat/media.py upload limits, docs)
 DOWNLOAD_TIMEOUT_S = (3.0, 10.0)  # connect, read
 CHUNK_BYTES = 64 << 10
 

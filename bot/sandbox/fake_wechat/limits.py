@@ -23,6 +23,7 @@ KF_TOKEN_TTL_S = 600  # the kf_msg_or_event Token is valid 10 minutes (WeCom doc
 # §3.2 "kf event replies", [uncertain]).
 KF_WELCOME_CODE_TTL_S = 20
 KF_BAD_CODE_ERRCODE = 95007
+NEWS_MAX_ARTICLES = 8  # WeCom news messages, from an app or the group robot
 GROUPMSG_REMINDS_PER_DAY = 3  # remind_groupmsg_send: at most 3 reminders in 24 h (hexdocs GroupMsg.remind)
 
 # Identifier shapes. Real OA openids are 28 chars starting with "o"; WeCom external userids start

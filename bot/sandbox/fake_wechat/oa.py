@@ -9,75 +9,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from bot.sandbox.fake_wechat.call import Call, obj, text_field, utf8_len
 from bot.sandbox.fake_wechat.errors import ApiError
 from bot.sandbox.fake_wechat.limits import OPENID_RE
 from bot.sandbox.fake_wechat.records import new_id
-from bot.sandbox.fake_wechat.state import FakeState
-
-
-class Call:
-    """One API call as the handlers see it: parsed inputs plus the state and the fake's "now"."""
-
-    __slots__ = ("app_id", "body", "family", "files", "now", "query", "state", "token_family")
-
-    def __init__(
-        self,
-        *,
-        state: FakeState,
-        now: float,
-        query: dict[str, str],
-        body: dict[str, Any] | None,
-        files: Any,
-        family: str,
-    ) -> None:
-        self.state = state
-        self.now = now
-        self.query = query
-        self.body = body
-        self.files = files
-        self.family = family
-        self.app_id: str | None = None
-        self.token_family: str | None = None
-
-    def json(self) -> dict[str, Any]:
-        """The JSON body; an empty POST is 44002 "empty post data" on the OA side."""
-        if self.body is None:
-            raise ApiError(44002 if self.family == "oa" else 40058, "empty or missing JSON body")
-        return self.body
-
-
-Handler = Callable[[Call], dict[str, Any]]
-
-WECOM = "wecom"
 
 # Mini Program URL Link query: at most 1024 chars from this set (doc api_generateurllink).
 URLLINK_QUERY_RE = re.compile(r"[0-9A-Za-z!#$&'()*+,/:;=?@\-._~%]*\Z")
 URLLINK_MAX_DAYS = 30  # no URL Link lives longer than 30 days since 2022-04-11 (PLATFORM.md §4)
-
-OA_UPLOAD_LIMITS = {"image": 10 << 20, "voice": 2 << 20, "video": 10 << 20, "thumb": 64 << 10}
-WECOM_UPLOAD_LIMITS = {"image": 10 << 20, "voice": 2 << 20, "video": 10 << 20, "file": 20 << 20}
-IMAGE_MAGIC_OA = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF8", b"BM")
-IMAGE_MAGIC_WECOM = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")  # WeCom images: JPG or PNG only
-
-
-def obj(body: dict[str, Any], key: str, *, errcode: int = 47001) -> dict[str, Any]:
-    """A required JSON object member; WeChat answers a malformed message with 47001."""
-    value = body.get(key)
-    if not isinstance(value, dict):
-        raise ApiError(errcode, f"{key} must be an object")
-    return value
-
-
-def text_field(container: dict[str, Any], key: str, *, errcode: int = 47001) -> str:
-    value = container.get(key)
-    if not isinstance(value, str) or not value:
-        raise ApiError(errcode, f"{key} is required")
-    return value
-
-
-def utf8_len(text: str) -> int:
-    """Text limits on the platform count UTF-8 bytes, so one CJK character counts three."""
-    return len(text.encode("utf-8"))
 
 
 def check_openid(body: dict[str, Any], key: str = "touser") -> str:
@@ -250,39 +189,6 @@ def subscribe_bizsend(call: Call) -> dict[str, Any]:
     if "page" in body and not isinstance(body["page"], str):
         raise ApiError(47001, "page must be a string")
     return {"errcode": 0, "errmsg": "ok"}
-
-
-# --- media (shared by OA and WeCom; the token says which) ---------------------------------------------------------
-
-
-def media_upload(call: Call) -> dict[str, Any]:
-    """POST /cgi-bin/media/upload?type=...: multipart field 'media'; temporary media live 3 days."""
-    assert call.app_id is not None
-    wecom = call.token_family == WECOM
-    limits = WECOM_UPLOAD_LIMITS if wecom else OA_UPLOAD_LIMITS
-    kind = call.query.get("type", "")
-    if kind not in limits:
-        raise ApiError(40005, f"type must be one of {sorted(limits)}")
-    upload = call.files.get("media") if call.files is not None else None
-    if upload is None:
-        raise ApiError(44001 if wecom else 41005)
-    data = upload.read()
-    if not data:
-        raise ApiError(44001)
-    if len(data) > limits[kind]:
-        raise ApiError(40009 if kind in ("image", "thumb") else 40006)
-    if kind == "image" and not data.startswith(IMAGE_MAGIC_WECOM if wecom else IMAGE_MAGIC_OA):
-        raise ApiError(40123 if wecom else 40113, "not a JPG/PNG image")
-    media = call.state.add_media(kind, call.app_id, call.now)
-    if wecom:  # WeCom answers with errcode and a string created_at (doc 90253)
-        return {
-            "errcode": 0,
-            "errmsg": "",
-            "type": kind,
-            "media_id": media.media_id,
-            "created_at": str(int(media.created_s)),
-        }
-    return {"type": kind, "media_id": media.media_id, "created_at": int(media.created_s)}
 
 
 # --- users ------------------------------------------------------------------------------------------------------

@@ -19,12 +19,12 @@ from flask import Flask, Response, request
 from werkzeug.serving import BaseWSGIServer, make_server
 from werkzeug.wrappers import Request
 
-from bot.sandbox.fake_wechat import oa, wecom
+from bot.sandbox.fake_wechat import contact, kf, media, oa, robot, wecom
+from bot.sandbox.fake_wechat.call import Call, Handler
 from bot.sandbox.fake_wechat.errors import OA_ERRMSG, WECOM_ERRMSG, ApiError
 from bot.sandbox.fake_wechat.faults import FaultRule, parse_fault_rule
 from bot.sandbox.fake_wechat.keepalive import KeepAliveHandler
 from bot.sandbox.fake_wechat.limits import TOKEN_TTL_S, WELCOME_CODE_TTL_S
-from bot.sandbox.fake_wechat.oa import Call, Handler
 from bot.sandbox.fake_wechat.records import GroupMsg, iso_at
 from bot.sandbox.fake_wechat.state import EXTENSION_KEY, Clock, FakeState
 
@@ -61,24 +61,24 @@ ENDPOINTS: dict[str, Endpoint] = {
     "/cgi-bin/message/custom/send": _post("oa", oa.custom_send),
     "/cgi-bin/message/template/send": _post("oa", oa.template_send),
     "/cgi-bin/message/subscribe/bizsend": _post("oa", oa.subscribe_bizsend),
-    "/cgi-bin/media/upload": _post("shared", oa.media_upload, body="multipart"),
+    "/cgi-bin/media/upload": _post("shared", media.upload, body="multipart"),
     "/cgi-bin/user/info": _get("oa", oa.user_info),
     "/wxa/generate_urllink": _post("oa", oa.generate_urllink),
     "/wxa/genwxashortlink": _post("oa", oa.genwxashortlink),
     # WeCom (qyapi.weixin.qq.com)
     "/cgi-bin/gettoken": _get("wecom", wecom.gettoken, auth=False),
     "/cgi-bin/message/send": _post("wecom", wecom.message_send),
-    "/cgi-bin/externalcontact/send_welcome_msg": _post("wecom", wecom.send_welcome_msg),
-    "/cgi-bin/externalcontact/add_msg_template": _post("wecom", wecom.add_msg_template),
-    "/cgi-bin/externalcontact/get_groupmsg_list_v2": _post("wecom", wecom.get_groupmsg_list_v2),
-    "/cgi-bin/externalcontact/get_groupmsg_task": _post("wecom", wecom.get_groupmsg_task),
-    "/cgi-bin/externalcontact/get_groupmsg_send_result": _post("wecom", wecom.get_groupmsg_send_result),
-    "/cgi-bin/externalcontact/remind_groupmsg_send": _post("wecom", wecom.remind_groupmsg_send),
-    "/cgi-bin/externalcontact/cancel_groupmsg_send": _post("wecom", wecom.cancel_groupmsg_send),
-    "/cgi-bin/webhook/send": _post("robot", wecom.webhook_send, auth=False),
-    "/cgi-bin/kf/send_msg": _post("wecom", wecom.kf_send_msg),
-    "/cgi-bin/kf/sync_msg": _post("wecom", wecom.kf_sync_msg),
-    "/cgi-bin/kf/send_msg_on_event": _post("wecom", wecom.kf_send_msg_on_event),
+    "/cgi-bin/externalcontact/send_welcome_msg": _post("wecom", contact.send_welcome_msg),
+    "/cgi-bin/externalcontact/add_msg_template": _post("wecom", contact.add_msg_template),
+    "/cgi-bin/externalcontact/get_groupmsg_list_v2": _post("wecom", contact.get_groupmsg_list_v2),
+    "/cgi-bin/externalcontact/get_groupmsg_task": _post("wecom", contact.get_groupmsg_task),
+    "/cgi-bin/externalcontact/get_groupmsg_send_result": _post("wecom", contact.get_groupmsg_send_result),
+    "/cgi-bin/externalcontact/remind_groupmsg_send": _post("wecom", contact.remind_groupmsg_send),
+    "/cgi-bin/externalcontact/cancel_groupmsg_send": _post("wecom", contact.cancel_groupmsg_send),
+    "/cgi-bin/webhook/send": _post("robot", robot.webhook_send, auth=False),
+    "/cgi-bin/kf/send_msg": _post("wecom", kf.send_msg),
+    "/cgi-bin/kf/sync_msg": _post("wecom", kf.sync_msg),
+    "/cgi-bin/kf/send_msg_on_event": _post("wecom", kf.send_msg_on_event),
 }
 
 
@@ -604,4 +604,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         server.stop()
     return 0
-

@@ -349,9 +349,12 @@ class FakeState:
         code = event.setdefault("welcome_code", new_id(32))
         if code:
             self.kf_welcome_codes[code] = KfWelcomeCode(
-                code, corpid, str(event.get("open_kfid") or message.get("open_kfid") or ""),
+                code,
+                corpid,
+                str(event.get("open_kfid") or message.get("open_kfid") or ""),
                 str(event.get("external_userid") or message.get("external_userid") or ""),
-                float(message.get("send_time", at)))
+                float(message.get("send_time", at)),
+            )
 
     def use_kf_welcome_code(self, code: Any, corpid: str, now: float) -> KfWelcomeCode:
         """Single use within 20 s of the event; unknown, expired or used -> KF_BAD_CODE_ERRCODE."""
