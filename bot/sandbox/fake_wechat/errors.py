@@ -1,9 +1,11 @@
 """The platform's error codes and messages, and the exception an endpoint raises to answer with one.
 
-No HTTP here: the dispatcher turns an ApiError into the platform's error JSON.
+No HTTP here: error_payload builds the JSON the dispatcher sends for an ApiError.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 # Codes and meanings: OA from binarywang/WxJava@3e48dc7f8 WxMpErrorMsgEnum.java and the OA global
 # return-code page; WeCom from doc 90313 (global codes) as crawled on 2024-04-08 into
@@ -109,3 +111,17 @@ class ApiError(Exception):
         super().__init__(errcode, detail)
         self.errcode = errcode
         self.detail = detail
+
+
+def error_payload(errcode: int, *, family: str, detail: str, seq_hint: int, now: float) -> dict[str, Any]:
+    """The platform's error JSON: OA appends a rid, WeCom a hint and a lookup link."""
+    extra = f" ({detail})" if detail else ""
+    if family == "oa":
+        base = OA_ERRMSG.get(errcode, "fault injected")
+        return {"errcode": errcode, "errmsg": f"{base}{extra} rid: {int(now):08x}-{seq_hint:08x}-fake"}
+    base = WECOM_ERRMSG.get(errcode, "fault injected")
+    return {
+        "errcode": errcode,
+        "errmsg": f"{base}{extra}, hint: [{int(now)}{seq_hint:06d}], "
+        f"more info at https://open.work.weixin.qq.com/devtool/query?e={errcode}",
+    }
