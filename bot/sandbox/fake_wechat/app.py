@@ -9,7 +9,7 @@ from collections.abc import Collection, Mapping
 
 from flask import Flask
 
-from bot.sandbox.fake_wechat.control import register_control_api
+from bot.sandbox.fake_wechat.control import blueprint as control_api
 from bot.sandbox.fake_wechat.dispatch import PlatformApi
 from bot.sandbox.fake_wechat.state import EXTENSION_KEY, Clock, FakeState
 
@@ -29,6 +29,6 @@ def create_fake_wechat(
     state = FakeState(apps=apps, clock=clock, **({"max_records": max_records} if max_records else {}))
     app = Flask("bot.sandbox.fake_wechat")
     app.extensions[EXTENSION_KEY] = state
-    register_control_api(app, state)
+    app.register_blueprint(control_api)
     app.wsgi_app = PlatformApi(app.wsgi_app, state)  # type: ignore[method-assign]
     return app

@@ -1,51 +1,77 @@
-"""The /_fake/ control API: what tests and the sandbox page use to read calls and play the platform.
+"""The /_fake/ control API as a Flask Blueprint: read the recorded calls, reset, inject faults, play the platform.
 
-Not a platform API: nothing under /_fake/ exists at WeChat.
+Not a platform API (nothing under /_fake/ exists at WeChat); each view only translates JSON to FakeState calls.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask, Response, request
+from flask import Blueprint, Response, current_app, request
 
 from bot.sandbox.fake_wechat.faults import parse_fault_rule
 from bot.sandbox.fake_wechat.limits import TOKEN_TTL_S, WELCOME_CODE_TTL_S
 from bot.sandbox.fake_wechat.records import GroupMsg, iso_at
 from bot.sandbox.fake_wechat.render import json_response
-from bot.sandbox.fake_wechat.state import FakeState
+from bot.sandbox.fake_wechat.state import EXTENSION_KEY, FakeState
+
+blueprint = Blueprint("fake", __name__, url_prefix="/_fake")
 
 
-class _ControlError(Exception):
+class ControlError(Exception):
+    """A control call the fake cannot follow; answered as {"error": message} with `status` (400 unless said)."""
+
     def __init__(self, message: str, status: int = 400) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
 
 
-def _control_body() -> dict[str, Any]:
+@blueprint.errorhandler(ControlError)
+def _refuse(error: ControlError) -> Response:
+    return json_response({"error": error.message}, error.status)
+
+
+@blueprint.after_app_request
+def _allow_dashboard(response: Response) -> Response:
+    # The sandbox chat page (another origin) polls /_fake/requests to show what the bot sent.
+    if request.path.startswith("/_fake/"):
+        response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _state() -> FakeState:
+    """The FakeState of the app serving this request (create_fake_wechat puts it there)."""
+    state: FakeState = current_app.extensions[EXTENSION_KEY]
+    return state
+
+
+def _body() -> dict[str, Any]:
+    """The JSON object posted; an empty body is {} so that reset and faults need none."""
     raw = request.get_data(cache=True)
     if not raw.strip():
         return {}
     try:
         parsed = json.loads(raw)
     except ValueError as error:
-        raise _ControlError(f"body is not JSON: {error}") from None
+        raise ControlError(f"body is not JSON: {error}") from None
     if not isinstance(parsed, dict):
-        raise _ControlError("body must be a JSON object")
+        raise ControlError("body must be a JSON object")
     return parsed
 
 
 def _required(body: Mapping[str, Any], key: str) -> str:
+    """A member the call cannot do without, named in the 400 when it is missing."""
     value = body.get(key)
     if not isinstance(value, str) or not value:
-        raise _ControlError(f"{key!r} is required (a non-empty string)")
+        raise ControlError(f"{key!r} is required (a non-empty string)")
     return value
 
 
 def group_msg_json(msg: GroupMsg) -> dict[str, Any]:
+    """A mass send as the control API shows it: per-member tasks and per-target statuses."""
     return {
         "msgid": msg.msgid,
         "cancelled": msg.cancelled,
@@ -57,131 +83,144 @@ def group_msg_json(msg: GroupMsg) -> dict[str, Any]:
     }
 
 
-def register_control_api(app: Flask, state: FakeState) -> None:
-    """The /_fake/ routes: read what was called, reset, inject faults, play the platform's side."""
+# --- reading and resetting -------------------------------------------------------------------------------------
 
-    def route(rule: str, methods: Sequence[str]) -> Callable[[Callable[[], Any]], Callable[[], Any]]:
-        def decorate(view: Callable[[], Any]) -> Callable[[], Any]:
-            def wrapped() -> Response:
-                try:
-                    return json_response(view())
-                except _ControlError as error:
-                    return json_response({"error": error.message}, error.status)
 
-            app.add_url_rule(rule, endpoint="fake_" + view.__name__, view_func=wrapped, methods=list(methods))
-            return view
+@blueprint.get("/health")
+def health() -> Response:
+    """Up, how many calls were recorded, the fake's "now", and calls per path and errcode."""
+    state = _state()
+    counts = {path: {str(code): n for code, n in codes.items()} for path, codes in state.call_counts().items()}
+    return json_response({"ok": True, "recorded": state.seq, "now": iso_at(state.now_s()), "calls": counts})
 
-        return decorate
 
-    @route("/_fake/health", ["GET"])
-    def health() -> dict[str, Any]:
-        counts = {path: {str(code): n for code, n in codes.items()} for path, codes in state.call_counts().items()}
-        return {"ok": True, "recorded": state.seq, "now": iso_at(state.now_s()), "calls": counts}
+@blueprint.get("/requests")
+def list_requests() -> Response:
+    """Recorded calls, oldest first; ?path= exact, ?since= a seq (exclusive), ?app=, ?limit= the newest N."""
+    state, args = _state(), request.args
+    try:
+        since = int(args["since"]) if args.get("since") else None
+        limit = int(args["limit"]) if args.get("limit") else None
+    except ValueError:
+        raise ControlError("since and limit must be integers") from None
+    found = state.requests(path=args.get("path") or None, since=since, app=args.get("app") or None, limit=limit)
+    return json_response({"requests": found, "last_seq": state.seq})
 
-    @route("/_fake/requests", ["GET"])
-    def requests_() -> dict[str, Any]:
-        args = request.args
-        try:
-            since = int(args["since"]) if args.get("since") else None
-            limit = int(args["limit"]) if args.get("limit") else None
-        except ValueError:
-            raise _ControlError("since and limit must be integers") from None
-        found = state.requests(path=args.get("path") or None, since=since, app=args.get("app") or None, limit=limit)
-        return {"requests": found, "last_seq": state.seq}
 
-    @route("/_fake/reset", ["POST"])
-    def reset() -> dict[str, Any]:
-        state.reset(keep_tokens=bool(_control_body().get("keep_tokens", False)))
-        return {"ok": True}
+@blueprint.post("/reset")
+def reset() -> Response:
+    """Forget calls, media, codes, tasks and faults; {"keep_tokens": true} keeps issued tokens."""
+    _state().reset(keep_tokens=bool(_body().get("keep_tokens", False)))
+    return json_response({"ok": True})
 
-    @route("/_fake/faults", ["GET", "POST"])
-    def faults() -> dict[str, Any]:
-        if request.method == "POST":
-            body = _control_body()
-            seed = body.pop("seed", None)
-            raw_rules = body.pop("rules", None)
-            if raw_rules is None:
-                raw_rules = [body] if body else []
-            elif body:
-                raise _ControlError(f"give either 'rules' or one rule, not both (extra: {sorted(body)})")
-            try:
-                rules = [parse_fault_rule(r) for r in raw_rules]
-            except (TypeError, ValueError) as error:
-                raise _ControlError(str(error)) from None
-            state.set_faults(rules, seed=int(seed) if seed is not None else None)
-        return {"rules": [r.as_dict() for r in state.fault_rules]}
 
-    @route("/_fake/welcome_codes", ["POST"])
-    def welcome_codes() -> dict[str, Any]:
-        body = _control_body()
-        code = state.issue_welcome_code(
-            userid=_required(body, "userid"),
-            external_userid=_required(body, "external_userid"),
-            corpid=body.get("corpid") or None,
+# --- faults ------------------------------------------------------------------------------------------------------
+
+
+@blueprint.get("/faults")
+def list_faults() -> Response:
+    """The fault rules in force."""
+    return json_response({"rules": [r.as_dict() for r in _state().fault_rules]})
+
+
+@blueprint.post("/faults")
+def set_faults() -> Response:
+    """Replace the rules: one rule as the body, or {"rules": [...]}; "seed" makes the draws repeatable."""
+    state, body = _state(), _body()
+    seed = body.pop("seed", None)
+    raw_rules = body.pop("rules", None)
+    if raw_rules is None:
+        raw_rules = [body] if body else []
+    elif body:
+        raise ControlError(f"give either 'rules' or one rule, not both (extra: {sorted(body)})")
+    try:
+        rules = [parse_fault_rule(r) for r in raw_rules]
+    except (TypeError, ValueError) as error:
+        raise ControlError(str(error)) from None
+    state.set_faults(rules, seed=int(seed) if seed is not None else None)
+    return json_response({"rules": [r.as_dict() for r in state.fault_rules]})
+
+
+# --- playing the platform's side ---------------------------------------------------------------------------------
+
+
+@blueprint.post("/welcome_codes")
+def welcome_codes() -> Response:
+    """A WelcomeCode as an add_external_contact event carries it, for the callback a test posts."""
+    body = _body()
+    code = _state().issue_welcome_code(
+        userid=_required(body, "userid"),
+        external_userid=_required(body, "external_userid"),
+        corpid=body.get("corpid") or None,
+    )
+    return json_response({"welcome_code": code, "expires_in": WELCOME_CODE_TTL_S})
+
+
+@blueprint.post("/kf_messages")
+def kf_messages() -> Response:
+    """Queue customer messages for kf/sync_msg; answers the Token the kf callback would carry."""
+    body = _body()
+    messages = body.get("messages", [body] if "msgtype" in body else [])
+    if not isinstance(messages, list) or not messages:
+        raise ControlError("give 'messages': [...] or one message with a msgtype")
+    try:
+        token, msgids = _state().queue_kf_messages(messages, corpid=body.get("corpid") or None)
+    except (TypeError, ValueError) as error:
+        raise ControlError(str(error)) from None
+    return json_response({"token": token, "msgids": msgids})
+
+
+@blueprint.post("/groupmsg/confirm")
+def groupmsg_confirm() -> Response:
+    """A member taps "send" on a mass-send task in WeCom: 404 for an unknown msgid, 409 if cancelled."""
+    body = _body()
+    try:
+        msg = _state().confirm_group_msg(
+            _required(body, "msgid"), userid=body.get("userid") or None, statuses=body.get("statuses")
         )
-        return {"welcome_code": code, "expires_in": WELCOME_CODE_TTL_S}
+    except KeyError as error:
+        raise ControlError(str(error), 404) from None
+    except ValueError as error:
+        raise ControlError(str(error), 409) from None
+    return json_response(group_msg_json(msg))
 
-    @route("/_fake/kf_messages", ["POST"])
-    def kf_messages() -> dict[str, Any]:
-        body = _control_body()
-        messages = body.get("messages", [body] if "msgtype" in body else [])
-        if not isinstance(messages, list) or not messages:
-            raise _ControlError("give 'messages': [...] or one message with a msgtype")
+
+@blueprint.post("/tokens")
+def tokens() -> Response:
+    """Mint a valid token ({"app_id", "family"}) or expire one now ({"expire": token})."""
+    state, body = _state(), _body()
+    if body.get("expire"):
         try:
-            token, msgids = state.queue_kf_messages(messages, corpid=body.get("corpid") or None)
-        except (TypeError, ValueError) as error:
-            raise _ControlError(str(error)) from None
-        return {"token": token, "msgids": msgids}
+            state.expire_token(str(body["expire"]))
+        except KeyError:
+            raise ControlError("no such token", 404) from None
+        return json_response({"ok": True})
+    try:
+        value = state.issue_token(_required(body, "app_id"), family=body.get("family", "oa"))
+    except ValueError as error:
+        raise ControlError(str(error)) from None
+    return json_response({"access_token": value, "expires_in": TOKEN_TTL_S})
 
-    @route("/_fake/groupmsg/confirm", ["POST"])
-    def groupmsg_confirm() -> dict[str, Any]:
-        body = _control_body()
-        try:
-            msg = state.confirm_group_msg(
-                _required(body, "msgid"), userid=body.get("userid") or None, statuses=body.get("statuses")
-            )
-        except KeyError as error:
-            raise _ControlError(str(error), 404) from None
-        except ValueError as error:
-            raise _ControlError(str(error), 409) from None
-        return group_msg_json(msg)
 
-    @route("/_fake/tokens", ["POST"])
-    def tokens() -> dict[str, Any]:
-        body = _control_body()
-        if body.get("expire"):
-            try:
-                state.expire_token(str(body["expire"]))
-            except KeyError:
-                raise _ControlError("no such token", 404) from None
-            return {"ok": True}
-        try:
-            value = state.issue_token(_required(body, "app_id"), family=body.get("family", "oa"))
-        except ValueError as error:
-            raise _ControlError(str(error)) from None
-        return {"access_token": value, "expires_in": TOKEN_TTL_S}
+@blueprint.post("/users")
+def users() -> Response:
+    """Override what user/info says about a follower; "subscribe": 0 also makes sends answer 43004."""
+    body = _body()
+    openid = _required(body, "openid")
+    _state().set_user(openid, **{k: v for k, v in body.items() if k != "openid"})
+    return json_response({"ok": True})
 
-    @route("/_fake/users", ["POST"])
-    def users() -> dict[str, Any]:
-        body = _control_body()
-        openid = _required(body, "openid")
-        state.set_user(openid, **{k: v for k, v in body.items() if k != "openid"})
-        return {"ok": True}
 
-    @route("/_fake/contacts", ["POST"])
-    def contacts() -> dict[str, Any]:
-        body = _control_body()
-        state.add_contact(_required(body, "userid"), _required(body, "external_userid"))
-        return {"ok": True}
+@blueprint.post("/contacts")
+def contacts() -> Response:
+    """Record that a member has a customer, so mass sends without a sender reach them."""
+    body = _body()
+    _state().add_contact(_required(body, "userid"), _required(body, "external_userid"))
+    return json_response({"ok": True})
 
-    @route("/_fake/robots/remove", ["POST"])
-    def robots_remove() -> dict[str, Any]:
-        state.remove_robot(_required(_control_body(), "key"))
-        return {"ok": True}
 
-    @app.after_request
-    def allow_dashboard(response: Response) -> Response:
-        # The sandbox chat page (another origin) polls /_fake/requests to show what the bot sent.
-        if request.path.startswith("/_fake/"):
-            response.headers["Access-Control-Allow-Origin"] = "*"
-        return response
+@blueprint.post("/robots/remove")
+def robots_remove() -> Response:
+    """A robot removed from its group: its key answers 93000 from now on."""
+    _state().remove_robot(_required(_body(), "key"))
+    return json_response({"ok": True})
