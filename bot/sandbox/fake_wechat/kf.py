@@ -75,10 +75,9 @@ def send_msg(call: Call) -> dict[str, Any]:
     if not isinstance(touser, str) or not EXTERNAL_USERID_RE.match(touser):
         raise ApiError(40096)
     msgtype = body.get("msgtype")
-    check = KF_TYPES.get(msgtype) if isinstance(msgtype, str) else None
-    if check is None:
+    if not isinstance(msgtype, str) or msgtype not in KF_TYPES:
         raise ApiError(40008, f"msgtype {msgtype!r} not supported")
-    check(call, obj(body, msgtype, errcode=40058))
+    KF_TYPES[msgtype](call, obj(body, msgtype, errcode=40058))
     msgid = body.get("msgid") or new_id(16)
     return {"errcode": 0, "errmsg": "ok", "msgid": msgid}
 
@@ -91,10 +90,9 @@ def send_msg_on_event(call: Call) -> dict[str, Any]:
     if msgid is not None and (not isinstance(msgid, str) or not KF_MSGID_RE.match(msgid)):
         raise ApiError(40058, "msgid: at most 32 of [0-9a-zA-Z_-]")
     msgtype = body.get("msgtype")
-    check = KF_TYPES.get(msgtype) if msgtype in KF_EVENT_TYPES else None
-    if check is None:
+    if not isinstance(msgtype, str) or msgtype not in KF_EVENT_TYPES:
         raise ApiError(40008, f"msgtype {msgtype!r} not supported here (text or msgmenu)")
-    check(call, obj(body, msgtype, errcode=40058))
+    KF_TYPES[msgtype](call, obj(body, msgtype, errcode=40058))
     call.state.use_kf_welcome_code(body.get("code"), call.corp(), call.now)
     return {"errcode": 0, "errmsg": "ok", "msgid": msgid or new_id(16)}
 

@@ -148,10 +148,9 @@ def custom_send(call: Call) -> dict[str, Any]:
     body = call.json()
     openid = check_openid(body)
     msgtype = body.get("msgtype")
-    check = CUSTOM_TYPES.get(msgtype) if isinstance(msgtype, str) else None
-    if check is None:
+    if not isinstance(msgtype, str) or msgtype not in CUSTOM_TYPES:
         raise ApiError(40008, f"msgtype {msgtype!r} not supported")
-    check(call, obj(body, msgtype))
+    CUSTOM_TYPES[msgtype](call, obj(body, msgtype))
     check_subscribed(call, openid)
     return {"errcode": 0, "errmsg": "ok"}
 

@@ -101,10 +101,9 @@ def message_send(call: Call) -> dict[str, Any]:
     except (TypeError, ValueError):
         raise ApiError(40056) from None
     msgtype = body.get("msgtype")
-    check = APP_TYPES.get(msgtype) if isinstance(msgtype, str) else None
-    if check is None:
+    if not isinstance(msgtype, str) or msgtype not in APP_TYPES:
         raise ApiError(40008, f"msgtype {msgtype!r} not supported")
-    check(call, obj(body, msgtype, errcode=40058))
+    APP_TYPES[msgtype](call, obj(body, msgtype, errcode=40058))
     users = [u for u in str(body.get("touser") or "").split("|") if u]
     party = str(body.get("toparty") or "")
     tag = str(body.get("totag") or "")
