@@ -30,9 +30,10 @@ from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS, RQDeliveryQueue
 from bot.settings import DeliveryTuning, Settings
 from bot.store.budget import BudgetStore
 from bot.store.connection import connect
-from bot.store.ledger import PARK_TTL_S, ClaimHolder, DeliveryLedger, is_claim
+from bot.store.ledger import PARK_TTL_S, SENT, ClaimHolder, DeliveryLedger, is_claim
 from bot.store.members import MemberStore
-from jobs.pacing import HANDED_BACK, Pace, run_in_member_order
+from jobs.outcome import Outcome
+from jobs.pacing import Pace, Result, run_in_member_order
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ def use_services(value: DeliveryServices | None) -> None:
 
 
 def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str, int]:
-    """Send each delivery at most once; counts by outcome. Raises RetryLaterError when any must be retried.
+    """Send each delivery at most once; counts by Outcome. Raises RetryLaterError when any must be retried.
 
     `delays` counts how often this batch was put off by a slow-down (bot.queueing.enqueue_later).
     """
@@ -108,18 +109,18 @@ def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str
     finally:
         if planned:
             svc.routes.gateway.give_back()
-    counts: Counter[str] = Counter()
+    counts: Counter[Outcome] = Counter()
     retry: list[GatewayError] = []
     rest: list[int] = []  # handed back unsent: the slice ended, or a bucket asked to slow down
     slow: list[tuple[int, SlowDownError]] = []
     for index, (outcome, error) in enumerate(results):
-        if outcome == HANDED_BACK:
+        if outcome == Outcome.HANDED_BACK:
             if isinstance(error, SlowDownError):
                 slow.append((index, error))
-                counts["slow"] += 1
+                counts[Outcome.SLOW] += 1
             else:
                 rest.append(index)
-                counts["later"] += 1
+                counts[Outcome.LATER] += 1
             continue
         counts[outcome] += 1
         if isinstance(error, SlowDownError) and delays < MAX_DELAYS:
@@ -127,7 +128,7 @@ def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str
         elif error is not None:
             retry.append(error)
     svc.ledger.release_many([(batch[i].brand, batch[i].key) for i in rest + [i for i, _ in slow]
-                             if results[i][0] == HANDED_BACK])
+                             if results[i][0] == Outcome.HANDED_BACK])
     if retry:  # RQ re-runs the whole batch, the handed-back ones included (their claims are released)
         raise RetryLaterError(f"{len(retry)} of {len(deliveries)} deliveries must be retried; first: {retry[0]}")
     if rest:
@@ -137,31 +138,31 @@ def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str
         job_id = svc.later.enqueue_later([deliveries[i] for i, _ in sorted(slow)], queue=queue, delay_s=delay_s,
                                          delays=delays + 1)
         log.info("%d deliveries slowed down (%s); again in %.1f s as %s", len(slow), slow[0][1], delay_s, job_id)
-    return dict(counts)
+    return {str(outcome): n for outcome, n in counts.items()}  # plain str keys: RQ pickles the result
 
 
 def deliver_one(svc: DeliveryServices, delivery: Delivery,
-                holder: ClaimHolder | None = None) -> tuple[str, GatewayError | None]:
+                holder: ClaimHolder | None = None) -> Result:
     """Claim, then send one delivery (deliver_claimed); the embedded demo and tests call it alone."""
     return deliver_claimed(svc, delivery, svc.ledger.claim(delivery.brand, delivery.key, holder=holder))
 
 
 def deliver_claimed(svc: DeliveryServices, delivery: Delivery,
-                    previous: str | None) -> tuple[str, GatewayError | None]:
-    """(outcome, error to retry or None) once the claim answered `previous` (None: ours now).
+                    previous: str | None) -> Result:
+    """(Outcome, error to retry or None) once the claim answered `previous` (None: ours now).
 
-    Outcomes: sent, skipped, parked, failed, maybe, retry, slow, busy.
+    One of SENT, SKIPPED, PARKED, FAILED, MAYBE, RETRY, SLOW, BUSY (jobs/outcome.py says what each means).
     """
     brand, key = delivery.brand, delivery.key
     if is_claim(previous):  # another worker is sending it, or died doing so: look again after its claim
-        return "busy", RetryLaterError(f"delivery {key} is claimed by another worker (claims expire after "
+        return Outcome.BUSY, RetryLaterError(f"delivery {key} is claimed by another worker (claims expire after "
                                        f"{svc.ledger.claim_ttl_s} s)")
     if previous is not None:
-        return "skipped", None
+        return Outcome.SKIPPED, None
     member = svc.members.get(brand, delivery.member_id) if delivery.member_id else None
     if member is not None and member.opted_out and delivery.purpose not in ANSWERS_MEMBER:
         svc.ledger.settle(brand, key, "skipped:opted_out")
-        return "skipped", None
+        return Outcome.SKIPPED, None
     now = svc.clock.now()
     ctx = dataclasses.replace(svc.routes, retry_delays_s=IN_JOB_RETRY_DELAYS_S.get(delivery.queue))
     choice = choose(ctx, delivery, member, now)
@@ -171,28 +172,28 @@ def deliver_claimed(svc: DeliveryServices, delivery: Delivery,
         svc.ledger.park(brand, key=key, member_id=delivery.member_id, delivery=delivery.to_data(), reason=reason,
                         ttl_s=ttl_s)
         log.info("delivery %s parked: %s", key, reason)
-        return "parked", None
+        return Outcome.PARKED, None
     try:
         choice.route.send(ctx, delivery, member, now)
     except AlreadyDoneError:
         pass
     except SlowDownError as exc:
         svc.ledger.release(brand, key)
-        return "slow", exc
+        return Outcome.SLOW, exc
     except RetryLaterError as exc:
         svc.ledger.release(brand, key)
-        return "retry", exc
+        return Outcome.RETRY, exc
     except MaybeSentError as exc:
         svc.ledger.settle(brand, key, "maybe:timeout")
         log.warning("delivery %s may have been sent: %s", key, exc)
-        return "maybe", None
+        return Outcome.MAYBE, None
     except GatewayError as exc:
         svc.ledger.record_failure(brand, key=key, member_id=delivery.member_id, route=choice.route.name,
                                   errcode=exc.errcode, errmsg=exc.errmsg or str(exc), reason=type(exc).__name__)
-        return "failed", None
+        return Outcome.FAILED, None
     except SiyuError as exc:  # content our routes cannot send: our bug, never retried
         svc.ledger.record_failure(brand, key=key, member_id=delivery.member_id, route=choice.route.name,
                                   errcode=None, errmsg=str(exc), reason=type(exc).__name__)
-        return "failed", None
-    svc.ledger.settle(brand, key, "sent")
-    return "sent", None
+        return Outcome.FAILED, None
+    svc.ledger.settle(brand, key, SENT)
+    return Outcome.SENT, None

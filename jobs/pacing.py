@@ -14,8 +14,7 @@ from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
 from bot.errors import GatewayError, SlowDownError
 from bot.outbound import Delivery
-
-HANDED_BACK = "handed_back"  # not attempted: the caller gives it back to RQ (error: the slow-down, if any)
+from jobs.outcome import Outcome
 
 # Buckets that belong to one recipient: WeCom's per-member bucket, and a group robot's webhook (20 a
 # minute per robot, 130101). A slow-down on these stops that recipient's deliveries only; any other
@@ -28,7 +27,7 @@ RECIPIENT_APIS = frozenset({"member", "webhook/send"})
 # is far above it: those jobs send on all their threads (SIYU_SEND_THREADS). Decided again in every job.
 SERIAL_BELOW_S = 0.003
 
-Result = tuple[str, GatewayError | None]
+Result = tuple[Outcome, GatewayError | None]  # HANDED_BACK: not tried (error: the slow-down that stopped it)
 Send = Callable[[Delivery, str | None], Result]
 
 
@@ -83,9 +82,9 @@ def run_in_member_order(batch: Sequence[Delivery], send: Send, claims: Sequence[
             if claims[index] is not None:
                 results[index] = send(batch[index], claims[index])
             elif member_slow is not None or pace.stopped is not None:
-                results[index] = (HANDED_BACK, member_slow or pace.stopped)
+                results[index] = (Outcome.HANDED_BACK, member_slow or pace.stopped)
             elif pace.expired():
-                results[index] = (HANDED_BACK, None)
+                results[index] = (Outcome.HANDED_BACK, None)
             else:
                 started = time.monotonic()
                 _, error = results[index] = send(batch[index], None)

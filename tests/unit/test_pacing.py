@@ -7,7 +7,10 @@ import time
 
 from bot.errors import GatewayError, SlowDownError
 from bot.outbound import Delivery, Queue, Text
-from jobs.pacing import HANDED_BACK, SERIAL_BELOW_S, Pace, run_in_member_order
+from jobs.outcome import Outcome
+from jobs.pacing import SERIAL_BELOW_S, Pace, run_in_member_order
+
+HANDED_BACK = Outcome.HANDED_BACK
 
 
 def make(i: int, user: str) -> Delivery:
