@@ -15,23 +15,17 @@ import logging
 import secrets
 import time
 from collections import Counter
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
-import redis
 from rq import get_current_job
 
-from bot.channels import RouteContext, choose, planned_calls
-from bot.clock import Clock, SystemClock
+from bot.channels import choose, planned_calls
 from bot.errors import AlreadyDoneError, GatewayError, MaybeSentError, RetryLaterError, SiyuError, SlowDownError
-from bot.gateway import Gateway
 from bot.outbound import Delivery, Queue
-from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS, RQDeliveryQueue
-from bot.settings import DeliveryTuning, Settings
-from bot.store.budget import BudgetStore
-from bot.store.connection import connect
-from bot.store.ledger import PARK_TTL_S, SENT, ClaimHolder, DeliveryLedger, is_claim
-from bot.store.members import MemberStore
+from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS
+from bot.store.ledger import PARK_TTL_S, SENT, ClaimHolder, is_claim
+from jobs import context
+from jobs.context import JobServices
 from jobs.outcome import Outcome
 from jobs.pacing import Pace, Result, run_in_member_order
 
@@ -41,57 +35,12 @@ ANSWERS_MEMBER = frozenset({"reply", "welcome"})  # purposes sent even to opted-
 SLICED_QUEUES = frozenset({Queue.DEFAULT, Queue.BULK})  # high jobs are small and a person waits: never sliced
 
 
-class LaterQueue(Protocol):
-    def enqueue_later(self, deliveries: list[dict[str, Any]], *, queue: Queue, delay_s: float,
-                      delays: int) -> str: ...
-
-
-@dataclass
-class DeliveryServices:
-    clock: Clock
-    members: MemberStore
-    ledger: DeliveryLedger
-    routes: RouteContext
-    later: LaterQueue
-    tuning: DeliveryTuning = dataclasses.field(default_factory=DeliveryTuning)
-
-
-def build(settings: Settings, redis_client: redis.Redis, *, clock: Clock | None = None,
-          gateway: Gateway | None = None, later: LaterQueue | None = None) -> DeliveryServices:
-    clock = clock or SystemClock()
-    tuning = settings.delivery
-    gateway = gateway or Gateway(redis_client, settings, retry_delays_s=tuning.retry_delays_s,
-                                 max_rate_wait_s=tuning.rate_wait_max_s)
-    routes = RouteContext(gateway=gateway, budget=BudgetStore(redis_client))
-    return DeliveryServices(clock=clock, members=MemberStore(redis_client, clock),
-                            ledger=DeliveryLedger(redis_client, clock, claim_ttl_s=tuning.claim_ttl_s),
-                            routes=routes, later=later or RQDeliveryQueue(redis_client, tuning), tuning=tuning)
-
-
-_SERVICES: DeliveryServices | None = None
-
-
-def services() -> DeliveryServices:
-    """Built once per worker process from Settings.from_env()."""
-    global _SERVICES
-    if _SERVICES is None:
-        settings = Settings.from_env()
-        _SERVICES = build(settings, connect(settings))
-    return _SERVICES
-
-
-def use_services(value: DeliveryServices | None) -> None:
-    """Tests and the embedded demo inject their own services (None resets)."""
-    global _SERVICES
-    _SERVICES = value
-
-
 def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str, int]:
     """Send each delivery at most once; counts by Outcome. Raises RetryLaterError when any must be retried.
 
     `delays` counts how often this batch was put off by a slow-down (bot.queueing.enqueue_later).
     """
-    svc = services()
+    svc = context.services()
     job = get_current_job()
     holder = ClaimHolder(job.id, secrets.token_hex(6)) if job is not None else None
     batch = [Delivery.from_data(data) for data in deliveries]
@@ -141,13 +90,13 @@ def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str
     return {str(outcome): n for outcome, n in counts.items()}  # plain str keys: RQ pickles the result
 
 
-def deliver_one(svc: DeliveryServices, delivery: Delivery,
+def deliver_one(svc: JobServices, delivery: Delivery,
                 holder: ClaimHolder | None = None) -> Result:
     """Claim, then send one delivery (deliver_claimed); the embedded demo and tests call it alone."""
     return deliver_claimed(svc, delivery, svc.ledger.claim(delivery.brand, delivery.key, holder=holder))
 
 
-def deliver_claimed(svc: DeliveryServices, delivery: Delivery,
+def deliver_claimed(svc: JobServices, delivery: Delivery,
                     previous: str | None) -> Result:
     """(Outcome, error to retry or None) once the claim answered `previous` (None: ours now).
 

@@ -8,44 +8,17 @@ only after a page was handled, so a killed job re-reads rather than loses.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
-from bot.gateway import Gateway
-from bot.services import Services, build_services
-from bot.settings import Settings
 from bot.webhook import kf
+from jobs import context
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class KfServices:
-    core: Services
-    gateway: Gateway
-
-
-_SERVICES: KfServices | None = None
-
-
-def services() -> KfServices:
-    """Built once per worker process from Settings.from_env()."""
-    global _SERVICES
-    if _SERVICES is None:
-        core = build_services(Settings.from_env())
-        _SERVICES = KfServices(core=core, gateway=Gateway(core.redis, core.settings))
-    return _SERVICES
-
-
-def use_services(value: KfServices | None) -> None:
-    """Tests and the embedded demo inject their own services (None resets)."""
-    global _SERVICES
-    _SERVICES = value
-
-
 def pull_and_route(brand: str, open_kfid: str, token: str) -> int:
     """Returns how many customer messages were routed (retries of the same messages count 0)."""
-    svc = services()
-    wecom = svc.core.settings.brands[brand].wecom
+    svc = context.services()
+    wecom = svc.settings.brands[brand].wecom
     corp_id = wecom.corp_id if wecom else ""
     routed = 0
 
@@ -54,8 +27,8 @@ def pull_and_route(brand: str, open_kfid: str, token: str) -> int:
         for message in messages:
             if kf.routable(message):
                 inbound = kf.to_inbound(message, brand=brand, corp_id=corp_id,
-                                                received_at=svc.core.clock.now(), open_kfid=open_kfid)
-                svc.core.pipeline.handle(inbound)
+                                        received_at=svc.clock.now(), open_kfid=open_kfid)
+                svc.pipeline.handle(inbound)
                 routed += 1
 
     kf.pull_kf_messages(svc.gateway, brand, open_kfid, token, on_page=handle_page)

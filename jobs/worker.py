@@ -45,8 +45,8 @@ class DeliveryWorker(SimpleWorker):
       the HTTP timeout). A job still running 60 s past its timeout (stuck where the signal cannot reach) is
       what the forking Worker kills its horse for: here the heartbeat thread ends the process
       (STUCK_EXIT_CODE) and the job is recovered as after any crash.
-    - State a job leaves in the process (module globals, caches) is seen by the next job. Delivery jobs
-      keep only what is meant to be shared: services, connections, the token copy (30 s).
+    - State a job leaves in the process (module globals, caches) is seen by the next job. Jobs keep
+      only what is meant to be shared, in one place (jobs/context.py): services, connections, the token copy (30 s).
     - RQ's stop-job command cannot kill a job that runs in the worker itself (there is no horse).
     """
 
@@ -108,16 +108,16 @@ class _Heartbeat:
 
 
 def preload() -> None:
-    """Import the job code and build its services once, before the first job.
+    """Import the job code and build the process's JobServices (jobs/context.py) once, before the first job.
 
     Otherwise the first job imports wechatpy, requests and the channels and reads the settings
     (~0.4 s); with `fork=True` every horse would, which put welcomes seconds behind at 10 callbacks a
     second. Safe to fork after: redis-py reconnects in a child (it checks the pid), the gateway's HTTP
     connections are dropped in a child (bot/gateway/http.py), and none is open yet anyway.
     """
-    from jobs import deliver, kf  # noqa: F401 (imported before the first job)
+    from jobs import context, deliver, kf  # noqa: F401 (imported before the first job)
 
-    deliver.services()
+    context.services()
 
 
 def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | None = None,
@@ -126,7 +126,7 @@ def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | No
 
     Jobs run in this process (DeliveryWorker's docstring has the trade-offs); `fork=True` uses RQ's
     forking Worker instead (a horse per job). `in_process` is the embedded demo and tests: their services
-    are injected (jobs.deliver.use_services) on an in-process fakeredis, so nothing is preloaded. `tuning`
+    are installed (jobs.context.install) on an in-process fakeredis, so nothing is preloaded. `tuning`
     (Settings.delivery) sets how soon a job whose worker died is noticed and re-run (DeliveryTuning's
     docstring has the arithmetic).
     """

@@ -20,7 +20,7 @@ from bot.clock import ManualClock
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.services import build_services
 from bot.settings import Settings
-from jobs import deliver, kf
+from jobs import context
 from jobs.worker import run_worker
 
 DEMO_ENV = {
@@ -57,9 +57,7 @@ def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str]
     env |= {"SIYU_OA_API_ORIGIN": fake.origin, "SIYU_WECOM_API_ORIGIN": fake.origin}
     settings = Settings.from_env(env)
     services = build_services(settings, clock=clock)
-    delivery = deliver.build(settings, services.redis, clock=clock)
-    deliver.use_services(delivery)  # the in-process worker uses the demo's settings, not the environment
-    kf.use_services(kf.KfServices(core=services, gateway=delivery.routes.gateway))
+    context.install(context.build(settings, core=services))  # the in-process worker: the demo's settings, not the env
     app = create_app(settings, services=services)
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per callback from siyu is enough
     server = make_server(host, port, app, threaded=True)

@@ -22,7 +22,7 @@ from bot.queueing import RQDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.settings import Rate
 from bot.store.ledger import DeliveryLedger
-from jobs import deliver
+from jobs import context
 from jobs.worker import run_worker
 from tests.support.factories import make_settings
 from tests.support.redis_server import RedisServer
@@ -98,7 +98,7 @@ def test_slow_down_reschedules_the_job_without_using_a_retry(real_redis: redis.R
         settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
                                  SIYU_GROUP_ROBOT_KEYS="ops=robotkey-0001")
         gateway = gw.Gateway(real_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-        deliver.use_services(deliver.build(settings, real_redis, clock=clock, gateway=gateway))
+        context.install(context.build(settings, real_redis, clock=clock, gateway=gateway))
         try:
             batch = [Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
                               message=Text(text=f"drop {i}"), key=f"drop:{i}", purpose="drop",
@@ -123,7 +123,7 @@ def test_slow_down_reschedules_the_job_without_using_a_retry(real_redis: redis.R
             bulk.enqueue_job(Job.fetch(later_id, connection=real_redis))  # as RQ's scheduler will, in 60 s
             run_worker(real_redis, burst=True, in_process=True)
         finally:
-            deliver.use_services(None)
+            context.install(None)
         # after the robot's 130101 its second drop is handed back with the first, without a call
         assert [r["errcode"] for r in fake.requests("/cgi-bin/webhook/send")] == [130101, 0, 0]
         assert DeliveryLedger(real_redis, clock).state("default", "drop:1") == "sent"

@@ -10,7 +10,7 @@ from bot.outbound import Delivery, DeliveryContext, Text
 from bot.queueing import RQDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.store.ledger import DeliveryLedger
-from jobs import deliver
+from jobs import context
 from jobs.worker import run_worker
 from tests.support.factories import make_settings
 
@@ -20,7 +20,7 @@ def test_worker_delivers_a_batch_once(real_redis: redis.Redis, clock: ManualCloc
         settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
                                  SIYU_GROUP_ROBOT_KEYS="ops=robotkey-0001")
         gateway = gw.Gateway(real_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-        deliver.use_services(deliver.build(settings, real_redis, clock=clock, gateway=gateway))
+        context.install(context.build(settings, real_redis, clock=clock, gateway=gateway))
         try:
             batch = [Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
                               message=Text(text=f"drop {i}"), key=f"drop:{i}", purpose="drop",
@@ -31,6 +31,6 @@ def test_worker_delivers_a_batch_once(real_redis: redis.Redis, clock: ManualCloc
             queue.enqueue(batch)  # same job id: not queued twice; the ledger would skip it anyway
             run_worker(real_redis, burst=True, in_process=True)
         finally:
-            deliver.use_services(None)
+            context.install(None)
         assert len(fake.requests("/cgi-bin/webhook/send")) == 3
         assert DeliveryLedger(real_redis, clock).state("default", "drop:2") == "sent"

@@ -16,7 +16,7 @@ from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.simulator import Simulator, flask_transport
 from bot.services import build_services
 from bot.store.ledger import DeliveryLedger
-from jobs import deliver, kf
+from jobs import context
 from jobs.worker import run_worker
 from tests.support.factories import WECOM_CORP_ID, make_settings
 
@@ -30,16 +30,14 @@ def world(real_redis: redis.Redis, clock: ManualClock) -> Iterator[dict]:
         settings = make_settings(SIYU_WECOM_API_ORIGIN=fake.origin, SIYU_WECOM_SECRET="appsecret")
         core = build_services(settings, redis_client=real_redis, clock=clock)  # RQ queues on real Redis
         gateway = gw.Gateway(real_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-        kf.use_services(kf.KfServices(core=core, gateway=gateway))
-        deliver.use_services(deliver.build(settings, real_redis, clock=clock, gateway=gateway))
+        context.install(context.build(settings, core=core, gateway=gateway))
         brand = settings.brands["default"]
         simulator = Simulator(wecom=brand.wecom, transport=flask_transport(create_app(services=core).test_client()),
                               now=lambda: int(clock.now().timestamp()))
         try:
             yield {"fake": fake, "simulator": simulator, "content": core.content("default")}
         finally:
-            kf.use_services(None)
-            deliver.use_services(None)
+            context.install(None)
 
 
 def customer_enters(world: dict) -> str:

@@ -1,7 +1,7 @@
 """End-to-end helpers: real `rq worker` processes, the fake WeChat API, markers, bounded waits.
 
 Also a worker launcher, `python -m tests.support.e2e worker [rq worker options]`: the real `rq worker`
-command, with jobs.deliver's services built first through its `use_services` seam for the one knob
+command, with the jobs' services built first and installed (jobs.context.install) for the one knob
 the settings lack on purpose: E2E_GATEWAY_UNLIMITED=1 lifts every rate bucket (benchmarks, the crash
 test). Every other knob is a SIYU_* setting (bot/settings.py DeliveryTuning), set in the environment.
 """
@@ -288,18 +288,18 @@ def enqueue_in_batches(queue: Any, deliveries: list[Any], size: int) -> int:
 
 
 def _launch(argv: list[str]) -> None:
-    """`python -m tests.support.e2e worker ...`: knobs first (through jobs.deliver.use_services), then rq."""
+    """`python -m tests.support.e2e worker ...`: knobs first (through jobs.context.install), then rq."""
     if os.environ.get("E2E_GATEWAY_UNLIMITED") == "1":
         from bot.gateway import DEFAULT_LIMITS, Gateway, Rate
         from bot.settings import Settings
         from bot.store.connection import connect
-        from jobs import deliver
+        from jobs import context
 
         settings = Settings.from_env()
         client = connect(settings)
         limits = {key: Rate(1_000_000, 1_000_000) for key in DEFAULT_LIMITS}
         tuning = settings.delivery
-        deliver.use_services(deliver.build(settings, client, gateway=Gateway(
+        context.install(context.build(settings, client, gateway=Gateway(
             client, settings, limits=limits, retry_delays_s=tuning.retry_delays_s,
             max_rate_wait_s=tuning.rate_wait_max_s)))
     from rq.cli import main as rq_main

@@ -39,7 +39,8 @@ from bot.store.budget import record_subscribe_acceptance
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
 from bot.webhook import kf
-from jobs import deliver
+from jobs import context, deliver
+from jobs.context import JobServices
 from tests.support.factories import WECOM_CORP_ID, make_inbound, make_settings
 from tests.unit.test_deliver import LaterRecorder
 
@@ -63,18 +64,18 @@ def fake(clock: ManualClock) -> Iterator[FakeWeChatServer]:
 
 @pytest.fixture
 def env(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis,
-        clock: ManualClock) -> Iterator[deliver.DeliveryServices]:
+        clock: ManualClock) -> Iterator[JobServices]:
     settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
                              SIYU_OA_SECRET="oasecret", SIYU_WECOM_SECRET="appsecret",
                              SIYU_WECOM_CONTACT_SECRET="contactsecret", SIYU_GROUP_ROBOT_KEYS="ops=robotkey-0001")
     gateway = gw.Gateway(fake_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-    svc = deliver.build(settings, fake_redis, clock=clock, gateway=gateway, later=LaterRecorder())
-    deliver.use_services(svc)
+    svc = context.build(settings, fake_redis, clock=clock, gateway=gateway, later=LaterRecorder())
+    context.install(svc)
     yield svc
-    deliver.use_services(None)
+    context.install(None)
 
 
-def follower(svc: deliver.DeliveryServices, clock: ManualClock) -> str:
+def follower(svc: JobServices, clock: ManualClock) -> str:
     member = MemberStore(svc.members.redis, clock).touch(make_inbound())
     assert member is not None
     return member.id
@@ -104,7 +105,7 @@ def test_template_round_trips_as_data() -> None:
 # --- OA: customer service, then subscribe notice, then template message -----------------------------------
 
 
-def test_template_goes_by_customer_service_while_the_window_is_open(env: deliver.DeliveryServices,
+def test_template_goes_by_customer_service_while_the_window_is_open(env: JobServices,
                                                                    fake: FakeWeChatServer,
                                                                    clock: ManualClock) -> None:
     member_id = follower(env, clock)
@@ -113,7 +114,7 @@ def test_template_goes_by_customer_service_while_the_window_is_open(env: deliver
 
 
 def test_closed_window_falls_back_to_subscribe_once_per_acceptance_then_template(
-        env: deliver.DeliveryServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+        env: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
     member_id = follower(env, clock)
     clock.advance(49 * 3600)
     assert record_subscribe_acceptance(env.members.redis, "default", member_id, "SUB_SHIP", True) == 1
@@ -130,7 +131,7 @@ def test_closed_window_falls_back_to_subscribe_once_per_acceptance_then_template
     assert len(body["client_msg_id"]) == 32
 
 
-def test_refused_subscription_is_revoked(env: deliver.DeliveryServices, fake: FakeWeChatServer,
+def test_refused_subscription_is_revoked(env: JobServices, fake: FakeWeChatServer,
                                          clock: ManualClock) -> None:
     member_id = follower(env, clock)
     clock.advance(49 * 3600)
@@ -141,7 +142,7 @@ def test_refused_subscription_is_revoked(env: deliver.DeliveryServices, fake: Fa
     assert state is not None and "has not accepted subscribe template SUB_SHIP" in state
 
 
-def test_parked_delivery_waits_for_the_next_interaction(env: deliver.DeliveryServices, clock: ManualClock) -> None:
+def test_parked_delivery_waits_for_the_next_interaction(env: JobServices, clock: ManualClock) -> None:
     member_id = follower(env, clock)
     clock.advance(49 * 3600)
     text = oa("n:1", member_id, message=Text(text="tip"))
@@ -154,7 +155,7 @@ def test_parked_delivery_waits_for_the_next_interaction(env: deliver.DeliverySer
     assert env.ledger.unpark("default", member_id) == []
 
 
-def test_parked_delivery_expires(env: deliver.DeliveryServices, clock: ManualClock) -> None:
+def test_parked_delivery_expires(env: JobServices, clock: ManualClock) -> None:
     member_id = follower(env, clock)
     clock.advance(49 * 3600)
     assert deliver.deliver_batch([oa("n:1", member_id, message=Text(text="tip"),
@@ -166,7 +167,7 @@ def test_parked_delivery_expires(env: deliver.DeliveryServices, clock: ManualClo
 # --- WeChat customer service (kf) ---------------------------------------------------------------------------
 
 
-def test_kf_pull_keeps_the_cursor_and_opens_the_budget(env: deliver.DeliveryServices,
+def test_kf_pull_keeps_the_cursor_and_opens_the_budget(env: JobServices,
                                                        fake: FakeWeChatServer) -> None:
     token = fake.queue_kf_messages([
         {"open_kfid": KFID, "external_userid": CUSTOMER, "msgtype": "text", "text": {"content": "hi"}},
@@ -182,7 +183,7 @@ def test_kf_pull_keeps_the_cursor_and_opens_the_budget(env: deliver.DeliveryServ
     assert deliver.deliver_batch(batch) == {"sent": 5, "parked": 1}  # 5 within 48 h (doc 94677)
 
 
-def test_kf_payloads_menu_and_miniprogram(env: deliver.DeliveryServices, fake: FakeWeChatServer,
+def test_kf_payloads_menu_and_miniprogram(env: JobServices, fake: FakeWeChatServer,
                                           tmp_path: Path) -> None:
     token = fake.queue_kf_messages([{"open_kfid": KFID, "external_userid": CUSTOMER, "msgtype": "text",
                                      "text": {"content": "menu?"}}])
@@ -199,14 +200,14 @@ def test_kf_payloads_menu_and_miniprogram(env: deliver.DeliveryServices, fake: F
     assert sent[0]["msgid"] != sent[1]["msgid"] and len(sent[0]["msgid"]) <= 32
 
 
-def test_kf_without_a_customer_message_is_parked(env: deliver.DeliveryServices) -> None:
+def test_kf_without_a_customer_message_is_parked(env: JobServices) -> None:
     assert deliver.deliver_batch([kf_delivery("kf:1", Text(text="hello?"))]) == {"parked": 1}
 
 
 # --- images -------------------------------------------------------------------------------------------------
 
 
-def test_image_file_uploaded_once_and_reuploaded_after_40007(env: deliver.DeliveryServices, fake: FakeWeChatServer,
+def test_image_file_uploaded_once_and_reuploaded_after_40007(env: JobServices, fake: FakeWeChatServer,
                                                             clock: ManualClock, tmp_path: Path) -> None:
     member_id = follower(env, clock)
     path = tmp_path / "poster.png"
@@ -239,7 +240,7 @@ class _Images(BaseAdapter):
         pass
 
 
-def test_image_url_downloaded_over_https_and_cached(env: deliver.DeliveryServices, fake: FakeWeChatServer,
+def test_image_url_downloaded_over_https_and_cached(env: JobServices, fake: FakeWeChatServer,
                                                    clock: ManualClock) -> None:
     member_id = follower(env, clock)
     images = _Images()
@@ -251,7 +252,7 @@ def test_image_url_downloaded_over_https_and_cached(env: deliver.DeliveryService
     assert fake.requests("/cgi-bin/media/upload")[0]["body"]["media"]["filename"] == "poster.png"
 
 
-def test_plain_http_images_only_from_the_api_hosts(env: deliver.DeliveryServices) -> None:
+def test_plain_http_images_only_from_the_api_hosts(env: JobServices) -> None:
     with pytest.raises(ConfigError, match="plain http"):
         env.routes.gateway.image_bytes("http://intranet.local/secret.png")
 
@@ -281,7 +282,7 @@ def bot_reply(key: str, url: str, **context: int) -> dict[str, object]:
                     key=key, purpose="reply", context=DeliveryContext(response_url=url, **context)).to_data()
 
 
-def test_response_url_is_posted_once_and_only_to_the_wecom_host(env: deliver.DeliveryServices,
+def test_response_url_is_posted_once_and_only_to_the_wecom_host(env: JobServices,
                                                                 fake: FakeWeChatServer, clock: ManualClock) -> None:
     capture = _Capture()
     env.routes.gateway.http.mount(fake.origin + "/cgi-bin/aibot/", capture)
@@ -306,13 +307,13 @@ def robot_drop(key: str, robot: str = "ops") -> dict[str, object]:
                     context=DeliveryContext(robot=robot)).to_data()
 
 
-def test_unknown_robot_name_is_parked_with_the_reason(env: deliver.DeliveryServices, clock: ManualClock) -> None:
+def test_unknown_robot_name_is_parked_with_the_reason(env: JobServices, clock: ManualClock) -> None:
     assert deliver.deliver_batch([robot_drop("d:1", robot="nobody")]) == {"parked": 1}
     state = DeliveryLedger(env.members.redis, clock).state("default", "d:1")
     assert state is not None and "no robot named 'nobody'" in state
 
 
-def test_slow_down_reschedules_instead_of_failing(env: deliver.DeliveryServices, fake: FakeWeChatServer,
+def test_slow_down_reschedules_instead_of_failing(env: JobServices, fake: FakeWeChatServer,
                                                   clock: ManualClock) -> None:
     fake.set_faults(rate=1.0, errcodes=[130101], paths=["/cgi-bin/webhook/send"])
     assert deliver.deliver_batch([robot_drop("d:1"), robot_drop("d:2")]) == {"slow": 2}  # no exception: no retry used

@@ -16,7 +16,8 @@ from bot.outbound import Delivery, DeliveryContext, Image, Link, Menu, MenuChoic
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
-from jobs import deliver
+from jobs import context, deliver
+from jobs.context import JobServices
 from tests.support.factories import WECOM_CORP_ID, make_inbound, make_settings
 
 OPENID = "o_follower_1"
@@ -40,15 +41,15 @@ def fake() -> Iterator[FakeWeChatServer]:
 
 
 @pytest.fixture
-def env(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> deliver.DeliveryServices:
+def env(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> JobServices:
     settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
                              SIYU_OA_SECRET="oasecret", SIYU_WECOM_SECRET="appsecret",
                              SIYU_WECOM_CONTACT_SECRET="contactsecret", SIYU_GROUP_ROBOT_KEYS="ops=robotkey-0001")
     gateway = gw.Gateway(fake_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-    svc = deliver.build(settings, fake_redis, clock=clock, gateway=gateway, later=LaterRecorder())
-    deliver.use_services(svc)
+    svc = context.build(settings, fake_redis, clock=clock, gateway=gateway, later=LaterRecorder())
+    context.install(svc)
     yield svc
-    deliver.use_services(None)
+    context.install(None)
 
 
 def oa_delivery(key: str = "reply:1:1", purpose: str = "reply", **kw: object) -> Delivery:
@@ -58,7 +59,7 @@ def oa_delivery(key: str = "reply:1:1", purpose: str = "reply", **kw: object) ->
     return Delivery(**values)
 
 
-def follower(svc: deliver.DeliveryServices, clock: ManualClock) -> str:
+def follower(svc: JobServices, clock: ManualClock) -> str:
     member = MemberStore(svc.members.redis, clock).touch(make_inbound())
     assert member is not None
     return member.id
@@ -76,7 +77,7 @@ def test_error_table_keys_platform_and_code() -> None:
     assert isinstance(gw.error_for("oa", 99999), ConfigError)  # unknown: never retried
 
 
-def test_oa_reply_sends_once_and_rerun_skips(env: deliver.DeliveryServices, fake: FakeWeChatServer,
+def test_oa_reply_sends_once_and_rerun_skips(env: JobServices, fake: FakeWeChatServer,
                                              clock: ManualClock) -> None:
     member_id = follower(env, clock)
     menu = Menu(header="Pick", choices=(MenuChoice(id="1", text="A"),))
@@ -90,7 +91,7 @@ def test_oa_reply_sends_once_and_rerun_skips(env: deliver.DeliveryServices, fake
     assert len(fake.requests("/cgi-bin/stable_token")) == 1
 
 
-def test_oa_budget_five_per_message_then_parked(env: deliver.DeliveryServices, clock: ManualClock) -> None:
+def test_oa_budget_five_per_message_then_parked(env: JobServices, clock: ManualClock) -> None:
     member_id = follower(env, clock)
     batch = [oa_delivery(key=f"seq:{i}", purpose="sequence", member_id=member_id).to_data() for i in range(6)]
     assert deliver.deliver_batch(batch) == {"sent": 5, "parked": 1}
@@ -98,7 +99,7 @@ def test_oa_budget_five_per_message_then_parked(env: deliver.DeliveryServices, c
     assert deliver.deliver_batch([oa_delivery(key="later", member_id=member_id).to_data()]) == {"parked": 1}
 
 
-def test_opted_out_member_gets_replies_only(env: deliver.DeliveryServices, clock: ManualClock) -> None:
+def test_opted_out_member_gets_replies_only(env: JobServices, clock: ManualClock) -> None:
     member_id = follower(env, clock)
     MemberStore(env.members.redis, clock).update("default", member_id, set_fields={"oo": "1"})
     batch = [oa_delivery(key="seq:1", purpose="sequence", member_id=member_id).to_data(),
@@ -106,7 +107,7 @@ def test_opted_out_member_gets_replies_only(env: deliver.DeliveryServices, clock
     assert deliver.deliver_batch(batch) == {"skipped": 1, "sent": 1}
 
 
-def test_retryable_fault_raises_then_rerun_sends(env: deliver.DeliveryServices, fake: FakeWeChatServer,
+def test_retryable_fault_raises_then_rerun_sends(env: JobServices, fake: FakeWeChatServer,
                                                  clock: ManualClock) -> None:
     member_id = follower(env, clock)
     batch = [oa_delivery(member_id=member_id).to_data()]
@@ -118,7 +119,7 @@ def test_retryable_fault_raises_then_rerun_sends(env: deliver.DeliveryServices, 
     assert deliver.deliver_batch(batch) == {"skipped": 1}
 
 
-def test_permanent_fault_goes_to_failed_ledger(env: deliver.DeliveryServices, fake: FakeWeChatServer,
+def test_permanent_fault_goes_to_failed_ledger(env: JobServices, fake: FakeWeChatServer,
                                                clock: ManualClock) -> None:
     member_id = follower(env, clock)
     fake.set_faults(rate=1.0, errcodes=[48002])
@@ -128,7 +129,7 @@ def test_permanent_fault_goes_to_failed_ledger(env: deliver.DeliveryServices, fa
     assert failures[0]["reason"] == "UnreachableError"
 
 
-def test_expired_token_is_refreshed_once(env: deliver.DeliveryServices, fake: FakeWeChatServer,
+def test_expired_token_is_refreshed_once(env: JobServices, fake: FakeWeChatServer,
                                          clock: ManualClock) -> None:
     member_id = follower(env, clock)
     assert deliver.deliver_batch([oa_delivery(key="a", member_id=member_id).to_data()]) == {"sent": 1}
@@ -138,7 +139,7 @@ def test_expired_token_is_refreshed_once(env: deliver.DeliveryServices, fake: Fa
     assert len(fake.requests("/cgi-bin/stable_token")) == 2
 
 
-def test_welcome_message_then_41051_is_done(env: deliver.DeliveryServices, fake: FakeWeChatServer) -> None:
+def test_welcome_message_then_41051_is_done(env: JobServices, fake: FakeWeChatServer) -> None:
     code = fake.issue_welcome_code(userid="alice", external_userid="wmCustomer1")
     welcome = Delivery(brand="default", channel=Channel.WECOM, account=WECOM_CORP_ID, member_id="",
                        user_id="wmCustomer1",
@@ -152,7 +153,7 @@ def test_welcome_message_then_41051_is_done(env: deliver.DeliveryServices, fake:
     assert deliver.deliver_batch([again.to_data()]) == {"sent": 1}  # 41051 = already delivered
 
 
-def test_welcome_goes_out_without_an_image_it_cannot_fetch(env: deliver.DeliveryServices,
+def test_welcome_goes_out_without_an_image_it_cannot_fetch(env: JobServices,
                                                           fake: FakeWeChatServer) -> None:
     """The WelcomeCode lives ~20 s: an unreachable card image degrades the card, never the welcome."""
     code = fake.issue_welcome_code(userid="alice", external_userid="wmCustomer2")
@@ -168,7 +169,7 @@ def test_welcome_goes_out_without_an_image_it_cannot_fetch(env: deliver.Delivery
         "title": "Cleanser", "url": "https://shop.example/p1?sy_m=m1", "desc": ""}}]
 
 
-def test_wecom_app_and_robot_payloads(env: deliver.DeliveryServices, fake: FakeWeChatServer) -> None:
+def test_wecom_app_and_robot_payloads(env: JobServices, fake: FakeWeChatServer) -> None:
     app_msg = Delivery(brand="default", channel="wecom", account=WECOM_CORP_ID, member_id="", user_id="alice",
                        message=Text(text="staff note"), key="staff:1", purpose="reply")
     robot = Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
@@ -180,7 +181,7 @@ def test_wecom_app_and_robot_payloads(env: deliver.DeliveryServices, fake: FakeW
 
 
 def test_a_wecom_batch_takes_its_rate_tokens_in_one_call_and_member_limits_still_hold(
-        env: deliver.DeliveryServices, fake: FakeWeChatServer) -> None:
+        env: JobServices, fake: FakeWeChatServer) -> None:
     """Gateway.prepay: one script for the batch's tokens; a call that got none takes its own and a member
     whose bucket is empty is slowed down alone, as before (jobs/pacing.py)."""
     limiter = env.routes.gateway.limiter
@@ -217,7 +218,7 @@ def test_threads_refreshing_at_once_fetch_one_token(fake: FakeWeChatServer, fake
     assert len(fake.requests("/cgi-bin/stable_token")) == 1
 
 
-def test_a_claim_left_by_a_dead_worker_is_retried_not_dropped(env: deliver.DeliveryServices,
+def test_a_claim_left_by_a_dead_worker_is_retried_not_dropped(env: JobServices,
                                                               fake: FakeWeChatServer, clock: ManualClock) -> None:
     member_id = follower(env, clock)
     batch = [oa_delivery(member_id=member_id).to_data()]

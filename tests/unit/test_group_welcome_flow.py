@@ -17,7 +17,7 @@ from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.simulator import Simulator, flask_transport
 from bot.services import build_services
-from jobs import deliver
+from jobs import context, deliver
 from tests.support.factories import make_settings
 
 GROUP = load_content(Path("config")).groups[0]
@@ -44,11 +44,11 @@ def test_group_join_welcome_is_posted_by_the_groups_robot(fake: FakeWeChatServer
         MemChangeList={"Item": "wmNEWCOMER"}))
     [welcome] = queue.deliveries
     gateway = gw.Gateway(fake_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-    deliver.use_services(deliver.build(settings, fake_redis, clock=clock, gateway=gateway))
+    context.install(context.build(settings, fake_redis, clock=clock, gateway=gateway))
     try:
         assert deliver.deliver_batch([welcome.to_data()]) == {"sent": 1}
     finally:
-        deliver.use_services(None)
+        context.install(None)
     [posted] = fake.requests(path="/cgi-bin/webhook/send")
     assert posted["query"]["key"] == ROBOT_KEY  # the robot of that group, keyed from the environment
     assert GROUP.welcome.zh.strip()[:20] in (posted["body"].get("text") or posted["body"].get("markdown"))["content"]

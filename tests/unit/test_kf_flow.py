@@ -16,7 +16,7 @@ from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.simulator import Simulator, flask_transport
 from bot.services import build_services
-from jobs import deliver, kf
+from jobs import context, deliver, kf
 from tests.support.factories import WECOM_CORP_ID, make_settings
 
 OPEN_KFID = "wkAJ2GCAAAZSfhHCt7IFSvLKtMPxyJTw"
@@ -36,15 +36,13 @@ def world(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis, clock: Manual
     queue = RecordingDeliveryQueue()
     core = build_services(settings, redis_client=fake_redis, clock=clock, queue=queue)
     gateway = gw.Gateway(fake_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-    kf.use_services(kf.KfServices(core=core, gateway=gateway))
-    deliver.use_services(deliver.build(settings, fake_redis, clock=clock, gateway=gateway))
+    context.install(context.build(settings, core=core, gateway=gateway))
     client = create_app(services=core).test_client()
     brand = settings.brands["default"]
     simulator = Simulator(wecom=brand.wecom, transport=flask_transport(client),
                           now=lambda: int(clock.now().timestamp()))
     yield {"core": core, "queue": queue, "simulator": simulator}
-    kf.use_services(None)
-    deliver.use_services(None)
+    context.install(None)
 
 
 def notify(simulator: Simulator, token: str) -> None:

@@ -22,7 +22,8 @@ from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.services import Services
 from bot.webhook import kf
-from jobs import deliver
+from jobs import context, deliver
+from jobs.context import JobServices
 from tests.support.factories import WECOM_CORP_ID, make_settings
 from tests.unit.test_deliver import LaterRecorder
 
@@ -41,13 +42,13 @@ def fake(clock: ManualClock) -> Iterator[FakeWeChatServer]:
 
 @pytest.fixture
 def env(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis,
-        clock: ManualClock) -> Iterator[deliver.DeliveryServices]:
+        clock: ManualClock) -> Iterator[JobServices]:
     settings = make_settings(SIYU_WECOM_API_ORIGIN=fake.origin, SIYU_WECOM_SECRET="appsecret")
     gateway = gw.Gateway(fake_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-    svc = deliver.build(settings, fake_redis, clock=clock, gateway=gateway, later=LaterRecorder())
-    deliver.use_services(svc)
+    svc = context.build(settings, fake_redis, clock=clock, gateway=gateway, later=LaterRecorder())
+    context.install(svc)
     yield svc
-    deliver.use_services(None)
+    context.install(None)
 
 
 def enter_session(fake: FakeWeChatServer, **event: Any) -> str:
@@ -137,7 +138,7 @@ def test_the_pipeline_queues_it_as_a_welcome_on_the_high_queue(services: Service
 
 
 def test_the_welcome_reaches_send_msg_on_event_once_without_using_the_kf_budget(
-        env: deliver.DeliveryServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+        env: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
     code = enter_session(fake)
     clock.advance(5)
     assert deliver.deliver_batch([welcome(code).to_data()]) == {"sent": 1}
@@ -151,7 +152,7 @@ def test_the_welcome_reaches_send_msg_on_event_once_without_using_the_kf_budget(
 
 
 def test_an_expired_code_is_a_permanent_failure_with_its_errcode_and_one_call(
-        env: deliver.DeliveryServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+        env: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
     code = enter_session(fake)
     clock.advance(21)  # the code lives 20 s
     assert deliver.deliver_batch([welcome(code).to_data()]) == {"failed": 1}  # no RetryLaterError: no RQ retry
@@ -160,14 +161,14 @@ def test_an_expired_code_is_a_permanent_failure_with_its_errcode_and_one_call(
     assert [r["errcode"] for r in fake.requests("/cgi-bin/kf/send_msg_on_event")] == [95007]
 
 
-def test_a_used_code_is_refused_for_another_welcome(env: deliver.DeliveryServices, fake: FakeWeChatServer) -> None:
+def test_a_used_code_is_refused_for_another_welcome(env: JobServices, fake: FakeWeChatServer) -> None:
     code = enter_session(fake)
     assert deliver.deliver_batch([welcome(code, key="welcome:a").to_data()]) == {"sent": 1}
     assert deliver.deliver_batch([welcome(code, key="welcome:b").to_data()]) == {"failed": 1}
     assert [r["errcode"] for r in fake.requests("/cgi-bin/kf/send_msg_on_event")] == [0, 95007]
 
 
-def test_a_welcome_without_a_code_is_parked(env: deliver.DeliveryServices) -> None:
+def test_a_welcome_without_a_code_is_parked(env: JobServices) -> None:
     delivery = welcome("", key="welcome:none")
     assert deliver.deliver_batch([Delivery.from_data({**delivery.to_data(), "routes": ["kf_welcome"]}).to_data()]) \
         == {"parked": 1}

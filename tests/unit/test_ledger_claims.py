@@ -42,7 +42,7 @@ def test_rq_rerun_of_a_killed_job_sends_what_the_dead_run_claimed(fake_redis: fa
     from bot.outbound import Delivery, Text
     from bot.queueing import batch_job_id
     from bot.settings import DeliveryTuning
-    from jobs import deliver
+    from jobs import context, deliver
 
     sent: list[str] = []
 
@@ -71,7 +71,7 @@ def test_rq_rerun_of_a_killed_job_sends_what_the_dead_run_claimed(fake_redis: fa
         ledger.settle(item.brand, item.key, "sent")
         return "sent", None
 
-    deliver.use_services(svc)  # type: ignore[arg-type]
+    context.install(svc)  # type: ignore[arg-type]
     deliver.deliver_claimed = fake_deliver_claimed
     try:
         queue = Queue("high", connection=fake_redis)
@@ -79,5 +79,5 @@ def test_rq_rerun_of_a_killed_job_sends_what_the_dead_run_claimed(fake_redis: fa
         SimpleWorker([queue], connection=fake_redis).work(burst=True)
     finally:
         deliver.deliver_claimed = original
-        deliver.use_services(None)
+        context.install(None)
     assert sent == ["reply:crash:1"]
