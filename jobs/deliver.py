@@ -10,11 +10,11 @@ parked. Sends run on a few threads, one member's deliveries in order on one thre
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import secrets
 import time
 from collections import Counter
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rq import get_current_job
@@ -23,9 +23,10 @@ from bot.channels import choose, planned_calls
 from bot.errors import AlreadyDoneError, GatewayError, MaybeSentError, RetryLaterError, SiyuError, SlowDownError
 from bot.outbound import Delivery, Queue
 from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS
+from bot.settings import DeliveryTuning
 from bot.store.ledger import PARK_TTL_S, SENT, ClaimHolder, is_claim
 from jobs import context
-from jobs.context import JobServices
+from jobs.context import JobServices, LaterQueue
 from jobs.outcome import Outcome
 from jobs.pacing import Pace, Result, run_in_member_order
 
@@ -39,55 +40,102 @@ def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str
     """Send each delivery at most once; counts by Outcome. Raises RetryLaterError when any must be retried.
 
     `delays` counts how often this batch was put off by a slow-down (bot.queueing.enqueue_later).
+    The ledger is claimed and released for the whole batch in one round trip each, never per delivery.
     """
     svc = context.services()
-    job = get_current_job()
-    holder = ClaimHolder(job.id, secrets.token_hex(6)) if job is not None else None
     batch = [Delivery.from_data(data) for data in deliveries]
-    claims = svc.ledger.claim_many([(d.brand, d.key) for d in batch], holder=holder)
+    claims = svc.ledger.claim_many([(d.brand, d.key) for d in batch], holder=claim_holder())
     queue = batch[0].queue if batch else Queue.HIGH
-    slice_s = svc.tuning.job_slice_s if queue in SLICED_QUEUES and svc.tuning.job_slice_s > 0 else None
-    pace = Pace(deadline=None if slice_s is None else time.monotonic() + slice_s)
+    results = send_prepaid(svc, batch, claims, pace_for(svc.tuning, queue))
+    tally = Tally.of(results, delays=delays)
+    svc.ledger.release_many([(batch[i].brand, batch[i].key) for i in tally.unsent])
+    if tally.retry:  # RQ re-runs the whole batch, the handed-back ones included (their claims are released)
+        raise RetryLaterError(f"{len(tally.retry)} of {len(deliveries)} deliveries must be retried; "
+                              f"first: {tally.retry[0]}")
+    hand_back(svc.later, deliveries, tally, queue=queue, delays=delays)
+    return {str(outcome): n for outcome, n in tally.counts.items()}  # plain str keys: RQ pickles the result
+
+
+def claim_holder() -> ClaimHolder | None:
+    """This execution of the RQ job (None outside RQ): its claims name it, so when RQ re-runs the job after
+    its worker died, the re-run takes the dead execution's claims over at once instead of waiting them out."""
+    job = get_current_job()
+    return ClaimHolder(job.id, secrets.token_hex(6)) if job is not None else None
+
+
+def pace_for(tuning: DeliveryTuning, queue: Queue) -> Pace:
+    """A default or bulk job sends for one time slice (job_slice_s), then hands the rest back, so its worker
+    is soon back at the high queue; a high job is small and a person waits on it, so it is never sliced."""
+    slice_s = tuning.job_slice_s if queue in SLICED_QUEUES and tuning.job_slice_s > 0 else None
+    return Pace(deadline=None if slice_s is None else time.monotonic() + slice_s)
+
+
+def send_prepaid(svc: JobServices, batch: list[Delivery], claims: list[str | None], pace: Pace) -> list[Result]:
+    """Send the claimed deliveries in member order (jobs/pacing.py), their rate tokens taken ahead.
+
+    The batch's tokens are taken in one script call rather than one per send; the ones no send used
+    (skipped, parked, handed back) go back at the end, even when the job is interrupted.
+    """
     planned = [call for d, claim in zip(batch, claims, strict=True) if claim is None
                for call in planned_calls(svc.routes, d)]
-    if planned:  # the batch's rate tokens in one script call, not one per send (unused ones go back below)
+    if planned:
         svc.routes.gateway.prepay(planned)
     try:
-        results = run_in_member_order(batch, lambda d, claim: deliver_claimed(svc, d, claim), claims, pace,
-                                      threads=svc.tuning.send_threads)
+        return run_in_member_order(batch, lambda d, claim: deliver_claimed(svc, d, claim), claims, pace,
+                                   threads=svc.tuning.send_threads)
     finally:
         if planned:
             svc.routes.gateway.give_back()
-    counts: Counter[Outcome] = Counter()
-    retry: list[GatewayError] = []
-    rest: list[int] = []  # handed back unsent: the slice ended, or a bucket asked to slow down
-    slow: list[tuple[int, SlowDownError]] = []
-    for index, (outcome, error) in enumerate(results):
-        if outcome == Outcome.HANDED_BACK:
-            if isinstance(error, SlowDownError):
-                slow.append((index, error))
-                counts[Outcome.SLOW] += 1
-            else:
-                rest.append(index)
-                counts[Outcome.LATER] += 1
-            continue
-        counts[outcome] += 1
-        if isinstance(error, SlowDownError) and delays < MAX_DELAYS:
-            slow.append((index, error))
-        elif error is not None:
-            retry.append(error)
-    svc.ledger.release_many([(batch[i].brand, batch[i].key) for i in rest + [i for i, _ in slow]
-                             if results[i][0] == Outcome.HANDED_BACK])
-    if retry:  # RQ re-runs the whole batch, the handed-back ones included (their claims are released)
-        raise RetryLaterError(f"{len(retry)} of {len(deliveries)} deliveries must be retried; first: {retry[0]}")
-    if rest:
-        svc.later.enqueue_later([deliveries[i] for i in rest], queue=queue, delay_s=0, delays=delays)
-    if slow:
-        delay_s = max(error.retry_after for _, error in slow)
-        job_id = svc.later.enqueue_later([deliveries[i] for i, _ in sorted(slow)], queue=queue, delay_s=delay_s,
-                                         delays=delays + 1)
-        log.info("%d deliveries slowed down (%s); again in %.1f s as %s", len(slow), slow[0][1], delay_s, job_id)
-    return {str(outcome): n for outcome, n in counts.items()}  # plain str keys: RQ pickles the result
+
+
+@dataclass
+class Tally:
+    """A batch's results sorted by what happens next: counted, re-run by RQ, or handed back to RQ."""
+
+    counts: Counter[Outcome] = field(default_factory=Counter)
+    retry: list[GatewayError] = field(default_factory=list)  # any: RQ re-runs the whole batch
+    later: list[int] = field(default_factory=list)  # not tried, the slice ended: to the end of the queue now
+    slow: list[tuple[int, SlowDownError]] = field(default_factory=list)  # again after the slow-down's wait
+    unsent: list[int] = field(default_factory=list)  # handed back without a try: their claims are given back
+
+    @classmethod
+    def of(cls, results: list[Result], *, delays: int) -> Tally:
+        """Handed-back deliveries count as SLOW or LATER. A send slowed down goes after the wait unless the
+        batch was put off MAX_DELAYS times already: then it is retried by RQ, like any other error."""
+        tally = cls()
+        for index, (outcome, error) in enumerate(results):
+            if outcome == Outcome.HANDED_BACK:
+                tally.unsent.append(index)
+                if isinstance(error, SlowDownError):
+                    tally.slow.append((index, error))
+                    tally.counts[Outcome.SLOW] += 1
+                else:
+                    tally.later.append(index)
+                    tally.counts[Outcome.LATER] += 1
+                continue
+            tally.counts[outcome] += 1
+            if isinstance(error, SlowDownError) and delays < MAX_DELAYS:
+                tally.slow.append((index, error))
+            elif error is not None:
+                tally.retry.append(error)
+        return tally
+
+
+def hand_back(later: LaterQueue, deliveries: list[dict[str, Any]], tally: Tally, *, queue: Queue,
+              delays: int) -> None:
+    """Give RQ what this job did not send: a slow-down is not a failure, so it uses none of RQ's retries.
+
+    What the slice cut off goes to the end of its queue now; what was slowed down runs again after the
+    longest wait asked for, as one job that counts one more delay.
+    """
+    if tally.later:
+        later.enqueue_later([deliveries[i] for i in tally.later], queue=queue, delay_s=0, delays=delays)
+    if tally.slow:
+        delay_s = max(error.retry_after for _, error in tally.slow)
+        job_id = later.enqueue_later([deliveries[i] for i, _ in sorted(tally.slow)], queue=queue,
+                                     delay_s=delay_s, delays=delays + 1)
+        log.info("%d deliveries slowed down (%s); again in %.1f s as %s", len(tally.slow), tally.slow[0][1],
+                 delay_s, job_id)
 
 
 def deliver_one(svc: JobServices, delivery: Delivery,
@@ -113,7 +161,7 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
         svc.ledger.settle(brand, key, "skipped:opted_out")
         return Outcome.SKIPPED, None
     now = svc.clock.now()
-    ctx = dataclasses.replace(svc.routes, retry_delays_s=IN_JOB_RETRY_DELAYS_S.get(delivery.queue))
+    ctx = replace(svc.routes, retry_delays_s=IN_JOB_RETRY_DELAYS_S.get(delivery.queue))
     choice = choose(ctx, delivery, member, now)
     if choice.route is None:
         reason = "; ".join(choice.reasons)
