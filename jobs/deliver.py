@@ -138,12 +138,6 @@ def hand_back(later: LaterQueue, deliveries: list[dict[str, Any]], tally: Tally,
                  delay_s, job_id)
 
 
-def deliver_one(svc: JobServices, delivery: Delivery,
-                holder: ClaimHolder | None = None) -> Result:
-    """Claim, then send one delivery (deliver_claimed); the embedded demo and tests call it alone."""
-    return deliver_claimed(svc, delivery, svc.ledger.claim(delivery.brand, delivery.key, holder=holder))
-
-
 def deliver_claimed(svc: JobServices, delivery: Delivery,
                     previous: str | None) -> Result:
     """(Outcome, error to retry or None) once the claim answered `previous` (None: ours now).

@@ -216,7 +216,7 @@ def test_a_claim_left_by_a_killed_worker_is_retried_not_dropped(e2e_redis: redis
 
     The re-run batch must come back for it (retry after the claim expires), not count it "busy" and
     finish: otherwise the message is lost whenever the kill came before the HTTP call. This is what the
-    crash test above hits; jobs/deliver.py deliver_one returns ("busy", None) today.
+    crash test above hits; jobs/deliver.py deliver_claimed answers Outcome.BUSY with a RetryLaterError.
     """
     from rq.job import Job
 
