@@ -29,6 +29,7 @@ SERIAL_BELOW_S = 0.003
 
 Result = tuple[Outcome, GatewayError | None]  # HANDED_BACK: not tried (error: the slow-down that stopped it)
 Send = Callable[[Delivery, str | None], Result]
+Pending = tuple[list[int], SlowDownError | None]  # a recipient's deliveries left to run, and the slow-down they follow
 
 
 class Pace:
@@ -66,18 +67,44 @@ def run_in_member_order(batch: Sequence[Delivery], send: Send, claims: Sequence[
     claimed deliveries are paced; the others cost no call and are answered at once. Up to `threads`
     recipients are served at once, unless the first send answers within SERIAL_BELOW_S.
     """
-    results: list[Result | None] = [None] * len(batch)
+    sender = RecipientSender(batch, send, claims, pace)
+    pending: list[Pending] = [(indices, None) for indices in group_by_recipient(batch)]
+    if threads > 1:  # the first send alone on this thread: does this job need threads at all?
+        pending = sender.probe(pending)
+        if sender.first_send_s is not None and sender.first_send_s < SERIAL_BELOW_S:
+            threads = 1
+    run_all(pending, sender.run_group, threads=threads, pace=pace)
+    return sender.results_in_order()
+
+
+def group_by_recipient(batch: Sequence[Delivery]) -> list[list[int]]:
+    """The batch's indices per recipient (order_key), each in batch order: one group runs on one thread."""
     groups: dict[tuple[str, ...], list[int]] = {}
     for index, delivery in enumerate(batch):
         groups.setdefault(order_key(delivery), []).append(index)
+    return list(groups.values())
 
-    timed: list[float] = []  # the wall time of the job's first send
 
-    def run_group(indices: list[int], member_slow: SlowDownError | None = None, *,
+class RecipientSender:
+    """Runs one job's recipient groups, each in order, and keeps every delivery's result.
+
+    Shared by the job's threads: each group is run by one thread, and every result has its own slot.
+    """
+
+    def __init__(self, batch: Sequence[Delivery], send: Send, claims: Sequence[str | None], pace: Pace) -> None:
+        self.batch = batch
+        self.send = send
+        self.claims = claims
+        self.pace = pace
+        self.results: list[Result | None] = [None] * len(batch)
+        self.first_send_s: float | None = None  # the wall time of the job's first send (see SERIAL_BELOW_S)
+
+    def run_group(self, indices: list[int], member_slow: SlowDownError | None = None, *,
                   probe: bool = False) -> tuple[int, SlowDownError | None]:
         """Send the group's deliveries in order; with `probe`, stop after the first timed send.
 
         Returns how many ran, and the recipient's slow-down, if any (its later deliveries follow it)."""
+        batch, send, claims, pace, results = self.batch, self.send, self.claims, self.pace, self.results
         for done, index in enumerate(indices, 1):
             if claims[index] is not None:
                 results[index] = send(batch[index], claims[index])
@@ -88,8 +115,8 @@ def run_in_member_order(batch: Sequence[Delivery], send: Send, claims: Sequence[
             else:
                 started = time.monotonic()
                 _, error = results[index] = send(batch[index], None)
-                if not timed:
-                    timed.append(time.monotonic() - started)
+                if self.first_send_s is None:
+                    self.first_send_s = time.monotonic() - started
                 if isinstance(error, SlowDownError):
                     if error.api in RECIPIENT_APIS:
                         member_slow = error  # this recipient's later deliveries follow it, in order
@@ -99,36 +126,42 @@ def run_in_member_order(batch: Sequence[Delivery], send: Send, claims: Sequence[
                     return done, member_slow
         return len(indices), member_slow
 
-    pending: list[tuple[list[int], SlowDownError | None]] = [(indices, None) for indices in groups.values()]
-    if threads > 1:  # the first send alone on this thread: does this job need threads at all?
-        while pending and not timed:
+    def probe(self, pending: list[Pending]) -> list[Pending]:
+        """Send on this thread alone until one send was timed, so the job learns whether threads would help
+        (SERIAL_BELOW_S). Returns what is left to run, the probed recipient's rest first, in its order."""
+        while pending and self.first_send_s is None:
             group, _ = pending.pop(0)
-            ran, member_slow = run_group(group, probe=True)
-            if ran < len(group):  # the rest of its recipient's deliveries, after it, in order
+            ran, member_slow = self.run_group(group, probe=True)
+            if ran < len(group):
                 pending.insert(0, (group[ran:], member_slow))
-        if timed and timed[0] < SERIAL_BELOW_S:
-            threads = 1
+        return pending
 
-    def run_pending(item: tuple[list[int], SlowDownError | None]) -> None:
-        run_group(*item)
+    def results_in_order(self) -> list[Result]:
+        """Every delivery's result in batch order, which deliver_batch matches back to the batch by index."""
+        done = [result for result in self.results if result is not None]
+        assert len(done) == len(self.batch), "every delivery gets a result"
+        return done
 
+
+def run_all(pending: list[Pending], run_group: Callable[[list[int], SlowDownError | None], object], *,
+            threads: int, pace: Pace) -> None:
+    """Run every pending group: on this thread, or on up to `threads` threads, one recipient per thread.
+
+    When the job is interrupted (RQ's timeout, a shutdown) or a send raises, the other threads take no
+    new delivery and end their current call; the pool waits for them before the error goes on.
+    """
     workers = min(threads, len(pending))
     if workers <= 1:
         for item in pending:
-            run_pending(item)
-    else:
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="send") as pool:
-            try:
-                futures = [pool.submit(run_pending, item) for item in pending]
-                wait(futures, return_when=FIRST_EXCEPTION)
-                for future in futures:
-                    if future.done():
-                        future.result()  # raises the first failure, if any
-            except BaseException:
-                # The job is interrupted (RQ's timeout, a shutdown) or a send raised: the other threads
-                # take no new delivery and end their current call; the pool waits for them on exit.
-                pace.abort()
-                raise
-    done = [result for result in results if result is not None]
-    assert len(done) == len(batch), "every delivery gets a result"
-    return done
+            run_group(*item)
+        return
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="send") as pool:
+        try:
+            futures = [pool.submit(run_group, *item) for item in pending]
+            wait(futures, return_when=FIRST_EXCEPTION)
+            for future in futures:
+                if future.done():
+                    future.result()  # raises the first failure, if any
+        except BaseException:
+            pace.abort()
+            raise
