@@ -146,8 +146,8 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
     """
     brand, key = delivery.brand, delivery.key
     if is_claim(previous):  # another worker is sending it, or died doing so: look again after its claim
-        return Outcome.BUSY, RetryLaterError(f"delivery {key} is claimed by another worker (claims expire after "
-                                       f"{svc.ledger.claim_ttl_s} s)")
+        return Outcome.BUSY, RetryLaterError(f"delivery {key} is claimed by another worker (claims expire "
+                                             f"after {svc.ledger.claim_ttl_s} s)")
     if previous is not None:
         return Outcome.SKIPPED, None
     member = svc.members.get(brand, delivery.member_id) if delivery.member_id else None
