@@ -25,14 +25,9 @@ from bot.text import EN, LOCALES, ZH, detect_locale, has_cjk, normalize  # isort
 from bot.content.codec import from_data, to_data
 from bot.content.publish import ContentStore, decode, encode, publish, published_version  # isort: split
 
-from bot.content.schema import (
-    FILES,
-    TEMPLATES,
-    ContentProblem,
-    content_directory,
-    load_content,
-    validate_directory,
-)
+from bot.content.schema import FILES, content_directory, load_content, validate_directory
+from bot.content.schema.brand import TEMPLATES
+from bot.content.yaml_reader import ContentProblem
 
 __all__ = [
     "EN", "FILES", "LOCALES", "TEMPLATES", "ZH",

@@ -93,7 +93,7 @@ class Brand:
     """brand.yaml: who the community is and the fixed texts handlers speak with.
 
     `templates` are `str.format` strings per locale; `render` fills them. The names handlers use,
-    and the placeholders each may contain, are listed in `bot.content.schema.TEMPLATES`.
+    and the placeholders each may contain, are listed in `bot.content.schema.brand.TEMPLATES`.
     `opt_out_words` / `resume_words` always include OPT_OUT_WORDS / RESUME_WORDS (merged on
     construction, so a version published before a default was added honours it too).
     """

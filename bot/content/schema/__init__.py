@@ -1,0 +1,81 @@
+"""Siyu's content directory: which YAML files it holds and what each must say, read into `Content`.
+
+One module per file (brand.yaml -> `brand.py`, ...), on the kinds of value in `fields.py` and the
+generic reader in `bot.content.yaml_reader`; this module reads them in order and checks what they
+say about each other. A new file gets a module here and one line in `_read`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot.content.model import Content
+from bot.content.schema.brand import BRAND_FILE, read_brand
+from bot.content.schema.faq import FAQ_FILE, read_faq
+from bot.content.schema.groups import GROUPS_FILE, read_groups
+from bot.content.schema.jobs import JOBS_FILE, read_jobs
+from bot.content.schema.products import PRODUCTS_FILE, read_products
+from bot.content.schema.tutorials import TUTORIALS_FILE, read_tutorials
+from bot.content.yaml_reader import ContentProblem, DirectoryReader
+from bot.errors import ContentError
+
+FILES = (BRAND_FILE, FAQ_FILE, TUTORIALS_FILE, PRODUCTS_FILE, JOBS_FILE, GROUPS_FILE)
+
+
+def load_content(directory: Path) -> Content:
+    """Validated content from `directory`; ContentError lists every problem, one per line."""
+    content, problems = _read(Path(directory))
+    if problems or content is None:
+        lines = "\n".join(str(problem) for problem in problems)
+        raise ContentError(f"{len(problems)} problem(s) in {directory}:\n{lines}")
+    return content
+
+
+def validate_directory(directory: Path) -> list[ContentProblem]:
+    """Every problem in `directory`, in file order; [] when it loads cleanly."""
+    return _read(Path(directory))[1]
+
+
+def content_directory(config_dir: Path, brand: str, *, default_brand: str) -> Path:
+    """Where a brand's content lives: the default brand's is `config_dir` itself, brand `acme`'s is
+    `config_dir/brands/acme/` (config/README.md tells community managers the same)."""
+    return Path(config_dir) if brand == default_brand else Path(config_dir) / "brands" / brand
+
+
+def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
+    run = DirectoryReader(directory)
+    if not directory.is_dir():
+        return None, [ContentProblem(str(directory), None, "", "not a directory")]
+    _check_file_names(run)
+    brand = read_brand(run)
+    appid = brand.miniprogram_appid if brand else ""
+    faq, synonyms = read_faq(run)
+    tutorials = read_tutorials(run, appid)
+    products = read_products(run, appid)
+    cities, jobs = read_jobs(run, appid)
+    groups = read_groups(run)
+    run.check_references()
+    # Reading order differs from line order (references are checked last): sort for the reader.
+    order = {name: i for i, name in enumerate(FILES)}
+    run.problems.sort(key=lambda p: (order.get(p.file, -1), p.file, p.line or 0))
+    if brand is None or run.problems:
+        return None, run.problems
+    return Content(brand=brand, faq=tuple(faq), synonyms=synonyms, tutorials=tuple(tutorials),
+                   products=tuple(products), cities=tuple(cities), jobs=tuple(jobs),
+                   groups=tuple(groups)), run.problems
+
+
+def _check_file_names(run: DirectoryReader) -> None:
+    """A misspelt file name would silently drop its content; unrelated files are left alone."""
+    for path in sorted(run.directory.iterdir()):
+        if not path.is_file() or path.name in FILES:
+            continue
+        stem, _dot, suffix = path.name.rpartition(".")
+        if suffix not in ("yaml", "yml"):
+            continue
+        close = process.extractOne(f"{stem}.yaml", FILES, scorer=fuzz.ratio, score_cutoff=80)
+        if close:
+            run.problems.append(ContentProblem(path.name, None, "",
+                                               f"not read; did you mean {close[0]!r}?"))

@@ -1,0 +1,121 @@
+"""brand.yaml: who the community is, its fixed texts and reply templates (the one required file)."""
+
+from __future__ import annotations
+
+import re
+from string import Formatter
+from typing import NamedTuple
+
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+from bot.content.model import OPT_OUT_WORDS, RESUME_WORDS, Brand, LocalizedText, Welcome, with_defaults
+from bot.content.schema.fields import CARD_TITLE_MAX_BYTES, read_appid, read_localized
+from bot.content.yaml_reader import DirectoryReader, FileReader, describe, unknown
+from bot.text import LOCALES, ZH, normalize
+
+BRAND_FILE = "brand.yaml"
+
+
+class TemplateSpec(NamedTuple):
+    """A reply template handlers use: must brand.yaml define it, which placeholders it may fill, what for."""
+
+    required: bool
+    placeholders: frozenset[str]
+    purpose: str
+
+
+# The reply templates handlers use. Templates not listed here are allowed (a handler may bring its
+# own), but their placeholders are not checked.
+TEMPLATES: dict[str, TemplateSpec] = {
+    "no_answer": TemplateSpec(True, frozenset({"brand"}),
+                              "the FAQ has no answer; the question is kept for the team"),
+    "did_you_mean": TemplateSpec(True, frozenset(), "header above a numbered list of likely questions"),
+    "opted_out": TemplateSpec(True, frozenset({"brand", "resume_word"}), "confirms an opt-out"),
+    "resumed": TemplateSpec(True, frozenset({"brand"}), "confirms messages are back on"),
+    "tutorial_menu": TemplateSpec(False, frozenset(), "header above the list of tutorial series"),
+    "lesson": TemplateSpec(False, frozenset({"series", "number", "total", "title"}),
+                           "first line of a lesson"),
+    "jobs_in_city": TemplateSpec(False, frozenset({"city", "count"}), "header above a city's jobs"),
+    "no_jobs": TemplateSpec(False, frozenset({"city"}), "no opening in that city"),
+    "product": TemplateSpec(False, frozenset({"name", "price"}), "text next to a product card"),
+    "handoff": TemplateSpec(False, frozenset(), "a person from the team will take over"),
+}
+
+
+def read_brand(run: DirectoryReader) -> Brand | None:
+    """brand.yaml, the one required file: None when it is missing or has no usable mapping."""
+    r = run.reader(BRAND_FILE)
+    node = run.compose(BRAND_FILE, required=True)
+    if node is None:
+        return None
+    f = r.mapping(node, "", required=("name", "default_locale", "help", "welcome", "templates"),
+                  optional=("opt_out_words", "resume_words", "miniprogram_appid"))
+    if f is None:
+        return None
+    name = read_localized(r, f["name"], "name", max_bytes=CARD_TITLE_MAX_BYTES) if "name" in f else LocalizedText()
+    locale = ZH
+    if "default_locale" in f:
+        locale = r.text(f["default_locale"], "default_locale") or ZH
+        if locale not in LOCALES:
+            r.report(f["default_locale"], "default_locale", unknown(locale, LOCALES, "locale"))
+    help_text = read_localized(r, f["help"], "help") if "help" in f else LocalizedText()
+    opt_out = r.words(f["opt_out_words"], "opt_out_words") if "opt_out_words" in f else ()
+    resume = r.words(f["resume_words"], "resume_words") if "resume_words" in f else ()
+    opt_out, resume = with_defaults(OPT_OUT_WORDS, opt_out), with_defaults(RESUME_WORDS, resume)
+    both = {normalize(w) for w in opt_out} & {normalize(w) for w in resume}
+    if both:
+        r.report(f.get("resume_words", node), "resume_words",
+                 f"{sorted(both)} also opt out; a word cannot do both")
+    appid = ""
+    if "miniprogram_appid" in f:
+        appid = read_appid(r, f["miniprogram_appid"], "miniprogram_appid")
+    welcome = Welcome(LocalizedText(), LocalizedText(), LocalizedText())
+    if "welcome" in f:
+        w = r.mapping(f["welcome"], "welcome", required=("oa_follow", "contact_added", "group_join"))
+        if w is not None:
+            texts = {key: read_localized(r, w[key], f"welcome.{key}") if key in w else LocalizedText()
+                     for key in ("oa_follow", "contact_added", "group_join")}
+            welcome = Welcome(**texts)
+    templates = _read_templates(r, f["templates"]) if "templates" in f else {}
+    return Brand(name=name, default_locale=locale, help=help_text, opt_out_words=opt_out,
+                 resume_words=resume, welcome=welcome, templates=templates, miniprogram_appid=appid)
+
+
+def _read_templates(r: FileReader, node: Node) -> dict[str, LocalizedText]:
+    """`templates`: each a text per locale whose placeholders, for the templates handlers use, are
+    the ones that handler fills (a typo in one would reach members as a KeyError)."""
+    if not isinstance(node, MappingNode):
+        r.report(node, "templates", f"expected a mapping of template names, got {describe(node)}")
+        return {}
+    templates: dict[str, LocalizedText] = {}
+    for key_node, value_node in node.value:
+        name = str(key_node.value)
+        path = f"templates.{name}"
+        if name in templates:
+            r.report(key_node, path, "duplicate template")
+            continue
+        if not re.match(r"^[a-z][a-z0-9_]*$", name):
+            r.report(key_node, path, "template names are lower_case_words")
+            continue
+        text = read_localized(r, value_node, path)
+        spec = TEMPLATES.get(name)
+        single = isinstance(value_node, ScalarNode)  # one text for both languages: check it once
+        for loc in LOCALES[:1] if single else LOCALES:
+            value = getattr(text, loc)
+            where = path if single else f"{path}.{loc}"
+            try:
+                used = {part[1] for part in Formatter().parse(value) if part[1] is not None}
+            except ValueError as exc:
+                r.report(value_node, where, f"bad placeholder ({exc}); write {{{{ and }}}} for literal braces")
+                continue
+            if spec is None:
+                continue
+            for placeholder in sorted(used - spec.placeholders):
+                allowed = ", ".join("{" + p + "}" for p in sorted(spec.placeholders)) or "none"
+                r.report(value_node, where,
+                         f"unknown placeholder {{{placeholder}}} (this template offers: {allowed})")
+        templates[name] = text
+    for name in sorted(n for n, spec in TEMPLATES.items() if spec.required and n not in templates):
+        r.report(node, "templates", f"missing template {name!r} ({TEMPLATES[name].purpose})")
+    return templates
+

@@ -1,0 +1,105 @@
+"""faq.yaml: the questions the matcher answers (entries) and the words it treats as one (synonyms)."""
+
+from __future__ import annotations
+
+import re
+
+from yaml.nodes import Node
+
+from bot.content.model import FaqEntry
+from bot.content.schema.fields import (
+    id_complaint,
+    keyword_complaint,
+    read_id,
+    read_localized,
+    read_localized_list,
+    tag_complaint,
+)
+from bot.content.yaml_reader import DirectoryReader, FileReader
+from bot.text import has_cjk, normalize
+
+FAQ_FILE = "faq.yaml"
+
+
+def read_faq(run: DirectoryReader) -> tuple[list[FaqEntry], tuple[tuple[str, ...], ...]]:
+    """faq.yaml's entries and synonym groups; two entries may not share a question, since the
+    matcher could not tell them apart."""
+    r, top = run.top(FAQ_FILE, keys=("faq", "synonyms"))
+    question_owner: dict[str, tuple[str, int]] = {}
+
+    def entry(node: Node, path: str) -> FaqEntry | None:
+        f = r.mapping(node, path, required=("id", "questions", "answers"),
+                      optional=("keywords", "patterns", "tags", "products", "tutorials"))
+        if f is None:
+            return None
+        entry_id = read_id(r, f["id"], f"{path}.id") if "id" in f else None
+        if entry_id:
+            run.define(r, "faq", entry_id, f["id"], f"{path}.id")
+        questions = read_localized_list(r, f["questions"], f"{path}.questions") if "questions" in f else None
+        if questions is not None and not questions:
+            r.report(f["questions"], f"{path}.questions", "expected at least one question (zh or en)")
+        for question in questions.all if questions else ():
+            key = normalize(question)
+            key = key.replace(" ", "") if has_cjk(key) else key
+            owner = question_owner.get(key)
+            if owner and owner[0] != entry_id:
+                r.report(f["questions"], f"{path}.questions",
+                         f"{question!r} is also a question of {owner[0]!r} (line {owner[1]}); "
+                         "the matcher could not tell them apart")
+            question_owner.setdefault(key, (entry_id or "?", f["questions"].start_mark.line + 1))
+        answers = read_localized(r, f["answers"], f"{path}.answers", required=False) if "answers" in f else None
+        if answers is not None and not answers:
+            r.report(f["answers"], f"{path}.answers", "expected an answer in zh and/or en, got none")
+        keywords = r.words(f["keywords"], f"{path}.keywords", check=keyword_complaint) \
+            if "keywords" in f else ()
+        patterns = r.words(f["patterns"], f"{path}.patterns", check=_pattern_complaint) \
+            if "patterns" in f else ()
+        tags = r.words(f["tags"], f"{path}.tags", check=tag_complaint) if "tags" in f else ()
+        products = r.words(f["products"], f"{path}.products", check=id_complaint) if "products" in f else ()
+        tutorials = r.words(f["tutorials"], f"{path}.tutorials", check=id_complaint) \
+            if "tutorials" in f else ()
+        if products:
+            run.refer(r, f["products"], f"{path}.products", "product", products)
+        if tutorials:
+            run.refer(r, f["tutorials"], f"{path}.tutorials", "tutorial", tutorials)
+        if not entry_id or not questions or not answers:
+            return None
+        return FaqEntry(id=entry_id, questions=questions, answers=answers, keywords=keywords,
+                        patterns=patterns, tags=tags, products=products, tutorials=tutorials)
+
+    entries = [value for _node, value in r.items(top["faq"], "faq", entry)] if "faq" in top else []
+    synonyms = _read_synonyms(r, top["synonyms"]) if "synonyms" in top else ()
+    return entries, synonyms
+
+
+def _pattern_complaint(pattern: str) -> str | None:
+    """A pattern must compile, and must not match an empty message (it would answer everything)."""
+    try:
+        compiled = re.compile(pattern)
+    except re.error as exc:
+        return f"pattern {pattern!r} is not a valid regular expression: {exc}"
+    if compiled.search(""):
+        return f"pattern {pattern!r} matches an empty message, so it would match everything"
+    return None
+
+
+def _read_synonyms(r: FileReader, node: Node) -> tuple[tuple[str, ...], ...]:
+    """`synonyms`: groups of words that mean the same to the matcher (the first is canonical)."""
+    groups: list[tuple[str, ...]] = []
+    owner: dict[str, int] = {}
+    for i, item in enumerate(r.seq(node, "synonyms")):
+        path = f"synonyms[{i}]"
+        words = r.words(item, path)
+        if len(words) < 2:
+            r.report(item, path, "a synonym group needs at least two words")
+            continue
+        for word in words:
+            key = normalize(word)
+            if not key:
+                r.report(item, path, f"{word!r} is only punctuation")
+            elif key in owner and owner[key] != i:
+                r.report(item, path, f"{word!r} is already in synonyms[{owner[key]}]")
+            owner.setdefault(key, i)
+        groups.append(words)
+    return tuple(groups)
+
