@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.content import FaqEntry, LocalizedList, LocalizedText, load_content  # noqa: E402
-from bot.faq import FaqIndex, Verdict  # noqa: E402
+from bot.content.faq import FaqIndex, Verdict  # noqa: E402
 
 TARGET_P99_MS = 2.0
 TARGET_ACCURACY = 0.85

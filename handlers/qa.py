@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from bot.content.faq import Verdict
 from bot.content.model import Content, FaqEntry
-from bot.faq import Verdict
 from bot.inbound import Inbound
 from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text

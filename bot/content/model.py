@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bot.text import EN, ZH, normalize
 
 if TYPE_CHECKING:
-    from bot.faq import FaqIndex
+    from bot.content.faq import FaqIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +269,7 @@ class Content:
 
     @cached_property
     def faq_index(self) -> FaqIndex:
-        from bot.faq import FaqIndex  # bot.faq imports this module; import here to avoid a cycle
+        from bot.content.faq import FaqIndex  # bot.content.faq imports this module; import here to avoid a cycle
 
         return FaqIndex(self.faq, synonyms=self.synonyms)
 

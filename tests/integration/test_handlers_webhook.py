@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.content import load_content
-from bot.faq import Verdict
+from bot.content.faq import Verdict
 from bot.member import Member, member_id_for
 from bot.outbound import Image, Menu, MiniProgram, Queue, Text
 from bot.queueing import RecordingDeliveryQueue

@@ -10,16 +10,15 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from bot.content import Content, FaqEntry, LocalizedList, LocalizedText, load_content
-from bot.faq import (
+from bot.content.faq import (
     ANSWER_THRESHOLD,
     SUGGEST_THRESHOLD,
     FaqIndex,
     FaqMatch,
     Verdict,
     calibrate,
-    detect_locale,
-    normalize,
 )
+from bot.text import detect_locale, normalize
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELLED = yaml.safe_load((ROOT / "tests/data/faq_paraphrases.yaml").read_text("utf-8"))["questions"]
@@ -215,7 +214,7 @@ def test_explain_shows_the_views(index: FaqIndex) -> None:
 
 
 def test_calibration_puts_the_decision_lines_at_the_thresholds() -> None:
-    from bot.faq import RAW_ANSWER, RAW_SUGGEST
+    from bot.content.faq import RAW_ANSWER, RAW_SUGGEST
 
     assert calibrate(0.0) == 0.0 and calibrate(1.0) == 1.0
     assert calibrate(RAW_SUGGEST) == pytest.approx(SUGGEST_THRESHOLD)

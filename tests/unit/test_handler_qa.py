@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.content import load_content
-from bot.faq import ANSWER_THRESHOLD, SUGGEST_THRESHOLD, Candidate, FaqMatch
+from bot.content.faq import ANSWER_THRESHOLD, SUGGEST_THRESHOLD, Candidate, FaqMatch
 from bot.inbound import Channel, Kind
 from bot.member import Member
 from bot.outbound import Menu, MiniProgram, Text

@@ -45,8 +45,7 @@ from rapidfuzz import fuzz, process
 from bot.content.model import FaqEntry
 from bot.text import CJK_RANGES, detect_locale, has_cjk, normalize
 
-__all__ = ["ANSWER_THRESHOLD", "SUGGEST_THRESHOLD", "Candidate", "FaqIndex", "FaqMatch", "Verdict",
-           "detect_locale", "has_cjk", "normalize"]
+__all__ = ["ANSWER_THRESHOLD", "SUGGEST_THRESHOLD", "Candidate", "FaqIndex", "FaqMatch", "Verdict"]
 
 # --- decisions -------------------------------------------------------------------------------
 # Confidence is calibrated so that the two decision lines are round numbers: raw scores are
