@@ -1,0 +1,311 @@
+"""The matcher's vocabulary: words that carry no topic, words that mean the same, greetings, and the
+canonical form and weighted units every comparison in `bot.content.faq` is made of. Pure, no IO;
+knows text, not entries or scores (the approach is explained in `bot.content.faq`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from bot.text import CJK_RANGES, has_cjk, normalize
+
+# --- unit weights ----------------------------------------------------------------------------
+# Weights relative to a CJK bigram or an English word (1.0).
+CJK_UNIGRAM_WEIGHT = 0.5
+TYPO_WORD_MIN_LEN = 4  # shorter words have too many neighbours one edit away
+STOPWORD_WEIGHT = 0.1
+WEAK_CHAR_FACTOR = 0.5  # per weak character (有, 能, 我...) in a bigram
+
+# Function words and fillers that say nothing about the topic (a common English list, trimmed).
+STOPWORDS_EN = frozenset((
+    "a", "an", "the", "i", "im", "id", "ive", "ill", "me", "my", "mine", "myself", "you", "your", "yours",
+    "u", "ur", "ya", "is", "are", "am", "was", "were", "be", "been", "being", "do", "does", "did", "doing",
+    "done", "can", "could", "would", "will", "shall", "should", "may", "might", "must", "to", "of", "for",
+    "in", "on", "at", "by", "as", "from", "with", "without", "into", "onto", "about", "over", "under",
+    "after", "before", "again", "further", "then", "than", "once", "it", "its", "this", "that", "these",
+    "those", "there", "here", "and", "or", "but", "if", "so", "because", "while", "until", "nor", "not", "no",
+    "yes", "ok", "okay", "how", "what", "which", "who", "whom", "whose", "when", "where", "why", "we", "our",
+    "us", "they", "them", "their", "he", "him", "his", "she", "her", "hers", "please", "thanks", "thank",
+    "hi", "hello", "hey", "just", "get", "got", "have", "has", "had", "having", "also", "still", "even",
+    "really", "very", "much", "many", "more", "most", "some", "any", "all", "each", "every", "both", "few",
+    "other", "same", "own", "only", "too", "now", "up", "down", "out", "off", "anything", "something",
+    "thing", "stuff", "like", "want", "wanna", "need", "know", "think", "lol",
+))
+# Sentence particles: a bigram containing one carries no topic.
+PARTICLES_ZH = frozenset("的了吗呢吧啊呀么嘛哦哈啦呗嗎喔哇")
+# Frequent characters that carry little topic alone and halve a bigram's weight.
+WEAK_ZH = frozenset("我你您他她是在有请问要能会可以一下这那个们和就都也还怎样什哪啥咋想得着把给让被对到不没好多说用")
+# Function bigrams, near-stopwords in any question.
+STOP_BIGRAMS_ZH = frozenset((
+    "可以", "怎么", "请问", "一下", "我的", "你们", "什么", "这个", "那个", "有没", "没有", "是不", "不是",
+    "如何", "能不", "我们", "我想", "想问", "怎样", "为什", "么样", "一个", "还是", "需要", "应该", "现在",
+    "如果", "就是", "是否", "有人",
+))
+
+# Words customers of any shop use interchangeably, in Chinese and English, merged with the brand's
+# own `synonyms` (a word in both joins the two groups). Colloquial forms first, then the common
+# vocabulary of orders, payment, skincare and jobs. Brand-specific words belong in faq.yaml.
+BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("什么", "啥", "咩", "甚么"),
+    ("怎么", "咋", "怎样", "如何", "点样"),
+    ("没有", "木有", "冇", "没得"),
+    ("可以", "能不能", "可不可以", "行不行"),
+    ("you", "u", "ya"),
+    ("your", "ur"),
+    ("please", "pls", "plz"),
+    # orders and delivery
+    ("发货", "寄出", "发出", "出货", "ship out", "dispatch"),
+    ("收到", "到货", "送到", "arrive", "receive"),
+    ("丢件", "丢了", "丢失", "lost"),
+    ("取消", "撤销", "cancel"),
+    ("地址", "收货地址", "address"),
+    ("寄回", "退回去", "send back"),
+    # money
+    ("价格", "价钱", "售价", "price"),
+    ("付款", "支付", "付钱", "pay", "payment"),
+    ("信用卡", "借记卡", "visa", "mastercard", "万事达", "amex", "美国运通", "credit card", "debit card"),
+    ("微信支付", "wechat pay"),
+    ("支付宝", "alipay"),
+    ("人民币", "rmb", "cny", "yuan"),
+    ("加币", "加元", "cad"),
+    ("澳币", "澳元", "aud"),
+    ("美元", "美金", "usd"),
+    ("汇率", "exchange rate"),
+    ("优惠码", "促销码", "优惠代码", "voucher", "coupon code"),
+    ("批发", "进货", "拿货", "wholesale", "bulk order"),
+    # account and privacy
+    ("手机号", "电话", "电话号码", "phone", "phone number"),
+    ("账号", "账户", "帐号", "帐户", "account"),
+    ("删除", "注销", "delete"),
+    ("隐私", "个人信息", "个人资料", "privacy", "personal information", "personal data"),
+    ("推送", "通知", "notification"),
+    ("退订", "unsubscribe"),
+    ("订阅", "subscribe"),
+    ("礼物", "礼品", "gift", "present"),
+    ("包装", "wrap", "wrapping"),
+    ("群聊", "微信群", "group chat"),
+    ("营业时间", "上班时间", "工作时间", "business hours", "opening hours"),
+    ("周末", "周六", "周日", "星期六", "星期天", "星期日", "礼拜天", "weekend", "saturday", "sunday"),
+    # skin and products
+    ("护肤", "skincare", "skin care"),
+    ("皮肤", "肌肤", "skin"),
+    ("香味", "香精", "香料", "香水", "味道", "scent", "scented", "fragrance", "perfume", "smell"),
+    ("过敏", "allergic", "allergy"),
+    ("发痒", "很痒", "itchy", "itch"),
+    ("脱皮", "起皮", "掉皮", "peel", "peeling", "flaky"),
+    ("保湿", "补水", "滋润", "moisturize", "hydrate", "hydrating"),
+    ("面霜", "乳霜", "cream", "moisturizer"),
+    ("洁面", "洗面奶", "洗脸", "cleanser", "face wash"),
+    ("精华", "精华液", "serum"),
+    ("小样", "试用装", "sample", "trial size"),
+    ("正品", "真货", "authentic", "genuine"),
+    ("假货", "仿品", "fake", "counterfeit"),
+    ("油皮", "油性皮肤", "出油", "oily skin", "oily"),
+    ("干皮", "干性皮肤", "dry skin"),
+    ("混合皮", "混油", "混干", "combination skin"),
+    ("男士", "男生", "男人", "男的", "men", "man", "male"),
+    ("推荐", "建议", "recommend", "suggest"),
+    ("冬天", "冬季", "winter"),
+    ("夏天", "夏季", "summer"),
+    # jobs
+    ("申请", "应聘", "投递", "apply", "application"),
+    ("招聘", "招人", "hiring", "hire"),
+    ("实习", "internship", "intern"),
+    ("英文", "英语", "english"),
+    ("中文", "汉语", "chinese"),
+    ("普通话", "国语", "mandarin"),
+    ("粤语", "广东话", "cantonese"),
+)
+
+# Greetings, courtesies and "is this thing on" messages: removed before matching, so "你好，请问运费
+# 多少" is about 运费, and a bare "good morning", "在吗" or "test" matches nothing instead of the
+# entry that happens to contain "morning" or "patch test".
+GREETINGS = (
+    "你好", "您好", "早上好", "中午好", "下午好", "晚上好", "早安", "午安", "晚安", "在吗", "在不在", "哈喽", "嗨",
+    "谢谢", "多谢", "感谢", "辛苦了", "亲亲", "测试", "测试一下", "hello", "hi", "hey", "hiya", "good morning",
+    "good afternoon", "good evening", "good night", "thanks", "thank you", "thx", "cheers", "test", "testing",
+)
+
+_CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
+
+
+def _stem(word: str) -> str:
+    """A light English stemmer (plural, -ed, -ing, final e), applied to both sides alike, so
+    'shipping', 'shipped' and 'ships' meet as 'ship'. Small on purpose: trigram features and
+    rapidfuzz absorb what it misses, and stopwords are left alone."""
+    if len(word) <= 3 or not word.isalpha() or word in STOPWORDS_EN:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) > 4:
+        word = word[:-2]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def _stem_text(text: str) -> str:
+    return " ".join(word if has_cjk(word) else _stem(word) for word in text.split())
+
+
+class Canon:
+    """Turns text into the canonical form every comparison uses: normalised, greetings removed,
+    stemmed, synonyms replaced by their group's first word (spaces removed, so "how long" stays
+    one token)."""
+
+    def __init__(self, groups: Iterable[Sequence[str]]) -> None:
+        greetings = {normalize(g) for g in GREETINGS}
+        self.greetings = _trie_pattern(greetings)
+        # Groups that share a word are merged (union-find), so the brand's groups and the built-in
+        # ones never disagree; the canonical word is the first word of the earliest group.
+        parent: dict[str, str] = {}
+
+        def find(word: str) -> str:
+            while parent[word] != word:
+                parent[word] = parent[parent[word]]
+                word = parent[word]
+            return word
+
+        order: list[str] = []
+        for group in groups:
+            words = [w for w in (_stem_text(normalize(w)) for w in group) if w]
+            for word in words:
+                if word not in parent:
+                    parent[word] = word
+                    order.append(word)
+            for word in words[1:]:
+                a, b = find(words[0]), find(word)
+                if a != b:
+                    first, second = (a, b) if order.index(a) < order.index(b) else (b, a)
+                    parent[second] = first
+        self.table = {word: find(word).replace(" ", "") for word in order}
+        self.canonicals = frozenset(self.table.values())
+        # The single Latin words each canonical stands for: a misspelling of one ("cancle") must
+        # still find the canonical ("取消") that replaced it.
+        spellings: dict[str, set[str]] = {}
+        for word, canonical in self.table.items():
+            if is_typo_word(word):
+                spellings.setdefault(canonical, set()).add(word)
+        self.spellings = {canonical: tuple(sorted(words)) for canonical, words in spellings.items()}
+        self.pattern = _trie_pattern(self.table) if self.table else None
+
+    def __call__(self, text: str) -> str:
+        text = _stem_text(self.greetings.sub(" ", normalize(text)))
+        if self.pattern is None:
+            return text
+        return " ".join(self.pattern.sub(lambda m: f" {self.table[m.group(0)]} ", text).split())
+
+
+
+def _trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any of `words`, longest first, Latin words only at word boundaries.
+
+    Python's `re` tries the alternatives of `a|b|c...` one by one at every position; with
+    hundreds of synonyms that made building a 10,000-entry index take 20 s. Nesting the words
+    by shared prefix (a trie) lets it reject a position after one or two characters.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    # Latin words must not start or end inside another word; CJK ones may (no spaces in Chinese).
+    # The lookarounds apply to the whole match, so a Latin match is checked at both ends.
+    return re.compile(f"(?:(?<![a-z0-9])|(?=[^a-z0-9])){build(trie)}(?:(?![a-z0-9])|(?<=[^a-z0-9]))")
+
+
+@lru_cache(maxsize=1 << 16)
+def _bigram_weight(bigram: str) -> float:
+    if bigram in STOP_BIGRAMS_ZH or bigram[0] in PARTICLES_ZH or bigram[1] in PARTICLES_ZH:
+        return STOPWORD_WEIGHT
+    weight = 1.0
+    for char in bigram:
+        if char in WEAK_ZH:
+            weight *= WEAK_CHAR_FACTOR
+    return weight
+
+
+def _char_weight(char: str) -> float:
+    return CJK_UNIGRAM_WEIGHT * (STOPWORD_WEIGHT if char in PARTICLES_ZH or char in WEAK_ZH else 1.0)
+
+
+def text_units(text: str, canonicals: frozenset[str]) -> dict[str, float]:
+    """Canonical text -> {unit: type weight}, what scoring compares: CJK bigrams and unigrams,
+    whole words, and synonym canonicals (full weight, whatever their characters)."""
+    out: dict[str, float] = {}
+    get = out.get
+    for token in text.split():
+        if token in canonicals:
+            out[token] = 1.0
+        for segment in _CJK_RUN_RE.findall(token):
+            if not has_cjk(segment[0]):
+                weight = STOPWORD_WEIGHT if segment in STOPWORDS_EN else 1.0
+                if weight > get(segment, 0.0):
+                    out[segment] = weight
+                continue
+            last = len(segment) - 1
+            for i, char in enumerate(segment):
+                weight = _char_weight(char)
+                if weight > get(char, 0.0):
+                    out[char] = weight
+                if i < last:
+                    bigram = segment[i:i + 2]
+                    weight = _bigram_weight(bigram)
+                    if weight > get(bigram, 0.0):
+                        out[bigram] = weight
+            if not last and segment not in PARTICLES_ZH and segment not in WEAK_ZH:
+                out[segment] = max(get(segment, 0.0), 0.6)  # a lone character between Latin words
+    return out
+
+
+def typo_grams(units: Iterable[str]) -> set[str]:
+    """Character trigrams of the Latin words among `units`: they find candidates despite typos."""
+    grams: set[str] = set()
+    for unit in units:
+        if is_typo_word(unit):
+            padded = f"<{unit}>"
+            grams.update("#" + padded[i:i + 3] for i in range(len(padded) - 2))
+    return grams
+
+
+@lru_cache(maxsize=1 << 16)
+def is_typo_word(unit: str) -> bool:
+    """A Latin word long enough, and meaningful enough, to be matched despite a typo."""
+    return len(unit) >= TYPO_WORD_MIN_LEN and unit.isascii() and unit.isalpha() and unit not in STOPWORDS_EN
+
+
+def core_text(text: str, canonicals: frozenset[str]) -> str:
+    """Canonical text without stopwords, particles and function bigrams: what `similarity`
+    compares, so 'can I' and '请问' do not make two unrelated questions look alike."""
+    words = []
+    for word in text.split():
+        if word in canonicals:
+            words.append(word)
+        elif has_cjk(word):
+            for stop in STOP_BIGRAMS_ZH:
+                word = word.replace(stop, "")
+            word = "".join(ch for ch in word if ch not in PARTICLES_ZH and ch not in "我你您")
+            if word:
+                words.append(word)
+        elif word not in STOPWORDS_EN:
+            words.append(word)
+    return " ".join(words)
+
