@@ -3,17 +3,16 @@
 Handlers receive a `Content`; they never read YAML or Redis. See config/README.md for the files.
 """
 
+from bot.content.faq import FaqEntry
+from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.model import (
     ApplyRoute,
     Brand,
     City,
     Content,
-    FaqEntry,
     Group,
     Job,
     Lesson,
-    LocalizedList,
-    LocalizedText,
     MiniProgramPage,
     Price,
     Product,

@@ -14,7 +14,6 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from bot.content import model
 from bot.content.model import Content
 
 # Bump when the stored shape changes incompatibly; readers refuse a schema they do not know
@@ -54,7 +53,7 @@ def _encode(value: Any) -> Any:
 
 @cache
 def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls, vars(model))
+    return typing.get_type_hints(cls)  # resolved in the module that defines `cls`
 
 
 def _decode(tp: Any, data: Any) -> Any:

@@ -1,6 +1,7 @@
-"""The FAQ matcher: which entry answers a member's message, and how sure we are. Pure, no IO.
+"""The FAQ: faq.yaml's entries, which one answers a member's message, and how sure we are. Pure, no IO.
 
-Built once per content version (`Content.faq_index`); `match()` is then called per message.
+The index is built once per content version (`Content.faq_index`); `match()` is then called per
+message. Nothing here imports the content model, which imports this module for `faq_index`.
 
 How it scores, and why this way:
 - Text is normalised (NFKC folds full-width letters, digits and punctuation; casefold; punctuation
@@ -43,10 +44,10 @@ from operator import itemgetter
 from rapidfuzz import fuzz, process
 
 from bot.content.lexicon import BUILTIN_SYNONYMS, Canon, core_text, is_typo_word, text_units, typo_grams
-from bot.content.model import FaqEntry
+from bot.content.localized import LocalizedList, LocalizedText
 from bot.text import detect_locale, has_cjk, normalize
 
-__all__ = ["ANSWER_THRESHOLD", "SUGGEST_THRESHOLD", "Candidate", "FaqIndex", "FaqMatch", "Verdict"]
+__all__ = ["ANSWER_THRESHOLD", "SUGGEST_THRESHOLD", "Candidate", "FaqEntry", "FaqIndex", "FaqMatch", "Verdict"]
 
 # --- decisions -------------------------------------------------------------------------------
 # Confidence is calibrated so that the two decision lines are round numbers: raw scores are
@@ -121,6 +122,25 @@ def calibrate(raw: float) -> float:
 def _cjk_similarity(ratio: float) -> float:
     """A character ratio (0-100) rescaled above SIMILARITY_FLOOR, in [0, 1]."""
     return max(0.0, (ratio / 100 - SIMILARITY_FLOOR) / (1 - SIMILARITY_FLOOR))
+
+
+@dataclass(frozen=True)
+class FaqEntry:
+    """faq.yaml: one answer and the ways people ask for it.
+
+    `keywords` answer whenever they appear in a message (normalised: case, width, punctuation);
+    `patterns` are regular expressions tried against the normalised message. `tags` are added to
+    the member who got this answer; `products` and `tutorials` are ids the answer may offer next.
+    """
+
+    id: str
+    questions: LocalizedList
+    answers: LocalizedText
+    keywords: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    products: tuple[str, ...] = ()
+    tutorials: tuple[str, ...] = ()
 
 
 class Verdict(StrEnum):

@@ -1,7 +1,9 @@
 """The community's content as typed, frozen values: what handlers read, never YAML or Redis.
 
 Every value here is built by `bot.content.schema` (from YAML, after validation) or by
-`bot.content.codec` (from a published JSON version); nothing in this module does IO.
+`bot.content.codec` (from a published JSON version); nothing in this module does IO. The zh/en
+texts (`bot.content.localized`) and faq.yaml's entries (`bot.content.faq.FaqEntry`, beside the
+matcher) live below this module and are imported here, so the matcher needs nothing from it.
 """
 
 from __future__ import annotations
@@ -11,47 +13,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 from string import Formatter
-from typing import TYPE_CHECKING
 
-from bot.text import EN, ZH, normalize
-
-if TYPE_CHECKING:
-    from bot.content.faq import FaqIndex
-
-
-@dataclass(frozen=True, slots=True)
-class LocalizedText:
-    """One text in Chinese and English. Either may be empty; `get` falls back to the other, so a
-    brand that writes only one language still answers everyone."""
-
-    zh: str = ""
-    en: str = ""
-
-    def get(self, locale: str) -> str:
-        primary = self.en if locale == EN else self.zh
-        return primary or self.zh or self.en
-
-    def __bool__(self) -> bool:
-        return bool(self.zh or self.en)
-
-
-@dataclass(frozen=True, slots=True)
-class LocalizedList:
-    """Several phrasings per language (FAQ questions, aliases)."""
-
-    zh: tuple[str, ...] = ()
-    en: tuple[str, ...] = ()
-
-    def get(self, locale: str) -> tuple[str, ...]:
-        primary = self.en if locale == EN else self.zh
-        return primary or self.zh or self.en
-
-    @property
-    def all(self) -> tuple[str, ...]:
-        return self.zh + self.en
-
-    def __bool__(self) -> bool:
-        return bool(self.zh or self.en)
+from bot.content.faq import FaqEntry, FaqIndex
+from bot.content.localized import LocalizedList, LocalizedText
+from bot.text import ZH, normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,25 +95,6 @@ class Brand:
         for text in (template.zh, template.en):
             found.update(part[1] for part in Formatter().parse(text) if part[1])
         return frozenset(found)
-
-
-@dataclass(frozen=True)
-class FaqEntry:
-    """faq.yaml: one answer and the ways people ask for it.
-
-    `keywords` answer whenever they appear in a message (normalised: case, width, punctuation);
-    `patterns` are regular expressions tried against the normalised message. `tags` are added to
-    the member who got this answer; `products` and `tutorials` are ids the answer may offer next.
-    """
-
-    id: str
-    questions: LocalizedList
-    answers: LocalizedText
-    keywords: tuple[str, ...] = ()
-    patterns: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    products: tuple[str, ...] = ()
-    tutorials: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -269,8 +215,6 @@ class Content:
 
     @cached_property
     def faq_index(self) -> FaqIndex:
-        from bot.content.faq import FaqIndex  # bot.content.faq imports this module; import here to avoid a cycle
-
         return FaqIndex(self.faq, synonyms=self.synonyms)
 
     @cached_property

@@ -8,7 +8,8 @@ from typing import NamedTuple
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from bot.content.model import OPT_OUT_WORDS, RESUME_WORDS, Brand, LocalizedText, Welcome, with_defaults
+from bot.content.localized import LocalizedText
+from bot.content.model import OPT_OUT_WORDS, RESUME_WORDS, Brand, Welcome, with_defaults
 from bot.content.schema.fields import CARD_TITLE_MAX_BYTES, read_appid, read_localized
 from bot.content.yaml_reader import DirectoryReader, FileReader, describe, unknown
 from bot.text import LOCALES, ZH, normalize

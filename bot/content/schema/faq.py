@@ -6,7 +6,7 @@ import re
 
 from yaml.nodes import Node
 
-from bot.content.model import FaqEntry
+from bot.content.faq import FaqEntry
 from bot.content.schema.fields import (
     id_complaint,
     keyword_complaint,

@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
-from bot.content.model import LocalizedList, LocalizedText, MiniProgramPage
+from bot.content.localized import LocalizedList, LocalizedText
+from bot.content.model import MiniProgramPage
 from bot.content.yaml_reader import FileReader, is_null, key_path
 from bot.text import EN, LOCALES, ZH, has_cjk, normalize
 

@@ -6,7 +6,8 @@ import re
 
 from yaml.nodes import Node
 
-from bot.content.model import Group, LocalizedText
+from bot.content.localized import LocalizedText
+from bot.content.model import Group
 from bot.content.schema.fields import read_id, read_localized
 from bot.content.yaml_reader import DirectoryReader, unknown
 from bot.text import LOCALES, ZH

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from yaml.nodes import Node
 
-from bot.content.model import ApplyRoute, City, Job, LocalizedText
+from bot.content.localized import LocalizedText
+from bot.content.model import ApplyRoute, City, Job
 from bot.content.schema.fields import (
     CARD_TITLE_MAX_BYTES,
     keyword_complaint,

@@ -7,7 +7,8 @@ from decimal import Decimal, InvalidOperation
 
 from yaml.nodes import Node
 
-from bot.content.model import LocalizedText, Price, Product
+from bot.content.localized import LocalizedText
+from bot.content.model import Price, Product
 from bot.content.schema.fields import (
     CARD_TITLE_MAX_BYTES,
     keyword_complaint,

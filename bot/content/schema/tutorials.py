@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from yaml.nodes import Node
 
-from bot.content.model import Lesson, LocalizedList, LocalizedText, TutorialSeries
+from bot.content.localized import LocalizedList, LocalizedText
+from bot.content.model import Lesson, TutorialSeries
 from bot.content.schema.fields import (
     CARD_TITLE_MAX_BYTES,
     keyword_complaint,
