@@ -16,7 +16,7 @@ def brand_prefix(brand: str) -> str:
 def dedupe(brand: str, callback_key: str) -> str:
     """STRING, owner webhook. A callback's dedupe claim, then its stored passive reply (JSON).
 
-    TTL: `DEDUPE_PENDING_TTL_S` while the first delivery is processed, `DEDUPE_DONE_TTL_S` after.
+    TTL: `callbacks.PENDING_TTL_S` while the first delivery is processed, `callbacks.DONE_TTL_S` after.
     """
     return f"{ROOT}:{brand}:dedupe:{callback_key}"
 
@@ -82,17 +82,17 @@ def unanswered_samples(brand: str) -> str:
 
 
 def ledger(brand: str, idempotency_key: str) -> str:
-    """STRING, owner delivery. Outcome of one outbound message by idempotency key. TTL 30 days."""
+    """STRING, owner store.ledger. Outcome of one outbound message by idempotency key. TTL 30 days."""
     return f"{ROOT}:{brand}:ledger:{idempotency_key}"
 
 
 def failed_ledger(brand: str) -> str:
-    """STREAM, owner delivery. Permanently failed sends with WeChat's errcode and errmsg; capped."""
+    """STREAM, owner store.ledger. Permanently failed sends with WeChat's errcode and errmsg; capped."""
     return f"{ROOT}:{brand}:failed"
 
 
 def budget(brand: str, member_id: str) -> str:
-    """HASH, owner channels.budget. What each route still allows this member now. TTL 48 h."""
+    """HASH, owner store.budget. What each route still allows this member now. TTL 48 h."""
     return f"{ROOT}:{brand}:budget:{member_id}"
 
 
