@@ -506,11 +506,11 @@ class FaqIndex:
             mine = []
             for word in query.core_words:
                 if word in query.word_set and word not in vocabulary:
-                    found = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_MIN)
-                    word = found[0] if found else word
+                    spelt = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_MIN)
+                    word = spelt[0] if spelt else word
                 mine.append(word)
-            found = process.extractOne(sorted(mine), prepared.latin_cores, scorer=fuzz.ratio)
-            best = max(best, found[1] / 100 if found else 0.0)
+            closest = process.extractOne(sorted(mine), prepared.latin_cores, scorer=fuzz.ratio)
+            best = max(best, closest[1] / 100 if closest else 0.0)
         return best
 
     def explain(self, text: str) -> list[dict[str, object]]:

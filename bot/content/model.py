@@ -91,7 +91,7 @@ class Brand:
         template = self.templates.get(template_name)
         if template is None:
             return frozenset()
-        found = set()
+        found: set[str] = set()
         for text in (template.zh, template.en):
             found.update(part[1] for part in Formatter().parse(text) if part[1])
         return frozenset(found)
