@@ -1,4 +1,4 @@
-"""The community's content: typed model, YAML validation with file:line errors, publishing.
+"""The community's content: typed model, YAML validation (file:line errors), FAQ matcher, publishing.
 
 Handlers receive a `Content`; they never read YAML or Redis. See config/README.md for the files.
 """

@@ -50,14 +50,11 @@ def read_faq(run: DirectoryReader) -> tuple[list[FaqEntry], tuple[tuple[str, ...
         answers = read_localized(r, f["answers"], f"{path}.answers", required=False) if "answers" in f else None
         if answers is not None and not answers:
             r.report(f["answers"], f"{path}.answers", "expected an answer in zh and/or en, got none")
-        keywords = r.words(f["keywords"], f"{path}.keywords", check=keyword_complaint) \
-            if "keywords" in f else ()
-        patterns = r.words(f["patterns"], f"{path}.patterns", check=_pattern_complaint) \
-            if "patterns" in f else ()
+        keywords = r.words(f["keywords"], f"{path}.keywords", check=keyword_complaint) if "keywords" in f else ()
+        patterns = r.words(f["patterns"], f"{path}.patterns", check=_pattern_complaint) if "patterns" in f else ()
         tags = r.words(f["tags"], f"{path}.tags", check=tag_complaint) if "tags" in f else ()
         products = r.words(f["products"], f"{path}.products", check=id_complaint) if "products" in f else ()
-        tutorials = r.words(f["tutorials"], f"{path}.tutorials", check=id_complaint) \
-            if "tutorials" in f else ()
+        tutorials = r.words(f["tutorials"], f"{path}.tutorials", check=id_complaint) if "tutorials" in f else ()
         if products:
             run.refer(r, f["products"], f"{path}.products", "product", products)
         if tutorials:

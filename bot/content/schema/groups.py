@@ -35,8 +35,7 @@ def read_groups(run: DirectoryReader) -> list[Group]:
             line = f["chat_id"].start_mark.line + 1
             if chats.setdefault(chat_id, line) != line:
                 r.report(f["chat_id"], f"{path}.chat_id", f"chat_id already used at line {chats[chat_id]}")
-        env = r.text(f["robot_key_env"], f"{path}.robot_key_env") \
-            if "robot_key_env" in f else None
+        env = r.text(f["robot_key_env"], f"{path}.robot_key_env") if "robot_key_env" in f else None
         if env is not None and not ENV_NAME_RE.match(env):
             r.report(f["robot_key_env"], f"{path}.robot_key_env",
                      "give the NAME of an environment variable (e.g. SIYU_ROBOT_KEY_VAN), not the key: "

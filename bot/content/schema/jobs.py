@@ -61,8 +61,7 @@ def read_jobs(run: DirectoryReader, default_appid: str) -> tuple[list[City], lis
         description = read_localized(r, f["description"], f"{path}.description") \
             if "description" in f else LocalizedText()
         apply = _read_apply(r, f["apply"], f"{path}.apply", default_appid) if "apply" in f else None
-        keywords = r.words(f["keywords"], f"{path}.keywords", check=keyword_complaint) \
-            if "keywords" in f else ()
+        keywords = r.words(f["keywords"], f"{path}.keywords", check=keyword_complaint) if "keywords" in f else ()
         if not (job_id and title and company and city_id and description and apply):
             return None
         return Job(id=job_id, title=title, company=company, city=city_id, description=description,

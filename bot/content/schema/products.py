@@ -42,8 +42,7 @@ def read_products(run: DirectoryReader, default_appid: str) -> list[Product]:
         image = read_url(r, f["image"], f"{path}.image", allow_media=True) if "image" in f else ""
         price = _read_price(r, f["price"], f"{path}.price") if "price" in f else None
         url = read_url(r, f["url"], f"{path}.url") if "url" in f else ""
-        keywords = r.words(f["keywords"], f"{path}.keywords", check=keyword_complaint) \
-            if "keywords" in f else ()
+        keywords = r.words(f["keywords"], f"{path}.keywords", check=keyword_complaint) if "keywords" in f else ()
         description = read_localized(r, f["description"], f"{path}.description", required=False) \
             if "description" in f else LocalizedText()
         if not (product_id and name and page and image and price and url):

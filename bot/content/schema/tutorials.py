@@ -51,8 +51,7 @@ def read_tutorials(run: DirectoryReader, default_appid: str) -> list[TutorialSer
         name = read_localized(r, f["name"], f"{path}.name", max_bytes=CARD_TITLE_MAX_BYTES) \
             if "name" in f else LocalizedText()
         aliases = read_localized_list(r, f["aliases"], f"{path}.aliases") if "aliases" in f else LocalizedList()
-        keywords = r.words(f["keywords"], f"{path}.keywords", check=keyword_complaint) \
-            if "keywords" in f else ()
+        keywords = r.words(f["keywords"], f"{path}.keywords", check=keyword_complaint) if "keywords" in f else ()
         description = read_localized(r, f["description"], f"{path}.description", required=False) \
             if "description" in f else LocalizedText()
         lessons: list[Lesson] = []
