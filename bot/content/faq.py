@@ -99,7 +99,7 @@ CANDIDATES_KEPT = 64  # ... of which at most this many, the best after the selec
 POSTINGS_BUDGET = 2000
 
 # --- features --------------------------------------------------------------------------------
-# Weights relative to a CJK bigram or an English word (1.0).
+# Weights relative to a CJK bigram or an English word (1.0); the units' own weights are lexicon's.
 TRIGRAM_WEIGHT = 0.2  # trigrams only find candidates; scoring matches whole words (typos by rapidfuzz)
 # A message word missing from an entry still counts when rapidfuzz finds an entry word this
 # similar (ratio in %): 'niacinimide'/'niacinamide' is 91, 'sushi'/'ship' only 44.
