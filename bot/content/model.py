@@ -223,7 +223,7 @@ class Content:
         for kind, items in (("faq", self.faq), ("tutorial", self.tutorials), ("product", self.products),
                             ("city", self.cities), ("job", self.jobs), ("group", self.groups)):
             for item in items:
-                table[(kind, item.id)] = item  # type: ignore[attr-defined]
+                table[(kind, item.id)] = item
         for group in self.groups:
             table[("chat", group.chat_id)] = group
         return table
