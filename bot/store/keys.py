@@ -97,7 +97,7 @@ def budget(brand: str, member_id: str) -> str:
 
 
 def group_recent(brand: str, chat_id: str, answer_hash: str) -> str:
-    """STRING, owner group replies. Same answer already given in this group recently. TTL minutes."""
+    """STRING, owner webhook.group_guard. Same answer already given in this group recently. TTL minutes."""
     return f"{ROOT}:{brand}:grp:{chat_id}:{answer_hash}"
 
 
@@ -148,12 +148,12 @@ def kf_window(brand: str, open_kfid: str, external_userid: str) -> str:
 
 
 def kf_cursor(brand: str, open_kfid: str) -> str:
-    """STRING, owner channels.kf. The sync_msg cursor of one kf account. No TTL."""
+    """STRING, owner webhook.kf. The sync_msg cursor of one kf account. No TTL."""
     return f"{ROOT}:{brand}:kfcur:{open_kfid}"
 
 
 def kf_pull_lock(brand: str, open_kfid: str) -> str:
-    """STRING, owner channels.kf. Held while one process pulls a kf account (one pull in flight). TTL 30 s."""
+    """STRING, owner webhook.kf. Held while one process pulls a kf account (one pull in flight). TTL 30 s."""
     return f"{ROOT}:{brand}:kflock:{open_kfid}"
 
 
