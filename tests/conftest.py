@@ -16,6 +16,7 @@ from bot.app import create_app
 from bot.clock import ManualClock
 from bot.queueing import RecordingDeliveryQueue
 from bot.router import Handler
+from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.simulator import Simulator, flask_transport
 from bot.services import Services, build_services
 from bot.settings import Settings
@@ -53,6 +54,14 @@ def settings() -> Settings:
 @pytest.fixture
 def fake_redis() -> fakeredis.FakeRedis:
     return fakeredis.FakeRedis(server=fakeredis.FakeServer())
+
+
+@pytest.fixture
+def fake(clock: ManualClock) -> Iterator[FakeWeChatServer]:
+    """The fake WeChat API on a free port, on the test's clock (welcome codes, tokens and windows age
+    only when the test moves it)."""
+    with FakeWeChatServer(clock=clock) as server:
+        yield server
 
 
 @pytest.fixture

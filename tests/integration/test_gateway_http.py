@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import socket
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -23,12 +23,6 @@ from tests.support.redis_server import free_port
 
 SEND = "/cgi-bin/message/send"
 PAYLOAD = {"touser": "zhangsan", "agentid": 1000002, "msgtype": "text", "text": {"content": "你好 hello"}}
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeWeChatServer]:
-    with FakeWeChatServer() as server:
-        yield server
 
 
 @pytest.fixture

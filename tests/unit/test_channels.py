@@ -57,12 +57,6 @@ NOTICE = Template(text="Your order shipped", template_id="TPL_SHIP", subscribe_t
 
 
 @pytest.fixture
-def fake(clock: ManualClock) -> Iterator[FakeWeChatServer]:
-    with FakeWeChatServer(clock=clock) as server:
-        yield server
-
-
-@pytest.fixture
 def env(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis,
         clock: ManualClock) -> Iterator[JobServices]:
     settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,

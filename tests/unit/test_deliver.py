@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import fakeredis
 import pytest
@@ -32,12 +31,6 @@ class LaterRecorder:
     def enqueue_later(self, deliveries: list[dict[str, object]], *, queue: str, delay_s: float, delays: int) -> str:
         self.calls.append((deliveries, str(queue), delay_s, delays))
         return f"later-{len(self.calls)}"
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeWeChatServer]:
-    with FakeWeChatServer() as server:
-        yield server
 
 
 @pytest.fixture

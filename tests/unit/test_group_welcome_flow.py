@@ -3,11 +3,9 @@ delivery job posts it through the group's robot (named in config/groups.yaml, ke
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import fakeredis
-import pytest
 
 from bot import gateway as gw
 from bot.app import create_app
@@ -22,12 +20,6 @@ from tests.support.factories import make_settings
 
 GROUP = load_content(Path("config")).groups[0]
 ROBOT_KEY = "693a91f6-7a7a-4bc4-97a0-0ec2sifa5aaa"
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeWeChatServer]:
-    with FakeWeChatServer() as server:
-        yield server
 
 
 def test_group_join_welcome_is_posted_by_the_groups_robot(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis,

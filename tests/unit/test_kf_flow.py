@@ -24,12 +24,6 @@ CUSTOMER = "wmAJ2GCAAAme1XQRC-NI-q0_ZM9ukoAw"
 
 
 @pytest.fixture
-def fake() -> Iterator[FakeWeChatServer]:
-    with FakeWeChatServer() as server:
-        yield server
-
-
-@pytest.fixture
 def world(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> Iterator[dict]:
     settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
                              SIYU_WECOM_SECRET="appsecret")

@@ -35,12 +35,6 @@ HELLO = Text(text="Welcome!")
 
 
 @pytest.fixture
-def fake(clock: ManualClock) -> Iterator[FakeWeChatServer]:
-    with FakeWeChatServer(clock=clock) as server:
-        yield server
-
-
-@pytest.fixture
 def env(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis,
         clock: ManualClock) -> Iterator[JobServices]:
     settings = make_settings(SIYU_WECOM_API_ORIGIN=fake.origin, SIYU_WECOM_SECRET="appsecret")
