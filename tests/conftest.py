@@ -33,6 +33,23 @@ SHARED_TESTDATA = Path(os.environ.get("SIYU_SHARED_TESTDATA") or
                        (SHELF_TESTDATA if SHELF_TESTDATA.is_dir() else VENDORED_TESTDATA))
 
 
+# Tiers are named by what they need, and each folder's tests carry its marker (`pytest -m unit`, ...):
+TIER_MARKERS = {
+    "unit": "unit",  # pure code, or stores on fakeredis: no app, no server, no process
+    "scenarios": "scenario",  # the real app (create_app) on fakeredis, driven through the simulator
+    "integration": "integration",  # real HTTP (the fake WeChat API on a port) and/or a real redis-server
+    "e2e": "e2e",  # real processes: gunicorn, siyu worker, siyu demo
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        parts = Path(str(item.path)).relative_to(REPO / "tests").parts
+        marker = TIER_MARKERS.get(parts[0]) if len(parts) > 1 else None
+        if marker is not None:
+            item.add_marker(marker)
+
+
 @pytest.fixture(autouse=True)
 def _clean_siyu_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests see only the SIYU_* settings they set themselves."""

@@ -18,7 +18,7 @@ from bot.queueing import RQDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from tests.support import e2e
 
-pytestmark = [pytest.mark.e2e, pytest.mark.timeout(240)]
+pytestmark = pytest.mark.timeout(240)
 
 
 def _shape_ok(path: str, kind: str, body: dict) -> bool:

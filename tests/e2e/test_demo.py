@@ -20,8 +20,6 @@ from bot.sandbox.simulator import Simulator, http_transport
 from bot.settings import Settings
 from tests.support.redis_server import free_port
 
-pytestmark = pytest.mark.e2e
-
 
 @pytest.fixture
 def demo() -> Iterator[dict[str, str]]:

@@ -31,7 +31,7 @@ from bot.services import build_services
 from tests.support import e2e
 from tests.support.factories import WECOM_CORP_ID, make_settings
 
-pytestmark = [pytest.mark.e2e, pytest.mark.timeout(240)]
+pytestmark = pytest.mark.timeout(240)
 BULK = 10_000
 # Lifted buckets: 2 workers send ~2,000 a second, so 10,000 would drain before the callbacks end and the
 # latency would no longer be measured under load; enough stays queued (asserted below) with these.

@@ -8,20 +8,18 @@ contact added with a WelcomeCode, customer-group join), and the intelligent grou
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 
 import pytest
 
-from bot.content import load_content
 from bot.content.faq import Verdict
 from bot.member import Member, member_id_for
 from bot.outbound import Image, Menu, MiniProgram, Queue, Text
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
 from bot.services import Services
-from tests.support.factories import OA_APPID, WECOM_CORP_ID
+from tests.support.factories import OA_APPID, WECOM_CORP_ID, demo_content
 
-CONTENT = load_content(Path(__file__).resolve().parents[2] / "config")
+CONTENT = demo_content()
 GROUP = CONTENT.groups[0]
 AIBOT = "AIBOTID"  # the simulator's aibotid
 _IDS = itertools.count(1)

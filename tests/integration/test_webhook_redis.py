@@ -16,8 +16,6 @@ from bot.store import keys
 from tests.support.factories import make_settings
 from tests.support.redis_server import RedisServer
 
-pytestmark = pytest.mark.integration
-
 
 @pytest.fixture
 def real_app(redis_server: RedisServer, real_redis: redis.Redis, clock: ManualClock):

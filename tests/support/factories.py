@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import handlers
+from bot.content import Content, load_content
 from bot.inbound import Channel, Inbound, Kind
+from bot.member import Member
+from bot.outbound import Delivery, Outbound, Text
 from bot.router import Handler, Router
 from bot.settings import Settings
 
@@ -57,3 +62,24 @@ def make_inbound(text: str = "hello", **overrides: Any) -> Inbound:
     }
     values.update(overrides)
     return Inbound(**values)
+
+
+def make_member(member_id: str = "m0123456789abcdef", *, tags: frozenset[str] = frozenset(), **fields: str) -> Member:
+    """A member snapshot with the given hash fields (bot/member.py names them: "lc" locale, "ci" city...)."""
+    return Member(id=member_id, brand="default", fields=fields, tags=tags)
+
+
+def make_delivery(message: Outbound | None = None, **overrides: Any) -> Delivery:
+    """A reply to the default Official Account follower; name only what the test is about."""
+    values: dict[str, Any] = {
+        "brand": "default", "channel": "oa", "account": OA_APPID, "member_id": "m0123456789abcdef",
+        "user_id": "o_follower_1", "message": message or Text(text="hi"), "key": "reply:test:0", "purpose": "reply",
+    }
+    values.update(overrides)
+    return Delivery(**values)
+
+
+@cache
+def demo_content() -> Content:
+    """The demo community in config/, loaded once per test session (values are frozen)."""
+    return load_content(Path(__file__).resolve().parents[2] / "config")

@@ -5,16 +5,17 @@ from __future__ import annotations
 import fakeredis
 from rq.job import Job
 
-from bot.outbound import Delivery, DeliveryContext, Queue, Text
+from bot.outbound import Delivery, DeliveryContext, Queue
 from bot.queueing import BATCH_SIZE, IN_JOB_RETRY_DELAYS_S, RQDeliveryQueue
 from jobs.worker import QUEUE_ORDER
+from tests.support.factories import make_delivery
 
 WELCOME_CODE_TTL_S = 20  # doc 92599
 
 
 def make(key: str, purpose: str, queue: Queue) -> Delivery:
-    return Delivery(brand="default", channel="wecom", account="ww", member_id="", user_id="wmX", key=key,
-                    message=Text(text="hi"), purpose=purpose, queue=queue, context=DeliveryContext(welcome_code="c"))
+    return make_delivery(channel="wecom", account="ww", member_id="", user_id="wmX", key=key, purpose=purpose,
+                         queue=queue, context=DeliveryContext(welcome_code="c"))
 
 
 def test_welcome_retries_fit_in_the_welcome_code_lifetime(fake_redis: fakeredis.FakeRedis) -> None:

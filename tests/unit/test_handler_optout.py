@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.content import load_content
 from bot.inbound import Channel, Kind
 from bot.member import Member
 from bot.outbound import Text
 from bot.router import Router
 from handlers import register_all
 from handlers.optout import OptOutHandler
-from tests.support.factories import make_inbound
+from tests.support.factories import demo_content, make_inbound, make_member
 
-CONTENT = load_content(Path(__file__).resolve().parents[2] / "config")
+CONTENT = demo_content()
 HANDLER = OptOutHandler()
 
 
 def member(**fields: str) -> Member:
-    return Member(id="m0123456789abcdef", brand="default", fields=fields)
+    return make_member(**fields)
 
 
 @pytest.mark.parametrize("word", ["退订", "TD", "td", "T", "STOP", "stop", "Unsubscribe", "取消订阅", "退订！", "ＴＤ",

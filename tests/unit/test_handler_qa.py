@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
-from bot.content import load_content
 from bot.content.faq import ANSWER_THRESHOLD, SUGGEST_THRESHOLD, Candidate, FaqMatch
 from bot.inbound import Channel, Kind
 from bot.member import Member
 from bot.outbound import Menu, MiniProgram, Text
 from handlers.qa import QaHandler
-from tests.support.factories import make_inbound
+from tests.support.factories import demo_content, make_inbound
 
-CONTENT = load_content(Path(__file__).resolve().parents[2] / "config")
+CONTENT = demo_content()
 HANDLER = QaHandler()
 MEMBER = Member(id="m0123456789abcdef", brand="default", fields={})
 SHOWN_AT = int(make_inbound().sent_at.timestamp())

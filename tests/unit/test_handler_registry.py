@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.content import load_content
 from bot.member import Member
 from bot.router import Router
 from handlers import register_all
-from tests.support.factories import make_inbound
+from tests.support.factories import demo_content, make_inbound
 
-CONTENT = load_content(Path(__file__).resolve().parents[2] / "config")
+CONTENT = demo_content()
 
 
 def test_the_order_is_optout_first_and_qa_last() -> None:

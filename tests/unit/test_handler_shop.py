@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.content import load_content
 from bot.inbound import Channel, Kind
 from bot.member import Member
 from bot.outbound import Menu, MiniProgram, Text
 from handlers.shop import ShopHandler
-from tests.support.factories import make_inbound
+from tests.support.factories import demo_content, make_inbound
 
-CONTENT = load_content(Path(__file__).resolve().parents[2] / "config")
+CONTENT = demo_content()
 HANDLER = ShopHandler()
 MEMBER = Member(id="m0123456789abcdef", brand="default", fields={"u": "o_follower_1"})
 SHOWN_AT = int(make_inbound().sent_at.timestamp())

@@ -3,25 +3,22 @@ says so at the end."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.content import load_content
 from bot.inbound import Channel, Kind
 from bot.member import Member
 from bot.outbound import Image, Link, Menu, MiniProgram, Text
 from handlers.tutorials import TutorialsHandler
-from tests.support.factories import make_inbound
+from tests.support.factories import demo_content, make_inbound, make_member
 
-CONTENT = load_content(Path(__file__).resolve().parents[2] / "config")
+CONTENT = demo_content()
 HANDLER = TutorialsHandler()
 BASICS = CONTENT.tutorial("sensitive-basics")
 SHOWN_AT = int(make_inbound().sent_at.timestamp())
 
 
 def member(**fields: str) -> Member:
-    return Member(id="m0123456789abcdef", brand="default", fields=fields)
+    return make_member(**fields)
 
 
 def run(text: str, who: Member | None, **overrides):

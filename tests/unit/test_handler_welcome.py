@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.content import load_content
 from bot.inbound import Channel, Kind
 from bot.member import Member
 from bot.outbound import MiniProgram, Text
 from handlers.welcome import WelcomeHandler
-from tests.support.factories import WECOM_CORP_ID, make_inbound
+from tests.support.factories import WECOM_CORP_ID, demo_content, make_inbound
 
-CONTENT = load_content(Path(__file__).resolve().parents[2] / "config")
+CONTENT = demo_content()
 HANDLER = WelcomeHandler()
 MEMBER = Member(id="m0123456789abcdef", brand="default", fields={})
 

@@ -8,15 +8,12 @@ route chooser's fallbacks and parking.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
-import fakeredis
 import pytest
 import requests
 from requests.adapters import BaseAdapter
 
-from bot import gateway as gw
 from bot.clock import ManualClock
 from bot.errors import ConfigError
 from bot.outbound import (
@@ -39,10 +36,10 @@ from bot.store.budget import record_subscribe_acceptance
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
 from bot.webhook import kf
-from jobs import context, deliver
+from jobs import deliver
 from jobs.context import JobServices
-from tests.support.factories import WECOM_CORP_ID, make_inbound, make_settings
-from tests.unit.test_deliver import LaterRecorder
+from tests.support.factories import WECOM_CORP_ID, make_inbound
+from tests.support.jobs import LaterRecorder
 
 OPENID = "o_follower_1"
 KFID = "wkAbCdEf0123"
@@ -54,19 +51,6 @@ PNG = bytes.fromhex(
 NOTICE = Template(text="Your order shipped", template_id="TPL_SHIP", subscribe_template_id="SUB_SHIP",
                   fields=(TemplateField(key="thing1", value="Tea set"), TemplateField(key="time2", value="today")),
                   url="https://e.x/o/1", appid="wxmini0001", page="pages/order?id=1")
-
-
-@pytest.fixture
-def env(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis,
-        clock: ManualClock) -> Iterator[JobServices]:
-    settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
-                             SIYU_OA_SECRET="oasecret", SIYU_WECOM_SECRET="appsecret",
-                             SIYU_WECOM_CONTACT_SECRET="contactsecret", SIYU_GROUP_ROBOT_KEYS="ops=robotkey-0001")
-    gateway = gw.Gateway(fake_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-    svc = context.build(settings, fake_redis, clock=clock, gateway=gateway, later=LaterRecorder())
-    context.install(svc)
-    yield svc
-    context.install(None)
 
 
 def follower(svc: JobServices, clock: ManualClock) -> str:

@@ -11,7 +11,6 @@ import fakeredis
 import pytest
 import requests
 
-from bot import gateway as gw
 from bot.channels import default_routes, kf_welcome
 from bot.clock import ManualClock
 from bot.errors import ConfigError, RetryLaterError, UnreachableError
@@ -25,7 +24,7 @@ from bot.webhook import kf
 from jobs import context, deliver
 from jobs.context import JobServices
 from tests.support.factories import WECOM_CORP_ID, make_settings
-from tests.unit.test_deliver import LaterRecorder
+from tests.support.jobs import install_jobs
 
 KFID = "wkAbCdEf0123"
 CUSTOMER = "wmCustomer42"
@@ -38,10 +37,7 @@ HELLO = Text(text="Welcome!")
 def env(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis,
         clock: ManualClock) -> Iterator[JobServices]:
     settings = make_settings(SIYU_WECOM_API_ORIGIN=fake.origin, SIYU_WECOM_SECRET="appsecret")
-    gateway = gw.Gateway(fake_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-    svc = context.build(settings, fake_redis, clock=clock, gateway=gateway, later=LaterRecorder())
-    context.install(svc)
-    yield svc
+    yield install_jobs(settings, fake_redis, clock)
     context.install(None)
 
 

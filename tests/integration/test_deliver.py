@@ -15,34 +15,12 @@ from bot.outbound import Delivery, DeliveryContext, Image, Link, Menu, MenuChoic
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
-from jobs import context, deliver
+from jobs import deliver
 from jobs.context import JobServices
 from tests.support.factories import WECOM_CORP_ID, make_inbound, make_settings
+from tests.support.jobs import LaterRecorder
 
 OPENID = "o_follower_1"
-
-
-class LaterRecorder:
-    """Stands in for RQ's scheduled re-enqueue of slowed-down deliveries (bot.queueing)."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[list[dict[str, object]], str, float, int]] = []
-
-    def enqueue_later(self, deliveries: list[dict[str, object]], *, queue: str, delay_s: float, delays: int) -> str:
-        self.calls.append((deliveries, str(queue), delay_s, delays))
-        return f"later-{len(self.calls)}"
-
-
-@pytest.fixture
-def env(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> JobServices:
-    settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
-                             SIYU_OA_SECRET="oasecret", SIYU_WECOM_SECRET="appsecret",
-                             SIYU_WECOM_CONTACT_SECRET="contactsecret", SIYU_GROUP_ROBOT_KEYS="ops=robotkey-0001")
-    gateway = gw.Gateway(fake_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-    svc = context.build(settings, fake_redis, clock=clock, gateway=gateway, later=LaterRecorder())
-    context.install(svc)
-    yield svc
-    context.install(None)
 
 
 def oa_delivery(key: str = "reply:1:1", purpose: str = "reply", **kw: object) -> Delivery:
