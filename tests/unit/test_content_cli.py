@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner, Result
 from flask import Flask
 
+from bot.cli.content import config
 from bot.content import decode, load_content, published_version
-from bot.content_cli import config
 from bot.store import keys
 
 DEMO = Path(__file__).resolve().parents[2] / "config"

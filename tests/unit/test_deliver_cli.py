@@ -6,7 +6,7 @@ import fakeredis
 import pytest
 from click.testing import CliRunner
 
-from bot import delivery_cli
+from bot.cli import deliveries as delivery_cli
 from bot.clock import ManualClock
 from bot.store.ledger import DeliveryLedger
 from tests.support.factories import TEST_ENV

@@ -14,8 +14,7 @@ import requests
 from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
 
-from bot.content_cli import config
-from bot.delivery_cli import deliveries
+from bot.cli import content, deliveries
 from bot.errors import SettingsError
 from bot.settings import Settings
 
@@ -70,7 +69,7 @@ def demo(host: str, port: int) -> None:
 def serve(bind: str, workers: int) -> None:
     """Serve the webhook with gunicorn (production)."""
     _settings_or_exit(need_redis=True)
-    from bot.server import serve as run_gunicorn
+    from bot.cli.server import serve as run_gunicorn
 
     run_gunicorn(bind=bind, workers=workers)
 
@@ -131,8 +130,8 @@ def unanswered(brand: str | None, count: int) -> None:
         click.echo(f"{times:6d}  {question}")
 
 
-cli.add_command(config)  # siyu config validate | apply
-cli.add_command(deliveries)  # siyu deliveries failed
+cli.add_command(content.config)  # siyu config validate | apply
+cli.add_command(deliveries.deliveries)  # siyu deliveries failed
 
 
 def main() -> None:
