@@ -1,4 +1,5 @@
-"""`siyu config validate|apply`: check a content directory, publish it. Thin: parse, call, print."""
+"""`siyu config validate|apply` (check a content directory, publish it) and `siyu unanswered` (what the
+content does not cover yet). Thin: parse, call the content core, print."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import click
 from flask import current_app, has_app_context
 from flask.cli import ScriptInfo, with_appcontext
 
+from bot.cli.options import brand_option, require_real_redis, resolve_brand
 from bot.content import content_directory, load_content, publish, validate_directory
 from bot.errors import ContentError
 
@@ -47,7 +49,7 @@ def _directory(directory: Path | None, brand: str | None, settings: Any | None) 
 
 @config.command("validate")
 @click.argument("directory", required=False, type=_DIRECTORY)
-@click.option("--brand", default=None, help="Brand whose folder to check when DIR is not given.")
+@brand_option("Brand whose folder to check when DIR is not given.")
 def validate(directory: Path | None, brand: str | None) -> None:
     """Check DIR (default: the brand's content folder) and print every problem with file and line.
 
@@ -68,7 +70,7 @@ def validate(directory: Path | None, brand: str | None) -> None:
 
 @config.command("apply")
 @click.argument("directory", required=False, type=_DIRECTORY)
-@click.option("--brand", default=None, help="Brand to publish for (default: SIYU_BRAND).")
+@brand_option("Brand to publish for (default: SIYU_BRAND).")
 @with_appcontext
 def apply(directory: Path | None, brand: str | None) -> None:
     """Validate DIR, then publish it as the brand's next content version.
@@ -78,13 +80,8 @@ def apply(directory: Path | None, brand: str | None) -> None:
     """
     services = current_app.extensions["siyu"]
     settings = services.settings
-    brand = brand or settings.default_brand
-    known = getattr(settings, "brands", None)
-    if known is not None and brand not in known:
-        raise click.ClickException(f"unknown brand {brand!r} (configured: {', '.join(sorted(known))})")
-    if getattr(settings, "uses_embedded_redis", False):
-        raise click.ClickException("SIYU_REDIS_URL is not set: publishing into the embedded in-memory Redis "
-                                   "would reach no running process")
+    brand = resolve_brand(settings, brand)
+    require_real_redis(settings, why="publishing into the embedded in-memory Redis would reach no running process")
     target = _directory(directory, brand, settings)
     try:
         content = load_content(target)
@@ -94,3 +91,19 @@ def apply(directory: Path | None, brand: str | None) -> None:
         raise SystemExit(1) from exc
     version = publish(services.redis, brand, content)
     click.echo(f"published {target} as content version {version} for brand {brand!r}: {content.summary()}")
+
+
+@click.command()
+@brand_option()
+@click.option("--count", default=30, show_default=True, type=click.IntRange(1, 1000))
+@with_appcontext
+def unanswered(brand: str | None, count: int) -> None:
+    """The questions the bot could not answer, most asked first: what the FAQ should cover next."""
+    siyu = current_app.extensions["siyu"]
+    # An unknown brand has simply never been asked anything: no error, as before.
+    brand = resolve_brand(siyu.settings, brand, must_be_configured=False)
+    rows = siyu.unanswered.top(brand, count)
+    if not rows:
+        click.echo("no unanswered questions")
+    for question, times in rows:
+        click.echo(f"{times:6d}  {question}")

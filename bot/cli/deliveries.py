@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import click
 
+from bot.cli.options import brand_option, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
-from bot.errors import SettingsError
-from bot.settings import Settings
 from bot.store.connection import connect
 from bot.store.ledger import DeliveryLedger
 
@@ -17,7 +16,7 @@ def deliveries() -> None:
 
 
 @deliveries.command("failed")
-@click.option("--brand", default=None, help="Brand to read (default: SIYU_BRAND).")
+@brand_option("Brand to read (default: SIYU_BRAND).")
 @click.option("--count", default=20, show_default=True, type=click.IntRange(1, 10_000),
               help="How many of the newest failures to show.")
 def failed(brand: str | None, count: int) -> None:
@@ -25,15 +24,8 @@ def failed(brand: str | None, count: int) -> None:
 
     Exits 0 also when there are none; retried and parked messages are not failures.
     """
-    try:
-        settings = Settings.from_env()
-    except SettingsError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if settings.uses_embedded_redis:
-        raise click.ClickException("SIYU_REDIS_URL is not set: the failed ledger lives in the workers' Redis")
-    brand = brand or settings.default_brand
-    if brand not in settings.brands:
-        raise click.ClickException(f"unknown brand {brand!r} (configured: {', '.join(sorted(settings.brands))})")
+    settings = settings_or_exit(need_redis=True, why="the failed ledger lives in the workers' Redis")
+    brand = resolve_brand(settings, brand)
     rows = DeliveryLedger(connect(settings), SystemClock()).failures(brand, count=count)
     if not rows:
         click.echo(f"no failed deliveries for brand {brand!r}")

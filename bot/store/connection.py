@@ -1,7 +1,7 @@
 """Open the Redis connection: a real server from SIYU_REDIS_URL, or in-process fakeredis.
 
 The embedded default (no SIYU_REDIS_URL) exists for `siyu demo` and quick trials; production
-web and worker processes refuse to start without a real server (see bot/cli.py).
+web and worker processes refuse to start without a real server (see bot/cli/options.py).
 """
 
 from __future__ import annotations
