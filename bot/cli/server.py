@@ -1,4 +1,5 @@
-"""Production web serving: gunicorn running `create_app()` in each worker process."""
+"""`siyu serve`'s web server: gunicorn running `create_app()` in each worker process (the Procfile runs the same
+app with the gunicorn command). Only `siyu serve` imports it, so gunicorn loads only there."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ TIMEOUT_S = 30  # a request never legitimately takes this long: WeChat gives up 
 
 
 class _Gunicorn(BaseApplication):
+    """gunicorn's embedding API: options from the command line instead of a config file."""
+
     def __init__(self, options: dict[str, Any]) -> None:
         self.options = options
         super().__init__()
@@ -19,11 +22,13 @@ class _Gunicorn(BaseApplication):
             self.cfg.set(key, value)
 
     def load(self) -> Any:
+        """Called in each worker after the fork: every process builds its own app and connections."""
         from bot.app import create_app
 
         return create_app()
 
 
 def serve(*, bind: str, workers: int) -> None:
+    """Run gunicorn until stopped. No preloading: no app, Redis connection or heap is shared across the fork."""
     _Gunicorn({"bind": bind, "workers": workers, "worker_class": "gthread", "threads": 4,
                "timeout": TIMEOUT_S, "accesslog": "-", "preload_app": False}).run()
