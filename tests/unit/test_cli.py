@@ -82,3 +82,20 @@ def test_worker_runs_jobs_in_process_unless_told_to_fork(monkeypatch: pytest.Mon
     result = CliRunner().invoke(cli, ["worker", "--burst", *flags])
     assert result.exit_code == 0, result.output
     assert calls and calls[0]["fork"] is fork and calls[0]["burst"] is True
+
+
+@pytest.mark.parametrize("command", [["simulate", "hi"], ["deliveries", "failed"], ["unanswered"]])
+def test_every_command_stops_on_a_bad_setting_with_one_line(monkeypatch: pytest.MonkeyPatch,
+                                                            command: list[str]) -> None:
+    """One way to load settings: a bad SIYU_* value is one `Error:` line naming it, never a traceback."""
+    monkeypatch.setenv("SIYU_TIMESTAMP_TOLERANCE_S", "later")
+    result = CliRunner().invoke(cli, command)
+    assert result.exit_code == 1, result.output
+    assert "SIYU_TIMESTAMP_TOLERANCE_S" in result.output and "Traceback" not in result.output
+    assert isinstance(result.exception, SystemExit)  # click exits; nothing raised past it
+
+
+def test_an_unknown_brand_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SIYU_REDIS_URL", "redis://127.0.0.1:1/0")  # never reached: the brand is checked first
+    result = CliRunner().invoke(cli, ["deliveries", "failed", "--brand", "nobody"])
+    assert result.exit_code == 1 and "nobody" in result.output and "Traceback" not in result.output
