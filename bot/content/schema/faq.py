@@ -8,9 +8,9 @@ from yaml.nodes import Node
 
 from bot.content.faq import FaqEntry
 from bot.content.schema.fields import (
+    define_id,
     id_complaint,
     keyword_complaint,
-    read_id,
     read_localized,
     read_localized_list,
     tag_complaint,
@@ -32,9 +32,7 @@ def read_faq(run: DirectoryReader) -> tuple[list[FaqEntry], tuple[tuple[str, ...
                       optional=("keywords", "patterns", "tags", "products", "tutorials"))
         if f is None:
             return None
-        entry_id = read_id(r, f["id"], f"{path}.id") if "id" in f else None
-        if entry_id:
-            run.define(r, "faq", entry_id, f["id"], f"{path}.id")
+        entry_id = define_id(r, run, "faq", f, path)
         questions = read_localized_list(r, f["questions"], f"{path}.questions") if "questions" in f else None
         if questions is not None and not questions:
             r.report(f["questions"], f"{path}.questions", "expected at least one question (zh or en)")

@@ -6,13 +6,14 @@ which file holds which field is for the per-file modules beside this one.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.model import MiniProgramPage
-from bot.content.yaml_reader import FileReader, is_null, key_path
+from bot.content.yaml_reader import DirectoryReader, FileReader, is_null, key_path
 from bot.text import EN, LOCALES, ZH, has_cjk, normalize
 
 # WeChat text messages (OA customer service, WeCom app, group robot) carry at most 2048 bytes of
@@ -84,6 +85,15 @@ def read_id(r: FileReader, node: Node, path: str) -> str | None:
                              "(at most 64, e.g. shipping-time)")
         return None
     return value
+
+
+def define_id(r: FileReader, run: DirectoryReader, kind: str, fields: Mapping[str, Node],
+              path: str) -> str | None:
+    """An item's own `id` field, read and recorded so a duplicate anywhere in the directory is reported."""
+    item_id = read_id(r, fields["id"], f"{path}.id") if "id" in fields else None
+    if item_id:
+        run.define(r, kind, item_id, fields["id"], f"{path}.id")
+    return item_id
 
 
 def read_url(r: FileReader, node: Node, path: str, *, allow_media: bool = False) -> str:

@@ -8,7 +8,7 @@ from yaml.nodes import Node
 
 from bot.content.localized import LocalizedText
 from bot.content.model import Group
-from bot.content.schema.fields import read_id, read_localized
+from bot.content.schema.fields import define_id, read_id, read_localized
 from bot.content.yaml_reader import DirectoryReader, unknown
 from bot.text import LOCALES, ZH
 
@@ -26,9 +26,7 @@ def read_groups(run: DirectoryReader) -> list[Group]:
                       optional=("welcome", "locale", "tutorial_series"))
         if f is None:
             return None
-        group_id = read_id(r, f["id"], f"{path}.id") if "id" in f else None
-        if group_id:
-            run.define(r, "group", group_id, f["id"], f"{path}.id")
+        group_id = define_id(r, run, "group", f, path)
         name = r.text(f["name"], f"{path}.name") if "name" in f else None
         chat_id = r.text(f["chat_id"], f"{path}.chat_id") if "chat_id" in f else None
         if chat_id:

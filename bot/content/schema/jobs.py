@@ -8,6 +8,7 @@ from bot.content.localized import LocalizedText
 from bot.content.model import ApplyRoute, City, Job
 from bot.content.schema.fields import (
     CARD_TITLE_MAX_BYTES,
+    define_id,
     keyword_complaint,
     read_id,
     read_localized,
@@ -29,9 +30,7 @@ def read_jobs(run: DirectoryReader, default_appid: str) -> tuple[list[City], lis
         f = r.mapping(node, path, required=("id", "name"), optional=("aliases",))
         if f is None:
             return None
-        city_id = read_id(r, f["id"], f"{path}.id") if "id" in f else None
-        if city_id:
-            run.define(r, "city", city_id, f["id"], f"{path}.id")
+        city_id = define_id(r, run, "city", f, path)
         name = read_localized(r, f["name"], f"{path}.name", max_bytes=None) if "name" in f else LocalizedText()
         aliases = r.words(f["aliases"], f"{path}.aliases") if "aliases" in f else ()
         for alias in (name.zh, name.en, *aliases):
@@ -48,9 +47,7 @@ def read_jobs(run: DirectoryReader, default_appid: str) -> tuple[list[City], lis
                       optional=("keywords",))
         if f is None:
             return None
-        job_id = read_id(r, f["id"], f"{path}.id") if "id" in f else None
-        if job_id:
-            run.define(r, "job", job_id, f["id"], f"{path}.id")
+        job_id = define_id(r, run, "job", f, path)
         title = read_localized(r, f["title"], f"{path}.title", max_bytes=CARD_TITLE_MAX_BYTES) \
             if "title" in f else LocalizedText()
         company = read_localized(r, f["company"], f"{path}.company", max_bytes=None) \

@@ -11,8 +11,8 @@ from bot.content.localized import LocalizedText
 from bot.content.model import Price, Product
 from bot.content.schema.fields import (
     CARD_TITLE_MAX_BYTES,
+    define_id,
     keyword_complaint,
-    read_id,
     read_localized,
     read_miniprogram,
     read_url,
@@ -32,9 +32,7 @@ def read_products(run: DirectoryReader, default_appid: str) -> list[Product]:
                       optional=("keywords", "description"))
         if f is None:
             return None
-        product_id = read_id(r, f["id"], f"{path}.id") if "id" in f else None
-        if product_id:
-            run.define(r, "product", product_id, f["id"], f"{path}.id")
+        product_id = define_id(r, run, "product", f, path)
         name = read_localized(r, f["name"], f"{path}.name", max_bytes=CARD_TITLE_MAX_BYTES) \
             if "name" in f else LocalizedText()
         page = read_miniprogram(r, f["miniprogram"], f"{path}.miniprogram", default_appid=default_appid) \

@@ -8,8 +8,8 @@ from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.model import Lesson, TutorialSeries
 from bot.content.schema.fields import (
     CARD_TITLE_MAX_BYTES,
+    define_id,
     keyword_complaint,
-    read_id,
     read_localized,
     read_localized_list,
     read_miniprogram,
@@ -45,9 +45,7 @@ def read_tutorials(run: DirectoryReader, default_appid: str) -> list[TutorialSer
                       optional=("aliases", "keywords", "description"))
         if f is None:
             return None
-        series_id = read_id(r, f["id"], f"{path}.id") if "id" in f else None
-        if series_id:
-            run.define(r, "tutorial", series_id, f["id"], f"{path}.id")
+        series_id = define_id(r, run, "tutorial", f, path)
         name = read_localized(r, f["name"], f"{path}.name", max_bytes=CARD_TITLE_MAX_BYTES) \
             if "name" in f else LocalizedText()
         aliases = read_localized_list(r, f["aliases"], f"{path}.aliases") if "aliases" in f else LocalizedList()

@@ -88,3 +88,18 @@ def page_window(body: dict[str, Any], *, default: int, maximum: int) -> tuple[in
 def next_cursor(offset: int, limit: int, total: int) -> str:
     """The cursor for the page after this one; "" when this page is the last."""
     return f"cur{offset + limit:x}" if offset + limit < total else ""
+
+
+def news_articles(msg: dict[str, Any], *, most: int) -> list[dict[str, Any]]:
+    """A WeCom news body's articles, checked as the robot and app APIs both check them (a non-empty
+    list of at most `most` objects, each with a title); the caller checks each article's link."""
+    articles = msg.get("articles")
+    if not isinstance(articles, list) or not articles:
+        raise ApiError(40058, "news.articles must be a non-empty list")
+    if len(articles) > most:
+        raise ApiError(45008)
+    for article in articles:
+        if not isinstance(article, dict):
+            raise ApiError(40058, "each article must be an object")
+        text_field(article, "title", errcode=41016)
+    return articles

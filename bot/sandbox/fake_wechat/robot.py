@@ -10,7 +10,7 @@ import binascii
 import hashlib
 from typing import Any
 
-from bot.sandbox.fake_wechat.call import Call, obj, text_field, utf8_len
+from bot.sandbox.fake_wechat.call import Call, news_articles, obj, text_field, utf8_len
 from bot.sandbox.fake_wechat.errors import ApiError
 from bot.sandbox.fake_wechat.limits import NEWS_MAX_ARTICLES, ROBOT_KEY_RE
 
@@ -28,15 +28,7 @@ def _robot_text(msg: dict[str, Any], limit: int) -> None:
 
 
 def _robot_news(msg: dict[str, Any]) -> None:
-    articles = msg.get("articles")
-    if not isinstance(articles, list) or not articles:
-        raise ApiError(40058, "news.articles must be a non-empty list")
-    if len(articles) > NEWS_MAX_ARTICLES:
-        raise ApiError(45008)
-    for article in articles:
-        if not isinstance(article, dict):
-            raise ApiError(40058, "each article must be an object")
-        text_field(article, "title", errcode=41016)
+    for article in news_articles(msg, most=NEWS_MAX_ARTICLES):
         text_field(article, "url", errcode=41010)
 
 

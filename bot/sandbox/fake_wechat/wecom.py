@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bot.sandbox.fake_wechat.call import Call, obj, text_field, utf8_len
+from bot.sandbox.fake_wechat.call import Call, news_articles, obj, text_field, utf8_len
 from bot.sandbox.fake_wechat.errors import ApiError
 from bot.sandbox.fake_wechat.limits import NEWS_MAX_ARTICLES, WECOM_USERID_RE
 from bot.sandbox.fake_wechat.records import new_id
@@ -53,15 +53,7 @@ def _app_image(call: Call, msg: dict[str, Any]) -> None:
 
 
 def _app_news(call: Call, msg: dict[str, Any]) -> None:
-    articles = msg.get("articles")
-    if not isinstance(articles, list) or not articles:
-        raise ApiError(40058, "news.articles must be a non-empty list")
-    if len(articles) > NEWS_MAX_ARTICLES:
-        raise ApiError(45008)
-    for article in articles:
-        if not isinstance(article, dict):
-            raise ApiError(40058, "each article must be an object")
-        text_field(article, "title", errcode=41016)
+    for article in news_articles(msg, most=NEWS_MAX_ARTICLES):
         if not article.get("url") and not article.get("appid"):
             raise ApiError(41010)
 
