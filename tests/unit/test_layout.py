@@ -94,3 +94,10 @@ def test_the_checker_sees_imports_in_every_position() -> None:
     assert "bot.member" in imports_of("handlers.common")
     assert "bot.channels.base" in imports_of("bot.channels.kf")
     assert "bot.text" in imports_of("bot.content.model")
+
+
+def test_production_rooms_do_not_import_the_sandbox() -> None:
+    """Only `siyu demo` (bot.cli) reaches the sandbox; the app, the webhook and the jobs never do."""
+    offences = {module: sorted(name for name in imports_of(module) if within(name, ("bot.sandbox",)))
+                for module in modules() if not within(module, ("bot.sandbox", "bot.cli"))}
+    assert {module: names for module, names in offences.items() if names} == {}
