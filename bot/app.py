@@ -27,7 +27,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     services = services or build_services(settings)
     services.router.freeze()
     warm_content(services)
-    app = Flask("siyu")
+    app = Flask("siyu", static_folder=None)  # no /static/: the default serves the working directory's static/
     app.config["MAX_CONTENT_LENGTH"] = None  # the webhook enforces its own limit, answering 400
     app.extensions["siyu"] = services
     app.register_blueprint(blueprint)

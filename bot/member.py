@@ -68,4 +68,4 @@ class Member:
 
 
 def _at(value: str | None) -> datetime | None:
-    return datetime.fromtimestamp(int(value), tz=UTC) if value and value.isdigit() else None
+    return datetime.fromtimestamp(int(value), tz=UTC) if value and value.isascii() and value.isdigit() else None

@@ -20,8 +20,8 @@ LOCALES = (ZH, EN)
 CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 _CJK_RE = re.compile(f"[{CJK_RANGES}]")
 
-__all__ = ["CJK_RANGES", "EN", "LOCALES", "ZH", "command_text", "detect_locale", "fold", "has_cjk", "is_text",
-           "normalize", "reply_locale", "terms"]
+__all__ = ["CJK_RANGES", "EN", "LOCALES", "ZH", "command_text", "detect_locale", "fold", "has_cjk",
+           "is_ascii_number", "is_text", "normalize", "reply_locale", "terms"]
 
 
 def has_cjk(text: str) -> bool:
@@ -40,6 +40,11 @@ def normalize(text: str) -> str:
     text = text.replace("'", "").replace("\u2019", "")
     chars = [ch if ch.isalnum() else " " for ch in text]
     return " ".join("".join(chars).split())
+
+
+def is_ascii_number(text: str) -> bool:
+    """0-9 only: str.isdigit() also accepts '²' and other digits that int() refuses."""
+    return text.isascii() and text.isdigit()
 
 
 def fold(text: str) -> str:

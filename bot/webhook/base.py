@@ -13,6 +13,7 @@ from bot.clock import Clock, epoch_s
 from bot.errors import MalformedCallbackError
 from bot.inbound import Channel, Inbound
 from bot.outbound import Image, Link, Markdown, News, Outbound, Text
+from bot.text import is_ascii_number
 from bot.webhook.cipher import CallbackCipher, new_nonce, reply_envelope_xml
 from bot.webhook.request import CallbackRequest, CallbackResponse
 from bot.webhook.signing import check_timestamp
@@ -99,7 +100,7 @@ def fits_xml_passive(message: Outbound) -> bool:
 def render_xml_reply(message: Outbound, *, source: str, target: str, wecom: bool, agent_id: str = "") -> str:
     """The passive reply XML, rendered by wechatpy's reply classes."""
     module = work_replies if wecom else oa_replies
-    extra: dict[str, Any] = {"agent": int(agent_id)} if wecom and agent_id.isdigit() else {}
+    extra: dict[str, Any] = {"agent": int(agent_id)} if wecom and is_ascii_number(agent_id) else {}
     common = {"source": cdata_safe(source), "target": cdata_safe(target), **extra}
     match message:
         case Text(text=text) | Markdown(text=text):

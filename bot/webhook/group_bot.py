@@ -112,7 +112,9 @@ def _json_object(raw: bytes, *, what: str) -> dict:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise MalformedCallbackError(f"{what} is not UTF-8") from exc
-    except (json.JSONDecodeError, RecursionError) as exc:  # RecursionError: "[[[[..." nesting bombs
+    # ValueError covers JSONDecodeError and an integer past Python's digit limit ({"encrypt": 999...});
+    # RecursionError: "[[[[..." nesting bombs
+    except (ValueError, RecursionError) as exc:
         raise MalformedCallbackError(f"{what} is not valid JSON") from exc
     if not isinstance(data, dict):
         raise MalformedCallbackError(f"{what} is not a JSON object")

@@ -49,7 +49,8 @@ def _text(data: Mapping[str, Any], msgtype: str) -> str:
     if msgtype in ("text", "voice"):
         return _str(_dict(data.get(msgtype)).get("content"))
     if msgtype == "mixed":
-        items = _dict(data.get("mixed")).get("msg_item", [])
+        items = _dict(data.get("mixed")).get("msg_item")
+        items = items if isinstance(items, list) else []
         parts = [_str(_dict(_dict(item).get("text")).get("content")) for item in items if isinstance(item, dict)]
         return " ".join(part for part in parts if part)
     return ""

@@ -11,6 +11,7 @@ import hashlib
 import hmac
 
 from bot.errors import ForbiddenCallbackError
+from bot.text import is_ascii_number
 
 
 def sha1_signature(*parts: str) -> str:
@@ -28,7 +29,7 @@ def check_signature(given: str, *parts: str) -> None:
 
 def check_timestamp(timestamp: str, *, now_s: int, tolerance_s: int) -> None:
     """Refuse callbacks signed too far from now (replays); tolerance 0 turns the check off."""
-    if not timestamp.isdigit():
+    if not is_ascii_number(timestamp):
         raise ForbiddenCallbackError("missing or malformed timestamp")
     if tolerance_s and abs(now_s - int(timestamp)) > tolerance_s:
         raise ForbiddenCallbackError("timestamp outside the replay window")

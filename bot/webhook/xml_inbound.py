@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.inbound import Channel, Inbound, Kind, LinkInfo, Location
+from bot.text import is_ascii_number
 
 MESSAGE_TYPES = {
     "text": Kind.TEXT, "image": Kind.IMAGE, "voice": Kind.VOICE, "video": Kind.VIDEO,
@@ -124,13 +125,13 @@ def _text_getter(fields: Mapping[str, Any]) -> Callable[[str], str]:
 
 
 def _sent_at(value: str, fallback: datetime) -> datetime:
-    if value.isdigit() and len(value) <= 12:
+    if is_ascii_number(value) and len(value) <= 12:
         return datetime.fromtimestamp(int(value), tz=UTC)
     return fallback
 
 
 def _int(value: str) -> int:
-    return int(value) if value.isdigit() and len(value) < 10 else 0
+    return int(value) if is_ascii_number(value) and len(value) < 10 else 0
 
 
 def _float(value: Any) -> float | None:

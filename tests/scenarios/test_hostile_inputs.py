@@ -1,0 +1,49 @@
+"""Inputs that once answered 500 with a traceback (issue 16, item 8) and routes that must not exist
+(item 9): each is a clear 4xx, or an ordinary answer, never a 5xx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.app import create_app
+from bot.sandbox.simulator import Simulator
+from bot.services import Services
+from bot.webhook.signing import sha1_signature
+from tests.support.factories import OA_TOKEN
+
+
+def test_a_huge_number_as_the_group_bot_envelope_is_400(client) -> None:
+    body = b'{"encrypt": ' + b"9" * 5000 + b"}"  # past Python's int-digit limit
+    response = client.post("/wechat/default/group-bot?msg_signature=x&timestamp=1&nonce=n", data=body)
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize("field", ["CreateTime", "MemChangeCnt"])
+def test_digits_that_int_refuses_are_not_numbers(simulator: Simulator, field: str) -> None:
+    """'²' is a digit to str.isdigit() and not to int()."""
+    fields = simulator.oa_fields("o_sup", MsgType="text", Content="ping", MsgId=99001) | {field: "1²"}
+    assert simulator.post_oa(fields).status == 200
+
+
+def test_a_signed_timestamp_of_superscript_digits_is_403(client) -> None:
+    timestamp, nonce = "1²", "n1"
+    query = {"signature": sha1_signature(OA_TOKEN, timestamp, nonce), "timestamp": timestamp, "nonce": nonce}
+    response = client.post("/wechat/default/oa", query_string=query, data=b"<xml><MsgType>text</MsgType></xml>")
+    assert response.status_code == 403
+
+
+def test_a_mixed_message_without_items_is_answered(simulator: Simulator) -> None:
+    reply = simulator.post_group_bot({"msgid": "mx1", "aibotid": "bot1", "chattype": "single",
+                                      "from": {"userid": "u1"}, "msgtype": "mixed", "mixed": {"msg_item": None}})
+    assert reply.status == 200
+
+
+def test_there_is_no_static_route(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Flask's default /static/ would serve the static/ folder of the directory the server runs from."""
+    (tmp_path / "static").mkdir()
+    (tmp_path / "static" / "secret.txt").write_text("do not serve")
+    monkeypatch.chdir(tmp_path)
+    client = create_app(services=services).test_client()
+    assert client.get("/static/secret.txt").status_code == 404
