@@ -15,6 +15,20 @@ UNANSWERED_MAX = 5_000  # the list keeps the most asked; a long tail of one-offs
 QUESTION_MAX_CHARS = 200  # a question (and its key) is cut to this length: the list is for reading
 
 
+# Count one asking and keep its wording; past the cap, the least asked leave the index AND the wordings
+# together (trimming only the index left the wordings hash growing without bound: issue 16, item 6).
+_COUNT = """
+redis.call('ZINCRBY', KEYS[1], 1, ARGV[1])
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+local over = redis.call('ZCARD', KEYS[1]) - tonumber(ARGV[3])
+if over > 0 then
+  local gone = redis.call('ZRANGE', KEYS[1], 0, over - 1)
+  redis.call('ZREMRANGEBYRANK', KEYS[1], 0, over - 1)
+  redis.call('HDEL', KEYS[2], unpack(gone))
+end
+"""
+
+
 class UnansweredQuestions:
     def __init__(self, redis_client: redis.Redis) -> None:
         self.redis = redis_client
@@ -24,9 +38,7 @@ class UnansweredQuestions:
         """Count one asking into `pipe` (the caller executes it); `key` defaults to the folded question."""
         question = question.strip()[:QUESTION_MAX_CHARS]
         key = (key or fold(question))[:QUESTION_MAX_CHARS]
-        pipe.zincrby(keys.unanswered(brand), 1, key)
-        pipe.hset(keys.unanswered_samples(brand), key, question)
-        pipe.zremrangebyrank(keys.unanswered(brand), 0, -UNANSWERED_MAX - 1)
+        pipe.eval(_COUNT, 2, keys.unanswered(brand), keys.unanswered_samples(brand), key, question, UNANSWERED_MAX)
 
     def top(self, brand: str, count: int = 50) -> list[tuple[str, int]]:
         """The most asked questions without an answer (latest wording, times asked), most asked first."""

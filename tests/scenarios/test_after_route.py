@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.clock import ManualClock
 from bot.inbound import Inbound
 from bot.member import member_id_for
@@ -87,3 +89,18 @@ def test_paraphrases_with_one_key_are_counted_together(serve_with: ServeWith) ->
     simulator.oa_message("o1", "Do you ship to Mars?")
     simulator.oa_message("o2", "mars shipping??")
     assert services.unanswered.top("default") == [("mars shipping??", 2)]
+
+
+def test_the_wordings_are_trimmed_with_their_index(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16, item 6: the index was capped and the hash of wordings grew without bound."""
+    from bot.store import unanswered
+
+    monkeypatch.setattr(unanswered, "UNANSWERED_MAX", 5)
+    asked = [i for _ in range(3) for i in range(5)] + list(range(5, 25))  # the first five, asked most, stay
+    for i in asked:
+        pipe = services.redis.pipeline(transaction=False)
+        unanswered.UnansweredQuestions.count(pipe, "default", f"question {i}")
+        pipe.execute()
+    assert services.redis.zcard(keys.unanswered("default")) == 5
+    assert services.redis.hlen(keys.unanswered_samples("default")) == 5
+    assert {q for q, _ in services.unanswered.top("default")} == {f"question {i}" for i in range(5)}
