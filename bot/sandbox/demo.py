@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 from collections.abc import Mapping
 
@@ -39,14 +40,21 @@ DEMO_ENV = {
 }
 
 
-def demo_environment(environ: Mapping[str, str]) -> dict[str, str]:
-    """The caller's SIYU_* settings, with the demo accounts filled in where none are set.
+# Caller settings the demo never takes: account identities and secrets (the demo prints its own, and must
+# never print a production Token or EncodingAESKey found in the shell: issue 16, item 7), the brands file
+# (whose brands carry their own), and a real Redis (the embedded default has none).
+_NEVER_FROM_CALLER = re.compile(r"^SIYU_(?:.*_(?:TOKEN|AES_KEY|SECRET|APPID|CORP_ID|AGENT_ID|KEY|KEYS)"
+                                r"|.*ROBOT_KEY.*|BRANDS_FILE|REDIS_URL)$")
 
-    The embedded default never uses a real Redis: SIYU_REDIS_URL is ignored here.
+
+def demo_environment(environ: Mapping[str, str]) -> dict[str, str]:
+    """The demo accounts, plus the caller's other SIYU_* settings (content directory, log level, limits...).
+
+    Account credentials always come from DEMO_ENV: the demo runs against its fake WeChat API, and its
+    banner shows the credentials it uses, so it must use only ones it made up.
     """
-    env = {**DEMO_ENV, **{k: v for k, v in environ.items() if k.startswith("SIYU_")}}
-    env.pop("SIYU_REDIS_URL", None)
-    return env
+    taken = {k: v for k, v in environ.items() if k.startswith("SIYU_") and not _NEVER_FROM_CALLER.match(k)}
+    return {**DEMO_ENV, **taken}
 
 
 def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str] | None = None) -> None:
