@@ -8,7 +8,7 @@ import pytest
 
 from bot.errors import SettingsError
 from bot.settings import Settings
-from tests.support.factories import OA_AES_KEY, OA_TOKEN, TEST_ENV
+from tests.support.factories import OA_AES_KEY, OA_TOKEN, TEST_ENV, make_settings
 
 
 def test_defaults_without_any_setting() -> None:
@@ -91,3 +91,17 @@ def test_robot_keys_from_one_variable_per_robot() -> None:
     assert "693a91f6" not in repr(robots)
     with pytest.raises(SettingsError, match="SIYU_ROBOT_KEY_BAD"):
         Settings.from_env({"SIYU_ROBOT_KEY_BAD": "no spaces allowed"})
+
+
+@pytest.mark.parametrize("url", ["redis://127.0.0.1:99999/0", "redis://127.0.0.1:port/0", "redis://127.0.0.1:6379/abc",
+                                 "redis:///0", "http://127.0.0.1:6379/0"])
+def test_a_bad_redis_url_is_one_line_naming_it(url: str) -> None:
+    """Issue 16, item 11: these gave a traceback at the first connection, or silently used database 0."""
+    with pytest.raises(SettingsError, match="SIYU_REDIS_URL"):
+        make_settings(SIYU_REDIS_URL=url)
+
+
+@pytest.mark.parametrize("url", ["redis://127.0.0.1:6379/0", "redis://:pw@cache.internal:6380/2",
+                                 "rediss://user:pw@cache.example:6380", "unix:///run/redis.sock?db=1"])
+def test_good_redis_urls_pass(url: str) -> None:
+    assert make_settings(SIYU_REDIS_URL=url).redis_url == url
