@@ -40,6 +40,13 @@ class MalformedCallbackError(WebhookError):
     status = 400
 
 
+class ContentUnavailableError(WebhookError):
+    """No content loads for the brand (nothing published, the directory missing or invalid): an answer
+    would say nothing, so 503 makes WeChat retry instead of taking a silent `success` (issue 16, item 5)."""
+
+    status = 503
+
+
 class UnknownEndpointError(WebhookError):
     """No such brand, or that brand has no account of this kind configured (404)."""
 

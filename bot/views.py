@@ -7,7 +7,7 @@ import logging
 import redis
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from bot.errors import MalformedCallbackError, WebhookError
+from bot.errors import ContentError, MalformedCallbackError, WebhookError
 from bot.services import Services
 from bot.webhook.request import CallbackRequest, CallbackResponse
 
@@ -34,11 +34,17 @@ def callback(brand: str, kind: str) -> Response:
 
 @blueprint.get("/healthz")
 def healthz() -> tuple[Response, int]:
+    siyu = services()
     try:
-        services().redis.ping()
+        siyu.redis.ping()
     except redis.RedisError as exc:
         return jsonify(status="unavailable", reason=f"redis unreachable ({type(exc).__name__})"), 503
-    return jsonify(status="ok", redis="ok"), 200
+    for brand in siyu.settings.brands:  # never healthy while blind: callbacks would all be 503
+        try:
+            siyu.content(brand)
+        except ContentError:
+            return jsonify(status="unavailable", reason=f"no loadable content for brand {brand}"), 503
+    return jsonify(status="ok", redis="ok", content="ok"), 200
 
 
 @blueprint.app_errorhandler(WebhookError)

@@ -14,6 +14,7 @@ import redis
 
 from bot.clock import Clock, epoch_s
 from bot.content.model import Content
+from bot.errors import ContentError, ContentUnavailableError
 from bot.inbound import Channel, Inbound
 from bot.member import Member, member_id_for
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text, from_data, to_data
@@ -22,7 +23,7 @@ from bot.router import Result, Router
 from bot.store.callbacks import CallbackLedger
 from bot.store.events import EventLog
 from bot.store.members import MemberStore
-from bot.text import ZH, reply_locale
+from bot.text import reply_locale
 from bot.webhook.base import CallbackEndpoint
 from bot.webhook.effects import AfterRoute
 from bot.webhook.group_guard import GroupReplyGuard
@@ -89,7 +90,7 @@ class WebhookPipeline:
         callback done, so a crash between the two makes WeChat's retry queue them again (the
         delivery ledger drops the repeat), never lose them."""
         handler, result, content = self._route(inbound, member)
-        locale = reply_locale(inbound, member, content.brand.default_locale if content else ZH)
+        locale = reply_locale(inbound, member, content.brand.default_locale)
         messages = self.group_guard.screen(inbound, result.messages, locale=locale)
         passive, queued = split(inbound, messages)
         if queued:
@@ -104,13 +105,17 @@ class WebhookPipeline:
         writes.execute()
         return passive
 
-    def _route(self, inbound: Inbound, member: Member | None) -> tuple[str | None, Result, Content | None]:
-        """The handler's name, its result and the content it read. A handler bug (or content that
-        cannot load) is logged with context and answered `success`, so WeChat does not retry into
-        it; the callback itself stays recorded."""
-        content = None
+    def _route(self, inbound: Inbound, member: Member | None) -> tuple[str | None, Result, Content]:
+        """The handler's name, its result and the content it read. A handler bug is logged with
+        context and answered `success`, so WeChat does not retry into it; the callback itself stays
+        recorded. Content that cannot load is a 503 instead (the claim is released): WeChat retries,
+        and nothing is answered with silence."""
         try:
             content = self.content(inbound.brand)
+        except ContentError as exc:
+            log.error("no content for brand=%s: %s", inbound.brand, exc)
+            raise ContentUnavailableError("content unavailable, retry later") from exc
+        try:
             routed = self.router.dispatch(inbound, member, content)
         except Exception:
             log.exception("handler failed brand=%s channel=%s kind=%s member=%s", inbound.brand,

@@ -47,3 +47,19 @@ def test_there_is_no_static_route(services: Services, tmp_path: Path, monkeypatc
     monkeypatch.chdir(tmp_path)
     client = create_app(services=services).test_client()
     assert client.get("/static/secret.txt").status_code == 404
+
+
+def test_without_loadable_content_callbacks_and_health_are_503(fake_redis, clock, tmp_path: Path) -> None:
+    """Issue 16, item 5: a missing content directory answered every callback `success` (WeChat does not
+    retry a 200) and /healthz said 200. Now both are 503, and a retry finds the dedupe claim released."""
+    from bot.services import build_services
+    from tests.conftest import simulator_for
+    from tests.support.factories import make_settings
+
+    settings = make_settings(SIYU_CONFIG_DIR=str(tmp_path / "nowhere"))
+    app = create_app(services=build_services(settings, redis_client=fake_redis, clock=clock))
+    client = app.test_client()
+    assert client.get("/healthz").status_code == 503
+    simulator = simulator_for(client, settings, clock)
+    assert simulator.oa_message("o_blind", "ping", msg_id=77001).status == 503
+    assert simulator.oa_message("o_blind", "ping", msg_id=77001).status == 503  # the claim was released
