@@ -1,7 +1,9 @@
 """Official Account callbacks: the GET handshake and POSTs in plaintext, compatible or safe mode.
 
 Mode is told by `encrypt_type` (absent or `raw`: plaintext; `aes`: encrypted, `msg_signature`
-signs the ciphertext). A reply is encrypted exactly when the request was (PLATFORM.md §1.2).
+signs the ciphertext). A reply is encrypted exactly when the request was (PLATFORM.md §1.2). With an
+EncodingAESKey configured, plaintext is refused: its `signature` covers token, timestamp and nonce but
+not the body, so any logged URL would authorise any body for the timestamp window.
 """
 
 from __future__ import annotations
@@ -73,6 +75,9 @@ class OfficialAccountEndpoint:
             checked_timestamp(request, clock=self.clock, tolerance_s=self.tolerance_s)
             fields = parse_xml(plaintext)
         else:
+            if self.cipher is not None:  # the plaintext signature does not cover the body: never trust one here
+                raise ForbiddenCallbackError("plaintext callback refused: an EncodingAESKey is configured, so "
+                                             "WeChat sends compatible or safe mode")
             check_signature(request.param("signature"), token, timestamp, nonce)
             checked_timestamp(request, clock=self.clock, tolerance_s=self.tolerance_s)
             fields, key_index = parse_xml(request.body), 0

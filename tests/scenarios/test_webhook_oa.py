@@ -34,14 +34,32 @@ def test_handshake_with_a_forged_signature_is_403(client, clock: ManualClock) ->
     assert response.status_code == 403 and b"signature" in response.data
 
 
-@pytest.mark.parametrize("mode", ["plain", "compat", "safe"])
+@pytest.mark.parametrize("mode", ["compat", "safe"])
 def test_ping_is_answered_passively_in_every_mode(simulator: Simulator, mode: str) -> None:
     reply = simulator.oa_message("o_follower", "ping", mode=mode)
     assert reply.status == 200
     assert reply.text == "pong"
     assert reply.fields["ToUserName"] == "o_follower"
-    if mode != "plain":
-        assert b"<Encrypt>" in reply.body and b"pong" not in reply.body  # encrypted when the request was
+    assert b"<Encrypt>" in reply.body and b"pong" not in reply.body  # encrypted when the request was
+
+
+def test_plaintext_mode_is_answered_on_a_plaintext_account(clock: ManualClock, fake_redis) -> None:
+    from bot.app import create_app
+    from bot.services import build_services
+    from tests.conftest import simulator_for
+    from tests.support.factories import make_settings
+
+    settings = make_settings(SIYU_OA_AES_KEY="")
+    client = create_app(services=build_services(settings, redis_client=fake_redis, clock=clock)).test_client()
+    reply = simulator_for(client, settings, clock).oa_message("o_follower", "ping", mode="plain")
+    assert reply.status == 200 and reply.text == "pong" and reply.fields["ToUserName"] == "o_follower"
+
+
+def test_plaintext_is_refused_when_an_aes_key_is_configured(simulator: Simulator) -> None:
+    """Issue 16, item 2: a plaintext body rode on any logged URL's signature; a forged 退订 opted a
+    follower out."""
+    reply = simulator.oa_message("o_victim", "退订", mode="plain")
+    assert reply.status == 403 and b"EncodingAESKey" in reply.body
 
 
 def test_help_lists_capabilities_in_the_follower_language(simulator: Simulator) -> None:
@@ -147,7 +165,8 @@ def test_stale_timestamp_is_403_and_tolerance_zero_turns_it_off(simulator: Simul
     (b"<xml>" + b"<A>" * 20 + b"x" + b"</A>" * 20 + b"</xml>", b"deeply"),
 ])
 def test_hostile_or_malformed_bodies_are_400(client, clock: ManualClock, body: bytes, reason: bytes) -> None:
-    response = client.post(f"/wechat/default/oa?{signed_query(clock)}", data=body)
+    """The XML parser meets the body first in safe mode too (the envelope), before any decryption."""
+    response = client.post(f"/wechat/default/oa?{signed_query(clock, encrypt_type='aes')}", data=body)
     assert response.status_code == 400 and reason in response.data
 
 
