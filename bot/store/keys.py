@@ -21,6 +21,13 @@ def dedupe(brand: str, callback_key: str) -> str:
     return f"{ROOT}:{brand}:dedupe:{callback_key}"
 
 
+def signed_once(brand: str, channel: str, timestamp: str, nonce: str) -> str:
+    """STRING, owner webhook. The body digest a plaintext callback's (timestamp, nonce) was first seen with:
+    the signature does not cover the body, so the same triple with another body is a forgery. TTL: twice
+    the timestamp tolerance (or 10 min when the check is off)."""
+    return f"{ROOT}:{brand}:signed:{channel}:{timestamp}:{nonce}"
+
+
 def member(brand: str, member_id: str) -> str:
     """HASH, owner store.members. The member's profile, channel ids and timestamps. No TTL."""
     return f"{ROOT}:{brand}:m:{member_id}"

@@ -28,6 +28,9 @@ class Opened:
 
     inbound: Inbound
     reply_state: Mapping[str, Any] = field(default_factory=dict)
+    # A plaintext callback's signature covers (token, timestamp, nonce) but not the body: the pipeline
+    # binds the pair to this body digest for the replay window. None when the body itself is signed.
+    unsigned_body: tuple[str, str, str] | None = None  # (timestamp, nonce, body digest)
 
 
 class CallbackEndpoint(Protocol):

@@ -8,6 +8,8 @@ not the body, so any logged URL would authorise any body for the timestamp windo
 
 from __future__ import annotations
 
+import hashlib
+
 from bot.clock import Clock
 from bot.errors import ForbiddenCallbackError, MalformedCallbackError
 from bot.inbound import Channel, Inbound, Kind
@@ -84,7 +86,10 @@ class OfficialAccountEndpoint:
         inbound = to_inbound(fields, brand=self.brand, channel=Channel.OA,
                              account=self.account.appid or str(fields.get("ToUserName", "")),
                              received_at=self.clock.now())
-        return Opened(inbound=inbound, reply_state={"encrypted": encrypted, "key_index": key_index})
+        digest = hashlib.blake2b(request.body, digest_size=16).hexdigest()
+        unsigned_body = None if encrypted else (timestamp, nonce, digest)
+        return Opened(inbound=inbound, reply_state={"encrypted": encrypted, "key_index": key_index},
+                      unsigned_body=unsigned_body)
 
     def fits_passive(self, inbound: Inbound, message: Outbound) -> bool:
         return inbound.kind in REPLYABLE and fits_xml_passive(message)

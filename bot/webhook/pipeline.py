@@ -14,17 +14,18 @@ import redis
 
 from bot.clock import Clock, epoch_s
 from bot.content.model import Content
-from bot.errors import ContentError, ContentUnavailableError
+from bot.errors import ContentError, ContentUnavailableError, ForbiddenCallbackError
 from bot.inbound import Channel, Inbound
 from bot.member import Member, member_id_for
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text, from_data, to_data
 from bot.queueing import DeliveryQueue
 from bot.router import Result, Router
+from bot.store import keys
 from bot.store.callbacks import CallbackLedger
 from bot.store.events import EventLog
 from bot.store.members import MemberStore
 from bot.text import reply_locale
-from bot.webhook.base import CallbackEndpoint
+from bot.webhook.base import CallbackEndpoint, Opened
 from bot.webhook.effects import AfterRoute
 from bot.webhook.group_guard import GroupReplyGuard
 from bot.webhook.request import CallbackRequest, CallbackResponse
@@ -43,7 +44,7 @@ def queue_all(inbound: Inbound, messages: tuple[Outbound, ...]) -> tuple[Outboun
 class WebhookPipeline:
     def __init__(self, *, ledger: CallbackLedger, members: MemberStore, events: EventLog, router: Router,
                  content: ContentProvider, queue: DeliveryQueue, clock: Clock, group_guard: GroupReplyGuard,
-                 after_route: AfterRoute) -> None:
+                 after_route: AfterRoute, replay_window_s: int = 600) -> None:
         self.ledger = ledger
         self.members = members
         self.events = events
@@ -53,10 +54,23 @@ class WebhookPipeline:
         self.clock = clock
         self.group_guard = group_guard
         self.after_route = after_route
+        self.replay_window_s = replay_window_s  # how long a plaintext (timestamp, nonce) stays bound to its body
 
     def receive(self, endpoint: CallbackEndpoint, request: CallbackRequest) -> CallbackResponse:
         opened = endpoint.open(request)  # raises ForbiddenCallbackError / MalformedCallbackError
+        if opened.unsigned_body is not None:
+            self._bind_signature(opened)
         return endpoint.render(opened, self.handle(opened.inbound, endpoint.split_passive))
+
+    def _bind_signature(self, opened: Opened) -> None:
+        """A plaintext signature authorises one body: WeChat's retry of the same body passes (and is
+        deduplicated later), the same (timestamp, nonce) with another body is refused (issue 16, item 2)."""
+        timestamp, nonce, digest = opened.unsigned_body or ("", "", "")
+        inbound = opened.inbound
+        key = keys.signed_once(inbound.brand, str(inbound.channel), timestamp, nonce)
+        first = self.events.redis.set(key, digest, nx=True, ex=self.replay_window_s)
+        if not first and _text(self.events.redis.get(key)) not in (digest, ""):
+            raise ForbiddenCallbackError("signature already used with another body")
 
     def handle(self, inbound: Inbound, split: Splitter = queue_all) -> Outbound | None:
         """Dedupe, touch the member, route, apply, queue; the passive reply (for a retry: the first
@@ -162,3 +176,7 @@ class WebhookPipeline:
             return [delivery(head, attachments=rest, key=f"welcome:{inbound.dedupe_key}", purpose="welcome")]
         return [delivery(message, key=f"reply:{inbound.dedupe_key}:{index}", purpose=purpose)
                 for index, message in enumerate(messages)]
+
+
+def _text(value: bytes | str | None) -> str:
+    return value.decode() if isinstance(value, bytes) else (value or "")

@@ -208,3 +208,23 @@ def test_plaintext_only_account_refuses_encrypted_callbacks(clock: ManualClock, 
     response = client.post(f"/wechat/default/oa?{signed_query(clock, encrypt_type='aes', msg_signature='x')}",
                            data=b"<xml><Encrypt>abc</Encrypt></xml>")
     assert response.status_code == 403 and b"no EncodingAESKey" in response.data
+
+
+def test_a_plaintext_signature_authorises_one_body(clock: ManualClock, fake_redis) -> None:
+    """Issue 16, item 2: one logged plaintext URL authorised any body for the timestamp window. WeChat's
+    retry of the same body still passes and gets the first reply; another body with that triple is 403."""
+    from bot.app import create_app
+    from bot.services import build_services
+    from tests.conftest import simulator_for
+    from tests.support.factories import make_settings
+
+    settings = make_settings(SIYU_OA_AES_KEY="")
+    client = create_app(services=build_services(settings, redis_client=fake_redis, clock=clock)).test_client()
+    simulator = simulator_for(client, settings, clock)
+    path, body = simulator.oa_request(simulator.oa_fields("o_real", MsgType="text", Content="ping", MsgId=31),
+                                      mode="plain")
+    first, retry = client.post(path, data=body), client.post(path, data=body)
+    assert first.status_code == retry.status_code == 200 and first.data == retry.data
+    forged = simulator.oa_fields("o_victim", MsgType="text", Content="退订", MsgId=32)
+    _, forged_body = simulator.oa_request(forged, mode="plain")
+    assert client.post(path, data=forged_body).status_code == 403
