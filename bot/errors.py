@@ -47,6 +47,14 @@ class ContentUnavailableError(WebhookError):
     status = 503
 
 
+class CallbackInFlightError(WebhookError):
+    """A retry found the first delivery of its callback still claimed after waiting: 503, so WeChat tries
+    once more (by then the first has answered, or its claim has expired) instead of a `success` that
+    would drop the message if the first had died (issue 16, item 1)."""
+
+    status = 503
+
+
 class UnknownEndpointError(WebhookError):
     """No such brand, or that brand has no account of this kind configured (404)."""
 

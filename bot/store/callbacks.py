@@ -17,7 +17,10 @@ import redis
 
 from bot.store import keys
 
-PENDING_TTL_S = 30  # longer than one processing, shorter than WeChat's last retry (~15 s + slack)
+# A claim outlives its processing by little: the callback must be answered within WeChat's 5 s anyway, and a
+# claim whose process died (or whose Redis went away before it could be released, keeping its absolute
+# expiry over a restart) must free the key for WeChat's next retry, ~5 s later, not swallow the message.
+PENDING_TTL_S = 6
 DONE_TTL_S = 600  # "a few minutes": WeChat's retries all arrive within ~15 s
 RETRY_WAIT_S = 4.0  # a retry that finds the first still running waits this long for its reply
 _PENDING = b"\x00pending"
@@ -26,10 +29,11 @@ _PENDING = b"\x00pending"
 @dataclass(frozen=True)
 class Claim:
     """Outcome of claiming a callback: `first` to process it; otherwise `reply` holds the stored
-    reply data of the first delivery (None: it answered nothing, or it is still running)."""
+    reply data of the first delivery (None: it answered nothing), unless it is still `in_flight`."""
 
     first: bool
     reply: dict[str, Any] | None = None
+    in_flight: bool = False  # the first is still running (or died holding the claim): answer 503, not success
 
 
 class CallbackLedger:
@@ -62,7 +66,7 @@ class CallbackLedger:
                 data = json.loads(stored)
                 return Claim(first=False, reply=data.get("reply"))
             if time.monotonic() >= deadline:
-                return Claim(first=False)
+                return Claim(first=False, in_flight=True)
             time.sleep(0.05)
 
     def complete(self, brand: str, callback_key: str, reply: dict[str, Any] | None,

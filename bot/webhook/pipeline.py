@@ -14,7 +14,7 @@ import redis
 
 from bot.clock import Clock, epoch_s
 from bot.content.model import Content
-from bot.errors import ContentError, ContentUnavailableError, ForbiddenCallbackError
+from bot.errors import CallbackInFlightError, ContentError, ContentUnavailableError, ForbiddenCallbackError
 from bot.inbound import Channel, Inbound
 from bot.member import Member, member_id_for
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text, from_data, to_data
@@ -84,6 +84,10 @@ class WebhookPipeline:
         parked = self.after_route.queue_parked_check(first_trip, inbound, member_id_for(identity) if identity else None)
         results = first_trip.execute()
         claim = self.ledger.claim_result(results[0], inbound.brand, inbound.dedupe_key)
+        if claim.in_flight:
+            log.warning("callback brand=%s channel=%s kind=%s still claimed by its first delivery: 503 for a "
+                        "later retry", inbound.brand, inbound.channel, inbound.kind)
+            raise CallbackInFlightError("the first delivery of this callback is still in flight, retry later")
         if not claim.first:
             log.info("duplicate callback brand=%s channel=%s kind=%s: replaying the first reply",
                      inbound.brand, inbound.channel, inbound.kind)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import create_app
+from bot.inbound import Channel
 from bot.sandbox.simulator import Simulator
 from bot.services import Services
 from bot.webhook.signing import sha1_signature
@@ -63,3 +64,25 @@ def test_without_loadable_content_callbacks_and_health_are_503(fake_redis, clock
     simulator = simulator_for(client, settings, clock)
     assert simulator.oa_message("o_blind", "ping", msg_id=77001).status == 503
     assert simulator.oa_message("o_blind", "ping", msg_id=77001).status == 503  # the claim was released
+
+
+def test_a_retry_of_a_callback_whose_first_delivery_died_is_processed_not_swallowed(
+        services: Services, simulator: Simulator) -> None:
+    """Issue 16, item 1: Redis went away before the first delivery could release its claim, so the claim
+    outlived it; WeChat's retry found it 'pending', waited and was told `success`: the message was lost.
+    Now the retry is 503 while the claim lives (WeChat tries again), and processed once it has expired."""
+    import time
+
+    from bot.store import keys
+    from bot.store.callbacks import PENDING_TTL_S
+    from tests.support.factories import OA_APPID, make_inbound
+
+    assert PENDING_TTL_S <= 6  # shorter than WeChat's ~5 s between tries plus the retry's own wait
+    services.callbacks.wait_s = 0.05
+    dead = make_inbound("ping", channel=Channel.OA, account=OA_APPID, user_id="o_lost", msg_id="880001")
+    services.redis.set(keys.dedupe("default", dead.dedupe_key), b"\x00pending", px=300)  # held by a dead process
+    fields = simulator.oa_fields("o_lost", MsgType="text", Content="ping", MsgId=880001)
+    assert simulator.post_oa(fields).status == 503
+    time.sleep(0.35)  # the dead claim expires
+    reply = simulator.post_oa(fields)
+    assert reply.status == 200 and reply.text == "pong"
