@@ -8,7 +8,7 @@ import threading
 import time
 
 import redis
-from rq import Queue, SimpleWorker, Worker
+from rq import Queue, SimpleWorker, Worker, worker_registration
 from rq.job import Job
 from rq.worker import BaseWorker, WorkerStatus
 
@@ -137,4 +137,38 @@ def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | No
     worker = worker_class(queues(redis_client), connection=redis_client, name=name,
                           maintenance_interval=tuning.worker_maintenance_s,
                           job_monitoring_interval=tuning.worker_job_monitoring_s, worker_ttl=tuning.worker_ttl_s)
+    clear_dead_namesake(worker)
     return worker.work(burst=burst, with_scheduler=True, logging_level="WARNING")
+
+
+def clear_dead_namesake(worker: BaseWorker) -> bool:
+    """Forget a registration of this worker's name left by a process of this host that is gone.
+
+    A worker killed (or whose Redis vanished) never registers its death, and RQ refuses a new worker of
+    the same name until the old registration expires (worker_ttl + 60 s): a supervisor restarting
+    `siyu worker --name X` failed each time meanwhile (issue 16, item 10). Only a registration from this
+    host whose pid is not running is cleared; a live namesake, or one on another host, is left to RQ.
+    """
+    connection = worker.connection
+    fields = connection.hmget(worker.key, ["hostname", "pid", "death"])
+    hostname, pid, death = (value.decode() if isinstance(value, bytes) else value for value in fields)
+    if hostname is None or death is not None or hostname != worker.hostname or not (pid or "").isdigit():
+        return False
+    if int(pid) == os.getpid() or _running(int(pid)):
+        return False
+    log.warning("worker %s: clearing the registration left by pid %s, which is not running", worker.name, pid)
+    with connection.pipeline() as pipe:
+        worker_registration.unregister(worker, pipe)  # RQ's own: the workers sets, per queue too
+        pipe.delete(worker.key)
+        pipe.execute()
+    return True
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, under another user
+        return True
+    return True
