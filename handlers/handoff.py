@@ -30,8 +30,8 @@ from bot.router import Match, Result
 from bot.text import ZH, normalize
 from handlers.common import brand_name, brand_text, command_text, reply_locale, terms
 
-OPEN_EVENT = "handoff.open"  # bot/webhook/effects.py opens the handoff and tells the staff
-CLOSE_EVENT = "handoff.close"  # bot/webhook/effects.py closes it and tells the staff member the outcome
+OPEN_EVENT = "handoff.open"  # bot/webhook/effects.py (HANDOFF_OPEN) stores it and tells the staff
+CLOSE_EVENT = "handoff.close"  # bot/webhook/effects.py (HANDOFF_CLOSE) closes it and tells the staff member the outcome
 UNAVAILABLE_EVENT = "handoff.unavailable"  # asked for a person, but handoff.yaml names nobody to tell
 TEXT_MAX_CHARS = 200  # what an event keeps of the member's message
 
@@ -108,6 +108,7 @@ def open_result(inbound: Inbound, member: Member | None, content: Content, *, re
     event = {"id": handoff_id, "reason": reason, "text": command_text(inbound)[:TEXT_MAX_CHARS],
              "channel": str(inbound.channel), "locale": locale, "staff": ",".join(handoff.staff),
              "robot": handoff.robot, "kf_servicer": handoff.kf_servicer, "after_hours": "1" if back else "",
+             "close_word": handoff.close_word,
              "until": str(opened_s + handoff.timeout_s)}
     return Result(messages=(Text(text=text),), set_fields=set_fields, events=(*extra_events, (OPEN_EVENT, event)))
 
