@@ -79,7 +79,8 @@ def build_services(settings: Settings, *, redis_client: redis.Redis | None = Non
     content = ContentLibrary(redis_client, settings)
     pipeline = WebhookPipeline(ledger=callbacks, members=members, events=events, router=router, content=content,
                                queue=queue, clock=clock, group_guard=GroupReplyGuard(redis_client, clock),
-                               after_route=AfterRoute(redis_client, DeliveryLedger(redis_client, clock), queue),
+                               after_route=AfterRoute(redis_client, DeliveryLedger(redis_client, clock), queue,
+                                                      settings=settings),
                                replay_window_s=2 * settings.timestamp_tolerance_s or 600)
     return Services(settings=settings, redis=redis_client, clock=clock, router=router, members=members,
                     events=events, callbacks=callbacks, queue=queue, content=content,

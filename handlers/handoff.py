@@ -61,9 +61,11 @@ class HandoffHandler:
         words = terms(inbound) if inbound.text else ""
         if words and inbound.channel is Channel.WECOM and not inbound.in_group and (
                 inbound.user_id in handoff.staff or not handoff.staff):  # WeCom app users are the corp's own
-            head, _, rest = command_text(inbound).partition(" ")
-            if normalize(head) == normalize(handoff.close_word):
-                return Match({"close": rest.strip().split(" ")[0] if rest.strip() else ""})
+            text, word = command_text(inbound), handoff.close_word.lower()
+            if text.startswith(word) and (len(text) == len(word) or not text[len(word)].isalpha()
+                                          or text[len(word)] == "h"):  # "结束 h1a2", "结束h1a2", not "结束语"
+                rest = text[len(word):].split()
+                return Match({"close": rest[0] if rest else ""})
         if words and words in _words(handoff.words):
             return Match({"ask": True})
         if handoff.quiet and not inbound.in_group and open_handoff(member, inbound) is not None:

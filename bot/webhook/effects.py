@@ -22,6 +22,7 @@ from bot.member import Member
 from bot.outbound import Delivery, DeliveryContext, Queue, Text
 from bot.queueing import DeliveryQueue
 from bot.router import Result
+from bot.settings import Settings
 from bot.store import keys
 from bot.store.budget import record_subscribe_acceptance
 from bot.store.events import EventLog
@@ -46,12 +47,14 @@ class AfterRoute:
     """The steps, in order; `run` applies them all."""
 
     def __init__(self, redis_client: redis.Redis, ledger: DeliveryLedger, queue: DeliveryQueue, *,
-                 handoffs: HandoffStore | None = None, events: EventLog | None = None) -> None:
+                 handoffs: HandoffStore | None = None, events: EventLog | None = None,
+                 settings: Settings | None = None) -> None:
         self.redis = redis_client
         self.ledger = ledger
         self.queue = queue
         self.handoffs = handoffs or HandoffStore(redis_client, ledger.clock)
         self.events = events or EventLog(redis_client, ledger.clock)
+        self.settings = settings
 
     def deliveries(self, inbound: Inbound, member: Member | None, result: Result) -> list[Delivery]:
         """What the handler's events ask to send besides its replies, queued with them (after them, in
@@ -71,7 +74,7 @@ class AfterRoute:
         handoff_id = fields.get("id", "")
         staff = [u for u in fields.get("staff", "").split(",") if u]
         robot = fields.get("robot", "")
-        routes = (("wecom_app",) if staff else ()) + (("group_robot",) if robot else ())
+        routes = self.staff_routes(inbound.brand, staff, robot)
         told = " or ".join(f"{route}:{'|'.join(staff) if route == 'wecom_app' else robot}" for route in routes)
         opened_s = int(inbound.sent_at.timestamp())
         until_s = int(fields.get("until") or opened_s)
@@ -80,8 +83,10 @@ class AfterRoute:
                                   text=fields.get("text", ""), opened_s=opened_s, until_s=until_s, told=told):
             return []
         if not routes:
-            log.warning("handoff %s opened for member %s but handoff.yaml names no staff or robot: nobody is told",
-                        handoff_id, member.id)
+            log.warning("handoff %s opened for member %s but nobody can be told: handoff.yaml names staff %s and "
+                        "robot %r; staff need the WeCom app (SIYU_WECOM_SECRET, SIYU_WECOM_AGENT_ID), a robot its key "
+                        "(SIYU_GROUP_ROBOT_KEYS); it is listed by `siyu handoffs`", handoff_id, member.id,
+                        staff or "none", robot)
             return []
         text = self.notification(inbound, member, fields)
         context = DeliveryContext(robot=robot, in_reply_to=inbound.dedupe_key)
@@ -98,6 +103,18 @@ class AfterRoute:
                                         in_reply_to=inbound.dedupe_key)))
         log.info("handoff %s opened for member %s (%s); telling %s", handoff_id, member.id, fields.get("reason"), told)
         return out
+
+    def staff_routes(self, brand: str, staff: list[str], robot: str) -> tuple[str, ...]:
+        """The routes that can tell these staff, in order: the WeCom app to their userids, the staff robot.
+        Without settings (tests of the store alone) every named one counts."""
+        wanted = (("wecom_app",) if staff else ()) + (("group_robot",) if robot else ())
+        config = self.settings.brands.get(brand) if self.settings is not None else None
+        if self.settings is None:
+            return wanted
+        app = config is not None and config.wecom is not None and config.wecom.secret is not None and bool(
+            config.wecom.agent_id)
+        has_robot = config is not None and robot in config.robots
+        return tuple(r for r in wanted if (r == "wecom_app" and app) or (r == "group_robot" and has_robot))
 
     def notification(self, inbound: Inbound, member: Member, fields: Mapping[str, str]) -> str:
         """The staff message: who, where, what they said last, how to reply and how to close."""
@@ -134,7 +151,10 @@ class AfterRoute:
         """A staff member's close word: close it, and tell them the outcome (a queued reply on their app)."""
         handoff_id = fields.get("id", "")
         closed = self.handoffs.close(inbound.brand, handoff_id) if handoff_id else None
-        if closed is not None:
+        if not handoff_id:
+            text = ("请在结束词后加上转人工编号，例如「结束 h1a2b3c4d」（编号见转人工通知）。"
+                    "Add the handoff id after the close word.")
+        elif closed is not None:
             log.info("handoff %s closed by %s", handoff_id, fields.get("by", ""))
             text = f"已结束转人工 {handoff_id}：机器人恢复回答会员 {closed.member_id}。Handoff closed."
         else:

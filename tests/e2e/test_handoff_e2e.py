@@ -31,7 +31,8 @@ APP_SEND = "/cgi-bin/message/send"
 @pytest.fixture
 def webhook(e2e_redis: redis.Redis, redis_server, fake: FakeWeChatServer) -> Iterator[tuple[str, Any]]:
     settings = make_settings(SIYU_REDIS_URL=redis_server.url, SIYU_WECOM_API_ORIGIN=fake.origin,
-                             SIYU_OA_API_ORIGIN=fake.origin, SIYU_LOG_LEVEL="WARNING")
+                             SIYU_OA_API_ORIGIN=fake.origin, SIYU_LOG_LEVEL="WARNING",
+                             SIYU_WECOM_SECRET=e2e.WECOM_SECRET)
     app = create_app(services=build_services(settings, redis_client=e2e_redis))  # the demo content in config/
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

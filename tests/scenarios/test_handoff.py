@@ -6,15 +6,24 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.clock import ManualClock
 from bot.member import member_id_for
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
 from bot.services import Services
+from bot.settings import Settings
 from bot.store.handoffs import HandoffStore
-from tests.support.factories import OA_APPID
+from tests.support.factories import OA_APPID, make_settings
 
 FOLLOWER = "o_wants_a_person"
+
+
+@pytest.fixture
+def settings() -> Settings:
+    """The WeCom app is set up, so the staff (config/handoff.yaml) can be told."""
+    return make_settings(SIYU_WECOM_SECRET="appsecret")
 
 
 def handoff_deliveries(queue: RecordingDeliveryQueue) -> list:
@@ -98,3 +107,15 @@ def test_the_member_s_messages_are_in_the_event_stream(simulator: Simulator, ser
     simulator.oa_message(FOLLOWER, "我的订单到哪了")
     texts = [e.get("text") for e in services.events.recent("default", count=5)]
     assert "我的订单到哪了" in texts
+
+
+def test_without_the_wecom_app_nobody_is_told_and_it_is_logged(simulator: Simulator, services: Services,
+                                                                delivery_queue: RecordingDeliveryQueue,
+                                                                clock: ManualClock,
+                                                                caplog: pytest.LogCaptureFixture) -> None:
+    services.pipeline.after_route.settings = make_settings()  # no SIYU_WECOM_SECRET, no robot key
+    simulator.oa_message(FOLLOWER, "人工")
+    assert handoff_deliveries(delivery_queue) == []
+    assert "nobody can be told" in caplog.text and "SIYU_WECOM_SECRET" in caplog.text
+    [opened] = HandoffStore(services.redis, clock).list_open("default")
+    assert opened.told == ""  # `siyu handoffs` shows it as told to nobody
