@@ -18,7 +18,7 @@ from typing import Any
 import redis
 
 from bot.inbound import WINDOW_BY_ACTION, WINDOW_BY_MESSAGE, Channel, Inbound, Kind
-from bot.member import Member
+from bot.member import F_NICKNAME, Member
 from bot.outbound import Delivery, DeliveryContext, Queue, Text
 from bot.queueing import DeliveryQueue
 from bot.router import Result
@@ -38,7 +38,6 @@ HANDOFF_CLOSE = "handoff.close"  # handlers/handoff.py: {"id", "by"} (a staff me
 INTERACTIONS = WINDOW_BY_MESSAGE | WINDOW_BY_ACTION  # what releases parked deliveries
 LAST_MESSAGES = 5  # the member's messages a staff notification quotes
 EVENTS_SCANNED = 500  # how far back in the event stream they are looked for
-KF_HUMAN, KF_QUEUE = 3, 2  # kf service_state: 3 由人工接待 (needs servicer_userid), 2 待接入池 (docs/platform.md §3.2)
 CHANNEL_NAMES = {"oa": "公众号 Official Account", "wecom": "企业微信 WeCom", "kf": "微信客服 WeChat customer service",
                  "group_bot": "群机器人 group bot"}
 
@@ -120,7 +119,7 @@ class AfterRoute:
         """The staff message: who, where, what they said last, how to reply and how to close."""
         handoff_id = fields.get("id", "")
         channel = str(inbound.channel)
-        name = member.get("nn")
+        name = member.get(F_NICKNAME)
         lines = [f"【转人工 Handoff {handoff_id}】",
                  f"会员 Member: {name + ' ' if name else ''}{member.id}",
                  f"渠道 Channel: {CHANNEL_NAMES.get(channel, channel)}" + (f", 群 chat {inbound.chat_id}"
