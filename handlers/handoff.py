@@ -110,7 +110,7 @@ def open_result(inbound: Inbound, member: Member | None, content: Content, *, re
     event = {"id": handoff_id, "reason": reason, "text": command_text(inbound)[:TEXT_MAX_CHARS],
              "channel": str(inbound.channel), "locale": locale, "staff": ",".join(handoff.staff),
              "robot": handoff.robot, "kf_servicer": handoff.kf_servicer, "after_hours": "1" if back else "",
-             "close_word": handoff.close_word,
+             "close_word": handoff.close_word, "timezone": handoff.timezone,
              "until": str(opened_s + handoff.timeout_s)}
     return Result(messages=(Text(text=text),), set_fields=set_fields, events=(*extra_events, (OPEN_EVENT, event)))
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import redis
 
@@ -38,6 +39,7 @@ HANDOFF_CLOSE = "handoff.close"  # handlers/handoff.py: {"id", "by"} (a staff me
 INTERACTIONS = WINDOW_BY_MESSAGE | WINDOW_BY_ACTION  # what releases parked deliveries
 LAST_MESSAGES = 5  # the member's messages a staff notification quotes
 EVENTS_SCANNED = 500  # how far back in the event stream they are looked for
+WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 CHANNEL_NAMES = {"oa": "公众号 Official Account", "wecom": "企业微信 WeCom", "kf": "微信客服 WeChat customer service",
                  "group_bot": "群机器人 group bot"}
 
@@ -127,22 +129,23 @@ class AfterRoute:
                  f"原因 Reason: {fields.get('reason', '')}"
                  + ("（非工作时间 after hours）" if fields.get("after_hours") else ""),
                  "最近消息 Last messages:"]
-        lines += [f"· {at} {text}" for at, text in self.last_messages(inbound, member)]
+        zone = _zone(fields.get("timezone", ""))
+        lines += [f"· {at} {text}" for at, text in self.last_messages(inbound, member, zone)]
         lines.append(f"回复 Reply: {_how_to_reply(inbound, fields)}")
         close = f"{fields.get('close_word') or '结束'} {handoff_id}"
         lines.append(f"结束 Close: 在企业微信应用里回复「{close}」，或运行 siyu handoffs close {handoff_id}；"
                      f"结束前机器人不会自动回答该会员。")
         return "\n".join(lines)
 
-    def last_messages(self, inbound: Inbound, member: Member) -> list[tuple[str, str]]:
-        """(HH:MM UTC, text) of the member's latest messages, oldest first, this one included."""
-        found = [(_clock(inbound.sent_at), inbound.text.strip()[:200])] if inbound.text.strip() else []
+    def last_messages(self, inbound: Inbound, member: Member, zone: tzinfo = UTC) -> list[tuple[str, str]]:
+        """(time in the brand's zone, text) of the member's latest messages, oldest first, this one included."""
+        found = [(_clock(inbound.sent_at, zone), inbound.text.strip()[:200])] if inbound.text.strip() else []
         for event in self.events.recent(inbound.brand, count=EVENTS_SCANNED):
             if len(found) >= LAST_MESSAGES:
                 break
             if event.get("member") == member.id and event.get("text") and event.get("type", "").startswith("in."):
                 at = event.get("at", "")
-                stamp = _clock(datetime.fromtimestamp(int(at), UTC)) if at.isdigit() else ""
+                stamp = _clock(datetime.fromtimestamp(int(at), UTC), zone) if at.isdigit() else ""
                 found.append((stamp, event["text"]))
         return list(reversed(found))
 
@@ -218,5 +221,14 @@ def _how_to_reply(inbound: Inbound, fields: Mapping[str, str]) -> str:
     return f"在企业微信里直接联系 {inbound.user_id}"
 
 
-def _clock(at: datetime) -> str:
-    return at.astimezone(UTC).strftime("%H:%M UTC")
+def _clock(at: datetime, zone: tzinfo) -> str:
+    """"周一 09:58 PST": the staff read the brand's office-hours zone."""
+    local = at.astimezone(zone)
+    return f"{WEEKDAYS[local.weekday()]} {local.strftime('%H:%M')} {local.tzname() or ''}".rstrip()
+
+
+def _zone(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name) if name else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC

@@ -45,6 +45,7 @@ def test_asking_for_a_person_queues_exactly_one_staff_notification(simulator: Si
     assert told.member_id == member_id_for(f"oa:{OA_APPID}:{FOLLOWER}")
     text = told.message.text  # type: ignore[union-attr]
     assert "运费多少" in text and "人工" in text and "公众号" in text
+    assert "· 周一 10:00 PST 运费多少\n· 周一 10:00 PST 人工" in text  # in the brand's office-hours zone
     [opened] = HandoffStore(services.redis, clock).list_open("default")
     assert f"结束 {opened.id}" in text and f"siyu handoffs close {opened.id}" in text
     assert told.key == f"handoff:{opened.id}"
