@@ -35,11 +35,11 @@ def handoff_deliveries(queue: RecordingDeliveryQueue) -> list:
 def test_asking_for_a_person_queues_exactly_one_staff_notification(simulator: Simulator, services: Services,
                                                                    delivery_queue: RecordingDeliveryQueue,
                                                                    clock: ManualClock) -> None:
-    clock.advance(18 * 3600)  # Monday 10:00 in Vancouver: office hours
+    clock.advance(10 * 3600)  # 2026-11-23 18:00 UTC: Monday 10:00 in Vancouver, office hours
     simulator.oa_message(FOLLOWER, "运费多少")
     delivery_queue.deliveries.clear()
     reply = simulator.oa_message(FOLLOWER, "人工", msg_id=424242)
-    assert "这里回复你" in reply.text and "notified" not in reply.text
+    assert "同事会在这里回复你，请稍等" in reply.text and "工作时间" not in reply.text
     [told] = handoff_deliveries(delivery_queue)
     assert told.routes == ("wecom_app",) and told.user_id == "lumi-service|lumi-adviser-van"
     assert told.member_id == member_id_for(f"oa:{OA_APPID}:{FOLLOWER}")
