@@ -247,3 +247,10 @@ def test_a_good_handoff_yaml_loads(tmp_path: Path) -> None:
     handoff = load_content(directory).handoff
     assert (handoff.days, handoff.opens, handoff.closes, handoff.timeout_s) == ((6, 7), 600, 990, 7200)
     assert handoff.on_unanswered and handoff.faq == ("shipping-time",) and "找人" in handoff.words
+
+
+def test_a_customer_group_s_robot_cannot_tell_the_staff(tmp_path: Path) -> None:
+    groups = ("groups:\n  - {id: van, name: Van, chat_id: wrVAN, robot_key_env: SIYU_ROBOT_KEY_VAN}\n")
+    problems = problems_of(minimal(tmp_path, groups=groups, handoff="robot: SIYU_ROBOT_KEY_VAN\n"))
+    assert any(p.startswith("handoff.yaml:1: robot: SIYU_ROBOT_KEY_VAN is the robot of customer group 'van'")
+               for p in problems), problems

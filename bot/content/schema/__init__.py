@@ -57,7 +57,7 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
     products = read_products(run, appid)
     cities, jobs = read_jobs(run, appid)
     groups = read_groups(run)
-    handoff = read_handoff(run, brand.opt_out_words if brand else ())
+    handoff = read_handoff(run, brand.opt_out_words if brand else (), {g.robot_key_env: g.id for g in groups})
     run.check_references()
     # Reading order differs from line order (references are checked last): sort for the reader.
     order = {name: i for i, name in enumerate(FILES)}

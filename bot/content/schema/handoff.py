@@ -4,6 +4,7 @@ meanwhile (bot.content.model.Handoff says what each field means)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from yaml.nodes import Node
@@ -26,8 +27,12 @@ DURATION_UNITS = {"m": 60, "h": 3600, "d": 86400}
 BOOLEANS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
 
 
-def read_handoff(run: DirectoryReader, opt_out_words: tuple[str, ...] = ()) -> Handoff:
-    """handoff.yaml, or the defaults (nobody to tell: the bot says so) when the file is absent."""
+def read_handoff(run: DirectoryReader, opt_out_words: tuple[str, ...] = (),
+                 customer_robots: Mapping[str, str] | None = None) -> Handoff:
+    """handoff.yaml, or the defaults (nobody to tell: the bot says so) when the file is absent.
+
+    `customer_robots` maps groups.yaml's robot_key_env names to their group ids: a staff notification
+    quotes what a member said, so it must never go to a customer group's robot."""
     r = run.reader(HANDOFF_FILE)
     node = run.compose(HANDOFF_FILE, required=False)
     if node is None:
@@ -44,6 +49,11 @@ def read_handoff(run: DirectoryReader, opt_out_words: tuple[str, ...] = ()) -> H
         if robot and not (ROBOT_NAME_RE.match(robot) or ENV_NAME_RE.match(robot)):
             r.report(f["robot"], "robot", "name a robot from SIYU_GROUP_ROBOT_KEYS or a group's robot_key_env, "
                                           "never its key")
+            robot = ""
+        elif robot in (customer_robots or {}):
+            r.report(f["robot"], "robot", f"{robot} is the robot of customer group "
+                                          f"{(customer_robots or {})[robot]!r} (groups.yaml): staff notifications "
+                                          "quote members' messages, so name a staff-only group's robot")
             robot = ""
         values["robot"] = robot
     if "timezone" in f:
