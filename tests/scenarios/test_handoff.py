@@ -8,13 +8,15 @@ from datetime import timedelta
 
 import pytest
 
+from bot.app import create_app
 from bot.clock import ManualClock
 from bot.member import member_id_for
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
-from bot.services import Services
+from bot.services import Services, build_services
 from bot.settings import Settings
 from bot.store.handoffs import HandoffStore
+from tests.conftest import simulator_for
 from tests.support.factories import OA_APPID, make_settings
 
 FOLLOWER = "o_wants_a_person"
@@ -110,7 +112,20 @@ def test_the_member_s_messages_are_in_the_event_stream(simulator: Simulator, ser
     assert "我的订单到哪了" in texts
 
 
-def test_without_the_wecom_app_nobody_is_told_and_it_is_logged(simulator: Simulator, services: Services,
+def test_without_the_wecom_app_the_member_is_told_nobody_is_available(fake_redis, clock: ManualClock,
+                                                                      delivery_queue: RecordingDeliveryQueue,
+                                                                      caplog: pytest.LogCaptureFixture) -> None:
+    bare = make_settings()  # no SIYU_WECOM_SECRET, no robot key: handoff.yaml's staff cannot be told
+    services = build_services(bare, redis_client=fake_redis, clock=clock, queue=delivery_queue)
+    simulator = simulator_for(create_app(services=services).test_client(), bare, clock)
+    reply = simulator.oa_message(FOLLOWER, "人工")
+    assert "没有同事在线接待" in reply.text and "回复你" not in reply.text
+    assert delivery_queue.deliveries == [] and HandoffStore(services.redis, clock).list_open("default") == []
+    assert "WECOM_SECRET" in caplog.text
+    assert simulator.oa_message(FOLLOWER, "运费多少").text != ""  # nothing to wait for: answered
+
+
+def test_if_the_effect_finds_no_route_nobody_is_told_and_it_is_logged(simulator: Simulator, services: Services,
                                                                 delivery_queue: RecordingDeliveryQueue,
                                                                 clock: ManualClock,
                                                                 caplog: pytest.LogCaptureFixture) -> None:
