@@ -16,6 +16,9 @@ from datetime import UTC, datetime
 F_CHANNEL, F_ACCOUNT, F_USER = "ch", "ac", "u"
 F_FIRST_SEEN, F_UNIONID, F_OPTED_OUT = "fs", "un", "oo"
 F_LOCALE, F_CITY, F_NICKNAME, F_TIMEZONE = "lc", "ci", "nn", "tz"
+# An open handoff to a person: "<handoff id>|<epoch s it times out>" (handlers/handoff.py writes it,
+# bot/store/handoffs.py clears it when staff close it).
+F_HANDOFF = "ho"
 
 
 def member_id_for(identity: str) -> str:

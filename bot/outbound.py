@@ -202,8 +202,9 @@ class Delivery:
     hands us for replying (DeliveryContext), never secrets.
     `attachments` ride along with `message` on routes that send a text plus attachments in one
     call (WeCom send_welcome_msg, add_msg_template); other routes send them after it, in order.
-    Purpose "reply" and "welcome" answer the member's own action; every other purpose is
-    proactive and is never sent to an opted-out member.
+    Purpose "reply", "welcome" and "handoff" (the staff notification and kf transfer of a handoff the
+    member asked for) answer the member's own action; every other purpose is proactive and is never
+    sent to an opted-out member.
     """
 
     brand: str

@@ -6,6 +6,8 @@ at import time.
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from dataclasses import dataclass
 
 import redis
@@ -16,7 +18,7 @@ from bot.content import Content, ContentStore, content_directory
 from bot.errors import UnknownEndpointError
 from bot.queueing import DeliveryQueue, RQDeliveryQueue
 from bot.router import Router
-from bot.settings import Settings
+from bot.settings import Brand, Settings
 from bot.store.callbacks import CallbackLedger
 from bot.store.connection import connect
 from bot.store.events import EventLog
@@ -29,6 +31,8 @@ from bot.webhook.effects import AfterRoute
 from bot.webhook.group_guard import GroupReplyGuard
 from bot.webhook.pipeline import WebhookPipeline
 
+log = logging.getLogger("siyu.config")
+
 
 class ContentLibrary:
     """The content version in force for each brand (bot/content/publish.py), loaded lazily."""
@@ -37,13 +41,40 @@ class ContentLibrary:
         self.redis = redis_client
         self.settings = settings
         self._stores: dict[str, ContentStore] = {}
+        self._deployed: dict[str, tuple[Content, Content]] = {}  # brand -> (published, as deployed)
 
     def __call__(self, brand: str) -> Content:
         store = self._stores.get(brand)
         if store is None:
             directory = content_directory(self.settings.config_dir, brand, default_brand=self.settings.default_brand)
             store = self._stores[brand] = ContentStore(self.redis, brand, directory=directory)
-        return store.current()
+        content = store.current()
+        seen = self._deployed.get(brand)
+        if seen is None or seen[0] is not content:  # once per content version
+            seen = self._deployed[brand] = (content, deployed(content, self.settings.brands.get(brand)))
+        return seen[1]
+
+
+def deployed(content: Content, brand: Brand | None) -> Content:
+    """The content as this deployment can honour it: handoff.yaml's staff and robot only where the settings
+    can reach them (the WeCom app with its secret and agent id; the robot with its key), so the handoff
+    handler never says a colleague will reply when nobody can be told (it says so instead)."""
+    handoff = content.handoff
+    if not handoff.reachable or brand is None:
+        return content
+    app = brand.wecom is not None and brand.wecom.secret is not None and bool(brand.wecom.agent_id)
+    staff = handoff.staff if app else ()
+    robot = handoff.robot if handoff.robot in brand.robots else ""
+    if (staff, robot) == (handoff.staff, handoff.robot):
+        return content
+    log.warning("brand %s: handoff.yaml names staff %s and robot %r, but %s: asking for a person is answered "
+                "'nobody available' until the settings allow telling them", brand.name, list(handoff.staff) or "none",
+                handoff.robot, "; ".join(
+                    (["no WECOM_SECRET / WECOM_AGENT_ID (with the brand's env prefix) for the WeCom app"]
+                     if handoff.staff and not app else []) +
+                    ([f"robot {handoff.robot!r} has no key (GROUP_ROBOT_KEYS)"]
+                     if handoff.robot and not robot else [])))
+    return dataclasses.replace(content, handoff=dataclasses.replace(handoff, staff=staff, robot=robot))
 
 
 @dataclass
@@ -79,7 +110,8 @@ def build_services(settings: Settings, *, redis_client: redis.Redis | None = Non
     content = ContentLibrary(redis_client, settings)
     pipeline = WebhookPipeline(ledger=callbacks, members=members, events=events, router=router, content=content,
                                queue=queue, clock=clock, group_guard=GroupReplyGuard(redis_client, clock),
-                               after_route=AfterRoute(redis_client, DeliveryLedger(redis_client, clock), queue),
+                               after_route=AfterRoute(redis_client, DeliveryLedger(redis_client, clock), queue,
+                                                      settings=settings),
                                replay_window_s=2 * settings.timestamp_tolerance_s or 600)
     return Services(settings=settings, redis=redis_client, clock=clock, router=router, members=members,
                     events=events, callbacks=callbacks, queue=queue, content=content,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.router import Router
 from handlers.careers import CareersHandler
+from handlers.handoff import HandoffHandler
 from handlers.help import HelpHandler
 from handlers.optout import OptOutHandler
 from handlers.ping import PingHandler
@@ -17,12 +18,13 @@ from handlers.welcome import WelcomeHandler
 
 
 def register_all(router: Router) -> Router:
-    """Fill `router` in order: opt-out first, then commands, events, content handlers, FAQ last.
+    """Fill `router` in order: opt-out first, handoff next, then commands, events, content handlers, FAQ last.
 
     The FAQ is the catch-all for text, so every handler before it claims only what is clearly its
     own (a whole word, a name, a numbered choice from its own menu).
     """
     router.register(OptOutHandler())
+    router.register(HandoffHandler())  # asks for a person; while one is coming, claims the member's messages
     router.register(PingHandler())
     router.register(HelpHandler(router.summaries))
     router.register(WelcomeHandler())

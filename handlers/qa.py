@@ -34,13 +34,15 @@ from handlers.common import (
     numbered,
     reply_locale,
 )
+from handlers.handoff import open_result
 from handlers.links import product_card, source
 
 MENU_KIND = "faq"
 QUESTION_MAX_CHARS = 200  # what an unanswered event keeps of the question
 
-NO_ANSWER = {"zh": "这个问题我还不会回答，已经记录下来，{brand}的同事会尽快回复你。",
-             "en": "I don't know the answer to that yet. I've passed it to the {brand} team; someone will reply soon."}
+NO_ANSWER = {"zh": "这个问题我还不会回答，已经记下来，{brand}会据此补充答案。需要真人帮忙，请回复【人工】。",
+             "en": "I don't know the answer to that yet. I've noted it so the {brand} team can add an answer. "
+                   'Reply "agent" if you\'d like a person to help.'}
 DID_YOU_MEAN = {"zh": "你是想问下面哪个问题？回复数字即可：", "en": "Did you mean one of these? Reply with the number:"}
 NONE_OF_THESE = {"zh": "都不是？换个说法问我，或回复【人工】。",
                  "en": 'None of these? Ask another way, or reply "agent".'}
@@ -81,13 +83,15 @@ class QaHandler:
         found = index.match(question, locale_hint=locale)
         locale = found.locale
         if found.verdict is Verdict.ANSWER and found.best is not None:
+            if found.best.id in content.handoff.faq:  # the member asked for a person in their own words
+                return open_result(inbound, member, content, reason=f"faq:{found.best.id}", fields=fields)
             if member is not None and member.get(MENU_FIELD):
                 fields[MENU_FIELD] = ""  # a new question: the old menu no longer applies
             return self._answer(inbound, member, content, found.best, locale, fields,
                                 confidence=found.confidence, via=found.candidates[0].reason)
         if found.verdict is Verdict.SUGGEST and found.suggestions:
             return self._suggest(inbound, content, found.suggestions, locale, fields, question)
-        return self._unanswered(inbound, content, key, question, locale, fields)
+        return self._unanswered(inbound, member, content, key, question, locale, fields)
 
     def _answer(self, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry, locale: str,
                 fields: dict[str, str], *, confidence: float, via: str) -> Result:
@@ -114,13 +118,16 @@ class QaHandler:
                       events=(("suggested", {"faq": ",".join(i for i, _ in items),
                                              "question": question[:QUESTION_MAX_CHARS]}),))
 
-    def _unanswered(self, inbound: Inbound, content: Content, key: str, question: str, locale: str,
-                    fields: dict[str, str]) -> Result:
+    def _unanswered(self, inbound: Inbound, member: Member | None, content: Content, key: str, question: str,
+                    locale: str, fields: dict[str, str]) -> Result:
         text = brand_text(content, "no_answer", locale, NO_ANSWER, brand=brand_name(content, locale))
         # bot/webhook/effects.py counts unanswered questions by "key", the matcher's canonical form under
         # which paraphrases of one question meet, and shows managers the latest "question" wording.
         event = {"question": question[:QUESTION_MAX_CHARS], "key": key[:QUESTION_MAX_CHARS], "locale": locale,
                  "channel": str(inbound.channel), "chat": inbound.chat_id}
+        if content.handoff.on_unanswered and content.handoff.reachable and not inbound.in_group:
+            return open_result(inbound, member, content, reason="unanswered",
+                               extra_events=(("unanswered", event),), fields=fields)
         return Result(messages=(Text(text=text),), set_fields=fields, events=(("unanswered", event),))
 
 

@@ -32,7 +32,9 @@ from jobs.pacing import Pace, Result, run_in_member_order
 
 log = logging.getLogger(__name__)
 
-ANSWERS_MEMBER = frozenset({"reply", "welcome"})  # purposes sent even to opted-out members (Delivery doc)
+# Purposes sent even to opted-out members (Delivery doc): a handoff answers the member's own request for a
+# person (its notification goes to staff, its kf transfer moves the member's own session).
+ANSWERS_MEMBER = frozenset({"reply", "welcome", "handoff"})
 SLICED_QUEUES = frozenset({Queue.DEFAULT, Queue.BULK})  # high jobs are small and a person waits: never sliced
 
 

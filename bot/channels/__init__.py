@@ -11,6 +11,7 @@ from bot.channels import (
     aibot_response,
     group_robot,
     kf,
+    kf_trans,
     kf_welcome,
     oa_custom,
     oa_subscribe,
@@ -29,7 +30,7 @@ __all__ = ["ROUTES", "Choice", "Route", "RouteContext", "choose", "default_route
 # Every route by name; a Delivery names the ones it accepts, in order (or takes its channel's default).
 ROUTES: dict[str, Route] = {route.name: route for route in (
     oa_custom.ROUTE, oa_subscribe.ROUTE, oa_template.ROUTE, wecom_app.ROUTE, wecom_welcome.ROUTE, kf.ROUTE,
-    kf_welcome.ROUTE, group_robot.ROUTE, aibot_response.ROUTE)}
+    kf_welcome.ROUTE, kf_trans.ROUTE, group_robot.ROUTE, aibot_response.ROUTE)}
 
 
 def default_routes(delivery: Delivery) -> tuple[str, ...]:

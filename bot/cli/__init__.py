@@ -11,7 +11,7 @@ import click
 from flask import Flask
 from flask.cli import FlaskGroup
 
-from bot.cli import content, deliveries, run, simulate
+from bot.cli import content, deliveries, handoffs, run, simulate
 from bot.cli.options import exit_on_bad_settings
 
 
@@ -38,6 +38,7 @@ cli.add_command(simulate.simulate)
 cli.add_command(content.config)  # siyu config validate | apply
 cli.add_command(content.unanswered)
 cli.add_command(deliveries.deliveries)  # siyu deliveries failed
+cli.add_command(handoffs.handoffs)  # siyu handoffs [--json] | close ID
 
 
 def main() -> None:

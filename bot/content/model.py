@@ -195,6 +195,48 @@ class Group:
     tutorial_series: str = ""
 
 
+# Always honoured, whatever handoff.yaml lists: a brand's `words` add to these (bot.content.schema.handoff).
+HANDOFF_WORDS = ("人工", "客服", "真人", "转人工", "agent", "human")
+
+
+@dataclass(frozen=True)
+class Handoff:
+    """handoff.yaml: how a member reaches a person. Staff are told by one WeCom app message to `staff`
+    (userids), else by the staff group's `robot` (a name from SIYU_GROUP_ROBOT_KEYS or a group's
+    robot_key_env); with neither, nobody can be told, and the bot says so instead of promising.
+
+    Office hours are `days` (ISO weekdays, 1 = Monday) from `opens` to `closes` (minutes after
+    midnight) in `timezone`; `zone_label` names the zone for members. While a handoff is open (until
+    staff send `close_word` + its id, or `timeout_s` passes) the bot stays `quiet` on the member's
+    free text. `on_unanswered`: a question the FAQ cannot answer opens one; `faq`: FAQ entries whose
+    match opens one (a member asking for a person in their own words). `kf_servicer`: the WeChat
+    customer service servicer a kf session goes to (empty: the kf queue, for whichever servicer is on).
+    """
+
+    staff: tuple[str, ...] = ()
+    robot: str = ""
+    timezone: str = "Asia/Shanghai"
+    zone_label: LocalizedText = field(default_factory=LocalizedText)
+    days: tuple[int, ...] = (1, 2, 3, 4, 5)
+    opens: int = 9 * 60
+    closes: int = 18 * 60
+    words: tuple[str, ...] = ()
+    close_word: str = "结束"
+    on_unanswered: bool = False
+    quiet: bool = True
+    timeout_s: int = 24 * 3600
+    faq: tuple[str, ...] = ()
+    kf_servicer: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", with_defaults(HANDOFF_WORDS, self.words))
+
+    @property
+    def reachable(self) -> bool:
+        """Somebody can be told: staff userids or a staff robot are named."""
+        return bool(self.staff or self.robot)
+
+
 @dataclass(frozen=True)
 class Content:
     """One brand's validated content: what `load_content` returns and `publish` stores.
@@ -212,6 +254,7 @@ class Content:
     cities: tuple[City, ...] = ()
     jobs: tuple[Job, ...] = ()
     groups: tuple[Group, ...] = ()
+    handoff: Handoff = field(default_factory=Handoff)
 
     @cached_property
     def faq_index(self) -> FaqIndex:

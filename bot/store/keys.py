@@ -108,6 +108,18 @@ def group_recent(brand: str, chat_id: str, answer_hash: str) -> str:
     return f"{ROOT}:{brand}:grp:{chat_id}:{answer_hash}"
 
 
+def handoff(brand: str, handoff_id: str) -> str:
+    """HASH, owner store.handoffs. One open handoff to a person: member, channel, reason, opening message,
+    who was told. TTL: its timeout plus a day (closing deletes it)."""
+    return f"{ROOT}:{brand}:handoff:{handoff_id}"
+
+
+def handoffs_open(brand: str) -> str:
+    """ZSET, owner store.handoffs. Open handoff ids scored by the epoch second they time out; entries past
+    it are dropped when read. No TTL."""
+    return f"{ROOT}:{brand}:handoffs"
+
+
 # Keys shared by every brand of one deployment (a token belongs to an app, not a brand).
 
 

@@ -1,6 +1,8 @@
 """What follows from a callback whatever the handlers answered, as named steps run after routing:
 record the follower's 订阅通知 choices, release deliveries parked until this member's next interaction,
-queue the pull a WeChat customer service notice asks for, count the questions nobody could answer.
+queue the pull a WeChat customer service notice asks for, count the questions nobody could answer,
+open and close handoffs to a person (the staff notification and, for WeChat customer service, the
+session's transfer to a person are deliveries, queued with the callback's replies so they follow them).
 
 They read `Inbound` fields and the handler's `Result`, never WeChat's raw names; writes go into the
 callback's last pipeline where they can (the hot path keeps two Redis round trips).
@@ -8,32 +10,162 @@ callback's last pipeline where they can (the hot path keeps two Redis round trip
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import redis
 
-from bot.inbound import WINDOW_BY_ACTION, WINDOW_BY_MESSAGE, Inbound, Kind
-from bot.member import Member
-from bot.outbound import Delivery
+from bot.inbound import WINDOW_BY_ACTION, WINDOW_BY_MESSAGE, Channel, Inbound, Kind
+from bot.member import F_NICKNAME, Member
+from bot.outbound import Delivery, DeliveryContext, Queue, Text
 from bot.queueing import DeliveryQueue
 from bot.router import Result
+from bot.settings import Settings
 from bot.store import keys
 from bot.store.budget import record_subscribe_acceptance
+from bot.store.events import EventLog
+from bot.store.handoffs import HandoffStore
 from bot.store.ledger import DeliveryLedger
 from bot.store.unanswered import UnansweredQuestions
 
+log = logging.getLogger("siyu.handoff")
+
 UNANSWERED_EVENT = "unanswered"  # a handler's Result.events entry: {"question": text, "key": canonical form}
+HANDOFF_OPEN = "handoff.open"  # handlers/handoff.py: {"id", "reason", "text", "staff", "robot", "until", ...}
+HANDOFF_CLOSE = "handoff.close"  # handlers/handoff.py: {"id", "by"} (a staff member's close word)
 INTERACTIONS = WINDOW_BY_MESSAGE | WINDOW_BY_ACTION  # what releases parked deliveries
+LAST_MESSAGES = 5  # the member's messages a staff notification quotes
+EVENTS_SCANNED = 500  # how far back in the event stream they are looked for
+WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+CHANNEL_NAMES = {"oa": "公众号 Official Account", "wecom": "企业微信 WeCom", "kf": "微信客服 WeChat customer service",
+                 "group_bot": "群机器人 group bot"}
 
 
 class AfterRoute:
     """The steps, in order; `run` applies them all."""
 
-    def __init__(self, redis_client: redis.Redis, ledger: DeliveryLedger, queue: DeliveryQueue) -> None:
+    def __init__(self, redis_client: redis.Redis, ledger: DeliveryLedger, queue: DeliveryQueue, *,
+                 handoffs: HandoffStore | None = None, events: EventLog | None = None,
+                 settings: Settings | None = None) -> None:
         self.redis = redis_client
         self.ledger = ledger
         self.queue = queue
+        self.handoffs = handoffs or HandoffStore(redis_client, ledger.clock)
+        self.events = events or EventLog(redis_client, ledger.clock)
+        self.settings = settings
+
+    def deliveries(self, inbound: Inbound, member: Member | None, result: Result) -> list[Delivery]:
+        """What the handler's events ask to send besides its replies, queued with them (after them, in
+        one batch: a kf session must get the member's reply before it is passed to a person)."""
+        out: list[Delivery] = []
+        for event_type, fields in result.events:
+            if event_type == HANDOFF_OPEN and member is not None:
+                out.extend(self.open_handoff(inbound, member, fields))
+            elif event_type == HANDOFF_CLOSE:
+                out.extend(self.close_handoff(inbound, member, fields))
+        return out
+
+    def open_handoff(self, inbound: Inbound, member: Member, fields: Mapping[str, str]) -> list[Delivery]:
+        """Store the handoff and queue exactly one staff notification (a WeCom app message to the staff,
+        else the staff robot), plus the kf transfer for a WeChat customer service member. A retry of the
+        callback finds it stored and queues nothing (the delivery keys would drop repeats anyway)."""
+        handoff_id = fields.get("id", "")
+        staff = [u for u in fields.get("staff", "").split(",") if u]
+        robot = fields.get("robot", "")
+        routes = self.staff_routes(inbound.brand, staff, robot)
+        told = " or ".join(f"{route}:{'|'.join(staff) if route == 'wecom_app' else robot}" for route in routes)
+        opened_s = int(inbound.sent_at.timestamp())
+        until_s = int(fields.get("until") or opened_s)
+        if not self.handoffs.open(inbound.brand, handoff_id=handoff_id, member_id=member.id,
+                                  channel=str(inbound.channel), reason=fields.get("reason", ""),
+                                  text=fields.get("text", ""), opened_s=opened_s, until_s=until_s, told=told):
+            return []
+        if not routes:
+            log.warning("handoff %s opened for member %s but nobody can be told: handoff.yaml names staff %s and "
+                        "robot %r; staff need the WeCom app (SIYU_WECOM_SECRET, SIYU_WECOM_AGENT_ID), a robot its key "
+                        "(SIYU_GROUP_ROBOT_KEYS); it is listed by `siyu handoffs`", handoff_id, member.id,
+                        staff or "none", robot)
+            return []
+        text = self.notification(inbound, member, fields)
+        context = DeliveryContext(robot=robot, in_reply_to=inbound.dedupe_key)
+        out = [Delivery(brand=inbound.brand, channel=str(Channel.WECOM), account="", member_id=member.id,
+                        user_id="|".join(staff), message=Text(text=text), key=f"handoff:{handoff_id}",
+                        purpose="handoff", queue=Queue.HIGH, routes=routes, context=context)]
+        if inbound.channel is Channel.KF and inbound.open_kfid:
+            servicer = fields.get("kf_servicer", "")
+            out.append(Delivery(
+                brand=inbound.brand, channel=str(inbound.channel), account=inbound.account, member_id=member.id,
+                user_id=inbound.user_id, message=Text(text=f"handoff {handoff_id}: to a person"),
+                key=f"handoff:{handoff_id}:kf", purpose="handoff", queue=Queue.HIGH, routes=("kf_trans",),
+                context=DeliveryContext(open_kfid=inbound.open_kfid, staff_id=servicer,
+                                        in_reply_to=inbound.dedupe_key)))
+        log.info("handoff %s opened for member %s (%s); telling %s", handoff_id, member.id, fields.get("reason"), told)
+        return out
+
+    def staff_routes(self, brand: str, staff: list[str], robot: str) -> tuple[str, ...]:
+        """The routes that can tell these staff, in order: the WeCom app to their userids, the staff robot.
+        Without settings (tests of the store alone) every named one counts."""
+        wanted = (("wecom_app",) if staff else ()) + (("group_robot",) if robot else ())
+        config = self.settings.brands.get(brand) if self.settings is not None else None
+        if self.settings is None:
+            return wanted
+        app = config is not None and config.wecom is not None and config.wecom.secret is not None and bool(
+            config.wecom.agent_id)
+        has_robot = config is not None and robot in config.robots
+        return tuple(r for r in wanted if (r == "wecom_app" and app) or (r == "group_robot" and has_robot))
+
+    def notification(self, inbound: Inbound, member: Member, fields: Mapping[str, str]) -> str:
+        """The staff message: who, where, what they said last, how to reply and how to close."""
+        handoff_id = fields.get("id", "")
+        channel = str(inbound.channel)
+        name = member.get(F_NICKNAME)
+        lines = [f"【转人工 Handoff {handoff_id}】",
+                 f"会员 Member: {name + ' ' if name else ''}{member.id}",
+                 f"渠道 Channel: {CHANNEL_NAMES.get(channel, channel)}" + (f", 群 chat {inbound.chat_id}"
+                                                                        if inbound.chat_id else ""),
+                 f"原因 Reason: {fields.get('reason', '')}"
+                 + ("（非工作时间 after hours）" if fields.get("after_hours") else ""),
+                 "最近消息 Last messages:"]
+        zone = _zone(fields.get("timezone", ""))
+        lines += [f"· {at} {text}" for at, text in self.last_messages(inbound, member, zone)]
+        lines.append(f"回复 Reply: {_how_to_reply(inbound, fields)}")
+        close = f"{fields.get('close_word') or '结束'} {handoff_id}"
+        lines.append(f"结束 Close: 在企业微信应用里回复「{close}」，或运行 siyu handoffs close {handoff_id}；"
+                     f"结束前机器人不会自动回答该会员。")
+        return "\n".join(lines)
+
+    def last_messages(self, inbound: Inbound, member: Member, zone: tzinfo = UTC) -> list[tuple[str, str]]:
+        """(time in the brand's zone, text) of the member's latest messages, oldest first, this one included."""
+        found = [(_clock(inbound.sent_at, zone), inbound.text.strip()[:200])] if inbound.text.strip() else []
+        for event in self.events.recent(inbound.brand, count=EVENTS_SCANNED):
+            if len(found) >= LAST_MESSAGES:
+                break
+            if event.get("member") == member.id and event.get("text") and event.get("type", "").startswith("in."):
+                at = event.get("at", "")
+                stamp = _clock(datetime.fromtimestamp(int(at), UTC), zone) if at.isdigit() else ""
+                found.append((stamp, event["text"]))
+        return list(reversed(found))
+
+    def close_handoff(self, inbound: Inbound, member: Member | None, fields: Mapping[str, str]) -> list[Delivery]:
+        """A staff member's close word: close it, and tell them the outcome (a queued reply on their app)."""
+        handoff_id = fields.get("id", "")
+        closed = self.handoffs.close(inbound.brand, handoff_id) if handoff_id else None
+        if not handoff_id:
+            text = ("请在结束词后加上转人工编号，例如「结束 h1a2b3c4d」（编号见转人工通知）。"
+                    "Add the handoff id after the close word.")
+        elif closed is not None:
+            log.info("handoff %s closed by %s", handoff_id, fields.get("by", ""))
+            text = f"已结束转人工 {handoff_id}：机器人恢复回答会员 {closed.member_id}。Handoff closed."
+        else:
+            text = (f"没有进行中的转人工「{handoff_id}」（已结束、已超时或编号有误）。用 siyu handoffs 查看进行中的。"
+                    f" No open handoff {handoff_id!r}.")
+        return [Delivery(brand=inbound.brand, channel=str(inbound.channel), account=inbound.account,
+                         member_id=member.id if member else "", user_id=inbound.user_id, message=Text(text=text),
+                         key=f"reply:{inbound.dedupe_key}:handoff", purpose="reply", queue=Queue.HIGH,
+                         context=DeliveryContext(agent_id=inbound.agent_id, in_reply_to=inbound.dedupe_key))]
 
     def queue_parked_check(self, pipe: redis.client.Pipeline, inbound: Inbound,
                            member_id: str | None) -> Callable[[list[Any]], bool]:
@@ -75,3 +207,28 @@ class AfterRoute:
         for event_type, fields in result.events:
             if event_type == UNANSWERED_EVENT and fields.get("question"):
                 UnansweredQuestions.count(pipe, brand, fields["question"], fields.get("key", ""))
+
+
+def _how_to_reply(inbound: Inbound, fields: Mapping[str, str]) -> str:
+    if inbound.channel is Channel.KF:
+        servicer = fields.get("kf_servicer", "")
+        return (f"会话已转给接待人员 {servicer}，在企业微信「微信客服」里回复" if servicer else
+                "会话已转入微信客服待接入池，接待人员在企业微信「微信客服」里接入并回复")
+    if inbound.channel is Channel.OA:
+        return "在公众号后台「内容与互动 → 消息」里回复该粉丝（其最后一条消息后 48 小时内）"
+    if inbound.chat_id:
+        return f"在群 {inbound.chat_id} 里回复"
+    return f"在企业微信里直接联系 {inbound.user_id}"
+
+
+def _clock(at: datetime, zone: tzinfo) -> str:
+    """"周一 09:58 PST": the staff read the brand's office-hours zone."""
+    local = at.astimezone(zone)
+    return f"{WEEKDAYS[local.weekday()]} {local.strftime('%H:%M')} {local.tzname() or ''}".rstrip()
+
+
+def _zone(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name) if name else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC

@@ -33,6 +33,7 @@ from bot.webhook.request import CallbackRequest, CallbackResponse
 log = logging.getLogger("siyu.webhook")
 
 ContentProvider = Callable[[str], Content]  # brand -> the content version in force
+TEXT_KEPT_CHARS = 200  # of a member's message, in its in.<kind> event
 Splitter = Callable[[Inbound, tuple[Outbound, ...]], tuple[Outbound | None, list[Outbound]]]
 
 
@@ -111,8 +112,10 @@ class WebhookPipeline:
         locale = reply_locale(inbound, member, content.brand.default_locale)
         messages = self.group_guard.screen(inbound, result.messages, locale=locale)
         passive, queued = split(inbound, messages)
-        if queued:
-            self.queue.enqueue(self._deliveries(inbound, member, handler or "reply", queued))
+        deliveries = self._deliveries(inbound, member, handler or "reply", queued) if queued else []
+        deliveries += self.after_route.deliveries(inbound, member, result)  # after the replies, in one batch
+        if deliveries:
+            self.queue.enqueue(deliveries)
         writes = self.events.redis.pipeline(transaction=False)
         self._record(inbound, member, handler, result, writes)
         if member is not None:
@@ -147,6 +150,8 @@ class WebhookPipeline:
             "member": member.id if member else "", "channel": str(inbound.channel), "chat": inbound.chat_id,
             "event": inbound.event, "change": inbound.change_type, "handler": handler or "",
             "new": "1" if member is not None and member.is_new else "",
+            # what the member said, for the staff a handoff tells (bot/webhook/effects.py); cut to 200 chars
+            "text": inbound.text[:TEXT_KEPT_CHARS] if inbound.is_message else "",
         }, pipe=pipe)
         for event_type, fields in result.events:
             self.events.append(inbound.brand, event_type, {"member": member.id if member else "", **fields}, pipe=pipe)

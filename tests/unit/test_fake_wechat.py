@@ -482,6 +482,24 @@ def test_kf_sync_msg_pages_through_queued_messages(fake: Fake) -> None:
     assert fake.post("/cgi-bin/kf/sync_msg", {"token": queued["token"]}, access_token=token)["errcode"] == 95007
 
 
+def test_kf_service_state_trans_moves_a_session_and_stops_api_sends(fake: Fake) -> None:
+    token = fake.wecom_token()
+    trans, send = "/cgi-bin/kf/service_state/trans", "/cgi-bin/kf/send_msg"
+    session = {"open_kfid": "wkFakeKf01", "external_userid": EXTERNAL}
+    text = {"touser": EXTERNAL, "open_kfid": "wkFakeKf01", "msgtype": "text", "text": {"content": "您好"}}
+    assert fake.post(send, text, access_token=token)["errcode"] == 0  # new session: the API may answer
+    assert fake.post(trans, {**session, "service_state": 3}, access_token=token)["errcode"] == 95014  # no servicer
+    assert fake.post(trans, {**session, "service_state": 9}, access_token=token)["errcode"] == 95016
+    assert fake.post(trans, {**session, "open_kfid": "kf1", "service_state": 2}, access_token=token)["errcode"] == 95000
+    moved = fake.post(trans, {**session, "service_state": 2}, access_token=token)
+    assert moved["errcode"] == 0 and moved["msg_code"]
+    assert fake.post(trans, {**session, "service_state": 2}, access_token=token)["errcode"] == 95016  # already
+    assert fake.post(send, text, access_token=token)["errcode"] == 95018  # queued for a person: no API sends
+    to_person = {**session, "service_state": 3, "servicer_userid": "zhangsan"}
+    assert fake.post(trans, to_person, access_token=token)["errcode"] == 0
+    assert fake.post(send, text, access_token=token)["errcode"] == 95018
+
+
 def test_kf_send_msg(fake: Fake) -> None:
     token = fake.wecom_token()
     send = "/cgi-bin/kf/send_msg"

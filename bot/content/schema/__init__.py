@@ -15,13 +15,14 @@ from bot.content.model import Content
 from bot.content.schema.brand import BRAND_FILE, read_brand
 from bot.content.schema.faq import FAQ_FILE, read_faq
 from bot.content.schema.groups import GROUPS_FILE, read_groups
+from bot.content.schema.handoff import HANDOFF_FILE, read_handoff
 from bot.content.schema.jobs import JOBS_FILE, read_jobs
 from bot.content.schema.products import PRODUCTS_FILE, read_products
 from bot.content.schema.tutorials import TUTORIALS_FILE, read_tutorials
 from bot.content.yaml_reader import ContentProblem, DirectoryReader
 from bot.errors import ContentError
 
-FILES = (BRAND_FILE, FAQ_FILE, TUTORIALS_FILE, PRODUCTS_FILE, JOBS_FILE, GROUPS_FILE)
+FILES = (BRAND_FILE, FAQ_FILE, TUTORIALS_FILE, PRODUCTS_FILE, JOBS_FILE, GROUPS_FILE, HANDOFF_FILE)
 
 
 def load_content(directory: Path) -> Content:
@@ -56,6 +57,7 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
     products = read_products(run, appid)
     cities, jobs = read_jobs(run, appid)
     groups = read_groups(run)
+    handoff = read_handoff(run, brand.opt_out_words if brand else (), {g.robot_key_env: g.id for g in groups})
     run.check_references()
     # Reading order differs from line order (references are checked last): sort for the reader.
     order = {name: i for i, name in enumerate(FILES)}
@@ -64,7 +66,7 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
         return None, run.problems
     return Content(brand=brand, faq=tuple(faq), synonyms=synonyms, tutorials=tuple(tutorials),
                    products=tuple(products), cities=tuple(cities), jobs=tuple(jobs),
-                   groups=tuple(groups)), run.problems
+                   groups=tuple(groups), handoff=handoff), run.problems
 
 
 def _check_file_names(run: DirectoryReader) -> None:

@@ -29,7 +29,8 @@ class TemplateSpec(NamedTuple):
 # own), but their placeholders are not checked.
 TEMPLATES: dict[str, TemplateSpec] = {
     "no_answer": TemplateSpec(True, frozenset({"brand"}),
-                              "the FAQ has no answer; the question is kept for the team"),
+                              "the FAQ has no answer; the question is kept for the team (promise no person "
+                              "here: with handoff.yaml on_unanswered the handoff replies instead)"),
     "did_you_mean": TemplateSpec(True, frozenset(), "header above a numbered list of likely questions"),
     "opted_out": TemplateSpec(True, frozenset({"brand", "resume_word"}), "confirms an opt-out"),
     "resumed": TemplateSpec(True, frozenset({"brand"}), "confirms messages are back on"),
@@ -39,7 +40,13 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "jobs_in_city": TemplateSpec(False, frozenset({"city", "count"}), "header above a city's jobs"),
     "no_jobs": TemplateSpec(False, frozenset({"city"}), "no opening in that city"),
     "product": TemplateSpec(False, frozenset({"name", "price"}), "text next to a product card"),
-    "handoff": TemplateSpec(False, frozenset(), "a person from the team will take over"),
+    "handoff": TemplateSpec(False, frozenset({"brand"}),
+                            "a member asked for a person in office hours: a colleague will reply here"),
+    "handoff_after_hours": TemplateSpec(False, frozenset({"brand", "when", "zone"}),
+                                        "a member asked for a person outside office hours: when the team is back"),
+    "handoff_waiting": TemplateSpec(False, frozenset({"brand"}), "the member asks again while a person is coming"),
+    "handoff_unavailable": TemplateSpec(False, frozenset({"brand"}),
+                                        "the member asked for a person but handoff.yaml names no staff to tell"),
 }
 
 

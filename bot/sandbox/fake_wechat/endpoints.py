@@ -57,4 +57,5 @@ ENDPOINTS: dict[str, Endpoint] = {
     "/cgi-bin/kf/send_msg": _post("wecom", kf.send_msg),
     "/cgi-bin/kf/sync_msg": _post("wecom", kf.sync_msg),
     "/cgi-bin/kf/send_msg_on_event": _post("wecom", kf.send_msg_on_event),
+    "/cgi-bin/kf/service_state/trans": _post("wecom", kf.trans_service_state),
 }

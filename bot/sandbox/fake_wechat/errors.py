@@ -100,6 +100,9 @@ WECOM_ERRMSG: dict[int, str] = {
     95007: "invalid msg token",
     95008: "msgmenu item count out of limit",
     95009: "invalid msgmenu item type",
+    95014: "invalid servicer userid",
+    95016: "invalid service state transition",
+    95018: "api not allowed in current service state",
     130101: "send too fast, exceed 20 times per minute",
 }
 

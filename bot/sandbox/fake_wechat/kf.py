@@ -1,4 +1,5 @@
-"""WeChat customer service (微信客服, kf) endpoints of the fake WeChat API: send, send on event, sync.
+"""WeChat customer service (微信客服, kf) endpoints of the fake WeChat API: send, send on event, sync, and
+the session-state move to a person.
 
 Each handler validates like the platform and returns the JSON dict to send, or raises ApiError.
 """
@@ -17,6 +18,8 @@ from bot.sandbox.fake_wechat.records import new_id
 KF_TEXT_MAX_BYTES = 2048
 KF_MENU_MAX_ITEMS = 10  # kf msgmenu items (doc 94677; more is 95008)
 KF_EVENT_TYPES = frozenset({"text", "msgmenu"})  # what send_msg_on_event sends (doc 96428)
+KF_BOT, KF_QUEUED, KF_HUMAN, KF_ENDED = 1, 2, 3, 4  # kf service_state values (doc 94669)
+KF_TRANS_TARGETS = frozenset({KF_BOT, KF_QUEUED, KF_HUMAN, KF_ENDED})
 KF_MSGID_RE = re.compile(r"[0-9a-zA-Z_-]{1,32}\Z")  # kf msgid: ≤ 32 bytes of [0-9a-zA-Z_-] (doc 94677 / 96428)
 
 
@@ -78,8 +81,38 @@ def send_msg(call: Call) -> dict[str, Any]:
     if not isinstance(msgtype, str) or msgtype not in KF_TYPES:
         raise ApiError(40008, f"msgtype {msgtype!r} not supported")
     KF_TYPES[msgtype](call, obj(body, msgtype, errcode=40058))
+    with call.state.lock:
+        state = call.state.kf_states.get((call.corp(), open_kfid, touser), 0)
+        if state in (KF_QUEUED, KF_HUMAN):  # a person has it: the API may not send (doc 94677)
+            raise ApiError(95018)
+        call.state.kf_states[(call.corp(), open_kfid, touser)] = KF_BOT
     msgid = body.get("msgid") or new_id(16)
     return {"errcode": 0, "errmsg": "ok", "msgid": msgid}
+
+
+def trans_service_state(call: Call) -> dict[str, Any]:
+    """POST /cgi-bin/kf/service_state/trans {open_kfid, external_userid, service_state, servicer_userid?}:
+    moves a kf session (doc 94669): 3 needs a servicer_userid; an ended session (4), or a move to the
+    state it is in, is refused. Answers a msg_code (one send_msg_on_event message after the move)."""
+    body = call.json()
+    open_kfid, customer = body.get("open_kfid"), body.get("external_userid")
+    if not isinstance(open_kfid, str) or not OPEN_KFID_RE.match(open_kfid):
+        raise ApiError(95000)
+    if not isinstance(customer, str) or not EXTERNAL_USERID_RE.match(customer):
+        raise ApiError(40096)
+    target = body.get("service_state")
+    if not isinstance(target, int) or isinstance(target, bool) or target not in KF_TRANS_TARGETS:
+        raise ApiError(95016, f"service_state {target!r}: the API moves sessions to 1, 2, 3 or 4")
+    servicer = body.get("servicer_userid")
+    if target == KF_HUMAN and (not isinstance(servicer, str) or not servicer):
+        raise ApiError(95014, "service_state 3 needs servicer_userid")
+    key = (call.corp(), open_kfid, customer)
+    with call.state.lock:
+        current = call.state.kf_states.get(key, 0)
+        if current in (KF_ENDED, target):
+            raise ApiError(95016)
+        call.state.kf_states[key] = target
+    return {"errcode": 0, "errmsg": "ok", "msg_code": new_id(16)}
 
 
 def send_msg_on_event(call: Call) -> dict[str, Any]:

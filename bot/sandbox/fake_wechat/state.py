@@ -98,6 +98,9 @@ class FakeState:
         self.group_msg_order: list[str] = []
         self.kf_messages: list[KfMessage] = []
         self.kf_tokens: dict[str, float] = {}
+        # kf session states by (corpid, open_kfid, external_userid): 0 new (the default), 1 bot, 2 queued,
+        # 3 with a person, 4 ended (doc 94669); kf/service_state/trans moves them, kf/send_msg reads them
+        self.kf_states: dict[tuple[str, str, str], int] = {}
         self.kf_welcome_codes: dict[str, KfWelcomeCode] = {}
         self.robot_sends: dict[str, deque[float]] = {}
         self.removed_robots: set[str] = set()

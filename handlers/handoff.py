@@ -1,0 +1,173 @@
+"""Handoff to a person (人工): a member asks for one (人工, 客服, 真人, agent, human and handoff.yaml's
+own words), or asks what the FAQ cannot answer when the brand wants that, and a handoff opens.
+
+Pure, like every handler: the reply says only what is true (in office hours a colleague will reply
+here; outside them, when the team is back, in the brand's time zone; with nobody to tell, that
+nobody can be reached), the member field `F_HANDOFF` records the open handoff and its timeout, and a
+`handoff.open` event asks bot/webhook/effects.py to store it and tell the staff (one WeCom app
+message or staff robot message) and, for WeChat customer service, to pass the session to a person.
+
+While a handoff is open the bot stays quiet on the member's messages (handoff.yaml `quiet`): this
+handler, registered right after opt-out, claims them and answers nothing. A staff member closes it
+by sending the close word and the id to the WeCom app (`结束 h1a2b3c4d`); `siyu handoffs close ID`
+does the same; after `timeout` it lapses by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime, time, timedelta
+from functools import lru_cache
+from typing import ClassVar
+from zoneinfo import ZoneInfo
+
+from bot.content.localized import LocalizedText
+from bot.content.model import Content, Handoff
+from bot.inbound import Channel, Inbound
+from bot.member import F_HANDOFF, Member
+from bot.outbound import Text
+from bot.router import Match, Result
+from bot.text import ZH, normalize
+from handlers.common import brand_name, brand_text, command_text, reply_locale, terms
+
+OPEN_EVENT = "handoff.open"  # bot/webhook/effects.py (HANDOFF_OPEN) stores it and tells the staff
+CLOSE_EVENT = "handoff.close"  # bot/webhook/effects.py (HANDOFF_CLOSE) closes it and tells the staff member the outcome
+UNAVAILABLE_EVENT = "handoff.unavailable"  # asked for a person, but handoff.yaml names nobody to tell
+TEXT_MAX_CHARS = 200  # what an event keeps of the member's message
+
+IN_HOURS = {"zh": "好的，{brand}的同事会在这里回复你，请稍等。在同事回复之前，我先不自动回答。",
+            "en": "Sure, a colleague from the {brand} team will reply here shortly. Until then I'll stay quiet."}
+AFTER_HOURS = {"zh": "好的，已经把你的消息留给{brand}的同事。现在不在工作时间，"
+                     "团队会在{when}（{zone}）回来，届时在这里回复你。",
+               "en": "Sure, I've left your message for the {brand} team. We're outside office hours; the team is "
+                     "back {when} ({zone}) and will reply here."}
+WAITING = {"zh": "已经在为你转接{brand}的同事了，请稍等，他们会在这里回复你。",
+           "en": "A colleague from the {brand} team is on the way and will reply here. Thanks for waiting."}
+UNAVAILABLE = {"zh": "抱歉，这里暂时没有同事在线接待。你可以直接把问题发给我，我会尽量回答。",
+               "en": "Sorry, there's no one from the team available here right now. "
+                     "Ask me directly and I'll do my best."}
+WEEKDAYS = {"zh": ("周一", "周二", "周三", "周四", "周五", "周六", "周日"),
+            "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
+
+
+class HandoffHandler:
+    name = "handoff"
+    summary: ClassVar[Mapping[str, str]] = {"zh": "人工：转真人客服", "en": "agent: talk to a person"}
+
+    def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
+        if not inbound.is_message:
+            return None
+        handoff = content.handoff
+        words = terms(inbound) if inbound.text else ""
+        if words and inbound.channel is Channel.WECOM and not inbound.in_group and (
+                inbound.user_id in handoff.staff or not handoff.staff):  # WeCom app users are the corp's own
+            text, word = command_text(inbound), handoff.close_word.lower()
+            if text.startswith(word) and (len(text) == len(word) or not text[len(word)].isalpha()
+                                          or text[len(word)] == "h"):  # "结束 h1a2", "结束h1a2", not "结束语"
+                rest = text[len(word):].split()
+                return Match({"close": rest[0] if rest else ""})
+        if words and words in _words(handoff.words):
+            return Match({"ask": True})
+        if handoff.quiet and not inbound.in_group and open_handoff(member, inbound) is not None:
+            return Match({"quiet": True})
+        return None
+
+    def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
+        if "close" in match.data:
+            return Result(events=((CLOSE_EVENT, {"id": match.data["close"], "by": inbound.user_id}),))
+        if match.data.get("quiet"):
+            return Result()  # a person is coming: nothing is answered, the message is in the event stream
+        return open_result(inbound, member, content, reason="asked")
+
+
+def open_result(inbound: Inbound, member: Member | None, content: Content, *, reason: str,
+                extra_events: tuple[tuple[str, Mapping[str, str]], ...] = (),
+                fields: Mapping[str, str] | None = None) -> Result:
+    """What asking for a person answers: the honest reply, the member field and the `handoff.open`
+    event (or, with nobody to tell, the reply that says so). Also used by the FAQ handler for an
+    unanswered question or a FAQ entry listed in handoff.yaml `faq`."""
+    handoff = content.handoff
+    locale = reply_locale(inbound, member, content)
+    brand = brand_name(content, locale)
+    set_fields = dict(fields or {})
+    if open_handoff(member, inbound) is not None:
+        text = brand_text(content, "handoff_waiting", locale, WAITING, brand=brand)
+        return Result(messages=(Text(text=text),), set_fields=set_fields, events=extra_events)
+    if not handoff.reachable or member is None:
+        text = brand_text(content, "handoff_unavailable", locale, UNAVAILABLE, brand=brand)
+        event = {"reason": reason, "channel": str(inbound.channel)}
+        return Result(messages=(Text(text=text),), set_fields=set_fields,
+                      events=(*extra_events, (UNAVAILABLE_EVENT, event)))
+    handoff_id = handoff_id_for(inbound)
+    opened_s = int(inbound.sent_at.timestamp())
+    back = next_opening(handoff, inbound.sent_at)
+    if back is None:
+        text = brand_text(content, "handoff", locale, IN_HOURS, brand=brand)
+    else:
+        text = brand_text(content, "handoff_after_hours", locale, AFTER_HOURS, brand=brand,
+                          when=when_text(back, inbound.sent_at, locale), zone=zone_label(handoff).get(locale))
+    set_fields[F_HANDOFF] = f"{handoff_id}|{opened_s + handoff.timeout_s}"
+    event = {"id": handoff_id, "reason": reason, "text": command_text(inbound)[:TEXT_MAX_CHARS],
+             "channel": str(inbound.channel), "locale": locale, "staff": ",".join(handoff.staff),
+             "robot": handoff.robot, "kf_servicer": handoff.kf_servicer, "after_hours": "1" if back else "",
+             "close_word": handoff.close_word, "timezone": handoff.timezone,
+             "until": str(opened_s + handoff.timeout_s)}
+    return Result(messages=(Text(text=text),), set_fields=set_fields, events=(*extra_events, (OPEN_EVENT, event)))
+
+
+def handoff_id_for(inbound: Inbound) -> str:
+    """Short enough to type after the close word; the same for every retry of one callback."""
+    return "h" + inbound.dedupe_key[:8]
+
+
+def open_handoff(member: Member | None, inbound: Inbound) -> str | None:
+    """The id of the member's open handoff, or None (none, or timed out by the time of `inbound`)."""
+    if member is None:
+        return None
+    handoff_id, _, until = member.get(F_HANDOFF).partition("|")
+    if not handoff_id or not until.isdigit() or int(until) <= int(inbound.sent_at.timestamp()):
+        return None
+    return handoff_id
+
+
+def next_opening(handoff: Handoff, at: datetime) -> datetime | None:
+    """When the team is next in, in the brand's zone; None while they are in now."""
+    zone = _zone(handoff.timezone)
+    local = at.astimezone(zone)
+    minute = local.hour * 60 + local.minute
+    if local.isoweekday() in handoff.days and handoff.opens <= minute < handoff.closes:
+        return None
+    opens = time(handoff.opens // 60, handoff.opens % 60)
+    for ahead in range(8):
+        day = local.date() + timedelta(days=ahead)
+        if day.isoweekday() in handoff.days:
+            start = datetime.combine(day, opens, zone)
+            if start > local:
+                return start
+    return None
+
+
+def when_text(back: datetime, now: datetime, locale: str) -> str:
+    """"明天 09:00" / "tomorrow at 09:00", in the zone `back` is in."""
+    days = (back.date() - now.astimezone(back.tzinfo or UTC).date()).days
+    clock = back.strftime("%H:%M")
+    if locale == ZH:
+        day = "今天" if days == 0 else "明天" if days == 1 else WEEKDAYS["zh"][back.isoweekday() - 1]
+        return f"{day} {clock}"
+    day = "today" if days == 0 else "tomorrow" if days == 1 else f"on {WEEKDAYS['en'][back.isoweekday() - 1]}"
+    return f"{day} at {clock}"
+
+
+def zone_label(handoff: Handoff) -> LocalizedText:
+    """The zone as members read it: the brand's label, else the IANA name."""
+    return handoff.zone_label or LocalizedText(zh=handoff.timezone, en=handoff.timezone)
+
+
+@lru_cache(maxsize=32)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+@lru_cache(maxsize=64)
+def _words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(word) for word in words)

@@ -1,0 +1,137 @@
+"""Handoff to a person through the webhook (report 1): asking for one queues exactly one staff notification,
+the member's next free text is not answered, opt-out still works, and closing it (staff's close word, or the
+timeout) brings the answers back."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.app import create_app
+from bot.clock import ManualClock
+from bot.member import member_id_for
+from bot.queueing import RecordingDeliveryQueue
+from bot.sandbox.simulator import Simulator
+from bot.services import Services, build_services
+from bot.settings import Settings
+from bot.store.handoffs import HandoffStore
+from tests.conftest import simulator_for
+from tests.support.factories import OA_APPID, make_settings
+
+FOLLOWER = "o_wants_a_person"
+
+
+@pytest.fixture
+def settings() -> Settings:
+    """The WeCom app is set up, so the staff (config/handoff.yaml) can be told."""
+    return make_settings(SIYU_WECOM_SECRET="appsecret")
+
+
+def handoff_deliveries(queue: RecordingDeliveryQueue) -> list:
+    return [d for d in queue.deliveries if d.purpose == "handoff"]
+
+
+
+
+def test_asking_for_a_person_queues_exactly_one_staff_notification(simulator: Simulator, services: Services,
+                                                                   delivery_queue: RecordingDeliveryQueue,
+                                                                   clock: ManualClock) -> None:
+    clock.advance(10 * 3600)  # 2026-11-23 18:00 UTC: Monday 10:00 in Vancouver, office hours
+    simulator.oa_message(FOLLOWER, "运费多少")
+    delivery_queue.deliveries.clear()
+    reply = simulator.oa_message(FOLLOWER, "人工", msg_id=424242)
+    assert "同事会在这里回复你，请稍等" in reply.text and "工作时间" not in reply.text
+    [told] = handoff_deliveries(delivery_queue)
+    assert told.routes == ("wecom_app",) and told.user_id == "lumi-service|lumi-adviser-van"
+    assert told.member_id == member_id_for(f"oa:{OA_APPID}:{FOLLOWER}")
+    text = told.message.text  # type: ignore[union-attr]
+    assert "运费多少" in text and "人工" in text and "公众号" in text
+    assert "· 周一 10:00 PST 运费多少\n· 周一 10:00 PST 人工" in text  # in the brand's office-hours zone
+    [opened] = HandoffStore(services.redis, clock).list_open("default")
+    assert f"结束 {opened.id}" in text and f"siyu handoffs close {opened.id}" in text
+    assert told.key == f"handoff:{opened.id}"
+    # WeChat retries the callback: the first reply again, nothing new queued
+    assert simulator.oa_message(FOLLOWER, "人工", msg_id=424242).text == reply.text
+    # asking again while it is open: told to wait, nobody is told twice
+    again = simulator.oa_message(FOLLOWER, "转人工")
+    assert "稍等" in again.text
+    assert len(handoff_deliveries(delivery_queue)) == 1
+
+
+def test_after_hours_the_member_is_told_when_the_team_is_back(simulator: Simulator,
+                                                              delivery_queue: RecordingDeliveryQueue) -> None:
+    reply = simulator.oa_message(FOLLOWER, "agent")  # Monday 08:00 UTC = Monday 00:00 in Vancouver
+    assert "back today at 09:00 (Vancouver time)" in reply.text, reply.text
+    assert len(handoff_deliveries(delivery_queue)) == 1
+
+
+def test_while_open_free_text_is_not_answered_but_opt_out_works(simulator: Simulator, services: Services,
+                                                                delivery_queue: RecordingDeliveryQueue,
+                                                                clock: ManualClock) -> None:
+    simulator.oa_message(FOLLOWER, "人工")
+    delivery_queue.deliveries.clear()
+    quiet = simulator.oa_message(FOLLOWER, "运费多少")
+    assert quiet.text == "" and delivery_queue.deliveries == []
+    assert simulator.oa_message(FOLLOWER, "帮助").text == ""  # not even commands: a person has it
+    stop = simulator.oa_message(FOLLOWER, "退订")
+    assert "退订" in stop.text
+    member = services.members.get("default", member_id_for(f"oa:{OA_APPID}:{FOLLOWER}"))
+    assert member is not None and member.opted_out
+
+
+def test_staff_close_it_and_the_bot_answers_again(simulator: Simulator, services: Services,
+                                                  delivery_queue: RecordingDeliveryQueue, clock: ManualClock) -> None:
+    simulator.oa_message(FOLLOWER, "人工")
+    [opened] = HandoffStore(services.redis, clock).list_open("default")
+    assert simulator.oa_message(FOLLOWER, "运费多少").text == ""
+    delivery_queue.deliveries.clear()
+    simulator.wecom_message("lumi-service", f"结束 {opened.id}")
+    [confirm] = delivery_queue.deliveries
+    assert confirm.user_id == "lumi-service" and "已结束" in confirm.message.text  # type: ignore[union-attr]
+    assert HandoffStore(services.redis, clock).list_open("default") == []
+    assert simulator.oa_message(FOLLOWER, "运费多少").text != ""
+    # a close word for no open handoff is answered as such
+    delivery_queue.deliveries.clear()
+    simulator.wecom_message("lumi-service", f"结束 {opened.id}")
+    assert "没有进行中" in delivery_queue.deliveries[0].message.text  # type: ignore[union-attr]
+
+
+def test_an_unclosed_handoff_lapses_at_its_timeout(simulator: Simulator, services: Services,
+                                                   clock: ManualClock) -> None:
+    simulator.oa_message(FOLLOWER, "人工")
+    assert simulator.oa_message(FOLLOWER, "运费多少").text == ""
+    clock.advance(timedelta(hours=24, seconds=1).total_seconds())
+    assert simulator.oa_message(FOLLOWER, "运费多少").text != ""
+    assert HandoffStore(services.redis, clock).list_open("default") == []
+
+
+def test_the_member_s_messages_are_in_the_event_stream(simulator: Simulator, services: Services) -> None:
+    simulator.oa_message(FOLLOWER, "我的订单到哪了")
+    texts = [e.get("text") for e in services.events.recent("default", count=5)]
+    assert "我的订单到哪了" in texts
+
+
+def test_without_the_wecom_app_the_member_is_told_nobody_is_available(fake_redis, clock: ManualClock,
+                                                                      delivery_queue: RecordingDeliveryQueue,
+                                                                      caplog: pytest.LogCaptureFixture) -> None:
+    bare = make_settings()  # no SIYU_WECOM_SECRET, no robot key: handoff.yaml's staff cannot be told
+    services = build_services(bare, redis_client=fake_redis, clock=clock, queue=delivery_queue)
+    simulator = simulator_for(create_app(services=services).test_client(), bare, clock)
+    reply = simulator.oa_message(FOLLOWER, "人工")
+    assert "没有同事在线接待" in reply.text and "回复你" not in reply.text
+    assert delivery_queue.deliveries == [] and HandoffStore(services.redis, clock).list_open("default") == []
+    assert "WECOM_SECRET" in caplog.text
+    assert simulator.oa_message(FOLLOWER, "运费多少").text != ""  # nothing to wait for: answered
+
+
+def test_if_the_effect_finds_no_route_nobody_is_told_and_it_is_logged(simulator: Simulator, services: Services,
+                                                                delivery_queue: RecordingDeliveryQueue,
+                                                                clock: ManualClock,
+                                                                caplog: pytest.LogCaptureFixture) -> None:
+    services.pipeline.after_route.settings = make_settings()  # no SIYU_WECOM_SECRET, no robot key
+    simulator.oa_message(FOLLOWER, "人工")
+    assert handoff_deliveries(delivery_queue) == []
+    assert "nobody can be told" in caplog.text and "SIYU_WECOM_SECRET" in caplog.text
+    [opened] = HandoffStore(services.redis, clock).list_open("default")
+    assert opened.told == ""  # `siyu handoffs` shows it as told to nobody
