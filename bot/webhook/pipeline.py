@@ -109,7 +109,8 @@ class WebhookPipeline:
         delivery ledger drops the repeat), never lose them."""
         handler, result, content = self._route(inbound, member)
         locale = reply_locale(inbound, member, content.brand.default_locale)
-        messages = self.group_guard.screen(inbound, result.messages, locale=locale)
+        messages = self.group_guard.screen(inbound, result.messages, locale=locale, handler=handler,
+                                           set_fields=result.set_fields)
         passive, queued = split(inbound, messages)
         if queued:
             self.queue.enqueue(self._deliveries(inbound, member, handler or "reply", queued))
