@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.router import Router
 from handlers.careers import CareersHandler
+from handlers.community import CommunityHandler
 from handlers.help import HelpHandler
 from handlers.optout import OptOutHandler
 from handlers.ping import PingHandler
@@ -29,5 +30,6 @@ def register_all(router: Router) -> Router:
     router.register(TutorialsHandler())
     router.register(ShopHandler())
     router.register(CareersHandler())
+    router.register(CommunityHandler())
     router.register(QaHandler())
     return router

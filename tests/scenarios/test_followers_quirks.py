@@ -37,3 +37,10 @@ def test_the_same_faq_question_twice_still_points_up(simulator: Simulator, clock
     first = simulator.group_mention("u1", "运费多少", chat_id="wrF")
     second = simulator.group_mention("u2", "运费多少", chat_id="wrF")
     assert ALREADY_ZH not in first.text and ALREADY_ZH in second.text
+
+
+def test_a_wecom_contact_replying_join_as_welcomed_gets_how_to_join(simulator: Simulator) -> None:
+    simulator.wecom_contact_added("wm_new_contact")
+    reply = simulator.wecom_message("wm_new_contact", "进群")
+    assert "https://lumi-skin.example/groups/van-skincare?" in reply.text
+    assert "企业微信" not in reply.text and "邀请" not in reply.text
