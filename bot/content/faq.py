@@ -43,7 +43,15 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
-from bot.content.lexicon import BUILTIN_SYNONYMS, Canon, core_text, is_typo_word, text_units, typo_grams
+from bot.content.lexicon import (
+    BUILTIN_SYNONYMS,
+    Canon,
+    core_text,
+    is_typo_word,
+    looks_like_spam,
+    text_units,
+    typo_grams,
+)
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.text import detect_locale, has_cjk, normalize
 
@@ -350,7 +358,8 @@ class FaqIndex:
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
         locale = detect_locale(text, locale_hint)
         canonical = self._canon(text)
-        if not canonical:
+        normalized = normalize(text)
+        if not canonical or looks_like_spam(normalized):
             return FaqMatch(candidates=(), locale=locale)
         query = self._query(canonical)
         information = min(1.0, query.total / INFORMATION_MIN)
@@ -368,7 +377,6 @@ class FaqIndex:
                 scored[i] = (score + keyword_hits[i] * (1 - score), "keyword")
             else:
                 scored[i] = (score, "fuzzy")
-        normalized = normalize(text)
         for i in self._with_patterns:
             if any(p.search(normalized) or p.search(canonical) for p in self._entries[i].patterns):
                 scored[i] = (max(PATTERN_SCORE, scored.get(i, (0.0, ""))[0]), "pattern")
