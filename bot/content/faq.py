@@ -72,6 +72,10 @@ SUGGEST_THRESHOLD = 0.3
 RAW_ANSWER = 0.32
 RAW_SUGGEST = 0.2
 SUGGESTIONS_MAX = 3
+# Two entries within this much confidence of each other: "did you mean" instead of a coin toss.
+# 0.05 on tests/data/faq_followers.yaml turned a third of the wrong answers into menus for 0.4 points
+# of right ones; 0.1 cost the labelled set (faq_paraphrases) its 85 % floor.
+AMBIGUITY_GAP = 0.05
 
 # --- scoring ---------------------------------------------------------------------------------
 # confidence = COVERAGE * coverage + QUESTION * question coverage + SIMILARITY * similarity.
@@ -86,11 +90,17 @@ ANSWER_CREDIT = 0.5
 # the wording, while a message that is just the keyword answers.
 KEYWORD_BASE = 0.15
 KEYWORD_SPAN = 0.5
+# ... in full only when the entry explains at least this share of the message (else in proportion):
+# a keyword inside a message about something else ("周末去滑雪") is a coincidence, not the topic.
+KEYWORD_COVERAGE = 0.8
 # A regular expression is a deliberate, precise rule: it sets the (raw) score.
 PATTERN_SCORE = 0.9
 # Messages of stopwords ("ok", "在吗") carry too little to answer on, however well they match:
 # below this total feature weight the confidence is scaled down proportionally.
 INFORMATION_MIN = 2.5
+# An entry that explains less than this share of what a message says is not its answer, however
+# alike the wording ("what is the meaning of life" is not about shelf life): scaled down in proportion.
+COVERAGE_MIN = 0.3  # 0.5 lost more right answers (to "no answer") than wrong ones, on both sets
 # Part of the best score's lead over the runner-up added to it: a clear winner is surer than a tie.
 MARGIN_WEIGHT = 0.25
 # rapidfuzz character ratios between unrelated Chinese texts sit around 20-35%: similarity is
@@ -110,8 +120,9 @@ POSTINGS_BUDGET = 2000
 # Weights relative to a CJK bigram or an English word (1.0); the units' own weights are lexicon's.
 TRIGRAM_WEIGHT = 0.2  # trigrams only find candidates; scoring matches whole words (typos by rapidfuzz)
 # A message word missing from an entry still counts when rapidfuzz finds an entry word this
-# similar (ratio in %): 'niacinimide'/'niacinamide' is 91, 'sushi'/'ship' only 44.
-TYPO_MIN = 80
+# similar (ratio in %): 'niacinimide'/'niacinamide' is 91, 'sushi'/'ship' only 44; one letter in five
+# ('watch'/'patch', 80) is another word, not a typo.
+TYPO_MIN = 81
 OOV_BIGRAM_FACTOR = 0.4  # an unknown Chinese bigram, relative to an unknown word
 
 
@@ -189,11 +200,18 @@ class FaqMatch:
 
     @property
     def verdict(self) -> Verdict:
-        if self.confidence >= ANSWER_THRESHOLD:
+        if self.confidence >= ANSWER_THRESHOLD and not self.ambiguous:
             return Verdict.ANSWER
         if self.confidence >= SUGGEST_THRESHOLD:
             return Verdict.SUGGEST
         return Verdict.NONE
+
+    @property
+    def ambiguous(self) -> bool:
+        """Two entries about as likely: asking "which one?" costs less than a wrong answer."""
+        if len(self.candidates) < 2 or self.candidates[0].reason in ("exact", "pattern"):
+            return False
+        return self.candidates[0].score - self.candidates[1].score < AMBIGUITY_GAP
 
     @property
     def answer(self) -> FaqEntry | None:
@@ -373,8 +391,11 @@ class FaqIndex:
                                             key=lambda i: coverage[i] + keyword_hits.get(i, 0.0)))
         for i in candidates:
             score = self._score(self._entries[i], query, coverage[i]) * information
+            if coverage[i] < COVERAGE_MIN:
+                score *= coverage[i] / COVERAGE_MIN
             if i in keyword_hits:
-                scored[i] = (score + keyword_hits[i] * (1 - score), "keyword")
+                hit = keyword_hits[i] * min(1.0, coverage[i] / KEYWORD_COVERAGE)
+                scored[i] = (score + hit * (1 - score), "keyword")
             else:
                 scored[i] = (score, "fuzzy")
         for i in self._with_patterns:

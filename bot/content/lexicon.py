@@ -238,6 +238,8 @@ class Canon:
 
     def __call__(self, text: str) -> str:
         text = _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalize(text))
+        # "tracking号码" is two words: apart, the English one is stemmed and matched like any other.
+        text = _SCRIPT_BOUNDARY.sub(" ", text)
         if _ACKNOWLEDGED.fullmatch(self.greetings.sub(" ", text)):
             return ""
         text = _stem_text(self.greetings.sub(" ", text))
@@ -274,6 +276,7 @@ def _trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(f"(?:(?<![a-z0-9])|(?=[^a-z0-9])){build(trie)}(?:(?![a-z0-9])|(?<=[^a-z0-9]))")
 
 
+_SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])(?=[a-z])")
 _DIALECT_TABLE = dict(DIALECT)
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
 _ACK_WORDS = sorted({normalize(w) for w in ACKNOWLEDGEMENTS if normalize(w)}, key=len, reverse=True)
