@@ -62,7 +62,8 @@ def test_traditional_characters_are_read_as_simplified() -> None:
 
 
 @pytest.mark.parametrize(("text", "entry"), [
-    ("買幾多先包郵", "shipping-cost"), ("面試完幾耐有結果", "job-application-status"), ("你哋間舖喺邊", "store-locations"),
+    ("買幾多先包郵", "shipping-cost"), ("面試完幾耐有結果", "job-application-status"),
+    ("你哋間舖喺邊", "store-locations"),
 ])
 def test_cantonese_is_read_as_mandarin(text: str, entry: str) -> None:
     assert answered(text) == entry
