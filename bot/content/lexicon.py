@@ -65,7 +65,7 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     # money
     ("价格", "价钱", "售价", "price"),
     ("付款", "支付", "付钱", "pay", "payment"),
-    ("信用卡", "借记卡", "visa", "mastercard", "万事达", "amex", "美国运通", "credit card", "debit card"),
+    ("信用卡", "借记卡", "刷卡", "visa", "mastercard", "万事达", "amex", "美国运通", "credit card", "debit card"),
     ("微信支付", "wechat pay"),
     ("支付宝", "alipay"),
     ("人民币", "rmb", "cny", "yuan"),
@@ -109,8 +109,18 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("推荐", "建议", "recommend", "suggest"),
     ("冬天", "冬季", "winter"),
     ("夏天", "夏季", "summer"),
+    # Taiwan, Hong Kong and diaspora usage (after OpenCC, so in simplified characters) for the same things
+    ("门店", "门市", "店铺", "店面"),
+    ("护肤", "保养"),
+    ("退款", "退费", "money back"),
+    ("快递", "宅配"),
+    ("推送", "推播"),
+    ("消息", "讯息", "信息"),
+    ("照片", "相片", "photo", "picture"),
+    ("简历", "履历"),
+    ("长痘", "冒痘", "爆痘", "起痘"),
     # jobs
-    ("申请", "应聘", "投递", "apply", "application"),
+    ("申请", "应聘", "应征", "投递", "apply", "application"),
     ("招聘", "招人", "hiring", "hire"),
     ("实习", "internship", "intern"),
     ("英文", "英语", "english"),
