@@ -101,6 +101,9 @@ INFORMATION_MIN = 2.5
 # An entry that explains less than this share of what a message says is not its answer, however
 # alike the wording ("what is the meaning of life" is not about shelf life): scaled down in proportion.
 COVERAGE_MIN = 0.3  # 0.5 lost more right answers (to "no answer") than wrong ones, on both sets
+# A message most of whose weight is words no entry knows is about something else ("who won the hockey
+# game last night"): above this share, confidence is scaled down toward 0.
+UNKNOWN_MAX = 0.5
 # Part of the best score's lead over the runner-up added to it: a clear winner is surer than a tie.
 MARGIN_WEIGHT = 0.25
 # rapidfuzz character ratios between unrelated Chinese texts sit around 20-35%: similarity is
@@ -361,6 +364,7 @@ class FaqIndex:
                 anchor = min(units, key=lambda u: (len(self._postings.get(u, ())), u))
                 self._keyword_anchor.setdefault(anchor, []).append((keyword, i))
         self._with_patterns = [i for i, p in enumerate(self._entries) if p.patterns]
+        self._latin_words = sorted(u for u in self._idf if is_typo_word(u))
         # Long posting lists also as sets, keyed by the identity of the (immutable, kept) tuple.
         self._sets = {id(ids): frozenset(ids) for table in (self._postings, self._answer_postings)
                       for ids in table.values() if len(ids) > SELECTIVE_POSTINGS}
@@ -381,6 +385,9 @@ class FaqIndex:
             return FaqMatch(candidates=(), locale=locale)
         query = self._query(canonical)
         information = min(1.0, query.total / INFORMATION_MIN)
+        unknown = sum(w for u, w in query.units.items() if u not in self._idf and not self._near_known(u))
+        if query.total and unknown / query.total > UNKNOWN_MAX:
+            information *= (1 - unknown / query.total) / (1 - UNKNOWN_MAX)
         keyword_hits = self._keyword_hits(canonical, query.units)
         scored: dict[int, tuple[float, str]] = {}
         candidates = {*self._candidates(query), *keyword_hits}
@@ -414,6 +421,12 @@ class FaqIndex:
                              for i, (score, reason) in ranked if score > 0),
             locale=locale,
         )
+
+    def _near_known(self, unit: str) -> bool:
+        """A Latin word the index does not know but that is a typo of one it does ("shiping")."""
+        if not is_typo_word(unit):
+            return False
+        return process.extractOne(unit, self._latin_words, scorer=fuzz.ratio, score_cutoff=TYPO_MIN) is not None
 
     def _query(self, canonical: str) -> _Query:
         canonicals = self._canon.canonicals
