@@ -378,6 +378,16 @@ class FaqIndex:
         return self._canon(text)
 
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
+        found = self._match(text, locale_hint)
+        focus = question_focus(normalize(text))
+        if focus:
+            # A long message tells its story first and asks last: the question alone may be clearer.
+            focused = self._match(focus, locale_hint)
+            if focused.confidence > found.confidence:
+                return FaqMatch(candidates=focused.candidates, locale=found.locale)
+        return found
+
+    def _match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
         locale = detect_locale(text, locale_hint)
         canonical = self._canon(text)
         normalized = normalize(text)
@@ -583,3 +593,34 @@ def _latin_bounded(text: str, word: str) -> bool:
             return True
         start = text.find(word, start + 1)
     return False
+
+
+# A message longer than this (letters and characters, without spaces) is "long": its question is also
+# matched on its own (`question_focus`).
+LONG_MIN_CHARS = 24
+# Words that mark the clause asking the question, in Chinese and English.
+QUESTION_CUES_ZH = ("吗", "么", "怎", "咋", "多久", "多少", "几", "哪", "什么", "啥", "能不能", "可不可以", "可以",
+                    "要不要", "有没有", "是不是", "会不会", "如何", "呢", "请问", "想问", "咨询")
+QUESTION_CUES_EN = frozenset({"how", "what", "when", "where", "which", "who", "why", "can", "could", "do", "does",
+                              "is", "are", "will", "should", "any", "advice"})
+
+
+def question_focus(normalized: str) -> str:
+    """The clauses of a long message from the last one that asks something to the end ("..., 想问下
+    大概多久能收到"), or "" when the message is short or asks nowhere. Clauses are what punctuation
+    separated (`normalize` turned it into spaces); a short asking clause keeps the one before it."""
+    if len(normalized.replace(" ", "")) < LONG_MIN_CHARS:
+        return ""
+    clauses = normalized.split()
+    if has_cjk(normalized):
+        asking = [i for i, c in enumerate(clauses) if any(cue in c for cue in QUESTION_CUES_ZH)]
+    else:
+        # English clauses are not separated by spaces alone: a question starts at its cue word.
+        asking = [i for i, c in enumerate(clauses) if c in QUESTION_CUES_EN]
+    if not asking:
+        return ""
+    start = asking[-1] if has_cjk(normalized) else asking[0]
+    if has_cjk(normalized) and len(clauses[start]) < 6 and start > 0:
+        start -= 1
+    focus = " ".join(clauses[start:])
+    return focus if focus != normalized else ""

@@ -11,7 +11,7 @@ from bot.text import normalize
 from tests.support.factories import demo_content, make_inbound, make_member, router_with
 from tests.support.faq_followers import judge, report
 
-RIGHT_MIN = 0.89
+RIGHT_MIN = 0.90
 WRONG_MAX = 0.025
 UNANSWERABLE_ANSWERED_MAX = 0.17
 LANG_RIGHT_MIN = {"en": 0.96, "mixed": 0.89, "zh-hans": 0.76, "zh-hant": 0.94}
@@ -87,3 +87,14 @@ def test_a_question_that_names_a_product_is_not_taken_by_the_shop() -> None:
     assert routed.handler == "qa"
 
 
+
+
+def test_a_long_message_is_also_matched_on_its_question() -> None:
+    """Issue 10: long messages got a wrong answer one time in five; the story before the question
+    drowned it."""
+    from bot.content.faq import question_focus
+
+    text = "hi 我上个月在你们快闪店试了修护霜很喜欢，现在想网上买一瓶寄到卡尔加里，想问下大概多久能收到？"
+    assert question_focus(normalize(text)) == "想问下大概多久能收到"
+    assert question_focus(normalize("寄到多伦多要几天")) == ""  # short: the message is the question
+    assert answered(text) == "shipping-time"
