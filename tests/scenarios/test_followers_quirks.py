@@ -44,3 +44,16 @@ def test_a_wecom_contact_replying_join_as_welcomed_gets_how_to_join(simulator: S
     reply = simulator.wecom_message("wm_new_contact", "进群")
     assert "https://lumi-skin.example/groups/van-skincare?" in reply.text
     assert "企业微信" not in reply.text and "邀请" not in reply.text
+
+
+def test_a_follower_writing_traditional_or_cantonese_gets_the_faq_answer(simulator: Simulator) -> None:
+    """Issue 10 (#8): traditional characters were right a third of the time (no conversion)."""
+    simplified = simulator.oa_message("o_hans", "运费要多少钱").text
+    assert "包邮" in simplified
+    assert simulator.oa_message("o_hant", "運費要多少錢").text == simplified
+    assert simulator.oa_message("o_yue", "買幾多先包郵").text == simplified
+
+
+def test_paid_task_spam_gets_no_faq_answer(simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_spam", "招兼职刷单，日结300，动动手指在家就能做，加微信详聊")
+    assert "兼职" not in reply.text  # the part-time jobs entry would name them
