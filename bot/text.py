@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import opencc
+
 from bot.inbound import Inbound, Kind
 from bot.member import Member
 
@@ -21,22 +23,36 @@ CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 _CJK_RE = re.compile(f"[{CJK_RANGES}]")
 
 __all__ = ["CJK_RANGES", "EN", "LOCALES", "ZH", "command_text", "detect_locale", "fold", "has_cjk",
-           "is_ascii_number", "is_text", "normalize", "reply_locale", "terms"]
+           "is_ascii_number", "is_text", "normalize", "reply_locale", "simplified", "terms"]
 
 
 def has_cjk(text: str) -> bool:
     return _CJK_RE.search(text) is not None
 
 
+# OpenCC's "t2s" (traditional to simplified, characters and phrases: 運費 -> 运费, 臺灣 -> 台湾) is
+# loaded once; a converter is thread-safe for `convert`. Text with no Chinese skips it.
+_TO_SIMPLIFIED = opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """`text` with traditional Chinese characters as simplified ones (other text unchanged)."""
+    return _TO_SIMPLIFIED.convert(text) if has_cjk(text) else text
+
+
 @lru_cache(maxsize=4096)  # every handler folds the same message again: ~24 calls per callback
 def normalize(text: str) -> str:
-    """Half-width, case-folded, punctuation and emoji as spaces, single spaces, no apostrophes.
+    """Half-width, case-folded, simplified Chinese, punctuation and emoji as spaces, single spaces,
+    no apostrophes.
 
     NFKC folds full-width letters, digits and punctuation (Ｓｈｉｐｐｉｎｇ？ -> shipping?) and
-    compatibility forms; apostrophes are dropped so "don't" and "dont" meet. The content validator
-    and the matcher must agree on it, or validation would accept duplicates the matcher cannot tell apart.
+    compatibility forms; traditional characters become simplified (`simplified`), so 請問運費多少 and
+    请问运费多少 are one message to the matcher and to every handler's words (多倫多 names Toronto);
+    apostrophes are dropped so "don't" and "dont" meet. The content validator and the matcher must
+    agree on it, or validation would accept duplicates the matcher cannot tell apart. Cached: every
+    handler folds the same message again, so the conversion runs once per message.
     """
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = simplified(unicodedata.normalize("NFKC", text)).casefold()
     text = text.replace("'", "").replace("\u2019", "")
     chars = [ch if ch.isalnum() else " " for ch in text]
     return " ".join("".join(chars).split())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.router import Router
 from handlers.careers import CareersHandler
+from handlers.community import CommunityHandler
 from handlers.handoff import HandoffHandler
 from handlers.help import HelpHandler
 from handlers.optout import OptOutHandler
@@ -31,5 +32,6 @@ def register_all(router: Router) -> Router:
     router.register(TutorialsHandler())
     router.register(ShopHandler())
     router.register(CareersHandler())
+    router.register(CommunityHandler())
     router.register(QaHandler())
     return router

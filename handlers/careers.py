@@ -6,8 +6,12 @@ by the city named, else by the member's city field "ci" when known, else all are
 
 Naming a city sets "ci" to its id and tags `jobs:<city id>`; every request tags `looked:jobs`.
 Replies: for a city, one text listing its postings with their tracked apply links (the whole
-answer in a group), then in a 1:1 chat a card per posting (at most CARDS_MAX): the Mini Program
-apply page, or a link where the posting has only a URL. With no city known, a short list of every
+answer in a group; on the Official Account it fits the passive reply), then in a 1:1 chat at most
+one card, and only where it adds what the list lacks: the Mini Program apply page of the first
+posting that has one *and* a web URL, so that where no card can go (no thumbnail, no permission)
+it degrades to that tracked link, never to a bare title. A posting with only a Mini Program page
+is folded into the list ("apply in our Mini Program"); a posting with only a URL is already a
+link in the list, so it gets no card repeating it. With no city known, a short list of every
 posting and its city, and "name a city" for the links.
 """
 
@@ -33,14 +37,15 @@ from handlers.common import (
     terms,
     without_brand,
 )
-from handlers.links import link, source, tracked_page, tracked_url
+from handlers.links import source, tracked_page, tracked_url
 
 JOB_WORDS = ("找工作", "工作机会", "工作", "招聘", "职位", "岗位", "招人", "jobs", "job", "careers", "career",
              "openings", "opening", "hiring", "vacancies", "positions")
 FILLER_WORDS = frozenset({"in", "at", "the", "any", "open", "new", "near", "around", "show", "me", "list", "all",
                           "please", "pls", "what", "are", "there", "see", "for", "of", "available"})
 FILLER_CHARS = "在的有吗呢什么哪些看一下附近最新机会请问我想找要招"
-CARDS_MAX = 3
+DETAILED_MAX = 3  # up to this many postings of every city are listed with their links
+CARDS_MAX = 1  # the list is the answer; one card at most (issue 10: four messages for "jobs in Toronto")
 
 HEADER_ALL = {"zh": "目前在招 {count} 个职位：", "en": "Open positions ({count}):"}
 HEADER_CITY = {"zh": "{city}目前有 {count} 个职位在招：", "en": "{count} open positions in {city}:"}
@@ -111,9 +116,9 @@ class CareersHandler:
                                 count=len(jobs))
         else:
             header = HEADER_ALL[locale].format(count=len(jobs))
-        # A city's few postings (or a few found by keyword) come with apply links and cards; every
-        # city's postings at once come as a short list and "name a city".
-        detailed = city is not None or len(jobs) <= CARDS_MAX
+        # A city's few postings (or a few found by keyword) come with apply links; every city's
+        # postings at once come as a short list and "name a city".
+        detailed = city is not None or len(jobs) <= DETAILED_MAX
         lines = [header]
         for number, job in enumerate(jobs, 1):
             place = "" if city is not None else f" · {_city_name(content, job.city, locale)}"
@@ -125,18 +130,21 @@ class CareersHandler:
         lines.append(footer.format(cities=others))
         messages: list[Outbound] = [Text(text="\n".join(lines))]
         if detailed and not inbound.in_group:
-            messages.extend(self._card(job, locale, member, where) for job in jobs[:CARDS_MAX])
+            messages.extend(self._card(job, locale, member, where) for job in _card_worthy(jobs)[:CARDS_MAX])
         return Result(messages=tuple(messages), add_tags=frozenset(tags), set_fields=fields, events=events)
 
     @staticmethod
     def _card(job: Job, locale: str, member: Member | None, where: str) -> Outbound:
-        title = f"{job.title.get(locale)} · {job.company.get(locale)}"
-        if job.apply.miniprogram is not None:
-            return MiniProgram(title=job.title.get(locale), appid=job.apply.miniprogram.appid,
-                               page=tracked_page(job.apply.miniprogram.page, member, where),
-                               fallback_url=tracked_url(job.apply.url, member, where))
-        return link(title, job.apply.url, member=member, source_name=where,
-                    description=job.description.get(locale).strip().split("\n")[0])
+        assert job.apply.miniprogram is not None and job.apply.url  # _card_worthy
+        return MiniProgram(title=job.title.get(locale), appid=job.apply.miniprogram.appid,
+                           page=tracked_page(job.apply.miniprogram.page, member, where),
+                           fallback_url=tracked_url(job.apply.url, member, where))
+
+
+def _card_worthy(jobs: tuple[Job, ...]) -> tuple[Job, ...]:
+    """Postings whose card adds something the list lacks (the Mini Program apply page) and still
+    carries a tracked link where no card can be shown (the web URL)."""
+    return tuple(job for job in jobs if job.apply.miniprogram is not None and job.apply.url)
 
 
 def _city_name(content: Content, city_id: str, locale: str) -> str:

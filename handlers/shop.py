@@ -42,13 +42,15 @@ MENU_KIND = "shop"
 LIST_MAX = 6  # several keyword matches: a short list
 LIST_WORDS = frozenset({"产品", "商品", "热卖", "热卖产品", "全部产品", "产品列表", "所有产品", "products", "product",
                         "product list", "all products", "shop", "best sellers", "bestsellers"})
+# A bare 买 is not a buy word but filler (我要买修护霜): as a buy word it made any question that names a
+# product the shop's ("买的洁面想换成面霜行不" is an exchange question, issue 10).
 BUY_WORDS = ("多少钱", "价格", "价钱", "售价", "几块", "怎么买", "哪里买", "在哪买", "购买", "下单", "有卖", "链接",
-             "买", "how much", "price", "prices", "buy", "purchase", "link", "cost", "costs")
+             "how much", "price", "prices", "buy", "purchase", "link", "cost", "costs")
 FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show", "tell", "about", "your", "you",
                           "do", "have", "any", "please", "pls", "some", "is", "it", "of", "for", "what", "whats",
                           "info", "details", "more", "sell", "in", "stock", "does", "can", "get", "where",
                           "like", "would", "one", "this", "that"})
-FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶"
+FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买"
 
 PRODUCT = {"zh": "{name}｜{price}，点卡片进入小程序购买 👇", "en": "{name} | {price}, tap the card to buy 👇"}
 PICK = {"zh": "找到这几款，回复数字看详情：", "en": "Here is what I found, reply with a number for details:"}

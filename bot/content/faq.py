@@ -43,7 +43,15 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
-from bot.content.lexicon import BUILTIN_SYNONYMS, Canon, core_text, is_typo_word, text_units, typo_grams
+from bot.content.lexicon import (
+    BUILTIN_SYNONYMS,
+    Canon,
+    core_text,
+    is_typo_word,
+    looks_like_spam,
+    text_units,
+    typo_grams,
+)
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.text import detect_locale, has_cjk, normalize
 
@@ -64,6 +72,10 @@ SUGGEST_THRESHOLD = 0.3
 RAW_ANSWER = 0.32
 RAW_SUGGEST = 0.2
 SUGGESTIONS_MAX = 3
+# Two entries within this much confidence of each other: "did you mean" instead of a coin toss.
+# 0.05 on tests/data/faq_followers.yaml turned a third of the wrong answers into menus for 0.4 points
+# of right ones; 0.1 cost the labelled set (faq_paraphrases) its 85 % floor.
+AMBIGUITY_GAP = 0.05
 
 # --- scoring ---------------------------------------------------------------------------------
 # confidence = COVERAGE * coverage + QUESTION * question coverage + SIMILARITY * similarity.
@@ -78,11 +90,20 @@ ANSWER_CREDIT = 0.5
 # the wording, while a message that is just the keyword answers.
 KEYWORD_BASE = 0.15
 KEYWORD_SPAN = 0.5
+# ... in full only when the entry explains at least this share of the message (else in proportion):
+# a keyword inside a message about something else ("周末去滑雪") is a coincidence, not the topic.
+KEYWORD_COVERAGE = 0.8
 # A regular expression is a deliberate, precise rule: it sets the (raw) score.
 PATTERN_SCORE = 0.9
 # Messages of stopwords ("ok", "在吗") carry too little to answer on, however well they match:
 # below this total feature weight the confidence is scaled down proportionally.
 INFORMATION_MIN = 2.5
+# An entry that explains less than this share of what a message says is not its answer, however
+# alike the wording ("what is the meaning of life" is not about shelf life): scaled down in proportion.
+COVERAGE_MIN = 0.3  # 0.5 lost more right answers (to "no answer") than wrong ones, on both sets
+# A message most of whose weight is words no entry knows is about something else ("who won the hockey
+# game last night"): above this share, confidence is scaled down toward 0.
+UNKNOWN_MAX = 0.5
 # Part of the best score's lead over the runner-up added to it: a clear winner is surer than a tie.
 MARGIN_WEIGHT = 0.25
 # rapidfuzz character ratios between unrelated Chinese texts sit around 20-35%: similarity is
@@ -102,8 +123,9 @@ POSTINGS_BUDGET = 2000
 # Weights relative to a CJK bigram or an English word (1.0); the units' own weights are lexicon's.
 TRIGRAM_WEIGHT = 0.2  # trigrams only find candidates; scoring matches whole words (typos by rapidfuzz)
 # A message word missing from an entry still counts when rapidfuzz finds an entry word this
-# similar (ratio in %): 'niacinimide'/'niacinamide' is 91, 'sushi'/'ship' only 44.
-TYPO_MIN = 80
+# similar (ratio in %): 'niacinimide'/'niacinamide' is 91, 'sushi'/'ship' only 44; one letter in five
+# ('watch'/'patch', 80) is another word, not a typo.
+TYPO_MIN = 81
 OOV_BIGRAM_FACTOR = 0.4  # an unknown Chinese bigram, relative to an unknown word
 
 
@@ -181,11 +203,18 @@ class FaqMatch:
 
     @property
     def verdict(self) -> Verdict:
-        if self.confidence >= ANSWER_THRESHOLD:
+        if self.confidence >= ANSWER_THRESHOLD and not self.ambiguous:
             return Verdict.ANSWER
         if self.confidence >= SUGGEST_THRESHOLD:
             return Verdict.SUGGEST
         return Verdict.NONE
+
+    @property
+    def ambiguous(self) -> bool:
+        """Two entries about as likely: asking "which one?" costs less than a wrong answer."""
+        if len(self.candidates) < 2 or self.candidates[0].reason in ("exact", "pattern"):
+            return False
+        return self.candidates[0].score - self.candidates[1].score < AMBIGUITY_GAP
 
     @property
     def answer(self) -> FaqEntry | None:
@@ -335,6 +364,7 @@ class FaqIndex:
                 anchor = min(units, key=lambda u: (len(self._postings.get(u, ())), u))
                 self._keyword_anchor.setdefault(anchor, []).append((keyword, i))
         self._with_patterns = [i for i, p in enumerate(self._entries) if p.patterns]
+        self._latin_words = sorted(u for u in self._idf if is_typo_word(u))
         # Long posting lists also as sets, keyed by the identity of the (immutable, kept) tuple.
         self._sets = {id(ids): frozenset(ids) for table in (self._postings, self._answer_postings)
                       for ids in table.values() if len(ids) > SELECTIVE_POSTINGS}
@@ -348,12 +378,26 @@ class FaqIndex:
         return self._canon(text)
 
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
+        found = self._match(text, locale_hint)
+        focus = question_focus(normalize(text))
+        if focus:
+            # A long message tells its story first and asks last: the question alone may be clearer.
+            focused = self._match(focus, locale_hint)
+            if focused.confidence > found.confidence:
+                return FaqMatch(candidates=focused.candidates, locale=found.locale)
+        return found
+
+    def _match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
         locale = detect_locale(text, locale_hint)
         canonical = self._canon(text)
-        if not canonical:
+        normalized = normalize(text)
+        if not canonical or looks_like_spam(normalized):
             return FaqMatch(candidates=(), locale=locale)
         query = self._query(canonical)
         information = min(1.0, query.total / INFORMATION_MIN)
+        unknown = sum(w for u, w in query.units.items() if u not in self._idf and not self._near_known(u))
+        if query.total and unknown / query.total > UNKNOWN_MAX:
+            information *= (1 - unknown / query.total) / (1 - UNKNOWN_MAX)
         keyword_hits = self._keyword_hits(canonical, query.units)
         scored: dict[int, tuple[float, str]] = {}
         candidates = {*self._candidates(query), *keyword_hits}
@@ -364,11 +408,13 @@ class FaqIndex:
                                             key=lambda i: coverage[i] + keyword_hits.get(i, 0.0)))
         for i in candidates:
             score = self._score(self._entries[i], query, coverage[i]) * information
+            if coverage[i] < COVERAGE_MIN:
+                score *= coverage[i] / COVERAGE_MIN
             if i in keyword_hits:
-                scored[i] = (score + keyword_hits[i] * (1 - score), "keyword")
+                hit = keyword_hits[i] * min(1.0, coverage[i] / KEYWORD_COVERAGE)
+                scored[i] = (score + hit * (1 - score), "keyword")
             else:
                 scored[i] = (score, "fuzzy")
-        normalized = normalize(text)
         for i in self._with_patterns:
             if any(p.search(normalized) or p.search(canonical) for p in self._entries[i].patterns):
                 scored[i] = (max(PATTERN_SCORE, scored.get(i, (0.0, ""))[0]), "pattern")
@@ -385,6 +431,12 @@ class FaqIndex:
                              for i, (score, reason) in ranked if score > 0),
             locale=locale,
         )
+
+    def _near_known(self, unit: str) -> bool:
+        """A Latin word the index does not know but that is a typo of one it does ("shiping")."""
+        if not is_typo_word(unit):
+            return False
+        return process.extractOne(unit, self._latin_words, scorer=fuzz.ratio, score_cutoff=TYPO_MIN) is not None
 
     def _query(self, canonical: str) -> _Query:
         canonicals = self._canon.canonicals
@@ -541,3 +593,34 @@ def _latin_bounded(text: str, word: str) -> bool:
             return True
         start = text.find(word, start + 1)
     return False
+
+
+# A message longer than this (letters and characters, without spaces) is "long": its question is also
+# matched on its own (`question_focus`).
+LONG_MIN_CHARS = 24
+# Words that mark the clause asking the question, in Chinese and English.
+QUESTION_CUES_ZH = ("吗", "么", "怎", "咋", "多久", "多少", "几", "哪", "什么", "啥", "能不能", "可不可以", "可以",
+                    "要不要", "有没有", "是不是", "会不会", "如何", "呢", "请问", "想问", "咨询")
+QUESTION_CUES_EN = frozenset({"how", "what", "when", "where", "which", "who", "why", "can", "could", "do", "does",
+                              "is", "are", "will", "should", "any", "advice"})
+
+
+def question_focus(normalized: str) -> str:
+    """The clauses of a long message from the last one that asks something to the end ("..., 想问下
+    大概多久能收到"), or "" when the message is short or asks nowhere. Clauses are what punctuation
+    separated (`normalize` turned it into spaces); a short asking clause keeps the one before it."""
+    if len(normalized.replace(" ", "")) < LONG_MIN_CHARS:
+        return ""
+    clauses = normalized.split()
+    if has_cjk(normalized):
+        asking = [i for i, c in enumerate(clauses) if any(cue in c for cue in QUESTION_CUES_ZH)]
+    else:
+        # English clauses are not separated by spaces alone: a question starts at its cue word.
+        asking = [i for i, c in enumerate(clauses) if c in QUESTION_CUES_EN]
+    if not asking:
+        return ""
+    start = asking[-1] if has_cjk(normalized) else asking[0]
+    if has_cjk(normalized) and len(clauses[start]) < 6 and start > 0:
+        start -= 1
+    focus = " ".join(clauses[start:])
+    return focus if focus != normalized else ""

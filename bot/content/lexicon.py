@@ -65,7 +65,7 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     # money
     ("价格", "价钱", "售价", "price"),
     ("付款", "支付", "付钱", "pay", "payment"),
-    ("信用卡", "借记卡", "visa", "mastercard", "万事达", "amex", "美国运通", "credit card", "debit card"),
+    ("信用卡", "借记卡", "刷卡", "visa", "mastercard", "万事达", "amex", "美国运通", "credit card", "debit card"),
     ("微信支付", "wechat pay"),
     ("支付宝", "alipay"),
     ("人民币", "rmb", "cny", "yuan"),
@@ -109,8 +109,18 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("推荐", "建议", "recommend", "suggest"),
     ("冬天", "冬季", "winter"),
     ("夏天", "夏季", "summer"),
+    # Taiwan, Hong Kong and diaspora usage (after OpenCC, so in simplified characters) for the same things
+    ("门店", "门市", "店铺", "店面"),
+    ("护肤", "保养"),
+    ("退款", "退费", "money back"),
+    ("快递", "宅配"),
+    ("推送", "推播"),
+    ("消息", "讯息", "信息"),
+    ("照片", "相片", "photo", "picture"),
+    ("简历", "履历"),
+    ("长痘", "冒痘", "爆痘", "起痘"),
     # jobs
-    ("申请", "应聘", "投递", "apply", "application"),
+    ("申请", "应聘", "应征", "投递", "apply", "application"),
     ("招聘", "招人", "hiring", "hire"),
     ("实习", "internship", "intern"),
     ("英文", "英语", "english"),
@@ -127,6 +137,45 @@ GREETINGS = (
     "谢谢", "多谢", "感谢", "辛苦了", "亲亲", "测试", "测试一下", "hello", "hi", "hey", "hiya", "good morning",
     "good afternoon", "good evening", "good night", "thanks", "thank you", "thx", "cheers", "test", "testing",
 )
+
+# Cantonese (as written in Hong Kong, Guangdong and the diaspora) -> the Mandarin word a FAQ is written
+# in, replaced in place (no spaces: these are parts of Chinese phrases, not words of their own) after
+# OpenCC has made the text simplified (bot.text.normalize), so the left side is in simplified forms
+# (點樣 arrives as 点样). Everyday grammar words and the few content words every shop meets; 系 alone
+# is not mapped (it is also Mandarin: 联系, 系统), only in 系咪 / 系唔系.
+DIALECT: tuple[tuple[str, str], ...] = (
+    ("系唔系", "是不是"), ("系咪", "是不是"), ("得唔得", "可以吗"), ("可唔可以", "可以"), ("有冇", "有没有"),
+    ("几多", "多少"), ("几耐", "多久"), ("几时", "什么时候"), ("点样", "怎么"), ("点算", "怎么办"),
+    ("点解", "为什么"),
+    ("边度", "哪里"), ("喺边", "在哪里"), ("去到边", "到哪里"), ("边个", "谁"), ("边只", "哪个"), ("边款", "哪款"),
+    ("边间", "哪家"), ("乜嘢", "什么"), ("咩嘢", "什么"), ("嘢", "东西"), ("唔该晒", "谢谢"), ("唔该", "谢谢"),
+    ("唔", "不"), ("冇", "没有"), ("嘅", "的"), ("咗", "了"), ("啲", "的"), ("哋", "们"), ("佢", "他"), ("俾", "给"),
+    ("畀", "给"), ("喺", "在"), ("睇", "看"), ("咁", "这么"), ("嚟", "来"), ("揾工", "找工作"), ("揾", "找"),
+    ("而家", "现在"), ("今日", "今天"), ("听日", "明天"), ("琴日", "昨天"), ("寻日", "昨天"), ("返工", "上班"),
+    ("放工", "下班"), ("寄返", "寄回"), ("返去", "回去"), ("返嚟", "回来"), ("搽", "涂"), ("好痕", "很痒"),
+    ("痕", "痒"),
+    ("暗疮", "痘痘"), ("铺头", "店"), ("间铺", "店"), ("着数", "优惠"), ("著数", "优惠"), ("份工", "工作"),
+    ("做嘢", "工作"), ("一齐", "一起"), ("男仔", "男生"), ("女仔", "女生"), ("靓", "好看"), ("块面", "脸"),
+    ("㗎", ""), ("喎", ""), ("啰", ""), ("咧", ""),
+)
+
+# Acknowledgements and small talk that close a conversation: a message made only of these (and
+# greetings) asks nothing, so the matcher sees an empty message, whatever entries contain the same
+# characters ("收到" is also in "没收到吗"). Whole-message only, never removed from inside a question.
+ACKNOWLEDGEMENTS = (
+    "好的", "好滴", "好哒", "好吧", "好", "嗯嗯", "嗯", "哦哦", "哦", "噢", "收到", "明白了", "明白", "了解了", "了解",
+    "知道了", "懂了", "行", "没问题", "没事", "不用了", "可以了", "好嘅", "得", "ok", "okay", "okey", "kk", "got it",
+    "noted", "cool", "nice", "great", "sure", "alright", "all right", "perfect", "awesome", "lol", "haha", "hahaha",
+    "哈哈", "哈哈哈",
+    "哈哈哈哈", "嘿嘿", "呵呵", "yes", "yep", "yeah", "no worries", "np", "👍",
+)
+
+# Messages that advertise rather than ask (paid "part-time" tasks, fake invoices, prizes) must not be
+# answered from the FAQ (兼职 is also a real job question). One strong marker, or two weak ones.
+SPAM_STRONG = ("刷单", "代开", "点赞赚钱", "赚钱", "刷信誉", "like and follow", "earn money")
+SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加微信", "加v", "加vx", "私聊", "详聊", "在家", "宝妈",
+             "学生党", "不收任何费用", "诚招", "打字员", "点击", "领取", "免费领", "www", "http", "earn", "dm me",
+             "paid daily", "no experience", "from home", "per day", "a day", "whatsapp", "telegram", "click")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
@@ -198,7 +247,12 @@ class Canon:
         self.pattern = _trie_pattern(self.table) if self.table else None
 
     def __call__(self, text: str) -> str:
-        text = _stem_text(self.greetings.sub(" ", normalize(text)))
+        text = _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalize(text))
+        # "tracking号码" is two words: apart, the English one is stemmed and matched like any other.
+        text = _SCRIPT_BOUNDARY.sub(" ", text)
+        if _ACKNOWLEDGED.fullmatch(self.greetings.sub(" ", text)):
+            return ""
+        text = _stem_text(self.greetings.sub(" ", text))
         if self.pattern is None:
             return text
         return " ".join(self.pattern.sub(lambda m: f" {self.table[m.group(0)]} ", text).split())
@@ -230,6 +284,23 @@ def _trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
     # Latin words must not start or end inside another word; CJK ones may (no spaces in Chinese).
     # The lookarounds apply to the whole match, so a Latin match is checked at both ends.
     return re.compile(f"(?:(?<![a-z0-9])|(?=[^a-z0-9])){build(trie)}(?:(?![a-z0-9])|(?<=[^a-z0-9]))")
+
+
+_SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])(?=[a-z])")
+_DIALECT_TABLE = dict(DIALECT)
+_DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
+_ACK_WORDS = sorted({normalize(w) for w in ACKNOWLEDGEMENTS if normalize(w)}, key=len, reverse=True)
+_ACKNOWLEDGED = re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in _ACK_WORDS) + r"|啊|啦|呀|呢|哈|!)\s*)*")
+_SPAM_STRONG = tuple(normalize(w) for w in SPAM_STRONG)
+_SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
+
+
+def looks_like_spam(normalized: str) -> bool:
+    """An advertisement rather than a question (see SPAM_STRONG): `normalized` is `normalize`'s output."""
+    padded = f" {normalized} "
+    if any(w in normalized if has_cjk(w) else f" {w} " in padded for w in _SPAM_STRONG):
+        return True
+    return sum(1 for w in _SPAM_WEAK if (w in normalized if has_cjk(w) else f" {w} " in padded)) >= 2
 
 
 @lru_cache(maxsize=1 << 16)

@@ -184,6 +184,9 @@ class Group:
 
     `robot_key_env` is the NAME of the environment variable holding the group robot's webhook key;
     the key itself never enters config files or Redis. `tutorial_series` is dropped into the group.
+    `join_url` is where a member joins by themselves (the group's QR code or join page, e.g. from
+    WeCom's 「加入群聊」 join way) and `join` says how, in words; a group with neither is not offered
+    to members who ask to join (nobody would send them an invite).
     """
 
     id: str
@@ -193,6 +196,8 @@ class Group:
     welcome: LocalizedText = field(default_factory=LocalizedText)
     locale: str = ZH
     tutorial_series: str = ""
+    join_url: str = ""
+    join: LocalizedText = field(default_factory=LocalizedText)
 
 
 # Always honoured, whatever handoff.yaml lists: a brand's `words` add to these (bot.content.schema.handoff).

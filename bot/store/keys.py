@@ -104,7 +104,8 @@ def budget(brand: str, member_id: str) -> str:
 
 
 def group_recent(brand: str, chat_id: str, answer_hash: str) -> str:
-    """STRING, owner webhook.group_guard. Same answer already given in this group recently. TTL minutes."""
+    """STRING, owner webhook.group_guard. The same question (handler, words, answer; per member unless the
+    answer is the same for everyone) already answered in this group recently. TTL minutes."""
     return f"{ROOT}:{brand}:grp:{chat_id}:{answer_hash}"
 
 

@@ -110,7 +110,8 @@ class WebhookPipeline:
         delivery ledger drops the repeat), never lose them."""
         handler, result, content = self._route(inbound, member)
         locale = reply_locale(inbound, member, content.brand.default_locale)
-        messages = self.group_guard.screen(inbound, result.messages, locale=locale)
+        messages = self.group_guard.screen(inbound, result.messages, locale=locale, handler=handler,
+                                           set_fields=result.set_fields)
         passive, queued = split(inbound, messages)
         deliveries = self._deliveries(inbound, member, handler or "reply", queued) if queued else []
         deliveries += self.after_route.deliveries(inbound, member, result)  # after the replies, in one batch

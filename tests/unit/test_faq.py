@@ -79,7 +79,7 @@ def test_top1_accuracy_on_the_labelled_set(index: FaqIndex) -> None:
 
 def test_normalize_folds_width_case_and_punctuation() -> None:
     assert normalize("ＳＨＩＰＰＩＮＧ　ＦＥＥ？！") == "shipping fee"
-    assert normalize("運費，多少？？") == "運費 多少"
+    assert normalize("運費，多少？？") == "运费 多少"  # issue 10: traditional is read as simplified
     assert normalize("Don't   STOP!!! 🙏") == "dont stop"
     assert normalize("…") == ""
 

@@ -44,13 +44,14 @@ def test_naming_a_city_filters_sets_the_city_and_tags_it(text: str, city: str) -
     jobs = CONTENT.jobs_in(city)
     listing, *cards = result.messages
     assert f"{len(jobs)}" in listing.text
-    assert len(cards) == min(len(jobs), 3)
-    for job, card in zip(jobs, cards, strict=False):
-        if job.apply.miniprogram is not None:
-            assert isinstance(card, MiniProgram)
-            assert card.page == f"{job.apply.miniprogram.page}&sy_m=m0123456789abcdef&sy_s=oa.careers"
-        else:
-            assert isinstance(card, Link) and card.url == f"{job.apply.url}?sy_m=m0123456789abcdef&sy_s=oa.careers"
+    # Issue 10 (#6): one card per posting repeated the list; now at most one, and only a Mini Program
+    # apply page that also has a web URL to fall back to.
+    assert len(cards) <= 1
+    for card in cards:
+        job = next(j for j in jobs if j.title.get("en") == card.title or j.title.get("zh") == card.title)
+        assert isinstance(card, MiniProgram) and job.apply.miniprogram is not None
+        assert card.page == f"{job.apply.miniprogram.page}&sy_m=m0123456789abcdef&sy_s=oa.careers"
+        assert card.fallback_url == f"{job.apply.url}?sy_m=m0123456789abcdef&sy_s=oa.careers"
 
 
 def test_the_members_city_filters_when_none_is_named() -> None:
@@ -83,3 +84,25 @@ def test_messages_that_only_mention_a_city_or_a_job_are_left_alone(text: str) ->
 
 def test_events_are_ignored() -> None:
     assert HANDLER.match(make_inbound("", kind=Kind.SUBSCRIBE, scene="toronto"), member(), CONTENT) is None
+
+
+def test_jobs_in_toronto_is_one_list_and_at_most_one_card_never_a_bare_title() -> None:
+    """Issue 10 (#6): the list, then three cards repeating it, the last a bare title (a posting with
+    only a Mini Program page and no thumbnail)."""
+    result = run("jobs in Toronto", member(), channel=Channel.OA)
+    listing, *cards = result.messages
+    assert isinstance(listing, Text) and len(cards) <= 1
+    for job in CONTENT.jobs_in("toronto"):
+        assert job.title.en in listing.text
+        if job.apply.url:
+            assert f"{job.apply.url}?sy_m=" in listing.text
+    for card in cards:  # a card adds the Mini Program page and degrades to a tracked link, not a bare title
+        assert isinstance(card, MiniProgram) and card.fallback_url.startswith("https://")
+    assert not any(isinstance(c, Link) for c in cards)  # a URL-only posting is already a link in the list
+
+
+def test_a_posting_with_only_a_mini_program_page_is_folded_into_the_list() -> None:
+    result = run("warehouse jobs", member())
+    listing, *cards = result.messages
+    assert "Warehouse" in listing.text and "Mini Program" in listing.text
+    assert cards == []

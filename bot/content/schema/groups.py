@@ -8,7 +8,7 @@ from yaml.nodes import Node
 
 from bot.content.localized import LocalizedText
 from bot.content.model import Group
-from bot.content.schema.fields import define_id, read_id, read_localized
+from bot.content.schema.fields import define_id, read_id, read_localized, read_url
 from bot.content.yaml_reader import DirectoryReader, unknown
 from bot.text import LOCALES, ZH
 
@@ -23,7 +23,7 @@ def read_groups(run: DirectoryReader) -> list[Group]:
 
     def group(node: Node, path: str) -> Group | None:
         f = r.mapping(node, path, required=("id", "name", "chat_id", "robot_key_env"),
-                      optional=("welcome", "locale", "tutorial_series"))
+                      optional=("welcome", "locale", "tutorial_series", "join_url", "join"))
         if f is None:
             return None
         group_id = define_id(r, run, "group", f, path)
@@ -51,9 +51,11 @@ def read_groups(run: DirectoryReader) -> list[Group]:
             series = read_id(r, f["tutorial_series"], f"{path}.tutorial_series") or ""
             if series:
                 run.refer(r, f["tutorial_series"], f"{path}.tutorial_series", "tutorial", [series])
+        join_url = read_url(r, f["join_url"], f"{path}.join_url") if "join_url" in f else ""
+        join = read_localized(r, f["join"], f"{path}.join", required=False) if "join" in f else LocalizedText()
         if not (group_id and name and chat_id and env):
             return None
         return Group(id=group_id, name=name, chat_id=chat_id, robot_key_env=env, welcome=welcome,
-                     locale=locale, tutorial_series=series)
+                     locale=locale, tutorial_series=series, join_url=join_url, join=join)
 
     return [v for _n, v in r.items(top["groups"], "groups", group)] if "groups" in top else []

@@ -1,0 +1,74 @@
+"""Joining a community group: 进群 / 加群 / join group, as the WeCom welcome tells a new contact to reply.
+
+The answer is how to join, from groups.yaml: each group with a `join_url` (its QR code or join
+page, e.g. WeCom's 「加入群聊」 join way) or `join` words, as a tracked link. Nothing here sends an
+invite, so nothing here promises one: a brand whose groups have no join information is left to
+its FAQ (the handler does not claim the message).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from bot.content.model import Content, Group
+from bot.inbound import Inbound
+from bot.member import Member
+from bot.outbound import Text
+from bot.router import Match, Result
+from handlers.common import (
+    contains_term,
+    is_text,
+    only_filler,
+    remove_term,
+    reply_locale,
+    terms,
+    without_brand,
+)
+from handlers.links import source, tracked_url
+
+JOIN_WORDS = ("加入群聊", "加入社群", "加入交流群", "进交流群", "进群", "加群", "入群", "join group", "join the group",
+              "join a group", "join your group", "join the community group", "join community group",
+              "group invite", "join")
+FILLER_WORDS = frozenset({"i", "id", "want", "would", "like", "to", "please", "pls", "can", "how", "do", "the",
+                          "your", "a", "our", "me", "let", "chat", "wechat", "community", "local"})
+FILLER_CHARS = "我要想请拉帮怎么样如何可以吗呢啊哦一下的你们本地"
+
+HEADER = {"zh": "欢迎加入我们的交流群，点链接（或扫码）就能自己进群：",
+          "en": "Join our community groups yourself, with the link (or its QR code):"}
+
+
+
+class CommunityHandler:
+    name = "community"
+    summary: ClassVar[Mapping[str, str]] = {"zh": "进群：加入我们的本地交流群",
+                                            "en": "join group: our community groups"}
+
+    def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
+        if not is_text(inbound) or not _joinable(content):
+            return None
+        rest, asked = terms(inbound), False
+        for word in JOIN_WORDS:
+            if contains_term(rest, word):
+                asked = True
+                rest = remove_term(rest, word)
+        if not asked or not only_filler(without_brand(rest, content), FILLER_WORDS, FILLER_CHARS):
+            return None
+        return Match()
+
+    def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
+        locale = reply_locale(inbound, member, content)
+        where = source(inbound, self.name)
+        groups = _joinable(content)
+        lines = [HEADER[locale]]
+        for number, group in enumerate(groups, 1):
+            how = " ".join(part for part in (group.join.get(locale),
+                                             tracked_url(group.join_url, member, where)) if part)
+            lines.append(f"{number}. {group.name}：{how}" if locale == "zh" else f"{number}. {group.name}: {how}")
+        return Result(messages=(Text(text="\n".join(lines)),), add_tags=frozenset({"asked:join-group"}),
+                      events=(("group_join_info", {"groups": ",".join(g.id for g in groups)}),))
+
+
+def _joinable(content: Content) -> tuple[Group, ...]:
+    """The groups a member can join by themselves, with what groups.yaml says about how."""
+    return tuple(g for g in content.groups if g.join_url or g.join)
