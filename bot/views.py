@@ -6,6 +6,7 @@ import logging
 
 import redis
 from flask import Blueprint, Response, current_app, jsonify, request
+from werkzeug.exceptions import ClientDisconnected
 
 from bot.errors import ContentError, MalformedCallbackError, WebhookError
 from bot.services import Services
@@ -63,7 +64,10 @@ def storage_down(error: redis.RedisError) -> Response:
 def _read_body(limit: int) -> bytes:
     if request.content_length is not None and request.content_length > limit:
         raise MalformedCallbackError(f"body larger than {limit} bytes")
-    body = request.stream.read(limit + 1)
+    try:
+        body = request.stream.read(limit + 1)
+    except (OSError, ClientDisconnected) as exc:  # gunicorn's InvalidChunkSize is an OSError (a bad chunked body)
+        raise MalformedCallbackError("unreadable body") from exc
     if len(body) > limit:
         raise MalformedCallbackError(f"body larger than {limit} bytes")
     return body

@@ -86,3 +86,17 @@ def test_a_retry_of_a_callback_whose_first_delivery_died_is_processed_not_swallo
     time.sleep(0.35)  # the dead claim expires
     reply = simulator.post_oa(fields)
     assert reply.status == 200 and reply.text == "pong"
+
+
+def test_a_body_that_cannot_be_read_is_400(client) -> None:
+    """Issue 16, item 8: a chunked body with a bad chunk size made gunicorn's reader raise (an OSError)
+    inside the view: 500 with a traceback."""
+    class BadChunks:
+        def read(self, *args: object) -> bytes:
+            raise OSError("Invalid chunk size")
+
+        readline = read
+
+    response = client.post("/wechat/default/oa?signature=x&timestamp=1&nonce=n",
+                           environ_overrides={"wsgi.input": BadChunks(), "wsgi.input_terminated": True})
+    assert response.status_code == 400
