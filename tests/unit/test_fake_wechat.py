@@ -629,3 +629,28 @@ def test_record_buffer_is_capped_but_counters_keep_every_call() -> None:
     assert state.call_counts() == {"/cgi-bin/message/custom/send": {0: 4, 44004: 1}}
     health = client.get("/_fake/health").get_json()
     assert health["recorded"] == 5 and health["calls"] == {"/cgi-bin/message/custom/send": {"0": 4, "44004": 1}}
+
+
+def test_wecom_drops_an_app_message_sent_again_within_its_duplicate_check_interval() -> None:
+    """Issue 16, item 12: with enable_duplicate_check=1 the same request JSON within the interval is
+    answered ok and not delivered again, so counts of delivered messages mean what WeCom would do."""
+    from datetime import UTC, datetime
+
+    import requests
+
+    from bot.clock import ManualClock
+    from bot.sandbox.fake_wechat import FakeWeChatServer
+
+    clock = ManualClock(datetime(2026, 11, 23, 8, 0, tzinfo=UTC))
+    with FakeWeChatServer(clock=clock) as fake:
+        token = requests.get(f"{fake.origin}/cgi-bin/gettoken?corpid=ww1&corpsecret=s", timeout=5).json()
+        url = f"{fake.origin}/cgi-bin/message/send?access_token={token['access_token']}"
+        body = {"touser": "zhangsan", "agentid": 1000002, "msgtype": "text", "text": {"content": "hi"},
+                "enable_duplicate_check": 1, "duplicate_check_interval": 600}
+        for _ in range(2):
+            assert requests.post(url, json=body, timeout=5).json()["errcode"] == 0
+        assert len(fake.app_messages_delivered()) == 1
+        assert requests.post(url, json={**body, "enable_duplicate_check": 0}, timeout=5).json()["errcode"] == 0
+        clock.advance(601)
+        assert requests.post(url, json=body, timeout=5).json()["errcode"] == 0
+        assert len(fake.app_messages_delivered()) == 3

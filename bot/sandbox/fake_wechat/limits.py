@@ -24,6 +24,8 @@ KF_TOKEN_TTL_S = 600  # the kf_msg_or_event Token is valid 10 minutes (WeCom doc
 KF_WELCOME_CODE_TTL_S = 20
 KF_BAD_CODE_ERRCODE = 95007
 NEWS_MAX_ARTICLES = 8  # WeCom news messages, from an app or the group robot
+DUPLICATE_CHECK_DEFAULT_S = 1800  # message/send duplicate_check_interval: default 1800 s (doc 90236)
+DUPLICATE_CHECK_MAX_S = 4 * 3600  # "最大不超过4小时" (same doc)
 GROUPMSG_REMINDS_PER_DAY = 3  # remind_groupmsg_send: at most 3 reminders in 24 h (hexdocs GroupMsg.remind)
 
 # Identifier shapes. Real OA openids are 28 chars starting with "o"; WeCom external userids start

@@ -93,6 +93,12 @@ class FakeWeChatServer:
         """Recorded calls, oldest first (seq, at, method, path, query, app, body, errcode, response, fault)."""
         return self.state.requests(path=path, since=since, app=app)
 
+    def app_messages_delivered(self) -> list[dict[str, Any]]:
+        """WeCom app messages as members receive them: a duplicate WeCom drops (enable_duplicate_check)
+        is recorded as a request but not here."""
+        with self.state.lock:
+            return list(self.state.app_delivered)
+
     def call_counts(self) -> dict[str, dict[int, int]]:
         """Calls per path and errcode since the last reset; unlike requests(), never truncated."""
         return self.state.call_counts()

@@ -5,6 +5,7 @@ Shared by the OA and WeCom endpoint modules; it knows no HTTP and never talks to
 
 from __future__ import annotations
 
+import json
 import random
 import threading
 import time
@@ -16,6 +17,8 @@ from typing import Any, Protocol
 from bot.sandbox.fake_wechat.errors import ApiError
 from bot.sandbox.fake_wechat.faults import FaultDecision, FaultRule, decide
 from bot.sandbox.fake_wechat.limits import (
+    DUPLICATE_CHECK_DEFAULT_S,
+    DUPLICATE_CHECK_MAX_S,
     KF_BAD_CODE_ERRCODE,
     KF_WELCOME_CODE_TTL_S,
     MEDIA_TTL_S,
@@ -102,6 +105,10 @@ class FakeState:
         # 3 with a person, 4 ended (doc 94669); kf/service_state/trans moves them, kf/send_msg reads them
         self.kf_states: dict[tuple[str, str, str], int] = {}
         self.kf_welcome_codes: dict[str, KfWelcomeCode] = {}
+        # WeCom app messages: what members really receive. With enable_duplicate_check=1 the same request
+        # JSON inside duplicate_check_interval is answered ok and not delivered again (doc 90236).
+        self.app_seen: dict[tuple[str, str], float] = {}  # (corpid, request JSON) -> first delivery
+        self.app_delivered: list[dict[str, Any]] = []
         self.robot_sends: dict[str, deque[float]] = {}
         self.removed_robots: set[str] = set()
         self.fault_rules: list[FaultRule] = []
@@ -110,6 +117,19 @@ class FakeState:
         """Forget everything (calls, media, codes, tasks, faults); tokens survive if asked."""
         with self.lock:
             self._clear(keep_tokens=keep_tokens)
+
+    def deliver_app_message(self, corpid: str, body: dict[str, Any], now: float) -> bool:
+        """Record what a member receives; False for a duplicate WeCom drops (enable_duplicate_check)."""
+        with self.lock:
+            if body.get("enable_duplicate_check") in (1, "1"):
+                interval = _duplicate_interval(body.get("duplicate_check_interval"))
+                key = (corpid, json.dumps(body, sort_keys=True, ensure_ascii=False))
+                first = self.app_seen.get(key)
+                if first is not None and now - first < interval:
+                    return False
+                self.app_seen[key] = now
+            self.app_delivered.append({"at_s": now, "corpid": corpid, "body": body})
+            return True
 
     # -- credentials ------------------------------------------------------------------------------------
 
@@ -425,3 +445,12 @@ class FakeState:
         """A robot removed from its group: its key answers 93000 from now on."""
         with self.lock:
             self.removed_robots.add(key)
+
+
+def _duplicate_interval(value: Any) -> float:
+    """duplicate_check_interval: default 1800 s, at most 4 hours (doc 90236)."""
+    try:
+        seconds = float(value) if value not in (None, "") else DUPLICATE_CHECK_DEFAULT_S
+    except (TypeError, ValueError):
+        seconds = DUPLICATE_CHECK_DEFAULT_S
+    return min(max(seconds, 0.0), DUPLICATE_CHECK_MAX_S)

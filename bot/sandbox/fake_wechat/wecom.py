@@ -104,6 +104,7 @@ def message_send(call: Call) -> dict[str, Any]:
     invalid = [u for u in users if u != "@all" and not WECOM_USERID_RE.match(u)]
     if users and len(invalid) == len(users) and not party and not tag:
         raise ApiError(81013)
+    call.state.deliver_app_message(call.corp(), body, call.now)  # a duplicate is answered ok, not delivered
     return {
         "errcode": 0,
         "errmsg": "ok",
