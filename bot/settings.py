@@ -75,6 +75,12 @@ class WeComApp:
     agent_id: str = ""
     contact_secret: Secret | None = None  # the 客户联系 secret, a different token from the app's
 
+    @property
+    def customer_contact_secret(self) -> Secret | None:
+        """The secret customer-contact calls use: the 客户联系 secret when set, else the app's own (a
+        self-built app in the 客户联系 "可调用应用" list may call them, docs/platform.md §7)."""
+        return self.contact_secret or self.secret
+
 
 @dataclass(frozen=True, kw_only=True)
 class GroupBot:

@@ -84,8 +84,8 @@ class WeComWelcomeRoute:
         if not delivery.context.welcome_code:
             return "no welcome_code in the delivery context"
         wecom = ctx.settings.brands[delivery.brand].wecom
-        if wecom is None or wecom.contact_secret is None:
-            return "WeCom customer-contact secret not configured (SIYU_WECOM_CONTACT_SECRET)"
+        if wecom is None or wecom.customer_contact_secret is None:
+            return "no WeCom customer-contact secret and no app secret (SIYU_WECOM_CONTACT_SECRET, SIYU_WECOM_SECRET)"
         return None
 
     def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:

@@ -59,11 +59,12 @@ def oa_app(settings: Settings, brand: str) -> App:
 
 
 def wecom_app(settings: Settings, brand: str, *, contact: bool = False) -> App:
-    """The app secret (message/send) or, with `contact`, the 客户联系 secret (welcome, 群发)."""
+    """The app secret (message/send) or, with `contact`, the 客户联系 secret (welcome, 群发), falling back
+    to the app secret when no 客户联系 secret is set (WeComApp.customer_contact_secret)."""
     wecom = settings.brands[brand].wecom if brand in settings.brands else None
-    secret = None if wecom is None else (wecom.contact_secret if contact else wecom.secret)
+    secret = None if wecom is None else (wecom.customer_contact_secret if contact else wecom.secret)
     if wecom is None or secret is None:
-        name = "SIYU_WECOM_CONTACT_SECRET" if contact else "SIYU_WECOM_SECRET"
+        name = "SIYU_WECOM_CONTACT_SECRET or SIYU_WECOM_SECRET" if contact else "SIYU_WECOM_SECRET"
         raise ConfigError(f"brand {brand!r} has no WeCom secret for this route (set {name})")
     return App(platform=WECOM, app_id=wecom.corp_id, secret=secret.reveal(), origin=settings.wecom_api_origin)
 

@@ -15,10 +15,10 @@ from bot.outbound import Delivery, DeliveryContext, Image, Link, Menu, MenuChoic
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
-from jobs import deliver
+from jobs import context, deliver
 from jobs.context import JobServices
 from tests.support.factories import WECOM_CORP_ID, make_inbound, make_settings
-from tests.support.jobs import LaterRecorder
+from tests.support.jobs import LaterRecorder, install_jobs
 
 OPENID = "o_follower_1"
 
@@ -122,6 +122,25 @@ def test_welcome_message_then_41051_is_done(env: JobServices, fake: FakeWeChatSe
     assert body["attachments"][0]["link"]["url"] == "https://e.x/g"
     again = Delivery.from_data({**welcome.to_data(), "key": "welcome:2"})
     assert deliver.deliver_batch([again.to_data()]) == {"sent": 1}  # 41051 = already delivered
+
+
+def test_welcome_with_only_the_app_secret_is_sent(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis,
+                                                  clock: ManualClock) -> None:
+    """Issue 10 report 2: with SIYU_WECOM_SECRET but no SIYU_WECOM_CONTACT_SECRET the welcome was refused by its
+    route and vanished. WeCom accepts customer-contact calls with the token of a self-built app in the 客户联系
+    "可调用应用" list, so the app secret is the fallback."""
+    settings = make_settings(SIYU_WECOM_API_ORIGIN=fake.origin, SIYU_WECOM_SECRET="appsecret")
+    install_jobs(settings, fake_redis, clock)
+    try:
+        code = fake.issue_welcome_code(userid="alice", external_userid="wmCustomer3")
+        welcome = Delivery(brand="default", channel=Channel.WECOM, account=WECOM_CORP_ID, member_id="",
+                           user_id="wmCustomer3", message=Text(text="Welcome!"), key="welcome:app-secret",
+                           purpose="welcome", context=DeliveryContext(welcome_code=code))
+        assert deliver.deliver_batch([welcome.to_data()]) == {"sent": 1}
+    finally:
+        context.install(None)
+    [sent] = fake.requests("/cgi-bin/externalcontact/send_welcome_msg")
+    assert sent["errcode"] == 0 and sent["body"]["text"] == {"content": "Welcome!"}
 
 
 def test_welcome_goes_out_without_an_image_it_cannot_fetch(env: JobServices,
