@@ -54,16 +54,40 @@ class Secret:
         return hash(self._value)
 
 
+OA_KINDS = ("service", "subscription")  # SIYU_OA_ACCOUNT: 服务号 or 订阅号
+# What each kind of Official Account may send beyond the passive reply (公众号接口权限说明, docs/platform.md §3.3).
+# customer_service: message/custom/send; template: message/template/send; subscribe: message/subscribe/bizsend;
+# mass_send: message/mass/sendall (once a day for subscription accounts, 4 a month per follower for service ones).
+OA_CAPABILITIES: Mapping[tuple[str, bool], frozenset[str]] = {
+    ("subscription", False): frozenset(),
+    ("subscription", True): frozenset({"customer_service", "mass_send"}),
+    ("service", False): frozenset(),
+    ("service", True): frozenset({"customer_service", "template", "subscribe", "mass_send"}),
+}
+
+
 @dataclass(frozen=True, kw_only=True)
 class OfficialAccount:
     appid: str
     token: Secret
     aes_keys: tuple[Secret, ...] = ()  # current EncodingAESKey first, then the previous one
     secret: Secret | None = None
+    kind: str = "service"  # SIYU_OA_ACCOUNT: service (服务号) or subscription (订阅号)
+    verified: bool = True  # SIYU_OA_VERIFIED: 微信认证 passed
 
     @property
     def accepts_encrypted(self) -> bool:
         return bool(self.aes_keys)
+
+    @property
+    def capabilities(self) -> frozenset[str]:
+        """The send APIs this account kind has (OA_CAPABILITIES); the passive reply is always there."""
+        return OA_CAPABILITIES[(self.kind, self.verified)]
+
+    @property
+    def described(self) -> str:
+        """e.g. "unverified subscription account", for refusals and start-up notes."""
+        return f"{'verified' if self.verified else 'unverified'} {self.kind} account"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -292,6 +316,26 @@ class _Reader:
             self.problem(name, f"must not be negative, got {raw!r}")
         return values
 
+    def word(self, name: str, default: str, allowed: tuple[str, ...]) -> str:
+        """One of `allowed`, lower case (SIYU_OA_ACCOUNT=service)."""
+        value = self.text(name, default).lower()
+        if value not in allowed:
+            self.problem(name, f"must be one of {', '.join(allowed)}, got {value!r}")
+            return default
+        return value
+
+    def flag(self, name: str, default: bool) -> bool:
+        """true/false (also 1/0, yes/no)."""
+        raw = self.text(name, "").lower()
+        if not raw:
+            return default
+        if raw in ("true", "1", "yes"):
+            return True
+        if raw in ("false", "0", "no"):
+            return False
+        self.problem(name, f"must be true or false, got {raw!r}")
+        return default
+
     def choice(self, name: str, default: str, allowed: tuple[str, ...]) -> str:
         value = self.text(name, default).upper()
         if value not in allowed:
@@ -410,7 +454,9 @@ def _read_oa(reader: _Reader, prefix: str) -> OfficialAccount | None:
         return None
     if aes_keys and not appid:
         reader.problem(f"{prefix}OA_APPID", "is required with an AES key (it is checked after decryption)")
-    return OfficialAccount(appid=appid, token=token, aes_keys=aes_keys, secret=reader.secret(f"{prefix}OA_SECRET"))
+    return OfficialAccount(appid=appid, token=token, aes_keys=aes_keys, secret=reader.secret(f"{prefix}OA_SECRET"),
+                           kind=reader.word(f"{prefix}OA_ACCOUNT", "service", OA_KINDS),
+                           verified=reader.flag(f"{prefix}OA_VERIFIED", True))
 
 
 def _read_wecom(reader: _Reader, prefix: str) -> WeComApp | None:

@@ -54,6 +54,16 @@ class RouteContext:
             return send()
 
 
+def lacks(ctx: RouteContext, brand: str, capability: str, what: str) -> str | None:
+    """The refusal when the brand's Official Account kind has no `capability` (SIYU_OA_ACCOUNT,
+    SIYU_OA_VERIFIED; the matrix is bot.settings.OA_CAPABILITIES, sources in docs/platform.md §3.3)."""
+    found = ctx.settings.brands.get(brand)
+    account = found.oa if found is not None else None
+    if account is not None and capability not in account.capabilities:
+        return f"an {account.described} has no {what} (SIYU_OA_ACCOUNT, SIYU_OA_VERIFIED)"
+    return None
+
+
 def image_sources(messages: Iterable[Outbound]) -> list[str]:
     """The image sources a message needs uploaded (Image, a Mini Program card's thumbnail)."""
     return [m.source if isinstance(m, Image) else m.image for m in messages

@@ -10,7 +10,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from bot.channels.base import RouteContext
+from bot.channels.base import RouteContext, lacks
 from bot.errors import MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError
 from bot.gateway import App, oa_app
 from bot.member import Member
@@ -61,6 +61,9 @@ class OACustomRoute:
     name = "oa_custom"
 
     def refusal(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+        refused = lacks(ctx, delivery.brand, "customer_service", "customer-service messages")
+        if refused is not None:
+            return refused
         if member is None:
             return "member unknown, so the 48 h window cannot be checked"
         needed = 1 + len(delivery.attachments)

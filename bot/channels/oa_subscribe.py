@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.channels.base import RouteContext
+from bot.channels.base import RouteContext, lacks
 from bot.channels.oa_template import notice_body
 from bot.errors import RetryLaterError, SlowDownError, UnreachableError
 from bot.gateway import oa_app
@@ -26,6 +26,9 @@ class OASubscribeRoute:
     name = "oa_subscribe"
 
     def refusal(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+        refused = lacks(ctx, delivery.brand, "subscribe", "subscribe notices")
+        if refused is not None:
+            return refused
         template_id = _template_id(delivery)
         if not template_id:
             return "the message is not a Template with a subscribe_template_id"

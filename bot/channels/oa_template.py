@@ -11,7 +11,7 @@ import hashlib
 from datetime import datetime
 from typing import Any
 
-from bot.channels.base import RouteContext
+from bot.channels.base import RouteContext, lacks
 from bot.gateway import oa_app
 from bot.member import Member
 from bot.outbound import Delivery, Template
@@ -35,6 +35,9 @@ class OATemplateRoute:
     name = "oa_template"
 
     def refusal(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+        refused = lacks(ctx, delivery.brand, "template", "template messages")
+        if refused is not None:
+            return refused
         message = delivery.message
         if not isinstance(message, Template) or not message.template_id:
             return "the message is not a Template with a template_id"

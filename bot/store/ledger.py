@@ -135,7 +135,7 @@ class DeliveryLedger:
     def park(self, brand: str, *, key: str, member_id: str, delivery: dict[str, Any], reason: str,
              ttl_s: int = PARK_TTL_S) -> None:
         """No route allows it now: keep it for the member's next interaction, for `ttl_s` at most."""
-        self.settle(brand, key, f"parked:{reason[:200]}", ttl_s=ttl_s)
+        self.settle(brand, key, f"parked:{reason[:500]}", ttl_s=ttl_s)
         if not member_id:
             return
         until = epoch_s(self.clock.now()) + ttl_s

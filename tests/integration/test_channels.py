@@ -8,8 +8,10 @@ route chooser's fallbacks and parking.
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 
+import fakeredis
 import pytest
 import requests
 from requests.adapters import BaseAdapter
@@ -36,10 +38,10 @@ from bot.store.budget import record_subscribe_acceptance
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
 from bot.webhook import kf
-from jobs import deliver
+from jobs import context, deliver
 from jobs.context import JobServices
-from tests.support.factories import WECOM_CORP_ID, make_inbound
-from tests.support.jobs import LaterRecorder
+from tests.support.factories import WECOM_CORP_ID, make_inbound, make_settings
+from tests.support.jobs import LaterRecorder, install_jobs
 
 OPENID = "o_follower_1"
 KFID = "wkAbCdEf0123"
@@ -131,6 +133,32 @@ def test_parked_delivery_waits_for_the_next_interaction(env: JobServices, clock:
     assert [Delivery.from_data(d).key for d in parked] == ["n:1"]
     assert deliver.deliver_batch(parked) == {"sent": 1}
     assert env.ledger.unpark("default", member_id) == []
+
+
+def test_an_unverified_subscription_account_parks_every_proactive_send_without_calling_wechat(
+        fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """Issue 10 report 4: an unverified subscription account (订阅号) has no customer-service, template or
+    subscribe-notice API; the chooser picks none of them and parks the delivery with the reason."""
+    settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_OA_SECRET="oasecret",
+                             SIYU_OA_ACCOUNT="subscription", SIYU_OA_VERIFIED="false")
+    svc = install_jobs(settings, fake_redis, clock)
+    try:
+        member_id = follower(svc, clock)  # the 48 h window is open: only the account kind refuses
+        record_subscribe_acceptance(fake_redis, "default", member_id, "SUB_SHIP", True)
+        with caplog.at_level(logging.INFO, logger="jobs.deliver"):
+            assert deliver.deliver_batch([oa("n:1", member_id), oa("n:2", member_id, message=Text(text="tip"))]) == {
+                "parked": 2}
+    finally:
+        context.install(None)
+    assert [r for r in fake.requests() if r["path"].startswith("/cgi-bin/message/")] == []
+    state = DeliveryLedger(fake_redis, clock).state("default", "n:1")
+    assert state is not None
+    for route in ("oa_custom: an unverified subscription account has no customer-service messages",
+                  "oa_subscribe: an unverified subscription account has no subscribe notices",
+                  "oa_template: an unverified subscription account has no template messages"):
+        assert route in state
+    assert "delivery n:1 parked: oa_custom: an unverified subscription account" in caplog.text
 
 
 def test_parked_delivery_expires(env: JobServices, clock: ManualClock) -> None:

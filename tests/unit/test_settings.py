@@ -40,6 +40,8 @@ def test_full_default_brand() -> None:
     ({"SIYU_REDIS_URL": "localhost:6379"}, "SIYU_REDIS_URL"),
     ({"SIYU_BRAND": "Not A Name"}, "SIYU_BRAND"),
     ({"SIYU_OA_TOKEN": "bad token!"}, "SIYU_OA_TOKEN"),
+    ({**TEST_ENV, "SIYU_OA_ACCOUNT": "personal"}, "SIYU_OA_ACCOUNT: must be one of service, subscription"),
+    ({**TEST_ENV, "SIYU_OA_VERIFIED": "maybe"}, "SIYU_OA_VERIFIED: must be true or false"),
 ])
 def test_invalid_setting_is_named(env: dict[str, str], named: str) -> None:
     with pytest.raises(SettingsError, match=named):
@@ -105,3 +107,23 @@ def test_a_bad_redis_url_is_one_line_naming_it(url: str) -> None:
                                  "rediss://user:pw@cache.example:6380", "unix:///run/redis.sock?db=1"])
 def test_good_redis_urls_pass(url: str) -> None:
     assert make_settings(SIYU_REDIS_URL=url).redis_url == url
+
+
+def test_official_account_kind_defaults_to_a_verified_service_account_and_is_read_per_brand(tmp_path: Path) -> None:
+    brands = tmp_path / "brands.yaml"
+    brands.write_text("brands:\n  kol:\n    env_prefix: KOL_\n", encoding="utf-8")
+    settings = Settings.from_env({**TEST_ENV, "SIYU_BRANDS_FILE": str(brands), "KOL_OA_TOKEN": "koltoken",
+                                  "KOL_OA_APPID": "wxkol", "KOL_OA_ACCOUNT": "Subscription", "KOL_OA_VERIFIED": "false"})
+    default, kol = settings.brands["default"].oa, settings.brands["kol"].oa
+    assert default is not None and (default.kind, default.verified) == ("service", True)
+    assert default.capabilities == {"customer_service", "template", "subscribe", "mass_send"}
+    assert kol is not None and (kol.kind, kol.verified) == ("subscription", False)
+    assert kol.capabilities == frozenset() and kol.described == "unverified subscription account"
+
+
+def test_a_bad_account_kind_for_another_brand_names_its_variable(tmp_path: Path) -> None:
+    brands = tmp_path / "brands.yaml"
+    brands.write_text("brands:\n  kol:\n    env_prefix: KOL_\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match="KOL_OA_VERIFIED"):
+        Settings.from_env({**TEST_ENV, "SIYU_BRANDS_FILE": str(brands), "KOL_OA_TOKEN": "koltoken",
+                           "KOL_OA_APPID": "wxkol", "KOL_OA_VERIFIED": "nope"})
