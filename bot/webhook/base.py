@@ -12,7 +12,7 @@ from wechatpy.work import replies as work_replies
 from bot.clock import Clock, epoch_s
 from bot.errors import MalformedCallbackError
 from bot.inbound import Channel, Inbound
-from bot.outbound import Image, Link, Markdown, News, Outbound, Text
+from bot.outbound import Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Text, plain_text
 from bot.text import is_ascii_number
 from bot.webhook.cipher import CallbackCipher, new_nonce, reply_envelope_xml
 from bot.webhook.request import CallbackRequest, CallbackResponse
@@ -51,12 +51,60 @@ class CallbackEndpoint(Protocol):
     def render(self, opened: Opened, message: Outbound | None) -> CallbackResponse: ...
 
 
+def passive_form(message: Outbound) -> Outbound:
+    """What a message becomes in an XML passive reply: a menu is its numbered text (menu choice ids are
+    their numbers, handlers.common.numbered, so a typed digit picks what a click would)."""
+    return Text(text=plain_text(message)) if isinstance(message, Menu) else message
+
+
 def first_fit(endpoint: CallbackEndpoint, inbound: Inbound,
               messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
-    """The first message goes back in the HTTP response when it fits a passive reply; the rest
-    (and everything, when the first does not fit) is queued in order, so order is kept."""
-    if messages and not inbound.welcome_code and endpoint.fits_passive(inbound, messages[0]):
-        return messages[0], list(messages[1:])
+    """Passive first: the first message goes back in the HTTP response when it fits a passive reply
+    (a menu as numbered text); the rest (and everything, when the first does not fit) is queued in
+    order, so order is kept."""
+    if messages and not inbound.welcome_code:
+        first = passive_form(messages[0])
+        if endpoint.fits_passive(inbound, first):
+            return first, list(messages[1:])
+    return None, list(messages)
+
+
+def card_as_link(message: Outbound) -> Outbound:
+    """A Mini Program card as its tracked fallback link (a passive reply cannot carry a card)."""
+    if isinstance(message, MiniProgram) and message.fallback_url:
+        image = message.image if message.image.startswith(("http://", "https://")) else ""
+        return Link(title=message.title, url=message.fallback_url, image_url=image)
+    return message
+
+
+def fold_passive(endpoint: CallbackEndpoint, inbound: Inbound,
+                 messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
+    """For an account whose only way to answer is the passive reply (an unverified Official Account,
+    docs/platform.md §3.3): the whole answer in that one reply where it can go. Menus become numbered
+    text, cards their tracked links; texts before one link become its description; otherwise the
+    messages are joined as one text. What still does not fit (an image by URL, text past 2048 bytes)
+    is queued, where the route chooser parks it with the reason."""
+    if not messages or inbound.welcome_code:
+        return None, list(messages)
+    forms = [card_as_link(passive_form(m)) for m in messages]
+    foldable = [i for i, f in enumerate(forms) if isinstance(f, Text | Markdown | Link)]
+    if not foldable:
+        return first_fit(endpoint, inbound, messages)
+    keep = [forms[i] for i in foldable]
+    links = [f for f in keep if isinstance(f, Link)]
+    if len(keep) == 1:
+        whole = keep[0]
+    elif len(links) == 1:
+        texts = [plain_text(f) for f in keep if f is not links[0]]
+        whole = Link(title=links[0].title, url=links[0].url, image_url=links[0].image_url,
+                     description="\n".join(p for p in (*texts, links[0].description) if p))
+    else:
+        whole = Text(text="\n\n".join(plain_text(f) for f in keep))
+    for count in range(len(keep), 0, -1):  # the whole answer, else as many leading messages as fit, as text
+        passive = whole if count == len(keep) else Text(text="\n\n".join(plain_text(f) for f in keep[:count]))
+        if endpoint.fits_passive(inbound, passive):
+            used = set(foldable[:count])
+            return passive, [m for i, m in enumerate(messages) if i not in used]
     return None, list(messages)
 
 
@@ -102,6 +150,7 @@ def fits_xml_passive(message: Outbound) -> bool:
 
 def render_xml_reply(message: Outbound, *, source: str, target: str, wecom: bool, agent_id: str = "") -> str:
     """The passive reply XML, rendered by wechatpy's reply classes."""
+    message = passive_form(message)
     module = work_replies if wecom else oa_replies
     extra: dict[str, Any] = {"agent": int(agent_id)} if wecom and is_ascii_number(agent_id) else {}
     common = {"source": cdata_safe(source), "target": cdata_safe(target), **extra}

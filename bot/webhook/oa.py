@@ -21,6 +21,7 @@ from bot.webhook.base import (
     checked_timestamp,
     first_fit,
     fits_xml_passive,
+    fold_passive,
     render_xml_reply,
     seal_reply,
 )
@@ -95,6 +96,10 @@ class OfficialAccountEndpoint:
         return inbound.kind in REPLYABLE and fits_xml_passive(message)
 
     def split_passive(self, inbound: Inbound, messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
+        """Passive first; an account with no customer-service messages (SIYU_OA_ACCOUNT, SIYU_OA_VERIFIED)
+        puts the whole answer in the passive reply, its only way to answer."""
+        if "customer_service" not in self.account.capabilities:
+            return fold_passive(self, inbound, messages)
         return first_fit(self, inbound, messages)
 
     def render(self, opened: Opened, message: Outbound | None) -> CallbackResponse:

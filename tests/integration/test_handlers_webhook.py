@@ -13,7 +13,7 @@ import pytest
 
 from bot.content.faq import Verdict
 from bot.member import Member, member_id_for
-from bot.outbound import Image, Menu, MiniProgram, Queue, Text
+from bot.outbound import Image, MiniProgram, Queue, Text
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
 from bot.services import Services
@@ -157,17 +157,16 @@ def test_unanswered_questions_are_counted_for_managers(simulator: Simulator, ser
     assert services.unanswered.top("default") == [("生命的意义是什么", 2)]
 
 
-def test_did_you_mean_menu_is_queued_on_the_oa(simulator: Simulator, services: Services,
-                                               delivery_queue: RecordingDeliveryQueue) -> None:
+def test_did_you_mean_menu_is_the_passive_reply_on_the_oa(simulator: Simulator, services: Services,
+                                                          delivery_queue: RecordingDeliveryQueue) -> None:
     phrase = next((q for q in ("我皮肤不太好钱也不多", "money", "the thing I bought", "卡", "问题")
                    if CONTENT.faq_index.match(q).verdict is Verdict.SUGGEST), None)
     if phrase is None:
         pytest.skip("no phrase lands between the FAQ thresholds with the current calibration")
     who = openid()
     reply = simulator.oa_message(who, phrase)
-    assert reply.text == ""  # a menu cannot be a passive reply: it is sent as msgmenu
-    (menu,) = [d.message for d in delivery_queue.deliveries]
-    assert isinstance(menu, Menu)
+    assert "1. " in reply.text  # passive first: the menu as numbered text, not a msgmenu (issue 10 report 3)
+    assert delivery_queue.deliveries == []
     assert oa_member(services, who).get("mn").startswith("faq|")
 
 
@@ -203,7 +202,7 @@ def test_oa_tutorial_starts_continues_and_remembers(simulator: Simulator, servic
 
 
 def test_tutorial_menu_and_pick_by_number_on_wecom_and_in_a_group(simulator: Simulator, services: Services) -> None:
-    assert simulator.wecom_message("qianba", "教程").text == ""  # the menu is queued (no passive menu)
+    assert "2. " in simulator.wecom_message("qianba", "教程").text  # passive numbered text (issue 10 report 3)
     assert "冬季屏障修护" in simulator.wecom_message("qianba", "2").text
     assert wecom_member(services, "qianba").get("tc") == "winter-barrier"
     listing = simulator.group_mention("qianba", "tutorial").text

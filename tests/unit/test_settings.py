@@ -113,7 +113,8 @@ def test_official_account_kind_defaults_to_a_verified_service_account_and_is_rea
     brands = tmp_path / "brands.yaml"
     brands.write_text("brands:\n  kol:\n    env_prefix: KOL_\n", encoding="utf-8")
     settings = Settings.from_env({**TEST_ENV, "SIYU_BRANDS_FILE": str(brands), "KOL_OA_TOKEN": "koltoken",
-                                  "KOL_OA_APPID": "wxkol", "KOL_OA_ACCOUNT": "Subscription", "KOL_OA_VERIFIED": "false"})
+                                  "KOL_OA_APPID": "wxkol", "KOL_OA_ACCOUNT": "Subscription",
+                                  "KOL_OA_VERIFIED": "false"})
     default, kol = settings.brands["default"].oa, settings.brands["kol"].oa
     assert default is not None and (default.kind, default.verified) == ("service", True)
     assert default.capabilities == {"customer_service", "template", "subscribe", "mass_send"}
