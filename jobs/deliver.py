@@ -164,7 +164,7 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
         ttl_s = int(delivery.context.park_ttl_s or PARK_TTL_S)
         svc.ledger.park(brand, key=key, member_id=delivery.member_id, delivery=delivery.to_data(), reason=reason,
                         ttl_s=ttl_s)
-        log.info("delivery %s parked: %s", key, reason)
+        log.warning("delivery %s (%s, %s) parked: %s", key, delivery.purpose, delivery.message.type, reason)
         return Outcome.PARKED, None
     try:
         choice.route.send(ctx, delivery, member, now)
@@ -183,10 +183,12 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
     except GatewayError as exc:
         svc.ledger.record_failure(brand, key=key, member_id=delivery.member_id, route=choice.route.name,
                                   errcode=exc.errcode, errmsg=exc.errmsg or str(exc), reason=type(exc).__name__)
+        log.warning("delivery %s failed on %s: %s", key, choice.route.name, exc)
         return Outcome.FAILED, None
     except SiyuError as exc:  # content our routes cannot send: our bug, never retried
         svc.ledger.record_failure(brand, key=key, member_id=delivery.member_id, route=choice.route.name,
                                   errcode=None, errmsg=str(exc), reason=type(exc).__name__)
+        log.warning("delivery %s failed on %s: %s", key, choice.route.name, exc)
         return Outcome.FAILED, None
     svc.ledger.settle(brand, key, SENT)
     return Outcome.SENT, None

@@ -12,7 +12,27 @@ from bot.store.ledger import DeliveryLedger
 
 @click.group("deliveries")
 def deliveries() -> None:
-    """Outbound messages: what failed and why."""
+    """Outbound messages: what failed or was parked, and why."""
+
+
+@deliveries.command("parked")
+@brand_option("Brand to read (default: SIYU_BRAND).")
+@click.option("--count", default=20, show_default=True, type=click.IntRange(1, 10_000),
+              help="How many of the newest parked deliveries to show.")
+def parked(brand: str | None, count: int) -> None:
+    """List deliveries no route allowed, newest first: time, purpose, message type, member, key, and why
+    each route refused (budget used up, an account kind without that API, a missing secret...)."""
+    settings = settings_or_exit(need_redis=True, why="the parked ledger lives in the workers' Redis")
+    brand = resolve_brand(settings, brand)
+    rows = DeliveryLedger(connect(settings), SystemClock()).parked_entries(brand, count=count)
+    if not rows:
+        click.echo(f"no parked deliveries for brand {brand!r}")
+        return
+    for row in rows:
+        click.echo(f"{row['time']}  {row.get('purpose') or '-':<9} {row.get('type') or '-':<12}"
+                   f" member {row.get('member') or '-'}  key {row.get('key', '')}")
+        click.echo(f"    {row.get('reason', '')}")
+    click.echo(f"{len(rows)} parked deliveries shown for brand {brand!r}")
 
 
 @deliveries.command("failed")

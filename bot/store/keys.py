@@ -98,6 +98,11 @@ def failed_ledger(brand: str) -> str:
     return f"{ROOT}:{brand}:failed"
 
 
+def parked_ledger(brand: str) -> str:
+    """STREAM, owner store.ledger. Deliveries no route allowed (parked), with the reasons; capped."""
+    return f"{ROOT}:{brand}:parkedlog"
+
+
 def budget(brand: str, member_id: str) -> str:
     """HASH, owner store.budget. What each route still allows this member now. TTL 48 h."""
     return f"{ROOT}:{brand}:budget:{member_id}"

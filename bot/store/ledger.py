@@ -124,7 +124,14 @@ class DeliveryLedger:
 
     def failures(self, brand: str, *, count: int = 100) -> list[dict[str, Any]]:
         """The newest permanent failures first: key, member, route, errcode, errmsg, reason, at, time."""
-        entries = self.redis.xrevrange(keys.failed_ledger(brand), count=count)
+        return self._newest(keys.failed_ledger(brand), count)
+
+    def parked_entries(self, brand: str, *, count: int = 100) -> list[dict[str, Any]]:
+        """The newest parked deliveries first: key, member, type, purpose, reason, at, time."""
+        return self._newest(keys.parked_ledger(brand), count)
+
+    def _newest(self, stream: str, count: int) -> list[dict[str, Any]]:
+        entries = self.redis.xrevrange(stream, count=count)
         out = []
         for entry_id, fields in entries:
             row = {"id": _s(entry_id), **{_s(k): _s(v) for k, v in fields.items()}}
@@ -134,8 +141,13 @@ class DeliveryLedger:
 
     def park(self, brand: str, *, key: str, member_id: str, delivery: dict[str, Any], reason: str,
              ttl_s: int = PARK_TTL_S) -> None:
-        """No route allows it now: keep it for the member's next interaction, for `ttl_s` at most."""
+        """No route allows it now: keep it for the member's next interaction, for `ttl_s` at most, and
+        list it with its reason in the parked ledger (`siyu deliveries parked`)."""
         self.settle(brand, key, f"parked:{reason[:500]}", ttl_s=ttl_s)
+        self.redis.xadd(keys.parked_ledger(brand), {
+            "key": key, "member": member_id, "reason": reason[:1000], "at": str(epoch_s(self.clock.now())),
+            "type": str(delivery.get("message", {}).get("type", "")), "purpose": str(delivery.get("purpose", "")),
+        }, maxlen=FAILED_MAXLEN, approximate=True)
         if not member_id:
             return
         until = epoch_s(self.clock.now()) + ttl_s

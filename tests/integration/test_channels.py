@@ -158,7 +158,7 @@ def test_an_unverified_subscription_account_parks_every_proactive_send_without_c
                   "oa_subscribe: an unverified subscription account has no subscribe notices",
                   "oa_template: an unverified subscription account has no template messages"):
         assert route in state
-    assert "delivery n:1 parked: oa_custom: an unverified subscription account" in caplog.text
+    assert "delivery n:1 (sequence, template) parked: oa_custom: an unverified subscription account" in caplog.text
 
 
 def test_parked_delivery_expires(env: JobServices, clock: ManualClock) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 
 import fakeredis
@@ -141,6 +142,25 @@ def test_welcome_with_only_the_app_secret_is_sent(fake: FakeWeChatServer, fake_r
         context.install(None)
     [sent] = fake.requests("/cgi-bin/externalcontact/send_welcome_msg")
     assert sent["errcode"] == 0 and sent["body"]["text"] == {"content": "Welcome!"}
+
+
+def test_a_welcome_no_secret_can_send_is_parked_logged_and_listed(
+        fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """Issue 10 report 2: a refused welcome used to vanish (nothing sent, logged or listed)."""
+    install_jobs(make_settings(SIYU_WECOM_API_ORIGIN=fake.origin), fake_redis, clock)
+    try:
+        welcome = Delivery(brand="default", channel=Channel.WECOM, account=WECOM_CORP_ID, member_id="",
+                           user_id="wmCustomer4", message=Text(text="Welcome!"), key="welcome:no-secret",
+                           purpose="welcome", context=DeliveryContext(welcome_code="CODE"))
+        with caplog.at_level(logging.WARNING, logger="jobs.deliver"):
+            assert deliver.deliver_batch([welcome.to_data()]) == {"parked": 1}
+    finally:
+        context.install(None)
+    assert "welcome:no-secret (welcome, text) parked: wecom_welcome: no WeCom customer-contact secret" in caplog.text
+    [listed] = DeliveryLedger(fake_redis, clock).parked_entries("default")
+    assert listed["key"] == "welcome:no-secret" and "SIYU_WECOM_CONTACT_SECRET" in listed["reason"]
+    assert fake.requests("/cgi-bin/externalcontact/send_welcome_msg") == []
 
 
 def test_welcome_goes_out_without_an_image_it_cannot_fetch(env: JobServices,

@@ -45,3 +45,17 @@ def test_unknown_brand_and_missing_redis_are_named(ledger: DeliveryLedger, monke
     monkeypatch.delenv("SIYU_REDIS_URL")
     result = CliRunner().invoke(delivery_cli.deliveries, ["failed"])
     assert result.exit_code == 1 and "SIYU_REDIS_URL" in result.output
+
+
+def test_parked_lists_purpose_type_member_key_and_every_reason(ledger: DeliveryLedger) -> None:
+    ledger.park("default", key="welcome:w1", member_id="", delivery={"purpose": "welcome", "message": {"type": "text"}},
+                reason="wecom_welcome: no WeCom customer-contact secret and no app secret")
+    result = CliRunner().invoke(delivery_cli.deliveries, ["parked"])
+    assert result.exit_code == 0, result.output
+    assert "welcome:w1" in result.output and "welcome" in result.output and "no app secret" in result.output
+    assert "1 parked deliveries shown" in result.output
+
+
+def test_no_parked_deliveries_is_not_an_error(ledger: DeliveryLedger) -> None:
+    result = CliRunner().invoke(delivery_cli.deliveries, ["parked"])
+    assert result.exit_code == 0 and "no parked deliveries" in result.output
