@@ -8,6 +8,7 @@ import logging
 import redis
 from flask import Flask
 
+from bot.channels.readiness import log_gaps
 from bot.errors import SiyuError
 from bot.services import Services, build_services
 from bot.settings import Settings
@@ -24,6 +25,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     serving = settings is None and services is None
     settings = settings or (services.settings if services else Settings.from_env())
     configure_logging(settings.log_level)
+    log_gaps(settings)
     services = services or build_services(settings)
     services.router.freeze()
     warm_content(services)

@@ -130,6 +130,7 @@ class Brand:
     wecom: WeComApp | None = None
     group_bot: GroupBot | None = None
     robots: Mapping[str, Secret] = field(default_factory=dict)  # group robot name -> webhook key
+    env_prefix: str = "SIYU_"  # where its settings are read from: {env_prefix}OA_TOKEN, ...
 
 
 # --- Delivery tuning (workers, retries, claims): read by bot/queueing.py, jobs/, bot/gateway/ -----------------
@@ -414,6 +415,7 @@ def _read_brand(reader: _Reader, name: str, prefix: str) -> Brand:
         wecom=_read_wecom(reader, prefix),
         group_bot=_read_group_bot(reader, prefix),
         robots=_read_robots(reader, prefix),
+        env_prefix=prefix,
     )
 
 

@@ -115,9 +115,10 @@ def preload() -> None:
     second. Safe to fork after: redis-py reconnects in a child (it checks the pid), the gateway's HTTP
     connections are dropped in a child (bot/gateway/http.py), and none is open yet anyway.
     """
+    from bot.channels.readiness import log_gaps
     from jobs import context, deliver, kf  # noqa: F401 (imported before the first job)
 
-    context.services()
+    log_gaps(context.services().routes.settings)
 
 
 def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | None = None,
