@@ -111,3 +111,8 @@ class MaybeSentError(GatewayError):
 
 class MediaExpiredError(ConfigError):
     """A media_id is unknown or expired (40007; temporary media live 3 days): re-upload once, then CONFIG."""
+
+
+class ImageUnavailableError(ConfigError):
+    """An image could not be fetched or read (network, HTTP status, missing file). Never retried: the
+    route sends what the message degrades to (a card's tracked link), else the delivery fails once."""

@@ -4,19 +4,21 @@ answer (`Route`), and what the chooser decided (`Choice`). Imports no route, so 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
-from bot.errors import MediaExpiredError
+from bot.errors import ImageUnavailableError, MediaExpiredError
 from bot.gateway import App, Gateway
 from bot.member import Member
-from bot.outbound import Delivery, Image, MiniProgram, Outbound
+from bot.outbound import Delivery, Image, Link, MiniProgram, Outbound
 from bot.settings import Settings
 from bot.store.budget import BudgetStore
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -62,6 +64,28 @@ def lacks(ctx: RouteContext, brand: str, capability: str, what: str) -> str | No
     if account is not None and capability not in account.capabilities:
         return f"an {account.described} has no {what} (SIYU_OA_ACCOUNT, SIYU_OA_VERIFIED)"
     return None
+
+
+def without_image(message: Outbound) -> Outbound | None:
+    """What a message becomes when its image cannot be fetched: a Mini Program card its tracked
+    link; None when nothing is left to send (an image, a card with no fallback URL)."""
+    if isinstance(message, MiniProgram) and message.fallback_url:
+        return Link(title=message.title, url=message.fallback_url)
+    return None
+
+
+def degrade_once(build: Callable[[Outbound], T], message: Outbound, *, key: str) -> T:
+    """`build(message)`, or, when its image cannot be fetched, `build` of what it degrades to, logged;
+    an ImageUnavailableError is a ConfigError, so with nothing to degrade to the delivery fails once
+    instead of being retried (issue 10 report 5)."""
+    try:
+        return build(message)
+    except ImageUnavailableError as exc:
+        fallback = without_image(message)
+        if fallback is None:
+            raise
+        log.warning("delivery %s: %s; sent as its tracked link", key, exc)
+        return build(fallback)
 
 
 def image_sources(messages: Iterable[Outbound]) -> list[str]:

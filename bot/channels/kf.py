@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from bot.channels.base import RouteContext
+from bot.channels.base import RouteContext, degrade_once
 from bot.errors import MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError
 from bot.gateway import App, wecom_app
 from bot.member import Member
@@ -76,7 +76,7 @@ class KfRoute:
                   now: datetime) -> None:
         open_kfid = delivery.context.open_kfid
         body = {"touser": delivery.user_id, "open_kfid": open_kfid, "msgid": msgid(delivery.key, index),
-                **payload(ctx, app, message)}
+                **degrade_once(partial(payload, ctx, app), message, key=delivery.key)}
         trigger = ctx.budget.kf_reserve(delivery.brand, open_kfid, delivery.user_id, now)
         if trigger is None:
             raise UnreachableError("kf budget used up mid-delivery", platform="wecom", api="kf/send_msg")

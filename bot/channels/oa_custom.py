@@ -10,7 +10,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from bot.channels.base import RouteContext, lacks
+from bot.channels.base import RouteContext, degrade_once, lacks
 from bot.errors import MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError
 from bot.gateway import App, oa_app
 from bot.member import Member
@@ -80,7 +80,7 @@ class OACustomRoute:
 
     def _send_one(self, ctx: RouteContext, app: App, delivery: Delivery, member: Member, message: Outbound,
                   now: datetime) -> None:
-        body = payload(ctx, app, delivery.user_id, message)
+        body = degrade_once(partial(payload, ctx, app, delivery.user_id), message, key=delivery.key)
         trigger = ctx.budget.reserve(delivery.brand, member, "oa", now)
         if trigger is None:
             raise UnreachableError("customer-service budget used up mid-delivery", platform="oa",

@@ -179,6 +179,33 @@ def test_welcome_goes_out_without_an_image_it_cannot_fetch(env: JobServices,
         "title": "Cleanser", "url": "https://shop.example/p1?sy_m=m1", "desc": ""}}]
 
 
+def test_an_unfetchable_card_image_degrades_once_to_the_tracked_link(env: JobServices, fake: FakeWeChatServer,
+                                                                      clock: ManualClock,
+                                                                      caplog: pytest.LogCaptureFixture) -> None:
+    """Issue 10 report 5: a Mini Program card whose thumbnail cannot be fetched raised RetryLaterError, so RQ
+    retried it for ~20 minutes; it is sent once as its tracked link, with a warning."""
+    member_id = follower(env, clock)
+    card = MiniProgram(title="Ceramide Cream", appid="wx1234567890abcdef", page="pages/product/detail?id=p2",
+                       image="https://127.0.0.1:9/ceramide.jpg", fallback_url="https://shop.example/p2?sy_m=m1")
+    with caplog.at_level(logging.WARNING):
+        assert deliver.deliver_batch([oa_delivery(key="card:1", member_id=member_id, message=card).to_data()]) == {
+            "sent": 1}
+    [sent] = fake.requests("/cgi-bin/message/custom/send")
+    assert sent["body"]["msgtype"] == "news"
+    assert sent["body"]["news"]["articles"][0]["url"] == "https://shop.example/p2?sy_m=m1"
+    assert "sent as its tracked link" in caplog.text
+
+
+def test_an_unfetchable_image_fails_once_instead_of_retrying(env: JobServices, fake: FakeWeChatServer,
+                                                             clock: ManualClock) -> None:
+    member_id = follower(env, clock)
+    image = Image(source="https://127.0.0.1:9/banner.jpg")
+    assert deliver.deliver_batch([oa_delivery(key="img:1", member_id=member_id, message=image).to_data()]) == {
+        "failed": 1}
+    [failure] = env.ledger.failures("default")
+    assert failure["key"] == "img:1" and "banner.jpg" in failure["errmsg"]
+
+
 def test_wecom_app_and_robot_payloads(env: JobServices, fake: FakeWeChatServer) -> None:
     app_msg = Delivery(brand="default", channel="wecom", account=WECOM_CORP_ID, member_id="", user_id="alice",
                        message=Text(text="staff note"), key="staff:1", purpose="reply")
