@@ -19,6 +19,7 @@ from werkzeug.serving import make_server
 from bot.app import create_app
 from bot.clock import ManualClock
 from bot.sandbox.fake_wechat import FakeWeChatServer
+from bot.sandbox.local_media import serve_demo_media
 from bot.services import build_services
 from bot.settings import Settings
 from jobs import context
@@ -65,7 +66,9 @@ def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str]
     env |= {"SIYU_OA_API_ORIGIN": fake.origin, "SIYU_WECOM_API_ORIGIN": fake.origin}
     settings = Settings.from_env(env)
     services = build_services(settings, clock=clock)
-    context.install(context.build(settings, core=services))  # the in-process worker: the demo's settings, not the env
+    jobs = context.build(settings, core=services)
+    context.install(jobs)  # the in-process worker: the demo's settings, not the env
+    serve_demo_media(jobs.routes.gateway.http)  # product and lesson images from bot/sandbox/demo_media
     app = create_app(settings, services=services)
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per callback from siyu is enough
     server = make_server(host, port, app, threaded=True)

@@ -67,3 +67,20 @@ def test_demo_answers_and_sends_a_welcome(demo: dict[str, str]) -> None:
                                params={"path": "/cgi-bin/externalcontact/send_welcome_msg"}).json()["requests"]
     assert sent, "the demo's worker did not send the welcome"
     assert sent[0]["errcode"] == 0 and sent[0]["body"]["welcome_code"] == code["welcome_code"]
+
+
+def test_the_demo_product_card_arrives_with_its_local_image(demo: dict[str, str]) -> None:
+    """Issue 10 report 5: "点卡片进入小程序购买 👇" and then no card, the images living on an unreachable CDN."""
+    brand = Settings.from_env(DEMO_ENV).brands["default"]
+    with requests.Session() as session:
+        simulator = Simulator(oa=brand.oa, wecom=brand.wecom, transport=http_transport(demo["url"], session=session))
+        assert "点卡片" in simulator.oa_message("o_demo_card", "神经酰胺面霜多少钱").text
+        deadline = time.monotonic() + 15
+        cards: list[dict] = []
+        while not cards and time.monotonic() < deadline:
+            time.sleep(0.2)
+            sent = session.get(demo["fake"] + "/_fake/requests", timeout=5,
+                               params={"path": "/cgi-bin/message/custom/send"}).json()["requests"]
+            cards = [r for r in sent if r["body"].get("msgtype") == "miniprogrampage"]
+    assert cards, "the demo's worker did not send the product card"
+    assert cards[0]["errcode"] == 0 and cards[0]["body"]["miniprogrampage"]["thumb_media_id"]
