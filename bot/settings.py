@@ -102,7 +102,7 @@ class WeComApp:
     @property
     def customer_contact_secret(self) -> Secret | None:
         """The secret customer-contact calls use: the 客户联系 secret when set, else the app's own (a
-        self-built app in the 客户联系 "可调用应用" list may call them, docs/platform.md §7)."""
+        self-built app in the 客户联系 "可调用应用" list may call them, docs/platform.md §3.3)."""
         return self.contact_secret or self.secret
 
 
