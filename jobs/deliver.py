@@ -163,7 +163,7 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
         reason = "; ".join(choice.reasons)
         ttl_s = int(delivery.context.park_ttl_s or PARK_TTL_S)
         svc.ledger.park(brand, key=key, member_id=delivery.member_id, delivery=delivery.to_data(), reason=reason,
-                        ttl_s=ttl_s)
+                        ttl_s=ttl_s, wait=not choice.permanent)
         log.warning("delivery %s (%s, %s) parked: %s", key, delivery.purpose, delivery.message.type, reason)
         return Outcome.PARKED, None
     try:

@@ -19,12 +19,12 @@ from bot.channels import (
     wecom_app,
     wecom_welcome,
 )
-from bot.channels.base import Choice, Route, RouteContext, image_sources
+from bot.channels.base import Choice, Permanent, Route, RouteContext, image_sources
 from bot.gateway import App
 from bot.member import Member
 from bot.outbound import Delivery, Template
 
-__all__ = ["ROUTES", "Choice", "Route", "RouteContext", "choose", "default_routes", "image_sources",
+__all__ = ["ROUTES", "Choice", "Permanent", "Route", "RouteContext", "choose", "default_routes", "image_sources",
            "planned_calls"]
 
 # Every route by name; a Delivery names the ones it accepts, in order (or takes its channel's default).
@@ -62,6 +62,7 @@ def planned_calls(ctx: RouteContext, delivery: Delivery) -> list[tuple[App, str,
 def choose(ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> Choice:
     """The first route allowed now; with none, the reasons (the caller parks the delivery)."""
     reasons: list[str] = []
+    permanent = True
     for name in delivery.routes or default_routes(delivery):
         route = ROUTES.get(name)
         if route is None:
@@ -70,5 +71,6 @@ def choose(ctx: RouteContext, delivery: Delivery, member: Member | None, now: da
         refusal = route.refusal(ctx, delivery, member, now)
         if refusal is None:
             return Choice(route, tuple(reasons))
+        permanent = permanent and isinstance(refusal, Permanent)
         reasons.append(f"{name}: {refusal}")
-    return Choice(None, tuple(reasons) or ("no route for this channel",))
+    return Choice(None, tuple(reasons) or ("no route for this channel",), permanent=bool(reasons) and permanent)

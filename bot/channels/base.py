@@ -56,13 +56,20 @@ class RouteContext:
             return send()
 
 
+class Permanent(str):
+    """A refusal no later moment lifts (the account kind lacks the API, a secret is not configured):
+    a delivery refused only for such reasons is not kept for the member's next interaction."""
+
+    __slots__ = ()
+
+
 def lacks(ctx: RouteContext, brand: str, capability: str, what: str) -> str | None:
     """The refusal when the brand's Official Account kind has no `capability` (SIYU_OA_ACCOUNT,
     SIYU_OA_VERIFIED; the matrix is bot.settings.OA_CAPABILITIES, sources in docs/platform.md §3.3)."""
     found = ctx.settings.brands.get(brand)
     account = found.oa if found is not None else None
     if account is not None and capability not in account.capabilities:
-        return f"an {account.described} has no {what} (SIYU_OA_ACCOUNT, SIYU_OA_VERIFIED)"
+        return Permanent(f"an {account.described} has no {what} (SIYU_OA_ACCOUNT, SIYU_OA_VERIFIED)")
     return None
 
 
@@ -113,3 +120,4 @@ class Route(Protocol):
 class Choice:
     route: Route | None
     reasons: tuple[str, ...]  # why each earlier route was refused ("route: reason")
+    permanent: bool = False  # no route, and every refusal was Permanent: waiting for the member is useless

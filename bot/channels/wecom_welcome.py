@@ -10,7 +10,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from bot.channels.base import RouteContext
+from bot.channels.base import Permanent, RouteContext
 from bot.errors import ConfigError, GatewayError, MediaExpiredError
 from bot.gateway import App, wecom_app
 from bot.member import Member
@@ -85,7 +85,8 @@ class WeComWelcomeRoute:
             return "no welcome_code in the delivery context"
         wecom = ctx.settings.brands[delivery.brand].wecom
         if wecom is None or wecom.customer_contact_secret is None:
-            return "no WeCom customer-contact secret and no app secret (SIYU_WECOM_CONTACT_SECRET, SIYU_WECOM_SECRET)"
+            return Permanent("no WeCom customer-contact secret and no app secret (SIYU_WECOM_CONTACT_SECRET, "
+                             "SIYU_WECOM_SECRET)")
         return None
 
     def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:

@@ -140,15 +140,16 @@ class DeliveryLedger:
         return out
 
     def park(self, brand: str, *, key: str, member_id: str, delivery: dict[str, Any], reason: str,
-             ttl_s: int = PARK_TTL_S) -> None:
+             ttl_s: int = PARK_TTL_S, wait: bool = True) -> None:
         """No route allows it now: keep it for the member's next interaction, for `ttl_s` at most, and
-        list it with its reason in the parked ledger (`siyu deliveries parked`)."""
+        list it with its reason in the parked ledger (`siyu deliveries parked`). With `wait=False` (no later
+        moment can send it: the account kind lacks the API) it is listed but not kept for the member."""
         self.settle(brand, key, f"parked:{reason[:500]}", ttl_s=ttl_s)
         self.redis.xadd(keys.parked_ledger(brand), {
             "key": key, "member": member_id, "reason": reason[:1000], "at": str(epoch_s(self.clock.now())),
             "type": str(delivery.get("message", {}).get("type", "")), "purpose": str(delivery.get("purpose", "")),
         }, maxlen=FAILED_MAXLEN, approximate=True)
-        if not member_id:
+        if not member_id or not wait:
             return
         until = epoch_s(self.clock.now()) + ttl_s
         parked_key = keys.parked(brand, member_id)

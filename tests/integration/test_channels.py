@@ -159,6 +159,9 @@ def test_an_unverified_subscription_account_parks_every_proactive_send_without_c
                   "oa_template: an unverified subscription account has no template messages"):
         assert route in state
     assert "delivery n:1 (sequence, template) parked: oa_custom: an unverified subscription account" in caplog.text
+    # no later interaction can send them: listed, but not kept to be queued again at the member's next message
+    assert DeliveryLedger(fake_redis, clock).unpark("default", member_id) == []
+    assert [e["key"] for e in DeliveryLedger(fake_redis, clock).parked_entries("default")] == ["n:2", "n:1"]
 
 
 def test_parked_delivery_expires(env: JobServices, clock: ManualClock) -> None:
