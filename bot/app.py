@@ -9,6 +9,7 @@ import redis
 from flask import Flask
 
 from bot.channels.readiness import log_gaps
+from bot.content.model import Content
 from bot.errors import SiyuError
 from bot.services import Services, build_services
 from bot.settings import Settings
@@ -25,10 +26,9 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     serving = settings is None and services is None
     settings = settings or (services.settings if services else Settings.from_env())
     configure_logging(settings.log_level)
-    log_gaps(settings)
     services = services or build_services(settings)
     services.router.freeze()
-    warm_content(services)
+    log_gaps(settings, warm_content(services))  # what the settings leave unsendable, said once
     app = Flask("siyu", static_folder=None)  # no /static/: the default serves the working directory's static/
     app.config["MAX_CONTENT_LENGTH"] = None  # the webhook enforces its own limit, answering 400
     app.extensions["siyu"] = services
@@ -47,16 +47,19 @@ def freeze_heap() -> None:
     gc.freeze()
 
 
-def warm_content(services: Services) -> None:
+def warm_content(services: Services) -> dict[str, Content]:
     """Load each brand's content and build its FAQ index now, not inside the first callback's 5 s
     (the index takes ~150 ms for the demo FAQ, seconds for 10,000 entries). Redis or content
-    trouble is logged, not fatal: the first callback will try again and report it."""
+    trouble is logged, not fatal: the first callback will try again and report it. The contents loaded."""
+    loaded = {}
     for brand in services.settings.brands:
         try:
             content = services.content(brand)
             _ = content.faq_index
+            loaded[brand] = content
         except (SiyuError, redis.RedisError) as exc:
             logging.getLogger("siyu").warning("content for brand %s not loaded at start: %s", brand, exc)
+    return loaded
 
 
 def configure_logging(level: str) -> None:

@@ -5,7 +5,9 @@ worker start), naming the setting, so no delivery is refused in silence later (i
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
+from bot.content.model import Content
 from bot.settings import Brand, Settings
 
 log = logging.getLogger("siyu.config")
@@ -30,6 +32,13 @@ def gaps(brand: Brand) -> list[str]:
     return out
 
 
+def content_gaps(brand: Brand, content: Content) -> list[str]:
+    """What the brand's content asks of its settings that they lack: a group's robot key."""
+    return [f"config/groups.yaml group {group.id!r} names robot_key_env {group.robot_key_env}, which is not set: "
+            "its welcomes and tutorial drops cannot be posted"
+            for group in content.groups if group.robot_key_env and group.robot_key_env not in brand.robots]
+
+
 def notes(brand: Brand) -> list[str]:
     """Facts about the configuration that change what is sent, though nothing is missing."""
     p, out = brand.env_prefix, []
@@ -43,10 +52,13 @@ def notes(brand: Brand) -> list[str]:
     return out
 
 
-def log_gaps(settings: Settings) -> None:
-    """Log every brand's gaps (WARNING) and notes (INFO), each once per process."""
+def log_gaps(settings: Settings, contents: Mapping[str, Content] | None = None) -> None:
+    """Log every brand's gaps (WARNING) and notes (INFO), each once per process; with the brands'
+    loaded content, what it asks of the settings too."""
     for name, brand in settings.brands.items():
-        for level, lines in ((logging.WARNING, gaps(brand)), (logging.INFO, notes(brand))):
+        content = (contents or {}).get(name)
+        missing = gaps(brand) + (content_gaps(brand, content) if content is not None else [])
+        for level, lines in ((logging.WARNING, missing), (logging.INFO, notes(brand))):
             for line in lines:
                 said = f"{name}:{line}"
                 if said not in _SAID:

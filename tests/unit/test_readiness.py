@@ -9,7 +9,7 @@ import pytest
 
 from bot.app import create_app
 from bot.channels import readiness
-from tests.support.factories import make_settings
+from tests.support.factories import demo_content, make_settings
 
 
 def test_wecom_without_any_secret_cannot_welcome_and_says_which_settings() -> None:
@@ -53,3 +53,13 @@ def test_create_app_logs_each_gap_once(caplog: pytest.LogCaptureFixture, monkeyp
     welcome = [line for line in lines if "WeCom welcomes cannot be sent" in line]
     assert welcome == ["brand default: no SIYU_WECOM_CONTACT_SECRET and no SIYU_WECOM_SECRET: "
                        "WeCom welcomes cannot be sent"]
+
+
+def test_a_group_robot_the_content_names_but_the_settings_lack_is_a_gap() -> None:
+    content = demo_content()
+    group = content.groups[0]
+    missing = readiness.content_gaps(make_settings().brands["default"], content)
+    assert any(f"names robot_key_env {group.robot_key_env}, which is not set" in line for line in missing)
+    configured = make_settings(**{group.robot_key_env: "0b5c2d1e-1111-2222-3333-444455556666"})
+    assert not any(group.robot_key_env in line for line in readiness.content_gaps(configured.brands["default"],
+                                                                                  content))
