@@ -23,14 +23,14 @@ from wechatpy.client.api.base import BaseWeChatAPI
 from wechatpy.exceptions import WeChatClientException
 from wechatpy.work import WeChatClient as WeComClient
 
-from bot.errors import ConfigError, RefreshTokenError, RetryLaterError, SlowDownError
+from bot.errors import ConfigError, ImageUnavailableError, RefreshTokenError, RetryLaterError, SlowDownError
 from bot.gateway.errors import OA, ROBOT, WECOM, error_for
 from bot.gateway.http import JsonClient, new_session, post_json, status_error, transport_error
 from bot.gateway.limits import RateLimiter
 from bot.gateway.media import load_image
 from bot.gateway.tokens import DEFAULT_TIMEOUT_S, App, TokenStore
 from bot.settings import Rate, Settings
-from bot.store.media import MediaCache
+from bot.store.media import UNAVAILABLE, MediaCache
 
 log = logging.getLogger(__name__)
 
@@ -215,9 +215,15 @@ class Gateway:
         if source.startswith("media:"):
             return source.removeprefix("media:")
         cached = self.media.get(app.key, source)
+        if cached and cached.startswith(UNAVAILABLE):
+            raise ImageUnavailableError(cached.removeprefix(UNAVAILABLE) + " (remembered for a few minutes)")
         if cached:
             return cached
-        filename, data = self.image_bytes(source)
+        try:
+            filename, data = self.image_bytes(source)
+        except ImageUnavailableError as exc:
+            self.media.put_unavailable(app.key, source, str(exc))
+            raise
         media_id = self.upload(app, "image", filename, data, retry_delays_s=retry_delays_s)
         self.media.put(app.key, source, media_id)
         return media_id

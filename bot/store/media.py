@@ -12,6 +12,8 @@ import redis
 from bot.store import keys
 
 MEDIA_TTL_S = 3 * 86400 - 3600  # keys.media_cache: 3 days minus an hour of safety
+UNAVAILABLE_TTL_S = 300  # an image that could not be fetched is not tried again for 5 minutes
+UNAVAILABLE = "!"  # prefix of a cached "could not be fetched: <reason>" instead of a media_id
 
 
 class MediaCache:
@@ -24,6 +26,11 @@ class MediaCache:
 
     def put(self, app_key: str, source: str, media_id: str) -> None:
         self.redis.set(_key(app_key, source), media_id, ex=MEDIA_TTL_S)
+
+    def put_unavailable(self, app_key: str, source: str, reason: str) -> None:
+        """The image could not be fetched: the next cards with it degrade at once for a while, instead
+        of each waiting for the same download to time out."""
+        self.redis.set(_key(app_key, source), UNAVAILABLE + reason[:300], ex=UNAVAILABLE_TTL_S)
 
     def forget(self, app_key: str, source: str) -> None:
         """WeChat refused the id (40007): the next use uploads again."""

@@ -194,6 +194,10 @@ def test_an_unfetchable_card_image_degrades_once_to_the_tracked_link(env: JobSer
     assert sent["body"]["msgtype"] == "news"
     assert sent["body"]["news"]["articles"][0]["url"] == "https://shop.example/p2?sy_m=m1"
     assert "sent as its tracked link" in caplog.text
+    # the next card with that image degrades at once, without waiting for the same download again
+    again = oa_delivery(key="card:2", member_id=member_id, message=card).to_data()
+    assert deliver.deliver_batch([again]) == {"sent": 1}
+    assert "remembered for a few minutes" in caplog.text
 
 
 def test_an_unfetchable_image_fails_once_instead_of_retrying(env: JobServices, fake: FakeWeChatServer,
