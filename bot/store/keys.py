@@ -145,7 +145,8 @@ def rate_bucket(app_id: str, api: str) -> str:
 
 
 def media_cache(app_id: str, source_hash: str) -> str:
-    """STRING, owner gateway. media_id of an uploaded image; TTL just under the 3-day expiry."""
+    """STRING, owner gateway. media_id of an uploaded image; TTL just under the 3-day expiry. Or "!<reason>"
+    when the image could not be fetched, TTL 5 min (store.media.UNAVAILABLE_TTL_S)."""
     return f"{ROOT}:media:{app_id}:{source_hash}"
 
 
