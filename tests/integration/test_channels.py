@@ -164,6 +164,28 @@ def test_an_unverified_subscription_account_parks_every_proactive_send_without_c
     assert [e["key"] for e in DeliveryLedger(fake_redis, clock).parked_entries("default")] == ["n:2", "n:1"]
 
 
+def test_a_verified_subscription_account_uses_customer_service_but_never_template_or_subscribe(
+        fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
+    settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_OA_SECRET="oasecret",
+                             SIYU_OA_ACCOUNT="subscription")
+    svc = install_jobs(settings, fake_redis, clock)
+    try:
+        member_id = follower(svc, clock)
+        assert deliver.deliver_batch([oa("n:1", member_id)]) == {"sent": 1}  # the window is open
+        clock.advance(49 * 3600)
+        record_subscribe_acceptance(fake_redis, "default", member_id, "SUB_SHIP", True)
+        assert deliver.deliver_batch([oa("n:2", member_id)]) == {"parked": 1}
+    finally:
+        context.install(None)
+    assert [r["body"]["msgtype"] for r in fake.requests("/cgi-bin/message/custom/send")] == ["text"]
+    assert fake.requests("/cgi-bin/message/template/send") == fake.requests("/cgi-bin/message/subscribe/bizsend") == []
+    state = DeliveryLedger(fake_redis, clock).state("default", "n:2") or ""
+    assert "oa_custom: customer-service budget" in state and "verified subscription account has no template" in state
+    # the window may open again: unlike a refusal by account kind, this one waits for the member
+    assert [Delivery.from_data(d).key for d in DeliveryLedger(fake_redis, clock).unpark("default", member_id)] == [
+        "n:2"]
+
+
 def test_parked_delivery_expires(env: JobServices, clock: ManualClock) -> None:
     member_id = follower(env, clock)
     clock.advance(49 * 3600)
