@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import click
 
 from bot.cli.options import brand_option, resolve_brand, settings_or_exit
@@ -19,12 +21,18 @@ def deliveries() -> None:
 @brand_option("Brand to read (default: SIYU_BRAND).")
 @click.option("--count", default=20, show_default=True, type=click.IntRange(1, 10_000),
               help="How many of the newest parked deliveries to show.")
-def parked(brand: str | None, count: int) -> None:
+@click.option("--json", "as_json", is_flag=True, help="One JSON array of objects (time, key, member, purpose, "
+                                                          "type, reason).")
+def parked(brand: str | None, count: int, as_json: bool) -> None:
     """List deliveries no route allowed, newest first: time, purpose, message type, member, key, and why
     each route refused (budget used up, an account kind without that API, a missing secret...)."""
     settings = settings_or_exit(need_redis=True, why="the parked ledger lives in the workers' Redis")
     brand = resolve_brand(settings, brand)
     rows = DeliveryLedger(connect(settings), SystemClock()).parked_entries(brand, count=count)
+    if as_json:
+        click.echo(json.dumps([{k: row.get(k, "") for k in ("time", "key", "member", "purpose", "type", "reason")}
+                               for row in rows], ensure_ascii=False))
+        return
     if not rows:
         click.echo(f"no parked deliveries for brand {brand!r}")
         return
@@ -39,7 +47,9 @@ def parked(brand: str | None, count: int) -> None:
 @brand_option("Brand to read (default: SIYU_BRAND).")
 @click.option("--count", default=20, show_default=True, type=click.IntRange(1, 10_000),
               help="How many of the newest failures to show.")
-def failed(brand: str | None, count: int) -> None:
+@click.option("--json", "as_json", is_flag=True, help="One JSON array of objects (time, key, member, route, "
+                                                          "errcode, errmsg, reason).")
+def failed(brand: str | None, count: int, as_json: bool) -> None:
     """List permanent failures, newest first: time, WeChat errcode and errmsg, route, member, key.
 
     Exits 0 also when there are none; retried and parked messages are not failures.
@@ -47,6 +57,10 @@ def failed(brand: str | None, count: int) -> None:
     settings = settings_or_exit(need_redis=True, why="the failed ledger lives in the workers' Redis")
     brand = resolve_brand(settings, brand)
     rows = DeliveryLedger(connect(settings), SystemClock()).failures(brand, count=count)
+    if as_json:
+        click.echo(json.dumps([{k: row.get(k, "") for k in ("time", "key", "member", "route", "errcode", "errmsg",
+                                                            "reason")} for row in rows], ensure_ascii=False))
+        return
     if not rows:
         click.echo(f"no failed deliveries for brand {brand!r}")
         return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import fakeredis
 import pytest
 from click.testing import CliRunner
@@ -59,3 +61,16 @@ def test_parked_lists_purpose_type_member_key_and_every_reason(ledger: DeliveryL
 def test_no_parked_deliveries_is_not_an_error(ledger: DeliveryLedger) -> None:
     result = CliRunner().invoke(delivery_cli.deliveries, ["parked"])
     assert result.exit_code == 0 and "no parked deliveries" in result.output
+
+
+def test_both_lists_take_json(ledger: DeliveryLedger) -> None:
+    ledger.park("default", key="reply:1:0", member_id="m1", delivery={"purpose": "reply", "message": {"type": "image"}},
+                reason="oa_custom: an unverified subscription account has no customer-service messages")
+    ledger.record_failure("default", key="img:1", member_id="m1", route="oa_custom", errcode=None,
+                          errmsg="image 'x' cannot be read", reason="ImageUnavailableError")
+    parked = json.loads(CliRunner().invoke(delivery_cli.deliveries, ["parked", "--json"]).output)
+    assert parked == [{"time": "2026-11-23T08:00:00+00:00", "key": "reply:1:0", "member": "m1", "purpose": "reply",
+                       "type": "image", "reason": "oa_custom: an unverified subscription account has no "
+                                                  "customer-service messages"}]
+    [failed] = json.loads(CliRunner().invoke(delivery_cli.deliveries, ["failed", "--json"]).output)
+    assert failed["key"] == "img:1" and failed["reason"] == "ImageUnavailableError"
