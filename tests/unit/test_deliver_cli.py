@@ -1,4 +1,4 @@
-"""`siyu deliveries failed`: the failed ledger as managers read it."""
+"""`siyu deliveries failed|parked`: the failed and parked ledgers as managers read them."""
 
 from __future__ import annotations
 
