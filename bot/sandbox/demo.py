@@ -38,6 +38,9 @@ DEMO_ENV = {
     "SIYU_WECOM_AGENT_ID": "1000002",
     "SIYU_GROUP_BOT_TOKEN": "siyudemobot",
     "SIYU_GROUP_BOT_AES_KEY": "Ym90ZGVtb2JvdGRlbW9ib3RkZW1vYm90ZGVtb2JvdGQ",
+    # the robots config/groups.yaml names (robot_key_env), so the demo's group welcomes reach the fake
+    "SIYU_ROBOT_KEY_VAN_SKINCARE": "siyu-demo-robot-van-skincare",
+    "SIYU_ROBOT_KEY_SYD_CAREERS": "siyu-demo-robot-syd-careers",
 }
 
 

@@ -50,6 +50,7 @@ def demo() -> Iterator[dict[str, str]]:
 
 def test_demo_answers_and_sends_a_welcome(demo: dict[str, str]) -> None:
     assert "siyudemotoken" in demo["banner"] and "/wechat/default/oa" in demo["banner"]
+    assert "WARNING siyu.config" not in demo["banner"]  # the demo's settings leave nothing it shows unsendable
     assert requests.get(demo["url"] + "/healthz", timeout=5).json()["status"] == "ok"
     brand = Settings.from_env(DEMO_ENV).brands["default"]
     with requests.Session() as session:
