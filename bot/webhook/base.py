@@ -20,6 +20,8 @@ from bot.webhook.signing import check_timestamp
 
 SUCCESS = CallbackResponse(body=b"success")  # "nothing to say": WeChat stops retrying
 PASSIVE_TEXT_MAX_BYTES = 2048  # longer texts are truncated by WeChat (PLATFORM.md §1.5)
+# A news card shows two or three lines of its description: a longer text goes as text, its link in it.
+CARD_DESCRIPTION_MAX_CHARS = 120
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ def fold_passive(endpoint: CallbackEndpoint, inbound: Inbound,
                  messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
     """For an account whose only way to answer is the passive reply (an unverified Official Account,
     docs/platform.md §3.3): the whole answer in that one reply where it can go. Menus become numbered
-    text, cards their tracked links; texts before one link become its description; otherwise the
+    text, cards their tracked links; short texts beside one link become its description; otherwise the
     messages are joined as one text. What still does not fit (an image by URL, text past 2048 bytes)
     is queued, where the route chooser parks it with the reason."""
     if not messages or inbound.welcome_code:
@@ -92,12 +94,12 @@ def fold_passive(endpoint: CallbackEndpoint, inbound: Inbound,
         return first_fit(endpoint, inbound, messages)
     keep = [forms[i] for i in foldable]
     links = [f for f in keep if isinstance(f, Link)]
+    description = "\n".join(p for p in (*(plain_text(f) for f in keep if f not in links),
+                                         *(link.description for link in links[:1])) if p)
     if len(keep) == 1:
         whole = keep[0]
-    elif len(links) == 1:
-        texts = [plain_text(f) for f in keep if f is not links[0]]
-        whole = Link(title=links[0].title, url=links[0].url, image_url=links[0].image_url,
-                     description="\n".join(p for p in (*texts, links[0].description) if p))
+    elif len(links) == 1 and len(description) <= CARD_DESCRIPTION_MAX_CHARS:
+        whole = Link(title=links[0].title, url=links[0].url, image_url=links[0].image_url, description=description)
     else:
         whole = Text(text="\n\n".join(plain_text(f) for f in keep))
     for count in range(len(keep), 0, -1):  # the whole answer, else as many leading messages as fit, as text
