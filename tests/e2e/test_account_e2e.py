@@ -89,8 +89,8 @@ def test_a_welcome_with_only_the_app_secret_is_sent(served: Callable[..., Served
     run = served(SIYU_WECOM_CONTACT_SECRET="")
     code = fake.issue_welcome_code(userid="zhangsan", external_userid="wmE2Eappsecret")
     assert run.simulator().wecom_contact_added("wmE2Eappsecret", state="xhs", welcome_code=code).status == 200
-    e2e.wait_until(lambda: any(r["errcode"] == 0 for r in fake.requests(e2e.WELCOME_SEND)), timeout_s=20,
-                   what="the welcome sent with the app secret", on_timeout=run.logs)
+    e2e.wait_until(run.workers.running(lambda: any(r["errcode"] == 0 for r in fake.requests(e2e.WELCOME_SEND))),
+                   timeout_s=60, what="the welcome sent with the app secret", on_timeout=run.logs)
     assert "WeCom welcomes use the app secret" in (run.log_dir / "serve.log").read_text()
 
 
@@ -111,6 +111,7 @@ def test_an_unverified_subscription_account_answers_a_whole_conversation_passive
         return any(p["type"] == "image" for p in parked) and all(
             RQQueue(name, connection=e2e_redis).count == 0 for name in e2e.WORKER_QUEUES)
 
-    e2e.wait_until(settled, timeout_s=20, what="the worker to park the lesson image", on_timeout=run.logs)
+    e2e.wait_until(run.workers.running(settled), timeout_s=60, what="the worker to park the lesson image",
+                   on_timeout=run.logs)
     assert [r["path"] for r in fake.requests() if r["path"] in PROACTIVE_OA] == []
     assert "unverified subscription account" in (run.log_dir / "serve.log").read_text()
