@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +13,6 @@ from typing import Any
 
 import pytest
 import redis
-from werkzeug.serving import make_server
 
 from bot.app import create_app
 from bot.sandbox.fake_wechat import FakeWeChatServer
@@ -34,14 +32,8 @@ def webhook(e2e_redis: redis.Redis, redis_server, fake: FakeWeChatServer) -> Ite
                              SIYU_OA_API_ORIGIN=fake.origin, SIYU_LOG_LEVEL="WARNING",
                              SIYU_WECOM_SECRET=e2e.WECOM_SECRET)
     app = create_app(services=build_services(settings, redis_client=e2e_redis))  # the demo content in config/
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}", settings
-    finally:
-        server.shutdown()
-        server.server_close()
+    with e2e.served(app) as url:
+        yield url, settings
 
 
 def test_staff_are_told_exactly_once_and_the_member_is_left_to_them(redis_server, fake: FakeWeChatServer,

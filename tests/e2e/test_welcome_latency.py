@@ -8,7 +8,6 @@ rate buckets lifted (SIYU_RATE_LIMITS).
 from __future__ import annotations
 
 import statistics
-import threading
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -17,7 +16,6 @@ from typing import Any, ClassVar
 import pytest
 import redis
 from rq import Queue as RQQueue
-from werkzeug.serving import make_server
 
 from bot.app import create_app
 from bot.inbound import Inbound, Kind
@@ -61,14 +59,8 @@ def webhook(e2e_redis: redis.Redis, redis_server, fake: FakeWeChatServer) -> Ite
     router.register(WelcomeHandler())
     services = build_services(settings, redis_client=e2e_redis, router=router)
     app = create_app(services=services)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}", settings
-    finally:
-        server.shutdown()
-        server.server_close()
+    with e2e.served(app) as url:
+        yield url, settings
 
 
 def _bulk(count: int) -> list[Delivery]:

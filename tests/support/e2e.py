@@ -14,9 +14,10 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,21 @@ SEND_PATHS = (
     "/cgi-bin/externalcontact/send_welcome_msg",
     "/cgi-bin/webhook/send",
 )
+
+
+@contextlib.contextmanager
+def served(app: Any) -> Iterator[str]:
+    """The WSGI `app` on a free loopback port in a thread (the web side of an e2e run); yields its URL."""
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def fake_apps() -> dict[str, Any]:
