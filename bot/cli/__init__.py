@@ -7,6 +7,9 @@ the app asks for it with `@with_appcontext`; the others build their own, or none
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
 import click
 from flask import Flask
 from flask.cli import FlaskGroup
@@ -16,15 +19,37 @@ from bot.cli.options import exit_on_bad_settings
 
 
 def _create_app() -> Flask:
-    """FlaskGroup builds the app before any command that needs it runs: a bad setting must read as one."""
+    """The app for a manager command (`@with_appcontext`), built only when one runs: a bad setting reads as
+    one line, and the command's output is not preceded by the app's start-up INFO lines (its warnings,
+    such as a missing setting, still show)."""
     from bot.app import create_app
 
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     with exit_on_bad_settings():
         app = create_app()
     return app
 
 
-@click.group(cls=FlaskGroup, create_app=_create_app, add_default_commands=False, add_version_option=False,
+class SiyuGroup(FlaskGroup):
+    """Flask's group for the app context its commands ask for, without Flask's own options (`--env-file`
+    needs python-dotenv, which Siyu does not install; `--app` and `--debug` mean nothing here) and
+    without building the app just to list commands (`siyu --help` must not start Siyu)."""
+
+    HIDDEN = frozenset({"env_file", "app", "debug"})
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.params = [param for param in self.params if param.name not in self.HIDDEN]
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return click.Group.list_commands(self, ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return click.Group.get_command(self, ctx, cmd_name)
+
+
+@click.group(cls=SiyuGroup, create_app=_create_app, add_default_commands=False, add_version_option=False,
              load_dotenv=False, set_debug_flag=False)
 def cli() -> None:
     """Siyu (私域): a WeChat community bot. Start with `siyu demo`."""

@@ -100,6 +100,7 @@ def apply(directory: Path | None, brand: str | None) -> None:
 def unanswered(brand: str | None, count: int) -> None:
     """The questions the bot could not answer, most asked first: what the FAQ should cover next."""
     siyu = current_app.extensions["siyu"]
+    require_real_redis(siyu.settings, why="the unanswered questions live in the web processes' Redis")
     # An unknown brand has simply never been asked anything: no error, as before.
     brand = resolve_brand(siyu.settings, brand, must_be_configured=False)
     rows = siyu.unanswered.top(brand, count)

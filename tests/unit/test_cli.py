@@ -59,9 +59,9 @@ def test_unanswered_lists_the_most_asked_first(monkeypatch: pytest.MonkeyPatch) 
 
     from bot.store import keys
 
-    server = fakeredis.FakeServer()  # the embedded Redis the CLI's app will open
-    monkeypatch.setattr("bot.store.connection._embedded_server", lambda: server)
-    redis_client = fakeredis.FakeRedis(server=server)
+    redis_client = fakeredis.FakeRedis(server=fakeredis.FakeServer())  # stands in for the deployment's Redis
+    monkeypatch.setenv("SIYU_REDIS_URL", "redis://127.0.0.1:1/0")
+    monkeypatch.setattr("bot.services.connect", lambda settings: redis_client)
     redis_client.zadd(keys.unanswered("default"), {"ship mars": 3, "points": 1})
     redis_client.hset(keys.unanswered_samples("default"), mapping={"ship mars": "Do you ship to Mars?"})
     result = CliRunner().invoke(cli, ["unanswered"])
@@ -99,3 +99,18 @@ def test_an_unknown_brand_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SIYU_REDIS_URL", "redis://127.0.0.1:1/0")  # never reached: the brand is checked first
     result = CliRunner().invoke(cli, ["deliveries", "failed", "--brand", "nobody"])
     assert result.exit_code == 1 and "nobody" in result.output and "Traceback" not in result.output
+
+
+def test_unanswered_refuses_the_empty_embedded_store() -> None:
+    """Issue 10, report 9: without SIYU_REDIS_URL it read a fresh in-memory store and said nothing was asked."""
+    result = CliRunner().invoke(cli, ["unanswered"])
+    assert result.exit_code == 1 and "SIYU_REDIS_URL is not set" in result.output
+
+
+def test_help_shows_siyu_s_commands_only_and_starts_nothing() -> None:
+    """Issue 10, report 9: Flask's --env-file (broken without python-dotenv), --app and --debug were listed,
+    and listing the commands built the app (its log lines came first)."""
+    result = subprocess.run([sys.executable, "-m", "bot", "--help"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    assert "--env-file" not in result.stdout and "--app" not in result.stdout and "--debug" not in result.stdout
+    assert result.stderr == "" and result.stdout.startswith("Usage: siyu")
