@@ -203,8 +203,9 @@ class Delivery:
     `attachments` ride along with `message` on routes that send a text plus attachments in one
     call (WeCom send_welcome_msg, add_msg_template); other routes send them after it, in order.
     Purpose "reply", "welcome" and "handoff" (the staff notification and kf transfer of a handoff the
-    member asked for) answer the member's own action; every other purpose is proactive and is never
-    sent to an opted-out member.
+    member asked for), and any delivery whose context names the callback it answers (`in_reply_to`),
+    answer the member's own action; everything else is proactive and is never sent to an opted-out
+    member (jobs.deliver.answers_member).
     """
 
     brand: str

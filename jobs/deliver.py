@@ -35,6 +35,12 @@ log = logging.getLogger(__name__)
 # Purposes sent even to opted-out members (Delivery doc): a handoff answers the member's own request for a
 # person (its notification goes to staff, its kf transfer moves the member's own session).
 ANSWERS_MEMBER = frozenset({"reply", "welcome", "handoff"})
+
+
+def answers_member(delivery: Delivery) -> bool:
+    """Sent even to an opted-out member: a purpose that answers them, or any reply to a callback of theirs
+    (the pipeline names a reply's purpose after its handler, "qa" or "shop", and sets in_reply_to)."""
+    return delivery.purpose in ANSWERS_MEMBER or bool(delivery.context.in_reply_to)
 SLICED_QUEUES = frozenset({Queue.DEFAULT, Queue.BULK})  # high jobs are small and a person waits: never sliced
 
 
@@ -153,7 +159,7 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
     if previous is not None:
         return Outcome.SKIPPED, None
     member = svc.members.get(brand, delivery.member_id) if delivery.member_id else None
-    if member is not None and member.opted_out and delivery.purpose not in ANSWERS_MEMBER:
+    if member is not None and member.opted_out and not answers_member(delivery):
         svc.ledger.settle(brand, key, "skipped:opted_out")
         return Outcome.SKIPPED, None
     now = svc.clock.now()

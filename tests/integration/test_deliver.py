@@ -79,6 +79,17 @@ def test_opted_out_member_gets_replies_only(env: JobServices, clock: ManualClock
     assert deliver.deliver_batch(batch) == {"skipped": 1, "sent": 1}
 
 
+def test_an_opted_out_member_still_gets_a_queued_answer_to_their_own_question(env: JobServices,
+                                                                            clock: ManualClock) -> None:
+    """The pipeline names a queued reply's purpose after its handler ("qa", "shop"...): it answers the
+    member's own message (context.in_reply_to), so opting out of proactive messages must not drop it."""
+    member_id = follower(env, clock)
+    MemberStore(env.members.redis, clock).update("default", member_id, set_fields={"oo": "1"})
+    answer = oa_delivery(key="reply:cb1:1", purpose="qa", member_id=member_id,
+                         context=DeliveryContext(in_reply_to="cb1"))
+    assert deliver.deliver_batch([answer.to_data()]) == {"sent": 1}
+
+
 def test_retryable_fault_raises_then_rerun_sends(env: JobServices, fake: FakeWeChatServer,
                                                  clock: ManualClock) -> None:
     member_id = follower(env, clock)
