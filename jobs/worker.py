@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import logging
 import os
 import threading
 import time
+from collections.abc import Callable
 
 import redis
 from rq import Queue, SimpleWorker, Worker, worker_registration
@@ -135,11 +138,45 @@ def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | No
     if not in_process:
         preload()
     worker_class = Worker if fork and not in_process else DeliveryWorker
-    worker = worker_class(queues(redis_client), connection=redis_client, name=name,
-                          maintenance_interval=tuning.worker_maintenance_s,
-                          job_monitoring_interval=tuning.worker_job_monitoring_s, worker_ttl=tuning.worker_ttl_s)
-    clear_dead_namesake(worker)
-    return worker.work(burst=burst, with_scheduler=True, logging_level="WARNING")
+
+    def new_worker() -> BaseWorker:
+        worker = worker_class(queues(redis_client), connection=redis_client, name=name,
+                              maintenance_interval=tuning.worker_maintenance_s,
+                              job_monitoring_interval=tuning.worker_job_monitoring_s, worker_ttl=tuning.worker_ttl_s)
+        clear_dead_namesake(worker)
+        return worker
+
+    return ride_out_redis_outages(new_worker, lambda: wait_for_redis(redis_client), burst=burst)
+
+
+REDIS_WAIT_S = (0.5, 1, 2, 5, 10)  # between pings while Redis is away; the last repeats
+
+
+def ride_out_redis_outages(new_worker: Callable[[], BaseWorker], wait: Callable[[], None], *,
+                           burst: bool) -> bool:
+    """Work; when Redis goes away mid-job (RQ's own loop only survives it between jobs), wait for it and
+    start a fresh worker instead of exiting, which under a supervisor running web and worker together
+    stopped the web too (issue 16, item 10). The interrupted job is re-run by RQ's abandoned-job
+    handling, and the delivery ledger keeps what it already sent from being sent twice."""
+    while True:
+        worker = new_worker()
+        try:
+            return worker.work(burst=burst, with_scheduler=True, logging_level="WARNING")
+        except redis.ConnectionError as exc:
+            log.error("worker %s: Redis went away (%s); waiting for it, then working on", worker.name, exc)
+            wait()
+            with contextlib.suppress(redis.RedisError):
+                worker.register_death()  # this process's own stale registration: free the name
+
+
+def wait_for_redis(redis_client: redis.Redis, *, sleep: Callable[[float], None] = time.sleep) -> None:
+    """Ping until Redis answers, backing off (REDIS_WAIT_S)."""
+    for attempt in itertools.count():
+        try:
+            redis_client.ping()
+            return
+        except redis.RedisError:
+            sleep(REDIS_WAIT_S[min(attempt, len(REDIS_WAIT_S) - 1)])
 
 
 def clear_dead_namesake(worker: BaseWorker) -> bool:
