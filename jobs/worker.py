@@ -159,14 +159,16 @@ def ride_out_redis_outages(new_worker: Callable[[], BaseWorker], wait: Callable[
     stopped the web too (issue 16, item 10). The interrupted job is re-run by RQ's abandoned-job
     handling, and the delivery ledger keeps what it already sent from being sent twice."""
     while True:
-        worker = new_worker()
+        worker: BaseWorker | None = None
         try:
+            worker = new_worker()  # reads Redis too: unreachable at start is waited out the same way
             return worker.work(burst=burst, with_scheduler=True, logging_level="WARNING")
         except redis.ConnectionError as exc:
-            log.error("worker %s: Redis went away (%s); waiting for it, then working on", worker.name, exc)
+            log.error("worker: Redis (SIYU_REDIS_URL) is unreachable (%s); waiting for it, then working on", exc)
             wait()
-            with contextlib.suppress(redis.RedisError):
-                worker.register_death()  # this process's own stale registration: free the name
+            if worker is not None:
+                with contextlib.suppress(redis.RedisError):
+                    worker.register_death()  # this process's own stale registration: free the name
 
 
 def wait_for_redis(redis_client: redis.Redis, *, sleep: Callable[[float], None] = time.sleep) -> None:

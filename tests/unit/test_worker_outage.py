@@ -27,6 +27,7 @@ class FlakyWorker:
 
 
 def test_a_redis_outage_mid_job_waits_and_works_on() -> None:
+    FlakyWorker.runs = FlakyWorker.deaths = 0
     waits: list[str] = []
     assert ride_out_redis_outages(FlakyWorker, lambda: waits.append("waited"), burst=True) is True
     assert FlakyWorker.runs == 2 and waits == ["waited"] and FlakyWorker.deaths == 1
@@ -45,3 +46,18 @@ def test_waiting_for_redis_backs_off_until_it_answers() -> None:
     slept: list[float] = []
     wait_for_redis(ComingBack(), sleep=slept.append)  # type: ignore[arg-type]
     assert slept == [0.5, 1, 2] and ComingBack.pings == 4
+
+
+def test_redis_unreachable_at_start_is_waited_out_not_a_traceback() -> None:
+    attempts: list[int] = []
+
+    def new_worker() -> FlakyWorker:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise redis.ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+        FlakyWorker.runs = 1  # its first run is over: this one works
+        return FlakyWorker()
+
+    waits: list[str] = []
+    assert ride_out_redis_outages(new_worker, lambda: waits.append("waited"), burst=True) is True
+    assert len(attempts) == 2 and waits == ["waited"]
