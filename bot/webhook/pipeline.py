@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import Any
 
 import redis
 
@@ -20,8 +21,10 @@ from bot.member import Member, member_id_for
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text, from_data, to_data
 from bot.queueing import DeliveryQueue
 from bot.router import Result, Router
+from bot.sequences.engine import SequenceEngine
 from bot.store import keys
 from bot.store.callbacks import CallbackLedger
+from bot.store.enrolments import Enrolment
 from bot.store.events import EventLog
 from bot.store.members import MemberStore
 from bot.text import reply_locale
@@ -45,7 +48,8 @@ def queue_all(inbound: Inbound, messages: tuple[Outbound, ...]) -> tuple[Outboun
 class WebhookPipeline:
     def __init__(self, *, ledger: CallbackLedger, members: MemberStore, events: EventLog, router: Router,
                  content: ContentProvider, queue: DeliveryQueue, clock: Clock, group_guard: GroupReplyGuard,
-                 after_route: AfterRoute, replay_window_s: int = 600) -> None:
+                 after_route: AfterRoute, replay_window_s: int = 600,
+                 sequences: SequenceEngine | None = None) -> None:
         self.ledger = ledger
         self.members = members
         self.events = events
@@ -56,6 +60,7 @@ class WebhookPipeline:
         self.group_guard = group_guard
         self.after_route = after_route
         self.replay_window_s = replay_window_s  # how long a plaintext (timestamp, nonce) stays bound to its body
+        self.sequences = sequences  # exit goals, waiting steps woken, enrolments a callback triggers
 
     def receive(self, endpoint: CallbackEndpoint, request: CallbackRequest) -> CallbackResponse:
         opened = endpoint.open(request)  # raises ForbiddenCallbackError / MalformedCallbackError
@@ -83,6 +88,7 @@ class WebhookPipeline:
         touched = self.members.queue_touch(first_trip, inbound)  # harmless for a retry: same person, same time
         identity = inbound.member_identity
         parked = self.after_route.queue_parked_check(first_trip, inbound, member_id_for(identity) if identity else None)
+        enrolled = self._queue_enrolments(first_trip, inbound, member_id_for(identity) if identity else None)
         results = first_trip.execute()
         claim = self.ledger.claim_result(results[0], inbound.brand, inbound.dedupe_key)
         if claim.in_flight:
@@ -94,7 +100,8 @@ class WebhookPipeline:
                      inbound.brand, inbound.channel, inbound.kind)
             return from_data(claim.reply) if claim.reply else None
         try:
-            reply = self._process(inbound, split, touched(results) if touched else None, has_parked=parked(results))
+            reply = self._process(inbound, split, touched(results) if touched else None, has_parked=parked(results),
+                                  enrolments=enrolled(results))
         except BaseException:
             self.ledger.release(inbound.brand, inbound.dedupe_key)  # let WeChat's retry try again
             raise
@@ -103,7 +110,7 @@ class WebhookPipeline:
         return reply
 
     def _process(self, inbound: Inbound, split: Splitter, member: Member | None, *,
-                 has_parked: bool) -> Outbound | None:
+                 has_parked: bool, enrolments: dict[str, Enrolment] | None = None) -> Outbound | None:
         """Two Redis round trips on the hot path: the claim with the member touch (in receive), and
         one pipeline of writes at the end. Deliveries are queued before that last write marks the
         callback done, so a crash between the two makes WeChat's retry queue them again (the
@@ -125,7 +132,40 @@ class WebhookPipeline:
         self.after_route.run(inbound, member, result, has_parked=has_parked, pipe=writes)
         self.ledger.complete(inbound.brand, inbound.dedupe_key, to_data(passive) if passive else None, pipe=writes)
         writes.execute()
+        self._after_sequences(inbound, member, handler, result, enrolments or {})
         return passive
+
+    def _queue_enrolments(self, pipe: redis.client.Pipeline, inbound: Inbound,
+                          member_id: str | None) -> Callable[[list[Any]], dict[str, Enrolment]]:
+        """Add the member's sequence enrolments to the first round trip (one HMGET, only when the brand has
+        sequences), for the exit goals and the waiting steps this callback may touch."""
+        if self.sequences is None or member_id is None:
+            return lambda results: {}
+        try:
+            ids = self.sequences.sequence_ids(inbound.brand)
+        except ContentError:
+            return lambda results: {}  # _route answers 503 for it
+        if not ids:
+            return lambda results: {}
+        index = self.sequences.store.queue_of_member(pipe, inbound.brand, member_id, ids)
+        return lambda results: self.sequences.store.read_queued(results[index], member_id, ids) \
+            if self.sequences is not None else {}
+
+    def _after_sequences(self, inbound: Inbound, member: Member | None, handler: str | None, result: Result,
+                         enrolments: dict[str, Enrolment]) -> None:
+        """Exit goals, woken steps and new enrolments, after the callback's own writes (its tags count). Never
+        fails the callback: it is answered and recorded already; a failure here is logged with context."""
+        if self.sequences is None:
+            return
+        try:
+            decisions = self.sequences.after_callback(inbound, member, handler=handler, added_tags=result.add_tags,
+                                                      set_fields=dict(result.set_fields), records=enrolments)
+        except Exception:
+            log.exception("sequences after callback brand=%s kind=%s member=%s", inbound.brand, inbound.kind,
+                          member.id if member else "-")
+            return
+        if any(d.outcome in ("entered", "woken") for d in decisions):
+            self.queue.kick_tick(inbound.brand)
 
     def _route(self, inbound: Inbound, member: Member | None) -> tuple[str | None, Result, Content]:
         """The handler's name, its result and the content it read. A handler bug is logged with
