@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+from collections.abc import Callable
+from datetime import datetime
 
 import click
 import requests
@@ -30,9 +33,20 @@ def simulate(text: str, url: str, channel: str, user: str, mode: str) -> None:
     brand = settings.brands[settings.default_brand]
     with requests.Session() as session:
         simulator = Simulator(brand=brand.name, oa=brand.oa, wecom=brand.wecom,
-                              transport=http_transport(url, session=session))
+                              transport=http_transport(url, session=session), now=server_clock(url, session))
         reply = simulator.oa_message(user, text, mode=mode) if channel == "oa" else simulator.wecom_message(user, text)
     click.echo(f"HTTP {reply.status}")
     click.echo(reply.text or reply.body.decode("utf-8", "replace") or "(empty)")
     if reply.status != 200:
         sys.exit(1)
+
+
+def server_clock(url: str, session: requests.Session) -> Callable[[], int]:
+    """The bot's own "now" as epoch seconds: the demo's clock may have been moved ahead (/_sandbox/clock), and a
+    callback signed with the wall clock would then be refused as too old. Elsewhere (no such path): the wall."""
+    try:
+        answer = session.get(f"{url.rstrip('/')}/_sandbox/clock", timeout=5)
+        offset = datetime.fromisoformat(answer.json()["now"]).timestamp() - time.time() if answer.ok else 0.0
+    except (requests.RequestException, ValueError, KeyError, TypeError):
+        offset = 0.0
+    return lambda: int(time.time() + offset)

@@ -18,13 +18,16 @@ from werkzeug.serving import make_server
 
 from bot.app import create_app
 from bot.clock import ManualClock
+from bot.sandbox.clock_api import clock_blueprint
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.local_media import serve_demo_media
 from bot.services import build_services
 from bot.settings import Settings
 from jobs import context
+from jobs.cron import run_cron_thread
 from jobs.worker import run_worker
 
+DEMO_TICK_S = 5  # the demo's cron looks for due sequence steps this often (POST /_sandbox/clock runs them at once)
 DEMO_ENV = {
     "SIYU_OA_APPID": "wx5iyudem0app1d000",
     "SIYU_OA_TOKEN": "siyudemotoken",
@@ -73,13 +76,18 @@ def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str]
     context.install(jobs)  # the in-process worker: the demo's settings, not the env
     serve_demo_media(jobs.routes.gateway.http)  # product and lesson images from bot/sandbox/demo_media
     app = create_app(settings, services=services)
+    brands = sorted(settings.brands)
+    app.register_blueprint(clock_blueprint(clock, jobs, brands))  # demo only: `siyu serve` has no such path
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per callback from siyu is enough
     server = make_server(host, port, app, threaded=True)
+    stop = threading.Event()
+    run_cron_thread(services.redis, brands, interval_s=DEMO_TICK_S, stop=stop)
     threading.Thread(target=server.serve_forever, name="siyu-web", daemon=True).start()
     print(banner(settings, base_url=f"http://{host}:{server.server_port}", fake_origin=fake.origin), flush=True)
     try:
         run_worker(services.redis, in_process=True, name="siyu-demo-worker")  # until Ctrl-C
     finally:
+        stop.set()
         server.shutdown()
         fake.stop()
 
@@ -107,6 +115,8 @@ def banner(settings: Settings, *, base_url: str, fake_origin: str) -> str:
         lines += [f"  Group bot:           {base_url}/wechat/{brand.name}/group-bot"]
     lines += [
         f"  fake WeChat API:     {fake_origin}/_fake/requests  (everything the bot sent)",
+        f"  sandbox clock:       {base_url}/_sandbox/clock  (POST {{\"advance_s\": 86400}} moves a day ahead and "
+        "sends the sequence steps that came due)",
         "Try it from another terminal (signed and encrypted exactly as WeChat does):",
         f"  ./dev siyu simulate --url {base_url} '你好'",
         f"  ./dev siyu simulate --url {base_url} --channel wecom help",

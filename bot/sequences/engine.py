@@ -319,7 +319,8 @@ class SequenceEngine:
                     writes.append(self._ended(record, now_s, goal))
                     out.append(Decision(seq_id, record.next, member.id, now_s, "ended", reason=goal))
                 elif record.state == WAITING and inbound.kind in INTERACTIONS:
-                    woken = replace(record, state=DUE, due_s=now_s)
+                    # due this very minute (the index rounds up: a woken step must not wait for the next one)
+                    woken = replace(record, state=DUE, due_s=now_s - now_s % 60)
                     writes.append(transition(record, woken, schedule=True).count(seq_id, f"{record.next}|-|woken"))
                     out.append(Decision(seq_id, record.next, member.id, now_s, "woken",
                                         reason=f"the member's {inbound.kind}"))
