@@ -63,7 +63,7 @@ def list_sequences(brand: str | None, as_json: bool) -> None:
     brand = resolve_brand(settings, brand)
     content = _content(settings, brand)
     store = None if settings.uses_embedded_redis else EnrolmentStore(connect(settings))
-    rows = []
+    rows: list[dict[str, Any]] = []
     for spec in content.sequences:
         stats = store.stats(brand, spec.id) if store is not None else {}
         rows.append({"id": spec.id, "name": spec.name.get(content.brand.default_locale),
@@ -188,9 +188,9 @@ def summarise(spec: Sequence, counters: dict[str, int]) -> dict[str, Any]:
 
     exited: dict[str, int] = defaultdict(int)
     enrolled = completed = 0
-    for step in spec.steps:
-        for variant in [v.id for v in step.variants] or ["-"]:
-            row(step.id, variant)
+    for spec_step in spec.steps:
+        for variant in [v.id for v in spec_step.variants] or ["-"]:
+            row(spec_step.id, variant)
     for name, count in counters.items():
         step, _, rest = name.partition("|")
         variant, _, metric = rest.partition("|")

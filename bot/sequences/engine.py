@@ -308,7 +308,8 @@ class SequenceEngine:
         out: list[Decision] = []
         if member is not None:
             writes: list[Write] = []
-            opted_out = (set_fields or {}).get(F_OPTED_OUT) == "1"
+            opting = (set_fields or {}).get(F_OPTED_OUT)
+            opted_out = opting == "1" or (member.opted_out and opting != "")
             text = normalize(inbound.text) if inbound.is_message else ""
             for seq_id, record in records.items():
                 spec = content.sequence(seq_id)

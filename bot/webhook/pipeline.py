@@ -164,8 +164,8 @@ class WebhookPipeline:
             log.exception("sequences after callback brand=%s kind=%s member=%s", inbound.brand, inbound.kind,
                           member.id if member else "-")
             return
-        if any(d.outcome in ("entered", "woken") for d in decisions):
-            self.queue.kick_tick(inbound.brand)
+        if any(d.outcome == "woken" or (d.outcome == "entered" and 0 < d.next_at <= d.at + 60) for d in decisions):
+            self.queue.kick_tick(inbound.brand)  # a step is due now: do not wait for the cron's next tick
 
     def _route(self, inbound: Inbound, member: Member | None) -> tuple[str | None, Result, Content]:
         """The handler's name, its result and the content it read. A handler bug is logged with

@@ -287,7 +287,7 @@ def _read_send(r: FileReader, run: DirectoryReader, node: Node, path: str) -> St
     if read_id(r, f[kind], where) is None:
         return None
     run.refer(r, f[kind], where, {SEND_LESSON: "tutorial", SEND_PRODUCT: "product", SEND_JOB: "job"}[kind], [ref])
-    number = 0
+    number: int | None = 0
     if kind == SEND_LESSON:
         number = _count(r, f["number"], key_path(path, "number"), minimum=1) if "number" in f else 1
     return StepContent(kind=kind, ref=ref, number=number or 1)
