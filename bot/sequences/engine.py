@@ -142,7 +142,7 @@ def member_routes(step: Step, channel: str) -> tuple[str, ...]:
     return tuple(r for r in named if ROUTE_CHANNEL.get(r) == channel)
 
 
-def condition_holds(step: Step, member: Member, enrolment: Enrolment, previous: str) -> str | None:
+def condition_holds(step: Step, member: Member, enrolment: Enrolment) -> str | None:
     """None when the step's condition holds, else why not."""
     when = step.when
     if when.empty:
@@ -158,7 +158,7 @@ def condition_holds(step: Step, member: Member, enrolment: Enrolment, previous: 
     if when.channels and member.channel not in when.channels:
         return f"channel {member.channel} not in {', '.join(when.channels)}"
     if when.clicked_previous is not None:
-        clicked = bool(previous) and enrolment.clicked == previous
+        clicked = bool(enrolment.sent_step) and enrolment.clicked == enrolment.sent_step
         if clicked != when.clicked_previous:
             return "clicked the previous step" if clicked else "did not click the previous step"
     return None
@@ -283,6 +283,27 @@ class SequenceEngine:
         if applied:
             _log(Decision(sequence_id, record.next, member_id, now_s, "ended", reason=reason))
         return applied
+
+    def converted(self, brand: str, member_id: str) -> list[str]:
+        """A conversion came back for the member (issue 12's signed endpoint calls this): end every enrolment
+        whose sequence has `exit: {conversion: true}`; the ids of the sequences left."""
+        content = self.content(brand)
+        wanted = [s.id for s in content.sequences if s.exit.conversion]
+        return [seq for seq in wanted if self.exit(brand, member_id, seq, "goal:conversion")]
+
+    def clicked(self, brand: str, member_id: str, sequence_id: str, step_id: str) -> bool:
+        """The member opened a tracked link of `step_id` (issue 12's `/l/<code>` calls this): counted per step
+        and variant, and remembered on the enrolment for the next step's `clicked_previous` condition."""
+        record = self.store.get(brand, member_id, sequence_id)
+        if record is None or not record.active:
+            return False
+        write = transition(record, replace(record, clicked=step_id), schedule=False)
+        write.new = replace(write.new, gen=record.gen)  # no reschedule: its due ref stays valid
+        spec = self.content(brand).sequence(sequence_id)
+        step = spec.step(step_id) if spec is not None else None
+        variant = variant_for(member_id, sequence_id, step) if step is not None else None
+        write.count(sequence_id, f"{step_id}|{variant.id if variant else '-'}|clicked")
+        return self.store.commit(brand, [write])[0]
 
     def _ended(self, record: Enrolment, now_s: int, reason: str) -> Write:
         new = replace(record, state=ENDED, next=_reason_word(reason), due_s=now_s)
@@ -452,8 +473,7 @@ class SequenceEngine:
             later = replace(rec_at, state=DUE, due_s=due)
             batch.writes.append(transition(rec, later, schedule=True))
             return decide("rescheduled", step.id, "the step's time changed", next_at=due)
-        previous = spec.steps[spec.index(step.id) - 1].id if spec.index(step.id) > 0 else ""
-        unmet = condition_holds(step, member, rec, previous)
+        unmet = condition_holds(step, member, rec)
         if unmet:
             return self._skip(spec, rec, step, now_s, zone, batch, decide, f"condition: {unmet}", "skipped:condition")
         quiet = spec.quiet_hours or content.sequence_defaults.quiet_hours
@@ -507,7 +527,7 @@ class SequenceEngine:
         batch.cap[(rec.member_id, day)] += 1
         if rendered.set_fields:
             batch.fields.setdefault(member.id, {}).update(rendered.set_fields)
-        moved = self._advanced(spec, rec_at, step, now_s, zone)
+        moved = replace(self._advanced(spec, rec_at, step, now_s, zone), clicked="", sent_step=step.id)
         route = choice.route.name
         write = transition(rec, moved, schedule=moved.active).count(seq_id, f"{step.id}|{vid}|handed:{route}")
         batch.writes.append(write.count(seq_id, "-|-|completed") if not moved.active else write)
@@ -526,7 +546,7 @@ class SequenceEngine:
         index = spec.index(step.id)
         following = spec.steps[index + 1] if 0 <= index < len(spec.steps) - 1 else None
         if following is None:
-            return replace(rec, state=ENDED, next="completed", last_s=now_s, due_s=now_s, clicked="")
+            return replace(rec, state=ENDED, next="completed", last_s=now_s, due_s=now_s)
         due = step_due(following, anchor_s=rec.anchor_s, last_s=now_s, zone=zone)
         return replace(rec, state=DUE, next=following.id, last_s=now_s, due_s=max(due, now_s))
 

@@ -119,6 +119,7 @@ class Enrolment:
     state: str
     version: int = 0
     clicked: str = ""  # the step whose link the member clicked last ("" none)
+    sent_step: str = ""  # the step sent last (its clicks are what `clicked_previous` asks about)
 
     @property
     def field(self) -> str:
@@ -134,15 +135,15 @@ class Enrolment:
 
     def value(self) -> str:
         return "|".join((self.next, str(self.anchor_s), str(self.last_s), str(self.due_s), str(self.gen),
-                         self.state, str(self.version), self.clicked))
+                         self.state, str(self.version), self.clicked, self.sent_step))
 
     @classmethod
     def parse(cls, member_id: str, sequence_id: str, value: str) -> Enrolment:
         parts = value.split("|")
-        parts += [""] * (8 - len(parts))
+        parts += [""] * (9 - len(parts))
         return cls(member_id=member_id, sequence_id=sequence_id, next=parts[0], anchor_s=int(parts[1] or 0),
                    last_s=int(parts[2] or 0), due_s=int(parts[3] or 0), gen=int(parts[4] or 0),
-                   state=parts[5] or ENDED, version=int(parts[6] or 0), clicked=parts[7])
+                   state=parts[5] or ENDED, version=int(parts[6] or 0), clicked=parts[7], sent_step=parts[8])
 
 
 def parse_ref(ref: str) -> tuple[str, str, int] | None:

@@ -279,3 +279,35 @@ def test_a_dead_ticks_claim_comes_back_after_its_lease(drip: Content) -> None:
     taken = store.claim("default", now, limit=10, token="dead", lease_s=-1)  # its worker died at once
     assert len(taken) == 1
     assert store.claim("default", now, limit=10, token="next") == taken
+
+
+CLICKS = """
+sequences:
+  - id: shop
+    name: Shop
+    exit: {conversion: true}
+    steps:
+      - {id: card, after: 1h, send: {product: amino-cleanser}}
+      - {id: nudge, after: 1d, send: {text: still thinking?}, when: {clicked_previous: false}}
+      - {id: thanks, after: 1h, send: {text: thanks for looking}, when: {clicked_previous: true}}
+"""
+
+
+def test_clicks_choose_the_next_step_and_a_conversion_ends_the_journey(tmp_path: Path) -> None:
+    h = Harness(content_with(tmp_path, CLICKS), datetime(2026, 12, 3, 2, 0, tzinfo=UTC))
+    clicker, browser, buyer = h.follow("o_click"), h.follow("o_browse"), h.follow("o_buy")
+    for member in (clicker, browser, buyer):
+        h.engine.enrol("default", member, "shop")
+        h.write(member)
+    h.run_until(datetime(2026, 12, 3, 3, 1, tzinfo=UTC))
+    assert h.engine.clicked("default", clicker.id, "shop", "card")
+    assert h.engine.converted("default", buyer.id) == ["shop"]
+    for member in (clicker, browser):
+        h.write(member)
+    h.run_until(datetime(2026, 12, 5, tzinfo=UTC))
+    texts = {(d.member_id, getattr(d.message, "text", d.message.type)) for d in h.sent}
+    assert (clicker.id, "thanks for looking") in texts and (clicker.id, "still thinking?") not in texts
+    assert (browser.id, "still thinking?") in texts and (browser.id, "thanks for looking") not in texts
+    assert not any(d.member_id == buyer.id and d.message.type == "text" for d in h.sent)
+    stats = h.engine.store.stats("default", "shop")
+    assert stats["card|-|clicked"] == 1 and stats["nudge|-|exited:goal:conversion"] == 1
