@@ -40,7 +40,7 @@ from bot.content.sequences import (
     Sequence as SequenceSpec,
 )
 from bot.inbound import WINDOW_BY_ACTION, WINDOW_BY_MESSAGE, Channel, Inbound, Kind
-from bot.member import F_ACCOUNT, F_OPTED_OUT, F_TIMEZONE, Member, member_id_for
+from bot.member import F_ACCOUNT, F_KF_ACCOUNT, F_OPTED_OUT, F_TIMEZONE, Member, member_id_for
 from bot.outbound import Delivery, DeliveryContext, Queue
 from bot.sequences.render import NothingToSend, render
 from bot.sequences.timing import (
@@ -511,7 +511,8 @@ class SequenceEngine:
             brand=brand, channel=member.channel, account=member.get(F_ACCOUNT), member_id=member.id,
             user_id=member.user_id, message=rendered.messages[0], attachments=rendered.messages[1:],
             key=f"seq:{seq_id}:{step.id}.{vid}:{member.id}:{rec.anchor_s}", purpose=PURPOSE, queue=Queue.DEFAULT,
-            routes=routes, context=DeliveryContext(park_ttl_s=step.wait_s, staff_id=member.get(STAFF_FIELD)))
+            routes=routes, context=DeliveryContext(park_ttl_s=step.wait_s, staff_id=member.get(STAFF_FIELD),
+                                    open_kfid=member.get(F_KF_ACCOUNT) if member.channel == Channel.KF else ""))
         assert self.routes is not None
         choice = choose(self.routes, delivery, member, now)
         if choice.route is None:

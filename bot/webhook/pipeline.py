@@ -17,7 +17,7 @@ from bot.clock import Clock, epoch_s
 from bot.content.model import Content
 from bot.errors import CallbackInFlightError, ContentError, ContentUnavailableError, ForbiddenCallbackError
 from bot.inbound import Channel, Inbound
-from bot.member import Member, member_id_for
+from bot.member import F_KF_ACCOUNT, Member, member_id_for
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text, from_data, to_data
 from bot.queueing import DeliveryQueue
 from bot.router import Result, Router
@@ -127,7 +127,10 @@ class WebhookPipeline:
         writes = self.events.redis.pipeline(transaction=False)
         self._record(inbound, member, handler, result, writes)
         if member is not None:
-            self.members.update(inbound.brand, member.id, set_fields=result.set_fields,
+            set_fields = result.set_fields
+            if inbound.open_kfid and member.get(F_KF_ACCOUNT) != inbound.open_kfid:
+                set_fields = {**set_fields, F_KF_ACCOUNT: inbound.open_kfid}  # where later kf sends come from
+            self.members.update(inbound.brand, member.id, set_fields=set_fields,
                                 add_tags=result.add_tags, remove_tags=result.remove_tags, pipe=writes)
         self.after_route.run(inbound, member, result, has_parked=has_parked, pipe=writes)
         self.ledger.complete(inbound.brand, inbound.dedupe_key, to_data(passive) if passive else None, pipe=writes)

@@ -311,3 +311,17 @@ def test_clicks_choose_the_next_step_and_a_conversion_ends_the_journey(tmp_path:
     assert not any(d.member_id == buyer.id and d.message.type == "text" for d in h.sent)
     stats = h.engine.store.stats("default", "shop")
     assert stats["card|-|clicked"] == 1 and stats["nudge|-|exited:goal:conversion"] == 1
+
+
+def test_a_wechat_customer_service_member_gets_steps_from_their_kf_account(drip: Content) -> None:
+    h = Harness(drip, datetime(2026, 12, 3, 2, 0, tzinfo=UTC))
+    inbound = Inbound(brand="default", channel=Channel.KF, account="ww0123456789abcdef", kind=Kind.TEXT,
+                      sent_at=h.clock.now(), user_id="wm_kf_customer", msg_id="k1", text="hi", open_kfid="wkKF01")
+    member = h.members.touch(inbound)
+    assert member is not None
+    h.members.update("default", member.id, set_fields={"kf": "wkKF01"})
+    BudgetStore(h.redis).kf_opened("default", "wkKF01", "wm_kf_customer", h.clock.now())
+    h.engine.enrol("default", h.members.get("default", member.id), "other")  # type: ignore[arg-type]
+    trace = h.run_until(datetime(2026, 12, 3, 3, 1, tzinfo=UTC))
+    assert [(step, outcome) for _at, step, outcome in trace] == [("x", "sent")]
+    assert h.sent[0].routes == ("kf",) and h.sent[0].context.open_kfid == "wkKF01"
