@@ -58,7 +58,8 @@ def walk(clock: ManualClock, jobs: JobServices, brands: list[str], seconds: floa
     letting the worker send it), so each step goes out at its own time, as it would have live: a step due at
     19:00 is sent at 19:00 even when the clock jumps from one morning to the next. (handed, drained)."""
     target = clock.now().timestamp() + seconds
-    handed, drained = 0, True
+    handed, drained = 0, wait_for_queues(jobs.redis)  # first what callbacks kicked, at the current time
+    stalled = 0
     for _ in range(MAX_STOPS):
         upcoming = [due for due in (jobs.sequences.store.next_due(b) for b in brands) if due is not None]
         stop = min(upcoming, default=None)
@@ -70,8 +71,9 @@ def walk(clock: ManualClock, jobs: JobServices, brands: list[str], seconds: floa
         ran = sum(jobs.sequences.tick(brand).claimed for brand in brands)
         handed += ran
         drained = wait_for_queues(jobs.redis) and drained
-        if ran == 0 and stop <= now:
-            break  # nothing claimable at this stop (its refs are claimed by a tick at work): carry on to the end
+        stalled = stalled + 1 if ran == 0 and stop <= now else 0
+        if stalled > 1:
+            break  # due refs nobody can claim now (a dead tick's lease): they come back after it; move on
     clock.advance(max(0.0, target - clock.now().timestamp()))
     handed += sum(jobs.sequences.tick(brand).handed for brand in brands)
     return handed, wait_for_queues(jobs.redis) and drained
