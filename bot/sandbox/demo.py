@@ -44,6 +44,7 @@ DEMO_ENV = {
     # the robots config/groups.yaml names (robot_key_env), so the demo's group welcomes reach the fake
     "SIYU_ROBOT_KEY_VAN_SKINCARE": "siyu-demo-robot-van-skincare",
     "SIYU_ROBOT_KEY_SYD_CAREERS": "siyu-demo-robot-syd-careers",
+    "SIYU_CONVERSION_SECRET": "siyu-demo-conversion-secret",  # signs POST /api/v1/conversions in the demo
 }
 
 
@@ -51,7 +52,7 @@ DEMO_ENV = {
 # never print a production Token or EncodingAESKey found in the shell: issue 16, item 7), the brands file
 # (whose brands carry their own), and a real Redis (the embedded default has none).
 _NEVER_FROM_CALLER = re.compile(r"^SIYU_(?:.*_(?:TOKEN|AES_KEY|SECRET|APPID|CORP_ID|AGENT_ID|KEY|KEYS)"
-                                r"|.*ROBOT_KEY.*|BRANDS_FILE|REDIS_URL)$")
+                                r"|.*ROBOT_KEY.*|BRANDS_FILE|REDIS_URL|PUBLIC_URL)$")
 
 
 def demo_environment(environ: Mapping[str, str]) -> dict[str, str]:
@@ -70,6 +71,8 @@ def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str]
     fake.start()
     env = demo_environment(os.environ if environ is None else environ)
     env |= {"SIYU_OA_API_ORIGIN": fake.origin, "SIYU_WECOM_API_ORIGIN": fake.origin}
+    if port:  # links the demo sends go through its own /l/<code>, so clicks are counted here
+        env["SIYU_PUBLIC_URL"] = f"http://{host}:{port}"
     settings = Settings.from_env(env)
     services = build_services(settings, clock=clock)
     jobs = context.build(settings, core=services)

@@ -41,7 +41,7 @@ from bot.content.sequences import (
 )
 from bot.inbound import WINDOW_BY_ACTION, WINDOW_BY_MESSAGE, Channel, Inbound, Kind
 from bot.member import F_ACCOUNT, F_KF_ACCOUNT, F_OPTED_OUT, F_TIMEZONE, Member, member_id_for
-from bot.outbound import Delivery, DeliveryContext, Queue
+from bot.outbound import Delivery, DeliveryContext, Outbound, Queue
 from bot.sequences.render import NothingToSend, render
 from bot.sequences.timing import (
     local_day,
@@ -59,6 +59,7 @@ log = logging.getLogger("siyu.sequences")
 
 ContentProvider = Callable[[str], Content]
 Sink = Callable[[list[Delivery]], None]
+Shorten = Callable[[str, str, Sequence[Outbound]], tuple[Outbound, ...]]  # (brand, member id, messages)
 PURPOSE = "sequence"
 INTERACTIONS = WINDOW_BY_MESSAGE | WINDOW_BY_ACTION
 BATCH = 500
@@ -192,8 +193,8 @@ class SequenceEngine:
     process): ticks need it, enrolment and exits do not."""
 
     def __init__(self, *, store: EnrolmentStore, members: MemberStore, content: ContentProvider, clock: Clock,
-                 sink: Sink, routes: RouteContext | None = None, content_version: Callable[[str], int] | None = None
-                 ) -> None:
+                 sink: Sink, routes: RouteContext | None = None, content_version: Callable[[str], int] | None = None,
+                 shorten: Shorten | None = None) -> None:
         self.store = store
         self.members = members
         self.content = content
@@ -201,11 +202,13 @@ class SequenceEngine:
         self.sink = sink
         self.routes = routes
         self.content_version = content_version or (lambda brand: 0)
+        self.shorten = shorten  # links through <public>/l/<code> (bot/tracking/shorten.py)
 
     def with_routes(self, routes: RouteContext) -> SequenceEngine:
         """The same engine with the delivery layer, as workers run it (ticks decide routes)."""
         return SequenceEngine(store=self.store, members=self.members, content=self.content, clock=self.clock,
-                              sink=self.sink, routes=routes, content_version=self.content_version)
+                              sink=self.sink, routes=routes, content_version=self.content_version,
+                              shorten=self.shorten)
 
     # -- enrolment and exits -------------------------------------------------------------------------
 
@@ -507,9 +510,10 @@ class SequenceEngine:
                               step_id=step.id)
         except NothingToSend as exc:
             return self._skip(spec, rec, step, now_s, zone, batch, decide, str(exc), "skipped:content")
+        messages = self.shorten(brand, member.id, rendered.messages) if self.shorten else rendered.messages
         delivery = Delivery(
             brand=brand, channel=member.channel, account=member.get(F_ACCOUNT), member_id=member.id,
-            user_id=member.user_id, message=rendered.messages[0], attachments=rendered.messages[1:],
+            user_id=member.user_id, message=messages[0], attachments=messages[1:],
             key=f"seq:{seq_id}:{step.id}.{vid}:{member.id}:{rec.anchor_s}", purpose=PURPOSE, queue=Queue.DEFAULT,
             routes=routes, context=DeliveryContext(park_ttl_s=step.wait_s, staff_id=member.get(STAFF_FIELD),
                                     open_kfid=member.get(F_KF_ACCOUNT) if member.channel == Channel.KF else ""))

@@ -247,3 +247,42 @@ def daily_cap(brand: str, member_id: str, local_day: str) -> str:
     """STRING counter, owner store.enrolments. Proactive messages handed out to a member on one local day
     (YYYYMMDD in the member's zone), shared by sequences and campaigns. TTL 2 days."""
     return f"{ROOT}:{brand}:cap:{member_id}:{local_day}"
+
+
+# Click tracking and conversions (bot/store/links.py). A code must resolve without knowing its brand (the
+# public URL /l/<code> carries none), so the code's own key is shared by the deployment; the rest is per brand.
+
+
+def link(code: str) -> str:
+    """HASH, owner store.links. One tracked link: b (brand), u (target URL, with its sy_* parameters),
+    m (member id), c (campaign: `seq:<sequence>:<step>`, a campaign id, a QR scene...). TTL 180 days."""
+    return f"{ROOT}:l:{code}"
+
+
+def link_index(brand: str, digest: str) -> str:
+    """STRING, owner store.links. (member, target URL) digest -> its code, so the same link to the same member
+    reuses one code. TTL 180 days, as the code."""
+    return f"{ROOT}:{brand}:lx:{digest}"
+
+
+def clicks(brand: str, campaign: str) -> str:
+    """HASH, owner store.links. Clicks on one campaign's links: `n` (all), `conversions`, `value:<currency>`.
+    No TTL (per campaign, not per member)."""
+    return f"{ROOT}:{brand}:clicks:{campaign}"
+
+
+def clickers(brand: str, campaign: str) -> str:
+    """HYPERLOGLOG, owner store.links. The members who clicked one campaign's links (unique clicks, ~12 KB at
+    most). No TTL."""
+    return f"{ROOT}:{brand}:clickers:{campaign}"
+
+
+def last_click(brand: str, member_id: str) -> str:
+    """STRING, owner store.links. `<campaign>` of the member's last click; a conversion is attributed to it.
+    TTL: the attribution window (7 days)."""
+    return f"{ROOT}:{brand}:lastclick:{member_id}"
+
+
+def conversion_seen(brand: str, conversion_id: str) -> str:
+    """STRING, owner store.links. Set when a conversion id was counted, so a repeat counts nothing. TTL 90 days."""
+    return f"{ROOT}:{brand}:conv:{conversion_id}"

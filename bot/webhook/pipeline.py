@@ -21,7 +21,7 @@ from bot.member import F_KF_ACCOUNT, Member, member_id_for
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text, from_data, to_data
 from bot.queueing import DeliveryQueue
 from bot.router import Result, Router
-from bot.sequences.engine import SequenceEngine
+from bot.sequences.engine import SequenceEngine, Shorten
 from bot.store import keys
 from bot.store.callbacks import CallbackLedger
 from bot.store.enrolments import Enrolment
@@ -49,7 +49,7 @@ class WebhookPipeline:
     def __init__(self, *, ledger: CallbackLedger, members: MemberStore, events: EventLog, router: Router,
                  content: ContentProvider, queue: DeliveryQueue, clock: Clock, group_guard: GroupReplyGuard,
                  after_route: AfterRoute, replay_window_s: int = 600,
-                 sequences: SequenceEngine | None = None) -> None:
+                 sequences: SequenceEngine | None = None, shorten: Shorten | None = None) -> None:
         self.ledger = ledger
         self.members = members
         self.events = events
@@ -61,6 +61,7 @@ class WebhookPipeline:
         self.after_route = after_route
         self.replay_window_s = replay_window_s  # how long a plaintext (timestamp, nonce) stays bound to its body
         self.sequences = sequences  # exit goals, waiting steps woken, enrolments a callback triggers
+        self.shorten = shorten  # links through <public>/l/<code>, counted when clicked
 
     def receive(self, endpoint: CallbackEndpoint, request: CallbackRequest) -> CallbackResponse:
         opened = endpoint.open(request)  # raises ForbiddenCallbackError / MalformedCallbackError
@@ -119,6 +120,8 @@ class WebhookPipeline:
         locale = reply_locale(inbound, member, content.brand.default_locale)
         messages = self.group_guard.screen(inbound, result.messages, locale=locale, handler=handler,
                                            set_fields=result.set_fields)
+        if self.shorten is not None and messages:
+            messages = self.shorten(inbound.brand, member.id if member else "", messages)
         passive, queued = split(inbound, messages)
         deliveries = self._deliveries(inbound, member, handler or "reply", queued) if queued else []
         deliveries += self.after_route.deliveries(inbound, member, result)  # after the replies, in one batch
