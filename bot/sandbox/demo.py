@@ -20,6 +20,7 @@ from bot.app import create_app
 from bot.clock import ManualClock
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.local_media import serve_demo_media
+from bot.sandbox.routes import sandbox_blueprint
 from bot.services import build_services
 from bot.settings import Settings
 from jobs import context
@@ -73,6 +74,7 @@ def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str]
     context.install(jobs)  # the in-process worker: the demo's settings, not the env
     serve_demo_media(jobs.routes.gateway.http)  # product and lesson images from bot/sandbox/demo_media
     app = create_app(settings, services=services)
+    app.register_blueprint(sandbox_blueprint(fake_origin=fake.origin))  # demo only: never under `siyu serve`
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per callback from siyu is enough
     server = make_server(host, port, app, threaded=True)
     threading.Thread(target=server.serve_forever, name="siyu-web", daemon=True).start()
@@ -110,6 +112,8 @@ def banner(settings: Settings, *, base_url: str, fake_origin: str) -> str:
         "Try it from another terminal (signed and encrypted exactly as WeChat does):",
         f"  ./dev siyu simulate --url {base_url} '你好'",
         f"  ./dev siyu simulate --url {base_url} --channel wecom help",
+        f"  ./dev siyu simulate --url {base_url} --event subscribe     "
+        "# follow (also: scan:SCENE, contact-added:STATE, group-join)",
     ]
     return "\n".join(lines)
 

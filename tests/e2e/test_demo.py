@@ -85,3 +85,36 @@ def test_the_demo_product_card_arrives_with_its_local_image(demo: dict[str, str]
             cards = [r for r in sent if r["body"].get("msgtype") == "miniprogrampage"]
     assert cards, "the demo's worker did not send the product card"
     assert cards[0]["errcode"] == 0 and cards[0]["body"]["miniprogrampage"]["thumb_media_id"]
+
+
+def simulate(demo: dict[str, str], *args: str) -> str:
+    """`siyu simulate` as a user types it in another terminal, against the running demo."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIYU_")}
+    result = subprocess.run([sys.executable, "-m", "bot", "simulate", "--url", demo["url"], *args], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def test_simulated_events_reach_the_demo_and_its_worker(demo: dict[str, str]) -> None:
+    """Issue 11: a newcomer starts from the command line: follow, add the WeCom contact, join a group. The
+    command finds the demo's fake WeChat API by itself; the worker sends the welcomes there."""
+    followed = simulate(demo, "--event", "subscribe")
+    assert "sent: subscribe from o_demo_follower" in followed and "欢迎关注" in followed
+    assert f"{demo['fake']}/_fake/requests" in followed
+    added = simulate(demo, "--event", "contact-added:xhs")
+    code = re.search(r"WelcomeCode (\S+)", added)
+    assert code is not None, added
+    joined = simulate(demo, "--event", "group-join")
+    assert "/cgi-bin/webhook/send" in joined
+    with requests.Session() as session:
+        deadline = time.monotonic() + 15
+        welcomes: list[dict] = []
+        robot: list[dict] = []
+        while not (welcomes and robot) and time.monotonic() < deadline:
+            time.sleep(0.2)
+            sent = session.get(demo["fake"] + "/_fake/requests", timeout=5).json()["requests"]
+            welcomes = [r for r in sent if r["path"] == "/cgi-bin/externalcontact/send_welcome_msg"]
+            robot = [r for r in sent if r["path"] == "/cgi-bin/webhook/send"]
+    assert welcomes and welcomes[0]["errcode"] == 0 and welcomes[0]["body"]["welcome_code"] == code.group(1)
+    assert robot and robot[0]["errcode"] == 0 and robot[0]["query"]["key"] == DEMO_ENV["SIYU_ROBOT_KEY_VAN_SKINCARE"]
