@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sys
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 import click
 import requests
@@ -88,8 +89,17 @@ def simulate(text: str | None, url: str, channel: str | None, user: str | None, 
                 _post_text(settings, session, url, text or "", channel=channel or "oa", user=user, mode=mode)
             else:
                 _post_event(settings, session, url, spec, user=user, fake=fake, mode=mode)
-    except requests.ConnectionError:
-        raise click.ClickException(f"nothing answers at {url}: is `siyu demo` (or `siyu serve`) running?") from None
+    except requests.ConnectionError as error:
+        target = _origin(error.request.url if error.request is not None and error.request.url else url)
+        hint = "is `siyu demo` (or `siyu serve`) running?" if target == _origin(url) else "is --fake right?"
+        raise click.ClickException(f"nothing answers at {target}: {hint}") from None
+    except requests.RequestException as error:  # the fake WeChat API refused a control call
+        raise click.ClickException(f"the fake WeChat API refused: {error}") from None
+
+
+def _origin(address: str) -> str:
+    parts = urlsplit(address)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def _simulator(settings: Settings, session: requests.Session, url: str) -> Simulator:

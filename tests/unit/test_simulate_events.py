@@ -221,3 +221,12 @@ def test_help_lists_every_event_with_an_example() -> None:
     for example in ("--event subscribe", "--event unsubscribe", "--event scan:", "--event contact-added:",
                     "--event group-join"):
         assert f"siyu simulate {example}" in result.output
+
+
+@pytest.mark.parametrize(("extra", "says"), [
+    ([], "nothing answers at http://127.0.0.1:9: is `siyu demo` (or `siyu serve`) running?"),
+    (["--fake", "http://127.0.0.1:7"], "nothing answers at http://127.0.0.1:7: is --fake right?"),
+])
+def test_nobody_listening_is_one_line_naming_who(extra: list[str], says: str) -> None:
+    result = CliRunner().invoke(cli, ["simulate", "--url", "http://127.0.0.1:9", *extra, "--event", "subscribe"])
+    assert result.exit_code == 1 and result.output == f"Error: {says}\n"
