@@ -135,7 +135,7 @@ class Simulator:
 
     def wecom_group_join(self, chat_id: str, members: Sequence[str], *, join_scene: int = 3) -> SimulatedReply:
         """People joining a customer group (change_external_chat / update / add_member), in the field order
-        of the doc's sample (docs/platform.md §7); JoinScene 3 = scanned the group's QR code, 0 = invited."""
+        of the doc's sample (docs/platform.md §1.1a); JoinScene 3 = scanned the group's QR code, 0 = invited."""
         return self.post_wecom(self.wecom_fields(
             FromUserName="sys", MsgType="event", Event="change_external_chat", ChatId=chat_id, ChangeType="update",
             UpdateDetail="add_member", JoinScene=join_scene, QuitScene=0, MemChangeCnt=len(members),
