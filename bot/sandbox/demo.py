@@ -21,6 +21,7 @@ from bot.clock import ManualClock
 from bot.sandbox.clock_api import clock_blueprint
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.local_media import serve_demo_media
+from bot.sandbox.routes import sandbox_blueprint
 from bot.services import build_services
 from bot.settings import Settings
 from jobs import context
@@ -80,6 +81,7 @@ def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str]
     serve_demo_media(jobs.routes.gateway.http)  # product and lesson images from bot/sandbox/demo_media
     app = create_app(settings, services=services)
     brands = sorted(settings.brands)
+    app.register_blueprint(sandbox_blueprint(fake_origin=fake.origin))  # demo only: never under `siyu serve`
     app.register_blueprint(clock_blueprint(clock, jobs, brands))  # demo only: `siyu serve` has no such path
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per callback from siyu is enough
     server = make_server(host, port, app, threaded=True)
@@ -123,6 +125,8 @@ def banner(settings: Settings, *, base_url: str, fake_origin: str) -> str:
         "Try it from another terminal (signed and encrypted exactly as WeChat does):",
         f"  ./dev siyu simulate --url {base_url} '你好'",
         f"  ./dev siyu simulate --url {base_url} --channel wecom help",
+        f"  ./dev siyu simulate --url {base_url} --event subscribe     "
+        "# follow (also: scan:SCENE, contact-added:STATE, group-join)",
     ]
     return "\n".join(lines)
 

@@ -7,10 +7,12 @@ code path a real callback takes.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import itertools
 import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
@@ -77,6 +79,19 @@ class Simulator:
     def oa_event(self, openid: str, event: str, *, mode: str = "safe", **extra: Any) -> SimulatedReply:
         return self.post_oa(self.oa_fields(openid, MsgType="event", Event=event, **extra), mode=mode)
 
+    def oa_subscribe(self, openid: str, *, scene: str = "", mode: str = "safe") -> SimulatedReply:
+        """A follow; with `scene`, by scanning that parametric QR code while not following: WeChat then
+        sends subscribe with EventKey `qrscene_<scene>` and the code's Ticket (samples sdk/oa_event_subscribe*)."""
+        extra = {"EventKey": f"qrscene_{scene}", "Ticket": qr_ticket(scene)} if scene else {}
+        return self.oa_event(openid, "subscribe", mode=mode, **extra)
+
+    def oa_scan(self, openid: str, scene: str, *, mode: str = "safe") -> SimulatedReply:
+        """A follower scanning a parametric QR code: Event SCAN, EventKey the bare scene (sdk/oa_event_scan*)."""
+        return self.oa_event(openid, "SCAN", mode=mode, EventKey=scene, Ticket=qr_ticket(scene))
+
+    def oa_unsubscribe(self, openid: str, *, mode: str = "safe") -> SimulatedReply:
+        return self.oa_event(openid, "unsubscribe", mode=mode)
+
     def oa_fields(self, openid: str, **fields: Any) -> dict[str, Any]:
         return {"ToUserName": "gh_siyu_demo", "FromUserName": openid, "CreateTime": self.now(), **fields}
 
@@ -110,13 +125,28 @@ class Simulator:
 
     def wecom_contact_added(self, external_userid: str, *, staff: str = "zhangsan", state: str = "",
                             welcome_code: str = "") -> SimulatedReply:
+        """A customer added a staff member (doc 92130 sample's fields and order). Without a code the
+        field is left out: the doc says none is "returned" then, not whether an empty tag remains, and
+        the webhook reads both alike."""
+        code = {"WelcomeCode": welcome_code} if welcome_code else {}
         return self.post_wecom(self.wecom_fields(
             FromUserName="sys", MsgType="event", Event="change_external_contact", ChangeType="add_external_contact",
-            UserID=staff, ExternalUserID=external_userid, State=state, WelcomeCode=welcome_code))
+            UserID=staff, ExternalUserID=external_userid, State=state, **code))
+
+    def wecom_group_join(self, chat_id: str, members: Sequence[str], *, join_scene: int = 3) -> SimulatedReply:
+        """People joining a customer group (change_external_chat / update / add_member), in the field order
+        of the doc's sample (docs/platform.md §1.1a); JoinScene 3 = scanned the group's QR code, 0 = invited."""
+        return self.post_wecom(self.wecom_fields(
+            FromUserName="sys", MsgType="event", Event="change_external_chat", ChatId=chat_id, ChangeType="update",
+            UpdateDetail="add_member", JoinScene=join_scene, QuitScene=0, MemChangeCnt=len(members),
+            MemChangeList={"Item": list(members)}, LastMemVer=_member_version(chat_id, ()),
+            CurMemVer=_member_version(chat_id, members)))
 
     def wecom_fields(self, **fields: Any) -> dict[str, Any]:
+        """ToUserName (the CorpID), FromUserName, CreateTime, then the rest: the order WeCom writes them."""
         corp_id = self.wecom.corp_id if self.wecom else ""
-        return {"ToUserName": corp_id, "CreateTime": self.now(), **fields}
+        sender = fields.pop("FromUserName", "sys")
+        return {"ToUserName": corp_id, "FromUserName": sender, "CreateTime": self.now(), **fields}
 
     def wecom_request(self, fields: Mapping[str, Any]) -> tuple[str, bytes]:
         timestamp, nonce = str(self.now()), new_nonce()
@@ -188,6 +218,18 @@ class Simulator:
                                        nonce=str(fields["Nonce"]), encrypt=str(fields["Encrypt"]))
             fields = parse_xml(plaintext)
         return SimulatedReply(status=status, body=body, fields=fields)
+
+
+def qr_ticket(scene: str) -> str:
+    """The Ticket of a parametric QR code: one per code, so the same scene always gets the same ticket
+    (WeChat's are base64 of an opaque id, like this one)."""
+    digest = hashlib.blake2b(scene.encode(), digest_size=24).digest()
+    return base64.b64encode(b"\x81\x07" + digest).decode()
+
+
+def _member_version(chat_id: str, members: Sequence[str]) -> str:
+    """LastMemVer / CurMemVer: 32 hex digits naming a group's member list (the doc's look like md5)."""
+    return hashlib.md5("|".join((chat_id, *members)).encode(), usedforsecurity=False).hexdigest()
 
 
 def http_transport(base_url: str, *, timeout_s: float = 10.0, session: Any = None) -> Transport:

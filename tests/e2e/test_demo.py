@@ -88,20 +88,48 @@ def test_the_demo_product_card_arrives_with_its_local_image(demo: dict[str, str]
     assert cards[0]["errcode"] == 0 and cards[0]["body"]["miniprogrampage"]["thumb_media_id"]
 
 
+def simulate(demo: dict[str, str], *args: str) -> str:
+    """`siyu simulate` as a user types it in another terminal, against the running demo."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIYU_")}
+    result = subprocess.run([sys.executable, "-m", "bot", "simulate", "--url", demo["url"], *args], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def test_simulated_events_reach_the_demo_and_its_worker(demo: dict[str, str]) -> None:
+    """Issue 11: a newcomer starts from the command line: follow, add the WeCom contact, join a group. The
+    command finds the demo's fake WeChat API by itself; the worker sends the welcomes there."""
+    followed = simulate(demo, "--event", "subscribe")
+    assert "sent: subscribe from o_demo_follower" in followed and "欢迎关注" in followed
+    assert f"{demo['fake']}/_fake/requests" in followed
+    added = simulate(demo, "--event", "contact-added:xhs")
+    code = re.search(r"WelcomeCode (\S+)", added)
+    assert code is not None, added
+    joined = simulate(demo, "--event", "group-join")
+    assert "/cgi-bin/webhook/send" in joined
+    with requests.Session() as session:
+        deadline = time.monotonic() + 15
+        welcomes: list[dict] = []
+        robot: list[dict] = []
+        while not (welcomes and robot) and time.monotonic() < deadline:
+            time.sleep(0.2)
+            sent = session.get(demo["fake"] + "/_fake/requests", timeout=5).json()["requests"]
+            welcomes = [r for r in sent if r["path"] == "/cgi-bin/externalcontact/send_welcome_msg"]
+            robot = [r for r in sent if r["path"] == "/cgi-bin/webhook/send"]
+    assert welcomes and welcomes[0]["errcode"] == 0 and welcomes[0]["body"]["welcome_code"] == code.group(1)
+    assert robot and robot[0]["errcode"] == 0 and robot[0]["query"]["key"] == DEMO_ENV["SIYU_ROBOT_KEY_VAN_SKINCARE"]
+
+
 def test_the_newcomer_sequence_arrives_on_the_days_the_preview_says(demo: dict[str, str]) -> None:
     """Issue 11's walk: follow, then a day at a time (POST /_sandbox/clock), the follower writing each day; the
     fake API's record shows each `newcomer` step on the local day `siyu sequences preview` gave for it."""
     from zoneinfo import ZoneInfo
 
-    from bot.cli.simulate import server_clock
-
     zone = ZoneInfo("Asia/Shanghai")  # the demo's members have no zone: the brand's default
-    brand = Settings.from_env(DEMO_ENV).brands["default"]
     with requests.Session() as session:
-        simulator = Simulator(oa=brand.oa, wecom=brand.wecom, transport=http_transport(demo["url"], session=session),
-                              now=lambda: server_clock(demo["url"], session)())  # the demo's clock moves
         joined = session.get(demo["url"] + "/_sandbox/clock", timeout=5).json()["now"]
-        assert "欢迎" in simulator.oa_event("o_journey", "subscribe").text  # the welcome: the first step
+        assert "欢迎" in simulate(demo, "--event", "subscribe", "--user", "o_journey")  # the welcome: the first step
         preview = subprocess.run(
             [sys.executable, "-m", "bot", "sequences", "preview", "newcomer", "--tz", "Asia/Shanghai", "--days", "9",
              "--start", joined, "--json"], capture_output=True, text=True, timeout=60,
@@ -112,7 +140,7 @@ def test_the_newcomer_sequence_arrives_on_the_days_the_preview_says(demo: dict[s
         for _day in range(9):
             moved = session.post(demo["url"] + "/_sandbox/clock", json={"advance_s": 86400}, timeout=60)
             assert moved.status_code == 200
-            assert simulator.oa_message("o_journey", "早上好").status == 200
+            assert "HTTP 200" in simulate(demo, "--user", "o_journey", "早上好")  # signed with the moved clock
         sends = session.get(demo["fake"] + "/_fake/requests", timeout=5,
                             params={"path": "/cgi-bin/message/custom/send"}).json()["requests"]
     arrived: dict[str, str] = {}

@@ -25,3 +25,9 @@ def test_production_credentials_in_the_shell_are_neither_used_nor_printed() -> N
     for value in PRODUCTION.values():
         if value not in ("WARNING", "/root"):
             assert value not in shown
+
+
+def test_the_banner_shows_how_to_simulate_a_follow() -> None:
+    """Issue 11: a newcomer starts the nurture sequence from the command line, as the banner shows."""
+    shown = banner(Settings.from_env(DEMO_ENV), base_url="http://127.0.0.1:8000", fake_origin="http://127.0.0.1:9")
+    assert "./dev siyu simulate --url http://127.0.0.1:8000 --event subscribe" in shown

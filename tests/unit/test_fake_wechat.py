@@ -282,6 +282,17 @@ def test_user_info(fake: Fake) -> None:
     }
 
 
+def test_the_control_api_tells_whether_a_follow_was_recorded(fake: Fake) -> None:
+    """`siyu simulate --event scan:SCENE` asks this to send subscribe (new) or SCAN (a follower)."""
+    assert fake.control(f"/_fake/users?openid={OPENID}", method="GET") == (200, {"openid": OPENID, "subscribe": None})
+    assert fake.control("/_fake/users", {"openid": OPENID, "subscribe": 1})[0] == 200
+    assert fake.control(f"/_fake/users?openid={OPENID}", method="GET")[1]["subscribe"] == 1
+    assert fake.control("/_fake/users", {"openid": OPENID, "subscribe": 0})[0] == 200
+    assert fake.control(f"/_fake/users?openid={OPENID}", method="GET")[1]["subscribe"] == 0
+    assert fake.post("/cgi-bin/message/custom/send", text(), access_token=fake.oa_token())["errcode"] == 43004
+    assert fake.control("/_fake/users", method="GET")[0] == 400
+
+
 def test_mini_program_links(fake: Fake) -> None:
     token = fake.oa_token()
     link = fake.post("/wxa/generate_urllink", {"path": "pages/shop", "query": "sku=1&m=abc"}, access_token=token)

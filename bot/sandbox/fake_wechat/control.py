@@ -202,6 +202,16 @@ def tokens() -> Response:
     return json_response({"access_token": value, "expires_in": TOKEN_TTL_S})
 
 
+@blueprint.get("/users")
+def user() -> Response:
+    """What the fake knows of one follower: `subscribe` is 1 or 0 once a follow or unfollow was recorded
+    (by a test or the simulator, which plays the follower), null for an openid never told about."""
+    openid = request.args.get("openid", "")
+    if not openid:
+        raise ControlError("give ?openid=")
+    return json_response({"openid": openid, "subscribe": _state().user_overrides(openid).get("subscribe")})
+
+
 @blueprint.post("/users")
 def users() -> Response:
     """Override what user/info says about a follower; "subscribe": 0 also makes sends answer 43004."""

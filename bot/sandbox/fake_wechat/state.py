@@ -304,6 +304,11 @@ class FakeState:
             self.owners[external_userid] = userid
             self.contacts.setdefault(userid, set()).add(external_userid)
 
+    def user_overrides(self, openid: str) -> dict[str, Any]:
+        """What set_user recorded for this follower (a copy; empty if nothing was)."""
+        with self.lock:
+            return dict(self.users.get(openid, {}))
+
     def set_user(self, openid: str, **fields: Any) -> None:
         """Override what user/info says about a follower (e.g. subscribe=0 after an unfollow)."""
         with self.lock:

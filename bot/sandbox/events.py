@@ -1,0 +1,180 @@
+"""The platform events `siyu simulate --event` plays: which channel each belongs to, how its name is
+written on the command line, and what WeChat's side does around it (the follow it records, the
+WelcomeCode it issues) before the simulator posts the signed callback to the real webhook.
+
+The follow state and the WelcomeCode live in the fake WeChat API (`FakeApi`), the stand-in for
+WeChat's servers: WeChat knows who follows and issues the code that send_welcome_msg then accepts,
+so the simulator asks the fake rather than making either up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.content.model import Group
+from bot.sandbox.simulator import SimulatedReply, Simulator
+
+# Each event's channel: Official Account events on "oa", customer-contact events on "wecom".
+EVENT_CHANNELS = {"subscribe": "oa", "unsubscribe": "oa", "scan": "oa", "contact-added": "wecom",
+                  "group-join": "wecom"}
+EVENT_FORMS = "subscribe, unsubscribe, scan:SCENE, contact-added[:STATE], group-join[:GROUP]"
+# Limits of the values WeChat carries (docs/platform.md §1.6 and §7): a QR scene_str is 1-64 characters,
+# a 「联系我」 state at most 30.
+MAX_SCENE, MAX_STATE = 64, 30
+
+# Who plays the parts when --user is not given: an openid for the Official Account, an external userid
+# (wm...) for a WeCom customer, and the doc sample's staff member who adds them.
+DEFAULT_FOLLOWER = "o_demo_follower"
+DEFAULT_CUSTOMER = "wmDemoNewcomer01"
+DEFAULT_STAFF = "zhangsan"
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """One `--event` value: its name and what follows the colon (scene, state or group)."""
+
+    name: str
+    argument: str = ""
+
+    @property
+    def channel(self) -> str:
+        return EVENT_CHANNELS[self.name]
+
+    @property
+    def default_user(self) -> str:
+        return DEFAULT_FOLLOWER if self.channel == "oa" else DEFAULT_CUSTOMER
+
+
+def parse_event(value: str) -> EventSpec:
+    """The spec, or ValueError with the one line that says what to write instead."""
+    name, colon, argument = value.strip().partition(":")
+    argument = argument.strip()
+    if name not in EVENT_CHANNELS:
+        raise ValueError(f"unknown event {value!r}: use one of {EVENT_FORMS}")
+    if name in ("subscribe", "unsubscribe") and colon:
+        raise ValueError(f"{name} takes no ':...'; a follow by a QR code is --event scan:SCENE")
+    if name == "scan" and not argument:
+        raise ValueError("scan needs the QR code's scene: --event scan:SCENE (e.g. scan:spring-fair)")
+    if name == "scan" and len(argument) > MAX_SCENE:
+        raise ValueError(f"a QR scene is at most {MAX_SCENE} characters (scene_str)")
+    if name == "contact-added" and len(argument) > MAX_STATE:
+        raise ValueError(f"a contact way's State is at most {MAX_STATE} characters")
+    return EventSpec(name, argument)
+
+
+class FakeApi:
+    """The fake WeChat API's control endpoints (`/_fake/...`) that play WeChat's side of an event."""
+
+    def __init__(self, origin: str, session: Any) -> None:
+        self.origin = origin.rstrip("/")
+        self.session = session
+
+    def requests_url(self, path: str = "") -> str:
+        """Where to see what the bot sent through the API (all of it, or one path's calls)."""
+        return f"{self.origin}/_fake/requests" + (f"?path={path}" if path else "")
+
+    def follows(self, openid: str) -> bool:
+        """True once a follow was recorded for `openid` and no unfollow since."""
+        answer = self.session.get(f"{self.origin}/_fake/users", params={"openid": openid}, timeout=10)
+        answer.raise_for_status()
+        return answer.json().get("subscribe") == 1
+
+    def record_follow(self, openid: str, *, following: bool) -> None:
+        """WeChat learns of a follow or unfollow before it posts the event; after an unfollow, sends to
+        that openid answer 43004 as on the platform."""
+        self.session.post(f"{self.origin}/_fake/users", json={"openid": openid, "subscribe": int(following)},
+                          timeout=10).raise_for_status()
+
+    def welcome_code(self, *, staff: str, customer: str, corp_id: str) -> str:
+        """The WelcomeCode an add_external_contact event carries (valid 20 s, once)."""
+        answer = self.session.post(f"{self.origin}/_fake/welcome_codes", timeout=10,
+                                   json={"userid": staff, "external_userid": customer, "corpid": corp_id})
+        answer.raise_for_status()
+        return str(answer.json()["welcome_code"])
+
+
+@dataclass(frozen=True)
+class Played:
+    """What was posted (one line), the bot's passive reply, and where to see what it sends later."""
+
+    sent: str
+    reply: SimulatedReply
+    notes: tuple[str, ...] = ()
+
+
+def play(spec: EventSpec, simulator: Simulator, *, user: str, fake: FakeApi | None,
+         groups: Sequence[Group] = (), mode: str = "safe") -> Played:
+    """Do WeChat's part of the event (with the fake, when there is one) and post its callback."""
+    if spec.name == "subscribe":
+        return _follow(simulator, user, fake, scene="", mode=mode)
+    if spec.name == "scan":
+        if fake is not None and fake.follows(user):
+            reply = simulator.oa_scan(user, spec.argument, mode=mode)
+            return Played(f"SCAN (EventKey {spec.argument}, a follower scanning the QR code) from {user}", reply,
+                          _api_note(fake, ""))
+        return _follow(simulator, user, fake, scene=spec.argument, mode=mode)
+    if spec.name == "unsubscribe":
+        if fake is not None:
+            fake.record_follow(user, following=False)
+        return Played(f"unsubscribe from {user}", simulator.oa_unsubscribe(user, mode=mode))
+    if spec.name == "contact-added":
+        return _contact_added(simulator, user, fake, state=spec.argument)
+    return _group_join(simulator, user, fake, *_group(spec.argument, groups))
+
+
+def _follow(simulator: Simulator, user: str, fake: FakeApi | None, *, scene: str, mode: str) -> Played:
+    if fake is not None:
+        fake.record_follow(user, following=True)
+    reply = simulator.oa_subscribe(user, scene=scene, mode=mode)
+    how = f" (EventKey qrscene_{scene} with its Ticket: scanned the QR code while not following)" if scene else ""
+    return Played(f"subscribe{how} from {user}", reply, _api_note(fake, ""))
+
+
+def _contact_added(simulator: Simulator, user: str, fake: FakeApi | None, *, state: str) -> Played:
+    state_note = f", State {state}" if state else ""
+    if fake is None or simulator.wecom is None:
+        reply = simulator.wecom_contact_added(user, staff=DEFAULT_STAFF, state=state)
+        return Played(f"change_external_contact / add_external_contact: {user} added {DEFAULT_STAFF}"
+                      f"{state_note}, no WelcomeCode", reply,
+                      ("no fake WeChat API to issue a WelcomeCode (give --fake ORIGIN), so the bot may only "
+                       "tag this contact: WeCom allows no welcome without a code",))
+    code = fake.welcome_code(staff=DEFAULT_STAFF, customer=user, corp_id=simulator.wecom.corp_id)
+    reply = simulator.wecom_contact_added(user, staff=DEFAULT_STAFF, state=state, welcome_code=code)
+    return Played(f"change_external_contact / add_external_contact: {user} added {DEFAULT_STAFF}{state_note}, "
+                  f"WelcomeCode {code}", reply,
+                  (f"the welcome goes out by send_welcome_msg within 20 s: "
+                   f"{fake.requests_url('/cgi-bin/externalcontact/send_welcome_msg')}",))
+
+
+def _group_join(simulator: Simulator, user: str, fake: FakeApi | None, chat_id: str,
+                group: Group | None) -> Played:
+    reply = simulator.wecom_group_join(chat_id, [user])
+    if group is None:
+        notes: tuple[str, ...] = (f"{chat_id} is not a group of config/groups.yaml: the bot has no robot there",)
+    elif fake is not None:
+        notes = (f"customer groups cannot be answered; the group's robot posts the welcome: "
+                 f"{fake.requests_url('/cgi-bin/webhook/send')}",)
+    else:
+        notes = ()
+    return Played(f"change_external_chat / update / add_member: {user} joined {chat_id} (JoinScene 3, by QR code)",
+                  reply, notes)
+
+
+def _group(argument: str, groups: Sequence[Group]) -> tuple[str, Group | None]:
+    """The chat a group-join names (a groups.yaml id or chat id, else the first configured group) and
+    its group; any other chat id is posted as given, as WeCom would for a group the bot does not serve."""
+    for group in groups:
+        if argument in (group.id, group.chat_id):
+            return group.chat_id, group
+    if argument:
+        return argument, None
+    if not groups:
+        raise ValueError("config/groups.yaml lists no group: give --event group-join:CHAT_ID")
+    return groups[0].chat_id, groups[0]
+
+
+def _api_note(fake: FakeApi | None, path: str) -> tuple[str, ...]:
+    return (f"what the bot sends later (sequence steps, cards): {fake.requests_url(path)}",) \
+        if fake is not None else ()
