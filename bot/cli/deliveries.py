@@ -110,9 +110,9 @@ def confirm_tasks(brand: str | None, ended: bool, count: int, as_json: bool) -> 
         click.echo(json.dumps([_open_row(task) for task in tasks], ensure_ascii=False))
         return
     for task in tasks:
-        row = _open_row(task)
-        click.echo(f"{row['created']}  staff {task.staff}  member {task.member_id or '-'}  key {task.key}")
-        click.echo(f"    remind {row['remind_at']} ({len(task.reminders)} sent), deadline {row['deadline']}, "
+        shown = _open_row(task)
+        click.echo(f"{shown['created']}  staff {task.staff}  member {task.member_id or '-'}  key {task.key}")
+        click.echo(f"    remind {shown['remind_at']} ({len(task.reminders)} sent), deadline {shown['deadline']}, "
                    f"otherwise {task.otherwise or 'skip'}  msgid {task.msgid}")
     click.echo(f"{len(tasks)} open confirm tasks shown for brand {brand!r}")
 
