@@ -8,10 +8,12 @@ so. Two passes at once are safe: each task is claimed atomically by one of them.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+
+from rq.cron import CronScheduler
 
 from bot.channels.task_tracking import TaskTracker
-from bot.outbound import Delivery
+from bot.outbound import Delivery, Queue
 from bot.store.events import EventLog
 from jobs import context
 from jobs.context import JobServices
@@ -19,6 +21,7 @@ from jobs.context import JobServices
 log = logging.getLogger(__name__)
 
 TRACK_JOB = "jobs.tasks.track"
+TRACK_EVERY_S = 60  # a task is looked at every CHECK_EVERY_S (10 min) anyway; this bounds how late a step is
 
 
 def track(brand: str, limit: int = 500) -> dict[str, int]:
@@ -42,3 +45,11 @@ def tracker(svc: JobServices) -> TaskTracker:
 
     return TaskTracker(routes=svc.routes, tasks=svc.routes.tasks, ledger=svc.ledger,
                        events=EventLog(svc.redis, svc.clock), enqueue=enqueue)
+
+
+def register(cron: CronScheduler, brands: Iterable[str], *, interval_s: int = TRACK_EVERY_S) -> None:
+    """Schedule `track(brand)` every `interval_s` on the default queue for each brand (RQ's CronScheduler;
+    whoever starts the scheduler calls this once). Overlapping runs are safe: tasks are claimed atomically."""
+    for brand in brands:
+        cron.register(track, queue_name=str(Queue.DEFAULT), args=(brand,), interval=interval_s,
+                      name=f"track-confirm-tasks:{brand}")

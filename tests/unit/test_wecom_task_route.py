@@ -9,6 +9,7 @@ from typing import Any
 
 import fakeredis
 import pytest
+from rq.cron import CronScheduler
 
 from bot.channels import ROUTES, RouteContext, choose
 from bot.channels.base import Permanent
@@ -21,6 +22,7 @@ from bot.settings import Settings
 from bot.store.budget import BudgetStore
 from bot.store.members import MemberStore
 from bot.store.tasks import ConfirmTask, TaskStore
+from jobs import tasks
 from tests.support.factories import WECOM_CORP_ID, make_inbound, make_member, make_settings
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -152,3 +154,10 @@ def test_a_finished_task_is_logged_and_never_due_again(fake_redis: fakeredis.Fak
     assert 0 < fake_redis.ttl("siyu:default:wtask:a") <= 7 * 86400
     (row,) = store.ended("default")
     assert (row["msgid"], row["state"], row["reason"], row["reminders"]) == ("a", "expired", "nobody confirmed", "1")
+
+
+def test_tracking_is_registered_per_brand_on_rqs_cron_scheduler(fake_redis: fakeredis.FakeRedis) -> None:
+    cron = CronScheduler(connection=fake_redis)
+    tasks.register(cron, ["default", "acme"])
+    registered = [(job.func_name, job.args, job.interval, job.queue_name) for job in cron.get_jobs()]
+    assert registered == [(tasks.TRACK_JOB, ("default",), 60, "default"), (tasks.TRACK_JOB, ("acme",), 60, "default")]
