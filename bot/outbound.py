@@ -221,6 +221,11 @@ class DeliveryContext:
         return cls(**values)
 
 
+# Purposes sent even to opted-out members (Delivery.answers_member): a handoff answers the member's own request
+# for a person (its notification goes to staff, its kf transfer moves the member's own session).
+ANSWERS_MEMBER = frozenset({"reply", "welcome", "handoff"})
+
+
 @dataclass(frozen=True, kw_only=True)
 class Delivery:
     """One outbound message for one recipient, with the key that makes sending it idempotent.
@@ -233,7 +238,7 @@ class Delivery:
     Purpose "reply", "welcome" and "handoff" (the staff notification and kf transfer of a handoff the
     member asked for), and any delivery whose context names the callback it answers (`in_reply_to`),
     answer the member's own action; everything else is proactive and is never sent to an opted-out
-    member (jobs.deliver.answers_member).
+    member (`answers_member`).
     """
 
     brand: str
@@ -248,6 +253,12 @@ class Delivery:
     queue: Queue = Queue.HIGH
     routes: tuple[str, ...] = ()  # acceptable routes in order of preference; () = channel default
     context: DeliveryContext = DeliveryContext()
+
+    @property
+    def answers_member(self) -> bool:
+        """Sent even to an opted-out member: a purpose that answers them, or any reply to a callback of theirs
+        (the pipeline names a reply's purpose after its handler, "qa" or "shop", and sets in_reply_to)."""
+        return self.purpose in ANSWERS_MEMBER or bool(self.context.in_reply_to)
 
     def to_data(self) -> dict[str, Any]:
         return {

@@ -32,15 +32,10 @@ from jobs.pacing import Pace, Result, run_in_member_order
 
 log = logging.getLogger(__name__)
 
-# Purposes sent even to opted-out members (Delivery doc): a handoff answers the member's own request for a
-# person (its notification goes to staff, its kf transfer moves the member's own session).
-ANSWERS_MEMBER = frozenset({"reply", "welcome", "handoff"})
-
-
 def answers_member(delivery: Delivery) -> bool:
-    """Sent even to an opted-out member: a purpose that answers them, or any reply to a callback of theirs
-    (the pipeline names a reply's purpose after its handler, "qa" or "shop", and sets in_reply_to)."""
-    return delivery.purpose in ANSWERS_MEMBER or bool(delivery.context.in_reply_to)
+    """Sent even to an opted-out member (Delivery.answers_member, where the rule lives: the confirm-task
+    tracker applies it too)."""
+    return delivery.answers_member
 SLICED_QUEUES = frozenset({Queue.DEFAULT, Queue.BULK})  # high jobs are small and a person waits: never sliced
 
 

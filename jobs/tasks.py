@@ -44,7 +44,7 @@ def tracker(svc: JobServices) -> TaskTracker:
             svc.later.enqueue_later([delivery.to_data()], queue=delivery.queue, delay_s=0, delays=0)
 
     return TaskTracker(routes=svc.routes, tasks=svc.routes.tasks, ledger=svc.ledger,
-                       events=EventLog(svc.redis, svc.clock), enqueue=enqueue)
+                       events=EventLog(svc.redis, svc.clock), enqueue=enqueue, members=svc.members)
 
 
 def register(cron: CronScheduler, brands: Iterable[str], *, interval_s: int = TRACK_EVERY_S) -> None:

@@ -6,6 +6,7 @@ A periodic caller (jobs.tasks.track, run by RQ's scheduler) claims the open task
   get_groupmsg_send_result what happened to our customer: 1 sent (the ledger says `sent`, the event stream
   `task_sent`); 2 not a friend any more, 3 the customer's receipt limit already reached: branched;
   0 not sent yet: looked at again until the deadline;
+- unconfirmed while its (proactive) member opted out: cancelled, settled `skipped:opted_out`;
 - unconfirmed past the reminder time: remind_groupmsg_send once (never a 4th in 24 h: WeCom refuses it, 41094);
 - unconfirmed at the deadline: cancel_groupmsg_send (nothing already sent is recalled), look once more in
   case the staff member confirmed meanwhile, then branch per DeliveryContext.task_otherwise:
@@ -34,6 +35,7 @@ from bot.gateway import App, wecom_app
 from bot.outbound import Delivery, DeliveryContext
 from bot.store.events import EventLog
 from bot.store.ledger import PARK_TTL_S, SENT, DeliveryLedger
+from bot.store.members import MemberStore
 from bot.store.tasks import ConfirmTask, TaskStore
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,7 @@ class TaskTracker:
     ledger: DeliveryLedger
     events: EventLog
     enqueue: Enqueue
+    members: MemberStore | None = None  # to stop a proactive task when its member opted out meanwhile
     check_every_s: int = CHECK_EVERY_S
 
     def track(self, brand: str, now: datetime, *, limit: int = 100) -> Counter[str]:
@@ -77,17 +80,35 @@ class TaskTracker:
                             task.key, exc)
                 counts["retry"] += 1
             except GatewayError as exc:
-                log.warning("confirm task %s (delivery %s): WeCom refused a tracking call: %s", task.msgid,
-                            task.key, exc)
-                self.tasks.reschedule(task, check_at_s=self._next_check(task, now_s))
-                counts["error"] += 1
+                counts[self._refused(task, exc, now_s)] += 1
         return counts
+
+    def _refused(self, task: ConfirmTask, exc: GatewayError, now_s: int) -> str:
+        """WeCom refused a tracking call for good (a permission, an unknown msgid): looked at again until
+        the deadline; past it, nobody can say whether the staff member sent it, so it ends as `maybe`
+        (never sent again by another route, never claimed sent)."""
+        log.warning("confirm task %s (delivery %s): WeCom refused a tracking call: %s", task.msgid, task.key, exc)
+        if now_s < task.deadline_s:
+            self.tasks.reschedule(task, check_at_s=self._next_check(task, now_s))
+            return "error"
+        reason = f"not trackable past its deadline: {exc}"
+        self.ledger.settle(task.brand, task.key, f"maybe:task_untracked:{exc.errcode or ''}")
+        self.tasks.finish(task, state="untracked", reason=reason, now_s=now_s)
+        return "untracked"
 
     def check(self, task: ConfirmTask, now_s: int) -> str:
         """One look at one claimed task; what became of it ("sent", "reminded", "waiting", or how it ended)."""
         app = wecom_app(self.routes.settings, task.brand, contact=True)
         if self._confirmed(app, task):
             return self._result(app, task, now_s)
+        if self._opted_out(task):  # proactive, and the member opted out meanwhile: the staff must not send it
+            self._cancel(app, task)
+            if self._confirmed(app, task):
+                return self._result(app, task, now_s)
+            self.ledger.settle(task.brand, task.key, "skipped:opted_out")
+            self.tasks.finish(task, state="skipped", reason="the member opted out; cancelled", now_s=now_s)
+            log.warning("confirm task %s (delivery %s): the member opted out; cancelled", task.msgid, task.key)
+            return "skipped"
         if now_s >= task.deadline_s:
             self._cancel(app, task)
             if self._confirmed(app, task):  # confirmed between our look and the cancel: it went out
@@ -99,6 +120,12 @@ class TaskTracker:
             task, outcome = self._remind(app, task, now_s)
         self.tasks.reschedule(task, check_at_s=self._next_check(task, now_s))
         return outcome
+
+    def _opted_out(self, task: ConfirmTask) -> bool:
+        if self.members is None or not task.member_id:
+            return False
+        member = self.members.get(task.brand, task.member_id)
+        return member is not None and member.opted_out and not Delivery.from_data(task.delivery).answers_member
 
     # -- the platform ------------------------------------------------------------------------------------------
 

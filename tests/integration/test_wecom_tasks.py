@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -210,8 +211,7 @@ def race(env: JobServices, real_redis: redis.Redis) -> dict[str, int]:
     def run() -> None:
         own = redis.Redis(connection_pool=redis.ConnectionPool(**real_redis.connection_pool.connection_kwargs))
         tracker = tasks.tracker(env)
-        tracker = type(tracker)(routes=tracker.routes, tasks=TaskStore(own), ledger=tracker.ledger,
-                                events=tracker.events, enqueue=tracker.enqueue)
+        tracker = replace(tracker, tasks=TaskStore(own))
         start.wait()
         try:
             results.append(dict(tracker.track("default", env.clock.now())))
@@ -257,3 +257,30 @@ def test_a_reminder_wecom_refuses_is_not_tried_again(env: JobServices, fake: Fak
     assert len(fake.requests(REMIND)) == 1 and fake_task(fake, msgid)["reminders"] == []
     task = TaskStore(env.redis).get("default", msgid)
     assert task is not None and task.reminders == (epoch_s(clock.now()) - 600,)
+
+
+def test_a_member_who_opts_out_meanwhile_gets_nothing_from_the_task(env: JobServices, fake: FakeWeChatServer,
+                                                                    clock: ManualClock) -> None:
+    member_id = customer(env, fake, clock)
+    delivery = step(member_id)
+    msgid = create(env, fake, delivery)
+    MemberStore(env.redis, clock).update("default", member_id, set_fields={"oo": "1"})
+    clock.advance(600)
+    assert tasks.track("default") == {"skipped": 1}
+    assert fake_task(fake, msgid)["cancelled"] is True and fake.requests(REMIND) == []
+    assert env.ledger.state("default", delivery.key) == "skipped:opted_out"
+
+
+def test_a_task_wecom_no_longer_knows_ends_as_maybe_at_its_deadline(env: JobServices, fake: FakeWeChatServer,
+                                                                    clock: ManualClock) -> None:
+    delivery = step(customer(env, fake, clock), otherwise="wecom_app")
+    create(env, fake, delivery)
+    fake.reset(keep_tokens=True)  # WeCom forgot the msgid: every tracking call answers 41047
+    clock.advance(600)
+    assert tasks.track("default") == {"error": 1}
+    clock.advance(3 * HOUR)
+    assert tasks.track("default") == {"untracked": 1}
+    assert env.ledger.state("default", delivery.key) == "maybe:task_untracked:41047"
+    later = env.later
+    assert isinstance(later, LaterRecorder) and later.calls == []  # never sent again by another route
+    assert TaskStore(env.redis).open_tasks("default") == []
