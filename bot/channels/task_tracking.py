@@ -5,7 +5,7 @@ A periodic caller (jobs.tasks.track, run by RQ's scheduler) claims the open task
 - asks get_groupmsg_task whether the staff member confirmed (task status 2) and, if so,
   get_groupmsg_send_result what happened to our customer: 1 sent (the ledger says `sent`, the event stream
   `task_sent`); 2 not a friend any more, 3 the customer's receipt limit already reached: branched;
-  0 not sent yet: looked at again until the deadline;
+  0 not sent yet: looked at again until the deadline, then `maybe` (WeCom may still send it);
 - unconfirmed while its (proactive) member opted out: cancelled, settled `skipped:opted_out`;
 - unconfirmed past the reminder time: remind_groupmsg_send once (never a 4th in 24 h: WeCom refuses it, 41094);
 - unconfirmed at the deadline: cancel_groupmsg_send (nothing already sent is recalled), look once more in
@@ -198,8 +198,13 @@ class TaskTracker:
         if now_s < task.deadline_s:  # confirmed, our customer not sent yet: WeCom is still sending
             self.tasks.reschedule(task, check_at_s=self._next_check(task, now_s))
             return "confirmed"
-        return self._branch(task, f"{task.staff} confirmed, but WeCom had not sent it to the customer by the "
-                                  "deadline (send result 0)", now_s)
+        # confirmed, yet still unsent at the deadline: WeCom may send it later, so another route could send it
+        # twice, and "sent" would be a claim nobody saw: it ends as `maybe`, like a send that timed out
+        reason = f"{task.staff} confirmed, but WeCom had not sent it to the customer by the deadline (send result 0)"
+        self.ledger.settle(task.brand, task.key, "maybe:task_unsent_after_confirm")
+        self.tasks.finish(task, state="unknown", reason=reason, now_s=now_s)
+        log.warning("confirm task %s (delivery %s): %s", task.msgid, task.key, reason)
+        return "unknown"
 
     def _branch(self, task: ConfirmTask, reason: str, now_s: int) -> str:
         """Nobody confirmed in time, or WeCom did not deliver: what task_otherwise says, logged with the reason."""

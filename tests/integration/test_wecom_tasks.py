@@ -284,3 +284,19 @@ def test_a_task_wecom_no_longer_knows_ends_as_maybe_at_its_deadline(env: JobServ
     later = env.later
     assert isinstance(later, LaterRecorder) and later.calls == []  # never sent again by another route
     assert TaskStore(env.redis).open_tasks("default") == []
+
+
+def test_confirmed_but_still_unsent_at_the_deadline_ends_as_maybe(env: JobServices, fake: FakeWeChatServer,
+                                                                  clock: ManualClock) -> None:
+    delivery = step(customer(env, fake, clock), otherwise="wecom_app")
+    msgid = create(env, fake, delivery)
+    confirm(fake, msgid, statuses={CUSTOMER: 0})  # the staff member sent it; WeCom has not reached the customer
+    clock.advance(600)
+    assert tasks.track("default") == {"confirmed": 1}
+    assert env.ledger.state("default", delivery.key) == f"task:{msgid}"
+    clock.advance(3 * HOUR)
+    assert tasks.track("default") == {"unknown": 1}
+    assert env.ledger.state("default", delivery.key) == "maybe:task_unsent_after_confirm"
+    later = env.later
+    assert isinstance(later, LaterRecorder) and later.calls == []  # not rerouted: WeCom may still send it
+    assert fake.requests(CANCEL) == []
