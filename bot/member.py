@@ -19,6 +19,9 @@ F_LOCALE, F_CITY, F_NICKNAME, F_TIMEZONE = "lc", "ci", "nn", "tz"
 # An open handoff to a person: "<handoff id>|<epoch s it times out>" (handlers/handoff.py writes it,
 # bot/store/handoffs.py clears it when staff close it).
 F_HANDOFF = "ho"
+# The WeCom staff member (userid) who last added this customer (add_external_contact); a confirm task
+# (bot/channels/wecom_task.py) goes out in their name. Cleared when that staff member and the customer part.
+F_STAFF = "st"
 
 
 def member_id_for(identity: str) -> str:
@@ -55,6 +58,11 @@ class Member:
     @property
     def city(self) -> str:
         return self.fields.get(F_CITY, "")
+
+    @property
+    def staff_id(self) -> str:
+        """The WeCom staff contact of a customer (F_STAFF), "" when none is known."""
+        return self.fields.get(F_STAFF, "")
 
     def get(self, name: str, default: str = "") -> str:
         return self.fields.get(name, default)

@@ -21,6 +21,7 @@ from bot.settings import DeliveryTuning, Settings
 from bot.store.budget import BudgetStore
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
+from bot.store.tasks import TaskStore
 from bot.webhook.pipeline import WebhookPipeline
 
 
@@ -71,7 +72,7 @@ def build(settings: Settings, redis_client: redis.Redis | None = None, *, clock:
     return JobServices(
         settings=settings, redis=core.redis, clock=core.clock, gateway=gateway, members=core.members,
         ledger=DeliveryLedger(core.redis, core.clock, claim_ttl_s=tuning.claim_ttl_s),
-        routes=RouteContext(gateway=gateway, budget=BudgetStore(core.redis)),
+        routes=RouteContext(gateway=gateway, budget=BudgetStore(core.redis), tasks=TaskStore(core.redis)),
         later=later or RQDeliveryQueue(core.redis, tuning), pipeline=core.pipeline, tuning=tuning)
 
 
