@@ -22,6 +22,9 @@ F_HANDOFF = "ho"
 # The WeChat customer service account a kf customer last wrote to (open_kfid): proactive kf sends (sequence
 # steps) go from it. Written by the webhook pipeline.
 F_KF_ACCOUNT = "kf"
+# The WeCom staff member (userid) who last added this customer (add_external_contact); a confirm task
+# (bot/channels/wecom_task.py) goes out in their name. Cleared when that staff member and the customer part.
+F_STAFF = "st"
 
 
 def member_id_for(identity: str) -> str:
@@ -58,6 +61,11 @@ class Member:
     @property
     def city(self) -> str:
         return self.fields.get(F_CITY, "")
+
+    @property
+    def staff_id(self) -> str:
+        """The WeCom staff contact of a customer (F_STAFF), "" when none is known."""
+        return self.fields.get(F_STAFF, "")
 
     def get(self, name: str, default: str = "") -> str:
         return self.fields.get(name, default)

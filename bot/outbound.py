@@ -149,6 +149,13 @@ def plain_text(message: Outbound) -> str:
     raise TypeError(f"not an outbound message: {message!r}")
 
 
+# A WeCom confirm task's timing by default (DeliveryContext.task_remind_s / task_expire_s): the staff member
+# is reminded once after 4 hours, and the task is cancelled and branched after 24 hours unconfirmed.
+TASK_REMIND_S = 4 * 3600
+TASK_EXPIRE_S = 24 * 3600
+TASK_BRANCHES = ("skip", "wait")  # task_otherwise values that are not route names
+
+
 class Queue(StrEnum):
     """RQ queues, drained in this order by every worker (design §1)."""
 
@@ -164,6 +171,19 @@ class DeliveryContext:
     Each field opens one route (bot.channels.default_routes): a welcome code the welcome APIs, a
     response_url the intelligent bot's reply, an open_kfid WeChat customer service, a robot the group
     robot. Never secrets: it travels in RQ job arguments and the parked-delivery ledger.
+
+    The `task_*` fields steer the `wecom_task` route (bot/channels/wecom_task.py): a WeCom customer
+    message that the member's staff contact must confirm in WeCom (add_msg_template), tracked by
+    `jobs.tasks.track`. `staff_id`, when set, names that staff member; else the member's stored one.
+    - `task_remind_s`: seconds after creation before the staff member is reminded once
+      (remind_groupmsg_send); 0 = TASK_REMIND_S (4 h). A value at or past the deadline sends no reminder.
+    - `task_expire_s`: seconds after creation when an unconfirmed task is cancelled
+      (cancel_groupmsg_send) and branched; 0 = TASK_EXPIRE_S (24 h).
+    - `task_otherwise`: the branch when nobody confirmed in time, or WeCom did not deliver (not a
+      friend, receipt limit): "skip" (the default, ""): settled `expired:<reason>`; "wait": parked for
+      the member's next interaction (park_ttl_s); a route name (e.g. "oa_custom"): the delivery is queued
+      again with that route alone, under the same idempotency key.
+    Zeros and "" are the defaults, so a delivery that does not use them carries none of them.
     """
 
     welcome_code: str = ""  # WeCom add_external_contact / kf enter_session: one welcome, ~20 s
@@ -176,6 +196,14 @@ class DeliveryContext:
     open_kfid: str = ""  # the kf account that replies
     robot: str = ""  # the group robot's name (config/groups.yaml robot_key_env)
     park_ttl_s: int = 0  # how long a delivery no route can carry may wait for the member; 0 = the default
+    task_remind_s: int = 0  # wecom_task: remind the staff member this long after creation; 0 = TASK_REMIND_S
+    task_expire_s: int = 0  # wecom_task: cancel and branch this long after creation; 0 = TASK_EXPIRE_S
+    task_otherwise: str = ""  # wecom_task: "skip" (or ""), "wait", or a route name to try instead
+
+    @property
+    def task_timing(self) -> tuple[int, int]:
+        """(remind after, expire after) in seconds from the task's creation, defaults applied."""
+        return self.task_remind_s or TASK_REMIND_S, self.task_expire_s or TASK_EXPIRE_S
 
     def to_data(self) -> dict[str, str | int]:
         """Only what is set, so job arguments stay small."""
@@ -193,6 +221,11 @@ class DeliveryContext:
         return cls(**values)
 
 
+# Purposes sent even to opted-out members (Delivery.answers_member): a handoff answers the member's own request
+# for a person (its notification goes to staff, its kf transfer moves the member's own session).
+ANSWERS_MEMBER = frozenset({"reply", "welcome", "handoff"})
+
+
 @dataclass(frozen=True, kw_only=True)
 class Delivery:
     """One outbound message for one recipient, with the key that makes sending it idempotent.
@@ -205,7 +238,7 @@ class Delivery:
     Purpose "reply", "welcome" and "handoff" (the staff notification and kf transfer of a handoff the
     member asked for), and any delivery whose context names the callback it answers (`in_reply_to`),
     answer the member's own action; everything else is proactive and is never sent to an opted-out
-    member (jobs.deliver.answers_member).
+    member (`answers_member`).
     """
 
     brand: str
@@ -220,6 +253,12 @@ class Delivery:
     queue: Queue = Queue.HIGH
     routes: tuple[str, ...] = ()  # acceptable routes in order of preference; () = channel default
     context: DeliveryContext = DeliveryContext()
+
+    @property
+    def answers_member(self) -> bool:
+        """Sent even to an opted-out member: a purpose that answers them, or any reply to a callback of theirs
+        (the pipeline names a reply's purpose after its handler, "qa" or "shop", and sets in_reply_to)."""
+        return self.purpose in ANSWERS_MEMBER or bool(self.context.in_reply_to)
 
     def to_data(self) -> dict[str, Any]:
         return {

@@ -22,6 +22,7 @@ from bot.settings import DeliveryTuning, Settings
 from bot.store.budget import BudgetStore
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
+from bot.store.tasks import TaskStore
 from bot.webhook.pipeline import WebhookPipeline
 
 
@@ -72,7 +73,7 @@ def build(settings: Settings, redis_client: redis.Redis | None = None, *, clock:
         core = build_services(settings, redis_client=redis_client, clock=clock)
     gateway = gateway or Gateway(core.redis, settings, retry_delays_s=tuning.retry_delays_s,
                                  max_rate_wait_s=tuning.rate_wait_max_s)
-    routes = RouteContext(gateway=gateway, budget=BudgetStore(core.redis))
+    routes = RouteContext(gateway=gateway, budget=BudgetStore(core.redis), tasks=TaskStore(core.redis))
     return JobServices(
         settings=settings, redis=core.redis, clock=core.clock, gateway=gateway, members=core.members,
         ledger=DeliveryLedger(core.redis, core.clock, claim_ttl_s=tuning.claim_ttl_s), routes=routes,

@@ -1,5 +1,6 @@
 """What runs on a clock, registered with RQ's own CronScheduler (no home-made loop in production): the
-sequence tick for every brand, every `interval_s` seconds, on the default queue. `siyu cron` runs it as
+sequence tick for every brand, every `interval_s` seconds, and the WeCom confirm-task tracker every minute,
+on the default queue. `siyu cron` runs it as
 its own process (Procfile `cron`); the embedded demo runs the same registrations in a thread.
 
 One cron process per deployment is enough; two only enqueue twice as many ticks, which is safe (claims
@@ -16,6 +17,7 @@ from rq.cron import CronScheduler
 
 from bot.outbound import Queue
 from bot.queueing import JOB_FAILURE_TTL_S, JOB_RESULT_TTL_S
+from jobs import tasks
 from jobs.sequences import tick
 
 log = logging.getLogger("siyu.cron")
@@ -28,6 +30,7 @@ def build_cron(redis_client: redis.Redis, brands: list[str], *, interval_s: int 
     for brand in brands:
         cron.register(tick, queue_name=str(Queue.DEFAULT), kwargs={"brand": brand}, interval=interval_s,
                       result_ttl=JOB_RESULT_TTL_S, failure_ttl=JOB_FAILURE_TTL_S, name=f"sequence-tick-{brand}")
+    tasks.register(cron, brands)  # WeCom confirm tasks: reminded, recorded, branched
     return cron
 
 

@@ -33,15 +33,10 @@ from jobs.pacing import Pace, Result, run_in_member_order
 
 log = logging.getLogger(__name__)
 
-# Purposes sent even to opted-out members (Delivery doc): a handoff answers the member's own request for a
-# person (its notification goes to staff, its kf transfer moves the member's own session).
-ANSWERS_MEMBER = frozenset({"reply", "welcome", "handoff"})
-
-
 def answers_member(delivery: Delivery) -> bool:
-    """Sent even to an opted-out member: a purpose that answers them, or any reply to a callback of theirs
-    (the pipeline names a reply's purpose after its handler, "qa" or "shop", and sets in_reply_to)."""
-    return delivery.purpose in ANSWERS_MEMBER or bool(delivery.context.in_reply_to)
+    """Sent even to an opted-out member (Delivery.answers_member, where the rule lives: the confirm-task
+    tracker applies it too)."""
+    return delivery.answers_member
 SLICED_QUEUES = frozenset({Queue.DEFAULT, Queue.BULK})  # high jobs are small and a person waits: never sliced
 
 
@@ -151,7 +146,7 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
                     previous: str | None) -> Result:
     """(Outcome, error to retry or None) once the claim answered `previous` (None: ours now).
 
-    One of SENT, SKIPPED, PARKED, FAILED, MAYBE, RETRY, SLOW, BUSY (jobs/outcome.py says what each means).
+    One of SENT, TASK, SKIPPED, PARKED, FAILED, MAYBE, RETRY, SLOW, BUSY (jobs/outcome.py says what each means).
     """
     brand, key = delivery.brand, delivery.key
     if is_claim(previous):  # another worker is sending it, or died doing so: look again after its claim
@@ -174,8 +169,9 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
         log.warning("delivery %s (%s, %s) parked: %s", key, delivery.purpose, delivery.message.type, reason)
         count_step(svc, delivery, "parked")
         return Outcome.PARKED, None
+    state: str | None = None
     try:
-        choice.route.send(ctx, delivery, member, now)
+        state = choice.route.send(ctx, delivery, member, now)
     except AlreadyDoneError:
         pass
     except SlowDownError as exc:
@@ -199,6 +195,9 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
                                   errcode=None, errmsg=str(exc), reason=type(exc).__name__)
         log.warning("delivery %s failed on %s: %s", key, choice.route.name, exc)
         return Outcome.FAILED, None
+    if state is not None:  # handed to a person to confirm: not sent yet (the tracker settles it, jobs/tasks.py)
+        svc.ledger.settle(brand, key, state)
+        return Outcome.TASK, None
     svc.ledger.settle(brand, key, SENT)
     count_step(svc, delivery, f"sent:{choice.route.name}")
     return Outcome.SENT, None

@@ -11,12 +11,13 @@ from enum import StrEnum
 class Outcome(StrEnum):
     """One delivery's outcome in one job run; the values are the keys of deliver_batch's counts.
 
-    Settled in the ledger (a re-run skips them): SENT, SKIPPED, PARKED, FAILED, MAYBE. Not settled (the
+    Settled in the ledger (a re-run skips them): SENT, TASK, SKIPPED, PARKED, FAILED, MAYBE. Not settled (the
     claim is given back, and the delivery runs again in this batch's retry or a handed-back job): RETRY,
     SLOW, BUSY, LATER, HANDED_BACK.
     """
 
     SENT = "sent"  # sent now, or the platform answered it already was (AlreadyDoneError: 41051 ...)
+    TASK = "task"  # a WeCom confirm task was created: `task:<msgid>` in the ledger until jobs.tasks sees it sent
     SKIPPED = "skipped"  # settled by an earlier run, or not sent: the member opted out of this purpose
     PARKED = "parked"  # no route allows it now: kept for the member's next interaction (or its TTL)
     FAILED = "failed"  # permanent: written to the failed ledger, never retried

@@ -17,6 +17,7 @@ from bot.channels import (
     oa_subscribe,
     oa_template,
     wecom_app,
+    wecom_task,
     wecom_welcome,
 )
 from bot.channels.base import Choice, Permanent, Route, RouteContext, image_sources
@@ -30,7 +31,7 @@ __all__ = ["ROUTES", "Choice", "Permanent", "Route", "RouteContext", "choose", "
 # Every route by name; a Delivery names the ones it accepts, in order (or takes its channel's default).
 ROUTES: dict[str, Route] = {route.name: route for route in (
     oa_custom.ROUTE, oa_subscribe.ROUTE, oa_template.ROUTE, wecom_app.ROUTE, wecom_welcome.ROUTE, kf.ROUTE,
-    kf_welcome.ROUTE, kf_trans.ROUTE, group_robot.ROUTE, aibot_response.ROUTE)}
+    kf_welcome.ROUTE, kf_trans.ROUTE, group_robot.ROUTE, aibot_response.ROUTE, wecom_task.ROUTE)}
 
 
 def default_routes(delivery: Delivery) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from bot.member import Member
 from bot.outbound import Delivery, Image, Link, MiniProgram, Outbound
 from bot.settings import Settings
 from bot.store.budget import BudgetStore
+from bot.store.tasks import TaskStore
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, kw_only=True)
 class RouteContext:
-    """What every route may use: the gateway, the budget, and how patient to be with retries.
+    """What every route may use: the gateway, the budget, the confirm-task store, how patient to be with retries.
 
     `retry_delays_s` comes from the delivery's queue (jobs.deliver): a welcome retries within
     seconds, bulk work leaves long backoff to RQ so a worker never sleeps on it.
@@ -32,6 +33,7 @@ class RouteContext:
     gateway: Gateway
     budget: BudgetStore
     retry_delays_s: tuple[float, ...] | None = None  # None: the gateway's default
+    tasks: TaskStore | None = None  # WeCom confirm tasks (the wecom_task route); None: that route refuses
 
     @property
     def settings(self) -> Settings:
@@ -111,8 +113,12 @@ class Route(Protocol):
         """Why this route cannot carry the delivery now, or None when it can."""
         ...
 
-    def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
-        """Send the message and its attachments; raise a GatewayError on failure."""
+    def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
+        """Send the message and its attachments; raise a GatewayError on failure.
+
+        None when it was sent. A route that only hands the message to a person to send (a WeCom confirm
+        task) answers the ledger state that says so instead (`task:<msgid>`): the delivery is not "sent"
+        until the tracker (jobs.tasks) sees it was."""
         ...
 
 

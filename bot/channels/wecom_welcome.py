@@ -7,6 +7,7 @@ Uses Delivery.context.welcome_code (valid ~20 s, once). 41051 = already delivere
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -59,22 +60,30 @@ def _link(link: Link) -> dict[str, Any]:
     return {"msgtype": "link", "link": body}
 
 
-def payload(ctx: RouteContext, app: App, delivery: Delivery) -> dict[str, Any]:
+def text_and_attachments(delivery: Delivery, build: Callable[[Outbound], list[dict[str, Any]]],
+                         what: str = "welcome") -> dict[str, Any]:
+    """`text` and `attachments` as customer-contact messages carry them (send_welcome_msg, add_msg_template):
+    every text-like message joined into one text, the rest as attachments built by `build`, at most 9."""
     text = ""
     attachments: list[dict[str, Any]] = []
     for message in (delivery.message, *delivery.attachments):
         if isinstance(message, Text | Markdown | Menu | Template):
             text = "\n\n".join(part for part in (text, plain_text(message)) if part)
         else:
-            attachments.extend(attachment_or_fallback(ctx, app, message))
+            attachments.extend(build(message))
     if len(attachments) > MAX_ATTACHMENTS:
-        raise ConfigError(f"welcome {delivery.key}: {len(attachments)} attachments, at most {MAX_ATTACHMENTS}")
-    body: dict[str, Any] = {"welcome_code": delivery.context.welcome_code}
+        raise ConfigError(f"{what} {delivery.key}: {len(attachments)} attachments, at most {MAX_ATTACHMENTS}")
+    body: dict[str, Any] = {}
     if text:
         body["text"] = {"content": text}
     if attachments:
         body["attachments"] = attachments
     return body
+
+
+def payload(ctx: RouteContext, app: App, delivery: Delivery) -> dict[str, Any]:
+    return {"welcome_code": delivery.context.welcome_code,
+            **text_and_attachments(delivery, lambda message: attachment_or_fallback(ctx, app, message))}
 
 
 class WeComWelcomeRoute:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import click
 
@@ -10,11 +11,12 @@ from bot.cli.options import brand_option, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
 from bot.store.connection import connect
 from bot.store.ledger import DeliveryLedger
+from bot.store.tasks import ConfirmTask, TaskStore
 
 
 @click.group("deliveries")
 def deliveries() -> None:
-    """Outbound messages: what failed or was parked, and why."""
+    """Outbound messages: what failed or was parked, and why; WeCom confirm tasks waiting for staff."""
 
 
 @deliveries.command("parked")
@@ -70,3 +72,56 @@ def failed(brand: str | None, count: int, as_json: bool) -> None:
                    f"  key {row.get('key', '')}")
         click.echo(f"    {row.get('errmsg', '')}  [{row.get('reason', '')}]")
     click.echo(f"{len(rows)} failed deliveries shown for brand {brand!r}")
+
+
+@deliveries.command("tasks")
+@brand_option("Brand to read (default: SIYU_BRAND).")
+@click.option("--ended", is_flag=True, help="How tasks ended (sent, expired, parked, rerouted), newest first, "
+                                             "instead of the open ones.")
+@click.option("--count", default=20, show_default=True, type=click.IntRange(1, 10_000),
+              help="How many tasks to show.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON array of objects (open: msgid, key, member, staff, "
+                                                          "created, remind_at, deadline, otherwise, reminders; ended: "
+                                                          "time, msgid, key, member, staff, state, reason, reminders).")
+def confirm_tasks(brand: str | None, ended: bool, count: int, as_json: bool) -> None:
+    """WeCom confirm tasks: customer messages a staff member must confirm in WeCom before they go out.
+
+    Open tasks are not sent yet (the delivery ledger says task:<msgid>): each shows who must confirm, when
+    they are reminded and when the task is cancelled and branched (skip, wait, or another route).
+    """
+    settings = settings_or_exit(need_redis=True, why="confirm tasks live in the workers' Redis")
+    brand = resolve_brand(settings, brand)
+    store = TaskStore(connect(settings))
+    if ended:
+        rows = store.ended(brand, count=count)
+        if as_json:
+            click.echo(json.dumps([{k: row.get(k, "") for k in ("time", "msgid", "key", "member", "staff", "state",
+                                                                "reason", "reminders")} for row in rows],
+                                  ensure_ascii=False))
+            return
+        for row in rows:
+            click.echo(f"{row['time']}  {row.get('state', ''):<18} staff {row.get('staff') or '-'}  member "
+                       f"{row.get('member') or '-'}  key {row.get('key', '')}  ({row.get('reminders', '0')} reminders)")
+            click.echo(f"    {row.get('reason', '')}")
+        click.echo(f"{len(rows)} ended confirm tasks shown for brand {brand!r}")
+        return
+    tasks = store.open_tasks(brand, count=count)
+    if as_json:
+        click.echo(json.dumps([_open_row(task) for task in tasks], ensure_ascii=False))
+        return
+    for task in tasks:
+        shown = _open_row(task)
+        click.echo(f"{shown['created']}  staff {task.staff}  member {task.member_id or '-'}  key {task.key}")
+        click.echo(f"    remind {shown['remind_at']} ({len(task.reminders)} sent), deadline {shown['deadline']}, "
+                   f"otherwise {task.otherwise or 'skip'}  msgid {task.msgid}")
+    click.echo(f"{len(tasks)} open confirm tasks shown for brand {brand!r}")
+
+
+def _open_row(task: ConfirmTask) -> dict[str, object]:
+    return {"msgid": task.msgid, "key": task.key, "member": task.member_id, "staff": task.staff,
+            "created": _iso(task.created_s), "remind_at": _iso(task.remind_at_s), "deadline": _iso(task.deadline_s),
+            "otherwise": task.otherwise or "skip", "reminders": len(task.reminders)}
+
+
+def _iso(epoch_s: int) -> str:
+    return datetime.fromtimestamp(epoch_s, UTC).isoformat()

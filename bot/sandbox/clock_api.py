@@ -4,9 +4,9 @@ clock, and run the work that became due, so a newcomer watches a 7-day sequence 
     GET  /_sandbox/clock                       -> {"now": "2026-12-03T15:00:00+00:00"}
     POST /_sandbox/clock  {"advance_s": 86400} -> the same, after the due steps went out
 
-POST moves the clock, runs every brand's sequence tick at once (the cron would only look every few
-seconds), then waits until the in-process worker has drained the queues, so the fake WeChat API's record
-(`/_fake/requests`) already shows what was sent when the answer comes.
+POST moves the clock, runs every brand's sequence tick and confirm-task tracking at once (the cron would
+only look every few seconds), then waits until the in-process worker has drained the queues, so the fake
+WeChat API's record (`/_fake/requests`) already shows what was sent when the answer comes.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from rq.registry import StartedJobRegistry
 from bot.clock import ManualClock
 from bot.outbound import Queue
 from jobs.context import JobServices
+from jobs.tasks import tracker
 
 log = logging.getLogger("siyu.sandbox")
 MAX_ADVANCE_S = 366 * 86400
@@ -69,6 +70,7 @@ def walk(clock: ManualClock, jobs: JobServices, brands: list[str], seconds: floa
         if stop > now:
             clock.advance(stop - now)
         ran = sum(jobs.sequences.tick(brand).claimed for brand in brands)
+        track_tasks(jobs, brands)
         handed += ran
         drained = wait_for_queues(jobs.redis) and drained
         stalled = stalled + 1 if ran == 0 and stop <= now else 0
@@ -76,7 +78,14 @@ def walk(clock: ManualClock, jobs: JobServices, brands: list[str], seconds: floa
             break  # due refs nobody can claim now (a dead tick's lease): they come back after it; move on
     clock.advance(max(0.0, target - clock.now().timestamp()))
     handed += sum(jobs.sequences.tick(brand).handed for brand in brands)
+    track_tasks(jobs, brands)
     return handed, wait_for_queues(jobs.redis) and drained
+
+
+def track_tasks(jobs: JobServices, brands: list[str]) -> None:
+    """Follow the WeCom confirm tasks at the moved clock (reminded, recorded sent, branched at the deadline)."""
+    for brand in brands:
+        tracker(jobs).track(brand, jobs.clock.now())
 
 
 def _advance_s(body: Any) -> float | str:

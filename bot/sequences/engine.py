@@ -40,7 +40,7 @@ from bot.content.sequences import (
     Sequence as SequenceSpec,
 )
 from bot.inbound import WINDOW_BY_ACTION, WINDOW_BY_MESSAGE, Channel, Inbound, Kind
-from bot.member import F_ACCOUNT, F_KF_ACCOUNT, F_OPTED_OUT, F_TIMEZONE, Member, member_id_for
+from bot.member import F_ACCOUNT, F_KF_ACCOUNT, F_OPTED_OUT, F_STAFF, F_TIMEZONE, Member, member_id_for
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue
 from bot.sequences.render import NothingToSend, render
 from bot.sequences.timing import (
@@ -67,7 +67,6 @@ SLACK_S = 60  # a step whose recomputed time is later than this is rescheduled (
 PAUSED_RECHECK_S = 3600
 # Routes by the member channel they reach; a step's list is filtered to the member's channel.
 ROUTE_CHANNEL = {"oa_custom": "oa", "oa_subscribe": "oa", "oa_template": "oa", "kf": "kf", "wecom_task": "wecom"}
-STAFF_FIELD = "st"  # the member's WeCom staff contact (a WeCom customer step is their confirm task)
 DEFAULT_ROUTES = {"oa": ("oa_custom",), "kf": ("kf",), "wecom": ("wecom_task",)}
 
 
@@ -515,8 +514,12 @@ class SequenceEngine:
             brand=brand, channel=member.channel, account=member.get(F_ACCOUNT), member_id=member.id,
             user_id=member.user_id, message=messages[0], attachments=messages[1:],
             key=f"seq:{seq_id}:{step.id}.{vid}:{member.id}:{rec.anchor_s}", purpose=PURPOSE, queue=Queue.DEFAULT,
-            routes=routes, context=DeliveryContext(park_ttl_s=step.wait_s, staff_id=member.get(STAFF_FIELD),
-                                    open_kfid=member.get(F_KF_ACCOUNT) if member.channel == Channel.KF else ""))
+            routes=routes, context=DeliveryContext(
+                park_ttl_s=step.wait_s, staff_id=member.get(F_STAFF),
+                open_kfid=member.get(F_KF_ACCOUNT) if member.channel == Channel.KF else "",
+                # a WeCom customer step is a task the staff member confirms: when to remind, give up, and then
+                task_remind_s=step.confirm_remind_s, task_expire_s=step.confirm_expire_s,
+                task_otherwise=step.confirm_otherwise))
         assert self.routes is not None
         choice = choose(self.routes, delivery, member, now)
         if choice.route is None:

@@ -134,16 +134,30 @@ class Enrolment:
         return self.state in (DUE, WAITING)
 
     def value(self) -> str:
-        return "|".join((self.next, str(self.anchor_s), str(self.last_s), str(self.due_s), str(self.gen),
+        """Times in base 36 (6 characters until 2038+): a million records, ~12 MB less than decimal."""
+        return "|".join((self.next, _b36(self.anchor_s), _b36(self.last_s), _b36(self.due_s), str(self.gen),
                          self.state, str(self.version), self.clicked, self.sent_step))
 
     @classmethod
     def parse(cls, member_id: str, sequence_id: str, value: str) -> Enrolment:
         parts = value.split("|")
         parts += [""] * (9 - len(parts))
-        return cls(member_id=member_id, sequence_id=sequence_id, next=parts[0], anchor_s=int(parts[1] or 0),
-                   last_s=int(parts[2] or 0), due_s=int(parts[3] or 0), gen=int(parts[4] or 0),
+        return cls(member_id=member_id, sequence_id=sequence_id, next=parts[0], anchor_s=int(parts[1] or "0", 36),
+                   last_s=int(parts[2] or "0", 36), due_s=int(parts[3] or "0", 36), gen=int(parts[4] or 0),
                    state=parts[5] or ENDED, version=int(parts[6] or 0), clicked=parts[7], sent_step=parts[8])
+
+
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def _b36(value: int) -> str:
+    if value <= 0:
+        return "0"
+    out = []
+    while value:
+        value, digit = divmod(value, 36)
+        out.append(_DIGITS[digit])
+    return "".join(reversed(out))
 
 
 def parse_ref(ref: str) -> tuple[str, str, int] | None:

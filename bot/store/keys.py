@@ -286,3 +286,21 @@ def last_click(brand: str, member_id: str) -> str:
 def conversion_seen(brand: str, conversion_id: str) -> str:
     """STRING, owner store.links. Set when a conversion id was counted, so a repeat counts nothing. TTL 90 days."""
     return f"{ROOT}:{brand}:conv:{conversion_id}"
+
+
+def wecom_task(brand: str, msgid: str) -> str:
+    """HASH, owner store.tasks. One WeCom confirm task (add_msg_template msgid): the delivery, staff, times,
+    fallback, reminders, state. TTL: its deadline plus store.tasks.KEEP_AFTER_S (finishing sets the same)."""
+    return f"{ROOT}:{brand}:wtask:{msgid}"
+
+
+def wecom_tasks_due(brand: str) -> str:
+    """ZSET, owner store.tasks. Open confirm tasks' msgids scored by the epoch second of their next check;
+    a tracker's claim moves a score forward by its lease. No TTL (finished tasks are removed)."""
+    return f"{ROOT}:{brand}:wtasks"
+
+
+def wecom_task_log(brand: str) -> str:
+    """STREAM, owner store.tasks. How each confirm task ended (sent, expired, branched...), with the reason;
+    capped like the failed ledger."""
+    return f"{ROOT}:{brand}:wtasklog"

@@ -11,9 +11,13 @@ from typing import Any
 import redis
 
 from bot.clock import Clock, epoch_s
-from bot.inbound import MESSAGE_KINDS, Inbound
-from bot.member import F_ACCOUNT, F_CHANNEL, F_FIRST_SEEN, F_UNIONID, F_USER, Member, member_id_for
+from bot.inbound import MESSAGE_KINDS, Inbound, Kind
+from bot.member import F_ACCOUNT, F_CHANNEL, F_FIRST_SEEN, F_STAFF, F_UNIONID, F_USER, Member, member_id_for
 from bot.store import keys
+
+# Customer-contact events that end a staff member's relationship with the customer (docs/platform.md §3.3):
+# del_external_contact (the staff member deleted the customer), del_follow_user (the customer deleted them).
+STAFF_PARTED = frozenset({Kind.CONTACT_REMOVED, Kind.CONTACT_LEFT})
 
 
 class MemberStore:
@@ -46,6 +50,8 @@ class MemberStore:
             updates[f"lm:{inbound.channel}"] = str(now_s)
         if inbound.unionid:
             updates[F_UNIONID] = inbound.unionid
+        if inbound.kind is Kind.CONTACT_ADDED and inbound.staff_id:
+            updates[F_STAFF] = inbound.staff_id  # who a confirm task goes out through (bot/channels/wecom_task.py)
         # One round trip for a member we know (the hot path), a second one only on first sight.
         start = len(pipe)
         pipe.hset(key, mapping=updates)
@@ -59,6 +65,10 @@ class MemberStore:
     def _touched(self, inbound: Inbound, key: str, member_id: str, now_s: int, results: list[Any]) -> Member:
         *_, values, tags = results
         fields = _decode(values)
+        if inbound.kind in STAFF_PARTED and inbound.staff_id and fields.get(F_STAFF) == inbound.staff_id:
+            # rare, so its own round trip: a task in that staff member's name could no longer reach the customer
+            self.redis.hdel(key, F_STAFF)
+            fields.pop(F_STAFF)
         is_new = False
         if F_FIRST_SEEN not in fields:
             is_new = self._first_sight(inbound, key, member_id, now_s)

@@ -77,3 +77,16 @@ def test_group_event_touches_no_member(simulator: Simulator, services: Services)
     assert reply.status == 200
     event = services.events.recent("default", 1)[0]
     assert event["type"] == "in.group_created" and event["chat"] == "wrCHAT" and "member" not in event
+
+
+def test_the_member_keeps_the_staff_contact_who_added_them_until_they_part(simulator: Simulator,
+                                                                           services: Services) -> None:
+    simulator.wecom_contact_added("wmEXTERNAL2", staff="lisi")
+    member_id = services.events.recent("default", 1)[0]["member"]
+    member = services.members.get("default", member_id)
+    assert member is not None and member.staff_id == "lisi"  # a confirm task goes out in lisi's name
+    simulator.post_wecom(simulator.wecom_fields(
+        FromUserName="sys", MsgType="event", Event="change_external_contact", ChangeType="del_follow_user",
+        UserID="lisi", ExternalUserID="wmEXTERNAL2"))
+    member = services.members.get("default", member_id)
+    assert member is not None and member.staff_id == ""

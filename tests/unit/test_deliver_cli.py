@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from bot.cli import deliveries as delivery_cli
 from bot.clock import ManualClock
 from bot.store.ledger import DeliveryLedger
+from bot.store.tasks import ConfirmTask, TaskStore
 from tests.support.factories import TEST_ENV
 
 
@@ -74,3 +75,24 @@ def test_both_lists_take_json(ledger: DeliveryLedger) -> None:
                                                   "customer-service messages"}]
     [failed] = json.loads(CliRunner().invoke(delivery_cli.deliveries, ["failed", "--json"]).output)
     assert failed["key"] == "img:1" and failed["reason"] == "ImageUnavailableError"
+
+
+def test_tasks_lists_open_confirm_tasks_and_how_others_ended(ledger: DeliveryLedger,
+                                                             fake_redis: fakeredis.FakeRedis) -> None:
+    store = TaskStore(fake_redis)
+    delivery = {"key": "seq:newcomer:m1:3", "member_id": "m1", "user_id": "wmC1", "purpose": "sequence"}
+    for msgid in ("msgA", "msgB"):
+        store.open(ConfirmTask(brand="default", msgid=msgid, delivery=delivery, staff="zhangsan", created_s=0,
+                               remind_at_s=4 * 3600, deadline_s=86400, otherwise="wait"), check_at_s=600)
+    (done,) = store.claim_due("default", 600, limit=1)
+    store.finish(done, state="expired", reason="zhangsan did not confirm the task within 24 h", now_s=86400)
+    open_ = json.loads(CliRunner().invoke(delivery_cli.deliveries, ["tasks", "--json"]).output)
+    assert open_ == [{"msgid": "msgB", "key": "seq:newcomer:m1:3", "member": "m1", "staff": "zhangsan",
+                      "created": "1970-01-01T00:00:00+00:00", "remind_at": "1970-01-01T04:00:00+00:00",
+                      "deadline": "1970-01-02T00:00:00+00:00", "otherwise": "wait", "reminders": 0}]
+    result = CliRunner().invoke(delivery_cli.deliveries, ["tasks", "--ended"])
+    assert result.exit_code == 0, result.output
+    assert "expired" in result.output and "did not confirm" in result.output
+    assert "1 ended confirm tasks" in result.output
+    text = CliRunner().invoke(delivery_cli.deliveries, ["tasks"]).output
+    assert "staff zhangsan" in text and "otherwise wait" in text and "1 open confirm tasks" in text

@@ -471,6 +471,31 @@ def test_group_msg_owner_lookup_remind_and_cancel(fake: Fake) -> None:
     assert fake.post(cancel, {}, access_token=token)["errcode"] == 41046
 
 
+def test_wecom_task_control_shows_reminders_and_cancellation_and_confirms_by_path(fake: Fake) -> None:
+    token = fake.wecom_token()
+    fake.state.issue_welcome_code(userid="lisi", external_userid=EXTERNAL)  # lisi added them
+    add = "/cgi-bin/externalcontact/add_msg_template"
+    body = {"chat_type": "single", "external_userid": [EXTERNAL], "text": {"content": "hi"}}
+    refused = fake.post(add, {**body, "sender": "zhangsan"}, access_token=token)  # not zhangsan's customer
+    assert refused["errcode"] == 41048
+    msgid = fake.post(add, {**body, "sender": "lisi"}, access_token=token)["msgid"]
+    assert fake.post("/cgi-bin/externalcontact/remind_groupmsg_send", {"msgid": msgid}, access_token=token)[
+        "errcode"] == 0
+    status, seen = fake.control(f"/_fake/wecom/tasks/{msgid}", method="GET")
+    assert status == 200 and seen["reminders"] == [fake.clock.now().isoformat()] and seen["cancelled"] is False
+    assert (seen["sender"], seen["text"]) == ("lisi", {"content": "hi"})
+    status, confirmed = fake.control(f"/_fake/wecom/tasks/{msgid}/confirm", {"statuses": {EXTERNAL: 3}})
+    assert status == 200 and confirmed["send_list"][0]["status"] == 3  # the receipt limit was reached
+    other = fake.post(add, {**body, "sender": "lisi"}, access_token=token)["msgid"]
+    assert fake.post("/cgi-bin/externalcontact/cancel_groupmsg_send", {"msgid": other}, access_token=token)[
+        "errcode"] == 0
+    status, seen = fake.control(f"/_fake/wecom/tasks/{other}", method="GET")
+    assert seen["cancelled"] is True and seen["cancelled_at"] == fake.clock.now().isoformat()
+    assert fake.control(f"/_fake/wecom/tasks/{other}/confirm", {})[0] == 409
+    assert fake.control("/_fake/wecom/tasks/msgnope", method="GET")[0] == 404
+    assert fake.control(f"/_fake/wecom/tasks/{msgid}/confirm", {"statuses": [1]})[0] == 400
+
+
 # --- WeChat customer service (kf) ----------------------------------------------------------------------------------
 
 

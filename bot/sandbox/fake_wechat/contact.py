@@ -99,6 +99,9 @@ def add_msg_template(call: Call) -> dict[str, Any]:
             if not isinstance(external, str) or not EXTERNAL_USERID_RE.match(external) or owner is None:
                 fail_list.append(str(external))
                 continue
+            if sender and not state.may_reach(sender, external):
+                fail_list.append(external)  # "无效或无法发送的external_userid列表": not this member's customer
+                continue
             targets.append(GroupMsgTarget(owner, external, None))
     else:
         if sender is None:
@@ -233,10 +236,12 @@ def remind_groupmsg_send(call: Call) -> dict[str, Any]:
 
 
 def cancel_groupmsg_send(call: Call) -> dict[str, Any]:
-    """POST /cgi-bin/externalcontact/cancel_groupmsg_send: stops the tasks nobody confirmed yet."""
+    """POST /cgi-bin/externalcontact/cancel_groupmsg_send: stops the tasks nobody confirmed yet; what was
+    already sent stays sent (doc 97611: "停止无需成员继续发送的企业群发"), so only unconfirmed tasks stop."""
     msg = _group_msg(call, call.json())
     with call.state.lock:
         if msg.cancelled:
             raise ApiError(41093)
         msg.cancelled = True
+        msg.cancel_s = call.now
     return {"errcode": 0, "errmsg": "ok"}

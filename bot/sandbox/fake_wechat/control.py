@@ -71,10 +71,17 @@ def _required(body: Mapping[str, Any], key: str) -> str:
 
 
 def group_msg_json(msg: GroupMsg) -> dict[str, Any]:
-    """A mass send as the control API shows it: per-member tasks and per-target statuses."""
+    """A mass send as the control API shows it: per-member tasks, per-target statuses, reminders, cancellation."""
     return {
         "msgid": msg.msgid,
+        "chat_type": msg.chat_type,
+        "sender": msg.creator,
+        "created": iso_at(msg.create_s),
+        "text": msg.text,
+        "attachments": msg.attachments,
         "cancelled": msg.cancelled,
+        "cancelled_at": iso_at(msg.cancel_s) if msg.cancel_s is not None else None,
+        "reminders": [iso_at(at) for at in msg.reminds_s],
         "task_list": [{"userid": u, "status": s} for u, s in sorted(msg.task_status.items())],
         "send_list": [
             {"userid": t.userid, "external_userid": t.external_userid, "chat_id": t.chat_id, "status": t.status}
@@ -174,10 +181,31 @@ def kf_messages() -> Response:
 def groupmsg_confirm() -> Response:
     """A member taps "send" on a mass-send task in WeCom: 404 for an unknown msgid, 409 if cancelled."""
     body = _body()
+    return _confirm(_required(body, "msgid"), body)
+
+
+@blueprint.post("/wecom/tasks/<msgid>/confirm")
+def wecom_task_confirm(msgid: str) -> Response:
+    """The same, with the msgid in the path: `userid` (default: every member with a task) and `statuses`
+    (external_userid or chat_id -> 1 sent, 2 not a friend, 3 receipt limit; default 1) optional."""
+    return _confirm(msgid, _body())
+
+
+@blueprint.get("/wecom/tasks/<msgid>")
+def wecom_task(msgid: str) -> Response:
+    """One mass send as the fake holds it: tasks, targets, reminders (times) and cancellation; 404 if unknown."""
+    msg = _state().group_msgs.get(msgid)
+    if msg is None:
+        raise ControlError(f"no group message {msgid!r}", 404)
+    return json_response(group_msg_json(msg))
+
+
+def _confirm(msgid: str, body: Mapping[str, Any]) -> Response:
+    statuses = body.get("statuses")
+    if statuses is not None and not isinstance(statuses, dict):
+        raise ControlError("statuses must be an object: external_userid or chat_id -> status")
     try:
-        msg = _state().confirm_group_msg(
-            _required(body, "msgid"), userid=body.get("userid") or None, statuses=body.get("statuses")
-        )
+        msg = _state().confirm_group_msg(msgid, userid=body.get("userid") or None, statuses=statuses)
     except KeyError as error:
         raise ControlError(str(error), 404) from None
     except ValueError as error:

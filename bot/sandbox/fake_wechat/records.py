@@ -72,7 +72,8 @@ class GroupMsg:
     task_status: dict[str, int]  # userid -> 0 not sent, 2 sent (doc 93338 get_groupmsg_task)
     task_send_s: dict[str, float]
     cancelled: bool = False
-    reminds_s: list[float] = field(default_factory=list)
+    reminds_s: list[float] = field(default_factory=list)  # accepted remind_groupmsg_send calls
+    cancel_s: float | None = None  # when cancel_groupmsg_send stopped it
 
 
 @dataclass(slots=True)

@@ -309,6 +309,13 @@ class FakeState:
         with self.lock:
             return dict(self.users.get(openid, {}))
 
+    def may_reach(self, userid: str, external_userid: str) -> bool:
+        """Whether a member's mass send may name this customer: yes unless the fake knows who the customer's
+        contacts are (a welcome code or /_fake/contacts recorded one) and this member is not among them."""
+        with self.lock:
+            known = external_userid in self.owners
+            return not known or external_userid in self.contacts.get(userid, ())
+
     def set_user(self, openid: str, **fields: Any) -> None:
         """Override what user/info says about a follower (e.g. subscribe=0 after an unfollow)."""
         with self.lock:
