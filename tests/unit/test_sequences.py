@@ -325,3 +325,37 @@ def test_a_wechat_customer_service_member_gets_steps_from_their_kf_account(drip:
     trace = h.run_until(datetime(2026, 12, 3, 3, 1, tzinfo=UTC))
     assert [(step, outcome) for _at, step, outcome in trace] == [("x", "sent")]
     assert h.sent[0].routes == ("kf",) and h.sent[0].context.open_kfid == "wkKF01"
+
+
+CONFIRM = """
+sequences:
+  - id: vip
+    name: VIP
+    steps:
+      - id: invite
+        after: 1h
+        send: {text: join our VIP night}
+        routes: [wecom_task]
+        confirm: {remind_after: 2h, expire_after: 6h, otherwise: wait}
+"""
+
+
+def test_a_wecom_customers_step_is_a_confirm_task_with_the_steps_timing(tmp_path: Path) -> None:
+    from bot.store.tasks import TaskStore
+
+    h = Harness(content_with(tmp_path, CONFIRM), datetime(2026, 12, 3, 2, 0, tzinfo=UTC))
+    settings = make_settings(SIYU_WECOM_SECRET="wecom-app-secret")
+    h.engine.routes = RouteContext(gateway=Gateway(h.redis, settings), budget=BudgetStore(h.redis),
+                                   tasks=TaskStore(h.redis))
+    customer = h.members.touch(Inbound(brand="default", channel=Channel.WECOM, account="ww0123456789abcdef",
+                                       kind=Kind.CONTACT_ADDED, sent_at=h.clock.now(), user_id="wm_vip",
+                                       staff_id="zhangsan"))
+    assert customer is not None
+    h.members.update("default", customer.id, set_fields={"st": "zhangsan"})
+    h.engine.enrol("default", h.members.get("default", customer.id), "vip")  # type: ignore[arg-type]
+    trace = h.run_until(datetime(2026, 12, 3, 3, 1, tzinfo=UTC))
+    assert [(step, outcome) for _at, step, outcome in trace] == [("invite", "sent")]
+    task = h.sent[0]
+    assert task.routes == ("wecom_task",) and task.context.staff_id == "zhangsan"
+    assert (task.context.task_remind_s, task.context.task_expire_s, task.context.task_otherwise) == (
+        7200, 21600, "wait")
