@@ -203,11 +203,17 @@ class FaqMatch:
 
     @property
     def verdict(self) -> Verdict:
-        if self.confidence >= ANSWER_THRESHOLD and not self.ambiguous:
-            return Verdict.ANSWER
-        if self.confidence >= SUGGEST_THRESHOLD:
-            return Verdict.SUGGEST
-        return Verdict.NONE
+        """Answer when sure; "did you mean" only between entries each about as sure as an answer.
+
+        A menu under a weak best guess was mostly noise: the follower who asked something the FAQ
+        does not cover (chit-chat, another shop's business) got three unrelated questions to pick
+        from, while "I don't know" records the question for the managers and offers a person. When
+        two entries both clear the answer line and tie, the message is in scope and the follower
+        picks the right one; that is what a menu is for.
+        """
+        if self.confidence < ANSWER_THRESHOLD:
+            return Verdict.NONE
+        return Verdict.SUGGEST if self.ambiguous else Verdict.ANSWER
 
     @property
     def ambiguous(self) -> bool:
@@ -380,8 +386,10 @@ class FaqIndex:
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
         found = self._match(text, locale_hint)
         focus = question_focus(normalize(text))
-        if focus:
+        if focus and found.verdict is not Verdict.ANSWER:
             # A long message tells its story first and asks last: the question alone may be clearer.
+            # Only a fallback: when the whole message already answers, its clause may be thinner
+            # than the message ("skin feels dry in winter, any tips" is not about "any tips").
             focused = self._match(focus, locale_hint)
             if focused.confidence > found.confidence:
                 return FaqMatch(candidates=focused.candidates, locale=found.locale)

@@ -32,6 +32,9 @@ STOPWORDS_EN = frozenset((
     "really", "very", "much", "many", "more", "most", "some", "any", "all", "each", "every", "both", "few",
     "other", "same", "own", "only", "too", "now", "up", "down", "out", "off", "anything", "something",
     "thing", "stuff", "like", "want", "wanna", "need", "know", "think", "lol",
+    # contractions once normalisation has dropped the apostrophe ("isn't" -> "isnt")
+    "isnt", "arent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "havent",
+    "hasnt", "wasnt", "youre", "theyre", "thats", "whats", "hows", "wheres", "theres", "lets",
 ))
 # Sentence particles: a bigram containing one carries no topic.
 PARTICLES_ZH = frozenset("的了吗呢吧啊呀么嘛哦哈啦呗嗎喔哇")
@@ -43,6 +46,27 @@ STOP_BIGRAMS_ZH = frozenset((
     "如何", "能不", "我们", "我想", "想问", "怎样", "为什", "么样", "一个", "还是", "需要", "应该", "现在",
     "如果", "就是", "是否", "有人",
 ))
+
+# A follower's place, by the country the FAQ speaks of (see BUILTIN_SYNONYMS). Not exhaustive: the
+# destinations diaspora followers write from most.
+PLACES: tuple[tuple[str, ...], ...] = (
+    ("国内", "中国", "北京", "上海", "广州", "深圳", "成都", "杭州", "南京", "武汉", "西安", "重庆", "天津", "苏州",
+     "长沙", "厦门", "青岛", "大连", "沈阳", "哈尔滨", "郑州", "昆明", "福州", "济南", "beijing", "shanghai",
+     "guangzhou", "shenzhen", "chengdu", "hangzhou", "nanjing", "wuhan"),
+    ("加拿大", "卡尔加里", "卡加利", "埃德蒙顿", "爱民顿", "蒙特利尔", "满地可", "渥太华", "温尼伯", "哈利法克斯",
+     "calgary", "edmonton", "montreal", "ottawa", "winnipeg", "halifax", "ontario", "alberta", "quebec"),
+    ("澳洲", "墨尔本", "布里斯班", "珀斯", "阿德莱德", "堪培拉", "黄金海岸", "melbourne", "brisbane", "perth",
+     "adelaide", "canberra", "gold coast"),
+    ("新西兰", "纽西兰", "奥克兰", "惠灵顿", "基督城", "new zealand", "nz", "auckland", "wellington",
+     "christchurch"),
+    ("美国", "纽约", "洛杉矶", "旧金山", "西雅图", "波士顿", "芝加哥", "休斯顿", "new york", "nyc", "los angeles",
+     "san francisco", "seattle", "boston", "chicago", "houston", "california", "加州"),
+    ("国家", "country", "countries", "新加坡", "日本", "韩国", "英国", "德国", "法国", "意大利", "西班牙", "荷兰",
+     "瑞士", "瑞典", "爱尔兰", "欧洲", "马来西亚", "泰国", "越南", "菲律宾", "印尼", "印度", "迪拜", "墨西哥",
+     "巴西", "澳门", "singapore", "japan", "korea", "uk", "england", "britain", "germany", "france", "italy",
+     "spain", "netherlands", "switzerland", "sweden", "ireland", "europe", "malaysia", "thailand", "vietnam",
+     "philippines", "indonesia", "india", "dubai", "mexico", "brazil", "macau", "macao"),
+)
 
 # Words customers of any shop use interchangeably, in Chinese and English, merged with the brand's
 # own `synonyms` (a word in both joins the two groups). Colloquial forms first, then the common
@@ -127,6 +151,18 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("中文", "汉语", "chinese"),
     ("普通话", "国语", "mandarin"),
     ("粤语", "广东话", "cantonese"),
+    # durations as Cantonese and Taiwan speakers count them (几多 -> 多少 by DIALECT first)
+    ("几天", "几日", "多少日", "多少天"),
+    ("下单", "拍下", "拍了", "place an order"),
+    # common pinyin-input slips (the same syllables, the wrong character)
+    ("取消", "取销"),
+    ("敏感", "敏敢"),
+    ("刺痛", "刺疼"),
+    # Places a follower names instead of the country the FAQ speaks of: a city becomes its country (the
+    # FAQ's own store cities, 温哥华, 多伦多 and 悉尼, stay themselves), a country the FAQ does not list
+    # becomes "国家" (which countries do you ship to?). Mainland cities join 国内 through the brand's
+    # [国内, 中国, ...] group when it has one.
+    *PLACES,
 )
 
 # Greetings, courtesies and "is this thing on" messages: removed before matching, so "你好，请问运费

@@ -13,6 +13,7 @@ from bot.content import Content, FaqEntry, LocalizedList, LocalizedText, load_co
 from bot.content.faq import (
     ANSWER_THRESHOLD,
     SUGGEST_THRESHOLD,
+    Candidate,
     FaqIndex,
     FaqMatch,
     Verdict,
@@ -237,3 +238,57 @@ def test_index_is_built_once_per_content_value(demo: Content) -> None:
 def entry(entry_id: str, questions: list[str], *, keywords: list[str] | None = None) -> FaqEntry:
     return FaqEntry(id=entry_id, questions=LocalizedList(en=tuple(questions)),
                     answers=LocalizedText(en=f"answer {entry_id}"), keywords=tuple(keywords or ()))
+
+
+# --- issue 10: precision on follower messages ------------------------------------------------
+
+
+def test_a_weak_best_guess_is_neither_answered_nor_offered_as_a_menu() -> None:
+    """A did-you-mean under the answer line mostly met messages the FAQ does not cover."""
+    a, b = entry("a", ["one"]), entry("b", ["two"])
+    found = FaqMatch(candidates=(Candidate(a, ANSWER_THRESHOLD - 0.05, "fuzzy"),
+                                 Candidate(b, SUGGEST_THRESHOLD + 0.05, "fuzzy")), locale="en")
+    assert found.verdict is Verdict.NONE and found.answer is None
+
+
+def test_entries_tied_above_the_answer_line_are_offered_as_a_menu() -> None:
+    a, b = entry("a", ["one"]), entry("b", ["two"])
+    found = FaqMatch(candidates=(Candidate(a, ANSWER_THRESHOLD + 0.2, "fuzzy"),
+                                 Candidate(b, ANSWER_THRESHOLD + 0.18, "fuzzy")), locale="en")
+    assert found.verdict is Verdict.SUGGEST and found.suggestions == (a, b) and found.answer is None
+
+
+def test_a_long_message_that_already_answers_keeps_its_answer(index: FaqIndex) -> None:
+    """The question clause of a long message is a fallback: here it is just "any tips", which alone
+    matches the resume-tips entry better than the whole message matches the winter one."""
+    from bot.content.faq import question_focus
+
+    text = "winter makes my cheeks flaky, any tips?"
+    assert question_focus(normalize(text)) == "any tips"
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == "winter-dry-skin"
+
+
+@pytest.mark.parametrize(("text", "same_as"), [
+    ("人在德国 你们能寄吗", "人在新加坡 你们能寄吗"),  # a country the FAQ does not list: "国家"
+    ("能寄到成都吗", "能寄到国内吗"),  # a mainland city: 国内
+    ("calgary要几天", "加拿大要几天"),  # a city: its country
+    ("寄到温哥华要几多日", "寄到温哥华要几天"),  # Cantonese counts days as 日
+    ("可以取销吗", "可以取消吗"),  # the same syllables, the wrong character
+])
+def test_places_durations_and_input_slips_meet_the_faq_words(index: FaqIndex, text: str, same_as: str) -> None:
+    assert index.canonical(text) == index.canonical(same_as)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("人在德国 你们能寄吗", "shipping-destinations"),
+                                                ("能寄到成都吗", "shipping-to-china")])
+def test_a_place_the_faq_does_not_name_still_finds_the_shipping_entry(index: FaqIndex, text: str,
+                                                                     expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected
+
+
+def test_english_contractions_are_stopwords() -> None:
+    from bot.content.lexicon import STOPWORD_WEIGHT, text_units
+
+    assert text_units(normalize("it doesn't work"), frozenset())["doesnt"] == STOPWORD_WEIGHT
