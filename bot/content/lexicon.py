@@ -89,7 +89,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     # money
     ("价格", "价钱", "售价", "price"),
     ("付款", "支付", "付钱", "pay", "payment"),
-    ("信用卡", "借记卡", "刷卡", "visa", "mastercard", "万事达", "amex", "美国运通", "credit card", "debit card"),
+    ("信用卡", "借记卡", "刷卡", "visa", "mastercard", "万事达", "amex", "美国运通", "credit card", "debit card",
+     "银行卡", "bank card"),
     ("微信支付", "wechat pay"),
     ("支付宝", "alipay"),
     ("人民币", "rmb", "cny", "yuan"),
@@ -163,6 +164,39 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     # becomes "国家" (which countries do you ship to?). Mainland cities join 国内 through the brand's
     # [国内, 中国, ...] group when it has one.
     *PLACES,
+)
+
+# Words of other trades: a message that names one is about that trade ("how do i track my flight", "我的猫
+#皮肤过敏"), however many words it shares with an entry, unless the entry itself speaks of it (a travel
+# brand's FAQ mentions flights; then a flight is not off-topic there). Only words that a shop's
+# follower would not use about the shop itself: relationships, phones, schools, hospitals and the
+# weather are left out (a gift for a boyfriend, a new phone number, a student job, a dermatologist's
+# advice and winter skin are all FAQ questions).
+OFF_TOPIC: tuple[str, ...] = (
+    # pets
+    "宠物", "猫", "狗", "猫粮", "狗粮", "兽医", "pet", "pets", "cat", "cats", "dog", "dogs", "puppy", "kitten", "vet",
+    # travel and transport
+    "机票", "航班", "飞机票", "登机", "航空公司", "机场", "酒店", "民宿", "护照", "驾照", "学车", "车险", "汽车",
+    "打车", "地铁", "flight", "flights", "airline", "airport", "hotel", "airbnb", "passport", "driver licence",
+    "driving test", "car insurance", "taxi", "uber", "subway",
+    # money that is not the order's
+    "股票", "基金", "比特币", "加密货币", "贷款", "房贷", "理财", "汇款", "bitcoin", "crypto", "stock market",
+    "stocks", "loan", "mortgage", "wire transfer", "bank account", "银行账户",
+    # housing
+    "房租", "租房", "房东", "公寓", "landlord", "apartment", "lease",
+    # health that is not skin
+    "发烧", "感冒", "咳嗽", "牙齿", "牙膏", "牙医", "疫苗", "减肥", "洗发水", "头皮屑", "dentist", "teeth", "tooth",
+    "toothpaste", "fever", "vaccine", "shampoo", "dandruff",
+    # devices, media and games
+    "电脑", "笔记本电脑", "屏幕", "iphone", "laptop", "computer", "游戏", "电影", "电视剧", "netflix", "spotify",
+    "youtube", "movie", "movies", "video game",
+    # food
+    "外卖", "餐厅", "饭店", "火锅", "菜谱", "食谱", "做饭", "日料", "奶茶", "restaurant", "recipe", "takeout",
+    "ubereats", "doordash",
+    # sports and shows
+    "球赛", "nba", "nhl", "hockey", "football", "soccer", "basketball", "世界杯", "world cup", "演唱会", "concert",
+    # school work
+    "考试", "作业", "exam", "homework",
 )
 
 # Greetings, courtesies and "is this thing on" messages: removed before matching, so "你好，请问运费
@@ -248,7 +282,7 @@ class Canon:
 
     def __init__(self, groups: Iterable[Sequence[str]]) -> None:
         greetings = {normalize(g) for g in GREETINGS}
-        self.greetings = _trie_pattern(greetings)
+        self.greetings = trie_pattern(greetings)
         # Groups that share a word are merged (union-find), so the brand's groups and the built-in
         # ones never disagree; the canonical word is the first word of the earliest group.
         parent: dict[str, str] = {}
@@ -280,7 +314,7 @@ class Canon:
             if is_typo_word(word):
                 spellings.setdefault(canonical, set()).add(word)
         self.spellings = {canonical: tuple(sorted(words)) for canonical, words in spellings.items()}
-        self.pattern = _trie_pattern(self.table) if self.table else None
+        self.pattern = trie_pattern(self.table) if self.table else None
 
     def __call__(self, text: str) -> str:
         text = _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalize(text))
@@ -295,7 +329,7 @@ class Canon:
 
 
 
-def _trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
+def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """One regex matching any of `words`, longest first, Latin words only at word boundaries.
 
     Python's `re` tries the alternatives of `a|b|c...` one by one at every position; with

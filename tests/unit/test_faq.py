@@ -292,3 +292,29 @@ def test_english_contractions_are_stopwords() -> None:
     from bot.content.lexicon import STOPWORD_WEIGHT, text_units
 
     assert text_units(normalize("it doesn't work"), frozenset())["doesnt"] == STOPWORD_WEIGHT
+
+
+@pytest.mark.parametrize("text", ["my flight got cancelled, how do i get a refund",
+                                  "how do i get a refund for my flight", "狗狗皮肤过敏怎么办", "房东不退押金怎么办"])
+def test_a_message_about_another_trade_gets_no_answer_and_no_menu(index: FaqIndex, text: str) -> None:
+    """They share words with an entry (refund, 过敏, 退) but name what no entry speaks of (lexicon.OFF_TOPIC);
+    the flight is named before the question clause, and still counts."""
+    assert index.match(text).verdict is Verdict.NONE
+
+
+def test_an_off_topic_word_the_faq_speaks_of_is_on_topic() -> None:
+    """A travel shop's FAQ mentions flights: there, a flight is the topic, not another trade."""
+    common = [entry("refund", ["how do i get a refund", "when will my refund arrive"]),
+              entry("shipping", ["how long does shipping take", "do you ship abroad"]),
+              entry("sizes", ["what sizes do you have", "is there a size chart"])]
+    shop = FaqIndex(common)
+    travel = FaqIndex([*common, entry("flight-refund", ["can i get a refund for a cancelled flight"])])
+    assert shop.match("how do i get a refund for my flight").verdict is Verdict.NONE
+    found = travel.match("how do i get a refund for my cancelled flight")
+    assert found.answer is not None and found.answer.id == "flight-refund"
+
+
+def test_an_off_topic_match_stays_under_the_answer_line_whatever_its_margin() -> None:
+    from bot.content.faq import MARGIN_WEIGHT, OFF_TOPIC_FACTOR, RAW_ANSWER
+
+    assert OFF_TOPIC_FACTOR * (1 + MARGIN_WEIGHT) < RAW_ANSWER
