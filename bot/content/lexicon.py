@@ -171,12 +171,14 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
 # brand's FAQ mentions flights; then a flight is not off-topic there). Only words that a shop's
 # follower would not use about the shop itself: relationships, phones, schools, hospitals and the
 # weather are left out (a gift for a boyfriend, a new phone number, a student job, a dermatologist's
-# advice and winter skin are all FAQ questions).
+# advice and winter skin are all FAQ questions). Checked against tests/data/faq_near_misses.yaml and
+# faq_followers.yaml; words that only the held-out set's messages suggested were left out, so that set
+# still measures this list honestly.
 OFF_TOPIC: tuple[str, ...] = (
     # pets
     "宠物", "猫", "狗", "猫粮", "狗粮", "兽医", "pet", "pets", "cat", "cats", "dog", "dogs", "puppy", "kitten", "vet",
     # travel and transport
-    "机票", "航班", "飞机票", "登机", "航空公司", "机场", "酒店", "民宿", "护照", "驾照", "学车", "车险", "汽车",
+    "机票", "航班", "飞机票", "登机", "航空公司", "机场", "酒店", "民宿", "护照", "驾照", "车险", "汽车",
     "打车", "地铁", "flight", "flights", "airline", "airport", "hotel", "airbnb", "passport", "driver licence",
     "driving test", "car insurance", "taxi", "uber", "subway",
     # money that is not the order's
@@ -188,10 +190,10 @@ OFF_TOPIC: tuple[str, ...] = (
     "发烧", "感冒", "咳嗽", "牙齿", "牙膏", "牙医", "疫苗", "减肥", "洗发水", "头皮屑", "dentist", "teeth", "tooth",
     "toothpaste", "fever", "vaccine", "shampoo", "dandruff",
     # devices, media and games
-    "电脑", "笔记本电脑", "屏幕", "iphone", "laptop", "computer", "游戏", "电影", "电视剧", "netflix", "spotify",
+    "电脑", "笔记本电脑", "屏幕", "iphone", "laptop", "computer", "游戏", "电影", "电视剧", "spotify",
     "youtube", "movie", "movies", "video game",
     # food
-    "外卖", "餐厅", "饭店", "火锅", "菜谱", "食谱", "做饭", "日料", "奶茶", "restaurant", "recipe", "takeout",
+    "外卖", "餐厅", "饭店", "火锅", "菜谱", "食谱", "做饭", "奶茶", "restaurant", "recipe", "takeout",
     "ubereats", "doordash",
     # sports and shows
     "球赛", "nba", "nhl", "hockey", "football", "soccer", "basketball", "世界杯", "world cup", "演唱会", "concert",
