@@ -23,6 +23,13 @@ How it scores, and why this way:
   rapidfuzz against the closest question without stopwords. A word the index does not know is
   matched to the closest entry word by rapidfuzz (a typo). Keywords and patterns written by the
   community manager add to the score; the result is calibrated so that 0.5 means "answer".
+- Precision before recall (issue 10: a wrong answer costs more trust than "I don't know", which
+  records the question for the managers and offers a person): a message that names another trade
+  (`lexicon.OFF_TOPIC`: a flight, a pet, a landlord) is not answered by an entry that never speaks of
+  it; "did you mean" is offered only between entries tied above the answer line, never under a weak
+  guess; a long message's question clause is matched alone only when the whole message does not
+  answer. Places a follower names (a city, a country the FAQ does not list) meet the FAQ's own words
+  through `lexicon.PLACES`.
 
 rapidfuzz does every string comparison: it is C++-backed (microseconds per pair), well kept,
 MIT-licensed, and works on any character sequence (so on Chinese without word segmentation, and on

@@ -109,6 +109,7 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("退订", "unsubscribe"),
     ("订阅", "subscribe"),
     ("礼物", "礼品", "gift", "present"),
+    ("邀请好友", "邀请朋友", "推荐好友", "推荐朋友", "介绍朋友", "介绍好友", "refer a friend", "refer friends"),
     ("包装", "wrap", "wrapping"),
     ("群聊", "微信群", "group chat"),
     ("营业时间", "上班时间", "工作时间", "business hours", "opening hours"),
