@@ -76,7 +76,7 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("怎么", "咋", "怎样", "如何", "点样"),
     ("没有", "木有", "冇", "没得"),
     ("可以", "能不能", "可不可以", "行不行"),
-    ("you", "u", "ya"),
+    ("you", "u", "ya", "you guys", "u guys", "yall"),  # "you guys" is a pronoun, not men's skincare
     ("your", "ur"),
     ("please", "pls", "plz"),
     # orders and delivery
@@ -241,6 +241,10 @@ ACKNOWLEDGEMENTS = (
     "noted", "cool", "nice", "great", "sure", "alright", "all right", "perfect", "awesome", "lol", "haha", "hahaha",
     "哈哈", "哈哈哈",
     "哈哈哈哈", "嘿嘿", "呵呵", "yes", "yep", "yeah", "no worries", "np", "👍",
+    # praise: a follower pleased, not asking
+    "爱你们", "爱你", "太棒了", "好棒", "真棒", "棒棒哒", "赞", "厉害", "辛苦啦", "love it", "love you", "you rock",
+    "you are the best", "youre the best", "amazing", "much appreciated", "appreciate it",
+    "good job", "well done",
 )
 
 # Messages that advertise rather than ask (paid "part-time" tasks, fake invoices, prizes) must not be

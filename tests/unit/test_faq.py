@@ -319,3 +319,15 @@ def test_an_off_topic_match_stays_under_the_answer_line_whatever_its_margin() ->
     from bot.content.faq import MARGIN_WEIGHT, OFF_TOPIC_FACTOR, RAW_ANSWER
 
     assert OFF_TOPIC_FACTOR * (1 + MARGIN_WEIGHT) < RAW_ANSWER
+
+
+def test_you_guys_is_a_pronoun_not_mens_skincare(index: FaqIndex) -> None:
+    assert index.canonical("do you guys ship to japan") == index.canonical("do you ship to japan")
+    assert index.match("you guys are the best").verdict is Verdict.NONE
+    found = index.match("is this ok for guys")
+    assert found.answer is not None and found.answer.id == "mens-skincare"
+
+
+@pytest.mark.parametrize("text", ["太棒了 爱你们", "love it!! 👍", "much appreciated, thanks"])
+def test_praise_alone_asks_nothing(index: FaqIndex, text: str) -> None:
+    assert index.canonical(text) == ""
