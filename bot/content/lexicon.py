@@ -86,6 +86,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("取消", "撤销", "cancel"),
     ("地址", "收货地址", "address"),
     ("寄回", "退回去", "send back"),
+    ("return", "send it back", "send them back", "ship it back", "mail it back"),
+    ("破损", "裂了", "裂开", "开裂", "crack", "cracked", "smashed", "shattered"),
     # money
     ("价格", "价钱", "售价", "price"),
     ("付款", "支付", "付钱", "pay", "payment"),
@@ -104,7 +106,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("手机号", "电话", "电话号码", "phone", "phone number"),
     ("账号", "账户", "帐号", "帐户", "account"),
     ("删除", "注销", "delete"),
-    ("隐私", "个人信息", "个人资料", "privacy", "personal information", "personal data"),
+    ("隐私", "个人信息", "个人资料", "privacy", "personal information", "personal data", "personal info", "my data",
+     "my info"),
     ("推送", "通知", "notification"),
     ("退订", "unsubscribe"),
     ("订阅", "subscribe"),

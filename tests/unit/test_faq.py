@@ -331,3 +331,13 @@ def test_you_guys_is_a_pronoun_not_mens_skincare(index: FaqIndex) -> None:
 @pytest.mark.parametrize("text", ["太棒了 爱你们", "love it!! 👍", "much appreciated, thanks"])
 def test_praise_alone_asks_nothing(index: FaqIndex, text: str) -> None:
     assert index.canonical(text) == ""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the jar arrived cracked", "package-problem"),  # cracked is broken
+    ("can i send it back if i don't like it", "return-policy"),  # not "hear back" about a job
+    ("do you sell my personal info", "privacy"),  # not wholesale
+])
+def test_everyday_english_phrasings(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected, found.candidates
