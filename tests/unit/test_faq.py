@@ -276,6 +276,8 @@ def test_a_long_message_that_already_answers_keeps_its_answer(index: FaqIndex) -
     ("寄到温哥华要几多日", "寄到温哥华要几天"),  # Cantonese counts days as 日
     ("可以取销吗", "可以取消吗"),  # the same syllables, the wrong character
     ("介紹朋友有冇著數", "邀请好友有没有优惠"),  # referring a friend, in Cantonese
+    ("学签能打工吗", "工签能打工吗"),  # a study permit is a permit
+    ("取消订阅推送", "退订推送"),  # unsubscribing is not cancelling an order
 ])
 def test_places_durations_and_input_slips_meet_the_faq_words(index: FaqIndex, text: str, same_as: str) -> None:
     assert index.canonical(text) == index.canonical(same_as)
