@@ -343,3 +343,13 @@ def test_praise_alone_asks_nothing(index: FaqIndex, text: str) -> None:
 def test_everyday_english_phrasings(index: FaqIndex, text: str, expected: str) -> None:
     found = index.match(text)
     assert found.answer is not None and found.answer.id == expected, found.candidates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我嘅單去咗邊", "order-tracking"),  # where has my order gone
+    ("收到嘅瓶爛咗", "package-problem"),  # 爛 is broken
+    ("有冇樣板", "samples"),  # 樣板 is a sample, not a promo
+])
+def test_everyday_cantonese(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected, found.candidates
