@@ -12,8 +12,7 @@ from click.testing import CliRunner
 from bot.cli import cli
 from bot.cli import handoffs as handoffs_cli
 from bot.clock import SystemClock
-from bot.member import F_HANDOFF
-from bot.member import member_id_for
+from bot.member import F_HANDOFF, member_id_for
 from bot.store.handoffs import HandoffStore
 from bot.store.members import MemberStore
 from tests.support.factories import OA_APPID, TEST_ENV, make_inbound
