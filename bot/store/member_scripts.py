@@ -132,10 +132,15 @@ local function read_member(bucket, slot)
 end
 """
 
+def _compact(body: str) -> str:
+    """The body without indentation or blank lines: the webhook sends the touch script with every EVAL."""
+    return "\n".join(line.strip() for line in body.splitlines() if line.strip())
+
+
 # ARGV: prefix, id bucket, id field, packed id, now (epoch s), channel, account, user id,
 # "1" when a message, unionid or "", unionid bucket, staff id to record or "", staff id that parted or "".
 # Returns {is_new, number, fields (flat), tags}.
-TOUCH = _PRELUDE + f"""
+TOUCH = _compact(_PRELUDE + f"""
 local n, is_new = number_of(ARGV[2], ARGV[3]), 0
 if not n then
   n = tonumber(redis.call('INCR', P .. K_SEQ))
@@ -170,19 +175,19 @@ if ARGV[13] ~= '' and get_field(bucket, slot, '{F_STAFF}') == ARGV[13] then
 end
 local fields, tags = read_member(bucket, slot)
 return {{is_new, n, fields, tags}}
-"""
+""")
 
 # ARGV: prefix, id bucket, id field. Returns {number, fields (flat), tags}, or nil for an unknown member.
-GET = _PRELUDE + """
+GET = _compact(_PRELUDE + """
 local n = number_of(ARGV[2], ARGV[3])
 if not n then return false end
 local fields, tags = read_member(place(n))
 return {n, fields, tags}
-"""
+""")
 
 # ARGV: prefix, id bucket, id field, count of fields, (name, value)..., count of tags to add, tag...,
 # count of tags to remove, tag.... A value "" deletes the field. Returns 1, or 0 for an unknown member.
-UPDATE = _PRELUDE + """
+UPDATE = _compact(_PRELUDE + """
 local n = number_of(ARGV[2], ARGV[3])
 if not n then return 0 end
 local bucket, slot = place(n)
@@ -225,11 +230,11 @@ for _, id in ipairs(ids) do
 end
 write(P .. K_TAGS, bucket, slot, table.concat(kept, ','))
 return 1
-"""
+""")
 
 # ARGV: prefix, id bucket, id field, field name, prefix the value must start with. Deletes the field when
 # it does; returns 1 then, else 0 (a compare-and-delete, e.g. a handoff closing only its own mark).
-CLEAR_IF = _PRELUDE + """
+CLEAR_IF = _compact(_PRELUDE + """
 local n = number_of(ARGV[2], ARGV[3])
 if not n then return 0 end
 local bucket, slot = place(n)
@@ -237,4 +242,4 @@ local value = get_field(bucket, slot, ARGV[4])
 if not value or string.sub(value, 1, #ARGV[5]) ~= ARGV[5] then return 0 end
 set_field(bucket, slot, ARGV[4], '')
 return 1
-"""
+""")
