@@ -82,8 +82,14 @@ local function code_of(value)
   return code
 end
 
+local function set_short(bucket, slot, name, value)
+  -- a value that is never longer than 64 bytes (a timestamp, a code): no chunks to look for
+  redis.call('HSET', P .. K_FIELD .. ':' .. name .. ':' .. bucket, slot, value)
+  redis.call('SADD', P .. K_NAMES, name)
+end
+
 local function set_field(bucket, slot, name, value)
-  if value ~= '' and INTERNED[name] then value = code_of(value) end
+  if value ~= '' and INTERNED[name] then return set_short(bucket, slot, name, code_of(value)) end
   write(P .. K_FIELD .. ':' .. name, bucket, slot, value)
   if value ~= '' then redis.call('SADD', P .. K_NAMES, name) end
 end
@@ -150,13 +156,13 @@ end
 local bucket, slot = place(n)
 if is_new == 1 then
   redis.call('HSET', P .. K_IDS .. ':' .. bucket, slot, ARGV[4])
-  set_field(bucket, slot, '{F_FIRST_SEEN}', ARGV[5])
+  set_short(bucket, slot, '{F_FIRST_SEEN}', ARGV[5])
   set_field(bucket, slot, '{F_CHANNEL}', ARGV[6])
   set_field(bucket, slot, '{F_ACCOUNT}', ARGV[7])
   set_field(bucket, slot, '{F_USER}', ARGV[8])
 end
-set_field(bucket, slot, 'l:' .. ARGV[6], ARGV[5])
-if ARGV[9] == '1' then set_field(bucket, slot, 'lm:' .. ARGV[6], ARGV[5]) end
+set_short(bucket, slot, 'l:' .. ARGV[6], ARGV[5])
+if ARGV[9] == '1' then set_short(bucket, slot, 'lm:' .. ARGV[6], ARGV[5]) end
 if ARGV[10] ~= '' then
   set_field(bucket, slot, '{F_UNIONID}', ARGV[10])
   local key, mine = P .. K_UNION .. ':' .. ARGV[11], tostring(n)
