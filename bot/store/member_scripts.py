@@ -82,16 +82,34 @@ local function code_of(value)
   return code
 end
 
+local NAME_LIST, NAMES = nil, {{}}
+local function field_names()
+  if not NAME_LIST then
+    NAME_LIST = redis.call('SMEMBERS', P .. K_NAMES)
+    for _, name in ipairs(NAME_LIST) do NAMES[name] = true end
+  end
+  return NAME_LIST
+end
+
+local function register(name)
+  field_names()
+  if not NAMES[name] then
+    redis.call('SADD', P .. K_NAMES, name)
+    NAMES[name] = true
+    NAME_LIST[#NAME_LIST + 1] = name
+  end
+end
+
 local function set_short(bucket, slot, name, value)
   -- a value that is never longer than 64 bytes (a timestamp, a code): no chunks to look for
   redis.call('HSET', P .. K_FIELD .. ':' .. name .. ':' .. bucket, slot, value)
-  redis.call('SADD', P .. K_NAMES, name)
+  register(name)
 end
 
 local function set_field(bucket, slot, name, value)
   if value ~= '' and INTERNED[name] then return set_short(bucket, slot, name, code_of(value)) end
   write(P .. K_FIELD .. ':' .. name, bucket, slot, value)
-  if value ~= '' then redis.call('SADD', P .. K_NAMES, name) end
+  if value ~= '' then register(name) end
 end
 
 local function get_field(bucket, slot, name)
@@ -120,12 +138,20 @@ local function tag_ids_of(bucket, slot)
 end
 
 local function read_member(bucket, slot)
-  local fields = {{}}
-  for _, name in ipairs(redis.call('SMEMBERS', P .. K_NAMES)) do
-    local value = get_field(bucket, slot, name)
+  local fields, codes = {{}}, {{}}
+  for _, name in ipairs(field_names()) do
+    local value = read(P .. K_FIELD .. ':' .. name, bucket, slot)
     if value then
       fields[#fields + 1] = name
       fields[#fields + 1] = value
+      if INTERNED[name] then codes[#codes + 1] = #fields end
+    end
+  end
+  if #codes > 0 then  -- interned values: their codes back to values in one call
+    local wanted = {{}}
+    for i, at in ipairs(codes) do wanted[i] = fields[at] end
+    for i, value in ipairs(redis.call('HMGET', P .. K_CODE_VALUES, unpack(wanted))) do
+      fields[codes[i]] = value or ''
     end
   end
   local tags, ids = {{}}, tag_ids_of(bucket, slot)
