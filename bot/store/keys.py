@@ -81,8 +81,8 @@ def member_field_names(brand: str) -> str:
 
 def member_value_codes(brand: str) -> str:
     """HASH, owner store.members. A value of a few-valued field (`member_codec.INTERNED_FIELDS`: channel,
-    account, locale, time zone, city) -> its small code (1, 2, ...), which `member_field` stores in its
-    place. No TTL."""
+    account, staff contact, locale, time zone, city) -> its small code (1, 2, ...), which `member_field`
+    stores in its place. No TTL."""
     return f"{ROOT}:{brand}:{MEMBER_VALUE_CODES}"
 
 

@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 import zlib
 
-from bot.member import F_ACCOUNT, F_CHANNEL, F_CITY, F_LOCALE, F_TIMEZONE
+from bot.member import F_ACCOUNT, F_CHANNEL, F_CITY, F_LOCALE, F_STAFF, F_TIMEZONE
 
 SLOTS = 128  # member numbers per bucketed hash: hash-max-listpack-entries
 ID_BUCKETS = 1 << 16  # buckets of the id -> number and unionid -> numbers maps
 CHUNK_BYTES = 64  # hash-max-listpack-value: a longer value continues in the next chunk
-# Fields with few distinct values in a brand (its channels and accounts; the locales, time zones and cities
-# its content knows) are stored as a small code from a per-brand dictionary: 2 bytes instead of up to 20.
-INTERNED_FIELDS = (F_CHANNEL, F_ACCOUNT, F_LOCALE, F_TIMEZONE, F_CITY)
+# Fields with few distinct values in a brand (its channels, accounts and staff; the locales, time zones and
+# cities its content knows) are stored as a small code from a per-brand dictionary: 2 bytes instead of ~20.
+INTERNED_FIELDS = (F_CHANNEL, F_ACCOUNT, F_STAFF, F_LOCALE, F_TIMEZONE, F_CITY)
 
 _CANONICAL_ID = re.compile(r"m[0-9a-f]{16}\Z")  # what bot.member.member_id_for makes
 _OTHER = "~"  # prefix of a packed id that is not canonical (tests, or ids from elsewhere)

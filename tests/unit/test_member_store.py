@@ -16,6 +16,7 @@ from bot.member import (
     F_HANDOFF,
     F_LOCALE,
     F_NICKNAME,
+    F_STAFF,
     F_USER,
     member_id_for,
 )
@@ -182,3 +183,17 @@ def test_field_names_that_would_break_key_names_are_refused(store: MemberStore) 
     [member_id] = touch_many(store, 1)
     with pytest.raises(ValueError):
         store.update(BRAND, member_id, set_fields={"a#1": "x"})
+
+
+def test_the_staff_contact_is_recorded_on_contact_added_and_cleared_only_by_its_own_parting(
+        store: MemberStore) -> None:
+    def wecom(kind: Kind, staff: str) -> dict[str, str]:
+        member = store.touch(make_inbound(channel=Channel.WECOM, account="ww_corp", user_id="wm_customer",
+                                          kind=kind, staff_id=staff, text=""))
+        assert member is not None
+        return dict(member.fields)
+
+    assert wecom(Kind.CONTACT_ADDED, "zhangsan")[F_STAFF] == "zhangsan"
+    assert store.redis.hget(keys.member_field(BRAND, F_STAFF, 0), "1") != b"zhangsan"  # a code
+    assert wecom(Kind.CONTACT_LEFT, "lisi")[F_STAFF] == "zhangsan"  # another staff member parted
+    assert F_STAFF not in wecom(Kind.CONTACT_LEFT, "zhangsan")
