@@ -1,7 +1,8 @@
 """The FAQ as followers meet it: right entry, wrong entry, did-you-mean and no answer, per language and
 style, over tests/data/faq_followers.yaml, through the whole handler chain on the demo content.
 
-Run: .venv/bin/python bench/faq_followers.py [--misses]  (or ./dev bench faq_followers --misses)
+Run: .venv/bin/python bench/faq_followers.py [--misses] [--set PATH]  (or ./dev bench faq_followers --misses)
+--set tests/data/faq_followers_holdout.yaml scores the second, held-out set (never tuned against).
 Targets (issue 10): right >= 90 %, wrong <= 1 %, no-answer messages answered (menus included) <= 5 %,
 every language's right share within 5 points of the others.
 """
@@ -15,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.support.faq_followers import OUTCOMES, Tally, judge, report  # noqa: E402
+from tests.support.faq_followers import FOLLOWERS, OUTCOMES, Tally, judge, load, report  # noqa: E402
 
 TARGET_RIGHT, TARGET_WRONG, TARGET_UNANSWERABLE, TARGET_LANG_SPREAD = 0.90, 0.01, 0.05, 0.05
 
@@ -28,8 +29,10 @@ def row(name: str, tally: Tally) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list every message not answered right")
+    parser.add_argument("--set", type=Path, default=FOLLOWERS, help="the follower set (default: %(default)s)")
     args = parser.parse_args()
-    judged = judge()
+    judged = judge(load(args.set))
+    print(f"set: {args.set.relative_to(ROOT) if args.set.is_relative_to(ROOT) else args.set}")
     rep = report(judged)
     print(f"{'':<12} {'n':>4}  {'right':>5}  {'wrong':>5}  {'menu':>5}  {'none':>5}   (% of answerable messages)")
     print(row("all", rep.answerable))

@@ -2,10 +2,11 @@
 
 - Confident (`Verdict.ANSWER`): the answer, then (1:1 only) the entry's first product as a card and a
   pointer to its tutorial; tags `asked:<faq id>` plus the entry's own tags.
-- Unsure (`Verdict.SUGGEST`): "did you mean" as a Menu (clickable msgmenu on the Official Account,
-  numbered text elsewhere); the suggested ids are kept in the member's pending-menu field, so a
-  click (text + bizmsgmenuid) or a typed "2" answers the second suggestion.
-- Nothing relevant: an honest "I don't know yet, a person will follow up" and an `unanswered`
+- Two entries about as likely, both above the answer line (`Verdict.SUGGEST`): "did you mean" as a
+  Menu (clickable msgmenu on the Official Account, numbered text elsewhere); the suggested ids are
+  kept in the member's pending-menu field, so a click (text + bizmsgmenuid) or a typed "2" answers
+  the second suggestion. A weak best guess gets no menu (issue 10): it is the next case.
+- Nothing relevant, or nothing sure enough: an honest "I don't know yet, a person will follow up" and an `unanswered`
   event carrying the question and its canonical form (`key`), from which a store keeps the
   managers' list of unanswered questions with counts.
 - Greetings and thanks alone ("你好", "thanks") get a short hello, not "I don't know".

@@ -23,6 +23,13 @@ How it scores, and why this way:
   rapidfuzz against the closest question without stopwords. A word the index does not know is
   matched to the closest entry word by rapidfuzz (a typo). Keywords and patterns written by the
   community manager add to the score; the result is calibrated so that 0.5 means "answer".
+- Precision before recall (issue 10: a wrong answer costs more trust than "I don't know", which
+  records the question for the managers and offers a person): a message that names another trade
+  (`lexicon.OFF_TOPIC`: a flight, a pet, a landlord) is not answered by an entry that never speaks of
+  it; "did you mean" is offered only between entries tied above the answer line, never under a weak
+  guess; a long message's question clause is matched alone only when the whole message does not
+  answer. Places a follower names (a city, a country the FAQ does not list) meet the FAQ's own words
+  through `lexicon.PLACES`.
 
 rapidfuzz does every string comparison: it is C++-backed (microseconds per pair), well kept,
 MIT-licensed, and works on any character sequence (so on Chinese without word segmentation, and on
@@ -45,11 +52,13 @@ from rapidfuzz import fuzz, process
 
 from bot.content.lexicon import (
     BUILTIN_SYNONYMS,
+    OFF_TOPIC,
     Canon,
     core_text,
     is_typo_word,
     looks_like_spam,
     text_units,
+    trie_pattern,
     typo_grams,
 )
 from bot.content.localized import LocalizedList, LocalizedText
@@ -127,6 +136,10 @@ TRIGRAM_WEIGHT = 0.2  # trigrams only find candidates; scoring matches whole wor
 # ('watch'/'patch', 80) is another word, not a typo.
 TYPO_MIN = 81
 OOV_BIGRAM_FACTOR = 0.4  # an unknown Chinese bigram, relative to an unknown word
+# A message naming another trade (lexicon.OFF_TOPIC: a flight, a pet, a landlord) that an entry never
+# speaks of is not that entry's question: its score is scaled by this, so that even a perfect match of
+# the rest (1.0) plus the margin bonus stays under RAW_ANSWER: never an answer, nor a menu.
+OFF_TOPIC_FACTOR = 0.2
 
 
 def calibrate(raw: float) -> float:
@@ -203,11 +216,17 @@ class FaqMatch:
 
     @property
     def verdict(self) -> Verdict:
-        if self.confidence >= ANSWER_THRESHOLD and not self.ambiguous:
-            return Verdict.ANSWER
-        if self.confidence >= SUGGEST_THRESHOLD:
-            return Verdict.SUGGEST
-        return Verdict.NONE
+        """Answer when sure; "did you mean" only between entries each about as sure as an answer.
+
+        A menu under a weak best guess was mostly noise: the follower who asked something the FAQ
+        does not cover (chit-chat, another shop's business) got three unrelated questions to pick
+        from, while "I don't know" records the question for the managers and offers a person. When
+        two entries both clear the answer line and tie, the message is in scope and the follower
+        picks the right one; that is what a menu is for.
+        """
+        if self.confidence < ANSWER_THRESHOLD:
+            return Verdict.NONE
+        return Verdict.SUGGEST if self.ambiguous else Verdict.ANSWER
 
     @property
     def ambiguous(self) -> bool:
@@ -252,7 +271,7 @@ class _Prepared:
     """One entry, precomputed for matching."""
 
     __slots__ = ("answer_units", "cjk_cores", "core_words", "entry", "grams", "keywords", "latin_cores",
-                 "patterns", "question_units", "questions", "texts", "units", "word_unit", "words")
+                 "patterns", "question_units", "questions", "texts", "units", "vocabulary", "word_unit", "words")
 
     def __init__(self, entry: FaqEntry, canon: Canon) -> None:
         canonicals = canon.canonicals
@@ -264,7 +283,10 @@ class _Prepared:
         units = {u for found in self.question_units for u in found}
         units.update(u for k in self.keywords for u in text_units(k, canonicals))
         self.units = frozenset(units)
-        answer = {u for text in (entry.answers.zh, entry.answers.en) for u in text_units(canon(text), canonicals)}
+        answers = tuple(canon(text) for text in (entry.answers.zh, entry.answers.en))
+        answer = {u for text in answers for u in text_units(text, canonicals)}
+        # Everything the entry says, for telling whether it speaks of an off-topic word (OFF_TOPIC).
+        self.vocabulary = " ".join((*self.texts, *self.keywords, *answers))
         self.answer_units = frozenset(answer - self.units)
         # Latin words a misspelt message word may be matched to, and the unit each stands for.
         self.word_unit = {u: u for u in self.units | self.answer_units if is_typo_word(u)}
@@ -364,6 +386,8 @@ class FaqIndex:
                 anchor = min(units, key=lambda u: (len(self._postings.get(u, ())), u))
                 self._keyword_anchor.setdefault(anchor, []).append((keyword, i))
         self._with_patterns = [i for i, p in enumerate(self._entries) if p.patterns]
+        off_topic = {self._canon(word) for word in OFF_TOPIC} - {""}
+        self._off_topic = trie_pattern(off_topic) if off_topic else None
         self._latin_words = sorted(u for u in self._idf if is_typo_word(u))
         # Long posting lists also as sets, keyed by the identity of the (immutable, kept) tuple.
         self._sets = {id(ids): frozenset(ids) for table in (self._postings, self._answer_postings)
@@ -380,14 +404,18 @@ class FaqIndex:
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
         found = self._match(text, locale_hint)
         focus = question_focus(normalize(text))
-        if focus:
+        if focus and found.verdict is not Verdict.ANSWER:
             # A long message tells its story first and asks last: the question alone may be clearer.
-            focused = self._match(focus, locale_hint)
+            # Only a fallback: when the whole message already answers, its clause may be thinner
+            # than the message ("skin feels dry in winter, any tips" is not about "any tips").
+            focused = self._match(focus, locale_hint, whole=text)
             if focused.confidence > found.confidence:
                 return FaqMatch(candidates=focused.candidates, locale=found.locale)
         return found
 
-    def _match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
+    def _match(self, text: str, locale_hint: str | None = None, whole: str | None = None) -> FaqMatch:
+        """Match `text`; `whole` is the message it was cut from, whose off-topic words still count
+        ("my flight got cancelled, how do i get a refund" is not a refund question of ours)."""
         locale = detect_locale(text, locale_hint)
         canonical = self._canon(text)
         normalized = normalize(text)
@@ -421,6 +449,12 @@ class FaqIndex:
         exact = self._exact.get(canonical)
         if exact is not None:
             scored[exact] = (1.0, "exact")
+        if self._off_topic is not None and scored:
+            markers = set(self._off_topic.findall(canonical if whole is None else self._canon(whole)))
+            for i, (score, reason) in scored.items():
+                if markers and reason != "pattern" and not all(_speaks_of(self._entries[i].vocabulary, m)
+                                                               for m in markers):
+                    scored[i] = (score * OFF_TOPIC_FACTOR, reason)
         ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:SUGGESTIONS_MAX + 1]
         if ranked and ranked[0][1][1] in ("fuzzy", "keyword"):
             i, (best, reason) = ranked[0]
@@ -579,6 +613,11 @@ class FaqIndex:
                          "question_coverage": round(question_coverage, 3), "similarity": round(similarity, 3),
                          "canonical": canonical, "units": {u: round(w, 2) for u, w in units.items()}})
         return rows
+
+
+def _speaks_of(vocabulary: str, word: str) -> bool:
+    """`vocabulary` (an entry's canonical text) contains the canonical `word`."""
+    return word in vocabulary if has_cjk(word) else _latin_bounded(vocabulary, word)
 
 
 def _latin_bounded(text: str, word: str) -> bool:

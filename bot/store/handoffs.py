@@ -16,6 +16,7 @@ import redis
 from bot.clock import Clock, epoch_s
 from bot.member import F_HANDOFF
 from bot.store import keys
+from bot.store.members import MemberStore
 
 KEEP_AFTER_TIMEOUT_S = 24 * 3600  # a lapsed handoff's record stays a day for `siyu handoffs` readers
 FIELDS = ("member", "channel", "reason", "text", "opened", "until", "told")
@@ -89,10 +90,8 @@ class HandoffStore:
         pipe.execute()
         if found is None:
             return None
-        member_key = keys.member(brand, found.member_id)
-        current = self.redis.hget(member_key, F_HANDOFF)
-        if current is not None and _s(current).partition("|")[0] == handoff_id:  # not a newer handoff
-            self.redis.hdel(member_key, F_HANDOFF)
+        # "<id>|<until>": clear only this handoff's mark, not a newer handoff's
+        MemberStore(self.redis, self.clock).clear_field_if(brand, found.member_id, F_HANDOFF, f"{handoff_id}|")
         return found
 
 

@@ -28,29 +28,96 @@ def signed_once(brand: str, channel: str, timestamp: str, nonce: str) -> str:
     return f"{ROOT}:{brand}:signed:{channel}:{timestamp}:{nonce}"
 
 
-def member(brand: str, member_id: str) -> str:
-    """HASH, owner store.members. The member's profile, channel ids and timestamps. No TTL."""
-    return f"{ROOT}:{brand}:m:{member_id}"
+# Members (bot/store/members.py, DESIGN §4): a dense member number per member, and every per-member value in
+# hashes bucketed by that number, so each hash stays a listpack under Redis's default limits (at most
+# `hash-max-listpack-entries` 128 entries, each field and value at most `hash-max-listpack-value` 64 bytes).
+# The Lua scripts in bot/store/member_scripts.py build the same names from `brand_prefix` and the suffixes
+# below (tests/unit/test_member_store.py checks they agree). Numbers are never reused. No TTL on any of them.
+MEMBER_SEQ = "mseq"
+MEMBER_NUMBERS = "mid"
+MEMBER_IDS = "mnum"
+MEMBER_FIELD = "mf"
+MEMBER_FIELD_NAMES = "mfields"
+MEMBER_TAGS = "mtags"
+MEMBER_VALUE_CODES = "mvcode"
+MEMBER_CODE_VALUES = "mvalue"
+TAG_IDS = "tagid"
+TAG_NAMES = "tagname"
+TAG_BITMAP = "tagbits"
+UNIONID_LINKS = "union"
 
 
-def member_tags(brand: str, member_id: str) -> str:
-    """SET, owner store.members. Tags of one member. No TTL."""
-    return f"{ROOT}:{brand}:mt:{member_id}"
+def member_seq(brand: str) -> str:
+    """STRING counter, owner store.members. The last member number given (INCR on first sight); numbers are
+    dense, so it is also the member count. No TTL."""
+    return f"{ROOT}:{brand}:{MEMBER_SEQ}"
 
 
-def tag_members(brand: str, tag: str) -> str:
-    """SET, owner store.members. Members carrying `tag` (segments are set algebra). No TTL."""
-    return f"{ROOT}:{brand}:tag:{tag}"
+def member_numbers(brand: str, bucket: int) -> str:
+    """HASH, owner store.members. Member id -> member number, for the ids whose hash falls in `bucket`
+    (`member_codec.id_slot`: 65,536 buckets, so each stays a listpack up to ~5 million members). No TTL."""
+    return f"{ROOT}:{brand}:{MEMBER_NUMBERS}:{bucket}"
 
 
-def unionid_link(brand: str, unionid: str) -> str:
-    """SET, owner store.members. Member ids (one per channel identity) sharing a WeChat unionid."""
-    return f"{ROOT}:{brand}:union:{unionid}"
+def member_ids(brand: str, bucket: int) -> str:
+    """HASH, owner store.members. Member number % 128 -> member id (packed), for numbers // 128 == `bucket`.
+    No TTL."""
+    return f"{ROOT}:{brand}:{MEMBER_IDS}:{bucket}"
 
 
-def members_index(brand: str) -> str:
-    """ZSET, owner store.members. Every member id scored by first-seen epoch seconds (dashboard)."""
-    return f"{ROOT}:{brand}:members"
+def member_field(brand: str, name: str, bucket: int, chunk: int = 0) -> str:
+    """HASH, owner store.members. One profile field (`bot.member` F_* or a handler's own) of the members
+    numbered bucket*128 .. bucket*128+127: member number % 128 -> value. A value over 64 bytes continues in
+    chunks 1, 2, ... of the same field (each chunk but the last starts with byte 0xFF). No TTL."""
+    return f"{ROOT}:{brand}:{MEMBER_FIELD}:{name}:{bucket}" if chunk == 0 else \
+        f"{ROOT}:{brand}:{MEMBER_FIELD}:{name}#{chunk}:{bucket}"
+
+
+def member_field_names(brand: str) -> str:
+    """SET, owner store.members. Every profile field name ever set in the brand (which `member_field`
+    families a read visits). No TTL."""
+    return f"{ROOT}:{brand}:{MEMBER_FIELD_NAMES}"
+
+
+def member_value_codes(brand: str) -> str:
+    """HASH, owner store.members. A value of a few-valued field (`member_codec.INTERNED_FIELDS`: channel,
+    account, staff contact, locale, time zone, city) -> its small code (1, 2, ...), which `member_field`
+    stores in its place. No TTL."""
+    return f"{ROOT}:{brand}:{MEMBER_VALUE_CODES}"
+
+
+def member_code_values(brand: str) -> str:
+    """HASH, owner store.members. Code -> value (the inverse of `member_value_codes`). No TTL."""
+    return f"{ROOT}:{brand}:{MEMBER_CODE_VALUES}"
+
+
+def member_tags(brand: str, bucket: int, chunk: int = 0) -> str:
+    """HASH, owner store.members. Member number % 128 -> the member's tag ids ("3,12,7"; `tag_names` names
+    them), bucketed and chunked like `member_field`. No TTL."""
+    return f"{ROOT}:{brand}:{MEMBER_TAGS}:{bucket}" if chunk == 0 else \
+        f"{ROOT}:{brand}:{MEMBER_TAGS}#{chunk}:{bucket}"
+
+
+def tag_ids(brand: str) -> str:
+    """HASH, owner store.members. Tag name -> small tag id (1, 2, ...; never reused). No TTL."""
+    return f"{ROOT}:{brand}:{TAG_IDS}"
+
+
+def tag_names(brand: str) -> str:
+    """HASH, owner store.members. Tag id -> tag name (the inverse of `tag_ids`). No TTL."""
+    return f"{ROOT}:{brand}:{TAG_NAMES}"
+
+
+def tag_bitmap_key(brand: str, tag: str) -> str:
+    """STRING bitmap, owner store.members. Bit n is set when member number n carries `tag`: a segment is a
+    BITOP over these, its size a BITCOUNT (1M members = 125 KB per tag). No TTL."""
+    return f"{ROOT}:{brand}:{TAG_BITMAP}:{tag}"
+
+
+def unionid_links(brand: str, bucket: int) -> str:
+    """HASH, owner store.members. WeChat unionid -> member numbers sharing it ("12,4077": one per channel
+    identity), for the unionids whose hash falls in `bucket` (65,536 buckets). No TTL."""
+    return f"{ROOT}:{brand}:{UNIONID_LINKS}:{bucket}"
 
 
 def events(brand: str) -> str:

@@ -1,6 +1,10 @@
-"""Members in Redis: one small hash per channel identity, tags as sets, a unionid link across channels.
+"""Members in Redis, compact enough for a million on one server (DESIGN §4: ≤ 300 bytes per member with
+its enrolment; this store's share is ~200).
 
-The values it reads and writes (`Member`, its field names) live in bot/member.py.
+Each member gets a dense number on first sight; its profile fields, tag ids and id live in hashes
+bucketed by that number, tag membership in one bitmap per tag. The encoding is in member_codec.py, the
+atomic reads and writes in member_scripts.py, the key names in keys.py. The values it hands out
+(`Member`, its field names) live in bot/member.py and do not show any of this.
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ import redis
 
 from bot.clock import Clock, epoch_s
 from bot.inbound import MESSAGE_KINDS, Inbound, Kind
-from bot.member import F_ACCOUNT, F_CHANNEL, F_FIRST_SEEN, F_STAFF, F_UNIONID, F_USER, Member, member_id_for
-from bot.store import keys
+from bot.member import Member, member_id_for
+from bot.store import keys, member_scripts
+from bot.store.member_codec import bucket_of, check_field_name, id_slot, pack_id, slot_of, unionid_bucket, unpack_id
 
 # Customer-contact events that end a staff member's relationship with the customer (docs/platform.md §3.3):
 # del_external_contact (the staff member deleted the customer), del_follow_user (the customer deleted them).
@@ -24,6 +29,12 @@ class MemberStore:
     def __init__(self, redis_client: redis.Redis, clock: Clock) -> None:
         self.redis = redis_client
         self.clock = clock
+        # Outside a pipeline, EVALSHA (loading the script once). Inside one, EVAL with the body: redis-py
+        # checks a registered script with SCRIPT EXISTS before every pipeline, a second round trip, and an
+        # EVALSHA that fails after a Redis restart would fail behind the webhook's claim in the same batch.
+        self._get = redis_client.register_script(member_scripts.GET)
+        self._update = redis_client.register_script(member_scripts.UPDATE)
+        self._clear_if = redis_client.register_script(member_scripts.CLEAR_IF)
 
     def touch(self, inbound: Inbound) -> Member | None:
         """Record that this person interacted now; create the member on first sight.
@@ -36,116 +47,115 @@ class MemberStore:
 
     def queue_touch(self, pipe: redis.client.Pipeline,
                     inbound: Inbound) -> Callable[[list[Any]], Member] | None:
-        """Add the touch to `pipe` (to share a round trip with other commands); returns the function
-        that turns the pipeline's results (from this touch's first command on) into the Member, or
-        None when the callback concerns no single person."""
+        """Add the touch to `pipe` (one command, to share a round trip with other commands); returns the
+        function that turns the pipeline's results into the Member, or None when the callback concerns no
+        single person. On first sight the script assigns the number and the identity fields; of two
+        concurrent first callbacks exactly one gets `is_new`."""
         identity = inbound.member_identity
         if identity is None:
             return None
         member_id = member_id_for(identity)
-        now_s = epoch_s(self.clock.now())
-        key = keys.member(inbound.brand, member_id)
-        updates = {f"l:{inbound.channel}": str(now_s)}
-        if inbound.kind in MESSAGE_KINDS:
-            updates[f"lm:{inbound.channel}"] = str(now_s)
-        if inbound.unionid:
-            updates[F_UNIONID] = inbound.unionid
-        if inbound.kind is Kind.CONTACT_ADDED and inbound.staff_id:
-            updates[F_STAFF] = inbound.staff_id  # who a confirm task goes out through (bot/channels/wecom_task.py)
-        # One round trip for a member we know (the hot path), a second one only on first sight.
-        start = len(pipe)
-        pipe.hset(key, mapping=updates)
-        if inbound.unionid:
-            pipe.sadd(keys.unionid_link(inbound.brand, inbound.unionid), member_id)
-        pipe.hgetall(key)
-        pipe.smembers(keys.member_tags(inbound.brand, member_id))
-        end = len(pipe)
-        return lambda results: self._touched(inbound, key, member_id, now_s, results[start:end])
-
-    def _touched(self, inbound: Inbound, key: str, member_id: str, now_s: int, results: list[Any]) -> Member:
-        *_, values, tags = results
-        fields = _decode(values)
-        if inbound.kind in STAFF_PARTED and inbound.staff_id and fields.get(F_STAFF) == inbound.staff_id:
-            # rare, so its own round trip: a task in that staff member's name could no longer reach the customer
-            self.redis.hdel(key, F_STAFF)
-            fields.pop(F_STAFF)
-        is_new = False
-        if F_FIRST_SEEN not in fields:
-            is_new = self._first_sight(inbound, key, member_id, now_s)
-            fields = {F_FIRST_SEEN: str(now_s), F_CHANNEL: str(inbound.channel), F_ACCOUNT: inbound.account,
-                      F_USER: inbound.user_id, **fields}
-        return Member(id=member_id, brand=inbound.brand, fields=fields, tags=_decode_set(tags), is_new=is_new)
-
-    def _first_sight(self, inbound: Inbound, key: str, member_id: str, now_s: int) -> bool:
-        """Create the member's identity fields; True for the one caller that created them (NX)."""
-        pipe = self.redis.pipeline(transaction=False)
-        pipe.hsetnx(key, F_FIRST_SEEN, str(now_s))
-        pipe.hsetnx(key, F_CHANNEL, str(inbound.channel))
-        pipe.hsetnx(key, F_ACCOUNT, inbound.account)
-        pipe.hsetnx(key, F_USER, inbound.user_id)
-        pipe.zadd(keys.members_index(inbound.brand), {member_id: now_s}, nx=True)
-        return bool(pipe.execute()[0])
+        bucket, field = id_slot(member_id)
+        index = len(pipe)
+        pipe.eval(member_scripts.TOUCH, 0, keys.brand_prefix(inbound.brand), bucket, field, pack_id(member_id),
+                  epoch_s(self.clock.now()), str(inbound.channel), inbound.account, inbound.user_id,
+                  "1" if inbound.kind in MESSAGE_KINDS else "0", inbound.unionid or "",
+                  unionid_bucket(inbound.unionid) if inbound.unionid else 0,
+                  # F_STAFF: who a confirm task goes out through (bot/channels/wecom_task.py); cleared only
+                  # when the staff member who parted is the one recorded
+                  inbound.staff_id if inbound.kind is Kind.CONTACT_ADDED else "",
+                  inbound.staff_id if inbound.kind in STAFF_PARTED else "")
+        return lambda results: _member(inbound.brand, member_id, results[index])
 
     def get(self, brand: str, member_id: str) -> Member | None:
-        pipe = self.redis.pipeline()
-        pipe.hgetall(keys.member(brand, member_id))
-        pipe.smembers(keys.member_tags(brand, member_id))
-        values, tags = pipe.execute()
-        if not values:
+        bucket, field = id_slot(member_id)
+        found = self._get(args=[keys.brand_prefix(brand), bucket, field])
+        if not found:
             return None
-        return Member(id=member_id, brand=brand, fields=_decode(values), tags=_decode_set(tags))
+        _, fields, tags = found
+        return Member(id=member_id, brand=brand, fields=_pairs(fields), tags=_names(tags))
 
     def get_many(self, brand: str, member_ids: list[str]) -> list[Member | None]:
-        """Several members in one round trip (a sequence tick reads a batch of them)."""
+        """Several members in one round trip (a sequence tick reads a batch of them): the GET script per member,
+        pipelined."""
         pipe = self.redis.pipeline(transaction=False)
         for member_id in member_ids:
-            pipe.hgetall(keys.member(brand, member_id))
-            pipe.smembers(keys.member_tags(brand, member_id))
-        results = pipe.execute()
-        return [Member(id=member_id, brand=brand, fields=_decode(values), tags=_decode_set(tags)) if values else None
-                for member_id, values, tags in zip(member_ids, results[::2], results[1::2], strict=True)]
+            bucket, field = id_slot(member_id)
+            self._get(args=[keys.brand_prefix(brand), bucket, field], client=pipe)
+        out: list[Member | None] = []
+        for member_id, found in zip(member_ids, pipe.execute(), strict=True):
+            if not found:
+                out.append(None)
+                continue
+            _, fields, tags = found
+            out.append(Member(id=member_id, brand=brand, fields=_pairs(fields), tags=_names(tags)))
+        return out
 
     def update(self, brand: str, member_id: str, *, set_fields: Mapping[str, str] | None = None,
                add_tags: Iterable[str] = (), remove_tags: Iterable[str] = (),
                pipe: redis.client.Pipeline | None = None) -> None:
-        """Apply what a handler decided (profile fields, tags) in one round trip; pass a pipeline
-        to batch it with other writes (the caller executes it)."""
+        """Apply what a handler decided (profile fields, "" deletes one; tags) atomically; pass a pipeline
+        to batch it with other writes (the caller executes it). A member never touched is left alone:
+        members are created by `touch`, which gives them their number."""
         add, remove = list(add_tags), list(remove_tags)
         if not (set_fields or add or remove):
             return
-        own = pipe is None
-        pipe = self.redis.pipeline() if pipe is None else pipe
-        if set_fields:
-            empty = [name for name, value in set_fields.items() if value == ""]
-            filled = {name: value for name, value in set_fields.items() if value != ""}
-            if filled:
-                pipe.hset(keys.member(brand, member_id), mapping=filled)
-            if empty:
-                pipe.hdel(keys.member(brand, member_id), *empty)
-        if add:
-            pipe.sadd(keys.member_tags(brand, member_id), *add)
-            for tag in add:
-                pipe.sadd(keys.tag_members(brand, tag), member_id)
-        if remove:
-            pipe.srem(keys.member_tags(brand, member_id), *remove)
-            for tag in remove:
-                pipe.srem(keys.tag_members(brand, tag), member_id)
-        if own:
-            pipe.execute()
+        pairs = list((set_fields or {}).items())
+        for name, _ in pairs:
+            check_field_name(name)
+        bucket, field = id_slot(member_id)
+        args = [keys.brand_prefix(brand), bucket, field, len(pairs), *(x for pair in pairs for x in pair),
+                len(add), *add, len(remove), *remove]
+        if pipe is None:
+            self._update(args=args)
+        else:
+            pipe.eval(member_scripts.UPDATE, 0, *args)
+
+    def clear_field_if(self, brand: str, member_id: str, name: str, starts_with: str) -> bool:
+        """Delete field `name` when its value starts with `starts_with`, atomically (so a newer value
+        written meanwhile survives); True when it did."""
+        bucket, field = id_slot(member_id)
+        return bool(self._clear_if(args=[keys.brand_prefix(brand), bucket, field, name, starts_with]))
+
+    def number(self, brand: str, member_id: str) -> int | None:
+        """The member's dense number (1, 2, ...: the bit of its tags in tag bitmaps, the key of compact
+        per-member state elsewhere), None when never seen."""
+        bucket, field = id_slot(member_id)
+        found = self.redis.hget(keys.member_numbers(brand, bucket), field)
+        return int(found) if found is not None else None
+
+    def member_id_of(self, brand: str, number: int) -> str | None:
+        """The member id numbered `number`, None when no member has it (yet)."""
+        found = self.redis.hget(keys.member_ids(brand, bucket_of(number)), slot_of(number))
+        return unpack_id(_s(found)) if found is not None else None
 
     def linked(self, brand: str, unionid: str) -> frozenset[str]:
         """Every member id (one per channel identity) of the person with this unionid."""
-        return _decode_set(self.redis.smembers(keys.unionid_link(brand, unionid)))
+        numbers = self.redis.hget(keys.unionid_links(brand, unionid_bucket(unionid)), unionid)
+        if numbers is None:
+            return frozenset()
+        found = (self.member_id_of(brand, int(n)) for n in _s(numbers).split(","))
+        return frozenset(member_id for member_id in found if member_id is not None)
 
     def count(self, brand: str) -> int:
-        return int(self.redis.zcard(keys.members_index(brand)))
+        """Members ever seen in the brand (numbers are dense and never reused)."""
+        return int(self.redis.get(keys.member_seq(brand)) or 0)
+
+    def members_with_tag(self, brand: str, tag: str) -> int:
+        """How many members carry `tag` now (one BITCOUNT over its bitmap)."""
+        return int(self.redis.bitcount(keys.tag_bitmap_key(brand, tag)))
 
 
-def _decode(values: Mapping[bytes | str, bytes | str]) -> dict[str, str]:
-    return {_s(k): _s(v) for k, v in values.items()}
+def _member(brand: str, member_id: str, result: list[Any]) -> Member:
+    is_new, _, fields, tags = result
+    return Member(id=member_id, brand=brand, fields=_pairs(fields), tags=_names(tags), is_new=bool(is_new))
 
 
-def _decode_set(values: Iterable[bytes | str]) -> frozenset[str]:
+def _pairs(flat: list[bytes | str]) -> dict[str, str]:
+    return {_s(flat[i]): _s(flat[i + 1]) for i in range(0, len(flat), 2)}
+
+
+def _names(values: Iterable[bytes | str]) -> frozenset[str]:
     return frozenset(_s(v) for v in values)
 
 

@@ -55,7 +55,8 @@ def test_member_touch_and_event_stream(real_app, real_simulator: Simulator, real
     clock.advance(3600)
     real_simulator.oa_event("o_member", "CLICK", EventKey="MENU_JOBS")
     services = real_app.extensions["siyu"]
-    [member_id] = [m.decode() for m in real_redis.zrange(keys.members_index("default"), 0, -1)]
+    assert services.members.count("default") == 1
+    member_id = services.members.member_id_of("default", 1)
     member = services.members.get("default", member_id)
     assert member.user_id == "o_member"
     assert member.last_seen_at("oa") == clock.now().replace(microsecond=0)

@@ -13,6 +13,7 @@ from bot.content import Content, FaqEntry, LocalizedList, LocalizedText, load_co
 from bot.content.faq import (
     ANSWER_THRESHOLD,
     SUGGEST_THRESHOLD,
+    Candidate,
     FaqIndex,
     FaqMatch,
     Verdict,
@@ -237,3 +238,118 @@ def test_index_is_built_once_per_content_value(demo: Content) -> None:
 def entry(entry_id: str, questions: list[str], *, keywords: list[str] | None = None) -> FaqEntry:
     return FaqEntry(id=entry_id, questions=LocalizedList(en=tuple(questions)),
                     answers=LocalizedText(en=f"answer {entry_id}"), keywords=tuple(keywords or ()))
+
+
+# --- issue 10: precision on follower messages ------------------------------------------------
+
+
+def test_a_weak_best_guess_is_neither_answered_nor_offered_as_a_menu() -> None:
+    """A did-you-mean under the answer line mostly met messages the FAQ does not cover."""
+    a, b = entry("a", ["one"]), entry("b", ["two"])
+    found = FaqMatch(candidates=(Candidate(a, ANSWER_THRESHOLD - 0.05, "fuzzy"),
+                                 Candidate(b, SUGGEST_THRESHOLD + 0.05, "fuzzy")), locale="en")
+    assert found.verdict is Verdict.NONE and found.answer is None
+
+
+def test_entries_tied_above_the_answer_line_are_offered_as_a_menu() -> None:
+    a, b = entry("a", ["one"]), entry("b", ["two"])
+    found = FaqMatch(candidates=(Candidate(a, ANSWER_THRESHOLD + 0.2, "fuzzy"),
+                                 Candidate(b, ANSWER_THRESHOLD + 0.18, "fuzzy")), locale="en")
+    assert found.verdict is Verdict.SUGGEST and found.suggestions == (a, b) and found.answer is None
+
+
+def test_a_long_message_that_already_answers_keeps_its_answer(index: FaqIndex) -> None:
+    """The question clause of a long message is a fallback: here it is just "any tips", which alone
+    matches the resume-tips entry better than the whole message matches the winter one."""
+    from bot.content.faq import question_focus
+
+    text = "winter makes my cheeks flaky, any tips?"
+    assert question_focus(normalize(text)) == "any tips"
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == "winter-dry-skin"
+
+
+@pytest.mark.parametrize(("text", "same_as"), [
+    ("人在德国 你们能寄吗", "人在新加坡 你们能寄吗"),  # a country the FAQ does not list: "国家"
+    ("能寄到成都吗", "能寄到国内吗"),  # a mainland city: 国内
+    ("calgary要几天", "加拿大要几天"),  # a city: its country
+    ("寄到温哥华要几多日", "寄到温哥华要几天"),  # Cantonese counts days as 日
+    ("可以取销吗", "可以取消吗"),  # the same syllables, the wrong character
+    ("介紹朋友有冇著數", "邀请好友有没有优惠"),  # referring a friend, in Cantonese
+    ("学签能打工吗", "工签能打工吗"),  # a study permit is a permit
+    ("取消订阅推送", "退订推送"),  # unsubscribing is not cancelling an order
+])
+def test_places_durations_and_input_slips_meet_the_faq_words(index: FaqIndex, text: str, same_as: str) -> None:
+    assert index.canonical(text) == index.canonical(same_as)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("人在德国 你们能寄吗", "shipping-destinations"),
+                                                ("能寄到成都吗", "shipping-to-china")])
+def test_a_place_the_faq_does_not_name_still_finds_the_shipping_entry(index: FaqIndex, text: str,
+                                                                     expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected
+
+
+def test_english_contractions_are_stopwords() -> None:
+    from bot.content.lexicon import STOPWORD_WEIGHT, text_units
+
+    assert text_units(normalize("it doesn't work"), frozenset())["doesnt"] == STOPWORD_WEIGHT
+
+
+@pytest.mark.parametrize("text", ["my flight got cancelled, how do i get a refund",
+                                  "how do i get a refund for my flight", "狗狗皮肤过敏怎么办", "房东不退押金怎么办"])
+def test_a_message_about_another_trade_gets_no_answer_and_no_menu(index: FaqIndex, text: str) -> None:
+    """They share words with an entry (refund, 过敏, 退) but name what no entry speaks of (lexicon.OFF_TOPIC);
+    the flight is named before the question clause, and still counts."""
+    assert index.match(text).verdict is Verdict.NONE
+
+
+def test_an_off_topic_word_the_faq_speaks_of_is_on_topic() -> None:
+    """A travel shop's FAQ mentions flights: there, a flight is the topic, not another trade."""
+    common = [entry("refund", ["how do i get a refund", "when will my refund arrive"]),
+              entry("shipping", ["how long does shipping take", "do you ship abroad"]),
+              entry("sizes", ["what sizes do you have", "is there a size chart"])]
+    shop = FaqIndex(common)
+    travel = FaqIndex([*common, entry("flight-refund", ["can i get a refund for a cancelled flight"])])
+    assert shop.match("how do i get a refund for my flight").verdict is Verdict.NONE
+    found = travel.match("how do i get a refund for my cancelled flight")
+    assert found.answer is not None and found.answer.id == "flight-refund"
+
+
+def test_an_off_topic_match_stays_under_the_answer_line_whatever_its_margin() -> None:
+    from bot.content.faq import MARGIN_WEIGHT, OFF_TOPIC_FACTOR, RAW_ANSWER
+
+    assert OFF_TOPIC_FACTOR * (1 + MARGIN_WEIGHT) < RAW_ANSWER
+
+
+def test_you_guys_is_a_pronoun_not_mens_skincare(index: FaqIndex) -> None:
+    assert index.canonical("do you guys ship to japan") == index.canonical("do you ship to japan")
+    assert index.match("you guys are the best").verdict is Verdict.NONE
+    found = index.match("is this ok for guys")
+    assert found.answer is not None and found.answer.id == "mens-skincare"
+
+
+@pytest.mark.parametrize("text", ["太棒了 爱你们", "love it!! 👍", "much appreciated, thanks"])
+def test_praise_alone_asks_nothing(index: FaqIndex, text: str) -> None:
+    assert index.canonical(text) == ""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the jar arrived cracked", "package-problem"),  # cracked is broken
+    ("can i send it back if i don't like it", "return-policy"),  # not "hear back" about a job
+    ("do you sell my personal info", "privacy"),  # not wholesale
+])
+def test_everyday_english_phrasings(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected, found.candidates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我嘅單去咗邊", "order-tracking"),  # where has my order gone
+    ("收到嘅瓶爛咗", "package-problem"),  # 爛 is broken
+    ("有冇樣板", "samples"),  # 樣板 is a sample, not a promo
+])
+def test_everyday_cantonese(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected, found.candidates

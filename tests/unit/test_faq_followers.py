@@ -1,7 +1,8 @@
 """The FAQ as followers meet it (issue 10 #8): tests/data/faq_followers.yaml through the whole handler
 chain. Thresholds sit just under what the matcher reaches (bench/faq_followers.py prints the numbers);
 issue 10's targets are higher (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within
-5 points) and not all are met yet: see the bench."""
+5 points) and not all are met yet: see the bench, which also scores the held-out set
+(tests/data/faq_followers_holdout.yaml) that no threshold here is set from."""
 
 from __future__ import annotations
 
@@ -9,12 +10,15 @@ import pytest
 
 from bot.text import normalize
 from tests.support.factories import demo_content, make_inbound, make_member, router_with
-from tests.support.faq_followers import judge, report
+from tests.support.faq_followers import FOLLOWERS, judge, load, report
 
-RIGHT_MIN = 0.90
-WRONG_MAX = 0.025
-UNANSWERABLE_ANSWERED_MAX = 0.17
-LANG_RIGHT_MIN = {"en": 0.96, "mixed": 0.89, "zh-hans": 0.79, "zh-hant": 0.93}
+RIGHT_MIN = 0.94
+WRONG_MAX = 0.015
+UNANSWERABLE_ANSWERED_MAX = 0.07
+LANG_RIGHT_MIN = {"en": 0.96, "mixed": 0.93, "zh-hans": 0.87, "zh-hant": 0.97}
+# tests/data/faq_near_misses.yaml: messages about other trades that share words with an entry
+NEAR_MISSES_ANSWERED_MAX = 0.10
+NEAR_MISSES_IN_SCOPE_RIGHT_MIN = 0.73
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +42,13 @@ def test_wrong_entry_share(followers) -> None:
 
 def test_messages_no_entry_should_answer_mostly_get_none(followers) -> None:
     assert followers.unanswerable_answered <= UNANSWERABLE_ANSWERED_MAX, misses(followers)
+
+
+def test_messages_about_other_trades_are_not_answered_and_in_scope_ones_still_are() -> None:
+    near = report(judge(load(FOLLOWERS.with_name("faq_near_misses.yaml"))))
+    assert near.unanswerable.total >= 40 and near.answerable.total >= 15
+    assert near.unanswerable_answered <= NEAR_MISSES_ANSWERED_MAX, misses(near)
+    assert near.right >= NEAR_MISSES_IN_SCOPE_RIGHT_MIN, misses(near)
 
 
 def test_every_language(followers) -> None:

@@ -80,8 +80,8 @@ def test_in_a_group_the_answer_comes_alone() -> None:
     assert result.messages == (Text(text=CONTENT.faq_entry("sensitive-skin").answers.zh.strip()),)
 
 
-def test_below_the_threshold_a_menu_of_suggestions_is_remembered() -> None:
-    content = with_index(StubIndex(("refund-time", ANSWER_THRESHOLD - 0.1), ("return-policy", SUGGEST_THRESHOLD + 0.05),
+def test_two_entries_tied_above_the_answer_line_get_a_menu_that_is_remembered() -> None:
+    content = with_index(StubIndex(("refund-time", ANSWER_THRESHOLD + 0.1), ("return-policy", ANSWER_THRESHOLD + 0.08),
                                    ("exchange", SUGGEST_THRESHOLD - 0.05)))
     result = run("钱呢", content=content)
     (menu,) = result.messages
@@ -92,8 +92,20 @@ def test_below_the_threshold_a_menu_of_suggestions_is_remembered() -> None:
     assert result.add_tags == frozenset()
 
 
+def test_a_weak_best_guess_gets_no_menu_but_the_honest_no_answer() -> None:
+    """Issue 10: a did-you-mean under a weak guess mostly met messages the FAQ does not cover (chit-chat,
+    other shops' business); "I don't know" keeps the question for the managers instead."""
+    content = with_index(StubIndex(("refund-time", ANSWER_THRESHOLD - 0.1),
+                                   ("return-policy", SUGGEST_THRESHOLD + 0.05)))
+    result = run("钱呢", content=content)
+    (text,) = result.messages
+    assert isinstance(text, Text) and "还不会回答" in text.text
+    assert "unanswered" in dict(result.events) and "suggested" not in dict(result.events)
+    assert "mn" not in result.set_fields
+
+
 def test_suggestions_in_a_group_are_numbered_text() -> None:
-    content = with_index(StubIndex(("refund-time", 0.4), ("return-policy", 0.35)))
+    content = with_index(StubIndex(("refund-time", 0.6), ("return-policy", 0.58)))
     result = run("@RobotA 钱呢", content=content, channel=Channel.GROUP_BOT, chat_id="wrGROUP1")
     (text,) = result.messages
     assert isinstance(text, Text) and "1. " in text.text and "2. " in text.text

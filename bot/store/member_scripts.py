@@ -1,0 +1,277 @@
+"""The Lua scripts behind MemberStore: each reads or changes one member atomically inside Redis.
+
+Why scripts: a member's state is spread over bucketed hashes and per-tag bitmaps (bot/store/member_codec.py
+says why), and the webhook's first round trip must still create-or-update the member and read it back
+in one command (race-safe: of two first callbacks of one person exactly one assigns the number and sees
+`is_new`). Key names are built here from `keys.brand_prefix` and the suffixes keys.py defines, in the
+same shapes as keys.py's functions (tests/unit/test_member_store.py checks that they agree); the scripts
+declare no KEYS, as they find the field hashes to read from the brand's field registry (Siyu runs one
+Redis, not a cluster).
+
+A few-valued field (member_codec.INTERNED_FIELDS) stores a small code from the brand's dictionary instead
+of its value. Values are byte strings: a value longer than 64 bytes is stored in chunks (every chunk but the last
+starts with byte 0xFF, which UTF-8 text never contains), so every hash stays a listpack.
+"""
+
+from __future__ import annotations
+
+from bot.member import F_ACCOUNT, F_CHANNEL, F_FIRST_SEEN, F_STAFF, F_UNIONID, F_USER
+from bot.store import keys
+from bot.store.member_codec import CHUNK_BYTES, INTERNED_FIELDS, SLOTS
+
+_INTERNED = ", ".join(f"['{name}'] = true" for name in INTERNED_FIELDS)
+
+_PRELUDE = f"""
+local SLOTS, CHUNK = {SLOTS}, {CHUNK_BYTES}
+local K_SEQ, K_NUMBERS, K_IDS = '{keys.MEMBER_SEQ}', '{keys.MEMBER_NUMBERS}', '{keys.MEMBER_IDS}'
+local K_FIELD, K_NAMES, K_TAGS = '{keys.MEMBER_FIELD}', '{keys.MEMBER_FIELD_NAMES}', '{keys.MEMBER_TAGS}'
+local K_TAG_IDS, K_TAG_NAMES, K_BITMAP = '{keys.TAG_IDS}', '{keys.TAG_NAMES}', '{keys.TAG_BITMAP}'
+local K_UNION = '{keys.UNIONID_LINKS}'
+local K_VALUE_CODES, K_CODE_VALUES = '{keys.MEMBER_VALUE_CODES}', '{keys.MEMBER_CODE_VALUES}'
+local INTERNED = {{{_INTERNED}}}
+local unpack = unpack or table.unpack
+local P = ARGV[1]
+
+local function chunk_key(base, bucket, k)
+  if k == 0 then return base .. ':' .. bucket end
+  return base .. '#' .. k .. ':' .. bucket
+end
+
+local function read(base, bucket, slot)
+  local part = redis.call('HGET', chunk_key(base, bucket, 0), slot)
+  if not part then return nil end
+  local parts, k = {{}}, 0
+  while string.byte(part, 1) == 255 do
+    parts[#parts + 1] = string.sub(part, 2)
+    k = k + 1
+    part = redis.call('HGET', chunk_key(base, bucket, k), slot) or ''
+  end
+  parts[#parts + 1] = part
+  return table.concat(parts)
+end
+
+local function write(base, bucket, slot, value)
+  local old, k = 0, 0
+  local part = redis.call('HGET', chunk_key(base, bucket, 0), slot)
+  while part do
+    old = old + 1
+    if string.byte(part, 1) ~= 255 then break end
+    part = redis.call('HGET', chunk_key(base, bucket, old), slot)
+  end
+  local pos, len = 1, #value
+  while pos <= len do
+    if len - pos + 1 <= CHUNK then
+      redis.call('HSET', chunk_key(base, bucket, k), slot, string.sub(value, pos))
+      pos = len + 1
+    else
+      redis.call('HSET', chunk_key(base, bucket, k), slot, '\\255' .. string.sub(value, pos, pos + CHUNK - 2))
+      pos = pos + CHUNK - 1
+    end
+    k = k + 1
+  end
+  for j = k, old - 1 do redis.call('HDEL', chunk_key(base, bucket, j), slot) end
+end
+
+local function code_of(value)
+  local code = redis.call('HGET', P .. K_VALUE_CODES, value)
+  if not code then
+    code = tostring(redis.call('HLEN', P .. K_VALUE_CODES) + 1)
+    redis.call('HSET', P .. K_VALUE_CODES, value, code)
+    redis.call('HSET', P .. K_CODE_VALUES, code, value)
+  end
+  return code
+end
+
+local NAME_LIST, NAMES = nil, {{}}
+local function field_names()
+  if not NAME_LIST then
+    NAME_LIST = redis.call('SMEMBERS', P .. K_NAMES)
+    for _, name in ipairs(NAME_LIST) do NAMES[name] = true end
+  end
+  return NAME_LIST
+end
+
+local function register(name)
+  field_names()
+  if not NAMES[name] then
+    redis.call('SADD', P .. K_NAMES, name)
+    NAMES[name] = true
+    NAME_LIST[#NAME_LIST + 1] = name
+  end
+end
+
+local function set_short(bucket, slot, name, value)
+  -- a value that is never longer than 64 bytes (a timestamp, a code): no chunks to look for
+  redis.call('HSET', P .. K_FIELD .. ':' .. name .. ':' .. bucket, slot, value)
+  register(name)
+end
+
+local function set_field(bucket, slot, name, value)
+  if value ~= '' and INTERNED[name] then return set_short(bucket, slot, name, code_of(value)) end
+  write(P .. K_FIELD .. ':' .. name, bucket, slot, value)
+  if value ~= '' then register(name) end
+end
+
+local function get_field(bucket, slot, name)
+  local value = read(P .. K_FIELD .. ':' .. name, bucket, slot)
+  if value and INTERNED[name] then value = redis.call('HGET', P .. K_CODE_VALUES, value) or nil end
+  return value
+end
+
+local function number_of(id_bucket, id_field)
+  local n = redis.call('HGET', P .. K_NUMBERS .. ':' .. id_bucket, id_field)
+  if not n then return nil end
+  return tonumber(n)
+end
+
+local function place(n)
+  return tostring(math.floor(n / SLOTS)), tostring(n % SLOTS)
+end
+
+local function tag_ids_of(bucket, slot)
+  local ids = {{}}
+  local list = read(P .. K_TAGS, bucket, slot)
+  if list then
+    for id in string.gmatch(list, '[^,]+') do ids[#ids + 1] = id end
+  end
+  return ids
+end
+
+local function read_member(bucket, slot)
+  local fields, codes = {{}}, {{}}
+  for _, name in ipairs(field_names()) do
+    local value = read(P .. K_FIELD .. ':' .. name, bucket, slot)
+    if value then
+      fields[#fields + 1] = name
+      fields[#fields + 1] = value
+      if INTERNED[name] then codes[#codes + 1] = #fields end
+    end
+  end
+  if #codes > 0 then  -- interned values: their codes back to values in one call
+    local wanted = {{}}
+    for i, at in ipairs(codes) do wanted[i] = fields[at] end
+    for i, value in ipairs(redis.call('HMGET', P .. K_CODE_VALUES, unpack(wanted))) do
+      fields[codes[i]] = value or ''
+    end
+  end
+  local tags, ids = {{}}, tag_ids_of(bucket, slot)
+  if #ids > 0 then
+    for _, name in ipairs(redis.call('HMGET', P .. K_TAG_NAMES, unpack(ids))) do
+      if name then tags[#tags + 1] = name end
+    end
+  end
+  return fields, tags
+end
+"""
+
+def _compact(body: str) -> str:
+    """The body without indentation or blank lines: the webhook sends the touch script with every EVAL."""
+    return "\n".join(line.strip() for line in body.splitlines() if line.strip())
+
+
+# ARGV: prefix, id bucket, id field, packed id, now (epoch s), channel, account, user id,
+# "1" when a message, unionid or "", unionid bucket, staff id to record or "", staff id that parted or "".
+# Returns {is_new, number, fields (flat), tags}.
+TOUCH = _compact(_PRELUDE + f"""
+local n, is_new = number_of(ARGV[2], ARGV[3]), 0
+if not n then
+  n = tonumber(redis.call('INCR', P .. K_SEQ))
+  redis.call('HSET', P .. K_NUMBERS .. ':' .. ARGV[2], ARGV[3], tostring(n))
+  is_new = 1
+end
+local bucket, slot = place(n)
+if is_new == 1 then
+  redis.call('HSET', P .. K_IDS .. ':' .. bucket, slot, ARGV[4])
+  set_short(bucket, slot, '{F_FIRST_SEEN}', ARGV[5])
+  set_field(bucket, slot, '{F_CHANNEL}', ARGV[6])
+  set_field(bucket, slot, '{F_ACCOUNT}', ARGV[7])
+  set_field(bucket, slot, '{F_USER}', ARGV[8])
+end
+set_short(bucket, slot, 'l:' .. ARGV[6], ARGV[5])
+if ARGV[9] == '1' then set_short(bucket, slot, 'lm:' .. ARGV[6], ARGV[5]) end
+if ARGV[10] ~= '' then
+  set_field(bucket, slot, '{F_UNIONID}', ARGV[10])
+  local key, mine = P .. K_UNION .. ':' .. ARGV[11], tostring(n)
+  local linked = redis.call('HGET', key, ARGV[10])
+  if not linked then
+    redis.call('HSET', key, ARGV[10], mine)
+  else
+    local found = false
+    for other in string.gmatch(linked, '[^,]+') do found = found or other == mine end
+    if not found then redis.call('HSET', key, ARGV[10], linked .. ',' .. mine) end
+  end
+end
+if ARGV[12] ~= '' then set_field(bucket, slot, '{F_STAFF}', ARGV[12]) end
+if ARGV[13] ~= '' and get_field(bucket, slot, '{F_STAFF}') == ARGV[13] then
+  set_field(bucket, slot, '{F_STAFF}', '')
+end
+local fields, tags = read_member(bucket, slot)
+return {{is_new, n, fields, tags}}
+""")
+
+# ARGV: prefix, id bucket, id field. Returns {number, fields (flat), tags}, or nil for an unknown member.
+GET = _compact(_PRELUDE + """
+local n = number_of(ARGV[2], ARGV[3])
+if not n then return false end
+local fields, tags = read_member(place(n))
+return {n, fields, tags}
+""")
+
+# ARGV: prefix, id bucket, id field, count of fields, (name, value)..., count of tags to add, tag...,
+# count of tags to remove, tag.... A value "" deletes the field. Returns 1, or 0 for an unknown member.
+UPDATE = _compact(_PRELUDE + """
+local n = number_of(ARGV[2], ARGV[3])
+if not n then return 0 end
+local bucket, slot = place(n)
+local i = 5
+for _ = 1, tonumber(ARGV[4]) do
+  set_field(bucket, slot, ARGV[i], ARGV[i + 1])
+  i = i + 2
+end
+local adds = {}
+for _ = 1, tonumber(ARGV[i]) do adds[#adds + 1] = ARGV[i + 1 + #adds] end
+i = i + 1 + #adds
+local removes = {}
+for _ = 1, tonumber(ARGV[i]) do removes[#removes + 1] = ARGV[i + 1 + #removes] end
+if #adds + #removes == 0 then return 1 end
+local ids, have = tag_ids_of(bucket, slot), {}
+for _, id in ipairs(ids) do have[id] = true end
+for _, tag in ipairs(adds) do
+  local id = redis.call('HGET', P .. K_TAG_IDS, tag)
+  if not id then
+    id = tostring(redis.call('HLEN', P .. K_TAG_IDS) + 1)
+    redis.call('HSET', P .. K_TAG_IDS, tag, id)
+    redis.call('HSET', P .. K_TAG_NAMES, id, tag)
+  end
+  if not have[id] then
+    ids[#ids + 1] = id
+    have[id] = true
+    redis.call('SETBIT', P .. K_BITMAP .. ':' .. tag, tostring(n), '1')
+  end
+end
+for _, tag in ipairs(removes) do
+  local id = redis.call('HGET', P .. K_TAG_IDS, tag)
+  if id and have[id] then
+    have[id] = nil
+    redis.call('SETBIT', P .. K_BITMAP .. ':' .. tag, tostring(n), '0')
+  end
+end
+local kept = {}
+for _, id in ipairs(ids) do
+  if have[id] then kept[#kept + 1] = id end
+end
+write(P .. K_TAGS, bucket, slot, table.concat(kept, ','))
+return 1
+""")
+
+# ARGV: prefix, id bucket, id field, field name, prefix the value must start with. Deletes the field when
+# it does; returns 1 then, else 0 (a compare-and-delete, e.g. a handoff closing only its own mark).
+CLEAR_IF = _compact(_PRELUDE + """
+local n = number_of(ARGV[2], ARGV[3])
+if not n then return 0 end
+local bucket, slot = place(n)
+local value = get_field(bucket, slot, ARGV[4])
+if not value or string.sub(value, 1, #ARGV[5]) ~= ARGV[5] then return 0 end
+set_field(bucket, slot, ARGV[4], '')
+return 1
+""")

@@ -1,0 +1,72 @@
+"""MemberStore on a real redis-server with its default limits: the bucketed hashes stay listpacks (the
+memory budget depends on it, and fakeredis has no encodings), and concurrent first sights stay one member."""
+
+from __future__ import annotations
+
+import threading
+
+import redis
+
+from bot.clock import ManualClock
+from bot.inbound import Channel, Kind
+from bot.member import F_CITY, F_LOCALE, F_NICKNAME, F_TIMEZONE, F_USER
+from bot.store import keys
+from bot.store.member_codec import id_slot
+from bot.store.members import MemberStore
+from tests.support.factories import make_inbound
+
+BRAND = "default"
+
+
+def encoding(client: redis.Redis, key: str) -> str:
+    found = client.object("encoding", key)
+    return found.decode() if isinstance(found, bytes) else str(found)
+
+
+def test_a_full_bucket_of_128_members_stays_listpack_encoded(real_redis: redis.Redis, clock: ManualClock) -> None:
+    store = MemberStore(real_redis, clock)
+    ids = []
+    for i in range(300):  # buckets 0 (1..127), 1 (128..255, full) and 2
+        wecom = i % 5 == 0
+        inbound = make_inbound(channel=Channel.WECOM, account="ww8a7b6c5d4e3f2a1b", user_id=f"wm{i:030d}",
+                               kind=Kind.CONTACT_ADDED) if wecom else make_inbound(user_id=f"o{i:027d}")
+        member = store.touch(inbound)
+        assert member is not None
+        ids.append(member.id)
+        store.update(BRAND, member.id, set_fields={F_LOCALE: "zh", F_CITY: "上海", F_TIMEZONE: "Asia/Shanghai",
+                                                   F_NICKNAME: "长" * 21 + "x"},  # 64 bytes exactly
+                     add_tags=["newcomer", f"city:{i % 7}", f"interest:{i % 11}"])
+    assert real_redis.hlen(keys.member_field(BRAND, F_USER, 1)) == 128
+    bucket_keys = [keys.member_ids(BRAND, 1), keys.member_tags(BRAND, 1)] + [
+        keys.member_field(BRAND, name, 1) for name in ("fs", "ch", "ac", "u", "l:oa", "lm:oa", "l:wecom", F_LOCALE,
+                                                       F_CITY, F_TIMEZONE, F_NICKNAME)]
+    assert {key: encoding(real_redis, key) for key in bucket_keys} == {key: "listpack" for key in bucket_keys}
+    id_bucket, _ = id_slot(ids[200])
+    assert encoding(real_redis, keys.member_numbers(BRAND, id_bucket)) == "listpack"
+    assert real_redis.bitcount(keys.tag_bitmap_key(BRAND, "newcomer")) == 300
+    assert store.get(BRAND, ids[200]).get(F_NICKNAME) == "长" * 21 + "x"  # type: ignore[union-attr]
+    store.update(BRAND, ids[200], set_fields={F_NICKNAME: "长" * 22})  # 66 bytes: continues in a chunk
+    assert encoding(real_redis, keys.member_field(BRAND, F_NICKNAME, 1)) == "listpack"
+    assert store.get(BRAND, ids[200]).get(F_NICKNAME) == "长" * 22  # type: ignore[union-attr]
+
+
+def test_concurrent_first_callbacks_of_one_person_make_one_member(real_redis: redis.Redis,
+                                                                 clock: ManualClock) -> None:
+    store = MemberStore(real_redis, clock)
+    store.touch(make_inbound(user_id="o_someone_else"))
+    barrier, seen = threading.Barrier(8), []
+
+    def first_callback(n: int) -> None:
+        barrier.wait()
+        member = store.touch(make_inbound(user_id="o_racing", msg_id=str(n)))
+        assert member is not None
+        seen.append(member)
+
+    threads = [threading.Thread(target=first_callback, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(m.is_new for m in seen) == [False] * 7 + [True]
+    assert {m.id for m in seen} == {seen[0].id} and store.number(BRAND, seen[0].id) == 2
+    assert store.count(BRAND) == 2 and store.member_id_of(BRAND, 2) == seen[0].id

@@ -1,0 +1,199 @@
+"""MemberStore's compact encoding on fakeredis: dense numbers, buckets of 128, tag bitmaps, chunked values,
+interned few-valued fields, and the key names the Lua scripts build agreeing with keys.py."""
+
+from __future__ import annotations
+
+import fakeredis
+import pytest
+
+from bot.clock import ManualClock
+from bot.inbound import Channel, Kind
+from bot.member import (
+    F_ACCOUNT,
+    F_CHANNEL,
+    F_CITY,
+    F_FIRST_SEEN,
+    F_HANDOFF,
+    F_LOCALE,
+    F_NICKNAME,
+    F_STAFF,
+    F_USER,
+    member_id_for,
+)
+from bot.store import keys
+from bot.store.member_codec import CHUNK_BYTES, SLOTS, id_slot, pack_id, unpack_id
+from bot.store.members import MemberStore
+from tests.support.factories import OA_APPID, make_inbound
+
+BRAND = "default"
+
+
+@pytest.fixture
+def store(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> MemberStore:
+    return MemberStore(fake_redis, clock)
+
+
+def oa_id(openid: str) -> str:
+    return member_id_for(f"oa:{OA_APPID}:{openid}")
+
+
+def touch_many(store: MemberStore, count: int) -> list[str]:
+    pipe = store.redis.pipeline(transaction=False)
+    pending = [store.queue_touch(pipe, make_inbound(user_id=f"o_{i:04d}")) for i in range(count)]
+    results = pipe.execute()
+    return [finish(results).id for finish in pending if finish is not None]
+
+
+def test_numbers_are_dense_in_order_of_first_sight_and_never_change(store: MemberStore) -> None:
+    ids = touch_many(store, 3)
+    assert [store.number(BRAND, member_id) for member_id in ids] == [1, 2, 3]
+    store.touch(make_inbound(user_id="o_0001", msg_id="again"))
+    assert store.number(BRAND, ids[1]) == 2 and store.count(BRAND) == 3
+    assert [store.member_id_of(BRAND, n) for n in (1, 2, 3)] == ids
+    assert store.number(BRAND, oa_id("never")) is None and store.member_id_of(BRAND, 4) is None
+
+
+def test_of_two_first_touches_batched_before_either_runs_exactly_one_is_new(store: MemberStore) -> None:
+    first, second = store.redis.pipeline(transaction=False), store.redis.pipeline(transaction=False)
+    pending = [store.queue_touch(pipe, make_inbound(user_id="o_twice")) for pipe in (first, second)]
+    members = [finish(pipe.execute()) for finish, pipe in zip(pending, (first, second), strict=True) if finish]
+    assert [m.is_new for m in members] == [True, False]
+    assert members[0].fields == members[1].fields and store.count(BRAND) == 1
+
+
+def test_touch_returns_identity_fields_and_timestamps(store: MemberStore, clock: ManualClock) -> None:
+    member = store.touch(make_inbound(user_id="o_abc"))
+    assert member is not None and member.is_new
+    now = str(int(clock.now().timestamp()))
+    assert member.fields == {F_FIRST_SEEN: now, F_CHANNEL: "oa", F_ACCOUNT: OA_APPID, F_USER: "o_abc",
+                             "l:oa": now, "lm:oa": now}
+    clock.advance(60)
+    clicked = store.touch(make_inbound(user_id="o_abc", kind=Kind.MENU_CLICK, text=""))
+    assert clicked is not None and not clicked.is_new
+    assert clicked.fields["l:oa"] == str(int(now) + 60) and clicked.fields["lm:oa"] == now
+    assert clicked.fields[F_FIRST_SEEN] == now
+
+
+def test_bucket_boundary_128_members_per_bucket(store: MemberStore) -> None:
+    ids = touch_many(store, 130)
+    redis = store.redis
+    assert redis.hlen(keys.member_ids(BRAND, 0)) == SLOTS - 1  # numbers 1..127
+    assert redis.hlen(keys.member_ids(BRAND, 1)) == 3  # 128, 129, 130
+    assert redis.hlen(keys.member_field(BRAND, F_USER, 0)) == SLOTS - 1
+    assert redis.hlen(keys.member_field(BRAND, F_USER, 1)) == 3
+    assert redis.hget(keys.member_field(BRAND, F_USER, 1), "0") == b"o_0127"  # number 128 = slot 0 of bucket 1
+    store.update(BRAND, ids[127], set_fields={F_NICKNAME: "one-two-eight"}, add_tags=["edge"])
+    store.update(BRAND, ids[126], set_fields={F_NICKNAME: "one-two-seven"})
+    at_edge = store.get(BRAND, ids[127])
+    assert at_edge is not None and at_edge.user_id == "o_0127" and at_edge.get(F_NICKNAME) == "one-two-eight"
+    assert at_edge.tags == {"edge"}
+    before = store.get(BRAND, ids[126])
+    assert before is not None and before.get(F_NICKNAME) == "one-two-seven" and before.tags == frozenset()
+    bucket, field = id_slot(ids[127])
+    assert redis.hget(keys.member_numbers(BRAND, bucket), field) == b"128"
+
+
+def test_tags_set_bits_by_member_number_and_come_back_with_the_member(store: MemberStore) -> None:
+    first, second = touch_many(store, 2)
+    store.update(BRAND, first, add_tags=["vip", "careers"])
+    store.update(BRAND, second, add_tags=["vip"])
+    store.update(BRAND, second, add_tags=["vip"])  # twice: still one membership
+    assert store.members_with_tag(BRAND, "vip") == 2 and store.members_with_tag(BRAND, "careers") == 1
+    assert store.redis.getbit(keys.tag_bitmap_key(BRAND, "careers"), 1) == 1
+    assert store.redis.getbit(keys.tag_bitmap_key(BRAND, "careers"), 2) == 0
+    store.update(BRAND, first, remove_tags=["vip", "never-added"])
+    assert store.members_with_tag(BRAND, "vip") == 1 and store.redis.getbit(keys.tag_bitmap_key(BRAND, "vip"), 1) == 0
+    assert not store.redis.exists(keys.tag_bitmap_key(BRAND, "never-added"))
+    member = store.get(BRAND, first)
+    assert member is not None and member.tags == {"careers"}
+    touched = store.touch(make_inbound(user_id="o_0001"))
+    assert touched is not None and touched.tags == {"vip"}
+    store.update(BRAND, first, remove_tags=["careers"])
+    assert store.get(BRAND, first).tags == frozenset()  # type: ignore[union-attr]
+    assert store.redis.hget(keys.member_tags(BRAND, 0), "1") is None  # no empty list left behind
+
+
+def test_values_up_to_64_bytes_take_one_entry_longer_ones_continue_in_chunks(store: MemberStore) -> None:
+    [member_id] = touch_many(store, 1)
+    redis = store.redis
+    store.update(BRAND, member_id, set_fields={"x1": "a" * CHUNK_BYTES})
+    assert redis.hget(keys.member_field(BRAND, "x1", 0), "1") == b"a" * CHUNK_BYTES
+    assert not redis.exists(keys.member_field(BRAND, "x1", 0, chunk=1))
+    long = "上海徐汇" * 25  # 300 bytes of UTF-8 = 4 chunks of 0xFF + 63 bytes and one of 48: edges inside characters
+    store.update(BRAND, member_id, set_fields={F_NICKNAME: long})
+    chunks = [redis.hget(keys.member_field(BRAND, F_NICKNAME, 0, chunk=k), "1") for k in range(5)]
+    assert [len(c) for c in chunks if c is not None] == [CHUNK_BYTES] * 4 + [48]
+    assert redis.hget(keys.member_field(BRAND, F_NICKNAME, 0, chunk=5), "1") is None
+    assert store.get(BRAND, member_id).get(F_NICKNAME) == long  # type: ignore[union-attr]
+    store.update(BRAND, member_id, set_fields={F_NICKNAME: "短"})
+    assert not any(redis.exists(keys.member_field(BRAND, F_NICKNAME, 0, chunk=k)) for k in range(1, 6))
+    assert store.get(BRAND, member_id).get(F_NICKNAME) == "短"  # type: ignore[union-attr]
+    store.update(BRAND, member_id, set_fields={F_NICKNAME: ""})
+    assert F_NICKNAME not in store.get(BRAND, member_id).fields  # type: ignore[union-attr]
+    assert not redis.exists(keys.member_field(BRAND, F_NICKNAME, 0))
+
+
+def test_few_valued_fields_are_stored_as_codes_and_read_as_values(store: MemberStore) -> None:
+    first, second = touch_many(store, 2)
+    store.update(BRAND, first, set_fields={F_LOCALE: "zh", F_CITY: "上海"})
+    store.update(BRAND, second, set_fields={F_LOCALE: "zh", F_CITY: "Sydney"})
+    stored = store.redis.hgetall(keys.member_field(BRAND, F_CITY, 0))
+    assert all(value.isdigit() for value in stored.values()) and len(set(stored.values())) == 2
+    assert store.redis.hget(keys.member_field(BRAND, F_LOCALE, 0), "1") == \
+        store.redis.hget(keys.member_field(BRAND, F_LOCALE, 0), "2")
+    assert store.redis.hget(keys.member_field(BRAND, F_ACCOUNT, 0), "1") != OA_APPID.encode()
+    member = store.get(BRAND, second)
+    assert member is not None and member.city == "Sydney" and member.locale == "zh"
+    assert member.get(F_ACCOUNT) == OA_APPID and member.channel == "oa"
+
+
+def test_update_of_a_member_never_touched_writes_nothing(store: MemberStore) -> None:
+    store.update(BRAND, oa_id("ghost"), set_fields={F_LOCALE: "en"}, add_tags=["vip"])
+    assert store.redis.keys("*") == [] and store.get(BRAND, oa_id("ghost")) is None
+
+
+def test_unionid_links_the_identities_of_one_person(store: MemberStore) -> None:
+    oa = store.touch(make_inbound(user_id="o_side", unionid="UNION1"))
+    wecom = store.touch(make_inbound(channel=Channel.WECOM, account="ww_corp", user_id="wm_side",
+                                     kind=Kind.CONTACT_ADDED, unionid="UNION1"))
+    store.touch(make_inbound(user_id="o_side", unionid="UNION1", msg_id="again"))
+    assert oa is not None and wecom is not None
+    assert store.linked(BRAND, "UNION1") == {oa.id, wecom.id}
+    assert store.linked(BRAND, "UNION2") == frozenset()
+
+
+def test_clear_field_if_deletes_only_a_value_with_that_prefix(store: MemberStore) -> None:
+    [member_id] = touch_many(store, 1)
+    store.update(BRAND, member_id, set_fields={F_HANDOFF: "hnew|1800000000"})
+    assert not store.clear_field_if(BRAND, member_id, F_HANDOFF, "hold|")
+    assert store.get(BRAND, member_id).get(F_HANDOFF) == "hnew|1800000000"  # type: ignore[union-attr]
+    assert store.clear_field_if(BRAND, member_id, F_HANDOFF, "hnew|")
+    assert F_HANDOFF not in store.get(BRAND, member_id).fields  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("member_id", ["m0000000000000000", "m7fffffffffffffff", "m8000000000000000",
+                                       "mffffffffffffffff", "m8fae528a3a532788", "not-canonical", "m12"])
+def test_ids_pack_and_unpack_exactly(member_id: str) -> None:
+    assert unpack_id(pack_id(member_id)) == member_id
+    bucket, field = id_slot(member_id)
+    assert 0 <= bucket < 1 << 16 and len(field.encode()) <= CHUNK_BYTES
+
+
+def test_field_names_that_would_break_key_names_are_refused(store: MemberStore) -> None:
+    [member_id] = touch_many(store, 1)
+    with pytest.raises(ValueError):
+        store.update(BRAND, member_id, set_fields={"a#1": "x"})
+
+
+def test_the_staff_contact_is_recorded_on_contact_added_and_cleared_only_by_its_own_parting(
+        store: MemberStore) -> None:
+    def wecom(kind: Kind, staff: str) -> dict[str, str]:
+        member = store.touch(make_inbound(channel=Channel.WECOM, account="ww_corp", user_id="wm_customer",
+                                          kind=kind, staff_id=staff, text=""))
+        assert member is not None
+        return dict(member.fields)
+
+    assert wecom(Kind.CONTACT_ADDED, "zhangsan")[F_STAFF] == "zhangsan"
+    assert store.redis.hget(keys.member_field(BRAND, F_STAFF, 0), "1") != b"zhangsan"  # a code
+    assert wecom(Kind.CONTACT_LEFT, "lisi")[F_STAFF] == "zhangsan"  # another staff member parted
+    assert F_STAFF not in wecom(Kind.CONTACT_LEFT, "zhangsan")
