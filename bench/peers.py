@@ -119,7 +119,8 @@ class Requests:
 RESULT_LINE = re.compile(r"^RESULT requests=(\d+) duration_us=(\d+) errors=(\d+) wrapped=(\d+)$", re.M)
 
 
-def wrk_phase(port: int, chunks: list[list[bytes]], workdir: Path, connections: int, duration_s: float) -> tuple[int, float, int, bool]:
+def wrk_phase(port: int, chunks: list[list[bytes]], workdir: Path, connections: int,
+              duration_s: float) -> tuple[int, float, int, bool]:
     """(answered, seconds, errors incl. non-2xx, wrapped) of one wrk run replaying `chunks`."""
     prefix = workdir / "requests"
     for i, chunk in enumerate(chunks):

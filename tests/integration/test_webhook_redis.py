@@ -87,3 +87,45 @@ def test_redis_down_is_503_then_recovers_without_loss(real_app, real_simulator: 
         redis_server.start()
     assert client.get("/healthz").status_code == 200
     assert real_simulator.oa_message("o_outage", "ping", msg_id=5555).text == "pong"
+
+
+def test_a_repeated_faq_question_writes_only_what_changed(real_app, real_simulator: Simulator,
+                                                          real_redis: redis.Redis,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two round trips per callback; a member asking again carries the entry's tags already, so the
+    write pipeline adds none, and the day's event counter is renewed once (issue 10, performance)."""
+    entry = next(e for e in real_app.extensions["siyu"].content("default").faq if e.questions.get("zh") and e.tags)
+    question = entry.questions.get("zh")[0]
+    assert real_simulator.oa_message("o_repeat", question).text == entry.answers.get("zh").strip()
+    pipelines: list[list[str]] = []
+    execute = redis.client.Pipeline.execute
+
+    def recording(self: redis.client.Pipeline, *args: object, **kwargs: object) -> object:
+        pipelines.append([str(command[0][0]) for command in self.command_stack])
+        return execute(self, *args, **kwargs)
+
+    monkeypatch.setattr(redis.client.Pipeline, "execute", recording)
+    before = _commands(real_redis)
+    assert real_simulator.oa_message("o_repeat", question).text == entry.answers.get("zh").strip()
+    monkeypatch.setattr(redis.client.Pipeline, "execute", execute)
+    assert len(pipelines) == 2  # the claim with the member touch; the writes
+    assert _commands(real_redis) - before == sum(map(len, pipelines))  # and no command outside them
+    writes = pipelines[1]
+    assert "SADD" not in writes and writes.count("EXPIRE") == 1
+    assert writes.count("XADD") == 2  # in.text and answered, each still in the stream
+    [member_id] = [m.decode() for m in real_redis.zrange(keys.members_index("default"), 0, -1)]
+    counter = real_redis.hgetall(keys.counter("default", "events", real_simulator_day(real_app)))
+    assert counter[b"in.text"] == b"2" and counter[b"answered"] == b"2"
+    for tag in (f"asked:{entry.id}", *entry.tags):
+        assert real_redis.sismember(keys.member_tags("default", member_id), tag)
+        assert real_redis.sismember(keys.tag_members("default", tag), member_id)
+
+
+def _commands(client: redis.Redis) -> int:
+    """Commands the server has run so far, all clients (INFO commandstats), less this INFO itself."""
+    stats = client.info("commandstats")
+    return sum(int(value["calls"]) for name, value in stats.items() if name != "cmdstat_info")
+
+
+def real_simulator_day(app) -> str:
+    return app.extensions["siyu"].pipeline.clock.now().date().isoformat()
