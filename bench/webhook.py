@@ -148,12 +148,12 @@ def simulator() -> Any:
     return Simulator(brand="default", oa=brand.oa, transport=unused)
 
 
-def build_requests(port: int, count: int, first_msg_id: int, openid: str) -> list[bytes]:
-    """`count` raw HTTP/1.1 requests, each a unique encrypted `ping` (Siyu drops repeated MsgIds)."""
+def build_requests(port: int, count: int, first_msg_id: int, openid: str, content: str = "ping") -> list[bytes]:
+    """`count` raw HTTP/1.1 requests, each a unique encrypted text `content` (Siyu drops repeated MsgIds)."""
     sim = simulator()
     raw = []
     for msg_id in range(first_msg_id, first_msg_id + count):
-        path, body = sim.oa_request(sim.oa_fields(openid, MsgType="text", Content="ping", MsgId=msg_id), mode="safe")
+        path, body = sim.oa_request(sim.oa_fields(openid, MsgType="text", Content=content, MsgId=msg_id), mode="safe")
         head = (f"POST {path} HTTP/1.1\r\nHost: {HOST}:{port}\r\nContent-Type: text/xml\r\n"
                 f"Content-Length: {len(body)}\r\n\r\n")
         raw.append(head.encode() + body)
@@ -171,6 +171,7 @@ class Job:
     duration_s: float
     rate: float  # open loop: this process's requests/s; 0 = closed loop
     start_at: float  # time.time() when every process starts sending together
+    content: str = "ping"  # the text every callback carries
 
 
 @dataclass
@@ -283,7 +284,7 @@ class Load:
 
 def load_process(job: Job, ready: Any, go: Any, results: Any) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and terminates us
-    requests = build_requests(job.port, job.count, job.first_msg_id, f"o_bench_{job.index}")
+    requests = build_requests(job.port, job.count, job.first_msg_id, f"o_bench_{job.index}", job.content)
     ready.put(job.index)
     job.start_at = go.get()
     results.put(asyncio.run(Load(job, requests).run()))
@@ -328,7 +329,7 @@ class Loader:
         self.msg_ids = 10_000_000 + int(time.time()) % 1_000_000 * 1000  # unique across runs sharing a Redis
 
     def run(self, name: str, port: int, *, count: int, connections: int, duration_s: float,
-            rate: float = 0.0, watch: dict[str, int] | None = None) -> Phase:
+            rate: float = 0.0, watch: dict[str, int] | None = None, content: str = "ping") -> Phase:
         """One phase; `watch` names processes (side -> pid, with descendants) whose CPU it reports."""
         ready, go, results = self.context.Queue(), self.context.Queue(), self.context.Queue()
         per_process = count // self.processes
@@ -336,7 +337,7 @@ class Loader:
         for index in range(self.processes):
             job = Job(port=port, index=index, count=per_process, first_msg_id=self.msg_ids,
                       connections=max(1, connections // self.processes), duration_s=duration_s,
-                      rate=rate / self.processes, start_at=0.0)
+                      rate=rate / self.processes, start_at=0.0, content=content)
             self.msg_ids += per_process
             process = self.context.Process(target=load_process, args=(job, ready, go, results), daemon=True)
             process.start()

@@ -77,11 +77,10 @@ class QaHandler:
                 fields[MENU_FIELD] = ""
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="menu")
         question = match.data.get("question") or command_text(inbound)
-        index = content.faq_index
-        key = index.canonical(question)
+        key = content.faq_canonical(question)
         if not key or question.isdigit():  # greetings and thanks only, or a number with no menu
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
-        found = index.match(question, locale_hint=locale)
+        found = content.faq_match(question, locale)  # faq_index.match, remembered per content version
         locale = found.locale
         if found.verdict is Verdict.ANSWER and found.best is not None:
             if found.best.id in content.handoff.faq:  # the member asked for a person in their own words

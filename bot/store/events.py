@@ -5,7 +5,7 @@ A capped Redis Stream: analytics read it, the dashboard reads the counters.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import redis
 
@@ -24,13 +24,26 @@ class EventLog:
     def append(self, brand: str, event_type: str, fields: Mapping[str, str],
                pipe: redis.client.Pipeline | None = None) -> None:
         """Add one event; pass a pipeline to batch it with other writes (the caller executes it)."""
+        self.append_all(brand, ((event_type, fields),), pipe=pipe)
+
+    def append_all(self, brand: str, events: Iterable[tuple[str, Mapping[str, str]]],
+                   pipe: redis.client.Pipeline | None = None) -> None:
+        """Add several events at one time (a callback's own and its handler's): one XADD each, but the
+        day's counter is bumped once per event type and its TTL renewed once, so a callback's write
+        pipeline carries a command or two fewer per event (each costs redis-py ~4 us, bench/peers.py)."""
         now = self.clock.now()
+        at = str(epoch_s(now))
         target = pipe if pipe is not None else self.redis.pipeline(transaction=False)
-        entry = {"type": event_type, "at": str(epoch_s(now)), **{k: v for k, v in fields.items() if v}}
-        target.xadd(keys.events(brand), entry, maxlen=STREAM_MAXLEN, approximate=True)
-        counter = keys.counter(brand, "events", now.date().isoformat())  # YYYY-MM-DD; strftime costs ~10x more
-        target.hincrby(counter, event_type, 1)
-        target.expire(counter, COUNTER_TTL_S)
+        counts: dict[str, int] = {}
+        for event_type, fields in events:
+            entry = {"type": event_type, "at": at, **{k: v for k, v in fields.items() if v}}
+            target.xadd(keys.events(brand), entry, maxlen=STREAM_MAXLEN, approximate=True)
+            counts[event_type] = counts.get(event_type, 0) + 1
+        if counts:
+            counter = keys.counter(brand, "events", now.date().isoformat())  # YYYY-MM-DD; strftime costs ~10x more
+            for event_type, count in counts.items():
+                target.hincrby(counter, event_type, count)
+            target.expire(counter, COUNTER_TTL_S)
         if pipe is None:
             target.execute()
 

@@ -133,8 +133,10 @@ class WebhookPipeline:
             set_fields = result.set_fields
             if inbound.open_kfid and member.get(F_KF_ACCOUNT) != inbound.open_kfid:
                 set_fields = {**set_fields, F_KF_ACCOUNT: inbound.open_kfid}  # where later kf sends come from
+            # A tag the member carries already is in both of its sets (members.update writes them together):
+            # adding it again changes nothing and costs three commands for every repeated FAQ question.
             self.members.update(inbound.brand, member.id, set_fields=set_fields,
-                                add_tags=result.add_tags, remove_tags=result.remove_tags, pipe=writes)
+                                add_tags=result.add_tags - member.tags, remove_tags=result.remove_tags, pipe=writes)
         self.after_route.run(inbound, member, result, has_parked=has_parked, pipe=writes)
         self.ledger.complete(inbound.brand, inbound.dedupe_key, to_data(passive) if passive else None, pipe=writes)
         writes.execute()
@@ -193,15 +195,14 @@ class WebhookPipeline:
 
     def _record(self, inbound: Inbound, member: Member | None, handler: str | None, result: Result,
                 pipe: redis.client.Pipeline) -> None:
-        self.events.append(inbound.brand, f"in.{inbound.kind}", {
-            "member": member.id if member else "", "channel": str(inbound.channel), "chat": inbound.chat_id,
+        member_id = member.id if member else ""
+        self.events.append_all(inbound.brand, ((f"in.{inbound.kind}", {
+            "member": member_id, "channel": str(inbound.channel), "chat": inbound.chat_id,
             "event": inbound.event, "change": inbound.change_type, "handler": handler or "",
             "new": "1" if member is not None and member.is_new else "",
             # what the member said, for the staff a handoff tells (bot/webhook/effects.py); cut to 200 chars
             "text": inbound.text[:TEXT_KEPT_CHARS] if inbound.is_message else "",
-        }, pipe=pipe)
-        for event_type, fields in result.events:
-            self.events.append(inbound.brand, event_type, {"member": member.id if member else "", **fields}, pipe=pipe)
+        }), *((event_type, {"member": member_id, **fields}) for event_type, fields in result.events)), pipe=pipe)
 
     def _robot_for(self, inbound: Inbound) -> str:
         """A WeCom group event is answered in the group through its robot, when the content names

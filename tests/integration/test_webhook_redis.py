@@ -87,3 +87,42 @@ def test_redis_down_is_503_then_recovers_without_loss(real_app, real_simulator: 
         redis_server.start()
     assert client.get("/healthz").status_code == 200
     assert real_simulator.oa_message("o_outage", "ping", msg_id=5555).text == "pong"
+
+
+def test_a_repeated_faq_question_writes_only_what_changed(real_app, real_simulator: Simulator,
+                                                          real_redis: redis.Redis,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two round trips per callback; a member asking again carries the entry's tags already, so the
+    write pipeline has no member update, and the day's event counter is renewed once (issue 10, performance)."""
+    services = real_app.extensions["siyu"]
+    entry = next(e for e in services.content("default").faq if e.questions.get("zh") and e.tags)
+    question = entry.questions.get("zh")[0]
+    assert real_simulator.oa_message("o_repeat", question).text == entry.answers.get("zh").strip()
+    pipelines: list[list[str]] = []
+    direct: list[str] = []
+    execute, execute_command = redis.client.Pipeline.execute, redis.Redis.execute_command
+
+    def recording(self: redis.client.Pipeline, *args: object, **kwargs: object) -> object:
+        pipelines.append([str(command[0][0]) for command in self.command_stack])
+        return execute(self, *args, **kwargs)
+
+    def direct_command(self: redis.Redis, *args: object, **kwargs: object) -> object:
+        direct.append(str(args[0]))  # a pipeline queues through its own execute_command, not this one
+        return execute_command(self, *args, **kwargs)
+
+    monkeypatch.setattr(redis.client.Pipeline, "execute", recording)
+    monkeypatch.setattr(redis.Redis, "execute_command", direct_command)
+    assert real_simulator.oa_message("o_repeat", question).text == entry.answers.get("zh").strip()
+    monkeypatch.undo()
+    assert len(pipelines) == 2 and direct == []  # the claim with the member touch; the writes; nothing else
+    writes = pipelines[1]
+    assert "EVAL" not in writes and writes.count("EXPIRE") == 1
+    assert writes.count("XADD") == 2  # in.text and answered, each still in the stream
+    counter = real_redis.hgetall(keys.counter("default", "events", services.pipeline.clock.now().date().isoformat()))
+    assert counter[b"in.text"] == b"2" and counter[b"answered"] == b"2"
+    member_id = services.members.member_id_of("default", 1)  # the only member: number 1
+    assert member_id is not None
+    member = services.members.get("default", member_id)
+    assert member is not None and {f"asked:{entry.id}", *entry.tags} <= member.tags
+    for tag in (f"asked:{entry.id}", *entry.tags):
+        assert services.members.members_with_tag("default", tag) == 1

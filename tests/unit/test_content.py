@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import textwrap
@@ -616,3 +617,13 @@ def test_demo_copy_with_a_broken_reference_names_it(tmp_path: Path) -> None:
     [problem] = problems_of(copy)
     assert "unknown product id 'vitamin-c'; did you mean 'vitamin-c-serum'?" in problem
     assert problem.startswith("faq.yaml:")
+
+
+def test_faq_match_is_the_index_match_remembered_per_content_version(demo: Content) -> None:
+    question = demo.faq[0].questions.get("zh")[0]
+    found = demo.faq_match(question, "zh")
+    assert found == demo.faq_index.match(question, locale_hint="zh") and found.best == demo.faq[0]
+    assert demo.faq_match(question, "zh") is found  # remembered: the second ask costs a lookup
+    assert demo.faq_canonical(question) == demo.faq_index.canonical(question)
+    other = dataclasses.replace(demo)  # a new content version starts with an empty memo
+    assert other.faq_match.cache_info().currsize == 0  # type: ignore[attr-defined]
