@@ -30,7 +30,7 @@ OA_APPID = TEST_ENV["SIYU_OA_APPID"]
 OA_SECRET = "e2eoasecret0123456789"
 WECOM_SECRET = "e2eappsecret0123456789"
 CONTACT_SECRET = "e2econtactsecret012345"
-WORKER_QUEUES = ("high", "default", "bulk")  # jobs.worker.QUEUE_ORDER
+WORKER_QUEUES = ("welcome", "high", "default", "bulk")  # jobs.worker.QUEUE_ORDER
 MARKER = re.compile(r"E2E[0-9a-z]+-[0-9]+")
 # A 1x1 PNG: the fake checks the magic bytes of uploaded images.
 PNG = bytes.fromhex(
