@@ -153,3 +153,35 @@ def test_100_slow_connections_leave_genuine_callbacks_answered_within_1s(serving
           f"{GENUINE - len(late)} of {GENUINE} genuine callbacks answered within {ANSWER_WITHIN_S} s; "
           f"p50 {ordered[len(ordered) // 2] * 1000:.0f} ms, max {ordered[-1] * 1000:.0f} ms")
     assert late == [], f"{len(late)} of {GENUINE} genuine callbacks answered late or never: {late}\n{serving.logs()}"
+
+
+BURST = 400  # callbacks arriving at once: hundreds in flight in each web worker
+
+
+def test_hundreds_of_callbacks_at_once_are_all_answered(serving: e2e.Serve) -> None:
+    """A gevent worker serves every connection at once, each callback holding a Redis connection for its round
+    trips: redis-py's plain pool refused the 101st in a process ("Too many connections", answered 503)."""
+    import asyncio
+
+    brand = Settings.from_env(serving.env).brands["default"]
+    simulator = Simulator(oa=brand.oa, transport=lambda path, body: (0, b""))
+    raw = []
+    for i in range(BURST):
+        path, body = simulator.oa_request(simulator.oa_fields(f"o_burst_{i:03d}", MsgType="text", Content="ping",
+                                                              MsgId=880000 + i))
+        raw.append(f"POST {path} HTTP/1.1\r\nHost: siyu\r\nContent-Type: text/xml\r\nContent-Length: {len(body)}\r\n"
+                   f"Connection: close\r\n\r\n".encode() + body)
+
+    async def one(request: bytes) -> int:
+        reader, writer = await asyncio.open_connection("127.0.0.1", serving.port)
+        writer.write(request)
+        status = int((await asyncio.wait_for(reader.readline(), WECHAT_WAITS_S * 2)).split()[1])
+        writer.close()
+        return status
+
+    async def burst() -> list[int | BaseException]:
+        return await asyncio.gather(*(one(request) for request in raw), return_exceptions=True)
+
+    statuses = asyncio.run(burst())
+    failed = [s for s in statuses if s != 200]
+    assert failed == [], f"{len(failed)} of {BURST} not answered 200: {sorted(map(str, failed))[:5]}\n{serving.logs()}"
