@@ -17,7 +17,8 @@ The load generator runs in separate processes (asyncio, raw pre-serialised HTTP/
 connections: far cheaper than `requests`, which matters when client and server share two cores).
 
     .venv/bin/python bench/webhook.py            # or: ./dev bench webhook
-    .venv/bin/python bench/webhook.py --workers 3 --threads 2 --duration 5
+    .venv/bin/python bench/webhook.py --workers 3 --duration 5
+    .venv/bin/python bench/webhook.py --worker-class gthread --threads 4   # the worker siyu serve ran before
 """
 
 from __future__ import annotations
@@ -116,9 +117,16 @@ class Gunicorn:
 
 
 def gunicorn_options(args: argparse.Namespace) -> list[str]:
-    # gthread keeps client connections alive (as WeChat's callers do); sync closes each one after a reply
-    return ["--workers", str(args.workers), "--worker-class", "gthread", "--threads", str(args.threads),
-            "--keep-alive", "30", "--backlog", "2048"]
+    """`siyu serve`'s worker class (gevent, bot/cli/server.py) by default; `--worker-class gthread` is the one
+    it replaced (issue 16, item 3), kept for comparison. Both keep client connections alive, as WeChat's
+    callers do (sync closes each one after a reply)."""
+    from bot.cli.server import WORKER_CONNECTIONS
+
+    common = ["--workers", str(args.workers), "--worker-class", args.worker_class, "--keep-alive", "30",
+              "--backlog", "2048"]
+    if args.worker_class == "gthread":
+        return [*common, "--threads", str(args.threads)]
+    return [*common, "--worker-connections", str(WORKER_CONNECTIONS)]
 
 
 def app_env(redis_url: str) -> dict[str, str]:
@@ -394,7 +402,9 @@ def check_pongs(phase: Phase) -> tuple[int, int]:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (default 2)")
-    parser.add_argument("--threads", type=int, default=4, help="gunicorn gthread threads per worker (default 4)")
+    parser.add_argument("--worker-class", choices=("gevent", "gthread"), default="gevent",
+                        help="gunicorn worker class (default gevent, as siyu serve runs it)")
+    parser.add_argument("--threads", type=int, default=4, help="threads per worker with gthread (default 4)")
     parser.add_argument("--clients", type=int, default=16, help="closed-loop concurrent connections (default 16)")
     parser.add_argument("--load-processes", type=int, default=2, help="load generator processes (default 2)")
     parser.add_argument("--duration", type=float, default=5.0, help="seconds per measured phase (default 5)")

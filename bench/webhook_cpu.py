@@ -9,6 +9,12 @@ It also times one Redis round trip through redis-py and through a raw socket, th
 two round trips every callback makes.
 
     .venv/bin/python bench/webhook_cpu.py [--callbacks 2000]
+
+`siyu serve` runs each web worker with the standard library patched by gevent (bot/cli/server.py), so
+redis-py's socket calls go through gevent's hub. The same run, patched as a gevent web worker is:
+
+    .venv/bin/python -c "from gevent import monkey; monkey.patch_all(); import runpy; \
+        runpy.run_path('bench/webhook_cpu.py', run_name='__main__')"
 """
 
 from __future__ import annotations
@@ -91,7 +97,9 @@ def main() -> None:
     bare_ms = min(b for b, _, _ in rows)
     siyu_ms = min(s for _, s, _ in rows)
     redis_ms = min(r for _, _, r in rows)
-    print(f"CPU per callback (best of 3 x {args.callbacks}, Flask test client, same process)")
+    patched = "gevent" in sys.modules and sys.modules["gevent"].monkey.is_module_patched("socket")
+    print(f"CPU per callback (best of 3 x {args.callbacks}, Flask test client, same process, "
+          f"{'patched by gevent' if patched else 'standard library unpatched'})")
     print(f"  bare Flask app            {bare_ms:6.3f} ms")
     print(f"  Siyu webhook              {siyu_ms:6.3f} ms")
     print(f"  Siyu's own work           {siyu_ms - bare_ms:6.3f} ms   (ratio bare/Siyu {bare_ms / siyu_ms:.2f})")

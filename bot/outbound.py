@@ -157,9 +157,15 @@ TASK_BRANCHES = ("skip", "wait")  # task_otherwise values that are not route nam
 
 
 class Queue(StrEnum):
-    """RQ queues, drained in this order by every worker (design §1)."""
+    """RQ queues, drained in this order by every worker (design §1), and `welcome` also by its own lane.
 
-    HIGH = "high"  # welcomes (WelcomeCode lives ~20 s) and replies to a person
+    A welcome has its own queue (issue 16, item 4): its code dies ~20 s after the callback, and on `high`
+    it waited behind replies whose calls were timing out. `siyu worker` drains `welcome` on threads no
+    other job can occupy (jobs/worker.py WelcomeLane); its main loop takes it first when it is free.
+    """
+
+    WELCOME = "welcome"  # one welcome per job: the WelcomeCode (WeCom, kf enter_session) lives ~20 s
+    HIGH = "high"  # replies to a person
     DEFAULT = "default"  # nurture sequence steps
     BULK = "bulk"  # campaigns and group tutorial drops
 
@@ -187,6 +193,7 @@ class DeliveryContext:
     """
 
     welcome_code: str = ""  # WeCom add_external_contact / kf enter_session: one welcome, ~20 s
+    welcome_code_at: int = 0  # epoch s of the callback that carried welcome_code: its ~20 s count from here
     response_url: str = ""  # intelligent bot: one POST, valid 1 h from `response_url_at`
     response_url_at: int = 0  # epoch s of the callback that carried response_url
     chat_id: str = ""  # the group a reply belongs to

@@ -34,14 +34,26 @@ WELCOME_RETRY = Retry(max=3, interval=list(DeliveryTuning().welcome_retry_interv
 DEFAULT_RETRY = Retry(max=4, interval=list(DeliveryTuning().retry_intervals_s))
 # Retries inside one job (the gateway sleeps between them). High: a person waits, so retry at once;
 # bulk: one quick retry, then the job hands the backoff to RQ instead of holding a worker.
+# Welcome: keep trying while the code lives (each try and wait is cut to the code's remaining life, below),
+# on a lane thread no other job shares, so the waits hold up no one else.
 IN_JOB_RETRY_DELAYS_S: dict[Queue, tuple[float, ...]] = {
-    Queue.HIGH: (0.5, 1.0), Queue.DEFAULT: (1.0, 4.0), Queue.BULK: (1.0,),
+    Queue.WELCOME: (0.5, 1.0, 1.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0), Queue.HIGH: (0.5, 1.0), Queue.DEFAULT: (1.0, 4.0),
+    Queue.BULK: (1.0,),
 }
+# A WelcomeCode is good for 20 s from the event (doc 92599; kf enter_session codes too, doc 96428): a welcome's
+# calls, retries included, must fit in what is left of it (jobs/deliver.py welcome_budget_s).
+WELCOME_CODE_LIFE_S = 20.0
+# One try of a welcome waits at most this long for WeChat's answer, not the gateway's 5 s: a try that hangs
+# is abandoned in time for two or three more inside the code's life. WeChat answers a send in well under 1 s
+# when it answers at all; a timed-out try was not applied (the code is its own idempotency key: a retry of
+# a try that did land is answered 41051, already delivered, which counts as done).
+WELCOME_TRY_TIMEOUT_S = 2.0
 # Deliveries per job. A worker finishes a job before it looks at the high queue again, so a default or
 # bulk job sends for at most SIYU_JOB_SLICE_S (0.25 s) and hands the rest back to the end of its queue
 # (jobs/deliver.py): the size only amortises RQ's per-job cost (a fork, ~15 Redis calls). High jobs
 # stay small: one callback's replies, a person waiting on each.
-BATCH_SIZE: dict[Queue, int] = {Queue.HIGH: 10, Queue.DEFAULT: 100, Queue.BULK: 200}
+# A welcome job carries one welcome, so one slow welcome never holds up another: each takes its own lane thread.
+BATCH_SIZE: dict[Queue, int] = {Queue.WELCOME: 1, Queue.HIGH: 10, Queue.DEFAULT: 100, Queue.BULK: 200}
 MAX_DELAYS = 48  # a batch slowed down more often than this goes through RQ's retries instead
 
 

@@ -160,6 +160,7 @@ class DeliveryTuning:
     rate_wait_max_s: float = 0.2  # SIYU_RATE_WAIT_MAX_S: longest bucket wait in a job before handing back
     job_slice_s: float = 0.25  # SIYU_JOB_SLICE_S: a default/bulk job sends this long, then hands back the rest
     send_threads: int = 4  # SIYU_SEND_THREADS: concurrent sends in one job (per-member order kept)
+    welcome_lanes: int = 4  # SIYU_WELCOME_LANES: threads of `siyu worker` that take only welcome jobs (0: none)
 
 
 def _read_delivery(reader: _Reader) -> DeliveryTuning:
@@ -176,6 +177,7 @@ def _read_delivery(reader: _Reader) -> DeliveryTuning:
         rate_wait_max_s=reader.number("SIYU_RATE_WAIT_MAX_S", d.rate_wait_max_s),
         job_slice_s=reader.number("SIYU_JOB_SLICE_S", d.job_slice_s),
         send_threads=reader.integer("SIYU_SEND_THREADS", d.send_threads, minimum=1),
+        welcome_lanes=reader.integer("SIYU_WELCOME_LANES", d.welcome_lanes, minimum=0),
     )
 
 

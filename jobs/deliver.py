@@ -15,6 +15,7 @@ import secrets
 import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 from rq import get_current_job
@@ -22,7 +23,7 @@ from rq import get_current_job
 from bot.channels import choose, planned_calls
 from bot.errors import AlreadyDoneError, GatewayError, MaybeSentError, RetryLaterError, SiyuError, SlowDownError
 from bot.outbound import Delivery, Queue
-from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS
+from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS, WELCOME_CODE_LIFE_S, WELCOME_TRY_TIMEOUT_S
 from bot.sequences.engine import PURPOSE, step_of_key
 from bot.settings import DeliveryTuning
 from bot.store.ledger import PARK_TTL_S, SENT, ClaimHolder, is_claim
@@ -50,7 +51,9 @@ def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str
     batch = [Delivery.from_data(data) for data in deliveries]
     claims = svc.ledger.claim_many([(d.brand, d.key) for d in batch], holder=claim_holder())
     queue = batch[0].queue if batch else Queue.HIGH
-    results = send_prepaid(svc, batch, claims, pace_for(svc.tuning, queue))
+    # A welcome job runs on a lane thread beside other jobs of this process, which share the gateway's prepaid
+    # tokens; one call gains nothing from prepaying anyway.
+    results = send_prepaid(svc, batch, claims, pace_for(svc.tuning, queue), prepay=queue is not Queue.WELCOME)
     tally = Tally.of(results, delays=delays)
     svc.ledger.release_many([(batch[i].brand, batch[i].key) for i in tally.unsent])
     if tally.retry:  # RQ re-runs the whole batch, the handed-back ones included (their claims are released)
@@ -74,14 +77,15 @@ def pace_for(tuning: DeliveryTuning, queue: Queue) -> Pace:
     return Pace(deadline=None if slice_s is None else time.monotonic() + slice_s)
 
 
-def send_prepaid(svc: JobServices, batch: list[Delivery], claims: list[str | None], pace: Pace) -> list[Result]:
+def send_prepaid(svc: JobServices, batch: list[Delivery], claims: list[str | None], pace: Pace, *,
+                 prepay: bool = True) -> list[Result]:
     """Send the claimed deliveries in member order (jobs/pacing.py), their rate tokens taken ahead.
 
     The batch's tokens are taken in one script call rather than one per send; the ones no send used
     (skipped, parked, handed back) go back at the end, even when the job is interrupted.
     """
     planned = [call for d, claim in zip(batch, claims, strict=True) if claim is None
-               for call in planned_calls(svc.routes, d)]
+               for call in planned_calls(svc.routes, d)] if prepay else []
     if planned:
         svc.routes.gateway.prepay(planned)
     try:
@@ -142,6 +146,15 @@ def hand_back(later: LaterQueue, deliveries: list[dict[str, Any]], tally: Tally,
                  delay_s, job_id)
 
 
+def welcome_code_left_s(delivery: Delivery, now: datetime) -> float:
+    """Seconds the delivery's welcome code has left (it lives WELCOME_CODE_LIFE_S from its callback); a job
+    queued before the callback's time was recorded (welcome_code_at 0) is given the whole life."""
+    issued_at = delivery.context.welcome_code_at
+    if not issued_at:
+        return WELCOME_CODE_LIFE_S
+    return issued_at + WELCOME_CODE_LIFE_S - now.timestamp()
+
+
 def deliver_claimed(svc: JobServices, delivery: Delivery,
                     previous: str | None) -> Result:
     """(Outcome, error to retry or None) once the claim answered `previous` (None: ours now).
@@ -160,6 +173,9 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
         return Outcome.SKIPPED, None
     now = svc.clock.now()
     ctx = replace(svc.routes, retry_delays_s=IN_JOB_RETRY_DELAYS_S.get(delivery.queue))
+    if delivery.context.welcome_code:  # also a welcome still on `high` from before the welcome queue existed
+        ctx = replace(ctx, retry_delays_s=IN_JOB_RETRY_DELAYS_S[Queue.WELCOME], try_timeout_s=WELCOME_TRY_TIMEOUT_S,
+                      deadline=time.monotonic() + welcome_code_left_s(delivery, now))
     choice = choose(ctx, delivery, member, now)
     if choice.route is None:
         reason = "; ".join(choice.reasons)

@@ -1,4 +1,5 @@
-"""Worker setup: RQ workers drain `high`, then `default`, then `bulk`, with RQ's own scheduler."""
+"""Worker setup: RQ workers drain `welcome`, `high`, then `default`, then `bulk`, with RQ's own scheduler; beside
+them, on threads of the same process, the welcome lane takes only `welcome`."""
 
 from __future__ import annotations
 
@@ -13,12 +14,17 @@ from collections.abc import Callable
 import redis
 from rq import Queue, SimpleWorker, Worker, worker_registration
 from rq.job import Job
+from rq.timeouts import TimerDeathPenalty
 from rq.worker import BaseWorker, WorkerStatus
 
 from bot.outbound import Queue as QueueName
 from bot.settings import DeliveryTuning
 
-QUEUE_ORDER = (QueueName.HIGH, QueueName.DEFAULT, QueueName.BULK)
+# `welcome` first: a worker that is free takes a welcome before anything else. The lane (WelcomeLane) takes it
+# even while every worker is busy with other jobs.
+QUEUE_ORDER = (QueueName.WELCOME, QueueName.HIGH, QueueName.DEFAULT, QueueName.BULK)
+LANE_POLL_S = 2  # an idle lane thread looks for a stop request this often (one Redis heartbeat each time)
+LANE_STOP_GRACE_S = 10.0  # how long a stopping `siyu worker` waits for welcomes in progress on its lane
 STUCK_EXIT_CODE = 70  # a job ran past its timeout + 60 s and could not be interrupted: the process ends
 
 log = logging.getLogger(__name__)
@@ -110,6 +116,87 @@ class _Heartbeat:
                     log.warning("heartbeat for job %s failed: %s", self.job.id, exc)
 
 
+class LaneWorker(DeliveryWorker):
+    """A DeliveryWorker on a thread of `siyu worker` (the welcome lane), beside the main one.
+
+    Signals reach only the main thread, so this one installs no handlers: it stops when WelcomeLane.stop()
+    asks, seen between jobs and at least every LANE_POLL_S while idle. A job's timeout is raised by a timer
+    thread (RQ's TimerDeathPenalty), as SIGALRM can interrupt only the main thread.
+    """
+
+    death_penalty_class = TimerDeathPenalty
+
+    def _install_signal_handlers(self) -> None:
+        """The main thread's worker has the signals; WelcomeLane.stop() relays them."""
+
+    def dequeue_job_and_maintain_ttl(self, timeout: int | None,
+                                     max_idle_time: int | None = None) -> tuple[Job, Queue] | None:
+        """RQ's dequeue in LANE_POLL_S waits, so a stop request is seen while idle; None when stopped."""
+        while not self._stop_requested:
+            result = super().dequeue_job_and_maintain_ttl(LANE_POLL_S, max_idle_time=LANE_POLL_S)
+            if result is not None:
+                return result
+        return None
+
+
+class WelcomeLane:
+    """Threads of `siyu worker` that take only welcome jobs (issue 16, item 4).
+
+    On `high`, behind replies whose WeChat calls were timing out (5 s each, then retried), welcomes were first
+    tried 44 s after their callback and 75 of 100 codes had expired (a WelcomeCode lives ~20 s). A lane thread
+    runs no other job, and each welcome job carries one welcome (bot/queueing.py), so a welcome waits only
+    for another welcome, and a slow one holds only its own thread. Each is a full RQ worker (registered,
+    heartbeating, its job recovered like any other when the process dies); the jobs share the process's
+    JobServices (jobs/context.py), whose gateway and stores are safe across threads.
+    """
+
+    def __init__(self, redis_client: redis.Redis, *, threads: int, name: str | None,
+                 tuning: DeliveryTuning) -> None:
+        self.redis = redis_client
+        self.tuning = tuning
+        self.names = [f"{name}.welcome{i}" if name else None for i in range(threads)]
+        self.workers: list[LaneWorker] = []
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+        self._stopping = False
+
+    def start(self) -> WelcomeLane:
+        for index, name in enumerate(self.names):
+            thread = threading.Thread(target=self._run, args=(name,), name=f"welcome-lane-{index}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+        return self
+
+    def _new_worker(self, name: str | None) -> LaneWorker:
+        tuning = self.tuning
+        worker = LaneWorker([Queue(str(QueueName.WELCOME), connection=self.redis)], connection=self.redis,
+                            name=name, maintenance_interval=tuning.worker_maintenance_s,
+                            job_monitoring_interval=tuning.worker_job_monitoring_s, worker_ttl=tuning.worker_ttl_s)
+        clear_dead_namesake(worker)
+        with self._lock:
+            self.workers.append(worker)
+            worker._stop_requested = self._stopping
+        return worker
+
+    def _run(self, name: str | None) -> None:
+        try:
+            ride_out_redis_outages(lambda: self._new_worker(name), lambda: wait_for_redis(self.redis), burst=False,
+                                   with_scheduler=False)
+        except Exception:  # the main worker goes on; welcomes still reach it through `welcome` (QUEUE_ORDER)
+            log.exception("welcome lane %s stopped", name or "")
+
+    def stop(self, grace_s: float = LANE_STOP_GRACE_S) -> None:
+        """Ask every lane thread to stop and wait up to `grace_s` for the welcomes in progress. A thread still
+        sending then ends with the process: its job is recovered as a dead worker's is."""
+        with self._lock:
+            self._stopping = True
+            for worker in self.workers:
+                worker._stop_requested = True
+        deadline = time.monotonic() + grace_s
+        for thread in self._threads:
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
+
+
 def preload() -> None:
     """Import the job code and build the process's JobServices (jobs/context.py) once, before the first job.
 
@@ -136,7 +223,7 @@ def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | No
     """
     tuning = tuning or DeliveryTuning()
     if not in_process:
-        preload()
+        preload()  # before the lane threads start: they share what it builds
     worker_class = Worker if fork and not in_process else DeliveryWorker
 
     def new_worker() -> BaseWorker:
@@ -146,14 +233,22 @@ def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | No
         clear_dead_namesake(worker)
         return worker
 
-    return ride_out_redis_outages(new_worker, lambda: wait_for_redis(redis_client), burst=burst)
+    # The lane runs beside a long-lived worker; a burst run (tests, one-off drains) and the embedded demo have
+    # none: their worker takes `welcome` first anyway.
+    lanes = tuning.welcome_lanes if not burst and not in_process else 0
+    lane = WelcomeLane(redis_client, threads=lanes, name=name, tuning=tuning).start() if lanes else None
+    try:
+        return ride_out_redis_outages(new_worker, lambda: wait_for_redis(redis_client), burst=burst)
+    finally:
+        if lane is not None:
+            lane.stop()
 
 
 REDIS_WAIT_S = (0.5, 1, 2, 5, 10)  # between pings while Redis is away; the last repeats
 
 
 def ride_out_redis_outages(new_worker: Callable[[], BaseWorker], wait: Callable[[], None], *,
-                           burst: bool) -> bool:
+                           burst: bool, with_scheduler: bool = True) -> bool:
     """Work; when Redis goes away mid-job (RQ's own loop only survives it between jobs), wait for it and
     start a fresh worker instead of exiting, which under a supervisor running web and worker together
     stopped the web too (issue 16, item 10). The interrupted job is re-run by RQ's abandoned-job
@@ -162,7 +257,7 @@ def ride_out_redis_outages(new_worker: Callable[[], BaseWorker], wait: Callable[
         worker: BaseWorker | None = None
         try:
             worker = new_worker()  # reads Redis too: unreachable at start is waited out the same way
-            return worker.work(burst=burst, with_scheduler=True, logging_level="WARNING")
+            return worker.work(burst=burst, with_scheduler=with_scheduler, logging_level="WARNING")
         except redis.ConnectionError as exc:
             log.error("worker: Redis (SIYU_REDIS_URL) is unreachable (%s); waiting for it, then working on", exc)
             wait()

@@ -34,6 +34,8 @@ class RouteContext:
     budget: BudgetStore
     retry_delays_s: tuple[float, ...] | None = None  # None: the gateway's default
     tasks: TaskStore | None = None  # WeCom confirm tasks (the wecom_task route); None: that route refuses
+    try_timeout_s: float | None = None  # one try's timeout; None: the gateway's (5 s)
+    deadline: float | None = None  # time.monotonic() by which a delivery's calls, retries included, end; None: none
 
     @property
     def settings(self) -> Settings:
@@ -42,7 +44,8 @@ class RouteContext:
     def call(self, app: App, path: str, payload: dict[str, Any], *, idempotent: bool = False,
              member: str = "") -> dict[str, Any]:
         return self.gateway.call(app, path, payload, idempotent=idempotent, member=member,
-                                 retry_delays_s=self.retry_delays_s)
+                                 retry_delays_s=self.retry_delays_s, timeout_s=self.try_timeout_s,
+                                 deadline=self.deadline)
 
     def media_id(self, app: App, source: str) -> str:
         return self.gateway.image_media_id(app, source, retry_delays_s=self.retry_delays_s)

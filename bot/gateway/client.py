@@ -43,6 +43,7 @@ MAX_RATE_WAIT_S = 0.2
 # bucket counted it, so in any window a bucket allows at most burst + per_s x (window + PREPAID_S);
 # DEFAULT_LIMITS keep that under the platform's figures (bot/gateway/limits.py; tests/unit/test_gateway.py).
 PREPAID_S = 0.5
+MIN_TRY_S = 0.5  # the shortest timeout a call with a deadline tries with; past the deadline it stops retrying
 
 
 class _TokenFromStore:
@@ -129,25 +130,32 @@ class Gateway:
         return client
 
     def call(self, app: App, path: str, payload: dict[str, Any], *, api: str = "", idempotent: bool = False,
-             member: str = "", retry_delays_s: tuple[float, ...] | None = None) -> dict[str, Any]:
+             member: str = "", retry_delays_s: tuple[float, ...] | None = None, timeout_s: float | None = None,
+             deadline: float | None = None) -> dict[str, Any]:
         """POST `path` (relative to /cgi-bin/) and return WeChat's JSON, or raise a GatewayError.
 
         `api` names the rate bucket (default: the path); `idempotent` says a read timeout may be
         retried (the route has a key, §4); `member` adds the per-member bucket where the platform
         drops excess silently (WeCom message/send). Every attempt, retries included, takes its
         tokens: WeChat counts each call against its limits, not each message.
+
+        `timeout_s` bounds each attempt (default: the gateway's); `deadline` (time.monotonic()) bounds the
+        whole call, retries and their waits included: a welcome's code dies ~20 s after its callback, and a
+        try or a wait past that is wasted. Each attempt gets at least MIN_TRY_S, so a call always tries once.
         """
         api = api or path
         buckets = self.buckets(app, api, member)
         url = f"{app.origin}/cgi-bin/{path}"
+        per_try_s = self.timeout_s if timeout_s is None else timeout_s
 
         def attempt() -> dict[str, Any]:
             self._throttle(app.platform, buckets)
+            left_s = per_try_s if deadline is None else max(MIN_TRY_S, min(per_try_s, deadline - time.monotonic()))
             return self._with_token(app, api, lambda token: self.json.post(
                 url, payload, params={"access_token": token}, platform=app.platform, api=api,
-                idempotent=idempotent))
+                idempotent=idempotent, timeout_s=left_s))
 
-        return self._with_retries(attempt, retry_delays_s)
+        return self._with_retries(attempt, retry_delays_s, deadline=deadline)
 
     @staticmethod
     def buckets(app: App, api: str, member: str = "") -> list[tuple[str, str]]:
@@ -283,8 +291,10 @@ class Gateway:
             self.sleep(wait_s)
             waited += wait_s
 
-    def _with_retries(self, attempt: Callable[[], dict[str, Any]],
-                      delays: tuple[float, ...] | None) -> dict[str, Any]:
+    def _with_retries(self, attempt: Callable[[], dict[str, Any]], delays: tuple[float, ...] | None, *,
+                      deadline: float | None = None) -> dict[str, Any]:
+        """`attempt` until it answers, sleeping `delays` between RetryLater failures; none past `deadline`
+        (time.monotonic()): a retry that could not start before it is not made, and the error goes on."""
         if self.retry_delays_s is not None:
             delays = self.retry_delays_s
         for delay in (*(RETRY_DELAYS_S if delays is None else delays), None):
@@ -293,7 +303,10 @@ class Gateway:
             except RetryLaterError:
                 if delay is None:
                     raise
-                self.sleep(delay * random.uniform(0.8, 1.2))  # noqa: S311 (jitter, not crypto)
+                wait_s = delay * random.uniform(0.8, 1.2)  # noqa: S311 (jitter, not crypto)
+                if deadline is not None and time.monotonic() + wait_s + MIN_TRY_S > deadline:
+                    raise
+                self.sleep(wait_s)
         raise AssertionError("unreachable")  # pragma: no cover
 
     @staticmethod

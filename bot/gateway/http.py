@@ -137,16 +137,21 @@ class JsonClient:
         _CLIENTS.add(self)
 
     def post(self, url: str, payload: dict[str, Any], *, params: dict[str, str] | None, platform: str, api: str,
-             idempotent: bool) -> dict[str, Any]:
-        """WeChat's JSON object for this POST, or the GatewayError the transport, status or body calls for."""
+             idempotent: bool, timeout_s: float | None = None) -> dict[str, Any]:
+        """WeChat's JSON object for this POST, or the GatewayError the transport, status or body calls for.
+
+        `timeout_s` bounds this call's connect and each read instead of the client's own (a welcome's try
+        is cut to what is left of its code's life)."""
+        timeout_s = self.timeout_s if timeout_s is None else timeout_s
         origin, target = self._resolve(url)
         if params:
             target += ("&" if "?" in target else "?") + urlencode(params)
         body = json.dumps(payload, ensure_ascii=False).encode()
         head = (f"POST {target} HTTP/1.1\r\nHost: {origin.host_header}\r\nAccept-Encoding: identity\r\n"
                 f"Content-Type: application/json; charset=utf-8\r\nContent-Length: {len(body)}\r\n\r\n")
-        sock = self._checkout(origin, platform, api)
+        sock = self._checkout(origin, platform, api, timeout_s)
         try:
+            sock.settimeout(timeout_s)  # a kept-alive connection keeps the timeout of the call that used it last
             sock.sendall(head.encode("latin-1") + body)
             response = http.client.HTTPResponse(sock, method="POST")
             response.begin()
@@ -191,7 +196,7 @@ class JsonClient:
             self._urls[url] = (origin, target)
         return origin, target
 
-    def _checkout(self, origin: _Origin, platform: str, api: str) -> socket.socket:
+    def _checkout(self, origin: _Origin, platform: str, api: str, timeout_s: float) -> socket.socket:
         """An idle connection still open (as urllib3 checks: not readable before we write), or a new one."""
         now = time.monotonic()
         while True:
@@ -203,7 +208,7 @@ class JsonClient:
                 return sock
             sock.close()  # the server closed it, or will soon
         try:
-            sock = socket.create_connection((origin.host, origin.port), timeout=self.timeout_s)
+            sock = socket.create_connection((origin.host, origin.port), timeout=timeout_s)
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # one write per request: send it now
             if origin.tls:
                 if self._ssl is None:

@@ -215,7 +215,8 @@ class WebhookPipeline:
     def _deliveries(self, inbound: Inbound, member: Member | None, purpose: str,
                     messages: list[Outbound]) -> list[Delivery]:
         context = DeliveryContext(
-            welcome_code=inbound.welcome_code, response_url=inbound.response_url,
+            welcome_code=inbound.welcome_code,
+            welcome_code_at=epoch_s(inbound.sent_at) if inbound.welcome_code else 0, response_url=inbound.response_url,
             response_url_at=epoch_s(inbound.sent_at) if inbound.response_url else 0, chat_id=inbound.chat_id,
             agent_id=inbound.agent_id, staff_id=inbound.staff_id, in_reply_to=inbound.dedupe_key,
             open_kfid=inbound.open_kfid, robot=self._robot_for(inbound))
@@ -223,7 +224,8 @@ class WebhookPipeline:
         def delivery(message: Outbound, *, key: str, purpose: str, attachments: tuple[Outbound, ...] = ()) -> Delivery:
             return Delivery(brand=inbound.brand, channel=str(inbound.channel), account=inbound.account,
                             member_id=member.id if member else "", user_id=inbound.user_id, message=message,
-                            attachments=attachments, key=key, purpose=purpose, queue=Queue.HIGH, context=context)
+                            attachments=attachments, key=key, purpose=purpose, context=context,
+                            queue=Queue.WELCOME if purpose == "welcome" else Queue.HIGH)
 
         if inbound.welcome_code:
             # send_welcome_msg takes one text plus attachments, once, within ~20 s (PLATFORM.md §3.3)

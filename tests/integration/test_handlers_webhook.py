@@ -101,7 +101,7 @@ def test_wecom_contact_added_is_one_welcome_with_a_card(simulator: Simulator, se
     reply = simulator.wecom_contact_added("wmEXTERNAL1", state="mall-qr", welcome_code="WELCOME-CODE-1")
     assert reply.status == 200 and reply.text == ""  # nothing passive: the welcome goes through the API
     (delivery,) = delivery_queue.deliveries
-    assert delivery.purpose == "welcome" and delivery.queue is Queue.HIGH
+    assert delivery.purpose == "welcome" and delivery.queue is Queue.WELCOME
     assert delivery.context.welcome_code == "WELCOME-CODE-1"
     assert delivery.message == Text(text=CONTENT.brand.welcome.contact_added.zh)
     (card,) = delivery.attachments

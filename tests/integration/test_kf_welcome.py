@@ -108,7 +108,7 @@ def test_enter_session_carries_its_welcome_code_and_kf_account_into_the_inbound(
                                  received_at=datetime(2026, 11, 23, tzinfo=UTC)).welcome_code == ""
 
 
-def test_the_pipeline_queues_it_as_a_welcome_on_the_high_queue(services: Services,
+def test_the_pipeline_queues_it_as_a_welcome_on_the_welcome_queue(services: Services,
                                                                delivery_queue: RecordingDeliveryQueue) -> None:
     message = {"msgid": "m1", "send_time": 1795420800, "origin": 4, "msgtype": "event",
                "event": {"event_type": "enter_session", "open_kfid": KFID, "external_userid": CUSTOMER,
@@ -118,7 +118,7 @@ def test_the_pipeline_queues_it_as_a_welcome_on_the_high_queue(services: Service
     assert services.pipeline.handle(inbound) is None
     services.pipeline.handle(inbound)  # the same event pulled again: deduplicated on its msgid
     [queued] = delivery_queue.deliveries
-    assert (queued.purpose, queued.queue, queued.channel) == ("welcome", Queue.HIGH, "kf")
+    assert (queued.purpose, queued.queue, queued.channel) == ("welcome", Queue.WELCOME, "kf")
     assert queued.context.welcome_code == "WC1" and queued.context.open_kfid == KFID
     assert queued.key.startswith("welcome:") and queued.attachments == () and queued.user_id == CUSTOMER
     assert default_routes(queued) == ("kf_welcome",)

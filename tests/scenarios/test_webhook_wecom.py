@@ -1,4 +1,4 @@
-"""The WeCom endpoint: always encrypted, receive id = CorpID, welcome deliveries on the high queue."""
+"""The WeCom endpoint: always encrypted, receive id = CorpID, welcome deliveries on the welcome queue."""
 
 from __future__ import annotations
 
@@ -62,7 +62,8 @@ def test_contact_added_queues_one_welcome_with_its_code(serve_with: ServeWith,
     reply = simulator.wecom_contact_added("wmEXTERNAL1", state="xhs_campaign", welcome_code="WELCOME123")
     assert reply.status == 200 and reply.body == b"success"  # no passive reply reaches a customer
     [delivery] = delivery_queue.deliveries
-    assert delivery.purpose == "welcome" and delivery.queue == "high"
+    assert delivery.purpose == "welcome" and delivery.queue == "welcome"  # its own lane (issue 16, item 4)
+    assert delivery.context.welcome_code_at > 0  # the code's ~20 s count from the callback
     assert delivery.context.welcome_code == "WELCOME123" and delivery.context.staff_id == "zhangsan"
     assert delivery.message == Text(text="欢迎!") and delivery.attachments == (Link(title="新人礼", url="https://x.test/gift"),)
     assert delivery.user_id == "wmEXTERNAL1"

@@ -30,7 +30,7 @@ OA_APPID = TEST_ENV["SIYU_OA_APPID"]
 OA_SECRET = "e2eoasecret0123456789"
 WECOM_SECRET = "e2eappsecret0123456789"
 CONTACT_SECRET = "e2econtactsecret012345"
-WORKER_QUEUES = ("high", "default", "bulk")  # jobs.worker.QUEUE_ORDER
+WORKER_QUEUES = ("welcome", "high", "default", "bulk")  # jobs.worker.QUEUE_ORDER
 MARKER = re.compile(r"E2E[0-9a-z]+-[0-9]+")
 # A 1x1 PNG: the fake checks the magic bytes of uploaded images.
 PNG = bytes.fromhex(
@@ -163,6 +163,58 @@ class Workers:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class Serve:
+    """`siyu serve` (gunicorn, as shipped) on a free loopback port, in its own session; logs in `log_dir`.
+
+    Use as a context manager: it waits for /healthz, and stops the server and its workers on exit.
+    """
+
+    def __init__(self, env: Mapping[str, str], log_dir: Path, *, workers: int = 2) -> None:
+        from tests.support.redis_server import free_port
+
+        self.env, self.log_dir, self.workers, self.port = dict(env), log_dir, workers, free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> Serve:
+        with (self.log_dir / "serve.log").open("wb") as log:
+            self.process = subprocess.Popen(
+                [PYTHON, "-m", "bot", "serve", "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers)],
+                env=self.env, cwd=REPO, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            wait_until(self._healthy, timeout_s=30, what="siyu serve to answer /healthz", on_timeout=self.logs)
+        except BaseException:
+            self.__exit__()
+            raise
+        return self
+
+    def _healthy(self) -> bool:
+        import requests
+
+        if self.process is not None and self.process.poll() is not None:
+            raise AssertionError(f"siyu serve exited with {self.process.returncode}\n{self.logs()}")
+        try:
+            return requests.get(self.url + "/healthz", timeout=1).status_code == 200
+        except requests.RequestException:
+            return False
+
+    def logs(self) -> str:
+        path = self.log_dir / "serve.log"
+        return path.read_text(errors="replace")[-4000:] if path.exists() else ""
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=5)
 
 
 def _children(pid: int) -> list[int]:

@@ -1,4 +1,4 @@
-"""Queue timing: welcomes retry within the WelcomeCode's ~20 s, and bulk work comes in small jobs."""
+"""Queue timing: welcomes come one per job on their own queue, and bulk work comes in small jobs."""
 
 from __future__ import annotations
 
@@ -18,17 +18,19 @@ def make(key: str, purpose: str, queue: Queue) -> Delivery:
                          queue=queue, context=DeliveryContext(welcome_code="c"))
 
 
-def test_welcome_retries_fit_in_the_welcome_code_lifetime(fake_redis: fakeredis.FakeRedis) -> None:
+def test_each_welcome_is_a_job_of_its_own_on_the_welcome_queue(fake_redis: fakeredis.FakeRedis) -> None:
+    """One welcome per job, so a slow one holds only its own lane thread; RQ's retries fit in the code's life
+    (the in-job tries stop at it: jobs/deliver.py, tests/integration/test_welcome_deadline.py)."""
     queue = RQDeliveryQueue(fake_redis)
-    queue.enqueue([make("welcome:1", "welcome", Queue.HIGH)])
-    job = Job.fetch(queue.queue(Queue.HIGH).job_ids[0], connection=fake_redis)
-    in_job = sum(IN_JOB_RETRY_DELAYS_S[Queue.HIGH]) * 1.2  # jitter ±20 %
-    assert job.retries_left == 3 and in_job * 4 + sum(job.retry_intervals) < WELCOME_CODE_TTL_S
+    queue.enqueue([make(f"welcome:{i}", "welcome", Queue.WELCOME) for i in range(3)])
+    jobs = [Job.fetch(i, connection=fake_redis) for i in queue.queue(Queue.WELCOME).job_ids]
+    assert [len(job.args[0]) for job in jobs] == [1, 1, 1]
+    assert all(job.retries_left == 3 and sum(job.retry_intervals) < WELCOME_CODE_TTL_S for job in jobs)
 
 
-def test_workers_take_high_first_and_bulk_comes_in_capped_jobs(fake_redis: fakeredis.FakeRedis) -> None:
+def test_workers_take_welcome_and_high_first_and_bulk_comes_in_capped_jobs(fake_redis: fakeredis.FakeRedis) -> None:
     """Bulk jobs are capped in size; their duration is capped by the job slice (tests/unit/test_pacing.py)."""
-    assert QUEUE_ORDER[0] == Queue.HIGH
+    assert QUEUE_ORDER == (Queue.WELCOME, Queue.HIGH, Queue.DEFAULT, Queue.BULK)
     queue = RQDeliveryQueue(fake_redis)
     size = BATCH_SIZE[Queue.BULK]
     queue.enqueue([make(f"drop:{i}", "drop", Queue.BULK) for i in range(2 * size + 20)])

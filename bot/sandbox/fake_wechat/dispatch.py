@@ -93,6 +93,12 @@ class PlatformApi:
         fault_kind: str | None = None
         http_status: int | None = None
         try:
+            if method != endpoint.method:
+                raise ApiError(43001 if endpoint.method == "GET" else 43002)
+            if endpoint.body == "json":  # read before a fault applies, so a faulted call's record says what it carried
+                call.body = recorded_body = self._json_body(environ, endpoint.family)
+                if recorded_body is not None and "secret" in recorded_body:
+                    recorded_body = {k: (REDACTED if k == "secret" else v) for k, v in recorded_body.items()}
             if fault is not None and fault.timeout_s is not None and not fault.handle_before_timeout:
                 fault_kind = "timeout"
                 time.sleep(fault.timeout_s)
@@ -101,13 +107,7 @@ class PlatformApi:
                 fault_kind = "error"
                 http_status = fault.http_status
                 raise ApiError(fault.errcode, "injected fault")
-            if method != endpoint.method:
-                raise ApiError(43001 if endpoint.method == "GET" else 43002)
-            if endpoint.body == "json":
-                call.body = recorded_body = self._json_body(environ, endpoint.family)
-                if recorded_body is not None and "secret" in recorded_body:
-                    recorded_body = {k: (REDACTED if k == "secret" else v) for k, v in recorded_body.items()}
-            elif endpoint.body == "multipart":
+            if endpoint.body == "multipart":
                 form = Request(environ)
                 call.files = form.files
                 recorded_body = _multipart_record(form)
