@@ -47,7 +47,8 @@ from tests.support.factories import demo_content  # noqa: E402
 from tests.support.redis_server import RedisServer, free_port  # noqa: E402
 
 # Keys that exist per member: their number follows the members, not the callbacks (bot/store/keys.py).
-MEMBER_KINDS = {"m", "mt", "tag", "union", "members", "budget", "subgrant", "parked", "kfwin"}
+MEMBER_KINDS = {"mseq", "mid", "mnum", "mf", "mfields", "mtags", "mvcode", "mvalue", "tagid", "tagname", "tagbits",
+                "union", "budget", "subgrant", "parked", "kfwin"}
 
 
 @dataclass

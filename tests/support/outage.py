@@ -34,10 +34,11 @@ from typing import Any
 import redis
 import requests
 
-from bot.member import F_USER
+from bot.clock import SystemClock
 from bot.sandbox.simulator import Simulator
 from bot.settings import Settings
 from bot.store import keys
+from bot.store.members import MemberStore
 from tests.support import e2e
 from tests.support.redis_server import free_port
 
@@ -254,11 +255,10 @@ def handled_users(client: redis.Redis) -> Counter[str]:
     for _, fields in client.xrange(keys.events(BRAND)):
         if fields[b"type"].startswith(b"in.") and fields.get(b"member"):
             member_ids.append(fields[b"member"].decode())
-    pipe = client.pipeline(transaction=False)
+    members = MemberStore(client, SystemClock())
     for member_id in member_ids:
-        pipe.hget(keys.member(BRAND, member_id), F_USER)
-    for user in pipe.execute():
-        counts[user.decode() if user else "?"] += 1
+        member = members.get(BRAND, member_id)
+        counts[member.user_id if member is not None else "?"] += 1
     return counts
 
 
