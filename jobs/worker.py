@@ -28,8 +28,8 @@ STUCK_EXIT_CODE = 70  # a job ran past its timeout + 60 s and could not be inter
 log = logging.getLogger(__name__)
 
 
-def queues(redis_client: redis.Redis) -> list[Queue]:
-    return [HandedOverQueue(str(name), connection=redis_client) for name in QUEUE_ORDER]
+def queues(redis_client: redis.Redis, queue_class: type[Queue] | None = None) -> list[Queue]:
+    return [(queue_class or HandedOverQueue)(str(name), connection=redis_client) for name in QUEUE_ORDER]
 
 
 BLOCK_S = 1.0  # an idle worker blocks on `high` this long between looks at every queue
@@ -239,9 +239,12 @@ def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | No
     if not in_process:
         preload()
     worker_class = ForkingDeliveryWorker if fork and not in_process else DeliveryWorker
+    # the embedded demo's fakeredis has no outage to survive, and its blocking BLMOVE does not wake for a stop
+    queue_class = Queue if in_process else HandedOverQueue
 
     def new_worker() -> BaseWorker:
-        worker = worker_class(queues(redis_client), connection=redis_client, name=name, queue_class=HandedOverQueue,
+        worker = worker_class(queues(redis_client, queue_class), connection=redis_client, name=name,
+                              queue_class=queue_class,
                               maintenance_interval=tuning.worker_maintenance_s,
                               job_monitoring_interval=tuning.worker_job_monitoring_s, worker_ttl=tuning.worker_ttl_s)
         clear_dead_namesake(worker)
