@@ -10,10 +10,14 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
 
 import redis
 from rq import Queue, SimpleWorker, Worker, worker_registration
+from rq.exceptions import NoSuchJobError
 from rq.job import Job
+from rq.queue import DequeueTimeout
 from rq.timeouts import TimerDeathPenalty
 from rq.worker import BaseWorker, WorkerStatus
 
@@ -30,11 +34,105 @@ STUCK_EXIT_CODE = 70  # a job ran past its timeout + 60 s and could not be inter
 log = logging.getLogger(__name__)
 
 
-def queues(redis_client: redis.Redis) -> list[Queue]:
-    return [Queue(str(name), connection=redis_client) for name in QUEUE_ORDER]
+def queues(redis_client: redis.Redis, queue_class: type[Queue] | None = None) -> list[Queue]:
+    return [(queue_class or HandedOverQueue)(str(name), connection=redis_client) for name in QUEUE_ORDER]
 
 
-class DeliveryWorker(SimpleWorker):
+BLOCK_S = 0.25  # an idle worker blocks on the first queue this long between looks at every queue (a queued
+# reply waits at most this long for an idle worker; four cheap LMOVEs a look)
+STRANDED_AFTER_S = 15  # a job handed over this long ago and still not started has lost its worker
+
+
+class HandedOverQueue(Queue):
+    """Dequeues by moving the job id into the queue's intermediate list (RQ's own key), never by popping it.
+
+    RQ pops with BLPOP when a worker listens on several queues, as ours does: a worker that loses Redis
+    between the pop and marking the job started (Redis killed after it ran the pop, the reply lost) leaves
+    a job that is in no queue and no registry, and it is never run (issue 16: a welcome lost to a Redis
+    SIGKILL). Moved instead, the job id sits in `rq:queue:<name>:intermediate` until the worker marks it
+    started, in the same transaction as it leaves that list (DeliveryWorker.prepare_job_execution); one
+    left there is put back by requeue_stranded. The queues are read in priority order each time; only the
+    first (`welcome`) can be blocked on (BLMOVE takes one list), so an idle worker sees `high`, `default`
+    and `bulk` work within BLOCK_S.
+    """
+
+    @classmethod
+    def dequeue_any(cls, queues: Any, timeout: int | None, connection: redis.Redis, job_class: Any = None,
+                    serializer: Any = None, death_penalty_class: Any = None) -> tuple[Job, Queue] | None:
+        ordered = list(queues)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            for queue in ordered:
+                found = cls._handed_over(queue, connection.lmove(queue.key, queue.intermediate_queue_key))
+                if found is not None:
+                    return found
+            if deadline is None:
+                return None
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise DequeueTimeout(timeout, [q.key for q in ordered])
+            first = ordered[0]
+            found = cls._handed_over(first, connection.blmove(first.key, first.intermediate_queue_key,
+                                                              min(BLOCK_S, left)))
+            if found is not None:
+                return found
+
+    @staticmethod
+    def _handed_over(queue: Queue, job_id: bytes | None) -> tuple[Job, Queue] | None:
+        if job_id is None:
+            return None
+        try:
+            job = queue.job_class.fetch(job_id.decode(), connection=queue.connection, serializer=queue.serializer)
+            return job, queue
+        except NoSuchJobError:  # expired or deleted meanwhile: nothing to run
+            queue.connection.lrem(queue.intermediate_queue_key, 1, job_id)
+            return None
+
+
+def requeue_stranded(queue: Queue, *, older_than_s: float = STRANDED_AFTER_S) -> list[str]:
+    """Put back on `queue` the jobs handed over to a worker that never started them (its Redis went away,
+    or it died, in between). A job seen there for the first time is only noted (RQ's own first-seen key):
+    a live worker starts what it took within milliseconds. Returns the job ids put back."""
+    intermediate = queue.intermediate_queue
+    started = set(queue.started_job_registry.get_job_ids())
+    moved = []
+    for job_id in intermediate.get_job_ids():
+        if job_id in started:
+            continue
+        first_seen = intermediate.get_first_seen(job_id)
+        if first_seen is None:
+            intermediate.set_first_seen(job_id)
+            continue
+        if (datetime.now(UTC) - first_seen).total_seconds() < older_than_s:
+            continue
+        with queue.connection.pipeline() as pipe:  # MULTI: in one list or the other, never neither
+            pipe.lrem(intermediate.key, 1, job_id)
+            pipe.rpush(queue.key, job_id)
+            pipe.delete(intermediate.get_first_seen_key(job_id))
+            pipe.execute()
+        log.warning("job %s was taken from %s by a worker that never started it: put back on the queue",
+                    job_id, queue.name)
+        moved.append(job_id)
+    return moved
+
+
+class _HandOver:
+    """What both worker classes need to dequeue with HandedOverQueue (mixed into them)."""
+
+    queues: list[Queue]
+    connection: redis.Redis
+
+    def prepare_job_execution(self, job: Job, remove_from_intermediate_queue: bool = False) -> None:
+        # always: every job came through the intermediate list (RQ only assumes so with one queue)
+        super().prepare_job_execution(job, remove_from_intermediate_queue=True)  # type: ignore[misc]
+
+    def run_maintenance_tasks(self) -> None:
+        for queue in self.queues:
+            requeue_stranded(queue)
+        super().run_maintenance_tasks()  # type: ignore[misc]
+
+
+class DeliveryWorker(_HandOver, SimpleWorker):
     """What `siyu worker` runs: each job in this process, on a long-lived interpreter (no fork per job).
 
     RQ's forking Worker forks a work horse per job: measured ~40 ms of CPU per job on the 2-core VM, plus
@@ -77,6 +175,10 @@ class DeliveryWorker(SimpleWorker):
         if beat is not None:
             beat.stop()  # before RQ cleans the execution up: a late beat must not put it back
         super().handle_execution_ended(job, queue, heartbeat_ttl)
+
+
+class ForkingDeliveryWorker(_HandOver, Worker):
+    """RQ's forking Worker (a work horse per job), dequeuing as DeliveryWorker does."""
 
 
 class _Heartbeat:
@@ -224,10 +326,13 @@ def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | No
     tuning = tuning or DeliveryTuning()
     if not in_process:
         preload()  # before the lane threads start: they share what it builds
-    worker_class = Worker if fork and not in_process else DeliveryWorker
+    worker_class = ForkingDeliveryWorker if fork and not in_process else DeliveryWorker
+    # the embedded demo's fakeredis has no outage to survive, and its blocking BLMOVE does not wake for a stop
+    queue_class = Queue if in_process else HandedOverQueue
 
     def new_worker() -> BaseWorker:
-        worker = worker_class(queues(redis_client), connection=redis_client, name=name,
+        worker = worker_class(queues(redis_client, queue_class), connection=redis_client, name=name,
+                              queue_class=queue_class,
                               maintenance_interval=tuning.worker_maintenance_s,
                               job_monitoring_interval=tuning.worker_job_monitoring_s, worker_ttl=tuning.worker_ttl_s)
         clear_dead_namesake(worker)

@@ -1,14 +1,33 @@
-"""Callback deduplication: the first delivery claims the key, retries replay its stored reply.
+"""Callback deduplication: one delivery of a callback writes its effects, retries replay its stored reply.
 
 WeChat retries a callback it got no answer to within 5 s, up to 3 times (PLATFORM.md §0). A retry
-must not run handlers again, and must get the first delivery's reply, so a follower whose first
-answer was lost still sees it. The claim is SET NX with a short TTL, so a process killed mid-way
-frees the key for the next retry instead of swallowing the message.
+must not run the callback's effects again, and must get the first delivery's reply, so a follower
+whose first answer was lost still sees it.
+
+Two mechanisms, with different jobs (issue 16, item 1):
+
+- **The claim** (SET NX, a random token, PENDING_TTL_S) is only a courtesy: a retry that arrives while
+  the first delivery is still running waits for its reply instead of computing the same answer again.
+  It is short-lived on purpose. A Redis that stops, crashes or stalls leaves claims behind that nobody
+  will finish: claims whose release could not be sent, and claims sent by a request that had already
+  given up and that Redis only runs when it comes back (the socket buffered them). A long claim made
+  WeChat's remaining retries find "pending" until it gave up: the callback was lost.
+- **The commit** is what guarantees "once": the callback's writes (its in.* event, member state,
+  bookkeeping) and its done record are one MULTI/EXEC, WATCHing the dedupe key, and only run when no
+  done record exists. Two deliveries that both processed the callback (a retry that outlived a stale
+  claim, or a first request whose writes Redis runs late, after its client gave up) commit once; the
+  other finds the done record and answers its reply. Being a transaction, the commit is also all or
+  nothing across a Redis crash (AOF replays MULTI/EXEC whole, and drops a torn one).
+
+Deliveries are queued before the commit (RQ writes its own keys), so a delivery that lost the commit
+may have queued the same replies too: their delivery keys are the callback's, and the delivery ledger
+sends each key once (bot/store/ledger.py).
 """
 
 from __future__ import annotations
 
 import json
+import secrets
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -17,64 +36,111 @@ import redis
 
 from bot.store import keys
 
-# A claim outlives its processing by little: the callback must be answered within WeChat's 5 s anyway, and a
-# claim whose process died (or whose Redis went away before it could be released, keeping its absolute
-# expiry over a restart) must free the key for WeChat's next retry, ~5 s later, not swallow the message.
-PENDING_TTL_S = 6
+# How long a claim makes retries wait: processing takes milliseconds, so this only has to cover a slow
+# moment. A claim nobody will finish (see above) must expire well inside WeChat's 5 s patience, so that
+# the retry waiting on it still processes the callback and answers in time.
+PENDING_TTL_MS = 2000
+PENDING_TTL_S = PENDING_TTL_MS / 1000
 DONE_TTL_S = 600  # "a few minutes": WeChat's retries all arrive within ~15 s
 RETRY_WAIT_S = 4.0  # a retry that finds the first still running waits this long for its reply
+COMMIT_TRIES = 5  # WATCH conflicts (another delivery claiming meanwhile) before giving up with 503
 _PENDING = b"\x00pending"
+# Delete a claim only while it is still this delivery's: never a done record, never another's claim.
+_RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
 
 
 @dataclass(frozen=True)
 class Claim:
-    """Outcome of claiming a callback: `first` to process it; otherwise `reply` holds the stored
-    reply data of the first delivery (None: it answered nothing), unless it is still `in_flight`."""
+    """Outcome of claiming a callback: `first` to process it (holding `token`); otherwise `reply` holds
+    the stored reply data of the first delivery (None: it answered nothing), unless it is still `in_flight`."""
 
     first: bool
     reply: dict[str, Any] | None = None
-    in_flight: bool = False  # the first is still running (or died holding the claim): answer 503, not success
+    in_flight: bool = False  # claimed by another delivery all the while we waited: answer 503, not success
+    token: bytes = b""
+
+
+@dataclass(frozen=True)
+class Committed:
+    """Outcome of a commit: `won` when this delivery's writes landed; otherwise another delivery's
+    writes did, and `reply` is the reply it stored (what this one must answer too)."""
+
+    won: bool
+    reply: dict[str, Any] | None = None
 
 
 class CallbackLedger:
     def __init__(self, redis_client: redis.Redis, *, wait_s: float = RETRY_WAIT_S) -> None:
         self.redis = redis_client
         self.wait_s = wait_s
+        self._release = redis_client.register_script(_RELEASE)
+
+    @staticmethod
+    def new_token() -> bytes:
+        """A claim value naming one delivery attempt, told apart from a done record (JSON) by its prefix."""
+        return _PENDING + b":" + secrets.token_hex(8).encode()
 
     def claim(self, brand: str, callback_key: str) -> Claim:
         pipe = self.redis.pipeline(transaction=False)
-        self.queue_claim(pipe, brand, callback_key)
-        return self.claim_result(pipe.execute()[0], brand, callback_key)
+        token = self.queue_claim(pipe, brand, callback_key)
+        return self.claim_result(pipe.execute()[0], brand, callback_key, token)
 
-    def queue_claim(self, pipe: redis.client.Pipeline, brand: str, callback_key: str) -> None:
-        """Add the claim (SET NX) to `pipe`, to share a round trip; read it with claim_result."""
-        pipe.set(keys.dedupe(brand, callback_key), _PENDING, nx=True, ex=PENDING_TTL_S)
+    def queue_claim(self, pipe: redis.client.Pipeline, brand: str, callback_key: str) -> bytes:
+        """Add the claim (SET NX) to `pipe`, to share a round trip; read it with claim_result. Returns its token."""
+        token = self.new_token()
+        pipe.set(keys.dedupe(brand, callback_key), token, nx=True, px=PENDING_TTL_MS)
+        return token
 
-    def claim_result(self, claimed: object, brand: str, callback_key: str) -> Claim:
-        """Interpret the SET NX answer; a lost claim waits briefly for the first delivery's reply."""
+    def claim_result(self, claimed: object, brand: str, callback_key: str, token: bytes) -> Claim:
+        """Interpret the SET NX answer; a lost claim waits briefly for the first delivery's reply, and
+        takes over a claim that expires meanwhile (its holder died, or never existed: see the module doc)."""
         if claimed:
-            return Claim(first=True)
+            return Claim(first=True, token=token)
         key = keys.dedupe(brand, callback_key)
         deadline = time.monotonic() + self.wait_s
         while True:
             stored = self.redis.get(key)
-            if stored is None:  # the first delivery failed and released the key: process again
-                if self.redis.set(key, _PENDING, nx=True, ex=PENDING_TTL_S):
-                    return Claim(first=True)
+            if stored == token:  # our own SET ran twice (redis-py resent it after a timeout): ours
+                return Claim(first=True, token=token)
+            if stored is None:  # the claim expired or was released: process it here
+                if self.redis.set(key, token, nx=True, px=PENDING_TTL_MS):
+                    return Claim(first=True, token=token)
                 continue
-            if stored != _PENDING:
-                data = json.loads(stored)
-                return Claim(first=False, reply=data.get("reply"))
+            if not stored.startswith(_PENDING):
+                return Claim(first=False, reply=json.loads(stored).get("reply"))
             if time.monotonic() >= deadline:
                 return Claim(first=False, in_flight=True)
             time.sleep(0.05)
 
-    def complete(self, brand: str, callback_key: str, reply: dict[str, Any] | None,
-                 pipe: redis.client.Pipeline | None = None) -> None:
-        """Keep the reply for retries; pass a pipeline to write it with the callback's other writes."""
+    def commit(self, brand: str, callback_key: str, reply: dict[str, Any] | None,
+               writes: redis.client.Pipeline) -> Committed:
+        """Run the callback's queued `writes` and store its reply for retries, in one transaction, unless
+        another delivery of the callback has committed already (then nothing is written: its reply is
+        returned). Whether this delivery still holds its claim does not matter, only that nobody committed."""
+        key = keys.dedupe(brand, callback_key)
         payload = json.dumps({"reply": reply}, ensure_ascii=False, separators=(",", ":"))
-        (pipe if pipe is not None else self.redis).set(keys.dedupe(brand, callback_key), payload, ex=DONE_TTL_S)
+        for _ in range(COMMIT_TRIES):
+            with self.redis.pipeline(transaction=True) as tx:
+                try:
+                    tx.watch(key)
+                    stored = tx.get(key)
+                    if stored is not None and not stored.startswith(_PENDING):
+                        return Committed(won=False, reply=json.loads(stored).get("reply"))
+                    tx.multi()
+                    tx.command_stack.extend(writes.command_stack)
+                    tx.scripts.update(writes.scripts)
+                    tx.set(key, payload, ex=DONE_TTL_S)
+                    tx.execute()
+                    return Committed(won=True)
+                except redis.WatchError:  # the key changed (a claim, or a commit): look again
+                    continue
+        raise redis.WatchError(f"callback {callback_key}: the dedupe key kept changing during {COMMIT_TRIES} commits")
 
-    def release(self, brand: str, callback_key: str) -> None:
-        """Forget a claim whose processing failed, so WeChat's retry is processed afresh."""
-        self.redis.delete(keys.dedupe(brand, callback_key))
+    def release(self, brand: str, callback_key: str, token: bytes) -> None:
+        """Forget this delivery's claim when its processing failed, so WeChat's retry is processed afresh.
+        Only the claim: a done record (this delivery's own commit may have run although its answer was lost)
+        stays, or the retry would run the callback's effects a second time."""
+        self._release(keys=[keys.dedupe(brand, callback_key)], args=[token])

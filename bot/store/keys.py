@@ -14,9 +14,10 @@ def brand_prefix(brand: str) -> str:
 
 
 def dedupe(brand: str, callback_key: str) -> str:
-    """STRING, owner webhook. A callback's dedupe claim, then its stored passive reply (JSON).
+    """STRING, owner webhook. A callback's dedupe claim (a token naming the delivery holding it), then its
+    stored passive reply (JSON), written in the same transaction as the callback's effects.
 
-    TTL: `callbacks.PENDING_TTL_S` while the first delivery is processed, `callbacks.DONE_TTL_S` after.
+    TTL: `callbacks.PENDING_TTL_MS` while a delivery processes it, `callbacks.DONE_TTL_S` after.
     """
     return f"{ROOT}:{brand}:dedupe:{callback_key}"
 

@@ -6,6 +6,7 @@ It must finish well inside WeChat's 5 s: anything slow belongs to a queued deliv
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -85,13 +86,13 @@ class WebhookPipeline:
         come here directly, with nothing to answer passively."""
         started = time.perf_counter()
         first_trip = self.events.redis.pipeline(transaction=False)
-        self.ledger.queue_claim(first_trip, inbound.brand, inbound.dedupe_key)
+        token = self.ledger.queue_claim(first_trip, inbound.brand, inbound.dedupe_key)
         touched = self.members.queue_touch(first_trip, inbound)  # harmless for a retry: same person, same time
         identity = inbound.member_identity
         parked = self.after_route.queue_parked_check(first_trip, inbound, member_id_for(identity) if identity else None)
         enrolled = self._queue_enrolments(first_trip, inbound, member_id_for(identity) if identity else None)
         results = first_trip.execute()
-        claim = self.ledger.claim_result(results[0], inbound.brand, inbound.dedupe_key)
+        claim = self.ledger.claim_result(results[0], inbound.brand, inbound.dedupe_key, token)
         if claim.in_flight:
             log.warning("callback brand=%s channel=%s kind=%s still claimed by its first delivery: 503 for a "
                         "later retry", inbound.brand, inbound.channel, inbound.kind)
@@ -104,7 +105,8 @@ class WebhookPipeline:
             reply = self._process(inbound, split, touched(results) if touched else None, has_parked=parked(results),
                                   enrolments=enrolled(results))
         except BaseException:
-            self.ledger.release(inbound.brand, inbound.dedupe_key)  # let WeChat's retry try again
+            with contextlib.suppress(redis.RedisError):  # Redis away: the short claim expires by itself
+                self.ledger.release(inbound.brand, inbound.dedupe_key, claim.token)  # let WeChat's retry try again
             raise
         log.info("callback brand=%s channel=%s kind=%s passive=%s ms=%.1f", inbound.brand, inbound.channel,
                  inbound.kind, reply.type if reply else "-", (time.perf_counter() - started) * 1000)
@@ -112,10 +114,12 @@ class WebhookPipeline:
 
     def _process(self, inbound: Inbound, split: Splitter, member: Member | None, *,
                  has_parked: bool, enrolments: dict[str, Enrolment] | None = None) -> Outbound | None:
-        """Two Redis round trips on the hot path: the claim with the member touch (in receive), and
-        one pipeline of writes at the end. Deliveries are queued before that last write marks the
-        callback done, so a crash between the two makes WeChat's retry queue them again (the
-        delivery ledger drops the repeat), never lose them."""
+        """Redis round trips on the hot path: the claim with the member touch (in handle), and the
+        commit at the end (WATCH, GET, then the writes in one MULTI/EXEC: bot/store/callbacks.py). Deliveries
+        are queued before the commit marks the callback done, so a crash between the two makes WeChat's
+        retry queue them again (the delivery ledger drops the repeat), never lose them. When another
+        delivery of this callback committed first, its reply is answered and these writes are dropped.
+        Sequences (exit goals, woken steps, enrolments) follow only the delivery that committed."""
         handler, result, content = self._route(inbound, member)
         locale = reply_locale(inbound, member, content.brand.default_locale)
         messages = self.group_guard.screen(inbound, result.messages, locale=locale, handler=handler,
@@ -138,8 +142,13 @@ class WebhookPipeline:
             self.members.update(inbound.brand, member.id, set_fields=set_fields,
                                 add_tags=result.add_tags - member.tags, remove_tags=result.remove_tags, pipe=writes)
         self.after_route.run(inbound, member, result, has_parked=has_parked, pipe=writes)
-        self.ledger.complete(inbound.brand, inbound.dedupe_key, to_data(passive) if passive else None, pipe=writes)
-        writes.execute()
+        committed = self.ledger.commit(inbound.brand, inbound.dedupe_key, to_data(passive) if passive else None,
+                                       writes)
+        if not committed.won:
+            log.warning("callback brand=%s channel=%s kind=%s was committed by another delivery meanwhile (a "
+                        "retry during a Redis outage): this one's writes dropped, its reply answered",
+                        inbound.brand, inbound.channel, inbound.kind)
+            return from_data(committed.reply) if committed.reply else None
         self._after_sequences(inbound, member, handler, result, enrolments or {})
         return passive
 

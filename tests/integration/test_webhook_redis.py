@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from typing import ClassVar
 
 import pytest
 import redis
@@ -126,3 +127,66 @@ def test_a_repeated_faq_question_writes_only_what_changed(real_app, real_simulat
     assert member is not None and {f"asked:{entry.id}", *entry.tags} <= member.tags
     for tag in (f"asked:{entry.id}", *entry.tags):
         assert services.members.members_with_tag("default", tag) == 1
+
+
+class StallingHandler:
+    """Answers `slow`, holding its first delivery until released: the first request of a callback whose
+    Redis stalled, still running after WeChat gave up on it and retried."""
+
+    name = "stalling"
+    summary: ClassVar[dict[str, str]] = {}
+
+    def __init__(self) -> None:
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self.calls = 0
+
+    def match(self, inbound, member, content):
+        from bot.router import Match
+
+        return Match() if inbound.text == "slow" else None
+
+    def handle(self, inbound, member, content, match):
+        from bot.outbound import Text
+        from bot.router import Result
+
+        self.calls += 1
+        if self.calls == 1:
+            self.entered.set()
+            assert self.release.wait(10)
+        return Result(messages=(Text(text=f"answer {self.calls}"),), set_fields={"said": f"slow {self.calls}"})
+
+
+def test_a_first_delivery_finishing_after_its_retry_writes_nothing_twice(
+        redis_server: RedisServer, real_redis: redis.Redis, clock: ManualClock) -> None:
+    """Issue 16, item 1: a first delivery whose claim expired (Redis stalled) and whose retry then handled
+    the callback must not land its writes late: one in.* event, the retry's reply answered by both."""
+    from tests.support.factories import router_with
+
+    stalling = StallingHandler()
+    settings = make_settings(SIYU_REDIS_URL=redis_server.url)
+    app = create_app(services=build_services(settings, clock=clock, queue=RecordingDeliveryQueue(),
+                                             router=router_with(stalling)))
+    brand = settings.brands["default"]
+    simulator = Simulator(oa=brand.oa, wecom=brand.wecom, transport=flask_transport(app.test_client()),
+                          now=lambda: int(clock.now().timestamp()))
+    fields = simulator.oa_fields("o_stalled", MsgType="text", Content="slow", MsgId=7007)
+    first: list = []
+    thread = threading.Thread(target=lambda: first.append(simulator.post_oa(fields)))
+    thread.start()
+    try:
+        assert stalling.entered.wait(10)
+        [claim] = real_redis.keys(keys.dedupe("default", "*"))
+        real_redis.delete(claim)  # its claim expired while Redis stood still
+        retry = simulator.post_oa(fields)
+    finally:
+        stalling.release.set()
+        thread.join(10)
+    assert retry.text == "answer 2"
+    assert first[0].text == "answer 2"  # the late first answers what the retry stored
+    events = [f for _, f in real_redis.xrange(keys.events("default")) if f[b"type"].startswith(b"in.")]
+    assert len(events) == 1
+    services = app.extensions["siyu"]
+    assert services.members.count("default") == 1
+    member = services.members.get("default", services.members.member_id_of("default", 1))
+    assert member.fields["said"] == "slow 2"

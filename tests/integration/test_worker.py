@@ -66,3 +66,38 @@ def test_a_worker_restarted_with_the_name_of_a_dead_one_starts_at_once(real_redi
     real_redis.hset(alive.key, mapping={"pid": str(os.getppid()), "hostname": socket.gethostname()})
     with pytest.raises(ValueError, match="active worker"):
         run_worker(real_redis, burst=True, name="w-alive", in_process=True)
+
+
+def test_a_job_taken_by_a_worker_that_lost_redis_before_starting_it_is_put_back(real_redis: redis.Redis) -> None:
+    """Issue 16: Redis killed after it ran a worker's dequeue, the reply lost: RQ's BLPOP left that job in no
+    queue and no registry, never run. Taken by hand-over, it waits in the intermediate list and is put back."""
+    from rq.job import Job
+
+    from jobs.worker import HandedOverQueue, requeue_stranded
+
+    real_redis.flushdb()
+    queue = HandedOverQueue("high", connection=real_redis)
+    job = queue.enqueue(where_and_heartbeats, 0)
+    taken = HandedOverQueue.dequeue_any([queue, HandedOverQueue("bulk", connection=real_redis)], None,
+                                        connection=real_redis)
+    assert taken is not None and taken[0].id == job.id
+    assert queue.count == 0 and queue.intermediate_queue.get_job_ids() == [job.id]
+    # ...and that worker is gone before marking it started
+    assert requeue_stranded(queue, older_than_s=0) == []  # first seen: a live worker starts it within ms
+    assert requeue_stranded(queue, older_than_s=0) == [job.id]
+    assert queue.get_job_ids() == [job.id] and queue.intermediate_queue.get_job_ids() == []
+    worker = DeliveryWorker([queue], connection=real_redis, job_monitoring_interval=1, queue_class=HandedOverQueue)
+    worker.work(burst=True)
+    assert Job.fetch(job.id, connection=real_redis).get_status() == "finished"
+    assert queue.intermediate_queue.get_job_ids() == []  # started: out of the list in the same transaction
+
+
+def test_a_started_job_is_never_put_back(real_redis: redis.Redis) -> None:
+    from jobs.worker import HandedOverQueue, requeue_stranded
+
+    real_redis.flushdb()
+    queue = HandedOverQueue("default", connection=real_redis)
+    queue.enqueue(where_and_heartbeats, 0)
+    DeliveryWorker([queue], connection=real_redis, queue_class=HandedOverQueue).work(burst=True)
+    assert requeue_stranded(queue, older_than_s=0) == [] and requeue_stranded(queue, older_than_s=0) == []
+    assert queue.count == 0

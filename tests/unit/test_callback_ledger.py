@@ -1,0 +1,71 @@
+"""The callback ledger's claim, commit and release (issue 16, item 1): a callback's writes land once,
+whichever of its deliveries finishes first, and a claim nobody will finish never blocks a retry."""
+
+from __future__ import annotations
+
+import fakeredis
+import pytest
+
+from bot.store import keys
+from bot.store.callbacks import PENDING_TTL_S, CallbackLedger
+
+
+@pytest.fixture
+def ledger(fake_redis: fakeredis.FakeRedis) -> CallbackLedger:
+    return CallbackLedger(fake_redis, wait_s=0.2)
+
+
+def _writes(ledger: CallbackLedger, marker: str):
+    pipe = ledger.redis.pipeline(transaction=False)
+    pipe.xadd("stream", {"by": marker})
+    pipe.hset("state", "by", marker)
+    return pipe
+
+
+def test_only_the_first_commit_lands_and_the_second_answers_its_reply(ledger: CallbackLedger) -> None:
+    first = ledger.claim("default", "k1")
+    ledger.redis.delete(keys.dedupe("default", "k1"))  # the first's claim expired: Redis stood still
+    retry = ledger.claim("default", "k1")
+    assert first.first and retry.first and first.token != retry.token
+    assert ledger.commit("default", "k1", {"type": "text", "text": "B"}, _writes(ledger, "retry")).won
+    late = ledger.commit("default", "k1", {"type": "text", "text": "A"}, _writes(ledger, "first"))
+    assert (late.won, late.reply) == (False, {"type": "text", "text": "B"})
+    assert [f[b"by"] for _, f in ledger.redis.xrange("stream")] == [b"retry"]
+    assert ledger.redis.hget("state", "by") == b"retry"
+
+
+def test_a_commit_lands_without_its_claim_when_nobody_else_committed(ledger: CallbackLedger) -> None:
+    claim = ledger.claim("default", "k2")
+    ledger.redis.delete(keys.dedupe("default", "k2"))
+    assert claim.first
+    assert ledger.commit("default", "k2", None, _writes(ledger, "first")).won
+    assert ledger.claim("default", "k2").first is False
+
+
+def test_release_never_forgets_a_done_record(ledger: CallbackLedger) -> None:
+    """The first's commit ran but its answer was lost (Redis went away): its release must not undo it."""
+    claim = ledger.claim("default", "k3")
+    ledger.commit("default", "k3", {"type": "text", "text": "done"}, _writes(ledger, "first"))
+    ledger.release("default", "k3", claim.token)
+    again = ledger.claim("default", "k3")
+    assert (again.first, again.reply) == (False, {"type": "text", "text": "done"})
+
+
+def test_release_frees_only_its_own_claim(ledger: CallbackLedger) -> None:
+    ledger.claim("default", "k4")
+    ledger.release("default", "k4", b"\x00pending:someone-else")
+    assert ledger.claim("default", "k4").in_flight
+    assert ledger.redis.pttl(keys.dedupe("default", "k4")) <= PENDING_TTL_S * 1000
+
+
+def test_a_claim_sent_twice_by_one_delivery_is_still_its_own(ledger: CallbackLedger) -> None:
+    """redis-py resends a command after a timeout: the second SET NX fails against the first's value."""
+    pipe = ledger.redis.pipeline(transaction=False)
+    token = ledger.queue_claim(pipe, "default", "k5")
+    pipe.set(keys.dedupe("default", "k5"), token, nx=True)
+    assert pipe.execute()[1] is None
+    assert ledger.claim_result(None, "default", "k5", token).first
+
+
+def test_a_claim_nobody_finishes_expires_inside_wechats_patience() -> None:
+    assert PENDING_TTL_S <= 2.5  # the retry waiting on it still processes and answers within 5 s
