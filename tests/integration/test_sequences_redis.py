@@ -44,6 +44,7 @@ from tests.support.sequences import BRAND, RecordingSink, engine_on, follower, s
 
 pytestmark = pytest.mark.timeout(120)
 CUSTOM_SEND = "/cgi-bin/message/custom/send"
+LEASE_S = 3  # the crashed ticks' lease in the test (production: bot.store.enrolments.LEASE_S)
 LESSON_1_AT = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # day 1, 10:00 in Shanghai
 
 
@@ -55,7 +56,8 @@ def svc(redis_server: RedisServer, real_redis: redis.Redis, fake: FakeWeChatServ
     (a lesson's image slowed down after its text would be re-sent whole: see the closing note of issue 11)."""
     settings = make_settings(SIYU_REDIS_URL=redis_server.url, SIYU_OA_API_ORIGIN=fake.origin,
                              SIYU_WECOM_API_ORIGIN=fake.origin, SIYU_OA_SECRET="oasecret",
-                             SIYU_WECOM_SECRET="appsecret", SIYU_WECOM_CONTACT_SECRET="contactsecret")
+                             SIYU_WECOM_SECRET="appsecret", SIYU_WECOM_CONTACT_SECRET="contactsecret",
+                             SIYU_JOB_SLICE_S="60")  # a delivery job here sends its whole batch
     gateway = Gateway(real_redis, settings, limits={key: Rate(1_000_000, 1_000_000) for key in DEFAULT_LIMITS},
                       retry_delays_s=(0.0,), sleep=lambda s: None)
     services = context.build(settings, real_redis, clock=clock, gateway=gateway, later=LaterRecorder())
@@ -126,26 +128,30 @@ def test_a_tick_dying_after_its_claim_loses_nothing_and_the_ledger_sends_nothing
     store = svc.sequences.store
 
     def deliver_then_die(deliveries: list[Delivery]) -> None:
-        deliver_batch([d.to_data() for d in deliveries])  # the delivery job ran, the tick did not commit
+        # the delivery job ran, the tick did not commit
+        assert deliver_batch([d.to_data() for d in deliveries]) == {"sent": len(deliveries)}
         raise Crash
 
     crashed = RecordingSink(deliver_then_die)
     dying = engine_on(store, svc.members, svc.sequences.content, clock, crashed, svc.routes)
-    refs = store.claim(BRAND, now_s, limit=200, token="dies-after-delivery", lease_s=1)
+    leased_until = time.monotonic() + LEASE_S
+    refs = store.claim(BRAND, now_s, limit=200, token="dies-after-delivery", lease_s=LEASE_S)
     assert len(refs) == 200
     with pytest.raises(Crash):
         dying.run_batch(BRAND, refs, now_s)
-    assert len(store.claim(BRAND, now_s, limit=100, token="dies-at-once", lease_s=1)) == 100  # never run
+    assert len(store.claim(BRAND, now_s, limit=100, token="dies-at-once", lease_s=LEASE_S)) == 100  # never run
     assert store.claim(BRAND, now_s, limit=100, token="too-early") == []  # every ref is someone's
     sent_before = len(fake.requests(CUSTOM_SEND))
     assert sent_before > 0
 
-    time.sleep(1.2)  # both leases run out (Redis's own clock)
-    healthy_sink = RecordingSink(lambda deliveries: deliver_batch([d.to_data() for d in deliveries]))
+    time.sleep(leased_until + LEASE_S - time.monotonic() + 0.2)  # both leases run out (Redis's own clock)
+    outcomes: Counter[str] = Counter()
+    healthy_sink = RecordingSink(lambda deliveries: outcomes.update(deliver_batch([d.to_data() for d in deliveries])))
     healthy = engine_on(store, svc.members, svc.sequences.content, clock, healthy_sink, svc.routes)
     report = healthy.tick(BRAND)
     assert report.claimed == 300 and report.handed == 300
     assert len(set(healthy_sink.keys)) == 300
+    assert outcomes == {"skipped": 200, "sent": 100}, "the ledger dropped the keys the crashed tick delivered"
     assert len(crashed.keys) == 200
     assert set(crashed.keys) <= set(healthy_sink.keys), "the re-run carries the same idempotency keys"
     records = store.get_many(BRAND, [(m, "newcomer") for m in ids])
