@@ -33,6 +33,8 @@ from bot.content.sequences import (
     REPLY_ROUTE,
     SEND_WELCOME,
     TAG,
+    QuietHours,
+    SequenceDefaults,
     Step,
     Trigger,
 )
@@ -44,6 +46,7 @@ from bot.member import F_ACCOUNT, F_KF_ACCOUNT, F_OPTED_OUT, F_STAFF, F_TIMEZONE
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue
 from bot.sequences.render import NothingToSend, render
 from bot.sequences.timing import (
+    candidate_days,
     local_day,
     next_day_start,
     quiet_until,
@@ -51,6 +54,8 @@ from bot.sequences.timing import (
     variant_for,
     zone_for,
 )
+from bot.store import keys
+from bot.store.budget import BudgetSnapshot
 from bot.store.enrolments import DUE, ENDED, WAITING, Enrolment, EnrolmentStore, Write, parse_ref
 from bot.store.members import MemberStore
 from bot.text import LOCALES, normalize
@@ -112,6 +117,30 @@ class _Batch:
     fields: dict[str, dict[str, str]] = field(default_factory=dict)
     cap: Counter[tuple[str, str]] = field(default_factory=Counter)
     decisions: list[Decision] = field(default_factory=list)
+    # What every member of a zone shares at one moment, worked out once per batch (most members share a few
+    # zones, and zone arithmetic was a fair part of a tick's Python time).
+    _zones: dict[tuple[str, str], ZoneInfo] = field(default_factory=dict)
+    _days: dict[str, str] = field(default_factory=dict)
+    _quiet: dict[tuple[str, QuietHours], int | None] = field(default_factory=dict)
+
+    def zone(self, member_zone: str, spec: SequenceSpec | None, defaults: SequenceDefaults) -> ZoneInfo:
+        key = (member_zone, spec.timezone if spec else "")
+        found = self._zones.get(key)
+        if found is None:
+            found = self._zones[key] = zone_for(member_zone, spec, defaults)
+        return found
+
+    def day(self, now_s: int, zone: ZoneInfo) -> str:
+        found = self._days.get(zone.key)
+        if found is None:
+            found = self._days[zone.key] = local_day(now_s, zone)
+        return found
+
+    def quiet_until(self, now_s: int, zone: ZoneInfo, quiet: QuietHours) -> int | None:
+        key = (zone.key, quiet)
+        if key not in self._quiet:
+            self._quiet[key] = quiet_until(now_s, zone, quiet)
+        return self._quiet[key]
 
 
 def gauge_moves(old: Enrolment | None, new: Enrolment) -> dict[tuple[str, str], int]:
@@ -392,38 +421,55 @@ class SequenceEngine:
         return report
 
     def run_batch(self, brand: str, refs: Sequence[str], now_s: int) -> TickReport:
-        """Decide every claimed ref, hand the deliveries over, then commit the states."""
+        """Decide every claimed ref, hand the deliveries over, then commit the states.
+
+        Three round trips for the whole batch, whatever its size: one script reads every record with the
+        member's send budget and daily-cap counters; the members' GET scripts, pipelined; one command writes
+        the states with the cap counters (the members' own fields, which only lessons change, share its round
+        trip). Per-ref round trips were most of a tick's time (bench/sequence_tick.py)."""
         if self.routes is None:
             raise RuntimeError("a tick needs the delivery layer (RouteContext): run it in a worker")
         report = TickReport(claimed=len(refs))
         parsed = [p for p in (parse_ref(r) for r in refs) if p is not None]
-        records = self.store.get_many(brand, [(m, s) for m, s, _ in parsed])
-        live = [(rec, gen) for rec, (_m, _s, gen) in zip(records, parsed, strict=True)
-                if rec is not None and rec.gen == gen and rec.active]
+        days = candidate_days(now_s)
+        found = self.store.read_batch(brand, [(m, s) for m, s, _ in parsed], [
+            (keys.budget(brand, m), *(keys.daily_cap(brand, m, day) for day in days)) for m, _s, _g in parsed])
+        live = [read for read, (_m, _s, gen) in zip(found, parsed, strict=True)
+                if read is not None and read.record.gen == gen and read.record.active]
         report.stale = len(refs) - len(live)
         if not live:
             return report
         content = self.content(brand)
-        members = self.members.get_many(brand, [rec.member_id for rec, _ in live])
+        members = self.members.get_many(brand, [read.record.member_id for read in live])
+        used = {(brand, read.record.member_id): read.budget_used for read in live}
+        route_ctx = replace(self.routes, budget=BudgetSnapshot(self.routes.budget.redis, used))
         batch = _Batch()
-        days = {}
-        zones = {}
-        for (rec, _gen), member in zip(live, members, strict=True):
-            spec = content.sequence(rec.sequence_id)
-            zone = zone_for(member.get(F_TIMEZONE) if member else "", spec, content.sequence_defaults)
-            zones[rec.member_id] = zone
-            days[rec.member_id] = local_day(now_s, zone)
-        sent_today = dict(zip(days, self.store.sent_today(brand, list(days), list(days.values())), strict=True))
         now = datetime.fromtimestamp(now_s, UTC)
-        for (rec, _gen), member in zip(live, members, strict=True):
-            self._decide(brand, content, rec, member, now, now_s, zones[rec.member_id], days[rec.member_id],
-                         sent_today, batch)
+        sent_today: dict[str, int] = {}
+        decided = []
+        for read, member in zip(live, members, strict=True):
+            rec = read.record
+            spec = content.sequence(rec.sequence_id)
+            zone = batch.zone(member.get(F_TIMEZONE) if member else "", spec, content.sequence_defaults)
+            day = batch.day(now_s, zone)
+            if day in days:
+                sent_today[rec.member_id] = read.caps[days.index(day)]
+            else:  # a zone beyond UTC-12..+14: read its day's counter on its own
+                sent_today[rec.member_id] = self.store.sent_today(brand, [rec.member_id], [day])[0]
+            decided.append((rec, member, zone, day))
+        for rec, member, zone, day in decided:
+            self._decide(brand, content, rec, member, now, now_s, zone, day, sent_today, batch, route_ctx)
         if batch.deliveries:
             self.sink(batch.deliveries)  # first: a crash before the commit re-runs these keys, the ledger drops them
-        for member_id, fields in batch.fields.items():
-            self.members.update(brand, member_id, set_fields=fields)
-        self.store.count_sent(brand, batch.cap)
-        applied = self.store.commit(brand, batch.writes)
+        if batch.fields:
+            writes = self.store.redis.pipeline(transaction=False)
+            for member_id, set_fields in batch.fields.items():
+                self.members.update(brand, member_id, set_fields=set_fields, pipe=writes)
+            self.store.commit(brand, batch.writes, sent=batch.cap, pipe=writes)
+            written = writes.execute()
+            applied = EnrolmentStore.applied(written[-1]) if batch.writes or batch.cap else []
+        else:
+            applied = self.store.commit(brand, batch.writes, sent=batch.cap)
         report.stale += applied.count(False)
         report.handed = len(batch.deliveries)
         report.decisions = batch.decisions
@@ -432,7 +478,8 @@ class SequenceEngine:
         return report
 
     def _decide(self, brand: str, content: Content, rec: Enrolment, member: Member | None, now: datetime,
-                now_s: int, zone: ZoneInfo, day: str, sent_today: dict[str, int], batch: _Batch) -> None:
+                now_s: int, zone: ZoneInfo, day: str, sent_today: dict[str, int], batch: _Batch,
+                route_ctx: RouteContext) -> None:
         seq_id = rec.sequence_id
 
         def decide(outcome: str, step: str, reason: str = "", route: str = "", variant: str = "",
@@ -479,7 +526,7 @@ class SequenceEngine:
         if unmet:
             return self._skip(spec, rec, step, now_s, zone, batch, decide, f"condition: {unmet}", "skipped:condition")
         quiet = spec.quiet_hours or content.sequence_defaults.quiet_hours
-        until = quiet_until(now_s, zone, quiet)
+        until = batch.quiet_until(now_s, zone, quiet)
         if until is not None:
             later = replace(rec_at, state=DUE, due_s=until)
             batch.writes.append(transition(rec, later, schedule=True).count(seq_id, f"{step.id}|-|deferred:quiet"))
@@ -520,8 +567,7 @@ class SequenceEngine:
                 # a WeCom customer step is a task the staff member confirms: when to remind, give up, and then
                 task_remind_s=step.confirm_remind_s, task_expire_s=step.confirm_expire_s,
                 task_otherwise=step.confirm_otherwise))
-        assert self.routes is not None
-        choice = choose(self.routes, delivery, member, now)
+        choice = choose(route_ctx, delivery, member, now)
         if choice.route is None:
             reason = "; ".join(choice.reasons)
             if choice.permanent:

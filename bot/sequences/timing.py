@@ -74,6 +74,13 @@ def next_day_start(now_s: int, zone: ZoneInfo, quiet: QuietHours) -> int:
     return quiet_until(midnight, zone, quiet) or midnight
 
 
+def candidate_days(now_s: int) -> list[str]:
+    """Every YYYYMMDD that `now_s` is somewhere between UTC-12 and UTC+14 (2 or 3 dates): a tick reads the
+    daily-cap counters of all of them at once, before it knows each member's zone."""
+    return sorted({datetime.fromtimestamp(now_s + offset, UTC).strftime("%Y%m%d")
+                   for offset in (-12 * 3600, 0, 14 * 3600)})
+
+
 def local_day(now_s: int, zone: ZoneInfo) -> str:
     """YYYYMMDD of `now_s` in `zone`: the daily cap counts per member per local day."""
     return local(now_s, zone).strftime("%Y%m%d")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import redis
 
@@ -61,12 +62,18 @@ end
 return out
 """
 
-# ARGV: due prefix, then groups of 7: bucket key, field, expected generation, new value, due minute ("" =
-# none), ref, stats ops ("<stats key>\\t<field>\\t<delta>" lines). Returns 1/0 per group (applied or stale).
+# ARGV: due prefix, the daily-cap TTL, the number N of daily-cap increments, N pairs (cap key, delta), then
+# groups of 7: bucket key, field, expected generation, new value, due minute ("" = none), ref, stats ops
+# ("<stats key>\\t<field>\\t<delta>" lines). Returns 1/0 per group (applied or stale).
 _COMMIT = """
 local prefix = ARGV[1]
+local first = 4 + 2 * tonumber(ARGV[3])
+for i = 4, first - 1, 2 do
+  redis.call('INCRBY', ARGV[i], ARGV[i + 1])
+  redis.call('EXPIRE', ARGV[i], ARGV[2])
+end
 local applied = {}
-for i = 2, #ARGV, 7 do
+for i = first, #ARGV, 7 do
   local current = redis.call('HGET', ARGV[i], ARGV[i + 1])
   local gen = '0'
   if current then
@@ -89,6 +96,30 @@ for i = 2, #ARGV, 7 do
   end
 end
 return applied
+"""
+
+
+# A tick's read, one command for its whole batch. ARGV: the number K of daily-cap keys per ref, then per ref
+# 3 + K names: the record's bucket and field, then the keys deciding it needs (built by the caller from
+# bot/store/keys.py: the member's send budget, its daily-cap counters). Returns per ref false (no record) or
+# {record, budget hash (flat), {cap or false, ...}}. Why a script and not a pipeline: redis-py spends ~7 µs of
+# client CPU on each pipelined command, 3 per ref, a large part of a tick's time (bench/sequence_tick.py); a
+# script's arguments cost a fraction of that.
+_READ = """
+local k = tonumber(ARGV[1])
+local per = 3 + k
+local out = {}
+for i = 2, #ARGV, per do
+  local rec = redis.call('HGET', ARGV[i], ARGV[i + 1])
+  if rec then
+    local caps = {}
+    for j = 1, k do caps[j] = redis.call('GET', ARGV[i + 2 + j]) end
+    out[#out + 1] = {rec, redis.call('HGETALL', ARGV[i + 2]), caps}
+  else
+    out[#out + 1] = false
+  end
+end
+return out
 """
 
 
@@ -166,6 +197,16 @@ def parse_ref(ref: str) -> tuple[str, str, int] | None:
     return (member_id, sequence_id, int(gen)) if member_id and sequence_id and gen.isdigit() else None
 
 
+@dataclass(frozen=True)
+class BatchRead:
+    """One claimed ref as a tick's read found it: the record, and the member's send budget (used per trigger)
+    and daily-cap counters (in the order of the keys asked for)."""
+
+    record: Enrolment
+    budget_used: dict[str, int]
+    caps: list[int]
+
+
 @dataclass
 class Write:
     """One compare-and-set: `new` replaces the record if its generation is still `expected_gen`; `schedule`
@@ -191,6 +232,7 @@ class EnrolmentStore:
         self.redis = redis_client
         self._claim = redis_client.register_script(_CLAIM)
         self._commit = redis_client.register_script(_COMMIT)
+        self._read = redis_client.register_script(_READ)
 
     # -- reading ---------------------------------------------------------------------------------------
 
@@ -260,19 +302,35 @@ class EnrolmentStore:
 
     # -- writing -------------------------------------------------------------------------------------------
 
-    def commit(self, brand: str, writes: Sequence[Write]) -> list[bool]:
-        """Apply each write whose record still has its expected generation; which ones applied."""
-        if not writes:
+    def commit(self, brand: str, writes: Sequence[Write], *, sent: Mapping[tuple[str, str], int] | None = None,
+               pipe: redis.client.Pipeline | None = None) -> list[bool]:
+        """Apply each write whose record still has its expected generation; which ones applied. `sent` adds
+        proactive messages handed out per (member id, local day) to the daily cap in the same command. With
+        `pipe`, the script joins that pipeline (the caller executes it; `applied` reads its result)."""
+        if not writes and not sent:
             return []
-        args: list[str | int] = [keys.due_list_prefix(brand)]
+        args = self._commit_args(brand, writes, sent or {})
+        if pipe is not None:
+            self._commit(keys=[keys.due_minutes(brand)], args=args, client=pipe)
+            return []
+        return self.applied(self._commit(keys=[keys.due_minutes(brand)], args=args))
+
+    @staticmethod
+    def applied(result: Sequence[Any]) -> list[bool]:
+        return [bool(int(a)) for a in result]
+
+    @staticmethod
+    def _commit_args(brand: str, writes: Sequence[Write], sent: Mapping[tuple[str, str], int]) -> list[str | int]:
+        args: list[str | int] = [keys.due_list_prefix(brand), CAP_TTL_S, len(sent)]
+        for (member_id, day), n in sent.items():
+            args += [keys.daily_cap(brand, member_id, day), n]
         for w in writes:
             new = w.new
             ops = "\n".join(f"{keys.sequence_stats(brand, seq)}\t{name}\t{delta}"
                             for (seq, name), delta in w.stats.items() if delta)
             args += [keys.enrolments(brand, bucket_of(new.member_id)), new.field, str(w.expected_gen), new.value(),
                      str(due_minute(new.due_s)) if w.schedule else "", new.ref, ops]
-        applied = self._commit(keys=[keys.due_minutes(brand)], args=args)
-        return [bool(int(a)) for a in applied]
+        return args
 
     def bump(self, brand: str, sequence_id: str, counts: Mapping[str, int]) -> None:
         """Counters written outside a state change (delivery outcomes, clicks)."""
@@ -282,6 +340,27 @@ class EnrolmentStore:
         pipe.execute()
 
     # -- the daily cap ----------------------------------------------------------------------------------------
+
+    def read_batch(self, brand: str, refs: Sequence[tuple[str, str]], others: Sequence[Sequence[str]]
+                   ) -> list[BatchRead | None]:
+        """Each (member id, sequence id)'s record with what deciding it needs, in one command (READ): `others`
+        are, per ref, the member's budget key and its daily-cap keys (the same number for every ref). None
+        where the record is gone."""
+        if not refs:
+            return []
+        caps = len(others[0]) - 1
+        args: list[str | int] = [caps]
+        for (member_id, sequence_id), names in zip(refs, others, strict=True):
+            args += [keys.enrolments(brand, bucket_of(member_id)), f"{member_id}:{sequence_id}", *names]
+        out: list[BatchRead | None] = []
+        for (member_id, sequence_id), found in zip(refs, self._read(args=args), strict=True):
+            if not found:
+                out.append(None)
+                continue
+            value, budget, counters = found
+            out.append(BatchRead(Enrolment.parse(member_id, sequence_id, _s(value)),
+                                 {k: int(v) for k, v in _pairs(budget).items()}, [int(c or 0) for c in counters]))
+        return out
 
     def sent_today(self, brand: str, member_ids: Sequence[str], days: Sequence[str]) -> list[int]:
         pipe = self.redis.pipeline(transaction=False)
@@ -303,3 +382,9 @@ class EnrolmentStore:
 
 def _s(value: bytes | str) -> str:
     return value.decode() if isinstance(value, bytes) else value
+
+
+def _pairs(flat: Sequence[bytes | str]) -> dict[str, str]:
+    """A flat HGETALL reply from a script ([field, value, ...]) as a dict."""
+    it = iter(flat)
+    return {_s(k): _s(v) for k, v in zip(it, it, strict=True)}
