@@ -144,23 +144,28 @@ class _Batch:
 
 
 def gauge_moves(old: Enrolment | None, new: Enrolment) -> dict[tuple[str, str], int]:
-    """The `at` / `waiting` gauges' changes when a record goes from `old` to `new`."""
-    moves: Counter[tuple[str, str]] = Counter()
+    """The `at` / `waiting` gauges' changes when a record goes from `old` to `new` (a plain dict: this runs
+    for every ref of every tick)."""
+    moves: dict[tuple[str, str], int] = {}
     seq = new.sequence_id
     if old is not None and old.active:
-        moves[(seq, f"{old.next}|-|at")] -= 1
+        key = (seq, f"{old.next}|-|at")
+        moves[key] = moves.get(key, 0) - 1
         if old.state == WAITING:
-            moves[(seq, f"{old.next}|-|waiting")] -= 1
+            key = (seq, f"{old.next}|-|waiting")
+            moves[key] = moves.get(key, 0) - 1
     if new.active:
-        moves[(seq, f"{new.next}|-|at")] += 1
+        key = (seq, f"{new.next}|-|at")
+        moves[key] = moves.get(key, 0) + 1
         if new.state == WAITING:
-            moves[(seq, f"{new.next}|-|waiting")] += 1
+            key = (seq, f"{new.next}|-|waiting")
+            moves[key] = moves.get(key, 0) + 1
     return {k: v for k, v in moves.items() if v}
 
 
 def transition(old: Enrolment | None, new: Enrolment, *, schedule: bool) -> Write:
     """The compare-and-set write from `old` to `new` (generation bumped), gauges included."""
-    new = replace(new, gen=(old.gen if old else 0) + 1)
+    new = new.but(gen=(old.gen if old else 0) + 1)
     return Write(new=new, expected_gen=old.gen if old else 0, schedule=schedule, stats=gauge_moves(old, new))
 
 
@@ -516,7 +521,7 @@ class SequenceEngine:
             batch.writes.append(write.count(seq_id, "-|-|completed") if not moved.active else write)
             return decide("expired", step.id, f"no route allowed it within {_span(step.wait_s)}",
                           next_at=moved.due_s if moved.active else 0)
-        rec_at = replace(rec, next=step.id)  # differs when an edit removed the step it was at
+        rec_at = rec if rec.next == step.id else rec.but(next=step.id)  # an edit removed the step it was at
         due = step_due(step, anchor_s=rec.anchor_s, last_s=rec.last_s, zone=zone)
         if due > now_s + SLACK_S:
             later = replace(rec_at, state=DUE, due_s=due)
@@ -600,9 +605,9 @@ class SequenceEngine:
         index = spec.index(step.id)
         following = spec.steps[index + 1] if 0 <= index < len(spec.steps) - 1 else None
         if following is None:
-            return replace(rec, state=ENDED, next="completed", last_s=now_s, due_s=now_s)
+            return rec.but(state=ENDED, next="completed", last_s=now_s, due_s=now_s)
         due = step_due(following, anchor_s=rec.anchor_s, last_s=now_s, zone=zone)
-        return replace(rec, state=DUE, next=following.id, last_s=now_s, due_s=max(due, now_s))
+        return rec.but(state=DUE, next=following.id, last_s=now_s, due_s=max(due, now_s))
 
     @staticmethod
     def _current_step(spec: SequenceSpec, rec: Enrolment, zone: ZoneInfo) -> Step | None:

@@ -164,6 +164,11 @@ class Enrolment:
     def active(self) -> bool:
         return self.state in (DUE, WAITING)
 
+    def but(self, **changes: Any) -> Enrolment:
+        """A copy with `changes`: dataclasses.replace's result, for a fraction of its cost (a tick makes a few
+        copies of every record it decides)."""
+        return Enrolment(**{**self.__dict__, **changes})
+
     def value(self) -> str:
         """Times in base 36 (6 characters until 2038+): a million records, ~12 MB less than decimal."""
         return "|".join((self.next, _b36(self.anchor_s), _b36(self.last_s), _b36(self.due_s), str(self.gen),
@@ -387,4 +392,6 @@ def _s(value: bytes | str) -> str:
 def _pairs(flat: Sequence[bytes | str]) -> dict[str, str]:
     """A flat HGETALL reply from a script ([field, value, ...]) as a dict."""
     it = iter(flat)
+    if flat and isinstance(flat[0], bytes):  # a client without decode_responses: every item is bytes
+        return {k.decode(): v.decode() for k, v in zip(it, it, strict=True)}  # type: ignore[union-attr]
     return {_s(k): _s(v) for k, v in zip(it, it, strict=True)}
