@@ -29,7 +29,6 @@ import platform
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -69,32 +68,43 @@ def due_at(step: str) -> datetime:
 
 
 def populate(redis_url: str, members: int, step: str) -> None:
-    """N followers with an open window and three tags, each enrolled in `newcomer` and due now at `step`."""
+    """N followers with an open window and three tags, each enrolled in `newcomer` and due now at `step`. The
+    members are written through MemberStore (its compact encoding), their last message an hour before."""
+    from datetime import timedelta
+
     import redis
 
-    from bot.clock import epoch_s
-    from bot.member import member_id_for
-    from bot.store import keys
+    from bot.clock import ManualClock, epoch_s
+    from bot.inbound import Channel, Inbound, Kind
     from bot.store.enrolments import DUE, Enrolment, EnrolmentStore, Write
+    from bot.store.members import MemberStore
     from tests.support.factories import OA_APPID
 
     client = redis.Redis.from_url(redis_url)
     store = EnrolmentStore(client)
-    now_s, enrolled_s = epoch_s(due_at(step)), epoch_s(ENROLLED)
-    chunk = 2000
+    now = due_at(step)
+    now_s, enrolled_s = epoch_s(now), epoch_s(ENROLLED)
+    member_store = MemberStore(client, ManualClock(now - timedelta(hours=1)))
+    chunk = 1000
     for start in range(0, members, chunk):
         pipe = client.pipeline(transaction=False)
-        writes = []
+        pending = []
         for i in range(start, min(members, start + chunk)):
             openid = f"oBENCH{i:08d}"
-            member_id = member_id_for(f"oa:{OA_APPID}:{openid}")
-            pipe.hset(keys.member(BRAND, member_id), mapping={
-                "ch": "oa", "ac": OA_APPID, "u": openid, "fs": enrolled_s, "l:oa": now_s - 3600,
-                "lm:oa": now_s - 3600, "lc": "zh" if i % 3 else "en", "ci": "shanghai"})
-            pipe.sadd(keys.member_tags(BRAND, member_id), "skin:sensitive", "src:qr", f"cohort:{i % 7}")
-            record = Enrolment(member_id=member_id, sequence_id="newcomer", next=step, anchor_s=enrolled_s,
-                               last_s=enrolled_s, due_s=now_s - 60, gen=0, state=DUE, version=1)
-            writes.append(Write(new=replace(record, gen=1), expected_gen=0, schedule=True))
+            inbound = Inbound(brand=BRAND, channel=Channel.OA, account=OA_APPID, kind=Kind.TEXT,
+                              sent_at=now - timedelta(hours=1), user_id=openid, msg_id=f"b{i}", text="hi")
+            pending.append((i, member_store.queue_touch(pipe, inbound)))
+        results = pipe.execute()
+        pipe = client.pipeline(transaction=False)
+        writes = []
+        for i, touched in pending:
+            assert touched is not None
+            member = touched(results)
+            member_store.update(BRAND, member.id, set_fields={"lc": "zh" if i % 3 else "en", "ci": "shanghai"},
+                                add_tags=("skin:sensitive", "src:qr", f"cohort:{i % 7}"), pipe=pipe)
+            record = Enrolment(member_id=member.id, sequence_id="newcomer", next=step, anchor_s=enrolled_s,
+                               last_s=enrolled_s, due_s=now_s - 60, gen=1, state=DUE, version=1)
+            writes.append(Write(new=record, expected_gen=0, schedule=True))
         pipe.execute()
         store.commit(BRAND, writes)
     client.close()
