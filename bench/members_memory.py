@@ -52,10 +52,27 @@ ID_CHARS = string.ascii_letters + string.digits + "-_"
 
 
 def add_enrolments(redis_client: redis.Redis, brand: str, numbers: Sequence[int]) -> None:
-    """Hook for the sequence engine: enrol these member numbers in one sequence, so that its enrolment is
-    measured with the members (numbers are 1..N, the members' dense numbers). Nothing here yet: the
-    enrolment store is built separately."""
-    print(f"enrolment store not present: {len(numbers):,} members measured without an enrolment")
+    """One active enrolment per member, as the engine writes it (bot/store/enrolments.py): the demo's
+    `newcomer` at its second step, due within the next week (one due ref per member in the per-minute lists)."""
+    from bot.store.enrolments import DUE, Enrolment, EnrolmentStore, Write
+    from bot.store.member_codec import bucket_of, slot_of, unpack_id
+
+    enrolments = EnrolmentStore(redis_client)
+    start = int(datetime(2026, 12, 1, tzinfo=UTC).timestamp())
+    rng = random.Random(11)
+    numbers = list(numbers)
+    for offset in range(0, len(numbers), 2000):
+        chunk = numbers[offset:offset + 2000]
+        pipe = redis_client.pipeline(transaction=False)
+        for number in chunk:
+            pipe.hget(keys.member_ids(brand, bucket_of(number)), slot_of(number))
+        member_ids = [unpack_id(found.decode()) for found in pipe.execute() if found is not None]
+        anchor = start + rng.randrange(0, 86400)
+        enrolments.commit(brand, [Write(new=Enrolment(
+            member_id=m, sequence_id="newcomer", next="lesson-1", anchor_s=anchor, last_s=anchor,
+            due_s=anchor + 86400 + rng.randrange(0, 6 * 86400), gen=1, state=DUE, version=1),
+            expected_gen=0, schedule=True) for m in member_ids])
+    print(f"enrolled {len(numbers):,} members in newcomer (one record and one due ref each)")
 
 
 def inbound(rng: random.Random, now: datetime) -> Inbound:
@@ -104,6 +121,7 @@ def kind_of(key: str) -> str:
     """A key's kind: its name with the brand prefix dropped and bucket numbers folded."""
     rest = key.removeprefix(keys.brand_prefix(BRAND))
     rest = re.sub(r":\d+$", ":<bucket>", rest)
+    rest = re.sub(r"^enr:[0-9a-f]{4}$", "enr:<bucket>", rest)  # enrolment records, by member-id hash
     if rest.startswith(keys.TAG_BITMAP + ":"):
         return keys.TAG_BITMAP + ":<tag>"
     return rest
@@ -154,8 +172,11 @@ def main() -> None:
                   f"hash-max-listpack-value={client.config_get('hash-max-listpack-value')}")
             before = used_memory(client)
             load(client, args.members, args.batch, args.unionid_share)
+            members_only = used_memory(client)
             add_enrolments(client, BRAND, range(1, args.members + 1))
             after = used_memory(client)
+            print(f"members alone: {(members_only - before) / args.members:.1f} B per member; one enrolment each: "
+                  f"{(after - members_only) / args.members:.1f} B per member")
             store = MemberStore(client, ManualClock(datetime(2026, 12, 1, tzinfo=UTC)))
             assert store.count(BRAND) == args.members
             print(f"\nused_memory before {before:,} B, after {after:,} B: {after - before:,} B for "

@@ -13,6 +13,7 @@ from bot.content.model import Content
 from bot.errors import SiyuError
 from bot.services import Services, build_services
 from bot.settings import Settings
+from bot.tracking.views import blueprint as tracking_blueprint
 from bot.views import blueprint
 
 
@@ -33,6 +34,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     app.config["MAX_CONTENT_LENGTH"] = None  # the webhook enforces its own limit, answering 400
     app.extensions["siyu"] = services
     app.register_blueprint(blueprint)
+    app.register_blueprint(tracking_blueprint)  # /l/<code>, /api/v1/conversions
     if serving:
         freeze_heap()
     return app

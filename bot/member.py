@@ -19,6 +19,9 @@ F_LOCALE, F_CITY, F_NICKNAME, F_TIMEZONE = "lc", "ci", "nn", "tz"
 # An open handoff to a person: "<handoff id>|<epoch s it times out>" (handlers/handoff.py writes it,
 # bot/store/handoffs.py clears it when staff close it).
 F_HANDOFF = "ho"
+# The WeChat customer service account a kf customer last wrote to (open_kfid): proactive kf sends (sequence
+# steps) go from it. Written by the webhook pipeline.
+F_KF_ACCOUNT = "kf"
 # The WeCom staff member (userid) who last added this customer (add_external_contact); a confirm task
 # (bot/channels/wecom_task.py) goes out in their name. Cleared when that staff member and the customer part.
 F_STAFF = "st"

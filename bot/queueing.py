@@ -19,6 +19,7 @@ from rq import Retry
 
 from bot.outbound import Delivery, Queue
 from bot.settings import DeliveryTuning
+from bot.store import keys
 
 DELIVER_JOB = "jobs.deliver.deliver_batch"
 # A finished job's hash and result (~6.4 KB each) are read by nothing: every outcome is in the delivery
@@ -57,6 +58,8 @@ MAX_DELAYS = 48  # a batch slowed down more often than this goes through RQ's re
 
 
 KF_PULL_JOB = "jobs.kf.pull_and_route"
+TICK_JOB = "jobs.sequences.tick"
+TICK_KICK_S = 2  # at most one extra tick per brand this often (more would only claim empty batches)
 KF_PULL_RETRY = Retry(max=3, interval=[2, 10, 60])  # the callback's Token lives 10 min (doc 94670)
 
 
@@ -64,6 +67,8 @@ class DeliveryQueue(Protocol):
     def enqueue(self, deliveries: Sequence[Delivery]) -> None: ...
 
     def enqueue_kf_pull(self, brand: str, open_kfid: str, token: str) -> None: ...
+
+    def kick_tick(self, brand: str) -> None: ...
 
 
 def batch_job_id(deliveries: Sequence[Delivery] | Sequence[dict[str, Any]], suffix: str = "") -> str:
@@ -121,6 +126,15 @@ class RQDeliveryQueue:
             result_ttl=JOB_RESULT_TTL_S, failure_ttl=JOB_FAILURE_TTL_S, retry=KF_PULL_RETRY,
             description=f"pull kf messages for {open_kfid}")
 
+    def kick_tick(self, brand: str) -> None:
+        """Run the brand's sequence tick soon (a member enrolled or a waiting step woke, and a step is due now),
+        instead of at the next cron interval. Coalesced: one kick per brand per TICK_KICK_S."""
+        if not self.redis.set(keys.tick_kick(brand), 1, nx=True, ex=TICK_KICK_S):
+            return
+        self._queues[Queue.DEFAULT].enqueue_call(
+            func=TICK_JOB, kwargs={"brand": brand}, result_ttl=JOB_RESULT_TTL_S, failure_ttl=JOB_FAILURE_TTL_S,
+            description=f"sequence tick for {brand} (kicked)")
+
     def enqueue_later(self, deliveries: Sequence[dict[str, Any]], *, queue: Queue, delay_s: float,
                       delays: int) -> str:
         """Run these (Delivery data) again in `delay_s` (0: at the end of the queue now).
@@ -147,9 +161,13 @@ class RecordingDeliveryQueue:
     def __init__(self) -> None:
         self.deliveries: list[Delivery] = []
         self.kf_pulls: list[tuple[str, str, str]] = []
+        self.kicks: list[str] = []
 
     def enqueue(self, deliveries: Sequence[Delivery]) -> None:
         self.deliveries.extend(deliveries)
 
     def enqueue_kf_pull(self, brand: str, open_kfid: str, token: str) -> None:
         self.kf_pulls.append((brand, open_kfid, token))
+
+    def kick_tick(self, brand: str) -> None:
+        self.kicks.append(brand)

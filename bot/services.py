@@ -15,16 +15,21 @@ import redis
 import handlers
 from bot.clock import Clock, SystemClock
 from bot.content import Content, ContentStore, content_directory
+from bot.content.publish import published_version
 from bot.errors import UnknownEndpointError
 from bot.queueing import DeliveryQueue, RQDeliveryQueue
 from bot.router import Router
+from bot.sequences.engine import SequenceEngine
 from bot.settings import Brand, Settings
 from bot.store.callbacks import CallbackLedger
 from bot.store.connection import connect
+from bot.store.enrolments import EnrolmentStore
 from bot.store.events import EventLog
 from bot.store.ledger import DeliveryLedger
+from bot.store.links import LinkStore
 from bot.store.members import MemberStore
 from bot.store.unanswered import UnansweredQuestions
+from bot.tracking.shorten import LinkShortener
 from bot.webhook import build_endpoints
 from bot.webhook.base import CallbackEndpoint
 from bot.webhook.effects import AfterRoute
@@ -91,6 +96,9 @@ class Services:
     unanswered: UnansweredQuestions
     endpoints: dict[tuple[str, str], CallbackEndpoint]
     pipeline: WebhookPipeline
+    enrolments: EnrolmentStore
+    sequences: SequenceEngine  # enrols and exits; its ticks run in workers (jobs.sequences), with routes
+    links: LinkStore
 
     def endpoint(self, brand: str, kind: str) -> CallbackEndpoint:
         endpoint = self.endpoints.get((brand, kind))
@@ -108,12 +116,20 @@ def build_services(settings: Settings, *, redis_client: redis.Redis | None = Non
     callbacks = CallbackLedger(redis_client)
     queue = queue or RQDeliveryQueue(redis_client, settings.delivery)
     content = ContentLibrary(redis_client, settings)
+    enrolments = EnrolmentStore(redis_client)
+    links = LinkStore(redis_client)
+    shorten = LinkShortener(links, settings)
+    sequences = SequenceEngine(store=enrolments, members=members, content=content, clock=clock, sink=queue.enqueue,
+                               content_version=lambda brand: published_version(redis_client, brand) or 0,
+                               shorten=shorten)
     pipeline = WebhookPipeline(ledger=callbacks, members=members, events=events, router=router, content=content,
                                queue=queue, clock=clock, group_guard=GroupReplyGuard(redis_client, clock),
                                after_route=AfterRoute(redis_client, DeliveryLedger(redis_client, clock), queue,
                                                       settings=settings),
-                               replay_window_s=2 * settings.timestamp_tolerance_s or 600)
+                               replay_window_s=2 * settings.timestamp_tolerance_s or 600, sequences=sequences,
+                               shorten=shorten)
     return Services(settings=settings, redis=redis_client, clock=clock, router=router, members=members,
                     events=events, callbacks=callbacks, queue=queue, content=content,
                     unanswered=UnansweredQuestions(redis_client),
-                    endpoints=build_endpoints(settings, clock), pipeline=pipeline)
+                    endpoints=build_endpoints(settings, clock), pipeline=pipeline, enrolments=enrolments,
+                    sequences=sequences, links=links)

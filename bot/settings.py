@@ -131,6 +131,11 @@ class Brand:
     group_bot: GroupBot | None = None
     robots: Mapping[str, Secret] = field(default_factory=dict)  # group robot name -> webhook key
     env_prefix: str = "SIYU_"  # where its settings are read from: {env_prefix}OA_TOKEN, ...
+    # {prefix}PUBLIC_URL: the brand's public base; every link sent becomes <public>/l/<code> (click tracking).
+    # "" = links go out direct, with their tracking parameters only.
+    public_url: str = ""
+    # {prefix}CONVERSION_SECRET: signs POST /api/v1/conversions (HMAC-SHA256); None = the endpoint refuses all.
+    conversion_secret: Secret | None = None
 
 
 # --- Delivery tuning (workers, retries, claims): read by bot/queueing.py, jobs/, bot/gateway/ -----------------
@@ -418,7 +423,29 @@ def _read_brand(reader: _Reader, name: str, prefix: str) -> Brand:
         group_bot=_read_group_bot(reader, prefix),
         robots=_read_robots(reader, prefix),
         env_prefix=prefix,
+        public_url=_read_public_url(reader, f"{prefix}PUBLIC_URL"),
+        conversion_secret=_read_conversion_secret(reader, f"{prefix}CONVERSION_SECRET"),
     )
+
+
+def _read_public_url(reader: _Reader, name: str) -> str:
+    """An http(s) base URL, optionally with a path (https://lumi.example/siyu); stored without its last '/'."""
+    value = reader.text(name, "").rstrip("/")
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        reader.problem(name, f"must be an http(s) base URL like https://lumi.example (no query), got {value!r}")
+        return ""
+    return value
+
+
+def _read_conversion_secret(reader: _Reader, name: str) -> Secret | None:
+    secret = reader.secret(name)
+    if secret is not None and len(secret.reveal()) < 16:
+        reader.problem(name, "must be at least 16 characters (it signs conversions; a short one can be guessed)")
+        return None
+    return secret
 
 
 def _read_robots(reader: _Reader, prefix: str) -> dict[str, Secret]:

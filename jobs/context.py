@@ -16,6 +16,7 @@ from bot.clock import Clock
 from bot.gateway import Gateway
 from bot.outbound import Queue
 from bot.queueing import RQDeliveryQueue
+from bot.sequences.engine import SequenceEngine
 from bot.services import Services, build_services
 from bot.settings import DeliveryTuning, Settings
 from bot.store.budget import BudgetStore
@@ -30,6 +31,8 @@ class LaterQueue(Protocol):
 
     def enqueue_later(self, deliveries: list[dict[str, Any]], *, queue: Queue, delay_s: float,
                       delays: int) -> str: ...
+
+    def kick_tick(self, brand: str) -> None: ...
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,6 +53,7 @@ class JobServices:
     later: LaterQueue
     pipeline: WebhookPipeline
     tuning: DeliveryTuning
+    sequences: SequenceEngine  # with the routes: ticks run here
 
 
 def build(settings: Settings, redis_client: redis.Redis | None = None, *, clock: Clock | None = None,
@@ -69,11 +73,12 @@ def build(settings: Settings, redis_client: redis.Redis | None = None, *, clock:
         core = build_services(settings, redis_client=redis_client, clock=clock)
     gateway = gateway or Gateway(core.redis, settings, retry_delays_s=tuning.retry_delays_s,
                                  max_rate_wait_s=tuning.rate_wait_max_s)
+    routes = RouteContext(gateway=gateway, budget=BudgetStore(core.redis), tasks=TaskStore(core.redis))
     return JobServices(
         settings=settings, redis=core.redis, clock=core.clock, gateway=gateway, members=core.members,
-        ledger=DeliveryLedger(core.redis, core.clock, claim_ttl_s=tuning.claim_ttl_s),
-        routes=RouteContext(gateway=gateway, budget=BudgetStore(core.redis), tasks=TaskStore(core.redis)),
-        later=later or RQDeliveryQueue(core.redis, tuning), pipeline=core.pipeline, tuning=tuning)
+        ledger=DeliveryLedger(core.redis, core.clock, claim_ttl_s=tuning.claim_ttl_s), routes=routes,
+        later=later or RQDeliveryQueue(core.redis, tuning), pipeline=core.pipeline, tuning=tuning,
+        sequences=core.sequences.with_routes(routes))
 
 
 _INSTALLED: JobServices | None = None

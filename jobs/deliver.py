@@ -24,6 +24,7 @@ from bot.channels import choose, planned_calls
 from bot.errors import AlreadyDoneError, GatewayError, MaybeSentError, RetryLaterError, SiyuError, SlowDownError
 from bot.outbound import Delivery, Queue
 from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS, WELCOME_CODE_LIFE_S, WELCOME_TRY_TIMEOUT_S
+from bot.sequences.engine import PURPOSE, step_of_key
 from bot.settings import DeliveryTuning
 from bot.store.ledger import PARK_TTL_S, SENT, ClaimHolder, is_claim
 from jobs import context
@@ -182,6 +183,7 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
         svc.ledger.park(brand, key=key, member_id=delivery.member_id, delivery=delivery.to_data(), reason=reason,
                         ttl_s=ttl_s, wait=not choice.permanent)
         log.warning("delivery %s (%s, %s) parked: %s", key, delivery.purpose, delivery.message.type, reason)
+        count_step(svc, delivery, "parked")
         return Outcome.PARKED, None
     state: str | None = None
     try:
@@ -202,6 +204,7 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
         svc.ledger.record_failure(brand, key=key, member_id=delivery.member_id, route=choice.route.name,
                                   errcode=exc.errcode, errmsg=exc.errmsg or str(exc), reason=type(exc).__name__)
         log.warning("delivery %s failed on %s: %s", key, choice.route.name, exc)
+        count_step(svc, delivery, f"failed:{choice.route.name}")
         return Outcome.FAILED, None
     except SiyuError as exc:  # content our routes cannot send: our bug, never retried
         svc.ledger.record_failure(brand, key=key, member_id=delivery.member_id, route=choice.route.name,
@@ -212,4 +215,14 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
         svc.ledger.settle(brand, key, state)
         return Outcome.TASK, None
     svc.ledger.settle(brand, key, SENT)
+    count_step(svc, delivery, f"sent:{choice.route.name}")
     return Outcome.SENT, None
+
+
+def count_step(svc: JobServices, delivery: Delivery, outcome: str) -> None:
+    """A sequence step's delivery outcome, for `siyu sequences stats` (the engine counts what it handed over;
+    this counts what WeChat took, by route, and what was parked or failed)."""
+    found = step_of_key(delivery.key) if delivery.purpose == PURPOSE else None
+    if found is not None:
+        sequence, step, variant = found
+        svc.sequences.store.bump(delivery.brand, sequence, {f"{step}|{variant}|{outcome}": 1})

@@ -14,7 +14,7 @@ import click
 from flask import Flask
 from flask.cli import FlaskGroup
 
-from bot.cli import content, deliveries, handoffs, run, simulate
+from bot.cli import content, deliveries, handoffs, run, sequences, simulate
 from bot.cli.options import exit_on_bad_settings
 
 
@@ -59,11 +59,13 @@ def cli() -> None:
 cli.add_command(run.demo)
 cli.add_command(run.serve)
 cli.add_command(run.worker)
+cli.add_command(run.cron)
 cli.add_command(simulate.simulate)
 cli.add_command(content.config)  # siyu config validate | apply
 cli.add_command(content.unanswered)
 cli.add_command(deliveries.deliveries)  # siyu deliveries failed
 cli.add_command(handoffs.handoffs)  # siyu handoffs [--json] | close ID
+cli.add_command(sequences.sequences)  # siyu sequences list | preview | stats | enrol | exit
 
 
 def main() -> None:

@@ -53,3 +53,16 @@ def worker(burst: bool, name: str | None, fork: bool) -> None:
     from jobs.worker import run_worker
 
     run_worker(connect(settings), burst=burst, name=name, fork=fork, tuning=settings.delivery)
+
+
+@click.command()
+@click.option("--interval", default=15, show_default=True, type=click.IntRange(1, 3600),
+              help="Seconds between two sequence ticks per brand.")
+def cron(interval: int) -> None:
+    """Run RQ's cron scheduler: it enqueues each brand's sequence tick every INTERVAL seconds (one per
+    deployment; the ticks run on `siyu worker`)."""
+    settings = settings_or_exit(need_redis=True)
+    from bot.store.connection import connect
+    from jobs.cron import run_cron
+
+    run_cron(connect(settings), sorted(settings.brands), interval_s=interval)

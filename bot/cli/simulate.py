@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -106,7 +109,8 @@ def _simulator(settings: Settings, session: requests.Session, url: str) -> Simul
     from bot.sandbox.simulator import Simulator, http_transport
 
     brand = settings.brands[settings.default_brand]
-    return Simulator(brand=brand.name, oa=brand.oa, wecom=brand.wecom, transport=http_transport(url, session=session))
+    return Simulator(brand=brand.name, oa=brand.oa, wecom=brand.wecom, transport=http_transport(url, session=session),
+                     now=server_clock(url, session))
 
 
 def _post_text(settings: Settings, session: requests.Session, url: str, text: str, *, channel: str, user: str | None,
@@ -164,3 +168,14 @@ def _groups(settings: Settings) -> tuple[Group, ...]:
         return tuple(load_content(directory).groups)
     except ContentError as error:
         raise click.ClickException(str(error).splitlines()[0] + " (siyu config validate lists them)") from None
+
+
+def server_clock(url: str, session: requests.Session) -> Callable[[], int]:
+    """The bot's own "now" as epoch seconds: the demo's clock may have been moved ahead (/_sandbox/clock), and a
+    callback signed with the wall clock would then be refused as too old. Elsewhere (no such path): the wall."""
+    try:
+        answer = session.get(f"{url.rstrip('/')}/_sandbox/clock", timeout=5)
+        offset = datetime.fromisoformat(answer.json()["now"]).timestamp() - time.time() if answer.ok else 0.0
+    except (requests.RequestException, ValueError, KeyError, TypeError):
+        offset = 0.0
+    return lambda: int(time.time() + offset)

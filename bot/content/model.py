@@ -16,6 +16,7 @@ from string import Formatter
 
 from bot.content.faq import FaqEntry, FaqIndex, FaqMatch
 from bot.content.localized import LocalizedList, LocalizedText
+from bot.content.sequences import Sequence, SequenceDefaults
 from bot.text import ZH, normalize
 
 FAQ_MEMO_SIZE = 1024  # distinct (message, language hint) pairs whose FAQ match a content version remembers
@@ -262,6 +263,8 @@ class Content:
     jobs: tuple[Job, ...] = ()
     groups: tuple[Group, ...] = ()
     handoff: Handoff = field(default_factory=Handoff)
+    sequences: tuple[Sequence, ...] = ()
+    sequence_defaults: SequenceDefaults = field(default_factory=SequenceDefaults)
 
     @cached_property
     def faq_index(self) -> FaqIndex:
@@ -292,6 +295,8 @@ class Content:
                 table[(kind, item.id)] = item
         for group in self.groups:
             table[("chat", group.chat_id)] = group
+        for sequence in self.sequences:
+            table[("sequence", sequence.id)] = sequence
         return table
 
     def faq_entry(self, entry_id: str) -> FaqEntry | None:
@@ -316,6 +321,9 @@ class Content:
         """The configured group behind a WeCom chat_id, or None for a group we do not serve."""
         return self._by_id.get(("chat", chat_id))  # type: ignore[return-value]
 
+    def sequence(self, sequence_id: str) -> Sequence | None:
+        return self._by_id.get(("sequence", sequence_id))  # type: ignore[return-value]
+
     def jobs_in(self, city_id: str) -> tuple[Job, ...]:
         return tuple(job for job in self.jobs if job.city == city_id)
 
@@ -324,4 +332,5 @@ class Content:
         lessons = sum(len(series.lessons) for series in self.tutorials)
         return (f"{len(self.faq)} FAQ entries, {len(self.tutorials)} tutorial series ({lessons} lessons), "
                 f"{len(self.products)} products, {len(self.jobs)} jobs in {len(self.cities)} cities, "
-                f"{len(self.groups)} groups")
+                f"{len(self.groups)} groups, {len(self.sequences)} sequence(s) "
+                f"({sum(len(s.steps) for s in self.sequences)} steps)")

@@ -18,14 +18,17 @@ from werkzeug.serving import make_server
 
 from bot.app import create_app
 from bot.clock import ManualClock
+from bot.sandbox.clock_api import clock_blueprint
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.local_media import serve_demo_media
 from bot.sandbox.routes import sandbox_blueprint
 from bot.services import build_services
 from bot.settings import Settings
 from jobs import context
+from jobs.cron import run_cron_thread
 from jobs.worker import run_worker
 
+DEMO_TICK_S = 5  # the demo's cron looks for due sequence steps this often (POST /_sandbox/clock runs them at once)
 DEMO_ENV = {
     "SIYU_OA_APPID": "wx5iyudem0app1d000",
     "SIYU_OA_TOKEN": "siyudemotoken",
@@ -42,6 +45,7 @@ DEMO_ENV = {
     # the robots config/groups.yaml names (robot_key_env), so the demo's group welcomes reach the fake
     "SIYU_ROBOT_KEY_VAN_SKINCARE": "siyu-demo-robot-van-skincare",
     "SIYU_ROBOT_KEY_SYD_CAREERS": "siyu-demo-robot-syd-careers",
+    "SIYU_CONVERSION_SECRET": "siyu-demo-conversion-secret",  # signs POST /api/v1/conversions in the demo
 }
 
 
@@ -49,7 +53,7 @@ DEMO_ENV = {
 # never print a production Token or EncodingAESKey found in the shell: issue 16, item 7), the brands file
 # (whose brands carry their own), and a real Redis (the embedded default has none).
 _NEVER_FROM_CALLER = re.compile(r"^SIYU_(?:.*_(?:TOKEN|AES_KEY|SECRET|APPID|CORP_ID|AGENT_ID|KEY|KEYS)"
-                                r"|.*ROBOT_KEY.*|BRANDS_FILE|REDIS_URL)$")
+                                r"|.*ROBOT_KEY.*|BRANDS_FILE|REDIS_URL|PUBLIC_URL)$")
 
 
 def demo_environment(environ: Mapping[str, str]) -> dict[str, str]:
@@ -68,20 +72,27 @@ def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str]
     fake.start()
     env = demo_environment(os.environ if environ is None else environ)
     env |= {"SIYU_OA_API_ORIGIN": fake.origin, "SIYU_WECOM_API_ORIGIN": fake.origin}
+    if port:  # links the demo sends go through its own /l/<code>, so clicks are counted here
+        env["SIYU_PUBLIC_URL"] = f"http://{host}:{port}"
     settings = Settings.from_env(env)
     services = build_services(settings, clock=clock)
     jobs = context.build(settings, core=services)
     context.install(jobs)  # the in-process worker: the demo's settings, not the env
     serve_demo_media(jobs.routes.gateway.http)  # product and lesson images from bot/sandbox/demo_media
     app = create_app(settings, services=services)
+    brands = sorted(settings.brands)
     app.register_blueprint(sandbox_blueprint(fake_origin=fake.origin))  # demo only: never under `siyu serve`
+    app.register_blueprint(clock_blueprint(clock, jobs, brands))  # demo only: `siyu serve` has no such path
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per callback from siyu is enough
     server = make_server(host, port, app, threaded=True)
+    stop = threading.Event()
+    run_cron_thread(services.redis, brands, interval_s=DEMO_TICK_S, stop=stop)
     threading.Thread(target=server.serve_forever, name="siyu-web", daemon=True).start()
     print(banner(settings, base_url=f"http://{host}:{server.server_port}", fake_origin=fake.origin), flush=True)
     try:
         run_worker(services.redis, in_process=True, name="siyu-demo-worker")  # until Ctrl-C
     finally:
+        stop.set()
         server.shutdown()
         fake.stop()
 
@@ -109,6 +120,8 @@ def banner(settings: Settings, *, base_url: str, fake_origin: str) -> str:
         lines += [f"  Group bot:           {base_url}/wechat/{brand.name}/group-bot"]
     lines += [
         f"  fake WeChat API:     {fake_origin}/_fake/requests  (everything the bot sent)",
+        f"  sandbox clock:       {base_url}/_sandbox/clock  (POST {{\"advance_s\": 86400}} moves a day ahead and "
+        "sends the sequence steps that came due)",
         "Try it from another terminal (signed and encrypted exactly as WeChat does):",
         f"  ./dev siyu simulate --url {base_url} '你好'",
         f"  ./dev siyu simulate --url {base_url} --channel wecom help",

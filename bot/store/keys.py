@@ -262,6 +262,100 @@ def response_url_used(brand: str, url_hash: str) -> str:
     return f"{ROOT}:{brand}:respurl:{url_hash}"
 
 
+# Nurture sequences (bot/store/enrolments.py). Enrolment records are bucketed so each bucket hash stays a
+# small listpack; the due index is one list per due minute plus a sorted set of those minutes.
+
+
+def enrolments(brand: str, bucket: str) -> str:
+    """HASH, owner store.enrolments. `<member id>:<sequence id>` -> the packed enrolment record, for the
+    members whose id hashes to `bucket` (4 hex digits). No TTL: an ended record keeps the entry rule."""
+    return f"{ROOT}:{brand}:enr:{bucket}"
+
+
+def due_minutes(brand: str) -> str:
+    """ZSET, owner store.enrolments. Due-minute epoch seconds that have a due list, scored by themselves."""
+    return f"{ROOT}:{brand}:due"
+
+
+def due_list_prefix(brand: str) -> str:
+    """Prefix of the LISTs (owner store.enrolments) of enrolment refs due at one minute: `<prefix><minute>`.
+    Refs are `<member id>|<sequence id>|<generation>`; a stale generation is dropped when claimed. No TTL:
+    a list is emptied and deleted by the claim that takes its last ref."""
+    return f"{ROOT}:{brand}:due:m:"
+
+
+def due_list(brand: str, minute: int | str) -> str:
+    return f"{due_list_prefix(brand)}{minute}"
+
+
+def claims(brand: str) -> str:
+    """ZSET, owner store.enrolments. Claim tokens of ticks at work, scored by their lease's end (Redis TIME);
+    a lease that ran out (the worker died) puts its refs back as due."""
+    return f"{ROOT}:{brand}:claims"
+
+
+def claim_prefix(brand: str) -> str:
+    """Prefix of the LISTs (owner store.enrolments) holding one claim's refs: `<prefix><token>`. Deleted when
+    the tick commits, or when its lease is reclaimed."""
+    return f"{ROOT}:{brand}:claim:"
+
+
+def sequence_stats(brand: str, sequence_id: str) -> str:
+    """HASH, owner store.enrolments. `<step>|<variant>|<metric>` -> count (gauges `at`, `waiting` go up and
+    down with the enrolments). No TTL."""
+    return f"{ROOT}:{brand}:seqstat:{sequence_id}"
+
+
+def tick_kick(brand: str) -> str:
+    """STRING, owner queueing. Set while a kicked sequence tick is queued for the brand. TTL 2 s."""
+    return f"{ROOT}:{brand}:tick-kick"
+
+
+def daily_cap(brand: str, member_id: str, local_day: str) -> str:
+    """STRING counter, owner store.enrolments. Proactive messages handed out to a member on one local day
+    (YYYYMMDD in the member's zone), shared by sequences and campaigns. TTL 2 days."""
+    return f"{ROOT}:{brand}:cap:{member_id}:{local_day}"
+
+
+# Click tracking and conversions (bot/store/links.py). A code must resolve without knowing its brand (the
+# public URL /l/<code> carries none), so the code's own key is shared by the deployment; the rest is per brand.
+
+
+def link(code: str) -> str:
+    """HASH, owner store.links. One tracked link: b (brand), u (target URL, with its sy_* parameters),
+    m (member id), c (campaign: `seq:<sequence>:<step>`, a campaign id, a QR scene...). TTL 180 days."""
+    return f"{ROOT}:l:{code}"
+
+
+def link_index(brand: str, digest: str) -> str:
+    """STRING, owner store.links. (member, target URL) digest -> its code, so the same link to the same member
+    reuses one code. TTL 180 days, as the code."""
+    return f"{ROOT}:{brand}:lx:{digest}"
+
+
+def clicks(brand: str, campaign: str) -> str:
+    """HASH, owner store.links. Clicks on one campaign's links: `n` (all), `conversions`, `value:<currency>`.
+    No TTL (per campaign, not per member)."""
+    return f"{ROOT}:{brand}:clicks:{campaign}"
+
+
+def clickers(brand: str, campaign: str) -> str:
+    """HYPERLOGLOG, owner store.links. The members who clicked one campaign's links (unique clicks, ~12 KB at
+    most). No TTL."""
+    return f"{ROOT}:{brand}:clickers:{campaign}"
+
+
+def last_click(brand: str, member_id: str) -> str:
+    """STRING, owner store.links. `<campaign>` of the member's last click; a conversion is attributed to it.
+    TTL: the attribution window (7 days)."""
+    return f"{ROOT}:{brand}:lastclick:{member_id}"
+
+
+def conversion_seen(brand: str, conversion_id: str) -> str:
+    """STRING, owner store.links. Set when a conversion id was counted, so a repeat counts nothing. TTL 90 days."""
+    return f"{ROOT}:{brand}:conv:{conversion_id}"
+
+
 def wecom_task(brand: str, msgid: str) -> str:
     """HASH, owner store.tasks. One WeCom confirm task (add_msg_template msgid): the delivery, staff, times,
     fallback, reminders, state. TTL: its deadline plus store.tasks.KEEP_AFTER_S (finishing sets the same)."""

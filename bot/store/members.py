@@ -75,6 +75,22 @@ class MemberStore:
         _, fields, tags = found
         return Member(id=member_id, brand=brand, fields=_pairs(fields), tags=_names(tags))
 
+    def get_many(self, brand: str, member_ids: list[str]) -> list[Member | None]:
+        """Several members in one round trip (a sequence tick reads a batch of them): the GET script per member,
+        pipelined."""
+        pipe = self.redis.pipeline(transaction=False)
+        for member_id in member_ids:
+            bucket, field = id_slot(member_id)
+            self._get(args=[keys.brand_prefix(brand), bucket, field], client=pipe)
+        out: list[Member | None] = []
+        for member_id, found in zip(member_ids, pipe.execute(), strict=True):
+            if not found:
+                out.append(None)
+                continue
+            _, fields, tags = found
+            out.append(Member(id=member_id, brand=brand, fields=_pairs(fields), tags=_names(tags)))
+        return out
+
     def update(self, brand: str, member_id: str, *, set_fields: Mapping[str, str] | None = None,
                add_tags: Iterable[str] = (), remove_tags: Iterable[str] = (),
                pipe: redis.client.Pipeline | None = None) -> None:

@@ -10,6 +10,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
+from typing import Any
 
 import redis
 
@@ -17,12 +18,14 @@ from bot.clock import Clock, epoch_s
 from bot.content.model import Content
 from bot.errors import CallbackInFlightError, ContentError, ContentUnavailableError, ForbiddenCallbackError
 from bot.inbound import Channel, Inbound
-from bot.member import Member, member_id_for
+from bot.member import F_KF_ACCOUNT, Member, member_id_for
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text, from_data, to_data
 from bot.queueing import DeliveryQueue
 from bot.router import Result, Router
+from bot.sequences.engine import SequenceEngine, Shorten
 from bot.store import keys
 from bot.store.callbacks import CallbackLedger
+from bot.store.enrolments import Enrolment
 from bot.store.events import EventLog
 from bot.store.members import MemberStore
 from bot.text import reply_locale
@@ -46,7 +49,8 @@ def queue_all(inbound: Inbound, messages: tuple[Outbound, ...]) -> tuple[Outboun
 class WebhookPipeline:
     def __init__(self, *, ledger: CallbackLedger, members: MemberStore, events: EventLog, router: Router,
                  content: ContentProvider, queue: DeliveryQueue, clock: Clock, group_guard: GroupReplyGuard,
-                 after_route: AfterRoute, replay_window_s: int = 600) -> None:
+                 after_route: AfterRoute, replay_window_s: int = 600,
+                 sequences: SequenceEngine | None = None, shorten: Shorten | None = None) -> None:
         self.ledger = ledger
         self.members = members
         self.events = events
@@ -57,6 +61,8 @@ class WebhookPipeline:
         self.group_guard = group_guard
         self.after_route = after_route
         self.replay_window_s = replay_window_s  # how long a plaintext (timestamp, nonce) stays bound to its body
+        self.sequences = sequences  # exit goals, waiting steps woken, enrolments a callback triggers
+        self.shorten = shorten  # links through <public>/l/<code>, counted when clicked
 
     def receive(self, endpoint: CallbackEndpoint, request: CallbackRequest) -> CallbackResponse:
         opened = endpoint.open(request)  # raises ForbiddenCallbackError / MalformedCallbackError
@@ -84,6 +90,7 @@ class WebhookPipeline:
         touched = self.members.queue_touch(first_trip, inbound)  # harmless for a retry: same person, same time
         identity = inbound.member_identity
         parked = self.after_route.queue_parked_check(first_trip, inbound, member_id_for(identity) if identity else None)
+        enrolled = self._queue_enrolments(first_trip, inbound, member_id_for(identity) if identity else None)
         results = first_trip.execute()
         claim = self.ledger.claim_result(results[0], inbound.brand, inbound.dedupe_key, token)
         if claim.in_flight:
@@ -95,7 +102,8 @@ class WebhookPipeline:
                      inbound.brand, inbound.channel, inbound.kind)
             return from_data(claim.reply) if claim.reply else None
         try:
-            reply = self._process(inbound, split, touched(results) if touched else None, has_parked=parked(results))
+            reply = self._process(inbound, split, touched(results) if touched else None, has_parked=parked(results),
+                                  enrolments=enrolled(results))
         except BaseException:
             with contextlib.suppress(redis.RedisError):  # Redis away: the short claim expires by itself
                 self.ledger.release(inbound.brand, inbound.dedupe_key, claim.token)  # let WeChat's retry try again
@@ -105,16 +113,19 @@ class WebhookPipeline:
         return reply
 
     def _process(self, inbound: Inbound, split: Splitter, member: Member | None, *,
-                 has_parked: bool) -> Outbound | None:
+                 has_parked: bool, enrolments: dict[str, Enrolment] | None = None) -> Outbound | None:
         """Redis round trips on the hot path: the claim with the member touch (in handle), and the
         commit at the end (WATCH, GET, then the writes in one MULTI/EXEC: bot/store/callbacks.py). Deliveries
         are queued before the commit marks the callback done, so a crash between the two makes WeChat's
         retry queue them again (the delivery ledger drops the repeat), never lose them. When another
-        delivery of this callback committed first, its reply is answered and these writes are dropped."""
+        delivery of this callback committed first, its reply is answered and these writes are dropped.
+        Sequences (exit goals, woken steps, enrolments) follow only the delivery that committed."""
         handler, result, content = self._route(inbound, member)
         locale = reply_locale(inbound, member, content.brand.default_locale)
         messages = self.group_guard.screen(inbound, result.messages, locale=locale, handler=handler,
                                            set_fields=result.set_fields)
+        if self.shorten is not None and messages:
+            messages = self.shorten(inbound.brand, member.id if member else "", messages)
         passive, queued = split(inbound, messages)
         deliveries = self._deliveries(inbound, member, handler or "reply", queued) if queued else []
         deliveries += self.after_route.deliveries(inbound, member, result)  # after the replies, in one batch
@@ -123,9 +134,12 @@ class WebhookPipeline:
         writes = self.events.redis.pipeline(transaction=False)
         self._record(inbound, member, handler, result, writes)
         if member is not None:
+            set_fields = result.set_fields
+            if inbound.open_kfid and member.get(F_KF_ACCOUNT) != inbound.open_kfid:
+                set_fields = {**set_fields, F_KF_ACCOUNT: inbound.open_kfid}  # where later kf sends come from
             # A tag the member carries already is in both of its sets (members.update writes them together):
             # adding it again changes nothing and costs three commands for every repeated FAQ question.
-            self.members.update(inbound.brand, member.id, set_fields=result.set_fields,
+            self.members.update(inbound.brand, member.id, set_fields=set_fields,
                                 add_tags=result.add_tags - member.tags, remove_tags=result.remove_tags, pipe=writes)
         self.after_route.run(inbound, member, result, has_parked=has_parked, pipe=writes)
         committed = self.ledger.commit(inbound.brand, inbound.dedupe_key, to_data(passive) if passive else None,
@@ -135,7 +149,40 @@ class WebhookPipeline:
                         "retry during a Redis outage): this one's writes dropped, its reply answered",
                         inbound.brand, inbound.channel, inbound.kind)
             return from_data(committed.reply) if committed.reply else None
+        self._after_sequences(inbound, member, handler, result, enrolments or {})
         return passive
+
+    def _queue_enrolments(self, pipe: redis.client.Pipeline, inbound: Inbound,
+                          member_id: str | None) -> Callable[[list[Any]], dict[str, Enrolment]]:
+        """Add the member's sequence enrolments to the first round trip (one HMGET, only when the brand has
+        sequences), for the exit goals and the waiting steps this callback may touch."""
+        if self.sequences is None or member_id is None:
+            return lambda results: {}
+        try:
+            ids = self.sequences.sequence_ids(inbound.brand)
+        except ContentError:
+            return lambda results: {}  # _route answers 503 for it
+        if not ids:
+            return lambda results: {}
+        index = self.sequences.store.queue_of_member(pipe, inbound.brand, member_id, ids)
+        return lambda results: self.sequences.store.read_queued(results[index], member_id, ids) \
+            if self.sequences is not None else {}
+
+    def _after_sequences(self, inbound: Inbound, member: Member | None, handler: str | None, result: Result,
+                         enrolments: dict[str, Enrolment]) -> None:
+        """Exit goals, woken steps and new enrolments, after the callback's own writes (its tags count). Never
+        fails the callback: it is answered and recorded already; a failure here is logged with context."""
+        if self.sequences is None:
+            return
+        try:
+            decisions = self.sequences.after_callback(inbound, member, handler=handler, added_tags=result.add_tags,
+                                                      set_fields=dict(result.set_fields), records=enrolments)
+        except Exception:
+            log.exception("sequences after callback brand=%s kind=%s member=%s", inbound.brand, inbound.kind,
+                          member.id if member else "-")
+            return
+        if any(d.outcome == "woken" or (d.outcome == "entered" and 0 < d.next_at <= d.at + 60) for d in decisions):
+            self.queue.kick_tick(inbound.brand)  # a step is due now: do not wait for the cron's next tick
 
     def _route(self, inbound: Inbound, member: Member | None) -> tuple[str | None, Result, Content]:
         """The handler's name, its result and the content it read. A handler bug is logged with

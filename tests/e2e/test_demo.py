@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 import requests
@@ -118,3 +119,37 @@ def test_simulated_events_reach_the_demo_and_its_worker(demo: dict[str, str]) ->
             robot = [r for r in sent if r["path"] == "/cgi-bin/webhook/send"]
     assert welcomes and welcomes[0]["errcode"] == 0 and welcomes[0]["body"]["welcome_code"] == code.group(1)
     assert robot and robot[0]["errcode"] == 0 and robot[0]["query"]["key"] == DEMO_ENV["SIYU_ROBOT_KEY_VAN_SKINCARE"]
+
+
+def test_the_newcomer_sequence_arrives_on_the_days_the_preview_says(demo: dict[str, str]) -> None:
+    """Issue 11's walk: follow, then a day at a time (POST /_sandbox/clock), the follower writing each day; the
+    fake API's record shows each `newcomer` step on the local day `siyu sequences preview` gave for it."""
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo("Asia/Shanghai")  # the demo's members have no zone: the brand's default
+    with requests.Session() as session:
+        joined = session.get(demo["url"] + "/_sandbox/clock", timeout=5).json()["now"]
+        assert "欢迎" in simulate(demo, "--event", "subscribe", "--user", "o_journey")  # the welcome: the first step
+        preview = subprocess.run(
+            [sys.executable, "-m", "bot", "sequences", "preview", "newcomer", "--tz", "Asia/Shanghai", "--days", "9",
+             "--start", joined, "--json"], capture_output=True, text=True, timeout=60,
+            env={k: v for k, v in os.environ.items() if not k.startswith("SIYU_")}, check=True)
+        expected = {row["step"]: row["at"][:10] for row in __import__("json").loads(preview.stdout)
+                    if row.get("route") == "oa_custom"}
+        assert list(expected) == ["lesson-1", "product", "job", "checkin"]
+        for _day in range(9):
+            moved = session.post(demo["url"] + "/_sandbox/clock", json={"advance_s": 86400}, timeout=60)
+            assert moved.status_code == 200
+            assert "HTTP 200" in simulate(demo, "--user", "o_journey", "早上好")  # signed with the moved clock
+        sends = session.get(demo["fake"] + "/_fake/requests", timeout=5,
+                            params={"path": "/cgi-bin/message/custom/send"}).json()["requests"]
+    arrived: dict[str, str] = {}
+    markers = {"lesson-1": "认识你的肤质", "product": "miniprogrampage", "job": "💼", "checkin": "认识一周啦"}
+    for request in sends:
+        if request["errcode"] != 0 or request["body"].get("touser") != "o_journey":
+            continue
+        day = datetime.fromtimestamp(request["at_s"], UTC).astimezone(zone).date().isoformat()
+        for step, marker in markers.items():
+            if marker in str(request["body"]):
+                arrived.setdefault(step, day)
+    assert arrived == expected

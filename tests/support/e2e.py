@@ -1,9 +1,10 @@
 """End-to-end helpers: real `rq worker` processes, the fake WeChat API, markers, bounded waits.
 
 Also a worker launcher, `python -m tests.support.e2e worker [rq worker options]`: the real `rq worker`
-command, with the jobs' services built first and installed (jobs.context.install) for the one knob
-the settings lack on purpose: E2E_GATEWAY_UNLIMITED=1 lifts every rate bucket (benchmarks, the crash
-test). Every other knob is a SIYU_* setting (bot/settings.py DeliveryTuning), set in the environment.
+command (or `siyu-worker --name NAME`: siyu's own worker), with the jobs' services built first and
+installed (jobs.context.install) for the knobs the settings lack on purpose (`_install_services`:
+E2E_GATEWAY_UNLIMITED, E2E_CLOCK_FILE, E2E_DEMO_MEDIA). Every other knob is a SIYU_* setting
+(bot/settings.py DeliveryTuning), set in the environment.
 """
 
 from __future__ import annotations
@@ -105,6 +106,8 @@ class Workers:
         self.killed: set[int] = set()
 
     def command(self, name: str) -> list[str]:
+        if self.siyu and self.launcher:
+            return [PYTHON, "-m", "tests.support.e2e", "siyu-worker", "--name", name]
         if self.siyu:
             return [PYTHON, "-m", "bot", "worker", "--name", name]
         args = ["worker", *WORKER_QUEUES, "--url", self.env["SIYU_REDIS_URL"], "--with-scheduler",
@@ -355,21 +358,63 @@ def enqueue_in_batches(queue: Any, deliveries: list[Any], size: int) -> int:
     return len(chunks)
 
 
+def _install_services() -> Any:
+    """The jobs' services with the knobs the settings lack on purpose, installed (jobs.context.install) when
+    any is set; the Redis client, or None when none is:
+    E2E_GATEWAY_UNLIMITED=1 lifts every rate bucket (benchmarks, the crash test, runs on a moved clock);
+    E2E_CLOCK_FILE runs the jobs on the clock the test moves (tests/support/shared_clock.py);
+    E2E_DEMO_MEDIA=1 serves the demo content's image URLs from bot/sandbox/demo_media (no network)."""
+    from tests.support import shared_clock
+
+    clock = shared_clock.from_env()
+    unlimited = os.environ.get("E2E_GATEWAY_UNLIMITED") == "1"
+    demo_media = os.environ.get("E2E_DEMO_MEDIA") == "1"
+    if not (unlimited or clock or demo_media):
+        return None
+    from bot.gateway import DEFAULT_LIMITS, Gateway, Rate
+    from bot.sandbox.local_media import serve_demo_media
+    from bot.settings import Settings
+    from bot.store.connection import connect
+    from jobs import context
+
+    settings = Settings.from_env()
+    client = connect(settings)
+    tuning = settings.delivery
+    gateway = Gateway(client, settings, limits={key: Rate(1_000_000, 1_000_000) for key in DEFAULT_LIMITS},
+                      retry_delays_s=tuning.retry_delays_s, max_rate_wait_s=tuning.rate_wait_max_s) \
+        if unlimited else None
+    services = context.build(settings, client, clock=clock, gateway=gateway)
+    if demo_media:
+        serve_demo_media(services.gateway.http)
+    context.install(services)
+    return client
+
+
+def clocked_app() -> Any:
+    """gunicorn's app factory for e2e runs on a moved clock: `create_app()` with the services on E2E_CLOCK_FILE's
+    clock (`gunicorn 'tests.support.e2e:clocked_app()'`)."""
+    from bot.app import create_app
+    from bot.services import build_services
+    from bot.settings import Settings
+    from tests.support import shared_clock
+
+    return create_app(services=build_services(Settings.from_env(), clock=shared_clock.from_env()))
+
+
 def _launch(argv: list[str]) -> None:
-    """`python -m tests.support.e2e worker ...`: knobs first (through jobs.context.install), then rq."""
-    if os.environ.get("E2E_GATEWAY_UNLIMITED") == "1":
-        from bot.gateway import DEFAULT_LIMITS, Gateway, Rate
+    """`python -m tests.support.e2e worker ...`: knobs first (through jobs.context.install), then rq's own
+    worker command; `python -m tests.support.e2e siyu-worker --name NAME`: the same, then `siyu worker`'s
+    worker (jobs/worker.py run_worker: jobs in the worker process)."""
+    client = _install_services()
+    if argv[:1] == ["siyu-worker"]:
         from bot.settings import Settings
         from bot.store.connection import connect
-        from jobs import context
+        from jobs.worker import run_worker
 
         settings = Settings.from_env()
-        client = connect(settings)
-        limits = {key: Rate(1_000_000, 1_000_000) for key in DEFAULT_LIMITS}
-        tuning = settings.delivery
-        context.install(context.build(settings, client, gateway=Gateway(
-            client, settings, limits=limits, retry_delays_s=tuning.retry_delays_s,
-            max_rate_wait_s=tuning.rate_wait_max_s)))
+        name = argv[argv.index("--name") + 1] if "--name" in argv else None
+        run_worker(client or connect(settings), name=name, tuning=settings.delivery)
+        return
     from rq.cli import main as rq_main
 
     rq_main(argv, prog_name="rq")

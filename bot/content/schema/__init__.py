@@ -11,18 +11,20 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.content.model import Content
+from bot.content.model import Content, TutorialSeries
 from bot.content.schema.brand import BRAND_FILE, read_brand
 from bot.content.schema.faq import FAQ_FILE, read_faq
 from bot.content.schema.groups import GROUPS_FILE, read_groups
 from bot.content.schema.handoff import HANDOFF_FILE, read_handoff
 from bot.content.schema.jobs import JOBS_FILE, read_jobs
 from bot.content.schema.products import PRODUCTS_FILE, read_products
+from bot.content.schema.sequences import SEQUENCES_FILE, read_sequences
 from bot.content.schema.tutorials import TUTORIALS_FILE, read_tutorials
+from bot.content.sequences import SEND_LESSON, Sequence
 from bot.content.yaml_reader import ContentProblem, DirectoryReader
 from bot.errors import ContentError
 
-FILES = (BRAND_FILE, FAQ_FILE, TUTORIALS_FILE, PRODUCTS_FILE, JOBS_FILE, GROUPS_FILE, HANDOFF_FILE)
+FILES = (BRAND_FILE, FAQ_FILE, TUTORIALS_FILE, PRODUCTS_FILE, JOBS_FILE, GROUPS_FILE, HANDOFF_FILE, SEQUENCES_FILE)
 
 
 def load_content(directory: Path) -> Content:
@@ -58,7 +60,9 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
     cities, jobs = read_jobs(run, appid)
     groups = read_groups(run)
     handoff = read_handoff(run, brand.opt_out_words if brand else (), {g.robot_key_env: g.id for g in groups})
+    sequence_defaults, sequences = read_sequences(run)
     run.check_references()
+    _check_lessons(run, sequences, tutorials)
     # Reading order differs from line order (references are checked last): sort for the reader.
     order = {name: i for i, name in enumerate(FILES)}
     run.problems.sort(key=lambda p: (order.get(p.file, -1), p.file, p.line or 0))
@@ -66,7 +70,20 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
         return None, run.problems
     return Content(brand=brand, faq=tuple(faq), synonyms=synonyms, tutorials=tuple(tutorials),
                    products=tuple(products), cities=tuple(cities), jobs=tuple(jobs),
-                   groups=tuple(groups), handoff=handoff), run.problems
+                   groups=tuple(groups), handoff=handoff, sequences=tuple(sequences),
+                   sequence_defaults=sequence_defaults), run.problems
+
+
+def _check_lessons(run: DirectoryReader, sequences: list[Sequence], tutorials: list[TutorialSeries]) -> None:
+    """A step's lesson number must exist in its series (the series id itself is a checked reference)."""
+    sizes = {series.id: len(series.lessons) for series in tutorials}
+    for sequence in sequences:
+        for step in sequence.steps:
+            for send in [step.send] if step.send else [v.send for v in step.variants]:
+                if send.kind == SEND_LESSON and send.ref in sizes and send.number > sizes[send.ref]:
+                    run.problems.append(ContentProblem(SEQUENCES_FILE, None, f"{sequence.id}.{step.id}",
+                                                       f"lesson {send.number} of {send.ref!r}: the series has "
+                                                       f"{sizes[send.ref]} lessons"))
 
 
 def _check_file_names(run: DirectoryReader) -> None:

@@ -1,0 +1,112 @@
+"""A step's content as Outbound messages in the member's language, with tracked links (source `<channel>.seq`,
+campaign `seq:<sequence>:<step>`), built from the same content and card builders the handlers use.
+
+Pure: no Redis, no HTTP. A lesson also moves the member's tutorial progress, so "next" in a 1:1 chat
+continues the series where the sequence left it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.content.model import Content, Job
+from bot.content.sequences import (
+    MEMBER_CITY,
+    SEND_JOB,
+    SEND_LESSON,
+    SEND_LINK,
+    SEND_PRODUCT,
+    SEND_TEXT,
+    StepContent,
+)
+from bot.member import Member
+from bot.outbound import Image, MiniProgram, Outbound, Text
+from handlers.common import brand_text
+from handlers.links import link, product_card, product_for_page, tracked_page, tracked_url
+from handlers.tutorials import CURRENT_FIELD, LESSON, NEXT_HINT, progress_field
+
+
+@dataclass(frozen=True)
+class Rendered:
+    messages: tuple[Outbound, ...]
+    set_fields: dict[str, str] = field(default_factory=dict)
+
+
+class NothingToSend(Exception):
+    """The content a step names is gone from this content version (a removed product, say): skip the step."""
+
+
+def render(send: StepContent, *, member: Member, content: Content, locale: str, sequence_id: str,
+           step_id: str) -> Rendered:
+    where = f"{member.channel or 'oa'}.seq"
+    campaign = f"seq:{sequence_id}:{step_id}"
+    match send.kind:
+        case kind if kind == SEND_TEXT:
+            return Rendered((Text(text=send.text.get(locale)),))
+        case kind if kind == SEND_LINK:
+            return Rendered((link(send.text.get(locale), send.url, member=member, source_name=where, campaign=campaign,
+                                  description=send.description.get(locale)),))
+        case kind if kind == SEND_PRODUCT:
+            product = content.product(send.ref)
+            if product is None:
+                raise NothingToSend(f"product {send.ref!r} is not in the content any more")
+            return Rendered((product_card(product, locale, member=member, source_name=where, campaign=campaign),))
+        case kind if kind == SEND_JOB:
+            return Rendered(_job(content, member, send, locale, where, campaign))
+        case kind if kind == SEND_LESSON:
+            return _lesson(content, member, send, locale, where, campaign)
+    raise NothingToSend(f"a {send.kind!r} step has nothing a sequence can send")
+
+
+def _job(content: Content, member: Member, send: StepContent, locale: str, where: str,
+         campaign: str) -> tuple[Outbound, ...]:
+    job: Job | None
+    if send.ref == MEMBER_CITY:
+        in_city = content.jobs_in(member.city) if member.city else ()
+        job = in_city[0] if in_city else (content.jobs[0] if content.jobs else None)
+    else:
+        job = content.job(send.ref)
+    if job is None:
+        raise NothingToSend(f"no job posting for {send.ref!r}")
+    city = content.city(job.city)
+    city_name = city.name.get(locale) if city is not None else job.city
+    head = (f"💼 {job.title.get(locale)} · {job.company.get(locale)} · {city_name}\n"
+            f"{job.description.get(locale).strip()}")
+    messages: list[Outbound] = [Text(text=head)]
+    if job.apply.miniprogram is not None:
+        messages.append(MiniProgram(title=job.title.get(locale), appid=job.apply.miniprogram.appid,
+                                    page=tracked_page(job.apply.miniprogram.page, member, where, campaign),
+                                    fallback_url=tracked_url(job.apply.url, member, where, campaign)))
+    elif job.apply.url:
+        messages.append(link(job.title.get(locale), job.apply.url, member=member, source_name=where,
+                             campaign=campaign))
+    return tuple(messages)
+
+
+def _lesson(content: Content, member: Member, send: StepContent, locale: str, where: str,
+            campaign: str) -> Rendered:
+    series = content.tutorial(send.ref)
+    if series is None or not 1 <= send.number <= len(series.lessons):
+        raise NothingToSend(f"lesson {send.number} of {send.ref!r} is not in the content any more")
+    lesson = series.lessons[send.number - 1]
+    total = len(series.lessons)
+    header = brand_text(content, "lesson", locale, LESSON, series=series.name.get(locale), number=send.number,
+                        total=total, title=lesson.title.get(locale))
+    last = send.number >= total
+    text = "\n".join([header, lesson.body.get(locale).strip(), *([] if last else ["", NEXT_HINT[locale]])])
+    messages: list[Outbound] = [Text(text=text)]
+    if lesson.image:
+        messages.append(Image(source=lesson.image))
+    if lesson.miniprogram is not None:
+        product = product_for_page(content, lesson.miniprogram.appid, lesson.miniprogram.page)
+        messages.append(MiniProgram(
+            title=product.name.get(locale) if product is not None else lesson.title.get(locale),
+            appid=lesson.miniprogram.appid, page=tracked_page(lesson.miniprogram.page, member, where, campaign),
+            image=product.image if product is not None else lesson.image,
+            fallback_url=tracked_url(product.url, member, where, campaign) if product is not None else ""))
+    if lesson.link:
+        messages.append(link(lesson.title.get(locale), lesson.link, member=member, source_name=where,
+                             campaign=campaign))
+    done = int(member.get(progress_field(series.id), "0") or 0)
+    fields = {progress_field(series.id): str(max(done, send.number)), CURRENT_FIELD: "" if last else series.id}
+    return Rendered(tuple(messages), fields)

@@ -1,0 +1,397 @@
+"""Sequence enrolments in Redis: one packed record per (member, sequence), one due index, atomic claims.
+
+Layout (keys in bot/store/keys.py):
+- records in bucketed hashes (`enr:<4 hex>`, field `<member id>:<sequence id>`), values of ~40 bytes, so a
+  bucket stays a listpack: no per-enrolment key, no RQ job per member per step (DESIGN §4);
+- the due index: one LIST of refs per due minute (`due:m:<minute>`) and a ZSET of the minutes that have one.
+  A ref is `<member id>|<sequence id>|<generation>`; every write bumps the record's generation, so a ref
+  left behind by a reschedule, an exit or a crash is stale and dropped when claimed (lists need no LREM);
+- claims: a tick pops refs into its own claim list under a lease (CLAIM script, atomic), so two ticks never
+  take the same ref; when a worker dies, its lease runs out and the next claim puts the refs back as due.
+- every state change is a compare-and-set on the generation (COMMIT script), with the stats counters and
+  gauges changed in the same script, so a tick racing a wake or an exit writes nothing stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import redis
+
+from bot.store import keys
+
+DUE, WAITING, ENDED = "d", "w", "e"
+CAP_TTL_S = 2 * 86400
+LEASE_S = 120  # a tick commits a batch well within this; a dead worker's claim comes back after it
+RECLAIM_MINUTE = "0"  # reclaimed refs go to this due list: always due
+
+_CLAIM = """
+local wall = tonumber(redis.call('TIME')[1])
+local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', wall, 'LIMIT', 0, 20)
+for _, tok in ipairs(expired) do
+  local ck = ARGV[5] .. tok
+  local refs = redis.call('LRANGE', ck, 0, -1)
+  for i = 1, #refs, 500 do
+    redis.call('RPUSH', ARGV[4] .. ARGV[7], unpack(refs, i, math.min(i + 499, #refs)))
+  end
+  if #refs > 0 then redis.call('ZADD', KEYS[1], 0, ARGV[7]) end
+  redis.call('DEL', ck)
+  redis.call('ZREM', KEYS[2], tok)
+end
+local need = tonumber(ARGV[2])
+local out = {}
+local minutes = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, 64)
+for _, m in ipairs(minutes) do
+  local list = ARGV[4] .. m
+  local got = redis.call('LPOP', list, need)
+  if got then
+    for _, r in ipairs(got) do out[#out + 1] = r end
+    need = need - #got
+  end
+  if redis.call('LLEN', list) == 0 then redis.call('ZREM', KEYS[1], m) end
+  if need <= 0 then break end
+end
+if #out > 0 then
+  local ck = ARGV[5] .. ARGV[3]
+  for i = 1, #out, 500 do redis.call('RPUSH', ck, unpack(out, i, math.min(i + 499, #out))) end
+  redis.call('ZADD', KEYS[2], wall + tonumber(ARGV[6]), ARGV[3])
+end
+return out
+"""
+
+# ARGV: due prefix, the daily-cap TTL, the number N of daily-cap increments, N pairs (cap key, delta), then
+# groups of 7: bucket key, field, expected generation, new value, due minute ("" = none), ref, stats ops
+# ("<stats key>\\t<field>\\t<delta>" lines). Returns 1/0 per group (applied or stale).
+_COMMIT = """
+local prefix = ARGV[1]
+local first = 4 + 2 * tonumber(ARGV[3])
+for i = 4, first - 1, 2 do
+  redis.call('INCRBY', ARGV[i], ARGV[i + 1])
+  redis.call('EXPIRE', ARGV[i], ARGV[2])
+end
+local applied = {}
+for i = first, #ARGV, 7 do
+  local current = redis.call('HGET', ARGV[i], ARGV[i + 1])
+  local gen = '0'
+  if current then
+    gen = string.match(current, '^[^|]*|[^|]*|[^|]*|[^|]*|([^|]*)') or '0'
+  end
+  if gen == ARGV[i + 2] then
+    redis.call('HSET', ARGV[i], ARGV[i + 1], ARGV[i + 3])
+    local minute = ARGV[i + 4]
+    if minute ~= '' then
+      redis.call('RPUSH', prefix .. minute, ARGV[i + 5])
+      redis.call('ZADD', KEYS[1], minute, minute)
+    end
+    for line in string.gmatch(ARGV[i + 6], '[^\\n]+') do
+      local key, fld, delta = string.match(line, '^([^\\t]+)\\t([^\\t]+)\\t(-?%d+)$')
+      if key then redis.call('HINCRBY', key, fld, delta) end
+    end
+    applied[#applied + 1] = 1
+  else
+    applied[#applied + 1] = 0
+  end
+end
+return applied
+"""
+
+
+# A tick's read, one command for its whole batch. ARGV: the number K of daily-cap keys per ref, then per ref
+# 3 + K names: the record's bucket and field, then the keys deciding it needs (built by the caller from
+# bot/store/keys.py: the member's send budget, its daily-cap counters). Returns per ref false (no record) or
+# {record, budget hash (flat), {cap or false, ...}}. Why a script and not a pipeline: redis-py spends ~7 µs of
+# client CPU on each pipelined command, 3 per ref, a large part of a tick's time (bench/sequence_tick.py); a
+# script's arguments cost a fraction of that.
+_READ = """
+local k = tonumber(ARGV[1])
+local per = 3 + k
+local out = {}
+for i = 2, #ARGV, per do
+  local rec = redis.call('HGET', ARGV[i], ARGV[i + 1])
+  if rec then
+    local caps = {}
+    for j = 1, k do caps[j] = redis.call('GET', ARGV[i + 2 + j]) end
+    out[#out + 1] = {rec, redis.call('HGETALL', ARGV[i + 2]), caps}
+  else
+    out[#out + 1] = false
+  end
+end
+return out
+"""
+
+
+def bucket_of(member_id: str) -> str:
+    """4 hex digits: 65,536 buckets keep each hash under 128 entries up to ~8M enrolments."""
+    return hashlib.blake2b(member_id.encode(), digest_size=2).hexdigest()
+
+
+def due_minute(due_s: int) -> int:
+    """The minute a due time is indexed under, rounded up: a step is never sent early, at most 59 s late."""
+    return -(-due_s // 60) * 60
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """One member's place in one sequence. `next` is the step to run next (for an ended enrolment: why it
+    ended); `anchor_s` when they enrolled (day-N steps count from its local date); `last_s` when the
+    previous step was handled (after-steps count from it); `due_s` when the tick should look again
+    (for a waiting step: when it stops waiting); `version` the content version it started on."""
+
+    member_id: str
+    sequence_id: str
+    next: str
+    anchor_s: int
+    last_s: int
+    due_s: int
+    gen: int
+    state: str
+    version: int = 0
+    clicked: str = ""  # the step whose link the member clicked last ("" none)
+    sent_step: str = ""  # the step sent last (its clicks are what `clicked_previous` asks about)
+
+    @property
+    def field(self) -> str:
+        return f"{self.member_id}:{self.sequence_id}"
+
+    @property
+    def ref(self) -> str:
+        return f"{self.member_id}|{self.sequence_id}|{self.gen}"
+
+    @property
+    def active(self) -> bool:
+        return self.state in (DUE, WAITING)
+
+    def but(self, **changes: Any) -> Enrolment:
+        """A copy with `changes`: dataclasses.replace's result, for a fraction of its cost (a tick makes a few
+        copies of every record it decides)."""
+        return Enrolment(**{**self.__dict__, **changes})
+
+    def value(self) -> str:
+        """Times in base 36 (6 characters until 2038+): a million records, ~12 MB less than decimal."""
+        return "|".join((self.next, _b36(self.anchor_s), _b36(self.last_s), _b36(self.due_s), str(self.gen),
+                         self.state, str(self.version), self.clicked, self.sent_step))
+
+    @classmethod
+    def parse(cls, member_id: str, sequence_id: str, value: str) -> Enrolment:
+        parts = value.split("|")
+        parts += [""] * (9 - len(parts))
+        return cls(member_id=member_id, sequence_id=sequence_id, next=parts[0], anchor_s=int(parts[1] or "0", 36),
+                   last_s=int(parts[2] or "0", 36), due_s=int(parts[3] or "0", 36), gen=int(parts[4] or 0),
+                   state=parts[5] or ENDED, version=int(parts[6] or 0), clicked=parts[7], sent_step=parts[8])
+
+
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def _b36(value: int) -> str:
+    if value <= 0:
+        return "0"
+    out = []
+    while value:
+        value, digit = divmod(value, 36)
+        out.append(_DIGITS[digit])
+    return "".join(reversed(out))
+
+
+def parse_ref(ref: str) -> tuple[str, str, int] | None:
+    member_id, _, rest = ref.partition("|")
+    sequence_id, _, gen = rest.partition("|")
+    return (member_id, sequence_id, int(gen)) if member_id and sequence_id and gen.isdigit() else None
+
+
+@dataclass(frozen=True)
+class BatchRead:
+    """One claimed ref as a tick's read found it: the record, and the member's send budget (used per trigger)
+    and daily-cap counters (in the order of the keys asked for)."""
+
+    record: Enrolment
+    budget_used: dict[str, int]
+    caps: list[int]
+
+
+@dataclass
+class Write:
+    """One compare-and-set: `new` replaces the record if its generation is still `expected_gen`; `schedule`
+    pushes a due ref for `new.due_s`; `stats` are (sequence id, field) -> delta, applied only with it."""
+
+    new: Enrolment
+    expected_gen: int
+    schedule: bool = False
+    stats: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def count(self, sequence_id: str, name: str, delta: int = 1) -> Write:
+        key = (sequence_id, name)
+        self.stats[key] = self.stats.get(key, 0) + delta
+        return self
+
+
+def next_generation(new: Enrolment, current: Enrolment | None) -> Enrolment:
+    return replace(new, gen=(current.gen if current else 0) + 1)
+
+
+class EnrolmentStore:
+    def __init__(self, redis_client: redis.Redis) -> None:
+        self.redis = redis_client
+        self._claim = redis_client.register_script(_CLAIM)
+        self._commit = redis_client.register_script(_COMMIT)
+        self._read = redis_client.register_script(_READ)
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    def get(self, brand: str, member_id: str, sequence_id: str) -> Enrolment | None:
+        return self.get_many(brand, [(member_id, sequence_id)])[0]
+
+    def get_many(self, brand: str, pairs: Sequence[tuple[str, str]]) -> list[Enrolment | None]:
+        pipe = self.redis.pipeline(transaction=False)
+        for member_id, sequence_id in pairs:
+            pipe.hget(keys.enrolments(brand, bucket_of(member_id)), f"{member_id}:{sequence_id}")
+        return [Enrolment.parse(m, s, _s(v)) if v is not None else None
+                for (m, s), v in zip(pairs, pipe.execute(), strict=True)]
+
+    def of_member(self, brand: str, member_id: str, sequence_ids: Iterable[str]) -> dict[str, Enrolment]:
+        ids = list(sequence_ids)
+        if not ids:
+            return {}
+        values = self.redis.hmget(keys.enrolments(brand, bucket_of(member_id)), [f"{member_id}:{s}" for s in ids])
+        return {s: Enrolment.parse(member_id, s, _s(v)) for s, v in zip(ids, values, strict=True) if v is not None}
+
+    def queue_of_member(self, pipe: redis.client.Pipeline, brand: str, member_id: str,
+                        sequence_ids: Sequence[str]) -> int:
+        """Add the member's records to `pipe` (the webhook's first round trip); read them with `read_queued`."""
+        pipe.hmget(keys.enrolments(brand, bucket_of(member_id)), [f"{member_id}:{s}" for s in sequence_ids])
+        return len(pipe) - 1
+
+    @staticmethod
+    def read_queued(value: list[bytes | str | None], member_id: str, sequence_ids: Sequence[str]
+                    ) -> dict[str, Enrolment]:
+        return {s: Enrolment.parse(member_id, s, _s(v)) for s, v in zip(sequence_ids, value, strict=True)
+                if v is not None}
+
+    def stats(self, brand: str, sequence_id: str) -> dict[str, int]:
+        return {_s(k): int(v) for k, v in self.redis.hgetall(keys.sequence_stats(brand, sequence_id)).items()}
+
+    def due_backlog(self, brand: str, now_s: int) -> int:
+        """Refs due by `now_s` not yet claimed (stale ones included): what the next ticks have to do."""
+        minutes = self.redis.zrangebyscore(keys.due_minutes(brand), "-inf", now_s)
+        if not minutes:
+            return 0
+        pipe = self.redis.pipeline(transaction=False)
+        for minute in minutes:
+            pipe.llen(keys.due_list(brand, _s(minute)))
+        return sum(int(n) for n in pipe.execute())
+
+    def next_due(self, brand: str) -> int | None:
+        """The earliest due minute in the index (epoch s), or None when nothing is scheduled."""
+        found = self.redis.zrange(keys.due_minutes(brand), 0, 0, withscores=True)
+        return int(found[0][1]) if found else None
+
+    # -- claiming ----------------------------------------------------------------------------------------
+
+    def claim(self, brand: str, now_s: int, *, limit: int, token: str, lease_s: int = LEASE_S) -> list[str]:
+        """Up to `limit` refs due by `now_s`, atomically moved into this token's claim (first putting back
+        the refs of claims whose lease ran out)."""
+        refs = self._claim(keys=[keys.due_minutes(brand), keys.claims(brand)],
+                           args=[now_s, limit, token, keys.due_list_prefix(brand), keys.claim_prefix(brand),
+                                 lease_s, RECLAIM_MINUTE])
+        return [_s(r) for r in refs]
+
+    def release_claim(self, brand: str, token: str) -> None:
+        """The batch is committed: forget the claim."""
+        pipe = self.redis.pipeline(transaction=False)
+        pipe.delete(keys.claim_prefix(brand) + token)
+        pipe.zrem(keys.claims(brand), token)
+        pipe.execute()
+
+    # -- writing -------------------------------------------------------------------------------------------
+
+    def commit(self, brand: str, writes: Sequence[Write], *, sent: Mapping[tuple[str, str], int] | None = None,
+               pipe: redis.client.Pipeline | None = None) -> list[bool]:
+        """Apply each write whose record still has its expected generation; which ones applied. `sent` adds
+        proactive messages handed out per (member id, local day) to the daily cap in the same command. With
+        `pipe`, the script joins that pipeline (the caller executes it; `applied` reads its result)."""
+        if not writes and not sent:
+            return []
+        args = self._commit_args(brand, writes, sent or {})
+        if pipe is not None:
+            self._commit(keys=[keys.due_minutes(brand)], args=args, client=pipe)
+            return []
+        return self.applied(self._commit(keys=[keys.due_minutes(brand)], args=args))
+
+    @staticmethod
+    def applied(result: Sequence[Any]) -> list[bool]:
+        return [bool(int(a)) for a in result]
+
+    @staticmethod
+    def _commit_args(brand: str, writes: Sequence[Write], sent: Mapping[tuple[str, str], int]) -> list[str | int]:
+        args: list[str | int] = [keys.due_list_prefix(brand), CAP_TTL_S, len(sent)]
+        for (member_id, day), n in sent.items():
+            args += [keys.daily_cap(brand, member_id, day), n]
+        for w in writes:
+            new = w.new
+            ops = "\n".join(f"{keys.sequence_stats(brand, seq)}\t{name}\t{delta}"
+                            for (seq, name), delta in w.stats.items() if delta)
+            args += [keys.enrolments(brand, bucket_of(new.member_id)), new.field, str(w.expected_gen), new.value(),
+                     str(due_minute(new.due_s)) if w.schedule else "", new.ref, ops]
+        return args
+
+    def bump(self, brand: str, sequence_id: str, counts: Mapping[str, int]) -> None:
+        """Counters written outside a state change (delivery outcomes, clicks)."""
+        pipe = self.redis.pipeline(transaction=False)
+        for name, delta in counts.items():
+            pipe.hincrby(keys.sequence_stats(brand, sequence_id), name, delta)
+        pipe.execute()
+
+    # -- the daily cap ----------------------------------------------------------------------------------------
+
+    def read_batch(self, brand: str, refs: Sequence[tuple[str, str]], others: Sequence[Sequence[str]]
+                   ) -> list[BatchRead | None]:
+        """Each (member id, sequence id)'s record with what deciding it needs, in one command (READ): `others`
+        are, per ref, the member's budget key and its daily-cap keys (the same number for every ref). None
+        where the record is gone."""
+        if not refs:
+            return []
+        caps = len(others[0]) - 1
+        args: list[str | int] = [caps]
+        for (member_id, sequence_id), names in zip(refs, others, strict=True):
+            args += [keys.enrolments(brand, bucket_of(member_id)), f"{member_id}:{sequence_id}", *names]
+        out: list[BatchRead | None] = []
+        for (member_id, sequence_id), found in zip(refs, self._read(args=args), strict=True):
+            if not found:
+                out.append(None)
+                continue
+            value, budget, counters = found
+            out.append(BatchRead(Enrolment.parse(member_id, sequence_id, _s(value)),
+                                 {k: int(v) for k, v in _pairs(budget).items()}, [int(c or 0) for c in counters]))
+        return out
+
+    def sent_today(self, brand: str, member_ids: Sequence[str], days: Sequence[str]) -> list[int]:
+        pipe = self.redis.pipeline(transaction=False)
+        for member_id, day in zip(member_ids, days, strict=True):
+            pipe.get(keys.daily_cap(brand, member_id, day))
+        return [int(v or 0) for v in pipe.execute()]
+
+    def count_sent(self, brand: str, taken: Mapping[tuple[str, str], int]) -> None:
+        """Add the proactive messages handed out, per (member id, local day)."""
+        if not taken:
+            return
+        pipe = self.redis.pipeline(transaction=False)
+        for (member_id, day), n in taken.items():
+            key = keys.daily_cap(brand, member_id, day)
+            pipe.incrby(key, n)
+            pipe.expire(key, CAP_TTL_S)
+        pipe.execute()
+
+
+def _s(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
+def _pairs(flat: Sequence[bytes | str]) -> dict[str, str]:
+    """A flat HGETALL reply from a script ([field, value, ...]) as a dict."""
+    it = iter(flat)
+    if flat and isinstance(flat[0], bytes):  # a client without decode_responses: every item is bytes
+        return {k.decode(): v.decode() for k, v in zip(it, it, strict=True)}  # type: ignore[union-attr]
+    return {_s(k): _s(v) for k, v in zip(it, it, strict=True)}

@@ -1,0 +1,58 @@
+"""What runs on a clock, registered with RQ's own CronScheduler (no home-made loop in production): the
+sequence tick for every brand, every `interval_s` seconds, and the WeCom confirm-task tracker every minute,
+on the default queue. `siyu cron` runs it as
+its own process (Procfile `cron`); the embedded demo runs the same registrations in a thread.
+
+One cron process per deployment is enough; two only enqueue twice as many ticks, which is safe (claims
+are atomic) but useless.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import redis
+from rq.cron import CronScheduler
+
+from bot.outbound import Queue
+from bot.queueing import JOB_FAILURE_TTL_S, JOB_RESULT_TTL_S
+from jobs import tasks
+from jobs.sequences import tick
+
+log = logging.getLogger("siyu.cron")
+TICK_INTERVAL_S = 15  # a step is due to the minute; a tick every 15 s sends it within ~1 min of its time
+
+
+def build_cron(redis_client: redis.Redis, brands: list[str], *, interval_s: int = TICK_INTERVAL_S,
+               name: str = "") -> CronScheduler:
+    cron = CronScheduler(connection=redis_client, name=name)
+    for brand in brands:
+        cron.register(tick, queue_name=str(Queue.DEFAULT), kwargs={"brand": brand}, interval=interval_s,
+                      result_ttl=JOB_RESULT_TTL_S, failure_ttl=JOB_FAILURE_TTL_S, name=f"sequence-tick-{brand}")
+    tasks.register(cron, brands)  # WeCom confirm tasks: reminded, recorded, branched
+    return cron
+
+
+def run_cron(redis_client: redis.Redis, brands: list[str], *, interval_s: int = TICK_INTERVAL_S) -> None:
+    """Until SIGTERM/SIGINT (RQ's CronScheduler.start installs the handlers and keeps its heartbeat)."""
+    build_cron(redis_client, brands, interval_s=interval_s).start()
+
+
+def run_cron_thread(redis_client: redis.Redis, brands: list[str], *, interval_s: int,
+                    stop: threading.Event) -> threading.Thread:
+    """The demo's cron: RQ's scheduler decides when each registration is due; a daemon thread (which cannot
+    install signal handlers, so `start()` is not used) asks it until `stop` is set."""
+    cron = build_cron(redis_client, brands, interval_s=interval_s, name="siyu-demo-cron")
+
+    def loop() -> None:
+        while not stop.is_set():
+            try:
+                cron.enqueue_jobs()
+            except redis.RedisError as exc:
+                log.warning("demo cron could not enqueue: %s", exc)
+            stop.wait(max(0.5, cron.calculate_sleep_interval()))
+
+    thread = threading.Thread(target=loop, name="siyu-demo-cron", daemon=True)
+    thread.start()
+    return thread

@@ -1,0 +1,211 @@
+"""Issue 11's evidence on real processes: the demo's `newcomer` sequence for N followers over 8 simulated days.
+
+gunicorn serves the webhook (`tests.support.e2e:clocked_app()`), 2 `siyu worker` processes run the ticks and the
+deliveries (`python -m tests.support.e2e siyu-worker`), `siyu cron --interval 1` enqueues the ticks through RQ's
+CronScheduler, all on a real redis-server, sending to the fake WeChat API over HTTP. Every process reads the
+same simulated clock (tests/support/shared_clock.py), which the test moves: the followers follow on day 0 at
+16:00 in Shanghai (signed callbacks), write a message every morning at 09:30, and the clock stops at each step's
+time (lesson-1 day 1 10:00, product day 3 12:30, job day 5 19:00, checkin day 7 10:00).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+import redis
+import requests
+
+from bot.sandbox.fake_wechat import FakeWeChatServer
+from bot.sandbox.simulator import Simulator, http_transport
+from bot.settings import Settings
+from tests.support import e2e
+from tests.support.redis_server import free_port
+from tests.support.shared_clock import ENV as CLOCK_ENV
+from tests.support.shared_clock import SharedClock
+
+pytestmark = pytest.mark.timeout(300)
+MEMBERS = 1000
+ZONE = ZoneInfo("Asia/Shanghai")
+DAY0 = datetime(2026, 11, 23, tzinfo=ZONE)
+CUSTOM_SEND = "/cgi-bin/message/custom/send"
+TOKEN_EXPIRED = 42001  # the gateway fetches a new token and sends again
+# newcomer's steps sent proactively, their local day and time (config/sequences.yaml)
+STEPS = {"lesson-1": (1, "10:00"), "product": (3, "12:30"), "job": (5, "19:00"), "checkin": (7, "10:00")}
+
+
+def local(day: int, hhmm: str) -> datetime:
+    hour, minute = (int(x) for x in hhmm.split(":"))
+    return DAY0 + timedelta(days=day, hours=hour, minutes=minute)
+
+
+def step_of(body: dict[str, Any]) -> str | None:
+    """Which step a customer-service message is the main message of (None: a step's attachment)."""
+    text = body.get("text", {}).get("content", "") if body.get("msgtype") == "text" else ""
+    if "认识你的肤质" in text or "Know your skin type" in text:
+        return "lesson-1"
+    if text.startswith("💼"):
+        return "job"
+    if "认识一周啦" in text or "It's been a week" in text:
+        return "checkin"
+    if "seq:newcomer:product" in json.dumps(body):  # the product card's tracked page (campaign seq:<seq>:<step>)
+        return "product"
+    return None
+
+
+@pytest.fixture
+def clock(tmp_path: Path) -> SharedClock:
+    shared = SharedClock(tmp_path / "clock")
+    shared.set(local(0, "15:59"))
+    return shared
+
+
+@pytest.fixture
+def fake(clock: SharedClock) -> Iterator[FakeWeChatServer]:
+    """The fake on the simulated clock: its tokens age with it, and its record says when each send arrived."""
+    with FakeWeChatServer(apps=e2e.fake_apps(), clock=clock, max_records=200_000) as server:
+        yield server
+
+
+class Deployment:
+    """gunicorn, 2 siyu workers and siyu cron on one environment; logs in `log_dir`."""
+
+    def __init__(self, env: dict[str, str], log_dir: Path) -> None:
+        self.env, self.log_dir, self.port = env, log_dir, free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.workers = e2e.Workers(env, log_dir, siyu=True, launcher=True)
+        self.procs: list[subprocess.Popen[bytes]] = []
+
+    def _spawn(self, name: str, argv: list[str]) -> None:
+        log = (self.log_dir / f"{name}.log").open("wb")
+        self.procs.append(subprocess.Popen(argv, env=self.env, cwd=e2e.REPO, stdout=log, stderr=subprocess.STDOUT,
+                                           start_new_session=True))
+        log.close()
+
+    def __enter__(self) -> Deployment:
+        gunicorn = str(Path(e2e.PYTHON).parent / "gunicorn")
+        self._spawn("gunicorn", [gunicorn, "tests.support.e2e:clocked_app()", "--bind", f"127.0.0.1:{self.port}",
+                                 "--workers", "2", "--worker-class", "gthread", "--threads", "4"])
+        self._spawn("cron", [e2e.PYTHON, "-m", "bot", "cron", "--interval", "1"])
+        self.workers.start(2)
+        e2e.wait_until(self.workers.running(self._healthy), timeout_s=30, what="gunicorn to answer /healthz",
+                       on_timeout=self.logs)
+        return self
+
+    def _healthy(self) -> bool:
+        if any(p.poll() is not None for p in self.procs):
+            raise AssertionError(f"gunicorn or cron exited\n{self.logs()}")
+        try:
+            return requests.get(self.url + "/healthz", timeout=1).status_code == 200
+        except requests.RequestException:
+            return False
+
+    def logs(self) -> str:
+        return "\n".join(f"--- {p.name}\n{p.read_text(errors='replace')[-3000:]}" for p in self.log_dir.glob("*.log"))
+
+    def __exit__(self, *exc: object) -> None:
+        self.workers.stop()
+        for proc in self.procs:
+            proc.terminate()
+        for proc in self.procs:
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def test_newcomer_for_many_followers_over_eight_days(e2e_redis: redis.Redis, redis_server, fake: FakeWeChatServer,
+                                                     clock: SharedClock, tmp_path: Path) -> None:
+    env = e2e.siyu_env(redis_server.url, fake.origin, extra={
+        CLOCK_ENV: str(clock.path), "E2E_DEMO_MEDIA": "1", "E2E_GATEWAY_UNLIMITED": "1", "SIYU_LOG_LEVEL": "WARNING"})
+    brand = Settings.from_env(env).brands["default"]
+    openids = [f"oNEWCOMER{i:05d}" for i in range(MEMBERS)]
+    started = time.monotonic()
+    wrote: dict[str, list[datetime]] = defaultdict(list)
+    with Deployment(env, tmp_path) as deployed, ThreadPoolExecutor(8) as pool:
+        sessions: dict[int, Simulator] = {}
+
+        def simulator() -> Simulator:
+            import threading
+
+            found = sessions.get(threading.get_ident())
+            if found is None:
+                found = sessions[threading.get_ident()] = Simulator(
+                    oa=brand.oa, transport=http_transport(deployed.url, session=requests.Session()),
+                    now=lambda: int(clock.now().timestamp()))
+            return found
+
+        def everyone(send: Any) -> None:
+            replies = list(pool.map(send, openids))
+            assert all(r.status == 200 for r in replies), [r for r in replies if r.status != 200][:3]
+
+        def sent(step: str) -> int:
+            return sum(1 for r in fake.requests(CUSTOM_SEND) if r["errcode"] == 0 and step_of(r["body"]) == step)
+
+        clock.set(local(0, "16:00"))
+        everyone(lambda openid: simulator().oa_event(openid, "subscribe"))
+        for day in range(1, 9):
+            clock.set(local(day, "09:30"))
+
+            def write(openid: str) -> Any:
+                wrote[openid].append(clock.now())
+                return simulator().oa_message(openid, "你好")
+
+            everyone(write)
+            for step, (step_day, hhmm) in STEPS.items():
+                if step_day == day:
+                    clock.set(local(day, hhmm))
+                    e2e.wait_until(deployed.workers.running(lambda step=step: sent(step) >= MEMBERS), timeout_s=90,
+                                   what=f"{step} for {MEMBERS} members", on_timeout=deployed.logs)
+        time.sleep(2)  # anything extra (a duplicate) lands before counting
+        stats = json.loads(subprocess.run([e2e.PYTHON, "-m", "bot", "sequences", "stats", "newcomer", "--json"],
+                                          env=env, cwd=e2e.REPO, capture_output=True, text=True, check=True).stdout)
+    elapsed = time.monotonic() - started
+
+    got: dict[str, list[tuple[str, datetime]]] = defaultdict(list)
+    sends: dict[str, list[datetime]] = defaultdict(list)
+    for record in fake.requests(CUSTOM_SEND):
+        if record["errcode"] == TOKEN_EXPIRED:
+            continue  # the gateway's token cache ages in real time, the fake's tokens on the simulated clock
+        assert record["errcode"] == 0, record
+        at = datetime.fromisoformat(record["at"]).astimezone(ZONE)
+        sends[record["body"]["touser"]].append(at)
+        step = step_of(record["body"])
+        if step is not None:
+            got[record["body"]["touser"]].append((step, at))
+
+    def on_time(steps: list[tuple[str, datetime]]) -> bool:
+        """Exactly the expected steps, in order, each within 5 minutes after its local time."""
+        return [s for s, _ in steps] == list(STEPS) and all(
+            timedelta(0) <= at - local(*STEPS[s]) < timedelta(minutes=5) for s, at in steps)
+
+    wrong = {openid: steps for openid, steps in got.items() if not on_time(steps)}
+    assert set(got) == set(openids) and not wrong, list(wrong.items())[:3]
+    # the Official Account budget: at most 5 customer-service messages in the 48 h after each message
+    over = {}
+    for openid, moments in sends.items():
+        per_trigger = Counter(max(w for w in wrote[openid] if w <= at) for at in moments)
+        late = [at for at in moments if at - max(w for w in wrote[openid] if w <= at) > timedelta(hours=48)]
+        if max(per_trigger.values()) > 5 or late:
+            over[openid] = (per_trigger, late)
+    assert over == {}
+    steps = {row["step"]: row for row in stats["steps"] if row["variant"] == "-"}
+    checkins = [row for row in stats["steps"] if row["step"] == "checkin"]
+    assert stats["enrolled"] == MEMBERS and stats["completed"] == MEMBERS
+    for step in ("lesson-1", "product", "job"):
+        assert steps[step]["sent"] == {"oa_custom": MEMBERS}, steps[step]
+        assert steps[step]["handed"] == {"oa_custom": MEMBERS}, steps[step]
+    assert sum(row["sent"].get("oa_custom", 0) for row in checkins) == MEMBERS
+    assert {row["variant"] for row in checkins if row["sent"]} == {"question", "offer"}
+    print(f"\n{MEMBERS} followers, 8 simulated days, {sum(len(v) for v in sends.values())} customer-service sends "
+          f"in {elapsed:.0f} s")
