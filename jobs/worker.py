@@ -271,8 +271,9 @@ class WelcomeLane:
 
     def _new_worker(self, name: str | None) -> LaneWorker:
         tuning = self.tuning
-        worker = LaneWorker([Queue(str(QueueName.WELCOME), connection=self.redis)], connection=self.redis,
-                            name=name, maintenance_interval=tuning.worker_maintenance_s,
+        # handed over, never popped: a welcome taken just before Redis died is requeued, not lost (HandedOverQueue)
+        worker = LaneWorker([HandedOverQueue(str(QueueName.WELCOME), connection=self.redis)], connection=self.redis,
+                            name=name, queue_class=HandedOverQueue, maintenance_interval=tuning.worker_maintenance_s,
                             job_monitoring_interval=tuning.worker_job_monitoring_s, worker_ttl=tuning.worker_ttl_s)
         clear_dead_namesake(worker)
         with self._lock:

@@ -4,70 +4,26 @@ a whole conversation is answered passively and the fake records no customer-serv
 
 from __future__ import annotations
 
-import subprocess
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 import redis
-import requests
 from rq import Queue as RQQueue
 
 from bot.clock import SystemClock
 from bot.sandbox.fake_wechat import FakeWeChatServer
-from bot.sandbox.simulator import Simulator, http_transport
-from bot.settings import Settings
 from bot.store.ledger import DeliveryLedger
 from tests.support import e2e
 from tests.support.factories import demo_content
-from tests.support.redis_server import free_port
+from tests.support.stack import ServedStack
 
 pytestmark = pytest.mark.timeout(120)
 CONTENT = demo_content()
 PROACTIVE_OA = ("/cgi-bin/message/custom/send", "/cgi-bin/message/template/send", "/cgi-bin/message/subscribe/bizsend")
 
 
-class Served:
-    """`siyu serve` and one `siyu worker` on one environment; logs in `log_dir`."""
-
-    def __init__(self, env: Mapping[str, str], log_dir: Path) -> None:
-        self.env, self.log_dir, self.port = dict(env), log_dir, free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.workers = e2e.Workers(self.env, log_dir, siyu=True)
-        self.server: subprocess.Popen[bytes] | None = None
-
-    def __enter__(self) -> Served:
-        log = (self.log_dir / "serve.log").open("wb")
-        self.server = subprocess.Popen([e2e.PYTHON, "-m", "bot", "serve", "--bind", f"127.0.0.1:{self.port}",
-                                        "--workers", "1"], env=self.env, cwd=e2e.REPO, stdout=log,
-                                       stderr=subprocess.STDOUT, start_new_session=True)
-        log.close()
-        self.workers.start(1)
-        e2e.wait_until(self._healthy, timeout_s=30, what="siyu serve to answer /healthz", on_timeout=self.logs)
-        return self
-
-    def _healthy(self) -> bool:
-        try:
-            return requests.get(self.url + "/healthz", timeout=1).status_code == 200
-        except requests.RequestException:
-            return False
-
-    def logs(self) -> str:
-        return "\n".join(f"--- {p.name}\n{p.read_text(errors='replace')[-4000:]}" for p in self.log_dir.glob("*.log"))
-
-    def simulator(self) -> Simulator:
-        brand = Settings.from_env(self.env).brands["default"]
-        return Simulator(oa=brand.oa, wecom=brand.wecom, transport=http_transport(self.url))
-
-    def __exit__(self, *exc: object) -> None:
-        self.workers.stop()
-        if self.server is not None and self.server.poll() is None:
-            self.server.terminate()
-            try:
-                self.server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.server.kill()
-                self.server.wait()
+Served = ServedStack
 
 
 @pytest.fixture

@@ -35,12 +35,12 @@ import redis
 import requests
 
 from bot.clock import SystemClock
-from bot.sandbox.simulator import Simulator
-from bot.settings import Settings
+from bot.sandbox.simulator import Simulator, Transport
 from bot.store import keys
 from bot.store.members import MemberStore
 from tests.support import e2e
 from tests.support.redis_server import free_port
+from tests.support.stack import ServedStack
 
 PATIENCE_S = 5.0  # WeChat waits this long for an answer (PLATFORM.md §0)
 TRIES = 3  # in total: the first and two retries
@@ -115,52 +115,15 @@ class DurableRedis:
         return redis.Redis.from_url(self.url)
 
 
-class Stack:
-    """`siyu serve` (2 gunicorn workers, as the Procfile) and one `siyu worker` on one environment."""
+class Stack(ServedStack):
+    """`siyu serve` (2 gunicorn workers, as the Procfile) and one `siyu worker` on one environment; its simulator
+    only builds the signed requests, which the harness posts itself, WeChat-style."""
 
     def __init__(self, env: Mapping[str, str], log_dir: Path) -> None:
-        self.env, self.log_dir, self.port = dict(env), log_dir, free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.workers = e2e.Workers(self.env, log_dir, siyu=True)
-        self.server: subprocess.Popen[bytes] | None = None
+        super().__init__(env, log_dir, web_workers=2, brand=BRAND)
 
-    def __enter__(self) -> Stack:
-        log = (self.log_dir / "serve.log").open("wb")
-        self.server = subprocess.Popen([e2e.PYTHON, "-m", "bot", "serve", "--bind", f"127.0.0.1:{self.port}",
-                                        "--workers", "2"], env=self.env, cwd=e2e.REPO, stdout=log,
-                                       stderr=subprocess.STDOUT, start_new_session=True)
-        log.close()
-        self.workers.start(1)
-        e2e.wait_until(self._healthy, timeout_s=30, what="siyu serve to answer /healthz", on_timeout=self.logs)
-        return self
-
-    def _healthy(self) -> bool:
-        try:
-            return requests.get(self.url + "/healthz", timeout=1).status_code == 200
-        except requests.RequestException:
-            return False
-
-    def alive(self) -> list[str]:
-        """What has exited that should not have: the web server or the worker."""
-        dead = [f"siyu serve ({self.server.returncode})"] if self.server and self.server.poll() is not None else []
-        return dead + [f"siyu worker ({p.returncode})" for p in self.workers.procs if p.poll() is not None]
-
-    def logs(self) -> str:
-        return "\n".join(f"--- {p.name}\n{p.read_text(errors='replace')[-4000:]}" for p in self.log_dir.glob("*.log"))
-
-    def simulator(self) -> Simulator:
-        brand = Settings.from_env(self.env).brands[BRAND]
-        return Simulator(oa=brand.oa, wecom=brand.wecom, transport=lambda path, body: (0, b""))
-
-    def __exit__(self, *exc: object) -> None:
-        self.workers.stop()
-        if self.server is not None and self.server.poll() is None:
-            self.server.terminate()
-            try:
-                self.server.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.server.kill()
-                self.server.wait()
+    def simulator(self, transport: Transport | None = None) -> Simulator:
+        return super().simulator(transport or (lambda path, body: (0, b"")))
 
 
 @dataclass
