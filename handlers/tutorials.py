@@ -122,23 +122,8 @@ class TutorialsHandler:
     def _extras(self, inbound: Inbound, member: Member | None, content: Content, series: TutorialSeries, lesson: Lesson,
                 locale: str) -> list[Outbound]:
         """The lesson's image, Mini Program page and link; a group gets the link only."""
-        where = source(inbound, self.name)
-        campaign = f"tutorial:{series.id}"
-        extras: list[Outbound] = []
-        if lesson.image and not inbound.in_group:
-            extras.append(Image(source=lesson.image))
-        if lesson.miniprogram is not None and not inbound.in_group:
-            product = product_for_page(content, lesson.miniprogram.appid, lesson.miniprogram.page)
-            extras.append(MiniProgram(
-                title=product.name.get(locale) if product is not None else lesson.title.get(locale),
-                appid=lesson.miniprogram.appid,
-                page=tracked_page(lesson.miniprogram.page, member, where, campaign),
-                image=product.image if product is not None else lesson.image,
-                fallback_url=tracked_url(product.url, member, where, campaign) if product is not None else ""))
-        if lesson.link:
-            extras.append(link(lesson.title.get(locale), lesson.link, member=member, source_name=where,
-                               campaign=campaign))
-        return extras
+        return lesson_extras(content, lesson, locale, member=member, where=source(inbound, self.name),
+                             campaign=f"tutorial:{series.id}", link_only=inbound.in_group)
 
     def _menu(self, inbound: Inbound, member: Member | None, content: Content, locale: str) -> Result:
         items = []
@@ -187,3 +172,25 @@ def _named_series(text: str, content: Content) -> Any | None:
                                    (*names, *(normalize(k) for k in series.keywords))):
             return series
     return None
+
+
+def lesson_extras(content: Content, lesson: Lesson, locale: str, *, member: Member | None, where: str, campaign: str,
+                  link_only: bool = False) -> list[Outbound]:
+    """What goes with a lesson's text: its image, its Mini Program page (as the product's card when the page is
+    a product's) and its link, tracked as `where` / `campaign`; `link_only` (a group) keeps just the link.
+    The tutorials handler and the sequence engine (bot/sequences/render.py) send lessons with it."""
+    extras: list[Outbound] = []
+    if lesson.image and not link_only:
+        extras.append(Image(source=lesson.image))
+    if lesson.miniprogram is not None and not link_only:
+        product = product_for_page(content, lesson.miniprogram.appid, lesson.miniprogram.page)
+        extras.append(MiniProgram(
+            title=product.name.get(locale) if product is not None else lesson.title.get(locale),
+            appid=lesson.miniprogram.appid,
+            page=tracked_page(lesson.miniprogram.page, member, where, campaign),
+            image=product.image if product is not None else lesson.image,
+            fallback_url=tracked_url(product.url, member, where, campaign) if product is not None else ""))
+    if lesson.link:
+        extras.append(link(lesson.title.get(locale), lesson.link, member=member, source_name=where,
+                           campaign=campaign))
+    return extras

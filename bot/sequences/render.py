@@ -20,10 +20,10 @@ from bot.content.sequences import (
     StepContent,
 )
 from bot.member import Member
-from bot.outbound import Image, MiniProgram, Outbound, Text
+from bot.outbound import MiniProgram, Outbound, Text
 from handlers.common import brand_text
-from handlers.links import link, product_card, product_for_page, tracked_page, tracked_url
-from handlers.tutorials import CURRENT_FIELD, LESSON, NEXT_HINT, progress_field
+from handlers.links import link, product_card, tracked_page, tracked_url
+from handlers.tutorials import CURRENT_FIELD, LESSON, NEXT_HINT, lesson_extras, progress_field
 
 
 @dataclass(frozen=True)
@@ -94,19 +94,8 @@ def _lesson(content: Content, member: Member, send: StepContent, locale: str, wh
                         total=total, title=lesson.title.get(locale))
     last = send.number >= total
     text = "\n".join([header, lesson.body.get(locale).strip(), *([] if last else ["", NEXT_HINT[locale]])])
-    messages: list[Outbound] = [Text(text=text)]
-    if lesson.image:
-        messages.append(Image(source=lesson.image))
-    if lesson.miniprogram is not None:
-        product = product_for_page(content, lesson.miniprogram.appid, lesson.miniprogram.page)
-        messages.append(MiniProgram(
-            title=product.name.get(locale) if product is not None else lesson.title.get(locale),
-            appid=lesson.miniprogram.appid, page=tracked_page(lesson.miniprogram.page, member, where, campaign),
-            image=product.image if product is not None else lesson.image,
-            fallback_url=tracked_url(product.url, member, where, campaign) if product is not None else ""))
-    if lesson.link:
-        messages.append(link(lesson.title.get(locale), lesson.link, member=member, source_name=where,
-                             campaign=campaign))
+    messages: list[Outbound] = [Text(text=text), *lesson_extras(content, lesson, locale, member=member,
+                                                                 where=where, campaign=campaign)]
     done = int(member.get(progress_field(series.id), "0") or 0)
     fields = {progress_field(series.id): str(max(done, send.number)), CURRENT_FIELD: "" if last else series.id}
     return Rendered(tuple(messages), fields)
