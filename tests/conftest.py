@@ -39,6 +39,7 @@ TIER_MARKERS = {
     "scenarios": "scenario",  # the real app (create_app) on fakeredis, driven through the simulator
     "integration": "integration",  # real HTTP (the fake WeChat API on a port) and/or a real redis-server
     "e2e": "e2e",  # real processes: gunicorn, siyu worker, siyu demo
+    "browser": "browser",  # headless Chromium (tests/support/browser.py) against the real app
 }
 
 
@@ -54,7 +55,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def _clean_siyu_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests see only the SIYU_* settings they set themselves."""
     for name in list(os.environ):
-        if name.startswith("SIYU_") and name not in ("SIYU_REQUIRE_REDIS", "SIYU_REDIS_SERVER"):
+        if name.startswith("SIYU_") and name not in ("SIYU_REQUIRE_REDIS", "SIYU_REQUIRE_BROWSER", "SIYU_REDIS_SERVER"):
             monkeypatch.delenv(name)
 
 
