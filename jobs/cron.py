@@ -14,6 +14,7 @@ import threading
 
 import redis
 from rq.cron import CronScheduler
+from rq.scheduler import RQScheduler
 
 from bot.outbound import Queue
 from bot.queueing import JOB_FAILURE_TTL_S, JOB_RESULT_TTL_S
@@ -34,6 +35,9 @@ def build_cron(redis_client: redis.Redis, brands: list[str], *, interval_s: int 
     return cron
 
 
+SCHEDULED_JOBS_EVERY_S = 1.0  # the demo's retries are due at most this late (RQ's own scheduler: 1 s)
+
+
 def run_cron(redis_client: redis.Redis, brands: list[str], *, interval_s: int = TICK_INTERVAL_S) -> None:
     """Until SIGTERM/SIGINT (RQ's CronScheduler.start installs the handlers and keeps its heartbeat)."""
     build_cron(redis_client, brands, interval_s=interval_s).start()
@@ -42,16 +46,25 @@ def run_cron(redis_client: redis.Redis, brands: list[str], *, interval_s: int = 
 def run_cron_thread(redis_client: redis.Redis, brands: list[str], *, interval_s: int,
                     stop: threading.Event) -> threading.Thread:
     """The demo's cron: RQ's scheduler decides when each registration is due; a daemon thread (which cannot
-    install signal handlers, so `start()` is not used) asks it until `stop` is set."""
+    install signal handlers, so `start()` is not used) asks it until `stop` is set.
+
+    The same thread moves RQ's scheduled jobs (retries after their interval) onto their queues. A worker
+    would fork a scheduler process for that, but the demo's Redis is an in-process fakeredis: a forked child
+    holds a copy of it, so the retries the demo scheduled were never run, and the child (forked beside
+    running threads) could hang on the SIGTERM its worker sends at Ctrl-C.
+    """
     cron = build_cron(redis_client, brands, interval_s=interval_s, name="siyu-demo-cron")
+    scheduler = RQScheduler([str(queue) for queue in Queue], connection=redis_client, name="siyu-demo-scheduler")
 
     def loop() -> None:
         while not stop.is_set():
             try:
                 cron.enqueue_jobs()
+                if scheduler.acquire_locks():  # acquired or refreshed: this process is the demo's only scheduler
+                    scheduler.enqueue_scheduled_jobs()
             except redis.RedisError as exc:
                 log.warning("demo cron could not enqueue: %s", exc)
-            stop.wait(max(0.5, cron.calculate_sleep_interval()))
+            stop.wait(min(SCHEDULED_JOBS_EVERY_S, max(0.5, cron.calculate_sleep_interval())))
 
     thread = threading.Thread(target=loop, name="siyu-demo-cron", daemon=True)
     thread.start()

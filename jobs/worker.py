@@ -344,7 +344,12 @@ def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | No
     lanes = tuning.welcome_lanes if not burst and not in_process else 0
     lane = WelcomeLane(redis_client, threads=lanes, name=name, tuning=tuning).start() if lanes else None
     try:
-        return ride_out_redis_outages(new_worker, lambda: wait_for_redis(redis_client), burst=burst)
+        # The embedded demo's scheduled jobs are moved by its cron thread (jobs/cron.run_cron_thread): RQ's
+        # scheduler process would be a fork holding a copy of the in-process fakeredis. A burst run schedules
+        # in-process anyway (RQ forks no scheduler for it).
+        with_scheduler = burst or not in_process
+        return ride_out_redis_outages(new_worker, lambda: wait_for_redis(redis_client), burst=burst,
+                                      with_scheduler=with_scheduler)
     finally:
         if lane is not None:
             lane.stop()

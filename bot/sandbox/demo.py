@@ -1,6 +1,7 @@
 """`siyu demo`: everything in one process, with no Redis server and no WeChat account.
 
-fakeredis, the web app, the fake WeChat API server and an in-process RQ worker with its scheduler.
+fakeredis, the web app, the fake WeChat API server, an in-process RQ worker, and a cron thread that also
+moves RQ's scheduled jobs (retries) onto their queues (a forked RQ scheduler would hold a copy of fakeredis).
 It uses the real code path end to end: callbacks are signed and encrypted as WeChat does, and
 outbound messages go over HTTP to the fake API. Demo credentials are fixed and public on purpose:
 they only ever talk to this process.

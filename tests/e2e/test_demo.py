@@ -9,6 +9,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -25,10 +26,11 @@ from tests.support.redis_server import free_port
 @pytest.fixture
 def demo() -> Iterator[dict[str, str]]:
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SIYU_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIYU_")} | {"PYTHONFAULTHANDLER": "1"}
     process = subprocess.Popen([sys.executable, "-m", "bot", "demo", "--port", str(port)], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     banner = ""
+    output: list[str] = []
     deadline = time.monotonic() + 60
     try:
         while "fake WeChat API:" not in banner:
@@ -38,11 +40,21 @@ def demo() -> Iterator[dict[str, str]]:
             banner += line
         fake = re.search(r"(http://127\.0\.0\.1:\d+)/_fake/requests", banner)
         assert fake is not None, banner
+        # Keep reading what the demo prints (a pipe nobody reads fills, and then every thread that logs blocks),
+        # and keep it for the failure message below.
+        threading.Thread(target=output.extend, args=(process.stdout,), daemon=True).start()
         yield {"url": f"http://127.0.0.1:{port}", "fake": fake.group(1), "banner": banner}
     finally:
         process.send_signal(signal.SIGINT)  # Ctrl-C, as a user stops it
         try:
-            assert process.wait(timeout=15) == 0, "siyu demo did not exit cleanly on Ctrl-C"
+            try:
+                code = process.wait(timeout=15)
+            except subprocess.TimeoutExpired:  # say where it hangs: PYTHONFAULTHANDLER dumps every thread on SIGABRT
+                process.send_signal(signal.SIGABRT)
+                time.sleep(2)
+                raise AssertionError("siyu demo did not exit within 15 s of Ctrl-C; its threads:\n"
+                                     + "".join(output[-150:])) from None
+            assert code == 0, f"siyu demo exited {code} on Ctrl-C; its last lines:\n{''.join(output[-40:])}"
         finally:
             if process.poll() is None:
                 process.kill()
@@ -90,7 +102,7 @@ def test_the_demo_product_card_arrives_with_its_local_image(demo: dict[str, str]
 
 def simulate(demo: dict[str, str], *args: str) -> str:
     """`siyu simulate` as a user types it in another terminal, against the running demo."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SIYU_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIYU_")} | {"PYTHONFAULTHANDLER": "1"}
     result = subprocess.run([sys.executable, "-m", "bot", "simulate", "--url", demo["url"], *args], env=env,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
