@@ -73,10 +73,11 @@ def build(settings: Settings, redis_client: redis.Redis | None = None, *, clock:
         core = build_services(settings, redis_client=redis_client, clock=clock)
     gateway = gateway or Gateway(core.redis, settings, retry_delays_s=tuning.retry_delays_s,
                                  max_rate_wait_s=tuning.rate_wait_max_s)
-    routes = RouteContext(gateway=gateway, budget=BudgetStore(core.redis), tasks=TaskStore(core.redis))
+    ledger = DeliveryLedger(core.redis, core.clock, claim_ttl_s=tuning.claim_ttl_s)
+    routes = RouteContext(gateway=gateway, budget=BudgetStore(core.redis), tasks=TaskStore(core.redis), ledger=ledger)
     return JobServices(
         settings=settings, redis=core.redis, clock=core.clock, gateway=gateway, members=core.members,
-        ledger=DeliveryLedger(core.redis, core.clock, claim_ttl_s=tuning.claim_ttl_s), routes=routes,
+        ledger=ledger, routes=routes,
         later=later or RQDeliveryQueue(core.redis, tuning), pipeline=core.pipeline, tuning=tuning,
         sequences=core.sequences.with_routes(routes))
 

@@ -16,6 +16,7 @@ from bot.member import Member
 from bot.outbound import Delivery, Image, Link, MiniProgram, Outbound
 from bot.settings import Settings
 from bot.store.budget import BudgetStore
+from bot.store.ledger import DeliveryLedger
 from bot.store.tasks import TaskStore
 
 T = TypeVar("T")
@@ -36,6 +37,25 @@ class RouteContext:
     tasks: TaskStore | None = None  # WeCom confirm tasks (the wecom_task route); None: that route refuses
     try_timeout_s: float | None = None  # one try's timeout; None: the gateway's (5 s)
     deadline: float | None = None  # time.monotonic() by which a delivery's calls, retries included, end; None: none
+    ledger: DeliveryLedger | None = None  # remembers the parts of a multi-part delivery sent; None: nothing skipped
+
+    def parts_left(self, delivery: Delivery) -> list[tuple[int, Outbound]]:
+        """The delivery's parts (0: the message, then its attachments) an earlier try has not sent.
+
+        A route sends one call per part; when a later part is slowed down or fails, the whole delivery is
+        run again, and without this its first parts went to the member twice (and used their budget twice).
+        A one-part delivery needs no record: the delivery ledger covers it.
+        """
+        parts = list(enumerate((delivery.message, *delivery.attachments)))
+        if len(parts) == 1 or self.ledger is None:
+            return parts
+        done = self.ledger.parts_sent(delivery.brand, delivery.key)
+        return [(index, message) for index, message in parts if index not in done]
+
+    def sent_part(self, delivery: Delivery, index: int) -> None:
+        """Record that part `index` went out (parts_left)."""
+        if delivery.attachments and self.ledger is not None:
+            self.ledger.part_sent(delivery.brand, delivery.key, index)
 
     @property
     def settings(self) -> Settings:

@@ -57,8 +57,9 @@ class GroupRobotRoute:
 
     def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
         key = ctx.settings.brands[delivery.brand].robots[delivery.context.robot].reveal()
-        for message in (delivery.message, *delivery.attachments):
+        for index, message in ctx.parts_left(delivery):
             ctx.gateway.robot_send(key, payload(ctx, message), retry_delays_s=ctx.retry_delays_s)
+            ctx.sent_part(delivery, index)
 
 
 ROUTE = GroupRobotRoute()

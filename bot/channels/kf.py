@@ -61,7 +61,7 @@ class KfRoute:
         open_kfid = delivery.context.open_kfid
         if not open_kfid:
             return "no open_kfid in the delivery context"
-        needed = 1 + len(delivery.attachments)
+        needed = len(ctx.parts_left(delivery))
         left = ctx.budget.kf_remaining(delivery.brand, open_kfid, delivery.user_id, now)
         if left < needed:
             return f"kf budget: {left} left, {needed} needed (5 within 48 h of the customer's message)"
@@ -69,8 +69,9 @@ class KfRoute:
 
     def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
         app = wecom_app(ctx.settings, delivery.brand)
-        for index, message in enumerate((delivery.message, *delivery.attachments)):
+        for index, message in ctx.parts_left(delivery):
             ctx.fresh_media(app, [message], partial(self._send_one, ctx, app, delivery, index, message, now))
+            ctx.sent_part(delivery, index)
 
     def _send_one(self, ctx: RouteContext, app: App, delivery: Delivery, index: int, message: Outbound,
                   now: datetime) -> None:

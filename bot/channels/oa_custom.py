@@ -66,7 +66,7 @@ class OACustomRoute:
             return refused
         if member is None:
             return "member unknown, so the 48 h window cannot be checked"
-        needed = 1 + len(delivery.attachments)
+        needed = len(ctx.parts_left(delivery))
         left = ctx.budget.remaining(delivery.brand, member, "oa", now)
         if left < needed:
             return f"customer-service budget: {left} left, {needed} needed"
@@ -75,8 +75,9 @@ class OACustomRoute:
     def send(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> None:
         assert member is not None
         app = oa_app(ctx.settings, delivery.brand)
-        for message in (delivery.message, *delivery.attachments):
+        for index, message in ctx.parts_left(delivery):
             ctx.fresh_media(app, [message], partial(self._send_one, ctx, app, delivery, member, message, now))
+            ctx.sent_part(delivery, index)
 
     def _send_one(self, ctx: RouteContext, app: App, delivery: Delivery, member: Member, message: Outbound,
                   now: datetime) -> None:

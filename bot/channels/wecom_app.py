@@ -68,7 +68,7 @@ class WeComAppRoute:
             agent = int(agent_id)
         except ValueError as exc:
             raise ConfigError(f"SIYU_WECOM_AGENT_ID must be a number, got {agent_id!r}", platform="wecom") from exc
-        for message in (delivery.message, *delivery.attachments):
+        for index, message in ctx.parts_left(delivery):
             def send_one(message: Outbound = message) -> dict[str, Any]:
                 return ctx.call(app, "message/send", payload(ctx, app, agent, delivery.user_id, message),
                                 idempotent=True, member=delivery.user_id)
@@ -77,6 +77,7 @@ class WeComAppRoute:
             if result.get("invaliduser") or result.get("unlicenseduser"):
                 raise UnreachableError(f"WeCom skipped {delivery.user_id}: invalid or unlicensed user",
                                        errcode=0, errmsg="invaliduser", platform="wecom", api="message/send")
+            ctx.sent_part(delivery, index)
 
 
 ROUTE = WeComAppRoute()

@@ -161,6 +161,13 @@ def ledger(brand: str, idempotency_key: str) -> str:
     return f"{ROOT}:{brand}:ledger:{idempotency_key}"
 
 
+def ledger_parts(brand: str, idempotency_key: str) -> str:
+    """SET, owner store.ledger. The parts (0 = the message, 1.. its attachments) of a multi-part delivery
+    already sent, so that a re-run after a slow-down or a failure mid-delivery sends only the rest.
+    TTL 8 days (a parked delivery waits up to 7)."""
+    return f"{ROOT}:{brand}:parts:{idempotency_key}"
+
+
 def failed_ledger(brand: str) -> str:
     """STREAM, owner store.ledger. Permanently failed sends with WeChat's errcode and errmsg; capped."""
     return f"{ROOT}:{brand}:failed"

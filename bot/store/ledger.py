@@ -22,6 +22,7 @@ SENDING_TTL_S = 300  # default claim TTL (SIYU_CLAIM_TTL_S): frees a key no exec
 OUTCOME_TTL_S = 30 * 86400  # keys.ledger: outcomes kept 30 days
 FAILED_MAXLEN = 10_000  # the failed stream is capped (approximately) at this many entries
 PARK_TTL_S = 7 * 86400  # a parked delivery waits this long for the member's next interaction by default
+PARTS_TTL_S = PARK_TTL_S + 86400  # a part sent is remembered longer than a parked delivery waits
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,17 @@ class DeliveryLedger:
         """Give back the claims of deliveries a job hands back unsent (one round trip)."""
         if items:
             self.redis.delete(*(keys.ledger(brand, key) for brand, key in items))
+
+    def parts_sent(self, brand: str, key: str) -> frozenset[int]:
+        """The parts of a multi-part delivery already sent by an earlier try (none for a new one)."""
+        return frozenset(int(part) for part in self.redis.smembers(keys.ledger_parts(brand, key)))
+
+    def part_sent(self, brand: str, key: str, part: int) -> None:
+        """Remember that one part went out: a re-run after a failure later in the delivery skips it."""
+        with self.redis.pipeline(transaction=False) as pipe:
+            pipe.sadd(keys.ledger_parts(brand, key), part)
+            pipe.expire(keys.ledger_parts(brand, key), PARTS_TTL_S)
+            pipe.execute()
 
     def settle(self, brand: str, key: str, outcome: str, *, ttl_s: int = OUTCOME_TTL_S) -> None:
         """`sent`, `failed:<errcode>`, `parked:<reason>`, `maybe:<reason>` or `skipped:<reason>`."""

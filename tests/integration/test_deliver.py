@@ -63,6 +63,33 @@ def test_oa_reply_sends_once_and_rerun_skips(env: JobServices, fake: FakeWeChatS
     assert len(fake.requests("/cgi-bin/stable_token")) == 1
 
 
+def test_a_part_slowed_down_mid_delivery_is_sent_alone_on_the_rerun(env: JobServices, fake: FakeWeChatServer,
+                                                                     clock: ManualClock,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text + menu + card: the menu is slowed down by a rate limit; the re-run sends the menu and the card, never
+    the text again, and the member's 5-in-48-h budget pays for each part once."""
+    member_id = follower(env, clock)
+    menu = Menu(header="Pick", choices=(MenuChoice(id="1", text="A"),))
+    batch = [oa_delivery(member_id=member_id, attachments=(menu, Link(title="T", url="https://e.x/a"))).to_data()]
+    real_call, calls = env.routes.gateway.call, []
+
+    def slowed_on_the_second_call(*args: object, **kwargs: object) -> dict[str, object]:
+        calls.append(args[1])
+        if len(calls) == 2:
+            raise SlowDownError("rate limit", retry_after=1, platform="oa", api="message/custom/send")
+        return real_call(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(env.routes.gateway, "call", slowed_on_the_second_call)
+    member = env.members.get("default", member_id)
+    assert member is not None and env.routes.budget.remaining("default", member, "oa", clock.now()) == 5
+    assert deliver.deliver_batch(batch) == {"slow": 1}
+    assert deliver.deliver_batch(batch) == {"sent": 1}
+    assert deliver.deliver_batch(batch) == {"skipped": 1}
+    sent = [r["body"]["msgtype"] for r in fake.requests("/cgi-bin/message/custom/send")]
+    assert sent == ["text", "msgmenu", "news"]  # each part once: the re-run did not repeat the text
+    assert env.routes.budget.remaining("default", member, "oa", clock.now()) == 2
+
+
 def test_oa_budget_five_per_message_then_parked(env: JobServices, clock: ManualClock) -> None:
     member_id = follower(env, clock)
     batch = [oa_delivery(key=f"seq:{i}", purpose="sequence", member_id=member_id).to_data() for i in range(6)]
