@@ -447,7 +447,9 @@ class SequenceEngine:
         content = self.content(brand)
         members = self.members.get_many(brand, [read.record.member_id for read in live])
         used = {(brand, read.record.member_id): read.budget_used for read in live}
-        route_ctx = replace(self.routes, budget=BudgetSnapshot(self.routes.budget.redis, used))
+        # the budgets read with the records; no part record (RouteContext.parts_left): these deliveries are new,
+        # and reading it would be a round trip per member
+        route_ctx = replace(self.routes, budget=BudgetSnapshot(self.routes.budget.redis, used), ledger=None)
         batch = _Batch()
         now = datetime.fromtimestamp(now_s, UTC)
         sent_today: dict[str, int] = {}
