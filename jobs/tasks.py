@@ -15,7 +15,7 @@ from rq.cron import CronScheduler
 from bot.channels.task_tracking import TaskTracker
 from bot.outbound import Delivery, Queue
 from bot.store.events import EventLog
-from jobs import context
+from jobs import context, deliver
 from jobs.context import JobServices
 
 log = logging.getLogger(__name__)
@@ -43,8 +43,12 @@ def tracker(svc: JobServices) -> TaskTracker:
         for delivery in deliveries:
             svc.later.enqueue_later([delivery.to_data()], queue=delivery.queue, delay_s=0, delays=0)
 
+    def counted(delivery: Delivery, outcome: str) -> None:  # a sequence step's stats count what the staff did
+        deliver.count_step(svc, delivery, outcome)
+
     return TaskTracker(routes=svc.routes, tasks=svc.routes.tasks, ledger=svc.ledger,
-                       events=EventLog(svc.redis, svc.clock), enqueue=enqueue, members=svc.members)
+                       events=EventLog(svc.redis, svc.clock), enqueue=enqueue, members=svc.members,
+                       counted=counted)
 
 
 def register(cron: CronScheduler, brands: Iterable[str], *, interval_s: int = TRACK_EVERY_S) -> None:

@@ -49,6 +49,7 @@ RESULT_REASONS = {
 }
 
 Enqueue = Callable[[Sequence[Delivery]], None]  # queue deliveries to send now (RQ in production)
+Counted = Callable[[Delivery, str], None]  # a task's delivery and how it ended: sent:<route>, skipped:<why>, parked
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -63,6 +64,7 @@ class TaskTracker:
     enqueue: Enqueue
     members: MemberStore | None = None  # to stop a proactive task when its member opted out meanwhile
     check_every_s: int = CHECK_EVERY_S
+    counted: Counted | None = None  # told how each task ended (a sequence step's stats: jobs.deliver.count_step)
 
     def track(self, brand: str, now: datetime, *, limit: int = 100) -> Counter[str]:
         """Look at every task of `brand` due now (up to `limit`); counts what happened to them.
@@ -106,6 +108,7 @@ class TaskTracker:
             if self._confirmed(app, task):
                 return self._result(app, task, now_s)
             self.ledger.settle(task.brand, task.key, "skipped:opted_out")
+            self._count(task, "skipped:opted-out")
             self.tasks.finish(task, state="skipped", reason="the member opted out; cancelled", now_s=now_s)
             log.warning("confirm task %s (delivery %s): the member opted out; cancelled", task.msgid, task.key)
             return "skipped"
@@ -187,6 +190,7 @@ class TaskTracker:
         status = self._send_status(app, task)
         if status == RESULT_SENT:
             self.ledger.settle(task.brand, task.key, SENT)
+            self._count(task, f"sent:{NAME}")
             self.events.append(task.brand, "task_sent", {
                 "member": task.member_id, "key": task.key, "msgid": task.msgid, "staff": task.staff,
                 "route": NAME, "purpose": str(task.delivery.get("purpose", ""))})
@@ -212,6 +216,7 @@ class TaskTracker:
         otherwise = task.otherwise or "skip"
         if otherwise == "wait":
             state = self._park(delivery, reason)
+            self._count(task, "parked")
         elif otherwise in ROUTES and otherwise != NAME:
             again = replace(delivery, routes=(otherwise,), context=_without_task(delivery.context))
             self.ledger.release(task.brand, task.key)  # nothing was sent: the same key may send once more
@@ -221,6 +226,7 @@ class TaskTracker:
             if otherwise != "skip":
                 reason = f"{reason}; task_otherwise {otherwise!r} is neither skip, wait nor a route"
             self.ledger.settle(task.brand, task.key, f"expired:{reason[:500]}")
+            self._count(task, "skipped:unconfirmed")
             state = "expired"
         self.tasks.finish(task, state=state, reason=reason, now_s=now_s)
         self.events.append(task.brand, "task_ended", {
@@ -229,6 +235,10 @@ class TaskTracker:
         log.warning("confirm task %s (delivery %s, %s) ended %s: %s", task.msgid, task.key, task.member_id,
                     state, reason)
         return state
+
+    def _count(self, task: ConfirmTask, outcome: str) -> None:
+        if self.counted is not None:
+            self.counted(Delivery.from_data(task.delivery), outcome)
 
     def _park(self, delivery: Delivery, reason: str) -> str:
         """Kept for the member's next interaction, with the task route left out when others remain (the

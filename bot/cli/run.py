@@ -57,7 +57,8 @@ def worker(burst: bool, name: str | None, fork: bool) -> None:
 
 @click.command()
 @click.option("--interval", default=15, show_default=True, type=click.IntRange(1, 3600),
-              help="Seconds between two sequence ticks per brand.")
+              help="Seconds between two sequence ticks per brand (WeCom confirm tasks are tracked as often, at "
+                   "least every 60 s).")
 def cron(interval: int) -> None:
     """Run RQ's cron scheduler: it enqueues each brand's sequence tick every INTERVAL seconds (one per
     deployment; the ticks run on `siyu worker`)."""
