@@ -48,7 +48,8 @@ from tests.support.redis_server import RedisServer, free_port  # noqa: E402
 
 # Keys that exist per member: their number follows the members, not the callbacks (bot/store/keys.py).
 MEMBER_KINDS = {"mseq", "mid", "mnum", "mf", "mfields", "mtags", "mvcode", "mvalue", "tagid", "tagname", "tagbits",
-                "union", "budget", "subgrant", "parked", "kfwin"}
+                "union", "budget", "subgrant", "parked", "kfwin",
+                "enr", "due"}  # sequence enrolments (every new contact starts `newcomer`) and their due refs
 
 # Kinds without a TTL whose size is capped by count or cleaned by time, and by what (they grow until then,
 # so a run shorter than their cap shows growth that stops there).
@@ -58,6 +59,7 @@ CAPPED = {
     "rq:finished": "RQ's finished registry: its maintenance drops entries past the 60 s result TTL",
     "rq:failed": "RQ's failed registry: entries past the failure TTL (7 days) dropped by its maintenance",
     "rq:workers": "one entry per running worker", "rq:queues": "one entry per queue",
+    "seqstat": "sequence funnel counters: one field per step, variant and outcome (bot/store/enrolments.py)",
     "parkedlog": "parked deliveries, a capped stream (bot/store/ledger.py)",
     "failed": "failed deliveries, a stream capped at ~10,000 (bot/store/ledger.py FAILED_MAXLEN)",
 }

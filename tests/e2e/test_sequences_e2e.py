@@ -215,3 +215,98 @@ def test_newcomer_for_many_followers_over_eight_days(e2e_redis: redis.Redis, red
     assert {row["variant"] for row in checkins if row["sent"]} == {"question", "offer"}
     print(f"\n{MEMBERS} followers, 8 simulated days, {sum(len(v) for v in sends.values())} customer-service sends "
           f"in {elapsed:.0f} s")
+
+
+CUSTOMERS = 100
+ADD_TASK = "/cgi-bin/externalcontact/add_msg_template"
+REMIND = "/cgi-bin/externalcontact/remind_groupmsg_send"
+CANCEL = "/cgi-bin/externalcontact/cancel_groupmsg_send"
+CONFIRMS, IGNORES = "zhangsan", "lisi"  # the staff member who confirms every task, and the one who never does
+
+
+def test_wecom_customers_steps_are_confirm_tasks_reminded_then_branched(
+        e2e_redis: redis.Redis, redis_server, fake: FakeWeChatServer, clock: SharedClock, tmp_path: Path) -> None:
+    """`newcomer` for WeCom customers: each step is a task the customer's staff contact confirms in WeCom
+    (config/sequences.yaml: default timing, remind after 4 h, give up after 24 h, then skip the step).
+
+    Half the customers added `zhangsan`, who confirms each task at once; the other half added `lisi`, who
+    never does: their tasks are reminded once after 4 h, cancelled after 24 h, and the journey goes on to the
+    next step, which is again a task (nothing is sent twice, nobody is skipped twice)."""
+    env = e2e.siyu_env(redis_server.url, fake.origin, extra={
+        CLOCK_ENV: str(clock.path), "E2E_DEMO_MEDIA": "1", "E2E_GATEWAY_UNLIMITED": "1"})
+    brand = Settings.from_env(env).brands["default"]
+    staff = {f"wmCUSTOMER{i:04d}": (CONFIRMS if i % 2 == 0 else IGNORES) for i in range(CUSTOMERS)}
+    with Deployment(env, tmp_path) as deployed, ThreadPoolExecutor(8) as pool:
+        def fresh_connection(path: str, body: bytes) -> tuple[int, bytes]:
+            answer = requests.post(deployed.url + path, data=body, timeout=10,
+                                   headers={"Content-Type": "text/xml", "Connection": "close"})
+            return answer.status_code, answer.content
+
+        simulator = Simulator(wecom=brand.wecom, transport=fresh_connection, now=lambda: int(clock.now().timestamp()))
+
+        def added(customer: str) -> Any:
+            code = fake.issue_welcome_code(userid=staff[customer], external_userid=customer)
+            return simulator.wecom_contact_added(customer, staff=staff[customer], welcome_code=code)
+
+        def tasks_for(step_text: str) -> list[dict[str, Any]]:
+            return [r for r in fake.requests(ADD_TASK) if r["errcode"] == 0
+                    and step_text in json.dumps(r["body"], ensure_ascii=False)]
+
+        def waited(what: str, ready: Any) -> None:
+            e2e.wait_until(deployed.workers.running(ready), timeout_s=90, what=what, on_timeout=deployed.logs)
+
+        def tracked(at: datetime, what: str, ready: Any) -> None:
+            """Move the clock to `at` and wait for the tracker. A task whose look WeCom refused (here: every
+            token expires at once when the simulated clock jumps, and two workers refresh at once) is looked at
+            again 10 minutes later, as in production: the clock moves on by that much if needed."""
+            clock.set(at)
+            deadline = time.monotonic() + 20
+            while not ready() and time.monotonic() < deadline:
+                time.sleep(0.2)
+            if not ready():
+                clock.set(at + timedelta(minutes=11))
+                waited(what, ready)
+
+        clock.set(local(0, "16:00"))
+        assert all(reply.status == 200 for reply in pool.map(added, staff))
+        waited("the welcomes", lambda: len(fake.requests("/cgi-bin/externalcontact/send_welcome_msg")) >= CUSTOMERS)
+
+        clock.set(local(1, "10:00"))  # lesson-1 falls due: one task per customer, from their own staff contact
+        waited("lesson-1's tasks", lambda: len(tasks_for("认识你的肤质")) >= CUSTOMERS)
+        lesson = tasks_for("认识你的肤质")
+        assert sorted((r["body"]["sender"], r["body"]["external_userid"][0]) for r in lesson) == sorted(
+            (s, c) for c, s in staff.items())
+        for record in lesson:
+            if record["body"]["sender"] == CONFIRMS:
+                confirmed = requests.post(f"{fake.origin}/_fake/wecom/tasks/{record['response']['msgid']}/confirm",
+                                          json={}, timeout=5)
+                assert confirmed.status_code == 200, confirmed.text
+
+        # 4 h on: lisi is reminded, once per task; 24 h on, lisi's tasks are cancelled and the step skipped
+        def done(path: str) -> int:
+            return sum(1 for r in fake.requests(path) if r["errcode"] == 0)
+
+        tracked(local(1, "14:01"), "the reminders", lambda: done(REMIND) >= CUSTOMERS // 2)
+        tracked(local(2, "10:01"), "the cancellations", lambda: done(CANCEL) >= CUSTOMERS // 2)
+
+        clock.set(local(3, "12:30"))  # the journey goes on for everyone: product is a task again
+        waited("product's tasks", lambda: len([r for r in fake.requests(ADD_TASK) if r["errcode"] == 0])
+               >= 2 * CUSTOMERS)
+        time.sleep(2)  # anything extra (a duplicate) lands before counting
+        stats = json.loads(subprocess.run([e2e.PYTHON, "-m", "bot", "sequences", "stats", "newcomer", "--json"],
+                                          env=env, cwd=e2e.REPO, capture_output=True, text=True, check=True).stdout)
+
+    by_msgid = {r["response"]["msgid"]: r["body"]["sender"] for r in fake.requests(ADD_TASK) if r["errcode"] == 0}
+    reminded = Counter(by_msgid[r["body"]["msgid"]] for r in fake.requests(REMIND) if r["errcode"] == 0)
+    cancelled = Counter(by_msgid[r["body"]["msgid"]] for r in fake.requests(CANCEL) if r["errcode"] == 0)
+    lesson_ids = {r["response"]["msgid"] for r in lesson}
+    assert reminded == {IGNORES: CUSTOMERS // 2} and cancelled == {IGNORES: CUSTOMERS // 2}
+    assert all(r["body"]["msgid"] in lesson_ids for r in fake.requests(REMIND) + fake.requests(CANCEL))
+    per_customer = Counter(r["body"]["external_userid"][0] for r in fake.requests(ADD_TASK) if r["errcode"] == 0)
+    assert set(per_customer.values()) == {2}, per_customer.most_common(3)  # lesson-1 and product, once each
+    assert fake.requests(CUSTOM_SEND) == []  # a WeCom customer is never sent an Official Account message
+    steps = {row["step"]: row for row in stats["steps"] if row["variant"] == "-"}
+    assert steps["lesson-1"]["handed"] == {"wecom_task": CUSTOMERS}, steps["lesson-1"]
+    assert steps["lesson-1"]["sent"] == {"wecom_task": CUSTOMERS // 2}, steps["lesson-1"]  # confirmed by zhangsan
+    assert steps["lesson-1"]["skipped"] == {"unconfirmed": CUSTOMERS // 2}, steps["lesson-1"]  # lisi never did
+    assert steps["product"]["handed"] == {"wecom_task": CUSTOMERS}, steps["product"]
