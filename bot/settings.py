@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from bot.errors import SettingsError
+from bot.store.redis_url import redis_url_problem
 
 DEFAULT_OA_API_ORIGIN = "https://api.weixin.qq.com"
 DEFAULT_WECOM_API_ORIGIN = "https://qyapi.weixin.qq.com"
@@ -239,27 +240,6 @@ class Settings:
                 reader.problem("SIYU_REDIS_URL", problem)
         reader.raise_if_any()
         return settings
-
-
-def redis_url_problem(url: str) -> str:
-    """What is wrong with a Redis URL, or "": checked here so a bad port or database is one line naming
-    SIYU_REDIS_URL at start, not a traceback from the first connection (redis-py reads "/abc" as db 0)."""
-    if not url.startswith(("redis://", "rediss://", "unix://")):
-        return "must start with redis://, rediss:// or unix://"
-    parts = urlsplit(url)
-    try:
-        port = parts.port
-    except ValueError:
-        return "has a port that is not a number from 1 to 65535"
-    if port == 0:
-        return "has a port that is not a number from 1 to 65535"
-    if parts.scheme != "unix":
-        if not parts.hostname:
-            return "names no host (e.g. redis://127.0.0.1:6379/0)"
-        database = parts.path.strip("/")
-        if database and not (database.isascii() and database.isdigit()):
-            return f"has database {database!r}: use a number, e.g. redis://127.0.0.1:6379/0"
-    return ""
 
 
 class _Reader:

@@ -27,6 +27,7 @@ from bot.store import keys
 from bot.store.callbacks import CallbackLedger
 from bot.store.enrolments import Enrolment
 from bot.store.events import EventLog
+from bot.store.replication import wait_for_replica
 from bot.store.members import MemberStore
 from bot.text import reply_locale
 from bot.webhook.base import CallbackEndpoint, Opened
@@ -108,6 +109,10 @@ class WebhookPipeline:
             with contextlib.suppress(redis.RedisError):  # Redis away: the short claim expires by itself
                 self.ledger.release(inbound.brand, inbound.dedupe_key, claim.token)  # let WeChat's retry try again
             raise
+        # Answering 200 ends WeChat's retries: with Sentinel, first let the replica hold what this callback wrote
+        # (bot/store/replication.py; a Redis error here is a 503, and the retry finds the commit or redoes it).
+        wait_for_replica(self.events.redis, inbound.brand, what=f"callback brand={inbound.brand} channel="
+                         f"{inbound.channel} kind={inbound.kind} member={member_id_for(identity) if identity else '-'}")
         log.info("callback brand=%s channel=%s kind=%s passive=%s ms=%.1f", inbound.brand, inbound.channel,
                  inbound.kind, reply.type if reply else "-", (time.perf_counter() - started) * 1000)
         return reply
