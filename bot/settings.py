@@ -190,6 +190,8 @@ class Settings:
     brands: Mapping[str, Brand]
     default_brand: str = "default"
     redis_url: str | None = None  # None: the embedded default (fakeredis, in-process)
+    replica_wait_ms: int = 100  # SIYU_REPLICA_WAIT_MS: with Sentinel, how long an answer waits for the replica
+    # (bot/store/replication.py REPLICA_WAIT_MS says why 100; 0: never wait)
     timestamp_tolerance_s: int = DEFAULT_TIMESTAMP_TOLERANCE_S
     oa_api_origin: str = DEFAULT_OA_API_ORIGIN
     wecom_api_origin: str = DEFAULT_WECOM_API_ORIGIN
@@ -225,6 +227,7 @@ class Settings:
             brands=brands,
             default_brand=default_brand,
             redis_url=reader.text("SIYU_REDIS_URL", "") or None,
+            replica_wait_ms=reader.integer("SIYU_REPLICA_WAIT_MS", 100, minimum=0),
             timestamp_tolerance_s=reader.integer("SIYU_TIMESTAMP_TOLERANCE_S", DEFAULT_TIMESTAMP_TOLERANCE_S),
             oa_api_origin=reader.origin("SIYU_OA_API_ORIGIN", DEFAULT_OA_API_ORIGIN),
             wecom_api_origin=reader.origin("SIYU_WECOM_API_ORIGIN", DEFAULT_WECOM_API_ORIGIN),

@@ -13,7 +13,7 @@ import fakeredis
 import redis
 from redis.backoff import ExponentialBackoff
 from redis.retry import Retry
-from redis.sentinel import Sentinel, SentinelConnectionPool
+from redis.sentinel import Sentinel, SentinelConnectionPool, SentinelManagedConnection
 
 from bot.settings import Settings
 from bot.store.redis_url import is_sentinel_url, parse_sentinel_url
@@ -37,6 +37,20 @@ POOL_WAIT_S = 2.0
 FAILOVER_RETRIES = 3
 FAILOVER_BACKOFF_BASE_S, FAILOVER_BACKOFF_CAP_S = 0.1, 0.5
 SENTINEL_TIMEOUT_S = 1.0  # one Sentinel's answer; a silent one is skipped for the next in the URL
+
+
+class SentinelConnection(SentinelManagedConnection):
+    """redis-py's Sentinel connection, reconnecting through the Sentinel whenever it reconnects.
+
+    redis-py 8.1's `send_packed_command` reconnects a dropped connection with `connect_check_health`, which
+    reuses the connection's last address, instead of `connect`, which SentinelManagedConnection overrides to
+    ask the Sentinel: after a failover the retries of a command all went back to the demoted master
+    ("The previous master is now a slave", tests/integration/test_sentinel_client.py)."""
+
+    def send_packed_command(self, command: Any, check_health: bool = True) -> None:
+        if not self._sock:
+            self.connect()
+        super().send_packed_command(command, check_health=check_health)
 
 
 class SentinelBlockingConnectionPool(SentinelConnectionPool, redis.BlockingConnectionPool):
@@ -65,7 +79,8 @@ def client_for(url: str) -> redis.Redis:
         "socket_timeout": SENTINEL_TIMEOUT_S, "socket_connect_timeout": SENTINEL_TIMEOUT_S})
     retry = Retry(ExponentialBackoff(cap=FAILOVER_BACKOFF_CAP_S, base=FAILOVER_BACKOFF_BASE_S), FAILOVER_RETRIES)
     client: redis.Redis = sentinel.master_for(
-        target.service, connection_pool_class=SentinelBlockingConnectionPool, db=target.db,
+        target.service, connection_pool_class=SentinelBlockingConnectionPool, connection_class=SentinelConnection,
+        db=target.db,
         username=target.username, password=target.password, retry=retry, **pool_options)
     return client
 
