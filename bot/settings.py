@@ -241,8 +241,22 @@ class Settings:
             problem = redis_url_problem(settings.redis_url)
             if problem:
                 reader.problem("SIYU_REDIS_URL", problem)
+        for brand in brands.values():
+            _one_redis_per_deployment(reader, brand.env_prefix, settings.redis_url or "")
         reader.raise_if_any()
         return settings
+
+
+def _one_redis_per_deployment(reader: _Reader, prefix: str, redis_url: str) -> None:
+    """A brand's own `{prefix}REDIS_URL` is refused unless it is SIYU_REDIS_URL: a process (its services, its RQ
+    queues and workers) works on one Redis, and a URL read but not used would put the brand's data on another
+    Redis than its operator meant. Brands go on different Redis deployments by running one deployment per Redis,
+    each with its own brands file (README, "Running it for real"; docs/scale-out.md)."""
+    name = f"{prefix}REDIS_URL"
+    own = reader.text(name, "")
+    if prefix != "SIYU_" and own and own != redis_url:
+        reader.problem(name, "a brand's Redis is its deployment's: run web, workers and cron for this brand with "
+                             "SIYU_REDIS_URL set to it and a brands file naming the brands that live there")
 
 
 class _Reader:

@@ -3,13 +3,16 @@ line naming the variable; and the client it builds (no server is contacted until
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import redis
 
 from bot.errors import SettingsError
+from bot.settings import Settings
 from bot.store.connection import MAX_CONNECTIONS, POOL_WAIT_S, client_for, uses_sentinel
 from bot.store.redis_url import SentinelTarget, parse_sentinel_url
-from tests.support.factories import make_settings
+from tests.support.factories import TEST_ENV, make_settings
 
 
 @pytest.mark.parametrize(("url", "target"), [
@@ -66,3 +69,18 @@ def test_the_sentinel_client_has_the_pool_of_a_plain_one_and_finds_its_master_th
     hosts = [s.connection_pool.connection_kwargs for s in sentinel.connection_pool.sentinel_manager.sentinels]
     assert [(h["host"], h["port"]) for h in hosts] == [("h1", 26379), ("h2", 26380)]
     assert all(h.get("password") is None for h in hosts)  # the URL's password is the data nodes', not the Sentinels'
+
+
+def test_brands_are_placed_on_redis_deployments_by_the_brands_file_never_by_a_url_of_their_own(
+        tmp_path: Path) -> None:
+    """A deployment (web, workers, cron) works on one Redis: a brand's own {prefix}REDIS_URL that differs would be
+    read and not used, so it stops start-up naming it; the same URL as SIYU_REDIS_URL is harmless."""
+    brands = tmp_path / "brands.yaml"
+    brands.write_text("brands:\n  acme:\n    env_prefix: ACME_\n", encoding="utf-8")
+    here = "redis+sentinel://:pw@h1:26379,h2:26379/eu/0"
+    env = {**TEST_ENV, "SIYU_BRANDS_FILE": str(brands), "SIYU_REDIS_URL": here}
+    assert set(Settings.from_env({**env, "ACME_REDIS_URL": here}).brands) == {"default", "acme"}
+    with pytest.raises(SettingsError) as raised:
+        Settings.from_env({**env, "ACME_REDIS_URL": "redis+sentinel://:secret@h3:26379/asia/0"})
+    problems = str(raised.value).splitlines()[1:]
+    assert len(problems) == 1 and problems[0].strip().startswith("ACME_REDIS_URL: ") and "secret" not in problems[0]
