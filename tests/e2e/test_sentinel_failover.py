@@ -135,7 +135,8 @@ def test_a_failover_under_traffic_loses_and_repeats_only_what_was_in_flight(
 
         e2e.wait_until(workers.running(settled), timeout_s=60, interval_s=0.5, what="every queued welcome sent",
                        on_timeout=lambda: workers.logs() + "".join(w.logs() for w in webs))
-        logs = workers.logs() + "".join(w.logs() for w in webs)
+        logs = "\n".join(path.read_text(errors="replace") for path in [*tmp_path.glob("*.log"),
+                                                                       *tmp_path.glob("web*/serve.log")])
         result = outage.tally(callbacks, primary, fake)
         enrolled = Counter[str]()
         store = EnrolmentStore(primary)
