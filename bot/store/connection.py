@@ -80,8 +80,7 @@ def client_for(url: str) -> redis.Redis:
     retry = Retry(ExponentialBackoff(cap=FAILOVER_BACKOFF_CAP_S, base=FAILOVER_BACKOFF_BASE_S), FAILOVER_RETRIES)
     client: redis.Redis = sentinel.master_for(
         target.service, connection_pool_class=SentinelBlockingConnectionPool, connection_class=SentinelConnection,
-        db=target.db,
-        username=target.username, password=target.password, retry=retry, **pool_options)
+        db=target.db, username=target.username, password=target.password, retry=retry, **pool_options)
     return client
 
 
