@@ -164,8 +164,8 @@ def test_a_failover_under_traffic_loses_and_repeats_only_what_was_in_flight(
           + result.line("after the failover")
           + f"; not enrolled {len(not_enrolled)}; welcomes sent twice {len(sent_twice)} (the platform refused the "
           f"second: a WelcomeCode is good once); welcomes accepted {sum(1 for n in accepted.values() if n)}, "
-          f"ledger 'sent' {ledger_sent}; answers not waiting for a replica: {len(unconfirmed)} periods, all after "
-          f"the old primary died (the new one has no replica)")
+          f"ledger 'sent' {ledger_sent}; answers logged as not on a replica: {len(unconfirmed)}, "
+          f"{len(unconfirmed_before_kill)} of them before the kill (after it the new primary has no replica)")
     assert result.gave_up == 0 and result.twice == []
     assert set(result.lost) <= flight and set(not_enrolled) <= flight, (result.lost, not_enrolled, flight)
     assert sent_twice <= sends_in_flight | {c.welcome_code for c in callbacks if c.user_id in flight}
