@@ -127,7 +127,7 @@ def build_services(settings: Settings, *, redis_client: redis.Redis | None = Non
                                after_route=AfterRoute(redis_client, DeliveryLedger(redis_client, clock), queue,
                                                       settings=settings),
                                replay_window_s=2 * settings.timestamp_tolerance_s or 600, sequences=sequences,
-                               shorten=shorten)
+                               shorten=shorten, replica_wait_ms=settings.replica_wait_ms)
     return Services(settings=settings, redis=redis_client, clock=clock, router=router, members=members,
                     events=events, callbacks=callbacks, queue=queue, content=content,
                     unanswered=UnansweredQuestions(redis_client),

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from bot.errors import SettingsError
+from bot.store.redis_url import redis_url_problem
 
 DEFAULT_OA_API_ORIGIN = "https://api.weixin.qq.com"
 DEFAULT_WECOM_API_ORIGIN = "https://qyapi.weixin.qq.com"
@@ -189,6 +190,8 @@ class Settings:
     brands: Mapping[str, Brand]
     default_brand: str = "default"
     redis_url: str | None = None  # None: the embedded default (fakeredis, in-process)
+    replica_wait_ms: int = 100  # SIYU_REPLICA_WAIT_MS: with Sentinel, how long an answer waits for the replica
+    # (bot/store/replication.py REPLICA_WAIT_MS says why 100; 0: never wait)
     timestamp_tolerance_s: int = DEFAULT_TIMESTAMP_TOLERANCE_S
     oa_api_origin: str = DEFAULT_OA_API_ORIGIN
     wecom_api_origin: str = DEFAULT_WECOM_API_ORIGIN
@@ -224,6 +227,7 @@ class Settings:
             brands=brands,
             default_brand=default_brand,
             redis_url=reader.text("SIYU_REDIS_URL", "") or None,
+            replica_wait_ms=reader.integer("SIYU_REPLICA_WAIT_MS", 100, minimum=0),
             timestamp_tolerance_s=reader.integer("SIYU_TIMESTAMP_TOLERANCE_S", DEFAULT_TIMESTAMP_TOLERANCE_S),
             oa_api_origin=reader.origin("SIYU_OA_API_ORIGIN", DEFAULT_OA_API_ORIGIN),
             wecom_api_origin=reader.origin("SIYU_WECOM_API_ORIGIN", DEFAULT_WECOM_API_ORIGIN),
@@ -237,29 +241,22 @@ class Settings:
             problem = redis_url_problem(settings.redis_url)
             if problem:
                 reader.problem("SIYU_REDIS_URL", problem)
+        for brand in brands.values():
+            _one_redis_per_deployment(reader, brand.env_prefix, settings.redis_url or "")
         reader.raise_if_any()
         return settings
 
 
-def redis_url_problem(url: str) -> str:
-    """What is wrong with a Redis URL, or "": checked here so a bad port or database is one line naming
-    SIYU_REDIS_URL at start, not a traceback from the first connection (redis-py reads "/abc" as db 0)."""
-    if not url.startswith(("redis://", "rediss://", "unix://")):
-        return "must start with redis://, rediss:// or unix://"
-    parts = urlsplit(url)
-    try:
-        port = parts.port
-    except ValueError:
-        return "has a port that is not a number from 1 to 65535"
-    if port == 0:
-        return "has a port that is not a number from 1 to 65535"
-    if parts.scheme != "unix":
-        if not parts.hostname:
-            return "names no host (e.g. redis://127.0.0.1:6379/0)"
-        database = parts.path.strip("/")
-        if database and not (database.isascii() and database.isdigit()):
-            return f"has database {database!r}: use a number, e.g. redis://127.0.0.1:6379/0"
-    return ""
+def _one_redis_per_deployment(reader: _Reader, prefix: str, redis_url: str) -> None:
+    """A brand's own `{prefix}REDIS_URL` is refused unless it is SIYU_REDIS_URL: a process (its services, its RQ
+    queues and workers) works on one Redis, and a URL read but not used would put the brand's data on another
+    Redis than its operator meant. Brands go on different Redis deployments by running one deployment per Redis,
+    each with its own brands file (README, "Running it for real"; docs/scale-out.md)."""
+    name = f"{prefix}REDIS_URL"
+    own = reader.text(name, "")
+    if prefix != "SIYU_" and own and own != redis_url:
+        reader.problem(name, "a brand's Redis is its deployment's: run web, workers and cron for this brand with "
+                             "SIYU_REDIS_URL set to it and a brands file naming the brands that live there")
 
 
 class _Reader:

@@ -93,6 +93,15 @@ def services() -> JobServices:
     return _INSTALLED
 
 
+def services_on(redis_client: redis.Redis) -> JobServices:
+    """The process's JobServices, built on `redis_client` unless installed already: a worker's jobs use the
+    client its RQ worker dequeues with (one pool, and with Sentinel one view of where the master is)."""
+    global _INSTALLED
+    if _INSTALLED is None:
+        _INSTALLED = build(Settings.from_env(), redis_client)
+    return _INSTALLED
+
+
 def install(value: JobServices | None) -> None:
     """Use `value` for every job in this process from now on (tests, the embedded demo, the e2e launcher).
 

@@ -300,18 +300,20 @@ class WelcomeLane:
             thread.join(timeout=max(0.0, deadline - time.monotonic()))
 
 
-def preload() -> None:
+def preload(redis_client: redis.Redis | None = None) -> None:
     """Import the job code and build the process's JobServices (jobs/context.py) once, before the first job.
 
     Otherwise the first job imports wechatpy, requests and the channels and reads the settings
     (~0.4 s); with `fork=True` every horse would, which put welcomes seconds behind at 10 callbacks a
     second. Safe to fork after: redis-py reconnects in a child (it checks the pid), the gateway's HTTP
-    connections are dropped in a child (bot/gateway/http.py), and none is open yet anyway.
+    connections are dropped in a child (bot/gateway/http.py), and none is open yet anyway. Given the worker's
+    `redis_client`, the services are built on it (unless some were installed).
     """
     from bot.channels.readiness import log_gaps
     from jobs import context, deliver, kf  # noqa: F401 (imported before the first job)
 
-    log_gaps(context.services().routes.settings)
+    services = context.services() if redis_client is None else context.services_on(redis_client)
+    log_gaps(services.routes.settings)
 
 
 def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | None = None,
@@ -326,7 +328,7 @@ def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | No
     """
     tuning = tuning or DeliveryTuning()
     if not in_process:
-        preload()  # before the lane threads start: they share what it builds
+        preload(redis_client)  # before the lane threads start: they share what it builds, on this client
     worker_class = ForkingDeliveryWorker if fork and not in_process else DeliveryWorker
     # the embedded demo's fakeredis has no outage to survive, and its blocking BLMOVE does not wake for a stop
     queue_class = Queue if in_process else HandedOverQueue

@@ -1,4 +1,5 @@
-"""Open the Redis connection: a real server from SIYU_REDIS_URL, or in-process fakeredis.
+"""Open the Redis connection: a real server (or the master a Sentinel names) from SIYU_REDIS_URL, or in-process
+fakeredis.
 
 The embedded default (no SIYU_REDIS_URL) exists for `siyu demo` and quick trials; production
 web and worker processes refuse to start without a real server (see bot/cli/options.py).
@@ -6,10 +7,16 @@ web and worker processes refuse to start without a real server (see bot/cli/opti
 
 from __future__ import annotations
 
+from typing import Any
+
 import fakeredis
 import redis
+from redis.backoff import ExponentialBackoff
+from redis.retry import Retry
+from redis.sentinel import Sentinel, SentinelConnectionPool, SentinelManagedConnection
 
 from bot.settings import Settings
+from bot.store.redis_url import is_sentinel_url, parse_sentinel_url
 
 SOCKET_TIMEOUT_S = 5.0  # a stalled Redis must not hold a callback past WeChat's 5 s
 # Connections one process keeps to Redis (redis-py's own default, stated), and how long a caller waits for one
@@ -21,19 +28,65 @@ MAX_CONNECTIONS = 100
 POOL_WAIT_S = 2.0
 
 
+# Sentinel only: how a command rides out a failover. A connection to the old master fails (it died, or answers
+# READONLY once demoted, which redis-py turns into a ConnectionError) and redis-py retries the command on a fresh
+# connection, which asks a Sentinel where the master is now. Three tries ~0.1, 0.2, 0.4 s apart cover a failover
+# that has already happened (a demoted master, a promoted replica) inside WeChat's 5 s; a master still being
+# elected (Sentinel's down-after-milliseconds, seconds) is an outage: the web answers 503 and WeChat retries
+# (docs/scale-out.md), the worker waits for Redis (jobs/worker.py ride_out_redis_outages).
+FAILOVER_RETRIES = 3
+FAILOVER_BACKOFF_BASE_S, FAILOVER_BACKOFF_CAP_S = 0.1, 0.5
+SENTINEL_TIMEOUT_S = 1.0  # one Sentinel's answer; a silent one is skipped for the next in the URL
+
+
+class SentinelConnection(SentinelManagedConnection):
+    """redis-py's Sentinel connection, reconnecting through the Sentinel whenever it reconnects.
+
+    redis-py 8.1's `send_packed_command` reconnects a dropped connection with `connect_check_health`, which
+    reuses the connection's last address, instead of `connect`, which SentinelManagedConnection overrides to
+    ask the Sentinel: after a failover the retries of a command all went back to the demoted master
+    ("The previous master is now a slave", tests/integration/test_sentinel_client.py)."""
+
+    def send_packed_command(self, command: Any, check_health: bool = True) -> None:
+        if not self._sock:
+            self.connect()
+        super().send_packed_command(command, check_health=check_health)
+
+
+class SentinelBlockingConnectionPool(SentinelConnectionPool, redis.BlockingConnectionPool):
+    """redis-py's Sentinel pool (finds the master, drops connections to a former one) that waits for a free
+    connection like BlockingConnectionPool instead of refusing the 101st (see MAX_CONNECTIONS)."""
+
+
 def connect(settings: Settings) -> redis.Redis:
+    """The process's one Redis client: web, workers (RQ and the jobs share it), cron and the CLI."""
     if settings.redis_url is None:
         return fakeredis.FakeRedis(server=_embedded_server())
-    pool = redis.BlockingConnectionPool.from_url(
-        settings.redis_url,
-        max_connections=MAX_CONNECTIONS,
-        timeout=POOL_WAIT_S,
-        socket_timeout=SOCKET_TIMEOUT_S,
-        socket_connect_timeout=SOCKET_TIMEOUT_S,
-        health_check_interval=30,
-        retry_on_timeout=True,
-    )
-    return redis.Redis(connection_pool=pool)
+    return client_for(settings.redis_url)
+
+
+def client_for(url: str) -> redis.Redis:
+    """A client on SIYU_REDIS_URL's plain form, or on the master its Sentinel form names (the URL was checked
+    by Settings: bot/store/redis_url.py)."""
+    pool_options: dict[str, Any] = {
+        "max_connections": MAX_CONNECTIONS, "timeout": POOL_WAIT_S, "socket_timeout": SOCKET_TIMEOUT_S,
+        "socket_connect_timeout": SOCKET_TIMEOUT_S, "health_check_interval": 30, "retry_on_timeout": True,
+    }
+    if not is_sentinel_url(url):
+        return redis.Redis(connection_pool=redis.BlockingConnectionPool.from_url(url, **pool_options))
+    target = parse_sentinel_url(url)
+    sentinel = Sentinel(list(target.sentinels), sentinel_kwargs={
+        "socket_timeout": SENTINEL_TIMEOUT_S, "socket_connect_timeout": SENTINEL_TIMEOUT_S})
+    retry = Retry(ExponentialBackoff(cap=FAILOVER_BACKOFF_CAP_S, base=FAILOVER_BACKOFF_BASE_S), FAILOVER_RETRIES)
+    client: redis.Redis = sentinel.master_for(
+        target.service, connection_pool_class=SentinelBlockingConnectionPool, connection_class=SentinelConnection,
+        db=target.db, username=target.username, password=target.password, retry=retry, **pool_options)
+    return client
+
+
+def uses_sentinel(client: redis.Redis) -> bool:
+    """True for a client from the Sentinel form: its master has a replica to wait for (bot/store/replication.py)."""
+    return isinstance(client.connection_pool, SentinelConnectionPool)
 
 
 _SERVER: fakeredis.FakeServer | None = None

@@ -29,6 +29,12 @@ def signed_once(brand: str, channel: str, timestamp: str, nonce: str) -> str:
     return f"{ROOT}:{brand}:signed:{channel}:{timestamp}:{nonce}"
 
 
+def replica_mark(brand: str) -> str:
+    """STRING, owner webhook (bot/store/replication.py). Written just before WAIT on the same connection, so
+    that WAIT covers every earlier write of the callback, whichever pooled connection made them. TTL 60 s."""
+    return f"{ROOT}:{brand}:replica-mark"
+
+
 # Members (bot/store/members.py, DESIGN §4): a dense member number per member, and every per-member value in
 # hashes bucketed by that number, so each hash stays a listpack under Redis's default limits (at most
 # `hash-max-listpack-entries` 128 entries, each field and value at most `hash-max-listpack-value` 64 bytes).

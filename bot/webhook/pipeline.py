@@ -28,6 +28,7 @@ from bot.store.callbacks import CallbackLedger
 from bot.store.enrolments import Enrolment
 from bot.store.events import EventLog
 from bot.store.members import MemberStore
+from bot.store.replication import REPLICA_WAIT_MS, ReplicaWait
 from bot.text import reply_locale
 from bot.webhook.base import CallbackEndpoint, Opened
 from bot.webhook.effects import AfterRoute
@@ -50,7 +51,8 @@ class WebhookPipeline:
     def __init__(self, *, ledger: CallbackLedger, members: MemberStore, events: EventLog, router: Router,
                  content: ContentProvider, queue: DeliveryQueue, clock: Clock, group_guard: GroupReplyGuard,
                  after_route: AfterRoute, replay_window_s: int = 600,
-                 sequences: SequenceEngine | None = None, shorten: Shorten | None = None) -> None:
+                 sequences: SequenceEngine | None = None, shorten: Shorten | None = None,
+                 replica_wait_ms: int = REPLICA_WAIT_MS) -> None:
         self.ledger = ledger
         self.members = members
         self.events = events
@@ -63,6 +65,8 @@ class WebhookPipeline:
         self.replay_window_s = replay_window_s  # how long a plaintext (timestamp, nonce) stays bound to its body
         self.sequences = sequences  # exit goals, waiting steps woken, enrolments a callback triggers
         self.shorten = shorten  # links through <public>/l/<code>, counted when clicked
+        # with Sentinel: answer once the replica has the callback (SIYU_REPLICA_WAIT_MS)
+        self.replica_wait = ReplicaWait(events.redis, wait_ms=replica_wait_ms)
 
     def receive(self, endpoint: CallbackEndpoint, request: CallbackRequest) -> CallbackResponse:
         opened = endpoint.open(request)  # raises ForbiddenCallbackError / MalformedCallbackError
@@ -108,6 +112,10 @@ class WebhookPipeline:
             with contextlib.suppress(redis.RedisError):  # Redis away: the short claim expires by itself
                 self.ledger.release(inbound.brand, inbound.dedupe_key, claim.token)  # let WeChat's retry try again
             raise
+        # Answering 200 ends WeChat's retries: with Sentinel, first let the replica hold what this callback wrote
+        # (bot/store/replication.py; a Redis error here is a 503, and the retry finds the commit or redoes it).
+        self.replica_wait(inbound.brand, what=lambda: f"callback brand={inbound.brand} channel={inbound.channel} "
+                          f"kind={inbound.kind} member={member_id_for(identity) if identity else '-'}")
         log.info("callback brand=%s channel=%s kind=%s passive=%s ms=%.1f", inbound.brand, inbound.channel,
                  inbound.kind, reply.type if reply else "-", (time.perf_counter() - started) * 1000)
         return reply

@@ -136,6 +136,7 @@ class Callback:
     kind: str  # "ping" (answered passively) or "welcome" (a welcome queued for the worker)
     welcome_code: str = ""
     tries: list[str] = field(default_factory=list)  # "200" / "503" / "timeout" / "error" per try
+    spans: list[tuple[float, float]] = field(default_factory=list)  # (began, ended) per try, wall clock (s)
 
     @property
     def answered(self) -> bool:
@@ -157,7 +158,7 @@ class WeChatClient:
 
     def send(self, callback: Callback) -> Callback:
         for attempt in range(self.tries):
-            began = time.monotonic()
+            began, wall = time.monotonic(), time.time()
             try:
                 response = self._session().post(self.base_url + callback.path, data=callback.body,
                                                 timeout=self.patience_s, headers={"Content-Type": "text/xml"})
@@ -169,6 +170,8 @@ class WeChatClient:
                 self._local.__dict__.pop("session", None)  # WeChat drops the connection it gave up on
             except requests.RequestException:
                 callback.tries.append("error")
+            finally:
+                callback.spans.append((wall, time.time()))
             if attempt + 1 < self.tries:
                 time.sleep(max(0.0, self.patience_s - (time.monotonic() - began)))
         return callback
