@@ -8,6 +8,7 @@ import logging
 import redis
 from flask import Flask
 
+from bot.api import blueprint as api_blueprint
 from bot.channels.readiness import log_gaps
 from bot.content.model import Content
 from bot.errors import SiyuError
@@ -35,6 +36,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     app.extensions["siyu"] = services
     app.register_blueprint(blueprint)
     app.register_blueprint(tracking_blueprint)  # /l/<code>, /api/v1/conversions
+    app.register_blueprint(api_blueprint)  # /api/v1/... (admin API, bearer tokens), /api/v1/openapi.json
     if serving:
         freeze_heap()
     return app

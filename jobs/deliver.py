@@ -202,13 +202,15 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
         return Outcome.MAYBE, None
     except GatewayError as exc:
         svc.ledger.record_failure(brand, key=key, member_id=delivery.member_id, route=choice.route.name,
-                                  errcode=exc.errcode, errmsg=exc.errmsg or str(exc), reason=type(exc).__name__)
+                                  errcode=exc.errcode, errmsg=exc.errmsg or str(exc), reason=type(exc).__name__,
+                                  delivery=delivery.to_data())
         log.warning("delivery %s failed on %s: %s", key, choice.route.name, exc)
         count_step(svc, delivery, f"failed:{choice.route.name}")
         return Outcome.FAILED, None
     except SiyuError as exc:  # content our routes cannot send: our bug, never retried
         svc.ledger.record_failure(brand, key=key, member_id=delivery.member_id, route=choice.route.name,
-                                  errcode=None, errmsg=str(exc), reason=type(exc).__name__)
+                                  errcode=None, errmsg=str(exc), reason=type(exc).__name__,
+                                  delivery=delivery.to_data())
         log.warning("delivery %s failed on %s: %s", key, choice.route.name, exc)
         return Outcome.FAILED, None
     if state is not None:  # handed to a person to confirm: not sent yet (the tracker settles it, jobs/tasks.py)
