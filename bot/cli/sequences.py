@@ -209,3 +209,34 @@ def exit_sequence(sequence_id: str, member_id: str, brand: str | None) -> None:
     if not services.sequences.exit(brand, member_id, sequence_id, "manager"):
         raise click.ClickException(f"{member_id} is not in sequence {sequence_id!r} now")
     click.echo(f"{member_id} left {sequence_id}")
+
+
+def _set_paused(sequence_id: str, brand: str | None, paused: bool) -> None:
+    from bot.manager import sequences as manager
+    from bot.manager.errors import ManagerError
+
+    settings = settings_or_exit(need_redis=True, why=WHY)
+    brand = resolve_brand(settings, brand)
+    try:
+        row = manager.set_paused(build_services(settings, redis_client=connect(settings)), brand, sequence_id, paused)
+    except ManagerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    state = "paused" if row["paused"] else "running"
+    extra = " (sequences.yaml says paused: true)" if row["paused_in_content"] and not paused else ""
+    click.echo(f"{sequence_id}: {state}{extra}")
+
+
+@sequences.command("pause")
+@click.argument("sequence_id")
+@brand_option()
+def pause(sequence_id: str, brand: str | None) -> None:
+    """Pause SEQUENCE_ID: no new members, and due steps wait until it is resumed."""
+    _set_paused(sequence_id, brand, True)
+
+
+@sequences.command("resume")
+@click.argument("sequence_id")
+@brand_option()
+def resume(sequence_id: str, brand: str | None) -> None:
+    """Resume SEQUENCE_ID: waiting steps go on within the hour (PAUSED_RECHECK_S)."""
+    _set_paused(sequence_id, brand, False)
