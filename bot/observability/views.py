@@ -9,7 +9,7 @@ import ipaddress
 from flask import Blueprint, Response, current_app, request
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from bot.observability.metrics import exposition
+from bot.observability.scrape import exposition
 from bot.services import Services
 
 blueprint = Blueprint("siyu_metrics", __name__)
