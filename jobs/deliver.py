@@ -56,12 +56,32 @@ def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str
     # tokens; one call gains nothing from prepaying anyway.
     results = send_prepaid(svc, batch, claims, pace_for(svc.tuning, queue), prepay=queue is not Queue.WELCOME)
     tally = Tally.of(results, delays=delays)
+    record_received(svc, batch, results)
     svc.ledger.release_many([(batch[i].brand, batch[i].key) for i in tally.unsent])
     if tally.retry:  # RQ re-runs the whole batch, the handed-back ones included (their claims are released)
         raise RetryLaterError(f"{len(tally.retry)} of {len(deliveries)} deliveries must be retried; "
                               f"first: {tally.retry[0]}")
     hand_back(svc.later, deliveries, tally, queue=queue, delays=delays)
     return {str(outcome): n for outcome, n in tally.counts.items()}  # plain str keys: RQ pickles the result
+
+
+# What a member's timeline shows of a delivery (bot/manager/members.py timeline; the day's counters count them).
+RECEIVED_EVENTS = {Outcome.SENT: "out.sent", Outcome.TASK: "out.task", Outcome.PARKED: "out.parked",
+                   Outcome.FAILED: "out.failed"}
+
+
+def record_received(svc: JobServices, batch: list[Delivery], results: list[Result]) -> None:
+    """Each member's delivery outcomes into the brand's event stream, one pipeline per brand in the batch (not a
+    round trip per delivery): what the member received, or why not, for managers."""
+    by_brand: dict[str, list[tuple[str, dict[str, str]]]] = {}
+    for delivery, (outcome, _) in zip(batch, results, strict=True):
+        name = RECEIVED_EVENTS.get(outcome)
+        if name and delivery.member_id:
+            by_brand.setdefault(delivery.brand, []).append((name, {
+                "member": delivery.member_id, "purpose": delivery.purpose, "message": delivery.message.type,
+                "key": delivery.key}))
+    for brand, events in by_brand.items():
+        svc.pipeline.events.append_all(brand, events)
 
 
 def claim_holder() -> ClaimHolder | None:

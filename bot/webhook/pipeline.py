@@ -137,7 +137,7 @@ class WebhookPipeline:
         if deliveries:
             self.queue.enqueue(deliveries)
         writes = self.events.redis.pipeline(transaction=False)
-        self._record(inbound, member, handler, result, writes)
+        self._record(inbound, member, handler, result, writes, reply=passive.type if passive else "")
         if member is not None:
             set_fields = result.set_fields
             if inbound.open_kfid and member.get(F_KF_ACCOUNT) != inbound.open_kfid:
@@ -211,7 +211,7 @@ class WebhookPipeline:
         return routed.handler, routed.result, content
 
     def _record(self, inbound: Inbound, member: Member | None, handler: str | None, result: Result,
-                pipe: redis.client.Pipeline) -> None:
+                pipe: redis.client.Pipeline, *, reply: str = "") -> None:
         member_id = member.id if member else ""
         self.events.append_all(inbound.brand, ((f"in.{inbound.kind}", {
             "member": member_id, "channel": str(inbound.channel), "chat": inbound.chat_id,
@@ -219,6 +219,7 @@ class WebhookPipeline:
             "new": "1" if member is not None and member.is_new else "",
             # what the member said, for the staff a handoff tells (bot/webhook/effects.py); cut to 200 chars
             "text": inbound.text[:TEXT_KEPT_CHARS] if inbound.is_message else "",
+            "reply": reply,  # the passive answer's type: a member's timeline shows it (no extra command)
         }), *((event_type, {"member": member_id, **fields}) for event_type, fields in result.events)), pipe=pipe)
 
     def _robot_for(self, inbound: Inbound) -> str:

@@ -205,3 +205,15 @@ def test_the_openapi_document_names_every_api_route(app, client) -> None:
     assert documented == served
     ops = [op for ops in doc["paths"].values() for op in ops.values()]
     assert all({"401", "403", "400"} <= set(op["responses"]) for op in ops if op["operationId"] != "conversion")
+
+
+def test_overview_counts_today_and_the_timeline_shows_the_passive_answer(
+        client, simulator: Simulator, tokens: dict[str, str]) -> None:
+    member = follower(simulator, "o_over")
+    simulator.oa_message("o_over", "ping")
+    r = auth(tokens["read"])
+    seen = client.get("/api/v1/overview", headers=r).get_json()
+    assert seen["members"] == 1 and seen["today"]["in.subscribe"] == 1 and seen["today"]["in.text"] == 1
+    assert seen["in_sequences"] == 1 and seen["week"]["in.text"] == 1
+    [text, *_] = client.get(f"/api/v1/members/{member}/timeline", headers=r).get_json()
+    assert text["type"] == "in.text" and text["details"]["reply"] == "text" and text["details"]["text"] == "ping"
