@@ -15,6 +15,7 @@ from typing import Any
 
 import redis
 from flask import Blueprint, Response, current_app, request
+from werkzeug.exceptions import HTTPException
 
 from bot.api import audit, content, deliveries, inbox, members, queues, sequences
 from bot.api.auth import AuthError, authenticate, authorise
@@ -94,6 +95,16 @@ for _endpoint in endpoints():
 def openapi() -> Response:
     """The document itself needs no token: it names endpoints, never data."""
     return _json(document(endpoints(), extra_paths=CONVERSIONS))
+
+
+@blueprint.app_errorhandler(404)
+@blueprint.app_errorhandler(405)
+def not_routed(error: HTTPException) -> Response | HTTPException:
+    """Unknown paths and methods under /api/v1 answer JSON too (Flask routes before any blueprint sees them);
+    elsewhere Flask's own answer stands."""
+    if request.path.startswith(PREFIX + "/"):
+        return _error(error.code or 404, error.description or "not found")
+    return error
 
 
 @blueprint.errorhandler(redis.RedisError)

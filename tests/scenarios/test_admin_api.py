@@ -217,3 +217,11 @@ def test_overview_counts_today_and_the_timeline_shows_the_passive_answer(
     assert seen["in_sequences"] == 1 and seen["week"]["in.text"] == 1
     [text, *_] = client.get(f"/api/v1/members/{member}/timeline", headers=r).get_json()
     assert text["type"] == "in.text" and text["details"]["reply"] == "text" and text["details"]["text"] == "ping"
+
+
+def test_unknown_paths_and_methods_under_the_api_answer_json(client, tokens: dict[str, str]) -> None:
+    missing = client.get("/api/v1/nothing-here", headers=auth(tokens["read"]))
+    assert missing.status_code == 404 and missing.get_json()["error"]
+    wrong = client.delete("/api/v1/sequences", headers=auth(tokens["read"]))
+    assert wrong.status_code == 405 and wrong.get_json()["error"]
+    assert client.get("/not-the-api").status_code == 404  # elsewhere Flask's own answer
