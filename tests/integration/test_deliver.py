@@ -7,6 +7,7 @@ import threading
 
 import fakeredis
 import pytest
+from prometheus_client import REGISTRY
 
 from bot import gateway as gw
 from bot.clock import ManualClock
@@ -317,8 +318,11 @@ def test_outcomes_reach_the_members_timeline_and_the_failed_delivery_is_kept_for
     failed = oa_delivery(key="f:1", member_id=other.id, user_id="o_other").to_data()
     assert deliver.deliver_batch([failed]) == {"failed": 1}
     fake.set_faults()
+    sent_before = REGISTRY.get_sample_value("siyu_deliveries_total", {"route": "oa_custom", "outcome": "sent"}) or 0
     batch = [oa_delivery(key=f"seq:{i}", purpose="sequence", member_id=member_id).to_data() for i in range(2)]
     assert deliver.deliver_batch(batch) == {"sent": 2}
+    assert REGISTRY.get_sample_value("siyu_deliveries_total", {"route": "oa_custom", "outcome": "sent"}) == \
+        sent_before + 2  # /metrics counts by route and outcome
     events = env.pipeline.events.recent("default", count=20)
     outs = [(e["type"], e["key"], e["member"]) for e in reversed(events) if e["type"].startswith("out.")]
     assert outs == [("out.failed", "f:1", other.id), ("out.sent", "seq:0", member_id), ("out.sent", "seq:1", member_id)]
