@@ -13,6 +13,7 @@ from bot.cli import admin as admin_cli
 from bot.cli import cli
 from bot.cli import deliveries as deliveries_cli
 from bot.cli import members as members_cli
+from bot.cli import ops as ops_cli
 from bot.cli import sequences as sequences_cli
 from bot.clock import SystemClock
 from bot.member import member_id_for
@@ -27,7 +28,7 @@ from tests.support.factories import OA_APPID, TEST_ENV, make_delivery, make_inbo
 def redis(monkeypatch: pytest.MonkeyPatch, fake_redis: fakeredis.FakeRedis) -> fakeredis.FakeRedis:
     for name, value in {**TEST_ENV, "SIYU_REDIS_URL": "redis://127.0.0.1:1/0"}.items():
         monkeypatch.setenv(name, value)
-    for module in (admin_cli, members_cli, deliveries_cli, sequences_cli):
+    for module in (admin_cli, members_cli, deliveries_cli, sequences_cli, ops_cli):
         monkeypatch.setattr(module, "connect", lambda settings: fake_redis)
     return fake_redis
 
@@ -93,3 +94,13 @@ def test_deliveries_retry_and_retry_all(redis: fakeredis.FakeRedis) -> None:
     assert json.loads(result.output) == {"queued": 1, "keys": ["a:2"]}
     assert json.loads(run("deliveries", "retry-all", "--yes", "--json").output)["queued"] == 0  # nothing: exit 0
     assert len(redis.lrange("rq:queue:high", 0, -1)) == 2
+
+
+def test_overview_and_queues(redis: fakeredis.FakeRedis) -> None:
+    MemberStore(redis, SystemClock()).touch(make_inbound(user_id="o_ops"))
+    data = json.loads(run("overview", "--json").output)
+    assert data["members"] == 1 and data["brand"] == "default"
+    assert "1 members" in run("overview").output
+    health = json.loads(run("queues", "--json").output)
+    assert [q["name"] for q in health["queues"]] == ["welcome", "high", "default", "bulk"]
+    assert run("queues").exit_code == 0
