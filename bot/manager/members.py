@@ -121,8 +121,7 @@ def _numbers_with_tag(svc: Services, brand: str, tag: str, *, cap: int) -> list[
 def _members_of(svc: Services, brand: str, numbers: list[int]) -> list[Member | None]:
     if not numbers:
         return []
-    ids = [svc.members.member_id_of(brand, n) for n in numbers]
-    known = [i for i in ids if i]
+    known = [i for i in svc.members.member_ids_of(brand, numbers) if i]
     return list(svc.members.get_many(brand, known)) if known else []
 
 
@@ -194,7 +193,8 @@ def open_handoff(svc: Services, brand: str, member_id: str, *, note: str = "") -
                text=note[:200], opened_s=epoch_s(now), until_s=epoch_s(until), told="")
     svc.members.update(brand, member_id, set_fields={F_HANDOFF: f"{handoff_id}|{epoch_s(until)}"})
     opened = store.get(brand, handoff_id)
-    assert opened is not None
+    if opened is None:  # closed in the same instant by someone else
+        raise ConflictError(f"handoff {handoff_id} was closed at once")
     return opened.to_data(now)
 
 

@@ -16,7 +16,7 @@ from bot.cli import members as members_cli
 from bot.cli import ops as ops_cli
 from bot.cli import sequences as sequences_cli
 from bot.clock import SystemClock
-from bot.member import member_id_for
+from bot.member import F_NICKNAME, member_id_for
 from bot.outbound import Text
 from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
@@ -62,6 +62,9 @@ def test_members_search_show_tag_untag_optout(redis: fakeredis.FakeRedis) -> Non
     member = member_id_for(f"oa:{OA_APPID}:o_cli")
     [found] = json.loads(run("members", "search", "--channel-id", "o_cli", "--json").output)
     assert found["id"] == member
+    MemberStore(redis, SystemClock()).touch(make_inbound(user_id="o_cli_2"))
+    MemberStore(redis, SystemClock()).update("default", member, set_fields={F_NICKNAME: "Lin Xiao 小林"})
+    assert [m["id"] for m in json.loads(run("members", "search", "--name", "lin x", "--json").output)] == [member]
     assert run("members", "tag", member, "vip", "beta").exit_code == 0
     tagged = json.loads(run("members", "search", "--tag", "vip", "--json").output)
     assert [m["id"] for m in tagged] == [member]
