@@ -6,11 +6,14 @@ import gc
 import logging
 
 import redis
-from flask import Flask
+from flask import Flask, request
 
+from bot.api import blueprint as api_blueprint
 from bot.channels.readiness import log_gaps
 from bot.content.model import Content
 from bot.errors import SiyuError
+from bot.observability import logs
+from bot.observability.views import blueprint as metrics_blueprint
 from bot.services import Services, build_services
 from bot.settings import Settings
 from bot.tracking.views import blueprint as tracking_blueprint
@@ -26,7 +29,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     """
     serving = settings is None and services is None
     settings = settings or (services.settings if services else Settings.from_env())
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.log_format)
     services = services or build_services(settings)
     services.router.freeze()
     log_gaps(settings, warm_content(services))  # what the settings leave unsendable, said once
@@ -35,9 +38,17 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     app.extensions["siyu"] = services
     app.register_blueprint(blueprint)
     app.register_blueprint(tracking_blueprint)  # /l/<code>, /api/v1/conversions
+    app.register_blueprint(api_blueprint)  # /api/v1/... (admin API, bearer tokens), /api/v1/openapi.json
+    app.register_blueprint(metrics_blueprint)  # /metrics (SIYU_METRICS_TOKEN, else loopback only)
+    app.before_request(_start_request)
     if serving:
         freeze_heap()
     return app
+
+
+def _start_request() -> None:
+    """Every log line of this request carries one id (a proxy's X-Request-Id, else a fresh one)."""
+    logs.new_request_id(request.headers.get("X-Request-Id", ""))
 
 
 def freeze_heap() -> None:
@@ -64,9 +75,6 @@ def warm_content(services: Services) -> dict[str, Content]:
     return loaded
 
 
-def configure_logging(level: str) -> None:
-    """Plain one-line logs; never configured twice (gunicorn and tests may have set handlers)."""
-    root = logging.getLogger()
-    if not root.handlers:
-        logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("siyu").setLevel(level)
+def configure_logging(level: str, fmt: str = "text") -> None:
+    """Text or JSON lines with a request id (bot/observability/logs.py); never configured twice."""
+    logs.configure(level, fmt)

@@ -200,6 +200,9 @@ class Settings:
     log_level: str = "INFO"
     rate_limits: Mapping[tuple[str, str], Rate] = field(default_factory=dict)  # overrides of the defaults
     delivery: DeliveryTuning = field(default_factory=DeliveryTuning)
+    # SIYU_METRICS_TOKEN: /metrics wants `Authorization: Bearer <it>`; None = /metrics answers loopback callers only.
+    metrics_token: Secret | None = None
+    log_format: str = "text"  # SIYU_LOG_FORMAT: "text" or "json" (one JSON object a line, with a request id)
 
     @property
     def uses_embedded_redis(self) -> bool:
@@ -236,6 +239,8 @@ class Settings:
             log_level=reader.choice("SIYU_LOG_LEVEL", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR")),
             rate_limits=reader.rate_limits("SIYU_RATE_LIMITS"),
             delivery=_read_delivery(reader),
+            metrics_token=reader.secret("SIYU_METRICS_TOKEN"),
+            log_format=reader.choice("SIYU_LOG_FORMAT", "TEXT", ("TEXT", "JSON")).lower(),
         )
         if settings.redis_url:
             problem = redis_url_problem(settings.redis_url)

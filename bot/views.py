@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import time
 
 import redis
 from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import ClientDisconnected
 
 from bot.errors import ContentError, MalformedCallbackError, WebhookError
+from bot.observability.metrics import WEBHOOK_SECONDS
 from bot.services import Services
 from bot.webhook.request import CallbackRequest, CallbackResponse
 
@@ -24,13 +26,15 @@ def services() -> Services:
 def callback(brand: str, kind: str) -> Response:
     siyu = services()
     endpoint = siyu.endpoint(brand, kind)
-    body = _read_body(siyu.settings.max_body_bytes) if request.method == "POST" else b""
-    callback_request = CallbackRequest(method=request.method, query=request.args.to_dict(), body=body)
     if request.method == "GET":
-        result = endpoint.handshake(callback_request)
-    else:
-        result = siyu.pipeline.receive(endpoint, callback_request)
-    return _response(result)
+        return _response(endpoint.handshake(CallbackRequest(method="GET", query=request.args.to_dict(), body=b"")))
+    started = time.perf_counter()
+    try:
+        body = _read_body(siyu.settings.max_body_bytes)
+        callback_request = CallbackRequest(method=request.method, query=request.args.to_dict(), body=body)
+        return _response(siyu.pipeline.receive(endpoint, callback_request))
+    finally:  # refused and failed callbacks too: their time is WeChat's wait as well
+        WEBHOOK_SECONDS.labels(kind).observe(time.perf_counter() - started)
 
 
 @blueprint.get("/healthz")

@@ -22,6 +22,7 @@ from rq import get_current_job
 
 from bot.channels import choose, planned_calls
 from bot.errors import AlreadyDoneError, GatewayError, MaybeSentError, RetryLaterError, SiyuError, SlowDownError
+from bot.observability.metrics import DELIVERIES
 from bot.outbound import Delivery, Queue
 from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS, WELCOME_CODE_LIFE_S, WELCOME_TRY_TIMEOUT_S
 from bot.sequences.engine import PURPOSE, step_of_key
@@ -55,12 +56,32 @@ def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str
     # tokens; one call gains nothing from prepaying anyway.
     results = send_prepaid(svc, batch, claims, pace_for(svc.tuning, queue), prepay=queue is not Queue.WELCOME)
     tally = Tally.of(results, delays=delays)
+    record_received(svc, batch, results)
     svc.ledger.release_many([(batch[i].brand, batch[i].key) for i in tally.unsent])
     if tally.retry:  # RQ re-runs the whole batch, the handed-back ones included (their claims are released)
         raise RetryLaterError(f"{len(tally.retry)} of {len(deliveries)} deliveries must be retried; "
                               f"first: {tally.retry[0]}")
     hand_back(svc.later, deliveries, tally, queue=queue, delays=delays)
     return {str(outcome): n for outcome, n in tally.counts.items()}  # plain str keys: RQ pickles the result
+
+
+# What a member's timeline shows of a delivery (bot/manager/members.py timeline; the day's counters count them).
+RECEIVED_EVENTS = {Outcome.SENT: "out.sent", Outcome.TASK: "out.task", Outcome.PARKED: "out.parked",
+                   Outcome.FAILED: "out.failed"}
+
+
+def record_received(svc: JobServices, batch: list[Delivery], results: list[Result]) -> None:
+    """Each member's delivery outcomes into the brand's event stream, one pipeline per brand in the batch (not a
+    round trip per delivery): what the member received, or why not, for managers."""
+    by_brand: dict[str, list[tuple[str, dict[str, str]]]] = {}
+    for delivery, (outcome, _) in zip(batch, results, strict=True):
+        name = RECEIVED_EVENTS.get(outcome)
+        if name and delivery.member_id:
+            by_brand.setdefault(delivery.brand, []).append((name, {
+                "member": delivery.member_id, "purpose": delivery.purpose, "message": delivery.message.type,
+                "key": delivery.key}))
+    for brand, events in by_brand.items():
+        svc.pipeline.events.append_all(brand, events)
 
 
 def claim_holder() -> ClaimHolder | None:
@@ -155,8 +176,15 @@ def welcome_code_left_s(delivery: Delivery, now: datetime) -> float:
     return issued_at + WELCOME_CODE_LIFE_S - now.timestamp()
 
 
-def deliver_claimed(svc: JobServices, delivery: Delivery,
-                    previous: str | None) -> Result:
+def deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None) -> Result:
+    """`_deliver_claimed`, counted for /metrics by route and outcome (in process memory: no Redis round trip)."""
+    route: list[str] = []
+    result = _deliver_claimed(svc, delivery, previous, route)
+    DELIVERIES.labels(route[0] if route else "-", str(result[0])).inc()
+    return result
+
+
+def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None, chosen: list[str]) -> Result:
     """(Outcome, error to retry or None) once the claim answered `previous` (None: ours now).
 
     One of SENT, TASK, SKIPPED, PARKED, FAILED, MAYBE, RETRY, SLOW, BUSY (jobs/outcome.py says what each means).
@@ -177,6 +205,8 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
         ctx = replace(ctx, retry_delays_s=IN_JOB_RETRY_DELAYS_S[Queue.WELCOME], try_timeout_s=WELCOME_TRY_TIMEOUT_S,
                       deadline=time.monotonic() + welcome_code_left_s(delivery, now))
     choice = choose(ctx, delivery, member, now)
+    if choice.route is not None:
+        chosen.append(choice.route.name)
     if choice.route is None:
         reason = "; ".join(choice.reasons)
         ttl_s = int(delivery.context.park_ttl_s or PARK_TTL_S)
@@ -202,13 +232,15 @@ def deliver_claimed(svc: JobServices, delivery: Delivery,
         return Outcome.MAYBE, None
     except GatewayError as exc:
         svc.ledger.record_failure(brand, key=key, member_id=delivery.member_id, route=choice.route.name,
-                                  errcode=exc.errcode, errmsg=exc.errmsg or str(exc), reason=type(exc).__name__)
+                                  errcode=exc.errcode, errmsg=exc.errmsg or str(exc), reason=type(exc).__name__,
+                                  delivery=delivery.to_data())
         log.warning("delivery %s failed on %s: %s", key, choice.route.name, exc)
         count_step(svc, delivery, f"failed:{choice.route.name}")
         return Outcome.FAILED, None
     except SiyuError as exc:  # content our routes cannot send: our bug, never retried
         svc.ledger.record_failure(brand, key=key, member_id=delivery.member_id, route=choice.route.name,
-                                  errcode=None, errmsg=str(exc), reason=type(exc).__name__)
+                                  errcode=None, errmsg=str(exc), reason=type(exc).__name__,
+                                  delivery=delivery.to_data())
         log.warning("delivery %s failed on %s: %s", key, choice.route.name, exc)
         return Outcome.FAILED, None
     if state is not None:  # handed to a person to confirm: not sent yet (the tracker settles it, jobs/tasks.py)

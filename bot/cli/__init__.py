@@ -14,7 +14,7 @@ import click
 from flask import Flask
 from flask.cli import FlaskGroup
 
-from bot.cli import content, deliveries, handoffs, run, sequences, simulate
+from bot.cli import admin, content, deliveries, handoffs, members, ops, run, sequences, simulate
 from bot.cli.options import exit_on_bad_settings
 
 
@@ -66,6 +66,10 @@ cli.add_command(content.unanswered)
 cli.add_command(deliveries.deliveries)  # siyu deliveries failed
 cli.add_command(handoffs.handoffs)  # siyu handoffs [--json] | close ID
 cli.add_command(sequences.sequences)  # siyu sequences list | preview | stats | enrol | exit
+cli.add_command(admin.admin)  # siyu admin token create | list | revoke, siyu admin audit
+cli.add_command(members.members)  # siyu members search | show | timeline | tag | untag | optout | handoff
+cli.add_command(ops.overview)  # siyu overview [--json]
+cli.add_command(ops.queues)  # siyu queues [--json]
 
 
 def main() -> None:

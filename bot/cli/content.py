@@ -3,6 +3,7 @@ content does not cover yet). Thin: parse, call the content core, print."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -96,14 +97,18 @@ def apply(directory: Path | None, brand: str | None) -> None:
 @click.command()
 @brand_option()
 @click.option("--count", default=30, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True, help="One JSON array of objects (question, count).")
 @with_appcontext
-def unanswered(brand: str | None, count: int) -> None:
+def unanswered(brand: str | None, count: int, as_json: bool) -> None:
     """The questions the bot could not answer, most asked first: what the FAQ should cover next."""
     siyu = current_app.extensions["siyu"]
     require_real_redis(siyu.settings, why="the unanswered questions live in the web processes' Redis")
     # An unknown brand has simply never been asked anything: no error, as before.
     brand = resolve_brand(siyu.settings, brand, must_be_configured=False)
     rows = siyu.unanswered.top(brand, count)
+    if as_json:
+        click.echo(json.dumps([{"question": q, "count": n} for q, n in rows], ensure_ascii=False))
+        return
     if not rows:
         click.echo("no unanswered questions")
     for question, times in rows:

@@ -9,6 +9,9 @@ import click
 
 from bot.cli.options import brand_option, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
+from bot.manager import deliveries as manager
+from bot.manager.errors import ManagerError
+from bot.services import Services, build_services
 from bot.store.connection import connect
 from bot.store.ledger import DeliveryLedger
 from bot.store.tasks import ConfirmTask, TaskStore
@@ -125,3 +128,38 @@ def _open_row(task: ConfirmTask) -> dict[str, object]:
 
 def _iso(epoch_s: int) -> str:
     return datetime.fromtimestamp(epoch_s, UTC).isoformat()
+
+
+def _manager_services(brand: str | None) -> tuple[Services, str]:
+    settings = settings_or_exit(need_redis=True, why="deliveries are queued on the workers' Redis")
+    return build_services(settings, redis_client=connect(settings)), resolve_brand(settings, brand)
+
+
+@deliveries.command("retry")
+@click.argument("key")
+@click.option("--parked", is_flag=True, help="KEY is a parked delivery (default: a failed one).")
+@brand_option()
+def retry(key: str, parked: bool, brand: str | None) -> None:
+    """Queue the failed (or, with --parked, parked) delivery KEY again; the delivery layer chooses its route
+    anew, so a parked one whose route is still closed parks again. Exit 1 when KEY cannot be retried."""
+    svc, brand = _manager_services(brand)
+    try:
+        (manager.retry_parked if parked else manager.retry_failed)(svc, brand, key)
+    except ManagerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"queued {key} again")
+
+
+@deliveries.command("retry-all")
+@click.option("--parked", is_flag=True, help="Parked deliveries (default: failed ones).")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@brand_option()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object: queued, keys (the first 100).")
+def retry_all(parked: bool, yes: bool, brand: str | None, as_json: bool) -> None:
+    """Queue every retryable failed (or waiting parked) delivery again, the newest 1,000. Nothing to retry: exit 0."""
+    svc, brand = _manager_services(brand)
+    kind = "parked" if parked else "failed"
+    if not yes:
+        click.confirm(f"Queue every {kind} delivery of brand {brand!r} again?", abort=True)
+    result = (manager.retry_all_parked if parked else manager.retry_all_failed)(svc, brand)
+    click.echo(json.dumps(result) if as_json else f"queued {result['queued']} {kind} deliveries again")

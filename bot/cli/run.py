@@ -52,6 +52,11 @@ def worker(burst: bool, name: str | None, fork: bool) -> None:
     from bot.store.connection import connect
     from jobs.worker import run_worker
 
+    if settings.log_format == "json":  # text mode keeps RQ's own worker log lines, as before
+        from bot.observability.logs import configure
+
+        configure(settings.log_level, "json")
+
     run_worker(connect(settings), burst=burst, name=name, fork=fork, tuning=settings.delivery)
 
 

@@ -8,7 +8,6 @@ it, the content in force and, with `--member`, that member's attributes.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,6 +19,7 @@ from bot.clock import SystemClock
 from bot.content.model import Content
 from bot.content.sequences import Sequence, Trigger
 from bot.errors import ContentError
+from bot.manager.sequences import summarise
 from bot.queueing import RQDeliveryQueue
 from bot.sequences.preview import as_json as rows_as_json
 from bot.sequences.preview import preview
@@ -177,44 +177,6 @@ def stats(sequence_id: str, brand: str | None, as_json: bool) -> None:
         click.echo(f"  {row['step']}{variant}: " + "; ".join(parts))
 
 
-def summarise(spec: Sequence, counters: dict[str, int]) -> dict[str, Any]:
-    """The stats hash (`<step>|<variant>|<metric>` -> n) as one report, steps in the sequence's order."""
-    rows: dict[tuple[str, str], dict[str, Any]] = {}
-
-    def row(step: str, variant: str) -> dict[str, Any]:
-        return rows.setdefault((step, variant), {
-            "step": step, "variant": variant, "at": 0, "waiting": 0, "sent": {}, "handed": {}, "deferred": {},
-            "skipped": {}, "failed": {}, "expired": 0, "parked": 0, "clicked": 0, "woken": 0, "waited": 0})
-
-    exited: dict[str, int] = defaultdict(int)
-    enrolled = completed = 0
-    for spec_step in spec.steps:
-        for variant in [v.id for v in spec_step.variants] or ["-"]:
-            row(spec_step.id, variant)
-    for name, count in counters.items():
-        step, _, rest = name.partition("|")
-        variant, _, metric = rest.partition("|")
-        kind, _, detail = metric.partition(":")
-        if step == "-":
-            if metric == "enrolled":
-                enrolled = count
-            elif metric == "completed":
-                completed = count
-            continue
-        if kind == "exited":
-            exited[detail] += count
-            continue
-        target = row(step, variant if variant != "-" or kind in ("at", "waiting") else "-")
-        if kind in ("sent", "handed", "deferred", "skipped", "failed"):
-            target[kind][detail] = target[kind].get(detail, 0) + count
-        elif kind in target:
-            target[kind] += count
-    order = {step.id: i for i, step in enumerate(spec.steps)}
-    steps = sorted(rows.values(), key=lambda r: (order.get(r["step"], len(order)), r["variant"]))
-    return {"sequence": spec.id, "enrolled": enrolled, "completed": completed, "exited": dict(exited),
-            "steps": steps}
-
-
 @sequences.command("enrol")
 @click.argument("sequence_id")
 @click.argument("member_id")
@@ -247,3 +209,34 @@ def exit_sequence(sequence_id: str, member_id: str, brand: str | None) -> None:
     if not services.sequences.exit(brand, member_id, sequence_id, "manager"):
         raise click.ClickException(f"{member_id} is not in sequence {sequence_id!r} now")
     click.echo(f"{member_id} left {sequence_id}")
+
+
+def _set_paused(sequence_id: str, brand: str | None, paused: bool) -> None:
+    from bot.manager import sequences as manager
+    from bot.manager.errors import ManagerError
+
+    settings = settings_or_exit(need_redis=True, why=WHY)
+    brand = resolve_brand(settings, brand)
+    try:
+        row = manager.set_paused(build_services(settings, redis_client=connect(settings)), brand, sequence_id, paused)
+    except ManagerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    state = "paused" if row["paused"] else "running"
+    extra = " (sequences.yaml says paused: true)" if row["paused_in_content"] and not paused else ""
+    click.echo(f"{sequence_id}: {state}{extra}")
+
+
+@sequences.command("pause")
+@click.argument("sequence_id")
+@brand_option()
+def pause(sequence_id: str, brand: str | None) -> None:
+    """Pause SEQUENCE_ID: no new members, and due steps wait until it is resumed."""
+    _set_paused(sequence_id, brand, True)
+
+
+@sequences.command("resume")
+@click.argument("sequence_id")
+@brand_option()
+def resume(sequence_id: str, brand: str | None) -> None:
+    """Resume SEQUENCE_ID: waiting steps go on within the hour (PAUSED_RECHECK_S)."""
+    _set_paused(sequence_id, brand, False)

@@ -117,6 +117,7 @@ class _Batch:
     fields: dict[str, dict[str, str]] = field(default_factory=dict)
     cap: Counter[tuple[str, str]] = field(default_factory=Counter)
     decisions: list[Decision] = field(default_factory=list)
+    paused: frozenset[str] = frozenset()  # sequences a manager paused (keys.sequences_paused), read once a batch
     # What every member of a zone shares at one moment, worked out once per batch (most members share a few
     # zones, and zone arithmetic was a fair part of a tick's Python time).
     _zones: dict[tuple[str, str], ZoneInfo] = field(default_factory=dict)
@@ -347,6 +348,15 @@ class SequenceEngine:
 
     # -- what a callback changes ----------------------------------------------------------------------------
 
+    def paused_by_manager(self, brand: str, sequence_id: str | None = None) -> frozenset[str]:
+        """Sequences a manager paused (admin API, `siyu sequences pause`), on top of sequences.yaml's `paused`:
+        no new enrolments, and due steps wait (rechecked every PAUSED_RECHECK_S). With `sequence_id`, that
+        one only (empty when it runs)."""
+        key = keys.sequences_paused(brand)
+        if sequence_id is not None:
+            return frozenset({sequence_id}) if self.store.redis.sismember(key, sequence_id) else frozenset()
+        return frozenset(_s(v) for v in self.store.redis.smembers(key))
+
     def sequence_ids(self, brand: str) -> list[str]:
         return [s.id for s in self.content(brand).sequences]
 
@@ -387,6 +397,8 @@ class SequenceEngine:
             if spec.paused:
                 continue
             if any(triggered_by(t, inbound, added, content) for t in spec.triggers):
+                if self.paused_by_manager(inbound.brand, spec.id):  # read only when a trigger matched
+                    continue
                 answered = handler == "welcome" and inbound.kind in (Kind.SUBSCRIBE, Kind.CONTACT_ADDED)
                 for who in self._joiners(inbound, member):
                     out.extend(self.enrol(inbound.brand, who, spec.id, reason=_trigger_word(inbound),
@@ -450,7 +462,7 @@ class SequenceEngine:
         # the budgets read with the records; no part record (RouteContext.parts_left): these deliveries are new,
         # and reading it would be a round trip per member
         route_ctx = replace(self.routes, budget=BudgetSnapshot(self.routes.budget.redis, used), ledger=None)
-        batch = _Batch()
+        batch = _Batch(paused=self.paused_by_manager(brand))  # one SMEMBERS per batch, not per member
         now = datetime.fromtimestamp(now_s, UTC)
         sent_today: dict[str, int] = {}
         decided = []
@@ -508,7 +520,7 @@ class SequenceEngine:
         goal = _goal(spec, False, set(member.tags), "")
         if goal:
             return end(goal)
-        if spec.paused:
+        if spec.paused or seq_id in batch.paused:
             later = replace(rec, due_s=now_s + PAUSED_RECHECK_S)
             batch.writes.append(transition(rec, later, schedule=True))
             return None
@@ -671,3 +683,7 @@ def step_of_key(key: str) -> tuple[str, str, str] | None:
         return None
     step, _, variant = parts[2].partition(".")
     return parts[1], step, variant or "-"
+
+
+def _s(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value

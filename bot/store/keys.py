@@ -270,6 +270,12 @@ def parked(brand: str, member_id: str) -> str:
     return f"{ROOT}:{brand}:parked:{member_id}"
 
 
+def failed_delivery(brand: str, idempotency_key: str) -> str:
+    """STRING (JSON Delivery data), owner store.ledger. A permanently failed delivery, kept so a manager can
+    retry it (admin API, `siyu deliveries retry`); deleted when retried. TTL: ledger.OUTCOME_TTL_S."""
+    return f"{ROOT}:{brand}:faileddel:{idempotency_key}"
+
+
 def response_url_used(brand: str, url_hash: str) -> str:
     """STRING, owner channels.aibot_response. Set when a one-shot response_url was used. TTL 1 h."""
     return f"{ROOT}:{brand}:respurl:{url_hash}"
@@ -385,3 +391,32 @@ def wecom_task_log(brand: str) -> str:
     """STREAM, owner store.tasks. How each confirm task ended (sent, expired, branched...), with the reason;
     capped like the failed ledger."""
     return f"{ROOT}:{brand}:wtasklog"
+
+
+# Manager surfaces (bot/store/tokens.py, bot/store/audit.py, bot/manager/). Admin tokens may span brands, so
+# they live under `siyu:@admin:`: `@` is not allowed in a brand name, so no brand's keys can collide.
+ADMIN_ROOT = f"{ROOT}:@admin"
+
+
+def admin_tokens() -> str:
+    """HASH, owner store.tokens. Token id -> JSON (sha256 of the secret, role, brand, label, created). No TTL:
+    a token lives until revoked."""
+    return f"{ADMIN_ROOT}:tokens"
+
+
+def admin_token_digests() -> str:
+    """HASH, owner store.tokens. sha256 hex of a token's secret -> token id (the lookup a request makes).
+    No TTL."""
+    return f"{ADMIN_ROOT}:tokendigest"
+
+
+def admin_audit() -> str:
+    """STREAM, owner store.audit. Every write through the admin API or `siyu admin`: who (token id), when,
+    what, brand, outcome. Capped (approximately) at audit.AUDIT_MAXLEN entries."""
+    return f"{ADMIN_ROOT}:audit"
+
+
+def sequences_paused(brand: str) -> str:
+    """SET, owner manager.sequences (read by sequences.engine). Sequence ids a manager paused through the admin
+    API or CLI, on top of sequences.yaml's `paused: true`. No TTL."""
+    return f"{ROOT}:{brand}:seqpaused"

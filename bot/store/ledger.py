@@ -125,9 +125,12 @@ class DeliveryLedger:
         self.redis.set(keys.ledger(brand, key), outcome, ex=ttl_s)
 
     def record_failure(self, brand: str, *, key: str, member_id: str, route: str, errcode: int | None,
-                       errmsg: str, reason: str) -> None:
-        """Append to the failed ledger (a capped stream) and settle the key as failed."""
+                       errmsg: str, reason: str, delivery: dict[str, Any] | None = None) -> None:
+        """Append to the failed ledger (a capped stream) and settle the key as failed; with `delivery` (its data)
+        it is kept for OUTCOME_TTL_S so a manager can retry it (`retry_failed`)."""
         code = "" if errcode is None else str(errcode)
+        if delivery is not None:
+            self.redis.set(keys.failed_delivery(brand, key), json.dumps(delivery), ex=OUTCOME_TTL_S)
         self.redis.xadd(keys.failed_ledger(brand), {
             "key": key, "member": member_id, "route": route, "errcode": code, "errmsg": errmsg[:200],
             "reason": reason, "at": str(epoch_s(self.clock.now())),
@@ -150,6 +153,48 @@ class DeliveryLedger:
             row["time"] = datetime.fromtimestamp(int(row.get("at") or 0), UTC).isoformat()
             out.append(row)
         return out
+
+    def retryable_failures(self, brand: str, delivery_keys: list[str]) -> list[bool]:
+        """Whether each failed key can be retried now (its delivery was kept and not retried yet)."""
+        if not delivery_keys:
+            return []
+        pipe = self.redis.pipeline(transaction=False)
+        for key in delivery_keys:
+            pipe.exists(keys.failed_delivery(brand, key))
+        return [bool(n) for n in pipe.execute()]
+
+    def take_failed(self, brand: str, key: str) -> dict[str, Any] | None:
+        """Take a failed delivery back for a retry: its data, with its ledger key freed so that enqueueing it
+        sends it again; None when it was not kept (too old, or retried already)."""
+        pipe = self.redis.pipeline(transaction=True)
+        pipe.get(keys.failed_delivery(brand, key))
+        pipe.delete(keys.failed_delivery(brand, key))
+        raw, _ = pipe.execute()
+        if raw is None:
+            return None
+        self.release(brand, key)
+        return json.loads(raw)
+
+    def take_parked(self, brand: str, member_id: str, key: str) -> dict[str, Any] | None:
+        """Take one parked delivery back (a manager's retry) with its ledger key freed; None when it is not
+        waiting (sent on the member's interaction since, expired, or parked for good)."""
+        pipe = self.redis.pipeline(transaction=True)
+        pipe.hget(keys.parked(brand, member_id), key)
+        pipe.hdel(keys.parked(brand, member_id), key)
+        raw, _ = pipe.execute()
+        if raw is None:
+            return None
+        self.release(brand, key)
+        return json.loads(raw)["delivery"]
+
+    def parked_waiting(self, brand: str, pairs: list[tuple[str, str]]) -> list[bool]:
+        """Whether each (member, key) is still parked, waiting for its member."""
+        if not pairs:
+            return []
+        pipe = self.redis.pipeline(transaction=False)
+        for member_id, key in pairs:
+            pipe.hexists(keys.parked(brand, member_id), key)
+        return [bool(n) for n in pipe.execute()]
 
     def park(self, brand: str, *, key: str, member_id: str, delivery: dict[str, Any], reason: str,
              ttl_s: int = PARK_TTL_S, wait: bool = True) -> None:

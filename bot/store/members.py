@@ -129,6 +129,13 @@ class MemberStore:
         found = self.redis.hget(keys.member_ids(brand, bucket_of(number)), slot_of(number))
         return unpack_id(_s(found)) if found is not None else None
 
+    def member_ids_of(self, brand: str, numbers: list[int]) -> list[str | None]:
+        """`member_id_of` for many numbers in one round trip (a manager's search reads thousands)."""
+        pipe = self.redis.pipeline(transaction=False)
+        for number in numbers:
+            pipe.hget(keys.member_ids(brand, bucket_of(number)), slot_of(number))
+        return [unpack_id(_s(found)) if found is not None else None for found in pipe.execute()] if numbers else []
+
     def linked(self, brand: str, unionid: str) -> frozenset[str]:
         """Every member id (one per channel identity) of the person with this unionid."""
         numbers = self.redis.hget(keys.unionid_links(brand, unionid_bucket(unionid)), unionid)

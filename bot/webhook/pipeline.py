@@ -19,6 +19,7 @@ from bot.content.model import Content
 from bot.errors import CallbackInFlightError, ContentError, ContentUnavailableError, ForbiddenCallbackError
 from bot.inbound import Channel, Inbound
 from bot.member import F_KF_ACCOUNT, Member, member_id_for
+from bot.observability.metrics import CALLBACKS, FAQ, FAQ_OUTCOMES, PASSIVE_REPLIES
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text, from_data, to_data
 from bot.queueing import DeliveryQueue
 from bot.router import Result, Router
@@ -72,7 +73,10 @@ class WebhookPipeline:
         opened = endpoint.open(request)  # raises ForbiddenCallbackError / MalformedCallbackError
         if opened.unsigned_body is not None:
             self._bind_signature(opened)
-        return endpoint.render(opened, self.handle(opened.inbound, endpoint.split_passive))
+        reply = self.handle(opened.inbound, endpoint.split_passive)
+        if reply is not None:
+            PASSIVE_REPLIES.labels(str(opened.inbound.channel), reply.type).inc()
+        return endpoint.render(opened, reply)
 
     def _bind_signature(self, opened: Opened) -> None:
         """A plaintext signature authorises one body: WeChat's retry of the same body passes (and is
@@ -89,6 +93,7 @@ class WebhookPipeline:
         delivery's). Callbacks come through `receive`; pulled messages (WeChat customer service)
         come here directly, with nothing to answer passively."""
         started = time.perf_counter()
+        CALLBACKS.labels(inbound.brand, str(inbound.channel), str(inbound.kind)).inc()  # in memory: no round trip
         first_trip = self.events.redis.pipeline(transaction=False)
         token = self.ledger.queue_claim(first_trip, inbound.brand, inbound.dedupe_key)
         touched = self.members.queue_touch(first_trip, inbound)  # harmless for a retry: same person, same time
@@ -140,7 +145,7 @@ class WebhookPipeline:
         if deliveries:
             self.queue.enqueue(deliveries)
         writes = self.events.redis.pipeline(transaction=False)
-        self._record(inbound, member, handler, result, writes)
+        self._record(inbound, member, handler, result, writes, reply=passive.type if passive else "")
         if member is not None:
             set_fields = result.set_fields
             if inbound.open_kfid and member.get(F_KF_ACCOUNT) != inbound.open_kfid:
@@ -157,6 +162,9 @@ class WebhookPipeline:
                         "retry during a Redis outage): this one's writes dropped, its reply answered",
                         inbound.brand, inbound.channel, inbound.kind)
             return from_data(committed.reply) if committed.reply else None
+        for event_type, _ in result.events:
+            if event_type in FAQ_OUTCOMES:
+                FAQ.labels(inbound.brand, FAQ_OUTCOMES[event_type]).inc()
         self._after_sequences(inbound, member, handler, result, enrolments or {})
         return passive
 
@@ -211,7 +219,7 @@ class WebhookPipeline:
         return routed.handler, routed.result, content
 
     def _record(self, inbound: Inbound, member: Member | None, handler: str | None, result: Result,
-                pipe: redis.client.Pipeline) -> None:
+                pipe: redis.client.Pipeline, *, reply: str = "") -> None:
         member_id = member.id if member else ""
         self.events.append_all(inbound.brand, ((f"in.{inbound.kind}", {
             "member": member_id, "channel": str(inbound.channel), "chat": inbound.chat_id,
@@ -219,6 +227,7 @@ class WebhookPipeline:
             "new": "1" if member is not None and member.is_new else "",
             # what the member said, for the staff a handoff tells (bot/webhook/effects.py); cut to 200 chars
             "text": inbound.text[:TEXT_KEPT_CHARS] if inbound.is_message else "",
+            "reply": reply,  # the passive answer's type: a member's timeline shows it (no extra command)
         }), *((event_type, {"member": member_id, **fields}) for event_type, fields in result.events)), pipe=pipe)
 
     def _robot_for(self, inbound: Inbound) -> str:

@@ -7,6 +7,7 @@ import threading
 
 import fakeredis
 import pytest
+from prometheus_client import REGISTRY
 
 from bot import gateway as gw
 from bot.clock import ManualClock
@@ -306,3 +307,26 @@ def test_a_claim_left_by_a_dead_worker_is_retried_not_dropped(env: JobServices,
         deliver.deliver_batch(batch)
     env.ledger.release("default", "reply:1:1")  # the dead worker's claim expires (SENDING_TTL_S)
     assert deliver.deliver_batch(batch) == {"sent": 1}
+
+
+def test_outcomes_reach_the_members_timeline_and_the_failed_delivery_is_kept_for_a_retry(
+        env: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    member_id = follower(env, clock)
+    other = MemberStore(env.members.redis, clock).touch(make_inbound(user_id="o_other"))
+    assert other is not None
+    fake.set_faults(rate=1.0, errcodes=[48002])
+    failed = oa_delivery(key="f:1", member_id=other.id, user_id="o_other").to_data()
+    assert deliver.deliver_batch([failed]) == {"failed": 1}
+    fake.set_faults()
+    sent_before = REGISTRY.get_sample_value("siyu_deliveries_total", {"route": "oa_custom", "outcome": "sent"}) or 0
+    batch = [oa_delivery(key=f"seq:{i}", purpose="sequence", member_id=member_id).to_data() for i in range(2)]
+    assert deliver.deliver_batch(batch) == {"sent": 2}
+    assert REGISTRY.get_sample_value("siyu_deliveries_total", {"route": "oa_custom", "outcome": "sent"}) == \
+        sent_before + 2  # /metrics counts by route and outcome
+    events = env.pipeline.events.recent("default", count=20)
+    outs = [(e["type"], e["key"], e["member"]) for e in reversed(events) if e["type"].startswith("out.")]
+    assert outs == [("out.failed", "f:1", other.id), ("out.sent", "seq:0", member_id), ("out.sent", "seq:1", member_id)]
+    ledger = DeliveryLedger(env.members.redis, clock)
+    assert ledger.retryable_failures("default", ["f:1"]) == [True]
+    kept = ledger.take_failed("default", "f:1")
+    assert kept is not None and kept["key"] == "f:1" and ledger.state("default", "f:1") is None

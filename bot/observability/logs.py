@@ -1,0 +1,72 @@
+"""Log lines: plain text, or JSON objects one a line (SIYU_LOG_FORMAT=json), each carrying the request id of
+the callback or job it belongs to. Nothing here decides what is logged: callers keep secrets and message
+content out of INFO (tests/scenarios/test_logs.py checks a callback's lines)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+from contextvars import ContextVar
+from datetime import UTC, datetime
+
+# A contextvar, not a thread-local: gunicorn's gevent worker runs each request on its own greenlet, and greenlets
+# carry their own context.
+REQUEST_ID: ContextVar[str] = ContextVar("siyu_request_id", default="")
+TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"
+
+
+def new_request_id(given: str = "") -> str:
+    """Start a request: `given` (a proxy's X-Request-Id, when sane) or a fresh id."""
+    value = given if given and len(given) <= 64 and given.isascii() and given.isprintable() else secrets.token_hex(8)
+    REQUEST_ID.set(value)
+    return value
+
+
+def current_request_id() -> str:
+    """The callback's id, else the RQ job's id (a job's lines carry its job id), else '-'."""
+    found = REQUEST_ID.get()
+    if found:
+        return found
+    try:
+        from rq import get_current_job
+
+        job = get_current_job()
+    except Exception:
+        job = None
+    return job.id if job is not None else "-"
+
+
+class RequestIdFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.request_id = current_request_id()
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object a line: time (UTC ISO 8601), level, logger, request_id, message; exc when there is one."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        out = {"time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+               "level": record.levelname, "logger": record.name,
+               "request_id": getattr(record, "request_id", None) or current_request_id(),
+               "message": record.getMessage()}
+        if record.exc_info:
+            out["exc"] = self.formatException(record.exc_info)
+        return json.dumps(out, ensure_ascii=False)
+
+
+def configure(level: str, fmt: str = "text") -> None:
+    """Set up the root logger once (gunicorn and tests may have set handlers: then only the request id filter
+    and, for json, the formatter are added to them)."""
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(level=level)
+    for handler in root.handlers:
+        if not any(isinstance(f, RequestIdFilter) for f in handler.filters):
+            handler.addFilter(RequestIdFilter())
+        if fmt == "json":
+            handler.setFormatter(JsonFormatter())
+        elif handler.formatter is None or handler.formatter._fmt == logging.BASIC_FORMAT:
+            handler.setFormatter(logging.Formatter(TEXT_FORMAT))
+    logging.getLogger("siyu").setLevel(level)
