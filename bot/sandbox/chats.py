@@ -60,7 +60,7 @@ def bubbles(records: Iterable[Mapping[str, Any]], directory: Directory) -> list[
             directory.media[str(response["media_id"])] = str(body["media"].get("filename") or "")
         if path == KF_SYNC:
             kf_codes |= _kf_welcome_codes(response)
-        if not isinstance(body, dict) or path not in VIA:
+        if not isinstance(body, dict) or not body or path not in VIA:  # a body-less call carried no message
             continue
         for chat in _chats(path, record, body, directory, kf_codes):
             out.append({"chat": chat, "seq": record.get("seq"), "at": record.get("at"), "via": VIA[path],

@@ -110,7 +110,10 @@ function renderChat(chat) {
   const box = $("#messages");
   const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 40;
   box.replaceChildren(...items.map((item) => renderItem(item, chat)));
-  if (atBottom || busy) box.scrollTop = box.scrollHeight;
+  if (atBottom || busy) {
+    box.scrollTop = box.scrollHeight;
+    if (window.matchMedia("(max-width: 700px)").matches && busy) window.scrollTo(0, document.body.scrollHeight);
+  }
   const composer = $("#composer");
   const speaker = composer.elements.speaker;
   composer.hidden = chat.kind === "wecom";
@@ -128,18 +131,18 @@ function renderChat(chat) {
 function renderMember(chat) {
   const box = $("#member");
   if (!chat.persona) {
-    box.replaceChildren(el("p", {}, "Customer group: the bot answers @-mentions (intelligent bot callback) and " +
-      "posts by the group's robot. Join it as one of your followers below."));
+    box.replaceChildren(el("p", {}, "Customer group: the bot answers @-mentions (its intelligent bot callback) and " +
+      "posts by the group's robot. A follower joins it from their own chat (join group); pick who speaks below."));
     return;
   }
   const info = state.members[chat.chat] || {};
-  const window = info.window || {};
+  const slot = info.window || {};
   const parts = [];
-  if (window.open === null || window.open === undefined) parts.push(el("p", { class: "window" }, window.text || ""));
-  else parts.push(el("p", { class: `window ${window.open ? "open" : "closed"}` },
-    window.open ? `${window.route}: window open, ${window.left} of ${window.quota} left until ` +
-      `${localTime(window.closes)}${window.opened_by ? ` (opened by ${window.opened_by})` : ""}`
-      : `${window.route}: window closed: proactive messages wait for the member's next message`));
+  if (slot.open === null || slot.open === undefined) parts.push(el("p", { class: "window" }, slot.text || ""));
+  else parts.push(el("p", { class: `window ${slot.open ? "open" : "closed"}` },
+    slot.open ? `${slot.route}: window open, ${slot.left} of ${slot.quota} left until ` +
+      `${localTime(slot.closes)}${slot.opened_by ? ` (opened by ${slot.opened_by})` : ""}`
+      : `${slot.route}: window closed: proactive messages wait for the member's next message`));
   for (const seq of info.sequences || []) {
     parts.push(el("p", { class: `sequence ${seq.state}` }, `sequence ${seq.sequence}: next step ${seq.next} ` +
       (seq.state === "waiting" ? `waiting: ${seq.why}` : seq.state === "due" ? `due ${localTime(seq.at)}` : seq.state)));
@@ -181,14 +184,13 @@ function renderEvents(chat) {
 
 function renderItem(item, chat) {
   if (item.kind === "clock") {
-    return el("li", { class: "clock-line" }, `⏩ ${item.text} → ${localTime(item.now)}`);
+    return el("li", { class: "clock-line" }, `${item.text}: now ${localTime(item.now)}`);
   }
   if (item.kind === "me") {
     return el("li", { class: "msg me" },
       item.text ? el("div", { class: "bubble" }, item.text) : el("div", { class: "action" }, item.action),
       el("div", { class: "meta" }, rawLink(item.exchange), item.status && item.status !== 200 && item.status !== 302
-        ? el("span", { class: "bad" }, ` HTTP ${item.status}`) : null,
-      (item.notes || []).length && !item.text ? el("span", {}, ` · ${item.notes[item.notes.length - 1]}`) : null));
+        ? el("span", { class: "bad" }, ` HTTP ${item.status}`) : null));
   }
   const parts = item.kind === "bot" ? [{ type: "text", text: item.text }] : item.parts;
   return el("li", { class: `msg bot${item.ok === false ? " failed" : ""}` },
