@@ -455,8 +455,10 @@ def _event_words(persona: Persona, name: str, argument: str) -> str:
 
 
 def _duration(seconds: float) -> str:
-    if seconds >= 86400 and seconds % 86400 == 0:
-        return f"{int(seconds // 86400)} day(s)"
-    if seconds >= 3600 and seconds % 3600 == 0:
-        return f"{int(seconds // 3600)} hour(s)"
-    return f"{int(seconds)} s"
+    """86400 -> "1 d", 54928 -> "15 h 15 min": how far the clock moved, as a person says it."""
+    total = int(seconds)
+    days, rest = divmod(total, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    words = [f"{days} d" if days else "", f"{hours} h" if hours else "", f"{minutes} min" if minutes else ""]
+    return " ".join(w for w in words if w) or f"{total} s"
