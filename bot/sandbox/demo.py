@@ -19,7 +19,7 @@ from werkzeug.serving import make_server
 
 from bot.app import create_app
 from bot.clock import ManualClock
-from bot.sandbox.clock_api import clock_blueprint, track_tasks, wait_for_queues
+from bot.sandbox.clock_api import clock_blueprint, next_due, track_tasks, wait_for_queues
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.local_media import serve_demo_media
 from bot.sandbox.page import playground_blueprint
@@ -88,9 +88,7 @@ def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str]
     app.register_blueprint(clock_blueprint(clock, jobs, brands))  # demo only: `siyu serve` has no such path
     playground = sandbox_playground(settings, services, jobs, env, fake.origin)
     app.register_blueprint(playground_blueprint(  # demo only: /sandbox and its JSON under /_sandbox/
-        playground, next_due=lambda: min((d for d in (jobs.sequences.store.next_due(b) for b in brands) if d),
-                                         default=None),
-        track_tasks=lambda: track_tasks(jobs, brands)))
+        playground, next_due=lambda: next_due(jobs, brands), track_tasks=lambda: track_tasks(jobs, brands)))
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per callback from siyu is enough
     server = make_server(host, port, app, threaded=True)
     playground.base_url = f"http://{host}:{server.server_port}"
