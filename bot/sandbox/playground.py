@@ -23,7 +23,7 @@ import requests
 
 from bot.content.model import Group
 from bot.sandbox.chats import Directory, bubbles, chat_key, tracking
-from bot.sandbox.events import DEFAULT_KF_ACCOUNT, DEFAULT_STAFF, EventSpec, FakeApi, Played, kf_message, play
+from bot.sandbox.events import DEFAULT_KF_ACCOUNT, DEFAULT_STAFF, FakeApi, Played, kf_message, parse_event, play
 from bot.sandbox.simulator import SimulatedReply, Simulator, Transport
 from bot.settings import Brand
 from bot.tracking.shorten import campaign_of
@@ -102,9 +102,6 @@ class _SandboxFake(FakeApi):
         code = super().welcome_code(staff=staff, customer=customer, corp_id=corp_id)
         self.directory.welcome_codes[code] = customer
         return code
-
-
-StatusReader = Callable[[Persona], dict[str, Any]]
 
 
 class Playground:
@@ -204,9 +201,7 @@ class Playground:
         else:
             raise ActionError(f"{name} is not an event of a {persona.channel} chat")
         try:
-            spec = EventSpec(name, argument)
-            from bot.sandbox.events import parse_event
-            parse_event(f"{name}:{argument}" if argument else name)  # the same limits as `siyu simulate`
+            spec = parse_event(f"{name}:{argument}" if argument else name)  # the limits `siyu simulate` keeps
         except ValueError as error:
             raise ActionError(str(error)) from None
         with self._exchange(chat, _event_words(persona, name, argument)) as (exchange, simulator, fake):
