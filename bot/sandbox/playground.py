@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -384,8 +384,7 @@ class _ExchangeScope:
             playground.wait()
             self.exchange.id = next(playground.ids)
             self.exchange.seq_before = playground._seq()
-            self.exchange.at = datetime.fromtimestamp(playground._server_now()).astimezone().isoformat(
-                timespec="seconds")
+            self.exchange.at = datetime.fromtimestamp(playground._server_now(), UTC).isoformat(timespec="seconds")
         except BaseException:
             playground.lock.release()
             raise
