@@ -19,7 +19,7 @@ from bot.cli.options import settings_or_exit
 
 if TYPE_CHECKING:
     from bot.content.model import Group
-    from bot.sandbox.events import EventSpec, FakeApi
+    from bot.sandbox.events import EventSpec, FakeApi, Played
     from bot.sandbox.simulator import Simulator
     from bot.settings import Settings
 
@@ -38,6 +38,16 @@ Events (--event); each belongs to one channel, chosen for you when --channel is 
   group-join[:GROUP]     join a customer group of config/groups.yaml (id or chat id;
                          default: the first); the group's robot posts the welcome
                            siyu simulate --event group-join:van-skincare
+  menu-click:KEY         click an item of the Official Account's menu (CLICK event)
+                           siyu simulate --event menu-click:tutorial
+  kf-enter[:SCENE]       open the WeChat customer service (kf) chat; the welcome goes
+                         out by kf/send_msg_on_event
+                           siyu simulate --event kf-enter:xhs
+
+WeChat customer service (kf) messages are pulled, not posted: the command queues the
+message at the demo's fake WeChat API and posts the kf_msg_or_event callback; the
+answer goes out by kf/send_msg (see /_fake/requests):
+  siyu simulate --channel kf '运费多少'
 """
 
 
@@ -50,14 +60,14 @@ class ArgumentError(click.ClickException):
 @click.command(epilog=EXAMPLES)
 @click.argument("text", required=False)
 @click.option("--url", default="http://127.0.0.1:8000", show_default=True, help="Where Siyu listens.")
-@click.option("--channel", type=click.Choice(["oa", "wecom"]), default=None,
+@click.option("--channel", type=click.Choice(["oa", "wecom", "kf"]), default=None,
               help="Callback channel. Default: oa for TEXT, the event's own channel for --event.")
 @click.option("--user", default=None,
               help="openid / userid of the sender. Default: o_demo_follower; wmDemoNewcomer01 (a WeCom "
                    "customer) for contact-added and group-join.")
 @click.option("--event", default=None, metavar="EVENT",
-              help="Post a platform event instead of TEXT: subscribe, unsubscribe, scan:SCENE, "
-                   "contact-added[:STATE], group-join[:GROUP].")
+              help="Post a platform event instead of TEXT: subscribe, unsubscribe, scan:SCENE, menu-click:KEY, "
+                   "contact-added[:STATE], group-join[:GROUP], kf-enter[:SCENE].")
 @click.option("--fake", default=None, metavar="ORIGIN",
               help="The fake WeChat API playing WeChat's side of events. Default: the one the demo at --url uses.")
 @click.option("--mode", type=click.Choice(["safe", "compat", "plain"]), default="safe", show_default=True,
@@ -83,12 +93,15 @@ def simulate(text: str | None, url: str, channel: str | None, user: str | None, 
         except ValueError as error:
             raise ArgumentError(str(error)) from None
         if channel is not None and channel != spec.channel:
-            raise ArgumentError(f"--event {spec.name} is a{'n Official Account' if spec.channel == 'oa' else ' WeCom'}"
-                                f" event: give --channel {spec.channel} or leave --channel out")
+            kind = {"oa": "n Official Account", "kf": " WeChat customer service"}.get(spec.channel, " WeCom")
+            raise ArgumentError(f"--event {spec.name} is a{kind} event: give --channel {spec.channel} or leave "
+                                "--channel out")
     settings = settings_or_exit(need_redis=False, environ=demo_environment(os.environ))
     try:
         with requests.Session() as session:
-            if spec is None:
+            if spec is None and channel == "kf":
+                _post_kf_text(settings, session, url, text or "", user=user, fake=fake)
+            elif spec is None:
                 _post_text(settings, session, url, text or "", channel=channel or "oa", user=user, mode=mode)
             else:
                 _post_event(settings, session, url, spec, user=user, fake=fake, mode=mode)
@@ -124,6 +137,17 @@ def _post_text(settings: Settings, session: requests.Session, url: str, text: st
         sys.exit(1)
 
 
+def _post_kf_text(settings: Settings, session: requests.Session, url: str, text: str, *, user: str | None,
+                  fake: str | None) -> None:
+    from bot.sandbox.events import DEFAULT_KF_CUSTOMER, kf_message
+
+    found = _find_fake(session, url, fake)
+    if found is None:
+        raise click.ClickException("kf messages are queued at the fake WeChat API: run against `siyu demo`, "
+                                   "or give --fake ORIGIN")
+    _print_played(kf_message(_simulator(settings, session, url), user or DEFAULT_KF_CUSTOMER, found, text))
+
+
 def _post_event(settings: Settings, session: requests.Session, url: str, spec: EventSpec, *, user: str | None,
                 fake: str | None, mode: str) -> None:
     from bot.sandbox.events import play
@@ -134,6 +158,10 @@ def _post_event(settings: Settings, session: requests.Session, url: str, spec: E
                       fake=_find_fake(session, url, fake), groups=groups, mode=mode)
     except ValueError as error:  # no group to join, or the brand lacks the event's account
         raise click.ClickException(str(error)) from None
+    _print_played(played)
+
+
+def _print_played(played: Played) -> None:
     click.echo(f"sent: {played.sent}")
     click.echo(f"HTTP {played.reply.status}")
     body = played.reply.body

@@ -62,8 +62,7 @@ def walk(clock: ManualClock, jobs: JobServices, brands: list[str], seconds: floa
     handed, drained = 0, wait_for_queues(jobs.redis)  # first what callbacks kicked, at the current time
     stalled = 0
     for _ in range(MAX_STOPS):
-        upcoming = [due for due in (jobs.sequences.store.next_due(b) for b in brands) if due is not None]
-        stop = min(upcoming, default=None)
+        stop = next_due(jobs, brands)
         if stop is None or stop > target:
             break
         now = clock.now().timestamp()
@@ -80,6 +79,11 @@ def walk(clock: ManualClock, jobs: JobServices, brands: list[str], seconds: floa
     handed += sum(jobs.sequences.tick(brand).handed for brand in brands)
     track_tasks(jobs, brands)
     return handed, wait_for_queues(jobs.redis) and drained
+
+
+def next_due(jobs: JobServices, brands: list[str]) -> int | None:
+    """The earliest due minute of any brand's sequence steps (epoch s), or None when nothing is scheduled."""
+    return min((due for due in (jobs.sequences.store.next_due(b) for b in brands) if due is not None), default=None)
 
 
 def track_tasks(jobs: JobServices, brands: list[str]) -> None:

@@ -19,11 +19,13 @@ from werkzeug.serving import make_server
 
 from bot.app import create_app
 from bot.clock import ManualClock
-from bot.sandbox.clock_api import clock_blueprint
+from bot.sandbox.clock_api import clock_blueprint, next_due, track_tasks, wait_for_queues
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.local_media import serve_demo_media
+from bot.sandbox.page import playground_blueprint
+from bot.sandbox.playground import Playground
 from bot.sandbox.routes import sandbox_blueprint
-from bot.services import build_services
+from bot.services import Services, build_services
 from bot.settings import Settings
 from jobs import context
 from jobs.cron import run_cron_thread
@@ -84,8 +86,12 @@ def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str]
     brands = sorted(settings.brands)
     app.register_blueprint(sandbox_blueprint(fake_origin=fake.origin))  # demo only: never under `siyu serve`
     app.register_blueprint(clock_blueprint(clock, jobs, brands))  # demo only: `siyu serve` has no such path
+    playground = sandbox_playground(settings, services, jobs, env, fake.origin)
+    app.register_blueprint(playground_blueprint(  # demo only: /sandbox and its JSON under /_sandbox/
+        playground, next_due=lambda: next_due(jobs, brands), track_tasks=lambda: track_tasks(jobs, brands)))
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per callback from siyu is enough
     server = make_server(host, port, app, threaded=True)
+    playground.base_url = f"http://{host}:{server.server_port}"
     stop = threading.Event()
     run_cron_thread(services.redis, brands, interval_s=DEMO_TICK_S, stop=stop)
     threading.Thread(target=server.serve_forever, name="siyu-web", daemon=True).start()
@@ -98,10 +104,22 @@ def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str]
         fake.stop()
 
 
+def sandbox_playground(settings: Settings, services: Services, jobs: context.JobServices, env: Mapping[str, str],
+                       fake_origin: str) -> Playground:
+    """The sandbox page's player for the default brand: its accounts, its groups and their robots' keys."""
+    brand = settings.brands[settings.default_brand]
+    groups = services.content(brand.name).groups
+    robot_keys = {env[g.robot_key_env]: g.chat_id for g in groups if env.get(g.robot_key_env)}
+    return Playground(brand=brand, groups=groups, robot_keys=robot_keys, fake_origin=fake_origin,
+                      wait=lambda: wait_for_queues(jobs.redis))
+
+
 def banner(settings: Settings, *, base_url: str, fake_origin: str) -> str:
     """What a newcomer needs to post a signed message at once. Only demo credentials are shown."""
     brand = settings.brands[settings.default_brand]
     lines = [
+        f"Open the sandbox: {base_url}/sandbox   (play followers and groups, move the clock; dashboard: "
+        f"{base_url}/admin/)",
         "Siyu demo is running (embedded: fakeredis, in-process worker, fake WeChat API). Ctrl-C stops it.",
         f"  health:              {base_url}/healthz",
     ]

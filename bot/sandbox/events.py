@@ -17,9 +17,10 @@ from bot.content.model import Group
 from bot.sandbox.simulator import SimulatedReply, Simulator
 
 # Each event's channel: Official Account events on "oa", customer-contact events on "wecom".
-EVENT_CHANNELS = {"subscribe": "oa", "unsubscribe": "oa", "scan": "oa", "contact-added": "wecom",
-                  "group-join": "wecom"}
-EVENT_FORMS = "subscribe, unsubscribe, scan:SCENE, contact-added[:STATE], group-join[:GROUP]"
+EVENT_CHANNELS = {"subscribe": "oa", "unsubscribe": "oa", "scan": "oa", "menu-click": "oa", "contact-added": "wecom",
+                  "group-join": "wecom", "kf-enter": "kf"}
+EVENT_FORMS = ("subscribe, unsubscribe, scan:SCENE, menu-click:KEY, contact-added[:STATE], group-join[:GROUP], "
+               "kf-enter[:SCENE]")
 # Limits of the values WeChat carries (docs/platform.md §1.6 and §7): a QR scene_str is 1-64 characters,
 # a 「联系我」 state at most 30.
 MAX_SCENE, MAX_STATE = 64, 30
@@ -29,6 +30,8 @@ MAX_SCENE, MAX_STATE = 64, 30
 DEFAULT_FOLLOWER = "o_demo_follower"
 DEFAULT_CUSTOMER = "wmDemoNewcomer01"
 DEFAULT_STAFF = "zhangsan"
+DEFAULT_KF_CUSTOMER = "wmDemoKfCustomer01"
+DEFAULT_KF_ACCOUNT = "wkSiyuDemoKf000001"  # the demo's WeChat customer service account (open_kfid)
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ class EventSpec:
 
     @property
     def default_user(self) -> str:
-        return DEFAULT_FOLLOWER if self.channel == "oa" else DEFAULT_CUSTOMER
+        return {"oa": DEFAULT_FOLLOWER, "kf": DEFAULT_KF_CUSTOMER}.get(self.channel, DEFAULT_CUSTOMER)
 
 
 def parse_event(value: str) -> EventSpec:
@@ -55,6 +58,8 @@ def parse_event(value: str) -> EventSpec:
         raise ValueError(f"unknown event {value!r}: use one of {EVENT_FORMS}")
     if name in ("subscribe", "unsubscribe") and colon:
         raise ValueError(f"{name} takes no ':...'; a follow by a QR code is --event scan:SCENE")
+    if name == "menu-click" and not argument:
+        raise ValueError("menu-click needs the menu item's key: --event menu-click:KEY (e.g. menu-click:tutorial)")
     if name == "scan" and not argument:
         raise ValueError("scan needs the QR code's scene: --event scan:SCENE (e.g. scan:spring-fair)")
     if name == "scan" and len(argument) > MAX_SCENE:
@@ -94,6 +99,14 @@ class FakeApi:
         answer.raise_for_status()
         return str(answer.json()["welcome_code"])
 
+    def queue_kf(self, message: dict[str, Any], *, corp_id: str) -> str:
+        """Hand WeChat customer service a customer's message or event for kf/sync_msg; the Token its
+        kf_msg_or_event callback carries."""
+        answer = self.session.post(f"{self.origin}/_fake/kf_messages", timeout=10,
+                                   json={"messages": [message], "corpid": corp_id})
+        answer.raise_for_status()
+        return str(answer.json()["token"])
+
 
 @dataclass(frozen=True)
 class Played:
@@ -119,8 +132,13 @@ def play(spec: EventSpec, simulator: Simulator, *, user: str, fake: FakeApi | No
         if fake is not None:
             fake.record_follow(user, following=False)
         return Played(f"unsubscribe from {user}", simulator.oa_unsubscribe(user, mode=mode))
+    if spec.name == "menu-click":
+        reply = simulator.oa_event(user, "CLICK", mode=mode, EventKey=spec.argument)
+        return Played(f"CLICK (menu item {spec.argument}) from {user}", reply, _api_note(fake, ""))
     if spec.name == "contact-added":
         return _contact_added(simulator, user, fake, state=spec.argument)
+    if spec.name == "kf-enter":
+        return kf_enter(simulator, user, _need_fake(fake), scene=spec.argument)
     return _group_join(simulator, user, fake, *_group(spec.argument, groups))
 
 
@@ -178,3 +196,38 @@ def _group(argument: str, groups: Sequence[Group]) -> tuple[str, Group | None]:
 def _api_note(fake: FakeApi | None, path: str) -> tuple[str, ...]:
     return (f"what the bot sends later (sequence steps, cards): {fake.requests_url(path)}",) \
         if fake is not None else ()
+
+
+def kf_message(simulator: Simulator, user: str, fake: FakeApi, text: str, *,
+               open_kfid: str = DEFAULT_KF_ACCOUNT) -> Played:
+    """A customer writes to the WeChat customer service account: WeChat queues the message for sync_msg
+    and posts a kf_msg_or_event callback; the bot pulls and answers by kf/send_msg (no passive reply)."""
+    corp_id = simulator.wecom.corp_id if simulator.wecom else ""
+    token = fake.queue_kf({"open_kfid": open_kfid, "external_userid": user, "msgtype": "text",
+                           "text": {"content": text}}, corp_id=corp_id)
+    reply = simulator.kf_notice(token, open_kfid)
+    return Played(f"kf_msg_or_event (Token {token}) announcing {user}'s message to {open_kfid}", reply,
+                  (f"the bot pulls it with kf/sync_msg and answers by kf/send_msg: "
+                   f"{fake.requests_url('/cgi-bin/kf/send_msg')}",))
+
+
+def kf_enter(simulator: Simulator, user: str, fake: FakeApi, *, scene: str = "",
+             open_kfid: str = DEFAULT_KF_ACCOUNT) -> Played:
+    """A customer opens the customer service chat (enter_session, with the scene of the link or code they
+    came by): WeChat issues a welcome_code that kf/send_msg_on_event accepts within 20 s."""
+    corp_id = simulator.wecom.corp_id if simulator.wecom else ""
+    token = fake.queue_kf({"open_kfid": open_kfid, "external_userid": user, "msgtype": "event",
+                           "event": {"event_type": "enter_session", "open_kfid": open_kfid,
+                                     "external_userid": user, "scene": scene}}, corp_id=corp_id)
+    reply = simulator.kf_notice(token, open_kfid)
+    return Played(f"kf_msg_or_event (Token {token}) announcing enter_session by {user}"
+                  f"{f' (scene {scene})' if scene else ''}", reply,
+                  (f"the welcome goes out by kf/send_msg_on_event: "
+                   f"{fake.requests_url('/cgi-bin/kf/send_msg_on_event')}",))
+
+
+def _need_fake(fake: FakeApi | None) -> FakeApi:
+    if fake is None:
+        raise ValueError("WeChat customer service messages are queued at the fake WeChat API: give --fake ORIGIN "
+                         "or run against `siyu demo`")
+    return fake

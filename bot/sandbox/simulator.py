@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from bot.settings import GroupBot, OfficialAccount, WeComApp
 from bot.webhook.cipher import CallbackCipher, new_nonce
@@ -50,6 +50,7 @@ class SimulatedReply:
     status: int
     body: bytes
     fields: dict[str, Any] = field(default_factory=dict)  # the reply, decrypted and parsed
+    plaintext: str = ""  # the reply after decryption (XML or JSON), as the bot wrote it before sealing
 
     @property
     def text(self) -> str:
@@ -142,6 +143,12 @@ class Simulator:
             MemChangeList={"Item": list(members)}, LastMemVer=_member_version(chat_id, ()),
             CurMemVer=_member_version(chat_id, members)))
 
+    def kf_notice(self, token: str, open_kfid: str) -> SimulatedReply:
+        """WeChat customer service announcing messages to pull (kf_msg_or_event, doc 94670): the callback
+        carries only the Token and the account; the bot pulls the messages with kf/sync_msg."""
+        return self.post_wecom(self.wecom_fields(FromUserName="sys", MsgType="event", Event="kf_msg_or_event",
+                                                 Token=token, OpenKfId=open_kfid))
+
     def wecom_fields(self, **fields: Any) -> dict[str, Any]:
         """ToUserName (the CorpID), FromUserName, CreateTime, then the rest: the order WeCom writes them."""
         corp_id = self.wecom.corp_id if self.wecom else ""
@@ -190,7 +197,7 @@ class Simulator:
         plaintext, _ = self._group_bot_cipher().open(signature=envelope["msgsignature"],
                                                      timestamp=str(envelope["timestamp"]), nonce=envelope["nonce"],
                                                      encrypt=envelope["encrypt"])
-        return SimulatedReply(status=status, body=reply, fields=json.loads(plaintext))
+        return SimulatedReply(status=status, body=reply, fields=json.loads(plaintext), plaintext=plaintext)
 
     def _group_bot_cipher(self) -> CallbackCipher:
         if self.group_bot is None:
@@ -198,6 +205,22 @@ class Simulator:
         return CallbackCipher(token=self.group_bot.token, aes_keys=self.group_bot.aes_keys, receive_id="")
 
     # -- shared -----------------------------------------------------------------------------
+    def open_request(self, path: str, body: bytes) -> str:
+        """The plaintext of a callback as posted (`path` with its query, `body`): opened with the receiving
+        account's key, as the bot will open it, so a raw view shows what the signed envelope really carries."""
+        query = dict(parse_qsl(urlsplit(path).query))
+        if path.split("?")[0].endswith("/group-bot"):
+            envelope = json.loads(body)
+            cipher = self._group_bot_cipher()
+        else:
+            envelope = {k.lower(): v for k, v in parse_xml(body).items()}
+            if "encrypt" not in envelope:
+                return body.decode("utf-8", "replace")  # plaintext mode: the body is the message
+            cipher = self._wecom_cipher() if path.split("?")[0].endswith("/wecom") else self._oa_cipher()
+        plaintext, _ = cipher.open(signature=query.get("msg_signature", ""), timestamp=query.get("timestamp", ""),
+                                   nonce=query.get("nonce", ""), encrypt=str(envelope["encrypt"]))
+        return plaintext
+
     def _oa_cipher(self) -> CallbackCipher:
         if self.oa is None or not self.oa.aes_keys:
             raise ValueError("encrypted Official Account callbacks need an EncodingAESKey")
@@ -213,11 +236,12 @@ class Simulator:
         if status != 200 or body in (b"", b"success"):
             return SimulatedReply(status=status, body=body)
         fields = parse_xml(body)
+        plaintext = body.decode("utf-8", "replace")
         if "Encrypt" in fields and cipher is not None:
             plaintext, _ = cipher.open(signature=str(fields["MsgSignature"]), timestamp=str(fields["TimeStamp"]),
                                        nonce=str(fields["Nonce"]), encrypt=str(fields["Encrypt"]))
             fields = parse_xml(plaintext)
-        return SimulatedReply(status=status, body=body, fields=fields)
+        return SimulatedReply(status=status, body=body, fields=fields, plaintext=plaintext)
 
 
 def qr_ticket(scene: str) -> str:

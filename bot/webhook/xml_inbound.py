@@ -91,7 +91,9 @@ def to_inbound(fields: Mapping[str, Any], *, brand: str, channel: Channel, accou
         kf_token=text("Token") if kind is Kind.KF_NOTICE else "",
         menu_choice=text("bizmsgmenuid") or text("BizMsgMenuId"),
         subscribe_choices=tuple(subscribe_choices(fields.get(GRANT_BLOCKS.get(kind, "")))),
-        distinct_by="|".join((text("Id"), text("TagType"), text("MsgID"), text("SessionFrom"))),
+        # A kf_msg_or_event's Token tells apart two notices of one second (each carries its own; a retry repeats it)
+        distinct_by="|".join((text("Id"), text("TagType"), text("MsgID"), text("SessionFrom"),
+                              text("Token") if kind is Kind.KF_NOTICE else "")),
         raw=fields,
         **extra,
     )

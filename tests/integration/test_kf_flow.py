@@ -63,6 +63,16 @@ def test_customer_message_is_pulled_routed_and_answered_by_kf(world: dict, fake:
     assert sent["body"]["text"]["content"] == "pong"
 
 
+def test_two_customers_notices_in_one_second_are_both_pulled(world: dict, fake: FakeWeChatServer) -> None:
+    """Each kf_msg_or_event carries its own Token: two in the same second are two notices, not a retry."""
+    tokens = [fake.queue_kf_messages([{"open_kfid": OPEN_KFID, "external_userid": customer, "msgtype": "text",
+                                       "text": {"content": "ping"}}], corpid=WECOM_CORP_ID)
+              for customer in (CUSTOMER, "wmAJ2GCAAAsecondCustomer01")]
+    for token in tokens:
+        notify(world["simulator"], token)  # the test's clock stands still: one CreateTime for both
+    assert world["queue"].kf_pulls == [("default", OPEN_KFID, token) for token in tokens]
+
+
 def test_a_second_pull_reads_from_the_cursor(world: dict, fake: FakeWeChatServer) -> None:
     first = fake.queue_kf_messages([{"open_kfid": OPEN_KFID, "external_userid": CUSTOMER, "msgtype": "text",
                                      "text": {"content": "ping"}}], corpid=WECOM_CORP_ID)

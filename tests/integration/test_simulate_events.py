@@ -155,6 +155,20 @@ def test_group_join_is_welcomed_by_the_groups_robot(demo: Running, which: str) -
     assert group.welcome.zh.strip()[:15] in posted["body"]["text"]["content"]
 
 
+def test_a_kf_message_is_queued_at_wechat_and_announced_to_the_bot(demo: Running) -> None:
+    """WeChat customer service: the command hands the message to the fake (sync_msg serves it) and posts the
+    kf_msg_or_event callback; the bot queues the pull that answers by kf/send_msg."""
+    result = demo.simulate("--channel", "kf", "--user", "wmSimKf01", "运费多少")
+    assert result.exit_code == 0, result.output
+    assert "sent: kf_msg_or_event (Token ENC" in result.output
+    assert "/_fake/requests?path=/cgi-bin/kf/send_msg" in result.output
+    entered = demo.simulate("--event", "kf-enter:xhs", "--user", "wmSimKf01")
+    assert entered.exit_code == 0 and "enter_session by wmSimKf01 (scene xhs)" in entered.output
+    assert [pull[1] for pull in demo.queue.kf_pulls] == ["wkSiyuDemoKf000001"] * 2  # two notices, two pulls
+    clicked = demo.simulate("--event", "menu-click:tutorial", "--user", "o_sim_clicker")
+    assert clicked.exit_code == 0 and "sent: CLICK (menu item tutorial) from o_sim_clicker" in clicked.output
+
+
 def test_without_the_demo_there_is_no_sandbox_path_and_no_welcome_code(production: Running) -> None:
     """Under `siyu serve` /_sandbox/ does not exist: the command finds no fake, posts the event without a
     WelcomeCode (it cannot make one up) and says so; the bot then only tags the contact."""

@@ -177,6 +177,9 @@ def test_a_wecom_message_keeps_the_doc_field_order(simulator: Simulator, setting
     ("contact-added:xhs", EventSpec("contact-added", "xhs")),
     ("group-join", EventSpec("group-join")),
     ("group-join:van-skincare", EventSpec("group-join", "van-skincare")),
+    ("menu-click:tutorial", EventSpec("menu-click", "tutorial")),
+    ("kf-enter", EventSpec("kf-enter")),
+    ("kf-enter:xhs", EventSpec("kf-enter", "xhs")),
 ])
 def test_event_names_parse(value: str, expected: EventSpec) -> None:
     assert parse_event(value) == expected
@@ -185,6 +188,7 @@ def test_event_names_parse(value: str, expected: EventSpec) -> None:
 @pytest.mark.parametrize(("value", "says"), [
     ("follow", "unknown event"), ("scan", "needs the QR code's scene"), ("scan:", "needs the QR code's scene"),
     ("subscribe:spring", "scan:SCENE"), ("scan:" + "x" * 65, "at most 64"), ("contact-added:" + "s" * 31, "at most 30"),
+    ("menu-click", "menu item's key"),
 ])
 def test_bad_event_names_say_what_to_write(value: str, says: str) -> None:
     with pytest.raises(ValueError, match=says):
@@ -193,8 +197,9 @@ def test_bad_event_names_say_what_to_write(value: str, says: str) -> None:
 
 def test_each_event_has_its_channel() -> None:
     assert {name: parse_event(name if name != "scan" else "scan:x").channel
-            for name in ("subscribe", "unsubscribe", "scan", "contact-added", "group-join")} == {
-        "subscribe": "oa", "unsubscribe": "oa", "scan": "oa", "contact-added": "wecom", "group-join": "wecom"}
+            for name in ("subscribe", "unsubscribe", "scan", "contact-added", "group-join", "kf-enter")} == {
+        "subscribe": "oa", "unsubscribe": "oa", "scan": "oa", "contact-added": "wecom", "group-join": "wecom",
+        "kf-enter": "kf"}
 
 
 @pytest.mark.parametrize(("args", "says"), [
@@ -206,6 +211,7 @@ def test_each_event_has_its_channel() -> None:
     (["--event", "group-join", "--channel", "oa"], "give --channel wecom"),
     (["--event", "subscribe", "--channel", "wecom"], "an Official Account event: give --channel oa"),
     (["--event", "scan:x", "--channel", "wecom"], "give --channel oa"),
+    (["--event", "kf-enter", "--channel", "oa"], "a WeChat customer service event: give --channel kf"),
 ])
 def test_wrong_arguments_are_one_line(args: list[str], says: str) -> None:
     """Refused before anything is posted (the URL is never reached)."""
@@ -219,7 +225,7 @@ def test_help_lists_every_event_with_an_example() -> None:
     result = CliRunner().invoke(cli, ["simulate", "--help"])
     assert result.exit_code == 0
     for example in ("--event subscribe", "--event unsubscribe", "--event scan:", "--event contact-added:",
-                    "--event group-join"):
+                    "--event group-join", "--event menu-click:", "--event kf-enter", "--channel kf"):
         assert f"siyu simulate {example}" in result.output
 
 

@@ -1,0 +1,126 @@
+"""Issue 15's evidence: a newcomer plays a follower in `siyu demo`'s /sandbox, in headless Chromium, and watches
+the community happen: the welcome, FAQ answers in simplified and traditional Chinese, the tutorial menu and a
+lesson, three days later the newcomer sequence's product card with its image, the tap on it recorded, and a
+group's welcome. Then the same page at a phone's width. Screenshots land in tests/artifacts/."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from tests.support.browser import open_chromium, screenshot
+from tests.support.demo_process import RunningDemo, running_demo
+
+WAIT_S = 30
+PRODUCT = "氨基酸温和洁面乳"  # config/sequences.yaml: newcomer step `product` (amino-cleanser)
+GROUP_CHAT = "group:wrOgQhDgAAvanskincare01"  # config/groups.yaml: van-skincare
+
+
+@pytest.fixture
+def demo() -> Iterator[RunningDemo]:
+    with running_demo() as running:
+        yield running
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    driver = open_chromium(width=1280, height=860, lang="zh-CN")
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, browser: Any) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    banner = [line for line in demo.banner.splitlines() if not line[:4].isdigit()]  # log lines start with a date
+    assert banner[0].startswith(f"Open the sandbox: {demo.url}/sandbox")  # the first thing `siyu demo` says
+    wait = WebDriverWait(browser, WAIT_S)
+
+    def until(found: Callable[[], Any], what: str) -> Any:
+        return wait.until(lambda _: found(), message=what)
+
+    def idle() -> None:
+        until(lambda: "busy" not in (browser.find_element(By.TAG_NAME, "body").get_attribute("class") or ""),
+              "the page to finish its action")
+
+    def chat_text() -> str:
+        return browser.find_element(By.ID, "messages").text
+
+    def click(css: str) -> None:
+        idle()
+        browser.find_element(By.CSS_SELECTOR, css).click()
+        idle()
+
+    def say(text: str) -> None:
+        idle()
+        box = browser.find_element(By.CSS_SELECTOR, "#composer input[name=text]")
+        box.send_keys(text)
+        box.submit()
+        idle()
+
+    browser.get(f"{demo.url}/sandbox")
+    until(lambda: "小美" in browser.find_element(By.ID, "chat-title").text, "the first follower's chat")
+
+    click("button[data-event=subscribe]")  # follow the Official Account
+    until(lambda: "欢迎关注露米" in chat_text(), "the welcome")
+
+    say("运费多少")
+    until(lambda: "满 CAD 59 包邮" in chat_text(), "the shipping FAQ, asked in simplified Chinese")
+    say("退貨政策是什麼")  # traditional characters
+    until(lambda: "30 天内可无理由退货" in chat_text(), "the returns FAQ, asked in traditional Chinese")
+
+    say("教程")
+    until(lambda: browser.find_elements(By.CSS_SELECTOR, "#messages .menu-item"), "the tutorial menu")
+    lesson = next(b for b in browser.find_elements(By.CSS_SELECTOR, "#messages .menu-item") if "敏感肌" in b.text)
+    idle()
+    lesson.click()
+    idle()
+    until(lambda: "第 1/5 课" in chat_text(), "the first lesson")
+
+    for _ in range(3):
+        click("button[data-advance='86400']")  # three days, one at a time, as a newcomer would
+    # The product step is due at 12:30 on day 3 in the follower's zone: by now it is due or waiting for the
+    # follower's next message (the customer-service window closed 48 h after they last wrote), as the page says.
+    for _ in range(3):
+        if _cards(browser, PRODUCT):
+            break
+        member = browser.find_element(By.ID, "member").text
+        if "next step product waiting" in member:
+            say("好的")  # the follower writes: the window opens and the waiting step goes out
+        else:
+            click("#next-step")
+    card = until(lambda: _cards(browser, PRODUCT), "the newcomer sequence's product card")[0]
+    image = card.find_element(By.TAG_NAME, "img")
+    until(lambda: browser.execute_script("return arguments[0].complete && arguments[0].naturalWidth", image),
+          "the card's image, served from the demo's media")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'end'})", card)
+    screenshot(browser, "sandbox")  # docs/img/sandbox.png is a copy of this one
+
+    idle()
+    card.click()
+    idle()
+    until(lambda: "click recorded" in browser.find_element(By.ID, "member").text, "the click, recorded by the bot")
+    assert "opened, click recorded" in _cards(browser, PRODUCT)[0].text
+
+    click("button[data-event=group-join]")  # join the first group of config/groups.yaml
+    click(f"#chat-list button[data-chat='{GROUP_CHAT}']")
+    until(lambda: "欢迎来到露米温哥华护肤交流群" in chat_text(), "the group's welcome, posted by its robot")
+
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
+    browser.refresh()
+    until(lambda: "欢迎来到露米温哥华护肤交流群" in chat_text(), "the group chat at a phone's width")
+    assert browser.execute_script("return document.documentElement.scrollWidth") <= 390  # nothing runs off-screen
+    assert browser.find_element(By.ID, "chat-select").is_displayed()  # the chat list folds into a picker
+    screenshot(browser, "sandbox-phone")
+
+
+def _cards(browser: Any, title: str) -> list[Any]:
+    from selenium.webdriver.common.by import By
+
+    return [c for c in browser.find_elements(By.CSS_SELECTOR, "#messages .card.miniprogram") if title in c.text]
