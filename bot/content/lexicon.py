@@ -32,6 +32,9 @@ STOPWORDS_EN = frozenset((
     "really", "very", "much", "many", "more", "most", "some", "any", "all", "each", "every", "both", "few",
     "other", "same", "own", "only", "too", "now", "up", "down", "out", "off", "anything", "something",
     "thing", "stuff", "like", "want", "wanna", "need", "know", "think", "lol",
+    # asking about asking: "a quick question", "can you help me", "wondering if"
+    "help", "ask", "asking", "tell", "question", "questions", "wondering", "wonder", "quick", "dear", "see",
+    "bye",
     # contractions once normalisation has dropped the apostrophe ("isn't" -> "isnt")
     "isnt", "arent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "havent",
     "hasnt", "wasnt", "youre", "theyre", "thats", "whats", "hows", "wheres", "theres", "lets",
@@ -204,6 +207,25 @@ OFF_TOPIC: tuple[str, ...] = (
     "球赛", "nba", "nhl", "hockey", "football", "soccer", "basketball", "世界杯", "world cup", "演唱会", "concert",
     # school work
     "考试", "作业", "exam", "homework",
+    # sports, as followers chat about them: leagues, events, the teams of the cities the brand's followers
+    # live in (and the best-known ones), the words of a match
+    "比赛", "球队", "球星", "进球", "季后赛", "总决赛", "决赛", "打球", "看球", "球迷", "足球", "篮球", "冰球",
+    "网球", "奥运", "奥运会", "英超", "欧冠", "超级碗", "湖人", "勇士", "猛龙", "凯尔特人", "热火", "快船", "曼联",
+    "皇马", "巴萨", "梅西", "詹姆斯", "nfl", "mlb", "nba", "super bowl", "playoff", "playoffs", "final score",
+    "olympics", "premier league", "tennis", "baseball", "raptors", "lakers", "warriors", "celtics", "canucks",
+    "maple leafs", "oilers", "flames", "blue jays", "messi", "lebron", "match tonight", "game tonight",
+    "game last night",
+    # entertainment and leisure
+    "综艺", "明星", "追剧", "电视", "小说", "好书", "看书", "音乐", "唱歌", "旅游", "旅行", "景点", "好玩", "滑雪",
+    "爬山", "露营", "钓鱼", "netflix", "tv show", "music", "song", "sing", "novel", "vacation", "holiday trip", "ski",
+    "skiing", "hiking", "camping", "fishing",
+    # the weather (winter-dry-skin's keywords speak of cold weather, so a cold-weather skin question is still its own)
+    "天气", "下雨", "下雪", "气温", "好冷", "好热", "weather", "raining", "snowing", "sunny",
+    # food and eating out
+    "好吃", "吃饭", "食饭", "饮茶", "早餐", "午餐", "晚餐", "宵夜", "披萨", "pizza", "lunch", "dinner", "breakfast",
+    # other shops and services
+    "超市", "costco", "walmart", "ikea", "宜家", "健身房", "gym", "银行开户", "开户", "驾校", "学车", "移民", "枫叶卡",
+    "身份证续", "续签", "报税", "pr card", "citizenship", "immigration", "tax return",
 )
 
 # Greetings, courtesies and "is this thing on" messages: removed before matching, so "你好，请问运费
@@ -234,7 +256,7 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("痕", "痒"),
     ("暗疮", "痘痘"), ("铺头", "店"), ("间铺", "店"), ("着数", "优惠"), ("著数", "优惠"), ("份工", "工作"),
     ("做嘢", "工作"), ("一齐", "一起"), ("男仔", "男生"), ("女仔", "女生"), ("靓", "好看"), ("块面", "脸"),
-    ("㗎", ""), ("喎", ""), ("啰", ""), ("咧", ""),
+    ("㗎", ""), ("喎", ""), ("啰", ""), ("咧", ""), ("天气冻", "天气冷"), ("好冻", "好冷"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
@@ -250,14 +272,34 @@ ACKNOWLEDGEMENTS = (
     "爱你们", "爱你", "太棒了", "好棒", "真棒", "棒棒哒", "赞", "厉害", "辛苦啦", "love it", "love you", "you rock",
     "you are the best", "youre the best", "amazing", "much appreciated", "appreciate it",
     "good job", "well done",
+    # more ways to close a conversation
+    "好嘞", "好咧", "好喔", "好哦", "好呀", "好啊", "嗯呢", "嗯哼", "晓得了", "知道啦", "明白啦", "清楚了", "冇问题",
+    "无问题", "唔紧要", "得啦", "好啦", "ok啦", "我再考虑下", "我再考虑一下", "我考虑一下", "我再看看", "再看看",
+    "我想想", "sounds good", "sounds great", "makes sense", "understood", "fair enough", "will do", "ok then",
+    "thanks a lot", "thanks so much", "thank you so much", "many thanks", "ty", "tysm", "thank u", "mate",
+    "thanks for the help", "thanks for your help", "thank you for your help", "我知道了", "我明白了", "谢谢你",
+    # goodbyes and wishes
+    "拜拜", "再见", "下次见", "明天见", "回头见", "周末愉快", "新年快乐", "节日快乐", "圣诞快乐", "中秋快乐",
+    "春节快乐", "生日快乐", "祝你", "bye", "bye bye", "see you", "see ya", "see you later", "have a nice day",
+    "have a good day", "have a good one", "have a nice weekend", "happy weekend", "happy new year",
+    "merry christmas", "happy holidays",
+    # small talk about the bot itself: answered with the hello ("ask me a question"), not an entry
+    "你是谁", "你是机器人吗", "你是机器人", "你是ai吗", "你是真人吗", "你叫什么名字", "你叫什么", "你好吗", "最近好吗",
+    "最近怎么样", "who are you", "what are you", "are you a bot", "are you a robot", "are you ai", "are you real",
+    "whats your name", "how are you", "how are you doing", "hows it going", "whats up", "sup",
 )
 
 # Messages that advertise rather than ask (paid "part-time" tasks, fake invoices, prizes) must not be
 # answered from the FAQ (兼职 is also a real job question). One strong marker, or two weak ones.
-SPAM_STRONG = ("刷单", "代开", "点赞赚钱", "赚钱", "刷信誉", "like and follow", "earn money")
+SPAM_STRONG = ("刷单", "代开", "点赞赚钱", "赚钱", "刷信誉", "like and follow", "earn money", "返佣", "佣金日结",
+               "月入过万", "日入", "日赚", "点赞员", "打字员", "高薪兼职", "earn $", "$/hr", "$/day", "per hour from home")
 SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加微信", "加v", "加vx", "私聊", "详聊", "在家", "宝妈",
              "学生党", "不收任何费用", "诚招", "打字员", "点击", "领取", "免费领", "www", "http", "earn", "dm me",
-             "paid daily", "no experience", "from home", "per day", "a day", "whatsapp", "telegram", "click")
+             "paid daily", "no experience", "from home", "per day", "a day", "whatsapp", "telegram", "click",
+             "佣金", "日结", "月入", "收入", "时间自由", "手机操作", "无需经验", "零经验", "动动手指", "有意者", "加我",
+             "抖音", "淘宝", "line", "vx", "wx", "remote", "flexible", "apply now", "hiring", "experience required",
+             "bit ly", "work from home", "salary", "daily", "online", "线上", "网上", "招募", "薪资", "速来",
+             "contact me", "extra income", "income", "有意请联系")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
@@ -372,7 +414,9 @@ _SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])
 _DIALECT_TABLE = dict(DIALECT)
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
 _ACK_WORDS = sorted({normalize(w) for w in ACKNOWLEDGEMENTS if normalize(w)}, key=len, reverse=True)
-_ACKNOWLEDGED = re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in _ACK_WORDS) + r"|啊|啦|呀|呢|哈|!)\s*)*")
+# Between acknowledgements, particles and pronouns say nothing more ("好的 我知道了 谢谢你呀").
+_ACKNOWLEDGED = re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in _ACK_WORDS)
+                           + r"|啊|啦|呀|呢|哈|哦|喔|噢|嘛|我|你|你们|!)\s*)*")
 _SPAM_STRONG = tuple(normalize(w) for w in SPAM_STRONG)
 _SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
 
@@ -407,7 +451,8 @@ def text_units(text: str, canonicals: frozenset[str]) -> dict[str, float]:
     get = out.get
     for token in text.split():
         if token in canonicals:
-            out[token] = 1.0
+            # a group of function words ("you"/"u", 什么/啥, 可以/能不能) is still a function word
+            out[token] = STOPWORD_WEIGHT if token in STOPWORDS_EN or token in STOP_BIGRAMS_ZH else 1.0
         for segment in _CJK_RUN_RE.findall(token):
             if not has_cjk(segment[0]):
                 weight = STOPWORD_WEIGHT if segment in STOPWORDS_EN else 1.0
