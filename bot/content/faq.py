@@ -46,22 +46,32 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
 from bot.content.lexicon import (
+    ACKNOWLEDGEMENTS,
     BUILTIN_SYNONYMS,
+    DIALECT,
+    GREETINGS,
     OFF_TOPIC,
+    SPAM_STRONG,
+    SPAM_WEAK,
+    STOP_BIGRAMS_ZH,
+    STOPWORDS_EN,
     Canon,
     core_text,
     is_typo_word,
     looks_like_spam,
+    read_dialect,
     text_units,
     trie_pattern,
     typo_grams,
 )
 from bot.content.localized import LocalizedList, LocalizedText
+from bot.content.spelling import Speller
 from bot.text import detect_locale, has_cjk, normalize
 
 __all__ = ["ANSWER_THRESHOLD", "SUGGEST_THRESHOLD", "Candidate", "FaqEntry", "FaqIndex", "FaqMatch", "Verdict"]
@@ -354,7 +364,11 @@ class FaqIndex:
     """
 
     def __init__(self, entries: Iterable[FaqEntry], *, synonyms: Iterable[Sequence[str]] = ()) -> None:
-        self._canon = Canon((*synonyms, *BUILTIN_SYNONYMS))
+        entries = tuple(entries)
+        self._faq = entries
+        groups = (*synonyms, *BUILTIN_SYNONYMS)
+        self._canon = Canon(groups)
+        self._groups = groups
         canonicals = self._canon.canonicals
         self._entries = [_Prepared(entry, self._canon) for entry in entries]
         postings: dict[str, list[int]] = {}
@@ -393,6 +407,20 @@ class FaqIndex:
         self._sets = {id(ids): frozenset(ids) for table in (self._postings, self._answer_postings)
                       for ids in table.values() if len(ids) > SELECTIVE_POSTINGS}
 
+    @cached_property
+    def _speller(self) -> Speller:
+        """Built on the first match (~0.1 s), not with the index: many indexes are only validated.
+        Two threads may both build it; it is pure, so either result is the same."""
+        entries, groups = self._faq, self._groups
+        return Speller(
+            targets=[*(q for e in entries for q in e.questions.all), *(k for e in entries for k in e.keywords),
+                     *(w for group in groups for w in group)],
+            words=[*(k for e in entries for k in e.keywords), *(w for group in groups for w in group)],
+            function_words=[w for group in groups if group and group[0] in STOP_BIGRAMS_ZH for w in group],
+            known=[*(a for e in entries for a in (e.answers.zh, e.answers.en)), *STOPWORDS_EN, *GREETINGS,
+                   *ACKNOWLEDGEMENTS, *OFF_TOPIC, *SPAM_STRONG, *SPAM_WEAK, *(w for pair in DIALECT for w in pair),
+                   *QUESTION_CUES_ZH, *QUESTION_CUES_EN])
+
     def __len__(self) -> int:
         return len(self._entries)
 
@@ -402,6 +430,7 @@ class FaqIndex:
         return self._canon(text)
 
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
+        text = self._speller(read_dialect(normalize(text)))  # typos and homophones: bot.content.spelling
         found = self._match(text, locale_hint)
         focus = question_focus(normalize(text))
         if focus and found.verdict is not Verdict.ANSWER:

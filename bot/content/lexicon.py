@@ -292,7 +292,7 @@ ACKNOWLEDGEMENTS = (
 # Messages that advertise rather than ask (paid "part-time" tasks, fake invoices, prizes) must not be
 # answered from the FAQ (兼职 is also a real job question). One strong marker, or two weak ones.
 SPAM_STRONG = ("刷单", "代开", "点赞赚钱", "赚钱", "刷信誉", "like and follow", "earn money", "返佣", "佣金日结",
-               "月入过万", "日入", "日赚", "点赞员", "打字员", "高薪兼职", "earn $", "$/hr", "$/day", "per hour from home")
+               "月入过万", "日入", "日赚", "点赞员", "打字员", "高薪兼职", "per hour from home")
 SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加微信", "加v", "加vx", "私聊", "详聊", "在家", "宝妈",
              "学生党", "不收任何费用", "诚招", "打字员", "点击", "领取", "免费领", "www", "http", "earn", "dm me",
              "paid daily", "no experience", "from home", "per day", "a day", "whatsapp", "telegram", "click",
@@ -304,7 +304,7 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A light English stemmer (plural, -ed, -ing, final e), applied to both sides alike, so
     'shipping', 'shipped' and 'ships' meet as 'ship'. Small on purpose: trigram features and
     rapidfuzz absorb what it misses, and stopwords are left alone."""
@@ -326,7 +326,7 @@ def _stem(word: str) -> str:
 
 
 def _stem_text(text: str) -> str:
-    return " ".join(word if has_cjk(word) else _stem(word) for word in text.split())
+    return " ".join(word if has_cjk(word) else stem(word) for word in text.split())
 
 
 class Canon:
@@ -371,7 +371,7 @@ class Canon:
         self.pattern = trie_pattern(self.table) if self.table else None
 
     def __call__(self, text: str) -> str:
-        text = _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalize(text))
+        text = read_dialect(normalize(text))
         # "tracking号码" is two words: apart, the English one is stemmed and matched like any other.
         text = _SCRIPT_BOUNDARY.sub(" ", text)
         if _ACKNOWLEDGED.fullmatch(self.greetings.sub(" ", text)):
@@ -419,6 +419,11 @@ _ACKNOWLEDGED = re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in _ACK_WO
                            + r"|啊|啦|呀|呢|哈|哦|喔|噢|嘛|我|你|你们|!)\s*)*")
 _SPAM_STRONG = tuple(normalize(w) for w in SPAM_STRONG)
 _SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
+
+
+def read_dialect(normalized: str) -> str:
+    """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output."""
+    return _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalized)
 
 
 def looks_like_spam(normalized: str) -> bool:
