@@ -216,6 +216,11 @@ class FaqMatch:
     candidates: tuple[Candidate, ...]
     locale: str
 
+    def without(self, ids: Iterable[str]) -> FaqMatch:
+        """The same match with the entries `ids` left out (their candidates dropped, the rest kept)."""
+        drop = set(ids)
+        return FaqMatch(candidates=tuple(c for c in self.candidates if c.entry.id not in drop), locale=self.locale)
+
     @property
     def best(self) -> FaqEntry | None:
         return self.candidates[0].entry if self.candidates else None

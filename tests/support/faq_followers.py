@@ -21,6 +21,7 @@ import yaml
 
 from bot.content.model import Content
 from bot.router import Router
+from handlers.handoff import OPEN_EVENT, UNAVAILABLE_EVENT
 from tests.support.factories import demo_content, make_inbound, make_member, router_with
 
 FOLLOWERS = Path(__file__).resolve().parents[1] / "data" / "faq_followers.yaml"
@@ -58,8 +59,15 @@ def judge_one(item: Mapping[str, Any], router: Router, content: Content) -> Judg
     routed = router.dispatch(inbound, make_member(), content)
     events = dict(routed.result.events)
     expected = item.get("expected")
+    handoff = next((data for name, data in events.items() if name in (OPEN_EVENT, UNAVAILABLE_EVENT)), None)
     if routed.handler == "qa" and "answered" in events:
         got = events["answered"]["faq"]
+        outcome = "right" if got == expected else "wrong"
+    elif handoff is not None and routed.handler in ("qa", "handoff") and handoff.get("reason") != "unanswered":
+        # Asking for a person, in a handoff word or in the words of an entry listed in handoff.yaml `faq`
+        # (human-agent): the real handoff is that entry's answer.
+        reason = handoff.get("reason", "")
+        got = reason.removeprefix("faq:") if reason.startswith("faq:") else next(iter(content.handoff.faq), "handoff")
         outcome = "right" if got == expected else "wrong"
     elif routed.handler == "qa" and "suggested" in events:
         got, outcome = f"menu:{events['suggested']['faq']}", "menu"
