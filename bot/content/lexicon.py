@@ -147,7 +147,7 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("退款", "退费", "money back"),
     ("快递", "宅配"),
     ("推送", "推播"),
-    ("消息", "讯息", "信息"),
+    ("消息", "讯息"),  # not 信息: 个人信息 is information (privacy), not messages
     ("照片", "相片", "photo", "picture"),
     ("简历", "履历"),
     ("长痘", "冒痘", "爆痘", "起痘"),
