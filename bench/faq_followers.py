@@ -33,7 +33,7 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="list every message not answered right")
     parser.add_argument("--set", type=Path, default=FOLLOWERS, help="the follower set (default: %(default)s)")
     parser.add_argument("--webhook", action="store_true",
-                        help="post each message to the real webhook and judge the reply's text, as issue 10's judges do")
+                        help="post each message to the real webhook and judge its reply, as issue 10's judges do")
     args = parser.parse_args()
     logging.disable(logging.WARNING)  # the app logs every callback
     judged = (judge_webhook if args.webhook else judge)(load(args.set))

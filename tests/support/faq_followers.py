@@ -12,20 +12,20 @@ counts as answered. Used by bench/faq_followers.py (numbers) and tests/unit/test
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import UTC, datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import fakeredis
 import yaml
 
-from bot.content.model import Content
-from bot.router import Router
 from bot.app import create_app
 from bot.clock import ManualClock
+from bot.content.model import Content
 from bot.queueing import RecordingDeliveryQueue
+from bot.router import Router
 from bot.sandbox.simulator import Simulator, flask_transport
 from bot.services import build_services
 from handlers.common import brand_text
