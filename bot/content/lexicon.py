@@ -428,9 +428,15 @@ _SPAM_STRONG = tuple(normalize(w) for w in SPAM_STRONG)
 _SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
 
 
+# A lone 退 is sending goods back ("面霜可以退吗", "退唔退得"), unless a word of its own follows (退款 refund,
+# 退订 unsubscribe, 退出 leave, 退税 tax refund...).
+_LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还])")
+
+
 def read_dialect(normalized: str) -> str:
-    """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output."""
-    return _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalized)
+    """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output, and
+    a lone 退 as 退货."""
+    return _LONE_RETURN.sub("退货", _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalized))
 
 
 def looks_like_spam(normalized: str) -> bool:
