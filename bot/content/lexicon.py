@@ -124,7 +124,10 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("护肤", "skincare", "skin care"),
     ("皮肤", "肌肤", "skin"),
     ("香味", "香精", "香料", "香水", "味道", "scent", "scented", "fragrance", "perfume", "smell"),
-    ("过敏", "allergic", "allergy"),
+    ("过敏", "allergic", "allergy", "allergic reaction", "红肿", "肿了", "swollen", "swelling"),
+    ("关税", "extra fee", "extra fees", "extra charge", "extra charges", "additional fees", "额外费用", "额外收费"),
+    ("退款", "my money", "money back"),
+    ("包邮", "delivery free", "shipping free", "免运"),
     ("发痒", "很痒", "itchy", "itch"),
     ("脱皮", "起皮", "掉皮", "peel", "peeling", "flaky"),
     ("保湿", "补水", "滋润", "moisturize", "hydrate", "hydrating"),
@@ -144,7 +147,7 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     # Taiwan, Hong Kong and diaspora usage (after OpenCC, so in simplified characters) for the same things
     ("门店", "门市", "店铺", "店面"),
     ("护肤", "保养"),
-    ("退款", "退费", "money back"),
+    ("退款", "退费"),
     ("快递", "宅配"),
     ("推送", "推播"),
     ("消息", "讯息"),  # not 信息: 个人信息 is information (privacy), not messages
