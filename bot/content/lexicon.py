@@ -109,7 +109,7 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("手机号", "电话", "电话号码", "phone", "phone number"),
     ("账号", "账户", "帐号", "帐户", "account"),
     ("删除", "注销", "delete"),
-    ("隐私", "个人信息", "个人资料", "privacy", "personal information", "personal data", "personal info", "my data",
+    ("隐私", "个人信息", "个人资料", "个资", "privacy", "personal information", "personal data", "personal info", "my data",
      "my info"),
     ("推送", "通知", "notification"),
     ("退订", "unsubscribe", "取消订阅", "取消推送"),
@@ -266,7 +266,8 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("好平", "很便宜"), ("啱啱", "刚刚"), ("唔啱", "不适合"), ("啱唔啱", "适不适合"), ("啱用", "适合用"),
     ("使唔使", "需不需要"), ("唔使", "不用"), ("冇得", "没有"), ("点知", "怎么知道"), ("几钱", "多少钱"),
     ("嗰", "那"), ("攞", "拿"), ("拎住", "拿着"), ("依家", "现在"), ("宜家", "现在"), ("散工", "兼职"),
-    ("正货", "正品"), ("行货", "正品"), ("人奶", "母乳"), ("有bb", "怀孕"), ("仲", "还"),
+    ("正货", "正品"), ("行货", "正品"), ("人奶", "母乳"), ("有咗bb", "怀孕了"), ("有bb", "怀孕"), ("仲", "还"),
+    ("樽", "瓶"), ("爆咗", "裂了"), ("换过", "换"), ("第二只", "别的"), ("第二款", "别的"), ("第二样", "别的"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
