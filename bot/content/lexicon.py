@@ -64,7 +64,8 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "christchurch"),
     ("美国", "纽约", "洛杉矶", "旧金山", "西雅图", "波士顿", "芝加哥", "休斯顿", "new york", "nyc", "los angeles",
      "san francisco", "seattle", "boston", "chicago", "houston", "california", "加州"),
-    ("国家", "country", "countries", "新加坡", "日本", "韩国", "英国", "德国", "法国", "意大利", "西班牙", "荷兰",
+    ("国家", "country", "countries", "overseas", "abroad", "international", "internationally", "海外", "国外",
+     "新加坡", "日本", "韩国", "英国", "德国", "法国", "意大利", "西班牙", "荷兰",
      "瑞士", "瑞典", "爱尔兰", "欧洲", "马来西亚", "泰国", "越南", "菲律宾", "印尼", "印度", "迪拜", "墨西哥",
      "巴西", "澳门", "singapore", "japan", "korea", "uk", "england", "britain", "germany", "france", "italy",
      "spain", "netherlands", "switzerland", "sweden", "ireland", "europe", "malaysia", "thailand", "vietnam",
@@ -125,6 +126,10 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("护肤", "skincare", "skin care"),
     ("皮肤", "肌肤", "skin"),
     ("香味", "香精", "香料", "香水", "味道", "scent", "scented", "fragrance", "perfume", "smell"),
+    ("多久", "how soon", "how fast", "how quickly", "by when"),
+    ("生日", "birthday", "bday", "b-day"),
+    ("正品", "legit"),
+    ("营业时间", "what time do you close", "what time do you open", "几点关门", "几点开门"),
     ("过敏", "allergic", "allergy", "allergic reaction", "红肿", "肿了", "swollen", "swelling"),
     ("关税", "extra fee", "extra fees", "extra charge", "extra charges", "additional fees", "额外费用", "额外收费"),
     ("退款", "my money", "money back"),
@@ -298,7 +303,8 @@ ACKNOWLEDGEMENTS = (
     # small talk about the bot itself: answered with the hello ("ask me a question"), not an entry
     "你是谁", "你是机器人吗", "你是机器人", "你是ai吗", "你是真人吗", "你叫什么名字", "你叫什么", "你好吗", "最近好吗",
     "最近怎么样", "who are you", "what are you", "are you a bot", "are you a robot", "are you ai", "are you real",
-    "whats your name", "how are you", "how are you doing", "hows it going", "whats up", "sup",
+    "whats your name", "how are you", "how are you doing", "hows it going", "whats up", "sup", "how old are you",
+    "你几岁", "你多大了", "where are you from", "你是哪里人",
 )
 
 # Messages that advertise rather than ask (paid "part-time" tasks, fake invoices, prizes) must not be
