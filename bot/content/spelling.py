@@ -62,7 +62,7 @@ class Speller:
                 sound = _sound(word)
                 if sound is not None:
                     by_sound.setdefault(sound, set()).add(word)
-        self._by_sound = by_sound
+        self._by_sound: dict[tuple[str, ...], set[str]] = by_sound
         self._lengths = sorted({len(sound) for sound in by_sound}, reverse=True)
         self._target_words = sorted({w for text in target_texts for w in _WORD.findall(text)
                                      if len(w) >= SPELL_MIN_LEN - 1})
@@ -74,14 +74,15 @@ class Speller:
 
     def _run(self, found: re.Match[str]) -> str:
         chars = list(found.group(0))
+        sounds = [syllable(char) for char in chars]  # once per character, not per window
         i = 0
         while i < len(chars) - 1:
             step = 1
             for size in self._lengths:
-                window = "".join(chars[i:i + size])
-                if len(window) < size:
+                if i + size > len(chars):
                     continue
-                fix = self._fix(window, chars, i)
+                words = self._by_sound.get(tuple(sounds[i:i + size]))  # type: ignore[arg-type]
+                fix = self._fix("".join(chars[i:i + size]), words, chars, i) if words else None
                 if fix is not None:
                     chars[i:i + size] = fix
                     step = size
@@ -89,12 +90,10 @@ class Speller:
             i += step
         return "".join(chars)
 
-    def _fix(self, window: str, chars: list[str], start: int) -> str | None:
-        """The curated word `window` (at chars[start:]) is a homophone typo of, if exactly one."""
-        sound = _sound(window)
-        if sound is None:
-            return None
-        fits = [w for w in self._by_sound.get(sound, ()) if sum(a != b for a, b in zip(w, window, strict=True)) == 1]
+    def _fix(self, window: str, words: set[str], chars: list[str], start: int) -> str | None:
+        """The curated word (among `words`, which sound like it) that `window`, at chars[start:], is a
+        homophone typo of, if exactly one."""
+        fits = [w for w in words if sum(a != b for a, b in zip(w, window, strict=True)) == 1]
         if len(fits) != 1:
             return None
         fix = fits[0]
