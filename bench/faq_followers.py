@@ -47,6 +47,13 @@ def main() -> int:
         print(row(f"~{style}", tally))
     print(f"no-answer messages answered (answer or menu): {rep.unanswerable.counts['answered']} of "
           f"{rep.unanswerable.total} = {rep.unanswerable_answered * 100:.1f} %")
+    by_kind: dict[str, list[int]] = {}
+    for j in judged:
+        if j.expected is None:
+            counts = by_kind.setdefault(j.style, [0, 0])
+            counts[0] += j.outcome != "none"
+            counts[1] += 1
+    print("  by kind: " + ", ".join(f"{kind} {n} of {total}" for kind, (n, total) in sorted(by_kind.items())))
     spread = max(rep.lang_right().values()) - min(rep.lang_right().values())
     checks = [("right", rep.right >= TARGET_RIGHT), ("wrong", rep.wrong <= TARGET_WRONG),
               ("no-answer answered", rep.unanswerable_answered <= TARGET_UNANSWERABLE),
