@@ -112,3 +112,45 @@ def test_a_long_message_is_also_matched_on_its_question() -> None:
     english = "hi, i ordered a set for my sister last week, she lives in auckland, how many days will it take?"
     assert question_focus(english) == "she lives in auckland how many days will it take"  # short: and before
     assert answered(text) == "shipping-time"
+
+
+# --- handlers that took FAQ questions (issue 10: another handler answering one is a wrong answer) -------
+
+
+def handled_by(text: str) -> str | None:
+    return router_with().dispatch(make_inbound(text), make_member(), demo_content()).handler
+
+
+@pytest.mark.parametrize(("text", "handler", "entry"), [
+    ("are there any part time positions", "qa", "job-part-time"),  # a job keyword next to a job word
+    ("jobs in toronto", "careers", None),  # the list
+    ("怎么加群", "qa", "join-group"),  # a question about joining
+    ("how do i join your group", "qa", "join-group"),
+    ("进群", "community", None),  # the request the welcome asks for
+    ("拉我进群", "community", None),
+    ("how much is shipping for the cream", "qa", "shipping-cost"),  # a product, a buy word, and more
+    ("how much is the sunscreen", "shop", None),
+])
+def test_faq_questions_stay_with_the_faq_and_requests_with_their_handler(text: str, handler: str,
+                                                                        entry: str | None) -> None:
+    assert handled_by(text) == handler
+    if entry is not None:
+        assert answered(text) == entry
+
+
+@pytest.mark.parametrize("text", ["what time does customer service open", "你是真人还是AI"])
+def test_a_middling_match_of_the_handoff_entry_opens_no_handoff(text: str) -> None:
+    routed = router_with().dispatch(make_inbound(text), make_member(), demo_content())
+    assert not any(name.startswith("handoff") for name, _ in routed.result.events)
+
+
+@pytest.mark.parametrize("text", ["能不能转人工", "i want to talk to a real person", "有真人吗"])
+def test_asking_for_a_person_in_ones_own_words_still_opens_one(text: str) -> None:
+    routed = router_with().dispatch(make_inbound(text), make_member(), demo_content())
+    assert any(name.startswith("handoff") for name, _ in routed.result.events)
+
+
+@pytest.mark.parametrize("text", ["周末愉快", "see you", "你是谁", "how old are you", "好的 我知道了 谢谢你呀",
+                                  "who won the hockey game last night", "did the lakers win"])
+def test_small_talk_goodbyes_and_sports_get_no_entry(text: str) -> None:
+    assert answered(text) is None
