@@ -88,10 +88,12 @@ class QaHandler:
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         found = content.faq_match(question, locale)  # faq_index.match, remembered per content version
         locale = found.locale
-        if found.verdict is Verdict.ANSWER and found.best is not None and found.best.id in content.handoff.faq:
-            if _sure_of_handoff(found):  # the member asked for a person in their own words
-                return open_result(inbound, member, content, reason=f"faq:{found.best.id}", fields=fields)
-            found = found.without(content.handoff.faq)
+        if found.verdict is Verdict.ANSWER and found.best is not None and found.best.id in content.handoff.faq \
+                and _sure_of_handoff(found):  # the member asked for a person in their own words
+            return open_result(inbound, member, content, reason=f"faq:{found.best.id}", fields=fields)
+        # Otherwise a handoff entry is neither the answer nor a "did you mean" choice: the rest decides
+        # ("when is customer service available" is business hours, not a tie with asking for a person).
+        found = found.without(content.handoff.faq)
         if found.verdict is Verdict.ANSWER and found.best is not None:
             if member is not None and member.get(MENU_FIELD):
                 fields[MENU_FIELD] = ""  # a new question: the old menu no longer applies

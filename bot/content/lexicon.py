@@ -130,7 +130,7 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("生日", "birthday", "bday", "b-day"),
     ("正品", "legit"),
     ("营业时间", "what time do you close", "what time do you open", "几点关门", "几点开门"),
-    ("过敏", "allergic", "allergy", "allergic reaction", "红肿", "肿了", "swollen", "swelling"),
+    ("过敏", "allergic", "allergy", "allergic reaction", "reaction", "红肿", "肿了", "swollen", "swelling"),
     ("关税", "extra fee", "extra fees", "extra charge", "extra charges", "additional fees", "额外费用", "额外收费"),
     ("退款", "my money", "money back"),
     ("包邮", "delivery free", "shipping free", "免运"),
