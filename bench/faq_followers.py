@@ -1,7 +1,8 @@
 """The FAQ as followers meet it: right entry, wrong entry, did-you-mean and no answer, per language and
 style, over tests/data/faq_followers.yaml, through the whole handler chain on the demo content.
 
-Run: .venv/bin/python bench/faq_followers.py [--misses] [--set PATH]  (or ./dev bench faq_followers --misses)
+Run: .venv/bin/python bench/faq_followers.py [--misses] [--set PATH] [--webhook]
+(or ./dev bench faq_followers --misses); --webhook posts each message to the real app's webhook instead.
 --set tests/data/faq_followers_holdout.yaml scores the second, held-out set (never tuned against).
 Targets (issue 10): right >= 90 %, wrong <= 1 %, no-answer messages answered (menus included) <= 5 %,
 every language's right share within 5 points of the others.
@@ -10,13 +11,14 @@ every language's right share within 5 points of the others.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.support.faq_followers import FOLLOWERS, OUTCOMES, Tally, judge, load, report  # noqa: E402
+from tests.support.faq_followers import FOLLOWERS, OUTCOMES, Tally, judge, judge_webhook, load, report  # noqa: E402
 
 TARGET_RIGHT, TARGET_WRONG, TARGET_UNANSWERABLE, TARGET_LANG_SPREAD = 0.90, 0.01, 0.05, 0.05
 
@@ -30,8 +32,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list every message not answered right")
     parser.add_argument("--set", type=Path, default=FOLLOWERS, help="the follower set (default: %(default)s)")
+    parser.add_argument("--webhook", action="store_true",
+                        help="post each message to the real webhook and judge its reply, as issue 10's judges do")
     args = parser.parse_args()
-    judged = judge(load(args.set))
+    logging.disable(logging.WARNING)  # the app logs every callback
+    judged = (judge_webhook if args.webhook else judge)(load(args.set))
     print(f"set: {args.set.relative_to(ROOT) if args.set.is_relative_to(ROOT) else args.set}")
     rep = report(judged)
     print(f"{'':<12} {'n':>4}  {'right':>5}  {'wrong':>5}  {'menu':>5}  {'none':>5}   (% of answerable messages)")
@@ -42,6 +47,13 @@ def main() -> int:
         print(row(f"~{style}", tally))
     print(f"no-answer messages answered (answer or menu): {rep.unanswerable.counts['answered']} of "
           f"{rep.unanswerable.total} = {rep.unanswerable_answered * 100:.1f} %")
+    by_kind: dict[str, list[int]] = {}
+    for j in judged:
+        if j.expected is None:
+            counts = by_kind.setdefault(j.style, [0, 0])
+            counts[0] += j.outcome != "none"
+            counts[1] += 1
+    print("  by kind: " + ", ".join(f"{kind} {n} of {total}" for kind, (n, total) in sorted(by_kind.items())))
     spread = max(rep.lang_right().values()) - min(rep.lang_right().values())
     checks = [("right", rep.right >= TARGET_RIGHT), ("wrong", rep.wrong <= TARGET_WRONG),
               ("no-answer answered", rep.unanswerable_answered <= TARGET_UNANSWERABLE),

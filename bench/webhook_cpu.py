@@ -8,7 +8,11 @@ and prints milliseconds of CPU per callback for both apps and their difference (
 It also times one Redis round trip through redis-py and through a raw socket, the floor under the
 two round trips every callback makes.
 
-    .venv/bin/python bench/webhook_cpu.py [--callbacks 2000]
+    .venv/bin/python bench/webhook_cpu.py [--callbacks 2000] [--faq]
+
+--faq posts follower questions (every message of tests/data/faq_*.yaml, in turn) instead of `ping`, each
+answered by the FAQ: more distinct messages than the FAQ memo holds, visited in a cycle, so every
+callback is matched afresh (the memo's worst case; real followers repeat themselves more).
 
 `siyu serve` runs each web worker with the standard library patched by gevent (bot/cli/server.py), so
 redis-py's socket calls go through gevent's hub. The same run, patched as a gevent web worker is:
@@ -29,6 +33,7 @@ import time
 from pathlib import Path
 
 import redis
+import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -68,9 +73,22 @@ def redis_round_trip_us(url: str, port: int, count: int = 3000) -> tuple[float, 
     return via_client, via_socket
 
 
+def follower_questions() -> list[str]:
+    """Every distinct answerable message of the FAQ test sets, in file order (not those asking for a
+    person: a handoff would quiet their member, and the bench would measure silence)."""
+    root = Path(__file__).resolve().parent.parent / "tests" / "data"
+    texts: dict[str, None] = {}
+    for path in sorted(root.glob("faq_*.yaml")):
+        for item in yaml.safe_load(path.read_text("utf-8"))["questions"]:
+            if item.get("expected") not in (None, "human-agent"):
+                texts[str(item["q"])] = None
+    return list(texts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--callbacks", type=int, default=2000)
+    parser.add_argument("--faq", action="store_true", help="post follower FAQ questions instead of ping")
     args = parser.parse_args()
     logging.disable(logging.INFO)
     with tempfile.TemporaryDirectory() as workdir:
@@ -82,7 +100,9 @@ def main() -> None:
             brand = settings.brands["default"]
             simulator = Simulator(oa=brand.oa, transport=lambda path, body: (0, b""))
             total = args.callbacks * 3 + 200
-            requests = [simulator.oa_request(simulator.oa_fields(f"o{i % 50}", MsgType="text", Content="ping",
+            texts = follower_questions() if args.faq else ["ping"]
+            requests = [simulator.oa_request(simulator.oa_fields(f"o{i % 50}", MsgType="text",
+                                                                 Content=texts[i % len(texts)],
                                                                  MsgId=1_000_000 + i)) for i in range(total)]
             pid = server.process.pid if server.process else os.getpid()
             cpu_ms_per_call(siyu, requests[:100], pid)
@@ -101,7 +121,7 @@ def main() -> None:
     print(f"CPU per callback (best of 3 x {args.callbacks}, Flask test client, same process, "
           f"{'patched by gevent' if patched else 'standard library unpatched'})")
     print(f"  bare Flask app            {bare_ms:6.3f} ms")
-    print(f"  Siyu webhook              {siyu_ms:6.3f} ms")
+    print(f"  Siyu webhook ({'FAQ questions' if args.faq else 'ping'})  {siyu_ms:6.3f} ms")
     print(f"  Siyu's own work           {siyu_ms - bare_ms:6.3f} ms   (ratio bare/Siyu {bare_ms / siyu_ms:.2f})")
     print(f"  redis-server, for Siyu    {redis_ms:6.3f} ms   (its CPU over the same callbacks)")
     print(f"one Redis round trip (PING): redis-py {client_us:.0f} us CPU, raw socket {socket_us:.0f} us CPU")

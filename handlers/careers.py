@@ -30,6 +30,7 @@ from handlers.common import (
     brand_name,
     brand_text,
     contains_term,
+    faq_answers,
     is_text,
     only_filler,
     remove_term,
@@ -90,6 +91,10 @@ class CareersHandler:
                         keyword = keyword or term
                         rest = remove_term(rest, term)
         if not only_filler(without_brand(rest, content), FILLER_WORDS, FILLER_CHARS):
+            return None
+        # "are there any part time positions" names a job's keyword next to a job word, but it is the FAQ's
+        # part-time question, while "part time jobs in Toronto" asks for the list.
+        if keyword and city is None and faq_answers(inbound, member, content):
             return None
         return Match({"city": city.id if city is not None else "", "keyword": keyword})
 

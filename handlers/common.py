@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from bot.content.faq import Verdict
 from bot.content.model import Content
 from bot.inbound import Channel, Inbound
 from bot.member import Member
@@ -12,7 +13,7 @@ from bot.text import command_text, has_cjk, is_text, normalize, terms
 from bot.text import reply_locale as text_reply_locale
 
 __all__ = ["MENU_FIELD", "MENU_TTL_S", "brand_name", "brand_text", "chosen_number", "command_text",
-           "contains_term", "has_cjk", "is_text", "menu_fields", "menu_or_text",
+           "contains_term", "faq_answers", "has_cjk", "is_text", "menu_fields", "menu_or_text",
            "pending_menu", "reply_locale", "terms"]
 
 # A numbered menu the member was shown last: "<kind>|<epoch s>|<id>,<id>,..." (kind: faq, tut, shop),
@@ -71,6 +72,15 @@ def without_brand(text: str, content: Content) -> str:
     for word in normalize(f"{content.brand.name.zh} {content.brand.name.en}").split():
         text = remove_term(text, word)
     return text
+
+
+def faq_answers(inbound: Inbound, member: Member | None, content: Content) -> bool:
+    """The FAQ answers this message with confidence. For a handler that shares words with FAQ entries
+    (careers, community) and should leave their questions to the FAQ (issue 10: another handler taking
+    an FAQ question is a wrong answer). Asked with the qa handler's own arguments, so the content's
+    remembered match serves both, and the FAQ is matched once per message."""
+    found = content.faq_match(command_text(inbound), reply_locale(inbound, member, content))
+    return found.verdict is Verdict.ANSWER
 
 
 def reply_locale(inbound: Inbound, member: Member | None, content: Content) -> str:

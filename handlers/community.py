@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from bot.content.faq import QUESTION_CUES_EN, QUESTION_CUES_ZH
 from bot.content.model import Content, Group
 from bot.inbound import Inbound
 from bot.member import Member
@@ -18,6 +19,7 @@ from bot.outbound import Text
 from bot.router import Match, Result
 from handlers.common import (
     contains_term,
+    faq_answers,
     is_text,
     only_filler,
     remove_term,
@@ -54,6 +56,10 @@ class CommunityHandler:
                 rest = remove_term(rest, word)
         if not asked or not only_filler(without_brand(rest, content), FILLER_WORDS, FILLER_CHARS):
             return None
+        # A request ("进群", as the welcome says; "拉我进群", "I want to join") is this handler's; a question
+        # ("怎么加群", "how do i join your group") is the FAQ's join-group question, when the FAQ has one.
+        if _asks(terms(inbound)) and faq_answers(inbound, member, content):
+            return None
         return Match()
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
@@ -67,6 +73,11 @@ class CommunityHandler:
             lines.append(f"{number}. {group.name}：{how}" if locale == "zh" else f"{number}. {group.name}: {how}")
         return Result(messages=(Text(text="\n".join(lines)),), add_tags=frozenset({"asked:join-group"}),
                       events=(("group_join_info", {"groups": ",".join(g.id for g in groups)}),))
+
+
+def _asks(text: str) -> bool:
+    """`text` (normalised) is phrased as a question: a question word of either language."""
+    return any(cue in text for cue in QUESTION_CUES_ZH) or any(w in QUESTION_CUES_EN for w in text.split())
 
 
 def _joinable(content: Content) -> tuple[Group, ...]:

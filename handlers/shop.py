@@ -25,6 +25,7 @@ from handlers.common import (
     MENU_FIELD,
     brand_text,
     contains_term,
+    faq_answers,
     is_text,
     menu_choice,
     menu_fields,
@@ -73,8 +74,11 @@ class ShopHandler:
             return None
         if text in LIST_WORDS:
             return Match({"products": tuple(p.id for p in content.products), "all": True})
-        found = _products_named(text, content)
-        return Match({"products": found}) if found else None
+        found, said_more = _products_named(text, content)
+        # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question.
+        if not found or (said_more and faq_answers(inbound, member, content)):
+            return None
+        return Match({"products": found})
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
@@ -96,8 +100,9 @@ class ShopHandler:
                                                           everything=[p.id for p in content.products])})
 
 
-def _products_named(text: str, content: Content) -> tuple[str, ...]:
-    """Products the message names, when it asks for them or says nothing else; () otherwise."""
+def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]:
+    """Products the message names, when it asks for them or says nothing else, else (); and whether it
+    says more than the product and the buy words (then it may be an FAQ question about them)."""
     hits: list[str] = []
     rest = text
     for product in content.products:
@@ -108,11 +113,12 @@ def _products_named(text: str, content: Content) -> tuple[str, ...]:
             for term in sorted(found, key=len, reverse=True):
                 rest = remove_term(rest, term)
     if not hits:
-        return ()
+        return (), False
     rest = without_brand(rest, content)
     asks_to_buy = False
     for word in BUY_WORDS:
         if contains_term(rest, word):
             asks_to_buy = True
             rest = remove_term(rest, word)
-    return tuple(hits) if asks_to_buy or only_filler(rest, FILLER_WORDS, FILLER_CHARS) else ()
+    filler = only_filler(rest, FILLER_WORDS, FILLER_CHARS)
+    return (tuple(hits), not filler) if asks_to_buy or filler else ((), False)

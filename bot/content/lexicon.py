@@ -32,6 +32,9 @@ STOPWORDS_EN = frozenset((
     "really", "very", "much", "many", "more", "most", "some", "any", "all", "each", "every", "both", "few",
     "other", "same", "own", "only", "too", "now", "up", "down", "out", "off", "anything", "something",
     "thing", "stuff", "like", "want", "wanna", "need", "know", "think", "lol",
+    # asking about asking: "a quick question", "can you help me", "wondering if"
+    "help", "ask", "asking", "tell", "question", "questions", "wondering", "wonder", "quick", "dear", "see",
+    "bye",
     # contractions once normalisation has dropped the apostrophe ("isn't" -> "isnt")
     "isnt", "arent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "havent",
     "hasnt", "wasnt", "youre", "theyre", "thats", "whats", "hows", "wheres", "theres", "lets",
@@ -61,7 +64,8 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "christchurch"),
     ("美国", "纽约", "洛杉矶", "旧金山", "西雅图", "波士顿", "芝加哥", "休斯顿", "new york", "nyc", "los angeles",
      "san francisco", "seattle", "boston", "chicago", "houston", "california", "加州"),
-    ("国家", "country", "countries", "新加坡", "日本", "韩国", "英国", "德国", "法国", "意大利", "西班牙", "荷兰",
+    ("国家", "country", "countries", "overseas", "abroad", "international", "internationally", "海外", "国外",
+     "新加坡", "日本", "韩国", "英国", "德国", "法国", "意大利", "西班牙", "荷兰",
      "瑞士", "瑞典", "爱尔兰", "欧洲", "马来西亚", "泰国", "越南", "菲律宾", "印尼", "印度", "迪拜", "墨西哥",
      "巴西", "澳门", "singapore", "japan", "korea", "uk", "england", "britain", "germany", "france", "italy",
      "spain", "netherlands", "switzerland", "sweden", "ireland", "europe", "malaysia", "thailand", "vietnam",
@@ -106,7 +110,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("手机号", "电话", "电话号码", "phone", "phone number"),
     ("账号", "账户", "帐号", "帐户", "account"),
     ("删除", "注销", "delete"),
-    ("隐私", "个人信息", "个人资料", "privacy", "personal information", "personal data", "personal info", "my data",
+    ("隐私", "个人信息", "个人资料", "个资", "privacy", "personal information", "personal data", "personal info",
+     "my data",
      "my info"),
     ("推送", "通知", "notification"),
     ("退订", "unsubscribe", "取消订阅", "取消推送"),
@@ -121,7 +126,14 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("护肤", "skincare", "skin care"),
     ("皮肤", "肌肤", "skin"),
     ("香味", "香精", "香料", "香水", "味道", "scent", "scented", "fragrance", "perfume", "smell"),
-    ("过敏", "allergic", "allergy"),
+    ("多久", "how soon", "how fast", "how quickly", "by when"),
+    ("生日", "birthday", "bday", "b-day"),
+    ("正品", "legit"),
+    ("营业时间", "what time do you close", "what time do you open", "几点关门", "几点开门"),
+    ("过敏", "allergic", "allergy", "allergic reaction", "reaction", "红肿", "肿了", "swollen", "swelling"),
+    ("关税", "extra fee", "extra fees", "extra charge", "extra charges", "additional fees", "额外费用", "额外收费"),
+    ("退款", "my money", "money back"),
+    ("包邮", "delivery free", "shipping free", "免运"),
     ("发痒", "很痒", "itchy", "itch"),
     ("脱皮", "起皮", "掉皮", "peel", "peeling", "flaky"),
     ("保湿", "补水", "滋润", "moisturize", "hydrate", "hydrating"),
@@ -141,10 +153,10 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     # Taiwan, Hong Kong and diaspora usage (after OpenCC, so in simplified characters) for the same things
     ("门店", "门市", "店铺", "店面"),
     ("护肤", "保养"),
-    ("退款", "退费", "money back"),
+    ("退款", "退费"),
     ("快递", "宅配"),
     ("推送", "推播"),
-    ("消息", "讯息", "信息"),
+    ("消息", "讯息"),  # not 信息: 个人信息 is information (privacy), not messages
     ("照片", "相片", "photo", "picture"),
     ("简历", "履历"),
     ("长痘", "冒痘", "爆痘", "起痘"),
@@ -204,6 +216,25 @@ OFF_TOPIC: tuple[str, ...] = (
     "球赛", "nba", "nhl", "hockey", "football", "soccer", "basketball", "世界杯", "world cup", "演唱会", "concert",
     # school work
     "考试", "作业", "exam", "homework",
+    # sports, as followers chat about them: leagues, events, the teams of the cities the brand's followers
+    # live in (and the best-known ones), the words of a match
+    "比赛", "球队", "球星", "进球", "季后赛", "总决赛", "决赛", "打球", "看球", "球迷", "足球", "篮球", "冰球",
+    "网球", "奥运", "奥运会", "英超", "欧冠", "超级碗", "湖人", "勇士", "猛龙", "凯尔特人", "热火", "快船", "曼联",
+    "皇马", "巴萨", "梅西", "詹姆斯", "nfl", "mlb", "nba", "super bowl", "playoff", "playoffs", "final score",
+    "olympics", "premier league", "tennis", "baseball", "raptors", "lakers", "warriors", "celtics", "canucks",
+    "maple leafs", "oilers", "flames", "blue jays", "messi", "lebron", "match tonight", "game tonight",
+    "game last night",
+    # entertainment and leisure
+    "综艺", "明星", "追剧", "电视", "小说", "好书", "看书", "音乐", "唱歌", "旅游", "旅行", "景点", "好玩", "滑雪",
+    "爬山", "露营", "钓鱼", "netflix", "tv show", "music", "song", "sing", "novel", "vacation", "holiday trip", "ski",
+    "skiing", "hiking", "camping", "fishing",
+    # the weather (winter-dry-skin's keywords speak of cold weather, so a cold-weather skin question is still its own)
+    "天气", "下雨", "下雪", "气温", "好冷", "好热", "weather", "raining", "snowing", "sunny",
+    # food and eating out
+    "好吃", "吃饭", "食饭", "饮茶", "早餐", "午餐", "晚餐", "宵夜", "披萨", "pizza", "lunch", "dinner", "breakfast",
+    # other shops and services
+    "超市", "costco", "walmart", "ikea", "健身房", "gym", "银行开户", "开户", "驾校", "学车", "移民", "枫叶卡",
+    "身份证续", "续签", "报税", "pr card", "citizenship", "immigration", "tax return",
 )
 
 # Greetings, courtesies and "is this thing on" messages: removed before matching, so "你好，请问运费
@@ -234,7 +265,15 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("痕", "痒"),
     ("暗疮", "痘痘"), ("铺头", "店"), ("间铺", "店"), ("着数", "优惠"), ("著数", "优惠"), ("份工", "工作"),
     ("做嘢", "工作"), ("一齐", "一起"), ("男仔", "男生"), ("女仔", "女生"), ("靓", "好看"), ("块面", "脸"),
-    ("㗎", ""), ("喎", ""), ("啰", ""), ("咧", ""),
+    ("㗎", ""), ("喎", ""), ("啰", ""), ("咧", ""), ("天气冻", "天气冷"), ("好冻", "好冷"),
+    # more everyday Cantonese: the progressive 紧 after common verbs, orders, money and a few nouns
+    ("喂紧", "在喂"), ("读紧", "在读"), ("做紧", "在做"), ("用紧", "在用"), ("搽紧", "在涂"), ("等紧", "在等"),
+    ("落咗单", "下了单"), ("落单", "下单"), ("俾钱", "付钱"), ("畀钱", "付钱"), ("碌卡", "刷卡"), ("平啲", "便宜点"),
+    ("好平", "很便宜"), ("啱啱", "刚刚"), ("唔啱", "不适合"), ("啱唔啱", "适不适合"), ("啱用", "适合用"),
+    ("使唔使", "需不需要"), ("唔使", "不用"), ("冇得", "没有"), ("点知", "怎么知道"), ("几钱", "多少钱"),
+    ("嗰", "那"), ("攞", "拿"), ("拎住", "拿着"), ("依家", "现在"), ("宜家", "现在"), ("散工", "兼职"),
+    ("正货", "正品"), ("行货", "正品"), ("人奶", "母乳"), ("有咗bb", "怀孕了"), ("有bb", "怀孕"), ("仲", "还"),
+    ("樽", "瓶"), ("爆咗", "裂了"), ("换过", "换"), ("第二只", "别的"), ("第二款", "别的"), ("第二样", "别的"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
@@ -250,19 +289,40 @@ ACKNOWLEDGEMENTS = (
     "爱你们", "爱你", "太棒了", "好棒", "真棒", "棒棒哒", "赞", "厉害", "辛苦啦", "love it", "love you", "you rock",
     "you are the best", "youre the best", "amazing", "much appreciated", "appreciate it",
     "good job", "well done",
+    # more ways to close a conversation
+    "好嘞", "好咧", "好喔", "好哦", "好呀", "好啊", "嗯呢", "嗯哼", "晓得了", "知道啦", "明白啦", "清楚了", "冇问题",
+    "无问题", "唔紧要", "得啦", "好啦", "ok啦", "我再考虑下", "我再考虑一下", "我考虑一下", "我再看看", "再看看",
+    "我想想", "sounds good", "sounds great", "makes sense", "understood", "fair enough", "will do", "ok then",
+    "thanks a lot", "thanks so much", "thank you so much", "many thanks", "ty", "tysm", "thank u", "mate",
+    "thanks for the help", "thanks for your help", "thank you for your help", "我知道了", "我明白了", "谢谢你",
+    # goodbyes and wishes
+    "拜拜", "再见", "下次见", "明天见", "回头见", "周末愉快", "新年快乐", "节日快乐", "圣诞快乐", "中秋快乐",
+    "春节快乐", "生日快乐", "祝你", "bye", "bye bye", "see you", "see ya", "see you later", "have a nice day",
+    "have a good day", "have a good one", "have a nice weekend", "happy weekend", "happy new year",
+    "merry christmas", "happy holidays",
+    # small talk about the bot itself: answered with the hello ("ask me a question"), not an entry
+    "你是谁", "你是机器人吗", "你是机器人", "你是ai吗", "你是真人吗", "你叫什么名字", "你叫什么", "你好吗", "最近好吗",
+    "最近怎么样", "who are you", "what are you", "are you a bot", "are you a robot", "are you ai", "are you real",
+    "whats your name", "how are you", "how are you doing", "hows it going", "whats up", "sup", "how old are you",
+    "你几岁", "你多大了", "where are you from", "你是哪里人",
 )
 
 # Messages that advertise rather than ask (paid "part-time" tasks, fake invoices, prizes) must not be
 # answered from the FAQ (兼职 is also a real job question). One strong marker, or two weak ones.
-SPAM_STRONG = ("刷单", "代开", "点赞赚钱", "赚钱", "刷信誉", "like and follow", "earn money")
+SPAM_STRONG = ("刷单", "代开", "点赞赚钱", "赚钱", "刷信誉", "like and follow", "earn money", "返佣", "佣金日结",
+               "月入过万", "日入", "日赚", "点赞员", "打字员", "高薪兼职", "per hour from home")
 SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加微信", "加v", "加vx", "私聊", "详聊", "在家", "宝妈",
              "学生党", "不收任何费用", "诚招", "打字员", "点击", "领取", "免费领", "www", "http", "earn", "dm me",
-             "paid daily", "no experience", "from home", "per day", "a day", "whatsapp", "telegram", "click")
+             "paid daily", "no experience", "from home", "per day", "a day", "whatsapp", "telegram", "click",
+             "佣金", "日结", "月入", "收入", "时间自由", "手机操作", "无需经验", "零经验", "动动手指", "有意者", "加我",
+             "抖音", "淘宝", "line", "vx", "wx", "remote", "flexible", "apply now", "hiring", "experience required",
+             "bit ly", "work from home", "salary", "daily", "online", "线上", "网上", "招募", "薪资", "速来",
+             "contact me", "extra income", "income", "有意请联系")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A light English stemmer (plural, -ed, -ing, final e), applied to both sides alike, so
     'shipping', 'shipped' and 'ships' meet as 'ship'. Small on purpose: trigram features and
     rapidfuzz absorb what it misses, and stopwords are left alone."""
@@ -284,7 +344,7 @@ def _stem(word: str) -> str:
 
 
 def _stem_text(text: str) -> str:
-    return " ".join(word if has_cjk(word) else _stem(word) for word in text.split())
+    return " ".join(word if has_cjk(word) else stem(word) for word in text.split())
 
 
 class Canon:
@@ -329,7 +389,7 @@ class Canon:
         self.pattern = trie_pattern(self.table) if self.table else None
 
     def __call__(self, text: str) -> str:
-        text = _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalize(text))
+        text = read_dialect(normalize(text))
         # "tracking号码" is two words: apart, the English one is stemmed and matched like any other.
         text = _SCRIPT_BOUNDARY.sub(" ", text)
         if _ACKNOWLEDGED.fullmatch(self.greetings.sub(" ", text)):
@@ -372,9 +432,22 @@ _SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])
 _DIALECT_TABLE = dict(DIALECT)
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
 _ACK_WORDS = sorted({normalize(w) for w in ACKNOWLEDGEMENTS if normalize(w)}, key=len, reverse=True)
-_ACKNOWLEDGED = re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in _ACK_WORDS) + r"|啊|啦|呀|呢|哈|!)\s*)*")
+# Between acknowledgements, particles and pronouns say nothing more ("好的 我知道了 谢谢你呀").
+_ACKNOWLEDGED = re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in _ACK_WORDS)
+                           + r"|啊|啦|呀|呢|哈|哦|喔|噢|嘛|我|你|你们|!)\s*)*")
 _SPAM_STRONG = tuple(normalize(w) for w in SPAM_STRONG)
 _SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
+
+
+# A lone 退 is sending goods back ("面霜可以退吗", "退唔退得"), unless a word of its own follows (退款 refund,
+# 退订 unsubscribe, 退出 leave, 退税 tax refund...).
+_LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还])")
+
+
+def read_dialect(normalized: str) -> str:
+    """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output, and
+    a lone 退 as 退货."""
+    return _LONE_RETURN.sub("退货", _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalized))
 
 
 def looks_like_spam(normalized: str) -> bool:
@@ -407,7 +480,8 @@ def text_units(text: str, canonicals: frozenset[str]) -> dict[str, float]:
     get = out.get
     for token in text.split():
         if token in canonicals:
-            out[token] = 1.0
+            # a group of function words ("you"/"u", 什么/啥, 可以/能不能) is still a function word
+            out[token] = STOPWORD_WEIGHT if token in STOPWORDS_EN or token in STOP_BIGRAMS_ZH else 1.0
         for segment in _CJK_RUN_RE.findall(token):
             if not has_cjk(segment[0]):
                 weight = STOPWORD_WEIGHT if segment in STOPWORDS_EN else 1.0

@@ -259,12 +259,12 @@ def test_entries_tied_above_the_answer_line_are_offered_as_a_menu() -> None:
 
 
 def test_a_long_message_that_already_answers_keeps_its_answer(index: FaqIndex) -> None:
-    """The question clause of a long message is a fallback: here it is just "any tips", which alone
-    matches the resume-tips entry better than the whole message matches the winter one."""
+    """A short question clause ("any tips", which alone matches the resume-tips entry) keeps the clause
+    before it, so here the focus is the whole message."""
     from bot.content.faq import question_focus
 
     text = "winter makes my cheeks flaky, any tips?"
-    assert question_focus(normalize(text)) == "any tips"
+    assert question_focus(text) == ""
     found = index.match(text)
     assert found.answer is not None and found.answer.id == "winter-dry-skin"
 

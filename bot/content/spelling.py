@@ -1,0 +1,126 @@
+"""Spelling correction for FAQ queries: a message word the FAQ does not know, written like one it does,
+becomes that word before matching. Pure, no IO; knows text and the FAQ's vocabulary, not scores.
+
+Two kinds of typo, one rule each, both conservative (a wrong correction invents a topic):
+- Chinese: a run of 2-4 characters that is not the FAQ's, whose syllables (`bot.content.pinyin`) are
+  those of exactly one word of the FAQ's curated vocabulary (its synonyms and keywords: 邮费, 退货,
+  敏感肌, 积分) and that differs from it in one character: the pinyin input method's wrong homophone
+  (油费 -> 邮费, 推货 -> 退货). Only curated words, because the FAQ's own texts are too few to tell a
+  typo from an everyday word they happen not to use (瓶子 is no typo of anything), and never when the
+  character replaced also forms a bigram the FAQ knows with its other neighbour (等几天 keeps 几天).
+- Latin: a word of at least SPELL_MIN_LEN letters the FAQ never uses, within rapidfuzz's ratio of a
+  word the FAQ asks with, with the same first letter and at most one letter more or less ("cancle" ->
+  "cancel", "niacinimide" -> "niacinamide"; "applied" is not "apple"); shorter words have too many
+  real neighbours ("sing"/"using"). Words the matcher knows otherwise (stopwords, greetings, other
+  trades' words) are never corrected.
+Only queries are corrected; the index's texts are the vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+from bot.content.lexicon import PARTICLES_ZH, WEAK_ZH, stem
+from bot.content.pinyin import syllable
+from bot.text import CJK_RANGES, has_cjk, normalize
+
+SPELL_MIN_LEN = 5
+# rapidfuzz ratio (%) a misspelt word needs to a known one: one edit in six letters ("cancle"/"cancel"
+# is 83), and more for five-letter words, where one substituted letter is already another word
+# ("price"/"prime", 80).
+SPELL_RATIO = 81
+SPELL_RATIO_SHORT = 85  # words of SPELL_MIN_LEN letters
+CJK_WORD_MAX = 4  # longest curated Chinese word corrected
+
+_CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
+
+
+class Speller:
+    """Built once per FAQ index from the words it asks with (`targets`: questions, keywords, synonyms),
+    its curated vocabulary (`words`: keywords and synonyms, less `function_words` such as 点样, which
+    are no topic to correct toward) and everything else it knows (`known`: answers, stopwords, other
+    word lists), all normalised by the constructor."""
+
+    def __init__(self, *, targets: Iterable[str], words: Iterable[str], known: Iterable[str],
+                 function_words: Iterable[str] = ()) -> None:
+        target_texts = [normalize(t) for t in targets]
+        known_texts = [*target_texts, *(normalize(k) for k in known)]
+        self._known_bigrams = {b for text in known_texts for b in _bigrams(text)}
+        self._known_words = {w for text in known_texts for w in _WORD.findall(text)}
+        self._known_stems = {stem(w) for w in self._known_words}
+        by_sound: dict[tuple[str, ...], set[str]] = {}
+        for word in {normalize(w) for w in words} - {normalize(w) for w in function_words}:
+            if 2 <= len(word) <= CJK_WORD_MAX and _CJK_RUN.fullmatch(word):
+                sound = _sound(word)
+                if sound is not None:
+                    by_sound.setdefault(sound, set()).add(word)
+        self._by_sound: dict[tuple[str, ...], set[str]] = by_sound
+        self._lengths = sorted({len(sound) for sound in by_sound}, reverse=True)
+        self._target_words = sorted({w for text in target_texts for w in _WORD.findall(text)
+                                     if len(w) >= SPELL_MIN_LEN - 1})
+
+    def __call__(self, normalized: str) -> str:
+        """`normalized` (`bot.text.normalize`'s output) with its typos corrected."""
+        text = _CJK_RUN.sub(self._run, normalized) if has_cjk(normalized) else normalized
+        return _WORD.sub(self._word, text)
+
+    def _run(self, found: re.Match[str]) -> str:
+        chars = list(found.group(0))
+        sounds = [syllable(char) for char in chars]  # once per character, not per window
+        i = 0
+        while i < len(chars) - 1:
+            step = 1
+            for size in self._lengths:
+                if i + size > len(chars):
+                    continue
+                words = self._by_sound.get(tuple(sounds[i:i + size]))  # type: ignore[arg-type]
+                fix = self._fix("".join(chars[i:i + size]), words, chars, i) if words else None
+                if fix is not None:
+                    chars[i:i + size] = fix
+                    step = size
+                    break
+            i += step
+        return "".join(chars)
+
+    def _fix(self, window: str, words: set[str], chars: list[str], start: int) -> str | None:
+        """The curated word (among `words`, which sound like it) that `window`, at chars[start:], is a
+        homophone typo of, if exactly one."""
+        fits = [w for w in words if sum(a != b for a, b in zip(w, window, strict=True)) == 1]
+        if len(fits) != 1:
+            return None
+        fix = fits[0]
+        at = next(k for k in range(len(window)) if fix[k] != window[k])
+        if window[at] in PARTICLES_ZH or window[at] in WEAK_ZH:
+            return None  # 折扣吗 is a question about a discount, not 折扣码
+        if len(window) == 2 and window in self._known_bigrams:
+            return None
+        # The character replaced must not make a known bigram with its neighbour outside the window.
+        before = chars[start + at - 1] + window[at] if at == 0 and start > 0 else ""
+        after = window[at] + chars[start + at + 1] if at == len(window) - 1 and start + at + 1 < len(chars) else ""
+        if before in self._known_bigrams or after in self._known_bigrams:
+            return None
+        return fix
+
+    def _word(self, found: re.Match[str]) -> str:
+        word = found.group(0)
+        if len(word) < SPELL_MIN_LEN or word in self._known_words or stem(word) in self._known_stems:
+            return word  # "arrives", "leased" (OFF_TOPIC's "lease") are words, not typos
+        cutoff = SPELL_RATIO_SHORT if len(word) == SPELL_MIN_LEN else SPELL_RATIO
+        for candidate, _, _ in process.extract(word, self._target_words, scorer=fuzz.ratio, score_cutoff=cutoff,
+                                               limit=3):
+            if candidate[0] == word[0] and abs(len(candidate) - len(word)) <= 1:
+                return candidate
+        return word
+
+
+def _sound(word: str) -> tuple[str, ...] | None:
+    sound = tuple(syllable(char) or "" for char in word)
+    return sound if all(sound) else None

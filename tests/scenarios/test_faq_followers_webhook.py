@@ -1,0 +1,61 @@
+"""The FAQ as issue 10's judges meet it (#8): the two held-out follower sets, each message posted to the
+real webhook (signed, encrypted Official Account callbacks to `create_app`, every handler, the demo
+content) and judged by the reply's text, so another handler taking an FAQ question counts as wrong.
+
+tests/data/faq_followers_holdout.yaml was written before the matcher's first tuning round and looked
+at during the second (its misses were printed); tests/data/faq_followers_blind.yaml was written before
+the second round and never looked at message by message. Thresholds sit just under the numbers measured
+on 2026-12-03 (bench/faq_followers.py --webhook --set ...), so a regression fails; issue 10's targets
+(right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5 points) are not all met on
+the blind set: see docs/faq.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from tests.support.faq_followers import FOLLOWERS, Report, judge_webhook, load, report
+
+
+@dataclass(frozen=True)
+class Floor:
+    right: float
+    wrong: float
+    unanswerable_answered: float
+    lang_right: dict[str, float]
+
+
+FLOORS = {
+    # measured: right 96.1 %, wrong 1.0 %, no-answer answered 14.5 %; en 94.6, mixed 92.7, zh-hans 98.1,
+    # zh-hant 98.1
+    "faq_followers_holdout.yaml": Floor(0.95, 0.015, 0.15, {"en": 0.93, "mixed": 0.91, "zh-hans": 0.96,
+                                                              "zh-hant": 0.96}),
+    # measured: right 86.5 %, wrong 3.4 %, no-answer answered 2.4 %; en 81.8, mixed 90.2, zh-hans 86.7,
+    # zh-hant 88.2
+    "faq_followers_blind.yaml": Floor(0.855, 0.04, 0.05, {"en": 0.80, "mixed": 0.88, "zh-hans": 0.85,
+                                                           "zh-hant": 0.86}),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def measured(request: pytest.FixtureRequest) -> tuple[Report, Floor]:
+    return report(judge_webhook(load(FOLLOWERS.with_name(request.param)))), FLOORS[request.param]
+
+
+def misses(rep: Report) -> str:
+    return "\n".join(f"  {j.q!r}: expected {j.expected}, got {j.got}" for j in rep.judged
+                     if (j.expected is None) != (j.outcome == "none") or (j.expected and j.outcome != "right"))
+
+
+def test_held_out_followers_through_the_webhook(measured: tuple[Report, Floor]) -> None:
+    rep, floor = measured
+    assert rep.answerable.total >= 150 and rep.unanswerable.total >= 25
+    assert rep.right >= floor.right, f"right {rep.right:.1%}\n{misses(rep)}"
+    assert rep.wrong <= floor.wrong, f"wrong {rep.wrong:.1%}\n{misses(rep)}"
+    assert rep.unanswerable_answered <= floor.unanswerable_answered, misses(rep)
+    shares = rep.lang_right()
+    assert set(shares) == set(floor.lang_right)
+    for lang, minimum in floor.lang_right.items():
+        assert shares[lang] >= minimum, f"{lang}: {shares[lang]:.1%}\n{misses(rep)}"
