@@ -18,7 +18,7 @@ from rq.scheduler import RQScheduler
 
 from bot.outbound import Queue
 from bot.queueing import JOB_FAILURE_TTL_S, JOB_RESULT_TTL_S
-from jobs import tasks
+from jobs import community, tasks
 from jobs.sequences import tick
 
 log = logging.getLogger("siyu.cron")
@@ -32,6 +32,7 @@ def build_cron(redis_client: redis.Redis, brands: list[str], *, interval_s: int 
         cron.register(tick, queue_name=str(Queue.DEFAULT), kwargs={"brand": brand}, interval=interval_s,
                       result_ttl=JOB_RESULT_TTL_S, failure_ttl=JOB_FAILURE_TTL_S, name=f"sequence-tick-{brand}")
     tasks.register(cron, brands)  # WeCom confirm tasks: reminded, recorded, branched
+    community.register(cron, brands)  # referral stay checks, leader tags
     return cron
 
 

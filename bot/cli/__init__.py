@@ -14,7 +14,7 @@ import click
 from flask import Flask
 from flask.cli import FlaskGroup
 
-from bot.cli import content, deliveries, handoffs, run, sequences, simulate
+from bot.cli import content, deliveries, handoffs, leaders, run, sequences, simulate
 from bot.cli.options import exit_on_bad_settings
 
 
@@ -66,6 +66,8 @@ cli.add_command(content.unanswered)
 cli.add_command(deliveries.deliveries)  # siyu deliveries failed
 cli.add_command(handoffs.handoffs)  # siyu handoffs [--json] | close ID
 cli.add_command(sequences.sequences)  # siyu sequences list | preview | stats | enrol | exit
+cli.add_command(leaders.leaders)  # siyu leaders [--group ID] [--json]
+cli.add_command(leaders.tones)  # siyu tones [--json]
 
 
 def main() -> None:
