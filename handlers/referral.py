@@ -32,7 +32,8 @@ REFERRAL_EVENT = "referral.code"  # bot/community/feed.py registers the code
 
 class ReferralHandler:
     name = "referral"
-    summary: ClassVar[Mapping[str, str]] = {"zh": "邀请：你的专属邀请链接", "en": "invite: your own invite link"}
+    # Hidden from the help menu: a brand without an acquisition link does not offer it, and the menu is static.
+    summary: ClassVar[Mapping[str, str]] = {}
 
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         referral = content.community.referral

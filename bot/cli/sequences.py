@@ -19,6 +19,7 @@ from bot.cli.options import brand_option, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
 from bot.content.model import Content
 from bot.content.sequences import Sequence, Trigger
+from bot.content.variants import HOLD
 from bot.errors import ContentError
 from bot.queueing import RQDeliveryQueue
 from bot.sequences.preview import as_json as rows_as_json
@@ -191,6 +192,9 @@ def summarise(spec: Sequence, counters: dict[str, int]) -> dict[str, Any]:
     for spec_step in spec.steps:
         for variant in [v.id for v in spec_step.variants] or ["-"]:
             row(spec_step.id, variant)
+        for tone in spec_step.tones:  # tone per segment beside its holdout (bot/content/variants.py)
+            row(spec_step.id, tone.id)
+            row(spec_step.id, tone.id + HOLD)
     for name, count in counters.items():
         step, _, rest = name.partition("|")
         variant, _, metric = rest.partition("|")

@@ -12,9 +12,10 @@ import redis
 from bot.clock import Clock
 from bot.community.activity import ActivityLog, day_of
 from bot.community.codes import referral_from_state
-from bot.community.tones import ToneStats, split_campaign
+from bot.community.tones import ToneStats
 from bot.content.community import CLICKED, CONVERTED
 from bot.content.model import Content
+from bot.content.variants import split_campaign
 
 REFERRAL_CAMPAIGN = "rf:"  # handlers/referral.py: the campaign of a member's invite link, "rf:<code>"
 

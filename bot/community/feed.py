@@ -15,9 +15,10 @@ import redis
 from bot.clock import Clock, epoch_s
 from bot.community.activity import ActivityLog, day_of
 from bot.community.referrals import ReferralStore
-from bot.community.tones import TONE_EVENT, TONE_FIELD, ToneStats, parse_tone_field
+from bot.community.tones import ToneStats
 from bot.content.community import ASKED, HELPFUL, LESSON
 from bot.content.model import Content
+from bot.content.variants import TONE_EVENT, TONE_FIELD, parse_tone_field
 from bot.inbound import MESSAGE_KINDS, Inbound, Kind
 from bot.member import Member
 from bot.router import Result

@@ -7,34 +7,10 @@ from __future__ import annotations
 
 import redis
 
+from bot.content.variants import ARM_SEP, TONE_EVENT, TONE_FIELD, campaign_for, parse_tone_field, split_campaign
 from bot.store import keys
 
-TONE_EVENT = "tone"  # a handler's Result.events entry: {"item": "faq:<id>", "arm": <arm>}
-TONE_FIELD = "tn"  # member field: "<item>|<arm>|<epoch s>" of the last toned answer, for counting a reply
-ARM_SEP = "~"  # a tracked link's campaign "<item>~<arm>" credits its clicks and conversions to the arm
 METRICS = ("shown", "replied", "clicked", "converted")
-
-
-def tone_field(item: str, arm: str, at_s: int) -> str:
-    return f"{item}|{arm}|{at_s}"
-
-
-def parse_tone_field(value: str) -> tuple[str, str, int] | None:
-    item, _, rest = value.partition("|")
-    arm, _, at = rest.partition("|")
-    return (item, arm, int(at)) if item and arm and at.isdigit() else None
-
-
-def campaign_for(item: str, arm: str) -> str:
-    """The tracked-link campaign of an answer shown in `arm` (the item alone for the default)."""
-    return f"{item}{ARM_SEP}{arm}" if arm and arm != "-" else item
-
-
-def split_campaign(campaign: str) -> tuple[str, str] | None:
-    """(item, arm) of a toned campaign, None for any other."""
-    item, sep, arm = campaign.partition(ARM_SEP)
-    return (item, arm) if sep and item and arm else None
-
 
 class ToneStats:
     def __init__(self, redis_client: redis.Redis) -> None:
@@ -62,3 +38,6 @@ class ToneStats:
                     row[f"{metric}_rate"] = round(arms[arm][metric] / shown, 4) if shown else 0.0
                 rows.append(row)
         return rows
+
+
+__all__ = ["ARM_SEP", "TONE_EVENT", "TONE_FIELD", "ToneStats", "campaign_for", "parse_tone_field", "split_campaign"]

@@ -17,6 +17,30 @@ from bot.content.localized import LocalizedText
 
 HOLD = "~hold"  # suffix of the arm of members a tone fits but who are held out on the default
 DEFAULT_ARM = "-"  # no tone fits the member: the default, not part of any measurement
+TONE_EVENT = "tone"  # a handler's Result.events entry: {"item": "faq:<id>", "arm": <arm>}
+TONE_FIELD = "tn"  # member field: "<item>|<arm>|<epoch s>" of the last toned answer, for counting a reply
+ARM_SEP = "~"  # a tracked link's campaign "<item>~<arm>" credits its clicks and conversions to the arm
+
+
+def tone_field(item: str, arm: str, at_s: int) -> str:
+    return f"{item}|{arm}|{at_s}"
+
+
+def parse_tone_field(value: str) -> tuple[str, str, int] | None:
+    item, _, rest = value.partition("|")
+    arm, _, at = rest.partition("|")
+    return (item, arm, int(at)) if item and arm and at.isdigit() else None
+
+
+def campaign_for(item: str, arm: str) -> str:
+    """The tracked-link campaign of an answer shown in `arm` (the item alone for the default)."""
+    return f"{item}{ARM_SEP}{arm}" if arm and arm != "-" else item
+
+
+def split_campaign(campaign: str) -> tuple[str, str] | None:
+    """(item, arm) of a toned campaign, None for any other."""
+    item, sep, arm = campaign.partition(ARM_SEP)
+    return (item, arm) if sep and item and arm else None
 
 
 @dataclass(frozen=True)
