@@ -85,7 +85,7 @@ class Referral:
     API); a member's own link is it plus `customer_channel=<their code>`, which WeCom hands back as the new
     contact's `state` (docs/leaders.md, "Referral codes"). Without a link, referral codes are off."""
 
-    words: tuple[str, ...] = ("邀请", "邀请码", "invite", "referral")
+    words: tuple[str, ...] = ("邀请", "invite")
     link: str = ""
     text: LocalizedText = field(default_factory=lambda: LocalizedText(
         zh="这是你的专属邀请链接，朋友通过它添加我们，就会记在你名下：",
