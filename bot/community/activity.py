@@ -22,7 +22,7 @@ BRAND_SCOPE = "*"
 SLOTS = 32  # member numbers per hash: 7 activities x 32 = 224 fields at most, ~40 on a busy day (listpack)
 LETTER = {BROUGHT: "b", STAYED: "s", ASKED: "a", HELPFUL: "h", CLICKED: "c", CONVERTED: "v", LESSON: "l"}
 ACTIVITY_OF = {letter: name for name, letter in LETTER.items()}
-READ_BATCH = 500  # HGETALLs per pipeline round trip when scoring
+READ_BATCH = 200  # buckets per READ call: ~6,400 members, a few ms of Redis time
 assert set(LETTER) == set(ACTIVITIES)
 
 # Count one activity for the member whose id maps to a number (no number: never seen, nothing counted), in
@@ -50,6 +50,33 @@ local function record(base)
 end
 """
 RECORD = RECORD_BODY + "return record(1)\n"
+# Add to one bucket hash: ARGV key, buckets key, scopes key, scope, bucket, ttl, then field, n pairs.
+ADD = """
+for i = 7, #ARGV, 2 do redis.call('HINCRBY', ARGV[1], ARGV[i], ARGV[i + 1]) end
+redis.call('EXPIRE', ARGV[1], ARGV[6])
+redis.call('SADD', ARGV[2], ARGV[5])
+redis.call('EXPIRE', ARGV[2], ARGV[6])
+redis.call('SADD', ARGV[3], ARGV[4])
+redis.call('EXPIRE', ARGV[3], ARGV[6])
+return 1
+"""
+# Read buckets of one day and scope: ARGV prefix, bucket numbers. Returns [bucket, field, count, ...].
+READ = """
+local out = {}
+for i = 2, #ARGV do
+  local flat = redis.call('HGETALL', ARGV[1] .. ARGV[i])
+  for j = 1, #flat, 2 do
+    out[#out + 1] = ARGV[i]
+    out[#out + 1] = flat[j]
+    out[#out + 1] = flat[j + 1]
+  end
+end
+return out
+"""
+
+
+def _letter(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
 
 
 def day_of(at: datetime, zone: ZoneInfo) -> str:
@@ -75,6 +102,7 @@ def scopes_for(group: str) -> tuple[str, ...]:
 class ActivityLog:
     def __init__(self, redis_client: redis.Redis) -> None:
         self.redis = redis_client
+        self._read = redis_client.register_script(READ)
 
     def record(self, brand: str, member_id: str, activity: str, *, day: str, group: str = "", n: int = 1,
                pipe: redis.client.Pipeline | None = None) -> None:
@@ -84,42 +112,38 @@ class ActivityLog:
         (pipe if pipe is not None else self.redis).eval(RECORD, 0, *args)
 
     def record_numbers(self, brand: str, rows: Iterable[tuple[str, str, int, str, int]]) -> int:
-        """Bulk (day, scope, member number, activity, n), pipelined without the script: for seeding, imports and
-        benchmarks, where numbers are known. Returns the rows written."""
-        pipe = self.redis.pipeline(transaction=False)
-        seen: set[tuple[str, str, int]] = set()
+        """Bulk (day, scope, member number, activity, n) where numbers are known: seeding, imports, benchmarks.
+        Grouped by hash, one ADD call per hash (the same counters `record` keeps). Returns the rows taken."""
+        grouped: dict[tuple[str, str, int], dict[str, int]] = {}
         count = 0
         for day, scope, number, activity, n in rows:
-            bucket = number // SLOTS
-            key = keys.activity_bucket_prefix(brand, day, scope) + str(bucket)
-            pipe.hincrby(key, f"{number % SLOTS}{LETTER[activity]}", n)
-            if (day, scope, bucket) not in seen:
-                seen.add((day, scope, bucket))
-                pipe.expire(key, keys.ACTIVITY_TTL_S)
-                pipe.sadd(keys.activity_buckets(brand, day, scope), bucket)
-                pipe.expire(keys.activity_buckets(brand, day, scope), keys.ACTIVITY_TTL_S)
-                pipe.sadd(keys.activity_scopes(brand, day), scope)
-                pipe.expire(keys.activity_scopes(brand, day), keys.ACTIVITY_TTL_S)
+            fields = grouped.setdefault((day, scope, number // SLOTS), {})
+            field = f"{number % SLOTS}{LETTER[activity]}"
+            fields[field] = fields.get(field, 0) + n
             count += 1
-            if len(pipe) >= 5000:
+        pipe = self.redis.pipeline(transaction=False)
+        for (day, scope, bucket), fields in grouped.items():
+            pipe.eval(ADD, 0, keys.activity_bucket_prefix(brand, day, scope) + str(bucket),
+                      keys.activity_buckets(brand, day, scope), keys.activity_scopes(brand, day), scope, bucket,
+                      keys.ACTIVITY_TTL_S, *(x for pair in fields.items() for x in pair))
+            if len(pipe) >= 500:
                 pipe.execute()
         pipe.execute()
         return count
 
     def day(self, brand: str, day: str, scope: str = BRAND_SCOPE) -> Iterator[tuple[int, str, int]]:
-        """(member number, activity letter, raw count) of one day in one scope, bucket by bucket."""
+        """(member number, activity letter, raw count) of one day in one scope. The buckets are read READ_BATCH
+        at a time by one short script returning a flat array (one command instead of READ_BATCH HGETALLs: the
+        per-command cost of a pipeline dominated, bench/leaders.py), each call a few ms of Redis time."""
         buckets = sorted(int(b) for b in self.redis.smembers(keys.activity_buckets(brand, day, scope)))
         prefix = keys.activity_bucket_prefix(brand, day, scope)
         for start in range(0, len(buckets), READ_BATCH):
             chunk = buckets[start:start + READ_BATCH]
-            pipe = self.redis.pipeline(transaction=False)
-            for bucket in chunk:
-                pipe.hgetall(prefix + str(bucket))
-            for bucket, found in zip(chunk, pipe.execute(), strict=True):
-                base = bucket * SLOTS
-                for field, value in found.items():
-                    text = field.decode() if isinstance(field, bytes) else field
-                    yield base + int(text[:-1]), text[-1], int(value)
+            flat = self._read(args=[prefix, *chunk])
+            for i in range(0, len(flat), 3):
+                base = int(flat[i]) * SLOTS
+                field = flat[i + 1]
+                yield base + int(field[:-1]), _letter(field[-1:]), int(flat[i + 2])
 
     def scopes(self, brand: str, days: Iterable[str]) -> set[str]:
         """Every scope with activity on any of `days` (the brand's "*" and group chat ids)."""
