@@ -112,7 +112,8 @@ def test_questions_in_groups_and_helpful_marks_feed_the_activity_log(simulator: 
                                                                       clock: ManualClock) -> None:
     group = CONTENT.groups[0]
     for question in ("运费怎么算", "多久能到", "可以退货吗", "支持哪些付款方式"):
-        assert simulator.group_mention("zhangsan", question, chat_id=group.chat_id).status == 200
+        reply = simulator.group_mention("zhangsan", question, chat_id=group.chat_id)
+        assert reply.status == 200 and reply.fields["stream"]["feedback"]["id"]  # the answer can be marked
     simulator.post_group_bot({
         "msgid": "fb1", "aibotid": "AIBOTID", "chatid": group.chat_id, "chattype": "group",
         "from": {"userid": "zhangsan"}, "msgtype": "event",
