@@ -3,6 +3,7 @@ earns its member, the archive seam's PageRank, community.yaml's checks."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from bot.community.archive import archive_points, pagerank
@@ -16,6 +17,7 @@ from bot.router import Result
 from tests.support.factories import make_inbound, make_member
 
 MEMBER = "m0123456789abcdef"
+CONFIG = Path(__file__).resolve().parents[2] / "config"
 
 
 def test_codes_round_trip_and_reject_everything_else() -> None:
@@ -78,7 +80,7 @@ def test_pagerank_ranks_the_member_others_answer() -> None:
 
 
 def test_community_yaml_problems_name_the_line(tmp_path: Path) -> None:
-    (tmp_path / "brand.yaml").write_text("name: {zh: 测试, en: Test}\n", encoding="utf-8")
+    shutil.copy(CONFIG / "brand.yaml", tmp_path / "brand.yaml")
     (tmp_path / "community.yaml").write_text(
         "leaders:\n  threshold: 10\n  activities:\n    asked: {weight: 1, daily_cap: 3, window_cap: 30}\n"
         "referral:\n  link: https://work.weixin.qq.com/ca/x?y=1\n  reward: {after: 3}\n", encoding="utf-8")
@@ -86,3 +88,51 @@ def test_community_yaml_problems_name_the_line(tmp_path: Path) -> None:
     assert any("community.yaml:2: leaders.threshold: 'asked' alone can earn 30" in p for p in found)
     assert any("community.yaml:6: referral.link" in p for p in found)
     assert any("referral.reward: a reward needs a tag, a text or a url" in p for p in found)
+
+
+def test_a_sequence_step_picks_its_tone_before_the_ab_arm() -> None:
+    from bot.cli.sequences import summarise
+    from bot.content.localized import LocalizedText
+    from bot.content.sequences import Sequence, Step, StepContent, StepTone, Variant
+    from bot.sequences.engine import arm_for
+    from tests.support.factories import demo_content
+
+    content = demo_content()
+    warm = StepContent(kind="text", text=LocalizedText(zh="谢谢你带新朋友", en="Thanks for bringing friends"))
+    step = Step(id="checkin", variants=(Variant("a", 1, StepContent(kind="text")), Variant("b", 1, StepContent(
+        kind="text"))), tones=(StepTone(id="leaders", when=Audience(tags=("leader",)), send=warm),))
+    members = [make_member(f"m{i:016x}", tags=frozenset({"leader"})) for i in range(200)]
+    arms = [arm_for(m, "newcomer", step, content) for m in members]
+    assert {arm for arm, _ in arms} == {"leaders", "leaders" + HOLD}
+    assert all(send is warm for arm, send in arms if arm == "leaders")
+    assert all(send is not warm for arm, send in arms if arm.endswith(HOLD))  # the holdout keeps the A/B content
+    plain = arm_for(make_member("m00000000000000aa"), "newcomer", step, content)
+    assert plain[0] in ("a", "b")  # no tone fits: the A/B arm as before
+    report = summarise(Sequence(id="newcomer", name=LocalizedText(zh="x"), steps=(step,)),
+                       {"checkin|leaders|handed:oa_custom": 3, "checkin|leaders~hold|handed:oa_custom": 1})
+    rows = {row["variant"]: row for row in report["steps"]}
+    assert set(rows) == {"a", "b", "leaders", "leaders~hold"}
+    assert rows["leaders"]["handed"] == {"oa_custom": 3} and rows["leaders~hold"]["handed"] == {"oa_custom": 1}
+
+
+def test_tones_are_read_from_faq_and_sequences_yaml(tmp_path: Path) -> None:
+    from bot.content.schema import load_content
+
+    shutil.copy(CONFIG / "brand.yaml", tmp_path / "brand.yaml")
+    (tmp_path / "faq.yaml").write_text(
+        "faq:\n  - id: hours\n    questions: {zh: [几点开门]}\n    answers: {zh: 十点}\n    tones:\n"
+        "      - {id: english, when: {locale: en}, answers: {en: Ten o clock}}\n", encoding="utf-8")
+    (tmp_path / "sequences.yaml").write_text(
+        "sequences:\n  - id: s1\n    name: {zh: 一}\n    triggers: [follow]\n    steps:\n"
+        "      - id: d1\n        day: 1\n        send: {text: {zh: 你好}}\n        tones:\n"
+        "          - {id: leaders, when: {tag: leader}, send: {text: {zh: 谢谢你}}}\n"
+        "          - {id: bad, when: {}, send: {text: {zh: x}}}\n", encoding="utf-8")
+    found = [str(p) for p in validate_directory(tmp_path)]
+    assert found == ["sequences.yaml:11: sequences[0].steps[0].tones[1].when: say whom the tone is for: tag, "
+                     "lacks_tag, locale or channel"]
+    (tmp_path / "sequences.yaml").write_text((tmp_path / "sequences.yaml").read_text(encoding="utf-8").replace(
+        "          - {id: bad, when: {}, send: {text: {zh: x}}}\n", ""), encoding="utf-8")
+    content = load_content(tmp_path)
+    assert [t.id for t in content.faq[0].tones] == ["english"]
+    [step] = content.sequences[0].steps
+    assert [(t.id, t.when.tags, t.send.text.zh) for t in step.tones] == [("leaders", ("leader",), "谢谢你")]
