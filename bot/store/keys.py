@@ -386,7 +386,7 @@ ACTIVITY_TTL_S = 92 * 86400  # the longest window a brand may configure (90 days
 
 
 def activity_bucket_prefix(brand: str, day: str, scope: str) -> str:
-    """HASH per bucket (this prefix + member number // `activity.SLOTS`), owner community.activity. One day's
+    """HASH per bucket (this prefix + member number // `activity.SLOTS`, 64), owner community.activity. One day's
     counters in one scope ("*" = the brand, else a group's chat id): field `<number % SLOTS><activity letter>`
     -> occurrences that day (raw: caps apply when scoring). TTL ACTIVITY_TTL_S."""
     return f"{ROOT}:{brand}:act:{day}:{scope}:"
