@@ -18,6 +18,7 @@ from bot.community.codes import CODE_FIELD, PREFIX, code_for, link_for, referral
 from bot.content.community import BROUGHT, STAYED
 from bot.member import Member
 from bot.store import keys
+from bot.store.events import STREAM_MAXLEN
 from bot.store.member_codec import id_slot
 
 log = logging.getLogger("siyu.referrals")
@@ -25,13 +26,16 @@ log = logging.getLogger("siyu.referrals")
 SETTLE_BATCH = 500
 
 # Record an edge once and count it. ARGV: code key, referrer id, edge key, edge field, edge value, pending key,
-# due, new member id, counts key, then RECORD's ARGV for the referrer's `brought`. Returns 1 when recorded.
+# due, new member id, counts key, events key, stream cap, channel, now, then RECORD's ARGV for the referrer's
+# `brought`. Returns 1 when recorded (and the edge is in the event stream as `referral`).
 EDGE = RECORD_BODY + """
 if redis.call('GET', ARGV[1]) ~= ARGV[2] then return 0 end
 if redis.call('HSETNX', ARGV[3], ARGV[4], ARGV[5]) == 0 then return 0 end
 redis.call('ZADD', ARGV[6], ARGV[7], ARGV[8])
 redis.call('HINCRBY', ARGV[9], ARGV[2] .. ':b', 1)
-record(10)
+redis.call('XADD', ARGV[10], 'MAXLEN', '~', ARGV[11], '*', 'type', 'referral', 'at', ARGV[13], 'member', ARGV[8],
+           'referrer', ARGV[2], 'channel', ARGV[12])
+record(14)
 return 1
 """
 
@@ -66,7 +70,8 @@ class ReferralStore:
         bucket, field = id_slot(member.id)
         pipe.eval(EDGE, 0, keys.referral_code(brand, state.strip()), referrer, keys.referral_edges(brand, bucket),
                   field, f"{referrer}|{channel}|{now_s}", keys.referral_pending(brand), now_s + stay_s, member.id,
-                  keys.referral_counts(brand), *record_args(brand, referrer, BROUGHT, day=day, scopes=("*",)))
+                  keys.referral_counts(brand), keys.events(brand), STREAM_MAXLEN, channel, now_s,
+                  *record_args(brand, referrer, BROUGHT, day=day, scopes=("*",)))
         return True
 
     def edge(self, brand: str, member_id: str) -> Edge | None:

@@ -58,6 +58,8 @@ def test_a_referral_code_end_to_end(simulator: Simulator, services: Services, cl
     edge = store.edge("default", wecom_member("wmFriend01"))
     assert edge is not None and (edge.referrer, edge.channel) == (referrer, "wecom")
     assert store.counts("default", referrer) == (3, 0, False)
+    edges = [e for e in services.events.recent("default", count=50) if e["type"] == "referral"]
+    assert {(e["referrer"], e["channel"]) for e in edges} == {(referrer, "wecom")} and len(edges) == 3
     friend = services.members.get("default", wecom_member("wmFriend01"))
     assert friend is not None and "source:referral" in friend.tags  # one shared tag, not one per code
 
