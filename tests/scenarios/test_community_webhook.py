@@ -5,9 +5,13 @@ and answers marked helpful feed the activity log; a FAQ answer's tone and its ho
 
 from __future__ import annotations
 
+import json
 from zoneinfo import ZoneInfo
 
-from bot.clock import ManualClock
+import fakeredis
+
+from bot.app import create_app
+from bot.clock import ManualClock, epoch_s
 from bot.community.activity import ActivityLog, day_of
 from bot.community.codes import code_for
 from bot.community.leaders import LeaderBoard
@@ -20,8 +24,10 @@ from bot.member import member_id_for
 from bot.outbound import Link, Text
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
-from bot.services import Services
-from tests.support.factories import OA_APPID, WECOM_CORP_ID, demo_content
+from bot.services import Services, build_services
+from tests.conftest import simulator_for
+from tests.scenarios.test_tracking import PUBLIC, SECRET, signed
+from tests.support.factories import OA_APPID, WECOM_CORP_ID, demo_content, make_settings
 
 CONTENT = demo_content()
 REFERRAL = CONTENT.community.referral
@@ -148,3 +154,34 @@ def test_a_faq_tone_and_its_holdout_are_counted(simulator: Simulator, services: 
     assert (rows["leaders"]["shown"], rows["leaders"]["replied"]) == (1, 1)
     assert (rows["leaders~hold"]["shown"], rows["leaders~hold"]["replied"]) == (1, 0)
     assert "-" not in rows  # members no tone fits are not part of the measurement
+
+
+def test_clicks_and_conversions_on_an_invite_link_and_a_toned_answer_are_credited(clock: ManualClock) -> None:
+    """Through /l/<code> and the signed conversions endpoint: the invite link's clicks and conversion count for
+    its owner (clicked, converted), a toned answer's link for its arm."""
+    settings = make_settings(SIYU_PUBLIC_URL=PUBLIC + "/", SIYU_CONVERSION_SECRET=SECRET)
+    services = build_services(settings, redis_client=fakeredis.FakeRedis(), clock=clock,
+                              queue=RecordingDeliveryQueue())
+    client = create_app(settings, services=services).test_client()
+    simulator = simulator_for(client, settings, clock)
+    simulator.oa_message("o_sharer", "邀请")
+    sharer = oa_member("o_sharer")
+    invite = f"{REFERRAL.link}?customer_channel={code_for(sharer)}"
+    [code] = services.links.codes_for("default", [(invite, sharer, f"rf:{code_for(sharer)}")])
+    [toned] = services.links.codes_for("default", [("https://lumi.example/p/1", sharer, "faq:shipping-cost~leaders")])
+    for _ in range(3):
+        assert client.get(f"/l/{code}").status_code == 302
+    assert client.get(f"/l/{toned}").status_code == 302
+    body = json.dumps({"member": sharer, "kind": "purchase", "value": "20.00", "currency": "CAD",
+                       "id": "order-1"}).encode()
+    assert client.post("/api/v1/conversions", data=body, headers=signed(body, epoch_s(clock.now()))).status_code == 200
+    [score] = LeaderBoard(services.redis, services.members, clock).scores("default", CONTENT, limit=1)
+    assert (score.member_id, score.raw["clicked"], score.raw["converted"]) == (sharer, 3, 0)  # last click: the toned
+    rows = {row["arm"]: row for row in ToneStats(services.redis).report("default")}
+    assert (rows["leaders"]["clicked"], rows["leaders"]["converted"]) == (1, 1)
+    for _ in range(2):
+        client.get(f"/l/{code}")
+    body = json.dumps({"member": sharer, "kind": "purchase", "value": "5", "currency": "CAD", "id": "o2"}).encode()
+    client.post("/api/v1/conversions", data=body, headers=signed(body, epoch_s(clock.now())))
+    [score] = LeaderBoard(services.redis, services.members, clock).scores("default", CONTENT, limit=1)
+    assert (score.raw["clicked"], score.raw["converted"]) == (5, 1)  # credited to the invite link now
