@@ -14,6 +14,7 @@ import redis
 
 import handlers
 from bot.clock import Clock, SystemClock
+from bot.community.feed import CommunityFeed
 from bot.content import Content, ContentStore, content_directory
 from bot.content.publish import published_version
 from bot.errors import UnknownEndpointError
@@ -125,7 +126,8 @@ def build_services(settings: Settings, *, redis_client: redis.Redis | None = Non
     pipeline = WebhookPipeline(ledger=callbacks, members=members, events=events, router=router, content=content,
                                queue=queue, clock=clock, group_guard=GroupReplyGuard(redis_client, clock),
                                after_route=AfterRoute(redis_client, DeliveryLedger(redis_client, clock), queue,
-                                                      settings=settings),
+                                                      settings=settings,
+                                                      community=CommunityFeed(redis_client, clock, members, content)),
                                replay_window_s=2 * settings.timestamp_tolerance_s or 600, sequences=sequences,
                                shorten=shorten, replica_wait_ms=settings.replica_wait_ms)
     return Services(settings=settings, redis=redis_client, clock=clock, router=router, members=members,

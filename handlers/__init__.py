@@ -13,6 +13,7 @@ from handlers.help import HelpHandler
 from handlers.optout import OptOutHandler
 from handlers.ping import PingHandler
 from handlers.qa import QaHandler
+from handlers.referral import ReferralHandler
 from handlers.shop import ShopHandler
 from handlers.tutorials import TutorialsHandler
 from handlers.welcome import WelcomeHandler
@@ -32,6 +33,7 @@ def register_all(router: Router) -> Router:
     router.register(TutorialsHandler())
     router.register(ShopHandler())
     router.register(CareersHandler())
+    router.register(ReferralHandler())  # 邀请 / invite: the member's own referral link
     router.register(CommunityHandler())
     router.register(QaHandler())
     return router

@@ -9,6 +9,9 @@
 - Nothing relevant, or nothing sure enough: an honest "I don't know yet, a person will follow up" and an `unanswered`
   event carrying the question and its canonical form (`key`), from which a store keeps the
   managers' list of unanswered questions with counts.
+- An entry with `tones` answers a member its audience fits (leaders, newcomers, English speakers) in that
+  voice, except a stable holdout kept on the default (bot/content/variants.py); shown, replies, clicks and
+  conversions are counted per arm (`siyu tones`).
 - Greetings and thanks alone ("你好", "thanks") get a short hello, not "I don't know".
 """
 
@@ -19,6 +22,7 @@ from typing import Any, ClassVar
 
 from bot.content.faq import FaqMatch, Verdict
 from bot.content.model import Content, FaqEntry
+from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, tone_field
 from bot.inbound import Inbound
 from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text
@@ -105,18 +109,28 @@ class QaHandler:
 
     def _answer(self, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry, locale: str,
                 fields: dict[str, str], *, confidence: float, via: str) -> Result:
-        messages: list[Outbound] = [Text(text=entry.answers.get(locale).strip())]
+        item = f"faq:{entry.id}"
+        pick = choose(entry.tones, member_id=member.id, tags=member.tags, locale=locale,
+                      channel=str(inbound.channel), key=item,
+                      holdout_pct=content.community.holdout_pct) if member is not None and entry.tones else None
+        answers = pick.tone.answers if pick is not None and pick.tone is not None else entry.answers
+        messages: list[Outbound] = [Text(text=answers.get(locale).strip())]
+        measured = pick is not None and pick.measured
         if not inbound.in_group:  # groups get the answer and nothing else
             product = next((p for p in map(content.product, entry.products) if p is not None), None)
             if product is not None:
                 messages.append(product_card(product, locale, member=member, source_name=source(inbound, self.name),
-                                             campaign=f"faq:{entry.id}"))
+                                             campaign=campaign_for(item, pick.arm) if pick is not None else item))
             series = next((s for s in map(content.tutorial, entry.tutorials) if s is not None), None)
             if series is not None:
                 messages.append(Text(text=TUTORIAL_HINT[locale].format(name=series.name.get(locale))))
+        events: tuple[tuple[str, Mapping[str, str]], ...] = (
+            ("answered", {"faq": entry.id, "confidence": f"{confidence:.2f}", "via": via}),)
+        if measured and pick is not None:  # tone variants: shown (and, on the next message, replied) per arm
+            events += ((TONE_EVENT, {"item": item, "arm": pick.arm}),)
+            fields[TONE_FIELD] = tone_field(item, pick.arm, int(inbound.sent_at.timestamp()))
         return Result(messages=tuple(messages), add_tags=frozenset({f"asked:{entry.id}", *entry.tags}),
-                      set_fields=fields,
-                      events=(("answered", {"faq": entry.id, "confidence": f"{confidence:.2f}", "via": via}),))
+                      set_fields=fields, events=events)
 
     def _suggest(self, inbound: Inbound, content: Content, entries: tuple[Any, ...], locale: str,
                  fields: dict[str, str], question: str) -> Result:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from bot.community.codes import referral_from_state
 from bot.content.model import Content
 from bot.inbound import Channel, Inbound, Kind
 from bot.member import Member
@@ -79,7 +80,9 @@ class WelcomeHandler:
         return Result(messages=(Text(text=text),) if text else (), add_tags=_scene_tags("qr", inbound.scene))
 
     def _contact_added(self, inbound: Inbound, member: Member | None, content: Content, locale: str) -> Result:
-        tags = _scene_tags("source", inbound.scene)
+        # A referral code names one member: one tag per code would be one tag bitmap per referrer, so they
+        # all share `source:referral` (the edge itself is recorded by bot/community/feed.py).
+        tags = REFERRAL_TAGS if referral_from_state(inbound.scene) else _scene_tags("source", inbound.scene)
         if not inbound.welcome_code:
             return Result(add_tags=tags)
         messages: list[Outbound] = []
@@ -106,6 +109,9 @@ class WelcomeHandler:
             text = f"{NEWCOMERS[locale].format(count=count)}\n{text}"
         fields = {"chat": inbound.chat_id, "group": group.id if group is not None else "", "count": str(count)}
         return Result(messages=(Text(text=text.strip()),) if text else (), events=(("group_join", fields),))
+
+
+REFERRAL_TAGS = frozenset({"source:referral"})
 
 
 def _scene_tags(prefix: str, scene: str) -> frozenset[str]:

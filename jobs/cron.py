@@ -18,7 +18,7 @@ from rq.scheduler import RQScheduler
 
 from bot.outbound import Queue
 from bot.queueing import JOB_FAILURE_TTL_S, JOB_RESULT_TTL_S
-from jobs import tasks
+from jobs import community, tasks
 from jobs.sequences import tick
 
 log = logging.getLogger("siyu.cron")
@@ -34,6 +34,7 @@ def build_cron(redis_client: redis.Redis, brands: list[str], *, interval_s: int 
     # WeCom confirm tasks: reminded, recorded, branched; a pass that finds nothing due costs one Redis read, so a
     # shorter tick interval (tests, the demo) tracks as often
     tasks.register(cron, brands, interval_s=min(interval_s, tasks.TRACK_EVERY_S))
+    community.register(cron, brands)  # referral stay checks, leader tags
     return cron
 
 

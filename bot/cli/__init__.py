@@ -14,7 +14,7 @@ import click
 from flask import Flask
 from flask.cli import FlaskGroup
 
-from bot.cli import admin, content, deliveries, handoffs, members, ops, run, sequences, simulate
+from bot.cli import admin, content, deliveries, handoffs, leaders, members, ops, run, sequences, simulate
 from bot.cli.options import exit_on_bad_settings
 
 
@@ -70,6 +70,8 @@ cli.add_command(admin.admin)  # siyu admin token create | list | revoke, siyu ad
 cli.add_command(members.members)  # siyu members search | show | timeline | tag | untag | optout | handoff
 cli.add_command(ops.overview)  # siyu overview [--json]
 cli.add_command(ops.queues)  # siyu queues [--json]
+cli.add_command(leaders.leaders)  # siyu leaders [--group ID] [--json]
+cli.add_command(leaders.tones)  # siyu tones [--json]
 
 
 def main() -> None:

@@ -72,6 +72,7 @@ from bot.content.lexicon import (
 )
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.spelling import Speller
+from bot.content.variants import ToneText
 from bot.text import detect_locale, has_cjk, normalize
 
 __all__ = ["ANSWER_THRESHOLD", "SUGGEST_THRESHOLD", "Candidate", "FaqEntry", "FaqIndex", "FaqMatch", "Verdict"]
@@ -177,7 +178,8 @@ class FaqEntry:
 
     `keywords` answer whenever they appear in a message (normalised: case, width, punctuation);
     `patterns` are regular expressions tried against the normalised message. `tags` are added to
-    the member who got this answer; `products` and `tutorials` are ids the answer may offer next.
+    the member who got this answer; `products` and `tutorials` are ids the answer may offer next;
+    `tones` carry the answer in another voice for an audience (leaders, newcomers, English speakers).
     """
 
     id: str
@@ -188,6 +190,7 @@ class FaqEntry:
     tags: tuple[str, ...] = ()
     products: tuple[str, ...] = ()
     tutorials: tuple[str, ...] = ()
+    tones: tuple[ToneText, ...] = ()  # the answer in another voice per audience (bot/content/variants.py)
 
 
 class Verdict(StrEnum):

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 from string import Formatter
 
+from bot.content.community import Community
 from bot.content.faq import FaqEntry, FaqIndex, FaqMatch
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.sequences import Sequence, SequenceDefaults
@@ -265,6 +266,7 @@ class Content:
     handoff: Handoff = field(default_factory=Handoff)
     sequences: tuple[Sequence, ...] = ()
     sequence_defaults: SequenceDefaults = field(default_factory=SequenceDefaults)
+    community: Community = field(default_factory=Community)  # community.yaml: leaders, referrals, tone holdout
 
     @cached_property
     def faq_index(self) -> FaqIndex:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.content.localized import LocalizedText
+from bot.content.variants import Audience
 
 # Trigger kinds: what enrols a member (CLI and API enrolment need no trigger).
 FOLLOW, CONTACT_ADDED, GROUP_JOIN, KEYWORD, TAG = "follow", "contact_added", "group_join", "keyword", "tag"
@@ -60,6 +61,15 @@ class Variant:
 
 
 @dataclass(frozen=True)
+class StepTone:
+    """The step in another voice for one audience (bot/content/variants.py), measured against its holdout."""
+
+    id: str
+    when: Audience
+    send: StepContent
+
+
+@dataclass(frozen=True)
 class Condition:
     """Sent only when all given parts hold; otherwise the step is skipped (and counted)."""
 
@@ -89,6 +99,7 @@ class Step:
     id: str
     send: StepContent | None = None
     variants: tuple[Variant, ...] = ()
+    tones: tuple[StepTone, ...] = ()  # tried first: a fitting tone replaces send / the A/B arm
     after_s: int = 0
     day: int | None = None
     time_min: int = -1

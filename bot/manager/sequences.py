@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.content.model import Content
 from bot.content.sequences import Sequence, Trigger
+from bot.content.variants import HOLD
 from bot.errors import ContentError
 from bot.manager.errors import ConflictError, InvalidRequestError, NotFoundError
 from bot.sequences.preview import as_json as preview_json
@@ -131,6 +132,9 @@ def summarise(spec: Sequence, counters: dict[str, int]) -> dict[str, Any]:
     for spec_step in spec.steps:
         for variant in [v.id for v in spec_step.variants] or ["-"]:
             row(spec_step.id, variant)
+        for tone in spec_step.tones:  # tone per segment beside its holdout (bot/content/variants.py)
+            row(spec_step.id, tone.id)
+            row(spec_step.id, tone.id + HOLD)
     for name, count in counters.items():
         step, _, rest = name.partition("|")
         variant, _, metric = rest.partition("|")

@@ -36,11 +36,13 @@ from bot.content.sequences import (
     QuietHours,
     SequenceDefaults,
     Step,
+    StepContent,
     Trigger,
 )
 from bot.content.sequences import (
     Sequence as SequenceSpec,
 )
+from bot.content.variants import choose as choose_tone
 from bot.inbound import WINDOW_BY_ACTION, WINDOW_BY_MESSAGE, Channel, Inbound, Kind
 from bot.member import F_ACCOUNT, F_KF_ACCOUNT, F_OPTED_OUT, F_STAFF, F_TIMEZONE, Member, member_id_for
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue
@@ -175,6 +177,26 @@ def member_routes(step: Step, channel: str) -> tuple[str, ...]:
     none); `reply` never: only the trigger's own answer carries it."""
     named = step.routes or DEFAULT_ROUTES.get(channel, ())
     return tuple(r for r in named if ROUTE_CHANNEL.get(r) == channel)
+
+
+def arm_for(member: Member, sequence_id: str, step: Step, content: Content) -> tuple[str, StepContent]:
+    """(arm, content) of a step for a member: a tone whose audience fits them (or its holdout, which keeps the
+    default), else the A/B split's sticky arm, else the step's `send`. The arm names the stats' variant."""
+    if step.tones:
+        locale = member.locale if member.locale in LOCALES else content.brand.default_locale
+        pick = choose_tone(step.tones, member_id=member.id, tags=member.tags, locale=locale, channel=member.channel,
+                      key=f"seq:{sequence_id}:{step.id}", holdout_pct=content.community.holdout_pct)
+        if pick.tone is not None:
+            return pick.arm, pick.tone.send
+        if pick.measured:
+            variant = variant_for(member.id, sequence_id, step)
+            send = variant.send if variant is not None else step.send
+            assert send is not None
+            return pick.arm, send
+    variant = variant_for(member.id, sequence_id, step)
+    send = variant.send if variant is not None else step.send
+    assert send is not None
+    return (variant.id if variant is not None else "-"), send
 
 
 def condition_holds(step: Step, member: Member, enrolment: Enrolment) -> str | None:
@@ -338,8 +360,14 @@ class SequenceEngine:
         write.new = replace(write.new, gen=record.gen)  # no reschedule: its due ref stays valid
         spec = self.content(brand).sequence(sequence_id)
         step = spec.step(step_id) if spec is not None else None
-        variant = variant_for(member_id, sequence_id, step) if step is not None else None
-        write.count(sequence_id, f"{step_id}|{variant.id if variant else '-'}|clicked")
+        vid = "-"
+        if step is not None and step.tones:  # a tone's arm depends on the member's tags: read them
+            member = self.members.get(brand, member_id)
+            vid = arm_for(member, sequence_id, step, self.content(brand))[0] if member is not None else "-"
+        elif step is not None:
+            variant = variant_for(member_id, sequence_id, step)
+            vid = variant.id if variant else "-"
+        write.count(sequence_id, f"{step_id}|{vid}|clicked")
         return self.store.commit(brand, [write])[0]
 
     def _ended(self, record: Enrolment, now_s: int, reason: str) -> Write:
@@ -562,10 +590,7 @@ class SequenceEngine:
             return self._skip(spec, rec, step, now_s, zone, batch, decide,
                               f"no route of {list(step.routes) or 'the default'} reaches a {member.channel or '?'} "
                               "member", "skipped:no-route")
-        variant = variant_for(member.id, seq_id, step)
-        send = variant.send if variant is not None else step.send
-        assert send is not None
-        vid = variant.id if variant is not None else "-"
+        vid, send = arm_for(member, seq_id, step, content)
         locale = member.locale if member.locale in LOCALES else content.brand.default_locale
         if send.kind == SEND_WELCOME:
             return self._skip(spec, rec, step, now_s, zone, batch, decide, "only the trigger's own answer carries it",

@@ -420,3 +420,61 @@ def sequences_paused(brand: str) -> str:
     """SET, owner manager.sequences (read by sequences.engine). Sequence ids a manager paused through the admin
     API or CLI, on top of sequences.yaml's `paused: true`. No TTL."""
     return f"{ROOT}:{brand}:seqpaused"
+
+
+# Community (bot/community/): the activity log behind leader scores, referral codes and edges, tone stats.
+ACTIVITY_TTL_S = 92 * 86400  # the longest window a brand may configure (90 days) plus two days of margin
+
+
+def activity_bucket_prefix(brand: str, day: str, scope: str) -> str:
+    """HASH per bucket (this prefix + member number // `activity.SLOTS`, 64), owner community.activity. One day's
+    counters in one scope ("*" = the brand, else a group's chat id): field `<number % SLOTS><activity letter>`
+    -> occurrences that day (raw: caps apply when scoring). TTL ACTIVITY_TTL_S."""
+    return f"{ROOT}:{brand}:act:{day}:{scope}:"
+
+
+def activity_buckets(brand: str, day: str, scope: str) -> str:
+    """SET of bucket numbers (an intset), owner community.activity: which buckets of that day and scope hold
+    counters, so scoring reads them without SCAN. TTL ACTIVITY_TTL_S."""
+    return f"{ROOT}:{brand}:actb:{day}:{scope}"
+
+
+def activity_scopes(brand: str, day: str) -> str:
+    """SET of scopes (group chat ids and "*") with activity that day, owner community.activity. TTL
+    ACTIVITY_TTL_S."""
+    return f"{ROOT}:{brand}:acts:{day}"
+
+
+def referral_code(brand: str, code: str) -> str:
+    """STRING, owner community.referrals. A referral code -> the member id it belongs to (written once, NX, the
+    first time the member asks). No TTL: a code shared months ago still credits its owner."""
+    return f"{ROOT}:{brand}:rfcode:{code}"
+
+
+def referral_edges(brand: str, bucket: int) -> str:
+    """HASH, owner community.referrals. New member id (its `member_codec.id_slot` field, in that bucket) ->
+    "<referrer id>|<channel>|<epoch s>": who brought them, written once (HSETNX: the first code wins). No TTL."""
+    return f"{ROOT}:{brand}:rfedge:{bucket}"
+
+
+def referral_pending(brand: str) -> str:
+    """ZSET, owner community.referrals. New member ids brought by a code, scored by when they count as having
+    stayed (arrival + `referral.stay`); the settle job pops the due ones. No TTL (emptied as they settle)."""
+    return f"{ROOT}:{brand}:rfpending"
+
+
+def referral_counts(brand: str) -> str:
+    """HASH, owner community.referrals. `<referrer id>:b` (people brought) and `<referrer id>:s` (who stayed)
+    -> count; `<referrer id>:r` = 1 once the reward went out. No TTL."""
+    return f"{ROOT}:{brand}:rfcount"
+
+
+def tone_stats(brand: str, item: str) -> str:
+    """HASH, owner community.tones. Per content item ("faq:<id>"): `<arm>|<metric>` -> count (shown, replied,
+    clicked, converted), arms as bot.content.variants names them. No TTL (a handful of fields per item)."""
+    return f"{ROOT}:{brand}:tone:{item}"
+
+
+def tone_items(brand: str) -> str:
+    """SET, owner community.tones. The content items with tone stats (for `siyu tones`). No TTL."""
+    return f"{ROOT}:{brand}:tones"

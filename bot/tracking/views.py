@@ -9,6 +9,7 @@ from flask import Blueprint, Response, current_app, jsonify, redirect, request
 from werkzeug.wrappers import Response as BaseResponse
 
 from bot.clock import epoch_s
+from bot.community.credit import credit
 from bot.services import Services
 from bot.tracking.conversions import MAX_BODY_BYTES, Malformed, Unauthorised, parse, signed_brand
 
@@ -34,6 +35,7 @@ def follow(code: str) -> BaseResponse:
         "seq:") else ("", "", "")
     if sequence and step and found.member_id:
         siyu.sequences.clicked(found.brand, found.member_id, sequence, step)
+    credit(siyu.redis, siyu.clock, siyu.content(found.brand), found.brand, found.campaign, "clicked")
     response = redirect(found.url, code=302)
     response.headers["Cache-Control"] = "no-store"  # every click counts; a cached redirect would skip us
     response.headers["Referrer-Policy"] = "no-referrer"
@@ -64,6 +66,7 @@ def conversion() -> tuple[Response, int]:
     siyu.events.append(brand, "conversion", {"member": found.member, "kind": found.kind, "value": str(found.value),
                                              "currency": found.currency, "campaign": campaign, "id": found.id})
     left = siyu.sequences.converted(brand, found.member)
+    credit(siyu.redis, siyu.clock, siyu.content(brand), brand, campaign, "converted")
     if campaign.startswith("seq:"):
         sequence, _, step = campaign.removeprefix("seq:").partition(":")
         siyu.sequences.store.bump(brand, sequence, {f"{step}|-|converted": 1})

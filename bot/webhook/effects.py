@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import redis
 
+from bot.community.feed import CommunityFeed
 from bot.inbound import WINDOW_BY_ACTION, WINDOW_BY_MESSAGE, Channel, Inbound, Kind
 from bot.member import F_NICKNAME, Member
 from bot.outbound import Delivery, DeliveryContext, Queue, Text
@@ -49,8 +50,9 @@ class AfterRoute:
 
     def __init__(self, redis_client: redis.Redis, ledger: DeliveryLedger, queue: DeliveryQueue, *,
                  handoffs: HandoffStore | None = None, events: EventLog | None = None,
-                 settings: Settings | None = None) -> None:
+                 settings: Settings | None = None, community: CommunityFeed | None = None) -> None:
         self.redis = redis_client
+        self.community = community  # bot/community/feed.py: activities, referral codes and edges, tone stats
         self.ledger = ledger
         self.queue = queue
         self.handoffs = handoffs or HandoffStore(redis_client, ledger.clock)
@@ -183,6 +185,8 @@ class AfterRoute:
             self.release_parked(inbound.brand, member)
         self.queue_kf_pull(inbound)
         self.count_unanswered(inbound.brand, result, pipe)
+        if self.community is not None:
+            self.community.observe(inbound, member, result, pipe)
 
     def record_subscribe_choices(self, inbound: Inbound, member: Member | None) -> None:
         """A 订阅通知 popup or settings change grants (or withdraws) one send per accepted template."""

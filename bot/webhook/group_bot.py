@@ -74,8 +74,12 @@ class GroupBotEndpoint:
         if inbound.kind is Kind.ENTER_CHAT:
             reply = {"msgtype": "text", "text": {"content": content}}
         else:
+            # `feedback.id` turns on the reply's accurate / inaccurate buttons (the published sample,
+            # tests/published/messages/aibot/aibot_reply_stream.json); a mark comes back as feedback_event with
+            # this id, and "accurate" counts as the member's `helpful` (docs/leaders.md).
             reply = {"msgtype": "stream", "stream": {"id": f"s{inbound.dedupe_key[:20]}", "finish": True,
-                                                     "content": _truncate(content, STREAM_MAX_BYTES)}}
+                                                     "content": _truncate(content, STREAM_MAX_BYTES),
+                                                     "feedback": {"id": f"f{inbound.dedupe_key[:60]}"}}}
         sealed = self.cipher.seal(json.dumps(reply, ensure_ascii=False), nonce=opened.reply_state["nonce"],
                                   timestamp=str(epoch_s(self.clock.now())),
                                   key_index=opened.reply_state.get("key_index", 0))

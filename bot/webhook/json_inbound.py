@@ -38,10 +38,20 @@ def to_inbound(data: Mapping[str, Any], *, brand: str, account: str, received_at
         msg_id=_str(data.get("msgid")),
         text=_text(data, msgtype),
         event=_str(event.get("eventtype")),
-        event_key=_str(_dict(data.get("stream")).get("id")) if kind is Kind.STREAM_REFRESH else "",
+        event_key=_event_key(data, event, kind),
         response_url=_str(data.get("response_url")),
         raw=data,
     )
+
+
+def _event_key(data: Mapping[str, Any], event: Mapping[str, Any], kind: Kind) -> str:
+    """A streamed reply's id (the platform polls it), or a feedback's type ("1": marked accurate)."""
+    if kind is Kind.STREAM_REFRESH:
+        return _str(_dict(data.get("stream")).get("id"))
+    if kind is Kind.FEEDBACK:
+        value = _dict(event.get("feedback_event")).get("type")
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else _str(value)
+    return ""
 
 
 def _text(data: Mapping[str, Any], msgtype: str) -> str:

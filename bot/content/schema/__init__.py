@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.content.model import Content, TutorialSeries
 from bot.content.schema.brand import BRAND_FILE, read_brand
+from bot.content.schema.community import COMMUNITY_FILE, read_community
 from bot.content.schema.faq import FAQ_FILE, read_faq
 from bot.content.schema.groups import GROUPS_FILE, read_groups
 from bot.content.schema.handoff import HANDOFF_FILE, read_handoff
@@ -24,7 +25,8 @@ from bot.content.sequences import SEND_LESSON, Sequence
 from bot.content.yaml_reader import ContentProblem, DirectoryReader
 from bot.errors import ContentError
 
-FILES = (BRAND_FILE, FAQ_FILE, TUTORIALS_FILE, PRODUCTS_FILE, JOBS_FILE, GROUPS_FILE, HANDOFF_FILE, SEQUENCES_FILE)
+FILES = (BRAND_FILE, FAQ_FILE, TUTORIALS_FILE, PRODUCTS_FILE, JOBS_FILE, GROUPS_FILE, HANDOFF_FILE, SEQUENCES_FILE,
+         COMMUNITY_FILE)
 
 
 def load_content(directory: Path) -> Content:
@@ -61,6 +63,7 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
     groups = read_groups(run)
     handoff = read_handoff(run, brand.opt_out_words if brand else (), {g.robot_key_env: g.id for g in groups})
     sequence_defaults, sequences = read_sequences(run)
+    community = read_community(run)
     run.check_references()
     _check_lessons(run, sequences, tutorials)
     # Reading order differs from line order (references are checked last): sort for the reader.
@@ -71,7 +74,7 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
     return Content(brand=brand, faq=tuple(faq), synonyms=synonyms, tutorials=tuple(tutorials),
                    products=tuple(products), cities=tuple(cities), jobs=tuple(jobs),
                    groups=tuple(groups), handoff=handoff, sequences=tuple(sequences),
-                   sequence_defaults=sequence_defaults), run.problems
+                   sequence_defaults=sequence_defaults, community=community), run.problems
 
 
 def _check_lessons(run: DirectoryReader, sequences: list[Sequence], tutorials: list[TutorialSeries]) -> None:

@@ -7,6 +7,7 @@ import re
 from yaml.nodes import Node
 
 from bot.content.faq import FaqEntry
+from bot.content.schema.community import read_tones
 from bot.content.schema.fields import (
     define_id,
     id_complaint,
@@ -29,7 +30,7 @@ def read_faq(run: DirectoryReader) -> tuple[list[FaqEntry], tuple[tuple[str, ...
 
     def entry(node: Node, path: str) -> FaqEntry | None:
         f = r.mapping(node, path, required=("id", "questions", "answers"),
-                      optional=("keywords", "patterns", "tags", "products", "tutorials"))
+                      optional=("keywords", "patterns", "tags", "products", "tutorials", "tones"))
         if f is None:
             return None
         entry_id = define_id(r, run, "faq", f, path)
@@ -57,10 +58,11 @@ def read_faq(run: DirectoryReader) -> tuple[list[FaqEntry], tuple[tuple[str, ...
             run.refer(r, f["products"], f"{path}.products", "product", products)
         if tutorials:
             run.refer(r, f["tutorials"], f"{path}.tutorials", "tutorial", tutorials)
+        tones = read_tones(r, f["tones"], f"{path}.tones") if "tones" in f else ()
         if not entry_id or not questions or not answers:
             return None
         return FaqEntry(id=entry_id, questions=questions, answers=answers, keywords=keywords,
-                        patterns=patterns, tags=tags, products=products, tutorials=tutorials)
+                        patterns=patterns, tags=tags, products=products, tutorials=tutorials, tones=tones)
 
     entries = [value for _node, value in r.items(top["faq"], "faq", entry)] if "faq" in top else []
     synonyms = _read_synonyms(r, top["synonyms"]) if "synonyms" in top else ()

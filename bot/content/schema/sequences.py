@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from bot.content.localized import LocalizedText
+from bot.content.schema.community import read_audience
 from bot.content.schema.fields import (
     define_id,
     id_complaint,
@@ -53,6 +54,7 @@ from bot.content.sequences import (
     SequenceDefaults,
     Step,
     StepContent,
+    StepTone,
     Trigger,
     Variant,
 )
@@ -199,7 +201,7 @@ def _read_steps(r: FileReader, run: DirectoryReader, node: Node, path: str) -> t
 
 def _read_step(r: FileReader, run: DirectoryReader, node: Node, path: str, *, first: bool) -> Step | None:
     f = r.mapping(node, path, required=("id",),
-                  optional=("after", "day", "time", "send", "variants", "routes", "when", "wait", "confirm"))
+                  optional=("after", "day", "time", "send", "variants", "tones", "routes", "when", "wait", "confirm"))
     if f is None:
         return None
     step_id = read_id(r, f["id"], f"{path}.id") if "id" in f else None
@@ -219,11 +221,12 @@ def _read_step(r: FileReader, run: DirectoryReader, node: Node, path: str, *, fi
         r.report(node, path, "give exactly one of `send` or `variants`")
     send = _read_send(r, run, f["send"], f"{path}.send") if "send" in f else None
     variants = _read_variants(r, run, f["variants"], f"{path}.variants") if "variants" in f else ()
+    tones = _read_tones(r, run, f["tones"], f"{path}.tones") if "tones" in f else ()
     routes: tuple[str, ...] = ()
     if "routes" in f:
         routes = r.words(f["routes"], f"{path}.routes",
                          check=lambda w: None if w in STEP_ROUTES else unknown(w, STEP_ROUTES, "route"))
-    sends = [send] if send else [v.send for v in variants]
+    sends = ([send] if send else [v.send for v in variants]) + [t.send for t in tones]
     if any(s.kind == SEND_WELCOME for s in sends) and routes != (REPLY_ROUTE,):
         r.report(f.get("routes", node), f"{path}.routes",
                  "`send: welcome` is the trigger's own answer: give `routes: [reply]`")
@@ -237,7 +240,7 @@ def _read_step(r: FileReader, run: DirectoryReader, node: Node, path: str, *, fi
         remind, expire, otherwise = _read_confirm(r, f["confirm"], f"{path}.confirm")
     if not step_id or (send is None and not variants):
         return None
-    return Step(id=step_id, send=send, variants=variants, after_s=after_s or 0, day=day, time_min=time_min,
+    return Step(id=step_id, send=send, variants=variants, tones=tones, after_s=after_s or 0, day=day, time_min=time_min,
                 routes=routes, when=when, wait_s=wait_s if wait_s is not None else 3 * 86400,
                 confirm_remind_s=remind, confirm_expire_s=expire, confirm_otherwise=otherwise)
 
@@ -315,6 +318,28 @@ def _read_variants(r: FileReader, run: DirectoryReader, node: Node, path: str) -
             out.append(Variant(id=variant_id, weight=weight, send=send))
     if len(out) == 1:
         r.report(node, path, "a split needs at least two variants (or use `send`)")
+    return tuple(out)
+
+
+def _read_tones(r: FileReader, run: DirectoryReader, node: Node, path: str) -> tuple[StepTone, ...]:
+    """`tones: - {id, when: {tag, lacks_tag, locale, channel}, send: ...}` (bot/content/variants.py)."""
+    out: list[StepTone] = []
+    for i, item in enumerate(r.seq(node, path)):
+        where = f"{path}[{i}]"
+        f = r.mapping(item, where, required=("id", "when", "send"))
+        if f is None:
+            continue
+        tone_id = read_id(r, f["id"], f"{where}.id") if "id" in f else None
+        if tone_id and any(t.id == tone_id for t in out):
+            r.report(f["id"], f"{where}.id", f"tone id {tone_id!r} used twice in this step")
+            tone_id = None
+        when = read_audience(r, f["when"], f"{where}.when") if "when" in f else None
+        send = _read_send(r, run, f["send"], f"{where}.send") if "send" in f else None
+        if send is not None and send.kind == SEND_WELCOME:
+            r.report(f["send"], f"{where}.send", "a tone cannot send the welcome")
+            send = None
+        if tone_id and when is not None and not when.empty and send is not None:
+            out.append(StepTone(id=tone_id, when=when, send=send))
     return tuple(out)
 
 

@@ -1,0 +1,186 @@
+"""community.yaml: how leaders are scored, referral codes and their reward, the tone holdout; and the
+`tones:` lists that FAQ entries and sequence steps carry (bot.content.community and bot.content.variants
+say what each field means)."""
+
+from __future__ import annotations
+
+import re
+
+from yaml.nodes import Node
+
+from bot.content.community import (
+    ACTIVITIES,
+    DEFAULT_RULES,
+    ActivityRule,
+    Community,
+    LeaderRules,
+    Referral,
+    ReferralReward,
+)
+from bot.content.localized import LocalizedText
+from bot.content.schema.fields import read_id, read_localized, read_url, tag_complaint
+from bot.content.variants import Audience, ToneText
+from bot.content.yaml_reader import DirectoryReader, FileReader, key_path, unknown
+from bot.text import LOCALES
+
+COMMUNITY_FILE = "community.yaml"
+CHANNELS = ("oa", "wecom", "kf", "group_bot")
+NUMBER_RE = re.compile(r"^\d+(\.\d+)?$")
+DURATION_RE = re.compile(r"^(\d+)\s*(m|h|d)$")
+DURATION_UNITS = {"m": 60, "h": 3600, "d": 86400}
+
+
+def read_community(run: DirectoryReader) -> Community:
+    """community.yaml, or the defaults (docs/leaders.md) when the file is absent."""
+    r, top = run.top(COMMUNITY_FILE, keys=("leaders", "referral", "tones"))
+    leaders = _leaders(r, top["leaders"]) if "leaders" in top else LeaderRules()
+    referral = _referral(r, top["referral"]) if "referral" in top else Referral()
+    holdout = 10
+    if "tones" in top:
+        f = r.mapping(top["tones"], "tones", optional=("holdout_pct",))
+        if f and "holdout_pct" in f:
+            value = _number(r, f["holdout_pct"], "tones.holdout_pct")
+            if value is not None and not 0 <= value <= 100:
+                r.report(f["holdout_pct"], "tones.holdout_pct", "a percentage from 0 to 100")
+            elif value is not None:
+                holdout = int(value)
+    return Community(leaders=leaders, referral=referral, holdout_pct=holdout)
+
+
+def _leaders(r: FileReader, node: Node) -> LeaderRules:
+    f = r.mapping(node, "leaders", optional=("window_days", "threshold", "untag_below", "tag", "tenure_per_day",
+                                             "tenure_max", "activities"))
+    if f is None:
+        return LeaderRules()
+    values: dict[str, object] = {}
+    for name in ("window_days", "threshold", "untag_below", "tenure_per_day", "tenure_max"):
+        if name in f:
+            value = _number(r, f[name], f"leaders.{name}")
+            if value is not None:
+                values[name] = int(value) if name == "window_days" else value
+    if "window_days" in values and not 1 <= int(values["window_days"]) <= 90:  # type: ignore[call-overload]
+        r.report(f["window_days"], "leaders.window_days", "from 1 to 90 days (the activity log keeps 92)")
+        values.pop("window_days")
+    if "tag" in f:
+        tag = r.text(f["tag"], "leaders.tag") or ""
+        if tag and (complaint := tag_complaint(tag)):
+            r.report(f["tag"], "leaders.tag", complaint)
+        elif tag:
+            values["tag"] = tag
+    rules = dict(DEFAULT_RULES)
+    if "activities" in f:
+        g = r.mapping(f["activities"], "leaders.activities", optional=ACTIVITIES)
+        for name, rule_node in (g or {}).items():
+            where = key_path("leaders.activities", name)
+            h = r.mapping(rule_node, where, optional=("weight", "daily_cap", "window_cap"))
+            if h is None:
+                continue
+            base = DEFAULT_RULES[name]
+            weight = _number(r, h["weight"], f"{where}.weight") if "weight" in h else base.weight
+            cap = _number(r, h["daily_cap"], f"{where}.daily_cap") if "daily_cap" in h else base.daily_cap
+            window = _number(r, h["window_cap"], f"{where}.window_cap") if "window_cap" in h else base.window_cap
+            if weight is not None and cap is not None and window is not None:
+                rules[name] = ActivityRule(weight=weight, daily_cap=int(cap), window_cap=window)
+    values["rules"] = rules
+    found = LeaderRules(**values)  # type: ignore[arg-type]
+    # The point of the caps: no single activity alone may reach the threshold (docs/leaders.md).
+    for name, rule in found.rules.items():
+        most = rule.window_cap or rule.weight * rule.daily_cap * found.window_days
+        if most + found.tenure_max >= found.threshold:
+            r.report(f.get("threshold", node), "leaders.threshold",
+                     f"{name!r} alone can earn {most:g} points (+{found.tenure_max:g} tenure), reaching the threshold "
+                     f"{found.threshold:g}: one activity alone would make a leader; lower its window_cap or raise "
+                     "the threshold")
+    return found
+
+
+def _referral(r: FileReader, node: Node) -> Referral:
+    f = r.mapping(node, "referral", optional=("words", "link", "text", "stay", "reward"))
+    if f is None:
+        return Referral()
+    values: dict[str, object] = {}
+    if "words" in f:
+        values["words"] = r.words(f["words"], "referral.words")
+    if "link" in f:
+        link = read_url(r, f["link"], "referral.link")
+        if link and "?" in link:
+            r.report(f["link"], "referral.link", "the acquisition link as WeCom gives it, without a query: Siyu "
+                                                 "appends customer_channel=<the member's code>")
+        elif link:
+            values["link"] = link
+    if "text" in f:
+        values["text"] = read_localized(r, f["text"], "referral.text")
+    if "stay" in f:
+        stay = _duration(r, f["stay"], "referral.stay")
+        if stay is not None:
+            values["stay_s"] = stay
+    if "reward" in f:
+        g = r.mapping(f["reward"], "referral.reward", required=("after",), optional=("tag", "text", "url"))
+        if g is not None:
+            after = _number(r, g["after"], "referral.reward.after") if "after" in g else None
+            tag = (r.text(g["tag"], "referral.reward.tag") or "") if "tag" in g else ""
+            if tag and (complaint := tag_complaint(tag)):
+                r.report(g["tag"], "referral.reward.tag", complaint)
+                tag = ""
+            text = read_localized(r, g["text"], "referral.reward.text") if "text" in g else LocalizedText()
+            url = read_url(r, g["url"], "referral.reward.url") if "url" in g else ""
+            if after is not None and not (tag or text or url):
+                r.report(g.get("after"), "referral.reward", "a reward needs a tag, a text or a url")
+            values["reward"] = ReferralReward(after=int(after or 0), tag=tag, text=text, url=url)
+    return Referral(**values)  # type: ignore[arg-type]
+
+
+def read_tones(r: FileReader, node: Node, path: str) -> tuple[ToneText, ...]:
+    """A FAQ entry's `tones:`: `- {id, when: {tag, lacks_tag, locale, channel}, answers: {zh, en}}`."""
+    out: list[ToneText] = []
+    ids: set[str] = set()
+    for i, item in enumerate(r.seq(node, path)):
+        where = f"{path}[{i}]"
+        f = r.mapping(item, where, required=("id", "when", "answers"))
+        if f is None:
+            continue
+        tone_id = read_id(r, f["id"], f"{where}.id") if "id" in f else None
+        if tone_id in ids:
+            r.report(f["id"], f"{where}.id", f"tone id {tone_id!r} used twice here")
+            tone_id = None
+        when = read_audience(r, f["when"], f"{where}.when") if "when" in f else Audience()
+        answers = read_localized(r, f["answers"], f"{where}.answers") if "answers" in f else LocalizedText()
+        if tone_id and not when.empty and answers:
+            ids.add(tone_id)
+            out.append(ToneText(id=tone_id, when=when, answers=answers))
+    return tuple(out)
+
+
+def read_audience(r: FileReader, node: Node, path: str) -> Audience:
+    f = r.mapping(node, path, optional=("tag", "lacks_tag", "locale", "channel"))
+    if f is None:
+        return Audience()
+    tags = r.words(f["tag"], f"{path}.tag", check=tag_complaint) if "tag" in f else ()
+    lacks = r.words(f["lacks_tag"], f"{path}.lacks_tag", check=tag_complaint) if "lacks_tag" in f else ()
+    locales = r.words(f["locale"], f"{path}.locale",
+                      check=lambda w: None if w in LOCALES else unknown(w, LOCALES, "locale")) if "locale" in f else ()
+    channels = r.words(f["channel"], f"{path}.channel",
+                       check=lambda w: None if w in CHANNELS else unknown(w, CHANNELS, "channel")) \
+        if "channel" in f else ()
+    found = Audience(tags=tags, lacks=lacks, locales=locales, channels=channels)
+    if found.empty:
+        r.report(node, path, "say whom the tone is for: tag, lacks_tag, locale or channel")
+    return found
+
+
+def _number(r: FileReader, node: Node, path: str) -> float | None:
+    text = r.text(node, path)
+    if text is None:
+        return None
+    if not NUMBER_RE.match(text):
+        r.report(node, path, f"expected a number of at least 0, got {text!r}")
+        return None
+    return float(text)
+
+
+def _duration(r: FileReader, node: Node, path: str) -> int | None:
+    text = r.text(node, path)
+    found = DURATION_RE.match(text) if text else None
+    if text is not None and not found:
+        r.report(node, path, f"expected a duration such as 24h or 1d, got {text!r}")
+    return int(found.group(1)) * DURATION_UNITS[found.group(2)] if found else None
