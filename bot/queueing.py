@@ -58,6 +58,8 @@ MAX_DELAYS = 48  # a batch slowed down more often than this goes through RQ's re
 
 
 KF_PULL_JOB = "jobs.kf.pull_and_route"
+GROUP_READ_JOB = "jobs.group_joins.attribute_group_join"
+GROUP_READ_RETRY = Retry(max=3, interval=[5, 60, 600])  # groupchat/get; the join stays readable for days
 TICK_JOB = "jobs.sequences.tick"
 TICK_KICK_S = 2  # at most one extra tick per brand this often (more would only claim empty batches)
 KF_PULL_RETRY = Retry(max=3, interval=[2, 10, 60])  # the callback's Token lives 10 min (doc 94670)
@@ -69,6 +71,8 @@ class DeliveryQueue(Protocol):
     def enqueue_kf_pull(self, brand: str, open_kfid: str, token: str) -> None: ...
 
     def kick_tick(self, brand: str) -> None: ...
+
+    def enqueue_group_read(self, brand: str, chat_id: str, user_ids: Sequence[str], at_s: int) -> None: ...
 
 
 def batch_job_id(deliveries: Sequence[Delivery] | Sequence[dict[str, Any]], suffix: str = "") -> str:
@@ -126,6 +130,15 @@ class RQDeliveryQueue:
             result_ttl=JOB_RESULT_TTL_S, failure_ttl=JOB_FAILURE_TTL_S, retry=KF_PULL_RETRY,
             description=f"pull kf messages for {open_kfid}")
 
+    def enqueue_group_read(self, brand: str, chat_id: str, user_ids: Sequence[str], at_s: int) -> None:
+        """Read who joined a customer group and by which code (groupchat/get: the callback carries no `state`),
+        on the default queue; one job per callback (the job id is its digest, so WeChat's retries add none)."""
+        digest = hashlib.blake2b(f"{brand}|{chat_id}|{','.join(user_ids)}|{at_s}".encode(), digest_size=12).hexdigest()
+        self._queues[Queue.DEFAULT].enqueue_call(
+            func=GROUP_READ_JOB, kwargs={"brand": brand, "chat_id": chat_id, "user_ids": list(user_ids),
+                                         "at_s": at_s}, job_id=f"group-read-{digest}", result_ttl=JOB_RESULT_TTL_S,
+            failure_ttl=JOB_FAILURE_TTL_S, retry=GROUP_READ_RETRY, description=f"who joined {chat_id}, by which code")
+
     def kick_tick(self, brand: str) -> None:
         """Run the brand's sequence tick soon (a member enrolled or a waiting step woke, and a step is due now),
         instead of at the next cron interval. Coalesced: one kick per brand per TICK_KICK_S."""
@@ -162,6 +175,7 @@ class RecordingDeliveryQueue:
         self.deliveries: list[Delivery] = []
         self.kf_pulls: list[tuple[str, str, str]] = []
         self.kicks: list[str] = []
+        self.group_reads: list[tuple[str, str, tuple[str, ...], int]] = []
 
     def enqueue(self, deliveries: Sequence[Delivery]) -> None:
         self.deliveries.extend(deliveries)
@@ -171,3 +185,6 @@ class RecordingDeliveryQueue:
 
     def kick_tick(self, brand: str) -> None:
         self.kicks.append(brand)
+
+    def enqueue_group_read(self, brand: str, chat_id: str, user_ids: Sequence[str], at_s: int) -> None:
+        self.group_reads.append((brand, chat_id, tuple(user_ids), at_s))

@@ -14,6 +14,9 @@ import redis
 
 import handlers
 from bot.clock import Clock, SystemClock
+from bot.community.attribution import ChannelStats, state_prefixes
+from bot.community.drops import Drops, DropStore
+from bot.community.effects import CommunityEffects
 from bot.community.feed import CommunityFeed
 from bot.content import Content, ContentStore, content_directory
 from bot.content.publish import published_version
@@ -100,6 +103,7 @@ class Services:
     enrolments: EnrolmentStore
     sequences: SequenceEngine  # enrols and exits; its ticks run in workers (jobs.sequences), with routes
     links: LinkStore
+    drops: Drops  # group tutorial drops and catch-ups (bot/community/drops.py); ticks run in workers
 
     def endpoint(self, brand: str, kind: str) -> CallbackEndpoint:
         endpoint = self.endpoints.get((brand, kind))
@@ -123,15 +127,20 @@ def build_services(settings: Settings, *, redis_client: redis.Redis | None = Non
     sequences = SequenceEngine(store=enrolments, members=members, content=content, clock=clock, sink=queue.enqueue,
                                content_version=lambda brand: published_version(redis_client, brand) or 0,
                                shorten=shorten)
+    drops = Drops(store=DropStore(redis_client), content=content, settings=settings, clock=clock,
+                  sink=queue.enqueue, events=events, shorten=shorten)
     pipeline = WebhookPipeline(ledger=callbacks, members=members, events=events, router=router, content=content,
                                queue=queue, clock=clock, group_guard=GroupReplyGuard(redis_client, clock),
                                after_route=AfterRoute(redis_client, DeliveryLedger(redis_client, clock), queue,
                                                       settings=settings,
-                                                      community=CommunityFeed(redis_client, clock, members, content)),
+                                                      community=CommunityFeed(redis_client, clock, members, content),
+                                                      groups=CommunityEffects(
+                                                          drops=drops, prefixes=state_prefixes(redis_client),
+                                                          stats=ChannelStats(redis_client), queue=queue)),
                                replay_window_s=2 * settings.timestamp_tolerance_s or 600, sequences=sequences,
                                shorten=shorten, replica_wait_ms=settings.replica_wait_ms)
     return Services(settings=settings, redis=redis_client, clock=clock, router=router, members=members,
                     events=events, callbacks=callbacks, queue=queue, content=content,
                     unanswered=UnansweredQuestions(redis_client),
                     endpoints=build_endpoints(settings, clock), pipeline=pipeline, enrolments=enrolments,
-                    sequences=sequences, links=links)
+                    sequences=sequences, links=links, drops=drops)

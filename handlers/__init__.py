@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.router import Router
 from handlers.careers import CareersHandler
+from handlers.catchup import CatchupHandler
 from handlers.community import CommunityHandler
 from handlers.handoff import HandoffHandler
 from handlers.help import HelpHandler
@@ -30,6 +31,7 @@ def register_all(router: Router) -> Router:
     router.register(PingHandler())
     router.register(HelpHandler(router.summaries))
     router.register(WelcomeHandler())
+    router.register(CatchupHandler())  # 补课: a late joiner's missed group lessons (before tutorials' words)
     router.register(TutorialsHandler())
     router.register(ShopHandler())
     router.register(CareersHandler())

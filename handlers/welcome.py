@@ -25,13 +25,14 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from bot.community.codes import referral_from_state
+from bot.content.groups import CHANNEL_STATE_PREFIX, AcqChannel
 from bot.content.model import Content
 from bot.inbound import Channel, Inbound, Kind
 from bot.member import Member
 from bot.outbound import Outbound, Text
 from bot.router import Match, Result
 from handlers.common import brand_name, brand_text, reply_locale
-from handlers.links import product_card, source
+from handlers.links import link, product_card, source
 
 WELCOME_BACK = {"zh": "欢迎回来 👋 有问题直接发给我，回复【帮助】看我能做什么。",
                 "en": 'Welcome back 👋 Ask me anything, or reply "help" to see what I can do.'}
@@ -83,12 +84,21 @@ class WelcomeHandler:
         # A referral code names one member: one tag per code would be one tag bitmap per referrer, so they
         # all share `source:referral` (the edge itself is recorded by bot/community/feed.py).
         tags = REFERRAL_TAGS if referral_from_state(inbound.scene) else _scene_tags("source", inbound.scene)
+        channel = _channel(content, inbound.scene)  # a channels.yaml code: its own welcome, link and tags
+        if channel is not None:
+            tags |= frozenset({*channel.tags, channel.campaign})
         if not inbound.welcome_code:
             return Result(add_tags=tags)
         messages: list[Outbound] = []
-        text = content.brand.welcome.contact_added.get(locale)
+        text = (channel.welcome.get(locale) if channel is not None and channel.welcome else
+                content.brand.welcome.contact_added.get(locale))
         if text:
-            messages.append(Text(text=text))
+            messages.append(Text(text=text.strip()))
+        if channel is not None:
+            if channel.link:
+                messages.append(link(channel.name, channel.link, member=member, source_name=source(inbound, self.name),
+                                     campaign=channel.campaign))
+            return Result(messages=tuple(messages), add_tags=tags)
         product = _welcome_product(content, inbound.scene)
         if product is not None:
             messages.append(product_card(product, locale, member=member, source_name=source(inbound, self.name),
@@ -117,6 +127,12 @@ REFERRAL_TAGS = frozenset({"source:referral"})
 def _scene_tags(prefix: str, scene: str) -> frozenset[str]:
     scene = scene.strip()
     return frozenset({f"{prefix}:{scene}"}) if scene and "," not in scene and " " not in scene else frozenset()
+
+
+def _channel(content: Content, state: str) -> AcqChannel | None:
+    """The channels.yaml channel whose code carries this State (`ch_<id>`), if any."""
+    return content.channel(state.removeprefix(CHANNEL_STATE_PREFIX)) if state.startswith(CHANNEL_STATE_PREFIX) \
+        else None
 
 
 def _welcome_product(content: Content, state: str) -> Any | None:

@@ -13,6 +13,7 @@ import redis
 
 from bot.channels import RouteContext
 from bot.clock import Clock
+from bot.community.drops import Drops
 from bot.gateway import Gateway
 from bot.outbound import Queue
 from bot.queueing import RQDeliveryQueue
@@ -54,6 +55,7 @@ class JobServices:
     pipeline: WebhookPipeline
     tuning: DeliveryTuning
     sequences: SequenceEngine  # with the routes: ticks run here
+    drops: Drops  # group tutorial drops (jobs/drops.py)
 
 
 def build(settings: Settings, redis_client: redis.Redis | None = None, *, clock: Clock | None = None,
@@ -79,7 +81,7 @@ def build(settings: Settings, redis_client: redis.Redis | None = None, *, clock:
         settings=settings, redis=core.redis, clock=core.clock, gateway=gateway, members=core.members,
         ledger=ledger, routes=routes,
         later=later or RQDeliveryQueue(core.redis, tuning), pipeline=core.pipeline, tuning=tuning,
-        sequences=core.sequences.with_routes(routes))
+        sequences=core.sequences.with_routes(routes), drops=core.drops)
 
 
 _INSTALLED: JobServices | None = None

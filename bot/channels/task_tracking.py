@@ -155,7 +155,7 @@ class TaskTracker:
             page = self._call(app, "get_groupmsg_send_result", {
                 "msgid": task.msgid, "userid": task.staff, "limit": 1000, **({"cursor": cursor} if cursor else {})})
             for row in page.get("send_list") or []:
-                if row.get("external_userid") == task.external_userid:
+                if task.external_userid in (row.get("external_userid"), row.get("chat_id")):  # a group: its chat_id
                     return int(row.get("status", RESULT_UNSENT))
             cursor = str(page.get("next_cursor") or "")
             if not cursor:

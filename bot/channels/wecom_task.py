@@ -33,14 +33,21 @@ def staff_for(delivery: Delivery, member: Member | None) -> str:
     return delivery.context.staff_id or (member.staff_id if member is not None else "")
 
 
+def to_group(delivery: Delivery) -> bool:
+    """A delivery addressed to a customer group itself (user_id is its chat_id: a tutorial drop where the group
+    has no robot) is a group mass send (chat_type group) its owner confirms; any other, one customer's."""
+    return bool(delivery.context.chat_id) and delivery.user_id == delivery.context.chat_id
+
+
 def payload(ctx: RouteContext, app: App, delivery: Delivery, staff: str) -> dict[str, Any]:
-    """One customer, one sender, the text plus up to 9 attachments (doc 92135). An attachment whose image
-    cannot be fetched degrades to its tracked link (no 20 s to keep here, unlike a welcome)."""
+    """One customer (or one group), one sender, the text plus up to 9 attachments (doc 92135). An attachment
+    whose image cannot be fetched degrades to its tracked link (no 20 s to keep here, unlike a welcome)."""
     def build(message: Any) -> list[dict[str, Any]]:
         return degrade_once(lambda m: attachment(ctx, app, m), message, key=delivery.key)
 
-    return {"chat_type": "single", "external_userid": [delivery.user_id], "sender": staff,
-            **text_and_attachments(delivery, build, what="confirm task")}
+    target: dict[str, Any] = ({"chat_type": "group", "chat_id_list": [delivery.user_id]} if to_group(delivery)
+                              else {"chat_type": "single", "external_userid": [delivery.user_id]})
+    return {**target, "sender": staff, **text_and_attachments(delivery, build, what="confirm task")}
 
 
 def first_check_s(created_s: int, remind_at_s: int, deadline_s: int) -> int:

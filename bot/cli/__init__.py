@@ -14,7 +14,20 @@ import click
 from flask import Flask
 from flask.cli import FlaskGroup
 
-from bot.cli import admin, content, deliveries, handoffs, leaders, members, ops, run, sequences, simulate
+from bot.cli import (
+    admin,
+    channels,
+    content,
+    deliveries,
+    drops,
+    handoffs,
+    leaders,
+    members,
+    ops,
+    run,
+    sequences,
+    simulate,
+)
 from bot.cli.options import exit_on_bad_settings
 
 
@@ -72,6 +85,8 @@ cli.add_command(ops.overview)  # siyu overview [--json]
 cli.add_command(ops.queues)  # siyu queues [--json]
 cli.add_command(leaders.leaders)  # siyu leaders [--group ID] [--json]
 cli.add_command(leaders.tones)  # siyu tones [--json]
+cli.add_command(drops.drops)  # siyu drops preview | status
+cli.add_command(channels.channels)  # siyu channels sync | list | report
 
 
 def main() -> None:

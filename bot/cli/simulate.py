@@ -35,9 +35,10 @@ Events (--event); each belongs to one channel, chosen for you when --channel is 
   contact-added[:STATE]  add the brand's WeCom contact through a contact way with that
                          State (the welcome goes out by send_welcome_msg)
                            siyu simulate --event contact-added:xhs
-  group-join[:GROUP]     join a customer group of config/groups.yaml (id or chat id;
-                         default: the first); the group's robot posts the welcome
-                           siyu simulate --event group-join:van-skincare
+  group-join[:GROUP[:STATE]]  join a customer group of config/groups.yaml (id or chat id;
+                         default: the first), by a join way with STATE if given (groupchat/get
+                         reports it); the group's robot posts the welcome
+                           siyu simulate --event group-join:van-skincare:ch_richmond-poster
   menu-click:KEY         click an item of the Official Account's menu (CLICK event)
                            siyu simulate --event menu-click:tutorial
   kf-enter[:SCENE]       open the WeChat customer service (kf) chat; the welcome goes
@@ -67,7 +68,7 @@ class ArgumentError(click.ClickException):
                    "customer) for contact-added and group-join.")
 @click.option("--event", default=None, metavar="EVENT",
               help="Post a platform event instead of TEXT: subscribe, unsubscribe, scan:SCENE, menu-click:KEY, "
-                   "contact-added[:STATE], group-join[:GROUP], kf-enter[:SCENE].")
+                   "contact-added[:STATE], group-join[:GROUP[:STATE]], kf-enter[:SCENE].")
 @click.option("--fake", default=None, metavar="ORIGIN",
               help="The fake WeChat API playing WeChat's side of events. Default: the one the demo at --url uses.")
 @click.option("--mode", type=click.Choice(["safe", "compat", "plain"]), default="safe", show_default=True,

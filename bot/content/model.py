@@ -16,6 +16,7 @@ from string import Formatter
 
 from bot.content.community import Community
 from bot.content.faq import FaqEntry, FaqIndex, FaqMatch
+from bot.content.groups import CATCHUP_WORDS, AcqChannel, DropSchedule
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.sequences import Sequence, SequenceDefaults
 from bot.text import ZH, normalize
@@ -191,17 +192,21 @@ class Group:
     `join_url` is where a member joins by themselves (the group's QR code or join page, e.g. from
     WeCom's 「加入群聊」 join way) and `join` says how, in words; a group with neither is not offered
     to members who ask to join (nobody would send them an invite).
+    `robot_key_env` is "" for a group without a robot: its drops are confirm tasks for `owner` (a WeCom
+    userid), the staff member who owns the customer group (docs/groups.md). `drops`: its schedule, if any.
     """
 
     id: str
     name: str
     chat_id: str
-    robot_key_env: str
+    robot_key_env: str = ""
     welcome: LocalizedText = field(default_factory=LocalizedText)
     locale: str = ZH
     tutorial_series: str = ""
     join_url: str = ""
     join: LocalizedText = field(default_factory=LocalizedText)
+    owner: str = ""
+    drops: DropSchedule | None = None
 
 
 # Always honoured, whatever handoff.yaml lists: a brand's `words` add to these (bot.content.schema.handoff).
@@ -267,6 +272,8 @@ class Content:
     sequences: tuple[Sequence, ...] = ()
     sequence_defaults: SequenceDefaults = field(default_factory=SequenceDefaults)
     community: Community = field(default_factory=Community)  # community.yaml: leaders, referrals, tone holdout
+    channels: tuple[AcqChannel, ...] = ()
+    catchup_words: tuple[str, ...] = CATCHUP_WORDS
 
     @cached_property
     def faq_index(self) -> FaqIndex:
@@ -299,6 +306,8 @@ class Content:
             table[("chat", group.chat_id)] = group
         for sequence in self.sequences:
             table[("sequence", sequence.id)] = sequence
+        for channel in self.channels:
+            table[("channel", channel.id)] = channel
         return table
 
     def faq_entry(self, entry_id: str) -> FaqEntry | None:
@@ -325,6 +334,9 @@ class Content:
 
     def sequence(self, sequence_id: str) -> Sequence | None:
         return self._by_id.get(("sequence", sequence_id))  # type: ignore[return-value]
+
+    def channel(self, channel_id: str) -> AcqChannel | None:
+        return self._by_id.get(("channel", channel_id))  # type: ignore[return-value]
 
     def jobs_in(self, city_id: str) -> tuple[Job, ...]:
         return tuple(job for job in self.jobs if job.city == city_id)

@@ -4,7 +4,7 @@ clock, and run the work that became due, so a newcomer watches a 7-day sequence 
     GET  /_sandbox/clock                       -> {"now": "2026-12-03T15:00:00+00:00"}
     POST /_sandbox/clock  {"advance_s": 86400} -> the same, after the due steps went out
 
-POST moves the clock, runs every brand's sequence tick and confirm-task tracking at once (the cron would
+POST moves the clock, runs every brand's sequence tick, drop tick and confirm-task tracking at once (the cron would
 only look every few seconds), then waits until the in-process worker has drained the queues, so the fake
 WeChat API's record (`/_fake/requests`) already shows what was sent when the answer comes.
 """
@@ -61,14 +61,17 @@ def walk(clock: ManualClock, jobs: JobServices, brands: list[str], seconds: floa
     target = clock.now().timestamp() + seconds
     handed, drained = 0, wait_for_queues(jobs.redis)  # first what callbacks kicked, at the current time
     stalled = 0
+    run_drops(jobs, brands)  # anchors a new drop schedule at the current time
     for _ in range(MAX_STOPS):
-        stop = next_due(jobs, brands)
+        now = clock.now().timestamp()
+        upcoming = [due for due in (next_due(jobs, brands), *(jobs.drops.next_due_s(b, after_s=now) for b in brands))
+                    if due is not None]
+        stop = min(upcoming, default=None)
         if stop is None or stop > target:
             break
-        now = clock.now().timestamp()
         if stop > now:
             clock.advance(stop - now)
-        ran = sum(jobs.sequences.tick(brand).claimed for brand in brands)
+        ran = sum(jobs.sequences.tick(brand).claimed for brand in brands) + run_drops(jobs, brands)
         track_tasks(jobs, brands)
         handed += ran
         drained = wait_for_queues(jobs.redis) and drained
@@ -76,7 +79,7 @@ def walk(clock: ManualClock, jobs: JobServices, brands: list[str], seconds: floa
         if stalled > 1:
             break  # due refs nobody can claim now (a dead tick's lease): they come back after it; move on
     clock.advance(max(0.0, target - clock.now().timestamp()))
-    handed += sum(jobs.sequences.tick(brand).handed for brand in brands)
+    handed += sum(jobs.sequences.tick(brand).handed for brand in brands) + run_drops(jobs, brands)
     track_tasks(jobs, brands)
     return handed, wait_for_queues(jobs.redis) and drained
 
@@ -84,6 +87,12 @@ def walk(clock: ManualClock, jobs: JobServices, brands: list[str], seconds: floa
 def next_due(jobs: JobServices, brands: list[str]) -> int | None:
     """The earliest due minute of any brand's sequence steps (epoch s), or None when nothing is scheduled."""
     return min((due for due in (jobs.sequences.store.next_due(b) for b in brands) if due is not None), default=None)
+
+
+def run_drops(jobs: JobServices, brands: list[str]) -> int:
+    """Every brand's drop tick at the moved clock; the lessons handed over (or skipped as too late)."""
+    reports = [jobs.drops.tick(brand) for brand in brands]
+    return sum(len(r.queued) + len(r.skipped) for r in reports)
 
 
 def track_tasks(jobs: JobServices, brands: list[str]) -> None:
@@ -105,11 +114,11 @@ def _advance_s(body: Any) -> float | str:
 
 
 def wait_for_queues(redis_client: redis.Redis, timeout_s: float = DRAIN_TIMEOUT_S) -> bool:
-    """Until the high and default queues are empty, none of their jobs is between queue and registry (RQ's
+    """Until the high, default and bulk (drops) queues are empty, none of their jobs is between queue and registry (RQ's
     intermediate list) or running, and every worker is idle, seen twice 50 ms apart (a job is briefly in
     none of these places while a worker takes it); False when `timeout_s` passed first."""
     deadline = time.monotonic() + timeout_s
-    queues = [RQQueue(str(name), connection=redis_client) for name in (Queue.HIGH, Queue.DEFAULT)]
+    queues = [RQQueue(str(name), connection=redis_client) for name in (Queue.HIGH, Queue.DEFAULT, Queue.BULK)]
     idle_seen = 0
     while time.monotonic() < deadline:
         busy = sum(q.count + redis_client.llen(q.intermediate_queue_key)

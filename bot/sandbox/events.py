@@ -19,7 +19,7 @@ from bot.sandbox.simulator import SimulatedReply, Simulator
 # Each event's channel: Official Account events on "oa", customer-contact events on "wecom".
 EVENT_CHANNELS = {"subscribe": "oa", "unsubscribe": "oa", "scan": "oa", "menu-click": "oa", "contact-added": "wecom",
                   "group-join": "wecom", "kf-enter": "kf"}
-EVENT_FORMS = ("subscribe, unsubscribe, scan:SCENE, menu-click:KEY, contact-added[:STATE], group-join[:GROUP], "
+EVENT_FORMS = ("subscribe, unsubscribe, scan:SCENE, menu-click:KEY, contact-added[:STATE], group-join[:GROUP[:STATE]], "
                "kf-enter[:SCENE]")
 # Limits of the values WeChat carries (docs/platform.md §1.6 and §7): a QR scene_str is 1-64 characters,
 # a 「联系我」 state at most 30.
@@ -66,6 +66,8 @@ def parse_event(value: str) -> EventSpec:
         raise ValueError(f"a QR scene is at most {MAX_SCENE} characters (scene_str)")
     if name == "contact-added" and len(argument) > MAX_STATE:
         raise ValueError(f"a contact way's State is at most {MAX_STATE} characters")
+    if name == "group-join" and len(argument.partition(":")[2]) > MAX_STATE:
+        raise ValueError(f"a join way's state is at most {MAX_STATE} characters")
     return EventSpec(name, argument)
 
 
@@ -91,6 +93,11 @@ class FakeApi:
         that openid answer 43004 as on the platform."""
         self.session.post(f"{self.origin}/_fake/users", json={"openid": openid, "subscribe": int(following)},
                           timeout=10).raise_for_status()
+
+    def join_group(self, *, chat_id: str, customer: str, state: str) -> None:
+        """WeChat records the join (and the join way's state, which groupchat/get reports) before the callback."""
+        self.session.post(f"{self.origin}/_fake/groupchats/members", timeout=10,
+                          json={"chat_id": chat_id, "userid": customer, "state": state}).raise_for_status()
 
     def welcome_code(self, *, staff: str, customer: str, corp_id: str) -> str:
         """The WelcomeCode an add_external_contact event carries (valid 20 s, once)."""
@@ -139,7 +146,8 @@ def play(spec: EventSpec, simulator: Simulator, *, user: str, fake: FakeApi | No
         return _contact_added(simulator, user, fake, state=spec.argument)
     if spec.name == "kf-enter":
         return kf_enter(simulator, user, _need_fake(fake), scene=spec.argument)
-    return _group_join(simulator, user, fake, *_group(spec.argument, groups))
+    where, _colon, state = spec.argument.partition(":")
+    return _group_join(simulator, user, fake, *_group(where, groups), state=state)
 
 
 def _follow(simulator: Simulator, user: str, fake: FakeApi | None, *, scene: str, mode: str) -> Played:
@@ -167,7 +175,9 @@ def _contact_added(simulator: Simulator, user: str, fake: FakeApi | None, *, sta
 
 
 def _group_join(simulator: Simulator, user: str, fake: FakeApi | None, chat_id: str,
-                group: Group | None) -> Played:
+                group: Group | None, *, state: str = "") -> Played:
+    if fake is not None:
+        fake.join_group(chat_id=chat_id, customer=user, state=state)
     reply = simulator.wecom_group_join(chat_id, [user])
     if group is None:
         notes: tuple[str, ...] = (f"{chat_id} is not a group of config/groups.yaml: the bot has no robot there",)
@@ -176,8 +186,9 @@ def _group_join(simulator: Simulator, user: str, fake: FakeApi | None, chat_id: 
                  f"{fake.requests_url('/cgi-bin/webhook/send')}",)
     else:
         notes = ()
-    return Played(f"change_external_chat / update / add_member: {user} joined {chat_id} (JoinScene 3, by QR code)",
-                  reply, notes)
+    how = f" by a join way with state {state}" if state else ""
+    return Played(f"change_external_chat / update / add_member: {user} joined {chat_id} (JoinScene 3, by QR code"
+                  f"{how})", reply, notes)
 
 
 def _group(argument: str, groups: Sequence[Group]) -> tuple[str, Group | None]:

@@ -478,3 +478,44 @@ def tone_stats(brand: str, item: str) -> str:
 def tone_items(brand: str) -> str:
     """SET, owner community.tones. The content items with tone stats (for `siyu tones`). No TTL."""
     return f"{ROOT}:{brand}:tones"
+
+
+# Groups and channels (bot/community/, docs/groups.md).
+
+
+def drops(brand: str, group: str) -> str:
+    """HASH, owner community.drops. One group's drops: `anchor` (epoch s the tick first saw a schedule without a
+    start), then per lesson number its state: `claimed:<s>`, `queued:<s>:<route>` or `skipped:<s>:<late s>`.
+    HSETNX on the lesson's field is the claim, so a lesson is handed over once per group. No TTL."""
+    return f"{ROOT}:{brand}:drops:{group}"
+
+
+def group_joins(brand: str, user_id: str) -> str:
+    """HASH, owner community.drops. A WeCom customer's groups (groups.yaml id -> epoch s of their first join),
+    for the lessons they missed, and `cu:<group>:<lesson>` -> epoch s for each one handed over as a catch-up.
+    No TTL (a few fields per member)."""
+    return f"{ROOT}:{brand}:gjoin:{user_id}"
+
+
+def channel_codes(brand: str) -> str:
+    """HASH, owner community.channels. Channel id -> JSON of the code created for it (kind, config_id,
+    qr_code, state), so `siyu channels sync` creates each once. No TTL."""
+    return f"{ROOT}:{brand}:chcodes"
+
+
+def channel_arrivals(brand: str, channel: str, kind: str) -> str:
+    """ZSET, owner community.attribution. Who a channel brought (`kind` contact or group), scored by the epoch s
+    of their arrival (first arrival kept). No TTL: the report counts it."""
+    return f"{ROOT}:{brand}:charr:{channel}:{kind}"
+
+
+def channel_departures(brand: str, channel: str, kind: str) -> str:
+    """HASH, owner community.attribution. Arrivals who left since (deleted the contact, quit the group) -> epoch
+    s, for "still a member after 7 / 30 days". No TTL."""
+    return f"{ROOT}:{brand}:chleft:{channel}:{kind}"
+
+
+def member_channel(brand: str, kind: str, user_id: str) -> str:
+    """STRING, owner community.attribution. The channel that brought `user_id` (`kind` contact or group), so a
+    departure is counted against it. No TTL."""
+    return f"{ROOT}:{brand}:chof:{kind}:{user_id}"

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import redis
 
+from bot.community.effects import CommunityEffects
 from bot.community.feed import CommunityFeed
 from bot.inbound import WINDOW_BY_ACTION, WINDOW_BY_MESSAGE, Channel, Inbound, Kind
 from bot.member import F_NICKNAME, Member
@@ -50,7 +51,9 @@ class AfterRoute:
 
     def __init__(self, redis_client: redis.Redis, ledger: DeliveryLedger, queue: DeliveryQueue, *,
                  handoffs: HandoffStore | None = None, events: EventLog | None = None,
-                 settings: Settings | None = None, community: CommunityFeed | None = None) -> None:
+                 settings: Settings | None = None, community: CommunityFeed | None = None,
+                 groups: CommunityEffects | None = None) -> None:
+        self.groups = groups  # arrivals by channel code, group joins, catch-ups (bot/community/effects.py)
         self.redis = redis_client
         self.community = community  # bot/community/feed.py: activities, referral codes and edges, tone stats
         self.ledger = ledger
@@ -68,6 +71,8 @@ class AfterRoute:
                 out.extend(self.open_handoff(inbound, member, fields))
             elif event_type == HANDOFF_CLOSE:
                 out.extend(self.close_handoff(inbound, member, fields))
+        if self.groups is not None:
+            out.extend(self.groups.deliveries(inbound, member, result))
         return out
 
     def open_handoff(self, inbound: Inbound, member: Member, fields: Mapping[str, str]) -> list[Delivery]:
@@ -187,6 +192,8 @@ class AfterRoute:
         self.count_unanswered(inbound.brand, result, pipe)
         if self.community is not None:
             self.community.observe(inbound, member, result, pipe)
+        if self.groups is not None:
+            self.groups.record(inbound)
 
     def record_subscribe_choices(self, inbound: Inbound, member: Member | None) -> None:
         """A 订阅通知 popup or settings change grants (or withdraws) one send per accepted template."""

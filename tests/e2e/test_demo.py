@@ -155,6 +155,10 @@ def test_the_newcomer_sequence_arrives_on_the_days_the_preview_says(demo: dict[s
             assert "HTTP 200" in simulate(demo, "--user", "o_journey", "早上好")  # signed with the moved clock
         sends = session.get(demo["fake"] + "/_fake/requests", timeout=5,
                             params={"path": "/cgi-bin/message/custom/send"}).json()["requests"]
+        robot = session.get(demo["fake"] + "/_fake/requests", timeout=5,
+                            params={"path": "/cgi-bin/webhook/send"}).json()["requests"]
+    # 9 days include a Tuesday: the Vancouver group's lesson its welcome promises, posted by its robot (issue 13)
+    assert [r for r in robot if r["errcode"] == 0 and "认识你的肤质" in str(r["body"])]
     arrived: dict[str, str] = {}
     markers = {"lesson-1": "认识你的肤质", "product": "miniprogrampage", "job": "💼", "checkin": "认识一周啦"}
     for request in sends:

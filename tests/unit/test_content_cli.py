@@ -51,7 +51,7 @@ def test_validate_prints_a_summary_when_valid(app: Flask, content_root: Path) ->
     result = run(app, "validate")
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == (f"{content_root} is valid: 51 FAQ entries, 3 tutorial series (14 lessons), "
-                                     "10 products, 8 jobs in 3 cities, 2 groups, 1 sequence(s) (5 steps)")
+                                     "10 products, 8 jobs in 3 cities, 3 groups, 1 sequence(s) (5 steps)")
 
 
 def test_validate_prints_every_problem_and_exits_1(app: Flask, content_root: Path) -> None:

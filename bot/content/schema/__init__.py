@@ -13,9 +13,10 @@ from rapidfuzz import fuzz, process
 
 from bot.content.model import Content, TutorialSeries
 from bot.content.schema.brand import BRAND_FILE, read_brand
+from bot.content.schema.channels import CHANNELS_FILE, read_channels
 from bot.content.schema.community import COMMUNITY_FILE, read_community
 from bot.content.schema.faq import FAQ_FILE, read_faq
-from bot.content.schema.groups import GROUPS_FILE, read_groups
+from bot.content.schema.groups import GROUPS_FILE, read_groups_file
 from bot.content.schema.handoff import HANDOFF_FILE, read_handoff
 from bot.content.schema.jobs import JOBS_FILE, read_jobs
 from bot.content.schema.products import PRODUCTS_FILE, read_products
@@ -26,7 +27,7 @@ from bot.content.yaml_reader import ContentProblem, DirectoryReader
 from bot.errors import ContentError
 
 FILES = (BRAND_FILE, FAQ_FILE, TUTORIALS_FILE, PRODUCTS_FILE, JOBS_FILE, GROUPS_FILE, HANDOFF_FILE, SEQUENCES_FILE,
-         COMMUNITY_FILE)
+         COMMUNITY_FILE, CHANNELS_FILE)
 
 
 def load_content(directory: Path) -> Content:
@@ -60,10 +61,11 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
     tutorials = read_tutorials(run, appid)
     products = read_products(run, appid)
     cities, jobs = read_jobs(run, appid)
-    groups = read_groups(run)
+    groups, catchup_words = read_groups_file(run)
     handoff = read_handoff(run, brand.opt_out_words if brand else (), {g.robot_key_env: g.id for g in groups})
     sequence_defaults, sequences = read_sequences(run)
     community = read_community(run)
+    channels = read_channels(run)
     run.check_references()
     _check_lessons(run, sequences, tutorials)
     # Reading order differs from line order (references are checked last): sort for the reader.
@@ -74,7 +76,8 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
     return Content(brand=brand, faq=tuple(faq), synonyms=synonyms, tutorials=tuple(tutorials),
                    products=tuple(products), cities=tuple(cities), jobs=tuple(jobs),
                    groups=tuple(groups), handoff=handoff, sequences=tuple(sequences),
-                   sequence_defaults=sequence_defaults, community=community), run.problems
+                   sequence_defaults=sequence_defaults, community=community, channels=tuple(channels),
+                   catchup_words=catchup_words), run.problems
 
 
 def _check_lessons(run: DirectoryReader, sequences: list[Sequence], tutorials: list[TutorialSeries]) -> None:

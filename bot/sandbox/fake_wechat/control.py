@@ -12,6 +12,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, request
 
 from bot.sandbox.fake_wechat.faults import parse_fault_rule
+from bot.sandbox.fake_wechat.groupchat import join_group
 from bot.sandbox.fake_wechat.limits import TOKEN_TTL_S, WELCOME_CODE_TTL_S
 from bot.sandbox.fake_wechat.records import GroupMsg, iso_at
 from bot.sandbox.fake_wechat.render import json_response
@@ -255,6 +256,20 @@ def contacts() -> Response:
     body = _body()
     _state().add_contact(_required(body, "userid"), _required(body, "external_userid"))
     return json_response({"ok": True})
+
+
+@blueprint.post("/groupchats/members")
+def groupchat_members() -> Response:
+    """A customer joins a customer group (before WeCom's change_external_chat callback): `chat_id`, `userid`, and
+    `config_id` (a join way: its state) or `state`; `join_scene` optional (3: by QR code)."""
+    body = _body()
+    try:
+        row = join_group(_state(), chat_id=_required(body, "chat_id"), userid=_required(body, "userid"),
+                         now=_state().now_s(), join_scene=int(body.get("join_scene", 3)),
+                         way_state=str(body.get("state", "")), config_id=str(body.get("config_id", "")))
+    except (ValueError, TypeError) as exc:
+        return json_response({"error": str(exc)}, 400)
+    return json_response(row)
 
 
 @blueprint.post("/robots/remove")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.sandbox.fake_wechat import contact, kf, media, oa, robot, wecom
+from bot.sandbox.fake_wechat import contact, groupchat, kf, media, oa, robot, wecom
 from bot.sandbox.fake_wechat.call import Handler
 
 
@@ -53,6 +53,10 @@ ENDPOINTS: dict[str, Endpoint] = {
     "/cgi-bin/externalcontact/get_groupmsg_send_result": _post("wecom", contact.get_groupmsg_send_result),
     "/cgi-bin/externalcontact/remind_groupmsg_send": _post("wecom", contact.remind_groupmsg_send),
     "/cgi-bin/externalcontact/cancel_groupmsg_send": _post("wecom", contact.cancel_groupmsg_send),
+    "/cgi-bin/externalcontact/add_contact_way": _post("wecom", groupchat.add_contact_way),
+    "/cgi-bin/externalcontact/groupchat/add_join_way": _post("wecom", groupchat.add_join_way),
+    "/cgi-bin/externalcontact/groupchat/get_join_way": _post("wecom", groupchat.get_join_way),
+    "/cgi-bin/externalcontact/groupchat/get": _post("wecom", groupchat.groupchat_get),
     "/cgi-bin/webhook/send": _post("robot", robot.webhook_send, auth=False),
     "/cgi-bin/kf/send_msg": _post("wecom", kf.send_msg),
     "/cgi-bin/kf/sync_msg": _post("wecom", kf.sync_msg),

@@ -14,6 +14,7 @@ from werkzeug.serving import BaseWSGIServer, make_server
 from bot.sandbox.fake_wechat.app import create_fake_wechat
 from bot.sandbox.fake_wechat.control import group_msg_json
 from bot.sandbox.fake_wechat.faults import FaultRule, parse_fault_rule
+from bot.sandbox.fake_wechat.groupchat import join_group
 from bot.sandbox.fake_wechat.keepalive import KeepAliveHandler
 from bot.sandbox.fake_wechat.state import EXTENSION_KEY, Clock, FakeState
 
@@ -145,3 +146,9 @@ class FakeWeChatServer:
 
     def add_contact(self, userid: str, external_userid: str) -> None:
         self.state.add_contact(userid, external_userid)
+
+    def join_group(self, *, chat_id: str, userid: str, state: str = "", config_id: str = "",
+                   join_scene: int = 3) -> dict[str, Any]:
+        """A customer joins a customer group, by a join way (`config_id`: its state) or with `state`."""
+        return join_group(self.state, chat_id=chat_id, userid=userid, now=self.state.now_s(), join_scene=join_scene,
+                          way_state=state, config_id=config_id)

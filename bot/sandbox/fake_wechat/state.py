@@ -111,6 +111,9 @@ class FakeState:
         self.app_delivered: list[dict[str, Any]] = []
         self.robot_sends: dict[str, deque[float]] = {}
         self.removed_robots: set[str] = set()
+        self.contact_ways: dict[str, dict[str, Any]] = {}  # config_id -> the contact way (groupchat.py)
+        self.join_ways: dict[str, dict[str, Any]] = {}  # config_id -> the group join way
+        self.groupchats: dict[str, dict[str, Any]] = {}  # chat_id -> {"members": {userid: row}, ...}
         self.fault_rules: list[FaultRule] = []
 
     def reset(self, *, keep_tokens: bool = False) -> None:

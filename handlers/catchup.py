@@ -1,0 +1,43 @@
+"""补课 / "missed lessons" (groups.yaml `catchup_words` add to these): a member who joined a group after some of
+its tutorial drops asks for the lessons they missed.
+
+Pure: it claims the words and answers honestly; which lessons were missed (joins and drops are in Redis) and
+their 1:1 deliveries are the community effects' job (bot/community/effects.py, event `drops.catchup`). The
+lessons go 1:1 as a confirm task in the name of the member's staff contact, so the answer says a person sends
+them, and that only lessons dropped before they joined come.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from bot.content.model import Content
+from bot.inbound import Inbound
+from bot.member import Member
+from bot.outbound import Text
+from bot.router import Match, Result
+from bot.text import normalize
+from handlers.common import is_text, reply_locale, terms
+
+CATCHUP_EVENT = "drops.catchup"  # read by bot/community/effects.py
+ANSWER = {"zh": "好的 🙌 你入群前群里发过的小课堂，会由你的顾问单独私信发给你（需要顾问在企业微信里确认发送）。"
+                "如果你入群后没有错过课程，就不会收到。",
+          "en": "Sure 🙌 The lessons posted in your group before you joined will come to you 1:1 from your adviser "
+                "(they confirm the send in WeCom). If you haven't missed any, nothing will come."}
+
+
+class CatchupHandler:
+    name = "catchup"
+    summary: ClassVar[Mapping[str, str]] = {"zh": "补课：补发入群前错过的群小课堂",
+                                            "en": "missed lessons: the group lessons from before you joined"}
+
+    def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
+        if not is_text(inbound) or not any(g.drops is not None for g in content.groups):
+            return None
+        words = {normalize(word) for word in content.catchup_words}
+        return Match({}) if terms(inbound) in words else None
+
+    def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
+        locale = reply_locale(inbound, member, content)
+        return Result(messages=(Text(text=ANSWER[locale]),), events=((CATCHUP_EVENT, {}),))
