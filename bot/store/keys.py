@@ -519,3 +519,17 @@ def member_channel(brand: str, kind: str, user_id: str) -> str:
     """STRING, owner community.attribution. The channel that brought `user_id` (`kind` contact or group), so a
     departure is counted against it. No TTL."""
     return f"{ROOT}:{brand}:chof:{kind}:{user_id}"
+
+
+# -- the dashboard (bot/admin/) ------------------------------------------------------------------------------
+
+def admin_session_secret() -> str:
+    """STRING, owner admin.session. A random key that signs dashboard session cookies when
+    SIYU_ADMIN_SESSION_SECRET is not set, shared by every web process on this Redis. No TTL."""
+    return f"{ROOT}:admin:session-secret"
+
+
+def admin_dashboard_tokens() -> str:
+    """HASH, owner admin.auth. Minimal sign-in tokens until the admin API's token store replaces them:
+    sha256(token) -> JSON {role, brand, created}. No TTL."""
+    return f"{ROOT}:admin:dash-tokens"

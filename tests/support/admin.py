@@ -1,0 +1,106 @@
+"""A small community for the dashboard's tests, made through the real paths: signed follows and messages
+through the webhook, the `newcomer` sequence's tick, the delivery job sending to the fake WeChat API (one
+follower has unfollowed there, so one send fails for real; one reply has no window left, so it parks).
+Only the RQ job that ran out of retries is put in RQ's failed registry by hand (RQ's own call)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rq import Queue as RQQueue
+from rq.job import JobStatus
+from rq.registry import FailedJobRegistry
+from rq.results import Result
+
+from bot import gateway as gw
+from bot.admin.auth import Role, issue_token
+from bot.clock import ManualClock
+from bot.member import member_id_for
+from bot.outbound import Delivery, Queue, Text
+from bot.queueing import RecordingDeliveryQueue, RQDeliveryQueue
+from bot.sandbox.fake_wechat import FakeWeChatServer
+from bot.sandbox.local_media import serve_demo_media
+from bot.sandbox.simulator import Simulator
+from bot.services import Services
+from bot.settings import Settings
+from bot.store.ledger import SENT_EVENT
+from jobs import context
+from jobs.deliver import deliver_batch
+from tests.support.factories import OA_APPID, make_settings
+from tests.support.jobs import LaterRecorder
+
+BRAND = "default"
+FOLLOWERS = [f"o_dash_{i}" for i in range(6)]
+UNANSWERED = "你们的产品可以寄到火星吗"
+
+
+def oa_member(openid: str) -> str:
+    return member_id_for(f"oa:{OA_APPID}:{openid}")
+
+
+@dataclass
+class Seeded:
+    read_token: str
+    write_token: str
+    failed_job_id: str
+    handoff_member: str
+    lesson_members: list[str] = field(default_factory=list)
+
+
+def dashboard_settings(fake: FakeWeChatServer) -> Settings:
+    """Every route the seed uses reaches the fake (the WeCom app too, so a handoff can tell its staff)."""
+    return make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
+                         SIYU_OA_SECRET="oasecret", SIYU_WECOM_SECRET="appsecret")
+
+
+def seed_community(services: Services, simulator: Simulator, clock: ManualClock, fake: FakeWeChatServer,
+                   recorded: RecordingDeliveryQueue) -> Seeded:
+    """Six followers (one a WeCom contact too), lesson-1 of `newcomer` sent to three and failed for one, a parked
+    reply, an open handoff, an unanswered question, and one failed delivery job in RQ. `services` must be built
+    on `dashboard_settings(fake)`."""
+    settings = services.settings
+    gateway = gw.Gateway(services.redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
+    serve_demo_media(gateway.http)  # the lessons' images, from the repository as in the demo
+    jobs = context.build(settings, core=services, gateway=gateway, later=LaterRecorder())
+    context.install(jobs)
+    try:
+        for openid in FOLLOWERS:
+            simulator.oa_subscribe(openid)
+        simulator.wecom_contact_added("wm_dash_1", staff="zhangsan", state="spring-qr")
+        clock.advance(2 * 86400)  # lesson-1 came due yesterday: it waits for each follower's next message
+        for openid in FOLLOWERS[:4]:
+            simulator.oa_message(openid, "早上好")
+        simulator.oa_message(FOLLOWERS[0], UNANSWERED)
+        simulator.oa_message(FOLLOWERS[1], "转人工")
+        jobs.sequences.tick(BRAND)
+        fake.set_user(FOLLOWERS[3], subscribe=0)  # unfollowed on WeChat's side: its lesson answers 43004
+        deliver_batch([d.to_data() for d in recorded.deliveries])
+        recorded.deliveries.clear()
+        # a reply to a follower who has not written for two days: no route may send it now, so it parks
+        parked = _oa_delivery(FOLLOWERS[5], "dash:parked:1", "您好，这是我们的回复", Queue.HIGH)
+        deliver_batch([parked.to_data()])
+    finally:
+        context.install(None)
+    failed = _oa_delivery(FOLLOWERS[4], "dash:failed-job:1", "第二课", Queue.DEFAULT)
+    RQDeliveryQueue(services.redis).enqueue([failed])
+    queue = RQQueue(str(Queue.DEFAULT), connection=services.redis)
+    job = queue.fetch_job(queue.get_job_ids()[0])
+    assert job is not None
+    queue.remove(job)
+    error = ("Traceback ...\nbot.errors.RetryLaterError: 1 of 1 deliveries must be retried; "
+             "first: errcode -1 system busy")
+    pipe = services.redis.pipeline()
+    job.set_status(JobStatus.FAILED, pipeline=pipe)
+    FailedJobRegistry(queue=queue).add(job, ttl=job.failure_ttl, exc_string=error, pipeline=pipe)
+    Result.create_failure(job, job.failure_ttl, exc_string=error, pipeline=pipe)  # as RQ's worker records it
+    pipe.execute()
+    return Seeded(read_token=issue_token(services.redis, role=Role.READ),
+                  write_token=issue_token(services.redis, role=Role.WRITE), failed_job_id=job.id,
+                  handoff_member=oa_member(FOLLOWERS[1]), lesson_members=sorted(
+                      e["member"] for e in services.events.recent(BRAND, 1000)
+                      if e["type"] == SENT_EVENT and e.get("purpose") == "sequence"))
+
+
+def _oa_delivery(openid: str, key: str, text: str, queue: Queue) -> Delivery:
+    return Delivery(brand=BRAND, channel="oa", account=OA_APPID, member_id=oa_member(openid), user_id=openid,
+                    message=Text(text=text), key=key, purpose="reply", queue=queue)
