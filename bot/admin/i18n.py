@@ -89,6 +89,7 @@ MESSAGES: dict[str, tuple[str, str]] = {  # key -> (zh, en)
                       "Permanent failures (WeChat refused; a retry gets the same answer)"),
     "parked_ledger": ("暂存的发送（等待成员下次互动）", "Parked deliveries (waiting for the member's next message)"),
     "failed_jobs": ("重试用尽的发送任务", "Delivery jobs that ran out of retries"),
+    "failed_jobs_all": ("失败的任务", "Failed jobs"),
     "retry": ("重试", "Retry"),
     "retried": ("已重新排队。", "Requeued."),
     "queue": ("队列", "Queue"),
@@ -119,7 +120,11 @@ def pick_locale(accept: LanguageAccept, chosen: str | None = None) -> str:
     """The language the manager chose, else the browser's first of ours, else Chinese."""
     if chosen in LOCALES:
         return chosen
-    return accept.best_match(LOCALES, default=DEFAULT_LOCALE) or DEFAULT_LOCALE
+    for tag, _quality in accept:  # best first; zh-TW and zh-Hant-HK read our Chinese before any English
+        primary = tag.lower().replace("_", "-").split("-")[0]
+        if primary in LOCALES:
+            return primary
+    return DEFAULT_LOCALE
 
 
 def translate(locale: str, key: str, **values: object) -> str:
