@@ -23,7 +23,7 @@ def requeue_failed_job(services: Services, job_id: str, brand: str = "") -> bool
     """Put one failed job back on its queue; False when it is not a failed job (of `brand`, when given)."""
     try:
         job = Job.fetch(job_id, connection=services.redis)
-    except NoSuchJobError:
+    except (NoSuchJobError, ValueError):  # ValueError: not a job id RQ could have made
         return False
     brands = job_brands(job)
     if brand and brands and brand not in brands:

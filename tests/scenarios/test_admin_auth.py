@@ -97,3 +97,16 @@ def test_next_never_leaves_the_dashboard(client: FlaskClient, services: Services
         answer = client.get(f"/admin/lang/en?next={target}")
         assert answer.location == "/admin/", target
         csrf = csrf_of(client.get("/admin/sign-in").text)
+
+
+def test_odd_input_never_gives_a_5xx(client: FlaskClient, services: Services) -> None:
+    sign_in(client, issue_token(services.redis, role=Role.WRITE))
+    csrf = csrf_of(client.get("/admin/").text)
+    odd = ["x" * 5000, "%00", "..%2F..%2Fetc", "a:b:c", "' OR 1=1 --", "😀", "rq:job:x", "-"]
+    for value in odd:
+        for page in (f"/admin/members/{value}", f"/admin/members?q={value}", f"/admin/members?q=tag:{value}",
+                     f"/admin/?brand={value}", f"/admin/lang/{value}?next={value}", f"/admin/sequences?confirm={value}"):
+            assert client.get(page).status_code < 500, page
+        for action in (f"/admin/handoffs/{value}/close", f"/admin/jobs/{value}/retry"):
+            assert client.post(action, data={"csrf": csrf, "next": value}).status_code < 500, action
+    assert client.post("/admin/sign-in", data={"csrf": csrf, "token": "t" * 100_000}).status_code == 401
