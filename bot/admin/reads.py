@@ -28,7 +28,7 @@ from bot.store.events import NEW_MEMBER_PREFIX
 from bot.store.handoffs import HandoffStore
 from bot.store.ledger import DAY_COUNTER, DeliveryLedger
 
-TIMELINE_SCAN = 20_000  # newest events looked through for one member's timeline (the stream keeps ~100,000)
+TIMELINE_SCAN = 20_000  # newest entries of each stream looked through for one member's timeline (each keeps ~100,000)
 TIMELINE_MAX = 100  # entries shown on a member's timeline
 RECENT_SCAN = 5_000  # newest events looked through for the newest members
 LIST_MAX = 50  # rows on a listing page
@@ -146,16 +146,19 @@ def member(services: Services, brand: str, member_id: str) -> dict[str, Any] | N
     content = services.content(brand)
     enrolled = services.enrolments.of_member(brand, member_id, [s.id for s in content.sequences])
     timeline: list[dict[str, Any]] = []
-    for entry in _scan(services, keys.events(brand), TIMELINE_SCAN):
-        if entry.get("member") == member_id:
-            timeline.append(_timeline_row(entry))
-            if len(timeline) >= TIMELINE_MAX:
-                break
+    for stream in (keys.events(brand), keys.sends(brand)):  # what they did; what they received
+        kept = 0
+        for entry in _scan(services, stream, TIMELINE_SCAN):
+            if entry.get("member") == member_id:
+                timeline.append(_timeline_row(entry))
+                kept += 1
+                if kept >= TIMELINE_MAX:
+                    break
     ledger = DeliveryLedger(services.redis, services.clock)
     for kind, rows in (("failed", ledger.failures(brand, count=1000)),
                        ("parked", ledger.parked_entries(brand, count=1000))):
         timeline.extend({**_timeline_row(row), "kind": kind} for row in rows if row.get("member") == member_id)
-    timeline.sort(key=lambda row: row["at"], reverse=True)
+    timeline.sort(key=lambda row: (row["at"], row["order"]), reverse=True)  # ties: the order Redis wrote them
     return {**_member_row(found), "fields": dict(sorted(found.fields.items())),
             "sequences": [{"sequence": sid, "next": e.next, "last_sent": e.sent_step,
                            "state": ENROLMENT_STATES.get(e.state, e.state),
@@ -168,7 +171,9 @@ def _timeline_row(entry: dict[str, str]) -> dict[str, Any]:
     at = int(entry.get("at") or 0)
     kind = entry.get("type", "")
     details = {k: v for k, v in entry.items() if k not in ("type", "at", "member", "id", "time") and v}
-    return {"at": at, "time": _time(at), "kind": kind, "details": details}
+    ms, _, seq = entry.get("id", "0-0").partition("-")
+    order = (int(ms), int(seq)) if ms.isdigit() and seq.isdigit() else (0, 0)
+    return {"at": at, "time": _time(at), "kind": kind, "details": details, "order": order}
 
 
 def _scan(services: Services, stream: str, limit: int, chunk: int = 1_000) -> Any:

@@ -17,7 +17,7 @@ from bot.clock import Clock, epoch_s
 from bot.store import keys
 from bot.store.events import COUNTER_TTL_S, STREAM_MAXLEN
 
-SENT_EVENT = "out.sent"  # the event stream's record of one message WeChat took (a member's timeline reads it)
+SENT_EVENT = "out.sent"  # keys.sends: the record of one message WeChat took (a member's timeline reads it)
 DAY_COUNTER = "deliveries"  # keys.counter name: per UTC day, fields sent:<route>, failed, parked (the dashboard)
 
 SENDING = "sending"
@@ -130,12 +130,12 @@ class DeliveryLedger:
 
     def settle_sent(self, brand: str, key: str, *, member_id: str, route: str, purpose: str,
                     message_type: str) -> None:
-        """Settle `key` as sent, and in the same round trip record the send in the brand's event stream (a
+        """Settle `key` as sent, and in the same round trip record the send in the brand's sends stream (a
         member's timeline) and in the day's counter (the dashboard's "sent today", by route)."""
         now = self.clock.now()
         pipe = self.redis.pipeline(transaction=False)
         pipe.set(keys.ledger(brand, key), SENT, ex=OUTCOME_TTL_S)
-        pipe.xadd(keys.events(brand), {"type": SENT_EVENT, "at": str(epoch_s(now)), "member": member_id,
+        pipe.xadd(keys.sends(brand), {"type": SENT_EVENT, "at": str(epoch_s(now)), "member": member_id,
                                        "route": route, "purpose": purpose, "message": message_type},
                   maxlen=STREAM_MAXLEN, approximate=True)
         self._count_day(pipe, brand, f"sent:{route}", now)

@@ -23,6 +23,7 @@ from bot.sandbox.local_media import serve_demo_media
 from bot.sandbox.simulator import Simulator
 from bot.services import Services
 from bot.settings import Settings
+from bot.store import keys
 from bot.store.ledger import SENT_EVENT
 from jobs import context
 from jobs.deliver import deliver_batch
@@ -104,10 +105,14 @@ def seed_community(services: Services, simulator: Simulator, clock: ManualClock,
     return Seeded(read_token=issue_token(services.redis, role=Role.READ),
                   write_token=issue_token(services.redis, role=Role.WRITE), failed_job_id=job.id,
                   handoff_member=oa_member(FOLLOWERS[1]), lesson_members=sorted(
-                      e["member"] for e in services.events.recent(BRAND, 1000)
-                      if e["type"] == SENT_EVENT and e.get("purpose") == "sequence"))
+                      _s(fields[b"member"]) for _, fields in services.redis.xrange(keys.sends(BRAND))
+                      if fields[b"type"] == SENT_EVENT.encode() and fields.get(b"purpose") == b"sequence"))
 
 
 def _oa_delivery(openid: str, key: str, text: str, queue: Queue) -> Delivery:
     return Delivery(brand=BRAND, channel="oa", account=OA_APPID, member_id=oa_member(openid), user_id=openid,
                     message=Text(text=text), key=key, purpose="reply", queue=queue)
+
+
+def _s(value: bytes) -> str:
+    return value.decode()
