@@ -11,7 +11,8 @@ import secrets
 
 import redis
 from flask import Flask, request
-from flask.sessions import SecureCookieSessionInterface
+from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
+from flask.wrappers import Request
 from itsdangerous import URLSafeTimedSerializer
 
 from bot.store import keys
@@ -44,6 +45,13 @@ class AdminSessionInterface(SecureCookieSessionInterface):
         self.redis = redis_client
         self.public_url = public_url
         self._secret = ""
+
+    def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
+        """No session outside /admin: the webhook and /healthz never read the signing key (from Redis), so a
+        Redis outage still answers them as before (503 with the reason), not with a 500 from here."""
+        if not request.path.startswith("/admin"):
+            return None  # Flask then uses a null session
+        return super().open_session(app, request)
 
     def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
         if not self._secret:
