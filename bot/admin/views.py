@@ -50,7 +50,7 @@ def _t(key: str, **values: object) -> str:
 @blueprint.before_request
 def _guard() -> Response | None:
     g.locale = pick_locale(request.accept_languages, session.get("lang"))
-    g.grant = None
+    g.grant, g.brand = None, ""
     if request.method == "POST" and not _csrf_ok():
         abort(400, "missing or wrong CSRF token: reload the page and try again")
     if request.endpoint in PUBLIC_ENDPOINTS:
@@ -59,8 +59,8 @@ def _guard() -> Response | None:
     if grant is None:
         session.pop("token_id", None)
         return redirect(url_for("admin.sign_in", next=request.full_path.rstrip("?")))
-    g.grant = grant
     g.brand = _brand(grant)
+    g.grant = grant
     if request.method == "POST" and not grant.can_write and request.endpoint != "admin.sign_out":
         abort(403, "this token is read-only")
     return None
@@ -99,7 +99,7 @@ def _template_globals() -> dict[str, Any]:
         session["csrf"] = secrets.token_urlsafe(24)
     grant: Grant | None = g.get("grant")
     services = _services()
-    show_campaigns = grant is not None and bool(reads.campaigns(services, g.brand))
+    show_campaigns = grant is not None and bool(g.brand) and bool(reads.campaigns(services, g.brand))
     return {"t": _t, "locale": g.locale, "other_locale": "en" if g.locale == "zh" else "zh",
             "csrf": session["csrf"], "grant": grant, "brand": g.get("brand", ""),
             "brands": sorted(services.settings.brands) if grant is not None and not grant.brand else [],

@@ -111,3 +111,12 @@ def test_odd_input_never_gives_a_5xx(client: FlaskClient, services: Services) ->
         for action in (f"/admin/handoffs/{value}/close", f"/admin/jobs/{value}/retry"):
             assert client.post(action, data={"csrf": csrf, "next": value}).status_code < 500, action
     assert client.post("/admin/sign-in", data={"csrf": csrf, "token": "t" * 100_000}).status_code == 401
+
+
+def test_a_brand_token_sees_its_brand_only(client: FlaskClient, services: Services) -> None:
+    sign_in(client, issue_token(services.redis, role=Role.READ, brand="default"))
+    page = client.get("/admin/?brand=elsewhere").text
+    assert '<span class="brandname">default</span>' in page and 'name="brand"' not in page
+    other = FlaskClient(client.application)
+    sign_in(other, issue_token(services.redis, role=Role.READ, brand="not-served-here"))
+    assert other.get("/admin/").status_code == 403
