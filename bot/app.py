@@ -8,8 +8,8 @@ import logging
 import redis
 from flask import Flask, request
 
-from bot.api import blueprint as api_blueprint
 from bot.admin.views import blueprint as admin_blueprint
+from bot.api import blueprint as api_blueprint
 from bot.channels.readiness import log_gaps
 from bot.content.model import Content
 from bot.errors import SiyuError

@@ -17,10 +17,10 @@ from rq import Worker
 from rq.job import Job
 from rq.registry import FailedJobRegistry
 
+from bot.manager.sequences import summarise
 from bot.member import F_CHANNEL, F_FIRST_SEEN, F_NICKNAME
 from bot.outbound import Queue
 from bot.queueing import DELIVER_JOB
-from bot.sequences.stats import summarise
 from bot.services import Services
 from bot.store import keys
 from bot.store.enrolments import DUE, ENDED, WAITING
@@ -81,7 +81,7 @@ def overview(services: Services, brand: str) -> dict[str, Any]:
 
 
 def sequences(services: Services, brand: str) -> list[dict[str, Any]]:
-    """Every sequence of the content in force, with its stats report (bot/sequences/stats.py)."""
+    """Every sequence of the content in force, with its stats report (bot/manager/sequences.py summarise)."""
     content = services.content(brand)
     out = []
     for spec in content.sequences:

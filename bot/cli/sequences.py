@@ -23,7 +23,6 @@ from bot.manager.sequences import summarise
 from bot.queueing import RQDeliveryQueue
 from bot.sequences.preview import as_json as rows_as_json
 from bot.sequences.preview import preview
-from bot.sequences.stats import summarise
 from bot.services import ContentLibrary, build_services
 from bot.settings import Settings
 from bot.store.connection import connect

@@ -17,7 +17,6 @@ from collections.abc import Mapping
 
 from werkzeug.serving import make_server
 
-from bot.admin.auth import Role, issue_token
 from bot.app import create_app
 from bot.clock import ManualClock
 from bot.sandbox.clock_api import clock_blueprint, next_due, track_tasks, wait_for_queues
@@ -28,6 +27,7 @@ from bot.sandbox.playground import Playground
 from bot.sandbox.routes import sandbox_blueprint
 from bot.services import Services, build_services
 from bot.settings import Settings
+from bot.store.tokens import Role, TokenStore
 from jobs import context
 from jobs.cron import run_cron_thread
 from jobs.worker import run_worker
@@ -96,7 +96,8 @@ def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str]
     stop = threading.Event()
     run_cron_thread(services.redis, brands, interval_s=DEMO_TICK_S, stop=stop)
     threading.Thread(target=server.serve_forever, name="siyu-web", daemon=True).start()
-    admin_token = issue_token(services.redis, role=Role.WRITE)  # the demo's own: it lives in the demo's fakeredis
+    # the demo's own dashboard token: it lives in the demo's fakeredis and dies with it
+    admin_token = TokenStore(services.redis, clock).create(role=Role.WRITE, label="siyu demo")[1]
     print(banner(settings, base_url=f"http://{host}:{server.server_port}", fake_origin=fake.origin,
                  admin_token=admin_token), flush=True)
     try:

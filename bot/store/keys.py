@@ -534,9 +534,3 @@ def admin_session_secret() -> str:
     """STRING, owner admin.session. A random key that signs dashboard session cookies when
     SIYU_ADMIN_SESSION_SECRET is not set, shared by every web process on this Redis. No TTL."""
     return f"{ROOT}:admin:session-secret"
-
-
-def admin_dashboard_tokens() -> str:
-    """HASH, owner admin.auth. Minimal sign-in tokens until the admin API's token store replaces them:
-    sha256(token) -> JSON {role, brand, created}. No TTL."""
-    return f"{ROOT}:admin:dash-tokens"

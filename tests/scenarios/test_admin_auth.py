@@ -9,9 +9,9 @@ import re
 import pytest
 from flask.testing import FlaskClient
 
-from bot.admin.auth import Role, issue_token
 from bot.services import Services
-from bot.store import keys
+from bot.store.tokens import Role, TokenStore
+from tests.support.admin import issue_token
 
 
 def csrf_of(page: str) -> str:
@@ -69,7 +69,8 @@ def test_a_read_token_sees_everything_and_cannot_act(client: FlaskClient, servic
 def test_a_revoked_token_ends_its_session(client: FlaskClient, services: Services) -> None:
     sign_in(client, issue_token(services.redis, role=Role.WRITE))
     assert client.get("/admin/").status_code == 200
-    services.redis.delete(keys.admin_dashboard_tokens())
+    store = TokenStore(services.redis, services.clock)
+    assert store.revoke(store.list()[0].id)
     assert client.get("/admin/").status_code == 302
 
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import redis
 from rq import Queue as RQQueue
 from rq.job import JobStatus
 from rq.registry import FailedJobRegistry
 from rq.results import Result
 
 from bot import gateway as gw
-from bot.admin.auth import Role, issue_token
-from bot.clock import ManualClock
+from bot.clock import ManualClock, SystemClock
 from bot.member import member_id_for
 from bot.outbound import Delivery, Queue, Text
 from bot.queueing import RecordingDeliveryQueue, RQDeliveryQueue
@@ -25,6 +25,7 @@ from bot.services import Services
 from bot.settings import Settings
 from bot.store import keys
 from bot.store.ledger import SENT_EVENT
+from bot.store.tokens import Role, TokenStore
 from jobs import context
 from jobs.deliver import deliver_batch
 from tests.support.factories import OA_APPID, make_settings
@@ -116,3 +117,8 @@ def _oa_delivery(openid: str, key: str, text: str, queue: Queue) -> Delivery:
 
 def _s(value: bytes) -> str:
     return value.decode()
+
+
+def issue_token(redis_client: redis.Redis, *, role: Role, brand: str = "") -> str:
+    """A new admin token (bot/store/tokens.py), as `siyu admin token create` makes one."""
+    return TokenStore(redis_client, SystemClock()).create(role=role, brand=brand)[1]
