@@ -8,6 +8,7 @@ import logging
 import redis
 from flask import Flask, request
 
+from bot.admin.views import blueprint as admin_blueprint
 from bot.api import blueprint as api_blueprint
 from bot.channels.readiness import log_gaps
 from bot.content.model import Content
@@ -41,6 +42,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     app.register_blueprint(api_blueprint)  # /api/v1/... (admin API, bearer tokens), /api/v1/openapi.json
     app.register_blueprint(metrics_blueprint)  # /metrics (SIYU_METRICS_TOKEN, else loopback only)
     app.before_request(_start_request)
+    app.register_blueprint(admin_blueprint)  # /admin/: the dashboard (docs/dashboard.md)
     if serving:
         freeze_heap()
     return app

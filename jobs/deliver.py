@@ -27,7 +27,7 @@ from bot.outbound import Delivery, Queue
 from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS, WELCOME_CODE_LIFE_S, WELCOME_TRY_TIMEOUT_S
 from bot.sequences.engine import PURPOSE, step_of_key
 from bot.settings import DeliveryTuning
-from bot.store.ledger import PARK_TTL_S, SENT, ClaimHolder, is_claim
+from bot.store.ledger import PARK_TTL_S, ClaimHolder, is_claim
 from jobs import context
 from jobs.context import JobServices, LaterQueue
 from jobs.outcome import Outcome
@@ -246,7 +246,8 @@ def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None,
     if state is not None:  # handed to a person to confirm: not sent yet (the tracker settles it, jobs/tasks.py)
         svc.ledger.settle(brand, key, state)
         return Outcome.TASK, None
-    svc.ledger.settle(brand, key, SENT)
+    svc.ledger.settle_sent(brand, key, member_id=delivery.member_id, route=choice.route.name,
+                           purpose=delivery.purpose, message_type=delivery.message.type)
     count_step(svc, delivery, f"sent:{choice.route.name}")
     return Outcome.SENT, None
 

@@ -27,6 +27,7 @@ from bot.sandbox.playground import Playground
 from bot.sandbox.routes import sandbox_blueprint
 from bot.services import Services, build_services
 from bot.settings import Settings
+from bot.store.tokens import Role, TokenStore
 from jobs import context
 from jobs.cron import run_cron_thread
 from jobs.worker import run_worker
@@ -95,7 +96,10 @@ def run(*, host: str = "127.0.0.1", port: int = 8000, environ: Mapping[str, str]
     stop = threading.Event()
     run_cron_thread(services.redis, brands, interval_s=DEMO_TICK_S, stop=stop)
     threading.Thread(target=server.serve_forever, name="siyu-web", daemon=True).start()
-    print(banner(settings, base_url=f"http://{host}:{server.server_port}", fake_origin=fake.origin), flush=True)
+    # the demo's own dashboard token: it lives in the demo's fakeredis and dies with it
+    admin_token = TokenStore(services.redis, clock).create(role=Role.WRITE, label="siyu demo")[1]
+    print(banner(settings, base_url=f"http://{host}:{server.server_port}", fake_origin=fake.origin,
+                 admin_token=admin_token), flush=True)
     try:
         run_worker(services.redis, in_process=True, name="siyu-demo-worker")  # until Ctrl-C
     finally:
@@ -114,7 +118,7 @@ def sandbox_playground(settings: Settings, services: Services, jobs: context.Job
                       wait=lambda: wait_for_queues(jobs.redis))
 
 
-def banner(settings: Settings, *, base_url: str, fake_origin: str) -> str:
+def banner(settings: Settings, *, base_url: str, fake_origin: str, admin_token: str = "") -> str:
     """What a newcomer needs to post a signed message at once. Only demo credentials are shown."""
     brand = settings.brands[settings.default_brand]
     lines = [
@@ -137,6 +141,9 @@ def banner(settings: Settings, *, base_url: str, fake_origin: str) -> str:
         ]
     if brand.group_bot:
         lines += [f"  Group bot:           {base_url}/wechat/{brand.name}/group-bot"]
+    if admin_token:
+        lines += [f"  dashboard:           {base_url}/admin/  (sign in with the demo's write token below)",
+                  f"      token {admin_token}"]
     lines += [
         f"  fake WeChat API:     {fake_origin}/_fake/requests  (everything the bot sent)",
         f"  sandbox clock:       {base_url}/_sandbox/clock  (POST {{\"advance_s\": 86400}} moves a day ahead and "

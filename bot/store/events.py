@@ -14,6 +14,7 @@ from bot.store import keys
 
 STREAM_MAXLEN = 100_000  # approximate cap (XADD MAXLEN ~): recent history, bounded memory
 COUNTER_TTL_S = 400 * 24 * 3600
+NEW_MEMBER_PREFIX = "new:"  # the day's counter field new:<channel> counts members first seen that day
 
 
 class EventLog:
@@ -39,6 +40,9 @@ class EventLog:
             entry = {"type": event_type, "at": at, **{k: v for k, v in fields.items() if v}}
             target.xadd(keys.events(brand), entry, maxlen=STREAM_MAXLEN, approximate=True)
             counts[event_type] = counts.get(event_type, 0) + 1
+            if fields.get("new") == "1":  # a member seen for the first time: the dashboard's newcomers by channel
+                new_key = f"{NEW_MEMBER_PREFIX}{fields.get('channel', '')}"
+                counts[new_key] = counts.get(new_key, 0) + 1
         if counts:
             counter = keys.counter(brand, "events", now.date().isoformat())  # YYYY-MM-DD; strftime costs ~10x more
             for event_type, count in counts.items():

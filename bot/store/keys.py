@@ -132,6 +132,13 @@ def events(brand: str) -> str:
     return f"{ROOT}:{brand}:events"
 
 
+def sends(brand: str) -> str:
+    """STREAM, owner store.ledger. One entry per message WeChat took (member, route, purpose, message type; no
+    content): a member's timeline on the dashboard. Capped by MAXLEN like the event stream, and apart from it, so
+    a campaign's sends do not push the members' own history out."""
+    return f"{ROOT}:{brand}:sends"
+
+
 def counter(brand: str, name: str, day: str) -> str:
     """HASH, owner store.events. Dashboard counters for one UTC day (YYYY-MM-DD). TTL 400 days."""
     return f"{ROOT}:{brand}:count:{name}:{day}"
@@ -519,3 +526,11 @@ def member_channel(brand: str, kind: str, user_id: str) -> str:
     """STRING, owner community.attribution. The channel that brought `user_id` (`kind` contact or group), so a
     departure is counted against it. No TTL."""
     return f"{ROOT}:{brand}:chof:{kind}:{user_id}"
+
+
+# -- the dashboard (bot/admin/) ------------------------------------------------------------------------------
+
+def admin_session_secret() -> str:
+    """STRING, owner admin.session. A random key that signs dashboard session cookies when
+    SIYU_ADMIN_SESSION_SECRET is not set, shared by every web process on this Redis. No TTL."""
+    return f"{ROOT}:admin:session-secret"

@@ -15,6 +15,10 @@ import redis
 
 from bot.clock import Clock, epoch_s
 from bot.store import keys
+from bot.store.events import COUNTER_TTL_S, STREAM_MAXLEN
+
+SENT_EVENT = "out.sent"  # keys.sends: the record of one message WeChat took (a member's timeline reads it)
+DAY_COUNTER = "deliveries"  # keys.counter name: per UTC day, fields sent:<route>, failed, parked (the dashboard)
 
 SENDING = "sending"
 SENT = "sent"
@@ -124,18 +128,40 @@ class DeliveryLedger:
         """`sent`, `failed:<errcode>`, `parked:<reason>`, `maybe:<reason>` or `skipped:<reason>`."""
         self.redis.set(keys.ledger(brand, key), outcome, ex=ttl_s)
 
+    def settle_sent(self, brand: str, key: str, *, member_id: str, route: str, purpose: str,
+                    message_type: str) -> None:
+        """Settle `key` as sent, and in the same round trip record the send in the brand's sends stream (a
+        member's timeline) and in the day's counter (the dashboard's "sent today", by route)."""
+        now = self.clock.now()
+        pipe = self.redis.pipeline(transaction=False)
+        pipe.set(keys.ledger(brand, key), SENT, ex=OUTCOME_TTL_S)
+        pipe.xadd(keys.sends(brand), {"type": SENT_EVENT, "at": str(epoch_s(now)), "member": member_id,
+                                       "route": route, "purpose": purpose, "message": message_type},
+                  maxlen=STREAM_MAXLEN, approximate=True)
+        self._count_day(pipe, brand, f"sent:{route}", now)
+        pipe.execute()
+
+    def _count_day(self, pipe: redis.client.Pipeline, brand: str, name: str, now: datetime) -> None:
+        counter = keys.counter(brand, DAY_COUNTER, now.date().isoformat())
+        pipe.hincrby(counter, name, 1)
+        pipe.expire(counter, COUNTER_TTL_S)
+
     def record_failure(self, brand: str, *, key: str, member_id: str, route: str, errcode: int | None,
                        errmsg: str, reason: str, delivery: dict[str, Any] | None = None) -> None:
         """Append to the failed ledger (a capped stream) and settle the key as failed; with `delivery` (its data)
         it is kept for OUTCOME_TTL_S so a manager can retry it (`retry_failed`)."""
         code = "" if errcode is None else str(errcode)
+        now = self.clock.now()
+        pipe = self.redis.pipeline(transaction=False)
         if delivery is not None:
-            self.redis.set(keys.failed_delivery(brand, key), json.dumps(delivery), ex=OUTCOME_TTL_S)
-        self.redis.xadd(keys.failed_ledger(brand), {
+            pipe.set(keys.failed_delivery(brand, key), json.dumps(delivery), ex=OUTCOME_TTL_S)
+        pipe.xadd(keys.failed_ledger(brand), {
             "key": key, "member": member_id, "route": route, "errcode": code, "errmsg": errmsg[:200],
-            "reason": reason, "at": str(epoch_s(self.clock.now())),
+            "reason": reason, "at": str(epoch_s(now)),
         }, maxlen=FAILED_MAXLEN, approximate=True)
-        self.settle(brand, key, f"failed:{code or reason}")
+        pipe.set(keys.ledger(brand, key), f"failed:{code or reason}", ex=OUTCOME_TTL_S)
+        self._count_day(pipe, brand, "failed", now)
+        pipe.execute()
 
     def failures(self, brand: str, *, count: int = 100) -> list[dict[str, Any]]:
         """The newest permanent failures first: key, member, route, errcode, errmsg, reason, at, time."""
@@ -201,11 +227,15 @@ class DeliveryLedger:
         """No route allows it now: keep it for the member's next interaction, for `ttl_s` at most, and
         list it with its reason in the parked ledger (`siyu deliveries parked`). With `wait=False` (no later
         moment can send it: the account kind lacks the API) it is listed but not kept for the member."""
-        self.settle(brand, key, f"parked:{reason[:500]}", ttl_s=ttl_s)
-        self.redis.xadd(keys.parked_ledger(brand), {
-            "key": key, "member": member_id, "reason": reason[:1000], "at": str(epoch_s(self.clock.now())),
+        now = self.clock.now()
+        pipe = self.redis.pipeline(transaction=False)
+        pipe.set(keys.ledger(brand, key), f"parked:{reason[:500]}", ex=ttl_s)
+        pipe.xadd(keys.parked_ledger(brand), {
+            "key": key, "member": member_id, "reason": reason[:1000], "at": str(epoch_s(now)),
             "type": str(delivery.get("message", {}).get("type", "")), "purpose": str(delivery.get("purpose", "")),
         }, maxlen=FAILED_MAXLEN, approximate=True)
+        self._count_day(pipe, brand, "parked", now)
+        pipe.execute()
         if not member_id or not wait:
             return
         until = epoch_s(self.clock.now()) + ttl_s

@@ -1,0 +1,128 @@
+"""The dashboard in headless Chromium, on a community seeded through the real paths (tests/support/admin.py)
+and served over loopback: sign in, every page in both languages, the funnel drawn from real stats, a phone's
+width, then a write token retries a failed delivery job and closes a handoff."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import fakeredis
+import pytest
+from rq import Queue as RQQueue
+from werkzeug.serving import make_server
+
+from bot.app import create_app
+from bot.clock import ManualClock
+from bot.queueing import RecordingDeliveryQueue
+from bot.sandbox.fake_wechat import FakeWeChatServer
+from bot.services import Services, build_services
+from bot.store.handoffs import HandoffStore
+from tests.conftest import simulator_for
+from tests.support.admin import Seeded, dashboard_settings, seed_community
+from tests.support.browser import open_chromium, screenshot
+from tests.support.factories import router_with
+
+PAGES = ("", "sequences", "members", "unanswered", "handoffs", "deliveries", "queues")
+
+
+@dataclass
+class Site:
+    url: str
+    services: Services
+    seeded: Seeded
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[Site]:
+    clock = ManualClock(datetime(2026, 11, 23, 8, 0, tzinfo=UTC))
+    with FakeWeChatServer(clock=clock) as fake:
+        settings = dashboard_settings(fake)
+        recorded = RecordingDeliveryQueue()
+        services = build_services(settings, redis_client=fakeredis.FakeRedis(server=fakeredis.FakeServer()),
+                                  clock=clock, queue=recorded, router=router_with())
+        app = create_app(services=services)
+        seeded = seed_community(services, simulator_for(app.test_client(), settings, clock), clock, fake, recorded)
+        server = make_server("127.0.0.1", 0, app, threaded=True)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            yield Site(f"http://127.0.0.1:{server.server_port}", services, seeded)
+        finally:
+            server.shutdown()
+
+
+def sign_in(driver: object, site: Site, token: str) -> None:
+    driver.get(f"{site.url}/admin/handoffs")  # type: ignore[attr-defined]
+    assert "/admin/sign-in" in driver.current_url  # type: ignore[attr-defined]
+    driver.find_element("id", "token").send_keys(token)  # type: ignore[attr-defined]
+    driver.find_element("css selector", "form button[type=submit]").click()  # type: ignore[attr-defined]
+    assert driver.current_url.endswith("/admin/handoffs")  # type: ignore[attr-defined]
+
+
+def test_every_page_in_both_languages_and_the_funnel(site: Site) -> None:
+    driver = open_chromium(1280, 900, lang="zh-CN")
+    try:
+        sign_in(driver, site, site.seeded.read_token)
+        for lang, nav_word in (("zh", "培育序列"), ("en", "Sequences")):
+            for page in PAGES:
+                driver.get(f"{site.url}/admin/{page}")  # type: ignore[attr-defined]
+                nav = driver.find_element("css selector", "nav.nav").text  # type: ignore[attr-defined]
+                assert nav_word in nav, (lang, page)
+                assert "/close" not in driver.page_source  # type: ignore[attr-defined]  # read token: no actions
+                screenshot(driver, f"dashboard-{lang}-{page or 'overview'}")
+            if lang == "zh":  # switch with the page's own link
+                driver.find_element("css selector", "a.lang").click()  # type: ignore[attr-defined]
+        driver.get(f"{site.url}/admin/sequences")  # type: ignore[attr-defined]
+        stats = site.services.enrolments.stats("default", "newcomer")
+        bars = {bar.get_attribute("data-step"): bar for bar in  # type: ignore[attr-defined]
+                driver.find_elements("css selector", "svg.funnel g.bar")}  # type: ignore[attr-defined]
+        lesson = bars["lesson-1"].find_element("css selector", "rect.reached")
+        welcome = bars["welcome"].find_element("css selector", "rect.reached")
+        sent = stats["lesson-1|-|sent:oa_custom"]
+        assert int(bars["lesson-1"].get_attribute("data-reached")) == sent == 3
+        assert int(bars["welcome"].get_attribute("data-reached")) == stats["welcome|-|sent:reply"] == 7
+        # drawn: the bars' rendered widths keep the counts' ratio
+        assert abs(lesson.rect["width"] / welcome.rect["width"] - sent / 7) < 0.02
+        driver.get(f"{site.url}/admin/")  # type: ignore[attr-defined]
+        screenshot(driver, "dashboard-overview")
+    finally:
+        driver.quit()  # type: ignore[attr-defined]
+
+
+def test_a_phone_width(site: Site) -> None:
+    driver = open_chromium(390, 844, lang="zh-CN")
+    try:  # a desktop Chromium window cannot be narrower than ~500 px: emulate the phone's viewport instead
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",  # type: ignore[attr-defined]
+                               {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
+        sign_in(driver, site, site.seeded.read_token)
+        for page in ("", "sequences", "deliveries"):
+            driver.get(f"{site.url}/admin/{page}")  # type: ignore[attr-defined]
+            width = driver.execute_script("return document.documentElement.scrollWidth")  # type: ignore[attr-defined]
+            assert width <= 390, (page, width)  # nothing wider than the phone: wide tables scroll in their box
+            screenshot(driver, f"dashboard-phone-{page or 'overview'}")
+    finally:
+        driver.quit()  # type: ignore[attr-defined]
+
+
+def test_a_write_token_retries_a_failed_delivery_and_closes_a_handoff(site: Site) -> None:
+    driver = open_chromium(1280, 900, lang="en-US")
+    try:
+        sign_in(driver, site, site.seeded.write_token)
+        [handoff] = HandoffStore(site.services.redis, site.services.clock).list_open("default")
+        driver.find_element("css selector", f'tr[data-handoff="{handoff.id}"] button').click()  # type: ignore[attr-defined]
+        assert "Closed." in driver.find_element("css selector", ".flash").text  # type: ignore[attr-defined]
+        assert HandoffStore(site.services.redis, site.services.clock).list_open("default") == []
+        driver.get(f"{site.url}/admin/deliveries")  # type: ignore[attr-defined]
+        job = site.seeded.failed_job_id
+        driver.find_element("css selector", f'#failed-jobs tr[data-job="{job}"] button').click()  # type: ignore[attr-defined]
+        assert "Requeued." in driver.find_element("css selector", ".flash").text  # type: ignore[attr-defined]
+        assert not driver.find_elements("css selector", f'tr[data-job="{job}"]')  # type: ignore[attr-defined]
+        assert RQQueue("default", connection=site.services.redis).get_job_ids() == [job]
+        driver.get(f"{site.url}/admin/queues")  # type: ignore[attr-defined]
+        depth = driver.find_element("css selector", 'tr[data-queue="default"] td:nth-child(2)').text  # type: ignore[attr-defined]
+        assert depth == "1"
+        screenshot(driver, "dashboard-after-retry")
+    finally:
+        driver.quit()  # type: ignore[attr-defined]
