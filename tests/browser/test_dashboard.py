@@ -106,18 +106,28 @@ def test_a_phone_width(site: Site) -> None:
         driver.quit()  # type: ignore[attr-defined]
 
 
+def flash(driver: object) -> str:
+    """The message the page shows after a form's POST and redirect: waited for, since click() returns before the
+    browser has loaded the next page (reading at once found the old page, without a message, under load)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    found = WebDriverWait(driver, 10).until(  # type: ignore[arg-type]
+        lambda d: d.find_elements("css selector", ".flash"))  # type: ignore[attr-defined]
+    return str(found[0].text)
+
+
 def test_a_write_token_retries_a_failed_delivery_and_closes_a_handoff(site: Site) -> None:
     driver = open_chromium(1280, 900, lang="en-US")
     try:
         sign_in(driver, site, site.seeded.write_token)
         [handoff] = HandoffStore(site.services.redis, site.services.clock).list_open("default")
         driver.find_element("css selector", f'tr[data-handoff="{handoff.id}"] button').click()  # type: ignore[attr-defined]
-        assert "Closed." in driver.find_element("css selector", ".flash").text  # type: ignore[attr-defined]
+        assert "Closed." in flash(driver)
         assert HandoffStore(site.services.redis, site.services.clock).list_open("default") == []
         driver.get(f"{site.url}/admin/deliveries")  # type: ignore[attr-defined]
         job = site.seeded.failed_job_id
         driver.find_element("css selector", f'#failed-jobs tr[data-job="{job}"] button').click()  # type: ignore[attr-defined]
-        assert "Requeued." in driver.find_element("css selector", ".flash").text  # type: ignore[attr-defined]
+        assert "Requeued." in flash(driver)
         assert not driver.find_elements("css selector", f'tr[data-job="{job}"]')  # type: ignore[attr-defined]
         assert RQQueue("default", connection=site.services.redis).get_job_ids() == [job]
         driver.get(f"{site.url}/admin/queues")  # type: ignore[attr-defined]

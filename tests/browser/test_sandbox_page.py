@@ -34,12 +34,14 @@ def browser() -> Iterator[Any]:
 
 
 def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, browser: Any) -> None:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
     banner = [line for line in demo.banner.splitlines() if not line[:4].isdigit()]  # log lines start with a date
     assert banner[0].startswith(f"Open the sandbox: {demo.url}/sandbox")  # the first thing `siyu demo` says
-    wait = WebDriverWait(browser, WAIT_S)
+    # the page's poll redraws the chat: an element found a moment ago can go stale; look again rather than fail
+    wait = WebDriverWait(browser, WAIT_S, ignored_exceptions=(StaleElementReferenceException,))
 
     def until(found: Callable[[], Any], what: str) -> Any:
         return wait.until(lambda _: found(), message=what)
@@ -50,6 +52,18 @@ def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, brows
 
     def chat_text() -> str:
         return browser.find_element(By.ID, "messages").text
+
+    def tap(find: Callable[[], Any], what: str) -> None:
+        """Find and click, again if the page redrew the chat in between (its poll replaces the messages, and a
+        found element goes stale: seen under load)."""
+        def tapped() -> bool:
+            try:
+                find().click()
+            except StaleElementReferenceException:
+                return False
+            return True
+
+        until(tapped, what)
 
     def click(css: str) -> None:
         idle()
@@ -76,9 +90,9 @@ def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, brows
 
     say("教程")
     until(lambda: browser.find_elements(By.CSS_SELECTOR, "#messages .menu-item"), "the tutorial menu")
-    lesson = next(b for b in browser.find_elements(By.CSS_SELECTOR, "#messages .menu-item") if "敏感肌" in b.text)
     idle()
-    lesson.click()
+    tap(lambda: next(b for b in browser.find_elements(By.CSS_SELECTOR, "#messages .menu-item") if "敏感肌" in b.text),
+        "the lesson's menu item")
     idle()
     until(lambda: "第 1/5 课" in chat_text(), "the first lesson")
 
@@ -94,15 +108,16 @@ def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, brows
             say("好的")  # the follower writes: the window opens and the waiting step goes out
         else:
             click("#next-step")
-    card = until(lambda: _cards(browser, PRODUCT), "the newcomer sequence's product card")[0]
-    image = card.find_element(By.TAG_NAME, "img")
-    until(lambda: browser.execute_script("return arguments[0].complete && arguments[0].naturalWidth", image),
+    until(lambda: _cards(browser, PRODUCT), "the newcomer sequence's product card")
+    until(lambda: browser.execute_script("return arguments[0].complete && arguments[0].naturalWidth",
+                                         _cards(browser, PRODUCT)[0].find_element(By.TAG_NAME, "img")),
           "the card's image, served from the demo's media")
-    browser.execute_script("arguments[0].scrollIntoView({block: 'end'})", card)
+    until(lambda: browser.execute_script("arguments[0].scrollIntoView({block: 'end'}); return true",
+                                         _cards(browser, PRODUCT)[0]), "the card in view")
     screenshot(browser, "sandbox")  # docs/img/sandbox.png is a copy of this one
 
     idle()
-    card.click()
+    tap(lambda: _cards(browser, PRODUCT)[0], "the product card")
     idle()
     until(lambda: "click recorded" in browser.find_element(By.ID, "member").text, "the click, recorded by the bot")
     assert "opened, click recorded" in _cards(browser, PRODUCT)[0].text
