@@ -25,6 +25,7 @@ from bot.cli import (
     members,
     ops,
     run,
+    segments,
     sequences,
     simulate,
 )
@@ -87,6 +88,7 @@ cli.add_command(leaders.leaders)  # siyu leaders [--group ID] [--json]
 cli.add_command(leaders.tones)  # siyu tones [--json]
 cli.add_command(drops.drops)  # siyu drops preview | status
 cli.add_command(channels.channels)  # siyu channels sync | list | report
+cli.add_command(segments.segment)  # siyu segment count EXPR
 
 
 def main() -> None:

@@ -52,6 +52,12 @@ TAG_IDS = "tagid"
 TAG_NAMES = "tagname"
 TAG_BITMAP = "tagbits"
 UNIONID_LINKS = "union"
+# Segment indexes (bot/segments/), written by the same scripts: one bitmap per value of a few-valued field,
+# one per UTC day of activity, and the first member number of each UTC day (numbers grow with first sight).
+ATTR_BITMAP = "attrbits"
+ACTIVE_DAY = "actbits"
+JOIN_DAYS = "joindays"
+ACTIVE_TTL_S = 100 * 86400  # longer than the widest `active:<Nd` a segment may ask (90 days)
 
 
 def member_seq(brand: str) -> str:
@@ -119,6 +125,37 @@ def tag_bitmap_key(brand: str, tag: str) -> str:
     """STRING bitmap, owner store.members. Bit n is set when member number n carries `tag`: a segment is a
     BITOP over these, its size a BITCOUNT (1M members = 125 KB per tag). No TTL."""
     return f"{ROOT}:{brand}:{TAG_BITMAP}:{tag}"
+
+
+def attr_bitmap(brand: str, field: str, value: str) -> str:
+    """STRING bitmap, owner store.members (its scripts). Bit n is set when member number n has `value`
+    (lower-cased) in field `field` (the F_* name of city, locale or channel): `city:toronto` in a segment.
+    No TTL."""
+    return f"{ROOT}:{brand}:{ATTR_BITMAP}:{field}:{value.lower()}"
+
+
+def activity_day(brand: str, day: int) -> str:
+    """STRING bitmap, owner store.members (its scripts). Bit n is set when member number n interacted on UTC
+    day `day` (epoch s // 86400): `active:<30d` is the OR of 30 of them. TTL ACTIVE_TTL_S."""
+    return f"{ROOT}:{brand}:{ACTIVE_DAY}:{day}"
+
+
+def join_days(brand: str) -> str:
+    """HASH, owner store.members (its scripts). UTC day (epoch s // 86400) -> the first member number given
+    that day; numbers grow with first sight, so `joined:>DATE` is a range of numbers. No TTL."""
+    return f"{ROOT}:{brand}:{JOIN_DAYS}"
+
+
+def segment_result(brand: str, name: str) -> str:
+    """STRING bitmap, owner segments. A segment materialised for a campaign's fan-out (`name`: `camp:<id>`),
+    frozen at launch so a resume sends to the same members. TTL segments.MATERIALISED_TTL_S."""
+    return f"{ROOT}:{brand}:seg:{name}"
+
+
+def segment_scratch_prefix(brand: str) -> str:
+    """STRING bitmaps, owner segments. Intermediate results of one evaluation (`<prefix><token>:<i>`),
+    deleted by the script that made them; TTL 60 s in case it died between."""
+    return f"{ROOT}:{brand}:segtmp:"
 
 
 def unionid_links(brand: str, bucket: int) -> str:
