@@ -571,3 +571,61 @@ def admin_session_secret() -> str:
     """STRING, owner admin.session. A random key that signs dashboard session cookies when
     SIYU_ADMIN_SESSION_SECRET is not set, shared by every web process on this Redis. No TTL."""
     return f"{ROOT}:admin:session-secret"
+
+
+# Campaigns (bot/store/campaigns.py). Per campaign; a campaign's keys get no TTL while it runs, and
+# store.campaigns.KEEP_S once it ends (its report is read for months; the clicks keys above keep its clicks).
+
+
+def campaigns_index(brand: str) -> str:
+    """ZSET, owner store.campaigns. Campaign ids scored by creation time (epoch s). No TTL."""
+    return f"{ROOT}:{brand}:camps"
+
+
+def campaign(brand: str, campaign_id: str) -> str:
+    """HASH, owner store.campaigns. One campaign: spec (JSON of content.campaigns.Campaign), source (config or
+    cli), status (draft, running, paused, cancelled, done), created_s, launched_s, stopped_s, targeted,
+    size (member count at launch). No TTL."""
+    return f"{ROOT}:{brand}:camp:{campaign_id}"
+
+
+def campaign_stats(brand: str, campaign_id: str) -> str:
+    """HASH, owner store.campaigns (and the delivery job, for outcomes by route). `handed`, `skipped:<reason>`,
+    `sent:<route>`, `failed:<route>`, `parked`, `maybe`, `task:<route>`, `mass:<outcome>`. No TTL."""
+    return f"{ROOT}:{brand}:campstat:{campaign_id}"
+
+
+def campaign_handled(brand: str, campaign_id: str) -> str:
+    """STRING bitmap, owner store.campaigns. Bit n set once member number n was decided (handed, skipped or
+    queued for a mass task): a resume or a re-run passes over them. TTL as the materialised segment."""
+    return f"{ROOT}:{brand}:camphandled:{campaign_id}"
+
+
+def campaign_ranges(brand: str, campaign_id: str) -> str:
+    """SET, owner store.campaigns. Start numbers of the fan-out ranges not finished yet (resume re-queues
+    them). No TTL; empty when done."""
+    return f"{ROOT}:{brand}:campranges:{campaign_id}"
+
+
+def campaign_later(brand: str, campaign_id: str) -> str:
+    """ZSET, owner store.campaigns. Member numbers whose send waits for a later moment (a local time in their
+    zone, a slot of a spread window), scored by that moment (epoch s). No TTL; empty when done."""
+    return f"{ROOT}:{brand}:camplater:{campaign_id}"
+
+
+def campaign_mass_queue(brand: str, campaign_id: str) -> str:
+    """LIST, owner store.campaigns. `<staff>|<locale>|<external_userid>` of the WeCom customers the fan-out
+    gave to a mass task, drained when the tasks are created. No TTL."""
+    return f"{ROOT}:{brand}:campmassq:{campaign_id}"
+
+
+def campaign_tasks(brand: str, campaign_id: str) -> str:
+    """HASH, owner store.campaigns. add_msg_template msgid -> JSON of the campaign's mass task (staff, chat
+    type, targets, reminders, status, per-target results). No TTL."""
+    return f"{ROOT}:{brand}:camptasks:{campaign_id}"
+
+
+def campaign_due_kick(brand: str, campaign_id: str, minute: int) -> str:
+    """STRING, owner jobs.campaigns. Set when a job for the campaign's members due at `minute` is queued, so
+    a thousand fan-out chunks deferring members to one local time queue one job. TTL until that minute + 1 h."""
+    return f"{ROOT}:{brand}:campkick:{campaign_id}:{minute}"
