@@ -30,7 +30,7 @@ from bot.store.links import LinkStore
 from bot.tracking.shorten import LinkShortener
 from jobs import context
 from jobs.context import JobServices
-from jobs.deliver import Tally, claim_holder, hand_back, send_prepaid
+from jobs.deliver import Tally, claim_holder, send_prepaid
 from jobs.outcome import Outcome
 from jobs.pacing import Pace
 
@@ -105,7 +105,12 @@ def fan_out(brand: str, campaign_id: str, start: int, end: int) -> dict[str, Any
             run.queue.enqueue(FAN_OUT_JOB, brand, campaign_id, todo[at], end,
                               description=f"campaign {campaign_id}: members {todo[at]}.. (continued)")
             return dict(counts)
-        counts.update(_chunk(run, todo[at:at + CHUNK]))
+        done_now, slow_s = _chunk(run, todo[at:at + CHUNK])
+        counts.update(done_now)
+        if slow_s is not None:  # a rate bucket is empty: this range goes on after the wait, from here
+            run.queue.enqueue(FAN_OUT_JOB, brand, campaign_id, todo[at], end, delay_s=slow_s,
+                              description=f"campaign {campaign_id}: members {todo[at]}.. (after a slow-down)")
+            return {**counts, "slowed": 1}
     if store.close_range(brand, campaign_id, start) == 0:
         _maybe_done(run)
     return dict(counts)
@@ -125,14 +130,25 @@ def fan_out_due(brand: str, campaign_id: str) -> dict[str, Any]:
         due = run.store.take_due(brand, campaign_id, epoch_s(run.svc.clock.now()), CHUNK)
         if not due:
             break
-        counts.update(_chunk(run, due, force=True))
+        done_now, slow_s = _chunk(run, due, force=True)
+        counts.update(done_now)
+        if slow_s is not None:  # the unsent ones wait again, just after the slow-down
+            now_s = epoch_s(run.svc.clock.now())
+            handled = set(numbers_in(run.svc.redis, keys.campaign_handled(brand, campaign_id), min(due),
+                                     max(due) + 1))
+            run.store.defer(brand, campaign_id, {n: now_s + int(slow_s) + 1 for n in due if n not in handled})
+            break
     _schedule_due(run)
     _maybe_done(run)
     return dict(counts)
 
 
-def _chunk(run: _Run, numbers: Sequence[int], *, force: bool = False) -> Counter[str]:
-    """Decide `numbers`, send what goes now, defer what waits, queue the WeCom mass targets; mark them handled."""
+def _chunk(run: _Run, numbers: Sequence[int], *, force: bool = False) -> tuple[Counter[str], float | None]:
+    """Decide `numbers`, send what goes now, defer what waits, queue the WeCom mass targets; mark them handled.
+
+    A rate bucket that says slow down (the platform's limits, bot/gateway/limits.py) stops the chunk: what it
+    did not send stays unhandled and the wait is returned, so the caller continues after it (the fan-out is
+    throttled by the gateway's buckets instead of piling deliveries up in delayed jobs)."""
     svc, brand, spec = run.svc, run.brand, run.spec
     ctx = campaign_context(svc, run.queue)
     content = ctx.content(brand)
@@ -147,6 +163,7 @@ def _chunk(run: _Run, numbers: Sequence[int], *, force: bool = False) -> Counter
     masses: list[str] = []
     caps: Counter[tuple[str, str]] = Counter()
     deliveries: list[Delivery] = []
+    slow_s: float | None = None
     days: dict[str, str] = {}
     numbers_of: dict[str, int] = {}
     for number, verdict in zip(numbers, found, strict=True):
@@ -175,17 +192,21 @@ def _chunk(run: _Run, numbers: Sequence[int], *, force: bool = False) -> Counter
         results = send_prepaid(svc, deliveries, claims, Pace(deadline=None))
         tally = Tally.of(results, delays=0)
         svc.ledger.release_many([(deliveries[i].brand, deliveries[i].key) for i in tally.unsent])
+        if tally.slow:
+            slow_s = max(error.retry_after for _, error in tally.slow)
         data = [d.to_data() for d in deliveries]
-        hand_back(svc.later, data, tally, queue=Queue.BULK, delays=0)
         retry = [data[i] for i, (outcome, _e) in enumerate(results) if outcome in (Outcome.RETRY, Outcome.BUSY)]
         if retry:  # a delivery job takes them from here, with RQ's retries
             svc.later.enqueue_later(retry, queue=Queue.BULK, delay_s=RETRY_DELAY_S, delays=0)
-        for delivery, (outcome, _error) in zip(deliveries, results, strict=True):
+        unsent = set(tally.unsent)
+        for index, (delivery, (outcome, _error)) in enumerate(zip(deliveries, results, strict=True)):
+            if index in unsent or outcome == Outcome.SLOW:  # not sent: stays unhandled, sent when the range goes on
+                continue
             decided[numbers_of[delivery.key]] = "handed"
             if outcome in COUNTED:
                 caps[(delivery.member_id, days[delivery.member_id])] += 1
     EnrolmentStore(svc.redis).count_sent(brand, caps)
-    return Counter(run.store.mark_handled(brand, spec.id, decided))
+    return Counter(run.store.mark_handled(brand, spec.id, decided)), slow_s
 
 
 def _schedule_due(run: _Run, due_s: int | None = None) -> None:

@@ -127,6 +127,32 @@ def test_cancel_stops_the_fan_out_and_every_handed_over_delivery(
         service.resume(ctx, BRAND, "promo")
 
 
+def test_the_platforms_rate_limit_throttles_the_fan_out_itself(
+        redis_server: RedisServer, real_redis: redis.Redis, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    """OA customer-service sends are limited to 5/s per app (bot/gateway/limits.py): the fan-out sends the
+    bucket's burst, then goes on after the wait from the first member it did not send to."""
+    settings = make_settings(SIYU_REDIS_URL=redis_server.url, SIYU_OA_API_ORIGIN=fake.origin, SIYU_OA_SECRET="s")
+    services = context.build(settings, real_redis, clock=clock, later=LaterRecorder(),
+                             gateway=Gateway(real_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None))
+    context.install(services)
+    try:
+        audience(services.members, EnrolmentStore(real_redis), clock.now(), reachable=12, opted_out=0, capped=0,
+                 quiet=0)
+        queue = RecordingCampaignQueue()
+        ctx = campaign_context(services, queue)
+        service.create(ctx, BRAND, text_campaign())
+        service.launch(ctx, BRAND, "promo")
+        assert run_queued(queue, limit=1)[0]["slowed"] == 1
+        progress = service.progress(ctx, BRAND, "promo")
+        assert progress["sent"] == {"oa_custom": 5} and progress["handled"] == 5
+        [(func, _args, delay_s)] = queue.jobs
+        assert func.endswith("fan_out") and delay_s > 0
+        assert len(fake.requests(CUSTOM_SEND)) == 5
+    finally:
+        context.install(None)
+        install_queue(None)
+
+
 def test_local_time_schedule_waits_for_each_members_moment(
         svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
     audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=5, opted_out=0, capped=0, quiet=0)

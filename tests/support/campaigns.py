@@ -69,3 +69,42 @@ def run_queued(queue: RecordingCampaignQueue, *, limit: int = 1000, skip: tuple[
 
 
 __all__ = ["BRAND", "OA_APPID", "audience", "run_queued", "wecom_customer"]
+
+
+def zone_at_local_hour(now: datetime, hour: int) -> str:
+    """An IANA zone (Etc/GMT±N) where it is `hour` o'clock at `now`: e2e members whose day is never in quiet
+    hours (or always is), whatever time the suite runs."""
+    offset = (hour - now.hour + 12) % 24 - 12
+    return "Etc/GMT+0" if offset == 0 else f"Etc/GMT{-offset:+d}"
+
+
+def bulk_audience(members: MemberStore, enrolments: EnrolmentStore, now: datetime, *, counts: dict[str, int],
+                  tag: str, batch: int = 1000) -> dict[str, list[Member]]:
+    """Many Official Account followers who wrote at `now`, in pipelined batches: kinds reachable, opted_out,
+    capped and quiet as in `audience`, in zones where it is midday (quiet: 03:00)."""
+    from zoneinfo import ZoneInfo
+
+    noon, night = zone_at_local_hour(now, 12), zone_at_local_hour(now, 3)
+    day = local_day(int(now.timestamp()), ZoneInfo(noon))
+    kinds = [kind for kind, n in counts.items() for _ in range(n)]
+    out: dict[str, list[Member]] = {kind: [] for kind in counts}
+    for start in range(0, len(kinds), batch):
+        pipe = members.redis.pipeline(transaction=False)
+        pending = [members.queue_touch(pipe, Inbound(
+            brand=BRAND, channel=Channel.OA, account=OA_APPID, kind=Kind.TEXT, sent_at=now, user_id=f"o_{tag}{i:06d}",
+            msg_id=f"m-{tag}-{i}", text="hi")) for i in range(start, min(start + batch, len(kinds)))]
+        results = pipe.execute()
+        created = [finish(results) for finish in pending if finish is not None]
+        pipe = members.redis.pipeline(transaction=False)
+        caps: dict[tuple[str, str], int] = {}
+        for member, kind in zip(created, kinds[start:start + batch], strict=True):
+            fields = {F_TIMEZONE: night if kind == "quiet" else noon}
+            if kind == "opted_out":
+                fields[F_OPTED_OUT] = "1"
+            if kind == "capped":
+                caps[(member.id, day)] = 2
+            members.update(BRAND, member.id, set_fields=fields, add_tags=[tag], pipe=pipe)
+            out[kind].append(member)
+        pipe.execute()
+        enrolments.count_sent(BRAND, caps)
+    return out
