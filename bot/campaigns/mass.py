@@ -40,7 +40,8 @@ TASKS = "externalcontact/get_groupmsg_task"
 RESULTS = "externalcontact/get_groupmsg_send_result"
 REMIND = "externalcontact/remind_groupmsg_send"
 CANCEL = "externalcontact/cancel_groupmsg_send"
-MAX_CUSTOMERS = 10000  # external_userid per add_msg_template call [uncertain: from memory of doc 92135; not found in the stored copy]
+# external_userid per add_msg_template call [uncertain: from memory of doc 92135; not in the stored copy]
+MAX_CUSTOMERS = 10000
 MAX_GROUPS = 2000  # chat_id_list per call (WxJava PR #3145, PLATFORM.md §3.3)
 REMINDS_PER_DAY = 3  # remind_groupmsg_send per task in 24 h (doc 97610; the fake answers 41094 beyond)
 TASK_SENT = 2  # get_groupmsg_task status (doc 93338)

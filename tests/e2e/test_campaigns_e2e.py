@@ -39,13 +39,15 @@ from tests.support.factories import demo_content
 
 pytestmark = pytest.mark.timeout(240)
 OA_SEND = "/cgi-bin/message/custom/send"
-FAULTS = ({"paths": [OA_SEND], "rate": 0.002, "errcodes": [-1]}, {"paths": [OA_SEND], "rate": 0.01, "errcodes": [40003]})
+FAULTS = ({"paths": [OA_SEND], "rate": 0.002, "errcodes": [-1]},
+          {"paths": [OA_SEND], "rate": 0.01, "errcodes": [40003]})
 COUNTS = {"reachable": 9700, "opted_out": 100, "capped": 100, "quiet": 100}
 
 
 def campaign(campaign_id: str, tag: str) -> Campaign:
     return Campaign(id=campaign_id, name=LocalizedText(zh=campaign_id, en=campaign_id), segment=f"tag:{tag}",
-                    send=StepContent(kind="text", text=LocalizedText(zh=f"{campaign_id} 新品", en=f"{campaign_id} new")))
+                    send=StepContent(kind="text",
+                                     text=LocalizedText(zh=f"{campaign_id} 新品", en=f"{campaign_id} new")))
 
 
 def accepted(fake: FakeWeChatServer, marker: str) -> Counter[str]:
