@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import redis
@@ -134,11 +134,13 @@ def verdicts(ctx: CampaignContext, brand: str, spec: Campaign, content: Content,
     counts = enrolments.sent_today(brand, [i or "" for i in ids], days)
     out = []
     now = ctx.clock.now()
+    # no part record (RouteContext.parts_left): these deliveries are new, and reading it is a round trip each
+    routes = replace(_routes(ctx), ledger=None)
     for number, member_id, zone, sent in zip(numbers, ids, zones, counts, strict=True):
         member = by_id.get(member_id or "")
         due = plan.due_at(spec, zone, launched_s=launched_s, number=number, size=size) \
             if zone is not None and launched_s is not None else 0
-        out.append(plan.decide(spec, member, brand=brand, content=content, routes=_routes(ctx), now=now,
+        out.append(plan.decide(spec, member, brand=brand, content=content, routes=routes, now=now,
                                sent_today=sent, due_s=due, render_content=render, shorten=shorten))
     return out
 
