@@ -56,4 +56,5 @@ def test_a_manager_runs_the_demo_campaign_from_the_command_line(manager: None) -
     assert {"sent", "skipped", "clicked", "converted", "value", "tasks"} <= set(report)
     siyu("campaigns", "create", "hello", "--segment", "tag:skincare", "--text-zh", "你好", "--text-en", "hi")
     assert "hello" in siyu("campaigns", "list")
-    assert CliRunner().invoke(cli, ["campaigns", "create", "x", "--segment", "tag:a &", "--text-en", "x"]).exit_code == 1
+    malformed = CliRunner().invoke(cli, ["campaigns", "create", "x", "--segment", "tag:a &", "--text-en", "x"])
+    assert malformed.exit_code == 1 and "column 8" in malformed.output
