@@ -246,8 +246,7 @@ def report(ctx: CampaignContext, brand: str, campaign_id: str) -> dict[str, Any]
     tag = plan.campaign_tag(campaign_id)
     links = LinkStore(ctx.redis)
     clicks = links.click_counts(brand, tag)
-    raw = {k.decode() if isinstance(k, bytes) else k: v for k, v in ctx.redis.hgetall(keys.clicks(brand, tag)).items()}
-    value = {k.split(":", 1)[1]: f"{float(v):.2f}" for k, v in raw.items() if k.startswith("value:")}
+    value = _value(ctx, brand, tag)
     tasks = ctx.store.tasks(brand, campaign_id)
     out["clicks"] = clicks["clicks"]
     out["clicked"] = clicks["unique"]
@@ -264,3 +263,31 @@ def _task_row(msgid: str, task: dict[str, Any]) -> dict[str, Any]:
     return {"msgid": msgid, "chat_type": task.get("chat_type", "single"), "staff": task.get("staff", ""),
             "targets": len(task.get("targets", [])), "status": task.get("status", "open"),
             "reminders": len(task.get("reminds_s", [])), "results": task.get("results", {})}
+
+
+def sequence_report(ctx: CampaignContext, brand: str, sequence_id: str) -> list[dict[str, Any]]:
+    """Per step of a sequence: sent by route (the delivery job's counts), clicks, unique clickers, conversions
+    and value, from the click counters of the step's links (tagged `seq:<sequence>:<step>`)."""
+    spec = ctx.content(brand).sequence(sequence_id)
+    if spec is None:
+        raise ValueError(f"no sequence {sequence_id!r}")
+    stats = EnrolmentStore(ctx.redis).stats(brand, sequence_id)
+    links = LinkStore(ctx.redis)
+    rows = []
+    for step in spec.steps:
+        sent: Counter[str] = Counter()
+        for name, n in stats.items():
+            step_id, _variant, metric = [*name.split("|"), "", ""][:3]
+            if step_id == step.id and metric.startswith("sent:"):
+                sent[metric.split(":", 1)[1]] += n
+        tag = f"seq:{sequence_id}:{step.id}"
+        clicks = links.click_counts(brand, tag)
+        rows.append({"step": step.id, "sent": dict(sent), "clicks": clicks["clicks"], "clicked": clicks["unique"],
+                     "converted": clicks["conversions"], "value": _value(ctx, brand, tag)})
+    return rows
+
+
+def _value(ctx: CampaignContext, brand: str, tag: str) -> dict[str, str]:
+    """Conversion value per currency credited to a campaign or step tag (keys.clicks `value:<currency>`)."""
+    raw = {k.decode() if isinstance(k, bytes) else k: v for k, v in ctx.redis.hgetall(keys.clicks(brand, tag)).items()}
+    return {k.split(":", 1)[1]: f"{float(v):.2f}" for k, v in raw.items() if k.startswith("value:")}

@@ -169,10 +169,22 @@ _action("progress", service.progress, "Targeted, sent by route, skipped by reaso
 @campaigns.command("report")
 @click.argument("campaign_id")
 @brand_option()
+@click.option("--sequence", "is_sequence", is_flag=True, help="ID is a sequence: one row per step.")
 @click.option("--json", "as_json", is_flag=True)
-def report_command(campaign_id: str, brand: str | None, as_json: bool) -> None:
+def report_command(campaign_id: str, brand: str | None, is_sequence: bool, as_json: bool) -> None:
     """Sent by route, skipped by reason, clicks (unique members), conversions and value, WeCom tasks."""
     ctx, settings = _context()
+    if is_sequence:
+        rows = _call(service.sequence_report, ctx, resolve_brand(settings, brand), campaign_id)
+        if as_json:
+            click.echo(json.dumps(rows, ensure_ascii=False))
+            return
+        for row in rows:
+            sent = ", ".join(f"{r} {n}" for r, n in sorted(row["sent"].items())) or "none"
+            value = ", ".join(f"{v} {c}" for c, v in sorted(row["value"].items())) or "0"
+            click.echo(f"{row['step']:<14} sent: {sent}; clicked {row['clicked']} ({row['clicks']} clicks); "
+                       f"converted {row['converted']}; value {value}")
+        return
     result = _call(service.report, ctx, resolve_brand(settings, brand), campaign_id)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))

@@ -58,3 +58,9 @@ def test_a_manager_runs_the_demo_campaign_from_the_command_line(manager: None) -
     assert "hello" in siyu("campaigns", "list")
     malformed = CliRunner().invoke(cli, ["campaigns", "create", "x", "--segment", "tag:a &", "--text-en", "x"])
     assert malformed.exit_code == 1 and "column 8" in malformed.output
+
+
+def test_a_sequence_report_has_a_row_per_step(manager: None) -> None:
+    rows = json.loads(siyu("campaigns", "report", "newcomer", "--sequence", "--json"))
+    assert [r["step"] for r in rows][:2] == ["welcome", "lesson-1"]
+    assert set(rows[0]) == {"step", "sent", "clicks", "clicked", "converted", "value"}
