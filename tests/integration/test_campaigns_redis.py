@@ -207,3 +207,25 @@ def test_wecom_customers_and_groups_get_one_task_per_staff_member_followed_to_th
     run_queued(queue, limit=1)
     cancelled = {r["body"]["msgid"] for r in fake.requests("/cgi-bin/externalcontact/cancel_groupmsg_send")}
     assert cancelled == {msgid["zhaoliu"], msgid["lisi"]}
+
+
+def test_the_report_counts_unique_clickers_and_conversions_credited_to_the_campaign(
+        svc: JobServices, clock: ManualClock) -> None:
+    from decimal import Decimal
+
+    from bot.store.links import LinkStore
+
+    people = audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=3, opted_out=0, capped=0,
+                      quiet=0)
+    ctx = campaign_context(svc, RecordingCampaignQueue())
+    service.create(ctx, BRAND, text_campaign())
+    links = LinkStore(svc.redis)
+    codes = links.codes_for(BRAND, [("https://shop.example.com/p/1", m.id, "camp:promo") for m in people["reachable"]])
+    for code in [*codes, codes[0]]:  # the first member clicks twice
+        found = links.resolve(code)
+        assert found is not None
+        links.record_click(found)
+    links.record_conversion(BRAND, "order-1", people["reachable"][0].id, Decimal("59.00"), "CAD")
+    links.record_conversion(BRAND, "order-1", people["reachable"][0].id, Decimal("59.00"), "CAD")  # a repeat
+    report = service.report(ctx, BRAND, "promo")
+    assert (report["clicks"], report["clicked"], report["converted"], report["value"]) == (4, 3, 1, {"CAD": "59.00"})
