@@ -83,13 +83,11 @@ def test_a_campaign_to_10000_members_paused_resumed_and_one_cancelled(
         e2e.wait_until(workers.running(lambda: service.progress(ctx, BRAND, "big")["handled"] >= 4000),
                        timeout_s=120, what="4,000 members handled", on_timeout=workers.logs)
         service.pause(ctx, BRAND, "big")
-        paused_at, at_pause = time.monotonic(), len(fake.requests(OA_SEND))
+        at_pause = len(fake.requests(OA_SEND))
         time.sleep(2.0)  # anything still going out after the pause would show by now
         after = fake.requests(OA_SEND)[at_pause:]
         assert len(after) <= 2 * CHUNK * 2, "more than each worker's chunk in flight went out after the pause"
-        last = max((r["at_s"] for r in after), default=None)
-        print(f"\npaused at {at_pause} calls; {len(after)} more went out after it"
-              + (f", the last {last - (time.time() - (time.monotonic() - paused_at)):.2f} s after" if last else ""))
+        print(f"\npaused at {at_pause} calls; {len(after)} more went out after it (chunks in flight)")
         service.resume(ctx, BRAND, "big")
         e2e.wait_until(workers.running(lambda: _settled(ctx, "big")), timeout_s=150, what="the campaign settled",
                        on_timeout=lambda: f"{service.progress(ctx, BRAND, 'big')}\n{workers.logs()}")
