@@ -87,8 +87,10 @@ def campaign_context(svc: JobServices, queue: Any = None) -> CampaignContext:
                            queue=queue or RQCampaignQueue(svc.redis), routes=svc.routes)
 
 
-def fan_out(brand: str, campaign_id: str, start: int, end: int) -> dict[str, Any]:
-    """Decide and send to the campaign's members numbered start..end-1 not handled yet."""
+def fan_out(brand: str, campaign_id: str, start: int, end: int, origin: int | None = None) -> dict[str, Any]:
+    """Decide and send to the campaign's members numbered start..end-1 not handled yet. `origin` names the range
+    (its first number, as launch opened it) when this job continues it from `start`."""
+    origin = start if origin is None else origin
     run = _run(brand, campaign_id)
     if run is None:
         return {"stopped": "unknown"}
@@ -102,16 +104,16 @@ def fan_out(brand: str, campaign_id: str, start: int, end: int) -> dict[str, Any
         if not run.running():
             return {"stopped": store.status(brand, campaign_id), **counts}
         if time.monotonic() > slice_end:
-            run.queue.enqueue(FAN_OUT_JOB, brand, campaign_id, todo[at], end,
+            run.queue.enqueue(FAN_OUT_JOB, brand, campaign_id, todo[at], end, origin,
                               description=f"campaign {campaign_id}: members {todo[at]}.. (continued)")
             return dict(counts)
         done_now, slow_s = _chunk(run, todo[at:at + CHUNK])
         counts.update(done_now)
         if slow_s is not None:  # a rate bucket is empty: this range goes on after the wait, from here
-            run.queue.enqueue(FAN_OUT_JOB, brand, campaign_id, todo[at], end, delay_s=slow_s,
+            run.queue.enqueue(FAN_OUT_JOB, brand, campaign_id, todo[at], end, origin, delay_s=slow_s,
                               description=f"campaign {campaign_id}: members {todo[at]}.. (after a slow-down)")
             return {**counts, "slowed": 1}
-    if store.close_range(brand, campaign_id, start) == 0:
+    if store.close_range(brand, campaign_id, origin) == 0:
         _maybe_done(run)
     return dict(counts)
 

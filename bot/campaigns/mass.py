@@ -50,8 +50,8 @@ RESULT_NAMES = {0: "unsent", 1: "sent", 2: "not_friend", 3: "limit"}
 
 def create_tasks(routes: RouteContext, store: CampaignStore, brand: str, spec: Campaign, content: Content,
                  now: datetime, *, groups: bool) -> int:
-    """Create the tasks (groups, or the queued customers); how many were created."""
-    app = wecom_app(routes.settings, brand, contact=True)
+    """Create the tasks (groups, or the queued customers); how many were created. Nothing to create asks
+    nothing of WeCom (a brand without it runs campaigns too)."""
     made = 0
     if groups:
         by_owner: dict[str, list[str]] = defaultdict(list)
@@ -67,6 +67,9 @@ def create_tasks(routes: RouteContext, store: CampaignStore, brand: str, spec: C
         batches = [("single", staff, locale, customers[i:i + MAX_CUSTOMERS])
                    for (staff, locale), customers in sorted(by_staff.items())
                    for i in range(0, len(customers), MAX_CUSTOMERS)]
+    if not batches:
+        return 0
+    app = wecom_app(routes.settings, brand, contact=True)
     for chat_type, staff, locale, targets in batches:
         body = _body(routes, app, brand, spec, content, locale)
         payload = {"chat_type": chat_type, "sender": staff, **body,

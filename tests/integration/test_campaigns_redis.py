@@ -8,6 +8,7 @@ in Los Angeles.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -145,9 +146,14 @@ def test_the_platforms_rate_limit_throttles_the_fan_out_itself(
         assert run_queued(queue, limit=1)[0]["slowed"] == 1
         progress = service.progress(ctx, BRAND, "promo")
         assert progress["sent"] == {"oa_custom": 5} and progress["handled"] == 5
-        [(func, _args, delay_s)] = queue.jobs
-        assert func.endswith("fan_out") and delay_s > 0
+        [(func, args, delay_s)] = queue.jobs
+        assert func.endswith("fan_out") and delay_s > 0 and args[-1] == 0  # continues range 0
         assert len(fake.requests(CUSTOM_SEND)) == 5
+        for _ in range(4):  # the bucket refills (burst 5, 5/s, wall time): each continuation sends up to 5 more
+            time.sleep(1.1)
+            run_queued(queue, limit=1)
+        progress = service.progress(ctx, BRAND, "promo")  # and the last one closed range 0
+        assert progress["handled"] == 12 and progress["status"] == "done", progress
     finally:
         context.install(None)
         install_queue(None)
