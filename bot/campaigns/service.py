@@ -126,7 +126,7 @@ def verdicts(ctx: CampaignContext, brand: str, spec: Campaign, content: Content,
     if not numbers:
         return []
     members = ctx.members
-    ids = [members.member_id_of(brand, n) for n in numbers]
+    ids = members.member_ids_of(brand, numbers)
     found = members.get_many(brand, [i for i in ids if i])
     by_id = {m.id: m for m in found if m is not None}
     zones = [plan.member_zone(by_id[i], content) if i in by_id else None for i in ids]
