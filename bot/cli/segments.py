@@ -4,6 +4,7 @@ call bot/segments, print. A malformed expression exits 2 with a caret under the 
 from __future__ import annotations
 
 import json
+import secrets
 from typing import Any
 
 import click
@@ -34,12 +35,13 @@ def count(expression: str, brand: str | None, as_json: bool) -> None:
     brand = resolve_brand(settings, brand)
     redis_client = connect(settings)
     try:
-        result = Segments(redis_client, SystemClock()).evaluate(brand, expression, into="preview", ttl_s=60)
+        # the sample reads a kept copy, under a name of this run's own; --json needs only the count
+        into = "" if as_json else f"preview:{secrets.token_hex(4)}"
+        result = Segments(redis_client, SystemClock()).evaluate(brand, expression, into=into, ttl_s=60)
     except SegmentSyntaxError as exc:
         click.echo(exc.pointer(), err=True)
         raise SystemExit(2) from exc
     if as_json:  # exactly the contract's shape (CONTRACTS.md): the sample is for people, in table mode
-        redis_client.delete(result.key)
         click.echo(json.dumps({"count": result.count}))
         return
     members = MemberStore(redis_client, SystemClock())
