@@ -573,8 +573,9 @@ def admin_session_secret() -> str:
     return f"{ROOT}:admin:session-secret"
 
 
-# Campaigns (bot/store/campaigns.py). Per campaign; a campaign's keys get no TTL while it runs, and
-# store.campaigns.KEEP_S once it ends (its report is read for months; the clicks keys above keep its clicks).
+# Campaigns (bot/store/campaigns.py). Per campaign, no TTL: a report is read for months (an expiry once a
+# campaign ends is still to do; the materialised audience and the handled bitmap are the big ones, 125 KB each
+# at a million members).
 
 
 def campaigns_index(brand: str) -> str:
@@ -597,7 +598,7 @@ def campaign_stats(brand: str, campaign_id: str) -> str:
 
 def campaign_handled(brand: str, campaign_id: str) -> str:
     """STRING bitmap, owner store.campaigns. Bit n set once member number n was decided (handed, skipped or
-    queued for a mass task): a resume or a re-run passes over them. TTL as the materialised segment."""
+    queued for a mass task): a resume or a re-run passes over them. No TTL (see above)."""
     return f"{ROOT}:{brand}:camphandled:{campaign_id}"
 
 
