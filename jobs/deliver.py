@@ -20,6 +20,8 @@ from typing import Any
 
 from rq import get_current_job
 
+from bot.campaigns.plan import PURPOSE as CAMPAIGN
+from bot.campaigns.tally import campaign_cancelled, count_delivery
 from bot.channels import choose, planned_calls
 from bot.errors import AlreadyDoneError, GatewayError, MaybeSentError, RetryLaterError, SiyuError, SlowDownError
 from bot.observability.metrics import DELIVERIES
@@ -199,6 +201,10 @@ def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None,
     if member is not None and member.opted_out and not answers_member(delivery):
         svc.ledger.settle(brand, key, "skipped:opted_out")
         return Outcome.SKIPPED, None
+    if delivery.purpose == CAMPAIGN and campaign_cancelled(svc.redis, delivery):  # cancel stops every new send
+        svc.ledger.settle(brand, key, "skipped:cancelled")
+        count_step(svc, delivery, "cancelled")
+        return Outcome.SKIPPED, None
     now = svc.clock.now()
     ctx = replace(svc.routes, retry_delays_s=IN_JOB_RETRY_DELAYS_S.get(delivery.queue))
     if delivery.context.welcome_code:  # also a welcome still on `high` from before the welcome queue existed
@@ -228,6 +234,8 @@ def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None,
         return Outcome.RETRY, exc
     except MaybeSentError as exc:
         svc.ledger.settle(brand, key, "maybe:timeout")
+        if delivery.purpose == CAMPAIGN:
+            count_step(svc, delivery, "maybe")
         log.warning("delivery %s may have been sent: %s", key, exc)
         return Outcome.MAYBE, None
     except GatewayError as exc:
@@ -245,6 +253,8 @@ def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None,
         return Outcome.FAILED, None
     if state is not None:  # handed to a person to confirm: not sent yet (the tracker settles it, jobs/tasks.py)
         svc.ledger.settle(brand, key, state)
+        if delivery.purpose == CAMPAIGN:
+            count_step(svc, delivery, f"task:{choice.route.name}")
         return Outcome.TASK, None
     svc.ledger.settle_sent(brand, key, member_id=delivery.member_id, route=choice.route.name,
                            purpose=delivery.purpose, message_type=delivery.message.type)
@@ -254,7 +264,10 @@ def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None,
 
 def count_step(svc: JobServices, delivery: Delivery, outcome: str) -> None:
     """A sequence step's delivery outcome, for `siyu sequences stats` (the engine counts what it handed over;
-    this counts what WeChat took, by route, and what was parked or failed)."""
+    this counts what WeChat took, by route, and what was parked or failed); a campaign's, for its progress."""
+    if delivery.purpose == CAMPAIGN:
+        count_delivery(svc.redis, delivery, outcome)
+        return
     found = step_of_key(delivery.key) if delivery.purpose == PURPOSE else None
     if found is not None:
         sequence, step, variant = found

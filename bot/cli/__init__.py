@@ -16,6 +16,7 @@ from flask.cli import FlaskGroup
 
 from bot.cli import (
     admin,
+    campaigns,
     channels,
     content,
     deliveries,
@@ -25,6 +26,7 @@ from bot.cli import (
     members,
     ops,
     run,
+    segments,
     sequences,
     simulate,
 )
@@ -87,6 +89,8 @@ cli.add_command(leaders.leaders)  # siyu leaders [--group ID] [--json]
 cli.add_command(leaders.tones)  # siyu tones [--json]
 cli.add_command(drops.drops)  # siyu drops preview | status
 cli.add_command(channels.channels)  # siyu channels sync | list | report
+cli.add_command(segments.segment)  # siyu segment count EXPR
+cli.add_command(campaigns.campaigns)  # siyu campaigns list | create | dry-run | launch | ... | report
 
 
 def main() -> None:

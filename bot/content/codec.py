@@ -37,6 +37,15 @@ def from_data(data: Mapping[str, Any]) -> Content:
         raise ValueError(f"published content does not fit the model: {exc!r}") from exc
 
 
+def encode_value(value: Any) -> Any:
+    """Any content value (a dataclass of the model) as JSON-safe data; `decode_value` reverses it."""
+    return _encode(value)
+
+
+def decode_value(tp: Any, data: Any) -> Any:
+    return _decode(tp, data)
+
+
 def _encode(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 from string import Formatter
 
+from bot.content.campaigns import Campaign
 from bot.content.community import Community
 from bot.content.faq import FaqEntry, FaqIndex, FaqMatch
 from bot.content.groups import CATCHUP_WORDS, AcqChannel, DropSchedule
@@ -274,6 +275,10 @@ class Content:
     community: Community = field(default_factory=Community)  # community.yaml: leaders, referrals, tone holdout
     channels: tuple[AcqChannel, ...] = ()
     catchup_words: tuple[str, ...] = CATCHUP_WORDS
+    campaigns: tuple[Campaign, ...] = ()
+
+    def campaign(self, campaign_id: str) -> Campaign | None:
+        return next((c for c in self.campaigns if c.id == campaign_id), None)
 
     @cached_property
     def faq_index(self) -> FaqIndex:

@@ -36,10 +36,11 @@ class NothingToSend(Exception):
     """The content a step names is gone from this content version (a removed product, say): skip the step."""
 
 
-def render(send: StepContent, *, member: Member, content: Content, locale: str, sequence_id: str,
-           step_id: str) -> Rendered:
-    where = f"{member.channel or 'oa'}.seq"
-    campaign = f"seq:{sequence_id}:{step_id}"
+def render(send: StepContent, *, member: Member, content: Content, locale: str, sequence_id: str = "",
+           step_id: str = "", campaign: str = "") -> Rendered:
+    """The step's messages; a brand campaign passes its own `campaign` tag (source `<channel>.camp`)."""
+    where = f"{member.channel or 'oa'}.{'camp' if campaign else 'seq'}"
+    campaign = campaign or f"seq:{sequence_id}:{step_id}"
     match send.kind:
         case kind if kind == SEND_TEXT:
             return Rendered((Text(text=send.text.get(locale)),))

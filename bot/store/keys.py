@@ -52,6 +52,12 @@ TAG_IDS = "tagid"
 TAG_NAMES = "tagname"
 TAG_BITMAP = "tagbits"
 UNIONID_LINKS = "union"
+# Segment indexes (bot/segments/), written by the same scripts: one bitmap per value of a few-valued field,
+# one per UTC day of activity, and the first member number of each UTC day (numbers grow with first sight).
+ATTR_BITMAP = "attrbits"
+ACTIVE_DAY = "actbits"
+JOIN_DAYS = "joindays"
+ACTIVE_TTL_S = 100 * 86400  # longer than the widest `active:<Nd` a segment may ask (90 days)
 
 
 def member_seq(brand: str) -> str:
@@ -119,6 +125,37 @@ def tag_bitmap_key(brand: str, tag: str) -> str:
     """STRING bitmap, owner store.members. Bit n is set when member number n carries `tag`: a segment is a
     BITOP over these, its size a BITCOUNT (1M members = 125 KB per tag). No TTL."""
     return f"{ROOT}:{brand}:{TAG_BITMAP}:{tag}"
+
+
+def attr_bitmap(brand: str, field: str, value: str) -> str:
+    """STRING bitmap, owner store.members (its scripts). Bit n is set when member number n has `value`
+    (lower-cased) in field `field` (the F_* name of city, locale or channel): `city:toronto` in a segment.
+    No TTL."""
+    return f"{ROOT}:{brand}:{ATTR_BITMAP}:{field}:{value.lower()}"
+
+
+def activity_day(brand: str, day: int) -> str:
+    """STRING bitmap, owner store.members (its scripts). Bit n is set when member number n interacted on UTC
+    day `day` (epoch s // 86400): `active:<30d` is the OR of 30 of them. TTL ACTIVE_TTL_S."""
+    return f"{ROOT}:{brand}:{ACTIVE_DAY}:{day}"
+
+
+def join_days(brand: str) -> str:
+    """HASH, owner store.members (its scripts). UTC day (epoch s // 86400) -> the first member number given
+    that day; numbers grow with first sight, so `joined:>DATE` is a range of numbers. No TTL."""
+    return f"{ROOT}:{brand}:{JOIN_DAYS}"
+
+
+def segment_result(brand: str, name: str) -> str:
+    """STRING bitmap, owner segments. A segment materialised for a campaign's fan-out (`name`: `camp:<id>`),
+    frozen at launch so a resume sends to the same members. TTL segments.MATERIALISED_TTL_S."""
+    return f"{ROOT}:{brand}:seg:{name}"
+
+
+def segment_scratch_prefix(brand: str) -> str:
+    """STRING bitmaps, owner segments. Intermediate results of one evaluation (`<prefix><token>:<i>`),
+    deleted by the script that made them; TTL 60 s in case it died between."""
+    return f"{ROOT}:{brand}:segtmp:"
 
 
 def unionid_links(brand: str, bucket: int) -> str:
@@ -534,3 +571,62 @@ def admin_session_secret() -> str:
     """STRING, owner admin.session. A random key that signs dashboard session cookies when
     SIYU_ADMIN_SESSION_SECRET is not set, shared by every web process on this Redis. No TTL."""
     return f"{ROOT}:admin:session-secret"
+
+
+# Campaigns (bot/store/campaigns.py). Per campaign, no TTL: a report is read for months (an expiry once a
+# campaign ends is still to do; the materialised audience and the handled bitmap are the big ones, 125 KB each
+# at a million members).
+
+
+def campaigns_index(brand: str) -> str:
+    """ZSET, owner store.campaigns. Campaign ids scored by creation time (epoch s). No TTL."""
+    return f"{ROOT}:{brand}:camps"
+
+
+def campaign(brand: str, campaign_id: str) -> str:
+    """HASH, owner store.campaigns. One campaign: spec (JSON of content.campaigns.Campaign), source (config or
+    cli), status (draft, running, paused, cancelled, done), created_s, launched_s, stopped_s, targeted,
+    size (member count at launch). No TTL."""
+    return f"{ROOT}:{brand}:camp:{campaign_id}"
+
+
+def campaign_stats(brand: str, campaign_id: str) -> str:
+    """HASH, owner store.campaigns (and the delivery job, for outcomes by route). `handed`, `skipped:<reason>`,
+    `sent:<route>`, `failed:<route>`, `parked`, `maybe`, `task:<route>`, `mass:<outcome>`. No TTL."""
+    return f"{ROOT}:{brand}:campstat:{campaign_id}"
+
+
+def campaign_handled(brand: str, campaign_id: str) -> str:
+    """STRING bitmap, owner store.campaigns. Bit n set once member number n was decided (handed, skipped or
+    queued for a mass task): a resume or a re-run passes over them. No TTL (see above)."""
+    return f"{ROOT}:{brand}:camphandled:{campaign_id}"
+
+
+def campaign_ranges(brand: str, campaign_id: str) -> str:
+    """SET, owner store.campaigns. Start numbers of the fan-out ranges not finished yet (resume re-queues
+    them). No TTL; empty when done."""
+    return f"{ROOT}:{brand}:campranges:{campaign_id}"
+
+
+def campaign_later(brand: str, campaign_id: str) -> str:
+    """ZSET, owner store.campaigns. Member numbers whose send waits for a later moment (a local time in their
+    zone, a slot of a spread window), scored by that moment (epoch s). No TTL; empty when done."""
+    return f"{ROOT}:{brand}:camplater:{campaign_id}"
+
+
+def campaign_mass_queue(brand: str, campaign_id: str) -> str:
+    """LIST, owner store.campaigns. `<staff>|<locale>|<external_userid>` of the WeCom customers the fan-out
+    gave to a mass task, drained when the tasks are created. No TTL."""
+    return f"{ROOT}:{brand}:campmassq:{campaign_id}"
+
+
+def campaign_tasks(brand: str, campaign_id: str) -> str:
+    """HASH, owner store.campaigns. add_msg_template msgid -> JSON of the campaign's mass task (staff, chat
+    type, targets, reminders, status, per-target results). No TTL."""
+    return f"{ROOT}:{brand}:camptasks:{campaign_id}"
+
+
+def campaign_due_kick(brand: str, campaign_id: str, minute: int) -> str:
+    """STRING, owner jobs.campaigns. Set when a job for the campaign's members due at `minute` is queued, so
+    a thousand fan-out chunks deferring members to one local time queue one job. TTL until that minute + 1 h."""
+    return f"{ROOT}:{brand}:campkick:{campaign_id}:{minute}"

@@ -15,11 +15,14 @@ starts with byte 0xFF, which UTF-8 text never contains), so every hash stays a l
 
 from __future__ import annotations
 
-from bot.member import F_ACCOUNT, F_CHANNEL, F_FIRST_SEEN, F_STAFF, F_UNIONID, F_USER
+from bot.member import F_ACCOUNT, F_CHANNEL, F_CITY, F_FIRST_SEEN, F_LOCALE, F_STAFF, F_UNIONID, F_USER
 from bot.store import keys
 from bot.store.member_codec import CHUNK_BYTES, INTERNED_FIELDS, SLOTS
 
 _INTERNED = ", ".join(f"['{name}'] = true" for name in INTERNED_FIELDS)
+# Fields a segment can ask about (`city:`, `locale:`, `channel:`): each value has a bitmap (keys.attr_bitmap).
+INDEXED_FIELDS = (F_CITY, F_LOCALE, F_CHANNEL)
+_INDEXED = ", ".join(f"['{name}'] = true" for name in INDEXED_FIELDS)
 
 _PRELUDE = f"""
 local SLOTS, CHUNK = {SLOTS}, {CHUNK_BYTES}
@@ -28,7 +31,9 @@ local K_FIELD, K_NAMES, K_TAGS = '{keys.MEMBER_FIELD}', '{keys.MEMBER_FIELD_NAME
 local K_TAG_IDS, K_TAG_NAMES, K_BITMAP = '{keys.TAG_IDS}', '{keys.TAG_NAMES}', '{keys.TAG_BITMAP}'
 local K_UNION = '{keys.UNIONID_LINKS}'
 local K_VALUE_CODES, K_CODE_VALUES = '{keys.MEMBER_VALUE_CODES}', '{keys.MEMBER_CODE_VALUES}'
-local INTERNED = {{{_INTERNED}}}
+local K_ATTR, K_ACTIVE, K_JOIN_DAYS = '{keys.ATTR_BITMAP}', '{keys.ACTIVE_DAY}', '{keys.JOIN_DAYS}'
+local ACTIVE_TTL = {keys.ACTIVE_TTL_S}
+local INTERNED, INDEXED = {{{_INTERNED}}}, {{{_INDEXED}}}
 local unpack = unpack or table.unpack
 local P = ARGV[1]
 
@@ -118,6 +123,20 @@ local function get_field(bucket, slot, name)
   return value
 end
 
+local function index_field(bucket, slot, name, value)
+  -- keep the value's bitmap (keys.attr_bitmap) in step with the field: a segment's city:/locale:/channel:
+  local old = get_field(bucket, slot, name)
+  if old == value then return end
+  local n = tostring(tonumber(bucket) * SLOTS + tonumber(slot))
+  if old and old ~= '' then redis.call('SETBIT', P .. K_ATTR .. ':' .. name .. ':' .. string.lower(old), n, '0') end
+  if value ~= '' then redis.call('SETBIT', P .. K_ATTR .. ':' .. name .. ':' .. string.lower(value), n, '1') end
+end
+
+local function set_indexed(bucket, slot, name, value)
+  if INDEXED[name] then index_field(bucket, slot, name, value) end
+  set_field(bucket, slot, name, value)
+end
+
 local function number_of(id_bucket, id_field)
   local n = redis.call('HGET', P .. K_NUMBERS .. ':' .. id_bucket, id_field)
   if not n then return nil end
@@ -183,11 +202,14 @@ local bucket, slot = place(n)
 if is_new == 1 then
   redis.call('HSET', P .. K_IDS .. ':' .. bucket, slot, ARGV[4])
   set_short(bucket, slot, '{F_FIRST_SEEN}', ARGV[5])
-  set_field(bucket, slot, '{F_CHANNEL}', ARGV[6])
+  set_indexed(bucket, slot, '{F_CHANNEL}', ARGV[6])
+  redis.call('HSETNX', P .. K_JOIN_DAYS, tostring(math.floor(tonumber(ARGV[5]) / 86400)), tostring(n))
   set_field(bucket, slot, '{F_ACCOUNT}', ARGV[7])
   set_field(bucket, slot, '{F_USER}', ARGV[8])
 end
 set_short(bucket, slot, 'l:' .. ARGV[6], ARGV[5])
+local active = P .. K_ACTIVE .. ':' .. tostring(math.floor(tonumber(ARGV[5]) / 86400))
+if redis.call('SETBIT', active, tostring(n), '1') == 0 then redis.call('EXPIRE', active, ACTIVE_TTL) end
 if ARGV[9] == '1' then set_short(bucket, slot, 'lm:' .. ARGV[6], ARGV[5]) end
 if ARGV[10] ~= '' then
   set_field(bucket, slot, '{F_UNIONID}', ARGV[10])
@@ -225,7 +247,7 @@ if not n then return 0 end
 local bucket, slot = place(n)
 local i = 5
 for _ = 1, tonumber(ARGV[4]) do
-  set_field(bucket, slot, ARGV[i], ARGV[i + 1])
+  set_indexed(bucket, slot, ARGV[i], ARGV[i + 1])
   i = i + 2
 end
 local adds = {}
@@ -272,6 +294,6 @@ if not n then return 0 end
 local bucket, slot = place(n)
 local value = get_field(bucket, slot, ARGV[4])
 if not value or string.sub(value, 1, #ARGV[5]) ~= ARGV[5] then return 0 end
-set_field(bucket, slot, ARGV[4], '')
+set_indexed(bucket, slot, ARGV[4], '')
 return 1
 """)

@@ -197,3 +197,9 @@ def test_the_staff_contact_is_recorded_on_contact_added_and_cleared_only_by_its_
     assert store.redis.hget(keys.member_field(BRAND, F_STAFF, 0), "1") != b"zhangsan"  # a code
     assert wecom(Kind.CONTACT_LEFT, "lisi")[F_STAFF] == "zhangsan"  # another staff member parted
     assert F_STAFF not in wecom(Kind.CONTACT_LEFT, "zhangsan")
+
+
+def test_many_numbers_to_ids_in_one_round_trip(store: MemberStore) -> None:
+    ids = touch_many(store, 3)
+    assert store.member_ids_of(BRAND, [3, 1, 99]) == [ids[2], ids[0], None]
+    assert store.member_ids_of(BRAND, []) == []

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.content.model import Content, TutorialSeries
 from bot.content.schema.brand import BRAND_FILE, read_brand
+from bot.content.schema.campaigns import CAMPAIGNS_FILE, read_campaigns
 from bot.content.schema.channels import CHANNELS_FILE, read_channels
 from bot.content.schema.community import COMMUNITY_FILE, read_community
 from bot.content.schema.faq import FAQ_FILE, read_faq
@@ -27,7 +28,7 @@ from bot.content.yaml_reader import ContentProblem, DirectoryReader
 from bot.errors import ContentError
 
 FILES = (BRAND_FILE, FAQ_FILE, TUTORIALS_FILE, PRODUCTS_FILE, JOBS_FILE, GROUPS_FILE, HANDOFF_FILE, SEQUENCES_FILE,
-         COMMUNITY_FILE, CHANNELS_FILE)
+         COMMUNITY_FILE, CHANNELS_FILE, CAMPAIGNS_FILE)
 
 
 def load_content(directory: Path) -> Content:
@@ -66,6 +67,7 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
     sequence_defaults, sequences = read_sequences(run)
     community = read_community(run)
     channels = read_channels(run)
+    campaigns = read_campaigns(run)
     run.check_references()
     _check_lessons(run, sequences, tutorials)
     # Reading order differs from line order (references are checked last): sort for the reader.
@@ -77,7 +79,7 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
                    products=tuple(products), cities=tuple(cities), jobs=tuple(jobs),
                    groups=tuple(groups), handoff=handoff, sequences=tuple(sequences),
                    sequence_defaults=sequence_defaults, community=community, channels=tuple(channels),
-                   catchup_words=catchup_words), run.problems
+                   catchup_words=catchup_words, campaigns=tuple(campaigns)), run.problems
 
 
 def _check_lessons(run: DirectoryReader, sequences: list[Sequence], tutorials: list[TutorialSeries]) -> None:

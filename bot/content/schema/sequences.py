@@ -296,6 +296,9 @@ def _read_send(r: FileReader, run: DirectoryReader, node: Node, path: str) -> St
     return StepContent(kind=kind, ref=ref, number=number or 1)
 
 
+read_send = _read_send  # campaigns.yaml's `send` is a step's (bot/content/schema/campaigns.py)
+
+
 def _read_variants(r: FileReader, run: DirectoryReader, node: Node, path: str) -> tuple[Variant, ...]:
     out: list[Variant] = []
     ids: set[str] = set()

@@ -1,0 +1,216 @@
+"""`siyu campaigns list | create | dry-run | launch | pause | resume | cancel | progress | report`: brand
+campaigns for managers (tables, a progress bar) and scripts (`--json`). Thin: parse, call
+bot/campaigns/service.py, print. A refused action (launching a running campaign, an unknown id) exits 1."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from bot.campaigns import service
+from bot.campaigns.queue import RQCampaignQueue
+from bot.channels import RouteContext
+from bot.cli.options import brand_option, resolve_brand, settings_or_exit
+from bot.clock import SystemClock
+from bot.content.campaigns import CAMPAIGN_ROUTES, SCHEDULE_LOCAL, SCHEDULE_WINDOW, Campaign, Schedule
+from bot.content.localized import LocalizedText
+from bot.content.schema.sequences import parse_clock, parse_duration
+from bot.content.sequences import SEND_JOB, SEND_LINK, SEND_PRODUCT, SEND_TEXT, StepContent
+from bot.gateway import Gateway
+from bot.services import ContentLibrary
+from bot.store.budget import BudgetStore
+from bot.store.connection import connect
+from bot.store.tasks import TaskStore
+
+WHY = "campaigns live in the webhook's Redis"
+BAR = 30
+
+
+def _context() -> tuple[service.CampaignContext, Any]:
+    settings = settings_or_exit(need_redis=True, why=WHY)
+    redis_client = connect(settings)
+    routes = RouteContext(gateway=Gateway(redis_client, settings), budget=BudgetStore(redis_client),
+                          tasks=TaskStore(redis_client))
+    ctx = service.CampaignContext(redis=redis_client, clock=SystemClock(),
+                                  content=ContentLibrary(redis_client, settings), queue=RQCampaignQueue(redis_client),
+                                  routes=routes)
+    return ctx, settings
+
+
+def _call(action: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    try:
+        return action(*args, **kwargs)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group("campaigns")
+def campaigns() -> None:
+    """Brand campaigns: a segment, one message each by the routes WeChat allows, progress and reports."""
+
+
+@campaigns.command("list")
+@brand_option()
+@click.option("--json", "as_json", is_flag=True, help="One JSON array of objects (id, name, status, segment, ...).")
+def list_command(brand: str | None, as_json: bool) -> None:
+    """Every campaign (config/campaigns.yaml and created ones) with its status."""
+    ctx, settings = _context()
+    rows = _call(service.list_campaigns, ctx, resolve_brand(settings, brand))
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no campaigns (config/campaigns.yaml, or siyu campaigns create)")
+    for row in rows:
+        click.echo(f"{row['id']:<20} {row['status']:<10} {row['source']:<7} {row['send']:<8} "
+                   f"{row['schedule']:<18} {row['segment']}")
+
+
+@campaigns.command("create")
+@click.argument("campaign_id")
+@click.option("--segment", required=True, help="e.g. 'tag:vip & !tag:churned'")
+@click.option("--name", default="", help="Its name (default: the id).")
+@click.option("--text-zh", default="", help="Text in Chinese.")
+@click.option("--text-en", default="", help="Text in English.")
+@click.option("--product", default="", help="A product id: its Mini Program card.")
+@click.option("--job", default="", help="A job id, or member-city.")
+@click.option("--link", default="", help="A URL (with --title-zh/--title-en as its title).")
+@click.option("--title-zh", default="")
+@click.option("--title-en", default="")
+@click.option("--schedule", default="now", help="now | local:10:00[@2026-12-05] | window:2h")
+@click.option("--routes", default="", help=f"Comma-separated, in order: {', '.join(CAMPAIGN_ROUTES)}")
+@brand_option()
+@click.option("--json", "as_json", is_flag=True)
+def create_command(campaign_id: str, segment: str, name: str, text_zh: str, text_en: str, product: str, job: str,
+                   link: str, title_zh: str, title_en: str, schedule: str, routes: str, brand: str | None,
+                   as_json: bool) -> None:
+    """Create (or replace) a draft campaign; `dry-run` then `launch` it."""
+    given = [kind for kind, value in ((SEND_TEXT, text_zh or text_en), (SEND_PRODUCT, product), (SEND_JOB, job),
+                                      (SEND_LINK, link)) if value]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of --text-zh/--text-en, --product, --job, --link")
+    send = {SEND_TEXT: StepContent(kind=SEND_TEXT, text=LocalizedText(zh=text_zh or text_en, en=text_en or text_zh)),
+            SEND_PRODUCT: StepContent(kind=SEND_PRODUCT, ref=product), SEND_JOB: StepContent(kind=SEND_JOB, ref=job),
+            SEND_LINK: StepContent(kind=SEND_LINK, url=link, text=LocalizedText(zh=title_zh or title_en or link,
+                                                                                 en=title_en or title_zh or link))
+            }[given[0]]
+    names = tuple(r.strip() for r in routes.split(",") if r.strip())
+    bad = [r for r in names if r not in CAMPAIGN_ROUTES]
+    if bad:
+        raise click.UsageError(f"unknown route(s) {', '.join(bad)}; known: {', '.join(CAMPAIGN_ROUTES)}")
+    spec = Campaign(id=campaign_id, name=LocalizedText(zh=name or campaign_id, en=name or campaign_id),
+                    segment=segment, send=send, routes=names, schedule=_schedule(schedule))
+    ctx, settings = _context()
+    result = _call(service.create, ctx, resolve_brand(settings, brand), spec)
+    click.echo(json.dumps(result) if as_json else f"campaign {campaign_id}: draft (next: siyu campaigns dry-run "
+                                                  f"{campaign_id})")
+
+
+def _schedule(text: str) -> Schedule:
+    kind, _, rest = text.partition(":")
+    if kind == "now" and not rest:
+        return Schedule()
+    if kind == SCHEDULE_LOCAL:
+        at, _, day = rest.partition("@")
+        minute = parse_clock(at)
+        if minute is not None:
+            return Schedule(kind=SCHEDULE_LOCAL, time_min=minute, date=day)
+    if kind == SCHEDULE_WINDOW:
+        seconds = parse_duration(rest)
+        if seconds:
+            return Schedule(kind=SCHEDULE_WINDOW, spread_s=seconds)
+    raise click.UsageError(f"--schedule {text!r}: now, local:10:00[@2026-12-05] or window:2h")
+
+
+@campaigns.command("dry-run")
+@click.argument("campaign_id")
+@brand_option()
+@click.option("--json", "as_json", is_flag=True)
+def dry_run_command(campaign_id: str, brand: str | None, as_json: bool) -> None:
+    """Who would receive it now, by route, and who would be skipped and why. Sends nothing."""
+    ctx, settings = _context()
+    result = _call(service.dry_run, ctx, resolve_brand(settings, brand), campaign_id)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    click.echo(f"{result['id']}: {result['targeted']} member(s) in {result['segment']!r} ({result['schedule']})")
+    for route, n in sorted(result["would_send"].items()):
+        click.echo(f"  would send by {route:<14} {n}")
+    if result["would_wait"]:
+        click.echo(f"  would wait for their time  {result['would_wait']}")
+    for reason, n in sorted(result["would_skip"].items()):
+        click.echo(f"  would skip: {reason:<14} {n}")
+
+
+def _action(name: str, action: Callable[..., dict[str, Any]], help_text: str) -> None:
+    @campaigns.command(name, help=help_text)
+    @click.argument("campaign_id")
+    @brand_option()
+    @click.option("--json", "as_json", is_flag=True)
+    def command(campaign_id: str, brand: str | None, as_json: bool) -> None:
+        ctx, settings = _context()
+        result = _call(action, ctx, resolve_brand(settings, brand), campaign_id)
+        if as_json:
+            click.echo(json.dumps(result, ensure_ascii=False))
+        else:
+            _print_progress(result)
+
+
+_action("launch", service.launch, "Freeze the audience and start sending.")
+_action("pause", service.pause, "Stop new sends (within a second); resume carries on.")
+_action("resume", service.resume, "Carry on a paused campaign; nobody gets it twice.")
+_action("cancel", service.cancel, "Stop for good (within a second); open WeCom tasks are cancelled.")
+_action("progress", service.progress, "Targeted, sent by route, skipped by reason, with a progress bar.")
+
+
+@campaigns.command("report")
+@click.argument("campaign_id")
+@brand_option()
+@click.option("--sequence", "is_sequence", is_flag=True, help="ID is a sequence: one row per step.")
+@click.option("--json", "as_json", is_flag=True)
+def report_command(campaign_id: str, brand: str | None, is_sequence: bool, as_json: bool) -> None:
+    """Sent by route, skipped by reason, clicks (unique members), conversions and value, WeCom tasks."""
+    ctx, settings = _context()
+    if is_sequence:
+        rows = _call(service.sequence_report, ctx, resolve_brand(settings, brand), campaign_id)
+        if as_json:
+            click.echo(json.dumps(rows, ensure_ascii=False))
+            return
+        for row in rows:
+            sent = ", ".join(f"{r} {n}" for r, n in sorted(row["sent"].items())) or "none"
+            value = ", ".join(f"{v} {c}" for c, v in sorted(row["value"].items())) or "0"
+            click.echo(f"{row['step']:<14} sent: {sent}; clicked {row['clicked']} ({row['clicks']} clicks); "
+                       f"converted {row['converted']}; value {value}")
+        return
+    result = _call(service.report, ctx, resolve_brand(settings, brand), campaign_id)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    _print_progress(result, bar=False)
+    value = ", ".join(f"{v} {c}" for c, v in sorted(result["value"].items())) or "0"
+    click.echo(f"  clicked {result['clicked']} member(s) ({result['clicks']} clicks); converted "
+               f"{result['converted']}; value {value}")
+    for task in result["tasks"]:
+        click.echo(f"  WeCom {task['chat_type']} task {task['msgid']} by {task['staff']}: {task['status']}, "
+                   f"{task['targets']} target(s), {task['reminders']} reminder(s), results {task['results']}")
+
+
+def _print_progress(p: dict[str, Any], *, bar: bool = True) -> None:
+    targeted, handled = p["targeted"], p["handled"]
+    click.echo(f"{p['id']}: {p['status']}")
+    if bar:
+        share = handled / targeted if targeted else 1.0
+        filled = int(BAR * share)
+        click.echo(f"  [{'#' * filled}{'.' * (BAR - filled)}] {handled}/{targeted} ({share:.0%})")
+    sent = ", ".join(f"{r} {n}" for r, n in sorted(p["sent"].items())) or "none"
+    skipped = ", ".join(f"{r} {n}" for r, n in sorted(p["skipped"].items())) or "none"
+    click.echo(f"  targeted {targeted}; sent: {sent}; skipped: {skipped}")
+    if p.get("in_flight"):
+        click.echo(f"  in flight {p['in_flight']}")
+    if p.get("waiting"):
+        click.echo(f"  waiting for their local time or slot: {p['waiting']}")
+    if p["mass"]["queued"] or p["mass"]["tasks"]:
+        click.echo(f"  WeCom mass: {p['mass']['queued']} customer(s) queued, {p['mass']['tasks']} task(s)")

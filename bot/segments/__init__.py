@@ -1,0 +1,1 @@
+"""Segments: expressions over tags and member attributes, evaluated with Redis bitmap operations."""

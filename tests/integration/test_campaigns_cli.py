@@ -1,0 +1,66 @@
+"""`siyu segment count` and `siyu campaigns ...` against a real redis-server, as a manager runs them (the
+fan-out itself is the integration and e2e tests' subject: here nothing runs the queued jobs)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import redis
+from click.testing import CliRunner
+
+from bot.cli import cli
+from bot.clock import SystemClock
+from bot.store.enrolments import EnrolmentStore
+from bot.store.members import MemberStore
+from tests.support.campaigns import audience
+from tests.support.redis_server import RedisServer
+
+CONFIG = Path(__file__).resolve().parents[2] / "config"
+
+
+@pytest.fixture
+def manager(redis_server: RedisServer, real_redis: redis.Redis, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SIYU_REDIS_URL", redis_server.url)
+    monkeypatch.setenv("SIYU_CONFIG_DIR", str(CONFIG))
+    audience(MemberStore(real_redis, SystemClock()), EnrolmentStore(real_redis), SystemClock().now(), reachable=4,
+             opted_out=1, capped=0, quiet=0, tag="skincare")
+
+
+def siyu(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_segment_count_and_its_errors(manager: None) -> None:
+    assert json.loads(siyu("segment", "count", "tag:skincare", "--json")) == {"count": 5}
+    table = siyu("segment", "count", "tag:skincare & !tag:customer")
+    assert table.startswith("5 member(s)") and "sample of 5" in table
+    bad = CliRunner().invoke(cli, ["segment", "count", "tag:skincare &"])
+    assert bad.exit_code == 2 and "^ the expression ends" in bad.output
+
+
+def test_a_manager_runs_the_demo_campaign_from_the_command_line(manager: None) -> None:
+    listed = json.loads(siyu("campaigns", "list", "--json"))
+    assert [(c["id"], c["status"], c["source"]) for c in listed] == [("winter-serum", "draft", "config")]
+    dry = json.loads(siyu("campaigns", "dry-run", "winter-serum", "--json"))
+    assert dry["targeted"] == 5 and dry["would_skip"].get("opted_out") == 1
+    assert json.loads(siyu("campaigns", "launch", "winter-serum", "--json"))["status"] == "running"
+    assert "[" in siyu("campaigns", "progress", "winter-serum")  # the progress bar
+    assert json.loads(siyu("campaigns", "pause", "winter-serum", "--json"))["status"] == "paused"
+    again = CliRunner().invoke(cli, ["campaigns", "launch", "winter-serum"])
+    assert again.exit_code == 1 and "not a draft" in again.output
+    report = json.loads(siyu("campaigns", "report", "winter-serum", "--json"))
+    assert {"sent", "skipped", "clicked", "converted", "value", "tasks"} <= set(report)
+    siyu("campaigns", "create", "hello", "--segment", "tag:skincare", "--text-zh", "你好", "--text-en", "hi")
+    assert "hello" in siyu("campaigns", "list")
+    malformed = CliRunner().invoke(cli, ["campaigns", "create", "x", "--segment", "tag:a &", "--text-en", "x"])
+    assert malformed.exit_code == 1 and "column 8" in malformed.output
+
+
+def test_a_sequence_report_has_a_row_per_step(manager: None) -> None:
+    rows = json.loads(siyu("campaigns", "report", "newcomer", "--sequence", "--json"))
+    assert [r["step"] for r in rows][:2] == ["welcome", "lesson-1"]
+    assert set(rows[0]) == {"step", "sent", "clicks", "clicked", "converted", "value"}

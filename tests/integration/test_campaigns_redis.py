@@ -1,0 +1,237 @@
+"""Campaigns on a real redis-server with the real route chooser, delivery job and ledger against the fake WeChat
+API over HTTP (issue 12): skipped with reasons, sent once, pause and resume, WeCom mass tasks for customers
+and groups (confirmed, reminded, cancelled), and the report's counts against the fake's record.
+
+The clock stands at 2026-11-23 08:00 UTC: 16:00 in Shanghai (the demo's quiet hours are 21:00-09:00), midnight
+in Los Angeles.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+import redis
+
+from bot.campaigns import service
+from bot.campaigns.queue import RecordingCampaignQueue
+from bot.clock import ManualClock
+from bot.content.campaigns import Campaign, GroupTarget, Schedule
+from bot.content.localized import LocalizedText
+from bot.content.sequences import StepContent
+from bot.gateway import DEFAULT_LIMITS, Gateway, Rate
+from bot.sandbox.fake_wechat import FakeWeChatServer
+from bot.store.enrolments import EnrolmentStore
+from jobs import context
+from jobs.campaigns import campaign_context, install_queue
+from jobs.context import JobServices
+from tests.support.campaigns import BRAND, audience, run_queued, wecom_customer
+from tests.support.factories import make_settings
+from tests.support.jobs import LaterRecorder
+from tests.support.redis_server import RedisServer
+
+pytestmark = pytest.mark.timeout(120)
+CUSTOM_SEND = "/cgi-bin/message/custom/send"
+ADD_TEMPLATE = "/cgi-bin/externalcontact/add_msg_template"
+NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(NOW)
+
+
+@pytest.fixture
+def svc(redis_server: RedisServer, real_redis: redis.Redis, fake: FakeWeChatServer,
+        clock: ManualClock) -> Iterator[JobServices]:
+    settings = make_settings(SIYU_REDIS_URL=redis_server.url, SIYU_OA_API_ORIGIN=fake.origin,
+                             SIYU_WECOM_API_ORIGIN=fake.origin, SIYU_OA_SECRET="oasecret",
+                             SIYU_WECOM_SECRET="appsecret", SIYU_WECOM_CONTACT_SECRET="contactsecret")
+    gateway = Gateway(real_redis, settings, limits={key: Rate(1_000_000, 1_000_000) for key in DEFAULT_LIMITS},
+                      retry_delays_s=(0.0,), sleep=lambda s: None)
+    services = context.build(settings, real_redis, clock=clock, gateway=gateway, later=LaterRecorder())
+    context.install(services)
+    yield services
+    context.install(None)
+    install_queue(None)
+
+
+def text_campaign(campaign_id: str = "promo", segment: str = "tag:vip", **changes: object) -> Campaign:
+    values: dict[str, object] = {
+        "id": campaign_id, "name": LocalizedText(zh="促销", en="Promo"), "segment": segment,
+        "send": StepContent(kind="text", text=LocalizedText(zh="新品上市", en="New in")), "schedule": Schedule()}
+    values.update(changes)
+    return Campaign(**values)  # type: ignore[arg-type]
+
+
+def test_a_campaign_sends_once_to_each_reachable_member_and_counts_the_rest_by_reason(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    people = audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=20, opted_out=3, capped=3,
+                      quiet=3)
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    service.create(ctx, BRAND, text_campaign())
+    dry = service.dry_run(ctx, BRAND, "promo")
+    assert dry["targeted"] == 29 and dry["would_send"] == {"oa_custom": 20}
+    assert dry["would_skip"] == {"opted_out": 3, "capped": 3, "quiet_hours": 3}
+    assert not fake.requests(CUSTOM_SEND)  # a dry run sends nothing
+
+    service.launch(ctx, BRAND, "promo")
+    run_queued(queue)
+    report = service.report(ctx, BRAND, "promo")
+    assert report["status"] == "done" and report["targeted"] == 29 and report["handled"] == 29
+    assert report["sent"] == {"oa_custom": 20}
+    assert report["skipped"] == {"opted_out": 3, "capped": 3, "quiet_hours": 3}
+    received = Counter(r["body"]["touser"] for r in fake.requests(CUSTOM_SEND) if r["errcode"] == 0)
+    assert received == {m.user_id: 1 for m in people["reachable"]}
+    # the shared daily cap now counts the campaign's message: a second campaign today finds them at 1 of 2
+    assert EnrolmentStore(svc.redis).sent_today(BRAND, [people["reachable"][0].id], ["20261123"]) == [1]
+    with pytest.raises(ValueError, match="not a draft"):
+        service.launch(ctx, BRAND, "promo")
+
+
+def test_pause_stops_new_sends_and_resume_finishes_without_sending_anyone_twice(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=120, opted_out=0, capped=0, quiet=0)
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    service.create(ctx, BRAND, text_campaign())
+    service.launch(ctx, BRAND, "promo")
+    stale = list(queue.jobs)
+    service.pause(ctx, BRAND, "promo")
+    assert run_queued(queue) == [{"stopped": "paused"}]
+    assert not fake.requests(CUSTOM_SEND)
+    service.resume(ctx, BRAND, "promo")
+    run_queued(queue)
+    queue.jobs.extend(stale)  # the fan-out a resume re-queued AND the one from before the pause both run
+    run_queued(queue)
+    received = Counter(r["body"]["touser"] for r in fake.requests(CUSTOM_SEND))
+    assert len(received) == 120 and set(received.values()) == {1}
+    progress = service.progress(ctx, BRAND, "promo")
+    assert progress["sent"] == {"oa_custom": 120} and progress["handled"] == 120 and progress["status"] == "done"
+
+
+def test_cancel_stops_the_fan_out_and_every_handed_over_delivery(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=30, opted_out=0, capped=0, quiet=0)
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    service.create(ctx, BRAND, text_campaign())
+    service.launch(ctx, BRAND, "promo")
+    service.cancel(ctx, BRAND, "promo")
+    assert run_queued(queue) == [{"stopped": "cancelled"}]
+    assert not fake.requests(CUSTOM_SEND)
+    with pytest.raises(ValueError, match="not paused"):
+        service.resume(ctx, BRAND, "promo")
+
+
+def test_the_platforms_rate_limit_throttles_the_fan_out_itself(
+        redis_server: RedisServer, real_redis: redis.Redis, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    """OA customer-service sends are limited to 5/s per app (bot/gateway/limits.py): the fan-out sends the
+    bucket's burst, then goes on after the wait from the first member it did not send to."""
+    settings = make_settings(SIYU_REDIS_URL=redis_server.url, SIYU_OA_API_ORIGIN=fake.origin, SIYU_OA_SECRET="s")
+    services = context.build(settings, real_redis, clock=clock, later=LaterRecorder(),
+                             gateway=Gateway(real_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None))
+    context.install(services)
+    try:
+        audience(services.members, EnrolmentStore(real_redis), clock.now(), reachable=12, opted_out=0, capped=0,
+                 quiet=0)
+        queue = RecordingCampaignQueue()
+        ctx = campaign_context(services, queue)
+        service.create(ctx, BRAND, text_campaign())
+        service.launch(ctx, BRAND, "promo")
+        assert run_queued(queue, limit=1)[0]["slowed"] == 1
+        progress = service.progress(ctx, BRAND, "promo")
+        assert progress["sent"] == {"oa_custom": 5} and progress["handled"] == 5
+        [(func, args, delay_s)] = queue.jobs
+        assert func.endswith("fan_out") and delay_s > 0 and args[-1] == 0  # continues range 0
+        assert len(fake.requests(CUSTOM_SEND)) == 5
+        for _ in range(4):  # the bucket refills (burst 5, 5/s, wall time): each continuation sends up to 5 more
+            time.sleep(1.1)
+            run_queued(queue, limit=1)
+        progress = service.progress(ctx, BRAND, "promo")  # and the last one closed range 0
+        assert progress["handled"] == 12 and progress["status"] == "done", progress
+    finally:
+        context.install(None)
+        install_queue(None)
+
+
+def test_local_time_schedule_waits_for_each_members_moment(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=5, opted_out=0, capped=0, quiet=0)
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    service.create(ctx, BRAND, text_campaign(schedule=Schedule(kind="local", time_min=17 * 60)))
+    service.launch(ctx, BRAND, "promo")
+    run_queued(queue, skip=("fan_out_due",))
+    progress = service.progress(ctx, BRAND, "promo")
+    assert progress["waiting"] == 5 and progress["status"] == "running" and not fake.requests(CUSTOM_SEND)
+    clock.advance(3600)  # 17:00 in Shanghai
+    queue.jobs.append(("jobs.campaigns.fan_out_due", (BRAND, "promo"), 0))
+    run_queued(queue)
+    assert service.progress(ctx, BRAND, "promo")["sent"] == {"oa_custom": 5}
+
+
+def test_wecom_customers_and_groups_get_one_task_per_staff_member_followed_to_the_report(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    for i in range(4):
+        staff = "zhangsan" if i < 3 else "lisi"
+        fake.add_contact(staff, f"wmCust{i:04d}")
+        wecom_customer(svc.members, f"wmCust{i:04d}", staff, clock.now())
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    spec = text_campaign(groups=(GroupTarget(chat_id="wrGroupA", owner="wangwu"),
+                                 GroupTarget(chat_id="wrGroupB", owner="zhaoliu")), remind_s=3600, expire_s=86400)
+    service.create(ctx, BRAND, spec)
+    service.launch(ctx, BRAND, "promo")
+    run_queued(queue, skip=("track_mass",))
+    tasks = fake.requests(ADD_TEMPLATE)
+    assert sorted((t["body"]["chat_type"], t["body"]["sender"]) for t in tasks) == [
+        ("group", "wangwu"), ("group", "zhaoliu"), ("single", "lisi"), ("single", "zhangsan")]
+    single = {t["body"]["sender"]: t for t in tasks if t["body"]["chat_type"] == "single"}
+    assert sorted(single["zhangsan"]["body"]["external_userid"]) == ["wmCust0000", "wmCust0001", "wmCust0002"]
+    msgid = {t["body"]["sender"]: t["response"]["msgid"] for t in tasks}
+    fake.confirm_groupmsg(msgid["wangwu"], userid="wangwu")  # one owner confirms; the other is reminded
+    fake.confirm_groupmsg(msgid["zhangsan"], userid="zhangsan")
+    clock.advance(3601)
+    queue.jobs.append(("jobs.campaigns.track_mass", (BRAND, "promo"), 0))
+    run_queued(queue, limit=1, skip=())
+    queue.jobs.clear()
+    report = service.report(ctx, BRAND, "promo")
+    rows = {row["staff"]: row for row in report["tasks"]}
+    assert rows["wangwu"]["status"] == "sent" and rows["wangwu"]["results"] == {"sent": 1}
+    assert rows["zhaoliu"]["status"] == "open" and rows["zhaoliu"]["reminders"] == 1
+    assert rows["zhangsan"]["results"] == {"sent": 3} and rows["lisi"]["reminders"] == 1
+    assert report["sent"]["wecom_mass"] == 4  # 3 customers and 1 group, as WeCom reports them
+    reminded = {r["body"]["msgid"] for r in fake.requests("/cgi-bin/externalcontact/remind_groupmsg_send")}
+    assert reminded == {msgid["zhaoliu"], msgid["lisi"]}
+    clock.advance(86400)  # past the tasks' deadline: the unconfirmed ones are cancelled
+    queue.jobs.append(("jobs.campaigns.track_mass", (BRAND, "promo"), 0))
+    run_queued(queue, limit=1)
+    cancelled = {r["body"]["msgid"] for r in fake.requests("/cgi-bin/externalcontact/cancel_groupmsg_send")}
+    assert cancelled == {msgid["zhaoliu"], msgid["lisi"]}
+
+
+def test_the_report_counts_unique_clickers_and_conversions_credited_to_the_campaign(
+        svc: JobServices, clock: ManualClock) -> None:
+    from decimal import Decimal
+
+    from bot.store.links import LinkStore
+
+    people = audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=3, opted_out=0, capped=0,
+                      quiet=0)
+    ctx = campaign_context(svc, RecordingCampaignQueue())
+    service.create(ctx, BRAND, text_campaign())
+    links = LinkStore(svc.redis)
+    codes = links.codes_for(BRAND, [("https://shop.example.com/p/1", m.id, "camp:promo") for m in people["reachable"]])
+    for code in [*codes, codes[0]]:  # the first member clicks twice
+        found = links.resolve(code)
+        assert found is not None
+        links.record_click(found)
+    links.record_conversion(BRAND, "order-1", people["reachable"][0].id, Decimal("59.00"), "CAD")
+    links.record_conversion(BRAND, "order-1", people["reachable"][0].id, Decimal("59.00"), "CAD")  # a repeat
+    report = service.report(ctx, BRAND, "promo")
+    assert (report["clicks"], report["clicked"], report["converted"], report["value"]) == (4, 3, 1, {"CAD": "59.00"})

@@ -1,0 +1,119 @@
+"""Segments: the parser's trees and its errors (with the column), and evaluation over the member store's
+bitmaps on fakeredis, checked against the same question answered member by member in Python."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import fakeredis
+import pytest
+
+from bot.clock import ManualClock
+from bot.inbound import Channel
+from bot.member import F_CITY, F_LOCALE, Member
+from bot.segments.evaluate import Segments, numbers_in, sample
+from bot.segments.parser import And, Not, Or, SegmentSyntaxError, Term, parse, render
+from bot.store import keys
+from bot.store.members import MemberStore
+from tests.support.factories import make_inbound
+
+BRAND = "default"
+
+
+def test_precedence_is_not_then_and_then_or() -> None:
+    tree = parse("tag:a | !tag:b & city:Toronto")
+    assert tree == Or(Term("tag", "a"), And(Not(Term("tag", "b")), Term("city", "toronto")))
+    assert render(parse("(tag:a | tag:b) & tag:c")) == "(tag:a | tag:b) & tag:c"
+    assert parse('tag:"summer sale"') == Term("tag", "summer sale")
+    assert parse("active:<30d") == Term("active", "<30d", op="<", days=30)
+    assert parse("joined:>2026-01-01").on == date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "column", "says"), [
+    ("tag:vip &", 10, "ends where a term"),
+    ("tag:vip & (city:x", 18, "expected )"),
+    ("tag:vip city:x", 9, "expected & or |"),
+    ("colour:red", 1, "unknown term kind"),
+    ("tag:", 5, "needs a value"),
+    ("tag:a & active:<7", 16, "active: takes"),
+    ("joined:>2026-13-01", 9, "not a date"),
+    ("tag:a & )", 9, "expected a term"),
+    ('tag:"open', 5, "unterminated"),
+    ("", 1, "empty segment"),
+    ("vip", 1, "is not a term"),
+])
+def test_a_malformed_expression_points_at_its_column(text: str, column: int, says: str) -> None:
+    with pytest.raises(SegmentSyntaxError) as caught:
+        parse(text)
+    assert caught.value.column == column and says in caught.value.reason
+    assert caught.value.pointer().splitlines()[1].index("^") == column - 1
+
+
+@pytest.fixture
+def world(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> tuple[MemberStore, Segments, list[Member]]:
+    """60 members first seen over 3 days (2026-11-23..25), with random tags, cities, locales and channels."""
+    store = MemberStore(fake_redis, clock)
+    rng = random.Random(7)
+    members = []
+    for i in range(60):
+        if i and i % 20 == 0:
+            clock.advance(86400)
+        channel = rng.choice([Channel.OA, Channel.WECOM])
+        member = store.touch(make_inbound(user_id=f"u{i}", msg_id=f"x{i}", channel=channel))
+        assert member is not None
+        store.update(BRAND, member.id, set_fields={F_CITY: rng.choice(["Toronto", "Vancouver", "Paris"]),
+                                                   F_LOCALE: rng.choice(["zh", "en"])},
+                     add_tags=[t for t in ("vip", "churned", "buyer") if rng.random() < 0.4])
+        members.append(member)
+    return store, Segments(fake_redis, clock), [store.get(BRAND, m.id) for m in members]  # type: ignore[misc]
+
+
+def _expected(members: list[Member], keep) -> set[str]:  # type: ignore[no-untyped-def]
+    return {m.id for m in members if keep(m)}
+
+
+@pytest.mark.parametrize(("expr", "keep"), [
+    ("tag:vip", lambda m: "vip" in m.tags),
+    ("tag:vip & !tag:churned", lambda m: "vip" in m.tags and "churned" not in m.tags),
+    ("!tag:vip", lambda m: "vip" not in m.tags),
+    ("(city:toronto | city:VANCOUVER) & locale:zh",
+     lambda m: m.city.lower() in ("toronto", "vancouver") and m.locale == "zh"),
+    ("channel:wecom & !(tag:buyer | tag:churned)",
+     lambda m: m.channel == "wecom" and not ({"buyer", "churned"} & m.tags)),
+    ("joined:>2026-11-23", lambda m: m.first_seen_at.date() > date(2026, 11, 23)),
+    ("joined:<2026-11-25", lambda m: m.first_seen_at.date() < date(2026, 11, 25)),
+    ("joined:>2026-11-25", lambda m: False),
+    ("joined:<2026-11-23", lambda m: False),
+    ("tag:nobody-has-it", lambda m: False),
+    ("!tag:nobody-has-it", lambda m: True),
+])
+def test_evaluation_agrees_with_asking_each_member(world, expr, keep) -> None:  # type: ignore[no-untyped-def]
+    store, segments, members = world
+    result = segments.evaluate(BRAND, expr, into="t")
+    wanted = _expected(members, keep)
+    assert result.count == len(wanted)
+    found = {store.member_id_of(BRAND, n) for n in numbers_in(store.redis, result.key, 0, 1000)}
+    assert found == wanted
+    assert not store.redis.keys(keys.segment_scratch_prefix(BRAND) + "*")  # scratch cleaned up
+
+
+def test_active_counts_days_of_interaction(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
+    store, segments = MemberStore(fake_redis, clock), Segments(fake_redis, clock)
+    for i in range(4):  # member i last interacts on day 10 * i
+        store.touch(make_inbound(user_id=f"a{i}", msg_id=f"a{i}"))
+    for i in range(1, 4):
+        clock.advance(10 * 86400)
+        for j in range(i, 4):
+            store.touch(make_inbound(user_id=f"a{j}", msg_id=f"b{i}{j}"))
+    assert segments.count(BRAND, "active:<1d") == 1
+    assert segments.count(BRAND, "active:<11d") == 2
+    assert segments.count(BRAND, "active:<31d") == 4
+    assert segments.count(BRAND, "active:>11d") == 2
+
+
+def test_sample_reads_the_first_members(world) -> None:  # type: ignore[no-untyped-def]
+    store, segments, _members = world
+    result = segments.evaluate(BRAND, "!tag:none", into="s")
+    assert sample(store.redis, result.key, 3) == [1, 2, 3]
+    assert numbers_in(store.redis, result.key, 10, 13) == [10, 11, 12]
