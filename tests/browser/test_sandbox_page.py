@@ -5,6 +5,7 @@ group's welcome. Then the same page at a phone's width. Screenshots land in test
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -16,6 +17,7 @@ from tests.support.demo_process import RunningDemo, running_demo
 WAIT_S = 30
 PRODUCT = "氨基酸温和洁面乳"  # config/sequences.yaml: newcomer step `product` (amino-cleanser)
 GROUP_CHAT = "group:wrOgQhDgAAvanskincare01"  # config/groups.yaml: van-skincare
+LESSON_HEADER = re.compile(r"第 \d+/\d+ 课|Lesson \d+/\d+")  # a lesson's first line (handlers/tutorials.LESSON)
 
 
 @pytest.fixture
@@ -125,6 +127,26 @@ def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, brows
     click("button[data-event=group-join]")  # join the first group of config/groups.yaml
     click(f"#chat-list button[data-chat='{GROUP_CHAT}']")
     until(lambda: "欢迎来到露米温哥华护肤交流群" in chat_text(), "the group's welcome, posted by its robot")
+    # the group's tutorial drop (Tuesdays 20:00 in Vancouver): a day at a time until the robot posts a new lesson
+    lessons_before = len(LESSON_HEADER.findall(chat_text()))
+    for _ in range(8):
+        if len(LESSON_HEADER.findall(chat_text())) > lessons_before:
+            break
+        click("button[data-advance='86400']")
+    until(lambda: len(LESSON_HEADER.findall(chat_text())) > lessons_before, "the group's tutorial drop")
+    screenshot(browser, "sandbox-group-drop")
+
+    # the tap on the product card, as the dashboard's sequence funnel shows it (signed in with the demo's token)
+    token = re.search(r"^\s+token (\S+)$", demo.banner, re.M)
+    assert token is not None, demo.banner
+    browser.get(f"{demo.url}/admin/sequences")
+    browser.find_element(By.ID, "token").send_keys(token.group(1))
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    product_bar = until(lambda: browser.find_elements(By.CSS_SELECTOR, "svg.funnel g.bar[data-step='product']"),
+                        "the newcomer funnel on the dashboard")[0]
+    assert int(product_bar.get_attribute("data-clicked")) >= 1, product_bar.get_attribute("outerHTML")
+    browser.get(f"{demo.url}/sandbox")
+    click(f"#chat-list button[data-chat='{GROUP_CHAT}']")
 
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                             {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
