@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
@@ -168,3 +169,14 @@ def keyword_complaint(keyword: str) -> str | None:
     if len(normalize(keyword)) < 2:
         return f"keyword {keyword!r} is one character; it would match far too often"
     return None
+
+
+def read_zone(r: FileReader, node: Node, path: str) -> str:
+    """An IANA time zone name (sequences' and groups' `timezone`), or "" with the problem reported."""
+    text = r.text(node, path) or ""
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        r.report(node, path, f"{text!r} is not an IANA time zone (e.g. Asia/Shanghai, America/Vancouver)")
+        return ""
+    return text

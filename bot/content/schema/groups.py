@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from croniter import croniter  # the cron dialect RQ's CronScheduler reads too
 from yaml.nodes import Node
@@ -13,7 +12,7 @@ from yaml.nodes import Node
 from bot.content.groups import CATCHUP_WORDS, DropSchedule
 from bot.content.localized import LocalizedText
 from bot.content.model import Group, with_defaults
-from bot.content.schema.fields import define_id, keyword_complaint, read_id, read_localized, read_url
+from bot.content.schema.fields import define_id, keyword_complaint, read_id, read_localized, read_url, read_zone
 from bot.content.schema.sequences import parse_duration
 from bot.content.yaml_reader import DirectoryReader, FileReader, unknown
 from bot.text import LOCALES, ZH
@@ -74,7 +73,7 @@ def read_groups_file(run: DirectoryReader) -> tuple[list[Group], tuple[str, ...]
         if "robot_key_env" not in f and "owner" not in f:
             r.report(node, path, "give robot_key_env (the group's robot) or owner (the WeCom userid who owns the "
                                  "group and confirms its posts): without either nothing can be posted there")
-        zone = _zone(r, f["timezone"], f"{path}.timezone") if "timezone" in f else DEFAULT_TIMEZONE
+        zone = read_zone(r, f["timezone"], f"{path}.timezone") if "timezone" in f else DEFAULT_TIMEZONE
         drops = _drops(r, run, f["drops"], f"{path}.drops", series, zone) if "drops" in f else None
         if not (group_id and name and chat_id and env is not None):
             return None
@@ -123,12 +122,3 @@ def _drops(r: FileReader, run: DirectoryReader, node: Node, path: str, series: s
         return None
     return DropSchedule(cron=cron, series=series, start=start, timezone=zone, max_late_s=late)
 
-
-def _zone(r: FileReader, node: Node, path: str) -> str:
-    text = r.text(node, path) or ""
-    try:
-        ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
-        r.report(node, path, f"{text!r} is not an IANA time zone (e.g. Asia/Shanghai, America/Vancouver)")
-        return ""
-    return text

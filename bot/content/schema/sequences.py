@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import re
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
@@ -28,6 +27,7 @@ from bot.content.schema.fields import (
     read_id,
     read_localized,
     read_url,
+    read_zone,
     tag_complaint,
 )
 from bot.content.sequences import (
@@ -99,7 +99,7 @@ def _read_defaults(r: FileReader, node: Node, default_timezone: str) -> Sequence
     f = r.mapping(node, "defaults", optional=("timezone", "quiet_hours", "daily_cap"))
     if f is None:
         return SequenceDefaults(timezone=default_timezone)
-    zone = _zone(r, f["timezone"], "defaults.timezone") if "timezone" in f else default_timezone
+    zone = read_zone(r, f["timezone"], "defaults.timezone") if "timezone" in f else default_timezone
     quiet = _quiet(r, f["quiet_hours"], "defaults.quiet_hours") if "quiet_hours" in f else QuietHours()
     cap = _count(r, f["daily_cap"], "defaults.daily_cap", minimum=1) if "daily_cap" in f else 2
     return SequenceDefaults(timezone=zone or default_timezone, quiet_hours=quiet or QuietHours(), daily_cap=cap or 2)
@@ -125,7 +125,7 @@ def _read_sequence(r: FileReader, run: DirectoryReader, node: Node, path: str) -
     run.refer(r, f.get("not_while_in", node), f"{path}.not_while_in", "sequence", not_while)
     goals = _read_exit(r, run, f["exit"], f"{path}.exit") if "exit" in f else ExitGoals()
     quiet = _quiet(r, f["quiet_hours"], f"{path}.quiet_hours") if "quiet_hours" in f else None
-    zone = _zone(r, f["timezone"], f"{path}.timezone") if "timezone" in f else ""
+    zone = read_zone(r, f["timezone"], f"{path}.timezone") if "timezone" in f else ""
     paused = _flag(r, f["paused"], f"{path}.paused") if "paused" in f else False
     steps = _read_steps(r, run, f["steps"], f"{path}.steps") if "steps" in f else ()
     if not (seq_id and name and steps):
@@ -413,15 +413,6 @@ def _quiet(r: FileReader, node: Node, path: str) -> QuietHours | None:
         return None
     return QuietHours(start=a, end=b)
 
-
-def _zone(r: FileReader, node: Node, path: str) -> str:
-    text = r.text(node, path) or ""
-    try:
-        ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
-        r.report(node, path, f"{text!r} is not an IANA time zone (e.g. Asia/Shanghai, America/Vancouver)")
-        return ""
-    return text
 
 
 def _count(r: FileReader, node: Node, path: str, *, minimum: int) -> int | None:
