@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import os
 import re
-import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -20,45 +18,13 @@ import requests
 from bot.sandbox.demo import DEMO_ENV
 from bot.sandbox.simulator import Simulator, http_transport
 from bot.settings import Settings
-from tests.support.redis_server import free_port
+from tests.support.demo_process import running_demo
 
 
 @pytest.fixture
 def demo() -> Iterator[dict[str, str]]:
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SIYU_")} | {"PYTHONFAULTHANDLER": "1"}
-    process = subprocess.Popen([sys.executable, "-m", "bot", "demo", "--port", str(port)], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    banner = ""
-    output: list[str] = []
-    deadline = time.monotonic() + 60
-    try:
-        while "fake WeChat API:" not in banner:
-            line = process.stdout.readline()  # type: ignore[union-attr]
-            if not line or time.monotonic() > deadline:
-                raise AssertionError(f"siyu demo did not start:\n{banner}")
-            banner += line
-        fake = re.search(r"(http://127\.0\.0\.1:\d+)/_fake/requests", banner)
-        assert fake is not None, banner
-        # Keep reading what the demo prints (a pipe nobody reads fills, and then every thread that logs blocks),
-        # and keep it for the failure message below.
-        threading.Thread(target=output.extend, args=(process.stdout,), daemon=True).start()
-        yield {"url": f"http://127.0.0.1:{port}", "fake": fake.group(1), "banner": banner}
-    finally:
-        process.send_signal(signal.SIGINT)  # Ctrl-C, as a user stops it
-        try:
-            try:
-                code = process.wait(timeout=15)
-            except subprocess.TimeoutExpired:  # say where it hangs: PYTHONFAULTHANDLER dumps every thread on SIGABRT
-                process.send_signal(signal.SIGABRT)
-                time.sleep(2)
-                raise AssertionError("siyu demo did not exit within 15 s of Ctrl-C; its threads:\n"
-                                     + "".join(output[-150:])) from None
-            assert code == 0, f"siyu demo exited {code} on Ctrl-C; its last lines:\n{''.join(output[-40:])}"
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
+    with running_demo() as running:  # exits 0 within 15 s of Ctrl-C, or the test fails with its threads
+        yield {"url": running.url, "fake": running.fake, "banner": running.banner}
 
 
 def test_demo_answers_and_sends_a_welcome(demo: dict[str, str]) -> None:

@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,11 +28,14 @@ class RunningDemo:
 
 @contextmanager
 def running_demo() -> Iterator[RunningDemo]:
+    """The demo, started as the README's first command does; stopped with Ctrl-C, which must end it cleanly
+    (exit 0) within 15 s. If it hangs, its threads are dumped (PYTHONFAULTHANDLER, on SIGABRT) into the failure."""
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SIYU_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIYU_")} | {"PYTHONFAULTHANDLER": "1"}
     process = subprocess.Popen([sys.executable, "-m", "bot", "demo", "--port", str(port)], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     banner = ""
+    output: list[str] = []
     deadline = time.monotonic() + START_TIMEOUT_S
     try:
         while "fake WeChat API:" not in banner:
@@ -41,24 +45,22 @@ def running_demo() -> Iterator[RunningDemo]:
             banner += line
         fake = re.search(r"(http://127\.0\.0\.1:\d+)/_fake/requests", banner)
         assert fake is not None, banner
-        _drain(process)
+        # keep reading what the demo prints (a pipe nobody reads fills, and then every thread that logs blocks),
+        # and keep it for the failure messages below
+        threading.Thread(target=output.extend, args=(process.stdout,), name="demo-log", daemon=True).start()
         yield RunningDemo(url=f"http://127.0.0.1:{port}", fake=fake.group(1), banner=banner)
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(signal.SIGINT)  # Ctrl-C, as a user stops it
         try:
-            process.wait(timeout=15)
+            try:
+                code = process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.send_signal(signal.SIGABRT)
+                time.sleep(2)
+                raise AssertionError("siyu demo did not exit within 15 s of Ctrl-C; its threads:\n"
+                                     + "".join(output[-150:])) from None
+            assert code == 0, f"siyu demo exited {code} on Ctrl-C; its last lines:\n{''.join(output[-40:])}"
         finally:
             if process.poll() is None:
                 process.kill()
                 process.wait()
-
-
-def _drain(process: subprocess.Popen[str]) -> None:
-    """Keep reading the demo's log so that a full pipe never blocks it."""
-    import threading
-
-    def read() -> None:
-        for _ in process.stdout or ():
-            pass
-
-    threading.Thread(target=read, name="demo-log", daemon=True).start()
