@@ -39,7 +39,7 @@ from bot.sandbox.simulator import Simulator, Transport
 from bot.store import keys
 from bot.store.members import MemberStore
 from tests.support import e2e
-from tests.support.redis_server import free_port
+from tests.support.redis_server import free_port, wait_until_answering
 from tests.support.stack import ServedStack
 
 PATIENCE_S = 5.0  # WeChat waits this long for an answer (PLATFORM.md §0)
@@ -63,18 +63,9 @@ class DurableRedis:
             [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes",
              "--appendfsync", "always", "--dir", str(self.workdir), "--logfile", str(self.workdir / "redis.log")],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        client = redis.Redis(port=self.port, socket_connect_timeout=0.2)
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                client.ping()
-                return self
-            except (redis.ConnectionError, redis.BusyLoadingError):
-                if time.monotonic() > deadline or self.process.poll() is not None:
-                    raise RuntimeError(f"redis-server did not start; see {self.workdir / 'redis.log'}") from None
-                time.sleep(0.05)
-            finally:
-                client.close()
+        wait_until_answering(redis.Redis(port=self.port, socket_connect_timeout=0.2), self.process,
+                             what="redis-server", log=self.workdir / "redis.log")
+        return self
 
     def signal(self, signum: int) -> None:
         assert self.process is not None

@@ -12,6 +12,24 @@ from pathlib import Path
 import redis
 
 
+def wait_until_answering(client: redis.Redis, process: subprocess.Popen[bytes], *, what: str, log: Path,
+                         timeout_s: float = 20) -> None:
+    """PING until the server just started answers (it may be loading its AOF); closes `client`. A server that
+    exits, or is not answering after `timeout_s`, is an error naming its log."""
+    deadline = time.monotonic() + timeout_s
+    try:
+        while True:
+            try:
+                client.ping()
+                return
+            except (redis.ConnectionError, redis.BusyLoadingError):
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError(f"{what} did not start; see {log}") from None
+                time.sleep(0.05)
+    finally:
+        client.close()
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

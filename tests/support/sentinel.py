@@ -16,7 +16,7 @@ from pathlib import Path
 
 import redis
 
-from tests.support.redis_server import RedisServer, free_port
+from tests.support.redis_server import RedisServer, free_port, wait_until_answering
 
 SERVICE = "siyu"
 DOWN_AFTER_MS = 2000  # Sentinel's verdict on a silent primary (production: 5,000-30,000); 1,000 is tight on a loaded VM
@@ -33,19 +33,8 @@ class Node:
     def start(self, *args: str) -> Node:
         self.process = subprocess.Popen([self.binary, *args], cwd=self.dir, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.DEVNULL, start_new_session=True)
-        client = self.client(timeout_s=0.2)
-        deadline = time.monotonic() + 20
-        try:
-            while True:
-                try:
-                    client.ping()
-                    return self
-                except (redis.ConnectionError, redis.BusyLoadingError):
-                    if time.monotonic() > deadline or self.process.poll() is not None:
-                        raise RuntimeError(f"{self.name} did not start; see {self.dir / 'redis.log'}") from None
-                    time.sleep(0.05)
-        finally:
-            client.close()
+        wait_until_answering(self.client(timeout_s=0.2), self.process, what=self.name, log=self.dir / "redis.log")
+        return self
 
     def client(self, *, timeout_s: float = 5.0) -> redis.Redis:
         return redis.Redis(port=self.port, socket_timeout=timeout_s, socket_connect_timeout=timeout_s)
