@@ -28,6 +28,7 @@ import requests
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.simulator import Simulator
 from bot.settings import Settings
+from bot.store import keys
 from tests.support import e2e
 from tests.support.redis_server import free_port
 from tests.support.shared_clock import ENV as CLOCK_ENV
@@ -255,23 +256,31 @@ def test_wecom_customers_steps_are_confirm_tasks_reminded_then_branched(
         def waited(what: str, ready: Any) -> None:
             e2e.wait_until(deployed.workers.running(ready), timeout_s=90, what=what, on_timeout=deployed.logs)
 
+        def jump(moment: datetime) -> None:
+            """Move every process's clock. The shared access tokens' Redis TTLs run in real time, so a token
+            cached before a jump of hours would outlive its simulated expiry: expire them as time would have
+            (otherwise every process meets 42001 at once, and a tracking look refused is only retried 10
+            simulated minutes later)."""
+            clock.set(moment)
+            for key in e2e_redis.scan_iter(keys.access_token("*")):
+                e2e_redis.delete(key)
+
         def tracked(at: datetime, what: str, ready: Any) -> None:
-            """Move the clock to `at` and wait for the tracker. A task whose look WeCom refused (here: every
-            token expires at once when the simulated clock jumps, and two workers refresh at once) is looked at
-            again 10 minutes later, as in production: the clock moves on by that much if needed."""
-            clock.set(at)
+            """Move the clock to `at` and wait for the tracker; a look WeCom refused anyway is looked at again 10
+            minutes later, as in production: the clock moves on by that much if needed."""
+            jump(at)
             deadline = time.monotonic() + 20
             while not ready() and time.monotonic() < deadline:
                 time.sleep(0.2)
             if not ready():
-                clock.set(at + timedelta(minutes=11))
+                jump(at + timedelta(minutes=11))
                 waited(what, ready)
 
         clock.set(local(0, "16:00"))
         assert all(reply.status == 200 for reply in pool.map(added, staff))
         waited("the welcomes", lambda: len(fake.requests("/cgi-bin/externalcontact/send_welcome_msg")) >= CUSTOMERS)
 
-        clock.set(local(1, "10:00"))  # lesson-1 falls due: one task per customer, from their own staff contact
+        jump(local(1, "10:00"))  # lesson-1 falls due: one task per customer, from their own staff contact
         waited("lesson-1's tasks", lambda: len(tasks_for("认识你的肤质")) >= CUSTOMERS)
         lesson = tasks_for("认识你的肤质")
         assert sorted((r["body"]["sender"], r["body"]["external_userid"][0]) for r in lesson) == sorted(
@@ -289,7 +298,7 @@ def test_wecom_customers_steps_are_confirm_tasks_reminded_then_branched(
         tracked(local(1, "14:01"), "the reminders", lambda: done(REMIND) >= CUSTOMERS // 2)
         tracked(local(2, "10:01"), "the cancellations", lambda: done(CANCEL) >= CUSTOMERS // 2)
 
-        clock.set(local(3, "12:30"))  # the journey goes on for everyone: product is a task again
+        jump(local(3, "12:30"))  # the journey goes on for everyone: product is a task again
         waited("product's tasks", lambda: len([r for r in fake.requests(ADD_TASK) if r["errcode"] == 0])
                >= 2 * CUSTOMERS)
         time.sleep(2)  # anything extra (a duplicate) lands before counting
