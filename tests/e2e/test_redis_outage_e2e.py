@@ -40,7 +40,9 @@ def test_redis_outages_under_wechat_traffic(kind: str, seconds: float, times: in
             outage.run_traffic(outage.WeChatClient(stack.url), callbacks, rate_per_s=RATE_PER_S, outage_after_s=2.0,
                                during=lambda: server.outages(kind, seconds, times))
             redis_client = server.client()
-            e2e.wait_until(lambda: not outage.tally(callbacks, redis_client, fake).welcomes_missing, timeout_s=60,
+            # A job whose end the outage interrupted (its heartbeat write failed) is re-run once its heartbeat lapses:
+            # job monitoring (5 s here) + RQ's 60 s, then the next maintenance (5 s): ~70 s, so wait longer than that
+            e2e.wait_until(lambda: not outage.tally(callbacks, redis_client, fake).welcomes_missing, timeout_s=120,
                            interval_s=0.5, what="every queued welcome sent or failed",
                            on_timeout=lambda: outage.tally(callbacks, redis_client, fake).line(kind) + stack.logs())
             result = outage.tally(callbacks, redis_client, fake)
