@@ -100,3 +100,17 @@ def test_dry_run_then_launch_pause_resume_cancel(client, simulator: Simulator, s
     actions = [(e["action"], e["outcome"]) for e in audit if "/campaigns/" in e["action"]]
     assert ("POST /campaigns/{campaign_id}/launch", "ok") in actions
     assert any(a == "POST /campaigns/{campaign_id}/pause" and o.startswith("refused 409") for a, o in actions)
+
+
+def test_groups_reads_drops_channels_leaders(client, simulator: Simulator, tokens: dict[str, str]) -> None:
+    r = auth(tokens["read"])
+    assert client.get("/api/v1/leaders").status_code == 401
+    drops = client.get("/api/v1/drops/status", headers=r)
+    assert drops.status_code == 200 and isinstance(drops.get_json(), list)
+    channels = client.get("/api/v1/channels/report", headers=r).get_json()
+    assert channels and {"channel", "contacts", "follows", "group_joins"} <= set(channels[0])
+    simulator.oa_subscribe("o_lead_1")
+    simulator.oa_message("o_lead_1", "大家好")
+    board = client.get("/api/v1/leaders?limit=5", headers=r).get_json()
+    assert board["scope"] == "brand" and board["window_days"] >= 1 and isinstance(board["leaders"], list)
+    assert client.get("/api/v1/leaders?group=nosuch", headers=r).get_json()["leaders"] == []
