@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from bot.campaigns import service
 from bot.campaigns.queue import CampaignQueue, RQCampaignQueue
 from bot.channels import RouteContext
+from bot.content.campaigns import SCHEDULE_LOCAL, SCHEDULE_NOW, SCHEDULE_WINDOW, Campaign, Schedule
 from bot.content.model import Content
+from bot.content.schema.sequences import parse_clock, parse_duration
+from bot.content.sequences import SEND_PRODUCT
 from bot.gateway import Gateway
 from bot.manager.errors import ConflictError, InvalidRequestError, NotFoundError
 from bot.manager.sequences import content_of
@@ -27,6 +31,7 @@ from bot.store.campaigns import PAUSED, RUNNING
 from bot.store.tasks import TaskStore
 
 SAMPLE_MAX = 20
+WINDOW_MAX_S = 30 * 86400
 
 # Tests may swap in a RecordingCampaignQueue; None: RQ's bulk queue on the services' Redis.
 queue_override: CampaignQueue | None = None
@@ -88,6 +93,51 @@ def resume(svc: Services, brand: str, campaign_id: str) -> dict[str, Any]:
 
 def cancel(svc: Services, brand: str, campaign_id: str) -> dict[str, Any]:
     return _call(svc, brand, campaign_id, service.cancel)
+
+
+def create(svc: Services, brand: str, spec: Campaign) -> dict[str, Any]:
+    """Store a draft made through the API (as `siyu campaigns create`); a config/campaigns.yaml id is refused
+    (a stored draft would shadow it: change it there), as is a launched one's."""
+    ctx = context(svc)
+    if ctx.content(brand).campaign(spec.id) is not None:
+        raise ConflictError(f"campaign {spec.id!r} is defined in config/campaigns.yaml: change it there")
+    if spec.send.kind == SEND_PRODUCT and ctx.content(brand).product(spec.send.ref) is None:
+        raise InvalidRequestError(f"product: no product {spec.send.ref!r} in config/products.yaml")
+    try:
+        return service.create(ctx, brand, spec)
+    except SegmentSyntaxError as exc:
+        raise InvalidRequestError(f"segment: {exc}") from exc
+    except RecursionError:
+        raise InvalidRequestError("segment: nested too deeply (brackets or !)") from None
+    except ValueError as exc:
+        if isinstance(exc.__cause__, SegmentSyntaxError):
+            raise InvalidRequestError(f"segment: {exc}") from exc
+        raise ConflictError(str(exc)) from exc
+
+
+def schedule_of(text: str) -> Schedule:
+    """now | local:10:00[@2026-12-05] | window:2h (as `siyu campaigns create --schedule`)."""
+    kind, _, rest = text.partition(":")
+    if kind == SCHEDULE_NOW and not rest:
+        return Schedule()
+    if kind == SCHEDULE_LOCAL:
+        at, _, day = rest.partition("@")
+        minute = parse_clock(at)
+        if minute is not None and (not day or _is_date(day)):
+            return Schedule(kind=SCHEDULE_LOCAL, time_min=minute, date=day)
+    if kind == SCHEDULE_WINDOW:
+        seconds = parse_duration(rest)
+        if seconds and seconds <= WINDOW_MAX_S:
+            return Schedule(kind=SCHEDULE_WINDOW, spread_s=seconds)
+    raise InvalidRequestError(f"schedule {text!r}: now, local:10:00[@2026-12-05] or window:2h (30 days at most)")
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
 
 
 def may_pause(status: str) -> bool:

@@ -114,3 +114,27 @@ def test_groups_reads_drops_channels_leaders(client, simulator: Simulator, token
     board = client.get("/api/v1/leaders?limit=5", headers=r).get_json()
     assert board["scope"] == "brand" and board["window_days"] >= 1 and isinstance(board["leaders"], list)
     assert client.get("/api/v1/leaders?group=nosuch", headers=r).get_json()["leaders"] == []
+
+
+def test_create_a_draft_through_the_api(client, simulator: Simulator, tokens: dict[str, str],
+                                       campaign_queue: RecordingCampaignQueue) -> None:
+    seed(client, simulator, tokens["write"], "o_new_1")
+    w = auth(tokens["write"])
+    body = {"id": "spring-hello", "segment": "tag:skincare", "name": "Spring", "text": {"zh": "春天好", "en": "Hi"},
+            "routes": ["oa_custom"], "schedule": "window:2h"}
+    assert client.post("/api/v1/campaigns", headers=auth(tokens["read"]), json=body).status_code == 403
+    made = client.post("/api/v1/campaigns", headers=w, json=body)
+    assert made.status_code == 200 and made.get_json() == {"id": "spring-hello", "status": "draft"}
+    [row] = [c for c in client.get("/api/v1/campaigns", headers=w).get_json() if c["id"] == "spring-hello"]
+    assert row["segment"] == "tag:skincare" and row["send"] == "text" and row["status"] == "draft"
+    assert client.get("/api/v1/campaigns/spring-hello/dry-run", headers=w).get_json()["targeted"] == 1
+    for bad, word in (({**body, "segment": "tag:a &"}, "column"), ({**body, "schedule": "soon"}, "schedule"),
+                      ({**body, "id": "Bad Id"}, "id"), ({**body, "product": "niacinamide-serum"}, "exactly one"),
+                      ({"id": "p1", "segment": "tag:a", "product": "nosuch"}, "nosuch")):
+        refused = client.post("/api/v1/campaigns", headers=w, json=bad)
+        assert refused.status_code == 400 and word in refused.get_json()["error"], bad
+    shadow = client.post("/api/v1/campaigns", headers=w, json={**body, "id": CAMPAIGN})
+    assert shadow.status_code == 409 and "config/campaigns.yaml" in shadow.get_json()["error"]
+    assert client.post("/api/v1/campaigns/spring-hello/launch", headers=w).get_json()["status"] == "running"
+    again = client.post("/api/v1/campaigns", headers=w, json=body)
+    assert again.status_code == 409 and "running" in again.get_json()["error"]
