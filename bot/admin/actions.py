@@ -1,6 +1,8 @@
 """What a write token may do from the dashboard, each through the path the rest of Siyu already uses:
-closing a handoff through HandoffStore, retrying a delivery job through RQ's own requeue (the job runs
-again on its queue; the delivery ledger skips what it already sent). No Flask here."""
+closing a handoff through HandoffStore; pausing, resuming or cancelling a campaign through
+bot/manager/campaigns.py (as the admin API does, and audited like its writes); retrying a delivery job through
+RQ's own requeue (the job runs again on its queue; the delivery ledger skips what it already sent). No Flask
+here."""
 
 from __future__ import annotations
 
@@ -10,7 +12,10 @@ from rq.job import Job
 from rq.registry import FailedJobRegistry
 
 from bot.admin.reads import failed_jobs, job_brands
+from bot.manager import campaigns
+from bot.manager.errors import ManagerError
 from bot.services import Services
+from bot.store.audit import AuditLog
 from bot.store.handoffs import HandoffStore
 
 
@@ -39,3 +44,22 @@ def requeue_failed_job(services: Services, job_id: str, brand: str = "") -> bool
 def requeue_all_failed(services: Services, brand: str = "") -> int:
     """Requeue every failed job the caller may see (those of `brand` when given); how many went back."""
     return sum(requeue_failed_job(services, job["id"], brand) for job in failed_jobs(services, brand))
+
+
+CAMPAIGN_ACTIONS = {"pause": campaigns.pause, "resume": campaigns.resume, "cancel": campaigns.cancel}
+
+
+def campaign_action(services: Services, brand: str, campaign_id: str, verb: str, *, token_id: str) -> str:
+    """Pause, resume or cancel; "" when done, else the reason it was refused (unknown, or its state forbids)."""
+    action = CAMPAIGN_ACTIONS.get(verb)
+    if action is None:
+        return f"unknown action {verb!r}"
+    try:
+        action(services, brand, campaign_id)
+        outcome, refused = "ok", ""
+    except ManagerError as exc:
+        outcome, refused = f"refused {exc.status}: {exc}", str(exc)
+    AuditLog(services.redis, services.clock).record(who=f"dashboard token:{token_id}",
+                                                    action=f"POST /admin/campaigns/{{campaign_id}}/{verb}",
+                                                    brand=brand, target=campaign_id, outcome=outcome)
+    return refused

@@ -17,6 +17,8 @@ from rq import Worker
 from rq.job import Job
 from rq.registry import FailedJobRegistry
 
+from bot.manager import campaigns as manager_campaigns
+from bot.manager.errors import ManagerError
 from bot.manager.sequences import summarise
 from bot.member import F_CHANNEL, F_FIRST_SEEN, F_NICKNAME
 from bot.outbound import Queue
@@ -271,12 +273,35 @@ def queues(services: Services, brand: str = "") -> dict[str, Any]:
 
 
 def campaigns(services: Services, brand: str) -> list[dict[str, Any]]:
-    """Campaign progress: empty until issue 12's campaigns land (the dashboard hides the page while empty).
+    """One row per campaign (config/campaigns.yaml and created ones), newest state first as the list gives them:
+    id, name, status, segment, targeted, handled, share (0..1), sent and skipped by route or reason, waiting,
+    and which of pause / resume / cancel its status allows. [] when the brand has no content to read."""
+    try:
+        rows = manager_campaigns.list_campaigns(services, brand)
+    except ManagerError:
+        return []
+    out = []
+    for row in rows:
+        try:
+            p = manager_campaigns.progress(services, brand, row["id"])
+        except ManagerError:
+            continue
+        targeted, handled = p["targeted"], p["handled"]
+        status = p["status"]
+        out.append({**row, "status": status, "targeted": targeted, "handled": handled,
+                    "share": min(handled / targeted, 1.0) if targeted else (1.0 if status == "done" else 0.0),
+                    "sent": p["sent"], "skipped": p["skipped"], "waiting": p["waiting"],
+                    "can_pause": manager_campaigns.may_pause(status), "can_resume": status == "paused",
+                    "can_cancel": manager_campaigns.may_cancel(status)})
+    return out
 
-    CAMPAIGNS: return one dict per campaign (id, name, state, sent, total, can_pause, can_cancel) from
-    bot/campaigns/ here, and wire pause/cancel in bot/admin/actions.py.
-    """
-    return []
+
+def has_campaigns(services: Services, brand: str) -> bool:
+    """Whether the navigation shows the campaigns page (cheaper than campaigns(): no progress read)."""
+    try:
+        return bool(manager_campaigns.list_campaigns(services, brand))
+    except ManagerError:
+        return False
 
 
 def _at(value: datetime | None) -> str:

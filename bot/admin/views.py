@@ -27,6 +27,7 @@ from bot.services import Services
 blueprint = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates",
                       static_folder="static", static_url_path="/static")
 PUBLIC_ENDPOINTS = frozenset({"admin.sign_in", "admin.static", "admin.language"})
+CAMPAIGN_DONE = {"pause": "campaign_paused", "resume": "campaign_resumed", "cancel": "campaign_cancelled"}
 
 
 @blueprint.record_once
@@ -99,7 +100,7 @@ def _template_globals() -> dict[str, Any]:
         session["csrf"] = secrets.token_urlsafe(24)
     grant: Grant | None = g.get("grant")
     services = _services()
-    show_campaigns = grant is not None and bool(g.brand) and bool(reads.campaigns(services, g.brand))
+    show_campaigns = grant is not None and bool(g.brand) and reads.has_campaigns(services, g.brand)
     return {"t": _t, "locale": g.locale, "other_locale": "en" if g.locale == "zh" else "zh",
             "csrf": session["csrf"], "grant": grant, "brand": g.get("brand", ""),
             "brands": sorted(services.settings.brands) if grant is not None and not grant.brand else [],
@@ -230,8 +231,17 @@ def requeue_all() -> Response:
 
 @blueprint.route("/campaigns")
 def campaigns() -> str:
-    """CAMPAIGNS: a placeholder until issue 12 lands (the nav shows it only once reads.campaigns has data)."""
+    """Every campaign with its progress; pause, resume and cancel for write tokens."""
     return render_template("admin/campaigns.html", rows=reads.campaigns(_services(), g.brand))
+
+
+@blueprint.route("/campaigns/<campaign_id>/<verb>", methods=["POST"])
+def campaign_action(campaign_id: str, verb: str) -> Response:
+    if verb not in actions.CAMPAIGN_ACTIONS:
+        abort(400, "unknown campaign action")
+    refused = actions.campaign_action(_services(), g.brand, campaign_id[:200], verb, token_id=g.grant.token_id)
+    flash(_t("refused", reason=refused) if refused else _t(CAMPAIGN_DONE[verb]))
+    return redirect(url_for("admin.campaigns"))
 
 
 @blueprint.errorhandler(400)

@@ -1,5 +1,6 @@
 """The admin JSON API under /api/v1: one blueprint, its endpoints declared by one small module per family
-(members, sequences, content, inbox, deliveries, queues, audit), registered in FAMILIES below.
+(members, sequences, campaigns, segments, groups, content, inbox, deliveries, queues, audit), registered in
+FAMILIES below.
 
 Every request: bearer token (401) -> role and brand (403) -> parameters and body checked (400) -> the
 manager function (bot/manager/) -> JSON. Errors are JSON `{"error": message}`; bad input never gives a 5xx.
@@ -17,7 +18,7 @@ import redis
 from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import HTTPException
 
-from bot.api import audit, content, deliveries, inbox, members, queues, sequences
+from bot.api import audit, campaigns, content, deliveries, groups, inbox, members, queues, segments, sequences
 from bot.api.auth import AuthError, authenticate, authorise
 from bot.api.openapi import CONVERSIONS, PREFIX, document
 from bot.api.spec import Call, Endpoint, parse_args, parse_body
@@ -31,7 +32,7 @@ blueprint = Blueprint("siyu_api", __name__, url_prefix=PREFIX)
 MAX_BODY_BYTES = 64 * 1024
 
 # One line per family; each module declares its ENDPOINTS (bot/api/spec.py).
-FAMILIES = (members, sequences, content, inbox, deliveries, queues, audit)
+FAMILIES = (members, sequences, campaigns, segments, groups, content, inbox, deliveries, queues, audit)
 
 
 def endpoints() -> Iterator[Endpoint]:

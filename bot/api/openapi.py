@@ -13,7 +13,7 @@ COMMON_ERRORS = {
     400: "Bad input: the message names the parameter or field.",
     401: "No token, or a token that is unknown or revoked.",
     403: "A read token on a write endpoint, or a token of another brand.",
-    404: "No such brand, member, sequence, handoff or delivery.",
+    404: "No such brand, member, sequence, campaign, handoff or delivery.",
     409: "Well formed, but the state does not allow it (not enrolled, content invalid...).",
 }
 BRAND = query("brand", {"type": "string", "minLength": 1, "maxLength": 32},
