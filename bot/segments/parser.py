@@ -23,6 +23,8 @@ ATTRIBUTES = ("city", "locale", "channel")  # few-valued member fields with an i
 KINDS = ("tag", *ATTRIBUTES, "active", "joined")
 MAX_ACTIVE_DAYS = 90  # activity bitmaps are kept this long (bot/store/keys.py activity_day)
 MAX_LENGTH = 2000
+MAX_DEPTH = 32  # nested ( and !: deeper is no real segment, and would exhaust Python's recursion in the parser
+MAX_TERMS = 64  # terms in one expression: its tree is walked recursively (render, evaluation)
 _SPECIAL = set("&|!()\"")
 _ACTIVE = re.compile(r"([<>])(\d{1,3})d\Z")
 _JOINED = re.compile(r"([<>])(\d{4}-\d{2}-\d{2})\Z")
@@ -114,6 +116,8 @@ class _Parser:
         self.text = text
         self.tokens = _tokens(text)
         self.at = 0
+        self.depth = 0
+        self.count = 0
 
     def error(self, message: str, column: int) -> SegmentSyntaxError:
         return SegmentSyntaxError(message, column=column, expression=self.text)
@@ -151,20 +155,29 @@ class _Parser:
 
     def unary(self) -> Node:
         token = self.take()
-        if token.kind == "op" and token.text == "!":
-            return Not(self.unary())
-        if token.kind == "op" and token.text == "(":
-            node = self.expr()
-            close = self.take()
-            if close.text != ")" or close.kind != "op":
-                raise self.error("expected ) to close the ( at column "
-                                 f"{token.column}", close.column)
-            return node
+        if token.kind == "op" and token.text in ("!", "("):
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise self.error(f"nested more than {MAX_DEPTH} deep", token.column)
+            try:
+                return Not(self.unary()) if token.text == "!" else self.group(token)
+            finally:
+                self.depth -= 1
         if token.kind == "word":
+            self.count += 1
+            if self.count > MAX_TERMS:
+                raise self.error(f"more than {MAX_TERMS} terms", token.column)
             return self.term(token)
         if token.kind == "end":
             raise self.error("the expression ends where a term was expected", token.column)
         raise self.error(f"expected a term, ! or ( but found {token.text!r}", token.column)
+
+    def group(self, opening: _Token) -> Node:
+        node = self.expr()
+        close = self.take()
+        if close.text != ")" or close.kind != "op":
+            raise self.error(f"expected ) to close the ( at column {opening.column}", close.column)
+        return node
 
     def term(self, token: _Token) -> Term:
         kind, colon, value = token.text.partition(":")

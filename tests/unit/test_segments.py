@@ -117,3 +117,16 @@ def test_sample_reads_the_first_members(world) -> None:  # type: ignore[no-untyp
     result = segments.evaluate(BRAND, "!tag:none", into="s")
     assert sample(store.redis, result.key, 3) == [1, 2, 3]
     assert numbers_in(store.redis, result.key, 10, 13) == [10, 11, 12]
+
+
+def test_hostile_nesting_and_length_are_syntax_errors_not_crashes() -> None:
+    """A few hundred ( or ! exhausted Python's recursion (RecursionError: a traceback from the CLI)."""
+    import pytest
+
+    from bot.segments.parser import MAX_DEPTH, MAX_TERMS, SegmentSyntaxError, parse
+
+    for hostile in ("(" * 500 + "tag:a" + ")" * 500, "!" * 800 + "tag:a", " & ".join(["tag:a"] * 400)):
+        with pytest.raises(SegmentSyntaxError):
+            parse(hostile)
+    assert parse("(" * MAX_DEPTH + "tag:a" + ")" * MAX_DEPTH) is not None
+    assert parse(" | ".join(f"tag:t{i}" for i in range(MAX_TERMS))) is not None
