@@ -18,10 +18,9 @@ from bot.content.community import (
     ReferralReward,
 )
 from bot.content.localized import LocalizedText
-from bot.content.schema.fields import read_id, read_localized, read_url, tag_complaint
+from bot.content.schema.fields import read_audience_words, read_id, read_localized, read_url, tag_complaint
 from bot.content.variants import Audience, ToneText
-from bot.content.yaml_reader import DirectoryReader, FileReader, key_path, unknown
-from bot.text import LOCALES
+from bot.content.yaml_reader import DirectoryReader, FileReader, key_path
 
 COMMUNITY_FILE = "community.yaml"
 CHANNELS = ("oa", "wecom", "kf", "group_bot")
@@ -155,13 +154,7 @@ def read_audience(r: FileReader, node: Node, path: str) -> Audience:
     f = r.mapping(node, path, optional=("tag", "lacks_tag", "locale", "channel"))
     if f is None:
         return Audience()
-    tags = r.words(f["tag"], f"{path}.tag", check=tag_complaint) if "tag" in f else ()
-    lacks = r.words(f["lacks_tag"], f"{path}.lacks_tag", check=tag_complaint) if "lacks_tag" in f else ()
-    locales = r.words(f["locale"], f"{path}.locale",
-                      check=lambda w: None if w in LOCALES else unknown(w, LOCALES, "locale")) if "locale" in f else ()
-    channels = r.words(f["channel"], f"{path}.channel",
-                       check=lambda w: None if w in CHANNELS else unknown(w, CHANNELS, "channel")) \
-        if "channel" in f else ()
+    tags, lacks, locales, channels = read_audience_words(r, f, path, tag_key="tag", channels=CHANNELS)
     found = Audience(tags=tags, lacks=lacks, locales=locales, channels=channels)
     if found.empty:
         r.report(node, path, "say whom the tone is for: tag, lacks_tag, locale or channel")

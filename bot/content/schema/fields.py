@@ -6,7 +6,7 @@ which file holds which field is for the per-file modules beside this one.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -14,7 +14,7 @@ from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.model import MiniProgramPage
-from bot.content.yaml_reader import DirectoryReader, FileReader, is_null, key_path
+from bot.content.yaml_reader import DirectoryReader, FileReader, is_null, key_path, unknown
 from bot.text import EN, LOCALES, ZH, has_cjk, normalize
 
 # WeChat text messages (OA customer service, WeCom app, group robot) carry at most 2048 bytes of
@@ -180,3 +180,20 @@ def read_zone(r: FileReader, node: Node, path: str) -> str:
         r.report(node, path, f"{text!r} is not an IANA time zone (e.g. Asia/Shanghai, America/Vancouver)")
         return ""
     return text
+
+
+Words = tuple[str, ...]
+
+
+def read_audience_words(r: FileReader, f: Mapping[str, Node], path: str, *, tag_key: str,
+                        channels: tuple[str, ...]) -> tuple[Words, Words, Words, Words]:
+    """The (tags, lacking tags, locales, channels) of a tone's audience or a step's condition, each () when
+    absent: the same words under the same checks, whichever file (the tag key is `tag` or `has_tag`)."""
+    def words(key: str, known: Sequence[str] | None, what: str) -> Words:
+        if key not in f:
+            return ()
+        check = tag_complaint if known is None else (lambda w: None if w in known else unknown(w, known, what))
+        return tuple(r.words(f[key], f"{path}.{key}", check=check))
+
+    return (words(tag_key, None, "tag"), words("lacks_tag", None, "tag"), words("locale", LOCALES, "locale"),
+            words("channel", channels, "channel"))

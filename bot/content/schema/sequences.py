@@ -24,6 +24,7 @@ from bot.content.schema.fields import (
     define_id,
     id_complaint,
     keyword_complaint,
+    read_audience_words,
     read_id,
     read_localized,
     read_url,
@@ -59,7 +60,6 @@ from bot.content.sequences import (
     Variant,
 )
 from bot.content.yaml_reader import DirectoryReader, FileReader, key_path, unknown
-from bot.text import LOCALES
 
 SEQUENCES_FILE = "sequences.yaml"
 # Routes a step may name: those that reach one member proactively (bot/channels; `reply` is the trigger's
@@ -350,13 +350,7 @@ def _read_condition(r: FileReader, node: Node, path: str) -> Condition:
     f = r.mapping(node, path, optional=("has_tag", "lacks_tag", "locale", "channel", "clicked_previous"))
     if f is None:
         return Condition()
-    has = r.words(f["has_tag"], f"{path}.has_tag", check=tag_complaint) if "has_tag" in f else ()
-    lacks = r.words(f["lacks_tag"], f"{path}.lacks_tag", check=tag_complaint) if "lacks_tag" in f else ()
-    locales = r.words(f["locale"], f"{path}.locale",
-                      check=lambda w: None if w in LOCALES else unknown(w, LOCALES, "locale")) if "locale" in f else ()
-    channels = r.words(f["channel"], f"{path}.channel",
-                       check=lambda w: None if w in CHANNELS else unknown(w, CHANNELS, "channel")) \
-        if "channel" in f else ()
+    has, lacks, locales, channels = read_audience_words(r, f, path, tag_key="has_tag", channels=CHANNELS)
     clicked = _flag(r, f["clicked_previous"], f"{path}.clicked_previous") if "clicked_previous" in f else None
     return Condition(has_tags=has, lacks_tags=lacks, locales=locales, channels=channels, clicked_previous=clicked)
 
