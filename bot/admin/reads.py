@@ -151,6 +151,8 @@ def member(services: Services, brand: str, member_id: str) -> dict[str, Any] | N
     for stream in (keys.events(brand), keys.sends(brand)):  # what they did; what they received
         kept = 0
         for entry in _scan(services, stream, TIMELINE_SCAN):
+            if stream == keys.events(brand) and entry.get("type") in FROM_DETAILED_SOURCES:
+                continue  # the delivery job also logs these outcomes there: shown once, from the sources below
             if entry.get("member") == member_id:
                 timeline.append(_timeline_row(entry))
                 kept += 1
@@ -167,6 +169,11 @@ def member(services: Services, brand: str, member_id: str) -> dict[str, Any] | N
                            "due": _time(e.due_s) if e.active else ""}
                           for sid, e in sorted(enrolled.items())],
             "timeline": timeline[:TIMELINE_MAX]}
+
+
+# Delivery outcomes the delivery job writes to the event stream too (jobs.deliver.record_received): the timeline
+# takes them from the sends stream (route, message type) and the failed and parked ledgers (reasons) instead.
+FROM_DETAILED_SOURCES = frozenset({"out.sent", "out.failed", "out.parked"})
 
 
 def _timeline_row(entry: dict[str, str]) -> dict[str, Any]:

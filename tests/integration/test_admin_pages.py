@@ -82,6 +82,10 @@ def test_what_the_pages_show(client: FlaskClient, seeded: Seeded, services: Serv
     timeline = page[page.index('id="timeline"'):]
     assert timeline.index("out.sent") < timeline.index("早上好") < timeline.index("in.subscribe")  # newest first
     assert "oa_custom" in timeline and "sequence" in timeline
+    # each message once: the delivery job logs sends to the event stream too, which the timeline does not repeat
+    sends = [f for _, f in services.redis.xrange(keys.sends("default"))
+             if f[b"member"].decode() == seeded.lesson_members[0]]
+    assert sends and timeline.count("out.sent") == len(sends), (timeline.count("out.sent"), len(sends))
 
     # an unanswered question comes with an FAQ entry to paste
     page = client.get("/admin/unanswered").text
