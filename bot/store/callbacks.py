@@ -19,6 +19,15 @@ Two mechanisms, with different jobs (issue 16, item 1):
   other finds the done record and answers its reply. Being a transaction, the commit is also all or
   nothing across a Redis crash (AOF replays MULTI/EXEC whole, and drops a torn one).
 
+A claim Redis runs after its sender stopped waiting is refused (the `_CLAIM` script compares Redis's clock with
+the time the claim was sent). After a stall, Redis runs every command its sockets buffered, among them the claims
+of attempts whose reads timed out long before (SOCKET_TIMEOUT_S, bot/store/connection.py) and which answered 503
+and ended: such a claim names nobody who will finish it, and a live retry waited out its PENDING_TTL_MS, 2 of the
+~3 s the third try of a callback that arrived as Redis stalled for 12 s has once it is back (given up by WeChat
+in about one run in ten of tests/e2e/test_redis_outage_e2e.py). A web host whose clock is more than
+LATE_AFTER_MS behind Redis's would see every claim refused; it then claims with a plain SET NX (claim_result's
+loop): correct, two round trips slower.
+
 Deliveries are queued before the commit (RQ writes its own keys), so a delivery that lost the commit
 may have queued the same replies too: their delivery keys are the callback's, and the delivery ledger
 sends each key once (bot/store/ledger.py).
@@ -45,6 +54,16 @@ DONE_TTL_S = 600  # "a few minutes": WeChat's retries all arrive within ~15 s
 RETRY_WAIT_S = 4.0  # a retry that finds the first still running waits this long for its reply
 COMMIT_TRIES = 5  # WATCH conflicts (another delivery claiming meanwhile) before giving up with 503
 _PENDING = b"\x00pending"
+# A claim sent longer ago than this is refused when Redis gets to run it: its sender's read has timed out.
+LATE_AFTER_MS = 5000
+# SET NX PX, unless Redis runs it more than ARGV[3] ms after it was sent (ARGV[2], epoch ms): see the module doc.
+_CLAIM = """
+local now = redis.call('TIME')
+if tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000) - tonumber(ARGV[2]) > tonumber(ARGV[3]) then
+  return false
+end
+return redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[4])
+"""
 # Delete a claim only while it is still this delivery's: never a done record, never another's claim.
 _RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -83,24 +102,29 @@ class CallbackLedger:
         """A claim value naming one delivery attempt, told apart from a done record (JSON) by its prefix."""
         return _PENDING + b":" + secrets.token_hex(8).encode()
 
-    def claim(self, brand: str, callback_key: str) -> Claim:
+    def claim(self, brand: str, callback_key: str, *, wait_s: float | None = None) -> Claim:
         pipe = self.redis.pipeline(transaction=False)
         token = self.queue_claim(pipe, brand, callback_key)
-        return self.claim_result(pipe.execute()[0], brand, callback_key, token)
+        return self.claim_result(pipe.execute()[0], brand, callback_key, token, wait_s=wait_s)
 
     def queue_claim(self, pipe: redis.client.Pipeline, brand: str, callback_key: str) -> bytes:
-        """Add the claim (SET NX) to `pipe`, to share a round trip; read it with claim_result. Returns its token."""
+        """Add the claim (SET NX, unless Redis runs it late: `_CLAIM`) to `pipe`, to share a round trip; read it
+        with claim_result. Returns its token."""
         token = self.new_token()
-        pipe.set(keys.dedupe(brand, callback_key), token, nx=True, px=PENDING_TTL_MS)
+        # EVAL, not a registered script: a pipeline holding one first asks SCRIPT EXISTS, a round trip (and the
+        # member touch beside it in the callback's first trip is an EVAL too)
+        pipe.eval(_CLAIM, 1, keys.dedupe(brand, callback_key), token, int(time.time() * 1000), LATE_AFTER_MS,
+                  PENDING_TTL_MS)
         return token
 
-    def claim_result(self, claimed: object, brand: str, callback_key: str, token: bytes) -> Claim:
+    def claim_result(self, claimed: object, brand: str, callback_key: str, token: bytes, *,
+                     wait_s: float | None = None) -> Claim:
         """Interpret the SET NX answer; a lost claim waits briefly for the first delivery's reply, and
         takes over a claim that expires meanwhile (its holder died, or never existed: see the module doc)."""
         if claimed:
             return Claim(first=True, token=token)
         key = keys.dedupe(brand, callback_key)
-        deadline = time.monotonic() + self.wait_s
+        deadline = time.monotonic() + (self.wait_s if wait_s is None else wait_s)
         while True:
             stored = self.redis.get(key)
             if stored == token:  # our own SET ran twice (redis-py resent it after a timeout): ours

@@ -23,9 +23,12 @@ SOCKET_TIMEOUT_S = 5.0  # a stalled Redis must not hold a callback past WeChat's
 # when all are in use. A web worker under gevent serves hundreds of callbacks at once (bot/cli/server.py), each
 # holding a connection for a round trip; redis-py's plain pool then refused the 101st ("Too many connections",
 # answered 503). This pool makes it wait its turn instead, and only a Redis too slow to free any connection
-# within POOL_WAIT_S turns into a 503 (WeChat retries).
+# within POOL_WAIT_S turns into a 503 (WeChat retries). A 503 sooner than WeChat's 5 s patience gains nothing (its
+# retry comes 5 s after the try began either way), while a connection freed meanwhile still answers in time: when
+# Redis came back from a 12 s stall, a 2 s wait answered 503 to WeChat's last tries half a second before the
+# pool had connections again.
 MAX_CONNECTIONS = 100
-POOL_WAIT_S = 2.0
+POOL_WAIT_S = 4.0
 
 
 # Sentinel only: how a command rides out a failover. A connection to the old master fails (it died, or answers

@@ -25,7 +25,7 @@ from bot.queueing import DeliveryQueue
 from bot.router import Result, Router
 from bot.sequences.engine import SequenceEngine, Shorten
 from bot.store import keys
-from bot.store.callbacks import CallbackLedger
+from bot.store.callbacks import CallbackLedger, Claim
 from bot.store.enrolments import Enrolment
 from bot.store.events import EventLog
 from bot.store.members import MemberStore
@@ -37,6 +37,13 @@ from bot.webhook.group_guard import GroupReplyGuard
 from bot.webhook.request import CallbackRequest, CallbackResponse
 
 log = logging.getLogger("siyu.webhook")
+# WeChat waits 5 s for an answer (PLATFORM.md §0). An attempt that gets its first Redis answer later than this
+# (Redis stalled, or the process could not keep up) answers nobody: it lets WeChat's live retry of the same callback
+# go first, and comes back after ABANDONED_DEFER_S to process the callback only if nobody did (a third try is
+# not retried again). After a 12 s stall this halved the work the web had to do in the seconds WeChat's last
+# tries still wait (tests/e2e/test_redis_outage_e2e.py, sigstop-12s).
+ABANDONED_AFTER_S = 5.0
+ABANDONED_DEFER_S = 2.0
 
 ContentProvider = Callable[[str], Content]  # brand -> the content version in force
 TEXT_KEPT_CHARS = 200  # of a member's message, in its in.<kind> event
@@ -70,13 +77,25 @@ class WebhookPipeline:
         self.replica_wait = ReplicaWait(events.redis, wait_ms=replica_wait_ms)
 
     def receive(self, endpoint: CallbackEndpoint, request: CallbackRequest) -> CallbackResponse:
+        began = time.monotonic()
         opened = endpoint.open(request)  # raises ForbiddenCallbackError / MalformedCallbackError
         if opened.unsigned_body is not None:
             self._bind_signature(opened)
-        reply = self.handle(opened.inbound, endpoint.split_passive)
+        reply = self.handle(opened.inbound, endpoint.split_passive, began=began)
         if reply is not None:
             PASSIVE_REPLIES.labels(str(opened.inbound.channel), reply.type).inc()
         return endpoint.render(opened, reply)
+
+    def _after_live_retries(self, inbound: Inbound, claim: Claim, age_s: float) -> Claim:
+        """This attempt's client has gone (see ABANDONED_AFTER_S): free the callback for WeChat's retry, wait,
+        then claim it again without waiting. Done by then: its reply (answered to nobody); claimed by a live
+        retry: in flight (503, to nobody); still free: no retry came, so this attempt processes it."""
+        log.info("callback brand=%s channel=%s kind=%s began %.1f s ago, past WeChat's patience: its retry goes "
+                 "first", inbound.brand, inbound.channel, inbound.kind, age_s)
+        with contextlib.suppress(redis.RedisError):  # Redis away again: the short claim expires by itself
+            self.ledger.release(inbound.brand, inbound.dedupe_key, claim.token)
+        time.sleep(ABANDONED_DEFER_S)
+        return self.ledger.claim(inbound.brand, inbound.dedupe_key, wait_s=0.0)
 
     def _bind_signature(self, opened: Opened) -> None:
         """A plaintext signature authorises one body: WeChat's retry of the same body passes (and is
@@ -88,10 +107,10 @@ class WebhookPipeline:
         if not first and _text(self.events.redis.get(key)) not in (digest, ""):
             raise ForbiddenCallbackError("signature already used with another body")
 
-    def handle(self, inbound: Inbound, split: Splitter = queue_all) -> Outbound | None:
+    def handle(self, inbound: Inbound, split: Splitter = queue_all, *, began: float | None = None) -> Outbound | None:
         """Dedupe, touch the member, route, apply, queue; the passive reply (for a retry: the first
-        delivery's). Callbacks come through `receive`; pulled messages (WeChat customer service)
-        come here directly, with nothing to answer passively."""
+        delivery's). Callbacks come through `receive` (`began`: when the request came in, time.monotonic);
+        pulled messages (WeChat customer service) come here directly, with nothing to answer passively."""
         started = time.perf_counter()
         CALLBACKS.labels(inbound.brand, str(inbound.channel), str(inbound.kind)).inc()  # in memory: no round trip
         first_trip = self.events.redis.pipeline(transaction=False)
@@ -102,6 +121,8 @@ class WebhookPipeline:
         enrolled = self._queue_enrolments(first_trip, inbound, member_id_for(identity) if identity else None)
         results = first_trip.execute()
         claim = self.ledger.claim_result(results[0], inbound.brand, inbound.dedupe_key, token)
+        if claim.first and began is not None and time.monotonic() - began > ABANDONED_AFTER_S:
+            claim = self._after_live_retries(inbound, claim, time.monotonic() - began)
         if claim.in_flight:
             log.warning("callback brand=%s channel=%s kind=%s still claimed by its first delivery: 503 for a "
                         "later retry", inbound.brand, inbound.channel, inbound.kind)

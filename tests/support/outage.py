@@ -158,11 +158,13 @@ class WeChatClient:
                     return callback
             except requests.Timeout:
                 callback.tries.append("timeout")
-                self._local.__dict__.pop("session", None)  # WeChat drops the connection it gave up on
             except requests.RequestException:
                 callback.tries.append("error")
             finally:
                 callback.spans.append((wall, time.time()))
+            # A retry is a new request on a new connection: one kept alive 5 s would meet gunicorn's 2 s keep-alive
+            # close half-way (a reset counted as a failed try that WeChat's own retry never sees)
+            self._local.__dict__.pop("session", None)
             if attempt + 1 < self.tries:
                 time.sleep(max(0.0, self.patience_s - (time.monotonic() - began)))
         return callback
@@ -244,6 +246,17 @@ def tally(callbacks: list[Callback], client: redis.Redis, fake: Any) -> Tally:
     answered = sum(1 for c in callbacks if c.answered)
     return Tally(sent=len(callbacks), answered=answered, gave_up=len(callbacks) - answered, lost=lost, twice=twice,
                  welcomes_queued=len(queued), welcomes_settled=len(queued) - len(missing), welcomes_missing=missing)
+
+
+def given_up(callbacks: list[Callback], *, since: float) -> str:
+    """Each callback WeChat gave up on, with its tries and their spans in seconds after the outage began: what a
+    failure of the outage tests prints, to tell a slow answer from a refused one."""
+    def tries(c: Callback) -> str:
+        return ", ".join(f"{outcome} {began - since:+.2f}..{ended - since:+.2f}s"
+                         for outcome, (began, ended) in zip(c.tries, c.spans, strict=False))
+
+    lines = [f"{c.user_id} ({c.kind}): {tries(c)}" for c in callbacks if not c.answered]
+    return "given up by WeChat (tries, seconds after the outage began):\n" + "\n".join(lines) + "\n"
 
 
 def run_traffic(client: WeChatClient, callbacks: list[Callback], *, rate_per_s: float, senders: int = 400,

@@ -69,3 +69,28 @@ def test_a_claim_sent_twice_by_one_delivery_is_still_its_own(ledger: CallbackLed
 
 def test_a_claim_nobody_finishes_expires_inside_wechats_patience() -> None:
     assert PENDING_TTL_S <= 2.5  # the retry waiting on it still processes and answers within 5 s
+
+
+
+def test_a_claim_redis_runs_after_its_sender_stopped_waiting_is_refused(ledger: CallbackLedger) -> None:
+    """After a stall Redis runs the claims its sockets buffered, among them those of attempts whose reads timed out
+    and which ended: such a claim would make a live retry wait for nobody. Refused, a retry claims at once."""
+    import time
+
+    from bot.store.callbacks import _CLAIM, LATE_AFTER_MS, PENDING_TTL_MS
+
+    key = keys.dedupe("default", "k6")
+    sent_ms = int(time.time() * 1000) - 12_000  # sent as Redis stalled, run 12 s later
+    assert ledger.redis.eval(_CLAIM, 1, key, b"\x00pending:dead", sent_ms, LATE_AFTER_MS, PENDING_TTL_MS) is None
+    assert ledger.redis.get(key) is None
+    assert ledger.claim("default", "k6").first
+    # one sent 1 s ago (a slow moment, its sender still reading) claims as before
+    on_time = int(time.time() * 1000) - 1_000
+    assert ledger.redis.eval(_CLAIM, 1, keys.dedupe("default", "k7"), b"\x00pending:live", on_time, LATE_AFTER_MS,
+                             PENDING_TTL_MS)
+    assert ledger.claim("default", "k7").in_flight
+
+
+def test_a_claim_refused_as_late_is_taken_by_a_plain_set(ledger: CallbackLedger) -> None:
+    """A web host whose clock is far behind Redis's sees its claims refused: claim_result claims it anyway."""
+    assert ledger.claim_result(None, "default", "k8", CallbackLedger.new_token()).first
