@@ -146,6 +146,9 @@ def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, brows
                         "the newcomer funnel on the dashboard")[0]
     assert int(product_bar.get_attribute("data-clicked")) >= 1, product_bar.get_attribute("outerHTML")
     browser.get(f"{demo.url}/sandbox")
+    # the chat list is drawn by the page's first poll, after the load: wait for the group in it
+    until(lambda: browser.find_elements(By.CSS_SELECTOR, f"#chat-list button[data-chat='{GROUP_CHAT}']"),
+          "the group in the reloaded chat list")
     click(f"#chat-list button[data-chat='{GROUP_CHAT}']")
 
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
