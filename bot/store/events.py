@@ -1,4 +1,4 @@
-"""The brand's event stream (joins, messages, sends, clicks, opt-outs) and daily counters.
+"""The brand's event stream (joins, messages, clicks, opt-outs: what members did; sends are the ledger's, keys.sends)
 
 A capped Redis Stream: analytics read it, the dashboard reads the counters.
 """
