@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -27,7 +26,7 @@ import redis  # noqa: E402
 from bot.clock import SystemClock  # noqa: E402
 from bot.store.events import EventLog  # noqa: E402
 from bot.store.ledger import DeliveryLedger  # noqa: E402
-from tests.support.redis_server import RedisServer  # noqa: E402
+from tests.support.redis_server import throwaway_redis  # noqa: E402
 
 
 def record(client: redis.Redis, sends: int, *, with_event_copy: bool) -> tuple[float, float]:
@@ -52,14 +51,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sends", type=int, default=20_000)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as workdir:
-        server = RedisServer(Path(workdir)).start()
-        try:
-            client = redis.Redis.from_url(server.url)
-            baseline = record(client, args.sends, with_event_copy=True)
-            now = record(client, args.sends, with_event_copy=False)
-        finally:
-            server.stop()
+    with throwaway_redis() as client:
+        baseline = record(client, args.sends, with_event_copy=True)
+        now = record(client, args.sends, with_event_copy=False)
     print(f"{args.sends} sends recorded on redis-server")
     print(f"baseline (sends stream + event copy): {baseline[0]:7.1f} bytes/send  {baseline[1]:6.1f} us/send")
     print(f"now (sends stream only):              {now[0]:7.1f} bytes/send  {now[1]:6.1f} us/send")
