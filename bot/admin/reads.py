@@ -132,11 +132,14 @@ def handoffs(services: Services, brand: str) -> list[dict[str, Any]]:
     return manager_members.open_handoffs(services, brand)
 
 
-def deliveries(services: Services, brand: str) -> dict[str, Any]:
+def deliveries(services: Services, brand: str, *, confirming: bool = False) -> dict[str, Any]:
     """Failed and parked deliveries (with reasons; whether each failure can be retried) and delivery jobs RQ
-    gave up on, as `GET /api/v1/deliveries/failed` and `/parked` list them."""
+    gave up on, as `GET /api/v1/deliveries/failed` and `/parked` list them. `retryable` counts the failures a
+    retry all would queue: among those shown, or, when `confirming` it, among all it takes (RETRY_ALL_MAX)."""
     failed = manager_deliveries.failed(services, brand, limit=LIST_MAX)
-    return {"failed": failed, "retryable": sum(row["retryable"] for row in failed),
+    counted = manager_deliveries.failed(services, brand, limit=manager_deliveries.RETRY_ALL_MAX) if confirming \
+        else failed
+    return {"failed": failed, "retryable": len({row["key"] for row in counted if row["retryable"]}),
             "parked": manager_deliveries.parked(services, brand, limit=LIST_MAX),
             "failed_jobs": manager_queues.failed_delivery_jobs(services, brand)}
 

@@ -205,8 +205,9 @@ def close_handoff(handoff_id: str) -> Response:
 
 @blueprint.route("/deliveries")
 def deliveries() -> str:
-    return render_template("admin/deliveries.html", d=reads.deliveries(_services(), g.brand),
-                           confirming=request.args.get("confirm") == "retry-all")
+    confirming = request.args.get("confirm") == "retry-all"
+    return render_template("admin/deliveries.html", d=reads.deliveries(_services(), g.brand, confirming=confirming),
+                           confirming=confirming)
 
 
 @blueprint.route("/deliveries/failed/retry", methods=["POST"])

@@ -94,6 +94,17 @@ def test_retry_all_failed_deliveries_asks_first(
     assert 'id="retry-all-failed"' not in answer.text  # nothing left to retry
 
 
+def test_retry_all_counts_every_failure_it_would_queue_not_only_those_shown(
+        client: FlaskClient, seeded: Seeded, services: Services) -> None:
+    ledger = DeliveryLedger(services.redis, services.clock)
+    for i in range(60):  # more than the page lists (50)
+        ledger.record_failure("default", key=f"bulk:{i}", member_id=UNFOLLOWED, route="oa_custom", errcode=43004,
+                              errmsg="require subscribe", reason="UnreachableError", delivery={"key": f"bulk:{i}"})
+    page = deliveries_page(client, seeded)
+    assert page.count('name="retry"') == 50 + 1  # the rows shown, and the failed job's button
+    assert "Retry all 61 failed deliveries?" in client.get("/admin/deliveries?confirm=retry-all").text
+
+
 def test_a_read_token_gets_no_retry_button_and_cannot_post(client: FlaskClient, seeded: Seeded,
                                                            services: Services) -> None:
     sign_in(client, seeded.read_token)
