@@ -16,7 +16,6 @@ import argparse
 import random
 import statistics
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,7 +28,7 @@ from bot.clock import ManualClock, epoch_s
 from bot.member import F_CHANNEL, F_CITY, F_LOCALE
 from bot.segments.evaluate import Segments
 from bot.store import keys
-from tests.support.redis_server import RedisServer
+from tests.support.redis_server import throwaway_redis
 
 BRAND = "bench"
 THREE = "tag:vip & !tag:churned & city:toronto"
@@ -82,23 +81,17 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        server = RedisServer(Path(tmp)).start()
-        try:
-            client = redis.Redis.from_url(server.url)
-            clock = ManualClock(datetime(2026, 12, 1, tzinfo=UTC))
-            load(client, clock, args.members)
-            segments = Segments(client, clock)
-            print(f"{args.members:,} members; times in ms over {args.repeat} runs (best / median / worst)")
-            for name, expression in (("three terms", THREE), ("seven terms", SEVEN)):
-                for mode, into in (("counted", ""), ("counted + materialised", "bench")):
-                    times, count = timed(segments, expression, args.repeat, into=into)
-                    print(f"  {name:<12} {mode:<24} {min(times):7.2f} {statistics.median(times):7.2f} "
-                          f"{max(times):7.2f}   count {count:,}")
-            print(f"  three-term target: < 100 ms; expression: {THREE}")
-        finally:
-            server.stop()
-
+    with throwaway_redis() as client:
+        clock = ManualClock(datetime(2026, 12, 1, tzinfo=UTC))
+        load(client, clock, args.members)
+        segments = Segments(client, clock)
+        print(f"{args.members:,} members; times in ms over {args.repeat} runs (best / median / worst)")
+        for name, expression in (("three terms", THREE), ("seven terms", SEVEN)):
+            for mode, into in (("counted", ""), ("counted + materialised", "bench")):
+                times, count = timed(segments, expression, args.repeat, into=into)
+                print(f"  {name:<12} {mode:<24} {min(times):7.2f} {statistics.median(times):7.2f} "
+                      f"{max(times):7.2f}   count {count:,}")
+        print(f"  three-term target: < 100 ms; expression: {THREE}")
 
 if __name__ == "__main__":
     main()

@@ -67,14 +67,16 @@ def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str
     return {str(outcome): n for outcome, n in tally.counts.items()}  # plain str keys: RQ pickles the result
 
 
-# What a member's timeline shows of a delivery (bot/manager/members.py timeline; the day's counters count them).
-RECEIVED_EVENTS = {Outcome.SENT: "out.sent", Outcome.TASK: "out.task", Outcome.PARKED: "out.parked",
-                   Outcome.FAILED: "out.failed"}
+# What a member's timeline shows of a delivery that only this job knows of: a task handed to a person to confirm.
+# Sends, permanent failures and parks are recorded once, by the ledger as it settles them (the sends stream, the
+# failed and parked ledgers, the day's delivery counter), with route and reason; bot/manager/members.py timeline
+# reads them there.
+RECEIVED_EVENTS = {Outcome.TASK: "out.task"}
 
 
 def record_received(svc: JobServices, batch: list[Delivery], results: list[Result]) -> None:
-    """Each member's delivery outcomes into the brand's event stream, one pipeline per brand in the batch (not a
-    round trip per delivery): what the member received, or why not, for managers."""
+    """Each member's task outcomes into the brand's event stream, one pipeline per brand in the batch (not a
+    round trip per delivery): what waits for a staff member to send, for managers."""
     by_brand: dict[str, list[tuple[str, dict[str, str]]]] = {}
     for delivery, (outcome, _) in zip(batch, results, strict=True):
         name = RECEIVED_EVENTS.get(outcome)

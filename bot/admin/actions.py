@@ -1,65 +1,75 @@
-"""What a write token may do from the dashboard, each through the path the rest of Siyu already uses:
-closing a handoff through HandoffStore; pausing, resuming or cancelling a campaign through
-bot/manager/campaigns.py (as the admin API does, and audited like its writes); retrying a delivery job through
-RQ's own requeue (the job runs again on its queue; the delivery ledger skips what it already sent). No Flask
-here."""
+"""What a write token may do from the dashboard, each through the manager function the admin API calls and
+audited on the same path as its writes (bot/manager/audit.py: who, when, what, outcome, refused ones too):
+closing a handoff; retrying a failed delivery job through RQ's own requeue (the delivery ledger skips what it
+already sent), or all of them; retrying one or all permanently failed deliveries (back through the queue and the
+route chooser, as `POST /api/v1/deliveries/failed/retry` does); pausing, resuming or cancelling a campaign.
+No Flask here: the views pass who acts and show the answer or the refusal."""
 
 from __future__ import annotations
 
-from rq import Queue as RQQueue
-from rq.exceptions import InvalidJobOperation, NoSuchJobError
-from rq.job import Job
-from rq.registry import FailedJobRegistry
+from collections.abc import Callable
+from typing import Any
 
-from bot.admin.reads import failed_jobs, job_brands
-from bot.manager import campaigns
+from bot.admin.auth import Grant
+from bot.manager import campaigns, deliveries, members, queues
+from bot.manager.audit import Actor, audited
 from bot.manager.errors import ManagerError
 from bot.services import Services
-from bot.store.audit import AuditLog
-from bot.store.handoffs import HandoffStore
+
+# The audit's action names: the dashboard's own routes, as the API's are its routes.
+CLOSE_HANDOFF = "POST /admin/handoffs/{handoff_id}/close"
+RETRY_JOB = "POST /admin/jobs/{job_id}/retry"
+REQUEUE_ALL_JOBS = "POST /admin/queues/requeue-all"
+RETRY_DELIVERY = "POST /admin/deliveries/failed/retry"
+RETRY_ALL_DELIVERIES = "POST /admin/deliveries/failed/retry-all"
+CAMPAIGN_ACTIONS: dict[str, Callable[[Services, str, str], dict[str, Any]]] = {
+    "pause": campaigns.pause, "resume": campaigns.resume, "cancel": campaigns.cancel}
 
 
-def close_handoff(services: Services, brand: str, handoff_id: str) -> bool:
-    """Close an open handoff (the bot answers its member again); False when none such is open."""
-    return HandoffStore(services.redis, services.clock).close(brand, handoff_id) is not None
-
-
-def requeue_failed_job(services: Services, job_id: str, brand: str = "") -> bool:
-    """Put one failed job back on its queue; False when it is not a failed job (of `brand`, when given)."""
+def act(services: Services, grant: Grant, brand: str, action: str, what: dict[str, Any],
+        write: Callable[[], Any]) -> tuple[Any, str]:
+    """(the write's answer, "") when done; (None, the reason) when refused (unknown, or its state forbids).
+    Audited either way."""
     try:
-        job = Job.fetch(job_id, connection=services.redis)
-    except (NoSuchJobError, ValueError):  # ValueError: not a job id RQ could have made
-        return False
-    brands = job_brands(job)
-    if brand and brands and brand not in brands:
-        return False
-    registry = FailedJobRegistry(queue=RQQueue(job.origin, connection=services.redis))
-    try:
-        registry.requeue(job)
-    except InvalidJobOperation:  # not in the failed registry (requeued already, or never failed)
-        return False
-    return True
-
-
-def requeue_all_failed(services: Services, brand: str = "") -> int:
-    """Requeue every failed job the caller may see (those of `brand` when given); how many went back."""
-    return sum(requeue_failed_job(services, job["id"], brand) for job in failed_jobs(services, brand))
-
-
-CAMPAIGN_ACTIONS = {"pause": campaigns.pause, "resume": campaigns.resume, "cancel": campaigns.cancel}
-
-
-def campaign_action(services: Services, brand: str, campaign_id: str, verb: str, *, token_id: str) -> str:
-    """Pause, resume or cancel; "" when done, else the reason it was refused (unknown, or its state forbids)."""
-    action = CAMPAIGN_ACTIONS.get(verb)
-    if action is None:
-        return f"unknown action {verb!r}"
-    try:
-        action(services, brand, campaign_id)
-        outcome, refused = "ok", ""
+        return audited(services, Actor(token_id=grant.token_id, label=grant.label), action=action, brand=brand,
+                       what=what, write=write), ""
     except ManagerError as exc:
-        outcome, refused = f"refused {exc.status}: {exc}", str(exc)
-    AuditLog(services.redis, services.clock).record(who=f"dashboard token:{token_id}",
-                                                    action=f"POST /admin/campaigns/{{campaign_id}}/{verb}",
-                                                    brand=brand, target=campaign_id, outcome=outcome)
-    return refused
+        return None, str(exc)
+
+
+def close_handoff(services: Services, grant: Grant, brand: str, handoff_id: str) -> str:
+    """Close an open handoff (the bot answers its member again); "" when done, else why not."""
+    return act(services, grant, brand, CLOSE_HANDOFF, {"handoff_id": handoff_id},
+               lambda: members.close_handoff(services, brand, handoff_id))[1]
+
+
+def retry_job(services: Services, grant: Grant, brand: str, job_id: str) -> str:
+    """Put one failed job back on its queue; a token bound to a brand only that brand's jobs."""
+    return act(services, grant, brand, RETRY_JOB, {"job_id": job_id},
+               lambda: queues.requeue_job(services, job_id, grant.brand))[1]
+
+
+def requeue_all_jobs(services: Services, grant: Grant, brand: str) -> int:
+    """Requeue every failed job the token may see; how many went back."""
+    done, _ = act(services, grant, brand, REQUEUE_ALL_JOBS, {}, lambda: queues.requeue_all_jobs(services, grant.brand))
+    return int(done["queued"]) if done else 0
+
+
+def retry_delivery(services: Services, grant: Grant, brand: str, key: str) -> str:
+    """Queue one permanently failed delivery again; "" when queued, else why not (retried already, too old)."""
+    return act(services, grant, brand, RETRY_DELIVERY, {"key": key},
+               lambda: deliveries.retry_failed(services, brand, key))[1]
+
+
+def retry_all_deliveries(services: Services, grant: Grant, brand: str) -> int:
+    """Queue every retryable failed delivery again (the newest RETRY_ALL_MAX); how many."""
+    done, _ = act(services, grant, brand, RETRY_ALL_DELIVERIES, {},
+                  lambda: deliveries.retry_all_failed(services, brand))
+    return int(done["queued"]) if done else 0
+
+
+def campaign_action(services: Services, grant: Grant, brand: str, campaign_id: str, verb: str) -> str:
+    """Pause, resume or cancel; "" when done, else the reason it was refused (unknown, or its state forbids)."""
+    action = CAMPAIGN_ACTIONS[verb]
+    return act(services, grant, brand, f"POST /admin/campaigns/{{campaign_id}}/{verb}",
+               {"campaign_id": campaign_id}, lambda: action(services, brand, campaign_id))[1]

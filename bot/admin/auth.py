@@ -20,11 +20,12 @@ __all__ = ["Grant", "Role", "verify_grant", "verify_token"]
 
 @dataclass(frozen=True, kw_only=True)
 class Grant:
-    """A verified token: its id (never the token), role and brand ("" = every brand)."""
+    """A verified token: its id (never the token), role, brand ("" = every brand) and label (for the audit)."""
 
     token_id: str
     role: Role
     brand: str = ""
+    label: str = ""
 
     @property
     def can_write(self) -> bool:
@@ -39,7 +40,7 @@ def _store(redis_client: redis.Redis) -> TokenStore:
 
 
 def _grant(record: TokenRecord) -> Grant:
-    return Grant(token_id=record.id, role=record.role, brand=record.brand)
+    return Grant(token_id=record.id, role=record.role, brand=record.brand, label=record.label)
 
 
 def verify_token(redis_client: redis.Redis, raw: str) -> Grant | None:

@@ -1,98 +1,59 @@
 """What the dashboard shows, read as plain data (dicts, lists, numbers, strings): no Flask, no HTML.
 
-Each function takes the Services and a brand and only reads, so the admin API's read layer can take these
-over (or these can call it) when the two meet. Writes live in bot/admin/actions.py.
+Each function reads through bot/manager/ (the admin API's read layer, so a page and its endpoint cannot tell
+different stories) and only shapes the answer for a page: times to the second, sums a tile shows, a funnel's
+rows, an FAQ snippet. What only the dashboard shows (the newest members, campaign progress bars) is here too.
+Writes live in bot/admin/actions.py.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import yaml
-from rq import Queue as RQQueue
-from rq import Worker
-from rq.job import Job
-from rq.registry import FailedJobRegistry
 
 from bot.manager import campaigns as manager_campaigns
-from bot.manager.errors import ManagerError
-from bot.manager.sequences import summarise
-from bot.member import F_CHANNEL, F_FIRST_SEEN, F_NICKNAME
-from bot.outbound import Queue
-from bot.queueing import DELIVER_JOB
+from bot.manager import deliveries as manager_deliveries
+from bot.manager import members as manager_members
+from bot.manager import queues as manager_queues
+from bot.manager import sequences as manager_sequences
+from bot.manager.errors import ManagerError, NotFoundError
+from bot.manager.overview import overview as manager_overview
 from bot.services import Services
 from bot.store import keys
-from bot.store.enrolments import DUE, ENDED, WAITING
-from bot.store.events import NEW_MEMBER_PREFIX
-from bot.store.handoffs import HandoffStore
-from bot.store.ledger import DAY_COUNTER, DeliveryLedger
+from bot.store.events import NEW_MEMBER_PREFIX, newest_entries
 
-TIMELINE_SCAN = 20_000  # newest entries of each stream looked through for one member's timeline (each keeps ~100,000)
 TIMELINE_MAX = 100  # entries shown on a member's timeline
 RECENT_SCAN = 5_000  # newest events looked through for the newest members
 LIST_MAX = 50  # rows on a listing page
-WEEK_DAYS = 7
-ENROLMENT_STATES = {DUE: "due", WAITING: "waiting", ENDED: "ended"}
-
-
-def _s(value: bytes | str | None) -> str:
-    if value is None:
-        return ""
-    return value.decode() if isinstance(value, bytes) else value
-
-
-def _day_counters(services: Services, brand: str, name: str, days: int) -> list[dict[str, int]]:
-    """The per-day counter hashes for the last `days` UTC days, today first."""
-    today = services.clock.now().date()
-    pipe = services.redis.pipeline(transaction=False)
-    for back in range(days):
-        pipe.hgetall(keys.counter(brand, name, (today - timedelta(days=back)).isoformat()))
-    return [{_s(k): int(v) for k, v in found.items()} for found in pipe.execute()]
-
-
-def _by_prefix(counts: list[dict[str, int]], prefix: str) -> dict[str, int]:
-    total: Counter[str] = Counter()
-    for day in counts:
-        for name, n in day.items():
-            if name.startswith(prefix):
-                total[name.removeprefix(prefix) or "-"] += n
-    return dict(sorted(total.items()))
 
 
 def overview(services: Services, brand: str) -> dict[str, Any]:
-    """The overview page's numbers. Days are UTC days, as the counters are kept."""
-    events = _day_counters(services, brand, "events", WEEK_DAYS)
-    deliveries = _day_counters(services, brand, DAY_COUNTER, 1)[0]
-    sent_today = _by_prefix([deliveries], "sent:")
+    """The overview page's numbers (bot/manager/overview.py). Days are UTC days, as the counters are kept."""
+    o = manager_overview(services, brand)
     return {
-        "day": services.clock.now().date().isoformat(),
-        "members": services.members.count(brand),
-        "new_today": _by_prefix(events[:1], NEW_MEMBER_PREFIX),
-        "new_week": _by_prefix(events, NEW_MEMBER_PREFIX),
-        "active_enrolments": sum(row["active"] for row in sequences(services, brand)),
-        "sent_today": sent_today,
-        "sent_today_total": sum(sent_today.values()),
-        "failed_today": deliveries.get("failed", 0),
-        "parked_today": deliveries.get("parked", 0),
-        "open_handoffs": len(HandoffStore(services.redis, services.clock).list_open(brand)),
-        "unanswered": int(services.redis.zcard(keys.unanswered(brand))),
+        "day": o["day"], "members": o["members"],
+        "new_today": _by_prefix(o["today"], NEW_MEMBER_PREFIX), "new_week": _by_prefix(o["week"], NEW_MEMBER_PREFIX),
+        "active_enrolments": o["in_sequences"],
+        "sent_today": o["sent_today"], "sent_today_total": sum(o["sent_today"].values()),
+        "failed_today": o["today"].get("out.failed", 0), "parked_today": o["today"].get("out.parked", 0),
+        "open_handoffs": o["open_handoffs"], "unanswered": o["unanswered_questions"],
     }
 
 
+def _by_prefix(counts: dict[str, int], prefix: str) -> dict[str, int]:
+    return {name.removeprefix(prefix) or "-": n for name, n in sorted(counts.items()) if name.startswith(prefix)}
+
+
 def sequences(services: Services, brand: str) -> list[dict[str, Any]]:
-    """Every sequence of the content in force, with its stats report (bot/manager/sequences.py summarise)."""
-    content = services.content(brand)
-    out = []
-    for spec in content.sequences:
-        counters = services.enrolments.stats(brand, spec.id)
-        report = summarise(spec, counters)
-        out.append({"id": spec.id, "name": spec.name.get(content.brand.default_locale), "paused": spec.paused,
-                    "active": sum(v for k, v in counters.items() if k.endswith("|-|at")),
-                    "waiting": sum(v for k, v in counters.items() if k.endswith("|-|waiting")), "report": report})
-    return out
+    """Every sequence of the content in force with its stats report (as `GET /api/v1/sequences/{id}/stats`)."""
+    try:
+        rows = manager_sequences.list_sequences(services, brand)
+    except ManagerError:
+        return []
+    return [{**row, "report": manager_sequences.stats(services, brand, row["id"])} for row in rows]
 
 
 def funnel(report: dict[str, Any]) -> list[dict[str, Any]]:
@@ -109,102 +70,53 @@ def funnel(report: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def _member_row(member: Any) -> dict[str, Any]:
-    first = member.fields.get(F_FIRST_SEEN, "")
-    return {"id": member.id, "channel": member.fields.get(F_CHANNEL, ""), "nickname": member.fields.get(F_NICKNAME, ""),
-            "first_seen": _time(int(first)) if first.isdigit() else "", "tags": sorted(member.tags),
-            "opted_out": member.opted_out}
+def _member_row(profile: dict[str, Any]) -> dict[str, Any]:
+    return {"id": profile["id"], "channel": profile["channel"], "nickname": profile["nickname"],
+            "first_seen": _time(profile["first_seen"]), "tags": profile["tags"], "opted_out": profile["opted_out"]}
 
 
 def recent_members(services: Services, brand: str) -> list[dict[str, Any]]:
     """The newest members, from the event stream's first-sight records (recent history only)."""
     ids: list[str] = []
-    for entry in _scan(services, keys.events(brand), RECENT_SCAN):
+    for entry in newest_entries(services.redis, keys.events(brand), RECENT_SCAN):
         member_id = entry.get("member", "")
         if entry.get("new") == "1" and member_id and member_id not in ids:
             ids.append(member_id)
             if len(ids) >= LIST_MAX:
                 break
-    return [_member_row(m) for m in services.members.get_many(brand, ids) if m is not None]
+    return [_member_row(p) for p in manager_members.profiles(services, brand, ids)]
 
 
 def find_members(services: Services, brand: str, query: str) -> list[dict[str, Any]]:
-    """`tag:<name>` lists members with that tag (from its bitmap); anything else is a member id."""
+    """`tag:<name>` lists members with that tag (newest first); anything else is a member id or a channel id (an
+    openid, an external userid): the admin API's member search."""
     query = query.strip()
-    if query.startswith("tag:"):
-        bitmap = services.redis.get(keys.tag_bitmap_key(brand, query.removeprefix("tag:").strip())) or b""
-        numbers = [i * 8 + bit for i, byte in enumerate(bitmap) if byte for bit in range(8) if byte & (0x80 >> bit)]
-        ids = [found for n in numbers[:LIST_MAX] if (found := services.members.member_id_of(brand, n))]
-    else:
-        ids = [query] if query else []
-    return [_member_row(m) for m in services.members.get_many(brand, ids) if m is not None]
+    criteria = {"tag": query.removeprefix("tag:").strip()} if query.startswith("tag:") else {"channel_id": query}
+    if not any(criteria.values()):
+        return []
+    return [_member_row(p) for p in manager_members.search(services, brand, limit=LIST_MAX, **criteria)]
 
 
 def member(services: Services, brand: str, member_id: str) -> dict[str, Any] | None:
     """A member's profile, sequences and timeline (what they did and what they received), newest first."""
-    found = services.members.get(brand, member_id) if member_id else None
-    if found is None:
+    if not member_id:
         return None
-    content = services.content(brand)
-    enrolled = services.enrolments.of_member(brand, member_id, [s.id for s in content.sequences])
-    timeline: list[dict[str, Any]] = []
-    for stream in (keys.events(brand), keys.sends(brand)):  # what they did; what they received
-        kept = 0
-        for entry in _scan(services, stream, TIMELINE_SCAN):
-            if stream == keys.events(brand) and entry.get("type") in FROM_DETAILED_SOURCES:
-                continue  # the delivery job also logs these outcomes there: shown once, from the sources below
-            if entry.get("member") == member_id:
-                timeline.append(_timeline_row(entry))
-                kept += 1
-                if kept >= TIMELINE_MAX:
-                    break
-    ledger = DeliveryLedger(services.redis, services.clock)
-    for kind, rows in (("failed", ledger.failures(brand, count=1000)),
-                       ("parked", ledger.parked_entries(brand, count=1000))):
-        timeline.extend({**_timeline_row(row), "kind": kind} for row in rows if row.get("member") == member_id)
-    timeline.sort(key=lambda row: (row["at"], row["order"]), reverse=True)  # ties: the order Redis wrote them
-    return {**_member_row(found), "fields": dict(sorted(found.fields.items())),
-            "sequences": [{"sequence": sid, "next": e.next, "last_sent": e.sent_step,
-                           "state": ENROLMENT_STATES.get(e.state, e.state),
-                           "due": _time(e.due_s) if e.active else ""}
-                          for sid, e in sorted(enrolled.items())],
-            "timeline": timeline[:TIMELINE_MAX]}
-
-
-# Delivery outcomes the delivery job writes to the event stream too (jobs.deliver.record_received): the timeline
-# takes them from the sends stream (route, message type) and the failed and parked ledgers (reasons) instead.
-FROM_DETAILED_SOURCES = frozenset({"out.sent", "out.failed", "out.parked"})
-
-
-def _timeline_row(entry: dict[str, str]) -> dict[str, Any]:
-    at = int(entry.get("at") or 0)
-    kind = entry.get("type", "")
-    details = {k: v for k, v in entry.items() if k not in ("type", "at", "member", "id", "time") and v}
-    ms, _, seq = entry.get("id", "0-0").partition("-")
-    order = (int(ms), int(seq)) if ms.isdigit() and seq.isdigit() else (0, 0)
-    return {"at": at, "time": _time(at), "kind": kind, "details": details, "order": order}
-
-
-def _scan(services: Services, stream: str, limit: int, chunk: int = 1_000) -> Any:
-    """A stream's entries newest first, `limit` at most, read in chunks."""
-    last = "+"
-    seen = 0
-    while seen < limit:
-        rows = services.redis.xrevrange(stream, max=last, count=chunk)
-        if not rows:
-            return
-        for entry_id, fields in rows:
-            seen += 1
-            yield {_s(k): _s(v) for k, v in fields.items()} | {"id": _s(entry_id)}
-        if len(rows) < chunk:
-            return
-        last = "(" + _s(rows[-1][0])
+    try:
+        profile = manager_members.profile(services, brand, member_id)
+        timeline = manager_members.timeline(services, brand, member_id, limit=TIMELINE_MAX)
+    except NotFoundError:
+        return None
+    return {**_member_row(profile),
+            "sequences": [{"sequence": sid, "next": s["step"], "state": s["state"], "due": _time(s["due"])}
+                          for sid, s in sorted(profile["sequences"].items())],
+            "timeline": [{"time": _time(row["at"]), "kind": row["type"], "details": row["details"]}
+                         for row in timeline]}
 
 
 def unanswered(services: Services, brand: str) -> list[dict[str, Any]]:
     """The most asked questions nobody answered, each with an FAQ entry to paste into config/faq.yaml."""
-    return [{"question": question, "count": count, "snippet": faq_snippet(question)}
-            for question, count in services.unanswered.top(brand, LIST_MAX)]
+    return [{**row, "snippet": faq_snippet(row["question"])}
+            for row in manager_members.unanswered(services, brand, limit=LIST_MAX)]
 
 
 def faq_snippet(question: str) -> str:
@@ -217,66 +129,27 @@ def faq_snippet(question: str) -> str:
 
 
 def handoffs(services: Services, brand: str) -> list[dict[str, Any]]:
-    now = services.clock.now()
-    return [h.to_data(now) for h in HandoffStore(services.redis, services.clock).list_open(brand)]
+    return manager_members.open_handoffs(services, brand)
 
 
-def deliveries(services: Services, brand: str) -> dict[str, Any]:
-    """Failed and parked deliveries (the ledger's streams, with reasons) and delivery jobs RQ gave up on."""
-    ledger = DeliveryLedger(services.redis, services.clock)
-    return {"failed": ledger.failures(brand, count=LIST_MAX), "parked": ledger.parked_entries(brand, count=LIST_MAX),
-            "failed_jobs": [job for job in failed_jobs(services, brand) if job["func"] == DELIVER_JOB]}
-
-
-def failed_jobs(services: Services, brand: str = "") -> list[dict[str, Any]]:
-    """Jobs in RQ's failed registries, newest first, with their error's last line; delivery jobs of other
-    brands are left out when `brand` is given."""
-    out = []
-    for name in Queue:
-        queue = RQQueue(str(name), connection=services.redis)
-        registry = FailedJobRegistry(queue=queue)
-        for job in Job.fetch_many(registry.get_job_ids(), connection=services.redis):
-            if job is None:
-                continue
-            brands = job_brands(job)
-            if brand and brands and brand not in brands:
-                continue
-            result = job.latest_result()
-            error = (result.exc_string or "").strip().splitlines() if result is not None else []
-            out.append({"id": job.id, "queue": str(name), "func": job.func_name, "description": job.description or "",
-                        "error": error[-1] if error else "", "ended_at": _at(job.ended_at), "brands": sorted(brands)})
-    return sorted(out, key=lambda row: row["ended_at"], reverse=True)
-
-
-def job_brands(job: Job) -> set[str]:
-    """The brands a delivery job sends for (its arguments are Delivery data); empty for other jobs."""
-    try:
-        args = job.args
-    except Exception:  # a job whose arguments no longer load (code moved) is still listed, brandless
-        return set()
-    if job.func_name == DELIVER_JOB and args and isinstance(args[0], list):
-        return {str(d.get("brand", "")) for d in args[0] if isinstance(d, dict)}
-    brand = job.kwargs.get("brand") if isinstance(job.kwargs, dict) else None
-    return {brand} if isinstance(brand, str) else set()
+def deliveries(services: Services, brand: str, *, confirming: bool = False) -> dict[str, Any]:
+    """Failed and parked deliveries (with reasons; whether each failure can be retried) and delivery jobs RQ
+    gave up on, as `GET /api/v1/deliveries/failed` and `/parked` list them. `retryable` counts the failures a
+    retry all would queue: among those shown, or, when `confirming` it, among all it takes (RETRY_ALL_MAX)."""
+    failed = manager_deliveries.failed(services, brand, limit=LIST_MAX)
+    counted = manager_deliveries.failed(services, brand, limit=manager_deliveries.RETRY_ALL_MAX) if confirming \
+        else failed
+    return {"failed": failed, "retryable": len({row["key"] for row in counted if row["retryable"]}),
+            "parked": manager_deliveries.parked(services, brand, limit=LIST_MAX),
+            "failed_jobs": manager_queues.failed_delivery_jobs(services, brand)}
 
 
 def queues(services: Services, brand: str = "") -> dict[str, Any]:
-    """Queue health: depth and oldest waiting job per queue, workers, failed jobs with their errors."""
-    now = datetime.now(UTC)  # RQ stamps jobs with the wall clock, not ours
-    rows = []
-    for name in Queue:
-        queue = RQQueue(str(name), connection=services.redis)
-        oldest_ids = queue.get_job_ids(0, 1)
-        oldest = Job.fetch_many(oldest_ids, connection=services.redis)[0] if oldest_ids else None
-        enqueued = oldest.enqueued_at if oldest is not None else None
-        rows.append({"name": str(name), "depth": queue.count,
-                     "oldest_age_s": int((now - enqueued.replace(tzinfo=UTC)).total_seconds()) if enqueued else None,
-                     "started": queue.started_job_registry.count, "scheduled": queue.scheduled_job_registry.count,
-                     "failed": queue.failed_job_registry.count})
-    workers = [{"name": w.name, "state": str(w.get_state()), "queues": [q.name for q in w.queues],
-                "current_job": w.get_current_job_id() or "", "last_heartbeat": _at(w.last_heartbeat)}
-               for w in Worker.all(connection=services.redis)]
-    return {"queues": rows, "workers": workers, "failed_jobs": failed_jobs(services, brand)}
+    """Queue health (bot/manager/queues.py, as `GET /api/v1/queues`) and the failed jobs with their errors; an
+    empty queue's oldest job shows as none, an age in whole seconds."""
+    health = manager_queues.health(services)
+    rows = [{**row, "oldest_age_s": int(row["oldest_age_s"]) if row["depth"] else None} for row in health["queues"]]
+    return {"queues": rows, "workers": health["workers"], "failed_jobs": manager_queues.failed_jobs(services, brand)}
 
 
 def campaigns(services: Services, brand: str) -> list[dict[str, Any]]:
@@ -311,9 +184,6 @@ def has_campaigns(services: Services, brand: str) -> bool:
         return False
 
 
-def _at(value: datetime | None) -> str:
-    return value.replace(tzinfo=UTC).isoformat(timespec="seconds") if value is not None else ""
-
-
-def _time(at_s: int) -> str:
-    return datetime.fromtimestamp(at_s, UTC).strftime("%Y-%m-%d %H:%M:%S") if at_s else ""
+def _time(iso: str | None) -> str:
+    """An ISO 8601 time as the pages show it: UTC, to the second."""
+    return datetime.fromisoformat(iso).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S") if iso else ""

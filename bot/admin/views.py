@@ -1,5 +1,5 @@
 """`/admin/`: the managers' dashboard, server-rendered. Thin: check who is asking, read or act through
-bot/admin/reads.py and actions.py, render a template.
+bot/admin/reads.py and actions.py (both over bot/manager/, the admin API's layer), render a template.
 
 Rules kept here once, for every page: no session -> the sign-in page; the token is checked again on each
 request (a revoked one ends the session); every POST carries the session's CSRF token (else 400); only a
@@ -198,20 +198,39 @@ def handoffs() -> str:
 
 @blueprint.route("/handoffs/<handoff_id>/close", methods=["POST"])
 def close_handoff(handoff_id: str) -> Response:
-    closed = actions.close_handoff(_services(), g.brand, handoff_id[:100])
-    flash(_t("closed") if closed else _t("not_found"))
+    refused = actions.close_handoff(_services(), g.grant, g.brand, handoff_id[:100])
+    flash(_t("not_found") if refused else _t("closed"))
     return redirect(url_for("admin.handoffs"))
 
 
 @blueprint.route("/deliveries")
 def deliveries() -> str:
-    return render_template("admin/deliveries.html", d=reads.deliveries(_services(), g.brand))
+    confirming = request.args.get("confirm") == "retry-all"
+    return render_template("admin/deliveries.html", d=reads.deliveries(_services(), g.brand, confirming=confirming),
+                           confirming=confirming)
+
+
+@blueprint.route("/deliveries/failed/retry", methods=["POST"])
+def retry_delivery() -> Response:
+    """One permanently failed delivery, queued again: through the route chooser, with the member's window,
+    budget and opt-out, as the admin API's retry."""
+    refused = actions.retry_delivery(_services(), g.grant, g.brand, request.form.get("key", "")[:400])
+    flash(_t("refused", reason=refused) if refused else _t("delivery_retried"))
+    return redirect(url_for("admin.deliveries") + "#failed")
+
+
+@blueprint.route("/deliveries/failed/retry-all", methods=["POST"])
+def retry_all_deliveries() -> Response:
+    if request.form.get("confirmed") != "yes":  # the confirmation page sends it; a bare POST does nothing
+        return redirect(url_for("admin.deliveries", confirm="retry-all") + "#failed")
+    flash(_t("deliveries_retried_n", n=actions.retry_all_deliveries(_services(), g.grant, g.brand)))
+    return redirect(url_for("admin.deliveries") + "#failed")
 
 
 @blueprint.route("/jobs/<job_id>/retry", methods=["POST"])
 def retry_job(job_id: str) -> Response:
-    done = actions.requeue_failed_job(_services(), job_id[:200], g.grant.brand)
-    flash(_t("retried") if done else _t("not_found"))
+    refused = actions.retry_job(_services(), g.grant, g.brand, job_id[:200])
+    flash(_t("not_found") if refused else _t("retried"))
     return redirect(_safe_next(request.form.get("next")))
 
 
@@ -225,7 +244,7 @@ def queues() -> str:
 def requeue_all() -> Response:
     if request.form.get("confirmed") != "yes":  # the confirmation page sends it; a bare POST does nothing
         return redirect(url_for("admin.queues", confirm="requeue-all"))
-    flash(_t("requeued_n", n=actions.requeue_all_failed(_services(), g.grant.brand)))
+    flash(_t("requeued_n", n=actions.requeue_all_jobs(_services(), g.grant, g.brand)))
     return redirect(url_for("admin.queues"))
 
 
@@ -239,7 +258,7 @@ def campaigns() -> str:
 def campaign_action(campaign_id: str, verb: str) -> Response:
     if verb not in actions.CAMPAIGN_ACTIONS:
         abort(400, "unknown campaign action")
-    refused = actions.campaign_action(_services(), g.brand, campaign_id[:200], verb, token_id=g.grant.token_id)
+    refused = actions.campaign_action(_services(), g.grant, g.brand, campaign_id[:200], verb)
     flash(_t("refused", reason=refused) if refused else _t(CAMPAIGN_DONE[verb]))
     return redirect(url_for("admin.campaigns"))
 

@@ -22,10 +22,10 @@ from bot.api import audit, campaigns, content, deliveries, groups, inbox, member
 from bot.api.auth import AuthError, authenticate, authorise
 from bot.api.openapi import CONVERSIONS, PREFIX, document
 from bot.api.spec import Call, Endpoint, parse_args, parse_body
-from bot.manager.errors import ManagerError
+from bot.manager.audit import Actor, audited
+from bot.manager.errors import InvalidRequestError, ManagerError
 from bot.services import Services
-from bot.store.audit import AuditLog
-from bot.store.tokens import TokenRecord, TokenStore
+from bot.store.tokens import TokenStore
 
 log = logging.getLogger("siyu.api")
 blueprint = Blueprint("siyu_api", __name__, url_prefix=PREFIX)
@@ -59,32 +59,28 @@ def _view(endpoint: Endpoint) -> Any:
             return _error(exc.status, exc.message)
         except LookupError as exc:
             return _error(404, str(exc.args[0]))
-        body: dict[str, Any] = {}
-        try:
+        what: dict[str, Any] = dict(path_args)
+
+        def run() -> Any:
             if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
-                return _error(400, f"body larger than {MAX_BODY_BYTES} bytes")
+                raise InvalidRequestError(f"body larger than {MAX_BODY_BYTES} bytes")
             args = parse_args(endpoint, request.args, path_args)
             body = parse_body(endpoint, request.get_data(cache=False)[:MAX_BODY_BYTES + 1])
-            result = endpoint.handler(Call(svc=svc, brand=brand, token=token, args=args, body=body))
+            what.update(body)
+            return endpoint.handler(Call(svc=svc, brand=brand, token=token, args=args, body=body))
+
+        try:
+            if endpoint.write:  # audited, refused ones too, as the dashboard's writes are (bot/manager/audit.py)
+                result = audited(svc, Actor(token_id=token.id, label=token.label),
+                                 action=f"{endpoint.method} {endpoint.path}", brand=brand, what=what, write=run)
+            else:
+                result = run()
         except ManagerError as exc:
-            _audit(svc, endpoint, token, brand, {**path_args, **body}, f"refused {exc.status}: {exc}")
             return _error(exc.status, str(exc))
-        _audit(svc, endpoint, token, brand, {**path_args, **body}, "ok")
         return _json(result)
 
     view.__name__ = endpoint.operation_id
     return view
-
-
-def _audit(svc: Services, endpoint: Endpoint, token: TokenRecord, brand: str, what: dict[str, Any],
-           outcome: str) -> None:
-    """Record a write (refused ones too): the token's id and label, the endpoint, its arguments, the outcome."""
-    if not endpoint.write:
-        return
-    detail = json.dumps(what, ensure_ascii=False, sort_keys=True)
-    AuditLog(svc.redis, svc.clock).record(who=f"token:{token.id}" + (f" ({token.label})" if token.label else ""),
-                                          action=f"{endpoint.method} {endpoint.path}", brand=brand,
-                                          target=str(next(iter(what.values()), "")), detail=detail, outcome=outcome)
 
 
 for _endpoint in endpoints():

@@ -13,14 +13,15 @@ from bot.manager.overview import overview
 HEALTH = obj(("queues", "workers", "sequences"),
              queues=array(obj(("name", "depth", "oldest_age_s"), name=STR, depth=INT, oldest_age_s=NUM, started=INT,
                               failed=INT, scheduled=INT)),
-             workers=array(obj(("name",), name=STR, state=STR, queues=array(STR))),
+             workers=array(obj(("name",), name=STR, state=STR, queues=array(STR), current_job=STR,
+                               last_heartbeat=STR)),
              sequences=array(obj(("brand", "tick_lag_s"), brand=STR, tick_lag_s=INT, due_backlog=INT)))
 
 
 COUNTS = {"type": "object", "additionalProperties": INT}
 OVERVIEW = obj(("brand", "day", "members", "today", "week"), brand=STR, day=STR, members=INT, today=COUNTS,
-               week=COUNTS, in_sequences=INT, open_handoffs=INT, unanswered_questions=INT, failed_deliveries=INT,
-               parked_deliveries=INT)
+               week=COUNTS, sent_today=COUNTS, in_sequences=INT, open_handoffs=INT, unanswered_questions=INT,
+               failed_deliveries=INT, parked_deliveries=INT)
 
 
 def get_overview(call: Call) -> dict[str, Any]:
@@ -33,7 +34,8 @@ def queue_health(call: Call) -> dict[str, Any]:
 
 ENDPOINTS = (
     Endpoint("GET", "/overview", get_overview, "Members, today's and this week's events by type (in.subscribe, "
-             "in.text, out.sent, out.parked...), members in sequences, open handoffs, unanswered, failed, parked",
+             "in.text, new:<channel>, out.sent, out.parked...), messages sent today by route, members in sequences, "
+             "open handoffs, unanswered, failed, parked",
              OVERVIEW, tag="operations"),
     Endpoint("GET", "/queues", queue_health, "Queue health", HEALTH, tag="operations"),
 )

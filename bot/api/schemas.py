@@ -26,7 +26,8 @@ PROFILE = obj(("id", "brand", "tags", "opted_out", "sequences"), id=STR, brand=S
               nickname=STR, locale=STR, city=STR, timezone=STR, opted_out=BOOL, tags=array(STR),
               first_seen=NULLABLE_STR, handoff=NULLABLE_STR,
               sequences={"type": "object", "additionalProperties": obj(("step", "state", "active"), step=STR,
-                                                                         state=STR, active=BOOL)})
+                                                                         state=STR, active=BOOL,
+                                                                         due=NULLABLE_STR)})
 HANDOFF = obj(("id", "member", "opened_at", "until"), id=STR, member=STR, channel=STR, reason=STR, text=STR,
               opened_at=STR, until=STR, age_s=INT, told=STR)
 QUEUED = obj(("key", "outcome"), key=STR, outcome=STR)

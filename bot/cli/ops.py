@@ -18,8 +18,9 @@ WHY = "the counters and queues live in Redis"
 
 @click.command("overview")
 @brand_option()
-@click.option("--json", "as_json", is_flag=True, help="One JSON object (members, today, week, in_sequences, "
-                                                      "open_handoffs, unanswered_questions, failed and parked).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object (members, today, week, sent_today, "
+                                                      "in_sequences, open_handoffs, unanswered_questions, failed "
+                                                      "and parked).")
 def overview(brand: str | None, as_json: bool) -> None:
     """Members, today's and this week's events by type, members in sequences, what waits for a person."""
     settings = settings_or_exit(need_redis=True, why=WHY)
@@ -30,7 +31,8 @@ def overview(brand: str | None, as_json: bool) -> None:
     click.echo(f"brand {data['brand']}: {data['members']} members, {data['in_sequences']} in sequences, "
                f"{data['open_handoffs']} open handoffs, {data['unanswered_questions']} unanswered questions, "
                f"{data['failed_deliveries']} failed and {data['parked_deliveries']} parked deliveries")
-    for label, counts in (("today " + data["day"], data["today"]), ("last 7 days", data["week"])):
+    for label, counts in (("today " + data["day"], data["today"]), ("sent today by route", data["sent_today"]),
+                          ("last 7 days", data["week"])):
         click.echo(f"  {label}: " + (", ".join(f"{k} {v}" for k, v in counts.items()) or "nothing yet"))
 
 

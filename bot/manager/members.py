@@ -30,10 +30,18 @@ from bot.member import (
 )
 from bot.services import Services
 from bot.store import keys
+from bot.store.events import newest_entries
 from bot.store.handoffs import HandoffStore
+from bot.store.ledger import SENT_EVENT, DeliveryLedger
 
 SCAN_LIMIT = 5_000  # members read for a name search, newest first
-TIMELINE_SCAN = 5_000  # events of the brand's stream read for one member's timeline, newest first
+TIMELINE_SCAN = 20_000  # newest entries of the event and sends streams read for a timeline (each keeps ~100,000)
+LEDGER_SCAN = 1_000  # newest entries of the failed and parked ledgers read for a timeline
+TIMELINE_HIDDEN = frozenset({"member", "at", "type", "id", "time"})  # shown apart, or the same for every row
+FAILED_EVENT, PARKED_EVENT = "out.failed", "out.parked"  # a timeline's names for the ledgers' entries
+# Delivery outcomes the delivery job also wrote to the event stream until 2026-12 (jobs.deliver.record_received):
+# a timeline takes them from the sends stream and the ledgers only, so the ones still in the stream show once.
+FROM_DETAILED_SOURCES = frozenset({SENT_EVENT, FAILED_EVENT, PARKED_EVENT})
 MAX_LIMIT = 200
 TAG_MAX_CHARS = 64
 MANAGER_HANDOFF_S = 24 * 3600  # a handoff a manager opens lasts a day unless closed
@@ -44,6 +52,11 @@ def profile(svc: Services, brand: str, member_id: str) -> dict[str, Any]:
     if member is None:
         raise NotFoundError(f"no member {member_id!r} in brand {brand!r}")
     return _profile(svc, member)
+
+
+def profiles(svc: Services, brand: str, member_ids: list[str]) -> list[dict[str, Any]]:
+    """The profiles of the known members among `member_ids`, in that order (one read for all of them)."""
+    return [_profile(svc, m) for m in svc.members.get_many(brand, member_ids) if m is not None] if member_ids else []
 
 
 def _profile(svc: Services, member: Member) -> dict[str, Any]:
@@ -61,7 +74,9 @@ def _profile(svc: Services, member: Member) -> dict[str, Any]:
         "timezone": member.get(F_TIMEZONE), "opted_out": member.opted_out, "tags": sorted(member.tags),
         "first_seen": first.isoformat() if first else None,
         "handoff": handoff.partition("|")[0] if handoff else None,
-        "sequences": {seq: {"step": rec.next, "state": STATE_NAMES.get(rec.state, rec.state), "active": rec.active}
+        "sequences": {seq: {"step": rec.next, "state": STATE_NAMES.get(rec.state, rec.state), "active": rec.active,
+                            "due": datetime.fromtimestamp(rec.due_s, UTC).isoformat()
+                            if rec.active and rec.due_s else None}
                       for seq, rec in enrolments.items()},
     }
 
@@ -126,21 +141,39 @@ def _members_of(svc: Services, brand: str, numbers: list[int]) -> list[Member | 
 
 
 def timeline(svc: Services, brand: str, member_id: str, *, limit: int = 50) -> list[dict[str, Any]]:
-    """What the member did and received, newest first, from the brand's event stream (the newest
-    TIMELINE_SCAN events are looked at): type, time, and the event's fields other than the member."""
+    """What the member did and received, newest first, each message once: their events (the event stream), each
+    message WeChat took (the sends stream: route, purpose, message type), and each send that failed for good or
+    was parked (the failed and parked ledgers: errcode, reason). Recent history: the newest TIMELINE_SCAN entries
+    of each stream and LEDGER_SCAN of each ledger are looked through."""
     profile(svc, brand, member_id)  # 404 for an unknown member
     limit = max(1, min(limit, MAX_LIMIT))
-    out = []
-    for event in svc.events.recent(brand, count=TIMELINE_SCAN):
-        if event.get("member") != member_id:
-            continue
-        at = int(event.get("at") or 0)
-        details = {k: v for k, v in event.items() if k not in ("member", "at", "type", "id")}
-        out.append({"type": event.get("type", ""), "at": datetime.fromtimestamp(at, UTC).isoformat(),
-                    "details": details})
-        if len(out) >= limit:
-            break
-    return out
+    found: list[tuple[tuple[int, int, int], dict[str, Any]]] = []
+    for stream, skip in ((keys.events(brand), FROM_DETAILED_SOURCES), (keys.sends(brand), frozenset[str]())):
+        kept = 0
+        for entry in newest_entries(svc.redis, stream, TIMELINE_SCAN):
+            if entry.get("member") != member_id or entry.get("type") in skip:
+                continue
+            found.append(_timeline_entry(entry))
+            kept += 1
+            if kept >= limit:
+                break
+    ledger = DeliveryLedger(svc.redis, svc.clock)
+    found.extend(_timeline_entry({**row, "type": FAILED_EVENT})
+                 for row in ledger.failures(brand, count=LEDGER_SCAN) if row.get("member") == member_id)
+    found.extend(_timeline_entry({**row, "message": row.get("type", ""), "type": PARKED_EVENT})
+                 for row in ledger.parked_entries(brand, count=LEDGER_SCAN) if row.get("member") == member_id)
+    found.sort(key=lambda pair: pair[0], reverse=True)  # ties within a second: the order Redis wrote them
+    return [row for _, row in found[:limit]]
+
+
+def _timeline_entry(entry: dict[str, str]) -> tuple[tuple[int, int, int], dict[str, Any]]:
+    """(sort key, row): a stream entry as {type, at (ISO 8601, UTC), details (its other non-empty fields)}."""
+    at = int(entry.get("at") or 0)
+    ms, _, seq = entry.get("id", "0-0").partition("-")
+    order = (at, int(ms), int(seq)) if ms.isdigit() and seq.isdigit() else (at, 0, 0)
+    details = {k: v for k, v in entry.items() if k not in TIMELINE_HIDDEN and v}
+    return order, {"type": entry.get("type", ""), "at": datetime.fromtimestamp(at, UTC).isoformat(),
+                   "details": details}
 
 
 def _checked_tags(tags: list[str]) -> list[str]:

@@ -1,11 +1,11 @@
-"""The brand's event stream (joins, messages, sends, clicks, opt-outs) and daily counters.
+"""The brand's event stream (joins, messages, clicks, opt-outs: what members did; sends are the ledger's, keys.sends)
 
 A capped Redis Stream: analytics read it, the dashboard reads the counters.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 import redis
 
@@ -54,6 +54,23 @@ class EventLog:
     def recent(self, brand: str, count: int = 50) -> list[dict[str, str]]:
         rows = self.redis.xrevrange(keys.events(brand), count=count)
         return [{_s(k): _s(v) for k, v in fields.items()} | {"id": _s(entry_id)} for entry_id, fields in rows]
+
+
+def newest_entries(redis_client: redis.Redis, stream: str, limit: int, chunk: int = 1_000) -> Iterator[dict[str, str]]:
+    """A stream's entries newest first, `limit` at most, read `chunk` at a time (a caller that stops early reads
+    no more), each with its entry id as `id`. For a member's timeline, which looks through recent history."""
+    last = "+"
+    seen = 0
+    while seen < limit:
+        rows = redis_client.xrevrange(stream, max=last, count=min(chunk, limit - seen))
+        if not rows:
+            return
+        for entry_id, fields in rows:
+            seen += 1
+            yield {_s(k): _s(v) for k, v in fields.items()} | {"id": _s(entry_id)}
+        if len(rows) < chunk:
+            return
+        last = "(" + _s(rows[-1][0])
 
 
 def _s(value: bytes | str) -> str:

@@ -165,7 +165,8 @@ def unionid_links(brand: str, bucket: int) -> str:
 
 
 def events(brand: str) -> str:
-    """STREAM, owner store.events. Joins, messages, sends, clicks, opt-outs; capped by MAXLEN."""
+    """STREAM, owner store.events. Joins, messages, clicks, opt-outs, tasks handed to staff; capped by MAXLEN.
+    Sends, permanent failures and parks are recorded once, by the ledger (sends, failed_ledger, parked_ledger)."""
     return f"{ROOT}:{brand}:events"
 
 

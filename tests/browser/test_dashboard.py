@@ -1,6 +1,7 @@
 """The dashboard in headless Chromium, on a community seeded through the real paths (tests/support/admin.py)
 and served over loopback: sign in, every page in both languages, the funnel drawn from real stats, a phone's
-width, then a write token retries a failed delivery job and closes a handoff."""
+width, then a write token retries a failed delivery job, closes a handoff and retries every permanently failed
+delivery (after confirming), each write audited."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ from bot.clock import ManualClock
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.services import Services, build_services
+from bot.store.audit import AuditLog
 from bot.store.handoffs import HandoffStore
+from bot.store.ledger import DeliveryLedger
 from tests.conftest import simulator_for
 from tests.support.admin import Seeded, dashboard_settings, seed_community
 from tests.support.browser import open_chromium, screenshot
@@ -33,6 +36,7 @@ class Site:
     url: str
     services: Services
     seeded: Seeded
+    recorded: RecordingDeliveryQueue
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +52,7 @@ def site() -> Iterator[Site]:
         server = make_server("127.0.0.1", 0, app, threaded=True)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         try:
-            yield Site(f"http://127.0.0.1:{server.server_port}", services, seeded)
+            yield Site(f"http://127.0.0.1:{server.server_port}", services, seeded, recorded)
         finally:
             server.shutdown()
 
@@ -134,5 +138,21 @@ def test_a_write_token_retries_a_failed_delivery_and_closes_a_handoff(site: Site
         depth = driver.find_element("css selector", 'tr[data-queue="default"] td:nth-child(2)').text  # type: ignore[attr-defined]
         assert depth == "1"
         screenshot(driver, "dashboard-after-retry")
+        # the permanent failure (43004), retried through the admin API's retry once the manager confirms
+        [failure] = DeliveryLedger(site.services.redis, site.services.clock).failures("default")
+        queued = len(site.recorded.deliveries)
+        driver.get(f"{site.url}/admin/deliveries")  # type: ignore[attr-defined]
+        assert driver.find_elements("css selector", f'#failed tr[data-key="{failure["key"]}"] button')  # type: ignore[attr-defined]
+        driver.find_element("id", "retry-all-failed").click()  # type: ignore[attr-defined]
+        confirm = driver.find_element("id", "confirm-retry-failed")  # type: ignore[attr-defined]
+        assert "Retry all 1 failed deliveries?" in confirm.text and len(site.recorded.deliveries) == queued
+        screenshot(driver, "dashboard-confirm-retry-failed")
+        confirm.find_element("css selector", "button").click()
+        assert "1 deliveries queued to send again." in flash(driver)
+        assert [d.key for d in site.recorded.deliveries[queued:]] == [failure["key"]]
+        assert not driver.find_elements("css selector", "#failed button")  # type: ignore[attr-defined]
+        actions = [row["action"] for row in AuditLog(site.services.redis, site.services.clock).recent()]
+        assert {"POST /admin/handoffs/{handoff_id}/close", "POST /admin/jobs/{job_id}/retry",
+                "POST /admin/deliveries/failed/retry-all"} <= set(actions)
     finally:
         driver.quit()  # type: ignore[attr-defined]

@@ -14,26 +14,14 @@ from rq import Queue as RQQueue
 
 from bot.admin import reads
 from bot.admin.i18n import MESSAGES
-from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.services import Services
-from bot.settings import Settings
 from bot.store import keys
 from bot.store.handoffs import HandoffStore
 from tests.scenarios.test_admin_auth import csrf_of, sign_in
-from tests.support.admin import UNANSWERED, Seeded, dashboard_settings, seed_community
+from tests.support.admin import UNANSWERED, Seeded, dashboard_settings_fixture, seeded_fixture  # noqa: F401 - fixtures
 
 PAGES = ("/admin/", "/admin/sequences", "/admin/members", "/admin/unanswered", "/admin/handoffs",
          "/admin/deliveries", "/admin/queues", "/admin/campaigns", "/admin/members?q=tag:nonesuch")
-
-
-@pytest.fixture
-def settings(fake: FakeWeChatServer) -> Settings:
-    return dashboard_settings(fake)
-
-
-@pytest.fixture
-def seeded(services: Services, simulator, clock, fake: FakeWeChatServer, delivery_queue) -> Seeded:
-    return seed_community(services, simulator, clock, fake, delivery_queue)
 
 
 @pytest.mark.parametrize(("language", "word"), [("zh-CN,zh;q=0.9", "培育序列"), ("en-US,en;q=0.9", "Sequences")])

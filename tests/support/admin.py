@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pytest
 import redis
 from rq import Queue as RQQueue
 from rq.job import JobStatus
@@ -56,6 +57,21 @@ def dashboard_settings(fake: FakeWeChatServer) -> Settings:
                          # a job sends its whole batch, and the few sends never wait for a rate bucket: the seed is
                          # the same on a slow machine, and quick
                          SIYU_JOB_SLICE_S="60", SIYU_RATE_LIMITS="oa:*=1000/s:1000,wecom:*=1000/s:1000")
+
+
+# A test module imports these two to run on the seeded community: `settings` then stands in for tests/conftest.py's,
+# so its `services`, `client` and `simulator` are built on the dashboard's settings. Named apart from the fixture
+# names so that a test's `settings` and `seeded` arguments do not shadow an import.
+@pytest.fixture(name="settings")
+def dashboard_settings_fixture(fake: FakeWeChatServer) -> Settings:
+    return dashboard_settings(fake)
+
+
+@pytest.fixture(name="seeded")
+def seeded_fixture(services: Services, simulator: Simulator, clock: ManualClock, fake: FakeWeChatServer,
+                   delivery_queue: RecordingDeliveryQueue) -> Seeded:
+    """The community below, seeded on the module's services (built on `settings` above)."""
+    return seed_community(services, simulator, clock, fake, delivery_queue)
 
 
 def seed_community(services: Services, simulator: Simulator, clock: ManualClock, fake: FakeWeChatServer,

@@ -6,7 +6,10 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import redis
@@ -82,3 +85,14 @@ class RedisServer:
 
     def client(self) -> redis.Redis:
         return redis.Redis.from_url(self.url)
+
+
+@contextmanager
+def throwaway_redis(binary: str = "redis-server") -> Iterator[redis.Redis]:
+    """A client of a redis-server started in a temporary folder (a benchmark's), stopped and removed after."""
+    with tempfile.TemporaryDirectory() as workdir:
+        server = RedisServer(Path(workdir), binary).start()
+        try:
+            yield redis.Redis.from_url(server.url)
+        finally:
+            server.stop()
