@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.community.activity import BRAND_SCOPE
-from bot.community.attribution import ChannelStats, channel_report
+from bot.community.attribution import ChannelStats, channel_report, report_sources
 from bot.community.drops import DropStore, status_rows
 from bot.community.leaders import LeaderBoard
 from bot.community.schedule import schedule_of
@@ -28,7 +28,7 @@ def drops_status(svc: Services, brand: str) -> list[dict[str, Any]]:
 
 def channels_report(svc: Services, brand: str) -> list[dict[str, Any]]:
     content = content_of(svc, brand)
-    return channel_report(ChannelStats(svc.redis), svc.links, brand, [(c.id, c.name) for c in content.channels],
+    return channel_report(ChannelStats(svc.redis), svc.links, brand, report_sources(content),
                           int(svc.clock.now().timestamp()))
 
 

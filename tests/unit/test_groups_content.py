@@ -49,6 +49,10 @@ def test_drop_schedules_and_channels_are_checked_with_file_and_line(tmp_path: Pa
           - id: live
             name: 直播
             kind: flyer
+          - id: referral
+            name: 推荐
+            kind: contact_way
+            staff: [zhangsan]
         """)
     assert problems_of(directory) == [
         "groups.yaml:2: groups[0]: give robot_key_env (the group's robot) or owner (the WeCom userid who owns the "
@@ -65,6 +69,8 @@ def test_drop_schedules_and_channels_are_checked_with_file_and_line(tmp_path: Pa
         "characters; WeCom takes at most 30: shorten the id",
         "channels.yaml:6: channels[1]: a join_way needs groups (groups.yaml ids; WeCom takes up to 5)",
         "channels.yaml:11: channels[2].kind: unknown kind 'flyer' (expected one of: contact_way, join_way)",
+        "channels.yaml:12: channels[3].id: 'referral' is the referral codes' row of the channel report: choose "
+        "another id",
     ]
 
 
