@@ -5,12 +5,14 @@ say what each field means)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from yaml.nodes import Node
 
 from bot.content.community import (
     ACTIVITIES,
     DEFAULT_RULES,
+    GROUP_ACTIVITIES,
     ActivityRule,
     Community,
     LeaderRules,
@@ -48,7 +50,7 @@ def read_community(run: DirectoryReader) -> Community:
 
 def _leaders(r: FileReader, node: Node) -> LeaderRules:
     f = r.mapping(node, "leaders", optional=("window_days", "threshold", "untag_below", "tag", "tenure_per_day",
-                                             "tenure_max", "activities"))
+                                             "tenure_max", "activities", "groups"))
     if f is None:
         return LeaderRules()
     values: dict[str, object] = {}
@@ -81,8 +83,22 @@ def _leaders(r: FileReader, node: Node) -> LeaderRules:
             if weight is not None and cap is not None and window is not None:
                 rules[name] = ActivityRule(weight=weight, daily_cap=int(cap), window_cap=window)
     values["rules"] = rules
+    groups = (r.mapping(f["groups"], "leaders.groups", optional=("threshold", "untag_below")) or {}) \
+        if "groups" in f else {}
+    for name in ("threshold", "untag_below"):
+        if name in groups:
+            value = _number(r, groups[name], f"leaders.groups.{name}")
+            if value is not None:
+                values[f"group_{name}"] = value
     found = LeaderRules(**values)  # type: ignore[arg-type]
-    # The point of the caps: no single activity alone may reach the threshold (docs/leaders.md).
+    _check_thresholds(r, f, groups, node, found)
+    return found
+
+
+def _check_thresholds(r: FileReader, f: Mapping[str, Node], groups: Mapping[str, Node], node: Node,
+                      found: LeaderRules) -> None:
+    """The point of the caps: no single activity alone may reach a threshold (docs/leaders.md), the brand's or,
+    over what counts in a group (GROUP_ACTIVITIES), a group's."""
     for name, rule in found.rules.items():
         most = rule.window_cap or rule.weight * rule.daily_cap * found.window_days
         if most + found.tenure_max >= found.threshold:
@@ -90,7 +106,18 @@ def _leaders(r: FileReader, node: Node) -> LeaderRules:
                      f"{name!r} alone can earn {most:g} points (+{found.tenure_max:g} tenure), reaching the threshold "
                      f"{found.threshold:g}: one activity alone would make a leader; lower its window_cap or raise "
                      "the threshold")
-    return found
+    fallback = f.get("groups", node)
+    for name in GROUP_ACTIVITIES:  # the same rule for a group's leaders, over what counts in a group
+        rule = found.rule(name)
+        most = rule.window_cap or rule.weight * rule.daily_cap * found.window_days
+        if most + found.tenure_max >= found.group_threshold:
+            r.report(groups.get("threshold", fallback), "leaders.groups.threshold",
+                     f"{name!r} alone can earn {most:g} points in a group (+{found.tenure_max:g} tenure), reaching "
+                     f"the group threshold {found.group_threshold:g}: one activity alone would make a group's leader")
+    if found.group_untag_at > found.group_threshold:
+        r.report(groups.get("untag_below", fallback), "leaders.groups.untag_below",
+                 f"{found.group_untag_at:g} is above the group threshold {found.group_threshold:g}: a member tagged "
+                 "at the threshold would lose the tag at once")
 
 
 def _referral(r: FileReader, node: Node) -> Referral:
