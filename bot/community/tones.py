@@ -1,14 +1,27 @@
 """Tone stats: per content item and arm (bot/content/variants.py), how often it was shown, replied to,
 clicked and converted, so a tone is measured against its holdout. Sequence steps count their arms in the
-sequence's own stats (`siyu sequences stats`); FAQ answers here (`siyu tones`).
+sequence's own stats (`siyu sequences stats`); FAQ answers, campaign messages (`camp:<id>`) and group drops
+(`drop:<series>`) here (`siyu tones`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import redis
 
-from bot.content.variants import ARM_SEP, TONE_EVENT, TONE_FIELD, campaign_for, parse_tone_field, split_campaign
+from bot.content.variants import (
+    ARM_SEP,
+    DEFAULT_ARM,
+    TONE_EVENT,
+    TONE_FIELD,
+    campaign_for,
+    parse_tone_field,
+    split_campaign,
+    tone_field,
+)
 from bot.store import keys
+from bot.store.members import MemberStore
 
 METRICS = ("shown", "replied", "clicked", "converted")
 
@@ -17,9 +30,25 @@ class ToneStats:
         self.redis = redis_client
 
     @staticmethod
-    def count(pipe: redis.client.Pipeline | redis.Redis, brand: str, item: str, arm: str, metric: str) -> None:
-        pipe.hincrby(keys.tone_stats(brand, item), f"{arm}|{metric}", 1)
+    def count(pipe: redis.client.Pipeline | redis.Redis, brand: str, item: str, arm: str, metric: str,
+              n: int = 1) -> None:
+        pipe.hincrby(keys.tone_stats(brand, item), f"{arm}|{metric}", n)
         pipe.sadd(keys.tone_items(brand), item)
+
+    def sent(self, brand: str, item: str, arms: Iterable[tuple[str, str]], *, now_s: int,
+             members: MemberStore | None = None) -> None:
+        """Messages of `item` that WeChat took, per (member id, arm): each measured arm counts as shown, and with
+        `members` the member's next message within a day counts as a reply to it (the FAQ's TONE_FIELD), as for
+        a toned answer. Members no tone fits (DEFAULT_ARM) are not measured."""
+        pipe = self.redis.pipeline(transaction=False)
+        for member_id, arm in arms:
+            if not arm or arm == DEFAULT_ARM:
+                continue
+            self.count(pipe, brand, item, arm, "shown")
+            if members is not None and member_id:
+                members.update(brand, member_id, set_fields={TONE_FIELD: tone_field(item, arm, now_s)}, pipe=pipe)
+        if len(pipe):
+            pipe.execute()
 
     def report(self, brand: str) -> list[dict[str, object]]:
         """One row per item and arm: the METRICS, and rates per shown."""
