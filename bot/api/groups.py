@@ -11,7 +11,7 @@ from bot.manager import groups
 
 DROP = obj(("group", "lesson", "at", "state"), group=STR, lesson=INT, at=STR,
            state={"type": "string", "enum": ["queued", "skipped", "claimed", "due", "upcoming"]}, route=STR,
-           late_s=INT)
+           late_s=INT, tone=STR)
 CHANNEL = obj(("channel", "contacts", "follows", "group_joins"), channel=STR, name=STR, contacts=INT, follows=INT,
               group_joins=INT, still_members_7d=INT, eligible_7d=INT, still_members_30d=INT, eligible_30d=INT,
               clicks=INT, unique_clicks=INT, conversions=INT)

@@ -13,6 +13,7 @@ from bot.cli.options import brand_option, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
 from bot.community.leaders import LeaderBoard, leaders_report
 from bot.community.tones import ToneStats
+from bot.community.tones import configured as configured_tones
 from bot.content.community import ACTIVITIES, TENURE
 from bot.services import ContentLibrary
 from bot.store.connection import connect
@@ -89,14 +90,21 @@ def _parts(row: dict[str, Any]) -> list[str]:
 
 @click.command("tones")
 @brand_option()
+@click.option("--configured", is_flag=True, help="List the tones in the content instead: item, tone, audience, "
+                                                 "where it is counted, holdout_pct (and a series' groups).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON array of objects: item, arm, shown, replied, "
                                                       "clicked, converted and their rates per shown.")
-def tones(brand: str | None, as_json: bool) -> None:
-    """Tone variants of FAQ answers per arm, beside their holdout (`<tone>~hold`): shown, replied, clicked,
-    converted. Sequence steps' tones are in `siyu sequences stats`."""
-    settings = settings_or_exit(need_redis=True, why=WHY)
+def tones(brand: str | None, configured: bool, as_json: bool) -> None:
+    """Tone variants per arm, beside their holdout (`<tone>~hold`): shown, replied, clicked, converted, for FAQ
+    answers (`faq:<id>`), campaign messages (`camp:<id>`) and group drops (`drop:<series>`). Sequence steps'
+    tones are in `siyu sequences stats`."""
+    settings = settings_or_exit(need_redis=not configured, why=WHY)  # the content alone needs no Redis
     brand = resolve_brand(settings, brand)
-    rows = ToneStats(connect(settings)).report(brand)
+    redis_client = connect(settings)
+    if configured:
+        _configured(configured_tones(ContentLibrary(redis_client, settings)(brand)), as_json)
+        return
+    rows = ToneStats(redis_client).report(brand)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False))
         return
@@ -106,3 +114,17 @@ def tones(brand: str | None, as_json: bool) -> None:
         click.echo(f"{row['item']:<24} {row['arm']:<18} shown {row['shown']:>6}  replied {row['replied']:>5} "
                    f"({row['replied_rate']:.1%})  clicked {row['clicked']:>5} ({row['clicked_rate']:.1%})  "
                    f"converted {row['converted']:>4}")
+
+
+def _configured(rows: list[dict[str, object]], as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no tones in the content (faq.yaml, sequences.yaml, campaigns.yaml, tutorials.yaml `tones:`)")
+    for row in rows:
+        groups = row.get("groups")
+        where = f"; groups {', '.join(groups)}" if isinstance(groups, list) and groups else \
+            ("; fits no group" if isinstance(groups, list) else "")
+        click.echo(f"{row['item']:<28} {row['tone']:<14} {row['audience']:<28} holdout {row['holdout_pct']}%  "
+                   f"({row['counted_in']}{where})")

@@ -10,9 +10,11 @@ from collections.abc import Iterable
 
 import redis
 
+from bot.content.model import Content
 from bot.content.variants import (
     ARM_SEP,
     DEFAULT_ARM,
+    GROUP_CHANNEL,
     TONE_EVENT,
     TONE_FIELD,
     campaign_for,
@@ -69,4 +71,34 @@ class ToneStats:
         return rows
 
 
-__all__ = ["ARM_SEP", "TONE_EVENT", "TONE_FIELD", "ToneStats", "campaign_for", "parse_tone_field", "split_campaign"]
+def configured(content: Content) -> list[dict[str, object]]:
+    """Every tone in the content, where it is counted, and (a tutorial series') the groups whose drops it
+    fits: what `siyu tones --configured` lists before anything was shown."""
+    rows: list[dict[str, object]] = []
+
+    def add(item: str, tone_id: str, label: str, counted: str, **extra: object) -> None:
+        rows.append({"item": item, "tone": tone_id, "audience": label, "counted_in": counted,
+                     "holdout_pct": content.community.holdout_pct, **extra})
+
+    for entry in content.faq:
+        for faq_tone in entry.tones:
+            add(f"faq:{entry.id}", faq_tone.id, faq_tone.when.label(), "siyu tones")
+    for sequence in content.sequences:
+        for step in sequence.steps:
+            for step_tone in step.tones:
+                add(f"seq:{sequence.id}:{step.id}", step_tone.id, step_tone.when.label(),
+                    f"siyu sequences stats {sequence.id}")
+    for campaign in content.campaigns:
+        for campaign_tone in campaign.tones:
+            add(f"camp:{campaign.id}", campaign_tone.id, campaign_tone.when.label(),
+                f"siyu tones; siyu campaigns report {campaign.id}")
+    for series in content.tutorials:
+        for lesson_tone in series.tones:
+            groups = [g.id for g in content.groups if g.drops is not None and g.drops.series == series.id
+                      and lesson_tone.when.fits(frozenset(g.tags), locale=g.locale, channel=GROUP_CHANNEL)]
+            add(f"drop:{series.id}", lesson_tone.id, lesson_tone.when.label(), "siyu tones", groups=groups)
+    return rows
+
+
+__all__ = ["ARM_SEP", "TONE_EVENT", "TONE_FIELD", "ToneStats", "campaign_for", "configured", "parse_tone_field",
+           "split_campaign"]

@@ -22,7 +22,8 @@ def drops_status(svc: Services, brand: str) -> list[dict[str, Any]]:
     anchors = store.anchors(brand, content.groups)
     calendar = {g.id: schedule_of(content, g, anchors) for g in content.groups if g.drops is not None}
     states = {group_id: store.states(brand, group_id) for group_id in calendar}
-    return status_rows(calendar, states, svc.clock.now())
+    tones = {group_id: store.tones(brand, group_id) for group_id in calendar}
+    return status_rows(calendar, states, svc.clock.now(), tones)
 
 
 def channels_report(svc: Services, brand: str) -> list[dict[str, Any]]:

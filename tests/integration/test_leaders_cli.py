@@ -105,3 +105,12 @@ def test_a_leader_of_one_group_is_tagged_listed_and_segmentable(community: list[
     assert brand[community[0]]["leads"] == []
     assert f"leads {GROUP.id}" in siyu("leaders")
     assert json.loads(siyu("segment", "count", f"tag:leader:{GROUP.id} & !tag:leader", "--json")) == {"count": 1}
+
+
+def test_tones_configured_lists_every_toned_item_and_the_groups_a_series_tone_fits(community: list[str]) -> None:
+    rows = {(r["item"], r["tone"]): r for r in json.loads(siyu("tones", "--configured", "--json"))}
+    assert set(rows) == {("faq:shipping-cost", "leaders"), ("camp:winter-serum", "leaders"),
+                         ("drop:sensitive-basics", "newcomers")}
+    assert rows[("camp:winter-serum", "leaders")]["audience"] == "tag:leader"
+    assert rows[("drop:sensitive-basics", "newcomers")]["groups"] == ["van-skincare"]  # tagged newcomers
+    assert "holdout 10%" in siyu("tones", "--configured")

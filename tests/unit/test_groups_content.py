@@ -105,3 +105,33 @@ def test_catchup_words_are_claimed_and_other_words_are_not() -> None:
         assert handler.handle(inbound, None, content, match).events == ((CATCHUP_EVENT, {}),)
     for other in ("补课吗 today", "lessons", "教程"):
         assert handler.match(make_inbound(text=other), None, content) is None
+
+
+def test_a_series_tones_and_a_groups_tags_are_checked_and_read(tmp_path: Path) -> None:
+    toned = TUTORIALS.rstrip(" ") + """\
+        tones:
+          - {id: newcomers, when: {tag: newcomers}, intro: {zh: 欢迎新朋友, en: Welcome}}
+          - {id: quiet, when: {tag: x}}
+          - {id: nobody, when: {}, outro: {zh: 再见}}
+    """
+    groups = """\
+        groups:
+          - id: van
+            name: 温哥华群
+            chat_id: wr123
+            owner: zhangsan
+            tags: [newcomers, "two words"]
+        """
+    assert problems_of(minimal(tmp_path, tutorials=toned, groups=groups)) == [
+        "tutorials.yaml:8: tutorials[0].tones[1]: give intro, outro or both: the lines this tone adds around each "
+        "lesson",
+        "tutorials.yaml:9: tutorials[0].tones[2].when: say whom the tone is for: tag, lacks_tag, locale or channel",
+        "groups.yaml:6: groups[0].tags[1]: tag 'two words': no spaces or commas, at most 64 characters",
+    ]
+    fine = toned.replace("          - {id: quiet, when: {tag: x}}\n", "").replace(
+        "          - {id: nobody, when: {}, outro: {zh: 再见}}\n", "")
+    content = load_content(minimal(tmp_path, tutorials=fine, groups=groups.replace(', "two words"', "")))
+    series = content.tutorial("basics")
+    assert series is not None and [(t.id, t.intro.zh) for t in series.tones] == [("newcomers", "欢迎新朋友")]
+    group = content.group("van")
+    assert group is not None and group.tags == ("newcomers",)

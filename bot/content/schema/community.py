@@ -21,7 +21,7 @@ from bot.content.community import (
 )
 from bot.content.localized import LocalizedText
 from bot.content.schema.fields import read_audience_words, read_id, read_localized, read_url, tag_complaint
-from bot.content.variants import Audience, ToneText
+from bot.content.variants import Audience, LessonTone, ToneText
 from bot.content.yaml_reader import DirectoryReader, FileReader, key_path
 
 COMMUNITY_FILE = "community.yaml"
@@ -174,6 +174,29 @@ def read_tones(r: FileReader, node: Node, path: str) -> tuple[ToneText, ...]:
         if tone_id and not when.empty and answers:
             ids.add(tone_id)
             out.append(ToneText(id=tone_id, when=when, answers=answers))
+    return tuple(out)
+
+
+def read_lesson_tones(r: FileReader, node: Node, path: str) -> tuple[LessonTone, ...]:
+    """A tutorial series' `tones:`: `- {id, when: {tag, lacks_tag, locale}, intro: {zh, en}, outro: {zh, en}}`,
+    an opening and/or closing line around each lesson for the audience (a group, when it is dropped)."""
+    out: list[LessonTone] = []
+    for i, item in enumerate(r.seq(node, path)):
+        where = f"{path}[{i}]"
+        f = r.mapping(item, where, required=("id", "when"), optional=("intro", "outro"))
+        if f is None:
+            continue
+        tone_id = read_id(r, f["id"], f"{where}.id") if "id" in f else None
+        if tone_id and any(t.id == tone_id for t in out):
+            r.report(f["id"], f"{where}.id", f"tone id {tone_id!r} used twice here")
+            tone_id = None
+        when = read_audience(r, f["when"], f"{where}.when") if "when" in f else Audience()
+        intro, outro = (read_localized(r, f[k], f"{where}.{k}") if k in f else LocalizedText()
+                        for k in ("intro", "outro"))
+        if "intro" not in f and "outro" not in f:
+            r.report(item, where, "give intro, outro or both: the lines this tone adds around each lesson")
+        if tone_id and not when.empty and (intro or outro):
+            out.append(LessonTone(id=tone_id, when=when, intro=intro, outro=outro))
     return tuple(out)
 
 
