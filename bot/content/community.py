@@ -88,12 +88,15 @@ class LeaderRules:
 
 @dataclass(frozen=True)
 class ReferralReward:
-    """What a member gets once `after` people they brought stayed a day: a tag, a text, a link (a coupon)."""
+    """What a member gets once `after` people they brought stayed a day: a tag, a text, a link (a coupon), a
+    tutorial lesson (`lesson` a series id, `lesson_number` which one)."""
 
     after: int = 0  # 0: no reward
     tag: str = ""
     text: LocalizedText = field(default_factory=LocalizedText)
     url: str = ""
+    lesson: str = ""
+    lesson_number: int = 1
 
 
 @dataclass(frozen=True)

@@ -211,3 +211,23 @@ def test_referral_arrivals_are_one_source_in_the_channel_report(simulator: Simul
     referral = rows["referral"]
     assert (referral["contacts"], referral["eligible_7d"], referral["still_members_7d"]) == (3, 3, 2)
     assert all(rows[c.id]["contacts"] == 0 for c in CONTENT.channels)  # no channel took a referral
+
+
+def test_a_reward_can_be_a_lesson(simulator: Simulator, services: Services, clock: ManualClock,
+                                  delivery_queue: RecordingDeliveryQueue) -> None:
+    """community.yaml `referral.reward.lesson`: the lesson goes with the reward's message, in the referrer's
+    language, its link tracked under the referral campaign."""
+    from dataclasses import replace
+
+    reward = replace(REFERRAL.reward, after=1, lesson="sensitive-basics", lesson_number=2)
+    content = replace(CONTENT, community=replace(CONTENT.community, referral=replace(REFERRAL, reward=reward)))
+    simulator.oa_message("o_teacher", "邀请")
+    simulator.wecom_contact_added("wmPupil01", state=code_for(oa_member("o_teacher")) or "")
+    delivery_queue.deliveries.clear()
+    clock.advance(REFERRAL.stay_s + 1)
+    done = settle("default", store=ReferralStore(services.redis, clock), members=services.members, content=content,
+                  clock=clock, enqueue=delivery_queue.enqueue)
+    assert done.rewarded == 1
+    [sent] = delivery_queue.deliveries
+    texts = [m.text for m in (sent.message, *sent.attachments) if isinstance(m, Text)]
+    assert texts[0] == REFERRAL.reward.text.zh and any("第 2/5 课" in t for t in texts[1:])

@@ -87,7 +87,7 @@ def test_community_yaml_problems_name_the_line(tmp_path: Path) -> None:
     found = [str(p) for p in validate_directory(tmp_path)]
     assert any("community.yaml:2: leaders.threshold: 'asked' alone can earn 30" in p for p in found)
     assert any("community.yaml:6: referral.link" in p for p in found)
-    assert any("referral.reward: a reward needs a tag, a text or a url" in p for p in found)
+    assert any("referral.reward: a reward needs a tag, a text, a url or a lesson" in p for p in found)
 
 
 def test_a_sequence_step_picks_its_tone_before_the_ab_arm() -> None:
@@ -156,3 +156,12 @@ def test_group_leader_thresholds_are_checked_with_their_line(tmp_path: Path) -> 
 
     rules = load_content(tmp_path).community.leaders
     assert (rules.group_threshold, rules.group_untag_at, rules.group_tag("van")) == (22, 21, "lead:van")
+
+
+def test_a_reward_lesson_is_checked(tmp_path: Path) -> None:
+    shutil.copy(CONFIG / "brand.yaml", tmp_path / "brand.yaml")
+    (tmp_path / "community.yaml").write_text(
+        "referral:\n  reward:\n    after: 2\n    lesson: {series: nothing, number: 0}\n", encoding="utf-8")
+    found = [str(p) for p in validate_directory(tmp_path)]
+    assert any("community.yaml:4: referral.reward.lesson.number: a lesson number from 1" in p for p in found), found
+    assert any("community.yaml:4: referral.reward.lesson.series" in p and "nothing" in p for p in found), found

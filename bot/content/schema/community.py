@@ -35,7 +35,7 @@ def read_community(run: DirectoryReader) -> Community:
     """community.yaml, or the defaults (docs/leaders.md) when the file is absent."""
     r, top = run.top(COMMUNITY_FILE, keys=("leaders", "referral", "tones"))
     leaders = _leaders(r, top["leaders"]) if "leaders" in top else LeaderRules()
-    referral = _referral(r, top["referral"]) if "referral" in top else Referral()
+    referral = _referral(r, run, top["referral"]) if "referral" in top else Referral()
     holdout = 10
     if "tones" in top:
         f = r.mapping(top["tones"], "tones", optional=("holdout_pct",))
@@ -120,7 +120,7 @@ def _check_thresholds(r: FileReader, f: Mapping[str, Node], groups: Mapping[str,
                  "at the threshold would lose the tag at once")
 
 
-def _referral(r: FileReader, node: Node) -> Referral:
+def _referral(r: FileReader, run: DirectoryReader, node: Node) -> Referral:
     f = r.mapping(node, "referral", optional=("words", "link", "text", "stay", "reward"))
     if f is None:
         return Referral()
@@ -141,7 +141,8 @@ def _referral(r: FileReader, node: Node) -> Referral:
         if stay is not None:
             values["stay_s"] = stay
     if "reward" in f:
-        g = r.mapping(f["reward"], "referral.reward", required=("after",), optional=("tag", "text", "url"))
+        g = r.mapping(f["reward"], "referral.reward", required=("after",),
+                      optional=("tag", "text", "url", "lesson"))
         if g is not None:
             after = _number(r, g["after"], "referral.reward.after") if "after" in g else None
             tag = (r.text(g["tag"], "referral.reward.tag") or "") if "tag" in g else ""
@@ -150,10 +151,28 @@ def _referral(r: FileReader, node: Node) -> Referral:
                 tag = ""
             text = read_localized(r, g["text"], "referral.reward.text") if "text" in g else LocalizedText()
             url = read_url(r, g["url"], "referral.reward.url") if "url" in g else ""
-            if after is not None and not (tag or text or url):
-                r.report(g.get("after"), "referral.reward", "a reward needs a tag, a text or a url")
-            values["reward"] = ReferralReward(after=int(after or 0), tag=tag, text=text, url=url)
+            lesson, number = _reward_lesson(r, run, g["lesson"]) if "lesson" in g else ("", 1)
+            if after is not None and not (tag or text or url or lesson):
+                r.report(g.get("after"), "referral.reward", "a reward needs a tag, a text, a url or a lesson")
+            values["reward"] = ReferralReward(after=int(after or 0), tag=tag, text=text, url=url, lesson=lesson,
+                                              lesson_number=number)
     return Referral(**values)  # type: ignore[arg-type]
+
+
+def _reward_lesson(r: FileReader, run: DirectoryReader, node: Node) -> tuple[str, int]:
+    """`lesson: {series: ID, number: N}` (number 1 by default): a tutorial lesson sent with the reward."""
+    path = "referral.reward.lesson"
+    f = r.mapping(node, path, required=("series",), optional=("number",))
+    if f is None or "series" not in f:
+        return "", 1
+    series = read_id(r, f["series"], f"{path}.series") or ""
+    if series:
+        run.refer(r, f["series"], f"{path}.series", "tutorial", [series])
+    number = _number(r, f["number"], f"{path}.number") if "number" in f else 1.0
+    if number is None or number < 1 or number != int(number):
+        r.report(f["number"], f"{path}.number", "a lesson number from 1")
+        return "", 1
+    return series, int(number)
 
 
 def read_tones(r: FileReader, node: Node, path: str) -> tuple[ToneText, ...]:
