@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.campaigns import mass
+from bot.campaigns.plan import campaign_tag
 from bot.campaigns.queue import DUE_JOB, FAN_OUT_JOB, MASS_JOB, TRACK_JOB, RQCampaignQueue
 from bot.campaigns.service import CampaignContext, verdicts
 from bot.clock import epoch_s
+from bot.community.tones import ToneStats
 from bot.content.campaigns import Campaign
 from bot.outbound import Delivery, Queue
 from bot.segments.evaluate import numbers_in
@@ -168,6 +170,7 @@ def _chunk(run: _Run, numbers: Sequence[int], *, force: bool = False) -> tuple[C
     slow_s: float | None = None
     days: dict[str, str] = {}
     numbers_of: dict[str, int] = {}
+    arms: dict[str, str] = {}  # delivery key -> tone arm
     for number, verdict in zip(numbers, found, strict=True):
         if verdict.outcome == "skip":
             decided[number] = f"skipped:{verdict.reason}"
@@ -178,13 +181,14 @@ def _chunk(run: _Run, numbers: Sequence[int], *, force: bool = False) -> tuple[C
             member_id = svc.members.member_id_of(brand, number) or ""
             member = svc.members.get(brand, member_id) if member_id else None
             if member is not None:
-                masses.append(f"{verdict.staff}|{verdict.locale}|{member.user_id}")
+                masses.append(mass.queued_item(verdict.staff, verdict.locale, member.user_id, verdict.arm))
                 caps[(member.id, verdict.day)] += 1
         else:
             assert verdict.delivery is not None
             deliveries.append(verdict.delivery)
             days[verdict.delivery.member_id] = verdict.day
             numbers_of[verdict.delivery.key] = number
+            arms[verdict.delivery.key] = verdict.arm
     run.store.defer(brand, spec.id, later)
     run.store.queue_mass(brand, spec.id, masses)
     if later:
@@ -201,12 +205,16 @@ def _chunk(run: _Run, numbers: Sequence[int], *, force: bool = False) -> tuple[C
         if retry:  # a delivery job takes them from here, with RQ's retries
             svc.later.enqueue_later(retry, queue=Queue.BULK, delay_s=RETRY_DELAY_S, delays=0)
         unsent = set(tally.unsent)
+        shown: list[tuple[str, str]] = []
         for index, (delivery, (outcome, _error)) in enumerate(zip(deliveries, results, strict=True)):
             if index in unsent or outcome == Outcome.SLOW:  # not sent: stays unhandled, sent when the range goes on
                 continue
             decided[numbers_of[delivery.key]] = "handed"
             if outcome in COUNTED:
                 caps[(delivery.member_id, days[delivery.member_id])] += 1
+            if outcome == Outcome.SENT:  # a tone is measured on what WeChat took, never on a retry or a task
+                shown.append((delivery.member_id, arms[delivery.key]))
+        ToneStats(svc.redis).sent(brand, campaign_tag(spec.id), shown, now_s=now_s, members=svc.members)
     EnrolmentStore(svc.redis).count_sent(brand, caps)
     return Counter(run.store.mark_handled(brand, spec.id, decided)), slow_s
 

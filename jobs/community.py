@@ -42,7 +42,13 @@ def refresh_leaders(brand: str) -> dict[str, int]:
     report = board.refresh(brand, svc.sequences.content(brand))
     log.info("leaders brand=%s: %d leaders, tagged %d, untagged %d", brand, report.leaders, len(report.tagged),
              len(report.untagged))
-    return {"leaders": report.leaders, "tagged": len(report.tagged), "untagged": len(report.untagged)}
+    for group, done in report.groups.items():
+        log.info("leaders brand=%s group=%s: %d leaders, tagged %d, untagged %d", brand, group, done.leaders,
+                 len(done.tagged), len(done.untagged))
+    return {"leaders": report.leaders, "tagged": len(report.tagged), "untagged": len(report.untagged),
+            "group_leaders": sum(g.leaders for g in report.groups.values()),
+            "group_tagged": sum(len(g.tagged) for g in report.groups.values()),
+            "group_untagged": sum(len(g.untagged) for g in report.groups.values())}
 
 
 def register(cron: CronScheduler, brands: Iterable[str]) -> None:

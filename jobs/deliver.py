@@ -23,6 +23,8 @@ from rq import get_current_job
 from bot.campaigns.plan import PURPOSE as CAMPAIGN
 from bot.campaigns.tally import campaign_cancelled, count_delivery
 from bot.channels import choose, planned_calls
+from bot.community.drops import DROP_PURPOSE as DROP
+from bot.community.drops import DropStore
 from bot.errors import AlreadyDoneError, GatewayError, MaybeSentError, RetryLaterError, SiyuError, SlowDownError
 from bot.observability.metrics import DELIVERIES
 from bot.outbound import Delivery, Queue
@@ -266,9 +268,13 @@ def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None,
 
 def count_step(svc: JobServices, delivery: Delivery, outcome: str) -> None:
     """A sequence step's delivery outcome, for `siyu sequences stats` (the engine counts what it handed over;
-    this counts what WeChat took, by route, and what was parked or failed); a campaign's, for its progress."""
+    this counts what WeChat took, by route, and what was parked or failed); a campaign's, for its progress; a
+    group drop's post, for its tone arm (`siyu tones`)."""
     if delivery.purpose == CAMPAIGN:
         count_delivery(svc.redis, delivery, outcome)
+        return
+    if delivery.purpose == DROP and outcome.startswith("sent:"):
+        DropStore(svc.redis).count_posted(delivery.brand, delivery.key)
         return
     found = step_of_key(delivery.key) if delivery.purpose == PURPOSE else None
     if found is not None:

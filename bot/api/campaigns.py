@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.api.schemas import INT, STR, array, obj
+from bot.api.schemas import INT, NUM, STR, array, obj
 from bot.api.spec import Call, Endpoint, path
 from bot.content.campaigns import CAMPAIGN_ROUTES, Campaign
 from bot.content.localized import LocalizedText
@@ -31,11 +31,13 @@ PROGRESS_REQUIRED = ("id", "status", "targeted", "handled", "sent", "skipped", "
 PROGRESS = obj(PROGRESS_REQUIRED, **PROGRESS_FIELDS)
 TASK = obj(("msgid", "status"), msgid=STR, chat_type=STR, staff=STR, targets=INT, status=STR, reminders=INT,
            results=COUNTS)
+TONE = obj(("item", "arm", "shown"), item=STR, arm=STR, shown=INT, replied=INT, clicked=INT, converted=INT,
+           replied_rate=NUM, clicked_rate=NUM, converted_rate=NUM)
 REPORT = obj((*PROGRESS_REQUIRED, "clicks", "clicked", "converted", "value", "tasks"), **PROGRESS_FIELDS,
              clicks=INT, clicked=INT, converted=INT, value={"type": "object", "additionalProperties": STR},
-             tasks=array(TASK))
+             tasks=array(TASK), tones=array(TONE))
 DRY_RUN = obj(("id", "targeted", "would_send", "would_wait", "would_skip"), id=STR, segment=STR, targeted=INT,
-              would_send=COUNTS, would_wait=INT, would_skip=COUNTS, schedule=STR, groups=INT)
+              would_send=COUNTS, would_wait=INT, would_skip=COUNTS, schedule=STR, groups=INT, would_tone=COUNTS)
 TEXT = {"type": "string", "minLength": 1, "maxLength": 2000}
 CREATE_BODY = {"type": "object", "required": ["id", "segment"], "additionalProperties": False, "properties": {
     "id": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": ID_RE.pattern},

@@ -11,7 +11,7 @@ from bot.manager import groups
 
 DROP = obj(("group", "lesson", "at", "state"), group=STR, lesson=INT, at=STR,
            state={"type": "string", "enum": ["queued", "skipped", "claimed", "due", "upcoming"]}, route=STR,
-           late_s=INT)
+           late_s=INT, tone=STR)
 CHANNEL = obj(("channel", "contacts", "follows", "group_joins"), channel=STR, name=STR, contacts=INT, follows=INT,
               group_joins=INT, still_members_7d=INT, eligible_7d=INT, still_members_30d=INT, eligible_30d=INT,
               clicks=INT, unique_clicks=INT, conversions=INT)
@@ -19,7 +19,7 @@ NUMBERS = {"type": "object", "additionalProperties": NUM}
 LEADER = obj(("member", "score", "leader"), member=STR, number=INT, score=NUM, breakdown=NUMBERS,
              occurrences={"type": "object", "additionalProperties": INT},
              counted={"type": "object", "additionalProperties": INT}, window_capped=array(STR), tenure_days=INT,
-             leader=BOOL)
+             leader=BOOL, leads=array(STR))
 LEADERS = obj(("scope", "window_days", "threshold", "tag", "leaders"), scope=STR, window_days=INT, threshold=NUM,
               tag=STR, leaders=array(LEADER))
 
@@ -45,5 +45,7 @@ ENDPOINTS = (
     Endpoint("GET", "/leaders", list_leaders, "The community's leaders: score over the window, with its parts",
              LEADERS, tag="groups",
              params=(query("group", {"type": "string", "minLength": 1, "maxLength": 200},
-                           "A groups.yaml id or WeCom chat id (default: the whole brand)."), limit_param(20, 200))),
+                           "A groups.yaml id or WeCom chat id (default: the whole brand): scored on what members "
+                           "did in it, against the group threshold; `tag` is then leader:<group id>."),
+                     limit_param(20, 200))),
 )

@@ -10,7 +10,9 @@ staff who have not confirmed (remind_groupmsg_send, at most 3 per task in 24 h; 
 task records here are the bot's own state. Facts and sources: docs/campaigns.md.
 
 Content is the same for every recipient of a task, so its links carry the campaign (sy_c) but no member
-reference: clicks on a mass task's links count for the campaign, not per member.
+reference: clicks on a mass task's links count for the campaign, not per member. A campaign with tones makes one
+task per staff member, language and tone arm (the arm's content, its links tagged `camp:<id>~<arm>`); the
+customers WeCom reports as sent count as shown for the arm (bot/community/tones.py).
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ from collections import Counter, defaultdict
 from datetime import datetime
 from typing import Any
 
-from bot.campaigns.plan import campaign_tag
+from bot.campaigns.plan import arm_content, campaign_tag
 from bot.channels.base import RouteContext, degrade_once
 from bot.channels.wecom_welcome import attachment, text_and_attachments
 from bot.clock import epoch_s
+from bot.community.tones import ToneStats
 from bot.content.campaigns import Campaign
 from bot.content.model import Content
+from bot.content.variants import DEFAULT_ARM
 from bot.errors import GatewayError
 from bot.gateway import wecom_app
 from bot.member import F_CHANNEL, F_LOCALE, Member
@@ -48,6 +52,17 @@ TASK_SENT = 2  # get_groupmsg_task status (doc 93338)
 RESULT_NAMES = {0: "unsent", 1: "sent", 2: "not_friend", 3: "limit"}
 
 
+def queued_item(staff: str, locale: str, external_userid: str, arm: str) -> str:
+    """One customer queued for the mass tasks by the fan-out (`drain_mass` hands them back)."""
+    return f"{staff}|{locale}|{external_userid}|{arm}"
+
+
+def parse_item(item: str) -> tuple[str, str, str, str]:
+    """(staff, locale, external userid, arm); an item queued before tones has no arm: the default."""
+    staff, locale, external, *rest = item.split("|", 3)
+    return staff, locale, external, (rest[0] if rest and rest[0] else DEFAULT_ARM)
+
+
 def create_tasks(routes: RouteContext, store: CampaignStore, brand: str, spec: Campaign, content: Content,
                  now: datetime, *, groups: bool) -> int:
     """Create the tasks (groups, or the queued customers); how many were created. Nothing to create asks
@@ -57,21 +72,21 @@ def create_tasks(routes: RouteContext, store: CampaignStore, brand: str, spec: C
         by_owner: dict[str, list[str]] = defaultdict(list)
         for group in spec.groups:
             by_owner[group.owner].append(group.chat_id)
-        batches = [("group", owner, content.brand.default_locale, chats[i:i + MAX_GROUPS])
+        batches = [("group", owner, content.brand.default_locale, DEFAULT_ARM, chats[i:i + MAX_GROUPS])
                    for owner, chats in by_owner.items() for i in range(0, len(chats), MAX_GROUPS)]
     else:
-        by_staff: dict[tuple[str, str], list[str]] = defaultdict(list)
+        by_staff: dict[tuple[str, str, str], list[str]] = defaultdict(list)
         for item in store.drain_mass(brand, spec.id):
-            staff, locale, external = item.split("|", 2)
-            by_staff[(staff, locale)].append(external)
-        batches = [("single", staff, locale, customers[i:i + MAX_CUSTOMERS])
-                   for (staff, locale), customers in sorted(by_staff.items())
+            staff, locale, external, arm = parse_item(item)
+            by_staff[(staff, locale, arm)].append(external)
+        batches = [("single", staff, locale, arm, customers[i:i + MAX_CUSTOMERS])
+                   for (staff, locale, arm), customers in sorted(by_staff.items())
                    for i in range(0, len(customers), MAX_CUSTOMERS)]
     if not batches:
         return 0
     app = wecom_app(routes.settings, brand, contact=True)
-    for chat_type, staff, locale, targets in batches:
-        body = _body(routes, app, brand, spec, content, locale)
+    for chat_type, staff, locale, arm, targets in batches:
+        body = _body(routes, app, brand, spec, content, locale, arm)
         payload = {"chat_type": chat_type, "sender": staff, **body,
                    **({"external_userid": targets} if chat_type == "single" else {"chat_id_list": targets})}
         try:
@@ -84,19 +99,19 @@ def create_tasks(routes: RouteContext, store: CampaignStore, brand: str, spec: C
         failed = [str(x) for x in (result.get("fail_list") or [])]
         store.save_task(brand, spec.id, msgid, {
             "chat_type": chat_type, "staff": staff, "locale": locale, "targets": targets, "fail_list": failed,
-            "created_s": epoch_s(now), "status": "open", "reminds_s": [], "results": {}})
+            "created_s": epoch_s(now), "status": "open", "reminds_s": [], "results": {}, "arm": arm})
         store.bump(brand, spec.id, {f"mass:tasks:{chat_type}": 1, "mass:fail_list": len(failed)})
         made += 1
         log.info("campaign %s: %s mass task %s for %s (%d targets)", spec.id, chat_type, msgid, staff, len(targets))
     return made
 
 
-def _body(routes: RouteContext, app: Any, brand: str, spec: Campaign, content: Content, locale: str
+def _body(routes: RouteContext, app: Any, brand: str, spec: Campaign, content: Content, locale: str, arm: str
           ) -> dict[str, Any]:
     anyone = Member(id="", brand=brand, fields={F_CHANNEL: "wecom", F_LOCALE: locale})
-    messages = render(spec.send, member=anyone, content=content, locale=locale,
-                      campaign=campaign_tag(spec.id)).messages
-    key = f"camp:{spec.id}:mass:{locale}"
+    send, tag = arm_content(spec, arm)
+    messages = render(send, member=anyone, content=content, locale=locale, campaign=tag).messages
+    key = f"camp:{spec.id}:mass:{locale}" + (f":{arm}" if arm != DEFAULT_ARM else "")
     delivery = Delivery(brand=brand, channel="wecom", account="", member_id="", user_id="", message=messages[0],
                         attachments=tuple(messages[1:]), key=key, purpose="campaign", queue=Queue.BULK)
     return text_and_attachments(delivery, lambda m: degrade_once(lambda x: attachment(routes, app, x), m, key=key),
@@ -133,9 +148,22 @@ def track(routes: RouteContext, store: CampaignStore, brand: str, spec: Campaign
         except GatewayError as exc:
             log.warning("campaign %s: mass task %s: %s", spec.id, msgid, exc)
             counts["error"] += 1
+        _count_tone(store, brand, spec, task)
         store.save_task(brand, spec.id, msgid, task)
         counts[task["status"]] += 1
     return counts
+
+
+def _count_tone(store: CampaignStore, brand: str, spec: Campaign, task: dict[str, Any]) -> None:
+    """The customers WeCom newly reports as sent count as shown for the task's tone arm (once each: the task
+    remembers how many it counted)."""
+    arm = task.get("arm", DEFAULT_ARM)
+    sent = int(task.get("results", {}).get("sent", 0))
+    new = sent - int(task.get("tone_counted", 0))
+    if arm == DEFAULT_ARM or new <= 0:
+        return
+    ToneStats.count(store.redis, brand, campaign_tag(spec.id), arm, "shown", new)
+    task["tone_counted"] = sent
 
 
 def _confirmed(routes: RouteContext, app: Any, msgid: str, task: dict[str, Any]) -> bool:

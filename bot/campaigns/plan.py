@@ -15,6 +15,9 @@ from zoneinfo import ZoneInfo
 from bot.channels import RouteContext, choose
 from bot.content.campaigns import SCHEDULE_LOCAL, SCHEDULE_WINDOW, WECOM_MASS, Campaign
 from bot.content.model import Content
+from bot.content.sequences import StepContent, StepTone
+from bot.content.variants import DEFAULT_ARM, Pick, campaign_for
+from bot.content.variants import choose as choose_tone
 from bot.member import F_ACCOUNT, F_KF_ACCOUNT, F_TIMEZONE, Member
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text
 from bot.sequences.render import NothingToSend, render
@@ -43,6 +46,7 @@ class Verdict:
     due_s: int = 0
     day: str = ""  # the member's local day (the cap counts per local day)
     detail: str = ""
+    arm: str = DEFAULT_ARM  # the tone arm the member is counted under (bot/content/variants.py)
 
 
 def campaign_tag(campaign_id: str) -> str:
@@ -58,6 +62,20 @@ def delivery_key(campaign_id: str, member_id: str) -> str:
 def campaign_of_key(key: str) -> str:
     parts = key.split(":")
     return parts[1] if len(parts) == 3 and parts[0] == "camp" else ""
+
+
+def tone_for(campaign: Campaign, member: Member, *, locale: str, content: Content) -> Pick[StepTone]:
+    """The campaign's tone for this member (the first whose audience fits, unless they are in the holdout),
+    keyed by the campaign so a member keeps their arm across a pause, a resume and a second look."""
+    return choose_tone(campaign.tones, member_id=member.id, tags=member.tags, locale=locale, channel=member.channel,
+                       key=campaign_tag(campaign.id), holdout_pct=content.community.holdout_pct)
+
+
+def arm_content(campaign: Campaign, arm: str) -> tuple[StepContent, str]:
+    """(what to send, the tag its links carry) for an arm: a tone's own content, else `send`; the links of any
+    measured arm (a tone, or its holdout) carry `camp:<id>~<arm>`, so clicks and conversions count per arm."""
+    tone = next((t for t in campaign.tones if t.id == arm), None)
+    return (tone.send if tone is not None else campaign.send), campaign_for(campaign_tag(campaign.id), arm)
 
 
 def member_zone(member: Member, content: Content) -> ZoneInfo:
@@ -104,19 +122,20 @@ def decide(campaign: Campaign, member: Member | None, *, brand: str, content: Co
     if sent_today >= cap:
         return Verdict("skip", CAPPED, detail=f"{sent_today} of {cap} proactive messages today")
     locale = member.locale if member.locale in LOCALES else content.brand.default_locale
+    arm = tone_for(campaign, member, locale=locale, content=content).arm if campaign.tones else DEFAULT_ARM
     names = campaign.routes_for(member.channel)
     if WECOM_MASS in names:
         if member.staff_id:
-            return Verdict("mass", route=WECOM_MASS, staff=member.staff_id, locale=locale, day=day)
+            return Verdict("mass", route=WECOM_MASS, staff=member.staff_id, locale=locale, day=day, arm=arm)
         names = tuple(n for n in names if n != WECOM_MASS)
         if not names:
             return Verdict("skip", NO_ROUTE, detail="no WeCom staff contact known for this customer")
     if not names:
         return Verdict("skip", NO_ROUTE, detail=f"no route of the campaign reaches a {member.channel or '?'} member")
     if render_content:
+        send, tag = arm_content(campaign, arm)
         try:
-            messages = render(campaign.send, member=member, content=content, locale=locale,
-                              campaign=campaign_tag(campaign.id)).messages
+            messages = render(send, member=member, content=content, locale=locale, campaign=tag).messages
         except NothingToSend as exc:
             return Verdict("skip", NO_CONTENT, detail=str(exc))
         if shorten is not None:
@@ -133,7 +152,7 @@ def decide(campaign: Campaign, member: Member | None, *, brand: str, content: Co
     choice = choose(routes, delivery, member, now)
     if choice.route is None:
         return Verdict("skip", NO_ROUTE, detail="; ".join(choice.reasons))
-    return Verdict("send", route=choice.route.name, delivery=delivery, locale=locale, day=day)
+    return Verdict("send", route=choice.route.name, delivery=delivery, locale=locale, day=day, arm=arm)
 
 
 def _placeholder(campaign: Campaign) -> Outbound:

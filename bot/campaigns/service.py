@@ -17,8 +17,10 @@ from bot.campaigns import plan
 from bot.campaigns.queue import DUE_JOB, FAN_OUT_JOB, MASS_JOB, TRACK_JOB, CampaignQueue
 from bot.channels import RouteContext
 from bot.clock import Clock, epoch_s
+from bot.community.tones import ToneStats
 from bot.content.campaigns import Campaign
 from bot.content.model import Content
+from bot.content.variants import HOLD, campaign_for
 from bot.segments.evaluate import Segments, numbers_in
 from bot.segments.parser import SegmentSyntaxError, parse
 from bot.sequences.timing import local_day
@@ -101,6 +103,7 @@ def dry_run(ctx: CampaignContext, brand: str, campaign_id: str, *, sample_limit:
     now_s = epoch_s(now)
     routes: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
+    arms: Counter[str] = Counter()
     later = 0
     enrolments = EnrolmentStore(ctx.redis)
     for start in range(0, size + 1, READ_BATCH * 8):
@@ -113,10 +116,14 @@ def dry_run(ctx: CampaignContext, brand: str, campaign_id: str, *, sample_limit:
                 later += 1
             else:
                 routes[verdict.route] += 1
+                arms[verdict.arm] += 1
     ctx.redis.delete(result.key)
-    return {"id": spec.id, "segment": spec.segment, "targeted": result.count, "would_send": dict(routes),
-            "would_wait": later, "would_skip": dict(skipped), "schedule": spec.schedule.label(),
-            "groups": len(spec.groups)}
+    out = {"id": spec.id, "segment": spec.segment, "targeted": result.count, "would_send": dict(routes),
+           "would_wait": later, "would_skip": dict(skipped), "schedule": spec.schedule.label(),
+           "groups": len(spec.groups)}
+    if spec.tones:  # who would read which tone (members waiting for their moment are decided then)
+        out["would_tone"] = dict(arms)
+    return out
 
 
 def verdicts(ctx: CampaignContext, brand: str, spec: Campaign, content: Content, numbers: list[int],
@@ -243,10 +250,12 @@ def report(ctx: CampaignContext, brand: str, campaign_id: str) -> dict[str, Any]
     """The campaign's outcome: sent by route (WeCom mass tasks by what staff confirmed and WeCom delivered),
     skipped by reason, clicks (all and unique members), conversions and their value."""
     out = progress(ctx, brand, campaign_id)
+    spec, _record = find(ctx, brand, campaign_id)
     tag = plan.campaign_tag(campaign_id)
+    tags = [tag, *(campaign_for(tag, arm) for arm in tone_arms(spec))]  # a toned member's links carry the arm
     links = LinkStore(ctx.redis)
-    clicks = links.click_counts(brand, tag)
-    value = _value(ctx, brand, tag)
+    clicks = links.click_counts_many(brand, tags)
+    value = _value(ctx, brand, *tags)
     tasks = ctx.store.tasks(brand, campaign_id)
     out["clicks"] = clicks["clicks"]
     out["clicked"] = clicks["unique"]
@@ -256,7 +265,14 @@ def report(ctx: CampaignContext, brand: str, campaign_id: str) -> dict[str, Any]
     mass_sent = sum(t.get("results", {}).get("sent", 0) for t in tasks.values())
     if mass_sent:
         out["sent"]["wecom_mass"] = mass_sent
+    if spec.tones:  # each tone beside its holdout, as `siyu tones` counts them
+        out["tones"] = [row for row in ToneStats(ctx.redis).report(brand) if row["item"] == tag]
     return out
+
+
+def tone_arms(spec: Campaign) -> list[str]:
+    """The measured arms of a campaign: each tone and its holdout."""
+    return [arm for tone in spec.tones for arm in (tone.id, tone.id + HOLD)]
 
 
 def _task_row(msgid: str, task: dict[str, Any]) -> dict[str, Any]:
@@ -287,7 +303,13 @@ def sequence_report(ctx: CampaignContext, brand: str, sequence_id: str) -> list[
     return rows
 
 
-def _value(ctx: CampaignContext, brand: str, tag: str) -> dict[str, str]:
-    """Conversion value per currency credited to a campaign or step tag (keys.clicks `value:<currency>`)."""
-    raw = {k.decode() if isinstance(k, bytes) else k: v for k, v in ctx.redis.hgetall(keys.clicks(brand, tag)).items()}
-    return {k.split(":", 1)[1]: f"{float(v):.2f}" for k, v in raw.items() if k.startswith("value:")}
+def _value(ctx: CampaignContext, brand: str, *tags: str) -> dict[str, str]:
+    """Conversion value per currency credited to campaign or step tags (keys.clicks `value:<currency>`), summed."""
+    total: dict[str, float] = {}
+    for tag in tags:
+        for k, v in ctx.redis.hgetall(keys.clicks(brand, tag)).items():
+            name = k.decode() if isinstance(k, bytes) else k
+            if name.startswith("value:"):
+                currency = name.split(":", 1)[1]
+                total[currency] = total.get(currency, 0.0) + float(v)
+    return {currency: f"{amount:.2f}" for currency, amount in total.items()}

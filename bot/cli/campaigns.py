@@ -143,6 +143,8 @@ def dry_run_command(campaign_id: str, brand: str | None, as_json: bool) -> None:
         click.echo(f"  would wait for their time  {result['would_wait']}")
     for reason, n in sorted(result["would_skip"].items()):
         click.echo(f"  would skip: {reason:<14} {n}")
+    for arm, n in sorted(result.get("would_tone", {}).items()):
+        click.echo(f"  would read tone {arm:<14} {n}" if arm != "-" else f"  no tone fits   {'':<14} {n}")
 
 
 def _action(name: str, action: Callable[..., dict[str, Any]], help_text: str) -> None:
@@ -196,6 +198,9 @@ def report_command(campaign_id: str, brand: str | None, is_sequence: bool, as_js
     for task in result["tasks"]:
         click.echo(f"  WeCom {task['chat_type']} task {task['msgid']} by {task['staff']}: {task['status']}, "
                    f"{task['targets']} target(s), {task['reminders']} reminder(s), results {task['results']}")
+    for row in result.get("tones", []):
+        click.echo(f"  tone {row['arm']:<18} shown {row['shown']:>6}  replied {row['replied']:>5}  clicked "
+                   f"{row['clicked']:>5}  converted {row['converted']:>4}")
 
 
 def _print_progress(p: dict[str, Any], *, bar: bool = True) -> None:

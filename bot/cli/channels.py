@@ -9,7 +9,7 @@ import click
 
 from bot.cli.options import brand_option, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
-from bot.community.attribution import ChannelStats, channel_report
+from bot.community.attribution import ChannelStats, channel_report, report_sources
 from bot.community.channel_codes import CodeStore, sync
 from bot.content.model import Content
 from bot.errors import ContentError, SiyuError
@@ -94,7 +94,7 @@ def report(brand: str | None, as_json: bool) -> None:
     redis_client = connect(settings)
     content = _content(settings, brand)
     rows = channel_report(ChannelStats(redis_client), LinkStore(redis_client), brand,
-                          [(c.id, c.name) for c in content.channels], int(SystemClock().now().timestamp()))
+                          report_sources(content), int(SystemClock().now().timestamp()))
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False))
         return

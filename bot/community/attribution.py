@@ -1,9 +1,9 @@
 """Who brought each newcomer: the `state` a WeCom contact way or join way hands back (or an Official Account QR
-scene) read once, by prefix, into whoever owns that prefix (`ch_` acquisition channels here; `rf_` referral
-codes register their own reader), and the per-channel counts `siyu channels report` prints.
+scene) read once, by prefix, into whoever owns that prefix (`ch_` acquisition channels, `rf_` referral codes
+as one source, `referral`), and the per-channel counts `siyu channels report` prints.
 
     prefixes = StatePrefixes()
-    prefixes.register("rf_", referrals.on_arrival)   # returns True when it took the arrival
+    prefixes.register("rf_", ReferralSource(redis_client, stats).on_arrival)   # True when it took the arrival
     prefixes.attribute(Arrival(brand="default", kind=GROUP, user_id="wm...", state="rf_m8fae", at_s=...))
 """
 
@@ -15,7 +15,10 @@ from dataclasses import dataclass
 
 import redis
 
-from bot.content.groups import CHANNEL_STATE_PREFIX
+from bot.community.codes import PREFIX as REFERRAL_STATE_PREFIX
+from bot.community.codes import referral_from_state
+from bot.content.groups import CHANNEL_STATE_PREFIX, REFERRAL_SOURCE
+from bot.content.model import Content
 from bot.store import keys
 from bot.store.links import LinkStore
 
@@ -24,6 +27,9 @@ log = logging.getLogger("siyu.channels")
 CONTACT, GROUP, FOLLOW = "contact", "group", "follow"  # a WeCom contact added, a customer group joined, an OA follow
 KINDS = (CONTACT, GROUP, FOLLOW)
 RETENTION_DAYS = (7, 30)
+# Referral codes (`rf_<member>`) are one source in the channel report (REFERRAL_SOURCE): one row, however many
+# members share a code; channels.yaml refuses that id (bot/content/schema/channels.py).
+REFERRAL_SOURCE_NAME = "referral codes (邀请)"
 
 
 @dataclass(frozen=True)
@@ -61,10 +67,39 @@ class StatePrefixes:
 
 
 def state_prefixes(redis_client: redis.Redis) -> StatePrefixes:
-    """Every reader of a code's `state`, by prefix: `ch_` acquisition channels (add the others here)."""
+    """Every reader of a code's `state`, by prefix: `ch_` acquisition channels, `rf_` referral codes (the referral
+    edge itself is recorded by bot/community/feed.py in the callback's last pipeline; this counts the source)."""
+    stats = ChannelStats(redis_client)
     prefixes = StatePrefixes()
-    prefixes.register(CHANNEL_STATE_PREFIX, ChannelStats(redis_client).on_arrival)
+    prefixes.register(CHANNEL_STATE_PREFIX, stats.on_arrival)
+    prefixes.register(REFERRAL_STATE_PREFIX, ReferralSource(redis_client, stats).on_arrival)
     return prefixes
+
+
+def report_sources(content: Content) -> list[tuple[str, str]]:
+    """The rows of `siyu channels report`: each channels.yaml channel, then referral codes where the brand has
+    them (community.yaml `referral.link`)."""
+    rows = [(c.id, c.name) for c in content.channels]
+    if content.community.referral.link:
+        rows.append((REFERRAL_SOURCE, REFERRAL_SOURCE_NAME))
+    return rows
+
+
+class ReferralSource:
+    """Arrivals by anyone's referral code, counted as the one source REFERRAL_SOURCE. Only a registered code
+    counts (its owner asked for it): a made-up `rf_` state is no referral, as it credits nobody either."""
+
+    def __init__(self, redis_client: redis.Redis, stats: ChannelStats) -> None:
+        self.redis = redis_client
+        self.stats = stats
+
+    def on_arrival(self, arrival: Arrival) -> bool:
+        state = arrival.state.strip()
+        referrer = referral_from_state(state)
+        if referrer is None or _s(self.redis.get(keys.referral_code(arrival.brand, state)) or b"") != referrer:
+            log.info("state %s: not a registered referral code, not attributed", state)
+            return False
+        return self.stats.arrive(arrival, REFERRAL_SOURCE)
 
 
 class ChannelStats:
@@ -75,8 +110,10 @@ class ChannelStats:
 
     def on_arrival(self, arrival: Arrival) -> bool:
         channel = arrival.state.removeprefix(CHANNEL_STATE_PREFIX)
-        if not channel:
-            return False
+        return self.arrive(arrival, channel) if channel else False
+
+    def arrive(self, arrival: Arrival, channel: str) -> bool:
+        """Count `arrival` for `channel` (first arrival kept; a return after leaving clears the departure)."""
         pipe = self.redis.pipeline(transaction=False)
         pipe.zadd(keys.channel_arrivals(arrival.brand, channel, arrival.kind), {arrival.user_id: arrival.at_s},
                   nx=True)

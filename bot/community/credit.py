@@ -14,10 +14,16 @@ from bot.community.activity import ActivityLog, day_of
 from bot.community.codes import referral_from_state
 from bot.community.tones import ToneStats
 from bot.content.community import CLICKED, CONVERTED
+from bot.content.groups import REFERRAL_SOURCE
 from bot.content.model import Content
 from bot.content.variants import split_campaign
+from bot.store import keys
 
 REFERRAL_CAMPAIGN = "rf:"  # handlers/referral.py: the campaign of a member's invite link, "rf:<code>"
+# Every invite link's clicks and conversions also count here, the click counters of the referral source's row in
+# `siyu channels report` (bot/community/attribution.py REFERRAL_SOURCE). Its "unique" counts distinct invite
+# links opened: the link carries its owner's reference, not the clicker's.
+REFERRAL_SOURCE_CAMPAIGN = f"channel:{REFERRAL_SOURCE}"
 
 
 def referrer_of(campaign: str) -> str | None:
@@ -30,6 +36,11 @@ def credit(redis_client: redis.Redis, clock: Clock, content: Content, brand: str
     if referrer is not None:
         day = day_of(clock.now(), ZoneInfo(content.sequence_defaults.timezone or "Asia/Shanghai"))
         ActivityLog(redis_client).record(brand, referrer, CLICKED if metric == "clicked" else CONVERTED, day=day)
+        pipe = redis_client.pipeline(transaction=False)
+        pipe.hincrby(keys.clicks(brand, REFERRAL_SOURCE_CAMPAIGN), "n" if metric == "clicked" else "conversions", 1)
+        if metric == "clicked":
+            pipe.pfadd(keys.clickers(brand, REFERRAL_SOURCE_CAMPAIGN), referrer)
+        pipe.execute()
     toned = split_campaign(campaign)
     if toned is not None:
         ToneStats.count(redis_client, brand, toned[0], toned[1], metric)

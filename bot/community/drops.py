@@ -18,7 +18,9 @@ import redis
 
 from bot.clock import Clock
 from bot.community.schedule import DueDrop, schedule_of
+from bot.community.tones import ToneStats
 from bot.content.model import Content, Group, TutorialSeries
+from bot.content.variants import GROUP_CHANNEL, LessonTone, Pick, campaign_for, choose
 from bot.member import member_id_for
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text
 from bot.settings import Settings
@@ -31,8 +33,10 @@ log = logging.getLogger("siyu.drops")
 
 RECLAIM_S = 120  # a claim not marked queued by then was lost with its process: hand the lesson over again
 ANCHOR = "anchor"
+TONE_FIELD_PREFIX = "tone:"  # keys.drops field of a handed-over lesson's tone: "<item>|<arm>" (measured arms only)
 CATCHUP_FIELD = "cu:"  # keys.group_joins field of a lesson already handed over as a catch-up
 ROBOT, TASK = "group_robot", "wecom_task"
+DROP_PURPOSE = "drop"
 DROP_SKIPPED = "drop.skipped"  # event: {"group", "lesson", "due", "late_s"}
 DROP_QUEUED = "drop.queued"  # event: {"group", "lesson", "route"}
 CATCHUP_QUEUED = "catchup.queued"  # event: {"member", "group", "lesson"}
@@ -63,16 +67,37 @@ def routes_for(group: Group) -> tuple[str, ...]:
     return (ROBOT,) if group.robot_key_env else ((TASK,) if group.owner else ())
 
 
+def drop_tone(content: Content, group: Group, series: TutorialSeries, number: int) -> Pick[LessonTone]:
+    """The series' tone for this group's lesson: the first whose audience fits the group (its `tags`, its
+    locale), unless this (group, lesson) falls in the holdout, which posts the lesson as written. The holdout is
+    per lesson, so a group reads most lessons in its tone and a few without: the comparison `siyu tones` makes
+    (item `drop:<series>`)."""
+    return choose(series.tones, member_id=f"{group.id}:{number}", tags=frozenset(group.tags), locale=group.locale,
+                  channel=GROUP_CHANNEL, key=tone_item(series), holdout_pct=content.community.holdout_pct)
+
+
+def tone_item(series: TutorialSeries) -> str:
+    """What a series' drop tones are counted under (`siyu tones`), across the groups that read it."""
+    return f"drop:{series.id}"
+
+
 def lesson_messages(content: Content, group: Group, series: TutorialSeries, number: int, *,
-                    where: str) -> list[Outbound]:
-    """The lesson as a group reads it: header and body, then its link (a group gets no image or card)."""
+                    where: str, tone: Pick[LessonTone] | None = None, measured: bool = True) -> list[Outbound]:
+    """The lesson as a group reads it: header and body (with the tone's opening and closing lines), then its
+    link (a group gets no image or card). The link of a measured arm is tagged `drop:<series>~<arm>`, so its
+    clicks count for the arm; otherwise `drop:<group>:<lesson>`."""
     locale = group.locale
     lesson = series.lessons[number - 1]
     header = brand_text(content, "lesson", locale, LESSON, series=series.name.get(locale), number=number,
                         total=len(series.lessons), title=lesson.title.get(locale))
-    text = "\n".join([header, lesson.body.get(locale).strip()])
-    return [Text(text=text), *lesson_extras(content, lesson, locale, member=None, where=where,
-                                            campaign=f"drop:{group.id}:{number}", link_only=True)]
+    voice = tone.tone if tone is not None else None
+    parts = [voice.intro.get(locale).strip() if voice is not None and voice.intro else "", header,
+             lesson.body.get(locale).strip(), voice.outro.get(locale).strip() if voice is not None and voice.outro
+             else ""]
+    campaign = campaign_for(tone_item(series), tone.arm) if tone is not None and tone.measured and measured \
+        else f"drop:{group.id}:{number}"
+    return [Text(text="\n".join(p for p in parts if p)),
+            *lesson_extras(content, lesson, locale, member=None, where=where, campaign=campaign, link_only=True)]
 
 
 class DropStore:
@@ -115,6 +140,29 @@ class DropStore:
 
     def mark(self, brand: str, group: str, lesson: int, value: str) -> None:
         self.redis.hset(keys.drops(brand, group), str(lesson), value)
+
+    def set_tone(self, brand: str, group: str, lesson: int, item: str, arm: str) -> None:
+        self.redis.hset(keys.drops(brand, group), f"{TONE_FIELD_PREFIX}{lesson}", f"{item}|{arm}")
+
+    def tones(self, brand: str, group: str) -> dict[int, str]:
+        """The arm each handed-over lesson of the group was posted in (measured arms only)."""
+        found = {}
+        for name, value in self.redis.hgetall(keys.drops(brand, group)).items():
+            name = _s(name)
+            if name.startswith(TONE_FIELD_PREFIX) and name[len(TONE_FIELD_PREFIX):].isdigit():
+                found[int(name[len(TONE_FIELD_PREFIX):])] = _s(value).partition("|")[2]
+        return found
+
+    def count_posted(self, brand: str, key: str) -> None:
+        """A drop's delivery went out (`drop:<group>:<lesson>` by task, or its first part
+        `drop:<group>:<lesson>:0` by robot): its tone arm, if measured, counts as shown once."""
+        parts = key.split(":")
+        if parts[0] != "drop" or len(parts) not in (3, 4) or (len(parts) == 4 and parts[3] != "0"):
+            return
+        found = self.redis.hget(keys.drops(brand, parts[1]), f"{TONE_FIELD_PREFIX}{parts[2]}")
+        item, _, arm = _s(found or b"").partition("|")
+        if item and arm:
+            ToneStats.count(self.redis, brand, item, arm, "shown")
 
     def record_join(self, brand: str, user_id: str, group: str, at_s: int) -> None:
         """The first time `user_id` joined `group` (a rejoin keeps the first: they saw the lessons since)."""
@@ -195,9 +243,12 @@ class Drops:
             log.warning("drop skipped: group %s lesson %d has no series or no route", group.id, drop.lesson)
             report.skipped.append((group.id, drop.lesson, 0))
             return
-        messages = lesson_messages(content, group, series, drop.lesson, where="wecom.drop")
+        tone = drop_tone(content, group, series, drop.lesson)
+        messages = lesson_messages(content, group, series, drop.lesson, where="wecom.drop", tone=tone)
         if self.shorten is not None:
             messages = list(self.shorten(brand, "", messages))
+        if tone.measured:  # before the hand-over: the delivery job reads it when the post goes out
+            self.store.set_tone(brand, group.id, drop.lesson, tone_item(series), tone.arm)
         self.sink(self.deliveries(brand, group, drop.lesson, messages, routes))
         self.store.mark(brand, group.id, drop.lesson, f"queued:{now_s}:{'|'.join(routes)}")
         self.events.append(brand, DROP_QUEUED, {"group": group.id, "lesson": str(drop.lesson), "route": routes[0]})
@@ -214,7 +265,7 @@ class Drops:
         def one(message: Outbound, attachments: Sequence[Outbound], key: str) -> Delivery:
             return Delivery(brand=brand, channel="wecom", account=self._corp(brand), member_id="",
                             user_id=group.chat_id, message=message, attachments=tuple(attachments), key=key,
-                            purpose="drop", queue=Queue.BULK, routes=routes, context=context)
+                            purpose=DROP_PURPOSE, queue=Queue.BULK, routes=routes, context=context)
 
         if routes[0] == ROBOT:
             return [one(message, (), f"drop:{group.id}:{lesson}:{n}") for n, message in enumerate(messages)]
@@ -258,7 +309,9 @@ class Drops:
             if group is None or series is None or not self.store.claim_catchup(brand, user_id, drop.group,
                                                                                 drop.lesson, now_s):
                 continue
-            messages = lesson_messages(content, group, series, drop.lesson, where="wecom.catchup")
+            # the lesson as the group read it (its tone), not measured: a catch-up is no post to the group
+            messages = lesson_messages(content, group, series, drop.lesson, where="wecom.catchup",
+                                       tone=drop_tone(content, group, series, drop.lesson), measured=False)
             if self.shorten is not None:
                 messages = list(self.shorten(brand, member_id, messages))
             out.append(Delivery(
@@ -272,8 +325,9 @@ class Drops:
 
 
 def status_rows(calendar: Mapping[str, list[DueDrop]], states: Mapping[str, Mapping[int, LessonState]],
-                now: datetime) -> list[dict[str, object]]:
-    """One row per scheduled lesson: group, lesson, at, state (queued, skipped, claimed, due, upcoming)."""
+                now: datetime, tones: Mapping[str, Mapping[int, str]] | None = None) -> list[dict[str, object]]:
+    """One row per scheduled lesson: group, lesson, at, state (queued, skipped, claimed, due, upcoming), and the
+    measured tone arm a handed-over lesson went out in (`tones`, DropStore.tones per group)."""
     rows: list[dict[str, object]] = []
     for group_id, drops in calendar.items():
         for drop in drops:
@@ -285,6 +339,9 @@ def status_rows(calendar: Mapping[str, list[DueDrop]], states: Mapping[str, Mapp
                 row["route"] = found.detail
             if found is not None and found.state == "skipped":
                 row["late_s"] = int(found.detail or 0)
+            arm = (tones or {}).get(group_id, {}).get(drop.lesson)
+            if arm:
+                row["tone"] = arm
             rows.append(row)
     return rows
 

@@ -2,7 +2,8 @@
 the activity log, the members' tenure and the tag, so `siyu leaders` and the periodic job agree.
 
 Tagging is a diff: members at or above the threshold gain the tag, tag holders below `untag_below` lose it
-(so the tag follows the window as it moves), each change logged and put in the event stream with its score.
+(so the tag follows the window as it moves), each change logged and put in the event stream with its score. The
+brand's leaders are tagged `leader`; each group's, scored on what they did in it, `leader:<group id>`.
 """
 
 from __future__ import annotations
@@ -29,11 +30,44 @@ log = logging.getLogger("siyu.leaders")
 
 @dataclass
 class Refresh:
-    """What one tagging pass changed, for logs and `siyu leaders --tag`."""
+    """What one tagging pass changed in one scope (the brand, or a group), for logs and `siyu leaders --tag`."""
 
     leaders: int = 0
     tagged: list[str] = field(default_factory=list)
     untagged: list[str] = field(default_factory=list)
+    groups: dict[str, Refresh] = field(default_factory=dict)  # the brand pass: each group's own, by group id
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a score is counted and what it earns: the brand's (`tag` leader) or one group's (`leader:<id>`,
+    its own threshold), so the same tagging pass serves both."""
+
+    scope: str  # BRAND_SCOPE or the group's chat id (the activity log's scope)
+    tag: str
+    threshold: float
+    untag_at: float
+    group: str = ""  # groups.yaml id
+
+    @classmethod
+    def brand(cls, rules: LeaderRules) -> Scope:
+        return cls(BRAND_SCOPE, rules.tag, rules.threshold, rules.untag_at)
+
+    @classmethod
+    def of_group(cls, rules: LeaderRules, group_id: str, chat_id: str) -> Scope:
+        return cls(chat_id, rules.group_tag(group_id), rules.group_threshold, rules.group_untag_at, group_id)
+
+
+def scope_for(content: Content, group: str = "") -> Scope:
+    """The brand's scope, or a group's by groups.yaml id or WeCom chat id. A chat id no group names is scored
+    (its activity is logged all the same) but earns no tag: it has no id to name one."""
+    rules = content.community.leaders
+    if not group:
+        return Scope.brand(rules)
+    found = content.group(group) or content.group_for_chat(group)
+    if found is None:
+        return Scope(group, "", rules.group_threshold, rules.group_untag_at)
+    return Scope.of_group(rules, found.id, found.chat_id)
 
 
 class LeaderBoard:
@@ -58,53 +92,65 @@ class LeaderBoard:
             tally.add_day(self.activity.day(brand, day, scope))
         return tally
 
-    def scores(self, brand: str, content: Content, *, scope: str = BRAND_SCOPE, limit: int | None = 20
-               ) -> list[Score]:
+    def scores(self, brand: str, content: Content, *, scope: str = BRAND_SCOPE, limit: int | None = 20,
+               untag_at: float | None = None) -> list[Score]:
         """The top members of `scope` (the brand, or a group's chat id) with their breakdown, best first;
-        `limit` None: everyone who could be at the threshold."""
+        `limit` None: everyone who could be at the threshold (`untag_at`: the scope's, default the brand's).
+        Each carries the groups the member leads now (their `leader:<group>` tags)."""
         rules = content.community.leaders
         tally = self.tally(brand, content, scope=scope)
-        wanted = candidates(tally.base_scores(rules), rules, limit=limit)
+        wanted = candidates(tally.base_scores(rules), rules, limit=limit, cut=untag_at)
         ids = self._ids(brand, wanted)
-        tenure = self._tenure_days(brand, ids)
+        tenure, led = self._members(brand, ids, prefix=rules.group_tag(""))
         ranked = rank(tally, rules, first_seen_days=tenure, candidates=wanted)
         for found in ranked:
             found.member_id = ids.get(found.number, "")
+            found.leads = led.get(found.number, [])
         return ranked[:limit] if limit is not None else ranked
 
     def refresh(self, brand: str, content: Content) -> Refresh:
-        """Tag members at or above the threshold, untag tag holders below `untag_below`."""
+        """Tag members at or above the brand threshold (`leader`) and, per group of groups.yaml, those at or above
+        the group threshold in it (`leader:<group id>`); untag holders below each `untag_below`."""
         rules = content.community.leaders
-        scored = {s.number: s for s in self.scores(brand, content, limit=None)}
-        holders = self._tag_holders(brand, rules.tag)
+        report = self._refresh(brand, content, Scope.brand(rules))
+        for group in content.groups:
+            report.groups[group.id] = self._refresh(brand, content, Scope.of_group(rules, group.id, group.chat_id))
+        return report
+
+    def _refresh(self, brand: str, content: Content, where: Scope) -> Refresh:
+        scored = {s.number: s for s in self.scores(brand, content, scope=where.scope, limit=None,
+                                                   untag_at=where.untag_at)}
+        holders = self._tag_holders(brand, where.tag)
         report = Refresh()
         for number, found in scored.items():
-            if found.total >= rules.threshold:
+            if found.total >= where.threshold:
                 report.leaders += 1
                 if number not in holders and found.member_id:
-                    self.members.update(brand, found.member_id, add_tags=[rules.tag])
+                    self.members.update(brand, found.member_id, add_tags=[where.tag])
                     report.tagged.append(found.member_id)
-                    self._note(brand, "leader.tagged", found, rules)
+                    self._note(brand, "leader.tagged", found, where)
         for number in holders:
             held = scored.get(number)
-            if held is not None and held.total >= rules.untag_at:
-                if held.total < rules.threshold:
+            if held is not None and held.total >= where.untag_at:
+                if held.total < where.threshold:
                     report.leaders += 1  # kept by the margin below the threshold
                 continue
             member_id = self.members.member_id_of(brand, number)
             if member_id:
-                self.members.update(brand, member_id, remove_tags=[rules.tag])
+                self.members.update(brand, member_id, remove_tags=[where.tag])
                 report.untagged.append(member_id)
-                self._note(brand, "leader.untagged", held or Score(number=number, member_id=member_id), rules)
+                self._note(brand, "leader.untagged", held or Score(number=number, member_id=member_id), where)
         return report
 
-    def _note(self, brand: str, event: str, found: Score, rules: LeaderRules) -> None:
+    def _note(self, brand: str, event: str, found: Score, where: Scope) -> None:
         parts = ", ".join(f"{k} {v:g}" for k, v in found.points.items() if v)
-        log.info("%s: %s %s (score %.1f, threshold %g: %s)", brand, event, found.member_id, found.total,
-                 rules.threshold, parts or "no activity in the window")
+        log.info("%s: %s %s %s (score %.1f, threshold %g: %s)", brand, event, where.tag, found.member_id, found.total,
+                 where.threshold, parts or "no activity in the window")
         if self.events is not None:
-            self.events.append(brand, event, {"member": found.member_id, "score": f"{found.total:.1f}",
-                                              "breakdown": parts})
+            fields = {"member": found.member_id, "score": f"{found.total:.1f}", "breakdown": parts, "tag": where.tag}
+            if where.group:
+                fields["group"] = where.group
+            self.events.append(brand, event, fields)
 
     def _ids(self, brand: str, numbers: list[int]) -> dict[int, str]:
         pipe = self.redis.pipeline(transaction=False)
@@ -116,19 +162,25 @@ class LeaderBoard:
                 out[number] = unpack_id(packed.decode() if isinstance(packed, bytes) else packed)
         return out
 
-    def _tenure_days(self, brand: str, ids: dict[int, str]) -> dict[int, int]:
+    def _members(self, brand: str, ids: dict[int, str], *, prefix: str) -> tuple[dict[int, int], dict[int, list[str]]]:
+        """Per member number: days since first seen (tenure), and the groups they lead (tags `prefix<group>`)."""
         numbers = list(ids)
         now = self.clock.now()
-        out: dict[int, int] = {}
+        tenure: dict[int, int] = {}
+        led: dict[int, list[str]] = {}
         for start in range(0, len(numbers), 500):
             chunk = numbers[start:start + 500]
             for number, member in zip(chunk, self.members.get_many(brand, [ids[n] for n in chunk]), strict=True):
                 first = member.first_seen_at if member is not None else None
-                out[number] = max(0, (now - first).days) if first is not None else 0
-        return out
+                tenure[number] = max(0, (now - first).days) if first is not None else 0
+                if member is not None:
+                    led[number] = sorted(t[len(prefix):] for t in member.tags if t.startswith(prefix))
+        return tenure, led
 
     def _tag_holders(self, brand: str, tag: str) -> set[int]:
         """Member numbers whose bit is set in the tag's bitmap (bit n = member number n, most significant first)."""
+        if not tag:
+            return set()
         bitmap = self.redis.get(keys.tag_bitmap_key(brand, tag)) or b""
         out: set[int] = set()
         for index, byte in enumerate(bitmap if isinstance(bitmap, bytes) else bitmap.encode()):
@@ -139,3 +191,15 @@ class LeaderBoard:
 
 def _zone(content: Content) -> ZoneInfo:
     return ZoneInfo(content.sequence_defaults.timezone or "Asia/Shanghai")
+
+
+def leaders_report(board: LeaderBoard, brand: str, content: Content, *, group: str = "", limit: int = 20
+                   ) -> dict[str, object]:
+    """What `siyu leaders --json` and `GET /api/v1/leaders` answer: the scope's top members with their breakdown,
+    `threshold` and `tag` the scope's (a group's: its threshold, `leader:<id>`), `leader` whether a member is at it,
+    `leads` the groups each leads now."""
+    where = scope_for(content, group)
+    rows = board.scores(brand, content, scope=where.scope, limit=limit, untag_at=where.untag_at)
+    return {"scope": group or "brand", "window_days": content.community.leaders.window_days,
+            "threshold": where.threshold, "tag": where.tag,
+            "leaders": [{**row.as_json(), "leader": row.total >= where.threshold} for row in rows]}

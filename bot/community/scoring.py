@@ -31,13 +31,14 @@ class Score:
     capped: list[str] = field(default_factory=list)  # activities whose window cap cut points
     tenure_days: int = 0
     member_id: str = ""
+    leads: list[str] = field(default_factory=list)  # groups.yaml ids of the groups the member leads (their tags)
 
     def as_json(self) -> dict[str, object]:
         return {"member": self.member_id, "number": self.number, "score": round(self.total, 2),
                 "breakdown": {k: round(v, 2) for k, v in self.points.items() if v},
                 "occurrences": {k: v for k, v in self.raw.items() if v},
                 "counted": {k: v for k, v in self.counted.items() if v},
-                "window_capped": self.capped, "tenure_days": self.tenure_days}
+                "window_capped": self.capped, "tenure_days": self.tenure_days, "leads": self.leads}
 
 
 class Tally:
@@ -101,13 +102,15 @@ def rank(tally: Tally, rules: LeaderRules, *, first_seen_days: Mapping[int, int]
     return scores
 
 
-def candidates(base: Mapping[int, float], rules: LeaderRules, *, limit: int | None) -> list[int]:
-    """The members whose full score could place them in the top `limit` or at the threshold: tenure adds at
-    most `tenure_max`, so only those within it of the cut need their first-seen date read."""
+def candidates(base: Mapping[int, float], rules: LeaderRules, *, limit: int | None, cut: float | None = None
+               ) -> list[int]:
+    """The members whose full score could place them in the top `limit` or at the threshold (`cut`: the
+    scope's untag line, default the brand's): tenure adds at most `tenure_max`, so only those within it of the
+    cut need their first-seen date read."""
     if not base:
         return []
     ordered = sorted(base.items(), key=lambda kv: -kv[1])
-    cut = rules.untag_at
+    cut = rules.untag_at if cut is None else cut
     if limit is not None and len(ordered) >= limit:
         cut = min(cut, ordered[limit - 1][1])
     elif limit is not None:

@@ -1,6 +1,6 @@
 """The stay check behind referral rewards: a day (`referral.stay`) after someone arrived with a referral code,
 did they stay? Then `stayed` counts for the referrer, and once `reward.after` of the people they brought
-stayed, the reward goes out once: a tag, and a message (text and coupon link) as a delivery, through the
+stayed, the reward goes out once: a tag, and a message (text, coupon link, a lesson) as a delivery, through the
 delivery layer like every send (it decides the route, the member's window, opt-out; never bypassed here).
 """
 
@@ -15,9 +15,11 @@ from bot.clock import Clock
 from bot.community.activity import day_of
 from bot.community.referrals import ReferralStore
 from bot.content.model import Content
+from bot.content.sequences import SEND_LESSON, StepContent
 from bot.inbound import Channel
 from bot.member import F_ACCOUNT, F_KF_ACCOUNT, Member
 from bot.outbound import Delivery, DeliveryContext, Link, Outbound, Queue, Text
+from bot.sequences.render import NothingToSend, render
 from bot.store.members import MemberStore
 from bot.text import LOCALES
 
@@ -81,6 +83,12 @@ def _reward(brand: str, referrer: Member, content: Content, members: MemberStore
     if reward.url:
         title = "你的邀请奖励" if locale == "zh" else "Your referral reward"
         messages.append(Link(title=title, url=reward.url))
+    if reward.lesson:
+        try:
+            messages += render(StepContent(kind=SEND_LESSON, ref=reward.lesson, number=reward.lesson_number),
+                               member=referrer, content=content, locale=locale, campaign=PURPOSE).messages
+        except NothingToSend as exc:  # the series changed since the config was checked: the rest still goes
+            log.warning("referral reward for %s: no lesson (%s)", referrer.id, exc)
     if not messages:
         return
     enqueue([Delivery(brand=brand, channel=referrer.channel, account=referrer.get(F_ACCOUNT), member_id=referrer.id,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.content.localized import LocalizedText
-from bot.content.sequences import StepContent
+from bot.content.sequences import StepContent, StepTone
 
 SCHEDULE_NOW, SCHEDULE_LOCAL, SCHEDULE_WINDOW = "now", "local", "window"
 # The campaign's own route for WeCom customers: one add_msg_template task per staff member for all their
@@ -54,7 +54,9 @@ class GroupTarget:
 class Campaign:
     """One campaign. `routes` are acceptable routes in order, filtered to each member's channel ("" tuple:
     DEFAULT_ROUTES); `groups` are customer groups sent a group mass task besides the members; `remind_s` and
-    `expire_s` time the WeCom tasks (remind unconfirmed staff, then cancel)."""
+    `expire_s` time the WeCom tasks (remind unconfirmed staff, then cancel). `tones`: the message in another
+    voice for an audience (leaders, newcomers, English speakers), chosen per member at render time with a
+    holdout on `send` (bot/content/variants.py), as a sequence step's."""
 
     id: str
     name: LocalizedText
@@ -65,6 +67,7 @@ class Campaign:
     groups: tuple[GroupTarget, ...] = ()
     remind_s: int = 4 * 3600
     expire_s: int = 24 * 3600
+    tones: tuple[StepTone, ...] = ()
 
     def routes_for(self, channel: str) -> tuple[str, ...]:
         if not self.routes:

@@ -22,6 +22,9 @@ CONVERTED = "converted"  # a conversion credited to a link the member shared
 LESSON = "lesson"  # the member completed a tutorial lesson
 ACTIVITIES = (BROUGHT, STAYED, ASKED, HELPFUL, CLICKED, CONVERTED, LESSON)
 TENURE = "tenure"  # not logged: days since first seen, for members active in the window
+# What a member does inside one group, so what a group's score counts (bot/community/feed.py records these with
+# the group's chat id); referrals, clicks and lessons are the brand's only (an invite link is no group's).
+GROUP_ACTIVITIES = (ASKED, HELPFUL)
 
 
 @dataclass(frozen=True)
@@ -60,10 +63,24 @@ class LeaderRules:
     tenure_per_day: float = 0.1
     tenure_max: float = 5.0
     rules: dict[str, ActivityRule] = field(default_factory=lambda: dict(DEFAULT_RULES))
+    # A leader of one group: the group's score (GROUP_ACTIVITIES in it, plus tenure) at or above
+    # `group_threshold` earns `group_tag(id)`, removed below `group_untag_below` (< 0: the group threshold).
+    # Above GROUP_ACTIVITIES' largest window cap plus tenure (15 + 5) by default: it takes two kinds here too.
+    group_threshold: float = 25.0
+    group_untag_below: float = -1.0
 
     @property
     def untag_at(self) -> float:
         return self.threshold if self.untag_below < 0 else self.untag_below
+
+    @property
+    def group_untag_at(self) -> float:
+        return self.group_threshold if self.group_untag_below < 0 else self.group_untag_below
+
+    def group_tag(self, group_id: str) -> str:
+        """`leader:van-skincare`: segments (`tag:leader:van-skincare`), sequence conditions and tone audiences
+        address the leaders of one group by it."""
+        return f"{self.tag}:{group_id}"
 
     def rule(self, activity: str) -> ActivityRule:
         return self.rules.get(activity) or DEFAULT_RULES[activity]
@@ -71,12 +88,15 @@ class LeaderRules:
 
 @dataclass(frozen=True)
 class ReferralReward:
-    """What a member gets once `after` people they brought stayed a day: a tag, a text, a link (a coupon)."""
+    """What a member gets once `after` people they brought stayed a day: a tag, a text, a link (a coupon), a
+    tutorial lesson (`lesson` a series id, `lesson_number` which one)."""
 
     after: int = 0  # 0: no reward
     tag: str = ""
     text: LocalizedText = field(default_factory=LocalizedText)
     url: str = ""
+    lesson: str = ""
+    lesson_number: int = 1
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from bot.content.localized import LocalizedText
 
 # a channel's WeCom `state` (or Official Account QR scene) is this prefix + its id (docs/groups.md)
 CHANNEL_STATE_PREFIX = "ch_"
+# referral codes (`rf_<member>`) are one source in the channel report, under this id: no channel may take it
+REFERRAL_SOURCE = "referral"
 STATE_MAX_CHARS = 30  # add_contact_way / add_join_way `state`: at most 30 characters (docs/platform.md §groups)
 CATCHUP_WORDS = ("补课", "missed lessons")  # always honoured; groups.yaml `catchup_words` adds to them
 CONTACT_WAY = "contact_way"

@@ -20,6 +20,7 @@ from bot.content.faq import FaqEntry, FaqIndex, FaqMatch
 from bot.content.groups import CATCHUP_WORDS, AcqChannel, DropSchedule
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.sequences import Sequence, SequenceDefaults
+from bot.content.variants import LessonTone
 from bot.text import ZH, normalize
 
 FAQ_MEMO_SIZE = 1024  # distinct (message, language hint) pairs whose FAQ match a content version remembers
@@ -123,6 +124,7 @@ class TutorialSeries:
     aliases: LocalizedList = field(default_factory=LocalizedList)
     keywords: tuple[str, ...] = ()
     description: LocalizedText = field(default_factory=LocalizedText)
+    tones: tuple[LessonTone, ...] = ()  # the series in another voice per audience (a group, when dropped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +210,7 @@ class Group:
     join: LocalizedText = field(default_factory=LocalizedText)
     owner: str = ""
     drops: DropSchedule | None = None
+    tags: tuple[str, ...] = ()  # who the group is for (careers, newcomers): the audience its drops' tones read
 
 
 # Always honoured, whatever handoff.yaml lists: a brand's `words` add to these (bot.content.schema.handoff).

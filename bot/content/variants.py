@@ -2,8 +2,9 @@
 channel), and the one function that picks one at render time, keeping a stable random holdout on the
 default so the effect of the tone can be measured against it.
 
-Pure: FAQ answers (handlers/qa.py) and sequence steps (bot/sequences/engine.py) call `choose`; campaigns
-and drops adopt it later. The arm names it returns are what the stats count by (docs/leaders.md, "Tone").
+Pure: FAQ answers (handlers/qa.py), sequence steps (bot/sequences/engine.py), campaign messages
+(bot/campaigns/plan.py) and group drops (bot/community/drops.py) call `choose`. The arm names it returns are
+what the stats count by (docs/leaders.md, "Tone").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ HOLD = "~hold"  # suffix of the arm of members a tone fits but who are held out 
 DEFAULT_ARM = "-"  # no tone fits the member: the default, not part of any measurement
 TONE_EVENT = "tone"  # a handler's Result.events entry: {"item": "faq:<id>", "arm": <arm>}
 TONE_FIELD = "tn"  # member field: "<item>|<arm>|<epoch s>" of the last toned answer, for counting a reply
+GROUP_CHANNEL = "group"  # the channel a group post is chosen for: it has none, so a tone naming channels never fits
 ARM_SEP = "~"  # a tracked link's campaign "<item>~<arm>" credits its clicks and conversions to the arm
 
 
@@ -77,6 +79,18 @@ class ToneText:
     id: str
     when: Audience
     answers: LocalizedText = field(default_factory=LocalizedText)
+
+
+@dataclass(frozen=True)
+class LessonTone:
+    """A tutorial series in another voice for one audience: an opening and/or closing line around each lesson
+    (the lessons themselves are the course, shared by every group). For a group drop the audience is the group
+    (its `tags`, its locale); a tone that names channels never fits a group post."""
+
+    id: str
+    when: Audience
+    intro: LocalizedText = field(default_factory=LocalizedText)
+    outro: LocalizedText = field(default_factory=LocalizedText)
 
 
 class Toned(Protocol):

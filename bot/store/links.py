@@ -92,6 +92,17 @@ class LinkStore:
         out = {_s(k): int(float(v)) for k, v in counts.items() if not _s(k).startswith("value:")}
         return {"clicks": out.get("n", 0), "unique": int(unique), "conversions": out.get("conversions", 0)}
 
+    def click_counts_many(self, brand: str, campaigns: Sequence[str]) -> dict[str, int]:
+        """`click_counts` over several campaigns together (a campaign and its tone arms): clicks and conversions
+        summed, unique clickers counted once across them (PFCOUNT of several keys is their union)."""
+        pipe = self.redis.pipeline(transaction=False)
+        for campaign in campaigns:
+            pipe.hmget(keys.clicks(brand, campaign), ["n", "conversions"])
+        pipe.pfcount(*(keys.clickers(brand, c) for c in campaigns))
+        *counts, unique = pipe.execute()
+        return {"clicks": sum(int(float(n or 0)) for n, _ in counts), "unique": int(unique),
+                "conversions": sum(int(float(c or 0)) for _, c in counts)}
+
     def record_conversion(self, brand: str, conversion_id: str, member_id: str, value: Decimal,
                           currency: str) -> tuple[bool, str]:
         """(counted, campaign credited): a repeated id counts nothing; the campaign is the member's last click

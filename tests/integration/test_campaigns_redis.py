@@ -21,7 +21,8 @@ from bot.campaigns.queue import RecordingCampaignQueue
 from bot.clock import ManualClock
 from bot.content.campaigns import Campaign, GroupTarget, Schedule
 from bot.content.localized import LocalizedText
-from bot.content.sequences import StepContent
+from bot.content.sequences import StepContent, StepTone
+from bot.content.variants import Audience
 from bot.gateway import DEFAULT_LIMITS, Gateway, Rate
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.store.enrolments import EnrolmentStore
@@ -235,3 +236,82 @@ def test_the_report_counts_unique_clickers_and_conversions_credited_to_the_campa
     links.record_conversion(BRAND, "order-1", people["reachable"][0].id, Decimal("59.00"), "CAD")  # a repeat
     report = service.report(ctx, BRAND, "promo")
     assert (report["clicks"], report["clicked"], report["converted"], report["value"]) == (4, 3, 1, {"CAD": "59.00"})
+
+
+LEADER_TONE = StepTone(id="leaders", when=Audience(tags=("leader",)), send=StepContent(
+    kind="text", text=LocalizedText(zh="感谢你带动社群，新品先给你看", en="Early look")))
+
+
+def test_a_campaign_tone_is_chosen_per_member_with_a_holdout_and_measured_per_arm(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    """Leaders read the campaign in the leaders' tone, except the holdout (the default, counted as
+    `leaders~hold`); members no tone fits read the default and are not measured. The dry run says who would
+    read which; the report counts each arm's sends (what WeChat took), and clicks on an arm's links add to the
+    campaign's own."""
+    from bot.content.variants import TONE_FIELD, in_holdout
+    from bot.store.links import LinkStore
+
+    people = audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=60, opted_out=0, capped=0,
+                      quiet=0)["reachable"]
+    leaders = people[:40]
+    for member in leaders:
+        svc.members.update(BRAND, member.id, add_tags=["leader"])
+    held = {m.id for m in leaders if in_holdout(m.id, "camp:promo", 10)}
+    assert 0 < len(held) < 40
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    service.create(ctx, BRAND, text_campaign(tones=(LEADER_TONE,)))
+    dry = service.dry_run(ctx, BRAND, "promo")
+    assert dry["would_tone"] == {"leaders": 40 - len(held), "leaders~hold": len(held), "-": 20}
+    service.launch(ctx, BRAND, "promo")
+    run_queued(queue)
+    texts = {r["body"]["touser"]: r["body"]["text"]["content"] for r in fake.requests(CUSTOM_SEND) if r["errcode"] == 0}
+    assert len(texts) == 60
+    for member in people:
+        toned = member in leaders and member.id not in held
+        assert texts[member.user_id] == ("感谢你带动社群，新品先给你看" if toned else "新品上市"), member.id
+    report = service.report(ctx, BRAND, "promo")
+    arms = {row["arm"]: row for row in report["tones"]}
+    assert (arms["leaders"]["shown"], arms["leaders~hold"]["shown"]) == (40 - len(held), len(held))
+    assert "-" not in arms
+    toned_member = svc.members.get(BRAND, next(m.id for m in leaders if m.id not in held))
+    assert toned_member is not None and toned_member.get(TONE_FIELD).startswith("camp:promo|leaders|")
+    links = LinkStore(svc.redis)
+    [plain, toned] = links.codes_for(BRAND, [("https://shop.example.com/p/1", people[50].id, "camp:promo"),
+                                             ("https://shop.example.com/p/1", leaders[0].id, "camp:promo~leaders")])
+    for code in (plain, toned):
+        found = links.resolve(code)
+        assert found is not None
+        links.record_click(found)
+    assert (service.report(ctx, BRAND, "promo")["clicks"], service.report(ctx, BRAND, "promo")["clicked"]) == (2, 2)
+
+
+def test_wecom_mass_tasks_are_split_by_tone_and_count_what_wecom_sent(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    from bot.content.variants import in_holdout
+    from bot.member import member_id_for
+    from tests.support.factories import WECOM_CORP_ID
+
+    users = [u for u in (f"wmTone{i:03d}" for i in range(50))
+             if not in_holdout(member_id_for(f"wecom:{WECOM_CORP_ID}:{u}"), "camp:promo", 10)][:4]
+    for i, user in enumerate(users):
+        fake.add_contact("zhangsan", user)
+        member = wecom_customer(svc.members, user, "zhangsan", clock.now())
+        if i < 2:
+            svc.members.update(BRAND, member.id, add_tags=["leader"])
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    service.create(ctx, BRAND, text_campaign(tones=(LEADER_TONE,)))
+    service.launch(ctx, BRAND, "promo")
+    run_queued(queue, skip=("track_mass",))
+    tasks = {t["body"]["text"]["content"]: t for t in fake.requests(ADD_TEMPLATE)}
+    assert sorted(tasks["感谢你带动社群，新品先给你看"]["body"]["external_userid"]) == sorted(users[:2])
+    assert sorted(tasks["新品上市"]["body"]["external_userid"]) == sorted(users[2:])
+    fake.confirm_groupmsg(tasks["感谢你带动社群，新品先给你看"]["response"]["msgid"], userid="zhangsan")
+    for _ in range(2):  # two looks: WeCom's sends count once
+        queue.jobs.append(("jobs.campaigns.track_mass", (BRAND, "promo"), 0))
+        run_queued(queue, limit=1)
+        queue.jobs.clear()
+    report = service.report(ctx, BRAND, "promo")
+    assert {row["arm"]: row["shown"] for row in report["tones"]} == {"leaders": 2}
+    assert report["sent"]["wecom_mass"] == 2

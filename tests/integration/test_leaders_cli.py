@@ -4,6 +4,7 @@ manager runs them (the CLI reads the system clock, so the activity is recorded f
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -77,3 +78,39 @@ def test_leaders_lists_explains_and_tags(community: list[str], real_redis: redis
 def test_tones_lists_nothing_before_a_tone_was_shown(community: list[str]) -> None:
     assert json.loads(siyu("tones", "--json")) == []
     assert "no tone variants shown yet" in siyu("tones")
+
+
+def test_a_leader_of_one_group_is_tagged_listed_and_segmentable(community: list[str], real_redis: redis.Redis
+                                                                 ) -> None:
+    """The quiet member answered and asked in the Vancouver group for twelve days: a leader there (27 of its 25),
+    not of the brand (29 of 35); `--group` lists them against the group's threshold and tag, `--tag` tags them
+    `leader:<group>`, the brand list says which group each leads, and a segment finds them."""
+    log = ActivityLog(real_redis)
+    zone = ZoneInfo(CONTENT.sequence_defaults.timezone)
+    for days_ago in range(12):
+        day = day_of(SystemClock().now() - timedelta(days=days_ago), zone)
+        for activity in (ASKED, HELPFUL):
+            log.record("default", community[2], activity, day=day, group=GROUP.chat_id)
+    rules = CONTENT.community.leaders
+    group = json.loads(siyu("leaders", "--group", GROUP.id, "--json"))
+    assert (group["scope"], group["threshold"], group["tag"]) == (GROUP.id, rules.group_threshold,
+                                                                  f"leader:{GROUP.id}")
+    top = group["leaders"][0]
+    assert (top["member"], top["score"], top["leader"]) == (community[2], 27.0, True)
+    tagged = json.loads(siyu("leaders", "--tag", "--json"))
+    assert tagged["groups"][GROUP.id] == {"tagged": [community[2]], "untagged": []}
+    assert all(not done["tagged"] for name, done in tagged["groups"].items() if name != GROUP.id)
+    brand = {r["member"]: r for r in json.loads(siyu("leaders", "--json"))["leaders"]}
+    assert (brand[community[2]]["leader"], brand[community[2]]["leads"]) == (False, [GROUP.id])
+    assert brand[community[0]]["leads"] == []
+    assert f"leads {GROUP.id}" in siyu("leaders")
+    assert json.loads(siyu("segment", "count", f"tag:leader:{GROUP.id} & !tag:leader", "--json")) == {"count": 1}
+
+
+def test_tones_configured_lists_every_toned_item_and_the_groups_a_series_tone_fits(community: list[str]) -> None:
+    rows = {(r["item"], r["tone"]): r for r in json.loads(siyu("tones", "--configured", "--json"))}
+    assert set(rows) == {("faq:shipping-cost", "leaders"), ("camp:winter-serum", "leaders"),
+                         ("drop:sensitive-basics", "newcomers")}
+    assert rows[("camp:winter-serum", "leaders")]["audience"] == "tag:leader"
+    assert rows[("drop:sensitive-basics", "newcomers")]["groups"] == ["van-skincare"]  # tagged newcomers
+    assert "holdout 10%" in siyu("tones", "--configured")

@@ -114,6 +114,13 @@ def test_groups_reads_drops_channels_leaders(client, simulator: Simulator, token
     board = client.get("/api/v1/leaders?limit=5", headers=r).get_json()
     assert board["scope"] == "brand" and board["window_days"] >= 1 and isinstance(board["leaders"], list)
     assert client.get("/api/v1/leaders?group=nosuch", headers=r).get_json()["leaders"] == []
+    for _ in range(2):  # a question to the bot in the Vancouver group: scored there, against the group's threshold
+        simulator.group_mention("zhangsan", "运费怎么算", chat_id="wrOgQhDgAAvanskincare01")
+    group = client.get("/api/v1/leaders?group=van-skincare", headers=r).get_json()
+    assert (group["scope"], group["tag"], group["threshold"]) == ("van-skincare", "leader:van-skincare", 25)
+    [top] = group["leaders"]
+    assert top["occurrences"] == {"asked": 2} and top["leads"] == [] and top["leader"] is False
+    assert any(c["channel"] == "referral" for c in channels)  # referral codes: one source beside the channels
 
 
 def test_create_a_draft_through_the_api(client, simulator: Simulator, tokens: dict[str, str],

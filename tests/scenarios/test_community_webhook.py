@@ -13,6 +13,7 @@ import fakeredis
 from bot.app import create_app
 from bot.clock import ManualClock, epoch_s
 from bot.community.activity import ActivityLog, day_of
+from bot.community.attribution import ChannelStats, channel_report, report_sources
 from bot.community.codes import code_for
 from bot.community.leaders import LeaderBoard
 from bot.community.referrals import ReferralStore
@@ -185,3 +186,48 @@ def test_clicks_and_conversions_on_an_invite_link_and_a_toned_answer_are_credite
     client.post("/api/v1/conversions", data=body, headers=signed(body, epoch_s(clock.now())))
     [score] = LeaderBoard(services.redis, services.members, clock).scores("default", CONTENT, limit=1)
     assert (score.raw["clicked"], score.raw["converted"]) == (5, 1)  # credited to the invite link now
+    # and to the referral source's row of the channel report ("unique": distinct invite links opened)
+    assert services.links.click_counts("default", "channel:referral") == {"clicks": 5, "unique": 1, "conversions": 1}
+
+
+def test_referral_arrivals_are_one_source_in_the_channel_report(simulator: Simulator, services: Services,
+                                                                 clock: ManualClock) -> None:
+    """Contacts added with `State` rf_<code> (the real WeCom callback) land in the `referral` row of the channel
+    report, whoever's code it was; an unregistered code is no referral; a departure counts against the 7 days."""
+    for openid in ("o_ref_a", "o_ref_b"):
+        simulator.oa_message(openid, "邀请")
+    codes = [code_for(oa_member(o)) or "" for o in ("o_ref_a", "o_ref_b")]
+    for friend, code in (("wmRefF1", codes[0]), ("wmRefF2", codes[0]), ("wmRefF3", codes[1])):
+        assert simulator.wecom_contact_added(friend, state=code).status == 200
+    simulator.wecom_contact_added("wmRefF1", state=codes[0])  # a re-add is not a second arrival
+    simulator.wecom_contact_added("wmMadeUp", state=code_for(oa_member("o_never_asked_2")) or "")
+    simulator.post_wecom(simulator.wecom_fields(
+        FromUserName="sys", MsgType="event", Event="change_external_contact", ChangeType="del_follow_user",
+        UserID="zhangsan", ExternalUserID="wmRefF3"))
+    clock.advance(8 * 86400)
+    rows = {r["channel"]: r for r in channel_report(ChannelStats(services.redis), services.links, "default",
+                                                     report_sources(CONTENT), epoch_s(clock.now()))}
+    assert set(rows) == {*(c.id for c in CONTENT.channels), "referral"}
+    referral = rows["referral"]
+    assert (referral["contacts"], referral["eligible_7d"], referral["still_members_7d"]) == (3, 3, 2)
+    assert all(rows[c.id]["contacts"] == 0 for c in CONTENT.channels)  # no channel took a referral
+
+
+def test_a_reward_can_be_a_lesson(simulator: Simulator, services: Services, clock: ManualClock,
+                                  delivery_queue: RecordingDeliveryQueue) -> None:
+    """community.yaml `referral.reward.lesson`: the lesson goes with the reward's message, in the referrer's
+    language, its link tracked under the referral campaign."""
+    from dataclasses import replace
+
+    reward = replace(REFERRAL.reward, after=1, lesson="sensitive-basics", lesson_number=2)
+    content = replace(CONTENT, community=replace(CONTENT.community, referral=replace(REFERRAL, reward=reward)))
+    simulator.oa_message("o_teacher", "邀请")
+    simulator.wecom_contact_added("wmPupil01", state=code_for(oa_member("o_teacher")) or "")
+    delivery_queue.deliveries.clear()
+    clock.advance(REFERRAL.stay_s + 1)
+    done = settle("default", store=ReferralStore(services.redis, clock), members=services.members, content=content,
+                  clock=clock, enqueue=delivery_queue.enqueue)
+    assert done.rewarded == 1
+    [sent] = delivery_queue.deliveries
+    texts = [m.text for m in (sent.message, *sent.attachments) if isinstance(m, Text)]
+    assert texts[0] == REFERRAL.reward.text.zh and any("第 2/5 课" in t for t in texts[1:])

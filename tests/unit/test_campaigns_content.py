@@ -43,3 +43,31 @@ def test_each_problem_names_its_line(tmp_path: Path) -> None:
     assert any(p.startswith("campaigns.yaml:5:") and "nothing" in p for p in problems), problems
     assert any(p.startswith("campaigns.yaml:6:") and "wecom_blast" in p for p in problems), problems
     assert any(p.startswith("campaigns.yaml:7:") and "25:00" in p for p in problems), problems
+
+
+TONED = GOOD + """\
+    tones:
+      - {id: leaders, when: {tag: leader}, send: {text: {zh: 谢谢你, en: Thank you}}}
+      - {id: english, when: {locale: en}, send: {product: cream}}
+"""
+
+
+def test_a_campaigns_tones_are_read_and_survive_publishing(tmp_path: Path) -> None:
+    content = load_content(minimal(tmp_path, campaigns=TONED))
+    campaign = content.campaign("cream-push")
+    assert campaign is not None
+    assert [(t.id, t.when.label(), t.send.kind) for t in campaign.tones] == [
+        ("leaders", "tag:leader", "text"), ("english", "locale:en", "product")]
+    assert from_data(to_data(content)) == content
+
+
+def test_a_bad_tone_names_its_line(tmp_path: Path) -> None:
+    bad = TONED.replace("{tag: leader}", "{}").replace("{product: cream}}", "{product: nothing}}") + \
+        "      - {id: english, when: {tag: vip}, send: welcome}\n"
+    problems = problems_of(minimal(tmp_path, campaigns=bad))
+    assert problems == [
+        "campaigns.yaml:11: campaigns[0].tones[0].when: say whom the tone is for: tag, lacks_tag, locale or channel",
+        "campaigns.yaml:12: campaigns[0].tones[1].send.product: unknown product id 'nothing' (expected one of: "
+        "cream)",
+        "campaigns.yaml:13: campaigns[0].tones[2].id: tone id 'english' used twice here",
+        "campaigns.yaml:13: campaigns[0].tones[2].send: a tone cannot send the welcome"], problems

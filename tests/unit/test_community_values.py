@@ -87,7 +87,7 @@ def test_community_yaml_problems_name_the_line(tmp_path: Path) -> None:
     found = [str(p) for p in validate_directory(tmp_path)]
     assert any("community.yaml:2: leaders.threshold: 'asked' alone can earn 30" in p for p in found)
     assert any("community.yaml:6: referral.link" in p for p in found)
-    assert any("referral.reward: a reward needs a tag, a text or a url" in p for p in found)
+    assert any("referral.reward: a reward needs a tag, a text, a url or a lesson" in p for p in found)
 
 
 def test_a_sequence_step_picks_its_tone_before_the_ab_arm() -> None:
@@ -136,3 +136,32 @@ def test_tones_are_read_from_faq_and_sequences_yaml(tmp_path: Path) -> None:
     assert [t.id for t in content.faq[0].tones] == ["english"]
     [step] = content.sequences[0].steps
     assert [(t.id, t.when.tags, t.send.text.zh) for t in step.tones] == [("leaders", ("leader",), "谢谢你")]
+
+
+def test_group_leader_thresholds_are_checked_with_their_line(tmp_path: Path) -> None:
+    """A group threshold that one kind of group activity reaches alone, or an untag line above it, is refused;
+    a sound one is read (the tag of a group's leaders is the brand's tag and the group id)."""
+    shutil.copy(CONFIG / "brand.yaml", tmp_path / "brand.yaml")
+    (tmp_path / "community.yaml").write_text(
+        "leaders:\n  tag: lead\n  groups:\n    threshold: 18\n    untag_below: 19\n", encoding="utf-8")
+    found = [str(p) for p in validate_directory(tmp_path)]
+    assert any("community.yaml:4: leaders.groups.threshold: 'asked' alone can earn 15 points in a group (+5 "
+               "tenure), reaching the group threshold 18" in p for p in found)
+    assert any("community.yaml:5: leaders.groups.untag_below: 19 is above the group threshold 18" in p for p in found)
+    assert len(found) == 3  # asked, helpful, untag_below: the brand-only activities do not count in a group
+    (tmp_path / "community.yaml").write_text(
+        "leaders:\n  tag: lead\n  groups: {threshold: 22, untag_below: 21}\n", encoding="utf-8")
+    assert validate_directory(tmp_path) == []
+    from bot.content.schema import load_content
+
+    rules = load_content(tmp_path).community.leaders
+    assert (rules.group_threshold, rules.group_untag_at, rules.group_tag("van")) == (22, 21, "lead:van")
+
+
+def test_a_reward_lesson_is_checked(tmp_path: Path) -> None:
+    shutil.copy(CONFIG / "brand.yaml", tmp_path / "brand.yaml")
+    (tmp_path / "community.yaml").write_text(
+        "referral:\n  reward:\n    after: 2\n    lesson: {series: nothing, number: 0}\n", encoding="utf-8")
+    found = [str(p) for p in validate_directory(tmp_path)]
+    assert any("community.yaml:4: referral.reward.lesson.number: a lesson number from 1" in p for p in found), found
+    assert any("community.yaml:4: referral.reward.lesson.series" in p and "nothing" in p for p in found), found

@@ -68,3 +68,54 @@ def test_a_late_joiner_gets_the_lessons_dropped_before_they_joined(services: Ser
     assert all(d.routes == ("wecom_task",) and d.user_id == "wmLate01" for d in catch_up)  # 1:1, not the group
     assert services.drops.catch_up("default", "wmLate01") == []  # asked again: nothing twice
     assert services.drops.catch_up("default", "wmNobody") == []
+
+
+def test_a_groups_drops_take_the_tone_its_tags_fit_with_a_holdout_of_lessons(
+        services: Services, clock: ManualClock, delivery_queue: RecordingDeliveryQueue) -> None:
+    """The Vancouver group is tagged `newcomers`: sensitive-basics' `newcomers` tone opens each of its lessons,
+    except the held-out ones (posted as written, counted as `newcomers~hold`); the Toronto group fits no tone.
+    The arm is stored at hand-over, shown in the status, and counted as shown once the post went out (its first
+    part); a late joiner's catch-up reads the group's voice without counting for it."""
+    from dataclasses import replace
+
+    from bot.community.drops import DropStore, drop_tone, lesson_messages
+    from bot.community.tones import ToneStats
+    from bot.content.variants import in_holdout
+    from bot.manager.groups import drops_status
+    from tests.support.factories import demo_content
+
+    content = demo_content()
+    content = replace(content, community=replace(content.community, holdout_pct=50))
+    van, tor = content.group("van-skincare"), content.group("tor-skincare")
+    series = content.tutorial("sensitive-basics")
+    assert van is not None and tor is not None and series is not None
+    intro = series.tones[0].intro.zh
+    held = [n for n in range(1, 6) if in_holdout(f"van-skincare:{n}", "drop:sensitive-basics", 50)]
+    kept = [n for n in range(1, 6) if n not in held]
+    assert held and kept
+    for number in range(1, 6):
+        pick = drop_tone(content, van, series, number)
+        text = lesson_messages(content, van, series, number, where="wecom.drop", tone=pick)[0].text
+        assert (pick.arm, text.startswith(intro)) == (("newcomers", True) if number in kept else
+                                                     ("newcomers~hold", False))
+    [_text, link] = lesson_messages(content, van, series, 4, where="wecom.drop", tone=drop_tone(content, van,
+                                                                                                  series, 4))
+    assert link.url.endswith("sy_c=drop:sensitive-basics~" + drop_tone(content, van, series, 4).arm)
+    assert drop_tone(content, tor, series, 1).arm == "-"  # tagged skincare only: no tone fits
+
+    services.drops.tick("default")  # the demo content (10 % holdout): lesson 1 goes out in the tone
+    at(clock, VAN_LESSON_1)
+    services.drops.tick("default")
+    assert delivery_queue.deliveries[0].message.text.startswith(intro)
+    store = DropStore(services.redis)
+    assert store.tones("default", "van-skincare") == {1: "newcomers"}
+    [row] = [r for r in drops_status(services, "default") if r["group"] == "van-skincare" and r["lesson"] == 1]
+    assert (row["state"], row["tone"]) == ("queued", "newcomers")
+    for delivery in delivery_queue.deliveries:  # the robot posted every part: the lesson counts once
+        store.count_posted("default", delivery.key)
+    store.count_posted("default", "drop:tor-skincare:1")  # no tone stored for it: nothing
+    assert [(r["item"], r["arm"], r["shown"]) for r in ToneStats(services.redis).report("default")] == [
+        ("drop:sensitive-basics", "newcomers", 1)]
+    services.drops.store.record_join("default", "wmLate02", "van-skincare", int(VAN_LESSON_1.timestamp()) + 60)
+    [catch_up] = services.drops.catch_up("default", "wmLate02")
+    assert catch_up.message.text.startswith(intro)  # the lesson as the group read it

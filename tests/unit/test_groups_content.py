@@ -49,6 +49,10 @@ def test_drop_schedules_and_channels_are_checked_with_file_and_line(tmp_path: Pa
           - id: live
             name: 直播
             kind: flyer
+          - id: referral
+            name: 推荐
+            kind: contact_way
+            staff: [zhangsan]
         """)
     assert problems_of(directory) == [
         "groups.yaml:2: groups[0]: give robot_key_env (the group's robot) or owner (the WeCom userid who owns the "
@@ -65,6 +69,8 @@ def test_drop_schedules_and_channels_are_checked_with_file_and_line(tmp_path: Pa
         "characters; WeCom takes at most 30: shorten the id",
         "channels.yaml:6: channels[1]: a join_way needs groups (groups.yaml ids; WeCom takes up to 5)",
         "channels.yaml:11: channels[2].kind: unknown kind 'flyer' (expected one of: contact_way, join_way)",
+        "channels.yaml:12: channels[3].id: 'referral' is the referral codes' row of the channel report: choose "
+        "another id",
     ]
 
 
@@ -99,3 +105,33 @@ def test_catchup_words_are_claimed_and_other_words_are_not() -> None:
         assert handler.handle(inbound, None, content, match).events == ((CATCHUP_EVENT, {}),)
     for other in ("补课吗 today", "lessons", "教程"):
         assert handler.match(make_inbound(text=other), None, content) is None
+
+
+def test_a_series_tones_and_a_groups_tags_are_checked_and_read(tmp_path: Path) -> None:
+    toned = TUTORIALS.rstrip(" ") + """\
+        tones:
+          - {id: newcomers, when: {tag: newcomers}, intro: {zh: 欢迎新朋友, en: Welcome}}
+          - {id: quiet, when: {tag: x}}
+          - {id: nobody, when: {}, outro: {zh: 再见}}
+    """
+    groups = """\
+        groups:
+          - id: van
+            name: 温哥华群
+            chat_id: wr123
+            owner: zhangsan
+            tags: [newcomers, "two words"]
+        """
+    assert problems_of(minimal(tmp_path, tutorials=toned, groups=groups)) == [
+        "tutorials.yaml:8: tutorials[0].tones[1]: give intro, outro or both: the lines this tone adds around each "
+        "lesson",
+        "tutorials.yaml:9: tutorials[0].tones[2].when: say whom the tone is for: tag, lacks_tag, locale or channel",
+        "groups.yaml:6: groups[0].tags[1]: tag 'two words': no spaces or commas, at most 64 characters",
+    ]
+    fine = toned.replace("          - {id: quiet, when: {tag: x}}\n", "").replace(
+        "          - {id: nobody, when: {}, outro: {zh: 再见}}\n", "")
+    content = load_content(minimal(tmp_path, tutorials=fine, groups=groups.replace(', "two words"', "")))
+    series = content.tutorial("basics")
+    assert series is not None and [(t.id, t.intro.zh) for t in series.tones] == [("newcomers", "欢迎新朋友")]
+    group = content.group("van")
+    assert group is not None and group.tags == ("newcomers",)

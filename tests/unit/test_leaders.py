@@ -208,3 +208,35 @@ def test_recording_through_the_script_matches_the_bulk_path() -> None:
     assert sorted(community.log.day("default", day, GROUP)) == [(community.number(1), "a", 4)]
     assert community.log.scopes("default", [day]) == {BRAND_SCOPE, GROUP}
     assert community.redis.ttl(f"siyu:default:actb:{day}:*") > 80 * 86400  # bounded: the log expires
+
+
+def test_group_leaders_are_tagged_per_group_and_follow_the_window() -> None:
+    """Member 0 leads the Vancouver group, member 1 the Sydney one (each from what they did there, at the group
+    threshold, not the brand's); member 2 only asks in Vancouver, every day, and leads nothing; each tag goes
+    when the window leaves the activity behind, and the brand's `leader` tag is nobody's."""
+    van, syd = CONTENT.groups[0], CONTENT.groups[1]
+    community = Community(3)
+    for d in range(10):  # 10 asked + 15 helpful (20 capped) + 5 tenure = 30 in the group, the same in the brand
+        community.did(0, ASKED, days_ago=d, group=van.chat_id)
+        community.did(0, HELPFUL, days_ago=d, group=van.chat_id)
+        community.did(1, ASKED, days_ago=d, group=syd.chat_id)
+        community.did(1, HELPFUL, days_ago=d, group=syd.chat_id)
+    for d in range(30):
+        community.did(2, ASKED, days_ago=d, n=20, group=van.chat_id)  # 15 (window cap) + 5 tenure = 20
+    community.flush()
+    done = community.board.refresh("default", CONTENT)
+    assert done.tagged == [] and RULES.group_threshold <= 30 < RULES.threshold
+    assert done.groups[van.id].tagged == [community.ids[0]] and done.groups[syd.id].tagged == [community.ids[1]]
+    assert community.members.members_with_tag("default", RULES.group_tag(van.id)) == 1
+    lead = community.members.get("default", community.ids[0])
+    assert lead is not None and RULES.group_tag(van.id) in lead.tags and RULES.group_tag(syd.id) not in lead.tags
+    [top, second] = community.board.scores("default", CONTENT, scope=van.chat_id, limit=2)
+    assert (top.member_id, top.leads, second.member_id, second.leads) == (
+        community.ids[0], [van.id], community.ids[2], [])
+    assert community.board.refresh("default", CONTENT).groups[van.id].tagged == []  # idempotent
+
+    community.clock.advance(26 * 86400)  # 4 days left: 4 + 8 + 5 = 17, below untag_below
+    later = community.board.refresh("default", CONTENT)
+    assert later.groups[van.id].untagged == [community.ids[0]] and later.groups[syd.id].untagged == [
+        community.ids[1]]
+    assert community.members.members_with_tag("default", RULES.group_tag(van.id)) == 0

@@ -5,6 +5,8 @@
         name: {zh: 春季招聘, en: Spring hiring}
         segment: "tag:careers & !tag:churned & (city:vancouver | city:toronto)"
         send: {job: member-city}                 # as a sequence step: text, product, job, link (lesson too)
+        tones:                                   # per member at render, a holdout keeps `send` (docs/leaders.md)
+          - {id: leaders, when: {tag: leader}, send: {text: {zh: ..., en: ...}}}
         routes: [oa_custom, kf, wecom_mass]      # default: oa_custom / kf / wecom_mass by channel
         schedule: now                            # now | {local: "10:00", date: 2026-12-05} | {window: 2h}
         groups: [{chat_id: wrOgAAA, owner: zhangsan}]
@@ -28,7 +30,7 @@ from bot.content.campaigns import (
 )
 from bot.content.localized import LocalizedText
 from bot.content.schema.fields import define_id, read_localized
-from bot.content.schema.sequences import parse_clock, parse_duration, read_send
+from bot.content.schema.sequences import parse_clock, parse_duration, read_send, read_send_tones
 from bot.content.sequences import SEND_WELCOME
 from bot.content.yaml_reader import DirectoryReader, FileReader, key_path, unknown
 from bot.segments.parser import SegmentSyntaxError, parse
@@ -47,7 +49,7 @@ def read_campaigns(run: DirectoryReader) -> list[Campaign]:
 
 def _read_campaign(r: FileReader, run: DirectoryReader, node: Node, path: str) -> Campaign | None:
     f = r.mapping(node, path, required=("id", "name", "segment", "send"),
-                  optional=("routes", "schedule", "groups", "confirm"))
+                  optional=("routes", "schedule", "groups", "confirm", "tones"))
     if f is None:
         return None
     campaign_id = define_id(r, run, "campaign", f, path)
@@ -57,6 +59,7 @@ def _read_campaign(r: FileReader, run: DirectoryReader, node: Node, path: str) -
     if send is not None and send.kind == SEND_WELCOME:
         r.report(f["send"], f"{path}.send", "a campaign cannot send `welcome` (only a follow's own answer can)")
         send = None
+    tones = read_send_tones(r, run, f["tones"], f"{path}.tones") if "tones" in f else ()
     routes: tuple[str, ...] = ()
     if "routes" in f:
         routes = r.words(f["routes"], f"{path}.routes",
@@ -81,7 +84,7 @@ def _read_campaign(r: FileReader, run: DirectoryReader, node: Node, path: str) -
     if not (campaign_id and name and segment and send and schedule):
         return None
     return Campaign(id=campaign_id, name=name, segment=segment, send=send, routes=routes, schedule=schedule,
-                    groups=groups, remind_s=remind_s, expire_s=expire_s)
+                    groups=groups, remind_s=remind_s, expire_s=expire_s, tones=tones)
 
 
 def _segment(r: FileReader, node: Node, path: str) -> str | None:

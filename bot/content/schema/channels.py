@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from yaml.nodes import Node
 
-from bot.content.groups import CHANNEL_KINDS, CHANNEL_STATE_PREFIX, JOIN_WAY, STATE_MAX_CHARS, AcqChannel
+from bot.content.groups import (
+    CHANNEL_KINDS,
+    CHANNEL_STATE_PREFIX,
+    JOIN_WAY,
+    REFERRAL_SOURCE,
+    STATE_MAX_CHARS,
+    AcqChannel,
+)
 from bot.content.localized import LocalizedText
 from bot.content.schema.fields import define_id, read_localized, read_url, tag_complaint
 from bot.content.schema.groups import WECOM_USERID_RE
@@ -25,6 +32,10 @@ def read_channels(run: DirectoryReader) -> list[AcqChannel]:
         if f is None:
             return None
         channel_id = define_id(r, run, "channel", f, path)
+        if channel_id == REFERRAL_SOURCE:
+            r.report(f["id"], f"{path}.id", f"{REFERRAL_SOURCE!r} is the referral codes' row of the channel report: "
+                                            "choose another id")
+            channel_id = None
         if channel_id and len(CHANNEL_STATE_PREFIX + channel_id) > STATE_MAX_CHARS:
             r.report(f["id"], f"{path}.id", f"the code's state {CHANNEL_STATE_PREFIX + channel_id!r} would be "
                                             f"{len(CHANNEL_STATE_PREFIX + channel_id)} characters; WeCom takes at "

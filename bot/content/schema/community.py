@@ -5,12 +5,14 @@ say what each field means)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from yaml.nodes import Node
 
 from bot.content.community import (
     ACTIVITIES,
     DEFAULT_RULES,
+    GROUP_ACTIVITIES,
     ActivityRule,
     Community,
     LeaderRules,
@@ -19,7 +21,7 @@ from bot.content.community import (
 )
 from bot.content.localized import LocalizedText
 from bot.content.schema.fields import read_audience_words, read_id, read_localized, read_url, tag_complaint
-from bot.content.variants import Audience, ToneText
+from bot.content.variants import Audience, LessonTone, ToneText
 from bot.content.yaml_reader import DirectoryReader, FileReader, key_path
 
 COMMUNITY_FILE = "community.yaml"
@@ -33,7 +35,7 @@ def read_community(run: DirectoryReader) -> Community:
     """community.yaml, or the defaults (docs/leaders.md) when the file is absent."""
     r, top = run.top(COMMUNITY_FILE, keys=("leaders", "referral", "tones"))
     leaders = _leaders(r, top["leaders"]) if "leaders" in top else LeaderRules()
-    referral = _referral(r, top["referral"]) if "referral" in top else Referral()
+    referral = _referral(r, run, top["referral"]) if "referral" in top else Referral()
     holdout = 10
     if "tones" in top:
         f = r.mapping(top["tones"], "tones", optional=("holdout_pct",))
@@ -48,7 +50,7 @@ def read_community(run: DirectoryReader) -> Community:
 
 def _leaders(r: FileReader, node: Node) -> LeaderRules:
     f = r.mapping(node, "leaders", optional=("window_days", "threshold", "untag_below", "tag", "tenure_per_day",
-                                             "tenure_max", "activities"))
+                                             "tenure_max", "activities", "groups"))
     if f is None:
         return LeaderRules()
     values: dict[str, object] = {}
@@ -81,8 +83,22 @@ def _leaders(r: FileReader, node: Node) -> LeaderRules:
             if weight is not None and cap is not None and window is not None:
                 rules[name] = ActivityRule(weight=weight, daily_cap=int(cap), window_cap=window)
     values["rules"] = rules
+    groups = (r.mapping(f["groups"], "leaders.groups", optional=("threshold", "untag_below")) or {}) \
+        if "groups" in f else {}
+    for name in ("threshold", "untag_below"):
+        if name in groups:
+            value = _number(r, groups[name], f"leaders.groups.{name}")
+            if value is not None:
+                values[f"group_{name}"] = value
     found = LeaderRules(**values)  # type: ignore[arg-type]
-    # The point of the caps: no single activity alone may reach the threshold (docs/leaders.md).
+    _check_thresholds(r, f, groups, node, found)
+    return found
+
+
+def _check_thresholds(r: FileReader, f: Mapping[str, Node], groups: Mapping[str, Node], node: Node,
+                      found: LeaderRules) -> None:
+    """The point of the caps: no single activity alone may reach a threshold (docs/leaders.md), the brand's or,
+    over what counts in a group (GROUP_ACTIVITIES), a group's."""
     for name, rule in found.rules.items():
         most = rule.window_cap or rule.weight * rule.daily_cap * found.window_days
         if most + found.tenure_max >= found.threshold:
@@ -90,10 +106,21 @@ def _leaders(r: FileReader, node: Node) -> LeaderRules:
                      f"{name!r} alone can earn {most:g} points (+{found.tenure_max:g} tenure), reaching the threshold "
                      f"{found.threshold:g}: one activity alone would make a leader; lower its window_cap or raise "
                      "the threshold")
-    return found
+    fallback = f.get("groups", node)
+    for name in GROUP_ACTIVITIES:  # the same rule for a group's leaders, over what counts in a group
+        rule = found.rule(name)
+        most = rule.window_cap or rule.weight * rule.daily_cap * found.window_days
+        if most + found.tenure_max >= found.group_threshold:
+            r.report(groups.get("threshold", fallback), "leaders.groups.threshold",
+                     f"{name!r} alone can earn {most:g} points in a group (+{found.tenure_max:g} tenure), reaching "
+                     f"the group threshold {found.group_threshold:g}: one activity alone would make a group's leader")
+    if found.group_untag_at > found.group_threshold:
+        r.report(groups.get("untag_below", fallback), "leaders.groups.untag_below",
+                 f"{found.group_untag_at:g} is above the group threshold {found.group_threshold:g}: a member tagged "
+                 "at the threshold would lose the tag at once")
 
 
-def _referral(r: FileReader, node: Node) -> Referral:
+def _referral(r: FileReader, run: DirectoryReader, node: Node) -> Referral:
     f = r.mapping(node, "referral", optional=("words", "link", "text", "stay", "reward"))
     if f is None:
         return Referral()
@@ -114,7 +141,8 @@ def _referral(r: FileReader, node: Node) -> Referral:
         if stay is not None:
             values["stay_s"] = stay
     if "reward" in f:
-        g = r.mapping(f["reward"], "referral.reward", required=("after",), optional=("tag", "text", "url"))
+        g = r.mapping(f["reward"], "referral.reward", required=("after",),
+                      optional=("tag", "text", "url", "lesson"))
         if g is not None:
             after = _number(r, g["after"], "referral.reward.after") if "after" in g else None
             tag = (r.text(g["tag"], "referral.reward.tag") or "") if "tag" in g else ""
@@ -123,10 +151,28 @@ def _referral(r: FileReader, node: Node) -> Referral:
                 tag = ""
             text = read_localized(r, g["text"], "referral.reward.text") if "text" in g else LocalizedText()
             url = read_url(r, g["url"], "referral.reward.url") if "url" in g else ""
-            if after is not None and not (tag or text or url):
-                r.report(g.get("after"), "referral.reward", "a reward needs a tag, a text or a url")
-            values["reward"] = ReferralReward(after=int(after or 0), tag=tag, text=text, url=url)
+            lesson, number = _reward_lesson(r, run, g["lesson"]) if "lesson" in g else ("", 1)
+            if after is not None and not (tag or text or url or lesson):
+                r.report(g.get("after"), "referral.reward", "a reward needs a tag, a text, a url or a lesson")
+            values["reward"] = ReferralReward(after=int(after or 0), tag=tag, text=text, url=url, lesson=lesson,
+                                              lesson_number=number)
     return Referral(**values)  # type: ignore[arg-type]
+
+
+def _reward_lesson(r: FileReader, run: DirectoryReader, node: Node) -> tuple[str, int]:
+    """`lesson: {series: ID, number: N}` (number 1 by default): a tutorial lesson sent with the reward."""
+    path = "referral.reward.lesson"
+    f = r.mapping(node, path, required=("series",), optional=("number",))
+    if f is None or "series" not in f:
+        return "", 1
+    series = read_id(r, f["series"], f"{path}.series") or ""
+    if series:
+        run.refer(r, f["series"], f"{path}.series", "tutorial", [series])
+    number = _number(r, f["number"], f"{path}.number") if "number" in f else 1.0
+    if number is None or number < 1 or number != int(number):
+        r.report(f["number"], f"{path}.number", "a lesson number from 1")
+        return "", 1
+    return series, int(number)
 
 
 def read_tones(r: FileReader, node: Node, path: str) -> tuple[ToneText, ...]:
@@ -147,6 +193,29 @@ def read_tones(r: FileReader, node: Node, path: str) -> tuple[ToneText, ...]:
         if tone_id and not when.empty and answers:
             ids.add(tone_id)
             out.append(ToneText(id=tone_id, when=when, answers=answers))
+    return tuple(out)
+
+
+def read_lesson_tones(r: FileReader, node: Node, path: str) -> tuple[LessonTone, ...]:
+    """A tutorial series' `tones:`: `- {id, when: {tag, lacks_tag, locale}, intro: {zh, en}, outro: {zh, en}}`,
+    an opening and/or closing line around each lesson for the audience (a group, when it is dropped)."""
+    out: list[LessonTone] = []
+    for i, item in enumerate(r.seq(node, path)):
+        where = f"{path}[{i}]"
+        f = r.mapping(item, where, required=("id", "when"), optional=("intro", "outro"))
+        if f is None:
+            continue
+        tone_id = read_id(r, f["id"], f"{where}.id") if "id" in f else None
+        if tone_id and any(t.id == tone_id for t in out):
+            r.report(f["id"], f"{where}.id", f"tone id {tone_id!r} used twice here")
+            tone_id = None
+        when = read_audience(r, f["when"], f"{where}.when") if "when" in f else Audience()
+        intro, outro = (read_localized(r, f[k], f"{where}.{k}") if k in f else LocalizedText()
+                        for k in ("intro", "outro"))
+        if "intro" not in f and "outro" not in f:
+            r.report(item, where, "give intro, outro or both: the lines this tone adds around each lesson")
+        if tone_id and not when.empty and (intro or outro):
+            out.append(LessonTone(id=tone_id, when=when, intro=intro, outro=outro))
     return tuple(out)
 
 

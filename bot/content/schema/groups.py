@@ -12,7 +12,15 @@ from yaml.nodes import Node
 from bot.content.groups import CATCHUP_WORDS, DropSchedule
 from bot.content.localized import LocalizedText
 from bot.content.model import Group, with_defaults
-from bot.content.schema.fields import define_id, keyword_complaint, read_id, read_localized, read_url, read_zone
+from bot.content.schema.fields import (
+    define_id,
+    keyword_complaint,
+    read_id,
+    read_localized,
+    read_url,
+    read_zone,
+    tag_complaint,
+)
 from bot.content.schema.sequences import parse_duration
 from bot.content.yaml_reader import DirectoryReader, FileReader, unknown
 from bot.text import LOCALES, ZH
@@ -37,7 +45,7 @@ def read_groups_file(run: DirectoryReader) -> tuple[list[Group], tuple[str, ...]
     def group(node: Node, path: str) -> Group | None:
         f = r.mapping(node, path, required=("id", "name", "chat_id"),
                       optional=("robot_key_env", "owner", "timezone", "drops", "welcome", "locale",
-                                "tutorial_series", "join_url", "join"))
+                                "tutorial_series", "join_url", "join", "tags"))
         if f is None:
             return None
         group_id = define_id(r, run, "group", f, path)
@@ -67,6 +75,7 @@ def read_groups_file(run: DirectoryReader) -> tuple[list[Group], tuple[str, ...]
                 run.refer(r, f["tutorial_series"], f"{path}.tutorial_series", "tutorial", [series])
         join_url = read_url(r, f["join_url"], f"{path}.join_url") if "join_url" in f else ""
         join = read_localized(r, f["join"], f"{path}.join", required=False) if "join" in f else LocalizedText()
+        tags = r.words(f["tags"], f"{path}.tags", check=tag_complaint) if "tags" in f else ()
         owner = r.text(f["owner"], f"{path}.owner") or "" if "owner" in f else ""
         if owner and not WECOM_USERID_RE.match(owner):
             r.report(f["owner"], f"{path}.owner", f"{owner!r} is not a WeCom userid (the group owner's account)")
@@ -79,7 +88,7 @@ def read_groups_file(run: DirectoryReader) -> tuple[list[Group], tuple[str, ...]
             return None
         return Group(id=group_id, name=name, chat_id=chat_id, robot_key_env=env or "", welcome=welcome,
                      locale=locale, tutorial_series=series, join_url=join_url, join=join, owner=owner,
-                     drops=drops)
+                     drops=drops, tags=tuple(tags))
 
     groups = [v for _n, v in r.items(top["groups"], "groups", group)] if "groups" in top else []
     return groups, with_defaults(CATCHUP_WORDS, words)

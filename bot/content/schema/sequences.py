@@ -221,7 +221,7 @@ def _read_step(r: FileReader, run: DirectoryReader, node: Node, path: str, *, fi
         r.report(node, path, "give exactly one of `send` or `variants`")
     send = _read_send(r, run, f["send"], f"{path}.send") if "send" in f else None
     variants = _read_variants(r, run, f["variants"], f"{path}.variants") if "variants" in f else ()
-    tones = _read_tones(r, run, f["tones"], f"{path}.tones") if "tones" in f else ()
+    tones = read_send_tones(r, run, f["tones"], f"{path}.tones") if "tones" in f else ()
     routes: tuple[str, ...] = ()
     if "routes" in f:
         routes = r.words(f["routes"], f"{path}.routes",
@@ -324,8 +324,9 @@ def _read_variants(r: FileReader, run: DirectoryReader, node: Node, path: str) -
     return tuple(out)
 
 
-def _read_tones(r: FileReader, run: DirectoryReader, node: Node, path: str) -> tuple[StepTone, ...]:
-    """`tones: - {id, when: {tag, lacks_tag, locale, channel}, send: ...}` (bot/content/variants.py)."""
+def read_send_tones(r: FileReader, run: DirectoryReader, node: Node, path: str) -> tuple[StepTone, ...]:
+    """`tones: - {id, when: {tag, lacks_tag, locale, channel}, send: ...}` (bot/content/variants.py): a
+    sequence step's, and a campaign's (bot/content/schema/campaigns.py)."""
     out: list[StepTone] = []
     for i, item in enumerate(r.seq(node, path)):
         where = f"{path}[{i}]"
@@ -334,7 +335,7 @@ def _read_tones(r: FileReader, run: DirectoryReader, node: Node, path: str) -> t
             continue
         tone_id = read_id(r, f["id"], f"{where}.id") if "id" in f else None
         if tone_id and any(t.id == tone_id for t in out):
-            r.report(f["id"], f"{where}.id", f"tone id {tone_id!r} used twice in this step")
+            r.report(f["id"], f"{where}.id", f"tone id {tone_id!r} used twice here")
             tone_id = None
         when = read_audience(r, f["when"], f"{where}.when") if "when" in f else None
         send = _read_send(r, run, f["send"], f"{where}.send") if "send" in f else None

@@ -6,6 +6,7 @@ from yaml.nodes import Node
 
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.model import Lesson, TutorialSeries
+from bot.content.schema.community import read_lesson_tones
 from bot.content.schema.fields import (
     CARD_TITLE_MAX_BYTES,
     define_id,
@@ -42,7 +43,7 @@ def read_tutorials(run: DirectoryReader, default_appid: str) -> list[TutorialSer
 
     def series(node: Node, path: str) -> TutorialSeries | None:
         f = r.mapping(node, path, required=("id", "name", "lessons"),
-                      optional=("aliases", "keywords", "description"))
+                      optional=("aliases", "keywords", "description", "tones"))
         if f is None:
             return None
         series_id = define_id(r, run, "tutorial", f, path)
@@ -52,6 +53,7 @@ def read_tutorials(run: DirectoryReader, default_appid: str) -> list[TutorialSer
         keywords = r.words(f["keywords"], f"{path}.keywords", check=keyword_complaint) if "keywords" in f else ()
         description = read_localized(r, f["description"], f"{path}.description", required=False) \
             if "description" in f else LocalizedText()
+        tones = read_lesson_tones(r, f["tones"], f"{path}.tones") if "tones" in f else ()
         lessons: list[Lesson] = []
         if "lessons" in f:
             count = len(r.seq(f["lessons"], f"{path}.lessons"))
@@ -62,7 +64,7 @@ def read_tutorials(run: DirectoryReader, default_appid: str) -> list[TutorialSer
         if not series_id or not name or not lessons:
             return None
         return TutorialSeries(id=series_id, name=name, lessons=tuple(lessons), aliases=aliases,
-                              keywords=keywords, description=description)
+                              keywords=keywords, description=description, tones=tones)
 
     return [value for _n, value in r.items(top["tutorials"], "tutorials", series)] if "tutorials" in top else []
 
