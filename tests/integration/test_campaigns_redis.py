@@ -18,7 +18,7 @@ import redis
 
 from bot.campaigns import service
 from bot.campaigns.queue import RecordingCampaignQueue
-from bot.clock import ManualClock
+from bot.clock import ManualClock, epoch_s
 from bot.content.campaigns import Campaign, GroupTarget, Schedule
 from bot.content.localized import LocalizedText
 from bot.content.sequences import StepContent
@@ -228,9 +228,7 @@ def test_the_report_counts_unique_clickers_and_conversions_credited_to_the_campa
     links = LinkStore(svc.redis)
     codes = links.codes_for(BRAND, [("https://shop.example.com/p/1", m.id, "camp:promo") for m in people["reachable"]])
     for code in [*codes, codes[0]]:  # the first member clicks twice
-        found = links.resolve(code)
-        assert found is not None
-        links.record_click(found)
+        assert links.follow(code, epoch_s(clock.now()), clock.now().date().isoformat()) is not None
     links.record_conversion(BRAND, "order-1", people["reachable"][0].id, Decimal("59.00"), "CAD")
     links.record_conversion(BRAND, "order-1", people["reachable"][0].id, Decimal("59.00"), "CAD")  # a repeat
     report = service.report(ctx, BRAND, "promo")
