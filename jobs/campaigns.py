@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.campaigns import mass
+from bot.campaigns import mass, retention
 from bot.campaigns.queue import DUE_JOB, FAN_OUT_JOB, MASS_JOB, TRACK_JOB, RQCampaignQueue
 from bot.campaigns.service import CampaignContext, verdicts
 from bot.clock import epoch_s
@@ -263,3 +263,18 @@ def track_mass(brand: str, campaign_id: str) -> dict[str, Any]:
         run.queue.enqueue(TRACK_JOB, brand, campaign_id, delay_s=TRACK_EVERY_S,
                           description=f"campaign {campaign_id}: follow WeCom tasks")
     return dict(counts)
+
+
+def snapshot_reports(brand: str) -> dict[str, int]:
+    """Cron (hourly): today's snapshot of every launched campaign's report; archive those whose report is
+    final (bot/campaigns/retention.py)."""
+    counts = retention.snapshot_all(campaign_context(context.services()), brand)
+    if counts.get("archived") or counts.get("retired"):
+        log.info("campaign reports of %s: %s", brand, dict(counts))
+    return dict(counts)
+
+
+def register(cron: Any, brands: Sequence[str]) -> None:
+    for brand in brands:
+        cron.register(snapshot_reports, queue_name=str(Queue.BULK), args=(brand,),
+                      interval=retention.SNAPSHOT_EVERY_S, name=f"campaign-snapshots:{brand}")

@@ -214,9 +214,16 @@ def cancel(ctx: CampaignContext, brand: str, campaign_id: str) -> dict[str, Any]
     return progress(ctx, brand, campaign_id)
 
 
+PROGRESS_FIELDS = ("id", "status", "targeted", "handled", "sent", "skipped", "in_flight", "maybe", "waiting",
+                   "next_due_s", "mass")
+
+
 def progress(ctx: CampaignContext, brand: str, campaign_id: str) -> dict[str, Any]:
     """targeted, handled, sent by route, skipped by reason (failed included), waiting, mass tasks."""
     spec, record = find(ctx, brand, campaign_id)
+    archived = _archived(ctx, brand, campaign_id, record)
+    if archived is not None:
+        return {k: archived[k] for k in (*PROGRESS_FIELDS, "snapshot") if k in archived}
     stats = ctx.store.stats(brand, campaign_id)
     sent = {k.split(":", 1)[1]: v for k, v in stats.items() if k.startswith("sent:") and v}
     skipped = {k.split(":", 1)[1]: v for k, v in stats.items() if k.startswith("skipped:") and v}
@@ -241,7 +248,11 @@ def progress(ctx: CampaignContext, brand: str, campaign_id: str) -> dict[str, An
 
 def report(ctx: CampaignContext, brand: str, campaign_id: str) -> dict[str, Any]:
     """The campaign's outcome: sent by route (WeCom mass tasks by what staff confirmed and WeCom delivered),
-    skipped by reason, clicks (all and unique members), conversions and their value."""
+    skipped by reason, clicks (all and unique members), conversions and their value. An archived campaign's is
+    its last daily snapshot (`snapshot`: its UTC day; bot/campaigns/retention.py)."""
+    archived = _archived(ctx, brand, campaign_id, find(ctx, brand, campaign_id)[1])
+    if archived is not None:
+        return archived
     out = progress(ctx, brand, campaign_id)
     tag = plan.campaign_tag(campaign_id)
     links = LinkStore(ctx.redis)
@@ -257,6 +268,17 @@ def report(ctx: CampaignContext, brand: str, campaign_id: str) -> dict[str, Any]
     if mass_sent:
         out["sent"]["wecom_mass"] = mass_sent
     return out
+
+
+def _archived(ctx: CampaignContext, brand: str, campaign_id: str, record: dict[str, str]) -> dict[str, Any] | None:
+    """The report of an archived campaign (its live keys are gone): the last snapshot, with the status now."""
+    if not record.get("archived"):
+        return None
+    found = ctx.store.last_snapshot(brand, campaign_id)
+    if found is None:
+        return None
+    day, snap = found
+    return {**snap, "status": record.get("status", snap.get("status", "")), "snapshot": day}
 
 
 def _task_row(msgid: str, task: dict[str, Any]) -> dict[str, Any]:

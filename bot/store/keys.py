@@ -398,13 +398,13 @@ def link_index(brand: str, digest: str) -> str:
 
 def clicks(brand: str, campaign: str) -> str:
     """HASH, owner store.links. Clicks on one campaign's links: `n` (all), `conversions`, `value:<currency>`.
-    No TTL (per campaign, not per member)."""
+    No TTL (per campaign, not per member); a campaign's (`camp:<id>`) is deleted when it is archived."""
     return f"{ROOT}:{brand}:clicks:{campaign}"
 
 
 def clickers(brand: str, campaign: str) -> str:
     """HYPERLOGLOG, owner store.links. The members who clicked one campaign's links (unique clicks, ~12 KB at
-    most). No TTL."""
+    most). No TTL; a campaign's is deleted when it is archived."""
     return f"{ROOT}:{brand}:clickers:{campaign}"
 
 
@@ -573,9 +573,11 @@ def admin_session_secret() -> str:
     return f"{ROOT}:admin:session-secret"
 
 
-# Campaigns (bot/store/campaigns.py). Per campaign, no TTL: a report is read for months (an expiry once a
-# campaign ends is still to do; the materialised audience and the handled bitmap are the big ones, 125 KB each
-# at a million members).
+# Campaigns (bot/store/campaigns.py). While a campaign runs, no TTL. When it ends (done or cancelled) its
+# working keys (the materialised audience and the handled bitmap, 125 KB each at a million members, ranges,
+# waiting members) expire in store.campaigns.WORKING_TTL_S; the keys its report reads live (stats, tasks, the
+# campaign's clicks and clickers) are deleted at `report_until_s` (stopped + ~188 days) by the snapshot job,
+# right after its last daily snapshot (campaign_snapshots), which the report reads from then on.
 
 
 def campaigns_index(brand: str) -> str:
@@ -592,13 +594,14 @@ def campaign(brand: str, campaign_id: str) -> str:
 
 def campaign_stats(brand: str, campaign_id: str) -> str:
     """HASH, owner store.campaigns (and the delivery job, for outcomes by route). `handed`, `skipped:<reason>`,
-    `sent:<route>`, `failed:<route>`, `parked`, `maybe`, `task:<route>`, `mass:<outcome>`. No TTL."""
+    `sent:<route>`, `failed:<route>`, `parked`, `maybe`, `task:<route>`, `mass:<outcome>`. No TTL; deleted when
+    the campaign is archived (above)."""
     return f"{ROOT}:{brand}:campstat:{campaign_id}"
 
 
 def campaign_handled(brand: str, campaign_id: str) -> str:
     """STRING bitmap, owner store.campaigns. Bit n set once member number n was decided (handed, skipped or
-    queued for a mass task): a resume or a re-run passes over them. No TTL (see above)."""
+    queued for a mass task): a resume or a re-run passes over them. TTL once the campaign ends (above)."""
     return f"{ROOT}:{brand}:camphandled:{campaign_id}"
 
 
@@ -622,8 +625,15 @@ def campaign_mass_queue(brand: str, campaign_id: str) -> str:
 
 def campaign_tasks(brand: str, campaign_id: str) -> str:
     """HASH, owner store.campaigns. add_msg_template msgid -> JSON of the campaign's mass task (staff, chat
-    type, targets, reminders, status, per-target results). No TTL."""
+    type, targets, reminders, status, per-target results). No TTL; deleted when the campaign is archived."""
     return f"{ROOT}:{brand}:camptasks:{campaign_id}"
+
+
+def campaign_snapshots(brand: str, campaign_id: str) -> str:
+    """HASH, owner store.campaigns. UTC day (YYYY-MM-DD) -> JSON of the campaign's report that day, written by
+    the snapshot job (jobs/campaigns.py snapshot_reports) from launch until it is archived: at most ~190
+    entries per campaign. No TTL: the report outlives its live keys (and WeCom's 180-day statistics)."""
+    return f"{ROOT}:{brand}:campsnap:{campaign_id}"
 
 
 def campaign_due_kick(brand: str, campaign_id: str, minute: int) -> str:
