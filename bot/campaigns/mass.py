@@ -57,6 +57,7 @@ MAX_GROUPS = 2000  # chat_id_list per call (WxJava PR #3145, PLATFORM.md §3.3)
 REMINDS_PER_DAY = 3  # remind_groupmsg_send per task in 24 h (doc 97610; the fake answers 41094 beyond)
 TASK_SENT = 2  # get_groupmsg_task status (doc 93338)
 RESULT_NAMES = {0: "unsent", 1: "sent", 2: "not_friend", 3: "limit"}
+OA_TASK_PREFIX = "oa:"  # the Official Account's mass sends by tag share the tasks record (campaigns/oa_mass.py)
 UNKNOWN = "unknown"  # status of an add_msg_template whose answer was lost; its placeholder id starts with "?"
 ADOPT_WINDOW_S = 3600  # looked for in get_groupmsg_list_v2 this long after the attempt, then counted refused
 CLOCK_SLACK_S = 300  # the list's time range starts this much before the attempt (WeCom's clock vs ours)
@@ -135,10 +136,12 @@ def track(routes: RouteContext, store: CampaignStore, brand: str, spec: Campaign
           cancel: bool = False) -> Counter[str]:
     """One look at every open task: confirmed -> results; unconfirmed -> remind (past remind_s, at most 3 in
     24 h) or cancel (past expire_s, or `cancel`). Counts of what each task is now ("open" while any is)."""
-    app = wecom_app(routes.settings, brand, contact=True)
     now_s = epoch_s(now)
     counts: Counter[str] = Counter()
-    tasks = store.tasks(brand, spec.id)
+    tasks = {k: t for k, t in store.tasks(brand, spec.id).items() if not k.startswith(OA_TASK_PREFIX)}
+    if not tasks:
+        return counts
+    app = wecom_app(routes.settings, brand, contact=True)
     if any(t.get("status") == UNKNOWN for t in tasks.values()):
         try:
             tasks = _reconcile(routes, app, store, brand, spec.id, tasks, now_s, counts)

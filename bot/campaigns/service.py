@@ -14,10 +14,11 @@ from typing import Any
 import redis
 
 from bot.campaigns import plan
+from bot.campaigns.mass import OA_TASK_PREFIX
 from bot.campaigns.queue import DUE_JOB, FAN_OUT_JOB, MASS_JOB, TRACK_JOB, CampaignQueue
 from bot.channels import RouteContext
 from bot.clock import Clock, epoch_s
-from bot.content.campaigns import Campaign
+from bot.content.campaigns import OA_MASS, WECOM_MASS, Campaign
 from bot.content.model import Content
 from bot.segments.evaluate import Segments, numbers_in
 from bot.segments.parser import SegmentSyntaxError, parse
@@ -264,9 +265,11 @@ def report(ctx: CampaignContext, brand: str, campaign_id: str) -> dict[str, Any]
     out["converted"] = clicks["conversions"]
     out["value"] = value
     out["tasks"] = [_task_row(msgid, task) for msgid, task in sorted(tasks.items())]
-    mass_sent = sum(t.get("results", {}).get("sent", 0) for t in tasks.values())
-    if mass_sent:
-        out["sent"]["wecom_mass"] = mass_sent
+    for route, mine in ((WECOM_MASS, [t for k, t in tasks.items() if not k.startswith(OA_TASK_PREFIX)]),
+                        (OA_MASS, [t for k, t in tasks.items() if k.startswith(OA_TASK_PREFIX)])):
+        mass_sent = sum(t.get("results", {}).get("sent", 0) for t in mine)
+        if mass_sent:
+            out["sent"][route] = mass_sent
     return out
 
 
@@ -282,7 +285,9 @@ def _archived(ctx: CampaignContext, brand: str, campaign_id: str, record: dict[s
 
 
 def _task_row(msgid: str, task: dict[str, Any]) -> dict[str, Any]:
-    return {"msgid": msgid, "chat_type": task.get("chat_type", "single"), "staff": task.get("staff", ""),
+    """A WeCom mass task, or an Official Account mass send by tag (msgid `oa:<locale>`, chat_type oa_tag)."""
+    return {"msgid": str(task.get("msg_id", msgid)) if msgid.startswith(OA_TASK_PREFIX) else msgid,
+            "chat_type": task.get("chat_type", "single"), "staff": task.get("staff", ""),
             "targets": len(task.get("targets", [])), "status": task.get("status", "open"),
             "reminders": len(task.get("reminds_s", [])), "results": task.get("results", {})}
 

@@ -95,7 +95,7 @@ class CampaignStore:
         working = [keys.segment_result(brand, f"camp:{campaign_id}"), keys.campaign_handled(brand, campaign_id),
                    keys.campaign_ranges(brand, campaign_id), keys.campaign_later(brand, campaign_id)]
         if cancelled:
-            working.append(keys.campaign_mass_queue(brand, campaign_id))
+            working += [keys.campaign_mass_queue(brand, campaign_id), keys.campaign_oa_queue(brand, campaign_id)]
         for name in working:
             target.expire(name, WORKING_TTL_S)
         target.hset(keys.campaign(brand, campaign_id), "report_until_s", stopped_s + REPORT_LIVE_S)
@@ -124,7 +124,8 @@ class CampaignStore:
         snapshot's from now on (`archived` names its day)."""
         pipe = self.redis.pipeline(transaction=True)
         pipe.delete(keys.campaign_stats(brand, campaign_id), keys.campaign_tasks(brand, campaign_id),
-                    keys.campaign_mass_queue(brand, campaign_id), *live_keys)
+                    keys.campaign_mass_queue(brand, campaign_id), keys.campaign_oa_queue(brand, campaign_id),
+                    *live_keys)
         pipe.hset(keys.campaign(brand, campaign_id), "archived", day)
         pipe.execute()
 
@@ -216,6 +217,18 @@ class CampaignStore:
         pipe.lrange(key, 0, -1)
         pipe.delete(key)
         return [_s(i) for i in pipe.execute()[0]]
+
+    def queue_oa_mass(self, brand: str, campaign_id: str, items: Sequence[str]) -> None:
+        if items:
+            self.redis.rpush(keys.campaign_oa_queue(brand, campaign_id), *items)
+
+    def oa_mass_items(self, brand: str, campaign_id: str) -> list[tuple[str, str, str]]:
+        """(locale, openid, member id) queued for the mass send by tag; left queued until it is sent."""
+        rows = (_s(i).split("|", 2) for i in self.redis.lrange(keys.campaign_oa_queue(brand, campaign_id), 0, -1))
+        return list(dict.fromkeys((r[0], r[1], r[2]) for r in rows if len(r) == 3))
+
+    def drop_oa_mass_items(self, brand: str, campaign_id: str) -> None:
+        self.redis.delete(keys.campaign_oa_queue(brand, campaign_id))
 
     def save_task(self, brand: str, campaign_id: str, msgid: str, task: Mapping[str, Any]) -> None:
         self.redis.hset(keys.campaign_tasks(brand, campaign_id), msgid, json.dumps(task, ensure_ascii=False))

@@ -623,8 +623,28 @@ def campaign_mass_queue(brand: str, campaign_id: str) -> str:
     return f"{ROOT}:{brand}:campmassq:{campaign_id}"
 
 
+def campaign_oa_queue(brand: str, campaign_id: str) -> str:
+    """LIST, owner store.campaigns. `<locale>|<openid>|<member id>` of the Official Account followers the fan-out
+    gave to the campaign's mass send by tag (bot/campaigns/oa_mass.py), dropped once sent. TTL once the
+    campaign ends (above)."""
+    return f"{ROOT}:{brand}:campoaq:{campaign_id}"
+
+
+def oa_mass_receipts(brand: str, month: str) -> str:
+    """HASH, owner campaigns.oa_mass. Member id -> mass sends by tag the follower was sent in the Beijing month
+    (YYYYMM): a service account's follower receives 4 a month and WeChat does not say who had them. TTL 40 days."""
+    return f"{ROOT}:{brand}:oamass:month:{month}"
+
+
+def oa_mass_day(brand: str, day: str) -> str:
+    """STRING, owner campaigns.oa_mass. The campaign that used a subscription account's one mass send of the
+    Beijing day (YYYYMMDD). TTL 2 days."""
+    return f"{ROOT}:{brand}:oamass:day:{day}"
+
+
 def campaign_tasks(brand: str, campaign_id: str) -> str:
-    """HASH, owner store.campaigns. add_msg_template msgid -> JSON of the campaign's mass task (staff, chat
+    """HASH, owner store.campaigns. add_msg_template msgid (or `?<random>` while its answer is lost, or
+    `oa:<locale>` for an Official Account mass send by tag) -> JSON of the campaign's mass task (staff, chat
     type, targets, reminders, status, per-target results). No TTL; deleted when the campaign is archived."""
     return f"{ROOT}:{brand}:camptasks:{campaign_id}"
 

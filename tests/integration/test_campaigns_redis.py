@@ -396,3 +396,82 @@ def test_a_mass_task_whose_answer_was_lost_and_that_wecom_never_made_is_counted_
     stats = store.stats(BRAND, "promo")
     assert stats["mass:refused:single"] == 4 and stats["mass:unknown:single"] == 2
     assert "wecom_mass" not in service.report(ctx, BRAND, "promo")["sent"]
+
+
+def test_followers_outside_the_window_get_the_official_account_s_mass_send_by_tag_within_its_limits(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    from tests.support.factories import OA_APPID
+
+    enrolments = EnrolmentStore(svc.redis)
+    old = audience(svc.members, enrolments, clock.now(), reachable=4, opted_out=0, capped=0, quiet=0,
+                   prefix="o_old")["reachable"]
+    clock.advance(3 * 86400)  # their 48 h window has closed
+    recent = audience(svc.members, enrolments, clock.now(), reachable=2, opted_out=0, capped=0, quiet=0)
+    svc.redis.hset(f"siyu:{BRAND}:oamass:month:202611", old[3].id, 4)  # had this month's 4 already
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    service.create(ctx, BRAND, text_campaign(routes=("oa_custom", "oa_mass")))
+    service.launch(ctx, BRAND, "promo")
+    run_queued(queue, skip=("track_mass",))
+    custom = {r["body"]["touser"] for r in fake.requests(CUSTOM_SEND) if r["errcode"] == 0}
+    assert custom == {m.user_id for m in recent["reachable"]}  # inside the 48 h window: one by one
+    (sent,) = fake.mass_sends()
+    assert sent["filter"]["is_to_all"] is False and sent["content"] == "新品上市"
+    assert set(sent["received"]) == {m.user_id for m in old[:3]}  # by the campaign's tag: the other three
+    assert fake.tag_members(OA_APPID, sent["filter"]["tag_id"]) == {m.user_id for m in old[:3]}
+    queue.jobs.append(("jobs.campaigns.track_mass", (BRAND, "promo"), 0))
+    run_queued(queue, limit=1)
+    report = service.report(ctx, BRAND, "promo")
+    assert report["sent"] == {"oa_custom": 2, "oa_mass": 3} and report["skipped"] == {"mass_limit": 1}
+    assert report["handled"] == 6 and report["in_flight"] == 0
+    (row,) = report["tasks"]
+    assert (row["msgid"], row["chat_type"], row["status"], row["targets"]) == (str(sent["msg_id"]), "oa_tag", "sent", 3)
+    assert [r["body"]["tag"]["id"] for r in fake.requests("/cgi-bin/tags/delete")] == [sent["filter"]["tag_id"]]
+    assert svc.redis.hget(f"siyu:{BRAND}:oamass:month:202611", old[0].id) == b"1"  # counted for the month
+
+
+def test_a_subscription_account_sends_one_mass_message_a_day_and_an_unverified_one_none(
+        redis_server: RedisServer, real_redis: redis.Redis, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    from tests.support.factories import OA_APPID
+
+    def services_for(**env: str) -> JobServices:
+        settings = make_settings(SIYU_REDIS_URL=redis_server.url, SIYU_OA_API_ORIGIN=fake.origin,
+                                 SIYU_OA_SECRET="oasecret", **env)
+        gateway = Gateway(real_redis, settings, limits={key: Rate(1_000_000, 1_000_000) for key in DEFAULT_LIMITS},
+                          retry_delays_s=(0.0,), sleep=lambda s: None)
+        built = context.build(settings, real_redis, clock=clock, gateway=gateway, later=LaterRecorder())
+        context.install(built)
+        return built
+
+    try:
+        svc = services_for(SIYU_OA_ACCOUNT="subscription")
+        fake.set_oa_kind(OA_APPID, "subscription")
+        audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=3, opted_out=0, capped=0, quiet=0)
+        clock.advance(3 * 86400)  # their 48 h window has closed
+        queue = RecordingCampaignQueue()
+        ctx = campaign_context(svc, queue)
+        for name in ("first", "second"):
+            service.create(ctx, BRAND, text_campaign(name, routes=("oa_mass",)))
+            service.launch(ctx, BRAND, name)
+            run_queued(queue, skip=("track_mass", "mass_tasks"))
+            queue.jobs.append(("jobs.campaigns.mass_tasks", (BRAND, name, False), 0))
+            run_queued(queue, limit=1)
+        assert [len(s["received"]) for s in fake.mass_sends()] == [3]  # the second waits for the next day
+        assert service.progress(ctx, BRAND, "second")["mass"]["queued"] == 3
+        (again,) = [j for j in queue.jobs if j[0] == "jobs.campaigns.mass_tasks"]
+        midnight_beijing = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)  # the launch was 2026-11-26 08:00 UTC
+        assert again[1] == (BRAND, "second", False) and again[2] == (midnight_beijing - clock.now()).total_seconds()
+        queue.jobs.clear()
+        clock.advance(again[2])
+        queue.jobs.append(again)
+        run_queued(queue, limit=1)
+        assert [len(s["received"]) for s in fake.mass_sends()] == [3, 3]
+
+        clock.advance(10 * 3600)  # out of the members' quiet hours (it was midnight in Shanghai)
+        svc = services_for(SIYU_OA_ACCOUNT="subscription", SIYU_OA_VERIFIED="false")
+        ctx = campaign_context(svc, queue)
+        service.create(ctx, BRAND, text_campaign("third", routes=("oa_mass",)))
+        assert service.dry_run(ctx, BRAND, "third")["would_skip"] == {"no_route": 3}  # unverified: no mass send
+    finally:
+        context.install(None)
+        install_queue(None)
