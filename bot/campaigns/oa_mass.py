@@ -66,8 +66,14 @@ def send(routes: RouteContext, store: CampaignStore, redis_client: redis.Redis, 
     items = store.oa_mass_items(brand, spec.id)
     if not items:
         return 0, None
-    account = routes.settings.brands[brand].oa
-    assert account is not None
+    found = routes.settings.brands.get(brand)
+    account = found.oa if found is not None else None
+    if account is None or "mass_send" not in account.capabilities:  # the settings changed since the fan-out
+        log.warning("campaign %s: the Official Account (%s) has no mass send now: %d follower(s) skipped",
+                    spec.id, account.described if account else "none", len(items))
+        store.bump(brand, spec.id, {"skipped:no_route": len(items), "mass:queued": -len(items)})
+        store.drop_oa_mass_items(brand, spec.id)
+        return 0, None
     local = beijing(now)
     day, month = local.strftime("%Y%m%d"), local.strftime("%Y%m")
     by_locale: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -87,8 +93,15 @@ def send(routes: RouteContext, store: CampaignStore, redis_client: redis.Redis, 
             people = _within_month(store, redis_client, brand, spec.id, month, people)
         if not people:
             continue
-        made += _send_one(routes, app, store, redis_client, brand, spec, content, locale, people, month, now,
-                          count_receipts=not subscription)
+        try:
+            made += _send_one(routes, app, store, redis_client, brand, spec, content, locale, people, month, now,
+                              count_receipts=not subscription)
+        except SlowDownError as exc:  # 45028: no mass quota left (the console's send counts too): the next day
+            log.warning("campaign %s: WeChat has no mass quota left today (%s): the %s mass send waits for the "
+                        "next day", spec.id, exc, locale)
+            later = [] if subscription else [i for i in items if i[0] > locale]  # not tried yet
+            store.keep_oa_mass_items(brand, spec.id, [(locale, o, m) for o, m in people] + later)
+            return made, next_beijing_day_s(now)
     store.drop_oa_mass_items(brand, spec.id)
     return made, None
 
@@ -129,11 +142,9 @@ def _send_one(routes: RouteContext, app: Any, store: CampaignStore, redis_client
             task["msg_id"] = routes.call(app, SENDALL, payload, idempotent=True).get("msg_id")
         except AlreadyDoneError:
             log.info("campaign %s: the %s mass send was already made (clientmsgid)", spec.id, locale)
-    except SlowDownError as exc:  # 45028: no mass quota left this period; the followers are not sent it
-        log.warning("campaign %s: WeChat refused the %s mass send (%s): %d follower(s) skipped, no mass quota",
-                    spec.id, locale, exc, len(people))
-        store.bump(brand, spec.id, {"skipped:no_mass_quota": len(people), "mass:queued": -len(people)})
-        return 0
+    except SlowDownError:
+        store.save_task(brand, spec.id, key, task)  # its tag is kept for the next try
+        raise
     except GatewayError as exc:
         log.warning("campaign %s: the %s mass send failed (%s): %d follower(s) counted failed", spec.id, locale, exc,
                     len(people))

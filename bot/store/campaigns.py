@@ -227,6 +227,14 @@ class CampaignStore:
         rows = (_s(i).split("|", 2) for i in self.redis.lrange(keys.campaign_oa_queue(brand, campaign_id), 0, -1))
         return list(dict.fromkeys((r[0], r[1], r[2]) for r in rows if len(r) == 3))
 
+    def keep_oa_mass_items(self, brand: str, campaign_id: str, items: Sequence[tuple[str, str, str]]) -> None:
+        """Only `items` stay queued (those a send that must wait did not reach)."""
+        pipe = self.redis.pipeline(transaction=True)
+        pipe.delete(keys.campaign_oa_queue(brand, campaign_id))
+        if items:
+            pipe.rpush(keys.campaign_oa_queue(brand, campaign_id), *("|".join(i) for i in items))
+        pipe.execute()
+
     def drop_oa_mass_items(self, brand: str, campaign_id: str) -> None:
         self.redis.delete(keys.campaign_oa_queue(brand, campaign_id))
 

@@ -468,6 +468,17 @@ def test_a_subscription_account_sends_one_mass_message_a_day_and_an_unverified_o
         assert [len(s["received"]) for s in fake.mass_sends()] == [3, 3]
 
         clock.advance(10 * 3600)  # out of the members' quiet hours (it was midnight in Shanghai)
+        service.create(ctx, BRAND, text_campaign("fourth", routes=("oa_mass",)))  # the same day, but Siyu did
+        svc.redis.delete(*svc.redis.keys(f"siyu:{BRAND}:oamass:day:*"))  # not see the day's send (the console)
+        service.launch(ctx, BRAND, "fourth")
+        run_queued(queue, skip=("track_mass", "mass_tasks"))
+        queue.jobs.append(("jobs.campaigns.mass_tasks", (BRAND, "fourth", False), 0))
+        run_queued(queue, limit=1)
+        assert fake.requests("/cgi-bin/message/mass/sendall")[-1]["errcode"] == 45028  # WeChat says no quota
+        assert [j[1] for j in queue.jobs] == [(BRAND, "fourth", False)]  # so it waits for the next day
+        assert len(CampaignStore(svc.redis).oa_mass_items(BRAND, "fourth")) == 3
+        assert service.progress(ctx, BRAND, "fourth")["mass"]["queued"] == 3
+        queue.jobs.clear()
         svc = services_for(SIYU_OA_ACCOUNT="subscription", SIYU_OA_VERIFIED="false")
         ctx = campaign_context(svc, queue)
         service.create(ctx, BRAND, text_campaign("third", routes=("oa_mass",)))
