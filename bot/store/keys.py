@@ -148,7 +148,8 @@ def join_days(brand: str) -> str:
 
 def segment_result(brand: str, name: str) -> str:
     """STRING bitmap, owner segments. A segment materialised for a campaign's fan-out (`name`: `camp:<id>`),
-    frozen at launch so a resume sends to the same members. TTL segments.MATERIALISED_TTL_S."""
+    frozen at launch so a resume sends to the same members. TTL segments.MATERIALISED_TTL_S (30 days), cut to
+    store.campaigns.WORKING_TTL_S when the campaign ends."""
     return f"{ROOT}:{brand}:seg:{name}"
 
 
@@ -607,13 +608,14 @@ def campaign_handled(brand: str, campaign_id: str) -> str:
 
 def campaign_ranges(brand: str, campaign_id: str) -> str:
     """SET, owner store.campaigns. Start numbers of the fan-out ranges not finished yet (resume re-queues
-    them). No TTL; empty when done."""
+    them). No TTL while it runs; empty when done; expires once the campaign ends (above)."""
     return f"{ROOT}:{brand}:campranges:{campaign_id}"
 
 
 def campaign_later(brand: str, campaign_id: str) -> str:
     """ZSET, owner store.campaigns. Member numbers whose send waits for a later moment (a local time in their
-    zone, a slot of a spread window), scored by that moment (epoch s). No TTL; empty when done."""
+    zone, a slot of a spread window), scored by that moment (epoch s). No TTL while it runs; empty when done;
+    expires once the campaign ends (above)."""
     return f"{ROOT}:{brand}:camplater:{campaign_id}"
 
 
