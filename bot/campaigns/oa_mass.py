@@ -148,7 +148,7 @@ def _send_one(routes: RouteContext, app: Any, store: CampaignStore, redis_client
     except GatewayError as exc:
         log.warning("campaign %s: the %s mass send failed (%s): %d follower(s) counted failed", spec.id, locale, exc,
                     len(people))
-        store.bump(brand, spec.id, {"failed:oa_mass": len(people), "mass:queued": -len(people)})
+        store.bump(brand, spec.id, {"failed:oa_mass": len(people)})  # still handled (mass:queued), as WeCom's
         task["status"] = "failed"
         store.save_task(brand, spec.id, key, task)
         return 0

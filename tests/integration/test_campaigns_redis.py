@@ -486,3 +486,19 @@ def test_a_subscription_account_sends_one_mass_message_a_day_and_an_unverified_o
     finally:
         context.install(None)
         install_queue(None)
+
+
+def test_an_oa_mass_send_wechat_refuses_counts_its_followers_failed_never_sent(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=2, opted_out=0, capped=0, quiet=0)
+    clock.advance(3 * 86400)
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    service.create(ctx, BRAND, text_campaign(routes=("oa_mass",)))
+    fake.set_faults(paths=["/cgi-bin/message/mass/sendall"], rate=1.0, errcodes=[40008])
+    service.launch(ctx, BRAND, "promo")
+    run_queued(queue)
+    assert not fake.mass_sends()
+    report = service.report(ctx, BRAND, "promo")
+    assert report["sent"] == {} and report["skipped"] == {"failed": 2} and report["handled"] == 2
+    assert [(t["chat_type"], t["status"]) for t in report["tasks"]] == [("oa_tag", "failed")]
