@@ -16,13 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.campaigns import mass
+from bot.campaigns import mass, oa_mass, retention
 from bot.campaigns.plan import campaign_tag
 from bot.campaigns.queue import DUE_JOB, FAN_OUT_JOB, MASS_JOB, TRACK_JOB, RQCampaignQueue
 from bot.campaigns.service import CampaignContext, verdicts
 from bot.clock import epoch_s
 from bot.community.tones import ToneStats
-from bot.content.campaigns import Campaign
+from bot.content.campaigns import OA_MASS, Campaign
 from bot.outbound import Delivery, Queue
 from bot.segments.evaluate import numbers_in
 from bot.store import keys
@@ -165,6 +165,7 @@ def _chunk(run: _Run, numbers: Sequence[int], *, force: bool = False) -> tuple[C
     decided: dict[int, str] = {}
     later: dict[int, int] = {}
     masses: list[str] = []
+    oa_masses: list[str] = []
     caps: Counter[tuple[str, str]] = Counter()
     deliveries: list[Delivery] = []
     slow_s: float | None = None
@@ -180,7 +181,10 @@ def _chunk(run: _Run, numbers: Sequence[int], *, force: bool = False) -> tuple[C
             decided[number] = "mass:queued"
             member_id = svc.members.member_id_of(brand, number) or ""
             member = svc.members.get(brand, member_id) if member_id else None
-            if member is not None:
+            if member is not None and verdict.route == OA_MASS:
+                oa_masses.append(f"{verdict.locale}|{member.user_id}|{member.id}")
+                caps[(member.id, verdict.day)] += 1
+            elif member is not None:
                 masses.append(mass.queued_item(verdict.staff, verdict.locale, member.user_id, verdict.arm))
                 caps[(member.id, verdict.day)] += 1
         else:
@@ -191,6 +195,7 @@ def _chunk(run: _Run, numbers: Sequence[int], *, force: bool = False) -> tuple[C
             arms[verdict.delivery.key] = verdict.arm
     run.store.defer(brand, spec.id, later)
     run.store.queue_mass(brand, spec.id, masses)
+    run.store.queue_oa_mass(brand, spec.id, oa_masses)
     if later:
         _schedule_due(run, min(later.values()))
     if deliveries:
@@ -253,6 +258,12 @@ def mass_tasks(brand: str, campaign_id: str, groups: bool = False) -> dict[str, 
     svc = run.svc
     content = svc.sequences.content(brand)
     made = mass.create_tasks(svc.routes, run.store, brand, run.spec, content, svc.clock.now(), groups=groups)
+    if not groups:  # the Official Account's mass send by tag (oa_mass), once the fan-out is done
+        sent, retry_s = oa_mass.send(svc.routes, run.store, svc.redis, brand, run.spec, content, svc.clock.now())
+        made += sent
+        if retry_s is not None:  # a subscription account's send of the day is used: the next day
+            run.queue.enqueue(MASS_JOB, brand, campaign_id, False, delay_s=max(retry_s - epoch_s(svc.clock.now()), 0),
+                              description=f"campaign {campaign_id}: OA mass send (next day)")
     if made:
         run.queue.enqueue(TRACK_JOB, brand, campaign_id, delay_s=TRACK_EVERY_S,
                           description=f"campaign {campaign_id}: follow WeCom tasks")
@@ -267,7 +278,23 @@ def track_mass(brand: str, campaign_id: str) -> dict[str, Any]:
         return {"stopped": "unknown"}
     counts = mass.track(run.svc.routes, run.store, brand, run.spec, run.svc.clock.now(),
                         cancel=run.store.status(brand, campaign_id) == "cancelled")
+    counts["open"] += oa_mass.track(run.svc.routes, run.store, brand, campaign_id)
     if counts.get("open"):
         run.queue.enqueue(TRACK_JOB, brand, campaign_id, delay_s=TRACK_EVERY_S,
                           description=f"campaign {campaign_id}: follow WeCom tasks")
     return dict(counts)
+
+
+def snapshot_reports(brand: str) -> dict[str, int]:
+    """Cron (hourly): today's snapshot of every launched campaign's report; archive those whose report is
+    final (bot/campaigns/retention.py)."""
+    counts = retention.snapshot_all(campaign_context(context.services()), brand)
+    if counts.get("archived") or counts.get("retired"):
+        log.info("campaign reports of %s: %s", brand, dict(counts))
+    return dict(counts)
+
+
+def register(cron: Any, brands: Sequence[str]) -> None:
+    for brand in brands:
+        cron.register(snapshot_reports, queue_name=str(Queue.BULK), args=(brand,),
+                      interval=retention.SNAPSHOT_EVERY_S, name=f"campaign-snapshots:{brand}")

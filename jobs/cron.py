@@ -1,7 +1,8 @@
 """What runs on a clock, registered with RQ's own CronScheduler (no home-made loop in production): the
 sequence tick for every brand, every `interval_s` seconds, the WeCom confirm-task tracker and the group
-drop tick every minute (at most `interval_s`), on the default queue. `siyu cron` runs it as
-its own process (Procfile `cron`); the embedded demo runs the same registrations in a thread.
+drop tick every minute (at most `interval_s`), on the default queue; hourly campaign report snapshots on
+bulk. `siyu cron` runs it as its own process (Procfile `cron`); the embedded demo runs the same
+registrations in a thread.
 
 One cron process per deployment is enough; two only enqueue twice as many ticks, which is safe (claims
 are atomic) but useless.
@@ -18,7 +19,7 @@ from rq.scheduler import RQScheduler
 
 from bot.outbound import Queue
 from bot.queueing import JOB_FAILURE_TTL_S, JOB_RESULT_TTL_S
-from jobs import community, drops, tasks
+from jobs import campaigns, community, drops, tasks
 from jobs.sequences import tick
 
 log = logging.getLogger("siyu.cron")
@@ -35,6 +36,7 @@ def build_cron(redis_client: redis.Redis, brands: list[str], *, interval_s: int 
     # shorter tick interval (tests, the demo) tracks as often
     tasks.register(cron, brands, interval_s=min(interval_s, tasks.TRACK_EVERY_S))
     community.register(cron, brands)  # referral stay checks, leader tags
+    campaigns.register(cron, brands)  # daily campaign report snapshots; archiving finished ones
     for brand in brands:  # group tutorial drops (jobs/drops.py)
         cron.register(drops.tick, queue_name=str(Queue.DEFAULT), kwargs={"brand": brand},
                       interval=min(interval_s, drops.INTERVAL_S), result_ttl=JOB_RESULT_TTL_S,

@@ -26,7 +26,9 @@ ROW = obj(("id", "status", "segment"), id=STR, name=STR, status=STR, source=STR,
 PROGRESS_FIELDS: dict[str, Any] = {
     "id": STR, "status": STR, "targeted": INT, "handled": INT, "sent": COUNTS, "skipped": COUNTS, "in_flight": INT,
     "maybe": INT, "waiting": INT, "next_due_s": {"type": "integer", "nullable": True},
-    "mass": obj(("queued", "tasks"), queued=INT, tasks=INT)}
+    "mass": obj(("queued", "tasks"), queued=INT, tasks=INT),
+    "snapshot": {"type": "string", "description": "An archived campaign's: the UTC day (YYYY-MM-DD) of the "
+                 "daily snapshot this answer is"}}
 PROGRESS_REQUIRED = ("id", "status", "targeted", "handled", "sent", "skipped", "waiting")
 PROGRESS = obj(PROGRESS_REQUIRED, **PROGRESS_FIELDS)
 TASK = obj(("msgid", "status"), msgid=STR, chat_type=STR, staff=STR, targets=INT, status=STR, reminders=INT,

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.channels import RouteContext, choose
-from bot.content.campaigns import SCHEDULE_LOCAL, SCHEDULE_WINDOW, WECOM_MASS, Campaign
+from bot.content.campaigns import OA_MASS, SCHEDULE_LOCAL, SCHEDULE_WINDOW, WECOM_MASS, Campaign
 from bot.content.model import Content
 from bot.content.sequences import StepContent, StepTone
 from bot.content.variants import DEFAULT_ARM, Pick, campaign_for
@@ -35,7 +35,8 @@ Shorten = Callable[[str, str, Sequence[Outbound]], tuple[Outbound, ...]]
 
 @dataclass(frozen=True)
 class Verdict:
-    """outcome: send (route: the one allowed now; delivery), mass (staff), later (due_s), skip (reason)."""
+    """outcome: send (route: the one allowed now; delivery), mass (route wecom_mass with staff, or oa_mass),
+    later (due_s), skip (reason)."""
 
     outcome: str
     reason: str = ""
@@ -130,6 +131,10 @@ def decide(campaign: Campaign, member: Member | None, *, brand: str, content: Co
         names = tuple(n for n in names if n != WECOM_MASS)
         if not names:
             return Verdict("skip", NO_ROUTE, detail="no WeCom staff contact known for this customer")
+    oa_mass = OA_MASS in names and _has_mass_send(routes, brand)
+    names = tuple(n for n in names if n != OA_MASS)
+    if oa_mass and (not names or campaign.routes_for(member.channel)[0] == OA_MASS):
+        return Verdict("mass", route=OA_MASS, locale=locale, day=day)
     if not names:
         return Verdict("skip", NO_ROUTE, detail=f"no route of the campaign reaches a {member.channel or '?'} member")
     if render_content:
@@ -151,8 +156,16 @@ def decide(campaign: Campaign, member: Member | None, *, brand: str, content: Co
                                 task_remind_s=campaign.remind_s, task_expire_s=campaign.expire_s))
     choice = choose(routes, delivery, member, now)
     if choice.route is None:
+        if oa_mass:  # named after the one-member routes: for the followers none of them reaches now
+            return Verdict("mass", route=OA_MASS, locale=locale, day=day)
         return Verdict("skip", NO_ROUTE, detail="; ".join(choice.reasons))
     return Verdict("send", route=choice.route.name, delivery=delivery, locale=locale, day=day, arm=arm)
+
+
+def _has_mass_send(routes: RouteContext, brand: str) -> bool:
+    """Whether the brand's Official Account kind has the mass send (verified accounts: settings.OA_CAPABILITIES)."""
+    found = routes.settings.brands.get(brand)
+    return found is not None and found.oa is not None and "mass_send" in found.oa.capabilities
 
 
 def _placeholder(campaign: Campaign) -> Outbound:

@@ -14,11 +14,12 @@ from typing import Any
 import redis
 
 from bot.campaigns import plan
+from bot.campaigns.mass import OA_TASK_PREFIX
 from bot.campaigns.queue import DUE_JOB, FAN_OUT_JOB, MASS_JOB, TRACK_JOB, CampaignQueue
 from bot.channels import RouteContext
 from bot.clock import Clock, epoch_s
 from bot.community.tones import ToneStats
-from bot.content.campaigns import Campaign
+from bot.content.campaigns import OA_MASS, WECOM_MASS, Campaign
 from bot.content.model import Content
 from bot.content.variants import HOLD, campaign_for
 from bot.segments.evaluate import Segments, numbers_in
@@ -221,9 +222,16 @@ def cancel(ctx: CampaignContext, brand: str, campaign_id: str) -> dict[str, Any]
     return progress(ctx, brand, campaign_id)
 
 
+PROGRESS_FIELDS = ("id", "status", "targeted", "handled", "sent", "skipped", "in_flight", "maybe", "waiting",
+                   "next_due_s", "mass")
+
+
 def progress(ctx: CampaignContext, brand: str, campaign_id: str) -> dict[str, Any]:
     """targeted, handled, sent by route, skipped by reason (failed included), waiting, mass tasks."""
     spec, record = find(ctx, brand, campaign_id)
+    archived = _archived(ctx, brand, campaign_id, record)
+    if archived is not None:
+        return {k: archived[k] for k in (*PROGRESS_FIELDS, "snapshot") if k in archived}
     stats = ctx.store.stats(brand, campaign_id)
     sent = {k.split(":", 1)[1]: v for k, v in stats.items() if k.startswith("sent:") and v}
     skipped = {k.split(":", 1)[1]: v for k, v in stats.items() if k.startswith("skipped:") and v}
@@ -248,9 +256,13 @@ def progress(ctx: CampaignContext, brand: str, campaign_id: str) -> dict[str, An
 
 def report(ctx: CampaignContext, brand: str, campaign_id: str) -> dict[str, Any]:
     """The campaign's outcome: sent by route (WeCom mass tasks by what staff confirmed and WeCom delivered),
-    skipped by reason, clicks (all and unique members), conversions and their value."""
+    skipped by reason, clicks (all and unique members), conversions and their value. An archived campaign's is
+    its last daily snapshot (`snapshot`: its UTC day; bot/campaigns/retention.py)."""
+    spec, record = find(ctx, brand, campaign_id)
+    archived = _archived(ctx, brand, campaign_id, record)
+    if archived is not None:
+        return archived
     out = progress(ctx, brand, campaign_id)
-    spec, _record = find(ctx, brand, campaign_id)
     tag = plan.campaign_tag(campaign_id)
     tags = [tag, *(campaign_for(tag, arm) for arm in tone_arms(spec))]  # a toned member's links carry the arm
     links = LinkStore(ctx.redis)
@@ -262,9 +274,11 @@ def report(ctx: CampaignContext, brand: str, campaign_id: str) -> dict[str, Any]
     out["converted"] = clicks["conversions"]
     out["value"] = value
     out["tasks"] = [_task_row(msgid, task) for msgid, task in sorted(tasks.items())]
-    mass_sent = sum(t.get("results", {}).get("sent", 0) for t in tasks.values())
-    if mass_sent:
-        out["sent"]["wecom_mass"] = mass_sent
+    for route, mine in ((WECOM_MASS, [t for k, t in tasks.items() if not k.startswith(OA_TASK_PREFIX)]),
+                        (OA_MASS, [t for k, t in tasks.items() if k.startswith(OA_TASK_PREFIX)])):
+        mass_sent = sum(t.get("results", {}).get("sent", 0) for t in mine)
+        if mass_sent:
+            out["sent"][route] = mass_sent
     if spec.tones:  # each tone beside its holdout, as `siyu tones` counts them
         out["tones"] = [row for row in ToneStats(ctx.redis).report(brand) if row["item"] == tag]
     return out
@@ -275,8 +289,21 @@ def tone_arms(spec: Campaign) -> list[str]:
     return [arm for tone in spec.tones for arm in (tone.id, tone.id + HOLD)]
 
 
+def _archived(ctx: CampaignContext, brand: str, campaign_id: str, record: dict[str, str]) -> dict[str, Any] | None:
+    """The report of an archived campaign (its live keys are gone): the last snapshot, with the status now."""
+    if not record.get("archived"):
+        return None
+    found = ctx.store.last_snapshot(brand, campaign_id)
+    if found is None:
+        return None
+    day, snap = found
+    return {**snap, "status": record.get("status", snap.get("status", "")), "snapshot": day}
+
+
 def _task_row(msgid: str, task: dict[str, Any]) -> dict[str, Any]:
-    return {"msgid": msgid, "chat_type": task.get("chat_type", "single"), "staff": task.get("staff", ""),
+    """A WeCom mass task, or an Official Account mass send by tag (msgid `oa:<locale>`, chat_type oa_tag)."""
+    return {"msgid": str(task.get("msg_id", msgid)) if msgid.startswith(OA_TASK_PREFIX) else msgid,
+            "chat_type": task.get("chat_type", "single"), "staff": task.get("staff", ""),
             "targets": len(task.get("targets", [])), "status": task.get("status", "open"),
             "reminders": len(task.get("reminds_s", [])), "results": task.get("results", {})}
 

@@ -196,11 +196,17 @@ def report_command(campaign_id: str, brand: str | None, is_sequence: bool, as_js
     click.echo(f"  clicked {result['clicked']} member(s) ({result['clicks']} clicks); converted "
                f"{result['converted']}; value {value}")
     for task in result["tasks"]:
+        if task["chat_type"] == "oa_tag":
+            click.echo(f"  Official Account mass send {task['msgid']} by tag: {task['status']}, "
+                       f"{task['targets']} follower(s), results {task['results']}")
+            continue
         click.echo(f"  WeCom {task['chat_type']} task {task['msgid']} by {task['staff']}: {task['status']}, "
                    f"{task['targets']} target(s), {task['reminders']} reminder(s), results {task['results']}")
     for row in result.get("tones", []):
         click.echo(f"  tone {row['arm']:<18} shown {row['shown']:>6}  replied {row['replied']:>5}  clicked "
                    f"{row['clicked']:>5}  converted {row['converted']:>4}")
+    if result.get("snapshot"):
+        click.echo(f"  (archived: the report as of {result['snapshot']}, its last daily snapshot)")
 
 
 def _print_progress(p: dict[str, Any], *, bar: bool = True) -> None:

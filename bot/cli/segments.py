@@ -1,5 +1,6 @@
 """`siyu segment count EXPR [--json]`: how many members a segment holds, and a few of them. Thin: parse,
-call bot/segments, print. A malformed expression exits 2 with a caret under the column."""
+call bot/segments, print. A malformed expression exits 2 with a caret under the column.
+`siyu segment reindex [--batch N] [--json]`: backfill the indexes for members written before them."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from typing import Any
 import click
 
 from bot.cli.options import brand_option, resolve_brand, settings_or_exit
-from bot.clock import SystemClock
+from bot.clock import SystemClock, epoch_s
 from bot.segments.evaluate import Segments, sample
 from bot.segments.parser import SegmentSyntaxError
+from bot.segments.reindex import BATCH, reindex
 from bot.store.connection import connect
 from bot.store.members import MemberStore
 
@@ -65,3 +67,26 @@ def _table(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         click.echo(f"  {row['member']:<18} {row['channel']:<8} {row['locale']:<6} {row['city']:<12} "
                    f"{','.join(row['tags'])}")
+
+
+@segment.command("reindex")
+@brand_option()
+@click.option("--batch", default=BATCH, show_default=True, type=click.IntRange(1, 100_000),
+              help="member numbers per Redis script call")
+@click.option("--json", "as_json", is_flag=True, help='{"members": N, "batches": M}')
+def reindex_command(brand: str | None, batch: int, as_json: bool) -> None:
+    """Backfill the segment indexes (city, locale, channel, tags, last-seen day, join day) from the members'
+    own records, for members written before the indexes existed. Safe to run again, and beside traffic."""
+    settings = settings_or_exit(need_redis=True, why=WHY)
+    brand = resolve_brand(settings, brand)
+    redis_client = connect(settings)
+
+    def shown(done: int, total: int) -> None:
+        if not as_json:
+            click.echo(f"  {done}/{total} member numbers", err=True)
+
+    result = reindex(redis_client, brand, now_s=epoch_s(SystemClock().now()), batch=batch, progress=shown)
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    click.echo(f"reindexed {result['members']} member(s) of {brand} in {result['batches']} batch(es)")

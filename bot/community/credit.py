@@ -26,12 +26,10 @@ REFERRAL_CAMPAIGN = "rf:"  # handlers/referral.py: the campaign of a member's in
 REFERRAL_SOURCE_CAMPAIGN = f"channel:{REFERRAL_SOURCE}"
 
 
-def referrer_of(campaign: str) -> str | None:
-    return referral_from_state(campaign[len(REFERRAL_CAMPAIGN):]) if campaign.startswith(REFERRAL_CAMPAIGN) else None
-
-
-def credit(redis_client: redis.Redis, clock: Clock, content: Content, brand: str, campaign: str, metric: str) -> None:
-    """`metric` is "clicked" or "converted"."""
+def credit_referrer(redis_client: redis.Redis, clock: Clock, content: Content, brand: str, campaign: str,
+                    metric: str) -> None:
+    """The referral half of `credit` alone: the click redirect counts a toned link's arm in its own script
+    (LinkStore.follow) and needs only this, for `rf:` links."""
     referrer = referrer_of(campaign)
     if referrer is not None:
         day = day_of(clock.now(), ZoneInfo(content.sequence_defaults.timezone or "Asia/Shanghai"))
@@ -41,6 +39,15 @@ def credit(redis_client: redis.Redis, clock: Clock, content: Content, brand: str
         if metric == "clicked":
             pipe.pfadd(keys.clickers(brand, REFERRAL_SOURCE_CAMPAIGN), referrer)
         pipe.execute()
+
+
+def referrer_of(campaign: str) -> str | None:
+    return referral_from_state(campaign[len(REFERRAL_CAMPAIGN):]) if campaign.startswith(REFERRAL_CAMPAIGN) else None
+
+
+def credit(redis_client: redis.Redis, clock: Clock, content: Content, brand: str, campaign: str, metric: str) -> None:
+    """`metric` is "clicked" or "converted"."""
+    credit_referrer(redis_client, clock, content, brand, campaign, metric)
     toned = split_campaign(campaign)
     if toned is not None:
         ToneStats.count(redis_client, brand, toned[0], toned[1], metric)

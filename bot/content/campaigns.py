@@ -16,11 +16,15 @@ SCHEDULE_NOW, SCHEDULE_LOCAL, SCHEDULE_WINDOW = "now", "local", "window"
 # The campaign's own route for WeCom customers: one add_msg_template task per staff member for all their
 # customers in the campaign (not one per customer, as the per-member `wecom_task` route makes).
 WECOM_MASS = "wecom_mass"
-# Routes a campaign may name: bot.channels' one-member routes, and the mass task above.
-CAMPAIGN_ROUTES = ("oa_custom", "oa_subscribe", "oa_template", "kf", "wecom_task", WECOM_MASS)
+# The Official Account's own mass send by tag (message/mass/sendall), where the account kind has it: for the
+# followers no one-member route named before it reaches now. Only when the brand names it (monthly and daily
+# limits: bot/campaigns/oa_mass.py).
+OA_MASS = "oa_mass"
+# Routes a campaign may name: bot.channels' one-member routes, and the mass sends above.
+CAMPAIGN_ROUTES = ("oa_custom", "oa_subscribe", "oa_template", "kf", "wecom_task", WECOM_MASS, OA_MASS)
 DEFAULT_ROUTES = {"oa": ("oa_custom",), "kf": ("kf",), "wecom": (WECOM_MASS,)}
 ROUTE_CHANNEL = {"oa_custom": "oa", "oa_subscribe": "oa", "oa_template": "oa", "kf": "kf", "wecom_task": "wecom",
-                 WECOM_MASS: "wecom"}
+                 WECOM_MASS: "wecom", OA_MASS: "oa"}
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,20 @@ import redis
 from bot.content.campaigns import Campaign
 from bot.content.codec import decode_value, encode_value
 from bot.store import keys
+from bot.store.links import ATTRIBUTION_S, LINK_TTL_S
 
 DRAFT, RUNNING, PAUSED, CANCELLED, DONE = "draft", "running", "paused", "cancelled", "done"
 STATUSES = (DRAFT, RUNNING, PAUSED, CANCELLED, DONE)
+ENDED = (DONE, CANCELLED)
+# A campaign's working keys (the audience and handled bitmaps, 125 KB each at a million members, the ranges,
+# the waiting members) are read by nothing once it has ended (every job reads the status first); they expire
+# this long after, left for a look in the meantime.
+WORKING_TTL_S = 2 * 86400
+# The keys its report reads live (outcomes, WeCom tasks, clicks, unique clickers) change for as long as its
+# links answer (LINK_TTL_S, 180 days: also how long WeCom keeps its own statistics) and a conversion may be
+# credited to a click (ATTRIBUTION_S); after that the daily snapshot job takes a last snapshot and deletes them
+# (bot/campaigns/retention.py), and the report is the snapshot's.
+REPORT_LIVE_S = LINK_TTL_S + ATTRIBUTION_S + 86400
 
 
 class CampaignStore:
@@ -50,9 +61,12 @@ class CampaignStore:
     def transition(self, brand: str, campaign_id: str, allowed: Iterable[str], new: str, **values: str | int
                    ) -> str | None:
         """Set status `new` when the current one is in `allowed` (atomically); the status it had, or None when
-        it was not allowed (the caller says why)."""
+        it was not allowed (the caller says why). Ending it (done, cancelled: `stopped_s` required) retires its
+        keys in the same transaction (`retire`), so no way of ending forgets them."""
         key = keys.campaign(brand, campaign_id)
         allowed = tuple(allowed)
+        if new in ENDED and "stopped_s" not in values:
+            raise ValueError("ending a campaign needs stopped_s")
         with self.redis.pipeline(transaction=True) as pipe:
             while True:
                 try:
@@ -63,10 +77,57 @@ class CampaignStore:
                         return None
                     pipe.multi()
                     pipe.hset(key, mapping={"status": new, **values})
+                    if new in ENDED:
+                        self.retire(brand, campaign_id, int(values["stopped_s"]), cancelled=new == CANCELLED,
+                                    pipe=pipe)
                     pipe.execute()
                     return current
                 except redis.WatchError:
                     continue
+
+    # -- retention ----------------------------------------------------------------------------------------
+
+    def retire(self, brand: str, campaign_id: str, stopped_s: int, *, cancelled: bool, pipe: Any = None) -> None:
+        """An ended campaign: its working keys expire in WORKING_TTL_S, and its live report keys are due for
+        archiving at `report_until_s` (the campaign hash says when). A cancelled campaign's queue of WeCom
+        customers goes too (no task is made for it); a done one's is drained by the mass-task job."""
+        target = pipe if pipe is not None else self.redis.pipeline(transaction=True)
+        working = [keys.segment_result(brand, f"camp:{campaign_id}"), keys.campaign_handled(brand, campaign_id),
+                   keys.campaign_ranges(brand, campaign_id), keys.campaign_later(brand, campaign_id)]
+        if cancelled:
+            working += [keys.campaign_mass_queue(brand, campaign_id), keys.campaign_oa_queue(brand, campaign_id)]
+        for name in working:
+            target.expire(name, WORKING_TTL_S)
+        target.hset(keys.campaign(brand, campaign_id), "report_until_s", stopped_s + REPORT_LIVE_S)
+        if pipe is None:
+            target.execute()
+
+    def save_snapshot(self, brand: str, campaign_id: str, day: str, report: Mapping[str, Any]) -> None:
+        """The day's snapshot of the report (one per UTC day, the day's last look wins)."""
+        self.redis.hset(keys.campaign_snapshots(brand, campaign_id), day,
+                        json.dumps(report, ensure_ascii=False, sort_keys=True))
+
+    def snapshots(self, brand: str, campaign_id: str) -> dict[str, dict[str, Any]]:
+        return {_s(k): json.loads(v) for k, v in
+                self.redis.hgetall(keys.campaign_snapshots(brand, campaign_id)).items()}
+
+    def last_snapshot(self, brand: str, campaign_id: str) -> tuple[str, dict[str, Any]] | None:
+        days = self.redis.hkeys(keys.campaign_snapshots(brand, campaign_id))
+        if not days:
+            return None
+        day = max(_s(d) for d in days)
+        raw = self.redis.hget(keys.campaign_snapshots(brand, campaign_id), day)
+        return (day, json.loads(raw)) if raw is not None else None
+
+    def archive(self, brand: str, campaign_id: str, day: str, live_keys: Sequence[str]) -> None:
+        """Delete the live report keys (the caller has just saved `day`'s snapshot): the report is the
+        snapshot's from now on (`archived` names its day)."""
+        pipe = self.redis.pipeline(transaction=True)
+        pipe.delete(keys.campaign_stats(brand, campaign_id), keys.campaign_tasks(brand, campaign_id),
+                    keys.campaign_mass_queue(brand, campaign_id), keys.campaign_oa_queue(brand, campaign_id),
+                    *live_keys)
+        pipe.hset(keys.campaign(brand, campaign_id), "archived", day)
+        pipe.execute()
 
     # -- counters -----------------------------------------------------------------------------------------
 
@@ -157,8 +218,37 @@ class CampaignStore:
         pipe.delete(key)
         return [_s(i) for i in pipe.execute()[0]]
 
+    def queue_oa_mass(self, brand: str, campaign_id: str, items: Sequence[str]) -> None:
+        if items:
+            self.redis.rpush(keys.campaign_oa_queue(brand, campaign_id), *items)
+
+    def oa_mass_items(self, brand: str, campaign_id: str) -> list[tuple[str, str, str]]:
+        """(locale, openid, member id) queued for the mass send by tag; left queued until it is sent."""
+        rows = (_s(i).split("|", 2) for i in self.redis.lrange(keys.campaign_oa_queue(brand, campaign_id), 0, -1))
+        return list(dict.fromkeys((r[0], r[1], r[2]) for r in rows if len(r) == 3))
+
+    def keep_oa_mass_items(self, brand: str, campaign_id: str, items: Sequence[tuple[str, str, str]]) -> None:
+        """Only `items` stay queued (those a send that must wait did not reach)."""
+        pipe = self.redis.pipeline(transaction=True)
+        pipe.delete(keys.campaign_oa_queue(brand, campaign_id))
+        if items:
+            pipe.rpush(keys.campaign_oa_queue(brand, campaign_id), *("|".join(i) for i in items))
+        pipe.execute()
+
+    def drop_oa_mass_items(self, brand: str, campaign_id: str) -> None:
+        self.redis.delete(keys.campaign_oa_queue(brand, campaign_id))
+
     def save_task(self, brand: str, campaign_id: str, msgid: str, task: Mapping[str, Any]) -> None:
         self.redis.hset(keys.campaign_tasks(brand, campaign_id), msgid, json.dumps(task, ensure_ascii=False))
+
+    def replace_task(self, brand: str, campaign_id: str, old: str, msgid: str | None,
+                     task: Mapping[str, Any] | None) -> None:
+        """Swap a task's record for another id's (an adopted mass send), or drop it (`msgid` None)."""
+        pipe = self.redis.pipeline(transaction=True)
+        pipe.hdel(keys.campaign_tasks(brand, campaign_id), old)
+        if msgid is not None and task is not None:
+            pipe.hset(keys.campaign_tasks(brand, campaign_id), msgid, json.dumps(task, ensure_ascii=False))
+        pipe.execute()
 
     def tasks(self, brand: str, campaign_id: str) -> dict[str, dict[str, Any]]:
         return {_s(k): json.loads(v) for k, v in self.redis.hgetall(keys.campaign_tasks(brand, campaign_id)).items()}

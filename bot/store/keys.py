@@ -148,7 +148,8 @@ def join_days(brand: str) -> str:
 
 def segment_result(brand: str, name: str) -> str:
     """STRING bitmap, owner segments. A segment materialised for a campaign's fan-out (`name`: `camp:<id>`),
-    frozen at launch so a resume sends to the same members. TTL segments.MATERIALISED_TTL_S."""
+    frozen at launch so a resume sends to the same members. TTL segments.MATERIALISED_TTL_S (30 days), cut to
+    store.campaigns.WORKING_TTL_S when the campaign ends."""
     return f"{ROOT}:{brand}:seg:{name}"
 
 
@@ -399,13 +400,13 @@ def link_index(brand: str, digest: str) -> str:
 
 def clicks(brand: str, campaign: str) -> str:
     """HASH, owner store.links. Clicks on one campaign's links: `n` (all), `conversions`, `value:<currency>`.
-    No TTL (per campaign, not per member)."""
+    No TTL (per campaign, not per member); a campaign's (`camp:<id>`) is deleted when it is archived."""
     return f"{ROOT}:{brand}:clicks:{campaign}"
 
 
 def clickers(brand: str, campaign: str) -> str:
     """HYPERLOGLOG, owner store.links. The members who clicked one campaign's links (unique clicks, ~12 KB at
-    most). No TTL."""
+    most). No TTL; a campaign's is deleted when it is archived."""
     return f"{ROOT}:{brand}:clickers:{campaign}"
 
 
@@ -574,9 +575,11 @@ def admin_session_secret() -> str:
     return f"{ROOT}:admin:session-secret"
 
 
-# Campaigns (bot/store/campaigns.py). Per campaign, no TTL: a report is read for months (an expiry once a
-# campaign ends is still to do; the materialised audience and the handled bitmap are the big ones, 125 KB each
-# at a million members).
+# Campaigns (bot/store/campaigns.py). While a campaign runs, no TTL. When it ends (done or cancelled) its
+# working keys (the materialised audience and the handled bitmap, 125 KB each at a million members, ranges,
+# waiting members) expire in store.campaigns.WORKING_TTL_S; the keys its report reads live (stats, tasks, the
+# campaign's clicks and clickers) are deleted at `report_until_s` (stopped + ~188 days) by the snapshot job,
+# right after its last daily snapshot (campaign_snapshots), which the report reads from then on.
 
 
 def campaigns_index(brand: str) -> str:
@@ -593,25 +596,27 @@ def campaign(brand: str, campaign_id: str) -> str:
 
 def campaign_stats(brand: str, campaign_id: str) -> str:
     """HASH, owner store.campaigns (and the delivery job, for outcomes by route). `handed`, `skipped:<reason>`,
-    `sent:<route>`, `failed:<route>`, `parked`, `maybe`, `task:<route>`, `mass:<outcome>`. No TTL."""
+    `sent:<route>`, `failed:<route>`, `parked`, `maybe`, `task:<route>`, `mass:<outcome>`. No TTL; deleted when
+    the campaign is archived (above)."""
     return f"{ROOT}:{brand}:campstat:{campaign_id}"
 
 
 def campaign_handled(brand: str, campaign_id: str) -> str:
     """STRING bitmap, owner store.campaigns. Bit n set once member number n was decided (handed, skipped or
-    queued for a mass task): a resume or a re-run passes over them. No TTL (see above)."""
+    queued for a mass task): a resume or a re-run passes over them. TTL once the campaign ends (above)."""
     return f"{ROOT}:{brand}:camphandled:{campaign_id}"
 
 
 def campaign_ranges(brand: str, campaign_id: str) -> str:
     """SET, owner store.campaigns. Start numbers of the fan-out ranges not finished yet (resume re-queues
-    them). No TTL; empty when done."""
+    them). No TTL while it runs; empty when done; expires once the campaign ends (above)."""
     return f"{ROOT}:{brand}:campranges:{campaign_id}"
 
 
 def campaign_later(brand: str, campaign_id: str) -> str:
     """ZSET, owner store.campaigns. Member numbers whose send waits for a later moment (a local time in their
-    zone, a slot of a spread window), scored by that moment (epoch s). No TTL; empty when done."""
+    zone, a slot of a spread window), scored by that moment (epoch s). No TTL while it runs; empty when done;
+    expires once the campaign ends (above)."""
     return f"{ROOT}:{brand}:camplater:{campaign_id}"
 
 
@@ -621,10 +626,37 @@ def campaign_mass_queue(brand: str, campaign_id: str) -> str:
     return f"{ROOT}:{brand}:campmassq:{campaign_id}"
 
 
+def campaign_oa_queue(brand: str, campaign_id: str) -> str:
+    """LIST, owner store.campaigns. `<locale>|<openid>|<member id>` of the Official Account followers the fan-out
+    gave to the campaign's mass send by tag (bot/campaigns/oa_mass.py), dropped once sent. TTL once the
+    campaign ends (above)."""
+    return f"{ROOT}:{brand}:campoaq:{campaign_id}"
+
+
+def oa_mass_receipts(brand: str, month: str) -> str:
+    """HASH, owner campaigns.oa_mass. Member id -> mass sends by tag the follower was sent in the Beijing month
+    (YYYYMM): a service account's follower receives 4 a month and WeChat does not say who had them. TTL 40 days."""
+    return f"{ROOT}:{brand}:oamass:month:{month}"
+
+
+def oa_mass_day(brand: str, day: str) -> str:
+    """STRING, owner campaigns.oa_mass. The campaign that used a subscription account's one mass send of the
+    Beijing day (YYYYMMDD). TTL 2 days."""
+    return f"{ROOT}:{brand}:oamass:day:{day}"
+
+
 def campaign_tasks(brand: str, campaign_id: str) -> str:
-    """HASH, owner store.campaigns. add_msg_template msgid -> JSON of the campaign's mass task (staff, chat
-    type, targets, reminders, status, per-target results). No TTL."""
+    """HASH, owner store.campaigns. add_msg_template msgid (or `?<random>` while its answer is lost, or
+    `oa:<locale>` for an Official Account mass send by tag) -> JSON of the campaign's mass task (staff, chat
+    type, targets, reminders, status, per-target results). No TTL; deleted when the campaign is archived."""
     return f"{ROOT}:{brand}:camptasks:{campaign_id}"
+
+
+def campaign_snapshots(brand: str, campaign_id: str) -> str:
+    """HASH, owner store.campaigns. UTC day (YYYY-MM-DD) -> JSON of the campaign's report that day, written by
+    the snapshot job (jobs/campaigns.py snapshot_reports) from launch until it is archived: at most ~190
+    entries per campaign. No TTL: the report outlives its live keys (and WeCom's 180-day statistics)."""
+    return f"{ROOT}:{brand}:campsnap:{campaign_id}"
 
 
 def campaign_due_kick(brand: str, campaign_id: str, minute: int) -> str:

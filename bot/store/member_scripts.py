@@ -297,3 +297,53 @@ if not value or string.sub(value, 1, #ARGV[5]) ~= ARGV[5] then return 0 end
 set_indexed(bucket, slot, ARGV[4], '')
 return 1
 """)
+
+# Backfill the segment indexes (bot/segments/reindex.py) for members numbered ARGV[2] .. ARGV[3]-1, from
+# what each member holds now: its city/locale/channel bitmaps, its tags' bitmaps, the activity bitmap of the
+# UTC day it was last seen on each channel (if within ACTIVE_TTL of today, ARGV[4] as a day number), and the
+# first number of its join day. It only sets what is true, so running it again changes nothing. Returns how
+# many members it found in the range.
+REINDEX = _compact(_PRELUDE + f"""
+local lo, hi, today = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local seen, names = 0, field_names()
+for n = lo, hi - 1 do
+  local bucket, slot = place(n)
+  if redis.call('HEXISTS', P .. K_IDS .. ':' .. bucket, slot) == 1 then
+    seen = seen + 1
+    local num = tostring(n)
+    for name, _ in pairs(INDEXED) do
+      local value = get_field(bucket, slot, name)
+      if value and value ~= '' then
+        redis.call('SETBIT', P .. K_ATTR .. ':' .. name .. ':' .. string.lower(value), num, '1')
+      end
+    end
+    local first = tonumber(get_field(bucket, slot, '{F_FIRST_SEEN}') or '')
+    if first then
+      local day = tostring(math.floor(first / 86400))
+      local had = redis.call('HGET', P .. K_JOIN_DAYS, day)
+      if not had or tonumber(had) > n then redis.call('HSET', P .. K_JOIN_DAYS, day, num) end
+    end
+    for _, name in ipairs(names) do
+      if string.sub(name, 1, 2) == 'l:' then
+        local at = tonumber(get_field(bucket, slot, name) or '')
+        if at then
+          local day = math.floor(at / 86400)
+          if (today - day) * 86400 < ACTIVE_TTL then
+            local key = P .. K_ACTIVE .. ':' .. tostring(day)
+            if redis.call('SETBIT', key, num, '1') == 0 and redis.call('TTL', key) == -1 then
+              redis.call('EXPIREAT', key, day * 86400 + ACTIVE_TTL)
+            end
+          end
+        end
+      end
+    end
+    local ids = tag_ids_of(bucket, slot)
+    if #ids > 0 then
+      for _, tag in ipairs(redis.call('HMGET', P .. K_TAG_NAMES, unpack(ids))) do
+        if tag then redis.call('SETBIT', P .. K_BITMAP .. ':' .. tag, num, '1') end
+      end
+    end
+  end
+end
+return seen
+""")

@@ -9,7 +9,7 @@ from flask import Blueprint, Response, current_app, jsonify, redirect, request
 from werkzeug.wrappers import Response as BaseResponse
 
 from bot.clock import epoch_s
-from bot.community.credit import credit
+from bot.community.credit import REFERRAL_CAMPAIGN, credit, credit_referrer
 from bot.services import Services
 from bot.tracking.conversions import MAX_BODY_BYTES, Malformed, Unauthorised, parse, signed_brand
 
@@ -26,16 +26,17 @@ def services() -> Services:
 @blueprint.get("/l/<code>")
 def follow(code: str) -> BaseResponse:
     siyu = services()
-    found = siyu.links.resolve(code)
+    now = siyu.clock.now()
+    # One round trip: resolve, count (campaign, unique, tone arm), last click, event and day counter.
+    found = siyu.links.follow(code, epoch_s(now), now.date().isoformat())
     if found is None:
         return Response(UNKNOWN, status=404, content_type="text/html; charset=utf-8")
-    siyu.links.record_click(found)
-    siyu.events.append(found.brand, "click", {"member": found.member_id, "campaign": found.campaign})
     sequence, _, step = found.campaign.removeprefix("seq:").partition(":") if found.campaign.startswith(
         "seq:") else ("", "", "")
-    if sequence and step and found.member_id:
+    if sequence and step and found.member_id:  # the enrolment's own transition: the sequence engine's
         siyu.sequences.clicked(found.brand, found.member_id, sequence, step)
-    credit(siyu.redis, siyu.clock, siyu.content(found.brand), found.brand, found.campaign, "clicked")
+    if found.campaign.startswith(REFERRAL_CAMPAIGN):  # the referrer's activity, in the brand's zone
+        credit_referrer(siyu.redis, siyu.clock, siyu.content(found.brand), found.brand, found.campaign, "clicked")
     response = redirect(found.url, code=302)
     response.headers["Cache-Control"] = "no-store"  # every click counts; a cached redirect would skip us
     response.headers["Referrer-Policy"] = "no-referrer"

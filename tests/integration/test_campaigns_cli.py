@@ -42,6 +42,16 @@ def test_segment_count_and_its_errors(manager: None) -> None:
     assert bad.exit_code == 2 and "^ the expression ends" in bad.output
 
 
+def test_segment_reindex_backfills_members_written_before_the_indexes(manager: None, real_redis: redis.Redis
+                                                                      ) -> None:
+    for key in real_redis.keys("siyu:default:attrbits:*") + real_redis.keys("siyu:default:tagbits:*"):
+        real_redis.delete(key)  # as before the member scripts kept them
+    assert json.loads(siyu("segment", "count", "tag:skincare & channel:oa", "--json")) == {"count": 0}
+    assert json.loads(siyu("segment", "reindex", "--batch", "2", "--json")) == {"members": 5, "batches": 3}
+    assert json.loads(siyu("segment", "count", "tag:skincare & channel:oa", "--json")) == {"count": 5}
+    assert siyu("segment", "reindex").startswith("reindexed 5 member(s) of default in 1 batch(es)")
+
+
 def test_a_manager_runs_the_demo_campaign_from_the_command_line(manager: None) -> None:
     listed = json.loads(siyu("campaigns", "list", "--json"))
     assert [(c["id"], c["status"], c["source"]) for c in listed] == [("winter-serum", "draft", "config")]

@@ -12,19 +12,21 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 import redis
 
 from bot.campaigns import service
 from bot.campaigns.queue import RecordingCampaignQueue
-from bot.clock import ManualClock
+from bot.clock import ManualClock, epoch_s
 from bot.content.campaigns import Campaign, GroupTarget, Schedule
 from bot.content.localized import LocalizedText
 from bot.content.sequences import StepContent, StepTone
 from bot.content.variants import Audience
 from bot.gateway import DEFAULT_LIMITS, Gateway, Rate
 from bot.sandbox.fake_wechat import FakeWeChatServer
+from bot.store.campaigns import CampaignStore
 from bot.store.enrolments import EnrolmentStore
 from jobs import context
 from jobs.campaigns import campaign_context, install_queue
@@ -229,9 +231,7 @@ def test_the_report_counts_unique_clickers_and_conversions_credited_to_the_campa
     links = LinkStore(svc.redis)
     codes = links.codes_for(BRAND, [("https://shop.example.com/p/1", m.id, "camp:promo") for m in people["reachable"]])
     for code in [*codes, codes[0]]:  # the first member clicks twice
-        found = links.resolve(code)
-        assert found is not None
-        links.record_click(found)
+        assert links.follow(code, epoch_s(clock.now()), clock.now().date().isoformat()) is not None
     links.record_conversion(BRAND, "order-1", people["reachable"][0].id, Decimal("59.00"), "CAD")
     links.record_conversion(BRAND, "order-1", people["reachable"][0].id, Decimal("59.00"), "CAD")  # a repeat
     report = service.report(ctx, BRAND, "promo")
@@ -315,3 +315,268 @@ def test_wecom_mass_tasks_are_split_by_tone_and_count_what_wecom_sent(
     report = service.report(ctx, BRAND, "promo")
     assert {row["arm"]: row["shown"] for row in report["tones"]} == {"leaders": 2}
     assert report["sent"]["wecom_mass"] == 2
+def test_an_ended_campaign_s_keys_expire_and_its_report_outlasts_them_in_daily_snapshots(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    from bot.campaigns import retention
+    from bot.store.campaigns import REPORT_LIVE_S, WORKING_TTL_S
+    from bot.store.links import LinkStore
+
+    people = audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=4, opted_out=1, capped=0,
+                      quiet=0)
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    service.create(ctx, BRAND, text_campaign())
+    service.launch(ctx, BRAND, "promo")
+    r = svc.redis
+    working = [f"siyu:{BRAND}:seg:camp:promo", f"siyu:{BRAND}:camphandled:promo"]
+    assert r.ttl(working[0]) > WORKING_TTL_S  # running: the audience is kept (30 days, a pause may be long)
+    run_queued(queue)
+    assert service.progress(ctx, BRAND, "promo")["status"] == "done"
+    assert all(0 < r.ttl(k) <= WORKING_TTL_S for k in working)  # ended: the bitmaps go in two days
+    links = LinkStore(r)
+    codes = links.codes_for(BRAND, [("https://shop.example.com/p/1", m.id, "camp:promo") for m in people["reachable"]])
+    for code in codes[:3]:
+        links.follow(code, epoch_s(clock.now()), clock.now().date().isoformat())
+    live = [f"siyu:{BRAND}:campstat:promo", f"siyu:{BRAND}:clicks:camp:promo", f"siyu:{BRAND}:clickers:camp:promo"]
+    assert all(r.ttl(k) == -1 for k in live)  # the report's keys stay while clicks and conversions may come
+
+    assert retention.snapshot_all(ctx, BRAND) == {"snapshot": 1}
+    before = service.report(ctx, BRAND, "promo")
+    assert before["clicked"] == 3 and before["sent"] == {"oa_custom": 4} and "snapshot" not in before
+    clock.advance(86400)
+    links.follow(codes[3], epoch_s(clock.now()), clock.now().date().isoformat())  # a click the next day
+    retention.snapshot_all(ctx, BRAND)
+    assert sorted(CampaignStore(r).snapshots(BRAND, "promo")) == ["2026-11-23", "2026-11-24"]
+    final = service.report(ctx, BRAND, "promo")
+    assert final["clicked"] == 4
+
+    clock.advance(REPORT_LIVE_S)  # the links have expired, no conversion can be credited: the report is final
+    assert retention.snapshot_all(ctx, BRAND) == {"snapshot": 1, "archived": 1}
+    assert not any(r.exists(k) for k in live)
+    archived = service.report(ctx, BRAND, "promo")
+    assert archived == {**final, "snapshot": clock.now().date().isoformat()}
+    assert service.progress(ctx, BRAND, "promo") == {k: v for k, v in archived.items()
+                                                     if k in (*service.PROGRESS_FIELDS, "snapshot")}
+    assert retention.snapshot_all(ctx, BRAND) == {}  # archived: nothing more to do
+
+
+def test_a_cancelled_campaign_and_one_ended_before_retention_are_retired(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    from bot.campaigns import retention
+    from bot.store.campaigns import WORKING_TTL_S
+
+    audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=3, opted_out=0, capped=0, quiet=0)
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    r = svc.redis
+    service.create(ctx, BRAND, text_campaign())
+    service.launch(ctx, BRAND, "promo")
+    r.rpush(f"siyu:{BRAND}:campmassq:promo", "zhangsan|zh|wm1")
+    service.cancel(ctx, BRAND, "promo")
+    assert 0 < r.ttl(f"siyu:{BRAND}:campmassq:promo") <= WORKING_TTL_S  # no task is made for a cancelled one
+    assert 0 < r.ttl(f"siyu:{BRAND}:seg:camp:promo") <= WORKING_TTL_S
+
+    service.create(ctx, BRAND, text_campaign("old"))
+    service.launch(ctx, BRAND, "old")
+    run_queued(queue)
+    r.hdel(f"siyu:{BRAND}:camp:old", "report_until_s")  # as a campaign that ended before this was kept
+    r.persist(f"siyu:{BRAND}:camphandled:old")
+    assert retention.snapshot_all(ctx, BRAND) == {"snapshot": 2, "retired": 1}
+    assert 0 < r.ttl(f"siyu:{BRAND}:camphandled:old") <= WORKING_TTL_S
+    assert r.hget(f"siyu:{BRAND}:camp:old", "report_until_s")
+
+
+def test_report_snapshots_are_registered_hourly_per_brand_on_the_bulk_queue(real_redis: redis.Redis) -> None:
+    from rq.cron import CronScheduler
+
+    from jobs import campaigns
+
+    cron = CronScheduler(connection=real_redis)
+    campaigns.register(cron, ["default", "acme"])
+    assert [(job.func_name, job.args, job.interval, job.queue_name) for job in cron.get_jobs()] == [
+        ("jobs.campaigns.snapshot_reports", ("default",), 3600, "bulk"),
+        ("jobs.campaigns.snapshot_reports", ("acme",), 3600, "bulk")]
+
+
+def _mass_campaign_with_lost_answers(svc: JobServices, fake: FakeWeChatServer, clock: ManualClock, *,
+                                     created: bool) -> tuple[Any, Any, Any]:
+    """zhangsan's 3 customers and lisi's 1 queued for mass tasks; every add_msg_template times out (after WeCom
+    made the task when `created`, before it when not). Returns (ctx, spec, routes with a short timeout)."""
+    from dataclasses import replace
+
+    from bot.campaigns import mass
+
+    for i in range(4):
+        staff = "zhangsan" if i < 3 else "lisi"
+        fake.add_contact(staff, f"wmCust{i:04d}")
+        wecom_customer(svc.members, f"wmCust{i:04d}", staff, clock.now())
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    service.create(ctx, BRAND, text_campaign())
+    service.launch(ctx, BRAND, "promo")
+    run_queued(queue, skip=("mass_tasks", "track_mass"))
+    spec = service.find(ctx, BRAND, "promo")[0]
+    routes = replace(svc.routes, try_timeout_s=0.3)
+    fake.set_faults(paths=[ADD_TEMPLATE], timeout_rate=1.0, timeout_s=1.0, handle_before_timeout=created)
+    assert mass.create_tasks(routes, CampaignStore(svc.redis), BRAND, spec, svc.sequences.content(BRAND),
+                             clock.now(), groups=False) == 2
+    fake.set_faults()
+    tasks = CampaignStore(svc.redis).tasks(BRAND, "promo")
+    assert sorted((t["staff"], t["status"]) for t in tasks.values()) == [("lisi", "unknown"), ("zhangsan", "unknown")]
+    assert all(key.startswith("?") for key in tasks)  # nothing claimed: no msgid came back
+    return ctx, spec, routes
+
+
+def test_a_mass_task_whose_answer_was_lost_is_found_in_wecom_s_list_and_adopted_not_made_twice(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    from bot.campaigns import mass
+    from bot.gateway import wecom_app
+
+    ctx, spec, routes = _mass_campaign_with_lost_answers(svc, fake, clock, created=True)
+    made = {m.creator: m.msgid for m in fake.state.group_msgs.values()}
+    assert set(made) == {"zhangsan", "lisi"}  # WeCom made both; we never heard
+    text = next(iter(fake.state.group_msgs.values())).text
+    fake.add_contact("wangwu", "wmOther0001")  # a look-alike: the same text, another staff member's task
+    app = wecom_app(svc.settings, BRAND, contact=True)
+    decoy = routes.call(app, "externalcontact/add_msg_template", {
+        "chat_type": "single", "sender": "wangwu", "external_userid": ["wmOther0001"],
+        "text": text})["msgid"]
+    store = CampaignStore(svc.redis)
+    clock.advance(600)
+    counts = mass.track(routes, store, BRAND, spec, clock.now())
+    assert counts["adopted"] == 2 and counts["open"] == 2
+    tasks = store.tasks(BRAND, "promo")
+    assert {t["staff"]: m for m, t in tasks.items()} == made and decoy not in tasks
+    assert len(fake.state.group_msgs) == 3  # not made again
+    listed = fake.requests("/cgi-bin/externalcontact/get_groupmsg_list_v2")
+    assert listed and all(r["body"]["filter_type"] == 0 and r["body"]["chat_type"] == "single" for r in listed)
+    fake.confirm_groupmsg(made["zhangsan"], userid="zhangsan")
+    mass.track(routes, store, BRAND, spec, clock.now())
+    report = service.report(ctx, BRAND, "promo")
+    rows = {row["staff"]: row for row in report["tasks"]}
+    assert rows["zhangsan"]["status"] == "sent" and rows["zhangsan"]["results"] == {"sent": 3}
+    assert rows["lisi"]["status"] == "open" and report["sent"]["wecom_mass"] == 3
+
+
+def test_a_mass_task_whose_answer_was_lost_and_that_wecom_never_made_is_counted_refused(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    from bot.campaigns import mass
+
+    ctx, spec, routes = _mass_campaign_with_lost_answers(svc, fake, clock, created=False)
+    assert not fake.state.group_msgs  # WeCom made neither
+    store = CampaignStore(svc.redis)
+    clock.advance(600)
+    assert mass.track(routes, store, BRAND, spec, clock.now())["open"] == 2  # still looked for
+    clock.advance(mass.ADOPT_WINDOW_S)
+    counts = mass.track(routes, store, BRAND, spec, clock.now())
+    assert counts["lost"] == 2 and not counts["open"]
+    assert store.tasks(BRAND, "promo") == {}
+    stats = store.stats(BRAND, "promo")
+    assert stats["mass:refused:single"] == 4 and stats["mass:unknown:single"] == 2
+    assert "wecom_mass" not in service.report(ctx, BRAND, "promo")["sent"]
+
+
+def test_followers_outside_the_window_get_the_official_account_s_mass_send_by_tag_within_its_limits(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    from tests.support.factories import OA_APPID
+
+    enrolments = EnrolmentStore(svc.redis)
+    old = audience(svc.members, enrolments, clock.now(), reachable=4, opted_out=0, capped=0, quiet=0,
+                   prefix="o_old")["reachable"]
+    clock.advance(3 * 86400)  # their 48 h window has closed
+    recent = audience(svc.members, enrolments, clock.now(), reachable=2, opted_out=0, capped=0, quiet=0)
+    svc.redis.hset(f"siyu:{BRAND}:oamass:month:202611", old[3].id, 4)  # had this month's 4 already
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    service.create(ctx, BRAND, text_campaign(routes=("oa_custom", "oa_mass")))
+    service.launch(ctx, BRAND, "promo")
+    run_queued(queue, skip=("track_mass",))
+    custom = {r["body"]["touser"] for r in fake.requests(CUSTOM_SEND) if r["errcode"] == 0}
+    assert custom == {m.user_id for m in recent["reachable"]}  # inside the 48 h window: one by one
+    (sent,) = fake.mass_sends()
+    assert sent["filter"]["is_to_all"] is False and sent["content"] == "新品上市"
+    assert set(sent["received"]) == {m.user_id for m in old[:3]}  # by the campaign's tag: the other three
+    assert fake.tag_members(OA_APPID, sent["filter"]["tag_id"]) == {m.user_id for m in old[:3]}
+    queue.jobs.append(("jobs.campaigns.track_mass", (BRAND, "promo"), 0))
+    run_queued(queue, limit=1)
+    report = service.report(ctx, BRAND, "promo")
+    assert report["sent"] == {"oa_custom": 2, "oa_mass": 3} and report["skipped"] == {"mass_limit": 1}
+    assert report["handled"] == 6 and report["in_flight"] == 0
+    (row,) = report["tasks"]
+    assert (row["msgid"], row["chat_type"], row["status"], row["targets"]) == (str(sent["msg_id"]), "oa_tag", "sent", 3)
+    assert [r["body"]["tag"]["id"] for r in fake.requests("/cgi-bin/tags/delete")] == [sent["filter"]["tag_id"]]
+    assert svc.redis.hget(f"siyu:{BRAND}:oamass:month:202611", old[0].id) == b"1"  # counted for the month
+
+
+def test_a_subscription_account_sends_one_mass_message_a_day_and_an_unverified_one_none(
+        redis_server: RedisServer, real_redis: redis.Redis, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    from tests.support.factories import OA_APPID
+
+    def services_for(**env: str) -> JobServices:
+        settings = make_settings(SIYU_REDIS_URL=redis_server.url, SIYU_OA_API_ORIGIN=fake.origin,
+                                 SIYU_OA_SECRET="oasecret", **env)
+        gateway = Gateway(real_redis, settings, limits={key: Rate(1_000_000, 1_000_000) for key in DEFAULT_LIMITS},
+                          retry_delays_s=(0.0,), sleep=lambda s: None)
+        built = context.build(settings, real_redis, clock=clock, gateway=gateway, later=LaterRecorder())
+        context.install(built)
+        return built
+
+    try:
+        svc = services_for(SIYU_OA_ACCOUNT="subscription")
+        fake.set_oa_kind(OA_APPID, "subscription")
+        audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=3, opted_out=0, capped=0, quiet=0)
+        clock.advance(3 * 86400)  # their 48 h window has closed
+        queue = RecordingCampaignQueue()
+        ctx = campaign_context(svc, queue)
+        for name in ("first", "second"):
+            service.create(ctx, BRAND, text_campaign(name, routes=("oa_mass",)))
+            service.launch(ctx, BRAND, name)
+            run_queued(queue, skip=("track_mass", "mass_tasks"))
+            queue.jobs.append(("jobs.campaigns.mass_tasks", (BRAND, name, False), 0))
+            run_queued(queue, limit=1)
+        assert [len(s["received"]) for s in fake.mass_sends()] == [3]  # the second waits for the next day
+        assert service.progress(ctx, BRAND, "second")["mass"]["queued"] == 3
+        (again,) = [j for j in queue.jobs if j[0] == "jobs.campaigns.mass_tasks"]
+        midnight_beijing = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)  # the launch was 2026-11-26 08:00 UTC
+        assert again[1] == (BRAND, "second", False) and again[2] == (midnight_beijing - clock.now()).total_seconds()
+        queue.jobs.clear()
+        clock.advance(again[2])
+        queue.jobs.append(again)
+        run_queued(queue, limit=1)
+        assert [len(s["received"]) for s in fake.mass_sends()] == [3, 3]
+
+        clock.advance(10 * 3600)  # out of the members' quiet hours (it was midnight in Shanghai)
+        service.create(ctx, BRAND, text_campaign("fourth", routes=("oa_mass",)))  # the same day, but Siyu did
+        svc.redis.delete(*svc.redis.keys(f"siyu:{BRAND}:oamass:day:*"))  # not see the day's send (the console)
+        service.launch(ctx, BRAND, "fourth")
+        run_queued(queue, skip=("track_mass", "mass_tasks"))
+        queue.jobs.append(("jobs.campaigns.mass_tasks", (BRAND, "fourth", False), 0))
+        run_queued(queue, limit=1)
+        assert fake.requests("/cgi-bin/message/mass/sendall")[-1]["errcode"] == 45028  # WeChat says no quota
+        assert [j[1] for j in queue.jobs] == [(BRAND, "fourth", False)]  # so it waits for the next day
+        assert len(CampaignStore(svc.redis).oa_mass_items(BRAND, "fourth")) == 3
+        assert service.progress(ctx, BRAND, "fourth")["mass"]["queued"] == 3
+        queue.jobs.clear()
+        svc = services_for(SIYU_OA_ACCOUNT="subscription", SIYU_OA_VERIFIED="false")
+        ctx = campaign_context(svc, queue)
+        service.create(ctx, BRAND, text_campaign("third", routes=("oa_mass",)))
+        assert service.dry_run(ctx, BRAND, "third")["would_skip"] == {"no_route": 3}  # unverified: no mass send
+    finally:
+        context.install(None)
+        install_queue(None)
+
+
+def test_an_oa_mass_send_wechat_refuses_counts_its_followers_failed_never_sent(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=2, opted_out=0, capped=0, quiet=0)
+    clock.advance(3 * 86400)
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    service.create(ctx, BRAND, text_campaign(routes=("oa_mass",)))
+    fake.set_faults(paths=["/cgi-bin/message/mass/sendall"], rate=1.0, errcodes=[40008])
+    service.launch(ctx, BRAND, "promo")
+    run_queued(queue)
+    assert not fake.mass_sends()
+    report = service.report(ctx, BRAND, "promo")
+    assert report["sent"] == {} and report["skipped"] == {"failed": 2} and report["handled"] == 2
+    assert [(t["chat_type"], t["status"]) for t in report["tasks"]] == [("oa_tag", "failed")]

@@ -58,6 +58,12 @@ def test_a_product_link_goes_through_l_and_a_click_is_counted(tracked, clock: Ma
     assert query["sy_m"] == [member] and query["sy_s"] == ["oa.shop"]
     client.get(f"/l/{code}")
     assert services.links.click_counts("default", "oa.shop") == {"clicks": 2, "unique": 1, "conversions": 0}
+    clicks = [e for e in services.events.recent("default") if e["type"] == "click"]
+    at = str(epoch_s(clock.now()))
+    assert [(e["member"], e["campaign"], e["at"]) for e in clicks] == [(member, "oa.shop", at)] * 2
+    day = services.redis.hgetall(f"siyu:default:count:events:{clock.now().date().isoformat()}")
+    assert int(day[b"click"]) == 2
+    assert services.redis.get(f"siyu:default:lastclick:{member}") == b"oa.shop"
     simulator.oa_message("o_shopper", "神经酰胺面霜多少钱", msg_id=777)  # asked again: the same code is reused
     again = [d.message for d in queue.deliveries if isinstance(d.message, MiniProgram)][-1]
     assert again.fallback_url == short
@@ -70,6 +76,14 @@ def test_an_unknown_code_is_a_404_page(tracked, code: str) -> None:
     assert answer.status_code == 404
     if "/" not in code:  # a path with slashes is no /l/<code> route at all: Flask's own 404
         assert "unknown or has expired" in answer.get_data(as_text=True)
+
+
+def test_a_broken_link_record_is_a_404_and_counts_nothing(tracked) -> None:
+    _simulator, services, client, _queue = tracked
+    services.redis.hset("siyu:l:AAAAAAAAAB", mapping={"b": "default", "m": "m1", "c": "camp:x"})  # no target
+    assert client.get("/l/AAAAAAAAAB").status_code == 404
+    assert services.links.click_counts("default", "camp:x") == {"clicks": 0, "unique": 0, "conversions": 0}
+    assert not services.redis.exists("siyu:default:events")
 
 
 def test_a_signed_conversion_is_credited_to_the_last_click_once(tracked, clock: ManualClock) -> None:

@@ -690,3 +690,31 @@ def test_wecom_drops_an_app_message_sent_again_within_its_duplicate_check_interv
         clock.advance(601)
         assert requests.post(url, json=body, timeout=5).json()["errcode"] == 0
         assert len(fake.app_messages_delivered()) == 3
+
+
+def test_oa_mass_send_by_tag_keeps_the_platform_s_limits(fake: Fake) -> None:
+    token = fake.oa_token()
+    long_name = fake.post("/cgi-bin/tags/create", {"tag": {"name": "标" * 11}}, access_token=token)
+    assert long_name["errcode"] == 45158  # 33 bytes
+    tag = fake.post("/cgi-bin/tags/create", {"tag": {"name": "spring"}}, access_token=token)["tag"]["id"]
+    assert fake.post("/cgi-bin/tags/create", {"tag": {"name": "spring"}}, access_token=token)["errcode"] == 45157
+    followers = [f"oFan{i:04d}" for i in range(51)]
+    too_many = fake.post("/cgi-bin/tags/members/batchtagging", {"openid_list": followers, "tagid": tag},
+                         access_token=token)
+    assert too_many["errcode"] == 40032
+    for part in (followers[:50], followers[50:]):
+        assert fake.post("/cgi-bin/tags/members/batchtagging", {"openid_list": part, "tagid": tag},
+                         access_token=token)["errcode"] == 0
+    body = {"filter": {"is_to_all": False, "tag_id": tag}, "msgtype": "text", "text": {"content": "hi"}}
+    for n in range(4):  # a service account's followers receive 4 a month; the 5th reaches nobody
+        sent = fake.post("/cgi-bin/message/mass/sendall", {**body, "clientmsgid": f"c{n}"}, access_token=token)
+        assert sent["errcode"] == 0 and fake.post("/cgi-bin/message/mass/get", {"msg_id": sent["msg_id"]},
+                                                  access_token=token)["msg_status"] == "SEND_SUCCESS"
+    assert fake.post("/cgi-bin/message/mass/sendall", {**body, "clientmsgid": "c3"},
+                     access_token=token)["errcode"] == 45065  # the same clientmsgid within 24 h
+    fake.post("/cgi-bin/message/mass/sendall", {**body, "clientmsgid": "c4"}, access_token=token)
+    assert [len(s["received"]) for s in fake.state.mass_sends] == [51, 51, 51, 51, 0]
+    fake.state.oa_kinds[OA_APP] = "subscription"  # one a day, counted from the day's first send
+    assert fake.post("/cgi-bin/message/mass/sendall", body, access_token=token)["errcode"] == 45028
+    fake.clock.advance(86400)
+    assert fake.post("/cgi-bin/message/mass/sendall", body, access_token=fake.oa_token())["errcode"] == 0

@@ -130,3 +130,58 @@ def test_hostile_nesting_and_length_are_syntax_errors_not_crashes() -> None:
             parse(hostile)
     assert parse("(" * MAX_DEPTH + "tag:a" + ")" * MAX_DEPTH) is not None
     assert parse(" | ".join(f"tag:t{i}" for i in range(MAX_TERMS))) is not None
+
+
+def _forget_indexes(redis_client: fakeredis.FakeRedis) -> None:
+    """As the store was before the member scripts kept the segment indexes (tag bitmaps too)."""
+    for pattern in (keys.ATTR_BITMAP, keys.ACTIVE_DAY, keys.TAG_BITMAP):
+        for key in redis_client.keys(f"siyu:{BRAND}:{pattern}:*"):
+            redis_client.delete(key)
+    redis_client.delete(keys.join_days(BRAND))
+
+
+@pytest.mark.parametrize(("expr", "keep"), [
+    ("tag:vip & !tag:churned", lambda m: "vip" in m.tags and "churned" not in m.tags),
+    ("(city:toronto | city:VANCOUVER) & locale:zh",
+     lambda m: m.city.lower() in ("toronto", "vancouver") and m.locale == "zh"),
+    ("channel:wecom & !(tag:buyer | tag:churned)",
+     lambda m: m.channel == "wecom" and not ({"buyer", "churned"} & m.tags)),
+    ("joined:>2026-11-23", lambda m: m.first_seen_at.date() > date(2026, 11, 23)),
+    ("joined:<2026-11-25", lambda m: m.first_seen_at.date() < date(2026, 11, 25)),
+])
+def test_reindex_backfills_members_written_before_the_indexes(world, clock: ManualClock, expr, keep
+                                                              ) -> None:  # type: ignore[no-untyped-def]
+    from bot.clock import epoch_s
+    from bot.segments.reindex import reindex
+
+    store, segments, members = world
+    _forget_indexes(store.redis)
+    assert segments.count(BRAND, "tag:vip | channel:oa | channel:wecom") == 0  # nothing indexed: missed
+    done = reindex(store.redis, BRAND, now_s=epoch_s(clock.now()), batch=16)
+    assert done == {"members": 60, "batches": 4}
+    assert segments.count(BRAND, expr) == len(_expected(members, keep))
+    before = {k: store.redis.get(k) for k in store.redis.keys(f"siyu:{BRAND}:*bits:*")}
+    reindex(store.redis, BRAND, now_s=epoch_s(clock.now()))  # again: nothing changes
+    assert {k: store.redis.get(k) for k in store.redis.keys(f"siyu:{BRAND}:*bits:*")} == before
+
+
+def test_reindex_marks_each_member_active_on_its_last_seen_day(fake_redis: fakeredis.FakeRedis,
+                                                               clock: ManualClock) -> None:
+    from bot.clock import epoch_s
+    from bot.segments.reindex import reindex
+
+    store, segments = MemberStore(fake_redis, clock), Segments(fake_redis, clock)
+    for i in range(4):  # member i last interacts on day 10 * i, as in the test above
+        store.touch(make_inbound(user_id=f"a{i}", msg_id=f"a{i}"))
+    for i in range(1, 4):
+        clock.advance(10 * 86400)
+        for j in range(i, 4):
+            store.touch(make_inbound(user_id=f"a{j}", msg_id=f"b{i}{j}"))
+    _forget_indexes(fake_redis)
+    assert segments.count(BRAND, "active:<31d") == 0
+    reindex(fake_redis, BRAND, now_s=epoch_s(clock.now()))
+    assert [segments.count(BRAND, e) for e in ("active:<1d", "active:<11d", "active:<31d", "active:>11d")] == \
+        [1, 2, 4, 2]
+    expiries = {int(k.rsplit(b":", 1)[1]): int(fake_redis.execute_command("EXPIRETIME", k))
+                for k in fake_redis.keys(f"siyu:{BRAND}:actbits:*")}
+    assert expiries and all(at == day * 86400 + keys.ACTIVE_TTL_S for day, at in expiries.items())

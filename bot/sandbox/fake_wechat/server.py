@@ -140,6 +140,21 @@ class FakeWeChatServer:
         """A valid token without a fetch, to seed a client's session in a test."""
         return self.state.issue_token(app_id, family=family)
 
+    def set_oa_kind(self, app_id: str, kind: str) -> None:
+        """`service` (the default: each follower receives 4 mass sends a month) or `subscription` (one mass
+        send a day) for the Official Account `app_id`."""
+        with self.state.lock:
+            self.state.oa_kinds[app_id] = kind
+
+    def mass_sends(self) -> list[dict[str, Any]]:
+        """OA mass sends accepted: msg_id, app, filter, content, received and refused openids, at_s."""
+        with self.state.lock:
+            return [dict(s) for s in self.state.mass_sends]
+
+    def tag_members(self, app_id: str, tag_id: int) -> set[str]:
+        with self.state.lock:
+            return set(self.state.tag_members.get((app_id, tag_id), set()))
+
     def set_user(self, openid: str, **fields: Any) -> None:
         """Override user/info for a follower; `subscribe=0` also makes sends to them answer 43004."""
         self.state.set_user(openid, **fields)

@@ -115,6 +115,15 @@ class FakeState:
         self.join_ways: dict[str, dict[str, Any]] = {}  # config_id -> the group join way
         self.groupchats: dict[str, dict[str, Any]] = {}  # chat_id -> {"members": {userid: row}, ...}
         self.fault_rules: list[FaultRule] = []
+        # OA tags and mass sends (oa_mass.py): kinds by appid (default service), tags, members, limits
+        self.oa_kinds: dict[str, str] = {}
+        self.oa_tags: dict[str, dict[int, str]] = {}
+        self.tag_members: dict[tuple[str, int], set[str]] = {}
+        self.seq_tag = 0
+        self.mass_sends: list[dict[str, Any]] = []
+        self.mass_days: dict[tuple[str, str], int] = {}  # (appid, Beijing day) -> successful sends
+        self.mass_receipts: dict[tuple[str, str, str], int] = {}  # (appid, openid, Beijing month) -> received
+        self.mass_client_ids: dict[tuple[str, str], tuple[int, float]] = {}
 
     def reset(self, *, keep_tokens: bool = False) -> None:
         """Forget everything (calls, media, codes, tasks, faults); tokens survive if asked."""
