@@ -17,6 +17,7 @@ import logging
 import secrets
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -510,8 +511,7 @@ class SequenceEngine:
             self.sink(batch.deliveries)  # first: a crash before the commit re-runs these keys, the ledger drops them
         if batch.fields:
             writes = self.store.redis.pipeline(transaction=False)
-            for member_id, set_fields in batch.fields.items():
-                self.members.update(brand, member_id, set_fields=set_fields, pipe=writes)
+            self.members.set_fields_many(brand, batch.fields, pipe=writes)
             self.store.commit(brand, batch.writes, sent=batch.cap, pipe=writes)
             written = writes.execute()
             applied = EnrolmentStore.applied(written[-1]) if batch.writes or batch.cap else []
@@ -545,16 +545,16 @@ class SequenceEngine:
             return end("member unknown")
         if member.opted_out:
             return end("opted-out")
-        goal = _goal(spec, False, set(member.tags), "")
+        goal = _goal(spec, False, member.tags, "")
         if goal:
             return end(goal)
         if spec.paused or seq_id in batch.paused:
-            later = replace(rec, due_s=now_s + PAUSED_RECHECK_S)
+            later = rec.but(due_s=now_s + PAUSED_RECHECK_S)
             batch.writes.append(transition(rec, later, schedule=True))
             return None
         step = self._current_step(spec, rec, zone)
         if step is None:
-            done = replace(rec, state=ENDED, next="completed", due_s=now_s)
+            done = rec.but(state=ENDED, next="completed", due_s=now_s)
             batch.writes.append(transition(rec, done, schedule=False).count(seq_id, "-|-|completed"))
             return decide("ended", rec.next, "completed")
         if rec.state == WAITING:  # claimed at its expiry (a member's interaction wakes it as due instead)
@@ -566,7 +566,7 @@ class SequenceEngine:
         rec_at = rec if rec.next == step.id else rec.but(next=step.id)  # an edit removed the step it was at
         due = step_due(step, anchor_s=rec.anchor_s, last_s=rec.last_s, zone=zone)
         if due > now_s + SLACK_S:
-            later = replace(rec_at, state=DUE, due_s=due)
+            later = rec_at.but(state=DUE, due_s=due)
             batch.writes.append(transition(rec, later, schedule=True))
             return decide("rescheduled", step.id, "the step's time changed", next_at=due)
         unmet = condition_holds(step, member, rec)
@@ -575,14 +575,14 @@ class SequenceEngine:
         quiet = spec.quiet_hours or content.sequence_defaults.quiet_hours
         until = batch.quiet_until(now_s, zone, quiet)
         if until is not None:
-            later = replace(rec_at, state=DUE, due_s=until)
+            later = rec_at.but(state=DUE, due_s=until)
             batch.writes.append(transition(rec, later, schedule=True).count(seq_id, f"{step.id}|-|deferred:quiet"))
             return decide("deferred", step.id, f"quiet hours {quiet.label()} ({zone.key})", next_at=until)
         cap = content.sequence_defaults.daily_cap
         taken = sent_today.get(rec.member_id, 0) + batch.cap[(rec.member_id, day)]
         if taken >= cap:
             nxt = next_day_start(now_s, zone, quiet)
-            later = replace(rec_at, state=DUE, due_s=nxt)
+            later = rec_at.but(state=DUE, due_s=nxt)
             batch.writes.append(transition(rec, later, schedule=True).count(seq_id, f"{step.id}|-|deferred:cap"))
             return decide("deferred", step.id, f"daily cap: {taken} of {cap} proactive messages today", next_at=nxt)
         routes = member_routes(step, member.channel)
@@ -617,7 +617,7 @@ class SequenceEngine:
             if choice.permanent:
                 return self._skip(spec, rec, step, now_s, zone, batch, decide, reason, "skipped:refused")
             until_s = now_s + step.wait_s
-            waiting = replace(rec_at, state=WAITING, due_s=until_s)
+            waiting = rec_at.but(state=WAITING, due_s=until_s)
             batch.writes.append(transition(rec, waiting, schedule=True).count(seq_id, f"{step.id}|{vid}|waited"))
             return decide("waiting", step.id, f"{reason}; waits for the member's next message until "
                                               f"{_span(step.wait_s)} from now", variant=vid, next_at=until_s)
@@ -625,7 +625,7 @@ class SequenceEngine:
         batch.cap[(rec.member_id, day)] += 1
         if rendered.set_fields:
             batch.fields.setdefault(member.id, {}).update(rendered.set_fields)
-        moved = replace(self._advanced(spec, rec_at, step, now_s, zone), clicked="", sent_step=step.id)
+        moved = self._advanced(spec, rec_at, step, now_s, zone).but(clicked="", sent_step=step.id)
         route = choice.route.name
         write = transition(rec, moved, schedule=moved.active).count(seq_id, f"{step.id}|{vid}|handed:{route}")
         batch.writes.append(write.count(seq_id, "-|-|completed") if not moved.active else write)
@@ -662,7 +662,7 @@ class SequenceEngine:
                      if step_due(s, anchor_s=rec.anchor_s, last_s=rec.last_s, zone=zone) >= rec.due_s - SLACK_S), None)
 
 
-def _goal(spec: SequenceSpec | None, opted_out: bool, tags: set[str], text: str) -> str:
+def _goal(spec: SequenceSpec | None, opted_out: bool, tags: AbstractSet[str], text: str) -> str:
     """The exit goal reached, as a reason word, or ""."""
     if opted_out:
         return "opted-out"
