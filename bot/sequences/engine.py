@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import secrets
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -59,7 +59,17 @@ from bot.sequences.timing import (
 )
 from bot.store import keys
 from bot.store.budget import BudgetSnapshot
-from bot.store.enrolments import DUE, ENDED, WAITING, Enrolment, EnrolmentStore, Write, parse_ref
+from bot.store.enrolments import (
+    BUCKETS,
+    DUE,
+    ENDED,
+    WAITING,
+    Enrolment,
+    EnrolmentStore,
+    Write,
+    due_minute,
+    parse_ref,
+)
 from bot.store.members import MemberStore
 from bot.text import LOCALES, normalize
 
@@ -73,6 +83,8 @@ INTERACTIONS = WINDOW_BY_MESSAGE | WINDOW_BY_ACTION
 BATCH = 500
 SLACK_S = 60  # a step whose recomputed time is later than this is rescheduled (the content was edited)
 PAUSED_RECHECK_S = 3600
+SETTLE_S = 60  # a step moved earlier is moved no sooner than this from now (reschedule_earlier says why)
+SCAN_BUCKETS = 512  # record buckets a reschedule pass reads per script call (~8,000 records at 1M)
 # Routes by the member channel they reach; a step's list is filtered to the member's channel.
 ROUTE_CHANNEL = {"oa_custom": "oa", "oa_subscribe": "oa", "oa_template": "oa", "kf": "kf", "wecom_task": "wecom"}
 DEFAULT_ROUTES = {"oa": ("oa_custom",), "kf": ("kf",), "wecom": ("wecom_task",)}
@@ -109,6 +121,16 @@ class TickReport:
         self.stale += other.stale
         self.handed += other.handed
         self.decisions.extend(other.decisions)
+
+
+@dataclass
+class RescheduleReport:
+    """What a reschedule pass did: records due at a moved step (more than SETTLE_S ahead), moved to the
+    step's earlier time, and left because a tick or a wake changed them meanwhile."""
+
+    found: int = 0
+    moved: int = 0
+    stale: int = 0
 
 
 @dataclass
@@ -448,6 +470,51 @@ class SequenceEngine:
                                            fields={"ch": str(Channel.WECOM), "u": user_id, "ac": inbound.account}))
             return out
         return [member] if member is not None else []
+
+    # -- a published edit that moved steps earlier ------------------------------------------------------------
+
+    def reschedule_earlier(self, brand: str, moved: Mapping[str, Sequence[str]], *, content: Content | None = None,
+                           buckets_per_call: int = SCAN_BUCKETS) -> RescheduleReport:
+        """Move the members due at a step that an edit moved earlier to the step's new time (bot/sequences/
+        edits.py finds the steps). Without this they would get it at the old time: nothing claims them before.
+
+        Batched: one script reads a range of record buckets and returns only the records due at those steps,
+        one GET_MANY reads their members' zones, one COMMIT writes the moves. Idempotent: a record already at
+        its new time is left alone, so running it twice (an RQ retry) moves nobody twice. Safe against a
+        concurrent tick: it only moves records due more than SETTLE_S from now, which no tick can have claimed
+        (a claim takes refs due by now) before this pass commits, and each move is a compare-and-set on the
+        record's generation, so a record a tick changed meanwhile is left to it. A move changes the due time
+        only: the step, the enrolment and so the delivery key stay, and the new time is never sooner than
+        SETTLE_S from now, when every process reads the edited content (bot/content/publish.CHECK_INTERVAL_S).
+        `content` is the edited content (the job reads the published version); by default the engine's."""
+        content = content or self.content(brand)
+        now_s = epoch_s(self.clock.now())
+        report = RescheduleReport()
+        for seq_id, step_ids in moved.items():
+            spec = content.sequence(seq_id)
+            steps = {step.id: step for step in (spec.step(i) for i in step_ids) if step is not None} if spec else {}
+            if spec is None or not steps:
+                continue
+            for first in range(0, BUCKETS, buckets_per_call):
+                found = [r for r in self.store.due_at_steps(brand, seq_id, list(steps), first, buckets_per_call)
+                         if r.due_s > now_s + SETTLE_S]  # due soon (or claimed): the tick runs it as it is
+                report.found += len(found)
+                if not found:
+                    continue
+                members = self.members.get_many(brand, [r.member_id for r in found])
+                writes = []
+                for rec, member in zip(found, members, strict=True):
+                    zone = zone_for(member.get(F_TIMEZONE) if member else "", spec, content.sequence_defaults)
+                    due = max(step_due(steps[rec.next], anchor_s=rec.anchor_s, last_s=rec.last_s, zone=zone),
+                              now_s + SETTLE_S)
+                    if due_minute(due) < due_minute(rec.due_s):
+                        writes.append(transition(rec, rec.but(due_s=due), schedule=True))
+                        _log(Decision(seq_id, rec.next, rec.member_id, now_s, "rescheduled",
+                                      reason="the step moved earlier", zone=zone.key, next_at=due))
+                applied = self.store.commit(brand, writes)
+                report.moved += applied.count(True)
+                report.stale += applied.count(False)
+        return report
 
     # -- ticks ---------------------------------------------------------------------------------------------
 

@@ -156,6 +156,36 @@ return out
 """
 
 
+# The records of one sequence waiting (state due) at some of its steps, in a range of buckets: what a
+# published edit that moved those steps earlier has to reschedule. ARGV: the bucket key prefix, the first
+# bucket (an integer), how many, the field suffix ":<sequence id>", then the step ids. Returns a flat list
+# field, value, ... Only matches leave Redis, so scanning a million records moves a few kB per call.
+_AT_STEPS = """
+local want = {}
+for i = 5, #ARGV do want[ARGV[i]] = true end
+local suffix = ARGV[4]
+local first = tonumber(ARGV[2])
+local out = {}
+for b = first, first + tonumber(ARGV[3]) - 1 do
+  local flat = redis.call('HGETALL', ARGV[1] .. string.format('%04x', b))
+  for i = 1, #flat, 2 do
+    local f = flat[i]
+    if string.sub(f, -#suffix) == suffix then
+      local v = flat[i + 1]
+      local nxt, state = string.match(v, '^([^|]*)|[^|]*|[^|]*|[^|]*|[^|]*|([^|]*)')
+      if nxt and want[nxt] and state == 'd' then
+        out[#out + 1] = f
+        out[#out + 1] = v
+      end
+    end
+  end
+end
+return out
+"""
+
+BUCKETS = 1 << 16  # bucket_of's range: 4 hex digits
+
+
 def bucket_of(member_id: str) -> str:
     """4 hex digits: 65,536 buckets keep each hash under 128 entries up to ~8M enrolments."""
     return hashlib.blake2b(member_id.encode(), digest_size=2).hexdigest()
@@ -273,6 +303,7 @@ class EnrolmentStore:
         self._claim = redis_client.register_script(_CLAIM)
         self._commit = redis_client.register_script(_COMMIT)
         self._read = redis_client.register_script(_READ)
+        self._at_steps = redis_client.register_script(_AT_STEPS)
 
     # -- reading ---------------------------------------------------------------------------------------
 
@@ -304,6 +335,21 @@ class EnrolmentStore:
                     ) -> dict[str, Enrolment]:
         return {s: Enrolment.parse(member_id, s, _s(v)) for s, v in zip(sequence_ids, value, strict=True)
                 if v is not None}
+
+    def due_at_steps(self, brand: str, sequence_id: str, step_ids: Sequence[str], first_bucket: int,
+                     buckets: int) -> list[Enrolment]:
+        """The records of `sequence_id` due (not waiting for a window, not ended) at one of `step_ids`, in
+        buckets first_bucket .. first_bucket + buckets - 1 (of BUCKETS), read in one script call."""
+        if not step_ids:
+            return []
+        suffix = f":{sequence_id}"
+        flat = self._at_steps(args=[keys.enrolments(brand, ""), first_bucket, min(buckets, BUCKETS - first_bucket),
+                                    suffix, *step_ids])
+        out = []
+        for field_name, value in zip(flat[::2], flat[1::2], strict=True):
+            member_id = _s(field_name)[:-len(suffix)]
+            out.append(Enrolment.parse(member_id, sequence_id, _s(value)))
+        return out
 
     def stats(self, brand: str, sequence_id: str) -> dict[str, int]:
         return {_s(k): int(v) for k, v in self.redis.hgetall(keys.sequence_stats(brand, sequence_id)).items()}
