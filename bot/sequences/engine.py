@@ -148,6 +148,29 @@ class _Batch:
     _zones: dict[tuple[str, str], ZoneInfo] = field(default_factory=dict)
     _days: dict[str, str] = field(default_factory=dict)
     _quiet: dict[tuple[str, QuietHours], int | None] = field(default_factory=dict)
+    _contexts: dict[tuple[int, str, str], DeliveryContext] = field(default_factory=dict)
+    _routes: dict[tuple[int, str], tuple[str, ...]] = field(default_factory=dict)
+
+    def routes(self, step: Step, channel: str) -> tuple[str, ...]:
+        """member_routes, once per step and channel in a batch."""
+        key = (id(step), channel)
+        found = self._routes.get(key)
+        if found is None:
+            found = self._routes[key] = member_routes(step, channel)
+        return found
+
+    def context(self, step: Step, staff_id: str, open_kfid: str) -> DeliveryContext:
+        """A step's DeliveryContext, shared by its members with the same staff contact and kf account (most
+        members share one): it is immutable, and building one per member was a fair part of a tick's Python."""
+        key = (id(step), staff_id, open_kfid)
+        found = self._contexts.get(key)
+        if found is None:
+            found = self._contexts[key] = DeliveryContext(
+                park_ttl_s=step.wait_s, staff_id=staff_id, open_kfid=open_kfid,
+                # a WeCom customer step is a task the staff member confirms: when to remind, give up, and then
+                task_remind_s=step.confirm_remind_s, task_expire_s=step.confirm_expire_s,
+                task_otherwise=step.confirm_otherwise)
+        return found
 
     def zone(self, member_zone: str, spec: SequenceSpec | None, defaults: SequenceDefaults) -> ZoneInfo:
         key = (member_zone, spec.timezone if spec else "")
@@ -488,7 +511,6 @@ class SequenceEngine:
         SETTLE_S from now, when every process reads the edited content (bot/content/publish.CHECK_INTERVAL_S).
         `content` is the edited content (the job reads the published version); by default the engine's."""
         content = content or self.content(brand)
-        now_s = epoch_s(self.clock.now())
         report = RescheduleReport()
         for seq_id, step_ids in moved.items():
             spec = content.sequence(seq_id)
@@ -496,6 +518,7 @@ class SequenceEngine:
             if spec is None or not steps:
                 continue
             for first in range(0, BUCKETS, buckets_per_call):
+                now_s = epoch_s(self.clock.now())  # per batch: a pass over a million records takes a while
                 found = [r for r in self.store.due_at_steps(brand, seq_id, list(steps), first, buckets_per_call)
                          if r.due_s > now_s + SETTLE_S]  # due soon (or claimed): the tick runs it as it is
                 report.found += len(found)
@@ -652,7 +675,7 @@ class SequenceEngine:
             later = rec_at.but(state=DUE, due_s=nxt)
             batch.writes.append(transition(rec, later, schedule=True).count(seq_id, f"{step.id}|-|deferred:cap"))
             return decide("deferred", step.id, f"daily cap: {taken} of {cap} proactive messages today", next_at=nxt)
-        routes = member_routes(step, member.channel)
+        routes = batch.routes(step, member.channel)
         if not routes:
             return self._skip(spec, rec, step, now_s, zone, batch, decide,
                               f"no route of {list(step.routes) or 'the default'} reaches a {member.channel or '?'} "
@@ -672,12 +695,8 @@ class SequenceEngine:
             brand=brand, channel=member.channel, account=member.get(F_ACCOUNT), member_id=member.id,
             user_id=member.user_id, message=messages[0], attachments=messages[1:],
             key=f"seq:{seq_id}:{step.id}.{vid}:{member.id}:{rec.anchor_s}", purpose=PURPOSE, queue=Queue.DEFAULT,
-            routes=routes, context=DeliveryContext(
-                park_ttl_s=step.wait_s, staff_id=member.get(F_STAFF),
-                open_kfid=member.get(F_KF_ACCOUNT) if member.channel == Channel.KF else "",
-                # a WeCom customer step is a task the staff member confirms: when to remind, give up, and then
-                task_remind_s=step.confirm_remind_s, task_expire_s=step.confirm_expire_s,
-                task_otherwise=step.confirm_otherwise))
+            routes=routes, context=batch.context(step, member.get(F_STAFF),
+                                                 member.get(F_KF_ACCOUNT) if member.channel == Channel.KF else ""))
         choice = choose(route_ctx, delivery, member, now)
         if choice.route is None:
             reason = "; ".join(choice.reasons)
