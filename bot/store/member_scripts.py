@@ -261,6 +261,11 @@ local function tag_name(id)
   end
   return name
 end
+local bases, first_keys = {}, {}  -- each field's key prefix, built once per call, not once per member
+for j, name in ipairs(names) do
+  bases[j] = P .. K_FIELD .. ':' .. name
+  first_keys[j] = bases[j] .. ':'
+end
 local out = {}
 for i = 2, #ARGV, 2 do
   local n = number_of(ARGV[i], ARGV[i + 1])
@@ -270,7 +275,8 @@ for i = 2, #ARGV, 2 do
     local bucket, slot = place(n)
     local values, tags = {}, {}
     for j, name in ipairs(names) do
-      local value = read(P .. K_FIELD .. ':' .. name, bucket, slot)
+      local value = redis.call('HGET', first_keys[j] .. bucket, slot)
+      if value and string.byte(value, 1) == 255 then value = read(bases[j], bucket, slot) end  -- chunked
       if value and INTERNED[name] then value = value_of(value) end
       values[j] = value or false
     end
