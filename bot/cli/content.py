@@ -94,8 +94,8 @@ def apply(directory: Path | None, brand: str | None) -> None:
     version, moved = publish_content(services, brand, content)
     click.echo(f"published {target} as content version {version} for brand {brand!r}: {content.summary()}")
     for sequence_id, steps in moved.items():
-        click.echo(f"sequence {sequence_id}: steps {', '.join(steps)} changed time; members due at them are "
-                   "moved to an earlier time by a worker (jobs.sequences.reschedule)")
+        click.echo(f"sequence {sequence_id}: steps {', '.join(steps)} changed time; a worker moves the members "
+                   "due at them where the new time is earlier (jobs.sequences.reschedule)")
 
 
 @click.command()
