@@ -76,6 +76,13 @@ class Member:
     def last_message_at(self, channel: str) -> datetime | None:
         return _at(self.fields.get(f"lm:{channel}"))
 
+    def last_seen_s(self, channel: str) -> int | None:
+        """`last_seen_at` in epoch seconds, without a datetime (the send budget asks for hundreds a tick)."""
+        return _seconds(self.fields.get(f"l:{channel}"))
+
+    def last_message_s(self, channel: str) -> int | None:
+        return _seconds(self.fields.get(f"lm:{channel}"))
+
     @property
     def first_seen_at(self) -> datetime | None:
         return _at(self.fields.get(F_FIRST_SEEN))
@@ -83,3 +90,7 @@ class Member:
 
 def _at(value: str | None) -> datetime | None:
     return datetime.fromtimestamp(int(value), tz=UTC) if value and value.isascii() and value.isdigit() else None
+
+
+def _seconds(value: str | None) -> int | None:
+    return int(value) if value and value.isascii() and value.isdigit() else None

@@ -9,7 +9,7 @@ depends on the queue (batch size, retries in the job and by RQ) is set here.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
@@ -62,6 +62,8 @@ GROUP_READ_JOB = "jobs.group_joins.attribute_group_join"
 GROUP_READ_RETRY = Retry(max=3, interval=[5, 60, 600])  # groupchat/get; the join stays readable for days
 TICK_JOB = "jobs.sequences.tick"
 TICK_KICK_S = 2  # at most one extra tick per brand this often (more would only claim empty batches)
+RESCHEDULE_JOB = "jobs.sequences.reschedule"
+RESCHEDULE_RETRY = Retry(max=3, interval=[10, 60, 300])  # the pass is idempotent: a retry moves nobody twice
 KF_PULL_RETRY = Retry(max=3, interval=[2, 10, 60])  # the callback's Token lives 10 min (doc 94670)
 
 
@@ -73,6 +75,8 @@ class DeliveryQueue(Protocol):
     def kick_tick(self, brand: str) -> None: ...
 
     def enqueue_group_read(self, brand: str, chat_id: str, user_ids: Sequence[str], at_s: int) -> None: ...
+
+    def enqueue_reschedule(self, brand: str, moved: Mapping[str, Sequence[str]]) -> None: ...
 
 
 def batch_job_id(deliveries: Sequence[Delivery] | Sequence[dict[str, Any]], suffix: str = "") -> str:
@@ -139,6 +143,14 @@ class RQDeliveryQueue:
                                          "at_s": at_s}, job_id=f"group-read-{digest}", result_ttl=JOB_RESULT_TTL_S,
             failure_ttl=JOB_FAILURE_TTL_S, retry=GROUP_READ_RETRY, description=f"who joined {chat_id}, by which code")
 
+    def enqueue_reschedule(self, brand: str, moved: Mapping[str, Sequence[str]]) -> None:
+        """Move the members due at steps a published edit moved earlier (jobs.sequences.reschedule), on the
+        default queue: at a million members the pass reads every record bucket, too long for the apply."""
+        self._queues[Queue.DEFAULT].enqueue_call(
+            func=RESCHEDULE_JOB, kwargs={"brand": brand, "moved": {seq: list(steps) for seq, steps in moved.items()}},
+            result_ttl=JOB_RESULT_TTL_S, failure_ttl=JOB_FAILURE_TTL_S, retry=RESCHEDULE_RETRY,
+            description=f"reschedule {brand}'s members at steps moved earlier")
+
     def kick_tick(self, brand: str) -> None:
         """Run the brand's sequence tick soon (a member enrolled or a waiting step woke, and a step is due now),
         instead of at the next cron interval. Coalesced: one kick per brand per TICK_KICK_S."""
@@ -176,6 +188,7 @@ class RecordingDeliveryQueue:
         self.kf_pulls: list[tuple[str, str, str]] = []
         self.kicks: list[str] = []
         self.group_reads: list[tuple[str, str, tuple[str, ...], int]] = []
+        self.reschedules: list[tuple[str, dict[str, list[str]]]] = []
 
     def enqueue(self, deliveries: Sequence[Delivery]) -> None:
         self.deliveries.extend(deliveries)
@@ -188,3 +201,6 @@ class RecordingDeliveryQueue:
 
     def enqueue_group_read(self, brand: str, chat_id: str, user_ids: Sequence[str], at_s: int) -> None:
         self.group_reads.append((brand, chat_id, tuple(user_ids), at_s))
+
+    def enqueue_reschedule(self, brand: str, moved: Mapping[str, Sequence[str]]) -> None:
+        self.reschedules.append((brand, {seq: list(steps) for seq, steps in moved.items()}))

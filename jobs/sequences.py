@@ -10,7 +10,9 @@ several at once is safe.
 from __future__ import annotations
 
 import time
+from dataclasses import asdict
 
+from bot.content.publish import published_content
 from jobs import context
 
 SLICE_S = 10.0  # then the worker is back at the high queue; a kicked tick carries on
@@ -33,3 +35,14 @@ def tick(brand: str | None = None, limit: int = 500, slice_s: float = SLICE_S) -
         else:
             svc.later.kick_tick(name)  # the slice ended with work left
     return totals
+
+
+def reschedule(brand: str, moved: dict[str, list[str]]) -> dict[str, int]:
+    """A published edit moved these steps (sequence id -> step ids) earlier: move the members due at them to
+    their new time (SequenceEngine.reschedule_earlier), reading the version in force from Redis, not this
+    process's copy, which may be a second behind. Idempotent: RQ may retry it."""
+    svc = context.services()
+    content = published_content(svc.redis, brand)
+    if content is None:
+        return {"found": 0, "moved": 0, "stale": 0}
+    return asdict(svc.sequences.reschedule_earlier(brand, moved, content=content))

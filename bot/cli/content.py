@@ -13,8 +13,9 @@ from flask import current_app, has_app_context
 from flask.cli import ScriptInfo, with_appcontext
 
 from bot.cli.options import brand_option, require_real_redis, resolve_brand
-from bot.content import content_directory, load_content, publish, validate_directory
+from bot.content import content_directory, load_content, validate_directory
 from bot.errors import ContentError
+from bot.manager.content import publish_content
 
 _DIRECTORY = click.Path(exists=True, file_okay=False, path_type=Path)
 
@@ -90,8 +91,11 @@ def apply(directory: Path | None, brand: str | None) -> None:
         click.echo(str(exc), err=True)
         click.echo("nothing was published", err=True)
         raise SystemExit(1) from exc
-    version = publish(services.redis, brand, content)
+    version, moved = publish_content(services, brand, content)
     click.echo(f"published {target} as content version {version} for brand {brand!r}: {content.summary()}")
+    for sequence_id, steps in moved.items():
+        click.echo(f"sequence {sequence_id}: steps {', '.join(steps)} changed time; a worker moves the members "
+                   "due at them where the new time is earlier (jobs.sequences.reschedule)")
 
 
 @click.command()

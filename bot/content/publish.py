@@ -82,6 +82,20 @@ def published_version(redis: redis_lib.Redis, brand: str) -> int | None:
     return int(value) if value is not None else None
 
 
+def published_content(redis: redis_lib.Redis, brand: str) -> Content | None:
+    """The version in force, read from Redis now (not a process's ContentStore, which may be a second behind);
+    None when nothing was published or its blob is unreadable (logged)."""
+    version = published_version(redis, brand)
+    if version is None:
+        return None
+    blob = redis.get(keys.content_blob(brand, version))
+    try:
+        return decode(blob) if blob is not None else None
+    except ValueError as exc:
+        log.error("content version %s for %s is unreadable: %s", version, brand, exc)
+        return None
+
+
 _LOADED: dict[Path, tuple[tuple[tuple[str, int, int], ...], Content]] = {}
 _LOADED_LOCK = threading.Lock()
 

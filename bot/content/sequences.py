@@ -7,6 +7,7 @@ A step's `id` is stable on purpose: re-applying an edited file carries running e
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from bot.content.localized import LocalizedText
@@ -162,7 +163,18 @@ class Sequence:
     paused: bool = False
 
     def step(self, step_id: str) -> Step | None:
-        return next((s for s in self.steps if s.id == step_id), None)
+        index = self._positions.get(step_id)
+        return self.steps[index] if index is not None else None
 
     def index(self, step_id: str) -> int:
-        return next((i for i, s in enumerate(self.steps) if s.id == step_id), -1)
+        return self._positions.get(step_id, -1)
+
+    @functools.cached_property
+    def _positions(self) -> dict[str, int]:
+        """Step id -> index, built on first use: a tick asks for a step a few times per member it decides.
+        (A cached_property writes the instance's __dict__, so the dataclass stays frozen and its fields,
+        equality and serialized form are unchanged.)"""
+        positions: dict[str, int] = {}
+        for i, step in enumerate(self.steps):
+            positions.setdefault(step.id, i)  # the first of a (schema-refused) duplicate id, as before
+        return positions

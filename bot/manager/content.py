@@ -7,8 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from bot.content import content_directory, load_content, publish, published_version, validate_directory
+from bot.content.model import Content
+from bot.content.publish import published_content
 from bot.errors import ContentError
 from bot.manager.errors import ConflictError
+from bot.sequences.edits import moved_steps
 from bot.services import Services
 
 
@@ -39,5 +42,17 @@ def apply(svc: Services, brand: str) -> dict[str, Any]:
     if not checked["valid"]:
         raise ConflictError("nothing was published: " + "; ".join(checked["problems"][:5]))
     content = load_content(folder(svc, brand))
-    version = publish(svc.redis, brand, content)
+    version, _moved = publish_content(svc, brand, content)
     return {"brand": brand, "version": version, "summary": content.summary()}
+
+
+def publish_content(svc: Services, brand: str, content: Content) -> tuple[int, dict[str, list[str]]]:
+    """Publish `content` as the next version; when it moves sequence steps (against the version in force),
+    queue the pass that moves their waiting members earlier (jobs.sequences.reschedule). The version and the
+    moved steps (sequence id -> step ids)."""
+    before = published_content(svc.redis, brand)
+    version = publish(svc.redis, brand, content)
+    moved = moved_steps(before, content)
+    if moved:
+        svc.queue.enqueue_reschedule(brand, moved)
+    return version, moved

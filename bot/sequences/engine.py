@@ -16,7 +16,8 @@ from __future__ import annotations
 import logging
 import secrets
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -58,7 +59,17 @@ from bot.sequences.timing import (
 )
 from bot.store import keys
 from bot.store.budget import BudgetSnapshot
-from bot.store.enrolments import DUE, ENDED, WAITING, Enrolment, EnrolmentStore, Write, parse_ref
+from bot.store.enrolments import (
+    BUCKETS,
+    DUE,
+    ENDED,
+    WAITING,
+    Enrolment,
+    EnrolmentStore,
+    Write,
+    due_minute,
+    parse_ref,
+)
 from bot.store.members import MemberStore
 from bot.text import LOCALES, normalize
 
@@ -72,6 +83,8 @@ INTERACTIONS = WINDOW_BY_MESSAGE | WINDOW_BY_ACTION
 BATCH = 500
 SLACK_S = 60  # a step whose recomputed time is later than this is rescheduled (the content was edited)
 PAUSED_RECHECK_S = 3600
+SETTLE_S = 60  # a step moved earlier is moved no sooner than this from now (reschedule_earlier says why)
+SCAN_BUCKETS = 512  # record buckets a reschedule pass reads per script call (~8,000 records at 1M)
 # Routes by the member channel they reach; a step's list is filtered to the member's channel.
 ROUTE_CHANNEL = {"oa_custom": "oa", "oa_subscribe": "oa", "oa_template": "oa", "kf": "kf", "wecom_task": "wecom"}
 DEFAULT_ROUTES = {"oa": ("oa_custom",), "kf": ("kf",), "wecom": ("wecom_task",)}
@@ -111,6 +124,16 @@ class TickReport:
 
 
 @dataclass
+class RescheduleReport:
+    """What a reschedule pass did: records due at a moved step (more than SETTLE_S ahead), moved to the
+    step's earlier time, and left because a tick or a wake changed them meanwhile."""
+
+    found: int = 0
+    moved: int = 0
+    stale: int = 0
+
+
+@dataclass
 class _Batch:
     """What one claimed batch decided, written together."""
 
@@ -125,6 +148,29 @@ class _Batch:
     _zones: dict[tuple[str, str], ZoneInfo] = field(default_factory=dict)
     _days: dict[str, str] = field(default_factory=dict)
     _quiet: dict[tuple[str, QuietHours], int | None] = field(default_factory=dict)
+    _contexts: dict[tuple[int, str, str], DeliveryContext] = field(default_factory=dict)
+    _routes: dict[tuple[int, str], tuple[str, ...]] = field(default_factory=dict)
+
+    def routes(self, step: Step, channel: str) -> tuple[str, ...]:
+        """member_routes, once per step and channel in a batch."""
+        key = (id(step), channel)
+        found = self._routes.get(key)
+        if found is None:
+            found = self._routes[key] = member_routes(step, channel)
+        return found
+
+    def context(self, step: Step, staff_id: str, open_kfid: str) -> DeliveryContext:
+        """A step's DeliveryContext, shared by its members with the same staff contact and kf account (most
+        members share one): it is immutable, and building one per member was a fair part of a tick's Python."""
+        key = (id(step), staff_id, open_kfid)
+        found = self._contexts.get(key)
+        if found is None:
+            found = self._contexts[key] = DeliveryContext(
+                park_ttl_s=step.wait_s, staff_id=staff_id, open_kfid=open_kfid,
+                # a WeCom customer step is a task the staff member confirms: when to remind, give up, and then
+                task_remind_s=step.confirm_remind_s, task_expire_s=step.confirm_expire_s,
+                task_otherwise=step.confirm_otherwise)
+        return found
 
     def zone(self, member_zone: str, spec: SequenceSpec | None, defaults: SequenceDefaults) -> ZoneInfo:
         key = (member_zone, spec.timezone if spec else "")
@@ -448,6 +494,51 @@ class SequenceEngine:
             return out
         return [member] if member is not None else []
 
+    # -- a published edit that moved steps earlier ------------------------------------------------------------
+
+    def reschedule_earlier(self, brand: str, moved: Mapping[str, Sequence[str]], *, content: Content | None = None,
+                           buckets_per_call: int = SCAN_BUCKETS) -> RescheduleReport:
+        """Move the members due at a step that an edit moved earlier to the step's new time (bot/sequences/
+        edits.py finds the steps). Without this they would get it at the old time: nothing claims them before.
+
+        Batched: one script reads a range of record buckets and returns only the records due at those steps,
+        one GET_MANY reads their members' zones, one COMMIT writes the moves. Idempotent: a record already at
+        its new time is left alone, so running it twice (an RQ retry) moves nobody twice. Safe against a
+        concurrent tick: it only moves records due more than SETTLE_S from now, which no tick can have claimed
+        (a claim takes refs due by now) before this pass commits, and each move is a compare-and-set on the
+        record's generation, so a record a tick changed meanwhile is left to it. A move changes the due time
+        only: the step, the enrolment and so the delivery key stay, and the new time is never sooner than
+        SETTLE_S from now, when every process reads the edited content (bot/content/publish.CHECK_INTERVAL_S).
+        `content` is the edited content (the job reads the published version); by default the engine's."""
+        content = content or self.content(brand)
+        report = RescheduleReport()
+        for seq_id, step_ids in moved.items():
+            spec = content.sequence(seq_id)
+            steps = {step.id: step for step in (spec.step(i) for i in step_ids) if step is not None} if spec else {}
+            if spec is None or not steps:
+                continue
+            for first in range(0, BUCKETS, buckets_per_call):
+                now_s = epoch_s(self.clock.now())  # per batch: a pass over a million records takes a while
+                found = [r for r in self.store.due_at_steps(brand, seq_id, list(steps), first, buckets_per_call)
+                         if r.due_s > now_s + SETTLE_S]  # due soon (or claimed): the tick runs it as it is
+                report.found += len(found)
+                if not found:
+                    continue
+                members = self.members.get_many(brand, [r.member_id for r in found])
+                writes = []
+                for rec, member in zip(found, members, strict=True):
+                    zone = zone_for(member.get(F_TIMEZONE) if member else "", spec, content.sequence_defaults)
+                    due = max(step_due(steps[rec.next], anchor_s=rec.anchor_s, last_s=rec.last_s, zone=zone),
+                              now_s + SETTLE_S)
+                    if due_minute(due) < due_minute(rec.due_s):
+                        writes.append(transition(rec, rec.but(due_s=due), schedule=True))
+                        _log(Decision(seq_id, rec.next, rec.member_id, now_s, "rescheduled",
+                                      reason="the step moved earlier", zone=zone.key, next_at=due))
+                applied = self.store.commit(brand, writes)
+                report.moved += applied.count(True)
+                report.stale += applied.count(False)
+        return report
+
     # -- ticks ---------------------------------------------------------------------------------------------
 
     def tick(self, brand: str, *, limit: int = BATCH, max_batches: int | None = None) -> TickReport:
@@ -510,8 +601,7 @@ class SequenceEngine:
             self.sink(batch.deliveries)  # first: a crash before the commit re-runs these keys, the ledger drops them
         if batch.fields:
             writes = self.store.redis.pipeline(transaction=False)
-            for member_id, set_fields in batch.fields.items():
-                self.members.update(brand, member_id, set_fields=set_fields, pipe=writes)
+            self.members.set_fields_many(brand, batch.fields, pipe=writes)
             self.store.commit(brand, batch.writes, sent=batch.cap, pipe=writes)
             written = writes.execute()
             applied = EnrolmentStore.applied(written[-1]) if batch.writes or batch.cap else []
@@ -545,16 +635,16 @@ class SequenceEngine:
             return end("member unknown")
         if member.opted_out:
             return end("opted-out")
-        goal = _goal(spec, False, set(member.tags), "")
+        goal = _goal(spec, False, member.tags, "")
         if goal:
             return end(goal)
         if spec.paused or seq_id in batch.paused:
-            later = replace(rec, due_s=now_s + PAUSED_RECHECK_S)
+            later = rec.but(due_s=now_s + PAUSED_RECHECK_S)
             batch.writes.append(transition(rec, later, schedule=True))
             return None
         step = self._current_step(spec, rec, zone)
         if step is None:
-            done = replace(rec, state=ENDED, next="completed", due_s=now_s)
+            done = rec.but(state=ENDED, next="completed", due_s=now_s)
             batch.writes.append(transition(rec, done, schedule=False).count(seq_id, "-|-|completed"))
             return decide("ended", rec.next, "completed")
         if rec.state == WAITING:  # claimed at its expiry (a member's interaction wakes it as due instead)
@@ -566,7 +656,7 @@ class SequenceEngine:
         rec_at = rec if rec.next == step.id else rec.but(next=step.id)  # an edit removed the step it was at
         due = step_due(step, anchor_s=rec.anchor_s, last_s=rec.last_s, zone=zone)
         if due > now_s + SLACK_S:
-            later = replace(rec_at, state=DUE, due_s=due)
+            later = rec_at.but(state=DUE, due_s=due)
             batch.writes.append(transition(rec, later, schedule=True))
             return decide("rescheduled", step.id, "the step's time changed", next_at=due)
         unmet = condition_holds(step, member, rec)
@@ -575,17 +665,17 @@ class SequenceEngine:
         quiet = spec.quiet_hours or content.sequence_defaults.quiet_hours
         until = batch.quiet_until(now_s, zone, quiet)
         if until is not None:
-            later = replace(rec_at, state=DUE, due_s=until)
+            later = rec_at.but(state=DUE, due_s=until)
             batch.writes.append(transition(rec, later, schedule=True).count(seq_id, f"{step.id}|-|deferred:quiet"))
             return decide("deferred", step.id, f"quiet hours {quiet.label()} ({zone.key})", next_at=until)
         cap = content.sequence_defaults.daily_cap
         taken = sent_today.get(rec.member_id, 0) + batch.cap[(rec.member_id, day)]
         if taken >= cap:
             nxt = next_day_start(now_s, zone, quiet)
-            later = replace(rec_at, state=DUE, due_s=nxt)
+            later = rec_at.but(state=DUE, due_s=nxt)
             batch.writes.append(transition(rec, later, schedule=True).count(seq_id, f"{step.id}|-|deferred:cap"))
             return decide("deferred", step.id, f"daily cap: {taken} of {cap} proactive messages today", next_at=nxt)
-        routes = member_routes(step, member.channel)
+        routes = batch.routes(step, member.channel)
         if not routes:
             return self._skip(spec, rec, step, now_s, zone, batch, decide,
                               f"no route of {list(step.routes) or 'the default'} reaches a {member.channel or '?'} "
@@ -605,19 +695,15 @@ class SequenceEngine:
             brand=brand, channel=member.channel, account=member.get(F_ACCOUNT), member_id=member.id,
             user_id=member.user_id, message=messages[0], attachments=messages[1:],
             key=f"seq:{seq_id}:{step.id}.{vid}:{member.id}:{rec.anchor_s}", purpose=PURPOSE, queue=Queue.DEFAULT,
-            routes=routes, context=DeliveryContext(
-                park_ttl_s=step.wait_s, staff_id=member.get(F_STAFF),
-                open_kfid=member.get(F_KF_ACCOUNT) if member.channel == Channel.KF else "",
-                # a WeCom customer step is a task the staff member confirms: when to remind, give up, and then
-                task_remind_s=step.confirm_remind_s, task_expire_s=step.confirm_expire_s,
-                task_otherwise=step.confirm_otherwise))
+            routes=routes, context=batch.context(step, member.get(F_STAFF),
+                                                 member.get(F_KF_ACCOUNT) if member.channel == Channel.KF else ""))
         choice = choose(route_ctx, delivery, member, now)
         if choice.route is None:
             reason = "; ".join(choice.reasons)
             if choice.permanent:
                 return self._skip(spec, rec, step, now_s, zone, batch, decide, reason, "skipped:refused")
             until_s = now_s + step.wait_s
-            waiting = replace(rec_at, state=WAITING, due_s=until_s)
+            waiting = rec_at.but(state=WAITING, due_s=until_s)
             batch.writes.append(transition(rec, waiting, schedule=True).count(seq_id, f"{step.id}|{vid}|waited"))
             return decide("waiting", step.id, f"{reason}; waits for the member's next message until "
                                               f"{_span(step.wait_s)} from now", variant=vid, next_at=until_s)
@@ -625,7 +711,7 @@ class SequenceEngine:
         batch.cap[(rec.member_id, day)] += 1
         if rendered.set_fields:
             batch.fields.setdefault(member.id, {}).update(rendered.set_fields)
-        moved = replace(self._advanced(spec, rec_at, step, now_s, zone), clicked="", sent_step=step.id)
+        moved = self._advanced(spec, rec_at, step, now_s, zone).but(clicked="", sent_step=step.id)
         route = choice.route.name
         write = transition(rec, moved, schedule=moved.active).count(seq_id, f"{step.id}|{vid}|handed:{route}")
         batch.writes.append(write.count(seq_id, "-|-|completed") if not moved.active else write)
@@ -662,7 +748,7 @@ class SequenceEngine:
                      if step_due(s, anchor_s=rec.anchor_s, last_s=rec.last_s, zone=zone) >= rec.due_s - SLACK_S), None)
 
 
-def _goal(spec: SequenceSpec | None, opted_out: bool, tags: set[str], text: str) -> str:
+def _goal(spec: SequenceSpec | None, opted_out: bool, tags: AbstractSet[str], text: str) -> str:
     """The exit goal reached, as a reason word, or ""."""
     if opted_out:
         return "opted-out"

@@ -25,7 +25,7 @@ def zone_for(member_zone: str, sequence: Sequence | None, defaults: SequenceDefa
 
 
 def local(epoch: int, zone: ZoneInfo) -> datetime:
-    return datetime.fromtimestamp(epoch, UTC).astimezone(zone)
+    return datetime.fromtimestamp(epoch, zone)  # as fromtimestamp(epoch, UTC).astimezone(zone), in one call
 
 
 def step_due(step: Step, *, anchor_s: int, last_s: int, zone: ZoneInfo) -> int:
@@ -35,8 +35,7 @@ def step_due(step: Step, *, anchor_s: int, last_s: int, zone: ZoneInfo) -> int:
         return last_s + step.after_s
     if step.time_min < 0:
         return anchor_s + step.day * 86400
-    start = local(anchor_s, zone)
-    day = (start + timedelta(days=step.day)).date()
+    day = local(anchor_s, zone).date() + timedelta(days=step.day)
     moment = datetime(day.year, day.month, day.day, step.time_min // 60, step.time_min % 60, tzinfo=zone)
     return int(moment.timestamp())
 

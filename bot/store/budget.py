@@ -36,9 +36,7 @@ def open_trigger(member: Member, channel: str, now: datetime) -> tuple[str, int]
     the member store does not tell those events apart from others yet.
     """
     now_s = epoch_s(now)
-    message_at, seen_at = member.last_message_at(channel), member.last_seen_at(channel)
-    message_s = epoch_s(message_at) if message_at else None
-    seen_s = epoch_s(seen_at) if seen_at else None
+    message_s, seen_s = member.last_message_s(channel), member.last_seen_s(channel)
     if seen_s is not None and (message_s is None or seen_s > message_s) and now_s - seen_s < EVENT_WINDOW_S:
         return f"e{seen_s}", EVENT_QUOTA
     if message_s is not None and now_s - message_s < MESSAGE_WINDOW_S:

@@ -14,6 +14,7 @@ Layout (keys in bot/store/keys.py):
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -62,65 +63,127 @@ end
 return out
 """
 
-# ARGV: due prefix, the daily-cap TTL, the number N of daily-cap increments, N pairs (cap key, delta), then
-# groups of 7: bucket key, field, expected generation, new value, due minute ("" = none), ref, stats ops
-# ("<stats key>\\t<field>\\t<delta>" lines). Returns 1/0 per group (applied or stale).
+# ARGV: due prefix, the daily-cap TTL, the number N of daily-cap increments, N pairs (cap key, delta), the
+# number S of stats counters, S of them ("<stats key>\t<field>"), then one argument per write, 7 parts joined
+# by tabs: bucket key, field, expected generation, new value, due minute ("" = none), ref, stats ops
+# ("<counter index>:<delta>" joined by ","). Returns 1/0 per write (applied or stale). Why this shape
+# (bench/sequence_tick.py): redis-py spends ~0.5 µs of client CPU on each argument, so one per write, not 7;
+# and the refs of one minute go out in one RPUSH and each counter in one HINCRBY at the end (a tick's 500
+# writes touch a few dozen counters and minutes), not one of each per write. Writes are still checked one
+# after the other, so a second write of the same record in one call sees the first.
 _COMMIT = """
 local prefix = ARGV[1]
-local first = 4 + 2 * tonumber(ARGV[3])
-for i = 4, first - 1, 2 do
+local stats_at = 4 + 2 * tonumber(ARGV[3])
+for i = 4, stats_at - 1, 2 do
   redis.call('INCRBY', ARGV[i], ARGV[i + 1])
   redis.call('EXPIRE', ARGV[i], ARGV[2])
 end
+local first = stats_at + 1 + tonumber(ARGV[stats_at])
+local deltas, pushes, minutes = {}, {}, {}
 local applied = {}
-for i = first, #ARGV, 7 do
-  local current = redis.call('HGET', ARGV[i], ARGV[i + 1])
+for i = first, #ARGV do
+  local w, n = {}, 0
+  for part in string.gmatch(ARGV[i] .. '\t', '([^\t]*)\t') do
+    n = n + 1
+    w[n] = part
+  end
+  local current = redis.call('HGET', w[1], w[2])
   local gen = '0'
   if current then
     gen = string.match(current, '^[^|]*|[^|]*|[^|]*|[^|]*|([^|]*)') or '0'
   end
-  if gen == ARGV[i + 2] then
-    redis.call('HSET', ARGV[i], ARGV[i + 1], ARGV[i + 3])
-    local minute = ARGV[i + 4]
+  if gen == w[3] then
+    redis.call('HSET', w[1], w[2], w[4])
+    local minute = w[5]
     if minute ~= '' then
-      redis.call('RPUSH', prefix .. minute, ARGV[i + 5])
-      redis.call('ZADD', KEYS[1], minute, minute)
+      local refs = pushes[minute]
+      if not refs then
+        refs = {}
+        pushes[minute] = refs
+        minutes[#minutes + 1] = minute
+      end
+      refs[#refs + 1] = w[6]
     end
-    for line in string.gmatch(ARGV[i + 6], '[^\\n]+') do
-      local key, fld, delta = string.match(line, '^([^\\t]+)\\t([^\\t]+)\\t(-?%d+)$')
-      if key then redis.call('HINCRBY', key, fld, delta) end
+    for index, delta in string.gmatch(w[7], '(%d+):(-?%d+)') do
+      index = tonumber(index)
+      deltas[index] = (deltas[index] or 0) + tonumber(delta)
     end
     applied[#applied + 1] = 1
   else
     applied[#applied + 1] = 0
   end
 end
+for _, minute in ipairs(minutes) do
+  local refs = pushes[minute]
+  for j = 1, #refs, 500 do
+    redis.call('RPUSH', prefix .. minute, unpack(refs, j, math.min(j + 499, #refs)))
+  end
+  redis.call('ZADD', KEYS[1], minute, minute)
+end
+for index, delta in pairs(deltas) do  -- net 0 still written: the counter exists, as with one HINCRBY per op
+  local key, fld = string.match(ARGV[stats_at + index], '^([^\t]+)\t(.+)$')
+  redis.call('HINCRBY', key, fld, delta)
+end
 return applied
 """
 
 
-# A tick's read, one command for its whole batch. ARGV: the number K of daily-cap keys per ref, then per ref
-# 3 + K names: the record's bucket and field, then the keys deciding it needs (built by the caller from
-# bot/store/keys.py: the member's send budget, its daily-cap counters). Returns per ref false (no record) or
-# {record, budget hash (flat), {cap or false, ...}}. Why a script and not a pipeline: redis-py spends ~7 µs of
-# client CPU on each pipelined command, 3 per ref, a large part of a tick's time (bench/sequence_tick.py); a
-# script's arguments cost a fraction of that.
+# A tick's read, one command for its whole batch. ARGV: the number K of daily-cap keys per ref, then one
+# argument per ref, 3 + K names joined by tabs: the record's bucket and field, then the keys deciding it needs
+# (built by the caller from bot/store/keys.py: the member's send budget, its daily-cap counters). Returns per
+# ref false (no record) or {record, budget hash (flat), {cap or false, ...}}. Why a script and not a pipeline:
+# redis-py spends ~7 µs of client CPU on each pipelined command, 3 per ref, a large part of a tick's time
+# (bench/sequence_tick.py); and one argument per ref, as each argument costs ~0.5 µs more.
 _READ = """
 local k = tonumber(ARGV[1])
-local per = 3 + k
 local out = {}
-for i = 2, #ARGV, per do
-  local rec = redis.call('HGET', ARGV[i], ARGV[i + 1])
+for i = 2, #ARGV do
+  local names, n = {}, 0
+  for name in string.gmatch(ARGV[i], '[^\t]+') do
+    n = n + 1
+    names[n] = name
+  end
+  local rec = redis.call('HGET', names[1], names[2])
   if rec then
     local caps = {}
-    for j = 1, k do caps[j] = redis.call('GET', ARGV[i + 2 + j]) end
-    out[#out + 1] = {rec, redis.call('HGETALL', ARGV[i + 2]), caps}
+    for j = 1, k do caps[j] = redis.call('GET', names[3 + j]) end
+    out[#out + 1] = {rec, redis.call('HGETALL', names[3]), caps}
   else
     out[#out + 1] = false
   end
 end
 return out
 """
+
+
+# The records of one sequence waiting (state due) at some of its steps, in a range of buckets: what a
+# published edit that moved those steps earlier has to reschedule. ARGV: the bucket key prefix, the first
+# bucket (an integer), how many, the field suffix ":<sequence id>", then the step ids. Returns a flat list
+# field, value, ... Only matches leave Redis, so scanning a million records moves a few kB per call.
+_AT_STEPS = """
+local want = {}
+for i = 5, #ARGV do want[ARGV[i]] = true end
+local suffix = ARGV[4]
+local first = tonumber(ARGV[2])
+local out = {}
+for b = first, first + tonumber(ARGV[3]) - 1 do
+  local flat = redis.call('HGETALL', ARGV[1] .. string.format('%04x', b))
+  for i = 1, #flat, 2 do
+    local f = flat[i]
+    if string.sub(f, -#suffix) == suffix then
+      local v = flat[i + 1]
+      local nxt, state = string.match(v, '^([^|]*)|[^|]*|[^|]*|[^|]*|[^|]*|([^|]*)')
+      if nxt and want[nxt] and state == 'd' then
+        out[#out + 1] = f
+        out[#out + 1] = v
+      end
+    end
+  end
+end
+return out
+"""
+
+BUCKETS = 1 << 16  # bucket_of's range: 4 hex digits
 
 
 def bucket_of(member_id: str) -> str:
@@ -186,7 +249,9 @@ class Enrolment:
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
+@functools.lru_cache(maxsize=4096)
 def _b36(value: int) -> str:
+    """Cached: a tick writes the same few times (now, the next step's time) into most records of a batch."""
     if value <= 0:
         return "0"
     out = []
@@ -238,6 +303,7 @@ class EnrolmentStore:
         self._claim = redis_client.register_script(_CLAIM)
         self._commit = redis_client.register_script(_COMMIT)
         self._read = redis_client.register_script(_READ)
+        self._at_steps = redis_client.register_script(_AT_STEPS)
 
     # -- reading ---------------------------------------------------------------------------------------
 
@@ -269,6 +335,21 @@ class EnrolmentStore:
                     ) -> dict[str, Enrolment]:
         return {s: Enrolment.parse(member_id, s, _s(v)) for s, v in zip(sequence_ids, value, strict=True)
                 if v is not None}
+
+    def due_at_steps(self, brand: str, sequence_id: str, step_ids: Sequence[str], first_bucket: int,
+                     buckets: int) -> list[Enrolment]:
+        """The records of `sequence_id` due (not waiting for a window, not ended) at one of `step_ids`, in
+        buckets first_bucket .. first_bucket + buckets - 1 (of BUCKETS), read in one script call."""
+        if not step_ids:
+            return []
+        suffix = f":{sequence_id}"
+        flat = self._at_steps(args=[keys.enrolments(brand, ""), first_bucket, min(buckets, BUCKETS - first_bucket),
+                                    suffix, *step_ids])
+        out = []
+        for field_name, value in zip(flat[::2], flat[1::2], strict=True):
+            member_id = _s(field_name)[:-len(suffix)]
+            out.append(Enrolment.parse(member_id, sequence_id, _s(value)))
+        return out
 
     def stats(self, brand: str, sequence_id: str) -> dict[str, int]:
         return {_s(k): int(v) for k, v in self.redis.hgetall(keys.sequence_stats(brand, sequence_id)).items()}
@@ -326,16 +407,28 @@ class EnrolmentStore:
 
     @staticmethod
     def _commit_args(brand: str, writes: Sequence[Write], sent: Mapping[tuple[str, str], int]) -> list[str | int]:
+        """COMMIT's arguments: the stats counters are named once and referred to by index from each write."""
         args: list[str | int] = [keys.due_list_prefix(brand), CAP_TTL_S, len(sent)]
         for (member_id, day), n in sent.items():
             args += [keys.daily_cap(brand, member_id, day), n]
+        counters: dict[tuple[str, str], int] = {}
+        groups: list[str | int] = []
+        stats_key = _StatsKeys(brand)
         for w in writes:
             new = w.new
-            ops = "\n".join(f"{keys.sequence_stats(brand, seq)}\t{name}\t{delta}"
-                            for (seq, name), delta in w.stats.items() if delta)
-            args += [keys.enrolments(brand, bucket_of(new.member_id)), new.field, str(w.expected_gen), new.value(),
-                     str(due_minute(new.due_s)) if w.schedule else "", new.ref, ops]
-        return args
+            ops = []
+            for name, delta in w.stats.items():
+                if delta:
+                    index = counters.get(name)
+                    if index is None:
+                        index = counters[name] = len(counters) + 1
+                    ops.append(f"{index}:{delta}")
+            groups.append("\t".join((keys.enrolments(brand, bucket_of(new.member_id)), new.field, str(w.expected_gen),
+                                     new.value(), str(due_minute(new.due_s)) if w.schedule else "", new.ref,
+                                     ",".join(ops))))
+        args.append(len(counters))
+        args += [f"{stats_key(seq)}\t{name}" for seq, name in counters]
+        return args + groups
 
     def bump(self, brand: str, sequence_id: str, counts: Mapping[str, int]) -> None:
         """Counters written outside a state change (delivery outcomes, clicks)."""
@@ -356,7 +449,7 @@ class EnrolmentStore:
         caps = len(others[0]) - 1
         args: list[str | int] = [caps]
         for (member_id, sequence_id), names in zip(refs, others, strict=True):
-            args += [keys.enrolments(brand, bucket_of(member_id)), f"{member_id}:{sequence_id}", *names]
+            args.append("\t".join((keys.enrolments(brand, bucket_of(member_id)), f"{member_id}:{sequence_id}", *names)))
         out: list[BatchRead | None] = []
         for (member_id, sequence_id), found in zip(refs, self._read(args=args), strict=True):
             if not found:
@@ -383,6 +476,20 @@ class EnrolmentStore:
             pipe.incrby(key, n)
             pipe.expire(key, CAP_TTL_S)
         pipe.execute()
+
+
+class _StatsKeys(dict[str, str]):
+    """keys.sequence_stats per sequence id, built once per commit."""
+
+    def __init__(self, brand: str) -> None:
+        super().__init__()
+        self.brand = brand
+
+    def __call__(self, sequence_id: str) -> str:
+        found = self.get(sequence_id)
+        if found is None:
+            found = self[sequence_id] = keys.sequence_stats(self.brand, sequence_id)
+        return found
 
 
 def _s(value: bytes | str) -> str:

@@ -239,51 +239,122 @@ local fields, tags = read_member(place(n))
 return {n, fields, tags}
 """)
 
-# ARGV: prefix, id bucket, id field, count of fields, (name, value)..., count of tags to add, tag...,
-# count of tags to remove, tag.... A value "" deletes the field. Returns 1, or 0 for an unknown member.
-UPDATE = _compact(_PRELUDE + """
-local n = number_of(ARGV[2], ARGV[3])
-if not n then return 0 end
-local bucket, slot = place(n)
-local i = 5
-for _ = 1, tonumber(ARGV[4]) do
-  set_indexed(bucket, slot, ARGV[i], ARGV[i + 1])
-  i = i + 2
-end
-local adds = {}
-for _ = 1, tonumber(ARGV[i]) do adds[#adds + 1] = ARGV[i + 1 + #adds] end
-i = i + 1 + #adds
-local removes = {}
-for _ = 1, tonumber(ARGV[i]) do removes[#removes + 1] = ARGV[i + 1 + #removes] end
-if #adds + #removes == 0 then return 1 end
-local ids, have = tag_ids_of(bucket, slot), {}
-for _, id in ipairs(ids) do have[id] = true end
-for _, tag in ipairs(adds) do
-  local id = redis.call('HGET', P .. K_TAG_IDS, tag)
-  if not id then
-    id = tostring(redis.call('HLEN', P .. K_TAG_IDS) + 1)
-    redis.call('HSET', P .. K_TAG_IDS, tag, id)
-    redis.call('HSET', P .. K_TAG_NAMES, id, tag)
+# Many members in one call (a sequence tick reads 500): the field registry, interned values and tag names are
+# looked up once per call instead of once per member, and the reply names each field once. ARGV: prefix, then
+# (id bucket, id field) per member. Returns {field names, per member false (unknown) or {number, values (one
+# per field name, false where unset), tags}}.
+GET_MANY = _compact(_PRELUDE + """
+local names, values_of, names_of = field_names(), {}, {}
+local function value_of(code)
+  local v = values_of[code]
+  if v == nil then
+    v = redis.call('HGET', P .. K_CODE_VALUES, code) or ''
+    values_of[code] = v
   end
-  if not have[id] then
-    ids[#ids + 1] = id
-    have[id] = true
-    redis.call('SETBIT', P .. K_BITMAP .. ':' .. tag, tostring(n), '1')
+  return v
+end
+local function tag_name(id)
+  local name = names_of[id]
+  if name == nil then
+    name = redis.call('HGET', P .. K_TAG_NAMES, id) or false
+    names_of[id] = name
+  end
+  return name
+end
+local bases, first_keys = {}, {}  -- each field's key prefix, built once per call, not once per member
+for j, name in ipairs(names) do
+  bases[j] = P .. K_FIELD .. ':' .. name
+  first_keys[j] = bases[j] .. ':'
+end
+local out = {}
+for i = 2, #ARGV, 2 do
+  local n = number_of(ARGV[i], ARGV[i + 1])
+  if not n then
+    out[#out + 1] = false
+  else
+    local bucket, slot = place(n)
+    local values, tags = {}, {}
+    for j, name in ipairs(names) do
+      local value = redis.call('HGET', first_keys[j] .. bucket, slot)
+      if value and string.byte(value, 1) == 255 then value = read(bases[j], bucket, slot) end  -- chunked
+      if value and INTERNED[name] then value = value_of(value) end
+      values[j] = value or false
+    end
+    for _, id in ipairs(tag_ids_of(bucket, slot)) do
+      local name = tag_name(id)
+      if name then tags[#tags + 1] = name end
+    end
+    out[#out + 1] = {n, values, tags}
   end
 end
-for _, tag in ipairs(removes) do
-  local id = redis.call('HGET', P .. K_TAG_IDS, tag)
-  if id and have[id] then
-    have[id] = nil
-    redis.call('SETBIT', P .. K_BITMAP .. ':' .. tag, tostring(n), '0')
+return {names, out}
+""")
+
+# One member's update from ARGV[i]: id bucket, id field, count of fields, (name, value)..., count of tags to
+# add, tag..., count of tags to remove, tag.... A value "" deletes the field. Returns 1 (0 for an unknown
+# member) and the index after the member's arguments.
+_APPLY_UPDATE = """
+local function apply_update(i)
+  local n = number_of(ARGV[i], ARGV[i + 1])
+  local nf = tonumber(ARGV[i + 2])
+  local at_adds = i + 3 + 2 * nf
+  local na = tonumber(ARGV[at_adds])
+  local at_removes = at_adds + 1 + na
+  local nr = tonumber(ARGV[at_removes])
+  local next_i = at_removes + 1 + nr
+  if not n then return 0, next_i end
+  local bucket, slot = place(n)
+  for j = i + 3, at_adds - 1, 2 do set_indexed(bucket, slot, ARGV[j], ARGV[j + 1]) end
+  if na + nr == 0 then return 1, next_i end
+  local ids, have = tag_ids_of(bucket, slot), {}
+  for _, id in ipairs(ids) do have[id] = true end
+  for j = at_adds + 1, at_adds + na do
+    local tag = ARGV[j]
+    local id = redis.call('HGET', P .. K_TAG_IDS, tag)
+    if not id then
+      id = tostring(redis.call('HLEN', P .. K_TAG_IDS) + 1)
+      redis.call('HSET', P .. K_TAG_IDS, tag, id)
+      redis.call('HSET', P .. K_TAG_NAMES, id, tag)
+    end
+    if not have[id] then
+      ids[#ids + 1] = id
+      have[id] = true
+      redis.call('SETBIT', P .. K_BITMAP .. ':' .. tag, tostring(n), '1')
+    end
   end
+  for j = at_removes + 1, at_removes + nr do
+    local tag = ARGV[j]
+    local id = redis.call('HGET', P .. K_TAG_IDS, tag)
+    if id and have[id] then
+      have[id] = nil
+      redis.call('SETBIT', P .. K_BITMAP .. ':' .. tag, tostring(n), '0')
+    end
+  end
+  local kept = {}
+  for _, id in ipairs(ids) do
+    if have[id] then kept[#kept + 1] = id end
+  end
+  write(P .. K_TAGS, bucket, slot, table.concat(kept, ','))
+  return 1, next_i
 end
-local kept = {}
-for _, id in ipairs(ids) do
-  if have[id] then kept[#kept + 1] = id end
+"""
+
+# ARGV: prefix, then one member's update (see _APPLY_UPDATE). Returns 1, or 0 for an unknown member.
+UPDATE = _compact(_PRELUDE + _APPLY_UPDATE + """
+local done = apply_update(2)
+return done
+""")
+
+# ARGV: prefix, then one update per member (see _APPLY_UPDATE), in one call: a tick writes back the fields its
+# batch's lessons set without a script call per member. Returns how many members were known.
+UPDATE_MANY = _compact(_PRELUDE + _APPLY_UPDATE + """
+local i, known = 2, 0
+while i <= #ARGV do
+  local done
+  done, i = apply_update(i)
+  known = known + done
 end
-write(P .. K_TAGS, bucket, slot, table.concat(kept, ','))
-return 1
+return known
 """)
 
 # ARGV: prefix, id bucket, id field, field name, prefix the value must start with. Deletes the field when

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,7 +26,8 @@ from bot.content.publish import ContentStore, publish, published_version
 from bot.content.sequences import Sequence, Step, StepContent
 from bot.gateway import DEFAULT_LIMITS, Gateway, Rate
 from bot.inbound import Kind
-from bot.member import member_id_for
+from bot.manager.content import publish_content
+from bot.member import Member, member_id_for
 from bot.outbound import Delivery
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
@@ -35,6 +36,7 @@ from bot.sandbox.simulator import Simulator, flask_transport
 from bot.services import build_services
 from bot.store.enrolments import DUE, ENDED, EnrolmentStore
 from jobs import context
+from jobs import sequences as sequence_jobs
 from jobs.context import JobServices
 from jobs.deliver import deliver_batch
 from tests.support.factories import OA_APPID, demo_content, make_settings
@@ -214,6 +216,102 @@ def test_reapplying_an_edited_sequence_mid_run_neither_restarts_nor_repeats(
     assert {(r.state, r.next, r.version) for r in records if r} == {(ENDED, "completed", first_version)}
     assert {r.anchor_s for r in records if r} == {epoch_s(datetime(2026, 11, 23, 8, tzinfo=UTC))}, "nobody restarted"
 
+
+
+def test_a_step_moved_earlier_moves_its_waiting_members_once_beside_a_racing_tick(
+        svc: JobServices, real_redis: redis.Redis, clock: ManualClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`product` (day 3 at 12:30) is moved to day 2 at 12:30 while group A's product is due (they enrolled on
+    11-23) and group B waits for it (enrolled on 11-25: due 11-28, now 11-27). The apply queues the pass;
+    the pass runs while a tick sends A's product, and one B member leaves between the pass's read and its
+    write. Each A member gets product once, at the old time; each B member once, at the new time, under the
+    delivery key it had before the edit; the leaver is not brought back; a second pass moves nobody."""
+    zone = ZoneInfo("Asia/Shanghai")
+    publish(real_redis, BRAND, demo_content())
+    published = ContentStore(real_redis, BRAND, directory=Path("config"), check_interval_s=0)
+    sink = RecordingSink(clock=clock)
+    engine = engine_on(svc.sequences.store, svc.members, lambda _b: published.current(), clock, sink, svc.routes,
+                       content_version=lambda brand: published_version(real_redis, brand) or 0)
+    openids = {"A": [f"o_early_a{i:02d}" for i in range(30)], "B": [f"o_early_b{i:02d}" for i in range(30)]}
+
+    def local(day: int, hour: int, minute: int = 0) -> int:
+        return int((datetime(2026, 11, 23, hour, minute, tzinfo=zone) + timedelta(days=day)).timestamp())
+
+    def enrol(group: str) -> dict[str, int]:
+        ids = {}
+        for openid in openids[group]:
+            member = follower(svc.members, openid, clock.now())
+            [entered, *_] = engine.enrol(BRAND, member, "newcomer", answered_by_trigger=True)
+            assert entered.outcome == "entered"
+            ids[member.id] = epoch_s(clock.now())
+        return ids
+
+    def run_until(moment: int) -> None:
+        """Tick at every due minute before `moment`, every member writing first (their window open)."""
+        while (due := svc.sequences.store.next_due(BRAND)) is not None and due < moment:
+            clock.advance(max(0, due - epoch_s(clock.now())))
+            for openid in openids["A"] + openids["B"]:
+                follower(svc.members, openid, clock.now(), kind=Kind.TEXT)
+            engine.tick(BRAND)
+        clock.advance(max(0, moment - epoch_s(clock.now())))
+
+    group_a = enrol("A")  # 11-23 16:00
+    run_until(local(2, 16))
+    group_b = enrol("B")  # 11-25 16:00
+    run_until(local(3, 12, 30))  # B had lesson-1 this morning; A's product falls due now
+    for openid in openids["A"] + openids["B"]:
+        follower(svc.members, openid, clock.now(), kind=Kind.TEXT)
+    store = svc.sequences.store
+    before = {r.member_id: r for r in store.get_many(BRAND, [(m, "newcomer") for m in group_b]) if r}
+    assert {(r.next, r.due_s) for r in before.values()} == {("product", local(5, 12, 30))}
+
+    steps = {s.id: s for s in demo_content().sequence("newcomer").steps}  # type: ignore[union-attr]
+    edited = with_newcomer_steps(demo_content(), [*(steps[i] for i in ("welcome", "lesson-1")),
+                                                  replace(steps["product"], day=2),
+                                                  *(steps[i] for i in ("job", "checkin"))])
+    web = build_services(svc.settings, redis_client=real_redis, clock=clock, queue=RecordingDeliveryQueue())
+    publish_content(web, BRAND, edited)  # what `siyu config apply` and POST /content/apply run
+    assert web.queue.reschedules == [(BRAND, {"newcomer": ["product"]})]  # type: ignore[attr-defined]
+
+    leaver = sorted(group_b)[0]
+    read_members = svc.sequences.members.get_many
+
+    def leave_while_the_pass_works(brand: str, member_ids: list[str]) -> list[Member | None]:
+        if leaver in member_ids:  # after the pass read the records, before it writes them
+            assert engine.exit(BRAND, leaver, "newcomer", "cli")
+        return read_members(brand, member_ids)
+
+    monkeypatch.setattr(svc.sequences.members, "get_many", leave_while_the_pass_works)
+    start = threading.Barrier(2)
+    results: dict[str, object] = {}
+
+    def run(name: str, work: Callable[[], object]) -> None:
+        start.wait()
+        results[name] = work()
+
+    [(_brand, moved)] = web.queue.reschedules  # type: ignore[attr-defined]
+    threads = [threading.Thread(target=run, args=("tick", lambda: engine.tick(BRAND))),
+               threading.Thread(target=run, args=("pass", lambda: sequence_jobs.reschedule(BRAND, moved)))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    monkeypatch.undo()
+    assert results["pass"] == {"found": 30, "moved": 29, "stale": 1}
+    assert sequence_jobs.reschedule(BRAND, moved) == {"found": 29, "moved": 0, "stale": 0}, "idempotent"
+    after = {r.member_id: r for r in store.get_many(BRAND, [(m, "newcomer") for m in group_b]) if r}
+    assert after.pop(leaver).state == ENDED
+    assert {(r.next, r.state, r.due_s) for r in after.values()} == {("product", DUE, local(4, 12, 30))}
+    assert all(r.gen == before[m].gen + 1 for m, r in after.items())
+
+    run_until(local(8, 12))
+    keys = Counter(sink.keys)
+    assert max(keys.values()) == 1, "no step handed over twice"
+    product_at = {d.member_id: at.astimezone(zone).strftime("%m-%d %H:%M")
+                  for d, at in zip(sink.deliveries, sink.at, strict=True) if step_of(d.key) == "product"}
+    assert {product_at[m] for m in group_a} == {"11-26 12:30"}, "A: the tick's send at the old time"
+    assert {product_at[m] for m in after} == {"11-27 12:30"}, "B: moved to day 2"
+    assert leaver not in product_at
+    assert {f"seq:newcomer:product.-:{m}:{group_b[m]}" for m in after} <= set(keys), "the same delivery keys"
 
 
 # --- opt-out, waiting for the window, quiet hours and the daily cap -------------------------------------------

@@ -13,6 +13,7 @@ from flask import Flask
 
 from bot.cli.content import config
 from bot.content import decode, load_content, published_version
+from bot.queueing import RecordingDeliveryQueue
 from bot.store import keys
 
 DEMO = Path(__file__).resolve().parents[2] / "config"
@@ -32,7 +33,8 @@ def app(content_root: Path) -> Flask:
     app = Flask("test")
     settings = SimpleNamespace(config_dir=content_root, default_brand="lumi",
                                brands={"lumi": object(), "acme": object()})
-    app.extensions["siyu"] = SimpleNamespace(redis=fakeredis.FakeRedis(), settings=settings)
+    app.extensions["siyu"] = SimpleNamespace(redis=fakeredis.FakeRedis(), settings=settings,
+                                             queue=RecordingDeliveryQueue())
     return app
 
 
@@ -97,6 +99,24 @@ def test_apply_publishes_a_new_version_each_time(app: Flask, content_root: Path)
     assert run(app, "apply").stdout.startswith(f"published {content_root} as content version 2")
     assert published_version(redis, "lumi") == 2
     assert decode(redis.get(keys.content_blob("lumi", 2))) == load_content(content_root)
+
+
+def test_apply_of_a_step_moved_earlier_queues_the_pass_that_moves_its_waiting_members(
+        app: Flask, content_root: Path) -> None:
+    queue = app.extensions["siyu"].queue
+    assert run(app, "apply").exit_code == 0
+    assert queue.reschedules == []  # nothing was published before: nothing to compare with
+    assert run(app, "apply").exit_code == 0
+    assert queue.reschedules == []  # the same content: nothing moved
+    sequences = content_root / "sequences.yaml"
+    text = sequences.read_text("utf-8")
+    moved = text.replace('      - id: product\n        day: 3\n', '      - id: product\n        day: 2\n', 1)
+    assert moved != text
+    sequences.write_text(moved, "utf-8")
+    result = run(app, "apply")
+    assert result.exit_code == 0, result.output
+    assert "sequence newcomer: steps product changed time" in result.stdout
+    assert queue.reschedules == [("lumi", {"newcomer": ["product"]})]
 
 
 def test_apply_for_another_brand_uses_its_folder(app: Flask, content_root: Path) -> None:

@@ -203,3 +203,43 @@ def test_many_numbers_to_ids_in_one_round_trip(store: MemberStore) -> None:
     ids = touch_many(store, 3)
     assert store.member_ids_of(BRAND, [3, 1, 99]) == [ids[2], ids[0], None]
     assert store.member_ids_of(BRAND, []) == []
+
+
+def test_get_many_reads_each_member_as_get_does_in_one_script_call(store: MemberStore) -> None:
+    ids = touch_many(store, 3)
+    store.update(BRAND, ids[0], set_fields={F_LOCALE: "en", F_CITY: "Sydney", F_NICKNAME: "长" * 40},
+                 add_tags=["vip", "careers"])
+    store.update(BRAND, ids[2], set_fields={F_CITY: "上海"}, add_tags=["careers"])
+    unknown = oa_id("never")
+    calls: list[int] = []
+    original = store._get_many
+
+    def counted(**kwargs: object) -> object:
+        calls.append(1)
+        return original(**kwargs)  # type: ignore[arg-type]
+
+    store._get_many = counted  # type: ignore[method-assign]
+    found = store.get_many(BRAND, [ids[2], unknown, ids[0], ids[1]])
+    assert len(calls) == 1
+    assert found[1] is None
+    assert [m.fields if m else None for m in (found[0], found[2], found[3])] == \
+        [store.get(BRAND, i).fields for i in (ids[2], ids[0], ids[1])]  # type: ignore[union-attr]
+    assert found[2] is not None and found[2].tags == {"vip", "careers"} and found[2].city == "Sydney"
+    assert found[0] is not None and found[0].tags == {"careers"} and found[3] is not None and not found[3].tags
+    assert store.get_many(BRAND, []) == []
+
+
+def test_set_fields_many_writes_each_member_as_update_does(store: MemberStore) -> None:
+    ids = touch_many(store, 3)
+    store.update(BRAND, ids[1], set_fields={F_NICKNAME: "old"})
+    pipe = store.redis.pipeline(transaction=False)
+    store.set_fields_many(BRAND, {ids[0]: {F_CITY: "上海", "tp": "lesson-1"}, oa_id("never"): {"tp": "x"},
+                                  ids[1]: {F_NICKNAME: ""}}, pipe=pipe)
+    pipe.execute()
+    first, second, third = store.get_many(BRAND, ids)
+    assert first is not None and first.city == "上海" and first.get("tp") == "lesson-1"
+    assert second is not None and F_NICKNAME not in second.fields
+    assert third is not None and "tp" not in third.fields
+    assert store.number(BRAND, oa_id("never")) is None  # an unknown member is not created
+    store.set_fields_many(BRAND, {ids[2]: {"tp": "lesson-2"}})
+    assert store.get(BRAND, ids[2]).get("tp") == "lesson-2"  # type: ignore[union-attr]
