@@ -450,12 +450,22 @@ def read_dialect(normalized: str) -> str:
     return _LONE_RETURN.sub("退货", _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalized))
 
 
+def _needles(words: Iterable[str]) -> tuple[str, ...]:
+    """What to look for in " <message> ": a Chinese word anywhere, a Latin one as whole words. Built once:
+    deciding per call which is which cost ~0.03 ms a message (bench/webhook_cpu.py --faq)."""
+    return tuple(w if has_cjk(w) else f" {w} " for w in words)
+
+
+_SPAM_STRONG_NEEDLES = _needles(_SPAM_STRONG)
+_SPAM_WEAK_NEEDLES = _needles(_SPAM_WEAK)
+
+
 def looks_like_spam(normalized: str) -> bool:
     """An advertisement rather than a question (see SPAM_STRONG): `normalized` is `normalize`'s output."""
     padded = f" {normalized} "
-    if any(w in normalized if has_cjk(w) else f" {w} " in padded for w in _SPAM_STRONG):
+    if any(needle in padded for needle in _SPAM_STRONG_NEEDLES):
         return True
-    return sum(1 for w in _SPAM_WEAK if (w in normalized if has_cjk(w) else f" {w} " in padded)) >= 2
+    return sum(1 for needle in _SPAM_WEAK_NEEDLES if needle in padded) >= 2
 
 
 @lru_cache(maxsize=1 << 16)
