@@ -400,6 +400,7 @@ class Canon:
                 for form in related_forms(word):
                     self.family.setdefault(form, word)
         self.lemma = lru_cache(maxsize=8192)(self._lemma)
+        self._canonical = lru_cache(maxsize=4096)(self._canonical_of_read)
         # Groups that share a word are merged (union-find), so the brand's groups and the built-in
         # ones never disagree; the canonical word is the first word of the earliest group.
         parent: dict[str, str] = {}
@@ -435,7 +436,9 @@ class Canon:
 
     def _stemmed(self, text: str) -> str:
         """Normalised, Cantonese read, greetings dropped, stemmed: "" for an acknowledgement alone."""
-        text = read_dialect(normalize(text))
+        return self._stemmed_read(read_dialect(normalize(text)))
+
+    def _stemmed_read(self, text: str) -> str:
         # "tracking号码" is two words: apart, the English one is stemmed and matched like any other.
         text = _SCRIPT_BOUNDARY.sub(" ", text)
         if _ACKNOWLEDGED.fullmatch(self.greetings.sub(" ", text)):
@@ -443,7 +446,13 @@ class Canon:
         return _stem_text(self.greetings.sub(" ", text))
 
     def __call__(self, text: str) -> str:
-        text = self._stemmed(text)
+        # Remembered per text as read (normalised, Cantonese as Mandarin): the FAQ handler asks for the canonical
+        # form of the message and the matcher for that of the spell-checked message, the same text unless a typo
+        # was corrected, so one of the two is a lookup (bench/webhook_instructions.py --faq).
+        return self._canonical(read_dialect(normalize(text)))
+
+    def _canonical_of_read(self, text: str) -> str:
+        text = self._stemmed_read(text)
         if text and self.vocabulary:
             text = " ".join(map(self.lemma, text.split()))
         if self.pattern is None:

@@ -377,3 +377,15 @@ def test_derivation_relates_no_agent_noun_and_no_bare_y() -> None:
 
     canon = Canon((), vocabulary=["skin care", "part time"])
     assert canon("career") == "career" and canon("party") == "party"
+
+
+def test_the_canonical_form_is_computed_once_per_text_as_read() -> None:
+    """The FAQ handler and the matcher both ask for it (the message, then the spell-checked message): texts that
+    read the same after normalising (width, case, traditional characters) share one computation and one answer."""
+    from bot.content.lexicon import Canon
+
+    canon = Canon([("运费", "shipping fee")])
+    first = canon("寄到多倫多 Shipping Fee 多少？")
+    misses = canon._canonical.cache_info().misses
+    assert canon("寄到多伦多 ｓｈｉｐｐｉｎｇ　ｆｅｅ 多少") == first
+    assert canon._canonical.cache_info().misses == misses and "运费" in first.split()
