@@ -76,8 +76,13 @@ def is_text(inbound: Inbound) -> bool:
 
 def command_text(inbound: Inbound) -> str:
     """The text a person typed, without a leading @-mention (group bots receive "@Bot help")."""
-    text = fold(inbound.text)
-    if inbound.in_group and text.startswith("@"):
+    return _command_text(inbound.text, inbound.in_group)
+
+
+@lru_cache(maxsize=4096)  # every handler asks again for the same message: ~16 calls per callback
+def _command_text(text: str, in_group: bool) -> str:
+    text = fold(text)
+    if in_group and text.startswith("@"):
         text = text.split(maxsplit=1)[1] if " " in text else ""
     return text.strip(" \t\r\n.!?。！？")
 

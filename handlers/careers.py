@@ -71,7 +71,7 @@ class CareersHandler:
             return None
         rest, city = text, None
         for candidate in content.cities:
-            names = sorted((normalize(n) for n in candidate.all_names), key=len, reverse=True)
+            names = content.match_terms[("city", candidate.id)]  # longest first
             hit = next((n for n in names if n and contains_term(rest, n)), None)
             if hit is not None:
                 city = city or candidate
@@ -86,7 +86,7 @@ class CareersHandler:
         keyword = ""
         if asked:  # a job's keyword narrows the list ("warehouse jobs"), only next to a job word
             for job in content.jobs:
-                for term in (normalize(k) for k in job.keywords):
+                for term in content.match_terms[("job", job.id)]:
                     if term and contains_term(rest, term):
                         keyword = keyword or term
                         rest = remove_term(rest, term)

@@ -20,7 +20,6 @@ from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
-from bot.text import normalize
 from handlers.common import (
     MENU_FIELD,
     brand_text,
@@ -106,7 +105,7 @@ def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]
     hits: list[str] = []
     rest = text
     for product in content.products:
-        terms_ = [normalize(t) for t in (product.name.zh, product.name.en, *product.keywords) if t]
+        terms_ = content.match_terms[("product", product.id)]
         found = [t for t in terms_ if contains_term(text, t)]
         if found:
             hits.append(product.id)

@@ -19,7 +19,6 @@ from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Image, MiniProgram, Outbound, Text
 from bot.router import Match, Result
-from bot.text import normalize
 from handlers.common import (
     MENU_FIELD,
     brand_text,
@@ -165,11 +164,11 @@ def _named_series(text: str, content: Content) -> Any | None:
     its name, alias or keyword ("冬天 教程", "winter skincare course")."""
     asks_for_course = any(contains_term(text, word) for word in MENU_WORDS)
     for series in content.tutorials:
-        names = [normalize(n) for n in (series.name.zh, series.name.en, *series.aliases.all) if n]
+        names = content.match_terms[("tutorial", series.id)]
         if text in names or text.replace(" ", "") in (n.replace(" ", "") for n in names):
             return series
         if asks_for_course and any(contains_term(text, term) for term in
-                                   (*names, *(normalize(k) for k in series.keywords))):
+                                   (*names, *content.match_terms[("tutorial_keywords", series.id)])):
             return series
     return None
 

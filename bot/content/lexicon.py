@@ -85,7 +85,7 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("please", "pls", "plz"),
     # orders and delivery
     ("发货", "寄出", "发出", "出货", "ship out", "dispatch"),
-    ("收到", "到货", "送到", "arrive", "receive"),
+    ("收到", "到货", "送到", "arrive", "receive", "show up", "get here"),
     ("丢件", "丢了", "丢失", "lost"),
     ("取消", "撤销", "cancel"),
     ("地址", "收货地址", "address"),
@@ -125,7 +125,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     # skin and products
     ("护肤", "skincare", "skin care"),
     ("皮肤", "肌肤", "skin"),
-    ("香味", "香精", "香料", "香水", "味道", "scent", "scented", "fragrance", "perfume", "smell"),
+    ("香味", "香精", "香料", "香水", "味道", "scent", "scented", "fragrance", "perfume", "smell",
+     "unscented"),
     ("多久", "how soon", "how fast", "how quickly", "by when"),
     ("生日", "birthday", "bday", "b-day"),
     ("正品", "legit"),
@@ -142,7 +143,7 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("精华", "精华液", "serum"),
     ("小样", "试用装", "样板", "办装", "sample", "trial size"),
     ("正品", "真货", "authentic", "genuine"),
-    ("假货", "仿品", "fake", "counterfeit"),
+    ("假货", "仿品", "fake", "counterfeit", "knockoff", "knock off", "replica"),
     ("油皮", "油性皮肤", "出油", "oily skin", "oily"),
     ("干皮", "干性皮肤", "dry skin"),
     ("混合皮", "混油", "混干", "combination skin"),
@@ -347,14 +348,59 @@ def _stem_text(text: str) -> str:
     return " ".join(word if has_cjk(word) else stem(word) for word in text.split())
 
 
+# English derivation, for a follower's word the FAQ never uses: each (ending, what it may have replaced)
+# relates two words of one family ("arrival" / "arrive", "expiration" / "expiry" / "expire", "delivery" /
+# "deliver", "cancellation" / "cancel", "shipment" / "ship"). Applied after `stem`, in both directions,
+# and only toward a word the FAQ itself uses (`Canon.lemma`): an agent noun ("-er": "career" is not "care")
+# and a bare "-y" ("party" is not "part") are left out on purpose.
+DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ication", ("y",)), ("ation", ("", "e", "ate")), ("ition", ("", "e")), ("ment", ("",)), ("ness", ("",)),
+    ("ity", ("", "e")), ("al", ("", "e")), ("ery", ("er",)), ("iry", ("ire",)), ("able", ("", "e")),
+    ("ible", ("", "e")), ("ion", ("", "e")), ("ive", ("", "e")),
+)
+LEMMA_MIN_LEN = 4  # shorter words are too ambiguous to relate by their endings
+ROOT_MIN_LEN = 5  # ... and so are shorter roots ("fine" / "final", "part" / "party")
+
+
+def related_forms(word: str) -> list[str]:
+    """Stems of the words `word` (a stem) may derive from or be derived into, by DERIVATIONS."""
+    forms: list[str] = []
+    for ending, replaced in DERIVATIONS:
+        if word.endswith(ending):
+            base = word[:-len(ending)]
+            forms.extend(stem(base + r) for r in replaced if len(base + r) >= ROOT_MIN_LEN)
+            if ending == "ation" and base[-1] == base[-2]:  # cancellation -> cancell -> cancel
+                forms.append(stem(base[:-1]))
+        for r in replaced:
+            if word.endswith(r) and len(word) >= ROOT_MIN_LEN:
+                forms.append(stem((word[:-len(r)] if r else word) + ending))
+                if not r and word.endswith("e"):
+                    forms.append(stem(word[:-1] + ending))
+    return forms
+
+
 class Canon:
     """Turns text into the canonical form every comparison uses: normalised, greetings removed,
     stemmed, synonyms replaced by their group's first word (spaces removed, so "how long" stays
     one token)."""
 
-    def __init__(self, groups: Iterable[Sequence[str]]) -> None:
+    def __init__(self, groups: Iterable[Sequence[str]], vocabulary: Iterable[str] = ()) -> None:
+        groups = tuple(groups)
         greetings = {normalize(g) for g in GREETINGS}
         self.greetings = trie_pattern(greetings)
+        # The Latin words the FAQ and its synonyms use, as `_stemmed` leaves them (so the FAQ's own texts never
+        # change): a message word outside them may meet one of them through its derivation (`lemma`).
+        self.vocabulary = frozenset(w for text in (*vocabulary, *(w for g in groups for w in g))
+                                    for w in self._stemmed(text).split() if w.isascii() and w.isalpha())
+        # ... and the stems of its family, for a message word that shares a root with a FAQ word without
+        # being derived from it directly ("expiration" and "expiry" both relate to "expire").
+        self.family: dict[str, str] = {}
+        for word in sorted(self.vocabulary):
+            if len(word) >= LEMMA_MIN_LEN and word not in STOPWORDS_EN:
+                for form in related_forms(word):
+                    self.family.setdefault(form, word)
+        self.lemma = lru_cache(maxsize=8192)(self._lemma)
+        self._canonical = lru_cache(maxsize=4096)(self._canonical_of_read)
         # Groups that share a word are merged (union-find), so the brand's groups and the built-in
         # ones never disagree; the canonical word is the first word of the earliest group.
         parent: dict[str, str] = {}
@@ -388,17 +434,44 @@ class Canon:
         self.spellings = {canonical: tuple(sorted(words)) for canonical, words in spellings.items()}
         self.pattern = trie_pattern(self.table) if self.table else None
 
-    def __call__(self, text: str) -> str:
-        text = read_dialect(normalize(text))
+    def _stemmed(self, text: str) -> str:
+        """Normalised, Cantonese read, greetings dropped, stemmed: "" for an acknowledgement alone."""
+        return self._stemmed_read(read_dialect(normalize(text)))
+
+    def _stemmed_read(self, text: str) -> str:
         # "tracking号码" is two words: apart, the English one is stemmed and matched like any other.
         text = _SCRIPT_BOUNDARY.sub(" ", text)
         if _ACKNOWLEDGED.fullmatch(self.greetings.sub(" ", text)):
             return ""
-        text = _stem_text(self.greetings.sub(" ", text))
+        return _stem_text(self.greetings.sub(" ", text))
+
+    def __call__(self, text: str) -> str:
+        # Remembered per text as read (normalised, Cantonese as Mandarin): the FAQ handler asks for the canonical
+        # form of the message and the matcher for that of the spell-checked message, the same text unless a typo
+        # was corrected, so one of the two is a lookup (bench/webhook_instructions.py --faq).
+        return self._canonical(read_dialect(normalize(text)))
+
+    def _canonical_of_read(self, text: str) -> str:
+        text = self._stemmed_read(text)
+        if text and self.vocabulary:
+            text = " ".join(map(self.lemma, text.split()))
         if self.pattern is None:
             return text
         return " ".join(self.pattern.sub(lambda m: f" {self.table[m.group(0)]} ", text).split())
 
+
+
+    def _lemma(self, word: str) -> str:
+        """`word`, or the word of the FAQ's vocabulary of its family ("arrival" -> "arriv", as "arrive" is
+        stemmed), when the FAQ never uses `word` itself."""
+        if len(word) < LEMMA_MIN_LEN or word in self.vocabulary or not word.isascii() or not word.isalpha() \
+                or word in STOPWORDS_EN:
+            return word
+        forms = related_forms(word)
+        known = next((form for form in forms if form in self.vocabulary and form not in STOPWORDS_EN), None)
+        if known is not None:
+            return known
+        return next((self.family[form] for form in (word, *forms) if form in self.family), word)
 
 
 def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -450,12 +523,22 @@ def read_dialect(normalized: str) -> str:
     return _LONE_RETURN.sub("退货", _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalized))
 
 
+def _needles(words: Iterable[str]) -> tuple[str, ...]:
+    """What to look for in " <message> ": a Chinese word anywhere, a Latin one as whole words. Built once:
+    deciding per call which is which cost ~0.03 ms a message (bench/webhook_cpu.py --faq)."""
+    return tuple(w if has_cjk(w) else f" {w} " for w in words)
+
+
+_SPAM_STRONG_NEEDLES = _needles(_SPAM_STRONG)
+_SPAM_WEAK_NEEDLES = _needles(_SPAM_WEAK)
+
+
 def looks_like_spam(normalized: str) -> bool:
     """An advertisement rather than a question (see SPAM_STRONG): `normalized` is `normalize`'s output."""
     padded = f" {normalized} "
-    if any(w in normalized if has_cjk(w) else f" {w} " in padded for w in _SPAM_STRONG):
+    if any(needle in padded for needle in _SPAM_STRONG_NEEDLES):
         return True
-    return sum(1 for w in _SPAM_WEAK if (w in normalized if has_cjk(w) else f" {w} " in padded)) >= 2
+    return sum(1 for needle in _SPAM_WEAK_NEEDLES if needle in padded) >= 2
 
 
 @lru_cache(maxsize=1 << 16)

@@ -304,6 +304,26 @@ class Content:
         return lru_cache(maxsize=FAQ_MEMO_SIZE)(self.faq_index.canonical)
 
     @cached_property
+    def match_terms(self) -> Mapping[tuple[str, str], tuple[str, ...]]:
+        """The normalised words the handlers look for in a message, per (kind, id): ("product", id) its
+        names and keywords; ("city", id) its names, longest first; ("tutorial", id) its names and aliases;
+        ("tutorial_keywords", id) and ("job", id) their keywords. Built once per content version: folding
+        them again for every text message cost ~0.1 ms of each FAQ callback (bench/webhook_cpu.py --faq)."""
+        table: dict[tuple[str, str], tuple[str, ...]] = {}
+        for product in self.products:
+            table[("product", product.id)] = tuple(
+                normalize(t) for t in (product.name.zh, product.name.en, *product.keywords) if t)
+        for city in self.cities:
+            table[("city", city.id)] = tuple(sorted((normalize(n) for n in city.all_names), key=len, reverse=True))
+        for series in self.tutorials:
+            table[("tutorial", series.id)] = tuple(
+                normalize(n) for n in (series.name.zh, series.name.en, *series.aliases.all) if n)
+            table[("tutorial_keywords", series.id)] = tuple(normalize(k) for k in series.keywords)
+        for job in self.jobs:
+            table[("job", job.id)] = tuple(normalize(k) for k in job.keywords)
+        return table
+
+    @cached_property
     def _by_id(self) -> dict[tuple[str, str], object]:
         table: dict[tuple[str, str], object] = {}
         for kind, items in (("faq", self.faq), ("tutorial", self.tutorials), ("product", self.products),

@@ -1,10 +1,11 @@
-"""The FAQ as issue 10's judges meet it (#8): the two held-out follower sets, each message posted to the
+"""The FAQ as issue 10's judges meet it (#8): the held-out follower sets, each message posted to the
 real webhook (signed, encrypted Official Account callbacks to `create_app`, every handler, the demo
 content) and judged by the reply's text, so another handler taking an FAQ question counts as wrong.
 
 tests/data/faq_followers_holdout.yaml was written before the matcher's first tuning round and looked
 at during the second (its misses were printed); tests/data/faq_followers_blind.yaml was written before
-the second round and never looked at message by message. Thresholds sit just under the numbers measured
+the second round and tests/data/faq_followers_blind2.yaml before the third, neither looked at message by
+message. Thresholds sit just under the numbers measured
 on 2026-12-03 (bench/faq_followers.py --webhook --set ...), so a regression fails; issue 10's targets
 (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5 points) are not all met on
 the blind set: see docs/faq.md.
@@ -36,6 +37,10 @@ FLOORS = {
     # zh-hant 88.2
     "faq_followers_blind.yaml": Floor(0.855, 0.04, 0.05, {"en": 0.80, "mixed": 0.88, "zh-hans": 0.85,
                                                            "zh-hant": 0.86}),
+    # written before the third round (branch faq3); measured: right 85.7 %, wrong 2.2 %, no-answer answered
+    # 12.5 %; en 83.0, mixed 100 (16 messages), zh-hans 85.2, zh-hant 87.2
+    "faq_followers_blind2.yaml": Floor(0.85, 0.03, 0.13, {"en": 0.82, "mixed": 0.93, "zh-hans": 0.83,
+                                                           "zh-hant": 0.85}),
 }
 
 

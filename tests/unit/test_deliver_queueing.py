@@ -37,3 +37,30 @@ def test_workers_take_welcome_and_high_first_and_bulk_comes_in_capped_jobs(fake_
     sizes = [len(Job.fetch(i, connection=fake_redis).args[0]) for i in queue.queue(Queue.BULK).job_ids]
     assert sizes == [size] * 2 + [20]
     assert max(IN_JOB_RETRY_DELAYS_S[Queue.BULK]) <= 1.5  # bulk never holds a worker in long sleeps
+
+
+def test_a_callbacks_jobs_on_several_queues_go_in_one_round_trip(fake_redis: fakeredis.FakeRedis) -> None:
+    """RQ's `pipeline` argument: every job's hash and queue push are sent together (one pipeline executed),
+    and each job is then there, on its own queue, as RQ enqueued it before (bench/webhook_cpu.py --faq)."""
+    executed: list[int] = []
+    real_pipeline = fake_redis.pipeline
+
+    def counting_pipeline(*args: object, **kwargs: object) -> object:
+        pipe = real_pipeline(*args, **kwargs)  # type: ignore[arg-type]
+        real_execute = pipe.execute
+
+        def execute(*a: object, **k: object) -> object:
+            executed.append(len(pipe.command_stack))
+            return real_execute(*a, **k)  # type: ignore[arg-type]
+
+        pipe.execute = execute  # type: ignore[method-assign]
+        return pipe
+
+    queue = RQDeliveryQueue(fake_redis)
+    fake_redis.pipeline = counting_pipeline  # type: ignore[method-assign]
+    queue.enqueue([make("welcome:1", "welcome", Queue.WELCOME), make("reply:1:0", "reply", Queue.HIGH),
+                   make("reply:1:1", "reply", Queue.HIGH)])
+    assert len(executed) == 1 and executed[0] > 0
+    assert len(queue.queue(Queue.WELCOME).job_ids) == 1 and len(queue.queue(Queue.HIGH).job_ids) == 1
+    high = Job.fetch(queue.queue(Queue.HIGH).job_ids[0], connection=fake_redis)
+    assert [d["key"] for d in high.args[0]] == ["reply:1:0", "reply:1:1"]

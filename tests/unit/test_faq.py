@@ -339,6 +339,10 @@ def test_praise_alone_asks_nothing(index: FaqIndex, text: str) -> None:
     ("the jar arrived cracked", "package-problem"),  # cracked is broken
     ("can i send it back if i don't like it", "return-policy"),  # not "hear back" about a job
     ("do you sell my personal info", "privacy"),  # not wholesale
+    ("what's the delivery charge", "shipping-cost"),  # a charge for delivery is the shipping fee, not a duty
+    ("is it unscented", "fragrance-alcohol-free"),
+    ("is this a real lumi product or a knockoff", "authenticity"),
+    ("how long until my package gets here", "shipping-time"),  # gets here: arrives
 ])
 def test_everyday_english_phrasings(index: FaqIndex, text: str, expected: str) -> None:
     found = index.match(text)
@@ -353,3 +357,35 @@ def test_everyday_english_phrasings(index: FaqIndex, text: str, expected: str) -
 def test_everyday_cantonese(index: FaqIndex, text: str, expected: str) -> None:
     found = index.match(text)
     assert found.answer is not None and found.answer.id == expected, found.candidates
+
+
+def test_a_word_the_faq_never_uses_meets_the_one_of_its_family_it_does() -> None:
+    """English derivation (lexicon.DERIVATIONS) toward the FAQ's own vocabulary: "arrival" is "arrive",
+    "cancellation" is "cancel", "expiration" is "expiry"; a word the FAQ uses is left as it is."""
+    from bot.content.lexicon import Canon
+
+    canon = Canon((), vocabulary=["When will it arrive?", "Can I cancel?", "What is the expiry date?"])
+    assert canon("arrival time") == canon("arrive time")
+    assert canon("cancellation") == canon("cancel")
+    assert canon("expiration date") == canon("expiry date")
+    assert canon("arrive") == "arriv" and canon("date") == "date"
+
+
+def test_derivation_relates_no_agent_noun_and_no_bare_y() -> None:
+    """"career" is not "care" (an agent noun's -er), "party" is not "part" (a bare -y): left out of DERIVATIONS."""
+    from bot.content.lexicon import Canon
+
+    canon = Canon((), vocabulary=["skin care", "part time"])
+    assert canon("career") == "career" and canon("party") == "party"
+
+
+def test_the_canonical_form_is_computed_once_per_text_as_read() -> None:
+    """The FAQ handler and the matcher both ask for it (the message, then the spell-checked message): texts that
+    read the same after normalising (width, case, traditional characters) share one computation and one answer."""
+    from bot.content.lexicon import Canon
+
+    canon = Canon([("运费", "shipping fee")])
+    first = canon("寄到多倫多 Shipping Fee 多少？")
+    misses = canon._canonical.cache_info().misses
+    assert canon("寄到多伦多 ｓｈｉｐｐｉｎｇ　ｆｅｅ 多少") == first
+    assert canon._canonical.cache_info().misses == misses and "运费" in first.split()
