@@ -136,24 +136,25 @@ def edges_of(messages: Iterable[ArchiveMessage], stats: ParseStats
     someone else's message. A mention resolves only to someone seen in the room (sender or receiver)."""
     seen: dict[str, set[str]] = {}
     senders: dict[tuple[str, str], str] = {}
-    rooms: list[ArchiveMessage] = []
+    pending: list[tuple[str, str, tuple[str, ...], str]] = []  # only messages that may give an edge, slim
     for message in messages:
         people = seen.setdefault(message.room, set())
         people.add(message.sender)
         people.update(message.receivers)
         senders[(message.room, message.msgid)] = message.sender
-        rooms.append(message)
-    out: dict[str, list[tuple[str, str, float]]] = {}
-    for message in rooms:
-        found = out.setdefault(message.room, [])
-        for token in message.mentions:
-            if token != message.sender and token in seen[message.room]:
-                found.append((message.sender, token, 1.0))
-            elif token != message.sender:
+        if message.mentions or message.reply_to:
+            pending.append((message.room, message.sender, message.mentions, message.reply_to))
+    out: dict[str, list[tuple[str, str, float]]] = {room: [] for room in seen}
+    for room, sender, mentions, reply_to in pending:
+        found = out[room]
+        for token in mentions:
+            if token != sender and token in seen[room]:
+                found.append((sender, token, 1.0))
+            elif token != sender:
                 stats.unresolved_mentions += 1
-        target = senders.get((message.room, message.reply_to)) if message.reply_to else None
-        if target is not None and target != message.sender:
-            found.append((message.sender, target, 1.0))
+        target = senders.get((room, reply_to)) if reply_to else None
+        if target is not None and target != sender:
+            found.append((sender, target, 1.0))
     return out
 
 

@@ -112,3 +112,20 @@ def test_a_member_others_mention_and_answer_rises_with_a_capped_archive_part(
     text = siyu("leaders")
     assert "archive 18 replies/mentions, PageRank=12 (cap)" in text
     assert "13 group messages of 15 lines (skipped: 1 not_json, 1 not_send" in text
+
+
+def test_an_archive_without_a_wecom_corp_is_reported_unread(community: tuple[dict[str, str], Path],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Archive ids are WeCom ids: without the brand's corp id they name nobody, so the export is not read and
+    the report says why, instead of scoring nobody silently."""
+    _, config = community
+    with (config / "community.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\narchive: {file: archive.jsonl}\n")
+    monkeypatch.setenv("SIYU_CONFIG_DIR", str(config))
+    for name in TEST_ENV:
+        if name.startswith("SIYU_WECOM_"):
+            monkeypatch.delenv(name)
+    found = json.loads(siyu("leaders", "--json"))
+    assert found["archive"]["read"] is False and "corp id" in found["archive"]["why"]
+    assert all("archive" not in r["breakdown"] for r in found["leaders"])
+    assert "not read (the brand has no WeCom corp id)" in siyu("leaders")
