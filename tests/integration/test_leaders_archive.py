@@ -129,3 +129,19 @@ def test_an_archive_without_a_wecom_corp_is_reported_unread(community: tuple[dic
     assert found["archive"]["read"] is False and "corp id" in found["archive"]["why"]
     assert all("archive" not in r["breakdown"] for r in found["leaders"])
     assert "not read (the brand has no WeCom corp id)" in siyu("leaders")
+
+
+def test_the_tagging_pass_counts_the_archive(community: tuple[dict[str, str], Path], real_redis: redis.Redis,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """With five friends who stayed the hub has 31 points, below the threshold 35: not a leader without the
+    archive, tagged `leader` with it (31 + 12), as the hourly pass (`siyu leaders --tag`) sees it."""
+    ids, config = community
+    day = day_of(SystemClock().now(), ZoneInfo(CONTENT.sequence_defaults.timezone))
+    ActivityLog(real_redis).record("default", ids["wmHub"], STAYED, day=day, n=5)
+    monkeypatch.setenv("SIYU_CONFIG_DIR", str(config))
+    assert json.loads(siyu("leaders", "--tag", "--json"))["tagged"] == []
+    with (config / "community.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\narchive: {file: archive.jsonl, cap: 12}\n")
+    tagged = json.loads(siyu("leaders", "--tag", "--json"))
+    assert tagged["tagged"] == [ids["wmHub"]] and tagged["leaders"][0]["score"] == 43.0
+    assert MemberStore(real_redis, SystemClock()).members_with_tag("default", "leader") == 1
