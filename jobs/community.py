@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from rq.cron import CronScheduler
 
-from bot.community.leaders import LeaderBoard
+from bot.community.leaders import LeaderBoard, corp_of
 from bot.community.referrals import ReferralStore
 from bot.community.settle import settle
 from bot.outbound import Delivery, Queue
@@ -38,7 +38,8 @@ def settle_referrals(brand: str) -> dict[str, int]:
 
 def refresh_leaders(brand: str) -> dict[str, int]:
     svc = context.services()
-    board = LeaderBoard(svc.redis, svc.members, svc.clock, EventLog(svc.redis, svc.clock))
+    board = LeaderBoard(svc.redis, svc.members, svc.clock, EventLog(svc.redis, svc.clock),
+                        corp_of=corp_of(svc.settings))
     report = board.refresh(brand, svc.sequences.content(brand))
     log.info("leaders brand=%s: %d leaders, tagged %d, untagged %d", brand, report.leaders, len(report.tagged),
              len(report.untagged))

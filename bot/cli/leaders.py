@@ -11,10 +11,10 @@ import click
 
 from bot.cli.options import brand_option, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
-from bot.community.leaders import LeaderBoard, leaders_report
+from bot.community.leaders import LeaderBoard, corp_of, leaders_report
 from bot.community.tones import ToneStats
 from bot.community.tones import configured as configured_tones
-from bot.content.community import ACTIVITIES, TENURE
+from bot.content.community import ACTIVITIES, ARCHIVE, TENURE
 from bot.services import ContentLibrary
 from bot.store.connection import connect
 from bot.store.events import EventLog
@@ -34,7 +34,8 @@ WHY = "the activity log lives in the webhook's Redis"
                                                         "does hourly).")
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON object: scope, window_days, threshold, tag, leaders (member, score, breakdown, "
-                   "occurrences, counted, window_capped, tenure_days, leader, leads).")
+                   "occurrences, counted, window_capped, tenure_days, leader, leads, and with an archive "
+                   "archive_edges), archive (what the chat archive export gave, when configured).")
 def leaders(brand: str | None, group: str | None, limit: int, apply_tags: bool, as_json: bool) -> None:
     """The members who lead the community, in the brand or in one group: score over the rolling window,
     weighted and capped per day, with what each activity contributed, and the groups each member leads."""
@@ -43,7 +44,8 @@ def leaders(brand: str | None, group: str | None, limit: int, apply_tags: bool, 
     redis_client = connect(settings)
     content = ContentLibrary(redis_client, settings)(brand)
     clock = SystemClock()
-    board = LeaderBoard(redis_client, MemberStore(redis_client, clock), clock, EventLog(redis_client, clock))
+    board = LeaderBoard(redis_client, MemberStore(redis_client, clock), clock, EventLog(redis_client, clock),
+                        corp_of=corp_of(settings))
     rules = content.community.leaders
     changed = board.refresh(brand, content) if apply_tags else None
     found = leaders_report(board, brand, content, group=group or "", limit=limit)
@@ -56,6 +58,14 @@ def leaders(brand: str | None, group: str | None, limit: int, apply_tags: bool, 
     where = f"group {group}" if group else f"brand {brand}"
     tag = f"tag {found['tag']!r}" if found["tag"] else "no tag: not a groups.yaml group"
     click.echo(f"{where}: last {rules.window_days} days, threshold {found['threshold']:g} ({tag})")
+    archive: dict[str, Any] | None = found.get("archive")  # type: ignore[assignment]
+    if archive is not None and "lines" in archive:
+        skipped = ", ".join(f"{n} {why}" for why, n in archive["skipped"].items()) or "none"
+        click.echo(f"archive {archive['source']}: {archive['messages']} group messages of {archive['lines']} lines "
+                   f"(skipped: {skipped}; {archive['unresolved_mentions']} mentions of no room member); "
+                   f"PageRank x{archive['weight']:g} at the average rank, at most {archive['cap']:g}")
+    elif archive is not None:
+        click.echo(f"archive {archive['source']}: not read ({archive['why']})")
     rows: list[dict[str, Any]] = found["leaders"]  # type: ignore[assignment]
     if not rows:
         click.echo("no activity in the window")
@@ -74,9 +84,13 @@ def leaders(brand: str | None, group: str | None, limit: int, apply_tags: bool, 
 def _parts(row: dict[str, Any]) -> list[str]:
     """Each activity's points with what the caps cut, then tenure: the score explained."""
     parts = []
-    for name in (*ACTIVITIES, TENURE):
+    for name in (*ACTIVITIES, ARCHIVE, TENURE):
         points = row["breakdown"].get(name, 0.0)
         if not points:
+            continue
+        if name == ARCHIVE:
+            window = " (cap)" if name in row["window_capped"] else ""
+            parts.append(f"archive {row.get('archive_edges', 0)} replies/mentions, PageRank={points:g}{window}")
             continue
         if name == TENURE:
             parts.append(f"tenure {row['tenure_days']}d={points:g}")

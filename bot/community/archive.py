@@ -1,7 +1,8 @@
 """Where a brand has WeCom's chat archive (会话内容存档: paid, with customer consent, a C SDK), who replies to
 and mentions whom is a graph, and a member many others answer or mention ranks high in it. This module is
-the seam for it, not the SDK: a `ReplyGraph` source (to be written against the archive where a brand has
-it) and the pure PageRank that turns its edges into points. Nothing calls it today: without a source the
+the seam for it, not the SDK: a `ReplyGraph` source (bot/community/archive_export.py reads the JSON-lines export
+a brand's own tooling writes) and the pure PageRank that turns its edges into points, which
+`bot.community.leaders.LeaderBoard` adds to the scores when community.yaml names an `archive:`. Without one the
 score is what Siyu sees itself (docs/leaders.md, "The archive, optionally").
 """
 

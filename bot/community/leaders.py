@@ -9,6 +9,8 @@ brand's leaders are tagged `leader`; each group's, scored on what they did in it
 from __future__ import annotations
 
 import logging
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -17,12 +19,16 @@ import redis
 
 from bot.clock import Clock
 from bot.community.activity import BRAND_SCOPE, ActivityLog, day_of
+from bot.community.archive import archive_points, pagerank
+from bot.community.archive_export import ExportGraph, ParseStats, export_files
 from bot.community.scoring import Score, Tally, candidates, rank
-from bot.content.community import LeaderRules
+from bot.content.community import ArchiveSource, LeaderRules
 from bot.content.model import Content
+from bot.member import member_id_for
+from bot.settings import Settings
 from bot.store import keys
 from bot.store.events import EventLog
-from bot.store.member_codec import bucket_of, slot_of, unpack_id
+from bot.store.member_codec import bucket_of, id_slot, slot_of, unpack_id
 from bot.store.members import MemberStore
 
 log = logging.getLogger("siyu.leaders")
@@ -71,13 +77,18 @@ def scope_for(content: Content, group: str = "") -> Scope:
 
 
 class LeaderBoard:
+    """`corp_of(brand)`: the brand's WeCom corp id, which names archive ids as the webhook names the same people
+    (`wecom:<corp>:<id>`); without it a configured archive is not read (and the report says so)."""
+
     def __init__(self, redis_client: redis.Redis, members: MemberStore, clock: Clock,
-                 events: EventLog | None = None) -> None:
+                 events: EventLog | None = None, *, corp_of: Callable[[str], str] | None = None) -> None:
         self.redis = redis_client
         self.members = members
         self.clock = clock
         self.activity = ActivityLog(redis_client)
         self.events = events
+        self.corp_of = corp_of
+        self.archive_stats: ParseStats | None = None  # what the last scoring read of the archive, if any
 
     def window_days(self, content: Content, now: datetime | None = None) -> list[str]:
         """The local days of the rolling window, today included."""
@@ -90,7 +101,46 @@ class LeaderBoard:
         tally = Tally(rules)
         for day in self.window_days(content):
             tally.add_day(self.activity.day(brand, day, scope))
+        if content.community.archive.configured:
+            self._add_archive(tally, brand, content, scope)
         return tally
+
+    def _add_archive(self, tally: Tally, brand: str, content: Content, scope: str) -> None:
+        """The archive's reply/mention PageRank over the window, as capped points of the members Siyu knows (a
+        member the archive names but Siyu never saw still passes rank on, and earns none: no member, no score)."""
+        source: ArchiveSource = content.community.archive
+        corp = self.corp_of(brand) if self.corp_of is not None else ""
+        if not corp:
+            log.warning("%s: community.yaml has an archive but the brand has no WeCom corp id: archive not read", brand)
+            self.archive_stats = None
+            return
+        graph = ExportGraph(lambda: export_files(source.file, source.export_dir),
+                            lambda archive_id: member_id_for(f"wecom:{corp}:{archive_id}"))
+        now = self.clock.now()
+        edges = list(graph.edges(brand, scope=scope, since=now - timedelta(days=content.community.leaders.window_days),
+                                 until=now))
+        self.archive_stats = graph.stats
+        ranks = pagerank(edges)
+        uncapped = archive_points(ranks, weight=source.weight, cap=float("inf"))
+        received = Counter(target for source_id, target, _ in edges if source_id != target)
+        numbers = self._numbers(brand, list(uncapped))
+        for member_id, points in uncapped.items():
+            number = numbers.get(member_id)
+            if number is None:
+                continue
+            tally.archive[number] = min(points, source.cap)
+            tally.archive_edges[number] = received.get(member_id, 0)
+            if points > source.cap:
+                tally.archive_capped.add(number)
+
+    def _numbers(self, brand: str, member_ids: list[str]) -> dict[str, int]:
+        """Member numbers of the ids Siyu has seen, in one round trip."""
+        pipe = self.redis.pipeline(transaction=False)
+        for member_id in member_ids:
+            bucket, slot = id_slot(member_id)
+            pipe.hget(keys.member_numbers(brand, bucket), slot)
+        found = pipe.execute() if member_ids else []
+        return {m: int(n) for m, n in zip(member_ids, found, strict=True) if n is not None}
 
     def scores(self, brand: str, content: Content, *, scope: str = BRAND_SCOPE, limit: int | None = 20,
                untag_at: float | None = None) -> list[Score]:
@@ -189,6 +239,14 @@ class LeaderBoard:
         return out
 
 
+def corp_of(settings: Settings) -> Callable[[str], str]:
+    """A brand's WeCom corp id from the settings ("" without WeCom), for `LeaderBoard(corp_of=...)`."""
+    def corp(brand: str) -> str:
+        found = settings.brands.get(brand)
+        return found.wecom.corp_id if found is not None and found.wecom is not None else ""
+    return corp
+
+
 def _zone(content: Content) -> ZoneInfo:
     return ZoneInfo(content.sequence_defaults.timezone or "Asia/Shanghai")
 
@@ -200,6 +258,13 @@ def leaders_report(board: LeaderBoard, brand: str, content: Content, *, group: s
     `leads` the groups each leads now."""
     where = scope_for(content, group)
     rows = board.scores(brand, content, scope=where.scope, limit=limit, untag_at=where.untag_at)
-    return {"scope": group or "brand", "window_days": content.community.leaders.window_days,
-            "threshold": where.threshold, "tag": where.tag,
-            "leaders": [{**row.as_json(), "leader": row.total >= where.threshold} for row in rows]}
+    found: dict[str, object] = {
+        "scope": group or "brand", "window_days": content.community.leaders.window_days,
+        "threshold": where.threshold, "tag": where.tag,
+        "leaders": [{**row.as_json(), "leader": row.total >= where.threshold} for row in rows]}
+    source = content.community.archive
+    if source.configured:
+        found["archive"] = {"source": source.file or source.export_dir, "weight": source.weight, "cap": source.cap,
+                            **(board.archive_stats.as_json() if board.archive_stats is not None
+                               else {"read": False, "why": "the brand has no WeCom corp id"})}
+    return found

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from bot.community.activity import ACTIVITY_OF, LETTER
-from bot.content.community import ACTIVITIES, TENURE, LeaderRules
+from bot.content.community import ACTIVITIES, ARCHIVE, TENURE, LeaderRules
 
 _INDEX = {letter: i for i, letter in enumerate(LETTER[name] for name in ACTIVITIES)}
 _N = len(ACTIVITIES)
@@ -25,6 +25,7 @@ class Score:
 
     number: int
     total: float = 0.0
+    archive_edges: int = 0  # replies and mentions to the member in the chat archive (0: none, or no archive)
     points: dict[str, float] = field(default_factory=dict)  # per activity (and "tenure"), after every cap
     raw: dict[str, int] = field(default_factory=dict)  # occurrences in the window
     counted: dict[str, int] = field(default_factory=dict)  # occurrences left after the daily caps
@@ -38,7 +39,8 @@ class Score:
                 "breakdown": {k: round(v, 2) for k, v in self.points.items() if v},
                 "occurrences": {k: v for k, v in self.raw.items() if v},
                 "counted": {k: v for k, v in self.counted.items() if v},
-                "window_capped": self.capped, "tenure_days": self.tenure_days, "leads": self.leads}
+                "window_capped": self.capped, "tenure_days": self.tenure_days, "leads": self.leads,
+                **({"archive_edges": self.archive_edges} if ARCHIVE in self.points else {})}
 
 
 class Tally:
@@ -48,6 +50,11 @@ class Tally:
     def __init__(self, rules: LeaderRules) -> None:
         self.caps = [rules.rule(name).daily_cap for name in ACTIVITIES]
         self.members: dict[int, list[int]] = {}
+        # The chat archive's PageRank points per member (already capped), the edges to them, whether the cap cut;
+        # empty without an archive (bot/community/archive.py).
+        self.archive: dict[int, float] = {}
+        self.archive_edges: dict[int, int] = {}
+        self.archive_capped: set[int] = set()
 
     def add_day(self, counts: Iterable[tuple[int, str, int]]) -> None:
         members, caps, index = self.members, self.caps, _INDEX
@@ -73,7 +80,9 @@ class Tally:
                 if row[i]:
                     points = row[i] * weights[i]
                     total += min(points, window[i]) if window[i] else points
-            out[number] = total
+            out[number] = total + self.archive.get(number, 0.0)
+        for number, points in self.archive.items():
+            out.setdefault(number, points)
         return out
 
     def score(self, number: int, rules: LeaderRules, *, tenure_days: int = 0) -> Score:
@@ -88,8 +97,13 @@ class Tally:
             found.points[name] = points
             found.raw[name] = row[_N + i]
             found.counted[name] = row[i]
+        if self.archive:
+            found.points[ARCHIVE] = self.archive.get(number, 0.0)
+            found.archive_edges = self.archive_edges.get(number, 0)
+            if number in self.archive_capped:
+                found.capped.append(ARCHIVE)
         found.points[TENURE] = min(rules.tenure_max, rules.tenure_per_day * tenure_days) if any(
-            row[:_N]) else 0.0
+            row[:_N]) or found.points.get(ARCHIVE) else 0.0
         found.total = sum(found.points.values())
         return found
 

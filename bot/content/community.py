@@ -114,8 +114,29 @@ class Referral:
     reward: ReferralReward = field(default_factory=ReferralReward)
 
 
+ARCHIVE = "archive"  # the breakdown's name for the chat archive's points (docs/leaders.md, "The archive")
+
+
+@dataclass(frozen=True)
+class ArchiveSource:
+    """Where a brand that has WeCom's chat archive puts its JSON-lines export (`file`, or every `*.jsonl` of
+    `export_dir`), and what the reply/mention PageRank is worth: a member at the average rank of the scope's
+    graph earns `weight` points, at most `cap` (one more capped input, never the whole score). Without a file
+    or a directory there is no archive and scores are what Siyu sees itself."""
+
+    file: str = ""
+    export_dir: str = ""
+    weight: float = 5.0
+    cap: float = 15.0
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.file or self.export_dir)
+
+
 @dataclass(frozen=True)
 class Community:
     leaders: LeaderRules = field(default_factory=LeaderRules)
+    archive: ArchiveSource = field(default_factory=ArchiveSource)
     referral: Referral = field(default_factory=Referral)
     holdout_pct: int = 10  # tone variants (bot/content/variants.py): share of eligible members kept on the default

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.community.attribution import ChannelStats, channel_report, report_sources
 from bot.community.drops import DropStore, status_rows
-from bot.community.leaders import LeaderBoard, leaders_report
+from bot.community.leaders import LeaderBoard, corp_of, leaders_report
 from bot.community.schedule import schedule_of
 from bot.manager.sequences import content_of
 from bot.services import Services
@@ -35,5 +35,5 @@ def channels_report(svc: Services, brand: str) -> list[dict[str, Any]]:
 def leaders(svc: Services, brand: str, *, group: str = "", limit: int = 20) -> dict[str, Any]:
     """The top members over the rolling window with their score's breakdown; `group` a groups.yaml id or a
     WeCom chat id (default: the whole brand), scored against the group's threshold and tag (`leader:<id>`)."""
-    board = LeaderBoard(svc.redis, svc.members, svc.clock, svc.events)
+    board = LeaderBoard(svc.redis, svc.members, svc.clock, svc.events, corp_of=corp_of(svc.settings))
     return leaders_report(board, brand, content_of(svc, brand), group=group, limit=limit)

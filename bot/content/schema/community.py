@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from pathlib import Path
 
 from yaml.nodes import Node
 
@@ -14,6 +15,7 @@ from bot.content.community import (
     DEFAULT_RULES,
     GROUP_ACTIVITIES,
     ActivityRule,
+    ArchiveSource,
     Community,
     LeaderRules,
     Referral,
@@ -33,8 +35,9 @@ DURATION_UNITS = {"m": 60, "h": 3600, "d": 86400}
 
 def read_community(run: DirectoryReader) -> Community:
     """community.yaml, or the defaults (docs/leaders.md) when the file is absent."""
-    r, top = run.top(COMMUNITY_FILE, keys=("leaders", "referral", "tones"))
+    r, top = run.top(COMMUNITY_FILE, keys=("leaders", "referral", "tones", "archive"))
     leaders = _leaders(r, top["leaders"]) if "leaders" in top else LeaderRules()
+    archive = _archive(r, run, top["archive"], leaders) if "archive" in top else ArchiveSource()
     referral = _referral(r, run, top["referral"]) if "referral" in top else Referral()
     holdout = 10
     if "tones" in top:
@@ -45,7 +48,47 @@ def read_community(run: DirectoryReader) -> Community:
                 r.report(f["holdout_pct"], "tones.holdout_pct", "a percentage from 0 to 100")
             elif value is not None:
                 holdout = int(value)
-    return Community(leaders=leaders, referral=referral, holdout_pct=holdout)
+    return Community(leaders=leaders, referral=referral, holdout_pct=holdout, archive=archive)
+
+
+def _archive(r: FileReader, run: DirectoryReader, node: Node, leaders: LeaderRules) -> ArchiveSource:
+    """`archive: {file: PATH | export_dir: PATH, weight, cap}`: the brand's JSON-lines export of WeCom's chat
+    archive (a path relative to the config directory, or absolute), and what its PageRank is worth, capped below
+    every threshold like any one activity (docs/leaders.md, "The archive")."""
+    f = r.mapping(node, "archive", optional=("file", "export_dir", "weight", "cap"))
+    if f is None:
+        return ArchiveSource()
+    where = [k for k in ("file", "export_dir") if k in f]
+    if len(where) != 1:
+        r.report(node, "archive", "give exactly one of file (one JSON-lines export) or export_dir (its *.jsonl "
+                                  "files)")
+        return ArchiveSource()
+    key = where[0]
+    text = r.text(f[key], f"archive.{key}") or ""
+    path = Path(text) if Path(text).is_absolute() else run.directory / text
+    if not text:
+        return ArchiveSource()
+    if key == "file" and not path.is_file():
+        r.report(f[key], "archive.file", f"no such file: {str(path)!r}")
+        return ArchiveSource()
+    if key == "export_dir" and not path.is_dir():
+        r.report(f[key], "archive.export_dir", f"no such directory: {str(path)!r}")
+        return ArchiveSource()
+    base = ArchiveSource()
+    weight = _number(r, f["weight"], "archive.weight") if "weight" in f else base.weight
+    cap = _number(r, f["cap"], "archive.cap") if "cap" in f else base.cap
+    if weight is None or cap is None:
+        return ArchiveSource()
+    if cap <= 0:
+        r.report(f["cap"], "archive.cap", "a cap above 0: the archive's points are capped like any activity")
+        return ArchiveSource()
+    lowest = min(leaders.threshold, leaders.group_threshold)
+    if cap + leaders.tenure_max >= lowest:
+        r.report(f.get("cap", node), "archive.cap",
+                 f"the archive alone can earn {cap:g} points (+{leaders.tenure_max:g} tenure), reaching the "
+                 f"threshold {lowest:g}: being talked to alone would make a leader; lower the cap")
+        return ArchiveSource()
+    return ArchiveSource(weight=weight, cap=cap, **{key: str(path)})
 
 
 def _leaders(r: FileReader, node: Node) -> LeaderRules:
