@@ -73,10 +73,12 @@ def redis_round_trip_us(url: str, port: int, count: int = 3000) -> tuple[float, 
     return via_client, via_socket
 
 
-def follower_questions() -> list[str]:
-    """Every distinct answerable message of the FAQ test sets, in file order (not those asking for a
+TEST_DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+
+
+def follower_questions(root: Path = TEST_DATA) -> list[str]:
+    """Every distinct answerable message of the FAQ test sets in `root`, in file order (not those asking for a
     person: a handoff would quiet their member, and the bench would measure silence)."""
-    root = Path(__file__).resolve().parent.parent / "tests" / "data"
     texts: dict[str, None] = {}
     for path in sorted(root.glob("faq_*.yaml")):
         for item in yaml.safe_load(path.read_text("utf-8"))["questions"]:

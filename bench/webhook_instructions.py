@@ -23,9 +23,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from webhook_cpu import follower_questions  # the same messages as the CPU bench
 
 from bot.app import create_app
 from bot.sandbox.simulator import Simulator
@@ -34,16 +35,6 @@ from tests.support.factories import make_settings
 from tests.support.redis_server import RedisServer
 
 WARM_UP = 400
-
-
-def questions(folder: Path) -> list[str]:
-    """The answerable follower questions of the FAQ sets (as bench/webhook_cpu.py), in file order."""
-    texts: dict[str, None] = {}
-    for path in sorted(folder.glob("faq_*.yaml")):
-        for item in yaml.safe_load(path.read_text("utf-8"))["questions"]:
-            if item.get("expected") not in (None, "human-agent"):
-                texts[str(item["q"])] = None
-    return list(texts)
 
 
 def main() -> None:
@@ -60,7 +51,7 @@ def main() -> None:
             app = create_app(services=build_services(settings)).test_client()
             brand = settings.brands["default"]
             simulator = Simulator(oa=brand.oa, transport=lambda path, body: (0, b""))
-            texts = questions(args.texts) if args.faq else ["ping"]
+            texts = follower_questions(args.texts) if args.faq else ["ping"]
             # a stride of 7 through the texts: the measured callbacks are not the warm-up's messages
             requests = [simulator.oa_request(simulator.oa_fields(
                 f"o{i % 50}", MsgType="text", Content=texts[(i * 7) % len(texts)], MsgId=2_000_000 + i))

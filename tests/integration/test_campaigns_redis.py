@@ -280,9 +280,7 @@ def test_a_campaign_tone_is_chosen_per_member_with_a_holdout_and_measured_per_ar
     [plain, toned] = links.codes_for(BRAND, [("https://shop.example.com/p/1", people[50].id, "camp:promo"),
                                              ("https://shop.example.com/p/1", leaders[0].id, "camp:promo~leaders")])
     for code in (plain, toned):
-        found = links.resolve(code)
-        assert found is not None
-        links.record_click(found)
+        assert links.follow(code, int(clock.now().timestamp()), clock.now().date().isoformat()) is not None
     assert (service.report(ctx, BRAND, "promo")["clicks"], service.report(ctx, BRAND, "promo")["clicked"]) == (2, 2)
 
 

@@ -22,7 +22,14 @@ from bot.content.community import (
     ReferralReward,
 )
 from bot.content.localized import LocalizedText
-from bot.content.schema.fields import read_audience_words, read_id, read_localized, read_url, tag_complaint
+from bot.content.schema.fields import (
+    read_audience_words,
+    read_id,
+    read_localized,
+    read_tone_id,
+    read_url,
+    tag_complaint,
+)
 from bot.content.variants import Audience, LessonTone, ToneText
 from bot.content.yaml_reader import DirectoryReader, FileReader, key_path
 
@@ -227,10 +234,7 @@ def read_tones(r: FileReader, node: Node, path: str) -> tuple[ToneText, ...]:
         f = r.mapping(item, where, required=("id", "when", "answers"))
         if f is None:
             continue
-        tone_id = read_id(r, f["id"], f"{where}.id") if "id" in f else None
-        if tone_id in ids:
-            r.report(f["id"], f"{where}.id", f"tone id {tone_id!r} used twice here")
-            tone_id = None
+        tone_id = read_tone_id(r, f, where, ids)
         when = read_audience(r, f["when"], f"{where}.when") if "when" in f else Audience()
         answers = read_localized(r, f["answers"], f"{where}.answers") if "answers" in f else LocalizedText()
         if tone_id and not when.empty and answers:
@@ -248,10 +252,7 @@ def read_lesson_tones(r: FileReader, node: Node, path: str) -> tuple[LessonTone,
         f = r.mapping(item, where, required=("id", "when"), optional=("intro", "outro"))
         if f is None:
             continue
-        tone_id = read_id(r, f["id"], f"{where}.id") if "id" in f else None
-        if tone_id and any(t.id == tone_id for t in out):
-            r.report(f["id"], f"{where}.id", f"tone id {tone_id!r} used twice here")
-            tone_id = None
+        tone_id = read_tone_id(r, f, where, (t.id for t in out))
         when = read_audience(r, f["when"], f"{where}.when") if "when" in f else Audience()
         intro, outro = (read_localized(r, f[k], f"{where}.{k}") if k in f else LocalizedText()
                         for k in ("intro", "outro"))

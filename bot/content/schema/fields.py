@@ -6,7 +6,7 @@ which file holds which field is for the per-file modules beside this one.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -86,6 +86,16 @@ def read_id(r: FileReader, node: Node, path: str) -> str | None:
                              "(at most 64, e.g. shipping-time)")
         return None
     return value
+
+
+def read_tone_id(r: FileReader, fields: Mapping[str, Node], where: str, taken: Iterable[str]) -> str | None:
+    """A tone's `id`, unique among the tones of its item (`taken`): FAQ answers, sequence steps, campaigns and
+    tutorial series each carry a list of tones, and a member's stored tone names one by this id."""
+    tone_id = read_id(r, fields["id"], f"{where}.id") if "id" in fields else None
+    if tone_id and tone_id in set(taken):
+        r.report(fields["id"], f"{where}.id", f"tone id {tone_id!r} used twice here")
+        return None
+    return tone_id
 
 
 def define_id(r: FileReader, run: DirectoryReader, kind: str, fields: Mapping[str, Node],

@@ -27,6 +27,7 @@ from bot.content.schema.fields import (
     read_audience_words,
     read_id,
     read_localized,
+    read_tone_id,
     read_url,
     read_zone,
     tag_complaint,
@@ -333,10 +334,7 @@ def read_send_tones(r: FileReader, run: DirectoryReader, node: Node, path: str) 
         f = r.mapping(item, where, required=("id", "when", "send"))
         if f is None:
             continue
-        tone_id = read_id(r, f["id"], f"{where}.id") if "id" in f else None
-        if tone_id and any(t.id == tone_id for t in out):
-            r.report(f["id"], f"{where}.id", f"tone id {tone_id!r} used twice here")
-            tone_id = None
+        tone_id = read_tone_id(r, f, where, (t.id for t in out))
         when = read_audience(r, f["when"], f"{where}.when") if "when" in f else None
         send = _read_send(r, run, f["send"], f"{where}.send") if "send" in f else None
         if send is not None and send.kind == SEND_WELCOME:
