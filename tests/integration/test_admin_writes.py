@@ -107,8 +107,8 @@ def test_retry_all_counts_every_failure_it_would_queue_not_only_those_shown(
 
 def test_a_write_token_sends_a_parked_delivery_now(
         client: FlaskClient, seeded: Seeded, services: Services, delivery_queue: RecordingDeliveryQueue) -> None:
-    """The admin API's parked retry (bot.manager.deliveries.retry_parked): queued again, through the route chooser,
-    which parks it again, with its reason, while the member's window stays closed. Once, and audited."""
+    """The admin API's parked retry (bot.manager.deliveries.retry_parked): the delivery is queued again (to meet
+    the route chooser again), once, its button gone, and audited."""
     [parked] = DeliveryLedger(services.redis, services.clock).parked_entries("default")
     key = str(parked["key"])
     assert parked["member"] == PARKED and key == "dash:parked:1"
@@ -119,6 +119,8 @@ def test_a_write_token_sends_a_parked_delivery_now(
                          follow_redirects=True)
     assert "Queued to send again." in answer.text
     assert [(d.key, d.member_id) for d in delivery_queue.deliveries] == [(key, PARKED)]
+    row = re.search(rf'<tr data-key="{re.escape(key)}">.*?</tr>', answer.text.split('id="parked"')[1], re.S)
+    assert row is not None and "retry-parked" not in row.group(0)  # no longer waiting: no second button
     again = client.post("/admin/deliveries/parked/retry", data={"csrf": csrf_of(page), "key": key},
                         follow_redirects=True)
     assert "Not done: no parked delivery" in again.text and len(delivery_queue.deliveries) == 1
