@@ -2,7 +2,9 @@
 audited on the same path as its writes (bot/manager/audit.py: who, when, what, outcome, refused ones too):
 closing a handoff; retrying a failed delivery job through RQ's own requeue (the delivery ledger skips what it
 already sent), or all of them; retrying one or all permanently failed deliveries (back through the queue and the
-route chooser, as `POST /api/v1/deliveries/failed/retry` does); pausing, resuming or cancelling a campaign.
+route chooser, as `POST /api/v1/deliveries/failed/retry` does); sending one parked delivery now (as
+`POST /api/v1/deliveries/parked/retry`: it parks again if its route is still closed); launching a draft campaign
+(after the dashboard's confirmation page has shown its dry run), pausing, resuming or cancelling one.
 No Flask here: the views pass who acts and show the answer or the refusal."""
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ RETRY_JOB = "POST /admin/jobs/{job_id}/retry"
 REQUEUE_ALL_JOBS = "POST /admin/queues/requeue-all"
 RETRY_DELIVERY = "POST /admin/deliveries/failed/retry"
 RETRY_ALL_DELIVERIES = "POST /admin/deliveries/failed/retry-all"
+RETRY_PARKED = "POST /admin/deliveries/parked/retry"
+LAUNCH_CAMPAIGN = "POST /admin/campaigns/{campaign_id}/launch"
 CAMPAIGN_ACTIONS: dict[str, Callable[[Services, str, str], dict[str, Any]]] = {
     "pause": campaigns.pause, "resume": campaigns.resume, "cancel": campaigns.cancel}
 
@@ -61,6 +65,12 @@ def retry_delivery(services: Services, grant: Grant, brand: str, key: str) -> st
                lambda: deliveries.retry_failed(services, brand, key))[1]
 
 
+def retry_parked(services: Services, grant: Grant, brand: str, key: str) -> str:
+    """Queue one parked delivery now; "" when queued, else why not (sent or retried already, no longer kept)."""
+    return act(services, grant, brand, RETRY_PARKED, {"key": key},
+               lambda: deliveries.retry_parked(services, brand, key))[1]
+
+
 def retry_all_deliveries(services: Services, grant: Grant, brand: str) -> int:
     """Queue every retryable failed delivery again (the newest RETRY_ALL_MAX); how many."""
     done, _ = act(services, grant, brand, RETRY_ALL_DELIVERIES, {},
@@ -73,3 +83,10 @@ def campaign_action(services: Services, grant: Grant, brand: str, campaign_id: s
     action = CAMPAIGN_ACTIONS[verb]
     return act(services, grant, brand, f"POST /admin/campaigns/{{campaign_id}}/{verb}",
                {"campaign_id": campaign_id}, lambda: action(services, brand, campaign_id))[1]
+
+
+def launch_campaign(services: Services, grant: Grant, brand: str, campaign_id: str) -> str:
+    """Freeze the audience and start sending, as `POST /api/v1/campaigns/{id}/launch`; "" when launched, else the
+    reason (unknown, or not a draft: a second submit of the confirmation is refused here, so it launches once)."""
+    return act(services, grant, brand, LAUNCH_CAMPAIGN, {"campaign_id": campaign_id},
+               lambda: campaigns.launch(services, brand, campaign_id))[1]

@@ -155,7 +155,7 @@ def queues(services: Services, brand: str = "") -> dict[str, Any]:
 def campaigns(services: Services, brand: str) -> list[dict[str, Any]]:
     """One row per campaign (config/campaigns.yaml and created ones), newest state first as the list gives them:
     id, name, status, segment, targeted, handled, share (0..1), sent and skipped by route or reason, waiting,
-    and which of pause / resume / cancel its status allows. [] when the brand has no content to read."""
+    and which of launch / pause / resume / cancel its status allows. [] when the brand has no content to read."""
     try:
         rows = manager_campaigns.list_campaigns(services, brand)
     except ManagerError:
@@ -171,9 +171,23 @@ def campaigns(services: Services, brand: str) -> list[dict[str, Any]]:
         out.append({**row, "status": status, "targeted": targeted, "handled": handled,
                     "share": min(handled / targeted, 1.0) if targeted else (1.0 if status == "done" else 0.0),
                     "sent": p["sent"], "skipped": p["skipped"], "waiting": p["waiting"],
+                    "can_launch": manager_campaigns.may_launch(status),
                     "can_pause": manager_campaigns.may_pause(status), "can_resume": status == "paused",
                     "can_cancel": manager_campaigns.may_cancel(status)})
     return out
+
+
+def launch_preview(services: Services, brand: str, campaign_id: str) -> dict[str, Any]:
+    """What the launch confirmation shows: the campaign's row and its dry run (`GET /api/v1/campaigns/{id}/dry-run`:
+    who would get it now, by route, who waits for their local time, who is skipped and why; nothing is sent).
+    Raises the manager's NotFoundError / ConflictError (unknown campaign, content or segment that cannot be read)."""
+    row = next((r for r in manager_campaigns.list_campaigns(services, brand) if r["id"] == campaign_id), None)
+    if row is None:
+        raise NotFoundError(f"no campaign {campaign_id!r}")
+    dry = manager_campaigns.dry_run(services, brand, campaign_id)
+    return {**row, "can_launch": manager_campaigns.may_launch(row["status"]), "dry": dry,
+            "would_send_total": sum(dry["would_send"].values()),
+            "would_skip_total": sum(dry["would_skip"].values())}
 
 
 def has_campaigns(services: Services, brand: str) -> bool:

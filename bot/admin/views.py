@@ -22,6 +22,7 @@ from bot.admin.auth import Grant, verify_grant, verify_token
 from bot.admin.charts import funnel_svg
 from bot.admin.i18n import LOCALES, pick_locale, translate
 from bot.admin.session import SESSION_MAX_AGE_S, AdminSessionInterface
+from bot.manager.errors import ManagerError
 from bot.services import Services
 
 blueprint = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates",
@@ -219,6 +220,15 @@ def retry_delivery() -> Response:
     return redirect(url_for("admin.deliveries") + "#failed")
 
 
+@blueprint.route("/deliveries/parked/retry", methods=["POST"])
+def retry_parked() -> Response:
+    """One parked delivery, queued now (as the admin API's retry): it parks again, with its reason, if its route
+    is still closed; otherwise it would go out by itself at the member's next message."""
+    refused = actions.retry_parked(_services(), g.grant, g.brand, request.form.get("key", "")[:400])
+    flash(_t("refused", reason=refused) if refused else _t("delivery_retried"))
+    return redirect(url_for("admin.deliveries") + "#parked")
+
+
 @blueprint.route("/deliveries/failed/retry-all", methods=["POST"])
 def retry_all_deliveries() -> Response:
     if request.form.get("confirmed") != "yes":  # the confirmation page sends it; a bare POST does nothing
@@ -252,6 +262,28 @@ def requeue_all() -> Response:
 def campaigns() -> str:
     """Every campaign with its progress; pause, resume and cancel for write tokens."""
     return render_template("admin/campaigns.html", rows=reads.campaigns(_services(), g.brand))
+
+
+@blueprint.route("/campaigns/<campaign_id>/launch", methods=["GET", "POST"])
+def launch_campaign(campaign_id: str) -> Response | str:
+    """GET: the confirmation, with the dry run's numbers (reading every member of the segment, hence write
+    tokens only, as only they may launch). POST with `confirmed=yes` (the confirmation's form): launch; a bare
+    POST only leads to the confirmation. Rules with a fixed last part win over `<verb>` below."""
+    campaign_id = campaign_id[:200]
+    if not g.grant.can_write:
+        abort(403, "this token is read-only")
+    if request.method == "POST" and request.form.get("confirmed") == "yes":
+        refused = actions.launch_campaign(_services(), g.grant, g.brand, campaign_id)
+        flash(_t("refused", reason=refused) if refused else _t("campaign_launched"))
+        return redirect(url_for("admin.campaigns"))
+    if request.method == "POST":
+        return redirect(url_for("admin.launch_campaign", campaign_id=campaign_id))
+    try:
+        preview = reads.launch_preview(_services(), g.brand, campaign_id)
+    except ManagerError as exc:
+        flash(_t("refused", reason=str(exc)))
+        return redirect(url_for("admin.campaigns"))
+    return render_template("admin/campaign_launch.html", c=preview)
 
 
 @blueprint.route("/campaigns/<campaign_id>/<verb>", methods=["POST"])

@@ -27,7 +27,7 @@ from bot.segments.evaluate import Segments, sample
 from bot.segments.parser import SegmentSyntaxError
 from bot.services import Services
 from bot.store.budget import BudgetStore
-from bot.store.campaigns import PAUSED, RUNNING
+from bot.store.campaigns import DRAFT, PAUSED, RUNNING
 from bot.store.tasks import TaskStore
 
 SAMPLE_MAX = 20
@@ -138,6 +138,11 @@ def _is_date(text: str) -> bool:
     except ValueError:
         return False
     return len(text) == 10
+
+
+def may_launch(status: str) -> bool:
+    """Only a draft launches (a config/campaigns.yaml one is frozen into the store then); launch refuses others."""
+    return status == DRAFT
 
 
 def may_pause(status: str) -> bool:

@@ -1,7 +1,8 @@
 """The dashboard in headless Chromium, on a community seeded through the real paths (tests/support/admin.py)
 and served over loopback: sign in, every page in both languages, the funnel drawn from real stats, a phone's
 width, then a write token retries a failed delivery job, closes a handoff and retries every permanently failed
-delivery (after confirming), each write audited."""
+delivery (after confirming), and launches the demo campaign through its dry-run confirmation, watches its
+progress and cancels it, each write audited."""
 
 from __future__ import annotations
 
@@ -16,7 +17,10 @@ from rq import Queue as RQQueue
 from werkzeug.serving import make_server
 
 from bot.app import create_app
+from bot.campaigns.queue import RecordingCampaignQueue
 from bot.clock import ManualClock
+from bot.manager import campaigns as manager_campaigns
+from bot.manager import members as manager_members
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.services import Services, build_services
@@ -24,7 +28,7 @@ from bot.store.audit import AuditLog
 from bot.store.handoffs import HandoffStore
 from bot.store.ledger import DeliveryLedger
 from tests.conftest import simulator_for
-from tests.support.admin import Seeded, dashboard_settings, seed_community
+from tests.support.admin import FOLLOWERS, Seeded, dashboard_settings, oa_member, seed_community
 from tests.support.browser import open_chromium, screenshot
 from tests.support.factories import router_with
 
@@ -154,5 +158,56 @@ def test_a_write_token_retries_a_failed_delivery_and_closes_a_handoff(site: Site
         actions = [row["action"] for row in AuditLog(site.services.redis, site.services.clock).recent()]
         assert {"POST /admin/handoffs/{handoff_id}/close", "POST /admin/jobs/{job_id}/retry",
                 "POST /admin/deliveries/failed/retry-all"} <= set(actions)
+    finally:
+        driver.quit()  # type: ignore[attr-defined]
+
+
+def test_a_write_token_launches_the_demo_campaign_after_its_dry_run_and_cancels_it(
+        site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    campaign, svc = "winter-serum", site.services  # config/campaigns.yaml: "tag:skincare & !tag:customer"
+    queue = RecordingCampaignQueue()  # the fan-out is recorded, not run: the campaign stays running until cancelled
+    monkeypatch.setattr(manager_campaigns, "queue_override", queue)
+    for openid in (FOLLOWERS[0], FOLLOWERS[2], FOLLOWERS[5]):  # two who wrote lately, one with no window left
+        manager_members.tag(svc, "default", oa_member(openid), ["skincare"])
+    dry = manager_campaigns.dry_run(svc, "default", campaign)
+    assert dry["targeted"] == 3 and dry["would_send"] and dry["would_skip"], dry
+    driver = open_chromium(1280, 900, lang="en-US")
+    try:
+        sign_in(driver, site, site.seeded.write_token)
+        driver.get(f"{site.url}/admin/campaigns")  # type: ignore[attr-defined]
+        row = f'tr[data-campaign="{campaign}"]'
+        assert driver.find_element("css selector", row).get_attribute("data-status") == "draft"  # type: ignore[attr-defined]
+        driver.find_element("id", f"launch-{campaign}").click()  # type: ignore[attr-defined]
+        confirm = driver.find_element("id", "confirm-launch")  # type: ignore[attr-defined]
+        assert "Its segment holds 3 members now." in confirm.text
+        assert driver.find_element("id", "dry-targeted").text == "3"  # type: ignore[attr-defined]
+        for route, n in dry["would_send"].items():
+            shown = driver.find_element("css selector", f'#dry-send [data-route="{route}"]').text  # type: ignore[attr-defined]
+            assert shown == f"{route} {n}"
+        for reason, n in dry["would_skip"].items():
+            shown = driver.find_element("css selector", f'#dry-skip [data-reason="{reason}"]').text  # type: ignore[attr-defined]
+            assert shown == f"{reason} {n}"
+        assert manager_campaigns.progress(svc, "default", campaign)["status"] == "draft" and queue.jobs == []
+        screenshot(driver, "dashboard-confirm-launch")
+        confirm.find_element("css selector", "button").click()
+        assert "Campaign launched" in flash(driver)
+        progress = driver.find_element("css selector", f"{row} td.progress")  # type: ignore[attr-defined]
+        assert driver.find_element("css selector", row).get_attribute("data-status") == "running"  # type: ignore[attr-defined]
+        bar = progress.find_element("css selector", "progress")
+        assert bar.get_attribute("data-targeted") == "3" and bar.get_attribute("data-handled") == "0"
+        assert "0/3 (0%)" in progress.text and queue.jobs  # the fan-out queued once
+        screenshot(driver, "dashboard-campaign-running")
+        driver.find_element("css selector", f'{row} button[name="cancel"]').click()  # type: ignore[attr-defined]
+        assert "Campaign cancelled." in flash(driver)
+        cancelled = driver.find_element("css selector", row)  # type: ignore[attr-defined]
+        assert cancelled.get_attribute("data-status") == "cancelled"
+        assert cancelled.find_element("css selector", "td.status-cancelled").text == "cancelled"
+        assert not cancelled.find_elements("css selector", "button") and not driver.find_elements(  # type: ignore[attr-defined]
+            "id", f"launch-{campaign}")
+        screenshot(driver, "dashboard-campaign-cancelled")
+        assert manager_campaigns.progress(svc, "default", campaign)["status"] == "cancelled"
+        actions = [(entry["action"], entry["outcome"]) for entry in AuditLog(svc.redis, svc.clock).recent()]
+        assert ("POST /admin/campaigns/{campaign_id}/launch", "ok") in actions
+        assert ("POST /admin/campaigns/{campaign_id}/cancel", "ok") in actions
     finally:
         driver.quit()  # type: ignore[attr-defined]

@@ -105,13 +105,39 @@ def test_retry_all_counts_every_failure_it_would_queue_not_only_those_shown(
     assert "Retry all 61 failed deliveries?" in client.get("/admin/deliveries?confirm=retry-all").text
 
 
+def test_a_write_token_sends_a_parked_delivery_now(
+        client: FlaskClient, seeded: Seeded, services: Services, delivery_queue: RecordingDeliveryQueue) -> None:
+    """The admin API's parked retry (bot.manager.deliveries.retry_parked): the delivery is queued again (to meet
+    the route chooser again), once, its button gone, and audited."""
+    [parked] = DeliveryLedger(services.redis, services.clock).parked_entries("default")
+    key = str(parked["key"])
+    assert parked["member"] == PARKED and key == "dash:parked:1"
+    page = deliveries_page(client, seeded)
+    row = re.search(rf'<tr data-key="{re.escape(key)}">.*?</tr>', page.split('id="parked"')[1], re.S)
+    assert row is not None and 'name="retry-parked"' in row.group(0) and "Send now" in row.group(0)
+    answer = client.post("/admin/deliveries/parked/retry", data={"csrf": csrf_of(page), "key": key},
+                         follow_redirects=True)
+    assert "Queued to send again." in answer.text
+    assert [(d.key, d.member_id) for d in delivery_queue.deliveries] == [(key, PARKED)]
+    row = re.search(rf'<tr data-key="{re.escape(key)}">.*?</tr>', answer.text.split('id="parked"')[1], re.S)
+    assert row is not None and "retry-parked" not in row.group(0)  # no longer waiting: no second button
+    again = client.post("/admin/deliveries/parked/retry", data={"csrf": csrf_of(page), "key": key},
+                        follow_redirects=True)
+    assert "Not done: no parked delivery" in again.text and len(delivery_queue.deliveries) == 1
+    assert [(r["action"], r["target"], r["outcome"][:11]) for r in audit_rows(services)] == [
+        (actions.RETRY_PARKED, key, "ok"), (actions.RETRY_PARKED, key, "refused 404")]
+    assert client.post("/admin/deliveries/parked/retry", data={"key": key}).status_code == 400  # no CSRF token
+
+
 def test_a_read_token_gets_no_retry_button_and_cannot_post(client: FlaskClient, seeded: Seeded,
                                                            services: Services) -> None:
     sign_in(client, seeded.read_token)
     page = client.get("/admin/deliveries").text
-    assert 'name="retry"' not in page and "retry-all" not in page
+    assert 'name="retry"' not in page and "retry-all" not in page and "retry-parked" not in page
     answer = client.post("/admin/deliveries/failed/retry", data={"csrf": csrf_of(page), "key": failed_key(services)})
     assert answer.status_code == 403 and audit_rows(services) == []
+    parked = client.post("/admin/deliveries/parked/retry", data={"csrf": csrf_of(page), "key": "dash:parked:1"})
+    assert parked.status_code == 403 and audit_rows(services) == []
 
 
 def test_every_dashboard_write_leaves_an_audit_row(client: FlaskClient, seeded: Seeded, services: Services) -> None:
