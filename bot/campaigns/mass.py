@@ -205,6 +205,8 @@ def _count_tone(store: CampaignStore, brand: str, spec: Campaign, task: dict[str
         return
     ToneStats.count(store.redis, brand, campaign_tag(spec.id), arm, "shown", new)
     task["tone_counted"] = sent
+
+
 def fingerprint(body: dict[str, Any]) -> str:
     """What identifies a mass send's content in get_groupmsg_list_v2's answer as in add_msg_template's body:
     the text and each attachment's kind and target (media ids left out: the list may show another form)."""

@@ -313,6 +313,8 @@ def test_wecom_mass_tasks_are_split_by_tone_and_count_what_wecom_sent(
     report = service.report(ctx, BRAND, "promo")
     assert {row["arm"]: row["shown"] for row in report["tones"]} == {"leaders": 2}
     assert report["sent"]["wecom_mass"] == 2
+
+
 def test_an_ended_campaign_s_keys_expire_and_its_report_outlasts_them_in_daily_snapshots(
         svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
     from bot.campaigns import retention
