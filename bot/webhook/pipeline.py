@@ -40,8 +40,9 @@ log = logging.getLogger("siyu.webhook")
 # WeChat waits 5 s for an answer (PLATFORM.md §0). An attempt that gets its first Redis answer later than this
 # (Redis stalled, or the process could not keep up) answers nobody: it lets WeChat's live retry of the same callback
 # go first, and comes back after ABANDONED_DEFER_S to process the callback only if nobody did (a third try is
-# not retried again). After a 12 s stall this halved the work the web had to do in the seconds WeChat's last
-# tries still wait (tests/e2e/test_redis_outage_e2e.py, sigstop-12s).
+# not retried again). After a 12 s stall, callbacks whose handlers two attempts both ran (one commit kept) went
+# from up to 31 to 0-2 per run of tests/e2e/test_redis_outage_e2e.py (sigstop-12s): CPU spent in the seconds
+# WeChat's last tries still wait. The wait is a gevent sleep (`siyu serve` and the Procfile run gevent workers).
 ABANDONED_AFTER_S = 5.0
 ABANDONED_DEFER_S = 2.0
 
