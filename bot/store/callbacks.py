@@ -24,9 +24,9 @@ the time the claim was sent). After a stall, Redis runs every command its socket
 of attempts whose reads timed out long before (SOCKET_TIMEOUT_S, bot/store/connection.py) and which answered 503
 and ended: such a claim names nobody who will finish it, and a live retry waited out its PENDING_TTL_MS, 2 of the
 ~3 s the third try of a callback that arrived as Redis stalled for 12 s has once it is back (WeChat gave up on
-1-2 callbacks in 2 of 5 loaded runs of tests/e2e/test_redis_outage_e2e.py, sigstop-12s). A web host whose clock is more than
-LATE_AFTER_MS behind Redis's would see every claim refused; it then claims with a plain SET NX (claim_result's
-loop): correct, two round trips slower.
+1-2 callbacks in 2 of 5 loaded runs of tests/e2e/test_redis_outage_e2e.py, sigstop-12s). A web host whose clock
+is more than LATE_AFTER_MS behind Redis's would see every claim refused; it then claims with a plain SET NX
+(claim_result's loop): correct, two round trips slower.
 
 Deliveries are queued before the commit (RQ writes its own keys), so a delivery that lost the commit
 may have queued the same replies too: their delivery keys are the callback's, and the delivery ledger
