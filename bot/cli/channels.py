@@ -7,15 +7,12 @@ import json
 
 import click
 
-from bot.cli.options import brand_option, resolve_brand, settings_or_exit
+from bot.cli.options import brand_option, content_or_exit, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
 from bot.community.attribution import ChannelStats, channel_report, report_sources
 from bot.community.channel_codes import CodeStore, sync
-from bot.content.model import Content
-from bot.errors import ContentError, SiyuError
+from bot.errors import SiyuError
 from bot.gateway import Gateway
-from bot.services import ContentLibrary
-from bot.settings import Settings
 from bot.store.connection import connect
 from bot.store.links import LinkStore
 
@@ -27,12 +24,6 @@ def channels() -> None:
     """Acquisition channels: create their WeCom codes, list them, report what each brought."""
 
 
-def _content(settings: Settings, brand: str) -> Content:
-    try:
-        return ContentLibrary(connect(settings), settings)(brand)
-    except ContentError as exc:
-        raise click.ClickException(str(exc)) from exc
-
 
 @channels.command("sync")
 @brand_option()
@@ -43,7 +34,7 @@ def sync_codes(brand: str | None, as_json: bool) -> None:
     settings = settings_or_exit(need_redis=True, why=WHY)
     brand = resolve_brand(settings, brand)
     redis_client = connect(settings)
-    content = _content(settings, brand)
+    content = content_or_exit(settings, brand, redis_client)
     try:
         created, kept = sync(Gateway(redis_client, settings), CodeStore(redis_client), brand, content)
     except SiyuError as exc:
@@ -67,7 +58,7 @@ def list_channels(brand: str | None, as_json: bool) -> None:
     """Every channel of config/channels.yaml and its code, if created."""
     settings = settings_or_exit(need_redis=False)
     brand = resolve_brand(settings, brand)
-    content = _content(settings, brand)
+    content = content_or_exit(settings, brand)
     codes = {} if settings.uses_embedded_redis else CodeStore(connect(settings)).all(brand)
     rows = [{"channel": c.id, "name": c.name, "kind": c.kind, "state": c.state, "tags": list(c.tags),
              "config_id": codes[c.id].config_id if c.id in codes else "",
@@ -92,7 +83,7 @@ def report(brand: str | None, as_json: bool) -> None:
     settings = settings_or_exit(need_redis=True, why=WHY)
     brand = resolve_brand(settings, brand)
     redis_client = connect(settings)
-    content = _content(settings, brand)
+    content = content_or_exit(settings, brand, redis_client)
     rows = channel_report(ChannelStats(redis_client), LinkStore(redis_client), brand,
                           report_sources(content), int(SystemClock().now().timestamp()))
     if as_json:

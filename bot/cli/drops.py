@@ -12,14 +12,10 @@ from datetime import timedelta
 
 import click
 
-from bot.cli.options import brand_option, resolve_brand, settings_or_exit
+from bot.cli.options import brand_option, content_or_exit, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
 from bot.community.drops import DropStore, drop_tone, status_rows
 from bot.community.schedule import schedule_of, upcoming
-from bot.content.model import Content
-from bot.errors import ContentError
-from bot.services import ContentLibrary
-from bot.settings import Settings
 from bot.store.connection import connect
 
 MAX_DAYS = 366
@@ -29,12 +25,6 @@ MAX_DAYS = 366
 def drops() -> None:
     """Tutorial drops into groups (config/groups.yaml): what comes when, and what went out."""
 
-
-def _content(settings: Settings, brand: str) -> Content:
-    try:
-        return ContentLibrary(connect(settings), settings)(brand)
-    except ContentError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 @drops.command("preview")
@@ -49,7 +39,7 @@ def preview(brand: str | None, group_id: str, days: int, as_json: bool) -> None:
     """The drops coming in the next N days, in time order."""
     settings = settings_or_exit(need_redis=False)
     brand = resolve_brand(settings, brand)
-    content = _content(settings, brand)
+    content = content_or_exit(settings, brand)
     if group_id and content.group(group_id) is None:
         known = ", ".join(g.id for g in content.groups) or "none"
         raise click.ClickException(f"no group {group_id!r}; known: {known}")
@@ -84,8 +74,9 @@ def status(brand: str | None, as_json: bool) -> None:
     """Every scheduled lesson of every group and what happened to it; skipped drops say how late they were."""
     settings = settings_or_exit(need_redis=True, why="what the drop tick did lives in the webhook's Redis")
     brand = resolve_brand(settings, brand)
-    content = _content(settings, brand)
-    store = DropStore(connect(settings))
+    redis_client = connect(settings)
+    content = content_or_exit(settings, brand, redis_client)
+    store = DropStore(redis_client)
     anchors = store.anchors(brand, content.groups)
     calendar = {g.id: schedule_of(content, g, anchors) for g in content.groups if g.drops is not None}
     states = {group_id: store.states(brand, group_id) for group_id in calendar}

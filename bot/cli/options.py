@@ -11,9 +11,13 @@ from contextlib import contextmanager
 from typing import Any
 
 import click
+import redis
 
-from bot.errors import SettingsError
+from bot.content.model import Content
+from bot.errors import ContentError, SettingsError
+from bot.services import ContentLibrary
 from bot.settings import Settings
+from bot.store.connection import connect
 
 PRODUCTION_NEEDS_REDIS = ("production processes need a real Redis (e.g. redis://127.0.0.1:6379/0). "
                           "For a trial without one, run `siyu demo`.")
@@ -65,3 +69,12 @@ def resolve_brand(settings: Settings, brand: str | None, *, must_be_configured: 
     if must_be_configured and chosen not in settings.brands:
         raise click.ClickException(f"unknown brand {chosen!r} (configured: {', '.join(sorted(settings.brands))})")
     return chosen
+
+
+def content_or_exit(settings: Settings, brand: str, redis_client: redis.Redis | None = None) -> Content:
+    """The brand's content in force (published in Redis when a Redis is configured, else the content directory),
+    read through `redis_client` when the command has one; content that cannot load is click's one-line error."""
+    try:
+        return ContentLibrary(redis_client if redis_client is not None else connect(settings), settings)(brand)
+    except ContentError as exc:
+        raise click.ClickException(str(exc)) from exc

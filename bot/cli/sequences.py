@@ -14,17 +14,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
-from bot.cli.options import brand_option, resolve_brand, settings_or_exit
+from bot.cli.options import brand_option, content_or_exit, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
 from bot.content.model import Content
 from bot.content.sequences import Sequence, Trigger
-from bot.errors import ContentError
 from bot.manager.sequences import summarise
 from bot.queueing import RQDeliveryQueue
 from bot.sequences.preview import as_json as rows_as_json
 from bot.sequences.preview import preview
-from bot.services import ContentLibrary, build_services
-from bot.settings import Settings
+from bot.services import build_services
 from bot.store.connection import connect
 from bot.store.enrolments import EnrolmentStore
 from bot.store.members import MemberStore
@@ -36,13 +34,6 @@ WHY = "enrolments live in the webhook's Redis"
 def sequences() -> None:
     """Nurture sequences: list, preview a member's timeline, stats per step, enrol or exit a member."""
 
-
-def _content(settings: Settings, brand: str) -> Content:
-    """The content in force (published in Redis) when a Redis is configured, else the content directory."""
-    try:
-        return ContentLibrary(connect(settings), settings)(brand)
-    except ContentError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 def _sequence(content: Content, sequence_id: str) -> Sequence:
@@ -61,7 +52,7 @@ def list_sequences(brand: str | None, as_json: bool) -> None:
     """Every sequence: triggers, steps, and how many members are in it now (when a Redis is configured)."""
     settings = settings_or_exit(need_redis=False)
     brand = resolve_brand(settings, brand)
-    content = _content(settings, brand)
+    content = content_or_exit(settings, brand)
     store = None if settings.uses_embedded_redis else EnrolmentStore(connect(settings))
     rows: list[dict[str, Any]] = []
     for spec in content.sequences:
@@ -120,7 +111,7 @@ def preview_sequence(sequence_id: str, brand: str | None, member_id: str | None,
                                      param_hint="--tz") from exc
     settings = settings_or_exit(need_redis=bool(member_id), why="--member reads the member from Redis")
     brand = resolve_brand(settings, brand)
-    content = _content(settings, brand)
+    content = content_or_exit(settings, brand)
     _sequence(content, sequence_id)
     member = None
     if member_id:
@@ -158,7 +149,7 @@ def stats(sequence_id: str, brand: str | None, as_json: bool) -> None:
     skipped, parked, failed, clicked, exited by goal."""
     settings = settings_or_exit(need_redis=True, why=WHY)
     brand = resolve_brand(settings, brand)
-    spec = _sequence(_content(settings, brand), sequence_id)
+    spec = _sequence(content_or_exit(settings, brand), sequence_id)
     report = summarise(spec, EnrolmentStore(connect(settings)).stats(brand, sequence_id))
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False))
