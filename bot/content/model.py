@@ -19,6 +19,7 @@ from bot.content.community import Community
 from bot.content.faq import FaqEntry, FaqIndex, FaqMatch
 from bot.content.groups import CATCHUP_WORDS, AcqChannel, DropSchedule
 from bot.content.localized import LocalizedList, LocalizedText
+from bot.content.menu import Menu
 from bot.content.sequences import Sequence, SequenceDefaults
 from bot.content.variants import LessonTone
 from bot.text import ZH, normalize
@@ -279,6 +280,7 @@ class Content:
     channels: tuple[AcqChannel, ...] = ()
     catchup_words: tuple[str, ...] = CATCHUP_WORDS
     campaigns: tuple[Campaign, ...] = ()
+    menu: Menu = field(default_factory=Menu)  # menu.yaml: the Official Account's menu bar
 
     def campaign(self, campaign_id: str) -> Campaign | None:
         return next((c for c in self.campaigns if c.id == campaign_id), None)

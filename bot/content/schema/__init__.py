@@ -20,6 +20,7 @@ from bot.content.schema.faq import FAQ_FILE, read_faq
 from bot.content.schema.groups import GROUPS_FILE, read_groups_file
 from bot.content.schema.handoff import HANDOFF_FILE, read_handoff
 from bot.content.schema.jobs import JOBS_FILE, read_jobs
+from bot.content.schema.menu import MENU_FILE, read_menu
 from bot.content.schema.products import PRODUCTS_FILE, read_products
 from bot.content.schema.sequences import SEQUENCES_FILE, read_sequences
 from bot.content.schema.tutorials import TUTORIALS_FILE, read_tutorials
@@ -28,7 +29,7 @@ from bot.content.yaml_reader import ContentProblem, DirectoryReader
 from bot.errors import ContentError
 
 FILES = (BRAND_FILE, FAQ_FILE, TUTORIALS_FILE, PRODUCTS_FILE, JOBS_FILE, GROUPS_FILE, HANDOFF_FILE, SEQUENCES_FILE,
-         COMMUNITY_FILE, CHANNELS_FILE, CAMPAIGNS_FILE)
+         COMMUNITY_FILE, CHANNELS_FILE, CAMPAIGNS_FILE, MENU_FILE)
 
 
 def load_content(directory: Path) -> Content:
@@ -68,6 +69,7 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
     community = read_community(run)
     channels = read_channels(run)
     campaigns = read_campaigns(run)
+    menu = read_menu(run, appid)
     run.check_references()
     _check_lessons(run, sequences, tutorials)
     # Reading order differs from line order (references are checked last): sort for the reader.
@@ -79,7 +81,7 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
                    products=tuple(products), cities=tuple(cities), jobs=tuple(jobs),
                    groups=tuple(groups), handoff=handoff, sequences=tuple(sequences),
                    sequence_defaults=sequence_defaults, community=community, channels=tuple(channels),
-                   catchup_words=catchup_words, campaigns=tuple(campaigns)), run.problems
+                   catchup_words=catchup_words, campaigns=tuple(campaigns), menu=menu), run.problems
 
 
 def _check_lessons(run: DirectoryReader, sequences: list[Sequence], tutorials: list[TutorialSeries]) -> None:
