@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from bot.content.model import Content
 from bot.inbound import Inbound
 from bot.member import Member
+from bot.menu_clicks import as_typed
 from bot.outbound import Outbound
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,7 @@ class Router:
         return [h.summary[locale] for h in self._handlers if h.summary.get(locale)]
 
     def dispatch(self, inbound: Inbound, member: Member | None, content: Content) -> Routed:
+        inbound = as_typed(inbound, member, content)  # a menu button's tap is its words, typed
         for handler in self._handlers:
             found = handler.match(inbound, member, content)
             if found is not None:
