@@ -24,6 +24,7 @@ from bot.cli import (
     handoffs,
     leaders,
     members,
+    menu,
     ops,
     run,
     segments,
@@ -90,6 +91,7 @@ cli.add_command(leaders.tones)  # siyu tones [--json]
 cli.add_command(drops.drops)  # siyu drops preview | status
 cli.add_command(channels.channels)  # siyu channels sync | list | report
 cli.add_command(segments.segment)  # siyu segment count EXPR
+cli.add_command(menu.menu)  # siyu menu show | publish
 cli.add_command(campaigns.campaigns)  # siyu campaigns list | create | dry-run | launch | ... | report
 
 

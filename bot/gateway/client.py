@@ -218,6 +218,21 @@ class Gateway:
 
         return str(self._with_retries(once, retry_delays_s)["media_id"])
 
+    def publish_menu(self, app: App, body: Mapping[str, Any]) -> None:
+        """Replace the Official Account's menu (wechatpy's `menu.create`); it reaches followers' WeChat within
+        about 5 minutes (docs/platform.md §3.4). Safe to repeat: the same body makes the same menu."""
+        self._with_retries(lambda: self._request(app, lambda c: c.menu.create(dict(body)), api="menu/create",
+                                                 idempotent=True), None)
+
+    def published_menu(self, app: App) -> dict[str, Any] | None:
+        """The menu WeChat shows now (`menu/get`, its `menu` object), None when the account has none."""
+        def once() -> dict[str, Any]:
+            return self._request(app, lambda c: c.menu.get() or {}, api="menu/get", idempotent=True)
+
+        answer = self._with_retries(once, None)
+        menu = answer.get("menu")
+        return menu if isinstance(menu, dict) else None
+
     def image_media_id(self, app: App, source: str, *, retry_delays_s: tuple[float, ...] | None = None) -> str:
         """`media:<id>` as is; a file path or URL uploaded once per app and cached just under 3 days."""
         if source.startswith("media:"):

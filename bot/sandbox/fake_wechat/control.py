@@ -241,6 +241,18 @@ def user() -> Response:
     return json_response({"openid": openid, "subscribe": _state().user_overrides(openid).get("subscribe")})
 
 
+@blueprint.get("/menus")
+def menus() -> Response:
+    """The menu an Official Account's followers see (what menu/create set), null when it has none."""
+    appid = request.args.get("appid", "")
+    if not appid:
+        raise ControlError("give ?appid=")
+    state = _state()
+    with state.lock:
+        menu = state.oa_menus.get(appid)
+    return json_response({"appid": appid, "menu": menu})
+
+
 @blueprint.post("/users")
 def users() -> Response:
     """Override what user/info says about a follower; "subscribe": 0 also makes sends answer 43004."""

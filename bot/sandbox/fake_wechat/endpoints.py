@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.sandbox.fake_wechat import contact, groupchat, kf, media, oa, oa_mass, robot, wecom
+from bot.sandbox.fake_wechat import contact, groupchat, kf, media, menu, oa, oa_mass, robot, wecom
 from bot.sandbox.fake_wechat.call import Handler
 
 
@@ -41,6 +41,8 @@ ENDPOINTS: dict[str, Endpoint] = {
     "/cgi-bin/message/subscribe/bizsend": _post("oa", oa.subscribe_bizsend),
     "/cgi-bin/media/upload": _post("shared", media.upload, body="multipart"),
     "/cgi-bin/user/info": _get("oa", oa.user_info),
+    "/cgi-bin/menu/create": _post("oa", menu.create),
+    "/cgi-bin/menu/get": _get("oa", menu.get),
     "/cgi-bin/tags/create": _post("oa", oa_mass.tags_create),
     "/cgi-bin/tags/delete": _post("oa", oa_mass.tags_delete),
     "/cgi-bin/tags/members/batchtagging": _post("oa", oa_mass.batchtagging),

@@ -117,6 +117,7 @@ class FakeState:
         self.fault_rules: list[FaultRule] = []
         # OA tags and mass sends (oa_mass.py): kinds by appid (default service), tags, members, limits
         self.oa_kinds: dict[str, str] = {}
+        self.oa_menus: dict[str, dict[str, Any]] = {}  # appid -> the menu menu/create set (menu.py)
         self.oa_tags: dict[str, dict[int, str]] = {}
         self.tag_members: dict[tuple[str, int], set[str]] = {}
         self.seq_tag = 0
