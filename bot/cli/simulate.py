@@ -40,7 +40,7 @@ Events (--event); each belongs to one channel, chosen for you when --channel is 
                          reports it); the group's robot posts the welcome
                            siyu simulate --event group-join:van-skincare:ch_richmond-poster
   menu-click:KEY         click an item of the Official Account's menu (CLICK event)
-                           siyu simulate --event menu-click:tutorial
+                           siyu simulate --event menu-click:say:教程
   kf-enter[:SCENE]       open the WeChat customer service (kf) chat; the welcome goes
                          out by kf/send_msg_on_event
                            siyu simulate --event kf-enter:xhs

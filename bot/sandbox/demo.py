@@ -19,6 +19,8 @@ from werkzeug.serving import make_server
 
 from bot.app import create_app
 from bot.clock import ManualClock
+from bot.errors import SiyuError
+from bot.gateway.tokens import oa_app
 from bot.sandbox.clock_api import clock_blueprint, next_due, track_tasks, wait_for_queues
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.local_media import serve_demo_media
@@ -31,6 +33,8 @@ from bot.store.tokens import Role, TokenStore
 from jobs import context
 from jobs.cron import run_cron_thread
 from jobs.worker import run_worker
+
+log = logging.getLogger(__name__)
 
 DEMO_TICK_S = 5  # the demo's cron looks for due sequence steps this often (POST /_sandbox/clock runs them at once)
 DEMO_ENV = {
@@ -114,8 +118,23 @@ def sandbox_playground(settings: Settings, services: Services, jobs: context.Job
     brand = settings.brands[settings.default_brand]
     groups = services.content(brand.name).groups
     robot_keys = {env[g.robot_key_env]: g.chat_id for g in groups if env.get(g.robot_key_env)}
-    return Playground(brand=brand, groups=groups, robot_keys=robot_keys, fake_origin=fake_origin,
-                      wait=lambda: wait_for_queues(jobs.redis))
+    playground = Playground(brand=brand, groups=groups, robot_keys=robot_keys, fake_origin=fake_origin,
+                            wait=lambda: wait_for_queues(jobs.redis),
+                            set_up=lambda: publish_menu(settings, services, jobs, brand.name))
+    playground.set_up()
+    return playground
+
+
+def publish_menu(settings: Settings, services: Services, jobs: context.JobServices, brand: str) -> None:
+    """What a brand does once with `siyu menu publish`: config/menu.yaml's menu bar, sent to the (fake) WeChat API
+    through the gateway, so the sandbox's Official Account chats show it and their taps post CLICK events."""
+    menu = services.content(brand).menu
+    if not menu or settings.brands[brand].oa is None:
+        return
+    try:
+        jobs.routes.gateway.publish_menu(oa_app(settings, brand), menu.wechat_body())
+    except SiyuError as exc:
+        log.warning("the demo's menu bar was not published: %s", exc)
 
 
 def banner(settings: Settings, *, base_url: str, fake_origin: str, admin_token: str = "") -> str:

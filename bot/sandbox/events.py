@@ -59,7 +59,8 @@ def parse_event(value: str) -> EventSpec:
     if name in ("subscribe", "unsubscribe") and colon:
         raise ValueError(f"{name} takes no ':...'; a follow by a QR code is --event scan:SCENE")
     if name == "menu-click" and not argument:
-        raise ValueError("menu-click needs the menu item's key: --event menu-click:KEY (e.g. menu-click:tutorial)")
+        raise ValueError("menu-click needs the menu button's key: --event menu-click:KEY (e.g. menu-click:say:教程; "
+                         "`siyu menu show` lists the keys)")
     if name == "scan" and not argument:
         raise ValueError("scan needs the QR code's scene: --event scan:SCENE (e.g. scan:spring-fair)")
     if name == "scan" and len(argument) > MAX_SCENE:
@@ -87,6 +88,13 @@ class FakeApi:
         answer = self.session.get(f"{self.origin}/_fake/users", params={"openid": openid}, timeout=10)
         answer.raise_for_status()
         return answer.json().get("subscribe") == 1
+
+    def menu(self, appid: str) -> dict[str, Any] | None:
+        """The menu bar the account's followers see (`{"button": [...]}` as menu/create set it), or None."""
+        answer = self.session.get(f"{self.origin}/_fake/menus", params={"appid": appid}, timeout=10)
+        answer.raise_for_status()
+        menu = answer.json().get("menu")
+        return menu if isinstance(menu, dict) else None
 
     def record_follow(self, openid: str, *, following: bool) -> None:
         """WeChat learns of a follow or unfollow before it posts the event; after an unfollow, sends to

@@ -96,6 +96,7 @@ def playground_blueprint(playground: Playground, *, next_due: Callable[[], int |
             chats=chats,
             members={p.chat: member_view.status(services, brand, p) for p in playground.personas.values()},
             clicked=sorted(playground.clicked),
+            menu=playground.menu(),
             exchanges=playground.summaries(),
             dashboard=DASHBOARD)
 

@@ -109,12 +109,13 @@ class Playground:
     the page on several threads."""
 
     def __init__(self, *, brand: Brand, groups: Sequence[Group], robot_keys: Mapping[str, str], fake_origin: str,
-                 wait: Callable[[], object] = lambda: None) -> None:
+                 wait: Callable[[], object] = lambda: None, set_up: Callable[[], object] = lambda: None) -> None:
         self.brand = brand
         self.groups = list(groups)
         self.fake_origin = fake_origin.rstrip("/")
         self.base_url = ""  # set once the web server listens (its port may be picked at start)
         self.wait = wait  # until the in-process worker has sent what an action queued
+        self.set_up = set_up  # what the brand set at WeChat once (its menu bar): done again after a reset
         self.lock = threading.RLock()
         self.session = requests.Session()
         self.robot_keys = dict(robot_keys)
@@ -189,7 +190,8 @@ class Playground:
     def event(self, persona: Persona, name: str, argument: str = "") -> Exchange:
         """follow (scene), unfollow, contact-added (State), group-join (group id), kf-enter: WeChat's side at the
         fake, then the signed callback."""
-        allowed = {"oa": ("subscribe", "unsubscribe", "scan"), "kf": ("kf-enter",), "wecom": ("contact-added",)}
+        allowed = {"oa": ("subscribe", "unsubscribe", "scan", "menu-click"), "kf": ("kf-enter",),
+                   "wecom": ("contact-added",)}
         argument = (argument or "").strip()
         if name == "subscribe" and argument:
             name = "scan"  # a follow by a channel QR code: subscribe carrying qrscene_<scene>
@@ -207,6 +209,13 @@ class Playground:
         with self._exchange(chat, _event_words(persona, name, argument)) as (exchange, simulator, fake):
             self._note(exchange, play(spec, simulator, user=user, fake=fake, groups=self.groups))
         return exchange
+
+    def menu(self) -> dict[str, Any] | None:
+        """The Official Account's menu bar as its followers' WeChat shows it: what menu/create set at the fake
+        (`siyu menu publish`, which the demo runs at start), None when the account has none."""
+        if self.brand.oa is None:
+            return None
+        return FakeApi(self.fake_origin, self.session).menu(self.brand.oa.appid)
 
     def open_link(self, chat: str, url: Any) -> Exchange:
         """The follower taps a link or a news card: a tracked `/l/<code>` is fetched from the bot (not followed
@@ -271,6 +280,7 @@ class Playground:
             self.wait()
             wipe()
             self.session.post(f"{self.fake_origin}/_fake/reset", json={}, timeout=10).raise_for_status()
+            self.set_up()
             self._fresh()
 
     # -- reading ---------------------------------------------------------------------------------------------------
@@ -441,6 +451,7 @@ def _event_words(persona: Persona, name: str, argument: str) -> str:
         "subscribe": f"{persona.name} followed the Official Account",
         "scan": f"{persona.name} scanned channel QR code {argument!r}",
         "unsubscribe": f"{persona.name} unfollowed",
+        "menu-click": f"{persona.name} tapped a menu button (key {argument})",
         "contact-added": f"{persona.name} added staff {DEFAULT_STAFF} in WeCom" + (f" (State {argument})"
                                                                                   if argument else ""),
         "group-join": f"{persona.name} joined group {argument}",

@@ -1,7 +1,8 @@
 """Issue 15's evidence: a newcomer plays a follower in `siyu demo`'s /sandbox, in headless Chromium, and watches
-the community happen: the welcome, FAQ answers in simplified and traditional Chinese, the tutorial menu and a
-lesson, three days later the newcomer sequence's product card with its image, the tap on it recorded, and a
-group's welcome. Then the same page at a phone's width. Screenshots land in tests/artifacts/."""
+the community happen: the welcome, FAQ answers in simplified and traditional Chinese, the Official Account's
+menu bar and, from its tutorial button, the tutorial menu and a lesson, three days later the newcomer sequence's
+product card with its image, the tap on it recorded, a group's welcome and tutorial drop, and the tap in the
+dashboard's funnel. Then the same page at a phone's width. Screenshots land in tests/artifacts/."""
 
 from __future__ import annotations
 
@@ -90,7 +91,18 @@ def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, brows
     say("退貨政策是什麼")  # traditional characters
     until(lambda: "30 天内可无理由退货" in chat_text(), "the returns FAQ, asked in traditional Chinese")
 
-    say("教程")
+    # the Official Account's menu bar (config/menu.yaml, published to the fake at start): a sub-menu opens, and
+    # 护肤教程 posts the CLICK event WeChat would; the bot answers it as the words the button says (教程)
+    def menu_button(css: str) -> None:  # the bar is redrawn by every poll: tap() finds it again if it went stale
+        idle()
+        tap(lambda: browser.find_element(By.CSS_SELECTOR, f"#oa-menu {css}"), f"the menu button {css}")
+        idle()
+
+    menu_button(".menu-button.parent")
+    until(lambda: browser.find_elements(By.CSS_SELECTOR, "#oa-menu .menu-sub .menu-button"), "a sub-menu")
+    screenshot(browser, "sandbox-menu")
+    menu_button(".menu-button.parent")  # folded again
+    menu_button(".menu-button[data-key='say:教程']")
     until(lambda: browser.find_elements(By.CSS_SELECTOR, "#messages .menu-item"), "the tutorial menu")
     idle()
     tap(lambda: next(b for b in browser.find_elements(By.CSS_SELECTOR, "#messages .menu-item") if "敏感肌" in b.text),

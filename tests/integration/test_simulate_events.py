@@ -165,8 +165,9 @@ def test_a_kf_message_is_queued_at_wechat_and_announced_to_the_bot(demo: Running
     entered = demo.simulate("--event", "kf-enter:xhs", "--user", "wmSimKf01")
     assert entered.exit_code == 0 and "enter_session by wmSimKf01 (scene xhs)" in entered.output
     assert [pull[1] for pull in demo.queue.kf_pulls] == ["wkSiyuDemoKf000001"] * 2  # two notices, two pulls
-    clicked = demo.simulate("--event", "menu-click:tutorial", "--user", "o_sim_clicker")
-    assert clicked.exit_code == 0 and "sent: CLICK (menu item tutorial) from o_sim_clicker" in clicked.output
+    clicked = demo.simulate("--event", "menu-click:say:教程", "--user", "o_sim_clicker")  # config/menu.yaml's key
+    assert clicked.exit_code == 0 and "sent: CLICK (menu item say:教程) from o_sim_clicker" in clicked.output
+    assert "reply: 露米小课堂" in clicked.output  # answered as typing 教程 would be
 
 
 def test_without_the_demo_there_is_no_sandbox_path_and_no_welcome_code(production: Running) -> None:

@@ -188,7 +188,7 @@ def test_event_names_parse(value: str, expected: EventSpec) -> None:
 @pytest.mark.parametrize(("value", "says"), [
     ("follow", "unknown event"), ("scan", "needs the QR code's scene"), ("scan:", "needs the QR code's scene"),
     ("subscribe:spring", "scan:SCENE"), ("scan:" + "x" * 65, "at most 64"), ("contact-added:" + "s" * 31, "at most 30"),
-    ("menu-click", "menu item's key"),
+    ("menu-click", "menu button's key"),
 ])
 def test_bad_event_names_say_what_to_write(value: str, says: str) -> None:
     with pytest.raises(ValueError, match=says):

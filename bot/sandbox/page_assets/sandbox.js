@@ -6,6 +6,7 @@ const $ = (selector) => document.querySelector(selector);
 let state = null;
 let current = localStorage.getItem("siyu-sandbox-chat") || "";
 let busy = false;
+let openMenu = -1; // which menu bar button's sub-buttons are shown (kept across redraws)
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -114,6 +115,7 @@ function renderChat(chat) {
     box.scrollTop = box.scrollHeight;
     if (window.matchMedia("(max-width: 700px)").matches && busy) window.scrollTo(0, document.body.scrollHeight);
   }
+  renderMenuBar(chat);
   const composer = $("#composer");
   const speaker = composer.elements.speaker;
   composer.hidden = chat.kind === "wecom";
@@ -126,6 +128,35 @@ function renderChat(chat) {
   } else {
     composer.elements.text.placeholder = "type a message…";
   }
+}
+
+// The Official Account's menu bar, as menu/create set it at the (fake) WeChat API: a click button posts the
+// CLICK event WeChat would, a view or Mini Program button opens its page (WeChat tells the bot nothing to answer).
+function renderMenuBar(chat) {
+  const bar = $("#oa-menu");
+  const buttons = (chat.kind === "oa" && state.menu && state.menu.button) || [];
+  bar.hidden = !buttons.length;
+  if (!buttons.length) { bar.replaceChildren(); return; }
+  const tap = (button) => {
+    openMenu = -1;
+    if (button.type === "click") {
+      return act("/_sandbox/event", { persona: chat.persona.key, event: "menu-click", argument: button.key });
+    }
+    window.open(button.url, "_blank", "noopener");
+    return render();
+  };
+  const item = (button) => el("button", { type: "button", class: `menu-button menu-${button.type}`, title:
+    button.type === "click" ? `posts CLICK ${button.key}` : `opens ${button.pagepath || button.url}`,
+  dataset: { key: button.key || "" }, onclick: () => tap(button) }, button.name,
+  button.type === "click" ? null : el("small", {}, button.type === "miniprogram" ? " · Mini Program" : " ↗"));
+  bar.replaceChildren(...buttons.map((button, index) => {
+    if (!button.sub_button) return el("div", { class: "menu-slot" }, item(button));
+    const open = openMenu === index;
+    return el("div", { class: "menu-slot" },
+      open ? el("div", { class: "menu-sub" }, ...button.sub_button.map(item)) : null,
+      el("button", { type: "button", class: `menu-button parent${open ? " open" : ""}`, "aria-expanded": open,
+        onclick: () => { openMenu = open ? -1 : index; render(); } }, `≡ ${button.name}`));
+  }));
 }
 
 function renderMember(chat) {
