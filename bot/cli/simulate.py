@@ -41,6 +41,8 @@ Events (--event); each belongs to one channel, chosen for you when --channel is 
                            siyu simulate --event group-join:van-skincare:ch_richmond-poster
   menu-click:KEY         click an item of the Official Account's menu (CLICK event)
                            siyu simulate --event menu-click:say:教程
+  menu-view:URL          a menu button that opens a page (VIEW event; nothing to answer)
+  menu-miniprogram:PAGE  a menu button that opens a Mini Program page (view_miniprogram)
   kf-enter[:SCENE]       open the WeChat customer service (kf) chat; the welcome goes
                          out by kf/send_msg_on_event
                            siyu simulate --event kf-enter:xhs
@@ -68,7 +70,8 @@ class ArgumentError(click.ClickException):
                    "customer) for contact-added and group-join.")
 @click.option("--event", default=None, metavar="EVENT",
               help="Post a platform event instead of TEXT: subscribe, unsubscribe, scan:SCENE, menu-click:KEY, "
-                   "contact-added[:STATE], group-join[:GROUP[:STATE]], kf-enter[:SCENE].")
+                   "menu-view:URL, menu-miniprogram:PAGE, contact-added[:STATE], group-join[:GROUP[:STATE]], "
+                   "kf-enter[:SCENE].")
 @click.option("--fake", default=None, metavar="ORIGIN",
               help="The fake WeChat API playing WeChat's side of events. Default: the one the demo at --url uses.")
 @click.option("--mode", type=click.Choice(["safe", "compat", "plain"]), default="safe", show_default=True,

@@ -17,10 +17,13 @@ from bot.content.model import Group
 from bot.sandbox.simulator import SimulatedReply, Simulator
 
 # Each event's channel: Official Account events on "oa", customer-contact events on "wecom".
-EVENT_CHANNELS = {"subscribe": "oa", "unsubscribe": "oa", "scan": "oa", "menu-click": "oa", "contact-added": "wecom",
-                  "group-join": "wecom", "kf-enter": "kf"}
-EVENT_FORMS = ("subscribe, unsubscribe, scan:SCENE, menu-click:KEY, contact-added[:STATE], group-join[:GROUP[:STATE]], "
-               "kf-enter[:SCENE]")
+EVENT_CHANNELS = {"subscribe": "oa", "unsubscribe": "oa", "scan": "oa", "menu-click": "oa", "menu-view": "oa",
+                  "menu-miniprogram": "oa", "contact-added": "wecom", "group-join": "wecom", "kf-enter": "kf"}
+EVENT_FORMS = ("subscribe, unsubscribe, scan:SCENE, menu-click:KEY, menu-view:URL, menu-miniprogram:PAGE, "
+               "contact-added[:STATE], group-join[:GROUP[:STATE]], kf-enter[:SCENE]")
+# A page button's event (published samples oa_event_view.xml, oa_event_view_miniprogram.xml): EventKey is the URL
+# or the Mini Program page; the follower is on that page by then.
+MENU_PAGE_EVENTS = {"menu-view": "VIEW", "menu-miniprogram": "view_miniprogram"}
 # Limits of the values WeChat carries (docs/platform.md §1.6 and §7): a QR scene_str is 1-64 characters,
 # a 「联系我」 state at most 30.
 MAX_SCENE, MAX_STATE = 64, 30
@@ -61,6 +64,9 @@ def parse_event(value: str) -> EventSpec:
     if name == "menu-click" and not argument:
         raise ValueError("menu-click needs the menu button's key: --event menu-click:KEY (e.g. menu-click:say:教程; "
                          "`siyu menu show` lists the keys)")
+    if name in MENU_PAGE_EVENTS and not argument:
+        raise ValueError(f"{name} needs what the button opens: --event {name}:"
+                         + ("URL" if name == "menu-view" else "PAGE (e.g. pages/index/index)"))
     if name == "scan" and not argument:
         raise ValueError("scan needs the QR code's scene: --event scan:SCENE (e.g. scan:spring-fair)")
     if name == "scan" and len(argument) > MAX_SCENE:
@@ -150,6 +156,10 @@ def play(spec: EventSpec, simulator: Simulator, *, user: str, fake: FakeApi | No
     if spec.name == "menu-click":
         reply = simulator.oa_event(user, "CLICK", mode=mode, EventKey=spec.argument)
         return Played(f"CLICK (menu item {spec.argument}) from {user}", reply, _api_note(fake, ""))
+    if spec.name in MENU_PAGE_EVENTS:
+        event = MENU_PAGE_EVENTS[spec.name]
+        reply = simulator.oa_event(user, event, mode=mode, EventKey=spec.argument)
+        return Played(f"{event} (menu button opening {spec.argument}) from {user}", reply, _api_note(fake, ""))
     if spec.name == "contact-added":
         return _contact_added(simulator, user, fake, state=spec.argument)
     if spec.name == "kf-enter":

@@ -190,7 +190,8 @@ class Playground:
     def event(self, persona: Persona, name: str, argument: str = "") -> Exchange:
         """follow (scene), unfollow, contact-added (State), group-join (group id), kf-enter: WeChat's side at the
         fake, then the signed callback."""
-        allowed = {"oa": ("subscribe", "unsubscribe", "scan", "menu-click"), "kf": ("kf-enter",),
+        allowed = {"oa": ("subscribe", "unsubscribe", "scan", "menu-click", "menu-view", "menu-miniprogram"),
+                   "kf": ("kf-enter",),
                    "wecom": ("contact-added",)}
         argument = (argument or "").strip()
         if name == "subscribe" and argument:
@@ -452,6 +453,8 @@ def _event_words(persona: Persona, name: str, argument: str) -> str:
         "scan": f"{persona.name} scanned channel QR code {argument!r}",
         "unsubscribe": f"{persona.name} unfollowed",
         "menu-click": f"{persona.name} tapped a menu button (key {argument})",
+        "menu-view": f"{persona.name} tapped a menu button opening {argument}",
+        "menu-miniprogram": f"{persona.name} tapped a menu button opening Mini Program page {argument}",
         "contact-added": f"{persona.name} added staff {DEFAULT_STAFF} in WeCom" + (f" (State {argument})"
                                                                                   if argument else ""),
         "group-join": f"{persona.name} joined group {argument}",

@@ -19,6 +19,7 @@ from bot.app import create_app
 from bot.clock import ManualClock
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.clock_api import clock_blueprint
+from bot.sandbox.demo import publish_menu
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.page import playground_blueprint
 from bot.sandbox.playground import Playground
@@ -33,7 +34,8 @@ from tests.support.redis_server import free_port
 def sandbox(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> Iterator[dict[str, Any]]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin, SIYU_PUBLIC_URL=base)
+    settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin, SIYU_PUBLIC_URL=base,
+                             SIYU_OA_SECRET="sandbox-test-secret")
     services = build_services(settings, redis_client=fake_redis, clock=clock, queue=RecordingDeliveryQueue())
     app = create_app(settings, services=services)
     brand = settings.brands["default"]
@@ -46,7 +48,7 @@ def sandbox(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis, clock: Manu
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     with requests.Session() as session:
-        yield {"url": base, "http": session, "services": services, "playground": playground}
+        yield {"url": base, "http": session, "services": services, "playground": playground, "settings": settings}
     server.shutdown()
     thread.join(timeout=5)
     playground.session.close()
@@ -140,3 +142,23 @@ def test_the_page_loads_nothing_from_the_internet(sandbox: dict[str, Any]) -> No
     for text in (page.text, http.get(url + "/sandbox/assets/sandbox.js", timeout=10).text,
                  http.get(url + "/sandbox/assets/sandbox.css", timeout=10).text):
         assert "https://" not in text and "//cdn" not in text and "@import" not in text
+
+
+def test_the_menu_bar_is_what_wechat_holds_and_its_taps_are_events(sandbox: dict[str, Any]) -> None:
+    """The demo publishes config/menu.yaml through the gateway; the page draws the fake's menu; a says button's tap
+    is a CLICK answered as its words, a page button's tap a VIEW / view_miniprogram answered with nothing."""
+    assert state(sandbox)["menu"] is None  # nothing published yet: no bar
+    services = sandbox["services"]
+    publish_menu(sandbox["settings"], services, context.build(sandbox["settings"], core=services), "default")
+    menu = state(sandbox)["menu"]
+    assert menu == services.content("default").menu.wechat_body()
+    tapped = post(sandbox, "/_sandbox/event", {"persona": "p1", "event": "menu-click", "argument": "say:教程"})
+    assert tapped.status_code == 200 and "1. 敏感肌护肤入门" in tapped.json()["reply"]
+    site = post(sandbox, "/_sandbox/event", {"persona": "p1", "event": "menu-view", "argument": "https://x.example/"})
+    page = post(sandbox, "/_sandbox/event", {"persona": "p1", "event": "menu-miniprogram",
+                                             "argument": "pages/index/index"})
+    assert site.status_code == page.status_code == 200 and site.json()["reply"] == page.json()["reply"] == ""
+    raw = sandbox["http"].get(f"{sandbox['url']}/_sandbox/exchanges/{page.json()['exchange']}", timeout=10).json()
+    assert "<Event><![CDATA[view_miniprogram]]></Event>" in raw["decrypted"] and "pages/index/index" in raw["decrypted"]
+    refused = post(sandbox, "/_sandbox/event", {"persona": "p2", "event": "menu-click", "argument": "say:教程"})
+    assert refused.status_code == 400  # a kf customer has no Official Account menu

@@ -178,6 +178,9 @@ def test_a_wecom_message_keeps_the_doc_field_order(simulator: Simulator, setting
     ("group-join", EventSpec("group-join")),
     ("group-join:van-skincare", EventSpec("group-join", "van-skincare")),
     ("menu-click:tutorial", EventSpec("menu-click", "tutorial")),
+    ("menu-click:say:教程", EventSpec("menu-click", "say:教程")),  # a key may hold ':'
+    ("menu-view:https://lumi-skin.example/", EventSpec("menu-view", "https://lumi-skin.example/")),
+    ("menu-miniprogram:pages/index/index", EventSpec("menu-miniprogram", "pages/index/index")),
     ("kf-enter", EventSpec("kf-enter")),
     ("kf-enter:xhs", EventSpec("kf-enter", "xhs")),
 ])
@@ -188,7 +191,7 @@ def test_event_names_parse(value: str, expected: EventSpec) -> None:
 @pytest.mark.parametrize(("value", "says"), [
     ("follow", "unknown event"), ("scan", "needs the QR code's scene"), ("scan:", "needs the QR code's scene"),
     ("subscribe:spring", "scan:SCENE"), ("scan:" + "x" * 65, "at most 64"), ("contact-added:" + "s" * 31, "at most 30"),
-    ("menu-click", "menu button's key"),
+    ("menu-click", "menu button's key"), ("menu-view", "menu-view:URL"), ("menu-miniprogram:", "PAGE"),
 ])
 def test_bad_event_names_say_what_to_write(value: str, says: str) -> None:
     with pytest.raises(ValueError, match=says):

@@ -142,8 +142,10 @@ function renderMenuBar(chat) {
     if (button.type === "click") {
       return act("/_sandbox/event", { persona: chat.persona.key, event: "menu-click", argument: button.key });
     }
-    window.open(button.url, "_blank", "noopener");
-    return render();
+    // WeChat opens the page and tells the bot (VIEW / view_miniprogram); the sandbox shows the event, not the page
+    return button.type === "miniprogram"
+      ? act("/_sandbox/event", { persona: chat.persona.key, event: "menu-miniprogram", argument: button.pagepath })
+      : act("/_sandbox/event", { persona: chat.persona.key, event: "menu-view", argument: button.url });
   };
   const item = (button) => el("button", { type: "button", class: `menu-button menu-${button.type}`, title:
     button.type === "click" ? `posts CLICK ${button.key}` : `opens ${button.pagepath || button.url}`,
