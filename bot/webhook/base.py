@@ -150,12 +150,14 @@ def fits_xml_passive(message: Outbound) -> bool:
     return False
 
 
-def render_xml_reply(message: Outbound, *, source: str, target: str, wecom: bool, agent_id: str = "") -> str:
-    """The passive reply XML, rendered by wechatpy's reply classes."""
+def render_xml_reply(message: Outbound, *, source: str, target: str, wecom: bool, created_s: int,
+                     agent_id: str = "") -> str:
+    """The passive reply XML, rendered by wechatpy's reply classes. `created_s` is its CreateTime, from the
+    endpoint's clock (wechatpy would read the wall clock)."""
     message = passive_form(message)
     module = work_replies if wecom else oa_replies
     extra: dict[str, Any] = {"agent": int(agent_id)} if wecom and is_ascii_number(agent_id) else {}
-    common = {"source": cdata_safe(source), "target": cdata_safe(target), **extra}
+    common = {"source": cdata_safe(source), "target": cdata_safe(target), "time": created_s, **extra}
     match message:
         case Text(text=text) | Markdown(text=text):
             return module.TextReply(content=cdata_safe(text), **common).render()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from bot.clock import Clock
+from bot.clock import Clock, epoch_s
 from bot.errors import ForbiddenCallbackError, MalformedCallbackError
 from bot.inbound import Channel, Inbound, Kind
 from bot.outbound import Outbound
@@ -106,7 +106,8 @@ class OfficialAccountEndpoint:
         if message is None:
             return SUCCESS
         inbound = opened.inbound
-        xml = render_xml_reply(message, source=inbound.raw_text("ToUserName"), target=inbound.user_id, wecom=False)
+        xml = render_xml_reply(message, source=inbound.raw_text("ToUserName"), target=inbound.user_id, wecom=False,
+                               created_s=epoch_s(self.clock.now()))
         if not opened.reply_state.get("encrypted") or self.cipher is None:
             return CallbackResponse(body=xml.encode(), content_type="application/xml; charset=utf-8")
         return seal_reply(xml, cipher=self.cipher, key_index=opened.reply_state["key_index"], clock=self.clock)

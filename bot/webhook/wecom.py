@@ -7,7 +7,7 @@ customer, so their answers (the welcome with its WelcomeCode) go through the hig
 
 from __future__ import annotations
 
-from bot.clock import Clock
+from bot.clock import Clock, epoch_s
 from bot.errors import MalformedCallbackError
 from bot.inbound import Channel, Inbound, Kind
 from bot.outbound import Outbound
@@ -71,5 +71,5 @@ class WeComEndpoint:
         inbound = opened.inbound
         source = inbound.raw_text("ToUserName") or self.app.corp_id
         xml = render_xml_reply(message, source=source, target=inbound.user_id, wecom=True,
-                               agent_id=inbound.agent_id or self.app.agent_id)
+                               created_s=epoch_s(self.clock.now()), agent_id=inbound.agent_id or self.app.agent_id)
         return seal_reply(xml, cipher=self.cipher, key_index=opened.reply_state.get("key_index", 0), clock=self.clock)
