@@ -73,7 +73,7 @@ from bot.content.lexicon import (
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.spelling import Speller
 from bot.content.variants import ToneText
-from bot.text import detect_locale, has_cjk, normalize
+from bot.text import CJK_RANGES, detect_locale, has_cjk, normalize
 
 __all__ = ["ANSWER_THRESHOLD", "SUGGEST_THRESHOLD", "Candidate", "FaqEntry", "FaqIndex", "FaqMatch", "Verdict"]
 
@@ -690,7 +690,11 @@ QUESTION_CUES_EN = frozenset({"how", "what", "when", "where", "which", "who", "w
                               "is", "are", "will", "should", "any", "advice"})
 
 
-_CLAUSE_END = re.compile(r"[,，。.!！?？;；:：\n~～…、]+")
+# Punctuation ends a clause; so does a space between two Chinese characters, which is how many followers
+# punctuate on a phone ("上次买的面霜用完了 这次想多囤几瓶 想问下多久能到"): without it, such a long message
+# had no clauses and its question was never matched alone. A space next to a Latin word is not a boundary
+# ("有没有gift box可以包装").
+_CLAUSE_END = re.compile(rf"[,，。.!！?？;；:：\n~～…、]+|(?<=[{CJK_RANGES}])\s+(?=[{CJK_RANGES}])")
 CLAUSE_MIN_WORDS = 8  # an English asking clause shorter than this keeps the clause before it (6 and 10 did worse)
 CLAUSE_MIN_CHARS = 6  # ... and a Chinese one
 

@@ -114,6 +114,24 @@ def test_a_long_message_is_also_matched_on_its_question() -> None:
     assert answered(text) == "shipping-time"
 
 
+@pytest.mark.parametrize(("text", "focus", "entry"), [
+    ("前天开始用你们的新精华 第一天还好 今天早上起来发现下巴和脸颊起了一片红疹子还有点痒 该怎么办",
+     "今天早上起来发现下巴和脸颊起了一片红疹子还有点痒 该怎么办", "allergy-reaction"),
+    ("之前退回去的那瓶精华 快递查到你们上周三就签收了 但我的信用卡到现在还没看到退款 一般要多久",
+     "但我的信用卡到现在还没看到退款 一般要多久", "refund-time"),
+])
+def test_a_long_message_punctuated_with_spaces_has_clauses(text: str, focus: str, entry: str) -> None:
+    """Many followers type clauses apart with a space, not a comma: such a message had no clause, so its
+    question was never matched alone and the story drowned it (no answer). A space between Chinese
+    characters ends a clause; one next to a Latin word does not."""
+    from bot.content.faq import question_focus
+
+    assert question_focus(text) == focus
+    assert question_focus("上次buy的serum用了一个月效果不错 这次想多买几支 想问下有没有gift box可以包装一下") == \
+        "想问下有没有gift box可以包装一下"
+    assert answered(text) == entry
+
+
 # --- handlers that took FAQ questions (issue 10: another handler answering one is a wrong answer) -------
 
 
