@@ -39,6 +39,28 @@ STOPWORDS_EN = frozenset((
     "isnt", "arent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "havent",
     "hasnt", "wasnt", "youre", "theyre", "thats", "whats", "hows", "wheres", "theres", "lets",
 ))
+# Everyday English words that say little about what a message is about: common verbs, adjectives, adverbs,
+# time words and people. A message word the FAQ never uses weighs like its rarest word (it may be the topic:
+# "flight", "dentist"); one of these, unknown to the FAQ, weighs GENERIC_FACTOR of that ("gave you my old
+# address by accident" is about the address). Topic nouns are not here on purpose.
+GENERIC_EN = frozenset((
+    "give", "gave", "given", "put", "make", "made", "take", "took", "taken", "come", "came", "go", "going", "went",
+    "gone", "keep", "kept", "let", "say", "said", "seem", "seems", "look", "looks", "looking", "feel", "feels",
+    "felt", "guess", "mean", "means", "meant", "try", "tried", "trying", "happen", "happened", "find", "found",
+    "bring", "brought", "leave", "left", "turn", "turned", "start", "started", "finally", "already", "yet",
+    "old", "new", "big", "bigger", "biggest", "small", "smaller", "little", "large", "good", "great", "nice",
+    "bad", "better", "best", "worse", "sure", "able", "possible", "doable", "okay", "fine", "whole", "real",
+    "actual", "actually", "right", "wrong", "last", "next", "first", "second", "another", "different", "usual",
+    "usually", "normally", "always", "never", "sometimes", "often", "soon", "later", "early", "late", "ago",
+    "recently", "today", "tonight", "tomorrow", "yesterday", "week", "weeks", "weekend", "month", "months",
+    "year", "years", "day", "days", "morning", "night", "time", "times", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "accident", "accidentally", "maybe", "perhaps", "probably",
+    "basically", "literally", "honestly", "totally", "pretty", "kinda", "sorta", "guys", "someone", "somebody",
+    "anyone", "everyone", "people", "person", "friend", "friends", "mom", "mum", "dad", "sister", "brother",
+    "parents", "wife", "husband", "bf", "gf", "boyfriend", "girlfriend", "though", "anyway", "instead",
+    "either", "whether", "else", "around", "way", "ways", "kind", "sort", "lot", "lots", "bit", "couple",
+    "once", "twice", "ever", "almost", "enough", "exactly", "yeah", "yep", "nope", "gonna", "gotta",
+))
 # Sentence particles: a bigram containing one carries no topic.
 PARTICLES_ZH = frozenset("的了吗呢吧啊呀么嘛哦哈啦呗嗎喔哇")
 # Frequent characters that carry little topic alone and halve a bigram's weight.

@@ -114,6 +114,17 @@ def test_a_long_message_is_also_matched_on_its_question() -> None:
     assert answered(text) == "shipping-time"
 
 
+@pytest.mark.parametrize(("text", "entry"), [
+    ("can i swap it for a bigger size", "exchange"),  # "bigger": an everyday word, not the topic
+    ("what should i eat for dinner tonight", None),  # everyday words around another trade's: still nothing
+    ("good morning, lovely weather today", None),
+])
+def test_everyday_english_words_the_faq_never_uses_do_not_drown_the_topic(text: str, entry: str | None) -> None:
+    """A word no entry knows weighs like the rarest word (it may be the topic: a flight, a dentist); an everyday
+    one ("bigger", "accident", "last friday") weighs less, so it does not push a clear question under the line."""
+    assert answered(text) == entry
+
+
 @pytest.mark.parametrize(("text", "focus", "entry"), [
     ("前天开始用你们的新精华 第一天还好 今天早上起来发现下巴和脸颊起了一片红疹子还有点痒 该怎么办",
      "今天早上起来发现下巴和脸颊起了一片红疹子还有点痒 该怎么办", "allergy-reaction"),
