@@ -258,6 +258,16 @@ OFF_TOPIC: tuple[str, ...] = (
     # other shops and services
     "超市", "costco", "walmart", "ikea", "健身房", "gym", "银行开户", "开户", "驾校", "学车", "移民", "枫叶卡",
     "身份证续", "续签", "报税", "pr card", "citizenship", "immigration", "tax return",
+    # a bank's bill, a visa office's refusal, a university's admissions (tests/data/faq_near_misses.yaml: a card's
+    # bill is not how we take cards, a refused study visa not our work-permit question)
+    "账单", "分期", "拒签", "被拒", "签证续", "大学申请", "申请大学", "录取", "留学申请", "credit card bill",
+    "instalments", "installments", "visa refused", "visa denied", "admission", "admissions", "university application",
+    # love life and family quarrels ("我男朋友不理我了" is not a men's-skincare question)
+    "不理我", "吵架", "分手", "离婚", "恋爱", "相亲", "breakup", "broke up", "divorce", "dating",
+    # general knowledge ("what is the capital of canada" is not winter-dry-skin's)
+    "capital of", "meaning of life", "prime minister", "president", "population of", "首都", "人生的意义", "总统",
+    # money changers ("哪里可以换加币")
+    "换汇", "兑换外币", "换外币", "currency exchange office",
 )
 
 # Greetings, courtesies and "is this thing on" messages: removed before matching, so "你好，请问运费

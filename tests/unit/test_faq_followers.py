@@ -125,6 +125,21 @@ def test_everyday_english_words_the_faq_never_uses_do_not_drown_the_topic(text: 
     assert answered(text) == entry
 
 
+@pytest.mark.parametrize(("text", "entry"), [
+    ("信用卡账单怎么分期", None),  # a bank's bill, not how we take cards
+    ("大学申请什么时候截止", None),  # admissions, not a job application
+    ("我男朋友不理我了怎么办", None),  # love life, not men's skincare
+    ("what is the capital of canada", None),  # general knowledge, not winter skin
+    ("what is the meaning of life", None),  # not shelf life
+    ("可以用信用卡付款吗", "payment-methods"),  # the entries' own questions still answer
+    ("我的申请有结果了吗", "job-application-status"),
+])
+def test_an_entrys_words_about_another_thing_get_no_answer(text: str, entry: str | None) -> None:
+    """Negative evidence (lexicon.OFF_TOPIC): words of a bank, a visa office, a university, a love life or a
+    quiz say the message is about another thing, even when it shares an entry's words (信用卡, 申请, 男朋友)."""
+    assert answered(text) == entry
+
+
 @pytest.mark.parametrize(("text", "focus", "entry"), [
     ("前天开始用你们的新精华 第一天还好 今天早上起来发现下巴和脸颊起了一片红疹子还有点痒 该怎么办",
      "今天早上起来发现下巴和脸颊起了一片红疹子还有点痒 该怎么办", "allergy-reaction"),
