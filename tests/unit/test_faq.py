@@ -278,10 +278,6 @@ def test_a_long_message_that_already_answers_keeps_its_answer(index: FaqIndex) -
     ("介紹朋友有冇著數", "邀请好友有没有优惠"),  # referring a friend, in Cantonese
     ("学签能打工吗", "工签能打工吗"),  # a study permit is a permit
     ("取消订阅推送", "退订推送"),  # unsubscribing is not cancelling an order
-    ("見工之後幾時有消息", "面试之后什么时候有消息"),  # Cantonese: a job interview is 见工
-    ("張優惠券點用", "张优惠券怎么用"),  # 点 + a verb asks how
-    ("有咩付款方式", "有什么付款方式"),  # 咩 is what
-    ("寄咗未", "寄了没有"),  # a final 未 asks "yet?"
 ])
 def test_places_durations_and_input_slips_meet_the_faq_words(index: FaqIndex, text: str, same_as: str) -> None:
     assert index.canonical(text) == index.canonical(same_as)
