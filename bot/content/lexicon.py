@@ -390,20 +390,6 @@ DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ity", ("", "e")), ("al", ("", "e")), ("ery", ("er",)), ("iry", ("ire",)), ("able", ("", "e")),
     ("ible", ("", "e")), ("ion", ("", "e")), ("ive", ("", "e")),
 )
-# English irregular verb forms -> the base form, for a follower's past tense the light stemmer cannot undo
-# ("i sent it back", "paid twice", "it broke"): applied like DERIVATIONS, only toward a word the FAQ uses.
-IRREGULAR_EN: dict[str, str] = {
-    "sent": "send", "gave": "give", "given": "give", "bought": "buy", "paid": "pay", "took": "take",
-    "taken": "take", "came": "come", "went": "go", "gone": "go", "made": "make", "broke": "break",
-    "broken": "break", "told": "tell", "found": "find", "brought": "bring", "kept": "keep",
-    "held": "hold", "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "chose": "choose",
-    "chosen": "choose", "forgot": "forget", "forgotten": "forget", "lost": "lose", "spent": "spend",
-    "began": "begin", "begun": "begin", "wore": "wear", "worn": "wear", "tore": "tear", "torn": "tear",
-    "ate": "eat", "saw": "see", "seen": "see", "knew": "know", "known": "know", "thought": "think",
-    "heard": "hear", "sold": "sell", "shipt": "ship", "hid": "hide", "stole": "steal", "stolen": "steal",
-    "fell": "fall", "fallen": "fall", "ran": "run", "rang": "ring", "sat": "sit", "stuck": "stick",
-}
-_IRREGULAR = {stem(form): stem(base) for form, base in IRREGULAR_EN.items()}  # as `_stemmed` leaves both
 LEMMA_MIN_LEN = 4  # shorter words are too ambiguous to relate by their endings
 ROOT_MIN_LEN = 5  # ... and so are shorter roots ("fine" / "final", "part" / "party")
 
@@ -510,12 +496,8 @@ class Canon:
     def _lemma(self, word: str) -> str:
         """`word`, or the word of the FAQ's vocabulary of its family ("arrival" -> "arriv", as "arrive" is
         stemmed), when the FAQ never uses `word` itself."""
-        if word in self.vocabulary or word in STOPWORDS_EN:
-            return word
-        base = _IRREGULAR.get(word)
-        if base is not None and base in self.vocabulary:
-            return base
-        if len(word) < LEMMA_MIN_LEN or not word.isascii() or not word.isalpha():
+        if len(word) < LEMMA_MIN_LEN or word in self.vocabulary or not word.isascii() or not word.isalpha() \
+                or word in STOPWORDS_EN:
             return word
         forms = related_forms(word)
         known = next((form for form in forms if form in self.vocabulary and form not in STOPWORDS_EN), None)
