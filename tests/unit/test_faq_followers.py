@@ -15,10 +15,10 @@ from tests.support.faq_followers import FOLLOWERS, judge, load, report
 # mixed 93.6, zh-hans 90.5, zh-hant 97.5.
 RIGHT_MIN = 0.925
 WRONG_MAX = 0.02
-UNANSWERABLE_ANSWERED_MAX = 0.08  # 4 of 53 since faq3's probes: "what is the capital of canada" is still answered
+UNANSWERABLE_ANSWERED_MAX = 0.04  # 1 of 53 since faq4 (negative evidence: a quiz, a love life); 4 before
 LANG_RIGHT_MIN = {"en": 0.91, "mixed": 0.93, "zh-hans": 0.89, "zh-hant": 0.96}
 # tests/data/faq_near_misses.yaml: messages about other trades that share words with an entry
-NEAR_MISSES_ANSWERED_MAX = 0.10
+NEAR_MISSES_ANSWERED_MAX = 0.05  # 1 of 40 since faq4; 4 before
 NEAR_MISSES_IN_SCOPE_RIGHT_MIN = 0.73
 
 
