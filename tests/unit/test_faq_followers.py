@@ -140,6 +140,13 @@ def test_an_entrys_words_about_another_thing_get_no_answer(text: str, entry: str
     assert answered(text) == entry
 
 
+def test_the_bots_language_and_a_jobs_language_are_told_apart() -> None:
+    """Two entries about languages: faq.yaml's keywords say whom the language is for (跟我说英文 / for the job).
+    The job's question is not answered with the bot's language any more (a did-you-mean between the two)."""
+    assert answered("能跟我说英文吗") == "language"
+    assert answered("do i have to speak chinese for the job") != "language"
+
+
 @pytest.mark.parametrize(("text", "focus", "entry"), [
     ("前天开始用你们的新精华 第一天还好 今天早上起来发现下巴和脸颊起了一片红疹子还有点痒 该怎么办",
      "今天早上起来发现下巴和脸颊起了一片红疹子还有点痒 该怎么办", "allergy-reaction"),
