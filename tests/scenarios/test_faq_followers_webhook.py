@@ -4,8 +4,8 @@ content) and judged by the reply's text, so another handler taking an FAQ questi
 
 tests/data/faq_followers_holdout.yaml was written before the matcher's first tuning round and looked
 at during the second (its misses were printed); tests/data/faq_followers_blind.yaml was written before
-the second round and tests/data/faq_followers_blind2.yaml before the third, neither looked at message by
-message. Thresholds sit just under the numbers measured
+the second round, tests/data/faq_followers_blind2.yaml before the third and tests/data/faq_followers_blind3.yaml
+before the fourth, none looked at message by message while tuning. Thresholds sit just under the numbers measured
 on 2026-12-03 (bench/faq_followers.py --webhook --set ...), so a regression fails; issue 10's targets
 (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5 points) are not all met on
 the blind set: see docs/faq.md.
@@ -41,6 +41,10 @@ FLOORS = {
     # 12.5 %; en 83.0, mixed 100 (16 messages), zh-hans 85.2, zh-hant 87.2
     "faq_followers_blind2.yaml": Floor(0.85, 0.03, 0.13, {"en": 0.82, "mixed": 0.93, "zh-hans": 0.83,
                                                            "zh-hant": 0.85}),
+    # written before the fourth round (branch faq4), only its totals printed; measured after it: right 87.1 %,
+    # wrong 3.4 %, no-answer answered 16.7 %; en 81.4, mixed 95.6, zh-hans 94.9, zh-hant 82.5
+    "faq_followers_blind3.yaml": Floor(0.865, 0.04, 0.17, {"en": 0.80, "mixed": 0.93, "zh-hans": 0.93,
+                                                           "zh-hant": 0.82}),
 }
 
 
