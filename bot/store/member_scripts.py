@@ -239,11 +239,15 @@ local fields, tags = read_member(place(n))
 return {n, fields, tags}
 """)
 
-# Many members in one call (a sequence tick reads 500): the field registry, interned values and tag names are
-# looked up once per call instead of once per member, and the reply names each field once. ARGV: prefix, then
-# (id bucket, id field) per member. Returns {field names, per member false (unknown) or {number, values (one
-# per field name, false where unset), tags}}.
-GET_MANY = _compact(_PRELUDE + """
+PRELUDE = _PRELUDE  # for scripts elsewhere that read members (bot/store/enrolments.py TICK_READ)
+compact = _compact
+
+# Reading many members in one script call: the field registry, interned values and tag names are looked up once
+# per call instead of once per member, and the reply names each field once. `member_of(id bucket, id field)`
+# is false (unknown) or {number, values (one per field name in `names`, false where unset), tags}. Shared by
+# GET_MANY and the sequence tick's read (bot/store/enrolments.py TICK_READ), which reads its members in the
+# same call as their records.
+READ_MANY = """
 local names, values_of, names_of = field_names(), {}, {}
 local function value_of(code)
   local v = values_of[code]
@@ -261,32 +265,41 @@ local function tag_name(id)
   end
   return name
 end
-local bases, first_keys = {}, {}  -- each field's key prefix, built once per call, not once per member
+local bases, first_keys, interned = {}, {}, {}  -- per field, built once per call, not once per member
 for j, name in ipairs(names) do
   bases[j] = P .. K_FIELD .. ':' .. name
   first_keys[j] = bases[j] .. ':'
+  interned[j] = INTERNED[name] or false
 end
-local out = {}
-for i = 2, #ARGV, 2 do
-  local n = number_of(ARGV[i], ARGV[i + 1])
-  if not n then
-    out[#out + 1] = false
-  else
-    local bucket, slot = place(n)
-    local values, tags = {}, {}
-    for j, name in ipairs(names) do
-      local value = redis.call('HGET', first_keys[j] .. bucket, slot)
-      if value and string.byte(value, 1) == 255 then value = read(bases[j], bucket, slot) end  -- chunked
-      if value and INTERNED[name] then value = value_of(value) end
-      values[j] = value or false
+local function member_of(id_bucket, id_field)
+  local n = number_of(id_bucket, id_field)
+  if not n then return false end
+  local bucket, slot = place(n)
+  local values, tags = {}, {}
+  for j = 1, #names do
+    local value = redis.call('HGET', first_keys[j] .. bucket, slot)
+    if value then
+      if string.byte(value, 1) == 255 then value = read(bases[j], bucket, slot) end  -- chunked
+      if interned[j] then value = value_of(value) end
+      values[j] = value
+    else
+      values[j] = false
     end
-    for _, id in ipairs(tag_ids_of(bucket, slot)) do
-      local name = tag_name(id)
-      if name then tags[#tags + 1] = name end
-    end
-    out[#out + 1] = {n, values, tags}
   end
+  for _, id in ipairs(tag_ids_of(bucket, slot)) do
+    local name = tag_name(id)
+    if name then tags[#tags + 1] = name end
+  end
+  return {n, values, tags}
 end
+"""
+
+# Many members in one call (a sequence tick reads 500). ARGV: prefix, then (id bucket, id field) per member.
+# Returns {field names, per member false (unknown) or {number, values (one per field name, false where unset),
+# tags}}.
+GET_MANY = _compact(_PRELUDE + READ_MANY + """
+local out = {}
+for i = 2, #ARGV, 2 do out[#out + 1] = member_of(ARGV[i], ARGV[i + 1]) end
 return {names, out}
 """)
 

@@ -89,21 +89,7 @@ class MemberStore:
             for member_id in chunk:
                 args += id_slot(member_id)
             raw_names, found = self._get_many(args=args)
-            names = [_s(name) for name in raw_names]
-            as_bytes = bool(raw_names) and isinstance(raw_names[0], bytes)  # a client without decode_responses
-            for member_id, one in zip(chunk, found, strict=True):
-                if not one:
-                    out.append(None)
-                    continue
-                _, values, tags = one
-                if as_bytes:
-                    fields = {name: value.decode() for name, value in zip(names, values, strict=True)
-                              if value is not None}
-                    tag_names = frozenset(tag.decode() for tag in tags)
-                else:
-                    fields = {name: value for name, value in zip(names, values, strict=True) if value is not None}
-                    tag_names = frozenset(tags)
-                out.append(Member(id=member_id, brand=brand, fields=fields, tags=tag_names))
+            out += decode_many(brand, chunk, raw_names, found)
         return out
 
     def update(self, brand: str, member_id: str, *, set_fields: Mapping[str, str] | None = None,
@@ -180,6 +166,28 @@ class MemberStore:
     def members_with_tag(self, brand: str, tag: str) -> int:
         """How many members carry `tag` now (one BITCOUNT over its bitmap)."""
         return int(self.redis.bitcount(keys.tag_bitmap_key(brand, tag)))
+
+
+def decode_many(brand: str, member_ids: Iterable[str], raw_names: list[Any], found: Iterable[Any]
+                ) -> list[Member | None]:
+    """Members from a READ_MANY reply (member_scripts): its field names, and per member false or {number,
+    values, tags}, in the order of `member_ids`."""
+    names = [_s(name) for name in raw_names]
+    as_bytes = bool(raw_names) and isinstance(raw_names[0], bytes)  # a client without decode_responses
+    out: list[Member | None] = []
+    for member_id, one in zip(member_ids, found, strict=True):
+        if not one:
+            out.append(None)
+            continue
+        _, values, tags = one
+        if as_bytes:
+            fields = {name: value.decode() for name, value in zip(names, values, strict=True) if value is not None}
+            tag_names = frozenset(tag.decode() for tag in tags)
+        else:
+            fields = {name: value for name, value in zip(names, values, strict=True) if value is not None}
+            tag_names = frozenset(tags)
+        out.append(Member(id=member_id, brand=brand, fields=fields, tags=tag_names))
+    return out
 
 
 def _update_args(member_id: str, pairs: list[tuple[str, str]], add: list[str], remove: list[str]) -> list[str | int]:
