@@ -78,9 +78,8 @@ return out
 _COMMIT = """
 local prefix = ARGV[1]
 local stats_at = 4 + 2 * tonumber(ARGV[3])
-for i = 4, stats_at - 1, 2 do
-  redis.call('INCRBY', ARGV[i], ARGV[i + 1])
-  redis.call('EXPIRE', ARGV[i], ARGV[2])
+for i = 4, stats_at - 1, 2 do  -- a daily-cap counter gets its TTL when this call creates it (one call less)
+  if redis.call('INCRBY', ARGV[i], ARGV[i + 1]) == tonumber(ARGV[i + 1]) then redis.call('EXPIRE', ARGV[i], ARGV[2]) end
 end
 local first = stats_at + 1 + tonumber(ARGV[stats_at])
 local deltas, pushes, minutes = {}, {}, {}
@@ -160,20 +159,20 @@ return out
 """
 
 
-# A tick's read of its whole batch in one command: each claimed ref's record, the member's send budget and
-# daily-cap counters, and the member itself (member_scripts.READ_MANY: fields and tags), so the batch needs no
-# second script call for its members. ARGV: the member key prefix (keys.brand_prefix), the prefixes of the
-# record buckets, budgets and daily caps (keys.py), the number K of local days, the K days, then one argument
-# per ref, 6 parts joined by tabs: record bucket, member id, sequence id, the member's id bucket and id field
-# (member_codec.id_slot), the ref's generation. Returns {field names, per ref false (no record) or {record,
-# budget hash (flat), {cap or false, ...}, member or false}}; the member is read only when the record still
-# has the ref's generation (a stale ref is dropped anyway). Why one argument per ref and key names built
-# here: redis-py spends ~0.5 µs of client CPU per argument, and Python ~1 µs per key name it formats.
+# A tick's read of its whole batch in one command: each claimed ref's record, the member's send budget and daily-cap
+# counters, and the member itself (member_scripts.READ_MANY: fields and tags, read together), so the batch needs no
+# second script call for its members. ARGV: the member key prefix (keys.brand_prefix), the prefixes of the record
+# buckets, budgets and daily caps (keys.py), the number K of local days, the K days, then one argument per ref, 6
+# parts joined by tabs: record bucket, member id, sequence id, the member's id bucket and id field
+# (member_codec.id_slot), the ref's generation. Returns {field names, per ref false (no record) or {record, budget
+# hash (flat), {cap or false, ...}, member or false}}; the member is read only when the record still has the ref's
+# generation (a stale ref is dropped anyway). Why one argument per ref and key names built here: redis-py spends ~0.5
+# µs of client CPU per argument, and Python ~1 µs per key name it formats.
 _TICK_READ = member_scripts.compact(member_scripts.PRELUDE + member_scripts.READ_MANY + """
 local ENR, BUD, CAP, k = ARGV[2], ARGV[3], ARGV[4], tonumber(ARGV[5])
 local days = {}
 for j = 1, k do days[j] = ':' .. ARGV[5 + j] end
-local out = {}
+local out, ids, whose = {}, {}, {}
 for i = 6 + k, #ARGV do
   local w, n = {}, 0
   for part in string.gmatch(ARGV[i], '[^\t]+') do
@@ -185,13 +184,17 @@ for i = 6 + k, #ARGV do
   if rec then
     local caps = {}
     for j = 1, k do caps[j] = redis.call('GET', CAP .. member .. days[j]) end
-    local who = false
-    if string.match(rec, '^[^|]*|[^|]*|[^|]*|[^|]*|([^|]*)') == w[6] then who = member_of(w[4], w[5]) end
-    out[#out + 1] = {rec, redis.call('HGETALL', BUD .. member), caps, who}
+    out[#out + 1] = {rec, redis.call('HGETALL', BUD .. member), caps, false}
+    if string.match(rec, '^[^|]*|[^|]*|[^|]*|[^|]*|([^|]*)') == w[6] then
+      ids[#ids + 1] = w[4]
+      ids[#ids + 1] = w[5]
+      whose[#whose + 1] = #out
+    end
   else
     out[#out + 1] = false
   end
 end
+for m, who in ipairs(members_of(ids)) do out[whose[m]][4] = who end
 return {names, out}
 """)
 

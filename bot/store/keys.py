@@ -383,7 +383,8 @@ def tick_kick(brand: str) -> str:
 
 def daily_cap(brand: str, member_id: str, local_day: str) -> str:
     """STRING counter, owner store.enrolments. Proactive messages handed out to a member on one local day
-    (YYYYMMDD in the member's zone), shared by sequences and campaigns. TTL 2 days."""
+    (YYYYMMDD in the member's zone), shared by sequences and campaigns. TTL 2 days (from the tick's first count of
+    the day, from each count of a campaign's): the day is over before then."""
     return f"{daily_cap_prefix(brand)}{member_id}:{local_day}"
 
 

@@ -229,6 +229,30 @@ def test_get_many_reads_each_member_as_get_does_in_one_script_call(store: Member
     assert store.get_many(BRAND, []) == []
 
 
+def test_get_many_reads_a_crowded_bucket_in_one_pass_as_get_does(store: MemberStore) -> None:
+    """Members sharing a bucket (here 40 of 128 slots, past READ_MANY's DENSE) are read with one pass over each
+    field hash: chunked values, chunked tag lists, unset fields, repeats and unknown members come back as GET
+    reads them, in the order asked."""
+    ids = touch_many(store, 40)
+    tags = [f"interest:{n:03d}" for n in range(30)]  # their ids listed past 64 bytes: a chunked tag list
+    for n, member_id in enumerate(ids):
+        store.update(BRAND, member_id, set_fields={F_CITY: "上海" if n % 2 else "Sydney",
+                                                   **({F_NICKNAME: "长" * 40} if n % 3 == 0 else {})},
+                     add_tags=tags if n % 5 == 0 else [f"cohort:{n % 4}"])
+    asked = [*reversed(ids), oa_id("never"), ids[7], ids[7]]
+    found = store.get_many(BRAND, asked)
+    assert found[40] is None
+    for member_id, member in zip(asked, found, strict=True):
+        if member_id == oa_id("never"):
+            continue
+        one = store.get(BRAND, member_id)
+        assert member is not None and one is not None
+        assert (member.id, member.fields, member.tags) == (one.id, one.fields, one.tags)
+    assert found[-1] is not None and found[-1].tags == {"cohort:3"} and found[0] is not None
+    assert found[0].tags == {f"cohort:{39 % 4}"} and found[39] is not None and found[39].tags == set(tags)
+    assert found[39].get(F_NICKNAME) == "长" * 40
+
+
 def test_set_fields_many_writes_each_member_as_update_does(store: MemberStore) -> None:
     ids = touch_many(store, 3)
     store.update(BRAND, ids[1], set_fields={F_NICKNAME: "old"})
