@@ -629,8 +629,11 @@ class SequenceEngine:
 
         def decide(outcome: str, step: str, reason: str = "", route: str = "", variant: str = "",
                    next_at: int = 0) -> None:
-            batch.decisions.append(Decision(seq_id, step, rec.member_id, now_s, outcome, route=route, reason=reason,
-                                            variant=variant, zone=zone.key, next_at=next_at))
+            # the frozen dataclass's __init__ sets each field through object.__setattr__: one dict update instead
+            made = object.__new__(Decision)
+            made.__dict__.update(sequence=seq_id, step=step, member=rec.member_id, at=now_s, outcome=outcome,
+                                 route=route, reason=reason, variant=variant, zone=zone.key, next_at=next_at)
+            batch.decisions.append(made)
 
         def end(reason: str) -> None:
             batch.writes.append(self._ended(rec, now_s, reason))

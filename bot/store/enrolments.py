@@ -542,8 +542,10 @@ class EnrolmentStore:
             it = iter(budget)
             for name, count in zip(it, it, strict=True):
                 used[_s(name)] = int(count)
-            out.append(BatchRead(Enrolment.parse(member_id, sequence_id, _s(value)), used,
-                                 [int(c or 0) for c in counters], member))
+            read = object.__new__(BatchRead)  # as Enrolment.parse: no frozen __init__ per ref
+            read.__dict__.update(record=Enrolment.parse(member_id, sequence_id, _s(value)), budget_used=used,
+                                 caps=[int(c or 0) for c in counters], member=member)
+            out.append(read)
         return out
 
     def sent_today(self, brand: str, member_ids: Sequence[str], days: Sequence[str]) -> list[int]:

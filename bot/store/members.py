@@ -186,7 +186,9 @@ def decode_many(brand: str, member_ids: Iterable[str], raw_names: list[Any], fou
         else:
             fields = {name: value for name, value in zip(names, values, strict=True) if value is not None}
             tag_names = frozenset(tags)
-        out.append(Member(id=member_id, brand=brand, fields=fields, tags=tag_names))
+        member = object.__new__(Member)  # Member's frozen __init__ sets each field through object.__setattr__
+        member.__dict__.update(id=member_id, brand=brand, fields=fields, tags=tag_names, is_new=False)
+        out.append(member)
     return out
 
 
