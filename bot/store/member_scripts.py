@@ -398,14 +398,53 @@ local done = apply_update(2)
 return done
 """)
 
-# ARGV: prefix, then one update per member (see _APPLY_UPDATE), in one call: a tick writes back the fields its
-# batch's lessons set without a script call per member. Returns how many members were known.
-UPDATE_MANY = _compact(_PRELUDE + _APPLY_UPDATE + """
-local i, known = 2, 0
+# Profile fields of many members (no tags: a sequence tick writes back what its batch's lessons set). ARGV:
+# prefix, then per member: id bucket, id field, count of fields, (name, value).... The same writes as UPDATE
+# makes for each member, grouped: a short value of a plain field (not interned, not indexed, at most 64 bytes, not "") goes
+# into its bucket hash with the other members' in one HSET, after one HMGET that finds any value stored in
+# chunks before (that one is rewritten as `write` does); every other field is set one by one as UPDATE sets it.
+# Returns how many members were known.
+SET_FIELDS_MANY = _compact(_PRELUDE + """
+local groups, order, known, i = {}, {}, 0, 2
 while i <= #ARGV do
-  local done
-  done, i = apply_update(i)
-  known = known + done
+  local n, nf = number_of(ARGV[i], ARGV[i + 1]), tonumber(ARGV[i + 2])
+  if n then
+    known = known + 1
+    local bucket, slot = place(n)
+    for j = i + 3, i + 2 + 2 * nf, 2 do
+      local name, value = ARGV[j], ARGV[j + 1]
+      if INDEXED[name] or INTERNED[name] or value == '' or #value > CHUNK then
+        set_indexed(bucket, slot, name, value)
+      else
+        local id = name .. ':' .. bucket
+        local group = groups[id]
+        if not group then
+          group = {name = name, bucket = bucket, slots = {}, values = {}}
+          groups[id] = group
+          order[#order + 1] = id
+        end
+        group.slots[#group.slots + 1] = slot
+        group.values[#group.values + 1] = value
+      end
+    end
+  end
+  i = i + 3 + 2 * nf
+end
+for _, id in ipairs(order) do
+  local group = groups[id]
+  local base = P .. K_FIELD .. ':' .. group.name
+  local key = chunk_key(base, group.bucket, 0)
+  local olds, flat = redis.call('HMGET', key, unpack(group.slots)), {}
+  for m = 1, #group.slots do
+    if olds[m] and string.byte(olds[m], 1) == 255 then
+      write(base, group.bucket, group.slots[m], group.values[m])  -- drops the old chunks
+    else
+      flat[#flat + 1] = group.slots[m]
+      flat[#flat + 1] = group.values[m]
+    end
+  end
+  if #flat > 0 then redis.call('HSET', key, unpack(flat)) end
+  register(group.name)
 end
 return known
 """)

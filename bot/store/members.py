@@ -37,7 +37,7 @@ class MemberStore:
         self._update = redis_client.register_script(member_scripts.UPDATE)
         self._clear_if = redis_client.register_script(member_scripts.CLEAR_IF)
         self._get_many = redis_client.register_script(member_scripts.GET_MANY)
-        self._update_many = redis_client.register_script(member_scripts.UPDATE_MANY)
+        self._set_fields_many = redis_client.register_script(member_scripts.SET_FIELDS_MANY)
 
     def touch(self, inbound: Inbound) -> Member | None:
         """Record that this person interacted now; create the member on first sight.
@@ -112,19 +112,22 @@ class MemberStore:
 
     def set_fields_many(self, brand: str, changes: Mapping[str, Mapping[str, str]],
                         pipe: redis.client.Pipeline | None = None) -> None:
-        """`update(set_fields=...)` for many members (member id -> fields) in one script call: a tick writes
-        back what its batch's lessons set (the tutorial progress) without a script body per member."""
+        """`update(set_fields=...)` for many members (member id -> fields) in one script call (SET_FIELDS_MANY): a
+        tick writes back what its batch's lessons set (the tutorial progress), members of one bucket together."""
         if not changes:
             return
         args: list[str | int] = [keys.brand_prefix(brand)]
         for member_id, fields in changes.items():
             for name in fields:
                 check_field_name(name)
-            args += _update_args(member_id, list(fields.items()), [], [])
+            args += id_slot(member_id)
+            args.append(len(fields))
+            for pair in fields.items():
+                args += pair
         if pipe is None:
-            self._update_many(args=args)
+            self._set_fields_many(args=args)
         else:
-            pipe.eval(member_scripts.UPDATE_MANY, 0, *args)
+            pipe.eval(member_scripts.SET_FIELDS_MANY, 0, *args)
 
     def clear_field_if(self, brand: str, member_id: str, name: str, starts_with: str) -> bool:
         """Delete field `name` when its value starts with `starts_with`, atomically (so a newer value
@@ -193,7 +196,7 @@ def decode_many(brand: str, member_ids: Iterable[str], raw_names: list[Any], fou
 
 
 def _update_args(member_id: str, pairs: list[tuple[str, str]], add: list[str], remove: list[str]) -> list[str | int]:
-    """One member's part of UPDATE's / UPDATE_MANY's arguments (member_scripts._APPLY_UPDATE)."""
+    """One member's part of UPDATE's arguments (member_scripts._APPLY_UPDATE)."""
     bucket, field = id_slot(member_id)
     return [bucket, field, len(pairs), *(x for pair in pairs for x in pair), len(add), *add, len(remove), *remove]
 

@@ -253,6 +253,43 @@ def test_get_many_reads_a_crowded_bucket_in_one_pass_as_get_does(store: MemberSt
     assert found[39].get(F_NICKNAME) == "长" * 40
 
 
+def test_set_fields_many_in_a_crowded_bucket_writes_as_update_does(store: MemberStore) -> None:
+    """30 members of one bucket, written together (SET_FIELDS_MANY groups plain short values into one HSET per
+    field hash) and, on a twin store, one UPDATE each: the same members, field for field, and the same raw hashes.
+    The changes cover a value that was stored in chunks, a value past 64 bytes, a delete, an interned and an
+    indexed field, and an unknown member."""
+    twin = MemberStore(fakeredis.FakeRedis(), store.clock)
+    ids = touch_many(store, 30)
+    assert touch_many(twin, 30) == ids
+    for target in (store, twin):
+        for n, member_id in enumerate(ids):
+            target.update(BRAND, member_id, set_fields={"tp": "长" * 40 if n % 4 == 0 else str(n), F_NICKNAME: f"n{n}"})
+    changes: dict[str, dict[str, str]] = {}
+    for n, member_id in enumerate(ids):
+        fields = {"tp": str(n + 100), "tc": "sensitive-basics"}
+        if n % 5 == 0:
+            fields[F_NICKNAME] = "长" * 30  # 90 bytes: chunked
+        elif n % 5 == 1:
+            fields[F_NICKNAME] = ""
+        if n % 6 == 0:
+            fields[F_CITY] = "上海"  # indexed
+        if n % 7 == 0:
+            fields[F_LOCALE] = "en"  # interned and indexed
+        changes[member_id] = fields
+    changes[oa_id("never")] = {"tp": "1"}
+    store.set_fields_many(BRAND, changes)
+    for member_id, fields in changes.items():
+        twin.update(BRAND, member_id, set_fields=fields)
+    assert store.get_many(BRAND, ids) == twin.get_many(BRAND, ids)
+    assert store.number(BRAND, oa_id("never")) is None
+    for name in ("tp", "tc", F_NICKNAME, F_CITY, F_LOCALE):
+        for chunk in range(3):
+            key = keys.member_field(BRAND, name, 0, chunk=chunk)
+            assert store.redis.hgetall(key) == twin.redis.hgetall(key), (name, chunk)
+    assert store.redis.smembers(keys.member_field_names(BRAND)) == twin.redis.smembers(keys.member_field_names(BRAND))
+    assert store.redis.bitcount(keys.attr_bitmap(BRAND, F_CITY, "上海")) == 5
+
+
 def test_set_fields_many_writes_each_member_as_update_does(store: MemberStore) -> None:
     ids = touch_many(store, 3)
     store.update(BRAND, ids[1], set_fields={F_NICKNAME: "old"})
