@@ -398,12 +398,12 @@ local done = apply_update(2)
 return done
 """)
 
-# Profile fields of many members (no tags: a sequence tick writes back what its batch's lessons set). ARGV:
-# prefix, then per member: id bucket, id field, count of fields, (name, value).... The same writes as UPDATE
-# makes for each member, grouped: a short value of a plain field (not interned, not indexed, at most 64 bytes, not "") goes
-# into its bucket hash with the other members' in one HSET, after one HMGET that finds any value stored in
-# chunks before (that one is rewritten as `write` does); every other field is set one by one as UPDATE sets it.
-# Returns how many members were known.
+# Profile fields of many members (no tags: a sequence tick writes back what its batch's lessons set). ARGV: prefix,
+# then per member: id bucket, id field, count of fields, (name, value).... The same writes as UPDATE makes for each
+# member, grouped: a short value of a plain field (not interned, not indexed, at most 64 bytes, not "") goes into its
+# bucket hash with the other members' in one HSET, after one HMGET that finds any value stored in chunks before (that
+# one is rewritten as `write` does); every other field is set one by one as UPDATE sets it. Returns how many members
+# were known.
 SET_FIELDS_MANY = _compact(_PRELUDE + """
 local groups, order, known, i = {}, {}, 0, 2
 while i <= #ARGV do
