@@ -52,6 +52,13 @@ class RouteContext:
         done = self.ledger.parts_sent(delivery.brand, delivery.key)
         return [(index, message) for index, message in parts if index not in done]
 
+    def parts_needed(self, delivery: Delivery) -> int:
+        """len(parts_left(delivery)), without building the list when no part can have been sent yet (a one-part
+        delivery, or no ledger: a sequence tick asks this of every member's step)."""
+        if not delivery.attachments or self.ledger is None:
+            return 1 + len(delivery.attachments)
+        return len(self.parts_left(delivery))
+
     def sent_part(self, delivery: Delivery, index: int) -> None:
         """Record that part `index` went out (parts_left)."""
         if delivery.attachments and self.ledger is not None:

@@ -61,7 +61,7 @@ class KfRoute:
         open_kfid = delivery.context.open_kfid
         if not open_kfid:
             return "no open_kfid in the delivery context"
-        needed = len(ctx.parts_left(delivery))
+        needed = ctx.parts_needed(delivery)
         left = ctx.budget.kf_remaining(delivery.brand, open_kfid, delivery.user_id, now)
         if left < needed:
             return f"kf budget: {left} left, {needed} needed (5 within 48 h of the customer's message)"

@@ -66,7 +66,7 @@ class OACustomRoute:
             return refused
         if member is None:
             return "member unknown, so the 48 h window cannot be checked"
-        needed = len(ctx.parts_left(delivery))
+        needed = ctx.parts_needed(delivery)
         left = ctx.budget.remaining(delivery.brand, member, "oa", now)
         if left < needed:
             return f"customer-service budget: {left} left, {needed} needed"

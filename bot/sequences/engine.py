@@ -13,11 +13,13 @@ waits for the member's next interaction (a message opens the Official Account wi
 
 from __future__ import annotations
 
+import gc
 import logging
 import secrets
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -49,6 +51,7 @@ from bot.member import F_ACCOUNT, F_KF_ACCOUNT, F_OPTED_OUT, F_STAFF, F_TIMEZONE
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue
 from bot.sequences.render import NothingToSend, render
 from bot.sequences.timing import (
+    DueTimes,
     candidate_days,
     local_day,
     next_day_start,
@@ -147,9 +150,11 @@ class _Batch:
     # zones, and zone arithmetic was a fair part of a tick's Python time).
     _zones: dict[tuple[str, str], ZoneInfo] = field(default_factory=dict)
     _days: dict[str, str] = field(default_factory=dict)
-    _quiet: dict[tuple[str, QuietHours], int | None] = field(default_factory=dict)
+    _quiet: dict[tuple[str, int], int | None] = field(default_factory=dict)
     _contexts: dict[tuple[int, str, str], DeliveryContext] = field(default_factory=dict)
     _routes: dict[tuple[int, str], tuple[str, ...]] = field(default_factory=dict)
+    due: DueTimes = field(default_factory=DueTimes)  # step_due, its zone arithmetic once per zone and local date
+    rendered: dict[object, object] = field(default_factory=dict)  # render's `shared`: what no member changes
 
     def routes(self, step: Step, channel: str) -> tuple[str, ...]:
         """member_routes, once per step and channel in a batch."""
@@ -186,7 +191,7 @@ class _Batch:
         return found
 
     def quiet_until(self, now_s: int, zone: ZoneInfo, quiet: QuietHours) -> int | None:
-        key = (zone.key, quiet)
+        key = (zone.key, id(quiet))  # the content's own object, alive for the batch: no dataclass hash per member
         if key not in self._quiet:
             self._quiet[key] = quiet_until(now_s, zone, quiet)
         return self._quiet[key]
@@ -557,26 +562,29 @@ class SequenceEngine:
         return report
 
     def run_batch(self, brand: str, refs: Sequence[str], now_s: int) -> TickReport:
+        with _cyclic_gc_paused():
+            return self._run_batch(brand, refs, now_s)
+
+    def _run_batch(self, brand: str, refs: Sequence[str], now_s: int) -> TickReport:
         """Decide every claimed ref, hand the deliveries over, then commit the states.
 
-        Three round trips for the whole batch, whatever its size: one script reads every record with the
-        member's send budget and daily-cap counters; the members' GET scripts, pipelined; one command writes
-        the states with the cap counters (the members' own fields, which only lessons change, share its round
+        Two round trips for the whole batch, whatever its size: one script reads every record with the
+        member's send budget, daily-cap counters and the member itself (TICK_READ); one command writes the
+        states with the cap counters (the members' own fields, which only lessons change, share its round
         trip). Per-ref round trips were most of a tick's time (bench/sequence_tick.py)."""
         if self.routes is None:
             raise RuntimeError("a tick needs the delivery layer (RouteContext): run it in a worker")
         report = TickReport(claimed=len(refs))
         parsed = [p for p in (parse_ref(r) for r in refs) if p is not None]
         days = candidate_days(now_s)
-        found = self.store.read_batch(brand, [(m, s) for m, s, _ in parsed], [
-            (keys.budget(brand, m), *(keys.daily_cap(brand, m, day) for day in days)) for m, _s, _g in parsed])
+        found = self.store.read_tick(brand, parsed, days)
         live = [read for read, (_m, _s, gen) in zip(found, parsed, strict=True)
                 if read is not None and read.record.gen == gen and read.record.active]
         report.stale = len(refs) - len(live)
         if not live:
             return report
         content = self.content(brand)
-        members = self.members.get_many(brand, [read.record.member_id for read in live])
+        members = [read.member for read in live]
         used = {(brand, read.record.member_id): read.budget_used for read in live}
         # the budgets read with the records; no part record (RouteContext.parts_left): these deliveries are new,
         # and reading it would be a round trip per member
@@ -621,8 +629,11 @@ class SequenceEngine:
 
         def decide(outcome: str, step: str, reason: str = "", route: str = "", variant: str = "",
                    next_at: int = 0) -> None:
-            batch.decisions.append(Decision(seq_id, step, rec.member_id, now_s, outcome, route=route, reason=reason,
-                                            variant=variant, zone=zone.key, next_at=next_at))
+            # the frozen dataclass's __init__ sets each field through object.__setattr__: one dict update instead
+            made = object.__new__(Decision)
+            made.__dict__.update(sequence=seq_id, step=step, member=rec.member_id, at=now_s, outcome=outcome,
+                                 route=route, reason=reason, variant=variant, zone=zone.key, next_at=next_at)
+            batch.decisions.append(made)
 
         def end(reason: str) -> None:
             batch.writes.append(self._ended(rec, now_s, reason))
@@ -642,19 +653,19 @@ class SequenceEngine:
             later = rec.but(due_s=now_s + PAUSED_RECHECK_S)
             batch.writes.append(transition(rec, later, schedule=True))
             return None
-        step = self._current_step(spec, rec, zone)
+        step = self._current_step(spec, rec, zone, batch.due)
         if step is None:
             done = rec.but(state=ENDED, next="completed", due_s=now_s)
             batch.writes.append(transition(rec, done, schedule=False).count(seq_id, "-|-|completed"))
             return decide("ended", rec.next, "completed")
         if rec.state == WAITING:  # claimed at its expiry (a member's interaction wakes it as due instead)
-            moved = self._advanced(spec, rec, step, now_s, zone)
+            moved = self._advanced(spec, rec, step, now_s, zone, batch.due)
             write = transition(rec, moved, schedule=moved.active).count(seq_id, f"{step.id}|-|expired")
             batch.writes.append(write.count(seq_id, "-|-|completed") if not moved.active else write)
             return decide("expired", step.id, f"no route allowed it within {_span(step.wait_s)}",
                           next_at=moved.due_s if moved.active else 0)
         rec_at = rec if rec.next == step.id else rec.but(next=step.id)  # an edit removed the step it was at
-        due = step_due(step, anchor_s=rec.anchor_s, last_s=rec.last_s, zone=zone)
+        due = batch.due(step, anchor_s=rec.anchor_s, last_s=rec.last_s, zone=zone)
         if due > now_s + SLACK_S:
             later = rec_at.but(state=DUE, due_s=due)
             batch.writes.append(transition(rec, later, schedule=True))
@@ -687,7 +698,7 @@ class SequenceEngine:
                               "skipped:reply-only")
         try:
             rendered = render(send, member=member, content=content, locale=locale, sequence_id=seq_id,
-                              step_id=step.id)
+                              step_id=step.id, shared=batch.rendered)
         except NothingToSend as exc:
             return self._skip(spec, rec, step, now_s, zone, batch, decide, str(exc), "skipped:content")
         messages = self.shorten(brand, member.id, rendered.messages) if self.shorten else rendered.messages
@@ -711,7 +722,7 @@ class SequenceEngine:
         batch.cap[(rec.member_id, day)] += 1
         if rendered.set_fields:
             batch.fields.setdefault(member.id, {}).update(rendered.set_fields)
-        moved = self._advanced(spec, rec_at, step, now_s, zone).but(clicked="", sent_step=step.id)
+        moved = self._advanced(spec, rec_at, step, now_s, zone, batch.due, clicked="", sent_step=step.id)
         route = choice.route.name
         write = transition(rec, moved, schedule=moved.active).count(seq_id, f"{step.id}|{vid}|handed:{route}")
         batch.writes.append(write.count(seq_id, "-|-|completed") if not moved.active else write)
@@ -719,23 +730,26 @@ class SequenceEngine:
 
     def _skip(self, spec: SequenceSpec, rec: Enrolment, step: Step, now_s: int, zone: ZoneInfo, batch: _Batch,
               decide: Callable[..., None], reason: str, metric: str) -> None:
-        moved = self._advanced(spec, rec, step, now_s, zone)
+        moved = self._advanced(spec, rec, step, now_s, zone, batch.due)
         write = transition(rec, moved, schedule=moved.active).count(spec.id, f"{step.id}|-|{metric}")
         batch.writes.append(write.count(spec.id, "-|-|completed") if not moved.active else write)
         decide("skipped", step.id, reason, next_at=moved.due_s if moved.active else 0)
 
     @staticmethod
-    def _advanced(spec: SequenceSpec, rec: Enrolment, step: Step, now_s: int, zone: ZoneInfo) -> Enrolment:
-        """The record once `step` is handled now: the next step and when it is due, or ended (completed)."""
+    def _advanced(spec: SequenceSpec, rec: Enrolment, step: Step, now_s: int, zone: ZoneInfo,
+                  due_of: Callable[..., int] = step_due, **also: str) -> Enrolment:
+        """The record once `step` is handled now: the next step and when it is due, or ended (completed);
+        `also` are further fields to change in the same copy."""
         index = spec.index(step.id)
         following = spec.steps[index + 1] if 0 <= index < len(spec.steps) - 1 else None
         if following is None:
-            return rec.but(state=ENDED, next="completed", last_s=now_s, due_s=now_s)
-        due = step_due(following, anchor_s=rec.anchor_s, last_s=now_s, zone=zone)
-        return rec.but(state=DUE, next=following.id, last_s=now_s, due_s=max(due, now_s))
+            return rec.but(state=ENDED, next="completed", last_s=now_s, due_s=now_s, **also)
+        due = due_of(following, anchor_s=rec.anchor_s, last_s=now_s, zone=zone)
+        return rec.but(state=DUE, next=following.id, last_s=now_s, due_s=max(due, now_s), **also)
 
     @staticmethod
-    def _current_step(spec: SequenceSpec, rec: Enrolment, zone: ZoneInfo) -> Step | None:
+    def _current_step(spec: SequenceSpec, rec: Enrolment, zone: ZoneInfo,
+                      due_of: Callable[..., int] = step_due) -> Step | None:
         """The record's next step in the content in force, by id. When an edit removed it, the member moves
         on to the first remaining step due at or after the time the removed one was (a removed step is
         skipped, none is sent twice); None when nothing is left (the enrolment is done)."""
@@ -745,7 +759,23 @@ class SequenceEngine:
         log.info("sequence %s: step %r of member %s is gone from the content; carrying over", spec.id, rec.next,
                  rec.member_id)
         return next((s for s in spec.steps
-                     if step_due(s, anchor_s=rec.anchor_s, last_s=rec.last_s, zone=zone) >= rec.due_s - SLACK_S), None)
+                     if due_of(s, anchor_s=rec.anchor_s, last_s=rec.last_s, zone=zone) >= rec.due_s - SLACK_S), None)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a batch runs. A batch allocates some ten objects per member
+    (records, decisions, deliveries), freed by reference counting, and the collector's passes over them and
+    over the worker's whole heap (content, modules) cost ~20 % of a tick's Python (bench/sequence_tick.py).
+    Any cycle a batch leaves is collected after it, when the collector is back on."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _goal(spec: SequenceSpec | None, opted_out: bool, tags: AbstractSet[str], text: str) -> str:

@@ -8,6 +8,7 @@ continues the series where the sequence left it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.content.model import Content, Job
 from bot.content.sequences import (
@@ -37,13 +38,23 @@ class NothingToSend(Exception):
 
 
 def render(send: StepContent, *, member: Member, content: Content, locale: str, sequence_id: str = "",
-           step_id: str = "", campaign: str = "") -> Rendered:
-    """The step's messages; a brand campaign passes its own `campaign` tag (source `<channel>.camp`)."""
+           step_id: str = "", campaign: str = "", shared: dict[Any, Any] | None = None) -> Rendered:
+    """The step's messages; a brand campaign passes its own `campaign` tag (source `<channel>.camp`).
+
+    `shared`: a dict the caller keeps for one content version (a tick's batch), where what does not depend on
+    the member (a text, a lesson's text and, without tracked links, its extras) is kept after the first member,
+    so the next members of the batch at the same step and locale reuse it."""
     where = f"{member.channel or 'oa'}.{'camp' if campaign else 'seq'}"
     campaign = campaign or f"seq:{sequence_id}:{step_id}"
     match send.kind:
         case kind if kind == SEND_TEXT:
-            return Rendered((Text(text=send.text.get(locale)),))
+            if shared is None:
+                return Rendered((Text(text=send.text.get(locale)),))
+            key = (id(send), locale)
+            found = shared.get(key)
+            if found is None:
+                found = shared[key] = (send, Rendered((Text(text=send.text.get(locale)),)))
+            return Rendered(found[1].messages)
         case kind if kind == SEND_LINK:
             return Rendered((link(send.text.get(locale), send.url, member=member, source_name=where, campaign=campaign,
                                   description=send.description.get(locale)),))
@@ -55,7 +66,7 @@ def render(send: StepContent, *, member: Member, content: Content, locale: str, 
         case kind if kind == SEND_JOB:
             return Rendered(_job(content, member, send, locale, where, campaign))
         case kind if kind == SEND_LESSON:
-            return _lesson(content, member, send, locale, where, campaign)
+            return _lesson(content, member, send, locale, where, campaign, shared)
     raise NothingToSend(f"a {send.kind!r} step has nothing a sequence can send")
 
 
@@ -85,18 +96,30 @@ def _job(content: Content, member: Member, send: StepContent, locale: str, where
 
 
 def _lesson(content: Content, member: Member, send: StepContent, locale: str, where: str,
-            campaign: str) -> Rendered:
-    series = content.tutorial(send.ref)
-    if series is None or not 1 <= send.number <= len(series.lessons):
-        raise NothingToSend(f"lesson {send.number} of {send.ref!r} is not in the content any more")
-    lesson = series.lessons[send.number - 1]
-    total = len(series.lessons)
-    header = brand_text(content, "lesson", locale, LESSON, series=series.name.get(locale), number=send.number,
-                        total=total, title=lesson.title.get(locale))
-    last = send.number >= total
-    text = "\n".join([header, lesson.body.get(locale).strip(), *([] if last else ["", NEXT_HINT[locale]])])
-    messages: list[Outbound] = [Text(text=text), *lesson_extras(content, lesson, locale, member=member,
-                                                                 where=where, campaign=campaign)]
-    done = int(member.get(progress_field(series.id), "0") or 0)
-    fields = {progress_field(series.id): str(max(done, send.number)), CURRENT_FIELD: "" if last else series.id}
-    return Rendered(tuple(messages), fields)
+            campaign: str, shared: dict[Any, Any] | None = None) -> Rendered:
+    key = (id(send), locale, where, campaign)
+    found = shared.get(key) if shared is not None else None
+    if found is None:
+        series = content.tutorial(send.ref)
+        if series is None or not 1 <= send.number <= len(series.lessons):
+            raise NothingToSend(f"lesson {send.number} of {send.ref!r} is not in the content any more")
+        lesson = series.lessons[send.number - 1]
+        total = len(series.lessons)
+        header = brand_text(content, "lesson", locale, LESSON, series=series.name.get(locale), number=send.number,
+                            total=total, title=lesson.title.get(locale))
+        last = send.number >= total
+        body = [header, lesson.body.get(locale).strip(), *([] if last else ["", NEXT_HINT[locale]])]
+        text = Text(text="\n".join(body))
+        # extras with a tracked link or page carry the member; an image alone does not
+        tracked = lesson.miniprogram is not None or bool(lesson.link)
+        static = None if tracked else tuple(lesson_extras(content, lesson, locale, member=member, where=where,
+                                                          campaign=campaign))
+        found = (send, series, lesson, text, static, last, progress_field(series.id))
+        if shared is not None:
+            shared[key] = found
+    _send, series, lesson, text, static, last, progress = found
+    extras = static if static is not None else lesson_extras(content, lesson, locale, member=member, where=where,
+                                                              campaign=campaign)
+    done = int(member.get(progress, "0") or 0)
+    fields = {progress: str(max(done, send.number)), CURRENT_FIELD: "" if last else series.id}
+    return Rendered((text, *extras), fields)

@@ -7,7 +7,7 @@ step was handled. Quiet hours move a step to the end of the quiet period; the da
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.content.sequences import QuietHours, Sequence, SequenceDefaults, Step, Variant
@@ -38,6 +38,48 @@ def step_due(step: Step, *, anchor_s: int, last_s: int, zone: ZoneInfo) -> int:
     day = local(anchor_s, zone).date() + timedelta(days=step.day)
     moment = datetime(day.year, day.month, day.day, step.time_min // 60, step.time_min % 60, tzinfo=zone)
     return int(moment.timestamp())
+
+
+class DueTimes:
+    """`step_due` for many records at once (a tick's batch): the same result, with the zone arithmetic done once
+    per (zone, local date) instead of once per record. A "day N at HH:MM" step's time depends only on the local
+    date the member enrolled on; that date is found from the local day's span [midnight, next midnight) in
+    epoch seconds, remembered per zone. A span is remembered only when it is a plain 24 h day with the same UTC
+    offset at both ends (no DST change inside: the local date is then the same at every instant of it); other
+    days are worked out per record, as step_due does."""
+
+    def __init__(self) -> None:
+        self._spans: dict[str, list[tuple[int, int, date]]] = {}
+        self._due: dict[tuple[date, str, int, int], int] = {}
+
+    def local_date(self, epoch: int, zone: ZoneInfo) -> date:
+        spans = self._spans.setdefault(zone.key, [])
+        for start, end, day in spans:
+            if start <= epoch < end:
+                return day
+        day = local(epoch, zone).date()
+        after = day + timedelta(days=1)
+        start = int(datetime(day.year, day.month, day.day, tzinfo=zone).timestamp())
+        end = int(datetime(after.year, after.month, after.day, tzinfo=zone).timestamp())
+        first, last = local(start, zone), local(end - 1, zone)
+        if (end - start == 86400 and first.utcoffset() == last.utcoffset() and first.date() == day
+                and last.date() == day and start <= epoch < end and len(spans) < 16):
+            spans.append((start, end, day))
+        return day
+
+    def __call__(self, step: Step, *, anchor_s: int, last_s: int, zone: ZoneInfo) -> int:
+        if step.day is None:
+            return last_s + step.after_s
+        if step.time_min < 0:
+            return anchor_s + step.day * 86400
+        enrolled = self.local_date(anchor_s, zone)
+        key = (enrolled, zone.key, step.day, step.time_min)
+        found = self._due.get(key)
+        if found is None:
+            day = enrolled + timedelta(days=step.day)
+            moment = datetime(day.year, day.month, day.day, step.time_min // 60, step.time_min % 60, tzinfo=zone)
+            found = self._due[key] = int(moment.timestamp())
+        return found
 
 
 def _minute_of_day(moment: datetime) -> int:

@@ -232,7 +232,12 @@ def parked_ledger(brand: str) -> str:
 
 def budget(brand: str, member_id: str) -> str:
     """HASH, owner store.budget. What each route still allows this member now. TTL 48 h."""
-    return f"{ROOT}:{brand}:budget:{member_id}"
+    return f"{budget_prefix(brand)}{member_id}"
+
+
+def budget_prefix(brand: str) -> str:
+    """`budget` without the member id (the sequence tick's read script builds the keys from it)."""
+    return f"{ROOT}:{brand}:budget:"
 
 
 def group_recent(brand: str, chat_id: str, answer_hash: str) -> str:
@@ -378,8 +383,14 @@ def tick_kick(brand: str) -> str:
 
 def daily_cap(brand: str, member_id: str, local_day: str) -> str:
     """STRING counter, owner store.enrolments. Proactive messages handed out to a member on one local day
-    (YYYYMMDD in the member's zone), shared by sequences and campaigns. TTL 2 days."""
-    return f"{ROOT}:{brand}:cap:{member_id}:{local_day}"
+    (YYYYMMDD in the member's zone), shared by sequences and campaigns. TTL 2 days (from the tick's first count of
+    the day, from each count of a campaign's): the day is over before then."""
+    return f"{daily_cap_prefix(brand)}{member_id}:{local_day}"
+
+
+def daily_cap_prefix(brand: str) -> str:
+    """`daily_cap` without `<member id>:<local day>` (the sequence tick's read script builds the keys from it)."""
+    return f"{ROOT}:{brand}:cap:"
 
 
 # Click tracking and conversions (bot/store/links.py). A code must resolve without knowing its brand (the

@@ -239,11 +239,17 @@ local fields, tags = read_member(place(n))
 return {n, fields, tags}
 """)
 
-# Many members in one call (a sequence tick reads 500): the field registry, interned values and tag names are
-# looked up once per call instead of once per member, and the reply names each field once. ARGV: prefix, then
-# (id bucket, id field) per member. Returns {field names, per member false (unknown) or {number, values (one
-# per field name, false where unset), tags}}.
-GET_MANY = _compact(_PRELUDE + """
+PRELUDE = _PRELUDE  # for scripts elsewhere that read members (bot/store/enrolments.py TICK_READ)
+compact = _compact
+
+# Reading many members in one script call: the field registry, interned values and tag names are looked up once
+# per call instead of once per member, and the reply names each field once. `members_of(ids)` takes a flat list
+# {id bucket, id field, ...} and returns, per member, false (unknown) or {number, values (one per field name in
+# `names`, false where unset), tags}. Members whose numbers share a bucket (128 consecutive numbers: members
+# who arrived together, as a sequence's newcomers due at one minute mostly are) are read with one HMGET per field
+# hash instead of one HGET per member and field. Shared by GET_MANY and the sequence tick's read
+# (bot/store/enrolments.py TICK_READ), which reads its members in the same call as their records.
+READ_MANY = """
 local names, values_of, names_of = field_names(), {}, {}
 local function value_of(code)
   local v = values_of[code]
@@ -261,33 +267,80 @@ local function tag_name(id)
   end
   return name
 end
-local bases, first_keys = {}, {}  -- each field's key prefix, built once per call, not once per member
+local bases, first_keys, interned = {}, {}, {}  -- per field, built once per call, not once per member
 for j, name in ipairs(names) do
   bases[j] = P .. K_FIELD .. ':' .. name
   first_keys[j] = bases[j] .. ':'
+  interned[j] = INTERNED[name] or false
 end
-local out = {}
-for i = 2, #ARGV, 2 do
-  local n = number_of(ARGV[i], ARGV[i + 1])
-  if not n then
-    out[#out + 1] = false
-  else
-    local bucket, slot = place(n)
-    local values, tags = {}, {}
-    for j, name in ipairs(names) do
-      local value = redis.call('HGET', first_keys[j] .. bucket, slot)
-      if value and string.byte(value, 1) == 255 then value = read(bases[j], bucket, slot) end  -- chunked
-      if value and INTERNED[name] then value = value_of(value) end
-      values[j] = value or false
+-- A bucket hash is a listpack of up to 128 entries, and finding one field in it scans half of them on average:
+-- reading many slots of one bucket, a single pass over the whole hash (HGETALL) costs less than a lookup each.
+local DENSE = 16
+local function slots_of(key, slots, dense)
+  if not dense then return redis.call('HMGET', key, unpack(slots)) end
+  local flat, all, got = redis.call('HGETALL', key), {}, {}
+  for i = 1, #flat, 2 do all[flat[i]] = flat[i + 1] end
+  for m = 1, #slots do got[m] = all[slots[m]] or false end
+  return got
+end
+local function members_of(ids)
+  local out, groups, order = {}, {}, {}
+  for i = 1, #ids, 2 do
+    local k = (i + 1) / 2
+    local n = number_of(ids[i], ids[i + 1])
+    if not n then
+      out[k] = false
+    else
+      local bucket, slot = place(n)
+      local group = groups[bucket]
+      if not group then
+        group = {slots = {}, at = {}}
+        groups[bucket] = group
+        order[#order + 1] = bucket
+      end
+      group.slots[#group.slots + 1] = slot
+      group.at[#group.at + 1] = k
+      out[k] = {n, {}, {}}
     end
-    for _, id in ipairs(tag_ids_of(bucket, slot)) do
-      local name = tag_name(id)
-      if name then tags[#tags + 1] = name end
-    end
-    out[#out + 1] = {n, values, tags}
   end
+  for _, bucket in ipairs(order) do
+    local slots, at = groups[bucket].slots, groups[bucket].at
+    local dense = #slots >= DENSE
+    for j = 1, #names do
+      local got = slots_of(first_keys[j] .. bucket, slots, dense)
+      for m = 1, #slots do
+        local value = got[m]
+        if value then
+          if string.byte(value, 1) == 255 then value = read(bases[j], bucket, slots[m]) end  -- chunked
+          if interned[j] then value = value_of(value) end
+        end
+        out[at[m]][2][j] = value or false
+      end
+    end
+    local lists = slots_of(P .. K_TAGS .. ':' .. bucket, slots, dense)
+    for m = 1, #slots do
+      local list = lists[m]
+      if list and string.byte(list, 1) == 255 then list = read(P .. K_TAGS, bucket, slots[m]) end
+      if list then
+        local tags = out[at[m]][3]
+        for id in string.gmatch(list, '[^,]+') do
+          local name = tag_name(id)
+          if name then tags[#tags + 1] = name end
+        end
+      end
+    end
+  end
+  return out
 end
-return {names, out}
+"""
+
+# Many members in one call (a sequence tick reads 500). ARGV: prefix, then (id bucket, id field) per member.
+# Returns {field names, per member false (unknown) or {number, values (one per field name, false where unset),
+# tags}}.
+GET_MANY = _compact(_PRELUDE + READ_MANY + """
+local ids = {}
+for i = 2, #ARGV do ids[i - 1] = ARGV[i] end
+return {names, members_of(ids)}
 """)
 
 # One member's update from ARGV[i]: id bucket, id field, count of fields, (name, value)..., count of tags to
@@ -345,14 +398,53 @@ local done = apply_update(2)
 return done
 """)
 
-# ARGV: prefix, then one update per member (see _APPLY_UPDATE), in one call: a tick writes back the fields its
-# batch's lessons set without a script call per member. Returns how many members were known.
-UPDATE_MANY = _compact(_PRELUDE + _APPLY_UPDATE + """
-local i, known = 2, 0
+# Profile fields of many members (no tags: a sequence tick writes back what its batch's lessons set). ARGV: prefix,
+# then per member: id bucket, id field, count of fields, (name, value).... The same writes as UPDATE makes for each
+# member, grouped: a short value of a plain field (not interned, not indexed, at most 64 bytes, not "") goes into its
+# bucket hash with the other members' in one HSET, after one HMGET that finds any value stored in chunks before (that
+# one is rewritten as `write` does); every other field is set one by one as UPDATE sets it. Returns how many members
+# were known.
+SET_FIELDS_MANY = _compact(_PRELUDE + """
+local groups, order, known, i = {}, {}, 0, 2
 while i <= #ARGV do
-  local done
-  done, i = apply_update(i)
-  known = known + done
+  local n, nf = number_of(ARGV[i], ARGV[i + 1]), tonumber(ARGV[i + 2])
+  if n then
+    known = known + 1
+    local bucket, slot = place(n)
+    for j = i + 3, i + 2 + 2 * nf, 2 do
+      local name, value = ARGV[j], ARGV[j + 1]
+      if INDEXED[name] or INTERNED[name] or value == '' or #value > CHUNK then
+        set_indexed(bucket, slot, name, value)
+      else
+        local id = name .. ':' .. bucket
+        local group = groups[id]
+        if not group then
+          group = {name = name, bucket = bucket, slots = {}, values = {}}
+          groups[id] = group
+          order[#order + 1] = id
+        end
+        group.slots[#group.slots + 1] = slot
+        group.values[#group.values + 1] = value
+      end
+    end
+  end
+  i = i + 3 + 2 * nf
+end
+for _, id in ipairs(order) do
+  local group = groups[id]
+  local base = P .. K_FIELD .. ':' .. group.name
+  local key = chunk_key(base, group.bucket, 0)
+  local olds, flat = redis.call('HMGET', key, unpack(group.slots)), {}
+  for m = 1, #group.slots do
+    if olds[m] and string.byte(olds[m], 1) == 255 then
+      write(base, group.bucket, group.slots[m], group.values[m])  -- drops the old chunks
+    else
+      flat[#flat + 1] = group.slots[m]
+      flat[#flat + 1] = group.values[m]
+    end
+  end
+  if #flat > 0 then redis.call('HSET', key, unpack(flat)) end
+  register(group.name)
 end
 return known
 """)

@@ -37,7 +37,7 @@ class MemberStore:
         self._update = redis_client.register_script(member_scripts.UPDATE)
         self._clear_if = redis_client.register_script(member_scripts.CLEAR_IF)
         self._get_many = redis_client.register_script(member_scripts.GET_MANY)
-        self._update_many = redis_client.register_script(member_scripts.UPDATE_MANY)
+        self._set_fields_many = redis_client.register_script(member_scripts.SET_FIELDS_MANY)
 
     def touch(self, inbound: Inbound) -> Member | None:
         """Record that this person interacted now; create the member on first sight.
@@ -89,21 +89,7 @@ class MemberStore:
             for member_id in chunk:
                 args += id_slot(member_id)
             raw_names, found = self._get_many(args=args)
-            names = [_s(name) for name in raw_names]
-            as_bytes = bool(raw_names) and isinstance(raw_names[0], bytes)  # a client without decode_responses
-            for member_id, one in zip(chunk, found, strict=True):
-                if not one:
-                    out.append(None)
-                    continue
-                _, values, tags = one
-                if as_bytes:
-                    fields = {name: value.decode() for name, value in zip(names, values, strict=True)
-                              if value is not None}
-                    tag_names = frozenset(tag.decode() for tag in tags)
-                else:
-                    fields = {name: value for name, value in zip(names, values, strict=True) if value is not None}
-                    tag_names = frozenset(tags)
-                out.append(Member(id=member_id, brand=brand, fields=fields, tags=tag_names))
+            out += decode_many(brand, chunk, raw_names, found)
         return out
 
     def update(self, brand: str, member_id: str, *, set_fields: Mapping[str, str] | None = None,
@@ -126,19 +112,22 @@ class MemberStore:
 
     def set_fields_many(self, brand: str, changes: Mapping[str, Mapping[str, str]],
                         pipe: redis.client.Pipeline | None = None) -> None:
-        """`update(set_fields=...)` for many members (member id -> fields) in one script call: a tick writes
-        back what its batch's lessons set (the tutorial progress) without a script body per member."""
+        """`update(set_fields=...)` for many members (member id -> fields) in one script call (SET_FIELDS_MANY): a
+        tick writes back what its batch's lessons set (the tutorial progress), members of one bucket together."""
         if not changes:
             return
         args: list[str | int] = [keys.brand_prefix(brand)]
         for member_id, fields in changes.items():
             for name in fields:
                 check_field_name(name)
-            args += _update_args(member_id, list(fields.items()), [], [])
+            args += id_slot(member_id)
+            args.append(len(fields))
+            for pair in fields.items():
+                args += pair
         if pipe is None:
-            self._update_many(args=args)
+            self._set_fields_many(args=args)
         else:
-            pipe.eval(member_scripts.UPDATE_MANY, 0, *args)
+            pipe.eval(member_scripts.SET_FIELDS_MANY, 0, *args)
 
     def clear_field_if(self, brand: str, member_id: str, name: str, starts_with: str) -> bool:
         """Delete field `name` when its value starts with `starts_with`, atomically (so a newer value
@@ -182,8 +171,32 @@ class MemberStore:
         return int(self.redis.bitcount(keys.tag_bitmap_key(brand, tag)))
 
 
+def decode_many(brand: str, member_ids: Iterable[str], raw_names: list[Any], found: Iterable[Any]
+                ) -> list[Member | None]:
+    """Members from a READ_MANY reply (member_scripts): its field names, and per member false or {number,
+    values, tags}, in the order of `member_ids`."""
+    names = [_s(name) for name in raw_names]
+    as_bytes = bool(raw_names) and isinstance(raw_names[0], bytes)  # a client without decode_responses
+    out: list[Member | None] = []
+    for member_id, one in zip(member_ids, found, strict=True):
+        if not one:
+            out.append(None)
+            continue
+        _, values, tags = one
+        if as_bytes:
+            fields = {name: value.decode() for name, value in zip(names, values, strict=True) if value is not None}
+            tag_names = frozenset(tag.decode() for tag in tags)
+        else:
+            fields = {name: value for name, value in zip(names, values, strict=True) if value is not None}
+            tag_names = frozenset(tags)
+        member = object.__new__(Member)  # Member's frozen __init__ sets each field through object.__setattr__
+        member.__dict__.update(id=member_id, brand=brand, fields=fields, tags=tag_names, is_new=False)
+        out.append(member)
+    return out
+
+
 def _update_args(member_id: str, pairs: list[tuple[str, str]], add: list[str], remove: list[str]) -> list[str | int]:
-    """One member's part of UPDATE's / UPDATE_MANY's arguments (member_scripts._APPLY_UPDATE)."""
+    """One member's part of UPDATE's arguments (member_scripts._APPLY_UPDATE)."""
     bucket, field = id_slot(member_id)
     return [bucket, field, len(pairs), *(x for pair in pairs for x in pair), len(add), *add, len(remove), *remove]
 

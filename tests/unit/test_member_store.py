@@ -229,6 +229,67 @@ def test_get_many_reads_each_member_as_get_does_in_one_script_call(store: Member
     assert store.get_many(BRAND, []) == []
 
 
+def test_get_many_reads_a_crowded_bucket_in_one_pass_as_get_does(store: MemberStore) -> None:
+    """Members sharing a bucket (here 40 of 128 slots, past READ_MANY's DENSE) are read with one pass over each
+    field hash: chunked values, chunked tag lists, unset fields, repeats and unknown members come back as GET
+    reads them, in the order asked."""
+    ids = touch_many(store, 40)
+    tags = [f"interest:{n:03d}" for n in range(30)]  # their ids listed past 64 bytes: a chunked tag list
+    for n, member_id in enumerate(ids):
+        store.update(BRAND, member_id, set_fields={F_CITY: "上海" if n % 2 else "Sydney",
+                                                   **({F_NICKNAME: "长" * 40} if n % 3 == 0 else {})},
+                     add_tags=tags if n % 5 == 0 else [f"cohort:{n % 4}"])
+    asked = [*reversed(ids), oa_id("never"), ids[7], ids[7]]
+    found = store.get_many(BRAND, asked)
+    assert found[40] is None
+    for member_id, member in zip(asked, found, strict=True):
+        if member_id == oa_id("never"):
+            continue
+        one = store.get(BRAND, member_id)
+        assert member is not None and one is not None
+        assert (member.id, member.fields, member.tags) == (one.id, one.fields, one.tags)
+    assert found[-1] is not None and found[-1].tags == {"cohort:3"} and found[0] is not None
+    assert found[0].tags == {f"cohort:{39 % 4}"} and found[39] is not None and found[39].tags == set(tags)
+    assert found[39].get(F_NICKNAME) == "长" * 40
+
+
+def test_set_fields_many_in_a_crowded_bucket_writes_as_update_does(store: MemberStore) -> None:
+    """30 members of one bucket, written together (SET_FIELDS_MANY groups plain short values into one HSET per
+    field hash) and, on a twin store, one UPDATE each: the same members, field for field, and the same raw hashes.
+    The changes cover a value that was stored in chunks, a value past 64 bytes, a delete, an interned and an
+    indexed field, and an unknown member."""
+    twin = MemberStore(fakeredis.FakeRedis(), store.clock)
+    ids = touch_many(store, 30)
+    assert touch_many(twin, 30) == ids
+    for target in (store, twin):
+        for n, member_id in enumerate(ids):
+            target.update(BRAND, member_id, set_fields={"tp": "长" * 40 if n % 4 == 0 else str(n), F_NICKNAME: f"n{n}"})
+    changes: dict[str, dict[str, str]] = {}
+    for n, member_id in enumerate(ids):
+        fields = {"tp": str(n + 100), "tc": "sensitive-basics"}
+        if n % 5 == 0:
+            fields[F_NICKNAME] = "长" * 30  # 90 bytes: chunked
+        elif n % 5 == 1:
+            fields[F_NICKNAME] = ""
+        if n % 6 == 0:
+            fields[F_CITY] = "上海"  # indexed
+        if n % 7 == 0:
+            fields[F_LOCALE] = "en"  # interned and indexed
+        changes[member_id] = fields
+    changes[oa_id("never")] = {"tp": "1"}
+    store.set_fields_many(BRAND, changes)
+    for member_id, fields in changes.items():
+        twin.update(BRAND, member_id, set_fields=fields)
+    assert store.get_many(BRAND, ids) == twin.get_many(BRAND, ids)
+    assert store.number(BRAND, oa_id("never")) is None
+    for name in ("tp", "tc", F_NICKNAME, F_CITY, F_LOCALE):
+        for chunk in range(3):
+            key = keys.member_field(BRAND, name, 0, chunk=chunk)
+            assert store.redis.hgetall(key) == twin.redis.hgetall(key), (name, chunk)
+    assert store.redis.smembers(keys.member_field_names(BRAND)) == twin.redis.smembers(keys.member_field_names(BRAND))
+    assert store.redis.bitcount(keys.attr_bitmap(BRAND, F_CITY, "上海")) == 5
+
+
 def test_set_fields_many_writes_each_member_as_update_does(store: MemberStore) -> None:
     ids = touch_many(store, 3)
     store.update(BRAND, ids[1], set_fields={F_NICKNAME: "old"})
