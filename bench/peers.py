@@ -185,6 +185,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--requests", type=int, default=30000, help="unique callbacks per phase (default 30000)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
+    # issue 10 measures every app under gthread 2 x 4; bench/webhook.py's default is `siyu serve`'s gevent
+    parser.add_argument("--worker-class", default="gthread", choices=("gthread", "gevent"))
     parser.add_argument("--load", choices=("wrk", "python"), default="wrk" if shutil.which("wrk") else "python",
                         help="load generator (default wrk when installed)")
     parser.add_argument("--apps", nargs="*", default=None, help="only these apps (names as in the table)")
