@@ -150,8 +150,8 @@ class WebhookPipeline:
     def _process(self, inbound: Inbound, split: Splitter, member: Member | None, *,
                  has_parked: bool, enrolments: dict[str, Enrolment] | None = None) -> Outbound | None:
         """Redis round trips on the hot path: the claim with the member touch (in handle), and the
-        commit at the end (WATCH, GET, then the writes in one MULTI/EXEC: bot/store/callbacks.py). Deliveries
-        are queued before the commit marks the callback done, so a crash between the two makes WeChat's
+        commit at the end (one script that checks nobody committed, then runs the writes: bot/store/callbacks.py).
+        Deliveries are queued before the commit marks the callback done, so a crash between the two makes WeChat's
         retry queue them again (the delivery ledger drops the repeat), never lose them. When another
         delivery of this callback committed first, its reply is answered and these writes are dropped.
         Sequences (exit goals, woken steps, enrolments) follow only the delivery that committed."""
