@@ -53,6 +53,7 @@ import redis
 from redis.commands.core import Script
 
 from bot.store import keys
+from bot.store.scripting import queue_script
 
 # How long a claim makes retries wait: processing takes milliseconds, so this only has to cover a slow
 # moment. A claim nobody will finish (see above) must expire well inside WeChat's 5 s patience, so that
@@ -184,14 +185,13 @@ class CallbackLedger:
         token = self.queue_claim(pipe, brand, callback_key)
         return self.claim_result(pipe.execute()[0], brand, callback_key, token, wait_s=wait_s)
 
-    def queue_claim(self, pipe: redis.client.Pipeline, brand: str, callback_key: str) -> bytes:
+    def queue_claim(self, pipe: redis.client.Pipeline, brand: str, callback_key: str, *, by_sha: bool = False) -> bytes:
         """Add the claim (SET NX, unless Redis runs it late: `_CLAIM`) to `pipe`, to share a round trip; read it
-        with claim_result. Returns its token."""
+        with claim_result. Returns its token. `by_sha`: the pipeline runs through scripting.execute_loading."""
         token = self.new_token()
-        # EVAL, not a registered script: a pipeline holding one first asks SCRIPT EXISTS, a round trip (and the
-        # member touch beside it in the callback's first trip is an EVAL too)
-        pipe.eval(_CLAIM, 1, keys.dedupe(brand, callback_key), token, int(time.time() * 1000), LATE_AFTER_MS,
-                  PENDING_TTL_MS)
+        # Not a registered script: a pipeline holding one first asks SCRIPT EXISTS, a round trip
+        queue_script(pipe, _CLAIM, 1, keys.dedupe(brand, callback_key), token, int(time.time() * 1000), LATE_AFTER_MS,
+                     PENDING_TTL_MS, by_sha=by_sha)
         return token
 
     def claim_result(self, claimed: object, brand: str, callback_key: str, token: bytes, *,

@@ -121,6 +121,7 @@ def test_a_repeated_faq_question_writes_only_what_changed(real_app, real_simulat
     assert real_simulator.oa_message("o_repeat", question).text == entry.answers.get("zh").strip()
     monkeypatch.undo()
     assert len(sent) == 2, sent  # one round trip each: the claim with the member touch; the commit
+    assert len(sent[0]) < 1000 and b"EVAL\r\n" not in sent[0]  # the scripts by SHA, not the touch's 6.7 KB body
     assert b"EVALSHA" in sent[1] and b"WATCH" not in sent[1] and b"MULTI" not in sent[1]
     [writes] = committed
     assert "EVAL" not in writes and writes.count("EXPIRE") == 1
@@ -196,3 +197,16 @@ def test_a_first_delivery_finishing_after_its_retry_writes_nothing_twice(
     assert services.members.count("default") == 1
     member = services.members.get("default", services.members.member_id_of("default", 1))
     assert member.fields["said"] == "slow 2"
+
+
+def test_callbacks_after_redis_forgot_its_scripts(real_app, real_simulator: Simulator, real_redis: redis.Redis) -> None:
+    """The first round trip sends the claim and the member touch by SHA: after a Redis restart (no script cache),
+    each is loaded and runs once; so is the commit script."""
+    assert real_simulator.oa_message("o_flush", "ping", msg_id=8801).text == "pong"
+    real_redis.script_flush()
+    assert real_simulator.oa_message("o_flush", "ping", msg_id=8802).text == "pong"
+    assert real_simulator.oa_message("o_flush", "ping", msg_id=8802).text == "pong"  # a retry: the first reply
+    services = real_app.extensions["siyu"]
+    assert services.members.count("default") == 1
+    events = [f for _, f in real_redis.xrange(keys.events("default")) if f[b"type"] == b"in.text"]
+    assert len(events) == 2
