@@ -185,6 +185,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--requests", type=int, default=30000, help="unique callbacks per phase (default 30000)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
+    # issue 10 measures every app under gthread 2 x 4; bench/webhook.py's default is `siyu serve`'s gevent
+    parser.add_argument("--worker-class", default="gthread", choices=("gthread", "gevent"))
     parser.add_argument("--load", choices=("wrk", "python"), default="wrk" if shutil.which("wrk") else "python",
                         help="load generator (default wrk when installed)")
     parser.add_argument("--apps", nargs="*", default=None, help="only these apps (names as in the table)")
@@ -279,8 +281,8 @@ def report(args: argparse.Namespace, options: list[str], apps: list[App], result
             return "-"
         return " / ".join(f"{rep[name].rate / rep[to].rate:.2f}" for rep in results)
 
-    def span(values: list[float]) -> str:
-        return f"{min(values):.2f}–{max(values):.2f}" if len(values) > 1 else f"{values[0]:.2f}"
+    def each(values: list[float]) -> str:  # per repetition: the CPU of two apps compares within one
+        return " / ".join(f"{value:.2f}" for value in values)
 
     print()
     print(f"gunicorn {' '.join(options)}, same for every app, 127.0.0.1; load: "
@@ -290,13 +292,13 @@ def report(args: argparse.Namespace, options: list[str], apps: list[App], result
           f"{FAQ_QUESTION!r}")
     print()
     print("| app (safe-mode AES) | req/s per repetition | ÷ bare Flask | ÷ WeRoBot + Redis session "
-          "| server CPU ms per request | redis-server CPU ms per request |")
+          "| server CPU ms per request, per repetition | redis-server CPU ms per request |")
     print("|---|---|---|---|---|---|")
     for app in apps:
         runs = [rep[app.name] for rep in results]
         print(f"| {app.name} | {' / '.join(f'{r.rate:,.0f}' for r in runs)} | {ratios(app.name, BARE)} | "
-              f"{ratios(app.name, WEROBOT_REDIS)} | {span([r.cpu_ms(r.server_cpu_s) for r in runs])} | "
-              f"{span([r.cpu_ms(r.redis_cpu_s) for r in runs])} |")
+              f"{ratios(app.name, WEROBOT_REDIS)} | {each([r.cpu_ms(r.server_cpu_s) for r in runs])} | "
+              f"{each([r.cpu_ms(r.redis_cpu_s) for r in runs])} |")
     verdicts: list[tuple[str, bool]] = []
     if WEROBOT_REDIS in results[0]:
         for name, target in ((SIYU_FAQ, 0.9), (SIYU_PING, 1.0)):

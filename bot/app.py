@@ -18,7 +18,7 @@ from bot.observability.views import blueprint as metrics_blueprint
 from bot.services import Services, build_services
 from bot.settings import Settings
 from bot.tracking.views import blueprint as tracking_blueprint
-from bot.views import blueprint
+from bot.views import CallbackFastPath, blueprint
 
 
 def create_app(settings: Settings | None = None, *, services: Services | None = None) -> Flask:
@@ -43,6 +43,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     app.register_blueprint(metrics_blueprint)  # /metrics (SIYU_METRICS_TOKEN, else loopback only)
     app.before_request(_start_request)
     app.register_blueprint(admin_blueprint)  # /admin/: the dashboard (docs/dashboard.md)
+    app.wsgi_app = CallbackFastPath(app.wsgi_app, services)  # type: ignore[method-assign]  # callback POSTs
     if serving:
         freeze_heap()
     return app

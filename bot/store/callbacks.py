@@ -13,11 +13,19 @@ Two mechanisms, with different jobs (issue 16, item 1):
   given up and that Redis only runs when it comes back (the socket buffered them). A long claim made
   WeChat's remaining retries find "pending" until it gave up: the callback was lost.
 - **The commit** is what guarantees "once": the callback's writes (its in.* event, member state,
-  bookkeeping) and its done record are one MULTI/EXEC, WATCHing the dedupe key, and only run when no
-  done record exists. Two deliveries that both processed the callback (a retry that outlived a stale
-  claim, or a first request whose writes Redis runs late, after its client gave up) commit once; the
-  other finds the done record and answers its reply. Being a transaction, the commit is also all or
-  nothing across a Redis crash (AOF replays MULTI/EXEC whole, and drops a torn one).
+  bookkeeping) and its done record are one Lua script (`_COMMIT`, one round trip), which looks at the dedupe
+  key first and runs them only when no done record exists. Two deliveries that both processed the callback (a
+  retry that outlived a stale claim, or a first request whose writes Redis runs late, after its client gave up)
+  commit once; the other finds the done record and answers its reply. A script runs whole, with nothing
+  in between, and Redis 7 replicates and appends it to the AOF as one MULTI/EXEC of its effects, so the commit
+  is also all or nothing across a Redis crash (AOF replays MULTI/EXEC whole, and drops a torn one).
+  The writes are queued on a redis-py pipeline as usual and travel to the script as a flat argument list;
+  a script among them (the member update, ...) becomes a function inside the commit script (one script per
+  combination of bodies, loaded once, called by EVALSHA). Writes a script cannot run (a script by a SHA this
+  process does not know, one with flags, a command scripts may not call) commit the earlier way: WATCH the
+  key, GET it, then the writes and the done record in one MULTI/EXEC (three round trips instead of one).
+  Until issue 10 every commit took that way: the two round trips it saves cost ~0.3 ms of server CPU per
+  callback on the 2-core VM (bench/peers.py).
 
 A claim Redis runs after its sender stopped waiting is refused (the `_CLAIM` script compares Redis's clock with
 the time the claim was sent). After a stall, Redis runs every command its sockets buffered, among them the claims
@@ -42,8 +50,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import redis
+from redis.commands.core import Script
 
 from bot.store import keys
+from bot.store.scripting import queue_script
 
 # How long a claim makes retries wait: processing takes milliseconds, so this only has to cover a slow
 # moment. A claim nobody will finish (see above) must expire well inside WeChat's 5 s patience, so that
@@ -64,6 +74,73 @@ if tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000) - tonumber(ARGV
 end
 return redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[4])
 """
+# The commit (module doc). KEYS[1] the dedupe key; ARGV[1] the done record, ARGV[2] its TTL, ARGV[3] the claim
+# prefix; then each write as (tag, n, n values): tag "" is a command (redis.pcall), tag "<i>" the i-th script
+# of the writes, called as a function with its numkeys, keys and args. Like MULTI/EXEC, a write that fails does
+# not stop the others (pcall) and the first error is returned, to be raised; the done record is set either way.
+# {0, stored}: another delivery committed first, nothing was written; {1} or {1, error}: this one's writes ran.
+_COMMIT_BODY = """
+local stored = redis.call('GET', KEYS[1])
+if stored and string.sub(stored, 1, #ARGV[3]) ~= ARGV[3] then return {0, stored} end
+local failed = false
+local i, last = 4, #ARGV
+while i <= last do
+  local tag, count = ARGV[i], tonumber(ARGV[i + 1])
+  if tag == '' then
+    local reply = redis.pcall(unpack(ARGV, i + 2, i + 1 + count))
+    if type(reply) == 'table' and reply.err and not failed then failed = reply.err end
+  else
+    local numkeys, keys, args = tonumber(ARGV[i + 2]), {}, {}
+    for j = 1, numkeys do keys[j] = ARGV[i + 2 + j] end
+    for j = i + 3 + numkeys, i + 1 + count do args[#args + 1] = ARGV[j] end
+    local ok, err = pcall(SIYU_COMMIT_SCRIPTS[tonumber(tag)], keys, args)
+    if not ok and not failed then failed = type(err) == 'table' and (err.err or 'script error') or tostring(err) end
+  end
+  i = i + 2 + count
+end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+if failed then return {1, failed} end
+return {1}
+"""
+# Commands a script may not call, or that would change what the commit means: such writes take the WATCH way.
+_NOT_IN_SCRIPT = frozenset({"EVAL", "EVALSHA", "EVAL_RO", "EVALSHA_RO", "FCALL", "FCALL_RO", "MULTI", "EXEC",
+                            "WATCH", "UNWATCH", "DISCARD", "SCRIPT", "FUNCTION", "SUBSCRIBE", "PSUBSCRIBE",
+                            "SSUBSCRIBE", "BLPOP", "BRPOP", "BLMOVE", "BZPOPMIN", "BZPOPMAX", "XREAD", "WAIT"})
+COMMIT_SCRIPTS_KEPT = 64  # distinct combinations of inner scripts; past that, the WATCH way (never seen)
+
+
+def commit_script(bodies: tuple[str, ...]) -> str:
+    """The commit script with these inner scripts as functions: each gets its KEYS and ARGV as parameters,
+    so its body runs unchanged (a `return` returns from its function)."""
+    functions = "".join(f"SIYU_COMMIT_SCRIPTS[{index}] = function(KEYS, ARGV)\n{body}\nend\n"
+                        for index, body in enumerate(bodies, start=1))
+    return "local SIYU_COMMIT_SCRIPTS = {}\n" + functions + _COMMIT_BODY
+
+
+def flatten_writes(writes: redis.client.Pipeline) -> tuple[tuple[str, ...], list[Any]] | None:
+    """(the inner scripts' bodies, the argument list `_COMMIT` reads) for a pipeline's queued commands, or
+    None when one of them cannot run inside a script."""
+    known = {script.sha: script.script for script in writes.scripts}
+    bodies: list[str] = []
+    flat: list[Any] = []
+    for args, _options in writes.command_stack:
+        name = str(args[0]).upper()
+        if name in ("EVAL", "EVALSHA"):
+            body = args[1] if name == "EVAL" else known.get(args[1])
+            if isinstance(body, bytes):
+                body = body.decode()
+            if not isinstance(body, str) or body.startswith("#!"):  # unknown, or with flags: not a plain function
+                return None
+            if body not in bodies:
+                bodies.append(body)
+            flat += [str(bodies.index(body) + 1), len(args) - 2, *args[2:]]
+        elif name in _NOT_IN_SCRIPT:
+            return None
+        else:
+            flat += ["", len(args), *args]
+    return tuple(bodies), flat
+
+
 # Delete a claim only while it is still this delivery's: never a done record, never another's claim.
 _RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -96,6 +173,7 @@ class CallbackLedger:
         self.redis = redis_client
         self.wait_s = wait_s
         self._release = redis_client.register_script(_RELEASE)
+        self._commits: dict[tuple[str, ...], Script] = {}  # by inner script bodies: loaded once, then EVALSHA
 
     @staticmethod
     def new_token() -> bytes:
@@ -107,14 +185,13 @@ class CallbackLedger:
         token = self.queue_claim(pipe, brand, callback_key)
         return self.claim_result(pipe.execute()[0], brand, callback_key, token, wait_s=wait_s)
 
-    def queue_claim(self, pipe: redis.client.Pipeline, brand: str, callback_key: str) -> bytes:
+    def queue_claim(self, pipe: redis.client.Pipeline, brand: str, callback_key: str, *, by_sha: bool = False) -> bytes:
         """Add the claim (SET NX, unless Redis runs it late: `_CLAIM`) to `pipe`, to share a round trip; read it
-        with claim_result. Returns its token."""
+        with claim_result. Returns its token. `by_sha`: the pipeline runs through scripting.execute_loading."""
         token = self.new_token()
-        # EVAL, not a registered script: a pipeline holding one first asks SCRIPT EXISTS, a round trip (and the
-        # member touch beside it in the callback's first trip is an EVAL too)
-        pipe.eval(_CLAIM, 1, keys.dedupe(brand, callback_key), token, int(time.time() * 1000), LATE_AFTER_MS,
-                  PENDING_TTL_MS)
+        # Not a registered script: a pipeline holding one first asks SCRIPT EXISTS, a round trip
+        queue_script(pipe, _CLAIM, 1, keys.dedupe(brand, callback_key), token, int(time.time() * 1000), LATE_AFTER_MS,
+                     PENDING_TTL_MS, by_sha=by_sha)
         return token
 
     def claim_result(self, claimed: object, brand: str, callback_key: str, token: bytes, *,
@@ -141,11 +218,32 @@ class CallbackLedger:
 
     def commit(self, brand: str, callback_key: str, reply: dict[str, Any] | None,
                writes: redis.client.Pipeline) -> Committed:
-        """Run the callback's queued `writes` and store its reply for retries, in one transaction, unless
-        another delivery of the callback has committed already (then nothing is written: its reply is
-        returned). Whether this delivery still holds its claim does not matter, only that nobody committed."""
+        """Run the callback's queued `writes` and store its reply for retries, all at once (one script, one
+        round trip), unless another delivery of the callback has committed already (then nothing is written:
+        its reply is returned). Whether this delivery still holds its claim does not matter, only that nobody
+        committed. A write that fails raises its error after the commit (as MULTI/EXEC's EXEC does)."""
         key = keys.dedupe(brand, callback_key)
         payload = json.dumps({"reply": reply}, ensure_ascii=False, separators=(",", ":"))
+        flat = flatten_writes(writes)
+        script = self._commit_script(flat[0]) if flat is not None else None
+        if flat is None or script is None:
+            return self._commit_watched(key, payload, writes)
+        won, *rest = script(keys=[key], args=[payload, DONE_TTL_S, _PENDING, *flat[1]])
+        if not won:
+            return Committed(won=False, reply=json.loads(rest[0]).get("reply"))
+        if rest:
+            raise redis.ResponseError(_text(rest[0]))
+        return Committed(won=True)
+
+    def _commit_script(self, bodies: tuple[str, ...]) -> Script | None:
+        script = self._commits.get(bodies)
+        if script is None and len(self._commits) < COMMIT_SCRIPTS_KEPT:
+            script = self._commits[bodies] = self.redis.register_script(commit_script(bodies))
+        return script
+
+    def _commit_watched(self, key: str, payload: str, writes: redis.client.Pipeline) -> Committed:
+        """The commit for writes a script cannot carry: WATCH the dedupe key, GET it, then the writes and the
+        done record in one MULTI/EXEC (retried when the key changed in between)."""
         for _ in range(COMMIT_TRIES):
             with self.redis.pipeline(transaction=True) as tx:
                 try:
@@ -161,10 +259,14 @@ class CallbackLedger:
                     return Committed(won=True)
                 except redis.WatchError:  # the key changed (a claim, or a commit): look again
                     continue
-        raise redis.WatchError(f"callback {callback_key}: the dedupe key kept changing during {COMMIT_TRIES} commits")
+        raise redis.WatchError(f"callback {key}: the dedupe key kept changing during {COMMIT_TRIES} commits")
 
     def release(self, brand: str, callback_key: str, token: bytes) -> None:
         """Forget this delivery's claim when its processing failed, so WeChat's retry is processed afresh.
         Only the claim: a done record (this delivery's own commit may have run although its answer was lost)
         stays, or the retry would run the callback's effects a second time."""
         self._release(keys=[keys.dedupe(brand, callback_key)], args=[token])
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)

@@ -19,6 +19,7 @@ from bot.inbound import MESSAGE_KINDS, Inbound, Kind
 from bot.member import Member, member_id_for
 from bot.store import keys, member_scripts
 from bot.store.member_codec import bucket_of, check_field_name, id_slot, pack_id, slot_of, unionid_bucket, unpack_id
+from bot.store.scripting import queue_script
 
 # Customer-contact events that end a staff member's relationship with the customer (docs/platform.md §3.3):
 # del_external_contact (the staff member deleted the customer), del_follow_user (the customer deleted them).
@@ -30,9 +31,9 @@ class MemberStore:
     def __init__(self, redis_client: redis.Redis, clock: Clock) -> None:
         self.redis = redis_client
         self.clock = clock
-        # Outside a pipeline, EVALSHA (loading the script once). Inside one, EVAL with the body: redis-py
-        # checks a registered script with SCRIPT EXISTS before every pipeline, a second round trip, and an
-        # EVALSHA that fails after a Redis restart would fail behind the webhook's claim in the same batch.
+        # Outside a pipeline, EVALSHA (loading the script once). Inside one, EVAL with the body (redis-py
+        # checks a registered script with SCRIPT EXISTS before every pipeline, a second round trip), or EVALSHA
+        # where the caller runs the pipeline through scripting.execute_loading (the webhook's first trip).
         self._get = redis_client.register_script(member_scripts.GET)
         self._update = redis_client.register_script(member_scripts.UPDATE)
         self._clear_if = redis_client.register_script(member_scripts.CLEAR_IF)
@@ -48,26 +49,27 @@ class MemberStore:
         pending = self.queue_touch(pipe, inbound)
         return pending(pipe.execute()) if pending else None
 
-    def queue_touch(self, pipe: redis.client.Pipeline,
-                    inbound: Inbound) -> Callable[[list[Any]], Member] | None:
+    def queue_touch(self, pipe: redis.client.Pipeline, inbound: Inbound, *,
+                    by_sha: bool = False) -> Callable[[list[Any]], Member] | None:
         """Add the touch to `pipe` (one command, to share a round trip with other commands); returns the
         function that turns the pipeline's results into the Member, or None when the callback concerns no
         single person. On first sight the script assigns the number and the identity fields; of two
-        concurrent first callbacks exactly one gets `is_new`."""
+        concurrent first callbacks exactly one gets `is_new`. `by_sha`: EVALSHA, not the ~6.7 KB body; the
+        pipeline must then run through scripting.execute_loading."""
         identity = inbound.member_identity
         if identity is None:
             return None
         member_id = member_id_for(identity)
         bucket, field = id_slot(member_id)
         index = len(pipe)
-        pipe.eval(member_scripts.TOUCH, 0, keys.brand_prefix(inbound.brand), bucket, field, pack_id(member_id),
-                  epoch_s(self.clock.now()), str(inbound.channel), inbound.account, inbound.user_id,
-                  "1" if inbound.kind in MESSAGE_KINDS else "0", inbound.unionid or "",
-                  unionid_bucket(inbound.unionid) if inbound.unionid else 0,
-                  # F_STAFF: who a confirm task goes out through (bot/channels/wecom_task.py); cleared only
-                  # when the staff member who parted is the one recorded
-                  inbound.staff_id if inbound.kind is Kind.CONTACT_ADDED else "",
-                  inbound.staff_id if inbound.kind in STAFF_PARTED else "")
+        queue_script(pipe, member_scripts.TOUCH, 0, keys.brand_prefix(inbound.brand), bucket, field,
+                     pack_id(member_id), epoch_s(self.clock.now()), str(inbound.channel), inbound.account,
+                     inbound.user_id, "1" if inbound.kind in MESSAGE_KINDS else "0", inbound.unionid or "",
+                     unionid_bucket(inbound.unionid) if inbound.unionid else 0,
+                     # F_STAFF: who a confirm task goes out through (bot/channels/wecom_task.py); cleared only
+                     # when the staff member who parted is the one recorded
+                     inbound.staff_id if inbound.kind is Kind.CONTACT_ADDED else "",
+                     inbound.staff_id if inbound.kind in STAFF_PARTED else "", by_sha=by_sha)
         return lambda results: _member(inbound.brand, member_id, results[index])
 
     def get(self, brand: str, member_id: str) -> Member | None:

@@ -87,8 +87,8 @@ class OfficialAccountEndpoint:
         inbound = to_inbound(fields, brand=self.brand, channel=Channel.OA,
                              account=self.account.appid or str(fields.get("ToUserName", "")),
                              received_at=self.clock.now())
-        digest = hashlib.blake2b(request.body, digest_size=16).hexdigest()
-        unsigned_body = None if encrypted else (timestamp, nonce, digest)
+        unsigned_body = None if encrypted else (timestamp, nonce,
+                                                hashlib.blake2b(request.body, digest_size=16).hexdigest())
         return Opened(inbound=inbound, reply_state={"encrypted": encrypted, "key_index": key_index},
                       unsigned_body=unsigned_body)
 

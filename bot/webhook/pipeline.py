@@ -30,6 +30,7 @@ from bot.store.enrolments import Enrolment
 from bot.store.events import EventLog
 from bot.store.members import MemberStore
 from bot.store.replication import REPLICA_WAIT_MS, ReplicaWait
+from bot.store.scripting import execute_loading
 from bot.text import reply_locale
 from bot.webhook.base import CallbackEndpoint, Opened
 from bot.webhook.effects import AfterRoute
@@ -115,12 +116,12 @@ class WebhookPipeline:
         started = time.perf_counter()
         CALLBACKS.labels(inbound.brand, str(inbound.channel), str(inbound.kind)).inc()  # in memory: no round trip
         first_trip = self.events.redis.pipeline(transaction=False)
-        token = self.ledger.queue_claim(first_trip, inbound.brand, inbound.dedupe_key)
-        touched = self.members.queue_touch(first_trip, inbound)  # harmless for a retry: same person, same time
+        token = self.ledger.queue_claim(first_trip, inbound.brand, inbound.dedupe_key, by_sha=True)
+        touched = self.members.queue_touch(first_trip, inbound, by_sha=True)  # harmless for a retry: same time
         identity = inbound.member_identity
         parked = self.after_route.queue_parked_check(first_trip, inbound, member_id_for(identity) if identity else None)
         enrolled = self._queue_enrolments(first_trip, inbound, member_id_for(identity) if identity else None)
-        results = first_trip.execute()
+        results = execute_loading(self.events.redis, first_trip)  # scripts by SHA, loaded after a Redis restart
         claim = self.ledger.claim_result(results[0], inbound.brand, inbound.dedupe_key, token)
         if claim.first and began is not None and time.monotonic() - began > ABANDONED_AFTER_S:
             claim = self._after_live_retries(inbound, claim, time.monotonic() - began)
@@ -150,8 +151,8 @@ class WebhookPipeline:
     def _process(self, inbound: Inbound, split: Splitter, member: Member | None, *,
                  has_parked: bool, enrolments: dict[str, Enrolment] | None = None) -> Outbound | None:
         """Redis round trips on the hot path: the claim with the member touch (in handle), and the
-        commit at the end (WATCH, GET, then the writes in one MULTI/EXEC: bot/store/callbacks.py). Deliveries
-        are queued before the commit marks the callback done, so a crash between the two makes WeChat's
+        commit at the end (one script that checks nobody committed, then runs the writes: bot/store/callbacks.py).
+        Deliveries are queued before the commit marks the callback done, so a crash between the two makes WeChat's
         retry queue them again (the delivery ledger drops the repeat), never lose them. When another
         delivery of this callback committed first, its reply is answered and these writes are dropped.
         Sequences (exit goals, woken steps, enrolments) follow only the delivery that committed."""

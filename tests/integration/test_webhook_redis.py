@@ -93,30 +93,37 @@ def test_redis_down_is_503_then_recovers_without_loss(real_app, real_simulator: 
 def test_a_repeated_faq_question_writes_only_what_changed(real_app, real_simulator: Simulator,
                                                           real_redis: redis.Redis,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two round trips per callback; a member asking again carries the entry's tags already, so the
-    write pipeline has no member update, and the day's event counter is renewed once (issue 10, performance)."""
+    """Two round trips per callback (the claim with the member touch; the commit, one script); a member asking
+    again carries the entry's tags already, so the writes have no member update, and the day's event counter
+    is renewed once (issue 10, performance)."""
+    from redis.connection import Connection
+
+    from bot.store.callbacks import CallbackLedger
+
     services = real_app.extensions["siyu"]
     entry = next(e for e in services.content("default").faq if e.questions.get("zh") and e.tags)
     question = entry.questions.get("zh")[0]
     assert real_simulator.oa_message("o_repeat", question).text == entry.answers.get("zh").strip()
-    pipelines: list[list[str]] = []
-    direct: list[str] = []
-    execute, execute_command = redis.client.Pipeline.execute, redis.Redis.execute_command
+    sent: list[bytes] = []
+    committed: list[list[str]] = []
+    send, commit = Connection.send_packed_command, CallbackLedger.commit
 
-    def recording(self: redis.client.Pipeline, *args: object, **kwargs: object) -> object:
-        pipelines.append([str(command[0][0]) for command in self.command_stack])
-        return execute(self, *args, **kwargs)
+    def sending(self: Connection, command: object, *args: object, **kwargs: object) -> object:
+        sent.append(b"".join(command) if isinstance(command, list) else bytes(command))  # type: ignore[arg-type]
+        return send(self, command, *args, **kwargs)
 
-    def direct_command(self: redis.Redis, *args: object, **kwargs: object) -> object:
-        direct.append(str(args[0]))  # a pipeline queues through its own execute_command, not this one
-        return execute_command(self, *args, **kwargs)
+    def recording(self: CallbackLedger, brand: str, key: str, reply: object, writes: redis.client.Pipeline) -> object:
+        committed.append([str(command[0][0]) for command in writes.command_stack])
+        return commit(self, brand, key, reply, writes)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(redis.client.Pipeline, "execute", recording)
-    monkeypatch.setattr(redis.Redis, "execute_command", direct_command)
+    monkeypatch.setattr(Connection, "send_packed_command", sending)
+    monkeypatch.setattr(CallbackLedger, "commit", recording)
     assert real_simulator.oa_message("o_repeat", question).text == entry.answers.get("zh").strip()
     monkeypatch.undo()
-    assert len(pipelines) == 2 and direct == []  # the claim with the member touch; the writes; nothing else
-    writes = pipelines[1]
+    assert len(sent) == 2, sent  # one round trip each: the claim with the member touch; the commit
+    assert len(sent[0]) < 1000 and b"EVAL\r\n" not in sent[0]  # the scripts by SHA, not the touch's 6.7 KB body
+    assert b"EVALSHA" in sent[1] and b"WATCH" not in sent[1] and b"MULTI" not in sent[1]
+    [writes] = committed
     assert "EVAL" not in writes and writes.count("EXPIRE") == 1
     assert writes.count("XADD") == 2  # in.text and answered, each still in the stream
     counter = real_redis.hgetall(keys.counter("default", "events", services.pipeline.clock.now().date().isoformat()))
@@ -190,3 +197,16 @@ def test_a_first_delivery_finishing_after_its_retry_writes_nothing_twice(
     assert services.members.count("default") == 1
     member = services.members.get("default", services.members.member_id_of("default", 1))
     assert member.fields["said"] == "slow 2"
+
+
+def test_callbacks_after_redis_forgot_its_scripts(real_app, real_simulator: Simulator, real_redis: redis.Redis) -> None:
+    """The first round trip sends the claim and the member touch by SHA: after a Redis restart (no script cache),
+    each is loaded and runs once; so is the commit script."""
+    assert real_simulator.oa_message("o_flush", "ping", msg_id=8801).text == "pong"
+    real_redis.script_flush()
+    assert real_simulator.oa_message("o_flush", "ping", msg_id=8802).text == "pong"
+    assert real_simulator.oa_message("o_flush", "ping", msg_id=8802).text == "pong"  # a retry: the first reply
+    services = real_app.extensions["siyu"]
+    assert services.members.count("default") == 1
+    events = [f for _, f in real_redis.xrange(keys.events("default")) if f[b"type"] == b"in.text"]
+    assert len(events) == 2

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import fakeredis
 import pytest
+import redis
 
 from bot.store import keys
-from bot.store.callbacks import PENDING_TTL_S, CallbackLedger
+from bot.store.callbacks import PENDING_TTL_S, CallbackLedger, flatten_writes
 
 
 @pytest.fixture
@@ -94,3 +95,51 @@ def test_a_claim_redis_runs_after_its_sender_stopped_waiting_is_refused(ledger: 
 def test_a_claim_refused_as_late_is_taken_by_a_plain_set(ledger: CallbackLedger) -> None:
     """A web host whose clock is far behind Redis's sees its claims refused: claim_result claims it anyway."""
     assert ledger.claim_result(None, "default", "k8", CallbackLedger.new_token()).first
+
+
+_BUMP = "redis.call('HINCRBY', KEYS[1], ARGV[1], 1)\nreturn redis.call('HGET', KEYS[1], ARGV[1])"
+
+
+def test_a_commit_with_a_script_among_its_writes_runs_it_once_and_only_if_first(ledger: CallbackLedger) -> None:
+    """The commit is one script (issue 10): a script the writes queued (the member update, say) runs inside it,
+    with its own KEYS and ARGV, and is dropped with the other writes when another delivery committed first."""
+    def writes(marker: str):
+        pipe = _writes(ledger, marker)
+        pipe.eval(_BUMP, 1, "bumps", marker)
+        pipe.eval("redis.call('SET', KEYS[1], ARGV[1]) return 1", 1, "last", marker)
+        return pipe
+
+    assert ledger.commit("default", "k9", {"type": "text", "text": "A"}, writes("first")).won
+    late = ledger.commit("default", "k9", {"type": "text", "text": "B"}, writes("late"))
+    assert (late.won, late.reply) == (False, {"type": "text", "text": "A"})
+    assert ledger.redis.hgetall("bumps") == {b"first": b"1"}
+    assert ledger.redis.get("last") == b"first"
+    assert [f[b"by"] for _, f in ledger.redis.xrange("stream")] == [b"first"]
+
+
+def test_a_failing_write_is_raised_after_the_commit_as_exec_would(ledger: CallbackLedger) -> None:
+    """Like MULTI/EXEC: the other writes and the done record land, the error is raised (the callback answers 503,
+    and WeChat's retry finds the done record)."""
+    ledger.redis.set("a-string", "x")
+    pipe = _writes(ledger, "first")
+    pipe.hincrby("a-string", "f", 1)  # WRONGTYPE
+    pipe.set("after", "1")
+    with pytest.raises(redis.ResponseError, match="WRONGTYPE"):
+        ledger.commit("default", "k10", {"type": "text", "text": "A"}, pipe)
+    assert ledger.redis.get("after") == b"1"
+    again = ledger.claim("default", "k10")
+    assert (again.first, again.reply) == (False, {"type": "text", "text": "A"})
+
+
+def test_writes_a_script_cannot_carry_commit_the_watched_way(ledger: CallbackLedger) -> None:
+    """A script known only by its SHA cannot become a function of the commit script: WATCH, GET, MULTI/EXEC."""
+    sha = ledger.redis.script_load(_BUMP)
+    pipe = _writes(ledger, "first")
+    pipe.evalsha(sha, 1, "bumps", "first")
+    assert flatten_writes(pipe) is None
+    assert ledger.commit("default", "k11", None, pipe).won
+    assert ledger.redis.hgetall("bumps") == {b"first": b"1"}
+    pipe = _writes(ledger, "late")
+    pipe.evalsha(sha, 1, "bumps", "late")
+    assert not ledger.commit("default", "k11", None, pipe).won
+    assert ledger.redis.hgetall("bumps") == {b"first": b"1"}

@@ -1,0 +1,96 @@
+"""Instructions per callback of Siyu and its peers, called as WSGI apps in process: a count the load does not move.
+
+bench/peers.py's req/s and CPU swing with whatever else runs on the shared 2-core VM; callgrind's count of this
+process's instructions does not (it leaves out the kernel and redis-server, which bench/peers.py measures). Each
+app answers the same pre-signed safe-mode callbacks as in bench/peers.py (its WSGI callable is called directly,
+no HTTP), against its own throwaway redis-server, 400 warm-up callbacks, then the measured ones:
+
+    valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/cg.out \\
+        .venv/bin/python bench/peers_instructions.py APP [--content ping|faq] [--callbacks 300] [--tree DIR]
+
+APP: siyu, werobot-redis, werobot, flask-wechatpy. Prints nothing itself: valgrind's "Collected" line divided by
+--callbacks is the count per callback. --tree DIR imports Siyu from another checkout (a `git archive` of main,
+say) to compare two trees on the same messages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+WARM_UP = 400
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("app", choices=("siyu", "werobot-redis", "werobot", "flask-wechatpy"))
+    parser.add_argument("--content", choices=("ping", "faq"), default="faq")
+    parser.add_argument("--callbacks", type=int, default=300)
+    parser.add_argument("--tree", type=Path, default=Path(__file__).resolve().parent.parent)
+    args = parser.parse_args()
+    sys.path.insert(0, str(args.tree))
+    from bench.peers import FAQ_QUESTION
+    from bench.webhook import app_env, simulator
+    from tests.support.redis_server import RedisServer
+
+    content = "ping" if args.content == "ping" else FAQ_QUESTION
+    with tempfile.TemporaryDirectory() as workdir:
+        server = RedisServer(Path(workdir)).start()
+        try:
+            os.environ.update(app_env(server.url))
+            os.chdir(args.tree)
+            app = load(args.app)
+            logging.disable(logging.WARNING)
+            sim = simulator()
+            requests = []
+            for i in range(WARM_UP + args.callbacks):
+                path, body = sim.oa_request(sim.oa_fields(f"o_bench_{i % 1000}", MsgType="text", Content=content,
+                                                          MsgId=5_000_000 + i), mode="safe")
+                requests.append((urlsplit(path), body))
+            for parts, body in requests[:WARM_UP]:
+                call(app, parts.path, parts.query, body)
+            subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True, check=False)
+            for parts, body in requests[WARM_UP:]:
+                call(app, parts.path, parts.query, body)
+            subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], capture_output=True, check=False)
+        finally:
+            server.stop()
+
+
+def load(name: str) -> Callable[..., Any]:
+    if name == "siyu":
+        from bot.app import create_app
+
+        return create_app()
+    from bench import peers_apps
+
+    return {"werobot-redis": peers_apps.werobot_redis, "werobot": peers_apps.werobot_stateless,
+            "flask-wechatpy": peers_apps.flask_wechatpy}[name]()
+
+
+def call(app: Callable[..., Any], path: str, query: str, body: bytes) -> bytes:
+    environ = {"REQUEST_METHOD": "POST", "PATH_INFO": path, "QUERY_STRING": query, "SERVER_NAME": "127.0.0.1",
+               "SERVER_PORT": "8000", "SERVER_PROTOCOL": "HTTP/1.1", "HTTP_HOST": "127.0.0.1:8000",
+               "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(body), "wsgi.input_terminated": True,
+               "CONTENT_LENGTH": str(len(body)), "CONTENT_TYPE": "text/xml", "wsgi.errors": sys.stderr,
+               "wsgi.multithread": True, "wsgi.multiprocess": True, "wsgi.run_once": False, "wsgi.version": (1, 0)}
+    status: list[str] = []
+    out = app(environ, lambda line, headers, exc_info=None: status.append(line))
+    data = b"".join(out)
+    getattr(out, "close", lambda: None)()
+    if not status or not status[0].startswith("200"):
+        raise SystemExit(f"{path}: {status} {data[:200]!r}")
+    return data
+
+
+if __name__ == "__main__":
+    main()

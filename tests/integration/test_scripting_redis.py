@@ -1,0 +1,32 @@
+"""Scripts queued by their SHA in a pipeline (bot/store/scripting.py), against a real redis-server: Redis that does
+not know a script (it restarted) answers NOSCRIPT for it alone; it is loaded and run once, the rest ran once."""
+
+from __future__ import annotations
+
+import pytest
+import redis
+
+from bot.store.scripting import execute_loading, queue_script
+
+_BUMP = "return redis.call('HINCRBY', KEYS[1], ARGV[1], 1)"
+
+
+def test_a_script_redis_does_not_know_is_loaded_and_run_once(real_redis: redis.Redis) -> None:
+    real_redis.script_flush()
+    pipe = real_redis.pipeline(transaction=False)
+    pipe.hincrby("counts", "before", 1)
+    queue_script(pipe, _BUMP, 1, "counts", "script", by_sha=True)
+    pipe.hincrby("counts", "after", 1)
+    assert execute_loading(real_redis, pipe) == [1, 1, 1]
+    assert real_redis.hgetall("counts") == {b"before": b"1", b"script": b"1", b"after": b"1"}
+    pipe = real_redis.pipeline(transaction=False)  # loaded now: one round trip, no second run
+    queue_script(pipe, _BUMP, 1, "counts", "script", by_sha=True)
+    assert execute_loading(real_redis, pipe) == [2]
+
+
+def test_other_errors_are_raised_as_execute_raises_them(real_redis: redis.Redis) -> None:
+    real_redis.set("a-string", "x")
+    pipe = real_redis.pipeline(transaction=False)
+    queue_script(pipe, _BUMP, 1, "a-string", "f", by_sha=True)
+    with pytest.raises(redis.ResponseError, match="WRONGTYPE"):
+        execute_loading(real_redis, pipe)
