@@ -77,14 +77,19 @@ local function write(base, bucket, slot, value)
   for j = k, old - 1 do redis.call('HDEL', chunk_key(base, bucket, j), slot) end
 end
 
-local function code_of(value)
-  local code = redis.call('HGET', P .. K_VALUE_CODES, value)
-  if not code then
-    code = tostring(redis.call('HLEN', P .. K_VALUE_CODES) + 1)
-    redis.call('HSET', P .. K_VALUE_CODES, value, code)
-    redis.call('HSET', P .. K_CODE_VALUES, code, value)
+local function intern(to_id, to_word, word)
+  -- the word's small id, made the next one on first sight; both directions kept (tags and field values)
+  local id = redis.call('HGET', P .. to_id, word)
+  if not id then
+    id = tostring(redis.call('HLEN', P .. to_id) + 1)
+    redis.call('HSET', P .. to_id, word, id)
+    redis.call('HSET', P .. to_word, id, word)
   end
-  return code
+  return id
+end
+
+local function code_of(value)
+  return intern(K_VALUE_CODES, K_CODE_VALUES, value)
 end
 
 local NAME_LIST, NAMES = nil, {{}}
@@ -363,12 +368,7 @@ local function apply_update(i)
   for _, id in ipairs(ids) do have[id] = true end
   for j = at_adds + 1, at_adds + na do
     local tag = ARGV[j]
-    local id = redis.call('HGET', P .. K_TAG_IDS, tag)
-    if not id then
-      id = tostring(redis.call('HLEN', P .. K_TAG_IDS) + 1)
-      redis.call('HSET', P .. K_TAG_IDS, tag, id)
-      redis.call('HSET', P .. K_TAG_NAMES, id, tag)
-    end
+    local id = intern(K_TAG_IDS, K_TAG_NAMES, tag)
     if not have[id] then
       ids[#ids + 1] = id
       have[id] = true
