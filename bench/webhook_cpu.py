@@ -30,7 +30,10 @@ import socket
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import redis
 import yaml
@@ -87,35 +90,42 @@ def follower_questions(root: Path = TEST_DATA) -> list[str]:
     return list(texts)
 
 
+@contextmanager
+def siyu_on_redis() -> Iterator[tuple[Any, RedisServer, Simulator]]:
+    """Siyu's app (a Flask test client) on a throwaway redis-server, and a simulator that signs and encrypts for
+    its Official Account: the set-up this bench and bench/webhook_instructions.py share."""
+    with tempfile.TemporaryDirectory() as workdir:
+        server = RedisServer(Path(workdir)).start()
+        try:
+            settings = make_settings(SIYU_REDIS_URL=server.url)
+            brand = settings.brands["default"]
+            yield (create_app(services=build_services(settings)).test_client(), server,
+                   Simulator(oa=brand.oa, transport=lambda path, body: (0, b"")))
+        finally:
+            server.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--callbacks", type=int, default=2000)
     parser.add_argument("--faq", action="store_true", help="post follower FAQ questions instead of ping")
     args = parser.parse_args()
     logging.disable(logging.INFO)
-    with tempfile.TemporaryDirectory() as workdir:
-        server = RedisServer(Path(workdir)).start()
-        try:
-            settings = make_settings(SIYU_REDIS_URL=server.url)
-            siyu = create_app(services=build_services(settings)).test_client()
-            bare = bare_app().test_client()
-            brand = settings.brands["default"]
-            simulator = Simulator(oa=brand.oa, transport=lambda path, body: (0, b""))
-            total = args.callbacks * 3 + 200
-            texts = follower_questions() if args.faq else ["ping"]
-            requests = [simulator.oa_request(simulator.oa_fields(f"o{i % 50}", MsgType="text",
-                                                                 Content=texts[i % len(texts)],
-                                                                 MsgId=1_000_000 + i)) for i in range(total)]
-            pid = server.process.pid if server.process else os.getpid()
-            cpu_ms_per_call(siyu, requests[:100], pid)
-            cpu_ms_per_call(bare, requests[:100], pid)
-            rows = []
-            for round_no in range(3):
-                chunk = requests[200 + round_no * args.callbacks: 200 + (round_no + 1) * args.callbacks]
-                rows.append((cpu_ms_per_call(bare, chunk, pid)[0], *cpu_ms_per_call(siyu, chunk, pid)))
-            client_us, socket_us = redis_round_trip_us(server.url, server.port)
-        finally:
-            server.stop()
+    with siyu_on_redis() as (siyu, server, simulator):
+        bare = bare_app().test_client()
+        total = args.callbacks * 3 + 200
+        texts = follower_questions() if args.faq else ["ping"]
+        requests = [simulator.oa_request(simulator.oa_fields(f"o{i % 50}", MsgType="text",
+                                                             Content=texts[i % len(texts)],
+                                                             MsgId=1_000_000 + i)) for i in range(total)]
+        pid = server.process.pid if server.process else os.getpid()
+        cpu_ms_per_call(siyu, requests[:100], pid)
+        cpu_ms_per_call(bare, requests[:100], pid)
+        rows = []
+        for round_no in range(3):
+            chunk = requests[200 + round_no * args.callbacks: 200 + (round_no + 1) * args.callbacks]
+            rows.append((cpu_ms_per_call(bare, chunk, pid)[0], *cpu_ms_per_call(siyu, chunk, pid)))
+        client_us, socket_us = redis_round_trip_us(server.url, server.port)
     bare_ms = min(b for b, _, _ in rows)
     siyu_ms = min(s for _, s, _ in rows)
     redis_ms = min(r for _, _, r in rows)

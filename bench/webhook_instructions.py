@@ -20,19 +20,12 @@ import logging
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from webhook_cpu import follower_questions  # the same messages as the CPU bench
-
-from bot.app import create_app
-from bot.sandbox.simulator import Simulator
-from bot.services import build_services
-from tests.support.factories import make_settings
-from tests.support.redis_server import RedisServer
+from webhook_cpu import follower_questions, siyu_on_redis  # the same messages and set-up as the CPU bench
 
 WARM_UP = 400
 
@@ -44,26 +37,18 @@ def main() -> None:
     parser.add_argument("--texts", type=Path, default=Path(__file__).resolve().parent.parent / "tests" / "data")
     args = parser.parse_args()
     logging.disable(logging.INFO)
-    with tempfile.TemporaryDirectory() as workdir:
-        server = RedisServer(Path(workdir)).start()
-        try:
-            settings = make_settings(SIYU_REDIS_URL=server.url)
-            app = create_app(services=build_services(settings)).test_client()
-            brand = settings.brands["default"]
-            simulator = Simulator(oa=brand.oa, transport=lambda path, body: (0, b""))
-            texts = follower_questions(args.texts) if args.faq else ["ping"]
-            # a stride of 7 through the texts: the measured callbacks are not the warm-up's messages
-            requests = [simulator.oa_request(simulator.oa_fields(
-                f"o{i % 50}", MsgType="text", Content=texts[(i * 7) % len(texts)], MsgId=2_000_000 + i))
-                for i in range(WARM_UP + args.callbacks)]
-            for path, body in requests[:WARM_UP]:
-                app.post(path, data=body)
-            subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True, check=False)
-            for path, body in requests[WARM_UP:]:
-                app.post(path, data=body)
-            subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], capture_output=True, check=False)
-        finally:
-            server.stop()
+    with siyu_on_redis() as (app, _server, simulator):
+        texts = follower_questions(args.texts) if args.faq else ["ping"]
+        # a stride of 7 through the texts: the measured callbacks are not the warm-up's messages
+        requests = [simulator.oa_request(simulator.oa_fields(
+            f"o{i % 50}", MsgType="text", Content=texts[(i * 7) % len(texts)], MsgId=2_000_000 + i))
+            for i in range(WARM_UP + args.callbacks)]
+        for path, body in requests[:WARM_UP]:
+            app.post(path, data=body)
+        subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True, check=False)
+        for path, body in requests[WARM_UP:]:
+            app.post(path, data=body)
+        subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], capture_output=True, check=False)
 
 
 if __name__ == "__main__":
