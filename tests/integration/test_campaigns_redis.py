@@ -19,6 +19,7 @@ import redis
 
 from bot.campaigns import service
 from bot.campaigns.queue import RecordingCampaignQueue
+from bot.campaigns.service import CampaignContext
 from bot.clock import ManualClock, epoch_s
 from bot.content.campaigns import Campaign, GroupTarget, Schedule
 from bot.content.localized import LocalizedText
@@ -70,13 +71,19 @@ def text_campaign(campaign_id: str = "promo", segment: str = "tag:vip", **change
     return Campaign(**values)  # type: ignore[arg-type]
 
 
+def drafted(svc: JobServices, campaign: Campaign) -> tuple[RecordingCampaignQueue, CampaignContext]:
+    """A recording campaign queue, the campaign context on it, and `campaign` created there (a draft)."""
+    queue = RecordingCampaignQueue()
+    ctx = campaign_context(svc, queue)
+    service.create(ctx, BRAND, campaign)
+    return queue, ctx
+
+
 def test_a_campaign_sends_once_to_each_reachable_member_and_counts_the_rest_by_reason(
         svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
     people = audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=20, opted_out=3, capped=3,
                       quiet=3)
-    queue = RecordingCampaignQueue()
-    ctx = campaign_context(svc, queue)
-    service.create(ctx, BRAND, text_campaign())
+    queue, ctx = drafted(svc, text_campaign())
     dry = service.dry_run(ctx, BRAND, "promo")
     assert dry["targeted"] == 29 and dry["would_send"] == {"oa_custom": 20}
     assert dry["would_skip"] == {"opted_out": 3, "capped": 3, "quiet_hours": 3}
@@ -99,9 +106,7 @@ def test_a_campaign_sends_once_to_each_reachable_member_and_counts_the_rest_by_r
 def test_pause_stops_new_sends_and_resume_finishes_without_sending_anyone_twice(
         svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
     audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=120, opted_out=0, capped=0, quiet=0)
-    queue = RecordingCampaignQueue()
-    ctx = campaign_context(svc, queue)
-    service.create(ctx, BRAND, text_campaign())
+    queue, ctx = drafted(svc, text_campaign())
     service.launch(ctx, BRAND, "promo")
     stale = list(queue.jobs)
     service.pause(ctx, BRAND, "promo")
@@ -120,9 +125,7 @@ def test_pause_stops_new_sends_and_resume_finishes_without_sending_anyone_twice(
 def test_cancel_stops_the_fan_out_and_every_handed_over_delivery(
         svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
     audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=30, opted_out=0, capped=0, quiet=0)
-    queue = RecordingCampaignQueue()
-    ctx = campaign_context(svc, queue)
-    service.create(ctx, BRAND, text_campaign())
+    queue, ctx = drafted(svc, text_campaign())
     service.launch(ctx, BRAND, "promo")
     service.cancel(ctx, BRAND, "promo")
     assert run_queued(queue) == [{"stopped": "cancelled"}]
@@ -165,9 +168,7 @@ def test_the_platforms_rate_limit_throttles_the_fan_out_itself(
 def test_local_time_schedule_waits_for_each_members_moment(
         svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
     audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=5, opted_out=0, capped=0, quiet=0)
-    queue = RecordingCampaignQueue()
-    ctx = campaign_context(svc, queue)
-    service.create(ctx, BRAND, text_campaign(schedule=Schedule(kind="local", time_min=17 * 60)))
+    queue, ctx = drafted(svc, text_campaign(schedule=Schedule(kind="local", time_min=17 * 60)))
     service.launch(ctx, BRAND, "promo")
     run_queued(queue, skip=("fan_out_due",))
     progress = service.progress(ctx, BRAND, "promo")
@@ -258,9 +259,7 @@ def test_a_campaign_tone_is_chosen_per_member_with_a_holdout_and_measured_per_ar
         svc.members.update(BRAND, member.id, add_tags=["leader"])
     held = {m.id for m in leaders if in_holdout(m.id, "camp:promo", 10)}
     assert 0 < len(held) < 40
-    queue = RecordingCampaignQueue()
-    ctx = campaign_context(svc, queue)
-    service.create(ctx, BRAND, text_campaign(tones=(LEADER_TONE,)))
+    queue, ctx = drafted(svc, text_campaign(tones=(LEADER_TONE,)))
     dry = service.dry_run(ctx, BRAND, "promo")
     assert dry["would_tone"] == {"leaders": 40 - len(held), "leaders~hold": len(held), "-": 20}
     service.launch(ctx, BRAND, "promo")
@@ -297,9 +296,7 @@ def test_wecom_mass_tasks_are_split_by_tone_and_count_what_wecom_sent(
         member = wecom_customer(svc.members, user, "zhangsan", clock.now())
         if i < 2:
             svc.members.update(BRAND, member.id, add_tags=["leader"])
-    queue = RecordingCampaignQueue()
-    ctx = campaign_context(svc, queue)
-    service.create(ctx, BRAND, text_campaign(tones=(LEADER_TONE,)))
+    queue, ctx = drafted(svc, text_campaign(tones=(LEADER_TONE,)))
     service.launch(ctx, BRAND, "promo")
     run_queued(queue, skip=("track_mass",))
     tasks = {t["body"]["text"]["content"]: t for t in fake.requests(ADD_TEMPLATE)}
@@ -323,9 +320,7 @@ def test_an_ended_campaign_s_keys_expire_and_its_report_outlasts_them_in_daily_s
 
     people = audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=4, opted_out=1, capped=0,
                       quiet=0)
-    queue = RecordingCampaignQueue()
-    ctx = campaign_context(svc, queue)
-    service.create(ctx, BRAND, text_campaign())
+    queue, ctx = drafted(svc, text_campaign())
     service.launch(ctx, BRAND, "promo")
     r = svc.redis
     working = [f"siyu:{BRAND}:seg:camp:promo", f"siyu:{BRAND}:camphandled:promo"]
@@ -410,9 +405,7 @@ def _mass_campaign_with_lost_answers(svc: JobServices, fake: FakeWeChatServer, c
         staff = "zhangsan" if i < 3 else "lisi"
         fake.add_contact(staff, f"wmCust{i:04d}")
         wecom_customer(svc.members, f"wmCust{i:04d}", staff, clock.now())
-    queue = RecordingCampaignQueue()
-    ctx = campaign_context(svc, queue)
-    service.create(ctx, BRAND, text_campaign())
+    queue, ctx = drafted(svc, text_campaign())
     service.launch(ctx, BRAND, "promo")
     run_queued(queue, skip=("mass_tasks", "track_mass"))
     spec = service.find(ctx, BRAND, "promo")[0]
@@ -486,9 +479,7 @@ def test_followers_outside_the_window_get_the_official_account_s_mass_send_by_ta
     clock.advance(3 * 86400)  # their 48 h window has closed
     recent = audience(svc.members, enrolments, clock.now(), reachable=2, opted_out=0, capped=0, quiet=0)
     svc.redis.hset(f"siyu:{BRAND}:oamass:month:202611", old[3].id, 4)  # had this month's 4 already
-    queue = RecordingCampaignQueue()
-    ctx = campaign_context(svc, queue)
-    service.create(ctx, BRAND, text_campaign(routes=("oa_custom", "oa_mass")))
+    queue, ctx = drafted(svc, text_campaign(routes=("oa_custom", "oa_mass")))
     service.launch(ctx, BRAND, "promo")
     run_queued(queue, skip=("track_mass",))
     custom = {r["body"]["touser"] for r in fake.requests(CUSTOM_SEND) if r["errcode"] == 0}
@@ -570,9 +561,7 @@ def test_an_oa_mass_send_wechat_refuses_counts_its_followers_failed_never_sent(
         svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
     audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=2, opted_out=0, capped=0, quiet=0)
     clock.advance(3 * 86400)
-    queue = RecordingCampaignQueue()
-    ctx = campaign_context(svc, queue)
-    service.create(ctx, BRAND, text_campaign(routes=("oa_mass",)))
+    queue, ctx = drafted(svc, text_campaign(routes=("oa_mass",)))
     fake.set_faults(paths=["/cgi-bin/message/mass/sendall"], rate=1.0, errcodes=[40008])
     service.launch(ctx, BRAND, "promo")
     run_queued(queue)
