@@ -13,7 +13,7 @@ import logging
 from bot.content.model import Content
 from bot.inbound import Channel, Inbound, Kind
 from bot.member import Member
-from bot.text import LOCALES
+from bot.text import member_locale
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +24,7 @@ def as_typed(inbound: Inbound, member: Member | None, content: Content) -> Inbou
     the handlers as the click it is, which none answers."""
     if inbound.kind is not Kind.MENU_CLICK or inbound.channel is not Channel.OA or not inbound.event_key:
         return inbound
-    locale = member.locale if member is not None and member.locale in LOCALES else content.brand.default_locale
-    words = content.menu.says_for(inbound.event_key, locale)
+    words = content.menu.says_for(inbound.event_key, member_locale(member, content.brand.default_locale))
     if not words:
         log.info("menu click brand=%s key=%r: menu.yaml has no button with this key, not answered", inbound.brand,
                  inbound.event_key[:64])

@@ -107,9 +107,13 @@ def detect_locale(text: str, hint: str | None = None) -> str:
     return hint if hint in LOCALES else ZH
 
 
+def member_locale(member: Member | None, default: str) -> str:
+    """The member's stored language when Siyu speaks it, else `default` (the brand's)."""
+    return member.locale if member is not None and member.locale in LOCALES else default
+
+
 def reply_locale(inbound: Inbound, member: Member | None, default: str) -> str:
     """The language to answer `inbound` in (`detect_locale` on what the person typed, without a group's
     @-mention, since the bot's own name says nothing), else the member's stored language, else
     `default` (the brand's)."""
-    known = member.locale if member is not None and member.locale in LOCALES else default
-    return detect_locale(command_text(inbound), known)
+    return detect_locale(command_text(inbound), member_locale(member, default))

@@ -22,7 +22,7 @@ from bot.member import F_ACCOUNT, F_KF_ACCOUNT, F_TIMEZONE, Member
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text
 from bot.sequences.render import NothingToSend, render
 from bot.sequences.timing import local_day, quiet_until, zone_for
-from bot.text import LOCALES
+from bot.text import member_locale
 
 PURPOSE = "campaign"
 SLACK_S = 60  # a member whose moment is within this is sent now
@@ -122,7 +122,7 @@ def decide(campaign: Campaign, member: Member | None, *, brand: str, content: Co
     cap = content.sequence_defaults.daily_cap
     if sent_today >= cap:
         return Verdict("skip", CAPPED, detail=f"{sent_today} of {cap} proactive messages today")
-    locale = member.locale if member.locale in LOCALES else content.brand.default_locale
+    locale = member_locale(member, content.brand.default_locale)
     arm = tone_for(campaign, member, locale=locale, content=content).arm if campaign.tones else DEFAULT_ARM
     names = campaign.routes_for(member.channel)
     if WECOM_MASS in names:

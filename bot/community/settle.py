@@ -21,7 +21,7 @@ from bot.member import F_ACCOUNT, F_KF_ACCOUNT, Member
 from bot.outbound import Delivery, DeliveryContext, Link, Outbound, Queue, Text
 from bot.sequences.render import NothingToSend, render
 from bot.store.members import MemberStore
-from bot.text import LOCALES
+from bot.text import member_locale
 
 log = logging.getLogger("siyu.referrals")
 PURPOSE = "referral"
@@ -76,7 +76,7 @@ def _reward(brand: str, referrer: Member, content: Content, members: MemberStore
     reward = content.community.referral.reward
     if reward.tag:
         members.update(brand, referrer.id, add_tags=[reward.tag])
-    locale = referrer.locale if referrer.locale in LOCALES else content.brand.default_locale
+    locale = member_locale(referrer, content.brand.default_locale)
     messages: list[Outbound] = []
     if reward.text:
         messages.append(Text(text=reward.text.get(locale)))

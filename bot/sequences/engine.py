@@ -74,7 +74,7 @@ from bot.store.enrolments import (
     parse_ref,
 )
 from bot.store.members import MemberStore
-from bot.text import LOCALES, normalize
+from bot.text import member_locale, normalize
 
 log = logging.getLogger("siyu.sequences")
 
@@ -234,7 +234,7 @@ def arm_for(member: Member, sequence_id: str, step: Step, content: Content) -> t
     """(arm, content) of a step for a member: a tone whose audience fits them (or its holdout, which keeps the
     default), else the A/B split's sticky arm, else the step's `send`. The arm names the stats' variant."""
     if step.tones:
-        locale = member.locale if member.locale in LOCALES else content.brand.default_locale
+        locale = member_locale(member, content.brand.default_locale)
         pick = choose_tone(step.tones, member_id=member.id, tags=member.tags, locale=locale, channel=member.channel,
                       key=f"seq:{sequence_id}:{step.id}", holdout_pct=content.community.holdout_pct)
         if pick.tone is not None:
@@ -692,7 +692,7 @@ class SequenceEngine:
                               f"no route of {list(step.routes) or 'the default'} reaches a {member.channel or '?'} "
                               "member", "skipped:no-route")
         vid, send = arm_for(member, seq_id, step, content)
-        locale = member.locale if member.locale in LOCALES else content.brand.default_locale
+        locale = member_locale(member, content.brand.default_locale)
         if send.kind == SEND_WELCOME:
             return self._skip(spec, rec, step, now_s, zone, batch, decide, "only the trigger's own answer carries it",
                               "skipped:reply-only")
