@@ -70,7 +70,7 @@ def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, brows
 
     def click(css: str) -> None:
         idle()
-        browser.find_element(By.CSS_SELECTOR, css).click()
+        tap(lambda: browser.find_element(By.CSS_SELECTOR, css), css)
         idle()
 
     def say(text: str) -> None:
@@ -93,16 +93,11 @@ def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, brows
 
     # the Official Account's menu bar (config/menu.yaml, published to the fake at start): a sub-menu opens, and
     # 护肤教程 posts the CLICK event WeChat would; the bot answers it as the words the button says (教程)
-    def menu_button(css: str) -> None:  # the bar is redrawn by every poll: tap() finds it again if it went stale
-        idle()
-        tap(lambda: browser.find_element(By.CSS_SELECTOR, f"#oa-menu {css}"), f"the menu button {css}")
-        idle()
-
-    menu_button(".menu-button.parent")
+    click("#oa-menu .menu-button.parent")
     until(lambda: browser.find_elements(By.CSS_SELECTOR, "#oa-menu .menu-sub .menu-button"), "a sub-menu")
     screenshot(browser, "sandbox-menu")
-    menu_button(".menu-button.parent")  # folded again
-    menu_button(".menu-button[data-key='say:教程']")
+    click("#oa-menu .menu-button.parent")  # folded again
+    click("#oa-menu .menu-button[data-key='say:教程']")
     until(lambda: browser.find_elements(By.CSS_SELECTOR, "#messages .menu-item"), "the tutorial menu")
     idle()
     tap(lambda: next(b for b in browser.find_elements(By.CSS_SELECTOR, "#messages .menu-item") if "敏感肌" in b.text),
