@@ -101,6 +101,25 @@ class LinkInfo:
     url: str
 
 
+@dataclass(frozen=True, slots=True)
+class MassResult:
+    """What WeChat reports of one Official Account mass send when it has finished (MASSSENDJOBFINISH): its
+    status ("send success", "send fail" or "err(<review code>)"), the followers it was for, those left after
+    WeChat's filters (refused, over the month's 4), and of those how many got it and how many did not."""
+
+    msg_id: str
+    status: str
+    total: int
+    filtered: int  # FilterCount: after WeChat's filters; in principle sent + errors
+    sent: int
+    errors: int
+
+    @property
+    def succeeded(self) -> bool:
+        """"send success" (or "sendsuccess", as some samples spell it): a few may still have failed."""
+        return self.status.replace(" ", "").lower() == "sendsuccess"
+
+
 @dataclass(frozen=True, kw_only=True)
 class Inbound:
     """One callback, translated.
@@ -144,6 +163,7 @@ class Inbound:
     kf_token: str = ""  # kf_msg_or_event: the token sync_msg needs to pull what it announced (10 min)
     menu_choice: str = ""  # the id of a clicked msgmenu item (bizmsgmenuid; kf text.menu_id)
     subscribe_choices: tuple[tuple[str, bool], ...] = ()  # (template id, accepted) from a 订阅通知 popup or change
+    mass_result: MassResult | None = None  # MASSSENDJOBFINISH: the mass send's counts
     distinct_by: str = ""  # the platform's fields that tell two events of one second apart (dedupe only)
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -181,9 +201,10 @@ class Inbound:
     def member_identity(self) -> str | None:
         """Stable text naming the person behind this callback on its channel, or None.
 
-        Group lifecycle and tag events concern no single person.
+        Group lifecycle and tag events concern no single person, nor does a mass send's report: its sender
+        is the account's mass-send helper ("mphelper" in the platform's doc), not a follower.
         """
-        if not self.user_id or self.user_id == "sys":
+        if not self.user_id or self.user_id == "sys" or self.kind is Kind.MASS_SENT:
             return None
         return f"{self.channel}:{self.account}:{self.user_id}"
 

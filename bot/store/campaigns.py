@@ -11,6 +11,7 @@ import redis
 
 from bot.content.campaigns import Campaign
 from bot.content.codec import decode_value, encode_value
+from bot.inbound import MassResult
 from bot.store import keys
 from bot.store.links import ATTRIBUTION_S, LINK_TTL_S
 
@@ -252,6 +253,22 @@ class CampaignStore:
 
     def tasks(self, brand: str, campaign_id: str) -> dict[str, dict[str, Any]]:
         return {_s(k): json.loads(v) for k, v in self.redis.hgetall(keys.campaign_tasks(brand, campaign_id)).items()}
+
+    @staticmethod
+    def queue_mass_result(pipe: redis.client.Pipeline, brand: str, result: MassResult) -> None:
+        """Keep what MASSSENDJOBFINISH said of a mass send, for the report of the campaign that made it. Kept by
+        msg_id, not joined to the task here: the callback may come before or after the worker's follow-up job
+        (message/mass/get) saves the task, and neither then overwrites the other."""
+        record = {"status": result.status, "total": result.total, "filtered": result.filtered,
+                  "sent": result.sent, "errors": result.errors}
+        pipe.set(keys.oa_mass_result(brand, result.msg_id), json.dumps(record), ex=REPORT_LIVE_S)
+
+    def mass_results(self, brand: str, msg_ids: Sequence[str]) -> dict[str, MassResult]:
+        """msg_id -> what MASSSENDJOBFINISH said, for the msg_ids WeChat has reported on."""
+        if not msg_ids:
+            return {}
+        found = self.redis.mget([keys.oa_mass_result(brand, m) for m in msg_ids])
+        return {m: MassResult(msg_id=m, **json.loads(v)) for m, v in zip(msg_ids, found, strict=True) if v}
 
 
 def _s(value: bytes | str) -> str:

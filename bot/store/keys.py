@@ -656,6 +656,13 @@ def oa_mass_day(brand: str, day: str) -> str:
     return f"{ROOT}:{brand}:oamass:day:{day}"
 
 
+def oa_mass_result(brand: str, msg_id: str) -> str:
+    """STRING, owner store.campaigns (written by the webhook's effects). JSON of what WeChat's MASSSENDJOBFINISH
+    said of the Official Account mass send `msg_id`: status, total, filtered, sent, errors. The campaign report
+    joins it to its task by msg_id. TTL as long as a campaign's live report keys (REPORT_LIVE_S)."""
+    return f"{ROOT}:{brand}:oamass:result:{msg_id}"
+
+
 def campaign_tasks(brand: str, campaign_id: str) -> str:
     """HASH, owner store.campaigns. add_msg_template msgid (or `?<random>` while its answer is lost, or
     `oa:<locale>` for an Official Account mass send by tag) -> JSON of the campaign's mass task (staff, chat

@@ -1,8 +1,9 @@
 """What follows from a callback whatever the handlers answered, as named steps run after routing:
-record the follower's 订阅通知 choices, release deliveries parked until this member's next interaction,
-queue the pull a WeChat customer service notice asks for, count the questions nobody could answer,
-open and close handoffs to a person (the staff notification and, for WeChat customer service, the
-session's transfer to a person are deliveries, queued with the callback's replies so they follow them).
+record the follower's 订阅通知 choices, keep what WeChat reports of a finished mass send, release
+deliveries parked until this member's next interaction, queue the pull a WeChat customer service notice
+asks for, count the questions nobody could answer, open and close handoffs to a person (the staff
+notification and, for WeChat customer service, the session's transfer to a person are deliveries, queued
+with the callback's replies so they follow them).
 
 They read `Inbound` fields and the handler's `Result`, never WeChat's raw names; writes go into the
 callback's last pipeline where they can (the hot path keeps two Redis round trips).
@@ -28,6 +29,7 @@ from bot.router import Result
 from bot.settings import Settings
 from bot.store import keys
 from bot.store.budget import record_subscribe_acceptance
+from bot.store.campaigns import CampaignStore
 from bot.store.events import EventLog
 from bot.store.handoffs import HandoffStore
 from bot.store.ledger import DeliveryLedger
@@ -186,6 +188,7 @@ class AfterRoute:
     def run(self, inbound: Inbound, member: Member | None, result: Result, *, has_parked: bool,
             pipe: redis.client.Pipeline) -> None:
         self.record_subscribe_choices(inbound, member)
+        self.record_mass_result(inbound, pipe)
         if has_parked and member is not None:
             self.release_parked(inbound.brand, member)
         self.queue_kf_pull(inbound)
@@ -201,6 +204,15 @@ class AfterRoute:
             return
         for template_id, accepted in inbound.subscribe_choices:
             record_subscribe_acceptance(self.redis, inbound.brand, member.id, template_id, accepted)
+
+    @staticmethod
+    def record_mass_result(inbound: Inbound, pipe: redis.client.Pipeline) -> None:
+        """MASSSENDJOBFINISH: how many followers a mass send reached, for its campaign's report."""
+        if inbound.kind is Kind.MASS_SENT and inbound.mass_result is not None:
+            CampaignStore.queue_mass_result(pipe, inbound.brand, inbound.mass_result)
+            result = inbound.mass_result
+            logging.getLogger("siyu.campaigns").info("Official Account mass send %r finished: %r, %d sent, %d failed",
+                                                     result.msg_id[:40], result.status[:40], result.sent, result.errors)
 
     def release_parked(self, brand: str, member: Member) -> None:
         """The member is back: what waited for their window (a sequence step, say) is queued again."""

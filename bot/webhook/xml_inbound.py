@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.inbound import Channel, Inbound, Kind, LinkInfo, Location
+from bot.inbound import Channel, Inbound, Kind, LinkInfo, Location, MassResult
 from bot.text import is_ascii_number
 
 MESSAGE_TYPES = {
@@ -91,12 +91,23 @@ def to_inbound(fields: Mapping[str, Any], *, brand: str, channel: Channel, accou
         kf_token=text("Token") if kind is Kind.KF_NOTICE else "",
         menu_choice=text("bizmsgmenuid") or text("BizMsgMenuId"),
         subscribe_choices=tuple(subscribe_choices(fields.get(GRANT_BLOCKS.get(kind, "")))),
+        mass_result=_mass_result(text) if kind is Kind.MASS_SENT else None,
         # A kf_msg_or_event's Token tells apart two notices of one second (each carries its own; a retry repeats it)
         distinct_by="|".join((text("Id"), text("TagType"), text("MsgID"), text("SessionFrom"),
                               text("Token") if kind is Kind.KF_NOTICE else "")),
         raw=fields,
         **extra,
     )
+
+
+def _mass_result(text: Callable[[str], str]) -> MassResult | None:
+    """MASSSENDJOBFINISH's counts; None without a MsgID (nothing to match it to)."""
+    msg_id = text("MsgID") or text("MsgId")
+    if not msg_id:
+        return None
+    return MassResult(msg_id=msg_id, status=text("Status"), total=_int(text("TotalCount")),
+                      filtered=_int(text("FilterCount")), sent=_int(text("SentCount")),
+                      errors=_int(text("ErrorCount")))
 
 
 def _kind_and_extra(msg_type: str, event: str, text: Callable[[str], str]) -> tuple[Kind, dict[str, Any]]:

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 import redis
 
+from bot.app import create_app
 from bot.campaigns import service
 from bot.campaigns.queue import RecordingCampaignQueue
 from bot.campaigns.service import CampaignContext
@@ -26,7 +27,10 @@ from bot.content.localized import LocalizedText
 from bot.content.sequences import StepContent, StepTone
 from bot.content.variants import Audience
 from bot.gateway import DEFAULT_LIMITS, Gateway, Rate
+from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
+from bot.sandbox.simulator import Simulator, flask_transport
+from bot.services import build_services
 from bot.store.campaigns import CampaignStore
 from bot.store.enrolments import EnrolmentStore
 from jobs import context
@@ -497,6 +501,39 @@ def test_followers_outside_the_window_get_the_official_account_s_mass_send_by_ta
     assert (row["msgid"], row["chat_type"], row["status"], row["targets"]) == (str(sent["msg_id"]), "oa_tag", "sent", 3)
     assert [r["body"]["tag"]["id"] for r in fake.requests("/cgi-bin/tags/delete")] == [sent["filter"]["tag_id"]]
     assert svc.redis.hget(f"siyu:{BRAND}:oamass:month:202611", old[0].id) == b"1"  # counted for the month
+
+
+def test_wechat_s_mass_send_report_counts_who_got_it_and_makes_no_member(
+        svc: JobServices, real_redis: redis.Redis, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    """MASSSENDJOBFINISH says how many of the tagged followers got the mass send (one unfollowed since, say):
+    the report counts that, not every follower tagged, whether the callback comes before or after the worker's
+    message/mass/get; and its sender (the account's mass-send helper) does not become a member."""
+    old = audience(svc.members, EnrolmentStore(svc.redis), clock.now(), reachable=3, opted_out=0, capped=0,
+                   quiet=0)["reachable"]
+    clock.advance(3 * 86400)  # their 48 h window has closed
+    queue, ctx = drafted(svc, text_campaign(routes=("oa_mass",)))
+    service.launch(ctx, BRAND, "promo")
+    run_queued(queue, skip=("track_mass",))
+    (sent,) = fake.mass_sends()
+    assert service.report(ctx, BRAND, "promo")["tasks"][0]["status"] == "submitted"
+    brand = svc.settings.brands[BRAND]
+    web = build_services(svc.settings, redis_client=real_redis, clock=clock, queue=RecordingDeliveryQueue())
+    webhook = Simulator(oa=brand.oa, transport=flask_transport(create_app(services=web).test_client()),
+                        now=lambda: int(clock.now().timestamp()))
+    members_before = svc.members.count(BRAND)
+    reply = webhook.oa_event("mphelper", "MASSSENDJOBFINISH", MsgID=sent["msg_id"], Status="send success",
+                             TotalCount=3, FilterCount=3, SentCount=2, ErrorCount=1)
+    assert reply.status == 200 and svc.members.count(BRAND) == members_before
+    report = service.report(ctx, BRAND, "promo")  # before the follow-up job: WeChat's word already counts
+    assert report["sent"] == {"oa_mass": 2} and report["skipped"] == {"mass_not_delivered": 1}
+    (row,) = report["tasks"]
+    assert (row["msgid"], row["status"], row["results"]) == (
+        str(sent["msg_id"]), "sent", {"sent": 2, "failed": 1, "not_delivered": 1})
+    queue.jobs.append(("jobs.campaigns.track_mass", (BRAND, "promo"), 0))
+    run_queued(queue, limit=1)  # message/mass/get: SEND_SUCCESS; the tag is deleted
+    after = service.report(ctx, BRAND, "promo")
+    assert after["sent"] == {"oa_mass": 2} and after["skipped"] == {"mass_not_delivered": 1}
+    assert len(old) == 3 and after["handled"] == 3
 
 
 def test_a_subscription_account_sends_one_mass_message_a_day_and_an_unverified_one_none(

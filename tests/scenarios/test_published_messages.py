@@ -114,3 +114,14 @@ def test_sample_through_the_real_webhook(entry: dict, simulator: Simulator, serv
     assert reply.status == 200
     recorded = [event["type"] for event in services.events.recent("default", count=5)]
     assert f"in.{expected_kind(entry)}" in recorded  # handlers may add their own events after it
+
+
+def test_the_mass_send_report_carries_its_counts_and_concerns_no_member() -> None:
+    (entry,) = [e for e in XML_SAMPLES if e["event"] == "MASSSENDJOBFINISH"]
+    inbound = to_inbound(parse_xml(load(entry)), brand="b", channel=Channel.OA, account="a",
+                         received_at=datetime(2026, 1, 1, tzinfo=UTC))
+    result = inbound.mass_result
+    assert result is not None and (result.msg_id, result.status) == ("1000001625", "err(30003)")
+    assert (result.total, result.filtered, result.sent, result.errors) == (0, 0, 0, 0)
+    assert not result.succeeded  # a review refusal: err(<code>)
+    assert inbound.member_identity is None  # the sender is the mass-send helper, not a follower
