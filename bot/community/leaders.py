@@ -165,7 +165,27 @@ class LeaderBoard:
         report = self._refresh(brand, content, Scope.brand(rules))
         for group in content.groups:
             report.groups[group.id] = self._refresh(brand, content, Scope.of_group(rules, group.id, group.chat_id))
+        self._untag_removed_groups(brand, content, report)
         return report
+
+    def _untag_removed_groups(self, brand: str, content: Content, report: Refresh) -> None:
+        """A group taken out of groups.yaml has nobody leading it any more: its `leader:<id>` tag is removed from
+        everyone who holds it (a segment or condition naming it then matches nobody), reported under its id."""
+        rules = content.community.leaders
+        prefix = rules.group_tag("")
+        kept = {rules.group_tag(group.id) for group in content.groups}
+        for tag in self.members.tags_starting(brand, prefix):
+            holders = self._tag_holders(brand, tag) if tag not in kept else set()
+            if not holders:
+                continue
+            where = Scope("", tag, rules.group_threshold, rules.group_untag_at, tag.removeprefix(prefix))
+            removed = report.groups.setdefault(where.group, Refresh())
+            for number in sorted(holders):
+                member_id = self.members.member_id_of(brand, number)
+                if member_id:
+                    self.members.update(brand, member_id, remove_tags=[tag])
+                    removed.untagged.append(member_id)
+                    self._note(brand, "leader.untagged", Score(number=number, member_id=member_id), where)
 
     def _refresh(self, brand: str, content: Content, where: Scope) -> Refresh:
         scored = {s.number: s for s in self.scores(brand, content, scope=where.scope, limit=None,

@@ -168,6 +168,11 @@ class MemberStore:
         """Members ever seen in the brand (numbers are dense and never reused)."""
         return int(self.redis.get(keys.member_seq(brand)) or 0)
 
+    def tags_starting(self, brand: str, prefix: str) -> list[str]:
+        """The tag names ever given in the brand that start with `prefix` (`leader:`, say), sorted; a tag keeps
+        its id when nobody carries it any more, so this lists tags held by nobody too."""
+        return sorted(n for n in map(_s, self.redis.hkeys(keys.tag_ids(brand))) if n.startswith(prefix))
+
     def members_with_tag(self, brand: str, tag: str) -> int:
         """How many members carry `tag` now (one BITCOUNT over its bitmap)."""
         return int(self.redis.bitcount(keys.tag_bitmap_key(brand, tag)))

@@ -4,6 +4,7 @@ the `leader` tag follows the threshold as the window moves. On fakeredis, with t
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -240,3 +241,24 @@ def test_group_leaders_are_tagged_per_group_and_follow_the_window() -> None:
     assert later.groups[van.id].untagged == [community.ids[0]] and later.groups[syd.id].untagged == [
         community.ids[1]]
     assert community.members.members_with_tag("default", RULES.group_tag(van.id)) == 0
+
+
+def test_a_group_taken_out_of_groups_yaml_leaves_nobody_leading_it() -> None:
+    """The Sydney group is removed from the content: its leader loses `leader:<its id>` at the next pass (a
+    segment naming it then matches nobody), while the Vancouver group's leader keeps theirs."""
+    van, syd = CONTENT.groups[0], CONTENT.groups[1]
+    community = Community(2)
+    for d in range(10):
+        for index, group in ((0, van), (1, syd)):
+            community.did(index, ASKED, days_ago=d, group=group.chat_id)
+            community.did(index, HELPFUL, days_ago=d, group=group.chat_id)
+    community.flush()
+    community.board.refresh("default", CONTENT)
+    assert community.members.members_with_tag("default", RULES.group_tag(syd.id)) == 1
+    without_sydney = dataclasses.replace(CONTENT, groups=tuple(g for g in CONTENT.groups if g.id != syd.id))
+    done = community.board.refresh("default", without_sydney)
+    assert done.groups[syd.id].untagged == [community.ids[1]] and done.groups[van.id].untagged == []
+    assert community.members.members_with_tag("default", RULES.group_tag(syd.id)) == 0
+    assert community.members.members_with_tag("default", RULES.group_tag(van.id)) == 1
+    again = community.board.refresh("default", without_sydney)
+    assert syd.id not in again.groups  # nothing left to remove
