@@ -12,7 +12,8 @@
 - An entry with `tones` answers a member its audience fits (leaders, newcomers, English speakers) in that
   voice, except a stable holdout kept on the default (bot/content/variants.py); shown, replies, clicks and
   conversions are counted per arm (`siyu tones`).
-- Greetings and thanks alone ("你好", "thanks") get a short hello, not "I don't know".
+- Greetings and small talk alone ("你好", "在吗", "ok") get a short hello, not "I don't know"; thanks alone
+  ("谢谢", "ok thanks") get "you're welcome".
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from bot.content.faq import FaqMatch, Verdict
+from bot.content.lexicon import says_thanks
 from bot.content.model import Content, FaqEntry
 from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, tone_field
 from bot.inbound import Inbound
 from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text
 from bot.router import Match, Result
+from bot.text import normalize
 from handlers.common import (
     MENU_FIELD,
     brand_name,
@@ -59,6 +62,7 @@ NONE_OF_THESE = {"zh": "都不是？换个说法问我，或回复【人工】�
                  "en": 'None of these? Ask another way, or reply "agent".'}
 HELLO = {"zh": "你好 👋 直接问我问题就好，回复【帮助】看我能做什么。",
          "en": 'Hi 👋 Just ask me a question, or reply "help" to see what I can do.'}
+THANKS = {"zh": "不客气 😊 还有问题随时问我。", "en": "You're welcome 😊 Ask me anything, any time."}
 TUTORIAL_HINT = {"zh": "想系统了解？回复「{name}」开始小课堂。",
                  "en": 'Want to learn more? Reply "{name}" to start the mini course.'}
 
@@ -88,7 +92,9 @@ class QaHandler:
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="menu")
         question = match.data.get("question") or command_text(inbound)
         key = content.faq_canonical(question)
-        if not key or question.isdigit():  # greetings and thanks only, or a number with no menu
+        if not key or question.isdigit():  # greetings, thanks or small talk only, or a number with no menu
+            if not question.isdigit() and says_thanks(normalize(question)):
+                return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         found = content.faq_match(question, locale)  # faq_index.match, remembered per content version
         locale = found.locale

@@ -537,9 +537,13 @@ _SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])
 _DIALECT_TABLE = dict(DIALECT)
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
 _ACK_WORDS = sorted({normalize(w) for w in ACKNOWLEDGEMENTS if normalize(w)}, key=len, reverse=True)
-# Between acknowledgements, particles and pronouns say nothing more ("好的 我知道了 谢谢你呀").
-_ACKNOWLEDGED = re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in _ACK_WORDS)
-                           + r"|啊|啦|呀|呢|哈|哦|喔|噢|嘛|我|你|你们|!)\s*)*")
+# Between acknowledgements, particles, pronouns and intensifiers say nothing more ("好的 我知道了 谢谢你呀",
+# "thank you so much", "太感谢了"): greetings (thank you, 感谢) are taken out first, which leaves these.
+ACK_FILLERS = ("so much", "very much", "a lot", "a million", "a ton", "again", "guys", "all", "so", "very",
+               "really", "非常", "十分", "万分", "真的", "真是", "太", "超", "了", "啊", "啦", "呀", "呢", "哈", "哦",
+               "喔", "噢", "嘛", "我", "你", "你们", "大家", "!")
+_FILLERS = sorted({normalize(w) or w for w in ACK_FILLERS}, key=len, reverse=True)
+_ACKNOWLEDGED = re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in [*_ACK_WORDS, *_FILLERS]) + r")\s*)*")
 _SPAM_STRONG = tuple(normalize(w) for w in SPAM_STRONG)
 _SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
 
@@ -571,6 +575,19 @@ def looks_like_spam(normalized: str) -> bool:
     if any(needle in padded for needle in _SPAM_STRONG_NEEDLES):
         return True
     return sum(1 for needle in _SPAM_WEAK_NEEDLES if needle in padded) >= 2
+
+
+# Thanks as followers write it: a message of courtesies only (no question left) that thanks gets "you're
+# welcome", not the hello ("ok thanks" answered "Hi, just ask me a question" reads like the bot did not listen).
+THANKS = ("谢谢", "多谢", "感谢", "感恩", "谢啦", "谢了", "谢咯", "唔该", "thank", "thanks", "thankyou", "thanku",
+          "thx", "ty", "tysm", "tks", "appreciate", "appreciated", "cheers")
+_THANKS_NEEDLES = _needles(tuple(normalize(w) for w in THANKS))
+
+
+def says_thanks(normalized: str) -> bool:
+    """Whether `normalized` (`normalize`'s output) thanks someone."""
+    padded = f" {normalized} "
+    return any(needle in padded for needle in _THANKS_NEEDLES)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -34,6 +34,8 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "did_you_mean": TemplateSpec(True, frozenset(), "header above a numbered list of likely questions"),
     "opted_out": TemplateSpec(True, frozenset({"brand", "resume_word"}), "confirms an opt-out"),
     "resumed": TemplateSpec(True, frozenset({"brand"}), "confirms messages are back on"),
+    "hello": TemplateSpec(False, frozenset(), "a greeting or small talk with no question: how to use the bot"),
+    "thanks": TemplateSpec(False, frozenset(), "thanks with no question: you're welcome"),
     "tutorial_menu": TemplateSpec(False, frozenset(), "header above the list of tutorial series"),
     "lesson": TemplateSpec(False, frozenset({"series", "number", "total", "title"}),
                            "first line of a lesson"),
