@@ -4,7 +4,8 @@ closing a handoff; retrying a failed delivery job through RQ's own requeue (the 
 already sent), or all of them; retrying one or all permanently failed deliveries (back through the queue and the
 route chooser, as `POST /api/v1/deliveries/failed/retry` does); sending one parked delivery now (as
 `POST /api/v1/deliveries/parked/retry`: it parks again if its route is still closed); launching a draft campaign
-(after the dashboard's confirmation page has shown its dry run), pausing, resuming or cancelling one.
+(after the dashboard's confirmation page has shown its dry run), pausing, resuming or cancelling one; creating a
+draft campaign from the dashboard's form (as `POST /api/v1/campaigns`).
 No Flask here: the views pass who acts and show the answer or the refusal."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ RETRY_DELIVERY = "POST /admin/deliveries/failed/retry"
 RETRY_ALL_DELIVERIES = "POST /admin/deliveries/failed/retry-all"
 RETRY_PARKED = "POST /admin/deliveries/parked/retry"
 LAUNCH_CAMPAIGN = "POST /admin/campaigns/{campaign_id}/launch"
+CREATE_CAMPAIGN = "POST /admin/campaigns/new"
 CAMPAIGN_ACTIONS: dict[str, Callable[[Services, str, str], dict[str, Any]]] = {
     "pause": campaigns.pause, "resume": campaigns.resume, "cancel": campaigns.cancel}
 
@@ -90,3 +92,11 @@ def launch_campaign(services: Services, grant: Grant, brand: str, campaign_id: s
     reason (unknown, or not a draft: a second submit of the confirmation is refused here, so it launches once)."""
     return act(services, grant, brand, LAUNCH_CAMPAIGN, {"campaign_id": campaign_id},
                lambda: campaigns.launch(services, brand, campaign_id))[1]
+
+
+def create_campaign(services: Services, grant: Grant, brand: str, draft: campaigns.Draft) -> str:
+    """Store a draft from the form, as `POST /api/v1/campaigns` does (a config/campaigns.yaml id, a launched
+    campaign's, an unknown product or job, or a segment that does not parse is refused); "" when stored, else why
+    not. Nothing is sent: the launch page shows its dry run first."""
+    return act(services, grant, brand, CREATE_CAMPAIGN, {"campaign_id": draft.id, "segment": draft.segment},
+               lambda: campaigns.create(services, brand, campaigns.spec_of(draft)))[1]

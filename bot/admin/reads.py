@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from bot.content.campaigns import CAMPAIGN_ROUTES
 from bot.manager import campaigns as manager_campaigns
 from bot.manager import deliveries as manager_deliveries
 from bot.manager import members as manager_members
@@ -188,6 +189,18 @@ def launch_preview(services: Services, brand: str, campaign_id: str) -> dict[str
     return {**row, "can_launch": manager_campaigns.may_launch(row["status"]), "dry": dry,
             "would_send_total": sum(dry["would_send"].values()),
             "would_skip_total": sum(dry["would_skip"].values())}
+
+
+def campaign_choices(services: Services, brand: str, locale: str) -> dict[str, Any]:
+    """What the new-campaign form offers: the brand's products and jobs (id, name in the page's language) and
+    the routes a campaign may name, in the order the route chooser tries them."""
+    try:
+        content = manager_campaigns.context(services).content(brand)
+    except ManagerError:
+        return {"products": [], "jobs": [], "routes": list(CAMPAIGN_ROUTES)}
+    return {"products": [(p.id, p.name.get(locale)) for p in content.products],
+            "jobs": [(j.id, f"{j.title.get(locale)} · {j.city}") for j in content.jobs],
+            "routes": list(CAMPAIGN_ROUTES)}
 
 
 def has_campaigns(services: Services, brand: str) -> bool:

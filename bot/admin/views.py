@@ -22,6 +22,7 @@ from bot.admin.auth import Grant, verify_grant, verify_token
 from bot.admin.charts import funnel_svg
 from bot.admin.i18n import LOCALES, pick_locale, translate
 from bot.admin.session import SESSION_MAX_AGE_S, AdminSessionInterface
+from bot.manager.campaigns import Draft
 from bot.manager.errors import ManagerError
 from bot.services import Services
 
@@ -101,7 +102,7 @@ def _template_globals() -> dict[str, Any]:
         session["csrf"] = secrets.token_urlsafe(24)
     grant: Grant | None = g.get("grant")
     services = _services()
-    show_campaigns = grant is not None and bool(g.brand) and reads.has_campaigns(services, g.brand)
+    show_campaigns = grant is not None and bool(g.brand) and (grant.can_write or reads.has_campaigns(services, g.brand))
     return {"t": _t, "locale": g.locale, "other_locale": "en" if g.locale == "zh" else "zh",
             "csrf": session["csrf"], "grant": grant, "brand": g.get("brand", ""),
             "brands": sorted(services.settings.brands) if grant is not None and not grant.brand else [],
@@ -262,6 +263,42 @@ def requeue_all() -> Response:
 def campaigns() -> str:
     """Every campaign with its progress; pause, resume and cancel for write tokens."""
     return render_template("admin/campaigns.html", rows=reads.campaigns(_services(), g.brand))
+
+
+FORM_FIELDS = ("id", "name", "segment", "send", "text_zh", "text_en", "product", "job", "link", "title_zh",
+               "title_en", "schedule")
+
+
+@blueprint.route("/campaigns/new", methods=["GET", "POST"])
+def new_campaign() -> Response | str:
+    """GET: the form for a draft campaign (write tokens only). POST: store the draft (audited, as the admin API's
+    create) and go to its launch page, which shows the dry run before anything is sent; a refusal shows the form
+    again with what was typed and why."""
+    if not g.grant.can_write:
+        abort(403, "this token is read-only")
+    choices = reads.campaign_choices(_services(), g.brand, g.locale)
+    values: dict[str, Any] = {name: request.form.get(name, "")[:4000] for name in FORM_FIELDS}
+    values["routes"] = [r for r in request.form.getlist("routes") if r in choices["routes"]]
+    values["send"] = values["send"] or "text"
+    error = ""
+    if request.method == "POST":
+        draft = _draft_of(values)
+        error = actions.create_campaign(_services(), g.grant, g.brand, draft)
+        if not error:
+            flash(_t("campaign_created", id=draft.id))
+            return redirect(url_for("admin.launch_campaign", campaign_id=draft.id))
+    return render_template("admin/campaign_new.html", v=values, choices=choices, error=error)
+
+
+def _draft_of(values: dict[str, Any]) -> Draft:
+    """The form's fields as a Draft: only the chosen kind's content is kept (a text typed, then "product" picked,
+    sends the product), so exactly one thing is sent."""
+    chosen = {"text": ("text_zh", "text_en"), "product": ("product",), "job": ("job",),
+              "link": ("link", "title_zh", "title_en")}.get(values["send"], ())
+    given = {name: values[name] for name in ("text_zh", "text_en", "product", "job", "link", "title_zh", "title_en")
+             if name in chosen}
+    return Draft(id=values["id"].strip(), segment=values["segment"], name=values["name"],
+                 routes=tuple(values["routes"]), schedule=values["schedule"] or "now", **given)
 
 
 @blueprint.route("/campaigns/<campaign_id>/launch", methods=["GET", "POST"])

@@ -12,10 +12,8 @@ from typing import Any
 
 from bot.api.schemas import INT, NUM, STR, array, obj
 from bot.api.spec import Call, Endpoint, path
-from bot.content.campaigns import CAMPAIGN_ROUTES, Campaign
-from bot.content.localized import LocalizedText
+from bot.content.campaigns import CAMPAIGN_ROUTES
 from bot.content.schema.fields import ID_RE
-from bot.content.sequences import SEND_PRODUCT, SEND_TEXT, StepContent
 from bot.manager import campaigns
 from bot.manager.errors import InvalidRequestError
 
@@ -61,21 +59,14 @@ def list_campaigns(call: Call) -> list[dict[str, Any]]:
 def create_campaign(call: Call) -> dict[str, Any]:
     """A draft sending a text (zh and/or en) or a product card; dry-run, then launch it."""
     body = call.body
-    if not ID_RE.fullmatch(body["id"]):
-        raise InvalidRequestError("body.id: lowercase letters, digits, - and _ (64 at most)")
     text = body.get("text") or {}
     if bool(text) == bool(body.get("product")):
         raise InvalidRequestError("body: give exactly one of text ({zh, en}) and product")
-    if text:
-        send = StepContent(kind=SEND_TEXT, text=LocalizedText(zh=text.get("zh") or text["en"],
-                                                              en=text.get("en") or text["zh"]))
-    else:
-        send = StepContent(kind=SEND_PRODUCT, ref=body["product"])
-    name = body.get("name") or body["id"]
-    spec = Campaign(id=body["id"], name=LocalizedText(zh=name, en=name), segment=body["segment"], send=send,
-                    routes=tuple(dict.fromkeys(body.get("routes", ()))),
-                    schedule=campaigns.schedule_of(body.get("schedule", "now")))
-    return campaigns.create(call.svc, call.brand, spec)
+    draft = campaigns.Draft(id=body["id"], segment=body["segment"], name=body.get("name") or "",
+                            text_zh=text.get("zh") or "", text_en=text.get("en") or "",
+                            product=body.get("product") or "", routes=tuple(body.get("routes", ())),
+                            schedule=body.get("schedule", "now"))
+    return campaigns.create(call.svc, call.brand, campaigns.spec_of(draft))
 
 
 def campaign_progress(call: Call) -> dict[str, Any]:

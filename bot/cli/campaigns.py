@@ -15,11 +15,10 @@ from bot.campaigns.queue import RQCampaignQueue
 from bot.channels import RouteContext
 from bot.cli.options import brand_option, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
-from bot.content.campaigns import CAMPAIGN_ROUTES, SCHEDULE_LOCAL, SCHEDULE_WINDOW, Campaign, Schedule
-from bot.content.localized import LocalizedText
-from bot.content.schema.sequences import parse_clock, parse_duration
-from bot.content.sequences import SEND_JOB, SEND_LINK, SEND_PRODUCT, SEND_TEXT, StepContent
+from bot.content.campaigns import CAMPAIGN_ROUTES
 from bot.gateway import Gateway
+from bot.manager.campaigns import Draft, spec_of
+from bot.manager.errors import InvalidRequestError
 from bot.services import ContentLibrary
 from bot.store.budget import BudgetStore
 from bot.store.connection import connect
@@ -88,41 +87,17 @@ def create_command(campaign_id: str, segment: str, name: str, text_zh: str, text
                    link: str, title_zh: str, title_en: str, schedule: str, routes: str, brand: str | None,
                    as_json: bool) -> None:
     """Create (or replace) a draft campaign; `dry-run` then `launch` it."""
-    given = [kind for kind, value in ((SEND_TEXT, text_zh or text_en), (SEND_PRODUCT, product), (SEND_JOB, job),
-                                      (SEND_LINK, link)) if value]
-    if len(given) != 1:
-        raise click.UsageError("give exactly one of --text-zh/--text-en, --product, --job, --link")
-    send = {SEND_TEXT: StepContent(kind=SEND_TEXT, text=LocalizedText(zh=text_zh or text_en, en=text_en or text_zh)),
-            SEND_PRODUCT: StepContent(kind=SEND_PRODUCT, ref=product), SEND_JOB: StepContent(kind=SEND_JOB, ref=job),
-            SEND_LINK: StepContent(kind=SEND_LINK, url=link, text=LocalizedText(zh=title_zh or title_en or link,
-                                                                                 en=title_en or title_zh or link))
-            }[given[0]]
-    names = tuple(r.strip() for r in routes.split(",") if r.strip())
-    bad = [r for r in names if r not in CAMPAIGN_ROUTES]
-    if bad:
-        raise click.UsageError(f"unknown route(s) {', '.join(bad)}; known: {', '.join(CAMPAIGN_ROUTES)}")
-    spec = Campaign(id=campaign_id, name=LocalizedText(zh=name or campaign_id, en=name or campaign_id),
-                    segment=segment, send=send, routes=names, schedule=_schedule(schedule))
+    draft = Draft(id=campaign_id, segment=segment, name=name, text_zh=text_zh, text_en=text_en, product=product,
+                  job=job, link=link, title_zh=title_zh, title_en=title_en,
+                  routes=tuple(r.strip() for r in routes.split(",") if r.strip()), schedule=schedule)
+    try:
+        spec = spec_of(draft)
+    except InvalidRequestError as exc:
+        raise click.UsageError(str(exc)) from None
     ctx, settings = _context()
     result = _call(service.create, ctx, resolve_brand(settings, brand), spec)
     click.echo(json.dumps(result) if as_json else f"campaign {campaign_id}: draft (next: siyu campaigns dry-run "
                                                   f"{campaign_id})")
-
-
-def _schedule(text: str) -> Schedule:
-    kind, _, rest = text.partition(":")
-    if kind == "now" and not rest:
-        return Schedule()
-    if kind == SCHEDULE_LOCAL:
-        at, _, day = rest.partition("@")
-        minute = parse_clock(at)
-        if minute is not None:
-            return Schedule(kind=SCHEDULE_LOCAL, time_min=minute, date=day)
-    if kind == SCHEDULE_WINDOW:
-        seconds = parse_duration(rest)
-        if seconds:
-            return Schedule(kind=SCHEDULE_WINDOW, spread_s=seconds)
-    raise click.UsageError(f"--schedule {text!r}: now, local:10:00[@2026-12-05] or window:2h")
 
 
 @campaigns.command("dry-run")

@@ -9,17 +9,27 @@ segment 400 with the column.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from bot.campaigns import service
 from bot.campaigns.queue import CampaignQueue, RQCampaignQueue
 from bot.channels import RouteContext
-from bot.content.campaigns import SCHEDULE_LOCAL, SCHEDULE_NOW, SCHEDULE_WINDOW, Campaign, Schedule
+from bot.content.campaigns import (
+    CAMPAIGN_ROUTES,
+    SCHEDULE_LOCAL,
+    SCHEDULE_NOW,
+    SCHEDULE_WINDOW,
+    Campaign,
+    Schedule,
+)
+from bot.content.localized import LocalizedText
 from bot.content.model import Content
+from bot.content.schema.fields import ID_RE
 from bot.content.schema.sequences import parse_clock, parse_duration
-from bot.content.sequences import SEND_PRODUCT
+from bot.content.sequences import SEND_JOB, SEND_LINK, SEND_PRODUCT, SEND_TEXT, StepContent
 from bot.gateway import Gateway
 from bot.manager.errors import ConflictError, InvalidRequestError, NotFoundError
 from bot.manager.sequences import content_of
@@ -95,6 +105,54 @@ def cancel(svc: Services, brand: str, campaign_id: str) -> dict[str, Any]:
     return _call(svc, brand, campaign_id, service.cancel)
 
 
+@dataclass(frozen=True)
+class Draft:
+    """A campaign as a manager fills it in (`siyu campaigns create`, `POST /api/v1/campaigns`, the dashboard's
+    form): exactly one of a text (zh and/or en), a product, a job or a link (with its title) to send."""
+
+    id: str
+    segment: str
+    name: str = ""
+    text_zh: str = ""
+    text_en: str = ""
+    product: str = ""
+    job: str = ""
+    link: str = ""
+    title_zh: str = ""
+    title_en: str = ""
+    routes: Sequence[str] = ()
+    schedule: str = SCHEDULE_NOW
+
+
+def spec_of(draft: Draft) -> Campaign:
+    """The Campaign a draft describes; InvalidRequestError naming the field when it cannot be one (the content
+    it names is checked by `create`)."""
+    if not ID_RE.fullmatch(draft.id):
+        raise InvalidRequestError("id: lowercase letters, digits, - and _ (64 at most)")
+    if not draft.segment.strip():
+        raise InvalidRequestError("segment: say who gets it (e.g. tag:vip & city:toronto, or all)")
+    given = [kind for kind, value in ((SEND_TEXT, draft.text_zh or draft.text_en), (SEND_PRODUCT, draft.product),
+                                      (SEND_JOB, draft.job), (SEND_LINK, draft.link)) if value.strip()]
+    if len(given) != 1:
+        raise InvalidRequestError("send: give exactly one of a text (zh and/or en), a product, a job and a link")
+    zh, en = draft.text_zh.strip(), draft.text_en.strip()
+    link = draft.link.strip()
+    if given == [SEND_LINK] and not link.startswith(("https://", "http://")):
+        raise InvalidRequestError("link: an http(s) URL")
+    title_zh, title_en = draft.title_zh.strip(), draft.title_en.strip()
+    send = {SEND_TEXT: lambda: StepContent(kind=SEND_TEXT, text=LocalizedText(zh=zh or en, en=en or zh)),
+            SEND_PRODUCT: lambda: StepContent(kind=SEND_PRODUCT, ref=draft.product.strip()),
+            SEND_JOB: lambda: StepContent(kind=SEND_JOB, ref=draft.job.strip()),
+            SEND_LINK: lambda: StepContent(kind=SEND_LINK, url=link, text=LocalizedText(
+                zh=title_zh or title_en or link, en=title_en or title_zh or link))}[given[0]]()
+    bad = [r for r in draft.routes if r not in CAMPAIGN_ROUTES]
+    if bad:
+        raise InvalidRequestError(f"routes: unknown {', '.join(bad)}; known: {', '.join(CAMPAIGN_ROUTES)}")
+    name = draft.name.strip() or draft.id
+    return Campaign(id=draft.id, name=LocalizedText(zh=name, en=name), segment=draft.segment.strip(), send=send,
+                    routes=tuple(dict.fromkeys(draft.routes)), schedule=schedule_of(draft.schedule.strip() or "now"))
+
+
 def create(svc: Services, brand: str, spec: Campaign) -> dict[str, Any]:
     """Store a draft made through the API (as `siyu campaigns create`); a config/campaigns.yaml id is refused
     (a stored draft would shadow it: change it there), as is a launched one's."""
@@ -103,6 +161,8 @@ def create(svc: Services, brand: str, spec: Campaign) -> dict[str, Any]:
         raise ConflictError(f"campaign {spec.id!r} is defined in config/campaigns.yaml: change it there")
     if spec.send.kind == SEND_PRODUCT and ctx.content(brand).product(spec.send.ref) is None:
         raise InvalidRequestError(f"product: no product {spec.send.ref!r} in config/products.yaml")
+    if spec.send.kind == SEND_JOB and ctx.content(brand).job(spec.send.ref) is None:
+        raise InvalidRequestError(f"job: no job {spec.send.ref!r} in config/jobs.yaml")
     try:
         return service.create(ctx, brand, spec)
     except SegmentSyntaxError as exc:
