@@ -3,7 +3,8 @@
 A message is the shop's when it names a product (its name or one of its keywords) and either asks
 to buy ("多少钱", "怎么买", "how much", "buy", "link"...) or says nothing else ("洁面", "有防晒吗",
 "the ceramide cream"). A question that merely mentions an ingredient ("敏感肌能用烟酰胺吗") is left
-to the FAQ, which links the product itself. 产品 / products / shop alone list every product.
+to the FAQ, which links the product itself. 产品 / products / shop alone, or asking what the shop has ("你们卖
+什么", "what do you sell"), list every product.
 
 One product: a line with name and price, then the card (title, appid, tracked page, image) whose
 `fallback_url` is the tracked web page for routes without cards; tag `viewed:<product id>`.
@@ -12,6 +13,7 @@ Several: a short numbered menu; a click or a digit picks one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -42,6 +44,23 @@ MENU_KIND = "shop"
 LIST_MAX = 6  # several keyword matches: a short list
 LIST_WORDS = frozenset({"产品", "商品", "热卖", "热卖产品", "全部产品", "产品列表", "所有产品", "products", "product",
                         "product list", "all products", "shop", "best sellers", "bestsellers"})
+# Asking what the shop has, as a whole message ("你们卖什么", "有哪些产品", "what do you sell", "what products do
+# you have"): the same list. Whole message only: "what do you sell for dry skin" asks for advice (the FAQ's).
+_YOU = r"(?:you|u|your (?:shop|store|brand))(?: guys)?"
+CATALOGUE_ASKS = re.compile("|".join((
+    r"(?:请问 ?)?(?:你们|你们家|你家|这里|这边|店里)?(?:都|主要|一般|现在)?(?:卖|有|在卖)(?:些|点)?"
+    r"(?:什么|啥|哪些|甚么)(?:产品|东西|商品|货|护肤品|好东西)?(?:呀|啊|呢|吗|哦)?",
+    r"(?:你们的?|你家的?)?(?:产品|商品)(?:都)?有(?:哪些|什么|啥)(?:呀|啊|呢)?",
+    r"(?:看看|看一下|看下)(?:你们的?)?(?:产品|商品)",
+    r"(?:你们|你家)?有(?:什么|啥|哪些)(?:东西|产品)?(?:可以)?卖的?(?:呀|啊|呢)?",
+    rf"(?:so |hi |hey )?(?:what|which) (?:do|does) {_YOU} (?:sell|have|offer|carry|make)(?: here| now)?",
+    rf"(?:what|which) (?:kinds? of |sort of )?products (?:do|does) {_YOU} (?:have|sell|offer|carry|make)",
+    r"(?:what|which) (?:kinds? of )?products are (?:there|available)",
+    r"(?:can i |could i |let me )?(?:see|show me|view) (?:your|the|all) products",
+    r"whats in (?:your|the) (?:shop|store)",
+    r"(?:product )?catalogu?e",
+)))
+
 # A bare 买 is not a buy word but filler (我要买修护霜): as a buy word it made any question that names a
 # product the shop's ("买的洁面想换成面霜行不" is an exchange question, issue 10).
 BUY_WORDS = ("多少钱", "价格", "价钱", "售价", "几块", "怎么买", "哪里买", "在哪买", "购买", "下单", "有卖", "链接",
@@ -71,7 +90,7 @@ class ShopHandler:
         text = terms(inbound)
         if not text:
             return None
-        if text in LIST_WORDS:
+        if text in LIST_WORDS or CATALOGUE_ASKS.fullmatch(text):
             return Match({"products": tuple(p.id for p in content.products), "all": True})
         found, said_more = _products_named(text, content)
         # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question.

@@ -4,9 +4,9 @@ Account), so another handler taking an FAQ question counts against it, as it wou
 
 Outcomes per message: `right` (the FAQ answered with the expected entry), `wrong` (another entry,
 or another handler took an FAQ question), `menu` (a did-you-mean menu), `none` (no answer: "I don't
-know" or the hello for a bare greeting). For messages no entry should answer, anything but `none`
-counts as answered. Used by bench/faq_followers.py (numbers) and tests/unit/test_faq_followers.py
-(thresholds).
+know", the hello for a bare greeting or "you're welcome" for thanks). For messages no entry should
+answer, anything but `none` counts as answered. Used by bench/faq_followers.py (numbers) and
+tests/unit/test_faq_followers.py (thresholds).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from bot.sandbox.simulator import Simulator, flask_transport
 from bot.services import build_services
 from handlers.common import brand_text
 from handlers.handoff import AFTER_HOURS, IN_HOURS, OPEN_EVENT, UNAVAILABLE, UNAVAILABLE_EVENT, WAITING
-from handlers.qa import DID_YOU_MEAN, HELLO, NO_ANSWER
+from handlers.qa import DID_YOU_MEAN, HELLO, NO_ANSWER, THANKS
 from tests.support.factories import demo_content, make_inbound, make_member, make_settings, router_with
 
 FOLLOWERS = Path(__file__).resolve().parents[1] / "data" / "faq_followers.yaml"
@@ -99,7 +99,7 @@ def judge_webhook(items: Iterable[Mapping[str, Any]]) -> list[Judged]:
     """Judge as issue 10's judges do: each message posted as a signed, encrypted Official Account
     callback to the real app (`create_app` on fakeredis, the demo content, every handler), each from a
     new follower, and judged by the passive reply's text alone: an entry's answer, a did-you-mean
-    menu, the no-answer or hello reply, a handoff's reply (the human-agent entry), or anything else
+    menu, the no-answer, hello or you're-welcome reply, a handoff's reply (the human-agent entry), or anything else
     (another handler's). ~3 ms a message."""
     settings = make_settings()
     clock = ManualClock(datetime(2026, 11, 23, 18, 0, tzinfo=UTC))  # a weekday, office hours in Vancouver
@@ -111,7 +111,7 @@ def judge_webhook(items: Iterable[Mapping[str, Any]]) -> list[Judged]:
                           now=lambda: int(clock.now().timestamp()))
     content = demo_content()
     answers = {_squeeze(e.answers.get(locale)): e.id for e in content.faq for locale in ("zh", "en")}
-    quiet = _openings(content, {"no_answer": NO_ANSWER, "hello": HELLO})
+    quiet = _openings(content, {"no_answer": NO_ANSWER, "hello": HELLO, "thanks": THANKS})
     handoff = _openings(content, {"handoff": IN_HOURS, "handoff_after_hours": AFTER_HOURS,
                                   "handoff_waiting": WAITING, "handoff_unavailable": UNAVAILABLE})
     menus = _openings(content, {"did_you_mean": DID_YOU_MEAN})

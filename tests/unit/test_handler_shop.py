@@ -66,6 +66,21 @@ def test_products_lists_every_product() -> None:
     assert isinstance(group, Text) and group.text.count("\n") < len(CONTENT.products)  # shorter in a group
 
 
+@pytest.mark.parametrize("text", ["你们卖什么", "你們賣什麼？", "有哪些产品", "产品有哪些", "你们有什么东西卖",
+                                  "看看你们的产品", "what do you sell", "What do you guys sell?",
+                                  "what products do you have", "show me your products", "what's in your shop"])
+def test_asking_what_the_shop_has_lists_every_product(text: str) -> None:
+    (menu,) = run(text).messages
+    assert len(menu.choices) == len(CONTENT.products), text
+
+
+@pytest.mark.parametrize("text", ["what do you sell for dry skin", "你们卖什么面霜适合干皮", "有什么优惠",
+                                  "what do you have for acne"])
+def test_asking_what_suits_a_need_is_not_the_catalogue(text: str) -> None:
+    found = HANDLER.match(make_inbound(text), MEMBER, CONTENT)
+    assert found is None or not found.data.get("all"), text
+
+
 @pytest.mark.parametrize("text", ["敏感肌能用烟酰胺吗", "运费多少钱", "how do I use sunscreen with retinol",
                                   "防晒霜要每天涂吗", "sunscreen in winter is it needed", "how much is shipping",
                                   "什么是神经酰胺", "", "2"])
