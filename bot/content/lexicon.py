@@ -338,6 +338,11 @@ ACKNOWLEDGEMENTS = (
     "最近怎么样", "who are you", "what are you", "are you a bot", "are you a robot", "are you ai", "are you real",
     "whats your name", "how are you", "how are you doing", "hows it going", "whats up", "sup", "how old are you",
     "你几岁", "你多大了", "where are you from", "你是哪里人",
+    # is this a bot: curiosity, not a request for a person (asking for one says so: 人工, 真人客服, talk to a
+    # person; "有人在吗" / "is anyone there" stay the FAQ's human-agent question)
+    "你们是机器人吗", "你们是机器人", "是机器人吗", "是机器人回复吗", "是自动回复吗", "你是真人吗", "你们是真人吗",
+    "是真人吗", "is this a bot", "is this a robot", "is this automated", "are you human", "are you a human",
+    "are you a real person", "am i talking to a bot",
 )
 
 # Messages that advertise rather than ask (paid "part-time" tasks, fake invoices, prizes) must not be
