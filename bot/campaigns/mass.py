@@ -37,15 +37,16 @@ from bot.channels.base import RouteContext, degrade_once
 from bot.channels.wecom_welcome import attachment, text_and_attachments
 from bot.clock import epoch_s
 from bot.community.tones import ToneStats
-from bot.content.campaigns import Campaign
+from bot.content.campaigns import WECOM_MASS, Campaign
 from bot.content.model import Content
 from bot.content.variants import DEFAULT_ARM
 from bot.errors import GatewayError, MaybeSentError
 from bot.gateway import wecom_app
-from bot.member import F_CHANNEL, F_LOCALE, Member
+from bot.member import F_CHANNEL, F_LOCALE, Member, member_id_for
 from bot.outbound import Delivery, Queue
 from bot.sequences.render import render
 from bot.store.campaigns import CampaignStore
+from bot.store.ledger import queue_sends
 
 log = logging.getLogger(__name__)
 
@@ -173,12 +174,14 @@ def track(routes: RouteContext, store: CampaignStore, brand: str, spec: Campaign
         try:
             confirmed = _confirmed(routes, app, msgid, task)
             if confirmed:
-                task["results"] = _results(routes, app, msgid, task)
+                task["results"], reached = _results(routes, app, msgid, task)
+                _record_reached(routes, store, brand, spec.id, task, reached, now)
                 task["status"] = "sent" if not _unsent(task) else "open"
             if cancel or now_s >= task["created_s"] + spec.expire_s:
                 routes.call(app, CANCEL, {"msgid": msgid})
                 task["status"] = "cancelled"
-                task["results"] = _results(routes, app, msgid, task)  # what went out before the cancel stays
+                task["results"], reached = _results(routes, app, msgid, task)  # what went out before the cancel stays
+                _record_reached(routes, store, brand, spec.id, task, reached, now)
             elif not confirmed and now_s >= task["created_s"] + spec.remind_s:
                 recent = [t for t in task["reminds_s"] if now_s - t < 86400]
                 last = max(task["reminds_s"], default=0)
@@ -293,17 +296,39 @@ def _confirmed(routes: RouteContext, app: Any, msgid: str, task: dict[str, Any])
     return bool(task["confirmed"])
 
 
-def _results(routes: RouteContext, app: Any, msgid: str, task: dict[str, Any]) -> dict[str, int]:
+def _results(routes: RouteContext, app: Any, msgid: str, task: dict[str, Any]) -> tuple[dict[str, int], list[str]]:
+    """get_groupmsg_send_result, every page: counts by status, and the customers (external userids) it reached."""
     counts: Counter[str] = Counter()
+    reached: list[str] = []
     cursor = ""
     while True:
         page = routes.call(app, RESULTS, {"msgid": msgid, "userid": task["staff"], "limit": 1000,
                                           **({"cursor": cursor} if cursor else {})}, idempotent=True)
         for row in page.get("send_list", []):
-            counts[RESULT_NAMES.get(int(row.get("status", 0)), "unsent")] += 1
+            status = RESULT_NAMES.get(int(row.get("status", 0)), "unsent")
+            counts[status] += 1
+            if status == "sent" and row.get("external_userid"):
+                reached.append(str(row["external_userid"]))
         cursor = page.get("next_cursor") or ""
         if not cursor:
-            return dict(counts)
+            return dict(counts), reached
+
+
+def _record_reached(routes: RouteContext, store: CampaignStore, brand: str, campaign_id: str, task: dict[str, Any],
+                    reached: list[str], now: datetime) -> None:
+    """Each customer a confirmed task reached, once: in their timeline (the sends stream, route wecom_mass, as
+    the delivery job records its own sends) and in the day's sent count. Customer groups are not members."""
+    found = routes.settings.brands.get(brand)
+    corp = found.wecom.corp_id if found is not None and found.wecom is not None else ""
+    if task.get("chat_type") != "single" or not reached or not corp:
+        return
+    new = store.first_reached(brand, campaign_id, reached)
+    if not new:
+        return
+    pipe = store.redis.pipeline(transaction=False)
+    queue_sends(pipe, brand, [member_id_for(f"wecom:{corp}:{customer}") for customer in new], route=WECOM_MASS,
+                purpose="campaign", message_type="mass_task", now=now)
+    pipe.execute()
 
 
 def _unsent(task: dict[str, Any]) -> int:

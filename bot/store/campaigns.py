@@ -126,7 +126,7 @@ class CampaignStore:
         pipe = self.redis.pipeline(transaction=True)
         pipe.delete(keys.campaign_stats(brand, campaign_id), keys.campaign_tasks(brand, campaign_id),
                     keys.campaign_mass_queue(brand, campaign_id), keys.campaign_oa_queue(brand, campaign_id),
-                    *live_keys)
+                    keys.campaign_reached(brand, campaign_id), *live_keys)
         pipe.hset(keys.campaign(brand, campaign_id), "archived", day)
         pipe.execute()
 
@@ -253,6 +253,17 @@ class CampaignStore:
 
     def tasks(self, brand: str, campaign_id: str) -> dict[str, dict[str, Any]]:
         return {_s(k): json.loads(v) for k, v in self.redis.hgetall(keys.campaign_tasks(brand, campaign_id)).items()}
+
+    def first_reached(self, brand: str, campaign_id: str, customers: Sequence[str]) -> list[str]:
+        """The customers among `customers` not reported reached by this campaign's mass tasks before (each is
+        recorded once, however often the tracker looks)."""
+        key = keys.campaign_reached(brand, campaign_id)
+        pipe = self.redis.pipeline(transaction=False)
+        for customer in customers:
+            pipe.sadd(key, customer)
+        pipe.expire(key, REPORT_LIVE_S)
+        added = pipe.execute()[:-1]
+        return [c for c, new in zip(customers, added, strict=True) if new]
 
     @staticmethod
     def queue_mass_result(pipe: redis.client.Pipeline, brand: str, result: MassResult) -> None:

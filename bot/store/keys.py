@@ -656,6 +656,12 @@ def oa_mass_day(brand: str, day: str) -> str:
     return f"{ROOT}:{brand}:oamass:day:{day}"
 
 
+def campaign_reached(brand: str, campaign_id: str) -> str:
+    """SET, owner store.campaigns. External userids WeCom reported reached by the campaign's mass tasks, so each
+    goes into the sends stream once. TTL as a campaign's live report keys (REPORT_LIVE_S)."""
+    return f"{ROOT}:{brand}:campreached:{campaign_id}"
+
+
 def oa_mass_result(brand: str, msg_id: str) -> str:
     """STRING, owner store.campaigns (written by the webhook's effects). JSON of what WeChat's MASSSENDJOBFINISH
     said of the Official Account mass send `msg_id`: status, total, filtered, sent, errors. The campaign report

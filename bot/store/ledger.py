@@ -135,16 +135,14 @@ class DeliveryLedger:
         now = self.clock.now()
         pipe = self.redis.pipeline(transaction=False)
         pipe.set(keys.ledger(brand, key), SENT, ex=OUTCOME_TTL_S)
-        pipe.xadd(keys.sends(brand), {"type": SENT_EVENT, "at": str(epoch_s(now)), "member": member_id,
-                                       "route": route, "purpose": purpose, "message": message_type},
-                  maxlen=STREAM_MAXLEN, approximate=True)
-        self._count_day(pipe, brand, f"sent:{route}", now)
+        queue_sends(pipe, brand, [member_id], route=route, purpose=purpose, message_type=message_type, now=now)
         pipe.execute()
 
     def _count_day(self, pipe: redis.client.Pipeline, brand: str, name: str, now: datetime) -> None:
         counter = keys.counter(brand, DAY_COUNTER, now.date().isoformat())
         pipe.hincrby(counter, name, 1)
         pipe.expire(counter, COUNTER_TTL_S)
+
 
     def record_failure(self, brand: str, *, key: str, member_id: str, route: str, errcode: int | None,
                        errmsg: str, reason: str, delivery: dict[str, Any] | None = None) -> None:
@@ -264,3 +262,17 @@ class DeliveryLedger:
 
 def _s(value: bytes | str) -> str:
     return value.decode() if isinstance(value, bytes) else value
+
+
+def queue_sends(pipe: redis.client.Pipeline, brand: str, member_ids: list[str], *, route: str, purpose: str,
+                message_type: str, now: datetime) -> None:
+    """Record messages WeChat took, one per member, in the sends stream (their timelines) and the day's counter:
+    the delivery job's own sends, and those WeCom reports a staff member's confirmed mass task made."""
+    for member_id in member_ids:
+        pipe.xadd(keys.sends(brand), {"type": SENT_EVENT, "at": str(epoch_s(now)), "member": member_id,
+                                       "route": route, "purpose": purpose, "message": message_type},
+                  maxlen=STREAM_MAXLEN, approximate=True)
+    if member_ids:
+        counter = keys.counter(brand, DAY_COUNTER, now.date().isoformat())
+        pipe.hincrby(counter, f"sent:{route}", len(member_ids))
+        pipe.expire(counter, COUNTER_TTL_S)

@@ -27,6 +27,7 @@ from bot.content.localized import LocalizedText
 from bot.content.sequences import StepContent, StepTone
 from bot.content.variants import Audience
 from bot.gateway import DEFAULT_LIMITS, Gateway, Rate
+from bot.member import member_id_for
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.simulator import Simulator, flask_transport
@@ -37,7 +38,7 @@ from jobs import context
 from jobs.campaigns import campaign_context, install_queue
 from jobs.context import JobServices
 from tests.support.campaigns import BRAND, audience, run_queued, wecom_customer
-from tests.support.factories import make_settings
+from tests.support.factories import WECOM_CORP_ID, make_settings
 from tests.support.jobs import LaterRecorder
 from tests.support.redis_server import RedisServer
 
@@ -214,6 +215,10 @@ def test_wecom_customers_and_groups_get_one_task_per_staff_member_followed_to_th
     assert rows["zhaoliu"]["status"] == "open" and rows["zhaoliu"]["reminders"] == 1
     assert rows["zhangsan"]["results"] == {"sent": 3} and rows["lisi"]["reminders"] == 1
     assert report["sent"]["wecom_mass"] == 4  # 3 customers and 1 group, as WeCom reports them
+    reached = {e["member"]: e for e in sends_stream(svc)}  # each customer's timeline says they got it
+    assert set(reached) == {member_id_for(f"wecom:{WECOM_CORP_ID}:wmCust{i:04d}") for i in range(3)}
+    assert {(e["route"], e["purpose"]) for e in reached.values()} == {("wecom_mass", "campaign")}
+    assert CampaignStore(svc.redis).first_reached(BRAND, "promo", ["wmCust0000"]) == []  # recorded once
     reminded = {r["body"]["msgid"] for r in fake.requests("/cgi-bin/externalcontact/remind_groupmsg_send")}
     assert reminded == {msgid["zhaoliu"], msgid["lisi"]}
     clock.advance(86400)  # past the tasks' deadline: the unconfirmed ones are cancelled
@@ -221,6 +226,12 @@ def test_wecom_customers_and_groups_get_one_task_per_staff_member_followed_to_th
     run_queued(queue, limit=1)
     cancelled = {r["body"]["msgid"] for r in fake.requests("/cgi-bin/externalcontact/cancel_groupmsg_send")}
     assert cancelled == {msgid["zhaoliu"], msgid["lisi"]}
+    assert len(sends_stream(svc)) == 3  # the later looks recorded nobody again
+
+
+def sends_stream(svc: JobServices) -> list[dict[str, str]]:
+    return [{k.decode(): v.decode() for k, v in fields.items()}
+            for _id, fields in svc.redis.xrange(f"siyu:{BRAND}:sends")]
 
 
 def test_the_report_counts_unique_clickers_and_conversions_credited_to_the_campaign(
