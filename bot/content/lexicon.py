@@ -307,6 +307,16 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("嗰", "那"), ("攞", "拿"), ("拎住", "拿着"), ("依家", "现在"), ("宜家", "现在"), ("散工", "兼职"),
     ("正货", "正品"), ("行货", "正品"), ("人奶", "母乳"), ("有咗bb", "怀孕了"), ("有bb", "怀孕"), ("仲", "还"),
     ("樽", "瓶"), ("爆咗", "裂了"), ("换过", "换"), ("第二只", "别的"), ("第二款", "别的"), ("第二样", "别的"),
+    # thanks and praise as Hong Kong writes them (多谢晒 is "thanks a lot", not 多谢 + 晒, the sun of 防晒; 好嘢
+    # "great!", not 好 + 东西), chatting (倾偈, 倾), a small tube (细支) and the order of steps (次序)
+    ("多谢晒", "谢谢"), ("好嘢", "好棒"), ("倾偈", "聊天"), ("倾", "聊"), ("细支", "小支"), ("次序", "顺序"),
+    # Taiwan (and diaspora) shop words that OpenCC's t2s keeps as they are, as the mainland words a FAQ uses
+    # (those the synonyms above already join are not repeated); here, for the matcher's reading of a message
+    # only, and not OpenCC's tw2sp, which rewrote mainland text too (docs/faq.md, fourth round)
+    ("部落客", "博主"), ("点数", "积分"), ("折价券", "优惠券"), ("保养品", "护肤品"), ("化妆水", "爽肤水"),
+    ("试用品", "小样"), ("试用包", "小样"), ("下订", "下单"), ("简讯", "短信"), ("网路", "网络"), ("软体", "软件"),
+    ("烟碱醯胺", "烟酰胺"), ("维他命", "维生素"), ("防晒乳", "防晒霜"), ("工读", "兼职"), ("柜位", "专柜"),
+    ("升等", "升级"), ("业配", "合作"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and

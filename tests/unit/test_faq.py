@@ -389,3 +389,29 @@ def test_the_canonical_form_is_computed_once_per_text_as_read() -> None:
     misses = canon._canonical.cache_info().misses
     assert canon("寄到多伦多 ｓｈｉｐｐｉｎｇ　ｆｅｅ 多少") == first
     assert canon._canonical.cache_info().misses == misses and "运费" in first.split()
+
+
+# --- issue 10 #8, fifth round (branch faq5) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["多謝晒", "知道啦 多謝晒", "好嘢"])
+def test_hong_kong_thanks_and_praise_ask_nothing(index: FaqIndex, text: str) -> None:
+    """多謝晒 is "thanks a lot": read as 多谢 + 晒 it left the sun of 防晒 (sunscreen) to answer."""
+    assert index.canonical(text) == ""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("點數可以折抵嗎", "points-redeem"),  # 點數: points
+    ("菸鹼醯胺可以跟維他命C一起用嗎", "niacinamide-combine"),  # the Taiwan names of niacinamide and vitamin C
+])
+def test_taiwan_shop_words_meet_the_faq_words(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected, found.candidates
+    assert found.confidence >= 0.8, found.candidates
+
+
+def test_unknown_chinese_characters_count_once_toward_the_unknown_share(index: FaqIndex) -> None:
+    """An unknown character's bigrams are not three more unknown words: a plain shipping question with a
+    city and a relative the FAQ never names ("寄一套到杭州") was scaled under the answer line."""
+    found = index.match("想给爸妈寄一套到杭州 可以吗")
+    assert found.answer is not None and found.answer.id == "shipping-to-china", found.candidates
