@@ -311,9 +311,11 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # "great!", not 好 + 东西), chatting (倾偈, 倾), a small tube (细支) and the order of steps (次序)
     ("多谢晒", "谢谢"), ("好嘢", "好棒"), ("倾偈", "聊天"), ("倾", "聊"), ("细支", "小支"), ("次序", "顺序"),
     # Taiwan (and diaspora) shop words that OpenCC's t2s keeps as they are, as the mainland words a FAQ uses
-    # (those the synonyms above already join are not repeated); here, for the matcher's reading of a message
-    # only, and not OpenCC's tw2sp, which rewrote mainland text too (docs/faq.md, fourth round)
-    ("部落客", "博主"), ("点数", "积分"), ("折价券", "优惠券"), ("保养品", "护肤品"), ("化妆水", "爽肤水"),
+    # (those the synonyms above already join are not repeated, but for 推播: read first, it makes 取消推播 the
+    # phrase 取消推送, unsubscribing, not cancelling an order); here, for the matcher's reading of a message only,
+    # and not OpenCC's tw2sp, which rewrote mainland text too (docs/faq.md, fourth round)
+    ("推播", "推送"), ("部落客", "博主"), ("点数", "积分"), ("折价券", "优惠券"), ("保养品", "护肤品"),
+    ("化妆水", "爽肤水"),
     ("试用品", "小样"), ("试用包", "小样"), ("下订", "下单"), ("简讯", "短信"), ("网路", "网络"), ("软体", "软件"),
     ("烟碱醯胺", "烟酰胺"), ("维他命", "维生素"), ("防晒乳", "防晒霜"), ("工读", "兼职"), ("柜位", "专柜"),
     ("升等", "升级"), ("业配", "合作"),

@@ -415,3 +415,8 @@ def test_unknown_chinese_characters_count_once_toward_the_unknown_share(index: F
     city and a relative the FAQ never names ("寄一套到杭州") was scaled under the answer line."""
     found = index.match("想给爸妈寄一套到杭州 可以吗")
     assert found.answer is not None and found.answer.id == "shipping-to-china", found.candidates
+
+
+def test_unsubscribing_in_taiwan_words_is_not_cancelling_an_order(index: FaqIndex) -> None:
+    found = index.match("我想取消推播通知")
+    assert found.answer is not None and found.answer.id == "stop-messages", found.candidates
