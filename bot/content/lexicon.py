@@ -498,12 +498,29 @@ class Canon:
     def _canonical_of_read(self, text: str) -> str:
         text = self._stemmed_read(text)
         if text and self.vocabulary:
-            text = " ".join(map(self.lemma, text.split()))
+            text = " ".join(map(self.lemma, self._compounds(text.split())))
         if self.pattern is None:
             return text
         return " ".join(self.pattern.sub(lambda m: f" {self.table[m.group(0)]} ", text).split())
 
 
+
+    def _compounds(self, words: list[str]) -> list[str]:
+        """Two English words the FAQ writes as one, joined ("breaking out" -> "breakout", as "breakouts" is
+        stemmed; "skin care" -> "skincare", "check out" -> "checkout"): a phrasal verb or a compound spelt
+        apart is otherwise two everyday words, neither of them the FAQ's."""
+        vocabulary = self.vocabulary
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if i + 1 < len(words) and (joined := words[i] + words[i + 1]) in vocabulary \
+                    and words[i].isascii() and words[i + 1].isascii():
+                out.append(joined)
+                i += 2
+            else:
+                out.append(words[i])
+                i += 1
+        return out
 
     def _lemma(self, word: str) -> str:
         """`word`, or the word of the FAQ's vocabulary of its family ("arrival" -> "arriv", as "arrive" is

@@ -420,3 +420,20 @@ def test_unknown_chinese_characters_count_once_toward_the_unknown_share(index: F
 def test_unsubscribing_in_taiwan_words_is_not_cancelling_an_order(index: FaqIndex) -> None:
     found = index.match("我想取消推播通知")
     assert found.answer is not None and found.answer.id == "stop-messages", found.candidates
+
+
+@pytest.mark.parametrize("text", ["my forehead keeps breaking out, help",
+                                  "which products help when my face is breaking out"])
+def test_a_compound_spelt_as_two_words_is_the_faq_word(index: FaqIndex, text: str) -> None:
+    """"breaking out" is the FAQ's "breakouts": apart, "break" and "out" were two everyday words."""
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == "acne-prone", found.candidates
+
+
+def test_words_are_joined_only_into_a_word_the_faq_uses() -> None:
+    from bot.content.lexicon import Canon
+
+    canon = Canon((), vocabulary=("breakouts", "checkout"))
+    assert canon("breaking out at check out") == "breakout at checkout"
+    assert canon("log in to break out") == "log in to breakout"
+    assert canon("sign up") == "sign up"
