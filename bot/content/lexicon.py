@@ -268,6 +268,11 @@ OFF_TOPIC: tuple[str, ...] = (
     "capital of", "meaning of life", "prime minister", "president", "population of", "首都", "人生的意义", "总统",
     # money changers ("哪里可以换加币")
     "换汇", "兑换外币", "换外币", "currency exchange office",
+    # fifth round (faq5), from the older sets' near questions: a phone and its plan, a car, the post office, a
+    # bank's cards and their points or miles, a cake, a pregnancy test, where to go out
+    "手机壳", "手机套餐", "话费", "phone plan", "phone case", "cell plan", "data plan", "car", "cars", "买车",
+    "邮局", "post office", "银行卡", "挂失", "申请信用卡", "信用卡积分", "信用卡的积分", "里程", "air miles",
+    "蛋糕", "cake", "验孕", "pregnancy test", "去哪玩", "出去玩", "哪里好玩",
 )
 
 # Greetings, courtesies and "is this thing on" messages: removed before matching, so "你好，请问运费
@@ -362,7 +367,7 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              "佣金", "日结", "月入", "收入", "时间自由", "手机操作", "无需经验", "零经验", "动动手指", "有意者", "加我",
              "抖音", "淘宝", "line", "vx", "wx", "remote", "flexible", "apply now", "hiring", "experience required",
              "bit ly", "work from home", "salary", "daily", "online", "线上", "网上", "招募", "薪资", "速来",
-             "contact me", "extra income", "income", "有意请联系")
+             "contact me", "extra income", "income", "有意请联系", "message me", "text me")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
@@ -599,7 +604,15 @@ def looks_like_spam(normalized: str) -> bool:
     padded = f" {normalized} "
     if any(needle in padded for needle in _SPAM_STRONG_NEEDLES):
         return True
-    return sum(1 for needle in _SPAM_WEAK_NEEDLES if needle in padded) >= 2
+    weak = sum(1 for needle in _SPAM_WEAK_NEEDLES if needle in padded)
+    return weak >= 2 or (weak == 1 and _SPAM_PAY.search(normalized) is not None)
+
+
+# Pay as an advertisement states it: an amount per period ("500 a week", "300 per day", "日结200") or earning an
+# amount ("make 500", "earn 300"): one weak marker with it is spam ("make $500 a week from home"), alone it is
+# not (a follower may well write "2 items a week").
+_SPAM_PAY = re.compile(r"\b\d{2,}\s*(?:a|per|every|an)\s*(?:day|week|hour|month)\b"
+                       r"|\b(?:make|earn|making|earning)\s+\d{2,}|(?:日结|日赚|月入|每天|一天|每小时|时薪)\s*\d{2,}")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -437,3 +437,23 @@ def test_words_are_joined_only_into_a_word_the_faq_uses() -> None:
     assert canon("breaking out at check out") == "breakout at checkout"
     assert canon("log in to break out") == "log in to breakout"
     assert canon("sign up") == "sign up"
+
+
+@pytest.mark.parametrize("text", ["can i switch to a cheaper phone plan", "我的银行卡丢了 要去哪里挂失",
+                                  "信用卡积分可以换里程吗", "生日蛋糕在哪订比较好"])
+def test_another_trades_goods_get_no_answer(index: FaqIndex, text: str) -> None:
+    """A phone plan, a bank card, air miles, a cake: another trade's object in an entry's words."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+
+
+@pytest.mark.parametrize(("text", "spam"), [
+    ("make $400 a week from home, message me", True),  # one weak marker (from home) and pay per period
+    ("easy tasks on your phone, 300 per day, message me", True),
+    ("how much is shipping if i order 2 items a week", False),  # a number and a period, no advertisement
+    ("can i pay online with paypal", False),  # one weak marker (online), no pay
+])
+def test_pay_per_period_with_one_weak_marker_is_spam(text: str, spam: bool) -> None:
+    from bot.content.lexicon import looks_like_spam
+
+    assert looks_like_spam(normalize(text)) is spam
