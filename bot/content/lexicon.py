@@ -355,6 +355,11 @@ ACKNOWLEDGEMENTS = (
     "最近怎么样", "who are you", "what are you", "are you a bot", "are you a robot", "are you ai", "are you real",
     "whats your name", "how are you", "how are you doing", "hows it going", "whats up", "sup", "how old are you",
     "你几岁", "你多大了", "where are you from", "你是哪里人",
+    # ... and whether it is one (a question about the bot, not a request for a person: qa answers the human-agent
+    # entry without a handoff when nothing else answers, so these must not reach the matcher)
+    "你是真人还是ai", "你是真人还是机器人", "你是人还是机器人", "你是不是机器人", "你是ai还是真人", "are you human",
+    "are you a human", "are you a bot or a human", "are you a real person or a bot", "is this a bot",
+    "am i talking to a bot", "am i talking to a robot",
 )
 
 # Messages that advertise rather than ask (paid "part-time" tasks, fake invoices, prizes) must not be
@@ -570,7 +575,9 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 _SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])(?=[a-z])")
 _DIALECT_TABLE = dict(DIALECT)
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
-_ACK_WORDS = sorted({normalize(w) for w in ACKNOWLEDGEMENTS if normalize(w)}, key=len, reverse=True)
+# As `Canon._stemmed_read` sees a message: a Latin word apart from the Chinese next to it ("你是 ai 吗").
+_ACK_WORDS = sorted({_SCRIPT_BOUNDARY.sub(" ", normalize(w)) for w in ACKNOWLEDGEMENTS if normalize(w)},
+                    key=len, reverse=True)
 # Between acknowledgements, particles and pronouns say nothing more ("好的 我知道了 谢谢你呀").
 _ACKNOWLEDGED = re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in _ACK_WORDS)
                            + r"|啊|啦|呀|呢|哈|哦|喔|噢|嘛|我|你|你们|!)\s*)*")
