@@ -103,7 +103,15 @@ class QaHandler:
             return open_result(inbound, member, content, reason=f"faq:{found.best.id}", fields=fields)
         # Otherwise a handoff entry is neither the answer nor a "did you mean" choice: the rest decides
         # ("when is customer service available" is business hours, not a tie with asking for a person).
+        asked_for_person = found.best if found.verdict is Verdict.ANSWER and found.best is not None \
+            and found.best.id in content.handoff.faq else None
+        person_confidence = found.confidence
         found = found.without(content.handoff.faq)
+        if asked_for_person is not None and found.verdict is Verdict.NONE:
+            # Nothing else answers: the handoff entry's answer (how to reach a person, and when), without
+            # opening a handoff, rather than "I don't know" ("can i chat with an actual human" at 0.69).
+            return self._answer(inbound, member, content, asked_for_person, locale, fields,
+                                confidence=person_confidence, via="handoff-unsure")
         if found.verdict is Verdict.ANSWER and found.best is not None:
             if member is not None and member.get(MENU_FIELD):
                 fields[MENU_FIELD] = ""  # a new question: the old menu no longer applies

@@ -476,7 +476,12 @@ class FaqIndex:
             return FaqMatch(candidates=(), locale=locale)
         query = self._query(canonical)
         information = min(1.0, query.total / INFORMATION_MIN)
-        unknown = sum(w for u, w in query.units.items() if u not in self._idf and not self._near_known(u))
+        # The share of unknown words counts an unknown Chinese character once, by its unigram: its bigrams
+        # ("在淘", "淘宝" for 淘) would count it twice more, and a bigram across a word boundary of known
+        # characters ("天在") is not a word at all. They still weigh in the scores. Colloquial Chinese around
+        # one clear FAQ word ("下雨天在家还需要抹防晒吗") was scaled under the line by its own characters.
+        unknown = sum(w for u, w in query.units.items()
+                      if u not in self._idf and not _is_cjk_bigram(u) and not self._near_known(u))
         if query.total and unknown / query.total > UNKNOWN_MAX:
             information *= (1 - unknown / query.total) / (1 - UNKNOWN_MAX)
         keyword_hits = self._keyword_hits(canonical, query.units)
@@ -667,6 +672,10 @@ class FaqIndex:
                          "question_coverage": round(question_coverage, 3), "similarity": round(similarity, 3),
                          "canonical": canonical, "units": {u: round(w, 2) for u, w in units.items()}})
         return rows
+
+
+def _is_cjk_bigram(unit: str) -> bool:
+    return len(unit) == 2 and has_cjk(unit)
 
 
 def _speaks_of(vocabulary: str, word: str) -> bool:

@@ -268,6 +268,11 @@ OFF_TOPIC: tuple[str, ...] = (
     "capital of", "meaning of life", "prime minister", "president", "population of", "首都", "人生的意义", "总统",
     # money changers ("哪里可以换加币")
     "换汇", "兑换外币", "换外币", "currency exchange office",
+    # fifth round (faq5), from the older sets' near questions: a phone and its plan, a car, the post office, a
+    # bank's cards and their points or miles, a cake, a pregnancy test, where to go out
+    "手机壳", "手机套餐", "话费", "phone plan", "phone case", "cell plan", "data plan", "car", "cars", "买车",
+    "邮局", "post office", "银行卡", "挂失", "申请信用卡", "信用卡积分", "信用卡的积分", "里程", "air miles",
+    "蛋糕", "cake", "验孕", "pregnancy test", "去哪玩", "出去玩", "哪里好玩",
 )
 
 # Greetings, courtesies and "is this thing on" messages: removed before matching, so "你好，请问运费
@@ -307,6 +312,18 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("嗰", "那"), ("攞", "拿"), ("拎住", "拿着"), ("依家", "现在"), ("宜家", "现在"), ("散工", "兼职"),
     ("正货", "正品"), ("行货", "正品"), ("人奶", "母乳"), ("有咗bb", "怀孕了"), ("有bb", "怀孕"), ("仲", "还"),
     ("樽", "瓶"), ("爆咗", "裂了"), ("换过", "换"), ("第二只", "别的"), ("第二款", "别的"), ("第二样", "别的"),
+    # thanks and praise as Hong Kong writes them (多谢晒 is "thanks a lot", not 多谢 + 晒, the sun of 防晒; 好嘢
+    # "great!", not 好 + 东西), chatting (倾偈, 倾), a small tube (细支) and the order of steps (次序)
+    ("多谢晒", "谢谢"), ("好嘢", "好棒"), ("倾偈", "聊天"), ("倾", "聊"), ("细支", "小支"), ("次序", "顺序"),
+    # Taiwan (and diaspora) shop words that OpenCC's t2s keeps as they are, as the mainland words a FAQ uses
+    # (those the synonyms above already join are not repeated, but for 推播: read first, it makes 取消推播 the
+    # phrase 取消推送, unsubscribing, not cancelling an order); here, for the matcher's reading of a message only,
+    # and not OpenCC's tw2sp, which rewrote mainland text too (docs/faq.md, fourth round)
+    ("推播", "推送"), ("部落客", "博主"), ("点数", "积分"), ("折价券", "优惠券"), ("保养品", "护肤品"),
+    ("化妆水", "爽肤水"),
+    ("试用品", "小样"), ("试用包", "小样"), ("下订", "下单"), ("简讯", "短信"), ("网路", "网络"), ("软体", "软件"),
+    ("烟碱醯胺", "烟酰胺"), ("维他命", "维生素"), ("防晒乳", "防晒霜"), ("工读", "兼职"), ("柜位", "专柜"),
+    ("升等", "升级"), ("业配", "合作"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
@@ -338,11 +355,14 @@ ACKNOWLEDGEMENTS = (
     "最近怎么样", "who are you", "what are you", "are you a bot", "are you a robot", "are you ai", "are you real",
     "whats your name", "how are you", "how are you doing", "hows it going", "whats up", "sup", "how old are you",
     "你几岁", "你多大了", "where are you from", "你是哪里人",
-    # is this a bot: curiosity, not a request for a person (asking for one says so: 人工, 真人客服, talk to a
-    # person; "有人在吗" / "is anyone there" stay the FAQ's human-agent question)
-    "你们是机器人吗", "你们是机器人", "是机器人吗", "是机器人回复吗", "是自动回复吗", "你是真人吗", "你们是真人吗",
-    "是真人吗", "is this a bot", "is this a robot", "is this automated", "are you human", "are you a human",
-    "are you a real person", "am i talking to a bot",
+    # ... and whether it is one (a question about the bot, not a request for a person, which says so: 人工,
+    # 真人客服, talk to a person; "有人在吗" / "is anyone there" stay the FAQ's human-agent question; qa answers
+    # the human-agent entry without a handoff when nothing else answers, so these must not reach the matcher)
+    "你是真人还是ai", "你是真人还是机器人", "你是人还是机器人", "你是不是机器人", "你是ai还是真人", "你们是机器人吗",
+    "你们是机器人", "是机器人吗", "是机器人回复吗", "是自动回复吗", "你是真人吗", "你们是真人吗", "是真人吗",
+    "are you human", "are you a human", "are you a bot or a human", "are you a real person or a bot",
+    "are you a real person", "is this a bot", "is this a robot", "is this automated", "am i talking to a bot",
+    "am i talking to a robot",
 )
 
 # Messages that advertise rather than ask (paid "part-time" tasks, fake invoices, prizes) must not be
@@ -355,7 +375,7 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              "佣金", "日结", "月入", "收入", "时间自由", "手机操作", "无需经验", "零经验", "动动手指", "有意者", "加我",
              "抖音", "淘宝", "line", "vx", "wx", "remote", "flexible", "apply now", "hiring", "experience required",
              "bit ly", "work from home", "salary", "daily", "online", "线上", "网上", "招募", "薪资", "速来",
-             "contact me", "extra income", "income", "有意请联系")
+             "contact me", "extra income", "income", "有意请联系", "message me", "text me")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
@@ -491,12 +511,29 @@ class Canon:
     def _canonical_of_read(self, text: str) -> str:
         text = self._stemmed_read(text)
         if text and self.vocabulary:
-            text = " ".join(map(self.lemma, text.split()))
+            text = " ".join(map(self.lemma, self._compounds(text.split())))
         if self.pattern is None:
             return text
         return " ".join(self.pattern.sub(lambda m: f" {self.table[m.group(0)]} ", text).split())
 
 
+
+    def _compounds(self, words: list[str]) -> list[str]:
+        """Two English words the FAQ writes as one, joined ("breaking out" -> "breakout", as "breakouts" is
+        stemmed; "skin care" -> "skincare", "check out" -> "checkout"): a phrasal verb or a compound spelt
+        apart is otherwise two everyday words, neither of them the FAQ's."""
+        vocabulary = self.vocabulary
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if i + 1 < len(words) and (joined := words[i] + words[i + 1]) in vocabulary \
+                    and words[i].isascii() and words[i + 1].isascii():
+                out.append(joined)
+                i += 2
+            else:
+                out.append(words[i])
+                i += 1
+        return out
 
     def _lemma(self, word: str) -> str:
         """`word`, or the word of the FAQ's vocabulary of its family ("arrival" -> "arriv", as "arrive" is
@@ -541,7 +578,9 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 _SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])(?=[a-z])")
 _DIALECT_TABLE = dict(DIALECT)
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
-_ACK_WORDS = sorted({normalize(w) for w in ACKNOWLEDGEMENTS if normalize(w)}, key=len, reverse=True)
+# As `Canon._stemmed_read` sees a message: a Latin word apart from the Chinese next to it ("你是 ai 吗").
+_ACK_WORDS = sorted({_SCRIPT_BOUNDARY.sub(" ", normalize(w)) for w in ACKNOWLEDGEMENTS if normalize(w)},
+                    key=len, reverse=True)
 # Between acknowledgements, particles, pronouns and intensifiers say nothing more ("好的 我知道了 谢谢你呀",
 # "thank you so much", "太感谢了"): greetings (thank you, 感谢) are taken out first, which leaves these.
 ACK_FILLERS = ("so much", "very much", "a lot", "a million", "a ton", "again", "guys", "all", "so", "very",
@@ -579,7 +618,15 @@ def looks_like_spam(normalized: str) -> bool:
     padded = f" {normalized} "
     if any(needle in padded for needle in _SPAM_STRONG_NEEDLES):
         return True
-    return sum(1 for needle in _SPAM_WEAK_NEEDLES if needle in padded) >= 2
+    weak = sum(1 for needle in _SPAM_WEAK_NEEDLES if needle in padded)
+    return weak >= 2 or (weak == 1 and _SPAM_PAY.search(normalized) is not None)
+
+
+# Pay as an advertisement states it: an amount per period ("500 a week", "300 per day", "日结200") or earning an
+# amount ("make 500", "earn 300"): one weak marker with it is spam ("make $500 a week from home"), alone it is
+# not (a follower may well write "2 items a week").
+_SPAM_PAY = re.compile(r"\b\d{2,}\s*(?:a|per|every|an)\s*(?:day|week|hour|month)\b"
+                       r"|\b(?:make|earn|making|earning)\s+\d{2,}|(?:日结|日赚|月入|每天|一天|每小时|时薪)\s*\d{2,}")
 
 
 # Thanks as followers write it: a message of courtesies only (no question left) that thanks gets "you're

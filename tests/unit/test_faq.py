@@ -389,3 +389,71 @@ def test_the_canonical_form_is_computed_once_per_text_as_read() -> None:
     misses = canon._canonical.cache_info().misses
     assert canon("寄到多伦多 ｓｈｉｐｐｉｎｇ　ｆｅｅ 多少") == first
     assert canon._canonical.cache_info().misses == misses and "运费" in first.split()
+
+
+# --- issue 10 #8, fifth round (branch faq5) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["多謝晒", "知道啦 多謝晒", "好嘢"])
+def test_hong_kong_thanks_and_praise_ask_nothing(index: FaqIndex, text: str) -> None:
+    """多謝晒 is "thanks a lot": read as 多谢 + 晒 it left the sun of 防晒 (sunscreen) to answer."""
+    assert index.canonical(text) == ""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("點數可以折抵嗎", "points-redeem"),  # 點數: points
+    ("菸鹼醯胺可以跟維他命C一起用嗎", "niacinamide-combine"),  # the Taiwan names of niacinamide and vitamin C
+])
+def test_taiwan_shop_words_meet_the_faq_words(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected, found.candidates
+    assert found.confidence >= 0.8, found.candidates
+
+
+def test_unknown_chinese_characters_count_once_toward_the_unknown_share(index: FaqIndex) -> None:
+    """An unknown character's bigrams are not three more unknown words: a plain shipping question with a
+    city and a relative the FAQ never names ("寄一套到杭州") was scaled under the answer line."""
+    found = index.match("想给爸妈寄一套到杭州 可以吗")
+    assert found.answer is not None and found.answer.id == "shipping-to-china", found.candidates
+
+
+def test_unsubscribing_in_taiwan_words_is_not_cancelling_an_order(index: FaqIndex) -> None:
+    found = index.match("我想取消推播通知")
+    assert found.answer is not None and found.answer.id == "stop-messages", found.candidates
+
+
+@pytest.mark.parametrize("text", ["my forehead keeps breaking out, help",
+                                  "which products help when my face is breaking out"])
+def test_a_compound_spelt_as_two_words_is_the_faq_word(index: FaqIndex, text: str) -> None:
+    """"breaking out" is the FAQ's "breakouts": apart, "break" and "out" were two everyday words."""
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == "acne-prone", found.candidates
+
+
+def test_words_are_joined_only_into_a_word_the_faq_uses() -> None:
+    from bot.content.lexicon import Canon
+
+    canon = Canon((), vocabulary=("breakouts", "checkout"))
+    assert canon("breaking out at check out") == "breakout at checkout"
+    assert canon("log in to break out") == "log in to breakout"
+    assert canon("sign up") == "sign up"
+
+
+@pytest.mark.parametrize("text", ["can i switch to a cheaper phone plan", "我的银行卡丢了 要去哪里挂失",
+                                  "信用卡积分可以换里程吗", "生日蛋糕在哪订比较好"])
+def test_another_trades_goods_get_no_answer(index: FaqIndex, text: str) -> None:
+    """A phone plan, a bank card, air miles, a cake: another trade's object in an entry's words."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+
+
+@pytest.mark.parametrize(("text", "spam"), [
+    ("make $400 a week from home, message me", True),  # one weak marker (from home) and pay per period
+    ("easy tasks on your phone, 300 per day, message me", True),
+    ("how much is shipping if i order 2 items a week", False),  # a number and a period, no advertisement
+    ("can i pay online with paypal", False),  # one weak marker (online), no pay
+])
+def test_pay_per_period_with_one_weak_marker_is_spam(text: str, spam: bool) -> None:
+    from bot.content.lexicon import looks_like_spam
+
+    assert looks_like_spam(normalize(text)) is spam

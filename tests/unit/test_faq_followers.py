@@ -205,3 +205,20 @@ def test_asking_for_a_person_in_ones_own_words_still_opens_one(text: str) -> Non
                                   "who won the hockey game last night", "did the lakers win"])
 def test_small_talk_goodbyes_and_sports_get_no_entry(text: str) -> None:
     assert answered(text) is None
+
+
+@pytest.mark.parametrize("text", ["can i chat with an actual human", "could i get a human to look at this"])
+def test_an_unsure_request_for_a_person_gets_how_to_reach_one_without_a_handoff(text: str) -> None:
+    """Under the handoff's bar, with nothing else answering, the follower is told how to reach a person (the
+    human-agent entry's answer) rather than "I don't know"; no handoff quiets the bot."""
+    routed = router_with().dispatch(make_inbound(text), make_member(), demo_content())
+    events = dict(routed.result.events)
+    assert not any(name.startswith("handoff") for name in events)
+    assert events["answered"]["faq"] == "human-agent" and float(events["answered"]["confidence"]) >= 0.5
+
+
+@pytest.mark.parametrize("text", ["你是真人还是AI", "你是AI吗", "are you a bot or a human"])
+def test_asking_what_the_bot_is_is_small_talk(text: str) -> None:
+    """A Latin word next to Chinese is apart when the message is read: the small talk had to be too."""
+    routed = router_with().dispatch(make_inbound(text), make_member(), demo_content())
+    assert routed.handler == "qa" and "answered" not in dict(routed.result.events)
