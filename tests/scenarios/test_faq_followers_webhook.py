@@ -5,7 +5,8 @@ content) and judged by the reply's text, so another handler taking an FAQ questi
 tests/data/faq_followers_holdout.yaml was written before the matcher's first tuning round and looked
 at during the second (its misses were printed); tests/data/faq_followers_blind.yaml was written before
 the second round, tests/data/faq_followers_blind2.yaml before the third and tests/data/faq_followers_blind3.yaml
-before the fourth, none looked at message by message while tuning. Thresholds sit just under the numbers measured
+before the fourth and tests/data/faq_followers_blind4.yaml before the fifth, none looked at message by message
+while tuning. Thresholds sit just under the numbers measured
 on 2026-12-03 (bench/faq_followers.py --webhook --set ...), so a regression fails; issue 10's targets
 (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5 points) are not all met on
 the blind set: see docs/faq.md.
@@ -29,22 +30,27 @@ class Floor:
 
 
 FLOORS = {
-    # measured: right 96.1 %, wrong 1.0 %, no-answer answered 14.5 %; en 94.6, mixed 92.7, zh-hans 98.1,
+    # measured: right 96.1 %, wrong 1.0 %, no-answer answered 5.5 %; en 94.6, mixed 92.7, zh-hans 98.1,
     # zh-hant 98.1
-    "faq_followers_holdout.yaml": Floor(0.95, 0.015, 0.15, {"en": 0.93, "mixed": 0.91, "zh-hans": 0.96,
+    "faq_followers_holdout.yaml": Floor(0.95, 0.015, 0.06, {"en": 0.93, "mixed": 0.91, "zh-hans": 0.96,
                                                               "zh-hant": 0.96}),
-    # measured: right 86.5 %, wrong 3.4 %, no-answer answered 2.4 %; en 81.8, mixed 90.2, zh-hans 86.7,
-    # zh-hant 88.2
-    "faq_followers_blind.yaml": Floor(0.855, 0.04, 0.05, {"en": 0.80, "mixed": 0.88, "zh-hans": 0.85,
-                                                           "zh-hant": 0.86}),
-    # written before the third round (branch faq3); measured: right 85.7 %, wrong 2.2 %, no-answer answered
-    # 12.5 %; en 83.0, mixed 100 (16 messages), zh-hans 85.2, zh-hant 87.2
-    "faq_followers_blind2.yaml": Floor(0.85, 0.03, 0.13, {"en": 0.82, "mixed": 0.93, "zh-hans": 0.83,
-                                                           "zh-hant": 0.85}),
-    # written before the fourth round (branch faq4), only its totals printed; measured after it: right 87.1 %,
-    # wrong 3.4 %, no-answer answered 16.7 %; en 81.4, mixed 95.6, zh-hans 94.9, zh-hant 82.5
-    "faq_followers_blind3.yaml": Floor(0.865, 0.04, 0.17, {"en": 0.80, "mixed": 0.93, "zh-hans": 0.93,
-                                                           "zh-hant": 0.82}),
+    # measured: right 88.4 %, wrong 2.9 %, no-answer answered 0.0 %; en 85.5, mixed 90.2, zh-hans 86.7,
+    # zh-hant 92.2
+    "faq_followers_blind.yaml": Floor(0.875, 0.035, 0.03, {"en": 0.84, "mixed": 0.88, "zh-hans": 0.85,
+                                                            "zh-hant": 0.90}),
+    # written before the third round (branch faq3); measured: right 87.9 %, wrong 2.7 %, no-answer answered
+    # 3.1 %; en 85.8, mixed 100 (16 messages), zh-hans 87.0, zh-hant 89.4
+    "faq_followers_blind2.yaml": Floor(0.87, 0.03, 0.04, {"en": 0.84, "mixed": 0.93, "zh-hans": 0.85,
+                                                           "zh-hant": 0.87}),
+    # written before the fourth round (branch faq4), only its totals printed; measured: right 88.6 %, wrong
+    # 3.0 %, no-answer answered 2.4 %; en 83.3, mixed 95.6, zh-hans 94.9, zh-hant 86.0
+    "faq_followers_blind3.yaml": Floor(0.875, 0.035, 0.03, {"en": 0.82, "mixed": 0.93, "zh-hans": 0.93,
+                                                             "zh-hant": 0.84}),
+    # written before the fifth round (branch faq5), only its totals printed; the hardest set (its wordings
+    # share the fewest words with the FAQ's): right 79.2 %, wrong 5.7 %, no-answer answered 12.5 %; en 71.6,
+    # mixed 82.0, zh-hans 78.0, zh-hant 92.6
+    "faq_followers_blind4.yaml": Floor(0.785, 0.06, 0.13, {"en": 0.70, "mixed": 0.80, "zh-hans": 0.76,
+                                                            "zh-hant": 0.90}),
 }
 
 
