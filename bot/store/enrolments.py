@@ -78,8 +78,10 @@ return out
 _COMMIT = """
 local prefix = ARGV[1]
 local stats_at = 4 + 2 * tonumber(ARGV[3])
-for i = 4, stats_at - 1, 2 do  -- a daily-cap counter gets its TTL when this call creates it (one call less)
-  if redis.call('INCRBY', ARGV[i], ARGV[i + 1]) == tonumber(ARGV[i + 1]) then redis.call('EXPIRE', ARGV[i], ARGV[2]) end
+for i = 4, stats_at - 1, 2 do  -- a daily-cap counter gets its TTL when this call creates it: one call, not two
+  if not redis.call('SET', ARGV[i], ARGV[i + 1], 'NX', 'EX', ARGV[2]) then
+    redis.call('INCRBY', ARGV[i], ARGV[i + 1])
+  end
 end
 local first = stats_at + 1 + tonumber(ARGV[stats_at])
 local deltas, pushes, minutes = {}, {}, {}
@@ -172,7 +174,7 @@ _TICK_READ = member_scripts.compact(member_scripts.PRELUDE + member_scripts.READ
 local ENR, BUD, CAP, k = ARGV[2], ARGV[3], ARGV[4], tonumber(ARGV[5])
 local days = {}
 for j = 1, k do days[j] = ':' .. ARGV[5 + j] end
-local out, ids, whose = {}, {}, {}
+local out, ids, whose, cap_keys, cap_at = {}, {}, {}, {}, {}
 for i = 6 + k, #ARGV do
   local w, n = {}, 0
   for part in string.gmatch(ARGV[i], '[^\t]+') do
@@ -183,7 +185,10 @@ for i = 6 + k, #ARGV do
   local rec = redis.call('HGET', ENR .. w[1], member .. ':' .. w[3])
   if rec then
     local caps = {}
-    for j = 1, k do caps[j] = redis.call('GET', CAP .. member .. days[j]) end
+    for j = 1, k do
+      cap_keys[#cap_keys + 1] = CAP .. member .. days[j]
+      cap_at[#cap_at + 1] = caps
+    end
     out[#out + 1] = {rec, redis.call('HGETALL', BUD .. member), caps, false}
     if string.match(rec, '^[^|]*|[^|]*|[^|]*|[^|]*|([^|]*)') == w[6] then
       ids[#ids + 1] = w[4]
@@ -192,6 +197,13 @@ for i = 6 + k, #ARGV do
     end
   else
     out[#out + 1] = false
+  end
+end
+for i = 1, #cap_keys, 500 do  -- the daily-cap counters of the whole batch: one MGET per 500, not a GET each
+  local got = redis.call('MGET', unpack(cap_keys, i, math.min(i + 499, #cap_keys)))
+  for j = 1, #got do
+    local caps = cap_at[i + j - 1]
+    caps[#caps + 1] = got[j]
   end
 end
 for m, who in ipairs(members_of(ids)) do out[whose[m]][4] = who end

@@ -249,11 +249,15 @@ compact = _compact
 
 # Reading many members in one script call: the field registry, interned values and tag names are looked up once
 # per call instead of once per member, and the reply names each field once. `members_of(ids)` takes a flat list
-# {id bucket, id field, ...} and returns, per member, false (unknown) or {number, values (one per field name in
-# `names`, false where unset), tags}. Members whose numbers share a bucket (128 consecutive numbers: members
-# who arrived together, as a sequence's newcomers due at one minute mostly are) are read with one HMGET per field
-# hash instead of one HGET per member and field. Shared by GET_MANY and the sequence tick's read
-# (bot/store/enrolments.py TICK_READ), which reads its members in the same call as their records.
+# {id bucket, id field, ...} and returns, per member, false (unknown) or {number, packed}: its values (one per field
+# name in `names`, "" where unset) and then its tags, joined by the byte 0x1F (US), one string. A member with a value
+# or tag that holds that byte, or an empty value (an interned code with no value), cannot be packed that way: its
+# entry is {number, values (false where unset), tags} instead (members.decode_many reads both). Why one string:
+# each string of a script's reply costs Redis and redis-py a fixed price, and a member has ~10 values and a few
+# tags (bench/sequence_tick.py). Members whose numbers share a bucket (128 consecutive numbers: members who arrived
+# together, as a sequence's newcomers due at one minute mostly are) are read with one HMGET per field hash instead
+# of one HGET per member and field. Shared by GET_MANY and the sequence tick's read (bot/store/enrolments.py
+# TICK_READ), which reads its members in the same call as their records.
 READ_MANY = """
 local names, values_of, names_of = field_names(), {}, {}
 local function value_of(code)
@@ -305,7 +309,7 @@ local function members_of(ids)
       end
       group.slots[#group.slots + 1] = slot
       group.at[#group.at + 1] = k
-      out[k] = {n, {}, {}}
+      out[k] = {n, {}, {}, true}  -- [4]: packable
     end
   end
   for _, bucket in ipairs(order) do
@@ -317,7 +321,10 @@ local function members_of(ids)
         local value = got[m]
         if value then
           if string.byte(value, 1) == 255 then value = read(bases[j], bucket, slots[m]) end  -- chunked
-          if interned[j] then value = value_of(value) end
+          if interned[j] then
+            value = value_of(value)
+            if value == '' then out[at[m]][4] = false end
+          end
         end
         out[at[m]][2][j] = value or false
       end
@@ -332,6 +339,21 @@ local function members_of(ids)
           local name = tag_name(id)
           if name then tags[#tags + 1] = name end
         end
+      end
+    end
+  end
+  local nv = #names
+  for k = 1, #out do
+    local one = out[k]
+    if one then
+      local values, tags, parts = one[2], one[3], {}
+      for j = 1, nv do parts[j] = values[j] or '' end
+      for t = 1, #tags do parts[nv + t] = tags[t] end
+      local packed = table.concat(parts, '\\31')
+      if one[4] and select(2, string.gsub(packed, '\\31', '')) == #parts - 1 then
+        out[k] = {one[1], packed}
+      else
+        out[k] = {one[1], values, tags}
       end
     end
   end

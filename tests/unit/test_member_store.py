@@ -229,6 +229,26 @@ def test_get_many_reads_each_member_as_get_does_in_one_script_call(store: Member
     assert store.get_many(BRAND, []) == []
 
 
+def test_get_many_reads_members_whose_values_hold_the_packing_separator_as_get_does(
+        store: MemberStore, fake_redis: fakeredis.FakeRedis) -> None:
+    """READ_MANY joins a member's values and tags with 0x1F; a value or tag holding that byte, or an interned code
+    with no value, is sent unpacked, so nothing shifts into the next field or the tags."""
+    ids = touch_many(store, 4)
+    store.update(BRAND, ids[0], set_fields={F_NICKNAME: "a\x1fb"}, add_tags=["vip"])
+    store.update(BRAND, ids[1], set_fields={F_CITY: "Sydney"}, add_tags=["x\x1fy", "careers"])
+    store.update(BRAND, ids[2], set_fields={F_LOCALE: "en"})
+    store.update(BRAND, ids[3], set_fields={F_CITY: "Perth"}, add_tags=["careers"])
+    code = fake_redis.hget(keys.member_field(BRAND, F_LOCALE, 0), "3")
+    fake_redis.hset(f"{keys.brand_prefix(BRAND)}{keys.MEMBER_CODE_VALUES}", code, "")  # a code with no value
+    found = store.get_many(BRAND, ids)
+    expected = [store.get(BRAND, i) for i in ids]
+    assert [(m.fields, m.tags) if m else None for m in found] == [(m.fields, m.tags) if m else None for m in expected]
+    assert found[0] is not None and found[0].get(F_NICKNAME) == "a\x1fb" and found[0].tags == {"vip"}
+    assert found[1] is not None and found[1].tags == {"x\x1fy", "careers"} and found[1].city == "Sydney"
+    assert found[2] is not None and F_LOCALE in found[2].fields and found[2].get(F_LOCALE, "?") == ""
+    assert found[3] is not None and found[3].city == "Perth" and found[3].tags == {"careers"}
+
+
 def test_get_many_reads_a_crowded_bucket_in_one_pass_as_get_does(store: MemberStore) -> None:
     """Members sharing a bucket (here 40 of 128 slots, past READ_MANY's DENSE) are read with one pass over each
     field hash: chunked values, chunked tag lists, unset fields, repeats and unknown members come back as GET
