@@ -625,7 +625,8 @@ class SequenceEngine:
             self.sink(batch.deliveries)  # first: a crash before the commit re-runs these keys, the ledger drops them
         if batch.fields:
             writes = self.store.redis.pipeline(transaction=False)
-            self.members.set_fields_many(brand, batch.fields, pipe=writes)
+            numbers = {read.record.member_id: read.number for read in live if read.number}
+            self.members.set_fields_many(brand, batch.fields, pipe=writes, numbers=numbers)
             self.store.commit(brand, batch.writes, sent=batch.cap, pipe=writes)
             written = writes.execute()
             applied = EnrolmentStore.applied(written[-1]) if batch.writes or batch.cap else []

@@ -345,6 +345,7 @@ class BatchRead:
     budget_used: dict[str, int]
     caps: list[int]
     member: Member | None = None  # read_tick: the member, when the record still had the ref's generation
+    number: int = 0  # read_tick: the member's number (MemberStore.number), with the member
 
 
 @dataclass
@@ -559,7 +560,8 @@ class EnrolmentStore:
                 used[_s(name)] = int(count)
             read = object.__new__(BatchRead)  # as Enrolment.parse: no frozen __init__ per ref
             read.__dict__.update(record=Enrolment.parse(member_id, sequence_id, _s(value)), budget_used=used,
-                                 caps=[int(c or 0) for c in counters], member=member)
+                                 caps=[int(c or 0) for c in counters], member=member,
+                                 number=int(one[3][0]) if member is not None else 0)
             out.append(read)
         return out
 

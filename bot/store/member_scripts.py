@@ -421,7 +421,9 @@ return done
 """)
 
 # Profile fields of many members (no tags: a sequence tick writes back what its batch's lessons set). ARGV: prefix,
-# then per member: id bucket, id field, count of fields, (name, value).... The same writes as UPDATE makes for each
+# then per member: id bucket, id field, count of fields, (name, value)...; an empty id bucket with the member's number
+# as the id field where the caller knows it (a tick read its members' numbers: no lookup; numbers never change and
+# are never reused, keys.member_numbers). The same writes as UPDATE makes for each
 # member, grouped: a short value of a plain field (not interned, not indexed, at most 64 bytes, not "") goes into its
 # bucket hash with the other members' in one HSET, after one HMGET that finds any value stored in chunks before (that
 # one is rewritten as `write` does); every other field is set one by one as UPDATE sets it. Returns how many members
@@ -429,7 +431,8 @@ return done
 SET_FIELDS_MANY = _compact(_PRELUDE + """
 local groups, order, known, i = {}, {}, 0, 2
 while i <= #ARGV do
-  local n, nf = number_of(ARGV[i], ARGV[i + 1]), tonumber(ARGV[i + 2])
+  local n, nf = nil, tonumber(ARGV[i + 2])
+  if ARGV[i] == '' then n = tonumber(ARGV[i + 1]) else n = number_of(ARGV[i], ARGV[i + 1]) end
   if n then
     known = known + 1
     local bucket, slot = place(n)

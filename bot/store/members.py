@@ -114,16 +114,26 @@ class MemberStore:
             pipe.eval(member_scripts.UPDATE, 0, *args)
 
     def set_fields_many(self, brand: str, changes: Mapping[str, Mapping[str, str]],
-                        pipe: redis.client.Pipeline | None = None) -> None:
+                        pipe: redis.client.Pipeline | None = None, numbers: Mapping[str, int] | None = None) -> None:
         """`update(set_fields=...)` for many members (member id -> fields) in one script call (SET_FIELDS_MANY): a
-        tick writes back what its batch's lessons set (the tutorial progress), members of one bucket together."""
+        tick writes back what its batch's lessons set (the tutorial progress), members of one bucket together.
+        `numbers`: member id -> number where the caller read it (a tick's batch read), so the script looks no
+        number up."""
         if not changes:
             return
         args: list[str | int] = [keys.brand_prefix(brand)]
+        checked: set[str] = set()  # each field name checked once, not once per member
+        known = numbers or {}
         for member_id, fields in changes.items():
             for name in fields:
-                check_field_name(name)
-            args += id_slot(member_id)
+                if name not in checked:
+                    check_field_name(name)
+                    checked.add(name)
+            number = known.get(member_id)
+            if number:
+                args += ("", number)
+            else:
+                args += id_slot(member_id)
             args.append(len(fields))
             for pair in fields.items():
                 args += pair

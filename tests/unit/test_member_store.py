@@ -273,11 +273,12 @@ def test_get_many_reads_a_crowded_bucket_in_one_pass_as_get_does(store: MemberSt
     assert found[39].get(F_NICKNAME) == "长" * 40
 
 
-def test_set_fields_many_in_a_crowded_bucket_writes_as_update_does(store: MemberStore) -> None:
+@pytest.mark.parametrize("by_number", [False, True])
+def test_set_fields_many_in_a_crowded_bucket_writes_as_update_does(store: MemberStore, by_number: bool) -> None:
     """30 members of one bucket, written together (SET_FIELDS_MANY groups plain short values into one HSET per
     field hash) and, on a twin store, one UPDATE each: the same members, field for field, and the same raw hashes.
     The changes cover a value that was stored in chunks, a value past 64 bytes, a delete, an interned and an
-    indexed field, and an unknown member."""
+    indexed field, and an unknown member. `by_number`: every other member named by its number, as a tick does."""
     twin = MemberStore(fakeredis.FakeRedis(), store.clock)
     ids = touch_many(store, 30)
     assert touch_many(twin, 30) == ids
@@ -297,7 +298,8 @@ def test_set_fields_many_in_a_crowded_bucket_writes_as_update_does(store: Member
             fields[F_LOCALE] = "en"  # interned and indexed
         changes[member_id] = fields
     changes[oa_id("never")] = {"tp": "1"}
-    store.set_fields_many(BRAND, changes)
+    numbers = {member_id: store.number(BRAND, member_id) or 0 for member_id in ids[::2]} if by_number else None
+    store.set_fields_many(BRAND, changes, numbers=numbers)
     for member_id, fields in changes.items():
         twin.update(BRAND, member_id, set_fields=fields)
     assert store.get_many(BRAND, ids) == twin.get_many(BRAND, ids)
