@@ -85,21 +85,17 @@ for i = 4, stats_at - 1, 2 do  -- a daily-cap counter gets its TTL when this cal
 end
 local first = stats_at + 1 + tonumber(ARGV[stats_at])
 local deltas, pushes, minutes = {}, {}, {}
-local applied = {}
+local applied, times, kinds = {}, {}, {}
 for i = first, #ARGV do
-  local w, n = {}, 0
-  for part in string.gmatch(ARGV[i] .. '\t', '([^\t]*)\t') do
-    n = n + 1
-    w[n] = part
-  end
-  local current = redis.call('HGET', w[1], w[2])
+  local key, fld, expected, value, minute, ref, ops = string.match(ARGV[i],
+    '^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$')
+  local current = redis.call('HGET', key, fld)
   local gen = '0'
   if current then
     gen = string.match(current, '^[^|]*|[^|]*|[^|]*|[^|]*|([^|]*)') or '0'
   end
-  if gen == w[3] then
-    redis.call('HSET', w[1], w[2], w[4])
-    local minute = w[5]
+  if gen == expected then
+    redis.call('HSET', key, fld, value)
     if minute ~= '' then
       local refs = pushes[minute]
       if not refs then
@@ -107,15 +103,22 @@ for i = first, #ARGV do
         pushes[minute] = refs
         minutes[#minutes + 1] = minute
       end
-      refs[#refs + 1] = w[6]
+      refs[#refs + 1] = ref
     end
-    for index, delta in string.gmatch(w[7], '(%d+):(-?%d+)') do
-      index = tonumber(index)
-      deltas[index] = (deltas[index] or 0) + tonumber(delta)
-    end
+    -- the writes of a batch share a few sets of stats ops: each set is counted here and parsed once below
+    local seen = times[ops]
+    if not seen then kinds[#kinds + 1] = ops end
+    times[ops] = (seen or 0) + 1
     applied[#applied + 1] = 1
   else
     applied[#applied + 1] = 0
+  end
+end
+for _, ops in ipairs(kinds) do
+  local n = times[ops]
+  for index, delta in string.gmatch(ops, '(%d+):(-?%d+)') do
+    index = tonumber(index)
+    deltas[index] = (deltas[index] or 0) + n * tonumber(delta)
   end
 end
 for _, minute in ipairs(minutes) do
@@ -176,13 +179,9 @@ local days = {}
 for j = 1, k do days[j] = ':' .. ARGV[5 + j] end
 local out, ids, whose, cap_keys, cap_at = {}, {}, {}, {}, {}
 for i = 6 + k, #ARGV do
-  local w, n = {}, 0
-  for part in string.gmatch(ARGV[i], '[^\t]+') do
-    n = n + 1
-    w[n] = part
-  end
-  local member = w[2]
-  local rec = redis.call('HGET', ENR .. w[1], member .. ':' .. w[3])
+  local bucket, member, seq, id_bucket, id_field, ref_gen = string.match(ARGV[i],
+    '^([^\t]+)\t([^\t]+)\t([^\t]+)\t([^\t]+)\t([^\t]+)\t([^\t]+)$')
+  local rec = redis.call('HGET', ENR .. bucket, member .. ':' .. seq)
   if rec then
     local caps = {}
     for j = 1, k do
@@ -190,9 +189,9 @@ for i = 6 + k, #ARGV do
       cap_at[#cap_at + 1] = caps
     end
     out[#out + 1] = {rec, redis.call('HGETALL', BUD .. member), caps, false}
-    if string.match(rec, '^[^|]*|[^|]*|[^|]*|[^|]*|([^|]*)') == w[6] then
-      ids[#ids + 1] = w[4]
-      ids[#ids + 1] = w[5]
+    if string.match(rec, '^[^|]*|[^|]*|[^|]*|[^|]*|([^|]*)') == ref_gen then
+      ids[#ids + 1] = id_bucket
+      ids[#ids + 1] = id_field
       whose[#whose + 1] = #out
     end
   else
