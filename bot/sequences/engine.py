@@ -705,10 +705,11 @@ class SequenceEngine:
             batch.writes.append(transition(rec, later, schedule=True, fresh=True)
                                 .count(seq_id, f"{step.id}|-|deferred:cap"))
             return decide("deferred", step.id, f"daily cap: {taken} of {cap} proactive messages today", next_at=nxt)
-        routes = batch.routes(step, member.channel)
+        channel = member.channel
+        routes = batch.routes(step, channel)
         if not routes:
             return self._skip(spec, rec, step, now_s, zone, batch, decide,
-                              f"no route of {list(step.routes) or 'the default'} reaches a {member.channel or '?'} "
+                              f"no route of {list(step.routes) or 'the default'} reaches a {channel or '?'} "
                               "member", "skipped:no-route")
         vid, send = arm_for(member, seq_id, step, content)
         locale = member_locale(member, content.brand.default_locale)
@@ -723,11 +724,11 @@ class SequenceEngine:
         messages = self.shorten(brand, member.id, rendered.messages) if self.shorten else rendered.messages
         delivery = object.__new__(Delivery)  # as Decision: the frozen __init__'s setattr per field, in one update
         delivery.__dict__.update(
-            brand=brand, channel=member.channel, account=member.get(F_ACCOUNT), member_id=member.id,
+            brand=brand, channel=channel, account=member.get(F_ACCOUNT), member_id=member.id,
             user_id=member.user_id, message=messages[0], attachments=messages[1:],
             key=f"seq:{seq_id}:{step.id}.{vid}:{member.id}:{rec.anchor_s}", purpose=PURPOSE, queue=Queue.DEFAULT,
             routes=routes, context=batch.context(step, member.get(F_STAFF),
-                                                 member.get(F_KF_ACCOUNT) if member.channel == Channel.KF else ""))
+                                                 member.get(F_KF_ACCOUNT) if channel == Channel.KF else ""))
         choice = choose(route_ctx, delivery, member, now)
         if choice.route is None:
             reason = "; ".join(choice.reasons)
@@ -806,7 +807,7 @@ def _goal(spec: SequenceSpec | None, opted_out: bool, tags: AbstractSet[str], te
         return "opted-out"
     if spec is None:
         return ""
-    hit = next((t for t in spec.exit.tags if t in tags), None)
+    hit = next((t for t in spec.exit.tags if t in tags), None) if spec.exit.tags else None
     if hit:
         return f"goal:tag {hit}"
     if text and any(normalize(word) in text for word in spec.exit.replies):

@@ -486,18 +486,22 @@ class EnrolmentStore:
         groups: list[str | int] = []
         stats_key = _StatsKeys(brand)
         records = keys.enrolments(brand, "")  # + bucket: keys.enrolments, its prefix built once
+        known: dict[tuple[tuple[tuple[str, str], int], ...], str] = {}  # a batch's writes share a few sets of ops
         for w in writes:
             new = w.new
-            ops = []
-            for name, delta in w.stats.items():
-                if delta:
-                    index = counters.get(name)
-                    if index is None:
-                        index = counters[name] = len(counters) + 1
-                    ops.append(f"{index}:{delta}")
+            shape = tuple(w.stats.items())
+            found = known.get(shape)
+            if found is None:
+                ops = []
+                for name, delta in shape:
+                    if delta:
+                        index = counters.get(name)
+                        if index is None:
+                            index = counters[name] = len(counters) + 1
+                        ops.append(f"{index}:{delta}")
+                found = known[shape] = ",".join(ops)
             groups.append("\t".join((records + bucket_of(new.member_id), new.field, str(w.expected_gen),
-                                     new.value(), str(due_minute(new.due_s)) if w.schedule else "", new.ref,
-                                     ",".join(ops))))
+                                     new.value(), str(due_minute(new.due_s)) if w.schedule else "", new.ref, found)))
         args.append(len(counters))
         args += [f"{stats_key(seq)}\t{name}" for seq, name in counters]
         return args + groups
