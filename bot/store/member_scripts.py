@@ -251,10 +251,11 @@ compact = _compact
 # per call instead of once per member, and the reply names each field once. `members_of(ids)` takes a flat list
 # {id bucket, id field, ...} and returns, per member, false (unknown) or {number, packed}: its values (one per field
 # name in `names`, "" where unset) and then its tags, joined by the byte 0x1F (US), one string. A member with a value
-# or tag that holds that byte, or an empty value (an interned code with no value), cannot be packed that way: its
-# entry is {number, values (false where unset), tags} instead (members.decode_many reads both). Why one string:
-# each string of a script's reply costs Redis and redis-py a fixed price, and a member has ~10 values and a few
-# tags (bench/sequence_tick.py). Members whose numbers share a bucket (128 consecutive numbers: members who arrived
+# or tag that holds that byte, or an empty value (an interned code with no value), or with nothing at all, cannot be
+# packed that way: its entry is {number, values (false where unset), tags} instead (members.decode_many reads both).
+# Why one string: each string of a script's reply costs Redis and redis-py a fixed price, and a member has ~10
+# values and a few tags (bench/sequence_tick.py); and the members of a batch share a few tag lists, each turned
+# into names once per call. Members whose numbers share a bucket (128 consecutive numbers: members who arrived
 # together, as a sequence's newcomers due at one minute mostly are) are read with one HMGET per field hash instead
 # of one HGET per member and field. Shared by GET_MANY and the sequence tick's read (bot/store/enrolments.py
 # TICK_READ), which reads its members in the same call as their records.
@@ -292,8 +293,21 @@ local function slots_of(key, slots, dense)
   for m = 1, #slots do got[m] = all[slots[m]] or false end
   return got
 end
+local SEP = '\\31'  -- joins a member's values and tags (members.PACK_SEPARATOR)
+local odd_codes, tag_lists = {}, {}  -- per call: whether an interned value is '' or holds SEP; a tag list's names
+local function mark(odd, k, j)  -- member k cannot be joined: value j is present but '' (j > 0), or SEP is in one
+  local o = odd[k]
+  if not o then
+    o = {}
+    odd[k] = o
+  end
+  o[j] = true
+end
 local function members_of(ids)
-  local out, groups, order = {}, {}, {}
+  -- vals[k]: member k's values ('' where unset), then its tags, in one list joined at the end; odd[k]: what keeps
+  -- it from being joined (true, or the positions of values that are present but '')
+  local out, groups, order, vals, odd = {}, {}, {}, {}, {}
+  local nv = #names
   for i = 1, #ids, 2 do
     local k = (i + 1) / 2
     local n = number_of(ids[i], ids[i + 1])
@@ -309,24 +323,36 @@ local function members_of(ids)
       end
       group.slots[#group.slots + 1] = slot
       group.at[#group.at + 1] = k
-      out[k] = {n, {}, {}, true}  -- [4]: packable
+      out[k] = n
+      vals[k] = {}
     end
   end
   for _, bucket in ipairs(order) do
     local slots, at = groups[bucket].slots, groups[bucket].at
     local dense = #slots >= DENSE
-    for j = 1, #names do
+    for j = 1, nv do
       local got = slots_of(first_keys[j] .. bucket, slots, dense)
+      local coded = interned[j]
       for m = 1, #slots do
-        local value = got[m]
+        local value, k = got[m], at[m]
         if value then
           if string.byte(value, 1) == 255 then value = read(bases[j], bucket, slots[m]) end  -- chunked
-          if interned[j] then
-            value = value_of(value)
-            if value == '' then out[at[m]][4] = false end
+          if coded then
+            local code = value
+            value = value_of(code)
+            local o = odd_codes[code]
+            if o == nil then
+              o = value == '' or string.find(value, SEP, 1, true) ~= nil
+              odd_codes[code] = o
+            end
+            if o then mark(odd, k, value == '' and j or 0) end
+          elseif string.find(value, SEP, 1, true) then
+            mark(odd, k, 0)
           end
+          vals[k][j] = value
+        else
+          vals[k][j] = ''
         end
-        out[at[m]][2][j] = value or false
       end
     end
     local lists = slots_of(P .. K_TAGS .. ':' .. bucket, slots, dense)
@@ -334,27 +360,38 @@ local function members_of(ids)
       local list = lists[m]
       if list and string.byte(list, 1) == 255 then list = read(P .. K_TAGS, bucket, slots[m]) end
       if list then
-        local tags = out[at[m]][3]
-        for id in string.gmatch(list, '[^,]+') do
-          local name = tag_name(id)
-          if name then tags[#tags + 1] = name end
+        local k = at[m]
+        local row, found = vals[k], tag_lists[list]
+        if not found then  -- members share a few tag lists: each list's names looked up once per call
+          found = {}
+          for id in string.gmatch(list, '[^,]+') do
+            local name = tag_name(id)
+            if name then
+              found[#found + 1] = name
+              if string.find(name, SEP, 1, true) then found.odd = true end
+            end
+          end
+          tag_lists[list] = found
         end
+        local n = #row
+        for t = 1, #found do row[n + t] = found[t] end
+        if found.odd then mark(odd, k, 0) end
       end
     end
   end
-  local nv = #names
-  for k = 1, #out do
-    local one = out[k]
-    if one then
-      local values, tags, parts = one[2], one[3], {}
-      for j = 1, nv do parts[j] = values[j] or '' end
-      for t = 1, #tags do parts[nv + t] = tags[t] end
-      local packed = table.concat(parts, '\\31')
-      if one[4] and select(2, string.gsub(packed, '\\31', '')) == #parts - 1 then
-        out[k] = {one[1], packed}
-      else
-        out[k] = {one[1], values, tags}
+  for k, row in pairs(vals) do
+    local o = odd[k]
+    if not o and #row > 0 then
+      out[k] = {out[k], table.concat(row, SEP)}
+    else  -- unjoined: values (false where unset, '' where present but empty), tags
+      local values, tags = {}, {}
+      for j = 1, nv do
+        local v = row[j]
+        if v == '' and not (o and o[j]) then v = false end
+        values[j] = v
       end
+      for t = nv + 1, #row do tags[#tags + 1] = row[t] end
+      out[k] = {out[k], values, tags}
     end
   end
   return out
