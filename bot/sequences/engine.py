@@ -635,8 +635,9 @@ class SequenceEngine:
         report.stale += applied.count(False)
         report.handed = len(batch.deliveries)
         report.decisions = batch.decisions
-        for decision in batch.decisions:
-            _log(decision)
+        if log.isEnabledFor(logging.INFO):  # _log builds its arguments before logging would drop them
+            for decision in batch.decisions:
+                _log(decision)
         return report
 
     def _decide(self, brand: str, content: Content, rec: Enrolment, member: Member | None, now: datetime,
