@@ -13,6 +13,7 @@ waits for the member's next interaction (a message opens the Official Account wi
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 import secrets
@@ -202,24 +203,39 @@ def gauge_moves(old: Enrolment | None, new: Enrolment) -> dict[tuple[str, str], 
     for every ref of every tick)."""
     moves: dict[tuple[str, str], int] = {}
     seq = new.sequence_id
-    if old is not None and old.active:
-        key = (seq, f"{old.next}|-|at")
-        moves[key] = moves.get(key, 0) - 1
+    if old is not None and old.state in _ACTIVE:
+        at, waiting = _gauges(old.next)
+        moves[(seq, at)] = -1
         if old.state == WAITING:
-            key = (seq, f"{old.next}|-|waiting")
-            moves[key] = moves.get(key, 0) - 1
-    if new.active:
-        key = (seq, f"{new.next}|-|at")
+            moves[(seq, waiting)] = -1
+    if new.state in _ACTIVE:
+        at, waiting = _gauges(new.next)
+        key = (seq, at)
         moves[key] = moves.get(key, 0) + 1
         if new.state == WAITING:
-            key = (seq, f"{new.next}|-|waiting")
+            key = (seq, waiting)
             moves[key] = moves.get(key, 0) + 1
     return {k: v for k, v in moves.items() if v}
 
 
-def transition(old: Enrolment | None, new: Enrolment, *, schedule: bool) -> Write:
-    """The compare-and-set write from `old` to `new` (generation bumped), gauges included."""
-    new = new.but(gen=(old.gen if old else 0) + 1)
+_ACTIVE = (DUE, WAITING)  # Enrolment.active, without a property call per record
+
+
+@functools.lru_cache(maxsize=1024)
+def _gauges(step: str) -> tuple[str, str]:
+    """A step's `at` and `waiting` gauge names (formatted once, not twice per record of every tick)."""
+    return f"{step}|-|at", f"{step}|-|waiting"
+
+
+def transition(old: Enrolment | None, new: Enrolment, *, schedule: bool, fresh: bool = False) -> Write:
+    """The compare-and-set write from `old` to `new` (generation bumped), gauges included. `fresh`: `new` is a
+    copy the caller just made and shares with nobody, so its generation is set in place (a tick's batch makes one
+    copy of each record fewer)."""
+    gen = (old.gen if old else 0) + 1
+    if fresh:
+        new.__dict__["gen"] = gen
+    else:
+        new = new.but(gen=gen)
     return Write(new=new, expected_gen=old.gen if old else 0, schedule=schedule, stats=gauge_moves(old, new))
 
 
@@ -609,7 +625,8 @@ class SequenceEngine:
             self.sink(batch.deliveries)  # first: a crash before the commit re-runs these keys, the ledger drops them
         if batch.fields:
             writes = self.store.redis.pipeline(transaction=False)
-            self.members.set_fields_many(brand, batch.fields, pipe=writes)
+            numbers = {read.record.member_id: read.number for read in live if read.number}
+            self.members.set_fields_many(brand, batch.fields, pipe=writes, numbers=numbers)
             self.store.commit(brand, batch.writes, sent=batch.cap, pipe=writes)
             written = writes.execute()
             applied = EnrolmentStore.applied(written[-1]) if batch.writes or batch.cap else []
@@ -618,8 +635,9 @@ class SequenceEngine:
         report.stale += applied.count(False)
         report.handed = len(batch.deliveries)
         report.decisions = batch.decisions
-        for decision in batch.decisions:
-            _log(decision)
+        if log.isEnabledFor(logging.INFO):  # _log builds its arguments before logging would drop them
+            for decision in batch.decisions:
+                _log(decision)
         return report
 
     def _decide(self, brand: str, content: Content, rec: Enrolment, member: Member | None, now: datetime,
@@ -651,16 +669,16 @@ class SequenceEngine:
             return end(goal)
         if spec.paused or seq_id in batch.paused:
             later = rec.but(due_s=now_s + PAUSED_RECHECK_S)
-            batch.writes.append(transition(rec, later, schedule=True))
+            batch.writes.append(transition(rec, later, schedule=True, fresh=True))
             return None
         step = self._current_step(spec, rec, zone, batch.due)
         if step is None:
             done = rec.but(state=ENDED, next="completed", due_s=now_s)
-            batch.writes.append(transition(rec, done, schedule=False).count(seq_id, "-|-|completed"))
+            batch.writes.append(transition(rec, done, schedule=False, fresh=True).count(seq_id, "-|-|completed"))
             return decide("ended", rec.next, "completed")
         if rec.state == WAITING:  # claimed at its expiry (a member's interaction wakes it as due instead)
             moved = self._advanced(spec, rec, step, now_s, zone, batch.due)
-            write = transition(rec, moved, schedule=moved.active).count(seq_id, f"{step.id}|-|expired")
+            write = transition(rec, moved, schedule=moved.active, fresh=True).count(seq_id, f"{step.id}|-|expired")
             batch.writes.append(write.count(seq_id, "-|-|completed") if not moved.active else write)
             return decide("expired", step.id, f"no route allowed it within {_span(step.wait_s)}",
                           next_at=moved.due_s if moved.active else 0)
@@ -668,7 +686,7 @@ class SequenceEngine:
         due = batch.due(step, anchor_s=rec.anchor_s, last_s=rec.last_s, zone=zone)
         if due > now_s + SLACK_S:
             later = rec_at.but(state=DUE, due_s=due)
-            batch.writes.append(transition(rec, later, schedule=True))
+            batch.writes.append(transition(rec, later, schedule=True, fresh=True))
             return decide("rescheduled", step.id, "the step's time changed", next_at=due)
         unmet = condition_holds(step, member, rec)
         if unmet:
@@ -677,19 +695,22 @@ class SequenceEngine:
         until = batch.quiet_until(now_s, zone, quiet)
         if until is not None:
             later = rec_at.but(state=DUE, due_s=until)
-            batch.writes.append(transition(rec, later, schedule=True).count(seq_id, f"{step.id}|-|deferred:quiet"))
+            batch.writes.append(transition(rec, later, schedule=True, fresh=True)
+                                .count(seq_id, f"{step.id}|-|deferred:quiet"))
             return decide("deferred", step.id, f"quiet hours {quiet.label()} ({zone.key})", next_at=until)
         cap = content.sequence_defaults.daily_cap
         taken = sent_today.get(rec.member_id, 0) + batch.cap[(rec.member_id, day)]
         if taken >= cap:
             nxt = next_day_start(now_s, zone, quiet)
             later = rec_at.but(state=DUE, due_s=nxt)
-            batch.writes.append(transition(rec, later, schedule=True).count(seq_id, f"{step.id}|-|deferred:cap"))
+            batch.writes.append(transition(rec, later, schedule=True, fresh=True)
+                                .count(seq_id, f"{step.id}|-|deferred:cap"))
             return decide("deferred", step.id, f"daily cap: {taken} of {cap} proactive messages today", next_at=nxt)
-        routes = batch.routes(step, member.channel)
+        channel = member.channel
+        routes = batch.routes(step, channel)
         if not routes:
             return self._skip(spec, rec, step, now_s, zone, batch, decide,
-                              f"no route of {list(step.routes) or 'the default'} reaches a {member.channel or '?'} "
+                              f"no route of {list(step.routes) or 'the default'} reaches a {channel or '?'} "
                               "member", "skipped:no-route")
         vid, send = arm_for(member, seq_id, step, content)
         locale = member_locale(member, content.brand.default_locale)
@@ -702,12 +723,13 @@ class SequenceEngine:
         except NothingToSend as exc:
             return self._skip(spec, rec, step, now_s, zone, batch, decide, str(exc), "skipped:content")
         messages = self.shorten(brand, member.id, rendered.messages) if self.shorten else rendered.messages
-        delivery = Delivery(
-            brand=brand, channel=member.channel, account=member.get(F_ACCOUNT), member_id=member.id,
+        delivery = object.__new__(Delivery)  # as Decision: the frozen __init__'s setattr per field, in one update
+        delivery.__dict__.update(
+            brand=brand, channel=channel, account=member.get(F_ACCOUNT), member_id=member.id,
             user_id=member.user_id, message=messages[0], attachments=messages[1:],
             key=f"seq:{seq_id}:{step.id}.{vid}:{member.id}:{rec.anchor_s}", purpose=PURPOSE, queue=Queue.DEFAULT,
             routes=routes, context=batch.context(step, member.get(F_STAFF),
-                                                 member.get(F_KF_ACCOUNT) if member.channel == Channel.KF else ""))
+                                                 member.get(F_KF_ACCOUNT) if channel == Channel.KF else ""))
         choice = choose(route_ctx, delivery, member, now)
         if choice.route is None:
             reason = "; ".join(choice.reasons)
@@ -715,7 +737,8 @@ class SequenceEngine:
                 return self._skip(spec, rec, step, now_s, zone, batch, decide, reason, "skipped:refused")
             until_s = now_s + step.wait_s
             waiting = rec_at.but(state=WAITING, due_s=until_s)
-            batch.writes.append(transition(rec, waiting, schedule=True).count(seq_id, f"{step.id}|{vid}|waited"))
+            batch.writes.append(transition(rec, waiting, schedule=True, fresh=True)
+                                .count(seq_id, f"{step.id}|{vid}|waited"))
             return decide("waiting", step.id, f"{reason}; waits for the member's next message until "
                                               f"{_span(step.wait_s)} from now", variant=vid, next_at=until_s)
         batch.deliveries.append(delivery)
@@ -724,14 +747,15 @@ class SequenceEngine:
             batch.fields.setdefault(member.id, {}).update(rendered.set_fields)
         moved = self._advanced(spec, rec_at, step, now_s, zone, batch.due, clicked="", sent_step=step.id)
         route = choice.route.name
-        write = transition(rec, moved, schedule=moved.active).count(seq_id, f"{step.id}|{vid}|handed:{route}")
+        write = transition(rec, moved, schedule=moved.active, fresh=True).count(seq_id,
+                                                                              f"{step.id}|{vid}|handed:{route}")
         batch.writes.append(write.count(seq_id, "-|-|completed") if not moved.active else write)
         return decide("sent", step.id, route=route, variant=vid, next_at=moved.due_s if moved.active else 0)
 
     def _skip(self, spec: SequenceSpec, rec: Enrolment, step: Step, now_s: int, zone: ZoneInfo, batch: _Batch,
               decide: Callable[..., None], reason: str, metric: str) -> None:
         moved = self._advanced(spec, rec, step, now_s, zone, batch.due)
-        write = transition(rec, moved, schedule=moved.active).count(spec.id, f"{step.id}|-|{metric}")
+        write = transition(rec, moved, schedule=moved.active, fresh=True).count(spec.id, f"{step.id}|-|{metric}")
         batch.writes.append(write.count(spec.id, "-|-|completed") if not moved.active else write)
         decide("skipped", step.id, reason, next_at=moved.due_s if moved.active else 0)
 
@@ -784,7 +808,7 @@ def _goal(spec: SequenceSpec | None, opted_out: bool, tags: AbstractSet[str], te
         return "opted-out"
     if spec is None:
         return ""
-    hit = next((t for t in spec.exit.tags if t in tags), None)
+    hit = next((t for t in spec.exit.tags if t in tags), None) if spec.exit.tags else None
     if hit:
         return f"goal:tag {hit}"
     if text and any(normalize(word) in text for word in spec.exit.replies):

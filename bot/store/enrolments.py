@@ -78,26 +78,24 @@ return out
 _COMMIT = """
 local prefix = ARGV[1]
 local stats_at = 4 + 2 * tonumber(ARGV[3])
-for i = 4, stats_at - 1, 2 do  -- a daily-cap counter gets its TTL when this call creates it (one call less)
-  if redis.call('INCRBY', ARGV[i], ARGV[i + 1]) == tonumber(ARGV[i + 1]) then redis.call('EXPIRE', ARGV[i], ARGV[2]) end
+for i = 4, stats_at - 1, 2 do  -- a daily-cap counter gets its TTL when this call creates it: one call, not two
+  if not redis.call('SET', ARGV[i], ARGV[i + 1], 'NX', 'EX', ARGV[2]) then
+    redis.call('INCRBY', ARGV[i], ARGV[i + 1])
+  end
 end
 local first = stats_at + 1 + tonumber(ARGV[stats_at])
 local deltas, pushes, minutes = {}, {}, {}
-local applied = {}
+local applied, times, kinds = {}, {}, {}
 for i = first, #ARGV do
-  local w, n = {}, 0
-  for part in string.gmatch(ARGV[i] .. '\t', '([^\t]*)\t') do
-    n = n + 1
-    w[n] = part
-  end
-  local current = redis.call('HGET', w[1], w[2])
+  local key, fld, expected, value, minute, ref, ops = string.match(ARGV[i],
+    '^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$')
+  local current = redis.call('HGET', key, fld)
   local gen = '0'
   if current then
     gen = string.match(current, '^[^|]*|[^|]*|[^|]*|[^|]*|([^|]*)') or '0'
   end
-  if gen == w[3] then
-    redis.call('HSET', w[1], w[2], w[4])
-    local minute = w[5]
+  if gen == expected then
+    redis.call('HSET', key, fld, value)
     if minute ~= '' then
       local refs = pushes[minute]
       if not refs then
@@ -105,15 +103,22 @@ for i = first, #ARGV do
         pushes[minute] = refs
         minutes[#minutes + 1] = minute
       end
-      refs[#refs + 1] = w[6]
+      refs[#refs + 1] = ref
     end
-    for index, delta in string.gmatch(w[7], '(%d+):(-?%d+)') do
-      index = tonumber(index)
-      deltas[index] = (deltas[index] or 0) + tonumber(delta)
-    end
+    -- the writes of a batch share a few sets of stats ops: each set is counted here and parsed once below
+    local seen = times[ops]
+    if not seen then kinds[#kinds + 1] = ops end
+    times[ops] = (seen or 0) + 1
     applied[#applied + 1] = 1
   else
     applied[#applied + 1] = 0
+  end
+end
+for _, ops in ipairs(kinds) do
+  local n = times[ops]
+  for index, delta in string.gmatch(ops, '(%d+):(-?%d+)') do
+    index = tonumber(index)
+    deltas[index] = (deltas[index] or 0) + n * tonumber(delta)
   end
 end
 for _, minute in ipairs(minutes) do
@@ -172,26 +177,32 @@ _TICK_READ = member_scripts.compact(member_scripts.PRELUDE + member_scripts.READ
 local ENR, BUD, CAP, k = ARGV[2], ARGV[3], ARGV[4], tonumber(ARGV[5])
 local days = {}
 for j = 1, k do days[j] = ':' .. ARGV[5 + j] end
-local out, ids, whose = {}, {}, {}
+local out, ids, whose, cap_keys, cap_at = {}, {}, {}, {}, {}
 for i = 6 + k, #ARGV do
-  local w, n = {}, 0
-  for part in string.gmatch(ARGV[i], '[^\t]+') do
-    n = n + 1
-    w[n] = part
-  end
-  local member = w[2]
-  local rec = redis.call('HGET', ENR .. w[1], member .. ':' .. w[3])
+  local bucket, member, seq, id_bucket, id_field, ref_gen = string.match(ARGV[i],
+    '^([^\t]+)\t([^\t]+)\t([^\t]+)\t([^\t]+)\t([^\t]+)\t([^\t]+)$')
+  local rec = redis.call('HGET', ENR .. bucket, member .. ':' .. seq)
   if rec then
     local caps = {}
-    for j = 1, k do caps[j] = redis.call('GET', CAP .. member .. days[j]) end
+    for j = 1, k do
+      cap_keys[#cap_keys + 1] = CAP .. member .. days[j]
+      cap_at[#cap_at + 1] = caps
+    end
     out[#out + 1] = {rec, redis.call('HGETALL', BUD .. member), caps, false}
-    if string.match(rec, '^[^|]*|[^|]*|[^|]*|[^|]*|([^|]*)') == w[6] then
-      ids[#ids + 1] = w[4]
-      ids[#ids + 1] = w[5]
+    if string.match(rec, '^[^|]*|[^|]*|[^|]*|[^|]*|([^|]*)') == ref_gen then
+      ids[#ids + 1] = id_bucket
+      ids[#ids + 1] = id_field
       whose[#whose + 1] = #out
     end
   else
     out[#out + 1] = false
+  end
+end
+for i = 1, #cap_keys, 500 do  -- the daily-cap counters of the whole batch: one MGET per 500, not a GET each
+  local got = redis.call('MGET', unpack(cap_keys, i, math.min(i + 499, #cap_keys)))
+  for j = 1, #got do
+    local caps = cap_at[i + j - 1]
+    caps[#caps + 1] = got[j]
   end
 end
 for m, who in ipairs(members_of(ids)) do out[whose[m]][4] = who end
@@ -229,8 +240,10 @@ return out
 BUCKETS = 1 << 16  # bucket_of's range: 4 hex digits
 
 
+@functools.lru_cache(maxsize=4096)
 def bucket_of(member_id: str) -> str:
-    """4 hex digits: 65,536 buckets keep each hash under 128 entries up to ~8M enrolments."""
+    """4 hex digits: 65,536 buckets keep each hash under 128 entries up to ~8M enrolments. Cached: a tick asks
+    it of each member of its batch twice (to read, then to commit), and hashing costs more than the lookup."""
     return hashlib.blake2b(member_id.encode(), digest_size=2).hexdigest()
 
 
@@ -331,6 +344,7 @@ class BatchRead:
     budget_used: dict[str, int]
     caps: list[int]
     member: Member | None = None  # read_tick: the member, when the record still had the ref's generation
+    number: int = 0  # read_tick: the member's number (MemberStore.number), with the member
 
 
 @dataclass
@@ -471,18 +485,23 @@ class EnrolmentStore:
         counters: dict[tuple[str, str], int] = {}
         groups: list[str | int] = []
         stats_key = _StatsKeys(brand)
+        records = keys.enrolments(brand, "")  # + bucket: keys.enrolments, its prefix built once
+        known: dict[tuple[tuple[tuple[str, str], int], ...], str] = {}  # a batch's writes share a few sets of ops
         for w in writes:
             new = w.new
-            ops = []
-            for name, delta in w.stats.items():
-                if delta:
-                    index = counters.get(name)
-                    if index is None:
-                        index = counters[name] = len(counters) + 1
-                    ops.append(f"{index}:{delta}")
-            groups.append("\t".join((keys.enrolments(brand, bucket_of(new.member_id)), new.field, str(w.expected_gen),
-                                     new.value(), str(due_minute(new.due_s)) if w.schedule else "", new.ref,
-                                     ",".join(ops))))
+            shape = tuple(w.stats.items())
+            found = known.get(shape)
+            if found is None:
+                ops = []
+                for name, delta in shape:
+                    if delta:
+                        index = counters.get(name)
+                        if index is None:
+                            index = counters[name] = len(counters) + 1
+                        ops.append(f"{index}:{delta}")
+                found = known[shape] = ",".join(ops)
+            groups.append("\t".join((records + bucket_of(new.member_id), new.field, str(w.expected_gen),
+                                     new.value(), str(due_minute(new.due_s)) if w.schedule else "", new.ref, found)))
         args.append(len(counters))
         args += [f"{stats_key(seq)}\t{name}" for seq, name in counters]
         return args + groups
@@ -544,7 +563,8 @@ class EnrolmentStore:
                 used[_s(name)] = int(count)
             read = object.__new__(BatchRead)  # as Enrolment.parse: no frozen __init__ per ref
             read.__dict__.update(record=Enrolment.parse(member_id, sequence_id, _s(value)), budget_used=used,
-                                 caps=[int(c or 0) for c in counters], member=member)
+                                 caps=[int(c or 0) for c in counters], member=member,
+                                 number=int(one[3][0]) if member is not None else 0)
             out.append(read)
         return out
 

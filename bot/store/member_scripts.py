@@ -249,11 +249,16 @@ compact = _compact
 
 # Reading many members in one script call: the field registry, interned values and tag names are looked up once
 # per call instead of once per member, and the reply names each field once. `members_of(ids)` takes a flat list
-# {id bucket, id field, ...} and returns, per member, false (unknown) or {number, values (one per field name in
-# `names`, false where unset), tags}. Members whose numbers share a bucket (128 consecutive numbers: members
-# who arrived together, as a sequence's newcomers due at one minute mostly are) are read with one HMGET per field
-# hash instead of one HGET per member and field. Shared by GET_MANY and the sequence tick's read
-# (bot/store/enrolments.py TICK_READ), which reads its members in the same call as their records.
+# {id bucket, id field, ...} and returns, per member, false (unknown) or {number, packed}: its values (one per field
+# name in `names`, "" where unset) and then its tags, joined by the byte 0x1F (US), one string. A member with a value
+# or tag that holds that byte, or an empty value (an interned code with no value), or with nothing at all, cannot be
+# packed that way: its entry is {number, values (false where unset), tags} instead (members.decode_many reads both).
+# Why one string: each string of a script's reply costs Redis and redis-py a fixed price, and a member has ~10
+# values and a few tags (bench/sequence_tick.py); and the members of a batch share a few tag lists, each turned
+# into names once per call. Members whose numbers share a bucket (128 consecutive numbers: members who arrived
+# together, as a sequence's newcomers due at one minute mostly are) are read with one HMGET per field hash instead
+# of one HGET per member and field. Shared by GET_MANY and the sequence tick's read (bot/store/enrolments.py
+# TICK_READ), which reads its members in the same call as their records.
 READ_MANY = """
 local names, values_of, names_of = field_names(), {}, {}
 local function value_of(code)
@@ -288,8 +293,21 @@ local function slots_of(key, slots, dense)
   for m = 1, #slots do got[m] = all[slots[m]] or false end
   return got
 end
+local SEP = '\\31'  -- joins a member's values and tags (members.PACK_SEPARATOR)
+local odd_codes, tag_lists = {}, {}  -- per call: whether an interned value is '' or holds SEP; a tag list's names
+local function mark(odd, k, j)  -- member k cannot be joined: value j is present but '' (j > 0), or SEP is in one
+  local o = odd[k]
+  if not o then
+    o = {}
+    odd[k] = o
+  end
+  o[j] = true
+end
 local function members_of(ids)
-  local out, groups, order = {}, {}, {}
+  -- vals[k]: member k's values ('' where unset), then its tags, in one list joined at the end; odd[k]: what keeps
+  -- it from being joined (true, or the positions of values that are present but '')
+  local out, groups, order, vals, odd = {}, {}, {}, {}, {}
+  local nv = #names
   for i = 1, #ids, 2 do
     local k = (i + 1) / 2
     local n = number_of(ids[i], ids[i + 1])
@@ -305,21 +323,36 @@ local function members_of(ids)
       end
       group.slots[#group.slots + 1] = slot
       group.at[#group.at + 1] = k
-      out[k] = {n, {}, {}}
+      out[k] = n
+      vals[k] = {}
     end
   end
   for _, bucket in ipairs(order) do
     local slots, at = groups[bucket].slots, groups[bucket].at
     local dense = #slots >= DENSE
-    for j = 1, #names do
+    for j = 1, nv do
       local got = slots_of(first_keys[j] .. bucket, slots, dense)
+      local coded = interned[j]
       for m = 1, #slots do
-        local value = got[m]
+        local value, k = got[m], at[m]
         if value then
           if string.byte(value, 1) == 255 then value = read(bases[j], bucket, slots[m]) end  -- chunked
-          if interned[j] then value = value_of(value) end
+          if coded then
+            local code = value
+            value = value_of(code)
+            local o = odd_codes[code]
+            if o == nil then
+              o = value == '' or string.find(value, SEP, 1, true) ~= nil
+              odd_codes[code] = o
+            end
+            if o then mark(odd, k, value == '' and j or 0) end
+          elseif string.find(value, SEP, 1, true) then
+            mark(odd, k, 0)
+          end
+          vals[k][j] = value
+        else
+          vals[k][j] = ''
         end
-        out[at[m]][2][j] = value or false
       end
     end
     local lists = slots_of(P .. K_TAGS .. ':' .. bucket, slots, dense)
@@ -327,12 +360,38 @@ local function members_of(ids)
       local list = lists[m]
       if list and string.byte(list, 1) == 255 then list = read(P .. K_TAGS, bucket, slots[m]) end
       if list then
-        local tags = out[at[m]][3]
-        for id in string.gmatch(list, '[^,]+') do
-          local name = tag_name(id)
-          if name then tags[#tags + 1] = name end
+        local k = at[m]
+        local row, found = vals[k], tag_lists[list]
+        if not found then  -- members share a few tag lists: each list's names looked up once per call
+          found = {}
+          for id in string.gmatch(list, '[^,]+') do
+            local name = tag_name(id)
+            if name then
+              found[#found + 1] = name
+              if string.find(name, SEP, 1, true) then found.odd = true end
+            end
+          end
+          tag_lists[list] = found
         end
+        local n = #row
+        for t = 1, #found do row[n + t] = found[t] end
+        if found.odd then mark(odd, k, 0) end
       end
+    end
+  end
+  for k, row in pairs(vals) do
+    local o = odd[k]
+    if not o and #row > 0 then
+      out[k] = {out[k], table.concat(row, SEP)}
+    else  -- unjoined: values (false where unset, '' where present but empty), tags
+      local values, tags = {}, {}
+      for j = 1, nv do
+        local v = row[j]
+        if v == '' and not (o and o[j]) then v = false end
+        values[j] = v
+      end
+      for t = nv + 1, #row do tags[#tags + 1] = row[t] end
+      out[k] = {out[k], values, tags}
     end
   end
   return out
@@ -399,7 +458,9 @@ return done
 """)
 
 # Profile fields of many members (no tags: a sequence tick writes back what its batch's lessons set). ARGV: prefix,
-# then per member: id bucket, id field, count of fields, (name, value).... The same writes as UPDATE makes for each
+# then per member: id bucket, id field, count of fields, (name, value)...; an empty id bucket with the member's number
+# as the id field where the caller knows it (a tick read its members' numbers: no lookup; numbers never change and
+# are never reused, keys.member_numbers). The same writes as UPDATE makes for each
 # member, grouped: a short value of a plain field (not interned, not indexed, at most 64 bytes, not "") goes into its
 # bucket hash with the other members' in one HSET, after one HMGET that finds any value stored in chunks before (that
 # one is rewritten as `write` does); every other field is set one by one as UPDATE sets it. Returns how many members
@@ -407,7 +468,8 @@ return done
 SET_FIELDS_MANY = _compact(_PRELUDE + """
 local groups, order, known, i = {}, {}, 0, 2
 while i <= #ARGV do
-  local n, nf = number_of(ARGV[i], ARGV[i + 1]), tonumber(ARGV[i + 2])
+  local n, nf = nil, tonumber(ARGV[i + 2])
+  if ARGV[i] == '' then n = tonumber(ARGV[i + 1]) else n = number_of(ARGV[i], ARGV[i + 1]) end
   if n then
     known = known + 1
     local bucket, slot = place(n)

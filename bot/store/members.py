@@ -24,6 +24,7 @@ from bot.store.scripting import queue_script
 # Customer-contact events that end a staff member's relationship with the customer (docs/platform.md §3.3):
 # del_external_contact (the staff member deleted the customer), del_follow_user (the customer deleted them).
 STAFF_PARTED = frozenset({Kind.CONTACT_REMOVED, Kind.CONTACT_LEFT})
+PACK_SEPARATOR = "\x1f"  # member_scripts.READ_MANY joins a member's values and tags with it
 GET_MANY_CHUNK = 1000  # members per GET_MANY call: a few ms of Redis time, so other clients are not held up
 
 
@@ -113,16 +114,26 @@ class MemberStore:
             pipe.eval(member_scripts.UPDATE, 0, *args)
 
     def set_fields_many(self, brand: str, changes: Mapping[str, Mapping[str, str]],
-                        pipe: redis.client.Pipeline | None = None) -> None:
+                        pipe: redis.client.Pipeline | None = None, numbers: Mapping[str, int] | None = None) -> None:
         """`update(set_fields=...)` for many members (member id -> fields) in one script call (SET_FIELDS_MANY): a
-        tick writes back what its batch's lessons set (the tutorial progress), members of one bucket together."""
+        tick writes back what its batch's lessons set (the tutorial progress), members of one bucket together.
+        `numbers`: member id -> number where the caller read it (a tick's batch read), so the script looks no
+        number up."""
         if not changes:
             return
         args: list[str | int] = [keys.brand_prefix(brand)]
+        checked: set[str] = set()  # each field name checked once, not once per member
+        known = numbers or {}
         for member_id, fields in changes.items():
             for name in fields:
-                check_field_name(name)
-            args += id_slot(member_id)
+                if name not in checked:
+                    check_field_name(name)
+                    checked.add(name)
+            number = known.get(member_id)
+            if number:
+                args += ("", number)
+            else:
+                args += id_slot(member_id)
             args.append(len(fields))
             for pair in fields.items():
                 args += pair
@@ -180,20 +191,26 @@ class MemberStore:
 
 def decode_many(brand: str, member_ids: Iterable[str], raw_names: list[Any], found: Iterable[Any]
                 ) -> list[Member | None]:
-    """Members from a READ_MANY reply (member_scripts): its field names, and per member false or {number,
-    values, tags}, in the order of `member_ids`."""
+    """Members from a READ_MANY reply (member_scripts): its field names, and per member false, {number, packed}
+    (values, "" where unset, then tags, joined by 0x1F) or {number, values, tags}, in the order of `member_ids`."""
     names = [_s(name) for name in raw_names]
+    count = len(names)
     as_bytes = bool(raw_names) and isinstance(raw_names[0], bytes)  # a client without decode_responses
     out: list[Member | None] = []
     for member_id, one in zip(member_ids, found, strict=True):
         if not one:
             out.append(None)
             continue
-        _, values, tags = one
-        if as_bytes:
+        if len(one) == 2:
+            parts = (one[1].decode() if as_bytes else one[1]).split(PACK_SEPARATOR)
+            fields = {name: value for name, value in zip(names, parts[:count], strict=True) if value}
+            tag_names = frozenset(parts[count:])
+        elif as_bytes:
+            _, values, tags = one
             fields = {name: value.decode() for name, value in zip(names, values, strict=True) if value is not None}
             tag_names = frozenset(tag.decode() for tag in tags)
         else:
+            _, values, tags = one
             fields = {name: value for name, value in zip(names, values, strict=True) if value is not None}
             tag_names = frozenset(tags)
         member = object.__new__(Member)  # Member's frozen __init__ sets each field through object.__setattr__

@@ -229,6 +229,26 @@ def test_get_many_reads_each_member_as_get_does_in_one_script_call(store: Member
     assert store.get_many(BRAND, []) == []
 
 
+def test_get_many_reads_members_whose_values_hold_the_packing_separator_as_get_does(
+        store: MemberStore, fake_redis: fakeredis.FakeRedis) -> None:
+    """READ_MANY joins a member's values and tags with 0x1F; a value or tag holding that byte, or an interned code
+    with no value, is sent unpacked, so nothing shifts into the next field or the tags."""
+    ids = touch_many(store, 4)
+    store.update(BRAND, ids[0], set_fields={F_NICKNAME: "a\x1fb"}, add_tags=["vip"])
+    store.update(BRAND, ids[1], set_fields={F_CITY: "Sydney"}, add_tags=["x\x1fy", "careers"])
+    store.update(BRAND, ids[2], set_fields={F_LOCALE: "en"})
+    store.update(BRAND, ids[3], set_fields={F_CITY: "Perth"}, add_tags=["careers"])
+    code = fake_redis.hget(keys.member_field(BRAND, F_LOCALE, 0), "3")
+    fake_redis.hset(f"{keys.brand_prefix(BRAND)}{keys.MEMBER_CODE_VALUES}", code, "")  # a code with no value
+    found = store.get_many(BRAND, ids)
+    expected = [store.get(BRAND, i) for i in ids]
+    assert [(m.fields, m.tags) if m else None for m in found] == [(m.fields, m.tags) if m else None for m in expected]
+    assert found[0] is not None and found[0].get(F_NICKNAME) == "a\x1fb" and found[0].tags == {"vip"}
+    assert found[1] is not None and found[1].tags == {"x\x1fy", "careers"} and found[1].city == "Sydney"
+    assert found[2] is not None and F_LOCALE in found[2].fields and found[2].get(F_LOCALE, "?") == ""
+    assert found[3] is not None and found[3].city == "Perth" and found[3].tags == {"careers"}
+
+
 def test_get_many_reads_a_crowded_bucket_in_one_pass_as_get_does(store: MemberStore) -> None:
     """Members sharing a bucket (here 40 of 128 slots, past READ_MANY's DENSE) are read with one pass over each
     field hash: chunked values, chunked tag lists, unset fields, repeats and unknown members come back as GET
@@ -253,11 +273,12 @@ def test_get_many_reads_a_crowded_bucket_in_one_pass_as_get_does(store: MemberSt
     assert found[39].get(F_NICKNAME) == "长" * 40
 
 
-def test_set_fields_many_in_a_crowded_bucket_writes_as_update_does(store: MemberStore) -> None:
+@pytest.mark.parametrize("by_number", [False, True])
+def test_set_fields_many_in_a_crowded_bucket_writes_as_update_does(store: MemberStore, by_number: bool) -> None:
     """30 members of one bucket, written together (SET_FIELDS_MANY groups plain short values into one HSET per
     field hash) and, on a twin store, one UPDATE each: the same members, field for field, and the same raw hashes.
     The changes cover a value that was stored in chunks, a value past 64 bytes, a delete, an interned and an
-    indexed field, and an unknown member."""
+    indexed field, and an unknown member. `by_number`: every other member named by its number, as a tick does."""
     twin = MemberStore(fakeredis.FakeRedis(), store.clock)
     ids = touch_many(store, 30)
     assert touch_many(twin, 30) == ids
@@ -277,7 +298,8 @@ def test_set_fields_many_in_a_crowded_bucket_writes_as_update_does(store: Member
             fields[F_LOCALE] = "en"  # interned and indexed
         changes[member_id] = fields
     changes[oa_id("never")] = {"tp": "1"}
-    store.set_fields_many(BRAND, changes)
+    numbers = {member_id: store.number(BRAND, member_id) or 0 for member_id in ids[::2]} if by_number else None
+    store.set_fields_many(BRAND, changes, numbers=numbers)
     for member_id, fields in changes.items():
         twin.update(BRAND, member_id, set_fields=fields)
     assert store.get_many(BRAND, ids) == twin.get_many(BRAND, ids)
