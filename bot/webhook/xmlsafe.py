@@ -27,6 +27,7 @@ MAX_DEPTH = 8  # real callbacks nest 3 levels (xml > MemChangeList > Item)
 _OPEN = re.compile(r"[ \t\n]*<([A-Za-z_][A-Za-z0-9_]*)>")
 _WHITE = " \t\n"
 _CDATA, _CDATA_END = "<![CDATA[", "]]>"
+_CDATA_LEN, _CDATA_END_LEN = len(_CDATA), len(_CDATA_END)
 _NOT_PLAIN = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -95,10 +96,10 @@ def _flat(text: str) -> dict[str, Any] | None:
     while (leaf := _OPEN.match(text, at, end)) is not None:
         start = leaf.end()
         if text.startswith(_CDATA, start, end):
-            stop = text.find(_CDATA_END, start + len(_CDATA), end)
+            stop = text.find(_CDATA_END, start + _CDATA_LEN, end)
             if stop < 0:
                 return None
-            value, after = text[start + len(_CDATA):stop], stop + len(_CDATA_END)
+            value, after = text[start + _CDATA_LEN:stop], stop + _CDATA_END_LEN
         else:
             after = text.find("<", start, end)
             if after < 0:
