@@ -110,7 +110,10 @@ _TYPES: dict[str, type] = {cls.type: cls for cls in (Text, Markdown, Image, Link
 
 
 def to_data(message: Outbound) -> dict[str, Any]:
-    """A JSON-safe dict with a `type` tag; `from_data` reverses it."""
+    """A JSON-safe dict with a `type` tag; `from_data` reverses it. A Text (most passive replies, stored with
+    every callback's commit) is written out: asdict's recursive copy is most of this function's cost."""
+    if type(message) is Text:
+        return {"type": Text.type, "text": message.text}
     return {"type": message.type, **asdict(message)}
 
 

@@ -15,7 +15,7 @@ from werkzeug.exceptions import ClientDisconnected
 
 from bot.errors import ContentError, MalformedCallbackError, WebhookError
 from bot.observability import logs
-from bot.observability.metrics import WEBHOOK_SECONDS
+from bot.observability.metrics import WEBHOOK_SECONDS, labelled
 from bot.services import Services
 from bot.webhook.base import CallbackEndpoint
 from bot.webhook.request import CallbackRequest, CallbackResponse
@@ -51,7 +51,7 @@ def post_callback(siyu: Services, endpoint: CallbackEndpoint, kind: str, query: 
         body = read_body(siyu.settings.max_body_bytes)
         return siyu.pipeline.receive(endpoint, CallbackRequest(method="POST", query=query, body=body))
     finally:  # refused and failed callbacks too: their time is WeChat's wait as well
-        WEBHOOK_SECONDS.labels(kind).observe(time.perf_counter() - started)
+        labelled(WEBHOOK_SECONDS, kind).observe(time.perf_counter() - started)
 
 
 class CallbackFastPath:
@@ -153,10 +153,18 @@ def _read_wsgi_body(environ: WSGIEnvironment, limit: int) -> bytes:
 
 
 def _query(query_string: str) -> dict[str, str]:
-    """request.args.to_dict(): the first value of each name, UTF-8 with replacement."""
+    """request.args.to_dict(): the first value of each name, UTF-8 with replacement. WeChat's query
+    (signature, timestamp, nonce, openid, encrypt_type, msg_signature) is hex, digits and words: without a `%`
+    or a `+` there is nothing to unquote, and splitting it is what parse_qsl would do (~40 % of its cost)."""
     out: dict[str, str] = {}
-    for name, value in parse_qsl(query_string, keep_blank_values=True, errors="replace"):
-        out.setdefault(name, value)
+    if "%" in query_string or "+" in query_string:
+        for name, value in parse_qsl(query_string, keep_blank_values=True, errors="replace"):
+            out.setdefault(name, value)
+        return out
+    for field in query_string.split("&"):
+        if field:
+            name, _, value = field.partition("=")
+            out.setdefault(name, value)
     return out
 
 

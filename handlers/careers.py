@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from bot.content.model import Content, Job
+from bot.content.model import City, Content, Job
 from bot.inbound import Inbound
 from bot.member import F_CITY, Member
 from bot.outbound import MiniProgram, Outbound, Text
@@ -69,29 +69,10 @@ class CareersHandler:
         text = terms(inbound)
         if not text:
             return None
-        rest, city = text, None
-        for candidate in content.cities:
-            names = content.match_terms[("city", candidate.id)]  # longest first
-            hit = next((n for n in names if n and contains_term(rest, n)), None)
-            if hit is not None:
-                city = city or candidate
-                rest = remove_term(rest, hit)
-        asked = False
-        for word in JOB_WORDS:
-            if contains_term(rest, word):
-                asked = True
-                rest = remove_term(rest, word)
-        if not asked and city is None:
+        asked = content.remembered(_jobs_asked)(text)  # text-only: remembered per content version
+        if asked is None:
             return None
-        keyword = ""
-        if asked:  # a job's keyword narrows the list ("warehouse jobs"), only next to a job word
-            for job in content.jobs:
-                for term in content.match_terms[("job", job.id)]:
-                    if term and contains_term(rest, term):
-                        keyword = keyword or term
-                        rest = remove_term(rest, term)
-        if not only_filler(without_brand(rest, content), FILLER_WORDS, FILLER_CHARS):
-            return None
+        city, keyword = asked
         # "are there any part time positions" names a job's keyword next to a job word, but it is the FAQ's
         # part-time question, while "part time jobs in Toronto" asks for the list.
         if keyword and city is None and faq_answers(inbound, member, content):
@@ -155,3 +136,33 @@ def _card_worthy(jobs: tuple[Job, ...]) -> tuple[Job, ...]:
 def _city_name(content: Content, city_id: str, locale: str) -> str:
     city = content.city(city_id)
     return city.name.get(locale) if city is not None else city_id
+
+
+def _jobs_asked(text: str, content: Content) -> tuple[City | None, str] | None:
+    """(the city named, the job keyword named next to a job word) when the normalised message asks for jobs
+    or names a city and says nothing else, else None. Reads only the text and the content, so `match` asks
+    for it through `Content.remembered`."""
+    rest, city = text, None
+    for candidate in content.cities:
+        names = content.match_terms[("city", candidate.id)]  # longest first
+        hit = next((n for n in names if n and contains_term(rest, n)), None)
+        if hit is not None:
+            city = city or candidate
+            rest = remove_term(rest, hit)
+    asked = False
+    for word in JOB_WORDS:
+        if contains_term(rest, word):
+            asked = True
+            rest = remove_term(rest, word)
+    if not asked and city is None:
+        return None
+    keyword = ""
+    if asked:  # a job's keyword narrows the list ("warehouse jobs"), only next to a job word
+        for job in content.jobs:
+            for term in content.match_terms[("job", job.id)]:
+                if term and contains_term(rest, term):
+                    keyword = keyword or term
+                    rest = remove_term(rest, term)
+    if not only_filler(without_brand(rest, content), FILLER_WORDS, FILLER_CHARS):
+        return None
+    return city, keyword

@@ -49,12 +49,7 @@ class CommunityHandler:
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound) or not _joinable(content):
             return None
-        rest, asked = terms(inbound), False
-        for word in JOIN_WORDS:
-            if contains_term(rest, word):
-                asked = True
-                rest = remove_term(rest, word)
-        if not asked or not only_filler(without_brand(rest, content), FILLER_WORDS, FILLER_CHARS):
+        if not content.remembered(_asks_to_join)(terms(inbound)):  # text-only: remembered per content version
             return None
         # A request ("进群", as the welcome says; "拉我进群", "I want to join") is this handler's; a question
         # ("怎么加群", "how do i join your group") is the FAQ's join-group question, when the FAQ has one.
@@ -73,6 +68,16 @@ class CommunityHandler:
             lines.append(f"{number}. {group.name}：{how}" if locale == "zh" else f"{number}. {group.name}: {how}")
         return Result(messages=(Text(text="\n".join(lines)),), add_tags=frozenset({"asked:join-group"}),
                       events=(("group_join_info", {"groups": ",".join(g.id for g in groups)}),))
+
+
+def _asks_to_join(text: str, content: Content) -> bool:
+    """The normalised message asks to join a group (a join word) and says nothing else."""
+    rest, asked = text, False
+    for word in JOIN_WORDS:
+        if contains_term(rest, word):
+            asked = True
+            rest = remove_term(rest, word)
+    return asked and only_filler(without_brand(rest, content), FILLER_WORDS, FILLER_CHARS)
 
 
 def _asks(text: str) -> bool:

@@ -39,13 +39,7 @@ class ReferralHandler:
         referral = content.community.referral
         if not is_text(inbound) or member is None or not referral.link or code_for(member.id) is None:
             return None
-        rest, asked = terms(inbound), False
-        for word in referral.words:
-            term = normalize(word)
-            if term and contains_term(rest, term):
-                asked = True
-                rest = remove_term(rest, term)
-        if not asked or not only_filler(without_brand(rest, content), FILLER_WORDS, FILLER_CHARS):
+        if not content.remembered(_asks_for_link)(terms(inbound)):  # text-only: remembered per content version
             return None
         return Match()
 
@@ -64,4 +58,13 @@ class ReferralHandler:
         return Result(messages=messages, set_fields=fields, events=((REFERRAL_EVENT, {"code": code}),))
 
 
-
+def _asks_for_link(text: str, content: Content) -> bool:
+    """The normalised message asks for the referral link (one of the brand's referral words) and says nothing
+    else."""
+    rest, asked = text, False
+    for word in content.community.referral.words:
+        term = normalize(word)
+        if term and contains_term(rest, term):
+            asked = True
+            rest = remove_term(rest, term)
+    return asked and only_filler(without_brand(rest, content), FILLER_WORDS, FILLER_CHARS)

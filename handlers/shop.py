@@ -92,7 +92,7 @@ class ShopHandler:
             return None
         if text in LIST_WORDS or CATALOGUE_ASKS.fullmatch(text):
             return Match({"products": tuple(p.id for p in content.products), "all": True})
-        found, said_more = _products_named(text, content)
+        found, said_more = content.remembered(_products_named)(text)  # text-only: remembered per content
         # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question.
         if not found or (said_more and faq_answers(inbound, member, content)):
             return None

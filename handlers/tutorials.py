@@ -78,7 +78,7 @@ class TutorialsHandler:
             return Match({"how": "list"})
         if text in MENU_WORDS:
             return Match({"how": "list"})
-        series = _named_series(text, content)
+        series = content.remembered(_named_series)(text)  # text-only: remembered per content version
         return Match({"series": series.id, "how": "named"}) if series is not None else None
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:

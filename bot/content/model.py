@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, lru_cache
 from string import Formatter
+from typing import TypeVar
 
 from bot.content.campaigns import Campaign
 from bot.content.community import Community
@@ -25,6 +26,8 @@ from bot.content.variants import LessonTone
 from bot.text import ZH, normalize
 
 FAQ_MEMO_SIZE = 1024  # distinct (message, language hint) pairs whose FAQ match a content version remembers
+T = TypeVar("T")
+SCAN_MEMO_SIZE = 1024  # distinct messages whose text-only scan (Content.remembered) a content version remembers
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +307,24 @@ class Content:
     def faq_canonical(self) -> Callable[[str], str]:
         """`faq_index.canonical(text)`, remembered like `faq_match` (the FAQ handler asks for both)."""
         return lru_cache(maxsize=FAQ_MEMO_SIZE)(self.faq_index.canonical)
+
+    @cached_property
+    def _scans(self) -> dict[Callable[..., object], Callable[[str], object]]:
+        return {}
+
+    def remembered(self, scan: Callable[[str, Content], T]) -> Callable[[str], T]:
+        """`scan(text, self)`, remembered for the last SCAN_MEMO_SIZE distinct texts of this content version.
+
+        For the handlers' text-only scans (a product, a tutorial series, a city or a job word named in the
+        normalised message), which the handlers ahead of the FAQ's ran on every message: ~0.45 M instructions
+        of an FAQ callback (bench/peers_instructions.py, issue 10). `scan` must read nothing but the text and
+        this content (no member, no clock): then its answer is a pure function of the two, and a new content
+        version (a new Content) starts with empty memos, as `faq_match` does. Thread-safe (lru_cache; two
+        threads may build a scan's memo at once on first use, one is kept)."""
+        memo = self._scans.get(scan)
+        if memo is None:
+            memo = self._scans.setdefault(scan, lru_cache(maxsize=SCAN_MEMO_SIZE)(lambda text: scan(text, self)))
+        return memo  # type: ignore[return-value]
 
     @cached_property
     def match_terms(self) -> Mapping[tuple[str, str], tuple[str, ...]]:

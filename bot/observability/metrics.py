@@ -11,7 +11,10 @@ Redis round trip.
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import Counter, Histogram
+from prometheus_client.metrics import MetricWrapperBase
 
 CALLBACKS = Counter("siyu_callbacks_total", "Inbound callbacks (and pulled kf messages) by channel and kind",
                     ["brand", "channel", "kind"])
@@ -24,3 +27,18 @@ FAQ = Counter("siyu_faq_total", "FAQ questions by outcome: answered, did_you_mea
 WEBHOOK_SECONDS = Histogram("siyu_webhook_seconds", "Time to answer a callback POST, by endpoint kind",
                             ["kind"], buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 4.0, 5.0, 10.0))
 FAQ_OUTCOMES = {"answered": "answered", "suggested": "did_you_mean", "unanswered": "unanswered"}
+
+
+_CHILDREN: dict[tuple[int, tuple[str, ...]], Any] = {}
+
+
+def labelled(metric: MetricWrapperBase, *values: str) -> Any:
+    """`metric.labels(*values)`, remembered: the webhook bumps four labelled metrics per callback, and `labels`
+    checks and converts its values and takes a lock every time (~3 µs each under cProfile, issue 10). A child
+    stays valid while nobody calls the metric's `remove` or `clear` (Siyu never does); the labels are bounded
+    (module doc), and so is this table. Thread-safe: a race builds the same child twice, `labels` returns one."""
+    key = (id(metric), values)
+    child = _CHILDREN.get(key)
+    if child is None:
+        child = _CHILDREN[key] = metric.labels(*values)
+    return child

@@ -50,10 +50,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import redis
-from redis.commands.core import Script
 
 from bot.store import keys
-from bot.store.scripting import queue_script
+from bot.store.scripting import evalsha_loading, queue_script
 
 # How long a claim makes retries wait: processing takes milliseconds, so this only has to cover a slow
 # moment. A claim nobody will finish (see above) must expire well inside WeChat's 5 s patience, so that
@@ -173,7 +172,7 @@ class CallbackLedger:
         self.redis = redis_client
         self.wait_s = wait_s
         self._release = redis_client.register_script(_RELEASE)
-        self._commits: dict[tuple[str, ...], Script] = {}  # by inner script bodies: loaded once, then EVALSHA
+        self._commits: dict[tuple[str, ...], str] = {}  # by inner script bodies: loaded once, then EVALSHA
 
     @staticmethod
     def new_token() -> bytes:
@@ -228,17 +227,17 @@ class CallbackLedger:
         script = self._commit_script(flat[0]) if flat is not None else None
         if flat is None or script is None:
             return self._commit_watched(key, payload, writes)
-        won, *rest = script(keys=[key], args=[payload, DONE_TTL_S, _PENDING, *flat[1]])
+        won, *rest = evalsha_loading(self.redis, script, [key], [payload, DONE_TTL_S, _PENDING, *flat[1]])
         if not won:
             return Committed(won=False, reply=json.loads(rest[0]).get("reply"))
         if rest:
             raise redis.ResponseError(_text(rest[0]))
         return Committed(won=True)
 
-    def _commit_script(self, bodies: tuple[str, ...]) -> Script | None:
+    def _commit_script(self, bodies: tuple[str, ...]) -> str | None:
         script = self._commits.get(bodies)
         if script is None and len(self._commits) < COMMIT_SCRIPTS_KEPT:
-            script = self._commits[bodies] = self.redis.register_script(commit_script(bodies))
+            script = self._commits[bodies] = commit_script(bodies)
         return script
 
     def _commit_watched(self, key: str, payload: str, writes: redis.client.Pipeline) -> Committed:

@@ -15,6 +15,8 @@ from typing import Any
 
 import redis
 
+from bot.store import roundtrip
+
 _BODIES: dict[str, str] = {}  # sha1 -> script body, for the scripts queued by their SHA
 _SHAS: dict[str, str] = {}  # script body -> sha1 (hashing a 6.7 KB body costs more than this lookup)
 
@@ -38,9 +40,14 @@ def queue_script(pipe: redis.client.Pipeline, body: str, numkeys: int, *args: An
 
 def execute_loading(client: redis.Redis, pipe: redis.client.Pipeline) -> list[Any]:
     """`pipe.execute()`, loading and running again on its own each script Redis did not know. Any other error
-    is raised, the first one, as `execute()` raises it."""
+    is raised, the first one, as `execute()` raises it. A plain non-transactional pipeline is sent by
+    `roundtrip.run` (the same replies, fewer layers)."""
     commands = [args for args, _options in pipe.command_stack]
-    results = pipe.execute(raise_on_error=False)
+    if pipe.transaction or pipe.scripts or not roundtrip.plain(pipe.command_stack):
+        results = pipe.execute(raise_on_error=False)
+    else:  # the webhook's first round trip: without redis-py's pipeline layers (bot/store/roundtrip.py)
+        results = roundtrip.run(client, pipe.command_stack)
+        pipe.command_stack = []  # as execute() leaves it
     for index, result in enumerate(results):
         if isinstance(result, redis.exceptions.NoScriptError) and commands[index][0] == "EVALSHA":
             sha = commands[index][1]
@@ -49,3 +56,17 @@ def execute_loading(client: redis.Redis, pipe: redis.client.Pipeline) -> list[An
         elif isinstance(result, Exception):
             raise result
     return results
+
+
+def evalsha_loading(client: redis.Redis, body: str, keys: list[Any], args: list[Any]) -> Any:
+    """`client.register_script(body)(keys=keys, args=args)` in one round trip through `roundtrip.run`: EVALSHA,
+    and when Redis does not know the script (it restarted), SCRIPT LOAD and EVALSHA again. A script error is
+    raised, as redis-py's Script raises it."""
+    command = ("EVALSHA", sha_of(body), len(keys), *keys, *args)
+    [reply] = roundtrip.run(client, [(command, {})])
+    if isinstance(reply, redis.exceptions.NoScriptError):
+        client.script_load(body)
+        [reply] = roundtrip.run(client, [(command, {})])
+    if isinstance(reply, redis.ResponseError):
+        raise reply
+    return reply

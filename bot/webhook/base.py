@@ -159,6 +159,8 @@ def render_xml_reply(message: Outbound, *, source: str, target: str, wecom: bool
     extra: dict[str, Any] = {"agent": int(agent_id)} if wecom and is_ascii_number(agent_id) else {}
     common = {"source": cdata_safe(source), "target": cdata_safe(target), "time": created_s, **extra}
     match message:
+        case Text(text=text) | Markdown(text=text) if not wecom:
+            return oa_text_reply(cdata_safe(text), **common)
         case Text(text=text) | Markdown(text=text):
             return module.TextReply(content=cdata_safe(text), **common).render()
         case Image(source=image):
@@ -169,6 +171,15 @@ def render_xml_reply(message: Outbound, *, source: str, target: str, wecom: bool
                          "image": cdata_safe(a.image_url), "url": cdata_safe(a.url)} for a in links]
             return module.ArticlesReply(articles=articles, **common).render()
     raise ValueError(f"{message.type} cannot be a passive reply")
+
+
+def oa_text_reply(content: str, *, source: str, target: str, time: int) -> str:
+    """wechatpy.replies.TextReply(content=..., source=..., target=..., time=...).render(), the same string
+    (tests/unit/test_oa_text_reply.py compares them), written out: the Official Account's usual passive reply,
+    without building a reply object and its fields on every callback (issue 10). Values are CDATA-safe already."""
+    return (f"<xml>\n<MsgType><![CDATA[text]]></MsgType>\n<Content><![CDATA[{content}]]></Content>\n"
+            f"<FromUserName><![CDATA[{source}]]></FromUserName>\n<ToUserName><![CDATA[{target}]]></ToUserName>\n"
+            f"<CreateTime>{int(time)}</CreateTime>\n</xml>")
 
 
 def seal_reply(xml: str, *, cipher: CallbackCipher, key_index: int, clock: Clock) -> CallbackResponse:

@@ -19,7 +19,7 @@ from bot.content.model import Content
 from bot.errors import CallbackInFlightError, ContentError, ContentUnavailableError, ForbiddenCallbackError
 from bot.inbound import Channel, Inbound
 from bot.member import F_KF_ACCOUNT, Member, member_id_for
-from bot.observability.metrics import CALLBACKS, FAQ, FAQ_OUTCOMES, PASSIVE_REPLIES
+from bot.observability.metrics import CALLBACKS, FAQ, FAQ_OUTCOMES, PASSIVE_REPLIES, labelled
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text, from_data, to_data
 from bot.queueing import DeliveryQueue
 from bot.router import Result, Router
@@ -85,7 +85,7 @@ class WebhookPipeline:
             self._bind_signature(opened)
         reply = self.handle(opened.inbound, endpoint.split_passive, began=began)
         if reply is not None:
-            PASSIVE_REPLIES.labels(str(opened.inbound.channel), reply.type).inc()
+            labelled(PASSIVE_REPLIES, str(opened.inbound.channel), reply.type).inc()
         return endpoint.render(opened, reply)
 
     def _after_live_retries(self, inbound: Inbound, claim: Claim, age_s: float) -> Claim:
@@ -114,7 +114,7 @@ class WebhookPipeline:
         delivery's). Callbacks come through `receive` (`began`: when the request came in, time.monotonic);
         pulled messages (WeChat customer service) come here directly, with nothing to answer passively."""
         started = time.perf_counter()
-        CALLBACKS.labels(inbound.brand, str(inbound.channel), str(inbound.kind)).inc()  # in memory: no round trip
+        labelled(CALLBACKS, inbound.brand, str(inbound.channel), str(inbound.kind)).inc()  # in memory: no round trip
         first_trip = self.events.redis.pipeline(transaction=False)
         token = self.ledger.queue_claim(first_trip, inbound.brand, inbound.dedupe_key, by_sha=True)
         touched = self.members.queue_touch(first_trip, inbound, by_sha=True)  # harmless for a retry: same time
@@ -187,7 +187,7 @@ class WebhookPipeline:
             return from_data(committed.reply) if committed.reply else None
         for event_type, _ in result.events:
             if event_type in FAQ_OUTCOMES:
-                FAQ.labels(inbound.brand, FAQ_OUTCOMES[event_type]).inc()
+                labelled(FAQ, inbound.brand, FAQ_OUTCOMES[event_type]).inc()
         self._after_sequences(inbound, member, handler, result, enrolments or {})
         return passive
 

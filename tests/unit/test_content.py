@@ -33,6 +33,8 @@ from bot.content import (
 from bot.content.publish import VERSIONS_KEPT
 from bot.errors import ContentError
 from bot.store import keys
+from handlers.shop import ShopHandler
+from tests.support.factories import make_inbound
 
 DEMO = Path(__file__).resolve().parents[2] / "config"
 
@@ -583,6 +585,44 @@ def test_published_content_builds_one_faq_index_per_version(redis: fakeredis.Fak
     publish(redis, "lumi", demo)
     clock.now += 1.0
     assert store.current().faq_index is not index
+
+
+def test_text_scans_are_remembered_per_content_version(demo: Content) -> None:
+    seen: list[str] = []
+
+    def scan(text: str, content: Content) -> tuple[str, int]:
+        seen.append(text)
+        return text, len(content.products)
+
+    assert demo.remembered(scan)("ceramide cream") == ("ceramide cream", len(demo.products))
+    assert demo.remembered(scan)("ceramide cream") == ("ceramide cream", len(demo.products))
+    assert seen == ["ceramide cream"]  # the second ask is a lookup
+    demo.remembered(scan)("sunscreen")
+    assert seen == ["ceramide cream", "sunscreen"]
+    other = dataclasses.replace(demo, products=demo.products[:1])  # a new content version: an empty memo
+    assert other.remembered(scan)("ceramide cream") == ("ceramide cream", 1)
+    assert seen == ["ceramide cream", "sunscreen", "ceramide cream"]
+
+
+def test_a_published_edit_is_scanned_afresh_by_the_handlers(redis: fakeredis.FakeRedis, demo: Content) -> None:
+    """The shop's scan of a message is remembered per content version: a product keyword added by a publish
+    names the product at once, and one removed no longer does."""
+    clock = FakeMonotonic()
+    store = ContentStore(redis, "lumi", directory=DEMO, monotonic=clock)
+    publish(redis, "lumi", demo)
+    shop, asked = ShopHandler(), make_inbound("moonbeam balm")
+    assert shop.match(asked, None, store.current()) is None
+    assert shop.match(asked, None, store.current()) is None  # remembered
+    first = demo.products[0]
+    balm = dataclasses.replace(first, keywords=(*first.keywords, "moonbeam balm"))
+    edited = dataclasses.replace(demo, products=(balm, *demo.products[1:]))
+    publish(redis, "lumi", edited)
+    clock.now += 1.0
+    found = shop.match(asked, None, store.current())
+    assert found is not None and found.data["products"] == (first.id,)
+    publish(redis, "lumi", demo)
+    clock.now += 1.0
+    assert shop.match(asked, None, store.current()) is None
 
 
 class FakeMonotonic:
