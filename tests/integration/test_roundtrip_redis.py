@@ -55,3 +55,29 @@ def test_scripts_by_sha_are_loaded_after_a_script_flush(real_redis: redis.Redis)
     assert evalsha_loading(real_redis, body, ["n"], []) == 3  # known now: no load
     with pytest.raises(redis.ResponseError):
         evalsha_loading(real_redis, "return redis.call('INCR')", [], [])  # a script error is raised
+
+
+def test_a_round_trip_stopped_midway_leaves_no_reply_for_the_next(real_redis: redis.Redis,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error the retry does not cover, after the commands went out and before every reply was read: the next
+    round trip on the pool reads its own replies, not the ones left over (redis-py's pool will not hand out a
+    connection with unread data: it reconnects it)."""
+    pool = redis.ConnectionPool(max_connections=1, **real_redis.connection_pool.connection_kwargs)
+    client = redis.Redis(connection_pool=pool)
+    client.set("a", "1")
+    client.set("b", "2")
+    reads = {"n": 0}
+    original = redis.connection.AbstractConnection.read_response
+
+    def read_then_stop(self: redis.connection.AbstractConnection, *args: object, **kwargs: object) -> object:
+        reads["n"] += 1
+        if reads["n"] == 2:
+            raise RuntimeError("stopped between two replies")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(redis.connection.AbstractConnection, "read_response", read_then_stop)
+    with pytest.raises(RuntimeError):
+        roundtrip.run(client, [(("GET", "a"), {}), (("GET", "b"), {}), (("GET", "a"), {})])
+    monkeypatch.setattr(redis.connection.AbstractConnection, "read_response", original)
+    assert roundtrip.run(client, [(("GET", "b"), {})]) == [b"2"]  # not "1", left from the stopped round trip
+    pool.disconnect()
