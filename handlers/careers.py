@@ -35,6 +35,7 @@ from handlers.common import (
     only_filler,
     remove_term,
     reply_locale,
+    take_terms,
     terms,
     without_brand,
 )
@@ -149,11 +150,7 @@ def _jobs_asked(text: str, content: Content) -> tuple[City | None, str] | None:
         if hit is not None:
             city = city or candidate
             rest = remove_term(rest, hit)
-    asked = False
-    for word in JOB_WORDS:
-        if contains_term(rest, word):
-            asked = True
-            rest = remove_term(rest, word)
+    rest, asked = take_terms(rest, JOB_WORDS)
     if not asked and city is None:
         return None
     keyword = ""

@@ -42,6 +42,17 @@ def remove_term(text: str, term: str) -> str:
     return text
 
 
+def take_terms(text: str, terms: Iterable[str]) -> tuple[str, bool]:
+    """`text` without each of `terms` (normalised) it contains, and whether it contained any: a handler asks
+    whether a message says its words ("jobs", "多少钱", "进群") and then whether anything else is left."""
+    found = False
+    for term in terms:
+        if term and contains_term(text, term):
+            found = True
+            text = remove_term(text, term)
+    return text, found
+
+
 def _latin_span(text: str, term: str) -> tuple[int, int] | None:
     start = text.find(term)
     while start != -1:

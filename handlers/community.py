@@ -18,12 +18,11 @@ from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
 from handlers.common import (
-    contains_term,
     faq_answers,
     is_text,
     only_filler,
-    remove_term,
     reply_locale,
+    take_terms,
     terms,
     without_brand,
 )
@@ -72,11 +71,7 @@ class CommunityHandler:
 
 def _asks_to_join(text: str, content: Content) -> bool:
     """The normalised message asks to join a group (a join word) and says nothing else."""
-    rest, asked = text, False
-    for word in JOIN_WORDS:
-        if contains_term(rest, word):
-            asked = True
-            rest = remove_term(rest, word)
+    rest, asked = take_terms(text, JOIN_WORDS)
     return asked and only_filler(without_brand(rest, content), FILLER_WORDS, FILLER_CHARS)
 
 

@@ -19,7 +19,7 @@ from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
 from bot.text import normalize
-from handlers.common import contains_term, is_text, only_filler, remove_term, reply_locale, terms, without_brand
+from handlers.common import is_text, only_filler, reply_locale, take_terms, terms, without_brand
 from handlers.links import link, source
 
 FILLER_WORDS = frozenset({"my", "me", "a", "an", "the", "code", "link", "get", "give", "want", "please", "pls",
@@ -61,10 +61,5 @@ class ReferralHandler:
 def _asks_for_link(text: str, content: Content) -> bool:
     """The normalised message asks for the referral link (one of the brand's referral words) and says nothing
     else."""
-    rest, asked = text, False
-    for word in content.community.referral.words:
-        term = normalize(word)
-        if term and contains_term(rest, term):
-            asked = True
-            rest = remove_term(rest, term)
+    rest, asked = take_terms(text, map(normalize, content.community.referral.words))
     return asked and only_filler(without_brand(rest, content), FILLER_WORDS, FILLER_CHARS)

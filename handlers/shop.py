@@ -35,6 +35,7 @@ from handlers.common import (
     only_filler,
     remove_term,
     reply_locale,
+    take_terms,
     terms,
     without_brand,
 )
@@ -133,10 +134,6 @@ def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]
     if not hits:
         return (), False
     rest = without_brand(rest, content)
-    asks_to_buy = False
-    for word in BUY_WORDS:
-        if contains_term(rest, word):
-            asks_to_buy = True
-            rest = remove_term(rest, word)
+    rest, asks_to_buy = take_terms(rest, BUY_WORDS)
     filler = only_filler(rest, FILLER_WORDS, FILLER_CHARS)
     return (tuple(hits), not filler) if asks_to_buy or filler else ((), False)
