@@ -35,7 +35,11 @@ def open_trigger(member: Member, channel: str, now: datetime) -> tuple[str, int]
     `last_seen_at` later than `last_message_at` is taken as an event trigger (follow, click, scan):
     the member store does not tell those events apart from others yet.
     """
-    now_s = epoch_s(now)
+    return open_trigger_s(member, channel, epoch_s(now))
+
+
+def open_trigger_s(member: Member, channel: str, now_s: int) -> tuple[str, int] | None:
+    """open_trigger with `now` in epoch seconds (a tick asks it of every member at one moment)."""
     message_s, seen_s = member.last_message_s(channel), member.last_seen_s(channel)
     if seen_s is not None and (message_s is None or seen_s > message_s) and now_s - seen_s < EVENT_WINDOW_S:
         return f"e{seen_s}", EVENT_QUOTA
@@ -165,6 +169,16 @@ class BudgetSnapshot(BudgetStore):
     def __init__(self, redis_client: redis.Redis, used: Mapping[tuple[str, str], Mapping[str, int]]) -> None:
         super().__init__(redis_client)
         self._used = used
+        self._now: tuple[datetime, int] | None = None  # the last `now` asked about and its epoch seconds
+
+    def remaining(self, brand: str, member: Member, channel: str, now: datetime) -> int:
+        """As BudgetStore.remaining; `now`'s epoch seconds worked out once for the batch's members, who are all
+        asked about the same moment (datetime.timestamp() per member was ~1 % of a tick's Python)."""
+        known = self._now
+        if known is None or known[0] is not now:
+            known = self._now = (now, epoch_s(now))
+        trigger = open_trigger_s(member, channel, known[1])
+        return 0 if trigger is None else self._left(brand, member.id, *trigger)
 
     def _left(self, brand: str, scope: str, trigger: str, quota: int) -> int:
         used = self._used.get((brand, scope))
