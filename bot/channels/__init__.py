@@ -60,6 +60,12 @@ def planned_calls(ctx: RouteContext, delivery: Delivery) -> list[tuple[App, str,
     return plan(ctx, delivery) if plan is not None else []
 
 
+# The Choice of a route allowed first, by route name: immutable, so one is shared by every delivery that takes
+# it (a sequence tick asks `choose` about every due member, and a frozen dataclass's __init__ sets each field
+# through object.__setattr__).
+_ACCEPTED: dict[str, Choice] = {}
+
+
 def choose(ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> Choice:
     """The first route allowed now; with none, the reasons (the caller parks the delivery)."""
     reasons: list[str] = []
@@ -71,7 +77,12 @@ def choose(ctx: RouteContext, delivery: Delivery, member: Member | None, now: da
             continue
         refusal = route.refusal(ctx, delivery, member, now)
         if refusal is None:
-            return Choice(route, tuple(reasons))
+            if reasons:
+                return Choice(route, tuple(reasons))
+            accepted = _ACCEPTED.get(name)  # the common case: the first route allowed, nothing refused before it
+            if accepted is None or accepted.route is not route:
+                accepted = _ACCEPTED[name] = Choice(route, ())
+            return accepted
         permanent = permanent and isinstance(refusal, Permanent)
         reasons.append(f"{name}: {refusal}")
     return Choice(None, tuple(reasons) or ("no route for this channel",), permanent=bool(reasons) and permanent)
