@@ -91,7 +91,7 @@ class ShopHandler:
         text = terms(inbound)
         if not text:
             return None
-        if text in LIST_WORDS or CATALOGUE_ASKS.fullmatch(text):
+        if content.remembered(_asks_for_everything)(text):  # text-only: remembered per content
             return Match({"products": tuple(p.id for p in content.products), "all": True})
         found, said_more = content.remembered(_products_named)(text)  # text-only: remembered per content
         # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question.
@@ -117,6 +117,11 @@ class ShopHandler:
         return Result(messages=(menu_or_text(menu, inbound),),
                       set_fields={**fields, **menu_fields(MENU_KIND, [p.id for p in shown], inbound,
                                                           everything=[p.id for p in content.products])})
+
+
+def _asks_for_everything(text: str, content: Content) -> bool:
+    """产品 / products alone, or the whole message asks what the shop has (CATALOGUE_ASKS)."""
+    return text in LIST_WORDS or CATALOGUE_ASKS.fullmatch(text) is not None
 
 
 def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]:

@@ -139,10 +139,7 @@ class DeliveryLedger:
         pipe.execute()
 
     def _count_day(self, pipe: redis.client.Pipeline, brand: str, name: str, now: datetime) -> None:
-        counter = keys.counter(brand, DAY_COUNTER, now.date().isoformat())
-        pipe.hincrby(counter, name, 1)
-        pipe.expire(counter, COUNTER_TTL_S)
-
+        count_day(pipe, brand, name, now)
 
     def record_failure(self, brand: str, *, key: str, member_id: str, route: str, errcode: int | None,
                        errmsg: str, reason: str, delivery: dict[str, Any] | None = None) -> None:
@@ -273,6 +270,11 @@ def queue_sends(pipe: redis.client.Pipeline, brand: str, member_ids: list[str], 
                                        "route": route, "purpose": purpose, "message": message_type},
                   maxlen=STREAM_MAXLEN, approximate=True)
     if member_ids:
-        counter = keys.counter(brand, DAY_COUNTER, now.date().isoformat())
-        pipe.hincrby(counter, f"sent:{route}", len(member_ids))
-        pipe.expire(counter, COUNTER_TTL_S)
+        count_day(pipe, brand, f"sent:{route}", now, by=len(member_ids))
+
+
+def count_day(pipe: redis.client.Pipeline, brand: str, name: str, now: datetime, *, by: int = 1) -> None:
+    """Add `by` to the day's delivery counter `name` (sent:<route>, failed, parked: the dashboard's today)."""
+    counter = keys.counter(brand, DAY_COUNTER, now.date().isoformat())
+    pipe.hincrby(counter, name, by)
+    pipe.expire(counter, COUNTER_TTL_S)
