@@ -114,14 +114,22 @@ def test_a_phone_width(site: Site) -> None:
         driver.quit()  # type: ignore[attr-defined]
 
 
-def flash(driver: object) -> str:
-    """The message the page shows after a form's POST and redirect: waited for, since click() returns before the
-    browser has loaded the next page (reading at once found the old page, without a message, under load)."""
+def flash(driver: object, expected: str) -> str:
+    """The message the page shows after a form's POST and redirect, once it says `expected`: waited for, since
+    click() returns before the browser has loaded the next page (reading at once found the old page, without a
+    message, under load; or the previous action's message, gone stale as the new page replaced it). Times out
+    (the test fails) when no message says it."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    found = WebDriverWait(driver, 10).until(  # type: ignore[arg-type]
-        lambda d: d.find_elements("css selector", ".flash"))  # type: ignore[attr-defined]
-    return str(found[0].text)
+    def says(d: object) -> str | bool:
+        try:
+            texts = [e.text for e in d.find_elements("css selector", ".flash")]  # type: ignore[attr-defined]
+        except StaleElementReferenceException:
+            return False  # the page is being replaced: look again
+        return next((text for text in texts if expected in text), False)
+
+    return str(WebDriverWait(driver, 10).until(says))  # type: ignore[arg-type]
 
 
 def test_a_write_token_retries_a_failed_delivery_and_closes_a_handoff(site: Site) -> None:
@@ -130,12 +138,12 @@ def test_a_write_token_retries_a_failed_delivery_and_closes_a_handoff(site: Site
         sign_in(driver, site, site.seeded.write_token)
         [handoff] = HandoffStore(site.services.redis, site.services.clock).list_open("default")
         driver.find_element("css selector", f'tr[data-handoff="{handoff.id}"] button').click()  # type: ignore[attr-defined]
-        assert "Closed." in flash(driver)
+        assert "Closed." in flash(driver, "Closed.")
         assert HandoffStore(site.services.redis, site.services.clock).list_open("default") == []
         driver.get(f"{site.url}/admin/deliveries")  # type: ignore[attr-defined]
         job = site.seeded.failed_job_id
         driver.find_element("css selector", f'#failed-jobs tr[data-job="{job}"] button').click()  # type: ignore[attr-defined]
-        assert "Requeued." in flash(driver)
+        assert "Requeued." in flash(driver, "Requeued.")
         assert not driver.find_elements("css selector", f'tr[data-job="{job}"]')  # type: ignore[attr-defined]
         assert RQQueue("default", connection=site.services.redis).get_job_ids() == [job]
         driver.get(f"{site.url}/admin/queues")  # type: ignore[attr-defined]
@@ -152,7 +160,7 @@ def test_a_write_token_retries_a_failed_delivery_and_closes_a_handoff(site: Site
         assert "Retry all 1 failed deliveries?" in confirm.text and len(site.recorded.deliveries) == queued
         screenshot(driver, "dashboard-confirm-retry-failed")
         confirm.find_element("css selector", "button").click()
-        assert "1 deliveries queued to send again." in flash(driver)
+        assert "1 deliveries queued to send again." in flash(driver, "1 deliveries queued to send again.")
         assert [d.key for d in site.recorded.deliveries[queued:]] == [failure["key"]]
         assert not driver.find_elements("css selector", "#failed button")  # type: ignore[attr-defined]
         actions = [row["action"] for row in AuditLog(site.services.redis, site.services.clock).recent()]
@@ -190,7 +198,7 @@ def test_a_write_token_launches_the_demo_campaign_after_its_dry_run_and_cancels_
         assert manager_campaigns.progress(svc, "default", campaign)["status"] == "draft" and queue.jobs == []
         screenshot(driver, "dashboard-confirm-launch")
         confirm.find_element("css selector", "button").click()
-        assert "Campaign launched" in flash(driver)
+        assert "Campaign launched" in flash(driver, "Campaign launched")
         progress = driver.find_element("css selector", f"{row} td.progress")  # type: ignore[attr-defined]
         assert driver.find_element("css selector", row).get_attribute("data-status") == "running"  # type: ignore[attr-defined]
         bar = progress.find_element("css selector", "progress")
@@ -198,7 +206,7 @@ def test_a_write_token_launches_the_demo_campaign_after_its_dry_run_and_cancels_
         assert "0/3 (0%)" in progress.text and queue.jobs  # the fan-out queued once
         screenshot(driver, "dashboard-campaign-running")
         driver.find_element("css selector", f'{row} button[name="cancel"]').click()  # type: ignore[attr-defined]
-        assert "Campaign cancelled." in flash(driver)
+        assert "Campaign cancelled." in flash(driver, "Campaign cancelled.")
         cancelled = driver.find_element("css selector", row)  # type: ignore[attr-defined]
         assert cancelled.get_attribute("data-status") == "cancelled"
         assert cancelled.find_element("css selector", "td.status-cancelled").text == "cancelled"
