@@ -14,15 +14,19 @@
   conversions are counted per arm (`siyu tones`).
 - Greetings and small talk alone ("你好", "在吗", "ok") get a short hello, not "I don't know"; thanks alone
   ("谢谢", "ok thanks") get "you're welcome".
+- An advertisement nothing answers ("兼职日结300，加我微信"; `lexicon.looks_like_spam`) is not a question: it gets
+  the hello in 1:1 and nothing in a group, and a `spam` event instead of `unanswered`, so it neither fills the
+  managers' list of questions to add to the FAQ nor opens a handoff that would page staff (`on_unanswered`).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from bot.content.faq import FaqMatch, Verdict
-from bot.content.lexicon import says_thanks
+from bot.content.lexicon import looks_like_spam, says_thanks
 from bot.content.model import Content, FaqEntry
 from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, tone_field
 from bot.inbound import Inbound
@@ -45,6 +49,8 @@ from handlers.common import (
 from handlers.handoff import open_result
 from handlers.links import product_card, source
 
+log = logging.getLogger(__name__)
+
 MENU_KIND = "faq"
 # A FAQ entry listed in handoff.yaml `faq` opens a handoff only this sure, and this far ahead of the next
 # entry (see _sure_of_handoff): asking for a person in one's own words ("有真人吗", "can i speak with
@@ -53,6 +59,7 @@ MENU_KIND = "faq"
 HANDOFF_CONFIDENCE = 0.75
 HANDOFF_LEAD = 0.2
 QUESTION_MAX_CHARS = 200  # what an unanswered event keeps of the question
+SPAM_EVENT = "spam"  # an advertisement the FAQ did not answer: counted apart from the unanswered questions
 
 NO_ANSWER = {"zh": "这个问题我还不会回答，已经记下来，{brand}会据此补充答案。需要真人帮忙，请回复【人工】。",
              "en": "I don't know the answer to that yet. I've noted it so the {brand} team can add an answer. "
@@ -119,6 +126,8 @@ class QaHandler:
                                 confidence=found.confidence, via=found.candidates[0].reason)
         if found.verdict is Verdict.SUGGEST and found.suggestions:
             return self._suggest(inbound, content, found.suggestions, locale, fields, question)
+        if looks_like_spam(normalize(question)):
+            return _advertisement(inbound, content, question, locale, fields)
         return self._unanswered(inbound, member, content, key, question, locale, fields)
 
     def _answer(self, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry, locale: str,
@@ -167,6 +176,17 @@ class QaHandler:
             return open_result(inbound, member, content, reason="unanswered",
                                extra_events=(("unanswered", event),), fields=fields)
         return Result(messages=(Text(text=text),), set_fields=fields, events=(("unanswered", event),))
+
+
+def _advertisement(inbound: Inbound, content: Content, question: str, locale: str, fields: dict[str, str]) -> Result:
+    """An advertisement: counted and logged as `spam` for managers (the member's timeline, the `spam` FAQ
+    outcome metric), answered with the neutral hello in 1:1 (a follower misread as one still learns how to
+    ask) and not at all in a group, where answering would only amplify it."""
+    log.info("qa: an advertisement, not a question (brand=%s channel=%s): counted as spam, not unanswered",
+             inbound.brand, inbound.channel)
+    event = {"question": question[:QUESTION_MAX_CHARS], "channel": str(inbound.channel), "chat": inbound.chat_id}
+    messages = () if inbound.in_group else (Text(text=brand_text(content, "hello", locale, HELLO)),)
+    return Result(messages=messages, set_fields=fields, events=((SPAM_EVENT, event),))
 
 
 def _sure_of_handoff(found: FaqMatch) -> bool:

@@ -57,3 +57,10 @@ def test_a_follower_writing_traditional_or_cantonese_gets_the_faq_answer(simulat
 def test_paid_task_spam_gets_no_faq_answer(simulator: Simulator) -> None:
     reply = simulator.oa_message("o_spam", "招兼职刷单，日结300，动动手指在家就能做，加微信详聊")
     assert "兼职" not in reply.text  # the part-time jobs entry would name them
+
+
+def test_an_advertisement_is_not_a_question_for_the_faq(simulator: Simulator, services) -> None:
+    reply = simulator.oa_message("o_spammer", "兼职日结300，加我微信，手机操作")
+    assert "记下来" not in reply.text and "回复【帮助】" in reply.text
+    simulator.oa_message("o_asker", "你们老板是谁")
+    assert [question for question, _ in services.unanswered.top("default")] == ["你们老板是谁"]

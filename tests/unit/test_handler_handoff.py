@@ -173,6 +173,30 @@ def test_an_unanswered_question_opens_a_handoff_when_the_brand_wants_it() -> Non
     assert "这里回复你" in result.messages[0].text  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("ad", ["兼职日结300，加我微信", "在家手机操作 日赚500 有意者私聊",
+                                "Make $500 a week from home, DM me"])
+def test_an_advertisement_is_spam_not_an_unanswered_question(ad: str) -> None:
+    result = qa(ad)
+    assert [kind for kind, _ in result.events] == ["spam"]
+    assert result.events[0][1]["question"].casefold().replace(",", "，") == ad.casefold().replace(",", "，")
+    [message] = result.messages
+    assert isinstance(message, Text) and "记下来" not in message.text and "noted" not in message.text
+
+
+def test_an_advertisement_pages_nobody_even_when_unanswered_questions_open_handoffs() -> None:
+    result = qa("兼职日结300，加我微信", with_handoff(on_unanswered=True))
+    assert [kind for kind, _ in result.events] == ["spam"] and F_HANDOFF not in result.set_fields
+
+
+def test_an_advertisement_mentioning_the_bot_in_a_group_gets_no_reply() -> None:
+    inbound = make_inbound("兼职日结300，加我微信 @RobotA", chat_id="wrGROUP1", sent_at=IN_HOURS)
+    handler = QaHandler()
+    found = handler.match(inbound, make_member(), CONTENT)
+    assert found is not None
+    result = handler.handle(inbound, make_member(), CONTENT, found)
+    assert result.messages == () and [kind for kind, _ in result.events] == ["spam"]
+
+
 def test_asking_for_a_person_in_other_words_opens_a_handoff_through_the_faq() -> None:
     result = qa("能转人工吗？")
     assert [kind for kind, _ in result.events] == [OPEN_EVENT]
