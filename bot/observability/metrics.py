@@ -22,7 +22,8 @@ PASSIVE_REPLIES = Counter("siyu_passive_replies_total", "Answers given in the ca
                           ["channel", "type"])
 DELIVERIES = Counter("siyu_deliveries_total", "Deliveries by route and outcome (sent, task, failed, parked, "
                      "skipped, maybe, retry, slow, busy); route '-' where none was chosen", ["route", "outcome"])
-FAQ = Counter("siyu_faq_total", "FAQ questions by outcome: answered, did_you_mean, unanswered, spam", ["brand", "outcome"])
+FAQ = Counter("siyu_faq_total", "FAQ questions by outcome: answered, did_you_mean, unanswered, spam",
+              ["brand", "outcome"])
 # WeChat retries a callback not answered within 5 s: the buckets look closely below and around that.
 WEBHOOK_SECONDS = Histogram("siyu_webhook_seconds", "Time to answer a callback POST, by endpoint kind",
                             ["kind"], buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 4.0, 5.0, 10.0))
