@@ -335,6 +335,8 @@ ACKNOWLEDGEMENTS = (
     "noted", "cool", "nice", "great", "sure", "alright", "all right", "perfect", "awesome", "lol", "haha", "hahaha",
     "哈哈", "哈哈哈",
     "哈哈哈哈", "嘿嘿", "呵呵", "yes", "yep", "yeah", "no worries", "np", "👍",
+    # greetings too short to drop from inside a message (早 is also "early": 早上用什么), said alone
+    "早", "早晨", "在", "morning", "gm", "yo", "okie", "okk", "hmm", "嗯哼",
     # praise: a follower pleased, not asking
     "爱你们", "爱你", "太棒了", "好棒", "真棒", "棒棒哒", "赞", "厉害", "辛苦啦", "love it", "love you", "you rock",
     "you are the best", "youre the best", "amazing", "much appreciated", "appreciate it",

@@ -170,10 +170,18 @@ def test_greetings_and_thanks_get_a_hello_not_a_ticket() -> None:
     ("ok thanks", "You're welcome"), ("Thank you so much!", "You're welcome"), ("thx", "You're welcome"),
     ("你好", "直接问我"), ("在吗", "直接问我"), ("ok", "Just ask me"), ("哈哈", "直接问我"),
     ("你们是机器人吗", "直接问我"), ("is this a bot?", "Just ask me"),
+    ("早", "直接问我"), ("早啊", "直接问我"), ("在？", "直接问我"), ("morning", "Just ask me"), ("gm", "Just ask me"),
 ])
 def test_thanks_get_you_re_welcome_and_other_small_talk_the_hello(text: str, reply: str) -> None:
     (message,) = run(text).messages
     assert reply in message.text
+
+
+@pytest.mark.parametrize(("text", "entry"), [("早上用什么顺序", "routine-order"), ("在哪买", "store-locations"),
+                                           ("morning, do you ship to perth?", "shipping-cost")])
+def test_a_short_greeting_inside_a_question_is_part_of_it(text: str, entry: str) -> None:
+    [(kind, event)] = run(text).events  # answered, or offered in a did-you-mean: not taken for a hello
+    assert kind in ("answered", "suggested") and entry in event["faq"].split(","), (text, kind, event)
 
 
 def test_the_menu_is_cleared_by_a_new_answered_question() -> None:
