@@ -46,6 +46,13 @@ JOB_WORDS = ("找工作", "工作机会", "工作", "招聘", "职位", "岗位"
 FILLER_WORDS = frozenset({"in", "at", "the", "any", "open", "new", "near", "around", "show", "me", "list", "all",
                           "please", "pls", "what", "are", "there", "see", "for", "of", "available"})
 FILLER_CHARS = "在的有吗呢什么哪些看一下附近最新机会请问我想找要招"
+# With a city named next to a job word, a question's frame says nothing more either: "do you have jobs in
+# Sydney?", "你们在悉尼招人吗" ask for that city's list. Without a city they stay the FAQ's ("are you hiring?" is
+# how to apply, and the FAQ's answer points to the list).
+CITY_FILLER_WORDS = FILLER_WORDS | {"do", "does", "you", "have", "has", "is", "got", "guys", "currently", "now",
+                                    "right", "looking", "i", "im", "a", "an", "your", "we", "hi", "hey", "hello",
+                                    "anything", "still", "ya", "u", "yall", "some"}
+CITY_FILLER_CHARS = FILLER_CHARS + "你们现还目前"
 DETAILED_MAX = 3  # up to this many postings of every city are listed with their links
 CARDS_MAX = 1  # the list is the answer; one card at most (issue 10: four messages for "jobs in Toronto")
 
@@ -160,6 +167,7 @@ def _jobs_asked(text: str, content: Content) -> tuple[City | None, str] | None:
                 if term and contains_term(rest, term):
                     keyword = keyword or term
                     rest = remove_term(rest, term)
-    if not only_filler(without_brand(rest, content), FILLER_WORDS, FILLER_CHARS):
+    fillers = (FILLER_WORDS, FILLER_CHARS) if city is None or not asked else (CITY_FILLER_WORDS, CITY_FILLER_CHARS)
+    if not only_filler(without_brand(rest, content), *fillers):
         return None
     return city, keyword

@@ -36,6 +36,10 @@ def test_job_words_list_every_posting_when_no_city_is_known(text: str) -> None:
 @pytest.mark.parametrize(("text", "city"), [
     ("多伦多", "toronto"), ("jobs in Toronto", "toronto"), ("温哥华的工作", "vancouver"), ("YVR", "vancouver"),
     ("悉尼 招聘", "sydney"), ("GTA jobs", "toronto"),
+    # a city and a job word in a question's frame ask for the city's list too
+    ("do you have jobs in Sydney?", "sydney"), ("are you hiring in Vancouver", "vancouver"),
+    ("I'm looking for a job in Toronto", "toronto"), ("你们在悉尼招人吗", "sydney"),
+    ("多伦多现在有什么职位", "toronto"),
 ])
 def test_naming_a_city_filters_sets_the_city_and_tags_it(text: str, city: str) -> None:
     result = run(text, member())
@@ -77,7 +81,12 @@ def test_in_a_group_the_answer_is_one_text_with_links() -> None:
 
 
 @pytest.mark.parametrize("text", ["寄到多伦多要几天", "how do I apply for a job", "客服", "工签怎么办",
-                                  "do you ship to Toronto", "job interview tips", "tomorrow", ""])
+                                  "do you ship to Toronto", "job interview tips", "tomorrow", "",
+                                  # without a city, a question about jobs is the FAQ's; with one, a question
+                                  # about a posting is too
+                                  "are you guys hiring?", "do you have part time jobs",
+                                  "is the job in Sydney full time",
+                                  "how much does the Toronto job pay", "悉尼的工作要会英语吗"])
 def test_messages_that_only_mention_a_city_or_a_job_are_left_alone(text: str) -> None:
     assert HANDLER.match(make_inbound(text), member(), CONTENT) is None
 
