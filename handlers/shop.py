@@ -61,6 +61,14 @@ CATALOGUE_ASKS = re.compile("|".join((
     r"whats in (?:your|the) (?:shop|store)",
     r"(?:product )?catalogu?e",
 )))
+# The whole message asks how to buy, naming no product: the list is the way (a number shows a product, its card
+# opens the Mini Program to pay), under a header that says so. "Where can I buy" stays the FAQ's (the stores).
+HOW_TO_BUY_ASKS = re.compile("|".join((
+    r"(?:请问 ?)?(?:我)?(?:要|应该|可以)?(?:怎么|怎样|如何)(?:才能)?(?:买|购买|下单|订购|网购)(?:呀|啊|呢|吗|哦)?",
+    r"(?:so |hi |hey )?how (?:do|can|could|would) (?:i|we) (?:buy|order|purchase|shop)"
+    r"(?: from you| online| your products| something| stuff)?",
+    r"how to (?:buy|order|purchase|shop)(?: from you| online| your products)?",
+)))
 
 # A bare 买 is not a buy word but filler (我要买修护霜): as a buy word it made any question that names a
 # product the shop's ("买的洁面想换成面霜行不" is an exchange question, issue 10).
@@ -75,6 +83,8 @@ FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没�
 PRODUCT = {"zh": "{name}｜{price}，点卡片进入小程序购买 👇", "en": "{name} | {price}, tap the card to buy 👇"}
 PICK = {"zh": "找到这几款，回复数字看详情：", "en": "Here is what I found, reply with a number for details:"}
 ALL = {"zh": "热卖产品，回复数字看详情：", "en": "Our best sellers, reply with a number for details:"}
+HOW_TO_BUY = {"zh": "在小程序里下单：回复数字看产品，点产品卡片进入小程序购买 👇",
+              "en": "You order in our Mini Program: reply with a number to see a product, then tap its card to buy 👇"}
 
 
 class ShopHandler:
@@ -91,8 +101,9 @@ class ShopHandler:
         text = terms(inbound)
         if not text:
             return None
-        if content.remembered(_asks_for_everything)(text):  # text-only: remembered per content
-            return Match({"products": tuple(p.id for p in content.products), "all": True})
+        everything = content.remembered(_asks_for_everything)(text)  # text-only: remembered per content
+        if everything:
+            return Match({"products": tuple(p.id for p in content.products), "all": True, "how": everything == "how"})
         found, said_more = content.remembered(_products_named)(text)  # text-only: remembered per content
         # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question.
         if not found or (said_more and faq_answers(inbound, member, content)):
@@ -112,16 +123,20 @@ class ShopHandler:
                           set_fields=fields, events=(("product_view", {"product": product.id}),))
         shown = products if match.data.get("all") and not inbound.in_group else products[:LIST_MAX]
         items = [(p.id, f"{p.name.get(locale)}｜{p.price.format()}") for p in shown]
-        header = brand_text(content, "product_list", locale, ALL if match.data.get("all") else PICK)
+        header = (brand_text(content, "how_to_buy", locale, HOW_TO_BUY) if match.data.get("how") else
+                  brand_text(content, "product_list", locale, ALL if match.data.get("all") else PICK))
         menu = numbered(header, items)
         return Result(messages=(menu_or_text(menu, inbound),),
                       set_fields={**fields, **menu_fields(MENU_KIND, [p.id for p in shown], inbound,
                                                           everything=[p.id for p in content.products])})
 
 
-def _asks_for_everything(text: str, content: Content) -> bool:
-    """产品 / products alone, or the whole message asks what the shop has (CATALOGUE_ASKS)."""
-    return text in LIST_WORDS or CATALOGUE_ASKS.fullmatch(text) is not None
+def _asks_for_everything(text: str, content: Content) -> str:
+    """"all" for 产品 / products alone or a message asking what the shop has (CATALOGUE_ASKS), "how" for one
+    asking how to buy (HOW_TO_BUY_ASKS), else ""."""
+    if text in LIST_WORDS or CATALOGUE_ASKS.fullmatch(text) is not None:
+        return "all"
+    return "how" if HOW_TO_BUY_ASKS.fullmatch(text) is not None else ""
 
 
 def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]:

@@ -74,6 +74,20 @@ def test_asking_what_the_shop_has_lists_every_product(text: str) -> None:
     assert len(menu.choices) == len(CONTENT.products), text
 
 
+@pytest.mark.parametrize("text", ["怎么买", "怎么下单？", "请问怎么购买", "How do I buy?", "how can I order online",
+                                  "how to purchase"])
+def test_asking_how_to_buy_lists_every_product_under_how_to_order(text: str) -> None:
+    (menu,) = run(text).messages
+    assert len(menu.choices) == len(CONTENT.products), text
+    assert "小程序" in menu.header or "Mini Program" in menu.header
+
+
+@pytest.mark.parametrize("text", ["怎么买面霜", "how do i order a refund", "怎么下单退货", "在哪里买"])
+def test_how_to_buy_something_named_is_not_the_whole_list(text: str) -> None:
+    found = HANDLER.match(make_inbound(text), MEMBER, CONTENT)
+    assert found is None or not found.data.get("all"), text
+
+
 @pytest.mark.parametrize("text", ["what do you sell for dry skin", "你们卖什么面霜适合干皮", "有什么优惠",
                                   "what do you have for acne"])
 def test_asking_what_suits_a_need_is_not_the_catalogue(text: str) -> None:
