@@ -4,6 +4,7 @@ the bot stays quiet while it is open, staff close it; the FAQ no longer promises
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -208,6 +209,19 @@ def test_no_demo_text_claims_a_person_was_notified() -> None:
     templates = [t.get(loc) for t in CONTENT.brand.templates.values() for loc in ("zh", "en")]
     for text in answers + templates:
         assert "notified" not in text and "已通知" not in text, text
+
+
+def test_no_demo_answer_asks_for_something_only_the_bot_would_read() -> None:
+    """"Send us the photos" in a chat only the bot reads goes nowhere: an answer that asks the follower to send
+    something says how it reaches a person (reply 人工 / "agent", which opens a handoff)."""
+    for entry in CONTENT.faq:
+        zh, en = entry.answers.get("zh"), entry.answers.get("en")
+        if "发给" in zh:
+            assert "人工" in zh, (entry.id, zh)
+        if re.search(r"\bsend (?:us|me)\b", en, re.IGNORECASE):
+            raise AssertionError((entry.id, en))
+        if re.search(r"\bsend (?:a colleague|.{0,40}to a colleague)", en):
+            assert '"agent"' in en, (entry.id, en)
 
 
 # --- handoff.yaml validation ---------------------------------------------------------------
