@@ -5,8 +5,8 @@ nothing but filler is left ("how do I apply for a job" is an FAQ question). Post
 by the city named, else by the member's city field "ci" when known, else all are listed.
 
 Naming a city sets "ci" to its id and tags `jobs:<city id>`; every request tags `looked:jobs`.
-Replies: for a city, one text listing its postings with their tracked apply links (the whole
-answer in a group; on the Official Account it fits the passive reply), then in a 1:1 chat at most
+Replies: for a city, one text listing its postings with their tracked apply links (in a group their titles
+and where to get the links; on the Official Account it fits the passive reply), then in a 1:1 chat at most
 one card, and only where it adds what the list lacks: the Mini Program apply page of the first
 posting that has one *and* a web URL, so that where no card can go (no thumbnail, no permission)
 it degrades to that tracked link, never to a bare title. A posting with only a Mini Program page
@@ -64,6 +64,10 @@ NAME_A_CITY = {"zh": "回复城市名（如 {cities}）只看那里的职位。"
 OTHER_CITIES = {"zh": "其他城市：{cities}", "en": "Other cities: {cities}"}
 APPLY = {"zh": "申请", "en": "Apply"}
 APPLY_IN_APP = {"zh": "在小程序申请", "en": "apply in our Mini Program"}
+# In a group the list is titles only: three tracked links overran the group's length cut (bot/webhook/group_guard.py)
+# mid-list, and a link tracked to the asker is clicked by everyone. The links are one private message away.
+LINKS_IN_PRIVATE = {"zh": "私聊我发「{city} 工作」拿申请链接",
+                    "en": "Message me \"jobs in {city}\" for the apply links"}
 
 
 class CareersHandler:
@@ -113,13 +117,16 @@ class CareersHandler:
         # A city's few postings (or a few found by keyword) come with apply links; every city's
         # postings at once come as a short list and "name a city".
         detailed = city is not None or len(jobs) <= DETAILED_MAX
+        linked = detailed and not inbound.in_group
         lines = [header]
         for number, job in enumerate(jobs, 1):
             place = "" if city is not None else f" · {_city_name(content, job.city, locale)}"
             lines.append(f"{number}. {job.title.get(locale)}{place}")
-            if detailed:
+            if linked:
                 url = tracked_url(job.apply.url, member, where)
                 lines.append(f"   {APPLY[locale]}: {url}" if url else f"   ({APPLY_IN_APP[locale]})")
+        if detailed and not linked and city is not None:
+            lines.append(LINKS_IN_PRIVATE[locale].format(city=city.name.get(locale)))
         footer = OTHER_CITIES[locale] if city is not None else NAME_A_CITY[locale]
         lines.append(footer.format(cities=others))
         messages: list[Outbound] = [Text(text="\n".join(lines))]

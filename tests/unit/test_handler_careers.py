@@ -7,6 +7,7 @@ import pytest
 from bot.inbound import Channel, Kind
 from bot.member import Member
 from bot.outbound import Link, MiniProgram, Text
+from bot.webhook.group_guard import GROUP_MAX_CHARS
 from handlers.careers import CareersHandler
 from tests.support.factories import demo_content, make_inbound, make_member
 
@@ -74,10 +75,14 @@ def test_a_job_keyword_next_to_a_job_word_narrows_the_list() -> None:
     assert "Warehouse" in result.messages[0].text and "Store Manager" not in result.messages[0].text
 
 
-def test_in_a_group_the_answer_is_one_text_with_links() -> None:
+def test_in_a_group_the_answer_is_every_title_and_where_to_get_the_links() -> None:
     result = run("@RobotA 多伦多 工作", member(), channel=Channel.GROUP_BOT, chat_id="wrGROUP1")
     (text,) = result.messages
-    assert isinstance(text, Text) and "https://lumi-skin.example/careers/tor-store-manager?sy_m=" in text.text
+    assert isinstance(text, Text) and "https://" not in text.text and "私聊我发「多伦多 工作」" in text.text
+    assert all(job.title.get("zh") in text.text for job in CONTENT.jobs_in("toronto"))
+    assert len(text.text) <= GROUP_MAX_CHARS  # the group's cut would end it mid-list
+    (private,) = run("多伦多 工作", member()).messages[:1]
+    assert "https://lumi-skin.example/careers/tor-store-manager?sy_m=" in private.text
 
 
 @pytest.mark.parametrize("text", ["寄到多伦多要几天", "how do I apply for a job", "客服", "工签怎么办",
