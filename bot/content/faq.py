@@ -42,7 +42,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -160,6 +160,14 @@ GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_EN)
 # speaks of is not that entry's question: its score is scaled by this, so that even a perfect match of
 # the rest (1.0) plus the margin bonus stays under RAW_ANSWER: never an answer, nor a menu.
 OFF_TOPIC_FACTOR = 0.2
+# Likewise a message naming one of the brand's products (its names and keywords, products.yaml) is not the
+# question of an entry whose questions and keywords are about other products and never this one: "面膜一周用几次"
+# (the sheet mask) is not the retinal serum's "一周用几次", however close the rest. An entry about no product in
+# particular (sensitive skin, shipping: PRODUCT_ABOUT_SHARE) is not concerned, nor an exact question or a pattern.
+PRODUCT_CONFLICT_FACTOR = OFF_TOPIC_FACTOR
+# An entry is about a product when at least this share of its questions name it: sensitive skin or the order of
+# a routine name a product as an example in a question or two, and answer about every product.
+PRODUCT_ABOUT_SHARE = 0.5
 
 
 def calibrate(raw: float) -> float:
@@ -298,7 +306,8 @@ class _Prepared:
     """One entry, precomputed for matching."""
 
     __slots__ = ("answer_units", "cjk_cores", "core_words", "entry", "grams", "keywords", "latin_cores",
-                 "patterns", "question_units", "questions", "texts", "units", "vocabulary", "word_unit", "words")
+                 "patterns", "products", "question_units", "questions", "texts", "units", "vocabulary", "word_unit",
+                 "words")
 
     def __init__(self, entry: FaqEntry, canon: Canon) -> None:
         canonicals = canon.canonicals
@@ -323,6 +332,9 @@ class _Prepared:
         self.words = tuple(sorted(self.word_unit))
         self.grams = frozenset(typo_grams(w for w, u in self.word_unit.items() if u in self.units))
         self.questions: tuple[_Question, ...] = ()
+        # For an entry about a product (most of its questions name it): every product its questions and keywords
+        # name. Empty for the rest.
+        self.products: frozenset[int] = frozenset()
 
     def finish(self, idf: dict[str, float], canon: Canon) -> None:
         """Weight each question's units once the index knows every unit's idf."""
@@ -380,7 +392,10 @@ class FaqIndex:
         if found.verdict is Verdict.ANSWER: reply(found.best.answers.get(found.locale))
     """
 
-    def __init__(self, entries: Iterable[FaqEntry], *, synonyms: Iterable[Sequence[str]] = ()) -> None:
+    def __init__(self, entries: Iterable[FaqEntry], *, synonyms: Iterable[Sequence[str]] = (),
+                 products: Iterable[Sequence[str]] = ()) -> None:
+        """`products`: each of the brand's products as the words that name it (names and keywords), for telling
+        an entry about one product from a message about another (PRODUCT_CONFLICT_FACTOR)."""
         entries = tuple(entries)
         self._faq = entries
         groups = (*synonyms, *BUILTIN_SYNONYMS)
@@ -421,6 +436,17 @@ class FaqIndex:
         self._with_patterns = [i for i, p in enumerate(self._entries) if p.patterns]
         off_topic = {self._canon(word) for word in OFF_TOPIC} - {""}
         self._off_topic = trie_pattern(off_topic) if off_topic else None
+        self._product_of: dict[str, set[int]] = {}  # a product word (canonical) -> the products it names
+        for number, words in enumerate(products):
+            for word in {self._canon(w) for w in words} - {""}:
+                self._product_of.setdefault(word, set()).add(number)
+        self._product_words = trie_pattern(self._product_of) if self._product_of else None
+        for prepared in self._entries:
+            named = [{n for word, numbers in self._product_of.items() if _speaks_of(text, word) for n in numbers}
+                     for text in (*prepared.texts, *prepared.keywords)]
+            counts = Counter(n for numbers in named[:len(prepared.texts)] for n in numbers)
+            if any(count >= PRODUCT_ABOUT_SHARE * len(prepared.texts) for count in counts.values()):
+                prepared.products = frozenset(n for numbers in named for n in numbers)
         self._latin_words = sorted(u for u in self._idf if is_typo_word(u))
         # Long posting lists also as sets, keyed by the identity of the (immutable, kept) tuple.
         self._sets = {id(ids): frozenset(ids) for table in (self._postings, self._answer_postings)
@@ -513,6 +539,12 @@ class FaqIndex:
                 if markers and reason != "pattern" and not all(_speaks_of(self._entries[i].vocabulary, m)
                                                                for m in markers):
                     scored[i] = (score * OFF_TOPIC_FACTOR, reason)
+        if self._product_words is not None and scored:
+            named = {n for word in self._product_words.findall(canonical) for n in self._product_of[word]}
+            for i, (score, reason) in scored.items():
+                about = self._entries[i].products
+                if named and about and reason in ("fuzzy", "keyword") and not about & named:
+                    scored[i] = (score * PRODUCT_CONFLICT_FACTOR, reason)
         ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:SUGGESTIONS_MAX + 1]
         if ranked and ranked[0][1][1] in ("fuzzy", "keyword"):
             i, (best, reason) = ranked[0]

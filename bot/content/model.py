@@ -290,7 +290,8 @@ class Content:
 
     @cached_property
     def faq_index(self) -> FaqIndex:
-        return FaqIndex(self.faq, synonyms=self.synonyms)
+        return FaqIndex(self.faq, synonyms=self.synonyms,
+                        products=[(p.name.zh, p.name.en, *p.keywords) for p in self.products])
 
     @cached_property
     def faq_match(self) -> Callable[[str, str | None], FaqMatch]:

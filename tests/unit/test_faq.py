@@ -457,3 +457,27 @@ def test_pay_per_period_with_one_weak_marker_is_spam(text: str, spam: bool) -> N
     from bot.content.lexicon import looks_like_spam
 
     assert looks_like_spam(normalize(text)) is spam
+
+
+@pytest.mark.parametrize("text", ["面膜一周用几次", "how often should I use the sheet mask", "面膜和A醛能一起用吗"])
+def test_a_question_about_one_product_is_not_an_entry_about_another(index: FaqIndex, text: str) -> None:
+    """retinoid-start is about the retinal serum (most of its questions name it): "一周用几次" of the sheet mask
+    answered with how to start a retinal (0.91) before the product veto."""
+    assert index.match(text).answer is None, index.match(text).candidates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A醛一周用几次", "retinoid-start"), ("烟酰胺和维C可以一起擦吗", "niacinamide-combine"),
+    ("煙醯胺和維C可以一起擦嗎", "niacinamide-combine"),  # 醯 is Taiwan's 酰: the message names niacinamide too
+    ("爽肤水和烟酰胺能一起用吗", "niacinamide-combine"),  # names the entry's product among others
+    ("防晒霜要每天涂吗", "sunscreen"), ("面霜开封能放多久", "shelf-life"),  # shelf-life is about no product
+])
+def test_an_entry_about_a_product_still_answers_questions_naming_it(index: FaqIndex, text: str,
+                                                                    expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected, found.candidates
+
+
+def test_an_index_without_products_vetoes_nothing(demo: Content) -> None:
+    bare = FaqIndex(demo.faq, synonyms=demo.synonyms)
+    assert bare.match("面膜一周用几次").answer is not None  # what the veto is for: without it, the wrong entry
