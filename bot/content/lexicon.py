@@ -273,6 +273,13 @@ OFF_TOPIC: tuple[str, ...] = (
     "手机壳", "手机套餐", "话费", "phone plan", "phone case", "cell plan", "data plan", "car", "cars", "买车",
     "邮局", "post office", "银行卡", "挂失", "申请信用卡", "信用卡积分", "信用卡的积分", "里程", "air miles",
     "蛋糕", "cake", "验孕", "pregnancy test", "去哪玩", "出去玩", "哪里好玩",
+    # seventh round (faq7), from probes of other trades' questions: a drug by name (not 药 alone: "过敏了要吃药吗"
+    # is allergy-reaction's), a train or show ticket, moving house and furniture, a library, a coffee chain, a trip
+    "tylenol", "advil", "ibuprofen", "painkiller", "painkillers", "布洛芬", "止痛药", "感冒药", "退烧药",
+    "高铁", "火车", "火车票", "高铁票", "车票", "门票", "train ticket", "train station", "by train", "bus ticket",
+    "搬家公司", "家具", "沙发", "钢琴", "moving company", "furniture", "sofa", "couch", "piano",
+    "图书馆", "library", "星巴克", "starbucks", "tim hortons", "咖啡店", "coffee shop",
+    "travel to", "trip to",
 )
 
 # Greetings, courtesies and "is this thing on" messages: removed before matching, so "你好，请问运费

@@ -481,3 +481,41 @@ def test_an_entry_about_a_product_still_answers_questions_naming_it(index: FaqIn
 def test_an_index_without_products_vetoes_nothing(demo: Content) -> None:
     bare = FaqIndex(demo.faq, synonyms=demo.synonyms)
     assert bare.match("面膜一周用几次").answer is not None  # what the veto is for: without it, the wrong entry
+
+
+# --- issue 10 #8, seventh round (branch faq7) -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["is tylenol safe while pregnant", "how long does it take to ship a piano",
+                                  "高鐵票點樣退", "is it safe to travel to japan now"])
+def test_a_drug_a_ticket_furniture_or_a_trip_gets_no_answer(index: FaqIndex, text: str) -> None:
+    """Another trade's object next to an entry's words (safe + pregnant, ship, 退, safe): no answer, no menu."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+
+
+def test_a_drug_named_only_as_medicine_is_still_an_allergy_question(index: FaqIndex) -> None:
+    """药 alone is not another trade: a reaction's follower may ask whether to take something."""
+    found = index.match("用了精华过敏了 脸又红又痒 要吃药吗")
+    assert found.answer is not None and found.answer.id == "allergy-reaction", found.candidates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("it's been 2 weeks since my interview, any news?", "job-application-status"),  # was no answer
+    ("do i need to speak english for the warehouse job", "job-language"),  # was the bot's language
+    ("do i have to speak chinese for the job", "job-language"),  # was a menu with the bot's language
+    ("what do you charge for delivery", "shipping-cost"),  # was customs-duties
+    ("wrong postal code on my order help", "order-change-address"),  # was a menu led by exchange
+])
+def test_follower_phrasings_of_the_seventh_round(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected, found.candidates
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("is it safe for rosacea prone skin", "acne-prone"),  # rosacea is redness, not acne: sensitive-skin's keyword
+    ("did you get my application", "job-apply"),  # asking after an application, not how to apply
+])
+def test_a_neighbour_no_longer_answers(index: FaqIndex, text: str, wrong: str) -> None:
+    found = index.match(text)
+    assert found.answer is None or found.answer.id != wrong, found.candidates
