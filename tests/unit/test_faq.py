@@ -519,3 +519,18 @@ def test_follower_phrasings_of_the_seventh_round(index: FaqIndex, text: str, exp
 def test_a_neighbour_no_longer_answers(index: FaqIndex, text: str, wrong: str) -> None:
     found = index.match(text)
     assert found.answer is None or found.answer.id != wrong, found.candidates
+
+
+@pytest.mark.parametrize("text", ["is coffee safe during pregnancy", "孕妇能吃螃蟹吗", "孕婦可唔可以飲咖啡",
+                                  "理发店几点关门", "美甲店推荐一下", "签证材料怎么准备",
+                                  "how do i change my address with the cra", "how do i apply for a credit card"])
+def test_food_in_pregnancy_hair_and_nails_a_visa_or_a_tax_office_get_no_answer(index: FaqIndex, text: str) -> None:
+    """pregnancy-safe speaks of skincare in pregnancy, not of what to eat; business hours are ours, not a barber's."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+
+
+@pytest.mark.parametrize("text", ["have a good weekend", "just saying hi", "just wanted to say hi"])
+def test_wishes_and_a_hello_ask_nothing(index: FaqIndex, text: str) -> None:
+    """"just saying hi" was "just say" once the greeting was taken out, and package-problem answered it."""
+    assert index.canonical(text) == ""
