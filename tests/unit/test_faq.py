@@ -534,3 +534,10 @@ def test_food_in_pregnancy_hair_and_nails_a_visa_or_a_tax_office_get_no_answer(i
 def test_wishes_and_a_hello_ask_nothing(index: FaqIndex, text: str) -> None:
     """"just saying hi" was "just say" once the greeting was taken out, and package-problem answered it."""
     assert index.canonical(text) == ""
+
+
+@pytest.mark.parametrize("text", ["现在下单 什么时候发货", "而家落單 幾時寄出"])
+def test_when_an_order_leaves_is_shipping_time(index: FaqIndex, text: str) -> None:
+    """"When will it ship" had no question of shipping-time's to meet, and refund-time's 什么时候 answered it."""
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == "shipping-time", found.candidates
