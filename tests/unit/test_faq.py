@@ -541,3 +541,16 @@ def test_when_an_order_leaves_is_shipping_time(index: FaqIndex, text: str) -> No
     """"When will it ship" had no question of shipping-time's to meet, and refund-time's 什么时候 answered it."""
     found = index.match(text)
     assert found.answer is not None and found.answer.id == "shipping-time", found.candidates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("whats the eta for an order to montreal", "shipping-time"),  # eta is how long; was shipping-cost
+    ("please void my order, ordered the wrong one", "order-cancel"),  # was exchange
+    ("is there a mini version to try", "samples"),  # was no answer
+    ("we're a spa and want to carry your line", "wholesale-partnership"),  # was no answer
+    ("how many points do i need to reach the next level", "membership"),  # a tier, not redeeming; was points-redeem
+    ("我申請咗份工 幾時有回覆", "job-application-status"),  # "got the job" gives it 工作 (份工); was a menu
+])
+def test_everyday_english_of_the_seventh_round(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected, found.candidates
