@@ -554,3 +554,13 @@ def test_when_an_order_leaves_is_shipping_time(index: FaqIndex, text: str) -> No
 def test_everyday_english_of_the_seventh_round(index: FaqIndex, text: str, expected: str) -> None:
     found = index.match(text)
     assert found.answer is not None and found.answer.id == expected, found.candidates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("能刷国内的银联卡吗", "payment-methods"),  # UnionPay is a payment question (the answer lists what we take); was
+    # shipping-to-china (国内)
+    ("送礼能包一下吗", "gift-wrap"),  # was no answer
+])
+def test_colloquial_chinese_of_the_seventh_round(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected, found.candidates
