@@ -5,7 +5,8 @@ content) and judged by the reply's text, so another handler taking an FAQ questi
 tests/data/faq_followers_holdout.yaml was written before the matcher's first tuning round and looked
 at during the second (its misses were printed); tests/data/faq_followers_blind.yaml was written before
 the second round, tests/data/faq_followers_blind2.yaml before the third and tests/data/faq_followers_blind3.yaml
-before the fourth and tests/data/faq_followers_blind4.yaml before the fifth, none looked at message by message
+before the fourth, tests/data/faq_followers_blind4.yaml before the fifth and
+tests/data/faq_followers_blind5.yaml before the seventh, none looked at message by message
 while tuning. Thresholds sit just under the numbers measured
 on 2026-12-03 (bench/faq_followers.py --webhook --set ...), so a regression fails; issue 10's targets
 (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5 points) are not all met on
@@ -32,28 +33,33 @@ class Floor:
 FLOORS = {
     # measured: right 96.1 %, wrong 1.0 %, no-answer answered 5.5 %, then 7.3 % (4 of 55) once answers told
     # followers to reply 人工 to send things to a colleague (they said "send us", and only the bot reads here): a
-    # borderline did-you-mean for 英文怎么学最快 (0.506 against the 0.5 line); en 94.6, mixed 92.7, zh-hans 98.1,
-    # zh-hant 98.1
-    "faq_followers_holdout.yaml": Floor(0.95, 0.015, 0.075, {"en": 0.93, "mixed": 0.91, "zh-hans": 0.96,
-                                                              "zh-hant": 0.96}),
+    # borderline did-you-mean for 英文怎么学最快 (0.506 against the 0.5 line). After the seventh round (faq7):
+    # right 97.1 %, wrong 0.5 %; en 94.6, mixed 97.6, zh-hans 98.1, zh-hant 98.1
+    "faq_followers_holdout.yaml": Floor(0.965, 0.01, 0.075, {"en": 0.94, "mixed": 0.97, "zh-hans": 0.975,
+                                                               "zh-hant": 0.975}),
     # measured: right 91.8 %, wrong 2.9 %, no-answer answered 0.0 %; en 87.3, mixed 92.7, zh-hans 91.7,
-    # zh-hant 96.1
-    "faq_followers_blind.yaml": Floor(0.91, 0.035, 0.03, {"en": 0.86, "mixed": 0.91, "zh-hans": 0.90,
-                                                           "zh-hant": 0.95}),
+    # zh-hant 96.1 (unchanged by the seventh round)
+    "faq_followers_blind.yaml": Floor(0.91, 0.03, 0.03, {"en": 0.86, "mixed": 0.92, "zh-hans": 0.91,
+                                                          "zh-hant": 0.955}),
     # written before the third round (branch faq3); measured: right 87.9 %, wrong 2.7 %, no-answer answered
-    # 3.1 % (after the sixth round: right 91.9 %, wrong 1.3 %); en 90.6, mixed 100 (16 messages), zh-hans 87.0,
-    # zh-hant 97.9
-    "faq_followers_blind2.yaml": Floor(0.91, 0.02, 0.04, {"en": 0.89, "mixed": 0.93, "zh-hans": 0.85,
-                                                           "zh-hant": 0.96}),
-    # written before the fourth round (branch faq4), only its totals printed; measured after the sixth: right
-    # 89.7 %, wrong 2.3 %, no-answer answered 2.4 %
-    "faq_followers_blind3.yaml": Floor(0.89, 0.03, 0.03, {"en": 0.86, "mixed": 0.95, "zh-hans": 0.91,
-                                                           "zh-hant": 0.84}),
+    # 3.1 % (after the sixth round: right 91.9 %, wrong 1.3 %; after the seventh: 92.8 %, 1.3 %); en 92.5,
+    # mixed 100 (16 messages), zh-hans 87.0, zh-hant 97.9
+    "faq_followers_blind2.yaml": Floor(0.92, 0.015, 0.04, {"en": 0.92, "mixed": 0.99, "zh-hans": 0.865,
+                                                            "zh-hant": 0.975}),
+    # written before the fourth round (branch faq4), only its totals printed; measured after the seventh: right
+    # 90.5 %, wrong 2.3 %, no-answer answered 2.4 %; en 87.3, mixed 97.8, zh-hans 93.2, zh-hant 87.7
+    "faq_followers_blind3.yaml": Floor(0.90, 0.025, 0.03, {"en": 0.87, "mixed": 0.97, "zh-hans": 0.93,
+                                                            "zh-hant": 0.87}),
     # written before the fifth round (branch faq5), only its totals printed; the hardest set (its wordings
-    # share the fewest words with the FAQ's): right 79.2 %, after the sixth round 82.6 %, wrong 5.7 %, no-answer
-    # answered 12.5 %; en 79.4, mixed 82.0, zh-hans 79.7, zh-hant 92.6
-    "faq_followers_blind4.yaml": Floor(0.82, 0.06, 0.13, {"en": 0.78, "mixed": 0.80, "zh-hans": 0.78,
-                                                           "zh-hant": 0.90}),
+    # share the fewest words with the FAQ's): right 79.2 %, after the sixth round 82.6 %, after the seventh
+    # 83.4 %, wrong 5.7 %, no-answer answered 10.4 %; en 80.4, mixed 84.0, zh-hans 79.7, zh-hant 92.6
+    "faq_followers_blind4.yaml": Floor(0.83, 0.06, 0.11, {"en": 0.80, "mixed": 0.83, "zh-hans": 0.79,
+                                                           "zh-hant": 0.92}),
+    # written before the seventh round (branch faq7) and committed on its own, only its totals printed: right
+    # 85.5 % before the round, 85.9 % after, wrong 2.7 %, no-answer answered 4.0 %; en 83.3, mixed 94.1,
+    # zh-hans 86.8, zh-hant 82.0
+    "faq_followers_blind5.yaml": Floor(0.855, 0.03, 0.05, {"en": 0.83, "mixed": 0.94, "zh-hans": 0.865,
+                                                            "zh-hant": 0.815}),
 }
 
 

@@ -481,3 +481,86 @@ def test_an_entry_about_a_product_still_answers_questions_naming_it(index: FaqIn
 def test_an_index_without_products_vetoes_nothing(demo: Content) -> None:
     bare = FaqIndex(demo.faq, synonyms=demo.synonyms)
     assert bare.match("面膜一周用几次").answer is not None  # what the veto is for: without it, the wrong entry
+
+
+# --- issue 10 #8, seventh round (branch faq7) -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["is tylenol safe while pregnant", "how long does it take to ship a piano",
+                                  "高鐵票點樣退", "is it safe to travel to japan now"])
+def test_a_drug_a_ticket_furniture_or_a_trip_gets_no_answer(index: FaqIndex, text: str) -> None:
+    """Another trade's object next to an entry's words (safe + pregnant, ship, 退, safe): no answer, no menu."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+
+
+def test_a_drug_named_only_as_medicine_is_still_an_allergy_question(index: FaqIndex) -> None:
+    """药 alone is not another trade: a reaction's follower may ask whether to take something."""
+    found = index.match("用了精华过敏了 脸又红又痒 要吃药吗")
+    assert found.answer is not None and found.answer.id == "allergy-reaction", found.candidates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("it's been 2 weeks since my interview, any news?", "job-application-status"),  # was no answer
+    ("do i need to speak english for the warehouse job", "job-language"),  # was the bot's language
+    ("do i have to speak chinese for the job", "job-language"),  # was a menu with the bot's language
+    ("what do you charge for delivery", "shipping-cost"),  # was customs-duties
+    ("wrong postal code on my order help", "order-change-address"),  # was a menu led by exchange
+])
+def test_follower_phrasings_of_the_seventh_round(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected, found.candidates
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("is it safe for rosacea prone skin", "acne-prone"),  # rosacea is redness, not acne: sensitive-skin's keyword
+    ("did you get my application", "job-apply"),  # asking after an application, not how to apply
+])
+def test_a_neighbour_no_longer_answers(index: FaqIndex, text: str, wrong: str) -> None:
+    found = index.match(text)
+    assert found.answer is None or found.answer.id != wrong, found.candidates
+
+
+@pytest.mark.parametrize("text", ["is coffee safe during pregnancy", "孕妇能吃螃蟹吗", "孕婦可唔可以飲咖啡",
+                                  "理发店几点关门", "美甲店推荐一下", "签证材料怎么准备",
+                                  "how do i change my address with the cra", "how do i apply for a credit card"])
+def test_food_in_pregnancy_hair_and_nails_a_visa_or_a_tax_office_get_no_answer(index: FaqIndex, text: str) -> None:
+    """pregnancy-safe speaks of skincare in pregnancy, not of what to eat; business hours are ours, not a barber's."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+
+
+@pytest.mark.parametrize("text", ["have a good weekend", "just saying hi", "just wanted to say hi"])
+def test_wishes_and_a_hello_ask_nothing(index: FaqIndex, text: str) -> None:
+    """"just saying hi" was "just say" once the greeting was taken out, and package-problem answered it."""
+    assert index.canonical(text) == ""
+
+
+@pytest.mark.parametrize("text", ["现在下单 什么时候发货", "而家落單 幾時寄出"])
+def test_when_an_order_leaves_is_shipping_time(index: FaqIndex, text: str) -> None:
+    """"When will it ship" had no question of shipping-time's to meet, and refund-time's 什么时候 answered it."""
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == "shipping-time", found.candidates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("whats the eta for an order to montreal", "shipping-time"),  # eta is how long; was shipping-cost
+    ("please void my order, ordered the wrong one", "order-cancel"),  # was exchange
+    ("is there a mini version to try", "samples"),  # was no answer
+    ("we're a spa and want to carry your line", "wholesale-partnership"),  # was no answer
+    ("how many points do i need to reach the next level", "membership"),  # a tier, not redeeming; was points-redeem
+    ("我申請咗份工 幾時有回覆", "job-application-status"),  # "got the job" gives it 工作 (份工); was a menu
+])
+def test_everyday_english_of_the_seventh_round(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected, found.candidates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("能刷国内的银联卡吗", "payment-methods"),  # UnionPay is a payment question (the answer lists what we take); was
+    # shipping-to-china (国内)
+    ("送礼能包一下吗", "gift-wrap"),  # was no answer
+])
+def test_colloquial_chinese_of_the_seventh_round(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected, found.candidates
