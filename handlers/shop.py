@@ -81,6 +81,9 @@ FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show
 FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买"
 
 PRODUCT = {"zh": "{name}｜{price}，点卡片进入小程序购买 👇", "en": "{name} | {price}, tap the card to buy 👇"}
+# A group gets no card (the group robot and the group bot send a link in its place: bot/channels/group_robot.py,
+# bot/webhook/group_bot.py), so "tap the card" would point at nothing.
+PRODUCT_IN_GROUP = {"zh": "{name}｜{price}，点链接购买 👇", "en": "{name} | {price}, tap the link to buy 👇"}
 PICK = {"zh": "找到这几款，回复数字看详情：", "en": "Here is what I found, reply with a number for details:"}
 ALL = {"zh": "热卖产品，回复数字看详情：", "en": "Our best sellers, reply with a number for details:"}
 HOW_TO_BUY = {"zh": "在小程序里下单：回复数字看产品，点产品卡片进入小程序购买 👇",
@@ -116,7 +119,8 @@ class ShopHandler:
         fields = {MENU_FIELD: ""} if match.data.get("picked") else {}
         if len(products) == 1:
             product = products[0]
-            text = brand_text(content, "product", locale, PRODUCT, name=product.name.get(locale),
+            template, default = ("product_in_group", PRODUCT_IN_GROUP) if inbound.in_group else ("product", PRODUCT)
+            text = brand_text(content, template, locale, default, name=product.name.get(locale),
                               price=product.price.format())
             card = product_card(product, locale, member=member, source_name=source(inbound, self.name))
             return Result(messages=(Text(text=text), card), add_tags=frozenset({f"viewed:{product.id}"}),

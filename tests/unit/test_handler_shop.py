@@ -55,6 +55,13 @@ def test_several_matches_give_a_short_menu_and_a_number_picks() -> None:
     assert picked.add_tags == {"viewed:vitamin-c-serum"} and picked.set_fields == {"mn": ""}
 
 
+def test_in_a_group_the_text_points_at_the_link_the_card_becomes() -> None:
+    text, _card = run("面霜多少钱", channel=Channel.GROUP_BOT, chat_id="wrGROUP1").messages
+    assert "点链接" in text.text and "卡片" not in text.text
+    text, _card = run("面霜多少钱").messages
+    assert "点卡片" in text.text
+
+
 def test_products_lists_every_product() -> None:
     result = run("产品")
     (menu,) = result.messages
