@@ -20,6 +20,7 @@ from bot.member import Member, member_id_for
 from bot.store import keys, member_scripts
 from bot.store.member_codec import bucket_of, check_field_name, id_slot, pack_id, slot_of, unionid_bucket, unpack_id
 from bot.store.scripting import queue_script
+from bot.store.stack import push
 
 # Customer-contact events that end a staff member's relationship with the customer (docs/platform.md §3.3):
 # del_external_contact (the staff member deleted the customer), del_follow_user (the customer deleted them).
@@ -111,7 +112,7 @@ class MemberStore:
         if pipe is None:
             self._update(args=args)
         else:
-            pipe.eval(member_scripts.UPDATE, 0, *args)
+            push(pipe, "EVAL", member_scripts.UPDATE, 0, *args)  # pipe.eval, without redis-py's layers
 
     def set_fields_many(self, brand: str, changes: Mapping[str, Mapping[str, str]],
                         pipe: redis.client.Pipeline | None = None, numbers: Mapping[str, int] | None = None) -> None:
