@@ -232,11 +232,13 @@ def _member(brand: str, member_id: str, result: list[Any]) -> Member:
 
 
 def _pairs(flat: list[bytes | str]) -> dict[str, str]:
-    return {_s(flat[i]): _s(flat[i + 1]) for i in range(0, len(flat), 2)}
+    """[name, value, name, value...] as a dict (a repeated name: its last value, as a dict display keeps)."""
+    texts = [value.decode() if isinstance(value, bytes) else value for value in flat]  # _s without a call each
+    return dict(zip(texts[::2], texts[1::2], strict=True))
 
 
 def _names(values: Iterable[bytes | str]) -> frozenset[str]:
-    return frozenset(_s(v) for v in values)
+    return frozenset([value.decode() if isinstance(value, bytes) else value for value in values])
 
 
 def _s(value: bytes | str) -> str:
