@@ -7,7 +7,6 @@ web and worker processes refuse to start without a real server (see bot/cli/opti
 
 from __future__ import annotations
 
-import contextlib
 from queue import Empty, Full
 from typing import Any
 
@@ -107,8 +106,10 @@ class LeanBlockingConnectionPool(redis.BlockingConnectionPool):
             return
         if connection.should_reconnect():
             connection.disconnect()
-        with contextlib.suppress(Full):
+        try:  # noqa: SIM105 - contextlib.suppress would build a context manager per release
             self.pool.put_nowait(connection)
+        except Full:
+            pass
 
 
 class SentinelBlockingConnectionPool(SentinelConnectionPool, redis.BlockingConnectionPool):
