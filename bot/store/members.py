@@ -228,7 +228,9 @@ def _update_args(member_id: str, pairs: list[tuple[str, str]], add: list[str], r
 
 def _member(brand: str, member_id: str, result: list[Any]) -> Member:
     is_new, _, fields, tags = result
-    return Member(id=member_id, brand=brand, fields=_pairs(fields), tags=_names(tags), is_new=bool(is_new))
+    member = object.__new__(Member)  # as decode_many: Member's frozen __init__ costs a setattr per field
+    member.__dict__.update(id=member_id, brand=brand, fields=_pairs(fields), tags=_names(tags), is_new=bool(is_new))
+    return member
 
 
 def _pairs(flat: list[bytes | str]) -> dict[str, str]:

@@ -34,3 +34,12 @@ def test_member_fields_and_tags_decode_as_before() -> None:
     flat: list[bytes | str] = [b"lc", b"zh", "ci", "toronto", b"nick", "小\u00e9", b"lc", b"en"]
     assert _pairs(flat) == {"lc": "en", "ci": "toronto", "nick": "小é"}  # a repeated name: its last value
     assert _names([b"vip", "asked:x", b"vip"]) == frozenset({"vip", "asked:x"})
+
+
+def test_the_touched_member_is_the_constructors() -> None:
+    from bot.member import Member
+    from bot.store.members import _member
+
+    made = _member("b", "m1", [1, 7, [b"lc", b"zh", b"u", b"o1"], [b"vip"]])
+    assert made == Member(id="m1", brand="b", fields={"lc": "zh", "u": "o1"}, tags=frozenset({"vip"}), is_new=True)
+    assert made.is_new is True and _member("b", "m1", [0, 7, [], []]).is_new is False
