@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import datetime
 from enum import StrEnum
 from functools import cached_property
@@ -212,3 +212,22 @@ class Inbound:
         """A field of the raw payload: for bot/webhook/ only (it alone knows WeChat's names)."""
         value = self.raw.get(name, "")
         return value if isinstance(value, str) else ""
+
+
+_FIELDS = frozenset(f.name for f in fields(Inbound))
+_REQUIRED = frozenset(f.name for f in fields(Inbound) if f.default is MISSING and f.default_factory is MISSING)
+_DEFAULTS = {f.name: f.default for f in fields(Inbound) if f.default is not MISSING}
+
+
+def built(**values: Any) -> Inbound:
+    """`Inbound(**values)`, the same instance, without the frozen dataclass's __init__: that sets each of the ~35
+    fields through object.__setattr__, ~8 µs of a callback on the 2-core VM (issue 10; bot/store/members.py builds
+    Members the same way). Every field is set (its default when not given, a fresh dict for `raw`), then
+    __post_init__ checks and freezes as usual; a name that is not a field, or a required one missing, is a
+    TypeError as Inbound() raises. tests/unit/test_inbound_built.py compares it with Inbound()."""
+    if not values.keys() <= _FIELDS or not values.keys() >= _REQUIRED:
+        Inbound(**values)  # raises the constructor's own TypeError
+    inbound = object.__new__(Inbound)
+    inbound.__dict__.update({**_DEFAULTS, "raw": {}, **values})
+    inbound.__post_init__()
+    return inbound

@@ -75,8 +75,13 @@ def is_text(inbound: Inbound) -> bool:
 
 
 def command_text(inbound: Inbound) -> str:
-    """The text a person typed, without a leading @-mention (group bots receive "@Bot help")."""
-    return _command_text(inbound.text, inbound.in_group)
+    """The text a person typed, without a leading @-mention (group bots receive "@Bot help"). Kept on the
+    inbound (its __dict__, as functools.cached_property keeps a value: Inbound's fields, equality and hash are
+    untouched): the handlers ask ~17 times per callback (issue 10)."""
+    found: str | None = inbound.__dict__.get("_command_text")
+    if found is None:
+        found = inbound.__dict__["_command_text"] = _command_text(inbound.text, inbound.in_group)
+    return found
 
 
 @lru_cache(maxsize=4096)  # every handler asks again for the same message: ~16 calls per callback
@@ -90,7 +95,10 @@ def _command_text(text: str, in_group: bool) -> str:
 def terms(inbound: Inbound) -> str:
     """The command text as the content matcher sees words: half-width, case-folded, punctuation and
     emoji as single spaces ("Jobs in Toronto?!" -> "jobs in toronto")."""
-    return normalize(command_text(inbound))
+    found: str | None = inbound.__dict__.get("_terms")  # kept as command_text is: ~8 calls per callback
+    if found is None:
+        found = inbound.__dict__["_terms"] = normalize(command_text(inbound))
+    return found
 
 
 def detect_locale(text: str, hint: str | None = None) -> str:

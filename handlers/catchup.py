@@ -10,6 +10,7 @@ them, and that only lessons dropped before they joined come.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import ClassVar
 
 from bot.content.model import Content
@@ -35,9 +36,14 @@ class CatchupHandler:
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound) or not any(g.drops is not None for g in content.groups):
             return None
-        words = {normalize(word) for word in content.catchup_words}
-        return Match({}) if terms(inbound) in words else None
+        return Match({}) if terms(inbound) in _words(content.catchup_words) else None
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
         return Result(messages=(Text(text=ANSWER[locale]),), events=((CATCHUP_EVENT, {}),))
+
+
+@lru_cache(maxsize=64)
+def _words(words: tuple[str, ...]) -> frozenset[str]:
+    """Cached per word list (as optout's): every text message asks, and the list changes only with the content."""
+    return frozenset(normalize(word) for word in words)

@@ -105,26 +105,30 @@ class QaHandler:
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         found = content.faq_match(question, locale)  # faq_index.match, remembered per content version
         locale = found.locale
-        if found.verdict is Verdict.ANSWER and found.best is not None and found.best.id in content.handoff.faq \
+        handoff_faq = content.handoff.faq
+        verdict, best = found.verdict, found.best  # each a computed property: asked once
+        if verdict is Verdict.ANSWER and best is not None and best.id in handoff_faq \
                 and _sure_of_handoff(found):  # the member asked for a person in their own words
-            return open_result(inbound, member, content, reason=f"faq:{found.best.id}", fields=fields)
+            return open_result(inbound, member, content, reason=f"faq:{best.id}", fields=fields)
         # Otherwise a handoff entry is neither the answer nor a "did you mean" choice: the rest decides
         # ("when is customer service available" is business hours, not a tie with asking for a person).
-        asked_for_person = found.best if found.verdict is Verdict.ANSWER and found.best is not None \
-            and found.best.id in content.handoff.faq else None
+        asked_for_person = best if verdict is Verdict.ANSWER and best is not None and best.id in handoff_faq \
+            else None
         person_confidence = found.confidence
-        found = found.without(content.handoff.faq)
-        if asked_for_person is not None and found.verdict is Verdict.NONE:
+        if any(candidate.entry.id in handoff_faq for candidate in found.candidates):  # else the same match
+            found = found.without(handoff_faq)
+            verdict, best = found.verdict, found.best
+        if asked_for_person is not None and verdict is Verdict.NONE:
             # Nothing else answers: the handoff entry's answer (how to reach a person, and when), without
             # opening a handoff, rather than "I don't know" ("can i chat with an actual human" at 0.69).
             return self._answer(inbound, member, content, asked_for_person, locale, fields,
                                 confidence=person_confidence, via="handoff-unsure")
-        if found.verdict is Verdict.ANSWER and found.best is not None:
+        if verdict is Verdict.ANSWER and best is not None:
             if member is not None and member.get(MENU_FIELD):
                 fields[MENU_FIELD] = ""  # a new question: the old menu no longer applies
-            return self._answer(inbound, member, content, found.best, locale, fields,
+            return self._answer(inbound, member, content, best, locale, fields,
                                 confidence=found.confidence, via=found.candidates[0].reason)
-        if found.verdict is Verdict.SUGGEST and found.suggestions:
+        if verdict is Verdict.SUGGEST and found.suggestions:
             return self._suggest(inbound, content, found.suggestions, locale, fields, question)
         if looks_like_spam(normalize(question)):
             return _advertisement(inbound, content, question, locale, fields)
@@ -140,11 +144,13 @@ class QaHandler:
         messages: list[Outbound] = [Text(text=answers.get(locale).strip())]
         measured = pick is not None and pick.measured
         if not inbound.in_group:  # groups get the answer and nothing else
-            product = next((p for p in map(content.product, entry.products) if p is not None), None)
+            product = next((p for p in map(content.product, entry.products) if p is not None), None) \
+                if entry.products else None
             if product is not None:
                 messages.append(product_card(product, locale, member=member, source_name=source(inbound, self.name),
                                              campaign=campaign_for(item, pick.arm) if pick is not None else item))
-            series = next((s for s in map(content.tutorial, entry.tutorials) if s is not None), None)
+            series = next((s for s in map(content.tutorial, entry.tutorials) if s is not None), None) \
+                if entry.tutorials else None
             if series is not None:
                 messages.append(Text(text=TUTORIAL_HINT[locale].format(name=series.name.get(locale))))
         events: tuple[tuple[str, Mapping[str, str]], ...] = (
@@ -206,6 +212,6 @@ def _question_text(entry: FaqEntry, locale: str) -> str:
 
 def _locale_field(inbound: Inbound, member: Member | None, locale: str) -> dict[str, str]:
     """Remember the language a member writes in (for messages that carry no text of theirs)."""
-    if member is None or not any(ch.isalpha() for ch in command_text(inbound)) or member.locale == locale:
+    if member is None or member.locale == locale or not any(ch.isalpha() for ch in command_text(inbound)):
         return {}
     return {F_LOCALE: locale}

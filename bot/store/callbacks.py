@@ -105,6 +105,8 @@ return {1}
 _NOT_IN_SCRIPT = frozenset({"EVAL", "EVALSHA", "EVAL_RO", "EVALSHA_RO", "FCALL", "FCALL_RO", "MULTI", "EXEC",
                             "WATCH", "UNWATCH", "DISCARD", "SCRIPT", "FUNCTION", "SUBSCRIBE", "PSUBSCRIBE",
                             "SSUBSCRIBE", "BLPOP", "BRPOP", "BLMOVE", "BZPOPMIN", "BZPOPMAX", "XREAD", "WAIT"})
+# The done record's encoder, made once: json.dumps with these options builds a JSONEncoder on every call.
+_DONE_RECORD = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 COMMIT_SCRIPTS_KEPT = 64  # distinct combinations of inner scripts; past that, the WATCH way (never seen)
 
 
@@ -222,7 +224,7 @@ class CallbackLedger:
         its reply is returned). Whether this delivery still holds its claim does not matter, only that nobody
         committed. A write that fails raises its error after the commit (as MULTI/EXEC's EXEC does)."""
         key = keys.dedupe(brand, callback_key)
-        payload = json.dumps({"reply": reply}, ensure_ascii=False, separators=(",", ":"))
+        payload = _DONE_RECORD.encode({"reply": reply})  # json.dumps(..., ensure_ascii=False, separators=(",", ":"))
         flat = flatten_writes(writes)
         script = self._commit_script(flat[0]) if flat is not None else None
         if flat is None or script is None:

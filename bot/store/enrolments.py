@@ -27,6 +27,7 @@ from bot.member import Member
 from bot.store import keys, member_scripts
 from bot.store.member_codec import id_slot
 from bot.store.members import decode_many
+from bot.store.stack import push
 
 DUE, WAITING, ENDED = "d", "w", "e"
 CAP_TTL_S = 2 * 86400
@@ -398,7 +399,7 @@ class EnrolmentStore:
     def queue_of_member(self, pipe: redis.client.Pipeline, brand: str, member_id: str,
                         sequence_ids: Sequence[str]) -> int:
         """Add the member's records to `pipe` (the webhook's first round trip); read them with `read_queued`."""
-        pipe.hmget(keys.enrolments(brand, bucket_of(member_id)), [f"{member_id}:{s}" for s in sequence_ids])
+        push(pipe, "HMGET", keys.enrolments(brand, bucket_of(member_id)), *[f"{member_id}:{s}" for s in sequence_ids])
         return len(pipe) - 1
 
     @staticmethod

@@ -11,6 +11,7 @@ import redis
 
 from bot.clock import Clock, epoch_s
 from bot.store import keys
+from bot.store.stack import push, push_xadd
 
 STREAM_MAXLEN = 100_000  # approximate cap (XADD MAXLEN ~): recent history, bounded memory
 COUNTER_TTL_S = 400 * 24 * 3600
@@ -38,7 +39,7 @@ class EventLog:
         counts: dict[str, int] = {}
         for event_type, fields in events:
             entry = {"type": event_type, "at": at, **{k: v for k, v in fields.items() if v}}
-            target.xadd(keys.events(brand), entry, maxlen=STREAM_MAXLEN, approximate=True)
+            push_xadd(target, keys.events(brand), entry, STREAM_MAXLEN)  # target.xadd(..., approximate=True)
             counts[event_type] = counts.get(event_type, 0) + 1
             if fields.get("new") == "1":  # a member seen for the first time: the dashboard's newcomers by channel
                 new_key = f"{NEW_MEMBER_PREFIX}{fields.get('channel', '')}"
@@ -46,8 +47,8 @@ class EventLog:
         if counts:
             counter = keys.counter(brand, "events", now.date().isoformat())  # YYYY-MM-DD; strftime costs ~10x more
             for event_type, count in counts.items():
-                target.hincrby(counter, event_type, count)
-            target.expire(counter, COUNTER_TTL_S)
+                push(target, "HINCRBY", counter, event_type, count)
+            push(target, "EXPIRE", counter, COUNTER_TTL_S)
         if pipe is None:
             target.execute()
 

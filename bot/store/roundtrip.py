@@ -32,7 +32,10 @@ Stack = Sequence[tuple[tuple[Any, ...], dict[str, Any]]]  # a redis-py pipeline'
 
 def plain(stack: Stack) -> bool:
     """Every command of `stack` can go through `run`: none asks for redis-py's reply options."""
-    return not any(NEVER_DECODE in options or EMPTY_RESPONSE in options for _args, options in stack)
+    for _args, options in stack:  # noqa: SIM110 - a loop, not all(generator): asked for every round trip
+        if options and (NEVER_DECODE in options or EMPTY_RESPONSE in options):
+            return False
+    return True
 
 
 def run(client: redis.Redis, stack: Stack) -> list[Any]:
@@ -71,9 +74,11 @@ def _packed(connection: Any, commands: Sequence[tuple[Any, ...]]) -> Any:
     """The commands in the Redis protocol: hiredis's `pack_command` on each, as the connection's own
     HiredisRespSerializer would call it (the same bytes), without its per-argument Python pass (a command name
     with a space, or an argument hiredis refuses, goes the connection's own way and fails there as usual)."""
-    if not isinstance(getattr(connection, "_command_packer", None), HiredisRespSerializer) or \
-            any(not isinstance(args[0], str) or " " in args[0] for args in commands):
+    if not isinstance(getattr(connection, "_command_packer", None), HiredisRespSerializer):
         return connection.pack_commands(commands)
+    for args in commands:  # a loop, not any(generator): every round trip asks
+        if not isinstance(args[0], str) or " " in args[0]:
+            return connection.pack_commands(commands)
     try:
         return [b"".join([hiredis.pack_command(args) for args in commands])]
     except TypeError:

@@ -16,6 +16,7 @@ from typing import Any
 import redis
 
 from bot.store import roundtrip
+from bot.store.stack import push
 
 _BODIES: dict[str, str] = {}  # sha1 -> script body, for the scripts queued by their SHA
 _SHAS: dict[str, str] = {}  # script body -> sha1 (hashing a 6.7 KB body costs more than this lookup)
@@ -33,9 +34,9 @@ def queue_script(pipe: redis.client.Pipeline, body: str, numkeys: int, *args: An
     """Queue a script call: EVALSHA when `by_sha` (the pipeline must then run through `execute_loading`), else
     EVAL with its body (for callers that execute the pipeline themselves)."""
     if by_sha:
-        pipe.evalsha(sha_of(body), numkeys, *args)
+        push(pipe, "EVALSHA", sha_of(body), numkeys, *args)  # pipe.evalsha(...), without redis-py's layers
     else:
-        pipe.eval(body, numkeys, *args)
+        push(pipe, "EVAL", body, numkeys, *args)
 
 
 def execute_loading(client: redis.Redis, pipe: redis.client.Pipeline) -> list[Any]:

@@ -33,6 +33,7 @@ from bot.store.campaigns import CampaignStore
 from bot.store.events import EventLog
 from bot.store.handoffs import HandoffStore
 from bot.store.ledger import DeliveryLedger
+from bot.store.stack import push
 from bot.store.unanswered import UnansweredQuestions
 
 log = logging.getLogger("siyu.handoff")
@@ -182,7 +183,7 @@ class AfterRoute:
         if member_id is None or inbound.kind not in INTERACTIONS:
             return lambda results: False
         index = len(pipe)
-        pipe.exists(keys.parked(inbound.brand, member_id))
+        push(pipe, "EXISTS", keys.parked(inbound.brand, member_id))  # pipe.exists, without redis-py's layers
         return lambda results: bool(results[index])
 
     def run(self, inbound: Inbound, member: Member | None, result: Result, *, has_parked: bool,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.inbound import Channel, Inbound, Kind, LinkInfo, Location, MassResult
+from bot.inbound import Channel, Inbound, Kind, LinkInfo, Location, MassResult, built
 from bot.text import is_ascii_number
 
 MESSAGE_TYPES = {
@@ -60,7 +60,7 @@ def to_inbound(fields: Mapping[str, Any], *, brand: str, channel: Channel, accou
     staff_id = ""
     if kind in CONTACT_CHANGES.values():
         user_id, staff_id = text("ExternalUserID"), text("UserID")
-    return Inbound(
+    return built(  # Inbound(...), without the frozen __init__'s cost (bot/inbound.py)
         brand=brand,
         channel=channel,
         account=account,

@@ -143,3 +143,13 @@ def test_writes_a_script_cannot_carry_commit_the_watched_way(ledger: CallbackLed
     pipe.evalsha(sha, 1, "bumps", "late")
     assert not ledger.commit("default", "k11", None, pipe).won
     assert ledger.redis.hgetall("bumps") == {b"first": b"1"}
+
+
+def test_the_done_record_is_json_dumps_compact_and_unescaped() -> None:
+    import json
+
+    from bot.store.callbacks import _DONE_RECORD
+
+    for reply in (None, {"type": "text", "text": '可以寄到 "美国" 吗？\n😀\x00'}, {"a": [1, 2.5, True, None]}):
+        assert _DONE_RECORD.encode({"reply": reply}) == json.dumps({"reply": reply}, ensure_ascii=False,
+                                                                   separators=(",", ":"))
