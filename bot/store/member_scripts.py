@@ -148,8 +148,22 @@ local function number_of(id_bucket, id_field)
   return tonumber(n)
 end
 
+-- a number's bucket and slot as strings, each formatted once per call: tostring of a Lua number is a sprintf
+-- ("%.14g"), ~2,000 instructions, and a script reading or writing a batch asks for the same few buckets and
+-- 128 slots again and again (bench/sequence_tick_instructions.py)
+local BUCKET_NAMES, SLOT_NAMES = {{}}, {{}}
 local function place(n)
-  return tostring(math.floor(n / SLOTS)), tostring(n % SLOTS)
+  local b, s = math.floor(n / SLOTS), n % SLOTS
+  local bucket, slot = BUCKET_NAMES[b], SLOT_NAMES[s]
+  if not bucket then
+    bucket = tostring(b)
+    BUCKET_NAMES[b] = bucket
+  end
+  if not slot then
+    slot = tostring(s)
+    SLOT_NAMES[s] = slot
+  end
+  return bucket, slot
 end
 
 local function tag_ids_of(bucket, slot)
