@@ -18,6 +18,7 @@ divided by the steps handed), and per claimed ref in redis-server. --tree DIR im
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import shutil
@@ -133,6 +134,12 @@ def child(args: argparse.Namespace) -> int:
     phases: dict[str, int] = {}
     if args.phases:
         split_by_phase(engine, int(redis_pid), phases)
+    # The batches run with the cyclic GC paused (engine._cyclic_gc_paused), but a collection may fall between them,
+    # and whether one does depends on allocations that vary from run to run (how the replies arrive on the socket):
+    # ~14 k instructions per step when it traverses the whole heap. Everything the warm-up left is collected and
+    # frozen, so the count is the tick's own.
+    gc.collect()
+    gc.freeze()
     callgrind(True, int(redis_pid))
     callgrind(True, os.getpid())
     report = engine.tick(BRAND, limit=args.batch)
