@@ -199,32 +199,33 @@ class _Batch:
 
 
 def gauge_moves(old: Enrolment | None, new: Enrolment) -> dict[tuple[str, str], int]:
-    """The `at` / `waiting` gauges' changes when a record goes from `old` to `new` (a plain dict: this runs
-    for every ref of every tick)."""
-    moves: dict[tuple[str, str], int] = {}
-    seq = new.sequence_id
-    if old is not None and old.state in _ACTIVE:
-        at, waiting = _gauges(old.next)
-        moves[(seq, at)] = -1
-        if old.state == WAITING:
-            moves[(seq, waiting)] = -1
-    if new.state in _ACTIVE:
-        at, waiting = _gauges(new.next)
-        key = (seq, at)
-        moves[key] = moves.get(key, 0) + 1
-        if new.state == WAITING:
-            key = (seq, waiting)
-            moves[key] = moves.get(key, 0) + 1
-    return {k: v for k, v in moves.items() if v}
+    """The `at` / `waiting` gauges' changes when a record goes from `old` to `new` (a new dict each call: the
+    caller adds its counts to it). They depend on the sequence and both records' step and state only, and a
+    tick's records share a few of those: each combination is worked out once (_moves)."""
+    if old is None:
+        return dict(_moves(new.sequence_id, "", "", new.next, new.state))
+    return dict(_moves(new.sequence_id, old.next, old.state, new.next, new.state))
 
 
 _ACTIVE = (DUE, WAITING)  # Enrolment.active, without a property call per record
 
 
-@functools.lru_cache(maxsize=1024)
-def _gauges(step: str) -> tuple[str, str]:
-    """A step's `at` and `waiting` gauge names (formatted once, not twice per record of every tick)."""
-    return f"{step}|-|at", f"{step}|-|waiting"
+@functools.lru_cache(maxsize=4096)
+def _moves(seq: str, old_step: str, old_state: str, new_step: str, new_state: str
+           ) -> tuple[tuple[tuple[str, str], int], ...]:
+    """gauge_moves' items for one combination ("" old state: no old record)."""
+    moves: dict[tuple[str, str], int] = {}
+    if old_state in _ACTIVE:
+        moves[(seq, f"{old_step}|-|at")] = -1
+        if old_state == WAITING:
+            moves[(seq, f"{old_step}|-|waiting")] = -1
+    if new_state in _ACTIVE:
+        key = (seq, f"{new_step}|-|at")
+        moves[key] = moves.get(key, 0) + 1
+        if new_state == WAITING:
+            key = (seq, f"{new_step}|-|waiting")
+            moves[key] = moves.get(key, 0) + 1
+    return tuple((k, v) for k, v in moves.items() if v)
 
 
 def transition(old: Enrolment | None, new: Enrolment, *, schedule: bool, fresh: bool = False) -> Write:
