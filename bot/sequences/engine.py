@@ -17,7 +17,6 @@ import functools
 import gc
 import logging
 import secrets
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
@@ -144,7 +143,9 @@ class _Batch:
     writes: list[Write] = field(default_factory=list)
     deliveries: list[Delivery] = field(default_factory=list)
     fields: dict[str, dict[str, str]] = field(default_factory=dict)
-    cap: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # proactive messages handed out per (member id, local day): a plain dict (a Counter's __missing__ is a Python
+    # call for every member not counted yet, twice per step)
+    cap: dict[tuple[str, str], int] = field(default_factory=dict)
     decisions: list[Decision] = field(default_factory=list)
     paused: frozenset[str] = frozenset()  # sequences a manager paused (keys.sequences_paused), read once a batch
     # What every member of a zone shares at one moment, worked out once per batch (most members share a few
@@ -689,7 +690,8 @@ class SequenceEngine:
             return _decided(batch, rec, now_s, zone, "deferred", step.id, f"quiet hours {quiet.label()} ({zone.key})",
                             next_at=until)
         cap = content.sequence_defaults.daily_cap
-        taken = sent_today.get(rec.member_id, 0) + batch.cap[(rec.member_id, day)]
+        cap_key = (rec.member_id, day)
+        taken = sent_today.get(rec.member_id, 0) + batch.cap.get(cap_key, 0)
         if taken >= cap:
             nxt = next_day_start(now_s, zone, quiet)
             later = rec_at.but(state=DUE, due_s=nxt)
@@ -734,7 +736,7 @@ class SequenceEngine:
                             f"{reason}; waits for the member's next message until {_span(step.wait_s)} from now",
                             variant=vid, next_at=until_s)
         batch.deliveries.append(delivery)
-        batch.cap[(rec.member_id, day)] += 1
+        batch.cap[cap_key] = batch.cap.get(cap_key, 0) + 1
         if rendered.set_fields:
             batch.fields.setdefault(member.id, {}).update(rendered.set_fields)
         moved = self._advanced(spec, rec_at, step, now_s, zone, batch.due, clicked="", sent_step=step.id)
