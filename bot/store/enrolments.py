@@ -297,8 +297,8 @@ class Enrolment:
 
     def value(self) -> str:
         """Times in base 36 (6 characters until 2038+): a million records, ~12 MB less than decimal."""
-        return "|".join((self.next, _b36(self.anchor_s), _b36(self.last_s), _b36(self.due_s), str(self.gen),
-                         self.state, str(self.version), self.clicked, self.sent_step))
+        return (f"{self.next}|{_b36(self.anchor_s)}|{_b36(self.last_s)}|{_b36(self.due_s)}|{self.gen}|{self.state}|"
+                f"{self.version}|{self.clicked}|{self.sent_step}")
 
     @classmethod
     def parse(cls, member_id: str, sequence_id: str, value: str) -> Enrolment:
@@ -499,8 +499,11 @@ class EnrolmentStore:
                             index = counters[name] = len(counters) + 1
                         ops.append(f"{index}:{delta}")
                 found = known[shape] = ",".join(ops)
-            groups.append("\t".join((records + bucket_of(new.member_id), new.field, str(w.expected_gen),
-                                     new.value(), str(due_minute(new.due_s)) if w.schedule else "", new.ref, found)))
+            # one f-string: no tuple, no property calls (new.field, new.ref, due_minute written out)
+            member_id, seq = new.member_id, new.sequence_id
+            minute = -(-new.due_s // 60) * 60 if w.schedule else ""
+            groups.append(f"{records}{bucket_of(member_id)}\t{member_id}:{seq}\t{w.expected_gen}\t{new.value()}\t"
+                          f"{minute}\t{member_id}|{seq}|{new.gen}\t{found}")
         args.append(len(counters))
         args += [f"{stats_key(seq)}\t{name}" for seq, name in counters]
         return args + groups
