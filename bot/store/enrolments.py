@@ -67,22 +67,27 @@ end
 return out
 """
 
-# ARGV: due prefix, the daily-cap TTL, the number N of daily-cap increments, N pairs (cap key, delta), the
+# ARGV: due prefix, the daily-cap TTL, the number N of daily-cap increments other than by 1, N pairs (cap key, delta),
+# the number P of daily-cap counters incremented by 1 (a tick's common case: one message per member), P cap keys, the
 # number S of stats counters, S of them ("<stats key>\t<field>"), then one argument per write, 7 parts joined
 # by tabs: bucket key, field, expected generation, new value, due minute ("" = none), ref, stats ops
 # ("<counter index>:<delta>" joined by ","). Returns 1/0 per write (applied or stale). Why this shape
-# (bench/sequence_tick.py): redis-py spends ~0.5 µs of client CPU on each argument, so one per write, not 7;
+# (bench/sequence_tick.py): redis-py spends ~0.5 µs of client CPU on each argument, so one per write, not 7, and
+# one per member's daily cap, not 2;
 # and the refs of one minute go out in one RPUSH and each counter in one HINCRBY at the end (a tick's 500
 # writes touch a few dozen counters and minutes), not one of each per write. Writes are still checked one
 # after the other, so a second write of the same record in one call sees the first.
 _COMMIT = """
 local prefix = ARGV[1]
-local stats_at = 4 + 2 * tonumber(ARGV[3])
-for i = 4, stats_at - 1, 2 do  -- a daily-cap counter gets its TTL when this call creates it: one call, not two
-  if not redis.call('SET', ARGV[i], ARGV[i + 1], 'NX', 'EX', ARGV[2]) then
-    redis.call('INCRBY', ARGV[i], ARGV[i + 1])
+local function count_cap(key, n)  -- a daily-cap counter gets its TTL when this call creates it: one call, not two
+  if not redis.call('SET', key, n, 'NX', 'EX', ARGV[2]) then
+    redis.call('INCRBY', key, n)
   end
 end
+local ones_at = 4 + 2 * tonumber(ARGV[3])
+for i = 4, ones_at - 1, 2 do count_cap(ARGV[i], ARGV[i + 1]) end
+local stats_at = ones_at + 1 + tonumber(ARGV[ones_at])
+for i = ones_at + 1, stats_at - 1 do count_cap(ARGV[i], '1') end
 local first = stats_at + 1 + tonumber(ARGV[stats_at])
 local deltas, pushes, minutes = {}, {}, {}
 local applied, times, kinds = {}, {}, {}
@@ -478,9 +483,13 @@ class EnrolmentStore:
     @staticmethod
     def _commit_args(brand: str, writes: Sequence[Write], sent: Mapping[tuple[str, str], int]) -> list[str | int]:
         """COMMIT's arguments: the stats counters are named once and referred to by index from each write."""
-        args: list[str | int] = [keys.due_list_prefix(brand), CAP_TTL_S, len(sent)]
-        for (member_id, day), n in sent.items():
-            args += [keys.daily_cap(brand, member_id, day), n]
+        ones = [keys.daily_cap(brand, member_id, day) for (member_id, day), n in sent.items() if n == 1]
+        others = [(keys.daily_cap(brand, member_id, day), n) for (member_id, day), n in sent.items() if n != 1]
+        args: list[str | int] = [keys.due_list_prefix(brand), CAP_TTL_S, len(others)]
+        for pair in others:
+            args += pair
+        args.append(len(ones))
+        args += ones
         counters: dict[tuple[str, str], int] = {}
         groups: list[str | int] = []
         stats_key = _StatsKeys(brand)
