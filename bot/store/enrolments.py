@@ -308,7 +308,8 @@ class Enrolment:
     @classmethod
     def parse(cls, member_id: str, sequence_id: str, value: str) -> Enrolment:
         parts = value.split("|")
-        parts += [""] * (9 - len(parts))
+        if len(parts) < 9:  # a record written before a field was added
+            parts += [""] * (9 - len(parts))
         new = object.__new__(cls)  # as `but`: the fields set in one go, not through object.__setattr__ each
         new.__dict__.update(member_id=member_id, sequence_id=sequence_id, next=parts[0],
                             anchor_s=int(parts[1] or "0", 36), last_s=int(parts[2] or "0", 36),
