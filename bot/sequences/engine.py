@@ -17,7 +17,6 @@ import functools
 import gc
 import logging
 import secrets
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
@@ -144,7 +143,9 @@ class _Batch:
     writes: list[Write] = field(default_factory=list)
     deliveries: list[Delivery] = field(default_factory=list)
     fields: dict[str, dict[str, str]] = field(default_factory=dict)
-    cap: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # proactive messages handed out per (member id, local day): a plain dict (a Counter's __missing__ is a Python
+    # call for every member not counted yet, twice per step)
+    cap: dict[tuple[str, str], int] = field(default_factory=dict)
     decisions: list[Decision] = field(default_factory=list)
     paused: frozenset[str] = frozenset()  # sequences a manager paused (keys.sequences_paused), read once a batch
     # What every member of a zone shares at one moment, worked out once per batch (most members share a few
@@ -199,32 +200,33 @@ class _Batch:
 
 
 def gauge_moves(old: Enrolment | None, new: Enrolment) -> dict[tuple[str, str], int]:
-    """The `at` / `waiting` gauges' changes when a record goes from `old` to `new` (a plain dict: this runs
-    for every ref of every tick)."""
-    moves: dict[tuple[str, str], int] = {}
-    seq = new.sequence_id
-    if old is not None and old.state in _ACTIVE:
-        at, waiting = _gauges(old.next)
-        moves[(seq, at)] = -1
-        if old.state == WAITING:
-            moves[(seq, waiting)] = -1
-    if new.state in _ACTIVE:
-        at, waiting = _gauges(new.next)
-        key = (seq, at)
-        moves[key] = moves.get(key, 0) + 1
-        if new.state == WAITING:
-            key = (seq, waiting)
-            moves[key] = moves.get(key, 0) + 1
-    return {k: v for k, v in moves.items() if v}
+    """The `at` / `waiting` gauges' changes when a record goes from `old` to `new` (a new dict each call: the
+    caller adds its counts to it). They depend on the sequence and both records' step and state only, and a
+    tick's records share a few of those: each combination is worked out once (_moves)."""
+    if old is None:
+        return dict(_moves(new.sequence_id, "", "", new.next, new.state))
+    return dict(_moves(new.sequence_id, old.next, old.state, new.next, new.state))
 
 
 _ACTIVE = (DUE, WAITING)  # Enrolment.active, without a property call per record
 
 
-@functools.lru_cache(maxsize=1024)
-def _gauges(step: str) -> tuple[str, str]:
-    """A step's `at` and `waiting` gauge names (formatted once, not twice per record of every tick)."""
-    return f"{step}|-|at", f"{step}|-|waiting"
+@functools.lru_cache(maxsize=4096)
+def _moves(seq: str, old_step: str, old_state: str, new_step: str, new_state: str
+           ) -> tuple[tuple[tuple[str, str], int], ...]:
+    """gauge_moves' items for one combination ("" old state: no old record)."""
+    moves: dict[tuple[str, str], int] = {}
+    if old_state in _ACTIVE:
+        moves[(seq, f"{old_step}|-|at")] = -1
+        if old_state == WAITING:
+            moves[(seq, f"{old_step}|-|waiting")] = -1
+    if new_state in _ACTIVE:
+        key = (seq, f"{new_step}|-|at")
+        moves[key] = moves.get(key, 0) + 1
+        if new_state == WAITING:
+            key = (seq, f"{new_step}|-|waiting")
+            moves[key] = moves.get(key, 0) + 1
+    return tuple((k, v) for k, v in moves.items() if v)
 
 
 def transition(old: Enrolment | None, new: Enrolment, *, schedule: bool, fresh: bool = False) -> Write:
@@ -688,7 +690,8 @@ class SequenceEngine:
             return _decided(batch, rec, now_s, zone, "deferred", step.id, f"quiet hours {quiet.label()} ({zone.key})",
                             next_at=until)
         cap = content.sequence_defaults.daily_cap
-        taken = sent_today.get(rec.member_id, 0) + batch.cap[(rec.member_id, day)]
+        cap_key = (rec.member_id, day)
+        taken = sent_today.get(rec.member_id, 0) + batch.cap.get(cap_key, 0)
         if taken >= cap:
             nxt = next_day_start(now_s, zone, quiet)
             later = rec_at.but(state=DUE, due_s=nxt)
@@ -733,7 +736,7 @@ class SequenceEngine:
                             f"{reason}; waits for the member's next message until {_span(step.wait_s)} from now",
                             variant=vid, next_at=until_s)
         batch.deliveries.append(delivery)
-        batch.cap[(rec.member_id, day)] += 1
+        batch.cap[cap_key] = batch.cap.get(cap_key, 0) + 1
         if rendered.set_fields:
             batch.fields.setdefault(member.id, {}).update(rendered.set_fields)
         moved = self._advanced(spec, rec_at, step, now_s, zone, batch.due, clicked="", sent_step=step.id)

@@ -68,27 +68,33 @@ end
 return out
 """
 
-# ARGV: due prefix, the daily-cap TTL, the number N of daily-cap increments, N pairs (cap key, delta), the
+# ARGV: due prefix, the daily-cap TTL, the number N of daily-cap increments other than by 1, N pairs (cap key, delta),
+# the number P of daily-cap counters incremented by 1 (a tick's common case: one message per member), P cap keys, the
 # number S of stats counters, S of them ("<stats key>\t<field>"), then one argument per write, 7 parts joined
-# by tabs: bucket key, field, expected generation, new value, due minute ("" = none), ref, stats ops
-# ("<counter index>:<delta>" joined by ","). Returns 1/0 per write (applied or stale). Why this shape
-# (bench/sequence_tick.py): redis-py spends ~0.5 µs of client CPU on each argument, so one per write, not 7;
-# and the refs of one minute go out in one RPUSH and each counter in one HINCRBY at the end (a tick's 500
-# writes touch a few dozen counters and minutes), not one of each per write. Writes are still checked one
+# by tabs: bucket key, field, expected generation, due minute ("" = none), ref, stats ops ("<counter index>:<delta>"
+# joined by ","), new value (last: the longest part, which the pattern's final `.*` takes without testing each
+# character against a class, ~1.5 k instructions per write less in redis-server). Returns 1/0 per write (applied or
+# stale). Why this shape (bench/sequence_tick.py): redis-py spends ~0.5 µs of client CPU on each argument, so one
+# per write, not 7, and one per member's daily cap, not 2; and the refs of one minute go out in one RPUSH and each
+# counter in one HINCRBY at the end (a tick's 500 writes touch a few dozen counters and minutes), not one of each per
+# write. Writes are still checked one
 # after the other, so a second write of the same record in one call sees the first.
 _COMMIT = """
 local prefix = ARGV[1]
-local stats_at = 4 + 2 * tonumber(ARGV[3])
-for i = 4, stats_at - 1, 2 do  -- a daily-cap counter gets its TTL when this call creates it: one call, not two
-  if not redis.call('SET', ARGV[i], ARGV[i + 1], 'NX', 'EX', ARGV[2]) then
-    redis.call('INCRBY', ARGV[i], ARGV[i + 1])
+local function count_cap(key, n)  -- a daily-cap counter gets its TTL when this call creates it: one call, not two
+  if not redis.call('SET', key, n, 'NX', 'EX', ARGV[2]) then
+    redis.call('INCRBY', key, n)
   end
 end
+local ones_at = 4 + 2 * tonumber(ARGV[3])
+for i = 4, ones_at - 1, 2 do count_cap(ARGV[i], ARGV[i + 1]) end
+local stats_at = ones_at + 1 + tonumber(ARGV[ones_at])
+for i = ones_at + 1, stats_at - 1 do count_cap(ARGV[i], '1') end
 local first = stats_at + 1 + tonumber(ARGV[stats_at])
 local deltas, pushes, minutes = {}, {}, {}
 local applied, times, kinds = {}, {}, {}
 for i = first, #ARGV do
-  local key, fld, expected, value, minute, ref, ops = string.match(ARGV[i],
+  local key, fld, expected, minute, ref, ops, value = string.match(ARGV[i],
     '^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$')
   local current = redis.call('HGET', key, fld)
   local gen = '0'
@@ -288,9 +294,8 @@ class Enrolment:
         """A copy with `changes`: dataclasses.replace's result, for a fraction of its cost (a tick makes a few
         copies of every record it decides). The frozen dataclass's __init__ sets each field through
         object.__setattr__; a copy of the instance dict is the same object for a sixth of that."""
-        unknown = changes.keys() - _ENROLMENT_FIELDS
-        if unknown:
-            raise TypeError(f"Enrolment has no field {sorted(unknown)[0]!r}")
+        if not changes.keys() <= _ENROLMENT_FIELDS:  # a view compared in place: no set made per copy
+            raise TypeError(f"Enrolment has no field {sorted(changes.keys() - _ENROLMENT_FIELDS)[0]!r}")
         new = object.__new__(Enrolment)
         fields = new.__dict__
         fields.update(self.__dict__)
@@ -299,13 +304,14 @@ class Enrolment:
 
     def value(self) -> str:
         """Times in base 36 (6 characters until 2038+): a million records, ~12 MB less than decimal."""
-        return "|".join((self.next, _b36(self.anchor_s), _b36(self.last_s), _b36(self.due_s), str(self.gen),
-                         self.state, str(self.version), self.clicked, self.sent_step))
+        return (f"{self.next}|{_b36(self.anchor_s)}|{_b36(self.last_s)}|{_b36(self.due_s)}|{self.gen}|{self.state}|"
+                f"{self.version}|{self.clicked}|{self.sent_step}")
 
     @classmethod
     def parse(cls, member_id: str, sequence_id: str, value: str) -> Enrolment:
         parts = value.split("|")
-        parts += [""] * (9 - len(parts))
+        if len(parts) < 9:  # a record written before a field was added
+            parts += [""] * (9 - len(parts))
         new = object.__new__(cls)  # as `but`: the fields set in one go, not through object.__setattr__ each
         new.__dict__.update(member_id=member_id, sequence_id=sequence_id, next=parts[0],
                             anchor_s=int(parts[1] or "0", 36), last_s=int(parts[2] or "0", 36),
@@ -480,9 +486,13 @@ class EnrolmentStore:
     @staticmethod
     def _commit_args(brand: str, writes: Sequence[Write], sent: Mapping[tuple[str, str], int]) -> list[str | int]:
         """COMMIT's arguments: the stats counters are named once and referred to by index from each write."""
-        args: list[str | int] = [keys.due_list_prefix(brand), CAP_TTL_S, len(sent)]
-        for (member_id, day), n in sent.items():
-            args += [keys.daily_cap(brand, member_id, day), n]
+        ones = [keys.daily_cap(brand, member_id, day) for (member_id, day), n in sent.items() if n == 1]
+        others = [(keys.daily_cap(brand, member_id, day), n) for (member_id, day), n in sent.items() if n != 1]
+        args: list[str | int] = [keys.due_list_prefix(brand), CAP_TTL_S, len(others)]
+        for pair in others:
+            args += pair
+        args.append(len(ones))
+        args += ones
         counters: dict[tuple[str, str], int] = {}
         groups: list[str | int] = []
         stats_key = _StatsKeys(brand)
@@ -501,8 +511,11 @@ class EnrolmentStore:
                             index = counters[name] = len(counters) + 1
                         ops.append(f"{index}:{delta}")
                 found = known[shape] = ",".join(ops)
-            groups.append("\t".join((records + bucket_of(new.member_id), new.field, str(w.expected_gen),
-                                     new.value(), str(due_minute(new.due_s)) if w.schedule else "", new.ref, found)))
+            # one f-string: no tuple, no property calls (new.field, new.ref, due_minute written out)
+            member_id, seq = new.member_id, new.sequence_id
+            minute = -(-new.due_s // 60) * 60 if w.schedule else ""
+            groups.append(f"{records}{bucket_of(member_id)}\t{member_id}:{seq}\t{w.expected_gen}\t{minute}\t"
+                          f"{member_id}|{seq}|{new.gen}\t{found}\t{new.value()}")
         args.append(len(counters))
         args += [f"{stats_key(seq)}\t{name}" for seq, name in counters]
         return args + groups

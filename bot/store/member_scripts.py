@@ -148,8 +148,22 @@ local function number_of(id_bucket, id_field)
   return tonumber(n)
 end
 
+-- a number's bucket and slot as strings, each formatted once per call: tostring of a Lua number is a sprintf
+-- ("%.14g"), ~2,000 instructions, and a script reading or writing a batch asks for the same few buckets and
+-- 128 slots again and again (bench/sequence_tick_instructions.py)
+local BUCKET_NAMES, SLOT_NAMES = {{}}, {{}}
 local function place(n)
-  return tostring(math.floor(n / SLOTS)), tostring(n % SLOTS)
+  local b, s = math.floor(n / SLOTS), n % SLOTS
+  local bucket, slot = BUCKET_NAMES[b], SLOT_NAMES[s]
+  if not bucket then
+    bucket = tostring(b)
+    BUCKET_NAMES[b] = bucket
+  end
+  if not slot then
+    slot = tostring(s)
+    SLOT_NAMES[s] = slot
+  end
+  return bucket, slot
 end
 
 local function tag_ids_of(bucket, slot)
@@ -460,21 +474,43 @@ return done
 # Profile fields of many members (no tags: a sequence tick writes back what its batch's lessons set). ARGV: prefix,
 # then per member: id bucket, id field, count of fields, (name, value)...; an empty id bucket with the member's number
 # as the id field where the caller knows it (a tick read its members' numbers: no lookup; numbers never change and
-# are never reused, keys.member_numbers). The same writes as UPDATE makes for each
-# member, grouped: a short value of a plain field (not interned, not indexed, at most 64 bytes, not "") goes into its
-# bucket hash with the other members' in one HSET, after one HMGET that finds any value stored in chunks before (that
-# one is rewritten as `write` does); every other field is set one by one as UPDATE sets it. Returns how many members
-# were known.
+# are never reused, keys.member_numbers). A member's arguments may also come as one: those same parts joined by tabs,
+# without the count (the caller does so when no part holds a tab; an argument of the long form never does, as its
+# first part is "" or a number). Why: redis-py spends ~1 µs of client CPU on each argument, and a lesson's member had
+# seven (bench/sequence_tick_instructions.py). The same writes as UPDATE makes for each member, grouped: a short value
+# of a plain field (not interned, not indexed, at most 64 bytes, not "") goes into its bucket hash with the other
+# members' in one HSET, after one HMGET that finds any value stored in chunks before (that one is rewritten as `write`
+# does); every other field is set one by one as UPDATE sets it. Returns how many members were known.
 SET_FIELDS_MANY = _compact(_PRELUDE + """
-local groups, order, known, i = {}, {}, 0, 2
+local find, sub = string.find, string.sub
+local groups, order, known, i, packed = {}, {}, 0, 2, {}
 while i <= #ARGV do
-  local n, nf = nil, tonumber(ARGV[i + 2])
-  if ARGV[i] == '' then n = tonumber(ARGV[i + 1]) else n = number_of(ARGV[i], ARGV[i + 1]) end
+  local list, first, last = ARGV, i, 0  -- this member's parts: list[first], list[first + 1], then (name, value) pairs
+  if find(ARGV[i], '\t', 1, true) then
+    local s, pos, count = ARGV[i], 1, 0
+    while true do
+      local tab = find(s, '\t', pos, true)
+      count = count + 1
+      if not tab then
+        packed[count] = sub(s, pos)
+        break
+      end
+      packed[count] = sub(s, pos, tab - 1)
+      pos = tab + 1
+    end
+    list, first, last = packed, 1, count
+    i = i + 1
+  else
+    last = i + 2 + 2 * tonumber(ARGV[i + 2])
+    i = last + 1
+  end
+  local n
+  if list[first] == '' then n = tonumber(list[first + 1]) else n = number_of(list[first], list[first + 1]) end
   if n then
     known = known + 1
     local bucket, slot = place(n)
-    for j = i + 3, i + 2 + 2 * nf, 2 do
-      local name, value = ARGV[j], ARGV[j + 1]
+    for j = first + (list == packed and 2 or 3), last, 2 do
+      local name, value = list[j], list[j + 1]
       if INDEXED[name] or INTERNED[name] or value == '' or #value > CHUNK then
         set_indexed(bucket, slot, name, value)
       else
@@ -490,7 +526,6 @@ while i <= #ARGV do
       end
     end
   end
-  i = i + 3 + 2 * nf
 end
 for _, id in ipairs(order) do
   local group = groups[id]

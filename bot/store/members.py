@@ -131,13 +131,13 @@ class MemberStore:
                     check_field_name(name)
                     checked.add(name)
             number = known.get(member_id)
-            if number:
-                args += ("", number)
+            bucket, field = ("", number) if number else id_slot(member_id)
+            flat = [x for pair in fields.items() for x in pair]
+            one = "\t".join((str(bucket), str(field), *flat))
+            if one.count("\t") == 1 + len(flat):  # no part holds a tab: one argument (SET_FIELDS_MANY says why)
+                args.append(one)
             else:
-                args += id_slot(member_id)
-            args.append(len(fields))
-            for pair in fields.items():
-                args += pair
+                args += (bucket, field, len(fields), *flat)
         if pipe is None:
             self._set_fields_many(args=args)
         else:

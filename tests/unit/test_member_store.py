@@ -278,7 +278,8 @@ def test_set_fields_many_in_a_crowded_bucket_writes_as_update_does(store: Member
     """30 members of one bucket, written together (SET_FIELDS_MANY groups plain short values into one HSET per
     field hash) and, on a twin store, one UPDATE each: the same members, field for field, and the same raw hashes.
     The changes cover a value that was stored in chunks, a value past 64 bytes, a delete, an interned and an
-    indexed field, and an unknown member. `by_number`: every other member named by its number, as a tick does."""
+    indexed field, a value holding a tab (that member's arguments are not joined into one), and an unknown member.
+    `by_number`: every other member named by its number, as a tick does."""
     twin = MemberStore(fakeredis.FakeRedis(), store.clock)
     ids = touch_many(store, 30)
     assert touch_many(twin, 30) == ids
@@ -296,6 +297,8 @@ def test_set_fields_many_in_a_crowded_bucket_writes_as_update_does(store: Member
             fields[F_CITY] = "上海"  # indexed
         if n % 7 == 0:
             fields[F_LOCALE] = "en"  # interned and indexed
+        if n % 8 == 3:
+            fields["tt"] = "a\tb"
         changes[member_id] = fields
     changes[oa_id("never")] = {"tp": "1"}
     numbers = {member_id: store.number(BRAND, member_id) or 0 for member_id in ids[::2]} if by_number else None
@@ -304,7 +307,7 @@ def test_set_fields_many_in_a_crowded_bucket_writes_as_update_does(store: Member
         twin.update(BRAND, member_id, set_fields=fields)
     assert store.get_many(BRAND, ids) == twin.get_many(BRAND, ids)
     assert store.number(BRAND, oa_id("never")) is None
-    for name in ("tp", "tc", F_NICKNAME, F_CITY, F_LOCALE):
+    for name in ("tp", "tc", "tt", F_NICKNAME, F_CITY, F_LOCALE):
         for chunk in range(3):
             key = keys.member_field(BRAND, name, 0, chunk=chunk)
             assert store.redis.hgetall(key) == twin.redis.hgetall(key), (name, chunk)

@@ -18,7 +18,7 @@ from bot.member import F_LOCALE, F_TIMEZONE, Member
 from bot.sequences.render import render
 from bot.sequences.timing import DueTimes, step_due
 from bot.store import keys
-from bot.store.enrolments import DUE, Enrolment, EnrolmentStore, Write
+from bot.store.enrolments import CAP_TTL_S, DUE, Enrolment, EnrolmentStore, Write
 from bot.store.members import MemberStore
 from tests.support.factories import OA_APPID, demo_content
 
@@ -90,6 +90,7 @@ def test_read_tick_reads_records_budgets_caps_and_members_as_reading_them_one_by
     writes = [Write(new=Enrolment(member_id=m, sequence_id="seq", next="one", anchor_s=1, last_s=1, due_s=60,
                                   gen=1, state=DUE), expected_gen=0, schedule=True) for m in found[:25]]
     store.commit("default", writes, sent={(found[0], "20261203"): 2, (found[1], "20261202"): 1})
+    store.commit("default", [], sent={(found[1], "20261202"): 1, (found[4], "20261204"): 1})  # counted again; new
     redis.hset(keys.budget("default", found[2]), "m123", 3)
     refs = [(m, "seq", 1) for m in found]  # the last five have no record
     refs[3] = (found[3], "seq", 7)  # a stale ref: its record is at generation 1
@@ -106,6 +107,8 @@ def test_read_tick_reads_records_budgets_caps_and_members_as_reading_them_one_by
             assert read.member == members.get("default", member_id)
         else:
             assert read.member is None  # stale: not read
-    assert reads[0] is not None and reads[0].caps == [0, 2, 0] and reads[1] is not None and reads[1].caps == [1, 0, 0]
+    assert reads[0] is not None and reads[0].caps == [0, 2, 0] and reads[1] is not None and reads[1].caps == [2, 0, 0]
+    assert reads[4] is not None and reads[4].caps == [0, 0, 1]
+    assert 0 < redis.ttl(keys.daily_cap("default", found[1], "20261202")) <= CAP_TTL_S
     assert reads[2] is not None and reads[2].budget_used == {"m123": 3}
     assert reads[4] is not None and reads[4].member is not None and reads[4].member.get(F_TIMEZONE) == "Europe/London"
