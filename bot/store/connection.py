@@ -69,10 +69,23 @@ class LeanBlockingConnectionPool(redis.BlockingConnectionPool):
     handed-out connection has no unread data (reconnect once, else "Connection not ready"), the release of a
     connection that failed; on release, a connection of another process is dropped for an empty slot, one marked
     for reconnection is disconnected. During a maintenance notification, or with client-side caching, redis-py's
-    own methods run. tests/integration/test_lean_pool_redis.py holds both pools to the same behaviour."""
+    own methods run. tests/integration/test_lean_pool_redis.py holds both pools to the same behaviour.
+
+    It follows redis-py 8's pool (pyproject allows 5 to 8): a redis-py whose pool lacks any of the pieces used
+    here (LEAN_NEEDS) gets redis-py's own methods throughout, as it would with a plain BlockingConnectionPool."""
+
+    LEAN_NEEDS = ("_in_maintenance", "cache", "pool", "timeout", "_checkpid", "make_connection", "owns_connection",
+                  "maint_notifications_enabled")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._lean = all(hasattr(self, name) for name in self.LEAN_NEEDS)
 
     def get_connection(self, command_name: Any = None, *keys: Any, **options: Any) -> Any:
-        if command_name is not None or keys or options or self._in_maintenance or self.cache is not None:
+        if not self._lean or command_name is not None or keys or options or self._in_maintenance \
+                or self.cache is not None:
+            if command_name is None and not keys and not options:  # redis-py warns of any argument given
+                return super().get_connection()
             return super().get_connection(command_name, *keys, **options)
         self._checkpid()
         try:
@@ -97,7 +110,7 @@ class LeanBlockingConnectionPool(redis.BlockingConnectionPool):
         return connection
 
     def release(self, connection: Any) -> None:
-        if self._in_maintenance or self.cache is not None:
+        if not self._lean or self._in_maintenance or self.cache is not None:
             super().release(connection)
             return
         self._checkpid()

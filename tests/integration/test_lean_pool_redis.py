@@ -94,3 +94,19 @@ def test_a_connection_that_cannot_connect_is_given_back(make_pool: Callable[...,
         pool.get_connection()
     with pytest.raises(redis.ConnectionError, match="Error"):  # the slot is free again: a new try, not a wait
         pool.get_connection()
+
+
+def test_a_redis_py_without_the_pieces_it_follows_gets_redis_pys_own_methods(
+        real_redis: redis.Redis, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pyproject allows redis-py 5 to 8; the lean path follows 8's pool. One whose pool lacks a piece it reads
+    (here `maint_notifications_enabled`, which redis-py 5 has not) must not break: redis-py's methods serve."""
+    pool = LeanBlockingConnectionPool(**real_redis.connection_pool.connection_kwargs)
+    assert pool._lean
+    monkeypatch.setattr(LeanBlockingConnectionPool, "LEAN_NEEDS", (*LeanBlockingConnectionPool.LEAN_NEEDS,
+                                                                   "a_piece_this_redis_py_lacks"))
+    older = LeanBlockingConnectionPool(**real_redis.connection_pool.connection_kwargs)
+    assert not older._lean
+    client = redis.Redis(connection_pool=older)
+    assert client.ping() and client.set("lean:fallback", "1") and client.get("lean:fallback") == b"1"
+    client.close()
+    pool.disconnect()
