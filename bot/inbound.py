@@ -217,17 +217,23 @@ class Inbound:
 _FIELDS = frozenset(f.name for f in fields(Inbound))
 _REQUIRED = frozenset(f.name for f in fields(Inbound) if f.default is MISSING and f.default_factory is MISSING)
 _DEFAULTS = {f.name: f.default for f in fields(Inbound) if f.default is not MISSING}
+# Fields made by a factory (today `raw` alone): made per instance, as the constructor does.
+_FACTORIES = tuple((f.name, f.default_factory) for f in fields(Inbound) if f.default_factory is not MISSING)
 
 
 def built(**values: Any) -> Inbound:
     """`Inbound(**values)`, the same instance, without the frozen dataclass's __init__: that sets each of the ~35
     fields through object.__setattr__, ~8 µs of a callback on the 2-core VM (issue 10; bot/store/members.py builds
-    Members the same way). Every field is set (its default when not given, a fresh dict for `raw`), then
+    Members the same way). Every field is set (its default, or its factory's value, when not given), then
     __post_init__ checks and freezes as usual; a name that is not a field, or a required one missing, is a
     TypeError as Inbound() raises. tests/unit/test_inbound_built.py compares it with Inbound()."""
     if not values.keys() <= _FIELDS or not values.keys() >= _REQUIRED:
         Inbound(**values)  # raises the constructor's own TypeError
     inbound = object.__new__(Inbound)
-    inbound.__dict__.update({**_DEFAULTS, "raw": {}, **values})
+    inbound.__dict__.update(_DEFAULTS)
+    for name, factory in _FACTORIES:
+        if name not in values:
+            inbound.__dict__[name] = factory()
+    inbound.__dict__.update(values)
     inbound.__post_init__()
     return inbound
