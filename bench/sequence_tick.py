@@ -110,8 +110,9 @@ def populate(redis_url: str, members: int, step: str) -> None:
     client.close()
 
 
-def tick_process(redis_url: str, step: str, batch: int, go: Any, ready: Any, out: Any) -> None:
-    """One worker process: the job context's engine on a fixed clock, its sink a counter."""
+def counting_engine(redis_url: str, step: str) -> tuple[Any, list[int]]:
+    """The job context's sequence engine on a clock fixed where `step` is due, its sink a counter: (engine, the
+    counter's one-item list of deliveries handed). Shared with bench/sequence_tick_instructions.py."""
     from bot.clock import ManualClock
     from bot.sequences.engine import SequenceEngine
     from bot.store.connection import connect
@@ -127,6 +128,12 @@ def tick_process(redis_url: str, step: str, batch: int, go: Any, ready: Any, out
     job_engine = svc.sequences
     engine = SequenceEngine(store=job_engine.store, members=job_engine.members, content=job_engine.content,
                             clock=svc.clock, sink=count, routes=svc.routes, content_version=job_engine.content_version)
+    return engine, handed
+
+
+def tick_process(redis_url: str, step: str, batch: int, go: Any, ready: Any, out: Any) -> None:
+    """One worker process: the job context's engine on a fixed clock, its sink a counter."""
+    engine, handed = counting_engine(redis_url, step)
     engine.content(BRAND)  # load and deploy the content before the clock starts
     ready.set()
     go.wait()

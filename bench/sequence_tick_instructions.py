@@ -110,25 +110,12 @@ def child(args: argparse.Namespace) -> int:
     """The measured process (under callgrind): populate, warm up, then the measured tick with both counting."""
     import logging
 
-    from bench.sequence_tick import BRAND, due_at, populate, settings_for
-    from bot.clock import ManualClock
-    from bot.sequences.engine import SequenceEngine
-    from bot.store.connection import connect
-    from jobs import context
+    from bench.sequence_tick import BRAND, counting_engine, populate
 
     url, redis_pid = args.child.split(",")
     logging.disable(logging.WARNING)
     populate(url, args.warm_up + args.steps, args.step)
-    settings = settings_for(url)
-    svc = context.build(settings, connect(settings), clock=ManualClock(due_at(args.step)))
-    handed = [0]
-
-    def count(deliveries: list[Any]) -> None:
-        handed[0] += len(deliveries)
-
-    job_engine = svc.sequences
-    engine = SequenceEngine(store=job_engine.store, members=job_engine.members, content=job_engine.content,
-                            clock=svc.clock, sink=count, routes=svc.routes, content_version=job_engine.content_version)
+    engine, handed = counting_engine(url, args.step)
     warm = engine.tick(BRAND, limit=args.warm_up, max_batches=1)
     assert warm.handed == args.warm_up, warm
     handed[0] = 0
