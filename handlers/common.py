@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol
 
 from bot.content.faq import Verdict
 from bot.content.model import Content
@@ -144,14 +145,23 @@ def chosen_number(inbound: Inbound) -> int | None:
     return None
 
 
+class Identified(Protocol):
+    """A content item a menu lists by its id (a product, a tutorial series)."""
+
+    @property
+    def id(self) -> str: ...
+
+
 def menu_choice(inbound: Inbound, member: Member | None, kind: str, *,
-                everything: Sequence[str] = ()) -> str | None:
-    """The id the member picked from their pending `kind` menu, or None."""
+                everything: Sequence[Identified] = ()) -> str | None:
+    """The id the member picked from their pending `kind` menu, or None. `everything`: every item of that kind,
+    in content order, for a menu recorded as "*"; their ids are listed only then (every text message reaches this,
+    few are a menu's number)."""
     number = chosen_number(inbound) if is_text(inbound) else None
     pending = pending_menu(member, inbound) if number is not None else None
     if pending is None or pending[0] != kind or number is None:
         return None
-    ids = tuple(everything) if pending[1] == ("*",) else pending[1]
+    ids = tuple(item.id for item in everything) if pending[1] == ("*",) else pending[1]
     return ids[number - 1] if number <= len(ids) else None
 
 

@@ -25,7 +25,6 @@ from bot.router import Match, Result
 from handlers.common import (
     MENU_FIELD,
     brand_text,
-    chosen_number,
     contains_term,
     faq_answers,
     is_text,
@@ -99,9 +98,7 @@ class ShopHandler:
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound) or not content.products:
             return None
-        # a number typed or a menu item clicked first: the list of every id only then
-        picked = menu_choice(inbound, member, MENU_KIND, everything=[p.id for p in content.products]) \
-            if chosen_number(inbound) is not None else None
+        picked = menu_choice(inbound, member, MENU_KIND, everything=content.products)
         if picked is not None and content.product(picked) is not None:
             return Match({"products": (picked,), "picked": True})
         text = terms(inbound)

@@ -22,7 +22,6 @@ from bot.router import Match, Result
 from handlers.common import (
     MENU_FIELD,
     brand_text,
-    chosen_number,
     contains_term,
     is_text,
     menu_choice,
@@ -66,9 +65,7 @@ class TutorialsHandler:
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound) or not content.tutorials:
             return None
-        # a number typed or a menu item clicked first: the list of every id only then
-        picked = menu_choice(inbound, member, MENU_KIND, everything=[s.id for s in content.tutorials]) \
-            if chosen_number(inbound) is not None else None
+        picked = menu_choice(inbound, member, MENU_KIND, everything=content.tutorials)
         if picked is not None and content.tutorial(picked) is not None:
             return Match({"series": picked, "how": "menu"})
         text = terms(inbound)
