@@ -138,9 +138,6 @@ class DeliveryLedger:
         queue_sends(pipe, brand, [member_id], route=route, purpose=purpose, message_type=message_type, now=now)
         pipe.execute()
 
-    def _count_day(self, pipe: redis.client.Pipeline, brand: str, name: str, now: datetime) -> None:
-        count_day(pipe, brand, name, now)
-
     def record_failure(self, brand: str, *, key: str, member_id: str, route: str, errcode: int | None,
                        errmsg: str, reason: str, delivery: dict[str, Any] | None = None) -> None:
         """Append to the failed ledger (a capped stream) and settle the key as failed; with `delivery` (its data)
@@ -155,7 +152,7 @@ class DeliveryLedger:
             "reason": reason, "at": str(epoch_s(now)),
         }, maxlen=FAILED_MAXLEN, approximate=True)
         pipe.set(keys.ledger(brand, key), f"failed:{code or reason}", ex=OUTCOME_TTL_S)
-        self._count_day(pipe, brand, "failed", now)
+        count_day(pipe, brand, "failed", now)
         pipe.execute()
 
     def failures(self, brand: str, *, count: int = 100) -> list[dict[str, Any]]:
@@ -229,7 +226,7 @@ class DeliveryLedger:
             "key": key, "member": member_id, "reason": reason[:1000], "at": str(epoch_s(now)),
             "type": str(delivery.get("message", {}).get("type", "")), "purpose": str(delivery.get("purpose", "")),
         }, maxlen=FAILED_MAXLEN, approximate=True)
-        self._count_day(pipe, brand, "parked", now)
+        count_day(pipe, brand, "parked", now)
         pipe.execute()
         if not member_id or not wait:
             return
