@@ -539,11 +539,12 @@ class FaqIndex:
                 if markers and reason != "pattern" and not all(_speaks_of(self._entries[i].vocabulary, m)
                                                                for m in markers):
                     scored[i] = (score * OFF_TOPIC_FACTOR, reason)
-        if self._product_words is not None and scored:
-            named = {n for word in self._product_words.findall(canonical) for n in self._product_of[word]}
+        named = {n for word in self._product_words.findall(canonical) for n in self._product_of[word]} \
+            if self._product_words is not None and scored else set()
+        if named:  # only then is any entry about another product
             for i, (score, reason) in scored.items():
                 about = self._entries[i].products
-                if named and about and reason in ("fuzzy", "keyword") and not about & named:
+                if about and reason in ("fuzzy", "keyword") and not about & named:
                     scored[i] = (score * PRODUCT_CONFLICT_FACTOR, reason)
         ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:SUGGESTIONS_MAX + 1]
         if ranked and ranked[0][1][1] in ("fuzzy", "keyword"):
