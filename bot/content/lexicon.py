@@ -335,7 +335,11 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("化妆水", "爽肤水"),
     ("试用品", "小样"), ("试用包", "小样"), ("下订", "下单"), ("简讯", "短信"), ("网路", "网络"), ("软体", "软件"),
     ("烟碱醯胺", "烟酰胺"), ("醯胺", "酰胺"), ("维他命", "维生素"), ("防晒乳", "防晒霜"), ("工读", "兼职"),
-    ("柜位", "专柜"), ("升等", "升级"), ("业配", "合作"),
+    ("柜位", "专柜"), ("升等", "升级"), ("业配", "合作"), ("免运费", "包邮"), ("免运", "包邮"),
+    # where a parcel has got to (寄到边: 边 alone is also a side, 旁边), at your place (喺你哋度), choosing (拣),
+    # paying a tax (俾税: 俾 alone is 给, and 给税 is no Mandarin), easily (好易过敏: sensitive skin)
+    ("到边度", "到哪里"), ("到边", "到哪里"), ("哋度", "们那里"), ("拣", "选"), ("俾税", "交税"), ("畀税", "交税"),
+    ("好易", "很容易"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and

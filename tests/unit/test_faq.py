@@ -278,6 +278,13 @@ def test_a_long_message_that_already_answers_keeps_its_answer(index: FaqIndex) -
     ("介紹朋友有冇著數", "邀请好友有没有优惠"),  # referring a friend, in Cantonese
     ("学签能打工吗", "工签能打工吗"),  # a study permit is a permit
     ("取消订阅推送", "退订推送"),  # unsubscribing is not cancelling an order
+    ("點樣睇我張單寄到邊", "怎么看我订单寄到哪里"),  # where a parcel has got to, in Cantonese
+    ("我啲嘢寄到邊度", "我的东西寄到哪里"),  # ... and with 边度, not 哪里度
+    ("想喺你哋度返工", "想在你们那里上班"),  # at your place
+    ("應該揀邊隻", "应该选哪个"),  # choosing
+    ("寄返大陸使唔使畀稅", "寄回大陆需不需要交税"),  # paying a tax
+    ("我塊面好易過敏", "我脸很容易过敏"),  # easily
+    ("買多少可以免運", "买多少可以包邮"),  # Taiwan's free shipping
 ])
 def test_places_durations_and_input_slips_meet_the_faq_words(index: FaqIndex, text: str, same_as: str) -> None:
     assert index.canonical(text) == index.canonical(same_as)
