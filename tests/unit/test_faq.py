@@ -571,3 +571,13 @@ def test_everyday_english_of_the_seventh_round(index: FaqIndex, text: str, expec
 def test_colloquial_chinese_of_the_seventh_round(index: FaqIndex, text: str, expected: str) -> None:
     found = index.match(text)
     assert found.answer is not None and found.answer.id == expected, found.candidates
+
+
+def test_a_final_s_that_is_no_plural_is_kept(index: FaqIndex) -> None:
+    """"news" was stemmed to "new", a first order's word (reply "new" for 15 % off)."""
+    from bot.content.lexicon import stem
+
+    assert stem("news") == "news" and stem("series") == "series" and stem("orders") == "order"
+    assert index.canonical("any news on my application") != index.canonical("any new on my application")
+    found = index.match("any news on my application")
+    assert found.answer is not None and found.answer.id == "job-application-status"
