@@ -62,6 +62,7 @@ from bot.content.lexicon import (
     SPAM_WEAK,
     STOP_BIGRAMS_ZH,
     STOPWORDS_EN,
+    TESTS,
     Canon,
     core_text,
     is_typo_word,
@@ -462,7 +463,7 @@ class FaqIndex:
                      *(w for group in groups for w in group)],
             words=[*(k for e in entries for k in e.keywords), *(w for group in groups for w in group)],
             function_words=[w for group in groups if group and group[0] in STOP_BIGRAMS_ZH for w in group],
-            known=[*(a for e in entries for a in (e.answers.zh, e.answers.en)), *STOPWORDS_EN, *GREETINGS,
+            known=[*(a for e in entries for a in (e.answers.zh, e.answers.en)), *STOPWORDS_EN, *GREETINGS, *TESTS,
                    *ACKNOWLEDGEMENTS, *OFF_TOPIC, *SPAM_STRONG, *SPAM_WEAK, *(w for pair in DIALECT for w in pair),
                    *QUESTION_CUES_ZH, *QUESTION_CUES_EN])
 

@@ -287,14 +287,18 @@ OFF_TOPIC: tuple[str, ...] = (
     "visitor visa", "cra", "canada revenue", "税局", "apply for a credit card", "credit card application",
 )
 
-# Greetings, courtesies and "is this thing on" messages: removed before matching, so "你好，请问运费
-# 多少" is about 运费, and a bare "good morning", "在吗" or "test" matches nothing instead of the
-# entry that happens to contain "morning" or "patch test".
+# Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
+# "good morning" or "在吗" matches nothing instead of the entry that happens to contain "morning".
 GREETINGS = (
     "你好", "您好", "早上好", "中午好", "下午好", "晚上好", "早安", "午安", "晚安", "在吗", "在不在", "哈喽", "嗨",
-    "谢谢", "多谢", "感谢", "辛苦了", "亲亲", "测试", "测试一下", "hello", "hi", "hey", "hiya", "good morning",
-    "good afternoon", "good evening", "good night", "thanks", "thank you", "thx", "cheers", "test", "testing",
+    "谢谢", "多谢", "感谢", "辛苦了", "亲亲", "hello", "hi", "hey", "hiya", "good morning",
+    "good afternoon", "good evening", "good night", "thanks", "thank you", "thx", "cheers",
 )
+# "Is this thing on" messages: nothing to match when they are the whole message (with greetings), but a
+# word of the question inside one, so never removed from it: "patch test", "animal testing" and "pregnancy
+# test" had lost their "test" (the last read 孕妇, and the off-topic marker for it matched every pregnancy
+# question, so "where can i buy a pregnancy test" was answered with pregnancy-safe).
+TESTS = ("测试", "测试一下", "test", "testing")
 
 # Cantonese (as written in Hong Kong, Guangdong and the diaspora) -> the Mandarin word a FAQ is written
 # in, replaced in place (no spaces: these are parts of Chinese phrases, not words of their own) after
@@ -604,7 +608,7 @@ _SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])
 _DIALECT_TABLE = dict(DIALECT)
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
 # As `Canon._stemmed_read` sees a message: a Latin word apart from the Chinese next to it ("你是 ai 吗").
-_ACK_WORDS = sorted({_SCRIPT_BOUNDARY.sub(" ", normalize(w)) for w in ACKNOWLEDGEMENTS if normalize(w)},
+_ACK_WORDS = sorted({_SCRIPT_BOUNDARY.sub(" ", normalize(w)) for w in (*ACKNOWLEDGEMENTS, *TESTS) if normalize(w)},
                     key=len, reverse=True)
 # Between acknowledgements, particles, pronouns and intensifiers say nothing more ("好的 我知道了 谢谢你呀",
 # "thank you so much", "太感谢了"): greetings (thank you, 感谢) are taken out first, which leaves these.

@@ -581,3 +581,13 @@ def test_a_final_s_that_is_no_plural_is_kept(index: FaqIndex) -> None:
     assert index.canonical("any news on my application") != index.canonical("any new on my application")
     found = index.match("any news on my application")
     assert found.answer is not None and found.answer.id == "job-application-status"
+
+
+def test_test_is_a_word_of_the_question_inside_one(index: FaqIndex) -> None:
+    """"test" alone is nothing to answer (lexicon.TESTS), but inside a question it is a word of it: "pregnancy
+    test" had read 孕妇 alone, so the off-topic marker for it matched every pregnancy question."""
+    assert index.canonical("test") == "" and index.canonical("测试一下") == ""
+    assert "test" in index.canonical("do you do a patch test")
+    assert index.match("where can i buy a pregnancy test").verdict is Verdict.NONE
+    found = index.match("can i use the serum while pregnant")
+    assert found.answer is not None and found.answer.id == "pregnancy-safe"
