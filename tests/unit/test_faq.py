@@ -286,6 +286,7 @@ def test_a_long_message_that_already_answers_keeps_its_answer(index: FaqIndex) -
     ("我塊面好易過敏", "我脸很容易过敏"),  # easily
     ("買多少可以免運", "买多少可以包邮"),  # Taiwan's free shipping
     ("爽膚水同精華邊個先搽", "爽肤水同精华哪个先涂"),  # which one (边个 is "who" too, and 哪个 says both)
+    ("退款幾天會到帳", "退款几天会到账"),  # t2s writes 帳 as 帐, the mainland money's 账
 ])
 def test_places_durations_and_input_slips_meet_the_faq_words(index: FaqIndex, text: str, same_as: str) -> None:
     assert index.canonical(text) == index.canonical(same_as)
