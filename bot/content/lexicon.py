@@ -283,6 +283,7 @@ OFF_TOPIC: tuple[str, ...] = (
     # ... food and drink asked about in pregnancy (pregnancy-safe answers for skincare only), hair and nails, a
     # tourist visa, a tax office, a credit card applied for (not how we take cards)
     "咖啡", "寿司", "螃蟹", "海鲜", "能吃", "可以吃", "coffee", "sushi", "seafood", "eat", "eating",
+    "drink", "drinking", "tap water", "租屋",
     "理发", "剪头发", "美甲", "haircut", "barber", "nails done", "eyebrows", "签证材料", "旅游签证", "tourist visa",
     "visitor visa", "cra", "canada revenue", "税局", "apply for a credit card", "credit card application",
 )
@@ -298,7 +299,8 @@ GREETINGS = (
 # word of the question inside one, so never removed from it: "patch test", "animal testing" and "pregnancy
 # test" had lost their "test" (the last read 孕妇, and the off-topic marker for it matched every pregnancy
 # question, so "where can i buy a pregnancy test" was answered with pregnancy-safe).
-TESTS = ("测试", "测试一下", "test", "testing")
+TESTS = ("测试", "测试一下", "test", "testing", "anyone there", "anybody there", "is anyone there", "is anybody there",
+         "有人吗", "有人在吗", "有没有人")
 
 # Cantonese (as written in Hong Kong, Guangdong and the diaspora) -> the Mandarin word a FAQ is written
 # in, replaced in place (no spaces: these are parts of Chinese phrases, not words of their own) after
@@ -355,7 +357,7 @@ DIALECT: tuple[tuple[str, str], ...] = (
 ACKNOWLEDGEMENTS = (
     "好的", "好滴", "好哒", "好吧", "好", "嗯嗯", "嗯", "哦哦", "哦", "噢", "收到", "明白了", "明白", "了解了", "了解",
     "知道了", "懂了", "行", "没问题", "没事", "不用了", "可以了", "好嘅", "得", "ok", "okay", "okey", "kk", "got it",
-    "noted", "cool", "nice", "great", "sure", "alright", "all right", "perfect", "awesome", "lol", "haha", "hahaha",
+    "noted", "cool", "nice", "great", "good", "very good", "sure", "alright", "all right", "perfect", "awesome", "lol", "haha", "hahaha",
     "哈哈", "哈哈哈",
     "哈哈哈哈", "嘿嘿", "呵呵", "yes", "yep", "yeah", "no worries", "np", "👍",
     # greetings too short to drop from inside a message (早 is also "early": 早上用什么), said alone

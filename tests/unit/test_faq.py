@@ -161,7 +161,8 @@ def test_latin_keywords_match_whole_words_only() -> None:
     assert all(c.entry.id != "men" or c.reason != "keyword" for c in found.candidates)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "？？？", "👍👍👍", "…", "你好", "在吗", "thanks!", "good morning"])
+@pytest.mark.parametrize("text", ["", "   ", "？？？", "👍👍👍", "…", "你好", "在吗", "thanks!", "good morning",
+                                  "hello? anyone there", "有人吗", "👍 good good"])
 def test_nothing_to_match(index: FaqIndex, text: str) -> None:
     found = index.match(text)
     assert found.verdict is Verdict.NONE
@@ -307,7 +308,8 @@ def test_english_contractions_are_stopwords() -> None:
 
 
 @pytest.mark.parametrize("text", ["my flight got cancelled, how do i get a refund",
-                                  "how do i get a refund for my flight", "狗狗皮肤过敏怎么办", "房东不退押金怎么办"])
+                                  "how do i get a refund for my flight", "狗狗皮肤过敏怎么办", "房东不退押金怎么办",
+                                  "is it safe to drink tap water while pregnant", "租屋合約可以提早取消嗎"])
 def test_a_message_about_another_trade_gets_no_answer_and_no_menu(index: FaqIndex, text: str) -> None:
     """They share words with an entry (refund, 过敏, 退) but name what no entry speaks of (lexicon.OFF_TOPIC);
     the flight is named before the question clause, and still counts."""
