@@ -357,7 +357,8 @@ DIALECT: tuple[tuple[str, str], ...] = (
 ACKNOWLEDGEMENTS = (
     "好的", "好滴", "好哒", "好吧", "好", "嗯嗯", "嗯", "哦哦", "哦", "噢", "收到", "明白了", "明白", "了解了", "了解",
     "知道了", "懂了", "行", "没问题", "没事", "不用了", "可以了", "好嘅", "得", "ok", "okay", "okey", "kk", "got it",
-    "noted", "cool", "nice", "great", "good", "very good", "sure", "alright", "all right", "perfect", "awesome", "lol", "haha", "hahaha",
+    "noted", "cool", "nice", "great", "good", "very good", "sure", "alright", "all right", "perfect", "awesome",
+    "lol", "haha", "hahaha",
     "哈哈", "哈哈哈",
     "哈哈哈哈", "嘿嘿", "呵呵", "yes", "yep", "yeah", "no worries", "np", "👍",
     # greetings too short to drop from inside a message (早 is also "early": 早上用什么), said alone
