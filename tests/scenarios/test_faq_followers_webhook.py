@@ -5,12 +5,12 @@ content) and judged by the reply's text, so another handler taking an FAQ questi
 tests/data/faq_followers_holdout.yaml was written before the matcher's first tuning round and looked
 at during the second (its misses were printed); tests/data/faq_followers_blind.yaml was written before
 the second round, tests/data/faq_followers_blind2.yaml before the third and tests/data/faq_followers_blind3.yaml
-before the fourth, tests/data/faq_followers_blind4.yaml before the fifth and
-tests/data/faq_followers_blind5.yaml before the seventh, none looked at message by message
-while tuning. Thresholds sit just under the numbers measured
-on 2026-12-03 (bench/faq_followers.py --webhook --set ...), so a regression fails; issue 10's targets
-(right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5 points) are not all met on
-the blind set: see docs/faq.md.
+before the fourth, tests/data/faq_followers_blind4.yaml before the fifth, tests/data/faq_followers_blind5.yaml
+before the seventh and tests/data/faq_followers_blind6.yaml before the eighth, none looked at message by
+message during its own round (the eighth read the older sets' misses). Thresholds sit just under the
+numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a regression fails; issue
+10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5 points) are not
+met on blind6: see docs/faq.md.
 """
 
 from __future__ import annotations
@@ -32,34 +32,40 @@ class Floor:
 
 FLOORS = {
     # measured: right 96.1 %, wrong 1.0 %, no-answer answered 5.5 %, then 7.3 % (4 of 55) once answers told
-    # followers to reply 人工 to send things to a colleague (they said "send us", and only the bot reads here): a
-    # borderline did-you-mean for 英文怎么学最快 (0.506 against the 0.5 line). After the seventh round (faq7):
-    # right 97.1 %, wrong 0.5 %; en 94.6, mixed 97.6, zh-hans 98.1, zh-hant 98.1
-    "faq_followers_holdout.yaml": Floor(0.965, 0.01, 0.075, {"en": 0.94, "mixed": 0.97, "zh-hans": 0.975,
-                                                               "zh-hant": 0.975}),
-    # measured: right 91.8 %, wrong 2.9 %, no-answer answered 0.0 %; en 87.3, mixed 92.7, zh-hans 91.7,
-    # zh-hant 96.1 (unchanged by the seventh round)
-    "faq_followers_blind.yaml": Floor(0.91, 0.03, 0.03, {"en": 0.86, "mixed": 0.92, "zh-hans": 0.91,
-                                                          "zh-hant": 0.955}),
-    # written before the third round (branch faq3); measured: right 87.9 %, wrong 2.7 %, no-answer answered
-    # 3.1 % (after the sixth round: right 91.9 %, wrong 1.3 %; after the seventh: 92.8 %, 1.3 %); en 92.5,
-    # mixed 100 (16 messages), zh-hans 87.0, zh-hant 97.9
-    "faq_followers_blind2.yaml": Floor(0.92, 0.015, 0.04, {"en": 0.92, "mixed": 0.99, "zh-hans": 0.865,
+    # followers to reply 人工 to send things to a colleague. After the seventh round (faq7): right 97.1 %, wrong
+    # 0.5 %. After the eighth (faq8, its misses read): right 99.5 %, wrong 0.5 %, no-answer answered 3.6 %
+    # (2 of 55); en 100, mixed 100, zh-hans 100, zh-hant 98.1
+    "faq_followers_holdout.yaml": Floor(0.99, 0.01, 0.04, {"en": 0.99, "mixed": 0.99, "zh-hans": 0.99,
                                                             "zh-hant": 0.975}),
-    # written before the fourth round (branch faq4), only its totals printed; measured after the seventh: right
-    # 90.5 %, wrong 2.3 %, no-answer answered 2.4 %; en 87.3, mixed 97.8, zh-hans 93.2, zh-hant 87.7
-    "faq_followers_blind3.yaml": Floor(0.90, 0.025, 0.03, {"en": 0.87, "mixed": 0.97, "zh-hans": 0.93,
-                                                            "zh-hant": 0.87}),
-    # written before the fifth round (branch faq5), only its totals printed; the hardest set (its wordings
-    # share the fewest words with the FAQ's): right 79.2 %, after the sixth round 82.6 %, after the seventh
-    # 83.4 %, wrong 5.7 %, no-answer answered 10.4 %; en 80.4, mixed 84.0, zh-hans 79.7, zh-hant 92.6
-    "faq_followers_blind4.yaml": Floor(0.83, 0.06, 0.11, {"en": 0.80, "mixed": 0.83, "zh-hans": 0.79,
-                                                           "zh-hant": 0.92}),
-    # written before the seventh round (branch faq7) and committed on its own, only its totals printed: right
-    # 85.5 % before the round, 85.9 % after, wrong 2.7 %, no-answer answered 4.0 %; en 83.3, mixed 94.1,
-    # zh-hans 86.8, zh-hant 82.0
-    "faq_followers_blind5.yaml": Floor(0.855, 0.03, 0.05, {"en": 0.83, "mixed": 0.94, "zh-hans": 0.865,
-                                                            "zh-hant": 0.815}),
+    # measured after the seventh round: right 91.8 %, wrong 2.9 %; after the eighth (faq8, its misses read):
+    # right 96.6 %, wrong 1.0 %, no-answer answered 0.0 %; en 92.7, mixed 100, zh-hans 96.7, zh-hant 98.0
+    "faq_followers_blind.yaml": Floor(0.96, 0.015, 0.01, {"en": 0.92, "mixed": 0.99, "zh-hans": 0.96,
+                                                           "zh-hant": 0.975}),
+    # written before the third round (branch faq3); after the seventh: right 92.8 %, wrong 1.3 %; after the
+    # eighth (faq8, its misses read): right 96.9 %, wrong 0.9 %, no-answer answered 3.1 %; en 96.2, mixed 100
+    # (16 messages), zh-hans 96.3, zh-hant 97.9
+    "faq_followers_blind2.yaml": Floor(0.965, 0.01, 0.04, {"en": 0.955, "mixed": 0.99, "zh-hans": 0.96,
+                                                            "zh-hant": 0.975}),
+    # written before the fourth round (branch faq4); after the seventh: right 90.5 %, wrong 2.3 %; after the
+    # eighth (faq8, its misses read): right 95.4 %, wrong 0.8 %, no-answer answered 2.4 %; en 94.1, mixed 97.8,
+    # zh-hans 98.3, zh-hant 93.0
+    "faq_followers_blind3.yaml": Floor(0.95, 0.01, 0.03, {"en": 0.935, "mixed": 0.97, "zh-hans": 0.98,
+                                                           "zh-hant": 0.925}),
+    # written before the fifth round (branch faq5); after the seventh: right 83.4 %, wrong 5.7 %, no-answer
+    # answered 10.4 %; after the eighth (faq8, its misses read): right 95.1 %, wrong 1.1 %, no-answer answered
+    # 2.1 % (1 of 48); en 95.1, mixed 94.0, zh-hans 94.9, zh-hant 96.3
+    "faq_followers_blind4.yaml": Floor(0.945, 0.015, 0.03, {"en": 0.945, "mixed": 0.935, "zh-hans": 0.945,
+                                                             "zh-hant": 0.96}),
+    # written before the seventh round (branch faq7); after it: right 85.9 %, wrong 2.7 %, no-answer answered
+    # 4.0 %; after the eighth (faq8, its misses read): right 94.7 %, wrong 1.5 %, no-answer answered 2.0 %;
+    # en 92.6, mixed 98.0, zh-hans 92.5, zh-hant 98.0
+    "faq_followers_blind5.yaml": Floor(0.94, 0.02, 0.03, {"en": 0.92, "mixed": 0.975, "zh-hans": 0.92,
+                                                           "zh-hant": 0.975}),
+    # written before the eighth round (branch faq8) and committed on its own, only its totals printed: right
+    # 81.8 % before the round, 86.5 % after, wrong 5.7 -> 4.4 %, no-answer answered 14.9 % (7 of 47) both
+    # times; after: en 78.4, mixed 94.1, zh-hans 86.8, zh-hant 91.3
+    "faq_followers_blind6.yaml": Floor(0.86, 0.05, 0.16, {"en": 0.78, "mixed": 0.94, "zh-hans": 0.865,
+                                                           "zh-hant": 0.91}),
 }
 
 
