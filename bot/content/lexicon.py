@@ -284,6 +284,10 @@ OFF_TOPIC: tuple[str, ...] = (
     # tourist visa, a tax office, a credit card applied for (not how we take cards)
     "咖啡", "寿司", "螃蟹", "海鲜", "能吃", "可以吃", "coffee", "sushi", "seafood", "eat", "eating",
     "drink", "drinking", "tap water", "租屋",
+    # other shops and services a follower also uses (a question about their parcel, return or refund is theirs),
+    # tutoring, a phone plan or carrier, a frozen bank card, a VPN, a mole, a rental
+    "amazon", "sephora", "ikea", "walmart", "补习", "tutoring", "电话套餐", "转台", "冻结", "八达通", "octopus card",
+    "vpn", "翻墙", "痣", "mole", "moles", "rented", "rental",
     "理发", "剪头发", "美甲", "haircut", "barber", "nails done", "eyebrows", "签证材料", "旅游签证", "tourist visa",
     "visitor visa", "cra", "canada revenue", "税局", "apply for a credit card", "credit card application",
 )
@@ -379,6 +383,9 @@ ACKNOWLEDGEMENTS = (
     "have a good day", "have a good one", "have a nice weekend", "happy weekend", "happy new year",
     "merry christmas", "happy holidays", "have a good weekend", "have a great weekend", "have a great day",
     "enjoy your weekend", "just saying", "just wanted to say", "just want to say",  # (hi: a greeting, taken out first)
+    # a message sent to the wrong chat, taken back (not 发错了 alone: a wrong item sent is package-problem's)
+    "发错群了", "发错群", "发错人了", "发错人", "wrong chat", "wrong person", "wrong group", "ignore that",
+    "ignore this", "oops",
     # small talk about the bot itself: answered with the hello ("ask me a question"), not an entry
     "你是谁", "你是机器人吗", "你是机器人", "你是ai吗", "你是真人吗", "你叫什么名字", "你叫什么", "你好吗", "最近好吗",
     "最近怎么样", "who are you", "what are you", "are you a bot", "are you a robot", "are you ai", "are you real",
@@ -620,7 +627,7 @@ _ACK_WORDS = sorted({_SCRIPT_BOUNDARY.sub(" ", normalize(w)) for w in (*ACKNOWLE
 # "thank you so much", "太感谢了"): greetings (thank you, 感谢) are taken out first, which leaves these.
 ACK_FILLERS = ("so much", "very much", "a lot", "a million", "a ton", "again", "guys", "all", "so", "very",
                "really", "非常", "十分", "万分", "真的", "真是", "太", "超", "了", "啊", "啦", "呀", "呢", "哈", "哦",
-               "喔", "噢", "嘛", "我", "你", "你们", "大家", "!")
+               "喔", "噢", "嘛", "我", "你", "你们", "大家", "!", "sorry", "抱歉", "不好意思", "唔好意思")
 _FILLERS = sorted({normalize(w) or w for w in ACK_FILLERS}, key=len, reverse=True)
 _ACKNOWLEDGED = re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in [*_ACK_WORDS, *_FILLERS]) + r")\s*)*")
 _SPAM_STRONG = tuple(normalize(w) for w in SPAM_STRONG)

@@ -162,7 +162,7 @@ def test_latin_keywords_match_whole_words_only() -> None:
 
 
 @pytest.mark.parametrize("text", ["", "   ", "？？？", "👍👍👍", "…", "你好", "在吗", "thanks!", "good morning",
-                                  "hello? anyone there", "有人吗", "👍 good good"])
+                                  "hello? anyone there", "有人吗", "👍 good good", "sorry wrong chat", "发错群了 抱歉"])
 def test_nothing_to_match(index: FaqIndex, text: str) -> None:
     found = index.match(text)
     assert found.verdict is Verdict.NONE
@@ -309,7 +309,8 @@ def test_english_contractions_are_stopwords() -> None:
 
 @pytest.mark.parametrize("text", ["my flight got cancelled, how do i get a refund",
                                   "how do i get a refund for my flight", "狗狗皮肤过敏怎么办", "房东不退押金怎么办",
-                                  "is it safe to drink tap water while pregnant", "租屋合約可以提早取消嗎"])
+                                  "is it safe to drink tap water while pregnant", "租屋合約可以提早取消嗎",
+                                  "how do i track my amazon package", "银行卡被冻结了怎么办"])
 def test_a_message_about_another_trade_gets_no_answer_and_no_menu(index: FaqIndex, text: str) -> None:
     """They share words with an entry (refund, 过敏, 退) but name what no entry speaks of (lexicon.OFF_TOPIC);
     the flight is named before the question clause, and still counts."""
@@ -595,3 +596,12 @@ def test_test_is_a_word_of_the_question_inside_one(index: FaqIndex) -> None:
     assert index.match("where can i buy a pregnancy test").verdict is Verdict.NONE
     found = index.match("can i use the serum while pregnant")
     assert found.answer is not None and found.answer.id == "pregnancy-safe"
+
+
+def test_a_shop_the_faq_speaks_of_is_not_another_trade(index: FaqIndex) -> None:
+    """Amazon is another shop (its parcels and refunds are not ours), but authenticity's keywords name it: a
+    product bought there is still a question of whether it is real. "发错了" alone stays a wrong item sent."""
+    found = index.match("bought on amazon is it real")
+    assert found.answer is not None and found.answer.id == "authenticity"
+    found = index.match("你们发错了 我要的是面霜")
+    assert found.best is not None and found.best.id == "package-problem"
