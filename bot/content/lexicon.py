@@ -286,7 +286,7 @@ OFF_TOPIC: tuple[str, ...] = (
     "drink", "drinking", "tap water", "租屋",
     # other shops and services a follower also uses (a question about their parcel, return or refund is theirs),
     # tutoring, a phone plan or carrier, a frozen bank card, a VPN, a mole, a rental
-    "amazon", "sephora", "ikea", "walmart", "补习", "tutoring", "电话套餐", "转台", "冻结", "八达通", "octopus card",
+    "amazon", "sephora", "ikea", "walmart", "补习", "tutoring", "电话套餐", "转台", "冻结",
     "vpn", "翻墙", "痣", "mole", "moles", "rented", "rental",
     "理发", "剪头发", "美甲", "haircut", "barber", "nails done", "eyebrows", "签证材料", "旅游签证", "tourist visa",
     "visitor visa", "cra", "canada revenue", "税局", "apply for a credit card", "credit card application",
