@@ -6,11 +6,13 @@ app answers the same pre-signed safe-mode callbacks as in bench/peers.py (its WS
 no HTTP), against its own throwaway redis-server, 400 warm-up callbacks, then the measured ones:
 
     valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/cg.out \\
-        .venv/bin/python bench/peers_instructions.py APP [--content ping|faq] [--callbacks 300] [--tree DIR]
+        .venv/bin/python bench/peers_instructions.py APP [--content ping|faq] [--callbacks 300] [--tree DIR] \\
+        [--log-level INFO]
 
 APP: siyu, werobot-redis, werobot, flask-wechatpy. Prints nothing itself: valgrind's "Collected" line divided by
---callbacks is the count per callback. --tree DIR imports Siyu from another checkout (a `git archive` of main,
-say) to compare two trees on the same messages.
+--callbacks is the count per callback. --log-level keeps logging on at that level, to /dev/null (a new user's
+default is INFO: one line per callback); without it logging is disabled. --tree DIR imports Siyu from another
+checkout (a `git archive` of main, say) to compare two trees on the same messages.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def main() -> None:
     parser.add_argument("--content", choices=("ping", "faq"), default="faq")
     parser.add_argument("--callbacks", type=int, default=300)
     parser.add_argument("--tree", type=Path, default=Path(__file__).resolve().parent.parent)
+    parser.add_argument("--log-level", default="", help="SIYU_LOG_LEVEL, logging kept on (stderr to /dev/null); "
+                        "by default logging is disabled")
     args = parser.parse_args()
     sys.path.insert(0, str(args.tree))
     from bench.peers import FAQ_QUESTION
@@ -46,10 +50,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as workdir:
         server = RedisServer(Path(workdir)).start()
         try:
-            os.environ.update(app_env(server.url))
+            os.environ.update(app_env(server.url) | ({"SIYU_LOG_LEVEL": args.log_level} if args.log_level else {}))
             os.chdir(args.tree)
             app = load(args.app)
-            logging.disable(logging.WARNING)
+            if args.log_level:  # a new user's default is INFO: one line per callback, counted here
+                sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the whole run
+                for handler in logging.getLogger().handlers:
+                    if isinstance(handler, logging.StreamHandler):
+                        handler.setStream(sys.stderr)
+            else:
+                logging.disable(logging.WARNING)
             sim = simulator()
             requests = []
             for i in range(WARM_UP + args.callbacks):

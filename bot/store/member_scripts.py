@@ -175,10 +175,12 @@ local function tag_ids_of(bucket, slot)
   return ids
 end
 
-local function read_member(bucket, slot)
+local function read_member(bucket, slot, known)
+  -- known (optional): name -> value of short fields this call has just written, not read back (TOUCH)
   local fields, codes = {{}}, {{}}
   for _, name in ipairs(field_names()) do
-    local value = read(P .. K_FIELD .. ':' .. name, bucket, slot)
+    local value = known and known[name]
+    if not value then value = read(P .. K_FIELD .. ':' .. name, bucket, slot) end
     if value then
       fields[#fields + 1] = name
       fields[#fields + 1] = value
@@ -226,10 +228,15 @@ if is_new == 1 then
   set_field(bucket, slot, '{F_ACCOUNT}', ARGV[7])
   set_field(bucket, slot, '{F_USER}', ARGV[8])
 end
+-- the last-seen times written here are handed to read_member below instead of read back (two HGETs of ~13 calls)
+local written = {{['l:' .. ARGV[6]] = ARGV[5]}}
 set_short(bucket, slot, 'l:' .. ARGV[6], ARGV[5])
 local active = P .. K_ACTIVE .. ':' .. tostring(math.floor(tonumber(ARGV[5]) / 86400))
 if redis.call('SETBIT', active, tostring(n), '1') == 0 then redis.call('EXPIRE', active, ACTIVE_TTL) end
-if ARGV[9] == '1' then set_short(bucket, slot, 'lm:' .. ARGV[6], ARGV[5]) end
+if ARGV[9] == '1' then
+  set_short(bucket, slot, 'lm:' .. ARGV[6], ARGV[5])
+  written['lm:' .. ARGV[6]] = ARGV[5]
+end
 if ARGV[10] ~= '' then
   set_field(bucket, slot, '{F_UNIONID}', ARGV[10])
   local key, mine = P .. K_UNION .. ':' .. ARGV[11], tostring(n)
@@ -246,7 +253,7 @@ if ARGV[12] ~= '' then set_field(bucket, slot, '{F_STAFF}', ARGV[12]) end
 if ARGV[13] ~= '' and get_field(bucket, slot, '{F_STAFF}') == ARGV[13] then
   set_field(bucket, slot, '{F_STAFF}', '')
 end
-local fields, tags = read_member(bucket, slot)
+local fields, tags = read_member(bucket, slot, written)
 return {{is_new, n, fields, tags}}
 """)
 

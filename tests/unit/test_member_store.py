@@ -74,6 +74,17 @@ def test_touch_returns_identity_fields_and_timestamps(store: MemberStore, clock:
     assert clicked.fields[F_FIRST_SEEN] == now
 
 
+def test_touch_answers_what_a_read_after_it_finds(store: MemberStore, clock: ManualClock) -> None:
+    """TOUCH hands the last-seen times it writes to read_member instead of reading them back: the member it
+    returns must still be what GET reads right after, for a message and for an event, new member or not."""
+    for kind, text in ((Kind.TEXT, "hi"), (Kind.MENU_CLICK, ""), (Kind.TEXT, "again")):
+        touched = store.touch(make_inbound(user_id="o_same", kind=kind, text=text))
+        assert touched is not None
+        read = store.get(BRAND, touched.id)
+        assert read is not None and touched.fields == read.fields and touched.tags == read.tags
+        clock.advance(90)
+
+
 def test_bucket_boundary_128_members_per_bucket(store: MemberStore) -> None:
     ids = touch_many(store, 130)
     redis = store.redis
