@@ -7,6 +7,7 @@ web and worker processes refuse to start without a real server (see bot/cli/opti
 
 from __future__ import annotations
 
+import contextlib
 from queue import Empty, Full
 from typing import Any
 
@@ -72,7 +73,9 @@ class LeanBlockingConnectionPool(redis.BlockingConnectionPool):
     own methods run. tests/integration/test_lean_pool_redis.py holds both pools to the same behaviour.
 
     It follows redis-py 8's pool (pyproject allows 5 to 8): a redis-py whose pool lacks any of the pieces used
-    here (LEAN_NEEDS) gets redis-py's own methods throughout, as it would with a plain BlockingConnectionPool."""
+    here (LEAN_NEEDS) gets redis-py's own methods throughout, as it would with a plain BlockingConnectionPool.
+    The handed-out connection's check is redis-py's own `ensure_connection` where it has one (8.2 and later: it
+    reads pending push notifications, 8.1 let the data through); CI's fresh install took 8.2 the day it came."""
 
     LEAN_NEEDS = ("_in_maintenance", "cache", "pool", "timeout", "_checkpid", "make_connection", "owns_connection",
                   "maint_notifications_enabled")
@@ -95,19 +98,28 @@ class LeanBlockingConnectionPool(redis.BlockingConnectionPool):
         if connection is None:
             connection = self.make_connection()
         try:
-            connection.connect()
-            try:
-                if connection.can_read() and not self.maint_notifications_enabled():
-                    raise redis.ConnectionError("Connection has data")
-            except (redis.ConnectionError, redis.TimeoutError, OSError):
-                connection.disconnect()
-                connection.connect()
-                if connection.can_read() and not self.maint_notifications_enabled():
-                    raise redis.ConnectionError("Connection not ready") from None
+            ensure = getattr(self, "ensure_connection", None)
+            if ensure is not None:  # redis-py >= 8.2: its own check (it also reads pending push notifications)
+                ensure(connection)
+            else:
+                self._ensure_connection_81(connection)
         except BaseException:
             self.release(connection)
             raise
         return connection
+
+    def _ensure_connection_81(self, connection: Any) -> None:
+        """redis-py 8.1's check, inline in its get_connection (8.2 made it `ensure_connection`): connected, and no
+        unread data, else reconnect once (with maintenance notifications on, pending data is let through)."""
+        connection.connect()
+        try:
+            if connection.can_read() and not self.maint_notifications_enabled():
+                raise redis.ConnectionError("Connection has data")
+        except (redis.ConnectionError, redis.TimeoutError, OSError):
+            connection.disconnect()
+            connection.connect()
+            if connection.can_read() and not self.maint_notifications_enabled():
+                raise redis.ConnectionError("Connection not ready") from None
 
     def release(self, connection: Any) -> None:
         if not self._lean or self._in_maintenance or self.cache is not None:
@@ -117,6 +129,9 @@ class LeanBlockingConnectionPool(redis.BlockingConnectionPool):
         if not self.owns_connection(connection):
             connection.disconnect()
             self.pool.put_nowait(None)
+            if connection.pid == self.pid:  # as redis-py 8.2: stop tracking a connection refused (8.1 kept it)
+                with contextlib.suppress(AttributeError, ValueError):
+                    self._connections.remove(connection)
             return
         if connection.should_reconnect():
             connection.disconnect()
