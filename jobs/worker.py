@@ -4,6 +4,7 @@ them, on threads of the same process, the welcome lane takes only `welcome`."""
 from __future__ import annotations
 
 import contextlib
+import inspect
 import itertools
 import logging
 import os
@@ -132,7 +133,42 @@ class _HandOver:
         super().run_maintenance_tasks()  # type: ignore[misc]
 
 
-class DeliveryWorker(_HandOver, SimpleWorker):
+class _PromptUnsubscribe:
+    """RQ's unsubscribe with the pubsub thread's stop bounded (mixed into both worker classes).
+
+    RQ runs the worker's pubsub thread with sleep_time=60, and on teardown unsubscribes, then calls
+    `pubsub_thread.stop()` and `join(timeout=1)`. Since redis-py 8.2 `stop()` itself joins the thread, with no
+    bound, and a thread that has read the UNSUBSCRIBE reply waits up to its sleep_time for a subscription that
+    never comes: every worker's end (SIGTERM under a supervisor, a burst run) could take a minute. So the thread's
+    running flag (redis-py's `_running` Event, the one stop() clears, in every version since 3) is cleared before
+    the UNSUBSCRIBE: the thread, blocked reading the socket, wakes on the reply and ends. The join stays bounded
+    as RQ meant it (1 s): the thread is a daemon that closes its own pubsub when it wakes.
+    """
+
+    pubsub: Any
+    pubsub_thread: Any
+    pubsub_channel_name: str
+    name: str
+    log: logging.Logger
+
+    def unsubscribe(self) -> None:
+        if not self.pubsub_thread:
+            return
+        self.log.info("Worker %s: unsubscribing from channel %s", self.name, self.pubsub_channel_name)
+        running = getattr(self.pubsub_thread, "_running", None)
+        if running is not None:
+            running.clear()
+        self.pubsub.unsubscribe()
+        stop = self.pubsub_thread.stop
+        if "timeout" in inspect.signature(stop).parameters:  # redis-py >= 8.2: stop() joins
+            stop(timeout=1)
+        else:
+            stop()
+            self.pubsub_thread.join(timeout=1)
+        self.pubsub.close()
+
+
+class DeliveryWorker(_PromptUnsubscribe, _HandOver, SimpleWorker):
     """What `siyu worker` runs: each job in this process, on a long-lived interpreter (no fork per job).
 
     RQ's forking Worker forks a work horse per job: measured ~40 ms of CPU per job on the 2-core VM, plus
@@ -177,7 +213,7 @@ class DeliveryWorker(_HandOver, SimpleWorker):
         super().handle_execution_ended(job, queue, heartbeat_ttl)
 
 
-class ForkingDeliveryWorker(_HandOver, Worker):
+class ForkingDeliveryWorker(_PromptUnsubscribe, _HandOver, Worker):
     """RQ's forking Worker (a work horse per job), dequeuing as DeliveryWorker does."""
 
 

@@ -101,3 +101,22 @@ def test_a_started_job_is_never_put_back(real_redis: redis.Redis) -> None:
     DeliveryWorker([queue], connection=real_redis, queue_class=HandedOverQueue).work(burst=True)
     assert requeue_stranded(queue, older_than_s=0) == [] and requeue_stranded(queue, older_than_s=0) == []
     assert queue.count == 0
+
+
+def test_a_stopping_worker_does_not_wait_out_the_pubsub_threads_sleep(real_redis: redis.Redis) -> None:
+    """redis-py 8.2's PubSubWorkerThread.stop() joins the thread, and after RQ's UNSUBSCRIBE the thread sits up
+    to RQ's sleep_time (60 s) waiting for a subscription: every worker's end (SIGTERM, a burst run) could take
+    a minute, and the delivery jobs finished meanwhile outlived their result TTL. Here the thread is put in
+    that wait first (the race RQ's own unsubscribe loses about half the time on a loaded machine)."""
+    worker = DeliveryWorker([Queue("default", connection=real_redis)], connection=real_redis)
+    worker.subscribe()
+    assert worker.pubsub_thread is not None
+    worker.pubsub.unsubscribe()
+    deadline = time.monotonic() + 10
+    while worker.pubsub.subscribed and time.monotonic() < deadline:  # the thread reads the unsubscribe reply
+        time.sleep(0.01)
+    assert not worker.pubsub.subscribed
+    time.sleep(0.2)  # the thread is now in get_message's wait for a subscription
+    started = time.monotonic()
+    worker.unsubscribe()
+    assert time.monotonic() - started < 10  # not the 60 s of RQ's sleep_time
