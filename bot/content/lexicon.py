@@ -429,8 +429,9 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              "抖音", "淘宝", "line", "vx", "wx", "remote", "flexible", "apply now", "hiring", "experience required",
              "bit ly", "work from home", "salary", "daily", "online", "线上", "网上", "招募", "薪资", "速来",
              "contact me", "extra income", "income", "有意请联系", "message me", "text me",
-             # ninth round (faq9): a reseller's advertisement (微商: replicas, stock, agents wanted, "see the pictures");
-             # not 代购 alone, which a follower asking whether a reseller's jar is real also writes (淘宝代购的是正品吗)
+             # ninth round (faq9): a reseller's advertisement (微商: replicas, stock, agents wanted, "see the
+             # pictures"); not 代购 alone, which a follower asking whether a reseller's jar is real also
+             # writes (淘宝代购的是正品吗)
              "高仿", "原单", "a货", "复刻", "货源", "一手货源", "招代理", "看图", "朋友圈看", "dm for pics", "for pics")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")

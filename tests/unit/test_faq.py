@@ -613,7 +613,8 @@ def test_a_shop_the_faq_speaks_of_is_not_another_trade(index: FaqIndex) -> None:
 @pytest.mark.parametrize("text", [
     "is it ok to get my hair bleached while breastfeeding", "怀孕可以烫头发吗", "懷孕可唔可以染頭髮",
     "can i get a tattoo while breastfeeding", "can i get lip fillers while im pregnant",
-    "how much to ship my bicycle to calgary", "可以帮我寄一辆自行车到温哥华吗", "can i return a motorcycle helmet i bought online",
+    "how much to ship my bicycle to calgary", "可以帮我寄一辆自行车到温哥华吗",
+    "can i return a motorcycle helmet i bought online",
     "押金可以退吗 我租的车", "does fedex deliver on weekends", "how long does canada post take to deliver a letter",
 ])
 def test_another_trades_service_gets_no_answer(index: FaqIndex, text: str) -> None:
@@ -624,7 +625,8 @@ def test_another_trades_service_gets_no_answer(index: FaqIndex, text: str) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "freezing out there, -30 with windchill", "今天零下十五度 冻死了", "what are you doing tonight", "what r u up to today",
+    "freezing out there, -30 with windchill", "今天零下十五度 冻死了", "what are you doing tonight",
+    "what r u up to today",
     "你周末干嘛呢", "any plans for the long weekend?",
 ])
 def test_the_cold_and_the_bots_plans_are_small_talk(index: FaqIndex, text: str) -> None:
