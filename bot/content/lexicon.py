@@ -296,7 +296,7 @@ OFF_TOPIC: tuple[str, ...] = (
     # Canada Post: followers name them in questions of ours, "will ups charge me import duties"), the cold as
     # small talk, and chatting about the bot's plans
     "染发", "染头发", "烫发", "烫头发", "漂发", "染头", "烫头", "hair dye", "dye my hair", "dyeing my hair", "dye hair",
-    "bleach my hair", "hair bleached", "hair bleach", "perm", "permed", "接睫毛", "嫁接睫毛", "种睫毛",
+    "bleach my hair", "hair bleached", "hair bleach", "hair done", "perm", "permed", "接睫毛", "嫁接睫毛", "种睫毛",
     "lash extension", "lash extensions", "eyelash extensions", "lashes done", "纹身", "纹眉", "tattoo", "tattoos",
     "botox", "lip filler", "lip fillers", "fillers", "玻尿酸针", "肉毒",
     "bike", "bikes", "bicycle", "自行车", "单车", "motorcycle", "摩托车", "电动车", "scooter", "helmet",
