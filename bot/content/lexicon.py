@@ -290,6 +290,23 @@ OFF_TOPIC: tuple[str, ...] = (
     "vpn", "翻墙", "痣", "mole", "moles", "rented", "rental",
     "理发", "剪头发", "美甲", "haircut", "barber", "nails done", "eyebrows", "签证材料", "旅游签证", "tourist visa",
     "visitor visa", "cra", "canada revenue", "税局", "apply for a credit card", "credit card application",
+    # ninth round (faq9), from probes of other trades' questions: hair, lash, tattoo and filler services (asked "in
+    # pregnancy", they are not pregnancy-safe's skincare), a bike or scooter shipped or returned, a deposit
+    # (a rental's, not our return), the carriers we do not ship with and the post's letters and stamps (not UPS or
+    # Canada Post: followers name them in questions of ours, "will ups charge me import duties"), the cold as
+    # small talk, and chatting about the bot's plans
+    "染发", "染头发", "烫发", "烫头发", "漂发", "染头", "烫头", "hair dye", "dye my hair", "dyeing my hair", "dye hair",
+    "bleach my hair", "hair bleached", "hair bleach", "hair done", "perm", "permed", "接睫毛", "嫁接睫毛", "种睫毛",
+    "lash extension", "lash extensions", "eyelash extensions", "lashes done", "纹身", "纹眉", "tattoo", "tattoos",
+    "botox", "lip filler", "lip fillers", "fillers", "玻尿酸针", "肉毒",
+    "bike", "bikes", "bicycle", "自行车", "单车", "motorcycle", "摩托车", "电动车", "scooter", "helmet",
+    "押金", "deposit", "security deposit",
+    "fedex", "dhl", "usps", "purolator", "letter", "letters", "postcard", "postcards", "stamp", "stamps", "寄信",
+    "明信片", "邮票",
+    "freezing", "windchill", "wind chill", "零下", "冻死", "热死", "heatwave", "heat wave", "below zero",
+    "what are you up to", "what r u up to", "what are u up to", "wyd", "what are you doing tonight", "doing tonight",
+    "doing this weekend", "weekend plans", "plans for the weekend", "plans for the long weekend", "plans this weekend",
+    "plans tonight", "干嘛呢", "在干嘛", "干啥呢", "周末干嘛", "周末干什么", "你在做什么", "在做什么呀",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -411,7 +428,11 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              "佣金", "日结", "月入", "收入", "时间自由", "手机操作", "无需经验", "零经验", "动动手指", "有意者", "加我",
              "抖音", "淘宝", "line", "vx", "wx", "remote", "flexible", "apply now", "hiring", "experience required",
              "bit ly", "work from home", "salary", "daily", "online", "线上", "网上", "招募", "薪资", "速来",
-             "contact me", "extra income", "income", "有意请联系", "message me", "text me")
+             "contact me", "extra income", "income", "有意请联系", "message me", "text me",
+             # ninth round (faq9): a reseller's advertisement (微商: replicas, stock, agents wanted, "see the
+             # pictures"); not 代购 alone, which a follower asking whether a reseller's jar is real also
+             # writes (淘宝代购的是正品吗)
+             "高仿", "原单", "a货", "复刻", "货源", "一手货源", "招代理", "看图", "朋友圈看", "dm for pics", "for pics")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 

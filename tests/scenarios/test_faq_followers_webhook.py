@@ -7,7 +7,7 @@ at during the second (its misses were printed); tests/data/faq_followers_blind.y
 the second round, tests/data/faq_followers_blind2.yaml before the third and tests/data/faq_followers_blind3.yaml
 before the fourth, tests/data/faq_followers_blind4.yaml before the fifth, tests/data/faq_followers_blind5.yaml
 before the seventh and tests/data/faq_followers_blind6.yaml before the eighth, none looked at message by
-message during its own round (the eighth read the older sets' misses). Thresholds sit just under the
+message during its own round (the eighth read the older sets' misses, the ninth blind6's). Thresholds sit just under the
 numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a regression fails; issue
 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5 points) are not
 met on blind6: see docs/faq.md.
@@ -58,14 +58,15 @@ FLOORS = {
                                                              "zh-hant": 0.96}),
     # written before the seventh round (branch faq7); after it: right 85.9 %, wrong 2.7 %, no-answer answered
     # 4.0 %; after the eighth (faq8, its misses read): right 94.7 %, wrong 1.5 %, no-answer answered 2.0 %;
-    # en 92.6, mixed 98.0, zh-hans 92.5, zh-hant 98.0
-    "faq_followers_blind5.yaml": Floor(0.94, 0.02, 0.03, {"en": 0.92, "mixed": 0.975, "zh-hans": 0.92,
-                                                           "zh-hant": 0.975}),
+    # en 92.6, mixed 98.0, zh-hans 92.5, zh-hant 98.0; after the ninth (faq9): right 95.4 %, wrong 1.1 %, en 94.4
+    "faq_followers_blind5.yaml": Floor(0.95, 0.015, 0.03, {"en": 0.94, "mixed": 0.975, "zh-hans": 0.92,
+                                                            "zh-hant": 0.975}),
     # written before the eighth round (branch faq8) and committed on its own, only its totals printed: right
     # 81.8 % before the round, 86.5 % after, wrong 5.7 -> 4.4 %, no-answer answered 14.9 % (7 of 47) both
-    # times; after: en 78.4, mixed 94.1, zh-hans 86.8, zh-hant 91.3
-    "faq_followers_blind6.yaml": Floor(0.86, 0.05, 0.16, {"en": 0.78, "mixed": 0.94, "zh-hans": 0.865,
-                                                           "zh-hant": 0.91}),
+    # times; after: en 78.4, mixed 94.1, zh-hans 86.8, zh-hant 91.3. After the ninth round (faq9, its misses
+    # read): right 87.1 %, wrong 3.8 %, no-answer answered 6.4 % (3 of 47); en 80.2
+    "faq_followers_blind6.yaml": Floor(0.87, 0.04, 0.07, {"en": 0.80, "mixed": 0.94, "zh-hans": 0.865,
+                                                            "zh-hant": 0.91}),
 }
 
 

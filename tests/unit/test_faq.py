@@ -605,3 +605,64 @@ def test_a_shop_the_faq_speaks_of_is_not_another_trade(index: FaqIndex) -> None:
     assert found.answer is not None and found.answer.id == "authenticity"
     found = index.match("你们发错了 我要的是面霜")
     assert found.best is not None and found.best.id == "package-problem"
+
+
+# --- issue 10 #8, ninth round (branch faq9) --------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "is it ok to get my hair bleached while breastfeeding", "怀孕可以烫头发吗", "懷孕可唔可以染頭髮",
+    "can i get a tattoo while breastfeeding", "can i get lip fillers while im pregnant",
+    "how much to ship my bicycle to calgary", "可以帮我寄一辆自行车到温哥华吗",
+    "can i return a motorcycle helmet i bought online",
+    "押金可以退吗 我租的车", "does fedex deliver on weekends", "how long does canada post take to deliver a letter",
+])
+def test_another_trades_service_gets_no_answer(index: FaqIndex, text: str) -> None:
+    """A hair, tattoo or filler service asked about in pregnancy is not pregnancy-safe's skincare; a bike shipped or
+    returned, a rental's deposit, another carrier's service or a letter are not our shipping or returns."""
+    found = index.match(text)
+    assert found.answer is None, found.candidates
+
+
+@pytest.mark.parametrize("text", [
+    "freezing out there, -30 with windchill", "今天零下十五度 冻死了", "what are you doing tonight",
+    "what r u up to today",
+    "你周末干嘛呢", "any plans for the long weekend?",
+])
+def test_the_cold_and_the_bots_plans_are_small_talk(index: FaqIndex, text: str) -> None:
+    """"-30 with windchill" answered cruelty-free, "你周末干嘛呢" business hours (周末)."""
+    assert index.match(text).verdict is Verdict.NONE, index.match(text).candidates
+
+
+@pytest.mark.parametrize(("text", "spam"), [
+    ("原单复刻手表 厂家直销 朋友圈天天更新", True), ("高仿口红 一比一 私聊看图", True),
+    ("淘宝代购的面霜是正品吗", False),  # a follower asking whether a reseller's jar is real (代购 is no marker)
+])
+def test_a_resellers_advertisement_is_spam(text: str, spam: bool) -> None:
+    from bot.content.lexicon import looks_like_spam
+
+    assert looks_like_spam(normalize(text)) is spam
+
+
+def test_ups_and_canada_post_stay_words_of_our_questions(index: FaqIndex) -> None:
+    """Carriers we ship with are named in questions of ours; only other carriers veto."""
+    found = index.match("if i order to the states will ups charge me import duties")
+    assert found.answer is not None and found.answer.id == "customs-duties", found.candidates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("if i order on a saturday when does it actually leave the warehouse", "shipping-time"),  # was business hours
+    ("where do i see which courier has my parcel", "order-tracking"),  # was customs-duties (its courier)
+    ("i just moved, can the parcel go to my new place instead", "order-change-address"),
+    ("i manage a beauty clinic and want to sell your line there", "wholesale-partnership"),
+    ("will you sell my email to advertisers", "privacy"),  # was wholesale-partnership (sell)
+    ("any weekend only jobs at the toronto shop", "job-part-time"),  # was a menu with store-locations
+    ("had my interview last week, when will i know", "job-application-status"),
+    ("do you ship to australia", "shipping-destinations"),  # was shipping-cost (澳洲 in its questions)
+    ("can i change the street on my order, typo in it", "order-change-address"),  # was no answer
+    ("do you use beeswax in anything", "cruelty-free"),  # the answer's word, was no answer
+    ("i only have a visitor record, can i work", "job-work-permit"),  # was no answer
+])
+def test_everyday_english_of_the_ninth_round(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected, found.candidates
