@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from bot.content.model import Content
 from bot.inbound import Inbound
-from bot.member import Member
+from bot.member import F_LOCALE, Member
 from bot.menu_clicks import as_typed
 from bot.outbound import Outbound
+from bot.text import command_text, reply_locale
 
 log = logging.getLogger(__name__)
 
@@ -98,5 +99,20 @@ class Router:
         for handler in self._handlers:
             found = handler.match(inbound, member, content)
             if found is not None:
-                return Routed(handler=handler.name, result=handler.handle(inbound, member, content, found))
+                result = handler.handle(inbound, member, content, found)
+                return Routed(handler=handler.name, result=remembering_language(inbound, member, content, result))
         return Routed(handler=None, result=Result())
+
+
+def remembering_language(inbound: Inbound, member: Member | None, content: Content, result: Result) -> Result:
+    """`result`, also remembering the language of a member's first words (letters, not a bare number), whichever
+    handler answered them: a number picked from an English tutorial menu is answered in English (issue 10, judged
+    from outside: only the FAQ remembered a language, so a new follower's "tutorial" then "1" got the Chinese
+    lesson). A language already known changes only where a handler says so (the FAQ, on a question in another
+    language), not on a command word; a handler that decides otherwise sets it itself (opt-out: TD is Chinese)."""
+    if member is None or member.locale or F_LOCALE in result.set_fields:
+        return result
+    if not any(ch.isalpha() for ch in command_text(inbound)):
+        return result
+    locale = reply_locale(inbound, member, content.brand.default_locale)
+    return replace(result, set_fields={**result.set_fields, F_LOCALE: locale})

@@ -6,8 +6,9 @@ by the city named, else by the member's city field "ci" when known, else all are
 
 Naming a city sets "ci" to its id and tags `jobs:<city id>`; every request tags `looked:jobs`.
 Replies: for a city, one text listing its postings with their tracked apply links (in a group their titles
-and where to get the links; on the Official Account it fits the passive reply), then in a 1:1 chat at most
-one card, and only where it adds what the list lacks: the Mini Program apply page of the first
+and where to get the links; on the Official Account it fits the passive reply), then in a 1:1 WeCom chat at most
+one card (elsewhere a card needs a picture postings lack), and only where it adds what the list lacks: the
+Mini Program apply page of the first
 posting that has one *and* a web URL, so that where no card can go (no thumbnail, no permission)
 it degrades to that tracked link, never to a bare title. A posting with only a Mini Program page
 is folded into the list ("apply in our Mini Program"); a posting with only a URL is already a
@@ -21,7 +22,7 @@ from collections.abc import Mapping
 from typing import ClassVar
 
 from bot.content.model import City, Content, Job
-from bot.inbound import Inbound
+from bot.inbound import Channel, Inbound
 from bot.member import F_CITY, Member
 from bot.outbound import MiniProgram, Outbound, Text
 from bot.router import Match, Result
@@ -55,6 +56,10 @@ CITY_FILLER_WORDS = FILLER_WORDS | {"do", "does", "you", "have", "has", "is", "g
 CITY_FILLER_CHARS = FILLER_CHARS + "你们现还目前"
 DETAILED_MAX = 3  # up to this many postings of every city are listed with their links
 CARDS_MAX = 1  # the list is the answer; one card at most (issue 10: four messages for "jobs in Toronto")
+# Where a Mini Program card without a picture shows as a card: WeCom's miniprogram_notice needs none, while the
+# Official Account's and kf's cards need a thumbnail, which postings lack, so there the card would only be its
+# title and link again, after the list that holds that link (docs/platform.md).
+CARD_CHANNELS = frozenset({Channel.WECOM})
 
 HEADER_ALL = {"zh": "目前在招 {count} 个职位：", "en": "Open positions ({count}):"}
 HEADER_CITY = {"zh": "{city}目前有 {count} 个职位在招：", "en": "{count} open positions in {city}:"}
@@ -130,7 +135,7 @@ class CareersHandler:
         footer = OTHER_CITIES[locale] if city is not None else NAME_A_CITY[locale]
         lines.append(footer.format(cities=others))
         messages: list[Outbound] = [Text(text="\n".join(lines))]
-        if detailed and not inbound.in_group:
+        if detailed and not inbound.in_group and inbound.channel in CARD_CHANNELS:
             messages.extend(self._card(job, locale, member, where) for job in _card_worthy(jobs)[:CARDS_MAX])
         return Result(messages=tuple(messages), add_tags=frozenset(tags), set_fields=fields, events=events)
 

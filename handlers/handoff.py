@@ -68,7 +68,8 @@ class HandoffHandler:
                 return Match({"close": rest[0] if rest else ""})
         if words and words in _words(handoff.words):
             return Match({"ask": True})
-        if handoff.quiet and not inbound.in_group and open_handoff(member, inbound) is not None:
+        # In a group too: the answer promised the member a colleague and no automatic answers until then.
+        if handoff.quiet and open_handoff(member, inbound) is not None:
             return Match({"quiet": True})
         return None
 

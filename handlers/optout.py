@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from bot.content.model import Content
 from bot.inbound import Inbound
-from bot.member import F_OPTED_OUT, Member
+from bot.member import F_LOCALE, F_OPTED_OUT, Member
 from bot.outbound import Text
 from bot.router import Match, Result
 from bot.text import LOCALES, detect_locale, normalize
@@ -52,12 +52,15 @@ class OptOutHandler:
         locale = _locale(word, member, content)
         brand = brand_name(content, locale)
         fields = {"word": word, "channel": str(inbound.channel)}
+        language = {F_LOCALE: locale}  # the language answered in stays the member's: "STOP" is no English
         if match.data["opt_out"]:
             text = brand_text(content, "opted_out", locale, OPTED_OUT, brand=brand,
                               resume_word=_resume_word(content, locale))
-            return Result(messages=(Text(text=text),), set_fields={F_OPTED_OUT: "1"}, events=(("optout", fields),))
+            return Result(messages=(Text(text=text),), set_fields={F_OPTED_OUT: "1", **language},
+                          events=(("optout", fields),))
         text = brand_text(content, "resumed", locale, RESUMED, brand=brand)
-        return Result(messages=(Text(text=text),), set_fields={F_OPTED_OUT: ""}, events=(("optin", fields),))
+        return Result(messages=(Text(text=text),), set_fields={F_OPTED_OUT: "", **language},
+                      events=(("optin", fields),))
 
 
 @lru_cache(maxsize=64)

@@ -12,7 +12,7 @@ import click
 from flask import current_app, has_app_context
 from flask.cli import ScriptInfo, with_appcontext
 
-from bot.cli.options import brand_option, require_real_redis, resolve_brand
+from bot.cli.options import brand_option, require_real_redis, resolve_brand, settings_or_exit
 from bot.content import content_directory, load_content, validate_directory
 from bot.errors import ContentError
 from bot.manager.content import publish_content
@@ -102,14 +102,17 @@ def apply(directory: Path | None, brand: str | None) -> None:
 @brand_option()
 @click.option("--count", default=30, show_default=True, type=click.IntRange(1, 1000))
 @click.option("--json", "as_json", is_flag=True, help="One JSON array of objects (question, count).")
-@with_appcontext
 def unanswered(brand: str | None, count: int, as_json: bool) -> None:
     """The questions the bot could not answer, most asked first: what the FAQ should cover next."""
-    siyu = current_app.extensions["siyu"]
-    require_real_redis(siyu.settings, why="the unanswered questions live in the web processes' Redis")
+    from bot.store import connection
+    from bot.store.unanswered import UnansweredQuestions
+
+    # Settings and Redis only, not the web app: its start-up checks are the web process's to log, not this
+    # command's to print before its answer (issue 10 #9).
+    settings = settings_or_exit(need_redis=True, why="the unanswered questions live in the web processes' Redis")
     # An unknown brand has simply never been asked anything: no error, as before.
-    brand = resolve_brand(siyu.settings, brand, must_be_configured=False)
-    rows = siyu.unanswered.top(brand, count)
+    brand = resolve_brand(settings, brand, must_be_configured=False)
+    rows = UnansweredQuestions(connection.connect(settings)).top(brand, count)
     if as_json:
         click.echo(json.dumps([{"question": q, "count": n} for q, n in rows], ensure_ascii=False))
         return

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from bot.sandbox.local_media import sandbox_url
+
 OA_CUSTOM = "/cgi-bin/message/custom/send"
 OA_TEMPLATE = "/cgi-bin/message/template/send"
 OA_SUBSCRIBE = "/cgi-bin/message/subscribe/bizsend"
@@ -124,17 +126,16 @@ def _message(message: Mapping[str, Any]) -> dict[str, Any]:
     if kind in ("text", "markdown"):
         return {"type": kind, "text": str(inner.get("content", ""))}
     if kind == "image":
-        return {"type": "image", "media_id": str(inner.get("media_id", "")), "pic_url": str(inner.get("pic_url", "")),
-                "base64": str(inner.get("base64", ""))}
+        return {"type": "image", "media_id": str(inner.get("media_id", "")),
+                "pic_url": sandbox_url(str(inner.get("pic_url", ""))), "base64": str(inner.get("base64", ""))}
     if kind == "news":
-        return {"type": "news", "articles": [
-            {"title": str(a.get("title", "")), "description": str(a.get("description", "")),
-             "url": str(a.get("url", "")), "picurl": str(a.get("picurl", ""))}
-            for a in inner.get("articles") or [] if isinstance(a, dict)]}
+        return news_part([{"title": str(a.get("title", "")), "description": str(a.get("description", "")),
+                           "url": str(a.get("url", "")), "picurl": str(a.get("picurl", ""))}
+                          for a in inner.get("articles") or [] if isinstance(a, dict)])
     if kind == "link":
         return {"type": "link", "title": str(inner.get("title", "")),
                 "description": str(inner.get("desc") or inner.get("description") or ""),
-                "url": str(inner.get("url", "")), "picurl": str(inner.get("picurl", "")),
+                "url": str(inner.get("url", "")), "picurl": sandbox_url(str(inner.get("picurl", ""))),
                 "media_id": str(inner.get("thumb_media_id") or inner.get("media_id") or "")}
     if kind in ("miniprogrampage", "miniprogram"):
         return {"type": "miniprogram", "title": str(inner.get("title", "")), "appid": str(inner.get("appid", "")),
@@ -144,6 +145,11 @@ def _message(message: Mapping[str, Any]) -> dict[str, Any]:
         return {"type": "menu", "head": str(inner.get("head_content", "")), "tail": str(inner.get("tail_content", "")),
                 "items": [_menu_item(i) for i in inner.get("list") or [] if isinstance(i, dict)]}
     return {"type": "other", "msgtype": kind}
+
+
+def news_part(articles: Iterable[Mapping[str, str]]) -> dict[str, Any]:
+    """Articles ({title, description, url, picurl}) as a news part; a demo-content picture from the demo itself."""
+    return {"type": "news", "articles": [{**a, "picurl": sandbox_url(a.get("picurl", ""))} for a in articles]}
 
 
 def _menu_item(item: Mapping[str, Any]) -> dict[str, str]:

@@ -26,11 +26,11 @@ class LocalMediaAdapter(BaseAdapter):
     def send(self, request: requests.PreparedRequest, stream: bool = False, timeout: Any = None, verify: Any = True,
              cert: Any = None, proxies: Any = None) -> requests.Response:
         parts = urlsplit(request.url or "")
-        path = (self.root / (parts.hostname or "") / parts.path.lstrip("/")).resolve()
-        found = request.method == "GET" and path.is_relative_to(self.root) and path.is_file()
+        path = demo_file(parts.hostname or "", parts.path, self.root) if request.method == "GET" else None
+        found = path is not None
         response = requests.Response()
         response.status_code = 200 if found else 404
-        data = path.read_bytes() if found else b""
+        data = path.read_bytes() if path is not None else b""
         response.headers = CaseInsensitiveDict({"Content-Type": "image/png" if found else "text/plain",
                                                 "Content-Length": str(len(data))})
         response.raw = io.BytesIO(data)
@@ -41,6 +41,25 @@ class LocalMediaAdapter(BaseAdapter):
 
     def close(self) -> None:
         pass
+
+
+SANDBOX_PREFIX = "/sandbox/cdn/"  # where the sandbox page serves them to the browser (bot/sandbox/page.py)
+
+
+def demo_file(host: str, path: str, root: Path = DEMO_MEDIA) -> Path | None:
+    """The file standing in for https://<host>/<path>, or None (never a path outside `root`)."""
+    root = root.resolve()
+    found = (root / host / path.lstrip("/")).resolve()
+    return found if host and found.is_relative_to(root / host) and found.is_file() else None
+
+
+def sandbox_url(url: str, root: Path = DEMO_MEDIA) -> str:
+    """`url` as the sandbox page should load it: a demo-content image (a host with a folder under `root`) from the
+    demo itself, since its CDN does not exist (issue 10 report 5: no external URL to see a card); others as given."""
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname and demo_file(parts.hostname, parts.path, root) is not None:
+        return f"{SANDBOX_PREFIX}{parts.hostname}{parts.path}"
+    return url
 
 
 def serve_demo_media(session: requests.Session, root: Path = DEMO_MEDIA) -> list[str]:

@@ -28,7 +28,7 @@ import requests
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, send_file
 
 from bot.sandbox import member_view
-from bot.sandbox.local_media import DEMO_MEDIA
+from bot.sandbox.local_media import DEMO_MEDIA, SANDBOX_PREFIX, demo_file
 from bot.sandbox.playground import CHANNELS, ActionError, Playground
 from bot.services import Services
 from bot.store import keys
@@ -79,6 +79,14 @@ def playground_blueprint(playground: Playground, *, next_due: Callable[[], int |
         if found is None:
             return Response("unknown media", status=404)
         return send_file(found, mimetype="image/png" if found.suffix == ".png" else "image/jpeg", max_age=3600)
+
+    @blueprint.get(f"{SANDBOX_PREFIX}<host>/<path:path>")
+    def demo_image(host: str, path: str) -> Response:
+        """A demo-content image by its CDN address (cards drawn from a passive reply or a news message name it)."""
+        found = demo_file(host, path)
+        if found is None:
+            return Response("unknown media", status=404)
+        return send_file(found, mimetype="image/png", max_age=3600)  # the demo's images are PNG, whatever their name
 
     @blueprint.get("/_sandbox/state")
     def state() -> Response:

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 import requests
 
 from bot.content.model import Group
-from bot.sandbox.chats import Directory, bubbles, chat_key, tracking
+from bot.sandbox.chats import Directory, bubbles, chat_key, news_part, tracking
 from bot.sandbox.events import DEFAULT_KF_ACCOUNT, DEFAULT_STAFF, FakeApi, Played, kf_message, parse_event, play
 from bot.sandbox.simulator import SimulatedReply, Simulator, Transport
 from bot.settings import Brand
@@ -75,6 +75,7 @@ class Exchange:
     reply_raw: str = ""
     reply_plain: str = ""
     reply_text: str = ""
+    reply_parts: list[dict[str, Any]] = field(default_factory=list)  # the passive reply as the page draws it
     notes: list[str] = field(default_factory=list)
 
 
@@ -314,7 +315,8 @@ class Playground:
                                "at": exchange.at, "status": exchange.status, "notes": exchange.notes})
                 if exchange.reply_text:
                     thread.append({"kind": "bot", "order": (exchange.seq_before, 1, exchange.id, 1),
-                                   "exchange": exchange.id, "via": "passive reply", "text": exchange.reply_text})
+                                   "exchange": exchange.id, "via": "passive reply", "text": exchange.reply_text,
+                                   "parts": exchange.reply_parts})
             for thread in items.values():
                 thread.sort(key=lambda item: item["order"])
                 first = thread[0]["order"]  # a chat shows the clock moves since it began
@@ -362,6 +364,7 @@ class Playground:
         exchange.reply_raw = reply.body.decode("utf-8", "replace")
         exchange.reply_plain = reply.plaintext
         exchange.reply_text = reply.text
+        exchange.reply_parts = [news_part(reply.articles)] if reply.articles else [{"type": "text", "text": reply.text}]
 
     def _note(self, exchange: Exchange, played: Played) -> None:
         self._reply(exchange, played.reply)

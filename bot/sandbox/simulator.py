@@ -54,11 +54,23 @@ class SimulatedReply:
 
     @property
     def text(self) -> str:
-        """The reply's text: XML Content, or a group bot's stream / text content."""
+        """The reply's text: XML Content, a news reply's articles (title, description, link: what an unverified
+        subscription account answers a card with), or a group bot's stream / text content."""
         if "msgtype" in self.fields:
             body = self.fields.get(self.fields["msgtype"], {})
             return str(body.get("content", "")) if isinstance(body, dict) else ""
+        if self.fields.get("MsgType") == "news":
+            return "\n\n".join("\n".join(p for p in (a["title"], a["description"], a["url"]) if p)
+                                for a in self.articles)
         return str(self.fields.get("Content", ""))
+
+    @property
+    def articles(self) -> list[dict[str, str]]:
+        """A news reply's articles as {title, description, url, picurl}; none for any other reply."""
+        items = (self.fields.get("Articles") or {}).get("item") if self.fields.get("MsgType") == "news" else None
+        found = items if isinstance(items, list) else [items] if isinstance(items, dict) else []
+        return [{"title": str(a.get("Title", "")), "description": str(a.get("Description", "")),
+                 "url": str(a.get("Url", "")), "picurl": str(a.get("PicUrl", ""))} for a in found]
 
 
 class Simulator:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -20,8 +21,9 @@ from bot.webhook.signing import check_timestamp
 
 SUCCESS = CallbackResponse(body=b"success")  # "nothing to say": WeChat stops retrying
 PASSIVE_TEXT_MAX_BYTES = 2048  # longer texts are truncated by WeChat (PLATFORM.md §1.5)
-# A news card shows two or three lines of its description: a longer text goes as text, its link in it.
-CARD_DESCRIPTION_MAX_CHARS = 120
+# A news card shows two or three lines of its description: a longer text goes as text, its link in it. Counted
+# in columns (display_width): ~120 Latin letters, or ~60 Chinese characters, fill those lines.
+CARD_DESCRIPTION_MAX_WIDTH = 120
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ def fold_passive(endpoint: CallbackEndpoint, inbound: Inbound,
                                          *(link.description for link in links[:1])) if p)
     if len(keep) == 1:
         whole = keep[0]
-    elif len(links) == 1 and len(description) <= CARD_DESCRIPTION_MAX_CHARS:
+    elif len(links) == 1 and display_width(description) <= CARD_DESCRIPTION_MAX_WIDTH:
         whole = Link(title=links[0].title, url=links[0].url, image_url=links[0].image_url, description=description)
     else:
         whole = Text(text="\n\n".join(plain_text(f) for f in keep))
@@ -108,6 +110,12 @@ def fold_passive(endpoint: CallbackEndpoint, inbound: Inbound,
             used = set(foldable[:count])
             return passive, [m for i, m in enumerate(messages) if i not in used]
     return None, list(messages)
+
+
+def display_width(text: str) -> int:
+    """The columns `text` takes in a chat: a wide or fullwidth character (Chinese, emoji) two, others one. A
+    110-character lesson is two cards' worth of lines, though shorter than 120 characters (judged from outside)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def checked_timestamp(request: CallbackRequest, *, clock: Clock, tolerance_s: int) -> str:

@@ -54,3 +54,22 @@ def test_a_whole_conversation_on_an_unverified_subscription_account_is_answered_
     finally:
         context.install(None)
     assert [r["path"] for r in fake.requests() if r["path"] in SEND_APIS] == []
+
+
+def test_a_lesson_longer_than_a_card_shows_stays_text_with_its_link(fake_redis: fakeredis.FakeRedis,
+                                                                     clock: ManualClock) -> None:
+    """Judged from outside: lesson 2 (110 Chinese characters, with a product card) became a one-article news reply
+    titled with the product, the lesson in its description, which a card shows two or three lines of: the
+    lesson's end and its "reply 下一课" were cut. A card takes a description only as wide as those lines."""
+    settings = make_settings(SIYU_OA_ACCOUNT="subscription", SIYU_OA_VERIFIED="false")
+    services = build_services(settings, redis_client=fake_redis, clock=clock, queue=RecordingDeliveryQueue(),
+                              router=router_with())
+    simulator = simulator_for(create_app(services=services).test_client(), settings, clock)
+    who = "o_subscription_lessons"
+    for said in ("教程", "1"):
+        simulator.oa_message(who, said)
+    lesson = simulator.oa_message(who, "下一课")
+    assert lesson.fields.get("MsgType") == "text", lesson.fields
+    assert "2/5" in lesson.text and "回复【下一课】继续" in lesson.text and "sy_s=oa.tutorials" in lesson.text
+    short = simulator.oa_message(who, "神经酰胺面霜多少钱")  # a line or two beside a card: the card
+    assert short.fields.get("MsgType") == "news" and "sy_s=oa.shop" in short.text

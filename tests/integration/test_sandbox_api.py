@@ -32,10 +32,22 @@ from tests.support.redis_server import free_port
 
 @pytest.fixture
 def sandbox(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> Iterator[dict[str, Any]]:
+    yield from served_sandbox(fake, fake_redis, clock)
+
+
+@pytest.fixture
+def unverified_sandbox(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis,
+                       clock: ManualClock) -> Iterator[dict[str, Any]]:
+    """The sandbox of an unverified subscription account: every answer is its passive reply."""
+    yield from served_sandbox(fake, fake_redis, clock, SIYU_OA_ACCOUNT="subscription", SIYU_OA_VERIFIED="false")
+
+
+def served_sandbox(fake: FakeWeChatServer, fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                   **env: str) -> Iterator[dict[str, Any]]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin, SIYU_PUBLIC_URL=base,
-                             SIYU_OA_SECRET="sandbox-test-secret")
+                             SIYU_OA_SECRET="sandbox-test-secret", **env)
     services = build_services(settings, redis_client=fake_redis, clock=clock, queue=RecordingDeliveryQueue())
     app = create_app(settings, services=services)
     brand = settings.brands["default"]
@@ -104,6 +116,25 @@ def test_a_group_mention_is_answered_and_a_card_tap_is_counted_by_the_bot(sandbo
     seen = state(sandbox)
     assert seen["members"][persona.chat]["clicks"][0]["campaign"] == "seq:newcomer:product"
     assert page in seen["clicked"]
+
+
+def test_a_passive_card_is_drawn_with_its_picture_served_locally(unverified_sandbox: dict[str, Any]) -> None:
+    """An unverified subscription account answers a product with a one-article news passive reply (its card as a
+    tracked link): the sandbox shows that article, not an empty reply, and its picture needs no external URL."""
+    sandbox = unverified_sandbox
+    product = sandbox["services"].content("default").products[5]  # 神经酰胺修护霜, with a demo CDN image
+    asked = post(sandbox, "/_sandbox/say", {"persona": "p1", "text": f"{product.name.get('zh')}多少钱"})
+    assert asked.status_code == 200 and product.name.get("zh") in asked.json()["reply"]
+    assert f"{sandbox['url']}/l/" in asked.json()["reply"]  # the tracked link, readable where only text shows
+
+    chat = state(sandbox)["chats"][sandbox["playground"].personas["p1"].chat]
+    assert [item["kind"] for item in chat] == ["me", "bot"]
+    [news] = chat[1]["parts"]
+    [article] = news["articles"]
+    assert news["type"] == "news" and article["title"] == product.name.get("zh") and "/l/" in article["url"]
+    assert article["picurl"].startswith("/sandbox/"), article  # the page fetches it from the demo, not the CDN
+    picture = sandbox["http"].get(sandbox["url"] + article["picurl"], timeout=10)
+    assert picture.status_code == 200 and picture.content.startswith(b"\x89PNG")
 
 
 def test_personas_are_added_and_bad_input_is_refused_never_a_5xx(sandbox: dict[str, Any]) -> None:

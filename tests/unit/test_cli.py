@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -61,7 +62,7 @@ def test_unanswered_lists_the_most_asked_first(monkeypatch: pytest.MonkeyPatch) 
 
     redis_client = fakeredis.FakeRedis(server=fakeredis.FakeServer())  # stands in for the deployment's Redis
     monkeypatch.setenv("SIYU_REDIS_URL", "redis://127.0.0.1:1/0")
-    monkeypatch.setattr("bot.services.connect", lambda settings: redis_client)
+    monkeypatch.setattr("bot.store.connection.connect", lambda settings: redis_client)
     redis_client.zadd(keys.unanswered("default"), {"ship mars": 3, "points": 1})
     redis_client.hset(keys.unanswered_samples("default"), mapping={"ship mars": "Do you ship to Mars?"})
     result = CliRunner().invoke(cli, ["unanswered"])
@@ -105,6 +106,17 @@ def test_unanswered_refuses_the_empty_embedded_store() -> None:
     """Issue 10, report 9: without SIYU_REDIS_URL it read a fresh in-memory store and said nothing was asked."""
     result = CliRunner().invoke(cli, ["unanswered"])
     assert result.exit_code == 1 and "SIYU_REDIS_URL is not set" in result.output
+
+
+def test_unanswered_without_redis_says_only_that() -> None:
+    """Judged from outside (issue 10 #9): `siyu unanswered` built the whole web app first, so the web process's
+    start-up warnings (robot keys, staff settings) came before its refusal, and before its output with Redis set."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIYU_")}
+    result = subprocess.run([sys.executable, "-m", "bot", "unanswered"], capture_output=True, text=True, timeout=60,
+                            env=env)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.splitlines() == ["Error: SIYU_REDIS_URL is not set: the unanswered questions live in the "
+                                          "web processes' Redis"]
 
 
 def test_help_shows_siyu_s_commands_only_and_starts_nothing() -> None:

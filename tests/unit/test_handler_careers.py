@@ -115,6 +115,21 @@ def test_jobs_in_toronto_is_one_list_and_at_most_one_card_never_a_bare_title() -
     assert not any(isinstance(c, Link) for c in cards)  # a URL-only posting is already a link in the list
 
 
+@pytest.mark.parametrize("channel", [Channel.OA, Channel.KF])
+def test_where_a_card_needs_a_picture_jobs_in_toronto_is_the_list_alone(channel: Channel) -> None:
+    """Judged from outside (issue 10 #6): an Official Account or kf Mini Program card needs a thumbnail, which a
+    posting has none of, so the "card" arrived as its title and link again, after the list that holds that link
+    (a second message on a service account, the same posting twice in an unverified account's passive reply)."""
+    listing, *rest = run("jobs in Toronto", member(), channel=channel).messages
+    assert isinstance(listing, Text) and "Store Manager" in listing.text and rest == []
+
+
+def test_on_wecom_the_apply_page_still_comes_as_a_card() -> None:
+    """WeCom's Mini Program notice needs no picture: there the card adds the apply page the list lacks."""
+    _, *cards = run("jobs in Toronto", member(), channel=Channel.WECOM).messages
+    assert len(cards) == 1 and isinstance(cards[0], MiniProgram)
+
+
 def test_a_posting_with_only_a_mini_program_page_is_folded_into_the_list() -> None:
     result = run("warehouse jobs", member())
     listing, *cards = result.messages

@@ -124,6 +124,16 @@ def test_while_open_the_member_s_messages_are_claimed_and_not_answered() -> None
     assert HANDLER.match(image, member, CONTENT) is not None
 
 
+def test_in_a_group_too_the_member_s_messages_wait_for_the_colleague() -> None:
+    """Judged from outside: "人工" @-mentioned in a group answers "until a colleague replies I won't answer
+    automatically", and the member's next @-mention ("运费多少") was answered at once."""
+    until = int(IN_HOURS.timestamp()) + 600
+    member = make_member(**{F_HANDOFF: f"h1234abcd|{until}"})
+    inbound = make_inbound("@RobotA 运费多少", chat_id="wrGROUP1", channel=Channel.GROUP_BOT, sent_at=IN_HOURS)
+    found = HANDLER.match(inbound, member, CONTENT)
+    assert found is not None and HANDLER.handle(inbound, member, CONTENT, found).messages == ()
+
+
 def test_a_handoff_past_its_timeout_or_not_quiet_lets_the_bot_answer() -> None:
     until = int(IN_HOURS.timestamp())
     lapsed = make_member(**{F_HANDOFF: f"h1234abcd|{until}"})

@@ -27,7 +27,8 @@ def test_opt_out_words_set_the_flag_and_confirm(word: str) -> None:
     found = HANDLER.match(inbound, member(), CONTENT)
     assert found is not None
     result = HANDLER.handle(inbound, member(), CONTENT, found)
-    assert result.set_fields == {"oo": "1"}
+    assert result.set_fields["oo"] == "1"
+    assert result.set_fields["lc"] == ("en" if word.lower() in ("stop", "unsubscribe") else "zh")  # kept as answered
     assert result.events[0][0] == "optout"
     assert len(result.messages) == 1 and isinstance(result.messages[0], Text)
 
@@ -39,7 +40,7 @@ def test_resume_words_clear_the_flag(word: str) -> None:
     found = HANDLER.match(inbound, opted_out, CONTENT)
     assert found is not None
     result = HANDLER.handle(inbound, opted_out, CONTENT, found)
-    assert result.set_fields == {"oo": ""}
+    assert result.set_fields["oo"] == "" and result.set_fields["lc"] in ("zh", "en")
     assert result.events[0][0] == "optin"
 
 

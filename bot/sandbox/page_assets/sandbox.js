@@ -225,7 +225,7 @@ function renderItem(item, chat) {
       el("div", { class: "meta" }, rawLink(item.exchange), item.status && item.status !== 200 && item.status !== 302
         ? el("span", { class: "bad" }, ` HTTP ${item.status}`) : null));
   }
-  const parts = item.kind === "bot" ? [{ type: "text", text: item.text }] : item.parts;
+  const parts = item.kind === "bot" ? (item.parts || [{ type: "text", text: item.text }]) : item.parts;
   return el("li", { class: `msg bot${item.ok === false ? " failed" : ""}` },
     ...parts.map((part) => renderPart(part, chat)),
     el("div", { class: "meta" }, `via ${item.via}`, item.error ? el("span", { class: "bad" }, ` · ${item.error}`) : null,
