@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bot.member import F_ACCOUNT, F_CHANNEL, F_CITY, F_FIRST_SEEN, F_LOCALE, F_STAFF, F_UNIONID, F_USER
 from bot.store import keys
+from bot.store.callbacks import claim_lua
 from bot.store.member_codec import CHUNK_BYTES, INTERNED_FIELDS, SLOTS
 
 _INTERNED = ", ".join(f"['{name}'] = true" for name in INTERNED_FIELDS)
@@ -211,8 +212,8 @@ def _compact(body: str) -> str:
 
 # ARGV: prefix, id bucket, id field, packed id, now (epoch s), channel, account, user id,
 # "1" when a message, unionid or "", unionid bucket, staff id to record or "", staff id that parted or "".
-# Returns {is_new, number, fields (flat), tags}.
-TOUCH = _compact(_PRELUDE + f"""
+# TOUCH returns {is_new, number, fields (flat), tags}.
+_TOUCH_BODY = f"""
 local n, is_new = number_of(ARGV[2], ARGV[3]), 0
 if not n then
   n = tonumber(redis.call('INCR', P .. K_SEQ))
@@ -254,8 +255,17 @@ if ARGV[13] ~= '' and get_field(bucket, slot, '{F_STAFF}') == ARGV[13] then
   set_field(bucket, slot, '{F_STAFF}', '')
 end
 local fields, tags = read_member(bucket, slot, written)
-return {{is_new, n, fields, tags}}
-""")
+"""
+TOUCH = _compact(_PRELUDE + _TOUCH_BODY + "return {is_new, n, fields, tags}")
+TOUCH_ARGS = 13
+# The webhook's first command: the callback's claim (callbacks.claim_lua: KEYS[1] the dedupe key, its four arguments
+# after TOUCH's 13), then the touch, in one script call. The claim runs first, as it did when the two were separate
+# scripts in one pipeline, and the touch runs whether or not the claim is won (a retry's touch writes the same
+# time). Why one script: each script invocation costs redis-server ~15 k instructions before its first command
+# (the call, the KEYS and ARGV tables, the reply), and the claim's ~46 k alone (bench/peers_instructions.py
+# --redis-count). Returns {claimed (1 or 0), is_new, number, fields (flat), tags}.
+CLAIM_TOUCH = _compact(_PRELUDE + claim_lua(TOUCH_ARGS + 1) + _TOUCH_BODY
+                       + "return {claimed and 1 or 0, is_new, n, fields, tags}")
 
 # ARGV: prefix, id bucket, id field. Returns {number, fields (flat), tags}, or nil for an unknown member.
 GET = _compact(_PRELUDE + """

@@ -18,6 +18,7 @@ from bot.member import (
     F_NICKNAME,
     F_STAFF,
     F_USER,
+    Member,
     member_id_for,
 )
 from bot.store import keys
@@ -340,3 +341,38 @@ def test_set_fields_many_writes_each_member_as_update_does(store: MemberStore) -
     assert store.number(BRAND, oa_id("never")) is None  # an unknown member is not created
     store.set_fields_many(BRAND, {ids[2]: {"tp": "lesson-2"}})
     assert store.get(BRAND, ids[2]).get("tp") == "lesson-2"  # type: ignore[union-attr]
+
+
+
+def _claim_touch(store: MemberStore, user_id: str, dedupe_key: str, token: bytes, *,
+                 late_by_ms: int = 0) -> tuple[bool, Member]:
+    from bot.store.callbacks import claim_args
+    from bot.store.scripting import execute_loading
+
+    token, sent_ms, late_after_ms, ttl_ms = claim_args(token)
+    pipe = store.redis.pipeline(transaction=False)
+    pair = store.queue_claim_touch(pipe, make_inbound(user_id=user_id), dedupe_key,
+                                   (token, sent_ms - late_by_ms, late_after_ms, ttl_ms))
+    assert pair is not None
+    claimed, touched = pair
+    results = execute_loading(store.redis, pipe)
+    return claimed(results), touched(results)
+
+
+def test_claim_touch_claims_as_the_claim_alone_and_touches_whether_or_not_it_won(store: MemberStore,
+                                                                              clock: ManualClock) -> None:
+    """The webhook's claim and member touch are one script call (member_scripts.CLAIM_TOUCH): the first delivery
+    claims, a retry does not (the first's token stays), a claim Redis runs too late is refused; the member is touched
+    and answered in every case, as when the two were separate scripts in one pipeline."""
+    key = keys.dedupe(BRAND, "cb1")
+    won, member = _claim_touch(store, "o_ct", key, b"\x00pending:first")
+    assert won and member.is_new and member.fields == store.get(BRAND, member.id).fields  # type: ignore[union-attr]
+    assert store.redis.get(key) == b"\x00pending:first" and 0 < store.redis.pttl(key) <= 2000
+    clock.advance(30)
+    again, retried = _claim_touch(store, "o_ct", key, b"\x00pending:retry")
+    assert not again and not retried.is_new and store.redis.get(key) == b"\x00pending:first"
+    assert retried.fields["l:oa"] == str(int(clock.now().timestamp()))
+    late_key = keys.dedupe(BRAND, "cb2")
+    late, touched = _claim_touch(store, "o_other", late_key, b"\x00pending:late", late_by_ms=12_000)
+    assert not late and store.redis.get(late_key) is None
+    assert touched.is_new and touched.fields == store.get(BRAND, touched.id).fields  # type: ignore[union-attr]
