@@ -71,7 +71,7 @@ def claim_lua(at: int) -> str:
     """The claim in Lua, for a script whose KEYS[1] is the dedupe key and whose ARGV[at] .. ARGV[at + 3] are
     `claim_args`: SET NX PX, unless Redis runs it more than LATE_AFTER_MS after it was sent (see the module doc).
     It leaves `claimed` (true or false) for the rest of the script: `_CLAIM` returns it, the webhook's member touch
-    (member_scripts.CLAIM_TOUCH) runs it first in the same call, one script invocation less per callback (~30 k
+    (member_scripts.CLAIM_TOUCH) runs it first in the same call, one script invocation less per callback (~14 k
     redis-server instructions, bench/peers_instructions.py --redis-count)."""
     return f"""
 local claimed = false

@@ -19,7 +19,7 @@ from bot.inbound import MESSAGE_KINDS, Inbound, Kind
 from bot.member import Member, member_id_for
 from bot.store import keys, member_scripts
 from bot.store.member_codec import bucket_of, check_field_name, id_slot, pack_id, slot_of, unionid_bucket, unpack_id
-from bot.store.scripting import queue_script
+from bot.store.scripting import queue_function, queue_script
 from bot.store.stack import push
 
 # Customer-contact events that end a staff member's relationship with the customer (docs/platform.md §3.3):
@@ -69,17 +69,18 @@ class MemberStore:
 
     def queue_claim_touch(self, pipe: redis.client.Pipeline, inbound: Inbound, dedupe_key: str,
                           claim: Sequence[Any]) -> tuple[Callable[[list[Any]], bool], Touched] | None:
-        """The callback's claim and the touch in one script call (member_scripts.CLAIM_TOUCH, by SHA: the pipeline
-        must run through scripting.execute_loading): `claim` is callbacks.claim_args for `dedupe_key`. Returns the
-        functions reading, from the pipeline's results, whether the claim was won and the touched Member; None when
-        the callback concerns no single person (nothing queued: claim it alone, CallbackLedger.queue_claim)."""
+        """The callback's claim and the touch in one call (member_scripts.CLAIM_TOUCH, as a Redis function: the
+        pipeline must run through scripting.execute_loading): `claim` is callbacks.claim_args for `dedupe_key`.
+        Returns the functions reading, from the pipeline's results, whether the claim was won and the touched
+        Member; None when the callback concerns no single person (nothing queued: claim it alone,
+        CallbackLedger.queue_claim)."""
         identity = inbound.member_identity
         if identity is None:
             return None
         member_id = member_id_for(identity)
         index = len(pipe)
-        queue_script(pipe, member_scripts.CLAIM_TOUCH, 1, dedupe_key, *self._touch_args(inbound, member_id), *claim,
-                     by_sha=True)
+        queue_function(pipe, member_scripts.CLAIM_TOUCH_FUNCTION, 1, dedupe_key, *self._touch_args(inbound, member_id),
+                       *claim)
         return (lambda results: results[index][0] == 1,
                 lambda results: _member(inbound.brand, member_id, results[index][1:]))
 

@@ -376,3 +376,29 @@ def test_claim_touch_claims_as_the_claim_alone_and_touches_whether_or_not_it_won
     late, touched = _claim_touch(store, "o_other", late_key, b"\x00pending:late", late_by_ms=12_000)
     assert not late and store.redis.get(late_key) is None
     assert touched.is_new and touched.fields == store.get(BRAND, touched.id).fields  # type: ignore[union-attr]
+
+
+def test_claim_touch_as_a_function_keeps_nothing_from_one_call_to_the_next(store: MemberStore) -> None:
+    """CLAIM_TOUCH runs as a Redis function whose helpers are made once, at load: what a call reads per call (the
+    brand prefix, the field registry) must not leak into the next, and its answer is the script's."""
+    from bot.store import member_scripts
+    from bot.store.callbacks import claim_args
+
+    _, first = _claim_touch(store, "o_fn", keys.dedupe(BRAND, "fn1"), b"\x00pending:1")
+    store.update(BRAND, first.id, set_fields={F_NICKNAME: "later"})  # a field name the registry did not have
+    _, second = _claim_touch(store, "o_fn", keys.dedupe(BRAND, "fn2"), b"\x00pending:2")
+    assert second.fields[F_NICKNAME] == "later"
+    other = MemberStore(store.redis, store.clock)
+    pipe = store.redis.pipeline(transaction=False)
+    pair = other.queue_claim_touch(pipe, make_inbound(user_id="o_fn", brand="other"), keys.dedupe("other", "fn3"),
+                                   claim_args(b"\x00pending:3"))
+    assert pair is not None
+    results = pipe.execute()
+    elsewhere = pair[1](results)
+    assert elsewhere.is_new and F_NICKNAME not in elsewhere.fields  # another brand's prefix: its own registry
+    args = results[0]
+    script = store.redis.eval(member_scripts.CLAIM_TOUCH, 1, keys.dedupe(BRAND, "fn4"),
+                              *other._touch_args(make_inbound(user_id="o_fn"), first.id), *claim_args(b"\x00p:4"))
+    function = store.redis.fcall(member_scripts.CLAIM_TOUCH_FUNCTION.name, 1, keys.dedupe(BRAND, "fn5"),
+                                 *other._touch_args(make_inbound(user_id="o_fn"), first.id), *claim_args(b"\x00p:5"))
+    assert script == function and args[0] == 1
