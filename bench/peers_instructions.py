@@ -9,10 +9,16 @@ no HTTP), against its own throwaway redis-server, 400 warm-up callbacks, then th
         .venv/bin/python bench/peers_instructions.py APP [--content ping|faq] [--callbacks 300] [--tree DIR] \\
         [--log-level INFO]
 
+    .venv/bin/python bench/peers_instructions.py APP --redis-count [--content ping|faq] [--callbacks 300]
+
 APP: siyu, werobot-redis, werobot, flask-wechatpy. Prints nothing itself: valgrind's "Collected" line divided by
 --callbacks is the count per callback. --log-level keeps logging on at that level, to /dev/null (a new user's
 default is INFO: one line per callback); without it logging is disabled. --tree DIR imports Siyu from another
 checkout (a `git archive` of main, say) to compare two trees on the same messages.
+
+--redis-count counts the other side instead (branch hot6): redis-server runs under callgrind, switched on for the
+measured callbacks only, and the script prints its instructions per callback (the whole server: command dispatch,
+Lua, networking) and `INFO commandstats` calls per callback. Run it without valgrind around Python.
 """
 
 from __future__ import annotations
@@ -40,6 +46,13 @@ def main() -> None:
     parser.add_argument("--tree", type=Path, default=Path(__file__).resolve().parent.parent)
     parser.add_argument("--log-level", default="", help="SIYU_LOG_LEVEL, logging kept on (stderr to /dev/null); "
                         "by default logging is disabled")
+    parser.add_argument("--senders", type=int, default=1000,
+                        help="distinct openids, in turn (the default makes every measured callback a new member's; "
+                        "bench/peers.py sends 30,000 callbacks from 1,000: --senders 100 counts known members)")
+    parser.add_argument("--redis-count", action="store_true",
+                        help="count redis-server's instructions per callback (run without valgrind around Python)")
+    parser.add_argument("--redis-out", type=Path, default=None,
+                        help="with --redis-count: keep redis-server's callgrind output there (callgrind_annotate)")
     args = parser.parse_args()
     sys.path.insert(0, str(args.tree))
     from bench.peers import FAQ_QUESTION
@@ -48,7 +61,15 @@ def main() -> None:
 
     content = "ping" if args.content == "ping" else FAQ_QUESTION
     with tempfile.TemporaryDirectory() as workdir:
-        server = RedisServer(Path(workdir)).start()
+        redis_out = (args.redis_out or Path(workdir) / "redis.cg").resolve()
+        binary = "redis-server"
+        if args.redis_count:
+            wrapper = Path(workdir) / "redis-under-callgrind"
+            wrapper.write_text(f"#!/bin/sh\nexec valgrind --tool=callgrind --instr-atstart=no "
+                               f"--callgrind-out-file={redis_out} redis-server \"$@\"\n")
+            wrapper.chmod(0o755)
+            binary = str(wrapper)
+        server = RedisServer(Path(workdir), binary=binary).start()
         try:
             os.environ.update(app_env(server.url) | ({"SIYU_LOG_LEVEL": args.log_level} if args.log_level else {}))
             os.chdir(args.tree)
@@ -63,17 +84,44 @@ def main() -> None:
             sim = simulator()
             requests = []
             for i in range(WARM_UP + args.callbacks):
-                path, body = sim.oa_request(sim.oa_fields(f"o_bench_{i % 1000}", MsgType="text", Content=content,
-                                                          MsgId=5_000_000 + i), mode="safe")
+                path, body = sim.oa_request(sim.oa_fields(f"o_bench_{i % args.senders}", MsgType="text",
+                                                          Content=content, MsgId=5_000_000 + i), mode="safe")
                 requests.append((urlsplit(path), body))
             for parts, body in requests[:WARM_UP]:
                 call(app, parts.path, parts.query, body)
-            subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True, check=False)
+            counted = str(server.process.pid if args.redis_count and server.process else os.getpid())
+            before = commandstats(server.url) if args.redis_count else {}
+            subprocess.run(["callgrind_control", "-i", "on", counted], capture_output=True, check=False)
             for parts, body in requests[WARM_UP:]:
                 call(app, parts.path, parts.query, body)
-            subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], capture_output=True, check=False)
+            subprocess.run(["callgrind_control", "-i", "off", counted], capture_output=True, check=False)
+            after = commandstats(server.url) if args.redis_count else {}
         finally:
             server.stop()
+        if args.redis_count:
+            report_redis(redis_out, before, after, args.callbacks)
+
+
+def commandstats(url: str) -> dict[str, int]:
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        return {name.removeprefix("cmdstat_"): int(stats["calls"])
+                for name, stats in client.info("commandstats").items()}
+    finally:
+        client.close()
+
+
+def report_redis(out: Path, before: dict[str, int], after: dict[str, int], callbacks: int) -> None:
+    """redis-server's instructions per measured callback (callgrind's totals line) and its commands per callback
+    (INFO commandstats, the inner calls of scripts included; the INFO calls themselves left out)."""
+    totals = [line for line in out.read_text().splitlines() if line.startswith(("summary:", "totals:"))]
+    instructions = int(totals[-1].split()[1]) if totals else 0
+    print(f"redis-server instructions per callback: {instructions / callbacks:,.0f}")
+    calls = {name: (after.get(name, 0) - before.get(name, 0)) / callbacks for name in after if name != "info"}
+    print("commands per callback: " + ", ".join(f"{name} {count:.2f}" for name, count in sorted(calls.items())
+                                                  if count))
 
 
 def load(name: str) -> Callable[..., Any]:

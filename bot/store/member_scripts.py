@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from bot.member import F_ACCOUNT, F_CHANNEL, F_CITY, F_FIRST_SEEN, F_LOCALE, F_STAFF, F_UNIONID, F_USER
 from bot.store import keys
+from bot.store.callbacks import claim_lua
 from bot.store.member_codec import CHUNK_BYTES, INTERNED_FIELDS, SLOTS
+from bot.store.scripting import LuaFunction, sha_of
 
 _INTERNED = ", ".join(f"['{name}'] = true" for name in INTERNED_FIELDS)
 # Fields a segment can ask about (`city:`, `locale:`, `channel:`): each value has a bitmap (keys.attr_bitmap).
@@ -211,8 +213,8 @@ def _compact(body: str) -> str:
 
 # ARGV: prefix, id bucket, id field, packed id, now (epoch s), channel, account, user id,
 # "1" when a message, unionid or "", unionid bucket, staff id to record or "", staff id that parted or "".
-# Returns {is_new, number, fields (flat), tags}.
-TOUCH = _compact(_PRELUDE + f"""
+# TOUCH returns {is_new, number, fields (flat), tags}.
+_TOUCH_BODY = f"""
 local n, is_new = number_of(ARGV[2], ARGV[3]), 0
 if not n then
   n = tonumber(redis.call('INCR', P .. K_SEQ))
@@ -254,8 +256,44 @@ if ARGV[13] ~= '' and get_field(bucket, slot, '{F_STAFF}') == ARGV[13] then
   set_field(bucket, slot, '{F_STAFF}', '')
 end
 local fields, tags = read_member(bucket, slot, written)
-return {{is_new, n, fields, tags}}
-""")
+"""
+TOUCH = _compact(_PRELUDE + _TOUCH_BODY + "return {is_new, n, fields, tags}")
+TOUCH_ARGS = 13
+# The webhook's first command: the callback's claim (callbacks.claim_lua: KEYS[1] the dedupe key, its four arguments
+# after TOUCH's 13), then the touch, in one script call. The claim runs first, as it did when the two were separate
+# scripts in one pipeline, and the touch runs whether or not the claim is won (a retry's touch writes the same
+# time). Why one script: each script invocation costs redis-server ~15 k instructions before its first command
+# (the call, the KEYS and ARGV tables, the reply), and the claim's ~46 k alone (bench/peers_instructions.py
+# --redis-count). Returns {claimed (1 or 0), is_new, number, fields (flat), tags}.
+_CLAIM_TOUCH_BODY = claim_lua(TOUCH_ARGS + 1) + _TOUCH_BODY + "return {claimed and 1 or 0, is_new, n, fields, tags}"
+CLAIM_TOUCH = _compact(_PRELUDE + _CLAIM_TOUCH_BODY)
+
+
+def as_function(name: str, body: str) -> LuaFunction:
+    """`_PRELUDE + body` as a Redis function library (scripting.queue_function): the prelude's helpers are made once,
+    when the library loads, not on every call. Each call sets what the prelude's helpers read per call (KEYS, ARGV,
+    the brand prefix P) and empties its per-call caches (the field-name registry read once per call, the bucket and
+    slot names), so a call sees what the same body run as a script sees. A library's top level may not read globals,
+    so `unpack` is looked up at the first call. The library and function are named after a hash of the code: two
+    versions of Siyu sharing a Redis during a deploy call each their own."""
+    prelude = _PRELUDE
+    for before, after in (("local unpack = unpack or table.unpack", "local unpack"),
+                          ("local P = ARGV[1]", "local P, KEYS, ARGV")):
+        if before not in prelude:
+            raise ValueError(f"the member prelude no longer has {before!r}")
+        prelude = prelude.replace(before, after)
+    code = (prelude + "redis.register_function('{name}', function(keys, args)\n"
+            "KEYS, ARGV, P = keys, args, args[1]\n"
+            "NAME_LIST, NAMES, BUCKET_NAMES, SLOT_NAMES = nil, {}, {}, {}\n"
+            "if not unpack then unpack = global_unpack() end\n" + body + "\nend)\n")
+    full = f"{name}_{sha_of(code)[:16]}"
+    library = _compact(f"#!lua name={full}\nlocal function global_unpack() return unpack end\n"
+                       + code.replace("{name}", full))
+    return LuaFunction(name=full, library=library, script=_compact(_PRELUDE + body))
+
+
+# CLAIM_TOUCH as a function (FCALL), how the webhook calls it (bot/store/members.py queue_claim_touch).
+CLAIM_TOUCH_FUNCTION = as_function("siyu_claim_touch", _CLAIM_TOUCH_BODY)
 
 # ARGV: prefix, id bucket, id field. Returns {number, fields (flat), tags}, or nil for an unknown member.
 GET = _compact(_PRELUDE + """

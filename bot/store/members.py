@@ -9,7 +9,7 @@ atomic reads and writes in member_scripts.py, the key names in keys.py. The valu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import redis
@@ -19,12 +19,13 @@ from bot.inbound import MESSAGE_KINDS, Inbound, Kind
 from bot.member import Member, member_id_for
 from bot.store import keys, member_scripts
 from bot.store.member_codec import bucket_of, check_field_name, id_slot, pack_id, slot_of, unionid_bucket, unpack_id
-from bot.store.scripting import queue_script
+from bot.store.scripting import queue_function, queue_script
 from bot.store.stack import push
 
 # Customer-contact events that end a staff member's relationship with the customer (docs/platform.md §3.3):
 # del_external_contact (the staff member deleted the customer), del_follow_user (the customer deleted them).
 STAFF_PARTED = frozenset({Kind.CONTACT_REMOVED, Kind.CONTACT_LEFT})
+Touched = Callable[[list[Any]], Member]  # reads the touched member from the pipeline's results
 PACK_SEPARATOR = "\x1f"  # member_scripts.READ_MANY joins a member's values and tags with it
 GET_MANY_CHUNK = 1000  # members per GET_MANY call: a few ms of Redis time, so other clients are not held up
 
@@ -62,17 +63,38 @@ class MemberStore:
         if identity is None:
             return None
         member_id = member_id_for(identity)
-        bucket, field = id_slot(member_id)
         index = len(pipe)
-        queue_script(pipe, member_scripts.TOUCH, 0, keys.brand_prefix(inbound.brand), bucket, field,
-                     pack_id(member_id), epoch_s(self.clock.now()), str(inbound.channel), inbound.account,
-                     inbound.user_id, "1" if inbound.kind in MESSAGE_KINDS else "0", inbound.unionid or "",
-                     unionid_bucket(inbound.unionid) if inbound.unionid else 0,
-                     # F_STAFF: who a confirm task goes out through (bot/channels/wecom_task.py); cleared only
-                     # when the staff member who parted is the one recorded
-                     inbound.staff_id if inbound.kind is Kind.CONTACT_ADDED else "",
-                     inbound.staff_id if inbound.kind in STAFF_PARTED else "", by_sha=by_sha)
+        queue_script(pipe, member_scripts.TOUCH, 0, *self._touch_args(inbound, member_id), by_sha=by_sha)
         return lambda results: _member(inbound.brand, member_id, results[index])
+
+    def queue_claim_touch(self, pipe: redis.client.Pipeline, inbound: Inbound, dedupe_key: str,
+                          claim: Sequence[Any]) -> tuple[Callable[[list[Any]], bool], Touched] | None:
+        """The callback's claim and the touch in one call (member_scripts.CLAIM_TOUCH, as a Redis function: the
+        pipeline must run through scripting.execute_loading): `claim` is callbacks.claim_args for `dedupe_key`.
+        Returns the functions reading, from the pipeline's results, whether the claim was won and the touched
+        Member; None when the callback concerns no single person (nothing queued: claim it alone,
+        CallbackLedger.queue_claim)."""
+        identity = inbound.member_identity
+        if identity is None:
+            return None
+        member_id = member_id_for(identity)
+        index = len(pipe)
+        queue_function(pipe, member_scripts.CLAIM_TOUCH_FUNCTION, 1, dedupe_key, *self._touch_args(inbound, member_id),
+                       *claim)
+        return (lambda results: results[index][0] == 1,
+                lambda results: _member(inbound.brand, member_id, results[index][1:]))
+
+    def _touch_args(self, inbound: Inbound, member_id: str) -> tuple[Any, ...]:
+        """TOUCH's ARGV (member_scripts.TOUCH_ARGS of them)."""
+        bucket, field = id_slot(member_id)
+        return (keys.brand_prefix(inbound.brand), bucket, field, pack_id(member_id), epoch_s(self.clock.now()),
+                str(inbound.channel), inbound.account, inbound.user_id,
+                "1" if inbound.kind in MESSAGE_KINDS else "0", inbound.unionid or "",
+                unionid_bucket(inbound.unionid) if inbound.unionid else 0,
+                # F_STAFF: who a confirm task goes out through (bot/channels/wecom_task.py); cleared only
+                # when the staff member who parted is the one recorded
+                inbound.staff_id if inbound.kind is Kind.CONTACT_ADDED else "",
+                inbound.staff_id if inbound.kind in STAFF_PARTED else "")
 
     def get(self, brand: str, member_id: str) -> Member | None:
         bucket, field = id_slot(member_id)

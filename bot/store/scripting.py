@@ -6,11 +6,22 @@ Redis CPU per webhook callback, bench/webhook_cpu.py). `queue_script(..., by_sha
 and `execute_loading` runs the pipeline, then loads each script Redis answered NOSCRIPT for and runs that command
 again on its own: the other commands of the batch have run, and the NOSCRIPT one had not run at all, so each
 command still runs once, in a second round trip that only a Redis restart costs.
+
+A script whose body starts with a long prelude of helper functions (the member scripts) pays for running that
+prelude on every call: Redis runs a script's whole body each time, so each `local function` is made again (the
+member touch: ~38 k of its ~250 k redis-server instructions, bench/peers_instructions.py --redis-count, branch
+hot6). A Redis function library (FUNCTION LOAD, Redis 7) runs its top level once, when loaded; `queue_function`
+queues FCALL of such a library's function, and `execute_loading` loads the library when Redis does not know the
+function (after a restart; libraries are kept by RDB/AOF and replicated like data) and runs that command again on
+its own, as for a script. A Redis that refuses FUNCTION LOAD (a managed service that forbids it, an ACL) makes
+this process call the same body as a plain script (EVALSHA) from then on: slower, same result.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
+from dataclasses import dataclass
 from typing import Any
 
 import redis
@@ -18,6 +29,7 @@ import redis
 from bot.store import roundtrip
 from bot.store.stack import push
 
+log = logging.getLogger("siyu.store")
 _BODIES: dict[str, str] = {}  # sha1 -> script body, for the scripts queued by their SHA
 _SHAS: dict[str, str] = {}  # script body -> sha1 (hashing a 6.7 KB body costs more than this lookup)
 
@@ -39,9 +51,53 @@ def queue_script(pipe: redis.client.Pipeline, body: str, numkeys: int, *args: An
         push(pipe, "EVAL", body, numkeys, *args)
 
 
+@dataclass(frozen=True)
+class LuaFunction:
+    """A function of a Redis function library, with the same code as a plain script for a Redis without them."""
+
+    name: str  # what FCALL names; also the library's name (one function per library)
+    library: str  # the FUNCTION LOAD source, "#!lua name=<name>" first
+    script: str  # the same body as an EVAL script (KEYS and ARGV globals)
+
+
+_FUNCTIONS: dict[str, LuaFunction] = {}  # name -> function, for the FCALLs queued by this process
+_refused = {"functions": False}  # set once Redis refused FUNCTION LOAD: scripts from then on
+
+
+def queue_function(pipe: redis.client.Pipeline, function: LuaFunction, numkeys: int, *args: Any) -> None:
+    """Queue FCALL of `function` (the pipeline must run through `execute_loading`), or EVALSHA of its script once
+    Redis has refused to load a library."""
+    if _refused["functions"]:
+        push(pipe, "EVALSHA", sha_of(function.script), numkeys, *args)
+    else:
+        _FUNCTIONS[function.name] = function
+        push(pipe, "FCALL", function.name, numkeys, *args)
+
+
+def _function_missing(result: object, command: tuple[Any, ...]) -> bool:
+    return (command[0] == "FCALL" and isinstance(result, redis.ResponseError)
+            and "function not found" in str(result).lower())
+
+
+def _load_and_call(client: redis.Redis, command: tuple[Any, ...]) -> Any:
+    """Load the library of the FCALL `command` (Redis answered that it does not know the function) and run the
+    command again; or its script, when Redis refuses the library."""
+    function = _FUNCTIONS[command[1]]
+    try:
+        client.function_load(function.library)
+    except redis.ResponseError as error:
+        if "already exists" not in str(error):  # another process loaded it meanwhile: call it
+            log.warning("redis refused FUNCTION LOAD (%s): the member touch runs as a script instead", error)
+            _refused["functions"] = True
+            numkeys = int(command[2])
+            return evalsha_loading(client, function.script, list(command[3:3 + numkeys]),
+                                   list(command[3 + numkeys:]))
+    return client.fcall(*command[1:])
+
+
 def execute_loading(client: redis.Redis, pipe: redis.client.Pipeline) -> list[Any]:
-    """`pipe.execute()`, loading and running again on its own each script Redis did not know. Any other error
-    is raised, the first one, as `execute()` raises it. A plain non-transactional pipeline is sent by
+    """`pipe.execute()`, loading and running again on its own each script or function Redis did not know. Any other
+    error is raised, the first one, as `execute()` raises it. A plain non-transactional pipeline is sent by
     `roundtrip.run` (the same replies, fewer layers)."""
     commands = [args for args, _options in pipe.command_stack]
     if pipe.transaction or pipe.scripts or not roundtrip.plain(pipe.command_stack):
@@ -54,6 +110,8 @@ def execute_loading(client: redis.Redis, pipe: redis.client.Pipeline) -> list[An
             sha = commands[index][1]
             client.script_load(_BODIES[sha])
             results[index] = client.evalsha(sha, *commands[index][2:])
+        elif _function_missing(result, commands[index]):
+            results[index] = _load_and_call(client, commands[index])
         elif isinstance(result, Exception):
             raise result
     return results

@@ -25,7 +25,7 @@ from bot.queueing import DeliveryQueue
 from bot.router import Result, Router
 from bot.sequences.engine import SequenceEngine, Shorten
 from bot.store import keys
-from bot.store.callbacks import CallbackLedger, Claim
+from bot.store.callbacks import CallbackLedger, Claim, claim_args
 from bot.store.enrolments import Enrolment
 from bot.store.events import EventLog
 from bot.store.members import MemberStore
@@ -116,13 +116,22 @@ class WebhookPipeline:
         started = time.perf_counter()
         labelled(CALLBACKS, inbound.brand, str(inbound.channel), str(inbound.kind)).inc()  # in memory: no round trip
         first_trip = self.events.redis.pipeline(transaction=False)
-        token = self.ledger.queue_claim(first_trip, inbound.brand, inbound.dedupe_key, by_sha=True)
-        touched = self.members.queue_touch(first_trip, inbound, by_sha=True)  # harmless for a retry: same time
+        # The claim and the member touch in one script call (the touch is harmless for a retry: same time), or the
+        # claim alone for a callback about no single person.
+        token = self.ledger.new_token()
+        claimed_touched = self.members.queue_claim_touch(first_trip, inbound, keys.dedupe(inbound.brand,
+                                                         inbound.dedupe_key), claim_args(token))
+        touched: Callable[[list[Any]], Member] | None = None
+        if claimed_touched is None:
+            token = self.ledger.queue_claim(first_trip, inbound.brand, inbound.dedupe_key, by_sha=True)
+            claimed: Callable[[list[Any]], object] = lambda results: results[0]  # noqa: E731
+        else:
+            claimed, touched = claimed_touched
         identity = inbound.member_identity
         parked = self.after_route.queue_parked_check(first_trip, inbound, member_id_for(identity) if identity else None)
         enrolled = self._queue_enrolments(first_trip, inbound, member_id_for(identity) if identity else None)
         results = execute_loading(self.events.redis, first_trip)  # scripts by SHA, loaded after a Redis restart
-        claim = self.ledger.claim_result(results[0], inbound.brand, inbound.dedupe_key, token)
+        claim = self.ledger.claim_result(claimed(results), inbound.brand, inbound.dedupe_key, token)
         if claim.first and began is not None and time.monotonic() - began > ABANDONED_AFTER_S:
             claim = self._after_live_retries(inbound, claim, time.monotonic() - began)
         if claim.in_flight:

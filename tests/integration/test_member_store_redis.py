@@ -9,7 +9,7 @@ import redis
 
 from bot.clock import ManualClock
 from bot.inbound import Channel, Kind
-from bot.member import F_CITY, F_LOCALE, F_NICKNAME, F_TIMEZONE, F_USER
+from bot.member import F_CITY, F_LOCALE, F_NICKNAME, F_TIMEZONE, F_USER, member_id_for
 from bot.store import keys
 from bot.store.member_codec import id_slot
 from bot.store.members import MemberStore
@@ -70,3 +70,38 @@ def test_concurrent_first_callbacks_of_one_person_make_one_member(real_redis: re
     assert sorted(m.is_new for m in seen) == [False] * 7 + [True]
     assert {m.id for m in seen} == {seen[0].id} and store.number(BRAND, seen[0].id) == 2
     assert store.count(BRAND) == 2 and store.member_id_of(BRAND, 2) == seen[0].id
+
+
+def test_claim_touch_as_a_redis_function_answers_as_the_script(real_redis: redis.Redis, clock: ManualClock) -> None:
+    """The webhook's claim with the member touch is a Redis function (its helpers made once, at load): on a real
+    Redis, call after call, across brands and a field registry that grows between calls, the function answers what
+    the same body run as a script answers, and writes the same."""
+    from bot.store import member_scripts
+    from bot.store.callbacks import claim_args
+    from bot.store.scripting import execute_loading
+
+    store = MemberStore(real_redis, clock)
+    answers: list[list[object]] = []
+    for round_, (brand, user) in enumerate([("default", "o_a"), ("other", "o_a"), ("default", "o_b"),
+                                            ("default", "o_a"), ("other", "o_c")]):
+        inbound = make_inbound(brand=brand, user_id=user)
+        member_id = store.touch(inbound).id if round_ == 3 else None  # type: ignore[union-attr]
+        if member_id:
+            store.update(brand, member_id, set_fields={F_NICKNAME: f"n{round_}"}, add_tags=[f"t{round_}"])
+        pipe = real_redis.pipeline(transaction=False)
+        pair = store.queue_claim_touch(pipe, inbound, keys.dedupe(brand, f"f{round_}"), claim_args(b"\x00p:f"))
+        assert pair is not None
+        by_function = execute_loading(real_redis, pipe)[0]
+        args = store._touch_args(inbound, member_id_for(inbound.member_identity or ""))
+        by_script = real_redis.eval(member_scripts.CLAIM_TOUCH, 1, keys.dedupe(brand, f"s{round_}"), *args,
+                                    *claim_args(b"\x00p:s"))
+        # the script runs second: the same claim, member, fields and tags (in the registry's order), no longer new
+        assert by_script[1] == 0 and by_function[0] == by_script[0] == 1 and by_function[2] == by_script[2]
+        assert _pairs(by_function[3]) == _pairs(by_script[3]) and set(by_function[4]) == set(by_script[4])
+        answers.append(by_function)
+    assert [a[1] for a in answers] == [1, 1, 1, 0, 1]  # is_new: first sight per brand
+    assert b"n3" in answers[3][3] and b"t3" in answers[3][4]
+
+
+def _pairs(flat: list[bytes]) -> dict[bytes, bytes]:
+    return dict(zip(flat[::2], flat[1::2], strict=True))

@@ -200,13 +200,38 @@ def test_a_first_delivery_finishing_after_its_retry_writes_nothing_twice(
 
 
 def test_callbacks_after_redis_forgot_its_scripts(real_app, real_simulator: Simulator, real_redis: redis.Redis) -> None:
-    """The first round trip sends the claim and the member touch by SHA: after a Redis restart (no script cache),
-    each is loaded and runs once; so is the commit script."""
+    """The first round trip sends the claim with the member touch as a Redis function (FCALL), the commit script by
+    SHA: after a Redis restart (no script cache, no function library), each is loaded and runs once."""
     assert real_simulator.oa_message("o_flush", "ping", msg_id=8801).text == "pong"
     real_redis.script_flush()
+    real_redis.function_flush()
     assert real_simulator.oa_message("o_flush", "ping", msg_id=8802).text == "pong"
     assert real_simulator.oa_message("o_flush", "ping", msg_id=8802).text == "pong"  # a retry: the first reply
     services = real_app.extensions["siyu"]
     assert services.members.count("default") == 1
+    events = [f for _, f in real_redis.xrange(keys.events("default")) if f[b"type"] == b"in.text"]
+    assert len(events) == 2
+
+
+def test_callbacks_when_redis_refuses_function_libraries(real_app, real_simulator: Simulator, real_redis: redis.Redis,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Redis that refuses FUNCTION LOAD (a managed service, an ACL): the claim with the member touch runs as a
+    script (EVALSHA) instead, from then on, with the same dedupe (a retry gets the first reply, one in.text)."""
+    from bot.store import scripting
+
+    monkeypatch.setitem(scripting._refused, "functions", False)
+    real_redis.function_flush()
+    refused: list[str] = []
+
+    def refuse(self: redis.Redis, code: str, replace: bool = False) -> object:
+        refused.append(code[:40])
+        raise redis.ResponseError("unknown command 'FUNCTION', with args beginning with: 'LOAD'")
+
+    monkeypatch.setattr(redis.Redis, "function_load", refuse)
+    assert real_simulator.oa_message("o_nofn", "ping", msg_id=8901).text == "pong"
+    assert real_simulator.oa_message("o_nofn", "ping", msg_id=8901).text == "pong"  # a retry: the first reply
+    assert real_simulator.oa_message("o_nofn", "ping", msg_id=8902).text == "pong"
+    assert len(refused) == 1 and scripting._refused["functions"]
+    assert real_redis.function_list() == []
     events = [f for _, f in real_redis.xrange(keys.events("default")) if f[b"type"] == b"in.text"]
     assert len(events) == 2

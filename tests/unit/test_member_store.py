@@ -18,6 +18,7 @@ from bot.member import (
     F_NICKNAME,
     F_STAFF,
     F_USER,
+    Member,
     member_id_for,
 )
 from bot.store import keys
@@ -340,3 +341,64 @@ def test_set_fields_many_writes_each_member_as_update_does(store: MemberStore) -
     assert store.number(BRAND, oa_id("never")) is None  # an unknown member is not created
     store.set_fields_many(BRAND, {ids[2]: {"tp": "lesson-2"}})
     assert store.get(BRAND, ids[2]).get("tp") == "lesson-2"  # type: ignore[union-attr]
+
+
+
+def _claim_touch(store: MemberStore, user_id: str, dedupe_key: str, token: bytes, *,
+                 late_by_ms: int = 0) -> tuple[bool, Member]:
+    from bot.store.callbacks import claim_args
+    from bot.store.scripting import execute_loading
+
+    token, sent_ms, late_after_ms, ttl_ms = claim_args(token)
+    pipe = store.redis.pipeline(transaction=False)
+    pair = store.queue_claim_touch(pipe, make_inbound(user_id=user_id), dedupe_key,
+                                   (token, sent_ms - late_by_ms, late_after_ms, ttl_ms))
+    assert pair is not None
+    claimed, touched = pair
+    results = execute_loading(store.redis, pipe)
+    return claimed(results), touched(results)
+
+
+def test_claim_touch_claims_as_the_claim_alone_and_touches_whether_or_not_it_won(store: MemberStore,
+                                                                              clock: ManualClock) -> None:
+    """The webhook's claim and member touch are one script call (member_scripts.CLAIM_TOUCH): the first delivery
+    claims, a retry does not (the first's token stays), a claim Redis runs too late is refused; the member is touched
+    and answered in every case, as when the two were separate scripts in one pipeline."""
+    key = keys.dedupe(BRAND, "cb1")
+    won, member = _claim_touch(store, "o_ct", key, b"\x00pending:first")
+    assert won and member.is_new and member.fields == store.get(BRAND, member.id).fields  # type: ignore[union-attr]
+    assert store.redis.get(key) == b"\x00pending:first" and 0 < store.redis.pttl(key) <= 2000
+    clock.advance(30)
+    again, retried = _claim_touch(store, "o_ct", key, b"\x00pending:retry")
+    assert not again and not retried.is_new and store.redis.get(key) == b"\x00pending:first"
+    assert retried.fields["l:oa"] == str(int(clock.now().timestamp()))
+    late_key = keys.dedupe(BRAND, "cb2")
+    late, touched = _claim_touch(store, "o_other", late_key, b"\x00pending:late", late_by_ms=12_000)
+    assert not late and store.redis.get(late_key) is None
+    assert touched.is_new and touched.fields == store.get(BRAND, touched.id).fields  # type: ignore[union-attr]
+
+
+def test_claim_touch_as_a_function_keeps_nothing_from_one_call_to_the_next(store: MemberStore) -> None:
+    """CLAIM_TOUCH runs as a Redis function whose helpers are made once, at load: what a call reads per call (the
+    brand prefix, the field registry) must not leak into the next, and its answer is the script's."""
+    from bot.store import member_scripts
+    from bot.store.callbacks import claim_args
+
+    _, first = _claim_touch(store, "o_fn", keys.dedupe(BRAND, "fn1"), b"\x00pending:1")
+    store.update(BRAND, first.id, set_fields={F_NICKNAME: "later"})  # a field name the registry did not have
+    _, second = _claim_touch(store, "o_fn", keys.dedupe(BRAND, "fn2"), b"\x00pending:2")
+    assert second.fields[F_NICKNAME] == "later"
+    other = MemberStore(store.redis, store.clock)
+    pipe = store.redis.pipeline(transaction=False)
+    pair = other.queue_claim_touch(pipe, make_inbound(user_id="o_fn", brand="other"), keys.dedupe("other", "fn3"),
+                                   claim_args(b"\x00pending:3"))
+    assert pair is not None
+    results = pipe.execute()
+    elsewhere = pair[1](results)
+    assert elsewhere.is_new and F_NICKNAME not in elsewhere.fields  # another brand's prefix: its own registry
+    args = results[0]
+    script = store.redis.eval(member_scripts.CLAIM_TOUCH, 1, keys.dedupe(BRAND, "fn4"),
+                              *other._touch_args(make_inbound(user_id="o_fn"), first.id), *claim_args(b"\x00p:4"))
+    function = store.redis.fcall(member_scripts.CLAIM_TOUCH_FUNCTION.name, 1, keys.dedupe(BRAND, "fn5"),
+                                 *other._touch_args(make_inbound(user_id="o_fn"), first.id), *claim_args(b"\x00p:5"))
+    assert script == function and args[0] == 1
