@@ -6,11 +6,12 @@ tests/data/faq_followers_holdout.yaml was written before the matcher's first tun
 at during the second (its misses were printed); tests/data/faq_followers_blind.yaml was written before
 the second round, tests/data/faq_followers_blind2.yaml before the third and tests/data/faq_followers_blind3.yaml
 before the fourth, tests/data/faq_followers_blind4.yaml before the fifth, tests/data/faq_followers_blind5.yaml
-before the seventh and tests/data/faq_followers_blind6.yaml before the eighth, none looked at message by
-message during its own round (the eighth read the older sets' misses, the ninth blind6's). Thresholds sit just under the
-numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a regression fails; issue
-10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5 points) are not
-met on blind6: see docs/faq.md.
+before the seventh, tests/data/faq_followers_blind6.yaml before the eighth and
+tests/data/faq_followers_blind7.yaml before the ninth, none looked at message by message during its own round
+(the eighth read the older sets' misses, the ninth blind6's; blind7's were never read). Thresholds sit just
+under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a regression fails;
+issue 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5 points) are
+not met on blind6 or blind7: see docs/faq.md.
 """
 
 from __future__ import annotations
@@ -67,6 +68,12 @@ FLOORS = {
     # read): right 87.1 %, wrong 3.8 %, no-answer answered 6.4 % (3 of 47); en 80.2
     "faq_followers_blind6.yaml": Floor(0.87, 0.04, 0.07, {"en": 0.80, "mixed": 0.94, "zh-hans": 0.865,
                                                             "zh-hant": 0.91}),
+    # written before the ninth round (branch blind7, by another engineer than faq9's, from config/faq.yaml's
+    # answers only) and committed on its own; only its totals printed: right 80.5 % on main before the round,
+    # 80.8 % after, wrong 4.0 -> 4.2 %, no-answer answered 10.4 % (5 of 48) both times; after: en 73.2,
+    # mixed 87.3, zh-hans 83.1, zh-hant 84.7; long messages 4 of 12 right (8 no answer)
+    "faq_followers_blind7.yaml": Floor(0.80, 0.045, 0.11, {"en": 0.73, "mixed": 0.87, "zh-hans": 0.83,
+                                                            "zh-hant": 0.845}),
 }
 
 
