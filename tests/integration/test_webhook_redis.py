@@ -104,6 +104,10 @@ def test_a_repeated_faq_question_writes_only_what_changed(real_app, real_simulat
     entry = next(e for e in services.content("default").faq if e.questions.get("zh") and e.tags)
     question = entry.questions.get("zh")[0]
     assert real_simulator.oa_message("o_repeat", question).text == entry.answers.get("zh").strip()
+    # asked again once unwatched: the commit without a member update is a script of its own, and a redis-server
+    # that has not run it yet answers its first EVALSHA with NOSCRIPT (two round trips more, once per server);
+    # this test runs alone or after others on the session's server, and counts the steady state
+    assert real_simulator.oa_message("o_repeat", question).text == entry.answers.get("zh").strip()
     sent: list[bytes] = []
     committed: list[list[str]] = []
     send, commit = Connection.send_packed_command, CallbackLedger.commit
@@ -127,7 +131,7 @@ def test_a_repeated_faq_question_writes_only_what_changed(real_app, real_simulat
     assert "EVAL" not in writes and writes.count("EXPIRE") == 1
     assert writes.count("XADD") == 2  # in.text and answered, each still in the stream
     counter = real_redis.hgetall(keys.counter("default", "events", services.pipeline.clock.now().date().isoformat()))
-    assert counter[b"in.text"] == b"2" and counter[b"answered"] == b"2"
+    assert counter[b"in.text"] == b"3" and counter[b"answered"] == b"3"
     member_id = services.members.member_id_of("default", 1)  # the only member: number 1
     assert member_id is not None
     member = services.members.get("default", member_id)
