@@ -80,14 +80,16 @@ FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show
                           "like", "would", "one", "this", "that"})
 FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买"
 
-PRODUCT = {"zh": "{name}｜{price}，点卡片进入小程序购买 👇", "en": "{name} | {price}, tap the card to buy 👇"}
+# "Below", not "the card" or "the Mini Program": where a card cannot go (an unverified Official Account's passive
+# reply, a picture that could not be fetched, a text-only route) it arrives as its tracked link to the web shop.
+PRODUCT = {"zh": "{name}｜{price}，点下方购买 👇", "en": "{name} | {price}, tap below to buy 👇"}
 # A group gets no card (the group robot and the group bot send a link in its place: bot/channels/group_robot.py,
 # bot/webhook/group_bot.py), so "tap the card" would point at nothing.
 PRODUCT_IN_GROUP = {"zh": "{name}｜{price}，点链接购买 👇", "en": "{name} | {price}, tap the link to buy 👇"}
 PICK = {"zh": "找到这几款，回复数字看详情：", "en": "Here is what I found, reply with a number for details:"}
 ALL = {"zh": "热卖产品，回复数字看详情：", "en": "Our best sellers, reply with a number for details:"}
-HOW_TO_BUY = {"zh": "在小程序里下单：回复数字看产品，点产品卡片进入小程序购买 👇",
-              "en": "You order in our Mini Program: reply with a number to see a product, then tap its card to buy 👇"}
+HOW_TO_BUY = {"zh": "这样下单：回复数字看产品，再点产品下方购买 👇",
+              "en": "To order: reply with a number to see a product, then tap below it to buy 👇"}
 
 
 class ShopHandler:

@@ -54,7 +54,7 @@ def test_the_demo_product_card_arrives_with_its_local_image(demo: dict[str, str]
     brand = Settings.from_env(DEMO_ENV).brands["default"]
     with requests.Session() as session:
         simulator = Simulator(oa=brand.oa, wecom=brand.wecom, transport=http_transport(demo["url"], session=session))
-        assert "点卡片" in simulator.oa_message("o_demo_card", "神经酰胺面霜多少钱").text
+        assert "点下方购买" in simulator.oa_message("o_demo_card", "神经酰胺面霜多少钱").text
         deadline = time.monotonic() + 15
         cards: list[dict] = []
         while not cards and time.monotonic() < deadline:
