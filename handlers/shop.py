@@ -43,8 +43,11 @@ from handlers.links import product_card, source
 
 MENU_KIND = "shop"
 LIST_MAX = 6  # several keyword matches: a short list
+# A bare price word is the same ask: "价格" alone answered customs-duties, whose answer says prices include GST
+# (judged from outside); the list shows every price.
 LIST_WORDS = frozenset({"产品", "商品", "热卖", "热卖产品", "全部产品", "产品列表", "所有产品", "products", "product",
-                        "product list", "all products", "shop", "best sellers", "bestsellers"})
+                        "product list", "all products", "shop", "best sellers", "bestsellers",
+                        "价格", "价钱", "价格表", "价目表", "多少钱", "price", "prices", "price list", "pricing"})
 # Asking what the shop has, as a whole message ("你们卖什么", "有哪些产品", "what do you sell", "what products do
 # you have"): the same list. Whole message only: "what do you sell for dry skin" asks for advice (the FAQ's).
 _YOU = r"(?:you|u|your (?:shop|store|brand))(?: guys)?"

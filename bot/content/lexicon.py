@@ -321,7 +321,11 @@ GREETINGS = (
 # test" had lost their "test" (the last read 孕妇, and the off-topic marker for it matched every pregnancy
 # question, so "where can i buy a pregnancy test" was answered with pregnancy-safe).
 TESTS = ("测试", "测试一下", "test", "testing", "anyone there", "anybody there", "is anyone there", "is anybody there",
-         "有人吗", "有人在吗", "有没有人")
+         "有人吗", "有人在吗", "有没有人",
+         # a follower (or a manager) trying the bot: "this is a test" answered allergy-reaction, whose answer
+         # speaks of a patch test (judged from outside)
+         "this is a test", "just a test", "only a test", "a test", "test message", "just testing", "testing testing",
+         "测试消息", "测试下", "测一下", "测测", "试一下")
 
 # Cantonese (as written in Hong Kong, Guangdong and the diaspora) -> the Mandarin word a FAQ is written
 # in, replaced in place (no spaces: these are parts of Chinese phrases, not words of their own) after
@@ -648,7 +652,9 @@ _ACK_WORDS = sorted({_SCRIPT_BOUNDARY.sub(" ", normalize(w)) for w in (*ACKNOWLE
 # "thank you so much", "太感谢了"): greetings (thank you, 感谢) are taken out first, which leaves these.
 ACK_FILLERS = ("so much", "very much", "a lot", "a million", "a ton", "again", "guys", "all", "so", "very",
                "really", "非常", "十分", "万分", "真的", "真是", "太", "超", "了", "啊", "啦", "呀", "呢", "哈", "哦",
-               "喔", "噢", "嘛", "我", "你", "你们", "大家", "!", "sorry", "抱歉", "不好意思", "唔好意思")
+               "喔", "噢", "嘛", "我", "你", "你们", "大家", "!", "sorry", "抱歉", "不好意思", "唔好意思",
+               # what is left of "hi there" / "hello there" once the greeting is out ("I don't know" answered it)
+               "there")
 _FILLERS = sorted({normalize(w) or w for w in ACK_FILLERS}, key=len, reverse=True)
 _ACKNOWLEDGED = re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in [*_ACK_WORDS, *_FILLERS]) + r")\s*)*")
 _SPAM_STRONG = tuple(normalize(w) for w in SPAM_STRONG)

@@ -592,6 +592,11 @@ def test_test_is_a_word_of_the_question_inside_one(index: FaqIndex) -> None:
     """"test" alone is nothing to answer (lexicon.TESTS), but inside a question it is a word of it: "pregnancy
     test" had read 孕妇 alone, so the off-topic marker for it matched every pregnancy question."""
     assert index.canonical("test") == "" and index.canonical("测试一下") == ""
+    # judged from outside: a follower trying the bot got allergy-reaction (patch test), "hi there" "I don't know"
+    for trying in ("this is a test", "just testing", "Testing, testing", "test message", "测试消息", "hi there",
+                   "Hello there!", "hey there 👋"):
+        assert index.canonical(trying) == "", trying
+    assert index.match("this is a test").verdict is Verdict.NONE
     assert "test" in index.canonical("do you do a patch test")
     assert index.match("where can i buy a pregnancy test").verdict is Verdict.NONE
     found = index.match("can i use the serum while pregnant")
