@@ -13,8 +13,9 @@ member touch: ~38 k of its ~250 k redis-server instructions, bench/peers_instruc
 hot6). A Redis function library (FUNCTION LOAD, Redis 7) runs its top level once, when loaded; `queue_function`
 queues FCALL of such a library's function, and `execute_loading` loads the library when Redis does not know the
 function (after a restart; libraries are kept by RDB/AOF and replicated like data) and runs that command again on
-its own, as for a script. A Redis that refuses FUNCTION LOAD (a managed service that forbids it, an ACL) makes
-this process call the same body as a plain script (EVALSHA) from then on: slower, same result.
+its own, as for a script. A Redis that refuses FUNCTION LOAD or FCALL (a Redis before 7, a managed service that
+forbids them, an ACL) makes this process call the same body as a plain script (EVALSHA) from then on: slower, same
+result.
 """
 
 from __future__ import annotations
@@ -79,6 +80,23 @@ def _function_missing(result: object, command: tuple[Any, ...]) -> bool:
             and "function not found" in str(result).lower())
 
 
+def _fcall_refused(result: object, command: tuple[Any, ...]) -> bool:
+    """Redis refused FCALL itself: a Redis before 7 ("unknown command") or an ACL without it (NOPERM)."""
+    if command[0] != "FCALL" or not isinstance(result, redis.ResponseError):
+        return False
+    text = str(result).lower()
+    return "unknown command" in text or "noperm" in text or "no permissions" in text
+
+
+def _as_script(client: redis.Redis, command: tuple[Any, ...], why: object) -> Any:
+    """Run the FCALL `command`'s function as its script, and queue scripts from then on (`_refused`)."""
+    log.warning("redis refused functions (%s): the member touch runs as a script instead", why)
+    _refused["functions"] = True
+    function = _FUNCTIONS[command[1]]
+    numkeys = int(command[2])
+    return evalsha_loading(client, function.script, list(command[3:3 + numkeys]), list(command[3 + numkeys:]))
+
+
 def _load_and_call(client: redis.Redis, command: tuple[Any, ...]) -> Any:
     """Load the library of the FCALL `command` (Redis answered that it does not know the function) and run the
     command again; or its script, when Redis refuses the library."""
@@ -87,11 +105,7 @@ def _load_and_call(client: redis.Redis, command: tuple[Any, ...]) -> Any:
         client.function_load(function.library)
     except redis.ResponseError as error:
         if "already exists" not in str(error):  # another process loaded it meanwhile: call it
-            log.warning("redis refused FUNCTION LOAD (%s): the member touch runs as a script instead", error)
-            _refused["functions"] = True
-            numkeys = int(command[2])
-            return evalsha_loading(client, function.script, list(command[3:3 + numkeys]),
-                                   list(command[3 + numkeys:]))
+            return _as_script(client, command, error)
     return client.fcall(*command[1:])
 
 
@@ -112,6 +126,8 @@ def execute_loading(client: redis.Redis, pipe: redis.client.Pipeline) -> list[An
             results[index] = client.evalsha(sha, *commands[index][2:])
         elif _function_missing(result, commands[index]):
             results[index] = _load_and_call(client, commands[index])
+        elif _fcall_refused(result, commands[index]):
+            results[index] = _as_script(client, commands[index], result)
         elif isinstance(result, Exception):
             raise result
     return results
