@@ -41,6 +41,16 @@ AFTER_HOURS = {"zh": "好的，已经把你的消息留给{brand}的同事。现
                      "团队会在{when}（{zone}）回来，届时在这里回复你。",
                "en": "Sure, I've left your message for the {brand} team. We're outside office hours; the team is "
                      "back {when} ({zone}) and will reply here."}
+# The Official Account and WeChat customer service may answer a member only within 48 h of their last message
+# (docs/platform.md: OA 客服 window; kf doc 94677): when the team is back later, the member must write again.
+REPLY_WINDOW_S = 48 * 3600
+WINDOWED_CHANNELS = frozenset({Channel.OA, Channel.KF})
+AFTER_WINDOW = {"zh": "好的，已经把你的消息留给{brand}的同事。现在不在工作时间，团队会在{when}（{zone}）回来。"
+                      "微信只允许我们在你最后一条消息后 48 小时内回复，"
+                      "所以到时请再给我们发一条消息，同事就能在这里回复你。",
+                "en": "Sure, I've left your message for the {brand} team. We're outside office hours; the team is "
+                      "back {when} ({zone}). WeChat lets us reply only within 48 hours of your last message, so "
+                      "please send us a message then and a colleague will reply here."}
 WAITING = {"zh": "已经在为你转接{brand}的同事了，请稍等，他们会在这里回复你。",
            "en": "A colleague from the {brand} team is on the way and will reply here. Thanks for waiting."}
 UNAVAILABLE = {"zh": "抱歉，这里暂时没有同事在线接待。你可以直接把问题发给我，我会尽量回答。",
@@ -105,7 +115,10 @@ def open_result(inbound: Inbound, member: Member | None, content: Content, *, re
     if back is None:
         text = brand_text(content, "handoff", locale, IN_HOURS, brand=brand)
     else:
-        text = brand_text(content, "handoff_after_hours", locale, AFTER_HOURS, brand=brand,
+        late = (inbound.channel in WINDOWED_CHANNELS
+                and back.timestamp() - inbound.sent_at.timestamp() > REPLY_WINDOW_S)
+        text = brand_text(content, "handoff_after_window" if late else "handoff_after_hours", locale,
+                          AFTER_WINDOW if late else AFTER_HOURS, brand=brand,
                           when=when_text(back, inbound.sent_at, locale), zone=zone_label(handoff).get(locale))
     set_fields[F_HANDOFF] = f"{handoff_id}|{opened_s + handoff.timeout_s}"
     event = {"id": handoff_id, "reason": reason, "text": command_text(inbound)[:TEXT_MAX_CHARS],

@@ -66,6 +66,27 @@ def test_after_hours_the_member_is_told_when_the_team_is_back(simulator: Simulat
     assert len(handoff_deliveries(delivery_queue)) == 1
 
 
+def test_when_the_team_is_back_after_the_reply_window_the_member_is_asked_to_write_again(
+        simulator: Simulator, clock: ManualClock, delivery_queue: RecordingDeliveryQueue) -> None:
+    """Friday evening in Vancouver the team is back on Monday, ~62 h later: past the 48 h in which the Official
+    Account may answer the member (docs/platform.md), so "will reply here" alone would be a promise nobody can keep."""
+    clock.advance(timedelta(days=4, hours=18, minutes=30).total_seconds())  # Sat 02:30 UTC = Fri 18:30 Vancouver
+    reply = simulator.oa_message(FOLLOWER, "agent")
+    assert "back on Monday at 09:00 (Vancouver time)" in reply.text, reply.text
+    assert "48 hours" in reply.text and "send us a message" in reply.text, reply.text
+    assert len(handoff_deliveries(delivery_queue)) == 1
+    chinese = simulator.oa_message("o_wants_a_person_zh", "人工")
+    assert "周一 09:00" in chinese.text and "48 小时" in chinese.text, chinese.text
+
+
+def test_when_the_team_is_back_within_the_reply_window_the_member_is_simply_told_when(
+        simulator: Simulator, clock: ManualClock) -> None:
+    clock.advance(timedelta(days=3, hours=18, minutes=30).total_seconds())  # Thursday 18:30 in Vancouver
+    reply = simulator.oa_message(FOLLOWER, "agent")
+    assert "back tomorrow at 09:00 (Vancouver time) and will reply here" in reply.text, reply.text
+    assert "48 hours" not in reply.text
+
+
 def test_while_open_free_text_is_not_answered_but_opt_out_works(simulator: Simulator, services: Services,
                                                                 delivery_queue: RecordingDeliveryQueue,
                                                                 clock: ManualClock) -> None:
