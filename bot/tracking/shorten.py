@@ -4,19 +4,24 @@ Handlers stay pure: they build the target URL with its tracking parameters (hand
 member's opaque reference; sy_s, the source; sy_c, the campaign). This runs where messages leave for a
 member (the webhook pipeline, the sequence engine) and swaps each http(s) target for its code, one code per
 member and target. Mini Program pages keep their query parameters: a card opens the page, not a URL.
+A tracked link a handler wrote into a text (the job list's apply links: one text that fits the passive reply)
+is swapped there too; a URL without the tracking parameters in a text (an invite link to pass on) is left as written.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from urllib.parse import parse_qs, urlsplit
 
-from bot.outbound import Link, MiniProgram, News, Outbound, Template
+from bot.outbound import Link, Markdown, MiniProgram, News, Outbound, Template, Text
 from bot.settings import Settings
 from bot.store.links import LinkStore
 
 CAMPAIGN, SOURCE = "sy_c", "sy_s"
+# An http(s) URL inside a text: it ends at whitespace, quotes, brackets or full-width punctuation.
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'()（）【】「」，。；！？、]+")
 
 
 def campaign_of(url: str) -> str:
@@ -56,7 +61,14 @@ def _urls(message: Outbound) -> list[str]:
             return [a.url for a in articles]
         case MiniProgram(fallback_url=url) | Template(url=url):
             return [url] if url else []
+        case Text(text=text) | Markdown(text=text):
+            return _tracked_in(text)
     return []
+
+
+def _tracked_in(text: str) -> list[str]:
+    """The tracked links (those carrying sy_s, as handlers/links.py writes them) in a text."""
+    return [url for url in _URL_IN_TEXT.findall(text) if f"{SOURCE}=" in url] if "://" in text else []
 
 
 def _rewritten(message: Outbound, swap: dict[str, str]) -> Outbound:
@@ -70,4 +82,6 @@ def _rewritten(message: Outbound, swap: dict[str, str]) -> Outbound:
             return dataclasses.replace(message, fallback_url=swap[url])
         case Template(url=url) if url in swap:
             return dataclasses.replace(message, url=swap[url])
+        case Text(text=text) | Markdown(text=text) if "://" in text:
+            return dataclasses.replace(message, text=_URL_IN_TEXT.sub(lambda m: swap.get(m[0], m[0]), text))
     return message

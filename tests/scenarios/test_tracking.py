@@ -69,6 +69,22 @@ def test_a_product_link_goes_through_l_and_a_click_is_counted(tracked, clock: Ma
     assert again.fallback_url == short
 
 
+def test_apply_links_written_into_a_text_answer_go_through_l_too(tracked) -> None:
+    """The job list is one text with each posting's apply link in it (it fits the passive reply): those links
+    are sent links like any card's, so they go through /l/<code> and their clicks count for careers."""
+    simulator, services, client, _ = tracked
+    reply = simulator.oa_message("o_job_seeker", "jobs in Toronto")
+    assert "Apply:" in reply.text, reply.text
+    assert "sy_m=" not in reply.text and "lumi-skin.example" not in reply.text, reply.text
+    shorts = [word for word in reply.text.split() if word.startswith(PUBLIC + "/l/")]
+    assert len(shorts) == 2, reply.text
+    answer = client.get(urlsplit(shorts[0]).path.removeprefix("/go"))
+    assert answer.status_code == 302 and answer.headers["Location"].startswith("https://lumi-skin.example/careers/")
+    query = parse_qs(urlsplit(answer.headers["Location"]).query)
+    assert query["sy_m"] == [member_id_for(f"oa:{OA_APPID}:o_job_seeker")] and query["sy_s"] == ["oa.careers"]
+    assert services.links.click_counts("default", "oa.careers")["clicks"] == 1
+
+
 @pytest.mark.parametrize("code", ["AAAAAAAAAA", "short", "../../etc", "%00", "x" * 300])
 def test_an_unknown_code_is_a_404_page(tracked, code: str) -> None:
     _simulator, _services, client, _queue = tracked
