@@ -56,6 +56,9 @@ def close(ctx: click.Context, handoff_id: str) -> None:
     if closed is None:
         raise click.ClickException(f"no open handoff {handoff_id!r} for brand {brand!r} (see `siyu handoffs`)")
     click.echo(f"closed {handoff_id}: the bot answers member {closed.member_id} again")
+    if closed.channel == "kf":  # the session stays with a person until a servicer ends it (bot/webhook/effects.py)
+        click.echo("note: the member's WeChat customer service (kf) session stays with a person until a servicer "
+                   "ends it in WeCom; only then can the bot reply there")
 
 
 def _age(seconds: int) -> str:

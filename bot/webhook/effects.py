@@ -168,7 +168,8 @@ class AfterRoute:
                     "Add the handoff id after the close word.")
         elif closed is not None:
             log.info("handoff %s closed by %s", handoff_id, fields.get("by", ""))
-            text = f"已结束转人工 {handoff_id}：机器人恢复回答会员 {closed.member_id}。Handoff closed."
+            text = f"已结束转人工 {handoff_id}：机器人恢复回答会员 {closed.member_id}。Handoff closed." + (
+                KF_STILL_WITH_A_PERSON if closed.channel == str(Channel.KF) else "")
         else:
             text = (f"没有进行中的转人工「{handoff_id}」（已结束、已超时或编号有误）。用 siyu handoffs 查看进行中的。"
                     f" No open handoff {handoff_id!r}.")
@@ -231,6 +232,13 @@ class AfterRoute:
         for event_type, fields in result.events:
             if event_type == UNANSWERED_EVENT and fields.get("question"):
                 UnansweredQuestions.count(pipe, brand, fields["question"], fields.get("key", ""))
+
+
+# A kf session handed to a person (state 2 or 3) refuses the bot's kf/send_msg (95018) until a servicer ends it in
+# WeCom; the API cannot take it back from the queue (doc 94669, docs/platform.md §3.2).
+KF_STILL_WITH_A_PERSON = ("\n注意：该会员的微信客服会话仍在人工接待或待接入池中，请在企业微信「微信客服」里结束该会话，"
+                          "机器人才能在那里回复。The kf session stays with a person until a servicer ends it in WeCom; "
+                          "only then can the bot reply there.")
 
 
 def _how_to_reply(inbound: Inbound, fields: Mapping[str, str]) -> str:

@@ -118,6 +118,28 @@ def test_staff_close_it_and_the_bot_answers_again(simulator: Simulator, services
     assert "没有进行中" in delivery_queue.deliveries[0].message.text  # type: ignore[union-attr]
 
 
+def test_closing_a_customer_service_handoff_tells_staff_the_session_must_end_in_wecom_first(
+        simulator: Simulator, services: Services, delivery_queue: RecordingDeliveryQueue, clock: ManualClock) -> None:
+    """A kf handoff moved the session to a person (state 2 or 3), and kf/send_msg is refused there (95018) until a
+    servicer ends it in WeCom (doc 94669: the API cannot take it back from the queue): "the bot answers again"
+    alone would be untrue."""
+    now_s = int(clock.now().timestamp())
+    HandoffStore(services.redis, clock).open("default", handoff_id="hkf00001", member_id="mkfmember0000001",
+                                             channel="kf", reason="asked", text="人工", opened_s=now_s,
+                                             until_s=now_s + 3600, told="wecom_app")
+    simulator.wecom_message("lumi-service", "结束 hkf00001")
+    [confirm] = delivery_queue.deliveries
+    text = confirm.message.text  # type: ignore[union-attr]
+    assert "已结束" in text and "微信客服" in text and "kf session" in text, text
+    # an Official Account handoff needs no such step
+    HandoffStore(services.redis, clock).open("default", handoff_id="hoa00001", member_id="moamember0000001",
+                                             channel="oa", reason="asked", text="人工", opened_s=now_s,
+                                             until_s=now_s + 3600, told="wecom_app")
+    delivery_queue.deliveries.clear()
+    simulator.wecom_message("lumi-service", "结束 hoa00001")
+    assert "kf session" not in delivery_queue.deliveries[0].message.text  # type: ignore[union-attr]
+
+
 def test_an_unclosed_handoff_lapses_at_its_timeout(simulator: Simulator, services: Services,
                                                    clock: ManualClock) -> None:
     simulator.oa_message(FOLLOWER, "人工")
