@@ -9,6 +9,8 @@ own. A message is answered with one finished `stream` (markdown); `text` is allo
 from __future__ import annotations
 
 import json
+import re
+from typing import Any
 
 from bot.clock import Clock, epoch_s
 from bot.errors import MalformedCallbackError
@@ -22,6 +24,9 @@ from bot.webhook.request import CallbackRequest, CallbackResponse
 
 STREAM_MAX_BYTES = 20480  # stream.content limit (doc 101031)
 REPLYABLE = frozenset({Kind.TEXT, Kind.MIXED, Kind.VOICE, Kind.IMAGE, Kind.FILE, Kind.VIDEO, Kind.ENTER_CHAT})
+# "\ud800".."\udfff" escapes: JSON may carry half of a UTF-16 pair, which Python keeps as a lone surrogate
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 EMPTY = CallbackResponse(body=b"")  # "an empty reply is allowed" (doc 101033)
 
 
@@ -113,7 +118,8 @@ def _truncate(text: str, limit_bytes: int) -> str:
 
 def _json_object(raw: bytes, *, what: str) -> dict:
     try:
-        data = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        data = json.loads(text)
     except UnicodeDecodeError as exc:
         raise MalformedCallbackError(f"{what} is not UTF-8") from exc
     # ValueError covers JSONDecodeError and an integer past Python's digit limit ({"encrypt": 999...});
@@ -122,4 +128,17 @@ def _json_object(raw: bytes, *, what: str) -> dict:
         raise MalformedCallbackError(f"{what} is not valid JSON") from exc
     if not isinstance(data, dict):
         raise MalformedCallbackError(f"{what} is not a JSON object")
+    if _SURROGATE_ESCAPE.search(text):  # rare: a pair cut in half; no UTF-8 encoder (OpenCC, Redis) takes one
+        return _without_lone_surrogates(data)
     return data
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    """`value` with each lone surrogate (a pair already decoded is one character) read as U+FFFD."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    return value

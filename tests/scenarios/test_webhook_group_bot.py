@@ -96,6 +96,25 @@ def test_malformed_decrypted_json_is_400(simulator: Simulator, client) -> None:
     assert response.status_code == 400 and b"not valid JSON" in response.data
 
 
+@pytest.mark.parametrize("field", ["content", "userid", "msgid"])
+def test_a_lone_surrogate_escape_in_the_json_is_answered_not_a_500(simulator: Simulator, field: str) -> None:
+    """JSON may escape half of a UTF-16 pair ("\\ud83d" with its partner cut off); Python keeps it as a lone
+    surrogate that no UTF-8 encoder (OpenCC, Redis) accepts. It reads as U+FFFD instead of crashing the callback."""
+    values = {"content": "ping", "userid": "u1", "msgid": "m-lone-surrogate"}
+    values[field] = "\ud83d" + values[field]  # json.dumps writes it as the escape, as a sender could
+    raw = json.dumps({"msgid": values["msgid"], "aibotid": "AIBOTID", "chattype": "single",
+                      "from": {"userid": values["userid"]},
+                      "response_url": "https://qyapi.weixin.qq.com/cgi-bin/aibot/response?x=1", "msgtype": "text",
+                      "text": {"content": values["content"]}})
+    assert "\\ud83d" in raw
+    reply = simulator.post_group_bot(raw)
+    assert reply.status == 200, reply.body
+    if field == "content":
+        assert reply.text != ""  # answered (the \ufffd is just noise before the words)
+    else:
+        assert reply.text == "pong"
+
+
 @pytest.mark.parametrize("body", [b"not json", b"[]", b'{"encrypt": 5}', b"[" * 50_000, b'{"x": 1}'])
 def test_bad_envelopes_are_400(client, clock: ManualClock, body: bytes) -> None:
     query = urlencode({"msg_signature": "x", "timestamp": int(clock.now().timestamp()), "nonce": "n"})
