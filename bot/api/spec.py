@@ -12,6 +12,7 @@ the declarations use; anything else in a schema is documentation only.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -167,7 +168,12 @@ def parse_body(endpoint: Endpoint, raw: bytes) -> dict[str, Any]:
         raw = b"{}"
     try:
         value = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise InvalidRequestError("body: not JSON") from None
+        if _SURROGATE_ESCAPE.search(raw):  # half a UTF-16 pair: Python keeps it, Redis cannot store it
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except (ValueError, UnicodeDecodeError):  # UnicodeEncodeError is a ValueError
+        raise InvalidRequestError("body: not JSON (or a string with half a UTF-16 surrogate pair)") from None
     check(value, endpoint.body, "body")
     return value
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")

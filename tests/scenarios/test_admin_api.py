@@ -225,3 +225,17 @@ def test_unknown_paths_and_methods_under_the_api_answer_json(client, tokens: dic
     wrong = client.delete("/api/v1/sequences", headers=auth(tokens["read"]))
     assert wrong.status_code == 405 and wrong.get_json()["error"]
     assert client.get("/not-the-api").status_code == 404  # elsewhere Flask's own answer
+
+
+@pytest.mark.parametrize(("path", "body"), [
+    ("/api/v1/members/{member}/tags", b'{"tags": ["\\ud800vip"]}'),
+    ("/api/v1/members/{member}/handoff", b'{"note": "call back \\udc00"}'),
+    ("/api/v1/campaigns", b'{"id": "c\\ud800", "segment": "tag:x"}'),
+])
+def test_a_lone_surrogate_escape_in_a_body_is_400_not_500(client, simulator: Simulator, tokens: dict[str, str],
+                                                           path: str, body: bytes) -> None:
+    """JSON may escape half a UTF-16 pair; Python keeps it as a lone surrogate that Redis cannot store."""
+    member = follower(simulator)
+    response = client.post(path.format(member=member), data=body, headers=auth(tokens["write"]),
+                           content_type="application/json")
+    assert response.status_code == 400 and "body" in response.get_json()["error"], response.data
