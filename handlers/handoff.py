@@ -41,10 +41,11 @@ AFTER_HOURS = {"zh": "好的，已经把你的消息留给{brand}的同事。现
                      "团队会在{when}（{zone}）回来，届时在这里回复你。",
                "en": "Sure, I've left your message for the {brand} team. We're outside office hours; the team is "
                      "back {when} ({zone}) and will reply here."}
-# The Official Account and WeChat customer service may answer a member only within 48 h of their last message
-# (docs/platform.md: OA 客服 window; kf doc 94677): when the team is back later, the member must write again.
+# The Official Account's staff answer through customer-service messages, only within 48 h of the member's last
+# message (docs/platform.md §0): when the team is back later, the member must write again. (A kf servicer replies
+# in the WeCom client, which may also reach an ended session: doc 94669; no such limit is stated for them.)
 REPLY_WINDOW_S = 48 * 3600
-WINDOWED_CHANNELS = frozenset({Channel.OA, Channel.KF})
+WINDOWED_CHANNELS = frozenset({Channel.OA})
 AFTER_WINDOW = {"zh": "好的，已经把你的消息留给{brand}的同事。现在不在工作时间，团队会在{when}（{zone}）回来。"
                       "微信只允许我们在你最后一条消息后 48 小时内回复，"
                       "所以到时请再给我们发一条消息，同事就能在这里回复你。",
