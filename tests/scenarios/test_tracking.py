@@ -118,6 +118,21 @@ def test_a_signed_conversion_is_credited_to_the_last_click_once(tracked, clock: 
     assert services.links.click_counts("default", "oa.shop")["conversions"] == 1
 
 
+def test_a_purchase_ends_the_demo_newcomer_sequence(tracked, clock: ManualClock) -> None:
+    """config/sequences.yaml: "bought something: stop nurturing". A purchase reported back must end the newcomer
+    journey (its product card on day 3 is for people who have not bought), as config/README.md's example does."""
+    simulator, services, client, _ = tracked
+    simulator.oa_subscribe("o_new_buyer")
+    member = member_id_for(f"oa:{OA_APPID}:o_new_buyer")
+    enrolled = services.sequences.store.get("default", member, "newcomer")
+    assert enrolled is not None and enrolled.active
+    body = json.dumps({"member": member, "kind": "purchase", "value": "59.00", "currency": "CAD",
+                       "id": "order-2002"}).encode()
+    assert client.post("/api/v1/conversions", data=body, headers=signed(body, epoch_s(clock.now()))).status_code == 200
+    ended = services.sequences.store.get("default", member, "newcomer")
+    assert ended is not None and not ended.active, ended
+
+
 @pytest.mark.parametrize(("headers", "why"), [
     ({}, "missing"),
     ("zeros", "bad signature"),
