@@ -20,8 +20,9 @@ from bot.settings import Settings
 from bot.store.links import LinkStore
 
 CAMPAIGN, SOURCE = "sy_c", "sy_s"
-# An http(s) URL inside a text: it ends at whitespace, quotes, brackets or full-width punctuation.
-_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'()（）【】「」，。；！？、]+")
+# An http(s) URL inside a text (tracked ones are ASCII: handlers/links.py quotes the values). It ends at anything
+# else (whitespace, a quote, a bracket, Chinese text) and never on sentence punctuation ("... ?sy_s=oa.x.").
+_URL_IN_TEXT = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&*+,;=%]*[A-Za-z0-9\-_~/#\[\]@$&*+=%]")
 
 
 def campaign_of(url: str) -> str:
