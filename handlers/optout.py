@@ -1,7 +1,9 @@
 """Opt-out and resume: 退订 / TD / STOP / unsubscribe stop every proactive send at once; 订阅 / START
 / subscribe turn them back on. Registered first, so no other handler can swallow the words.
 
-Only a message that is exactly one of the words counts ("how do I stop acne" is a question). The
+Only a message that is one of the words counts ("how do I stop acne" is a question), alone or inside the
+polite words a follower wraps a command in ("我要退订", "请帮我退订，谢谢", "unsubscribe me please"): what is
+left once those are taken off must be the word itself, so "怎么退订" and "退订了吗" stay questions. The
 member field "oo" = "1" marks an opted-out member; sequences, campaigns, drops and, at the last
 moment, the delivery layer skip them. Replies to the member's own messages still go out.
 """
@@ -27,6 +29,15 @@ CHINESE_CONVENTIONS = frozenset({"td", "t"})
 
 OPTED_OUT = {"zh": '已为你退订{brand}的推送消息。想重新接收，请回复"{resume_word}"。',
              "en": 'You\'ve unsubscribed from {brand} updates. Reply "{resume_word}" to get them again.'}
+# The polite wrapping of a one-word command, normalised (bot.text.normalize): taken off the message's ends, in
+# any order, before the words are looked up. Never what turns a word into a question (怎么, 吗, how, why).
+POLITE_PREFIXES = ("请帮我", "麻烦帮我", "麻烦你", "麻烦", "唔该", "帮我", "我要", "我想要", "我想", "请",
+                   "please", "pls", "plz", "i want to", "i would like to", "id like to", "i wanna",
+                   "can you", "could you", "can u", "kindly")
+POLITE_SUFFIXES = ("谢谢你", "谢谢", "唔该", "多谢", "吧", "啦", "please", "pls", "plz", "thanks", "thank you", "thx",
+                   "me", "now")
+# Codes, not words: "我要T" or "please td" is nobody's way of writing them, so they count only alone.
+CODES = frozenset({"t", "td"})
 RESUMED = {"zh": "已恢复订阅{brand}的推送消息。", "en": "You're subscribed to {brand} updates again."}
 
 
@@ -41,10 +52,11 @@ class OptOutHandler:
         text = terms(inbound)
         if not text:
             return None
-        if text in _words(content.brand.opt_out_words):
-            return Match({"opt_out": True, "word": text})
-        if text in _words(content.brand.resume_words):
-            return Match({"opt_out": False, "word": text})
+        for word in (text, _unwrapped(text)):
+            if word in _words(content.brand.opt_out_words):
+                return Match({"opt_out": True, "word": word})
+            if word in _words(content.brand.resume_words):
+                return Match({"opt_out": False, "word": word})
         return None
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
@@ -67,6 +79,24 @@ class OptOutHandler:
 def _words(words: tuple[str, ...]) -> frozenset[str]:
     """Cached per word list: every text message asks, and the lists change only with the content."""
     return frozenset(normalize(word) for word in words)
+
+
+def _unwrapped(text: str) -> str:
+    """`text` without the polite words around it ("请帮我退订 谢谢" -> "退订"), or "" when nothing was taken off, or
+    what is left is a code (CODES) or empty. A Latin affix is a whole word ("please resume" loses "please", and
+    "resume" keeps its "me")."""
+    left, changed = text, True
+    while changed:
+        changed = False
+        for prefix in POLITE_PREFIXES:
+            head = prefix if has_cjk(prefix) else prefix + " "
+            if left.startswith(head) and len(left) > len(head):
+                left, changed = left[len(head):].lstrip(), True
+        for suffix in POLITE_SUFFIXES:
+            tail = suffix if has_cjk(suffix) else " " + suffix
+            if left.endswith(tail) and len(left) > len(tail):
+                left, changed = left[: -len(tail)].rstrip(), True
+    return "" if left == text or left in CODES else left
 
 
 def _locale(word: str, member: Member | None, content: Content) -> str:

@@ -58,6 +58,24 @@ def test_confirmation_is_in_the_members_language() -> None:
     assert "unsubscribed" in reply("STOP", None)
 
 
+@pytest.mark.parametrize(("text", "opt_out"), [
+    ("我要退订", True), ("请帮我退订，谢谢！", True), ("麻烦帮我取消订阅吧", True), ("唔該幫我退訂", True),
+    ("unsubscribe please", True), ("Please unsubscribe me.", True), ("I'd like to unsubscribe, thanks", True),
+    ("plz stop", True), ("stop now!", True), ("取消关注", True), ("opt out", True), ("取消推送", True),
+    ("我想恢复订阅", False), ("please resume", False), ("resume", False)])
+def test_a_word_wrapped_in_polite_words_is_the_word(text: str, opt_out: bool) -> None:
+    """Judged from outside: "我要退订" and "unsubscribe please" got the FAQ's how-to-unsubscribe answer (reply 退订)
+    instead of being unsubscribed, and "取消关注" the order-cancel answer."""
+    found = HANDLER.match(make_inbound(text), member(), CONTENT)
+    assert found is not None and found.data["opt_out"] is opt_out
+
+
+@pytest.mark.parametrize("text", ["我要T", "please td", "please", "谢谢", "thanks me", "怎么退订 谢谢",
+                                  "please stop sending me ads", "我要退订吗", "can you stop acne"])
+def test_polite_words_do_not_make_a_question_a_command(text: str) -> None:
+    assert HANDLER.match(make_inbound(text), member(), CONTENT) is None
+
+
 def test_a_group_mention_counts_too() -> None:
     inbound = make_inbound("@RobotA 退订", channel=Channel.GROUP_BOT, chat_id="wrGROUP1")
     assert HANDLER.match(inbound, member(), CONTENT) is not None
