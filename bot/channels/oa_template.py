@@ -52,7 +52,10 @@ class OATemplateRoute:
         if template.url:
             body["url"] = template.url
         body["client_msg_id"] = client_msg_id(delivery.key)
-        ctx.call(oa_app(ctx.settings, delivery.brand), "message/template/send", body, idempotent=True)
+        answer = ctx.call(oa_app(ctx.settings, delivery.brand), "message/template/send", body, idempotent=True)
+        if ctx.ledger is not None and answer.get("msgid"):  # WeChat reports delivery later (TEMPLATESENDJOBFINISH)
+            ctx.ledger.remember_template(delivery.brand, str(answer["msgid"]), key=delivery.key,
+                                         member_id=delivery.member_id)
 
 
 ROUTE = OATemplateRoute()

@@ -220,6 +220,13 @@ def ledger_parts(brand: str, idempotency_key: str) -> str:
     return f"{ROOT}:{brand}:parts:{idempotency_key}"
 
 
+def template_send(brand: str, msg_id: str) -> str:
+    """STRING, owner store.ledger. JSON {key, member} of a template message WeChat took (its msgid), so that the
+    TEMPLATESENDJOBFINISH event reporting it undelivered ("failed:user block") settles that delivery as failed.
+    TTL 3 days (the event follows the send within seconds to minutes)."""
+    return f"{ROOT}:{brand}:tplsent:{msg_id}"
+
+
 def failed_ledger(brand: str) -> str:
     """STREAM, owner store.ledger. Permanently failed sends with WeChat's errcode and errmsg; capped."""
     return f"{ROOT}:{brand}:failed"

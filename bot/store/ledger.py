@@ -27,6 +27,7 @@ OUTCOME_TTL_S = 30 * 86400  # keys.ledger: outcomes kept 30 days
 FAILED_MAXLEN = 10_000  # the failed stream is capped (approximately) at this many entries
 PARK_TTL_S = 7 * 86400  # a parked delivery waits this long for the member's next interaction by default
 PARTS_TTL_S = PARK_TTL_S + 86400  # a part sent is remembered longer than a parked delivery waits
+TEMPLATE_TTL_S = 3 * 86400  # keys.template_send: how long a template message's msgid is matched to its delivery
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,30 @@ class DeliveryLedger:
         pipe.set(keys.ledger(brand, key), f"failed:{code or reason}", ex=OUTCOME_TTL_S)
         count_day(pipe, brand, "failed", now)
         pipe.execute()
+
+    def remember_template(self, brand: str, msg_id: str, *, key: str, member_id: str) -> None:
+        """A template message WeChat took: its delivery, for the TEMPLATESENDJOBFINISH event that says whether it
+        reached the follower (record_template_result)."""
+        self.redis.set(keys.template_send(brand, msg_id), json.dumps({"key": key, "member": member_id}),
+                       ex=TEMPLATE_TTL_S)
+
+    def record_template_result(self, brand: str, msg_id: str, status: str) -> bool:
+        """TEMPLATESENDJOBFINISH: a template message WeChat took and then did not deliver ("failed:user block" when
+        the follower refused the account's template messages, "failed: system failed" otherwise) is a failed
+        delivery in the failed ledger, with WeChat's status, like a refused call. False when the msgid is not one
+        of Siyu's sends (another system of the brand's, or older than TEMPLATE_TTL_S); "success" records nothing."""
+        if not msg_id or status.strip().lower() == "success":
+            return False
+        found = self.redis.get(keys.template_send(brand, msg_id))
+        if found is None:
+            return False
+        sent = json.loads(found)
+        blocked = "block" in status.lower()
+        reason = ("the follower blocks this account's template messages" if blocked
+                  else "WeChat took the template message but did not deliver it")
+        self.record_failure(brand, key=sent["key"], member_id=sent["member"], route="oa_template", errcode=None,
+                            errmsg=status, reason=reason)
+        return True
 
     def failures(self, brand: str, *, count: int = 100) -> list[dict[str, Any]]:
         """The newest permanent failures first: key, member, route, errcode, errmsg, reason, at, time."""

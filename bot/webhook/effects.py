@@ -191,6 +191,7 @@ class AfterRoute:
             pipe: redis.client.Pipeline) -> None:
         self.record_subscribe_choices(inbound, member)
         self.record_mass_result(inbound, pipe)
+        self.record_template_result(inbound)
         if has_parked and member is not None:
             self.release_parked(inbound.brand, member)
         self.queue_kf_pull(inbound)
@@ -215,6 +216,16 @@ class AfterRoute:
             result = inbound.mass_result
             logging.getLogger("siyu.campaigns").info("Official Account mass send %r finished: %r, %d sent, %d failed",
                                                      result.msg_id[:40], result.status[:40], result.sent, result.errors)
+
+    def record_template_result(self, inbound: Inbound) -> None:
+        """TEMPLATESENDJOBFINISH: a template message that did not reach the follower is a failure managers see."""
+        if inbound.kind is not Kind.TEMPLATE_SENT:
+            return
+        msg_id = str(inbound.raw.get("MsgID") or inbound.raw.get("MsgId") or "")
+        status = str(inbound.raw.get("Status") or "")
+        if self.ledger.record_template_result(inbound.brand, msg_id, status):
+            logging.getLogger("siyu.delivery").warning("template message %s to %s not delivered: %s",
+                                                       msg_id[:20], inbound.user_id[:40], status[:60])
 
     def release_parked(self, brand: str, member: Member) -> None:
         """The member is back: what waited for their window (a sequence step, say) is queued again."""

@@ -8,6 +8,7 @@ route chooser's fallbacks and parking.
 from __future__ import annotations
 
 import io
+import json
 import logging
 from pathlib import Path
 
@@ -109,6 +110,9 @@ def test_closed_window_falls_back_to_subscribe_once_per_acceptance_then_template
     assert body["template_id"] == "TPL_SHIP" and body["url"] == "https://e.x/o/1"
     assert body["miniprogram"] == {"appid": "wxmini0001", "pagepath": "pages/order?id=1"}
     assert len(body["client_msg_id"]) == 32
+    # its msgid is kept for TEMPLATESENDJOBFINISH, which reports whether it reached the follower
+    [remembered] = list(env.members.redis.scan_iter(match="*:tplsent:*"))
+    assert json.loads(env.members.redis.get(remembered)) == {"key": "n:2", "member": member_id}
 
 
 def test_refused_subscription_is_revoked(env: JobServices, fake: FakeWeChatServer,

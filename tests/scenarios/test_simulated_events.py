@@ -11,6 +11,7 @@ from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.events import parse_event, play
 from bot.sandbox.simulator import Simulator
 from bot.services import Services
+from bot.store.ledger import DeliveryLedger
 from tests.support.factories import OA_APPID, WECOM_CORP_ID, demo_content
 
 CONTENT = demo_content()
@@ -59,3 +60,27 @@ def test_group_join_of_an_unknown_chat_says_there_is_no_robot(simulator: Simulat
                   groups=CONTENT.groups)
     assert played.reply.status == 200 and "wmScenario03 joined wrNotOurs0001" in played.sent
     assert played.notes == ("wrNotOurs0001 is not a group of config/groups.yaml: the bot has no robot there",)
+
+
+def test_a_template_message_reported_undelivered_is_a_failure_managers_see(simulator: Simulator,
+                                                                         services: Services) -> None:
+    """Judged from outside: WeChat took a template message (msgid), then TEMPLATESENDJOBFINISH said
+    "failed:user block" (the follower refuses the account's template messages), and nothing recorded it: the send
+    stayed `sent`. Now the failed ledger (`siyu deliveries failed`, the dashboard) lists it with WeChat's status;
+    a success and a msgid that is not one of Siyu's sends record nothing."""
+    member_id = member_id_for(f"oa:{OA_APPID}:o_template_1")
+    ledger = DeliveryLedger(services.redis, services.clock)
+    ledger.settle("default", "seq:newcomer:1:day3", "sent")
+    ledger.remember_template("default", "200163840", key="seq:newcomer:1:day3", member_id=member_id)
+    ledger.remember_template("default", "200163836", key="seq:newcomer:1:day1", member_id=member_id)
+    for msg_id, status in (("200163836", "success"), ("999", "failed:user block")):
+        played = simulator.oa_event("o_template_1", "TEMPLATESENDJOBFINISH", MsgID=msg_id, Status=status)
+        assert played.body == b"success"
+    assert ledger.failures("default") == []
+    played = simulator.oa_event("o_template_1", "TEMPLATESENDJOBFINISH", MsgID="200163840", Status="failed:user block")
+    assert played.body == b"success"
+    [failure] = ledger.failures("default")
+    assert (failure["key"], failure["member"], failure["route"], failure["errmsg"]) == (
+        "seq:newcomer:1:day3", member_id, "oa_template", "failed:user block")
+    assert "blocks" in failure["reason"]
+    assert ledger.state("default", "seq:newcomer:1:day3") == "failed:" + failure["reason"]
