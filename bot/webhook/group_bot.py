@@ -17,7 +17,7 @@ from bot.errors import MalformedCallbackError
 from bot.inbound import Channel, Inbound, Kind
 from bot.outbound import Image, Link, Markdown, MiniProgram, News, Outbound, Text, plain_text
 from bot.settings import GroupBot
-from bot.webhook.base import SUCCESS, Opened, checked_timestamp, encrypted_handshake
+from bot.webhook.base import Opened, checked_timestamp, encrypted_handshake
 from bot.webhook.cipher import CallbackCipher
 from bot.webhook.json_inbound import to_inbound
 from bot.webhook.request import CallbackRequest, CallbackResponse
@@ -27,7 +27,9 @@ REPLYABLE = frozenset({Kind.TEXT, Kind.MIXED, Kind.VOICE, Kind.IMAGE, Kind.FILE,
 # "\ud800".."\udfff" escapes: JSON may carry half of a UTF-16 pair, which Python keeps as a lone surrogate
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-EMPTY = CallbackResponse(body=b"")  # "an empty reply is allowed" (doc 101033)
+# Nothing to say: an empty 200 (doc 101033 allows it). Not the Official Account's `success`, a plain word where this
+# protocol answers encrypted JSON.
+EMPTY = CallbackResponse(body=b"")
 
 
 class GroupBotEndpoint:
@@ -73,7 +75,7 @@ class GroupBotEndpoint:
 
     def render(self, opened: Opened, message: Outbound | None) -> CallbackResponse:
         if message is None:
-            return EMPTY if opened.inbound.kind is Kind.STREAM_REFRESH else SUCCESS
+            return EMPTY
         inbound = opened.inbound
         content = plain_text(message)
         if inbound.kind is Kind.ENTER_CHAT:

@@ -63,6 +63,24 @@ def test_published_enter_chat_gets_a_text_welcome(serve_with: ServeWith) -> None
     assert reply.fields == {"msgtype": "text", "text": {"content": "欢迎!"}}
 
 
+def test_nothing_to_say_is_an_empty_200_not_the_official_accounts_success(serve_with: ServeWith) -> None:
+    """Judged from outside: with nothing to answer, the intelligent bot got the Official Account's `success`, a
+    plain word where the bot protocol is encrypted JSON; its doc allows only an empty reply (doc 101033)."""
+    class Quiet:
+        name, summary = "quiet", {}
+
+        def match(self, inbound: Inbound, member, content) -> Match | None:
+            return Match()
+
+        def handle(self, inbound: Inbound, member, content, match: Match) -> Result:
+            return Result()
+
+    simulator, _ = serve_with(Quiet())
+    for name in ("aibot_msg_text_group_quote.json", "aibot_event_enter_chat.json"):
+        reply = simulator.post_group_bot(sample(name))
+        assert (reply.status, reply.body) == (200, b""), name
+
+
 def test_ping_through_a_mention(simulator: Simulator) -> None:
     assert simulator.group_mention("zhangsan", "ping").text == "pong"
 
