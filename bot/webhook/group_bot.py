@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
 
 from bot.clock import Clock, epoch_s
 from bot.errors import MalformedCallbackError
@@ -19,14 +18,13 @@ from bot.outbound import Image, Link, Markdown, MiniProgram, News, Outbound, Tex
 from bot.settings import GroupBot
 from bot.webhook.base import Opened, checked_timestamp, encrypted_handshake
 from bot.webhook.cipher import CallbackCipher
-from bot.webhook.json_inbound import to_inbound
+from bot.webhook.json_inbound import to_inbound, without_lone_surrogates
 from bot.webhook.request import CallbackRequest, CallbackResponse
 
 STREAM_MAX_BYTES = 20480  # stream.content limit (doc 101031)
 REPLYABLE = frozenset({Kind.TEXT, Kind.MIXED, Kind.VOICE, Kind.IMAGE, Kind.FILE, Kind.VIDEO, Kind.ENTER_CHAT})
 # "\ud800".."\udfff" escapes: JSON may carry half of a UTF-16 pair, which Python keeps as a lone surrogate
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Nothing to say: an empty 200 (doc 101033 allows it). Not the Official Account's `success`, a plain word where this
 # protocol answers encrypted JSON.
 EMPTY = CallbackResponse(body=b"")
@@ -131,16 +129,5 @@ def _json_object(raw: bytes, *, what: str) -> dict:
     if not isinstance(data, dict):
         raise MalformedCallbackError(f"{what} is not a JSON object")
     if _SURROGATE_ESCAPE.search(text):  # rare: a pair cut in half; no UTF-8 encoder (OpenCC, Redis) takes one
-        return _without_lone_surrogates(data)
+        return without_lone_surrogates(data)
     return data
-
-
-def _without_lone_surrogates(value: Any) -> Any:
-    """`value` with each lone surrogate (a pair already decoded is one character) read as U+FFFD."""
-    if isinstance(value, str):
-        return _LONE_SURROGATE.sub("\ufffd", value)
-    if isinstance(value, dict):
-        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_without_lone_surrogates(item) for item in value]
-    return value

@@ -6,6 +6,7 @@ aibotid, chatid (groups only), chattype, from.userid, response_url, msgtype and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -14,6 +15,9 @@ from bot.inbound import Channel, Inbound, Kind
 
 MESSAGE_KINDS = {"text": Kind.TEXT, "image": Kind.IMAGE, "voice": Kind.VOICE, "file": Kind.FILE,
                  "video": Kind.VIDEO, "mixed": Kind.MIXED, "stream": Kind.STREAM_REFRESH}
+# JSON may carry half of a UTF-16 pair ("\ud83d" with its partner cut off), which Python keeps as a lone surrogate
+# that no UTF-8 encoder (OpenCC, the Redis client) takes
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 EVENT_KINDS = {"enter_chat": Kind.ENTER_CHAT, "template_card_event": Kind.CARD_EVENT,
                "feedback_event": Kind.FEEDBACK}
 
@@ -78,3 +82,14 @@ def _dict(value: Any) -> Mapping[str, Any]:
 
 def _str(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
+
+
+def without_lone_surrogates(value: Any) -> Any:
+    """`value` with each lone surrogate (a pair already decoded is one character) read as U+FFFD."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {without_lone_surrogates(k): without_lone_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [without_lone_surrogates(item) for item in value]
+    return value

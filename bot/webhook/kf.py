@@ -21,6 +21,7 @@ from bot.gateway import Gateway, wecom_app
 from bot.inbound import Channel, Inbound, Kind, Location
 from bot.store import keys
 from bot.store.budget import BudgetStore
+from bot.webhook.json_inbound import without_lone_surrogates
 
 CUSTOMER = 3  # msg origin 3 = sent by the WeChat customer (doc 94670)
 SYSTEM_EVENT = 4
@@ -38,7 +39,9 @@ def routable(message: Mapping[str, Any]) -> bool:
 
 def to_inbound(message: Mapping[str, Any], *, brand: str, corp_id: str, received_at: datetime,
                open_kfid: str = "") -> Inbound:
-    """`open_kfid` is the kf account the pull was for: used when the message names none itself."""
+    """`open_kfid` is the kf account the pull was for: used when the message names none itself. A lone UTF-16
+    surrogate in sync_msg's JSON (half an emoji pair) reads as U+FFFD, as in the intelligent bot's callbacks."""
+    message = without_lone_surrogates(message)
     msgtype = str(message.get("msgtype", ""))
     found = message.get(msgtype)
     body: Mapping[str, Any] = found if isinstance(found, Mapping) else {}

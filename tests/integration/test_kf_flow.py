@@ -107,3 +107,39 @@ def test_a_crash_while_handling_leaves_the_cursor_so_nothing_is_lost(world: dict
         kf.pull_and_route("default", OPEN_KFID, token)
     monkeypatch.setattr(pipeline, "handle", original)
     assert kf.pull_and_route("default", OPEN_KFID, token) == 1  # RQ's retry re-reads the same page
+
+
+def test_a_message_that_fails_for_good_is_passed_over_not_retried_forever(
+        world: dict, fake: FakeWeChatServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Judged from outside: one message that fails for a reason no retry changes (a bug, a value nothing can
+    encode) failed its whole page, the cursor never moved past it, and every later message of that kf account
+    waited behind it. It is logged with its msgid and passed over; the rest of the page is answered."""
+    token = fake.queue_kf_messages([{"open_kfid": OPEN_KFID, "external_userid": CUSTOMER, "msgtype": "text",
+                                     "msgid": "poison-1", "text": {"content": "boom"}},
+                                    {"open_kfid": OPEN_KFID, "external_userid": CUSTOMER, "msgtype": "text",
+                                     "text": {"content": "ping"}}], corpid=WECOM_CORP_ID)
+    pipeline = world["core"].pipeline
+    original = pipeline.handle
+
+    def fails_on_boom(inbound, *args, **kwargs):
+        if inbound.text == "boom":
+            raise ValueError("a handler bug")
+        return original(inbound, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "handle", fails_on_boom)
+    assert kf.pull_and_route("default", OPEN_KFID, token) == 1
+    [reply] = world["queue"].deliveries
+    assert reply.message.text == "pong"
+    assert "kf message passed over" in caplog.text and "poison-1" in caplog.text
+    assert kf.pull_and_route("default", OPEN_KFID, token) == 0  # the cursor moved on
+
+
+def test_half_an_emoji_pair_in_a_kf_message_reads_as_a_replacement_character() -> None:
+    from datetime import UTC, datetime
+
+    from bot.webhook.kf import to_inbound
+    message = {"msgid": "m\ud83d", "open_kfid": OPEN_KFID, "external_userid": CUSTOMER, "origin": 3,
+               "send_time": 1700000000, "msgtype": "text", "text": {"content": "hi \ud83d"}}
+    inbound = to_inbound(message, brand="default", corp_id=WECOM_CORP_ID, received_at=datetime.now(UTC))
+    assert (inbound.text, inbound.msg_id) == ("hi \ufffd", "m\ufffd")
+    inbound.text.encode()  # what OpenCC and the Redis client do
