@@ -447,6 +447,9 @@ UNSTEMMED = frozenset({"news", "series", "species", "always", "perhaps", "someti
                        "diabetes", "herpes", "physics"})
 
 
+_VOWELS = "aeiou"
+
+
 def stem(word: str) -> str:
     """A light English stemmer (plural, -ed, -ing, final e), applied to both sides alike, so
     'shipping', 'shipped' and 'ships' meet as 'ship'. Small on purpose: trigram features and
@@ -457,10 +460,15 @@ def stem(word: str) -> str:
         word = word[:-3] + "y"
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
+    cut = False
     if word.endswith("ing") and len(word) > 5:
-        word = word[:-3]
+        word, cut = word[:-3], True
+    elif word.endswith("ied") and len(word) > 4:
+        word = word[:-3] + "y"
     elif word.endswith("ed") and len(word) > 4:
-        word = word[:-2]
+        word, cut = word[:-2], True
+    if cut and len(word) == 3 and word[0] not in _VOWELS and word[1] in _VOWELS and word[2] not in _VOWELS + "wxy":
+        word += "e"
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
         word = word[:-1]
     if word.endswith("e") and len(word) > 4:

@@ -707,3 +707,20 @@ def test_two_readings_answer_only_together_clearly_and_above_the_suggest_line() 
     assert FaqIndex._agreed(found((a, 0.35), (b, 0.2)), found((b, 0.6), (a, 0.1))) is None  # not the same entry
     assert FaqIndex._agreed(found((a, 0.25), (b, 0.1)), found((a, 0.6), (b, 0.1))) is None  # the whole is too unsure
     assert FaqIndex._agreed(found((a, 0.45), (b, 0.4)), found((a, 0.6), (b, 0.1))) is None  # ... or not ahead
+
+
+@pytest.mark.parametrize(("inflected", "base"), [
+    ("applied", "apply"), ("tried", "try"), ("dried", "dry"), ("studied", "study"),  # -ied is -y
+    ("taking", "take"), ("moved", "move"), ("hiring", "hire"), ("noted", "note"),  # a short root keeps its e
+    ("shipped", "ship"), ("fixed", "fix"), ("asked", "ask"), ("hopping", "hop"),  # ... only a short root ending so
+])
+def test_an_inflected_word_meets_its_base_form(inflected: str, base: str) -> None:
+    from bot.content.lexicon import stem
+
+    assert stem(inflected) == stem(base)
+
+
+def test_applied_is_an_application(index: FaqIndex) -> None:
+    """"applied" was "appli" and "apply" "apply": an application's status was asked in words the FAQ did not know."""
+    found = index.match("i applied 10 days ago and no one got back to me")  # was refund-time, under the line
+    assert found.answer is not None and found.answer.id == "job-application-status", found.candidates
