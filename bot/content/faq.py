@@ -606,7 +606,7 @@ class FaqIndex:
                 # Chinese has no spaces, so bigrams across a word boundary ("寄卡" in 寄卡尔加里) are
                 # often unknown without meaning anything: an unknown one weighs less than a word.
                 idf = self._idf_unknown * (OOV_BIGRAM_FACTOR if len(unit) == 2 and has_cjk(unit)
-                                           else GENERIC_FACTOR if unit in GENERIC_STEMS else 1.0)
+                                           else GENERIC_FACTOR if unit in GENERIC_STEMS or unit.isdigit() else 1.0)
             units[unit] = weight * idf
         # Trigrams find entries for misspelt words; a word the index knows needs none.
         unknown = frozenset(u for u in units if u not in self._idf)

@@ -724,3 +724,20 @@ def test_applied_is_an_application(index: FaqIndex) -> None:
     """"applied" was "appli" and "apply" "apply": an application's status was asked in words the FAQ did not know."""
     found = index.match("i applied 10 days ago and no one got back to me")  # was refund-time, under the line
     assert found.answer is not None and found.answer.id == "job-application-status", found.candidates
+
+
+def test_a_number_the_faq_never_uses_weighs_like_an_everyday_word(index: FaqIndex) -> None:
+    """"1500" weighed like a topic no entry knows (the rarest word's weight), and pushed a points question under the
+    answer line."""
+    found = index.match("got 1500 points saved up, what can i do with them")
+    assert found.answer is not None and found.answer.id == "points-redeem", found.candidates
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("odrer", "order"), ("cdoe", "code")])
+def test_two_letters_typed_in_the_wrong_order_are_the_faq_word(index: FaqIndex, typed: str, meant: str) -> None:
+    assert index._speller(typed) == meant
+
+
+def test_a_swap_never_turns_a_word_into_a_function_word(index: FaqIndex) -> None:
+    assert index._speller("form") == "form"  # not "from"
+    assert index._speller("dose") == "dose"  # not "does"
