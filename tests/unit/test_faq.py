@@ -741,3 +741,10 @@ def test_two_letters_typed_in_the_wrong_order_are_the_faq_word(index: FaqIndex, 
 def test_a_swap_never_turns_a_word_into_a_function_word(index: FaqIndex) -> None:
     assert index._speller("form") == "form"  # not "from"
     assert index._speller("dose") == "dose"  # not "does"
+
+
+def test_a_date_of_birth_is_not_dating(index: FaqIndex) -> None:
+    """Once "dating" (a love life, another trade's word) kept its e like "taking", it read "date" and vetoed every
+    entry that never speaks of dating: a birthday's date among them."""
+    found = index.match("which screen lets me enter my date of birth for the bday perk")
+    assert found.answer is not None and found.answer.id == "birthday-gift", found.candidates
