@@ -748,3 +748,9 @@ def test_a_date_of_birth_is_not_dating(index: FaqIndex) -> None:
     entry that never speaks of dating: a birthday's date among them."""
     found = index.match("which screen lets me enter my date of birth for the bday perk")
     assert found.answer is not None and found.answer.id == "birthday-gift", found.candidates
+
+
+@pytest.mark.parametrize("text", ["can i send back sneakers i got online", "新买的冰箱坏了 怎么退货",
+                                  "ok cool that works"])
+def test_clothes_appliances_and_that_works_get_no_answer(index: FaqIndex, text: str) -> None:
+    assert index.match(text).verdict is Verdict.NONE, index.match(text).candidates
