@@ -28,7 +28,8 @@ How it scores, and why this way:
   (`lexicon.OFF_TOPIC`: a flight, a pet, a landlord) is not answered by an entry that never speaks of
   it; "did you mean" is offered only between entries tied above the answer line, never under a weak
   guess; a long message's question clause is matched alone only when the whole message does not
-  answer. Places a follower names (a city, a country the FAQ does not list) meet the FAQ's own words
+  answer, and the two readings answer together only when they agree on one entry, clearly ahead.
+  Places a follower names (a city, a country the FAQ does not list) meet the FAQ's own words
   through `lexicon.PLACES`.
 
 rapidfuzz does every string comparison: it is C++-backed (microseconds per pair), well kept,
