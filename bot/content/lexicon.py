@@ -226,6 +226,9 @@ OFF_TOPIC: tuple[str, ...] = (
     "stocks", "loan", "mortgage", "wire transfer", "bank account", "银行账户",
     # housing
     "房租", "租房", "房东", "公寓", "landlord", "apartment", "lease",
+    # clothes, shoes and home appliances (faq10: a refund or a return of those is another shop's)
+    "鞋子", "球鞋", "运动鞋", "衣服", "外套", "shoes", "sneakers", "clothes", "jacket", "空气净化器", "吸尘器", "家电",
+    "洗衣机", "冰箱", "air purifier", "vacuum cleaner", "fridge", "washing machine",
     # health that is not skin
     "发烧", "感冒", "咳嗽", "牙齿", "牙膏", "牙医", "疫苗", "减肥", "洗发水", "头皮屑", "dentist", "teeth", "tooth",
     "toothpaste", "fever", "vaccine", "shampoo", "dandruff",
@@ -396,6 +399,7 @@ ACKNOWLEDGEMENTS = (
     "好嘞", "好咧", "好喔", "好哦", "好呀", "好啊", "嗯呢", "嗯哼", "晓得了", "知道啦", "明白啦", "清楚了", "冇问题",
     "无问题", "唔紧要", "得啦", "好啦", "ok啦", "我再考虑下", "我再考虑一下", "我考虑一下", "我再看看", "再看看",
     "我想想", "sounds good", "sounds great", "makes sense", "understood", "fair enough", "will do", "ok then",
+    "that works", "works for me",
     "thanks a lot", "thanks so much", "thank you so much", "many thanks", "ty", "tysm", "thank u", "mate",
     "thanks for the help", "thanks for your help", "thank you for your help", "我知道了", "我明白了", "谢谢你",
     # goodbyes and wishes
@@ -442,9 +446,14 @@ _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
 
 # Words whose final s is no plural: cut, "news" was "new" ("any news on my job application" read "any new ...",
-# and "new" is a first order's word: reply "new" for 15 % off).
+# and "new" is a first order's word: reply "new" for 15 % off). Also words whose -ing is no inflection of the
+# FAQ's word.
 UNSTEMMED = frozenset({"news", "series", "species", "always", "perhaps", "sometimes", "christmas", "lens",
-                       "diabetes", "herpes", "physics"})
+                       "diabetes", "herpes", "physics",
+                       "dating"})  # a love life (OFF_TOPIC), not the date of an expiry or of a birth
+
+
+_VOWELS = "aeiou"
 
 
 def stem(word: str) -> str:
@@ -457,10 +466,15 @@ def stem(word: str) -> str:
         word = word[:-3] + "y"
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
+    cut = False
     if word.endswith("ing") and len(word) > 5:
-        word = word[:-3]
+        word, cut = word[:-3], True
+    elif word.endswith("ied") and len(word) > 4:
+        word = word[:-3] + "y"
     elif word.endswith("ed") and len(word) > 4:
-        word = word[:-2]
+        word, cut = word[:-2], True
+    if cut and len(word) == 3 and word[0] not in _VOWELS and word[1] in _VOWELS and word[2] not in _VOWELS + "wxy":
+        word += "e"
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
         word = word[:-1]
     if word.endswith("e") and len(word) > 4:

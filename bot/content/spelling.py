@@ -12,7 +12,9 @@ Two kinds of typo, one rule each, both conservative (a wrong correction invents 
   word the FAQ asks with, with the same first letter and at most one letter more or less ("cancle" ->
   "cancel", "niacinimide" -> "niacinamide"; "applied" is not "apple"); shorter words have too many
   real neighbours ("sing"/"using"). Words the matcher knows otherwise (stopwords, greetings, other
-  trades' words) are never corrected.
+  trades' words) are never corrected. A word of four letters or more that is exactly one word the FAQ
+  asks with once two neighbouring letters are swapped is that word ("odrer", "cdoe"), never a function
+  word ("form" stays).
 Only queries are corrected; the index's texts are the vocabulary.
 """
 
@@ -23,7 +25,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
-from bot.content.lexicon import PARTICLES_ZH, WEAK_ZH, stem
+from bot.content.lexicon import PARTICLES_ZH, STOPWORDS_EN, WEAK_ZH, stem
 from bot.content.pinyin import syllable
 from bot.text import CJK_RANGES, has_cjk, normalize
 
@@ -34,6 +36,10 @@ SPELL_MIN_LEN = 5
 SPELL_RATIO = 81
 SPELL_RATIO_SHORT = 85  # words of SPELL_MIN_LEN letters
 CJK_WORD_MAX = 4  # longest curated Chinese word corrected
+# A word of at least this many letters the FAQ never uses, that is a word it asks with once two neighbouring letters
+# are swapped, is that word ("odrer", "pirce", "cdoe"): rapidfuzz's ratio counts a swap as two edits, too many in a
+# word of four or five letters.
+SWAP_MIN_LEN = 4
 
 _CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
 _WORD = re.compile(r"[a-z]+")
@@ -66,6 +72,7 @@ class Speller:
         self._lengths = sorted({len(sound) for sound in by_sound}, reverse=True)
         self._target_words = sorted({w for text in target_texts for w in _WORD.findall(text)
                                      if len(w) >= SPELL_MIN_LEN - 1})
+        self._target_set = frozenset(self._target_words) - STOPWORDS_EN  # "form" is no typo of "from"
 
     def __call__(self, normalized: str) -> str:
         """`normalized` (`bot.text.normalize`'s output) with its typos corrected."""
@@ -111,8 +118,14 @@ class Speller:
 
     def _word(self, found: re.Match[str]) -> str:
         word = found.group(0)
-        if len(word) < SPELL_MIN_LEN or word in self._known_words or stem(word) in self._known_stems:
+        if len(word) < SWAP_MIN_LEN or word in self._known_words or stem(word) in self._known_stems:
             return word  # "arrives", "leased" (OFF_TOPIC's "lease") are words, not typos
+        swapped = {w for i in range(len(word) - 1) if (w := word[:i] + word[i + 1] + word[i] + word[i + 2:])
+                   in self._target_set}
+        if len(swapped) == 1:
+            return swapped.pop()  # two letters typed in the wrong order: "odrer", "pirce"
+        if len(word) < SPELL_MIN_LEN:
+            return word
         cutoff = SPELL_RATIO_SHORT if len(word) == SPELL_MIN_LEN else SPELL_RATIO
         for candidate, _, _ in process.extract(word, self._target_words, scorer=fuzz.ratio, score_cutoff=cutoff,
                                                limit=3):

@@ -8,7 +8,7 @@ the second round, tests/data/faq_followers_blind2.yaml before the third and test
 before the fourth, tests/data/faq_followers_blind4.yaml before the fifth, tests/data/faq_followers_blind5.yaml
 before the seventh, tests/data/faq_followers_blind6.yaml before the eighth and
 tests/data/faq_followers_blind7.yaml before the ninth, none looked at message by message during its own round
-(the eighth read the older sets' misses, the ninth blind6's; blind7's were never read). Thresholds sit just
+(the eighth read the older sets' misses, the ninth blind6's, the tenth blind7's). Thresholds sit just
 under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a regression fails;
 issue 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5 points) are
 not met on blind6 or blind7: see docs/faq.md.
@@ -39,13 +39,14 @@ FLOORS = {
     "faq_followers_holdout.yaml": Floor(0.99, 0.01, 0.04, {"en": 0.99, "mixed": 0.99, "zh-hans": 0.99,
                                                             "zh-hant": 0.975}),
     # measured after the seventh round: right 91.8 %, wrong 2.9 %; after the eighth (faq8, its misses read):
-    # right 96.6 %, wrong 1.0 %, no-answer answered 0.0 %; en 92.7, mixed 100, zh-hans 96.7, zh-hant 98.0
-    "faq_followers_blind.yaml": Floor(0.96, 0.015, 0.01, {"en": 0.92, "mixed": 0.99, "zh-hans": 0.96,
+    # right 96.6 %, wrong 1.0 %, no-answer answered 0.0 %; en 92.7, mixed 100, zh-hans 96.7, zh-hant 98.0. After
+    # the tenth (faq10): right 97.1 %, en 94.5
+    "faq_followers_blind.yaml": Floor(0.97, 0.015, 0.01, {"en": 0.94, "mixed": 0.99, "zh-hans": 0.96,
                                                            "zh-hant": 0.975}),
     # written before the third round (branch faq3); after the seventh: right 92.8 %, wrong 1.3 %; after the
     # eighth (faq8, its misses read): right 96.9 %, wrong 0.9 %, no-answer answered 3.1 %; en 96.2, mixed 100
-    # (16 messages), zh-hans 96.3, zh-hant 97.9
-    "faq_followers_blind2.yaml": Floor(0.965, 0.01, 0.04, {"en": 0.955, "mixed": 0.99, "zh-hans": 0.96,
+    # (16 messages), zh-hans 96.3, zh-hant 97.9. After the tenth (faq10): right 97.3 %, wrong 0.4 %, en 97.2
+    "faq_followers_blind2.yaml": Floor(0.97, 0.005, 0.04, {"en": 0.97, "mixed": 0.99, "zh-hans": 0.96,
                                                             "zh-hant": 0.975}),
     # written before the fourth round (branch faq4); after the seventh: right 90.5 %, wrong 2.3 %; after the
     # eighth (faq8, its misses read): right 95.4 %, wrong 0.8 %, no-answer answered 2.4 %; en 94.1, mixed 97.8,
@@ -54,8 +55,9 @@ FLOORS = {
                                                            "zh-hant": 0.925}),
     # written before the fifth round (branch faq5); after the seventh: right 83.4 %, wrong 5.7 %, no-answer
     # answered 10.4 %; after the eighth (faq8, its misses read): right 95.1 %, wrong 1.1 %, no-answer answered
-    # 2.1 % (1 of 48); en 95.1, mixed 94.0, zh-hans 94.9, zh-hant 96.3
-    "faq_followers_blind4.yaml": Floor(0.945, 0.015, 0.03, {"en": 0.945, "mixed": 0.935, "zh-hans": 0.945,
+    # 2.1 % (1 of 48); en 95.1, mixed 94.0, zh-hans 94.9, zh-hant 96.3. After the tenth (faq10): right 95.5 %,
+    # zh-hans 96.6
+    "faq_followers_blind4.yaml": Floor(0.95, 0.015, 0.03, {"en": 0.945, "mixed": 0.935, "zh-hans": 0.96,
                                                              "zh-hant": 0.96}),
     # written before the seventh round (branch faq7); after it: right 85.9 %, wrong 2.7 %, no-answer answered
     # 4.0 %; after the eighth (faq8, its misses read): right 94.7 %, wrong 1.5 %, no-answer answered 2.0 %;
@@ -65,14 +67,16 @@ FLOORS = {
     # written before the eighth round (branch faq8) and committed on its own, only its totals printed: right
     # 81.8 % before the round, 86.5 % after, wrong 5.7 -> 4.4 %, no-answer answered 14.9 % (7 of 47) both
     # times; after: en 78.4, mixed 94.1, zh-hans 86.8, zh-hant 91.3. After the ninth round (faq9, its misses
-    # read): right 87.1 %, wrong 3.8 %, no-answer answered 6.4 % (3 of 47); en 80.2
-    "faq_followers_blind6.yaml": Floor(0.87, 0.04, 0.07, {"en": 0.80, "mixed": 0.94, "zh-hans": 0.865,
+    # read): right 87.1 %, wrong 3.8 %, no-answer answered 6.4 % (3 of 47); en 80.2. After the tenth (faq10):
+    # right 87.7 %, en 82.0
+    "faq_followers_blind6.yaml": Floor(0.875, 0.04, 0.07, {"en": 0.815, "mixed": 0.94, "zh-hans": 0.865,
                                                             "zh-hant": 0.91}),
     # written before the ninth round (branch blind7, by another engineer than faq9's, from config/faq.yaml's
     # answers only) and committed on its own; only its totals printed: right 80.5 % on main before the round,
     # 80.8 % after, wrong 4.0 -> 4.2 %, no-answer answered 10.4 % (5 of 48) both times; after: en 73.2,
-    # mixed 87.3, zh-hans 83.1, zh-hant 84.7; long messages 4 of 12 right (8 no answer)
-    "faq_followers_blind7.yaml": Floor(0.80, 0.045, 0.11, {"en": 0.73, "mixed": 0.87, "zh-hans": 0.83,
+    # mixed 87.3, zh-hans 83.1, zh-hant 84.7; long messages 4 of 12 right (8 no answer). After the tenth (faq10,
+    # its misses read, so no longer blind): right 81.9 %, wrong 4.2 %, en 75.6, zh-hans 84.6; long 6 of 12
+    "faq_followers_blind7.yaml": Floor(0.815, 0.045, 0.11, {"en": 0.75, "mixed": 0.87, "zh-hans": 0.845,
                                                             "zh-hant": 0.845}),
 }
 

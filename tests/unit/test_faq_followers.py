@@ -15,10 +15,15 @@ from tests.support.faq_followers import FOLLOWERS, judge, load, report
 # mixed 93.6, zh-hans 90.5, zh-hant 97.5.
 # After faq9 (the set grew by two probes of the round, 107 + 47): right 96.4 %, wrong 0.6 %, no-answer answered
 # 3.0 % (3 of 100); en 95.6, mixed 97.9, zh-hans 96.5, zh-hant 98.1.
-RIGHT_MIN = 0.96  # 95.1 % after faq7 (94.5 before)
-WRONG_MAX = 0.008  # 0.9 % after faq7 (1.3 before)
+# After faq10: the set grew by the round's two probes (61 + 8 long messages, 50 + 8 everyday English, written from the
+# answers, fresh: main scored them 62.3 % and 76.0 % right), so the floors below were LOWERED to just under the whole
+# set's numbers: right 93.6 %, wrong 1.3 %, no-answer answered 3.4 % (4 of 116); en 91.6, mixed 98.0, zh-hans 96.0,
+# zh-hant 97.0. On the 799 + 100 messages of before, the round raised them: right 96.4 -> 96.6 %, wrong 0.6 -> 0.6 %,
+# 3 of 100 both times (docs/faq.md, tenth round).
+RIGHT_MIN = 0.935  # 95.1 % after faq7 (94.5 before); 0.96 after faq9, on the set before faq10's probes
+WRONG_MAX = 0.014  # 0.9 % after faq7 (1.3 before); 0.008 after faq9, before faq10's probes
 UNANSWERABLE_ANSWERED_MAX = 0.035  # 1 of 53 since faq4 (negative evidence: a quiz, a love life); 4 before
-LANG_RIGHT_MIN = {"en": 0.95, "mixed": 0.97, "zh-hans": 0.96, "zh-hant": 0.975}
+LANG_RIGHT_MIN = {"en": 0.915, "mixed": 0.97, "zh-hans": 0.955, "zh-hant": 0.965}
 # tests/data/faq_near_misses.yaml: messages about other trades that share words with an entry
 NEAR_MISSES_ANSWERED_MAX = 0.05  # 1 of 40 since faq4; 4 before
 NEAR_MISSES_IN_SCOPE_RIGHT_MIN = 0.79  # 12 of 15 since main's package-problem fix (e4860ab)
