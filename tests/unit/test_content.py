@@ -146,6 +146,9 @@ def test_brand_words_and_templates(demo: Content) -> None:
     assert brand.render("product", EN, name="Cream", price="CAD 42.00").startswith("Cream | CAD 42.00")
     with pytest.raises(KeyError, match="no template 'nope'"):
         brand.render("nope", ZH)
+    # the after-the-48-h handoff text is the brand's to word too (it was the handler's only)
+    assert "48 hours" in brand.render("handoff_after_window", EN, brand="Lumi", when="on Monday at 09:00",
+                                      zone="Vancouver time")
 
 
 def test_localized_text_falls_back_to_the_other_language() -> None:

@@ -46,6 +46,9 @@ TEMPLATES: dict[str, TemplateSpec] = {
                             "a member asked for a person in office hours: a colleague will reply here"),
     "handoff_after_hours": TemplateSpec(False, frozenset({"brand", "when", "zone"}),
                                         "a member asked for a person outside office hours: when the team is back"),
+    "handoff_after_window": TemplateSpec(False, frozenset({"brand", "when", "zone"}),
+                                         "as handoff_after_hours, on the Official Account when the team is back more "
+                                         "than 48 h after the member's message: they must write again then"),
     "handoff_waiting": TemplateSpec(False, frozenset({"brand"}), "the member asks again while a person is coming"),
     "handoff_unavailable": TemplateSpec(False, frozenset({"brand"}),
                                         "the member asked for a person but handoff.yaml names no staff to tell"),
