@@ -379,6 +379,17 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("转帐", "转账"), ("对帐", "对账"), ("付帐", "付账"), ("查帐", "查账"),
 )
 
+# Goodbyes and wishes: acknowledgements (below) when they are the whole message, and, after a remark that asks
+# nothing, what makes the whole message small talk ("finally friday, have a good weekend all", "刚下班 好累 拜拜":
+# `signs_off`, eleventh round).
+SIGN_OFFS = (
+    "拜拜", "再见", "下次见", "明天见", "回头见", "周末愉快", "新年快乐", "节日快乐", "圣诞快乐", "中秋快乐",
+    "春节快乐", "生日快乐", "bye", "bye bye", "see you", "see ya", "see you later", "have a nice day",
+    "have a good day", "have a good one", "have a nice weekend", "happy weekend", "happy new year",
+    "merry christmas", "happy holidays", "have a good weekend", "have a great weekend", "have a great day",
+    "enjoy your weekend",
+)
+
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
 # greetings) asks nothing, so the matcher sees an empty message, whatever entries contain the same
 # characters ("收到" is also in "没收到吗"). Whole-message only, never removed from inside a question.
@@ -403,11 +414,7 @@ ACKNOWLEDGEMENTS = (
     "thanks a lot", "thanks so much", "thank you so much", "many thanks", "ty", "tysm", "thank u", "mate",
     "thanks for the help", "thanks for your help", "thank you for your help", "我知道了", "我明白了", "谢谢你",
     # goodbyes and wishes
-    "拜拜", "再见", "下次见", "明天见", "回头见", "周末愉快", "新年快乐", "节日快乐", "圣诞快乐", "中秋快乐",
-    "春节快乐", "生日快乐", "祝你", "bye", "bye bye", "see you", "see ya", "see you later", "have a nice day",
-    "have a good day", "have a good one", "have a nice weekend", "happy weekend", "happy new year",
-    "merry christmas", "happy holidays", "have a good weekend", "have a great weekend", "have a great day",
-    "enjoy your weekend", "just saying", "just wanted to say", "just want to say",  # (hi: a greeting, taken out first)
+    *SIGN_OFFS, "祝你", "just saying", "just wanted to say", "just want to say",  # (hi: a greeting, taken out first)
     # a message sent to the wrong chat, taken back (not 发错了 alone: a wrong item sent is package-problem's)
     "发错群了", "发错群", "发错人了", "发错人", "wrong chat", "wrong person", "wrong group", "ignore that",
     "ignore this", "oops",
@@ -666,7 +673,7 @@ _ACK_WORDS = sorted({_SCRIPT_BOUNDARY.sub(" ", normalize(w)) for w in (*ACKNOWLE
 # "thank you so much", "太感谢了"): greetings (thank you, 感谢) are taken out first, which leaves these.
 ACK_FILLERS = ("so much", "very much", "a lot", "a million", "a ton", "again", "guys", "all", "so", "very",
                "really", "非常", "十分", "万分", "真的", "真是", "太", "超", "了", "啊", "啦", "呀", "呢", "哈", "哦",
-               "喔", "噢", "嘛", "我", "你", "你们", "大家", "!", "sorry", "抱歉", "不好意思", "唔好意思",
+               "喔", "噢", "嘛", "我", "你", "你们", "大家", "各位", "everyone", "everybody", "!", "sorry", "抱歉", "不好意思", "唔好意思",
                # what is left of "hi there" / "hello there" once the greeting is out ("I don't know" answered it)
                "there")
 _FILLERS = sorted({normalize(w) or w for w in ACK_FILLERS}, key=len, reverse=True)
@@ -690,6 +697,17 @@ def _needles(words: Iterable[str]) -> tuple[str, ...]:
     """What to look for in " <message> ": a Chinese word anywhere, a Latin one as whole words. Built once:
     deciding per call which is which cost ~0.03 ms a message (bench/webhook_cpu.py --faq)."""
     return tuple(w if has_cjk(w) else f" {w} " for w in words)
+
+
+_SIGN_OFF_NEEDLES = _needles(tuple(_SCRIPT_BOUNDARY.sub(" ", normalize(w)) for w in SIGN_OFFS))
+
+
+def signs_off(clause: str) -> bool:
+    """`clause` (normalised, Cantonese read) is only acknowledgements, with a goodbye or a wish among them
+    ("have a good weekend all", "拜拜", "大家新年快乐")."""
+    text = _SCRIPT_BOUNDARY.sub(" ", clause)
+    padded = f" {text} "
+    return any(needle in padded for needle in _SIGN_OFF_NEEDLES) and _ACKNOWLEDGED.fullmatch(text) is not None
 
 
 _SPAM_STRONG_NEEDLES = _needles(_SPAM_STRONG)

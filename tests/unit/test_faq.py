@@ -754,3 +754,17 @@ def test_a_date_of_birth_is_not_dating(index: FaqIndex) -> None:
                                   "ok cool that works"])
 def test_clothes_appliances_and_that_works_get_no_answer(index: FaqIndex, text: str) -> None:
     assert index.match(text).verdict is Verdict.NONE, index.match(text).candidates
+
+
+@pytest.mark.parametrize("text", ["just got back from work, happy holidays", "终于周五了 周末愉快"])
+def test_a_remark_closed_by_a_wish_gets_no_answer(index: FaqIndex, text: str) -> None:
+    """Eleventh round: a remark that asks nothing, then a goodbye or a wish, is small talk (it was return-policy and
+    business-hours, by the remark's words)."""
+    assert index.match(text).verdict is Verdict.NONE, index.match(text).candidates
+
+
+@pytest.mark.parametrize(("text", "entry"), [("have a good weekend! are you open saturday?", "business-hours"),
+                                             ("好累 下班了 我的订单到哪了", "order-tracking")])
+def test_a_question_next_to_a_wish_is_still_answered(index: FaqIndex, text: str, entry: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == entry, found.candidates
