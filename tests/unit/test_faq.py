@@ -768,3 +768,21 @@ def test_a_remark_closed_by_a_wish_gets_no_answer(index: FaqIndex, text: str) ->
 def test_a_question_next_to_a_wish_is_still_answered(index: FaqIndex, text: str, entry: str) -> None:
     found = index.match(text)
     assert found.answer is not None and found.answer.id == entry, found.candidates
+
+
+@pytest.mark.parametrize("text", ["丝芙兰的会员积分怎么用", "how long does london drugs take to refund",
+                                  "集運寄奶粉到加拿大要幾耐", "do you offer massages at the store",
+                                  "銀行卡被盜刷了怎麼辦", "hello from snowy calgary!"])
+def test_another_business_a_treatment_or_the_sky_gets_no_answer(index: FaqIndex, text: str) -> None:
+    """Eleventh round: another store's points or refund, a parcel forwarder's formula, a salon's service, a card's
+    fraud and the weather as small talk are not our entries' (they were points-redeem, refund-time, shipping-time,
+    a menu, payment-methods and shipping-cost)."""
+    assert index.match(text).verdict is Verdict.NONE, index.match(text).candidates
+
+
+@pytest.mark.parametrize(("text", "entry"), [("积分可以换什么", "points-redeem"),
+                                             ("rainy day here, does the sunscreen still need reapplying", "sunscreen"),
+                                             ("美容院能拿货吗", "wholesale-partnership")])
+def test_an_entry_that_speaks_of_the_word_still_answers(index: FaqIndex, text: str, entry: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == entry, found.candidates
