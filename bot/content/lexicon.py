@@ -324,6 +324,10 @@ OFF_TOPIC: tuple[str, ...] = (
     "按摩", "facial", "facials", "做脸", "spa day", "skin doctor", "果酸", "刷酸", "医美", "激光", "laser",
     "chemical peel", "microneedling", "微针", "rainy", "snowy", "cloudy", "foggy", "windy", "gloomy", "stormy",
     "下大雨", "大雾", "雾好大", "大风", "好大风", "阴阴天", "阴天",
+    # ... and freight by sea or air (a forwarder's). Not a dermatologist or a doctor: the story of a long question
+    # names them ("my dermatologist told me to hold off on retinoids ... can i cancel that order"), and a veto
+    # counts the whole message's words
+    "海运", "空运", "sea freight", "air freight",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
