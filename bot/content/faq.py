@@ -572,9 +572,10 @@ class FaqIndex:
         if exact is not None:
             scored[exact] = (1.0, "exact")
         if self._off_topic is not None and scored:
+            # A pattern is vetoed too (eleventh round): customs-duties' 要交税 answered a parcel of snacks from home.
             markers = set(self._off_topic.findall(canonical if whole is None else self._canon(whole)))
             for i, (score, reason) in scored.items():
-                if markers and reason != "pattern" and not all(_speaks_of(self._entries[i].vocabulary, m)
+                if markers and reason != "exact" and not all(_speaks_of(self._entries[i].vocabulary, m)
                                                                for m in markers):
                     scored[i] = (score * OFF_TOPIC_FACTOR, reason)
         named = {n for word in self._product_words.findall(canonical) for n in self._product_of[word]} \
