@@ -691,7 +691,8 @@ _ACK_WORDS = sorted({_SCRIPT_BOUNDARY.sub(" ", normalize(w)) for w in (*ACKNOWLE
 # "thank you so much", "太感谢了"): greetings (thank you, 感谢) are taken out first, which leaves these.
 ACK_FILLERS = ("so much", "very much", "a lot", "a million", "a ton", "again", "guys", "all", "so", "very",
                "really", "非常", "十分", "万分", "真的", "真是", "太", "超", "了", "啊", "啦", "呀", "呢", "哈", "哦",
-               "喔", "噢", "嘛", "我", "你", "你们", "大家", "各位", "everyone", "everybody", "!", "sorry", "抱歉", "不好意思", "唔好意思",
+               "喔", "噢", "嘛", "我", "你", "你们", "大家", "各位", "everyone", "everybody", "!", "sorry", "抱歉",
+               "不好意思", "唔好意思",
                # what is left of "hi there" / "hello there" once the greeting is out ("I don't know" answered it)
                "there")
 _FILLERS = sorted({normalize(w) or w for w in ACK_FILLERS}, key=len, reverse=True)

@@ -772,7 +772,8 @@ def test_a_question_next_to_a_wish_is_still_answered(index: FaqIndex, text: str,
 
 @pytest.mark.parametrize("text", ["丝芙兰的会员积分怎么用", "how long does london drugs take to refund",
                                   "集運寄奶粉到加拿大要幾耐", "do you offer massages at the store",
-                                  "銀行卡被盜刷了怎麼辦", "hello from snowy calgary!", "从国内空运一箱东西到多伦多要多久",
+                                  "銀行卡被盜刷了怎麼辦", "hello from snowy calgary!",
+                                  "从国内空运一箱东西到多伦多要多久",
                                   "how long is sea freight from shanghai to vancouver"])
 def test_another_business_a_treatment_or_the_sky_gets_no_answer(index: FaqIndex, text: str) -> None:
     """Eleventh round: another store's points or refund, a parcel forwarder's formula, a salon's service, a card's
