@@ -68,6 +68,7 @@ from bot.content.lexicon import (
     core_text,
     is_typo_word,
     looks_like_spam,
+    mentions_sign_off,
     read_dialect,
     signs_off,
     stem,
@@ -831,7 +832,7 @@ def signed_off(text: str) -> bool:
     with ("finally friday, have a good weekend all" was business hours, "just got back from work, happy holidays"
     return policy). One clause (as `question_focus` cuts them) is only acknowledgements with a goodbye or a wish
     (`lexicon.signs_off`), and no clause asks, nor does a question mark (issue 10 #8, eleventh round)."""
-    if "?" in text or "？" in text:
+    if "?" in text or "？" in text or not mentions_sign_off(normalize(text)):
         return False
     clauses = [read_dialect(c) for c in (normalize(part) for part in _CLAUSE_END.split(text)) if c]
     return len(clauses) > 1 and any(map(signs_off, clauses)) and not any(map(asks, clauses))

@@ -721,6 +721,12 @@ def _needles(words: Iterable[str]) -> tuple[str, ...]:
 _SIGN_OFF_NEEDLES = _needles(tuple(_SCRIPT_BOUNDARY.sub(" ", normalize(w)) for w in SIGN_OFFS))
 
 
+def mentions_sign_off(normalized: str) -> bool:
+    """`normalized` has a goodbye or a wish somewhere (SIGN_OFFS): the cheap test before `signs_off`."""
+    padded = f" {_SCRIPT_BOUNDARY.sub(' ', normalized)} "
+    return any(needle in padded for needle in _SIGN_OFF_NEEDLES)
+
+
 def signs_off(clause: str) -> bool:
     """`clause` (normalised, Cantonese read) is only acknowledgements, with a goodbye or a wish among them
     ("have a good weekend all", "拜拜", "大家新年快乐")."""
