@@ -68,7 +68,9 @@ from bot.content.lexicon import (
     core_text,
     is_typo_word,
     looks_like_spam,
+    mentions_sign_off,
     read_dialect,
+    signs_off,
     stem,
     text_units,
     trie_pattern,
@@ -478,6 +480,8 @@ class FaqIndex:
         return self._canon(text)
 
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
+        if signed_off(text):
+            return FaqMatch(candidates=(), locale=detect_locale(text, locale_hint))
         focus = question_focus(text)
         text = self._spell(text)
         found = self._match(text, locale_hint)
@@ -569,9 +573,10 @@ class FaqIndex:
         if exact is not None:
             scored[exact] = (1.0, "exact")
         if self._off_topic is not None and scored:
+            # A pattern is vetoed too (eleventh round): customs-duties' 要交税 answered a parcel of snacks from home.
             markers = set(self._off_topic.findall(canonical if whole is None else self._canon(whole)))
             for i, (score, reason) in scored.items():
-                if markers and reason != "pattern" and not all(_speaks_of(self._entries[i].vocabulary, m)
+                if markers and reason != "exact" and not all(_speaks_of(self._entries[i].vocabulary, m)
                                                                for m in markers):
                     scored[i] = (score * OFF_TOPIC_FACTOR, reason)
         named = {n for word in self._product_words.findall(canonical) for n in self._product_of[word]} \
@@ -815,3 +820,19 @@ def question_focus(text: str) -> str:
         start -= 1
     focus = " ".join(clauses[start:])
     return focus if focus != normalized else ""
+
+
+def asks(clause: str) -> bool:
+    """`clause` (normalised) has a question word (QUESTION_CUES_ZH, QUESTION_CUES_EN)."""
+    return any(cue in clause for cue in QUESTION_CUES_ZH) or any(w in QUESTION_CUES_EN for w in clause.split())
+
+
+def signed_off(text: str) -> bool:
+    """A remark closed by a goodbye or a wish, asking nothing: small talk, whatever entry its remark shares words
+    with ("finally friday, have a good weekend all" was business hours, "just got back from work, happy holidays"
+    return policy). One clause (as `question_focus` cuts them) is only acknowledgements with a goodbye or a wish
+    (`lexicon.signs_off`), and no clause asks, nor does a question mark (issue 10 #8, eleventh round)."""
+    if "?" in text or "？" in text or not mentions_sign_off(normalize(text)):
+        return False
+    clauses = [read_dialect(c) for c in (normalize(part) for part in _CLAUSE_END.split(text)) if c]
+    return len(clauses) > 1 and any(map(signs_off, clauses)) and not any(map(asks, clauses))

@@ -310,6 +310,24 @@ OFF_TOPIC: tuple[str, ...] = (
     "what are you up to", "what r u up to", "what are u up to", "wyd", "what are you doing tonight", "doing tonight",
     "doing this weekend", "weekend plans", "plans for the weekend", "plans for the long weekend", "plans this weekend",
     "plans tonight", "干嘛呢", "在干嘛", "干啥呢", "周末干嘛", "周末干什么", "你在做什么", "在做什么呀",
+    # eleventh round (faq11), from the near questions of every set read as classes: another business is what a
+    # question naming it is about (its points, its refund, its product under our sunscreen): other skincare and
+    # beauty brands, drugstores and beauty retailers, the couriers and parcel forwarders we do not use (not 顺丰:
+    # order-tracking's answer names it), food and formula sent home, a card's fraud, a salon's or clinic's
+    # treatments, and the sky as small talk
+    "the ordinary", "cerave", "la roche posay", "cetaphil", "neutrogena", "olay", "clinique", "estee lauder",
+    "lancome", "shiseido", "sk ii", "skii", "sk2", "kiehls", "nivea", "aveeno", "drunk elephant", "paulas choice",
+    "雅诗兰黛", "兰蔻", "资生堂", "倩碧", "科颜氏", "理肤泉", "适乐肤", "修丽可", "神仙水", "小棕瓶", "娇韵诗",
+    "shoppers", "shoppers drug mart", "london drugs", "watsons", "丝芙兰", "屈臣氏", "万宁", "莎莎", "大统华",
+    "superstore", "loblaws", "中通", "圆通", "申通", "韵达", "极兔", "集运", "转运", "零食", "snack", "snacks",
+    "奶粉", "月饼", "盗刷", "被盗", "card got hacked", "card was hacked", "card was stolen", "massage", "massages",
+    "按摩", "facial", "facials", "做脸", "spa day", "skin doctor", "果酸", "刷酸", "医美", "激光", "laser",
+    "chemical peel", "microneedling", "微针", "rainy", "snowy", "cloudy", "foggy", "windy", "gloomy", "stormy",
+    "下大雨", "大雾", "雾好大", "大风", "好大风", "阴阴天", "阴天",
+    # ... and freight by sea or air (a forwarder's). Not a dermatologist or a doctor: the story of a long question
+    # names them ("my dermatologist told me to hold off on retinoids ... can i cancel that order"), and a veto
+    # counts the whole message's words
+    "海运", "空运", "sea freight", "air freight",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -379,6 +397,17 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("转帐", "转账"), ("对帐", "对账"), ("付帐", "付账"), ("查帐", "查账"),
 )
 
+# Goodbyes and wishes: acknowledgements (below) when they are the whole message, and, after a remark that asks
+# nothing, what makes the whole message small talk ("finally friday, have a good weekend all", "刚下班 好累 拜拜":
+# `signs_off`, eleventh round).
+SIGN_OFFS = (
+    "拜拜", "再见", "下次见", "明天见", "回头见", "周末愉快", "新年快乐", "节日快乐", "圣诞快乐", "中秋快乐",
+    "春节快乐", "生日快乐", "bye", "bye bye", "see you", "see ya", "see you later", "have a nice day",
+    "have a good day", "have a good one", "have a nice weekend", "happy weekend", "happy new year",
+    "merry christmas", "happy holidays", "have a good weekend", "have a great weekend", "have a great day",
+    "enjoy your weekend",
+)
+
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
 # greetings) asks nothing, so the matcher sees an empty message, whatever entries contain the same
 # characters ("收到" is also in "没收到吗"). Whole-message only, never removed from inside a question.
@@ -403,11 +432,7 @@ ACKNOWLEDGEMENTS = (
     "thanks a lot", "thanks so much", "thank you so much", "many thanks", "ty", "tysm", "thank u", "mate",
     "thanks for the help", "thanks for your help", "thank you for your help", "我知道了", "我明白了", "谢谢你",
     # goodbyes and wishes
-    "拜拜", "再见", "下次见", "明天见", "回头见", "周末愉快", "新年快乐", "节日快乐", "圣诞快乐", "中秋快乐",
-    "春节快乐", "生日快乐", "祝你", "bye", "bye bye", "see you", "see ya", "see you later", "have a nice day",
-    "have a good day", "have a good one", "have a nice weekend", "happy weekend", "happy new year",
-    "merry christmas", "happy holidays", "have a good weekend", "have a great weekend", "have a great day",
-    "enjoy your weekend", "just saying", "just wanted to say", "just want to say",  # (hi: a greeting, taken out first)
+    *SIGN_OFFS, "祝你", "just saying", "just wanted to say", "just want to say",  # (hi: a greeting, taken out first)
     # a message sent to the wrong chat, taken back (not 发错了 alone: a wrong item sent is package-problem's)
     "发错群了", "发错群", "发错人了", "发错人", "wrong chat", "wrong person", "wrong group", "ignore that",
     "ignore this", "oops",
@@ -666,7 +691,8 @@ _ACK_WORDS = sorted({_SCRIPT_BOUNDARY.sub(" ", normalize(w)) for w in (*ACKNOWLE
 # "thank you so much", "太感谢了"): greetings (thank you, 感谢) are taken out first, which leaves these.
 ACK_FILLERS = ("so much", "very much", "a lot", "a million", "a ton", "again", "guys", "all", "so", "very",
                "really", "非常", "十分", "万分", "真的", "真是", "太", "超", "了", "啊", "啦", "呀", "呢", "哈", "哦",
-               "喔", "噢", "嘛", "我", "你", "你们", "大家", "!", "sorry", "抱歉", "不好意思", "唔好意思",
+               "喔", "噢", "嘛", "我", "你", "你们", "大家", "各位", "everyone", "everybody", "!", "sorry", "抱歉",
+               "不好意思", "唔好意思",
                # what is left of "hi there" / "hello there" once the greeting is out ("I don't know" answered it)
                "there")
 _FILLERS = sorted({normalize(w) or w for w in ACK_FILLERS}, key=len, reverse=True)
@@ -690,6 +716,23 @@ def _needles(words: Iterable[str]) -> tuple[str, ...]:
     """What to look for in " <message> ": a Chinese word anywhere, a Latin one as whole words. Built once:
     deciding per call which is which cost ~0.03 ms a message (bench/webhook_cpu.py --faq)."""
     return tuple(w if has_cjk(w) else f" {w} " for w in words)
+
+
+_SIGN_OFF_NEEDLES = _needles(tuple(_SCRIPT_BOUNDARY.sub(" ", normalize(w)) for w in SIGN_OFFS))
+
+
+def mentions_sign_off(normalized: str) -> bool:
+    """`normalized` has a goodbye or a wish somewhere (SIGN_OFFS): the cheap test before `signs_off`."""
+    padded = f" {_SCRIPT_BOUNDARY.sub(' ', normalized)} "
+    return any(needle in padded for needle in _SIGN_OFF_NEEDLES)
+
+
+def signs_off(clause: str) -> bool:
+    """`clause` (normalised, Cantonese read) is only acknowledgements, with a goodbye or a wish among them
+    ("have a good weekend all", "拜拜", "大家新年快乐")."""
+    text = _SCRIPT_BOUNDARY.sub(" ", clause)
+    padded = f" {text} "
+    return any(needle in padded for needle in _SIGN_OFF_NEEDLES) and _ACKNOWLEDGED.fullmatch(text) is not None
 
 
 _SPAM_STRONG_NEEDLES = _needles(_SPAM_STRONG)

@@ -754,3 +754,45 @@ def test_a_date_of_birth_is_not_dating(index: FaqIndex) -> None:
                                   "ok cool that works"])
 def test_clothes_appliances_and_that_works_get_no_answer(index: FaqIndex, text: str) -> None:
     assert index.match(text).verdict is Verdict.NONE, index.match(text).candidates
+
+
+@pytest.mark.parametrize("text", ["just got back from work, happy holidays", "终于周五了 周末愉快"])
+def test_a_remark_closed_by_a_wish_gets_no_answer(index: FaqIndex, text: str) -> None:
+    """Eleventh round: a remark that asks nothing, then a goodbye or a wish, is small talk (it was return-policy and
+    business-hours, by the remark's words)."""
+    assert index.match(text).verdict is Verdict.NONE, index.match(text).candidates
+
+
+@pytest.mark.parametrize(("text", "entry"), [("have a good weekend! are you open saturday?", "business-hours"),
+                                             ("好累 下班了 我的订单到哪了", "order-tracking")])
+def test_a_question_next_to_a_wish_is_still_answered(index: FaqIndex, text: str, entry: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == entry, found.candidates
+
+
+@pytest.mark.parametrize("text", ["丝芙兰的会员积分怎么用", "how long does london drugs take to refund",
+                                  "集運寄奶粉到加拿大要幾耐", "do you offer massages at the store",
+                                  "銀行卡被盜刷了怎麼辦", "hello from snowy calgary!",
+                                  "从国内空运一箱东西到多伦多要多久",
+                                  "how long is sea freight from shanghai to vancouver"])
+def test_another_business_a_treatment_or_the_sky_gets_no_answer(index: FaqIndex, text: str) -> None:
+    """Eleventh round: another store's points or refund, a parcel forwarder's formula, a salon's service, a card's
+    fraud and the weather as small talk are not our entries' (they were points-redeem, refund-time, shipping-time,
+    a menu, payment-methods and shipping-cost)."""
+    assert index.match(text).verdict is Verdict.NONE, index.match(text).candidates
+
+
+@pytest.mark.parametrize(("text", "entry"), [("积分可以换什么", "points-redeem"),
+                                             ("rainy day here, does the sunscreen still need reapplying", "sunscreen"),
+                                             ("美容院能拿货吗", "wholesale-partnership")])
+def test_an_entry_that_speaks_of_the_word_still_answers(index: FaqIndex, text: str, entry: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == entry, found.candidates
+
+
+def test_a_pattern_is_vetoed_by_another_trades_word_too(index: FaqIndex) -> None:
+    """Eleventh round: customs-duties' pattern (要交税) answered a parcel of snacks from home, past the veto that its
+    keywords and questions met; a pattern is a topic as much as a keyword. Ours still are customs-duties'."""
+    assert index.match("朋友从国内寄零食过来要交税吗").verdict is Verdict.NONE
+    found = index.match("寄到美国要交税吗")
+    assert found.answer is not None and found.answer.id == "customs-duties", found.candidates
