@@ -7,12 +7,13 @@ at during the second (its misses were printed); tests/data/faq_followers_blind.y
 the second round, tests/data/faq_followers_blind2.yaml before the third and tests/data/faq_followers_blind3.yaml
 before the fourth, tests/data/faq_followers_blind4.yaml before the fifth, tests/data/faq_followers_blind5.yaml
 before the seventh, tests/data/faq_followers_blind6.yaml before the eighth and
-tests/data/faq_followers_blind7.yaml before the ninth and tests/data/faq_followers_blind8.yaml before the
-tenth, none looked at message by message during its own round
+tests/data/faq_followers_blind7.yaml before the ninth, tests/data/faq_followers_blind8.yaml before the
+tenth and tests/data/faq_followers_blind9.yaml before the eleventh, none looked at message by message during
+its own round
 (the eighth read the older sets' misses, the ninth blind6's, the tenth blind7's, the eleventh blind8's).
 Thresholds sit just under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a
 regression fails; issue 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5
-points) are not met on blind6, blind7 or blind8: see docs/faq.md.
+points) are not met on blind6 to blind9: see docs/faq.md.
 """
 
 from __future__ import annotations
@@ -89,6 +90,13 @@ FLOORS = {
     # before
     "faq_followers_blind8.yaml": Floor(0.845, 0.035, 0.045, {"en": 0.75, "mixed": 0.915, "zh-hans": 0.895,
                                                             "zh-hant": 0.895}),
+    # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
+    # answers only, at the same time as that round) and committed on its own; only its totals printed: right
+    # 82.4 % before the round and after, wrong 5.0 % both times, no-answer answered 9.6 -> 7.7 % (5 -> 4 of 52:
+    # chit-chat 2 of 18, near 3 -> 2 of 26, spam 0 of 8); en 69.5, mixed 90.0, zh-hans 94.4, zh-hant 87.1; long
+    # messages 6 of 15 right. Its misses have not been read.
+    "faq_followers_blind9.yaml": Floor(0.82, 0.055, 0.08, {"en": 0.69, "mixed": 0.895, "zh-hans": 0.94,
+                                                           "zh-hant": 0.865}),
 }
 
 
