@@ -310,24 +310,15 @@ OFF_TOPIC: tuple[str, ...] = (
     "what are you up to", "what r u up to", "what are u up to", "wyd", "what are you doing tonight", "doing tonight",
     "doing this weekend", "weekend plans", "plans for the weekend", "plans for the long weekend", "plans this weekend",
     "plans tonight", "干嘛呢", "在干嘛", "干啥呢", "周末干嘛", "周末干什么", "你在做什么", "在做什么呀",
-    # eleventh round (faq11), from the near questions of every set read as classes: another business is what a
-    # question naming it is about (its points, its refund, its product under our sunscreen): other skincare and
-    # beauty brands, drugstores and beauty retailers, the couriers and parcel forwarders we do not use (not 顺丰:
-    # order-tracking's answer names it), food and formula sent home, a card's fraud, a salon's or clinic's
-    # treatments, and the sky as small talk
-    "the ordinary", "cerave", "la roche posay", "cetaphil", "neutrogena", "olay", "clinique", "estee lauder",
-    "lancome", "shiseido", "sk ii", "skii", "sk2", "kiehls", "nivea", "aveeno", "drunk elephant", "paulas choice",
-    "雅诗兰黛", "兰蔻", "资生堂", "倩碧", "科颜氏", "理肤泉", "适乐肤", "修丽可", "神仙水", "小棕瓶", "娇韵诗",
-    "shoppers", "shoppers drug mart", "london drugs", "watsons", "丝芙兰", "屈臣氏", "万宁", "莎莎", "大统华",
-    "superstore", "loblaws", "中通", "圆通", "申通", "韵达", "极兔", "集运", "转运", "零食", "snack", "snacks",
-    "奶粉", "月饼", "盗刷", "被盗", "card got hacked", "card was hacked", "card was stolen", "massage", "massages",
-    "按摩", "facial", "facials", "做脸", "spa day", "skin doctor", "果酸", "刷酸", "医美", "激光", "laser",
-    "chemical peel", "microneedling", "微针", "rainy", "snowy", "cloudy", "foggy", "windy", "gloomy", "stormy",
-    "下大雨", "大雾", "雾好大", "大风", "好大风", "阴阴天", "阴天",
-    # ... and freight by sea or air (a forwarder's). Not a dermatologist or a doctor: the story of a long question
-    # names them ("my dermatologist told me to hold off on retinoids ... can i cancel that order"), and a veto
-    # counts the whole message's words
-    "海运", "空运", "sea freight", "air freight",
+    # eleventh round (faq11), from the near questions of every set read as classes: food and formula sent home, a
+    # card's fraud, a massage, and freight by sea or air (a forwarder's). Tried and taken out again before the
+    # merge (each lost right answers on probes of in-scope questions): other skincare brands ("can i use your
+    # toner with the ordinary niacinamide" was niacinamide-combine), drugstores and beauty retailers ("我在屈臣氏买的是
+    # 你们的正品吗" was authenticity), couriers (中通 was order-tracking), facials, peels and lasers (a red face after
+    # a facial was sensitive-skin), and the weather (an entry that speaks of it, sunscreen, then won "rainy day in
+    # vancouver, is the shop open today?"). Not a dermatologist or a doctor: the story of a long question names them
+    "零食", "snack", "snacks", "奶粉", "月饼", "盗刷", "被盗", "card got hacked", "card was hacked", "card was stolen",
+    "massage", "massages", "按摩", "spa day", "海运", "空运", "sea freight", "air freight",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
