@@ -68,9 +68,7 @@ from bot.content.lexicon import (
     core_text,
     is_typo_word,
     looks_like_spam,
-    mentions_sign_off,
     read_dialect,
-    signs_off,
     stem,
     text_units,
     trie_pattern,
@@ -480,8 +478,6 @@ class FaqIndex:
         return self._canon(text)
 
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
-        if signed_off(text):
-            return FaqMatch(candidates=(), locale=detect_locale(text, locale_hint))
         focus = question_focus(text)
         text = self._spell(text)
         found = self._match(text, locale_hint)
@@ -821,18 +817,3 @@ def question_focus(text: str) -> str:
     focus = " ".join(clauses[start:])
     return focus if focus != normalized else ""
 
-
-def asks(clause: str) -> bool:
-    """`clause` (normalised) has a question word (QUESTION_CUES_ZH, QUESTION_CUES_EN)."""
-    return any(cue in clause for cue in QUESTION_CUES_ZH) or any(w in QUESTION_CUES_EN for w in clause.split())
-
-
-def signed_off(text: str) -> bool:
-    """A remark closed by a goodbye or a wish, asking nothing: small talk, whatever entry its remark shares words
-    with ("finally friday, have a good weekend all" was business hours, "just got back from work, happy holidays"
-    return policy). One clause (as `question_focus` cuts them) is only acknowledgements with a goodbye or a wish
-    (`lexicon.signs_off`), and no clause asks, nor does a question mark (issue 10 #8, eleventh round)."""
-    if "?" in text or "？" in text or not mentions_sign_off(normalize(text)):
-        return False
-    clauses = [read_dialect(c) for c in (normalize(part) for part in _CLAUSE_END.split(text)) if c]
-    return len(clauses) > 1 and any(map(signs_off, clauses)) and not any(map(asks, clauses))

@@ -388,9 +388,10 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("转帐", "转账"), ("对帐", "对账"), ("付帐", "付账"), ("查帐", "查账"),
 )
 
-# Goodbyes and wishes: acknowledgements (below) when they are the whole message, and, after a remark that asks
-# nothing, what makes the whole message small talk ("finally friday, have a good weekend all", "刚下班 好累 拜拜":
-# `signs_off`, eleventh round).
+# Goodbyes and wishes: acknowledgements (below) when they are the whole message. Not beside a remark: the eleventh
+# round tried "a remark that asks nothing, closed by a wish, is small talk" ("finally friday, have a good weekend
+# all") and it took requests written without a question word ("need to change my address, have a good day",
+# "我的快递还没收到，周末愉快", "I want a refund for order 1234. Bye"), so it was taken out before the merge.
 SIGN_OFFS = (
     "拜拜", "再见", "下次见", "明天见", "回头见", "周末愉快", "新年快乐", "节日快乐", "圣诞快乐", "中秋快乐",
     "春节快乐", "生日快乐", "bye", "bye bye", "see you", "see ya", "see you later", "have a nice day",
@@ -707,23 +708,6 @@ def _needles(words: Iterable[str]) -> tuple[str, ...]:
     """What to look for in " <message> ": a Chinese word anywhere, a Latin one as whole words. Built once:
     deciding per call which is which cost ~0.03 ms a message (bench/webhook_cpu.py --faq)."""
     return tuple(w if has_cjk(w) else f" {w} " for w in words)
-
-
-_SIGN_OFF_NEEDLES = _needles(tuple(_SCRIPT_BOUNDARY.sub(" ", normalize(w)) for w in SIGN_OFFS))
-
-
-def mentions_sign_off(normalized: str) -> bool:
-    """`normalized` has a goodbye or a wish somewhere (SIGN_OFFS): the cheap test before `signs_off`."""
-    padded = f" {_SCRIPT_BOUNDARY.sub(' ', normalized)} "
-    return any(needle in padded for needle in _SIGN_OFF_NEEDLES)
-
-
-def signs_off(clause: str) -> bool:
-    """`clause` (normalised, Cantonese read) is only acknowledgements, with a goodbye or a wish among them
-    ("have a good weekend all", "拜拜", "大家新年快乐")."""
-    text = _SCRIPT_BOUNDARY.sub(" ", clause)
-    padded = f" {text} "
-    return any(needle in padded for needle in _SIGN_OFF_NEEDLES) and _ACKNOWLEDGED.fullmatch(text) is not None
 
 
 _SPAM_STRONG_NEEDLES = _needles(_SPAM_STRONG)

@@ -88,8 +88,9 @@ FLOORS = {
     # chit-chat 2 of 20, near 7 of 23, spam 0 of 8) both times; after: en 75.2, mixed 92.0, zh-hans 89.9,
     # zh-hant 89.9; long messages 6 -> 7 of 17 right. Its misses were read by the eleventh round (faq11), so it is
     # no longer blind: after it, no-answer answered 3.9 % (2 of 51: chit-chat 1 of 20, near 1 of 23), the rest as
-    # before; 9.8 % (5 of 51) once its other-business words were narrowed before the merge (docs/faq.md)
-    "faq_followers_blind8.yaml": Floor(0.845, 0.035, 0.10, {"en": 0.75, "mixed": 0.915, "zh-hans": 0.895,
+    # before; 11.8 % (6 of 51) once its other-business words and its sign-off rule were taken out before the merge
+    # (docs/faq.md)
+    "faq_followers_blind8.yaml": Floor(0.845, 0.035, 0.12, {"en": 0.75, "mixed": 0.915, "zh-hans": 0.895,
                                                             "zh-hant": 0.895}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right

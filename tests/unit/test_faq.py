@@ -756,15 +756,14 @@ def test_clothes_appliances_and_that_works_get_no_answer(index: FaqIndex, text: 
     assert index.match(text).verdict is Verdict.NONE, index.match(text).candidates
 
 
-@pytest.mark.parametrize("text", ["just got back from work, happy holidays", "终于周五了 周末愉快"])
-def test_a_remark_closed_by_a_wish_gets_no_answer(index: FaqIndex, text: str) -> None:
-    """Eleventh round: a remark that asks nothing, then a goodbye or a wish, is small talk (it was return-policy and
-    business-hours, by the remark's words)."""
-    assert index.match(text).verdict is Verdict.NONE, index.match(text).candidates
-
-
 @pytest.mark.parametrize(("text", "entry"), [("have a good weekend! are you open saturday?", "business-hours"),
-                                             ("好累 下班了 我的订单到哪了", "order-tracking")])
+                                             ("好累 下班了 我的订单到哪了", "order-tracking"),
+                                             # a request without a question word, closed by a wish: the eleventh
+                                             # round's sign-off rule made these small talk, and was taken out
+                                             ("need to change my address, have a good day", "order-change-address"),
+                                             ("我的快递还没收到，周末愉快", "package-problem"),
+                                             ("I want a refund for order 1234. Bye", "refund-time"),
+                                             ("still waiting on my refund, happy holidays", "refund-time")])
 def test_a_question_next_to_a_wish_is_still_answered(index: FaqIndex, text: str, entry: str) -> None:
     found = index.match(text)
     assert found.answer is not None and found.answer.id == entry, found.candidates
