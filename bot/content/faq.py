@@ -816,4 +816,3 @@ def question_focus(text: str) -> str:
         start -= 1
     focus = " ".join(clauses[start:])
     return focus if focus != normalized else ""
-
