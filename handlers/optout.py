@@ -55,7 +55,8 @@ class OptOutHandler:
             return None
         opt_out, resume = _words(content.brand.opt_out_words), _words(content.brand.resume_words)
         candidates = (text,)
-        if text not in opt_out and text not in resume and _mentions((opt_out | resume) - CODES).search(text):
+        if (text not in opt_out and text not in resume
+                and _mentions(content.brand.opt_out_words, content.brand.resume_words).search(text)):
             candidates = (_unwrapped(text),)  # only a message naming a word can be one wrapped in polite words
         for word in candidates:
             if word in opt_out:
@@ -87,9 +88,11 @@ def _words(words: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _mentions(words: frozenset[str]) -> re.Pattern[str]:
-    """Any of `words` anywhere in a message: one regex search, so that the ~99 % of messages naming none pay
-    nothing for the polite-word rule (every text callback asks)."""
+def _mentions(opt_out_words: tuple[str, ...], resume_words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the words (not the codes T and TD) anywhere in a message: one regex search, so that the ~99 % of
+    messages naming none pay nothing for the polite-word rule (every text callback asks). Cached per word list,
+    as `_words` is."""
+    words = (_words(opt_out_words) | _words(resume_words)) - CODES
     return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
 
 
