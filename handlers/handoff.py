@@ -102,8 +102,11 @@ def open_result(inbound: Inbound, member: Member | None, content: Content, *, re
     locale = reply_locale(inbound, member, content)
     brand = brand_name(content, locale)
     set_fields = dict(fields or {})
+    back = next_opening(handoff, inbound.sent_at)
     if open_handoff(member, inbound) is not None:
-        text = brand_text(content, "handoff_waiting", locale, WAITING, brand=brand)
+        # "a colleague is on the way" is true in office hours; on a Saturday it is when the team is back
+        text = (brand_text(content, "handoff_waiting", locale, WAITING, brand=brand) if back is None
+                else after_hours_text(inbound, content, locale, brand, back))
         return Result(messages=(Text(text=text),), set_fields=set_fields, events=extra_events)
     if not handoff.reachable or member is None:
         text = brand_text(content, "handoff_unavailable", locale, UNAVAILABLE, brand=brand)
@@ -112,22 +115,35 @@ def open_result(inbound: Inbound, member: Member | None, content: Content, *, re
                       events=(*extra_events, (UNAVAILABLE_EVENT, event)))
     handoff_id = handoff_id_for(inbound)
     opened_s = int(inbound.sent_at.timestamp())
-    back = next_opening(handoff, inbound.sent_at)
     if back is None:
         text = brand_text(content, "handoff", locale, IN_HOURS, brand=brand)
     else:
-        late = (inbound.channel in WINDOWED_CHANNELS
-                and back.timestamp() - inbound.sent_at.timestamp() > REPLY_WINDOW_S)
-        text = brand_text(content, "handoff_after_window" if late else "handoff_after_hours", locale,
-                          AFTER_WINDOW if late else AFTER_HOURS, brand=brand,
-                          when=when_text(back, inbound.sent_at, locale), zone=zone_label(handoff).get(locale))
-    set_fields[F_HANDOFF] = f"{handoff_id}|{opened_s + handoff.timeout_s}"
+        text = after_hours_text(inbound, content, locale, brand, back)
+    until_s = lapses_at(handoff, opened_s, back)
+    set_fields[F_HANDOFF] = f"{handoff_id}|{until_s}"
     event = {"id": handoff_id, "reason": reason, "text": command_text(inbound)[:TEXT_MAX_CHARS],
              "channel": str(inbound.channel), "locale": locale, "staff": ",".join(handoff.staff),
              "robot": handoff.robot, "kf_servicer": handoff.kf_servicer, "after_hours": "1" if back else "",
              "close_word": handoff.close_word, "timezone": handoff.timezone,
-             "until": str(opened_s + handoff.timeout_s)}
+             "until": str(until_s)}
     return Result(messages=(Text(text=text),), set_fields=set_fields, events=(*extra_events, (OPEN_EVENT, event)))
+
+
+def after_hours_text(inbound: Inbound, content: Content, locale: str, brand: str, back: datetime) -> str:
+    """When the team is back, and, on the Official Account when that is past the 48 h reply window, that the
+    member must write again then."""
+    late = (inbound.channel in WINDOWED_CHANNELS
+            and back.timestamp() - inbound.sent_at.timestamp() > REPLY_WINDOW_S)
+    return brand_text(content, "handoff_after_window" if late else "handoff_after_hours", locale,
+                      AFTER_WINDOW if late else AFTER_HOURS, brand=brand,
+                      when=when_text(back, inbound.sent_at, locale), zone=zone_label(content.handoff).get(locale))
+
+
+def lapses_at(handoff: Handoff, opened_s: int, back: datetime | None) -> int:
+    """When a handoff nobody closed ends: `timeout` after it opened, or, opened outside office hours, `timeout`
+    after the team is back. Counted from the opening, a Friday evening's handoff lapsed on Saturday evening: it
+    left `siyu handoffs` and the dashboard before anyone came in on Monday to answer it."""
+    return max(opened_s, int(back.timestamp()) if back is not None else 0) + handoff.timeout_s
 
 
 def handoff_id_for(inbound: Inbound) -> str:

@@ -142,11 +142,23 @@ def test_closing_a_customer_service_handoff_tells_staff_the_session_must_end_in_
 
 def test_an_unclosed_handoff_lapses_at_its_timeout(simulator: Simulator, services: Services,
                                                    clock: ManualClock) -> None:
+    clock.advance(timedelta(hours=10).total_seconds())  # Monday 18:00 UTC, 10:00 in Vancouver: office hours
     simulator.oa_message(FOLLOWER, "人工")
     assert simulator.oa_message(FOLLOWER, "运费多少").text == ""
     clock.advance(timedelta(hours=24, seconds=1).total_seconds())
     assert simulator.oa_message(FOLLOWER, "运费多少").text != ""
     assert HandoffStore(services.redis, clock).list_open("default") == []
+
+
+def test_a_handoff_opened_at_night_is_still_listed_when_the_team_comes_in(simulator: Simulator, services: Services,
+                                                                          clock: ManualClock) -> None:
+    """Opened at midnight in Vancouver, it is still open at 09:00 the next morning and for 24 hours after."""
+    simulator.oa_message(FOLLOWER, "人工")
+    clock.advance(timedelta(hours=9 + 23).total_seconds())  # Tuesday 08:00 in Vancouver
+    assert len(HandoffStore(services.redis, clock).list_open("default")) == 1
+    assert simulator.oa_message(FOLLOWER, "运费多少").text == ""
+    clock.advance(timedelta(hours=1, seconds=1).total_seconds())
+    assert simulator.oa_message(FOLLOWER, "运费多少").text != ""
 
 
 def test_the_member_s_messages_are_in_the_event_stream(simulator: Simulator, services: Services) -> None:

@@ -302,3 +302,22 @@ def test_a_customer_group_s_robot_cannot_tell_the_staff(tmp_path: Path) -> None:
     problems = problems_of(minimal(tmp_path, groups=groups, handoff="robot: SIYU_ROBOT_KEY_VAN\n"))
     assert any(p.startswith("handoff.yaml:1: robot: SIYU_ROBOT_KEY_VAN is the robot of customer group 'van'")
                for p in problems), problems
+
+
+def test_a_handoff_opened_after_hours_lasts_until_the_team_has_had_its_timeout() -> None:
+    """Verify11: a Friday evening's handoff lapsed on Saturday evening (24 h after it opened), so it left `siyu
+    handoffs` before the team came in on Monday to answer it. The timeout now counts from the next opening."""
+    _, result = ask("人工", at=FRIDAY_NIGHT)
+    _, until = result.set_fields[F_HANDOFF].split("|")
+    monday_nine = datetime(2026, 11, 30, 17, 0, tzinfo=UTC)  # 09:00 in Vancouver
+    assert int(until) == int(monday_nine.timestamp()) + 24 * 3600
+    assert result.events[0][1]["until"] == until
+
+
+def test_asking_again_after_hours_says_when_the_team_is_back_not_that_someone_is_on_the_way() -> None:
+    saturday = datetime(2026, 11, 28, 20, 0, tzinfo=UTC)  # Saturday 12:00 in Vancouver
+    until = int(saturday.timestamp()) + 3 * 86400
+    _, result = ask("agent", at=saturday, **{F_HANDOFF: f"h1234abcd|{until}"})
+    text = result.messages[0].text  # type: ignore[union-attr]
+    assert "on the way" not in text and "back on Monday at 09:00" in text
+    assert not result.events and F_HANDOFF not in result.set_fields
