@@ -230,7 +230,8 @@ class Handoff:
     Office hours are `days` (ISO weekdays, 1 = Monday) from `opens` to `closes` (minutes after
     midnight) in `timezone`; `zone_label` names the zone for members. While a handoff is open (until
     staff send `close_word` + its id, or `timeout_s` passes, counted from the next opening when it opened
-    outside office hours) the bot stays `quiet` on the member's free text. `on_unanswered`: a question the FAQ cannot answer opens one; `faq`: FAQ entries whose
+    outside office hours) the bot stays `quiet` on the member's free text.
+    `on_unanswered`: a question the FAQ cannot answer opens one; `faq`: FAQ entries whose
     match opens one (a member asking for a person in their own words). `kf_servicer`: the WeChat
     customer service servicer a kf session goes to (empty: the kf queue, for whichever servicer is on).
     """

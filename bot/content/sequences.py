@@ -8,6 +8,7 @@ A step's `id` is stable on purpose: re-applying an edited file carries running e
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from bot.content.localized import LocalizedText
@@ -116,15 +117,24 @@ class Step:
         return bool(self.variants)
 
 
+# What a conversion's `kind` may be (POST /api/v1/conversions; a sequence's `exit: {conversion: [kinds]}`).
+CONVERSION_KIND_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+
+
 @dataclass(frozen=True)
 class ExitGoals:
     """What ends an enrolment while the member waits: opting out always; these tags; a message containing
-    one of `replies`; a conversion; entering one of `entering` (sequence ids)."""
+    one of `replies`; a conversion (`conversion_kinds`: only of these kinds, e.g. a purchase and not a job
+    application; empty: any kind); entering one of `entering` (sequence ids)."""
 
     tags: tuple[str, ...] = ()
     replies: tuple[str, ...] = ()
     conversion: bool = False
     entering: tuple[str, ...] = ()
+    conversion_kinds: tuple[str, ...] = ()
+
+    def ends_on_conversion(self, kind: str) -> bool:
+        return self.conversion and (not self.conversion_kinds or kind in self.conversion_kinds)
 
 
 @dataclass(frozen=True)

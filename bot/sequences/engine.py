@@ -412,11 +412,11 @@ class SequenceEngine:
             _log(Decision(sequence_id, record.next, member_id, now_s, "ended", reason=reason))
         return applied
 
-    def converted(self, brand: str, member_id: str) -> list[str]:
-        """A conversion came back for the member (issue 12's signed endpoint calls this): end every enrolment
-        whose sequence has `exit: {conversion: true}`; the ids of the sequences left."""
+    def converted(self, brand: str, member_id: str, kind: str = "") -> list[str]:
+        """A conversion of `kind` came back for the member (issue 12's signed endpoint calls this): end every
+        enrolment whose sequence has `exit: {conversion: true}` or lists that kind; the ids of the sequences left."""
         content = self.content(brand)
-        wanted = [s.id for s in content.sequences if s.exit.conversion]
+        wanted = [s.id for s in content.sequences if s.exit.ends_on_conversion(kind)]
         return [seq for seq in wanted if self.exit(brand, member_id, seq, "goal:conversion")]
 
     def clicked(self, brand: str, member_id: str, sequence_id: str, step_id: str) -> bool:

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from bot.content.sequences import CONVERSION_KIND_RE as KIND_RE
 from bot.settings import Settings
 
 MAX_SKEW_S = 300
 MAX_BODY_BYTES = 16 * 1024
-KIND_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 MEMBER_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 ID_RE = re.compile(r"^[\x21-\x7e]{1,128}$")  # printable ASCII, no spaces

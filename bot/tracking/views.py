@@ -66,7 +66,7 @@ def conversion() -> tuple[Response, int]:
         return jsonify(status="duplicate", id=found.id), 200
     siyu.events.append(brand, "conversion", {"member": found.member, "kind": found.kind, "value": str(found.value),
                                              "currency": found.currency, "campaign": campaign, "id": found.id})
-    left = siyu.sequences.converted(brand, found.member)
+    left = siyu.sequences.converted(brand, found.member, found.kind)
     credit(siyu.redis, siyu.clock, siyu.content(brand), brand, campaign, "converted")
     if campaign.startswith("seq:"):
         sequence, _, step = campaign.removeprefix("seq:").partition(":")

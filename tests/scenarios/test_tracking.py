@@ -133,6 +133,19 @@ def test_a_purchase_ends_the_demo_newcomer_sequence(tracked, clock: ManualClock)
     assert ended is not None and not ended.active, ended
 
 
+def test_a_job_application_does_not_end_the_demo_newcomer_sequence(tracked, clock: ManualClock) -> None:
+    """The newcomer journey stops for a purchase (`conversion: [purchase]`); a brand's job system reporting an
+    application (kind "application") ended it too, and the applicant lost the lessons and the product card."""
+    simulator, services, client, _ = tracked
+    simulator.oa_subscribe("o_new_applicant")
+    member = member_id_for(f"oa:{OA_APPID}:o_new_applicant")
+    body = json.dumps({"member": member, "kind": "application", "value": "0", "currency": "CAD",
+                       "id": "job-3003"}).encode()
+    assert client.post("/api/v1/conversions", data=body, headers=signed(body, epoch_s(clock.now()))).status_code == 200
+    enrolled = services.sequences.store.get("default", member, "newcomer")
+    assert enrolled is not None and enrolled.active, enrolled
+
+
 @pytest.mark.parametrize(("headers", "why"), [
     ({}, "missing"),
     ("zeros", "bad signature"),

@@ -15,7 +15,7 @@ import pytest
 from bot.channels import RouteContext
 from bot.clock import ManualClock, epoch_s
 from bot.content.model import Content
-from bot.content.schema import load_content
+from bot.content.schema import load_content, validate_directory
 from bot.content.sequences import QuietHours, Step, StepContent, Variant
 from bot.gateway import Gateway
 from bot.inbound import Channel, Inbound, Kind
@@ -301,7 +301,7 @@ def test_clicks_choose_the_next_step_and_a_conversion_ends_the_journey(tmp_path:
         h.write(member)
     h.run_until(datetime(2026, 12, 3, 3, 1, tzinfo=UTC))
     assert h.engine.clicked("default", clicker.id, "shop", "card")
-    assert h.engine.converted("default", buyer.id) == ["shop"]
+    assert h.engine.converted("default", buyer.id, "purchase") == ["shop"]
     for member in (clicker, browser):
         h.write(member)
     h.run_until(datetime(2026, 12, 5, tzinfo=UTC))
@@ -359,3 +359,22 @@ def test_a_wecom_customers_step_is_a_confirm_task_with_the_steps_timing(tmp_path
     assert task.routes == ("wecom_task",) and task.context.staff_id == "zhangsan"
     assert (task.context.task_remind_s, task.context.task_expire_s, task.context.task_otherwise) == (
         7200, 21600, "wait")
+
+
+def test_a_conversion_exit_may_name_the_kinds_that_end_it(tmp_path: Path) -> None:
+    kinds = CLICKS.replace("exit: {conversion: true}", "exit: {conversion: [purchase, subscription]}")
+    h = Harness(content_with(tmp_path, kinds), datetime(2026, 12, 3, 2, 0, tzinfo=UTC))
+    applicant, buyer = h.follow("o_apply"), h.follow("o_buy")
+    for member in (applicant, buyer):
+        h.engine.enrol("default", member, "shop")
+    assert h.engine.converted("default", applicant.id, "application") == []
+    assert h.engine.converted("default", buyer.id, "purchase") == ["shop"]
+
+
+@pytest.mark.parametrize("value", ["[Purchase]", "[buy now]", "{kind: purchase}"])
+def test_a_conversion_exit_refuses_what_is_neither_a_flag_nor_kinds(tmp_path: Path, value: str) -> None:
+    bad = CLICKS.replace("exit: {conversion: true}", f"exit: {{conversion: {value}}}")
+    directory = tmp_path / "config"
+    shutil.copytree(CONFIG, directory)
+    (directory / "sequences.yaml").write_text(bad, encoding="utf-8")
+    assert any("conversion" in str(problem) for problem in validate_directory(directory)), value

@@ -6,7 +6,7 @@
         name: {zh: 新朋友的第一周, en: Your first week}
         triggers: [follow, contact_added]          # or {follow: SCENE}, {group_join: GROUP}, {keyword: [...]}, {tag: T}
         entry: once                                # once | again
-        exit: {tags: [customer], replies: [...], conversion: true, entering: [other]}
+        exit: {tags: [customer], replies: [...], conversion: [purchase], entering: [other]}
         steps:
           - {id: welcome, send: welcome, routes: [reply]}
           - {id: lesson-1, day: 1, time: "10:00", send: {lesson: sensitive-basics, number: 1}}
@@ -35,6 +35,7 @@ from bot.content.schema.fields import (
 from bot.content.sequences import (
     AGAIN,
     CONTACT_ADDED,
+    CONVERSION_KIND_RE,
     FOLLOW,
     GROUP_JOIN,
     KEYWORD,
@@ -175,10 +176,25 @@ def _read_exit(r: FileReader, run: DirectoryReader, node: Node, path: str) -> Ex
         return ExitGoals()
     tags = r.words(f["tags"], f"{path}.tags", check=tag_complaint) if "tags" in f else ()
     replies = r.words(f["replies"], f"{path}.replies", check=keyword_complaint) if "replies" in f else ()
-    conversion = bool(_flag(r, f["conversion"], f"{path}.conversion")) if "conversion" in f else False
+    conversion, kinds = _read_conversion(r, f["conversion"], f"{path}.conversion") if "conversion" in f else (False, ())
     entering = r.words(f["entering"], f"{path}.entering", check=id_complaint) if "entering" in f else ()
     run.refer(r, f.get("entering", node), f"{path}.entering", "sequence", entering)
-    return ExitGoals(tags=tags, replies=replies, conversion=conversion, entering=entering)
+    return ExitGoals(tags=tags, replies=replies, conversion=conversion, entering=entering, conversion_kinds=kinds)
+
+
+def _read_conversion(r: FileReader, node: Node, path: str) -> tuple[bool, tuple[str, ...]]:
+    """`conversion: true` (any conversion ends it) or a list of kinds (`conversion: [purchase]`): a job
+    application reported to /api/v1/conversions is not the purchase that ends a product nurture."""
+    if isinstance(node, ScalarNode) and (node.value or "").lower() in ("true", "yes", "false", "no"):
+        return bool(_flag(r, node, path)), ()
+    kinds = r.words(node, path, check=_kind_complaint)
+    return bool(kinds), kinds
+
+
+def _kind_complaint(kind: str) -> str | None:
+    if CONVERSION_KIND_RE.match(kind):
+        return None
+    return f"a conversion kind is lower-case letters, digits and '_' (purchase, application), got {kind!r}"
 
 
 def _read_steps(r: FileReader, run: DirectoryReader, node: Node, path: str) -> tuple[Step, ...]:
