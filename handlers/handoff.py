@@ -37,6 +37,9 @@ TEXT_MAX_CHARS = 200  # what an event keeps of the member's message
 
 IN_HOURS = {"zh": "好的，{brand}的同事会在这里回复你，请稍等。在同事回复之前，我先不自动回答。",
             "en": "Sure, a colleague from the {brand} team will reply here shortly. Until then I'll stay quiet."}
+# handoff.yaml `quiet: false`: the bot goes on answering, so it must not say it will stay quiet
+IN_HOURS_ANSWERING = {"zh": "好的，{brand}的同事会在这里回复你，请稍等。",
+                      "en": "Sure, a colleague from the {brand} team will reply here shortly."}
 AFTER_HOURS = {"zh": "好的，已经把你的消息留给{brand}的同事。现在不在工作时间，"
                      "团队会在{when}（{zone}）回来，届时在这里回复你。",
                "en": "Sure, I've left your message for the {brand} team. We're outside office hours; the team is "
@@ -116,7 +119,7 @@ def open_result(inbound: Inbound, member: Member | None, content: Content, *, re
     handoff_id = handoff_id_for(inbound)
     opened_s = int(inbound.sent_at.timestamp())
     if back is None:
-        text = brand_text(content, "handoff", locale, IN_HOURS, brand=brand)
+        text = brand_text(content, "handoff", locale, IN_HOURS if handoff.quiet else IN_HOURS_ANSWERING, brand=brand)
     else:
         text = after_hours_text(inbound, content, locale, brand, back)
     until_s = lapses_at(handoff, opened_s, back)

@@ -321,3 +321,16 @@ def test_asking_again_after_hours_says_when_the_team_is_back_not_that_someone_is
     text = result.messages[0].text  # type: ignore[union-attr]
     assert "on the way" not in text and "back on Monday at 09:00" in text
     assert not result.events and F_HANDOFF not in result.set_fields
+
+
+def test_a_brand_whose_bot_keeps_answering_is_not_told_the_bot_stays_quiet() -> None:
+    """handoff.yaml `quiet: false`: the handler's own wording (a brand without a `handoff` template) said "Until
+    then I'll stay quiet" while the bot went on answering."""
+    answering = with_handoff(quiet=False)
+    templates = {name: text for name, text in answering.brand.templates.items() if name != "handoff"}
+    answering = dataclasses.replace(answering, brand=dataclasses.replace(answering.brand, templates=templates))
+    _, result = ask("agent", content=answering)
+    text = result.messages[0].text  # type: ignore[union-attr]
+    assert "reply here" in text and "quiet" not in text
+    _, zh = ask("人工", content=answering)
+    assert "不自动回答" not in zh.messages[0].text  # type: ignore[union-attr]
