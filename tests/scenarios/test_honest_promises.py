@@ -1,0 +1,45 @@
+"""Judged from outside (verify12): what the bot tells a follower must be something this account and this
+channel can keep, and what a follower really sends (a WeChat sticker written as text) is read as they meant it."""
+
+from __future__ import annotations
+
+import fakeredis
+import pytest
+
+from bot.app import create_app
+from bot.clock import ManualClock
+from bot.queueing import RecordingDeliveryQueue
+from bot.sandbox.simulator import Simulator
+from bot.services import build_services
+from tests.conftest import simulator_for
+from tests.support.factories import make_settings, router_with
+
+# What the demo's resume confirmation promises: pushes ("会继续发给你", "You'll get").
+PROMISES_PUSHES = ("发给你", "推送", "You'll get", "updates")
+
+
+def serve(fake_redis: fakeredis.FakeRedis, clock: ManualClock, **env: str) -> Simulator:
+    settings = make_settings(**env)
+    services = build_services(settings, redis_client=fake_redis, clock=clock, queue=RecordingDeliveryQueue(),
+                              router=router_with())
+    return simulator_for(create_app(services=services).test_client(), settings, clock)
+
+
+@pytest.mark.parametrize(("stop", "resume"), [("退订", "恢复订阅"), ("stop", "resume")])
+def test_resuming_on_an_unverified_account_promises_no_pushes(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                              stop: str, resume: str) -> None:
+    """Before: on an unverified subscription account (no customer-service, template, subscribe-notice or mass-send
+    API) "恢复订阅" answered "露米 Lumi的新品、活动和护肤小课堂会继续发给你", which that account can never send."""
+    simulator = serve(fake_redis, clock, SIYU_OA_ACCOUNT="subscription", SIYU_OA_VERIFIED="false")
+    simulator.oa_message("o_unverified_resume", stop)
+    reply = simulator.oa_message("o_unverified_resume", resume).text
+    assert reply and not any(word in reply for word in PROMISES_PUSHES), reply
+    assert ("消息" in reply) if stop == "退订" else ("message" in reply), reply  # says how it does answer
+
+
+@pytest.mark.parametrize(("kind", "verified"), [("service", "true"), ("subscription", "true")])
+def test_resuming_on_an_account_that_can_push_keeps_the_brands_wording(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, kind: str, verified: str) -> None:
+    simulator = serve(fake_redis, clock, SIYU_OA_ACCOUNT=kind, SIYU_OA_VERIFIED=verified)
+    simulator.oa_message("o_pushing_resume", "退订")
+    assert "会继续发给你" in simulator.oa_message("o_pushing_resume", "恢复订阅").text
