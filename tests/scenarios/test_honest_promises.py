@@ -43,3 +43,14 @@ def test_resuming_on_an_account_that_can_push_keeps_the_brands_wording(
     simulator = serve(fake_redis, clock, SIYU_OA_ACCOUNT=kind, SIYU_OA_VERIFIED=verified)
     simulator.oa_message("o_pushing_resume", "退订")
     assert "会继续发给你" in simulator.oa_message("o_pushing_resume", "恢复订阅").text
+
+
+@pytest.mark.parametrize(("said", "words"), [("补课", ("企业微信", "群")), ("missed lessons", ("WeCom", "group"))])
+def test_missed_lessons_on_the_official_account_promise_no_adviser_send(simulator: Simulator, said: str,
+                                                                        words: tuple[str, str]) -> None:
+    """Before: an Official Account follower asking 补课 was told the lessons "会由你的顾问单独私信发给你"; the
+    catch-up looks the openid up among WeCom group joins, finds nothing, and nothing ever came. Only a group member
+    (an @-mention in the group, or as a WeCom customer) can get them: the answer says so."""
+    reply = simulator.oa_message("o_catchup_follower", said).text
+    assert "顾问单独私信发给你" not in reply and "from your adviser" not in reply, reply
+    assert all(word in reply for word in words), reply
