@@ -54,3 +54,23 @@ def test_missed_lessons_on_the_official_account_promise_no_adviser_send(simulato
     reply = simulator.oa_message("o_catchup_follower", said).text
     assert "顾问单独私信发给你" not in reply and "from your adviser" not in reply, reply
     assert all(word in reply for word in words), reply
+
+
+@pytest.mark.parametrize("sticker", ["[微笑]", "[Smile]", "[强][强]", "ok[OK]", "[ThumbsUp]", "［微笑］"])
+def test_a_wechat_sticker_alone_is_small_talk_not_an_unanswered_question(simulator: Simulator, sticker: str) -> None:
+    """Before: "[微笑]" (how WeChat sends a built-in sticker as text) got "这个问题我还不会回答" and was counted among
+    the managers' unanswered questions, while "/::)" (the same sticker's other code) got the hello."""
+    reply = simulator.oa_message("o_sticker", sticker).text
+    assert "还不会回答" not in reply and "don't know" not in reply, reply
+    assert reply
+
+
+@pytest.mark.parametrize(("said", "expected"), [("教程[微笑]", "1. "), ("运费多少[疑问]", "CAD")])
+def test_a_sticker_beside_words_does_not_change_what_they_ask(simulator: Simulator, said: str, expected: str) -> None:
+    assert expected in simulator.oa_message("o_sticker_words", said).text
+
+
+def test_an_english_clients_sticker_does_not_turn_a_chinese_member_english(simulator: Simulator) -> None:
+    """The sticker's name is in the client's language, not the member's: "[Smile]" said nothing about language."""
+    simulator.oa_message("o_sticker_zh", "你好")
+    assert "你好" in simulator.oa_message("o_sticker_zh", "[Smile]").text
