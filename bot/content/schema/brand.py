@@ -37,6 +37,8 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "resumed_no_push": TemplateSpec(False, frozenset({"brand"}),
                                     "confirms a resume on an Official Account that can send nothing but the passive "
                                     "reply (unverified): promise no update, say how the account answers"),
+    "media_unread": TemplateSpec(False, frozenset(), "a photo, an untranscribed voice note, a video or a file sent "
+                                 "1:1: the bot reads text, and how to reach a person"),
     "hello": TemplateSpec(False, frozenset(), "a greeting or small talk with no question: how to use the bot"),
     "thanks": TemplateSpec(False, frozenset(), "thanks with no question: you're welcome"),
     "tutorial_menu": TemplateSpec(False, frozenset(), "header above the list of tutorial series"),
