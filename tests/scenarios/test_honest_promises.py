@@ -74,3 +74,22 @@ def test_an_english_clients_sticker_does_not_turn_a_chinese_member_english(simul
     """The sticker's name is in the client's language, not the member's: "[Smile]" said nothing about language."""
     simulator.oa_message("o_sticker_zh", "你好")
     assert "你好" in simulator.oa_message("o_sticker_zh", "[Smile]").text
+
+
+@pytest.mark.parametrize("said", ["教程怎么开始", "tutorial怎么开始", "请给我教程", "给我看看教程", "有什么教程吗",
+                                  "有没有课程", "教程 please", "tutorial please", "show me the tutorials",
+                                  "how do i start the tutorial", "do you have any courses", "教程有哪些",
+                                  "我想学小课堂", "where can i find the lessons"])
+def test_asking_for_the_tutorials_in_ones_own_words_gets_the_menu(simulator: Simulator, said: str) -> None:
+    """Before: only the bare word did ("教程", "tutorial"). "教程怎么开始" got the retinal serum's how-to-start answer,
+    "tutorial please", "请给我教程" and "how do i start the tutorial" got "I don't know" (and were counted among the
+    unanswered questions), though the help menu offers the tutorials."""
+    reply = simulator.oa_message("o_tutorial_words", said).text
+    assert "1. " in reply and "2. " in reply and ("小课堂" in reply or "course" in reply), (said, reply)
+
+
+@pytest.mark.parametrize("said", ["products有哪些", "有什么products", "产品 please"])
+def test_asking_for_the_products_half_in_english_gets_the_list(simulator: Simulator, said: str) -> None:
+    """Before: "products有哪些" got a did-you-mean of shipping countries, "which suits me" and pregnancy."""
+    reply = simulator.oa_message("o_products_mixed", said).text
+    assert "1. " in reply and "CAD" in reply, (said, reply)
