@@ -39,6 +39,9 @@ CURRENT_FIELD = "tc"
 MENU_WORDS = frozenset({"教程", "课程", "小课堂", "护肤课", "tutorial", "tutorials", "course", "courses", "lessons",
                         "mini course", "mini courses"})
 NEXT_WORDS = frozenset({"下一课", "下一节", "下一讲", "继续", "继续学习", "next", "next lesson", "continue"})
+# A next word said politely, as a whole message ("下一课吧", "继续吧", "next please", "next one"): next too.
+NEXT_ASKS = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(NEXT_WORDS, key=len, reverse=True)) + ")"
+                       r" ?(?:吧|呀|啊|哦|嘛|谢谢|please|pls|plz|thanks|one|1 please)")
 # Asking for the courses in one's own words, as a whole message (normalised text: bot.text.terms), Chinese, English
 # or both ("教程怎么开始", "tutorial please", "有没有课程", "how do i start the tutorial"): the menu too. Whole message
 # only, so a question about a course's content or a product ("课程收费吗", "how long is the retinal course") stays
@@ -93,7 +96,7 @@ class TutorialsHandler:
         text = terms(inbound)
         if not text:
             return None
-        if text in NEXT_WORDS:
+        if text in NEXT_WORDS or NEXT_ASKS.fullmatch(text) is not None:
             current = member.get(CURRENT_FIELD) if member is not None else ""
             if content.tutorial(current) is not None:
                 return Match({"series": current, "how": "next"})

@@ -93,3 +93,23 @@ def test_asking_for_the_products_half_in_english_gets_the_list(simulator: Simula
     """Before: "products有哪些" got a did-you-mean of shipping countries, "which suits me" and pregnancy."""
     reply = simulator.oa_message("o_products_mixed", said).text
     assert "1. " in reply and "CAD" in reply, (said, reply)
+
+
+@pytest.mark.parametrize("said", ["你能做什么", "你会什么", "你有什么功能", "你可以帮我做什么", "what can you do",
+                                  "what can you help with", "how can you help me", "what can i ask", "帮助一下",
+                                  "help please", "帮助 please", "help me"])
+def test_asking_what_the_bot_does_in_ones_own_words_gets_the_help_menu(simulator: Simulator, said: str) -> None:
+    """Before: "你能做什么" got the part-time jobs answer (a wrong entry) and "what can you do" got "I don't know"."""
+    reply = simulator.oa_message("o_help_words", said).text
+    assert reply.startswith(("我可以帮你", "Here is what I can do")), (said, reply)
+
+
+@pytest.mark.parametrize("said", ["下一课吧", "继续吧", "next please", "next one", "下一课 please", "next lesson pls"])
+def test_next_said_politely_continues_the_lesson(simulator: Simulator, said: str) -> None:
+    """Before: with a lesson in progress, "继续吧" got the shelf-life answer, "next please" the membership tiers and
+    "下一课吧" "I don't know"."""
+    who = f"o_next_{said}"
+    for text in ("教程", "1"):
+        simulator.oa_message(who, text)
+    reply = simulator.oa_message(who, said).text
+    assert "2/5" in reply, (said, reply)
