@@ -113,3 +113,23 @@ def test_next_said_politely_continues_the_lesson(simulator: Simulator, said: str
         simulator.oa_message(who, text)
     reply = simulator.oa_message(who, said).text
     assert "2/5" in reply, (said, reply)
+
+
+@pytest.mark.parametrize(("said", "number"), [("第一个", 1), ("#2", 2), ("3号", 3), ("第3个", 3), ("选2", 2),
+                                              ("2️⃣", 2), ("No.2", 2), ("one", 1), ("the first one", 1),
+                                              ("second", 2), ("option 3", 3), ("第二个吧", 2), ("要第三个", 3)])
+def test_a_menu_choice_in_ones_own_words_picks_it(simulator: Simulator, said: str, number: int) -> None:
+    """Before: only a bare number did ("2", "２", "①"). "第一个" got a did-you-mean about retinal, "选2" the fragrance
+    answer, "the first one" the skin quiz, "#2", "3号" and "2️⃣" "I don't know"."""
+    who = f"o_pick_{said}"
+    simulator.oa_message(who, "教程")
+    reply = simulator.oa_message(who, said).text
+    assert f"第 1/{(5, 4, 5)[number - 1]} 课" in reply or f"Lesson 1/{(5, 4, 5)[number - 1]}" in reply, (said, reply)
+    series = ("敏感肌", "冬季", "求职")[number - 1] if "课" in reply else ("Sensitive", "Winter", "Job")[number - 1]
+    assert series in reply.splitlines()[0], (said, reply)
+
+
+@pytest.mark.parametrize("said", ["3号", "one", "第一个"])
+def test_without_a_menu_those_words_are_not_a_choice(simulator: Simulator, said: str) -> None:
+    reply = simulator.oa_message(f"o_nopick_{said}", said).text
+    assert "第 1/" not in reply and "Lesson 1/" not in reply
