@@ -25,8 +25,10 @@ _CJK_RE = re.compile(f"[{CJK_RANGES}]")
 # A built-in WeChat sticker arrives as its name in square brackets, in the sender's client language: [微笑], [强],
 # [Smile], [ThumbsUp], [Bah!R], [Pooh-pooh] (the names change between client versions, so the shape is matched, not
 # a list). It says no word: normalize drops it as it drops an emoji, so "[微笑]" alone is small talk and "教程[微笑]"
-# asks for the tutorials. Full-width brackets fold to these under NFKC; 【】 are Chinese quotes and stay.
-STICKER_RE = re.compile(r"\[[^\W\d_][\w!\-]{0,9}\]")
+# asks for the tutorials. Full-width brackets fold to these under NFKC; 【】 are Chinese quotes and stay. The older
+# codes, still sent by some clients, start with "/:" ("/::)", "/::D", "/:strong", "/:rose"), each up to 8 characters
+# of no space, slash or Chinese ("/::P/::P" is two).
+STICKER_RE = re.compile(r"\[(?:[^\W\d_][\w!\-]{0,9}|666)\]|/:[^\s/\u3400-\u9fff]{1,8}")
 
 __all__ = ["CJK_RANGES", "EN", "LOCALES", "STICKER_RE", "ZH", "command_text", "detect_locale", "fold", "has_cjk",
            "is_ascii_number", "is_text", "normalize", "reply_locale", "simplified", "terms", "without_stickers"]
@@ -66,7 +68,7 @@ def normalize(text: str) -> str:
 
 def without_stickers(text: str) -> str:
     """`text` with WeChat's bracketed sticker names (STICKER_RE) as spaces."""
-    return STICKER_RE.sub(" ", text) if "[" in text else text
+    return STICKER_RE.sub(" ", text) if "[" in text or "/:" in text else text
 
 
 def is_ascii_number(text: str) -> bool:

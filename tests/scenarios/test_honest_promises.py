@@ -56,10 +56,13 @@ def test_missed_lessons_on_the_official_account_promise_no_adviser_send(simulato
     assert all(word in reply for word in words), reply
 
 
-@pytest.mark.parametrize("sticker", ["[微笑]", "[Smile]", "[强][强]", "ok[OK]", "[ThumbsUp]", "［微笑］"])
+@pytest.mark.parametrize("sticker", ["[微笑]", "[Smile]", "[强][强]", "ok[OK]", "[ThumbsUp]", "［微笑］", "[666]",
+                                     "/:strong", "/:rose", "/::D", "/:heart", "/::P/::P", "/:v"])
 def test_a_wechat_sticker_alone_is_small_talk_not_an_unanswered_question(simulator: Simulator, sticker: str) -> None:
     """Before: "[微笑]" (how WeChat sends a built-in sticker as text) got "这个问题我还不会回答" and was counted among
-    the managers' unanswered questions, while "/::)" (the same sticker's other code) got the hello."""
+    the managers' unanswered questions, while "/::)" (the same sticker's other code) got the hello. The older codes
+    followers' clients still send ("/:strong", "/:rose", "/::D") got "I don't know", and "/:heart" the answer about
+    job applications."""
     reply = simulator.oa_message("o_sticker", sticker).text
     assert "还不会回答" not in reply and "don't know" not in reply, reply
     assert reply
