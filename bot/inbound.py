@@ -165,6 +165,9 @@ class Inbound:
     subscribe_choices: tuple[tuple[str, bool], ...] = ()  # (template id, accepted) from a 订阅通知 popup or change
     mass_result: MassResult | None = None  # MASSSENDJOBFINISH: the mass send's counts
     distinct_by: str = ""  # the platform's fields that tell two events of one second apart (dedupe only)
+    # False: the account this came in on has no send API beyond the passive reply (an unverified Official Account:
+    # SIYU_OA_ACCOUNT, SIYU_OA_VERIFIED), so no answer may promise a message the follower did not ask for
+    pushes: bool = True
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

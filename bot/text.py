@@ -22,8 +22,16 @@ LOCALES = (ZH, EN)
 CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 _CJK_RE = re.compile(f"[{CJK_RANGES}]")
 
-__all__ = ["CJK_RANGES", "EN", "LOCALES", "ZH", "command_text", "detect_locale", "fold", "has_cjk",
-           "is_ascii_number", "is_text", "normalize", "reply_locale", "simplified", "terms"]
+# A built-in WeChat sticker arrives as its name in square brackets, in the sender's client language: [微笑], [强],
+# [Smile], [ThumbsUp], [Bah!R], [Pooh-pooh] (the names change between client versions, so the shape is matched, not
+# a list). It says no word: normalize drops it as it drops an emoji, so "[微笑]" alone is small talk and "教程[微笑]"
+# asks for the tutorials. Full-width brackets fold to these under NFKC; 【】 are Chinese quotes and stay. The older
+# codes, still sent by some clients, start with "/:" ("/::)", "/::D", "/:strong", "/:rose"), each up to 8 characters
+# of no space, slash or Chinese ("/::P/::P" is two).
+STICKER_RE = re.compile(r"\[(?:[^\W\d_][\w!\-]{0,9}|666)\]|/:[^\s/\u3400-\u9fff]{1,8}")
+
+__all__ = ["CJK_RANGES", "EN", "LOCALES", "STICKER_RE", "ZH", "command_text", "detect_locale", "fold", "has_cjk",
+           "is_ascii_number", "is_text", "normalize", "reply_locale", "simplified", "terms", "without_stickers"]
 
 
 def has_cjk(text: str) -> bool:
@@ -52,10 +60,15 @@ def normalize(text: str) -> str:
     agree on it, or validation would accept duplicates the matcher cannot tell apart. Cached: every
     handler folds the same message again, so the conversion runs once per message.
     """
-    text = simplified(unicodedata.normalize("NFKC", text)).casefold()
+    text = simplified(without_stickers(unicodedata.normalize("NFKC", text))).casefold()
     text = text.replace("'", "").replace("\u2019", "")
     chars = [ch if ch.isalnum() else " " for ch in text]
     return " ".join("".join(chars).split())
+
+
+def without_stickers(text: str) -> str:
+    """`text` with WeChat's bracketed sticker names (STICKER_RE) as spaces."""
+    return STICKER_RE.sub(" ", text) if "[" in text or "/:" in text else text
 
 
 def is_ascii_number(text: str) -> bool:
@@ -108,6 +121,7 @@ def detect_locale(text: str, hint: str | None = None) -> str:
     Mixed messages ("shipping 到多伦多") count as Chinese: a member who writes any Chinese reads it.
     Digits, emoji and stickers say nothing about a language, so they fall back to what is known.
     """
+    text = without_stickers(text)  # "[Smile]" is an English client's sticker, not English
     if has_cjk(text):
         return ZH
     if any(ch.isalpha() for ch in text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
@@ -142,6 +143,37 @@ def chosen_number(inbound: Inbound) -> int | None:
     text = clicked.strip() or command_text(inbound)
     if text.isdigit() and len(text) <= 2 and 1 <= int(text) <= MENU_MAX:
         return int(text)
+    if clicked.strip() or len(text) > 16:
+        return None
+    return _said_number(text)
+
+
+# A choice said the way followers say it, as the whole message (after command_text's folding): "第一个", "选2", "3号",
+# "#2", "No.2", "2️⃣", "要第三个", "one", "the first one", "option 3", "second". Read only while a menu is pending.
+_ZH_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+               "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
+               "7th": 7, "8th": 8, "9th": 9, "10th": 10}
+_ZH_CHOICE = re.compile(r"(?:我)?(?:要|选|选择|看)?(?:第)?([1-9]|10|[一二两三四五六七八九十])"
+                        r"(?:个|号|条|项|款|门)?(?:吧|呀|啊|哦)?")
+_EN_CHOICE = re.compile(r"(?:(?:the|number|no\.?|option|#|choice) ?)?([1-9]|10|[a-z0-9]+)(?: one| please| pls)?")
+
+
+def _said_number(text: str) -> int | None:
+    text = text.replace("\ufe0f", "").replace("\u20e3", "").strip()  # a keycap emoji: 2️⃣ is "2" + U+FE0F + U+20E3
+    if not text:
+        return None
+    found = _ZH_CHOICE.fullmatch(text)
+    if found is not None and text not in _ZH_NUMBERS:  # "一" alone is a word more often than a choice
+        word = found.group(1)
+        number = int(word) if word.isdigit() else _ZH_NUMBERS[word]
+        return number if 1 <= number <= MENU_MAX and (found.group(0) != word or word.isdigit()) else None
+    found = _EN_CHOICE.fullmatch(text)
+    if found is not None:
+        word = found.group(1)
+        number = int(word) if word.isdigit() else _EN_NUMBERS.get(word, 0)
+        return number if 1 <= number <= MENU_MAX else None
     return None
 
 
@@ -157,9 +189,9 @@ def menu_choice(inbound: Inbound, member: Member | None, kind: str, *,
     """The id the member picked from their pending `kind` menu, or None. `everything`: every item of that kind,
     in content order, for a menu recorded as "*"; their ids are listed only then (every text message reaches this,
     few are a menu's number)."""
-    number = chosen_number(inbound) if is_text(inbound) else None
-    pending = pending_menu(member, inbound) if number is not None else None
-    if pending is None or pending[0] != kind or number is None:
+    pending = pending_menu(member, inbound) if is_text(inbound) else None  # first: most messages follow no menu
+    number = chosen_number(inbound) if pending is not None and pending[0] == kind else None
+    if pending is None or number is None:
         return None
     ids = tuple(item.id for item in everything) if pending[1] == ("*",) else pending[1]
     return ids[number - 1] if number <= len(ids) else None

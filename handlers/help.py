@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import ClassVar
 
@@ -10,9 +11,22 @@ from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
-from handlers.common import command_text, is_text, reply_locale
+from handlers.common import command_text, is_text, reply_locale, terms
 
 HELP_WORDS = frozenset({"help", "帮助", "菜单", "menu", "?", "？", "h", "功能"})
+# Asking what the bot does in one's own words, as a whole message (normalised: bot.text.terms), Chinese or English
+# ("你能做什么", "你有什么功能", "what can you do", "help please"). Whole message only: "what can you do for dry skin"
+# and "help me 找工作" ask for something else.
+HELP_ASKS = re.compile("|".join((
+    r"(?:你|你们|机器人)?(?:能|会|可以)(?:帮我|为我|帮忙)?(?:做|干)?(?:些)?(?:什么|啥)(?:事|呀|啊|呢|吗)?",
+    r"(?:你|你们|机器人)?有(?:什么|哪些|啥)(?:功能|服务|用)(?:呀|啊|呢|吗)?",
+    r"(?:帮助|菜单|功能) ?(?:一下|吧|呀|please|pls|谢谢)",
+    r"(?:so |hi |hey )?what (?:can|do) (?:you|u) do(?: for me)?",
+    r"what can (?:you|u) help(?: me)?(?: with)?",
+    r"how (?:can|do) (?:you|u) help(?: me)?",
+    r"what can i ask(?: you)?",
+    r"(?:help|menu) (?:please|pls|plz|me)",
+)))
 HEADER = {"zh": "我可以帮你：", "en": "Here is what I can do:"}
 
 
@@ -24,7 +38,9 @@ class HelpHandler:
         self._summaries = summaries  # Router.summaries: the menu follows what is registered
 
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
-        return Match() if is_text(inbound) and command_text(inbound) in HELP_WORDS else None
+        if not is_text(inbound):
+            return None
+        return Match() if command_text(inbound) in HELP_WORDS or HELP_ASKS.fullmatch(terms(inbound)) else None
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)

@@ -40,6 +40,11 @@ POLITE_SUFFIXES = ("谢谢你", "谢谢", "唔该", "多谢", "吧", "啦", "ple
 # Codes, not words: "我要T" or "please td" is nobody's way of writing them, so they count only alone.
 CODES = frozenset({"t", "td"})
 RESUMED = {"zh": "已恢复订阅{brand}的推送消息。", "en": "You're subscribed to {brand} updates again."}
+# On an account with no send API beyond the passive reply (Inbound.pushes False: an unverified Official Account) no
+# update can ever come, so the confirmation promises none: it says how the account does answer.
+RESUMED_NO_PUSH = {"zh": "已恢复 🌿 这个公众号只在你发消息时回复你，不会主动发消息；有问题随时问我。",
+                   "en": "You're back on 🌿 This account answers your messages and sends nothing on its own; "
+                         "ask me anything, any time."}
 
 
 class OptOutHandler:
@@ -76,7 +81,8 @@ class OptOutHandler:
                               resume_word=_resume_word(content, locale))
             return Result(messages=(Text(text=text),), set_fields={F_OPTED_OUT: "1", **language},
                           events=(("optout", fields),))
-        text = brand_text(content, "resumed", locale, RESUMED, brand=brand)
+        text = brand_text(content, "resumed", locale, RESUMED, brand=brand) if inbound.pushes else \
+            brand_text(content, "resumed_no_push", locale, RESUMED_NO_PUSH, brand=brand)
         return Result(messages=(Text(text=text),), set_fields={F_OPTED_OUT: "", **language},
                       events=(("optin", fields),))
 

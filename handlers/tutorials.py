@@ -11,6 +11,7 @@ after its last lesson. At the end it says so and suggests a series not yet finis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -38,6 +39,30 @@ CURRENT_FIELD = "tc"
 MENU_WORDS = frozenset({"教程", "课程", "小课堂", "护肤课", "tutorial", "tutorials", "course", "courses", "lessons",
                         "mini course", "mini courses"})
 NEXT_WORDS = frozenset({"下一课", "下一节", "下一讲", "继续", "继续学习", "next", "next lesson", "continue"})
+# A next word said politely, as a whole message ("下一课吧", "继续吧", "next please", "next one"): next too.
+NEXT_ASKS = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(NEXT_WORDS, key=len, reverse=True)) + ")"
+                       r" ?(?:吧|呀|啊|哦|嘛|谢谢|please|pls|plz|thanks|one|1 please)")
+# Asking for the courses in one's own words, as a whole message (normalised text: bot.text.terms), Chinese, English
+# or both ("教程怎么开始", "tutorial please", "有没有课程", "how do i start the tutorial"): the menu too. Whole message
+# only, so a question about a course's content or a product ("课程收费吗", "how long is the retinal course") stays
+# the FAQ's.
+_COURSE = r"(?:教程|课程|小课堂|护肤课|tutorials?|courses?|lessons|mini courses?)"
+_ZH_END = r"(?:吧|呀|啊|呢|吗|哦|嘛|谢谢|thanks|please|pls)?"
+_POLITE = r"(?:please |pls |plz )?"
+TUTORIAL_ASKS = re.compile("|".join((
+    rf"(?:请|麻烦)?(?:给我|发我|发给我|发一下|来点|我想看|我想学|我要看|我要学|我要|我想要|想看|想学|看看|看一下|看下|给我看看)"
+    rf"(?:你们的?)? ?{_COURSE} ?{_ZH_END}",
+    rf"(?:请问 ?)?(?:你们)?(?:有|有没有)(?:什么|啥|哪些)? ?{_COURSE} ?(?:吗|呀|呢|可以看|可以学)?",
+    rf"{_COURSE} ?(?:有哪些|有什么|怎么(?:开始|看|学|上)|在哪(?:里|儿)?(?:看)?|从哪(?:里|儿)?开始) ?(?:呀|啊|呢|吗)?",
+    rf"(?:请问 ?)?怎么(?:开始|看|学|上) ?{_COURSE} ?(?:呀|啊|呢)?",
+    rf"{_COURSE} ?(?:please|pls|plz|thanks|谢谢|吧|呀)",
+    rf"{_POLITE}(?:show me|send me|give me|can i see|can i get|can i have|i want|id like|i would like|can you send me)"
+    rf" (?:the |your |some |a |any )?{_COURSE}(?: please| pls| thanks)?",
+    r"how (?:do|can) i (?:start|begin|take|get|find|see|do|join) (?:the |your |a |some )?"
+    rf"(?:free )?{_COURSE}",
+    rf"(?:do you have|are there|got|have you got) (?:any )?(?:free )?{_COURSE}",
+    rf"where (?:are|is|can i find|do i find) (?:the |your )?{_COURSE}",
+)))
 
 LESSON = {"zh": "【{series}】第 {number}/{total} 课：{title}", "en": "[{series}] Lesson {number}/{total}: {title}"}
 MENU = {"zh": "小课堂，回复数字开始学习：", "en": "Mini courses, reply with a number to start:"}
@@ -71,12 +96,12 @@ class TutorialsHandler:
         text = terms(inbound)
         if not text:
             return None
-        if text in NEXT_WORDS:
+        if text in NEXT_WORDS or NEXT_ASKS.fullmatch(text) is not None:
             current = member.get(CURRENT_FIELD) if member is not None else ""
             if content.tutorial(current) is not None:
                 return Match({"series": current, "how": "next"})
             return Match({"how": "list"})
-        if text in MENU_WORDS:
+        if text in MENU_WORDS or TUTORIAL_ASKS.fullmatch(text) is not None:
             return Match({"how": "list"})
         series = content.remembered(_named_series)(text)  # text-only: remembered per content version
         return Match({"series": series.id, "how": "named"}) if series is not None else None

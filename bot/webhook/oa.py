@@ -86,7 +86,7 @@ class OfficialAccountEndpoint:
             fields, key_index = parse_xml(request.body), 0
         inbound = to_inbound(fields, brand=self.brand, channel=Channel.OA,
                              account=self.account.appid or str(fields.get("ToUserName", "")),
-                             received_at=self.clock.now())
+                             received_at=self.clock.now(), pushes=bool(self.account.capabilities))
         unsigned_body = None if encrypted else (timestamp, nonce,
                                                 hashlib.blake2b(request.body, digest_size=16).hexdigest())
         return Opened(inbound=inbound, reply_state={"encrypted": encrypted, "key_index": key_index},

@@ -50,7 +50,7 @@ GROUP_CHANGES = {"create": Kind.GROUP_CREATED, "update": Kind.GROUP_UPDATED, "di
 
 
 def to_inbound(fields: Mapping[str, Any], *, brand: str, channel: Channel, account: str,
-               received_at: datetime) -> Inbound:
+               received_at: datetime, pushes: bool = True) -> Inbound:
     """Build the Inbound; anything unrecognised becomes Kind.UNKNOWN with the payload kept."""
     text = _text_getter(fields)
     msg_type = text("MsgType").lower() or text("InfoType").lower()  # suite callbacks use InfoType
@@ -96,6 +96,7 @@ def to_inbound(fields: Mapping[str, Any], *, brand: str, channel: Channel, accou
         # A kf_msg_or_event's Token tells apart two notices of one second (each carries its own; a retry repeats it)
         distinct_by="|".join((text("Id"), text("TagType"), text("MsgID"), text("SessionFrom"),
                               text("Token") if kind is Kind.KF_NOTICE else "")),
+        pushes=pushes,
         raw=fields,
         **extra,
     )

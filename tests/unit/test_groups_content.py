@@ -99,10 +99,13 @@ def test_catchup_words_are_claimed_and_other_words_are_not() -> None:
     content = load_content(Path("config"))
     handler = CatchupHandler()
     for word in ("补课", "Missed lessons", "补发课程"):
-        inbound = make_inbound(text=word)
+        inbound = make_inbound(text=word, channel=Channel.GROUP_BOT, chat_id="wrGROUP1")
         match = handler.match(inbound, None, content)
         assert match is not None, word
         assert handler.handle(inbound, None, content, match).events == ((CATCHUP_EVENT, {}),)
+        # an Official Account openid is in no group join: answered with where to ask, nothing queued
+        follower = make_inbound(text=word)
+        assert handler.handle(follower, None, content, handler.match(follower, None, content)).events == ()
     for other in ("补课吗 today", "lessons", "教程"):
         assert handler.match(make_inbound(text=other), None, content) is None
 

@@ -14,7 +14,7 @@ CONTENT = demo_content()
 
 def test_the_order_is_optout_first_and_qa_last() -> None:
     names = [handler.name for handler in register_all(Router()).handlers]
-    assert names == ["optout", "handoff", "ping", "help", "welcome", "catchup", "tutorials", "shop", "careers",
+    assert names == ["optout", "handoff", "media", "ping", "help", "welcome", "catchup", "tutorials", "shop", "careers",
                      "referral", "community", "qa"]
 
 

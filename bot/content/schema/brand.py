@@ -34,6 +34,11 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "did_you_mean": TemplateSpec(True, frozenset(), "header above a numbered list of likely questions"),
     "opted_out": TemplateSpec(True, frozenset({"brand", "resume_word"}), "confirms an opt-out"),
     "resumed": TemplateSpec(True, frozenset({"brand"}), "confirms messages are back on"),
+    "resumed_no_push": TemplateSpec(False, frozenset({"brand"}),
+                                    "confirms a resume on an Official Account that can send nothing but the passive "
+                                    "reply (unverified): promise no update, say how the account answers"),
+    "media_unread": TemplateSpec(False, frozenset(), "a photo, an untranscribed voice note, a video or a file sent "
+                                 "1:1: the bot reads text, and how to reach a person"),
     "hello": TemplateSpec(False, frozenset(), "a greeting or small talk with no question: how to use the bot"),
     "thanks": TemplateSpec(False, frozenset(), "thanks with no question: you're welcome"),
     "tutorial_menu": TemplateSpec(False, frozenset(), "header above the list of tutorial series"),
