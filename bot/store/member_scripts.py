@@ -15,6 +15,7 @@ starts with byte 0xFF, which UTF-8 text never contains), so every hash stays a l
 
 from __future__ import annotations
 
+from bot.inbound import Channel
 from bot.member import F_ACCOUNT, F_CHANNEL, F_CITY, F_FIRST_SEEN, F_LOCALE, F_STAFF, F_UNIONID, F_USER
 from bot.store import keys
 from bot.store.callbacks import claim_lua
@@ -25,6 +26,9 @@ _INTERNED = ", ".join(f"['{name}'] = true" for name in INTERNED_FIELDS)
 # Fields a segment can ask about (`city:`, `locale:`, `channel:`): each value has a bitmap (keys.attr_bitmap).
 INDEXED_FIELDS = (F_CITY, F_LOCALE, F_CHANNEL)
 _INDEXED = ", ".join(f"['{name}'] = true" for name in INDEXED_FIELDS)
+# The last-seen fields of each channel, by name: a member is one channel identity, so the touch writes only its own
+# channel's (l:<channel>, lm:<channel>) and read_member skips the others' (one HGET each that finds nothing).
+_LAST_SEEN = ", ".join(f"['{kind}:{channel}'] = '{channel}'" for channel in Channel for kind in ("l", "lm"))
 
 _PRELUDE = f"""
 local SLOTS, CHUNK = {SLOTS}, {CHUNK_BYTES}
@@ -35,7 +39,7 @@ local K_UNION = '{keys.UNIONID_LINKS}'
 local K_VALUE_CODES, K_CODE_VALUES = '{keys.MEMBER_VALUE_CODES}', '{keys.MEMBER_CODE_VALUES}'
 local K_ATTR, K_ACTIVE, K_JOIN_DAYS = '{keys.ATTR_BITMAP}', '{keys.ACTIVE_DAY}', '{keys.JOIN_DAYS}'
 local ACTIVE_TTL = {keys.ACTIVE_TTL_S}
-local INTERNED, INDEXED = {{{_INTERNED}}}, {{{_INDEXED}}}
+local INTERNED, INDEXED, LAST_SEEN = {{{_INTERNED}}}, {{{_INDEXED}}}, {{{_LAST_SEEN}}}
 local unpack = unpack or table.unpack
 local P = ARGV[1]
 
@@ -177,12 +181,19 @@ local function tag_ids_of(bucket, slot)
   return ids
 end
 
-local function read_member(bucket, slot, known)
-  -- known (optional): name -> value of short fields this call has just written, not read back (TOUCH)
+local function read_member(bucket, slot, skip, channel)
+  -- skip (optional, TOUCH): names whose values the caller has (the identity fields and the last-seen times it has
+  -- just written): neither read nor returned; with it, the member's channel: other channels' last-seen fields are
+  -- never set on this member (LAST_SEEN), so they are not looked for
   local fields, codes = {{}}, {{}}
   for _, name in ipairs(field_names()) do
-    local value = known and known[name]
-    if not value then value = read(P .. K_FIELD .. ':' .. name, bucket, slot) end
+    local value
+    if not skip then
+      value = read(P .. K_FIELD .. ':' .. name, bucket, slot)
+    elseif not skip[name] then
+      local other = LAST_SEEN[name]
+      if not other or other == channel then value = read(P .. K_FIELD .. ':' .. name, bucket, slot) end
+    end
     if value then
       fields[#fields + 1] = name
       fields[#fields + 1] = value
@@ -213,7 +224,7 @@ def _compact(body: str) -> str:
 
 # ARGV: prefix, id bucket, id field, packed id, now (epoch s), channel, account, user id,
 # "1" when a message, unionid or "", unionid bucket, staff id to record or "", staff id that parted or "".
-# TOUCH returns {is_new, number, fields (flat), tags}.
+# TOUCH returns {is_new, number, fields (flat), tags}: the fields without those the caller knows (members.touch_known).
 _TOUCH_BODY = f"""
 local n, is_new = number_of(ARGV[2], ARGV[3]), 0
 if not n then
@@ -230,17 +241,22 @@ if is_new == 1 then
   set_field(bucket, slot, '{F_ACCOUNT}', ARGV[7])
   set_field(bucket, slot, '{F_USER}', ARGV[8])
 end
--- the last-seen times written here are handed to read_member below instead of read back (two HGETs of ~13 calls)
-local written = {{['l:' .. ARGV[6]] = ARGV[5]}}
-set_short(bucket, slot, 'l:' .. ARGV[6], ARGV[5])
+-- Fields whose values the caller has already, so read_member neither reads nor returns them (members.touch_known
+-- adds them back): the identity (written once, when the member is made, from the same arguments: a member id is a
+-- hash of channel, account and user id) and what this call writes below
+local seen = 'l:' .. ARGV[6]
+local skip = {{['{F_CHANNEL}'] = true, ['{F_ACCOUNT}'] = true, ['{F_USER}'] = true, [seen] = true}}
+set_short(bucket, slot, seen, ARGV[5])
 local active = P .. K_ACTIVE .. ':' .. tostring(math.floor(tonumber(ARGV[5]) / 86400))
 if redis.call('SETBIT', active, tostring(n), '1') == 0 then redis.call('EXPIRE', active, ACTIVE_TTL) end
 if ARGV[9] == '1' then
-  set_short(bucket, slot, 'lm:' .. ARGV[6], ARGV[5])
-  written['lm:' .. ARGV[6]] = ARGV[5]
+  local message = 'lm:' .. ARGV[6]
+  set_short(bucket, slot, message, ARGV[5])
+  skip[message] = true
 end
 if ARGV[10] ~= '' then
   set_field(bucket, slot, '{F_UNIONID}', ARGV[10])
+  skip['{F_UNIONID}'] = true
   local key, mine = P .. K_UNION .. ':' .. ARGV[11], tostring(n)
   local linked = redis.call('HGET', key, ARGV[10])
   if not linked then
@@ -255,7 +271,7 @@ if ARGV[12] ~= '' then set_field(bucket, slot, '{F_STAFF}', ARGV[12]) end
 if ARGV[13] ~= '' and get_field(bucket, slot, '{F_STAFF}') == ARGV[13] then
   set_field(bucket, slot, '{F_STAFF}', '')
 end
-local fields, tags = read_member(bucket, slot, written)
+local fields, tags = read_member(bucket, slot, skip, ARGV[6])
 """
 TOUCH = _compact(_PRELUDE + _TOUCH_BODY + "return {is_new, n, fields, tags}")
 TOUCH_ARGS = 13

@@ -86,6 +86,31 @@ def test_touch_answers_what_a_read_after_it_finds(store: MemberStore, clock: Man
         clock.advance(90)
 
 
+def test_touch_reply_leaves_out_the_fields_the_caller_has(store: MemberStore, clock: ManualClock) -> None:
+    """TOUCH neither reads nor answers the identity fields (stored once, from the same arguments), the last-seen
+    times and unionid it writes, nor another channel's last-seen fields (a member is one channel identity):
+    members.touch_known adds the first back, and the member is still what GET reads (issue 10: HGET 7 -> 4 per
+    returning member's callback)."""
+    from bot.store import member_scripts
+
+    store.touch(make_inbound(user_id="wm_1", channel=Channel.WECOM, account="corp1"))  # registers l:wecom, lm:wecom
+    for kind, text, unionid in ((Kind.TEXT, "hi", ""), (Kind.MENU_CLICK, "", "un_1"), (Kind.TEXT, "again", "")):
+        inbound = make_inbound(user_id="o_known", kind=kind, text=text, unionid=unionid)
+        touched = store.touch(inbound)
+        assert touched is not None
+        read = store.get(BRAND, touched.id)
+        assert read is not None and touched.fields == read.fields and touched.tags == read.tags
+        raw = store.redis.eval(member_scripts.TOUCH, 0, *store._touch_args(inbound, touched.id))
+        answered = {name.decode() for name in raw[2][::2]}
+        assert answered.isdisjoint({F_CHANNEL, F_ACCOUNT, F_USER, "l:oa", "l:wecom", "lm:wecom"})
+        assert ("lm:oa" in answered) is (kind is Kind.MENU_CLICK)
+        assert ("un" in answered) is (not unionid and "un" in read.fields)  # stored by the click, written by none
+        clock.advance(90)
+    no_account = store.touch(make_inbound(user_id="o_noacct", account=""))
+    assert no_account is not None and F_ACCOUNT not in no_account.fields
+    assert no_account.fields == store.get(BRAND, no_account.id).fields  # type: ignore[union-attr]
+
+
 def test_bucket_boundary_128_members_per_bucket(store: MemberStore) -> None:
     ids = touch_many(store, 130)
     redis = store.redis
