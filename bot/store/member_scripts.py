@@ -154,16 +154,18 @@ local function number_of(id_bucket, id_field)
   return tonumber(n)
 end
 
--- a number's bucket and slot as strings, each formatted once per call: tostring of a Lua number is a sprintf
--- ("%.14g"), ~2,000 instructions, and a script reading or writing a batch asks for the same few buckets and
--- 128 slots again and again (bench/sequence_tick_instructions.py)
-local BUCKET_NAMES, SLOT_NAMES = {{}}, {{}}
+-- a number's bucket and slot as strings, each formatted once: tostring of a Lua number is a sprintf ("%.14g"),
+-- ~2,000 instructions, and a script reading or writing a batch asks for the same few buckets and 128 slots again
+-- and again (bench/sequence_tick_instructions.py). A function library (as_function) keeps them from call to call
+-- (they depend on nothing in Redis), BUCKET_NAMES up to MAX_BUCKET_NAMES of them.
+local BUCKET_NAMES, SLOT_NAMES, BUCKETS_NAMED, MAX_BUCKET_NAMES = {{}}, {{}}, 0, 4096
 local function place(n)
   local b, s = math.floor(n / SLOTS), n % SLOTS
   local bucket, slot = BUCKET_NAMES[b], SLOT_NAMES[s]
   if not bucket then
     bucket = tostring(b)
     BUCKET_NAMES[b] = bucket
+    BUCKETS_NAMED = BUCKETS_NAMED + 1
   end
   if not slot then
     slot = tostring(s)
@@ -192,7 +194,10 @@ local function read_member(bucket, slot, skip, channel)
       value = read(P .. K_FIELD .. ':' .. name, bucket, slot)
     elseif not skip[name] then
       local other = LAST_SEEN[name]
-      if not other or other == channel then value = read(P .. K_FIELD .. ':' .. name, bucket, slot) end
+      if not other or other == channel then
+        value = redis.call('HGET', P .. K_FIELD .. ':' .. name .. ':' .. bucket, slot)  -- read(), one concatenation
+        if value and string.byte(value, 1) == 255 then value = read(P .. K_FIELD .. ':' .. name, bucket, slot) end
+      end
     end
     if value then
       fields[#fields + 1] = name
@@ -223,13 +228,21 @@ def _compact(body: str) -> str:
 
 
 # ARGV: prefix, id bucket, id field, packed id, now (epoch s), channel, account, user id,
-# "1" when a message, unionid or "", unionid bucket, staff id to record or "", staff id that parted or "".
+# "1" when a message, unionid or "", unionid bucket, staff id to record or "", staff id that parted or "",
+# today's day number (now // 86400: the active-day bitmap's and the join day's key; in Python, ~4,000 redis-server
+# instructions less than Lua's tonumber, floor and tostring).
 # TOUCH returns {is_new, number, fields (flat), tags}: the fields without those the caller knows (members.touch_known).
 _TOUCH_BODY = f"""
-local n, is_new = number_of(ARGV[2], ARGV[3]), 0
-if not n then
+-- the number as text too (number_of's tonumber and a tostring back cost ~4,500 instructions)
+local numbers, is_new = P .. K_NUMBERS .. ':' .. ARGV[2], 0
+local number = redis.call('HGET', numbers, ARGV[3])
+local n
+if number then
+  n = tonumber(number)
+else
   n = tonumber(redis.call('INCR', P .. K_SEQ))
-  redis.call('HSET', P .. K_NUMBERS .. ':' .. ARGV[2], ARGV[3], tostring(n))
+  number = tostring(n)
+  redis.call('HSET', numbers, ARGV[3], number)
   is_new = 1
 end
 local bucket, slot = place(n)
@@ -237,7 +250,7 @@ if is_new == 1 then
   redis.call('HSET', P .. K_IDS .. ':' .. bucket, slot, ARGV[4])
   set_short(bucket, slot, '{F_FIRST_SEEN}', ARGV[5])
   set_indexed(bucket, slot, '{F_CHANNEL}', ARGV[6])
-  redis.call('HSETNX', P .. K_JOIN_DAYS, tostring(math.floor(tonumber(ARGV[5]) / 86400)), tostring(n))
+  redis.call('HSETNX', P .. K_JOIN_DAYS, ARGV[14], number)
   set_field(bucket, slot, '{F_ACCOUNT}', ARGV[7])
   set_field(bucket, slot, '{F_USER}', ARGV[8])
 end
@@ -247,8 +260,8 @@ end
 local seen = 'l:' .. ARGV[6]
 local skip = {{['{F_CHANNEL}'] = true, ['{F_ACCOUNT}'] = true, ['{F_USER}'] = true, [seen] = true}}
 set_short(bucket, slot, seen, ARGV[5])
-local active = P .. K_ACTIVE .. ':' .. tostring(math.floor(tonumber(ARGV[5]) / 86400))
-if redis.call('SETBIT', active, tostring(n), '1') == 0 then redis.call('EXPIRE', active, ACTIVE_TTL) end
+local active = P .. K_ACTIVE .. ':' .. ARGV[14]
+if redis.call('SETBIT', active, number, '1') == 0 then redis.call('EXPIRE', active, ACTIVE_TTL) end
 if ARGV[9] == '1' then
   local message = 'lm:' .. ARGV[6]
   set_short(bucket, slot, message, ARGV[5])
@@ -257,7 +270,7 @@ end
 if ARGV[10] ~= '' then
   set_field(bucket, slot, '{F_UNIONID}', ARGV[10])
   skip['{F_UNIONID}'] = true
-  local key, mine = P .. K_UNION .. ':' .. ARGV[11], tostring(n)
+  local key, mine = P .. K_UNION .. ':' .. ARGV[11], number
   local linked = redis.call('HGET', key, ARGV[10])
   if not linked then
     redis.call('HSET', key, ARGV[10], mine)
@@ -274,9 +287,9 @@ end
 local fields, tags = read_member(bucket, slot, skip, ARGV[6])
 """
 TOUCH = _compact(_PRELUDE + _TOUCH_BODY + "return {is_new, n, fields, tags}")
-TOUCH_ARGS = 13
+TOUCH_ARGS = 14
 # The webhook's first command: the callback's claim (callbacks.claim_lua: KEYS[1] the dedupe key, its four arguments
-# after TOUCH's 13), then the touch, in one script call. The claim runs first, as it did when the two were separate
+# after TOUCH's 14), then the touch, in one script call. The claim runs first, as it did when the two were separate
 # scripts in one pipeline, and the touch runs whether or not the claim is won (a retry's touch writes the same
 # time). Why one script: each script invocation costs redis-server ~15 k instructions before its first command
 # (the call, the KEYS and ARGV tables, the reply), and the claim's ~46 k alone (bench/peers_instructions.py
@@ -300,7 +313,8 @@ def as_function(name: str, body: str) -> LuaFunction:
         prelude = prelude.replace(before, after)
     code = (prelude + "redis.register_function('{name}', function(keys, args)\n"
             "KEYS, ARGV, P = keys, args, args[1]\n"
-            "NAME_LIST, NAMES, BUCKET_NAMES, SLOT_NAMES = nil, {}, {}, {}\n"
+            "NAME_LIST, NAMES = nil, {}\n"
+            "if BUCKETS_NAMED > MAX_BUCKET_NAMES then BUCKET_NAMES, BUCKETS_NAMED = {}, 0 end\n"
             "if not unpack then unpack = global_unpack() end\n" + body + "\nend)\n")
     full = f"{name}_{sha_of(code)[:16]}"
     library = _compact(f"#!lua name={full}\nlocal function global_unpack() return unpack end\n"

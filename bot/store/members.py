@@ -88,14 +88,15 @@ class MemberStore:
     def _touch_args(self, inbound: Inbound, member_id: str) -> tuple[Any, ...]:
         """TOUCH's ARGV (member_scripts.TOUCH_ARGS of them)."""
         bucket, field = id_slot(member_id)
-        return (keys.brand_prefix(inbound.brand), bucket, field, pack_id(member_id), epoch_s(self.clock.now()),
+        now = epoch_s(self.clock.now())
+        return (keys.brand_prefix(inbound.brand), bucket, field, pack_id(member_id), now,
                 str(inbound.channel), inbound.account, inbound.user_id,
                 "1" if inbound.kind in MESSAGE_KINDS else "0", inbound.unionid or "",
                 unionid_bucket(inbound.unionid) if inbound.unionid else 0,
                 # F_STAFF: who a confirm task goes out through (bot/channels/wecom_task.py); cleared only
                 # when the staff member who parted is the one recorded
                 inbound.staff_id if inbound.kind is Kind.CONTACT_ADDED else "",
-                inbound.staff_id if inbound.kind in STAFF_PARTED else "")
+                inbound.staff_id if inbound.kind in STAFF_PARTED else "", now // 86400)
 
     def get(self, brand: str, member_id: str) -> Member | None:
         bucket, field = id_slot(member_id)

@@ -427,3 +427,19 @@ def test_claim_touch_as_a_function_keeps_nothing_from_one_call_to_the_next(store
     function = store.redis.fcall(member_scripts.CLAIM_TOUCH_FUNCTION.name, 1, keys.dedupe(BRAND, "fn5"),
                                  *other._touch_args(make_inbound(user_id="o_fn"), first.id), *claim_args(b"\x00p:5"))
     assert script == function and args[0] == 1
+
+
+def test_claim_touch_as_a_function_keeps_bucket_names_but_answers_each_member_its_own(store: MemberStore,
+                                                                                   clock: ManualClock) -> None:
+    """The function keeps the bucket and slot names it formats from one call to the next (they depend on nothing in
+    Redis; branch hot7): members of several buckets touched in turn each get their own number, fields and bits."""
+    touched = [_claim_touch(store, f"o_b{i:03d}", keys.dedupe(BRAND, f"b{i}"), b"\x00pending:b")[1]
+               for i in range(131)]
+    clock.advance(86_400)  # another day: another active-day bitmap, the day passed by the caller
+    for i in (127, 0, 128, 130, 1):
+        _, again = _claim_touch(store, f"o_b{i:03d}", keys.dedupe(BRAND, f"again{i}"), b"\x00pending:a")
+        assert again.id == touched[i].id and not again.is_new and again.user_id == f"o_b{i:03d}"
+        assert again.fields == store.get(BRAND, again.id).fields  # type: ignore[union-attr]
+        assert store.number(BRAND, again.id) == i + 1
+        day = int(clock.now().timestamp()) // 86_400
+        assert store.redis.getbit(f"{keys.brand_prefix(BRAND)}{keys.ACTIVE_DAY}:{day}", i + 1) == 1
