@@ -53,6 +53,7 @@ import redis
 
 from bot.store import keys
 from bot.store.scripting import evalsha_loading, queue_script
+from bot.store.stack import STREAM_MAXLEN_FLAGS
 
 # How long a claim makes retries wait: processing takes milliseconds, so this only has to cover a slow
 # moment. A claim nobody will finish (see above) must expire well inside WeChat's 5 s patience, so that
@@ -87,20 +88,26 @@ end
 
 # ARGV: token, sent (epoch ms), LATE_AFTER_MS, PENDING_TTL_MS (claim_args). Returns 1 when claimed, else nil.
 _CLAIM = claim_lua(1) + "if claimed then return 1 end\nreturn false\n"
-# The commit (module doc). KEYS[1] the dedupe key; ARGV[1] the done record, ARGV[2] its TTL, ARGV[3] the claim
-# prefix; then each write as (tag, n, n values): tag "" is a command (redis.pcall), tag "<i>" the i-th script
-# of the writes, called as a function with its numkeys, keys and args. Like MULTI/EXEC, a write that fails does
-# not stop the others (pcall) and the first error is returned, to be raised; the done record is set either way.
-# {0, stored}: another delivery committed first, nothing was written; {1} or {1, error}: this one's writes ran.
-_COMMIT_BODY = """
+# The commit (module doc). KEYS[1] the dedupe key; ARGV[1] the done record (kept DONE_TTL_S; a claim starts with
+# _PENDING: both written into the script, not sent with each call); then each write as (tag, n, n values): tag ""
+# is a command (redis.pcall), tag "x" an XADD with an approximate MAXLEN (its values: the stream, the MAXLEN, then
+# the entry's fields: the command's four fixed words are not sent, ~1,100 redis-server instructions per argument),
+# tag "<i>" the i-th script of the writes, called as a function with its numkeys, keys and args. Like MULTI/EXEC, a
+# write that fails does not stop the others (pcall) and the first error is returned, to be raised; the done record
+# is set either way. {0, stored}: another delivery committed first, nothing was written; {1} or {1, error}: this
+# one's writes ran.
+_COMMIT_BODY = ("""
 local stored = redis.call('GET', KEYS[1])
-if stored and string.sub(stored, 1, #ARGV[3]) ~= ARGV[3] then return {0, stored} end
+if stored and string.sub(stored, 1, PENDING_LENGTH) ~= PENDING then return {0, stored} end
 local failed = false
-local i, last = 4, #ARGV
+local i, last = 2, #ARGV
 while i <= last do
   local tag, count = ARGV[i], tonumber(ARGV[i + 1])
   if tag == '' then
     local reply = redis.pcall(unpack(ARGV, i + 2, i + 1 + count))
+    if type(reply) == 'table' and reply.err and not failed then failed = reply.err end
+  elseif tag == 'x' then
+    local reply = redis.pcall('XADD', ARGV[i + 2], 'MAXLEN', '~', ARGV[i + 3], '*', unpack(ARGV, i + 4, i + 1 + count))
     if type(reply) == 'table' and reply.err and not failed then failed = reply.err end
   else
     local numkeys, keys, args = tonumber(ARGV[i + 2]), {}, {}
@@ -111,10 +118,12 @@ while i <= last do
   end
   i = i + 2 + count
 end
-redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+redis.call('SET', KEYS[1], ARGV[1], 'EX', DONE_TTL)
 if failed then return {1, failed} end
 return {1}
-"""
+""".replace("PENDING_LENGTH", str(len(_PENDING)))
+                .replace("PENDING", "'" + _PENDING.decode().replace("\x00", "\\0") + "'")  # '\0pending' in Lua
+                .replace("DONE_TTL", str(DONE_TTL_S)))
 # Commands a script may not call, or that would change what the commit means: such writes take the WATCH way.
 _NOT_IN_SCRIPT = frozenset({"EVAL", "EVALSHA", "EVAL_RO", "EVALSHA_RO", "FCALL", "FCALL_RO", "MULTI", "EXEC",
                             "WATCH", "UNWATCH", "DISCARD", "SCRIPT", "FUNCTION", "SUBSCRIBE", "PSUBSCRIBE",
@@ -151,6 +160,8 @@ def flatten_writes(writes: redis.client.Pipeline) -> tuple[tuple[str, ...], list
             flat += [str(bodies.index(body) + 1), len(args) - 2, *args[2:]]
         elif name in _NOT_IN_SCRIPT:
             return None
+        elif name == "XADD" and len(args) > 6 and args[2:4] == STREAM_MAXLEN_FLAGS and args[5] == "*":
+            flat += ["x", len(args) - 4, args[1], *args[4:5], *args[6:]]  # push_xadd's shape: _COMMIT_BODY's "x"
         else:
             flat += ["", len(args), *args]
     return tuple(bodies), flat
@@ -247,7 +258,7 @@ class CallbackLedger:
         script = self._commit_script(flat[0]) if flat is not None else None
         if flat is None or script is None:
             return self._commit_watched(key, payload, writes)
-        won, *rest = evalsha_loading(self.redis, script, [key], [payload, DONE_TTL_S, _PENDING, *flat[1]])
+        won, *rest = evalsha_loading(self.redis, script, [key], [payload, *flat[1]])
         if not won:
             return Committed(won=False, reply=json.loads(rest[0]).get("reply"))
         if rest:
