@@ -288,7 +288,7 @@ local fields, tags = read_member(bucket, slot, skip, ARGV[6])
 """
 TOUCH = _compact(_PRELUDE + _TOUCH_BODY + "return {is_new, n, fields, tags}")
 TOUCH_ARGS = 14
-# The webhook's first command: the callback's claim (callbacks.claim_lua: KEYS[1] the dedupe key, its four arguments
+# The webhook's first command: the callback's claim (callbacks.claim_lua: KEYS[1] the dedupe key, its two arguments
 # after TOUCH's 14), then the touch, in one script call. The claim runs first, as it did when the two were separate
 # scripts in one pipeline, and the touch runs whether or not the claim is won (a retry's touch writes the same
 # time). Why one script: each script invocation costs redis-server ~15 k instructions before its first command

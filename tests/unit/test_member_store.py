@@ -374,10 +374,10 @@ def _claim_touch(store: MemberStore, user_id: str, dedupe_key: str, token: bytes
     from bot.store.callbacks import claim_args
     from bot.store.scripting import execute_loading
 
-    token, sent_ms, late_after_ms, ttl_ms = claim_args(token)
+    token, sent_ms = claim_args(token)
     pipe = store.redis.pipeline(transaction=False)
     pair = store.queue_claim_touch(pipe, make_inbound(user_id=user_id), dedupe_key,
-                                   (token, sent_ms - late_by_ms, late_after_ms, ttl_ms))
+                                   (token, sent_ms - late_by_ms))
     assert pair is not None
     claimed, touched = pair
     results = execute_loading(store.redis, pipe)
