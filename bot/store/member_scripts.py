@@ -227,12 +227,16 @@ def _compact(body: str) -> str:
     return "\n".join(line.strip() for line in body.splitlines() if line.strip())
 
 
-# ARGV: prefix, id bucket, id field, packed id, now (epoch s), channel, account, user id,
-# "1" when a message, unionid or "", unionid bucket, staff id to record or "", staff id that parted or "",
+# ARGV: prefix, id bucket, id field, packed id, now (epoch s), channel, account, user id, "1" when a message,
 # today's day number (now // 86400: the active-day bitmap's and the join day's key; in Python, ~4,000 redis-server
-# instructions less than Lua's tonumber, floor and tostring).
+# instructions less than Lua's tonumber, floor and tostring); CLAIM_TOUCH's claim arguments; then, only when one of
+# them is not empty, unionid or "", unionid bucket, staff id to record or "", staff id that parted or "" (most
+# callbacks have none: four arguments less, ~1,100 redis-server instructions each; members.MemberStore.touch_args).
 # TOUCH returns {is_new, number, fields (flat), tags}: the fields without those the caller knows (members.touch_known).
-_TOUCH_BODY = f"""
+def _touch_body(extra: int) -> str:
+    """TOUCH's body, its optional arguments from ARGV[extra] on."""
+    unionid, bucket, staff, parted = (f"(ARGV[{extra + i}] or '')" for i in range(4))
+    return f"""
 -- the number as text too (number_of's tonumber and a tostring back cost ~4,500 instructions)
 local numbers, is_new = P .. K_NUMBERS .. ':' .. ARGV[2], 0
 local number = redis.call('HGET', numbers, ARGV[3])
@@ -250,7 +254,7 @@ if is_new == 1 then
   redis.call('HSET', P .. K_IDS .. ':' .. bucket, slot, ARGV[4])
   set_short(bucket, slot, '{F_FIRST_SEEN}', ARGV[5])
   set_indexed(bucket, slot, '{F_CHANNEL}', ARGV[6])
-  redis.call('HSETNX', P .. K_JOIN_DAYS, ARGV[14], number)
+  redis.call('HSETNX', P .. K_JOIN_DAYS, ARGV[10], number)
   set_field(bucket, slot, '{F_ACCOUNT}', ARGV[7])
   set_field(bucket, slot, '{F_USER}', ARGV[8])
 end
@@ -260,41 +264,43 @@ end
 local seen = 'l:' .. ARGV[6]
 local skip = {{['{F_CHANNEL}'] = true, ['{F_ACCOUNT}'] = true, ['{F_USER}'] = true, [seen] = true}}
 set_short(bucket, slot, seen, ARGV[5])
-local active = P .. K_ACTIVE .. ':' .. ARGV[14]
+local active = P .. K_ACTIVE .. ':' .. ARGV[10]
 if redis.call('SETBIT', active, number, '1') == 0 then redis.call('EXPIRE', active, ACTIVE_TTL) end
 if ARGV[9] == '1' then
   local message = 'lm:' .. ARGV[6]
   set_short(bucket, slot, message, ARGV[5])
   skip[message] = true
 end
-if ARGV[10] ~= '' then
-  set_field(bucket, slot, '{F_UNIONID}', ARGV[10])
+local unionid, staff, parted = {unionid}, {staff}, {parted}
+if unionid ~= '' then
+  set_field(bucket, slot, '{F_UNIONID}', unionid)
   skip['{F_UNIONID}'] = true
-  local key, mine = P .. K_UNION .. ':' .. ARGV[11], number
-  local linked = redis.call('HGET', key, ARGV[10])
+  local key, mine = P .. K_UNION .. ':' .. {bucket}, number
+  local linked = redis.call('HGET', key, unionid)
   if not linked then
-    redis.call('HSET', key, ARGV[10], mine)
+    redis.call('HSET', key, unionid, mine)
   else
     local found = false
     for other in string.gmatch(linked, '[^,]+') do found = found or other == mine end
-    if not found then redis.call('HSET', key, ARGV[10], linked .. ',' .. mine) end
+    if not found then redis.call('HSET', key, unionid, linked .. ',' .. mine) end
   end
 end
-if ARGV[12] ~= '' then set_field(bucket, slot, '{F_STAFF}', ARGV[12]) end
-if ARGV[13] ~= '' and get_field(bucket, slot, '{F_STAFF}') == ARGV[13] then
+if staff ~= '' then set_field(bucket, slot, '{F_STAFF}', staff) end
+if parted ~= '' and get_field(bucket, slot, '{F_STAFF}') == parted then
   set_field(bucket, slot, '{F_STAFF}', '')
 end
 local fields, tags = read_member(bucket, slot, skip, ARGV[6])
 """
-TOUCH = _compact(_PRELUDE + _TOUCH_BODY + "return {is_new, n, fields, tags}")
-TOUCH_ARGS = 14
+TOUCH_ARGS = 10  # before the optional ones
+TOUCH = _compact(_PRELUDE + _touch_body(TOUCH_ARGS + 1) + "return {is_new, n, fields, tags}")
 # The webhook's first command: the callback's claim (callbacks.claim_lua: KEYS[1] the dedupe key, its two arguments
-# after TOUCH's 14), then the touch, in one script call. The claim runs first, as it did when the two were separate
-# scripts in one pipeline, and the touch runs whether or not the claim is won (a retry's touch writes the same
+# after TOUCH's fixed 10), then the touch, in one script call. The claim runs first, as it did when the two were
+# separate scripts in one pipeline, and the touch runs whether or not the claim is won (a retry's touch writes the same
 # time). Why one script: each script invocation costs redis-server ~15 k instructions before its first command
 # (the call, the KEYS and ARGV tables, the reply), and the claim's ~46 k alone (bench/peers_instructions.py
 # --redis-count). Returns {claimed (1 or 0), is_new, number, fields (flat), tags}.
-_CLAIM_TOUCH_BODY = claim_lua(TOUCH_ARGS + 1) + _TOUCH_BODY + "return {claimed and 1 or 0, is_new, n, fields, tags}"
+_CLAIM_TOUCH_BODY = (claim_lua(TOUCH_ARGS + 1) + _touch_body(TOUCH_ARGS + 3)
+                     + "return {claimed and 1 or 0, is_new, n, fields, tags}")
 CLAIM_TOUCH = _compact(_PRELUDE + _CLAIM_TOUCH_BODY)
 
 

@@ -64,7 +64,7 @@ class MemberStore:
             return None
         member_id = member_id_for(identity)
         index = len(pipe)
-        args = self._touch_args(inbound, member_id)
+        args = self.touch_args(inbound, member_id)
         queue_script(pipe, member_scripts.TOUCH, 0, *args, by_sha=by_sha)
         return lambda results: _member(inbound.brand, member_id, results[index], touch_known(args))
 
@@ -80,23 +80,27 @@ class MemberStore:
             return None
         member_id = member_id_for(identity)
         index = len(pipe)
-        args = self._touch_args(inbound, member_id)
-        queue_function(pipe, member_scripts.CLAIM_TOUCH_FUNCTION, 1, dedupe_key, *args, *claim)
+        args = self.touch_args(inbound, member_id, claim)
+        queue_function(pipe, member_scripts.CLAIM_TOUCH_FUNCTION, 1, dedupe_key, *args)
         return (lambda results: results[index][0] == 1,
                 lambda results: _member(inbound.brand, member_id, results[index][1:], touch_known(args)))
 
-    def _touch_args(self, inbound: Inbound, member_id: str) -> tuple[Any, ...]:
-        """TOUCH's ARGV (member_scripts.TOUCH_ARGS of them)."""
+    def touch_args(self, inbound: Inbound, member_id: str, claim: Sequence[Any] = ()) -> tuple[Any, ...]:
+        """TOUCH's ARGV (member_scripts.TOUCH_ARGS of them, then `claim`, callbacks.claim_args, for CLAIM_TOUCH), then
+        the four optional ones when any of them is set."""
         bucket, field = id_slot(member_id)
         now = epoch_s(self.clock.now())
-        return (keys.brand_prefix(inbound.brand), bucket, field, pack_id(member_id), now,
-                str(inbound.channel), inbound.account, inbound.user_id,
-                "1" if inbound.kind in MESSAGE_KINDS else "0", inbound.unionid or "",
-                unionid_bucket(inbound.unionid) if inbound.unionid else 0,
-                # F_STAFF: who a confirm task goes out through (bot/channels/wecom_task.py); cleared only
-                # when the staff member who parted is the one recorded
-                inbound.staff_id if inbound.kind is Kind.CONTACT_ADDED else "",
-                inbound.staff_id if inbound.kind in STAFF_PARTED else "", now // 86400)
+        fixed = (keys.brand_prefix(inbound.brand), bucket, field, pack_id(member_id), now, str(inbound.channel),
+                 inbound.account, inbound.user_id, "1" if inbound.kind in MESSAGE_KINDS else "0", now // 86400,
+                 *claim)
+        # F_STAFF: who a confirm task goes out through (bot/channels/wecom_task.py); cleared only when the staff
+        # member who parted is the one recorded
+        staff = inbound.staff_id if inbound.kind is Kind.CONTACT_ADDED else ""
+        parted = inbound.staff_id if inbound.kind in STAFF_PARTED else ""
+        if not (inbound.unionid or staff or parted):
+            return fixed
+        return (*fixed, inbound.unionid or "", unionid_bucket(inbound.unionid) if inbound.unionid else 0, staff,
+                parted)
 
     def get(self, brand: str, member_id: str) -> Member | None:
         bucket, field = id_slot(member_id)
@@ -254,8 +258,9 @@ def touch_known(args: tuple[Any, ...]) -> dict[str, str]:
     """The fields the touch script leaves out of its reply because the caller has them (member_scripts TOUCH): the
     identity (channel, account, user id: stored once, when the member is made, from these same arguments, and a
     member id is a hash of them), the last-seen times the touch writes, and the unionid it writes. Empty values are
-    not stored, so they are left out here too. `args`: MemberStore._touch_args."""
-    _, _, _, _, now, channel, account, user, message, unionid = args[:10]
+    not stored, so they are left out here too. `args`: MemberStore.touch_args."""
+    _, _, _, _, now, channel, account, user, message = args[:9]
+    unionid = args[-4] if len(args) > member_scripts.TOUCH_ARGS + 2 else ""  # with the optional four
     at = str(now)
     known = {F_CHANNEL: channel, F_USER: user, f"l:{channel}": at}
     if account:
