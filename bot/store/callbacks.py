@@ -53,6 +53,7 @@ import redis
 
 from bot.store import keys
 from bot.store.scripting import evalsha_loading, queue_script
+from bot.store.stack import STREAM_MAXLEN_FLAGS
 
 # How long a claim makes retries wait: processing takes milliseconds, so this only has to cover a slow
 # moment. A claim nobody will finish (see above) must expire well inside WeChat's 5 s patience, so that
@@ -68,8 +69,10 @@ LATE_AFTER_MS = 5000
 
 
 def claim_lua(at: int) -> str:
-    """The claim in Lua, for a script whose KEYS[1] is the dedupe key and whose ARGV[at] .. ARGV[at + 3] are
-    `claim_args`: SET NX PX, unless Redis runs it more than LATE_AFTER_MS after it was sent (see the module doc).
+    """The claim in Lua, for a script whose KEYS[1] is the dedupe key and whose ARGV[at], ARGV[at + 1] are
+    `claim_args`: SET NX PX PENDING_TTL_MS, unless Redis runs it more than LATE_AFTER_MS after it was sent (see the
+    module doc). The two constants are written into the script, not sent with every call (~1,100 redis-server
+    instructions an argument, and a tonumber less; branch hot7).
     It leaves `claimed` (true or false) for the rest of the script: `_CLAIM` returns it, the webhook's member touch
     (member_scripts.CLAIM_TOUCH) runs it first in the same call, one script invocation less per callback (~14 k
     redis-server instructions, bench/peers_instructions.py --redis-count)."""
@@ -78,29 +81,35 @@ local claimed = false
 do
   local now = redis.call('TIME')
   local late = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000) - tonumber(ARGV[{at + 1}])
-  if late <= tonumber(ARGV[{at + 2}]) then
-    claimed = redis.call('SET', KEYS[1], ARGV[{at}], 'NX', 'PX', ARGV[{at + 3}]) ~= false
+  if late <= {LATE_AFTER_MS} then
+    claimed = redis.call('SET', KEYS[1], ARGV[{at}], 'NX', 'PX', '{PENDING_TTL_MS}') ~= false
   end
 end
 """
 
 
-# ARGV: token, sent (epoch ms), LATE_AFTER_MS, PENDING_TTL_MS (claim_args). Returns 1 when claimed, else nil.
+# ARGV: token, sent (epoch ms) (claim_args). Returns 1 when claimed, else nil.
 _CLAIM = claim_lua(1) + "if claimed then return 1 end\nreturn false\n"
-# The commit (module doc). KEYS[1] the dedupe key; ARGV[1] the done record, ARGV[2] its TTL, ARGV[3] the claim
-# prefix; then each write as (tag, n, n values): tag "" is a command (redis.pcall), tag "<i>" the i-th script
-# of the writes, called as a function with its numkeys, keys and args. Like MULTI/EXEC, a write that fails does
-# not stop the others (pcall) and the first error is returned, to be raised; the done record is set either way.
-# {0, stored}: another delivery committed first, nothing was written; {1} or {1, error}: this one's writes ran.
-_COMMIT_BODY = """
+# The commit (module doc). KEYS[1] the dedupe key; ARGV[1] the done record (kept DONE_TTL_S; a claim starts with
+# _PENDING: both written into the script, not sent with each call); then each write as (tag, n, n values): tag ""
+# is a command (redis.pcall), tag "x" an XADD with an approximate MAXLEN (its values: the stream, the MAXLEN, then
+# the entry's fields: the command's four fixed words are not sent, ~1,100 redis-server instructions per argument),
+# tag "<i>" the i-th script of the writes, called as a function with its numkeys, keys and args. Like MULTI/EXEC, a
+# write that fails does not stop the others (pcall) and the first error is returned, to be raised; the done record
+# is set either way. {0, stored}: another delivery committed first, nothing was written; {1} or {1, error}: this
+# one's writes ran.
+_COMMIT_BODY = ("""
 local stored = redis.call('GET', KEYS[1])
-if stored and string.sub(stored, 1, #ARGV[3]) ~= ARGV[3] then return {0, stored} end
+if stored and string.sub(stored, 1, PENDING_LENGTH) ~= PENDING then return {0, stored} end
 local failed = false
-local i, last = 4, #ARGV
+local i, last = 2, #ARGV
 while i <= last do
   local tag, count = ARGV[i], tonumber(ARGV[i + 1])
   if tag == '' then
     local reply = redis.pcall(unpack(ARGV, i + 2, i + 1 + count))
+    if type(reply) == 'table' and reply.err and not failed then failed = reply.err end
+  elseif tag == 'x' then
+    local reply = redis.pcall('XADD', ARGV[i + 2], 'MAXLEN', '~', ARGV[i + 3], '*', unpack(ARGV, i + 4, i + 1 + count))
     if type(reply) == 'table' and reply.err and not failed then failed = reply.err end
   else
     local numkeys, keys, args = tonumber(ARGV[i + 2]), {}, {}
@@ -111,10 +120,12 @@ while i <= last do
   end
   i = i + 2 + count
 end
-redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+redis.call('SET', KEYS[1], ARGV[1], 'EX', DONE_TTL)
 if failed then return {1, failed} end
 return {1}
-"""
+""".replace("PENDING_LENGTH", str(len(_PENDING)))
+                .replace("PENDING", "'" + _PENDING.decode().replace("\x00", "\\0") + "'")  # '\0pending' in Lua
+                .replace("DONE_TTL", str(DONE_TTL_S)))
 # Commands a script may not call, or that would change what the commit means: such writes take the WATCH way.
 _NOT_IN_SCRIPT = frozenset({"EVAL", "EVALSHA", "EVAL_RO", "EVALSHA_RO", "FCALL", "FCALL_RO", "MULTI", "EXEC",
                             "WATCH", "UNWATCH", "DISCARD", "SCRIPT", "FUNCTION", "SUBSCRIBE", "PSUBSCRIBE",
@@ -151,14 +162,16 @@ def flatten_writes(writes: redis.client.Pipeline) -> tuple[tuple[str, ...], list
             flat += [str(bodies.index(body) + 1), len(args) - 2, *args[2:]]
         elif name in _NOT_IN_SCRIPT:
             return None
+        elif name == "XADD" and len(args) > 6 and args[2:4] == STREAM_MAXLEN_FLAGS and args[5] == "*":
+            flat += ["x", len(args) - 4, args[1], *args[4:5], *args[6:]]  # push_xadd's shape: _COMMIT_BODY's "x"
         else:
             flat += ["", len(args), *args]
     return tuple(bodies), flat
 
 
-def claim_args(token: bytes) -> tuple[bytes, int, int, int]:
-    """The claim's four arguments (claim_lua): its token, when it is sent (epoch ms), LATE_AFTER_MS, PENDING_TTL_MS."""
-    return token, int(time.time() * 1000), LATE_AFTER_MS, PENDING_TTL_MS
+def claim_args(token: bytes) -> tuple[bytes, int]:
+    """The claim's two arguments (claim_lua): its token, and when it is sent (epoch ms)."""
+    return token, int(time.time() * 1000)
 
 
 # Delete a claim only while it is still this delivery's: never a done record, never another's claim.
@@ -247,7 +260,7 @@ class CallbackLedger:
         script = self._commit_script(flat[0]) if flat is not None else None
         if flat is None or script is None:
             return self._commit_watched(key, payload, writes)
-        won, *rest = evalsha_loading(self.redis, script, [key], [payload, DONE_TTL_S, _PENDING, *flat[1]])
+        won, *rest = evalsha_loading(self.redis, script, [key], [payload, *flat[1]])
         if not won:
             return Committed(won=False, reply=json.loads(rest[0]).get("reply"))
         if rest:

@@ -15,6 +15,7 @@ starts with byte 0xFF, which UTF-8 text never contains), so every hash stays a l
 
 from __future__ import annotations
 
+from bot.inbound import Channel
 from bot.member import F_ACCOUNT, F_CHANNEL, F_CITY, F_FIRST_SEEN, F_LOCALE, F_STAFF, F_UNIONID, F_USER
 from bot.store import keys
 from bot.store.callbacks import claim_lua
@@ -25,6 +26,9 @@ _INTERNED = ", ".join(f"['{name}'] = true" for name in INTERNED_FIELDS)
 # Fields a segment can ask about (`city:`, `locale:`, `channel:`): each value has a bitmap (keys.attr_bitmap).
 INDEXED_FIELDS = (F_CITY, F_LOCALE, F_CHANNEL)
 _INDEXED = ", ".join(f"['{name}'] = true" for name in INDEXED_FIELDS)
+# The last-seen fields of each channel, by name: a member is one channel identity, so the touch writes only its own
+# channel's (l:<channel>, lm:<channel>) and read_member skips the others' (one HGET each that finds nothing).
+_LAST_SEEN = ", ".join(f"['{kind}:{channel}'] = '{channel}'" for channel in Channel for kind in ("l", "lm"))
 
 _PRELUDE = f"""
 local SLOTS, CHUNK = {SLOTS}, {CHUNK_BYTES}
@@ -35,7 +39,7 @@ local K_UNION = '{keys.UNIONID_LINKS}'
 local K_VALUE_CODES, K_CODE_VALUES = '{keys.MEMBER_VALUE_CODES}', '{keys.MEMBER_CODE_VALUES}'
 local K_ATTR, K_ACTIVE, K_JOIN_DAYS = '{keys.ATTR_BITMAP}', '{keys.ACTIVE_DAY}', '{keys.JOIN_DAYS}'
 local ACTIVE_TTL = {keys.ACTIVE_TTL_S}
-local INTERNED, INDEXED = {{{_INTERNED}}}, {{{_INDEXED}}}
+local INTERNED, INDEXED, LAST_SEEN = {{{_INTERNED}}}, {{{_INDEXED}}}, {{{_LAST_SEEN}}}
 local unpack = unpack or table.unpack
 local P = ARGV[1]
 
@@ -150,16 +154,18 @@ local function number_of(id_bucket, id_field)
   return tonumber(n)
 end
 
--- a number's bucket and slot as strings, each formatted once per call: tostring of a Lua number is a sprintf
--- ("%.14g"), ~2,000 instructions, and a script reading or writing a batch asks for the same few buckets and
--- 128 slots again and again (bench/sequence_tick_instructions.py)
-local BUCKET_NAMES, SLOT_NAMES = {{}}, {{}}
+-- a number's bucket and slot as strings, each formatted once: tostring of a Lua number is a sprintf ("%.14g"),
+-- ~2,000 instructions, and a script reading or writing a batch asks for the same few buckets and 128 slots again
+-- and again (bench/sequence_tick_instructions.py). A function library (as_function) keeps them from call to call
+-- (they depend on nothing in Redis), BUCKET_NAMES up to MAX_BUCKET_NAMES of them.
+local BUCKET_NAMES, SLOT_NAMES, BUCKETS_NAMED, MAX_BUCKET_NAMES = {{}}, {{}}, 0, 4096
 local function place(n)
   local b, s = math.floor(n / SLOTS), n % SLOTS
   local bucket, slot = BUCKET_NAMES[b], SLOT_NAMES[s]
   if not bucket then
     bucket = tostring(b)
     BUCKET_NAMES[b] = bucket
+    BUCKETS_NAMED = BUCKETS_NAMED + 1
   end
   if not slot then
     slot = tostring(s)
@@ -177,12 +183,22 @@ local function tag_ids_of(bucket, slot)
   return ids
 end
 
-local function read_member(bucket, slot, known)
-  -- known (optional): name -> value of short fields this call has just written, not read back (TOUCH)
+local function read_member(bucket, slot, skip, channel)
+  -- skip (optional, TOUCH): names whose values the caller has (the identity fields and the last-seen times it has
+  -- just written): neither read nor returned; with it, the member's channel: other channels' last-seen fields are
+  -- never set on this member (LAST_SEEN), so they are not looked for
   local fields, codes = {{}}, {{}}
   for _, name in ipairs(field_names()) do
-    local value = known and known[name]
-    if not value then value = read(P .. K_FIELD .. ':' .. name, bucket, slot) end
+    local value
+    if not skip then
+      value = read(P .. K_FIELD .. ':' .. name, bucket, slot)
+    elseif not skip[name] then
+      local other = LAST_SEEN[name]
+      if not other or other == channel then
+        value = redis.call('HGET', P .. K_FIELD .. ':' .. name .. ':' .. bucket, slot)  -- read(), one concatenation
+        if value and string.byte(value, 1) == 255 then value = read(P .. K_FIELD .. ':' .. name, bucket, slot) end
+      end
+    end
     if value then
       fields[#fields + 1] = name
       fields[#fields + 1] = value
@@ -211,14 +227,26 @@ def _compact(body: str) -> str:
     return "\n".join(line.strip() for line in body.splitlines() if line.strip())
 
 
-# ARGV: prefix, id bucket, id field, packed id, now (epoch s), channel, account, user id,
-# "1" when a message, unionid or "", unionid bucket, staff id to record or "", staff id that parted or "".
-# TOUCH returns {is_new, number, fields (flat), tags}.
-_TOUCH_BODY = f"""
-local n, is_new = number_of(ARGV[2], ARGV[3]), 0
-if not n then
+# ARGV: prefix, id bucket, id field, packed id, now (epoch s), channel, account, user id, "1" when a message,
+# today's day number (now // 86400: the active-day bitmap's and the join day's key; in Python, ~4,000 redis-server
+# instructions less than Lua's tonumber, floor and tostring); CLAIM_TOUCH's claim arguments; then, only when one of
+# them is not empty, unionid or "", unionid bucket, staff id to record or "", staff id that parted or "" (most
+# callbacks have none: four arguments less, ~1,100 redis-server instructions each; members.MemberStore.touch_args).
+# TOUCH returns {is_new, number, fields (flat), tags}: the fields without those the caller knows (members.touch_known).
+def _touch_body(extra: int) -> str:
+    """TOUCH's body, its optional arguments from ARGV[extra] on."""
+    unionid, bucket, staff, parted = (f"(ARGV[{extra + i}] or '')" for i in range(4))
+    return f"""
+-- the number as text too (number_of's tonumber and a tostring back cost ~4,500 instructions)
+local numbers, is_new = P .. K_NUMBERS .. ':' .. ARGV[2], 0
+local number = redis.call('HGET', numbers, ARGV[3])
+local n
+if number then
+  n = tonumber(number)
+else
   n = tonumber(redis.call('INCR', P .. K_SEQ))
-  redis.call('HSET', P .. K_NUMBERS .. ':' .. ARGV[2], ARGV[3], tostring(n))
+  number = tostring(n)
+  redis.call('HSET', numbers, ARGV[3], number)
   is_new = 1
 end
 local bucket, slot = place(n)
@@ -226,46 +254,53 @@ if is_new == 1 then
   redis.call('HSET', P .. K_IDS .. ':' .. bucket, slot, ARGV[4])
   set_short(bucket, slot, '{F_FIRST_SEEN}', ARGV[5])
   set_indexed(bucket, slot, '{F_CHANNEL}', ARGV[6])
-  redis.call('HSETNX', P .. K_JOIN_DAYS, tostring(math.floor(tonumber(ARGV[5]) / 86400)), tostring(n))
+  redis.call('HSETNX', P .. K_JOIN_DAYS, ARGV[10], number)
   set_field(bucket, slot, '{F_ACCOUNT}', ARGV[7])
   set_field(bucket, slot, '{F_USER}', ARGV[8])
 end
--- the last-seen times written here are handed to read_member below instead of read back (two HGETs of ~13 calls)
-local written = {{['l:' .. ARGV[6]] = ARGV[5]}}
-set_short(bucket, slot, 'l:' .. ARGV[6], ARGV[5])
-local active = P .. K_ACTIVE .. ':' .. tostring(math.floor(tonumber(ARGV[5]) / 86400))
-if redis.call('SETBIT', active, tostring(n), '1') == 0 then redis.call('EXPIRE', active, ACTIVE_TTL) end
+-- Fields whose values the caller has already, so read_member neither reads nor returns them (members.touch_known
+-- adds them back): the identity (written once, when the member is made, from the same arguments: a member id is a
+-- hash of channel, account and user id) and what this call writes below
+local seen = 'l:' .. ARGV[6]
+local skip = {{['{F_CHANNEL}'] = true, ['{F_ACCOUNT}'] = true, ['{F_USER}'] = true, [seen] = true}}
+set_short(bucket, slot, seen, ARGV[5])
+local active = P .. K_ACTIVE .. ':' .. ARGV[10]
+if redis.call('SETBIT', active, number, '1') == 0 then redis.call('EXPIRE', active, ACTIVE_TTL) end
 if ARGV[9] == '1' then
-  set_short(bucket, slot, 'lm:' .. ARGV[6], ARGV[5])
-  written['lm:' .. ARGV[6]] = ARGV[5]
+  local message = 'lm:' .. ARGV[6]
+  set_short(bucket, slot, message, ARGV[5])
+  skip[message] = true
 end
-if ARGV[10] ~= '' then
-  set_field(bucket, slot, '{F_UNIONID}', ARGV[10])
-  local key, mine = P .. K_UNION .. ':' .. ARGV[11], tostring(n)
-  local linked = redis.call('HGET', key, ARGV[10])
+local unionid, staff, parted = {unionid}, {staff}, {parted}
+if unionid ~= '' then
+  set_field(bucket, slot, '{F_UNIONID}', unionid)
+  skip['{F_UNIONID}'] = true
+  local key, mine = P .. K_UNION .. ':' .. {bucket}, number
+  local linked = redis.call('HGET', key, unionid)
   if not linked then
-    redis.call('HSET', key, ARGV[10], mine)
+    redis.call('HSET', key, unionid, mine)
   else
     local found = false
     for other in string.gmatch(linked, '[^,]+') do found = found or other == mine end
-    if not found then redis.call('HSET', key, ARGV[10], linked .. ',' .. mine) end
+    if not found then redis.call('HSET', key, unionid, linked .. ',' .. mine) end
   end
 end
-if ARGV[12] ~= '' then set_field(bucket, slot, '{F_STAFF}', ARGV[12]) end
-if ARGV[13] ~= '' and get_field(bucket, slot, '{F_STAFF}') == ARGV[13] then
+if staff ~= '' then set_field(bucket, slot, '{F_STAFF}', staff) end
+if parted ~= '' and get_field(bucket, slot, '{F_STAFF}') == parted then
   set_field(bucket, slot, '{F_STAFF}', '')
 end
-local fields, tags = read_member(bucket, slot, written)
+local fields, tags = read_member(bucket, slot, skip, ARGV[6])
 """
-TOUCH = _compact(_PRELUDE + _TOUCH_BODY + "return {is_new, n, fields, tags}")
-TOUCH_ARGS = 13
-# The webhook's first command: the callback's claim (callbacks.claim_lua: KEYS[1] the dedupe key, its four arguments
-# after TOUCH's 13), then the touch, in one script call. The claim runs first, as it did when the two were separate
-# scripts in one pipeline, and the touch runs whether or not the claim is won (a retry's touch writes the same
+TOUCH_ARGS = 10  # before the optional ones
+TOUCH = _compact(_PRELUDE + _touch_body(TOUCH_ARGS + 1) + "return {is_new, n, fields, tags}")
+# The webhook's first command: the callback's claim (callbacks.claim_lua: KEYS[1] the dedupe key, its two arguments
+# after TOUCH's fixed 10), then the touch, in one script call. The claim runs first, as it did when the two were
+# separate scripts in one pipeline, and the touch runs whether or not the claim is won (a retry's touch writes the same
 # time). Why one script: each script invocation costs redis-server ~15 k instructions before its first command
 # (the call, the KEYS and ARGV tables, the reply), and the claim's ~46 k alone (bench/peers_instructions.py
 # --redis-count). Returns {claimed (1 or 0), is_new, number, fields (flat), tags}.
-_CLAIM_TOUCH_BODY = claim_lua(TOUCH_ARGS + 1) + _TOUCH_BODY + "return {claimed and 1 or 0, is_new, n, fields, tags}"
+_CLAIM_TOUCH_BODY = (claim_lua(TOUCH_ARGS + 1) + _touch_body(TOUCH_ARGS + 3)
+                     + "return {claimed and 1 or 0, is_new, n, fields, tags}")
 CLAIM_TOUCH = _compact(_PRELUDE + _CLAIM_TOUCH_BODY)
 
 
@@ -284,7 +319,8 @@ def as_function(name: str, body: str) -> LuaFunction:
         prelude = prelude.replace(before, after)
     code = (prelude + "redis.register_function('{name}', function(keys, args)\n"
             "KEYS, ARGV, P = keys, args, args[1]\n"
-            "NAME_LIST, NAMES, BUCKET_NAMES, SLOT_NAMES = nil, {}, {}, {}\n"
+            "NAME_LIST, NAMES = nil, {}\n"
+            "if BUCKETS_NAMED > MAX_BUCKET_NAMES then BUCKET_NAMES, BUCKETS_NAMED = {}, 0 end\n"
             "if not unpack then unpack = global_unpack() end\n" + body + "\nend)\n")
     full = f"{name}_{sha_of(code)[:16]}"
     library = _compact(f"#!lua name={full}\nlocal function global_unpack() return unpack end\n"

@@ -16,7 +16,7 @@ import redis
 
 from bot.clock import Clock, epoch_s
 from bot.inbound import MESSAGE_KINDS, Inbound, Kind
-from bot.member import Member, member_id_for
+from bot.member import F_ACCOUNT, F_CHANNEL, F_UNIONID, F_USER, Member, member_id_for
 from bot.store import keys, member_scripts
 from bot.store.member_codec import bucket_of, check_field_name, id_slot, pack_id, slot_of, unionid_bucket, unpack_id
 from bot.store.scripting import queue_function, queue_script
@@ -64,8 +64,9 @@ class MemberStore:
             return None
         member_id = member_id_for(identity)
         index = len(pipe)
-        queue_script(pipe, member_scripts.TOUCH, 0, *self._touch_args(inbound, member_id), by_sha=by_sha)
-        return lambda results: _member(inbound.brand, member_id, results[index])
+        args = self.touch_args(inbound, member_id)
+        queue_script(pipe, member_scripts.TOUCH, 0, *args, by_sha=by_sha)
+        return lambda results: _member(inbound.brand, member_id, results[index], touch_known(args))
 
     def queue_claim_touch(self, pipe: redis.client.Pipeline, inbound: Inbound, dedupe_key: str,
                           claim: Sequence[Any]) -> tuple[Callable[[list[Any]], bool], Touched] | None:
@@ -79,22 +80,27 @@ class MemberStore:
             return None
         member_id = member_id_for(identity)
         index = len(pipe)
-        queue_function(pipe, member_scripts.CLAIM_TOUCH_FUNCTION, 1, dedupe_key, *self._touch_args(inbound, member_id),
-                       *claim)
+        args = self.touch_args(inbound, member_id, claim)
+        queue_function(pipe, member_scripts.CLAIM_TOUCH_FUNCTION, 1, dedupe_key, *args)
         return (lambda results: results[index][0] == 1,
-                lambda results: _member(inbound.brand, member_id, results[index][1:]))
+                lambda results: _member(inbound.brand, member_id, results[index][1:], touch_known(args)))
 
-    def _touch_args(self, inbound: Inbound, member_id: str) -> tuple[Any, ...]:
-        """TOUCH's ARGV (member_scripts.TOUCH_ARGS of them)."""
+    def touch_args(self, inbound: Inbound, member_id: str, claim: Sequence[Any] = ()) -> tuple[Any, ...]:
+        """TOUCH's ARGV (member_scripts.TOUCH_ARGS of them, then `claim`, callbacks.claim_args, for CLAIM_TOUCH), then
+        the four optional ones when any of them is set."""
         bucket, field = id_slot(member_id)
-        return (keys.brand_prefix(inbound.brand), bucket, field, pack_id(member_id), epoch_s(self.clock.now()),
-                str(inbound.channel), inbound.account, inbound.user_id,
-                "1" if inbound.kind in MESSAGE_KINDS else "0", inbound.unionid or "",
-                unionid_bucket(inbound.unionid) if inbound.unionid else 0,
-                # F_STAFF: who a confirm task goes out through (bot/channels/wecom_task.py); cleared only
-                # when the staff member who parted is the one recorded
-                inbound.staff_id if inbound.kind is Kind.CONTACT_ADDED else "",
-                inbound.staff_id if inbound.kind in STAFF_PARTED else "")
+        now = epoch_s(self.clock.now())
+        fixed = (keys.brand_prefix(inbound.brand), bucket, field, pack_id(member_id), now, str(inbound.channel),
+                 inbound.account, inbound.user_id, "1" if inbound.kind in MESSAGE_KINDS else "0", now // 86400,
+                 *claim)
+        # F_STAFF: who a confirm task goes out through (bot/channels/wecom_task.py); cleared only when the staff
+        # member who parted is the one recorded
+        staff = inbound.staff_id if inbound.kind is Kind.CONTACT_ADDED else ""
+        parted = inbound.staff_id if inbound.kind in STAFF_PARTED else ""
+        if not (inbound.unionid or staff or parted):
+            return fixed
+        return (*fixed, inbound.unionid or "", unionid_bucket(inbound.unionid) if inbound.unionid else 0, staff,
+                parted)
 
     def get(self, brand: str, member_id: str) -> Member | None:
         bucket, field = id_slot(member_id)
@@ -248,10 +254,33 @@ def _update_args(member_id: str, pairs: list[tuple[str, str]], add: list[str], r
     return [bucket, field, len(pairs), *(x for pair in pairs for x in pair), len(add), *add, len(remove), *remove]
 
 
-def _member(brand: str, member_id: str, result: list[Any]) -> Member:
+def touch_known(args: tuple[Any, ...]) -> dict[str, str]:
+    """The fields the touch script leaves out of its reply because the caller has them (member_scripts TOUCH): the
+    identity (channel, account, user id: stored once, when the member is made, from these same arguments, and a
+    member id is a hash of them), the last-seen times the touch writes, and the unionid it writes. Empty values are
+    not stored, so they are left out here too. `args`: MemberStore.touch_args."""
+    _, _, _, _, now, channel, account, user, message = args[:9]
+    unionid = args[-4] if len(args) > member_scripts.TOUCH_ARGS + 2 else ""  # with the optional four
+    at = str(now)
+    known = {F_CHANNEL: channel, F_USER: user, f"l:{channel}": at}
+    if account:
+        known[F_ACCOUNT] = account
+    if message == "1":
+        known[f"lm:{channel}"] = at
+    if unionid:
+        known[F_UNIONID] = unionid
+    return known
+
+
+def _member(brand: str, member_id: str, result: list[Any], known: dict[str, str] | None = None) -> Member:
+    """The touched member from TOUCH's reply {is_new, number, fields, tags}, with the fields the caller knows
+    (touch_known), which the reply leaves out."""
     is_new, _, fields, tags = result
+    values = _pairs(fields)
+    if known:
+        values.update(known)
     member = object.__new__(Member)  # as decode_many: Member's frozen __init__ costs a setattr per field
-    member.__dict__.update(id=member_id, brand=brand, fields=_pairs(fields), tags=_names(tags), is_new=bool(is_new))
+    member.__dict__.update(id=member_id, brand=brand, fields=values, tags=_names(tags), is_new=bool(is_new))
     return member
 
 

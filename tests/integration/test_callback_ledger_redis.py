@@ -64,3 +64,25 @@ def test_a_commit_reaches_the_aof_as_one_transaction(ledger: CallbackLedger) -> 
     lines = appended.split(b"\r\n")  # RESP: *<n>, then $<len> and the value of each argument
     names = [lines[i + 2].upper() for i, line in enumerate(lines) if line.startswith(b"*")]
     assert names[names.index(b"MULTI"):] == [b"MULTI", b"HSET", b"XADD", b"SET", b"EXEC"], names
+
+
+def test_a_stream_entry_sends_its_fixed_words_once_in_the_script_and_lands_as_sent(ledger: CallbackLedger) -> None:
+    """push_xadd's XADD travels to the commit script without MAXLEN, ~ and * (branch hot7: ~1,100 redis-server
+    instructions per argument), and lands as the plain command would; an XADD of another shape is sent whole."""
+    from bot.store.callbacks import flatten_writes
+    from bot.store.stack import push_xadd
+
+    pipe = ledger.redis.pipeline(transaction=False)
+    push_xadd(pipe, "events", {"type": "in.text", "member": "m1"}, 3)
+    pipe.xadd("plain", {"by": "redis-py"}, id="5-1")
+    flat = flatten_writes(pipe)
+    assert flat is not None and flat[1][:8] == ["x", 6, "events", "3", "type", "in.text", "member", "m1"]
+    assert flat[1][8:10] == ["", 5]
+    assert ledger.commit("default", "xadd1", None, pipe).won
+    assert [fields for _, fields in ledger.redis.xrange("events")] == [{b"type": b"in.text", b"member": b"m1"}]
+    assert ledger.redis.xrange("plain") == [(b"5-1", {b"by": b"redis-py"})]
+    for n in range(200):  # the MAXLEN still trims (approximately: whole nodes of 100 entries)
+        pipe = ledger.redis.pipeline(transaction=False)
+        push_xadd(pipe, "events", {"n": str(n)}, 3)
+        assert ledger.commit("default", f"xadd-n{n}", None, pipe).won
+    assert ledger.redis.xlen("events") < 150

@@ -92,9 +92,8 @@ def test_claim_touch_as_a_redis_function_answers_as_the_script(real_redis: redis
         pair = store.queue_claim_touch(pipe, inbound, keys.dedupe(brand, f"f{round_}"), claim_args(b"\x00p:f"))
         assert pair is not None
         by_function = execute_loading(real_redis, pipe)[0]
-        args = store._touch_args(inbound, member_id_for(inbound.member_identity or ""))
-        by_script = real_redis.eval(member_scripts.CLAIM_TOUCH, 1, keys.dedupe(brand, f"s{round_}"), *args,
-                                    *claim_args(b"\x00p:s"))
+        args = store.touch_args(inbound, member_id_for(inbound.member_identity or ""), claim_args(b"\x00p:s"))
+        by_script = real_redis.eval(member_scripts.CLAIM_TOUCH, 1, keys.dedupe(brand, f"s{round_}"), *args)
         # the script runs second: the same claim, member, fields and tags (in the registry's order), no longer new
         assert by_script[1] == 0 and by_function[0] == by_script[0] == 1 and by_function[2] == by_script[2]
         assert _pairs(by_function[3]) == _pairs(by_script[3]) and set(by_function[4]) == set(by_script[4])

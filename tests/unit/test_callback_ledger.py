@@ -78,17 +78,16 @@ def test_a_claim_redis_runs_after_its_sender_stopped_waiting_is_refused(ledger: 
     and which ended: such a claim would make a live retry wait for nobody. Refused, a retry claims at once."""
     import time
 
-    from bot.store.callbacks import _CLAIM, LATE_AFTER_MS, PENDING_TTL_MS
+    from bot.store.callbacks import _CLAIM
 
     key = keys.dedupe("default", "k6")
     sent_ms = int(time.time() * 1000) - 12_000  # sent as Redis stalled, run 12 s later
-    assert ledger.redis.eval(_CLAIM, 1, key, b"\x00pending:dead", sent_ms, LATE_AFTER_MS, PENDING_TTL_MS) is None
+    assert ledger.redis.eval(_CLAIM, 1, key, b"\x00pending:dead", sent_ms) is None
     assert ledger.redis.get(key) is None
     assert ledger.claim("default", "k6").first
     # one sent 1 s ago (a slow moment, its sender still reading) claims as before
     on_time = int(time.time() * 1000) - 1_000
-    assert ledger.redis.eval(_CLAIM, 1, keys.dedupe("default", "k7"), b"\x00pending:live", on_time, LATE_AFTER_MS,
-                             PENDING_TTL_MS)
+    assert ledger.redis.eval(_CLAIM, 1, keys.dedupe("default", "k7"), b"\x00pending:live", on_time)
     assert ledger.claim("default", "k7").in_flight
 
 

@@ -86,6 +86,31 @@ def test_touch_answers_what_a_read_after_it_finds(store: MemberStore, clock: Man
         clock.advance(90)
 
 
+def test_touch_reply_leaves_out_the_fields_the_caller_has(store: MemberStore, clock: ManualClock) -> None:
+    """TOUCH neither reads nor answers the identity fields (stored once, from the same arguments), the last-seen
+    times and unionid it writes, nor another channel's last-seen fields (a member is one channel identity):
+    members.touch_known adds the first back, and the member is still what GET reads (issue 10: HGET 7 -> 4 per
+    returning member's callback)."""
+    from bot.store import member_scripts
+
+    store.touch(make_inbound(user_id="wm_1", channel=Channel.WECOM, account="corp1"))  # registers l:wecom, lm:wecom
+    for kind, text, unionid in ((Kind.TEXT, "hi", ""), (Kind.MENU_CLICK, "", "un_1"), (Kind.TEXT, "again", "")):
+        inbound = make_inbound(user_id="o_known", kind=kind, text=text, unionid=unionid)
+        touched = store.touch(inbound)
+        assert touched is not None
+        read = store.get(BRAND, touched.id)
+        assert read is not None and touched.fields == read.fields and touched.tags == read.tags
+        raw = store.redis.eval(member_scripts.TOUCH, 0, *store.touch_args(inbound, touched.id))
+        answered = {name.decode() for name in raw[2][::2]}
+        assert answered.isdisjoint({F_CHANNEL, F_ACCOUNT, F_USER, "l:oa", "l:wecom", "lm:wecom"})
+        assert ("lm:oa" in answered) is (kind is Kind.MENU_CLICK)
+        assert ("un" in answered) is (not unionid and "un" in read.fields)  # stored by the click, written by none
+        clock.advance(90)
+    no_account = store.touch(make_inbound(user_id="o_noacct", account=""))
+    assert no_account is not None and F_ACCOUNT not in no_account.fields
+    assert no_account.fields == store.get(BRAND, no_account.id).fields  # type: ignore[union-attr]
+
+
 def test_bucket_boundary_128_members_per_bucket(store: MemberStore) -> None:
     ids = touch_many(store, 130)
     redis = store.redis
@@ -349,10 +374,10 @@ def _claim_touch(store: MemberStore, user_id: str, dedupe_key: str, token: bytes
     from bot.store.callbacks import claim_args
     from bot.store.scripting import execute_loading
 
-    token, sent_ms, late_after_ms, ttl_ms = claim_args(token)
+    token, sent_ms = claim_args(token)
     pipe = store.redis.pipeline(transaction=False)
     pair = store.queue_claim_touch(pipe, make_inbound(user_id=user_id), dedupe_key,
-                                   (token, sent_ms - late_by_ms, late_after_ms, ttl_ms))
+                                   (token, sent_ms - late_by_ms))
     assert pair is not None
     claimed, touched = pair
     results = execute_loading(store.redis, pipe)
@@ -398,7 +423,47 @@ def test_claim_touch_as_a_function_keeps_nothing_from_one_call_to_the_next(store
     assert elsewhere.is_new and F_NICKNAME not in elsewhere.fields  # another brand's prefix: its own registry
     args = results[0]
     script = store.redis.eval(member_scripts.CLAIM_TOUCH, 1, keys.dedupe(BRAND, "fn4"),
-                              *other._touch_args(make_inbound(user_id="o_fn"), first.id), *claim_args(b"\x00p:4"))
+                              *other.touch_args(make_inbound(user_id="o_fn"), first.id, claim_args(b"\x00p:4")))
     function = store.redis.fcall(member_scripts.CLAIM_TOUCH_FUNCTION.name, 1, keys.dedupe(BRAND, "fn5"),
-                                 *other._touch_args(make_inbound(user_id="o_fn"), first.id), *claim_args(b"\x00p:5"))
+                                 *other.touch_args(make_inbound(user_id="o_fn"), first.id, claim_args(b"\x00p:5")))
     assert script == function and args[0] == 1
+
+
+def test_claim_touch_as_a_function_keeps_bucket_names_but_answers_each_member_its_own(store: MemberStore,
+                                                                                   clock: ManualClock) -> None:
+    """The function keeps the bucket and slot names it formats from one call to the next (they depend on nothing in
+    Redis; branch hot7): members of several buckets touched in turn each get their own number, fields and bits."""
+    touched = [_claim_touch(store, f"o_b{i:03d}", keys.dedupe(BRAND, f"b{i}"), b"\x00pending:b")[1]
+               for i in range(131)]
+    clock.advance(86_400)  # another day: another active-day bitmap, the day passed by the caller
+    for i in (127, 0, 128, 130, 1):
+        _, again = _claim_touch(store, f"o_b{i:03d}", keys.dedupe(BRAND, f"again{i}"), b"\x00pending:a")
+        assert again.id == touched[i].id and not again.is_new and again.user_id == f"o_b{i:03d}"
+        assert again.fields == store.get(BRAND, again.id).fields  # type: ignore[union-attr]
+        assert store.number(BRAND, again.id) == i + 1
+        day = int(clock.now().timestamp()) // 86_400
+        assert store.redis.getbit(f"{keys.brand_prefix(BRAND)}{keys.ACTIVE_DAY}:{day}", i + 1) == 1
+
+
+def test_the_touch_sends_its_four_optional_arguments_only_when_one_is_set(store: MemberStore,
+                                                                           clock: ManualClock) -> None:
+    """unionid, its bucket, the staff id recorded and the one that parted are empty for most callbacks: left off the
+    call then (branch hot7: ~1,100 redis-server instructions an argument); a claim's come before them."""
+    from bot.store import member_scripts
+    from bot.store.callbacks import claim_args
+
+    fixed = member_scripts.TOUCH_ARGS
+    plain = make_inbound(user_id="o_opt")
+    assert len(store.touch_args(plain, oa_id("o_opt"))) == fixed
+    assert len(store.touch_args(plain, oa_id("o_opt"), claim_args(b"\x00p:o"))) == fixed + 2
+    linked = make_inbound(user_id="o_opt", unionid="un_opt")
+    assert store.touch_args(linked, oa_id("o_opt"), claim_args(b"\x00p:o"))[fixed + 2] == "un_opt"
+    won, member = _claim_touch(store, "o_opt", keys.dedupe(BRAND, "opt1"), b"\x00pending:o")
+    assert won and "un" not in member.fields
+    pipe = store.redis.pipeline(transaction=False)
+    pair = store.queue_claim_touch(pipe, linked, keys.dedupe(BRAND, "opt2"), claim_args(b"\x00pending:o2"))
+    assert pair is not None
+    results = pipe.execute()
+    assert pair[0](results) and pair[1](results).fields["un"] == "un_opt"
+    assert store.linked(BRAND, "un_opt") == {member.id}
+    assert pair[1](results).fields == store.get(BRAND, member.id).fields  # type: ignore[union-attr]
