@@ -38,6 +38,7 @@ STOPWORDS_EN = frozenset((
     # contractions once normalisation has dropped the apostrophe ("isn't" -> "isnt")
     "isnt", "arent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "havent",
     "hasnt", "wasnt", "youre", "theyre", "thats", "whats", "hows", "wheres", "theres", "lets",
+    "itll", "youll", "theyll", "youve", "weve", "theyve", "whos", "shes", "hes", "wouldve", "couldve", "shouldve",
 ))
 # Everyday English words that say little about what a message is about: common verbs, adjectives, adverbs,
 # time words and people. A message word the FAQ never uses weighs like its rarest word (it may be the topic:
@@ -109,6 +110,11 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("发货", "寄出", "发出", "出货", "ship out", "dispatch"),
     ("收到", "到货", "送到", "arrive", "receive", "show up", "get here"),
     ("丢件", "丢了", "丢失", "lost"),
+    # ... but "I'm lost" is a follower confused, not a parcel gone ("the bottles are lined up on my counter, I'm
+    # honestly lost, what order do they go on": package-problem took it once "counter" was no longer "country")
+    ("confused", "im lost", "i am lost", "im so lost", "im honestly lost", "im a bit lost", "im kinda lost",
+     "im completely lost", "im totally lost"),
+    ("收件人", "收货人", "recipient", "receiver"),  # the recipient's ID (shipping-to-china's answer)
     ("取消", "撤销", "cancel"),
     ("地址", "收货地址", "address"),
     ("寄回", "退回去", "send back"),

@@ -801,3 +801,16 @@ def test_a_pattern_is_vetoed_by_another_trades_word_too(index: FaqIndex) -> None
     assert index.match("朋友从国内寄零食过来要交税吗").verdict is Verdict.NONE
     found = index.match("寄到美国要交税吗")
     assert found.answer is not None and found.answer.id == "customs-duties", found.candidates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "I'm lost" is a follower confused, not a parcel lost (faq12)
+    ("I just got the cleanser, toner, serum, cream and sunscreen all at once and the bottles are lined up on my "
+     "counter. I'm honestly lost. What order do they go on my face?", "routine-order"),
+    ("i think my package is lost", "package-problem"),
+    ("my parcel got lost", "package-problem"),
+    # the recipient, as shipping-to-china's answer names them (收件人)
+    ("What details do you need from the receiver if the parcel is going to mainland China?", "shipping-to-china"),
+])
+def test_idioms_of_being_lost_and_the_recipient(index: FaqIndex, text: str, expected: str) -> None:
+    assert index.match(text).answer is not None and index.match(text).answer.id == expected  # type: ignore[union-attr]
