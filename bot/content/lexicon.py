@@ -417,6 +417,10 @@ ACKNOWLEDGEMENTS = (
     "that works", "works for me",
     "thanks a lot", "thanks so much", "thank you so much", "many thanks", "ty", "tysm", "thank u", "mate",
     "thanks for the help", "thanks for your help", "thank you for your help", "我知道了", "我明白了", "谢谢你",
+    # ... and saying the answer helped (faq12: "thanks so much, that helped a lot!" was a menu)
+    "that helped", "that helps", "this helped", "this helps", "it helped", "it helps", "helped a lot", "helps a lot",
+    "that was helpful", "this was helpful", "very helpful", "super helpful", "so helpful", "really helpful", "helpful",
+    "有帮助", "很有帮助", "帮大忙了", "帮了大忙", "帮到我了", "有用", "很有用", "太有用了",
     # goodbyes and wishes: only as the whole message. The eleventh round tried "a remark that asks nothing, closed by
     # a wish, is small talk" and took it out before the merge: it took requests written without a question word
     # ("need to change my address, have a good day", "我的快递还没收到，周末愉快")
@@ -685,6 +689,8 @@ ACK_FILLERS = ("so much", "very much", "a lot", "a million", "a ton", "again", "
                "really", "非常", "十分", "万分", "真的", "真是", "太", "超", "了", "啊", "啦", "呀", "呢", "哈", "哦",
                "喔", "噢", "嘛", "我", "你", "你们", "大家", "各位", "everyone", "everybody", "!", "sorry", "抱歉",
                "不好意思", "唔好意思",
+               # how a follower addresses the shop (faq12: "好的收到，谢谢亲" was a menu; 亲 is Taobao's "dear")
+               "亲", "亲爱的", "宝", "宝子", "姐妹", "dear", "hun",
                # what is left of "hi there" / "hello there" once the greeting is out ("I don't know" answered it)
                "there")
 _FILLERS = sorted({normalize(w) or w for w in ACK_FILLERS}, key=len, reverse=True)

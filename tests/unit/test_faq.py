@@ -814,3 +814,18 @@ def test_a_pattern_is_vetoed_by_another_trades_word_too(index: FaqIndex) -> None
 ])
 def test_idioms_of_being_lost_and_the_recipient(index: FaqIndex, text: str, expected: str) -> None:
     assert index.match(text).answer is not None and index.match(text).answer.id == expected  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["thanks so much, that helped a lot!", "好的收到，谢谢亲", "that was really helpful, thanks",
+                                  "很有帮助 谢谢亲爱的", "ok thanks dear"])
+def test_saying_the_answer_helped_is_small_talk(index: FaqIndex, text: str) -> None:
+    assert index.match(text).verdict is Verdict.NONE
+
+
+@pytest.mark.parametrize(("text", "expected"), [("亲，包邮吗", "shipping-cost"), ("宝，这个能退吗", "return-policy"),
+                                                ("that helped, but how long does shipping take to perth?", None)])
+def test_a_question_after_a_courtesy_is_still_asked(index: FaqIndex, text: str, expected: str | None) -> None:
+    found = index.match(text)
+    assert found.verdict is not Verdict.NONE
+    if expected:
+        assert found.answer is not None and found.answer.id == expected
