@@ -816,8 +816,8 @@ def test_idioms_of_being_lost_and_the_recipient(index: FaqIndex, text: str, expe
     assert index.match(text).answer is not None and index.match(text).answer.id == expected  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("text", ["thanks so much, that helped a lot!", "好的收到，谢谢亲", "that was really helpful, thanks",
-                                  "很有帮助 谢谢亲爱的", "ok thanks dear"])
+@pytest.mark.parametrize("text", ["thanks so much, that helped a lot!", "好的收到，谢谢亲",
+                                  "that was really helpful, thanks", "很有帮助 谢谢亲爱的", "ok thanks dear"])
 def test_saying_the_answer_helped_is_small_talk(index: FaqIndex, text: str) -> None:
     assert index.match(text).verdict is Verdict.NONE
 
