@@ -389,6 +389,9 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # paying a tax (俾税: 俾 alone is 给, and 给税 is no Mandarin), easily (好易过敏: sensitive skin)
     ("到边度", "到哪里"), ("到边", "到哪里"), ("哋度", "们那里"), ("拣", "选"), ("俾税", "交税"), ("畀税", "交税"),
     ("好易", "很容易"),
+    # faq12: a perfect asked "yet?" (寄咗未, 到咗未: 了没), the copula after a pronoun (我係 / 你係 / 佢係: 系 alone
+    # is also Mandarin, 联系, 系统), which ones (边几), how it is counted (点计 / 点计算)
+    ("咗未", "了没"), ("我系", "我是"), ("你系", "你是"), ("佢系", "他是"), ("边几", "哪几"), ("点计", "怎么算"),
     # OpenCC's t2s makes 帳 帐 (a tent, 蚊帐), where the mainland writes money's 账: 到帳 is 到账, 帳單 账单
     ("帐单", "账单"), ("到帐", "到账"), ("结帐", "结账"), ("帐号", "账号"), ("帐户", "账户"), ("入帐", "入账"),
     ("转帐", "转账"), ("对帐", "对账"), ("付帐", "付账"), ("查帐", "查账"),
