@@ -829,3 +829,19 @@ def test_a_question_after_a_courtesy_is_still_asked(index: FaqIndex, text: str, 
     assert found.verdict is not Verdict.NONE
     if expected:
         assert found.answer is not None and found.answer.id == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Apple Pay is paid with on an iPhone, which OFF_TOPIC names (a phone's repair is another trade): payment-methods'
+    # answer says so, so the veto spares it (faq12)
+    ("can I check out with apple pay on my iphone or nah", "payment-methods"),
+    ("does your checkout work with apple pay on iphone", "payment-methods"),
+    ("my iphone screen cracked, can you fix it", None),
+    ("iphone的warranty过期了还能修吗", None),
+])
+def test_apple_pay_on_an_iphone_is_a_payment_question(index: FaqIndex, text: str, expected: str | None) -> None:
+    found = index.match(text)
+    if expected is None:
+        assert found.verdict is Verdict.NONE
+    else:
+        assert found.answer is not None and found.answer.id == expected
