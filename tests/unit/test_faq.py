@@ -845,3 +845,16 @@ def test_apple_pay_on_an_iphone_is_a_payment_question(index: FaqIndex, text: str
         assert found.verdict is Verdict.NONE
     else:
         assert found.answer is not None and found.answer.id == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sunscreen outdoors: hiking and skiing are OFF_TOPIC's leisure, and sunscreen's answer now names them (faq12)
+    ("去爬山的话防晒多久要补涂一次", "sunscreen"), ("去滑雪要涂防晒吗", "sunscreen"),
+    ("how was your ski trip", None), ("any good hiking trails near vancouver", None), ("周末去滑雪吗", None),
+])
+def test_sunscreen_on_a_hike_is_a_sunscreen_question(index: FaqIndex, text: str, expected: str | None) -> None:
+    found = index.match(text)
+    if expected is None:
+        assert found.verdict is Verdict.NONE
+    else:
+        assert found.answer is not None and found.answer.id == expected
