@@ -108,7 +108,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("please", "pls", "plz"),
     # orders and delivery
     ("发货", "寄出", "发出", "出货", "ship out", "dispatch"),
-    ("收到", "到货", "送到", "arrive", "receive", "show up", "get here"),
+    ("收到", "到货", "送到", "arrive", "receive", "show up", "get here",
+     "land"),  # "when will it land in Calgary" (faq12)
     ("丢件", "丢了", "丢失", "lost"),
     # ... but "I'm lost" is a follower confused, not a parcel gone ("the bottles are lined up on my counter, I'm
     # honestly lost, what order do they go on": package-problem took it once "counter" was no longer "country")
@@ -128,9 +129,12 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("微信支付", "wechat pay"),
     ("支付宝", "alipay"),
     ("人民币", "rmb", "cny", "yuan"),
-    ("加币", "加元", "cad"),
+    # ... and as followers name them (faq12: "is that loonies or greenbacks?")
+    # (not "canadian dollars" and the like: they took "dollar" out of the FAQ's own questions, "charged in renminbi
+    # instead of dollars" lost its answer)
+    ("加币", "加元", "cad", "loonie", "loonies", "toonie", "toonies"),
     ("澳币", "澳元", "aud"),
-    ("美元", "美金", "usd"),
+    ("美元", "美金", "usd", "greenback", "greenbacks"),
     ("汇率", "exchange rate"),
     ("优惠码", "促销码", "优惠代码", "voucher", "coupon code"),
     ("批发", "进货", "拿货", "wholesale", "bulk order"),

@@ -858,3 +858,15 @@ def test_sunscreen_on_a_hike_is_a_sunscreen_question(index: FaqIndex, text: str,
         assert found.verdict is Verdict.NONE
     else:
         assert found.answer is not None and found.answer.id == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English as followers speak it (faq12): a parcel lands, a follower is expecting, Canada's loonies
+    ("ordered yesterday, roughly when will it land in calgary?", "shipping-time"),
+    ("just found out im expecting 🥹 which of your products can i keep using", "pregnancy-safe"),
+    ("The price tags I see, is that loonies or greenbacks?", "currency"),
+    ("Is it possible to be charged in renminbi instead of dollars?", "currency"),
+])
+def test_everyday_english_idioms(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected
