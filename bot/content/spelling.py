@@ -83,7 +83,7 @@ class Speller:
         self._target_words = sorted({w for text in target_texts for w in _WORD.findall(text)
                                      if len(w) >= SPELL_MIN_LEN - 1})
         self._target_set = frozenset(self._target_words) - STOPWORDS_EN  # "form" is no typo of "from"
-        common_words()  # loaded with the speller (~20 ms, once per process), not inside the first message that has a typo
+        common_words()  # loaded with the speller (~20 ms, once per process), not inside the first message with a typo
 
     def __call__(self, normalized: str) -> str:
         """`normalized` (`bot.text.normalize`'s output) with its typos corrected."""
