@@ -15,7 +15,7 @@ from bot.text import command_text, has_cjk, is_text, normalize, terms
 from bot.text import reply_locale as text_reply_locale
 
 __all__ = ["MENU_FIELD", "MENU_TTL_S", "brand_name", "brand_text", "chosen_number", "command_text",
-           "contains_term", "faq_answers", "has_cjk", "is_text", "menu_fields", "menu_or_text",
+           "contains_term", "faq_answers", "faq_in_scope", "has_cjk", "is_text", "menu_fields", "menu_or_text",
            "pending_menu", "reply_locale", "terms"]
 
 # A numbered menu the member was shown last: "<kind>|<epoch s>|<id>,<id>,..." (kind: faq, tut, shop),
@@ -94,6 +94,13 @@ def faq_answers(inbound: Inbound, member: Member | None, content: Content) -> bo
     remembered match serves both, and the FAQ is matched once per message."""
     found = content.faq_match(command_text(inbound), reply_locale(inbound, member, content))
     return found.verdict is Verdict.ANSWER
+
+
+def faq_in_scope(inbound: Inbound, member: Member | None, content: Content) -> bool:
+    """The FAQ answers this message or offers a did-you-mean between entries each above the answer line: the
+    message is one of its questions, even if it cannot tell which (`faq_answers`, one match per message)."""
+    found = content.faq_match(command_text(inbound), reply_locale(inbound, member, content))
+    return found.verdict is not Verdict.NONE
 
 
 def reply_locale(inbound: Inbound, member: Member | None, content: Content) -> str:

@@ -26,7 +26,7 @@ from handlers.common import (
     MENU_FIELD,
     brand_text,
     contains_term,
-    faq_answers,
+    faq_in_scope,
     is_text,
     menu_choice,
     menu_fields,
@@ -115,8 +115,10 @@ class ShopHandler:
         if everything:
             return Match({"products": tuple(p.id for p in content.products), "all": True, "how": everything == "how"})
         found, said_more = content.remembered(_products_named)(text)  # text-only: remembered per content
-        # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question.
-        if not found or (said_more and faq_answers(inbound, member, content)):
+        # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question; so does
+        # one the FAQ is torn over ("how much is postage to the US if I only buy one serum": shipping-cost or
+        # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
+        if not found or (said_more and faq_in_scope(inbound, member, content)):
             return None
         return Match({"products": found})
 

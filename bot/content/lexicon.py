@@ -38,6 +38,7 @@ STOPWORDS_EN = frozenset((
     # contractions once normalisation has dropped the apostrophe ("isn't" -> "isnt")
     "isnt", "arent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "havent",
     "hasnt", "wasnt", "youre", "theyre", "thats", "whats", "hows", "wheres", "theres", "lets",
+    "itll", "youll", "theyll", "youve", "weve", "theyve", "whos", "shes", "hes", "wouldve", "couldve", "shouldve",
 ))
 # Everyday English words that say little about what a message is about: common verbs, adjectives, adverbs,
 # time words and people. A message word the FAQ never uses weighs like its rarest word (it may be the topic:
@@ -107,8 +108,14 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("please", "pls", "plz"),
     # orders and delivery
     ("发货", "寄出", "发出", "出货", "ship out", "dispatch"),
-    ("收到", "到货", "送到", "arrive", "receive", "show up", "get here"),
+    ("收到", "到货", "送到", "arrive", "receive", "show up", "get here",
+     "land"),  # "when will it land in Calgary" (faq12)
     ("丢件", "丢了", "丢失", "lost"),
+    # ... but "I'm lost" is a follower confused, not a parcel gone ("the bottles are lined up on my counter, I'm
+    # honestly lost, what order do they go on": package-problem took it once "counter" was no longer "country")
+    ("confused", "im lost", "i am lost", "im so lost", "im honestly lost", "im a bit lost", "im kinda lost",
+     "im completely lost", "im totally lost"),
+    ("收件人", "收货人", "recipient", "receiver"),  # the recipient's ID (shipping-to-china's answer)
     ("取消", "撤销", "cancel"),
     ("地址", "收货地址", "address"),
     ("寄回", "退回去", "send back"),
@@ -122,9 +129,12 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("微信支付", "wechat pay"),
     ("支付宝", "alipay"),
     ("人民币", "rmb", "cny", "yuan"),
-    ("加币", "加元", "cad"),
+    # ... and as followers name them (faq12: "is that loonies or greenbacks?")
+    # (not "canadian dollars" and the like: they took "dollar" out of the FAQ's own questions, "charged in renminbi
+    # instead of dollars" lost its answer)
+    ("加币", "加元", "cad", "loonie", "loonies", "toonie", "toonies"),
     ("澳币", "澳元", "aud"),
-    ("美元", "美金", "usd"),
+    ("美元", "美金", "usd", "greenback", "greenbacks"),
     ("汇率", "exchange rate"),
     ("优惠码", "促销码", "优惠代码", "voucher", "coupon code"),
     ("批发", "进货", "拿货", "wholesale", "bulk order"),
@@ -383,6 +393,9 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # paying a tax (俾税: 俾 alone is 给, and 给税 is no Mandarin), easily (好易过敏: sensitive skin)
     ("到边度", "到哪里"), ("到边", "到哪里"), ("哋度", "们那里"), ("拣", "选"), ("俾税", "交税"), ("畀税", "交税"),
     ("好易", "很容易"),
+    # faq12: a perfect asked "yet?" (寄咗未, 到咗未: 了没), the copula after a pronoun (我係 / 你係 / 佢係: 系 alone
+    # is also Mandarin, 联系, 系统), which ones (边几), how it is counted (点计 / 点计算)
+    ("咗未", "了没"), ("我系", "我是"), ("你系", "你是"), ("佢系", "他是"), ("边几", "哪几"), ("点计", "怎么算"),
     # OpenCC's t2s makes 帳 帐 (a tent, 蚊帐), where the mainland writes money's 账: 到帳 is 到账, 帳單 账单
     ("帐单", "账单"), ("到帐", "到账"), ("结帐", "结账"), ("帐号", "账号"), ("帐户", "账户"), ("入帐", "入账"),
     ("转帐", "转账"), ("对帐", "对账"), ("付帐", "付账"), ("查帐", "查账"),
@@ -411,6 +424,10 @@ ACKNOWLEDGEMENTS = (
     "that works", "works for me",
     "thanks a lot", "thanks so much", "thank you so much", "many thanks", "ty", "tysm", "thank u", "mate",
     "thanks for the help", "thanks for your help", "thank you for your help", "我知道了", "我明白了", "谢谢你",
+    # ... and saying the answer helped (faq12: "thanks so much, that helped a lot!" was a menu)
+    "that helped", "that helps", "this helped", "this helps", "it helped", "it helps", "helped a lot", "helps a lot",
+    "that was helpful", "this was helpful", "very helpful", "super helpful", "so helpful", "really helpful", "helpful",
+    "有帮助", "很有帮助", "帮大忙了", "帮了大忙", "帮到我了", "有用", "很有用", "太有用了",
     # goodbyes and wishes: only as the whole message. The eleventh round tried "a remark that asks nothing, closed by
     # a wish, is small talk" and took it out before the merge: it took requests written without a question word
     # ("need to change my address, have a good day", "我的快递还没收到，周末愉快")
@@ -679,6 +696,8 @@ ACK_FILLERS = ("so much", "very much", "a lot", "a million", "a ton", "again", "
                "really", "非常", "十分", "万分", "真的", "真是", "太", "超", "了", "啊", "啦", "呀", "呢", "哈", "哦",
                "喔", "噢", "嘛", "我", "你", "你们", "大家", "各位", "everyone", "everybody", "!", "sorry", "抱歉",
                "不好意思", "唔好意思",
+               # how a follower addresses the shop (faq12: "好的收到，谢谢亲" was a menu; 亲 is Taobao's "dear")
+               "亲", "亲爱的", "宝", "宝子", "姐妹", "dear", "hun",
                # what is left of "hi there" / "hello there" once the greeting is out ("I don't know" answered it)
                "there")
 _FILLERS = sorted({normalize(w) or w for w in ACK_FILLERS}, key=len, reverse=True)

@@ -24,9 +24,11 @@ import re
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.content.lexicon import PARTICLES_ZH, STOPWORDS_EN, WEAK_ZH, stem
 from bot.content.pinyin import syllable
+from bot.content.words_en import common_words
 from bot.text import CJK_RANGES, has_cjk, normalize
 
 SPELL_MIN_LEN = 5
@@ -35,6 +37,14 @@ SPELL_MIN_LEN = 5
 # ("price"/"prime", 80).
 SPELL_RATIO = 81
 SPELL_RATIO_SHORT = 85  # words of SPELL_MIN_LEN letters
+# ... and one slip of the finger from it: a letter missing, extra or wrong, or two neighbouring letters swapped
+# (optimal string alignment distance). rapidfuzz's ratio alone let two edits through, which is another English word
+# more often than a typo: "chance" was "cancel" (any chance of collaborating?), "counter" "country", "typing"
+# "trying", while every typo of the sets is one edit ("cancle", "refnud", "austrailia", "sunscren"). A long word
+# may hold two slips ("irritaton" for "irritation" reads "irritate").
+SPELL_EDITS = 1
+SPELL_EDITS_LONG = 2
+SPELL_LONG = 8  # letters
 CJK_WORD_MAX = 4  # longest curated Chinese word corrected
 # A word of at least this many letters the FAQ never uses, that is a word it asks with once two neighbouring letters
 # are swapped, is that word ("odrer", "pirce", "cdoe"): rapidfuzz's ratio counts a swap as two edits, too many in a
@@ -73,6 +83,7 @@ class Speller:
         self._target_words = sorted({w for text in target_texts for w in _WORD.findall(text)
                                      if len(w) >= SPELL_MIN_LEN - 1})
         self._target_set = frozenset(self._target_words) - STOPWORDS_EN  # "form" is no typo of "from"
+        common_words()  # loaded with the speller (~20 ms, once per process), not inside the first message with a typo
 
     def __call__(self, normalized: str) -> str:
         """`normalized` (`bot.text.normalize`'s output) with its typos corrected."""
@@ -120,6 +131,8 @@ class Speller:
         word = found.group(0)
         if len(word) < SWAP_MIN_LEN or word in self._known_words or stem(word) in self._known_stems:
             return word  # "arrives", "leased" (OFF_TOPIC's "lease") are words, not typos
+        if word in common_words():
+            return word  # an everyday English word: "chance" is no typo of "change", nor "scared" of "shared"
         swapped = {w for i in range(len(word) - 1) if (w := word[:i] + word[i + 1] + word[i] + word[i + 2:])
                    in self._target_set}
         if len(swapped) == 1:
@@ -129,7 +142,8 @@ class Speller:
         cutoff = SPELL_RATIO_SHORT if len(word) == SPELL_MIN_LEN else SPELL_RATIO
         for candidate, _, _ in process.extract(word, self._target_words, scorer=fuzz.ratio, score_cutoff=cutoff,
                                                limit=3):
-            if candidate[0] == word[0] and abs(len(candidate) - len(word)) <= 1:
+            if candidate[0] == word[0] and abs(len(candidate) - len(word)) <= 1 \
+                    and OSA.distance(word, candidate) <= (SPELL_EDITS_LONG if len(word) >= SPELL_LONG else SPELL_EDITS):
                 return candidate
         return word
 

@@ -63,15 +63,16 @@ FLOORS = {
                                                              "zh-hant": 0.96}),
     # written before the seventh round (branch faq7); after it: right 85.9 %, wrong 2.7 %, no-answer answered
     # 4.0 %; after the eighth (faq8, its misses read): right 94.7 %, wrong 1.5 %, no-answer answered 2.0 %;
-    # en 92.6, mixed 98.0, zh-hans 92.5, zh-hant 98.0; after the ninth (faq9): right 95.4 %, wrong 1.1 %, en 94.4
-    "faq_followers_blind5.yaml": Floor(0.95, 0.015, 0.03, {"en": 0.94, "mixed": 0.975, "zh-hans": 0.92,
+    # en 92.6, mixed 98.0, zh-hans 92.5, zh-hant 98.0; after the ninth (faq9): right 95.4 %, wrong 1.1 %, en 94.4;
+    # after the twelfth (faq12): right 95.8 %, en 95.4
+    "faq_followers_blind5.yaml": Floor(0.955, 0.015, 0.03, {"en": 0.95, "mixed": 0.975, "zh-hans": 0.92,
                                                             "zh-hant": 0.975}),
     # written before the eighth round (branch faq8) and committed on its own, only its totals printed: right
     # 81.8 % before the round, 86.5 % after, wrong 5.7 -> 4.4 %, no-answer answered 14.9 % (7 of 47) both
     # times; after: en 78.4, mixed 94.1, zh-hans 86.8, zh-hant 91.3. After the ninth round (faq9, its misses
     # read): right 87.1 %, wrong 3.8 %, no-answer answered 6.4 % (3 of 47); en 80.2. After the tenth (faq10):
-    # right 87.7 %, en 82.0
-    "faq_followers_blind6.yaml": Floor(0.875, 0.04, 0.07, {"en": 0.815, "mixed": 0.94, "zh-hans": 0.865,
+    # right 87.7 %, en 82.0. After the twelfth (faq12): right 88.4 %, wrong 3.5 %, en 83.8
+    "faq_followers_blind6.yaml": Floor(0.88, 0.036, 0.07, {"en": 0.835, "mixed": 0.94, "zh-hans": 0.865,
                                                             "zh-hant": 0.91}),
     # written before the ninth round (branch blind7, by another engineer than faq9's, from config/faq.yaml's
     # answers only) and committed on its own; only its totals printed: right 80.5 % on main before the round,
@@ -79,8 +80,8 @@ FLOORS = {
     # mixed 87.3, zh-hans 83.1, zh-hant 84.7; long messages 4 of 12 right (8 no answer). After the tenth (faq10,
     # its misses read, so no longer blind): right 81.9 %, wrong 4.2 %, en 75.6, zh-hans 84.6; long 6 of 12. After
     # the eleventh (faq11): no-answer answered 8.3 % (4 of 48), 10.4 % (5 of 48) again once its other-business
-    # words were narrowed before the merge (docs/faq.md)
-    "faq_followers_blind7.yaml": Floor(0.815, 0.045, 0.11, {"en": 0.75, "mixed": 0.87, "zh-hans": 0.845,
+    # words were narrowed before the merge (docs/faq.md). After the twelfth (faq12): right 82.5 %, wrong 4.0 %, en 77.2
+    "faq_followers_blind7.yaml": Floor(0.82, 0.041, 0.11, {"en": 0.77, "mixed": 0.87, "zh-hans": 0.845,
                                                             "zh-hant": 0.845}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -89,15 +90,16 @@ FLOORS = {
     # zh-hant 89.9; long messages 6 -> 7 of 17 right. Its misses were read by the eleventh round (faq11), so it is
     # no longer blind: after it, no-answer answered 3.9 % (2 of 51: chit-chat 1 of 20, near 1 of 23), the rest as
     # before; 11.8 % (6 of 51) once its other-business words and its sign-off rule were taken out before the merge
-    # (docs/faq.md)
-    "faq_followers_blind8.yaml": Floor(0.845, 0.035, 0.12, {"en": 0.75, "mixed": 0.915, "zh-hans": 0.895,
+    # (docs/faq.md). After the twelfth (faq12): right 85.7 %, en 76.7, zh-hans 91.1
+    "faq_followers_blind8.yaml": Floor(0.855, 0.035, 0.12, {"en": 0.765, "mixed": 0.915, "zh-hans": 0.91,
                                                             "zh-hant": 0.895}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 82.4 % before the round and after, wrong 5.0 % both times, no-answer answered 9.6 -> 7.7 % (5 -> 4 of 52:
     # chit-chat 2 of 18, near 3 -> 2 of 26, spam 0 of 8); en 69.5, mixed 90.0, zh-hans 94.4, zh-hant 87.1; long
-    # messages 6 of 15 right. Its misses have not been read.
-    "faq_followers_blind9.yaml": Floor(0.82, 0.055, 0.08, {"en": 0.69, "mixed": 0.895, "zh-hans": 0.94,
+    # messages 6 of 15 right. Its misses were read by the twelfth round (faq12), so it is no longer blind: after it,
+    # right 83.3 %, wrong 4.6 %, no-answer answered 3.8 % (2 of 52), en 72.0
+    "faq_followers_blind9.yaml": Floor(0.83, 0.047, 0.04, {"en": 0.715, "mixed": 0.895, "zh-hans": 0.94,
                                                            "zh-hant": 0.865}),
 }
 

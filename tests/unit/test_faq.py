@@ -801,3 +801,72 @@ def test_a_pattern_is_vetoed_by_another_trades_word_too(index: FaqIndex) -> None
     assert index.match("朋友从国内寄零食过来要交税吗").verdict is Verdict.NONE
     found = index.match("寄到美国要交税吗")
     assert found.answer is not None and found.answer.id == "customs-duties", found.candidates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "I'm lost" is a follower confused, not a parcel lost (faq12)
+    ("I just got the cleanser, toner, serum, cream and sunscreen all at once and the bottles are lined up on my "
+     "counter. I'm honestly lost. What order do they go on my face?", "routine-order"),
+    ("i think my package is lost", "package-problem"),
+    ("my parcel got lost", "package-problem"),
+    # the recipient, as shipping-to-china's answer names them (收件人)
+    ("What details do you need from the receiver if the parcel is going to mainland China?", "shipping-to-china"),
+])
+def test_idioms_of_being_lost_and_the_recipient(index: FaqIndex, text: str, expected: str) -> None:
+    assert index.match(text).answer is not None and index.match(text).answer.id == expected  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["thanks so much, that helped a lot!", "好的收到，谢谢亲",
+                                  "that was really helpful, thanks", "很有帮助 谢谢亲爱的", "ok thanks dear"])
+def test_saying_the_answer_helped_is_small_talk(index: FaqIndex, text: str) -> None:
+    assert index.match(text).verdict is Verdict.NONE
+
+
+@pytest.mark.parametrize(("text", "expected"), [("亲，包邮吗", "shipping-cost"), ("宝，这个能退吗", "return-policy"),
+                                                ("that helped, but how long does shipping take to perth?", None)])
+def test_a_question_after_a_courtesy_is_still_asked(index: FaqIndex, text: str, expected: str | None) -> None:
+    found = index.match(text)
+    assert found.verdict is not Verdict.NONE
+    if expected:
+        assert found.answer is not None and found.answer.id == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Apple Pay is paid with on an iPhone, which OFF_TOPIC names (a phone's repair is another trade): payment-methods'
+    # answer says so, so the veto spares it (faq12)
+    ("can I check out with apple pay on my iphone or nah", "payment-methods"),
+    ("does your checkout work with apple pay on iphone", "payment-methods"),
+    ("my iphone screen cracked, can you fix it", None),
+    ("iphone的warranty过期了还能修吗", None),
+])
+def test_apple_pay_on_an_iphone_is_a_payment_question(index: FaqIndex, text: str, expected: str | None) -> None:
+    found = index.match(text)
+    if expected is None:
+        assert found.verdict is Verdict.NONE
+    else:
+        assert found.answer is not None and found.answer.id == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sunscreen outdoors: hiking and skiing are OFF_TOPIC's leisure, and sunscreen's answer now names them (faq12)
+    ("去爬山的话防晒多久要补涂一次", "sunscreen"), ("去滑雪要涂防晒吗", "sunscreen"),
+    ("how was your ski trip", None), ("any good hiking trails near vancouver", None), ("周末去滑雪吗", None),
+])
+def test_sunscreen_on_a_hike_is_a_sunscreen_question(index: FaqIndex, text: str, expected: str | None) -> None:
+    found = index.match(text)
+    if expected is None:
+        assert found.verdict is Verdict.NONE
+    else:
+        assert found.answer is not None and found.answer.id == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English as followers speak it (faq12): a parcel lands, a follower is expecting, Canada's loonies
+    ("ordered yesterday, roughly when will it land in calgary?", "shipping-time"),
+    ("just found out im expecting 🥹 which of your products can i keep using", "pregnancy-safe"),
+    ("The price tags I see, is that loonies or greenbacks?", "currency"),
+    ("Is it possible to be charged in renminbi instead of dollars?", "currency"),
+])
+def test_everyday_english_idioms(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.pinyin import syllable
+from bot.content.spelling import Speller
 from bot.text import normalize
 from tests.support.factories import demo_content
 
@@ -37,9 +38,29 @@ def test_a_typo_of_a_word_the_faq_knows_is_corrected(typed: str, meant: str) -> 
     "i applied two weeks ago",  # "applied" is not "apple": one letter more or less at most
     "can i return a car i just leased",  # a word the matcher knows (OFF_TOPIC's "lease"), inflected
     "can you sing",  # four letters: too many real neighbours
+    # everyday English words one letter from a word the FAQ asks with (bot/content/words_en.txt; faq12)
+    "any chance of collaborating",  # not "change" (nor "cancel", two edits away)
+    "im scared of ruining my skin",  # not "shared", "raining"
+    "the bottles are on my counter",  # not "country"
+    "its for a party",  # not "part"
+    "i was typing my address",  # not "trying"
 ])
 def test_everyday_words_are_left_alone(text: str) -> None:
     assert spelt(text) == normalize(text)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("refnud", "refund"), ("sunscren", "sunscreen"), ("austrailia", "australia"), ("reciept", "receipt"),
+])
+def test_one_slip_of_the_finger_is_corrected(typed: str, meant: str) -> None:
+    assert spelt(f"about my {typed}") == f"about my {meant}"
+
+
+def test_two_edits_are_another_word_not_a_typo() -> None:
+    # rapidfuzz's ratio alone let "counter" become "country" (ratio 86, two edits): a typo is one edit
+    speller = Speller(targets=["which country do you ship to"], words=[], known=[])
+    assert speller("cuntryy") == "cuntryy"  # ratio 86, two edits (a letter missing, another extra)
+    assert speller("countyr") == "country"
 
 
 def test_a_corrected_typo_finds_its_entry() -> None:
