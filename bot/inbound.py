@@ -165,6 +165,7 @@ class Inbound:
     subscribe_choices: tuple[tuple[str, bool], ...] = ()  # (template id, accepted) from a 订阅通知 popup or change
     mass_result: MassResult | None = None  # MASSSENDJOBFINISH: the mass send's counts
     distinct_by: str = ""  # the platform's fields that tell two events of one second apart (dedupe only)
+    stamp_s: int = 0  # the platform's CreateTime when sent_at is not it (far from our clock: webhook/sent_time.py)
     # False: the account this came in on has no send API beyond the passive reply (an unverified Official Account:
     # SIYU_OA_ACCOUNT, SIYU_OA_VERIFIED), so no answer may promise a message the follower did not ask for
     pushes: bool = True
@@ -194,7 +195,8 @@ class Inbound:
         if self.msg_id:
             basis = f"msg|{self.channel}|{self.account}|{self.msg_id}"
         else:
-            parts = [self.channel, self.account, self.user_id, self.staff_id, str(int(self.sent_at.timestamp())),
+            parts = [self.channel, self.account, self.user_id, self.staff_id,
+                     str(self.stamp_s or int(self.sent_at.timestamp())),
                      self.event, self.event_key, self.change_type, self.chat_id, self.update_detail,
                      self.welcome_code, self.distinct_by]
             basis = "evt|" + "|".join(parts)

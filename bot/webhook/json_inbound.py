@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from bot.inbound import Channel, Inbound, Kind
+from bot.webhook.sent_time import sent_time
 
 MESSAGE_KINDS = {"text": Kind.TEXT, "image": Kind.IMAGE, "voice": Kind.VOICE, "file": Kind.FILE,
                  "video": Kind.VIDEO, "mixed": Kind.MIXED, "stream": Kind.STREAM_REFRESH}
@@ -31,12 +32,16 @@ def to_inbound(data: Mapping[str, Any], *, brand: str, account: str, received_at
         kind = MESSAGE_KINDS.get(msgtype, Kind.UNKNOWN)
     sender = _dict(data.get("from"))
     group = _str(data.get("chattype")) == "group"
+    create_time = data.get("create_time")
+    sent_at, stamp_s = sent_time(create_time if isinstance(create_time, int) and 0 < create_time < 10**11 else None,
+                                 received_at)
     return Inbound(
         brand=brand,
         channel=Channel.GROUP_BOT,
         account=_str(data.get("aibotid")) or account,
         kind=kind,
-        sent_at=_sent_at(data.get("create_time"), received_at),
+        sent_at=sent_at,
+        stamp_s=stamp_s,
         user_id=_str(sender.get("userid")),
         chat_id=_str(data.get("chatid")) if group else "",
         msg_id=_str(data.get("msgid")),
@@ -68,12 +73,6 @@ def _text(data: Mapping[str, Any], msgtype: str) -> str:
         parts = [_str(_dict(_dict(item).get("text")).get("content")) for item in items if isinstance(item, dict)]
         return " ".join(part for part in parts if part)
     return ""
-
-
-def _sent_at(value: Any, fallback: datetime) -> datetime:
-    if isinstance(value, int) and 0 < value < 10**11:
-        return datetime.fromtimestamp(value, tz=UTC)
-    return fallback
 
 
 def _dict(value: Any) -> Mapping[str, Any]:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from bot.inbound import Channel, Inbound, Kind, LinkInfo, Location, MassResult, built
 from bot.text import is_ascii_number
+from bot.webhook.sent_time import sent_time
 
 MESSAGE_TYPES = {
     "text": Kind.TEXT, "image": Kind.IMAGE, "voice": Kind.VOICE, "video": Kind.VIDEO,
@@ -60,12 +61,14 @@ def to_inbound(fields: Mapping[str, Any], *, brand: str, channel: Channel, accou
     staff_id = ""
     if kind in CONTACT_CHANGES.values():
         user_id, staff_id = text("ExternalUserID"), text("UserID")
+    sent_at, stamp_s = _sent_at(text("CreateTime") or text("TimeStamp"), received_at)
     return built(  # Inbound(...), without the frozen __init__'s cost (bot/inbound.py)
         brand=brand,
         channel=channel,
         account=account,
         kind=kind,
-        sent_at=_sent_at(text("CreateTime") or text("TimeStamp"), received_at),
+        sent_at=sent_at,
+        stamp_s=stamp_s,
         user_id=user_id,
         staff_id=staff_id,
         chat_id=text("ChatId"),
@@ -138,10 +141,8 @@ def _text_getter(fields: Mapping[str, Any]) -> Callable[[str], str]:
     return stripped.__getitem__
 
 
-def _sent_at(value: str, fallback: datetime) -> datetime:
-    if is_ascii_number(value) and len(value) <= 12:
-        return datetime.fromtimestamp(int(value), tz=UTC)
-    return fallback
+def _sent_at(value: str, received_at: datetime) -> tuple[datetime, int]:
+    return sent_time(int(value) if is_ascii_number(value) and len(value) <= 12 else None, received_at)
 
 
 def _int(value: str) -> int:

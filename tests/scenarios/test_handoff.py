@@ -190,3 +190,28 @@ def test_if_the_effect_finds_no_route_nobody_is_told_and_it_is_logged(simulator:
     assert "nobody can be told" in caplog.text and "SIYU_WECOM_SECRET" in caplog.text
     [opened] = HandoffStore(services.redis, clock).list_open("default")
     assert opened.told == ""  # `siyu handoffs` shows it as told to nobody
+
+
+@pytest.mark.parametrize("create_time", [0, 1348831860, 4102444800])  # 1970, a 2012 sample's, 2100
+def test_a_create_time_far_from_our_clock_dates_the_message_when_it_arrived(simulator: Simulator, services: Services,
+                                                                           clock: ManualClock,
+                                                                           create_time: int) -> None:
+    """Verify12: a CreateTime of 0 opened a handoff that had lapsed in 1970 (the bot answered the next message
+    while the member had been told to wait) and one in 2100 a handoff no timeout would end."""
+    clock.advance(10 * 3600)  # Monday 10:00 in Vancouver, office hours
+    fields = simulator.oa_fields(FOLLOWER, MsgType="text", Content="人工", MsgId=777001, CreateTime=create_time)
+    assert "请稍等" in simulator.post_oa(fields).text
+    [handoff] = HandoffStore(services.redis, clock).list_open("default")
+    assert handoff.opened_at == clock.now() and handoff.until == clock.now() + timedelta(hours=24)
+    assert simulator.oa_message(FOLLOWER, "运费多少").text == ""
+
+
+def test_retries_of_an_event_with_a_far_create_time_are_one_callback(simulator: Simulator, services: Services,
+                                                                    clock: ManualClock) -> None:
+    """Dated when it arrived, a retry 5 s later must still be the same callback (the CreateTime is in its key)."""
+    fields = simulator.oa_fields("o_far_follow", MsgType="event", Event="subscribe", CreateTime=4102444800)
+    first = simulator.post_oa(fields)
+    clock.advance(5)
+    assert simulator.post_oa(fields).text == first.text != ""
+    types = [e["type"] for e in services.events.recent("default", count=20)]
+    assert types.count("in.subscribe") == 1, types
