@@ -870,3 +870,15 @@ def test_sunscreen_on_a_hike_is_a_sunscreen_question(index: FaqIndex, text: str,
 def test_everyday_english_idioms(index: FaqIndex, text: str, expected: str) -> None:
     found = index.match(text)
     assert found.answer is not None and found.answer.id == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # texting abbreviations are function words and time words (faq13): each weighed like the FAQ's rarest word,
+    # unknown, and drowned the question ("idk wat to buy" was no answer)
+    ("idk wat to buy for dry skin tbh", "product-recommendation"),
+    ("wat time do u guys close on sundays", "business-hours"),
+    ("i applied abt 2 wks ago, any news on my application?", "job-application-status"),
+])
+def test_texting_abbreviations_are_not_topics(index: FaqIndex, text: str, expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == expected
