@@ -41,7 +41,7 @@ STOPWORDS_EN = frozenset((
     "itll", "youll", "theyll", "youve", "weve", "theyve", "whos", "shes", "hes", "wouldve", "couldve", "shouldve",
     # texting: function words as a phone types them (thirteenth round: "any way to see wher my stuff is at rn", "wat
     # would u use from ur line"); an unknown word weighs like the FAQ's rarest, so each drowned the question
-    "wat", "wut", "wot", "wht", "wher", "whr", "hw", "abt", "bc", "cuz", "coz", "cos", "thru", "tho", "rn", "atm",
+    "wat", "wut", "wot", "wht", "wher", "whr", "hw", "abt", "cuz", "coz", "cos", "thru", "tho", "rn", "atm",
     "idk", "tbh", "imo", "ngl", "btw", "fyi", "sth", "smth", "cud", "wud", "shud", "hv", "hav", "r",
 ))
 # Everyday English words that say little about what a message is about: common verbs, adjectives, adverbs,
@@ -86,7 +86,9 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "长沙", "厦门", "青岛", "大连", "沈阳", "哈尔滨", "郑州", "昆明", "福州", "济南", "beijing", "shanghai",
      "guangzhou", "shenzhen", "chengdu", "hangzhou", "nanjing", "wuhan"),
     ("加拿大", "卡尔加里", "卡加利", "埃德蒙顿", "爱民顿", "蒙特利尔", "满地可", "渥太华", "温尼伯", "哈利法克斯",
-     "calgary", "edmonton", "montreal", "ottawa", "winnipeg", "halifax", "ontario", "alberta", "quebec"),
+     "calgary", "edmonton", "montreal", "ottawa", "winnipeg", "halifax", "ontario", "alberta", "quebec",
+     # the provinces (thirteenth round: "Do you actually deliver out to Nova Scotia or only the big cities?")
+     "bc", "british columbia", "saskatchewan", "manitoba", "nova scotia", "new brunswick", "newfoundland"),
     ("澳洲", "墨尔本", "布里斯班", "珀斯", "阿德莱德", "堪培拉", "黄金海岸", "melbourne", "brisbane", "perth",
      "adelaide", "canberra", "gold coast"),
     ("新西兰", "纽西兰", "奥克兰", "惠灵顿", "基督城", "new zealand", "nz", "auckland", "wellington",
@@ -98,7 +100,8 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "瑞士", "瑞典", "爱尔兰", "欧洲", "马来西亚", "泰国", "越南", "菲律宾", "印尼", "印度", "迪拜", "墨西哥",
      "巴西", "澳门", "singapore", "japan", "korea", "uk", "england", "britain", "germany", "france", "italy",
      "spain", "netherlands", "switzerland", "sweden", "ireland", "europe", "malaysia", "thailand", "vietnam",
-     "philippines", "indonesia", "india", "dubai", "mexico", "brazil", "macau", "macao"),
+     "philippines", "indonesia", "india", "dubai", "mexico", "brazil", "macau", "macao",
+     "伦敦", "巴黎", "柏林", "曼彻斯特", "london", "manchester", "scotland", "paris", "berlin", "amsterdam"),
 )
 
 # Words customers of any shop use interchangeably, in Chinese and English, merged with the brand's

@@ -882,3 +882,17 @@ def test_everyday_english_idioms(index: FaqIndex, text: str, expected: str) -> N
 def test_texting_abbreviations_are_not_topics(index: FaqIndex, text: str, expected: str) -> None:
     found = index.match(text)
     assert found.answer is not None and found.answer.id == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a province or a European city is the follower's place (PLACES, faq13), as a country or a state was
+    ("do you deliver out to saskatchewan or only the big cities?", "shipping-destinations"),
+    ("is it possible to get it shipped to london at all", "shipping-destinations"),
+    ("how long does it take to renew a drivers licence in BC", None),
+])
+def test_provinces_and_european_cities_are_places(index: FaqIndex, text: str, expected: str | None) -> None:
+    found = index.match(text)
+    if expected is None:
+        assert found.verdict is Verdict.NONE
+    else:
+        assert found.answer is not None and found.answer.id == expected
