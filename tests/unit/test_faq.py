@@ -896,3 +896,17 @@ def test_provinces_and_european_cities_are_places(index: FaqIndex, text: str, ex
         assert found.verdict is Verdict.NONE
     else:
         assert found.answer is not None and found.answer.id == expected
+
+
+def test_a_vague_english_question_clause_needs_the_story_behind_it(index: FaqIndex) -> None:
+    # "is there anyone who can look into it for me" matched human-agent on its own; the story (an interview, a job)
+    # never spoke of it, so the clause no longer answers alone (faq13, FOCUS_SUPPORT)
+    found = index.match("Last month I interviewed at the Toronto store for the sales job and the manager said I'd "
+                        "hear soon. Three weeks later nothing at all. Is there anyone who can look into it for me?")
+    assert found.answer is None or found.answer.id == "job-application-status"
+
+
+def test_a_chinese_question_clause_still_answers_alone(index: FaqIndex) -> None:
+    # a Chinese clause carries its topic (运费); the story (a pop-up store, Toronto) is not asked for support
+    found = index.match("上个月在多伦多快闪店买了一瓶精华，用了两周感觉还不错，这次想给我妹妹也买一套，她在温哥华，想问一下运费怎么算")
+    assert found.answer is not None and found.answer.id == "shipping-cost"
