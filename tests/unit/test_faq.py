@@ -908,5 +908,6 @@ def test_a_vague_english_question_clause_needs_the_story_behind_it(index: FaqInd
 
 def test_a_chinese_question_clause_still_answers_alone(index: FaqIndex) -> None:
     # a Chinese clause carries its topic (运费); the story (a pop-up store, Toronto) is not asked for support
-    found = index.match("上个月在多伦多快闪店买了一瓶精华，用了两周感觉还不错，这次想给我妹妹也买一套，她在温哥华，想问一下运费怎么算")
+    found = index.match("上个月在多伦多快闪店买了一瓶精华，用了两周感觉还不错，"
+                        "这次想给我妹妹也买一套，她在温哥华，想问一下运费怎么算")
     assert found.answer is not None and found.answer.id == "shipping-cost"
