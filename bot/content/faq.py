@@ -501,8 +501,12 @@ class FaqIndex:
         """The question clause's entry is one the whole message also reads toward: at least FOCUS_SUPPORT of the
         whole message's best score. A short clause of pronouns and verbs ("what do we do and can i send the jar
         back", "am i supposed to pay this or is something off") matches some entry on its few words, which the
-        story before it never spoke of (thirteenth round)."""
+        story before it never spoke of (thirteenth round). Only for English, whose asking clauses are made of such
+        words (a Chinese clause names its topic: 想问一下运费怎么算), and only when the whole message does not
+        answer by itself: applied then too, it turned a menu of blind2 into a wrong answer."""
         if focused.best is whole.best or not whole.candidates or whole.locale != "en":
+            return True
+        if whole.verdict is not Verdict.NONE:  # the whole answers or offers a menu: the surer of the two, as before
             return True
         support = next((c.score for c in whole.candidates if c.entry is focused.best), 0.0)
         return support >= FOCUS_SUPPORT * whole.confidence
