@@ -618,7 +618,7 @@ class Canon:
         text = _SCRIPT_BOUNDARY.sub(" ", text)
         if _ACKNOWLEDGED.fullmatch(self.greetings.sub(" ", text)):
             return ""
-        return _stem_text(self.greetings.sub(" ", text))
+        return _ADDRESS.sub(r"\1", _stem_text(self.greetings.sub(" ", text)))
 
     def __call__(self, text: str) -> str:
         # Remembered per text as read (normalised, Cantonese as Mandarin): the FAQ handler asks for the canonical
@@ -694,6 +694,10 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])(?=[a-z])")
+# "you guys", "u guys", "you all", "you folks" address the shop: read as "you" before synonyms are looked up, so a
+# phrase around them is still found ("what time do you guys close" is "what time do you close", business hours) and "guys"
+# is never men (thirteenth round). On stemmed text ("guys" -> "guy").
+_ADDRESS = re.compile(r"\b(you|u|ya) (?:guy|all|folk)\b")
 _DIALECT_TABLE = dict(DIALECT)
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
 # As `Canon._stemmed_read` sees a message: a Latin word apart from the Chinese next to it ("你是 ai 吗").

@@ -911,3 +911,11 @@ def test_a_chinese_question_clause_still_answers_alone(index: FaqIndex) -> None:
     found = index.match("上个月在多伦多快闪店买了一瓶精华，用了两周感觉还不错，"
                         "这次想给我妹妹也买一套，她在温哥华，想问一下运费怎么算")
     assert found.answer is not None and found.answer.id == "shipping-cost"
+
+
+@pytest.mark.parametrize("text", ["what time do you guys close", "what time do you folks close on weekdays"])
+def test_you_guys_is_you_inside_a_phrase(index: FaqIndex, text: str) -> None:
+    # "you guys" / "you folks" address the shop: read as "you" before synonyms, so "what time do you close" (business
+    # hours) is found around it (faq13)
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == "business-hours"
