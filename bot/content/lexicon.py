@@ -695,8 +695,8 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 _SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])(?=[a-z])")
 # "you guys", "u guys", "you all", "you folks" address the shop: read as "you" before synonyms are looked up, so a
-# phrase around them is still found ("what time do you guys close" is "what time do you close", business hours) and "guys"
-# is never men (thirteenth round). On stemmed text ("guys" -> "guy").
+# phrase around them is still found ("what time do you guys close" is "what time do you close", business hours)
+# and "guys" is never men (thirteenth round). On stemmed text ("guys" -> "guy").
 _ADDRESS = re.compile(r"\b(you|u|ya) (?:guy|all|folk)\b")
 _DIALECT_TABLE = dict(DIALECT)
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
