@@ -39,6 +39,10 @@ STOPWORDS_EN = frozenset((
     "isnt", "arent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "havent",
     "hasnt", "wasnt", "youre", "theyre", "thats", "whats", "hows", "wheres", "theres", "lets",
     "itll", "youll", "theyll", "youve", "weve", "theyve", "whos", "shes", "hes", "wouldve", "couldve", "shouldve",
+    # texting: function words as a phone types them (thirteenth round: "any way to see wher my stuff is at rn", "wat
+    # would u use from ur line"); an unknown word weighs like the FAQ's rarest, so each drowned the question
+    "wat", "wut", "wot", "wht", "wher", "whr", "hw", "abt", "cuz", "coz", "cos", "thru", "tho", "rn", "atm",
+    "idk", "tbh", "imo", "ngl", "btw", "fyi", "sth", "smth", "cud", "wud", "shud", "hv", "hav", "r",
 ))
 # Everyday English words that say little about what a message is about: common verbs, adjectives, adverbs,
 # time words and people. A message word the FAQ never uses weighs like its rarest word (it may be the topic:
@@ -61,6 +65,8 @@ GENERIC_EN = frozenset((
     "parents", "wife", "husband", "bf", "gf", "boyfriend", "girlfriend", "though", "anyway", "instead",
     "either", "whether", "else", "around", "way", "ways", "kind", "sort", "lot", "lots", "bit", "couple",
     "once", "twice", "ever", "almost", "enough", "exactly", "yeah", "yep", "nope", "gonna", "gotta",
+    # ... and as a phone abbreviates them (thirteenth round: "applied like 2 wks ago", "sent my return back last wk")
+    "wk", "wks", "yr", "yrs", "mo", "mos", "hr", "hrs", "min", "mins", "sec", "tmr", "tmrw", "tmrrw", "ppl",
 ))
 # Sentence particles: a bigram containing one carries no topic.
 PARTICLES_ZH = frozenset("的了吗呢吧啊呀么嘛哦哈啦呗嗎喔哇")
@@ -80,7 +86,9 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "长沙", "厦门", "青岛", "大连", "沈阳", "哈尔滨", "郑州", "昆明", "福州", "济南", "beijing", "shanghai",
      "guangzhou", "shenzhen", "chengdu", "hangzhou", "nanjing", "wuhan"),
     ("加拿大", "卡尔加里", "卡加利", "埃德蒙顿", "爱民顿", "蒙特利尔", "满地可", "渥太华", "温尼伯", "哈利法克斯",
-     "calgary", "edmonton", "montreal", "ottawa", "winnipeg", "halifax", "ontario", "alberta", "quebec"),
+     "calgary", "edmonton", "montreal", "ottawa", "winnipeg", "halifax", "ontario", "alberta", "quebec",
+     # the provinces (thirteenth round: "Do you actually deliver out to Nova Scotia or only the big cities?")
+     "bc", "british columbia", "saskatchewan", "manitoba", "nova scotia", "new brunswick", "newfoundland"),
     ("澳洲", "墨尔本", "布里斯班", "珀斯", "阿德莱德", "堪培拉", "黄金海岸", "melbourne", "brisbane", "perth",
      "adelaide", "canberra", "gold coast"),
     ("新西兰", "纽西兰", "奥克兰", "惠灵顿", "基督城", "new zealand", "nz", "auckland", "wellington",
@@ -92,7 +100,8 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "瑞士", "瑞典", "爱尔兰", "欧洲", "马来西亚", "泰国", "越南", "菲律宾", "印尼", "印度", "迪拜", "墨西哥",
      "巴西", "澳门", "singapore", "japan", "korea", "uk", "england", "britain", "germany", "france", "italy",
      "spain", "netherlands", "switzerland", "sweden", "ireland", "europe", "malaysia", "thailand", "vietnam",
-     "philippines", "indonesia", "india", "dubai", "mexico", "brazil", "macau", "macao"),
+     "philippines", "indonesia", "india", "dubai", "mexico", "brazil", "macau", "macao",
+     "伦敦", "巴黎", "柏林", "曼彻斯特", "london", "manchester", "scotland", "paris", "berlin", "amsterdam"),
 )
 
 # Words customers of any shop use interchangeably, in Chinese and English, merged with the brand's
@@ -609,7 +618,7 @@ class Canon:
         text = _SCRIPT_BOUNDARY.sub(" ", text)
         if _ACKNOWLEDGED.fullmatch(self.greetings.sub(" ", text)):
             return ""
-        return _stem_text(self.greetings.sub(" ", text))
+        return _ADDRESS.sub(r"\1", _stem_text(self.greetings.sub(" ", text)))
 
     def __call__(self, text: str) -> str:
         # Remembered per text as read (normalised, Cantonese as Mandarin): the FAQ handler asks for the canonical
@@ -685,6 +694,10 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])(?=[a-z])")
+# "you guys", "u guys", "you all", "you folks" address the shop: read as "you" before synonyms are looked up, so a
+# phrase around them is still found ("what time do you guys close" is "what time do you close", business hours)
+# and "guys" is never men (thirteenth round). On stemmed text ("guys" -> "guy").
+_ADDRESS = re.compile(r"\b(you|u|ya) (?:guy|all|folk)\b")
 _DIALECT_TABLE = dict(DIALECT)
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
 # As `Canon._stemmed_read` sees a message: a Latin word apart from the Chinese next to it ("你是 ai 吗").

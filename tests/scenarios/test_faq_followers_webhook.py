@@ -8,9 +8,10 @@ the second round, tests/data/faq_followers_blind2.yaml before the third and test
 before the fourth, tests/data/faq_followers_blind4.yaml before the fifth, tests/data/faq_followers_blind5.yaml
 before the seventh, tests/data/faq_followers_blind6.yaml before the eighth and
 tests/data/faq_followers_blind7.yaml before the ninth, tests/data/faq_followers_blind8.yaml before the
-tenth and tests/data/faq_followers_blind9.yaml before the eleventh, none looked at message by message during
-its own round
-(the eighth read the older sets' misses, the ninth blind6's, the tenth blind7's, the eleventh blind8's).
+tenth, tests/data/faq_followers_blind9.yaml before the eleventh and tests/data/faq_followers_blind10.yaml before the
+twelfth, none looked at message by message during its own round
+(the eighth read the older sets' misses, the ninth blind6's, the tenth blind7's, the eleventh blind8's, the twelfth
+blind9's, the thirteenth blind10's).
 Thresholds sit just under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a
 regression fails; issue 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5
 points) are not met on blind6 to blind9: see docs/faq.md.
@@ -91,7 +92,8 @@ FLOORS = {
     # no longer blind: after it, no-answer answered 3.9 % (2 of 51: chit-chat 1 of 20, near 1 of 23), the rest as
     # before; 11.8 % (6 of 51) once its other-business words and its sign-off rule were taken out before the merge
     # (docs/faq.md). After the twelfth (faq12): right 85.7 %, en 76.7, zh-hans 91.1
-    "faq_followers_blind8.yaml": Floor(0.855, 0.035, 0.12, {"en": 0.765, "mixed": 0.915, "zh-hans": 0.91,
+    # After the thirteenth (faq13): right 86.0 %, wrong 3.1 -> 2.2 %, en 77.5
+    "faq_followers_blind8.yaml": Floor(0.859, 0.023, 0.12, {"en": 0.775, "mixed": 0.915, "zh-hans": 0.91,
                                                             "zh-hant": 0.895}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -99,8 +101,16 @@ FLOORS = {
     # chit-chat 2 of 18, near 3 -> 2 of 26, spam 0 of 8); en 69.5, mixed 90.0, zh-hans 94.4, zh-hant 87.1; long
     # messages 6 of 15 right. Its misses were read by the twelfth round (faq12), so it is no longer blind: after it,
     # right 83.3 %, wrong 4.6 %, no-answer answered 3.8 % (2 of 52), en 72.0
-    "faq_followers_blind9.yaml": Floor(0.83, 0.047, 0.04, {"en": 0.715, "mixed": 0.895, "zh-hans": 0.94,
+    # After the thirteenth (faq13): wrong 4.6 -> 4.3 %, the rest as before
+    "faq_followers_blind9.yaml": Floor(0.83, 0.044, 0.04, {"en": 0.715, "mixed": 0.895, "zh-hans": 0.94,
                                                            "zh-hant": 0.865}),
+    # written before the twelfth round (branch blind10, by another helper, from config/faq.yaml's answers only) and
+    # committed on its own; only its totals printed in the twelfth round. Its misses were read in the thirteenth
+    # (faq13), so it is no longer blind: before that round right 72.1 %, wrong 7.4 %, en 46.1 (17.2 wrong), no-answer
+    # answered 12.7 % (7 of 55); after it right 73.2 %, wrong 4.9 %, en 49.2 (10.2 wrong), mixed 88.0, zh-hans 85.2,
+    # zh-hant 85.9, no-answer answered 12.7 %
+    "faq_followers_blind10.yaml": Floor(0.73, 0.05, 0.13, {"en": 0.49, "mixed": 0.875, "zh-hans": 0.85,
+                                                            "zh-hant": 0.855}),
 }
 
 

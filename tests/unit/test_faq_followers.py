@@ -23,7 +23,7 @@ from tests.support.faq_followers import FOLLOWERS, judge, load, report
 RIGHT_MIN = 0.935  # 95.1 % after faq7 (94.5 before); 0.96 after faq9, on the set before faq10's probes
 WRONG_MAX = 0.014  # 0.9 % after faq7 (1.3 before); 0.008 after faq9, before faq10's probes
 UNANSWERABLE_ANSWERED_MAX = 0.035  # 1 of 53 since faq4 (negative evidence: a quiz, a love life); 4 before
-LANG_RIGHT_MIN = {"en": 0.915, "mixed": 0.97, "zh-hans": 0.955, "zh-hant": 0.965}
+LANG_RIGHT_MIN = {"en": 0.919, "mixed": 0.97, "zh-hans": 0.955, "zh-hant": 0.965}  # en 0.919 after faq13 (92.0 %)
 # tests/data/faq_near_misses.yaml: messages about other trades that share words with an entry
 NEAR_MISSES_ANSWERED_MAX = 0.05  # 1 of 40 since faq4; 4 before
 NEAR_MISSES_IN_SCOPE_RIGHT_MIN = 0.79  # 12 of 15 since main's package-problem fix (e4860ab)
