@@ -39,10 +39,6 @@ STOPWORDS_EN = frozenset((
     "isnt", "arent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "havent",
     "hasnt", "wasnt", "youre", "theyre", "thats", "whats", "hows", "wheres", "theres", "lets",
     "itll", "youll", "theyll", "youve", "weve", "theyve", "whos", "shes", "hes", "wouldve", "couldve", "shouldve",
-    # texting: function words as a phone types them (thirteenth round: "any way to see wher my stuff is at rn", "wat
-    # would u use from ur line"); an unknown word weighs like the FAQ's rarest, so each drowned the question
-    "wat", "wut", "wot", "wht", "wher", "whr", "hw", "abt", "cuz", "coz", "cos", "thru", "tho", "rn", "atm",
-    "idk", "tbh", "imo", "ngl", "btw", "fyi", "sth", "smth", "cud", "wud", "shud", "hv", "hav", "r",
 ))
 # Everyday English words that say little about what a message is about: common verbs, adjectives, adverbs,
 # time words and people. A message word the FAQ never uses weighs like its rarest word (it may be the topic:
@@ -65,8 +61,6 @@ GENERIC_EN = frozenset((
     "parents", "wife", "husband", "bf", "gf", "boyfriend", "girlfriend", "though", "anyway", "instead",
     "either", "whether", "else", "around", "way", "ways", "kind", "sort", "lot", "lots", "bit", "couple",
     "once", "twice", "ever", "almost", "enough", "exactly", "yeah", "yep", "nope", "gonna", "gotta",
-    # ... and as a phone abbreviates them (thirteenth round: "applied like 2 wks ago", "sent my return back last wk")
-    "wk", "wks", "yr", "yrs", "mo", "mos", "hr", "hrs", "min", "mins", "sec", "tmr", "tmrw", "tmrrw", "ppl",
 ))
 # Sentence particles: a bigram containing one carries no topic.
 PARTICLES_ZH = frozenset("的了吗呢吧啊呀么嘛哦哈啦呗嗎喔哇")

@@ -9,7 +9,8 @@ before the fourth, tests/data/faq_followers_blind4.yaml before the fifth, tests/
 before the seventh, tests/data/faq_followers_blind6.yaml before the eighth and
 tests/data/faq_followers_blind7.yaml before the ninth, tests/data/faq_followers_blind8.yaml before the
 tenth, tests/data/faq_followers_blind9.yaml before the eleventh and tests/data/faq_followers_blind10.yaml before the
-twelfth, none looked at message by message during its own round
+twelfth and tests/data/faq_followers_blind11.yaml before the thirteenth, none looked at message by message during
+its own round
 (the eighth read the older sets' misses, the ninth blind6's, the tenth blind7's, the eleventh blind8's, the twelfth
 blind9's, the thirteenth blind10's).
 Thresholds sit just under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a
@@ -108,9 +109,15 @@ FLOORS = {
     # committed on its own; only its totals printed in the twelfth round. Its misses were read in the thirteenth
     # (faq13), so it is no longer blind: before that round right 72.1 %, wrong 7.4 %, en 46.1 (17.2 wrong), no-answer
     # answered 12.7 % (7 of 55); after it right 73.2 %, wrong 4.9 %, en 49.2 (10.2 wrong), mixed 88.0, zh-hans 85.2,
-    # zh-hant 85.9, no-answer answered 12.7 %
-    "faq_followers_blind10.yaml": Floor(0.73, 0.05, 0.13, {"en": 0.49, "mixed": 0.875, "zh-hans": 0.85,
+    # zh-hant 85.9, no-answer answered 12.7 %. Its texting-abbreviation stopwords were taken out before the merge
+    # (they turned two of blind11's held-out unanswered messages into wrong answers): right 72.6 %, en 47.7
+    "faq_followers_blind10.yaml": Floor(0.72, 0.05, 0.13, {"en": 0.47, "mixed": 0.875, "zh-hans": 0.85,
                                                             "zh-hant": 0.855}),
+    # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
+    # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
+    # (5 of 41); after it (as merged) right 81.7 %, wrong 3.7 %, en 74.2, mixed 82.6, zh-hans 96.1, zh-hant 90.7
+    "faq_followers_blind11.yaml": Floor(0.81, 0.04, 0.13, {"en": 0.735, "mixed": 0.82, "zh-hans": 0.955,
+                                                            "zh-hant": 0.90}),
 }
 
 
