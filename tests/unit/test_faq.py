@@ -840,11 +840,7 @@ def test_a_question_after_a_courtesy_is_still_asked(index: FaqIndex, text: str, 
     ("iphone的warranty过期了还能修吗", None),
 ])
 def test_apple_pay_on_an_iphone_is_a_payment_question(index: FaqIndex, text: str, expected: str | None) -> None:
-    found = index.match(text)
-    if expected is None:
-        assert found.verdict is Verdict.NONE
-    else:
-        assert found.answer is not None and found.answer.id == expected
+    assert_answers(index, text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -853,11 +849,7 @@ def test_apple_pay_on_an_iphone_is_a_payment_question(index: FaqIndex, text: str
     ("how was your ski trip", None), ("any good hiking trails near vancouver", None), ("周末去滑雪吗", None),
 ])
 def test_sunscreen_on_a_hike_is_a_sunscreen_question(index: FaqIndex, text: str, expected: str | None) -> None:
-    found = index.match(text)
-    if expected is None:
-        assert found.verdict is Verdict.NONE
-    else:
-        assert found.answer is not None and found.answer.id == expected
+    assert_answers(index, text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -879,11 +871,7 @@ def test_everyday_english_idioms(index: FaqIndex, text: str, expected: str) -> N
     ("how long does it take to renew a drivers licence in BC", None),
 ])
 def test_provinces_and_european_cities_are_places(index: FaqIndex, text: str, expected: str | None) -> None:
-    found = index.match(text)
-    if expected is None:
-        assert found.verdict is Verdict.NONE
-    else:
-        assert found.answer is not None and found.answer.id == expected
+    assert_answers(index, text, expected)
 
 
 def test_a_vague_english_question_clause_needs_the_story_behind_it(index: FaqIndex) -> None:
@@ -907,3 +895,12 @@ def test_you_guys_is_you_inside_a_phrase(index: FaqIndex, text: str) -> None:
     # hours) is found around it (faq13)
     found = index.match(text)
     assert found.answer is not None and found.answer.id == "business-hours"
+
+
+def assert_answers(index: FaqIndex, text: str, expected: str | None) -> None:
+    """`text` gets entry `expected`, or no answer at all when it is None."""
+    found = index.match(text)
+    if expected is None:
+        assert found.verdict is Verdict.NONE, (text, found)
+    else:
+        assert found.answer is not None and found.answer.id == expected, (text, found)
