@@ -334,3 +334,14 @@ def test_a_brand_whose_bot_keeps_answering_is_not_told_the_bot_stays_quiet() -> 
     assert "reply here" in text and "quiet" not in text
     _, zh = ask("人工", content=answering)
     assert "不自动回答" not in zh.messages[0].text  # type: ignore[union-attr]
+
+
+def test_the_faq_s_office_hours_are_the_handoff_s() -> None:
+    """The demo's business-hours answer promised a team on Saturdays 10:00-16:00 while handoff.yaml's office hours
+    are weekdays only, so a Saturday's "agent" said the team is back on Monday."""
+    [entry] = [item for item in CONTENT.faq if item.id == "business-hours"]
+    days = {"zh": ("周一到周五", "周六", "周日"), "en": ("Monday to Friday", "Saturday", "Sunday")}
+    for locale, (weekdays, *weekend) in days.items():
+        answer = entry.answers.get(locale)
+        assert weekdays in answer and not any(day in answer for day in weekend), answer
+    assert CONTENT.handoff.days == (1, 2, 3, 4, 5) and (CONTENT.handoff.opens, CONTENT.handoff.closes) == (540, 1080)
