@@ -15,6 +15,7 @@ are still running afterwards."""
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -32,8 +33,15 @@ SETTLE_S = 30  # at most, for the web to process what arrived during the outage 
 WORKER_ENV = {"SIYU_WORKER_MAINTENANCE_S": "5", "SIYU_WORKER_JOB_MONITORING_S": "5", "SIYU_WORKER_TTL_S": "20"}
 
 
+# SIGTERM (Redis saves and closes its connections) is the gentler twin of SIGKILL and costs ~80 s, which the CI's
+# 20-minute budget no longer has room for: it runs with SIYU_E2E_FULL=1. SIGKILL and both SIGSTOPs always run.
+FULL = bool(os.environ.get("SIYU_E2E_FULL"))
+
+
 @pytest.mark.parametrize(("kind", "seconds", "times"), [
-    ("stop", 2.0, 2), ("kill", 2.0, 3), ("pause", 12.0, 1), ("pause", 20.0, 1)],
+    pytest.param("stop", 2.0, 2, marks=pytest.mark.skipif(not FULL, reason="SIGTERM twin of sigkill-x3: set "
+                                                                           "SIYU_E2E_FULL=1 (CI time budget)")),
+    ("kill", 2.0, 3), ("pause", 12.0, 1), ("pause", 20.0, 1)],
     ids=["sigterm-x2", "sigkill-x3", "sigstop-12s", "sigstop-20s-beyond-the-window"])
 def test_redis_outages_under_wechat_traffic(kind: str, seconds: float, times: int, fake: FakeWeChatServer,
                                             tmp_path: Path) -> None:
