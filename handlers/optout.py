@@ -39,6 +39,11 @@ POLITE_SUFFIXES = ("谢谢你", "谢谢", "唔该", "多谢", "吧", "啦", "ple
                    "me", "now")
 # Codes, not words: "我要T" or "please td" is nobody's way of writing them, so they count only alone.
 CODES = frozenset({"t", "td"})
+# On an account that can send nothing but the passive reply there were never updates to stop or to get again: the
+# opt-out is still recorded (the brand may verify the account later), and the confirmation says what is true.
+OPTED_OUT_NO_PUSH = {"zh": "好的，已记下 🌿 这个公众号本来就不会主动给你发消息，之后仍可以随时问我问题。",
+                     "en": "Done 🌿 This account sends nothing on its own anyway; you can still ask me anything, any "
+                           "time."}
 RESUMED = {"zh": "已恢复订阅{brand}的推送消息。", "en": "You're subscribed to {brand} updates again."}
 # On an account with no send API beyond the passive reply (Inbound.pushes False: an unverified Official Account) no
 # update can ever come, so the confirmation promises none: it says how the account does answer.
@@ -78,7 +83,8 @@ class OptOutHandler:
         language = {F_LOCALE: locale}  # the language answered in stays the member's: "STOP" is no English
         if match.data["opt_out"]:
             text = brand_text(content, "opted_out", locale, OPTED_OUT, brand=brand,
-                              resume_word=_resume_word(content, locale))
+                              resume_word=_resume_word(content, locale)) if inbound.pushes else \
+                brand_text(content, "opted_out_no_push", locale, OPTED_OUT_NO_PUSH, brand=brand)
             return Result(messages=(Text(text=text),), set_fields={F_OPTED_OUT: "1", **language},
                           events=(("optout", fields),))
         text = brand_text(content, "resumed", locale, RESUMED, brand=brand) if inbound.pushes else \

@@ -8,11 +8,12 @@ import pytest
 
 from bot.app import create_app
 from bot.clock import ManualClock
+from bot.member import member_id_for
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
 from bot.services import build_services
 from tests.conftest import simulator_for
-from tests.support.factories import make_settings, router_with
+from tests.support.factories import OA_APPID, make_settings, router_with
 
 # What the demo's resume confirmation promises: pushes ("会继续发给你", "You'll get").
 PROMISES_PUSHES = ("发给你", "推送", "You'll get", "updates")
@@ -35,6 +36,25 @@ def test_resuming_on_an_unverified_account_promises_no_pushes(fake_redis: fakere
     reply = simulator.oa_message("o_unverified_resume", resume).text
     assert reply and not any(word in reply for word in PROMISES_PUSHES), reply
     assert ("消息" in reply) if stop == "退订" else ("message" in reply), reply  # says how it does answer
+
+
+@pytest.mark.parametrize(("stop", "words"), [("退订", ("不会主动", "随时问我")),
+                                             ("stop", ("nothing on its own", "ask"))])
+def test_opting_out_on_an_unverified_account_offers_no_updates_to_come_back_to(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, stop: str, words: tuple[str, str]) -> None:
+    """Before: on an unverified subscription account "退订" answered "已为你退订……的推送消息……想重新接收，请回复
+    恢复订阅": there were never pushes to stop nor any to receive again. The opt-out is still recorded (the brand
+    may verify the account later), and the confirmation says what is true: the account sends nothing on its own,
+    questions still get answers."""
+    settings = make_settings(SIYU_OA_ACCOUNT="subscription", SIYU_OA_VERIFIED="false")
+    services = build_services(settings, redis_client=fake_redis, clock=clock, queue=RecordingDeliveryQueue(),
+                              router=router_with())
+    simulator = simulator_for(create_app(services=services).test_client(), settings, clock)
+    reply = simulator.oa_message("o_unverified_stop", stop).text
+    assert "重新接收" not in reply and "恢复订阅" not in reply and "again" not in reply, reply
+    assert all(word in reply for word in words), reply
+    member = services.members.get("default", member_id_for(f"oa:{OA_APPID}:o_unverified_stop"))
+    assert member is not None and member.opted_out
 
 
 @pytest.mark.parametrize(("kind", "verified"), [("service", "true"), ("subscription", "true")])

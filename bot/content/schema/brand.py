@@ -33,6 +33,9 @@ TEMPLATES: dict[str, TemplateSpec] = {
                               "here: with handoff.yaml on_unanswered the handoff replies instead)"),
     "did_you_mean": TemplateSpec(True, frozenset(), "header above a numbered list of likely questions"),
     "opted_out": TemplateSpec(True, frozenset({"brand", "resume_word"}), "confirms an opt-out"),
+    "opted_out_no_push": TemplateSpec(False, frozenset({"brand"}),
+                                      "confirms an opt-out on an Official Account that can send nothing but the "
+                                      "passive reply (unverified): there was nothing to stop, offer no way back"),
     "resumed": TemplateSpec(True, frozenset({"brand"}), "confirms messages are back on"),
     "resumed_no_push": TemplateSpec(False, frozenset({"brand"}),
                                     "confirms a resume on an Official Account that can send nothing but the passive "
