@@ -121,6 +121,30 @@ def brand_text(content: Content, template: str, locale: str, fallback: Mapping[s
         return fallback.get(locale, fallback["zh"]).format(**values)
 
 
+def offer_text(content: Content, template: str, locale: str, fallback: Mapping[str, str],
+               without_person: Mapping[str, str], /, **values: object) -> str:
+    """A reply that offers a person ("reply 人工"), as `brand_text`, while somebody can be told; when nobody can (the
+    deployed handoff reaches no staff), the same reply without that offer: 人工 would only answer that nobody is
+    available, a dead end the bot itself pointed at. Then the brand's `<template>_no_handoff` if it has one, else
+    its own template unless that names a handoff word (人工, agent...), else the handler's `without_person`."""
+    text = brand_text(content, template, locale, fallback, **values)
+    if content.handoff.reachable:
+        return text
+    try:
+        return content.brand.render(f"{template}_no_handoff", locale, **values)
+    except KeyError:
+        pass
+    return without_person.get(locale, without_person["zh"]).format(**values) \
+        if names_handoff_word(text, content.handoff.words) else text
+
+
+def names_handoff_word(text: str, words: Iterable[str]) -> bool:
+    """Whether `text` tells the member to send one of the words that ask for a person (a Latin word whole)."""
+    lowered = text.lower()
+    return any(re.search(rf"(?<![a-z]){re.escape(word.lower())}(?![a-z])", lowered) if word.isascii()
+               else word in lowered for word in words)
+
+
 def menu_fields(kind: str, ids: Sequence[str], inbound: Inbound, *, everything: Sequence[str] = ()) -> dict[str, str]:
     """The member field recording the numbered menu just shown (the ids in shown order); "*" when
     they are `everything` (all items of that kind, in content order)."""

@@ -18,7 +18,7 @@ from bot.inbound import Channel, Inbound, Kind
 from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
-from handlers.common import brand_text, reply_locale
+from handlers.common import offer_text, reply_locale
 
 UNREAD_KINDS = frozenset({Kind.IMAGE, Kind.VOICE, Kind.VIDEO, Kind.SHORTVIDEO, Kind.FILE})
 MEDIA_FIELD = "mq"  # when the member was last told (epoch s, from inbound.sent_at)
@@ -26,6 +26,8 @@ MEDIA_QUIET_S = 600
 UNREAD = {"zh": "我暂时只看得懂文字消息 🙏 请把问题打字发给我；需要同事帮你看，请回复【人工】。",
           "en": 'I can only read text messages for now 🙏 Please type your question, or reply "agent" if you\'d '
                 "like a person to take a look."}
+UNREAD_ALONE = {"zh": "我暂时只看得懂文字消息 🙏 请把问题打字发给我。",  # nobody to tell (handlers.common.offer_text)
+                "en": "I can only read text messages for now 🙏 Please type your question."}
 
 
 class MediaHandler:
@@ -44,5 +46,5 @@ class MediaHandler:
         told = member.get(MEDIA_FIELD) if member is not None else ""
         if told.isdigit() and 0 <= now_s - int(told) < MEDIA_QUIET_S:
             return Result()
-        text = brand_text(content, "media_unread", reply_locale(inbound, member, content), UNREAD)
+        text = offer_text(content, "media_unread", reply_locale(inbound, member, content), UNREAD, UNREAD_ALONE)
         return Result(messages=(Text(text=text),), set_fields={MEDIA_FIELD: str(now_s)})

@@ -44,6 +44,7 @@ from handlers.common import (
     menu_fields,
     menu_or_text,
     numbered,
+    offer_text,
     reply_locale,
 )
 from handlers.handoff import open_result
@@ -67,6 +68,11 @@ NO_ANSWER = {"zh": "这个问题我还不会回答，已经记下来，{brand}�
 DID_YOU_MEAN = {"zh": "你是想问下面哪个问题？回复数字即可：", "en": "Did you mean one of these? Reply with the number:"}
 NONE_OF_THESE = {"zh": "都不是？换个说法问我，或回复【人工】。",
                  "en": 'None of these? Ask another way, or reply "agent".'}
+# With nobody to tell (handlers.common.offer_text): the same, offering no person.
+NO_ANSWER_ALONE = {"zh": "这个问题我还不会回答，已经记下来，{brand}会据此补充答案。可以换个说法再问我。",
+                   "en": "I don't know the answer to that yet. I've noted it so the {brand} team can add an answer. "
+                         "Try asking another way."}
+NONE_OF_THESE_ALONE = {"zh": "都不是？换个说法问我。", "en": "None of these? Ask me another way."}
 HELLO = {"zh": "你好 👋 直接问我问题就好，回复【帮助】看我能做什么。",
          "en": 'Hi 👋 Just ask me a question, or reply "help" to see what I can do.'}
 THANKS = {"zh": "不客气 😊 还有问题随时问我。", "en": "You're welcome 😊 Ask me anything, any time."}
@@ -165,7 +171,8 @@ class QaHandler:
                  fields: dict[str, str], question: str) -> Result:
         header = brand_text(content, "did_you_mean", locale, DID_YOU_MEAN)
         items = [(entry.id, _question_text(entry, locale)) for entry in entries]
-        menu = numbered(header, items, footer=NONE_OF_THESE[locale])
+        footer = (NONE_OF_THESE if content.handoff.reachable else NONE_OF_THESE_ALONE)[locale]
+        menu = numbered(header, items, footer=footer)
         fields.update(menu_fields(MENU_KIND, [entry_id for entry_id, _ in items], inbound))
         return Result(messages=(menu_or_text(menu, inbound),), set_fields=fields,
                       events=(("suggested", {"faq": ",".join(i for i, _ in items),
@@ -173,7 +180,7 @@ class QaHandler:
 
     def _unanswered(self, inbound: Inbound, member: Member | None, content: Content, key: str, question: str,
                     locale: str, fields: dict[str, str]) -> Result:
-        text = brand_text(content, "no_answer", locale, NO_ANSWER, brand=brand_name(content, locale))
+        text = offer_text(content, "no_answer", locale, NO_ANSWER, NO_ANSWER_ALONE, brand=brand_name(content, locale))
         # bot/webhook/effects.py counts unanswered questions by "key", the matcher's canonical form under
         # which paraphrases of one question meet, and shows managers the latest "question" wording.
         event = {"question": question[:QUESTION_MAX_CHARS], "key": key[:QUESTION_MAX_CHARS], "locale": locale,

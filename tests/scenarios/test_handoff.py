@@ -215,3 +215,31 @@ def test_retries_of_an_event_with_a_far_create_time_are_one_callback(simulator: 
     assert simulator.post_oa(fields).text == first.text != ""
     types = [e["type"] for e in services.events.recent("default", count=20)]
     assert types.count("in.subscribe") == 1, types
+
+
+@pytest.mark.parametrize(("said", "kind"), [("你们老板是谁", "text"), ("who is your ceo", "text"),
+                                            ("", "image"), ("订单", "did-you-mean")])
+def test_with_nobody_to_tell_no_reply_sends_the_member_to_ask_for_a_person(
+        fake_redis, clock: ManualClock, delivery_queue: RecordingDeliveryQueue, said: str, kind: str) -> None:
+    """Verify12: with nobody to tell (no WeCom app secret, no staff robot), "I don't know yet… reply 人工 for a
+    person", the photo reply and the did-you-mean footer sent the member to 人工, which answers that nobody is
+    available: a dead end the bot itself pointed at. They say the rest and offer no person."""
+    bare = make_settings()
+    services = build_services(bare, redis_client=fake_redis, clock=clock, queue=delivery_queue)
+    simulator = simulator_for(create_app(services=services).test_client(), bare, clock)
+    if kind == "image":
+        reply = simulator.post_oa(simulator.oa_fields(FOLLOWER, MsgType="image", MsgId=7_200_000_000_000_001,
+                                                      PicUrl="http://mmbiz.qpic.cn/x.jpg", MediaId="m1")).text
+    elif kind == "did-you-mean":
+        reply = simulator.oa_message(FOLLOWER, said).text
+        assert "1. " in reply, reply  # the menu is still shown
+    else:
+        reply = simulator.oa_message(FOLLOWER, said).text
+    assert reply, kind
+    assert not any(word in reply.lower() for word in ("人工", "agent", "真人", "a person")), reply
+
+
+@pytest.mark.parametrize("said", ["你们老板是谁", "who is your ceo"])
+def test_with_a_colleague_to_tell_the_unanswered_reply_still_offers_one(simulator: Simulator, said: str) -> None:
+    reply = simulator.oa_message(FOLLOWER, said).text
+    assert "人工" in reply or "agent" in reply, reply

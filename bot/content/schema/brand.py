@@ -31,6 +31,8 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "no_answer": TemplateSpec(True, frozenset({"brand"}),
                               "the FAQ has no answer; the question is kept for the team (promise no person "
                               "here: with handoff.yaml on_unanswered the handoff replies instead)"),
+    "no_answer_no_handoff": TemplateSpec(False, frozenset({"brand"}),
+                                         "no_answer while nobody can be told (no staff reachable): offer no person"),
     "did_you_mean": TemplateSpec(True, frozenset(), "header above a numbered list of likely questions"),
     "opted_out": TemplateSpec(True, frozenset({"brand", "resume_word"}), "confirms an opt-out"),
     "opted_out_no_push": TemplateSpec(False, frozenset({"brand"}),
@@ -42,6 +44,8 @@ TEMPLATES: dict[str, TemplateSpec] = {
                                     "reply (unverified): promise no update, say how the account answers"),
     "media_unread": TemplateSpec(False, frozenset(), "a photo, an untranscribed voice note, a video or a file sent "
                                  "1:1: the bot reads text, and how to reach a person"),
+    "media_unread_no_handoff": TemplateSpec(False, frozenset(), "media_unread while nobody can be told: offer no "
+                                            "person"),
     "hello": TemplateSpec(False, frozenset(), "a greeting or small talk with no question: how to use the bot"),
     "thanks": TemplateSpec(False, frozenset(), "thanks with no question: you're welcome"),
     "tutorial_menu": TemplateSpec(False, frozenset(), "header above the list of tutorial series"),
