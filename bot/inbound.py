@@ -145,7 +145,7 @@ class Inbound:
     event_key: str = ""
     scene: str = ""  # QR scene (qrscene_123 -> "123"), or the contact way's State
     media_id: str = ""
-    pic_url: str = ""
+    pic_url: str = ""  # an image message's; for an intelligent bot's mixed message, its first image's
     media_format: str = ""
     location: Location | None = None
     link: LinkInfo | None = None
@@ -161,6 +161,7 @@ class Inbound:
     response_url: str = ""
     open_kfid: str = ""  # WeChat customer service: the kf account a message or notice is for
     kf_token: str = ""  # kf_msg_or_event: the token sync_msg needs to pull what it announced (10 min)
+    quote_text: str = ""  # intelligent bot: the text of the message the member quoted (doc 100719 `quote`)
     menu_choice: str = ""  # the id of a clicked msgmenu item (bizmsgmenuid; kf text.menu_id)
     subscribe_choices: tuple[tuple[str, bool], ...] = ()  # (template id, accepted) from a 订阅通知 popup or change
     mass_result: MassResult | None = None  # MASSSENDJOBFINISH: the mass send's counts

@@ -105,6 +105,12 @@ def _command_text(text: str, in_group: bool) -> str:
     return text.strip(" \t\r\n.!?。！？")
 
 
+def quoted_text(inbound: Inbound) -> str:
+    """The message the member quoted (an intelligent bot's `quote`), as `command_text` reads a message: "@露米 帮忙回答"
+    quoting someone's "运费多少" asks the quote."""
+    return _command_text(inbound.quote_text, True) if inbound.quote_text else ""
+
+
 def terms(inbound: Inbound) -> str:
     """The command text as the content matcher sees words: half-width, case-folded, punctuation and
     emoji as single spaces ("Jobs in Toronto?!" -> "jobs in toronto")."""

@@ -29,11 +29,11 @@ from bot.content.faq import FaqMatch, Verdict
 from bot.content.lexicon import looks_like_spam, says_thanks
 from bot.content.model import Content, FaqEntry
 from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, tone_field
-from bot.inbound import Inbound
+from bot.inbound import Inbound, Kind
 from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text
 from bot.router import Match, Result
-from bot.text import normalize
+from bot.text import normalize, quoted_text
 from handlers.common import (
     MENU_FIELD,
     brand_name,
@@ -76,6 +76,8 @@ NONE_OF_THESE_ALONE = {"zh": "都不是？换个说法问我。", "en": "None of
 HELLO = {"zh": "你好 👋 直接问我问题就好，回复【帮助】看我能做什么。",
          "en": 'Hi 👋 Just ask me a question, or reply "help" to see what I can do.'}
 THANKS = {"zh": "不客气 😊 还有问题随时问我。", "en": "You're welcome 😊 Ask me anything, any time."}
+PHOTO_UNSEEN = {"zh": "我看不到图片 🙏 请用文字告诉我产品名称或你想问的问题。",
+                "en": "I can't see photos 🙏 Please tell me the product's name or your question in words."}
 TUTORIAL_HINT = {"zh": "想系统了解？回复「{name}」开始小课堂。",
                  "en": 'Want to learn more? Reply "{name}" to start the mini course.'}
 
@@ -92,7 +94,10 @@ class QaHandler:
         if picked is not None:
             return Match({"picked": picked})
         question = command_text(inbound)
-        return Match({"question": question}) if question else None
+        if question:
+            return Match({"question": question})
+        # "@露米" and only a quoted question, or only a photo: asked all the same (group members do)
+        return Match({"question": ""}) if quoted_text(inbound) or sees_photo(inbound) else None
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
@@ -104,7 +109,11 @@ class QaHandler:
                 fields[MENU_FIELD] = ""
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="menu")
         question = match.data.get("question") or command_text(inbound)
+        if inbound.quote_text:
+            question = _clearer_question(question, quoted_text(inbound), content, locale)
         key = content.faq_canonical(question)
+        if not key and sees_photo(inbound):
+            return _photo_unseen(content, locale, fields)
         if not key or question.isdigit():  # greetings, thanks or small talk only, or a number with no menu
             if not question.isdigit() and says_thanks(normalize(question)):
                 return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
@@ -138,6 +147,8 @@ class QaHandler:
             return self._suggest(inbound, content, found.suggestions, locale, fields, question)
         if looks_like_spam(normalize(question)):
             return _advertisement(inbound, content, question, locale, fields)
+        if sees_photo(inbound):  # "这个怎么用" and a photo: the question is the photo, which nobody here can see
+            return _photo_unseen(content, locale, fields)
         return self._unanswered(inbound, member, content, key, question, locale, fields)
 
     def _answer(self, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry, locale: str,
@@ -200,6 +211,31 @@ def _advertisement(inbound: Inbound, content: Content, question: str, locale: st
     event = {"question": question[:QUESTION_MAX_CHARS], "channel": str(inbound.channel), "chat": inbound.chat_id}
     messages = () if inbound.in_group else (Text(text=brand_text(content, "hello", locale, HELLO)),)
     return Result(messages=messages, set_fields=fields, events=((SPAM_EVENT, event),))
+
+
+def sees_photo(inbound: Inbound) -> bool:
+    """A message of text and a photo (an intelligent bot's mixed message): the text may be about the photo."""
+    return inbound.kind is Kind.MIXED and bool(inbound.pic_url)
+
+
+def _photo_unseen(content: Content, locale: str, fields: dict[str, str]) -> Result:
+    """What a question about a photo gets: the bot cannot see it, so ask for the product or the question in words.
+    Not counted among the unanswered questions: "这个怎么用" says nothing the FAQ could learn from."""
+    return Result(messages=(Text(text=brand_text(content, "photo_unseen", locale, PHOTO_UNSEEN)),), set_fields=fields)
+
+
+def _clearer_question(own: str, quoted: str, content: Content, locale: str) -> str:
+    """The member's own words or the message they quoted, whichever the FAQ answers more surely (their own on a tie):
+    "@露米 帮忙回答一下" quoting "寄到美国运费多少" asks the quote; "@露米 退货怎么退" quoting anything asks its own."""
+    if not quoted:
+        return own
+    from_quote = content.faq_match(quoted, locale)
+    if from_quote.verdict is not Verdict.ANSWER:
+        return own
+    if not content.faq_canonical(own):
+        return quoted
+    from_own = content.faq_match(own, locale)
+    return quoted if from_own.verdict is not Verdict.ANSWER or from_quote.confidence > from_own.confidence else own
 
 
 def _sure_of_handoff(found: FaqMatch) -> bool:

@@ -46,6 +46,8 @@ def to_inbound(data: Mapping[str, Any], *, brand: str, account: str, received_at
         chat_id=_str(data.get("chatid")) if group else "",
         msg_id=_str(data.get("msgid")),
         text=_text(data, msgtype),
+        pic_url=_first_image(data) if msgtype == "mixed" else _str(_dict(data.get("image")).get("url")),
+        quote_text=_text(quote, _str(quote.get("msgtype"))) if (quote := _dict(data.get("quote"))) else "",
         event=_str(event.get("eventtype")),
         event_key=_event_key(data, event, kind),
         response_url=_str(data.get("response_url")),
@@ -72,6 +74,15 @@ def _text(data: Mapping[str, Any], msgtype: str) -> str:
         items = items if isinstance(items, list) else []
         parts = [_str(_dict(_dict(item).get("text")).get("content")) for item in items if isinstance(item, dict)]
         return " ".join(part for part in parts if part)
+    return ""
+
+
+def _first_image(data: Mapping[str, Any]) -> str:
+    """A mixed message's first image url (text and images in one message: "@bot 这个怎么用" and a photo)."""
+    items = _dict(data.get("mixed")).get("msg_item")
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict) and _str(item.get("msgtype")) == "image":
+            return _str(_dict(item.get("image")).get("url")) or "image"
     return ""
 
 

@@ -153,3 +153,50 @@ def test_payload_sealed_for_a_corp_id_is_403(client, clock: ManualClock) -> None
     query = urlencode({"msg_signature": sealed.signature, "timestamp": sealed.timestamp, "nonce": "n"})
     response = client.post(f"/wechat/default/group-bot?{query}", data=json.dumps({"encrypt": sealed.encrypt}))
     assert response.status_code == 403
+
+
+def mention(simulator: Simulator, body: dict, *, user: str = "u_mixed", chat_id: str = "wrMixed") -> str:
+    """An @-mention shaped like doc 100719's: `body` is its msgtype and content (and a quote, if any)."""
+    reply = simulator.post_group_bot({"msgid": f"m_{user}_{len(json.dumps(body))}_{hash(json.dumps(body))}",
+                                      "aibotid": "AIBOTID", "chatid": chat_id, "chattype": "group",
+                                      "from": {"userid": user}, "response_url": "RESPONSEURL", **body})
+    assert reply.status == 200
+    return reply.text
+
+
+def mixed(text: str) -> dict:
+    return {"msgtype": "mixed", "mixed": {"msg_item": [
+        {"msgtype": "text", "text": {"content": f"@露米 {text}"}},
+        {"msgtype": "image", "image": {"url": "https://ww-aibot-img-1258476243.cos.ap-guangzhou.myqcloud.com/x"}}]}}
+
+
+@pytest.mark.parametrize("said", ["这个怎么用", "这个是什么", "what is this", ""])
+def test_a_mention_with_a_photo_says_the_bot_cannot_see_it(simulator: Simulator, said: str) -> None:
+    """Verify12: "@露米 这个怎么用" with a photo got "这个问题我还不会回答" (and was counted as an unanswered question):
+    the question is the photo, which the bot cannot see. It says so and asks for the name in words."""
+    reply = mention(simulator, mixed(said), user=f"u_photo_{len(said)}")
+    assert "还不会回答" not in reply and "don't know" not in reply, reply
+    assert ("图片" in reply) if not said.isascii() or not said else ("photo" in reply or "picture" in reply), reply
+
+
+def test_a_mention_with_a_photo_and_a_question_in_words_gets_the_answer(simulator: Simulator) -> None:
+    assert "CAD" in mention(simulator, mixed("运费多少"), user="u_photo_words")
+
+
+@pytest.mark.parametrize(("said", "quoted", "expected"), [("帮忙回答一下", "寄到美国运费多少", "USD"),
+                                                          ("?", "how much is shipping to the US", "USD"),
+                                                          ("", "退货怎么退", "30 天")])
+def test_a_mention_quoting_a_question_answers_the_quoted_question(simulator: Simulator, said: str, quoted: str,
+                                                                   expected: str) -> None:
+    """A member quotes someone's question in the group and @-mentions the bot ("@露米 帮忙回答一下"): the question
+    is the quote (doc 100719 `quote`). Before: the hello or "I don't know", the quoted question never read."""
+    body = {"msgtype": "text", "text": {"content": f"@露米 {said}"},
+            "quote": {"msgtype": "text", "text": {"content": quoted}}}
+    assert expected in mention(simulator, body, user=f"u_quote_{len(said)}", chat_id=f"wrQ{len(quoted)}")
+
+
+def test_the_members_own_question_wins_over_the_quote(simulator: Simulator) -> None:
+    body = {"msgtype": "text", "text": {"content": "@露米 退货怎么退"},
+            "quote": {"msgtype": "text", "text": {"content": "寄到美国运费多少"}}}
+    reply = mention(simulator, body, user="u_quote_own", chat_id="wrOwn")
+    assert "30 天" in reply and "USD" not in reply, reply

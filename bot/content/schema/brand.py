@@ -46,6 +46,8 @@ TEMPLATES: dict[str, TemplateSpec] = {
                                  "1:1: the bot reads text, and how to reach a person"),
     "media_unread_no_handoff": TemplateSpec(False, frozenset(), "media_unread while nobody can be told: offer no "
                                             "person"),
+    "photo_unseen": TemplateSpec(False, frozenset(), "a group @-mention of text and a photo the FAQ cannot answer "
+                                 "(\"这个怎么用\"): the bot cannot see photos; ask for the name in words"),
     "hello": TemplateSpec(False, frozenset(), "a greeting or small talk with no question: how to use the bot"),
     "thanks": TemplateSpec(False, frozenset(), "thanks with no question: you're welcome"),
     "tutorial_menu": TemplateSpec(False, frozenset(), "header above the list of tutorial series"),
