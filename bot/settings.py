@@ -146,14 +146,17 @@ class Brand:
 class DeliveryTuning:
     """How delivery paces itself. Defaults suit production; the e2e tests shorten the slow ones.
 
-    `siyu worker` recovers a job whose worker died once its heartbeat lapses (job_monitoring_s + 60 s,
-    RQ's rule) and a worker's maintenance run notices it (every maintenance_s; an idle worker wakes
-    every worker_ttl_s - 15 s): ~1-2 min with these defaults, ~11 min with RQ's own (600 s, 420 s).
+    `siyu worker` recovers a job whose worker died once its heartbeat lapses (job_monitoring_s +
+    heartbeat_grace_s, RQ's rule with its 60 s grace) and a worker's maintenance run notices it (every
+    maintenance_s; an idle worker wakes every worker_ttl_s - 15 s): ~1-2 min with these defaults, ~11 min with
+    RQ's own (600 s, 420 s). A shorter grace recovers sooner, but a live job whose worker cannot reach Redis
+    for longer than it (a Redis pause, a failover) is then run a second time beside the first.
     """
 
     worker_maintenance_s: int = 60  # SIYU_WORKER_MAINTENANCE_S (RQ default 600)
     worker_job_monitoring_s: int = 10  # SIYU_WORKER_JOB_MONITORING_S (RQ default 30)
     worker_ttl_s: int = 60  # SIYU_WORKER_TTL_S (RQ default 420; at least 20)
+    worker_heartbeat_grace_s: int = 60  # SIYU_WORKER_HEARTBEAT_GRACE_S (RQ's fixed 60; at least 5)
     retry_delays_s: tuple[float, ...] | None = None  # SIYU_RETRY_DELAYS_S: in-job retries, all queues
     retry_intervals_s: tuple[int, ...] = (10, 60, 300, 900)  # SIYU_RETRY_INTERVALS_S: RQ's retries
     welcome_retry_intervals_s: tuple[int, ...] = (1, 2, 4)  # SIYU_WELCOME_RETRY_INTERVALS_S: code lives ~20 s
@@ -170,6 +173,7 @@ def _read_delivery(reader: _Reader) -> DeliveryTuning:
         worker_maintenance_s=reader.integer("SIYU_WORKER_MAINTENANCE_S", d.worker_maintenance_s, minimum=1),
         worker_job_monitoring_s=reader.integer("SIYU_WORKER_JOB_MONITORING_S", d.worker_job_monitoring_s, minimum=1),
         worker_ttl_s=reader.integer("SIYU_WORKER_TTL_S", d.worker_ttl_s, minimum=20),
+        worker_heartbeat_grace_s=reader.integer("SIYU_WORKER_HEARTBEAT_GRACE_S", d.worker_heartbeat_grace_s, minimum=5),
         retry_delays_s=reader.numbers("SIYU_RETRY_DELAYS_S", None),
         retry_intervals_s=tuple(int(n) for n in reader.numbers("SIYU_RETRY_INTERVALS_S", d.retry_intervals_s) or ()),
         welcome_retry_intervals_s=tuple(int(n) for n in reader.numbers("SIYU_WELCOME_RETRY_INTERVALS_S",

@@ -117,6 +117,26 @@ def requeue_stranded(queue: Queue, *, older_than_s: float = STRANDED_AFTER_S) ->
     return moved
 
 
+RQ_HEARTBEAT_GRACE_S = 60  # what RQ adds to a running job's heartbeat interval (BaseWorker.get_heartbeat_ttl)
+
+
+class _HeartbeatGrace:
+    """A running job's heartbeat TTL with the grace set by SIYU_WORKER_HEARTBEAT_GRACE_S (mixed into the worker
+    classes): min(job timeout, monitoring interval) + grace, where RQ always adds 60 s.
+
+    The grace is how long a job's worker may be silent before RQ takes the job for abandoned and runs it again, so
+    it bounds how soon a killed worker's job is recovered, and it must outlast the longest Redis pause or CPU stall
+    a live worker should ride out without its job being run a second time beside it. RQ's 60 s stays the default.
+    """
+
+    heartbeat_grace_s: int = RQ_HEARTBEAT_GRACE_S
+
+    def get_heartbeat_ttl(self, job: Job) -> int:
+        # the forking Worker's rule for both classes (SimpleWorker's own is the job timeout + 60 s)
+        rq_ttl = BaseWorker.get_heartbeat_ttl(self, job)  # type: ignore[arg-type]
+        return rq_ttl - RQ_HEARTBEAT_GRACE_S + self.heartbeat_grace_s
+
+
 class _HandOver:
     """What both worker classes need to dequeue with HandedOverQueue (mixed into them)."""
 
@@ -168,7 +188,7 @@ class _PromptUnsubscribe:
         self.pubsub.close()
 
 
-class DeliveryWorker(_PromptUnsubscribe, _HandOver, SimpleWorker):
+class DeliveryWorker(_HeartbeatGrace, _PromptUnsubscribe, _HandOver, SimpleWorker):
     """What `siyu worker` runs: each job in this process, on a long-lived interpreter (no fork per job).
 
     RQ's forking Worker forks a work horse per job: measured ~40 ms of CPU per job on the 2-core VM, plus
@@ -178,8 +198,8 @@ class DeliveryWorker(_PromptUnsubscribe, _HandOver, SimpleWorker):
 
     - A job whose worker dies (SIGKILL, OOM, a crash in C code) is recovered exactly as with the forking
       Worker: this class heartbeats from a thread every job_monitoring_interval with the forking Worker's
-      TTL (min(job timeout, monitoring interval) + 60 s), so RQ finds the abandoned job as soon; the ledger
-      hands the re-run the dead execution's claims (bot/store/ledger.py ClaimHolder).
+      TTL (min(job timeout, monitoring interval) + the grace, 60 s as RQ's), so RQ finds the abandoned job as
+      soon; the ledger hands the re-run the dead execution's claims (bot/store/ledger.py ClaimHolder).
     - A job that crashes the interpreter now takes the worker down with it, instead of only its horse:
       the process manager (Procfile, systemd) starts it again, and the job is recovered as above. Delivery
       jobs run our own code on plain data; none is known to crash the interpreter.
@@ -192,9 +212,6 @@ class DeliveryWorker(_PromptUnsubscribe, _HandOver, SimpleWorker):
       only what is meant to be shared, in one place (jobs/context.py): services, connections, the token copy (30 s).
     - RQ's stop-job command cannot kill a job that runs in the worker itself (there is no horse).
     """
-
-    def get_heartbeat_ttl(self, job: Job) -> int:
-        return BaseWorker.get_heartbeat_ttl(self, job)  # the forking Worker's rule, not SimpleWorker's timeout + 60
 
     def execute_job(self, job: Job, queue: Queue) -> None:
         self.prepare_execution(job)
@@ -213,7 +230,7 @@ class DeliveryWorker(_PromptUnsubscribe, _HandOver, SimpleWorker):
         super().handle_execution_ended(job, queue, heartbeat_ttl)
 
 
-class ForkingDeliveryWorker(_PromptUnsubscribe, _HandOver, Worker):
+class ForkingDeliveryWorker(_HeartbeatGrace, _PromptUnsubscribe, _HandOver, Worker):
     """RQ's forking Worker (a work horse per job), dequeuing as DeliveryWorker does."""
 
 
@@ -311,6 +328,7 @@ class WelcomeLane:
         worker = LaneWorker([HandedOverQueue(str(QueueName.WELCOME), connection=self.redis)], connection=self.redis,
                             name=name, queue_class=HandedOverQueue, maintenance_interval=tuning.worker_maintenance_s,
                             job_monitoring_interval=tuning.worker_job_monitoring_s, worker_ttl=tuning.worker_ttl_s)
+        worker.heartbeat_grace_s = tuning.worker_heartbeat_grace_s
         clear_dead_namesake(worker)
         with self._lock:
             self.workers.append(worker)
@@ -374,6 +392,7 @@ def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | No
                               queue_class=queue_class,
                               maintenance_interval=tuning.worker_maintenance_s,
                               job_monitoring_interval=tuning.worker_job_monitoring_s, worker_ttl=tuning.worker_ttl_s)
+        worker.heartbeat_grace_s = tuning.worker_heartbeat_grace_s  # type: ignore[attr-defined]
         clear_dead_namesake(worker)
         return worker
 

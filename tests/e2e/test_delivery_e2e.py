@@ -132,12 +132,12 @@ def test_faults_every_message_delivered_once_or_failed_with_its_code(
 
 
 # RQ finds an abandoned job when its StartedJobRegistry entry expires: the last heartbeat plus
-# min(job timeout, job monitoring interval) + 60 s (rq 2.x Worker.get_heartbeat_ttl), checked when a worker
-# runs maintenance (every SIYU_WORKER_MAINTENANCE_S; an idle worker wakes every SIYU_WORKER_TTL_S - 15 s).
-# `siyu worker` defaults recover in ~1-2 min; these settings make it ~70 s. RQ re-runs the job under the
-# same id, so the ledger hands it the dead execution's claims at once (bot/store/ledger.py ClaimHolder).
+# min(job timeout, job monitoring interval) + the grace (RQ's 60 s; SIYU_WORKER_HEARTBEAT_GRACE_S), checked when a
+# worker runs maintenance (every SIYU_WORKER_MAINTENANCE_S; an idle worker wakes every SIYU_WORKER_TTL_S - 15 s).
+# `siyu worker` defaults recover in ~1-2 min; these settings make it ~20 s (~70 s with RQ's grace). RQ re-runs the
+# job under the same id, so the ledger hands it the dead execution's claims at once (bot/store/ledger.py ClaimHolder).
 CRASH_ENV = {"SIYU_WORKER_MAINTENANCE_S": "5", "SIYU_WORKER_JOB_MONITORING_S": "5", "SIYU_WORKER_TTL_S": "20",
-             "SIYU_RATE_LIMITS": e2e.LIFTED_LIMITS}
+             "SIYU_WORKER_HEARTBEAT_GRACE_S": "10", "SIYU_RATE_LIMITS": e2e.LIFTED_LIMITS}
 
 
 def _job_state(redis_client: redis.Redis, job_id: str) -> str:
@@ -154,19 +154,21 @@ def test_crash_sigkill_mid_run_every_message_delivered(e2e_redis: redis.Redis, r
     from bot.settings import DeliveryTuning
 
     run = "c"
-    deliveries, expected = e2e.mixed_deliveries(run, e2e_redis, fake, image, oa=1000, wecom=3000, welcome=0,
-                                                robot=1002)
-    deliveries = deliveries[:5000]
+    # 2,500 messages, the kill after 800: enough that jobs are mid-run on both workers when one dies, and few
+    # enough that delivering the rest (~30 messages/s per worker here) takes about as long as the recovery
+    deliveries, expected = e2e.mixed_deliveries(run, e2e_redis, fake, image, oa=500, wecom=1500, welcome=0,
+                                                robot=501)
+    deliveries = deliveries[:2500]
     expected = {d.key.removeprefix("e2e:"): expected[d.key.removeprefix("e2e:")] for d in deliveries}
     random.Random(6).shuffle(deliveries)
     e2e.enqueue_in_batches(RQDeliveryQueue(e2e_redis), deliveries, 100)
     # Rate buckets lifted (SIYU_RATE_LIMITS): this test is about the crash, not the buckets. No welcomes: a
     # WelcomeCode (20 s) outlives no crash recovery; test 1 and the latency test cover them.
-    env = e2e.siyu_env(redis_server.url, fake.origin, robots=e2e.robot_keys(run, 334), extra=CRASH_ENV)
+    env = e2e.siyu_env(redis_server.url, fake.origin, robots=e2e.robot_keys(run, 167), extra=CRASH_ENV)
     with e2e.Workers(env, tmp_path, siyu=True) as workers:
         victim, _ = workers.start(2)
-        e2e.wait_until(workers.running(lambda: e2e.accepted_calls(fake) >= 1500), timeout_s=60, interval_s=0.02,
-                       what="1,500 messages before the kill", on_timeout=workers.logs)
+        e2e.wait_until(workers.running(lambda: e2e.accepted_calls(fake) >= 800), timeout_s=60, interval_s=0.02,
+                       what="800 messages before the kill", on_timeout=workers.logs)
         # its main worker: the welcome lane's threads are RQ workers of the same process, on `welcome` only
         name = next(w.name for w in Worker.all(connection=e2e_redis)
                     if w.pid == victim.pid and "high" in w.queue_names())

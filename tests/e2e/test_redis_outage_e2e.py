@@ -30,7 +30,10 @@ RATE_PER_S = 20  # 12 s of traffic; the outages start 2 s in
 # A job whose worker lost Redis between taking it and starting it is put back by the worker's maintenance
 # (jobs/worker.py requeue_stranded); every 5 s here instead of every 60 s, so the test sees it within ~20 s.
 SETTLE_S = 30  # at most, for the web to process what arrived during the outage (the 20 s pause's backlog: ~5 s)
-WORKER_ENV = {"SIYU_WORKER_MAINTENANCE_S": "5", "SIYU_WORKER_JOB_MONITORING_S": "5", "SIYU_WORKER_TTL_S": "20"}
+# The heartbeat grace (RQ's 60 s by default) outlasts the longest pause here (20 s) plus a beat (5 s): a job whose
+# worker merely waited for Redis is never taken for abandoned and run beside itself.
+WORKER_ENV = {"SIYU_WORKER_MAINTENANCE_S": "5", "SIYU_WORKER_JOB_MONITORING_S": "5", "SIYU_WORKER_TTL_S": "20",
+              "SIYU_WORKER_HEARTBEAT_GRACE_S": "30"}
 
 
 # SIGTERM (Redis saves and closes its connections) is the gentler twin of SIGKILL and costs ~80 s, which the CI's
@@ -62,7 +65,7 @@ def test_redis_outages_under_wechat_traffic(kind: str, seconds: float, times: in
             while outage.tally(callbacks, redis_client, fake).lost and time.monotonic() < settle_deadline:
                 time.sleep(0.5)
             # A job whose end the outage interrupted (its heartbeat write failed) is re-run once its heartbeat lapses:
-            # job monitoring (5 s here) + RQ's 60 s, then the next maintenance (5 s): ~70 s, so wait longer than that
+            # job monitoring (5 s here) + the grace (30 s), then the next maintenance (5 s): ~40 s; wait longer
             e2e.wait_until(lambda: not outage.tally(callbacks, redis_client, fake).welcomes_missing, timeout_s=120,
                            interval_s=0.5, what="every queued welcome sent or failed",
                            on_timeout=lambda: outage.tally(callbacks, redis_client, fake).line(kind) + stack.logs())

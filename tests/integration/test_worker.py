@@ -43,6 +43,23 @@ def test_jobs_run_in_the_worker_and_heartbeat_while_they_run(real_redis: redis.R
     assert queue.started_job_registry.count == 0  # no late beat put the finished execution back
 
 
+def test_the_heartbeat_grace_sets_how_soon_a_silent_job_is_taken_for_abandoned(real_redis: redis.Redis) -> None:
+    """SIYU_WORKER_HEARTBEAT_GRACE_S: RQ's fixed 60 s by default; shorter recovers a killed worker's job sooner."""
+    from bot.settings import Settings
+
+    real_redis.flushdb()
+    queue = Queue("default", connection=real_redis)
+    job = queue.enqueue(where_and_heartbeats, 0.0, job_timeout=600)
+    worker = DeliveryWorker([queue], connection=real_redis, job_monitoring_interval=5)
+    assert worker.get_heartbeat_ttl(job) == 65
+    worker.heartbeat_grace_s = Settings.from_env({"SIYU_WORKER_HEARTBEAT_GRACE_S": "10"}).delivery \
+        .worker_heartbeat_grace_s
+    assert worker.get_heartbeat_ttl(job) == 15
+    worker.prepare_execution(job)  # what RQ's abandoned-job check reads: the execution's expiry in the registry
+    [(_, expires_at)] = real_redis.zrange(queue.started_job_registry.key, 0, -1, withscores=True)
+    assert 14 <= expires_at - time.time() <= 16
+
+
 def test_a_worker_restarted_with_the_name_of_a_dead_one_starts_at_once(real_redis: redis.Redis) -> None:
     """Issue 16, item 10: a killed worker's registration blocked every restart under its name until it
     expired (~8 min); a supervisor gave up first. A live namesake is still refused."""
