@@ -392,7 +392,7 @@ def run_worker(redis_client: redis.Redis, *, burst: bool = False, name: str | No
                               queue_class=queue_class,
                               maintenance_interval=tuning.worker_maintenance_s,
                               job_monitoring_interval=tuning.worker_job_monitoring_s, worker_ttl=tuning.worker_ttl_s)
-        worker.heartbeat_grace_s = tuning.worker_heartbeat_grace_s  # type: ignore[attr-defined]
+        worker.heartbeat_grace_s = tuning.worker_heartbeat_grace_s
         clear_dead_namesake(worker)
         return worker
 
