@@ -7,14 +7,16 @@ it, the content in force and, with `--member`, that member's attributes.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
-from bot.cli.options import brand_option, content_or_exit, resolve_brand, settings_or_exit
+from bot.cli.options import brand_option, content_or_exit, exit_on_bad_settings, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
 from bot.content.model import Content
 from bot.content.sequences import Sequence, Trigger
@@ -23,6 +25,7 @@ from bot.queueing import RQDeliveryQueue
 from bot.sequences.preview import as_json as rows_as_json
 from bot.sequences.preview import preview
 from bot.services import build_services
+from bot.settings import Settings
 from bot.store.connection import connect
 from bot.store.enrolments import EnrolmentStore
 from bot.store.members import MemberStore
@@ -113,6 +116,8 @@ def preview_sequence(sequence_id: str, brand: str | None, member_id: str | None,
     brand = resolve_brand(settings, brand)
     content = content_or_exit(settings, brand)
     _sequence(content, sequence_id)
+    if channel == "oa":
+        settings = _with_declared_account(settings, brand)
     member = None
     if member_id:
         member = MemberStore(connect(settings), SystemClock()).get(brand, member_id)
@@ -137,6 +142,31 @@ def preview_sequence(sequence_id: str, brand: str | None, member_id: str | None,
     sent = sum(1 for row in rows if row.outcome == "sent")
     click.echo(f"{sent} of {len(_sequence(content, sequence_id).steps)} steps reach the member within {days} days "
                f"({'silent member' if silent else 'member writes once a day'})")
+
+
+def _with_declared_account(settings: Settings, brand: str) -> Settings:
+    """The settings the preview routes by: with no Official Account configured ({prefix}OA_TOKEN unset) its kind
+    ({prefix}OA_ACCOUNT, {prefix}OA_VERIFIED) is not read, so a manager previewing before the account is wired would
+    see the sends of a verified service account. The kind is read as declared (same validation, a placeholder
+    token), and stderr says what the preview assumed."""
+    found = settings.brands[brand]
+    if found.oa is not None:
+        return settings
+    prefix = found.env_prefix
+    declared = os.environ.get(f"{prefix}OA_ACCOUNT") or os.environ.get(f"{prefix}OA_VERIFIED")
+    note = f"note: no Official Account is configured for brand {brand} ({prefix}OA_TOKEN is not set): "
+    if not declared:
+        click.echo(note + f"routes are shown as for a verified service account ({prefix}OA_ACCOUNT, "
+                   f"{prefix}OA_VERIFIED to preview another kind)", err=True)
+        return settings
+    with exit_on_bad_settings():
+        placeholder = Settings.from_env({**os.environ, f"{prefix}OA_TOKEN": "previewplaceholder"})
+    account = placeholder.brands[brand].oa
+    if account is None:  # pragma: no cover - the placeholder token always configures one
+        return settings
+    click.echo(note + f"routes are shown as for the declared {account.described}", err=True)
+    brands = {**settings.brands, brand: dataclasses.replace(found, oa=account)}
+    return dataclasses.replace(settings, brands=brands)
 
 
 @sequences.command("stats")

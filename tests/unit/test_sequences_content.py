@@ -133,3 +133,30 @@ def test_the_clock_moves_only_in_the_demo() -> None:
         bad = demo.post("/_sandbox/clock", json=body)
         assert bad.status_code == 400 and "advance_s" in bad.json["error"]
     assert clock.now() == datetime(2026, 12, 4, 7, 0, tzinfo=UTC)
+
+
+def test_preview_honours_a_declared_account_kind_with_no_account_configured(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Verify12: with SIYU_OA_ACCOUNT=subscription and SIYU_OA_VERIFIED=false but no SIYU_OA_TOKEN (a manager
+    previewing before the account is wired), the preview showed every step "sent by oa_custom": the kind was read
+    only with a configured account. It is previewed as declared, and the preview says what it assumed."""
+    for name in ("SIYU_OA_TOKEN", "SIYU_OA_APPID", "SIYU_OA_AES_KEY", "SIYU_OA_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SIYU_CONFIG_DIR", str(CONFIG))
+    monkeypatch.setenv("SIYU_OA_ACCOUNT", "subscription")
+    monkeypatch.setenv("SIYU_OA_VERIFIED", "false")
+    result = CliRunner().invoke(cli, ["sequences", "preview", "newcomer", "--days", "8", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [row["outcome"] for row in rows[1:]] == ["skipped"] * 4, rows
+    assert "unverified subscription account" in rows[1]["reason"]
+    assert "no Official Account is configured" in result.stderr and "SIYU_OA_TOKEN" in result.stderr
+
+
+def test_preview_with_no_account_says_it_assumes_a_verified_service_account(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("SIYU_OA_TOKEN", "SIYU_OA_APPID", "SIYU_OA_AES_KEY", "SIYU_OA_SECRET", "SIYU_OA_ACCOUNT",
+                 "SIYU_OA_VERIFIED"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SIYU_CONFIG_DIR", str(CONFIG))
+    result = CliRunner().invoke(cli, ["sequences", "preview", "newcomer", "--days", "8", "--json"])
+    assert [row["route"] for row in json.loads(result.stdout)][1:] == ["oa_custom"] * 4
+    assert "verified service account" in result.stderr
