@@ -92,15 +92,17 @@ def faq_answers(inbound: Inbound, member: Member | None, content: Content) -> bo
     (careers, community) and should leave their questions to the FAQ (issue 10: another handler taking
     an FAQ question is a wrong answer). Asked with the qa handler's own arguments, so the content's
     remembered match serves both, and the FAQ is matched once per message."""
-    found = content.faq_match(command_text(inbound), reply_locale(inbound, member, content))
-    return found.verdict is Verdict.ANSWER
+    return _faq_verdict(inbound, member, content) is Verdict.ANSWER
 
 
 def faq_in_scope(inbound: Inbound, member: Member | None, content: Content) -> bool:
     """The FAQ answers this message or offers a did-you-mean between entries each above the answer line: the
     message is one of its questions, even if it cannot tell which (`faq_answers`, one match per message)."""
-    found = content.faq_match(command_text(inbound), reply_locale(inbound, member, content))
-    return found.verdict is not Verdict.NONE
+    return _faq_verdict(inbound, member, content) is not Verdict.NONE
+
+
+def _faq_verdict(inbound: Inbound, member: Member | None, content: Content) -> Verdict:
+    return content.faq_match(command_text(inbound), reply_locale(inbound, member, content)).verdict
 
 
 def reply_locale(inbound: Inbound, member: Member | None, content: Content) -> str:
