@@ -41,9 +41,9 @@ POLITE_SUFFIXES = ("谢谢你", "谢谢", "唔该", "多谢", "吧", "啦", "ple
 CODES = frozenset({"t", "td"})
 # On an account that can send nothing but the passive reply there were never updates to stop or to get again: the
 # opt-out is still recorded (the brand may verify the account later), and the confirmation says what is true.
-OPTED_OUT_NO_PUSH = {"zh": "好的，已记下 🌿 这个公众号本来就不会主动给你发消息，之后仍可以随时问我问题。",
-                     "en": "Done 🌿 This account sends nothing on its own anyway; you can still ask me anything, any "
-                           "time."}
+OPTED_OUT_NO_PUSH = {"zh": "已为你退订 🌿 这个公众号本来就不会主动给你发消息，之后仍可以随时问我问题。",
+                     "en": "You're unsubscribed 🌿 This account sends nothing on its own anyway; you can still ask me "
+                           "anything, any time."}
 RESUMED = {"zh": "已恢复订阅{brand}的推送消息。", "en": "You're subscribed to {brand} updates again."}
 # On an account with no send API beyond the passive reply (Inbound.pushes False: an unverified Official Account) no
 # update can ever come, so the confirmation promises none: it says how the account does answer.
