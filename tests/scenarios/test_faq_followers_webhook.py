@@ -12,7 +12,7 @@ tenth, tests/data/faq_followers_blind9.yaml before the eleventh and tests/data/f
 twelfth and tests/data/faq_followers_blind11.yaml before the thirteenth, none looked at message by message during
 its own round
 (the eighth read the older sets' misses, the ninth blind6's, the tenth blind7's, the eleventh blind8's, the twelfth
-blind9's, the thirteenth blind10's).
+blind9's, the thirteenth blind10's, the fourteenth blind10's and blind11's).
 Thresholds sit just under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a
 regression fails; issue 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5
 points) are not met on blind6 to blind9: see docs/faq.md.
@@ -55,13 +55,15 @@ FLOORS = {
     # written before the fourth round (branch faq4); after the seventh: right 90.5 %, wrong 2.3 %; after the
     # eighth (faq8, its misses read): right 95.4 %, wrong 0.8 %, no-answer answered 2.4 %; en 94.1, mixed 97.8,
     # zh-hans 98.3, zh-hant 93.0
-    "faq_followers_blind3.yaml": Floor(0.95, 0.01, 0.03, {"en": 0.935, "mixed": 0.97, "zh-hans": 0.98,
+    # After the fourteenth (faq14): right 95.8 %, en 95.1
+    "faq_followers_blind3.yaml": Floor(0.958, 0.01, 0.03, {"en": 0.95, "mixed": 0.97, "zh-hans": 0.98,
                                                            "zh-hant": 0.925}),
     # written before the fifth round (branch faq5); after the seventh: right 83.4 %, wrong 5.7 %, no-answer
     # answered 10.4 %; after the eighth (faq8, its misses read): right 95.1 %, wrong 1.1 %, no-answer answered
     # 2.1 % (1 of 48); en 95.1, mixed 94.0, zh-hans 94.9, zh-hant 96.3. After the tenth (faq10): right 95.5 %,
     # zh-hans 96.6
-    "faq_followers_blind4.yaml": Floor(0.95, 0.015, 0.03, {"en": 0.945, "mixed": 0.935, "zh-hans": 0.96,
+    # After the fourteenth (faq14): wrong 1.1 -> 0.8 %
+    "faq_followers_blind4.yaml": Floor(0.95, 0.008, 0.03, {"en": 0.945, "mixed": 0.935, "zh-hans": 0.96,
                                                              "zh-hant": 0.96}),
     # written before the seventh round (branch faq7); after it: right 85.9 %, wrong 2.7 %, no-answer answered
     # 4.0 %; after the eighth (faq8, its misses read): right 94.7 %, wrong 1.5 %, no-answer answered 2.0 %;
@@ -74,7 +76,8 @@ FLOORS = {
     # times; after: en 78.4, mixed 94.1, zh-hans 86.8, zh-hant 91.3. After the ninth round (faq9, its misses
     # read): right 87.1 %, wrong 3.8 %, no-answer answered 6.4 % (3 of 47); en 80.2. After the tenth (faq10):
     # right 87.7 %, en 82.0. After the twelfth (faq12): right 88.4 %, wrong 3.5 %, en 83.8
-    "faq_followers_blind6.yaml": Floor(0.88, 0.036, 0.07, {"en": 0.835, "mixed": 0.94, "zh-hans": 0.865,
+    # After the fourteenth (faq14): right 89.0 %, wrong 3.1 %, en 84.7, mixed 96.1
+    "faq_followers_blind6.yaml": Floor(0.889, 0.032, 0.07, {"en": 0.846, "mixed": 0.96, "zh-hans": 0.865,
                                                             "zh-hant": 0.91}),
     # written before the ninth round (branch blind7, by another engineer than faq9's, from config/faq.yaml's
     # answers only) and committed on its own; only its totals printed: right 80.5 % on main before the round,
@@ -83,7 +86,8 @@ FLOORS = {
     # its misses read, so no longer blind): right 81.9 %, wrong 4.2 %, en 75.6, zh-hans 84.6; long 6 of 12. After
     # the eleventh (faq11): no-answer answered 8.3 % (4 of 48), 10.4 % (5 of 48) again once its other-business
     # words were narrowed before the merge (docs/faq.md). After the twelfth (faq12): right 82.5 %, wrong 4.0 %, en 77.2
-    "faq_followers_blind7.yaml": Floor(0.82, 0.041, 0.11, {"en": 0.77, "mixed": 0.87, "zh-hans": 0.845,
+    # After the fourteenth (faq14): right 83.3 %, wrong 3.7 %, en 78.9, mixed 89.1
+    "faq_followers_blind7.yaml": Floor(0.833, 0.037, 0.11, {"en": 0.788, "mixed": 0.89, "zh-hans": 0.845,
                                                             "zh-hant": 0.845}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -94,7 +98,8 @@ FLOORS = {
     # before; 11.8 % (6 of 51) once its other-business words and its sign-off rule were taken out before the merge
     # (docs/faq.md). After the twelfth (faq12): right 85.7 %, en 76.7, zh-hans 91.1
     # After the thirteenth (faq13): right 86.0 %, wrong 3.1 -> 2.2 %, en 77.5
-    "faq_followers_blind8.yaml": Floor(0.859, 0.023, 0.12, {"en": 0.775, "mixed": 0.915, "zh-hans": 0.91,
+    # After the fourteenth (faq14): right 87.7 %, en 82.2
+    "faq_followers_blind8.yaml": Floor(0.876, 0.023, 0.12, {"en": 0.821, "mixed": 0.915, "zh-hans": 0.91,
                                                             "zh-hant": 0.895}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -103,7 +108,8 @@ FLOORS = {
     # messages 6 of 15 right. Its misses were read by the twelfth round (faq12), so it is no longer blind: after it,
     # right 83.3 %, wrong 4.6 %, no-answer answered 3.8 % (2 of 52), en 72.0
     # After the thirteenth (faq13): wrong 4.6 -> 4.3 %, the rest as before
-    "faq_followers_blind9.yaml": Floor(0.83, 0.044, 0.04, {"en": 0.715, "mixed": 0.895, "zh-hans": 0.94,
+    # After the fourteenth (faq14): right 84.2 %, wrong 3.7 %, en 74.6
+    "faq_followers_blind9.yaml": Floor(0.842, 0.038, 0.04, {"en": 0.745, "mixed": 0.895, "zh-hans": 0.94,
                                                            "zh-hant": 0.865}),
     # written before the twelfth round (branch blind10, by another helper, from config/faq.yaml's answers only) and
     # committed on its own; only its totals printed in the twelfth round. Its misses were read in the thirteenth
@@ -111,13 +117,17 @@ FLOORS = {
     # answered 12.7 % (7 of 55); after it right 73.2 %, wrong 4.9 %, en 49.2 (10.2 wrong), mixed 88.0, zh-hans 85.2,
     # zh-hant 85.9, no-answer answered 12.7 %. Its texting-abbreviation stopwords were taken out before the merge
     # (they turned two of blind11's held-out unanswered messages into wrong answers): right 72.6 %, en 47.7
-    "faq_followers_blind10.yaml": Floor(0.72, 0.05, 0.13, {"en": 0.47, "mixed": 0.875, "zh-hans": 0.85,
-                                                            "zh-hant": 0.855}),
+    # After the fourteenth (faq14, its misses read again): right 78.1 %, wrong 4.7 %, en 63.3 (9.4 wrong),
+    # no-answer answered 12.7 % (7 of 55)
+    "faq_followers_blind10.yaml": Floor(0.78, 0.047, 0.128, {"en": 0.632, "mixed": 0.88, "zh-hans": 0.852,
+                                                              "zh-hant": 0.858}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
     # (5 of 41); after it (as merged) right 81.7 %, wrong 3.7 %, en 74.2, mixed 82.6, zh-hans 96.1, zh-hant 90.7
-    "faq_followers_blind11.yaml": Floor(0.81, 0.04, 0.13, {"en": 0.735, "mixed": 0.82, "zh-hans": 0.955,
-                                                            "zh-hant": 0.90}),
+    # Its misses were read in the fourteenth (faq14), so it is no longer blind: after it right 88.4 %, wrong 2.6 %,
+    # no-answer answered 12.2 % (5 of 41), en 86.1 (2.6 wrong), mixed 82.6, zh-hans 96.1, zh-hant 90.7
+    "faq_followers_blind11.yaml": Floor(0.884, 0.027, 0.122, {"en": 0.86, "mixed": 0.826, "zh-hans": 0.96,
+                                                               "zh-hant": 0.906}),
 }
 
 
