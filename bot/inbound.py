@@ -192,9 +192,15 @@ class Inbound:
 
         Messages carry a MsgId; events do not, so they are keyed by sender, time, event and the
         fields that tell two events of one second apart (PLATFORM.md §0). Hashed to bound its size.
+
+        A message's key also holds its sender and what it says (PLATFORM.md keys by MsgId alone): a retry repeats
+        them byte for byte, so it is still one callback, while a MsgId reused for another follower or another
+        message (a replayed sample, a harness with a fixed MsgId, a relay that numbers its own) is not taken for a
+        retry and answered with someone else's reply.
         """
         if self.msg_id:
-            basis = f"msg|{self.channel}|{self.account}|{self.msg_id}"
+            basis = "|".join(("msg", self.channel, self.account, self.msg_id, self.user_id, self.chat_id, self.kind,
+                              self.text, self.media_id, self.pic_url))
         else:
             parts = [self.channel, self.account, self.user_id, self.staff_id,
                      str(self.stamp_s or int(self.sent_at.timestamp())),

@@ -156,3 +156,12 @@ def test_a_menu_choice_in_ones_own_words_picks_it(simulator: Simulator, said: st
 def test_without_a_menu_those_words_are_not_a_choice(simulator: Simulator, said: str) -> None:
     reply = simulator.oa_message(f"o_nopick_{said}", said).text
     assert "第 1/" not in reply and "Lesson 1/" not in reply
+
+
+def test_a_msgid_reused_by_another_follower_gets_its_own_answer(simulator: Simulator) -> None:
+    """Verify13: the published sample's MsgId (1234567890123456) sent again by another follower with another
+    question was answered with the first follower's reply; a true retry (same follower, same words) still is."""
+    first = simulator.oa_message("o_sample_a", "运费多少", msg_id=1234567890123456).text
+    other = simulator.oa_message("o_sample_b", "退货怎么退", msg_id=1234567890123456).text
+    assert "CAD" in first and other != first and "30" in other, (first, other)
+    assert simulator.oa_message("o_sample_a", "运费多少", msg_id=1234567890123456).text == first

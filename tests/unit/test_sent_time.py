@@ -24,3 +24,14 @@ def test_a_create_time_far_from_it_is_kept_for_the_dedupe_key_only(stamp: int) -
 
 def test_no_create_time_is_when_it_arrived() -> None:
     assert sent_time(None, RECEIVED) == (RECEIVED, 0)
+
+
+def test_a_msgid_reused_for_another_follower_or_message_is_not_a_retry() -> None:
+    """Verify13: a MsgId seen before answered a different follower's different question with the first reply (a
+    replayed sample or a harness with a fixed MsgId). A real retry repeats sender and content: still one key."""
+    from tests.support.factories import make_inbound
+
+    first = make_inbound("运费多少", msg_id="1234567890123456", user_id="o_a")
+    assert make_inbound("运费多少", msg_id="1234567890123456", user_id="o_a").dedupe_key == first.dedupe_key
+    assert make_inbound("运费多少", msg_id="1234567890123456", user_id="o_b").dedupe_key != first.dedupe_key
+    assert make_inbound("退货怎么退", msg_id="1234567890123456", user_id="o_a").dedupe_key != first.dedupe_key
