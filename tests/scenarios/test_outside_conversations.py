@@ -1,0 +1,50 @@
+"""Judged from outside (verify13): what followers really type (invisible characters pasted with a word), what
+the help menu and the welcomes offer on each account and channel, and what a group member's quote asks."""
+
+from __future__ import annotations
+
+import fakeredis
+import pytest
+
+from bot.app import create_app
+from bot.clock import ManualClock
+from bot.member import member_id_for
+from bot.queueing import RecordingDeliveryQueue
+from bot.sandbox.simulator import Simulator
+from bot.services import Services, build_services
+from tests.conftest import simulator_for
+from tests.support.factories import OA_APPID, make_settings, router_with
+
+
+def serve(fake_redis: fakeredis.FakeRedis, clock: ManualClock, **env: str) -> tuple[Simulator, Services]:
+    settings = make_settings(**env)
+    services = build_services(settings, redis_client=fake_redis, clock=clock, queue=RecordingDeliveryQueue(),
+                              router=router_with())
+    return simulator_for(create_app(services=services).test_client(), settings, clock), services
+
+
+# Zero-width space, zero-width joiner, byte-order mark (zero-width no-break space), word joiner, left-to-right and
+# right-to-left marks, a right-to-left embedding and its pop: nothing a follower sees, all pasted along with words
+# (copied from a note, a chat or a right-to-left keyboard).
+@pytest.mark.parametrize("said", ["退\u200b订", "\ufeff退订", "退\u200d订", "\u2060退订", "\u202b退订\u202c",
+                                  "s\u200btop", "\u200fstop"])
+def test_an_opt_out_word_with_invisible_characters_in_it_opts_out(fake_redis: fakeredis.FakeRedis,
+                                                                  clock: ManualClock, said: str) -> None:
+    """Before: "退\u200b订" (a zero-width space between the two characters, as pasted) answered the returns
+    policy (退货) and the member stayed subscribed; after: opted out, as 退订."""
+    simulator, services = serve(fake_redis, clock)
+    simulator.oa_message("o_invisible_stop", said)
+    member = services.members.get("default", member_id_for(f"oa:{OA_APPID}:o_invisible_stop"))
+    assert member is not None and member.opted_out, said
+
+
+@pytest.mark.parametrize(("said", "expected"), [("\ufeffping", "pong"), ("ping\u200b", "pong"),
+                                                ("\u202bhelp\u202c", "Here is what I can do"),
+                                                ("帮\u200b助", "我可以帮你"), ("\u200e教程", "回复数字")])
+def test_commands_with_invisible_characters_are_read_as_typed(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                              said: str, expected: str) -> None:
+    """Before: "\ufeffping", "ping\u200b" and a right-to-left-embedded "help" answered "I don't know the answer to
+    that yet" and were counted as unanswered questions for managers."""
+    simulator, services = serve(fake_redis, clock)
+    assert expected in simulator.oa_message("o_invisible_command", said).text
+    assert not services.unanswered.top("default", 10)
