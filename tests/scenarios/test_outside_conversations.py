@@ -48,3 +48,33 @@ def test_commands_with_invisible_characters_are_read_as_typed(fake_redis: fakere
     simulator, services = serve(fake_redis, clock)
     assert expected in simulator.oa_message("o_invisible_command", said).text
     assert not services.unanswered.top("default", 10)
+
+
+@pytest.mark.parametrize(("said", "person"), [("帮助", "人工"), ("help", "agent")])
+def test_help_offers_no_person_when_nobody_can_be_told(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                       said: str, person: str) -> None:
+    """Before: with handoff.yaml's staff unreachable (no WeCom app secret), "帮助" still listed "人工：转真人客服";
+    the member who then sent 人工 was told "这里暂时没有同事在线接待". The menu offers what the deployment can do."""
+    simulator, _ = serve(fake_redis, clock)  # the test settings have no WeCom app secret: no staff can be told
+    menu = simulator.oa_message("o_help_no_staff", said).text
+    assert menu and person not in menu, menu
+    assert "没有同事" in simulator.oa_message("o_help_no_staff", person).text or person == "agent"
+
+
+@pytest.mark.parametrize(("said", "person"), [("帮助", "人工"), ("help", "agent")])
+def test_help_offers_a_person_when_staff_can_be_told(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                     said: str, person: str) -> None:
+    simulator, _ = serve(fake_redis, clock, SIYU_WECOM_SECRET="app-secret")
+    assert person in simulator.oa_message("o_help_staff", said).text
+
+
+@pytest.mark.parametrize(("said", "pushes"), [("帮助", "推送"), ("help", "updates")])
+def test_help_on_an_unverified_account_offers_no_pushes_to_stop(fake_redis: fakeredis.FakeRedis,
+                                                                clock: ManualClock, said: str, pushes: str) -> None:
+    """Before: on an unverified subscription account (it sends nothing but the passive reply) "帮助" listed
+    "退订 / 恢复订阅：停止或恢复推送消息", pushes that account never sends (its opt-out answer already says so)."""
+    simulator, _ = serve(fake_redis, clock, SIYU_OA_ACCOUNT="subscription", SIYU_OA_VERIFIED="false")
+    menu = simulator.oa_message("o_help_unverified", said).text
+    assert menu and pushes not in menu, menu
+    simulator_pushing, _ = serve(fakeredis.FakeRedis(), clock)
+    assert pushes in simulator_pushing.oa_message("o_help_verified", said).text
