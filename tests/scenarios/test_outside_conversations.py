@@ -78,3 +78,28 @@ def test_help_on_an_unverified_account_offers_no_pushes_to_stop(fake_redis: fake
     assert menu and pushes not in menu, menu
     simulator_pushing, _ = serve(fakeredis.FakeRedis(), clock)
     assert pushes in simulator_pushing.oa_message("o_help_verified", said).text
+
+
+@pytest.mark.parametrize(("said", "quoted", "expected"), [("这个多少钱", "神经酰胺修护霜", "神经酰胺修护霜｜CAD 42.00"),
+                                                          ("how much is this", "Ceramide Barrier Cream",
+                                                           "Ceramide Barrier Cream | CAD 42.00"),
+                                                          ("有链接吗", "积雪草舒缓面膜", "积雪草舒缓面膜｜CAD 20.00")])
+def test_a_mention_asking_the_price_of_a_quoted_product_gets_that_product(simulator: Simulator, said: str,
+                                                                          quoted: str, expected: str) -> None:
+    """Before: in a group, "@露米 这个多少钱" quoting someone's "神经酰胺修护霜" answered the shipping costs (the
+    quote was never read for a product, and "多少钱" alone looks like postage); after: the cream, its price and its
+    link, as asking "神经酰胺修护霜多少钱" does."""
+    reply = simulator.post_group_bot({
+        "msgid": f"mq_{len(said)}_{len(quoted)}", "aibotid": "AIBOTID", "chatid": "wrQuoteShop", "chattype": "group",
+        "from": {"userid": f"u_quote_shop_{len(said)}"}, "response_url": "RESPONSEURL", "msgtype": "text",
+        "text": {"content": f"@露米 {said}"}, "quote": {"msgtype": "text", "text": {"content": quoted}}})
+    assert expected in reply.text, reply.text
+    assert "USD" not in reply.text, reply.text
+
+
+def test_a_question_of_its_own_quoting_a_product_keeps_its_own_answer(simulator: Simulator) -> None:
+    reply = simulator.post_group_bot({
+        "msgid": "mq_shipping_own", "aibotid": "AIBOTID", "chatid": "wrQuoteShop2", "chattype": "group",
+        "from": {"userid": "u_quote_ship"}, "response_url": "RESPONSEURL", "msgtype": "text",
+        "text": {"content": "@露米 运费多少"}, "quote": {"msgtype": "text", "text": {"content": "神经酰胺修护霜"}}})
+    assert "USD" in reply.text, reply.text
