@@ -103,3 +103,18 @@ def test_a_question_of_its_own_quoting_a_product_keeps_its_own_answer(simulator:
         "from": {"userid": "u_quote_ship"}, "response_url": "RESPONSEURL", "msgtype": "text",
         "text": {"content": "@露米 运费多少"}, "quote": {"msgtype": "text", "text": {"content": "神经酰胺修护霜"}}})
     assert "USD" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("said", "menu_words"), [("第一个", ("你是想问", "A醇")), ("the first one", ("Did you mean",)),
+                                                  ("选2", ("你是想问",)), ("number 3", ("Did you mean",))])
+def test_a_choice_after_a_list_that_is_no_menu_gets_no_unrelated_questions(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str, menu_words: tuple[str, ...]) -> None:
+    """Before: after the jobs in Vancouver (a numbered list of postings with their apply links, not a menu),
+    "第一个" answered "你是想问下面哪个问题？1. A醇怎么建立耐受？2. 不知道自己适合哪款 3. 烟酰胺可以和维C一起用吗？",
+    questions about nothing the member said. After: as a bare "1" with no menu pending, the greeting that says how
+    to ask."""
+    simulator, _ = serve(fake_redis, clock)
+    simulator.oa_message("o_pick_no_menu", "温哥华")
+    reply = simulator.oa_message("o_pick_no_menu", said).text
+    assert not any(word in reply for word in menu_words), reply
+    assert reply == simulator.oa_message("o_pick_no_menu", "1").text
