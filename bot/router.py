@@ -92,7 +92,12 @@ class Router:
 
     def summaries(self, locale: str) -> list[str]:
         """One line per visible handler, in registration order: the help menu."""
-        return [h.summary[locale] for h in self._handlers if h.summary.get(locale)]
+        return [line for _, line in self.named_summaries(locale)]
+
+    def named_summaries(self, locale: str) -> list[tuple[str, str]]:
+        """(handler name, line) per visible handler, in registration order: the help menu leaves out what this
+        deployment cannot do (handlers/help.py)."""
+        return [(h.name, h.summary[locale]) for h in self._handlers if h.summary.get(locale)]
 
     def dispatch(self, inbound: Inbound, member: Member | None, content: Content) -> Routed:
         inbound = as_typed(inbound, member, content)  # a menu button's tap is its words, typed

@@ -31,7 +31,22 @@ _CJK_RE = re.compile(f"[{CJK_RANGES}]")
 STICKER_RE = re.compile(r"\[(?:[^\W\d_][\w!\-]{0,9}|666)\]|/:[^\s/\u3400-\u9fff]{1,8}")
 
 __all__ = ["CJK_RANGES", "EN", "LOCALES", "STICKER_RE", "ZH", "command_text", "detect_locale", "fold", "has_cjk",
-           "is_ascii_number", "is_text", "normalize", "reply_locale", "simplified", "terms", "without_stickers"]
+           "is_ascii_number", "is_text", "normalize", "reply_locale", "simplified", "terms", "visible",
+           "without_stickers"]
+
+
+# Characters nobody sees that come pasted along with words: zero-width space / non-joiner / joiner, the
+# left-to-right and right-to-left marks and embeddings, the word joiner and its invisible operators, the isolates,
+# the byte-order mark (zero-width no-break space) and the soft hyphen. Between two characters they made "退\u200b订"
+# two words (the returns policy answered, the opt-out never happened), and around a command ("\ufeffping")
+# made it a question nobody could answer. Dropped before anything reads the words.
+_INVISIBLE = dict.fromkeys((*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065),
+                            *range(0x2066, 0x206A), 0xFEFF, 0x00AD))
+
+
+def visible(text: str) -> str:
+    """`text` without the invisible format characters (_INVISIBLE) a paste may carry."""
+    return text.translate(_INVISIBLE) if not text.isascii() else text
 
 
 def has_cjk(text: str) -> bool:
@@ -60,7 +75,7 @@ def normalize(text: str) -> str:
     agree on it, or validation would accept duplicates the matcher cannot tell apart. Cached: every
     handler folds the same message again, so the conversion runs once per message.
     """
-    text = simplified(without_stickers(unicodedata.normalize("NFKC", text))).casefold()
+    text = simplified(without_stickers(unicodedata.normalize("NFKC", visible(text)))).casefold()
     text = text.replace("'", "").replace("\u2019", "")
     chars = [ch if ch.isalnum() else " " for ch in text]
     return " ".join("".join(chars).split())
@@ -79,7 +94,7 @@ def is_ascii_number(text: str) -> bool:
 def fold(text: str) -> str:
     """NFKC (full-width to half-width), lower case, trimmed, punctuation kept: `＠Bot ＨＥＬＰ` →
     `@bot help`. For commands and keys, where "@" and "?" still mean something."""
-    return unicodedata.normalize("NFKC", text).strip().lower()
+    return unicodedata.normalize("NFKC", visible(text)).strip().lower()
 
 
 def is_text(inbound: Inbound) -> bool:

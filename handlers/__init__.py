@@ -31,7 +31,7 @@ def register_all(router: Router) -> Router:
     router.register(HandoffHandler())  # asks for a person; while one is coming, claims the member's messages
     router.register(MediaHandler())  # a photo, an untranscribed voice note...: says the bot reads text
     router.register(PingHandler())
-    router.register(HelpHandler(router.summaries))
+    router.register(HelpHandler(router.named_summaries))
     router.register(WelcomeHandler())
     router.register(CatchupHandler())  # 补课: a late joiner's missed group lessons (before tutorials' words)
     router.register(TutorialsHandler())

@@ -34,8 +34,8 @@ class HelpHandler:
     name = "help"
     summary: ClassVar[Mapping[str, str]] = {"zh": "帮助：显示这个菜单", "en": "help: show this menu"}
 
-    def __init__(self, summaries: Callable[[str], list[str]]) -> None:
-        self._summaries = summaries  # Router.summaries: the menu follows what is registered
+    def __init__(self, summaries: Callable[[str], list[tuple[str, str]]]) -> None:
+        self._summaries = summaries  # Router.named_summaries: the menu follows what is registered
 
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound):
@@ -44,5 +44,18 @@ class HelpHandler:
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
-        lines = [HEADER[locale], *(f"• {line}" for line in self._summaries(locale))]
+        lines = [HEADER[locale], *(f"• {line}" for name, line in self._summaries(locale)
+                                   if name not in _cannot_offer(inbound, content))]
         return Result(messages=(Text(text="\n".join(lines)),))
+
+
+def _cannot_offer(inbound: Inbound, content: Content) -> frozenset[str]:
+    """Handlers whose line would promise what this deployment cannot keep: a person when nobody can be told
+    (handoff.yaml's staff unreachable: 人工 answers "nobody available"), and stopping or restarting pushes on an
+    account that sends none (an unverified Official Account; the opt-out words still work and say so)."""
+    left_out = set()
+    if not content.handoff.reachable:
+        left_out.add("handoff")
+    if not inbound.pushes:
+        left_out.add("optout")
+    return frozenset(left_out)

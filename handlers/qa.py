@@ -38,6 +38,7 @@ from handlers.common import (
     MENU_FIELD,
     brand_name,
     brand_text,
+    chosen_number,
     command_text,
     is_text,
     menu_choice,
@@ -114,8 +115,13 @@ class QaHandler:
         key = content.faq_canonical(question)
         if not key and sees_photo(inbound):
             return _photo_unseen(content, locale, fields)
-        if not key or question.isdigit():  # greetings, thanks or small talk only, or a number with no menu
-            if not question.isdigit() and says_thanks(normalize(question)):
+        # A number with no menu pending, however said ("1", "第一个", "the first one", "选2"): a pick from a list that
+        # is no menu (the jobs in a city, a lesson's steps) asks no question; the FAQ read it as one and answered
+        # "did you mean: A醇怎么建立耐受？…" (verify13).
+        picks = question.isdigit() or (not inbound.menu_choice.strip() and question == command_text(inbound)
+                                        and chosen_number(inbound) is not None)  # a click: its words are asked
+        if not key or picks:  # greetings, thanks or small talk only, or a number with no menu
+            if not picks and says_thanks(normalize(question)):
                 return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         found = content.faq_match(question, locale)  # faq_index.match, remembered per content version

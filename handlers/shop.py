@@ -22,6 +22,7 @@ from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
+from bot.text import normalize, quoted_text
 from handlers.common import (
     MENU_FIELD,
     brand_text,
@@ -115,6 +116,9 @@ class ShopHandler:
         if everything:
             return Match({"products": tuple(p.id for p in content.products), "all": True, "how": everything == "how"})
         found, said_more = content.remembered(_products_named)(text)  # text-only: remembered per content
+        if not found and inbound.quote_text and _asks_only_to_buy(text):
+            # "@露米 这个多少钱" quoting someone's "神经酰胺修护霜" (doc 100719 `quote`): the quote names the product
+            found, said_more = content.remembered(_products_named)(normalize(quoted_text(inbound)))
         # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question; so does
         # one the FAQ is torn over ("how much is postage to the US if I only buy one serum": shipping-cost or
         # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
@@ -150,6 +154,13 @@ def _asks_for_everything(text: str, content: Content) -> str:
     if text in LIST_WORDS or CATALOGUE_ASKS.fullmatch(text) is not None:
         return "all"
     return "how" if HOW_TO_BUY_ASKS.fullmatch(text) is not None else ""
+
+
+def _asks_only_to_buy(text: str) -> bool:
+    """The message is buy words and filler only ("这个多少钱", "how much is this", "有链接吗"): it asks about
+    something named elsewhere (a quoted message)."""
+    rest, asks_to_buy = take_terms(text, BUY_WORDS)
+    return asks_to_buy and only_filler(rest, FILLER_WORDS, FILLER_CHARS)
 
 
 def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]:

@@ -10,8 +10,9 @@
   welcome if it is a configured group. Customer groups cannot be messaged by the API directly
   (docs/platform.md §7): the delivery layer routes it (group robot) or parks it.
 - The intelligent bot's enter_chat (first entry into its 1:1 chat each day): a one-line greeting.
-- WeChat customer service (kf) enter_session: the brand's contact welcome (a kf customer is a WeChat
-  customer, as after add_external_contact), as ONE text, only with the event's welcome_code (once,
+- WeChat customer service (kf) enter_session: a kf welcome (template `kf_welcome`), not the contact welcome, whose
+  "news and lessons will come here" a kf session cannot keep (it may be written to only within 48 h of the
+  customer's last message, and no sequence starts from it), as ONE text, only with the event's welcome_code (once,
   within 20 s, by kf/send_msg_on_event; the pipeline queues it as a welcome). Without a code WeChat
   allows no welcome (the customer was welcomed or wrote in the last 48 h): not matched.
 
@@ -38,6 +39,10 @@ WELCOME_BACK = {"zh": "欢迎回来 👋 有问题直接发给我，回复【帮
                 "en": 'Welcome back 👋 Ask me anything, or reply "help" to see what I can do.'}
 ENTER_CHAT = {"zh": "你好，我是{brand}小助手 👋 直接问我问题，或回复【帮助】看我能做什么。",
               "en": 'Hi, I\'m the {brand} assistant 👋 Ask me anything, or reply "help" to see what I can do.'}
+# A kf session is answered, never pushed to: the welcome says how to ask and promises nothing to come.
+KF_WELCOME = {"zh": "你好，这里是{brand}的客服 👋 有皮肤、产品或订单问题，直接发给我；回复【帮助】看我能做什么。",
+              "en": 'Hi, this is {brand} customer service 👋 Ask me about your skin, our products or your order; '
+                    'reply "help" to see what I can do.'}
 NEWCOMERS = {"zh": "👋 欢迎 {count} 位新朋友！", "en": "👋 Welcome, all {count} of you!"}
 
 
@@ -70,7 +75,8 @@ class WelcomeHandler:
             case Kind.CONTACT_ADDED:
                 return self._contact_added(inbound, member, content, locale)
             case Kind.ENTER_CHAT if inbound.channel is Channel.KF:
-                return self._kf_entered(content, locale)
+                return Result(messages=(Text(text=brand_text(content, "kf_welcome", locale, KF_WELCOME,
+                                                             brand=brand_name(content, locale))),))
             case Kind.ENTER_CHAT:
                 text = brand_text(content, "enter_chat", locale, ENTER_CHAT, brand=brand_name(content, locale))
                 return Result(messages=(Text(text=text),))
@@ -104,10 +110,6 @@ class WelcomeHandler:
             messages.append(product_card(product, locale, member=member, source_name=source(inbound, self.name),
                                          campaign=inbound.scene))
         return Result(messages=tuple(messages), add_tags=tags)
-
-    def _kf_entered(self, content: Content, locale: str) -> Result:
-        text = content.brand.welcome.contact_added.get(locale).strip()
-        return Result(messages=(Text(text=text),) if text else ())
 
     def _group_join(self, inbound: Inbound, content: Content) -> Result:
         group = content.group_for_chat(inbound.chat_id)

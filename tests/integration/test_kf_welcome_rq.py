@@ -16,6 +16,7 @@ from bot.sandbox.fake_wechat import FakeWeChatServer
 from bot.sandbox.simulator import Simulator, flask_transport
 from bot.services import build_services
 from bot.store.ledger import DeliveryLedger
+from handlers.welcome import KF_WELCOME
 from jobs import context
 from jobs.worker import run_worker
 from tests.support.factories import WECOM_CORP_ID, make_settings
@@ -64,7 +65,7 @@ def test_the_welcome_reaches_send_msg_on_event_once_with_the_events_code(world: 
     assert len(fake.requests("/cgi-bin/kf/sync_msg")) == 1
     [sent] = fake.requests("/cgi-bin/kf/send_msg_on_event")
     assert sent["errcode"] == 0 and sent["body"]["code"] == code
-    assert sent["body"]["text"]["content"] == world["content"].brand.welcome.contact_added.zh.strip()
+    assert sent["body"]["text"]["content"] == KF_WELCOME["zh"].format(brand="露米 Lumi")  # kf's own: no pushes promised
     assert fake.requests("/cgi-bin/kf/send_msg") == []  # the welcome is not a kf/send_msg
 
 

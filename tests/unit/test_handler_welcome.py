@@ -96,14 +96,32 @@ def test_enter_chat_gets_a_one_line_greeting() -> None:
     assert "小助手" in run(inbound).messages[0].text
 
 
-def test_kf_enter_session_with_a_code_gets_the_brands_contact_welcome_in_the_members_language() -> None:
+def test_kf_enter_session_with_a_code_gets_a_kf_welcome_in_the_members_language() -> None:
     inbound = event(Kind.ENTER_CHAT, channel=Channel.KF, account=WECOM_CORP_ID, user_id="wmEXT1",
                     event="enter_session", scene="qr1", welcome_code="WC1")
-    assert run(inbound).messages == (Text(text=CONTENT.brand.welcome.contact_added.zh.strip()),)
+    (zh,) = run(inbound).messages
+    assert isinstance(zh, Text) and "露米" in zh.text and "帮助" in zh.text
     english = Member(id="m1", brand="default", fields={"lc": "en"})
     result = run(inbound, english)
-    assert result.messages == (Text(text=CONTENT.brand.welcome.contact_added.en.strip()),)
+    (en,) = result.messages
+    assert isinstance(en, Text) and "Lumi" in en.text and "help" in en.text
     assert result.add_tags == frozenset() and result.events == ()
+
+
+@pytest.mark.parametrize("locale", ["zh", "en"])
+def test_kf_welcome_promises_no_updates_kf_cannot_send(locale: str) -> None:
+    """Before: a WeChat customer service (kf) customer was welcomed with the WeCom contact welcome, "以后新品、会员
+    活动和护肤小课堂都会在这里通知你" / "I'll share new launches, member events and short skincare lessons here". A kf
+    session may be written to only within 48 h of the customer's last message (docs/platform.md §3.1 kf row) and
+    no sequence starts from it, so none of that could come. After: a kf welcome (brand.yaml template
+    `kf_welcome`) that says how to ask, and promises nothing."""
+    member = Member(id="m1", brand="default", fields={"lc": locale})
+    inbound = event(Kind.ENTER_CHAT, channel=Channel.KF, account=WECOM_CORP_ID, user_id="wmEXT1",
+                    event="enter_session", welcome_code="WC1")
+    (text,) = run(inbound, member).messages
+    assert isinstance(text, Text)
+    for promise in ("通知你", "新品", "I'll share", "launches"):
+        assert promise not in text.text, text.text
 
 
 @pytest.mark.parametrize("overrides", [

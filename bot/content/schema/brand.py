@@ -64,6 +64,9 @@ TEMPLATES: dict[str, TemplateSpec] = {
                                          "as handoff_after_hours, on the Official Account when the team is back more "
                                          "than 48 h after the member's message: they must write again then"),
     "handoff_waiting": TemplateSpec(False, frozenset({"brand"}), "the member asks again while a person is coming"),
+    "kf_welcome": TemplateSpec(False, frozenset({"brand"}),
+                               "welcomes a WeChat customer service (kf) session: how to ask; promise nothing to come "
+                               "(a kf session is written to only within 48 h of the customer's last message)"),
     "handoff_unavailable": TemplateSpec(False, frozenset({"brand"}),
                                         "the member asked for a person but handoff.yaml names no staff to tell"),
 }
