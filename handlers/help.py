@@ -26,6 +26,11 @@ HELP_ASKS = re.compile("|".join((
     r"how (?:can|do) (?:you|u) help(?: me)?",
     r"what can i ask(?: you)?",
     r"(?:help|menu) (?:please|pls|plz|me)",
+    # asking for help with nothing named yet ("能帮忙吗", "can you help me"): the menu says what to ask
+    r"(?:你|你们)?(?:能|可以|能不能|可不可以)?(?:帮帮我|帮我|帮(?:个)?忙|帮下我)(?:一下|下)?(?:吗|吧|嘛|呀|啊|么)?",
+    r"求助|求帮忙",
+    r"(?:(?:can|could|would) (?:you|u) )?(?:please |pls |plz )?help(?: me)?(?: out)?(?: please| pls| plz)?",
+    r"(?:i )?need (?:some )?help(?: please| pls| plz)?",
 )))
 HEADER = {"zh": "我可以帮你：", "en": "Here is what I can do:"}
 

@@ -120,9 +120,13 @@ def test_asking_for_the_products_half_in_english_gets_the_list(simulator: Simula
 
 @pytest.mark.parametrize("said", ["你能做什么", "你会什么", "你有什么功能", "你可以帮我做什么", "what can you do",
                                   "what can you help with", "how can you help me", "what can i ask", "帮助一下",
-                                  "help please", "帮助 please", "help me"])
+                                  "help please", "帮助 please", "help me", "能帮忙吗", "帮帮我", "可以帮我一下吗",
+                                  "能不能帮个忙", "帮忙", "求助", "can you help me", "could you help me please",
+                                  "i need help", "need some help", "pls help", "can u help"])
 def test_asking_what_the_bot_does_in_ones_own_words_gets_the_help_menu(simulator: Simulator, said: str) -> None:
-    """Before: "你能做什么" got the part-time jobs answer (a wrong entry) and "what can you do" got "I don't know"."""
+    """Before: "你能做什么" got the part-time jobs answer (a wrong entry) and "what can you do" got "I don't know";
+    "能帮忙吗" got the work-permit answer (its question "可以帮忙办工签吗" shares 帮忙) and "can you help me" "I don't
+    know"."""
     reply = simulator.oa_message("o_help_words", said).text
     assert reply.startswith(("我可以帮你", "Here is what I can do")), (said, reply)
 
