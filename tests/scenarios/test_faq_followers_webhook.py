@@ -143,7 +143,7 @@ FLOORS = {
     # no-answer answered 12.2 % (5 of 41), en 86.1 (2.6 wrong), mixed 82.6, zh-hans 96.1, zh-hant 90.7
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 90.7 %, wrong 2.6 %, en 88.7,
     # mixed 82.6, zh-hans 98.0, zh-hant 93.0
-    "faq_followers_blind11.yaml": Floor(0.905, 0.028, 0.122, {"en": 0.882, "mixed": 0.821, "zh-hans": 0.975,
+    "faq_followers_blind11.yaml": Floor(0.905, 0.028, 0.1, {"en": 0.882, "mixed": 0.821, "zh-hans": 0.975,
                                                               "zh-hant": 0.925}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
@@ -151,7 +151,9 @@ FLOORS = {
     # 65.3, zh-hant 69.2; after right 82.9 %, wrong 6.4 %, 13 of 48, en 70.9, mixed 83.3, zh-hans 90.7, zh-hant 93.8
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 83.9 %, wrong 5.7 %, en 73.6,
     # mixed 83.3, zh-hans 90.7, zh-hant 93.8
-    "faq_followers_blind12.yaml": Floor(0.837, 0.059, 0.28, {"en": 0.731, "mixed": 0.828, "zh-hans": 0.902,
+    # The sixteenth round's other-business words (lexicon.OFF_TOPIC: pets, clothing and fast-food chains, a government
+    # office): no-answer answered 27.1 % -> 16.7 % (8 of 48); blind11 12.2 -> 9.8 % (4 of 41)
+    "faq_followers_blind12.yaml": Floor(0.837, 0.059, 0.17, {"en": 0.731, "mixed": 0.828, "zh-hans": 0.902,
                                                              "zh-hant": 0.933}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
