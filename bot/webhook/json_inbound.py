@@ -70,20 +70,23 @@ def _text(data: Mapping[str, Any], msgtype: str) -> str:
     if msgtype in ("text", "voice"):
         return _str(_dict(data.get(msgtype)).get("content"))
     if msgtype == "mixed":
-        items = _dict(data.get("mixed")).get("msg_item")
-        items = items if isinstance(items, list) else []
-        parts = [_str(_dict(_dict(item).get("text")).get("content")) for item in items if isinstance(item, dict)]
+        parts = [_str(_dict(item.get("text")).get("content")) for item in _mixed_items(data)]
         return " ".join(part for part in parts if part)
     return ""
 
 
 def _first_image(data: Mapping[str, Any]) -> str:
     """A mixed message's first image url (text and images in one message: "@bot 这个怎么用" and a photo)."""
-    items = _dict(data.get("mixed")).get("msg_item")
-    for item in items if isinstance(items, list) else []:
-        if isinstance(item, dict) and _str(item.get("msgtype")) == "image":
+    for item in _mixed_items(data):
+        if _str(item.get("msgtype")) == "image":
             return _str(_dict(item.get("image")).get("url")) or "image"
     return ""
+
+
+def _mixed_items(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """A mixed message's parts (`mixed.msg_item`), those that are objects."""
+    items = _dict(data.get("mixed")).get("msg_item")
+    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
 
 def _dict(value: Any) -> Mapping[str, Any]:
