@@ -81,6 +81,36 @@ def _point_at(client: Any, origin: str, real_hosts: tuple[str, ...]) -> None:
                 api.API_BASE_URL = origin + base[len(host):]
 
 
+class _Renewals:
+    """One call's token renewals (§4 REFRESH): a refused token is renewed, a token this call fetched from WeChat
+    and still refused is a configuration error, never a loop.
+
+    A renewal usually fetches a fresh token or reads the fresh one another process just fetched. But the token
+    read back from Redis can be as old as the refused one (this process's copy lagged behind Redis, and both
+    are past their expiry), so a token read back is renewed in turn; MAX_RENEWALS bounds it either way.
+    """
+
+    MAX_RENEWALS = 2
+
+    def __init__(self, tokens: TokenStore, app: App, api: str) -> None:
+        self.tokens, self.app, self.api = tokens, app, api
+        self.done = 0
+        self.fetched = False  # the last renewal fetched its token from WeChat itself
+
+    def past(self, error: Exception, token: str) -> str:
+        """The token to try next after `error`; raises `error` itself when it is no token problem, and a
+        ConfigError when renewing cannot help."""
+        if not isinstance(error, RefreshTokenError):
+            raise error
+        if self.fetched or self.done >= self.MAX_RENEWALS:
+            raise ConfigError(f"{error} after a token refresh", errcode=error.errcode, errmsg=error.errmsg,
+                              platform=self.app.platform, api=self.api)
+        log.info("%s %s: token refused (%s), renewing it", self.app.platform, self.api, error.errcode)
+        self.done += 1
+        token, self.fetched = self.tokens.renew(self.app, token)
+        return token
+
+
 class Gateway:
     """Calls WeChat APIs with the shared token, rate limits, one token refresh and the error table.
 
@@ -332,44 +362,28 @@ class Gateway:
         return data
 
     def _with_token(self, app: App, api: str, post: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
-        """`post` with the shared token; on 40001/40014/42001 refresh it once and post again (§4 REFRESH)."""
-        token = self.tokens.get(app)
-        for refreshed in (False, True):
+        """`post` with the shared token; on 40001/40014/42001 renew it and post again (§4 REFRESH)."""
+        token, renewals = self.tokens.get(app), _Renewals(self.tokens, app, api)
+        while True:
             data = post(token)
             if not data.get("errcode"):
                 return data
-            error = error_for(app.platform, int(data["errcode"]), str(data.get("errmsg", "")), api=api)
-            if isinstance(error, RefreshTokenError) and not refreshed:
-                log.info("%s %s: token refused (%s), refreshing once", app.platform, api, error.errcode)
-                token = self.tokens.refresh(app, token)
-                continue
-            if isinstance(error, RefreshTokenError):
-                raise ConfigError(f"{error} after one token refresh", errcode=error.errcode, errmsg=error.errmsg,
-                                  platform=app.platform, api=api)
-            raise error
-        raise AssertionError("unreachable")  # pragma: no cover
+            token = renewals.past(error_for(app.platform, int(data["errcode"]), str(data.get("errmsg", "")),
+                                            api=api), token)
 
     def _request(self, app: App, send: Callable[[Any], Any], *, api: str, idempotent: bool) -> dict[str, Any]:
-        client = self.client(app)
-        for refreshed in (False, True):
-            token = self.tokens.get(app)
+        client, renewals = self.client(app), _Renewals(self.tokens, app, api)
+        while True:
+            token = self.tokens.get(app)  # what wechatpy's client reads (_TokenFromStore)
             try:
                 result = send(client)
             except WeChatClientException as exc:
                 if exc.errcode is None:
                     raise status_error(getattr(exc.response, "status_code", None), app.platform, api) from exc
-                error = error_for(app.platform, int(exc.errcode), str(exc.errmsg or ""), api=api)
-                if isinstance(error, RefreshTokenError) and not refreshed:
-                    log.info("%s %s: token refused (%s), refreshing once", app.platform, api, exc.errcode)
-                    self.tokens.refresh(app, token)
-                    continue
-                if isinstance(error, RefreshTokenError):
-                    raise ConfigError(f"{error} after one token refresh", errcode=error.errcode,
-                                      errmsg=error.errmsg, platform=app.platform, api=api) from exc
-                raise error from exc
+                renewals.past(error_for(app.platform, int(exc.errcode), str(exc.errmsg or ""), api=api), token)
+                continue
             except requests.RequestException as exc:
                 raise transport_error(exc, app.platform, api, idempotent=idempotent) from exc
             if not isinstance(result, dict):
                 raise RetryLaterError(f"{app.platform} {api}: the answer is not JSON", platform=app.platform, api=api)
             return result
-        raise AssertionError("unreachable")  # pragma: no cover

@@ -98,37 +98,45 @@ class TokenStore:
         pipe.pttl(keys.access_token(app.key))
         value, pttl_ms = pipe.execute()
         if not value:
-            return self._remember(app, self._obtain(app, stale=None), LOCAL_TOKEN_S)
+            return self._remember(app, self._obtain(app, stale=None)[0], LOCAL_TOKEN_S)
         return self._remember(app, _s(value), int(pttl_ms) / 1000.0)
 
     def refresh(self, app: App, bad: str) -> str:
         """Drop `bad` (only if it is still the shared one) and obtain a different token once."""
+        return self.renew(app, bad)[0]
+
+    def renew(self, app: App, bad: str) -> tuple[str, bool]:
+        """`refresh`, and whether this call fetched the new token from WeChat (True) or read the one another
+        process had already put in Redis (False). Only a fetched token is known to be fresh: one read back may
+        be as old as `bad` (a process whose own copy lagged behind Redis), so a caller may renew it in turn."""
         self._local.pop(app.key, None)
         self._cad(keys=[keys.access_token(app.key)], args=[bad])
-        return self._remember(app, self._obtain(app, stale=bad), LOCAL_TOKEN_S)
+        token, fetched = self._obtain(app, stale=bad)
+        return self._remember(app, token, LOCAL_TOKEN_S), fetched
 
     def _remember(self, app: App, token: str, ttl_s: float) -> str:
         if ttl_s > 0:
             self._local[app.key] = (token, time.monotonic() + min(ttl_s, LOCAL_TOKEN_S))
         return token
 
-    def _obtain(self, app: App, *, stale: str | None) -> str:
+    def _obtain(self, app: App, *, stale: str | None) -> tuple[str, bool]:
+        """The shared token other than `stale`, and whether this call fetched it (else it was in Redis)."""
         token_key, lock_key = keys.access_token(app.key), keys.access_token_lock(app.key)
         deadline = time.monotonic() + TOKEN_LOCK_TTL_S * 2
         while True:
             value = self.redis.get(token_key)
             if value and _s(value) != stale:
-                return _s(value)
+                return _s(value), False
             nonce = secrets.token_hex(8)
             if self.redis.set(lock_key, nonce, nx=True, px=int(TOKEN_LOCK_TTL_S * 1000)):
                 try:
                     value = self.redis.get(token_key)  # someone may have finished just before us
                     if value and _s(value) != stale:
-                        return _s(value)
+                        return _s(value), False
                     token, expires_in = self._fetch(app, stale=stale)
                     ttl = max(expires_in - TOKEN_MARGIN_S, expires_in // 2, 1)
                     self.redis.set(token_key, token, ex=ttl)
-                    return token
+                    return token, True
                 finally:
                     self._cad(keys=[lock_key], args=[nonce])
             if time.monotonic() > deadline:

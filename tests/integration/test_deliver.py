@@ -151,6 +151,41 @@ def test_expired_token_is_refreshed_once(env: JobServices, fake: FakeWeChatServe
     assert len(fake.requests("/cgi-bin/stable_token")) == 2
 
 
+@pytest.mark.parametrize("call", ["send", "upload"])
+def test_a_refused_token_replaced_by_another_refused_one_is_refreshed_past_both(
+        env: JobServices, fake: FakeWeChatServer, call: str) -> None:
+    """CI stop 27: a worker's own copy of the token was refused (expired), the refresh read the token another
+    worker had put in Redis, and WeChat refused that one too (it was as old: the e2e clock had jumped days);
+    the call failed for good with "after one token refresh" and a product card was lost. A token read back from
+    the shared store is another process's, not a fresh one: refused, it is refreshed in turn."""
+    gateway = env.routes.gateway
+    app = gw.oa_app(env.routes.settings, "default")
+    mine = gateway.tokens.get(app)  # this process's copy (kept up to LOCAL_TOKEN_S)
+    fake.state.expire_token(mine)
+    other_process = gw.TokenStore(gateway.redis, http=gw.new_session())
+    theirs = other_process.refresh(app, mine)  # another worker replaced it in Redis ...
+    assert theirs != mine
+    fake.state.expire_token(theirs)  # ... and that one is refused as well by the time we use it
+    if call == "send":
+        gateway.call(app, "message/custom/send", {"touser": OPENID, "msgtype": "text", "text": {"content": "hi"}})
+        assert fake.requests("/cgi-bin/message/custom/send")[-1]["errcode"] == 0
+    else:
+        assert gateway.upload(app, "image", "a.jpg", b"\xff\xd8\xff\xe0 not really a jpeg")
+    fresh = gateway.tokens.get(app)
+    assert fresh not in (mine, theirs)
+    assert len(fake.requests("/cgi-bin/stable_token")) == 3  # mine, theirs, and one fresh fetch: no loop
+
+
+def test_a_token_refused_right_after_its_fetch_is_a_config_error_not_a_loop(env: JobServices,
+                                                                           fake: FakeWeChatServer) -> None:
+    gateway = env.routes.gateway
+    app = gw.oa_app(env.routes.settings, "default")
+    fake.set_faults(rate=1.0, errcodes=[40001], paths=["/cgi-bin/message/custom/send"])
+    with pytest.raises(ConfigError, match="after a token refresh"):
+        gateway.call(app, "message/custom/send", {"touser": OPENID, "msgtype": "text", "text": {"content": "hi"}})
+    assert len(fake.requests("/cgi-bin/message/custom/send")) == 2  # the first token, one renewal: no more
+
+
 def test_welcome_message_then_41051_is_done(env: JobServices, fake: FakeWeChatServer) -> None:
     code = fake.issue_welcome_code(userid="alice", external_userid="wmCustomer1")
     welcome = Delivery(brand="default", channel=Channel.WECOM, account=WECOM_CORP_ID, member_id="",
