@@ -57,10 +57,11 @@ class HelpHandler:
 def _cannot_offer(inbound: Inbound, content: Content) -> frozenset[str]:
     """Handlers whose line would promise what this deployment cannot keep: a person when nobody can be told
     (handoff.yaml's staff unreachable: 人工 answers "nobody available"), and stopping or restarting pushes on an
-    account that sends none (an unverified Official Account; the opt-out words still work and say so)."""
+    account that sends none (an unverified Official Account) or in a group, whose posts go to everyone (the
+    opt-out words still work and say so)."""
     left_out = set()
     if not content.handoff.reachable:
         left_out.add("handoff")
-    if not inbound.pushes:
+    if not inbound.pushes or inbound.in_group:
         left_out.add("optout")
     return frozenset(left_out)

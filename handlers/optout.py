@@ -5,7 +5,8 @@ Only a message that is one of the words counts ("how do I stop acne" is a questi
 polite words a follower wraps a command in ("我要退订", "请帮我退订，谢谢", "unsubscribe me please"): what is
 left once those are taken off must be the word itself, so "怎么退订" and "退订了吗" stay questions. The
 member field "oo" = "1" marks an opted-out member; sequences, campaigns, drops and, at the last
-moment, the delivery layer skip them. Replies to the member's own messages still go out.
+moment, the delivery layer skip them. Replies to the member's own messages still go out. In a group the words
+change nothing (its posts go to everyone, nobody is sent anything 1:1 from it): the answer says how to mute it.
 """
 
 from __future__ import annotations
@@ -51,6 +52,13 @@ RESUMED_NO_PUSH = {"zh": "已恢复 🌿 这个公众号只在你发消息时回
                    "en": "You're back on 🌿 This account answers your messages and sends nothing on its own; "
                          "ask me anything, any time."}
 
+# In a group: its posts go to everyone in it and the group bot sends nobody anything 1:1, so the word can neither stop
+# nor restart anything there. Nothing is recorded; the answer says what does work (verify13), with the member's word.
+IN_GROUP = {"zh": "群里的消息是发给全群的，没法只为你一个人停掉或打开 🌿 不想看可以把这个群设为「消息免打扰」；"
+                  "私聊推送请在和我的私聊里回复“{word}”。",
+            "en": "Messages in this group go to everyone in it, so they can't be stopped or started for you alone 🌿 "
+                  "You can mute the group; for updates in our private chat, reply \"{word}\" there."}
+
 
 class OptOutHandler:
     name = "optout"
@@ -80,6 +88,9 @@ class OptOutHandler:
         locale = _locale(word, member, content)
         brand = brand_name(content, locale)
         fields = {"word": word, "channel": str(inbound.channel)}
+        if inbound.in_group:
+            text = brand_text(content, "opt_word_in_group", locale, IN_GROUP, word=word)
+            return Result(messages=(Text(text=text),), events=(("optout_in_group", fields),))
         language = {F_LOCALE: locale}  # the language answered in stays the member's: "STOP" is no English
         if match.data["opt_out"]:
             text = brand_text(content, "opted_out", locale, OPTED_OUT, brand=brand,

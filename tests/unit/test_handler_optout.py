@@ -81,6 +81,23 @@ def test_a_group_mention_counts_too() -> None:
     assert HANDLER.match(inbound, member(), CONTENT) is not None
 
 
+@pytest.mark.parametrize(("text", "locale"), [("@RobotA 退订", "zh"), ("@RobotA unsubscribe", "en"),
+                                              ("@RobotA 恢复订阅", "zh"), ("@RobotA resume", "en")])
+def test_in_a_group_the_word_is_answered_with_what_it_can_do_not_a_subscription(text: str, locale: str) -> None:
+    """verify13: "@露米 退订" in a group was told "已为你退订…的推送消息。想重新接收，请回复恢复订阅": group posts go to
+    the whole group and the group bot sends nobody anything 1:1, so nothing was stopped and nothing could resume.
+    In a group the answer says so (mute the group; the private chat is where updates stop) and records nothing."""
+    inbound = make_inbound(text, channel=Channel.GROUP_BOT, chat_id="wrGROUP1")
+    who = member(lc=locale)
+    result = HANDLER.handle(inbound, who, CONTENT, HANDLER.match(inbound, who, CONTENT))
+    assert "oo" not in result.set_fields
+    assert [name for name, _ in result.events] == ["optout_in_group"]
+    said = result.messages[0].text
+    assert ("免打扰" if locale == "zh" else "mute") in said.lower()
+    assert "已为你退订" not in said and "恢复订阅的推送" not in said and "you've unsubscribed" not in said.lower()
+    assert text.split(" ", 1)[1] in said  # the word to send in the private chat is the one they used
+
+
 @pytest.mark.parametrize("text", ["how do I stop acne", "怎么退订", "stop sending me ads please", "订阅号是哪个",
                                   "start here", "退订了吗", "", "TDD", "tea"])
 def test_words_inside_sentences_are_not_opt_outs(text: str) -> None:

@@ -27,6 +27,16 @@ def test_help_lists_every_visible_handler_in_order() -> None:
     assert text.index("unsubscribe") < text.index("tutorials") < text.index("ask anything")
 
 
+def test_help_in_a_group_offers_no_unsubscribe() -> None:
+    """The opt-out words stop nothing in a group (handlers/optout.py IN_GROUP), so its help lists no 退订 line."""
+    from bot.inbound import Channel
+
+    router = register_all(Router())
+    routed = router.dispatch(make_inbound("@RobotA help", channel=Channel.GROUP_BOT, chat_id="wrG1"), None, CONTENT)
+    text = routed.result.messages[0].text
+    assert "tutorials" in text and "unsubscribe" not in text
+
+
 @pytest.mark.parametrize(("text", "handler"), [
     ("TD", "optout"), ("ping", "ping"), ("帮助", "help"), ("教程", "tutorials"), ("洁面", "shop"),
     ("多伦多", "careers"), ("寄到多伦多要几天", "qa"), ("how do I stop acne", "qa"), ("生命的意义", "qa"),

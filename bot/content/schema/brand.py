@@ -38,6 +38,10 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "opted_out_no_push": TemplateSpec(False, frozenset({"brand"}),
                                       "confirms an opt-out on an Official Account that can send nothing but the "
                                       "passive reply (unverified): there was nothing to stop, offer no way back"),
+    "opt_word_in_group": TemplateSpec(False, frozenset({"word"}),
+                                      "an opt-out or resume word @-mentioned in a group: group posts go to everyone "
+                                      "and nothing is sent 1:1 from a group, so record nothing; say to mute the "
+                                      "group, and to send {word} in the private chat"),
     "resumed": TemplateSpec(True, frozenset({"brand"}), "confirms messages are back on"),
     "resumed_no_push": TemplateSpec(False, frozenset({"brand"}),
                                     "confirms a resume on an Official Account that can send nothing but the passive "
