@@ -14,6 +14,9 @@ it degrades to that tracked link, never to a bare title. A posting with only a M
 is folded into the list ("apply in our Mini Program"); a posting with only a URL is already a
 link in the list, so it gets no card repeating it. With no city known, a short list of every
 posting and its city, and "name a city" for the links.
+
+Every list is numbered, and a number (or "第二个", "the first one") while it is pending picks a posting: its title,
+company, city, description and apply link (a card on WeCom, as above), the way a product or a tutorial is picked.
 """
 
 from __future__ import annotations
@@ -28,11 +31,14 @@ from bot.outbound import MiniProgram, Outbound, Text
 from bot.router import Match, Result
 from bot.text import normalize
 from handlers.common import (
+    MENU_FIELD,
     brand_name,
     brand_text,
     contains_term,
     faq_answers,
     is_text,
+    menu_choice,
+    menu_fields,
     only_filler,
     remove_term,
     reply_locale,
@@ -75,6 +81,10 @@ LINKS_IN_PRIVATE = {"zh": "私聊我发「{city} 工作」拿申请链接",
                     "en": "Message me \"jobs in {city}\" for the apply links"}
 
 
+MENU_KIND = "job"
+POSTING = {"zh": "{title}｜{company}｜{city}\n{description}", "en": "{title} · {company} · {city}\n{description}"}
+
+
 class CareersHandler:
     name = "careers"
     summary: ClassVar[Mapping[str, str]] = {"zh": "工作：看温哥华、多伦多、悉尼的在招职位",
@@ -83,6 +93,9 @@ class CareersHandler:
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound) or not content.jobs:
             return None
+        picked = menu_choice(inbound, member, MENU_KIND, everything=content.jobs)
+        if picked is not None and content.job(picked) is not None:
+            return Match({"picked": picked})
         text = terms(inbound)
         if not text:
             return None
@@ -98,6 +111,8 @@ class CareersHandler:
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
+        if "picked" in match.data:
+            return self._posting(content.job(match.data["picked"]), inbound, member, content, locale)
         named = match.data["city"]
         city = content.city(named or (member.city if member is not None else ""))
         jobs = content.jobs_in(city.id) if city is not None else content.jobs
@@ -137,7 +152,28 @@ class CareersHandler:
         messages: list[Outbound] = [Text(text="\n".join(lines))]
         if detailed and not inbound.in_group and inbound.channel in CARD_CHANNELS:
             messages.extend(self._card(job, locale, member, where) for job in _card_worthy(jobs)[:CARDS_MAX])
+        fields.update(menu_fields(MENU_KIND, [job.id for job in jobs], inbound,
+                                  everything=[j.id for j in content.jobs]))
         return Result(messages=tuple(messages), add_tags=frozenset(tags), set_fields=fields, events=events)
+
+    def _posting(self, job: Job | None, inbound: Inbound, member: Member | None, content: Content,
+                 locale: str) -> Result:
+        """One posting picked from a list: what the list left out (company, description) and how to apply."""
+        assert job is not None  # match checked it
+        where = source(inbound, self.name)
+        lines = [POSTING[locale].format(title=job.title.get(locale), company=job.company.get(locale),
+                                        city=_city_name(content, job.city, locale),
+                                        description=job.description.get(locale).strip())]
+        if inbound.in_group:  # a link tracked to the asker is clicked by everyone (see LINKS_IN_PRIVATE)
+            lines.append(LINKS_IN_PRIVATE[locale].format(city=_city_name(content, job.city, locale)))
+        else:
+            url = tracked_url(job.apply.url, member, where)
+            lines.append(f"{APPLY[locale]}: {url}" if url else f"({APPLY_IN_APP[locale]})")
+        messages: list[Outbound] = [Text(text="\n".join(lines))]
+        if not inbound.in_group and inbound.channel in CARD_CHANNELS and _card_worthy((job,)):
+            messages.append(self._card(job, locale, member, where))
+        return Result(messages=tuple(messages), add_tags=frozenset({"looked:jobs", f"job:{job.id}"}),
+                      set_fields={MENU_FIELD: ""}, events=(("job_view", {"job": job.id}),))
 
     @staticmethod
     def _card(job: Job, locale: str, member: Member | None, where: str) -> Outbound:

@@ -19,6 +19,11 @@ def member(**fields: str) -> Member:
     return make_member(**fields)
 
 
+def not_menu(fields: dict[str, str]) -> dict[str, str]:
+    """The fields an answer set besides the numbered list it records (a number picks a posting from it)."""
+    return {name: value for name, value in fields.items() if name != "mn"}
+
+
 def run(text: str, who: Member | None, **overrides):
     inbound = make_inbound(text, **overrides)
     found = HANDLER.match(inbound, who, CONTENT)
@@ -31,7 +36,7 @@ def test_job_words_list_every_posting_when_no_city_is_known(text: str) -> None:
     result = run(text, member())
     (listing,) = result.messages
     assert all(job.title.get("zh") in listing.text or job.title.get("en") in listing.text for job in CONTENT.jobs)
-    assert result.add_tags == {"looked:jobs"} and result.set_fields == {}
+    assert result.add_tags == {"looked:jobs"} and not_menu(result.set_fields) == {}
 
 
 @pytest.mark.parametrize(("text", "city"), [
@@ -44,7 +49,7 @@ def test_job_words_list_every_posting_when_no_city_is_known(text: str) -> None:
 ])
 def test_naming_a_city_filters_sets_the_city_and_tags_it(text: str, city: str) -> None:
     result = run(text, member())
-    assert result.set_fields == {"ci": city}
+    assert not_menu(result.set_fields) == {"ci": city}
     assert result.add_tags == {"looked:jobs", f"jobs:{city}"}
     jobs = CONTENT.jobs_in(city)
     listing, *cards = result.messages
@@ -61,13 +66,13 @@ def test_naming_a_city_filters_sets_the_city_and_tags_it(text: str, city: str) -
 
 def test_the_members_city_filters_when_none_is_named() -> None:
     result = run("jobs", member(ci="sydney"))
-    assert result.set_fields == {} and result.add_tags == {"looked:jobs"}
+    assert not_menu(result.set_fields) == {} and result.add_tags == {"looked:jobs"}
     assert all(job.title.en in result.messages[0].text for job in CONTENT.jobs_in("sydney"))
     assert CONTENT.jobs_in("toronto")[0].title.en not in result.messages[0].text
 
 
 def test_naming_the_city_already_known_does_not_rewrite_it() -> None:
-    assert run("sydney jobs", member(ci="sydney")).set_fields == {}
+    assert not_menu(run("sydney jobs", member(ci="sydney")).set_fields) == {}
 
 
 def test_a_job_keyword_next_to_a_job_word_narrows_the_list() -> None:
@@ -135,3 +140,40 @@ def test_a_posting_with_only_a_mini_program_page_is_folded_into_the_list() -> No
     listing, *cards = result.messages
     assert "Warehouse" in listing.text and "Mini Program" in listing.text
     assert cards == []
+
+
+def then(result, who: Member) -> Member:
+    """The member as the next message finds them: the fields the last answer set."""
+    return make_member(**{**who.fields, **result.set_fields})
+
+
+@pytest.mark.parametrize(("pick", "title"), [("2", "Social Media Coordinator"), ("第二个", "Social Media Coordinator"),
+                                             ("the first one", "Store Manager"), ("3", "Part-time Weekend")])
+def test_a_number_after_a_job_list_shows_that_posting(pick: str, title: str) -> None:
+    """verify13: "jobs in Toronto" lists numbered postings, yet "2" got the greeting (no menu of jobs was pending);
+    a number picks a posting as it picks a product or a tutorial: its title, company, description and apply link."""
+    who = member(lc="en")
+    who = then(run("jobs in Toronto", who, channel=Channel.OA), who)
+    result = run(pick, who, channel=Channel.OA)
+    text = result.messages[0].text
+    job = next(j for j in CONTENT.jobs_in("toronto") if title in j.title.en)
+    said = "zh" if pick == "第二个" else "en"  # answered in the language of the message
+    for part in (job.title, job.company, job.description):
+        assert part.get(said).strip().splitlines()[0] in text
+    assert (f"{job.apply.url}?sy_m=" in text) if job.apply.url else ("Mini Program" in text)
+    assert result.set_fields.get("mn") == ""  # the menu is used up
+    assert ("job_view", {"job": job.id}) in result.events
+
+
+def test_a_number_past_the_job_list_or_with_no_list_is_not_a_pick() -> None:
+    who = member(lc="en")
+    assert HANDLER.match(make_inbound("2"), who, CONTENT) is None
+    who = then(run("jobs in Toronto", who), who)
+    assert HANDLER.match(make_inbound("9"), who, CONTENT) is None
+
+
+def test_every_citys_list_is_pickable_too() -> None:
+    who = member(lc="zh")
+    who = then(run("工作", who), who)
+    text = run("1", who).messages[0].text
+    assert CONTENT.jobs[0].title.zh in text
