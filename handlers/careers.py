@@ -163,7 +163,7 @@ class CareersHandler:
         where = source(inbound, self.name)
         lines = [POSTING[locale].format(title=job.title.get(locale), company=job.company.get(locale),
                                         city=_city_name(content, job.city, locale),
-                                        description=job.description.get(locale).strip())]
+                                        description=_unwrapped(job.description.get(locale), locale))]
         if inbound.in_group:  # a link tracked to the asker is clicked by everyone (see LINKS_IN_PRIVATE)
             lines.append(LINKS_IN_PRIVATE[locale].format(city=_city_name(content, job.city, locale)))
         else:
@@ -187,6 +187,13 @@ def _card_worthy(jobs: tuple[Job, ...]) -> tuple[Job, ...]:
     """Postings whose card adds something the list lacks (the Mini Program apply page) and still
     carries a tracked link where no card can be shown (the web URL)."""
     return tuple(job for job in jobs if job.apply.miniprogram is not None and job.apply.url)
+
+
+def _unwrapped(text: str, locale: str) -> str:
+    """A description as a chat shows it: YAML's block text is wrapped at ~100 columns, which in English breaks
+    sentences mid-line on a phone; Chinese lines are sentences of their own and stay."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    return " ".join(lines) if locale == "en" else "\n".join(lines)
 
 
 def _city_name(content: Content, city_id: str, locale: str) -> str:
