@@ -25,6 +25,7 @@ from bot.router import Match, Result
 from bot.text import normalize, quoted_text
 from handlers.common import (
     MENU_FIELD,
+    MENU_TTL_S,
     brand_text,
     contains_term,
     faq_in_scope,
@@ -78,13 +79,27 @@ HOW_TO_BUY_ASKS = re.compile("|".join((
 
 # A bare 买 is not a buy word but filler (我要买修护霜): as a buy word it made any question that names a
 # product the shop's ("买的洁面想换成面霜行不" is an exchange question, issue 10).
-BUY_WORDS = ("多少钱", "价格", "价钱", "售价", "几块", "怎么买", "哪里买", "在哪买", "购买", "下单", "有卖", "链接",
+BUY_WORDS = ("多少钱", "几多钱", "几钱", "价格", "价钱", "售价", "几块", "怎么买", "哪里买", "在哪买", "购买", "下单",
+             "有卖", "链接",
              "how much", "price", "prices", "buy", "purchase", "link", "cost", "costs")
+# Asking what a named product is like: the product's line and card are that answer ("神经酰胺面霜怎么样" got "I don't
+# know"). With more said ("敏感肌用怎么样") the FAQ still answers first (faq_in_scope, as for a buy word).
+ABOUT_WORDS = ("怎么样", "好用吗", "好不好用", "好不好", "好唔好", "介绍一下", "介绍下", "介绍", "any good", "how is",
+               "hows", "how s", "is it good", "worth it")
 FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show", "tell", "about", "your", "you",
                           "do", "have", "any", "please", "pls", "some", "is", "it", "of", "for", "what", "whats",
                           "info", "details", "more", "sell", "in", "stock", "does", "can", "get", "where",
                           "like", "would", "one", "this", "that"})
 FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买"
+
+# The product just shown (one product's answer) and when: "刚才那个多少钱", "有链接吗", "how much was it again" within
+# the hour ask about it. Without it they are the FAQ's (a bare "有链接吗" is no product's).
+LAST_PRODUCT_FIELD = "lp"
+LAST_PRODUCT_TTL_S = MENU_TTL_S
+# Words pointing back at what was said before; with them taken off, the rest must only ask a price or a link.
+BACK_WORDS = ("我之前问的", "之前问的", "我刚才问的", "刚才问的", "刚问的", "你刚才说的", "刚才说的", "刚才", "刚刚",
+              "之前", "上次", "那个产品", "这个产品", "这款", "那款", "产品", "again", "earlier", "before",
+              "that one", "the one", "it", "was", "that", "this")
 
 # "Below", not "the card" or "the Mini Program": where a card cannot go (an unverified Official Account's passive
 # reply, a picture that could not be fetched, a text-only route) it arrives as its tracked link to the web shop.
@@ -119,6 +134,10 @@ class ShopHandler:
         if not found and inbound.quote_text and _asks_only_to_buy(text):
             # "@露米 这个多少钱" quoting someone's "神经酰胺修护霜" (doc 100719 `quote`): the quote names the product
             found, said_more = content.remembered(_products_named)(normalize(quoted_text(inbound)))
+        if not found:
+            last = _last_product(member, inbound)
+            if last and content.product(last) is not None and _asks_only_to_buy(take_terms(text, BACK_WORDS)[0]):
+                return Match({"products": (last,), "back": True})
         # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question; so does
         # one the FAQ is torn over ("how much is postage to the US if I only buy one serum": shipping-cost or
         # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
@@ -136,6 +155,7 @@ class ShopHandler:
             text = brand_text(content, template, locale, default, name=product.name.get(locale),
                               price=product.price.format())
             card = product_card(product, locale, member=member, source_name=source(inbound, self.name))
+            fields[LAST_PRODUCT_FIELD] = f"{product.id}|{int(inbound.sent_at.timestamp())}"
             return Result(messages=(Text(text=text), card), add_tags=frozenset({f"viewed:{product.id}"}),
                           set_fields=fields, events=(("product_view", {"product": product.id}),))
         shown = products if match.data.get("all") and not inbound.in_group else products[:LIST_MAX]
@@ -154,6 +174,16 @@ def _asks_for_everything(text: str, content: Content) -> str:
     if text in LIST_WORDS or CATALOGUE_ASKS.fullmatch(text) is not None:
         return "all"
     return "how" if HOW_TO_BUY_ASKS.fullmatch(text) is not None else ""
+
+
+def _last_product(member: Member | None, inbound: Inbound) -> str:
+    """The product this member was shown alone within LAST_PRODUCT_TTL_S, or ""."""
+    if member is None:
+        return ""
+    product_id, _, shown = member.get(LAST_PRODUCT_FIELD).partition("|")
+    if not shown.isdigit() or not 0 <= int(inbound.sent_at.timestamp()) - int(shown) <= LAST_PRODUCT_TTL_S:
+        return ""
+    return product_id
 
 
 def _asks_only_to_buy(text: str) -> bool:
@@ -179,5 +209,5 @@ def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]
         return (), False
     rest = without_brand(rest, content)
     rest, asks_to_buy = take_terms(rest, BUY_WORDS)
-    filler = only_filler(rest, FILLER_WORDS, FILLER_CHARS)
+    filler = only_filler(take_terms(rest, ABOUT_WORDS)[0], FILLER_WORDS, FILLER_CHARS)  # only with nothing else said
     return (tuple(hits), not filler) if asks_to_buy or filler else ((), False)

@@ -7,6 +7,8 @@ import pytest
 from bot.inbound import Channel, Kind
 from bot.member import Member
 from bot.outbound import Menu, MiniProgram, Text, plain_text
+from bot.router import Router
+from handlers import register_all
 from handlers.shop import ShopHandler
 from tests.support.factories import demo_content, make_inbound
 
@@ -52,7 +54,8 @@ def test_several_matches_give_a_short_menu_and_a_number_picks() -> None:
     assert isinstance(menu, Menu) and len(menu.choices) == 2
     assert result.set_fields == {"mn": f"shop|{SHOWN_AT}|niacinamide-serum,vitamin-c-serum"}
     picked = run("2", Member(id="m1", brand="default", fields=result.set_fields))
-    assert picked.add_tags == {"viewed:vitamin-c-serum"} and picked.set_fields == {"mn": ""}
+    assert picked.add_tags == {"viewed:vitamin-c-serum"}
+    assert picked.set_fields == {"mn": "", "lp": f"vitamin-c-serum|{SHOWN_AT}"}  # the menu used up, the product kept
 
 
 def test_in_a_group_the_text_points_at_the_link_the_card_becomes() -> None:
@@ -130,3 +133,45 @@ def test_questions_that_only_mention_a_product_word_are_left_to_the_faq(text: st
 def test_events_and_media_are_ignored() -> None:
     assert HANDLER.match(make_inbound("", kind=Kind.SCAN, scene="洁面"), MEMBER, CONTENT) is None
     assert HANDLER.match(make_inbound("洁面", kind=Kind.IMAGE), MEMBER, CONTENT) is None
+
+
+@pytest.mark.parametrize("later", ["刚才那个多少钱", "我之前问的那个产品多少钱", "有链接吗", "how much was it again",
+                                   "link?", "how much is that one", "這個幾錢"])
+def test_a_price_or_a_link_asked_after_a_product_is_about_that_product(later: str) -> None:
+    """verify13 and the demo: after "神经酰胺面霜多少钱", "刚才那个多少钱" got a did-you-mean of membership and
+    shipping, "我之前问的那个产品多少钱" "I don't know", and "有链接吗" the referral answer. Within the hour a
+    message that only asks a price or a link (and points back: 那个, 刚才, it) is about the product just shown."""
+    router = register_all(Router())
+    first = router.dispatch(make_inbound("神经酰胺面霜多少钱"), MEMBER, CONTENT)
+    assert first.handler == "shop"
+    member = Member(id=MEMBER.id, brand="default", fields={**MEMBER.fields, **first.result.set_fields})
+    later_at = make_inbound().sent_at.replace(minute=20)
+    routed = router.dispatch(make_inbound(later, sent_at=later_at, msg_id="2"), member, CONTENT)
+    assert routed.handler == "shop", (later, routed.handler)
+    assert "ceramide-cream" in str(routed.result.events)
+
+
+def test_without_a_product_just_shown_a_bare_price_ask_is_not_one() -> None:
+    router = register_all(Router())
+    first = router.dispatch(make_inbound("神经酰胺面霜多少钱"), MEMBER, CONTENT)
+    member = Member(id=MEMBER.id, brand="default", fields={**MEMBER.fields, **first.result.set_fields})
+    hours_later = make_inbound().sent_at.replace(hour=11)
+    assert router.dispatch(make_inbound("刚才那个多少钱", sent_at=hours_later), member, CONTENT).handler != "shop"
+    assert router.dispatch(make_inbound("刚才那个多少钱"), MEMBER, CONTENT).handler != "shop"
+
+
+@pytest.mark.parametrize(("text", "product_id"), [("神经酰胺面霜怎么样", "ceramide-cream"),
+                                                  ("防晒好用吗", "mineral-sunscreen"),
+                                                  ("介绍一下洁面", "amino-cleanser"),
+                                                  ("is the ceramide cream any good", "ceramide-cream"),
+                                                  ("how's the lip balm", "lip-balm")])
+def test_asking_what_a_product_is_like_shows_it(text: str, product_id: str) -> None:
+    """The demo: "神经酰胺面霜怎么样" got "I don't know" (怎么样 is neither a buy word nor filler), though the product's
+    own line and card are the answer to what it is like."""
+    result = run(text)
+    assert result.add_tags == {f"viewed:{product_id}"}
+
+
+@pytest.mark.parametrize("text", ["神经酰胺面霜敏感肌用怎么样", "防晒孕妇用好不好"])
+def test_what_a_product_is_like_for_someone_stays_a_question(text: str) -> None:
+    assert register_all(Router()).dispatch(make_inbound(text), MEMBER, CONTENT).handler == "qa"
