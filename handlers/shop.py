@@ -49,7 +49,8 @@ LIST_MAX = 6  # several keyword matches: a short list
 # (judged from outside); the list shows every price.
 LIST_WORDS = frozenset({"产品", "商品", "热卖", "热卖产品", "全部产品", "产品列表", "所有产品", "products", "product",
                         "product list", "all products", "shop", "best sellers", "bestsellers",
-                        "价格", "价钱", "价格表", "价目表", "多少钱", "price", "prices", "price list", "pricing"})
+                        "价格", "价钱", "价格表", "价目表", "多少钱", "price", "prices", "price list", "pricing",
+                        "how much", "how much is it", "how much are they", "how much are your products"})
 # Asking what the shop has, as a whole message ("你们卖什么", "有哪些产品", "what do you sell", "what products do
 # you have"): the same list. Whole message only: "what do you sell for dry skin" asks for advice (the FAQ's).
 _YOU = r"(?:you|u|your (?:shop|store|brand))(?: guys)?"
@@ -76,6 +77,20 @@ HOW_TO_BUY_ASKS = re.compile("|".join((
     r"(?: from you| online| your products| something| stuff)?",
     r"how to (?:buy|order|purchase|shop)(?: from you| online| your products)?",
 )))
+
+# A link asked of nothing named, as the whole message ("有链接吗", "link?", "send me the link"): with no product just
+# shown (LAST_PRODUCT_FIELD) the list, asking which; it got the referral entry (whose answer is an invite code).
+# "邀请链接", "my referral link" name what the link is of and stay the FAQ's.
+LINK_ASKS = re.compile("|".join((
+    r"(?:请问 ?)?(?:有|发|给|求|要|发个|给个|发一下|给一下|有没有)?(?:个|一下|下)?(?:购买)?链接(?:吗|呢|吧|呀|啊|嘛)?"
+    r"(?:给我|发我|谢谢)?(?:吗|呢|吧|呀)?",
+    r"(?:the |a |any |got a |got the )?links?(?: please| pls| plz)?",
+    r"(?:can|could) (?:i|you) (?:get|have|send|share|give)(?: me)? (?:the|a) link(?: please| pls)?",
+    r"(?:send|give|share)(?: me)? (?:the|a) link(?: please| pls)?",
+    r"(?:where is|wheres|whats) the link",
+)))
+WHICH_LINK = {"zh": "想要哪款的链接？回复数字看详情和购买链接：",
+              "en": "Which one would you like the link for? Reply with a number:"}
 
 # A bare 买 is not a buy word but filler (我要买修护霜): as a buy word it made any question that names a
 # product the shop's ("买的洁面想换成面霜行不" is an exchange question, issue 10).
@@ -127,17 +142,16 @@ class ShopHandler:
         text = terms(inbound)
         if not text:
             return None
+        last = _last_product(member, inbound)  # first: "多少钱" just after a product asks its price, not every price
+        if last and content.product(last) is not None and _asks_only_to_buy(take_terms(text, BACK_WORDS)[0]):
+            return Match({"products": (last,), "back": True})
         everything = content.remembered(_asks_for_everything)(text)  # text-only: remembered per content
         if everything:
-            return Match({"products": tuple(p.id for p in content.products), "all": True, "how": everything == "how"})
+            return Match({"products": tuple(p.id for p in content.products), "all": True, "ask": everything})
         found, said_more = content.remembered(_products_named)(text)  # text-only: remembered per content
         if not found and inbound.quote_text and _asks_only_to_buy(text):
             # "@露米 这个多少钱" quoting someone's "神经酰胺修护霜" (doc 100719 `quote`): the quote names the product
             found, said_more = content.remembered(_products_named)(normalize(quoted_text(inbound)))
-        if not found:
-            last = _last_product(member, inbound)
-            if last and content.product(last) is not None and _asks_only_to_buy(take_terms(text, BACK_WORDS)[0]):
-                return Match({"products": (last,), "back": True})
         # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question; so does
         # one the FAQ is torn over ("how much is postage to the US if I only buy one serum": shipping-cost or
         # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
@@ -160,7 +174,9 @@ class ShopHandler:
                           set_fields=fields, events=(("product_view", {"product": product.id}),))
         shown = products if match.data.get("all") and not inbound.in_group else products[:LIST_MAX]
         items = [(p.id, f"{p.name.get(locale)}｜{p.price.format()}") for p in shown]
-        header = (brand_text(content, "how_to_buy", locale, HOW_TO_BUY) if match.data.get("how") else
+        ask = match.data.get("ask", "")
+        header = (brand_text(content, "how_to_buy", locale, HOW_TO_BUY) if ask == "how" else
+                  brand_text(content, "which_link", locale, WHICH_LINK) if ask == "link" else
                   brand_text(content, "product_list", locale, ALL if match.data.get("all") else PICK))
         menu = numbered(header, items)
         return Result(messages=(menu_or_text(menu, inbound),),
@@ -170,10 +186,12 @@ class ShopHandler:
 
 def _asks_for_everything(text: str, content: Content) -> str:
     """"all" for 产品 / products alone or a message asking what the shop has (CATALOGUE_ASKS), "how" for one
-    asking how to buy (HOW_TO_BUY_ASKS), else ""."""
+    asking how to buy (HOW_TO_BUY_ASKS), "link" for a link asked of nothing named (LINK_ASKS), else ""."""
     if text in LIST_WORDS or CATALOGUE_ASKS.fullmatch(text) is not None:
         return "all"
-    return "how" if HOW_TO_BUY_ASKS.fullmatch(text) is not None else ""
+    if HOW_TO_BUY_ASKS.fullmatch(text) is not None:
+        return "how"
+    return "link" if LINK_ASKS.fullmatch(text) is not None else ""
 
 
 def _last_product(member: Member | None, inbound: Inbound) -> str:

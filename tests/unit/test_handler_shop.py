@@ -175,3 +175,27 @@ def test_asking_what_a_product_is_like_shows_it(text: str, product_id: str) -> N
 @pytest.mark.parametrize("text", ["神经酰胺面霜敏感肌用怎么样", "防晒孕妇用好不好"])
 def test_what_a_product_is_like_for_someone_stays_a_question(text: str) -> None:
     assert register_all(Router()).dispatch(make_inbound(text), MEMBER, CONTENT).handler == "qa"
+
+
+@pytest.mark.parametrize("text", ["有链接吗", "link?", "send me the link", "发个链接给我", "求链接", "link pls",
+                                  "can i get the link", "wheres the link"])
+def test_a_bare_link_ask_with_nothing_shown_lists_the_products_to_pick_from(text: str) -> None:
+    """The demo: "有链接吗", "link?" and "send me the link" got the referral answer (invite-a-friend codes),
+    "发个链接给我" "I don't know". With no product just shown, the shop asks which one: its list, a number gives the
+    card and link."""
+    routed = register_all(Router()).dispatch(make_inbound(text), MEMBER, CONTENT)
+    assert routed.handler == "shop", routed.handler
+    shown = routed.result.messages[0]
+    assert "链接" in plain_text(shown) or "link" in plain_text(shown)
+    assert routed.result.set_fields["mn"].startswith("shop|")
+
+
+@pytest.mark.parametrize("text", ["how much", "how much?", "how much is it"])
+def test_a_bare_english_price_ask_lists_prices_as_the_chinese_one_does(text: str) -> None:
+    """多少钱 alone lists every price; "how much" alone got "I don't know"."""
+    assert register_all(Router()).dispatch(make_inbound(text), MEMBER, CONTENT).handler == "shop"
+
+
+@pytest.mark.parametrize("text", ["邀请链接在哪里", "how do i get my referral link", "直播链接是什么"])
+def test_a_link_of_something_named_is_not_the_shops(text: str) -> None:
+    assert register_all(Router()).dispatch(make_inbound(text), MEMBER, CONTENT).handler != "shop"
