@@ -142,16 +142,18 @@ class ShopHandler:
         text = terms(inbound)
         if not text:
             return None
-        last = _last_product(member, inbound)  # first: "多少钱" just after a product asks its price, not every price
+        if inbound.quote_text and _asks_only_to_buy(text):
+            # "@露米 这个多少钱" quoting someone's "神经酰胺修护霜" (doc 100719 `quote`): the quote names the product
+            quoted, _ = content.remembered(_products_named)(normalize(quoted_text(inbound)))
+            if quoted:
+                return Match({"products": quoted})
+        last = _last_product(member, inbound)  # next: "多少钱" just after a product asks its price, not every price
         if last and content.product(last) is not None and _asks_only_to_buy(take_terms(text, BACK_WORDS)[0]):
             return Match({"products": (last,), "back": True})
         everything = content.remembered(_asks_for_everything)(text)  # text-only: remembered per content
         if everything:
             return Match({"products": tuple(p.id for p in content.products), "all": True, "ask": everything})
         found, said_more = content.remembered(_products_named)(text)  # text-only: remembered per content
-        if not found and inbound.quote_text and _asks_only_to_buy(text):
-            # "@露米 这个多少钱" quoting someone's "神经酰胺修护霜" (doc 100719 `quote`): the quote names the product
-            found, said_more = content.remembered(_products_named)(normalize(quoted_text(inbound)))
         # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question; so does
         # one the FAQ is torn over ("how much is postage to the US if I only buy one serum": shipping-cost or
         # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
