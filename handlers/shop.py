@@ -8,7 +8,9 @@ to the FAQ, which links the product itself. 产品 / products / shop alone, or a
 
 One product: a line with name and price, then the card (title, appid, tracked page, image) whose
 `fallback_url` is the tracked web page for routes without cards; tag `viewed:<product id>`.
-Several: a short numbered menu; a click or a digit picks one.
+Several: a short numbered menu; a click or a digit picks one. The product shown last stays the member's pending
+shop "menu" of one, so asking only to buy right after it ("how much?", "link?", "多少钱", "刚才那个多少钱") shows it
+again; a link asked with nothing shown ("有链接吗") lists the products to pick from.
 """
 
 from __future__ import annotations
@@ -24,8 +26,6 @@ from bot.outbound import Text
 from bot.router import Match, Result
 from bot.text import normalize, quoted_text
 from handlers.common import (
-    MENU_FIELD,
-    MENU_TTL_S,
     brand_text,
     contains_term,
     faq_in_scope,
@@ -35,6 +35,7 @@ from handlers.common import (
     menu_or_text,
     numbered,
     only_filler,
+    pending_menu,
     remove_term,
     reply_locale,
     take_terms,
@@ -107,10 +108,6 @@ FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show
                           "like", "would", "one", "this", "that"})
 FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买"
 
-# The product just shown (one product's answer) and when: "刚才那个多少钱", "有链接吗", "how much was it again" within
-# the hour ask about it. Without it they are the FAQ's (a bare "有链接吗" is no product's).
-LAST_PRODUCT_FIELD = "lp"
-LAST_PRODUCT_TTL_S = MENU_TTL_S
 # Words pointing back at what was said before; with them taken off, the rest must only ask a price or a link.
 BACK_WORDS = ("我之前问的", "之前问的", "我刚才问的", "刚才问的", "刚问的", "你刚才说的", "刚才说的", "刚才", "刚刚",
               "之前", "上次", "那个产品", "这个产品", "这款", "那款", "产品", "again", "earlier", "before",
@@ -147,8 +144,8 @@ class ShopHandler:
             quoted, _ = content.remembered(_products_named)(normalize(quoted_text(inbound)))
             if quoted:
                 return Match({"products": quoted})
-        last = _last_product(member, inbound)  # next: "多少钱" just after a product asks its price, not every price
-        if last and content.product(last) is not None and _asks_only_to_buy(take_terms(text, BACK_WORDS)[0]):
+        last = _shown_last(inbound, member, content)  # next: "多少钱" just after a product asks its price
+        if last and _asks_only_to_buy(take_terms(text, BACK_WORDS)[0]):
             return Match({"products": (last,), "back": True})
         everything = content.remembered(_asks_for_everything)(text)  # text-only: remembered per content
         if everything:
@@ -164,14 +161,13 @@ class ShopHandler:
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
         products = [p for p in map(content.product, match.data["products"]) if p is not None]
-        fields = {MENU_FIELD: ""} if match.data.get("picked") else {}
         if len(products) == 1:
             product = products[0]
             template, default = ("product_in_group", PRODUCT_IN_GROUP) if inbound.in_group else ("product", PRODUCT)
             text = brand_text(content, template, locale, default, name=product.name.get(locale),
                               price=product.price.format())
             card = product_card(product, locale, member=member, source_name=source(inbound, self.name))
-            fields[LAST_PRODUCT_FIELD] = f"{product.id}|{int(inbound.sent_at.timestamp())}"
+            fields = menu_fields(MENU_KIND, [product.id], inbound)  # the product shown last (_shown_last)
             return Result(messages=(Text(text=text), card), add_tags=frozenset({f"viewed:{product.id}"}),
                           set_fields=fields, events=(("product_view", {"product": product.id}),))
         shown = products if match.data.get("all") and not inbound.in_group else products[:LIST_MAX]
@@ -182,8 +178,8 @@ class ShopHandler:
                   brand_text(content, "product_list", locale, ALL if match.data.get("all") else PICK))
         menu = numbered(header, items)
         return Result(messages=(menu_or_text(menu, inbound),),
-                      set_fields={**fields, **menu_fields(MENU_KIND, [p.id for p in shown], inbound,
-                                                          everything=[p.id for p in content.products])})
+                      set_fields=menu_fields(MENU_KIND, [p.id for p in shown], inbound,
+                                             everything=[p.id for p in content.products]))
 
 
 def _asks_for_everything(text: str, content: Content) -> str:
@@ -196,14 +192,13 @@ def _asks_for_everything(text: str, content: Content) -> str:
     return "link" if LINK_ASKS.fullmatch(text) is not None else ""
 
 
-def _last_product(member: Member | None, inbound: Inbound) -> str:
-    """The product this member was shown alone within LAST_PRODUCT_TTL_S, or ""."""
-    if member is None:
+def _shown_last(inbound: Inbound, member: Member | None, content: Content) -> str:
+    """The product the member was shown last, while it is the last thing shown and not stale (the pending shop
+    menu is that one product: a newer menu or an FAQ answer clears it, handlers/common.py MENU_FIELD), else ""."""
+    pending = pending_menu(member, inbound)
+    if pending is None or pending[0] != MENU_KIND or len(pending[1]) != 1 or pending[1] == ("*",):
         return ""
-    product_id, _, shown = member.get(LAST_PRODUCT_FIELD).partition("|")
-    if not shown.isdigit() or not 0 <= int(inbound.sent_at.timestamp()) - int(shown) <= LAST_PRODUCT_TTL_S:
-        return ""
-    return product_id
+    return pending[1][0] if content.product(pending[1][0]) is not None else ""
 
 
 def _asks_only_to_buy(text: str) -> bool:
