@@ -179,6 +179,16 @@ PRODUCT_CONFLICT_FACTOR = OFF_TOPIC_FACTOR
 # answers but made three wrong ones of menus ("钱会退回原卡吗" is a cancellation's).
 DURATION_SHARE = 0.75
 TIMELESS_FACTOR = 0.6
+# A message naming an entry's product may ask another entry's question about it ("哺乳期用烟酰胺安全不" is
+# pregnancy-safe's, not niacinamide-combine's, whose keyword is the product): when the product's entry knows under
+# OBJECT_REST_MIN of the message's other words and another entry at the answer line knows OBJECT_RIVAL_REST of them,
+# the product's entry is not ahead of it (`FaqIndex._object_only`, as TIMELESS_FACTOR above: at worst a menu).
+# Sixteenth round (faq16): wrong answers -2 (blind13, blind8), one right answer of the development set became a menu
+# ("do i need sunscreen in winter": winter-dry-skin knows every other word). Scaled without the floor at the
+# rival's score, or with any rival above the did-you-mean line, it lost sunscreen questions ("swimming", "skiing":
+# words no entry knows) to no answer.
+OBJECT_REST_MIN = 0.3
+OBJECT_RIVAL_REST = 0.4
 # An entry is about a product when at least this share of its questions name it: sensitive skin or the order of
 # a routine name a product as an example in a question or two, and answer about every product.
 PRODUCT_ABOUT_SHARE = 0.5
@@ -611,6 +621,8 @@ class FaqIndex:
                 about = self._entries[i].products
                 if about and reason in ("fuzzy", "keyword") and not about & named:
                     scored[i] = (score * PRODUCT_CONFLICT_FACTOR, reason)
+        if named:
+            self._object_only(canonical, query.units, scored)
         if self._durations and scored and not TIME_CUE.search(canonical):
             self._timeless(scored)
         ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:SUGGESTIONS_MAX + 1]
@@ -635,6 +647,27 @@ class FaqIndex:
             score, reason = scored[i]
             if reason in ("fuzzy", "keyword"):
                 scored[i] = (min(score, max(score * TIMELESS_FACTOR, neighbour)), reason)
+
+    def _object_only(self, canonical: str, units: dict[str, float], scored: dict[int, tuple[float, str]]) -> None:
+        """A message naming the product of an entry about it (`_Prepared.products`) whose other words the entry
+        hardly knows (under OBJECT_REST_MIN of them) while another entry, at the answer line, knows them (at least
+        OBJECT_RIVAL_REST): the product is the object, the other entry the question. The product's entry drops to
+        TIMELESS_FACTOR of its score, never under that rival's."""
+        if self._product_words is None:
+            return
+        canonicals = self._canon.canonicals
+        named = {u for word in self._product_words.findall(canonical) for u in text_units(word, canonicals)}
+        rest = {u: w for u, w in units.items() if u not in named}
+        total = sum(rest.values())
+        if not total:
+            return
+        known = {i: sum(w for u, w in rest.items() if u in self._entries[i].units) / total for i in scored}
+        for i, (score, reason) in list(scored.items()):
+            if not self._entries[i].products or reason not in ("fuzzy", "keyword") or known[i] >= OBJECT_REST_MIN:
+                continue
+            rival = max((s for j, (s, _) in scored.items() if j != i and known[j] >= OBJECT_RIVAL_REST), default=0.0)
+            if rival >= RAW_ANSWER:
+                scored[i] = (min(score, max(score * TIMELESS_FACTOR, rival)), reason)
 
     def _near_known(self, unit: str) -> bool:
         """A Latin word the index does not know but that is a typo of one it does ("shiping")."""

@@ -922,3 +922,12 @@ def test_a_refund_asked_with_time_is_still_the_refund_time_answer(index: FaqInde
     found = index.match(text)
     assert found.answer is not None and found.answer.id == "refund-time"
 
+
+
+@pytest.mark.parametrize("text", ["孕妇可以用烟酰胺吗", "哺乳期能用烟酰胺吗"])
+def test_a_product_named_in_another_entrys_question_is_its_object(index: FaqIndex, text: str) -> None:
+    # niacinamide-combine's keyword is the product; the question (pregnancy) is pregnancy-safe's, which knows the
+    # message's other words: at worst a menu of the two (faq16, FaqIndex._object_only)
+    found = index.match(text)
+    assert found.answer is None or found.answer.id == "pregnancy-safe"
+    assert "pregnancy-safe" in {c.entry.id for c in found.candidates[:2]}
