@@ -64,6 +64,7 @@ from bot.content.lexicon import (
     STOP_BIGRAMS_ZH,
     STOPWORDS_EN,
     TESTS,
+    TIME_CUE,
     Canon,
     core_text,
     is_typo_word,
@@ -167,6 +168,27 @@ OFF_TOPIC_FACTOR = 0.2
 # (the sheet mask) is not the retinal serum's "一周用几次", however close the rest. An entry about no product in
 # particular (sensitive skin, shipping: PRODUCT_ABOUT_SHARE) is not concerned, nor an exact question or a pattern.
 PRODUCT_CONFLICT_FACTOR = OFF_TOPIC_FACTOR
+# An entry most of whose questions ask about time (lexicon.TIME_CUE: at least DURATION_SHARE of them; today
+# shipping-time and refund-time) is a "duration" entry. A message that asks nothing about time is not its question
+# ahead of another entry that answers it too: its score drops to TIMELESS_FACTOR of itself, but never under that
+# neighbour's, so a clear duration answer becomes at worst a tie (a did-you-mean menu), not the neighbour's answer.
+# refund-time's "money back" and "refund" took return questions ("any way to get my money back", "how do i send it
+# back for a refund"). Only when the neighbour is at the answer line itself: with a neighbour at the did-you-mean
+# line, "I want a refund for order 1234" fell to no answer. Sixteenth round (faq16): five wrong answers fewer over
+# the sets (seven with the lower line), no right answer lost; letting the neighbour win outright gained three right
+# answers but made three wrong ones of menus ("钱会退回原卡吗" is a cancellation's).
+DURATION_SHARE = 0.75
+TIMELESS_FACTOR = 0.6
+# A message naming an entry's product may ask another entry's question about it ("哺乳期用烟酰胺安全不" is
+# pregnancy-safe's, not niacinamide-combine's, whose keyword is the product): when the product's entry knows under
+# OBJECT_REST_MIN of the message's other words and another entry at the answer line knows OBJECT_RIVAL_REST of them,
+# the product's entry is not ahead of it (`FaqIndex._object_only`, as TIMELESS_FACTOR above: at worst a menu).
+# Sixteenth round (faq16): wrong answers -2 (blind13, blind8), one right answer of the development set became a menu
+# ("do i need sunscreen in winter": winter-dry-skin knows every other word). Scaled without the floor at the
+# rival's score, or with any rival above the did-you-mean line, it lost sunscreen questions ("swimming", "skiing":
+# words no entry knows) to no answer.
+OBJECT_REST_MIN = 0.3
+OBJECT_RIVAL_REST = 0.4
 # An entry is about a product when at least this share of its questions name it: sensitive skin or the order of
 # a routine name a product as an example in a question or two, and answer about every product.
 PRODUCT_ABOUT_SHARE = 0.5
@@ -451,6 +473,8 @@ class FaqIndex:
             if any(count >= PRODUCT_ABOUT_SHARE * len(prepared.texts) for count in counts.values()):
                 prepared.products = frozenset(n for numbers in named for n in numbers)
         self._latin_words = sorted(u for u in self._idf if is_typo_word(u))
+        self._durations = frozenset(i for i, p in enumerate(self._entries) if p.texts and sum(
+            bool(TIME_CUE.search(text)) for text in p.texts) >= DURATION_SHARE * len(p.texts))
         # Long posting lists also as sets, keyed by the identity of the (immutable, kept) tuple.
         self._sets = {id(ids): frozenset(ids) for table in (self._postings, self._answer_postings)
                       for ids in table.values() if len(ids) > SELECTIVE_POSTINGS}
@@ -597,6 +621,10 @@ class FaqIndex:
                 about = self._entries[i].products
                 if about and reason in ("fuzzy", "keyword") and not about & named:
                     scored[i] = (score * PRODUCT_CONFLICT_FACTOR, reason)
+        if named:
+            self._object_only(canonical, query.units, scored)
+        if self._durations and scored and not TIME_CUE.search(canonical):
+            self._timeless(scored)
         ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:SUGGESTIONS_MAX + 1]
         if ranked and ranked[0][1][1] in ("fuzzy", "keyword"):
             i, (best, reason) = ranked[0]
@@ -607,6 +635,39 @@ class FaqIndex:
                              for i, (score, reason) in ranked if score > 0),
             locale=locale,
         )
+
+    def _timeless(self, scored: dict[int, tuple[float, str]]) -> None:
+        """A message that asks nothing about time: the duration entries (DURATION_SHARE) drop to TIMELESS_FACTOR of
+        their score, never under the best other entry's, when that one is at the answer line too."""
+        others = [score for i, (score, _) in scored.items() if i not in self._durations]
+        neighbour = max(others, default=0.0)
+        if neighbour < RAW_ANSWER:
+            return
+        for i in self._durations.intersection(scored):
+            score, reason = scored[i]
+            if reason in ("fuzzy", "keyword"):
+                scored[i] = (min(score, max(score * TIMELESS_FACTOR, neighbour)), reason)
+
+    def _object_only(self, canonical: str, units: dict[str, float], scored: dict[int, tuple[float, str]]) -> None:
+        """A message naming the product of an entry about it (`_Prepared.products`) whose other words the entry
+        hardly knows (under OBJECT_REST_MIN of them) while another entry, at the answer line, knows them (at least
+        OBJECT_RIVAL_REST): the product is the object, the other entry the question. The product's entry drops to
+        TIMELESS_FACTOR of its score, never under that rival's."""
+        if self._product_words is None:
+            return
+        canonicals = self._canon.canonicals
+        named = {u for word in self._product_words.findall(canonical) for u in text_units(word, canonicals)}
+        rest = {u: w for u, w in units.items() if u not in named}
+        total = sum(rest.values())
+        if not total:
+            return
+        known = {i: sum(w for u, w in rest.items() if u in self._entries[i].units) / total for i in scored}
+        for i, (score, reason) in list(scored.items()):
+            if not self._entries[i].products or reason not in ("fuzzy", "keyword") or known[i] >= OBJECT_REST_MIN:
+                continue
+            rival = max((s for j, (s, _) in scored.items() if j != i and known[j] >= OBJECT_RIVAL_REST), default=0.0)
+            if rival >= RAW_ANSWER:
+                scored[i] = (min(score, max(score * TIMELESS_FACTOR, rival)), reason)
 
     def _near_known(self, unit: str) -> bool:
         """A Latin word the index does not know but that is a typo of one it does ("shiping")."""

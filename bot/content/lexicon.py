@@ -62,6 +62,14 @@ GENERIC_EN = frozenset((
     "either", "whether", "else", "around", "way", "ways", "kind", "sort", "lot", "lots", "bit", "couple",
     "once", "twice", "ever", "almost", "enough", "exactly", "yeah", "yep", "nope", "gonna", "gotta",
 ))
+# A message asks about time or waiting (matched on the canonical text, where "how long", 几天, 多长时间 are 多久):
+# "how long", "when", "still no money", 还没到账, "a few days". An entry most of whose questions ask so (shipping-time,
+# refund-time: FaqIndex's "duration" entries) does not answer, ahead of its neighbour, a message that asks nothing of
+# the kind ("any way to get my money back", "how do i send it back for a refund" are the return policy's).
+TIME_CUE = re.compile(r"多久|几天|几个工作日|什么 ?时候|几时|何时|多长时间|时效|速度|还 ?没|一直|到账"
+                      r"|没下文|没消息|没动静|在等|等了"
+                      r"|\b(?:when|soon|fast|quick\w*|yet|day|week|time|till|until|wait\w*)\b"
+                      r"|\bstill (?:\w+ )?(?:no|not|noth|nothing|isnt|hasnt|havent|doesnt|dont|waiting)\b")
 # Sentence particles: a bigram containing one carries no topic.
 PARTICLES_ZH = frozenset("的了吗呢吧啊呀么嘛哦哈啦呗嗎喔哇")
 # Frequent characters that carry little topic alone and halve a bigram's weight.

@@ -60,7 +60,8 @@ FLOORS = {
     # After the fourteenth (faq14): right 95.8 %, en 95.1
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 96.2 %, wrong 1.1 %, en 96.1,
     # mixed 97.8, zh-hans 98.3, zh-hant 93.0
-    "faq_followers_blind3.yaml": Floor(0.96, 0.013, 0.03, {"en": 0.956, "mixed": 0.973, "zh-hans": 0.978,
+    # After faq16 (only its totals printed): wrong 1.1 -> 0.8 % (3 -> 2, now a menu)
+    "faq_followers_blind3.yaml": Floor(0.96, 0.008, 0.03, {"en": 0.956, "mixed": 0.973, "zh-hans": 0.978,
                                                            "zh-hant": 0.925}),
     # written before the fifth round (branch faq5); after the seventh: right 83.4 %, wrong 5.7 %, no-answer
     # answered 10.4 %; after the eighth (faq8, its misses read): right 95.1 %, wrong 1.1 %, no-answer answered
@@ -110,7 +111,8 @@ FLOORS = {
     # After the fourteenth (faq14): right 87.7 %, en 82.2
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 90.2 %, wrong 2.0 %, en 83.7,
     # mixed 96.0, zh-hans 92.4, zh-hant 93.9
-    "faq_followers_blind8.yaml": Floor(0.9, 0.022, 0.12, {"en": 0.832, "mixed": 0.955, "zh-hans": 0.919,
+    # After faq16 (only its totals printed): wrong 2.0 -> 1.7 % (7 -> 6, now a menu)
+    "faq_followers_blind8.yaml": Floor(0.9, 0.018, 0.12, {"en": 0.832, "mixed": 0.955, "zh-hans": 0.919,
                                                           "zh-hant": 0.934}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -122,7 +124,8 @@ FLOORS = {
     # After the fourteenth (faq14): right 84.2 %, wrong 3.7 %, en 74.6
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 90.4 %, wrong 2.5 %, en 81.4,
     # mixed 98.0, zh-hans 100.0, zh-hant 92.1
-    "faq_followers_blind9.yaml": Floor(0.902, 0.027, 0.04, {"en": 0.809, "mixed": 0.975, "zh-hans": 0.995,
+    # After faq16: wrong 2.5 -> 2.2 % (8 -> 7, now a menu)
+    "faq_followers_blind9.yaml": Floor(0.902, 0.022, 0.04, {"en": 0.809, "mixed": 0.975, "zh-hans": 0.995,
                                                             "zh-hant": 0.916}),
     # written before the twelfth round (branch blind10, by another helper, from config/faq.yaml's answers only) and
     # committed on its own; only its totals printed in the twelfth round. Its misses were read in the thirteenth
@@ -160,7 +163,9 @@ FLOORS = {
     # answered 16.7 % (8 of 48), en 69.5, mixed 84.4, zh-hans 81.2, zh-hant 85.7; after faq14 alone 79.8 / 5.3 %;
     # after both as merged right 82.3 %, wrong 5.0 %, no-answer answered 14.6 % (7 of 48), en 77.9, mixed 90.6,
     # zh-hans 78.8, zh-hant 88.6
-    "faq_followers_blind13.yaml": Floor(0.821, 0.052, 0.15, {"en": 0.774, "mixed": 0.901, "zh-hans": 0.783,
+    # After faq16 (a message asking nothing about time is not a duration entry's ahead of a neighbour; a product
+    # named in another entry's question is its object): wrong 5.0 -> 4.3 % (14 -> 12, both now menus)
+    "faq_followers_blind13.yaml": Floor(0.821, 0.044, 0.15, {"en": 0.774, "mixed": 0.901, "zh-hans": 0.783,
                                                              "zh-hant": 0.881}),
 }
 

@@ -904,3 +904,30 @@ def assert_answers(index: FaqIndex, text: str, expected: str | None) -> None:
         assert found.verdict is Verdict.NONE, (text, found)
     else:
         assert found.answer is not None and found.answer.id == expected, (text, found)
+
+
+@pytest.mark.parametrize("text", ["the toner isn't for me and it's unopened, can i get my money back?",
+                                  "don't like the cream, how do i send it back and get a refund"])
+def test_a_refund_asked_without_time_is_not_the_refund_time_answer(index: FaqIndex, text: str) -> None:
+    # refund-time's questions ask when ("money back", "refund" are its keywords); a message asking whether and how
+    # asks nothing about time: at most a tie with the return policy, a menu (faq16, TIMELESS_FACTOR)
+    found = index.match(text)
+    assert found.answer is None or found.answer.id == "return-policy"
+    assert "return-policy" in {c.entry.id for c in found.candidates[:2]}
+
+
+@pytest.mark.parametrize("text", ["how long until I get my money back?", "still no money on my card after the return",
+                                  "退款多久能到账"])
+def test_a_refund_asked_with_time_is_still_the_refund_time_answer(index: FaqIndex, text: str) -> None:
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id == "refund-time"
+
+
+
+@pytest.mark.parametrize("text", ["孕妇可以用烟酰胺吗", "哺乳期能用烟酰胺吗"])
+def test_a_product_named_in_another_entrys_question_is_its_object(index: FaqIndex, text: str) -> None:
+    # niacinamide-combine's keyword is the product; the question (pregnancy) is pregnancy-safe's, which knows the
+    # message's other words: at worst a menu of the two (faq16, FaqIndex._object_only)
+    found = index.match(text)
+    assert found.answer is None or found.answer.id == "pregnancy-safe"
+    assert "pregnancy-safe" in {c.entry.id for c in found.candidates[:2]}
