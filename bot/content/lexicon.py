@@ -340,7 +340,7 @@ OFF_TOPIC: tuple[str, ...] = (
     # vancouver, is the shop open today?"). Not a dermatologist or a doctor: the story of a long question names them
     "零食", "snack", "snacks", "奶粉", "月饼", "盗刷", "被盗", "card got hacked", "card was hacked", "card was stolen",
     "massage", "massages", "按摩", "spa day", "海运", "空运", "sea freight", "air freight",
-    # sixteenth round, from the near questions faq15 read in blind12 as classes: more pets (a guinea pig's or a
+    # stop 27, from the near questions faq15 read in blind12 as classes: more pets (a guinea pig's or a
     # husky's dry skin is the vet's), other companies' deliveries, jobs and accounts (a clothing chain's parcel,
     # a fast-food chain's part-time work), a government office's processing. Not a social network: "bought a lumi
     # set off facebook marketplace" is authenticity's
