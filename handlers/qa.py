@@ -97,8 +97,10 @@ class QaHandler:
         question = command_text(inbound)
         if question:
             return Match({"question": question})
-        # "@露米" and only a quoted question, or only a photo: asked all the same (group members do)
-        return Match({"question": ""}) if quoted_text(inbound) or sees_photo(inbound) else None
+        # "@露米" and only a quoted question, or only a photo: asked all the same (group members do). 1:1, a message
+        # of punctuation only ("？？？", "。。。": is anyone there?) gets the hello, as an emoji does, not silence.
+        punctuation_only = not inbound.in_group and bool(inbound.text.strip())
+        return Match({"question": ""}) if quoted_text(inbound) or sees_photo(inbound) or punctuation_only else None
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
