@@ -8,7 +8,8 @@ to the FAQ, which links the product itself. 产品 / products / shop alone, or a
 
 One product: a line with name and price, then the card (title, appid, tracked page, image) whose
 `fallback_url` is the tracked web page for routes without cards; tag `viewed:<product id>`.
-Several: a short numbered menu; a click or a digit picks one.
+Several: a short numbered menu; a click or a digit picks one. The product shown last stays the member's pending
+shop "menu" of one, so asking only to buy right after it ("how much?", "link?", "多少钱", "有链接吗") shows it again.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from bot.outbound import Text
 from bot.router import Match, Result
 from bot.text import normalize, quoted_text
 from handlers.common import (
-    MENU_FIELD,
     brand_text,
     contains_term,
     faq_in_scope,
@@ -34,6 +34,7 @@ from handlers.common import (
     menu_or_text,
     numbered,
     only_filler,
+    pending_menu,
     remove_term,
     reply_locale,
     take_terms,
@@ -112,6 +113,9 @@ class ShopHandler:
         text = terms(inbound)
         if not text:
             return None
+        shown = _shown_last(inbound, member, content)
+        if shown and _asks_only_to_buy(text):  # "how much?", "link?", "多少钱" right after a product: that product
+            return Match({"products": (shown,)})
         everything = content.remembered(_asks_for_everything)(text)  # text-only: remembered per content
         if everything:
             return Match({"products": tuple(p.id for p in content.products), "all": True, "how": everything == "how"})
@@ -129,9 +133,9 @@ class ShopHandler:
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
         products = [p for p in map(content.product, match.data["products"]) if p is not None]
-        fields = {MENU_FIELD: ""} if match.data.get("picked") else {}
         if len(products) == 1:
             product = products[0]
+            fields = menu_fields(MENU_KIND, [product.id], inbound)  # the product shown last (_shown_last)
             template, default = ("product_in_group", PRODUCT_IN_GROUP) if inbound.in_group else ("product", PRODUCT)
             text = brand_text(content, template, locale, default, name=product.name.get(locale),
                               price=product.price.format())
@@ -144,8 +148,8 @@ class ShopHandler:
                   brand_text(content, "product_list", locale, ALL if match.data.get("all") else PICK))
         menu = numbered(header, items)
         return Result(messages=(menu_or_text(menu, inbound),),
-                      set_fields={**fields, **menu_fields(MENU_KIND, [p.id for p in shown], inbound,
-                                                          everything=[p.id for p in content.products])})
+                      set_fields=menu_fields(MENU_KIND, [p.id for p in shown], inbound,
+                                             everything=[p.id for p in content.products]))
 
 
 def _asks_for_everything(text: str, content: Content) -> str:
@@ -154,6 +158,16 @@ def _asks_for_everything(text: str, content: Content) -> str:
     if text in LIST_WORDS or CATALOGUE_ASKS.fullmatch(text) is not None:
         return "all"
     return "how" if HOW_TO_BUY_ASKS.fullmatch(text) is not None else ""
+
+
+def _shown_last(inbound: Inbound, member: Member | None, content: Content) -> str:
+    """The product the member was shown last, when it is the last thing shown (the pending menu is that one
+    product: a newer menu, or an FAQ answer, clears it) and not stale, else "". Shown the niacinamide serum, "how
+    much?" got "I don't know", "link?" the referral programme's answer and "多少钱" the whole list (verify14)."""
+    pending = pending_menu(member, inbound)
+    if pending is None or pending[0] != MENU_KIND or len(pending[1]) != 1 or pending[1] == ("*",):
+        return ""
+    return pending[1][0] if content.product(pending[1][0]) is not None else ""
 
 
 def _asks_only_to_buy(text: str) -> bool:

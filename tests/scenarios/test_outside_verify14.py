@@ -22,12 +22,40 @@ def serve(fake_redis: fakeredis.FakeRedis, clock: ManualClock, **env: str) -> tu
     return simulator_for(create_app(services=services).test_client(), settings, clock), services
 
 
-@pytest.mark.parametrize(("said", "expected"), [("？？？", "直接问我问题"), ("???", "直接问我问题"), ("。。。", "直接问我问题"),
-                                                ("!!!", "直接问我问题"), ("...", "直接问我问题")])
+@pytest.mark.parametrize("said", ["？？？", "???", "。。。", "!!!", "..."])
 def test_a_message_of_punctuation_only_is_answered(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
-                                                   said: str, expected: str) -> None:
+                                                   said: str) -> None:
     """Before: "？？？" (a follower wondering whether anyone is there), "。。。" or "..." got no answer at all, while
     "👍" got the hello; after: the same hello, which says how to ask."""
     simulator, services = serve(fake_redis, clock)
-    assert expected in simulator.oa_message("o_only_punctuation", said).text
+    assert "直接问我问题" in simulator.oa_message("o_only_punctuation", said).text
     assert not services.unanswered.top("default", 10)
+
+
+@pytest.mark.parametrize(("first", "then", "product"), [
+    (("what do you sell", "the third one"), "how much?", "5% Niacinamide Serum | CAD 36.00"),
+    (("what do you sell", "3"), "link?", "5% Niacinamide Serum | CAD 36.00"),
+    (("产品", "第二个"), "多少钱", "玻尿酸保湿水｜CAD 24.00"),
+    (("产品", "2"), "有链接吗", "玻尿酸保湿水｜CAD 24.00"),
+    (("sunscreen",), "buy", "Mineral Sunscreen SPF 50 | CAD 32.00"),
+    (("防晒",), "怎么买", "物理防晒乳 SPF50｜CAD 32.00"),
+])
+def test_asking_to_buy_right_after_a_product_asks_about_that_product(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, first: tuple[str, ...], then: str, product: str) -> None:
+    """Before: shown the niacinamide serum, "how much?" got "I don't know the answer to that yet" (counted
+    unanswered), "link?" the referral programme's answer, "多少钱" the whole price list again and "buy" the skin quiz;
+    after: the product just shown, its price and its card again."""
+    simulator, services = serve(fake_redis, clock)
+    for said in first:
+        simulator.oa_message("o_product_follow_up", said)
+    assert simulator.oa_message("o_product_follow_up", then).text.startswith(product)
+    assert not services.unanswered.top("default", 10)
+
+
+def test_asking_the_price_after_another_question_is_not_about_the_earlier_product(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
+    """The product shown last is what "多少钱" asks about only until the member asks something else."""
+    simulator, _ = serve(fake_redis, clock)
+    simulator.oa_message("o_product_then_faq", "防晒")
+    simulator.oa_message("o_product_then_faq", "运费多少")
+    assert not simulator.oa_message("o_product_then_faq", "多少钱").text.startswith("物理防晒乳")

@@ -52,7 +52,9 @@ def test_several_matches_give_a_short_menu_and_a_number_picks() -> None:
     assert isinstance(menu, Menu) and len(menu.choices) == 2
     assert result.set_fields == {"mn": f"shop|{SHOWN_AT}|niacinamide-serum,vitamin-c-serum"}
     picked = run("2", Member(id="m1", brand="default", fields=result.set_fields))
-    assert picked.add_tags == {"viewed:vitamin-c-serum"} and picked.set_fields == {"mn": ""}
+    # the list is done with; the product picked is the one shown last ("how much?" asks about it)
+    assert picked.add_tags == {"viewed:vitamin-c-serum"}
+    assert picked.set_fields == {"mn": f"shop|{SHOWN_AT}|vitamin-c-serum"}
 
 
 def test_in_a_group_the_text_points_at_the_link_the_card_becomes() -> None:
