@@ -8,11 +8,12 @@ import pytest
 
 from bot.app import create_app
 from bot.clock import ManualClock
+from bot.member import member_id_for
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
 from bot.services import Services, build_services
 from tests.conftest import simulator_for
-from tests.support.factories import make_settings, router_with
+from tests.support.factories import OA_APPID, make_settings, router_with
 
 
 def serve(fake_redis: fakeredis.FakeRedis, clock: ManualClock, **env: str) -> tuple[Simulator, Services]:
@@ -59,3 +60,23 @@ def test_asking_the_price_after_another_question_is_not_about_the_earlier_produc
     simulator.oa_message("o_product_then_faq", "防晒")
     simulator.oa_message("o_product_then_faq", "运费多少")
     assert not simulator.oa_message("o_product_then_faq", "多少钱").text.startswith("物理防晒乳")
+
+
+@pytest.mark.parametrize(("stop", "resume", "lessons", "how"), [("退订", "恢复订阅", "小课堂", "教程"),
+                                                                ("stop", "resume", "lessons", "tutorial")])
+def test_resuming_after_an_opt_out_promises_no_lessons_from_the_ended_sequence(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, stop: str, resume: str, lessons: str, how: str) -> None:
+    """Before: a new follower who sent 退订 then 恢复订阅 was told "露米 Lumi的新品、活动和护肤小课堂会继续发给你",
+    but the opt-out had ended their newcomer sequence for good (CONTRACTS: it exits on opt-out) and no lesson ever
+    came again. After: the confirmation promises what still comes (launches, events) and says how to get the lessons."""
+    from bot.store.enrolments import EnrolmentStore
+
+    simulator, _ = serve(fake_redis, clock)
+    simulator.oa_subscribe("o_resume_lessons")
+    simulator.oa_message("o_resume_lessons", stop)
+    reply = simulator.oa_message("o_resume_lessons", resume).text
+    promised = reply.split("；")[0].split(";")[0]  # what it says will be sent, before how to ask for more
+    assert reply and lessons not in promised and how in reply, reply
+    member_id = member_id_for(f"oa:{OA_APPID}:o_resume_lessons")
+    enrolments = EnrolmentStore(fake_redis).of_member("default", member_id, ["newcomer"])
+    assert enrolments and not any(e.active for e in enrolments.values())  # nothing will send them a lesson
