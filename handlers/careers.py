@@ -28,6 +28,7 @@ from bot.outbound import MiniProgram, Outbound, Text
 from bot.router import Match, Result
 from bot.text import normalize
 from handlers.common import (
+    MENU_FIELD,
     brand_name,
     brand_text,
     contains_term,
@@ -106,6 +107,8 @@ class CareersHandler:
             jobs = tuple(j for j in jobs if keyword in (normalize(k) for k in j.keywords)) or jobs
         tags = {"looked:jobs"} | ({f"jobs:{named}"} if named else set())
         fields = {F_CITY: named} if named and (member is None or member.city != named) else {}
+        if member is not None and member.get(MENU_FIELD):  # the list is shown last: "link?" is not the product's
+            fields[MENU_FIELD] = ""
         events = (("jobs_view", {"city": city.id if city is not None else "", "count": str(len(jobs))}),)
         where = source(inbound, self.name)
         others = ", ".join(c.name.get(locale) for c in content.cities if city is None or c.id != city.id)

@@ -80,3 +80,19 @@ def test_resuming_after_an_opt_out_promises_no_lessons_from_the_ended_sequence(
     member_id = member_id_for(f"oa:{OA_APPID}:o_resume_lessons")
     enrolments = EnrolmentStore(fake_redis).of_member("default", member_id, ["newcomer"])
     assert enrolments and not any(e.active for e in enrolments.values())  # nothing will send them a lesson
+
+
+@pytest.mark.parametrize("between", [("温哥华有工作吗",), ("jobs in Toronto",), ("下一课",)])
+def test_asking_for_a_link_after_something_else_was_shown_is_not_about_the_earlier_product(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, between: tuple[str, ...]) -> None:
+    """Shown the sunscreen, then Vancouver's jobs (or the next lesson), "link?" got the sunscreen's card again: the
+    product is what a buy word asks about only while it is the last thing shown."""
+    simulator, _ = serve(fake_redis, clock)
+    simulator.oa_message("o_product_then_jobs", "教程")
+    simulator.oa_message("o_product_then_jobs", "1")  # a lesson begun, so 下一课 is the next one
+    simulator.oa_message("o_product_then_jobs", "防晒")
+    for said in between:
+        simulator.oa_message("o_product_then_jobs", said)
+    for said in ("link?", "多少钱"):
+        reply = simulator.oa_message("o_product_then_jobs", said).text
+        assert "SPF" not in reply.split("\n")[0], (said, reply)
