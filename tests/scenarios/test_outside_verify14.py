@@ -96,3 +96,17 @@ def test_asking_for_a_link_after_something_else_was_shown_is_not_about_the_earli
     for said in ("link?", "多少钱"):
         reply = simulator.oa_message("o_product_then_jobs", said).text
         assert "SPF" not in reply.split("\n")[0], (said, reply)
+
+
+@pytest.mark.parametrize(("said", "city"), [("那温哥华呢", "温哥华目前有"), ("那多伦多呢", "多伦多目前有"),
+                                            ("温哥华那边呢", "温哥华目前有"), ("还有温哥华的吗", "温哥华目前有"),
+                                            ("what about Vancouver?", "in Vancouver"),
+                                            ("how about Sydney", "in Sydney"), ("and Toronto?", "in Toronto")])
+def test_another_city_asked_after_a_job_list_gets_that_city_s_jobs(fake_redis: fakeredis.FakeRedis,
+                                                                   clock: ManualClock, said: str, city: str) -> None:
+    """Before: after Sydney's openings, "那温哥华呢" got "I don't know", "那多伦多呢" a did-you-mean about delivery
+    times, "what about Vancouver?" and "and Toronto?" the pop-up stores, while "温哥华" or "Toronto?" alone list a
+    city's jobs. After: the words that only move the question to another city say nothing more than the city."""
+    simulator, _ = serve(fake_redis, clock)
+    simulator.oa_message("o_jobs_other_city", "悉尼有什么工作" if city.endswith("目前有") else "jobs in Sydney")
+    assert city in simulator.oa_message("o_jobs_other_city", said).text
