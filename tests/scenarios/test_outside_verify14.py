@@ -110,3 +110,25 @@ def test_another_city_asked_after_a_job_list_gets_that_city_s_jobs(fake_redis: f
     simulator, _ = serve(fake_redis, clock)
     simulator.oa_message("o_jobs_other_city", "悉尼有什么工作" if city.endswith("目前有") else "jobs in Sydney")
     assert city in simulator.oa_message("o_jobs_other_city", said).text
+
+
+@pytest.mark.parametrize(("said", "bot"), [("你是机器人吗", "自动助手"), ("你是真人吗？", "自动助手"),
+                                           ("是自动回复吗", "自动助手"), ("are you a bot?", "automated assistant"),
+                                           ("am I talking to a robot", "automated assistant"),
+                                           ("who are you", "automated assistant")])
+def test_asking_whether_the_bot_is_a_person_gets_an_honest_answer(fake_redis: fakeredis.FakeRedis,
+                                                                  clock: ManualClock, said: str, bot: str) -> None:
+    """Before: "你是机器人吗", "你是真人吗", "are you a bot?" got "你好 👋 直接问我问题就好" / "Hi 👋 Just ask me a
+    question": no answer to what was asked. After: the bot says it is the brand's automated assistant (and, where
+    staff can be told, how to reach a person)."""
+    simulator, services = serve(fake_redis, clock)
+    reply = simulator.oa_message("o_asks_if_bot", said).text
+    assert bot in reply and "Lumi" in reply, reply
+    assert not services.unanswered.top("default", 10)
+
+
+def test_every_question_about_the_bot_is_small_talk_to_the_faq_matcher() -> None:
+    """ASKS_IF_BOT changes what qa answers, not what the matcher sees: each is among the ACKNOWLEDGEMENTS too."""
+    from bot.content.lexicon import ACKNOWLEDGEMENTS, ASKS_IF_BOT
+
+    assert set(ASKS_IF_BOT) <= set(ACKNOWLEDGEMENTS)
