@@ -50,9 +50,12 @@ from handlers.links import source, tracked_page, tracked_url
 
 JOB_WORDS = ("找工作", "工作机会", "工作", "招聘", "职位", "岗位", "招人", "jobs", "job", "careers", "career",
              "openings", "opening", "hiring", "vacancies", "positions")
+# With them the words that only move a question on to another city ("what about", "how about", "and", 那…呢,
+# …那边呢, 还有…的吗): after one city's openings, "那温哥华呢" or "what about Vancouver?" asks what "温哥华" alone does.
 FILLER_WORDS = frozenset({"in", "at", "the", "any", "open", "new", "near", "around", "show", "me", "list", "all",
-                          "please", "pls", "what", "are", "there", "see", "for", "of", "available"})
-FILLER_CHARS = "在的有吗呢什么哪些看一下附近最新机会请问我想找要招"
+                          "please", "pls", "what", "are", "there", "see", "for", "of", "available",
+                          "about", "how", "and"})
+FILLER_CHARS = "在的有吗呢什么哪些看一下附近最新机会请问我想找要招那边还"
 # With a city named next to a job word, a question's frame says nothing more either: "do you have jobs in
 # Sydney?", "你们在悉尼招人吗" ask for that city's list. Without a city they stay the FAQ's ("are you hiring?" is
 # how to apply, and the FAQ's answer points to the list).
@@ -121,6 +124,8 @@ class CareersHandler:
             jobs = tuple(j for j in jobs if keyword in (normalize(k) for k in j.keywords)) or jobs
         tags = {"looked:jobs"} | ({f"jobs:{named}"} if named else set())
         fields = {F_CITY: named} if named and (member is None or member.city != named) else {}
+        if member is not None and member.get(MENU_FIELD):  # the list is shown last: "link?" is not the product's
+            fields[MENU_FIELD] = ""
         events = (("jobs_view", {"city": city.id if city is not None else "", "count": str(len(jobs))}),)
         where = source(inbound, self.name)
         others = ", ".join(c.name.get(locale) for c in content.cities if city is None or c.id != city.id)

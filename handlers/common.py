@@ -19,7 +19,8 @@ __all__ = ["MENU_FIELD", "MENU_TTL_S", "brand_name", "brand_text", "chosen_numbe
            "pending_menu", "reply_locale", "terms"]
 
 # A numbered menu the member was shown last: "<kind>|<epoch s>|<id>,<id>,..." (kind: faq, tut, shop),
-# or "<kind>|<epoch s>|*" for "every item, in content order" (the member hash stays small, DESIGN §4).
+# or "<kind>|<epoch s>|*" for "every item, in content order" (the member hash stays small, DESIGN §4); a single
+# product shown is "shop|<epoch s>|<id>", what a following "how much?" asks about (handlers/shop.py).
 # One field for every menu, so a digit always answers the menu shown last; a digit sent more than
 # MENU_TTL_S after it is an ordinary message again.
 MENU_FIELD = "mn"

@@ -12,6 +12,7 @@ Every link a handler sends says who it was sent to and why, without personal dat
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
@@ -52,6 +53,21 @@ def tracked_url(url: str, member: Member | None, source_name: str, campaign: str
     extra = tracking_query(member, source_name, campaign)
     query = f"{parts.query}&{extra}" if parts.query else extra
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
+
+
+# An http(s) URL inside a text (a manager's campaign text; tracked ones are ASCII: tracking_query quotes the values,
+# and bot/tracking/shorten.py finds them with it). It ends at anything else (whitespace, a quote, a bracket, Chinese
+# text) and never on sentence punctuation ("... ?sy_s=oa.x.").
+URL_IN_TEXT = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&*+,;=%]*[A-Za-z0-9\-_~/#\[\]@$&*+=%]")
+
+
+def tracked_text(text: str, member: Member | None, source_name: str, campaign: str = "") -> str:
+    """`text` with each http(s) URL in it tracked (`tracked_url`): a campaign's or a sequence step's text with a link
+    in it ("冬季上新，看这里 https://...") then counts its clicks, as a link card does. Text without one is returned
+    as it is."""
+    if "://" not in text:
+        return text
+    return URL_IN_TEXT.sub(lambda found: tracked_url(found.group(0), member, source_name, campaign), text)
 
 
 def product_card(product: Product, locale: str, *, member: Member | None, source_name: str,

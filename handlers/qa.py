@@ -13,7 +13,8 @@
   voice, except a stable holdout kept on the default (bot/content/variants.py); shown, replies, clicks and
   conversions are counted per arm (`siyu tones`).
 - Greetings and small talk alone ("你好", "在吗", "ok") get a short hello, not "I don't know"; thanks alone
-  ("谢谢", "ok thanks") get "you're welcome".
+  ("谢谢", "ok thanks") get "you're welcome"; asking what the bot is ("你是机器人吗", "are you a bot?") the truth: the
+  brand's automated assistant, and how to reach a person.
 - An advertisement nothing answers ("兼职日结300，加我微信"; `lexicon.looks_like_spam`) is not a question: it gets
   the hello in 1:1 and nothing in a group, and a `spam` event instead of `unanswered`, so it neither fills the
   managers' list of questions to add to the FAQ nor opens a handoff that would page staff (`on_unanswered`).
@@ -26,7 +27,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from bot.content.faq import FaqMatch, Verdict
-from bot.content.lexicon import looks_like_spam, says_thanks
+from bot.content.lexicon import asks_if_bot, looks_like_spam, says_thanks
 from bot.content.model import Content, FaqEntry
 from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, tone_field
 from bot.inbound import Inbound, Kind
@@ -77,6 +78,12 @@ NONE_OF_THESE_ALONE = {"zh": "都不是？换个说法问我。", "en": "None of
 HELLO = {"zh": "你好 👋 直接问我问题就好，回复【帮助】看我能做什么。",
          "en": 'Hi 👋 Just ask me a question, or reply "help" to see what I can do.'}
 THANKS = {"zh": "不客气 😊 还有问题随时问我。", "en": "You're welcome 😊 Ask me anything, any time."}
+# "你是机器人吗", "are you a bot?", "who are you" (lexicon.ASKS_IF_BOT): the truth, and how to reach a person.
+BOT_SELF = {"zh": "我是{brand}的自动助手 🤖 产品、物流、售后和工作的问题都可以直接问我；需要真人帮忙，请回复【人工】。",
+            "en": "I'm {brand}'s automated assistant 🤖 Ask me about products, shipping, returns or jobs; reply "
+                  '"agent" if you\'d like a person to help.'}
+BOT_SELF_ALONE = {"zh": "我是{brand}的自动助手 🤖 产品、物流、售后和工作的问题都可以直接问我。",
+                  "en": "I'm {brand}'s automated assistant 🤖 Ask me about products, shipping, returns or jobs."}
 PHOTO_UNSEEN = {"zh": "我看不到图片 🙏 请用文字告诉我产品名称或你想问的问题。",
                 "en": "I can't see photos 🙏 Please tell me the product's name or your question in words."}
 TUTORIAL_HINT = {"zh": "想系统了解？回复「{name}」开始小课堂。",
@@ -97,8 +104,10 @@ class QaHandler:
         question = command_text(inbound)
         if question:
             return Match({"question": question})
-        # "@露米" and only a quoted question, or only a photo: asked all the same (group members do)
-        return Match({"question": ""}) if quoted_text(inbound) or sees_photo(inbound) else None
+        # "@露米" and only a quoted question, or only a photo: asked all the same (group members do). 1:1, a message
+        # of punctuation only ("？？？", "。。。": is anyone there?) gets the hello, as an emoji does, not silence.
+        punctuation_only = not inbound.in_group and bool(inbound.text.strip())
+        return Match({"question": ""}) if quoted_text(inbound) or sees_photo(inbound) or punctuation_only else None
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
@@ -123,6 +132,10 @@ class QaHandler:
         if not key or picks:  # greetings, thanks or small talk only, or a number with no menu
             if not picks and says_thanks(normalize(question)):
                 return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
+            if not picks and asks_if_bot(normalize(question)):  # not a dodge: what the bot is, and who else is there
+                text = offer_text(content, "bot_self", locale, BOT_SELF, BOT_SELF_ALONE,
+                                  brand=brand_name(content, locale))
+                return Result(messages=(Text(text=text),), set_fields=fields)
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         found = content.faq_match(question, locale)  # faq_index.match, remembered per content version
         locale = found.locale

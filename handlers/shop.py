@@ -163,6 +163,7 @@ class ShopHandler:
         products = [p for p in map(content.product, match.data["products"]) if p is not None]
         if len(products) == 1:
             product = products[0]
+            fields = menu_fields(MENU_KIND, [product.id], inbound)  # the product shown last (_shown_last)
             template, default = ("product_in_group", PRODUCT_IN_GROUP) if inbound.in_group else ("product", PRODUCT)
             text = brand_text(content, template, locale, default, name=product.name.get(locale),
                               price=product.price.format())

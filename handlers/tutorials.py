@@ -115,7 +115,7 @@ class TutorialsHandler:
             return Result()
         done = _progress(member, series)
         fields: dict[str, str] = {}
-        if match.data["how"] == "menu":
+        if member is not None and member.get(MENU_FIELD):  # the lesson is shown last: no menu or product pending
             fields[MENU_FIELD] = ""
         prefix = ""
         if done >= len(series.lessons):

@@ -458,7 +458,8 @@ ACKNOWLEDGEMENTS = (
     # a message sent to the wrong chat, taken back (not 发错了 alone: a wrong item sent is package-problem's)
     "发错群了", "发错群", "发错人了", "发错人", "wrong chat", "wrong person", "wrong group", "ignore that",
     "ignore this", "oops",
-    # small talk about the bot itself: answered with the hello ("ask me a question"), not an entry
+    # small talk about the bot itself: answered with the hello ("ask me a question"), not an entry; who or what it is
+    # (ASKS_IF_BOT) gets the honest answer instead (handlers/qa.py)
     "你是谁", "你是机器人吗", "你是机器人", "你是ai吗", "你是真人吗", "你叫什么名字", "你叫什么", "你好吗", "最近好吗",
     "最近怎么样", "who are you", "what are you", "are you a bot", "are you a robot", "are you ai", "are you real",
     "whats your name", "how are you", "how are you doing", "hows it going", "whats up", "sup", "how old are you",
@@ -468,6 +469,21 @@ ACKNOWLEDGEMENTS = (
     # the human-agent entry without a handoff when nothing else answers, so these must not reach the matcher)
     "你是真人还是ai", "你是真人还是机器人", "你是人还是机器人", "你是不是机器人", "你是ai还是真人", "你们是机器人吗",
     "你们是机器人", "是机器人吗", "是机器人回复吗", "是自动回复吗", "你是真人吗", "你们是真人吗", "是真人吗",
+    "are you human", "are you a human", "are you a bot or a human", "are you a real person or a bot",
+    "are you a real person", "is this a bot", "is this a robot", "is this automated", "am i talking to a bot",
+    "am i talking to a robot",
+)
+
+# Who or what the bot is, and whether it is a person, as the whole message: a question about the bot, not a request for
+# a person, which says so (人工, 真人客服, talk to a person; "有人在吗" / "is anyone there" stay the FAQ's human-agent
+# question; qa answers the human-agent entry without a handoff when nothing else answers, so these must not reach the
+# matcher). The matcher sees them as small talk (every one is among ACKNOWLEDGEMENTS too); qa answers them honestly:
+# the brand's automated assistant. They got the hello, "just ask me a question", which dodged the question (verify14).
+ASKS_IF_BOT = (
+    "你是谁", "你是机器人吗", "你是机器人", "你是ai吗", "你是真人吗", "你叫什么名字", "你叫什么", "who are you",
+    "what are you", "are you a bot", "are you a robot", "are you ai", "are you real", "whats your name",
+    "你是真人还是ai", "你是真人还是机器人", "你是人还是机器人", "你是不是机器人", "你是ai还是真人", "你们是机器人吗",
+    "你们是机器人", "是机器人吗", "是机器人回复吗", "是自动回复吗", "你们是真人吗", "是真人吗",
     "are you human", "are you a human", "are you a bot or a human", "are you a real person or a bot",
     "are you a real person", "is this a bot", "is this a robot", "is this automated", "am i talking to a bot",
     "am i talking to a robot",
@@ -771,6 +787,14 @@ _SPAM_PAY = re.compile(r"\b\d{2,}\s*(?:a|per|every|an)\s*(?:day|week|hour|month)
 THANKS = ("谢谢", "多谢", "感谢", "感恩", "谢啦", "谢了", "谢咯", "唔该", "thank", "thanks", "thankyou", "thanku",
           "thx", "ty", "tysm", "tks", "appreciate", "appreciated", "cheers")
 _THANKS_NEEDLES = _needles(tuple(normalize(w) for w in THANKS))
+
+
+_ASKS_IF_BOT = frozenset(normalize(w) for w in ASKS_IF_BOT)
+
+
+def asks_if_bot(normalized: str) -> bool:
+    """Whether `normalized` (`normalize`'s output), as a whole, asks who or what the bot is (ASKS_IF_BOT)."""
+    return normalized in _ASKS_IF_BOT
 
 
 def says_thanks(normalized: str) -> bool:

@@ -24,7 +24,7 @@ from bot.content.model import Content
 from bot.content.sequences import QuietHours
 from bot.gateway import Gateway
 from bot.inbound import Channel, Inbound, Kind
-from bot.member import F_TIMEZONE, Member
+from bot.member import F_OPTED_OUT, F_TIMEZONE, Member
 from bot.sequences.engine import Decision, SequenceEngine
 from bot.sequences.timing import iso_local, quiet_until, zone_for
 from bot.settings import Settings
@@ -110,15 +110,15 @@ def _account(settings: Settings, brand: str, channel: str) -> str:
 
 def _join(members: MemberStore, brand: str, channel: str, account: str, clock: ManualClock, member: Member | None,
           zone: str) -> Member:
-    """The simulated member: joined now (a follow or a new contact), with the lent attributes."""
+    """The simulated member: joined now (a follow or a new contact), with the lent attributes (their opt-out too)."""
     kind = Kind.SUBSCRIBE if channel == Channel.OA else Kind.CONTACT_ADDED
     joined = members.touch(Inbound(brand=brand, channel=Channel(channel), account=account, kind=kind,
                                    sent_at=clock.now(), user_id=PREVIEW_USER))
     assert joined is not None
     fields: dict[str, str] = {}
     tags: frozenset[str] = frozenset()
-    if member is not None:
-        fields = {k: v for k, v in member.fields.items() if k in ("lc", "ci", "tz", "nn", "st")}
+    if member is not None:  # and their opt-out, which the engine honours first (a previewed 退订 got every step)
+        fields = {k: v for k, v in member.fields.items() if k in ("lc", "ci", "tz", "nn", "st", F_OPTED_OUT)}
         tags = member.tags
     if zone:
         fields[F_TIMEZONE] = zone

@@ -23,7 +23,7 @@ from bot.content.sequences import (
 from bot.member import Member
 from bot.outbound import MiniProgram, Outbound, Text
 from handlers.common import brand_text
-from handlers.links import link, product_card, tracked_page, tracked_url
+from handlers.links import link, product_card, tracked_page, tracked_text, tracked_url
 from handlers.tutorials import CURRENT_FIELD, LESSON, NEXT_HINT, lesson_extras, progress_field
 
 
@@ -48,8 +48,9 @@ def render(send: StepContent, *, member: Member, content: Content, locale: str, 
     campaign = campaign or f"seq:{sequence_id}:{step_id}"
     match send.kind:
         case kind if kind == SEND_TEXT:
-            if shared is None:
-                return Rendered((Text(text=send.text.get(locale)),))
+            text = send.text.get(locale)
+            if shared is None or "://" in text:  # a link in it is tracked to the member (tracked_text)
+                return Rendered((Text(text=tracked_text(text, member, where, campaign)),))
             key = (id(send), locale)
             found = shared.get(key)
             if found is None:

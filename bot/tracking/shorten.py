@@ -11,18 +11,15 @@ is swapped there too; a URL without the tracking parameters in a text (an invite
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 from urllib.parse import parse_qs, urlsplit
 
 from bot.outbound import Link, Markdown, MiniProgram, News, Outbound, Template, Text
 from bot.settings import Settings
 from bot.store.links import LinkStore
+from handlers.links import URL_IN_TEXT
 
 CAMPAIGN, SOURCE = "sy_c", "sy_s"
-# An http(s) URL inside a text (tracked ones are ASCII: handlers/links.py quotes the values). It ends at anything
-# else (whitespace, a quote, a bracket, Chinese text) and never on sentence punctuation ("... ?sy_s=oa.x.").
-_URL_IN_TEXT = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&*+,;=%]*[A-Za-z0-9\-_~/#\[\]@$&*+=%]")
 
 
 def campaign_of(url: str) -> str:
@@ -69,7 +66,7 @@ def _urls(message: Outbound) -> list[str]:
 
 def _tracked_in(text: str) -> list[str]:
     """The tracked links (those carrying sy_s, as handlers/links.py writes them) in a text."""
-    return [url for url in _URL_IN_TEXT.findall(text) if f"{SOURCE}=" in url] if "://" in text else []
+    return [url for url in URL_IN_TEXT.findall(text) if f"{SOURCE}=" in url] if "://" in text else []
 
 
 def _rewritten(message: Outbound, swap: dict[str, str]) -> Outbound:
@@ -84,5 +81,5 @@ def _rewritten(message: Outbound, swap: dict[str, str]) -> Outbound:
         case Template(url=url) if url in swap:
             return dataclasses.replace(message, url=swap[url])
         case Text(text=text) | Markdown(text=text) if "://" in text:
-            return dataclasses.replace(message, text=_URL_IN_TEXT.sub(lambda m: swap.get(m[0], m[0]), text))
+            return dataclasses.replace(message, text=URL_IN_TEXT.sub(lambda m: swap.get(m[0], m[0]), text))
     return message

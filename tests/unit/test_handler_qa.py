@@ -169,7 +169,7 @@ def test_greetings_and_thanks_get_a_hello_not_a_ticket() -> None:
     ("谢谢", "不客气"), ("好的 谢谢你呀", "不客气"), ("唔該晒", "不客气"), ("多謝", "不客气"), ("太感谢了", "不客气"),
     ("ok thanks", "You're welcome"), ("Thank you so much!", "You're welcome"), ("thx", "You're welcome"),
     ("你好", "直接问我"), ("在吗", "直接问我"), ("ok", "Just ask me"), ("哈哈", "直接问我"),
-    ("你们是机器人吗", "直接问我"), ("is this a bot?", "Just ask me"),
+    ("你们是机器人吗", "自动助手"), ("is this a bot?", "automated assistant"),  # what the bot is: the truth
     ("早", "直接问我"), ("早啊", "直接问我"), ("在？", "直接问我"), ("morning", "Just ask me"), ("gm", "Just ask me"),
 ])
 def test_thanks_get_you_re_welcome_and_other_small_talk_the_hello(text: str, reply: str) -> None:

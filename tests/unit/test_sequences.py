@@ -378,3 +378,29 @@ def test_a_conversion_exit_refuses_what_is_neither_a_flag_nor_kinds(tmp_path: Pa
     shutil.copytree(CONFIG, directory)
     (directory / "sequences.yaml").write_text(bad, encoding="utf-8")
     assert any("conversion" in str(problem) for problem in validate_directory(directory)), value
+
+
+@pytest.mark.parametrize(("campaign", "sequence_step", "tracking"), [
+    ("camp:promo", ("", ""), "sy_m=m1&sy_s=oa.camp&sy_c=camp:promo"),
+    ("", ("newcomer", "checkin"), "sy_m=m1&sy_s=oa.seq&sy_c=seq:newcomer:checkin")])
+def test_a_link_written_in_a_text_step_or_campaign_is_tracked(campaign: str, sequence_step: tuple[str, str],
+                                                               tracking: str) -> None:
+    """Before: a campaign's text "冬季上新，看这里 https://lumi-skin.example/winter" went out with the URL as written,
+    so nobody's click was counted and `siyu campaigns report` said 0 clicks whoever clicked; after: the URL carries
+    the member, the source and the campaign as every other link does (then <public>/l/<code> swaps it)."""
+    from bot.content.localized import LocalizedText
+    from bot.outbound import Text
+    from bot.sequences.render import render
+
+    send = StepContent(kind="text", text=LocalizedText(zh="冬季上新，看这里 https://lumi-skin.example/winter?x=1。还有："
+                                                           "https://lumi-skin.example/b", en="No link here."))
+    member = Member(id="m1", brand="default", fields={"ch": "oa"})
+    for shared in (None, {}):
+        (text,) = render(send, member=member, content=load_content(Path("config")), locale="zh", campaign=campaign,
+                         sequence_id=sequence_step[0], step_id=sequence_step[1], shared=shared).messages
+        assert isinstance(text, Text)
+        assert text.text == (f"冬季上新，看这里 https://lumi-skin.example/winter?x=1&{tracking}。还有："
+                             f"https://lumi-skin.example/b?{tracking}")
+    (plain,) = render(send, member=member, content=load_content(Path("config")), locale="en", campaign=campaign,
+                      shared={}).messages
+    assert isinstance(plain, Text) and plain.text == "No link here."

@@ -160,3 +160,21 @@ def test_preview_with_no_account_says_it_assumes_a_verified_service_account(monk
     result = CliRunner().invoke(cli, ["sequences", "preview", "newcomer", "--days", "8", "--json"])
     assert [row["route"] for row in json.loads(result.stdout)][1:] == ["oa_custom"] * 4
     assert "verified service account" in result.stderr
+
+
+@pytest.mark.parametrize(("fields", "tags", "reason"), [({"oo": "1"}, frozenset(), "opted out"),
+                                                        ({}, frozenset({"customer"}), "")])
+def test_preview_of_a_member_who_opted_out_or_bought_shows_nothing_reaching_them(
+        fields: dict[str, str], tags: frozenset[str], reason: str) -> None:
+    """Before: `siyu sequences preview newcomer --member M` for a member who had sent 退订 said "5 of 5 steps reach the
+    member within 10 days" (every step "sent by oa_custom"): the simulated member took their language, city, zone
+    and tags, but not their opt-out, which the engine honours first. After: refused, the member opted out. A
+    customer (the sequence's exit tag) gets no step either."""
+    from bot.member import Member
+    from bot.sequences.preview import preview
+
+    member = Member(id="m1", brand="default", fields={"ch": "oa", "lc": "zh", **fields}, tags=tags)
+    rows = preview(demo_content(), make_settings(), "default", "newcomer",
+                   start=datetime(2026, 12, 3, 7, tzinfo=UTC), days=10, member=member)
+    assert not [row for row in rows if row.outcome == "sent" and row.route != "reply"], rows
+    assert reason in " ".join(row.reason for row in rows), rows
