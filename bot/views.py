@@ -11,7 +11,6 @@ from urllib.parse import parse_qsl
 
 import redis
 from flask import Blueprint, Response, current_app, jsonify, request
-from werkzeug.exceptions import ClientDisconnected
 
 from bot.errors import ContentError, MalformedCallbackError, WebhookError
 from bot.observability import logs
@@ -118,12 +117,19 @@ def storage_down(error: redis.RedisError) -> Response:
     return _response(STORAGE_DOWN)
 
 
+# Reading a body the client garbled or cut short raises: an OSError or werkzeug's ClientDisconnected for a dropped
+# connection, or gunicorn's parser refusing a chunked body. gunicorn 23 raised an OSError for a bad chunk size; 24 and
+# later raise http.errors.ParseException (InvalidChunkSize, ChunkMissingTerminator...), a bare Exception, which
+# answered 500 with a traceback. Naming it would import gunicorn.http (and ssl) into every process, so the two readers
+# below take any exception from the input stream as an unreadable body (400).
+
+
 def _read_body(limit: int) -> bytes:
     if request.content_length is not None and request.content_length > limit:
         raise MalformedCallbackError(f"body larger than {limit} bytes")
     try:
         body = request.stream.read(limit + 1)
-    except (OSError, ClientDisconnected) as exc:  # gunicorn's InvalidChunkSize is an OSError (a bad chunked body)
+    except Exception as exc:  # a garbled or cut body (above _read_body)
         raise MalformedCallbackError("unreadable body") from exc
     if len(body) > limit:
         raise MalformedCallbackError(f"body larger than {limit} bytes")
@@ -143,7 +149,7 @@ def _read_wsgi_body(environ: WSGIEnvironment, limit: int) -> bytes:
             body = environ["wsgi.input"].read(limit + 1)
         else:
             body = environ["wsgi.input"].read(int(declared or 0))
-    except (OSError, ClientDisconnected) as exc:  # gunicorn's InvalidChunkSize is an OSError (a bad chunked body)
+    except Exception as exc:  # a garbled or cut body (above _read_body)
         raise MalformedCallbackError("unreadable body") from exc
     if len(body) > limit:
         raise MalformedCallbackError(f"body larger than {limit} bytes")
