@@ -37,7 +37,7 @@ def callback(brand: str, kind: str) -> Response:
     endpoint when the app is served by create_app)."""
     siyu = services()
     endpoint = siyu.endpoint(brand, kind)
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):  # HEAD is the GET without its body (Flask drops it), never a callback
         return _response(endpoint.handshake(CallbackRequest(method="GET", query=request.args.to_dict(), body=b"")))
     return _response(post_callback(siyu, endpoint, kind, request.args.to_dict(), _read_body))
 

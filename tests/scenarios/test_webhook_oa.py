@@ -228,3 +228,17 @@ def test_a_plaintext_signature_authorises_one_body(clock: ManualClock, fake_redi
     forged = simulator.oa_fields("o_victim", MsgType="text", Content="退订", MsgId=32)
     _, forged_body = simulator.oa_request(forged, mode="plain")
     assert client.post(path, data=forged_body).status_code == 403
+
+
+def test_head_is_the_handshake_without_its_body_and_never_a_post(simulator: Simulator, client, clock: ManualClock,
+                                                                  services: Services) -> None:
+    """A HEAD (an uptime probe, a harness trying methods) went down the POST path: on the handshake URL it was 403
+    "plaintext callback refused", and a HEAD carrying a signed, encrypted message was processed as the message
+    (handlers ran, the reply went nowhere). It is now the GET it stands for, its body dropped by Flask."""
+    head = client.head(f"/wechat/default/oa?{signed_query(clock, echostr='7788abc')}")
+    assert head.status_code == 200 and head.data == b""
+    assert client.head("/wechat/default/oa?signature=deadbeef&timestamp=1&nonce=1&echostr=x").status_code == 403
+    path, body = simulator.wecom_request(simulator.wecom_fields(FromUserName="zhangsan", MsgType="text",
+                                                                Content="ping", MsgId="head-1", AgentID=1000002))
+    client.open(path, method="HEAD", data=body)
+    assert not [e for e in services.events.recent("default", count=20) if e["type"].startswith("in.")]
