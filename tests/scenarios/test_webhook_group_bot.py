@@ -200,3 +200,18 @@ def test_the_members_own_question_wins_over_the_quote(simulator: Simulator) -> N
             "quote": {"msgtype": "text", "text": {"content": "寄到美国运费多少"}}}
     reply = mention(simulator, body, user="u_quote_own", chat_id="wrOwn")
     assert "30 天" in reply and "USD" not in reply, reply
+
+
+def test_the_published_mention_hello_robot_is_greeted_not_an_unanswered_question(simulator: Simulator,
+                                                                                 services: Services) -> None:
+    """The doc's own sample (aibot_msg_text_group_quote.json: "@RobotA hello robot", quoting 这是今日的测试情况) was
+    answered "I don't know the answer to that yet" and counted for managers as an unanswered question; "你好机器人" and
+    "谢谢机器人" opened a handoff (faq.yaml's 机器人听不懂，找客服). The bot addressed by name is a greeting."""
+    reply = simulator.post_group_bot(sample("aibot_msg_text_group_quote.json"))
+    assert reply.status == 200 and reply.fields["msgtype"] == "stream"
+    assert "Just ask me a question" in reply.fields["stream"]["content"]
+    for said in ("hello robot", "hi bot", "你好机器人", "谢谢机器人", "小助手你好"):
+        reply = simulator.group_mention("USERID", said, chat_id=f"wr-{said}")
+        assert reply.status == 200 and reply.fields["msgtype"] == "stream", said
+    assert not [e for e in services.events.recent("default", count=50)
+                if e["type"] == "unanswered" or e["type"].startswith("handoff.")]
