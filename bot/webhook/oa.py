@@ -37,6 +37,10 @@ REPLYABLE = frozenset({Kind.TEXT, Kind.IMAGE, Kind.VOICE, Kind.VIDEO, Kind.SHORT
                        Kind.MENU_LOCATION, Kind.UNKNOWN})
 
 
+PLAINTEXT_REFUSED = ("plaintext callback refused: an EncodingAESKey is configured, so WeChat sends compatible or "
+                     "safe mode")
+
+
 class OfficialAccountEndpoint:
     channel = Channel.OA
 
@@ -61,7 +65,10 @@ class OfficialAccountEndpoint:
         return CallbackResponse(body=echostr.encode("utf-8"))
 
     def open(self, request: CallbackRequest) -> Opened:
-        encrypted = request.param("encrypt_type").lower() == "aes"
+        mode = request.param("encrypt_type").lower()
+        # No encrypt_type but a msg_signature (how WeCom and wechatpy's decrypt_message take a callback): encrypted
+        # when the body carries an Encrypt, whose msg_signature is checked as in safe mode; else plaintext, refused.
+        encrypted = mode == "aes" or (not mode and self.cipher is not None and bool(request.param("msg_signature")))
         timestamp, nonce = request.param("timestamp"), request.param("nonce")
         token = self.account.token.reveal()
         if encrypted:
@@ -71,6 +78,8 @@ class OfficialAccountEndpoint:
                 check_signature(request.param("signature"), token, timestamp, nonce)
             envelope = parse_xml(request.body)
             encrypt = envelope.get("Encrypt")
+            if (not isinstance(encrypt, str) or not encrypt) and mode != "aes":
+                raise ForbiddenCallbackError(PLAINTEXT_REFUSED)
             if not isinstance(encrypt, str) or not encrypt:
                 raise MalformedCallbackError("encrypted callback without an Encrypt field")
             plaintext, key_index = self.cipher.open(signature=request.param("msg_signature"), timestamp=timestamp,
@@ -79,8 +88,7 @@ class OfficialAccountEndpoint:
             fields = parse_xml(plaintext)
         else:
             if self.cipher is not None:  # the plaintext signature does not cover the body: never trust one here
-                raise ForbiddenCallbackError("plaintext callback refused: an EncodingAESKey is configured, so "
-                                             "WeChat sends compatible or safe mode")
+                raise ForbiddenCallbackError(PLAINTEXT_REFUSED)
             check_signature(request.param("signature"), token, timestamp, nonce)
             checked_timestamp(request, clock=self.clock, tolerance_s=self.tolerance_s)
             fields, key_index = parse_xml(request.body), 0

@@ -242,3 +242,21 @@ def test_head_is_the_handshake_without_its_body_and_never_a_post(simulator: Simu
                                                                 Content="ping", MsgId="head-1", AgentID=1000002))
     client.open(path, method="HEAD", data=body)
     assert not [e for e in services.events.recent("default", count=20) if e["type"].startswith("in.")]
+
+
+def test_a_signed_encrypted_post_without_encrypt_type_is_opened(simulator: Simulator, client) -> None:
+    """A safe-mode body signed by msg_signature, posted the way WeCom and wechatpy's decrypt_message take it
+    (msg_signature, timestamp, nonce) without `encrypt_type=aes`, was refused 403 as plaintext although its
+    msg_signature covers the ciphertext. Opened and answered encrypted now; `encrypt_type=raw`, a plaintext body,
+    or a bad msg_signature are still refused."""
+    path, body = simulator.oa_request(simulator.oa_fields("o_no_type", MsgType="text", Content="ping", MsgId=71))
+    bare = path.replace("encrypt_type=aes&", "")
+    assert "encrypt_type" not in bare
+    reply = client.post(bare, data=body)
+    assert reply.status_code == 200 and b"<Encrypt>" in reply.data
+    assert client.post(path.replace("encrypt_type=aes", "encrypt_type=raw"), data=body).status_code == 403
+    plain_path, plain_body = simulator.oa_request(simulator.oa_fields("o_no_type", MsgType="text", Content="ping",
+                                                                      MsgId=72), mode="plain")
+    assert client.post(plain_path + "&msg_signature=0123", data=plain_body).status_code == 403
+    forged = bare.replace("msg_signature=", "msg_signature=0")
+    assert client.post(forged, data=body).status_code == 403
