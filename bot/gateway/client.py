@@ -382,8 +382,8 @@ class Gateway:
                     raise status_error(getattr(exc.response, "status_code", None), app.platform, api) from exc
                 renewals.past(error_for(app.platform, int(exc.errcode), str(exc.errmsg or ""), api=api), token)
                 continue
-            except requests.RequestException as exc:
-                raise transport_error(exc, app.platform, api, idempotent=idempotent) from exc
+            except requests.RequestException as exc:  # not `from exc`: its text holds the URL and access_token
+                raise transport_error(exc, app.platform, api, idempotent=idempotent) from None
             if not isinstance(result, dict):
                 raise RetryLaterError(f"{app.platform} {api}: the answer is not JSON", platform=app.platform, api=api)
             return result
