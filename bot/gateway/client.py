@@ -378,8 +378,8 @@ class Gateway:
             try:
                 result = send(client)
             except WeChatClientException as exc:
-                if exc.errcode is None:
-                    raise status_error(getattr(exc.response, "status_code", None), app.platform, api) from exc
+                if exc.errcode is None:  # raised while handling requests' HTTPError, whose text has ?access_token=
+                    raise status_error(getattr(exc.response, "status_code", None), app.platform, api) from None
                 renewals.past(error_for(app.platform, int(exc.errcode), str(exc.errmsg or ""), api=api), token)
                 continue
             except requests.RequestException as exc:  # not `from exc`: its text holds the URL and access_token
