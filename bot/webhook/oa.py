@@ -71,8 +71,17 @@ class OfficialAccountEndpoint:
         encrypted = mode == "aes" or (not mode and self.cipher is not None and bool(request.param("msg_signature")))
         timestamp, nonce = request.param("timestamp"), request.param("nonce")
         token = self.account.token.reveal()
+        compatible: dict | None = None
+        if encrypted and self.cipher is None:
+            # Compatible mode on an account configured without its EncodingAESKey: the body's plaintext part is read
+            # under the plaintext signature, exactly as plain mode (compatible mode exists for this); safe mode
+            # carries nothing readable without the key.
+            compatible = {name: value for name, value in parse_xml(request.body).items() if name != "Encrypt"}
+            if not compatible.get("MsgType"):
+                raise ForbiddenCallbackError("encrypted callback, but no EncodingAESKey is configured")
+            encrypted = False
         if encrypted:
-            if self.cipher is None:
+            if self.cipher is None:  # not reached (compatible above): narrows the type
                 raise ForbiddenCallbackError("encrypted callback, but no EncodingAESKey is configured")
             if request.param("signature"):
                 check_signature(request.param("signature"), token, timestamp, nonce)
@@ -91,7 +100,7 @@ class OfficialAccountEndpoint:
                 raise ForbiddenCallbackError(PLAINTEXT_REFUSED)
             check_signature(request.param("signature"), token, timestamp, nonce)
             checked_timestamp(request, clock=self.clock, tolerance_s=self.tolerance_s)
-            fields, key_index = parse_xml(request.body), 0
+            fields, key_index = (compatible if compatible is not None else parse_xml(request.body)), 0
         inbound = to_inbound(fields, brand=self.brand, channel=Channel.OA,
                              account=self.account.appid or str(fields.get("ToUserName", "")),
                              received_at=self.clock.now(), pushes=bool(self.account.capabilities))

@@ -260,3 +260,27 @@ def test_a_signed_encrypted_post_without_encrypt_type_is_opened(simulator: Simul
     assert client.post(plain_path + "&msg_signature=0123", data=plain_body).status_code == 403
     forged = bare.replace("msg_signature=", "msg_signature=0")
     assert client.post(forged, data=body).status_code == 403
+
+
+def test_compatible_mode_on_an_account_without_its_key_reads_the_plaintext_part(clock: ManualClock,
+                                                                                fake_redis) -> None:
+    """An Official Account switched to compatible mode (兼容: plaintext fields beside <Encrypt>, encrypt_type=aes)
+    while Siyu had only its Token answered 403 "no EncodingAESKey" to every message: compatible mode exists so that
+    such a server can still read the plaintext part. It is read now under the plaintext signature, as plain mode is
+    (bound to its body, answered in plaintext); a safe-mode body (no plaintext part) is still 403."""
+    from bot.app import create_app
+    from bot.services import build_services
+    from tests.conftest import simulator_for
+    from tests.support.factories import make_settings
+
+    keyed = simulator_for(None, make_settings(), clock)  # only to build the body as WeChat would (needs the key)
+    path, body = keyed.oa_request(keyed.oa_fields("o_compat", MsgType="text", Content="ping", MsgId=81),
+                                  mode="compat")
+    settings = make_settings(SIYU_OA_AES_KEY="")
+    client = create_app(services=build_services(settings, redis_client=fake_redis, clock=clock)).test_client()
+    reply = client.post(path, data=body)
+    assert reply.status_code == 200 and b"pong" in reply.data and b"<Encrypt>" not in reply.data
+    _, safe_body = keyed.oa_request(keyed.oa_fields("o_compat", MsgType="text", Content="ping", MsgId=82))
+    assert client.post(path, data=safe_body).status_code == 403
+    other = body.replace(b"<Content><![CDATA[ping]]></Content>", b"<Content><![CDATA[STOP]]></Content>")
+    assert other != body and client.post(path, data=other).status_code == 403  # one body per signed URL
