@@ -65,7 +65,10 @@ class CallbackFastPath:
         self.siyu = siyu
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        parts = environ.get("PATH_INFO", "").split("/")
+        path = environ.get("PATH_INFO", "")
+        if not path.isprintable():  # %0A in a path forged log lines, here and in gunicorn's access log (%(U)s)
+            environ["PATH_INFO"] = path = printable(path)
+        parts = path.split("/")
         endpoint = (self.siyu.endpoints.get((parts[2], parts[3]))
                     if environ.get("REQUEST_METHOD") == "POST" and len(parts) == 4 and parts[1] == "wechat" and
                     not parts[0] else None)
@@ -87,6 +90,12 @@ class CallbackFastPath:
         start_response(f"{result.status} {HTTPStatus(result.status).phrase}",
                        [("Content-Type", result.content_type), ("Content-Length", str(len(result.body)))])
         return [result.body]
+
+
+def printable(path: str) -> str:
+    """`path` (PATH_INFO: the raw bytes as Latin-1) with each character a log line cannot show as itself escaped
+    (\\x0a): no route has one, so the request still gets its 404, and a log line stays one line."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in path)
 
 
 @blueprint.get("/healthz")
