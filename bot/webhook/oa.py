@@ -114,7 +114,10 @@ class OfficialAccountEndpoint:
 
     def split_passive(self, inbound: Inbound, messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
         """Passive first; an account with no customer-service messages (SIYU_OA_ACCOUNT, SIYU_OA_VERIFIED)
-        puts the whole answer in the passive reply, its only way to answer."""
+        puts the whole answer in the passive reply, its only way to answer. A body without FromUserName names
+        nobody to answer: neither a passive reply to no one nor sends to an empty openid."""
+        if not inbound.user_id:
+            return None, []
         if "customer_service" not in self.account.capabilities:
             return fold_passive(self, inbound, messages)
         return first_fit(self, inbound, messages)

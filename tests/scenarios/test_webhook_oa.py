@@ -10,6 +10,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.inbound import Inbound
 from bot.outbound import Link, Text
+from bot.queueing import RecordingDeliveryQueue
 from bot.router import Match, Result
 from bot.sandbox.simulator import Simulator
 from bot.services import Services
@@ -284,3 +285,15 @@ def test_compatible_mode_on_an_account_without_its_key_reads_the_plaintext_part(
     assert client.post(path, data=safe_body).status_code == 403
     other = body.replace(b"<Content><![CDATA[ping]]></Content>", b"<Content><![CDATA[STOP]]></Content>")
     assert other != body and client.post(path, data=other).status_code == 403  # one body per signed URL
+
+
+def test_a_message_from_nobody_is_answered_success(simulator: Simulator,
+                                                   delivery_queue: RecordingDeliveryQueue) -> None:
+    """A signed message without FromUserName was answered with a passive reply addressed to nobody
+    (<ToUserName><![CDATA[]]>): WeChat cannot deliver it, and a harness sees an answer to no one. `success` now,
+    and nothing queued for an empty openid either."""
+    fields = simulator.oa_fields("o_x", MsgType="text", Content="ping", MsgId=91)
+    del fields["FromUserName"]
+    reply = simulator.post_oa(fields)
+    assert (reply.status, reply.body) == (200, b"success") and not delivery_queue.deliveries
+    assert simulator.oa_message("o_somebody", "ping").text == "pong"
