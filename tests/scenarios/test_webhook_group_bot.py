@@ -133,6 +133,20 @@ def test_a_lone_surrogate_escape_in_the_json_is_answered_not_a_500(simulator: Si
         assert reply.text == "pong"
 
 
+@pytest.mark.parametrize("nest", ["[{}]", '{{"a": {}}}'])
+def test_a_lone_surrogate_beside_deep_nesting_is_answered_not_a_500(simulator: Simulator, nest: str) -> None:
+    """A signed payload with a lone surrogate escape and a field nested 500 deep (json.loads takes ~980) answered 500:
+    the surrogate clean-up recursed two frames a level (RecursionError). It walks the value without recursing now."""
+    deep = "1"
+    for _ in range(500):
+        deep = nest.format(deep)
+    raw = (f'{{"msgid": "m-deep-{len(nest)}", "chattype": "single", "from": {{"userid": "u1"}}, "msgtype": "text", '
+           f'"text": {{"content": "\\ud83d ping"}}, "extra": {deep}}}')
+    reply = simulator.post_group_bot(raw)
+    assert reply.status == 200, reply.body
+    assert reply.text != ""
+
+
 @pytest.mark.parametrize("body", [b"not json", b"[]", b'{"encrypt": 5}', b"[" * 50_000, b'{"x": 1}'])
 def test_bad_envelopes_are_400(client, clock: ManualClock, body: bytes) -> None:
     query = urlencode({"msg_signature": "x", "timestamp": int(clock.now().timestamp()), "nonce": "n"})
