@@ -11,7 +11,6 @@ from urllib.parse import parse_qsl
 
 import redis
 from flask import Blueprint, Response, current_app, jsonify, request
-from werkzeug.exceptions import ClientDisconnected
 
 from bot.errors import ContentError, MalformedCallbackError, WebhookError
 from bot.observability import logs
@@ -38,7 +37,7 @@ def callback(brand: str, kind: str) -> Response:
     endpoint when the app is served by create_app)."""
     siyu = services()
     endpoint = siyu.endpoint(brand, kind)
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):  # HEAD is the GET without its body (Flask drops it), never a callback
         return _response(endpoint.handshake(CallbackRequest(method="GET", query=request.args.to_dict(), body=b"")))
     return _response(post_callback(siyu, endpoint, kind, request.args.to_dict(), _read_body))
 
@@ -66,7 +65,10 @@ class CallbackFastPath:
         self.siyu = siyu
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        parts = environ.get("PATH_INFO", "").split("/")
+        path = environ.get("PATH_INFO", "")
+        if not path.isprintable():  # %0A in a path forged log lines, here and in gunicorn's access log (%(U)s)
+            environ["PATH_INFO"] = path = printable(path)
+        parts = path.split("/")
         endpoint = (self.siyu.endpoints.get((parts[2], parts[3]))
                     if environ.get("REQUEST_METHOD") == "POST" and len(parts) == 4 and parts[1] == "wechat" and
                     not parts[0] else None)
@@ -88,6 +90,12 @@ class CallbackFastPath:
         start_response(f"{result.status} {HTTPStatus(result.status).phrase}",
                        [("Content-Type", result.content_type), ("Content-Length", str(len(result.body)))])
         return [result.body]
+
+
+def printable(path: str) -> str:
+    """`path` (PATH_INFO: the raw bytes as Latin-1) with each character a log line cannot show as itself escaped
+    (\\x0a): no route has one, so the request still gets its 404, and a log line stays one line."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in path)
 
 
 @blueprint.get("/healthz")
@@ -118,12 +126,19 @@ def storage_down(error: redis.RedisError) -> Response:
     return _response(STORAGE_DOWN)
 
 
+# Reading a body the client garbled or cut short raises: an OSError or werkzeug's ClientDisconnected for a dropped
+# connection, or gunicorn's parser refusing a chunked body. gunicorn 23 raised an OSError for a bad chunk size; 24 and
+# later raise http.errors.ParseException (InvalidChunkSize, ChunkMissingTerminator...), a bare Exception, which
+# answered 500 with a traceback. Naming it would import gunicorn.http (and ssl) into every process, so the two readers
+# below take any exception from the input stream as an unreadable body (400).
+
+
 def _read_body(limit: int) -> bytes:
     if request.content_length is not None and request.content_length > limit:
         raise MalformedCallbackError(f"body larger than {limit} bytes")
     try:
         body = request.stream.read(limit + 1)
-    except (OSError, ClientDisconnected) as exc:  # gunicorn's InvalidChunkSize is an OSError (a bad chunked body)
+    except Exception as exc:  # a garbled or cut body (above _read_body)
         raise MalformedCallbackError("unreadable body") from exc
     if len(body) > limit:
         raise MalformedCallbackError(f"body larger than {limit} bytes")
@@ -143,7 +158,7 @@ def _read_wsgi_body(environ: WSGIEnvironment, limit: int) -> bytes:
             body = environ["wsgi.input"].read(limit + 1)
         else:
             body = environ["wsgi.input"].read(int(declared or 0))
-    except (OSError, ClientDisconnected) as exc:  # gunicorn's InvalidChunkSize is an OSError (a bad chunked body)
+    except Exception as exc:  # a garbled or cut body (above _read_body)
         raise MalformedCallbackError("unreadable body") from exc
     if len(body) > limit:
         raise MalformedCallbackError(f"body larger than {limit} bytes")

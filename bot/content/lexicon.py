@@ -738,7 +738,11 @@ ACK_FILLERS = ("so much", "very much", "a lot", "a million", "a ton", "again", "
                # how a follower addresses the shop (faq12: "好的收到，谢谢亲" was a menu; 亲 is Taobao's "dear")
                "亲", "亲爱的", "宝", "宝子", "姐妹", "dear", "hun",
                # what is left of "hi there" / "hello there" once the greeting is out ("I don't know" answered it)
-               "there")
+               "there",
+               # the bot addressed as such: the intelligent bot's published sample "@RobotA hello robot" (doc 100719,
+               # testdata aibot_msg_text_group_quote.json) was "I don't know" and an unanswered question, "你好机器人"
+               # a handoff (faq.yaml's 机器人听不懂，找客服)
+               "robot", "bot", "chatbot", "机器人", "小助手", "助手")
 _FILLERS = sorted({normalize(w) or w for w in ACK_FILLERS}, key=len, reverse=True)
 _ACKNOWLEDGED = re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in [*_ACK_WORDS, *_FILLERS]) + r")\s*)*")
 _SPAM_STRONG = tuple(normalize(w) for w in SPAM_STRONG)

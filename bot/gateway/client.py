@@ -378,12 +378,12 @@ class Gateway:
             try:
                 result = send(client)
             except WeChatClientException as exc:
-                if exc.errcode is None:
-                    raise status_error(getattr(exc.response, "status_code", None), app.platform, api) from exc
+                if exc.errcode is None:  # raised while handling requests' HTTPError, whose text has ?access_token=
+                    raise status_error(getattr(exc.response, "status_code", None), app.platform, api) from None
                 renewals.past(error_for(app.platform, int(exc.errcode), str(exc.errmsg or ""), api=api), token)
                 continue
-            except requests.RequestException as exc:
-                raise transport_error(exc, app.platform, api, idempotent=idempotent) from exc
+            except requests.RequestException as exc:  # not `from exc`: its text holds the URL and access_token
+                raise transport_error(exc, app.platform, api, idempotent=idempotent) from None
             if not isinstance(result, dict):
                 raise RetryLaterError(f"{app.platform} {api}: the answer is not JSON", platform=app.platform, api=api)
             return result

@@ -89,8 +89,8 @@ def post_json(session: requests.Session, url: str, payload: dict[str, Any], *, p
     body = json.dumps(payload, ensure_ascii=False).encode()
     try:
         response = session.post(url, params=params, data=body, headers=JSON_HEADERS, timeout=timeout_s)
-    except requests.RequestException as exc:
-        raise transport_error(exc, platform, api, idempotent=idempotent) from exc
+    except requests.RequestException as exc:  # not `from exc`: its text holds the URL, ?access_token= included
+        raise transport_error(exc, platform, api, idempotent=idempotent) from None
     return json_or_error(response, platform, api)
 
 

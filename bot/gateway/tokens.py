@@ -174,8 +174,10 @@ class TokenStore:
         try:
             response = self.http.request(method, url, timeout=self.timeout_s, **kwargs)
         except requests.RequestException as exc:
+            # not `from exc`: requests writes the URL into its errors, here ?corpsecret= (a traceback, RQ's too,
+            # prints the cause); the error's name says what happened
             raise RetryLaterError(f"token fetch failed: {type(exc).__name__}", platform=app.platform,
-                                  api="token") from exc
+                                  api="token") from None
         data = json_or_error(response, app.platform, "token")
         if data.get("errcode") or "access_token" not in data:
             error = error_for(app.platform, int(data.get("errcode", -1)), str(data.get("errmsg", "")), api="token")

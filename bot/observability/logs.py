@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 # carry their own context.
 REQUEST_ID: ContextVar[str] = ContextVar("siyu_request_id", default="")
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"
+QUIET_BELOW_INFO = ("urllib3",)  # libraries whose DEBUG lines carry secrets (configure)
 
 
 def new_request_id(given: str = "") -> str:
@@ -92,3 +93,9 @@ def configure(level: str, fmt: str = "text") -> None:
         elif handler.formatter is None or handler.formatter._fmt == logging.BASIC_FORMAT:
             handler.setFormatter(TextFormatter())
     logging.getLogger("siyu").setLevel(level)
+    # urllib3 writes each request's URL at DEBUG, its query included: the WeCom token fetch's corpsecret, the
+    # access_token of media calls. SIYU_LOG_LEVEL=DEBUG is for Siyu's own lines; the HTTP library stays at INFO.
+    for name in QUIET_BELOW_INFO:
+        library = logging.getLogger(name)
+        if library.getEffectiveLevel() < logging.INFO:
+            library.setLevel(logging.INFO)

@@ -98,11 +98,24 @@ def _str(value: Any) -> str:
 
 
 def without_lone_surrogates(value: Any) -> Any:
-    """`value` with each lone surrogate (a pair already decoded is one character) read as U+FFFD."""
-    if isinstance(value, str):
-        return _LONE_SURROGATE.sub("\ufffd", value)
-    if isinstance(value, dict):
-        return {without_lone_surrogates(k): without_lone_surrogates(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [without_lone_surrogates(item) for item in value]
-    return value
+    """A copy of `value` with each lone surrogate (a pair already decoded is one character) read as U+FFFD. Walked
+    with a stack of its own, not by recursion: json.loads takes values nested ~980 deep, and a recursive walk (two
+    frames a level) of one 500 deep answered 500 (RecursionError)."""
+    if not isinstance(value, dict | list):
+        return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+    root: dict | list = {} if isinstance(value, dict) else []
+    pending: list[tuple[dict | list, dict | list]] = [(value, root)]
+    while pending:
+        source, target = pending.pop()
+        for key, item in (source.items() if isinstance(source, dict) else enumerate(source)):
+            cleaned: Any = item
+            if isinstance(item, str):
+                cleaned = _LONE_SURROGATE.sub("\ufffd", item)
+            elif isinstance(item, dict | list):
+                cleaned = {} if isinstance(item, dict) else []
+                pending.append((item, cleaned))
+            if isinstance(target, dict):
+                target[_LONE_SURROGATE.sub("\ufffd", key) if isinstance(key, str) else key] = cleaned
+            else:
+                target.append(cleaned)
+    return root

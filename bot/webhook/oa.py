@@ -37,6 +37,10 @@ REPLYABLE = frozenset({Kind.TEXT, Kind.IMAGE, Kind.VOICE, Kind.VIDEO, Kind.SHORT
                        Kind.MENU_LOCATION, Kind.UNKNOWN})
 
 
+PLAINTEXT_REFUSED = ("plaintext callback refused: an EncodingAESKey is configured, so WeChat sends compatible or "
+                     "safe mode")
+
+
 class OfficialAccountEndpoint:
     channel = Channel.OA
 
@@ -61,16 +65,30 @@ class OfficialAccountEndpoint:
         return CallbackResponse(body=echostr.encode("utf-8"))
 
     def open(self, request: CallbackRequest) -> Opened:
-        encrypted = request.param("encrypt_type").lower() == "aes"
+        mode = request.param("encrypt_type").lower()
+        # No encrypt_type but a msg_signature (how WeCom and wechatpy's decrypt_message take a callback): encrypted
+        # when the body carries an Encrypt, whose msg_signature is checked as in safe mode; else plaintext, refused.
+        encrypted = mode == "aes" or (not mode and self.cipher is not None and bool(request.param("msg_signature")))
         timestamp, nonce = request.param("timestamp"), request.param("nonce")
         token = self.account.token.reveal()
+        compatible: dict | None = None
+        if encrypted and self.cipher is None:
+            # Compatible mode on an account configured without its EncodingAESKey: the body's plaintext part is read
+            # under the plaintext signature, exactly as plain mode (compatible mode exists for this); safe mode
+            # carries nothing readable without the key.
+            compatible = {name: value for name, value in parse_xml(request.body).items() if name != "Encrypt"}
+            if not compatible.get("MsgType"):
+                raise ForbiddenCallbackError("encrypted callback, but no EncodingAESKey is configured")
+            encrypted = False
         if encrypted:
-            if self.cipher is None:
+            if self.cipher is None:  # not reached (compatible above): narrows the type
                 raise ForbiddenCallbackError("encrypted callback, but no EncodingAESKey is configured")
             if request.param("signature"):
                 check_signature(request.param("signature"), token, timestamp, nonce)
             envelope = parse_xml(request.body)
             encrypt = envelope.get("Encrypt")
+            if (not isinstance(encrypt, str) or not encrypt) and mode != "aes":
+                raise ForbiddenCallbackError(PLAINTEXT_REFUSED)
             if not isinstance(encrypt, str) or not encrypt:
                 raise MalformedCallbackError("encrypted callback without an Encrypt field")
             plaintext, key_index = self.cipher.open(signature=request.param("msg_signature"), timestamp=timestamp,
@@ -79,11 +97,10 @@ class OfficialAccountEndpoint:
             fields = parse_xml(plaintext)
         else:
             if self.cipher is not None:  # the plaintext signature does not cover the body: never trust one here
-                raise ForbiddenCallbackError("plaintext callback refused: an EncodingAESKey is configured, so "
-                                             "WeChat sends compatible or safe mode")
+                raise ForbiddenCallbackError(PLAINTEXT_REFUSED)
             check_signature(request.param("signature"), token, timestamp, nonce)
             checked_timestamp(request, clock=self.clock, tolerance_s=self.tolerance_s)
-            fields, key_index = parse_xml(request.body), 0
+            fields, key_index = (compatible if compatible is not None else parse_xml(request.body)), 0
         inbound = to_inbound(fields, brand=self.brand, channel=Channel.OA,
                              account=self.account.appid or str(fields.get("ToUserName", "")),
                              received_at=self.clock.now(), pushes=bool(self.account.capabilities))
@@ -97,7 +114,10 @@ class OfficialAccountEndpoint:
 
     def split_passive(self, inbound: Inbound, messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
         """Passive first; an account with no customer-service messages (SIYU_OA_ACCOUNT, SIYU_OA_VERIFIED)
-        puts the whole answer in the passive reply, its only way to answer."""
+        puts the whole answer in the passive reply, its only way to answer. A body without FromUserName names
+        nobody to answer: neither a passive reply to no one nor sends to an empty openid."""
+        if not inbound.user_id:
+            return None, []
         if "customer_service" not in self.account.capabilities:
             return fold_passive(self, inbound, messages)
         return first_fit(self, inbound, messages)

@@ -62,6 +62,7 @@ def to_inbound(fields: Mapping[str, Any], *, brand: str, channel: Channel, accou
     if kind in CONTACT_CHANGES.values():
         user_id, staff_id = text("ExternalUserID"), text("UserID")
     sent_at, stamp_s = _sent_at(text("CreateTime") or text("TimeStamp"), received_at)
+    member_changes = _member_changes(fields.get("MemChangeList"))
     return built(  # Inbound(...), without the frozen __init__'s cost (bot/inbound.py)
         brand=brand,
         channel=channel,
@@ -88,7 +89,7 @@ def to_inbound(fields: Mapping[str, Any], *, brand: str, channel: Channel, accou
         join_scene=text("JoinScene"),
         quit_scene=text("QuitScene"),
         member_change_count=_int(text("MemChangeCnt")),
-        member_changes=_member_changes(fields.get("MemChangeList")),
+        member_changes=member_changes,
         unionid=text("UnionId") or text("UnionID"),
         agent_id=text("AgentID"),
         open_kfid=text("OpenKfId"),
@@ -96,9 +97,11 @@ def to_inbound(fields: Mapping[str, Any], *, brand: str, channel: Channel, accou
         menu_choice=text("bizmsgmenuid") or text("BizMsgMenuId"),
         subscribe_choices=tuple(subscribe_choices(fields.get(GRANT_BLOCKS.get(kind, "")))),
         mass_result=_mass_result(text) if kind is Kind.MASS_SENT else None,
-        # A kf_msg_or_event's Token tells apart two notices of one second (each carries its own; a retry repeats it)
+        # A kf_msg_or_event's Token tells apart two notices of one second (each carries its own; a retry repeats it);
+        # a group's member version and changed members, two joins (or leaves) of one group in one second
         distinct_by="|".join((text("Id"), text("TagType"), text("MsgID"), text("SessionFrom"),
-                              text("Token") if kind is Kind.KF_NOTICE else "")),
+                              text("Token") if kind is Kind.KF_NOTICE else "", text("CurMemVer"),
+                              ",".join(member_changes))),
         pushes=pushes,
         raw=fields,
         **extra,

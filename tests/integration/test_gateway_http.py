@@ -212,3 +212,25 @@ def test_dropped_after_sending_is_retry_later_and_bad_bodies_too() -> None:
         post(client, server.url)
     assert post(client, server.url)["errcode"] == 0
     server.close()
+
+
+def test_an_http_error_through_wechatpy_keeps_the_token_out_of_its_traceback(fake: FakeWeChatServer) -> None:
+    """wechatpy raises its WeChatClientException while handling requests' HTTPError, whose text is the URL with
+    ?access_token=: the gateway's RetryLaterError (from it) carried both, so a 5xx on menu/get printed the Official
+    Account's access token in every traceback of it (RQ's log and failed-job record)."""
+    import traceback
+
+    import fakeredis
+
+    from bot.gateway import Gateway, oa_app
+    from tests.support.factories import make_settings
+
+    settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_OA_SECRET="oa-secret-value")
+    gateway = Gateway(fakeredis.FakeRedis(), settings, retry_delays_s=())
+    app = oa_app(settings, "default")
+    token = gateway.tokens.get(app)
+    fake.set_faults(rate=1.0, http_status=500, paths=["/cgi-bin/menu/get"])
+    with pytest.raises(RetryLaterError) as raised:
+        gateway.published_menu(app)
+    text = "".join(traceback.format_exception(raised.value))
+    assert token not in text and "HTTP 500" in text

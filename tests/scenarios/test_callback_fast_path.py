@@ -86,3 +86,20 @@ def test_redis_down_and_a_bug_answer_503_and_500(simulator: Simulator, services,
     with caplog.at_level(logging.ERROR, logger="siyu.web"):
         assert simulator.oa_message("o_bug", "ping").status == 500
     assert "callback failed: POST /wechat/default/oa" in caplog.text and "a bug" in caplog.text
+
+
+def test_a_path_cannot_forge_log_lines(app, client, caplog: pytest.LogCaptureFixture) -> None:
+    """POST /wechat/a%0A2026-12-04 21:00:00,000 ERROR siyu.webhook [-]: forged line/oa (no credential needed) wrote
+    that forged line into Siyu's text log ("refused POST <path>") and gunicorn's access log (%(U)s is PATH_INFO,
+    decoded): a control character in a path is written escaped in both, the environ's PATH_INFO included (what
+    gunicorn logs)."""
+    forged = "ERROR siyu.webhook [-]: forged line"
+    with caplog.at_level(logging.WARNING, logger="siyu.web"):
+        response = client.post(f"/wechat/a%0A2026-12-04%2021:00:00,000%20{forged.replace(' ', '%20')}/oa",
+                               data=b"<xml/>")
+    assert response.status_code == 404
+    assert caplog.records and all("\n" not in record.getMessage() for record in caplog.records)
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/x\r\n\x1b[31mforged", "QUERY_STRING": "", "SERVER_NAME": "t",
+               "SERVER_PORT": "80", "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(b"")}
+    app.wsgi_app(environ, lambda status, headers, exc_info=None: None)
+    assert environ["PATH_INFO"].isprintable() and "forged" in environ["PATH_INFO"]

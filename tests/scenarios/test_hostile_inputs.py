@@ -100,3 +100,22 @@ def test_a_body_that_cannot_be_read_is_400(client) -> None:
     response = client.post("/wechat/default/oa?signature=x&timestamp=1&nonce=n",
                            environ_overrides={"wsgi.input": BadChunks(), "wsgi.input_terminated": True})
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize("kind", ["oa", "wecom", "group-bot"])
+def test_a_chunked_body_gunicorn_cannot_parse_is_400(client, kind: str) -> None:
+    """`siyu serve` runs gunicorn 27, whose reader raises InvalidChunkSize, a ParseException and no longer an
+    OSError, for a chunk size that is not hex (`ZZZ\\r\\nabc\\r\\n0\\r\\n\\r\\n`): a harness posting that got 500 and a
+    traceback in the log."""
+    from gunicorn.http.errors import ChunkMissingTerminator, InvalidChunkSize
+
+    for error in (InvalidChunkSize(b"ZZZ"), ChunkMissingTerminator(b"xx")):
+        class BadChunks:
+            def read(self, *args: object, error: Exception = error) -> bytes:
+                raise error
+
+            readline = read
+
+        response = client.post(f"/wechat/default/{kind}?signature=x&timestamp=1&nonce=n",
+                               environ_overrides={"wsgi.input": BadChunks(), "wsgi.input_terminated": True})
+        assert response.status_code == 400, response.data

@@ -58,3 +58,16 @@ def test_a_response_url_reply_knows_when_the_url_was_given(services: Services,
     [queued] = delivery_queue.deliveries
     assert queued.context.response_url == inbound.response_url
     assert queued.context.response_url_at == int(inbound.sent_at.timestamp())
+
+
+def test_two_group_joins_of_one_second_are_two_callbacks(simulator, services: Services,
+                                                         delivery_queue: RecordingDeliveryQueue) -> None:
+    """Two customers scanning a group's QR code in the same second make two change_external_chat pushes that differ
+    only in MemChangeList and CurMemVer: the second was taken for a retry of the first (same sender `sys`, CreateTime,
+    ChatId, UpdateDetail), so Rose was never recorded nor welcomed. Retries of each are still one callback."""
+    chat = "wrOgQhDgAAvanskincare01"  # config/groups.yaml: van-skincare, which has a robot for its welcomes
+    for members in (["wmJack"], ["wmRose"], ["wmRose"]):
+        assert simulator.wecom_group_join(chat, members).status == 200
+    joins = [e for e in services.events.recent("default", count=50) if e["type"] == "in.group_updated"]
+    assert len(joins) == 2
+    assert len([d for d in delivery_queue.deliveries if d.purpose == "welcome"]) == 2

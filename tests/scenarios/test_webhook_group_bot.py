@@ -133,6 +133,20 @@ def test_a_lone_surrogate_escape_in_the_json_is_answered_not_a_500(simulator: Si
         assert reply.text == "pong"
 
 
+@pytest.mark.parametrize("nest", ["[{}]", '{{"a": {}}}'])
+def test_a_lone_surrogate_beside_deep_nesting_is_answered_not_a_500(simulator: Simulator, nest: str) -> None:
+    """A signed payload with a lone surrogate escape and a field nested 500 deep (json.loads takes ~980) answered 500:
+    the surrogate clean-up recursed two frames a level (RecursionError). It walks the value without recursing now."""
+    deep = "1"
+    for _ in range(500):
+        deep = nest.format(deep)
+    raw = (f'{{"msgid": "m-deep-{len(nest)}", "chattype": "single", "from": {{"userid": "u1"}}, "msgtype": "text", '
+           f'"text": {{"content": "\\ud83d ping"}}, "extra": {deep}}}')
+    reply = simulator.post_group_bot(raw)
+    assert reply.status == 200, reply.body
+    assert reply.text != ""
+
+
 @pytest.mark.parametrize("body", [b"not json", b"[]", b'{"encrypt": 5}', b"[" * 50_000, b'{"x": 1}'])
 def test_bad_envelopes_are_400(client, clock: ManualClock, body: bytes) -> None:
     query = urlencode({"msg_signature": "x", "timestamp": int(clock.now().timestamp()), "nonce": "n"})
@@ -200,3 +214,18 @@ def test_the_members_own_question_wins_over_the_quote(simulator: Simulator) -> N
             "quote": {"msgtype": "text", "text": {"content": "寄到美国运费多少"}}}
     reply = mention(simulator, body, user="u_quote_own", chat_id="wrOwn")
     assert "30 天" in reply and "USD" not in reply, reply
+
+
+def test_the_published_mention_hello_robot_is_greeted_not_an_unanswered_question(simulator: Simulator,
+                                                                                 services: Services) -> None:
+    """The doc's own sample (aibot_msg_text_group_quote.json: "@RobotA hello robot", quoting 这是今日的测试情况) was
+    answered "I don't know the answer to that yet" and counted for managers as an unanswered question; "你好机器人" and
+    "谢谢机器人" opened a handoff (faq.yaml's 机器人听不懂，找客服). The bot addressed by name is a greeting."""
+    reply = simulator.post_group_bot(sample("aibot_msg_text_group_quote.json"))
+    assert reply.status == 200 and reply.fields["msgtype"] == "stream"
+    assert "Just ask me a question" in reply.fields["stream"]["content"]
+    for said in ("hello robot", "hi bot", "你好机器人", "谢谢机器人", "小助手你好"):
+        reply = simulator.group_mention("USERID", said, chat_id=f"wr-{said}")
+        assert reply.status == 200 and reply.fields["msgtype"] == "stream", said
+    assert not [e for e in services.events.recent("default", count=50)
+                if e["type"] == "unanswered" or e["type"].startswith("handoff.")]

@@ -10,6 +10,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.inbound import Inbound
 from bot.outbound import Link, Text
+from bot.queueing import RecordingDeliveryQueue
 from bot.router import Match, Result
 from bot.sandbox.simulator import Simulator
 from bot.services import Services
@@ -228,3 +229,71 @@ def test_a_plaintext_signature_authorises_one_body(clock: ManualClock, fake_redi
     forged = simulator.oa_fields("o_victim", MsgType="text", Content="退订", MsgId=32)
     _, forged_body = simulator.oa_request(forged, mode="plain")
     assert client.post(path, data=forged_body).status_code == 403
+
+
+def test_head_is_the_handshake_without_its_body_and_never_a_post(simulator: Simulator, client, clock: ManualClock,
+                                                                  services: Services) -> None:
+    """A HEAD (an uptime probe, a harness trying methods) went down the POST path: on the handshake URL it was 403
+    "plaintext callback refused", and a HEAD carrying a signed, encrypted message was processed as the message
+    (handlers ran, the reply went nowhere). It is now the GET it stands for, its body dropped by Flask."""
+    head = client.head(f"/wechat/default/oa?{signed_query(clock, echostr='7788abc')}")
+    assert head.status_code == 200 and head.data == b""
+    assert client.head("/wechat/default/oa?signature=deadbeef&timestamp=1&nonce=1&echostr=x").status_code == 403
+    path, body = simulator.wecom_request(simulator.wecom_fields(FromUserName="zhangsan", MsgType="text",
+                                                                Content="ping", MsgId="head-1", AgentID=1000002))
+    client.open(path, method="HEAD", data=body)
+    assert not [e for e in services.events.recent("default", count=20) if e["type"].startswith("in.")]
+
+
+def test_a_signed_encrypted_post_without_encrypt_type_is_opened(simulator: Simulator, client) -> None:
+    """A safe-mode body signed by msg_signature, posted the way WeCom and wechatpy's decrypt_message take it
+    (msg_signature, timestamp, nonce) without `encrypt_type=aes`, was refused 403 as plaintext although its
+    msg_signature covers the ciphertext. Opened and answered encrypted now; `encrypt_type=raw`, a plaintext body,
+    or a bad msg_signature are still refused."""
+    path, body = simulator.oa_request(simulator.oa_fields("o_no_type", MsgType="text", Content="ping", MsgId=71))
+    bare = path.replace("encrypt_type=aes&", "")
+    assert "encrypt_type" not in bare
+    reply = client.post(bare, data=body)
+    assert reply.status_code == 200 and b"<Encrypt>" in reply.data
+    assert client.post(path.replace("encrypt_type=aes", "encrypt_type=raw"), data=body).status_code == 403
+    plain_path, plain_body = simulator.oa_request(simulator.oa_fields("o_no_type", MsgType="text", Content="ping",
+                                                                      MsgId=72), mode="plain")
+    assert client.post(plain_path + "&msg_signature=0123", data=plain_body).status_code == 403
+    forged = bare.replace("msg_signature=", "msg_signature=0")
+    assert client.post(forged, data=body).status_code == 403
+
+
+def test_compatible_mode_on_an_account_without_its_key_reads_the_plaintext_part(clock: ManualClock,
+                                                                                fake_redis) -> None:
+    """An Official Account switched to compatible mode (兼容: plaintext fields beside <Encrypt>, encrypt_type=aes)
+    while Siyu had only its Token answered 403 "no EncodingAESKey" to every message: compatible mode exists so that
+    such a server can still read the plaintext part. It is read now under the plaintext signature, as plain mode is
+    (bound to its body, answered in plaintext); a safe-mode body (no plaintext part) is still 403."""
+    from bot.app import create_app
+    from bot.services import build_services
+    from tests.conftest import simulator_for
+    from tests.support.factories import make_settings
+
+    keyed = simulator_for(None, make_settings(), clock)  # only to build the body as WeChat would (needs the key)
+    path, body = keyed.oa_request(keyed.oa_fields("o_compat", MsgType="text", Content="ping", MsgId=81),
+                                  mode="compat")
+    settings = make_settings(SIYU_OA_AES_KEY="")
+    client = create_app(services=build_services(settings, redis_client=fake_redis, clock=clock)).test_client()
+    reply = client.post(path, data=body)
+    assert reply.status_code == 200 and b"pong" in reply.data and b"<Encrypt>" not in reply.data
+    _, safe_body = keyed.oa_request(keyed.oa_fields("o_compat", MsgType="text", Content="ping", MsgId=82))
+    assert client.post(path, data=safe_body).status_code == 403
+    other = body.replace(b"<Content><![CDATA[ping]]></Content>", b"<Content><![CDATA[STOP]]></Content>")
+    assert other != body and client.post(path, data=other).status_code == 403  # one body per signed URL
+
+
+def test_a_message_from_nobody_is_answered_success(simulator: Simulator,
+                                                   delivery_queue: RecordingDeliveryQueue) -> None:
+    """A signed message without FromUserName was answered with a passive reply addressed to nobody
+    (<ToUserName><![CDATA[]]>): WeChat cannot deliver it, and a harness sees an answer to no one. `success` now,
+    and nothing queued for an empty openid either."""
+    fields = simulator.oa_fields("o_x", MsgType="text", Content="ping", MsgId=91)
+    del fields["FromUserName"]
+    reply = simulator.post_oa(fields)
+    assert (reply.status, reply.body) == (200, b"success") and not delivery_queue.deliveries
+    assert simulator.oa_message("o_somebody", "ping").text == "pong"

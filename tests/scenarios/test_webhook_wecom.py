@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+import pytest
+
 from bot.clock import ManualClock
 from bot.inbound import Inbound, Kind
 from bot.outbound import Link, Text
@@ -12,6 +14,7 @@ from bot.sandbox.simulator import Simulator
 from bot.services import Services
 from bot.settings import Secret
 from bot.webhook.cipher import CallbackCipher
+from bot.webhook.xmlsafe import parse_xml
 from tests.support.factories import WECOM_AES_KEY, WECOM_CORP_ID, WECOM_TOKEN, ServeWith
 
 
@@ -91,3 +94,22 @@ def test_the_member_keeps_the_staff_contact_who_added_them_until_they_part(simul
         UserID="lisi", ExternalUserID="wmEXTERNAL2"))
     member = services.members.get("default", member_id)
     assert member is not None and member.staff_id == ""
+
+
+@pytest.mark.parametrize("envelope", [
+    "<xml>\n  <ToUserName>{corp}</ToUserName>\n  <Encrypt>\n    {e}\n  </Encrypt>\n  <AgentID>1</AgentID>\n</xml>",
+    "<xml><ToUserName><![CDATA[{corp}]]></ToUserName><Encrypt><![CDATA[ {e}\n]]></Encrypt></xml>",
+])
+def test_white_space_around_the_ciphertext_is_not_part_of_it(simulator: Simulator, client, envelope: str) -> None:
+    """A pretty-printed envelope (the ciphertext on a line of its own, indented) was 403 "signature mismatch": the
+    signature was checked over the ciphertext with its indentation, which base64 never has. The signature over the
+    bare ciphertext is accepted too (the exact text's still is), for the Official Account and the intelligent bot
+    alike."""
+    path, body = simulator.wecom_request(simulator.wecom_fields(FromUserName="zhangsan", MsgType="text",
+                                                                Content="ping", MsgId="ws-1", AgentID=1000002))
+    encrypt = str(parse_xml(body)["Encrypt"])
+    pretty = envelope.replace("{corp}", WECOM_CORP_ID).replace("{e}", encrypt).encode()
+    reply = client.post(path, data=pretty)
+    assert reply.status_code == 200 and b"<Encrypt>" in reply.data
+    forged = client.post(path.replace("msg_signature=", "msg_signature=0"), data=pretty)
+    assert forged.status_code == 403

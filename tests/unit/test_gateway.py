@@ -117,3 +117,27 @@ def test_sessions_skip_proxy_lookups_and_pool_connections() -> None:
 def test_40007_asks_for_one_reupload() -> None:
     assert isinstance(gw.error_for("oa", 40007), MediaExpiredError)
     assert isinstance(gw.error_for("wecom", 40007), MediaExpiredError)
+
+
+def test_a_failed_token_fetch_or_send_keeps_the_secret_out_of_its_traceback() -> None:
+    """requests puts the URL, query included, in a connection error's text: a WeCom token fetch that could not
+    connect raised RetryLaterError *from* it, so the traceback RQ logs and keeps for a failed job (a kf pull lets it
+    through) said `Max retries exceeded with url: /cgi-bin/gettoken?corpid=..&corpsecret=<the app secret>`; a
+    send's error, its access_token."""
+    import traceback
+
+    from bot.errors import GatewayError
+    from bot.gateway.http import new_session, post_json
+    from bot.gateway.tokens import App, TokenStore
+
+    secret, token = "-".join(("app", "secret", "value")), "-".join(("access", "token", "value"))  # not in the source
+    store = TokenStore(fakeredis.FakeRedis(), http=new_session(), timeout_s=1.0)
+    with pytest.raises(GatewayError) as fetch:
+        store.get(App(platform="wecom", app_id="ww1", secret=secret, origin="http://127.0.0.1:1"))
+    with pytest.raises(GatewayError) as send:
+        post_json(new_session(), "http://127.0.0.1:1/cgi-bin/message/custom/send", {"touser": "o1"},
+                  params={"access_token": token}, timeout_s=1.0, platform="oa", api="message/custom/send",
+                  idempotent=True)
+    for raised in (fetch.value, send.value):
+        text = "".join(traceback.format_exception(raised))
+        assert secret not in text and token not in text and "ConnectionError" in text
