@@ -931,3 +931,15 @@ def test_a_product_named_in_another_entrys_question_is_its_object(index: FaqInde
     found = index.match(text)
     assert found.answer is None or found.answer.id == "pregnancy-safe"
     assert "pregnancy-safe" in {c.entry.id for c in found.candidates[:2]}
+
+
+def test_a_huge_message_is_matched_on_its_head_and_tail(index: FaqIndex) -> None:
+    """verify15: a signed 40,000-character text cost ~0.3-0.6 s in the matcher (a webhook thread held that long).
+    Followers' longest messages are a few hundred characters (tests/data: 283); past MATCH_MAX_CHARS the matcher
+    reads the head and the tail (a long story asks last), so the question at the end still answers."""
+    from bot.content.faq import MATCH_MAX_CHARS, matched_part
+
+    huge = "今天天气不错 " * 6000 + "寄到多伦多运费多少"
+    assert len(matched_part(huge)) <= MATCH_MAX_CHARS + 1
+    assert matched_part("运费多少") == "运费多少"
+    assert index.match(huge).best is not None and index.match(huge).best.id == "shipping-cost"
