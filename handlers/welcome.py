@@ -126,9 +126,15 @@ class WelcomeHandler:
 REFERRAL_TAGS = frozenset({"source:referral"})
 
 
+# The longest scene a brand's code can carry: a QR code's scene_str is 1-64 characters (qrcode/create), a contact
+# way's State at most 30 (externalcontact/add_contact_way). A longer one came from no code of the brand's.
+SCENE_MAX_CHARS = 64
+
+
 def _scene_tags(prefix: str, scene: str) -> frozenset[str]:
     scene = scene.strip()
-    return frozenset({f"{prefix}:{scene}"}) if scene and "," not in scene and " " not in scene else frozenset()
+    usable = scene and len(scene) <= SCENE_MAX_CHARS and "," not in scene and " " not in scene
+    return frozenset({f"{prefix}:{scene}"}) if usable else frozenset()
 
 
 def _channel(content: Content, state: str) -> AcqChannel | None:

@@ -36,6 +36,16 @@ def test_follow_by_a_parametric_qr_code_tags_the_scene() -> None:
     assert result.add_tags == {"qr:42"}
 
 
+def test_a_scene_longer_than_the_platform_allows_is_no_tag() -> None:
+    """verify15: a signed follow with a 20,000-character scene became a tag of that length on the member. A QR
+    code's scene_str is 1-64 characters (qrcode/create) and a contact way's State at most 30, so a longer one
+    came from no code of the brand's: the member is welcomed, untagged."""
+    result = run(event(Kind.SUBSCRIBE, event="subscribe", event_key="qrscene_" + "x" * 20000, scene="x" * 20000))
+    assert result.add_tags == frozenset() and result.messages
+    assert run(event(Kind.SUBSCRIBE, event="subscribe", event_key="qrscene_" + "y" * 64,
+                     scene="y" * 64)).add_tags == {"qr:" + "y" * 64}
+
+
 def test_follow_uses_the_members_language() -> None:
     english = Member(id="m1", brand="default", fields={"lc": "en"})
     assert run(event(Kind.SUBSCRIBE, event="subscribe"), english).messages[0].text == \
