@@ -49,7 +49,8 @@ LIST_MAX = 6  # several keyword matches: a short list
 # A bare price word is the same ask: "价格" alone answered customs-duties, whose answer says prices include GST
 # (judged from outside); the list shows every price.
 LIST_WORDS = frozenset({"产品", "商品", "热卖", "热卖产品", "全部产品", "产品列表", "所有产品", "products", "product",
-                        "product list", "all products", "shop", "best sellers", "bestsellers",
+                        "product list", "all products", "shop", "best sellers", "bestsellers", "best seller",
+                        "bestseller", "热销", "热销产品", "热销款", "爆款", "畅销", "畅销款", "畅销产品",
                         "价格", "价钱", "价格表", "价目表", "多少钱", "price", "prices", "price list", "pricing",
                         "how much", "how much is it", "how much are they", "how much are your products"})
 # Asking what the shop has, as a whole message ("你们卖什么", "有哪些产品", "what do you sell", "what products do
@@ -68,6 +69,7 @@ CATALOGUE_ASKS = re.compile("|".join((
     r"(?:what|which) (?:kinds? of )?products are (?:there|available)",
     r"(?:can i |could i |let me )?(?:see|show me|view) (?:your|the|all) products",
     r"whats in (?:your|the) (?:shop|store)",
+    r"(?:whats|what are|which is|which are) (?:your|ur|the) best ?sellers?",  # not a reseller question (verify14)
     r"(?:product )?catalogu?e",
 )))
 # The whole message asks how to buy, naming no product: the list is the way (a number shows a product, its card

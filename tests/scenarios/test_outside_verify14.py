@@ -132,3 +132,15 @@ def test_every_question_about_the_bot_is_small_talk_to_the_faq_matcher() -> None
     from bot.content.lexicon import ACKNOWLEDGEMENTS, ASKS_IF_BOT
 
     assert set(ASKS_IF_BOT) <= set(ACKNOWLEDGEMENTS)
+
+
+@pytest.mark.parametrize(("said", "header"), [("best seller?", "Our best sellers"), ("bestseller", "Our best sellers"),
+                                              ("what's your best seller", "Our best sellers"), ("热销", "热卖产品"),
+                                              ("爆款", "热卖产品"), ("畅销款", "热卖产品")])
+def test_asking_for_the_best_seller_lists_the_best_sellers(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                           said: str, header: str) -> None:
+    """Before: "best seller?" and "what's your best seller" got the answer about resellers (we don't work with personal
+    resellers...), "bestseller", "热销", "爆款" and "畅销款" "I don't know"; only "best sellers" listed them."""
+    simulator, services = serve(fake_redis, clock)
+    assert simulator.oa_message("o_best_seller", said).text.startswith(header)
+    assert not services.unanswered.top("default", 10)
