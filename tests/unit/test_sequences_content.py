@@ -178,3 +178,39 @@ def test_preview_of_a_member_who_opted_out_or_bought_shows_nothing_reaching_them
                    start=datetime(2026, 12, 3, 7, tzinfo=UTC), days=10, member=member)
     assert not [row for row in rows if row.outcome == "sent" and row.route != "reply"], rows
     assert reason in " ".join(row.reason for row in rows), rows
+
+
+def _step_texts(content) -> list[tuple[str, str]]:
+    """(where, text) of every text a demo sequence step sends, each variant and tone and language."""
+    texts = []
+    for sequence in content.sequences:
+        for step in sequence.steps:
+            sends = [step.send] if step.send is not None else []
+            sends += [v.send for v in step.variants] + [t.send for t in step.tones]
+            for send in sends:
+                for locale in ("zh", "en"):
+                    if send.text.get(locale):
+                        texts.append((f"{sequence.id}/{step.id}/{locale}", send.text.get(locale)))
+    return texts
+
+
+def test_every_reply_a_step_asks_for_is_one_the_bot_understands() -> None:
+    """verify14: the day-7 check-in asked "回复 1（很有用）到 5（没用）", and the reply "1" got the greeting: nothing
+    recorded a rating. Each word a step tells the member to reply (【教程】, reply "jobs") reaches a handler that acts
+    on it, not qa's greeting or "I don't know"."""
+    import re
+
+    from bot.member import Member
+    from bot.router import Router
+    from handlers import register_all
+    from tests.support.factories import make_inbound
+
+    content = demo_content()
+    router = register_all(Router())
+    replies = re.compile(r"【(.+?)】|[Rr]eply \"(.+?)\"|回复 ?(\d)|[Rr]eply (\d)")
+    asked = [(where, word) for where, text in _step_texts(content)
+             for groups in replies.findall(text) for word in groups if word]
+    assert asked, "the demo's steps ask for replies"
+    for where, word in asked:
+        routed = router.dispatch(make_inbound(word), Member(id="m1", brand="default"), content)
+        assert routed.handler != "qa", (where, word, routed.handler)
