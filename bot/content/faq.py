@@ -47,7 +47,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
@@ -623,7 +623,8 @@ class FaqIndex:
                 # Chinese has no spaces, so bigrams across a word boundary ("寄卡" in 寄卡尔加里) are
                 # often unknown without meaning anything: an unknown one weighs less than a word.
                 idf = self._idf_unknown * (OOV_BIGRAM_FACTOR if len(unit) == 2 and has_cjk(unit)
-                                           else GENERIC_FACTOR if unit in GENERIC_STEMS or unit.isdigit() else 1.0)
+                                           else GENERIC_FACTOR if unit in GENERIC_STEMS or _NUMBER.fullmatch(unit)
+                                           else 1.0)
             units[unit] = weight * idf
         # Trigrams find entries for misspelt words; a word the index knows needs none.
         unknown = frozenset(u for u in units if u not in self._idf)
@@ -665,12 +666,16 @@ class FaqIndex:
         return heapq.nlargest(CANDIDATES_MAX, acc, key=acc.__getitem__)
 
     def _keyword_hits(self, canonical: str, units: dict[str, float]) -> dict[int, float]:
-        """Entries whose keyword occurs in the message -> the part of the gap to 1 it closes."""
+        """Entries whose keyword occurs in the message -> the part of the gap to 1 it closes. An English keyword's
+        "the", "my", "your"... is any of them in the message (`_definite`): "leave your warehouse" is the keyword
+        "leave the warehouse", "track the parcel" "track my parcel" (seventeenth round)."""
         hits: dict[int, float] = {}
         letters = len(canonical.replace(" ", "")) or 1
+        definite = _definite(canonical)
         for unit in units:
             for keyword, i in self._keyword_anchor.get(unit, ()):
-                if (keyword in canonical if has_cjk(keyword) else _latin_bounded(canonical, keyword)):
+                if (keyword in canonical if has_cjk(keyword) else _latin_bounded(canonical, keyword)) \
+                        or ((loose := _loose(keyword)) is not None and _latin_bounded(definite, loose)):
                     span = min(1.0, len(keyword.replace(" ", "")) / letters)
                     hits[i] = max(hits.get(i, 0.0), KEYWORD_BASE + KEYWORD_SPAN * span)
         return hits
@@ -756,6 +761,28 @@ class FaqIndex:
                          "question_coverage": round(question_coverage, 3), "similarity": round(similarity, 3),
                          "canonical": canonical, "units": {u: round(w, 2) for u, w in units.items()}})
         return rows
+
+
+# A number as followers write one: a count, a time of day, a date, an amount ("11am", "8pm", "the 20th", "3rd", "52cad",
+# "2wks"): an everyday word (GENERIC_FACTOR), not a topic the FAQ lacks (seventeenth round; digits alone were already).
+_NUMBER = re.compile(r"\d+(?:am|pm|st|nd|rd|th|h|hr|hrs|min|mins|ish|x|k|cad|usd|aud|rmb|ml|g|kg|day|days|wk|wks)?")
+
+
+# Words that make a noun definite: in a keyword, any of them stands for all ("leave the warehouse" is also "leave your
+# warehouse"); "a" / "an" are not among them ("my refund" is refund-time's, "a refund" return-policy's).
+_DEFINITE = re.compile(r"(?<![a-z0-9])(?:the|my|your|our|his|her|their|this|that|these|those)(?![a-z0-9])")
+
+
+@lru_cache(maxsize=4096)
+def _definite(text: str) -> str:
+    """`text` (canonical) with every definite determiner as "the"."""
+    return _DEFINITE.sub("the", text)
+
+
+@lru_cache(maxsize=4096)
+def _loose(keyword: str) -> str | None:
+    """A keyword (canonical) with a definite determiner, every one as "the"; None for one without."""
+    return _DEFINITE.sub("the", keyword) if _DEFINITE.search(keyword) else None
 
 
 def _is_cjk_bigram(unit: str) -> bool:

@@ -110,9 +110,12 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("your", "ur"),
     ("please", "pls", "plz"),
     # orders and delivery
-    ("发货", "寄出", "发出", "出货", "ship out", "dispatch"),
+    ("发货", "寄出", "发出", "出货", "ship out", "dispatch",
+     # phrasal verbs (seventeenth round): "does it go out today", "when does my order head out"
+     "go out", "goes out", "went out", "gone out", "send out", "sent out", "head out", "heads out"),
     ("收到", "到货", "送到", "arrive", "receive", "show up", "get here",
-     "land"),  # "when will it land in Calgary" (faq12)
+     "land",  # "when will it land in Calgary" (faq12)
+     "turn up", "turns up", "turned up"),  # "still hasn't turned up" (seventeenth round)
     ("丢件", "丢了", "丢失", "lost"),
     # ... but "I'm lost" is a follower confused, not a parcel gone ("the bottles are lined up on my counter, I'm
     # honestly lost, what order do they go on": package-problem took it once "counter" was no longer "country")
@@ -122,7 +125,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("取消", "撤销", "cancel"),
     ("地址", "收货地址", "address"),
     ("寄回", "退回去", "send back"),
-    ("return", "send it back", "send them back", "ship it back", "mail it back"),
+    ("return", "send it back", "send them back", "ship it back", "mail it back", "post it back", "take it back",
+     "bring it back"),
     ("破损", "裂了", "裂开", "开裂", "烂了", "整烂", "crack", "cracked", "smashed", "shattered"),
     # money
     ("价格", "价钱", "售价", "price"),

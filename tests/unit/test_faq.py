@@ -904,3 +904,20 @@ def assert_answers(index: FaqIndex, text: str, expected: str | None) -> None:
         assert found.verdict is Verdict.NONE, (text, found)
     else:
         assert found.answer is not None and found.answer.id == expected, (text, found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a keyword's "the" / "my" / "your" is any of them in the message (faq17): "void my order", "stop the order"
+    ("can you void that order i placed", "order-cancel"),
+    ("stop this order before it ships please", "order-cancel"),
+    # phrasal verbs of shipping (faq17): an order goes out, heads out
+    ("when does my order head out", "shipping-time"),
+])
+def test_a_keywords_determiner_and_phrasal_verbs_of_shipping(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+def test_a_time_of_day_or_a_date_weighs_as_a_number(index: FaqIndex) -> None:
+    # "paid at 11am", "before the 20th": an everyday word (GENERIC_FACTOR), not a topic no entry knows (faq17)
+    units = index._query(index.canonical("paid at 11am, will it come before the 20th")).units
+    assert units["11am"] == units["20th"] < index._idf_unknown * 0.5
