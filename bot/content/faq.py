@@ -404,7 +404,8 @@ class FaqIndex:
         groups = (*synonyms, *BUILTIN_SYNONYMS)
         self._canon = Canon(groups, vocabulary=(
             *(q for e in entries for q in e.questions.all), *(k for e in entries for k in e.keywords),
-            *(a for e in entries for a in (e.answers.zh, e.answers.en))))
+            *(a for e in entries for a in (e.answers.zh, e.answers.en))),
+            asked=(*(q for e in entries for q in e.questions.all), *(k for e in entries for k in e.keywords)))
         self._groups = groups
         canonicals = self._canon.canonicals
         self._entries = [_Prepared(entry, self._canon) for entry in entries]

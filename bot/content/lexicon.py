@@ -565,14 +565,23 @@ class Canon:
     stemmed, synonyms replaced by their group's first word (spaces removed, so "how long" stays
     one token)."""
 
-    def __init__(self, groups: Iterable[Sequence[str]], vocabulary: Iterable[str] = ()) -> None:
+    def __init__(self, groups: Iterable[Sequence[str]], vocabulary: Iterable[str] = (),
+                 asked: Iterable[str] | None = None) -> None:
         groups = tuple(groups)
+        vocabulary = tuple(vocabulary)
         greetings = {normalize(g) for g in GREETINGS}
         self.greetings = trie_pattern(greetings)
         # The Latin words the FAQ and its synonyms use, as `_stemmed` leaves them (so the FAQ's own texts never
         # change): a message word outside them may meet one of them through its derivation (`lemma`).
         self.vocabulary = frozenset(w for text in (*vocabulary, *(w for g in groups for w in g))
                                     for w in self._stemmed(text).split() if w.isascii() and w.isalpha())
+        # ... and the words it asks with (questions, keywords, synonyms: `asked`, by default all of `vocabulary`): a
+        # follower's word outside them that RELATED_EN relates to one inside them is read as that one.
+        asked_words = {w for text in (*(vocabulary if asked is None else asked), *(w for g in groups for w in g))
+                       for w in self._stemmed(text).split()}
+        self.related = {word: target for word, target in _RELATED.items()
+                        if word not in asked_words
+                        and all(t in asked_words or t in STOPWORDS_EN or t in _GENERIC_STEMS for t in target.split())}
         # ... and the stems of its family, for a message word that shares a root with a FAQ word without
         # being derived from it directly ("expiration" and "expiry" both relate to "expire").
         self.family: dict[str, str] = {}
@@ -662,6 +671,9 @@ class Canon:
     def _lemma(self, word: str) -> str:
         """`word`, or the word of the FAQ's vocabulary of its family ("arrival" -> "arriv", as "arrive" is
         stemmed), when the FAQ never uses `word` itself."""
+        related = self.related.get(word)
+        if related is not None:
+            return related
         if len(word) < LEMMA_MIN_LEN or word in self.vocabulary or not word.isascii() or not word.isalpha() \
                 or word in STOPWORDS_EN:
             return word
@@ -670,6 +682,31 @@ class Canon:
         if known is not None:
             return known
         return next((self.family[form] for form in (word, *forms) if form in self.family), word)
+
+
+# A follower's everyday English word for one the FAQ asks with (seventeenth round), read as that word when the FAQ
+# itself never asks with it (`Canon.related`; the FAQ's own texts never change, as with derivations): irregular verb
+# forms ("i paid last week", "it went out?"), texting ("where's my pkg", "b4 lunch", "shld"), British, Australian
+# and Canadian words ("postcode", "mobile", "fortnight") and the face's parts a skin question names ("my cheeks").
+RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
+    # irregular verbs of buying, paying and sending (`stem` cuts only regular endings: "paid" never met "pay"); not the
+    # everyday ones (went, took, came, made: "went through the packing paper", "my bank took the money")
+    (("paid",), "pay"), (("sent",), "send"), (("bought",), "buy"), (("sold",), "sell"), (("spent",), "spend"),
+    (("forgot", "forgotten"), "forget"), (("chose", "chosen"), "choose"), (("used", "using"), "use"),
+    (("wrote", "written"), "write"), (("threw", "thrown"), "throw"),
+    # texting
+    (("pkg", "pkgs", "pckg", "packge"), "package"), (("b4",), "before"), (("shld",), "should"), (("wld",), "would"),
+    (("cld",), "could"), (("hw",), "how"), (("wher", "whr"), "where"), (("wen",), "when"), (("thru",), "through"),
+    (("nite",), "night"), (("tmrw", "tmr", "tmrrw", "2moro", "2morrow"), "tomorrow"), (("wk", "wks"), "week"),
+    (("hr", "hrs"), "hour"), (("msg", "msgs"), "message"), (("addy", "addr"), "address"), (("acct", "acc"), "account"),
+    (("pmt",), "payment"), (("amt",), "amount"), (("ppl",), "people"), (("abt",), "about"), (("wat", "wut"), "what"),
+    (("cuz", "coz", "cos"), "because"), (("tho",), "though"), (("smth", "sth"), "something"),
+    # British, Australian and Canadian words
+    (("postcode", "postcodes", "zipcode"), "postal code"), (("mobile", "cellphone", "cell"), "phone"),
+    (("fortnight",), "two week"), (("colour", "colours"), "color"), (("favourite",), "favorite"),
+    # the face's parts (the FAQ asks "my face", "chin", "forehead")
+    (("cheek", "cheeks"), "face"),
+)
 
 
 def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -699,6 +736,8 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(f"(?:(?<![a-z0-9])|(?=[^a-z0-9])){build(trie)}(?:(?![a-z0-9])|(?<=[^a-z0-9]))")
 
 
+_GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_EN)
+_RELATED = {stem(word): " ".join(stem(t) for t in target.split()) for words, target in RELATED_EN for word in words}
 _SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])(?=[a-z])")
 # "you guys", "u guys", "you all", "you folks" address the shop: read as "you" before synonyms are looked up, so a
 # phrase around them is still found ("what time do you guys close" is "what time do you close", business hours)
