@@ -47,7 +47,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property, lru_cache
+from functools import cached_property
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
@@ -431,12 +431,12 @@ class FaqIndex:
             for question in prepared.questions:
                 self._exact.setdefault(question.text, i)
         # Keywords are looked up through their rarest unit, so only a few are checked per query.
-        self._keyword_anchor: dict[str, list[tuple[str, int]]] = {}
+        self._keyword_anchor: dict[str, list[tuple[str, str | None, int]]] = {}
         for i, prepared in enumerate(self._entries):
             for keyword in prepared.keywords:
                 units = text_units(keyword, canonicals)
                 anchor = min(units, key=lambda u: (len(self._postings.get(u, ())), u))
-                self._keyword_anchor.setdefault(anchor, []).append((keyword, i))
+                self._keyword_anchor.setdefault(anchor, []).append((keyword, _loose(keyword), i))
         self._with_patterns = [i for i, p in enumerate(self._entries) if p.patterns]
         off_topic = {self._canon(word) for word in OFF_TOPIC} - {""}
         self._off_topic = trie_pattern(off_topic) if off_topic else None
@@ -668,15 +668,18 @@ class FaqIndex:
 
     def _keyword_hits(self, canonical: str, units: dict[str, float]) -> dict[int, float]:
         """Entries whose keyword occurs in the message -> the part of the gap to 1 it closes. An English keyword's
-        "the", "my", "your"... is any of them in the message (`_definite`): "leave your warehouse" is the keyword
-        "leave the warehouse", "track the parcel" "track my parcel" (seventeenth round)."""
+        "the", "my", "your"... is any of them in the message: "leave your warehouse" is the keyword
+        "leave the warehouse", "track the parcel" "track my parcel" (seventeenth round; `_loose`)."""
         hits: dict[int, float] = {}
         letters = len(canonical.replace(" ", "")) or 1
-        definite = _definite(canonical)
+        definite = None
         for unit in units:
-            for keyword, i in self._keyword_anchor.get(unit, ()):
-                if (keyword in canonical if has_cjk(keyword) else _latin_bounded(canonical, keyword)) \
-                        or ((loose := _loose(keyword)) is not None and _latin_bounded(definite, loose)):
+            for keyword, loose, i in self._keyword_anchor.get(unit, ()):
+                found = keyword in canonical if has_cjk(keyword) else _latin_bounded(canonical, keyword)
+                if not found and loose is not None:
+                    definite = _DEFINITE.sub("the", canonical) if definite is None else definite
+                    found = _latin_bounded(definite, loose)
+                if found:
                     span = min(1.0, len(keyword.replace(" ", "")) / letters)
                     hits[i] = max(hits.get(i, 0.0), KEYWORD_BASE + KEYWORD_SPAN * span)
         return hits
@@ -774,13 +777,6 @@ _NUMBER = re.compile(r"\d+(?:am|pm|st|nd|rd|th|h|hr|hrs|min|mins|ish|x|k|cad|usd
 _DEFINITE = re.compile(r"(?<![a-z0-9])(?:the|my|your|our|his|her|their|this|that|these|those)(?![a-z0-9])")
 
 
-@lru_cache(maxsize=4096)
-def _definite(text: str) -> str:
-    """`text` (canonical) with every definite determiner as "the"."""
-    return _DEFINITE.sub("the", text)
-
-
-@lru_cache(maxsize=4096)
 def _loose(keyword: str) -> str | None:
     """A keyword (canonical) with a definite determiner, every one as "the"; None for one without."""
     return _DEFINITE.sub("the", keyword) if _DEFINITE.search(keyword) else None

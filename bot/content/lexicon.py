@@ -704,6 +704,10 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     # British, Australian and Canadian words
     (("postcode", "postcodes", "zipcode"), "postal code"), (("mobile", "cellphone", "cell"), "phone"),
     (("fortnight",), "two week"), (("colour", "colours"), "color"), (("favourite",), "favorite"),
+    # everyday verbs for the FAQ's ("where do i begin", "grab a receipt"); not "newbie" as "beginner": "im a newbie,
+    # which products should i get" became routine-order's (its "beginner routine")
+    (("begin", "began", "begun"), "start"),
+    (("purchase", "purchased", "purchasing"), "buy"), (("grab", "grabbed"), "get"),
     # the face's parts (the FAQ asks "my face", "chin", "forehead")
     (("cheek", "cheeks"), "face"),
 )

@@ -946,6 +946,7 @@ def test_a_related_english_word_is_read_as_the_faq_word_only_when_the_faq_never_
     ("can i change the postcode on my order", "order-change-address"),
     ("i sent the parcel back a fortnight ago, where's my refund", "refund-time"),
     ("zip it", None),
+    ("new to all this, where do i begin", "product-recommendation"),
 ])
 def test_followers_everyday_english_words_meet_the_faqs(index: FaqIndex, text: str, expected: str | None) -> None:
     assert_answers(index, text, expected)
