@@ -438,7 +438,8 @@ class FaqIndex:
         groups = (*synonyms, *BUILTIN_SYNONYMS)
         self._canon = Canon(groups, vocabulary=(
             *(q for e in entries for q in e.questions.all), *(k for e in entries for k in e.keywords),
-            *(a for e in entries for a in (e.answers.zh, e.answers.en))))
+            *(a for e in entries for a in (e.answers.zh, e.answers.en))),
+            asked=(*(q for e in entries for q in e.questions.all), *(k for e in entries for k in e.keywords)))
         self._groups = groups
         canonicals = self._canon.canonicals
         self._entries = [_Prepared(entry, self._canon) for entry in entries]
@@ -464,12 +465,12 @@ class FaqIndex:
             for question in prepared.questions:
                 self._exact.setdefault(question.text, i)
         # Keywords are looked up through their rarest unit, so only a few are checked per query.
-        self._keyword_anchor: dict[str, list[tuple[str, int]]] = {}
+        self._keyword_anchor: dict[str, list[tuple[str, str | None, int]]] = {}
         for i, prepared in enumerate(self._entries):
             for keyword in prepared.keywords:
                 units = text_units(keyword, canonicals)
                 anchor = min(units, key=lambda u: (len(self._postings.get(u, ())), u))
-                self._keyword_anchor.setdefault(anchor, []).append((keyword, i))
+                self._keyword_anchor.setdefault(anchor, []).append((keyword, _loose(keyword), i))
         self._with_patterns = [i for i, p in enumerate(self._entries) if p.patterns]
         off_topic = {self._canon(word) for word in OFF_TOPIC} - {""}
         self._off_topic = trie_pattern(off_topic) if off_topic else None
@@ -697,7 +698,8 @@ class FaqIndex:
                 # Chinese has no spaces, so bigrams across a word boundary ("寄卡" in 寄卡尔加里) are
                 # often unknown without meaning anything: an unknown one weighs less than a word.
                 idf = self._idf_unknown * (OOV_BIGRAM_FACTOR if len(unit) == 2 and has_cjk(unit)
-                                           else GENERIC_FACTOR if unit in GENERIC_STEMS or unit.isdigit() else 1.0)
+                                           else GENERIC_FACTOR if unit in GENERIC_STEMS or _NUMBER.fullmatch(unit)
+                                           else 1.0)
             units[unit] = weight * idf
         # Trigrams find entries for misspelt words; a word the index knows needs none.
         unknown = frozenset(u for u in units if u not in self._idf)
@@ -739,12 +741,19 @@ class FaqIndex:
         return heapq.nlargest(CANDIDATES_MAX, acc, key=acc.__getitem__)
 
     def _keyword_hits(self, canonical: str, units: dict[str, float]) -> dict[int, float]:
-        """Entries whose keyword occurs in the message -> the part of the gap to 1 it closes."""
+        """Entries whose keyword occurs in the message -> the part of the gap to 1 it closes. An English keyword's
+        "the", "my", "your"... is any of them in the message: "leave your warehouse" is the keyword
+        "leave the warehouse", "track the parcel" "track my parcel" (seventeenth round; `_loose`)."""
         hits: dict[int, float] = {}
         letters = len(canonical.replace(" ", "")) or 1
+        definite = None
         for unit in units:
-            for keyword, i in self._keyword_anchor.get(unit, ()):
-                if (keyword in canonical if has_cjk(keyword) else _latin_bounded(canonical, keyword)):
+            for keyword, loose, i in self._keyword_anchor.get(unit, ()):
+                found = keyword in canonical if has_cjk(keyword) else _latin_bounded(canonical, keyword)
+                if not found and loose is not None:
+                    definite = _DEFINITE.sub("the", canonical) if definite is None else definite
+                    found = _latin_bounded(definite, loose)
+                if found:
                     span = min(1.0, len(keyword.replace(" ", "")) / letters)
                     hits[i] = max(hits.get(i, 0.0), KEYWORD_BASE + KEYWORD_SPAN * span)
         return hits
@@ -830,6 +839,21 @@ class FaqIndex:
                          "question_coverage": round(question_coverage, 3), "similarity": round(similarity, 3),
                          "canonical": canonical, "units": {u: round(w, 2) for u, w in units.items()}})
         return rows
+
+
+# A number as followers write one: a count, a time of day, a date, an amount ("11am", "8pm", "the 20th", "3rd", "52cad",
+# "2wks"): an everyday word (GENERIC_FACTOR), not a topic the FAQ lacks (seventeenth round; digits alone were already).
+_NUMBER = re.compile(r"\d+(?:am|pm|st|nd|rd|th|h|hr|hrs|min|mins|ish|x|k|cad|usd|aud|rmb|ml|g|kg|day|days|wk|wks)?")
+
+
+# Words that make a noun definite: in a keyword, any of them stands for all ("leave the warehouse" is also "leave your
+# warehouse"); "a" / "an" are not among them ("my refund" is refund-time's, "a refund" return-policy's).
+_DEFINITE = re.compile(r"(?<![a-z0-9])(?:the|my|your|our|his|her|their|this|that|these|those)(?![a-z0-9])")
+
+
+def _loose(keyword: str) -> str | None:
+    """A keyword (canonical) with a definite determiner, every one as "the"; None for one without."""
+    return _DEFINITE.sub("the", keyword) if _DEFINITE.search(keyword) else None
 
 
 def _is_cjk_bigram(unit: str) -> bool:

@@ -118,9 +118,12 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("your", "ur"),
     ("please", "pls", "plz"),
     # orders and delivery
-    ("发货", "寄出", "发出", "出货", "ship out", "dispatch"),
+    ("发货", "寄出", "发出", "出货", "ship out", "dispatch",
+     # phrasal verbs (seventeenth round): "does it go out today", "when does my order head out"
+     "go out", "goes out", "went out", "gone out", "send out", "sent out", "head out", "heads out"),
     ("收到", "到货", "送到", "arrive", "receive", "show up", "get here",
-     "land"),  # "when will it land in Calgary" (faq12)
+     "land",  # "when will it land in Calgary" (faq12)
+     "turn up", "turns up", "turned up"),  # "still hasn't turned up" (seventeenth round)
     ("丢件", "丢了", "丢失", "lost"),
     # ... but "I'm lost" is a follower confused, not a parcel gone ("the bottles are lined up on my counter, I'm
     # honestly lost, what order do they go on": package-problem took it once "counter" was no longer "country")
@@ -130,7 +133,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("取消", "撤销", "cancel"),
     ("地址", "收货地址", "address"),
     ("寄回", "退回去", "send back"),
-    ("return", "send it back", "send them back", "ship it back", "mail it back"),
+    ("return", "send it back", "send them back", "ship it back", "mail it back", "post it back", "take it back",
+     "bring it back"),
     ("破损", "裂了", "裂开", "开裂", "烂了", "整烂", "crack", "cracked", "smashed", "shattered"),
     # money
     ("价格", "价钱", "售价", "price"),
@@ -585,14 +589,23 @@ class Canon:
     stemmed, synonyms replaced by their group's first word (spaces removed, so "how long" stays
     one token)."""
 
-    def __init__(self, groups: Iterable[Sequence[str]], vocabulary: Iterable[str] = ()) -> None:
+    def __init__(self, groups: Iterable[Sequence[str]], vocabulary: Iterable[str] = (),
+                 asked: Iterable[str] | None = None) -> None:
         groups = tuple(groups)
+        vocabulary = tuple(vocabulary)
         greetings = {normalize(g) for g in GREETINGS}
         self.greetings = trie_pattern(greetings)
         # The Latin words the FAQ and its synonyms use, as `_stemmed` leaves them (so the FAQ's own texts never
         # change): a message word outside them may meet one of them through its derivation (`lemma`).
         self.vocabulary = frozenset(w for text in (*vocabulary, *(w for g in groups for w in g))
                                     for w in self._stemmed(text).split() if w.isascii() and w.isalpha())
+        # ... and the words it asks with (questions, keywords, synonyms: `asked`, by default all of `vocabulary`): a
+        # follower's word outside them that RELATED_EN relates to one inside them is read as that one.
+        asked_words = {w for text in (*(vocabulary if asked is None else asked), *(w for g in groups for w in g))
+                       for w in self._stemmed(text).split()}
+        self.related = {word: target for word, target in _RELATED.items()
+                        if word not in asked_words
+                        and all(t in asked_words or t in STOPWORDS_EN or t in _GENERIC_STEMS for t in target.split())}
         # ... and the stems of its family, for a message word that shares a root with a FAQ word without
         # being derived from it directly ("expiration" and "expiry" both relate to "expire").
         self.family: dict[str, str] = {}
@@ -682,6 +695,9 @@ class Canon:
     def _lemma(self, word: str) -> str:
         """`word`, or the word of the FAQ's vocabulary of its family ("arrival" -> "arriv", as "arrive" is
         stemmed), when the FAQ never uses `word` itself."""
+        related = self.related.get(word)
+        if related is not None:
+            return related
         if len(word) < LEMMA_MIN_LEN or word in self.vocabulary or not word.isascii() or not word.isalpha() \
                 or word in STOPWORDS_EN:
             return word
@@ -690,6 +706,35 @@ class Canon:
         if known is not None:
             return known
         return next((self.family[form] for form in (word, *forms) if form in self.family), word)
+
+
+# A follower's everyday English word for one the FAQ asks with (seventeenth round), read as that word when the FAQ
+# itself never asks with it (`Canon.related`; the FAQ's own texts never change, as with derivations): irregular verb
+# forms ("i paid last week", "it went out?"), texting ("where's my pkg", "b4 lunch", "shld"), British, Australian
+# and Canadian words ("postcode", "mobile", "fortnight") and the face's parts a skin question names ("my cheeks").
+RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
+    # irregular verbs of buying, paying and sending (`stem` cuts only regular endings: "paid" never met "pay"); not the
+    # everyday ones (went, took, came, made: "went through the packing paper", "my bank took the money")
+    (("paid",), "pay"), (("sent",), "send"), (("bought",), "buy"), (("sold",), "sell"), (("spent",), "spend"),
+    (("forgot", "forgotten"), "forget"), (("chose", "chosen"), "choose"), (("used", "using"), "use"),
+    (("wrote", "written"), "write"), (("threw", "thrown"), "throw"),
+    # texting
+    (("pkg", "pkgs", "pckg", "packge"), "package"), (("b4",), "before"), (("shld",), "should"), (("wld",), "would"),
+    (("cld",), "could"), (("hw",), "how"), (("wher", "whr"), "where"), (("wen",), "when"), (("thru",), "through"),
+    (("nite",), "night"), (("tmrw", "tmr", "tmrrw", "2moro", "2morrow"), "tomorrow"), (("wk", "wks"), "week"),
+    (("hr", "hrs"), "hour"), (("msg", "msgs"), "message"), (("addy", "addr"), "address"), (("acct", "acc"), "account"),
+    (("pmt",), "payment"), (("amt",), "amount"), (("ppl",), "people"), (("abt",), "about"), (("wat", "wut"), "what"),
+    (("cuz", "coz", "cos"), "because"), (("tho",), "though"), (("smth", "sth"), "something"),
+    # British, Australian and Canadian words
+    (("postcode", "postcodes", "zipcode"), "postal code"), (("mobile", "cellphone", "cell"), "phone"),
+    (("fortnight",), "two week"), (("colour", "colours"), "color"), (("favourite",), "favorite"),
+    # everyday verbs for the FAQ's ("where do i begin", "grab a receipt"); not "newbie" as "beginner": "im a newbie,
+    # which products should i get" became routine-order's (its "beginner routine")
+    (("begin", "began", "begun"), "start"),
+    (("purchase", "purchased", "purchasing"), "buy"), (("grab", "grabbed"), "get"),
+    # the face's parts (the FAQ asks "my face", "chin", "forehead")
+    (("cheek", "cheeks"), "face"),
+)
 
 
 def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -719,6 +764,8 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(f"(?:(?<![a-z0-9])|(?=[^a-z0-9])){build(trie)}(?:(?![a-z0-9])|(?<=[^a-z0-9]))")
 
 
+_GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_EN)
+_RELATED = {stem(word): " ".join(stem(t) for t in target.split()) for words, target in RELATED_EN for word in words}
 _SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])(?=[a-z])")
 # "you guys", "u guys", "you all", "you folks" address the shop: read as "you" before synonyms are looked up, so a
 # phrase around them is still found ("what time do you guys close" is "what time do you close", business hours)

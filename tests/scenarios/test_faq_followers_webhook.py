@@ -10,14 +10,14 @@ before the seventh, tests/data/faq_followers_blind6.yaml before the eighth and
 tests/data/faq_followers_blind7.yaml before the ninth, tests/data/faq_followers_blind8.yaml before the
 tenth, tests/data/faq_followers_blind9.yaml before the eleventh and tests/data/faq_followers_blind10.yaml before the
 twelfth, tests/data/faq_followers_blind11.yaml before the thirteenth, tests/data/faq_followers_blind12.yaml and
-tests/data/faq_followers_blind13.yaml before the fourteenth and fifteenth, none looked at message by message during
-its own round
+tests/data/faq_followers_blind13.yaml before the fourteenth and fifteenth, tests/data/faq_followers_blind14.yaml
+before the sixteenth and seventeenth, none looked at message by message during its own round
 (the eighth read the older sets' misses, the ninth blind6's, the tenth blind7's, the eleventh blind8's, the twelfth
-blind9's, the thirteenth blind10's, the fourteenth blind10's and blind11's, the fifteenth blind12's; blind13 is
-still held out).
+blind9's, the thirteenth blind10's, the fourteenth blind10's and blind11's, the fifteenth blind12's, the sixteenth and
+seventeenth blind9's to blind13's; blind14 is still held out).
 Thresholds sit just under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a
 regression fails; issue 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5
-points) are not met on blind6 to blind9: see docs/faq.md.
+points) are not met on blind6 to blind14: see docs/faq.md.
 """
 
 from __future__ import annotations
@@ -165,8 +165,17 @@ FLOORS = {
     # zh-hans 78.8, zh-hant 88.6
     # After faq16 (a message asking nothing about time is not a duration entry's ahead of a neighbour; a product
     # named in another entry's question is its object): wrong 5.0 -> 4.3 % (14 -> 12, both now menus)
-    "faq_followers_blind13.yaml": Floor(0.821, 0.044, 0.15, {"en": 0.774, "mixed": 0.901, "zh-hans": 0.783,
-                                                             "zh-hant": 0.881}),
+    # After faq17 merged with faq16 (English: determiners, phrasal verbs, everyday words read as the FAQ's): right
+    # 83.0 %, wrong 4.6 % (13: "dry cheeks" now reads as a dry face, while "cheeks" gains blind10-12 four right
+    # answers), en 80.0, mixed 90.6, zh-hans 78.8, zh-hant 88.6
+    "faq_followers_blind13.yaml": Floor(0.829, 0.047, 0.15, {"en": 0.799, "mixed": 0.905, "zh-hans": 0.787,
+                                                             "zh-hant": 0.885}),
+    # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
+    # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
+    # answered 10.4 % (5 of 48), en 69.5; after right 80.5 %, wrong 3.9 %, 10.4 %, en 70.5, mixed 87.5, zh-hans
+    # 84.7, zh-hant 85.7
+    "faq_followers_blind14.yaml": Floor(0.804, 0.040, 0.11, {"en": 0.704, "mixed": 0.874, "zh-hans": 0.846,
+                                                             "zh-hant": 0.856}),
 }
 
 

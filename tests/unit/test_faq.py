@@ -943,3 +943,49 @@ def test_a_huge_message_is_matched_on_its_head_and_tail(index: FaqIndex) -> None
     assert len(matched_part(huge)) <= MATCH_MAX_CHARS + 1
     assert matched_part("运费多少") == "运费多少"
     assert index.match(huge).best is not None and index.match(huge).best.id == "shipping-cost"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a keyword's "the" / "my" / "your" is any of them in the message (faq17): "void my order", "stop the order"
+    ("can you void that order i placed", "order-cancel"),
+    ("stop this order before it ships please", "order-cancel"),
+    # phrasal verbs of shipping (faq17): an order goes out, heads out
+    ("when does my order head out", "shipping-time"),
+])
+def test_a_keywords_determiner_and_phrasal_verbs_of_shipping(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+def test_a_time_of_day_or_a_date_weighs_as_a_number(index: FaqIndex) -> None:
+    # "paid at 11am", "before the 20th": an everyday word (GENERIC_FACTOR), not a topic no entry knows (faq17)
+    units = index._query(index.canonical("paid at 11am, will it come before the 20th")).units
+    assert units["11am"] == units["20th"] < index._idf_unknown * 0.5
+
+
+def test_a_related_english_word_is_read_as_the_faq_word_only_when_the_faq_never_asks_with_it() -> None:
+    """lexicon.RELATED_EN (seventeenth round): a follower's word (texting, an irregular verb, a British word, a part of
+    the face) is the FAQ's word it relates to, when the FAQ asks with that word and never with the follower's."""
+    from bot.content.lexicon import Canon
+
+    canon = Canon((), vocabulary=["Where is my package?", "Can I change my postal code?", "Is it ok on my face?",
+                                  "Can I pay by card?"])
+    assert canon("wheres my pkg") == canon("wheres my package")
+    assert canon("wrong postcode") == canon("wrong postal code")
+    assert canon("my cheeks") == canon("my face")
+    assert canon("i paid") == canon("i pay")
+    # a word the FAQ asks with itself stays itself; a target the FAQ never asks with relates nothing
+    assert Canon((), vocabulary=["Where is my pkg?", "Where is my package?"])("pkg") == "pkg"
+    assert Canon((), vocabulary=["Is it ok on my skin?"])("cheeks") == "cheek"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # texting, a British word and the face's parts, as the FAQ's own words (RELATED_EN, faq17)
+    ("i cant find my pkg anywhere, ordered it 10 days ago", "order-tracking"),
+    ("wrong zipcode on my order, can i fix it", "order-change-address"),
+    ("can i change the postcode on my order", "order-change-address"),
+    ("i sent the parcel back a fortnight ago, where's my refund", "refund-time"),
+    ("zip it", None),
+    ("new to all this, where do i begin", "product-recommendation"),
+])
+def test_followers_everyday_english_words_meet_the_faqs(index: FaqIndex, text: str, expected: str | None) -> None:
+    assert_answers(index, text, expected)
