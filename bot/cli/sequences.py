@@ -184,8 +184,9 @@ def stats(sequence_id: str, brand: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False))
         return
+    why = ", ".join(f"{reason} {count}" for reason, count in sorted(report["exited"].items()))
     click.echo(f"{sequence_id}: enrolled {report['enrolled']}, completed {report['completed']}, "
-               f"exited {sum(report['exited'].values())} {dict(report['exited']) or ''}".rstrip())
+               f"exited {sum(report['exited'].values())}" + (f" ({why})" if why else ""))
     for row in report["steps"]:
         variant = f" [{row['variant']}]" if row["variant"] != "-" else ""
         parts = [f"now {row['at']}", f"waiting {row['waiting']}"]

@@ -57,6 +57,8 @@ def test_a_manager_enrols_watches_and_takes_a_member_out(manager: str) -> None:
     assert f"{manager} left newcomer" in siyu("sequences", "exit", "newcomer", manager)
     stats = json.loads(siyu("sequences", "stats", "newcomer", "--json"))
     assert stats["exited"] == {"manager": 1}
+    shown = siyu("sequences", "stats", "newcomer").splitlines()[0]  # verify14: it printed "{'manager': 1}"
+    assert shown == "newcomer: enrolled 1, completed 0, exited 1 (manager 1)", shown
     assert next(row for row in stats["steps"] if row["step"] == "lesson-1")["at"] == 0
     again = CliRunner().invoke(cli, ["sequences", "exit", "newcomer", manager])
     assert again.exit_code == 1 and "is not in sequence" in again.output
