@@ -5,18 +5,21 @@ call bot/segments, print. A malformed expression exits 2 with a caret under the 
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from typing import Any
 
 import click
 
-from bot.cli.options import brand_option, resolve_brand, settings_or_exit
+from bot.cli.options import brand_option, content_or_exit, resolve_brand, settings_or_exit
 from bot.clock import SystemClock, epoch_s
+from bot.content.model import Content
 from bot.segments.evaluate import Segments, sample
 from bot.segments.parser import SegmentSyntaxError
 from bot.segments.reindex import BATCH, reindex
 from bot.store.connection import connect
 from bot.store.members import MemberStore
+from bot.text import normalize
 
 WHY = "segments are evaluated over the members in the webhook's Redis"
 SAMPLE = 5
@@ -43,6 +46,8 @@ def count(expression: str, brand: str | None, as_json: bool) -> None:
     except SegmentSyntaxError as exc:
         click.echo(exc.pointer(), err=True)
         raise SystemExit(2) from exc
+    for note in _unknown_cities(expression, content_or_exit(settings, brand, redis_client)):
+        click.echo(note, err=True)
     if as_json:  # exactly the contract's shape (CONTRACTS.md): the sample is for people, in table mode
         click.echo(json.dumps({"count": result.count}))
         return
@@ -67,6 +72,21 @@ def _table(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         click.echo(f"  {row['member']:<18} {row['channel']:<8} {row['locale']:<6} {row['city']:<12} "
                    f"{','.join(row['tags'])}")
+
+
+def _unknown_cities(expression: str, content: Content) -> list[str]:
+    """A note per `city:NAME` that is no city id of the content: the index holds ids, so "city:温哥华" or a misspelt
+    id counts 0 members, which reads as an empty city. A name or alias of a city (jobs.yaml) names its id."""
+    notes = []
+    for name in dict.fromkeys(re.findall(r"\bcity:([^\s&|!()]+)", expression)):
+        if content.city(name) is not None:
+            continue
+        meant = next((c.id for c in content.cities if normalize(name) in
+                      {normalize(n) for n in c.all_names}), None)
+        known = ", ".join(sorted(c.id for c in content.cities))
+        notes.append(f"note: city {name!r} is no city id; did you mean {meant!r}?" if meant else
+                     f"note: city {name!r} is no city id (known: {known})")
+    return notes
 
 
 @segment.command("reindex")

@@ -42,6 +42,17 @@ def test_segment_count_and_its_errors(manager: None) -> None:
     assert bad.exit_code == 2 and "^ the expression ends" in bad.output
 
 
+def test_a_city_named_as_people_name_it_gets_a_note_with_its_id(manager: None) -> None:
+    """verify14: `segment count "city:温哥华"` (or a misspelt id) answered 0 and nothing else, while the index holds
+    city ids (config/jobs.yaml). The count stays what the expression says; stderr names the id to use."""
+    result = CliRunner().invoke(cli, ["segment", "count", "city:温哥华 | city:torono", "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout) == {"count": 0}
+    assert "city '温哥华' is no city id; did you mean 'vancouver'?" in result.stderr
+    assert "city 'torono' is no city id (known: sydney, toronto, vancouver)" in result.stderr
+    quiet = CliRunner().invoke(cli, ["segment", "count", "city:vancouver", "--json"])
+    assert quiet.stderr == ""
+
+
 def test_segment_reindex_backfills_members_written_before_the_indexes(manager: None, real_redis: redis.Redis
                                                                       ) -> None:
     for key in real_redis.keys("siyu:default:attrbits:*") + real_redis.keys("siyu:default:tagbits:*"):
