@@ -66,7 +66,14 @@ def sign_in(driver: object, site: Site, token: str) -> None:
     assert "/admin/sign-in" in driver.current_url  # type: ignore[attr-defined]
     driver.find_element("id", "token").send_keys(token)  # type: ignore[attr-defined]
     driver.find_element("css selector", "form button[type=submit]").click()  # type: ignore[attr-defined]
-    assert driver.current_url.endswith("/admin/handoffs")  # type: ignore[attr-defined]
+    # click() returns before the POST's answer: the sign-in URL (…/sign-in?next=/admin/handoffs) already ended like
+    # the page it leads to, and a driver.get() at once cancelled the POST, its cookie never set (CI, stop 28: the
+    # campaigns page came back as the sign-in form). Wait until the browser is on the page itself.
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 30).until(
+        lambda d: "/admin/sign-in" not in d.current_url and d.current_url.endswith("/admin/handoffs"),
+        message="signed in: on /admin/handoffs")
 
 
 def test_every_page_in_both_languages_and_the_funnel(site: Site) -> None:

@@ -168,6 +168,15 @@ def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, brows
 
 
 def _cards(browser: Any, title: str) -> list[Any]:
+    """The chat's Mini Program cards titled `title`. The page's poll redraws the chat at any moment, so a card
+    found can go stale before its text is read (CI, stop 28: outside a wait, that failed the test): read again."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
 
-    return [c for c in browser.find_elements(By.CSS_SELECTOR, "#messages .card.miniprogram") if title in c.text]
+    for _ in range(20):
+        try:
+            return [c for c in browser.find_elements(By.CSS_SELECTOR, "#messages .card.miniprogram")
+                    if title in c.text]
+        except StaleElementReferenceException:
+            continue
+    return []
