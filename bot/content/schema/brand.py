@@ -42,6 +42,10 @@ TEMPLATES: dict[str, TemplateSpec] = {
                                       "an opt-out or resume word @-mentioned in a group: group posts go to everyone "
                                       "and nothing is sent 1:1 from a group, so record nothing; say to mute the "
                                       "group, and to send {word} in the private chat"),
+    "bot_self": TemplateSpec(False, frozenset({"brand"}), "asked what the bot is (are you a bot?): the brand's "
+                             "automated assistant, what to ask it, and how to reach a person"),
+    "bot_self_no_handoff": TemplateSpec(False, frozenset({"brand"}), "bot_self while nobody can be told: offer no "
+                                        "person"),
     "resumed": TemplateSpec(True, frozenset({"brand"}), "confirms messages are back on"),
     "resumed_no_push": TemplateSpec(False, frozenset({"brand"}),
                                     "confirms a resume on an Official Account that can send nothing but the passive "
