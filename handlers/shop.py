@@ -82,7 +82,7 @@ HOW_TO_BUY_ASKS = re.compile("|".join((
 )))
 
 # A link asked of nothing named, as the whole message ("有链接吗", "link?", "send me the link"): with no product just
-# shown (LAST_PRODUCT_FIELD) the list, asking which; it got the referral entry (whose answer is an invite code).
+# shown (_shown_last) the list, asking which; it got the referral entry (whose answer is an invite code).
 # "邀请链接", "my referral link" name what the link is of and stay the FAQ's.
 LINK_ASKS = re.compile("|".join((
     r"(?:请问 ?)?(?:有|发|给|求|要|发个|给个|发一下|给一下|有没有)?(?:个|一下|下)?(?:购买)?链接(?:吗|呢|吧|呀|啊|嘛)?"
@@ -148,7 +148,7 @@ class ShopHandler:
                 return Match({"products": quoted})
         last = _shown_last(inbound, member, content)  # next: "多少钱" just after a product asks its price
         if last and _asks_only_to_buy(take_terms(text, BACK_WORDS)[0]):
-            return Match({"products": (last,), "back": True})
+            return Match({"products": (last,)})
         everything = content.remembered(_asks_for_everything)(text)  # text-only: remembered per content
         if everything:
             return Match({"products": tuple(p.id for p in content.products), "all": True, "ask": everything})
@@ -165,7 +165,6 @@ class ShopHandler:
         products = [p for p in map(content.product, match.data["products"]) if p is not None]
         if len(products) == 1:
             product = products[0]
-            fields = menu_fields(MENU_KIND, [product.id], inbound)  # the product shown last (_shown_last)
             template, default = ("product_in_group", PRODUCT_IN_GROUP) if inbound.in_group else ("product", PRODUCT)
             text = brand_text(content, template, locale, default, name=product.name.get(locale),
                               price=product.price.format())
