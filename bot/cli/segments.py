@@ -81,8 +81,7 @@ def _unknown_cities(expression: str, content: Content) -> list[str]:
     for name in dict.fromkeys(re.findall(r"\bcity:([^\s&|!()]+)", expression)):
         if content.city(name) is not None:
             continue
-        meant = next((c.id for c in content.cities if normalize(name) in
-                      {normalize(n) for n in c.all_names}), None)
+        meant = next((c.id for c in content.cities if normalize(name) in content.match_terms[("city", c.id)]), None)
         known = ", ".join(sorted(c.id for c in content.cities))
         notes.append(f"note: city {name!r} is no city id; did you mean {meant!r}?" if meant else
                      f"note: city {name!r} is no city id (known: {known})")
