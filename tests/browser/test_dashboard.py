@@ -29,7 +29,7 @@ from bot.store.handoffs import HandoffStore
 from bot.store.ledger import DeliveryLedger
 from tests.conftest import simulator_for
 from tests.support.admin import FOLLOWERS, Seeded, dashboard_settings, oa_member, seed_community
-from tests.support.browser import open_chromium, screenshot
+from tests.support.browser import open_chromium, read_again_if_replaced, screenshot
 from tests.support.factories import router_with
 
 PAGES = ("", "sequences", "members", "unanswered", "handoffs", "deliveries", "queues")
@@ -126,14 +126,11 @@ def flash(driver: object, expected: str) -> str:
     click() returns before the browser has loaded the next page (reading at once found the old page, without a
     message, under load; or the previous action's message, gone stale as the new page replaced it). Times out
     (the test fails) when no message says it."""
-    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
     def says(d: object) -> str | bool:
-        try:
-            texts = [e.text for e in d.find_elements("css selector", ".flash")]  # type: ignore[attr-defined]
-        except StaleElementReferenceException:
-            return False  # the page is being replaced: look again
+        texts = read_again_if_replaced(  # the page is being replaced: look again
+            lambda: [e.text for e in d.find_elements("css selector", ".flash")], [])  # type: ignore[attr-defined]
         return next((text for text in texts if expected in text), False)
 
     return str(WebDriverWait(driver, 10).until(says))  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.browser import open_chromium, screenshot
+from tests.support.browser import open_chromium, read_again_if_replaced, replaced_page, screenshot
 from tests.support.demo_process import RunningDemo, running_demo
 
 WAIT_S = 30
@@ -37,17 +37,17 @@ def browser() -> Iterator[Any]:
 
 
 def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, browser: Any) -> None:
-    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
     banner = [line for line in demo.banner.splitlines() if not line[:4].isdigit()]  # log lines start with a date
     assert banner[0].startswith(f"Open the sandbox: {demo.url}/sandbox")  # the first thing `siyu demo` says
     # the page's poll redraws the chat: an element found a moment ago can go stale; look again rather than fail
-    wait = WebDriverWait(browser, WAIT_S, ignored_exceptions=(StaleElementReferenceException,))
+    wait = WebDriverWait(browser, WAIT_S)
 
     def until(found: Callable[[], Any], what: str) -> Any:
-        return wait.until(lambda _: found(), message=what)
+        return wait.until(lambda _: read_again_if_replaced(found, False), message=what)
 
     def idle() -> None:
         until(lambda: "busy" not in (browser.find_element(By.TAG_NAME, "body").get_attribute("class") or ""),
@@ -62,8 +62,10 @@ def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, brows
         def tapped() -> bool:
             try:
                 find().click()
-            except StaleElementReferenceException:
-                return False
+            except WebDriverException as error:
+                if replaced_page(error):
+                    return False
+                raise
             return True
 
         until(tapped, what)
@@ -170,13 +172,12 @@ def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, brows
 def _cards(browser: Any, title: str) -> list[Any]:
     """The chat's Mini Program cards titled `title`. The page's poll redraws the chat at any moment, so a card
     found can go stale before its text is read (CI, stop 28: outside a wait, that failed the test): read again."""
-    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
 
     for _ in range(20):
-        try:
-            return [c for c in browser.find_elements(By.CSS_SELECTOR, "#messages .card.miniprogram")
-                    if title in c.text]
-        except StaleElementReferenceException:
-            continue
+        cards = read_again_if_replaced(
+            lambda: [c for c in browser.find_elements(By.CSS_SELECTOR, "#messages .card.miniprogram")
+                     if title in c.text], None)
+        if cards is not None:
+            return cards
     return []

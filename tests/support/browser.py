@@ -9,12 +9,43 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"  # screenshots; tests/artifacts is git-ignored
+
+# How chromedriver says "the element you found is no longer in the page" when the page was replaced between the find
+# and the read: mostly StaleElementReferenceException, but a node read while its document is being torn down comes back
+# as a bare WebDriverException "unhandled inspector error: ... Node with given id does not belong to the document"
+# (CI, stop 29: a flash message read while the redirect's page replaced the form's).
+REPLACED_PAGE_MESSAGES = ("does not belong to the document", "No node with given id found")
+
+T = TypeVar("T")
+
+
+def replaced_page(error: BaseException) -> bool:
+    """Whether `error` only says the element read belonged to a page (or chat) that has since been redrawn, so that
+    looking again is right; any other WebDriver failure (a crashed browser, a bad selector) is not this."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+
+    if isinstance(error, StaleElementReferenceException):
+        return True
+    return isinstance(error, WebDriverException) and any(m in str(error) for m in REPLACED_PAGE_MESSAGES)
+
+
+def read_again_if_replaced(read: Callable[[], T], replaced: T) -> T:
+    """`read()`, or `replaced` when what it read was swept away by a redraw (a wait then looks again)."""
+    from selenium.common.exceptions import WebDriverException
+
+    try:
+        return read()
+    except WebDriverException as error:
+        if replaced_page(error):
+            return replaced
+        raise
 
 
 def _binaries() -> tuple[str, str] | None:
