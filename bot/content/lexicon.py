@@ -513,7 +513,7 @@ _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
 
 # Words whose final s is no plural: cut, "news" was "new" ("any news on my job application" read "any new ...",
-# and "new" is a first order's word: reply "new" for 15 % off). Also words whose -ing is no inflection of the
+# and "new" is a first order's word: a new customer's discount). Also words whose -ing is no inflection of the
 # FAQ's word.
 UNSTEMMED = frozenset({"news", "series", "species", "always", "perhaps", "sometimes", "christmas", "lens",
                        "diabetes", "herpes", "physics",

@@ -579,7 +579,7 @@ def test_colloquial_chinese_of_the_seventh_round(index: FaqIndex, text: str, exp
 
 
 def test_a_final_s_that_is_no_plural_is_kept(index: FaqIndex) -> None:
-    """"news" was stemmed to "new", a first order's word (reply "new" for 15 % off)."""
+    """"news" was stemmed to "new", a first order's word (a new customer's discount)."""
     from bot.content.lexicon import stem
 
     assert stem("news") == "news" and stem("series") == "series" and stem("orders") == "order"

@@ -194,10 +194,22 @@ def _step_texts(content) -> list[tuple[str, str]]:
     return texts
 
 
+def _answer_texts(content) -> list[tuple[str, str]]:
+    """(where, text) of every FAQ answer and every brand template, welcome and help text, in each language."""
+    brand = content.brand
+    texts = [(f"faq/{entry.id}", entry.answers) for entry in content.faq]
+    texts += [(f"template/{name}", text) for name, text in brand.templates.items()]
+    texts += [("help", brand.help)] + [(f"welcome/{kind}", getattr(brand.welcome, kind))
+                                       for kind in ("oa_follow", "contact_added", "group_join")]
+    return [(f"{where}/{locale}", text.get(locale)) for where, text in texts for locale in ("zh", "en")
+            if text.get(locale)]
+
+
 def test_every_reply_a_step_asks_for_is_one_the_bot_understands() -> None:
     """verify14: the day-7 check-in asked "回复 1（很有用）到 5（没用）", and the reply "1" got the greeting: nothing
-    recorded a rating. Each word a step tells the member to reply (【教程】, reply "jobs") reaches a handler that acts
-    on it, not qa's greeting or "I don't know"."""
+    recorded a rating. Each word a step, an FAQ answer or a brand text tells the member to reply (【教程】, reply
+    "jobs") reaches a handler that acts on it, not qa's greeting or "I don't know": the promo-code answer told new
+    followers to reply 【新人】 / "new" for a first-order coupon that nothing gave (stop 29)."""
     import re
 
     from bot.member import Member
@@ -208,8 +220,8 @@ def test_every_reply_a_step_asks_for_is_one_the_bot_understands() -> None:
     content = demo_content()
     router = register_all(Router())
     replies = re.compile(r"【(.+?)】|[Rr]eply \"(.+?)\"|回复 ?(\d)|[Rr]eply (\d)")
-    asked = [(where, word) for where, text in _step_texts(content)
-             for groups in replies.findall(text) for word in groups if word]
+    asked = [(where, word) for where, text in _step_texts(content) + _answer_texts(content)
+             for groups in replies.findall(text) for word in groups if word and "{" not in word]
     assert asked, "the demo's steps ask for replies"
     for where, word in asked:
         routed = router.dispatch(make_inbound(word), Member(id="m1", brand="default"), content)
