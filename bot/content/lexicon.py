@@ -403,6 +403,9 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # thanks and praise as Hong Kong writes them (多谢晒 is "thanks a lot", not 多谢 + 晒, the sun of 防晒; 好嘢
     # "great!", not 好 + 东西), chatting (倾偈, 倾), a small tube (细支) and the order of steps (次序)
     ("多谢晒", "谢谢"), ("好嘢", "好棒"), ("倾偈", "聊天"), ("倾", "聊"), ("细支", "小支"), ("次序", "顺序"),
+    # 覆 is Hong Kong's "to reply" (覆你, 幾時會覆); only as a reply, not the 覆 of 覆盖 (cover) or 反覆 (again)
+    ("会覆", "会回复"), ("覆返", "回复"), ("覆我", "回复我"), ("覆你", "回复你"),
+    ("未覆", "还没回复"), ("冇覆", "没有回复"),
     # Taiwan (and diaspora) shop words that OpenCC's t2s keeps as they are, as the mainland words a FAQ uses
     # (those the synonyms above already join are not repeated, but for 推播: read first, it makes 取消推播 the
     # phrase 取消推送, unsubscribing, not cancelling an order); here, for the matcher's reading of a message only,

@@ -365,6 +365,8 @@ def test_everyday_english_phrasings(index: FaqIndex, text: str, expected: str) -
     ("我嘅單去咗邊", "order-tracking"),  # where has my order gone
     ("收到嘅瓶爛咗", "package-problem"),  # 爛 is broken
     ("有冇樣板", "samples"),  # 樣板 is a sample, not a promo
+    ("見完工成個禮拜，幾時會覆我", "job-application-status"),  # 覆 is Hong Kong's "to reply"
+    ("寄咗CV 你哋會覆嗎", "job-application-status"),
 ])
 def test_everyday_cantonese(index: FaqIndex, text: str, expected: str) -> None:
     found = index.match(text)
