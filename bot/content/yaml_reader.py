@@ -144,6 +144,8 @@ class DirectoryReader:
         self.problems: list[ContentProblem] = []
         self.refs: list[_Reference] = []
         self.ids: dict[str, dict[str, int]] = {}  # kind -> id -> line of its first definition
+        self.unreadable: set[str] = set()  # files that are not YAML: already one problem each
+        self.unread_kinds: set[str] = set()  # kinds of id such a file defines: references to them go unchecked
 
     def reader(self, file: str) -> FileReader:
         return FileReader(file, self.problems)
@@ -160,8 +162,11 @@ class DirectoryReader:
             self.refs.append(_Reference(reader, node, path, kind, target))
 
     def check_references(self) -> None:
-        """Report every reference to an id no file defined, with the closest defined one."""
+        """Report every reference to an id no file defined, with the closest defined one; not those into a file
+        that could not be read (its ids are unknown, not missing: the file's own problem says why)."""
         for ref in self.refs:
+            if ref.kind in self.unread_kinds:
+                continue
             known = self.ids.get(ref.kind, {})
             if ref.target not in known:
                 ref.reader.report(ref.node, ref.path, unknown(ref.target, sorted(known), f"{ref.kind} id")
@@ -191,22 +196,40 @@ class DirectoryReader:
             if "flow" in detail:
                 detail += ("; inside [ ] or { }, put texts containing ? : , [ ] { } in quotes, "
                            "or write one '- ' line per item")
+            if mark is not None and _tab_at(text, mark.line, mark.column):
+                detail += "; the line holds a tab: YAML files indent with spaces, never tabs"
             self.problems.append(ContentProblem(file, line, "", f"not valid YAML: {detail}"))
+            self.unreadable.add(file)
             return None
         except yaml.YAMLError as exc:
             self.problems.append(ContentProblem(file, None, "", f"not valid YAML: {exc}"))
+            self.unreadable.add(file)
             return None
         if node is None and required:
             self.problems.append(ContentProblem(file, None, "", "the file is empty"))
         return node
 
-    def top(self, file: str, *, keys: Sequence[str]) -> tuple[FileReader, dict[str, Node]]:
-        """An optional file's top-level mapping (e.g. `faq:`), or nothing when the file is absent."""
+    def top(self, file: str, *, keys: Sequence[str], defines: Sequence[str] = ()
+            ) -> tuple[FileReader, dict[str, Node]]:
+        """An optional file's top-level mapping (e.g. `faq:`), or nothing when the file is absent. `defines`: the
+        kinds of id the file defines (`faq`), left unchecked elsewhere when the file is not YAML."""
         reader = self.reader(file)
         node = self.compose(file, required=False)
+        if file in self.unreadable:
+            self.unread_kinds.update(defines)
         if node is None:
             return reader, {}
         return reader, reader.mapping(node, "", optional=keys) or {}
+
+
+def _tab_at(text: str, line: int, column: int) -> bool:
+    """Whether the line PyYAML stopped at holds a tab where YAML reads indentation or a token (a tab inside a quoted
+    or plain text is fine and never stops it)."""
+    lines = text.splitlines()
+    if not 0 <= line < len(lines):
+        return False
+    row = lines[line]
+    return "\t" in row[:column + 1] or row[len(row) - len(row.lstrip()):][:1] == "\t"
 
 
 def key_path(path: str, key: str) -> str:

@@ -278,6 +278,20 @@ def test_yaml_syntax_errors_carry_the_line_and_a_hint(tmp_path: Path) -> None:
     assert "put texts containing ? : , [ ] { } in quotes" in problem
 
 
+def test_a_file_that_is_not_yaml_is_the_only_problem_it_causes(tmp_path: Path) -> None:
+    """A tab in faq.yaml (a manager's editor): the validator said the file was not valid YAML ("found character that
+    cannot start any token"), and then, in handoff.yaml, "unknown faq id 'human-agent' (none are defined)", an id
+    faq.yaml does define: one mistake read as two, the second sending the manager to the wrong file. The problem
+    now names the tab, and references into a file that could not be read are not checked."""
+    directory = Path(shutil.copytree(DEMO, tmp_path / "c"))
+    faq = (directory / "faq.yaml").read_text(encoding="utf-8")
+    (directory / "faq.yaml").write_text(faq + "  - id: new-one\n    questions:\n      zh: [测试]\n    answers:\n"
+                                        "\tzh: 答案\n", encoding="utf-8")
+    [problem] = problems_of(directory)
+    assert problem.startswith("faq.yaml:") and "not valid YAML" in problem
+    assert "a tab" in problem and "indent with spaces" in problem
+
+
 def test_duplicate_yaml_keys_are_not_silently_dropped(tmp_path: Path) -> None:
     directory = minimal(tmp_path, faq="""\
         faq:

@@ -41,7 +41,7 @@ CHAT_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 def read_campaigns(run: DirectoryReader) -> list[Campaign]:
-    r, top = run.top(CAMPAIGNS_FILE, keys=("campaigns",))
+    r, top = run.top(CAMPAIGNS_FILE, keys=("campaigns",), defines=("campaign",))
     if "campaigns" not in top:
         return []
     return [v for _n, v in r.items(top["campaigns"], "campaigns", lambda n, p: _read_campaign(r, run, n, p))]

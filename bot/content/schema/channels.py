@@ -23,7 +23,7 @@ ROOM_BASE_NAME_MAX_CHARS = 40  # add_join_way room_base_name (docs/platform.md, 
 
 
 def read_channels(run: DirectoryReader) -> list[AcqChannel]:
-    r, top = run.top(CHANNELS_FILE, keys=("channels",))
+    r, top = run.top(CHANNELS_FILE, keys=("channels",), defines=("channel",))
 
     def channel(node: Node, path: str) -> AcqChannel | None:
         f = r.mapping(node, path, required=("id", "name", "kind"),

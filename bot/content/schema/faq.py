@@ -25,7 +25,7 @@ FAQ_FILE = "faq.yaml"
 def read_faq(run: DirectoryReader) -> tuple[list[FaqEntry], tuple[tuple[str, ...], ...]]:
     """faq.yaml's entries and synonym groups; two entries may not share a question, since the
     matcher could not tell them apart."""
-    r, top = run.top(FAQ_FILE, keys=("faq", "synonyms"))
+    r, top = run.top(FAQ_FILE, keys=("faq", "synonyms"), defines=("faq",))
     question_owner: dict[str, tuple[str, int]] = {}
 
     def entry(node: Node, path: str) -> FaqEntry | None:

@@ -38,7 +38,7 @@ def read_groups(run: DirectoryReader) -> list[Group]:
 
 def read_groups_file(run: DirectoryReader) -> tuple[list[Group], tuple[str, ...]]:
     """groups.yaml's groups and its catch-up words (CATCHUP_WORDS plus the file's `catchup_words`)."""
-    r, top = run.top(GROUPS_FILE, keys=("groups", "catchup_words"))
+    r, top = run.top(GROUPS_FILE, keys=("groups", "catchup_words"), defines=("group",))
     chats: dict[str, int] = {}
     words = r.words(top["catchup_words"], "catchup_words", check=keyword_complaint) if "catchup_words" in top else ()
 

@@ -23,7 +23,7 @@ JOBS_FILE = "jobs.yaml"
 
 def read_jobs(run: DirectoryReader, default_appid: str) -> tuple[list[City], list[Job]]:
     """jobs.yaml's cities and jobs; no two cities may share a name or alias (which would be meant?)."""
-    r, top = run.top(JOBS_FILE, keys=("cities", "jobs"))
+    r, top = run.top(JOBS_FILE, keys=("cities", "jobs"), defines=("city", "job"))
     alias_owner: dict[str, str] = {}
 
     def city(node: Node, path: str) -> City | None:

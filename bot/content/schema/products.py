@@ -25,7 +25,7 @@ CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
 def read_products(run: DirectoryReader, default_appid: str) -> list[Product]:
     """products.yaml's products; `default_appid` (brand.yaml's) serves cards that name no appid."""
-    r, top = run.top(PRODUCTS_FILE, keys=("products",))
+    r, top = run.top(PRODUCTS_FILE, keys=("products",), defines=("product",))
 
     def product(node: Node, path: str) -> Product | None:
         f = r.mapping(node, path, required=("id", "name", "miniprogram", "image", "price", "url"),

@@ -89,7 +89,7 @@ def parse_clock(text: str) -> int | None:
 
 def read_sequences(run: DirectoryReader, default_timezone: str = "Asia/Shanghai"
                    ) -> tuple[SequenceDefaults, list[Sequence]]:
-    r, top = run.top(SEQUENCES_FILE, keys=("defaults", "sequences"))
+    r, top = run.top(SEQUENCES_FILE, keys=("defaults", "sequences"), defines=("sequence",))
     defaults = _read_defaults(r, top["defaults"], default_timezone) if "defaults" in top else \
         SequenceDefaults(timezone=default_timezone)
     sequences = [v for _n, v in r.items(top["sequences"], "sequences", lambda n, p: _read_sequence(r, run, n, p))] \

@@ -25,7 +25,7 @@ LESSONS_MIN, LESSONS_MAX = 1, 12
 
 def read_tutorials(run: DirectoryReader, default_appid: str) -> list[TutorialSeries]:
     """tutorials.yaml's series; `default_appid` (brand.yaml's) serves lessons that name no appid."""
-    r, top = run.top(TUTORIALS_FILE, keys=("tutorials",))
+    r, top = run.top(TUTORIALS_FILE, keys=("tutorials",), defines=("tutorial",))
 
     def lesson(node: Node, path: str) -> Lesson | None:
         f = r.mapping(node, path, required=("title", "body"), optional=("link", "image", "miniprogram"))
