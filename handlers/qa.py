@@ -26,6 +26,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from bot.content.elsewhere import named_elsewhere
 from bot.content.faq import FaqMatch, Verdict
 from bot.content.lexicon import asks_if_bot, looks_like_spam, says_thanks
 from bot.content.model import Content, FaqEntry
@@ -157,6 +158,11 @@ class QaHandler:
             # opening a handoff, rather than "I don't know" ("can i chat with an actual human" at 0.69).
             return self._answer(inbound, member, content, asked_for_person, locale, fields,
                                 confidence=person_confidence, via="handoff-unsure")
+        if verdict is not Verdict.NONE and found.candidates[0].reason != "exact" \
+                and _about_elsewhere(question, found.candidates[0].entry.id, content):
+            # About another business, not addressed to us ("Is Lululemon hiring?", "屈臣氏嘅退貨期係幾耐"): our entry
+            # that shares its words would answer a question nobody asked us (bot/content/elsewhere.py).
+            return self._unanswered(inbound, member, content, key, question, locale, fields)
         if verdict is Verdict.ANSWER and best is not None:
             if member is not None and member.get(MENU_FIELD):
                 fields[MENU_FIELD] = ""  # a new question: the old menu no longer applies
@@ -230,6 +236,13 @@ def _advertisement(inbound: Inbound, content: Content, question: str, locale: st
     event = {"question": question[:QUESTION_MAX_CHARS], "channel": str(inbound.channel), "chat": inbound.chat_id}
     messages = () if inbound.in_group else (Text(text=brand_text(content, "hello", locale, HELLO)),)
     return Result(messages=messages, set_fields=fields, events=((SPAM_EVENT, event),))
+
+
+def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
+    """Whether `question` asks about another business, not us, and the entry that would answer it speaks of no
+    business of that kind (bot/content/elsewhere.py)."""
+    named = content.remembered(named_elsewhere)(question)
+    return named is not None and named[1] not in content.elsewhere.spared.get(entry_id, frozenset())
 
 
 def sees_photo(inbound: Inbound) -> bool:

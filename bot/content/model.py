@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from bot.content.campaigns import Campaign
 from bot.content.community import Community
+from bot.content.elsewhere import OtherBusinesses
 from bot.content.faq import FaqEntry, FaqIndex, FaqMatch
 from bot.content.groups import CATCHUP_WORDS, AcqChannel, DropSchedule
 from bot.content.localized import LocalizedList, LocalizedText
@@ -293,6 +294,11 @@ class Content:
     def faq_index(self) -> FaqIndex:
         return FaqIndex(self.faq, synonyms=self.synonyms,
                         products=[(p.name.zh, p.name.en, *p.keywords) for p in self.products])
+
+    @cached_property
+    def elsewhere(self) -> OtherBusinesses:
+        """The other businesses a question may be about instead of this brand (bot/content/elsewhere.py)."""
+        return OtherBusinesses.for_content(self)
 
     @cached_property
     def faq_match(self) -> Callable[[str, str | None], FaqMatch]:

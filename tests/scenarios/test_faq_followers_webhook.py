@@ -112,7 +112,8 @@ FLOORS = {
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 90.2 %, wrong 2.0 %, en 83.7,
     # mixed 96.0, zh-hans 92.4, zh-hant 93.9
     # After faq16 (only its totals printed): wrong 2.0 -> 1.7 % (7 -> 6, now a menu)
-    "faq_followers_blind8.yaml": Floor(0.9, 0.018, 0.12, {"en": 0.832, "mixed": 0.955, "zh-hans": 0.919,
+    # Questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer answered at most 0.08
+    "faq_followers_blind8.yaml": Floor(0.9, 0.018, 0.08, {"en": 0.832, "mixed": 0.955, "zh-hans": 0.919,
                                                           "zh-hant": 0.934}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -137,7 +138,8 @@ FLOORS = {
     # no-answer answered 12.7 % (7 of 55)
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 82.2 %, wrong 3.8 %, en 66.4,
     # mixed 96.0, zh-hans 87.5, zh-hant 90.9
-    "faq_followers_blind10.yaml": Floor(0.82, 0.04, 0.128, {"en": 0.659, "mixed": 0.955, "zh-hans": 0.87,
+    # Questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer answered at most 0.08
+    "faq_followers_blind10.yaml": Floor(0.82, 0.04, 0.08, {"en": 0.659, "mixed": 0.955, "zh-hans": 0.87,
                                                             "zh-hant": 0.904}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
@@ -146,7 +148,8 @@ FLOORS = {
     # no-answer answered 12.2 % (5 of 41), en 86.1 (2.6 wrong), mixed 82.6, zh-hans 96.1, zh-hant 90.7
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 90.7 %, wrong 2.6 %, en 88.7,
     # mixed 82.6, zh-hans 98.0, zh-hant 93.0
-    "faq_followers_blind11.yaml": Floor(0.905, 0.028, 0.1, {"en": 0.882, "mixed": 0.821, "zh-hans": 0.975,
+    # Questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer answered at most 0.05
+    "faq_followers_blind11.yaml": Floor(0.905, 0.028, 0.05, {"en": 0.882, "mixed": 0.821, "zh-hans": 0.975,
                                                               "zh-hant": 0.925}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
@@ -156,7 +159,8 @@ FLOORS = {
     # mixed 83.3, zh-hans 90.7, zh-hant 93.8
     # The sixteenth round's other-business words (lexicon.OFF_TOPIC: pets, clothing and fast-food chains, a government
     # office): no-answer answered 27.1 % -> 16.7 % (8 of 48); blind11 12.2 -> 9.8 % (4 of 41)
-    "faq_followers_blind12.yaml": Floor(0.837, 0.059, 0.17, {"en": 0.731, "mixed": 0.828, "zh-hans": 0.902,
+    # Questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer answered at most 0.09
+    "faq_followers_blind12.yaml": Floor(0.837, 0.059, 0.09, {"en": 0.731, "mixed": 0.828, "zh-hans": 0.902,
                                                              "zh-hant": 0.933}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
@@ -168,13 +172,15 @@ FLOORS = {
     # After faq17 merged with faq16 (English: determiners, phrasal verbs, everyday words read as the FAQ's): right
     # 83.0 %, wrong 4.6 % (13: "dry cheeks" now reads as a dry face, while "cheeks" gains blind10-12 four right
     # answers), en 80.0, mixed 90.6, zh-hans 78.8, zh-hant 88.6
-    "faq_followers_blind13.yaml": Floor(0.829, 0.047, 0.15, {"en": 0.799, "mixed": 0.905, "zh-hans": 0.787,
+    # Questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer answered at most 0.11
+    "faq_followers_blind13.yaml": Floor(0.829, 0.047, 0.11, {"en": 0.799, "mixed": 0.905, "zh-hans": 0.787,
                                                              "zh-hant": 0.885}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
     # answered 10.4 % (5 of 48), en 69.5; after right 80.5 %, wrong 3.9 %, 10.4 %, en 70.5, mixed 87.5, zh-hans
     # 84.7, zh-hant 85.7
-    "faq_followers_blind14.yaml": Floor(0.804, 0.040, 0.11, {"en": 0.704, "mixed": 0.874, "zh-hans": 0.846,
+    # Questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer answered at most 0.05
+    "faq_followers_blind14.yaml": Floor(0.804, 0.040, 0.05, {"en": 0.704, "mixed": 0.874, "zh-hans": 0.846,
                                                              "zh-hant": 0.856}),
 }
 

@@ -1,0 +1,50 @@
+"""Questions about another business are not answered by our FAQ entry that shares their words
+(bot/content/elsewhere.py); questions addressed to us that name one still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.elsewhere import OtherBusinesses
+from tests.support.factories import demo_content
+from tests.unit.test_faq_followers import answered
+
+
+@pytest.mark.parametrize(("text", "answered_before"), [
+    ("how do i get the telus app to stop sending notifications", "stop-messages"),
+    ("cerave的面霜敏感肌能用吗", "sensitive-skin"),  # a Latin name against Chinese, no space
+    ("is the ordinary retinol ok for beginners", "retinoid-start"),
+    ("屈臣氏会员积分怎么兑换", "points-redeem"),
+    ("兰蔻小黑瓶孕妇能用吗", "pregnancy-safe"),
+])
+def test_a_question_about_another_business_gets_no_answer_of_ours(text: str, answered_before: str) -> None:
+    """Each was answered with `answered_before`: our points for Watsons' points, our sensitive-skin advice for
+    CeraVe's cream, our opt-out for Telus's app. The member now hears that the bot does not know."""
+    assert answered(text) is None
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("I bought your cleanser at London Drugs, can I return it to you?", "return-policy"),  # addressed: your, you
+    ("is your sunscreen like anessa?", "sunscreen"),
+    ("在拼多多买的面霜是真货吗", "authenticity"),  # the entry speaks of marketplaces itself (淘宝, Amazon)
+    ("I'm a creator with 20k on instagram, do you collab?", "wholesale-partnership"),  # ... of platforms (小红书)
+])
+def test_a_question_to_us_or_for_an_entry_about_such_businesses_is_still_answered(text: str, entry: str) -> None:
+    assert answered(text) == entry
+
+
+def test_a_name_the_brands_own_content_uses_is_the_brands_business() -> None:
+    """The demo ships with Canada Post and takes PayPal and 八达通: those are never another business's."""
+    elsewhere = demo_content().elsewhere
+    assert elsewhere.named("does canada post deliver on sundays") is None
+    assert elsewhere.named("is paypal safe") is None
+    assert elsewhere.named("How long does H&M's online shipping take?") == ("h m", "shop")  # the possessive
+    assert elsewhere.named("bought a lumi set at costco, is it real?") is None  # the brand's own name
+
+
+def test_the_kinds_an_entry_names_are_read_from_its_own_texts() -> None:
+    spared = demo_content().elsewhere.spared
+    assert spared["authenticity"] == {"shop"} and "platform" in spared["wholesale-partnership"]
+    assert "utility" not in spared.get("payment-methods", frozenset())  # "pay my hydro bill with Alipay" is not it
+    empty = OtherBusinesses.for_content(object())
+    assert empty.named("is costco open today") == ("costco", "shop") and not empty.spared
