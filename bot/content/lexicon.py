@@ -462,6 +462,8 @@ ACKNOWLEDGEMENTS = (
     "have a good day", "have a good one", "have a nice weekend", "happy weekend", "happy new year",
     "merry christmas", "happy holidays", "have a good weekend", "have a great weekend", "have a great day",
     "enjoy your weekend", "just saying", "just wanted to say", "just want to say",  # (hi: a greeting, taken out first)
+    # the week's end cheered, alone or with a wish ("happy friday everyone, have a good weekend"): no question
+    "happy friday", "finally friday", "tgif", "its friday", "周五快乐", "终于周五了", "终于周五啦", "终于星期五了",
     # a message sent to the wrong chat, taken back (not 发错了 alone: a wrong item sent is package-problem's)
     "发错群了", "发错群", "发错人了", "发错人", "wrong chat", "wrong person", "wrong group", "ignore that",
     "ignore this", "oops",

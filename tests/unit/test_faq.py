@@ -342,6 +342,13 @@ def test_you_guys_is_a_pronoun_not_mens_skincare(index: FaqIndex) -> None:
     assert found.answer is not None and found.answer.id == "mens-skincare"
 
 
+@pytest.mark.parametrize("text", ["TGIF!! have a great weekend all", "周五快乐 大家周末愉快", "its friday everyone 🎉"])
+def test_the_weeks_end_cheered_asks_nothing(index: FaqIndex, text: str) -> None:
+    """"happy friday everyone, have a good weekend" was business hours' (friday, weekend): a cheer, not a question."""
+    assert index.canonical(text) == ""
+    assert index.canonical("TGIF! are you open saturday?") != ""  # a question after the cheer is still one
+
+
 @pytest.mark.parametrize("text", ["太棒了 爱你们", "love it!! 👍", "much appreciated, thanks"])
 def test_praise_alone_asks_nothing(index: FaqIndex, text: str) -> None:
     assert index.canonical(text) == ""
