@@ -4,7 +4,9 @@ A message is careers' when, once the job words, city names and a job's keywords 
 nothing but filler is left ("how do I apply for a job" is an FAQ question). Postings are filtered
 by the city named, else by the member's city field "ci" when known, else all are listed.
 
-Naming a city sets "ci" to its id and tags `jobs:<city id>`; every request tags `looked:jobs`.
+Naming a city sets "ci" to its id and tags `jobs:<city id>`; every request tags `looked:jobs`. A city with a
+`timezone` also sets the member's zone "tz" (their sequence steps' times and quiet hours), unless the member has a
+zone that is not the one learned from their previous city (set by the API or the dashboard: that one stays).
 Replies: for a city, one text listing its postings with their tracked apply links (in a group their titles
 and where to get the links; on the Official Account it fits the passive reply), then in a 1:1 WeCom chat at most
 one card (elsewhere a card needs a picture postings lack), and only where it adds what the list lacks: the
@@ -26,7 +28,7 @@ from typing import ClassVar
 
 from bot.content.model import City, Content, Job
 from bot.inbound import Channel, Inbound
-from bot.member import F_CITY, Member
+from bot.member import F_CITY, F_TIMEZONE, Member
 from bot.outbound import MiniProgram, Outbound, Text
 from bot.router import Match, Result
 from bot.text import normalize
@@ -124,6 +126,8 @@ class CareersHandler:
             jobs = tuple(j for j in jobs if keyword in (normalize(k) for k in j.keywords)) or jobs
         tags = {"looked:jobs"} | ({f"jobs:{named}"} if named else set())
         fields = {F_CITY: named} if named and (member is None or member.city != named) else {}
+        if named:
+            fields.update(_learned_zone(content, member, named))
         if member is not None and member.get(MENU_FIELD):  # the list is shown last: "link?" is not the product's
             fields[MENU_FIELD] = ""
         events = (("jobs_view", {"city": city.id if city is not None else "", "count": str(len(jobs))}),)
@@ -199,6 +203,18 @@ def _unwrapped(text: str, locale: str) -> str:
     sentences mid-line on a phone; Chinese lines are sentences of their own and stay."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     return " ".join(lines) if locale == "en" else "\n".join(lines)
+
+
+def _learned_zone(content: Content, member: Member | None, city_id: str) -> dict[str, str]:
+    """The member's zone field for the city they named: its zone when they have none, or only the one their
+    previous city gave them (they moved, or named another city); a zone set for them otherwise stays."""
+    city = content.city(city_id)
+    if city is None or not city.timezone:
+        return {}
+    current = member.get(F_TIMEZONE) if member is not None else ""
+    previous = content.city(member.city) if member is not None and member.city else None
+    learned = not current or (previous is not None and current == previous.timezone)
+    return {F_TIMEZONE: city.timezone} if learned and current != city.timezone else {}
 
 
 def _city_name(content: Content, city_id: str, locale: str) -> str:

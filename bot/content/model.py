@@ -158,11 +158,14 @@ class Product:
 
 @dataclass(frozen=True)
 class City:
-    """jobs.yaml `cities`: how people name a city ('温哥华', '温村', 'Van', 'YVR' ...)."""
+    """jobs.yaml `cities`: how people name a city ('温哥华', '温村', 'Van', 'YVR' ...), and its IANA time zone: a
+    member who names the city gets it as their zone (member field `tz`) unless one was set for them, so their
+    sequence steps and quiet hours follow their clock, not the brand's default (handlers/careers.py)."""
 
     id: str
     name: LocalizedText
     aliases: tuple[str, ...] = ()
+    timezone: str = ""
 
     @property
     def all_names(self) -> tuple[str, ...]:

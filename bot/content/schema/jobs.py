@@ -14,6 +14,7 @@ from bot.content.schema.fields import (
     read_localized,
     read_miniprogram,
     read_url,
+    read_zone,
 )
 from bot.content.yaml_reader import DirectoryReader, FileReader
 from bot.text import normalize
@@ -27,7 +28,7 @@ def read_jobs(run: DirectoryReader, default_appid: str) -> tuple[list[City], lis
     alias_owner: dict[str, str] = {}
 
     def city(node: Node, path: str) -> City | None:
-        f = r.mapping(node, path, required=("id", "name"), optional=("aliases",))
+        f = r.mapping(node, path, required=("id", "name"), optional=("aliases", "timezone"))
         if f is None:
             return None
         city_id = define_id(r, run, "city", f, path)
@@ -38,9 +39,10 @@ def read_jobs(run: DirectoryReader, default_appid: str) -> tuple[list[City], lis
             if key and alias_owner.setdefault(key, city_id or "?") != (city_id or "?"):
                 r.report(f.get("aliases", node), f"{path}.aliases",
                          f"{alias!r} also names city {alias_owner[key]!r}")
+        zone = read_zone(r, f["timezone"], f"{path}.timezone") if "timezone" in f else ""
         if not city_id or not name:
             return None
-        return City(id=city_id, name=name, aliases=aliases)
+        return City(id=city_id, name=name, aliases=aliases, timezone=zone)
 
     def job(node: Node, path: str) -> Job | None:
         f = r.mapping(node, path, required=("id", "title", "company", "city", "description", "apply"),
