@@ -6,6 +6,9 @@ to buy ("多少钱", "怎么买", "how much", "buy", "link"...) or says nothing 
 to the FAQ, which links the product itself. 产品 / products / shop alone, or asking what the shop has ("你们卖
 什么", "what do you sell"), list every product.
 
+A word in several products' names names them all ("精华" / "serum": the three serums), unless the message names one
+of them by its own word ("维c精华"); a plural names what its singular does ("serums").
+
 One product: a line with name and price, then the card (title, appid, tracked page, image) whose
 `fallback_url` is the tracked web page for routes without cards; tag `viewed:<product id>`.
 Several: a short numbered menu; a click or a digit picks one. The product shown last stays the member's pending
@@ -107,8 +110,9 @@ ABOUT_WORDS = ("怎么样", "好用吗", "好不好用", "好不好", "好唔好
 FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show", "tell", "about", "your", "you",
                           "do", "have", "any", "please", "pls", "some", "is", "it", "of", "for", "what", "whats",
                           "info", "details", "more", "sell", "in", "stock", "does", "can", "get", "where",
-                          "like", "would", "one", "this", "that"})
-FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买"
+                          "like", "would", "one", "this", "that", "which", "kinds", "types"})
+# 什么 / 哪些 frame a product word as a question of what there is ("有什么精华", "有哪些面膜"): the same ask.
+FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买什么哪些"
 
 # Words pointing back at what was said before; with them taken off, the rest must only ask a price or a link.
 BACK_WORDS = ("我之前问的", "之前问的", "我刚才问的", "刚才问的", "刚问的", "你刚才说的", "刚才说的", "刚才", "刚刚",
@@ -203,6 +207,29 @@ def _shown_last(inbound: Inbound, member: Member | None, content: Content) -> st
     return pending[1][0] if content.product(pending[1][0]) is not None else ""
 
 
+def _spoken(text: str, term: str) -> str:
+    """How `text` says a product word: the word itself, or its plural ("serums", "cleansers"), else ""."""
+    if contains_term(text, term):
+        return term
+    plural = f"{term}s" if term.isascii() and term[-1:].isalpha() and not term.endswith("s") else ""
+    return plural if plural and contains_term(text, plural) else ""
+
+
+def _kind_index(_text: str, content: Content) -> dict[str, tuple[str, ...]]:
+    """Each product word (a name or keyword, normalised) and the products it names: those it is a name or keyword
+    of, and those whose names hold it as a word ("精华" is in "10%维c亮肤精华"; "serum" in "gentle retinal night
+    serum"). Built once per content version (remembered under the empty text)."""
+    names = {p.id: content.match_terms[("product", p.id)][:2] for p in content.products}
+    index: dict[str, tuple[str, ...]] = {}
+    for product in content.products:
+        for term in content.match_terms[("product", product.id)]:
+            if term and term not in index:
+                index[term] = tuple(p.id for p in content.products
+                                    if term in content.match_terms[("product", p.id)]
+                                    or any(contains_term(name, term) for name in names[p.id]))
+    return index
+
+
 def _asks_only_to_buy(text: str) -> bool:
     """The message is buy words and filler only ("这个多少钱", "how much is this", "有链接吗"): it asks about
     something named elsewhere (a quoted message)."""
@@ -212,16 +239,24 @@ def _asks_only_to_buy(text: str) -> bool:
 
 def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]:
     """Products the message names, when it asks for them or says nothing else, else (); and whether it
-    says more than the product and the buy words (then it may be an FAQ question about them)."""
-    hits: list[str] = []
+    says more than the product and the buy words (then it may be an FAQ question about them).
+
+    A word that is one product's keyword but part of others' names is a kind of product: "精华" / "serum" is the
+    niacinamide serum's keyword and in the vitamin C and retinal serums' names, and named alone it listed only the
+    first. It names every product of its kind, unless the message names one of them by its own word ("维c精华")."""
+    kinds = content.remembered(_kind_index)("")
+    spoken = {term: form for p in content.products for term in content.match_terms[("product", p.id)]
+              if (form := _spoken(text, term))}
+    said = list(spoken)
     rest = text
-    for product in content.products:
-        terms_ = content.match_terms[("product", product.id)]
-        found = [t for t in terms_ if contains_term(text, t)]
-        if found:
-            hits.append(product.id)
-            for term in sorted(found, key=len, reverse=True):
-                rest = remove_term(rest, term)
+    for form in sorted(spoken.values(), key=len, reverse=True):  # "10%维c亮肤精华" before the "精华" inside it
+        rest = remove_term(rest, form)
+    own = {p for t in said if len(kinds.get(t, ())) == 1 for p in kinds[t]}
+    named: set[str] = set(own)
+    for term in said:
+        kind = set(kinds.get(term, ()))
+        named |= kind if len(kind) > 1 and not kind & own else set()
+    hits = [p.id for p in content.products if p.id in named]
     if not hits:
         return (), False
     rest = without_brand(rest, content)

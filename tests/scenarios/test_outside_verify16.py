@@ -43,3 +43,31 @@ def test_a_follower_who_names_their_city_gets_lessons_at_their_own_ten_o_clock(
     assert member is not None and member.get("tz") == zone
     newcomer = EnrolmentStore(fake_redis).of_member("default", member_id, ["newcomer"])["newcomer"]
     assert newcomer.next == "lesson-1" and newcomer.due_s == int(lesson_at.timestamp())
+
+
+@pytest.mark.parametrize(("said", "names"), [
+    ("精华", ("5%烟酰胺精华", "10%维C亮肤精华", "0.05%视黄醛晚间精华")),
+    ("有什么精华", ("5%烟酰胺精华", "10%维C亮肤精华", "0.05%视黄醛晚间精华")),
+    ("有什麼精華", ("5%烟酰胺精华", "10%维C亮肤精华", "0.05%视黄醛晚间精华")),
+    ("serum", ("5% Niacinamide Serum", "10% Vitamin C Brightening Serum", "Gentle Retinal Night Serum")),
+    ("what serums do you have?", ("5% Niacinamide Serum", "10% Vitamin C Brightening Serum",
+                                  "Gentle Retinal Night Serum")),
+])
+def test_asking_for_serums_lists_every_serum(fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str,
+                                             names: tuple[str, ...]) -> None:
+    """Before: "精华" and "serum" showed only the niacinamide serum (its keyword), though the vitamin C and retinal
+    serums are serums too; "有什么精华" got the pregnancy answer, "what serums do you have?" a did-you-mean. After: a
+    word that is in several products' names lists each of them."""
+    simulator, _ = serve(fake_redis, clock)
+    reply = simulator.oa_message("o_serums", said).text
+    assert all(name in reply for name in names), reply
+
+
+@pytest.mark.parametrize(("said", "name"), [("维c精华", "10%维C亮肤精华"), ("10%维C亮肤精华", "10%维C亮肤精华"),
+                                            ("vitamin c serum", "10% Vitamin C Brightening Serum")])
+def test_a_serum_named_by_its_own_word_is_that_serum_alone(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                           said: str, name: str) -> None:
+    """Before: "维c精华" and the vitamin C serum's own full name listed it beside the niacinamide serum (whose keyword
+    精华 is in the name); after: its line and card only."""
+    simulator, _ = serve(fake_redis, clock)
+    assert simulator.oa_message("o_one_serum", said).text.startswith(name)
