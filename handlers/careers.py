@@ -19,11 +19,14 @@ posting and its city, and "name a city" for the links.
 
 Every list is numbered, and a number (or "第二个", "the first one") while it is pending picks a posting: its title,
 company, city, description and apply link (a card on WeCom, as above), the way a product or a tutorial is picked.
+While postings are the last thing shown (a list, or the one picked), "工资多少" / "what's the pay" says what each pays
+(jobs.yaml `pay`), and "还有吗" / "any more?" lists the openings not shown, the same city's first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from bot.content.model import City, Content, Job
@@ -34,6 +37,7 @@ from bot.router import Match, Result
 from bot.text import normalize
 from handlers.common import (
     MENU_FIELD,
+    MORE_ASKS,
     brand_name,
     brand_text,
     contains_term,
@@ -42,6 +46,7 @@ from handlers.common import (
     menu_choice,
     menu_fields,
     only_filler,
+    pending_menu,
     remove_term,
     reply_locale,
     take_terms,
@@ -89,6 +94,23 @@ LINKS_IN_PRIVATE = {"zh": "私聊我发「{city} 工作」拿申请链接",
 MENU_KIND = "job"
 POSTING = {"zh": "{title}｜{company}｜{city}\n{description}", "en": "{title} · {company} · {city}\n{description}"}
 
+# Asking what the postings just shown pay, as the whole message: "工资多少", "薪资怎么样", "人工几多", "what's the pay",
+# "how much does it pay". After a list or a posting it fell to the FAQ (a did-you-mean about currencies, verify16).
+PAY_ASKS = re.compile("|".join((
+    r"(?:请问 ?)?(?:那)?(?:这个|这些|这几个|那个)?(?:职位|工作|岗位)?(?:的)?"
+    r"(?:工资|薪资|薪水|薪酬|待遇|时薪|年薪|人工|薪金)(?:是)?(?:大概|一般)?(?:多少|几多|怎么样|如何|咋样|点样|高吗|高不高|有多少)?(?:钱)?(?:呀|啊|呢|吗|哦)?",
+    r"(?:what|whats|hows|how) (?:is |are )?(?:the )?(?:pay|salary|salaries|wage|wages|compensation|hourly rate)"
+    r"(?: like| range)?(?: for (?:it|them|these|this one|that one|those))?",
+    r"(?:the )?(?:pay|salary|wage|wages)(?: please| pls)?",
+    r"how much (?:does|do|would) (?:it|they|this|that|the job|these|those)(?: one| ones)? pay",
+    r"how much is the (?:pay|salary)",
+)))
+PAY_HEADER = {"zh": "薪资：", "en": "Pay:"}
+PAY_NOT_LISTED = {"zh": "未标注", "en": "not listed"}
+PICK_FOR_MORE = {"zh": "回复数字看职位详情和申请方式。", "en": "Reply with a number for the posting and how to apply."}
+ALSO_OPEN = {"zh": "还有这些职位在招：", "en": "Also open:"}
+ALL_SHOWN = {"zh": "目前在招的就是这些职位了。", "en": "Those are all our openings right now."}
+
 
 class CareersHandler:
     name = "careers"
@@ -104,6 +126,9 @@ class CareersHandler:
         text = terms(inbound)
         if not text:
             return None
+        follow_up = _follow_up(text, inbound, member, content)  # "工资多少", "还有吗" after postings were shown
+        if follow_up is not None:
+            return follow_up
         asked = content.remembered(_jobs_asked)(text)  # text-only: remembered per content version
         if asked is None:
             return None
@@ -118,6 +143,10 @@ class CareersHandler:
         locale = reply_locale(inbound, member, content)
         if "picked" in match.data:
             return self._posting(content.job(match.data["picked"]), inbound, member, content, locale)
+        if "follow" in match.data:
+            shown = [job for job in map(content.job, match.data["shown"]) if job is not None]
+            return _pay(shown, inbound, content, locale) if match.data["follow"] == "pay" else \
+                _more(shown, inbound, content, locale)
         named = match.data["city"]
         city = content.city(named or (member.city if member is not None else ""))
         jobs = content.jobs_in(city.id) if city is not None else content.jobs
@@ -181,8 +210,9 @@ class CareersHandler:
         messages: list[Outbound] = [Text(text="\n".join(lines))]
         if not inbound.in_group and inbound.channel in CARD_CHANNELS and _card_worthy((job,)):
             messages.append(self._card(job, locale, member, where))
+        # the posting shown last stays pending, a list of one, as the shop's product: "工资多少" asks about it
         return Result(messages=tuple(messages), add_tags=frozenset({"looked:jobs", f"job:{job.id}"}),
-                      set_fields={MENU_FIELD: ""}, events=(("job_view", {"job": job.id}),))
+                      set_fields=menu_fields(MENU_KIND, [job.id], inbound), events=(("job_view", {"job": job.id}),))
 
     @staticmethod
     def _card(job: Job, locale: str, member: Member | None, where: str) -> Outbound:
@@ -190,6 +220,50 @@ class CareersHandler:
         return MiniProgram(title=job.title.get(locale), appid=job.apply.miniprogram.appid,
                            page=tracked_page(job.apply.miniprogram.page, member, where),
                            fallback_url=tracked_url(job.apply.url, member, where))
+
+
+def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
+    """"工资多少" or "还有吗" (the whole message) while postings are the last thing shown (the pending job menu: a
+    list, or the posting picked from one): about those postings, as "那温哥华呢" moves a list to another city."""
+    asked = "pay" if PAY_ASKS.fullmatch(text) else "more" if MORE_ASKS.fullmatch(text) else ""
+    pending = pending_menu(member, inbound) if asked else None
+    if pending is None or pending[0] != MENU_KIND:
+        return None
+    shown = tuple(j.id for j in content.jobs) if pending[1] == ("*",) else \
+        tuple(i for i in pending[1] if content.job(i) is not None)
+    return Match({"follow": asked, "shown": shown}) if shown else None
+
+
+def _pay(shown: Sequence[Job], inbound: Inbound, content: Content, locale: str) -> Result:
+    """What each posting just shown pays (jobs.yaml `pay`), numbered as they were, so a number still picks one."""
+    colon = "：" if locale == "zh" else ": "
+    lines = [PAY_HEADER[locale]]
+    for number, job in enumerate(shown, 1):
+        label = f"{number}. " if len(shown) > 1 else ""
+        lines.append(f"{label}{job.title.get(locale)}{colon}{job.pay.get(locale) or PAY_NOT_LISTED[locale]}")
+    if len(shown) > 1:
+        lines.append(PICK_FOR_MORE[locale])
+    return Result(messages=(Text(text="\n".join(lines)),),
+                  set_fields=menu_fields(MENU_KIND, [j.id for j in shown], inbound,
+                                         everything=[j.id for j in content.jobs]))
+
+
+def _more(shown: Sequence[Job], inbound: Inbound, content: Content, locale: str) -> Result:
+    """"还有吗" after postings: the others in the same city first (after one posting picked), else those elsewhere,
+    each with its city and a number; when every opening was shown, says so."""
+    ids = {job.id for job in shown}
+    cities = {job.city for job in shown}
+    rest = [j for j in content.jobs if j.id not in ids and j.city in cities] or \
+        [j for j in content.jobs if j.id not in ids]
+    if not rest:
+        return Result(messages=(Text(text=ALL_SHOWN[locale]),))
+    lines = [ALSO_OPEN[locale]]
+    lines.extend(f"{number}. {job.title.get(locale)} · {_city_name(content, job.city, locale)}"
+                 for number, job in enumerate(rest, 1))
+    lines.append(PICK_FOR_MORE[locale])
+    return Result(messages=(Text(text="\n".join(lines)),), add_tags=frozenset({"looked:jobs"}),
+                  set_fields=menu_fields(MENU_KIND, [j.id for j in rest], inbound,
+                                         everything=[j.id for j in content.jobs]))
 
 
 def _card_worthy(jobs: tuple[Job, ...]) -> tuple[Job, ...]:

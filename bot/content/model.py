@@ -182,7 +182,8 @@ class ApplyRoute:
 
 @dataclass(frozen=True)
 class Job:
-    """jobs.yaml `jobs`: one opening; `city` is a City id."""
+    """jobs.yaml `jobs`: one opening; `city` is a City id; `pay` what it pays in a line ("时薪 CAD 21–24 + 提成"),
+    the answer to "工资多少" / "what's the pay" after a list (empty: the posting does not say)."""
 
     id: str
     title: LocalizedText
@@ -191,6 +192,7 @@ class Job:
     description: LocalizedText
     apply: ApplyRoute
     keywords: tuple[str, ...] = ()
+    pay: LocalizedText = field(default_factory=LocalizedText)
 
 
 @dataclass(frozen=True)

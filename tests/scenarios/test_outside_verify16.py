@@ -71,3 +71,83 @@ def test_a_serum_named_by_its_own_word_is_that_serum_alone(fake_redis: fakeredis
     精华 is in the name); after: its line and card only."""
     simulator, _ = serve(fake_redis, clock)
     assert simulator.oa_message("o_one_serum", said).text.startswith(name)
+
+
+def _lines_in_order(reply: str, *wanted: str) -> bool:
+    at = [reply.find(w) for w in wanted]
+    return all(i >= 0 for i in at) and at == sorted(at)
+
+
+@pytest.mark.parametrize(("first", "then", "expect"), [
+    (("精华",), "有便宜点的吗", ("从低到高", "5%烟酰胺精华｜CAD 36.00", "10%维C亮肤精华", "0.05%视黄醛晚间精华")),
+    (("serum",), "cheaper?", ("lowest price", "5% Niacinamide Serum", "10% Vitamin C", "Gentle Retinal")),
+    (("0.05%视黄醛晚间精华",), "有没有更便宜的", ("比0.05%视黄醛晚间精华便宜", "5%烟酰胺精华", "10%维C亮肤精华")),
+    (("防晒",), "有便宜点的吗", ("物理防晒乳 SPF50（CAD 32.00）已经是", "【产品】")),
+    (("sunscreen",), "anything cheaper?", ("already our most affordable", '"products"')),
+    (("精华",), "还有吗", ("这类产品就这 3 款", "【产品】")),
+    (("serum",), "any more?", ("Those 3 are all we have of that kind",)),
+    (("防晒",), "還有別的嗎", ("只有物理防晒乳 SPF50这一款",)),
+    (("5%烟酰胺精华",), "还有吗", ("同类的还有", "10%维C亮肤精华", "0.05%视黄醛晚间精华")),
+    (("产品",), "还有吗", ("全部产品",)),
+])
+def test_cheaper_or_more_after_products_asks_about_those_products(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, first: tuple[str, ...], then: str,
+        expect: tuple[str, ...]) -> None:
+    """Before: after the serums (or the sunscreen), "有便宜点的吗", "cheaper?", "还有吗", "any more?" got "I don't know
+    the answer to that yet" (counted unanswered). After: the products shown from the lowest price, the cheaper ones
+    of the same kind, the rest of that kind, or a sentence saying there is none and how to see everything."""
+    simulator, services = serve(fake_redis, clock)
+    for said in first:
+        simulator.oa_message("o_products_follow_up", said)
+    reply = simulator.oa_message("o_products_follow_up", then).text
+    assert _lines_in_order(reply, *expect), reply
+    assert not services.unanswered.top("default", 10)
+
+
+def test_a_number_after_cheapest_first_picks_from_that_order(fake_redis: fakeredis.FakeRedis,
+                                                              clock: ManualClock) -> None:
+    simulator, _ = serve(fake_redis, clock)
+    simulator.oa_message("o_cheapest_pick", "0.05%视黄醛晚间精华")
+    simulator.oa_message("o_cheapest_pick", "cheaper?")
+    assert simulator.oa_message("o_cheapest_pick", "1").text.startswith("5%烟酰胺精华")
+
+
+def test_more_after_an_faq_answer_is_not_about_products(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
+    simulator, _ = serve(fake_redis, clock)
+    simulator.oa_message("o_more_after_faq", "防晒")
+    simulator.oa_message("o_more_after_faq", "运费多少")
+    reply = simulator.oa_message("o_more_after_faq", "还有吗").text
+    assert "防晒" not in reply and "产品" not in reply.split("\n")[0], reply
+
+
+@pytest.mark.parametrize(("first", "then", "expect"), [
+    (("多伦多",), "工资多少", ("薪资", "1. 门店店长（万锦快闪店）：年薪 CAD 58,000–65,000",
+                               "3. 周末兼职销售：时薪 CAD 18")),
+    (("jobs in Toronto",), "what's the pay?", ("Pay:", "CAD 58,000–65,000 a year", "CAD 18 an hour")),
+    (("多伦多", "1"), "薪资怎么样", ("门店店长（万锦快闪店）：年薪 CAD 58,000–65,000 + 季度奖金",)),
+    (("jobs in Sydney", "2"), "how much does it pay", ("E-commerce Analyst: AUD 90,000–105,000",)),
+    (("多伦多",), "还有吗", ("还有这些职位在招", "美妆顾问（列治文门店） · 温哥华", "电商数据分析师 · 悉尼")),
+    (("jobs in Toronto", "1"), "any more?", ("Also open:", "Social Media Coordinator · Toronto",
+                                             "Part-time Weekend Sales Associate · Toronto")),
+    (("工作",), "还有吗", ("目前在招的就是这些职位了",)),
+])
+def test_pay_or_more_after_postings_asks_about_those_postings(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, first: tuple[str, ...], then: str,
+        expect: tuple[str, ...]) -> None:
+    """Before: after Toronto's openings, "工资多少" got "I don't know", "what's the pay?" a did-you-mean about
+    currencies and customs, "还有吗" "I don't know". After: what each posting shown pays (jobs.yaml `pay`), or the
+    openings not shown (the same city's first), numbered so a number picks one, or that every opening was shown."""
+    simulator, services = serve(fake_redis, clock)
+    for said in first:
+        simulator.oa_message("o_jobs_follow_up", said)
+    reply = simulator.oa_message("o_jobs_follow_up", then).text
+    assert _lines_in_order(reply, *expect), reply
+    assert not services.unanswered.top("default", 10)
+
+
+def test_a_number_after_the_other_openings_picks_from_them(fake_redis: fakeredis.FakeRedis,
+                                                           clock: ManualClock) -> None:
+    simulator, _ = serve(fake_redis, clock)
+    simulator.oa_message("o_jobs_more_pick", "多伦多")
+    simulator.oa_message("o_jobs_more_pick", "还有吗")
+    assert simulator.oa_message("o_jobs_more_pick", "1").text.startswith("美妆顾问（列治文门店）｜露米加拿大｜温哥华")

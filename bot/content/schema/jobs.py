@@ -46,7 +46,7 @@ def read_jobs(run: DirectoryReader, default_appid: str) -> tuple[list[City], lis
 
     def job(node: Node, path: str) -> Job | None:
         f = r.mapping(node, path, required=("id", "title", "company", "city", "description", "apply"),
-                      optional=("keywords",))
+                      optional=("keywords", "pay"))
         if f is None:
             return None
         job_id = define_id(r, run, "job", f, path)
@@ -61,10 +61,11 @@ def read_jobs(run: DirectoryReader, default_appid: str) -> tuple[list[City], lis
             if "description" in f else LocalizedText()
         apply = _read_apply(r, f["apply"], f"{path}.apply", default_appid) if "apply" in f else None
         keywords = r.words(f["keywords"], f"{path}.keywords", check=keyword_complaint) if "keywords" in f else ()
+        pay = read_localized(r, f["pay"], f"{path}.pay", max_bytes=None) if "pay" in f else LocalizedText()
         if not (job_id and title and company and city_id and description and apply):
             return None
         return Job(id=job_id, title=title, company=company, city=city_id, description=description,
-                   apply=apply, keywords=keywords)
+                   apply=apply, keywords=keywords, pay=pay)
 
     cities = [v for _n, v in r.items(top["cities"], "cities", city)] if "cities" in top else []
     jobs = [v for _n, v in r.items(top["jobs"], "jobs", job)] if "jobs" in top else []
