@@ -4,6 +4,9 @@ The answer is how to join, from groups.yaml: each group with a `join_url` (its Q
 page, e.g. WeCom's 「加入群聊」 join way) or `join` words, as a tracked link. Nothing here sends an
 invite, so nothing here promises one: a brand whose groups have no join information is left to
 its FAQ (the handler does not claim the message).
+
+The list is numbered, and pending as a menu: a number ("2", "第二个") picks that group's line again. It picked from
+whatever list came before it (a job posting after "多伦多", "进群", "3"), or got the greeting (verify16).
 """
 
 from __future__ import annotations
@@ -18,8 +21,11 @@ from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
 from handlers.common import (
+    MENU_FIELD,
     faq_answers,
     is_text,
+    menu_choice,
+    menu_fields,
     only_filler,
     reply_locale,
     take_terms,
@@ -37,6 +43,8 @@ FILLER_CHARS = "我要想请拉帮怎么样如何可以吗呢啊哦一下的你�
 
 HEADER = {"zh": "欢迎加入我们的交流群，点链接（或扫码）就能自己进群：",
           "en": "Join our community groups yourself, with the link (or its QR code):"}
+PICKED = {"zh": "点链接（或扫码）就能自己进群：", "en": "Join it yourself with the link (or its QR code):"}
+MENU_KIND = "group"
 
 
 
@@ -48,6 +56,9 @@ class CommunityHandler:
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound) or not _joinable(content):
             return None
+        picked = menu_choice(inbound, member, MENU_KIND, everything=_joinable(content))
+        if picked is not None:
+            return Match({"picked": picked})
         if not content.remembered(_asks_to_join)(terms(inbound)):  # text-only: remembered per content version
             return None
         # A request ("进群", as the welcome says; "拉我进群", "I want to join") is this handler's; a question
@@ -60,13 +71,19 @@ class CommunityHandler:
         locale = reply_locale(inbound, member, content)
         where = source(inbound, self.name)
         groups = _joinable(content)
-        lines = [HEADER[locale]]
-        for number, group in enumerate(groups, 1):
+        chosen = [g for g in groups if g.id == match.data.get("picked")]
+        shown = chosen or list(groups)
+        colon = "：" if locale == "zh" else ": "
+        lines = [(PICKED if chosen else HEADER)[locale]]
+        for number, group in enumerate(shown, 1):
             how = " ".join(part for part in (group.join.get(locale),
                                              tracked_url(group.join_url, member, where)) if part)
-            lines.append(f"{number}. {group.name}：{how}" if locale == "zh" else f"{number}. {group.name}: {how}")
+            lines.append(f"{group.name}{colon}{how}" if chosen else f"{number}. {group.name}{colon}{how}")
+        # the list is pending, so a number picks from it, not from the list before it; a group picked leaves none
+        fields = {MENU_FIELD: ""} if chosen else menu_fields(MENU_KIND, [g.id for g in groups], inbound,
+                                                              everything=[g.id for g in groups])
         return Result(messages=(Text(text="\n".join(lines)),), add_tags=frozenset({"asked:join-group"}),
-                      events=(("group_join_info", {"groups": ",".join(g.id for g in groups)}),))
+                      set_fields=fields, events=(("group_join_info", {"groups": ",".join(g.id for g in shown)}),))
 
 
 def _asks_to_join(text: str, content: Content) -> bool:

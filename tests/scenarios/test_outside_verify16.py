@@ -151,3 +151,19 @@ def test_a_number_after_the_other_openings_picks_from_them(fake_redis: fakeredis
     simulator.oa_message("o_jobs_more_pick", "多伦多")
     simulator.oa_message("o_jobs_more_pick", "还有吗")
     assert simulator.oa_message("o_jobs_more_pick", "1").text.startswith("美妆顾问（列治文门店）｜露米加拿大｜温哥华")
+
+
+@pytest.mark.parametrize(("before", "pick", "group"), [
+    (("多伦多",), "3", "露米多伦多护肤交流群"), ((), "2", "露米悉尼求职交流群"), ((), "第一个", "露米温哥华护肤交流群"),
+    (("jobs in Toronto",), "the second one", "露米悉尼求职交流群"),
+])
+def test_a_number_after_the_group_list_picks_that_group(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                        before: tuple[str, ...], pick: str, group: str) -> None:
+    """Before: the groups' numbered list was no menu: "3" after it picked Toronto's third job posting (the list
+    before it), and with nothing before it "2" or "第一个" got the greeting. After: that group and how to join it."""
+    simulator, _ = serve(fake_redis, clock)
+    for said in before:
+        simulator.oa_message("o_group_pick", said)
+    simulator.oa_message("o_group_pick", "进群" if pick.isdigit() or not pick.isascii() else "join group")
+    reply = simulator.oa_message("o_group_pick", pick).text
+    assert reply.splitlines()[1].startswith(group) and "http" in reply and len(reply.splitlines()) == 2, reply
