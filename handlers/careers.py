@@ -92,6 +92,9 @@ LINKS_IN_PRIVATE = {"zh": "私聊我发「{city} 工作」拿申请链接",
 
 
 MENU_KIND = "job"
+# The posting picked last, pending as what "工资多少" / "还有吗" ask about; its own kind, so the list stays used up
+# and a bare number after it is no choice (tests/scenarios/test_outside_conversations.py).
+POSTING_KIND = "posting"
 POSTING = {"zh": "{title}｜{company}｜{city}\n{description}", "en": "{title} · {company} · {city}\n{description}"}
 
 # Asking what the postings just shown pay, as the whole message: "工资多少", "薪资怎么样", "人工几多", "what's the pay",
@@ -210,9 +213,9 @@ class CareersHandler:
         messages: list[Outbound] = [Text(text="\n".join(lines))]
         if not inbound.in_group and inbound.channel in CARD_CHANNELS and _card_worthy((job,)):
             messages.append(self._card(job, locale, member, where))
-        # the posting shown last stays pending, a list of one, as the shop's product: "工资多少" asks about it
+        # the posting shown last stays pending (as the shop's product, not as a list): "工资多少" asks about it
         return Result(messages=tuple(messages), add_tags=frozenset({"looked:jobs", f"job:{job.id}"}),
-                      set_fields=menu_fields(MENU_KIND, [job.id], inbound), events=(("job_view", {"job": job.id}),))
+                      set_fields=menu_fields(POSTING_KIND, [job.id], inbound), events=(("job_view", {"job": job.id}),))
 
     @staticmethod
     def _card(job: Job, locale: str, member: Member | None, where: str) -> Outbound:
@@ -227,7 +230,7 @@ def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Cont
     list, or the posting picked from one): about those postings, as "那温哥华呢" moves a list to another city."""
     asked = "pay" if PAY_ASKS.fullmatch(text) else "more" if MORE_ASKS.fullmatch(text) else ""
     pending = pending_menu(member, inbound) if asked else None
-    if pending is None or pending[0] != MENU_KIND:
+    if pending is None or pending[0] not in (MENU_KIND, POSTING_KIND):
         return None
     shown = tuple(j.id for j in content.jobs) if pending[1] == ("*",) else \
         tuple(i for i in pending[1] if content.job(i) is not None)

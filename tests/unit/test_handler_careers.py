@@ -172,7 +172,7 @@ def test_a_number_after_a_job_list_shows_that_posting(pick: str, title: str) -> 
         assert part.get(said).strip().splitlines()[0] in text
     assert (f"{job.apply.url}?sy_m=" in text) if job.apply.url else ("Mini Program" in text)
     # the list used up, the posting pending: "工资多少" / "any more?" ask about it (verify16)
-    assert result.set_fields.get("mn", "").endswith(f"|{job.id}")
+    assert result.set_fields.get("mn", "").startswith("posting|") and result.set_fields["mn"].endswith(f"|{job.id}")
     if said == "en":  # YAML's wrapped lines are one paragraph in a chat
         assert " ".join(job.description.en.split()) in " ".join(text.split()) and text.count("\n") == 2
     assert ("job_view", {"job": job.id}) in result.events
