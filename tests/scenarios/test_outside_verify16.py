@@ -167,3 +167,17 @@ def test_a_number_after_the_group_list_picks_that_group(fake_redis: fakeredis.Fa
     simulator.oa_message("o_group_pick", "进群" if pick.isdigit() or not pick.isascii() else "join group")
     reply = simulator.oa_message("o_group_pick", pick).text
     assert reply.splitlines()[1].startswith(group) and "http" in reply and len(reply.splitlines()) == 2, reply
+
+
+@pytest.mark.parametrize(("more", "lesson"), [("还有吗", "第 2/5 课"), ("還有嗎", "第 2/5 课"),
+                                              ("any more?", "Lesson 2/5")])
+def test_more_right_after_a_lesson_is_the_next_lesson(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                      more: str, lesson: str) -> None:
+    """Before: after lesson 1, "还有吗" / "any more?" got "I don't know the answer to that yet"; after: lesson 2, as
+    "下一课" gives. After anything else (an FAQ answer) it is not about the lesson."""
+    simulator, _ = serve(fake_redis, clock)
+    simulator.oa_message("o_lesson_more", "tutorial" if more.isascii() else "教程")
+    simulator.oa_message("o_lesson_more", "1")
+    assert lesson in simulator.oa_message("o_lesson_more", more).text
+    simulator.oa_message("o_lesson_more", "运费多少")
+    assert "3/5" not in simulator.oa_message("o_lesson_more", more).text
