@@ -104,7 +104,7 @@ PAY_ASKS = re.compile("|".join((
     r"(?:工资|薪资|薪水|薪酬|待遇|时薪|年薪|人工|薪金)(?:是)?(?:大概|一般)?(?:多少|几多|怎么样|如何|咋样|点样|高吗|高不高|有多少)?(?:钱)?(?:呀|啊|呢|吗|哦)?",
     r"(?:what|whats|hows|how) (?:is |are )?(?:the )?(?:pay|salary|salaries|wage|wages|compensation|hourly rate)"
     r"(?: like| range)?(?: for (?:it|them|these|this one|that one|those))?",
-    r"(?:the )?(?:pay|salary|wage|wages)(?: please| pls)?",
+    r"(?:the )?(?:pay|salary|wage|wages)(?: range)?(?: please| pls)?",
     r"how much (?:does|do|would) (?:it|they|this|that|the job|these|those)(?: one| ones)? pay",
     r"how much is the (?:pay|salary)",
 )))

@@ -35,7 +35,7 @@ MORE_ASKS = re.compile("|".join((
     r"(?:请问 ?)?(?:那)?(?:还有|仲有)(?:没有|冇)?"
     r"(?:别的|其他的|其它的|其他|其它|更多的|更多|多啲|啲|什么|啥|哪些|别嘅|其他嘅)?(?:吗|呢|嘛|呀|啊|么|冇|无)?",
     r"(?:有)?(?:别的|其他的|其它的|其他|其它|更多的|更多)(?:吗|呢|嘛|呀|啊)?",
-    r"(?:any|anything|something|got any|have any) ?(?:more|else|other|others)(?: ones| options)?(?: please| pls)?",
+    r"(?:any|anything|something|got any|have any|got) ?(?:more|else|other|others)(?: ones| options)?(?: please| pls)?",
     r"(?:more|others|other ones|other options|more options|show me more)(?: please| pls)?",
     r"(?:what|anything) else(?: do you have| have you got| is there| you got)?",
     r"(?:do you|do you guys|do u) have (?:any |anything )?(?:more|others|else|other ones)",

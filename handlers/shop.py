@@ -141,7 +141,10 @@ CHEAPER_ASKS = re.compile("|".join((
     r"(?:有冇|有没有) ?(?:更)?(?:平啲|便宜啲|便宜点|便宜一点)(?:嘅|的)?",
     r"(?:anything |something |any |a |got anything |do you have (?:anything |something |any )?)?"
     r"(?:cheaper|less expensive|more affordable)(?: ones?| options?| stuff)?(?: please| pls)?",
-    r"(?:is there|are there) (?:anything |any |something )?(?:cheaper|less expensive)(?: ones?| options?)?",
+    r"(?:is there|are there|have you got|got) (?:anything |any |something |a )?(?:cheaper|less expensive)"
+    r"(?: ones?| options?)?(?: than (?:that|this|it|these|those)(?: ones?)?)?",
+    r"(?:anything|something) (?:cheaper|less expensive) than (?:that|this|it|these|those)(?: ones?)?",
+    r"(?:太贵了?|too expensive|too pricey)(?: ?(?:有|有没有|有冇)?(?:便宜|平)(?:一点|点|啲)?(?:的|嘅)?(?:吗|嘛|呢)?)?",
 )))
 CHEAPEST_FIRST = {"zh": "按价格从低到高，回复数字看详情：",
                   "en": "From the lowest price, reply with a number for details:"}

@@ -181,3 +181,20 @@ def test_more_right_after_a_lesson_is_the_next_lesson(fake_redis: fakeredis.Fake
     assert lesson in simulator.oa_message("o_lesson_more", more).text
     simulator.oa_message("o_lesson_more", "运费多少")
     assert "3/5" not in simulator.oa_message("o_lesson_more", more).text
+
+
+@pytest.mark.parametrize(("first", "then", "expect"), [
+    (("0.05%视黄醛晚间精华",), "太贵了", "比0.05%视黄醛晚间精华便宜"),
+    (("Gentle Retinal Night Serum",), "anything cheaper than that?", "Cheaper than the Gentle Retinal Night Serum"),
+    (("Gentle Retinal Night Serum",), "is there a cheaper one", "Cheaper than the Gentle Retinal Night Serum"),
+    (("serum",), "got more?", "Those 3 are all we have of that kind"),
+    (("jobs in Toronto",), "salary range?", "CAD 58,000–65,000 a year"),
+])
+def test_follow_ups_in_more_words(fake_redis: fakeredis.FakeRedis, clock: ManualClock, first: tuple[str, ...],
+                                  then: str, expect: str) -> None:
+    """Other ways followers say the same follow-ups (the demo, verify16): "太贵了", "anything cheaper than that?",
+    "got more?", "salary range?" got "I don't know"."""
+    simulator, _ = serve(fake_redis, clock)
+    for said in first:
+        simulator.oa_message("o_follow_up_words", said)
+    assert expect in simulator.oa_message("o_follow_up_words", then).text
