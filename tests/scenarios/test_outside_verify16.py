@@ -198,3 +198,15 @@ def test_follow_ups_in_more_words(fake_redis: fakeredis.FakeRedis, clock: Manual
     for said in first:
         simulator.oa_message("o_follow_up_words", said)
     assert expect in simulator.oa_message("o_follow_up_words", then).text
+
+
+@pytest.mark.parametrize(("asked", "promised", "said"), [("怎么申请工作", "职位卡片", "申请链接"),
+                                                         ("How do I apply for a job?", "job card", "apply link")])
+def test_how_to_apply_points_at_what_the_job_list_shows(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                        asked: str, promised: str, said: str) -> None:
+    """Before: "how do I apply" said to tap a job card in the Mini Program; on the Official Account and in customer
+    service the job list sends no card (a posting has no picture: handlers/careers.py CARD_CHANNELS), only each
+    posting's apply link. After: it points at the apply link (or card, where one comes)."""
+    simulator, _ = serve(fake_redis, clock)
+    reply = simulator.oa_message("o_how_to_apply", asked).text
+    assert promised not in reply and said in reply, reply
