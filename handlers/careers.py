@@ -49,6 +49,7 @@ from handlers.common import (
     pending_menu,
     remove_term,
     reply_locale,
+    said_number,
     take_terms,
     terms,
     without_brand,
@@ -108,6 +109,16 @@ PAY_ASKS = re.compile("|".join((
     r"how much (?:does|do|would) (?:it|they|this|that|the job|these|those)(?: one| ones)? pay",
     r"how much is the (?:pay|salary)",
 )))
+# A posting chosen together with what is asked of it, after a list: "第二个怎么申请", "how do I apply for the
+# first one" (the posting: its link); "第三个工资多少", "what's the pay for number 2" (its pay). "第二个怎么申请" got
+# the FAQ's how-to-apply answer, about no posting (verify16).
+APPLY_WORDS = ("怎么申请", "如何申请", "怎样申请", "怎么报名", "申请", "报名", "how do i apply for",
+               "how do i apply to", "how can i apply for", "how to apply for", "how do i apply", "how to apply",
+               "apply for", "apply to", "apply")
+PAY_WORDS = ("工资多少", "工资怎么样", "工资", "薪资", "薪水", "待遇", "时薪", "年薪", "人工几多", "人工",
+             "whats the pay for", "whats the salary for", "what does", "how much does", "how much is", "pay for",
+             "salary for", "pay", "salary", "wage")
+CHOICE_FILLER = ("的", "我要", "我想", "那", "please", "pls", "of")
 PAY_HEADER = {"zh": "薪资：", "en": "Pay:"}
 PAY_NOT_LISTED = {"zh": "未标注", "en": "not listed"}
 PICK_FOR_MORE = {"zh": "回复数字看职位详情和申请方式。", "en": "Reply with a number for the posting and how to apply."}
@@ -229,12 +240,32 @@ def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Cont
     """"工资多少" or "还有吗" (the whole message) while postings are the last thing shown (the pending job menu: a
     list, or the posting picked from one): about those postings, as "那温哥华呢" moves a list to another city."""
     asked = "pay" if PAY_ASKS.fullmatch(text) else "more" if MORE_ASKS.fullmatch(text) else ""
-    pending = pending_menu(member, inbound) if asked else None
+    if not asked:
+        return _chosen_with_a_question(text, inbound, member, content)
+    pending = pending_menu(member, inbound)
     if pending is None or pending[0] not in (MENU_KIND, POSTING_KIND):
         return None
     shown = tuple(j.id for j in content.jobs) if pending[1] == ("*",) else \
         tuple(i for i in pending[1] if content.job(i) is not None)
     return Match({"follow": asked, "shown": shown}) if shown else None
+
+
+def _chosen_with_a_question(text: str, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
+    """"第二个怎么申请" / "第三个工资多少" while a list of postings is pending: that posting, or its pay."""
+    pending = pending_menu(member, inbound)
+    if pending is None or pending[0] != MENU_KIND:
+        return None
+    for words, asked in ((APPLY_WORDS, "apply"), (PAY_WORDS, "pay")):
+        rest, found = take_terms(text, words)
+        number = said_number(take_terms(rest, CHOICE_FILLER)[0]) if found else None
+        if number is None:
+            continue
+        ids = tuple(j.id for j in content.jobs) if pending[1] == ("*",) else pending[1]
+        if number > len(ids) or content.job(ids[number - 1]) is None:
+            return None
+        return Match({"picked": ids[number - 1]}) if asked == "apply" else \
+            Match({"follow": "pay", "shown": (ids[number - 1],)})
+    return None
 
 
 def _pay(shown: Sequence[Job], inbound: Inbound, content: Content, locale: str) -> Result:

@@ -209,6 +209,12 @@ _ZH_CHOICE = re.compile(r"(?:我)?(?:要|选|选择|看)?(?:第)?([1-9]|10|[一�
 _EN_CHOICE = re.compile(r"(?:(?:the|number|no\.?|option|#|choice) ?)?([1-9]|10|[a-z0-9]+)(?: one| please| pls)?")
 
 
+def said_number(text: str) -> int | None:
+    """The menu choice a (normalised) phrase makes, as a whole: "第二个", "2", "the first one"; None otherwise. For a
+    handler that reads a choice said together with a question about it ("第二个怎么申请")."""
+    return _said_number(text.strip())
+
+
 def _said_number(text: str) -> int | None:
     text = text.replace("\ufe0f", "").replace("\u20e3", "").strip()  # a keycap emoji: 2️⃣ is "2" + U+FE0F + U+20E3
     if not text:

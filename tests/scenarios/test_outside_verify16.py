@@ -210,3 +210,18 @@ def test_how_to_apply_points_at_what_the_job_list_shows(fake_redis: fakeredis.Fa
     simulator, _ = serve(fake_redis, clock)
     reply = simulator.oa_message("o_how_to_apply", asked).text
     assert promised not in reply and said in reply, reply
+
+
+@pytest.mark.parametrize(("said", "expect"), [
+    ("第二个怎么申请", "社媒运营专员｜露米加拿大｜多伦多"),
+    ("how do I apply for the first one", "Store Manager, Markham Pop-up · Lumi Skin Canada Ltd. · Toronto"),
+    ("第三个工资多少", "周末兼职销售：时薪 CAD 18 + 提成"),
+    ("what's the pay for number 2", "Social Media Coordinator: CAD 50,000–56,000 a year"),
+])
+def test_a_posting_chosen_with_a_question_about_it(fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str,
+                                                   expect: str) -> None:
+    """Before: after Toronto's openings, "第二个怎么申请" got the FAQ's how-to-apply answer (about no posting),
+    "第三个工资多少" "I don't know". After: that posting (with its apply link), or its pay."""
+    simulator, _ = serve(fake_redis, clock)
+    simulator.oa_message("o_posting_question", "多伦多" if not said.isascii() else "jobs in Toronto")
+    assert expect in simulator.oa_message("o_posting_question", said).text
