@@ -75,6 +75,7 @@ from bot.store.enrolments import (
 )
 from bot.store.members import MemberStore
 from bot.text import member_locale, normalize
+from handlers.common import MENU_FIELD
 
 log = logging.getLogger("siyu.sequences")
 
@@ -762,6 +763,9 @@ class SequenceEngine:
         batch.cap[cap_key] = batch.cap.get(cap_key, 0) + 1
         if rendered.set_fields:
             batch.fields.setdefault(member.id, {}).update(rendered.set_fields)
+        if rendered.shown:  # shown last: "工资多少" / "多少钱" / "还有吗" right after it ask about it (render.Rendered)
+            kind, shown_id = rendered.shown
+            batch.fields.setdefault(member.id, {})[MENU_FIELD] = f"{kind}|{now_s}|{shown_id}"
         moved = self._advanced(spec, rec_at, step, now_s, zone, batch.due, clicked="", sent_step=step.id)
         route = choice.route.name
         write = transition(rec, moved, schedule=moved.active, fresh=True).count(seq_id,

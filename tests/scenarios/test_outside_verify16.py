@@ -238,3 +238,27 @@ def test_a_city_s_group_asked_by_name_is_that_group(fake_redis: fakeredis.FakeRe
     simulator, _ = serve(fake_redis, clock)
     reply = simulator.oa_message("o_city_group", said).text
     assert reply.splitlines()[1].startswith(group) and len(reply.splitlines()) == 2, reply
+
+
+def test_a_question_right_after_a_sequence_step_is_about_what_it_showed(
+        simulator: Simulator, services: Services, clock: ManualClock, delivery_queue: RecordingDeliveryQueue) -> None:
+    """Before: after the first week's lesson, product and job steps arrived, "还有吗" got "I don't know", "多少钱" the
+    whole price list and "工资多少" "I don't know": a step recorded nothing as shown. After: the next lesson, that
+    product's price and card, that posting's pay, as after the same things shown in answer to a message."""
+    from jobs import context
+
+    jobs = context.build(make_settings(), core=services, later=delivery_queue)  # type: ignore[arg-type]
+    simulator.oa_event("o_after_steps", "subscribe")
+
+    def next_step(expected: str) -> None:
+        clock.advance(2 * 86400)  # the step is due
+        simulator.oa_message("o_after_steps", "早上好")  # the customer-service window opens
+        jobs.sequences.tick("default")
+        assert any(d.key.startswith(f"seq:newcomer:{expected}.") for d in delivery_queue.deliveries)
+
+    next_step("lesson-1")
+    assert "第 2/5 课" in simulator.oa_message("o_after_steps", "还有吗").text
+    next_step("product")
+    assert simulator.oa_message("o_after_steps", "多少钱").text.startswith("氨基酸温和洁面乳｜CAD 26.00")
+    next_step("job")
+    assert "时薪 CAD 21–24" in simulator.oa_message("o_after_steps", "工资多少").text
