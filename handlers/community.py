@@ -64,7 +64,7 @@ class CommunityHandler:
         if picked is not None:
             return Match({"picked": picked})
         named = content.remembered(_city_group_asked)(terms(inbound))  # "多伦多的群", "join the Sydney group"
-        if named:
+        if named and not faq_answers(inbound, member, content):  # a question the FAQ answers stays the FAQ's
             return Match({"picked": named})
         if not content.remembered(_asks_to_join)(terms(inbound)):  # text-only: remembered per content version
             return None
