@@ -56,7 +56,8 @@ from handlers.common import (
 )
 from handlers.links import source, tracked_page, tracked_url
 
-JOB_WORDS = ("找工作", "工作机会", "工作", "招聘", "职位", "岗位", "招人", "jobs", "job", "careers", "career",
+# 揾工 is Cantonese for looking for a job (搵工 folds to it); it got a did-you-mean (verify16)
+JOB_WORDS = ("找工作", "揾工", "工作机会", "工作", "招聘", "职位", "岗位", "招人", "jobs", "job", "careers", "career",
              "openings", "opening", "hiring", "vacancies", "positions")
 # With them the words that only move a question on to another city ("what about", "how about", "and", 那…呢,
 # …那边呢, 还有…的吗): after one city's openings, "那温哥华呢" or "what about Vancouver?" asks what "温哥华" alone does.
@@ -112,9 +113,9 @@ PAY_ASKS = re.compile("|".join((
 # A posting chosen together with what is asked of it, after a list: "第二个怎么申请", "how do I apply for the
 # first one" (the posting: its link); "第三个工资多少", "what's the pay for number 2" (its pay). "第二个怎么申请" got
 # the FAQ's how-to-apply answer, about no posting (verify16).
-APPLY_WORDS = ("怎么申请", "如何申请", "怎样申请", "怎么报名", "申请", "报名", "how do i apply for",
-               "how do i apply to", "how can i apply for", "how to apply for", "how do i apply", "how to apply",
-               "apply for", "apply to", "apply")
+APPLY_WORDS = ("怎么申请", "如何申请", "怎样申请", "怎么报名", "点样申请", "点申请", "点报名", "申请", "报名",
+               "how do i apply for", "how do i apply to", "how can i apply for", "how to apply for", "how do i apply",
+               "how to apply", "apply for", "apply to", "apply")
 PAY_WORDS = ("工资多少", "工资怎么样", "工资", "薪资", "薪水", "待遇", "时薪", "年薪", "人工几多", "人工",
              "whats the pay for", "whats the salary for", "what does", "how much does", "how much is", "pay for",
              "salary for", "pay", "salary", "wage")

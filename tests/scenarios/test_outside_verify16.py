@@ -270,3 +270,15 @@ def test_a_question_right_after_a_sequence_step_is_about_what_it_showed(
     assert simulator.oa_message("o_after_steps", "多少钱").text.startswith("氨基酸温和洁面乳｜CAD 26.00")
     next_step("job")
     assert "时薪 CAD 21–24" in simulator.oa_message("o_after_steps", "工资多少").text
+
+
+@pytest.mark.parametrize(("first", "said", "expect"), [
+    ((), "搵工", "目前在招 8 个职位"), (("悉尼的工作",), "第一個點申請", "社群运营经理｜露米澳洲｜悉尼")])
+def test_cantonese_job_words(fake_redis: fakeredis.FakeRedis, clock: ManualClock, first: tuple[str, ...], said: str,
+                             expect: str) -> None:
+    """Before: "搵工" (looking for work) got a did-you-mean, "第一個點申請" (how do I apply for the first one) after
+    Sydney's openings the FAQ's how-to-apply answer. After: the openings, and that posting."""
+    simulator, _ = serve(fake_redis, clock)
+    for text in first:
+        simulator.oa_message("o_cantonese_jobs", text)
+    assert expect in simulator.oa_message("o_cantonese_jobs", said).text
