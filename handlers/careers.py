@@ -4,7 +4,9 @@ A message is careers' when, once the job words, city names and a job's keywords 
 nothing but filler is left ("how do I apply for a job" is an FAQ question). Postings are filtered
 by the city named, else by the member's city field "ci" when known, else all are listed.
 
-Naming a city sets "ci" to its id and tags `jobs:<city id>`; every request tags `looked:jobs`.
+Naming a city sets "ci" to its id and tags `jobs:<city id>`; every request tags `looked:jobs`. A city with a
+`timezone` also sets the member's zone "tz" (their sequence steps' times and quiet hours), unless the member has a
+zone that is not the one learned from their previous city (set by the API or the dashboard: that one stays).
 Replies: for a city, one text listing its postings with their tracked apply links (in a group their titles
 and where to get the links; on the Official Account it fits the passive reply), then in a 1:1 WeCom chat at most
 one card (elsewhere a card needs a picture postings lack), and only where it adds what the list lacks: the
@@ -17,21 +19,25 @@ posting and its city, and "name a city" for the links.
 
 Every list is numbered, and a number (or "第二个", "the first one") while it is pending picks a posting: its title,
 company, city, description and apply link (a card on WeCom, as above), the way a product or a tutorial is picked.
+While postings are the last thing shown (a list, or the one picked), "工资多少" / "what's the pay" says what each pays
+(jobs.yaml `pay`), and "还有吗" / "any more?" lists the openings not shown, the same city's first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from bot.content.model import City, Content, Job
 from bot.inbound import Channel, Inbound
-from bot.member import F_CITY, Member
+from bot.member import F_CITY, F_TIMEZONE, Member
 from bot.outbound import MiniProgram, Outbound, Text
 from bot.router import Match, Result
 from bot.text import normalize
 from handlers.common import (
     MENU_FIELD,
+    MORE_ASKS,
     brand_name,
     brand_text,
     contains_term,
@@ -40,15 +46,18 @@ from handlers.common import (
     menu_choice,
     menu_fields,
     only_filler,
+    pending_menu,
     remove_term,
     reply_locale,
+    said_number,
     take_terms,
     terms,
     without_brand,
 )
 from handlers.links import source, tracked_page, tracked_url
 
-JOB_WORDS = ("找工作", "工作机会", "工作", "招聘", "职位", "岗位", "招人", "jobs", "job", "careers", "career",
+# 揾工 is Cantonese for looking for a job (搵工 folds to it); it got a did-you-mean (verify16)
+JOB_WORDS = ("找工作", "揾工", "工作机会", "工作", "招聘", "职位", "岗位", "招人", "jobs", "job", "careers", "career",
              "openings", "opening", "hiring", "vacancies", "positions")
 # With them the words that only move a question on to another city ("what about", "how about", "and", 那…呢,
 # …那边呢, 还有…的吗): after one city's openings, "那温哥华呢" or "what about Vancouver?" asks what "温哥华" alone does.
@@ -85,7 +94,37 @@ LINKS_IN_PRIVATE = {"zh": "私聊我发「{city} 工作」拿申请链接",
 
 
 MENU_KIND = "job"
+# The posting picked last, pending as what "工资多少" / "还有吗" ask about; its own kind, so the list stays used up
+# and a bare number after it is no choice (tests/scenarios/test_outside_conversations.py).
+POSTING_KIND = "posting"
 POSTING = {"zh": "{title}｜{company}｜{city}\n{description}", "en": "{title} · {company} · {city}\n{description}"}
+
+# Asking what the postings just shown pay, as the whole message: "工资多少", "薪资怎么样", "人工几多", "what's the pay",
+# "how much does it pay". After a list or a posting it fell to the FAQ (a did-you-mean about currencies, verify16).
+PAY_ASKS = re.compile("|".join((
+    r"(?:请问 ?)?(?:那)?(?:这个|这些|这几个|那个)?(?:职位|工作|岗位)?(?:的)?"
+    r"(?:工资|薪资|薪水|薪酬|待遇|时薪|年薪|人工|薪金)(?:是)?(?:大概|一般)?(?:多少|几多|怎么样|如何|咋样|点样|高吗|高不高|有多少)?(?:钱)?(?:呀|啊|呢|吗|哦)?",
+    r"(?:what|whats|hows|how) (?:is |are )?(?:the )?(?:pay|salary|salaries|wage|wages|compensation|hourly rate)"
+    r"(?: like| range)?(?: for (?:it|them|these|this one|that one|those))?",
+    r"(?:the )?(?:pay|salary|wage|wages)(?: range)?(?: please| pls)?",
+    r"how much (?:does|do|would) (?:it|they|this|that|the job|these|those)(?: one| ones)? pay",
+    r"how much is the (?:pay|salary)",
+)))
+# A posting chosen together with what is asked of it, after a list: "第二个怎么申请", "how do I apply for the
+# first one" (the posting: its link); "第三个工资多少", "what's the pay for number 2" (its pay). "第二个怎么申请" got
+# the FAQ's how-to-apply answer, about no posting (verify16).
+APPLY_WORDS = ("怎么申请", "如何申请", "怎样申请", "怎么报名", "点样申请", "点申请", "点报名", "申请", "报名",
+               "how do i apply for", "how do i apply to", "how can i apply for", "how to apply for", "how do i apply",
+               "how to apply", "apply for", "apply to", "apply")
+PAY_WORDS = ("工资多少", "工资怎么样", "工资", "薪资", "薪水", "待遇", "时薪", "年薪", "人工几多", "人工",
+             "whats the pay for", "whats the salary for", "what does", "how much does", "how much is", "pay for",
+             "salary for", "pay", "salary", "wage")
+CHOICE_FILLER = ("的", "我要", "我想", "那", "please", "pls", "of")
+PAY_HEADER = {"zh": "薪资：", "en": "Pay:"}
+PAY_NOT_LISTED = {"zh": "未标注", "en": "not listed"}
+PICK_FOR_MORE = {"zh": "回复数字看职位详情和申请方式。", "en": "Reply with a number for the posting and how to apply."}
+ALSO_OPEN = {"zh": "还有这些职位在招：", "en": "Also open:"}
+ALL_SHOWN = {"zh": "目前在招的就是这些职位了。", "en": "Those are all our openings right now."}
 
 
 class CareersHandler:
@@ -102,6 +141,9 @@ class CareersHandler:
         text = terms(inbound)
         if not text:
             return None
+        follow_up = _follow_up(text, inbound, member, content)  # "工资多少", "还有吗" after postings were shown
+        if follow_up is not None:
+            return follow_up
         asked = content.remembered(_jobs_asked)(text)  # text-only: remembered per content version
         if asked is None:
             return None
@@ -116,6 +158,10 @@ class CareersHandler:
         locale = reply_locale(inbound, member, content)
         if "picked" in match.data:
             return self._posting(content.job(match.data["picked"]), inbound, member, content, locale)
+        if "follow" in match.data:
+            shown = [job for job in map(content.job, match.data["shown"]) if job is not None]
+            return _pay(shown, inbound, content, locale) if match.data["follow"] == "pay" else \
+                _more(shown, inbound, content, locale)
         named = match.data["city"]
         city = content.city(named or (member.city if member is not None else ""))
         jobs = content.jobs_in(city.id) if city is not None else content.jobs
@@ -124,6 +170,8 @@ class CareersHandler:
             jobs = tuple(j for j in jobs if keyword in (normalize(k) for k in j.keywords)) or jobs
         tags = {"looked:jobs"} | ({f"jobs:{named}"} if named else set())
         fields = {F_CITY: named} if named and (member is None or member.city != named) else {}
+        if named:
+            fields.update(_learned_zone(content, member, named))
         if member is not None and member.get(MENU_FIELD):  # the list is shown last: "link?" is not the product's
             fields[MENU_FIELD] = ""
         events = (("jobs_view", {"city": city.id if city is not None else "", "count": str(len(jobs))}),)
@@ -177,8 +225,9 @@ class CareersHandler:
         messages: list[Outbound] = [Text(text="\n".join(lines))]
         if not inbound.in_group and inbound.channel in CARD_CHANNELS and _card_worthy((job,)):
             messages.append(self._card(job, locale, member, where))
+        # the posting shown last stays pending (as the shop's product, not as a list): "工资多少" asks about it
         return Result(messages=tuple(messages), add_tags=frozenset({"looked:jobs", f"job:{job.id}"}),
-                      set_fields={MENU_FIELD: ""}, events=(("job_view", {"job": job.id}),))
+                      set_fields=menu_fields(POSTING_KIND, [job.id], inbound), events=(("job_view", {"job": job.id}),))
 
     @staticmethod
     def _card(job: Job, locale: str, member: Member | None, where: str) -> Outbound:
@@ -186,6 +235,70 @@ class CareersHandler:
         return MiniProgram(title=job.title.get(locale), appid=job.apply.miniprogram.appid,
                            page=tracked_page(job.apply.miniprogram.page, member, where),
                            fallback_url=tracked_url(job.apply.url, member, where))
+
+
+def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
+    """"工资多少" or "还有吗" (the whole message) while postings are the last thing shown (the pending job menu: a
+    list, or the posting picked from one): about those postings, as "那温哥华呢" moves a list to another city."""
+    asked = "pay" if PAY_ASKS.fullmatch(text) else "more" if MORE_ASKS.fullmatch(text) else ""
+    if not asked:
+        return _chosen_with_a_question(text, inbound, member, content)
+    pending = pending_menu(member, inbound)
+    if pending is None or pending[0] not in (MENU_KIND, POSTING_KIND):
+        return None
+    shown = tuple(j.id for j in content.jobs) if pending[1] == ("*",) else \
+        tuple(i for i in pending[1] if content.job(i) is not None)
+    return Match({"follow": asked, "shown": shown}) if shown else None
+
+
+def _chosen_with_a_question(text: str, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
+    """"第二个怎么申请" / "第三个工资多少" while a list of postings is pending: that posting, or its pay."""
+    pending = pending_menu(member, inbound)
+    if pending is None or pending[0] != MENU_KIND:
+        return None
+    for words, asked in ((APPLY_WORDS, "apply"), (PAY_WORDS, "pay")):
+        rest, found = take_terms(text, words)
+        number = said_number(take_terms(rest, CHOICE_FILLER)[0]) if found else None
+        if number is None:
+            continue
+        ids = tuple(j.id for j in content.jobs) if pending[1] == ("*",) else pending[1]
+        if number > len(ids) or content.job(ids[number - 1]) is None:
+            return None
+        return Match({"picked": ids[number - 1]}) if asked == "apply" else \
+            Match({"follow": "pay", "shown": (ids[number - 1],)})
+    return None
+
+
+def _pay(shown: Sequence[Job], inbound: Inbound, content: Content, locale: str) -> Result:
+    """What each posting just shown pays (jobs.yaml `pay`), numbered as they were, so a number still picks one."""
+    colon = "：" if locale == "zh" else ": "
+    lines = [PAY_HEADER[locale]]
+    for number, job in enumerate(shown, 1):
+        label = f"{number}. " if len(shown) > 1 else ""
+        lines.append(f"{label}{job.title.get(locale)}{colon}{job.pay.get(locale) or PAY_NOT_LISTED[locale]}")
+    if len(shown) > 1:
+        lines.append(PICK_FOR_MORE[locale])
+    return Result(messages=(Text(text="\n".join(lines)),),
+                  set_fields=menu_fields(MENU_KIND, [j.id for j in shown], inbound,
+                                         everything=[j.id for j in content.jobs]))
+
+
+def _more(shown: Sequence[Job], inbound: Inbound, content: Content, locale: str) -> Result:
+    """"还有吗" after postings: the others in the same city first (after one posting picked), else those elsewhere,
+    each with its city and a number; when every opening was shown, says so."""
+    ids = {job.id for job in shown}
+    cities = {job.city for job in shown}
+    rest = [j for j in content.jobs if j.id not in ids and j.city in cities] or \
+        [j for j in content.jobs if j.id not in ids]
+    if not rest:
+        return Result(messages=(Text(text=ALL_SHOWN[locale]),))
+    lines = [ALSO_OPEN[locale]]
+    lines.extend(f"{number}. {job.title.get(locale)} · {_city_name(content, job.city, locale)}"
+                 for number, job in enumerate(rest, 1))
+    lines.append(PICK_FOR_MORE[locale])
+    return Result(messages=(Text(text="\n".join(lines)),), add_tags=frozenset({"looked:jobs"}),
+                  set_fields=menu_fields(MENU_KIND, [j.id for j in rest], inbound,
+                                         everything=[j.id for j in content.jobs]))
 
 
 def _card_worthy(jobs: tuple[Job, ...]) -> tuple[Job, ...]:
@@ -199,6 +312,18 @@ def _unwrapped(text: str, locale: str) -> str:
     sentences mid-line on a phone; Chinese lines are sentences of their own and stay."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     return " ".join(lines) if locale == "en" else "\n".join(lines)
+
+
+def _learned_zone(content: Content, member: Member | None, city_id: str) -> dict[str, str]:
+    """The member's zone field for the city they named: its zone when they have none, or only the one their
+    previous city gave them (they moved, or named another city); a zone set for them otherwise stays."""
+    city = content.city(city_id)
+    if city is None or not city.timezone:
+        return {}
+    current = member.get(F_TIMEZONE) if member is not None else ""
+    previous = content.city(member.city) if member is not None and member.city else None
+    learned = not current or (previous is not None and current == previous.timezone)
+    return {F_TIMEZONE: city.timezone} if learned and current != city.timezone else {}
 
 
 def _city_name(content: Content, city_id: str, locale: str) -> str:

@@ -14,7 +14,7 @@ from bot.outbound import Menu, MenuChoice, Outbound, Text, plain_text
 from bot.text import command_text, has_cjk, is_text, normalize, terms
 from bot.text import reply_locale as text_reply_locale
 
-__all__ = ["MENU_FIELD", "MENU_TTL_S", "brand_name", "brand_text", "chosen_number", "command_text",
+__all__ = ["MENU_FIELD", "MENU_TTL_S", "MORE_ASKS", "brand_name", "brand_text", "chosen_number", "command_text",
            "contains_term", "faq_answers", "faq_in_scope", "has_cjk", "is_text", "menu_fields", "menu_or_text",
            "pending_menu", "reply_locale", "terms"]
 
@@ -26,6 +26,21 @@ __all__ = ["MENU_FIELD", "MENU_TTL_S", "brand_name", "brand_text", "chosen_numbe
 MENU_FIELD = "mn"
 MENU_TTL_S = 3600
 MENU_MAX = 10  # numbers 1-10
+
+
+# Asking for more of what was just listed, as the whole (normalised) message: "还有吗", "还有别的吗", "其他的呢",
+# "仲有冇", "any more?", "anything else?", "others?". Read only while the handler's own list (or item) is the last thing
+# shown (pending_menu): after an FAQ answer "还有吗" is not about products or jobs, and stays the FAQ's.
+MORE_ASKS = re.compile("|".join((
+    r"(?:请问 ?)?(?:那)?(?:还有|仲有)(?:没有|冇)?"
+    r"(?:别的|其他的|其它的|其他|其它|更多的|更多|多啲|啲|什么|啥|哪些|别嘅|其他嘅)?(?:吗|呢|嘛|呀|啊|么|冇|无)?",
+    r"(?:有)?(?:别的|其他的|其它的|其他|其它|更多的|更多)(?:吗|呢|嘛|呀|啊)?",
+    r"(?:any|anything|something|got any|have any|got) ?(?:more|else|other|others)(?: ones| options)?(?: please| pls)?",
+    r"(?:more|others|other ones|other options|more options|show me more)(?: please| pls)?",
+    r"(?:what|anything) else(?: do you have| have you got| is there| you got)?",
+    r"(?:do you|do you guys|do u) have (?:any |anything )?(?:more|others|else|other ones)",
+    r"(?:is there|are there) (?:any ?)?(?:more|others|anything else|other ones)",
+)))
 
 
 def contains_term(text: str, term: str) -> bool:
@@ -192,6 +207,12 @@ _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
 _ZH_CHOICE = re.compile(r"(?:我)?(?:要|选|选择|看)?(?:第)?([1-9]|10|[一二两三四五六七八九十])"
                         r"(?:个|号|条|项|款|门)?(?:吧|呀|啊|哦)?")
 _EN_CHOICE = re.compile(r"(?:(?:the|number|no\.?|option|#|choice) ?)?([1-9]|10|[a-z0-9]+)(?: one| please| pls)?")
+
+
+def said_number(text: str) -> int | None:
+    """The menu choice a (normalised) phrase makes, as a whole: "第二个", "2", "the first one"; None otherwise. For a
+    handler that reads a choice said together with a question about it ("第二个怎么申请")."""
+    return _said_number(text.strip())
 
 
 def _said_number(text: str) -> int | None:

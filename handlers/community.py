@@ -4,6 +4,9 @@ The answer is how to join, from groups.yaml: each group with a `join_url` (its Q
 page, e.g. WeCom's 「加入群聊」 join way) or `join` words, as a tracked link. Nothing here sends an
 invite, so nothing here promises one: a brand whose groups have no join information is left to
 its FAQ (the handler does not claim the message).
+
+The list is numbered, and pending as a menu: a number ("2", "第二个") picks that group's line again. It picked from
+whatever list came before it (a job posting after "多伦多", "进群", "3"), or got the greeting (verify16).
 """
 
 from __future__ import annotations
@@ -17,10 +20,16 @@ from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
+from bot.text import normalize
 from handlers.common import (
+    MENU_FIELD,
+    contains_term,
     faq_answers,
     is_text,
+    menu_choice,
+    menu_fields,
     only_filler,
+    remove_term,
     reply_locale,
     take_terms,
     terms,
@@ -35,8 +44,11 @@ FILLER_WORDS = frozenset({"i", "id", "want", "would", "like", "to", "please", "p
                           "your", "a", "our", "me", "let", "chat", "wechat", "community", "local"})
 FILLER_CHARS = "我要想请拉帮怎么样如何可以吗呢啊哦一下的你们本地"
 
+GROUP_WORDS = ("交流群", "微信群", "社群", "群聊", "群", "group chat", "groups", "group")
 HEADER = {"zh": "欢迎加入我们的交流群，点链接（或扫码）就能自己进群：",
           "en": "Join our community groups yourself, with the link (or its QR code):"}
+PICKED = {"zh": "点链接（或扫码）就能自己进群：", "en": "Join it yourself with the link (or its QR code):"}
+MENU_KIND = "group"
 
 
 
@@ -48,6 +60,12 @@ class CommunityHandler:
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound) or not _joinable(content):
             return None
+        picked = menu_choice(inbound, member, MENU_KIND, everything=_joinable(content))
+        if picked is not None:
+            return Match({"picked": picked})
+        named = content.remembered(_city_group_asked)(terms(inbound))  # "多伦多的群", "join the Sydney group"
+        if named and not faq_answers(inbound, member, content):  # a question the FAQ answers stays the FAQ's
+            return Match({"picked": named})
         if not content.remembered(_asks_to_join)(terms(inbound)):  # text-only: remembered per content version
             return None
         # A request ("进群", as the welcome says; "拉我进群", "I want to join") is this handler's; a question
@@ -60,19 +78,46 @@ class CommunityHandler:
         locale = reply_locale(inbound, member, content)
         where = source(inbound, self.name)
         groups = _joinable(content)
-        lines = [HEADER[locale]]
-        for number, group in enumerate(groups, 1):
+        chosen = [g for g in groups if g.id == match.data.get("picked")]
+        shown = chosen or list(groups)
+        colon = "：" if locale == "zh" else ": "
+        lines = [(PICKED if chosen else HEADER)[locale]]
+        for number, group in enumerate(shown, 1):
             how = " ".join(part for part in (group.join.get(locale),
                                              tracked_url(group.join_url, member, where)) if part)
-            lines.append(f"{number}. {group.name}：{how}" if locale == "zh" else f"{number}. {group.name}: {how}")
+            lines.append(f"{group.name}{colon}{how}" if chosen else f"{number}. {group.name}{colon}{how}")
+        # the list is pending, so a number picks from it, not from the list before it; a group picked leaves none
+        fields = {MENU_FIELD: ""} if chosen else menu_fields(MENU_KIND, [g.id for g in groups], inbound,
+                                                              everything=[g.id for g in groups])
         return Result(messages=(Text(text="\n".join(lines)),), add_tags=frozenset({"asked:join-group"}),
-                      events=(("group_join_info", {"groups": ",".join(g.id for g in groups)}),))
+                      set_fields=fields, events=(("group_join_info", {"groups": ",".join(g.id for g in shown)}),))
 
 
 def _asks_to_join(text: str, content: Content) -> bool:
     """The normalised message asks to join a group (a join word) and says nothing else."""
     rest, asked = take_terms(text, JOIN_WORDS)
     return asked and only_filler(without_brand(rest, content), FILLER_WORDS, FILLER_CHARS)
+
+
+def _city_group_asked(text: str, content: Content) -> str:
+    """The id of the group of the city the (normalised) message names next to a group or join word, and nothing
+    else ("多伦多的群", "我想进温哥华的群", "Sydney group", "join the Toronto group"): a group is a city's when its name
+    holds one of the city's names (jobs.yaml `cities`). "" otherwise. It got a did-you-mean between delivery times,
+    stores and joining (verify16)."""
+    groups = _joinable(content)
+    for city in content.cities:
+        names = content.match_terms[("city", city.id)]  # longest first
+        # not a short Latin alias: "TO" (Toronto) is the "to" of "I want to join"
+        hit = next((n for n in names if (len(n) > 3 or not n.isascii()) and contains_term(text, n)), None)
+        if hit is None:
+            continue
+        rest, asked = take_terms(remove_term(text, hit), (*JOIN_WORDS, *GROUP_WORDS))
+        if not asked or not only_filler(without_brand(rest, content), FILLER_WORDS | {"in", "for", "one"},
+                                        FILLER_CHARS + "进有什么哪个"):
+            return ""
+        mine = [g for g in groups if any(name and name in normalize(g.name) for name in names)]
+        return mine[0].id if len(mine) == 1 else ""
+    return ""
 
 
 def _asks(text: str) -> bool:

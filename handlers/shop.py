@@ -6,26 +6,32 @@ to buy ("多少钱", "怎么买", "how much", "buy", "link"...) or says nothing 
 to the FAQ, which links the product itself. 产品 / products / shop alone, or asking what the shop has ("你们卖
 什么", "what do you sell"), list every product.
 
+A word in several products' names names them all ("精华" / "serum": the three serums), unless the message names one
+of them by its own word ("维c精华"); a plural names what its singular does ("serums").
+
 One product: a line with name and price, then the card (title, appid, tracked page, image) whose
 `fallback_url` is the tracked web page for routes without cards; tag `viewed:<product id>`.
 Several: a short numbered menu; a click or a digit picks one. The product shown last stays the member's pending
 shop "menu" of one, so asking only to buy right after it ("how much?", "link?", "多少钱", "刚才那个多少钱") shows it
-again; a link asked with nothing shown ("有链接吗") lists the products to pick from.
+again; a link asked with nothing shown ("有链接吗") lists the products to pick from. While products are the last thing
+shown, "cheaper?" / "有便宜点的吗" lists them from the lowest price (after one product: the cheaper ones of its kind),
+and "还有吗" / "any more?" the others (of its kind after one product), or says there are none and how to see all.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
-from bot.content.model import Content
+from bot.content.model import Content, Product
 from bot.inbound import Inbound
 from bot.member import Member
-from bot.outbound import Text
+from bot.outbound import Outbound, Text
 from bot.router import Match, Result
 from bot.text import normalize, quoted_text
 from handlers.common import (
+    MORE_ASKS,
     brand_text,
     contains_term,
     faq_in_scope,
@@ -107,8 +113,9 @@ ABOUT_WORDS = ("怎么样", "好用吗", "好不好用", "好不好", "好唔好
 FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show", "tell", "about", "your", "you",
                           "do", "have", "any", "please", "pls", "some", "is", "it", "of", "for", "what", "whats",
                           "info", "details", "more", "sell", "in", "stock", "does", "can", "get", "where",
-                          "like", "would", "one", "this", "that"})
-FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买"
+                          "like", "would", "one", "this", "that", "which", "kinds", "types"})
+# 什么 / 哪些 frame a product word as a question of what there is ("有什么精华", "有哪些面膜"): the same ask.
+FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买什么哪些"
 
 # Words pointing back at what was said before; with them taken off, the rest must only ask a price or a link.
 BACK_WORDS = ("我之前问的", "之前问的", "我刚才问的", "刚才问的", "刚问的", "你刚才说的", "刚才说的", "刚才", "刚刚",
@@ -125,6 +132,36 @@ PICK = {"zh": "找到这几款，回复数字看详情：", "en": "Here is what 
 ALL = {"zh": "热卖产品，回复数字看详情：", "en": "Our best sellers, reply with a number for details:"}
 HOW_TO_BUY = {"zh": "这样下单：回复数字看产品，再点产品下方购买 👇",
               "en": "To order: reply with a number to see a product, then tap below it to buy 👇"}
+
+# Asking for something cheaper, as the whole message, after products were shown: "有便宜点的吗", "有没有更便宜的",
+# "有冇平啲嘅", "cheaper?", "anything cheaper". It fell to the FAQ's "I don't know" (verify16).
+CHEAPER_ASKS = re.compile("|".join((
+    r"(?:请问 ?)?(?:那)?(?:还)?(?:有)?(?:没有|冇)?(?:更|再|比较)?(?:便宜|实惠|平|抵)(?:一点|一些|点|些|啲|d)?(?:的|嘅)?"
+    r"(?:吗|呢|嘛|呀|啊|么|冇|无)?",
+    r"(?:有冇|有没有) ?(?:更)?(?:平啲|便宜啲|便宜点|便宜一点)(?:嘅|的)?",
+    r"(?:anything |something |any |a |got anything |do you have (?:anything |something |any )?)?"
+    r"(?:cheaper|less expensive|more affordable)(?: ones?| options?| stuff)?(?: please| pls)?",
+    r"(?:is there|are there|have you got|got) (?:anything |any |something |a )?(?:cheaper|less expensive)"
+    r"(?: ones?| options?)?(?: than (?:that|this|it|these|those)(?: ones?)?)?",
+    r"(?:anything|something) (?:cheaper|less expensive) than (?:that|this|it|these|those)(?: ones?)?",
+    r"(?:太贵了?|too expensive|too pricey)(?: ?(?:有|有没有|有冇)?(?:便宜|平)(?:一点|点|啲)?(?:的|嘅)?(?:吗|嘛|呢)?)?",
+)))
+CHEAPEST_FIRST = {"zh": "按价格从低到高，回复数字看详情：",
+                  "en": "From the lowest price, reply with a number for details:"}
+CHEAPER_THAN = {"zh": "比{name}便宜的同类产品，回复数字看详情：",
+                "en": "Cheaper than the {name}, reply with a number for details:"}
+NONE_CHEAPER = {"zh": "{name}（{price}）已经是我们同类产品里最实惠的一款了。回复【产品】看全部产品和价格。",
+                "en": "The {name} ({price}) is already our most affordable one of its kind. Reply \"products\" to see "
+                      "everything we sell with prices."}
+ALSO = {"zh": "还有这些，回复数字看详情：", "en": "We also have these, reply with a number for details:"}
+SAME_KIND = {"zh": "同类的还有，回复数字看详情：",
+             "en": "Of the same kind we also have, reply with a number for details:"}
+ONLY_ONE = {"zh": "这类产品我们只有{name}这一款。回复【产品】看全部产品。",
+            "en": "The {name} is the only one of its kind we have. Reply \"products\" to see everything we sell."}
+WHOLE_KIND = {"zh": "这类产品就这 {count} 款。回复【产品】看全部产品。",
+              "en": "Those {count} are all we have of that kind. Reply \"products\" to see everything we sell."}
+EVERYTHING_SHOWN = {"zh": "这些就是我们目前的全部产品了，回复数字看详情。",
+                    "en": "That is everything we sell right now; reply with a number for details."}
 
 
 class ShopHandler:
@@ -146,6 +183,9 @@ class ShopHandler:
             quoted, _ = content.remembered(_products_named)(normalize(quoted_text(inbound)))
             if quoted:
                 return Match({"products": quoted})
+        follow_up = _follow_up(text, inbound, member, content)  # "cheaper?", "还有吗" after products were shown
+        if follow_up is not None:
+            return follow_up
         last = _shown_last(inbound, member, content)  # next: "多少钱" just after a product asks its price
         if last and _asks_only_to_buy(take_terms(text, BACK_WORDS)[0]):
             return Match({"products": (last,)})
@@ -163,6 +203,8 @@ class ShopHandler:
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
         products = [p for p in map(content.product, match.data["products"]) if p is not None]
+        if "follow" in match.data:
+            return _followed_up(match.data["follow"], products, inbound, content, locale)
         if len(products) == 1:
             product = products[0]
             template, default = ("product_in_group", PRODUCT_IN_GROUP) if inbound.in_group else ("product", PRODUCT)
@@ -203,6 +245,91 @@ def _shown_last(inbound: Inbound, member: Member | None, content: Content) -> st
     return pending[1][0] if content.product(pending[1][0]) is not None else ""
 
 
+def _spoken(text: str, term: str) -> str:
+    """How `text` says a product word: the word itself, or its plural ("serums", "cleansers"), else ""."""
+    if contains_term(text, term):
+        return term
+    plural = f"{term}s" if term.isascii() and term[-1:].isalpha() and not term.endswith("s") else ""
+    return plural if plural and contains_term(text, plural) else ""
+
+
+def _kind_index(_text: str, content: Content) -> dict[str, tuple[str, ...]]:
+    """Each product word (a name or keyword, normalised) and the products it names: those it is a name or keyword
+    of, and those whose names hold it as a word ("精华" is in "10%维c亮肤精华"; "serum" in "gentle retinal night
+    serum"). Built once per content version (remembered under the empty text)."""
+    names = {p.id: content.match_terms[("product", p.id)][:2] for p in content.products}
+    index: dict[str, tuple[str, ...]] = {}
+    for product in content.products:
+        for term in content.match_terms[("product", product.id)]:
+            if term and term not in index:
+                index[term] = tuple(p.id for p in content.products
+                                    if term in content.match_terms[("product", p.id)]
+                                    or any(contains_term(name, term) for name in names[p.id]))
+    return index
+
+
+def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
+    """"cheaper?" or "还有吗" (the whole message) while products are the last thing shown (the pending shop menu: a
+    list, or the one product shown last): about those products, as "刚才那个多少钱" is about the one shown."""
+    asked = "cheaper" if CHEAPER_ASKS.fullmatch(text) else "more" if MORE_ASKS.fullmatch(text) else ""
+    pending = pending_menu(member, inbound) if asked else None
+    if pending is None or pending[0] != MENU_KIND:
+        return None
+    shown = tuple(p.id for p in content.products) if pending[1] == ("*",) else \
+        tuple(i for i in pending[1] if content.product(i) is not None)
+    return Match({"products": shown, "follow": asked}) if shown else None
+
+
+def _followed_up(asked: str, shown: Sequence[Product], inbound: Inbound, content: Content, locale: str) -> Result:
+    """The answer to "cheaper?" / "还有吗" about the products just shown: a menu of the products it asks for, or a
+    sentence saying honestly that there are none (with the way to see everything)."""
+    if asked == "cheaper":
+        if len(shown) > 1:
+            return _product_menu(sorted(shown, key=lambda p: p.price.amount), CHEAPEST_FIRST, inbound, content,
+                                 locale)
+        product = shown[0]
+        cheaper = sorted((p for p in _kind_mates(product, content) if p.price.currency == product.price.currency
+                          and p.price.amount < product.price.amount), key=lambda p: p.price.amount)
+        if cheaper:
+            return _product_menu(cheaper, CHEAPER_THAN, inbound, content, locale, name=product.name.get(locale))
+        return _said(NONE_CHEAPER[locale].format(name=product.name.get(locale), price=product.price.format()))
+    everything = list(content.products)
+    if len(shown) == 1:
+        mates = _kind_mates(shown[0], content)
+        return _product_menu(mates, SAME_KIND, inbound, content, locale) if mates else \
+            _said(ONLY_ONE[locale].format(name=shown[0].name.get(locale)))
+    if len(shown) == len(everything):
+        return _product_menu(shown, EVERYTHING_SHOWN, inbound, content, locale)
+    ids = {p.id for p in shown}
+    if any(set(kind) == ids for kind in content.remembered(_kind_index)("").values()):
+        return _said(WHOLE_KIND[locale].format(count=len(shown)))
+    return _product_menu([p for p in everything if p.id not in ids], ALSO, inbound, content, locale)
+
+
+def _kind_mates(product: Product, content: Content) -> list[Product]:
+    """The other products of `product`'s kinds (a word in several products' names: the serums), in content order."""
+    kinds = content.remembered(_kind_index)("").values()
+    mates = {i for kind in kinds if product.id in kind and len(kind) > 1 for i in kind} - {product.id}
+    return [p for p in content.products if p.id in mates]
+
+
+def _product_menu(products: Sequence[Product], header: Mapping[str, str], inbound: Inbound, content: Content,
+                  locale: str, **values: str) -> Result:
+    """A numbered menu of `products`, pending so a number picks one (as the shop's own lists)."""
+    shown = list(products[:LIST_MAX]) if inbound.in_group else list(products)
+    items = [(p.id, f"{p.name.get(locale)}｜{p.price.format()}") for p in shown]
+    menu = numbered(header[locale].format(**values), items)
+    return Result(messages=(menu_or_text(menu, inbound),),
+                  set_fields=menu_fields(MENU_KIND, [p.id for p in shown], inbound,
+                                         everything=[p.id for p in content.products]))
+
+
+def _said(text: str) -> Result:
+    """A sentence answering a follow-up; the products shown stay pending (a number, "多少钱" still ask of them)."""
+    message: Outbound = Text(text=text)
+    return Result(messages=(message,))
+
+
 def _asks_only_to_buy(text: str) -> bool:
     """The message is buy words and filler only ("这个多少钱", "how much is this", "有链接吗"): it asks about
     something named elsewhere (a quoted message)."""
@@ -212,16 +339,24 @@ def _asks_only_to_buy(text: str) -> bool:
 
 def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]:
     """Products the message names, when it asks for them or says nothing else, else (); and whether it
-    says more than the product and the buy words (then it may be an FAQ question about them)."""
-    hits: list[str] = []
+    says more than the product and the buy words (then it may be an FAQ question about them).
+
+    A word that is one product's keyword but part of others' names is a kind of product: "精华" / "serum" is the
+    niacinamide serum's keyword and in the vitamin C and retinal serums' names, and named alone it listed only the
+    first. It names every product of its kind, unless the message names one of them by its own word ("维c精华")."""
+    kinds = content.remembered(_kind_index)("")
+    spoken = {term: form for p in content.products for term in content.match_terms[("product", p.id)]
+              if (form := _spoken(text, term))}
+    said = list(spoken)
     rest = text
-    for product in content.products:
-        terms_ = content.match_terms[("product", product.id)]
-        found = [t for t in terms_ if contains_term(text, t)]
-        if found:
-            hits.append(product.id)
-            for term in sorted(found, key=len, reverse=True):
-                rest = remove_term(rest, term)
+    for form in sorted(spoken.values(), key=len, reverse=True):  # "10%维c亮肤精华" before the "精华" inside it
+        rest = remove_term(rest, form)
+    own = {p for t in said if len(kinds.get(t, ())) == 1 for p in kinds[t]}
+    named: set[str] = set(own)
+    for term in said:
+        kind = set(kinds.get(term, ()))
+        named |= kind if len(kind) > 1 and not kind & own else set()
+    hits = [p.id for p in content.products if p.id in named]
     if not hits:
         return (), False
     rest = without_brand(rest, content)

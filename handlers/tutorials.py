@@ -2,7 +2,9 @@
 
 Words: 教程 / tutorial / 课程 / 小课堂 / course show the series (a menu; a digit or a click picks one);
 a series' name or alias ("敏感肌护肤入门", "winter skincare"), or a tutorial word with one of its
-keywords ("冬天 教程"), starts or continues that series; 下一课 / 继续 / next continues the current one.
+keywords ("冬天 教程"), starts or continues that series; 下一课 / 继续 / next continues the current one, and so does
+"还有吗" / "any more?" right after a lesson (the lesson is the last thing shown: the pending "menu" of kind
+`lesson`, as the shop's one product; it got "I don't know", verify16).
 
 Member fields: "tu:<series id>" = how many lessons of that series were sent (the next lesson's
 index), "tc" = the current series. Tags: `tutorial:<id>` when a series starts, `tutorial_done:<id>`
@@ -22,6 +24,7 @@ from bot.outbound import Image, MiniProgram, Outbound, Text
 from bot.router import Match, Result
 from handlers.common import (
     MENU_FIELD,
+    MORE_ASKS,
     brand_text,
     contains_term,
     is_text,
@@ -29,12 +32,14 @@ from handlers.common import (
     menu_fields,
     menu_or_text,
     numbered,
+    pending_menu,
     reply_locale,
     terms,
 )
 from handlers.links import link, product_for_page, source, tracked_page, tracked_url
 
 MENU_KIND = "tut"
+LESSON_KIND = "lesson"  # the lesson shown last, whose series "还有吗" continues
 CURRENT_FIELD = "tc"
 MENU_WORDS = frozenset({"教程", "课程", "小课堂", "护肤课", "tutorial", "tutorials", "course", "courses", "lessons",
                         "mini course", "mini courses"})
@@ -101,6 +106,10 @@ class TutorialsHandler:
             if content.tutorial(current) is not None:
                 return Match({"series": current, "how": "next"})
             return Match({"how": "list"})
+        if MORE_ASKS.fullmatch(text) is not None:
+            pending = pending_menu(member, inbound)
+            if pending is not None and pending[0] == LESSON_KIND and content.tutorial(pending[1][0]) is not None:
+                return Match({"series": pending[1][0], "how": "next"})
         if text in MENU_WORDS or TUTORIAL_ASKS.fullmatch(text) is not None:
             return Match({"how": "list"})
         series = content.remembered(_named_series)(text)  # text-only: remembered per content version
@@ -140,6 +149,8 @@ class TutorialsHandler:
         messages.extend(self._extras(inbound, member, content, series, lesson, locale))
         tags = {f"tutorial:{series.id}"} | ({f"tutorial_done:{series.id}"} if last else set())
         fields.update({progress_field(series.id): str(index + 1), CURRENT_FIELD: "" if last else series.id})
+        if not last and not inbound.in_group:  # shown last: "还有吗" asks for the next one (a group has no 1:1 state)
+            fields.update(menu_fields(LESSON_KIND, [series.id], inbound))
         return Result(messages=tuple(messages), add_tags=frozenset(tags), set_fields=fields,
                       events=(("lesson", {"series": series.id, "lesson": str(index + 1)}),))
 

@@ -159,11 +159,14 @@ class Product:
 
 @dataclass(frozen=True)
 class City:
-    """jobs.yaml `cities`: how people name a city ('温哥华', '温村', 'Van', 'YVR' ...)."""
+    """jobs.yaml `cities`: how people name a city ('温哥华', '温村', 'Van', 'YVR' ...), and its IANA time zone: a
+    member who names the city gets it as their zone (member field `tz`) unless one was set for them, so their
+    sequence steps and quiet hours follow their clock, not the brand's default (handlers/careers.py)."""
 
     id: str
     name: LocalizedText
     aliases: tuple[str, ...] = ()
+    timezone: str = ""
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -180,7 +183,8 @@ class ApplyRoute:
 
 @dataclass(frozen=True)
 class Job:
-    """jobs.yaml `jobs`: one opening; `city` is a City id."""
+    """jobs.yaml `jobs`: one opening; `city` is a City id; `pay` what it pays in a line ("时薪 CAD 21–24 + 提成"),
+    the answer to "工资多少" / "what's the pay" after a list (empty: the posting does not say)."""
 
     id: str
     title: LocalizedText
@@ -189,6 +193,7 @@ class Job:
     description: LocalizedText
     apply: ApplyRoute
     keywords: tuple[str, ...] = ()
+    pay: LocalizedText = field(default_factory=LocalizedText)
 
 
 @dataclass(frozen=True)

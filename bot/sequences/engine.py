@@ -75,6 +75,7 @@ from bot.store.enrolments import (
 )
 from bot.store.members import MemberStore
 from bot.text import member_locale, normalize
+from handlers.common import MENU_FIELD
 
 log = logging.getLogger("siyu.sequences")
 
@@ -227,6 +228,21 @@ def _moves(seq: str, old_step: str, old_state: str, new_step: str, new_state: st
             key = (seq, f"{new_step}|-|waiting")
             moves[key] = moves.get(key, 0) + 1
     return tuple((k, v) for k, v in moves.items() if v)
+
+
+def _retimed(record: Enrolment, spec: SequenceSpec, zone_name: str, content: Content, now_s: int) -> Enrolment | None:
+    """`record` with its next step's time worked out in the member's new zone, or None when it does not move: a
+    "day N at HH:MM" step was timed in the zone the member had when it was scheduled (often the brand's default,
+    before their city told us theirs), so "10:00" would have come at 10:00 somewhere else. Only a step due later
+    than SETTLE_S from now moves (one due sooner may be claimed by a tick already), and never to sooner than that;
+    a step waiting for the member's message, or due `after` the previous one, has no clock time to move."""
+    step = spec.step(record.next)
+    if record.state != DUE or step is None or step.day is None or step.time_min < 0 or \
+            record.due_s <= now_s + SETTLE_S:
+        return None
+    zone = zone_for(zone_name, spec, content.sequence_defaults)
+    due = max(step_due(step, anchor_s=record.anchor_s, last_s=record.last_s, zone=zone), now_s + SETTLE_S)
+    return record.but(due_s=due) if due_minute(due) != due_minute(record.due_s) else None
 
 
 def transition(old: Enrolment | None, new: Enrolment, *, schedule: bool, fresh: bool = False) -> Write:
@@ -475,6 +491,8 @@ class SequenceEngine:
             opting = (set_fields or {}).get(F_OPTED_OUT)
             opted_out = opting == "1" or (member.opted_out and opting != "")
             text = normalize(inbound.text) if inbound.is_message else ""
+            new_zone = (set_fields or {}).get(F_TIMEZONE, "")
+            moved_zone = new_zone if new_zone and new_zone != member.get(F_TIMEZONE) else ""
             for seq_id, record in records.items():
                 spec = content.sequence(seq_id)
                 if not record.active:
@@ -489,6 +507,12 @@ class SequenceEngine:
                     writes.append(transition(record, woken, schedule=True).count(seq_id, f"{record.next}|-|woken"))
                     out.append(Decision(seq_id, record.next, member.id, now_s, "woken",
                                         reason=f"the member's {inbound.kind}"))
+                elif moved_zone and spec is not None:
+                    retimed = _retimed(record, spec, moved_zone, content, now_s)
+                    if retimed is not None:
+                        writes.append(transition(record, retimed, schedule=True))
+                        out.append(Decision(seq_id, record.next, member.id, now_s, "rescheduled",
+                                            reason=f"the member's zone is now {moved_zone}", next_at=retimed.due_s))
             self.store.commit(inbound.brand, writes)
         for spec in content.sequences:
             if spec.paused:
@@ -501,7 +525,7 @@ class SequenceEngine:
                     out.extend(self.enrol(inbound.brand, who, spec.id, reason=_trigger_word(inbound),
                                           answered_by_trigger=answered))
         for decision in out:
-            if decision.outcome in ("ended", "woken"):
+            if decision.outcome in ("ended", "woken", "rescheduled"):
                 _log(decision)
         return out
 
@@ -739,6 +763,9 @@ class SequenceEngine:
         batch.cap[cap_key] = batch.cap.get(cap_key, 0) + 1
         if rendered.set_fields:
             batch.fields.setdefault(member.id, {}).update(rendered.set_fields)
+        if rendered.shown:  # shown last: "工资多少" / "多少钱" / "还有吗" right after it ask about it (render.Rendered)
+            kind, shown_id = rendered.shown
+            batch.fields.setdefault(member.id, {})[MENU_FIELD] = f"{kind}|{now_s}|{shown_id}"
         moved = self._advanced(spec, rec_at, step, now_s, zone, batch.due, clicked="", sent_step=step.id)
         route = choice.route.name
         write = transition(rec, moved, schedule=moved.active, fresh=True).count(seq_id,

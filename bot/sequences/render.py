@@ -22,15 +22,23 @@ from bot.content.sequences import (
 )
 from bot.member import Member
 from bot.outbound import MiniProgram, Outbound, Text
+from handlers.careers import POSTING_KIND
 from handlers.common import brand_text
 from handlers.links import link, product_card, tracked_page, tracked_text, tracked_url
-from handlers.tutorials import CURRENT_FIELD, LESSON, NEXT_HINT, lesson_extras, progress_field
+from handlers.shop import MENU_KIND as SHOP_KIND
+from handlers.tutorials import CURRENT_FIELD, LESSON, LESSON_KIND, NEXT_HINT, lesson_extras, progress_field
 
 
 @dataclass(frozen=True)
 class Rendered:
+    """`shown`: (kind, id) of what the step shows, which the member's next message may be about, as a handler's
+    answer records it ("shop" a product, "posting" a job, "lesson" a series not finished: handlers/common.py
+    MENU_FIELD). "工资多少" after the week's job posting, "多少钱" after its product or "还有吗" after its lesson then
+    ask about it; they got "I don't know" (verify16). The engine records it with the time it hands the step over."""
+
     messages: tuple[Outbound, ...]
     set_fields: dict[str, str] = field(default_factory=dict)
+    shown: tuple[str, str] | tuple[()] = ()
 
 
 class NothingToSend(Exception):
@@ -63,16 +71,19 @@ def render(send: StepContent, *, member: Member, content: Content, locale: str, 
             product = content.product(send.ref)
             if product is None:
                 raise NothingToSend(f"product {send.ref!r} is not in the content any more")
-            return Rendered((product_card(product, locale, member=member, source_name=where, campaign=campaign),))
+            return Rendered((product_card(product, locale, member=member, source_name=where, campaign=campaign),),
+                            shown=(SHOP_KIND, product.id))
         case kind if kind == SEND_JOB:
-            return Rendered(_job(content, member, send, locale, where, campaign))
+            job = _job_for(content, member, send)
+            return Rendered(_job(content, member, job, locale, where, campaign), shown=(POSTING_KIND, job.id))
         case kind if kind == SEND_LESSON:
             return _lesson(content, member, send, locale, where, campaign, shared)
     raise NothingToSend(f"a {send.kind!r} step has nothing a sequence can send")
 
 
-def _job(content: Content, member: Member, send: StepContent, locale: str, where: str,
-         campaign: str) -> tuple[Outbound, ...]:
+def _job_for(content: Content, member: Member, send: StepContent) -> Job:
+    """The posting a job step sends: the one named, or for `member-city` the first in the member's city, else the
+    first of all."""
     job: Job | None
     if send.ref == MEMBER_CITY:
         in_city = content.jobs_in(member.city) if member.city else ()
@@ -81,6 +92,11 @@ def _job(content: Content, member: Member, send: StepContent, locale: str, where
         job = content.job(send.ref)
     if job is None:
         raise NothingToSend(f"no job posting for {send.ref!r}")
+    return job
+
+
+def _job(content: Content, member: Member, job: Job, locale: str, where: str,
+         campaign: str) -> tuple[Outbound, ...]:
     city = content.city(job.city)
     city_name = city.name.get(locale) if city is not None else job.city
     head = (f"💼 {job.title.get(locale)} · {job.company.get(locale)} · {city_name}\n"
@@ -123,4 +139,4 @@ def _lesson(content: Content, member: Member, send: StepContent, locale: str, wh
                                                               campaign=campaign)
     done = int(member.get(progress, "0") or 0)
     fields = {progress: str(max(done, send.number)), CURRENT_FIELD: "" if last else series.id}
-    return Rendered((text, *extras), fields)
+    return Rendered((text, *extras), fields, shown=() if last else (LESSON_KIND, series.id))

@@ -49,7 +49,7 @@ def test_job_words_list_every_posting_when_no_city_is_known(text: str) -> None:
 ])
 def test_naming_a_city_filters_sets_the_city_and_tags_it(text: str, city: str) -> None:
     result = run(text, member())
-    assert not_menu(result.set_fields) == {"ci": city}
+    assert not_menu(result.set_fields) == {"ci": city, "tz": CONTENT.city(city).timezone}
     assert result.add_tags == {"looked:jobs", f"jobs:{city}"}
     jobs = CONTENT.jobs_in(city)
     listing, *cards = result.messages
@@ -72,7 +72,17 @@ def test_the_members_city_filters_when_none_is_named() -> None:
 
 
 def test_naming_the_city_already_known_does_not_rewrite_it() -> None:
-    assert not_menu(run("sydney jobs", member(ci="sydney")).set_fields) == {}
+    assert not_menu(run("sydney jobs", member(ci="sydney", tz="Australia/Sydney")).set_fields) == {}
+
+
+def test_the_city_named_gives_the_member_its_zone_unless_one_was_set_for_them() -> None:
+    """The zone learned from a city follows the next city named (they moved); one set otherwise (the API, the
+    dashboard) stays: a member in Tokyo who asks about Sydney's jobs still gets steps at Tokyo's hours."""
+    assert not_menu(run("sydney jobs", member(ci="sydney")).set_fields) == {"tz": "Australia/Sydney"}
+    moved = run("多伦多", member(ci="vancouver", tz="America/Vancouver"))
+    assert not_menu(moved.set_fields) == {"ci": "toronto", "tz": "America/Toronto"}
+    assert not_menu(run("多伦多", member(ci="vancouver", tz="Asia/Tokyo")).set_fields) == {"ci": "toronto"}
+    assert not_menu(run("jobs in Sydney", member(tz="Asia/Tokyo")).set_fields) == {"ci": "sydney"}
 
 
 def test_a_job_keyword_next_to_a_job_word_narrows_the_list() -> None:
@@ -161,7 +171,8 @@ def test_a_number_after_a_job_list_shows_that_posting(pick: str, title: str) -> 
     for part in (job.title, job.company, job.description):
         assert part.get(said).strip().splitlines()[0] in text
     assert (f"{job.apply.url}?sy_m=" in text) if job.apply.url else ("Mini Program" in text)
-    assert result.set_fields.get("mn") == ""  # the menu is used up
+    # the list used up, the posting pending: "工资多少" / "any more?" ask about it (verify16)
+    assert result.set_fields.get("mn", "").startswith("posting|") and result.set_fields["mn"].endswith(f"|{job.id}")
     if said == "en":  # YAML's wrapped lines are one paragraph in a chat
         assert " ".join(job.description.en.split()) in " ".join(text.split()) and text.count("\n") == 2
     assert ("job_view", {"job": job.id}) in result.events

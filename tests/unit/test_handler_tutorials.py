@@ -37,7 +37,9 @@ def apply(who: Member, fields: dict[str, str]) -> Member:
                                   "敏感肌护肤入门教程"])
 def test_a_series_name_alias_or_keyword_with_a_tutorial_word_starts_it(text: str) -> None:
     result = run(text, member())
-    assert result.set_fields == {"tu:sensitive-basics": "1", "tc": "sensitive-basics"}
+    # the lesson is shown last ("mn" lesson|…): "还有吗" right after it is the next one (verify16)
+    assert result.set_fields == {"tu:sensitive-basics": "1", "tc": "sensitive-basics",
+                                 "mn": f"lesson|{SHOWN_AT}|sensitive-basics"}
     assert result.add_tags == {"tutorial:sensitive-basics"}
     assert result.events == (("lesson", {"series": "sensitive-basics", "lesson": "1"}),)
     first = result.messages[0]
@@ -80,7 +82,8 @@ def test_lessons_with_a_product_page_bring_a_tracked_card_and_links_are_tracked(
 def test_progress_is_per_series() -> None:
     who = member(tc="sensitive-basics", **{"tu:sensitive-basics": "3"})
     result = run("冬季屏障修护", who)
-    assert result.set_fields == {"tu:winter-barrier": "1", "tc": "winter-barrier"}
+    assert result.set_fields == {"tu:winter-barrier": "1", "tc": "winter-barrier",
+                                 "mn": f"lesson|{SHOWN_AT}|winter-barrier"}
     result = run("敏感肌护肤入门", apply(who, result.set_fields))
     assert "4/5" in result.messages[0].text
 
@@ -96,7 +99,7 @@ def test_the_menu_shows_progress_and_a_number_picks() -> None:
     assert isinstance(menu, Menu) and "2/5" in menu.choices[0].text
     assert result.set_fields == {"mn": f"tut|{SHOWN_AT}|*"}  # every series, in content order
     picked = run("3", member(mn=result.set_fields["mn"]))
-    assert picked.set_fields["tc"] == "job-seeker" and picked.set_fields["mn"] == ""
+    assert picked.set_fields["tc"] == "job-seeker" and picked.set_fields["mn"] == f"lesson|{SHOWN_AT}|job-seeker"
 
 
 def test_in_a_group_a_lesson_is_text_and_links_only() -> None:

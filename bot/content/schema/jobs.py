@@ -14,6 +14,7 @@ from bot.content.schema.fields import (
     read_localized,
     read_miniprogram,
     read_url,
+    read_zone,
 )
 from bot.content.yaml_reader import DirectoryReader, FileReader
 from bot.text import normalize
@@ -27,7 +28,7 @@ def read_jobs(run: DirectoryReader, default_appid: str) -> tuple[list[City], lis
     alias_owner: dict[str, str] = {}
 
     def city(node: Node, path: str) -> City | None:
-        f = r.mapping(node, path, required=("id", "name"), optional=("aliases",))
+        f = r.mapping(node, path, required=("id", "name"), optional=("aliases", "timezone"))
         if f is None:
             return None
         city_id = define_id(r, run, "city", f, path)
@@ -38,13 +39,14 @@ def read_jobs(run: DirectoryReader, default_appid: str) -> tuple[list[City], lis
             if key and alias_owner.setdefault(key, city_id or "?") != (city_id or "?"):
                 r.report(f.get("aliases", node), f"{path}.aliases",
                          f"{alias!r} also names city {alias_owner[key]!r}")
+        zone = read_zone(r, f["timezone"], f"{path}.timezone") if "timezone" in f else ""
         if not city_id or not name:
             return None
-        return City(id=city_id, name=name, aliases=aliases)
+        return City(id=city_id, name=name, aliases=aliases, timezone=zone)
 
     def job(node: Node, path: str) -> Job | None:
         f = r.mapping(node, path, required=("id", "title", "company", "city", "description", "apply"),
-                      optional=("keywords",))
+                      optional=("keywords", "pay"))
         if f is None:
             return None
         job_id = define_id(r, run, "job", f, path)
@@ -59,10 +61,11 @@ def read_jobs(run: DirectoryReader, default_appid: str) -> tuple[list[City], lis
             if "description" in f else LocalizedText()
         apply = _read_apply(r, f["apply"], f"{path}.apply", default_appid) if "apply" in f else None
         keywords = r.words(f["keywords"], f"{path}.keywords", check=keyword_complaint) if "keywords" in f else ()
+        pay = read_localized(r, f["pay"], f"{path}.pay", max_bytes=None) if "pay" in f else LocalizedText()
         if not (job_id and title and company and city_id and description and apply):
             return None
         return Job(id=job_id, title=title, company=company, city=city_id, description=description,
-                   apply=apply, keywords=keywords)
+                   apply=apply, keywords=keywords, pay=pay)
 
     cities = [v for _n, v in r.items(top["cities"], "cities", city)] if "cities" in top else []
     jobs = [v for _n, v in r.items(top["jobs"], "jobs", job)] if "jobs" in top else []
