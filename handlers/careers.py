@@ -20,7 +20,9 @@ posting and its city, and "name a city" for the links.
 Every list is numbered, and a number (or "第二个", "the first one") while it is pending picks a posting: its title,
 company, city, description and apply link (a card on WeCom, as above), the way a product or a tutorial is picked.
 While postings are the last thing shown (a list, or the one picked), "工资多少" / "what's the pay" says what each pays
-(jobs.yaml `pay`), and "还有吗" / "any more?" lists the openings not shown, the same city's first.
+(jobs.yaml `pay`), and "还有吗" / "any more?" lists the openings not shown, the same city's first. With none shown,
+"工资多少" / Cantonese "人工幾多" says what every opening pays, the member's city's first (人工 alone is still the
+handoff's word for a person).
 """
 
 from __future__ import annotations
@@ -103,7 +105,8 @@ POSTING = {"zh": "{title}｜{company}｜{city}\n{description}", "en": "{title} �
 # "how much does it pay". After a list or a posting it fell to the FAQ (a did-you-mean about currencies, verify16).
 PAY_ASKS = re.compile("|".join((
     r"(?:请问 ?)?(?:那)?(?:这个|这些|这几个|那个)?(?:职位|工作|岗位)?(?:的)?"
-    r"(?:工资|薪资|薪水|薪酬|待遇|时薪|年薪|人工|薪金)(?:是)?(?:大概|一般)?(?:多少|几多|怎么样|如何|咋样|点样|高吗|高不高|有多少)?(?:钱)?(?:呀|啊|呢|吗|哦)?",
+    r"(?:工资|薪资|薪水|薪酬|待遇|时薪|年薪|人工|薪金)(?:是)?(?:大概|一般)?"
+    r"(?:多少|几多|怎么样|如何|咋样|点样|点计|高吗|高不高|高唔高|有多少)?(?:钱)?(?:呀|啊|呢|吗|哦|呀)?",
     r"(?:what|whats|hows|how) (?:is |are )?(?:the )?(?:pay|salary|salaries|wage|wages|compensation|hourly rate)"
     r"(?: like| range)?(?: for (?:it|them|these|this one|that one|those))?",
     r"(?:the )?(?:pay|salary|wage|wages)(?: range)?(?: please| pls)?",
@@ -120,6 +123,7 @@ PAY_WORDS = ("工资多少", "工资怎么样", "工资", "薪资", "薪水", "�
              "whats the pay for", "whats the salary for", "what does", "how much does", "how much is", "pay for",
              "salary for", "pay", "salary", "wage")
 CHOICE_FILLER = ("的", "我要", "我想", "那", "please", "pls", "of")
+PAY_AMOUNT_WORDS = ("几多", "多少", "点计", "高唔高", "高不高", "高吗", "怎么样", "点样", "如何")
 PAY_HEADER = {"zh": "薪资：", "en": "Pay:"}
 PAY_NOT_LISTED = {"zh": "未标注", "en": "not listed"}
 PICK_FOR_MORE = {"zh": "回复数字看职位详情和申请方式。", "en": "Reply with a number for the posting and how to apply."}
@@ -245,10 +249,27 @@ def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Cont
         return _chosen_with_a_question(text, inbound, member, content)
     pending = pending_menu(member, inbound)
     if pending is None or pending[0] not in (MENU_KIND, POSTING_KIND):
+        if asked == "pay" and asks_pay_alone(text):  # no postings shown: what the openings pay, the member's city first
+            return Match({"follow": "pay", "shown": _openings_by_city(content, member)})
         return None
     shown = tuple(j.id for j in content.jobs) if pending[1] == ("*",) else \
         tuple(i for i in pending[1] if content.job(i) is not None)
     return Match({"follow": asked, "shown": shown}) if shown else None
+
+
+def asks_pay_alone(text: str) -> bool:
+    """Whether a PAY_ASKS message asks about pay with no postings shown. Not 人工 / 人工呢 alone, which ask for a
+    person (the handoff's word) unless a word of amount follows (Cantonese 人工幾多 / 人工點計: what does it pay?);
+    not "pay" alone, which may be paying for an order."""
+    if text.startswith("人工"):
+        return any(word in text for word in PAY_AMOUNT_WORDS)
+    return not text.removeprefix("the ").startswith("pay") or "range" in text
+
+
+def _openings_by_city(content: Content, member: Member | None) -> tuple[str, ...]:
+    """Every opening's id, the member's city's first (as the lists name the member's city first)."""
+    city = member.city if member is not None else ""
+    return tuple(j.id for j in sorted(content.jobs, key=lambda job: job.city != city))
 
 
 def _chosen_with_a_question(text: str, inbound: Inbound, member: Member | None, content: Content) -> Match | None:

@@ -15,6 +15,7 @@ from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
 from bot.services import Services, build_services
 from bot.store.enrolments import EnrolmentStore
+from bot.store.handoffs import HandoffStore
 from tests.conftest import simulator_for
 from tests.support.factories import OA_APPID, make_settings, router_with
 
@@ -282,3 +283,25 @@ def test_cantonese_job_words(fake_redis: fakeredis.FakeRedis, clock: ManualClock
     for text in first:
         simulator.oa_message("o_cantonese_jobs", text)
     assert expect in simulator.oa_message("o_cantonese_jobs", said).text
+
+
+@pytest.mark.parametrize(("first", "asked", "expect"), [
+    ((), "人工幾多", ("薪资", "门店店长（万锦快闪店）：年薪 CAD 58,000–65,000", "电商数据分析师")),  # Cantonese: pay
+    ((), "人工點計", ("薪资", "周末兼职销售：时薪 CAD 18")),
+    ((), "工资多少", ("薪资", "周末兼职销售：时薪 CAD 18")),
+    ((), "what's the pay", ("Pay:", "CAD 18 an hour", "AUD 90,000–105,000")),
+    (("jobs in Toronto", "谢谢"), "工资多少", ("薪资", "门店店长（万锦快闪店）",)),  # the member's city first
+])
+def test_pay_asked_with_no_postings_shown_lists_what_the_openings_pay(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, first: tuple[str, ...], asked: str,
+        expect: tuple[str, ...]) -> None:
+    """Before (stop 29): with no postings shown, Cantonese "人工幾多" / "人工點計" (what does it pay?) read 人工 as
+    asking for a person: a handoff opened, staff were paged and the bot went quiet; "工资多少" got "I don't know" and
+    "what's the pay" a did-you-mean about currencies. After: what each opening pays, the member's city's first."""
+    simulator, services = serve(fake_redis, clock)
+    for said in first:
+        simulator.oa_message("o_pay_first", said)
+    reply = simulator.oa_message("o_pay_first", asked).text
+    assert _lines_in_order(reply, *expect), reply
+    assert not HandoffStore(fake_redis, clock).list_open("default")  # nobody paged
+    assert not services.unanswered.top("default", 10)
