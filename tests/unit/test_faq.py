@@ -991,3 +991,61 @@ def test_a_related_english_word_is_read_as_the_faq_word_only_when_the_faq_never_
 ])
 def test_followers_everyday_english_words_meet_the_faqs(index: FaqIndex, text: str, expected: str | None) -> None:
     assert_answers(index, text, expected)
+
+
+def test_a_contraction_normalised_into_another_word_is_a_function_word(index: FaqIndex) -> None:
+    # "he'll" / "she'd" / "it'd" lose their apostrophe ("hell", "shed", "itd"): pronouns, not topics no entry knows,
+    # weighed like the FAQ's rarest word (eighteenth round)
+    units = index._query(index.canonical("he'll ring, she'd said it'd come")).units
+    assert all(units[word] < 0.5 for word in ("hell", "shed", "itd"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the courier at the door asking for money: the courier as followers name him, money counted in bucks or owed,
+    # the parcel handed over (READINGS / BUILTIN_SYNONYMS / RELATED_EN, eighteenth round)
+    ("the mailman won't hand over my parcel unless I pay him 12 bucks, what is this", "customs-duties"),
+    ("delivery driver says I owe 25 dollars before I can have the box", "customs-duties"),
+    # an order placed twice by a button pressed twice, and one of the two got rid of
+    ("pressed pay twice without noticing, could you get rid of the other one", "order-cancel"),
+    ("I think I made a duplicate order last night, please nix the second", "order-cancel"),
+    # applying for a job in idiom; "saw" is "see"
+    ("saw the job post, I'd like to put my name forward", "job-apply"),
+    # bringing people to the shop
+    ("if I get my classmates to order from you, is there something in it for me", "referral"),
+    # a pregnancy announced
+    ("we have a bun in the oven, which products should I stop using", "pregnancy-safe"),
+    # part of an order that did not come, and a box damaged in other words
+    ("paid for four items, only three arrived", "package-problem"),
+    ("my toner snapped in the post and everything was soaked", "package-problem"),
+    # the price of delivery, not a duty at the door
+    ("is there any way I don't have to pay for delivery on a small order", "shipping-cost"),
+])
+def test_english_constructions_followers_write(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "not_expected"), [
+    # a baby's age is not a product's shelf life; nursing a baby is not a nurse's job
+    ("I'm nursing my 5 month old, can I keep using the vitamin c serum", "shelf-life"),
+    # the face reddening is sensitive skin's, not the shaving answer of men's skincare
+    ("my cheeks go red with nearly every cream, will yours be ok", "mens-skincare"),
+    # the chat's language, not the language a job needs
+    ("my mandarin is so-so, can we chat in english", "job-language"),
+])
+def test_english_constructions_are_not_another_entrys(index: FaqIndex, text: str, not_expected: str) -> None:
+    found = index.match(text)
+    assert found.answer is None or found.answer.id != not_expected, (text, found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # mainland cities as followers spell them in English, and foreign capitals and US states (PLACES)
+    ("my uncle lives in Qingdao, can you send him the cream", "shipping-to-china"),
+    ("I'm living in Seoul for a year, can I still order from you", "shipping-destinations"),
+    ("do you deliver to Florida", "shipping-destinations"),
+])
+def test_more_places_are_places(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+def test_a_forms_date_of_birth_is_a_birthday(index: FaqIndex) -> None:
+    assert index.canonical("date of birth") == index.canonical("birth date") == index.canonical("birthday")
