@@ -146,11 +146,11 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     # honestly lost, what order do they go on": package-problem took it once "counter" was no longer "country")
     ("confused", "im lost", "i am lost", "im so lost", "im honestly lost", "im a bit lost", "im kinda lost",
      "im completely lost", "im totally lost"),
-    ("收件人", "收货人", "recipient", "receiver"),
+    ("收件人", "收货人", "recipient", "receiver"),  # the recipient's ID (shipping-to-china's answer)
     # the courier as followers name the person at their door (eighteenth round: "the UPS guy", "the delivery guy";
     # "guy" alone is men's skincare's)
     ("courier", "delivery guy", "delivery man", "delivery driver", "delivery person", "ups guy", "ups man",
-     "ups driver", "canada post guy", "mailman", "postman", "mail carrier", "postie"),  # the recipient's ID (shipping-to-china's answer)
+     "ups driver", "canada post guy", "mailman", "postman", "mail carrier", "postie"),
     ("取消", "撤销", "cancel"),
     ("地址", "收货地址", "address"),
     ("寄回", "退回去", "send back"),
