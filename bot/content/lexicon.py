@@ -764,6 +764,8 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     (("saw",), "see"), (("buck", "bucks", "quid"), "money"), (("owe", "owes", "owed", "owing"), "pay"),
     # a package's damage in other words ("snapped in half", "the box was soaked")
     (("snap", "snapped"), "broken"), (("soaked", "soaking", "soggy", "drenched"), "wet"),
+    # an address's apartment as followers shorten it ("put my old apt on the order")
+    (("apt", "apts"), "apartment"),
 )
 
 
@@ -832,11 +834,23 @@ READINGS_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:talking|talk|talked) (?:you|u|lumi) (?:guys )?up\b|\bspread(?:ing)? the word\b", "refer a friend"),
     # a pregnancy as followers announce it: "a positive test", "baby on the way", "four months along"
     (r"\bpositive (?:pregnancy )?test\b(?! for)|\bbaby on the way\b|\bbun in the oven\b"
-     r"|\b(?:\d+|a few|one|two|three|four|five|six|seven|eight|nine) (?:months|weeks) along\b", "pregnant"),
+     r"|\b(?:\d+|a few|one|two|three|four|five|six|seven|eight|nine) (?:months|weeks) along\b"
+     r"|\bdue in (?:january|february|march|april|may|june|july|august|september|october|november|december"
+     r"|the spring|the summer|the fall|the winter|spring|summer|fall|autumn|a few weeks|\d+ weeks|\d+ months)\b",
+     "pregnant"),
     # part of an order that did not come: "ordered 3 things, only 2 in the box"
     (r"\bonly (?:\d+|one|two|three|four|five|half)(?: of them| of the \w+| things| items)? "
      r"(?:in the box|in the parcel|in the package|came|arrived|showed up|turned up|were inside|was inside)\b",
      "an item is missing"),
+    # a job application that got no answer, in idiom: "it's been radio silence", "crickets", "not a peep"
+    (r"\bradio silence\b|\bcrickets\b|\b(?:not|heard) a peep\b|\bhavent heard a thing\b", "havent heard"),
+    # a patch test described: "test it on a small spot first"
+    (r"\btest(?:ing)? (?:it |a product |the product |them |something |a new product )?(?:on|behind) (?:a |my |the )?"
+     r"(?:small |little |tiny )?(?:spot|patch|area|bit of skin|inner arm|wrist|jaw|ear)\b", "patch test"),
+    # a gift's price kept out of the box: "please don't put the price in", "rather the receipt not be in the box"
+    (r"\b(?:dont|do not|without|no need to) (?:put|putting|include|including|add|adding) (?:the |a |any )?"
+     r"(?:price|prices|receipt|invoice|price tag|price tags)\b|\brather (?:the |no )?(?:price|prices|receipt|invoice)s?"
+     r" (?:not|wasnt|werent|isnt)\b", "leave the price out"),
 )
 _READINGS = [(re.compile(pattern), reading) for pattern, reading in READINGS_EN]
 

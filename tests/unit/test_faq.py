@@ -1049,3 +1049,19 @@ def test_more_places_are_places(index: FaqIndex, text: str, expected: str) -> No
 
 def test_a_forms_date_of_birth_is_a_birthday(index: FaqIndex) -> None:
     assert index.canonical("date of birth") == index.canonical("birth date") == index.canonical("birthday")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a job application that got no answer, in idiom (READINGS_EN, eighteenth round)
+    ("applied at your store three weeks back, since then radio silence", "job-application-status"),
+    # a patch test described, not named
+    ("is testing a new product on a small area first a good idea", "allergy-reaction"),
+    # a gift's price kept out of the box
+    ("it's for my teacher as a thank you, please dont add the price", "gift-wrap"),
+    # a pregnancy told by its due month
+    ("we're due in April, which of your serums should I skip", "pregnancy-safe"),
+    # an address's apartment shortened
+    ("wrong apt on my order, fixable?", "order-change-address"),
+])
+def test_more_english_constructions_followers_write(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
