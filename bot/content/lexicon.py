@@ -851,6 +851,10 @@ READINGS_EN: tuple[tuple[str, str], ...] = (
     (r"\bonly (?:\d+|one|two|three|four|five|half)(?: of them| of the \w+| things| items)? "
      r"(?:in the box|in the parcel|in the package|came|arrived|showed up|turned up|were inside|was inside)\b",
      "an item is missing"),
+    # the store as a workplace, after a job's words ("had my interview at the Markham store", "applying to work at one
+    # of your stores"): the job, not where the shop is (store-locations' keyword "store" took them)
+    (r"\b(interview|interviewed|applied|applying|apply|hiring|recruiting|work|working|job|role|position|shift)\b"
+     r"((?: \w+){0,5}?) (?:store|stores)\b", r"\1\2 job"),
     # a job application that got no answer, in idiom: "it's been radio silence", "crickets", "not a peep"
     (r"\bradio silence\b|\bcrickets\b|\b(?:not|heard) a peep\b|\bhavent heard a thing\b", "havent heard"),
     # a patch test described: "test it on a small spot first"

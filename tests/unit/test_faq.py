@@ -1078,3 +1078,12 @@ def test_more_english_constructions_followers_write(index: FaqIndex, text: str, 
 ])
 def test_another_companys_account_points_jobs_or_bill_get_no_answer(index: FaqIndex, text: str) -> None:
     assert_answers(index, text, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the store as a workplace after a job's words is the job's question, not where the shop is (eighteenth round)
+    ("I'd love to work at your Sydney store, how do I apply", "job-apply"),
+    ("my interview at the downtown store was ten days ago, any news", "job-application-status"),
+])
+def test_a_store_as_a_workplace_is_a_job_question(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
