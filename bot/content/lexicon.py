@@ -819,8 +819,8 @@ READINGS_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:turns|turned|turning|turn|goes|going|went|go) (?:bright |really |so |super |all )?red\b", "gets red"),
     # paying for the delivery is its price, not a duty at the door ("do I have to pay for delivery", "8 bucks for
     # delivery", "the delivery money"); "pay on delivery" stays the courier's
-    (r"\b(?:pay|paying|paid|charge|charges|charged|charging|added|adds|add|cost|costs|money|\d+) for (?:the )?"
-     r"(?:delivery|postage)\b|\b(?:delivery|shipping|postage) money\b", "shipping fee"),
+    (r"\b(?:pay|paying|paid|charge|charges|charged|charging|added|adds|add|cost|costs|money|bucks|dollars|\d+) for "
+     r"(?:the )?(?:delivery|postage)\b|\b(?:delivery|shipping|postage) money\b", "shipping fee"),
     (r"\bhow much (?:do (?:you|u|yall) |does it |would it |will it |is it )?(?:charge |cost )?(?:to )?"
      r"(?:send|post|ship|deliver|mail)\b", "how much is the shipping fee to"),
     # the language of this chat: "can we do this in English", "could you keep it in Chinese"

@@ -1019,6 +1019,7 @@ def test_a_contraction_normalised_into_another_word_is_a_function_word(index: Fa
     ("my toner snapped in the post and everything was soaked", "package-problem"),
     # the price of delivery, not a duty at the door
     ("is there any way I don't have to pay for delivery on a small order", "shipping-cost"),
+    ("the site adds 9 dollars for delivery, how do I avoid that", "shipping-cost"),
 ])
 def test_english_constructions_followers_write(index: FaqIndex, text: str, expected: str) -> None:
     assert_answers(index, text, expected)
