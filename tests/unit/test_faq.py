@@ -929,7 +929,7 @@ def test_a_refund_asked_with_time_is_still_the_refund_time_answer(index: FaqInde
 @pytest.mark.parametrize("text", ["孕妇可以用烟酰胺吗", "哺乳期能用烟酰胺吗"])
 def test_a_product_named_in_another_entrys_question_is_its_object(index: FaqIndex, text: str) -> None:
     # niacinamide-combine's keyword is the product; the question (pregnancy) is pregnancy-safe's, which knows the
-    # message's other words: at worst a menu of the two (faq16, FaqIndex._object_only)
+    # message's other words: at worst a menu of the two (faq16, FaqIndex._object_only; it answers since faq18)
     found = index.match(text)
     assert found.answer is None or found.answer.id == "pregnancy-safe"
     assert "pregnancy-safe" in {c.entry.id for c in found.candidates[:2]}
@@ -1088,3 +1088,12 @@ def test_another_companys_account_points_jobs_or_bill_get_no_answer(index: FaqIn
 ])
 def test_a_store_as_a_workplace_is_a_job_question(index: FaqIndex, text: str, expected: str) -> None:
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize("text", ["expecting a baby in spring, can I keep my niacinamide serum",
+                                  "孕妇可以用烟酰胺吗"])
+def test_a_product_named_as_the_object_yields_to_the_question(index: FaqIndex, text: str) -> None:
+    # the product's entry (niacinamide-combine, its keyword the product) yields to the entry of the question,
+    # which knows the message's other words: pregnancy-safe answers, not a menu of the two (eighteenth round,
+    # OBJECT_YIELD)
+    assert_answers(index, text, "pregnancy-safe")
