@@ -1097,3 +1097,10 @@ def test_a_product_named_as_the_object_yields_to_the_question(index: FaqIndex, t
     # which knows the message's other words: pregnancy-safe answers, not a menu of the two (eighteenth round,
     # OBJECT_YIELD)
     assert_answers(index, text, "pregnancy-safe")
+
+
+def test_how_long_something_should_be_is_a_length_not_a_duration(index: FaqIndex) -> None:
+    # "how long should my ... be" asks a length (eighteenth round): not the waiting of job-application-status
+    assert_answers(index, "how long should my work history be on the resume", "job-resume-tips")
+    assert "多久" not in index.canonical("how long should my work history be")
+    assert "多久" in index.canonical("how long should shipping take")
