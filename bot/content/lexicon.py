@@ -857,6 +857,9 @@ READINGS_EN: tuple[tuple[str, str], ...] = (
      r"((?: \w+){0,5}?) (?:store|stores)\b", r"\1\2 job"),
     # a length, not a duration: "how long should my CV be" (job-application-status's "how long" took it to a menu)
     (r"\bhow long (should|can|must|could|would) ((?:\w+ ){1,3})be\b", r"what length \1 \2be"),
+    # one product traded for another: "can i swap the serum for the toner" (two products named read as the order of a
+    # routine)
+    (r"\b(?:swap|switch|trade|change)(?=(?: \w+){1,4} for (?:the|a|an|my|your) )", "exchange"),
     # a job application that got no answer, in idiom: "it's been radio silence", "crickets", "not a peep"
     (r"\bradio silence\b|\bcrickets\b|\b(?:not|heard) a peep\b|\bhavent heard a thing\b", "havent heard"),
     # a patch test described: "test it on a small spot first"

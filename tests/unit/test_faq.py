@@ -1104,3 +1104,17 @@ def test_how_long_something_should_be_is_a_length_not_a_duration(index: FaqIndex
     assert_answers(index, "how long should my work history be on the resume", "job-resume-tips")
     assert "多久" not in index.canonical("how long should my work history be")
     assert "多久" in index.canonical("how long should shipping take")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one product traded for another is an exchange, not the order of a routine that names both (eighteenth round)
+    ("would you switch my serum for the cleanser", "exchange"),
+    ("could I switch the toner for a cleanser, it is unopened", "exchange"),
+])
+def test_one_product_swapped_for_another_is_an_exchange(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+def test_one_product_swapped_for_another_is_not_the_routine(index: FaqIndex) -> None:
+    found = index.match("can I swap the cream for a toner, still sealed")
+    assert found.answer is None or found.answer.id == "exchange"
