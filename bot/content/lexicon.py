@@ -860,6 +860,8 @@ READINGS_EN: tuple[tuple[str, str], ...] = (
     # one product traded for another: "can i swap the serum for the toner" (two products named read as the order of a
     # routine)
     (r"\b(?:swap|switch|trade|change)(?=(?: \w+){1,4} for (?:the|a|an|my|your) )", "exchange"),
+    # "only for women?" asks whether men may use it (pregnancy-safe's "pregnant women" took it to a menu)
+    (r"\b(?:just|only|mainly|mostly) for (?:women|woman|girls|ladies|females)\b", "for men too"),
     # a job application that got no answer, in idiom: "it's been radio silence", "crickets", "not a peep"
     (r"\bradio silence\b|\bcrickets\b|\b(?:not|heard) a peep\b|\bhavent heard a thing\b", "havent heard"),
     # a patch test described: "test it on a small spot first"

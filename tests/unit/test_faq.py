@@ -1118,3 +1118,10 @@ def test_one_product_swapped_for_another_is_an_exchange(index: FaqIndex, text: s
 def test_one_product_swapped_for_another_is_not_the_routine(index: FaqIndex) -> None:
     found = index.match("can I swap the cream for a toner, still sealed")
     assert found.answer is None or found.answer.id == "exchange"
+
+
+@pytest.mark.parametrize("text", ["is the toner only for women",
+                                  "are your creams mainly for ladies, my husband wants one"])
+def test_only_for_women_asks_about_men(index: FaqIndex, text: str) -> None:
+    # "only for women?" asks whether men may use it, not pregnancy-safe's "pregnant women" (eighteenth round)
+    assert_answers(index, text, "mens-skincare")
