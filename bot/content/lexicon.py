@@ -806,7 +806,9 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 # English constructions a follower writes for what the FAQ says in other words (eighteenth round), read before
-# stemming on both sides (the FAQ's own texts do not use them): each is a class of wording, not a message.
+# stemming on both sides alike, as synonyms are (11 of the demo FAQ's texts contain one: "nursing mom", "swap it for a
+# different product", "charge for delivery", and read the same way): each is a class of wording, not a message. A
+# construction, not a word: "kill" or "red" alone would misread other messages, "kill one of them" does not.
 READINGS_EN: tuple[tuple[str, str], ...] = (
     # a baby's age is not a product's: "nursing my 4 month old" (shelf-life took it on "month old")
     (r"\b(?:my|our|her|his) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?"
