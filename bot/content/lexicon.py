@@ -809,77 +809,106 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 # stemming on both sides alike, as synonyms are (11 of the demo FAQ's texts contain one: "nursing mom", "swap it for a
 # different product", "charge for delivery", and read the same way): each is a class of wording, not a message. A
 # construction, not a word: "kill" or "red" alone would misread other messages, "kill one of them" does not.
-READINGS_EN: tuple[tuple[str, str], ...] = (
+# Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
+# reading.
+READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # a baby's age is not a product's: "nursing my 4 month old" (shelf-life took it on "month old")
-    (r"\b(?:my|our|her|his) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?"
+    ("old",
+     r"\b(?:my|our|her|his) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?"
      r"(?:month|week|wk|mo)s? old\b", "my baby"),
     # nursing as feeding a baby (not a nurse's job): "still nursing my 4 month old", "I'm nursing"
-    (r"\b(im|i am|am|still|currently|while|been|and) nursing\b", r"\1 breastfeeding"),
-    (r"\bnursing (my|a|our|mom|mum|mother|moms|mums|mothers|baby)\b", r"breastfeeding \1"),
+    ("nursing",
+     r"\b(im|i am|am|still|currently|while|been|and) nursing\b", r"\1 breastfeeding"),
+    ("nursing",
+     r"\bnursing (my|a|our|mom|mum|mother|moms|mums|mothers|baby)\b", r"breastfeeding \1"),
     # the skin reddening, said of the face: "my face turns red", "goes red with everything" (men's skincare's "gets
     # red after shaving" took them)
-    (r"\b(?:turns|turned|turning|turn|goes|going|went|go) (?:bright |really |so |super |all )?red\b", "gets red"),
+    ("red",
+     r"\b(?:turns|turned|turning|turn|goes|going|went|go) (?:bright |really |so |super |all )?red\b", "gets red"),
     # paying for the delivery is its price, not a duty at the door ("do I have to pay for delivery", "8 bucks for
     # delivery", "the delivery money"); "pay on delivery" stays the courier's
-    (r"\b(?:pay|paying|paid|charge|charges|charged|charging|added|adds|add|cost|costs|money|bucks|dollars|\d+) for "
+    ("delivery postage money",
+     r"\b(?:pay|paying|paid|charge|charges|charged|charging|added|adds|add|cost|costs|money|bucks|dollars|\d+) for "
      r"(?:the )?(?:delivery|postage)\b|\b(?:delivery|shipping|postage) money\b", "shipping fee"),
-    (r"\bhow much (?:do (?:you|u|yall) |does it |would it |will it |is it )?(?:charge |cost )?(?:to )?"
+    ("much",
+     r"\bhow much (?:do (?:you|u|yall) |does it |would it |will it |is it )?(?:charge |cost )?(?:to )?"
      r"(?:send|post|ship|deliver|mail)\b", "how much is the shipping fee to"),
     # the language of this chat: "can we do this in English", "could you keep it in Chinese"
-    (r"\b(?:can|could) (?:we|you|u) (?:do|keep|continue|talk|chat|speak|text|write|reply)(?: this| it)? in "
+    ("english chinese mandarin cantonese",
+     r"\b(?:can|could) (?:we|you|u) (?:do|keep|continue|talk|chat|speak|text|write|reply)(?: this| it)? in "
      r"(english|chinese|mandarin|cantonese)\b", r"can you reply in \1"),
     # an order placed twice by a button pressed twice: "hit pay twice", "clicked checkout twice"
-    (r"\b(?:hit|hitting|press|pressed|pressing|click|clicked|clicking|tap|tapped|tapping|push|pushed|submitted)"
+    ("twice",
+     r"\b(?:hit|hitting|press|pressed|pressing|click|clicked|clicking|tap|tapped|tapping|push|pushed|submitted)"
      r"(?: \w+){0,4} twice\b", "ordered twice"),
-    (r"\b(?:double|duplicate|duplicated) (?:order|orders|ordered|purchase|purchased|payment|charge|charged)\b",
+    ("double duplicate duplicated",
+     r"\b(?:double|duplicate|duplicated) (?:order|orders|ordered|purchase|purchased|payment|charge|charged)\b",
      "ordered twice"),
     # getting rid of one of two orders: "kill one of them", "get rid of the extra one"
-    (r"\b(?:kill|nix|ditch|scrap|delete|drop|get rid of) (?:one|the extra|the other|the second|the duplicate)\b",
+    ("kill nix ditch scrap delete drop rid",
+     r"\b(?:kill|nix|ditch|scrap|delete|drop|get rid of) (?:one|the extra|the other|the second|the duplicate)\b",
      "cancel one"),
     # applying for a job in idiom: "put my name in", "put my name forward", "throw my hat in the ring"
-    (r"\b(?:put|putting|throw|throwing) (?:my|our) (?:name|names|hat) (?:in|into|forward|down)\b", "apply"),
+    ("name names hat",
+     r"\b(?:put|putting|throw|throwing) (?:my|our) (?:name|names|hat) (?:in|into|forward|down)\b", "apply"),
     # bringing people to the shop: "get my coworkers to sign up", "talking you up", "spreading the word"
-    (r"\bget(?:ting)? (?:my |a |some |all my |a few )?(?:\w+ )?(?:friend|friends|coworker|coworkers|colleague|"
+    ("get getting",
+     r"\bget(?:ting)? (?:my |a |some |all my |a few )?(?:\w+ )?(?:friend|friends|coworker|coworkers|colleague|"
      r"colleagues|roommate|roommates|flatmate|flatmates|sister|sisters|family|mates|people|ppl|classmates) "
      r"to (?:sign up|join|order|buy|try|shop)\b", "refer a friend"),
-    (r"\b(?:talking|talk|talked) (?:you|u|lumi) (?:guys )?up\b|\bspread(?:ing)? the word\b", "refer a friend"),
+    ("up word",
+     r"\b(?:talking|talk|talked) (?:you|u|lumi) (?:guys )?up\b|\bspread(?:ing)? the word\b", "refer a friend"),
     # a pregnancy as followers announce it: "a positive test", "baby on the way", "four months along"
-    (r"\bpositive (?:pregnancy )?test\b(?! for)|\bbaby on the way\b|\bbun in the oven\b"
+    ("positive way oven along due",
+     r"\bpositive (?:pregnancy )?test\b(?! for)|\bbaby on the way\b|\bbun in the oven\b"
      r"|\b(?:\d+|a few|one|two|three|four|five|six|seven|eight|nine) (?:months|weeks) along\b"
      r"|\bdue in (?:january|february|march|april|may|june|july|august|september|october|november|december"
      r"|the spring|the summer|the fall|the winter|spring|summer|fall|autumn|a few weeks|\d+ weeks|\d+ months)\b",
      "pregnant"),
     # part of an order that did not come: "ordered 3 things, only 2 in the box"
-    (r"\bonly (?:\d+|one|two|three|four|five|half)(?: of them| of the \w+| things| items)? "
+    ("only",
+     r"\bonly (?:\d+|one|two|three|four|five|half)(?: of them| of the \w+| things| items)? "
      r"(?:in the box|in the parcel|in the package|came|arrived|showed up|turned up|were inside|was inside)\b",
      "an item is missing"),
     # the store as a workplace, after a job's words ("had my interview at the Markham store", "applying to work at one
     # of your stores"): the job, not where the shop is (store-locations' keyword "store" took them)
-    (r"\b(interview|interviewed|applied|applying|apply|hiring|recruiting|work|working|job|role|position|shift)\b"
+    ("store stores",
+     r"\b(interview|interviewed|applied|applying|apply|hiring|recruiting|work|working|job|role|position|shift)\b"
      r"((?: \w+){0,5}?) (?:store|stores)\b", r"\1\2 job"),
     # a length, not a duration: "how long should my CV be" (job-application-status's "how long" took it to a menu)
-    (r"\bhow long (should|can|must|could|would) ((?:\w+ ){1,3})be\b", r"what length \1 \2be"),
+    ("long",
+     r"\bhow long (should|can|must|could|would) ((?:\w+ ){1,3})be\b", r"what length \1 \2be"),
     # one product traded for another: "can i swap the serum for the toner" (two products named read as the order of a
     # routine)
-    (r"\b(?:swap|switch|trade|change)(?=(?: \w+){1,4} for (?:the|a|an|my|your) )", "exchange"),
+    ("swap switch trade change",
+     r"\b(?:swap|switch|trade|change)(?=(?: \w+){1,4} for (?:the|a|an|my|your) )", "exchange"),
     # "only for women?" asks whether men may use it (pregnancy-safe's "pregnant women" took it to a menu)
-    (r"\b(?:just|only|mainly|mostly) for (?:women|woman|girls|ladies|females)\b", "for men too"),
+    ("women woman girls ladies females",
+     r"\b(?:just|only|mainly|mostly) for (?:women|woman|girls|ladies|females)\b", "for men too"),
     # a job application that got no answer, in idiom: "it's been radio silence", "crickets", "not a peep"
-    (r"\bradio silence\b|\bcrickets\b|\b(?:not|heard) a peep\b|\bhavent heard a thing\b", "havent heard"),
+    ("silence crickets peep thing",
+     r"\bradio silence\b|\bcrickets\b|\b(?:not|heard) a peep\b|\bhavent heard a thing\b", "havent heard"),
     # a patch test described: "test it on a small spot first"
-    (r"\btest(?:ing)? (?:it |a product |the product |them |something |a new product )?(?:on|behind) (?:a |my |the )?"
+    ("test testing",
+     r"\btest(?:ing)? (?:it |a product |the product |them |something |a new product )?(?:on|behind) (?:a |my |the )?"
      r"(?:small |little |tiny )?(?:spot|patch|area|bit of skin|inner arm|wrist|jaw|ear)\b", "patch test"),
     # a gift's price kept out of the box: "please don't put the price in", "rather the receipt not be in the box"
-    (r"\b(?:dont|do not|without|no need to) (?:put|putting|include|including|add|adding) (?:the |a |any )?"
+    ("price prices receipt invoice",
+     r"\b(?:dont|do not|without|no need to) (?:put|putting|include|including|add|adding) (?:the |a |any )?"
      r"(?:price|prices|receipt|invoice|price tag|price tags)\b|\brather (?:the |no )?(?:price|prices|receipt|invoice)s?"
      r" (?:not|wasnt|werent|isnt)\b", "leave the price out"),
 )
-_READINGS = [(re.compile(pattern), reading) for pattern, reading in READINGS_EN]
+_READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
 
 def _read_constructions(text: str) -> str:
-    for pattern, reading in _READINGS:
-        text = pattern.sub(reading, text)
+    """`text` with READINGS_EN's constructions read. A construction's regular expression runs only when the text has
+    one of its trigger words: twenty substitutions over every message cost ~45 µs, ~9 % of a match."""
+    words = set(text.split())
+    for triggers, pattern, reading in _READINGS:
+        if not words.isdisjoint(triggers):
+            text = pattern.sub(reading, text)
+            words = set(text.split())
     return text
 
 
