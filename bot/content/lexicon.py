@@ -39,6 +39,10 @@ STOPWORDS_EN = frozenset((
     "isnt", "arent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "havent",
     "hasnt", "wasnt", "youre", "theyre", "thats", "whats", "hows", "wheres", "theres", "lets",
     "itll", "youll", "theyll", "youve", "weve", "theyve", "whos", "shes", "hes", "wouldve", "couldve", "shouldve",
+    # ... and those that come out as another word, or none (eighteenth round: "before he'll hand it over" read "hell",
+    # a topic no entry knows, weighed like the FAQ's rarest word): he'll, she'll, he'd, she'd, it'd, you'd, they'd
+    "hell", "shell", "hed", "shed", "itd", "youd", "theyd", "thatd", "whod", "thered", "thatll", "therell", "wholl",
+    "whatll", "whatd", "howd", "whered", "aint",
 ))
 # Everyday English words that say little about what a message is about: common verbs, adjectives, adverbs,
 # time words and people. A message word the FAQ never uses weighs like its rarest word (it may be the topic:
@@ -86,7 +90,10 @@ STOP_BIGRAMS_ZH = frozenset((
 PLACES: tuple[tuple[str, ...], ...] = (
     ("国内", "中国", "北京", "上海", "广州", "深圳", "成都", "杭州", "南京", "武汉", "西安", "重庆", "天津", "苏州",
      "长沙", "厦门", "青岛", "大连", "沈阳", "哈尔滨", "郑州", "昆明", "福州", "济南", "beijing", "shanghai",
-     "guangzhou", "shenzhen", "chengdu", "hangzhou", "nanjing", "wuhan"),
+     "guangzhou", "shenzhen", "chengdu", "hangzhou", "nanjing", "wuhan",
+     # ... the same cities as followers spell them in English (eighteenth round: "my grandma in Harbin")
+     "xian", "chongqing", "tianjin", "suzhou", "changsha", "xiamen", "qingdao", "dalian", "shenyang", "harbin",
+     "zhengzhou", "kunming", "fuzhou", "jinan"),
     ("加拿大", "卡尔加里", "卡加利", "埃德蒙顿", "爱民顿", "蒙特利尔", "满地可", "渥太华", "温尼伯", "哈利法克斯",
      "calgary", "edmonton", "montreal", "ottawa", "winnipeg", "halifax", "ontario", "alberta", "quebec",
      # the provinces (thirteenth round: "Do you actually deliver out to Nova Scotia or only the big cities?")
@@ -96,14 +103,22 @@ PLACES: tuple[tuple[str, ...], ...] = (
     ("新西兰", "纽西兰", "奥克兰", "惠灵顿", "基督城", "new zealand", "nz", "auckland", "wellington",
      "christchurch"),
     ("美国", "纽约", "洛杉矶", "旧金山", "西雅图", "波士顿", "芝加哥", "休斯顿", "new york", "nyc", "los angeles",
-     "san francisco", "seattle", "boston", "chicago", "houston", "california", "加州"),
+     "san francisco", "seattle", "boston", "chicago", "houston", "california", "加州",
+     # the states and cities followers write from (eighteenth round: "ordering to Colorado", "my parcel in Texas")
+     "texas", "florida", "colorado", "oregon", "portland", "denver", "miami", "dallas", "atlanta", "philadelphia",
+     "phoenix", "las vegas", "san diego", "hawaii", "new jersey", "arizona", "michigan", "illinois", "massachusetts",
+     "德州", "佛罗里达", "夏威夷"),
     ("国家", "country", "countries", "overseas", "abroad", "international", "internationally", "海外", "国外",
      "新加坡", "日本", "韩国", "英国", "德国", "法国", "意大利", "西班牙", "荷兰",
      "瑞士", "瑞典", "爱尔兰", "欧洲", "马来西亚", "泰国", "越南", "菲律宾", "印尼", "印度", "迪拜", "墨西哥",
      "巴西", "澳门", "singapore", "japan", "korea", "uk", "england", "britain", "germany", "france", "italy",
      "spain", "netherlands", "switzerland", "sweden", "ireland", "europe", "malaysia", "thailand", "vietnam",
      "philippines", "indonesia", "india", "dubai", "mexico", "brazil", "macau", "macao",
-     "伦敦", "巴黎", "柏林", "曼彻斯特", "london", "manchester", "scotland", "paris", "berlin", "amsterdam"),
+     "伦敦", "巴黎", "柏林", "曼彻斯特", "london", "manchester", "scotland", "paris", "berlin", "amsterdam",
+     # the capitals and big cities of those countries a follower lives in (eighteenth round: "I stay in Manila now")
+     "tokyo", "osaka", "seoul", "bangkok", "manila",
+     "kuala lumpur", "jakarta", "hanoi", "ho chi minh", "mumbai", "delhi", "dublin", "edinburgh", "madrid", "rome",
+     "milan", "munich", "zurich", "stockholm"),
 )
 
 # Words customers of any shop use interchangeably, in Chinese and English, merged with the brand's
@@ -122,6 +137,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
      # phrasal verbs (seventeenth round): "does it go out today", "when does my order head out"
      "go out", "goes out", "went out", "gone out", "send out", "sent out", "head out", "heads out"),
     ("收到", "到货", "送到", "arrive", "receive", "show up", "get here",
+     # the courier handing the parcel over (eighteenth round: "wants 20 bucks before he hands it over")
+     "hand over", "hands over", "handing over", "handed over", "hand it over", "hands it over", "hand the box over",
      "land",  # "when will it land in Calgary" (faq12)
      "turn up", "turns up", "turned up"),  # "still hasn't turned up" (seventeenth round)
     ("丢件", "丢了", "丢失", "lost"),
@@ -130,6 +147,10 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("confused", "im lost", "i am lost", "im so lost", "im honestly lost", "im a bit lost", "im kinda lost",
      "im completely lost", "im totally lost"),
     ("收件人", "收货人", "recipient", "receiver"),  # the recipient's ID (shipping-to-china's answer)
+    # the courier as followers name the person at their door (eighteenth round: "the UPS guy", "the delivery guy";
+    # "guy" alone is men's skincare's)
+    ("courier", "delivery guy", "delivery man", "delivery driver", "delivery person", "ups guy", "ups man",
+     "ups driver", "canada post guy", "mailman", "postman", "mail carrier", "postie"),
     ("取消", "撤销", "cancel"),
     ("地址", "收货地址", "address"),
     ("寄回", "退回去", "send back"),
@@ -175,7 +196,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("香味", "香精", "香料", "香水", "味道", "scent", "scented", "fragrance", "perfume", "smell",
      "unscented"),
     ("多久", "how soon", "how fast", "how quickly", "by when"),
-    ("生日", "birthday", "bday", "b-day"),
+    ("生日", "birthday", "bday", "b-day",
+     "birth date", "date of birth", "birthdate", "dob"),  # a form's words for it (eighteenth round)
     ("正品", "legit"),
     ("营业时间", "what time do you close", "what time do you open", "几点关门", "几点开门"),
     ("过敏", "allergic", "allergy", "allergic reaction", "reaction", "红肿", "肿了", "swollen", "swelling"),
@@ -352,6 +374,15 @@ OFF_TOPIC: tuple[str, ...] = (
     "荷兰猪", "哈士奇", "金毛", "柯基", "鹦鹉", "狗狗", "猫咪", "猫猫",
     "h&m", "zara", "uniqlo", "shein", "mcdonalds", "mcdonald's", "麦当劳", "肯德基", "kfc", "subway sandwich",
     "service canada", "servicecanada", "centrelink", "统一发票", "發票中獎", "发票中奖",
+    # eighteenth round, from the near questions of every set read as classes: an airline's, a phone carrier's, a
+    # pharmacy's or a clothing chain's own account, points and jobs, a streaming plan, a utility's bill, another shop's
+    # store hours, a social network's account, a lawyer, a shot, boots, a baby's nappy ("Air Canada points", "Telus
+    # keeps texting me promos", "my Disney+ plan", "my hydro bill", "the Apple Store", "my Facebook account")
+    "air canada", "westjet", "telus", "rogers", "koodo", "fido", "freedom mobile", "shoppers drug mart",
+    "shoppers optimum", "pc optimum", "optimum points", "lululemon", "disney", "disney+", "prime video",
+    "hydro bill", "electricity bill", "power bill", "utility bill", "apple store", "facebook account",
+    "instagram account", "lawyer", "immigration consultant", "flu shot", "covid shot", "boots", "leather",
+    "diaper", "diapers", "diaper rash", "nappy", "nappy rash", "london drugs", "yunexpress",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -662,7 +693,7 @@ class Canon:
         text = _SCRIPT_BOUNDARY.sub(" ", text)
         if _ACKNOWLEDGED.fullmatch(self.greetings.sub(" ", text)):
             return ""
-        return _ADDRESS.sub(r"\1", _stem_text(self.greetings.sub(" ", text)))
+        return _ADDRESS.sub(r"\1", _stem_text(_read_constructions(self.greetings.sub(" ", text))))
 
     def __call__(self, text: str) -> str:
         # Remembered per text as read (normalised, Cantonese as Mandarin): the FAQ handler asks for the canonical
@@ -739,6 +770,13 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     (("purchase", "purchased", "purchasing"), "buy"), (("grab", "grabbed"), "get"),
     # the face's parts (the FAQ asks "my face", "chin", "forehead")
     (("cheek", "cheeks"), "face"),
+    # eighteenth round: "saw you're hiring" (see is a stopword), money as followers count it ("wants 20 bucks before
+    # he hands it over"), money owed ("35 dollars owing")
+    (("saw",), "see"), (("buck", "bucks", "quid"), "money"), (("owe", "owes", "owed", "owing"), "pay"),
+    # a package's damage in other words ("snapped in half", "the box was soaked")
+    (("snap", "snapped"), "broken"), (("soaked", "soaking", "soggy", "drenched"), "wet"),
+    # an address's apartment as followers shorten it ("put my old apt on the order")
+    (("apt", "apts"), "apartment"),
 )
 
 
@@ -767,6 +805,113 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
     # Latin words must not start or end inside another word; CJK ones may (no spaces in Chinese).
     # The lookarounds apply to the whole match, so a Latin match is checked at both ends.
     return re.compile(f"(?:(?<![a-z0-9])|(?=[^a-z0-9])){build(trie)}(?:(?![a-z0-9])|(?<=[^a-z0-9]))")
+
+
+# English constructions a follower writes for what the FAQ says in other words (eighteenth round), read before
+# stemming on both sides alike, as synonyms are (11 of the demo FAQ's texts contain one: "nursing mom", "swap it for a
+# different product", "charge for delivery", and read the same way): each is a class of wording, not a message. A
+# construction, not a word: "kill" or "red" alone would misread other messages, "kill one of them" does not.
+# Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
+# reading.
+READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # a baby's age is not a product's: "nursing my 4 month old" (shelf-life took it on "month old")
+    ("old",
+     r"\b(?:my|our|her|his) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?"
+     r"(?:month|week|wk|mo)s? old\b", "my baby"),
+    # nursing as feeding a baby (not a nurse's job): "still nursing my 4 month old", "I'm nursing"
+    ("nursing",
+     r"\b(im|i am|am|still|currently|while|been|and) nursing\b", r"\1 breastfeeding"),
+    ("nursing",
+     r"\bnursing (my|a|our|mom|mum|mother|moms|mums|mothers|baby)\b", r"breastfeeding \1"),
+    # the skin reddening, said of the face: "my face turns red", "goes red with everything" (men's skincare's "gets
+    # red after shaving" took them)
+    ("red",
+     r"\b(?:turns|turned|turning|turn|goes|going|went|go) (?:bright |really |so |super |all )?red\b", "gets red"),
+    # paying for the delivery is its price, not a duty at the door ("do I have to pay for delivery", "8 bucks for
+    # delivery", "the delivery money"); "pay on delivery" stays the courier's
+    ("delivery postage money",
+     r"\b(?:pay|paying|paid|charge|charges|charged|charging|added|adds|add|cost|costs|money|bucks|dollars|\d+) for "
+     r"(?:the )?(?:delivery|postage)\b|\b(?:delivery|shipping|postage) money\b", "shipping fee"),
+    ("much",
+     r"\bhow much (?:do (?:you|u|yall) |does it |would it |will it |is it )?(?:charge |cost )?(?:to )?"
+     r"(?:send|post|ship|deliver|mail)\b", "how much is the shipping fee to"),
+    # the language of this chat: "can we do this in English", "could you keep it in Chinese"
+    ("english chinese mandarin cantonese",
+     r"\b(?:can|could) (?:we|you|u) (?:do|keep|continue|talk|chat|speak|text|write|reply)(?: this| it)? in "
+     r"(english|chinese|mandarin|cantonese)\b", r"can you reply in \1"),
+    # an order placed twice by a button pressed twice: "hit pay twice", "clicked checkout twice"
+    ("twice",
+     r"\b(?:hit|hitting|press|pressed|pressing|click|clicked|clicking|tap|tapped|tapping|push|pushed|submitted)"
+     r"(?: \w+){0,4} twice\b", "ordered twice"),
+    ("double duplicate duplicated",
+     r"\b(?:double|duplicate|duplicated) (?:order|orders|ordered|purchase|purchased|payment|charge|charged)\b",
+     "ordered twice"),
+    # getting rid of one of two orders: "kill one of them", "get rid of the extra one"
+    ("kill nix ditch scrap delete drop rid",
+     r"\b(?:kill|nix|ditch|scrap|delete|drop|get rid of) (?:one|the extra|the other|the second|the duplicate)\b",
+     "cancel one"),
+    # applying for a job in idiom: "put my name in", "put my name forward", "throw my hat in the ring"
+    ("name names hat",
+     r"\b(?:put|putting|throw|throwing) (?:my|our) (?:name|names|hat) (?:in|into|forward|down)\b", "apply"),
+    # bringing people to the shop: "get my coworkers to sign up", "talking you up", "spreading the word"
+    ("get getting",
+     r"\bget(?:ting)? (?:my |a |some |all my |a few )?(?:\w+ )?(?:friend|friends|coworker|coworkers|colleague|"
+     r"colleagues|roommate|roommates|flatmate|flatmates|sister|sisters|family|mates|people|ppl|classmates) "
+     r"to (?:sign up|join|order|buy|try|shop)\b", "refer a friend"),
+    ("up word",
+     r"\b(?:talking|talk|talked) (?:you|u|lumi) (?:guys )?up\b|\bspread(?:ing)? the word\b", "refer a friend"),
+    # a pregnancy as followers announce it: "a positive test", "baby on the way", "four months along"
+    ("positive way oven along due",
+     r"\bpositive (?:pregnancy )?test\b(?! for)|\bbaby on the way\b|\bbun in the oven\b"
+     r"|\b(?:\d+|a few|one|two|three|four|five|six|seven|eight|nine) (?:months|weeks) along\b"
+     r"|\bdue in (?:january|february|march|april|may|june|july|august|september|october|november|december"
+     r"|the spring|the summer|the fall|the winter|spring|summer|fall|autumn|a few weeks|\d+ weeks|\d+ months)\b",
+     "pregnant"),
+    # part of an order that did not come: "ordered 3 things, only 2 in the box"
+    ("only",
+     r"\bonly (?:\d+|one|two|three|four|five|half)(?: of them| of the \w+| things| items)? "
+     r"(?:in the box|in the parcel|in the package|came|arrived|showed up|turned up|were inside|was inside)\b",
+     "an item is missing"),
+    # the store as a workplace, after a job's words ("had my interview at the Markham store", "applying to work at one
+    # of your stores"): the job, not where the shop is (store-locations' keyword "store" took them)
+    ("store stores",
+     r"\b(interview|interviewed|applied|applying|apply|hiring|recruiting|work|working|job|role|position|shift)\b"
+     r"((?: \w+){0,5}?) (?:store|stores)\b", r"\1\2 job"),
+    # a length, not a duration: "how long should my CV be" (job-application-status's "how long" took it to a menu)
+    ("long",
+     r"\bhow long (should|can|must|could|would) ((?:\w+ ){1,3})be\b", r"what length \1 \2be"),
+    # one product traded for another: "can i swap the serum for the toner" (two products named read as the order of a
+    # routine)
+    ("swap switch trade change",
+     r"\b(?:swap|switch|trade|change)(?=(?: \w+){1,4} for (?:the|a|an|my|your) )", "exchange"),
+    # "only for women?" asks whether men may use it (pregnancy-safe's "pregnant women" took it to a menu)
+    ("women woman girls ladies females",
+     r"\b(?:just|only|mainly|mostly) for (?:women|woman|girls|ladies|females)\b", "for men too"),
+    # a job application that got no answer, in idiom: "it's been radio silence", "crickets", "not a peep"
+    ("silence crickets peep thing",
+     r"\bradio silence\b|\bcrickets\b|\b(?:not|heard) a peep\b|\bhavent heard a thing\b", "havent heard"),
+    # a patch test described: "test it on a small spot first"
+    ("test testing",
+     r"\btest(?:ing)? (?:it |a product |the product |them |something |a new product )?(?:on|behind) (?:a |my |the )?"
+     r"(?:small |little |tiny )?(?:spot|patch|area|bit of skin|inner arm|wrist|jaw|ear)\b", "patch test"),
+    # a gift's price kept out of the box: "please don't put the price in", "rather the receipt not be in the box"
+    ("price prices receipt invoice",
+     r"\b(?:dont|do not|without|no need to) (?:put|putting|include|including|add|adding) (?:the |a |any )?"
+     r"(?:price|prices|receipt|invoice|price tag|price tags)\b|\brather (?:the |no )?(?:price|prices|receipt|invoice)s?"
+     r" (?:not|wasnt|werent|isnt)\b", "leave the price out"),
+)
+_READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
+
+
+def _read_constructions(text: str) -> str:
+    """`text` with READINGS_EN's constructions read. A construction's regular expression runs only when the text has
+    one of its trigger words: twenty substitutions over every message cost ~45 µs, ~9 % of a match."""
+    words = set(text.split())
+    for triggers, pattern, reading in _READINGS:
+        if not words.isdisjoint(triggers):
+            text = pattern.sub(reading, text)
+            words = set(text.split())
+    return text
 
 
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_EN)
