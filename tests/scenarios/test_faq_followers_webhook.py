@@ -116,7 +116,9 @@ FLOORS = {
     # mixed 96.0, zh-hans 92.4, zh-hant 93.9
     # After faq16 (only its totals printed): wrong 2.0 -> 1.7 % (7 -> 6, now a menu)
     # After the eighteenth (faq18): right 91.3 %, wrong 1.4 %, en 86.8
-    "faq_followers_blind8.yaml": Floor(0.91, 0.016, 0.12, {"en": 0.866, "mixed": 0.955, "zh-hans": 0.919,
+    # With questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer
+    # answered 5.9 % (3 of 51)
+    "faq_followers_blind8.yaml": Floor(0.91, 0.016, 0.07, {"en": 0.866, "mixed": 0.955, "zh-hans": 0.919,
                                                           "zh-hant": 0.934}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -143,7 +145,9 @@ FLOORS = {
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 82.2 %, wrong 3.8 %, en 66.4,
     # mixed 96.0, zh-hans 87.5, zh-hant 90.9
     # After the eighteenth (faq18): right 84.7 %, wrong 2.5 %, no-answer answered 7.3 % (4 of 55), en 73.4
-    "faq_followers_blind10.yaml": Floor(0.844, 0.027, 0.08, {"en": 0.732, "mixed": 0.955, "zh-hans": 0.87,
+    # With questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer
+    # answered 1.8 % (1 of 55)
+    "faq_followers_blind10.yaml": Floor(0.844, 0.027, 0.03, {"en": 0.732, "mixed": 0.955, "zh-hans": 0.87,
                                                             "zh-hant": 0.904}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
@@ -164,7 +168,9 @@ FLOORS = {
     # The sixteenth round's other-business words (lexicon.OFF_TOPIC: pets, clothing and fast-food chains, a government
     # office): no-answer answered 27.1 % -> 16.7 % (8 of 48); blind11 12.2 -> 9.8 % (4 of 41)
     # After the eighteenth (faq18): right 86.8 %, wrong 4.3 %, no-answer answered 10.4 % (5 of 48), en 80.0, mixed 86.7
-    "faq_followers_blind12.yaml": Floor(0.866, 0.045, 0.11, {"en": 0.798, "mixed": 0.865, "zh-hans": 0.902,
+    # With questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer
+    # answered 6.2 % (3 of 48)
+    "faq_followers_blind12.yaml": Floor(0.866, 0.045, 0.07, {"en": 0.798, "mixed": 0.865, "zh-hans": 0.902,
                                                              "zh-hant": 0.933}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
@@ -187,6 +193,12 @@ FLOORS = {
     # wrong 2.8 %, no-answer answered 4.2 % (2 of 48), en 84.2, mixed 90.6, zh-hans 84.7, zh-hant 85.7
     "faq_followers_blind14.yaml": Floor(0.852, 0.03, 0.045, {"en": 0.84, "mixed": 0.905, "zh-hans": 0.846,
                                                              "zh-hant": 0.856}),
+    # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
+    # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
+    # no-answer answered 18.8 % (9 of 48), en 80.0, mixed 96.9, zh-hans 84.7, zh-hant 92.9; after all merged right
+    # 88.7 %, wrong 2.8 %, 18.8 %, en 85.3, mixed 96.9, zh-hans 85.9, zh-hant 92.9
+    "faq_followers_blind15.yaml": Floor(0.886, 0.029, 0.19, {"en": 0.852, "mixed": 0.968, "zh-hans": 0.858,
+                                                             "zh-hant": 0.928}),
 }
 
 
