@@ -33,6 +33,17 @@ from handlers.common import brand_name, brand_text, command_text, reply_locale, 
 OPEN_EVENT = "handoff.open"  # bot/webhook/effects.py (HANDOFF_OPEN) stores it and tells the staff
 CLOSE_EVENT = "handoff.close"  # bot/webhook/effects.py (HANDOFF_CLOSE) closes it and tells the staff member the outcome
 UNAVAILABLE_EVENT = "handoff.unavailable"  # asked for a person, but handoff.yaml names nobody to tell
+CANCEL_EVENT = "handoff.cancel"  # bot/webhook/effects.py (HANDOFF_CANCEL) closes it, tells the staff: no reply needed
+# The member taking back their request while a handoff is open (and the brand's close word, said by the member): a
+# member who no longer needed a person was left with no answers until staff closed it or it timed out (verify16).
+# Only these explicit words: "不用了" or "算了" may be the member's answer to a colleague's question.
+CANCEL_WORDS = ("取消人工", "取消转人工", "不用人工了", "不要人工了", "不需要人工了", "不用转人工了", "取消人工客服",
+                "cancel agent", "cancel the agent", "never mind the agent", "no need for an agent",
+                "cancel human", "cancel the human", "no need for a person", "dont need a person anymore")
+NOTHING_TO_CANCEL = {"zh": "好的，不转人工。有问题直接发给我就好。",
+                     "en": "OK, no person then. Just send me your question."}
+CANCELLED = {"zh": "好的，已取消转人工，我继续为你解答。有问题直接发给我就好。",
+             "en": "OK, I've cancelled the request for a person; I'm answering again. Just send me your question."}
 TEXT_MAX_CHARS = 200  # what an event keeps of the member's message
 
 IN_HOURS = {"zh": "好的，{brand}的同事会在这里回复你，请稍等。在同事回复之前，我先不自动回答。",
@@ -82,8 +93,15 @@ class HandoffHandler:
                 return Match({"close": rest[0] if rest else ""})
         if words and words in _words(handoff.words):
             return Match({"ask": True})
+        opened = open_handoff(member, inbound)
+        if opened is not None and words and not inbound.in_group and inbound.channel is not Channel.KF \
+                and words in _words((*CANCEL_WORDS, handoff.close_word)):
+            # not in customer service: the session is with a servicer, which only they can end (docs/platform.md)
+            return Match({"cancel": opened})
+        if opened is None and words and words in _words(CANCEL_WORDS):  # "不用人工了" read 人工 and opened one
+            return Match({"cancel": ""})
         # In a group too: the answer promised the member a colleague and no automatic answers until then.
-        if handoff.quiet and open_handoff(member, inbound) is not None:
+        if handoff.quiet and opened is not None:
             return Match({"quiet": True})
         return None
 
@@ -92,6 +110,14 @@ class HandoffHandler:
             return Result(events=((CLOSE_EVENT, {"id": match.data["close"], "by": inbound.user_id}),))
         if match.data.get("quiet"):
             return Result()  # a person is coming: nothing is answered, the message is in the event stream
+        if match.data.get("cancel") == "":
+            return Result(messages=(Text(text=NOTHING_TO_CANCEL[reply_locale(inbound, member, content)]),))
+        if "cancel" in match.data:
+            handoff = content.handoff
+            text = CANCELLED[reply_locale(inbound, member, content)]
+            return Result(messages=(Text(text=text),), set_fields={F_HANDOFF: ""},
+                          events=((CANCEL_EVENT, {"id": match.data["cancel"], "staff": ",".join(handoff.staff),
+                                                  "robot": handoff.robot}),))
         return open_result(inbound, member, content, reason="asked")
 
 

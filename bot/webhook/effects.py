@@ -41,6 +41,7 @@ log = logging.getLogger("siyu.handoff")
 UNANSWERED_EVENT = "unanswered"  # a handler's Result.events entry: {"question": text, "key": canonical form}
 HANDOFF_OPEN = "handoff.open"  # handlers/handoff.py: {"id", "reason", "text", "staff", "robot", "until", ...}
 HANDOFF_CLOSE = "handoff.close"  # handlers/handoff.py: {"id", "by"} (a staff member's close word)
+HANDOFF_CANCEL = "handoff.cancel"  # handlers/handoff.py: {"id", "staff", "robot"} (the member took it back)
 INTERACTIONS = WINDOW_BY_MESSAGE | WINDOW_BY_ACTION  # what releases parked deliveries
 LAST_MESSAGES = 5  # the member's messages a staff notification quotes
 EVENTS_SCANNED = 500  # how far back in the event stream they are looked for
@@ -74,6 +75,8 @@ class AfterRoute:
                 out.extend(self.open_handoff(inbound, member, fields))
             elif event_type == HANDOFF_CLOSE:
                 out.extend(self.close_handoff(inbound, member, fields))
+            elif event_type == HANDOFF_CANCEL and member is not None:
+                out.extend(self.cancel_handoff(inbound, member, fields))
         if self.groups is not None:
             out.extend(self.groups.deliveries(inbound, member, result))
         return out
@@ -177,6 +180,26 @@ class AfterRoute:
                          member_id=member.id if member else "", user_id=inbound.user_id, message=Text(text=text),
                          key=f"reply:{inbound.dedupe_key}:handoff", purpose="reply", queue=Queue.HIGH,
                          context=DeliveryContext(agent_id=inbound.agent_id, in_reply_to=inbound.dedupe_key))]
+
+    def cancel_handoff(self, inbound: Inbound, member: Member, fields: Mapping[str, str]) -> list[Delivery]:
+        """The member took their request back: close it, and tell the staff who were told of it that nobody needs
+        a reply (the same routes as the notice; one delivery per handoff, as a retry finds it closed)."""
+        handoff_id = fields.get("id", "")
+        closed = self.handoffs.close(inbound.brand, handoff_id) if handoff_id else None
+        if closed is None:
+            return []
+        staff = [u for u in fields.get("staff", "").split(",") if u]
+        robot = fields.get("robot", "")
+        routes = self.staff_routes(inbound.brand, staff, robot)
+        log.info("handoff %s cancelled by its member %s", handoff_id, member.id)
+        if not routes:
+            return []
+        text = (f"会员 {member.id} 已取消转人工 {handoff_id}，无需回复；机器人恢复回答该会员。"
+                f"The member cancelled handoff {handoff_id}: no reply needed.")
+        return [Delivery(brand=inbound.brand, channel=str(Channel.WECOM), account="", member_id=member.id,
+                         user_id="|".join(staff), message=Text(text=text), key=f"handoff:{handoff_id}:cancelled",
+                         purpose="handoff", queue=Queue.HIGH, routes=routes,
+                         context=DeliveryContext(robot=robot, in_reply_to=inbound.dedupe_key))]
 
     def queue_parked_check(self, pipe: redis.client.Pipeline, inbound: Inbound,
                            member_id: str | None) -> Callable[[list[Any]], bool]:

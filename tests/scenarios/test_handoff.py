@@ -118,6 +118,30 @@ def test_staff_close_it_and_the_bot_answers_again(simulator: Simulator, services
     assert "没有进行中" in delivery_queue.deliveries[0].message.text  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("cancel", ["取消人工", "不用人工了", "結束", "cancel agent", "never mind the agent"])
+def test_the_member_can_take_back_their_request(simulator: Simulator, services: Services,
+                                                 delivery_queue: RecordingDeliveryQueue, clock: ManualClock,
+                                                 cancel: str) -> None:
+    """verify16 (stop 29): once a handoff was open, a member who no longer needed a person ("算了，取消人工") was
+    stuck: every message went unanswered until staff closed it or it timed out. Now the member's own cancel words
+    (and the brand's close word, as the issue says) close it: the member is told the bot answers again, the staff
+    are told there is nothing to reply to, and the next question is answered."""
+    simulator.oa_message(FOLLOWER, "人工")
+    [opened] = HandoffStore(services.redis, clock).list_open("default")
+    delivery_queue.deliveries.clear()
+    reply = simulator.oa_message(FOLLOWER, cancel)
+    assert "取消" in reply.text or "cancelled" in reply.text, reply.text
+    assert HandoffStore(services.redis, clock).list_open("default") == []
+    [told] = handoff_deliveries(delivery_queue)
+    assert told.routes == ("wecom_app",) and told.user_id == "lumi-service|lumi-adviser-van"
+    assert opened.id in told.message.text and "取消" in told.message.text  # type: ignore[union-attr]
+    assert "满 CAD" in simulator.oa_message(FOLLOWER, "运费多少").text  # answered again
+    # the same words with no handoff open are no command (结束 alone: the FAQ, the greeting...), and tell nobody
+    delivery_queue.deliveries.clear()
+    simulator.oa_message(FOLLOWER, cancel)
+    assert handoff_deliveries(delivery_queue) == []
+
+
 def test_closing_a_customer_service_handoff_tells_staff_the_session_must_end_in_wecom_first(
         simulator: Simulator, services: Services, delivery_queue: RecordingDeliveryQueue, clock: ManualClock) -> None:
     """A kf handoff moved the session to a person (state 2 or 3), and kf/send_msg is refused there (95018) until a
