@@ -461,6 +461,21 @@ DIALECT: tuple[tuple[str, str], ...] = (
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
 # greetings) asks nothing, so the matcher sees an empty message, whatever entries contain the same
 # characters ("收到" is also in "没收到吗"). Whole-message only, never removed from inside a question.
+# Who or what the bot is, and whether it is a person, as the whole message: a question about the bot, not a request for
+# a person, which says so (人工, 真人客服, talk to a person; "有人在吗" / "is anyone there" stay the FAQ's human-agent
+# question; qa answers the human-agent entry without a handoff when nothing else answers, so these must not reach the
+# matcher). The matcher sees them as small talk (ACKNOWLEDGEMENTS holds them all); qa answers them honestly:
+# the brand's automated assistant. They got the hello, "just ask me a question", which dodged the question (verify14).
+ASKS_IF_BOT = (
+    "你是谁", "你是机器人吗", "你是机器人", "你是ai吗", "你是真人吗", "你叫什么名字", "你叫什么", "who are you",
+    "what are you", "are you a bot", "are you a robot", "are you ai", "are you real", "whats your name",
+    "你是真人还是ai", "你是真人还是机器人", "你是人还是机器人", "你是不是机器人", "你是ai还是真人", "你们是机器人吗",
+    "你们是机器人", "是机器人吗", "是机器人回复吗", "是自动回复吗", "你们是真人吗", "是真人吗",
+    "are you human", "are you a human", "are you a bot or a human", "are you a real person or a bot",
+    "are you a real person", "is this a bot", "is this a robot", "is this automated", "am i talking to a bot",
+    "am i talking to a robot",
+)
+
 ACKNOWLEDGEMENTS = (
     "好的", "好滴", "好哒", "好吧", "好", "嗯嗯", "嗯", "哦哦", "哦", "噢", "收到", "明白了", "明白", "了解了", "了解",
     "知道了", "懂了", "行", "没问题", "没事", "不用了", "可以了", "好嘅", "得", "ok", "okay", "okey", "kk", "got it",
@@ -498,36 +513,13 @@ ACKNOWLEDGEMENTS = (
     # a message sent to the wrong chat, taken back (not 发错了 alone: a wrong item sent is package-problem's)
     "发错群了", "发错群", "发错人了", "发错人", "wrong chat", "wrong person", "wrong group", "ignore that",
     "ignore this", "oops",
-    # small talk about the bot itself: answered with the hello ("ask me a question"), not an entry; who or what it is
-    # (ASKS_IF_BOT) gets the honest answer instead (handlers/qa.py)
-    "你是谁", "你是机器人吗", "你是机器人", "你是ai吗", "你是真人吗", "你叫什么名字", "你叫什么", "你好吗", "最近好吗",
-    "最近怎么样", "who are you", "what are you", "are you a bot", "are you a robot", "are you ai", "are you real",
-    "whats your name", "how are you", "how are you doing", "hows it going", "whats up", "sup", "how old are you",
-    "你几岁", "你多大了", "where are you from", "你是哪里人",
-    # ... and whether it is one (a question about the bot, not a request for a person, which says so: 人工,
-    # 真人客服, talk to a person; "有人在吗" / "is anyone there" stay the FAQ's human-agent question; qa answers
-    # the human-agent entry without a handoff when nothing else answers, so these must not reach the matcher)
-    "你是真人还是ai", "你是真人还是机器人", "你是人还是机器人", "你是不是机器人", "你是ai还是真人", "你们是机器人吗",
-    "你们是机器人", "是机器人吗", "是机器人回复吗", "是自动回复吗", "你是真人吗", "你们是真人吗", "是真人吗",
-    "are you human", "are you a human", "are you a bot or a human", "are you a real person or a bot",
-    "are you a real person", "is this a bot", "is this a robot", "is this automated", "am i talking to a bot",
-    "am i talking to a robot",
+    # small talk about the bot itself: answered with the hello ("ask me a question"), not an entry; who or what it is,
+    # and whether it is a person (ASKS_IF_BOT, above) gets the honest answer instead (handlers/qa.py)
+    "你好吗", "最近好吗", "最近怎么样", "how are you", "how are you doing", "hows it going", "whats up", "sup",
+    "how old are you", "你几岁", "你多大了", "where are you from", "你是哪里人",
+    *ASKS_IF_BOT,
 )
 
-# Who or what the bot is, and whether it is a person, as the whole message: a question about the bot, not a request for
-# a person, which says so (人工, 真人客服, talk to a person; "有人在吗" / "is anyone there" stay the FAQ's human-agent
-# question; qa answers the human-agent entry without a handoff when nothing else answers, so these must not reach the
-# matcher). The matcher sees them as small talk (every one is among ACKNOWLEDGEMENTS too); qa answers them honestly:
-# the brand's automated assistant. They got the hello, "just ask me a question", which dodged the question (verify14).
-ASKS_IF_BOT = (
-    "你是谁", "你是机器人吗", "你是机器人", "你是ai吗", "你是真人吗", "你叫什么名字", "你叫什么", "who are you",
-    "what are you", "are you a bot", "are you a robot", "are you ai", "are you real", "whats your name",
-    "你是真人还是ai", "你是真人还是机器人", "你是人还是机器人", "你是不是机器人", "你是ai还是真人", "你们是机器人吗",
-    "你们是机器人", "是机器人吗", "是机器人回复吗", "是自动回复吗", "你们是真人吗", "是真人吗",
-    "are you human", "are you a human", "are you a bot or a human", "are you a real person or a bot",
-    "are you a real person", "is this a bot", "is this a robot", "is this automated", "am i talking to a bot",
-    "am i talking to a robot",
-)
 
 # Messages that advertise rather than ask (paid "part-time" tasks, fake invoices, prizes) must not be
 # answered from the FAQ (兼职 is also a real job question). One strong marker, or two weak ones.
