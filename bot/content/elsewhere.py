@@ -44,7 +44,7 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "aliexpress", "uniqlo", "zara", "h m", "lululemon", "aritzia", "nike", "adidas", "apple store", "iphone",
         "ipad", "macbook", "airpods", "samsung", "woolworths", "coles", "chemist warehouse", "priceline", "kmart",
         "big w", "myer", "david jones", "jb hi fi", "bunnings", "aldi", "watsons", "mannings", "pc optimum",
-        "air miles", "aeroplan", "facebook marketplace", "amazon prime",
+        "air miles", "aeroplan", "facebook marketplace", "amazon prime", "optimum points", "shoppers optimum",
         "淘宝", "天猫", "京东", "拼多多", "闲鱼", "唯品会", "亚马逊", "沃尔玛", "好市多", "开市客", "大统华", "屈臣氏",
         "丝芙兰", "万宁", "全联", "家乐福", "宜家", "优衣库", "苹果店", "苹果官网", "无印良品"),
     "beauty": (  # skincare and make-up brands not ours, and their products' nicknames
@@ -75,14 +75,15 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "中国银行", "工商银行", "建设银行", "招商银行", "农业银行", "汇丰", "八达通"),
     "utility": (  # telecoms and utilities
         "telus", "rogers", "fido", "koodo", "freedom mobile", "virgin mobile", "chatr", "public mobile", "optus",
-        "telstra", "vodafone", "bc hydro", "hydro bill", "hydro one", "fortisbc", "enbridge"),
+        "telstra", "vodafone", "bc hydro", "hydro bill", "hydro one", "fortisbc", "enbridge", "electricity bill",
+        "power bill", "utility bill", "phone bill"),
     "government": (
         "ircc", "cra", "service canada", "serviceontario", "service ontario", "centrelink", "ohip", "icbc",
         "移民局"),
     "platform": (  # apps and media
         "facebook", "instagram", "whatsapp", "tiktok", "netflix", "disney", "spotify", "youtube", "google", "gmail",
-        "microsoft", "outlook", "icloud", "小红书", "xiaohongshu", "抖音", "douyin", "微博", "weibo", "脸书", "油管",
-        "谷歌", "网飞"),
+        "microsoft", "outlook", "icloud", "prime video", "小红书", "xiaohongshu", "抖音", "douyin", "微博", "weibo",
+        "脸书", "油管", "谷歌", "网飞"),
 }
 
 # Words that point at us: the message is ours even when it names another business ("is your moisturizer better

@@ -16,6 +16,11 @@ from tests.unit.test_faq_followers import answered
     ("is the ordinary retinol ok for beginners", "retinoid-start"),
     ("屈臣氏会员积分怎么兑换", "points-redeem"),
     ("兰蔻小黑瓶孕妇能用吗", "pregnancy-safe"),
+    # the eighteenth round's (faq18) cases, once off-topic words of the matcher
+    ("my Koodo plan keeps sending me offers, how do I unsubscribe from them", "stop-messages"),
+    ("can I redeem PC Optimum points online", "points-redeem"),
+    ("is Lululemon looking for part time staff", "job-part-time"),
+    ("can I pay the electricity bill with WeChat Pay", "payment-methods"),
 ])
 def test_a_question_about_another_business_gets_no_answer_of_ours(text: str, answered_before: str) -> None:
     """Each was answered with `answered_before`: our points for Watsons' points, our sensitive-skin advice for
@@ -24,7 +29,8 @@ def test_a_question_about_another_business_gets_no_answer_of_ours(text: str, ans
 
 
 @pytest.mark.parametrize(("text", "entry"), [
-    ("I bought your cleanser at London Drugs, can I return it to you?", "return-policy"),  # addressed: your, you
+    # addressed: your, you (the eighteenth round's "london drugs" as an off-topic word vetoed it)
+    ("I bought your cleanser at London Drugs, can I return it to you?", "return-policy"),
     ("is your sunscreen like anessa?", "sunscreen"),
     ("在拼多多买的面霜是真货吗", "authenticity"),  # the entry speaks of marketplaces itself (淘宝, Amazon)
     ("I'm a creator with 20k on instagram, do you collab?", "wholesale-partnership"),  # ... of platforms (小红书)
