@@ -42,6 +42,7 @@ CANCEL_WORDS = ("取消人工", "取消转人工", "不用人工了", "不要人
                 "cancel human", "cancel the human", "no need for a person", "dont need a person anymore")
 NOTHING_TO_CANCEL = {"zh": "好的，不转人工。有问题直接发给我就好。",
                      "en": "OK, no person then. Just send me your question."}
+CANCEL_HINT = {"zh": "（不需要了，回复【取消人工】）", "en": ' (No longer needed? Reply "cancel agent".)'}
 CANCELLED = {"zh": "好的，已取消转人工，我继续为你解答。有问题直接发给我就好。",
              "en": "OK, I've cancelled the request for a person; I'm answering again. Just send me your question."}
 TEXT_MAX_CHARS = 200  # what an event keeps of the member's message
@@ -136,7 +137,8 @@ def open_result(inbound: Inbound, member: Member | None, content: Content, *, re
         # "a colleague is on the way" is true in office hours; on a Saturday it is when the team is back
         text = (brand_text(content, "handoff_waiting", locale, WAITING, brand=brand) if back is None
                 else after_hours_text(inbound, content, locale, brand, back))
-        return Result(messages=(Text(text=text),), set_fields=set_fields, events=extra_events)
+        return Result(messages=(Text(text=text + cancel_hint(inbound, content, locale)),), set_fields=set_fields,
+                      events=extra_events)
     if not handoff.reachable or member is None:
         text = brand_text(content, "handoff_unavailable", locale, UNAVAILABLE, brand=brand)
         event = {"reason": reason, "channel": str(inbound.channel)}
@@ -148,6 +150,7 @@ def open_result(inbound: Inbound, member: Member | None, content: Content, *, re
         text = brand_text(content, "handoff", locale, IN_HOURS if handoff.quiet else IN_HOURS_ANSWERING, brand=brand)
     else:
         text = after_hours_text(inbound, content, locale, brand, back)
+    text += cancel_hint(inbound, content, locale)
     until_s = lapses_at(handoff, opened_s, back)
     set_fields[F_HANDOFF] = f"{handoff_id}|{until_s}"
     event = {"id": handoff_id, "reason": reason, "text": command_text(inbound)[:TEXT_MAX_CHARS],
@@ -156,6 +159,14 @@ def open_result(inbound: Inbound, member: Member | None, content: Content, *, re
              "close_word": handoff.close_word, "timezone": handoff.timezone,
              "until": str(until_s)}
     return Result(messages=(Text(text=text),), set_fields=set_fields, events=(*extra_events, (OPEN_EVENT, event)))
+
+
+def cancel_hint(inbound: Inbound, content: Content, locale: str) -> str:
+    """How to take the request back, where the member can (CANCEL_WORDS) and the bot would stay quiet meanwhile:
+    not in WeChat customer service (a servicer has the session) nor in a group."""
+    if not content.handoff.quiet or inbound.channel is Channel.KF or inbound.in_group:
+        return ""
+    return CANCEL_HINT[locale]
 
 
 def after_hours_text(inbound: Inbound, content: Content, locale: str, brand: str, back: datetime) -> str:

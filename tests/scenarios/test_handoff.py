@@ -125,8 +125,9 @@ def test_the_member_can_take_back_their_request(simulator: Simulator, services: 
     """verify16 (stop 29): once a handoff was open, a member who no longer needed a person ("算了，取消人工") was
     stuck: every message went unanswered until staff closed it or it timed out. Now the member's own cancel words
     (and the brand's close word, as the issue says) close it: the member is told the bot answers again, the staff
-    are told there is nothing to reply to, and the next question is answered."""
-    simulator.oa_message(FOLLOWER, "人工")
+    are told there is nothing to reply to, and the next question is answered. The member is told how, when it opens
+    (not in customer service, where a servicer has the session: tests/unit/test_handler_handoff.py)."""
+    assert "回复【取消人工】" in simulator.oa_message(FOLLOWER, "人工").text
     [opened] = HandoffStore(services.redis, clock).list_open("default")
     delivery_queue.deliveries.clear()
     reply = simulator.oa_message(FOLLOWER, cancel)

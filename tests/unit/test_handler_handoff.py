@@ -345,3 +345,13 @@ def test_the_faq_s_office_hours_are_the_handoff_s() -> None:
         answer = entry.answers.get(locale)
         assert weekdays in answer and not any(day in answer for day in weekend), answer
     assert CONTENT.handoff.days == (1, 2, 3, 4, 5) and (CONTENT.handoff.opens, CONTENT.handoff.closes) == (540, 1080)
+
+
+def test_the_way_to_take_a_request_back_is_told_only_where_it_works() -> None:
+    """取消人工 closes the member's handoff on the Official Account and WeCom; in WeChat customer service a servicer
+    has the session (the bot cannot take it back: docs/platform.md §3.2), and in a group the bot answers anyway."""
+    from handlers.handoff import cancel_hint
+
+    assert "取消人工" in cancel_hint(make_inbound("人工", sent_at=IN_HOURS), CONTENT, "zh")
+    assert cancel_hint(make_inbound("人工", sent_at=IN_HOURS, channel=Channel.KF), CONTENT, "zh") == ""
+    assert cancel_hint(make_inbound("人工", sent_at=IN_HOURS), with_handoff(quiet=False), "zh") == ""
