@@ -33,7 +33,7 @@ from typing import ClassVar
 
 from bot.content.model import City, Content, Job
 from bot.inbound import Channel, Inbound
-from bot.member import F_CITY, F_TIMEZONE, Member
+from bot.member import F_CITY, Member
 from bot.outbound import MiniProgram, Outbound, Text
 from bot.router import Match, Result
 from bot.text import normalize
@@ -45,6 +45,7 @@ from handlers.common import (
     contains_term,
     faq_answers,
     is_text,
+    learned_zone,
     menu_choice,
     menu_fields,
     only_filler,
@@ -175,7 +176,7 @@ class CareersHandler:
         tags = {"looked:jobs"} | ({f"jobs:{named}"} if named else set())
         fields = {F_CITY: named} if named and (member is None or member.city != named) else {}
         if named:
-            fields.update(_learned_zone(content, member, named))
+            fields.update(learned_zone(content, member, named))
         if member is not None and member.get(MENU_FIELD):  # the list is shown last: "link?" is not the product's
             fields[MENU_FIELD] = ""
         events = (("jobs_view", {"city": city.id if city is not None else "", "count": str(len(jobs))}),)
@@ -333,18 +334,6 @@ def _unwrapped(text: str, locale: str) -> str:
     sentences mid-line on a phone; Chinese lines are sentences of their own and stay."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     return " ".join(lines) if locale == "en" else "\n".join(lines)
-
-
-def _learned_zone(content: Content, member: Member | None, city_id: str) -> dict[str, str]:
-    """The member's zone field for the city they named: its zone when they have none, or only the one their
-    previous city gave them (they moved, or named another city); a zone set for them otherwise stays."""
-    city = content.city(city_id)
-    if city is None or not city.timezone:
-        return {}
-    current = member.get(F_TIMEZONE) if member is not None else ""
-    previous = content.city(member.city) if member is not None and member.city else None
-    learned = not current or (previous is not None and current == previous.timezone)
-    return {F_TIMEZONE: city.timezone} if learned and current != city.timezone else {}
 
 
 def _city_name(content: Content, city_id: str, locale: str) -> str:

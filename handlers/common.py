@@ -9,7 +9,7 @@ from typing import Protocol
 from bot.content.faq import Verdict
 from bot.content.model import Content
 from bot.inbound import Channel, Inbound
-from bot.member import Member
+from bot.member import F_TIMEZONE, Member
 from bot.outbound import Menu, MenuChoice, Outbound, Text, plain_text
 from bot.text import command_text, has_cjk, is_text, normalize, terms
 from bot.text import reply_locale as text_reply_locale
@@ -264,3 +264,15 @@ def numbered(header: str, items: Sequence[tuple[str, str]], footer: str = "") ->
     """A Menu whose choice ids are their numbers, so a click (bizmsgmenuid) and a typed digit agree."""
     return Menu(header=header, choices=tuple(MenuChoice(id=str(i), text=text) for i, (_, text) in
                                              enumerate(items[:MENU_MAX], 1)), footer=footer)
+
+
+def learned_zone(content: Content, member: Member | None, city_id: str) -> dict[str, str]:
+    """The member's zone field for the city they named: its zone when they have none, or only the one their
+    previous city gave them (they moved, or named another city); a zone set for them otherwise stays."""
+    city = content.city(city_id)
+    if city is None or not city.timezone:
+        return {}
+    current = member.get(F_TIMEZONE) if member is not None else ""
+    previous = content.city(member.city) if member is not None and member.city else None
+    learned = not current or (previous is not None and current == previous.timezone)
+    return {F_TIMEZONE: city.timezone} if learned and current != city.timezone else {}

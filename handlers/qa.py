@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -32,10 +33,10 @@ from bot.content.lexicon import asks_if_bot, looks_like_spam, says_thanks
 from bot.content.model import Content, FaqEntry
 from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, tone_field
 from bot.inbound import Inbound, Kind
-from bot.member import F_LOCALE, Member
+from bot.member import F_CITY, F_LOCALE, Member
 from bot.outbound import Outbound, Text
 from bot.router import Match, Result
-from bot.text import normalize, quoted_text
+from bot.text import normalize, quoted_text, terms
 from handlers.common import (
     MENU_FIELD,
     brand_name,
@@ -43,6 +44,7 @@ from handlers.common import (
     chosen_number,
     command_text,
     is_text,
+    learned_zone,
     menu_choice,
     menu_fields,
     menu_or_text,
@@ -112,7 +114,7 @@ class QaHandler:
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
-        fields = _locale_field(inbound, member, locale)
+        fields = _locale_field(inbound, member, locale) | _residence_fields(inbound, member, content)
         picked = match.data.get("picked")
         if picked is not None:
             entry = content.faq_entry(picked)
@@ -236,6 +238,30 @@ def _advertisement(inbound: Inbound, content: Content, question: str, locale: st
     event = {"question": question[:QUESTION_MAX_CHARS], "channel": str(inbound.channel), "chat": inbound.chat_id}
     messages = () if inbound.in_group else (Text(text=brand_text(content, "hello", locale, HELLO)),)
     return Result(messages=messages, set_fields=fields, events=((SPAM_EVENT, event),))
+
+
+# Saying where one lives, as the whole message ("I'm in Toronto", "我住在悉尼", "我喺多倫多"): the city is the
+# member's, and its zone, as when they ask for its jobs (handlers/careers.py); it got the stores answer and taught
+# nothing (verify16). Not "from" (where one grew up), not a sentence that only mentions the city.
+RESIDENCE = re.compile(
+    r"(?:(?:我|我们|本人)(?:现在|目前|人|住|平时|一直)*(?:在|喺)(?P<zh>.+?)(?:住|生活|居住|工作|读书|上学|这边|呢|啦|哦|呀)*"
+    r"|(?:hi |hello |hey )?(?:i m|im|i am|we re|were|we are|i live|we live|i m living|im living|i am living|currently"
+    r"|i m currently|im currently|i m based|im based|based)(?: currently| now)?(?: living)?(?: in| at| based in) "
+    r"(?P<en>.+?)(?: now| currently| area| atm)?)")
+
+
+def _residence_fields(inbound: Inbound, member: Member | None, content: Content) -> dict[str, str]:
+    """The member's city (and zone) when the message, as a whole, says where they live (RESIDENCE)."""
+    if member is None or not content.cities:
+        return {}
+    said = RESIDENCE.fullmatch(terms(inbound))
+    if said is None:
+        return {}
+    place = (said.group("zh") or said.group("en") or "").strip()
+    city = next((c for c in content.cities if place in content.match_terms[("city", c.id)]), None)
+    if city is None or member.city == city.id:
+        return {}
+    return {F_CITY: city.id} | learned_zone(content, member, city.id)
 
 
 def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:

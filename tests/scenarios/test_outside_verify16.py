@@ -305,3 +305,26 @@ def test_pay_asked_with_no_postings_shown_lists_what_the_openings_pay(
     assert _lines_in_order(reply, *expect), reply
     assert not HandoffStore(fake_redis, clock).list_open("default")  # nobody paged
     assert not services.unanswered.top("default", 10)
+
+
+@pytest.mark.parametrize(("said", "city", "zone"), [
+    ("I'm in Toronto", "toronto", "America/Toronto"),
+    ("i live in sydney", "sydney", "Australia/Sydney"),
+    ("我住在悉尼", "sydney", "Australia/Sydney"),
+    ("我人在多倫多", "toronto", "America/Toronto"),
+    ("我喺多倫多", "toronto", "America/Toronto"),
+])
+def test_a_follower_who_says_where_they_live_gets_that_citys_zone(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str, city: str, zone: str) -> None:
+    """Before (verify16, stop 29): "I'm in Toronto" / "我住在悉尼" got the stores answer and taught nothing: the member
+    kept the demo's Asia/Shanghai, so every step came at Shanghai's hours; only a city named for jobs set the zone.
+    After: the city and its zone are the member's, as when they ask for its jobs (the answer itself unchanged)."""
+    simulator, services = serve(fake_redis, clock)
+    simulator.oa_subscribe("o_lives_in")
+    simulator.oa_message("o_lives_in", said)
+    member = services.members.get("default", member_id_for(f"oa:{OA_APPID}:o_lives_in"))
+    assert member is not None and member.city == city and member.get("tz") == zone
+    # a sentence that only mentions the city does not move the member there
+    simulator.oa_message("o_lives_in", "我在温哥华买的面霜过敏了")
+    member = services.members.get("default", member_id_for(f"oa:{OA_APPID}:o_lives_in"))
+    assert member is not None and member.city == city
