@@ -29,7 +29,7 @@ from typing import Any, ClassVar
 
 from bot.content.elsewhere import named_elsewhere
 from bot.content.faq import FaqMatch, Verdict
-from bot.content.lexicon import asks_if_bot, looks_like_spam, says_thanks
+from bot.content.lexicon import asks_if_bot, greets_from_somewhere, looks_like_spam, says_thanks
 from bot.content.model import Content, FaqEntry
 from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, tone_field
 from bot.inbound import Inbound, Kind
@@ -132,6 +132,8 @@ class QaHandler:
         # "did you mean: A醇怎么建立耐受？…" (verify13).
         picks = question.isdigit() or (not inbound.menu_choice.strip() and question == command_text(inbound)
                                         and chosen_number(inbound) is not None)  # a click: its words are asked
+        if greets_from_somewhere(normalize(question)):
+            key = ""  # "good night from Brisbane!": a hello, not a question about shipping to Brisbane
         if not key or picks:  # greetings, thanks or small talk only, or a number with no menu
             if not picks and says_thanks(normalize(question)):
                 return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)

@@ -987,6 +987,20 @@ def asks_if_bot(normalized: str) -> bool:
     return normalized in _ASKS_IF_BOT
 
 
+# A hello from where one is, and nothing else ("good night from Brisbane!", "hello from snowy calgary", "morning all
+# from rainy vancouver"): small talk. The place was read as a shipping destination, the night as business hours.
+# At most three words after "from", so "hi from toronto, do you ship here" is still a question.
+_GREETING_FROM = re.compile(
+    r"(?:hi|hello|hey|hiya|howdy|greetings|morning|evening|gm|gn|good (?:morning|afternoon|evening|night|day))"
+    r"(?: (?:all|everyone|everybody|guys|friends|folks|team|lumi|y all|yall))?"
+    r" from(?: [a-z0-9\u4e00-\u9fff]+){1,3}")
+
+
+def greets_from_somewhere(normalized: str) -> bool:
+    """Whether `normalized` (`normalize`'s output) is only a hello from a place (_GREETING_FROM)."""
+    return _GREETING_FROM.fullmatch(normalized) is not None
+
+
 def says_thanks(normalized: str) -> bool:
     """Whether `normalized` (`normalize`'s output) thanks someone."""
     padded = f" {normalized} "

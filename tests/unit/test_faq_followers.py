@@ -233,3 +233,20 @@ def test_asking_what_the_bot_is_is_small_talk(text: str) -> None:
     """A Latin word next to Chinese is apart when the message is read: the small talk had to be too."""
     routed = router_with().dispatch(make_inbound(text), make_member(), demo_content())
     assert routed.handler == "qa" and "answered" not in dict(routed.result.events)
+
+
+@pytest.mark.parametrize("text", ["hello from toronto 👋", "Hi everyone from Sydney!", "gm from snowy Calgary"])
+def test_a_hello_from_somewhere_is_small_talk(text: str) -> None:
+    """"good night from Brisbane!" got a did-you-mean, "hello from snowy calgary!" the shipping cost (the place read
+    as a destination): a hello from where one is asks nothing. A question after it is still one."""
+    assert answered(text) is None
+    routed = router_with().dispatch(make_inbound(text), make_member(), demo_content())
+    assert routed.handler == "qa" and "👋" in routed.result.messages[0].text  # type: ignore[union-attr]
+    assert not dict(routed.result.events)  # neither a did-you-mean nor an unanswered question
+
+
+def test_a_question_after_a_hello_from_somewhere_is_still_asked() -> None:
+    routed = router_with().dispatch(make_inbound("hi from toronto, how much is shipping"), make_member(),
+                                    demo_content())
+    events = dict(routed.result.events)  # the matcher's (a did-you-mean of the shipping entries), not the hello
+    assert "shipping-cost" in events.get("answered", events.get("suggested", {})).get("faq", ""), events
