@@ -33,14 +33,14 @@ from bot.text import normalize
 # Well-known businesses, apps and brands a diaspora follower in Canada, Australia, Hong Kong, Taiwan or China
 # names in a question that is not about us, by kind (see `spared`). Written as people write them; folded by
 # bot.text.normalize (case, width, traditional characters, punctuation). Left out: names that are everyday words
-# too (Target, Bell, Boots, Metro, Fresh, Wish, Simple, Origins, Delta, Guardian, TD, RED, Scene), which would take
-# questions about our own products or a word of the message.
+# too (Target, Bell, Boots, Metro, Fresh, Wish, Simple, Origins, Delta, Guardian, TD, RED, Scene, Winners, Staples,
+# Outlook, "Shoppers" and "the Bay" alone), which would take questions about our own products or a word of the message.
 OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
     "shop": (  # retailers, department stores, drugstores, marketplaces, their devices and loyalty programmes
-        "shoppers drug mart", "shoppers", "london drugs", "rexall", "walmart", "costco", "winners", "homesense",
-        "marshalls", "tj maxx", "hudsons bay", "the bay", "sephora", "ulta", "nordstrom", "holt renfrew",
+        "shoppers drug mart", "london drugs", "rexall", "walmart", "costco", "homesense",
+        "marshalls", "tj maxx", "hudsons bay", "sephora", "ulta", "nordstrom", "holt renfrew",
         "canadian tire", "loblaws", "no frills", "superstore", "save on foods", "safeway", "sobeys",
-        "t t supermarket", "ikea", "best buy", "staples", "dollarama", "amazon", "ebay", "etsy", "temu", "shein",
+        "t t supermarket", "ikea", "best buy", "dollarama", "amazon", "ebay", "etsy", "temu", "shein",
         "aliexpress", "uniqlo", "zara", "h m", "lululemon", "aritzia", "nike", "adidas", "apple store", "iphone",
         "ipad", "macbook", "airpods", "samsung", "woolworths", "coles", "chemist warehouse", "priceline", "kmart",
         "big w", "myer", "david jones", "jb hi fi", "bunnings", "aldi", "watsons", "mannings", "pc optimum",
@@ -82,7 +82,7 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "移民局"),
     "platform": (  # apps and media
         "facebook", "instagram", "whatsapp", "tiktok", "netflix", "disney", "spotify", "youtube", "google", "gmail",
-        "microsoft", "outlook", "icloud", "prime video", "小红书", "xiaohongshu", "抖音", "douyin", "微博", "weibo",
+        "microsoft", "icloud", "prime video", "小红书", "xiaohongshu", "抖音", "douyin", "微博", "weibo",
         "脸书", "油管", "谷歌", "网飞"),
 }
 
@@ -115,31 +115,22 @@ class _Phrases:
 
     def find_all(self, folded: str) -> set[str]:
         """Every phrase `folded` holds."""
-        found = {phrase for phrase in self.chinese if phrase in folded}
-        words = _LATIN_EDGE.sub(" ", folded).split()
-        for size in range(min(self.longest, len(words)), 0, -1):
-            for at in range(len(words) - size + 1):
-                phrase = " ".join(words[at:at + size])
-                if phrase in self.latin:
-                    found.add(phrase)
-                elif self.possessive and phrase.endswith("s") and phrase[:-1] in self.latin:
-                    found.add(phrase[:-1])
-        return found
+        return set(self._found(folded))
 
     def find(self, folded: str) -> str:
-        """The first phrase `folded` holds, or ""."""
-        for phrase in self.chinese:
-            if phrase in folded:
-                return phrase
+        """The first phrase `folded` holds (Chinese first, then the longest Latin), or ""."""
+        return next(self._found(folded), "")
+
+    def _found(self, folded: str) -> Iterator[str]:
+        yield from (phrase for phrase in self.chinese if phrase in folded)
         words = _LATIN_EDGE.sub(" ", folded).split()
         for size in range(min(self.longest, len(words)), 0, -1):
             for at in range(len(words) - size + 1):
                 phrase = " ".join(words[at:at + size])
                 if phrase in self.latin:
-                    return phrase
-                if self.possessive and phrase.endswith("s") and phrase[:-1] in self.latin:
-                    return phrase[:-1]
-        return ""
+                    yield phrase
+                elif self.possessive and phrase.endswith("s") and phrase[:-1] in self.latin:
+                    yield phrase[:-1]
 
 
 @dataclasses.dataclass(frozen=True)
