@@ -33,7 +33,7 @@ from typing import ClassVar
 
 from bot.content.model import City, Content, Job
 from bot.inbound import Channel, Inbound
-from bot.member import F_CITY, Member
+from bot.member import Member
 from bot.outbound import MiniProgram, Outbound, Text
 from bot.router import Match, Result
 from bot.text import normalize
@@ -42,10 +42,10 @@ from handlers.common import (
     MORE_ASKS,
     brand_name,
     brand_text,
+    city_fields,
     contains_term,
     faq_answers,
     is_text,
-    learned_zone,
     menu_choice,
     menu_fields,
     only_filler,
@@ -174,9 +174,7 @@ class CareersHandler:
         if keyword:
             jobs = tuple(j for j in jobs if keyword in (normalize(k) for k in j.keywords)) or jobs
         tags = {"looked:jobs"} | ({f"jobs:{named}"} if named else set())
-        fields = {F_CITY: named} if named and (member is None or member.city != named) else {}
-        if named:
-            fields.update(learned_zone(content, member, named))
+        fields = city_fields(content, member, named) if named else {}
         if member is not None and member.get(MENU_FIELD):  # the list is shown last: "link?" is not the product's
             fields[MENU_FIELD] = ""
         events = (("jobs_view", {"city": city.id if city is not None else "", "count": str(len(jobs))}),)

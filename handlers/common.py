@@ -9,7 +9,7 @@ from typing import Protocol
 from bot.content.faq import Verdict
 from bot.content.model import Content
 from bot.inbound import Channel, Inbound
-from bot.member import F_TIMEZONE, Member
+from bot.member import F_CITY, F_TIMEZONE, Member
 from bot.outbound import Menu, MenuChoice, Outbound, Text, plain_text
 from bot.text import command_text, has_cjk, is_text, normalize, terms
 from bot.text import reply_locale as text_reply_locale
@@ -264,6 +264,13 @@ def numbered(header: str, items: Sequence[tuple[str, str]], footer: str = "") ->
     """A Menu whose choice ids are their numbers, so a click (bizmsgmenuid) and a typed digit agree."""
     return Menu(header=header, choices=tuple(MenuChoice(id=str(i), text=text) for i, (_, text) in
                                              enumerate(items[:MENU_MAX], 1)), footer=footer)
+
+
+def city_fields(content: Content, member: Member | None, city_id: str) -> dict[str, str]:
+    """The member fields for a city the member named as theirs (asking for its jobs, saying they live there): the
+    city when it is not theirs already, and its zone as `learned_zone` decides."""
+    moved = {F_CITY: city_id} if member is None or member.city != city_id else {}
+    return moved | learned_zone(content, member, city_id)
 
 
 def learned_zone(content: Content, member: Member | None, city_id: str) -> dict[str, str]:

@@ -33,7 +33,7 @@ from bot.content.lexicon import asks_if_bot, greets_from_somewhere, looks_like_s
 from bot.content.model import Content, FaqEntry
 from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, tone_field
 from bot.inbound import Inbound, Kind
-from bot.member import F_CITY, F_LOCALE, Member
+from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text
 from bot.router import Match, Result
 from bot.text import normalize, quoted_text, terms
@@ -42,9 +42,9 @@ from handlers.common import (
     brand_name,
     brand_text,
     chosen_number,
+    city_fields,
     command_text,
     is_text,
-    learned_zone,
     menu_choice,
     menu_fields,
     menu_or_text,
@@ -263,7 +263,7 @@ def _residence_fields(inbound: Inbound, member: Member | None, content: Content)
     city = next((c for c in content.cities if place in content.match_terms[("city", c.id)]), None)
     if city is None or member.city == city.id:
         return {}
-    return {F_CITY: city.id} | learned_zone(content, member, city.id)
+    return city_fields(content, member, city.id)
 
 
 def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
