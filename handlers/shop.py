@@ -16,6 +16,8 @@ shop "menu" of one, so asking only to buy right after it ("how much?", "link?", 
 again; a link asked with nothing shown ("有链接吗") lists the products to pick from. While products are the last thing
 shown, "cheaper?" / "有便宜点的吗" lists them from the lowest price (after one product: the cheaper ones of its kind),
 and "还有吗" / "any more?" the others (of its kind after one product), or says there are none and how to see all.
+A product question that names another brand or store and not us ("how much is the la roche posay sunscreen") shows ours
+under a line saying it is ours, never as their price.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
+from bot.content.elsewhere import named_elsewhere
 from bot.content.model import Content, Product
 from bot.inbound import Inbound
 from bot.member import Member
@@ -32,7 +35,9 @@ from bot.router import Match, Result
 from bot.text import normalize, quoted_text
 from handlers.common import (
     MORE_ASKS,
+    brand_name,
     brand_text,
+    command_text,
     contains_term,
     faq_in_scope,
     is_text,
@@ -160,6 +165,15 @@ ONLY_ONE = {"zh": "这类产品我们只有{name}这一款。回复【产品】�
             "en": "The {name} is the only one of its kind we have. Reply \"products\" to see everything we sell."}
 WHOLE_KIND = {"zh": "这类产品就这 {count} 款。回复【产品】看全部产品。",
               "en": "Those {count} are all we have of that kind. Reply \"products\" to see everything we sell."}
+# A product question naming another brand or store, not us ("how much is the la roche posay sunscreen", "兰蔻的防晒霜
+#多少钱", "sunscreen price at costco"): our product of that kind is still shown, but never as if it were theirs
+# (it answered "Mineral Sunscreen SPF 50 | CAD 32.00" as the other brand's price). The kinds of business whose
+# products or prices a product question can be about (bot/content/elsewhere.py).
+OTHER_SELLERS = frozenset({"beauty", "shop"})
+NOT_OURS = {"zh": "别家品牌和商店的产品、价格我不清楚，我们只卖{brand}自己的产品。",
+            "en": "I can't speak for other brands' or stores' products and prices; we only sell {brand}'s own."}
+NOT_OURS_HEADER = {"zh": "{brand}的同类产品，回复数字看详情：",
+                   "en": "{brand}'s own of that kind, reply with a number for details:"}
 EVERYTHING_SHOWN = {"zh": "这些就是我们目前的全部产品了，回复数字看详情。",
                     "en": "That is everything we sell right now; reply with a number for details."}
 
@@ -198,6 +212,9 @@ class ShopHandler:
         # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
         if not found or (said_more and faq_in_scope(inbound, member, content)):
             return None
+        named = content.remembered(named_elsewhere)(command_text(inbound))
+        if named is not None and named[1] in OTHER_SELLERS:
+            return Match({"products": found, "not_ours": True})
         return Match({"products": found})
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
@@ -210,6 +227,8 @@ class ShopHandler:
             template, default = ("product_in_group", PRODUCT_IN_GROUP) if inbound.in_group else ("product", PRODUCT)
             text = brand_text(content, template, locale, default, name=product.name.get(locale),
                               price=product.price.format())
+            if match.data.get("not_ours"):
+                text = f"{_not_ours(content, locale)}\n{text}"
             card = product_card(product, locale, member=member, source_name=source(inbound, self.name))
             fields = menu_fields(MENU_KIND, [product.id], inbound)  # the product shown last (_shown_last)
             return Result(messages=(Text(text=text), card), add_tags=frozenset({f"viewed:{product.id}"}),
@@ -217,13 +236,20 @@ class ShopHandler:
         shown = products if match.data.get("all") and not inbound.in_group else products[:LIST_MAX]
         items = [(p.id, f"{p.name.get(locale)}｜{p.price.format()}") for p in shown]
         ask = match.data.get("ask", "")
-        header = (brand_text(content, "how_to_buy", locale, HOW_TO_BUY) if ask == "how" else
+        header = (f"{_not_ours(content, locale)}\n{NOT_OURS_HEADER[locale].format(brand=brand_name(content, locale))}"
+                  if match.data.get("not_ours") else
+                  brand_text(content, "how_to_buy", locale, HOW_TO_BUY) if ask == "how" else
                   brand_text(content, "which_link", locale, WHICH_LINK) if ask == "link" else
                   brand_text(content, "product_list", locale, ALL if match.data.get("all") else PICK))
         menu = numbered(header, items)
         return Result(messages=(menu_or_text(menu, inbound),),
                       set_fields=menu_fields(MENU_KIND, [p.id for p in shown], inbound,
                                              everything=[p.id for p in content.products]))
+
+
+def _not_ours(content: Content, locale: str) -> str:
+    """Says that the products shown are the brand's own, not the other brand's or store's the member named."""
+    return brand_text(content, "product_not_ours", locale, NOT_OURS, brand=brand_name(content, locale))
 
 
 def _asks_for_everything(text: str, content: Content) -> str:

@@ -199,3 +199,29 @@ def test_a_bare_english_price_ask_lists_prices_as_the_chinese_one_does(text: str
 @pytest.mark.parametrize("text", ["邀请链接在哪里", "how do i get my referral link", "直播链接是什么"])
 def test_a_link_of_something_named_is_not_the_shops(text: str) -> None:
     assert register_all(Router()).dispatch(make_inbound(text), MEMBER, CONTENT).handler != "shop"
+
+
+@pytest.mark.parametrize(("text", "product_id"), [
+    ("兰蔻的防晒霜多少钱", "mineral-sunscreen"), ("how much is the la roche posay sunscreen", "mineral-sunscreen"),
+    ("sunscreen price at costco", "mineral-sunscreen"),
+])
+def test_a_product_asked_of_another_brand_or_store_is_shown_as_ours_not_theirs(text: str, product_id: str) -> None:
+    product = CONTENT.product(product_id)
+    line, card = run(text).messages
+    assert isinstance(line, Text) and isinstance(card, MiniProgram)
+    assert line.text.splitlines()[0] in (
+        "别家品牌和商店的产品、价格我不清楚，我们只卖露米 Lumi自己的产品。",
+        "I can't speak for other brands' or stores' products and prices; we only sell Lumi 露米's own.")
+    assert product.price.format() in line.text.splitlines()[1]
+
+
+def test_several_products_asked_of_another_store_are_listed_as_ours() -> None:
+    text = plain_text(run("serum price at sephora").messages[0])
+    assert text.startswith("I can't speak for other brands' or stores' products")
+    assert "Lumi 露米's own of that kind" in text and "Niacinamide Serum" in text
+
+
+@pytest.mark.parametrize("text", ["你们的防晒霜多少钱", "how much is your sunscreen", "sunscreen price"])
+def test_a_product_asked_of_us_has_no_disclaimer(text: str) -> None:
+    line = run(text).messages[0]
+    assert isinstance(line, Text) and "别家" not in line.text and "other brands" not in line.text
