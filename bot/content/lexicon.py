@@ -510,6 +510,14 @@ ACKNOWLEDGEMENTS = (
     # a message sent to the wrong chat, taken back (not 发错了 alone: a wrong item sent is package-problem's)
     "发错群了", "发错群", "发错人了", "发错人", "wrong chat", "wrong person", "wrong group", "ignore that",
     "ignore this", "oops",
+    # a question taken back, and reactions that ask nothing (verify, stop 30: "nvm" and "算了" were unanswered
+    # questions, "never mind" a did-you-mean, "冇嘢喇 唔該" the damaged-parcel answer (冇嘢 read as "nothing in it"),
+    # "all good now" the points answer, "well that sucks" the tracking answer)
+    "nvm", "never mind", "nevermind", "forget it", "its fine", "thats fine", "all good", "all good now", "its ok",
+    "thats ok", "no problem", "算了", "算了吧", "那算了", "没事了", "没事啦", "不用啦", "冇嘢", "冇嘢喇", "冇嘢啦",
+    "冇事", "冇事喇", "唔使喇", "唔使啦", "唔使了", "wow", "omg", "ugh", "oh", "oh no", "ah", "i see", "oic", "ic",
+    "damn", "that sucks", "well", "interesting", "原来如此", "原来是这样", "这样啊", "这样子", "哇", "哇塞", "天哪",
+    "好吧好吧", "唉", "无语", "好可惜", "可惜",
     # small talk about the bot itself: answered with the hello ("ask me a question"), not an entry; who or what it is,
     # and whether it is a person (ASKS_IF_BOT, above) gets the honest answer instead (handlers/qa.py)
     "你好吗", "最近好吗", "最近怎么样", "how are you", "how are you doing", "hows it going", "whats up", "sup",
@@ -911,9 +919,16 @@ _SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])
 # and "guys" is never men (thirteenth round). On stemmed text ("guys" -> "guy").
 _ADDRESS = re.compile(r"\b(you|u|ya) (?:guy|all|folk)\b")
 _DIALECT_TABLE = dict(DIALECT)
+# A lone 退 is sending goods back ("面霜可以退吗", "退唔退得"), unless a word of its own follows (退款 refund,
+# 退订 unsubscribe, 退出 leave, 退税 tax refund...).
+_LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还])")
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
 # As `Canon._stemmed_read` sees a message: a Latin word apart from the Chinese next to it ("你是 ai 吗").
-_ACK_WORDS = sorted({_SCRIPT_BOUNDARY.sub(" ", normalize(w)) for w in (*ACKNOWLEDGEMENTS, *TESTS) if normalize(w)},
+# Each also as read_dialect reads it (the message is read before it is compared): "冇问题", "唔紧要", "冇嘢喇" never
+# matched as written.
+_ACK_WORDS = sorted({_SCRIPT_BOUNDARY.sub(" ", form) for w in (*ACKNOWLEDGEMENTS, *TESTS) if normalize(w)
+                     for form in (normalize(w), _LONE_RETURN.sub("退货", _DIALECT.sub(
+                         lambda m: _DIALECT_TABLE[m.group(0)], normalize(w))))},
                     key=len, reverse=True)
 # Between acknowledgements, particles, pronouns and intensifiers say nothing more ("好的 我知道了 谢谢你呀",
 # "thank you so much", "太感谢了"): greetings (thank you, 感谢) are taken out first, which leaves these.
@@ -935,9 +950,6 @@ _SPAM_STRONG = tuple(normalize(w) for w in SPAM_STRONG)
 _SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
 
 
-# A lone 退 is sending goods back ("面霜可以退吗", "退唔退得"), unless a word of its own follows (退款 refund,
-# 退订 unsubscribe, 退出 leave, 退税 tax refund...).
-_LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还])")
 
 
 def read_dialect(normalized: str) -> str:

@@ -349,6 +349,16 @@ def test_the_weeks_end_cheered_asks_nothing(index: FaqIndex, text: str) -> None:
     assert index.canonical("TGIF! are you open saturday?") != ""  # a question after the cheer is still one
 
 
+@pytest.mark.parametrize("text", ["nvm", "never mind!", "算了", "冇嘢喇 唔該", "all good now", "well that sucks", "ugh",
+                                  "oh i see", "唔緊要", "冇问题", "好嘅"])
+def test_a_question_taken_back_or_a_reaction_asks_nothing(index: FaqIndex, text: str) -> None:
+    """"never mind" was a did-you-mean, "冇嘢喇 唔該" the damaged-parcel answer, "all good now" the points answer,
+    "well that sucks" the tracking answer; Cantonese acknowledgements never matched once the message was read as
+    Mandarin (冇嘢 as 没有东西)."""
+    assert index.canonical(text) == ""
+    assert index.canonical("收到個盒冇嘢") != ""  # an empty box is still a complaint
+
+
 @pytest.mark.parametrize("text", ["太棒了 爱你们", "love it!! 👍", "much appreciated, thanks"])
 def test_praise_alone_asks_nothing(index: FaqIndex, text: str) -> None:
     assert index.canonical(text) == ""
