@@ -4,7 +4,10 @@ Words: 教程 / tutorial / 课程 / 小课堂 / course show the series (a menu; 
 a series' name or alias ("敏感肌护肤入门", "winter skincare"), or a tutorial word with one of its
 keywords ("冬天 教程"), starts or continues that series; 下一课 / 继续 / next continues the current one, and so does
 "还有吗" / "any more?" right after a lesson (the lesson is the last thing shown: the pending "menu" of kind
-`lesson`, as the shop's one product; it got "I don't know", verify16).
+`lesson`, as the shop's one product; it got "I don't know", verify16). A lesson asked by its number, as the whole
+message ("第2课", "重看第一课", "what was lesson 1 again", "上一课", "final lesson"), is that lesson of the current
+series (the member's place moves there, as turning to a page); "how many lessons are there" / "一共几课" is the menu,
+which gives every series' length and the member's place (both got the unsubscribe answer).
 
 Member fields: "tu:<series id>" = how many lessons of that series were sent (the next lesson's
 index), "tc" = the current series. Tags: `tutorial:<id>` when a series starts, `tutorial_done:<id>`
@@ -69,6 +72,37 @@ TUTORIAL_ASKS = re.compile("|".join((
     rf"where (?:are|is|can i find|do i find) (?:the |your )?{_COURSE}",
 )))
 
+# A lesson asked by its number or place, as the whole message (normalised: bot.text.terms). `n` a number (digits,
+# Chinese or English words), `last` the final lesson, `prev` the one before the lesson shown last.
+_ZH_NUMBER = "[0-9一二两三四五六七八九十]+"
+_EN_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth"
+_ZH_LESSON = "(?:课|节|讲|堂)"
+LESSON_ASKS = re.compile("|".join((
+    rf"(?:请|麻烦)?(?:我)?(?:想|要)?(?:重看|再看|重新看|回看|复习|回到|跳到|看|发|给我|再发|重发|重温)?(?:一下|一次|一遍)?"
+    rf"(?:第 ?(?P<zn>{_ZH_NUMBER}) ?{_ZH_LESSON}|(?P<zlast>最后一{_ZH_LESSON})|(?P<zprev>上一{_ZH_LESSON}))"
+    rf"(?:课)?(?:的内容)?(?:是什么|讲什么|讲的什么|讲了什么|说了什么|再发一次|再发一遍|再发一下|重发一下)?"
+    r"(?:吧|呀|啊|呢|吗|嘛|谢谢)?",
+    r"(?:can i |could i |can you |could you |pls |please )?(?:see |show me |send |resend |send me |give me |repeat "
+    r"|replay |go back to |back to |skip to |jump to |go to |what was |whats |what is |read |redo |review |i missed )?"
+    rf"(?:the )?(?:(?:lesson|class|part) (?P<en>{_EN_NUMBER})"
+    r"|(?P<eord>first|second|third|fourth|fifth) (?:lesson|class)|(?P<elast>final|very last) (?:lesson|class)"
+    r"|(?P<eprev>previous|prev) (?:lesson|class))"
+    r"(?: again)?(?: please| pls| plz| thanks)?(?: again)?",
+)))
+_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+            "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# How many lessons or courses there are, as the whole message: the menu gives every series' length and the
+# member's place in it.
+HOW_MANY_ASKS = re.compile("|".join((
+    r"(?:请问 ?)?(?:这个|这门|你们的?)?(?:课程|教程|小课堂)?(?:一共|总共|一共有|总共有|还有|还剩|有)"
+    r"几(?:节|课|讲|门|堂)(?:课|课程)?(?:呀|啊|呢|吗|嘛)?",
+    r"how many (?:more )?(?:lessons|classes|courses|tutorials|mini courses)(?: are (?:there|left)| left| do you have"
+    r"| is it| in (?:total|it|the course|this course|each course))?(?: again)?",
+)))
+NO_SUCH_LESSON = {"zh": "「{series}」一共 {total} 课，回复【第1课】到【第{total}课】看任意一课。",
+                  "en": '"{series}" has {total} lessons; reply "lesson 1" to "lesson {total}" to see any of them.'}
+
 LESSON = {"zh": "【{series}】第 {number}/{total} 课：{title}", "en": "[{series}] Lesson {number}/{total}: {title}"}
 MENU = {"zh": "小课堂，回复数字开始学习：", "en": "Mini courses, reply with a number to start:"}
 NEXT_HINT = {"zh": "回复【下一课】继续。", "en": 'Reply "next" for the next lesson.'}
@@ -106,6 +140,11 @@ class TutorialsHandler:
             if content.tutorial(current) is not None:
                 return Match({"series": current, "how": "next"})
             return Match({"how": "list"})
+        if HOW_MANY_ASKS.fullmatch(text) is not None:
+            return Match({"how": "list"})
+        asked = LESSON_ASKS.fullmatch(text)
+        if asked is not None:
+            return _lesson_asked(asked, member, content)
         if MORE_ASKS.fullmatch(text) is not None:
             pending = pending_menu(member, inbound)
             if pending is not None and pending[0] == LESSON_KIND and content.tutorial(pending[1][0]) is not None:
@@ -126,6 +165,13 @@ class TutorialsHandler:
         fields: dict[str, str] = {}
         if member is not None and member.get(MENU_FIELD):  # the lesson is shown last: no menu or product pending
             fields[MENU_FIELD] = ""
+        if match.data["how"] == "number":
+            number = match.data["number"]
+            if not 1 <= number <= len(series.lessons):
+                text = NO_SUCH_LESSON[locale].format(series=series.name.get(locale), total=len(series.lessons))
+                return Result(messages=(Text(text=text),))
+            return self._lesson(inbound, member, content, series, number - 1, locale, fields, "",
+                                reached=number <= done + 1)
         prefix = ""
         if done >= len(series.lessons):
             if match.data["how"] == "next":
@@ -135,7 +181,9 @@ class TutorialsHandler:
         return self._lesson(inbound, member, content, series, done, locale, fields, prefix)
 
     def _lesson(self, inbound: Inbound, member: Member | None, content: Content, series: TutorialSeries, index: int,
-                locale: str, fields: dict[str, str], prefix: str) -> Result:
+                locale: str, fields: dict[str, str], prefix: str, *, reached: bool = True) -> Result:
+        """Lesson `index` of `series`; the member's place moves after it. `reached` False: a lesson jumped to past
+        the member's place ("final lesson" on lesson 2), which does not count the series as finished."""
         lesson = series.lessons[index]
         total = len(series.lessons)
         name = series.name.get(locale)
@@ -147,7 +195,7 @@ class TutorialsHandler:
         text = "\n".join([*parts, header, lesson.body.get(locale).strip(), "", footer])
         messages: list[Outbound] = [Text(text=text)]
         messages.extend(self._extras(inbound, member, content, series, lesson, locale))
-        tags = {f"tutorial:{series.id}"} | ({f"tutorial_done:{series.id}"} if last else set())
+        tags = {f"tutorial:{series.id}"} | ({f"tutorial_done:{series.id}"} if last and reached else set())
         fields.update({progress_field(series.id): str(index + 1), CURRENT_FIELD: "" if last else series.id})
         if not last and not inbound.in_group:  # shown last: "还有吗" asks for the next one (a group has no 1:1 state)
             fields.update(menu_fields(LESSON_KIND, [series.id], inbound))
@@ -176,6 +224,40 @@ class TutorialsHandler:
         return Result(messages=(menu_or_text(menu, inbound),),
                       set_fields=menu_fields(MENU_KIND, [series_id for series_id, _ in items], inbound,
                                              everything=[s.id for s in content.tutorials]))
+
+
+def _lesson_asked(asked: re.Match[str], member: Member | None, content: Content) -> Match:
+    """The lesson a LESSON_ASKS message asks for, in the member's current series (else the one series they have
+    started, if only one): its number, resolved here ("上一课" is the one before the lesson shown last); the menu when
+    no series is theirs to ask of."""
+    current = content.tutorial(member.get(CURRENT_FIELD) if member is not None else "")
+    if current is None:
+        started = [s for s in content.tutorials if _progress(member, s) > 0]
+        current = started[0] if len(started) == 1 else None
+    if current is None:
+        return Match({"how": "list"})
+    groups = {name: value for name, value in asked.groupdict().items() if value}
+    total, done = len(current.lessons), _progress(member, current)
+    if "zlast" in groups or "elast" in groups:
+        number = total
+    elif "zprev" in groups or "eprev" in groups:
+        number = max(done - 1, 1)  # done is the lesson shown last: the one before it
+    else:
+        word = groups.get("zn") or groups.get("en") or groups.get("eord", "")
+        number = _number(word)
+    return Match({"series": current.id, "how": "number", "number": number})
+
+
+def _number(word: str) -> int:
+    """A lesson number as followers write it: digits, 一 to 九十九 the Chinese way, or an English word."""
+    if word.isdigit():
+        return int(word)
+    if word in _NUMBERS:
+        return _NUMBERS[word]
+    tens, _, units = word.partition("十")  # 十二 = 12, 二十 = 20, 二十三 = 23
+    if all(c in _NUMBERS for c in tens + units):
+        return (_NUMBERS[tens] if tens else 1) * 10 + (_NUMBERS[units] if units else 0)
+    return 0
 
 
 def _progress(member: Member | None, series: TutorialSeries) -> int:

@@ -121,3 +121,49 @@ def test_a_number_for_another_menu_is_ignored() -> None:
 
 def test_events_are_ignored() -> None:
     assert HANDLER.match(make_inbound("", kind=Kind.SUBSCRIBE), member(), CONTENT) is None
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("what was lesson 1 again?", 1), ("第一课", 1), ("重看第2课", 2), ("lesson two please", 2), ("上一课", 2),
+    ("第三节讲什么", 3), ("the final lesson", 5), ("最后一课", 5), ("previous lesson", 2),
+    ("review the first lesson", 1),
+])
+def test_a_lesson_asked_by_its_number_is_that_lesson_of_the_current_series(text: str, number: int) -> None:
+    """"what was lesson 1 again" got the unsubscribe answer (it names lessons); 上一课 is the one before the lesson
+    shown last (lesson 3 here); the member's place moves to the lesson shown."""
+    who = member(tc="sensitive-basics", **{"tu:sensitive-basics": "3"})
+    result = run(text, who)
+    assert f"{number}/{len(BASICS.lessons)}" in result.messages[0].text
+    assert result.set_fields["tu:sensitive-basics"] == str(number)
+
+
+def test_jumping_to_the_final_lesson_does_not_count_the_series_as_finished() -> None:
+    result = run("final lesson", member(tc="sensitive-basics", **{"tu:sensitive-basics": "1"}))
+    assert result.add_tags == {"tutorial:sensitive-basics"}
+    reached = run("final lesson", member(tc="sensitive-basics", **{"tu:sensitive-basics": "4"}))
+    assert "tutorial_done:sensitive-basics" in reached.add_tags
+
+
+def test_a_lesson_number_past_the_series_says_how_many_there_are() -> None:
+    result = run("lesson 9", member(tc="sensitive-basics", **{"tu:sensitive-basics": "2"}))
+    assert result.messages[0].text.startswith(f'"{BASICS.name.en}" has 5 lessons')
+    assert result.set_fields == {}
+
+
+@pytest.mark.parametrize("text", ["what was lesson 1 again", "第2课"])
+def test_a_lesson_number_with_no_series_of_ones_own_is_the_menu(text: str) -> None:
+    assert isinstance(run(text, member()).messages[0], Menu)
+
+
+def test_a_lesson_number_after_a_finished_series_is_that_series_lesson() -> None:
+    result = run("第2课", member(**{"tu:sensitive-basics": "5"}))  # finished: no current series, one started
+    assert "2/5" in result.messages[0].text
+
+
+@pytest.mark.parametrize("text", ["how many lessons are there?", "一共几课", "还有几节课",
+                                  "how many courses do you have"])
+def test_how_many_lessons_is_the_menu_with_each_series_length(text: str) -> None:
+    """They got the unsubscribe answer."""
+    menu = run(text, member(tc="sensitive-basics", **{"tu:sensitive-basics": "2"})).messages[0]
+    assert isinstance(menu, Menu)
+    assert "2/5" in menu.choices[0].text and len(menu.choices) == len(CONTENT.tutorials)
