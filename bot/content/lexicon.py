@@ -688,9 +688,10 @@ class Canon:
     def _stemmed_read(self, text: str) -> str:
         # "tracking号码" is two words: apart, the English one is stemmed and matched like any other.
         text = _SCRIPT_BOUNDARY.sub(" ", text)
-        if _ACKNOWLEDGED.fullmatch(self.greetings.sub(" ", text)):
+        text = _LEADING_INTERJECTION.sub(" ", self.greetings.sub(" ", text))
+        if _ACKNOWLEDGED.fullmatch(text):
             return ""
-        return _ADDRESS.sub(r"\1", _stem_text(_read_constructions(self.greetings.sub(" ", text))))
+        return _ADDRESS.sub(r"\1", _stem_text(_read_constructions(text)))
 
     def __call__(self, text: str) -> str:
         # Remembered per text as read (normalised, Cantonese as Mandarin): the FAQ handler asks for the canonical
@@ -946,6 +947,16 @@ ACK_FILLERS = ("so much", "very much", "a lot", "a million", "a ton", "again", "
                "robot", "bot", "chatbot", "机器人", "小助手", "助手")
 _FILLERS = sorted({normalize(w) or w for w in ACK_FILLERS}, key=len, reverse=True)
 _ACKNOWLEDGED = re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in [*_ACK_WORDS, *_FILLERS]) + r")\s*)*")
+# A reaction before the question ("oh no my package is late", "ugh, where is my order", "nevermind, do you ship to
+# perth", "哎呀 快递还没到") says nothing the question needs, and as words no entry knows it scaled the question
+# below the answer line ("I don't know", a did-you-mean). Taken off the start only, as whole words (a space or a
+# punctuation mark after it: "哇塞" is no prefix of anything, but "算了" or "好" could begin a question's words).
+INTERJECTIONS = ("oh no", "oh my god", "oh", "ohh", "ugh", "urgh", "argh", "omg", "wow", "lol", "lmao", "haha",
+                 "hahaha", "hmm", "hmmm", "ah", "ahh", "aw", "aww", "damn", "dang", "nvm", "nevermind", "never mind",
+                 "oops", "welp", "哎呀", "哎", "唉", "哇", "哇塞", "天哪", "天啊", "我的天", "哈哈", "哈哈哈", "额",
+                 "呃", "诶", "欸", "算了")
+_LEADING_INTERJECTION = re.compile(r"^\s*(?:(?:" + "|".join(
+    re.escape(w) for w in sorted({normalize(w) for w in INTERJECTIONS}, key=len, reverse=True)) + r")(?:\s+|$))+")
 _SPAM_STRONG = tuple(normalize(w) for w in SPAM_STRONG)
 _SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
 

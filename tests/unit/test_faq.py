@@ -359,6 +359,19 @@ def test_a_question_taken_back_or_a_reaction_asks_nothing(index: FaqIndex, text:
     assert index.canonical("收到個盒冇嘢") != ""  # an empty box is still a complaint
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("oh no my package is late", "order-tracking"), ("ugh, my package is late", "order-tracking"),
+    ("nevermind, do you ship to perth", "shipping-destinations"), ("哎呀，我的快递还没到", "order-tracking"),
+])
+def test_a_reaction_before_the_question_does_not_weaken_it(index: FaqIndex, text: str, expected: str) -> None:
+    """The first two were "I don't know", the third a did-you-mean: the reaction's words, known to no entry, scaled
+    the question below the answer line."""
+    found = index.match(text)
+    assert found.verdict is Verdict.ANSWER and found.answer is not None and found.answer.id == expected
+    assert index.canonical("ohio shipping") != index.canonical("shipping")  # whole words only
+    assert index.canonical("lmao fair enough") == ""  # a reaction, then an acknowledgement: nothing asked
+
+
 @pytest.mark.parametrize("text", ["太棒了 爱你们", "love it!! 👍", "much appreciated, thanks"])
 def test_praise_alone_asks_nothing(index: FaqIndex, text: str) -> None:
     assert index.canonical(text) == ""
