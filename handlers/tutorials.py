@@ -7,7 +7,9 @@ keywords ("冬天 教程"), starts or continues that series; 下一课 / 继续 
 `lesson`, as the shop's one product; it got "I don't know", verify16). A lesson asked by its number, as the whole
 message ("第2课", "重看第一课", "what was lesson 1 again", "上一课", "final lesson"), is that lesson of the current
 series (the member's place moves there, as turning to a page); "how many lessons are there" / "一共几课" is the menu,
-which gives every series' length and the member's place (both got the unsubscribe answer).
+which gives every series' length and the member's place (both got the unsubscribe answer). "When is the next lesson"
+says it is ready now (the series go at the member's pace) and which it is; "send the lesson again" is the one shown
+last.
 
 Member fields: "tu:<series id>" = how many lessons of that series were sent (the next lesson's
 index), "tc" = the current series. Tags: `tutorial:<id>` when a series starts, `tutorial_done:<id>`
@@ -100,6 +102,26 @@ HOW_MANY_ASKS = re.compile("|".join((
     r"how many (?:more )?(?:lessons|classes|courses|tutorials|mini courses)(?: are (?:there|left)| left| do you have"
     r"| is it| in (?:total|it|the course|this course|each course))?(?: again)?",
 )))
+# When the next lesson comes, as the whole message ("下一课什么时候发", "when is the next lesson coming"): the
+# series here go at the member's pace, so it is ready now (下一课什么时候发 got the shipping-time answer, "when is the
+# next lesson coming" the unsubscribe one).
+NEXT_WHEN_ASKS = re.compile("|".join((
+    r"(?:请问 ?)?(?:那)?(?:下一课|下节课|下一节|下一讲|下一节课|下一堂)(?:什么时候|啥时候|几时|何时|哪天)"
+    r"(?:发|来|到|有|更新|出|上|开始|推送)?(?:呀|啊|呢|吗|嘛)?",
+    r"when (?:is|s|will|does|do i get|can i get|do we get|does it) (?:the |my )?next (?:lesson|class|tutorial|part)"
+    r"(?: come| coming| come out| out| arrive| be out| be sent| sent| start)?",
+    r"whens (?:the |my )?next (?:lesson|class|tutorial|part)(?: coming| out| due)?",
+)))
+NEXT_READY = {"zh": "课程按你的节奏学，下一课已经准备好：回复【下一课】看第 {number}/{total} 课「{title}」。",
+              "en": 'Lessons go at your pace, so the next one is ready now: reply "next" for lesson {number}/{total}, '
+                    '"{title}".'}
+# The lesson again, as the whole message ("can u send the tutorial again", "再发一次这节课"): the one shown last.
+AGAIN_ASKS = re.compile("|".join((
+    r"(?:请|麻烦)?(?:再发|重发|再看|重新发)(?:一次|一遍|一下)?(?:这节课|这一课|这课|刚才的课|上次的课|课程|教程|这节|那节课)"
+    r"(?:吧|呀|啊|呢|吗|嘛|谢谢)?",
+    r"(?:can you |can u |could you |could u |pls |please )?(?:send|resend|show|give)(?: me)?"
+    r" (?:the |that |this |my |todays |the last |my last )?(?:lesson|tutorial|class)(?: again)(?: please| pls| plz)?",
+)))
 NO_SUCH_LESSON = {"zh": "「{series}」一共 {total} 课，回复【第1课】到【第{total}课】看任意一课。",
                   "en": '"{series}" has {total} lessons; reply "lesson 1" to "lesson {total}" to see any of them.'}
 
@@ -145,6 +167,8 @@ class TutorialsHandler:
         asked = LESSON_ASKS.fullmatch(text)
         if asked is not None:
             return _lesson_asked(asked, member, content)
+        if NEXT_WHEN_ASKS.fullmatch(text) is not None or AGAIN_ASKS.fullmatch(text) is not None:
+            return _current_lesson_asked(NEXT_WHEN_ASKS.fullmatch(text) is not None, member, content)
         if MORE_ASKS.fullmatch(text) is not None:
             pending = pending_menu(member, inbound)
             if pending is not None and pending[0] == LESSON_KIND and content.tutorial(pending[1][0]) is not None:
@@ -165,6 +189,12 @@ class TutorialsHandler:
         fields: dict[str, str] = {}
         if member is not None and member.get(MENU_FIELD):  # the lesson is shown last: no menu or product pending
             fields[MENU_FIELD] = ""
+        if match.data["how"] == "when":
+            if done >= len(series.lessons):
+                return Result(messages=(Text(text=_finished(content, member, series, locale)),))
+            text = NEXT_READY[locale].format(number=done + 1, total=len(series.lessons),
+                                             title=series.lessons[done].title.get(locale))
+            return Result(messages=(Text(text=text),))
         if match.data["how"] == "number":
             number = match.data["number"]
             if not 1 <= number <= len(series.lessons):
@@ -226,14 +256,32 @@ class TutorialsHandler:
                                              everything=[s.id for s in content.tutorials]))
 
 
-def _lesson_asked(asked: re.Match[str], member: Member | None, content: Content) -> Match:
-    """The lesson a LESSON_ASKS message asks for, in the member's current series (else the one series they have
-    started, if only one): its number, resolved here ("上一课" is the one before the lesson shown last); the menu when
-    no series is theirs to ask of."""
+def _own_series(member: Member | None, content: Content) -> TutorialSeries | None:
+    """The member's current series, else the one series they have started (if only one), else None."""
     current = content.tutorial(member.get(CURRENT_FIELD) if member is not None else "")
     if current is None:
         started = [s for s in content.tutorials if _progress(member, s) > 0]
         current = started[0] if len(started) == 1 else None
+    return current
+
+
+def _current_lesson_asked(when: bool, member: Member | None, content: Content) -> Match:
+    """"When is the next lesson" (`when`): the next lesson of the member's own series is ready now; "send the lesson
+    again": the lesson shown last. The menu when no series is theirs, or nothing of it was shown yet."""
+    series = _own_series(member, content)
+    done = _progress(member, series) if series is not None else 0
+    if series is None or done == 0:
+        return Match({"how": "list"})
+    if when:
+        return Match({"series": series.id, "how": "when"})
+    return Match({"series": series.id, "how": "number", "number": done})
+
+
+def _lesson_asked(asked: re.Match[str], member: Member | None, content: Content) -> Match:
+    """The lesson a LESSON_ASKS message asks for, in the member's current series (else the one series they have
+    started, if only one): its number, resolved here ("上一课" is the one before the lesson shown last); the menu when
+    no series is theirs to ask of."""
+    current = _own_series(member, content)
     if current is None:
         return Match({"how": "list"})
     groups = {name: value for name, value in asked.groupdict().items() if value}

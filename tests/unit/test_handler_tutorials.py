@@ -167,3 +167,27 @@ def test_how_many_lessons_is_the_menu_with_each_series_length(text: str) -> None
     menu = run(text, member(tc="sensitive-basics", **{"tu:sensitive-basics": "2"})).messages[0]
     assert isinstance(menu, Menu)
     assert "2/5" in menu.choices[0].text and len(menu.choices) == len(CONTENT.tutorials)
+
+
+@pytest.mark.parametrize("text", ["when is the next lesson coming?", "下一课什么时候发", "whens the next lesson",
+                                  "下节课啥时候更新呀"])
+def test_when_the_next_lesson_comes_it_is_ready_now(text: str) -> None:
+    """下一课什么时候发 got the shipping-time answer, "when is the next lesson coming" the unsubscribe one: the series
+    go at the member's pace, so the answer is the next lesson's number and title and how to get it, without sending
+    it or moving the member's place."""
+    result = run(text, member(tc="sensitive-basics", **{"tu:sensitive-basics": "2"}))
+    (line,) = result.messages
+    assert isinstance(line, Text) and "3/5" in line.text and BASICS.lessons[2].title.get(
+        "zh" if "课" in text else "en") in line.text
+    assert result.set_fields == {} and result.events == ()
+
+
+def test_when_the_next_lesson_comes_with_no_series_of_ones_own_is_the_menu() -> None:
+    assert isinstance(run("when is the next lesson coming", member()).messages[0], Menu)
+
+
+@pytest.mark.parametrize("text", ["can u send the tutorial again", "再发一次这节课", "resend the lesson again pls"])
+def test_the_lesson_again_is_the_one_shown_last(text: str) -> None:
+    """"can u send the tutorial again" was "I don't know"."""
+    result = run(text, member(tc="sensitive-basics", **{"tu:sensitive-basics": "2"}))
+    assert "2/5" in result.messages[0].text and result.set_fields["tu:sensitive-basics"] == "2"
