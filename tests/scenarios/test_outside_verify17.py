@@ -1,0 +1,67 @@
+"""Judged from outside (verify17): published platform message kinds and hostile callbacks through the real webhook,
+and what the bot then sends for them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import fakeredis
+
+from bot import gateway as gw
+from bot.app import create_app
+from bot.clock import ManualClock
+from bot.content import load_content
+from bot.queueing import RecordingDeliveryQueue
+from bot.sandbox.fake_wechat import FakeWeChatServer
+from bot.sandbox.simulator import Simulator, flask_transport
+from bot.services import build_services
+from bot.settings import Settings
+from bot.store.ledger import DeliveryLedger
+from jobs import context, deliver
+from tests.support.factories import make_settings
+
+GROUPS = load_content(Path("config")).groups
+
+
+def _deliver(settings: Settings, fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+             queue: RecordingDeliveryQueue) -> dict[str, int]:
+    gateway = gw.Gateway(fake_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
+    context.install(context.build(settings, fake_redis, clock=clock, gateway=gateway))
+    try:
+        return deliver.deliver_batch([d.to_data() for d in queue.deliveries])
+    finally:
+        context.install(None)
+
+
+def _wecom(settings: Settings, fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+           queue: RecordingDeliveryQueue) -> Simulator:
+    core = build_services(settings, redis_client=fake_redis, clock=clock, queue=queue)
+    return Simulator(wecom=settings.brands["default"].wecom, transport=flask_transport(create_app(
+        services=core).test_client()), now=lambda: int(clock.now().timestamp()))
+
+
+def test_a_join_of_a_group_without_a_robot_is_parked_not_sent_to_sys(fake: FakeWeChatServer,
+                                                                      fake_redis: fakeredis.FakeRedis,
+                                                                      clock: ManualClock) -> None:
+    """Before: a customer joining the Toronto group (no robot in groups.yaml), or a group the content does not
+    know, had its group welcome sent as a WeCom app message to "sys" (the event's FromUserName, WeCom's system
+    account, not a member): message/send {"touser": "sys"}, reaching nobody. After: no API posts into a customer
+    group without its robot, so the welcome is parked for good with that reason (`siyu deliveries parked`)."""
+    settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
+                             SIYU_WECOM_SECRET="appsecret")
+    no_robot = [g for g in GROUPS if not g.robot_key_env]
+    assert no_robot  # the demo's Toronto group
+    for chat_id in (no_robot[0].chat_id, "wrOgQhDgAAnotconfigured"):
+        queue = RecordingDeliveryQueue()
+        simulator = _wecom(settings, fake_redis, clock, queue)
+        reply = simulator.post_wecom(simulator.wecom_fields(
+            FromUserName="sys", MsgType="event", Event="change_external_chat", ChangeType="update",
+            UpdateDetail="add_member", ChatId=chat_id, JoinScene=3, MemChangeCnt=1,
+            MemChangeList={"Item": "wmNEWCOMER"}))
+        assert reply.status == 200
+        assert queue.deliveries  # the welcome is not dropped unseen
+        assert _deliver(settings, fake_redis, clock, queue) == {"parked": len(queue.deliveries)}
+        clock.advance(1)
+    assert fake.requests(path="/cgi-bin/message/send") == []
+    parked = DeliveryLedger(fake_redis, clock).parked_entries("default")
+    assert len(parked) == 2 and all("robot" in entry["reason"] for entry in parked), parked
