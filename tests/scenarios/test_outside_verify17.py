@@ -18,7 +18,7 @@ from bot.services import build_services
 from bot.settings import Settings
 from bot.store.ledger import DeliveryLedger
 from jobs import context, deliver
-from tests.support.factories import make_settings
+from tests.support.factories import WECOM_CORP_ID, make_settings
 
 GROUPS = load_content(Path("config")).groups
 
@@ -65,3 +65,34 @@ def test_a_join_of_a_group_without_a_robot_is_parked_not_sent_to_sys(fake: FakeW
     assert fake.requests(path="/cgi-bin/message/send") == []
     parked = DeliveryLedger(fake_redis, clock).parked_entries("default")
     assert len(parked) == 2 and all("robot" in entry["reason"] for entry in parked), parked
+
+
+def test_a_kf_pull_whose_token_expired_still_reads_the_messages(fake: FakeWeChatServer,
+                                                                  fake_redis: fakeredis.FakeRedis,
+                                                                  clock: ManualClock) -> None:
+    """kf_msg_or_event's Token lives 10 minutes, and sync_msg may be called without it (doc 94670: "10分钟内有效；可不
+    填，如果不填接口有严格的频率限制"). Before: a pull that ran later than that (a worker backlog, Redis back after an
+    outage) got 95007 on every try, RQ's retries too, and the customer's message was never read or answered until
+    they wrote again. After: the pull reads without the Token."""
+    from jobs import kf
+
+    settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
+                             SIYU_WECOM_SECRET="appsecret")
+    queue = RecordingDeliveryQueue()
+    core = build_services(settings, redis_client=fake_redis, clock=clock, queue=queue)
+    gateway = gw.Gateway(fake_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
+    context.install(context.build(settings, core=core, gateway=gateway))
+    try:
+        simulator = Simulator(wecom=settings.brands["default"].wecom, transport=flask_transport(create_app(
+            services=core).test_client()), now=lambda: int(clock.now().timestamp()))
+        token = fake.queue_kf_messages([{"open_kfid": "wkVERIFY17", "external_userid": "wmVERIFY17", "msgtype": "text",
+                                         "text": {"content": "ping"}}], corpid=WECOM_CORP_ID)
+        simulator.post_wecom(simulator.wecom_fields(FromUserName="sys", MsgType="event", Event="kf_msg_or_event",
+                                                    Token=token, OpenKfId="wkVERIFY17"))
+        assert queue.kf_pulls == [("default", "wkVERIFY17", token)]
+        clock.advance(11 * 60)  # the job runs after the Token died
+        assert kf.pull_and_route("default", "wkVERIFY17", token) == 1
+    finally:
+        context.install(None)
+    [reply] = queue.deliveries
+    assert reply.channel == "kf" and reply.user_id == "wmVERIFY17" and reply.message.text == "pong"
