@@ -96,3 +96,17 @@ def test_a_kf_pull_whose_token_expired_still_reads_the_messages(fake: FakeWeChat
         context.install(None)
     [reply] = queue.deliveries
     assert reply.channel == "kf" and reply.user_id == "wmVERIFY17" and reply.message.text == "pong"
+
+
+def test_two_messages_without_a_msgid_in_one_second_are_two_callbacks(simulator: Simulator) -> None:
+    """A message missing its MsgId was keyed as an event (sender and second only). Before: "ping" then "help" from
+    one follower within one second, both without MsgId, were one callback: "help" got "pong" replayed and was never
+    handled; a following event of that second (no Event) got "pong" too. After: what the message says and its kind
+    are part of that key, so each is answered, while a retry of either still replays its own reply."""
+    fields = simulator.oa_fields("o_no_msgid")
+    ping = simulator.post_oa({**fields, "MsgType": "text", "Content": "ping"})
+    helped = simulator.post_oa({**fields, "MsgType": "text", "Content": "help"})
+    assert ping.text == "pong"
+    assert helped.text != "pong" and helped.text
+    assert simulator.post_oa({**fields, "MsgType": "text", "Content": "help"}).text == helped.text  # a retry
+    assert simulator.post_oa({**fields, "MsgType": "event"}).text != "pong"
