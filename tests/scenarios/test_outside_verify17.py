@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import fakeredis
+import pytest
 
 from bot import gateway as gw
 from bot.app import create_app
@@ -110,3 +111,24 @@ def test_two_messages_without_a_msgid_in_one_second_are_two_callbacks(simulator:
     assert helped.text != "pong" and helped.text
     assert simulator.post_oa({**fields, "MsgType": "text", "Content": "help"}).text == helped.text  # a retry
     assert simulator.post_oa({**fields, "MsgType": "event"}).text != "pong"
+
+
+@pytest.mark.parametrize("mode", ["safe", "compat"])
+def test_a_control_character_in_what_a_follower_typed_is_answered_not_refused(simulator: Simulator,
+                                                                              mode: str) -> None:
+    """WeChat puts what a follower typed into CDATA as is, control characters included (a real capture:
+    `<Content><![CDATA[ \\x1dc]]></Content>`, offu/WeRoBot#420; \\x10 in a decrypted body, w7corp/easywechat#1419),
+    though XML forbids them. Before: such a message was a 400 "malformed XML", WeChat retried it and then showed
+    the follower "该公众号暂时无法提供服务".
+    After: each such character reads as a space, and the message is answered."""
+    assert simulator.oa_message("o_ctrl_" + mode, "ping\x0b", mode=mode).text == "pong"
+    captured = simulator.oa_message("o_ctrl2_" + mode, " \x1dc", mode=mode)
+    assert captured.status == 200 and captured.text
+
+
+def test_a_control_character_cannot_close_the_cdata_a_follower_typed_in(simulator: Simulator) -> None:
+    """Dropping the forbidden characters instead would let "]]\\x01>" become "]]>" and end the CDATA, so that what a
+    follower typed could add fields of its own to the callback (another sender, another message type)."""
+    typed = "]]\x01></Content><FromUserName>o_victim</FromUserName><Content><![CDATA[ping"
+    reply = simulator.oa_message("o_typist", typed)
+    assert reply.status == 200 and reply.fields.get("ToUserName") == "o_typist" and reply.text != "pong"
