@@ -203,11 +203,12 @@ class Inbound:
             basis = "|".join(("msg", self.channel, self.account, self.msg_id, self.user_id, self.chat_id, self.kind,
                               self.text, self.media_id, self.pic_url))
         else:
-            # kind, text and media too: a message that lacks its MsgId is not one with every other of its second
             parts = [self.channel, self.account, self.user_id, self.staff_id,
                      str(self.stamp_s or int(self.sent_at.timestamp())),
                      self.event, self.event_key, self.change_type, self.chat_id, self.update_detail,
-                     self.welcome_code, self.distinct_by, self.kind, self.text, self.media_id]
+                     self.welcome_code, self.distinct_by]
+            if not self.event:  # a message that lacks its MsgId is not one with every other of its second (a
+                parts += [self.kind, self.text, self.media_id]  # menu tap read as its words keeps its own key)
             basis = "evt|" + "|".join(parts)
         return hashlib.blake2b(basis.encode(), digest_size=16).hexdigest()
 
