@@ -191,7 +191,8 @@ class Inbound:
         """The same for every retry of one callback, different for different callbacks.
 
         Messages carry a MsgId; events do not, so they are keyed by sender, time, event and the
-        fields that tell two events of one second apart (PLATFORM.md §0). Hashed to bound its size.
+        fields that tell two events of one second apart (PLATFORM.md §0), and by kind and content (a message
+        whose MsgId is missing). Hashed to bound its size.
 
         A message's key also holds its sender and what it says (PLATFORM.md keys by MsgId alone): a retry repeats
         them byte for byte, so it is still one callback, while a MsgId reused for another follower or another
@@ -206,6 +207,8 @@ class Inbound:
                      str(self.stamp_s or int(self.sent_at.timestamp())),
                      self.event, self.event_key, self.change_type, self.chat_id, self.update_detail,
                      self.welcome_code, self.distinct_by]
+            if not self.event:  # a message that lacks its MsgId is not one with every other of its second (a
+                parts += [self.kind, self.text, self.media_id]  # menu tap read as its words keeps its own key)
             basis = "evt|" + "|".join(parts)
         return hashlib.blake2b(basis.encode(), digest_size=16).hexdigest()
 

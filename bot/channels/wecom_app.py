@@ -8,12 +8,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from bot.channels.base import RouteContext
+from bot.channels.base import Permanent, RouteContext
 from bot.errors import ConfigError, UnreachableError
 from bot.gateway import App, wecom_app
 from bot.member import Member
 from bot.outbound import Delivery, Image, Link, Markdown, Menu, MiniProgram, News, Outbound, Template, Text, plain_text
 
+SYSTEM_SENDER = "sys"  # FromUserName of WeCom's customer-contact and customer-group events
 DUPLICATE_CHECK_INTERVAL_S = 4 * 3600  # the maximum WeCom allows (doc 90236): retries within it are dropped
 
 
@@ -48,6 +49,12 @@ class WeComAppRoute:
 
     def refusal(self, ctx: RouteContext, delivery: Delivery, member: Member | None, now: datetime) -> str | None:
         wecom = ctx.settings.brands[delivery.brand].wecom
+        if delivery.context.chat_id or delivery.user_id in ("", SYSTEM_SENDER):
+            # A customer-group event comes from "sys", WeCom's system account: an app message to it reaches nobody,
+            # and no API posts into a customer group but its robot (docs/platform.md §3.3)
+            return Permanent(f"an app message reaches a WeCom member only, not {delivery.user_id or 'nobody'!r}"
+                             + (f" (customer group {delivery.context.chat_id}: only its robot posts there; name one "
+                                "in config/groups.yaml robot_key_env)" if delivery.context.chat_id else ""))
         if wecom is None or wecom.secret is None or not wecom.agent_id:
             return "WeCom app not configured (SIYU_WECOM_SECRET, SIYU_WECOM_AGENT_ID)"
         return None
@@ -55,7 +62,8 @@ class WeComAppRoute:
     def planned_calls(self, ctx: RouteContext, delivery: Delivery) -> list[tuple[App, str, str]]:
         """One message/send per message and attachment, each on the app's and the member's bucket (send())."""
         wecom = ctx.settings.brands[delivery.brand].wecom if delivery.brand in ctx.settings.brands else None
-        if wecom is None or wecom.secret is None or not wecom.agent_id:
+        if wecom is None or wecom.secret is None or not wecom.agent_id or delivery.context.chat_id \
+                or delivery.user_id in ("", SYSTEM_SENDER):
             return []
         app = wecom_app(ctx.settings, delivery.brand)
         return [(app, "message/send", delivery.user_id)] * (1 + len(delivery.attachments))

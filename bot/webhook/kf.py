@@ -9,6 +9,7 @@ welcome for the kf_welcome route (kf/send_msg_on_event, within 20 s, once).
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -16,17 +17,20 @@ from typing import Any
 
 import redis
 
-from bot.errors import ConfigError
+from bot.errors import ConfigError, GatewayError
 from bot.gateway import Gateway, wecom_app
 from bot.inbound import Channel, Inbound, Kind, Location
 from bot.store import keys
 from bot.store.budget import BudgetStore
 from bot.webhook.json_inbound import without_lone_surrogates
 
+log = logging.getLogger("siyu.kf")
+
 CUSTOMER = 3  # msg origin 3 = sent by the WeChat customer (doc 94670)
 SYSTEM_EVENT = 4
 PULL_LOCK_TTL_S = 30  # one sync_msg pull in flight per kf account (docs/platform.md §5, kf row)
 PULL_PAGE = 1000  # sync_msg's maximum page size (doc 94670)
+EXPIRED_MSG_TOKEN = 95007  # sync_msg: "不合法的msgtoken", the callback's Token expired (10 min) or is unknown
 MESSAGE_KINDS = {"text": Kind.TEXT, "image": Kind.IMAGE, "voice": Kind.VOICE, "video": Kind.VIDEO,
                  "file": Kind.FILE, "location": Kind.LOCATION, "link": Kind.LINK}
 EVENT_KINDS = {"enter_session": Kind.ENTER_CHAT}
@@ -111,7 +115,16 @@ def pull_kf_messages(gateway: Gateway, brand: str, open_kfid: str, token: str,
             cursor = redis_client.get(keys.kf_cursor(brand, open_kfid))
             body = {"cursor": cursor.decode() if isinstance(cursor, bytes) else (cursor or ""), "token": token,
                     "limit": PULL_PAGE, "open_kfid": open_kfid}
-            page = gateway.call(app, "kf/sync_msg", body, idempotent=True)  # a read: safe to retry
+            try:
+                page = gateway.call(app, "kf/sync_msg", body, idempotent=True)  # a read: safe to retry
+            except GatewayError as exc:
+                if exc.errcode != EXPIRED_MSG_TOKEN or not token:
+                    raise
+                # The Token lives 10 min; sync_msg reads without one, under a stricter rate limit (doc 94670)
+                log.warning("kf pull brand=%s open_kfid=%s: the callback's Token has expired (95007); reading "
+                            "without it", brand, open_kfid)
+                token = ""
+                continue
             messages = [m for m in page.get("msg_list", []) if isinstance(m, dict)]
             for message in messages:
                 if (message.get("origin") == CUSTOMER and message.get("msgtype") != "event"

@@ -29,6 +29,10 @@ _WHITE = " \t\n"
 _CDATA, _CDATA_END = "<![CDATA[", "]]>"
 _CDATA_LEN, _CDATA_END_LEN = len(_CDATA), len(_CDATA_END)
 _NOT_PLAIN = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
+# Characters XML forbids that WeChat nevertheless writes into CDATA as the follower typed them (a captured
+# `<Content><![CDATA[ \x1dc]]>`, offu/WeRoBot#420; \x10, w7corp/easywechat#1419). Each reads as a space: dropping
+# it would let "]]\x01>" become "]]>", ending the CDATA, so that typed text could add fields of its own.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def parse_xml(body: bytes | str) -> dict[str, Any]:
@@ -43,6 +47,7 @@ def parse_xml(body: bytes | str) -> dict[str, Any]:
         text = body
     if not text.strip():
         raise MalformedCallbackError("empty body")
+    text = _FORBIDDEN.sub(" ", text)
     flat = _flat(text)
     return flat if flat is not None else _tree(text)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.errors import MalformedCallbackError
-from bot.webhook.xmlsafe import _flat, _tree, parse_xml
+from bot.webhook.xmlsafe import _FORBIDDEN, _flat, _tree, parse_xml
 from tests.conftest import SHARED_TESTDATA
 
 SAMPLES = sorted((SHARED_TESTDATA / "messages").rglob("*.xml"))
@@ -71,7 +71,7 @@ HANDED_OVER = [
 def test_anything_else_goes_to_the_parser(text: str) -> None:
     assert _flat(text) is None
     try:
-        expected = _tree(text)
+        expected = _tree(_FORBIDDEN.sub(" ", text))  # parse_xml reads what XML forbids as spaces first
     except MalformedCallbackError as refused:
         with pytest.raises(MalformedCallbackError) as raised:
             parse_xml(text)
