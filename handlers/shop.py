@@ -3,7 +3,8 @@
 A message is the shop's when it names a product (its name or one of its keywords) and either asks
 to buy ("多少钱", "怎么买", "how much", "buy", "link"...) or says nothing else ("洁面", "有防晒吗",
 "the ceramide cream"). A question that merely mentions an ingredient ("敏感肌能用烟酰胺吗") is left
-to the FAQ, which links the product itself. 产品 / products / shop alone, or asking what the shop has ("你们卖
+to the FAQ, which links the product itself. Part of a product's own name next to its keyword names it too ("氨基酸洁面",
+"amino cleanser"). 产品 / products / shop alone, or asking what the shop has ("你们卖
 什么", "what do you sell"), list every product.
 
 A word in several products' names names them all ("精华" / "serum": the three serums), unless the message names one
@@ -32,7 +33,7 @@ from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Outbound, Text
 from bot.router import Match, Result
-from bot.text import normalize, quoted_text
+from bot.text import has_cjk, normalize, quoted_text
 from handlers.common import (
     MORE_ASKS,
     brand_name,
@@ -356,6 +357,39 @@ def _said(text: str) -> Result:
     return Result(messages=(message,))
 
 
+def _without_name_words(rest: str, names: Sequence[str]) -> str:
+    """`rest` without the words of the named products' own names: a product called by part of its name and a
+    keyword ("氨基酸洁面", "神经酰胺霜", "amino cleanser", "gentle cleanser") names it and says nothing more (they were
+    "I don't know"). Latin words as whole words of a name; Chinese, runs of two characters or more found in a name (a
+    lone character only as a whole word: 霜)."""
+    latin = {word for name in names for word in name.split() if word.isascii()}
+    chinese = [name for name in names if has_cjk(name)]
+    kept = []
+    for word in rest.split():
+        if word.isascii():
+            if word not in latin:
+                kept.append(word)
+            continue
+        if any(word in name for name in chinese):
+            continue
+        kept.append(_without_name_runs(word, chinese))
+    return " ".join(w for w in kept if w)
+
+
+def _without_name_runs(word: str, names: Sequence[str]) -> str:
+    """`word` without its longest runs of two characters or more that occur in one of `names`, left to right."""
+    out, start = [], 0
+    while start < len(word):
+        end = next((e for e in range(len(word), start + 1, -1) if any(word[start:e] in n for n in names)), start)
+        if end > start:
+            out.append(" ")
+            start = end
+        else:
+            out.append(word[start])
+            start += 1
+    return "".join(out).strip()
+
+
 def _asks_only_to_buy(text: str) -> bool:
     """The message is buy words and filler only ("这个多少钱", "how much is this", "有链接吗"): it asks about
     something named elsewhere (a quoted message)."""
@@ -385,6 +419,7 @@ def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]
     hits = [p.id for p in content.products if p.id in named]
     if not hits:
         return (), False
+    rest = _without_name_words(rest, [name for p in hits for name in content.match_terms[("product", p)][:2]])
     rest = without_brand(rest, content)
     rest, asks_to_buy = take_terms(rest, BUY_WORDS)
     filler = only_filler(take_terms(rest, ABOUT_WORDS)[0], FILLER_WORDS, FILLER_CHARS)  # only with nothing else said

@@ -225,3 +225,18 @@ def test_several_products_asked_of_another_store_are_listed_as_ours() -> None:
 def test_a_product_asked_of_us_has_no_disclaimer(text: str) -> None:
     line = run(text).messages[0]
     assert isinstance(line, Text) and "别家" not in line.text and "other brands" not in line.text
+
+
+@pytest.mark.parametrize(("text", "product_id"), [
+    ("氨基酸洁面", "amino-cleanser"), ("amino cleanser", "amino-cleanser"), ("神经酰胺霜", "ceramide-cream"),
+    ("gentle cleanser", "amino-cleanser"), ("氨基酸的洁面多少钱", "amino-cleanser"),
+])
+def test_a_product_called_by_part_of_its_name_and_a_keyword_is_that_product(text: str, product_id: str) -> None:
+    """They were "I don't know": the part of the name left after the keyword counted as saying more."""
+    line, card = run(text).messages
+    assert isinstance(card, MiniProgram) and CONTENT.product(product_id).price.format() in line.text
+
+
+@pytest.mark.parametrize("text", ["氨基酸洁面适合油皮吗", "amino cleanser for acne"])
+def test_a_question_about_a_product_called_by_part_of_its_name_stays_a_question(text: str) -> None:
+    assert HANDLER.match(make_inbound(text), MEMBER, CONTENT) is None
