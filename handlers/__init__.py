@@ -11,6 +11,7 @@ from handlers.catchup import CatchupHandler
 from handlers.community import CommunityHandler
 from handlers.handoff import HandoffHandler
 from handlers.help import HelpHandler
+from handlers.location import LocationHandler
 from handlers.media import MediaHandler
 from handlers.optout import OptOutHandler
 from handlers.ping import PingHandler
@@ -30,6 +31,7 @@ def register_all(router: Router) -> Router:
     router.register(OptOutHandler())
     router.register(HandoffHandler())  # asks for a person; while one is coming, claims the member's messages
     router.register(MediaHandler())  # a photo, an untranscribed voice note...: says the bot reads text
+    router.register(LocationHandler())  # a location sent 1:1: the member's city when it is one of ours
     router.register(PingHandler())
     router.register(HelpHandler(router.named_summaries))
     router.register(WelcomeHandler())

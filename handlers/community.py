@@ -58,9 +58,9 @@ class CommunityHandler:
                                             "en": "join group: our community groups"}
 
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
-        if not is_text(inbound) or not _joinable(content):
+        if not is_text(inbound) or not joinable(content):
             return None
-        picked = menu_choice(inbound, member, MENU_KIND, everything=_joinable(content))
+        picked = menu_choice(inbound, member, MENU_KIND, everything=joinable(content))
         if picked is not None:
             return Match({"picked": picked})
         named = content.remembered(_city_group_asked)(terms(inbound))  # "多伦多的群", "join the Sydney group"
@@ -77,7 +77,7 @@ class CommunityHandler:
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
         where = source(inbound, self.name)
-        groups = _joinable(content)
+        groups = joinable(content)
         chosen = [g for g in groups if g.id == match.data.get("picked")]
         shown = chosen or list(groups)
         colon = "：" if locale == "zh" else ": "
@@ -104,7 +104,7 @@ def _city_group_asked(text: str, content: Content) -> str:
     else ("多伦多的群", "我想进温哥华的群", "Sydney group", "join the Toronto group"): a group is a city's when its name
     holds one of the city's names (jobs.yaml `cities`). "" otherwise. It got a did-you-mean between delivery times,
     stores and joining (verify16)."""
-    groups = _joinable(content)
+    groups = joinable(content)
     for city in content.cities:
         names = content.match_terms[("city", city.id)]  # longest first
         # not a short Latin alias: "TO" (Toronto) is the "to" of "I want to join"
@@ -125,6 +125,6 @@ def _asks(text: str) -> bool:
     return any(cue in text for cue in QUESTION_CUES_ZH) or any(w in QUESTION_CUES_EN for w in text.split())
 
 
-def _joinable(content: Content) -> tuple[Group, ...]:
+def joinable(content: Content) -> tuple[Group, ...]:
     """The groups a member can join by themselves, with what groups.yaml says about how."""
     return tuple(g for g in content.groups if g.join_url or g.join)

@@ -3,9 +3,9 @@
 Silence would leave a follower who sent a photo of their skin, or asked by voice, wondering whether anyone is
 there; the passive reply costs nothing, so it says what the bot reads (text) and how to reach a person. Once in a
 while only (MEDIA_QUIET_S): a burst of nine photos gets one answer. In groups nothing (the bot is not asked there
-unless @-mentioned in text). A transcribed voice note (`<Recognition>`) is text to every handler; a location or a
-shared link is left unanswered (nothing to say that would help). While a person is on the way the handoff handler,
-registered before this one, keeps the bot quiet.
+unless @-mentioned in text). A transcribed voice note (`<Recognition>`) is text to every handler; a location is
+handlers/location.py's; a shared link is left unanswered (nothing to say that would help). While a person is on the
+way the handoff handler, registered before this one, keeps the bot quiet.
 """
 
 from __future__ import annotations
