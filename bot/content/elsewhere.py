@@ -41,12 +41,18 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "marshalls", "tj maxx", "hudsons bay", "sephora", "ulta", "nordstrom", "holt renfrew",
         "canadian tire", "loblaws", "no frills", "superstore", "save on foods", "safeway", "sobeys",
         "t t supermarket", "ikea", "best buy", "dollarama", "amazon", "ebay", "etsy", "temu", "shein",
-        "aliexpress", "uniqlo", "zara", "h m", "lululemon", "aritzia", "nike", "adidas", "apple store", "iphone",
-        "ipad", "macbook", "airpods", "samsung", "woolworths", "coles", "chemist warehouse", "priceline", "kmart",
+        "aliexpress", "uniqlo", "zara", "h m", "lululemon", "aritzia", "nike", "adidas", "apple store",
+        "woolworths", "coles", "chemist warehouse", "priceline", "kmart",
         "big w", "myer", "david jones", "jb hi fi", "bunnings", "aldi", "watsons", "mannings", "pc optimum",
         "air miles", "aeroplan", "facebook marketplace", "amazon prime", "optimum points", "shoppers optimum",
         "淘宝", "天猫", "京东", "拼多多", "闲鱼", "唯品会", "亚马逊", "沃尔玛", "好市多", "开市客", "大统华", "屈臣氏",
-        "丝芙兰", "万宁", "全联", "家乐福", "宜家", "优衣库", "苹果店", "苹果官网", "无印良品"),
+        "丝芙兰", "万宁", "全联", "家乐福", "宜家", "优衣库", "苹果店", "苹果官网", "无印良品",
+        # nineteenth round: the marketplaces and classifieds of Taiwan, Hong Kong, South-East Asia and Canada, and
+        # China's other shopping apps (a coupon or a return there is theirs)
+        "shopee", "lazada", "momo", "pchome", "carousell", "hktvmall", "kijiji", "craigslist", "虾皮", "露天拍卖",
+        "博客来", "旋转拍卖", "得物", "苏宁", "当当", "抖音商城", "小象超市"),
+    "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
+        "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone"),
     "beauty": (  # skincare and make-up brands not ours, and their products' nicknames
         "cerave", "cetaphil", "la roche posay", "the ordinary", "neutrogena", "olay", "clinique", "estee lauder",
         "lancome", "shiseido", "sk ii", "sk2", "innisfree", "laneige", "sulwhasoo", "kiehls", "clarins", "dior",
@@ -62,7 +68,10 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
     "courier": (
         "fedex", "dhl", "purolator", "canpar", "usps", "royal mail", "yunexpress", "4px", "yanwen", "cainiao",
         "intelcom", "uniuni", "sendle", "startrack", "aramex",
-        "中通", "圆通", "申通", "韵达", "极兔", "百世快递", "菜鸟", "集运"),
+        "中通", "圆通", "申通", "韵达", "极兔", "百世快递", "菜鸟", "集运",
+        # nineteenth round: parcel lockers and pick-up points (a locker's expired code is the locker's; "我的包裹在
+        # 快递柜" speaks of our parcel and is addressed)
+        "快递柜", "丰巢", "驿站", "取件码", "parcel locker", "amazon locker"),
     "travel": (  # airlines, travel, rides and food delivery
         "air canada", "westjet", "qantas", "virgin australia", "jetstar", "air china", "china eastern",
         "china southern", "cathay pacific", "hainan airlines", "emirates", "united airlines", "american airlines",
@@ -73,13 +82,18 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "rbc", "cibc", "bmo", "scotiabank", "hsbc", "desjardins", "tangerine", "wealthsimple", "td bank",
         "commbank", "commonwealth bank", "westpac", "bank of china", "venmo", "zelle", "klarna", "octopus card",
         "中国银行", "工商银行", "建设银行", "招商银行", "农业银行", "汇丰", "八达通"),
+    "transit": (  # nineteenth round: public transport and its fare cards ("is the presto card cheaper for students")
+        "presto card", "presto", "compass card", "opal card", "myki", "go card", "clipper card", "translink", "ttc",
+        "stm", "悠游卡", "一卡通", "交通卡", "公交卡", "羊城通", "易通卡"),
     "utility": (  # telecoms and utilities
         "telus", "rogers", "fido", "koodo", "freedom mobile", "virgin mobile", "chatr", "public mobile", "optus",
         "telstra", "vodafone", "bc hydro", "hydro bill", "hydro one", "fortisbc", "enbridge", "electricity bill",
         "power bill", "utility bill", "phone bill"),
     "government": (
         "ircc", "cra", "service canada", "serviceontario", "service ontario", "centrelink", "ohip", "icbc",
-        "移民局"),
+        "移民局",
+        # nineteenth round: public health insurance and its cards ("健保卡的地址要怎么改" is the card's office's)
+        "health card", "medicare card", "msp card", "健保卡", "医保卡", "社保卡", "医保", "社保"),
     "platform": (  # apps and media
         "facebook", "instagram", "whatsapp", "tiktok", "netflix", "disney", "spotify", "youtube", "google", "gmail",
         "microsoft", "icloud", "prime video", "小红书", "xiaohongshu", "抖音", "douyin", "微博", "weibo",

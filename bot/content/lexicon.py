@@ -380,6 +380,14 @@ OFF_TOPIC: tuple[str, ...] = (
     # London Drugs, can I return it to you?", as the eleventh round found.)
     "lawyer", "immigration consultant", "flu shot", "covid shot", "boots", "leather",
     "diaper", "diapers", "diaper rash", "nappy", "nappy rash",
+    # nineteenth round: whether one may fly, and luggage (flying pregnant is the airline's or the doctor's, what
+    # goes in a carry-on the airport's: pregnancy-safe and the samples' travel sizes took them). Not "fly" or 飞机
+    # alone: a trip is the deadline of many shipping-time stories ("I need it before I fly", "my mom flies in on
+    # the 18th"); only the asking of it ("safe to fly", 能坐飞机). And a lost card or document reissued (补领, 补办:
+    # the issuer's counter, never a shop's; 挂失 is above)
+    "okay to fly", "ok to fly", "safe to fly", "can i fly", "can i still fly", "allowed to fly", "fly while",
+    "flying while", "可以坐飞机", "能坐飞机", "可以坐长途飞机", "能坐长途飞机", "可以搭飞机", "能搭飞机",
+    "行李", "托运", "carry on", "carry-on", "carryon", "luggage", "baggage", "checked bag", "补领", "补办",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare

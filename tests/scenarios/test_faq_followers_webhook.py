@@ -61,7 +61,8 @@ FLOORS = {
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 96.2 %, wrong 1.1 %, en 96.1,
     # mixed 97.8, zh-hans 98.3, zh-hant 93.0
     # After faq16 (only its totals printed): wrong 1.1 -> 0.8 % (3 -> 2, now a menu)
-    "faq_followers_blind3.yaml": Floor(0.96, 0.008, 0.03, {"en": 0.956, "mixed": 0.973, "zh-hans": 0.978,
+    # After the nineteenth (faq19: parcel lockers, flying, a card reissued): no-answer answered 0 of 42
+    "faq_followers_blind3.yaml": Floor(0.96, 0.008, 0.0, {"en": 0.956, "mixed": 0.973, "zh-hans": 0.978,
                                                            "zh-hant": 0.925}),
     # written before the fifth round (branch faq5); after the seventh: right 83.4 %, wrong 5.7 %, no-answer
     # answered 10.4 %; after the eighth (faq8, its misses read): right 95.1 %, wrong 1.1 %, no-answer answered
@@ -170,7 +171,8 @@ FLOORS = {
     # After the eighteenth (faq18): right 86.8 %, wrong 4.3 %, no-answer answered 10.4 % (5 of 48), en 80.0, mixed 86.7
     # With questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer
     # answered 6.2 % (3 of 48)
-    "faq_followers_blind12.yaml": Floor(0.866, 0.045, 0.07, {"en": 0.798, "mixed": 0.865, "zh-hans": 0.902,
+    # After the nineteenth (faq19: whether one may fly is off-topic): no-answer answered 4.2 % (2 of 48)
+    "faq_followers_blind12.yaml": Floor(0.866, 0.045, 0.045, {"en": 0.798, "mixed": 0.865, "zh-hans": 0.902,
                                                              "zh-hant": 0.933}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
@@ -197,7 +199,10 @@ FLOORS = {
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
     # no-answer answered 18.8 % (9 of 48), en 80.0, mixed 96.9, zh-hans 84.7, zh-hant 92.9; after all merged right
     # 88.7 %, wrong 2.8 %, 18.8 %, en 85.3, mixed 96.9, zh-hans 85.9, zh-hant 92.9
-    "faq_followers_blind15.yaml": Floor(0.886, 0.029, 0.19, {"en": 0.852, "mixed": 0.968, "zh-hans": 0.858,
+    # A development set from the nineteenth round (faq19, its misses read): after its other businesses' new kinds
+    # (transit and health cards, parcel lockers, marketplaces; devices no longer shops) and flying, luggage and a
+    # card reissued as off-topic: no-answer answered 2.1 % (1 of 48)
+    "faq_followers_blind15.yaml": Floor(0.886, 0.029, 0.021, {"en": 0.852, "mixed": 0.968, "zh-hans": 0.858,
                                                              "zh-hant": 0.928}),
 }
 

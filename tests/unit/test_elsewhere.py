@@ -21,6 +21,13 @@ from tests.unit.test_faq_followers import answered
     ("can I redeem PC Optimum points online", "points-redeem"),
     ("is Lululemon looking for part time staff", "job-part-time"),
     ("can I pay the electricity bill with WeChat Pay", "payment-methods"),
+    # the nineteenth round's kinds: a supermarket (the payment entry names Apple Pay's iPhone, a device now, not a
+    # shop, so it no longer spares shops), a transit card, a marketplace of Taiwan, a parcel locker, a health card
+    ("can I pay with WeChat Pay at No Frills", "payment-methods"),
+    ("how do I top up my compass card with alipay", "payment-methods"),
+    ("my opal card charged me twice, can i get a refund", "refund-time"),
+    ("蝦皮買的面霜可以退貨嗎", "return-policy"),
+    ("丰巢的快递超时了要收费吗", "membership"),
 ])
 def test_a_question_about_another_business_gets_no_answer_of_ours(text: str, answered_before: str) -> None:
     """Each was answered with `answered_before`: our points for Watsons' points, our sensitive-skin advice for
@@ -34,6 +41,8 @@ def test_a_question_about_another_business_gets_no_answer_of_ours(text: str, ans
     ("is your sunscreen like anessa?", "sunscreen"),
     ("在拼多多买的面霜是真货吗", "authenticity"),  # the entry speaks of marketplaces itself (淘宝, Amazon)
     ("I'm a creator with 20k on instagram, do you collab?", "wholesale-partnership"),  # ... of platforms (小红书)
+    ("can i pay with apple pay on my iphone", "payment-methods"),  # the entry names a device itself
+    ("你们收八达通吗", "payment-methods"),  # a card the brand's own payment entry names is the brand's
 ])
 def test_a_question_to_us_or_for_an_entry_about_such_businesses_is_still_answered(text: str, entry: str) -> None:
     assert answered(text) == entry

@@ -1128,3 +1128,17 @@ def test_one_product_swapped_for_another_is_not_the_routine(index: FaqIndex) -> 
 def test_only_for_women_asks_about_men(index: FaqIndex, text: str) -> None:
     # "only for women?" asks whether men may use it, not pregnancy-safe's "pregnant women" (eighteenth round)
     assert_answers(index, text, "mens-skincare")
+
+
+@pytest.mark.parametrize("text", ["is it safe to fly when I'm 7 months pregnant", "怀孕8个月还能坐飞机吗",
+                                  "行李超重了怎么办", "身份证丢了怎么补办"])
+def test_flying_luggage_and_a_document_reissued_get_no_answer(index: FaqIndex, text: str) -> None:
+    """Whether one may fly pregnant is the airline's or the doctor's question, luggage the airport's, a lost card
+    reissued its issuer's (nineteenth round: pregnancy-safe, allergy-reaction and package-problem took them)."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+
+
+def test_a_flight_as_a_shipping_deadline_is_still_asked_about_the_order(index: FaqIndex) -> None:
+    # only the asking whether one may fly is off-topic, not a trip the parcel should arrive before
+    assert_answers(index, "I fly out on the 3rd, will my order arrive before then?", "shipping-time")
