@@ -11,10 +11,11 @@ addressed to. So a message is about another business only when it names one (OTH
 message) and says nothing that points at us: you / your / 你们 / the brand's own name / this product / my order
 (ADDRESSED). "i bought it at watsons, can i return it to you?" still gets the return policy.
 
-A name the brand's own content uses (its couriers, the payments it takes, the platforms its channels come from,
-a company its jobs are at) is the brand's business too and is never counted: `OtherBusinesses.for_content`
-drops every name found in any text of the content, so a brand that ships with Canada Post answers "does Canada
-Post deliver on Sundays?" as before. And an FAQ entry that itself speaks of other businesses or platforms (the
+A name the brand's own content uses outside its FAQ (the platforms its channels come from, a company its jobs are
+at) is the brand's business too and is never counted: `OtherBusinesses.for_content` drops every name found in
+any text of the content but the FAQ's. A name an FAQ entry uses is that entry's (below), not the brand's
+everywhere: the authenticity entry's 淘宝 does not make 淘宝's refunds our refund entry's.
+And an FAQ entry that itself speaks of other businesses or platforms (the
 authenticity of what was bought on 淘宝 or Amazon, a creator's collaboration on 小红书) still answers a question
 naming a business of the same kind (`spared`): "在闲鱼上收的面霜，怎么查是不是真货" is the authenticity entry's, a
 marketplace as 淘宝 is; "can I pay my hydro bill with Alipay?" is not the payment entry's, which names a payment
@@ -163,7 +164,7 @@ class OtherBusinesses:
         """The list without the names the brand's own content uses, the brand's names as addressing it, and the
         kinds of business each FAQ entry names (its own names included: an entry naming 淘宝 answers 闲鱼)."""
         kinds = {normalize(name): kind for kind, listed in names.items() for name in listed}
-        used = " " + _LATIN_EDGE.sub(" ", " | ".join(normalize(text) for text in _texts(content))) + " "
+        used = " " + _LATIN_EDGE.sub(" ", " | ".join(normalize(text) for text in _texts(_beyond_faq(content)))) + " "
         brand = getattr(content, "brand", None)
         brand_names = [word for text in _texts(getattr(brand, "name", None)) for word in normalize(text).split()]
         every = _Phrases(kinds, possessive=True)
@@ -197,6 +198,16 @@ def named_elsewhere(text: str, content: Any) -> tuple[str, str] | None:
     """`content.elsewhere.named(text)`: for Content.remembered (a pure function of the text and the content)."""
     named: tuple[str, str] | None = content.elsewhere.named(text)
     return named
+
+
+def _beyond_faq(content: Any) -> Any:
+    """The content but its FAQ (nineteenth round): a name the FAQ's texts use is the business of the entries that
+    use it, through `spared`, not the brand's everywhere. The authenticity entry's 淘宝 (bought there, is it real?)
+    had made "淘宝的退货运费险怎么用" a question for our return policy; the payment entry's 八达通 still answers
+    "可以用八达通付款吗", as its kind (a card) is that entry's."""
+    if not dataclasses.is_dataclass(content) or isinstance(content, type):
+        return content
+    return [getattr(content, item.name) for item in dataclasses.fields(content) if item.name != "faq"]
 
 
 def _texts(value: Any) -> Iterator[str]:

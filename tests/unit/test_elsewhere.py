@@ -49,12 +49,25 @@ def test_a_question_to_us_or_for_an_entry_about_such_businesses_is_still_answere
 
 
 def test_a_name_the_brands_own_content_uses_is_the_brands_business() -> None:
-    """The demo ships with Canada Post and takes PayPal and 八达通: those are never another business's."""
+    """The demo ships with Canada Post and takes PayPal: those are never another business's. (八达通, which only
+    the payment entry names, is that entry's through `spared`: see below.)"""
     elsewhere = demo_content().elsewhere
     assert elsewhere.named("does canada post deliver on sundays") is None
     assert elsewhere.named("is paypal safe") is None
     assert elsewhere.named("How long does H&M's online shipping take?") == ("h m", "shop")  # the possessive
     assert elsewhere.named("bought a lumi set at costco, is it real?") is None  # the brand's own name
+
+
+@pytest.mark.parametrize(("text", "answered_before"), [
+    ("淘宝的退款多久到账", "refund-time"),
+    ("淘宝上的优惠券怎么用", "promo-code"),
+])
+def test_a_name_only_an_faq_entry_uses_is_that_entrys_not_the_brands(text: str, answered_before: str) -> None:
+    """authenticity names 淘宝 (bought there, is it real?); that made 淘宝 the brand's own everywhere, and its
+    refunds and coupons our entries' (nineteenth round). The entry itself still answers it."""
+    assert answered(text) is None
+    assert answered("在淘宝买的面霜是真货吗") == "authenticity"
+    assert answered("可以用八达通付款吗") == "payment-methods"
 
 
 def test_the_kinds_an_entry_names_are_read_from_its_own_texts() -> None:
