@@ -52,7 +52,8 @@ FLOORS = {
     # written before the third round (branch faq3); after the seventh: right 92.8 %, wrong 1.3 %; after the
     # eighth (faq8, its misses read): right 96.9 %, wrong 0.9 %, no-answer answered 3.1 %; en 96.2, mixed 100
     # (16 messages), zh-hans 96.3, zh-hant 97.9. After the tenth (faq10): right 97.3 %, wrong 0.4 %, en 97.2
-    "faq_followers_blind2.yaml": Floor(0.98, 0.005, 0.04, {"en": 0.98, "mixed": 0.99, "zh-hans": 0.96,
+    # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 0 of 32
+    "faq_followers_blind2.yaml": Floor(0.98, 0.005, 0.0, {"en": 0.98, "mixed": 0.99, "zh-hans": 0.96,
                                                            "zh-hant": 0.99}),
     # written before the fourth round (branch faq4); after the seventh: right 90.5 %, wrong 2.3 %; after the
     # eighth (faq8, its misses read): right 95.4 %, wrong 0.8 %, no-answer answered 2.4 %; en 94.1, mixed 97.8,
@@ -88,7 +89,8 @@ FLOORS = {
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 91.2 %, wrong 2.2 %, en 88.3,
     # mixed 96.1, zh-hans 90.6, zh-hant 92.2
     # After the eighteenth (faq18, English constructions read): right 92.5 %, wrong 2.2 %, en 91.9
-    "faq_followers_blind6.yaml": Floor(0.922, 0.024, 0.07, {"en": 0.917, "mixed": 0.956, "zh-hans": 0.901,
+    # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 2 of 47
+    "faq_followers_blind6.yaml": Floor(0.922, 0.024, 0.043, {"en": 0.917, "mixed": 0.956, "zh-hans": 0.901,
                                                            "zh-hant": 0.917}),
     # written before the ninth round (branch blind7, by another engineer than faq9's, from config/faq.yaml's
     # answers only) and committed on its own; only its totals printed: right 80.5 % on main before the round,
@@ -101,7 +103,8 @@ FLOORS = {
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 87.3 %, wrong 3.1 %, en 81.3,
     # mixed 94.5, zh-hans 87.7, zh-hant 90.1
     # After the eighteenth (faq18): right 89.0 %, wrong 2.3 %, en 85.4, mixed 96.4
-    "faq_followers_blind7.yaml": Floor(0.887, 0.025, 0.11, {"en": 0.851, "mixed": 0.96, "zh-hans": 0.872,
+    # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 3 of 48
+    "faq_followers_blind7.yaml": Floor(0.887, 0.025, 0.063, {"en": 0.851, "mixed": 0.96, "zh-hans": 0.872,
                                                             "zh-hant": 0.896}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -119,7 +122,8 @@ FLOORS = {
     # After the eighteenth (faq18): right 91.3 %, wrong 1.4 %, en 86.8
     # With questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer
     # answered 5.9 % (3 of 51)
-    "faq_followers_blind8.yaml": Floor(0.91, 0.016, 0.07, {"en": 0.866, "mixed": 0.955, "zh-hans": 0.919,
+    # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 1 of 51
+    "faq_followers_blind8.yaml": Floor(0.91, 0.016, 0.02, {"en": 0.866, "mixed": 0.955, "zh-hans": 0.919,
                                                           "zh-hant": 0.934}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -173,7 +177,8 @@ FLOORS = {
     # With questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer
     # answered 6.2 % (3 of 48)
     # After the nineteenth (faq19: whether one may fly is off-topic): no-answer answered 4.2 % (2 of 48)
-    "faq_followers_blind12.yaml": Floor(0.866, 0.045, 0.045, {"en": 0.798, "mixed": 0.865, "zh-hans": 0.902,
+    # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 1 of 48
+    "faq_followers_blind12.yaml": Floor(0.866, 0.045, 0.021, {"en": 0.798, "mixed": 0.865, "zh-hans": 0.902,
                                                              "zh-hant": 0.933}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
@@ -186,7 +191,8 @@ FLOORS = {
     # 83.0 %, wrong 4.6 % (13: "dry cheeks" now reads as a dry face, while "cheeks" gains blind10-12 four right
     # answers), en 80.0, mixed 90.6, zh-hans 78.8, zh-hant 88.6
     # After the eighteenth (faq18): right 87.2 %, wrong 3.2 %, no-answer answered 10.4 % (5 of 48), en 91.6
-    "faq_followers_blind13.yaml": Floor(0.87, 0.034, 0.11, {"en": 0.913, "mixed": 0.905, "zh-hans": 0.787,
+    # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 3 of 48
+    "faq_followers_blind13.yaml": Floor(0.87, 0.034, 0.063, {"en": 0.913, "mixed": 0.905, "zh-hans": 0.787,
                                                              "zh-hant": 0.885}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
