@@ -225,6 +225,9 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("护肤", "保养"),
     ("退款", "退费"),
     ("快递", "宅配"),
+    # nineteenth round: "my things" are what one ordered, as "where's my stuff" is (我啲嘢 / 我嘅嘢 read as 我的东西):
+    # 东西 alone, rare in the FAQ, had made "我的东西发了没" package-problem's ("收到的东西破了")
+    ("快递", "我的东西", "我买的东西"),
     ("推送", "推播"),
     ("消息", "讯息"),  # not 信息: 个人信息 is information (privacy), not messages
     ("照片", "相片", "photo", "picture"),

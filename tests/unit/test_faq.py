@@ -1159,3 +1159,11 @@ def test_a_bite_a_deposit_a_service_we_do_not_sell_or_a_residence_get_no_answer(
 
 def test_a_salon_that_would_stock_us_is_still_the_partnership(index: FaqIndex) -> None:
     assert_answers(index, "I run a nail salon, could we stock your products?", "wholesale-partnership")
+
+
+@pytest.mark.parametrize("text", ["我的东西寄出去了吗", "我买的东西到哪了", "我啲嘢去到邊度", "我嘅嘢寄咗未"])
+def test_my_things_are_my_order(index: FaqIndex, text: str) -> None:
+    """我的东西 / 我啲嘢 is what one ordered, as "where's my stuff" is (nineteenth round): 东西 alone, rare in the
+    FAQ, made them package-problem's; a thing received broken still is."""
+    assert_answers(index, text, "order-tracking")
+    assert_answers(index, "收到的东西破了", "package-problem")
