@@ -1167,3 +1167,10 @@ def test_my_things_are_my_order(index: FaqIndex, text: str) -> None:
     FAQ, made them package-problem's; a thing received broken still is."""
     assert_answers(index, text, "order-tracking")
     assert_answers(index, "收到的东西破了", "package-problem")
+
+
+def test_a_stores_hours_are_the_store_entrys(index: FaqIndex) -> None:
+    """A shop's hours asked after 店 are the pop-up stores' (their answer lists each store's hours), not the team's
+    business hours (nineteenth round: store-locations' keywords 店几点关门 / 店几点开门)."""
+    assert_answers(index, "悉尼的店几点关门", "store-locations")
+    assert_answers(index, "你们几点关门", "business-hours")
