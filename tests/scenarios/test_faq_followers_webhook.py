@@ -47,8 +47,10 @@ FLOORS = {
     # measured after the seventh round: right 91.8 %, wrong 2.9 %; after the eighth (faq8, its misses read):
     # right 96.6 %, wrong 1.0 %, no-answer answered 0.0 %; en 92.7, mixed 100, zh-hans 96.7, zh-hant 98.0. After
     # the tenth (faq10): right 97.1 %, en 94.5
-    "faq_followers_blind.yaml": Floor(0.97, 0.015, 0.01, {"en": 0.94, "mixed": 0.99, "zh-hans": 0.96,
-                                                          "zh-hant": 0.975}),
+    # After the nineteenth (faq19: no homophone correction inside a place's name): right 97.6 %, wrong 0.5 %,
+    # zh-hant 100
+    "faq_followers_blind.yaml": Floor(0.975, 0.005, 0.01, {"en": 0.94, "mixed": 0.99, "zh-hans": 0.96,
+                                                           "zh-hant": 0.99}),
     # written before the third round (branch faq3); after the seventh: right 92.8 %, wrong 1.3 %; after the
     # eighth (faq8, its misses read): right 96.9 %, wrong 0.9 %, no-answer answered 3.1 %; en 96.2, mixed 100
     # (16 messages), zh-hans 96.3, zh-hant 97.9. After the tenth (faq10): right 97.3 %, wrong 0.4 %, en 97.2

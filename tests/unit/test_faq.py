@@ -1174,3 +1174,8 @@ def test_a_stores_hours_are_the_store_entrys(index: FaqIndex) -> None:
     business hours (nineteenth round: store-locations' keywords 店几点关门 / 店几点开门)."""
     assert_answers(index, "悉尼的店几点关门", "store-locations")
     assert_answers(index, "你们几点关门", "business-hours")
+
+
+def test_shipping_to_a_country_named_after_a_homophone_is_the_destinations(index: FaqIndex) -> None:
+    # the speller read 有寄日本 as 有几日本 ("how many days", shipping-time) before places were protected
+    assert_answers(index, "你们有寄日本吗", "shipping-destinations")
