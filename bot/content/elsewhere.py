@@ -11,10 +11,11 @@ addressed to. So a message is about another business only when it names one (OTH
 message) and says nothing that points at us: you / your / 你们 / the brand's own name / this product / my order
 (ADDRESSED). "i bought it at watsons, can i return it to you?" still gets the return policy.
 
-A name the brand's own content uses (its couriers, the payments it takes, the platforms its channels come from,
-a company its jobs are at) is the brand's business too and is never counted: `OtherBusinesses.for_content`
-drops every name found in any text of the content, so a brand that ships with Canada Post answers "does Canada
-Post deliver on Sundays?" as before. And an FAQ entry that itself speaks of other businesses or platforms (the
+A name the brand's own content uses outside its FAQ (the platforms its channels come from, a company its jobs are
+at) is the brand's business too and is never counted: `OtherBusinesses.for_content` drops every name found in
+any text of the content but the FAQ's. A name an FAQ entry uses is that entry's (below), not the brand's
+everywhere: the authenticity entry's 淘宝 does not make 淘宝's refunds our refund entry's.
+And an FAQ entry that itself speaks of other businesses or platforms (the
 authenticity of what was bought on 淘宝 or Amazon, a creator's collaboration on 小红书) still answers a question
 naming a business of the same kind (`spared`): "在闲鱼上收的面霜，怎么查是不是真货" is the authenticity entry's, a
 marketplace as 淘宝 is; "can I pay my hydro bill with Alipay?" is not the payment entry's, which names a payment
@@ -41,12 +42,18 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "marshalls", "tj maxx", "hudsons bay", "sephora", "ulta", "nordstrom", "holt renfrew",
         "canadian tire", "loblaws", "no frills", "superstore", "save on foods", "safeway", "sobeys",
         "t t supermarket", "ikea", "best buy", "dollarama", "amazon", "ebay", "etsy", "temu", "shein",
-        "aliexpress", "uniqlo", "zara", "h m", "lululemon", "aritzia", "nike", "adidas", "apple store", "iphone",
-        "ipad", "macbook", "airpods", "samsung", "woolworths", "coles", "chemist warehouse", "priceline", "kmart",
+        "aliexpress", "uniqlo", "zara", "h m", "lululemon", "aritzia", "nike", "adidas", "apple store",
+        "woolworths", "coles", "chemist warehouse", "priceline", "kmart",
         "big w", "myer", "david jones", "jb hi fi", "bunnings", "aldi", "watsons", "mannings", "pc optimum",
         "air miles", "aeroplan", "facebook marketplace", "amazon prime", "optimum points", "shoppers optimum",
         "淘宝", "天猫", "京东", "拼多多", "闲鱼", "唯品会", "亚马逊", "沃尔玛", "好市多", "开市客", "大统华", "屈臣氏",
-        "丝芙兰", "万宁", "全联", "家乐福", "宜家", "优衣库", "苹果店", "苹果官网", "无印良品"),
+        "丝芙兰", "万宁", "全联", "家乐福", "宜家", "优衣库", "苹果店", "苹果官网", "无印良品",
+        # nineteenth round: the marketplaces and classifieds of Taiwan, Hong Kong, South-East Asia and Canada, and
+        # China's other shopping apps (a coupon or a return there is theirs)
+        "shopee", "lazada", "momo", "pchome", "carousell", "hktvmall", "kijiji", "craigslist", "虾皮", "露天拍卖",
+        "博客来", "旋转拍卖", "得物", "苏宁", "当当", "抖音商城", "小象超市"),
+    "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
+        "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone"),
     "beauty": (  # skincare and make-up brands not ours, and their products' nicknames
         "cerave", "cetaphil", "la roche posay", "the ordinary", "neutrogena", "olay", "clinique", "estee lauder",
         "lancome", "shiseido", "sk ii", "sk2", "innisfree", "laneige", "sulwhasoo", "kiehls", "clarins", "dior",
@@ -62,7 +69,10 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
     "courier": (
         "fedex", "dhl", "purolator", "canpar", "usps", "royal mail", "yunexpress", "4px", "yanwen", "cainiao",
         "intelcom", "uniuni", "sendle", "startrack", "aramex",
-        "中通", "圆通", "申通", "韵达", "极兔", "百世快递", "菜鸟", "集运"),
+        "中通", "圆通", "申通", "韵达", "极兔", "百世快递", "菜鸟", "集运",
+        # nineteenth round: parcel lockers and pick-up points (a locker's expired code is the locker's; "我的包裹在
+        # 快递柜" speaks of our parcel and is addressed)
+        "快递柜", "丰巢", "驿站", "取件码", "parcel locker", "amazon locker"),
     "travel": (  # airlines, travel, rides and food delivery
         "air canada", "westjet", "qantas", "virgin australia", "jetstar", "air china", "china eastern",
         "china southern", "cathay pacific", "hainan airlines", "emirates", "united airlines", "american airlines",
@@ -73,13 +83,18 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "rbc", "cibc", "bmo", "scotiabank", "hsbc", "desjardins", "tangerine", "wealthsimple", "td bank",
         "commbank", "commonwealth bank", "westpac", "bank of china", "venmo", "zelle", "klarna", "octopus card",
         "中国银行", "工商银行", "建设银行", "招商银行", "农业银行", "汇丰", "八达通"),
+    "transit": (  # nineteenth round: public transport and its fare cards ("is the presto card cheaper for students")
+        "presto card", "presto", "compass card", "opal card", "myki", "go card", "clipper card", "translink", "ttc",
+        "stm", "悠游卡", "一卡通", "交通卡", "公交卡", "羊城通", "易通卡"),
     "utility": (  # telecoms and utilities
         "telus", "rogers", "fido", "koodo", "freedom mobile", "virgin mobile", "chatr", "public mobile", "optus",
         "telstra", "vodafone", "bc hydro", "hydro bill", "hydro one", "fortisbc", "enbridge", "electricity bill",
         "power bill", "utility bill", "phone bill"),
     "government": (
         "ircc", "cra", "service canada", "serviceontario", "service ontario", "centrelink", "ohip", "icbc",
-        "移民局"),
+        "移民局",
+        # nineteenth round: public health insurance and its cards ("健保卡的地址要怎么改" is the card's office's)
+        "health card", "medicare card", "msp card", "健保卡", "医保卡", "社保卡", "医保", "社保"),
     "platform": (  # apps and media
         "facebook", "instagram", "whatsapp", "tiktok", "netflix", "disney", "spotify", "youtube", "google", "gmail",
         "microsoft", "icloud", "prime video", "小红书", "xiaohongshu", "抖音", "douyin", "微博", "weibo",
@@ -149,7 +164,7 @@ class OtherBusinesses:
         """The list without the names the brand's own content uses, the brand's names as addressing it, and the
         kinds of business each FAQ entry names (its own names included: an entry naming 淘宝 answers 闲鱼)."""
         kinds = {normalize(name): kind for kind, listed in names.items() for name in listed}
-        used = " " + _LATIN_EDGE.sub(" ", " | ".join(normalize(text) for text in _texts(content))) + " "
+        used = " " + _LATIN_EDGE.sub(" ", " | ".join(normalize(text) for text in _texts(_beyond_faq(content)))) + " "
         brand = getattr(content, "brand", None)
         brand_names = [word for text in _texts(getattr(brand, "name", None)) for word in normalize(text).split()]
         every = _Phrases(kinds, possessive=True)
@@ -183,6 +198,16 @@ def named_elsewhere(text: str, content: Any) -> tuple[str, str] | None:
     """`content.elsewhere.named(text)`: for Content.remembered (a pure function of the text and the content)."""
     named: tuple[str, str] | None = content.elsewhere.named(text)
     return named
+
+
+def _beyond_faq(content: Any) -> Any:
+    """The content but its FAQ (nineteenth round): a name the FAQ's texts use is the business of the entries that
+    use it, through `spared`, not the brand's everywhere. The authenticity entry's 淘宝 (bought there, is it real?)
+    had made "淘宝的退货运费险怎么用" a question for our return policy; the payment entry's 八达通 still answers
+    "可以用八达通付款吗", as its kind (a card) is that entry's."""
+    if not dataclasses.is_dataclass(content) or isinstance(content, type):
+        return content
+    return [getattr(content, item.name) for item in dataclasses.fields(content) if item.name != "faq"]
 
 
 def _texts(value: Any) -> Iterator[str]:

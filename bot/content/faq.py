@@ -59,6 +59,7 @@ from bot.content.lexicon import (
     GENERIC_EN,
     GREETINGS,
     OFF_TOPIC,
+    PLACES,
     SPAM_STRONG,
     SPAM_WEAK,
     STOP_BIGRAMS_ZH,
@@ -509,7 +510,8 @@ class FaqIndex:
             function_words=[w for group in groups if group and group[0] in STOP_BIGRAMS_ZH for w in group],
             known=[*(a for e in entries for a in (e.answers.zh, e.answers.en)), *STOPWORDS_EN, *GREETINGS, *TESTS,
                    *ACKNOWLEDGEMENTS, *OFF_TOPIC, *SPAM_STRONG, *SPAM_WEAK, *(w for pair in DIALECT for w in pair),
-                   *QUESTION_CUES_ZH, *QUESTION_CUES_EN])
+                   *QUESTION_CUES_ZH, *QUESTION_CUES_EN],
+            protected=[w for group in PLACES for w in group])
 
     def __len__(self) -> int:
         return len(self._entries)

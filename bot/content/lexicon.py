@@ -225,6 +225,9 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("护肤", "保养"),
     ("退款", "退费"),
     ("快递", "宅配"),
+    # nineteenth round: "my things" are what one ordered, as "where's my stuff" is (我啲嘢 / 我嘅嘢 read as 我的东西):
+    # 东西 alone, rare in the FAQ, had made "我的东西发了没" package-problem's ("收到的东西破了")
+    ("快递", "我的东西", "我买的东西"),
     ("推送", "推播"),
     ("消息", "讯息"),  # not 信息: 个人信息 is information (privacy), not messages
     ("照片", "相片", "photo", "picture"),
@@ -380,6 +383,24 @@ OFF_TOPIC: tuple[str, ...] = (
     # London Drugs, can I return it to you?", as the eleventh round found.)
     "lawyer", "immigration consultant", "flu shot", "covid shot", "boots", "leather",
     "diaper", "diapers", "diaper rash", "nappy", "nappy rash",
+    # nineteenth round: whether one may fly, and luggage (flying pregnant is the airline's or the doctor's, what
+    # goes in a carry-on the airport's: pregnancy-safe and the samples' travel sizes took them). Not "fly" or 飞机
+    # alone: a trip is the deadline of many shipping-time stories ("I need it before I fly", "my mom flies in on
+    # the 18th"); only the asking of it ("safe to fly", 能坐飞机). And a lost card or document reissued (补领, 补办:
+    # the issuer's counter, never a shop's; 挂失 is above)
+    "okay to fly", "ok to fly", "safe to fly", "can i fly", "can i still fly", "allowed to fly", "fly while",
+    "flying while", "可以坐飞机", "能坐飞机", "可以坐长途飞机", "能坐长途飞机", "可以搭飞机", "能搭飞机",
+    "行李", "托运", "carry on", "carry-on", "carryon", "luggage", "baggage", "checked bag", "补领", "补办",
+    # ... insect bites (a bite's red itchy patch is not a reaction to a product: allergy-reaction took them), a
+    # residence status (immigration, above), a deposit in Cantonese (按金, as 押金 above), where to go out
+    # (好去处, as 去哪玩 above), and a service the shop does not sell asked of it: a hair or nail salon, a facial booked
+    # (not "facial" alone: a red face after a facial is sensitive-skin's), a doctor to recommend
+    "蚊子", "蚊虫", "虫咬", "被咬", "mosquito", "mosquitoes", "mosquito bite", "bug bite", "bug bites",
+    "insect bite", "insect bites", "bee sting", "permanent resident", "permanent residence",
+    "permanent residency", "永久居民", "永居",
+    "入籍", "按金", "好去处", "hair salon", "nail salon", "book a facial", "do facials", "get a facial",
+    "facial appointment", "做脸", "做面部护理", "good dermatologist", "a dermatologist in", "family doctor",
+    "walk in clinic", "家庭医生",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -540,7 +561,10 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              # ninth round (faq9): a reseller's advertisement (微商: replicas, stock, agents wanted, "see the
              # pictures"); not 代购 alone, which a follower asking whether a reseller's jar is real also
              # writes (淘宝代购的是正品吗)
-             "高仿", "原单", "a货", "复刻", "货源", "一手货源", "招代理", "看图", "朋友圈看", "dm for pics", "for pics")
+             "高仿", "原单", "a货", "复刻", "货源", "一手货源", "招代理", "看图", "朋友圈看", "dm for pics", "for pics",
+             # nineteenth round: a seller of fake tracking numbers (空包: an empty parcel shipped to fake a sale;
+             # weak, as a follower who got an empty box writes it too) and a wholesaler's "bulk discount"
+             "空包", "单号出售", "量大从优")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 

@@ -7,7 +7,8 @@ Two kinds of typo, one rule each, both conservative (a wrong correction invents 
   敏感肌, 积分) and that differs from it in one character: the pinyin input method's wrong homophone
   (油费 -> 邮费, 推货 -> 退货). Only curated words, because the FAQ's own texts are too few to tell a
   typo from an everyday word they happen not to use (瓶子 is no typo of anything), and never when the
-  character replaced also forms a bigram the FAQ knows with its other neighbour (等几天 keeps 几天).
+  character replaced also forms a bigram the FAQ knows with its other neighbour (等几天 keeps 几天), nor
+  inside a place's name (`protected`, lexicon.PLACES: 有寄日本 is 寄 + 日本, not 有 + 几日, nineteenth round).
 - Latin: a word of at least SPELL_MIN_LEN letters the FAQ never uses, within rapidfuzz's ratio of a
   word the FAQ asks with, with the same first letter and at most one letter more or less ("cancle" ->
   "cancel", "niacinimide" -> "niacinamide"; "applied" is not "apple"); shorter words have too many
@@ -66,7 +67,7 @@ class Speller:
     word lists), all normalised by the constructor."""
 
     def __init__(self, *, targets: Iterable[str], words: Iterable[str], known: Iterable[str],
-                 function_words: Iterable[str] = ()) -> None:
+                 function_words: Iterable[str] = (), protected: Iterable[str] = ()) -> None:
         target_texts = [normalize(t) for t in targets]
         known_texts = [*target_texts, *(normalize(k) for k in known)]
         self._known_bigrams = {b for text in known_texts for b in _bigrams(text)}
@@ -83,6 +84,8 @@ class Speller:
         self._target_words = sorted({w for text in target_texts for w in _WORD.findall(text)
                                      if len(w) >= SPELL_MIN_LEN - 1})
         self._target_set = frozenset(self._target_words) - STOPWORDS_EN  # "form" is no typo of "from"
+        # Chinese words a correction never reaches into: places' names, which no homophone typo sits inside.
+        self._protected = tuple(sorted({w for w in map(normalize, protected) if len(w) >= 2 and has_cjk(w)}))
         common_words()  # loaded with the speller (~20 ms, once per process), not inside the first message with a typo
 
     def __call__(self, normalized: str) -> str:
@@ -125,7 +128,20 @@ class Speller:
         after = window[at] + chars[start + at + 1] if at == len(window) - 1 and start + at + 1 < len(chars) else ""
         if before in self._known_bigrams or after in self._known_bigrams:
             return None
+        if self._protected and self._in_protected(chars, start, len(window)):
+            return None
         return fix
+
+    def _in_protected(self, chars: list[str], start: int, size: int) -> bool:
+        """Whether chars[start:start + size] overlaps a protected word (a place's name) of the run."""
+        run = "".join(chars)
+        for word in self._protected:
+            at = run.find(word)
+            while at != -1:
+                if at < start + size and start < at + len(word):
+                    return True
+                at = run.find(word, at + 1)
+        return False
 
     def _word(self, found: re.Match[str]) -> str:
         word = found.group(0)

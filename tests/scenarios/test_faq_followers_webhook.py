@@ -47,12 +47,15 @@ FLOORS = {
     # measured after the seventh round: right 91.8 %, wrong 2.9 %; after the eighth (faq8, its misses read):
     # right 96.6 %, wrong 1.0 %, no-answer answered 0.0 %; en 92.7, mixed 100, zh-hans 96.7, zh-hant 98.0. After
     # the tenth (faq10): right 97.1 %, en 94.5
-    "faq_followers_blind.yaml": Floor(0.97, 0.015, 0.01, {"en": 0.94, "mixed": 0.99, "zh-hans": 0.96,
-                                                          "zh-hant": 0.975}),
+    # After the nineteenth (faq19: no homophone correction inside a place's name): right 97.6 %, wrong 0.5 %,
+    # zh-hant 100
+    "faq_followers_blind.yaml": Floor(0.975, 0.005, 0.01, {"en": 0.94, "mixed": 0.99, "zh-hans": 0.96,
+                                                           "zh-hant": 0.99}),
     # written before the third round (branch faq3); after the seventh: right 92.8 %, wrong 1.3 %; after the
     # eighth (faq8, its misses read): right 96.9 %, wrong 0.9 %, no-answer answered 3.1 %; en 96.2, mixed 100
     # (16 messages), zh-hans 96.3, zh-hant 97.9. After the tenth (faq10): right 97.3 %, wrong 0.4 %, en 97.2
-    "faq_followers_blind2.yaml": Floor(0.98, 0.005, 0.04, {"en": 0.98, "mixed": 0.99, "zh-hans": 0.96,
+    # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 0 of 32
+    "faq_followers_blind2.yaml": Floor(0.98, 0.005, 0.0, {"en": 0.98, "mixed": 0.99, "zh-hans": 0.96,
                                                            "zh-hant": 0.99}),
     # written before the fourth round (branch faq4); after the seventh: right 90.5 %, wrong 2.3 %; after the
     # eighth (faq8, its misses read): right 95.4 %, wrong 0.8 %, no-answer answered 2.4 %; en 94.1, mixed 97.8,
@@ -61,8 +64,10 @@ FLOORS = {
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 96.2 %, wrong 1.1 %, en 96.1,
     # mixed 97.8, zh-hans 98.3, zh-hant 93.0
     # After faq16 (only its totals printed): wrong 1.1 -> 0.8 % (3 -> 2, now a menu)
-    "faq_followers_blind3.yaml": Floor(0.96, 0.008, 0.03, {"en": 0.956, "mixed": 0.973, "zh-hans": 0.978,
-                                                           "zh-hant": 0.925}),
+    # After the nineteenth (faq19: parcel lockers, flying, a card reissued): no-answer answered 0 of 42
+    # After the nineteenth (faq19: 我的东西 / 我啲嘢 is one's order): right 96.6 %, zh-hant 94.7
+    "faq_followers_blind3.yaml": Floor(0.965, 0.008, 0.0, {"en": 0.956, "mixed": 0.973, "zh-hans": 0.978,
+                                                            "zh-hant": 0.947}),
     # written before the fifth round (branch faq5); after the seventh: right 83.4 %, wrong 5.7 %, no-answer
     # answered 10.4 %; after the eighth (faq8, its misses read): right 95.1 %, wrong 1.1 %, no-answer answered
     # 2.1 % (1 of 48); en 95.1, mixed 94.0, zh-hans 94.9, zh-hant 96.3. After the tenth (faq10): right 95.5 %,
@@ -87,8 +92,11 @@ FLOORS = {
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 91.2 %, wrong 2.2 %, en 88.3,
     # mixed 96.1, zh-hans 90.6, zh-hant 92.2
     # After the eighteenth (faq18, English constructions read): right 92.5 %, wrong 2.2 %, en 91.9
-    "faq_followers_blind6.yaml": Floor(0.922, 0.024, 0.07, {"en": 0.917, "mixed": 0.956, "zh-hans": 0.901,
-                                                           "zh-hant": 0.917}),
+    # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 2 of 47
+    # After the nineteenth (faq19: 我的东西 / 我啲嘢 is one's order): right 92.8 %, wrong 1.9 %, zh-hant 93.2
+    # After the nineteenth (faq19: a store's hours are store-locations'): right 93.1 %, wrong 1.6 %, zh-hans 92.5
+    "faq_followers_blind6.yaml": Floor(0.93, 0.016, 0.043, {"en": 0.917, "mixed": 0.956, "zh-hans": 0.924,
+                                                             "zh-hant": 0.932}),
     # written before the ninth round (branch blind7, by another engineer than faq9's, from config/faq.yaml's
     # answers only) and committed on its own; only its totals printed: right 80.5 % on main before the round,
     # 80.8 % after, wrong 4.0 -> 4.2 %, no-answer answered 10.4 % (5 of 48) both times; after: en 73.2,
@@ -100,7 +108,8 @@ FLOORS = {
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 87.3 %, wrong 3.1 %, en 81.3,
     # mixed 94.5, zh-hans 87.7, zh-hant 90.1
     # After the eighteenth (faq18): right 89.0 %, wrong 2.3 %, en 85.4, mixed 96.4
-    "faq_followers_blind7.yaml": Floor(0.887, 0.025, 0.11, {"en": 0.851, "mixed": 0.96, "zh-hans": 0.872,
+    # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 3 of 48
+    "faq_followers_blind7.yaml": Floor(0.887, 0.025, 0.063, {"en": 0.851, "mixed": 0.96, "zh-hans": 0.872,
                                                             "zh-hant": 0.896}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -118,8 +127,10 @@ FLOORS = {
     # After the eighteenth (faq18): right 91.3 %, wrong 1.4 %, en 86.8
     # With questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer
     # answered 5.9 % (3 of 51)
-    "faq_followers_blind8.yaml": Floor(0.91, 0.016, 0.07, {"en": 0.866, "mixed": 0.955, "zh-hans": 0.919,
-                                                          "zh-hant": 0.934}),
+    # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 1 of 51
+    # After the nineteenth (faq19: a store's hours are store-locations'): right 91.6 %, wrong 1.1 %, mixed 98.0
+    "faq_followers_blind8.yaml": Floor(0.915, 0.012, 0.02, {"en": 0.866, "mixed": 0.98, "zh-hans": 0.919,
+                                                           "zh-hant": 0.934}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 82.4 % before the round and after, wrong 5.0 % both times, no-answer answered 9.6 -> 7.7 % (5 -> 4 of 52:
@@ -157,7 +168,8 @@ FLOORS = {
     # After the fourteenth and fifteenth rounds (faq14, faq15) as merged: right 90.7 %, wrong 2.6 %, en 88.7,
     # mixed 82.6, zh-hans 98.0, zh-hant 93.0
     # After the eighteenth (faq18): right 92.5 %, wrong 2.2 %, no-answer answered 4.9 % (2 of 41), en 92.1
-    "faq_followers_blind11.yaml": Floor(0.923, 0.024, 0.05, {"en": 0.918, "mixed": 0.821, "zh-hans": 0.975,
+    # After the nineteenth (faq19: a name only an FAQ entry uses is that entry's): no-answer answered 2.4 % (1 of 41)
+    "faq_followers_blind11.yaml": Floor(0.923, 0.024, 0.025, {"en": 0.918, "mixed": 0.821, "zh-hans": 0.975,
                                                               "zh-hant": 0.925}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
@@ -170,7 +182,9 @@ FLOORS = {
     # After the eighteenth (faq18): right 86.8 %, wrong 4.3 %, no-answer answered 10.4 % (5 of 48), en 80.0, mixed 86.7
     # With questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer
     # answered 6.2 % (3 of 48)
-    "faq_followers_blind12.yaml": Floor(0.866, 0.045, 0.07, {"en": 0.798, "mixed": 0.865, "zh-hans": 0.902,
+    # After the nineteenth (faq19: whether one may fly is off-topic): no-answer answered 4.2 % (2 of 48)
+    # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 1 of 48
+    "faq_followers_blind12.yaml": Floor(0.866, 0.045, 0.021, {"en": 0.798, "mixed": 0.865, "zh-hans": 0.902,
                                                              "zh-hant": 0.933}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
@@ -183,7 +197,9 @@ FLOORS = {
     # 83.0 %, wrong 4.6 % (13: "dry cheeks" now reads as a dry face, while "cheeks" gains blind10-12 four right
     # answers), en 80.0, mixed 90.6, zh-hans 78.8, zh-hant 88.6
     # After the eighteenth (faq18): right 87.2 %, wrong 3.2 %, no-answer answered 10.4 % (5 of 48), en 91.6
-    "faq_followers_blind13.yaml": Floor(0.87, 0.034, 0.11, {"en": 0.913, "mixed": 0.905, "zh-hans": 0.787,
+    # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 3 of 48
+    # After the nineteenth (faq19: a store's hours are store-locations'): right 87.6 %, wrong 2.8 %, zh-hans 81.2
+    "faq_followers_blind13.yaml": Floor(0.875, 0.029, 0.063, {"en": 0.913, "mixed": 0.905, "zh-hans": 0.811,
                                                              "zh-hant": 0.885}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
@@ -191,14 +207,20 @@ FLOORS = {
     # 84.7, zh-hant 85.7
     # Its misses were read in the eighteenth round (faq18), so it is a development set since: after it right 85.5 %,
     # wrong 2.8 %, no-answer answered 4.2 % (2 of 48), en 84.2, mixed 90.6, zh-hans 84.7, zh-hant 85.7
-    "faq_followers_blind14.yaml": Floor(0.852, 0.03, 0.045, {"en": 0.84, "mixed": 0.905, "zh-hans": 0.846,
+    # After the nineteenth (faq19: a name only an FAQ entry uses is that entry's): no-answer answered 2.1 % (1 of 48)
+    "faq_followers_blind14.yaml": Floor(0.852, 0.03, 0.021, {"en": 0.84, "mixed": 0.905, "zh-hans": 0.846,
                                                              "zh-hant": 0.856}),
     # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
     # no-answer answered 18.8 % (9 of 48), en 80.0, mixed 96.9, zh-hans 84.7, zh-hant 92.9; after all merged right
     # 88.7 %, wrong 2.8 %, 18.8 %, en 85.3, mixed 96.9, zh-hans 85.9, zh-hant 92.9
-    "faq_followers_blind15.yaml": Floor(0.886, 0.029, 0.19, {"en": 0.852, "mixed": 0.968, "zh-hans": 0.858,
-                                                             "zh-hant": 0.928}),
+    # A development set from the nineteenth round (faq19, its misses read): after its other businesses' new kinds
+    # (transit and health cards, parcel lockers, marketplaces; devices no longer shops) and flying, luggage and a
+    # card reissued as off-topic: no-answer answered 2.1 % (1 of 48)
+    # After the nineteenth (faq19: 我的东西 / 我啲嘢 is one's order): right 89.0 %, wrong 2.5 %, zh-hant 94.3
+    # After the nineteenth (faq19: a store's hours are store-locations'): right 89.4 %, wrong 2.1 %, zh-hans 87.1
+    "faq_followers_blind15.yaml": Floor(0.893, 0.022, 0.021, {"en": 0.852, "mixed": 0.968, "zh-hans": 0.87,
+                                                             "zh-hant": 0.942}),
 }
 
 

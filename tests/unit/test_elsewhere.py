@@ -21,6 +21,13 @@ from tests.unit.test_faq_followers import answered
     ("can I redeem PC Optimum points online", "points-redeem"),
     ("is Lululemon looking for part time staff", "job-part-time"),
     ("can I pay the electricity bill with WeChat Pay", "payment-methods"),
+    # the nineteenth round's kinds: a supermarket (the payment entry names Apple Pay's iPhone, a device now, not a
+    # shop, so it no longer spares shops), a transit card, a marketplace of Taiwan, a parcel locker, a health card
+    ("can I pay with WeChat Pay at No Frills", "payment-methods"),
+    ("how do I top up my compass card with alipay", "payment-methods"),
+    ("my opal card charged me twice, can i get a refund", "refund-time"),
+    ("蝦皮買的面霜可以退貨嗎", "return-policy"),
+    ("丰巢的快递超时了要收费吗", "membership"),
 ])
 def test_a_question_about_another_business_gets_no_answer_of_ours(text: str, answered_before: str) -> None:
     """Each was answered with `answered_before`: our points for Watsons' points, our sensitive-skin advice for
@@ -34,18 +41,33 @@ def test_a_question_about_another_business_gets_no_answer_of_ours(text: str, ans
     ("is your sunscreen like anessa?", "sunscreen"),
     ("在拼多多买的面霜是真货吗", "authenticity"),  # the entry speaks of marketplaces itself (淘宝, Amazon)
     ("I'm a creator with 20k on instagram, do you collab?", "wholesale-partnership"),  # ... of platforms (小红书)
+    ("can i pay with apple pay on my iphone", "payment-methods"),  # the entry names a device itself
+    ("你们收八达通吗", "payment-methods"),  # a card the brand's own payment entry names is the brand's
 ])
 def test_a_question_to_us_or_for_an_entry_about_such_businesses_is_still_answered(text: str, entry: str) -> None:
     assert answered(text) == entry
 
 
 def test_a_name_the_brands_own_content_uses_is_the_brands_business() -> None:
-    """The demo ships with Canada Post and takes PayPal and 八达通: those are never another business's."""
+    """The demo ships with Canada Post and takes PayPal: those are never another business's. (八达通, which only
+    the payment entry names, is that entry's through `spared`: see below.)"""
     elsewhere = demo_content().elsewhere
     assert elsewhere.named("does canada post deliver on sundays") is None
     assert elsewhere.named("is paypal safe") is None
     assert elsewhere.named("How long does H&M's online shipping take?") == ("h m", "shop")  # the possessive
     assert elsewhere.named("bought a lumi set at costco, is it real?") is None  # the brand's own name
+
+
+@pytest.mark.parametrize(("text", "answered_before"), [
+    ("淘宝的退款多久到账", "refund-time"),
+    ("淘宝上的优惠券怎么用", "promo-code"),
+])
+def test_a_name_only_an_faq_entry_uses_is_that_entrys_not_the_brands(text: str, answered_before: str) -> None:
+    """authenticity names 淘宝 (bought there, is it real?); that made 淘宝 the brand's own everywhere, and its
+    refunds and coupons our entries' (nineteenth round). The entry itself still answers it."""
+    assert answered(text) is None
+    assert answered("在淘宝买的面霜是真货吗") == "authenticity"
+    assert answered("可以用八达通付款吗") == "payment-methods"
 
 
 def test_the_kinds_an_entry_names_are_read_from_its_own_texts() -> None:

@@ -674,6 +674,9 @@ def test_the_cold_and_the_bots_plans_are_small_talk(index: FaqIndex, text: str) 
 @pytest.mark.parametrize(("text", "spam"), [
     ("原单复刻手表 厂家直销 朋友圈天天更新", True), ("高仿口红 一比一 私聊看图", True),
     ("淘宝代购的面霜是正品吗", False),  # a follower asking whether a reseller's jar is real (代购 is no marker)
+    # nineteenth round: fake tracking numbers sold (空包) in bulk (量大从优), two weak markers; an empty parcel
+    # received is a complaint (one)
+    ("空包快递单号 全国可发 量大从优", True), ("收到的包裹是个空包 里面什么都没有", False),
 ])
 def test_a_resellers_advertisement_is_spam(text: str, spam: bool) -> None:
     from bot.content.lexicon import looks_like_spam
@@ -1151,3 +1154,51 @@ def test_one_product_swapped_for_another_is_not_the_routine(index: FaqIndex) -> 
 def test_only_for_women_asks_about_men(index: FaqIndex, text: str) -> None:
     # "only for women?" asks whether men may use it, not pregnancy-safe's "pregnant women" (eighteenth round)
     assert_answers(index, text, "mens-skincare")
+
+
+@pytest.mark.parametrize("text", ["is it safe to fly when I'm 7 months pregnant", "怀孕8个月还能坐飞机吗",
+                                  "行李超重了怎么办", "身份证丢了怎么补办"])
+def test_flying_luggage_and_a_document_reissued_get_no_answer(index: FaqIndex, text: str) -> None:
+    """Whether one may fly pregnant is the airline's or the doctor's question, luggage the airport's, a lost card
+    reissued its issuer's (nineteenth round: pregnancy-safe, allergy-reaction and package-problem took them)."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+
+
+def test_a_flight_as_a_shipping_deadline_is_still_asked_about_the_order(index: FaqIndex) -> None:
+    # only the asking whether one may fly is off-topic, not a trip the parcel should arrive before
+    assert_answers(index, "I fly out on the 3rd, will my order arrive before then?", "shipping-time")
+
+
+@pytest.mark.parametrize("text", [
+    "脚上被蚊子叮了好多包，很痒", "mosquito bite got swollen and red, what cream should i use", "租车的按金几时退",
+    "你们店可以做脸吗", "can you recommend a good dermatologist in vancouver", "how can i become a permanent resident"])
+def test_a_bite_a_deposit_a_service_we_do_not_sell_or_a_residence_get_no_answer(index: FaqIndex, text: str) -> None:
+    """Nineteenth round: an insect bite is not a reaction to a product (allergy-reaction), a Cantonese 按金 is a
+    rental's deposit (not our refund), a facial or a doctor is not ours to book or recommend."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+
+
+def test_a_salon_that_would_stock_us_is_still_the_partnership(index: FaqIndex) -> None:
+    assert_answers(index, "I run a nail salon, could we stock your products?", "wholesale-partnership")
+
+
+@pytest.mark.parametrize("text", ["我的东西寄出去了吗", "我买的东西到哪了", "我啲嘢去到邊度", "我嘅嘢寄咗未"])
+def test_my_things_are_my_order(index: FaqIndex, text: str) -> None:
+    """我的东西 / 我啲嘢 is what one ordered, as "where's my stuff" is (nineteenth round): 东西 alone, rare in the
+    FAQ, made them package-problem's; a thing received broken still is."""
+    assert_answers(index, text, "order-tracking")
+    assert_answers(index, "收到的东西破了", "package-problem")
+
+
+def test_a_stores_hours_are_the_store_entrys(index: FaqIndex) -> None:
+    """A shop's hours asked after 店 are the pop-up stores' (their answer lists each store's hours), not the team's
+    business hours (nineteenth round: store-locations' keywords 店几点关门 / 店几点开门)."""
+    assert_answers(index, "悉尼的店几点关门", "store-locations")
+    assert_answers(index, "你们几点关门", "business-hours")
+
+
+def test_shipping_to_a_country_named_after_a_homophone_is_the_destinations(index: FaqIndex) -> None:
+    # the speller read 有寄日本 as 有几日本 ("how many days", shipping-time) before places were protected
+    assert_answers(index, "你们有寄日本吗", "shipping-destinations")
