@@ -1,7 +1,8 @@
 """Job openings: 工作 / 招聘 / jobs / careers, a city ("温哥华", "YVR"), or both ("jobs in Toronto").
 
 A message is careers' when, once the job words, city names and a job's keywords are taken out,
-nothing but filler is left ("how do I apply for a job" is an FAQ question). Postings are filtered
+nothing but filler is left ("how do I apply for a job" is an FAQ question); with a city named, the frame of a
+question (有没有, Cantonese 有冇 / 咩 / 啲, "do you have") is filler too ("多倫多有咩職位"). Postings are filtered
 by the city named, else by the member's city field "ci" when known, else all are listed.
 
 Naming a city sets "ci" to its id and tags `jobs:<city id>`; every request tags `looked:jobs`. A city with a
@@ -59,9 +60,10 @@ from handlers.common import (
 )
 from handlers.links import source, tracked_page, tracked_url
 
-# 揾工 is Cantonese for looking for a job (搵工 folds to it); it got a did-you-mean (verify16)
-JOB_WORDS = ("找工作", "揾工", "工作机会", "工作", "招聘", "职位", "岗位", "招人", "jobs", "job", "careers", "career",
-             "openings", "opening", "hiring", "vacancies", "positions")
+# 揾工 is Cantonese for looking for a job (搵工 folds to it); it got a did-you-mean (verify16). 有冇工做 is Cantonese
+# for "any work?" (verify18).
+JOB_WORDS = ("找工作", "揾工", "工作机会", "工作", "工做", "招聘", "职位", "岗位", "招人", "jobs", "job", "careers",
+             "career", "openings", "opening", "hiring", "vacancies", "positions")
 # With them the words that only move a question on to another city ("what about", "how about", "and", 那…呢,
 # …那边呢, 还有…的吗): after one city's openings, "那温哥华呢" or "what about Vancouver?" asks what "温哥华" alone does.
 FILLER_WORDS = frozenset({"in", "at", "the", "any", "open", "new", "near", "around", "show", "me", "list", "all",
@@ -74,7 +76,9 @@ FILLER_CHARS = "在的有吗呢什么哪些看一下附近最新机会请问我�
 CITY_FILLER_WORDS = FILLER_WORDS | {"do", "does", "you", "have", "has", "is", "got", "guys", "currently", "now",
                                     "right", "looking", "i", "im", "a", "an", "your", "we", "hi", "hey", "hello",
                                     "anything", "still", "ya", "u", "yall", "some"}
-CITY_FILLER_CHARS = FILLER_CHARS + "你们现还目前"
+# 有没有 and Cantonese's question words frame it as 有 / 什么 do: "温哥华有没有职位", "多倫多有咩職位", "悉尼有冇job",
+# "有啲咩工作" (冇 not have, 咩 what, 啲 some, 嘅 的, 係 是); they got a did-you-mean or the stores' hours (verify18).
+CITY_FILLER_CHARS = FILLER_CHARS + "你们现还目前没冇咩啲嘅系"
 DETAILED_MAX = 3  # up to this many postings of every city are listed with their links
 CARDS_MAX = 1  # the list is the answer; one card at most (issue 10: four messages for "jobs in Toronto")
 # Where a Mini Program card without a picture shows as a card: WeCom's miniprogram_notice needs none, while the

@@ -35,3 +35,18 @@ def test_a_number_said_in_traditional_characters_picks_from_the_menu(fake_redis:
     clock.advance(5)
     reply = simulator.oa_message("o_trad_pick", said).text
     assert reply.startswith(shown), reply
+
+
+@pytest.mark.parametrize(("said", "city"), [("多倫多有咩職位", "多伦多"), ("温哥华有没有职位", "温哥华"),
+                                            ("悉尼有冇job", "悉尼"), ("溫哥華有冇工做", "温哥华"),
+                                            ("多倫多有啲咩工作", "多伦多")])
+def test_a_city_s_jobs_asked_with_have_you_or_cantonese_particles_list_them(fake_redis: fakeredis.FakeRedis,
+                                                                             clock: ManualClock, said: str,
+                                                                             city: str) -> None:
+    """Before: a city and a job word asked as 有没有 / Cantonese 有冇, 咩 (what), 啲 (some), or 有冇工做 (any work),
+    got a did-you-mean about delivery times and stores, or the stores' opening hours ("悉尼有冇job"), while "多伦多有
+    什么职位" listed Toronto's openings. After: those particles frame the question as 什么 / 有 do, and the city's
+    openings are listed."""
+    simulator = serve(fake_redis, clock)
+    reply = simulator.oa_message("o_canto_jobs", said).text
+    assert reply.startswith(f"{city}目前有"), reply
