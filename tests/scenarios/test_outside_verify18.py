@@ -50,3 +50,38 @@ def test_a_city_s_jobs_asked_with_have_you_or_cantonese_particles_list_them(fake
     simulator = serve(fake_redis, clock)
     reply = simulator.oa_message("o_canto_jobs", said).text
     assert reply.startswith(f"{city}目前有"), reply
+
+
+@pytest.mark.parametrize(("said", "first", "second"), [
+    ("compare the toner and the niacinamide serum", "Hyaluronic Hydrating Toner", "5% Niacinamide Serum"),
+    ("vitamin c serum vs retinal serum, which is better?", "10% Vitamin C Brightening Serum",
+     "Gentle Retinal Night Serum"),
+    ("玻尿酸保湿水和烟酰胺精华有什么区别", "玻尿酸保湿水", "5%烟酰胺精华"),
+    ("洗面奶同修護霜邊個好", "氨基酸温和洁面乳", "神经酰胺修护霜"),
+])
+def test_two_products_compared_are_shown_side_by_side(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                      said: str, first: str, second: str) -> None:
+    """Before: a follower comparing two products got the FAQ's answer about using vitamin C with niacinamide (asked
+    of the toner and the niacinamide serum), or "I don't know", though the catalogue describes both. After: each
+    product's price and description, numbered, and a number picks one (its card)."""
+    simulator = serve(fake_redis, clock)
+    reply = simulator.oa_message("o_compare", said).text
+    assert f"1. {first}" in reply and f"2. {second}" in reply, reply
+    assert "CAD" in reply and ("150 ml" in reply or "200 ml" in reply or "30 ml" in reply), reply
+    clock.advance(5)
+    assert simulator.oa_message("o_compare", "2").text.startswith(second)
+
+
+@pytest.mark.parametrize(("shown", "said", "other"), [
+    ("你们的防晒多少钱", "和修护霜比哪个好", "神经酰胺修护霜"),
+    ("how much is the sunscreen", "how does it compare to the ceramide cream?", "Ceramide Barrier Cream"),
+])
+def test_a_product_compared_with_the_one_just_shown_shows_both(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                               shown: str, said: str, other: str) -> None:
+    """Before: right after the sunscreen, "和修护霜比哪个好" (compared with the cream, which is better?) got "I don't
+    know". After: the product shown and the one named, side by side."""
+    simulator = serve(fake_redis, clock)
+    assert "CAD 32.00" in simulator.oa_message("o_compare_last", shown).text
+    clock.advance(5)
+    reply = simulator.oa_message("o_compare_last", said).text
+    assert "1. " in reply and "SPF" in reply and f"2. {other}" in reply, reply
