@@ -17,6 +17,8 @@ shop "menu" of one, so asking only to buy right after it ("how much?", "link?", 
 again; a link asked with nothing shown ("有链接吗") lists the products to pick from. While products are the last thing
 shown, "cheaper?" / "有便宜点的吗" lists them from the lowest price (after one product: the cheaper ones of its kind),
 and "还有吗" / "any more?" the others (of its kind after one product), or says there are none and how to see all.
+A greeting in front says nothing about products ("你好 防晒多少钱", "hi how much is the sunscreen"): it is read
+without it (LEADING_GREETING); a greeting alone is still the FAQ's hello.
 Two products (or up to four) compared, as the whole message ("compare the toner and the niacinamide serum", "X vs Y,
 which is better?", "X和Y有什么区别", "X同Y边个好"), or one compared with the product shown last ("和修护霜比哪个好",
 "how does it compare to the cream?"): each one's price and description side by side, numbered, so a number picks one.
@@ -132,6 +134,13 @@ BACK_WORDS = ("我之前问的", "之前问的", "我刚才问的", "刚才问�
               "之前", "上次", "那个产品", "这个产品", "这款", "那款", "产品", "again", "earlier", "before",
               "that one", "the one", "it", "was", "that", "this")
 
+# A hello in front of a product question ("你好 防晒多少钱", "哈囉 防曬幾多錢", "hi how much is the sunscreen", "hey,
+# toner price?"), in normalised text: it made the message say more than a price, and the FAQ answered shipping costs,
+# currencies or how to wear sunscreen (verify18). Latin words whole ("hibiscus" keeps its "hi").
+LEADING_GREETING = re.compile(
+    r"(?:(?:(?:hi|hello|hey|hiya|heya|hallo|yo|hi there|hello there|good (?:morning|afternoon|evening)|morning)"
+    r"(?: |$))|(?:你好|您好|哈喽|哈啰|哈罗|嗨|早上好|下午好|晚上好|早安|在吗|亲亲|亲) ?)+")
+
 # "Below", not "the card" or "the Mini Program": where a card cannot go (an unverified Official Account's passive
 # reply, a picture that could not be fetched, a text-only route) it arrives as its tracked link to the web shop.
 PRODUCT = {"zh": "{name}｜{price}，点下方购买 👇", "en": "{name} | {price}, tap below to buy 👇"}
@@ -208,7 +217,7 @@ class ShopHandler:
         picked = menu_choice(inbound, member, MENU_KIND, everything=content.products)
         if picked is not None and content.product(picked) is not None:
             return Match({"products": (picked,), "picked": True})
-        text = terms(inbound)
+        text = _without_greeting(terms(inbound))
         if not text:
             return None
         if inbound.quote_text and _asks_only_to_buy(text):
@@ -271,6 +280,12 @@ class ShopHandler:
         return Result(messages=(menu_or_text(menu, inbound),),
                       set_fields=menu_fields(MENU_KIND, [p.id for p in shown], inbound,
                                              everything=[p.id for p in content.products]))
+
+
+def _without_greeting(text: str) -> str:
+    """The normalised `text` without a greeting in front of it (LEADING_GREETING)."""
+    found = LEADING_GREETING.match(text)
+    return text[found.end():].strip() if found is not None else text
 
 
 def _not_ours(content: Content, locale: str) -> str:

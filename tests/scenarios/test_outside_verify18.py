@@ -85,3 +85,30 @@ def test_a_product_compared_with_the_one_just_shown_shows_both(fake_redis: faker
     clock.advance(5)
     reply = simulator.oa_message("o_compare_last", said).text
     assert "1. " in reply and "SPF" in reply and f"2. {other}" in reply, reply
+
+
+@pytest.mark.parametrize(("said", "shown"), [
+    ("你好 防晒多少钱", "物理防晒乳 SPF50｜CAD 32.00"), ("哈囉 防曬幾多錢", "物理防晒乳 SPF50｜CAD 32.00"),
+    ("hello 我想问下 sunscreen 几钱", "物理防晒乳 SPF50｜CAD 32.00"),
+    ("hi how much is the sunscreen", "Mineral Sunscreen SPF 50 | CAD 32.00"),
+    ("hey, toner price?", "Hyaluronic Hydrating Toner | CAD 24.00"),
+])
+def test_a_greeting_before_a_product_price_asks_that_price(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                           said: str, shown: str) -> None:
+    """Before: a hello in front of "防晒多少钱" made it say more than a price, and the FAQ answered it: shipping costs
+    ("你好 防晒多少钱"), the currencies prices show in, or how to wear sunscreen. After: a leading greeting says
+    nothing about products, and the product's price and card are the answer, as without it."""
+    simulator = serve(fake_redis, clock)
+    reply = simulator.oa_message("o_hello_price", said).text
+    assert reply.startswith(shown), reply
+
+
+def test_a_cantonese_link_ask_after_a_product_is_that_product_s_link(fake_redis: fakeredis.FakeRedis,
+                                                                     clock: ManualClock) -> None:
+    """Before: "有冇link" (有没有 in Cantonese) right after the sunscreen got the referral entry's invite code. After:
+    冇 frames the ask as 没 does ("有没有链接"), and the sunscreen is shown again."""
+    simulator = serve(fake_redis, clock)
+    assert "CAD 32.00" in simulator.oa_message("o_canto_link", "防晒几多钱").text
+    clock.advance(5)
+    reply = simulator.oa_message("o_canto_link", "有冇link").text
+    assert reply.startswith("物理防晒乳 SPF50｜CAD 32.00"), reply
