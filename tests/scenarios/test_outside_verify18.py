@@ -112,3 +112,17 @@ def test_a_cantonese_link_ask_after_a_product_is_that_product_s_link(fake_redis:
     clock.advance(5)
     reply = simulator.oa_message("o_canto_link", "有冇link").text
     assert reply.startswith("物理防晒乳 SPF50｜CAD 32.00"), reply
+
+
+@pytest.mark.parametrize(("said", "group"), [("join the toronto group", "露米多伦多护肤交流群"),
+                                             ("toronto group", "露米多伦多护肤交流群"),
+                                             ("进多伦多群", "露米多伦多护肤交流群"),
+                                             ("拉我进温哥华群", "露米温哥华护肤交流群")])
+def test_a_city_s_group_asked_for_gets_its_link(fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str,
+                                                group: str) -> None:
+    """Before: asking to join a city's group ("join the toronto group", "进多伦多群") got the FAQ's answer about all
+    the groups, telling the follower to reply "join group" for the links, one more turn for what they had asked. After:
+    a request (not a question: those still go to the FAQ where it answers) gets that group's join link."""
+    simulator = serve(fake_redis, clock)
+    reply = simulator.oa_message("o_city_group", said).text
+    assert group in reply and "https://lumi-skin.example/groups/" in reply, reply
