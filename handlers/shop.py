@@ -127,8 +127,9 @@ FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show
                           "info", "details", "more", "sell", "in", "stock", "does", "can", "get", "where",
                           "like", "would", "one", "this", "that", "which", "kinds", "types"})
 # 什么 / 哪些 frame a product word as a question of what there is ("有什么精华", "有哪些面膜"): the same ask.
-# Cantonese's 冇 frames it as 没 does ("有冇link" right after a product got the referral entry's invite code; verify18).
-FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买什么哪些冇"
+# Cantonese's 冇 frames it as 没 does ("有冇link" right after a product got the referral entry's invite code), 咩 as
+# 什么, 啲 as 些, 嘅 as 的 ("serum有咩" got the FAQ's pregnancy answer; verify18).
+FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买什么哪些冇咩啲嘅"
 
 # Words pointing back at what was said before; with them taken off, the rest must only ask a price or a link.
 BACK_WORDS = ("我之前问的", "之前问的", "我刚才问的", "刚才问的", "刚问的", "你刚才说的", "刚才说的", "刚才", "刚刚",
@@ -194,11 +195,11 @@ NOT_OURS_HEADER = {"zh": "{brand}的同类产品，回复数字看详情：",
 # question (vitamin C with niacinamide) or "I don't know" (verify18).
 COMPARE_WORDS = ("compared to", "compared with", "compare", "comparison", "versus", "vs", "difference between",
                  "differences", "difference", "different", "better", "which", "or", "区别", "差别", "差异", "不同",
-                 "对比", "比较", "比", "哪个", "哪款", "哪支", "哪瓶", "还是", "边个", "定系")
+                 "对比", "比较", "比", "分别", "哪个", "哪款", "哪支", "哪瓶", "还是", "边个", "定系")
 COMPARE_FILLER = FILLER_WORDS | {"and", "with", "between", "best", "good", "one", "ones", "to", "should", "get",
                                  "buy", "choose", "pick", "are", "how", "they", "them", "two", "both", "these",
                                  "those", "s"}
-COMPARE_FILLER_CHARS = FILLER_CHARS + "和跟与同好更是适合边个定系两对"
+COMPARE_FILLER_CHARS = FILLER_CHARS + "和跟与同好更是适合边个定系两对它佢"  # 它 / Cantonese 佢: the one shown
 COMPARED_MAX = 4  # "精华和面霜哪个好": the three serums and the cream
 COMPARE = {"zh": "对比一下：\n{lines}\n哪款适合你要看肤质和需求。回复数字看详情和购买：",
            "en": "Side by side:\n{lines}\nWhich suits you depends on your skin. Reply with a number to see one and "

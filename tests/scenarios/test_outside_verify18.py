@@ -126,3 +126,25 @@ def test_a_city_s_group_asked_for_gets_its_link(fake_redis: fakeredis.FakeRedis,
     simulator = serve(fake_redis, clock)
     reply = simulator.oa_message("o_city_group", said).text
     assert group in reply and "https://lumi-skin.example/groups/" in reply, reply
+
+
+@pytest.mark.parametrize(("said", "listed"), [("serum有咩", "10%维C亮肤精华"), ("有咩精華", "0.05%视黄醛晚间精华"),
+                                              ("有啲咩面膜", "积雪草舒缓面膜")])
+def test_products_asked_with_cantonese_what_are_listed(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                       said: str, listed: str) -> None:
+    """Before: "serum有咩" (what serums do you have, in Cantonese) got the FAQ's pregnancy answer; 咩 (什么) and 啲
+    (些) were words saying more. After: they frame the ask as 什么 / 些 do, and the products are shown."""
+    simulator = serve(fake_redis, clock)
+    reply = simulator.oa_message("o_canto_what", said).text
+    assert listed in reply, reply
+
+
+def test_it_compared_in_cantonese_after_a_product_shows_both(fake_redis: fakeredis.FakeRedis,
+                                                             clock: ManualClock) -> None:
+    """Before: right after the sunscreen, "佢同修護霜有咩分別" (how is it different from the cream?) got "I don't
+    know". After: both side by side."""
+    simulator = serve(fake_redis, clock)
+    assert "CAD 32.00" in simulator.oa_message("o_canto_compare", "防晒几多钱").text
+    clock.advance(5)
+    reply = simulator.oa_message("o_canto_compare", "佢同修護霜有咩分別").text
+    assert "1. 物理防晒乳" in reply and "2. 神经酰胺修护霜" in reply, reply
