@@ -23,7 +23,8 @@ company, city, description and apply link (a card on WeCom, as above), the way a
 While postings are the last thing shown (a list, or the one picked), "工资多少" / "what's the pay" says what each pays
 (jobs.yaml `pay`), and "还有吗" / "any more?" lists the openings not shown, the same city's first. With none shown,
 "工资多少" / Cantonese "人工幾多" says what every opening pays, the member's city's first (人工 alone is still the
-handoff's word for a person).
+handoff's word for a person). Right after a posting was picked, asking how to apply ("apply", "怎么申请") shows it
+again with its apply link.
 """
 
 from __future__ import annotations
@@ -128,6 +129,10 @@ PAY_WORDS = ("工资多少", "工资怎么样", "工资", "薪资", "薪水", "�
              "whats the pay for", "whats the salary for", "what does", "how much does", "how much is", "pay for",
              "salary for", "pay", "salary", "wage")
 CHOICE_FILLER = ("的", "我要", "我想", "那", "please", "pls", "of")
+# What may stand around an apply word asked of the posting just picked ("how do I apply for this one?", "点样申请呀").
+APPLY_FILLER_WORDS = frozenset({"this", "that", "it", "one", "job", "position", "role", "now", "so", "ok", "then",
+                                "can", "i", "where", "do", "please", "pls", "how", "to"})
+APPLY_FILLER_CHARS = "这个那职位份工作呢吗呀啊嘅佢要去哪里在请问我想"
 PAY_AMOUNT_WORDS = ("几多", "多少", "点计", "高唔高", "高不高", "高吗", "怎么样", "点样", "如何")
 PAY_HEADER = {"zh": "薪资：", "en": "Pay:"}
 PAY_NOT_LISTED = {"zh": "未标注", "en": "not listed"}
@@ -249,7 +254,7 @@ def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Cont
     list, or the posting picked from one): about those postings, as "那温哥华呢" moves a list to another city."""
     asked = "pay" if PAY_ASKS.fullmatch(text) else "more" if MORE_ASKS.fullmatch(text) else ""
     if not asked:
-        return _chosen_with_a_question(text, inbound, member, content)
+        return _apply_to_picked(text, inbound, member) or _chosen_with_a_question(text, inbound, member, content)
     pending = pending_menu(member, inbound)
     if pending is None or pending[0] not in (MENU_KIND, POSTING_KIND):
         if asked == "pay" and asks_pay_alone(text):  # no postings shown: what the openings pay, the member's city first
@@ -258,6 +263,18 @@ def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Cont
     shown = tuple(j.id for j in content.jobs) if pending[1] == ("*",) else \
         tuple(i for i in pending[1] if content.job(i) is not None)
     return Match({"follow": asked, "shown": shown}) if shown else None
+
+
+def _apply_to_picked(text: str, inbound: Inbound, member: Member | None) -> Match | None:
+    """"apply", "怎么申请", "how do I apply for this one" (the whole message) right after a posting was picked: that
+    posting again, with its apply link. It got the FAQ's general how-to-apply answer, about no posting (verify18)."""
+    pending = pending_menu(member, inbound)
+    if pending is None or pending[0] != POSTING_KIND or len(pending[1]) != 1:
+        return None
+    rest, asked = take_terms(text, APPLY_WORDS)
+    if not asked or not only_filler(take_terms(rest, CHOICE_FILLER)[0], APPLY_FILLER_WORDS, APPLY_FILLER_CHARS):
+        return None
+    return Match({"picked": pending[1][0]})
 
 
 def asks_pay_alone(text: str) -> bool:

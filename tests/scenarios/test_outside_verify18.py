@@ -148,3 +148,23 @@ def test_it_compared_in_cantonese_after_a_product_shows_both(fake_redis: fakered
     clock.advance(5)
     reply = simulator.oa_message("o_canto_compare", "佢同修護霜有咩分別").text
     assert "1. 物理防晒乳" in reply and "2. 神经酰胺修护霜" in reply, reply
+
+
+@pytest.mark.parametrize(("city", "pick", "ask", "title"), [
+    ("Sydney jobs", "the 2nd", "apply", "E-commerce Analyst"),
+    ("Sydney jobs", "2", "how do I apply for this one?", "E-commerce Analyst"),
+    ("温哥华的工作", "2", "怎么申请", "双语客服专员"),
+    ("溫哥華嘅工作", "第2個", "點樣申請呀", "双语客服专员"),
+])
+def test_how_to_apply_right_after_a_posting_is_that_posting_s_link(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                                   city: str, pick: str, ask: str,
+                                                                   title: str) -> None:
+    """Before: "apply" / "怎么申请" right after picking a posting got the FAQ's general answer ("reply jobs to see
+    openings by city..."), as if nothing had been shown. After: that posting again, with its apply link."""
+    simulator = serve(fake_redis, clock)
+    simulator.oa_message("o_apply_posting", city)
+    clock.advance(5)
+    assert simulator.oa_message("o_apply_posting", pick).text.startswith(title)
+    clock.advance(5)
+    reply = simulator.oa_message("o_apply_posting", ask).text
+    assert reply.startswith(title) and "https://lumi-skin.example/careers/" in reply, reply
