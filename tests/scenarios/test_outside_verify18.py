@@ -168,3 +168,21 @@ def test_how_to_apply_right_after_a_posting_is_that_posting_s_link(fake_redis: f
     clock.advance(5)
     reply = simulator.oa_message("o_apply_posting", ask).text
     assert reply.startswith(title) and "https://lumi-skin.example/careers/" in reply, reply
+
+
+@pytest.mark.parametrize(("said", "series"), [("the job one", "[Job Hunting Abroad] Lesson 1/5"),
+                                              ("winter one pls", "[Winter Barrier Rescue] Lesson 1/4"),
+                                              ("求职那个", "【海外求职小课堂】第 1/5 课"),
+                                              ("冬天嘅", "【冬季屏障修护】第 1/4 课")])
+def test_a_series_picked_from_the_tutorial_menu_by_a_word_of_it_starts_it(fake_redis: fakeredis.FakeRedis,
+                                                                          clock: ManualClock, said: str,
+                                                                          series: str) -> None:
+    """Before: with the tutorial menu just shown, "the job one" got the FAQ's how-to-apply answer and "求职那个"
+    another FAQ answer: only a number picked. After: a word of one series' name or keywords, with only "the ... one"
+    / 那个 around it, picks that series while its menu is pending."""
+    simulator = serve(fake_redis, clock)
+    menu_ask = "教程" if any("\u4e00" <= ch <= "\u9fff" for ch in said) else "tutorials pls"
+    assert "3." in simulator.oa_message("o_series_word", menu_ask).text
+    clock.advance(5)
+    reply = simulator.oa_message("o_series_word", said).text
+    assert reply.startswith(series), reply
