@@ -1,7 +1,8 @@
 """Job openings: 工作 / 招聘 / jobs / careers, a city ("温哥华", "YVR"), or both ("jobs in Toronto").
 
 A message is careers' when, once the job words, city names and a job's keywords are taken out,
-nothing but filler is left ("how do I apply for a job" is an FAQ question). Postings are filtered
+nothing but filler is left ("how do I apply for a job" is an FAQ question); with a city named, the frame of a
+question (有没有, Cantonese 有冇 / 咩 / 啲, "do you have") is filler too ("多倫多有咩職位"). Postings are filtered
 by the city named, else by the member's city field "ci" when known, else all are listed.
 
 Naming a city sets "ci" to its id and tags `jobs:<city id>`; every request tags `looked:jobs`. A city with a
@@ -22,7 +23,8 @@ company, city, description and apply link (a card on WeCom, as above), the way a
 While postings are the last thing shown (a list, or the one picked), "工资多少" / "what's the pay" says what each pays
 (jobs.yaml `pay`), and "还有吗" / "any more?" lists the openings not shown, the same city's first. With none shown,
 "工资多少" / Cantonese "人工幾多" says what every opening pays, the member's city's first (人工 alone is still the
-handoff's word for a person).
+handoff's word for a person). Right after a posting was picked, asking how to apply ("apply", "怎么申请") shows it
+again with its apply link.
 """
 
 from __future__ import annotations
@@ -59,9 +61,10 @@ from handlers.common import (
 )
 from handlers.links import source, tracked_page, tracked_url
 
-# 揾工 is Cantonese for looking for a job (搵工 folds to it); it got a did-you-mean (verify16)
-JOB_WORDS = ("找工作", "揾工", "工作机会", "工作", "招聘", "职位", "岗位", "招人", "jobs", "job", "careers", "career",
-             "openings", "opening", "hiring", "vacancies", "positions")
+# 揾工 is Cantonese for looking for a job (搵工 folds to it); it got a did-you-mean (verify16). 有冇工做 is Cantonese
+# for "any work?" (verify18).
+JOB_WORDS = ("找工作", "揾工", "工作机会", "工作", "工做", "招聘", "职位", "岗位", "招人", "jobs", "job", "careers",
+             "career", "openings", "opening", "hiring", "vacancies", "positions")
 # With them the words that only move a question on to another city ("what about", "how about", "and", 那…呢,
 # …那边呢, 还有…的吗): after one city's openings, "那温哥华呢" or "what about Vancouver?" asks what "温哥华" alone does.
 FILLER_WORDS = frozenset({"in", "at", "the", "any", "open", "new", "near", "around", "show", "me", "list", "all",
@@ -74,7 +77,9 @@ FILLER_CHARS = "在的有吗呢什么哪些看一下附近最新机会请问我�
 CITY_FILLER_WORDS = FILLER_WORDS | {"do", "does", "you", "have", "has", "is", "got", "guys", "currently", "now",
                                     "right", "looking", "i", "im", "a", "an", "your", "we", "hi", "hey", "hello",
                                     "anything", "still", "ya", "u", "yall", "some"}
-CITY_FILLER_CHARS = FILLER_CHARS + "你们现还目前"
+# 有没有 and Cantonese's question words frame it as 有 / 什么 do: "温哥华有没有职位", "多倫多有咩職位", "悉尼有冇job",
+# "有啲咩工作" (冇 not have, 咩 what, 啲 some, 嘅 的, 係 是); they got a did-you-mean or the stores' hours (verify18).
+CITY_FILLER_CHARS = FILLER_CHARS + "你们现还目前没冇咩啲嘅系"
 DETAILED_MAX = 3  # up to this many postings of every city are listed with their links
 CARDS_MAX = 1  # the list is the answer; one card at most (issue 10: four messages for "jobs in Toronto")
 # Where a Mini Program card without a picture shows as a card: WeCom's miniprogram_notice needs none, while the
@@ -124,6 +129,10 @@ PAY_WORDS = ("工资多少", "工资怎么样", "工资", "薪资", "薪水", "�
              "whats the pay for", "whats the salary for", "what does", "how much does", "how much is", "pay for",
              "salary for", "pay", "salary", "wage")
 CHOICE_FILLER = ("的", "我要", "我想", "那", "please", "pls", "of")
+# What may stand around an apply word asked of the posting just picked ("how do I apply for this one?", "点样申请呀").
+APPLY_FILLER_WORDS = frozenset({"this", "that", "it", "one", "job", "position", "role", "now", "so", "ok", "then",
+                                "can", "i", "where", "do", "please", "pls", "how", "to"})
+APPLY_FILLER_CHARS = "这个那职位份工作呢吗呀啊嘅佢要去哪里在请问我想"
 PAY_AMOUNT_WORDS = ("几多", "多少", "点计", "高唔高", "高不高", "高吗", "怎么样", "点样", "如何")
 PAY_HEADER = {"zh": "薪资：", "en": "Pay:"}
 PAY_NOT_LISTED = {"zh": "未标注", "en": "not listed"}
@@ -245,7 +254,7 @@ def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Cont
     list, or the posting picked from one): about those postings, as "那温哥华呢" moves a list to another city."""
     asked = "pay" if PAY_ASKS.fullmatch(text) else "more" if MORE_ASKS.fullmatch(text) else ""
     if not asked:
-        return _chosen_with_a_question(text, inbound, member, content)
+        return _apply_to_picked(text, inbound, member) or _chosen_with_a_question(text, inbound, member, content)
     pending = pending_menu(member, inbound)
     if pending is None or pending[0] not in (MENU_KIND, POSTING_KIND):
         if asked == "pay" and asks_pay_alone(text):  # no postings shown: what the openings pay, the member's city first
@@ -254,6 +263,18 @@ def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Cont
     shown = tuple(j.id for j in content.jobs) if pending[1] == ("*",) else \
         tuple(i for i in pending[1] if content.job(i) is not None)
     return Match({"follow": asked, "shown": shown}) if shown else None
+
+
+def _apply_to_picked(text: str, inbound: Inbound, member: Member | None) -> Match | None:
+    """"apply", "怎么申请", "how do I apply for this one" (the whole message) right after a posting was picked: that
+    posting again, with its apply link. It got the FAQ's general how-to-apply answer, about no posting (verify18)."""
+    pending = pending_menu(member, inbound)
+    if pending is None or pending[0] != POSTING_KIND or len(pending[1]) != 1:
+        return None
+    rest, asked = take_terms(text, APPLY_WORDS)
+    if not asked or not only_filler(take_terms(rest, CHOICE_FILLER)[0], APPLY_FILLER_WORDS, APPLY_FILLER_CHARS):
+        return None
+    return Match({"picked": pending[1][0]})
 
 
 def asks_pay_alone(text: str) -> bool:

@@ -11,7 +11,7 @@ from bot.content.model import Content
 from bot.inbound import Channel, Inbound
 from bot.member import F_CITY, F_TIMEZONE, Member
 from bot.outbound import Menu, MenuChoice, Outbound, Text, plain_text
-from bot.text import command_text, has_cjk, is_text, normalize, terms
+from bot.text import command_text, has_cjk, is_text, normalize, simplified, terms
 from bot.text import reply_locale as text_reply_locale
 
 __all__ = ["MENU_FIELD", "MENU_TTL_S", "MORE_ASKS", "brand_name", "brand_text", "chosen_number", "command_text",
@@ -199,6 +199,8 @@ def chosen_number(inbound: Inbound) -> int | None:
 
 # A choice said the way followers say it, as the whole message (after command_text's folding): "第一个", "选2", "3号",
 # "#2", "No.2", "2️⃣", "要第三个", "one", "the first one", "option 3", "second". Read only while a menu is pending.
+# Read in simplified characters, as every handler's words are (bot/text.normalize): "第2個", "選3", "第三個" are the
+# same choices; they were no choice, and the FAQ answered them ("第三個": its privacy entry's 第三方; verify18).
 _ZH_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -217,6 +219,7 @@ def said_number(text: str) -> int | None:
 
 def _said_number(text: str) -> int | None:
     text = text.replace("\ufe0f", "").replace("\u20e3", "").strip()  # a keycap emoji: 2️⃣ is "2" + U+FE0F + U+20E3
+    text = simplified(text)
     if not text:
         return None
     found = _ZH_CHOICE.fullmatch(text)

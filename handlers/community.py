@@ -7,6 +7,10 @@ its FAQ (the handler does not claim the message).
 
 The list is numbered, and pending as a menu: a number ("2", "第二个") picks that group's line again. It picked from
 whatever list came before it (a job posting after "多伦多", "进群", "3"), or got the greeting (verify16).
+
+A city's group asked for by name ("多伦多的群", "join the toronto group", "进多伦多群") is that group's line. As a
+request it is this handler's; as a question the FAQ answers it stays the FAQ's, as for 进群 (the FAQ's answer
+about all the groups only said to reply "join group": one more turn for the link asked for; verify18).
 """
 
 from __future__ import annotations
@@ -64,7 +68,8 @@ class CommunityHandler:
         if picked is not None:
             return Match({"picked": picked})
         named = content.remembered(_city_group_asked)(terms(inbound))  # "多伦多的群", "join the Sydney group"
-        if named and not faq_answers(inbound, member, content):  # a question the FAQ answers stays the FAQ's
+        # A request ("join the toronto group", "进多伦多群") is that group's; a question the FAQ answers stays its.
+        if named and not (_asks(terms(inbound)) and faq_answers(inbound, member, content)):
             return Match({"picked": named})
         if not content.remembered(_asks_to_join)(terms(inbound)):  # text-only: remembered per content version
             return None

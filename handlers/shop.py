@@ -17,6 +17,12 @@ shop "menu" of one, so asking only to buy right after it ("how much?", "link?", 
 again; a link asked with nothing shown ("有链接吗") lists the products to pick from. While products are the last thing
 shown, "cheaper?" / "有便宜点的吗" lists them from the lowest price (after one product: the cheaper ones of its kind),
 and "还有吗" / "any more?" the others (of its kind after one product), or says there are none and how to see all.
+A greeting in front says nothing about products ("你好 防晒多少钱", "hi how much is the sunscreen"): it is read
+without it (LEADING_GREETING); a greeting alone is still the FAQ's hello.
+Two products (or up to four) compared, as the whole message ("compare the toner and the niacinamide serum", "X vs Y,
+which is better?", "X和Y有什么区别", "X同Y边个好"), or one compared with the product shown last ("和修护霜比哪个好",
+"how does it compare to the cream?"): each one's price and description side by side, numbered, so a number picks one.
+A comparison that says more ("which is better for acne", "先用哪个", "一起用吗") stays the FAQ's.
 A product question that names another brand or store and not us ("how much is the la roche posay sunscreen") shows ours
 under a line saying it is ours, never as their price.
 """
@@ -121,12 +127,21 @@ FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show
                           "info", "details", "more", "sell", "in", "stock", "does", "can", "get", "where",
                           "like", "would", "one", "this", "that", "which", "kinds", "types"})
 # 什么 / 哪些 frame a product word as a question of what there is ("有什么精华", "有哪些面膜"): the same ask.
-FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买什么哪些"
+# Cantonese's 冇 frames it as 没 does ("有冇link" right after a product got the referral entry's invite code), 咩 as
+# 什么, 啲 as 些, 嘅 as 的 ("serum有咩" got the FAQ's pregnancy answer; verify18).
+FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买什么哪些冇咩啲嘅"
 
 # Words pointing back at what was said before; with them taken off, the rest must only ask a price or a link.
 BACK_WORDS = ("我之前问的", "之前问的", "我刚才问的", "刚才问的", "刚问的", "你刚才说的", "刚才说的", "刚才", "刚刚",
               "之前", "上次", "那个产品", "这个产品", "这款", "那款", "产品", "again", "earlier", "before",
               "that one", "the one", "it", "was", "that", "this")
+
+# A hello in front of a product question ("你好 防晒多少钱", "哈囉 防曬幾多錢", "hi how much is the sunscreen", "hey,
+# toner price?"), in normalised text: it made the message say more than a price, and the FAQ answered shipping costs,
+# currencies or how to wear sunscreen (verify18). Latin words whole ("hibiscus" keeps its "hi").
+LEADING_GREETING = re.compile(
+    r"(?:(?:(?:hi|hello|hey|hiya|heya|hallo|yo|hi there|hello there|good (?:morning|afternoon|evening)|morning)"
+    r"(?: |$))|(?:你好|您好|哈喽|哈啰|哈罗|嗨|早上好|下午好|晚上好|早安|在吗|亲亲|亲) ?)+")
 
 # "Below", not "the card" or "the Mini Program": where a card cannot go (an unverified Official Account's passive
 # reply, a picture that could not be fetched, a text-only route) it arrives as its tracked link to the web shop.
@@ -175,6 +190,20 @@ NOT_OURS = {"zh": "别家品牌和商店的产品、价格我不清楚，我们�
             "en": "I can't speak for other brands' or stores' products and prices; we only sell {brand}'s own."}
 NOT_OURS_HEADER = {"zh": "{brand}的同类产品，回复数字看详情：",
                    "en": "{brand}'s own of that kind, reply with a number for details:"}
+# Comparing products (_compared): a message naming two or more with one of these, and otherwise only
+# COMPARE_FILLER, or one named with these right after another was shown. They got the FAQ's answer to another
+# question (vitamin C with niacinamide) or "I don't know" (verify18).
+COMPARE_WORDS = ("compared to", "compared with", "compare", "comparison", "versus", "vs", "difference between",
+                 "differences", "difference", "different", "better", "which", "or", "区别", "差别", "差异", "不同",
+                 "对比", "比较", "比", "分别", "哪个", "哪款", "哪支", "哪瓶", "还是", "边个", "定系")
+COMPARE_FILLER = FILLER_WORDS | {"and", "with", "between", "best", "good", "one", "ones", "to", "should", "get",
+                                 "buy", "choose", "pick", "are", "how", "they", "them", "two", "both", "these",
+                                 "those", "s"}
+COMPARE_FILLER_CHARS = FILLER_CHARS + "和跟与同好更是适合边个定系两对它佢"  # 它 / Cantonese 佢: the one shown
+COMPARED_MAX = 4  # "精华和面霜哪个好": the three serums and the cream
+COMPARE = {"zh": "对比一下：\n{lines}\n哪款适合你要看肤质和需求。回复数字看详情和购买：",
+           "en": "Side by side:\n{lines}\nWhich suits you depends on your skin. Reply with a number to see one and "
+                 "buy it:"}
 EVERYTHING_SHOWN = {"zh": "这些就是我们目前的全部产品了，回复数字看详情。",
                     "en": "That is everything we sell right now; reply with a number for details."}
 
@@ -190,7 +219,7 @@ class ShopHandler:
         picked = menu_choice(inbound, member, MENU_KIND, everything=content.products)
         if picked is not None and content.product(picked) is not None:
             return Match({"products": (picked,), "picked": True})
-        text = terms(inbound)
+        text = _without_greeting(terms(inbound))
         if not text:
             return None
         if inbound.quote_text and _asks_only_to_buy(text):
@@ -204,6 +233,9 @@ class ShopHandler:
         last = _shown_last(inbound, member, content)  # next: "多少钱" just after a product asks its price
         if last and _asks_only_to_buy(take_terms(text, BACK_WORDS)[0]):
             return Match({"products": (last,)})
+        compared = content.remembered(_compared)(text)  # "X vs Y", "X和Y哪个好"; "和修护霜比哪个好" after one shown
+        if len(compared) > 1 or (compared and last and last != compared[0]):
+            return Match({"products": compared if len(compared) > 1 else (last, compared[0]), "compare": True})
         everything = content.remembered(_asks_for_everything)(text)  # text-only: remembered per content
         if everything:
             return Match({"products": tuple(p.id for p in content.products), "all": True, "ask": everything})
@@ -223,6 +255,10 @@ class ShopHandler:
         products = [p for p in map(content.product, match.data["products"]) if p is not None]
         if "follow" in match.data:
             return _followed_up(match.data["follow"], products, inbound, content, locale)
+        if match.data.get("compare"):
+            lines = "\n".join(f"· {p.name.get(locale)}：{p.description.get(locale).strip()}" if locale == "zh" else
+                               f"· {p.name.get(locale)}: {p.description.get(locale).strip()}" for p in products)
+            return _product_menu(products, COMPARE, inbound, content, locale, lines=lines)
         if len(products) == 1:
             product = products[0]
             template, default = ("product_in_group", PRODUCT_IN_GROUP) if inbound.in_group else ("product", PRODUCT)
@@ -246,6 +282,12 @@ class ShopHandler:
         return Result(messages=(menu_or_text(menu, inbound),),
                       set_fields=menu_fields(MENU_KIND, [p.id for p in shown], inbound,
                                              everything=[p.id for p in content.products]))
+
+
+def _without_greeting(text: str) -> str:
+    """The normalised `text` without a greeting in front of it (LEADING_GREETING)."""
+    found = LEADING_GREETING.match(text)
+    return text[found.end():].strip() if found is not None else text
 
 
 def _not_ours(content: Content, locale: str) -> str:
@@ -397,13 +439,20 @@ def _asks_only_to_buy(text: str) -> bool:
     return asks_to_buy and only_filler(rest, FILLER_WORDS, FILLER_CHARS)
 
 
-def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]:
-    """Products the message names, when it asks for them or says nothing else, else (); and whether it
-    says more than the product and the buy words (then it may be an FAQ question about them).
+def _compared(text: str, content: Content) -> tuple[str, ...]:
+    """The products a message compares: those it names (as _products_named reads names and kinds, at most
+    COMPARED_MAX) when it says a COMPARE_WORDS word and nothing beyond COMPARE_FILLER, else (). One product alone
+    is returned too: compared with the one shown last (`match` decides)."""
+    hits, rest = _named(text, content)
+    if not hits or len(hits) > COMPARED_MAX:
+        return ()
+    rest, asked = take_terms(without_brand(rest, content), COMPARE_WORDS)
+    return tuple(hits) if asked and only_filler(rest, COMPARE_FILLER, COMPARE_FILLER_CHARS) else ()
 
-    A word that is one product's keyword but part of others' names is a kind of product: "精华" / "serum" is the
-    niacinamide serum's keyword and in the vitamin C and retinal serums' names, and named alone it listed only the
-    first. It names every product of its kind, unless the message names one of them by its own word ("维c精华")."""
+
+def _named(text: str, content: Content) -> tuple[list[str], str]:
+    """The products the message names (a kind word names its kind, unless one of them is named by its own word)
+    and what is left of it without their words and their names' words."""
     kinds = content.remembered(_kind_index)("")
     spoken = {term: form for p in content.products for term in content.match_terms[("product", p.id)]
               if (form := _spoken(text, term))}
@@ -417,9 +466,21 @@ def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]
         kind = set(kinds.get(term, ()))
         named |= kind if len(kind) > 1 and not kind & own else set()
     hits = [p.id for p in content.products if p.id in named]
+    if hits:
+        rest = _without_name_words(rest, [name for p in hits for name in content.match_terms[("product", p)][:2]])
+    return hits, rest
+
+
+def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]:
+    """Products the message names, when it asks for them or says nothing else, else (); and whether it
+    says more than the product and the buy words (then it may be an FAQ question about them).
+
+    A word that is one product's keyword but part of others' names is a kind of product: "精华" / "serum" is the
+    niacinamide serum's keyword and in the vitamin C and retinal serums' names, and named alone it listed only the
+    first. It names every product of its kind, unless the message names one of them by its own word ("维c精华")."""
+    hits, rest = _named(text, content)
     if not hits:
         return (), False
-    rest = _without_name_words(rest, [name for p in hits for name in content.match_terms[("product", p)][:2]])
     rest = without_brand(rest, content)
     rest, asks_to_buy = take_terms(rest, BUY_WORDS)
     filler = only_filler(take_terms(rest, ABOUT_WORDS)[0], FILLER_WORDS, FILLER_CHARS)  # only with nothing else said

@@ -11,6 +11,9 @@ which gives every series' length and the member's place (both got the unsubscrib
 says it is ready now (the series go at the member's pace) and which it is; "send the lesson again" is the one shown
 last.
 
+While the series menu is pending, a word of one series' name or keywords with only "the ... one" / 那个 around it
+picks it as its number does ("the job one", "求职那个").
+
 Member fields: "tu:<series id>" = how many lessons of that series were sent (the next lesson's
 index), "tc" = the current series. Tags: `tutorial:<id>` when a series starts, `tutorial_done:<id>`
 after its last lesson. At the end it says so and suggests a series not yet finished.
@@ -37,7 +40,9 @@ from handlers.common import (
     menu_fields,
     menu_or_text,
     numbered,
+    only_filler,
     pending_menu,
+    remove_term,
     reply_locale,
     terms,
 )
@@ -157,6 +162,9 @@ class TutorialsHandler:
         text = terms(inbound)
         if not text:
             return None
+        described = _described_from_menu(text, inbound, member, content)  # "the job one" with the menu pending
+        if described is not None:
+            return Match({"series": described, "how": "menu"})
         if text in NEXT_WORDS or NEXT_ASKS.fullmatch(text) is not None:
             current = member.get(CURRENT_FIELD) if member is not None else ""
             if content.tutorial(current) is not None:
@@ -323,6 +331,34 @@ def _finished(content: Content, member: Member | None, series: TutorialSeries, l
     else:
         lines.append(ALL_DONE[locale])
     return "\n".join(lines)
+
+
+# A series picked from its pending menu by a word of it, not a number ("the job one", "winter one pls", "求职那个",
+# "冬天嘅"): what may stand around the word. They got FAQ answers (how to apply for a job; verify18).
+PICK_FILLER_WORDS = frozenset({"the", "one", "that", "this", "pls", "please", "i", "want", "id", "like", "lets", "do",
+                               "course", "tutorial", "lesson", "lessons", "ok", "start", "with"})
+PICK_FILLER_CHARS = "那个这的嘅要我想吧学看课程教"
+_STOP_NAME_WORDS = frozenset({"the", "and", "for", "of", "a", "an", "to", "in", "on", "101"})
+
+
+def _described_from_menu(text: str, inbound: Inbound, member: Member | None, content: Content) -> str | None:
+    """The series picked by a word of its name or keywords (Latin words of three letters or more, Chinese keywords)
+    while the series menu is pending and nothing else is said, when exactly one series has that word; else None."""
+    pending = pending_menu(member, inbound)
+    if pending is None or pending[0] != MENU_KIND:
+        return None
+    found: set[str] = set()
+    for series in content.tutorials:
+        words = {w for name in content.match_terms[("tutorial", series.id)] for w in name.split()
+                 if w.isascii() and len(w) >= 3 and w not in _STOP_NAME_WORDS}
+        words |= set(content.match_terms[("tutorial_keywords", series.id)])
+        for word in sorted(words, key=len, reverse=True):
+            if word and contains_term(text, word):
+                rest = remove_term(text, word)
+                if only_filler(rest, PICK_FILLER_WORDS, PICK_FILLER_CHARS):
+                    found.add(series.id)
+                break
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _named_series(text: str, content: Content) -> Any | None:
