@@ -178,6 +178,10 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("加币", "加元", "cad", "loonie", "loonies", "toonie", "toonies"),
     ("澳币", "澳元", "aud"),
     ("美元", "美金", "usd", "greenback", "greenbacks"),
+    # the currencies of Hong Kong and Taiwan (and others the shop does not price in), which followers there ask to pay
+    # in: a currency, the currency entry's 币种 ("可以用台币付款吗" was payment-methods': 付款 outweighed a word no
+    # entry knew). Twentieth round
+    ("币种", "港币", "港元", "港纸", "台币", "新台币", "纽币", "英镑", "欧元", "日元", "hkd", "twd", "ntd"),
     ("汇率", "exchange rate"),
     ("优惠码", "促销码", "优惠代码", "voucher", "coupon code"),
     ("批发", "进货", "拿货", "wholesale", "bulk order"),
@@ -408,6 +412,13 @@ OFF_TOPIC: tuple[str, ...] = (
     "入籍", "按金", "好去处", "hair salon", "nail salon", "book a facial", "do facials", "get a facial",
     "facial appointment", "做脸", "做面部护理", "good dermatologist", "a dermatologist in", "family doctor",
     "walk in clinic", "家庭医生",
+    # twentieth round: a carrier's own service, which the FAQ names a carrier for but never speaks of: the days it
+    # delivers or picks up ("does canada post deliver on saturdays", "does ups pick up on sundays") and a postal strike
+    # ("is the canada post strike over"); no entry says whether anyone delivers at the weekend
+    "deliver on sunday", "deliver on sundays", "deliver on saturday", "deliver on saturdays", "deliver on weekends",
+    "deliver on the weekend", "deliver on holidays", "pick up on sunday", "pick up on sundays", "pick up on saturday",
+    "pick up on saturdays", "pick up on weekends", "strike", "strikes", "on strike", "postal strike", "罢工",
+    "周日派件", "周末派件", "周日送货", "周末送货",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -477,6 +488,8 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("化妆水", "爽肤水"),
     ("试用品", "小样"), ("试用包", "小样"), ("下订", "下单"), ("简讯", "短信"), ("网路", "网络"), ("软体", "软件"),
     ("烟碱醯胺", "烟酰胺"), ("醯胺", "酰胺"), ("维他命", "维生素"), ("防晒乳", "防晒霜"), ("工读", "兼职"),
+    # hiring as Taiwan writes it (徵人 / 徵才: t2s makes 征)
+    ("征人", "招人"), ("征才", "招聘"),
     ("柜位", "专柜"), ("升等", "升级"), ("业配", "合作"), ("免运费", "包邮"), ("免运", "包邮"),
     # where a parcel has got to (寄到边: 边 alone is also a side, 旁边), at your place (喺你哋度), choosing (拣),
     # paying a tax (俾税: 俾 alone is 给, and 给税 is no Mandarin), easily (好易过敏: sensitive skin)

@@ -101,7 +101,9 @@ FLOORS = {
     # After the nineteenth (faq19: a store's hours are store-locations'): right 93.1 %, wrong 1.6 %, zh-hans 92.5
     # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
     # right 94.3 % (300 of 318), mixed 98.0, zh-hant 96.1
-    "faq_followers_blind6.yaml": Floor(0.943, 0.016, 0.043, {"en": 0.917, "mixed": 0.98, "zh-hans": 0.924,
+    # After the twentieth (faq20: Hong Kong and Taiwan currencies, 徵人, a carrier's days and strikes): no-answer
+    # answered 1 of 47
+    "faq_followers_blind6.yaml": Floor(0.943, 0.016, 0.022, {"en": 0.917, "mixed": 0.98, "zh-hans": 0.924,
                                                              "zh-hant": 0.961}),
     # written before the ninth round (branch blind7, by another engineer than faq9's, from config/faq.yaml's
     # answers only) and committed on its own; only its totals printed: right 80.5 % on main before the round,
@@ -117,8 +119,10 @@ FLOORS = {
     # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 3 of 48
     # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
     # right 89.8 % (318 of 354), wrong 2.0 % (7), en 86.2, zh-hans 89.2, zh-hant 91.0
-    "faq_followers_blind7.yaml": Floor(0.898, 0.02, 0.063, {"en": 0.861, "mixed": 0.96, "zh-hans": 0.892,
-                                                            "zh-hant": 0.909}),
+    # After the twentieth (faq20: Hong Kong and Taiwan currencies, 徵人, a carrier's days and strikes): right 90.1 %
+    # (319 of 354), wrong 1.7 % (6), zh-hant 91.9
+    "faq_followers_blind7.yaml": Floor(0.901, 0.017, 0.063, {"en": 0.861, "mixed": 0.96, "zh-hans": 0.892,
+                                                             "zh-hant": 0.918}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 84.3 % on main before the round, 84.9 % after, wrong 3.4 -> 3.1 %, no-answer answered 17.6 % (9 of 51:
@@ -183,8 +187,10 @@ FLOORS = {
     # mixed 82.6, zh-hans 98.0, zh-hant 93.0
     # After the eighteenth (faq18): right 92.5 %, wrong 2.2 %, no-answer answered 4.9 % (2 of 41), en 92.1
     # After the nineteenth (faq19: a name only an FAQ entry uses is that entry's): no-answer answered 2.4 % (1 of 41)
-    "faq_followers_blind11.yaml": Floor(0.923, 0.024, 0.025, {"en": 0.918, "mixed": 0.821, "zh-hans": 0.975,
-                                                              "zh-hant": 0.925}),
+    # After the twentieth (faq20: Hong Kong and Taiwan currencies, 徵人, a carrier's days and strikes): no-answer
+    # answered 0 of 41
+    "faq_followers_blind11.yaml": Floor(0.923, 0.024, 0, {"en": 0.918, "mixed": 0.821, "zh-hans": 0.975,
+                                                          "zh-hant": 0.925}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
     # set: before right 60.4 %, wrong 7.9 %, no-answer answered 27.1 % (13 of 48), en 47.3, mixed 76.7, zh-hans
@@ -228,8 +234,10 @@ FLOORS = {
     # After the nineteenth (faq19: a name only an FAQ entry uses is that entry's): no-answer answered 2.1 % (1 of 48)
     # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
     # right 86.9 % (245 of 282), wrong 2.5 % (7), zh-hant 91.4
-    "faq_followers_blind14.yaml": Floor(0.868, 0.025, 0.021, {"en": 0.84, "mixed": 0.905, "zh-hans": 0.846,
-                                                              "zh-hant": 0.914}),
+    # After the twentieth (faq20: Hong Kong and Taiwan currencies, 徵人, a carrier's days and strikes): no-answer
+    # answered 0 of 48
+    "faq_followers_blind14.yaml": Floor(0.868, 0.025, 0, {"en": 0.84, "mixed": 0.905, "zh-hans": 0.846,
+                                                          "zh-hant": 0.914}),
     # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
     # no-answer answered 18.8 % (9 of 48), en 80.0, mixed 96.9, zh-hans 84.7, zh-hant 92.9; after all merged right

@@ -1249,3 +1249,23 @@ def test_a_routine_step_applied_again_is_not_reapplying_sunscreen(index: FaqInde
 def test_before_or_after_an_order_is_not_a_routine(index: FaqIndex) -> None:
     # the routine's order is read only after a verb of putting on skin
     assert_answers(index, "优惠码应该在下单之前还是之后用", "promo-code")
+
+
+@pytest.mark.parametrize("text", ["我可以用新台幣結帳嗎", "價錢可唔可以用港紙計", "can i pay in hkd"])
+def test_a_currency_of_hong_kong_or_taiwan_is_the_currency_entrys(index: FaqIndex, text: str) -> None:
+    """港币 / 台币 / 港纸 are currencies, the currency entry's 币种: 付款 outweighed a word no entry knew."""
+    assert_answers(index, text, "currency")
+
+
+@pytest.mark.parametrize("text", ["你們最近有在徵人嗎", "請問還有徵才嗎"])
+def test_hiring_as_taiwan_writes_it_is_the_job_entry(index: FaqIndex, text: str) -> None:
+    assert_answers(index, text, "job-apply")
+
+
+@pytest.mark.parametrize("text", ["does purolator deliver on saturdays?", "will canada post pick up on sundays",
+                                  "are the posties on strike again", "聽講郵局罷工，係咪真㗎"])
+def test_a_carriers_own_days_and_strikes_get_no_answer(index: FaqIndex, text: str) -> None:
+    """A carrier's delivery days and a postal strike are the carrier's: no entry speaks of them (twentieth round:
+    shipping-destinations and business-hours took them)."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
