@@ -498,6 +498,10 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # faq12: a perfect asked "yet?" (寄咗未, 到咗未: 了没), the copula after a pronoun (我係 / 你係 / 佢係: 系 alone
     # is also Mandarin, 联系, 系统), which ones (边几), how it is counted (点计 / 点计算)
     ("咗未", "了没"), ("我系", "我是"), ("你系", "你是"), ("佢系", "他是"), ("边几", "哪几"), ("点计", "怎么算"),
+    # twentieth round: the copula after an adverb or a negation (都系 "all are", 唔系 "is not", 就系, 仲系, 全部系), and
+    # 定系 "or" in a choice (A定系B); 一定系 / 肯定系 are "must be", and 确定 / 设定 / 决定 + 系统 keep their 系
+    ("都系", "都是"), ("唔系", "不是"), ("就系", "就是"), ("仲系", "还是"), ("全部系", "全部是"), ("定系", "还是"),
+    ("一定系", "一定是"), ("肯定系", "肯定是"), ("确定系", "确定系"), ("设定系", "设定系"), ("决定系", "决定系"),
     # OpenCC's t2s makes 帳 帐 (a tent, 蚊帐), where the mainland writes money's 账: 到帳 is 到账, 帳單 账单
     ("帐单", "账单"), ("到帐", "到账"), ("结帐", "结账"), ("帐号", "账号"), ("帐户", "账户"), ("入帐", "入账"),
     ("转帐", "转账"), ("对帐", "对账"), ("付帐", "付账"), ("查帐", "查账"),

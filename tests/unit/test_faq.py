@@ -19,6 +19,7 @@ from bot.content.faq import (
     Verdict,
     calibrate,
 )
+from bot.content.lexicon import read_dialect
 from bot.text import detect_locale, normalize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -1269,3 +1270,17 @@ def test_a_carriers_own_days_and_strikes_get_no_answer(index: FaqIndex, text: st
     shipping-destinations and business-hours took them)."""
     found = index.match(text)
     assert found.verdict is Verdict.NONE, found.candidates
+
+
+@pytest.mark.parametrize("text", ["你哋嘅產品全部都係純素㗎？", "聽講有啲牌子用白兔做測試，你哋都係咁？",
+                                  "你哋唔係用動物做實驗嘅嘛"])
+def test_cantonese_copula_after_an_adverb_and_the_animals_tested_on(index: FaqIndex, text: str) -> None:
+    """都係 / 唔係 are 都是 / 不是 (only 我係 / 系咪 were read); 全素, 白兔, 老鼠 ask about animal testing and vegan
+    formulas (twentieth round)."""
+    assert_answers(index, text, "cruelty-free")
+
+
+def test_must_be_keeps_its_meaning() -> None:
+    # 定系 is "or", but 一定系 is "must be"
+    assert read_dialect(normalize("呢支一定係正貨")) == read_dialect(normalize("呢支一定是正货"))
+    assert read_dialect(normalize("精華定係面霜")) == read_dialect(normalize("精华还是面霜"))
