@@ -480,6 +480,9 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # 覆 is Hong Kong's "to reply" (覆你, 幾時會覆); only as a reply, not the 覆 of 覆盖 (cover) or 反覆 (again)
     ("会覆", "会回复"), ("覆返", "回复"), ("覆我", "回复我"), ("覆你", "回复你"),
     ("未覆", "还没回复"), ("冇覆", "没有回复"),
+    # ... and 回音, a reply as Hong Kong and Taiwan write it (冇回音, 還沒回音: no answer yet; not an echo in a shop's
+    # chat), twentieth round
+    ("回音", "回复"),
     # Taiwan (and diaspora) shop words that OpenCC's t2s keeps as they are, as the mainland words a FAQ uses
     # (those the synonyms above already join are not repeated, but for 推播: read first, it makes 取消推播 the
     # phrase 取消推送, unsubscribing, not cancelling an order); here, for the matcher's reading of a message only,

@@ -1284,3 +1284,9 @@ def test_must_be_keeps_its_meaning() -> None:
     # 定系 is "or", but 一定系 is "must be"
     assert read_dialect(normalize("呢支一定係正貨")) == read_dialect(normalize("呢支一定是正货"))
     assert read_dialect(normalize("精華定係面霜")) == read_dialect(normalize("精华还是面霜"))
+
+
+def test_no_reply_as_hong_kong_and_taiwan_write_it(index: FaqIndex) -> None:
+    # 回音 is a reply (冇回音: no answer yet), twentieth round: a menu with applying, or resume tips
+    assert_answers(index, "投咗履歷兩個月都冇回音", "job-application-status")
+    assert_answers(index, "寄咗履歷俾你哋好耐都冇回音", "job-application-status")
