@@ -108,10 +108,17 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "texas", "florida", "colorado", "oregon", "portland", "denver", "miami", "dallas", "atlanta", "philadelphia",
      "phoenix", "las vegas", "san diego", "hawaii", "new jersey", "arizona", "michigan", "illinois", "massachusetts",
      "德州", "佛罗里达", "夏威夷"),
+    # Hong Kong and Taiwan, where the shop ships as to the mainland (shipping-time and shipping-cost count them with
+    # it), as one region: the FAQ asks "我在香港能买吗" only, and 台湾 alone (its answer's word) left "你们寄台湾吗"
+    # unanswered; their cities and districts as followers write where they live (人在高雄, 住荃湾). Not 台中 or 台南,
+    # which 平台中 and 阳台南 also contain (twentieth round)
+    ("香港", "九龙", "新界", "港岛", "沙田", "荃湾", "元朗", "屯门", "将军澳", "旺角", "铜锣湾", "hong kong", "kowloon",
+     "台湾", "台北", "新北", "高雄", "桃园", "新竹", "基隆", "嘉义", "花莲", "taiwan", "taipei", "taichung", "tainan",
+     "kaohsiung"),
     ("国家", "country", "countries", "overseas", "abroad", "international", "internationally", "海外", "国外",
      "新加坡", "日本", "韩国", "英国", "德国", "法国", "意大利", "西班牙", "荷兰",
      "瑞士", "瑞典", "爱尔兰", "欧洲", "马来西亚", "泰国", "越南", "菲律宾", "印尼", "印度", "迪拜", "墨西哥",
-     "巴西", "澳门", "singapore", "japan", "korea", "uk", "england", "britain", "germany", "france", "italy",
+     "巴西", "澳门", "氹仔", "singapore", "japan", "korea", "uk", "england", "britain", "germany", "france", "italy",
      "spain", "netherlands", "switzerland", "sweden", "ireland", "europe", "malaysia", "thailand", "vietnam",
      "philippines", "indonesia", "india", "dubai", "mexico", "brazil", "macau", "macao",
      "伦敦", "巴黎", "柏林", "曼彻斯特", "london", "manchester", "scotland", "paris", "berlin", "amsterdam",
@@ -171,6 +178,10 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("加币", "加元", "cad", "loonie", "loonies", "toonie", "toonies"),
     ("澳币", "澳元", "aud"),
     ("美元", "美金", "usd", "greenback", "greenbacks"),
+    # the currencies of Hong Kong and Taiwan (and others the shop does not price in), which followers there ask to pay
+    # in: a currency, the currency entry's 币种 ("可以用台币付款吗" was payment-methods': 付款 outweighed a word no
+    # entry knew). Twentieth round
+    ("币种", "港币", "港元", "港纸", "台币", "新台币", "纽币", "英镑", "欧元", "日元", "hkd", "twd", "ntd"),
     ("汇率", "exchange rate"),
     ("优惠码", "促销码", "优惠代码", "voucher", "coupon code"),
     ("批发", "进货", "拿货", "wholesale", "bulk order"),
@@ -401,6 +412,13 @@ OFF_TOPIC: tuple[str, ...] = (
     "入籍", "按金", "好去处", "hair salon", "nail salon", "book a facial", "do facials", "get a facial",
     "facial appointment", "做脸", "做面部护理", "good dermatologist", "a dermatologist in", "family doctor",
     "walk in clinic", "家庭医生",
+    # twentieth round: a carrier's own service, which the FAQ names a carrier for but never speaks of: the days it
+    # delivers or picks up ("does canada post deliver on saturdays", "does ups pick up on sundays") and a postal strike
+    # ("is the canada post strike over"); no entry says whether anyone delivers at the weekend
+    "deliver on sunday", "deliver on sundays", "deliver on saturday", "deliver on saturdays", "deliver on weekends",
+    "deliver on the weekend", "deliver on holidays", "pick up on sunday", "pick up on sundays", "pick up on saturday",
+    "pick up on saturdays", "pick up on weekends", "strike", "strikes", "on strike", "postal strike", "罢工",
+    "周日派件", "周末派件", "周日送货", "周末送货",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -438,7 +456,14 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("而家", "现在"), ("今日", "今天"), ("听日", "明天"), ("琴日", "昨天"), ("寻日", "昨天"), ("返工", "上班"),
     ("放工", "下班"), ("寄返", "寄回"), ("返去", "回去"), ("返嚟", "回来"), ("搽", "涂"), ("好痕", "很痒"),
     ("痕", "痒"),
-    ("暗疮", "痘痘"), ("铺头", "店"), ("间铺", "店"), ("着数", "优惠"), ("著数", "优惠"), ("份工", "工作"),
+    ("暗疮", "痘痘"), ("铺头", "店"), ("间铺", "店"), ("份工", "工作"),
+    # 着数 is a perk, what one gets out of something (做会员有咩着数, 介绍朋友有冇着数, 生日有冇着数), not a price cut:
+    # read as 优惠 it tied membership with the promo-code entry into a menu (twentieth round)
+    ("着数", "好处"), ("著数", "好处"),
+    # home (我屋企喺澳门: "my home is in Macau")
+    ("屋企", "家"),
+    # 摆 is Cantonese "to keep" (开咗可以摆几耐: how long can it be kept), the Mandarin 放
+    ("摆", "放"),
     ("做嘢", "工作"), ("一齐", "一起"), ("男仔", "男生"), ("女仔", "女生"), ("靓", "好看"), ("块面", "脸"),
     ("㗎", ""), ("喎", ""), ("啰", ""), ("咧", ""), ("天气冻", "天气冷"), ("好冻", "好冷"),
     # more everyday Cantonese: the progressive 紧 after common verbs, orders, money and a few nouns
@@ -455,6 +480,9 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # 覆 is Hong Kong's "to reply" (覆你, 幾時會覆); only as a reply, not the 覆 of 覆盖 (cover) or 反覆 (again)
     ("会覆", "会回复"), ("覆返", "回复"), ("覆我", "回复我"), ("覆你", "回复你"),
     ("未覆", "还没回复"), ("冇覆", "没有回复"),
+    # ... and 回音, a reply as Hong Kong and Taiwan write it (冇回音, 還沒回音: no answer yet; not an echo in a shop's
+    # chat), twentieth round
+    ("回音", "回复"),
     # Taiwan (and diaspora) shop words that OpenCC's t2s keeps as they are, as the mainland words a FAQ uses
     # (those the synonyms above already join are not repeated, but for 推播: read first, it makes 取消推播 the
     # phrase 取消推送, unsubscribing, not cancelling an order); here, for the matcher's reading of a message only,
@@ -463,6 +491,8 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("化妆水", "爽肤水"),
     ("试用品", "小样"), ("试用包", "小样"), ("下订", "下单"), ("简讯", "短信"), ("网路", "网络"), ("软体", "软件"),
     ("烟碱醯胺", "烟酰胺"), ("醯胺", "酰胺"), ("维他命", "维生素"), ("防晒乳", "防晒霜"), ("工读", "兼职"),
+    # hiring as Taiwan writes it (徵人 / 徵才: t2s makes 征)
+    ("征人", "招人"), ("征才", "招聘"),
     ("柜位", "专柜"), ("升等", "升级"), ("业配", "合作"), ("免运费", "包邮"), ("免运", "包邮"),
     # where a parcel has got to (寄到边: 边 alone is also a side, 旁边), at your place (喺你哋度), choosing (拣),
     # paying a tax (俾税: 俾 alone is 给, and 给税 is no Mandarin), easily (好易过敏: sensitive skin)
@@ -471,6 +501,10 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # faq12: a perfect asked "yet?" (寄咗未, 到咗未: 了没), the copula after a pronoun (我係 / 你係 / 佢係: 系 alone
     # is also Mandarin, 联系, 系统), which ones (边几), how it is counted (点计 / 点计算)
     ("咗未", "了没"), ("我系", "我是"), ("你系", "你是"), ("佢系", "他是"), ("边几", "哪几"), ("点计", "怎么算"),
+    # twentieth round: the copula after an adverb or a negation (都系 "all are", 唔系 "is not", 就系, 仲系, 全部系), and
+    # 定系 "or" in a choice (A定系B); 一定系 / 肯定系 are "must be", and 确定 / 设定 / 决定 + 系统 keep their 系
+    ("都系", "都是"), ("唔系", "不是"), ("就系", "就是"), ("仲系", "还是"), ("全部系", "全部是"), ("定系", "还是"),
+    ("一定系", "一定是"), ("肯定系", "肯定是"), ("确定系", "确定系"), ("设定系", "设定系"), ("决定系", "决定系"),
     # OpenCC's t2s makes 帳 帐 (a tent, 蚊帐), where the mainland writes money's 账: 到帳 is 到账, 帳單 账单
     ("帐单", "账单"), ("到帐", "到账"), ("结帐", "结账"), ("帐号", "账号"), ("帐户", "账户"), ("入帐", "入账"),
     ("转帐", "转账"), ("对帐", "对账"), ("付帐", "付账"), ("查帐", "查账"),
@@ -947,6 +981,30 @@ _DIALECT_TABLE = dict(DIALECT)
 # A lone 退 is sending goods back ("面霜可以退吗", "退唔退得"), unless a word of its own follows (退款 refund,
 # 退订 unsubscribe, 退出 leave, 退税 tax refund...).
 _LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还])")
+# Chinese constructions read as the FAQ's words (twentieth round), after DIALECT (so Cantonese arrives as Mandarin), on
+# both sides alike, as READINGS_EN: each (a character the text must contain: a cheap gate, expression, reading).
+READINGS_ZH: tuple[tuple[str, str, str], ...] = (
+    # One product traded for another, written with 把 / 将 ("可以把洗面乳换成精华液吗", "想将维C精华换做烟酰胺嗰支"): an
+    # exchange, whatever the two products are (two products named read as a routine's order, and 差价 is only in the
+    # exchange's answer). Not what is no goods: an address, a number, a name, a language or a way to pay changed is
+    # another entry's (把地址换成新的).
+    ("换", "([把将](?:(?!地址|电话|号码|名字|邮箱|语言|英文|中文|繁体|简体|付款|支付|卡|账号)[^\\s把将]){1,8}?)"
+           "换(成|做|为)", r"\1换货换\2"),
+    # a product once opened, however it is said (开咗之后 arrives as 开了之后, 打开以后, 开封之后, 开咗嘅面霜): the
+    # FAQ's 开封后 ("开封之后大概可以放多久" was shipping-time's, "开咗嘅面霜可以用几耐" a menu)
+    ("开", "(?:打开|开封|开了|开过)(?:之后|以后|后)", "开封后"),
+    # before or after, asked of two steps ("防晒要擦在乳液前面还是后面", "serum应该在toner之前还是之后"): which goes
+    # first (as a reading, not a keyword: a keyword's 之后 made "apply之后要几轮interview" a menu); after a verb of
+    # putting on skin (涂, 擦: 搽 arrives as 涂), the order of a routine's steps, which a product named would otherwise
+    # take ("爽肤水要擦在精华前面还是后面" was shelf-life's); not "下单之前还是之后用优惠码"
+    ("还", "((?:涂|擦)[^\\s]{0,8}?)(?:之前|前面|以前)还是(?:之后|后面|以后)", r"\1哪个先 护肤顺序"),
+    ("还", "(?:之前|前面|以前)还是(?:之后|后面|以后)", "哪个先"),
+    ("开", "(?:开了|开过)(?=的)", "开封"),
+    # applying sunscreen again, needed ("要再搽", "要重新擦过", "隔几个钟要再涂"): the FAQ's 补涂 (reapply); not 再涂
+    # alone, which orders a routine's steps (涂完面霜再涂防晒)
+    ("再新", "要(?:再|重新)(?:涂|擦)(?:过|一次|一遍)?", "要补涂"),
+)
+_READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
 # As `Canon._stemmed_read` sees a message: a Latin word apart from the Chinese next to it ("你是 ai 吗").
 # Each also as read_dialect reads it (the message is read before it is compared): "冇问题", "唔紧要", "冇嘢喇" never
@@ -990,7 +1048,11 @@ _SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
 def read_dialect(normalized: str) -> str:
     """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output, and
     a lone 退 as 退货."""
-    return _LONE_RETURN.sub("退货", _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalized))
+    read = _LONE_RETURN.sub("退货", _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalized))
+    for gate, pattern, reading in _READINGS_ZH:
+        if not gate.isdisjoint(read):
+            read = pattern.sub(reading, read)
+    return read
 
 
 def _needles(words: Iterable[str]) -> tuple[str, ...]:

@@ -66,23 +66,29 @@ FLOORS = {
     # After faq16 (only its totals printed): wrong 1.1 -> 0.8 % (3 -> 2, now a menu)
     # After the nineteenth (faq19: parcel lockers, flying, a card reissued): no-answer answered 0 of 42
     # After the nineteenth (faq19: 我的东西 / 我啲嘢 is one's order): right 96.6 %, zh-hant 94.7
-    "faq_followers_blind3.yaml": Floor(0.965, 0.008, 0.0, {"en": 0.956, "mixed": 0.973, "zh-hans": 0.978,
-                                                            "zh-hant": 0.947}),
+    # After the twentieth (faq20: Cantonese copula after an adverb, 全素, animals tested on): right 97.0 % (255 of 263),
+    # zh-hant 96.5
+    "faq_followers_blind3.yaml": Floor(0.969, 0.008, 0, {"en": 0.956, "mixed": 0.973, "zh-hans": 0.978,
+                                                         "zh-hant": 0.964}),
     # written before the fifth round (branch faq5); after the seventh: right 83.4 %, wrong 5.7 %, no-answer
     # answered 10.4 %; after the eighth (faq8, its misses read): right 95.1 %, wrong 1.1 %, no-answer answered
     # 2.1 % (1 of 48); en 95.1, mixed 94.0, zh-hans 94.9, zh-hant 96.3. After the tenth (faq10): right 95.5 %,
     # zh-hans 96.6
     # After the fourteenth (faq14): wrong 1.1 -> 0.8 %
     # After the eighteenth (faq18, totals only): right 96.2 %, en 97.1
-    "faq_followers_blind4.yaml": Floor(0.96, 0.008, 0.03, {"en": 0.968, "mixed": 0.935, "zh-hans": 0.96,
-                                                           "zh-hant": 0.96}),
+    # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
+    # right 96.6 % (256 of 265), mixed 96.0
+    "faq_followers_blind4.yaml": Floor(0.966, 0.008, 0.03, {"en": 0.968, "mixed": 0.96, "zh-hans": 0.96,
+                                                            "zh-hant": 0.96}),
     # written before the seventh round (branch faq7); after it: right 85.9 %, wrong 2.7 %, no-answer answered
     # 4.0 %; after the eighth (faq8, its misses read): right 94.7 %, wrong 1.5 %, no-answer answered 2.0 %;
     # en 92.6, mixed 98.0, zh-hans 92.5, zh-hant 98.0; after the ninth (faq9): right 95.4 %, wrong 1.1 %, en 94.4;
     # after the twelfth (faq12): right 95.8 %, en 95.4; after the fourteenth and fifteenth as merged, with the
     # development set's "change where my order goes" keywords: right 95.4 % (one message a did-you-mean), wrong 1.1 %
-    "faq_followers_blind5.yaml": Floor(0.952, 0.015, 0.03, {"en": 0.95, "mixed": 0.955, "zh-hans": 0.92,
-                                                            "zh-hant": 0.975}),
+    # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
+    # right 95.8 % (251 of 262), zh-hant 100.0
+    "faq_followers_blind5.yaml": Floor(0.958, 0.015, 0.03, {"en": 0.95, "mixed": 0.955, "zh-hans": 0.92,
+                                                            "zh-hant": 1}),
     # written before the eighth round (branch faq8) and committed on its own, only its totals printed: right
     # 81.8 % before the round, 86.5 % after, wrong 5.7 -> 4.4 %, no-answer answered 14.9 % (7 of 47) both
     # times; after: en 78.4, mixed 94.1, zh-hans 86.8, zh-hant 91.3. After the ninth round (faq9, its misses
@@ -95,8 +101,12 @@ FLOORS = {
     # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 2 of 47
     # After the nineteenth (faq19: 我的东西 / 我啲嘢 is one's order): right 92.8 %, wrong 1.9 %, zh-hant 93.2
     # After the nineteenth (faq19: a store's hours are store-locations'): right 93.1 %, wrong 1.6 %, zh-hans 92.5
-    "faq_followers_blind6.yaml": Floor(0.93, 0.016, 0.043, {"en": 0.917, "mixed": 0.956, "zh-hans": 0.924,
-                                                             "zh-hant": 0.932}),
+    # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
+    # right 94.3 % (300 of 318), mixed 98.0, zh-hant 96.1
+    # After the twentieth (faq20: Hong Kong and Taiwan currencies, 徵人, a carrier's days and strikes): no-answer
+    # answered 1 of 47
+    "faq_followers_blind6.yaml": Floor(0.943, 0.016, 0.022, {"en": 0.917, "mixed": 0.98, "zh-hans": 0.924,
+                                                             "zh-hant": 0.961}),
     # written before the ninth round (branch blind7, by another engineer than faq9's, from config/faq.yaml's
     # answers only) and committed on its own; only its totals printed: right 80.5 % on main before the round,
     # 80.8 % after, wrong 4.0 -> 4.2 %, no-answer answered 10.4 % (5 of 48) both times; after: en 73.2,
@@ -109,8 +119,13 @@ FLOORS = {
     # mixed 94.5, zh-hans 87.7, zh-hant 90.1
     # After the eighteenth (faq18): right 89.0 %, wrong 2.3 %, en 85.4, mixed 96.4
     # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 3 of 48
-    "faq_followers_blind7.yaml": Floor(0.887, 0.025, 0.063, {"en": 0.851, "mixed": 0.96, "zh-hans": 0.872,
-                                                            "zh-hant": 0.896}),
+    # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
+    # right 89.8 % (318 of 354), wrong 2.0 % (7), en 86.2, zh-hans 89.2, zh-hant 91.0
+    # After the twentieth (faq20: Hong Kong and Taiwan currencies, 徵人, a carrier's days and strikes): right 90.1 %
+    # (319 of 354), wrong 1.7 % (6), zh-hant 91.9
+    # After the twentieth (faq20: 回音 is a reply): right 90.4 % (320 of 354), zh-hant 92.8
+    "faq_followers_blind7.yaml": Floor(0.903, 0.017, 0.063, {"en": 0.861, "mixed": 0.96, "zh-hans": 0.892,
+                                                             "zh-hant": 0.927}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 84.3 % on main before the round, 84.9 % after, wrong 3.4 -> 3.1 %, no-answer answered 17.6 % (9 of 51:
@@ -129,8 +144,10 @@ FLOORS = {
     # answered 5.9 % (3 of 51)
     # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 1 of 51
     # After the nineteenth (faq19: a store's hours are store-locations'): right 91.6 %, wrong 1.1 %, mixed 98.0
-    "faq_followers_blind8.yaml": Floor(0.915, 0.012, 0.02, {"en": 0.866, "mixed": 0.98, "zh-hans": 0.919,
-                                                           "zh-hant": 0.934}),
+    # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
+    # right 92.4 % (330 of 357), zh-hant 97.0
+    "faq_followers_blind8.yaml": Floor(0.924, 0.012, 0.02, {"en": 0.866, "mixed": 0.98, "zh-hans": 0.919,
+                                                            "zh-hant": 0.969}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 82.4 % before the round and after, wrong 5.0 % both times, no-answer answered 9.6 -> 7.7 % (5 -> 4 of 52:
@@ -143,8 +160,12 @@ FLOORS = {
     # mixed 98.0, zh-hans 100.0, zh-hant 92.1
     # After faq16: wrong 2.5 -> 2.2 % (8 -> 7, now a menu)
     # After the eighteenth (faq18): right 92.9 %, wrong 1.9 %, no-answer answered 0 of 52, en 88.1
-    "faq_followers_blind9.yaml": Floor(0.926, 0.02, 0.01, {"en": 0.879, "mixed": 0.975, "zh-hans": 0.995,
-                                                            "zh-hant": 0.916}),
+    # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
+    # right 93.5 % (302 of 323), zh-hant 94.1
+    # After the twentieth (faq20: Cantonese copula after an adverb, 全素, animals tested on): right 93.8 % (303 of 323),
+    # zh-hant 95.0
+    "faq_followers_blind9.yaml": Floor(0.938, 0.02, 0.01, {"en": 0.879, "mixed": 0.975, "zh-hans": 0.995,
+                                                           "zh-hant": 0.95}),
     # written before the twelfth round (branch blind10, by another helper, from config/faq.yaml's answers only) and
     # committed on its own; only its totals printed in the twelfth round. Its misses were read in the thirteenth
     # (faq13), so it is no longer blind: before that round right 72.1 %, wrong 7.4 %, en 46.1 (17.2 wrong), no-answer
@@ -158,8 +179,10 @@ FLOORS = {
     # After the eighteenth (faq18): right 84.7 %, wrong 2.5 %, no-answer answered 7.3 % (4 of 55), en 73.4
     # With questions about another business not answered (bot/content/elsewhere.py, stop 29): no-answer
     # answered 1.8 % (1 of 55)
-    "faq_followers_blind10.yaml": Floor(0.844, 0.027, 0.03, {"en": 0.732, "mixed": 0.955, "zh-hans": 0.87,
-                                                            "zh-hant": 0.904}),
+    # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
+    # right 85.5 % (312 of 365), zh-hant 93.9
+    "faq_followers_blind10.yaml": Floor(0.854, 0.027, 0.03, {"en": 0.732, "mixed": 0.955, "zh-hans": 0.87,
+                                                             "zh-hant": 0.939}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
     # (5 of 41); after it (as merged) right 81.7 %, wrong 3.7 %, en 74.2, mixed 82.6, zh-hans 96.1, zh-hant 90.7
@@ -169,8 +192,10 @@ FLOORS = {
     # mixed 82.6, zh-hans 98.0, zh-hant 93.0
     # After the eighteenth (faq18): right 92.5 %, wrong 2.2 %, no-answer answered 4.9 % (2 of 41), en 92.1
     # After the nineteenth (faq19: a name only an FAQ entry uses is that entry's): no-answer answered 2.4 % (1 of 41)
-    "faq_followers_blind11.yaml": Floor(0.923, 0.024, 0.025, {"en": 0.918, "mixed": 0.821, "zh-hans": 0.975,
-                                                              "zh-hant": 0.925}),
+    # After the twentieth (faq20: Hong Kong and Taiwan currencies, 徵人, a carrier's days and strikes): no-answer
+    # answered 0 of 41
+    "faq_followers_blind11.yaml": Floor(0.923, 0.024, 0, {"en": 0.918, "mixed": 0.821, "zh-hans": 0.975,
+                                                          "zh-hant": 0.925}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
     # set: before right 60.4 %, wrong 7.9 %, no-answer answered 27.1 % (13 of 48), en 47.3, mixed 76.7, zh-hans
@@ -184,8 +209,10 @@ FLOORS = {
     # answered 6.2 % (3 of 48)
     # After the nineteenth (faq19: whether one may fly is off-topic): no-answer answered 4.2 % (2 of 48)
     # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 1 of 48
-    "faq_followers_blind12.yaml": Floor(0.866, 0.045, 0.021, {"en": 0.798, "mixed": 0.865, "zh-hans": 0.902,
-                                                             "zh-hant": 0.933}),
+    # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
+    # right 87.5 % (245 of 280), zh-hant 96.9
+    "faq_followers_blind12.yaml": Floor(0.875, 0.045, 0.021, {"en": 0.798, "mixed": 0.865, "zh-hans": 0.902,
+                                                              "zh-hant": 0.969}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
     # answered 16.7 % (8 of 48), en 69.5, mixed 84.4, zh-hans 81.2, zh-hant 85.7; after faq14 alone 79.8 / 5.3 %;
@@ -199,8 +226,10 @@ FLOORS = {
     # After the eighteenth (faq18): right 87.2 %, wrong 3.2 %, no-answer answered 10.4 % (5 of 48), en 91.6
     # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 3 of 48
     # After the nineteenth (faq19: a store's hours are store-locations'): right 87.6 %, wrong 2.8 %, zh-hans 81.2
-    "faq_followers_blind13.yaml": Floor(0.875, 0.029, 0.063, {"en": 0.913, "mixed": 0.905, "zh-hans": 0.811,
-                                                             "zh-hant": 0.885}),
+    # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
+    # right 89.4 % (252 of 282), wrong 2.5 % (7), mixed 93.8, zh-hans 82.4, zh-hant 92.9
+    "faq_followers_blind13.yaml": Floor(0.893, 0.025, 0.063, {"en": 0.913, "mixed": 0.937, "zh-hans": 0.823,
+                                                              "zh-hant": 0.928}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
     # answered 10.4 % (5 of 48), en 69.5; after right 80.5 %, wrong 3.9 %, 10.4 %, en 70.5, mixed 87.5, zh-hans
@@ -208,8 +237,14 @@ FLOORS = {
     # Its misses were read in the eighteenth round (faq18), so it is a development set since: after it right 85.5 %,
     # wrong 2.8 %, no-answer answered 4.2 % (2 of 48), en 84.2, mixed 90.6, zh-hans 84.7, zh-hant 85.7
     # After the nineteenth (faq19: a name only an FAQ entry uses is that entry's): no-answer answered 2.1 % (1 of 48)
-    "faq_followers_blind14.yaml": Floor(0.852, 0.03, 0.021, {"en": 0.84, "mixed": 0.905, "zh-hans": 0.846,
-                                                             "zh-hant": 0.856}),
+    # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
+    # right 86.9 % (245 of 282), wrong 2.5 % (7), zh-hant 91.4
+    # After the twentieth (faq20: Hong Kong and Taiwan currencies, 徵人, a carrier's days and strikes): no-answer
+    # answered 0 of 48
+    # After the twentieth (faq20: Cantonese copula after an adverb, 全素, animals tested on): right 87.2 % (246 of 282),
+    # zh-hant 92.9
+    "faq_followers_blind14.yaml": Floor(0.872, 0.025, 0, {"en": 0.84, "mixed": 0.905, "zh-hans": 0.846,
+                                                          "zh-hant": 0.928}),
     # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
     # no-answer answered 18.8 % (9 of 48), en 80.0, mixed 96.9, zh-hans 84.7, zh-hant 92.9; after all merged right
@@ -219,8 +254,10 @@ FLOORS = {
     # card reissued as off-topic: no-answer answered 2.1 % (1 of 48)
     # After the nineteenth (faq19: 我的东西 / 我啲嘢 is one's order): right 89.0 %, wrong 2.5 %, zh-hant 94.3
     # After the nineteenth (faq19: a store's hours are store-locations'): right 89.4 %, wrong 2.1 %, zh-hans 87.1
-    "faq_followers_blind15.yaml": Floor(0.893, 0.022, 0.021, {"en": 0.852, "mixed": 0.968, "zh-hans": 0.87,
-                                                             "zh-hant": 0.942}),
+    # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
+    # right 90.1 % (254 of 282), zh-hant 97.1
+    "faq_followers_blind15.yaml": Floor(0.9, 0.022, 0.021, {"en": 0.852, "mixed": 0.968, "zh-hans": 0.87,
+                                                            "zh-hant": 0.971}),
 }
 
 

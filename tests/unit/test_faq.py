@@ -19,6 +19,7 @@ from bot.content.faq import (
     Verdict,
     calibrate,
 )
+from bot.content.lexicon import read_dialect
 from bot.text import detect_locale, normalize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -276,7 +277,7 @@ def test_a_long_message_that_already_answers_keeps_its_answer(index: FaqIndex) -
     ("calgary要几天", "加拿大要几天"),  # a city: its country
     ("寄到温哥华要几多日", "寄到温哥华要几天"),  # Cantonese counts days as 日
     ("可以取销吗", "可以取消吗"),  # the same syllables, the wrong character
-    ("介紹朋友有冇著數", "邀请好友有没有优惠"),  # referring a friend, in Cantonese
+    ("介紹朋友有冇著數", "邀请好友有没有好处"),  # referring a friend, in Cantonese (着数: a perk, twentieth round)
     ("学签能打工吗", "工签能打工吗"),  # a study permit is a permit
     ("取消订阅推送", "退订推送"),  # unsubscribing is not cancelling an order
     ("點樣睇我張單寄到邊", "怎么看我订单寄到哪里"),  # where a parcel has got to, in Cantonese
@@ -1202,3 +1203,90 @@ def test_a_stores_hours_are_the_store_entrys(index: FaqIndex) -> None:
 def test_shipping_to_a_country_named_after_a_homophone_is_the_destinations(index: FaqIndex) -> None:
     # the speller read 有寄日本 as 有几日本 ("how many days", shipping-time) before places were protected
     assert_answers(index, "你们有寄日本吗", "shipping-destinations")
+
+
+# --- twentieth round: Traditional Chinese (Hong Kong and Taiwan) as classes -------------------------------------------
+
+@pytest.mark.parametrize("text", ["你們有寄去台灣嗎", "我住桃園，可以寄到家嗎", "我喺荃灣，你哋寄唔寄㗎",
+                                  "do you ship to taipei"])
+def test_hong_kong_and_taiwan_are_places_we_ship_to(index: FaqIndex, text: str) -> None:
+    """Hong Kong and Taiwan, and the cities and districts followers write from, are one region of PLACES: the FAQ
+    asks only "我在香港能买吗", and 台湾 alone (a word of its answer) left "ship to Taiwan?" unanswered."""
+    assert_answers(index, text, "shipping-destinations")
+
+
+def test_a_distributor_in_taiwan_is_the_partnership(index: FaqIndex) -> None:
+    # 台湾 became a place we ship to: a distributor's question must not follow it (content: 经销, 通路合作)
+    assert_answers(index, "你們在台灣有經銷商嗎", "wholesale-partnership")
+
+
+@pytest.mark.parametrize("text", ["我想把防曬換成面霜，得唔得", "可不可以將精華換做乳液",
+                                  "能把爽膚水換成洗面乳嗎，我補差價"])
+def test_one_product_traded_for_another_is_an_exchange(index: FaqIndex, text: str) -> None:
+    """把 / 将 X 换成 Y: an exchange, whatever the products (two products named read as a routine's order)."""
+    assert_answers(index, text, "exchange")
+
+
+def test_an_address_changed_with_ba_is_no_exchange(index: FaqIndex) -> None:
+    assert index.match("可以把收件地址换成公司的吗").best.id != "exchange"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("做咗會員有咩著數", "membership"), ("生日有咩著數", "birthday-gift"),
+    ("打開以後可以放幾耐", "shelf-life"), ("開咗嘅精華可以擺幾耐", "shelf-life"),
+    ("防曬每隔幾耐要重新擦一次", "sunscreen"), ("行街行成日，防曬要再搽過嗎", "sunscreen"),
+    ("精華應該喺面霜之前定係之後用，前面還是後面", "routine-order"), ("爽膚水要擦在精華前面還是後面", "routine-order"),
+])
+def test_cantonese_and_taiwan_wordings_read_as_the_faqs(index: FaqIndex, text: str, expected: str) -> None:
+    """着数 is a perk (not a price cut: membership tied promo-code), 摆 keeps, opened (开咗 / 打开以后) is 开封后,
+    needing sunscreen again (要再搽, 要重新擦) is 补涂, before or after (前面还是后面) a routine's order."""
+    assert_answers(index, text, expected)
+
+
+def test_a_routine_step_applied_again_is_not_reapplying_sunscreen(index: FaqIndex) -> None:
+    assert_answers(index, "涂完面霜再涂防晒可以吗", "routine-order")
+
+
+def test_before_or_after_an_order_is_not_a_routine(index: FaqIndex) -> None:
+    # the routine's order is read only after a verb of putting on skin
+    assert_answers(index, "优惠码应该在下单之前还是之后用", "promo-code")
+
+
+@pytest.mark.parametrize("text", ["我可以用新台幣結帳嗎", "價錢可唔可以用港紙計", "can i pay in hkd"])
+def test_a_currency_of_hong_kong_or_taiwan_is_the_currency_entrys(index: FaqIndex, text: str) -> None:
+    """港币 / 台币 / 港纸 are currencies, the currency entry's 币种: 付款 outweighed a word no entry knew."""
+    assert_answers(index, text, "currency")
+
+
+@pytest.mark.parametrize("text", ["你們最近有在徵人嗎", "請問還有徵才嗎"])
+def test_hiring_as_taiwan_writes_it_is_the_job_entry(index: FaqIndex, text: str) -> None:
+    assert_answers(index, text, "job-apply")
+
+
+@pytest.mark.parametrize("text", ["does purolator deliver on saturdays?", "will canada post pick up on sundays",
+                                  "are the posties on strike again", "聽講郵局罷工，係咪真㗎"])
+def test_a_carriers_own_days_and_strikes_get_no_answer(index: FaqIndex, text: str) -> None:
+    """A carrier's delivery days and a postal strike are the carrier's: no entry speaks of them (twentieth round:
+    shipping-destinations and business-hours took them)."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+
+
+@pytest.mark.parametrize("text", ["你哋嘅產品全部都係純素㗎？", "聽講有啲牌子用白兔做測試，你哋都係咁？",
+                                  "你哋唔係用動物做實驗嘅嘛"])
+def test_cantonese_copula_after_an_adverb_and_the_animals_tested_on(index: FaqIndex, text: str) -> None:
+    """都係 / 唔係 are 都是 / 不是 (only 我係 / 系咪 were read); 全素, 白兔, 老鼠 ask about animal testing and vegan
+    formulas (twentieth round)."""
+    assert_answers(index, text, "cruelty-free")
+
+
+def test_must_be_keeps_its_meaning() -> None:
+    # 定系 is "or", but 一定系 is "must be"
+    assert read_dialect(normalize("呢支一定係正貨")) == read_dialect(normalize("呢支一定是正货"))
+    assert read_dialect(normalize("精華定係面霜")) == read_dialect(normalize("精华还是面霜"))
+
+
+def test_no_reply_as_hong_kong_and_taiwan_write_it(index: FaqIndex) -> None:
+    # 回音 is a reply (冇回音: no answer yet), twentieth round: a menu with applying, or resume tips
+    assert_answers(index, "投咗履歷兩個月都冇回音", "job-application-status")
+    assert_answers(index, "寄咗履歷俾你哋好耐都冇回音", "job-application-status")
