@@ -211,6 +211,22 @@ _ZH_CHOICE = re.compile(r"(?:我)?(?:要|选|选择|看)?(?:第)?([1-9]|10|[一�
 _EN_CHOICE = re.compile(r"(?:(?:the|number|no\.?|option|#|choice) ?)?([1-9]|10|[a-z0-9]+)(?: one| please| pls)?")
 
 
+def number_word(word: str) -> int:
+    """A number as one word: digits, 一 to 十 (and 两), or an English number or ordinal ("three", "second"); 0 when
+    it is none of these."""
+    if word.isdigit():
+        return int(word)
+    return _ZH_NUMBERS.get(word) or _EN_NUMBERS.get(word, 0)
+
+
+def city_name_in(text: str, content: Content, city_id: str) -> str:
+    """The name or alias of the city (jobs.yaml `cities`) that the normalised `text` says as a whole word, longest
+    first; "" when none. Never a short Latin alias: "TO" (Toronto) is the "to" of "I want to join", "Van"
+    (Vancouver) the van of an address."""
+    return next((n for n in content.match_terms[("city", city_id)]
+                 if n and (len(n) > 3 or not n.isascii()) and contains_term(text, n)), "")
+
+
 def said_number(text: str) -> int | None:
     """The menu choice a (normalised) phrase makes, as a whole: "第二个", "2", "the first one"; None otherwise. For a
     handler that reads a choice said together with a question about it ("第二个怎么申请")."""

@@ -27,7 +27,7 @@ from bot.router import Match, Result
 from bot.text import normalize
 from handlers.common import (
     MENU_FIELD,
-    contains_term,
+    city_name_in,
     faq_answers,
     is_text,
     menu_choice,
@@ -112,9 +112,8 @@ def _city_group_asked(text: str, content: Content) -> str:
     groups = joinable(content)
     for city in content.cities:
         names = content.match_terms[("city", city.id)]  # longest first
-        # not a short Latin alias: "TO" (Toronto) is the "to" of "I want to join"
-        hit = next((n for n in names if (len(n) > 3 or not n.isascii()) and contains_term(text, n)), None)
-        if hit is None:
+        hit = city_name_in(text, content, city.id)
+        if not hit:
             continue
         rest, asked = take_terms(remove_term(text, hit), (*JOIN_WORDS, *GROUP_WORDS))
         if not asked or not only_filler(without_brand(rest, content), FILLER_WORDS | {"in", "for", "one"},

@@ -19,7 +19,7 @@ from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
 from bot.text import normalize
-from handlers.common import brand_name, brand_text, city_fields, contains_term, reply_locale
+from handlers.common import brand_name, brand_text, city_fields, city_name_in, reply_locale
 from handlers.community import joinable
 
 SENT_KINDS = frozenset({Kind.LOCATION, Kind.MENU_LOCATION})
@@ -75,8 +75,4 @@ def _city_in(label: str, content: Content) -> City | None:
 
 
 def _names_city(text: str, city: City, content: Content, *, folded: bool = False) -> bool:
-    """Whether `text` names `city` by a name or alias, as a whole word; not by a short Latin alias ("TO" is
-    Toronto's, and the "to" of "Road to…"; "Van" is Vancouver's, and the van of an address)."""
-    text = text if folded else normalize(text)
-    return any(term and (len(term) > 3 or not term.isascii()) and contains_term(text, term)
-               for term in content.match_terms[("city", city.id)])
+    return bool(city_name_in(text if folded else normalize(text), content, city.id))

@@ -39,6 +39,7 @@ from handlers.common import (
     menu_choice,
     menu_fields,
     menu_or_text,
+    number_word,
     numbered,
     only_filler,
     pending_menu,
@@ -96,9 +97,6 @@ LESSON_ASKS = re.compile("|".join((
     r"|(?P<eprev>previous|prev) (?:lesson|class))"
     r"(?: again)?(?: please| pls| plz| thanks)?(?: again)?",
 )))
-_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-            "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # How many lessons or courses there are, as the whole message: the menu gives every series' length and the
 # member's place in it.
 HOW_MANY_ASKS = re.compile("|".join((
@@ -306,13 +304,12 @@ def _lesson_asked(asked: re.Match[str], member: Member | None, content: Content)
 
 def _number(word: str) -> int:
     """A lesson number as followers write it: digits, 一 to 九十九 the Chinese way, or an English word."""
-    if word.isdigit():
-        return int(word)
-    if word in _NUMBERS:
-        return _NUMBERS[word]
+    number = number_word(word)
+    if number or "十" not in word:
+        return number
     tens, _, units = word.partition("十")  # 十二 = 12, 二十 = 20, 二十三 = 23
-    if all(c in _NUMBERS for c in tens + units):
-        return (_NUMBERS[tens] if tens else 1) * 10 + (_NUMBERS[units] if units else 0)
+    if all(not c.isdigit() and number_word(c) for c in tens + units):
+        return (number_word(tens) if tens else 1) * 10 + (number_word(units) if units else 0)
     return 0
 
 
