@@ -79,11 +79,15 @@ MESSAGE_KINDS = frozenset(
 )
 
 # A follower's own action that opens the Official Account's customer-service window, and how
-# (PLATFORM.md §0: a message opens 5 sends in 48 h; follow / menu click / QR scan open 3 in 1 min).
+# (PLATFORM.md §0: a message opens 5 sends in 48 h; follow / menu click / QR scan open 3 in 1 min). Of the
+# menus only click, scancode_push and scancode_waitmsg open it (docs/platform.md §3.2); a view, Mini Program,
+# photo or location menu does not (the photo or place the follower then sends is a message), nor does any
+# other event (a template's delivery report, a location report, an unfollow).
 WINDOW_BY_MESSAGE = MESSAGE_KINDS
-WINDOW_BY_ACTION = frozenset({Kind.SUBSCRIBE, Kind.SCAN, Kind.MENU_CLICK, Kind.MENU_VIEW,
-                              Kind.MENU_MINIPROGRAM, Kind.MENU_SCAN, Kind.MENU_PHOTO,
-                              Kind.MENU_LOCATION})
+WINDOW_BY_ACTION = frozenset({Kind.SUBSCRIBE, Kind.SCAN, Kind.MENU_CLICK, Kind.MENU_SCAN})
+# The follower's own doing, window or not: what releases parked deliveries and wakes a waiting sequence step.
+INTERACTIONS = WINDOW_BY_MESSAGE | WINDOW_BY_ACTION | {Kind.MENU_VIEW, Kind.MENU_MINIPROGRAM, Kind.MENU_PHOTO,
+                                                       Kind.MENU_LOCATION}
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-# Hash fields. "l:<channel>" = last interaction on that channel (epoch s), which the 48-hour
-# customer-service window needs; "lm:<channel>" = last *message* (the 5-per-message quota).
+# Hash fields. "l:<channel>" = last interaction on that channel (epoch s), any callback about the member;
+# "lm:<channel>" = last *message* (the 48-hour customer-service window, 5 sends); "la:<channel>" = last action
+# that opens the 1-minute window of 3 sends (a follow, a QR scan, a click or scancode menu: inbound.WINDOW_BY_ACTION).
 F_CHANNEL, F_ACCOUNT, F_USER = "ch", "ac", "u"
 F_FIRST_SEEN, F_UNIONID, F_OPTED_OUT = "fs", "un", "oo"
 F_LOCALE, F_CITY, F_NICKNAME, F_TIMEZONE = "lc", "ci", "nn", "tz"
@@ -82,6 +83,10 @@ class Member:
 
     def last_message_s(self, channel: str) -> int | None:
         return _seconds(self.fields.get(f"lm:{channel}"))
+
+    def last_action_s(self, channel: str) -> int | None:
+        """The last follow, scan or click menu (la:<channel>), in epoch seconds."""
+        return _seconds(self.fields.get(f"la:{channel}"))
 
     @property
     def first_seen_at(self) -> datetime | None:

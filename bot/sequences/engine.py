@@ -46,7 +46,7 @@ from bot.content.sequences import (
     Sequence as SequenceSpec,
 )
 from bot.content.variants import choose as choose_tone
-from bot.inbound import WINDOW_BY_ACTION, WINDOW_BY_MESSAGE, Channel, Inbound, Kind
+from bot.inbound import INTERACTIONS, Channel, Inbound, Kind
 from bot.member import F_ACCOUNT, F_KF_ACCOUNT, F_OPTED_OUT, F_STAFF, F_TIMEZONE, Member, member_id_for
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue
 from bot.sequences.render import NothingToSend, render
@@ -83,7 +83,6 @@ ContentProvider = Callable[[str], Content]
 Sink = Callable[[list[Delivery]], None]
 Shorten = Callable[[str, str, Sequence[Outbound]], tuple[Outbound, ...]]  # (brand, member id, messages)
 PURPOSE = "sequence"
-INTERACTIONS = WINDOW_BY_MESSAGE | WINDOW_BY_ACTION
 BATCH = 500
 SLACK_S = 60  # a step whose recomputed time is later than this is rescheduled (the content was edited)
 PAUSED_RECHECK_S = 3600

@@ -32,17 +32,17 @@ SUBSCRIBE_GRANT_TTL_S = 365 * 86400  # keys.subscribe_grants; our bound, the pla
 def open_trigger(member: Member, channel: str, now: datetime) -> tuple[str, int] | None:
     """(trigger id, quota) of the latest trigger still open, or None when the window is closed.
 
-    `last_seen_at` later than `last_message_at` is taken as an event trigger (follow, click, scan):
-    the member store does not tell those events apart from others yet.
+    A follow, scan or click menu (`last_action_s`) later than the last message is an event trigger; other
+    callbacks (a template's delivery report, a location report, a view menu) open nothing.
     """
     return open_trigger_s(member, channel, epoch_s(now))
 
 
 def open_trigger_s(member: Member, channel: str, now_s: int) -> tuple[str, int] | None:
     """open_trigger with `now` in epoch seconds (a tick asks it of every member at one moment)."""
-    message_s, seen_s = member.last_message_s(channel), member.last_seen_s(channel)
-    if seen_s is not None and (message_s is None or seen_s > message_s) and now_s - seen_s < EVENT_WINDOW_S:
-        return f"e{seen_s}", EVENT_QUOTA
+    message_s, action_s = member.last_message_s(channel), member.last_action_s(channel)
+    if action_s is not None and (message_s is None or action_s > message_s) and now_s - action_s < EVENT_WINDOW_S:
+        return f"e{action_s}", EVENT_QUOTA
     if message_s is not None and now_s - message_s < MESSAGE_WINDOW_S:
         return f"m{message_s}", MESSAGE_QUOTA
     return None

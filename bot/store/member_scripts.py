@@ -27,8 +27,9 @@ _INTERNED = ", ".join(f"['{name}'] = true" for name in INTERNED_FIELDS)
 INDEXED_FIELDS = (F_CITY, F_LOCALE, F_CHANNEL)
 _INDEXED = ", ".join(f"['{name}'] = true" for name in INDEXED_FIELDS)
 # The last-seen fields of each channel, by name: a member is one channel identity, so the touch writes only its own
-# channel's (l:<channel>, lm:<channel>) and read_member skips the others' (one HGET each that finds nothing).
-_LAST_SEEN = ", ".join(f"['{kind}:{channel}'] = '{channel}'" for channel in Channel for kind in ("l", "lm"))
+# channel's (l:<channel>, lm:<channel>, la:<channel>) and read_member skips the others' (one HGET each that finds
+# nothing).
+_LAST_SEEN = ", ".join(f"['{kind}:{channel}'] = '{channel}'" for channel in Channel for kind in ("l", "lm", "la"))
 
 _PRELUDE = f"""
 local SLOTS, CHUNK = {SLOTS}, {CHUNK_BYTES}
@@ -266,10 +267,11 @@ local skip = {{['{F_CHANNEL}'] = true, ['{F_ACCOUNT}'] = true, ['{F_USER}'] = tr
 set_short(bucket, slot, seen, ARGV[5])
 local active = P .. K_ACTIVE .. ':' .. ARGV[10]
 if redis.call('SETBIT', active, number, '1') == 0 then redis.call('EXPIRE', active, ACTIVE_TTL) end
-if ARGV[9] == '1' then
-  local message = 'lm:' .. ARGV[6]
-  set_short(bucket, slot, message, ARGV[5])
-  skip[message] = true
+if ARGV[9] == '1' or ARGV[9] == '2' then
+  -- '1': a message (lm:, the 5-in-48-h budget); '2': a follow, scan or click (la:, the 3-in-1-min budget)
+  local opened = (ARGV[9] == '1' and 'lm:' or 'la:') .. ARGV[6]
+  set_short(bucket, slot, opened, ARGV[5])
+  skip[opened] = true
 end
 local unionid, staff, parted = {unionid}, {staff}, {parted}
 if unionid ~= '' then

@@ -15,7 +15,7 @@ from typing import Any
 import redis
 
 from bot.clock import Clock, epoch_s
-from bot.inbound import MESSAGE_KINDS, Inbound, Kind
+from bot.inbound import MESSAGE_KINDS, WINDOW_BY_ACTION, Inbound, Kind
 from bot.member import F_ACCOUNT, F_CHANNEL, F_UNIONID, F_USER, Member, member_id_for
 from bot.store import keys, member_scripts
 from bot.store.member_codec import bucket_of, check_field_name, id_slot, pack_id, slot_of, unionid_bucket, unpack_id
@@ -91,7 +91,7 @@ class MemberStore:
         bucket, field = id_slot(member_id)
         now = epoch_s(self.clock.now())
         fixed = (keys.brand_prefix(inbound.brand), bucket, field, pack_id(member_id), now, str(inbound.channel),
-                 inbound.account, inbound.user_id, "1" if inbound.kind in MESSAGE_KINDS else "0", now // 86400,
+                 inbound.account, inbound.user_id, _opens(inbound.kind), now // 86400,
                  *claim)
         # F_STAFF: who a confirm task goes out through (bot/channels/wecom_task.py); cleared only when the staff
         # member who parted is the one recorded
@@ -254,6 +254,15 @@ def _update_args(member_id: str, pairs: list[tuple[str, str]], add: list[str], r
     return [bucket, field, len(pairs), *(x for pair in pairs for x in pair), len(add), *add, len(remove), *remove]
 
 
+# TOUCH's ARGV[9]: which customer-service budget the callback opens, and the field its time goes in (bot/member.py)
+OPENED = {"1": "lm", "2": "la"}
+
+
+def _opens(kind: Kind) -> str:
+    """"1" for a message (5 sends in 48 h), "2" for a follow, scan or click (3 in 1 min), else "0"."""
+    return "1" if kind in MESSAGE_KINDS else "2" if kind in WINDOW_BY_ACTION else "0"
+
+
 def touch_known(args: tuple[Any, ...]) -> dict[str, str]:
     """The fields the touch script leaves out of its reply because the caller has them (member_scripts TOUCH): the
     identity (channel, account, user id: stored once, when the member is made, from these same arguments, and a
@@ -265,8 +274,8 @@ def touch_known(args: tuple[Any, ...]) -> dict[str, str]:
     known = {F_CHANNEL: channel, F_USER: user, f"l:{channel}": at}
     if account:
         known[F_ACCOUNT] = account
-    if message == "1":
-        known[f"lm:{channel}"] = at
+    if message in OPENED:
+        known[f"{OPENED[message]}:{channel}"] = at
     if unionid:
         known[F_UNIONID] = unionid
     return known

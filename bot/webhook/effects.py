@@ -21,7 +21,7 @@ import redis
 
 from bot.community.effects import CommunityEffects
 from bot.community.feed import CommunityFeed
-from bot.inbound import WINDOW_BY_ACTION, WINDOW_BY_MESSAGE, Channel, Inbound, Kind
+from bot.inbound import INTERACTIONS, Channel, Inbound, Kind
 from bot.member import F_NICKNAME, Member
 from bot.outbound import Delivery, DeliveryContext, Queue, Text
 from bot.queueing import DeliveryQueue
@@ -42,7 +42,6 @@ UNANSWERED_EVENT = "unanswered"  # a handler's Result.events entry: {"question":
 HANDOFF_OPEN = "handoff.open"  # handlers/handoff.py: {"id", "reason", "text", "staff", "robot", "until", ...}
 HANDOFF_CLOSE = "handoff.close"  # handlers/handoff.py: {"id", "by"} (a staff member's close word)
 HANDOFF_CANCEL = "handoff.cancel"  # handlers/handoff.py: {"id", "staff", "robot"} (the member took it back)
-INTERACTIONS = WINDOW_BY_MESSAGE | WINDOW_BY_ACTION  # what releases parked deliveries
 LAST_MESSAGES = 5  # the member's messages a staff notification quotes
 EVENTS_SCANNED = 500  # how far back in the event stream they are looked for
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")

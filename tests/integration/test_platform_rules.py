@@ -1,0 +1,77 @@
+"""Platform rules from PLATFORM.md that the delivery job must keep, over real HTTP to the fake WeChat API."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.inbound import Kind
+from bot.outbound import Delivery, Text
+from bot.store.members import MemberStore
+from jobs import deliver
+from jobs.context import JobServices
+from tests.support.factories import make_inbound
+
+OPENID = "o_follower_1"
+
+
+def oa_delivery(member_id: str, key: str) -> Delivery:
+    return Delivery(brand="default", channel="oa", account="wx", member_id=member_id, user_id=OPENID,
+                    message=Text(text="hi"), key=key, purpose="sequence")
+
+
+def touched(env: JobServices, clock: ManualClock, kind: Kind) -> str:
+    member = MemberStore(env.members.redis, clock).touch(make_inbound(kind=kind, text="", msg_id=""))
+    assert member is not None
+    return member.id
+
+
+@pytest.mark.parametrize("kind", [Kind.TEMPLATE_SENT, Kind.LOCATION_REPORT, Kind.UNSUBSCRIBE, Kind.MENU_VIEW,
+                                  Kind.MENU_MINIPROGRAM, Kind.SUBSCRIBE_MSG_POPUP, Kind.KF_SESSION])
+def test_an_event_that_opens_no_window_gives_no_customer_service_sends(env: JobServices, clock: ManualClock,
+                                                                      kind: Kind) -> None:
+    """PLATFORM.md §0 / docs/platform.md §3.2: only a message (5 in 48 h), a follow, a QR scan or a click / scancode
+    menu (3 in 1 min) open customer-service sends. A template's delivery report, a location report, an unfollow or
+    a view menu does not: a send after one is refused with 45015, so the bot must not try it."""
+    MemberStore(env.members.redis, clock).touch(make_inbound())  # wrote 49 h ago: that window has closed
+    clock.advance(49 * 3600)
+    member_id = touched(env, clock, kind)
+    assert deliver.deliver_batch([oa_delivery(member_id, "seq:late").to_data()]) == {"parked": 1}
+
+
+@pytest.mark.parametrize("kind", [Kind.SUBSCRIBE, Kind.SCAN, Kind.MENU_CLICK, Kind.MENU_SCAN])
+def test_a_follow_scan_or_click_opens_three_sends_within_a_minute(env: JobServices, clock: ManualClock,
+                                                                  kind: Kind) -> None:
+    member_id = touched(env, clock, kind)
+    batch = [oa_delivery(member_id, f"seq:{i}").to_data() for i in range(4)]
+    assert deliver.deliver_batch(batch) == {"sent": 3, "parked": 1}
+    clock.advance(60)
+    assert deliver.deliver_batch([oa_delivery(member_id, "seq:after").to_data()]) == {"parked": 1}
+
+
+def test_a_template_report_inside_a_message_window_keeps_the_five(env: JobServices, clock: ManualClock) -> None:
+    """The follower wrote an hour ago (5 sends in 48 h); a template's delivery report arriving now must not swap
+    that budget for an event's 3 in 1 minute."""
+    MemberStore(env.members.redis, clock).touch(make_inbound())
+    clock.advance(3600)
+    member_id = touched(env, clock, Kind.TEMPLATE_SENT)
+    batch = [oa_delivery(member_id, f"seq:{i}").to_data() for i in range(6)]
+    assert deliver.deliver_batch(batch) == {"sent": 5, "parked": 1}
+
+
+def test_the_window_closes_at_exactly_48_hours_and_a_new_message_reopens_five(env: JobServices,
+                                                                               clock: ManualClock) -> None:
+    store = MemberStore(env.members.redis, clock)
+    member = store.touch(make_inbound())
+    assert member is not None
+    assert deliver.deliver_batch([oa_delivery(member.id, f"a:{i}").to_data() for i in range(2)]) == {"sent": 2}
+    clock.advance(48 * 3600 - 1)
+    assert deliver.deliver_batch([oa_delivery(member.id, "a:last").to_data()]) == {"sent": 1}
+    clock.advance(1)
+    assert deliver.deliver_batch([oa_delivery(member.id, "a:closed").to_data()]) == {"parked": 1}
+    again = store.touch(make_inbound(msg_id="100002"))  # the follower writes again: 5 more for 48 h
+    assert again is not None
+    clock.advance(timedelta(minutes=5).total_seconds())
+    assert env.routes.budget.remaining("default", again, "oa", clock.now()) == 5
