@@ -6,7 +6,7 @@ Everything that needs the time asks a Clock, so a 7-day nurture sequence can be 
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Protocol
 
 
@@ -14,6 +14,16 @@ class Clock(Protocol):
     def now(self) -> datetime:
         """An aware UTC datetime."""
         ...
+
+
+BEIJING = timezone(timedelta(hours=8))  # the platform's day and month (daily API quotas, mass-send limits)
+
+
+def next_beijing_day_s(now: datetime) -> int:
+    """The epoch second the next Beijing day starts, when WeChat's daily quotas are renewed."""
+    local = now.astimezone(BEIJING)
+    midnight = datetime(local.year, local.month, local.day, tzinfo=BEIJING) + timedelta(days=1)
+    return int(midnight.timestamp())
 
 
 def epoch_s(moment: datetime) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import secrets
 from collections import defaultdict
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
 import redis
@@ -26,7 +26,7 @@ import redis
 from bot.campaigns.mass import OA_TASK_PREFIX
 from bot.campaigns.plan import campaign_tag
 from bot.channels.base import RouteContext
-from bot.clock import epoch_s
+from bot.clock import BEIJING, epoch_s, next_beijing_day_s
 from bot.content.campaigns import Campaign
 from bot.content.model import Content
 from bot.errors import AlreadyDoneError, GatewayError, SlowDownError
@@ -43,7 +43,6 @@ CREATE_TAG, DELETE_TAG, TAGGING = "tags/create", "tags/delete", "tags/members/ba
 SENDALL, MASS_GET = "message/mass/sendall", "message/mass/get"
 TAGGING_BATCH = 50  # openids per batchtagging call
 SERVICE_RECEIPTS_PER_MONTH = 4  # a service account's follower receives at most 4 mass sends a month
-BEIJING = timezone(timedelta(hours=8))  # the platform's day and month
 MASS_LIMIT = "mass_limit"  # skip reason: the follower had this month's 4
 TASK_PREFIX = OA_TASK_PREFIX  # the campaign's task record of its mass send per language: `oa:<locale>`
 RECEIPTS_TTL_S = 40 * 86400
@@ -51,12 +50,6 @@ RECEIPTS_TTL_S = 40 * 86400
 
 def beijing(now: datetime) -> datetime:
     return now.astimezone(BEIJING)
-
-
-def next_beijing_day_s(now: datetime) -> int:
-    local = beijing(now)
-    midnight = datetime(local.year, local.month, local.day, tzinfo=BEIJING) + timedelta(days=1)
-    return int(midnight.timestamp())
 
 
 def send(routes: RouteContext, store: CampaignStore, redis_client: redis.Redis, brand: str, spec: Campaign,

@@ -5,8 +5,10 @@ Keyed by (platform, errcode) because the same code means different things on OA 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
+from bot.clock import epoch_s, next_beijing_day_s
 from bot.errors import (
     AlreadyDoneError,
     ConfigError,
@@ -28,6 +30,12 @@ _CLASSES: dict[str, type[GatewayError]] = {
 }
 
 
+# retry_after of a daily quota: until the next Beijing day (00:00 UTC+8, when WeChat renews it), plus a minute
+# for the clocks' skew: an hourly retry would meet the same refusal until midnight.
+UNTIL_NEXT_DAY = -1.0
+DAY_SKEW_S = 60
+
+
 def _both(code: int, kind: str, retry_after: float = 0.0) -> dict[tuple[str, int], tuple[str, float]]:
     return {(OA, code): (kind, retry_after), (WECOM, code): (kind, retry_after)}
 
@@ -44,7 +52,7 @@ ERROR_TABLE: dict[tuple[str, int], tuple[str, float]] = {
     **_both(40007, MEDIA),  # temporary media expired (3 days): the channel re-uploads once, then CONFIG
     (OA, 43004): (UNREACHABLE, 0), (WECOM, 43004): (CONFIG, 0),
     (OA, 43101): (UNREACHABLE, 0),
-    (OA, 45009): (SLOW, 3600), (WECOM, 45009): (SLOW, 60),  # OA: daily quota; WeCom: minute block
+    (OA, 45009): (SLOW, UNTIL_NEXT_DAY), (WECOM, 45009): (SLOW, 60),  # OA: daily quota; WeCom: minute block
     (OA, 45011): (SLOW, 60),
     (WECOM, 45033): (SLOW, 2),
     (OA, 45015): (UNREACHABLE, 0), (OA, 45047): (UNREACHABLE, 0),
@@ -76,13 +84,17 @@ API_ERROR_TABLE: dict[tuple[str, str, int], tuple[str, float]] = {
 }
 
 
-def error_for(platform: str, errcode: int, errmsg: str = "", *, api: str = "") -> GatewayError:
+def error_for(platform: str, errcode: int, errmsg: str = "", *, api: str = "",
+              now: datetime | None = None) -> GatewayError:
     """The exception the table names for this (platform, errcode), or for this API's own meaning of it;
-    unknown codes are CONFIG."""
+    unknown codes are CONFIG. `now` (default: the system clock) times a daily quota's wait."""
     kind, retry_after = API_ERROR_TABLE.get((platform, api, errcode)) or ERROR_TABLE.get((platform, errcode),
                                                                                        (CONFIG, 0.0))
     message = f"{platform} {api or 'call'} failed: errcode {errcode} ({errmsg or 'no errmsg'})"
     info: dict[str, Any] = {"errcode": errcode, "errmsg": errmsg, "platform": platform, "api": api}
     if kind == SLOW:
+        if retry_after == UNTIL_NEXT_DAY:
+            now = now or datetime.now(UTC)
+            retry_after = float(next_beijing_day_s(now) - epoch_s(now) + DAY_SKEW_S)
         return SlowDownError(message, retry_after=retry_after, **info)
     return _CLASSES[kind](message, **info)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 
 import fakeredis
 import pytest
@@ -141,3 +142,14 @@ def test_a_failed_token_fetch_or_send_keeps_the_secret_out_of_its_traceback() ->
     for raised in (fetch.value, send.value):
         text = "".join(traceback.format_exception(raised))
         assert secret not in text and token not in text and "ConnectionError" in text
+
+
+def test_the_official_accounts_daily_quota_waits_for_the_next_beijing_day() -> None:
+    """OA 45009 "reach max api daily quota limit": the quota is renewed at 00:00 Beijing time (docs/platform.md §4),
+    so the call waits until then (with a minute's margin for clock skew), not an hour at a time."""
+    ten_am_beijing = datetime(2026, 12, 5, 2, 0, tzinfo=UTC)
+    slow = gw.error_for("oa", 45009, "reach max api daily quota limit", now=ten_am_beijing)
+    assert isinstance(slow, SlowDownError) and slow.retry_after == 14 * 3600 + 60
+    just_before = datetime(2026, 12, 5, 15, 59, 30, tzinfo=UTC)  # 23:59:30 in Beijing
+    assert gw.error_for("oa", 45009, now=just_before).retry_after == 90  # type: ignore[attr-defined]
+    assert gw.error_for("wecom", 45009).retry_after == 60  # type: ignore[attr-defined]  # WeCom: a minute block
