@@ -26,6 +26,7 @@ from bot.channels import choose, planned_calls
 from bot.community.drops import DROP_PURPOSE as DROP
 from bot.community.drops import DropStore
 from bot.errors import AlreadyDoneError, GatewayError, MaybeSentError, RetryLaterError, SiyuError, SlowDownError
+from bot.gateway.errors import FOLLOWER_GONE
 from bot.observability.metrics import DELIVERIES
 from bot.outbound import Delivery, Queue
 from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS, WELCOME_CODE_LIFE_S, WELCOME_TRY_TIMEOUT_S
@@ -248,6 +249,12 @@ def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None,
                                   delivery=delivery.to_data())
         log.warning("delivery %s failed on %s: %s", key, choice.route.name, exc)
         count_step(svc, delivery, f"failed:{choice.route.name}")
+        gone = FOLLOWER_GONE.get(exc.errcode or 0) if exc.platform == "oa" and delivery.member_id else None
+        if gone:  # every later step would meet the same refusal (PLATFORM.md §2)
+            left = svc.sequences.left(brand, delivery.member_id, gone)
+            if left:
+                log.info("member %s %s (errcode %s): sequences %s ended", delivery.member_id, gone, exc.errcode,
+                         ", ".join(left))
         return Outcome.FAILED, None
     except SiyuError as exc:  # content our routes cannot send: our bug, never retried
         svc.ledger.record_failure(brand, key=key, member_id=delivery.member_id, route=choice.route.name,

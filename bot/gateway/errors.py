@@ -76,6 +76,11 @@ ERROR_TABLE: dict[tuple[str, int], tuple[str, float]] = {
 }
 
 
+# OA codes that say the follower is out of reach on every route, not only this one (PLATFORM.md §2: "mark the
+# member unsubscribed and stop the sequence"): the delivery job ends their sequences with this reason.
+FOLLOWER_GONE: dict[int, str] = {43004: "unfollowed", 40003: "invalid openid", 48002: "refuses messages"}
+
+
 # (platform, api, errcode) -> class, where one API gives a code its own meaning; looked up first.
 API_ERROR_TABLE: dict[tuple[str, str, int], tuple[str, float]] = {
     # kf/send_msg_on_event's code is good once, for 20 s: a refused code never becomes good again, so

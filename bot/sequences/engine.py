@@ -83,6 +83,7 @@ ContentProvider = Callable[[str], Content]
 Sink = Callable[[list[Delivery]], None]
 Shorten = Callable[[str, str, Sequence[Outbound]], tuple[Outbound, ...]]  # (brand, member id, messages)
 PURPOSE = "sequence"
+UNFOLLOWED = "unfollowed"  # the exit reason of an unfollow: WeChat refuses every later send with 43004
 BATCH = 500
 SLACK_S = 60  # a step whose recomputed time is later than this is rescheduled (the content was edited)
 PAUSED_RECHECK_S = 3600
@@ -427,6 +428,11 @@ class SequenceEngine:
             _log(Decision(sequence_id, record.next, member_id, now_s, "ended", reason=reason))
         return applied
 
+    def left(self, brand: str, member_id: str, reason: str) -> list[str]:
+        """The member is out of reach (WeChat said 43004, 40003 or 48002 to a send): end every active enrolment
+        with `reason`; the ids of the sequences left."""
+        return [seq for seq in self.sequence_ids(brand) if self.exit(brand, member_id, seq, reason)]
+
     def converted(self, brand: str, member_id: str, kind: str = "") -> list[str]:
         """A conversion of `kind` came back for the member (issue 12's signed endpoint calls this): end every
         enrolment whose sequence has `exit: {conversion: true}` or lists that kind; the ids of the sequences left."""
@@ -496,7 +502,8 @@ class SequenceEngine:
                 spec = content.sequence(seq_id)
                 if not record.active:
                     continue
-                goal = _goal(spec, opted_out, added | set(member.tags), text)
+                goal = UNFOLLOWED if inbound.kind is Kind.UNSUBSCRIBE else _goal(spec, opted_out,
+                                                                                 added | set(member.tags), text)
                 if goal:
                     writes.append(self._ended(record, now_s, goal))
                     out.append(Decision(seq_id, record.next, member.id, now_s, "ended", reason=goal))

@@ -9,6 +9,8 @@ import pytest
 from bot.clock import ManualClock
 from bot.inbound import Kind
 from bot.outbound import Delivery, Text
+from bot.sandbox.fake_wechat import FakeWeChatServer
+from bot.store.ledger import DeliveryLedger
 from bot.store.members import MemberStore
 from jobs import deliver
 from jobs.context import JobServices
@@ -75,3 +77,32 @@ def test_the_window_closes_at_exactly_48_hours_and_a_new_message_reopens_five(en
     assert again is not None
     clock.advance(timedelta(minutes=5).total_seconds())
     assert env.routes.budget.remaining("default", again, "oa", clock.now()) == 5
+
+
+@pytest.mark.parametrize(("errcode", "reason"), [(43004, "unfollowed"), (40003, "invalid openid"),
+                                                 (48002, "refuses messages")])
+def test_a_follower_wechat_says_is_gone_leaves_their_sequences(env: JobServices, fake: FakeWeChatServer,
+                                                               clock: ManualClock, errcode: int, reason: str) -> None:
+    """PLATFORM.md §2: 43004 (unfollowed: the unsubscribe event was missed), 40003 (invalid openid) and 48002 (the
+    follower blocked the account's messages) are permanent for the follower: the failed step is recorded with its
+    errcode, and the sequences end there instead of trying every later step into the same refusal."""
+    member = MemberStore(env.members.redis, clock).touch(make_inbound())
+    assert member is not None
+    env.sequences.enrol("default", member, "newcomer", answered_by_trigger=True)
+    fake.set_faults(rate=1.0, errcodes=[errcode])
+    delivery = oa_delivery(member.id, f"seq:newcomer:lesson-1.-:{member.id}:1")
+    assert deliver.deliver_batch([delivery.to_data()]) == {"failed": 1}
+    assert DeliveryLedger(env.members.redis, clock).failures("default")[0]["errcode"] == str(errcode)
+    record = env.sequences.store.get("default", member.id, "newcomer")
+    assert record is not None and not record.active and record.next == reason
+
+
+def test_a_closed_window_ends_no_sequence(env: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    """45015 / 45047 close the customer-service window, not the follower: their sequences go on."""
+    member = MemberStore(env.members.redis, clock).touch(make_inbound())
+    assert member is not None
+    env.sequences.enrol("default", member, "newcomer", answered_by_trigger=True)
+    fake.set_faults(rate=1.0, errcodes=[45015])
+    assert deliver.deliver_batch([oa_delivery(member.id, "seq:x").to_data()]) == {"failed": 1}
+    record = env.sequences.store.get("default", member.id, "newcomer")
+    assert record is not None and record.active

@@ -404,3 +404,18 @@ def test_a_link_written_in_a_text_step_or_campaign_is_tracked(campaign: str, seq
     (plain,) = render(send, member=member, content=load_content(Path("config")), locale="en", campaign=campaign,
                       shared={}).messages
     assert isinstance(plain, Text) and plain.text == "No link here."
+
+
+def test_an_unfollow_ends_the_followers_sequences(drip: Content) -> None:
+    """PLATFORM.md §2: 43004 "require subscribe" means stop the sequence; the unsubscribe event says it first, so
+    no later step is tried on a follower WeChat would refuse."""
+    h = Harness(drip, datetime(2026, 12, 3, 2, 0, tzinfo=UTC))
+    member = h.follow("o_gone")
+    h.engine.enrol("default", member, "drip", answered_by_trigger=True)
+    unfollow = h.inbound("o_gone", Kind.UNSUBSCRIBE)
+    touched = h.members.touch(unfollow)
+    records = h.engine.store.of_member("default", member.id, h.engine.sequence_ids("default"))
+    h.engine.after_callback(unfollow, touched, handler=None, added_tags=(), set_fields={}, records=records)
+    record = h.engine.store.get("default", member.id, "drip")
+    assert record is not None and not record.active and record.next == "unfollowed"
+    assert h.run_until(datetime(2026, 12, 8, tzinfo=UTC)) == [] and h.sent == []
