@@ -97,6 +97,12 @@ class UnreachableError(GatewayError):
     """Permanent for this member on this route (unfollowed, window closed): never retry."""
 
 
+class WindowClosedError(UnreachableError):
+    """The member's window or budget on this route closed under the send (OA 45015/45047, kf 95001/95002/95018/
+    95031, or another worker took the last unit): the route has closed the budget, so the delivery job chooses
+    again: another route, or parked for the member's next interaction (PLATFORM.md §2)."""
+
+
 class AlreadyDoneError(GatewayError):
     """The platform says it was already delivered (41051, 45065, 41093): record it as sent."""
 

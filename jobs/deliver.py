@@ -25,7 +25,15 @@ from bot.campaigns.tally import campaign_cancelled, count_delivery
 from bot.channels import choose, planned_calls
 from bot.community.drops import DROP_PURPOSE as DROP
 from bot.community.drops import DropStore
-from bot.errors import AlreadyDoneError, GatewayError, MaybeSentError, RetryLaterError, SiyuError, SlowDownError
+from bot.errors import (
+    AlreadyDoneError,
+    GatewayError,
+    MaybeSentError,
+    RetryLaterError,
+    SiyuError,
+    SlowDownError,
+    WindowClosedError,
+)
 from bot.gateway.errors import FOLLOWER_GONE
 from bot.observability.metrics import DELIVERIES
 from bot.outbound import Delivery, Queue
@@ -191,8 +199,10 @@ def deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None) 
     return result
 
 
-def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None, chosen: list[str]) -> Result:
-    """(Outcome, error to retry or None) once the claim answered `previous` (None: ours now).
+def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None, chosen: list[str],
+                     closed: str = "") -> Result:
+    """(Outcome, error to retry or None) once the claim answered `previous` (None: ours now). `closed`: why the
+    route chosen first found the member's window closed (WindowClosedError): this is the second choice.
 
     One of SENT, TASK, SKIPPED, PARKED, FAILED, MAYBE, RETRY, SLOW, BUSY (jobs/outcome.py says what each means).
     """
@@ -219,7 +229,7 @@ def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None,
     if choice.route is not None:
         chosen.append(choice.route.name)
     if choice.route is None:
-        reason = "; ".join(choice.reasons)
+        reason = "; ".join((closed, *choice.reasons) if closed else choice.reasons)
         ttl_s = int(delivery.context.park_ttl_s or PARK_TTL_S)
         svc.ledger.park(brand, key=key, member_id=delivery.member_id, delivery=delivery.to_data(), reason=reason,
                         ttl_s=ttl_s, wait=not choice.permanent)
@@ -244,6 +254,9 @@ def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None,
         log.warning("delivery %s may have been sent: %s", key, exc)
         return Outcome.MAYBE, None
     except GatewayError as exc:
+        if isinstance(exc, WindowClosedError) and not closed:  # the route closed the budget: choose again
+            why = f"{choice.route.name}: WeChat closed the window ({exc.errcode or 'budget used'}: {exc.errmsg or exc})"
+            return _deliver_claimed(svc, delivery, previous, chosen, closed=why)
         svc.ledger.record_failure(brand, key=key, member_id=delivery.member_id, route=choice.route.name,
                                   errcode=exc.errcode, errmsg=exc.errmsg or str(exc), reason=type(exc).__name__,
                                   delivery=delivery.to_data())

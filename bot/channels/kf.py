@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 from bot.channels.base import RouteContext, degrade_once
-from bot.errors import MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError
+from bot.errors import MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError, WindowClosedError
 from bot.gateway import App, wecom_app
 from bot.member import Member
 from bot.outbound import Delivery, Image, Link, Menu, MenuChoice, MiniProgram, News, Outbound, plain_text
@@ -80,7 +80,7 @@ class KfRoute:
                 **degrade_once(partial(payload, ctx, app), message, key=delivery.key)}
         trigger = ctx.budget.kf_reserve(delivery.brand, open_kfid, delivery.user_id, now)
         if trigger is None:
-            raise UnreachableError("kf budget used up mid-delivery", platform="wecom", api="kf/send_msg")
+            raise WindowClosedError("kf budget used up mid-delivery", platform="wecom", api="kf/send_msg")
         scope = kf_scope(open_kfid, delivery.user_id)
         try:
             ctx.call(app, "kf/send_msg", body, idempotent=True)
@@ -90,6 +90,8 @@ class KfRoute:
         except UnreachableError as exc:
             if exc.errcode in CLOSING_CODES:
                 ctx.budget.close(delivery.brand, scope, trigger)
+                raise WindowClosedError(str(exc), errcode=exc.errcode, errmsg=exc.errmsg, platform=exc.platform,
+                                        api=exc.api) from exc
             raise
 
 

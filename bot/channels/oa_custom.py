@@ -11,7 +11,7 @@ from functools import partial
 from typing import Any
 
 from bot.channels.base import RouteContext, degrade_once, lacks
-from bot.errors import MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError
+from bot.errors import MediaExpiredError, RetryLaterError, SlowDownError, UnreachableError, WindowClosedError
 from bot.gateway import App, oa_app
 from bot.member import Member
 from bot.outbound import (
@@ -84,7 +84,7 @@ class OACustomRoute:
         body = degrade_once(partial(payload, ctx, app, delivery.user_id), message, key=delivery.key)
         trigger = ctx.budget.reserve(delivery.brand, member, "oa", now)
         if trigger is None:
-            raise UnreachableError("customer-service budget used up mid-delivery", platform="oa",
+            raise WindowClosedError("customer-service budget used up mid-delivery", platform="oa",
                                    api="message/custom/send")
         try:
             ctx.call(app, "message/custom/send", body)
@@ -94,6 +94,8 @@ class OACustomRoute:
         except UnreachableError as exc:
             if exc.errcode in CLOSING_CODES:
                 ctx.budget.close(delivery.brand, member.id, trigger)
+                raise WindowClosedError(str(exc), errcode=exc.errcode, errmsg=exc.errmsg, platform=exc.platform,
+                                        api=exc.api) from exc
             raise
 
 

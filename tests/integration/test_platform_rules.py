@@ -103,6 +103,26 @@ def test_a_closed_window_ends_no_sequence(env: JobServices, fake: FakeWeChatServ
     assert member is not None
     env.sequences.enrol("default", member, "newcomer", answered_by_trigger=True)
     fake.set_faults(rate=1.0, errcodes=[45015])
-    assert deliver.deliver_batch([oa_delivery(member.id, "seq:x").to_data()]) == {"failed": 1}
+    assert deliver.deliver_batch([oa_delivery(member.id, "seq:x").to_data()]) == {"parked": 1}
     record = env.sequences.store.get("default", member.id, "newcomer")
     assert record is not None and record.active
+
+
+@pytest.mark.parametrize("errcode", [45047, 45015])
+def test_a_window_wechat_says_is_closed_parks_the_delivery_for_the_next_message(env: JobServices,
+                                                                                fake: FakeWeChatServer,
+                                                                                clock: ManualClock,
+                                                                                errcode: int) -> None:
+    """PLATFORM.md §2: 45047 (the window's quota used) waits for the follower's next interaction, 45015 (outside
+    48 h) switches route or waits: the budget closes, the route chooser runs again and, with no other route, the
+    delivery is parked with WeChat's answer as its reason (`siyu deliveries parked`), not failed for good."""
+    store = MemberStore(env.members.redis, clock)
+    member = store.touch(make_inbound())
+    assert member is not None
+    fake.set_faults(rate=1.0, errcodes=[errcode])
+    assert deliver.deliver_batch([oa_delivery(member.id, "seq:closed").to_data()]) == {"parked": 1}
+    assert DeliveryLedger(env.members.redis, clock).failures("default") == []
+    parked = DeliveryLedger(env.members.redis, clock).parked_entries("default")
+    assert parked[0]["key"] == "seq:closed" and str(errcode) in parked[0]["reason"]
+    assert len(fake.requests("/cgi-bin/message/custom/send")) == 1  # refused once, not tried again
+    assert env.routes.budget.remaining("default", member, "oa", clock.now()) == 0
