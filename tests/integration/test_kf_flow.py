@@ -143,3 +143,17 @@ def test_half_an_emoji_pair_in_a_kf_message_reads_as_a_replacement_character() -
     inbound = to_inbound(message, brand="default", corp_id=WECOM_CORP_ID, received_at=datetime.now(UTC))
     assert (inbound.text, inbound.msg_id) == ("hi \ufffd", "m\ufffd")
     inbound.text.encode()  # what OpenCC and the Redis client do
+
+
+def test_a_kf_window_wechat_says_is_closed_parks_the_reply(world: dict, fake: FakeWeChatServer) -> None:
+    """95001 (the 5 sends used) closes the customer's kf budget: the reply is parked with WeChat's answer as its
+    reason, for the customer's next message, not failed for good (docs/platform.md §4, 95001)."""
+    token = fake.queue_kf_messages([{"open_kfid": OPEN_KFID, "external_userid": CUSTOMER, "msgtype": "text",
+                                     "text": {"content": "ping"}}], corpid=WECOM_CORP_ID)
+    assert kf.pull_and_route("default", OPEN_KFID, token) == 1
+    [reply] = world["queue"].deliveries
+    fake.set_faults(rate=1.0, errcodes=[95001], paths=["/cgi-bin/kf/send_msg"])
+    assert deliver.deliver_batch([reply.to_data()]) == {"parked": 1}
+    ledger = context.services().ledger
+    assert ledger.failures("default") == []
+    assert "95001" in ledger.parked_entries("default")[0]["reason"]
