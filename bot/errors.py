@@ -99,8 +99,8 @@ class UnreachableError(GatewayError):
 
 class WindowClosedError(UnreachableError):
     """The member's window or budget on this route closed under the send (OA 45015/45047, kf 95001/95002/95018/
-    95031, or another worker took the last unit): the route has closed the budget, so the delivery job chooses
-    again: another route, or parked for the member's next interaction (PLATFORM.md §2)."""
+    95031, a subscribe notice's 43101, or another worker took the last unit): the route has closed the budget, so
+    the delivery job chooses again: another route, or parked for the member's next interaction (PLATFORM.md §2)."""
 
 
 class AlreadyDoneError(GatewayError):

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from bot.channels.base import RouteContext, lacks
 from bot.channels.oa_template import notice_body
-from bot.errors import RetryLaterError, SlowDownError, UnreachableError
+from bot.errors import RetryLaterError, SlowDownError, UnreachableError, WindowClosedError
 from bot.gateway import oa_app
 from bot.member import Member
 from bot.outbound import Delivery, Template
@@ -45,7 +45,7 @@ class OASubscribeRoute:
         if delivery.message.url:
             body["page"] = delivery.message.url
         if not ctx.budget.take_subscribe_grant(delivery.brand, member.id, template_id):
-            raise UnreachableError("subscribe acceptance used up mid-delivery", platform="oa",
+            raise WindowClosedError("subscribe acceptance used up mid-delivery", platform="oa",
                                    api="message/subscribe/bizsend")
         try:
             ctx.call(oa_app(ctx.settings, delivery.brand), "message/subscribe/bizsend", body)
@@ -53,8 +53,10 @@ class OASubscribeRoute:
             ctx.budget.return_subscribe_grant(delivery.brand, member.id, template_id)
             raise
         except UnreachableError as exc:
-            if exc.errcode == 43101:
+            if exc.errcode == 43101:  # no acceptance left: the next route (a template message) or parked
                 ctx.budget.drop_subscribe_grants(delivery.brand, member.id, template_id)
+                raise WindowClosedError(str(exc), errcode=exc.errcode, errmsg=exc.errmsg, platform=exc.platform,
+                                        api=exc.api) from exc
             raise
 
 

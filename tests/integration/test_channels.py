@@ -361,3 +361,17 @@ def test_slow_down_reschedules_instead_of_failing(env: JobServices, fake: FakeWe
     for key in env.members.redis.scan_iter("siyu:rate:*"):  # a minute later, as the delay says
         env.members.redis.delete(key)
     assert deliver.deliver_batch(batch, delays=1) == {"sent": 2}
+
+
+def test_a_subscribe_notice_refused_with_43101_goes_by_template_instead(env: JobServices, fake: FakeWeChatServer,
+                                                                        clock: ManualClock) -> None:
+    """43101: the follower's acceptance is gone (PLATFORM.md §2: one acceptance = one send). The grant is dropped and
+    the route chooser runs again, so the notice goes by the next route (a template message), not failed for good."""
+    member_id = follower(env, clock)
+    clock.advance(49 * 3600)
+    record_subscribe_acceptance(env.members.redis, "default", member_id, "SUB_SHIP", True)
+    fake.set_faults(rate=1.0, errcodes=[43101], paths=["/cgi-bin/message/subscribe/bizsend"])
+    assert deliver.deliver_batch([oa("n:1", member_id)]) == {"sent": 1}
+    assert len(fake.requests("/cgi-bin/message/subscribe/bizsend")) == 1
+    assert len(fake.requests("/cgi-bin/message/template/send")) == 1
+    assert DeliveryLedger(env.members.redis, clock).failures("default") == []
