@@ -181,9 +181,13 @@ class Gateway:
         def attempt() -> dict[str, Any]:
             self._throttle(app.platform, buckets)
             left_s = per_try_s if deadline is None else max(MIN_TRY_S, min(per_try_s, deadline - time.monotonic()))
-            return self._with_token(app, api, lambda token: self.json.post(
-                url, payload, params={"access_token": token}, platform=app.platform, api=api,
-                idempotent=idempotent, timeout_s=left_s))
+            try:
+                return self._with_token(app, api, lambda token: self.json.post(
+                    url, payload, params={"access_token": token}, platform=app.platform, api=api,
+                    idempotent=idempotent, timeout_s=left_s))
+            except SlowDownError as exc:  # WeChat's rate limit: every worker stops this (app, api) for a while
+                self.limiter.pause(app.platform, buckets[0], exc.retry_after)
+                raise
 
         return self._with_retries(attempt, retry_delays_s, deadline=deadline)
 
@@ -297,7 +301,11 @@ class Gateway:
             self._throttle(ROBOT, [(robot_id, "webhook/send")])
             data = self.json.post(url, payload, params={"key": robot_key}, platform=ROBOT, api="webhook/send",
                                   idempotent=False)
-            return self._checked(data, ROBOT, "webhook/send")
+            try:
+                return self._checked(data, ROBOT, "webhook/send")
+            except SlowDownError as exc:  # 130101: the robot stops for every worker
+                self.limiter.pause(ROBOT, (robot_id, "webhook/send"), exc.retry_after)
+                raise
 
         return self._with_retries(attempt, retry_delays_s)
 

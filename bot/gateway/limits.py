@@ -48,7 +48,7 @@ local function level(key, rate, burst, now)
 end
 local function store(key, tokens, rate, burst, now)
   redis.call('HSET', key, 't', tostring(tokens), 'ts', tostring(now))
-  redis.call('PEXPIRE', key, math.ceil(burst * 1000 / rate) * 3 + 1000)
+  redis.call('PEXPIRE', key, math.ceil((burst + math.max(0, -tokens)) * 1000 / rate) * 3 + 1000)
 end
 """
 
@@ -125,6 +125,16 @@ end
 return 0
 """
 
+# Stop a bucket for a while (WeChat answered a rate limit: OA 45009 / 45011, WeCom 45009, robot 130101): its level
+# drops to -(seconds × rate), so every worker's next take is told to wait that long (docs/platform.md §4, SLOW).
+# ARGV: now (ms), rate/s, burst, seconds.
+_PAUSE_LUA = _BUCKET_LEVEL_LUA + """
+local now, rate, burst = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local tokens = math.min(0, level(KEYS[1], rate, burst, now)) - tonumber(ARGV[4]) * rate
+store(KEYS[1], tokens, rate, burst, now)
+return 0
+"""
+
 Bucket = tuple[str, str]  # (bucket id: the app's key, or app:member, or a robot's id; api)
 
 
@@ -140,9 +150,17 @@ class RateLimiter:
         self._script = redis_client.register_script(_BUCKETS_LUA)
         self._prepay = redis_client.register_script(_PREPAY_LUA)
         self._give_back = redis_client.register_script(_GIVE_BACK_LUA)
+        self._pause = redis_client.register_script(_PAUSE_LUA)
 
     def rate(self, platform: str, api: str) -> Rate | None:
         return self.limits.get((platform, api)) or (None if api == "member" else self.limits.get((platform, "*")))
+
+    def pause(self, platform: str, bucket: Bucket, seconds: float) -> None:
+        """No token from `bucket` for `seconds`, for every worker: WeChat said this (app, api) must slow down."""
+        rate = self.rate(platform, bucket[1])
+        if rate is not None and seconds > 0:
+            self._pause(keys=[keys.rate_bucket(*bucket)], args=[int(time.time() * 1000), rate.per_s, rate.burst,
+                                                                 seconds])
 
     def take(self, platform: str, app_key: str, api: str) -> float:
         """One token from the (app, api) bucket: 0.0, or seconds to wait (nothing taken)."""

@@ -126,3 +126,16 @@ def test_a_window_wechat_says_is_closed_parks_the_delivery_for_the_next_message(
     assert parked[0]["key"] == "seq:closed" and str(errcode) in parked[0]["reason"]
     assert len(fake.requests("/cgi-bin/message/custom/send")) == 1  # refused once, not tried again
     assert env.routes.budget.remaining("default", member, "oa", clock.now()) == 0
+
+
+def test_a_rate_limit_from_wechat_stops_the_api_for_every_worker(env: JobServices, fake: FakeWeChatServer,
+                                                                 clock: ManualClock) -> None:
+    """docs/platform.md §4, SLOW: WeChat's 45009 (the OA daily quota) stops this (app, api) until the quota is back,
+    for every worker: the next delivery waits without a call that would be refused the same way."""
+    member = MemberStore(env.members.redis, clock).touch(make_inbound())
+    assert member is not None
+    fake.set_faults(rate=1.0, errcodes=[45009], paths=["/cgi-bin/message/custom/send"])
+    assert deliver.deliver_batch([oa_delivery(member.id, "seq:a").to_data()]) == {"slow": 1}
+    fake.set_faults()
+    assert deliver.deliver_batch([oa_delivery(member.id, "seq:b").to_data()]) == {"slow": 1}
+    assert len(fake.requests("/cgi-bin/message/custom/send")) == 1
