@@ -56,6 +56,8 @@ class Kind(StrEnum):
     # WeCom events
     ENTER_AGENT = "enter_agent"
     CONTACT_ADDED = "contact_added"  # add_external_contact, add_half_external_contact
+    # msg_audit_approved: the customer accepted chat archiving, with a new WelcomeCode (the first one met 41053)
+    CONTACT_APPROVED = "contact_approved"
     CONTACT_EDITED = "contact_edited"  # edit_external_contact
     CONTACT_REMOVED = "contact_removed"  # del_external_contact: staff deleted the customer
     CONTACT_LEFT = "contact_left"  # del_follow_user: the customer deleted the staff member

@@ -55,6 +55,8 @@ class WelcomeHandler:
             return Match()  # (a WeCom app's subscribe is a staff member following the app)
         if inbound.kind is Kind.CONTACT_ADDED:
             return Match()
+        if inbound.kind is Kind.CONTACT_APPROVED and inbound.welcome_code:
+            return Match()  # the welcome 41053 refused until the customer accepted chat archiving (doc 92005)
         if inbound.kind is Kind.ENTER_CHAT and inbound.channel is Channel.GROUP_BOT:
             return Match()
         if inbound.kind is Kind.ENTER_CHAT and inbound.channel is Channel.KF and inbound.welcome_code:
@@ -72,7 +74,7 @@ class WelcomeHandler:
                 tags = _scene_tags("qr", inbound.scene)
                 return Result(messages=(Text(text=brand_text(content, "welcome_back", locale, WELCOME_BACK)),),
                               add_tags=tags)
-            case Kind.CONTACT_ADDED:
+            case Kind.CONTACT_ADDED | Kind.CONTACT_APPROVED:
                 return self._contact_added(inbound, member, content, locale)
             case Kind.ENTER_CHAT if inbound.channel is Channel.KF:
                 return Result(messages=(Text(text=brand_text(content, "kf_welcome", locale, KF_WELCOME,

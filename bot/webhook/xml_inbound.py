@@ -41,6 +41,7 @@ CONTACT_CHANGES = {
     "add_external_contact": Kind.CONTACT_ADDED, "add_half_external_contact": Kind.CONTACT_ADDED,
     "edit_external_contact": Kind.CONTACT_EDITED, "del_external_contact": Kind.CONTACT_REMOVED,
     "del_follow_user": Kind.CONTACT_LEFT, "transfer_fail": Kind.CONTACT_TRANSFER_FAILED,
+    "msg_audit_approved": Kind.CONTACT_APPROVED,  # doc 92005: a new WelcomeCode once the customer consents
 }
 
 # The block of a 订阅通知 event that lists the follower's choices, once per template.

@@ -263,3 +263,18 @@ def test_help_lists_the_handlers(simulator: Simulator) -> None:
     text = simulator.oa_message(openid(), "帮助").text
     for word in ("退订", "教程", "产品", "工作", "直接提问"):
         assert word in text
+
+
+def test_a_welcome_refused_for_chat_archiving_goes_with_the_code_of_the_customers_consent(
+        simulator: Simulator, services: Services, delivery_queue: RecordingDeliveryQueue) -> None:
+    """docs/platform.md §3.2: where the corp archives chats, the first WelcomeCode fails with 41053 until the customer
+    accepts; `change_external_contact / msg_audit_approved` then carries a new WelcomeCode (doc 92005): the welcome
+    goes with it."""
+    reply = simulator.post_wecom(simulator.wecom_fields(
+        FromUserName="sys", MsgType="event", Event="change_external_contact", ChangeType="msg_audit_approved",
+        UserID="zhangsan", ExternalUserID="wmARCHIVED1", WelcomeCode="WELCOME-CODE-2"))
+    assert reply.status == 200 and reply.text == ""
+    (delivery,) = delivery_queue.deliveries
+    assert delivery.purpose == "welcome" and delivery.queue is Queue.WELCOME
+    assert delivery.context.welcome_code == "WELCOME-CODE-2" and delivery.user_id == "wmARCHIVED1"
+    assert delivery.message == Text(text=CONTENT.brand.welcome.contact_added.zh)
