@@ -1323,3 +1323,16 @@ def test_selling_ones_data_and_the_stores_hours_are_still_answered(index: FaqInd
     assert_answers(index, "客服周末上班吗，几点到几点啊", "business-hours")
     assert_answers(index, "my mom reads chinese but my phone's wechat is in english, can her updates be in chinese",
                    "language")
+
+
+@pytest.mark.parametrize("text", ["the lid of my cream cracked in the mail", "面霜盖子裂了", "the lid was cracked"])
+def test_a_cracked_lid_is_the_parcel_not_the_skin(index: FaqIndex, text: str) -> None:
+    # "cracked" is winter-dry-skin's word too: a lid or a pump is packaging (stop 31: a did-you-mean)
+    assert_answers(index, text, "package-problem")
+    assert_answers(index, "my skin is cracked what should i get", "winter-dry-skin")
+
+
+def test_what_should_i_get_asks_for_a_product(index: FaqIndex) -> None:
+    # "oily skin, what should i get" tied acne-prone and product-recommendation (stop 31: a did-you-mean)
+    assert_answers(index, "oily skin, what should i get", "product-recommendation")
+    assert_answers(index, "acne prone skin what should i get", "acne-prone")
