@@ -419,6 +419,19 @@ OFF_TOPIC: tuple[str, ...] = (
     "deliver on the weekend", "deliver on holidays", "pick up on sunday", "pick up on sundays", "pick up on saturday",
     "pick up on saturdays", "pick up on weekends", "strike", "strikes", "on strike", "postal strike", "罢工",
     "周日派件", "周末派件", "周日送货", "周末送货",
+    # stop 31 (lead), from probes of everyday questions: the clock, the calendar and the thermometer ("what's the
+    # time in toronto" was shipping-time's, 现在北京几点了 business-hours', 多伦多现在几度 a menu), a phone or its SIM
+    # card ("do you sell phones" was privacy's: it "never sells" data), a barbecue (product-recommendation's), a
+    # SIN or a tax number (job-apply's)
+    "what time is it in", "what time is it now", "what time is it there", "what time is it rn", "whats the time",
+    "what is the time", "what day is it", "whats the date", "what is the date", "today date", "现在几点", "几点了",
+    "而家几点", "宜家几点", "今天几号", "今日几号", "今天星期几", "今日星期几", "今天礼拜几", "现在几度", "今天几度",
+    "今日几度", "现在多少度", "今天多少度", "gonna snow", "going to snow", "gonna rain", "going to rain",
+    # ("几度" alone was a winter story's "零下二十几度", 几点啊 a question of hours: "几点到几点啊")
+    "sell phones", "buy phones", "cell phones", "new phones", "卖手机", "手机店", "sim card", "sim cards", "sim卡",
+    "电话卡", "充电器", "充电宝", "charger",
+    "power bank", "bbq", "barbecue", "烤肉", "烧烤", "sin number", "social insurance number", "sin号",
+    "tax file number",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -608,7 +621,8 @@ _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 # FAQ's word.
 UNSTEMMED = frozenset({"news", "series", "species", "always", "perhaps", "sometimes", "christmas", "lens",
                        "diabetes", "herpes", "physics",
-                       "dating"})  # a love life (OFF_TOPIC), not the date of an expiry or of a birth
+                       "dating",  # a love life (OFF_TOPIC), not the date of an expiry or of a birth
+                       "phones"})  # devices (OFF_TOPIC: "do you sell phones"), not "phone", a phone number's synonym
 
 
 _VOWELS = "aeiou"

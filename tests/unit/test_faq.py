@@ -1290,3 +1290,49 @@ def test_no_reply_as_hong_kong_and_taiwan_write_it(index: FaqIndex) -> None:
     # 回音 is a reply (冇回音: no answer yet), twentieth round: a menu with applying, or resume tips
     assert_answers(index, "投咗履歷兩個月都冇回音", "job-application-status")
     assert_answers(index, "寄咗履歷俾你哋好耐都冇回音", "job-application-status")
+
+
+@pytest.mark.parametrize("text", [
+    "what's the time in toronto", "what time is it in beijing now", "what day is it today", "现在北京几点了",
+    "今天几号", "而家幾點呀", "多伦多现在几度", "is it gonna snow tomorrow in vancouver"])
+def test_the_time_the_date_and_the_temperature_get_no_answer(index: FaqIndex, text: str) -> None:
+    """The clock, the calendar and the thermometer are small talk, not shipping-time's, business-hours' or
+    shipping-to-china's (stop 31: "time", 几点 and a city were enough for them)."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+
+
+@pytest.mark.parametrize("text", [
+    "do you guys sell phones", "你们卖手机吗", "where can i buy a sim card in toronto", "哪里可以办电话卡",
+    "can you recommend a good korean bbq", "推荐一家好吃的烤肉店", "how do i apply for a SIN number", "SIN号怎么申请"])
+def test_a_phone_a_sim_card_a_barbecue_or_a_sin_get_no_answer(index: FaqIndex, text: str) -> None:
+    """Things the shop does not sell and papers it does not issue (stop 31): "sell" made a phone privacy's ("never
+    sell your data"), a SIM card store-locations', a barbecue product-recommendation's, a SIN job-apply's."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+
+
+def test_selling_ones_data_and_the_stores_hours_are_still_answered(index: FaqIndex) -> None:
+    assert_answers(index, "do you sell my phone number to anyone", "privacy")
+    assert_answers(index, "你们会卖我的手机号吗", "privacy")
+    assert_answers(index, "what time does the toronto store open", "store-locations")
+    assert_answers(index, "真人客服几点上班", "business-hours")
+    assert_answers(index, "what time do you guys close", "business-hours")
+    assert_answers(index, "how long does it take to ship to toronto", "shipping-time")
+    assert_answers(index, "what time is it shipped", "shipping-time")
+    assert_answers(index, "客服周末上班吗，几点到几点啊", "business-hours")
+    assert_answers(index, "my mom reads chinese but my phone's wechat is in english, can her updates be in chinese",
+                   "language")
+
+
+@pytest.mark.parametrize("text", ["the lid of my cream cracked in the mail", "面霜盖子裂了", "the lid was cracked"])
+def test_a_cracked_lid_is_the_parcel_not_the_skin(index: FaqIndex, text: str) -> None:
+    # "cracked" is winter-dry-skin's word too: a lid or a pump is packaging (stop 31: a did-you-mean)
+    assert_answers(index, text, "package-problem")
+    assert_answers(index, "my skin is cracked what should i get", "winter-dry-skin")
+
+
+def test_what_should_i_get_asks_for_a_product(index: FaqIndex) -> None:
+    # "oily skin, what should i get" tied acne-prone and product-recommendation (stop 31: a did-you-mean)
+    assert_answers(index, "oily skin, what should i get", "product-recommendation")
+    assert_answers(index, "acne prone skin what should i get", "acne-prone")

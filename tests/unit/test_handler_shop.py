@@ -240,3 +240,10 @@ def test_a_product_called_by_part_of_its_name_and_a_keyword_is_that_product(text
 @pytest.mark.parametrize("text", ["氨基酸洁面适合油皮吗", "amino cleanser for acne"])
 def test_a_question_about_a_product_called_by_part_of_its_name_stays_a_question(text: str) -> None:
     assert HANDLER.match(make_inbound(text), MEMBER, CONTENT) is None
+
+
+@pytest.mark.parametrize("text", ["do you sell face masks", "how much is the face mask"])
+def test_a_face_mask_is_the_sheet_mask(text: str) -> None:
+    # "face mask" is how English speakers call a sheet mask: it was "I don't know" (stop 31)
+    line, card = run(text).messages
+    assert isinstance(card, MiniProgram) and CONTENT.product("centella-mask").price.format() in line.text
