@@ -1336,3 +1336,11 @@ def test_what_should_i_get_asks_for_a_product(index: FaqIndex) -> None:
     # "oily skin, what should i get" tied acne-prone and product-recommendation (stop 31: a did-you-mean)
     assert_answers(index, "oily skin, what should i get", "product-recommendation")
     assert_answers(index, "acne prone skin what should i get", "acne-prone")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("im preggo can i use the retinal", "pregnancy-safe"), ("preggers, is the serum ok", "pregnancy-safe"),
+    ("got the wrong colour lip balm", "package-problem")])
+def test_pregnancy_and_a_wrong_colour_as_followers_say_them(index: FaqIndex, text: str, expected: str) -> None:
+    # stop 31: "preggo" was retinoid-start's (the retinal named), "wrong colour" I don't know
+    assert_answers(index, text, expected)
