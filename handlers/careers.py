@@ -102,6 +102,7 @@ LINKS_IN_PRIVATE = {"zh": "私聊我发「{city} 工作」拿申请链接",
 
 
 MENU_KIND = "job"
+GROUPS_MENU_KIND = "group"  # handlers/community.py MENU_KIND (handlers import handlers.common only, not each other)
 # The posting picked last, pending as what "工资多少" / "还有吗" ask about; its own kind, so the list stays used up
 # and a bare number after it is no choice (tests/scenarios/test_outside_conversations.py).
 POSTING_KIND = "posting"
@@ -165,6 +166,8 @@ class CareersHandler:
         if asked is None:
             return None
         city, keyword = asked
+        if city is not None and not take_terms(text, JOB_WORDS)[1] and _groups_shown(inbound, member):
+            return None  # "toronto" with the groups just shown picks Toronto's group (handlers/community.py)
         # "are there any part time positions" names a job's keyword next to a job word, but it is the FAQ's
         # part-time question, while "part time jobs in Toronto" asks for the list.
         if keyword and city is None and faq_answers(inbound, member, content):
@@ -278,6 +281,12 @@ def _apply_to_picked(text: str, inbound: Inbound, member: Member | None) -> Matc
     if not asked or not only_filler(take_terms(rest, CHOICE_FILLER)[0], APPLY_FILLER_WORDS, APPLY_FILLER_CHARS):
         return None
     return Match({"picked": pending[1][0]})
+
+
+def _groups_shown(inbound: Inbound, member: Member | None) -> bool:
+    """The community groups are the last thing shown (their pending menu, handlers/community.py MENU_KIND)."""
+    pending = pending_menu(member, inbound)
+    return pending is not None and pending[0] == GROUPS_MENU_KIND
 
 
 def asks_pay_alone(text: str) -> bool:

@@ -36,8 +36,8 @@ OPTED_OUT = {"zh": '已为你退订{brand}的推送消息。想重新接收，�
 POLITE_PREFIXES = ("请帮我", "麻烦帮我", "麻烦你", "麻烦", "唔该", "帮我", "我要", "我想要", "我想", "请",
                    "please", "pls", "plz", "i want to", "i would like to", "id like to", "i wanna",
                    "can you", "could you", "can u", "kindly")
-POLITE_SUFFIXES = ("谢谢你", "谢谢", "唔该", "多谢", "吧", "啦", "please", "pls", "plz", "thanks", "thank you", "thx",
-                   "me", "now", "back", "again")  # "subscribe back" was "I don't know" (verify19)
+POLITE_SUFFIXES = ("谢谢你", "谢谢", "唔该", "多谢", "吧", "啦", "呀", "啊", "喇", "please", "pls", "plz", "thanks",
+                   "thank you", "thx", "me", "now", "back", "again")  # "subscribe back" was "I don't know" (verify19)
 # Codes, not words: "我要T" or "please td" is nobody's way of writing them, so they count only alone.
 CODES = frozenset({"t", "td"})
 # On an account that can send nothing but the passive reply there were never updates to stop or to get again: the
@@ -77,6 +77,9 @@ STOP_ASKS = re.compile("|".join((
     rf"(?:唔该|请|麻烦|拜托|求求)?(?:你们?|你哋|你地)?{_ZH_DONT}(?:再|咁多|这么多|那么多|成日|老是|一直|乱)*"
     rf"{_ZH_SEND} ?"
     rf"{_ZH_STUFF} ?(?:俾我|畀我|给我|嚟|来|过来|我)?(?:啦|喇|了|吧|呀|啊|喔|噢|la|lah|la喂|喂|唔该|谢谢|多谢)*",
+    # not wanting to get it any more: "我唔想再收到你哋啲嘢" got the damaged-parcel answer (收到: received)
+    r"(?:我)?(?:唔想|不想|不要|唔要|不再想)(?:再)?(?:收|收到|接收|收返|收多)(?:你们|你哋|你地)?(?:的|嘅|啲)?"
+    r"(?:嘢|东西|消息|讯息|信息|推送|广告|推广|通知|短信|message|messages|msg)(?:了|啦|喇|呀|啊|la)*",
     rf"(?:(?:ok|omg|ugh|pls|please|plz|can you|could you|can u|will you|just|hey|hi|seriously|guys|ok so) )*"
     rf"(?:stop|quit|no more|dont|do not|never)(?: ever)? {_EN_SEND}(?: me| to me| my phone| me with)?(?: {_EN_STUFF})?"
     r"(?: (?:please|pls|plz|thanks|thx|now|already|anymore|any more|again|lol|ok|guys|seriously|thank you))*",

@@ -31,7 +31,7 @@ def serve(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> tuple[Simulato
                                               ("不要再傳訊息給我了", "zh"), ("唔好再發啲廣告俾我啦", "zh"),
                                               ("pls stop texting me", "en"), ("stop spamming me", "en"),
                                               ("stop sending me messages", "en"), ("don't message me again", "en"),
-                                              ("别再发了", "zh")])
+                                              ("别再发了", "zh"), ("我唔想再收到你哋啲嘢", "zh")])
 def test_asking_to_be_sent_nothing_more_in_one_s_own_words_says_how_to_unsubscribe(
         fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str, locale: str) -> None:
     """Before: "唔好再send嘢俾我" (Cantonese: stop sending me stuff) got the shipping costs, "唔該唔好再發嘢嚟" and
@@ -43,13 +43,14 @@ def test_asking_to_be_sent_nothing_more_in_one_s_own_words_says_how_to_unsubscri
     assert reply.startswith(HOW_TO_UNSUBSCRIBE[locale]), reply
 
 
-@pytest.mark.parametrize("said", ["unsub", "UNSUB", "unsub please"])
+@pytest.mark.parametrize("said", ["unsub", "UNSUB", "unsub please", "取消訂閱呀"])
 def test_unsub_unsubscribes(fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str) -> None:
-    """Before: "unsub", the short of unsubscribe, got "I don't know". After: it is one of the words every brand
-    honours, and the member is unsubscribed at once."""
+    """Before: "unsub", the short of unsubscribe, got "I don't know"; "取消訂閱呀" (with a particle) how to
+    unsubscribe. After: "unsub" is one of the words every brand honours, 呀 is polite wrapping, and the member is
+    unsubscribed at once."""
     simulator, _ = serve(fake_redis, clock)
     reply = simulator.oa_message("o_unsub", said).text
-    assert "unsubscribed" in reply, reply
+    assert "unsubscribed" in reply or reply.startswith("已为你退订"), reply
 
 
 @pytest.mark.parametrize("said", ["tutorial 3", "教程3", "第三课", "lesson three", "教程 2", "course 2 please"])
@@ -274,3 +275,28 @@ def test_an_ordinal_course_is_the_menu_then_picks_from_it(fake_redis: fakeredis.
     assert "2. Winter Barrier Rescue" in simulator.oa_message("o_ordinal", "can u send me the 2nd tutorial").text
     clock.advance(5)
     assert simulator.oa_message("o_ordinal", "second course").text.startswith("[Winter Barrier Rescue] Lesson 1/4")
+
+
+@pytest.mark.parametrize(("asked", "said", "group"), [("join group", "toronto", "露米多伦多护肤交流群"),
+                                                      ("进群", "悉尼的", "露米悉尼求职交流群")])
+def test_a_city_named_after_the_groups_picks_its_group(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                       asked: str, said: str, group: str) -> None:
+    """Before: after the groups were listed, "toronto" got Toronto's job openings. After: Toronto's group, as its
+    number does; "toronto" with nothing shown is still the jobs."""
+    simulator, _ = serve(fake_redis, clock)
+    assert "1. " in simulator.oa_message("o_group_city", asked).text
+    clock.advance(5)
+    reply = simulator.oa_message("o_group_city", said).text
+    assert group in reply and "https://lumi-skin.example/groups/" in reply and "1. " not in reply, reply
+    assert "Toronto" in simulator.oa_message("o_group_city_jobs", "toronto").text.splitlines()[0]
+
+
+@pytest.mark.parametrize(("said", "start"), [("hey do u guys have sunscreen", "Mineral Sunscreen SPF 50 | CAD 32.00"),
+                                             ("do yall have toner", "Hyaluronic Hydrating Toner | CAD 24.00")])
+def test_a_product_asked_of_u_guys_is_that_product(fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str,
+                                                   start: str) -> None:
+    """Before: "hey do u guys have sunscreen" got the routine order (the FAQ read "sunscreen (always last)"), as "u"
+    and "guys" were words saying more than "do you have sunscreen". After: the sunscreen."""
+    simulator, _ = serve(fake_redis, clock)
+    reply = simulator.oa_message("o_u_guys", said).text
+    assert reply.startswith(start), reply
