@@ -162,6 +162,15 @@ STILL_ASK = re.compile("|".join((
 )))
 
 
+# Whether the bot is a person or a machine, asked in Cantonese ("你係咪真人", "你係唔係機械人", "係真人嚟㗎"): the
+# honest answer bot_self gives "你是真人吗" (lexicon.ASKS_IF_BOT); "你係咪真人" opened a handoff (the FAQ's
+# human-agent question), or said nobody was available (verify19).
+ASKS_IF_PERSON = re.compile(
+    r"(?:请问 ?)?(?:你|你们|你哋|你地|呢个|这个)?(?:系咪|系唔系|系不系|是不是|系|是)(?:一个)?"
+    r"(?:真人|真嘅人|机器人|机械人|ai|bot|robot)"
+    r"(?:嚟|来|黎)?(?:吗|嘅|㗎|呀|啊|嚟㗎|黎㗎|定系机器人|定系真人|还是机器人|还是真人)*")
+
+
 # The weather remarked on, as small talk ("the rain will just not stop", "今日好熱", "好冻啊今日"): the hello, as other
 # small talk gets. They got the sunscreen answer or "I don't know" (verify19). A remark only: no question (no question
 # mark, word or particle) and nothing of skin, products, orders or the shop, which the weather often comes with ("so
@@ -233,6 +242,9 @@ class QaHandler:
         if _link_only(question):  # a bare link: nothing here opens it, and it asks no question
             return Result(messages=(Text(text=brand_text(content, "link_unseen", locale, LINK_UNSEEN)),),
                           set_fields=fields)
+        if ASKS_IF_PERSON.fullmatch(normalized):  # "你係咪真人": what the bot is, not a request for a person
+            text = offer_text(content, "bot_self", locale, BOT_SELF, BOT_SELF_ALONE, brand=brand_name(content, locale))
+            return Result(messages=(Text(text=text),), set_fields=fields)
         if STILL_ASK.fullmatch(normalized):  # "can I still ask you things?", "还能问问题吗": yes, just ask
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         if weather_remark(normalized, question):  # "the rain will just not stop", "今日好熱": small talk

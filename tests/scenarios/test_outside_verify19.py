@@ -300,3 +300,13 @@ def test_a_product_asked_of_u_guys_is_that_product(fake_redis: fakeredis.FakeRed
     simulator, _ = serve(fake_redis, clock)
     reply = simulator.oa_message("o_u_guys", said).text
     assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize("said", ["你係咪真人", "你係唔係機械人", "係真人嚟㗎"])
+def test_asking_in_cantonese_whether_the_bot_is_a_person_gets_the_truth(fake_redis: fakeredis.FakeRedis,
+                                                                        clock: ManualClock, said: str) -> None:
+    """Before: "你係咪真人" (are you a real person?) opened a handoff (or said nobody was available), as the FAQ read it
+    as asking for a person. After: the bot's honest answer, as "你是真人吗" gets: the brand's automated assistant."""
+    simulator = serve_with_staff(fake_redis, clock)
+    reply = simulator.oa_message("o_canto_bot", said).text
+    assert reply.startswith("我是露米 Lumi的自动助手"), reply
