@@ -102,6 +102,7 @@ LINKS_IN_PRIVATE = {"zh": "私聊我发「{city} 工作」拿申请链接",
 
 
 MENU_KIND = "job"
+GROUPS_MENU_KIND = "group"  # handlers/community.py MENU_KIND (handlers import handlers.common only, not each other)
 # The posting picked last, pending as what "工资多少" / "还有吗" ask about; its own kind, so the list stays used up
 # and a bare number after it is no choice (tests/scenarios/test_outside_conversations.py).
 POSTING_KIND = "posting"
@@ -118,6 +119,9 @@ PAY_ASKS = re.compile("|".join((
     r"(?:the )?(?:pay|salary|wage|wages)(?: range)?(?: please| pls)?",
     r"how much (?:does|do|would) (?:it|they|this|that|the job|these|those)(?: one| ones)? pay",
     r"how much is the (?:pay|salary)",
+    # the English word asked in Chinese ("salary几多", "pay多少", "时薪how much"): it got "I don't know" (verify19)
+    r"(?:请问 ?)?(?:the )?(?:pay|salary|salaries|wage|wages|hourly rate|hourly|时薪|工资|人工) ?(?:系|是|大概|一般)?"
+    r"(?:几多|多少|几钱|点计|怎么样|如何|高吗|高唔高|how much|几多钱|多少钱)(?:钱)?(?:呀|啊|呢|吗|㗎)?",
 )))
 # A posting chosen together with what is asked of it, after a list: "第二个怎么申请", "how do I apply for the
 # first one" (the posting: its link); "第三个工资多少", "what's the pay for number 2" (its pay). "第二个怎么申请" got
@@ -132,7 +136,7 @@ CHOICE_FILLER = ("的", "我要", "我想", "那", "please", "pls", "of")
 # What may stand around an apply word asked of the posting just picked ("how do I apply for this one?", "点样申请呀").
 APPLY_FILLER_WORDS = frozenset({"this", "that", "it", "one", "job", "position", "role", "now", "so", "ok", "then",
                                 "can", "i", "where", "do", "please", "pls", "how", "to"})
-APPLY_FILLER_CHARS = "这个那职位份工作呢吗呀啊嘅佢要去哪里在请问我想"
+APPLY_FILLER_CHARS = "这个那职位份工作呢吗呀啊嘅佢要去哪里在请问我想点样怎么如何"  # 点apply: how (verify19)
 PAY_AMOUNT_WORDS = ("几多", "多少", "点计", "高唔高", "高不高", "高吗", "怎么样", "点样", "如何")
 PAY_HEADER = {"zh": "薪资：", "en": "Pay:"}
 PAY_NOT_LISTED = {"zh": "未标注", "en": "not listed"}
@@ -162,6 +166,8 @@ class CareersHandler:
         if asked is None:
             return None
         city, keyword = asked
+        if city is not None and not take_terms(text, JOB_WORDS)[1] and _groups_shown(inbound, member):
+            return None  # "toronto" with the groups just shown picks Toronto's group (handlers/community.py)
         # "are there any part time positions" names a job's keyword next to a job word, but it is the FAQ's
         # part-time question, while "part time jobs in Toronto" asks for the list.
         if keyword and city is None and faq_answers(inbound, member, content):
@@ -277,6 +283,12 @@ def _apply_to_picked(text: str, inbound: Inbound, member: Member | None) -> Matc
     return Match({"picked": pending[1][0]})
 
 
+def _groups_shown(inbound: Inbound, member: Member | None) -> bool:
+    """The community groups are the last thing shown (their pending menu, handlers/community.py MENU_KIND)."""
+    pending = pending_menu(member, inbound)
+    return pending is not None and pending[0] == GROUPS_MENU_KIND
+
+
 def asks_pay_alone(text: str) -> bool:
     """Whether a PAY_ASKS message asks about pay with no postings shown. Not 人工 / 人工呢 alone, which ask for a
     person (the handoff's word) unless a word of amount follows (Cantonese 人工幾多 / 人工點計: what does it pay?);
@@ -319,9 +331,10 @@ def _pay(shown: Sequence[Job], inbound: Inbound, content: Content, locale: str) 
         lines.append(f"{label}{job.title.get(locale)}{colon}{job.pay.get(locale) or PAY_NOT_LISTED[locale]}")
     if len(shown) > 1:
         lines.append(PICK_FOR_MORE[locale])
-    return Result(messages=(Text(text="\n".join(lines)),),
-                  set_fields=menu_fields(MENU_KIND, [j.id for j in shown], inbound,
-                                         everything=[j.id for j in content.jobs]))
+    # one posting's pay: it stays the posting shown last, so "点apply" next is its link (it got the FAQ's how-to)
+    pending = menu_fields(POSTING_KIND, [shown[0].id], inbound) if len(shown) == 1 else \
+        menu_fields(MENU_KIND, [j.id for j in shown], inbound, everything=[j.id for j in content.jobs])
+    return Result(messages=(Text(text="\n".join(lines)),), set_fields=pending)
 
 
 def _more(shown: Sequence[Job], inbound: Inbound, content: Content, locale: str) -> Result:

@@ -33,6 +33,7 @@ from handlers.common import (
     menu_choice,
     menu_fields,
     only_filler,
+    pending_menu,
     remove_term,
     reply_locale,
     take_terms,
@@ -67,6 +68,11 @@ class CommunityHandler:
         picked = menu_choice(inbound, member, MENU_KIND, everything=joinable(content))
         if picked is not None:
             return Match({"picked": picked})
+        pending = pending_menu(member, inbound)
+        if pending is not None and pending[0] == MENU_KIND:  # the groups shown: "toronto" picks Toronto's
+            named = content.remembered(_city_group_named)(terms(inbound))
+            if named:
+                return Match({"picked": named})
         named = content.remembered(_city_group_asked)(terms(inbound))  # "多伦多的群", "join the Sydney group"
         # A request ("join the toronto group", "进多伦多群") is that group's; a question the FAQ answers stays its.
         if named and not (_asks(terms(inbound)) and faq_answers(inbound, member, content)):
@@ -121,6 +127,20 @@ def _city_group_asked(text: str, content: Content) -> str:
             return ""
         mine = [g for g in groups if any(name and name in normalize(g.name) for name in names)]
         return mine[0].id if len(mine) == 1 else ""
+    return ""
+
+
+def _city_group_named(text: str, content: Content) -> str:
+    """The id of the one group of the city the (normalised) message is the name of, with only filler around it
+    ("toronto", "多伦多的", "the sydney one"), else "". With the groups shown, a city named picks its group; it got
+    that city's job openings (verify19)."""
+    for city in content.cities:
+        hit = city_name_in(text, content, city.id)
+        if hit and only_filler(remove_term(text, hit), FILLER_WORDS | {"in", "for", "one", "that"},
+                               FILLER_CHARS + "那个嗰"):
+            names = content.match_terms[("city", city.id)]
+            mine = [g for g in joinable(content) if any(name and name in normalize(g.name) for name in names)]
+            return mine[0].id if len(mine) == 1 else ""
     return ""
 
 

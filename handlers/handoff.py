@@ -28,7 +28,7 @@ from bot.member import F_HANDOFF, Member
 from bot.outbound import Text
 from bot.router import Match, Result
 from bot.text import ZH, normalize
-from handlers.common import brand_name, brand_text, command_text, reply_locale, terms
+from handlers.common import brand_name, brand_text, command_text, only_filler, reply_locale, take_terms, terms
 
 OPEN_EVENT = "handoff.open"  # bot/webhook/effects.py (HANDOFF_OPEN) stores it and tells the staff
 CLOSE_EVENT = "handoff.close"  # bot/webhook/effects.py (HANDOFF_CLOSE) closes it and tells the staff member the outcome
@@ -40,6 +40,13 @@ CANCEL_EVENT = "handoff.cancel"  # bot/webhook/effects.py (HANDOFF_CANCEL) close
 CANCEL_WORDS = ("取消人工", "取消转人工", "不用人工了", "不要人工了", "不需要人工了", "不用转人工了", "取消人工客服",
                 "cancel agent", "cancel the agent", "never mind the agent", "no need for an agent",
                 "cancel human", "cancel the human", "no need for a person", "dont need a person anymore")
+# ... also wrapped in words that only take a request back ("never mind, cancel agent", "算了，取消人工吧", "ok cancel
+# the agent thanks"): they were silence while a handoff was open, and the order-cancelling answer while none was
+# (verify19).
+CANCEL_FILLER_WORDS = frozenset({"never", "mind", "nevermind", "nvm", "ok", "okay", "oh", "actually", "please", "pls",
+                                 "plz", "thanks", "thank", "you", "thx", "sorry", "its", "fine", "all", "good", "now",
+                                 "then", "just", "i", "sorted", "it", "out", "figured", "no", "need", "worries"})
+CANCEL_FILLER_CHARS = "算了不用没事好的吧啦喇谢谢唔使咗嘅呀啊哦嗯那我自己搞掂已经解决问题"
 NOTHING_TO_CANCEL = {"zh": "好的，不转人工。有问题直接发给我就好。",
                      "en": "OK, no person then. Just send me your question."}
 CANCEL_HINT = {"zh": "（不需要了，回复【取消人工】）", "en": ' (No longer needed? Reply "cancel agent".)'}
@@ -96,10 +103,11 @@ class HandoffHandler:
             return Match({"ask": True})
         opened = open_handoff(member, inbound)
         if opened is not None and words and not inbound.in_group and inbound.channel is not Channel.KF \
-                and words in _words((*CANCEL_WORDS, handoff.close_word)):
+                and (words in _words((*CANCEL_WORDS, handoff.close_word)) or _cancel_wrapped(words)):
             # not in customer service: the session is with a servicer, which only they can end (docs/platform.md)
             return Match({"cancel": opened})
-        if opened is None and words and words in _words(CANCEL_WORDS):  # "不用人工了" read 人工 and opened one
+        if opened is None and words and (words in _words(CANCEL_WORDS) or _cancel_wrapped(words)):
+            # "不用人工了" read 人工 and opened one
             return Match({"cancel": ""})
         # In a group too: the answer promised the member a colleague and no automatic answers until then.
         if handoff.quiet and opened is not None:
@@ -242,3 +250,11 @@ def _zone(name: str) -> ZoneInfo:
 @lru_cache(maxsize=64)
 def _words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize(word) for word in words)
+
+
+def _cancel_wrapped(words: str) -> bool:
+    """A cancel word (CANCEL_WORDS) and only words taking a request back around it (CANCEL_FILLER_WORDS / _CHARS)."""
+    if not any(word in words for word in _words(CANCEL_WORDS)):  # the ~all messages naming none pay one scan
+        return False
+    rest, found = take_terms(words, sorted(_words(CANCEL_WORDS), key=len, reverse=True))
+    return found and only_filler(rest, CANCEL_FILLER_WORDS, CANCEL_FILLER_CHARS)

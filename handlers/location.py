@@ -52,18 +52,23 @@ class LocationHandler:
             text = brand_text(content, "location_elsewhere", locale, ELSEWHERE, brand=brand_name(content, locale),
                               cities=names)
             return Result(messages=(Text(text=text),))
-        name = city.name.get(locale)
-        parts = [brand_text(content, "location_noted", locale, NOTED, city=name)]
-        jobs = content.jobs_in(city.id)
-        if jobs:
-            parts.append(JOBS_THERE[locale].format(city=name, count=len(jobs)))
-        if any(_names_city(group.name, city, content) for group in joinable(content)):
-            parts.append(GROUP_THERE[locale].format(city=name))
-        parts.append(ASK[locale] if len(parts) > 1 else ASK_ALONE[locale])
-        separator = "" if locale == "zh" else " "
-        text = parts[0] + separator + separator.join(parts[1:]) if len(parts) > 1 else parts[0]
-        return Result(messages=(Text(text=text),), set_fields=city_fields(content, member, city.id),
-                      events=(("location_city", {"city": city.id}),))
+        return Result(messages=(Text(text=city_noted(content, city, locale)),),
+                      set_fields=city_fields(content, member, city.id), events=(("location_city", {"city": city.id}),))
+
+
+def city_noted(content: Content, city: City, locale: str) -> str:
+    """That the city is noted as the member's, and what it has: its openings, its local group (also qa's answer to
+    "我喺溫哥華" said alone, which the FAQ does not answer)."""
+    name = city.name.get(locale)
+    parts = [brand_text(content, "location_noted", locale, NOTED, city=name)]
+    jobs = content.jobs_in(city.id)
+    if jobs:
+        parts.append(JOBS_THERE[locale].format(city=name, count=len(jobs)))
+    if any(_names_city(group.name, city, content) for group in joinable(content)):
+        parts.append(GROUP_THERE[locale].format(city=name))
+    parts.append(ASK[locale] if len(parts) > 1 else ASK_ALONE[locale])
+    separator = "" if locale == "zh" else " "
+    return parts[0] + separator + separator.join(parts[1:]) if len(parts) > 1 else parts[0]
 
 
 def _city_in(label: str, content: Content) -> City | None:

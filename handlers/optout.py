@@ -36,8 +36,8 @@ OPTED_OUT = {"zh": '已为你退订{brand}的推送消息。想重新接收，�
 POLITE_PREFIXES = ("请帮我", "麻烦帮我", "麻烦你", "麻烦", "唔该", "帮我", "我要", "我想要", "我想", "请",
                    "please", "pls", "plz", "i want to", "i would like to", "id like to", "i wanna",
                    "can you", "could you", "can u", "kindly")
-POLITE_SUFFIXES = ("谢谢你", "谢谢", "唔该", "多谢", "吧", "啦", "please", "pls", "plz", "thanks", "thank you", "thx",
-                   "me", "now")
+POLITE_SUFFIXES = ("谢谢你", "谢谢", "唔该", "多谢", "吧", "啦", "呀", "啊", "喇", "please", "pls", "plz", "thanks",
+                   "thank you", "thx", "me", "now", "back", "again")  # "subscribe back" was "I don't know" (verify19)
 # Codes, not words: "我要T" or "please td" is nobody's way of writing them, so they count only alone.
 CODES = frozenset({"t", "td"})
 # On an account that can send nothing but the passive reply there were never updates to stop or to get again: the
@@ -58,6 +58,59 @@ IN_GROUP = {"zh": "群里的消息是发给全群的，没法只为你一个人�
                   "私聊推送请在和我的私聊里回复“{word}”。",
             "en": "Messages in this group go to everyone in it, so they can't be stopped or started for you alone 🌿 "
                   "You can mute the group; for updates in our private chat, reply \"{word}\" there."}
+
+# Asking in one's own words, as the whole message (normalised: bot.text.normalize), to be sent nothing more:
+# "stop spamming me", "pls stop texting me", "唔好再send嘢俾我" (Cantonese: 唔好 don't, 嘢 stuff, 俾 to),
+# "不要再傳訊息給我了".
+# Not one of the words, so no opt-out is recorded (the brand's own words, 不要再发了 / 别发了, do that): qa answers
+# how to unsubscribe (the brand's FAQ answer for it, else STOP_HOW_TO). "唔好再send嘢俾我" got the shipping costs,
+# "stop spamming me" and "唔該唔好再發嘢嚟" an "I don't know" (verify19).
+_ZH_DONT = r"(?:唔好|不要|别|咪|勿|唔使|不用|唔该你?唔好)"
+_ZH_SEND = r"(?:send|sent|send埋|发|传|推|推送|dm|text|message|msg|whatsapp|call|打俾|打给)"
+_ZH_STUFF = (r"(?:啲|d|些|那么多|咁多|这么多|太多)?"
+             r"(?:嘢|野|东西|讯息|信息|消息|短信|广告|推送|推广|垃圾|msg|message|messages|spam)?")
+_EN_SEND = (r"(?:send(?:ing)?|text(?:ing)?|messag(?:e|ing)|msg(?:ing)?|spam(?:ming)?|bug(?:ging)?|ping(?:ing)?"
+            r"|dm(?:ing)?|pm(?:ing)?|push(?:ing)?|contact(?:ing)?|email(?:ing)?|notify(?:ing)?|blow(?:ing)? up)")
+_EN_STUFF = (r"(?:stuff|messages|msgs|texts|promos|promotions|ads|updates|notifications|things|anything|spam|junk"
+             r"|so much|so many messages|all these messages|all this stuff|these messages|this stuff|marketing)")
+STOP_ASKS = re.compile("|".join((
+    rf"(?:唔该|请|麻烦|拜托|求求)?(?:你们?|你哋|你地)?{_ZH_DONT}(?:再|咁多|这么多|那么多|成日|老是|一直|乱)*"
+    rf"{_ZH_SEND} ?"
+    rf"{_ZH_STUFF} ?(?:俾我|畀我|给我|嚟|来|过来|我)?(?:啦|喇|了|吧|呀|啊|喔|噢|la|lah|la喂|喂|唔该|谢谢|多谢)*",
+    # not wanting to get it any more: "我唔想再收到你哋啲嘢" got the damaged-parcel answer (收到: received)
+    r"(?:我)?(?:唔想|不想|不要|唔要|不再想)(?:再)?(?:收|收到|接收|收返|收多)(?:你们|你哋|你地)?(?:的|嘅|啲)?"
+    r"(?:嘢|东西|消息|讯息|信息|推送|广告|推广|通知|短信|message|messages|msg)(?:了|啦|喇|呀|啊|la)*",
+    rf"(?:(?:ok|omg|ugh|pls|please|plz|can you|could you|can u|will you|just|hey|hi|seriously|guys|ok so) )*"
+    rf"(?:stop|quit|no more|dont|do not|never)(?: ever)? {_EN_SEND}(?: me| to me| my phone| me with)?(?: {_EN_STUFF})?"
+    r"(?: (?:please|pls|plz|thanks|thx|now|already|anymore|any more|again|lol|ok|guys|seriously|thank you))*",
+)))
+# Asking how to get the updates again, or to, in one's own words ("how do I get updates again", "我想再收返啲推送",
+# "怎么重新订阅"): qa answers as STOP_ASKS, the brand's answer saying how to stop and how to resume; "how do i get
+# updates again" got a did-you-mean (verify19).
+RESUME_ASKS = re.compile("|".join((
+    r"(?:how (?:do|can|could) i |can i |could i |i want to |i wanna |id like to |i would like to |pls |please )?"
+    r"(?:get|receive|turn on|start getting|start receiving|turn|switch|re ?subscribe|resubscribe|subscribe|sign up"
+    r"|opt in|opt back in)(?: to)?(?: your| the| my| all)?(?: updates| messages| promos| notifications| lessons"
+    r"| newsletters?| pushes| them)?(?: back on| again| back| on again)(?: please| pls| plz)?",
+    r"(?:how (?:do|can) i |can i )?(?:resubscribe|re subscribe|opt back in)",
+    r"(?:请问)?(?:怎么|点样|点|如何|我想|我要|想|可以|可唔可以|能不能)?(?:再|重新)(?:收|收到|收返|接收|订阅|开启|打开|开返)"
+    r"(?:返)?(?:啲|你们的|你哋嘅|你们|你哋)?(?:推送|消息|讯息|信息|通知|更新|推广)?(?:呀|啊|吗|呢|啦|㗎)?",
+)))
+STOP_HOW_TO = {"zh": '回复"{word}"就不会再收到推送，你问问题我照样回答。',
+               "en": 'Reply "{word}" and we\'ll stop sending you updates; I\'ll still answer your questions.'}
+
+
+def asks_to_stop(normalized: str) -> bool:
+    """Whether `normalized` (bot.text.normalize's output), as a whole, asks to be sent nothing more (STOP_ASKS), or
+    how to be sent the updates again (RESUME_ASKS): both are answered with how to stop and how to resume."""
+    return STOP_ASKS.fullmatch(normalized) is not None or RESUME_ASKS.fullmatch(normalized) is not None
+
+
+def opt_out_word(content: Content, locale: str) -> str:
+    """The word to tell the member for stopping: the list's first in their language, not a code (the always-honoured
+    words lead, as `_resume_word`'s)."""
+    words = [word for word in content.brand.opt_out_words if normalize(word) not in CODES]  # TD is no word to teach
+    return next((word for word in words if has_cjk(word) == (locale == "zh")), words[0])
 
 
 class OptOutHandler:

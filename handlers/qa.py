@@ -25,12 +25,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from bot.content.elsewhere import named_elsewhere
 from bot.content.faq import FaqMatch, Verdict
 from bot.content.lexicon import asks_if_bot, greets_from_somewhere, looks_like_spam, says_thanks
-from bot.content.model import Content, FaqEntry
+from bot.content.model import City, Content, FaqEntry
 from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, tone_field
 from bot.inbound import Inbound, Kind
 from bot.member import F_LOCALE, Member
@@ -44,6 +45,7 @@ from handlers.common import (
     chosen_number,
     city_fields,
     command_text,
+    contains_term,
     is_text,
     menu_choice,
     menu_fields,
@@ -54,6 +56,8 @@ from handlers.common import (
 )
 from handlers.handoff import open_result
 from handlers.links import product_card, source
+from handlers.location import city_noted
+from handlers.optout import IN_GROUP, STOP_HOW_TO, asks_to_stop, opt_out_word
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +93,108 @@ BOT_SELF_ALONE = {"zh": "我是{brand}的自动助手 🤖 产品、物流、售
                   "en": "I'm {brand}'s automated assistant 🤖 Ask me about products, shipping, returns or jobs."}
 PHOTO_UNSEEN = {"zh": "我看不到图片 🙏 请用文字告诉我产品名称或你想问的问题。",
                 "en": "I can't see photos 🙏 Please tell me the product's name or your question in words."}
+# A message of links only ("https://…", a shop's or a video's page pasted): nothing here opens links, and the link asks
+# nothing; it got "I don't know the answer to that yet", and was counted among the questions to add (verify19).
+LINK_UNSEEN = {"zh": "我打不开链接 🙏 请用文字告诉我你想问什么，比如产品名称或订单问题。",
+               "en": "I can't open links 🙏 Please tell me in words what you'd like to ask, e.g. a product's name or "
+                     "your order question."}
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 TUTORIAL_HINT = {"zh": "想系统了解？回复「{name}」开始小课堂。",
                  "en": 'Want to learn more? Reply "{name}" to start the mini course.'}
+
+# Asking to be sent nothing more in one's own words (handlers.optout.STOP_ASKS) is asked of the FAQ as this question,
+# whose answer is how to unsubscribe; the FAQ read "唔好再send嘢俾我" as shipping costs (verify19).
+STOP_QUESTION = {"zh": "怎么退订推送消息", "en": "how do i unsubscribe from your messages"}
+# Asking which languages the bot speaks, as the whole message (normalised): "do you speak english", "会说英文吗",
+# "可唔可以講廣東話". They got the job's language requirements (job-language), as the FAQ read "speak" and "粤语" as a
+# job's. In a language the bot answers in, the FAQ is asked the bot's own question (REPLY_IN_QUESTION: "can you reply in
+# English?"); in another (Cantonese, French), or with no FAQ answer, BOT_LANGUAGES says the truth: what it reads, and
+# that it answers in simplified Chinese or English (verify19). Replies in traditional characters are left to the FAQ
+# (the brand's language entry: the Mini Program's language setting).
+_LANGUAGES_EN = {"english": "en", "chinese": "zh", "mandarin": "zh", "simplified chinese": "zh",
+                 **dict.fromkeys(("cantonese", "french", "spanish", "korean", "japanese",
+                                  "vietnamese", "hindi", "punjabi", "tagalog"), "other")}
+_LANGUAGES_ZH = {**dict.fromkeys(("英文", "英语"), "en"),
+                 **dict.fromkeys(("中文", "普通话", "国语", "华语", "简体", "简体中文", "简体字"), "zh"),
+                 **dict.fromkeys(("粤语", "广东话", "广州话", "白话", "台语", "闽南话",
+                                  "上海话", "法语", "法文", "韩语", "韩文", "日语", "日文"), "other")}
+_LANG_EN = "(?P<lang>" + "|".join(sorted(_LANGUAGES_EN, key=len, reverse=True)) + ")"
+_LANG_ZH = "(?P<lang>" + "|".join(sorted(_LANGUAGES_ZH, key=len, reverse=True)) + ")"
+_ZH_CAN = (r"(?:可不可以|可唔可以|可以|能不能|能唔能|能|会不会|会唔会|会|识不识|识唔识|识|懂不懂|懂唔懂|懂"
+           r"|得唔得|得不得)")
+BOT_LANGUAGE_ASKS = tuple(re.compile(pattern) for pattern in (
+    rf"(?:请问 ?)?(?:你|你们|你哋|你地|机器人|小助手|我)?{_ZH_CAN}?(?:跟我|同我|和我|对我|用)?"
+    rf"(?:讲|说|听|看|睇|读|写|打|回|回复|覆|用|听得懂|看得懂|睇得明|听得明|睇得懂|讲得|说得)?(?:懂|得懂|得明)? ?"
+    rf"{_LANG_ZH} ?(?:回复我|回复|回我|覆我|覆|讲|说|沟通|交流|聊天|问|打字)?"
+    r"(?:得唔得|得不得|可唔可以|可不可以|可以吗|可以不|行不行|行吗|ok吗|得吗|吗|么|嘛|呀|啊|不|唔|呢|㗎|嘅|吖|啦|ma)*",
+    rf"(?:hi |hello |hey )?(?:do|can|could|will|would|does) (?:you|u|ya|the bot|this bot|this account) (?:also )?"
+    rf"(?:speak|talk|understand|read|write|reply|answer|respond|chat|text|type|do|use|reply me|answer me|know)"
+    rf"(?: in)? {_LANG_EN}(?: please| pls| too| as well| also| at all| well)?",
+    rf"(?:is it ok if |is it okay if |can |could |may )i (?:speak|talk|write|ask|type|text|chat|message you|ask you)"
+    rf"(?: to you| you)?(?: in)? {_LANG_EN}(?: please| pls| too| instead)?",
+))
+REPLY_IN_QUESTION = {"en": {"en": "can you reply in english", "zh": "可以用英文回复我吗"},
+                     "zh": {"en": "can you reply in chinese", "zh": "可以用中文回复我吗"}}
+BOT_LANGUAGES = {"zh": "我看得懂简体、繁体中文和粤语，也看得懂英文，直接问就好 🌿 "
+                       "我会用简体中文或英文回复：你用英文问，我就用英文答。",
+                 "en": "I read English and Chinese (simplified or traditional, Cantonese too), so ask away 🌿 "
+                       "I reply in English or simplified Chinese, whichever you write in."}
+
+
+def bot_language_asked(normalized: str) -> str:
+    """"en" or "zh" when `normalized` (the whole message) asks whether the bot speaks a language it answers in,
+    "other" for one it reads at most, else "" (BOT_LANGUAGE_ASKS)."""
+    asked = next((m for m in (pattern.fullmatch(normalized) for pattern in BOT_LANGUAGE_ASKS) if m), None)
+    if asked is None:
+        return ""
+    language = asked.group("lang")
+    return _LANGUAGES_ZH.get(language) or _LANGUAGES_EN.get(language, "other")
+
+
+# Asking whether one may ask (still, after unsubscribing: "wait can I still ask you things?", "还能问问题吗", "咁我仲
+# 可唔可以問嘢"): the hello, which says just ask. They got "I don't know" or a did-you-mean (verify19).
+STILL_ASK = re.compile("|".join((
+    r"(?:wait |so |ok |and |but |hi |hey )*(?:can|may|could) i (?:still )?(?:ask|message|text|chat with|talk to)"
+    r"(?: you)?(?: (?:things|stuff|questions|a question|something|anything|some questions))?"
+    r"(?: though| still| then| now)?",
+    r"(?:那|咁|那么|但系|但是)?(?:我)?(?:还|仲|都)?(?:能|可以|可唔可以|可不可以|能不能|得唔得)(?:再)?(?:问|问下)(?:你)?"
+    r"(?:问题|嘢|东西|野|事情|啲嘢)(?:吗|么|呀|啊|嘛|㗎|吖|呢)*",
+)))
+
+
+# Whether the bot is a person or a machine, asked in Cantonese ("你係咪真人", "你係唔係機械人", "係真人嚟㗎"): the
+# honest answer bot_self gives "你是真人吗" (lexicon.ASKS_IF_BOT); "你係咪真人" opened a handoff (the FAQ's
+# human-agent question), or said nobody was available (verify19).
+ASKS_IF_PERSON = re.compile(
+    r"(?:请问 ?)?(?:你|你们|你哋|你地|呢个|这个)?(?:系咪|系唔系|系不系|是不是|系|是)(?:一个)?"
+    r"(?:真人|真嘅人|机器人|机械人|ai|bot|robot)"
+    r"(?:嚟|来|黎)?(?:吗|嘅|㗎|呀|啊|嚟㗎|黎㗎|定系机器人|定系真人|还是机器人|还是真人)*")
+
+
+# The weather remarked on, as small talk ("the rain will just not stop", "今日好熱", "好冻啊今日"): the hello, as other
+# small talk gets. They got the sunscreen answer or "I don't know" (verify19). A remark only: no question (no question
+# mark, word or particle) and nothing of skin, products, orders or the shop, which the weather often comes with ("so
+# cold my lips are cracking", "rainy day, is the shop open?": the FAQ's).
+WEATHER_WORDS = re.compile(
+    r"\b(?:rain|raining|rainy|rains|pouring|snow|snowing|snowy|hot|cold|freezing|chilly|humid|windy|sunny|weather"
+    r"|heat|storm|stormy|foggy|cloudy|gloomy|grey|gray|warm|boiling|scorching)\b"
+    "|下雨|落雨|大雨|暴雨|雨天|雨好大|雨一直|下雪|落雪|大雪|好热|太热|很热|热死|好冷|太冷|很冷|冷死|好冻|太冻|冻死|天气"
+    "|台风|打风|大风|降温|回暖|好晒|好闷|好焗|湿热|潮湿")
+NOT_A_REMARK = re.compile(
+    r"^(?:is|are|do|does|can|could|should|will|would|did|have|has|any)\b|\b(?:what|whats|how|hows|which|when|where"
+    r"|why|who|recommend|suggest|need|help|tips|advice|skin|face|lips?|sunscreen|spf|cream|moisturi[sz]er|dry|oily"
+    r"|order|parcel|package|ship|shipping|deliver|delivery|store|shop|open|product|products|serum|toner|mask|cleanser"
+    r"|job|jobs|work|price|buy)\b"
+    "|吗|么|什么|怎么|怎样|点样|点算|点办|咩|边|哪|几|多少|能不能|可以|可唔可以|要不要|会不会|有没有|有冇|推荐|建议|用|搽|涂|擦"
+    "|买|寄|送|到货|发货|快递|包裹|订单|门店|店|产品|皮肤|脸|面|唇|干|油|防晒|霜|乳|精华|面膜|工作|兼职")
+WEATHER_REMARK_MAX_WORDS = 12
+
+
+def weather_remark(normalized: str, raw: str) -> bool:
+    """Whether the message only remarks on the weather (WEATHER_WORDS, nothing NOT_A_REMARK names, no "?")."""
+    if not WEATHER_WORDS.search(normalized) or NOT_A_REMARK.search(normalized) or "?" in raw or "？" in raw:
+        return False
+    return len(normalized.split()) <= WEATHER_REMARK_MAX_WORDS and len(normalized) <= 40
 
 
 class QaHandler:
@@ -124,6 +228,27 @@ class QaHandler:
         question = match.data.get("question") or command_text(inbound)
         if inbound.quote_text:
             question = _clearer_question(question, quoted_text(inbound), content, locale)
+        normalized = normalize(question)
+        if asks_to_stop(normalized) and inbound.in_group:  # a group's posts go to everyone: how to mute it
+            return Result(messages=(Text(text=brand_text(content, "opt_word_in_group", locale, IN_GROUP,
+                                                         word=opt_out_word(content, locale))),), set_fields=fields)
+        if asks_to_stop(normalized):  # "stop spamming me", "唔好再send嘢俾我": how to unsubscribe
+            return self._in_other_words(inbound, member, content, STOP_QUESTION, locale, fields, via="stop-ask",
+                                        otherwise=STOP_HOW_TO, word=opt_out_word(content, locale))
+        language = bot_language_asked(normalized)
+        if language:  # "do you speak english", "可唔可以講廣東話": what the bot reads and answers in
+            return self._in_other_words(inbound, member, content, REPLY_IN_QUESTION.get(language, {}), locale,
+                                        fields, via="language-ask", otherwise=BOT_LANGUAGES)
+        if _link_only(question):  # a bare link: nothing here opens it, and it asks no question
+            return Result(messages=(Text(text=brand_text(content, "link_unseen", locale, LINK_UNSEEN)),),
+                          set_fields=fields)
+        if ASKS_IF_PERSON.fullmatch(normalized):  # "你係咪真人": what the bot is, not a request for a person
+            text = offer_text(content, "bot_self", locale, BOT_SELF, BOT_SELF_ALONE, brand=brand_name(content, locale))
+            return Result(messages=(Text(text=text),), set_fields=fields)
+        if STILL_ASK.fullmatch(normalized):  # "can I still ask you things?", "还能问问题吗": yes, just ask
+            return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
+        if weather_remark(normalized, question):  # "the rain will just not stop", "今日好熱": small talk
+            return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         key = content.faq_canonical(question)
         if not key and sees_photo(inbound):
             return _photo_unseen(content, locale, fields)
@@ -170,14 +295,18 @@ class QaHandler:
         if verdict is Verdict.ANSWER and best is not None:
             if member is not None and member.get(MENU_FIELD):
                 fields[MENU_FIELD] = ""  # a new question: the old menu no longer applies
-            return self._answer(inbound, member, content, best, locale, fields,
-                                confidence=found.confidence, via=found.candidates[0].reason)
+            answered = self._answer(inbound, member, content, best, locale, fields,
+                                    confidence=found.confidence, via=found.candidates[0].reason)
+            return _with_jobs_offer(answered, inbound, member, content, best, normalized, locale)
         if verdict is Verdict.SUGGEST and found.suggestions:
             return self._suggest(inbound, content, found.suggestions, locale, fields, question)
         if looks_like_spam(normalize(question)):
             return _advertisement(inbound, content, question, locale, fields)
         if sees_photo(inbound):  # "这个怎么用" and a photo: the question is the photo, which nobody here can see
             return _photo_unseen(content, locale, fields)
+        lives_in = residence(inbound, content, whole=True)
+        if lives_in is not None:  # "我喺溫哥華" alone, which nothing answers: the city noted, and what it has
+            return Result(messages=(Text(text=city_noted(content, lives_in, locale)),), set_fields=fields)
         return self._unanswered(inbound, member, content, key, question, locale, fields)
 
     def _answer(self, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry, locale: str,
@@ -206,6 +335,22 @@ class QaHandler:
             fields[TONE_FIELD] = tone_field(item, pick.arm, int(inbound.sent_at.timestamp()))
         return Result(messages=tuple(messages), add_tags=frozenset({f"asked:{entry.id}", *entry.tags}),
                       set_fields=fields, events=events)
+
+    def _in_other_words(self, inbound: Inbound, member: Member | None, content: Content,
+                        questions: Mapping[str, str], locale: str, fields: dict[str, str], *, via: str,
+                        otherwise: Mapping[str, str], **values: str) -> Result:
+        """A message whose meaning the handler knows, though the FAQ might read it wrong: the brand's FAQ answer
+        to the same question in the bot's own words (`questions`, per locale), else `otherwise` (a brand template
+        of the name `via` says)."""
+        asked = questions.get(locale, "")
+        found = content.faq_match(asked, locale) if asked else None
+        if found is not None and found.verdict is Verdict.ANSWER and found.best is not None \
+                and found.best.id not in content.handoff.faq:
+            return self._answer(inbound, member, content, found.best, found.locale, fields,
+                                confidence=found.confidence, via=via)
+        template = "opt_out_how_to" if via == "stop-ask" else "bot_languages"
+        return Result(messages=(Text(text=brand_text(content, template, locale, otherwise, **values)),),
+                      set_fields=fields)
 
     def _suggest(self, inbound: Inbound, content: Content, entries: tuple[Any, ...], locale: str,
                  fields: dict[str, str], question: str) -> Result:
@@ -253,17 +398,62 @@ RESIDENCE = re.compile(
 
 
 def _residence_fields(inbound: Inbound, member: Member | None, content: Content) -> dict[str, str]:
-    """The member's city (and zone) when the message, as a whole, says where they live (RESIDENCE)."""
-    if member is None or not content.cities:
+    """The member's city (and zone) when the message, as a whole or in its first clauses, says where they live
+    (RESIDENCE)."""
+    if member is None:
         return {}
-    said = RESIDENCE.fullmatch(terms(inbound))
-    if said is None:
-        return {}
-    place = (said.group("zh") or said.group("en") or "").strip()
-    city = next((c for c in content.cities if place in content.match_terms[("city", c.id)]), None)
+    city = residence(inbound, content)
     if city is None or member.city == city.id:
         return {}
     return city_fields(content, member, city.id)
+
+
+# A message's clauses, as a follower separates them: "I'm in Toronto, any jobs for students?" says where they live,
+# then asks. The city was not remembered, though "I'm in Toronto" alone is (verify19).
+_CLAUSES = re.compile(r"[,，。.!！;；、\n~～]+")
+RESIDENCE_CLAUSES = 2  # where one lives is said first: "hi, I'm in Sydney, ..." at the latest in the second clause
+
+
+def residence(inbound: Inbound, content: Content, *, whole: bool = False) -> City | None:
+    """The city of content.cities the message says the member lives in: the whole message (RESIDENCE), or (unless
+    `whole`) one of its first clauses, the rest being what they ask."""
+    if not content.cities:
+        return None
+    clauses = [] if whole else \
+        [normalize(part) for part in _CLAUSES.split(command_text(inbound))[:RESIDENCE_CLAUSES]]
+    for said in (RESIDENCE.fullmatch(text) for text in (terms(inbound), *clauses) if text):
+        if said is not None:
+            place = (said.group("zh") or said.group("en") or "").strip()
+            city = next((c for c in content.cities if place in content.match_terms[("city", c.id)]), None)
+            if city is not None:
+                return city
+    return None
+
+
+# Jobs asked together with where one lives ("I'm in Toronto, any jobs for students?", "我喺多倫多，有冇學生工"): the FAQ
+# answers the question (part-time work), and the city's openings are offered, the city now the member's, so "jobs"
+# lists them (verify19). An entry tagged `interest:careers` is about jobs, as is a message with careers' words.
+JOBS_OFFER = {"zh": "{city}目前有 {count} 个职位在招，回复【工作】查看。",
+              "en": '{count} open positions in {city} right now: reply "jobs" to see them.'}
+JOB_TERMS = ("工作", "职位", "岗位", "招聘", "招人", "兼职", "打工", "实习", "学生工", "揾工", "job", "jobs", "hiring",
+             "part time", "internship", "openings", "work")
+
+
+def _with_jobs_offer(answered: Result, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry,
+                     normalized: str, locale: str) -> Result:
+    """`answered` with the openings of the city the member just said they live in offered, when they asked about
+    jobs (1:1: a group's list is a private message away)."""
+    if inbound.in_group or not answered.messages or not isinstance(answered.messages[0], Text):
+        return answered
+    about_jobs = "interest:careers" in entry.tags or any(contains_term(normalized, t) for t in JOB_TERMS)
+    city = residence(inbound, content) if about_jobs else None
+    openings = content.jobs_in(city.id) if city is not None else ()
+    if city is None or not openings:
+        return answered
+    offer = JOBS_OFFER[locale].format(city=city.name.get(locale), count=len(openings))
+    first = answered.messages[0]
+    assert isinstance(first, Text)
+    return replace(answered, messages=(Text(text=f"{first.text}\n{offer}"), *answered.messages[1:]))
 
 
 def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
@@ -271,6 +461,11 @@ def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
     business of that kind (bot/content/elsewhere.py)."""
     named = content.remembered(named_elsewhere)(question)
     return named is not None and named[1] not in content.elsewhere.spared.get(entry_id, frozenset())
+
+
+def _link_only(question: str) -> bool:
+    """Whether `question` is links and nothing else but punctuation."""
+    return bool(_LINK.search(question)) and not any(ch.isalnum() for ch in _LINK.sub(" ", question))
 
 
 def sees_photo(inbound: Inbound) -> bool:

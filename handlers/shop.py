@@ -125,11 +125,27 @@ ABOUT_WORDS = ("怎么样", "好用吗", "好不好用", "好不好", "好唔好
 FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show", "tell", "about", "your", "you",
                           "do", "have", "any", "please", "pls", "some", "is", "it", "of", "for", "what", "whats",
                           "info", "details", "more", "sell", "in", "stock", "does", "can", "get", "where",
-                          "like", "would", "one", "this", "that", "which", "kinds", "types"})
+                          "like", "would", "one", "this", "that", "which", "kinds", "types",
+                          "u", "guys", "yall", "ya", "got"})  # "do u guys have sunscreen": routine order (verify19)
 # 什么 / 哪些 frame a product word as a question of what there is ("有什么精华", "有哪些面膜"): the same ask.
 # Cantonese's 冇 frames it as 没 does ("有冇link" right after a product got the referral entry's invite code), 咩 as
 # 什么, 啲 as 些, 嘅 as 的 ("serum有咩" got the FAQ's pregnancy answer; verify18).
 FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买什么哪些冇咩啲嘅"
+
+# Taking the product just shown, as the whole message ("我要买", "买", "我要这个", "ok I want it", "I'll take it",
+# "ok buy"): that product again, its card the way to buy. They got "I don't know" or the skin quiz (verify19).
+TAKE_IT_ASKS = re.compile("|".join((
+    r"(?:ok|好|好的|嗯|那|那我|行|可以) ?(?:我)?(?:就)?(?:要|想要|想买|要买|买|买了|下单|入手|拍|揸)(?:了)?"
+    r"(?:这个|这款|呢个|呢款|它|佢|一个|一支|一瓶|一盒|两个|两支|两瓶)?(?:吧|啦|喇|呀|了|谢谢)?",
+    r"(?:我)?(?:就)?(?:要|想要|想买|要买|买|买了|下单|入手)(?:了)?"
+    r"(?:这个|这款|呢个|呢款|它|佢|一个|一支|一瓶|一盒|两个|两支|两瓶)?(?:吧|啦|喇|呀|了|谢谢)?",
+    r"(?:(?:ok|okay|great|cool|yes|yeah|yep|sure|alright|nice|perfect|then) )*"
+    r"(?:i ll|ill|i will|i want to|i d like to|id like to|i wanna|let me|lets|can i) ?(?:take|buy|get|order|have|grab)"
+    r" (?:it|this|that|one|this one|that one|two)(?: please| pls| then| now| thanks)?",
+    r"(?:(?:ok|okay|great|cool|yes|yeah|yep|sure|alright|nice|perfect|then) )*"
+    r"(?:i want (?:it|this|that|this one|that one|one)|buy(?: it| this| that| now| one)?|take it|sold|add to cart"
+    r"|order it)(?: please| pls| then| now| thanks)?",
+)))
 
 # Words pointing back at what was said before; with them taken off, the rest must only ask a price or a link.
 BACK_WORDS = ("我之前问的", "之前问的", "我刚才问的", "刚才问的", "刚问的", "你刚才说的", "刚才说的", "刚才", "刚刚",
@@ -231,7 +247,7 @@ class ShopHandler:
         if follow_up is not None:
             return follow_up
         last = _shown_last(inbound, member, content)  # next: "多少钱" just after a product asks its price
-        if last and _asks_only_to_buy(take_terms(text, BACK_WORDS)[0]):
+        if last and (_asks_only_to_buy(take_terms(text, BACK_WORDS)[0]) or TAKE_IT_ASKS.fullmatch(text)):
             return Match({"products": (last,)})
         compared = content.remembered(_compared)(text)  # "X vs Y", "X和Y哪个好"; "和修护霜比哪个好" after one shown
         if len(compared) > 1 or (compared and last and last != compared[0]):

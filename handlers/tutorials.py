@@ -96,6 +96,16 @@ LESSON_ASKS = re.compile("|".join((
     r"|(?P<eord>first|second|third|fourth|fifth) (?:lesson|class)|(?P<elast>final|very last) (?:lesson|class)"
     r"|(?P<eprev>previous|prev) (?:lesson|class))"
     r"(?: again)?(?: please| pls| plz| thanks)?(?: again)?",
+    # a course word and a number ("tutorial 3", "教程3", "课程第二课", "course #2"): the lesson of the member's series,
+    # else the menu; it got "I don't know" (verify19)
+    rf"(?:请|麻烦)?(?:我)?(?:想|要)?(?:看|发|给我)?(?:教程|课程|小课堂) ?(?:第 ?)?(?P<zc>{_ZH_NUMBER}) ?"
+    rf"(?:{_ZH_LESSON}|个)?"
+    r"(?:吧|呀|啊|呢|吗|嘛|谢谢)?",
+    r"(?:can i |could i |can you |could you |can u |could u |pls |please )?"
+    r"(?:see |show me |send |send me |give me |go to |start |have )?"
+    rf"(?:the )?(?:(?:tutorial|course|mini course)(?: number| no| lesson)? (?P<ec>{_EN_NUMBER})"
+    r"|(?P<eco>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:tutorial|course|mini course))"
+    r"(?: please| pls| plz| thanks)?",
 )))
 # How many lessons or courses there are, as the whole message: the menu gives every series' length and the
 # member's place in it.
@@ -172,7 +182,7 @@ class TutorialsHandler:
             return Match({"how": "list"})
         asked = LESSON_ASKS.fullmatch(text)
         if asked is not None:
-            return _lesson_asked(asked, member, content)
+            return _series_from_menu(asked, inbound, member, content) or _lesson_asked(asked, member, content)
         if NEXT_WHEN_ASKS.fullmatch(text) is not None or AGAIN_ASKS.fullmatch(text) is not None:
             return _current_lesson_asked(NEXT_WHEN_ASKS.fullmatch(text) is not None, member, content)
         if MORE_ASKS.fullmatch(text) is not None:
@@ -283,11 +293,24 @@ def _current_lesson_asked(when: bool, member: Member | None, content: Content) -
     return Match({"series": series.id, "how": "number", "number": done})
 
 
+def _series_from_menu(asked: re.Match[str], inbound: Inbound, member: Member | None, content: Content) -> Match | None:
+    """"tutorial 3" / "教程3" while the series menu is pending and no series is the member's: the menu's third
+    series, as "3" picks it (it showed the menu again)."""
+    number = asked.group("zc") or asked.group("ec") or asked.group("eco")
+    pending = pending_menu(member, inbound)
+    if not number or pending is None or pending[0] != MENU_KIND or _own_series(member, content) is not None:
+        return None
+    ids = tuple(s.id for s in content.tutorials) if pending[1] == ("*",) else pending[1]
+    index = _number(number) - 1
+    series = content.tutorial(ids[index]) if 0 <= index < len(ids) else None
+    return Match({"series": series.id, "how": "menu"}) if series is not None else None
+
+
 def _lesson_asked(asked: re.Match[str], member: Member | None, content: Content) -> Match:
     """The lesson a LESSON_ASKS message asks for, in the member's current series (else the one series they have
     started, if only one): its number, resolved here ("上一课" is the one before the lesson shown last); the menu when
     no series is theirs to ask of."""
-    current = _own_series(member, content)
+    current = _own_series(member, content) or (content.tutorials[0] if len(content.tutorials) == 1 else None)
     if current is None:
         return Match({"how": "list"})
     groups = {name: value for name, value in asked.groupdict().items() if value}
@@ -297,7 +320,7 @@ def _lesson_asked(asked: re.Match[str], member: Member | None, content: Content)
     elif "zprev" in groups or "eprev" in groups:
         number = max(done - 1, 1)  # done is the lesson shown last: the one before it
     else:
-        word = groups.get("zn") or groups.get("en") or groups.get("eord", "")
+        word = next((groups[g] for g in ("zn", "en", "zc", "ec", "eco") if g in groups), groups.get("eord", ""))
         number = _number(word)
     return Match({"series": current.id, "how": "number", "number": number})
 

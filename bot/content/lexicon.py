@@ -470,6 +470,7 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("放工", "下班"), ("寄返", "寄回"), ("返去", "回去"), ("返嚟", "回来"), ("搽", "涂"), ("好痕", "很痒"),
     ("痕", "痒"),
     ("暗疮", "痘痘"), ("铺头", "店"), ("间铺", "店"), ("份工", "工作"),
+    ("有工开", "有工作"), ("冇工开", "没有工作"),  # 有冇工開: any work going? (verify19: "I don't know")
     # 着数 is a perk, what one gets out of something (做会员有咩着数, 介绍朋友有冇着数, 生日有冇着数), not a price cut:
     # read as 优惠 it tied membership with the promo-code entry into a menu (twentieth round)
     ("着数", "好处"), ("著数", "好处"),
@@ -902,6 +903,12 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("delivery postage money",
      r"\b(?:pay|paying|paid|charge|charges|charged|charging|added|adds|add|cost|costs|money|bucks|dollars|\d+) for "
      r"(?:the )?(?:delivery|postage)\b|\b(?:delivery|shipping|postage) money\b", "shipping fee"),
+    # ... and paid with no "for", or asked of an order's sum ("pay delivery for 40 bucks?", "shipping for 40 bucks?":
+    # customs duties and a did-you-mean, verify19); "pay on delivery" stays the courier's
+    ("delivery postage shipping",
+     r"\b(?:pay|paying|paid) (?:the )?(?:delivery|postage|shipping)\b"
+     r"|\b(?:delivery|postage|shipping)(?= (?:for|on) (?:a |an |my )?\d+ ?(?:bucks|dollars?|cad|usd|aud)\b)",
+     "shipping fee"),
     ("much",
      r"\bhow much (?:do (?:you|u|yall) |does it |would it |will it |is it )?(?:charge |cost )?(?:to )?"
      r"(?:send|post|ship|deliver|mail)\b", "how much is the shipping fee to"),

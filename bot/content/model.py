@@ -53,7 +53,7 @@ class Welcome:
 # the validator, a published version and the opt-out handler all read one list. "TD" and "T" are the
 # conventional Chinese SMS replies for 退订. The first word of each language is the one a confirmation
 # tells the member to send back.
-OPT_OUT_WORDS = ("退订", "TD", "取消订阅", "unsubscribe", "stop", "T", "取消推送", "取消关注", "opt out")
+OPT_OUT_WORDS = ("退订", "TD", "取消订阅", "unsubscribe", "stop", "T", "取消推送", "取消关注", "opt out", "unsub")
 RESUME_WORDS = ("恢复订阅", "resume", "订阅", "START", "恢复", "subscribe")
 
 

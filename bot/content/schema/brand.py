@@ -56,6 +56,14 @@ TEMPLATES: dict[str, TemplateSpec] = {
                                             "person"),
     "photo_unseen": TemplateSpec(False, frozenset(), "a group @-mention of text and a photo the FAQ cannot answer "
                                  "(\"这个怎么用\"): the bot cannot see photos; ask for the name in words"),
+    "link_unseen": TemplateSpec(False, frozenset(), "a message of links only: nothing here opens links; ask for the "
+                                "question in words"),
+    "bot_languages": TemplateSpec(False, frozenset(), "asked whether the bot speaks a language it does not answer in "
+                                  "(Cantonese, French): what it reads, and that it answers in simplified Chinese or "
+                                  "English"),
+    "opt_out_how_to": TemplateSpec(False, frozenset({"word"}), "asked in one's own words to be sent nothing more "
+                                   "(\"stop spamming me\"), when no FAQ entry answers how to unsubscribe: reply "
+                                   "{word}"),
     "hello": TemplateSpec(False, frozenset(), "a greeting or small talk with no question: how to use the bot"),
     "thanks": TemplateSpec(False, frozenset(), "thanks with no question: you're welcome"),
     "tutorial_menu": TemplateSpec(False, frozenset(), "header above the list of tutorial series"),
