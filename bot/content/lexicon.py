@@ -168,7 +168,9 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("价格", "价钱", "售价", "price"),
     ("付款", "支付", "付钱", "pay", "payment"),
     ("信用卡", "借记卡", "刷卡", "visa", "mastercard", "万事达", "amex", "美国运通", "credit card", "debit card",
-     "银行卡", "bank card"),
+     "银行卡", "bank card",
+     # the card's brand with 卡 as Hong Kong and the diaspora write it (用唔用得master卡埋单: twenty-first round)
+     "master 卡", "master card", "万事达卡"),
     ("微信支付", "wechat pay"),
     ("支付宝", "alipay"),
     ("人民币", "rmb", "cny", "yuan"),
@@ -477,6 +479,10 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # thanks and praise as Hong Kong writes them (多谢晒 is "thanks a lot", not 多谢 + 晒, the sun of 防晒; 好嘢
     # "great!", not 好 + 东西), chatting (倾偈, 倾), a small tube (细支) and the order of steps (次序)
     ("多谢晒", "谢谢"), ("好嘢", "好棒"), ("倾偈", "聊天"), ("倾", "聊"), ("细支", "小支"), ("次序", "顺序"),
+    # 吓 after a verb is Cantonese 下, "a little" (试吓先: try it first; 睇吓, 问吓); Mandarin's 吓 (scare) keeps it.
+    # 埋单 is paying the bill (twenty-first round)
+    ("埋单", "结账"), ("试吓", "试下"), ("睇吓", "看下"), ("问吓", "问下"), ("等吓", "等下"), ("搽吓", "涂下"),
+    ("用吓", "用下"),
     # 覆 is Hong Kong's "to reply" (覆你, 幾時會覆); only as a reply, not the 覆 of 覆盖 (cover) or 反覆 (again)
     ("会覆", "会回复"), ("覆返", "回复"), ("覆我", "回复我"), ("覆你", "回复你"),
     ("未覆", "还没回复"), ("冇覆", "没有回复"),
@@ -977,7 +983,9 @@ _SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])
 # phrase around them is still found ("what time do you guys close" is "what time do you close", business hours)
 # and "guys" is never men (thirteenth round). On stemmed text ("guys" -> "guy").
 _ADDRESS = re.compile(r"\b(you|u|ya) (?:guy|all|folk)\b")
-_DIALECT_TABLE = dict(DIALECT)
+# Keyed as normalize writes them: OpenCC's t2s turns some Cantonese characters into others (嗰 -> 𠮶, 喎 -> 㖞), and a
+# key written as Hong Kong writes it never met a message ("將維C精華換做煙酰胺嗰支" kept 𠮶支; twenty-first round)
+_DIALECT_TABLE = {normalize(word) or word: reading for word, reading in DIALECT}
 # A lone 退 is sending goods back ("面霜可以退吗", "退唔退得"), unless a word of its own follows (退款 refund,
 # 退订 unsubscribe, 退出 leave, 退税 tax refund...).
 _LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还])")
@@ -999,12 +1007,34 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # take ("爽肤水要擦在精华前面还是后面" was shelf-life's); not "下单之前还是之后用优惠码"
     ("还", "((?:涂|擦)[^\\s]{0,8}?)(?:之前|前面|以前)还是(?:之后|后面|以后)", r"\1哪个先 护肤顺序"),
     ("还", "(?:之前|前面|以前)还是(?:之后|后面|以后)", "哪个先"),
+    # ... and "A first or B first" of two things put on skin ("先上精华还是先抹霜", "先擦防晒还是先涂面霜"): the same
+    # question (twenty-first round); not "先付款还是先下单", no verb of putting on skin
+    ("先", "先((?:涂|擦|抹|上)[^\\s]{0,8}?)还是先", r"\1哪个先 护肤顺序 "),
     ("开", "(?:开了|开过)(?=的)", "开封"),
+    # the one who delivers asking the follower for money before handing the parcel over ("快递小哥上门非要我给钱才给货",
+    # "送货那个叫我付钱先拿得到件货": 俾钱 arrives as 付钱): the FAQ's 快递员让我付钱, duties collected at the door
+    # (twenty-first round); not a shop's checkout asking to pay (系统让我先付款)
+    ("钱款", "(?:快递|送货|派件|派送|配送|送件)[^\\s]{0,4}?(?:叫|让|要|非要)我[^\\s]{0,2}?(?:给钱|付钱|付款|交钱|补钱)",
+     "快递员让我付钱"),
+    # Taichung and Tainan, Taiwan's cities, where they are no word ending in 台 (平台中, 阳台南, 前台中, 柜台中...):
+    # Taiwan, a place the shop ships to ("住台中 可以直接寄台湾吗" and "台中收得到货吗" were unanswered or
+    # shipping-cost; twenty-first round)
+    ("台", "(?<![平阳舞讲柜站前后灶吧月窗电擂看展银妆手天上下出一两几])台(?:中|南)(?!间)", "台湾"),
     # applying sunscreen again, needed ("要再搽", "要重新擦过", "隔几个钟要再涂"): the FAQ's 补涂 (reapply); not 再涂
     # alone, which orders a routine's steps (涂完面霜再涂防晒)
     ("再新", "要(?:再|重新)(?:涂|擦)(?:过|一次|一遍)?", "要补涂"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
+# Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
+# clause is "these" ("啲嘢要点搽": the products; 啲 elsewhere is 的, 我啲嘢), and 有咗 with nothing after it or a
+# pregnancy's length ("我有咗 仲可唔可以搽", "我而家有咗三个月") is being pregnant, not having got something (有咗积分).
+READINGS_YUE: tuple[tuple[str, str, str], ...] = (
+    ("啲", "(?:^|(?<=\\s))啲", ""),
+    # V唔V得, "can one V?" (搽唔搽得, 用唔用得, 退唔退得): 能不能V, as the FAQ asks it (还涂不涂得 was no Mandarin)
+    ("唔", "(\\S)唔\\1得", r"能不能\1"),
+    ("咗", "有咗(?=\\s|$|[几一二三四五六七八九十两\\d]+ ?(?:个月|个礼拜|个星期|周|week))", "怀孕了"),
+)
+_READINGS_YUE = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_YUE]
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
 # As `Canon._stemmed_read` sees a message: a Latin word apart from the Chinese next to it ("你是 ai 吗").
 # Each also as read_dialect reads it (the message is read before it is compared): "冇问题", "唔紧要", "冇嘢喇" never
@@ -1048,6 +1078,9 @@ _SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
 def read_dialect(normalized: str) -> str:
     """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output, and
     a lone 退 as 退货."""
+    for gate, pattern, reading in _READINGS_YUE:
+        if not gate.isdisjoint(normalized):
+            normalized = pattern.sub(reading, normalized)
     read = _LONE_RETURN.sub("退货", _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalized))
     for gate, pattern, reading in _READINGS_ZH:
         if not gate.isdisjoint(read):

@@ -1290,3 +1290,71 @@ def test_no_reply_as_hong_kong_and_taiwan_write_it(index: FaqIndex) -> None:
     # 回音 is a reply (冇回音: no answer yet), twentieth round: a menu with applying, or resume tips
     assert_answers(index, "投咗履歷兩個月都冇回音", "job-application-status")
     assert_answers(index, "寄咗履歷俾你哋好耐都冇回音", "job-application-status")
+
+
+# --- twenty-first round: Cantonese and Taiwan wordings, a courier's demand, pregnancy as followers say it ----------
+
+def test_a_cantonese_word_is_read_as_normalize_writes_it() -> None:
+    """OpenCC's t2s turns 嗰 into 𠮶 and 喎 into 㖞: DIALECT's keys, written as Hong Kong writes them, never met a
+    message (嗰支 stayed 𠮶支)."""
+    assert read_dialect(normalize("我想要嗰支防曬")) == read_dialect(normalize("我想要那支防晒"))
+    assert read_dialect(normalize("好貴喎")) == read_dialect(normalize("好贵"))
+
+
+@pytest.mark.parametrize(("text", "same_as"), [
+    ("啲面霜點樣搽", "面霜怎么涂"),  # 啲 opening a clause is "the / these", not 的
+    ("呢支精華搽唔搽得", "呢支精华能不能涂"),  # V唔V得: can one V?
+    ("可唔可以試吓先", "可以试下先"),  # 吓 after a verb is 下
+])
+def test_cantonese_constructions_read_as_mandarin(text: str, same_as: str) -> None:
+    assert read_dialect(normalize(text)) == read_dialect(normalize(same_as))
+
+
+def test_having_got_something_is_not_being_pregnant() -> None:
+    # 有咗 is being pregnant only with nothing after it or a pregnancy's length
+    assert "怀孕" not in read_dialect(normalize("我有咗張優惠券"))
+    assert "怀孕" in read_dialect(normalize("我有咗五個月"))
+
+
+@pytest.mark.parametrize("text", ["老婆懷緊孕，你哋面霜用唔用得", "今朝驗到兩道槓 精華仲可以用嗎",
+                                  "我有咗四個月 防曬可唔可以照搽", "准妈妈能用你们的面霜吗"])
+def test_pregnancy_as_followers_say_it(index: FaqIndex, text: str) -> None:
+    """懷緊孕 (Cantonese progressive), 两道杠 (a positive test), 有咗 + its length, 准妈妈 / 孕妈: pregnant
+    (twenty-first round: none of them answered, or sunscreen and shelf-life did)."""
+    assert_answers(index, text, "pregnancy-safe")
+
+
+@pytest.mark.parametrize("text", ["b3 and vit c together ok?", "用咗B3之後塊面刺刺地 正常嗎"])
+def test_vitamin_b3_is_niacinamide(index: FaqIndex, text: str) -> None:
+    assert_answers(index, text, "niacinamide-combine")
+
+
+@pytest.mark.parametrize("text", ["先擦面霜还是先涂防晒", "先抹精華定係先搽爽膚水"])
+def test_which_goes_on_first_asked_as_a_choice_is_the_routine(index: FaqIndex, text: str) -> None:
+    assert_answers(index, text, "routine-order")
+
+
+def test_paying_first_or_ordering_first_is_no_routine(index: FaqIndex) -> None:
+    assert index.match("先付款还是先下单").best.id != "routine-order"
+
+
+@pytest.mark.parametrize("text", ["送件的叫我交钱才给包裹", "派送員非要我俾錢先肯放低件貨"])
+def test_a_courier_asking_for_money_at_the_door_is_duties(index: FaqIndex, text: str) -> None:
+    """Whoever delivers asking for money before handing the parcel over: the FAQ's 快递员让我付钱 (customs duties)."""
+    assert_answers(index, text, "customs-duties")
+
+
+@pytest.mark.parametrize("text", ["我住台南 有冇得寄", "人在台中，可以寄過來嗎"])
+def test_taichung_and_tainan_are_taiwan(index: FaqIndex, text: str) -> None:
+    assert_answers(index, text, "shipping-destinations")
+
+
+def test_a_word_ending_in_tai_keeps_its_meaning() -> None:
+    assert "台湾" not in read_dialect(normalize("平台中的订单")) + read_dialect(normalize("柜台中间"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [("可唔可以試吓先 有冇細樽", "samples"),
+                                                ("有冇細樽可以試吓先", "samples"),
+                                                ("可以用master卡埋單嗎", "payment-methods")])
+def test_small_bottles_and_a_card_brand_as_hong_kong_writes_them(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
