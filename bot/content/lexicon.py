@@ -998,6 +998,13 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # another entry's (把地址换成新的).
     ("换", "([把将](?:(?!地址|电话|号码|名字|邮箱|语言|英文|中文|繁体|简体|付款|支付|卡|账号)[^\\s把将]){1,8}?)"
            "换(成|做|为)", r"\1换货换\2"),
+    # ... and what it is traded for is no entry's object: "换做面霜", "换成烟酰胺那支" (the product named after
+    # 换成 / 换做 pulled its own entry: niacinamide-combine took "将维C精华换做烟酰胺那支", a routine's order
+    # "想换做面霜得唔得") is the FAQ's 换成别的产品 (twenty-first round); not an address (家, 公司), a number, a
+    # language, money or a way to pay
+    ("换", "换(?:货换)?(?:成|做)(?!地址|电话|号码|名字|邮箱|语言|英文|中文|繁体|简体|付款|支付|卡|账号|积分|现金|钱|"
+           "人民币|加币|美元|澳币|港币|台币|币|汇率|别的|家|公司|学校|单位|宿舍|新)[^\\s把将]{1,8}?"
+           "(?=那|这|[吗呢啊吧]|可以|能不能|得不得|好不好|行不行|怎么|\\s|$)", "换成别的产品"),
     # a product once opened, however it is said (开咗之后 arrives as 开了之后, 打开以后, 开封之后, 开咗嘅面霜): the
     # FAQ's 开封后 ("开封之后大概可以放多久" was shipping-time's, "开咗嘅面霜可以用几耐" a menu)
     ("开", "(?:打开|开封|开了|开过)(?:之后|以后|后)", "开封后"),

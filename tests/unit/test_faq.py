@@ -1358,3 +1358,17 @@ def test_a_word_ending_in_tai_keeps_its_meaning() -> None:
                                                 ("可以用master卡埋單嗎", "payment-methods")])
 def test_small_bottles_and_a_card_brand_as_hong_kong_writes_them(index: FaqIndex, text: str, expected: str) -> None:
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize("text", ["維C精華仲未開 想換做A醛嗰支", "没拆的防晒想换成面霜行不行",
+                                  "爽膚水未拆 換做精華好唔好", "洗面奶还没用 能换成烟酰胺吗"])
+def test_what_a_product_is_traded_for_is_no_entrys_object(index: FaqIndex, text: str) -> None:
+    """换成 / 换做 + a product, with or without 把 / 将: the product traded for pulled its own entry
+    (niacinamide-combine, shelf-life, a routine's order); it reads as the FAQ's 换成别的产品 (twenty-first round)."""
+    assert_answers(index, text, "exchange")
+
+
+@pytest.mark.parametrize("text", ["寄件地址想换成公司的 来得及吗", "能不能换成英文回复"])
+def test_an_address_or_a_language_changed_is_no_exchange(index: FaqIndex, text: str) -> None:
+    found = index.match(text)
+    assert found.answer is None or found.answer.id != "exchange"
