@@ -480,9 +480,10 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # "great!", not 好 + 东西), chatting (倾偈, 倾), a small tube (细支) and the order of steps (次序)
     ("多谢晒", "谢谢"), ("好嘢", "好棒"), ("倾偈", "聊天"), ("倾", "聊"), ("细支", "小支"), ("次序", "顺序"),
     # 吓 after a verb is Cantonese 下, "a little" (试吓先: try it first; 睇吓, 问吓); Mandarin's 吓 (scare) keeps it.
-    # 埋单 is paying the bill (twenty-first round)
-    ("埋单", "结账"), ("试吓", "试下"), ("睇吓", "看下"), ("问吓", "问下"), ("等吓", "等下"), ("搽吓", "涂下"),
-    ("用吓", "用下"),
+    # 埋单 is paying the bill, 推介 recommending, 咁耐 / 好耐 so long / a long time, 未见 not received yet, 细佬 a
+    # younger brother (twenty-first round)
+    ("埋单", "结账"), ("推介", "推荐"), ("咁耐", "这么久"), ("好耐", "很久"), ("未见", "还没收到"), ("细佬", "弟弟"),
+    ("试吓", "试下"), ("睇吓", "看下"), ("问吓", "问下"), ("等吓", "等下"), ("搽吓", "涂下"), ("用吓", "用下"),
     # 覆 is Hong Kong's "to reply" (覆你, 幾時會覆); only as a reply, not the 覆 of 覆盖 (cover) or 反覆 (again)
     ("会覆", "会回复"), ("覆返", "回复"), ("覆我", "回复我"), ("覆你", "回复你"),
     ("未覆", "还没回复"), ("冇覆", "没有回复"),
@@ -987,8 +988,8 @@ _ADDRESS = re.compile(r"\b(you|u|ya) (?:guy|all|folk)\b")
 # key written as Hong Kong writes it never met a message ("將維C精華換做煙酰胺嗰支" kept 𠮶支; twenty-first round)
 _DIALECT_TABLE = {normalize(word) or word: reading for word, reading in DIALECT}
 # A lone 退 is sending goods back ("面霜可以退吗", "退唔退得"), unless a word of its own follows (退款 refund,
-# 退订 unsubscribe, 退出 leave, 退税 tax refund...).
-_LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还])")
+# 退订 unsubscribe, 退出 leave, 退税 tax refund...) or 了货 (退了货: 退咗货 was read 退货了货; twenty-first round).
+_LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还]|了货)")
 # Chinese constructions read as the FAQ's words (twentieth round), after DIALECT (so Cantonese arrives as Mandarin), on
 # both sides alike, as READINGS_EN: each (a character the text must contain: a cheap gate, expression, reading).
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
@@ -1005,6 +1006,14 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("换", "换(?:货换)?(?:成|做)(?!地址|电话|号码|名字|邮箱|语言|英文|中文|繁体|简体|付款|支付|卡|账号|积分|现金|钱|"
            "人民币|加币|美元|澳币|港币|台币|币|汇率|别的|家|公司|学校|单位|宿舍|新)[^\\s把将]{1,8}?"
            "(?=那|这|[吗呢啊吧]|可以|能不能|得不得|好不好|行不行|怎么|\\s|$)", "换成别的产品"),
+    # a refund going back to where it was paid from ("退款到支付宝要几天", "退的钱几天到我卡里"): its arriving, the
+    # FAQ's 退款到账 (the way to pay named made it payment-methods' or a menu with it; twenty-first round)
+    ("款钱", "(退款|退货的钱)([^\\s]{0,6}?)到(?:我的?)?(?:支付宝|微信|信用卡|银行卡|卡|账户|户口)(?:里|上|那)?",
+     r"\1\2到账"),
+    # a point as Taiwan counts them (点数 is 积分): "一点等于多少钱", what one is worth (twenty-first round)
+    ("点", "(?:一|每)点(?=等于|可以抵|抵)", "一积分"),
+    # sending goods back, done (退咗货 arrives as 退了货): 退货了 ("退了货多久退款")
+    ("退", "退了货", "退货了"),
     # a product once opened, however it is said (开咗之后 arrives as 开了之后, 打开以后, 开封之后, 开咗嘅面霜): the
     # FAQ's 开封后 ("开封之后大概可以放多久" was shipping-time's, "开咗嘅面霜可以用几耐" a menu)
     ("开", "(?:打开|开封|开了|开过)(?:之后|以后|后)", "开封后"),

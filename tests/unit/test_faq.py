@@ -1372,3 +1372,23 @@ def test_what_a_product_is_traded_for_is_no_entrys_object(index: FaqIndex, text:
 def test_an_address_or_a_language_changed_is_no_exchange(index: FaqIndex, text: str) -> None:
     found = index.match(text)
     assert found.answer is None or found.answer.id != "exchange"
+
+
+@pytest.mark.parametrize(("text", "same_as"), [
+    ("有冇推介", "有没有推荐"),  # 推介 is recommending
+    ("寄咗返去咁耐都未見退款", "寄了回去这么久都还没收到退款"),  # 咁耐 so long, 未见 not received yet
+    ("我細佬", "我弟弟"),  # a younger brother
+    ("退咗貨", "退货了"),  # 退咗货 was read 退货了货
+    ("一點等於幾多錢", "一积分等于多少钱"),  # a point as Taiwan counts them
+    ("退款到支付寶要幾日", "退款到账要几日"),  # a refund going back to where it was paid from is its arriving
+])
+def test_hong_kong_and_taiwan_words_for_refunds_points_and_people(text: str, same_as: str) -> None:
+    assert read_dialect(normalize(text)) == read_dialect(normalize(same_as))
+
+
+@pytest.mark.parametrize(("text", "expected"), [("when does the credit back to my mastercard show up", "refund-time"),
+                                                ("我細佬成日出油 用咩好", "mens-skincare")])
+def test_a_refund_to_a_card_and_a_brothers_skin(index: FaqIndex, text: str, expected: str) -> None:
+    """A refund back to a card is the refund's time (payment-methods took the card named); a younger brother's skin
+    (细佬) is men's skincare, not acne (twenty-first round)."""
+    assert_answers(index, text, expected)
