@@ -332,6 +332,9 @@ OFF_TOPIC: tuple[str, ...] = (
     "不理我", "吵架", "分手", "离婚", "恋爱", "相亲", "breakup", "broke up", "divorce", "dating",
     # general knowledge ("what is the capital of canada" is not winter-dry-skin's)
     "capital of", "meaning of life", "prime minister", "president", "population of", "首都", "人生的意义", "总统",
+    # twenty-first round: a pregnancy's registration at a hospital (建档: pregnancy-safe answers for skincare only),
+    # herbal medicine sent or held (中药: shipping-to-china took "国内寄来的中药被海关扣了")
+    "建档", "中药", "中药材", "中成药",
     # money changers ("哪里可以换加币")
     "换汇", "兑换外币", "换外币", "currency exchange office",
     # fifth round (faq5), from the older sets' near questions: a phone and its plan, a car, the post office, a

@@ -1392,3 +1392,10 @@ def test_a_refund_to_a_card_and_a_brothers_skin(index: FaqIndex, text: str, expe
     """A refund back to a card is the refund's time (payment-methods took the card named); a younger brother's skin
     (细佬) is men's skincare, not acne (twenty-first round)."""
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize("text", ["懷孕幾周要去醫院建檔", "寄中药去澳洲会被海关没收吗"])
+def test_a_pregnancys_hospital_registration_and_herbal_medicine_get_no_answer(index: FaqIndex, text: str) -> None:
+    """建档 (registering a pregnancy at a hospital) and 中药 (herbal medicine) are other trades' (lexicon.OFF_TOPIC):
+    pregnancy-safe and shipping-to-china took them (twenty-first round)."""
+    assert index.match(text).verdict is Verdict.NONE
