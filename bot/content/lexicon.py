@@ -484,8 +484,9 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("多谢晒", "谢谢"), ("好嘢", "好棒"), ("倾偈", "聊天"), ("倾", "聊"), ("细支", "小支"), ("次序", "顺序"),
     # 吓 after a verb is Cantonese 下, "a little" (试吓先: try it first; 睇吓, 问吓); Mandarin's 吓 (scare) keeps it.
     # 埋单 is paying the bill, 推介 recommending, 咁耐 / 好耐 so long / a long time, 未见 not received yet, 细佬 a
-    # younger brother (twenty-first round)
+    # younger brother, 点分 how to tell, 平卖 sold cheap (twenty-first round)
     ("埋单", "结账"), ("推介", "推荐"), ("咁耐", "这么久"), ("好耐", "很久"), ("未见", "还没收到"), ("细佬", "弟弟"),
+    ("点分", "怎么分"), ("平卖", "便宜卖"),
     ("试吓", "试下"), ("睇吓", "看下"), ("问吓", "问下"), ("等吓", "等下"), ("搽吓", "涂下"), ("用吓", "用下"),
     # 覆 is Hong Kong's "to reply" (覆你, 幾時會覆); only as a reply, not the 覆 of 覆盖 (cover) or 反覆 (again)
     ("会覆", "会回复"), ("覆返", "回复"), ("覆我", "回复我"), ("覆你", "回复你"),
@@ -608,7 +609,11 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              "高仿", "原单", "a货", "复刻", "货源", "一手货源", "招代理", "看图", "朋友圈看", "dm for pics", "for pics",
              # nineteenth round: a seller of fake tracking numbers (空包: an empty parcel shipped to fake a sale;
              # weak, as a follower who got an empty box writes it too) and a wholesaler's "bulk discount"
-             "空包", "单号出售", "量大从优")
+             "空包", "单号出售", "量大从优",
+             # twenty-first round: followers and likes sold ("selling real followers and likes cheap"): weak, a
+             # follower may ask whether the brand's own followers are real
+             "real followers", "buy followers", "followers and likes", "instagram followers", "买粉", "刷粉",
+             "涨粉", "fast delivery")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
@@ -1013,6 +1018,9 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # FAQ's 退款到账 (the way to pay named made it payment-methods' or a menu with it; twenty-first round)
     ("款钱", "(退款|退货的钱)([^\\s]{0,6}?)到(?:我的?)?(?:支付宝|微信|信用卡|银行卡|卡|账户|户口)(?:里|上|那)?",
      r"\1\2到账"),
+    # genuine, asked with nothing after it ("点知系咪真㗎" arrives as 怎么知道是不是真): the FAQ's 正品; not
+    # "是不是真的包邮" (twenty-first round)
+    ("真", "是不是真(?:的|货)?(?=\\s|$|[吗啊呀呢])", "是不是正品"),
     # a point as Taiwan counts them (点数 is 积分): "一点等于多少钱", what one is worth (twenty-first round)
     ("点", "(?:一|每)点(?=等于|可以抵|抵)", "一积分"),
     # sending goods back, done (退咗货 arrives as 退了货): 退货了 ("退了货多久退款")

@@ -1399,3 +1399,22 @@ def test_a_pregnancys_hospital_registration_and_herbal_medicine_get_no_answer(in
     """建档 (registering a pregnancy at a hospital) and 中药 (herbal medicine) are other trades' (lexicon.OFF_TOPIC):
     pregnancy-safe and shipping-to-china took them (twenty-first round)."""
     assert index.match(text).verdict is Verdict.NONE
+
+
+@pytest.mark.parametrize("text", ["喺二手群見到有人平賣你哋精華，係咪真㗎", "网上有人卖你们的面霜便宜一半 是真的吗",
+                                  "got your toner way cheaper from some reseller, how do i know if its real"])
+def test_bought_cheaper_elsewhere_is_it_real_is_authenticity(index: FaqIndex, text: str) -> None:
+    """Bought or seen cheaper elsewhere, is it genuine (系咪真㗎 read as 是不是正品, 平卖, 点分真假): the authenticity
+    entry (twenty-first round: none answered)."""
+    assert_answers(index, text, "authenticity")
+
+
+def test_true_or_not_of_a_perk_is_no_authenticity(index: FaqIndex) -> None:
+    assert_answers(index, "满59是不是真的包邮", "shipping-cost")
+
+
+@pytest.mark.parametrize("text", ["selling 5k real followers, cheap and fast delivery", "专业涨粉 买粉 价格美丽"])
+def test_followers_sold_are_spam(text: str) -> None:
+    from bot.content.lexicon import looks_like_spam
+
+    assert looks_like_spam(normalize(text))
