@@ -51,7 +51,9 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # nineteenth round: the marketplaces and classifieds of Taiwan, Hong Kong, South-East Asia and Canada, and
         # China's other shopping apps (a coupon or a return there is theirs)
         "shopee", "lazada", "momo", "pchome", "carousell", "hktvmall", "kijiji", "craigslist", "虾皮", "露天拍卖",
-        "博客来", "旋转拍卖", "得物", "苏宁", "当当", "抖音商城", "小象超市"),
+        "博客来", "旋转拍卖", "得物", "苏宁", "当当", "抖音商城", "小象超市",
+        # twenty-first round: a coffee chain's rewards ("do my tims rewards points go away")
+        "tims", "tims rewards", "starbucks rewards", "scene+", "scene plus"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone"),
     "beauty": (  # skincare and make-up brands not ours, and their products' nicknames
@@ -82,7 +84,9 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
     "money": (  # banks, payment apps and cards
         "rbc", "cibc", "bmo", "scotiabank", "hsbc", "desjardins", "tangerine", "wealthsimple", "td bank",
         "commbank", "commonwealth bank", "westpac", "bank of china", "venmo", "zelle", "klarna", "octopus card",
-        "中国银行", "工商银行", "建设银行", "招商银行", "农业银行", "汇丰", "八达通"),
+        "中国银行", "工商银行", "建设银行", "招商银行", "农业银行", "汇丰", "八达通",
+        # twenty-first round: consumer credit in payment apps ("花呗的自动扣款怎么取消" is Alipay's, not our orders')
+        "花呗", "借呗", "白条", "京东白条", "afterpay"),
     "transit": (  # nineteenth round: public transport and its fare cards ("is the presto card cheaper for students")
         "presto card", "presto", "compass card", "opal card", "myki", "go card", "clipper card", "translink", "ttc",
         "stm", "悠游卡", "一卡通", "交通卡", "公交卡", "羊城通", "易通卡"),

@@ -168,7 +168,9 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("价格", "价钱", "售价", "price"),
     ("付款", "支付", "付钱", "pay", "payment"),
     ("信用卡", "借记卡", "刷卡", "visa", "mastercard", "万事达", "amex", "美国运通", "credit card", "debit card",
-     "银行卡", "bank card"),
+     "银行卡", "bank card",
+     # the card's brand with 卡 as Hong Kong and the diaspora write it (用唔用得master卡埋单: twenty-first round)
+     "master 卡", "master card", "万事达卡"),
     ("微信支付", "wechat pay"),
     ("支付宝", "alipay"),
     ("人民币", "rmb", "cny", "yuan"),
@@ -330,6 +332,9 @@ OFF_TOPIC: tuple[str, ...] = (
     "不理我", "吵架", "分手", "离婚", "恋爱", "相亲", "breakup", "broke up", "divorce", "dating",
     # general knowledge ("what is the capital of canada" is not winter-dry-skin's)
     "capital of", "meaning of life", "prime minister", "president", "population of", "首都", "人生的意义", "总统",
+    # twenty-first round: a pregnancy's registration at a hospital (建档: pregnancy-safe answers for skincare only),
+    # herbal medicine sent or held (中药: shipping-to-china took "国内寄来的中药被海关扣了")
+    "建档", "中药", "中药材", "中成药",
     # money changers ("哪里可以换加币")
     "换汇", "兑换外币", "换外币", "currency exchange office",
     # fifth round (faq5), from the older sets' near questions: a phone and its plan, a car, the post office, a
@@ -491,6 +496,12 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # thanks and praise as Hong Kong writes them (多谢晒 is "thanks a lot", not 多谢 + 晒, the sun of 防晒; 好嘢
     # "great!", not 好 + 东西), chatting (倾偈, 倾), a small tube (细支) and the order of steps (次序)
     ("多谢晒", "谢谢"), ("好嘢", "好棒"), ("倾偈", "聊天"), ("倾", "聊"), ("细支", "小支"), ("次序", "顺序"),
+    # 吓 after a verb is Cantonese 下, "a little" (试吓先: try it first; 睇吓, 问吓); Mandarin's 吓 (scare) keeps it.
+    # 埋单 is paying the bill, 推介 recommending, 咁耐 / 好耐 so long / a long time, 未见 not received yet, 细佬 a
+    # younger brother, 点分 how to tell, 平卖 sold cheap (twenty-first round)
+    ("埋单", "结账"), ("推介", "推荐"), ("咁耐", "这么久"), ("好耐", "很久"), ("未见", "还没收到"), ("细佬", "弟弟"),
+    ("点分", "怎么分"), ("平卖", "便宜卖"),
+    ("试吓", "试下"), ("睇吓", "看下"), ("问吓", "问下"), ("等吓", "等下"), ("搽吓", "涂下"), ("用吓", "用下"),
     # 覆 is Hong Kong's "to reply" (覆你, 幾時會覆); only as a reply, not the 覆 of 覆盖 (cover) or 反覆 (again)
     ("会覆", "会回复"), ("覆返", "回复"), ("覆我", "回复我"), ("覆你", "回复你"),
     ("未覆", "还没回复"), ("冇覆", "没有回复"),
@@ -612,7 +623,11 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              "高仿", "原单", "a货", "复刻", "货源", "一手货源", "招代理", "看图", "朋友圈看", "dm for pics", "for pics",
              # nineteenth round: a seller of fake tracking numbers (空包: an empty parcel shipped to fake a sale;
              # weak, as a follower who got an empty box writes it too) and a wholesaler's "bulk discount"
-             "空包", "单号出售", "量大从优")
+             "空包", "单号出售", "量大从优",
+             # twenty-first round: followers and likes sold ("selling real followers and likes cheap"): weak, a
+             # follower may ask whether the brand's own followers are real
+             "real followers", "buy followers", "followers and likes", "instagram followers", "买粉", "刷粉",
+             "涨粉", "fast delivery")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
@@ -998,10 +1013,12 @@ _SCRIPT_BOUNDARY = re.compile(f"(?<=[a-z])(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}])
 # phrase around them is still found ("what time do you guys close" is "what time do you close", business hours)
 # and "guys" is never men (thirteenth round). On stemmed text ("guys" -> "guy").
 _ADDRESS = re.compile(r"\b(you|u|ya) (?:guy|all|folk)\b")
-_DIALECT_TABLE = dict(DIALECT)
+# Keyed as normalize writes them: OpenCC's t2s turns some Cantonese characters into others (嗰 -> 𠮶, 喎 -> 㖞), and a
+# key written as Hong Kong writes it never met a message ("將維C精華換做煙酰胺嗰支" kept 𠮶支; twenty-first round)
+_DIALECT_TABLE = {normalize(word) or word: reading for word, reading in DIALECT}
 # A lone 退 is sending goods back ("面霜可以退吗", "退唔退得"), unless a word of its own follows (退款 refund,
-# 退订 unsubscribe, 退出 leave, 退税 tax refund...).
-_LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还])")
+# 退订 unsubscribe, 退出 leave, 退税 tax refund...) or 了货 (退了货: 退咗货 was read 退货了货; twenty-first round).
+_LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还]|了货)")
 # Chinese constructions read as the FAQ's words (twentieth round), after DIALECT (so Cantonese arrives as Mandarin), on
 # both sides alike, as READINGS_EN: each (a character the text must contain: a cheap gate, expression, reading).
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
@@ -1011,6 +1028,24 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # another entry's (把地址换成新的).
     ("换", "([把将](?:(?!地址|电话|号码|名字|邮箱|语言|英文|中文|繁体|简体|付款|支付|卡|账号)[^\\s把将]){1,8}?)"
            "换(成|做|为)", r"\1换货换\2"),
+    # ... and what it is traded for is no entry's object: "换做面霜", "换成烟酰胺那支" (the product named after
+    # 换成 / 换做 pulled its own entry: niacinamide-combine took "将维C精华换做烟酰胺那支", a routine's order
+    # "想换做面霜得唔得") is the FAQ's 换成别的产品 (twenty-first round); not an address (家, 公司), a number, a
+    # language, money or a way to pay
+    ("换", "换(?:货换)?(?:成|做)(?!地址|电话|号码|名字|邮箱|语言|英文|中文|繁体|简体|付款|支付|卡|账号|积分|现金|钱|"
+           "人民币|加币|美元|澳币|港币|台币|币|汇率|别的|家|公司|学校|单位|宿舍|新)[^\\s把将]{1,8}?"
+           "(?=那|这|[吗呢啊吧]|可以|能不能|得不得|好不好|行不行|怎么|\\s|$)", "换成别的产品"),
+    # a refund going back to where it was paid from ("退款到支付宝要几天", "退的钱几天到我卡里"): its arriving, the
+    # FAQ's 退款到账 (the way to pay named made it payment-methods' or a menu with it; twenty-first round)
+    ("款钱", "(退款|退货的钱)([^\\s]{0,6}?)到(?:我的?)?(?:支付宝|微信|信用卡|银行卡|卡|账户|户口)(?:里|上|那)?",
+     r"\1\2到账"),
+    # genuine, asked with nothing after it ("点知系咪真㗎" arrives as 怎么知道是不是真): the FAQ's 正品; not
+    # "是不是真的包邮" (twenty-first round)
+    ("真", "是不是真(?:的|货)?(?=\\s|$|[吗啊呀呢])", "是不是正品"),
+    # a point as Taiwan counts them (点数 is 积分): "一点等于多少钱", what one is worth (twenty-first round)
+    ("点", "(?:一|每)点(?=等于|可以抵|抵)", "一积分"),
+    # sending goods back, done (退咗货 arrives as 退了货): 退货了 ("退了货多久退款")
+    ("退", "退了货", "退货了"),
     # a product once opened, however it is said (开咗之后 arrives as 开了之后, 打开以后, 开封之后, 开咗嘅面霜): the
     # FAQ's 开封后 ("开封之后大概可以放多久" was shipping-time's, "开咗嘅面霜可以用几耐" a menu)
     ("开", "(?:打开|开封|开了|开过)(?:之后|以后|后)", "开封后"),
@@ -1020,12 +1055,34 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # take ("爽肤水要擦在精华前面还是后面" was shelf-life's); not "下单之前还是之后用优惠码"
     ("还", "((?:涂|擦)[^\\s]{0,8}?)(?:之前|前面|以前)还是(?:之后|后面|以后)", r"\1哪个先 护肤顺序"),
     ("还", "(?:之前|前面|以前)还是(?:之后|后面|以后)", "哪个先"),
+    # ... and "A first or B first" of two things put on skin ("先上精华还是先抹霜", "先擦防晒还是先涂面霜"): the same
+    # question (twenty-first round); not "先付款还是先下单", no verb of putting on skin
+    ("先", "先((?:涂|擦|抹|上)[^\\s]{0,8}?)还是先", r"\1哪个先 护肤顺序 "),
     ("开", "(?:开了|开过)(?=的)", "开封"),
+    # the one who delivers asking the follower for money before handing the parcel over ("快递小哥上门非要我给钱才给货",
+    # "送货那个叫我付钱先拿得到件货": 俾钱 arrives as 付钱): the FAQ's 快递员让我付钱, duties collected at the door
+    # (twenty-first round); not a shop's checkout asking to pay (系统让我先付款)
+    ("钱款", "(?:快递|送货|派件|派送|配送|送件)[^\\s]{0,4}?(?:叫|让|要|非要)我[^\\s]{0,2}?(?:给钱|付钱|付款|交钱|补钱)",
+     "快递员让我付钱"),
+    # Taichung and Tainan, Taiwan's cities, where they are no word ending in 台 (平台中, 阳台南, 前台中, 柜台中...):
+    # Taiwan, a place the shop ships to ("住台中 可以直接寄台湾吗" and "台中收得到货吗" were unanswered or
+    # shipping-cost; twenty-first round)
+    ("台", "(?<![平阳舞讲柜站前后灶吧月窗电擂看展银妆手天上下出一两几])台(?:中|南)(?!间)", "台湾"),
     # applying sunscreen again, needed ("要再搽", "要重新擦过", "隔几个钟要再涂"): the FAQ's 补涂 (reapply); not 再涂
     # alone, which orders a routine's steps (涂完面霜再涂防晒)
     ("再新", "要(?:再|重新)(?:涂|擦)(?:过|一次|一遍)?", "要补涂"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
+# Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
+# clause is "these" ("啲嘢要点搽": the products; 啲 elsewhere is 的, 我啲嘢), and 有咗 with nothing after it or a
+# pregnancy's length ("我有咗 仲可唔可以搽", "我而家有咗三个月") is being pregnant, not having got something (有咗积分).
+READINGS_YUE: tuple[tuple[str, str, str], ...] = (
+    ("啲", "(?:^|(?<=\\s))啲", ""),
+    # V唔V得, "can one V?" (搽唔搽得, 用唔用得, 退唔退得): 能不能V, as the FAQ asks it (还涂不涂得 was no Mandarin)
+    ("唔", "(\\S)唔\\1得", r"能不能\1"),
+    ("咗", "有咗(?=\\s|$|[几一二三四五六七八九十两\\d]+ ?(?:个月|个礼拜|个星期|周|week))", "怀孕了"),
+)
+_READINGS_YUE = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_YUE]
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
 # As `Canon._stemmed_read` sees a message: a Latin word apart from the Chinese next to it ("你是 ai 吗").
 # Each also as read_dialect reads it (the message is read before it is compared): "冇问题", "唔紧要", "冇嘢喇" never
@@ -1069,6 +1126,9 @@ _SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
 def read_dialect(normalized: str) -> str:
     """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output, and
     a lone 退 as 退货."""
+    for gate, pattern, reading in _READINGS_YUE:
+        if not gate.isdisjoint(normalized):
+            normalized = pattern.sub(reading, normalized)
     read = _LONE_RETURN.sub("退货", _DIALECT.sub(lambda m: _DIALECT_TABLE[m.group(0)], normalized))
     for gate, pattern, reading in _READINGS_ZH:
         if not gate.isdisjoint(read):

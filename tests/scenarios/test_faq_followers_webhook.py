@@ -68,8 +68,9 @@ FLOORS = {
     # After the nineteenth (faq19: 我的东西 / 我啲嘢 is one's order): right 96.6 %, zh-hant 94.7
     # After the twentieth (faq20: Cantonese copula after an adverb, 全素, animals tested on): right 97.0 % (255 of 263),
     # zh-hant 96.5
-    "faq_followers_blind3.yaml": Floor(0.969, 0.008, 0, {"en": 0.956, "mixed": 0.973, "zh-hans": 0.978,
-                                                         "zh-hant": 0.964}),
+    # After the twenty-first (faq21): right 97.7 %, wrong 0.0 %, zh-hans 100, zh-hant 98.2
+    "faq_followers_blind3.yaml": Floor(0.977, 0, 0, {"en": 0.96, "mixed": 0.977, "zh-hans": 1,
+                                                     "zh-hant": 0.982}),
     # written before the fifth round (branch faq5); after the seventh: right 83.4 %, wrong 5.7 %, no-answer
     # answered 10.4 %; after the eighth (faq8, its misses read): right 95.1 %, wrong 1.1 %, no-answer answered
     # 2.1 % (1 of 48); en 95.1, mixed 94.0, zh-hans 94.9, zh-hant 96.3. After the tenth (faq10): right 95.5 %,
@@ -87,7 +88,8 @@ FLOORS = {
     # development set's "change where my order goes" keywords: right 95.4 % (one message a did-you-mean), wrong 1.1 %
     # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
     # right 95.8 % (251 of 262), zh-hant 100.0
-    "faq_followers_blind5.yaml": Floor(0.958, 0.015, 0.03, {"en": 0.95, "mixed": 0.955, "zh-hans": 0.92,
+    # After the twenty-first (faq21): right 96.2 %, zh-hans 94.3
+    "faq_followers_blind5.yaml": Floor(0.961, 0.012, 0.021, {"en": 0.953, "mixed": 0.96, "zh-hans": 0.943,
                                                             "zh-hant": 1}),
     # written before the eighth round (branch faq8) and committed on its own, only its totals printed: right
     # 81.8 % before the round, 86.5 % after, wrong 5.7 -> 4.4 %, no-answer answered 14.9 % (7 of 47) both
@@ -105,8 +107,9 @@ FLOORS = {
     # right 94.3 % (300 of 318), mixed 98.0, zh-hant 96.1
     # After the twentieth (faq20: Hong Kong and Taiwan currencies, 徵人, a carrier's days and strikes): no-answer
     # answered 1 of 47
-    "faq_followers_blind6.yaml": Floor(0.943, 0.016, 0.022, {"en": 0.917, "mixed": 0.98, "zh-hans": 0.924,
-                                                             "zh-hant": 0.961}),
+    # After the twenty-first (faq21): right 95.3 %, wrong 1.3 %, en 92.8, zh-hant 98.1
+    "faq_followers_blind6.yaml": Floor(0.952, 0.013, 0.022, {"en": 0.927, "mixed": 0.98, "zh-hans": 0.924,
+                                                             "zh-hant": 0.98}),
     # written before the ninth round (branch blind7, by another engineer than faq9's, from config/faq.yaml's
     # answers only) and committed on its own; only its totals printed: right 80.5 % on main before the round,
     # 80.8 % after, wrong 4.0 -> 4.2 %, no-answer answered 10.4 % (5 of 48) both times; after: en 73.2,
@@ -124,8 +127,9 @@ FLOORS = {
     # After the twentieth (faq20: Hong Kong and Taiwan currencies, 徵人, a carrier's days and strikes): right 90.1 %
     # (319 of 354), wrong 1.7 % (6), zh-hant 91.9
     # After the twentieth (faq20: 回音 is a reply): right 90.4 % (320 of 354), zh-hant 92.8
-    "faq_followers_blind7.yaml": Floor(0.903, 0.017, 0.063, {"en": 0.861, "mixed": 0.96, "zh-hans": 0.892,
-                                                             "zh-hant": 0.927}),
+    # After the twenty-first (faq21): right 91.5 %, wrong 1.4 %, zh-hans 92.3, zh-hant 93.7
+    "faq_followers_blind7.yaml": Floor(0.915, 0.015, 0.063, {"en": 0.869, "mixed": 0.963, "zh-hans": 0.923,
+                                                             "zh-hant": 0.936}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 84.3 % on main before the round, 84.9 % after, wrong 3.4 -> 3.1 %, no-answer answered 17.6 % (9 of 51:
@@ -146,8 +150,9 @@ FLOORS = {
     # After the nineteenth (faq19: a store's hours are store-locations'): right 91.6 %, wrong 1.1 %, mixed 98.0
     # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
     # right 92.4 % (330 of 357), zh-hant 97.0
-    "faq_followers_blind8.yaml": Floor(0.924, 0.012, 0.02, {"en": 0.866, "mixed": 0.98, "zh-hans": 0.919,
-                                                            "zh-hant": 0.969}),
+    # After the twenty-first (faq21): right 93.3 %, zh-hans 93.7, zh-hant 99.0
+    "faq_followers_blind8.yaml": Floor(0.932, 0.012, 0.02, {"en": 0.868, "mixed": 0.98, "zh-hans": 0.936,
+                                                            "zh-hant": 0.989}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 82.4 % before the round and after, wrong 5.0 % both times, no-answer answered 9.6 -> 7.7 % (5 -> 4 of 52:
@@ -164,8 +169,9 @@ FLOORS = {
     # right 93.5 % (302 of 323), zh-hant 94.1
     # After the twentieth (faq20: Cantonese copula after an adverb, 全素, animals tested on): right 93.8 % (303 of 323),
     # zh-hant 95.0
-    "faq_followers_blind9.yaml": Floor(0.938, 0.02, 0.01, {"en": 0.879, "mixed": 0.975, "zh-hans": 0.995,
-                                                           "zh-hant": 0.95}),
+    # After the twenty-first (faq21): right 94.1 %, zh-hant 96.0
+    "faq_followers_blind9.yaml": Floor(0.941, 0.019, 0, {"en": 0.881, "mixed": 0.98, "zh-hans": 1,
+                                                         "zh-hant": 0.96}),
     # written before the twelfth round (branch blind10, by another helper, from config/faq.yaml's answers only) and
     # committed on its own; only its totals printed in the twelfth round. Its misses were read in the thirteenth
     # (faq13), so it is no longer blind: before that round right 72.1 %, wrong 7.4 %, en 46.1 (17.2 wrong), no-answer
@@ -194,8 +200,9 @@ FLOORS = {
     # After the nineteenth (faq19: a name only an FAQ entry uses is that entry's): no-answer answered 2.4 % (1 of 41)
     # After the twentieth (faq20: Hong Kong and Taiwan currencies, 徵人, a carrier's days and strikes): no-answer
     # answered 0 of 41
-    "faq_followers_blind11.yaml": Floor(0.923, 0.024, 0, {"en": 0.918, "mixed": 0.821, "zh-hans": 0.975,
-                                                          "zh-hant": 0.925}),
+    # After the twenty-first (faq21): right 93.7 %, wrong 1.5 %, mixed 87.0, zh-hant 97.7
+    "faq_followers_blind11.yaml": Floor(0.936, 0.015, 0, {"en": 0.92, "mixed": 0.869, "zh-hans": 0.98,
+                                                          "zh-hant": 0.976}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
     # set: before right 60.4 %, wrong 7.9 %, no-answer answered 27.1 % (13 of 48), en 47.3, mixed 76.7, zh-hans
@@ -211,8 +218,9 @@ FLOORS = {
     # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 1 of 48
     # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
     # right 87.5 % (245 of 280), zh-hant 96.9
-    "faq_followers_blind12.yaml": Floor(0.875, 0.045, 0.021, {"en": 0.798, "mixed": 0.865, "zh-hans": 0.902,
-                                                              "zh-hant": 0.969}),
+    # After the twenty-first (faq21): right 88.2 %, wrong 3.9 %, zh-hans 92.0, zh-hant 98.5
+    "faq_followers_blind12.yaml": Floor(0.882, 0.04, 0.021, {"en": 0.8, "mixed": 0.866, "zh-hans": 0.92,
+                                                             "zh-hant": 0.984}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
     # answered 16.7 % (8 of 48), en 69.5, mixed 84.4, zh-hans 81.2, zh-hant 85.7; after faq14 alone 79.8 / 5.3 %;
@@ -243,8 +251,9 @@ FLOORS = {
     # answered 0 of 48
     # After the twentieth (faq20: Cantonese copula after an adverb, 全素, animals tested on): right 87.2 % (246 of 282),
     # zh-hant 92.9
-    "faq_followers_blind14.yaml": Floor(0.872, 0.025, 0, {"en": 0.84, "mixed": 0.905, "zh-hans": 0.846,
-                                                          "zh-hant": 0.928}),
+    # After the twenty-first (faq21): right 87.6 %, zh-hant 94.3
+    "faq_followers_blind14.yaml": Floor(0.875, 0.025, 0, {"en": 0.842, "mixed": 0.906, "zh-hans": 0.847,
+                                                          "zh-hant": 0.942}),
     # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
     # no-answer answered 18.8 % (9 of 48), en 80.0, mixed 96.9, zh-hans 84.7, zh-hant 92.9; after all merged right
@@ -262,8 +271,10 @@ FLOORS = {
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
     # every merge alike: right 89.7 %, wrong 1.1 %, no-answer answered 8.3 % (4 of 48), en 89.5, mixed 90.6,
     # zh-hans 92.9, zh-hant 85.7
-    "faq_followers_blind16.yaml": Floor(0.897, 0.011, 0.084, {"en": 0.894, "mixed": 0.906, "zh-hans": 0.929,
-                                                             "zh-hant": 0.857}),
+    # After the twenty-first (faq21, blind16 a development set: its misses read): right 94.3 %, wrong 1.1 %,
+    # no-answer answered 0 of 48, zh-hans 97.6, zh-hant 98.6
+    "faq_followers_blind16.yaml": Floor(0.943, 0.011, 0, {"en": 0.894, "mixed": 0.906, "zh-hans": 0.976,
+                                                          "zh-hant": 0.985}),
     # written blind at the start of stop 31 (branch blind17, from config/faq.yaml's answers only) and held out from
     # everything after it: only its totals are printed. Before (main 8a862cc, the session's start): right 93.3 %
     # (263 of 282), wrong 1.1 % (3), no-answer answered 10.4 % (5 of 48), en 89.5, mixed 96.9, zh-hans 94.1,

@@ -28,6 +28,9 @@ from tests.unit.test_faq_followers import answered
     ("my opal card charged me twice, can i get a refund", "refund-time"),
     ("蝦皮買的面霜可以退貨嗎", "return-policy"),
     ("丰巢的快递超时了要收费吗", "membership"),
+    # the twenty-first round's: a coffee chain's rewards, consumer credit in a payment app
+    ("how long before my tims rewards points expire", "points-redeem"),
+    ("花呗扣款可以取消吗", "order-cancel"),
 ])
 def test_a_question_about_another_business_gets_no_answer_of_ours(text: str, answered_before: str) -> None:
     """Each was answered with `answered_before`: our points for Watsons' points, our sensitive-skin advice for

@@ -1344,3 +1344,131 @@ def test_what_should_i_get_asks_for_a_product(index: FaqIndex) -> None:
 def test_pregnancy_and_a_wrong_colour_as_followers_say_them(index: FaqIndex, text: str, expected: str) -> None:
     # stop 31: "preggo" was retinoid-start's (the retinal named), "wrong colour" I don't know
     assert_answers(index, text, expected)
+
+
+# --- twenty-first round: Cantonese and Taiwan wordings, a courier's demand, pregnancy as followers say it ----------
+
+def test_a_cantonese_word_is_read_as_normalize_writes_it() -> None:
+    """OpenCC's t2s turns 嗰 into 𠮶 and 喎 into 㖞: DIALECT's keys, written as Hong Kong writes them, never met a
+    message (嗰支 stayed 𠮶支)."""
+    assert read_dialect(normalize("我想要嗰支防曬")) == read_dialect(normalize("我想要那支防晒"))
+    assert read_dialect(normalize("好貴喎")) == read_dialect(normalize("好贵"))
+
+
+@pytest.mark.parametrize(("text", "same_as"), [
+    ("啲面霜點樣搽", "面霜怎么涂"),  # 啲 opening a clause is "the / these", not 的
+    ("呢支精華搽唔搽得", "呢支精华能不能涂"),  # V唔V得: can one V?
+    ("可唔可以試吓先", "可以试下先"),  # 吓 after a verb is 下
+])
+def test_cantonese_constructions_read_as_mandarin(text: str, same_as: str) -> None:
+    assert read_dialect(normalize(text)) == read_dialect(normalize(same_as))
+
+
+def test_having_got_something_is_not_being_pregnant() -> None:
+    # 有咗 is being pregnant only with nothing after it or a pregnancy's length
+    assert "怀孕" not in read_dialect(normalize("我有咗張優惠券"))
+    assert "怀孕" in read_dialect(normalize("我有咗五個月"))
+
+
+@pytest.mark.parametrize("text", ["老婆懷緊孕，你哋面霜用唔用得", "今朝驗到兩道槓 精華仲可以用嗎",
+                                  "我有咗四個月 防曬可唔可以照搽", "准妈妈能用你们的面霜吗"])
+def test_pregnancy_as_followers_say_it(index: FaqIndex, text: str) -> None:
+    """懷緊孕 (Cantonese progressive), 两道杠 (a positive test), 有咗 + its length, 准妈妈 / 孕妈: pregnant
+    (twenty-first round: none of them answered, or sunscreen and shelf-life did)."""
+    assert_answers(index, text, "pregnancy-safe")
+
+
+@pytest.mark.parametrize("text", ["b3 and vit c together ok?", "用咗B3之後塊面刺刺地 正常嗎"])
+def test_vitamin_b3_is_niacinamide(index: FaqIndex, text: str) -> None:
+    assert_answers(index, text, "niacinamide-combine")
+
+
+@pytest.mark.parametrize("text", ["先擦面霜还是先涂防晒", "先抹精華定係先搽爽膚水"])
+def test_which_goes_on_first_asked_as_a_choice_is_the_routine(index: FaqIndex, text: str) -> None:
+    assert_answers(index, text, "routine-order")
+
+
+def test_paying_first_or_ordering_first_is_no_routine(index: FaqIndex) -> None:
+    assert index.match("先付款还是先下单").best.id != "routine-order"
+
+
+@pytest.mark.parametrize("text", ["送件的叫我交钱才给包裹", "派送員非要我俾錢先肯放低件貨"])
+def test_a_courier_asking_for_money_at_the_door_is_duties(index: FaqIndex, text: str) -> None:
+    """Whoever delivers asking for money before handing the parcel over: the FAQ's 快递员让我付钱 (customs duties)."""
+    assert_answers(index, text, "customs-duties")
+
+
+@pytest.mark.parametrize("text", ["我住台南 有冇得寄", "人在台中，可以寄過來嗎"])
+def test_taichung_and_tainan_are_taiwan(index: FaqIndex, text: str) -> None:
+    assert_answers(index, text, "shipping-destinations")
+
+
+def test_a_word_ending_in_tai_keeps_its_meaning() -> None:
+    assert "台湾" not in read_dialect(normalize("平台中的订单")) + read_dialect(normalize("柜台中间"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [("可唔可以試吓先 有冇細樽", "samples"),
+                                                ("有冇細樽可以試吓先", "samples"),
+                                                ("可以用master卡埋單嗎", "payment-methods")])
+def test_small_bottles_and_a_card_brand_as_hong_kong_writes_them(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize("text", ["維C精華仲未開 想換做A醛嗰支", "没拆的防晒想换成面霜行不行",
+                                  "爽膚水未拆 換做精華好唔好", "洗面奶还没用 能换成烟酰胺吗"])
+def test_what_a_product_is_traded_for_is_no_entrys_object(index: FaqIndex, text: str) -> None:
+    """换成 / 换做 + a product, with or without 把 / 将: the product traded for pulled its own entry
+    (niacinamide-combine, shelf-life, a routine's order); it reads as the FAQ's 换成别的产品 (twenty-first round)."""
+    assert_answers(index, text, "exchange")
+
+
+@pytest.mark.parametrize("text", ["寄件地址想换成公司的 来得及吗", "能不能换成英文回复"])
+def test_an_address_or_a_language_changed_is_no_exchange(index: FaqIndex, text: str) -> None:
+    found = index.match(text)
+    assert found.answer is None or found.answer.id != "exchange"
+
+
+@pytest.mark.parametrize(("text", "same_as"), [
+    ("有冇推介", "有没有推荐"),  # 推介 is recommending
+    ("寄咗返去咁耐都未見退款", "寄了回去这么久都还没收到退款"),  # 咁耐 so long, 未见 not received yet
+    ("我細佬", "我弟弟"),  # a younger brother
+    ("退咗貨", "退货了"),  # 退咗货 was read 退货了货
+    ("一點等於幾多錢", "一积分等于多少钱"),  # a point as Taiwan counts them
+    ("退款到支付寶要幾日", "退款到账要几日"),  # a refund going back to where it was paid from is its arriving
+])
+def test_hong_kong_and_taiwan_words_for_refunds_points_and_people(text: str, same_as: str) -> None:
+    assert read_dialect(normalize(text)) == read_dialect(normalize(same_as))
+
+
+@pytest.mark.parametrize(("text", "expected"), [("when does the credit back to my mastercard show up", "refund-time"),
+                                                ("我細佬成日出油 用咩好", "mens-skincare")])
+def test_a_refund_to_a_card_and_a_brothers_skin(index: FaqIndex, text: str, expected: str) -> None:
+    """A refund back to a card is the refund's time (payment-methods took the card named); a younger brother's skin
+    (细佬) is men's skincare, not acne (twenty-first round)."""
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize("text", ["懷孕幾周要去醫院建檔", "寄中药去澳洲会被海关没收吗"])
+def test_a_pregnancys_hospital_registration_and_herbal_medicine_get_no_answer(index: FaqIndex, text: str) -> None:
+    """建档 (registering a pregnancy at a hospital) and 中药 (herbal medicine) are other trades' (lexicon.OFF_TOPIC):
+    pregnancy-safe and shipping-to-china took them (twenty-first round)."""
+    assert index.match(text).verdict is Verdict.NONE
+
+
+@pytest.mark.parametrize("text", ["喺二手群見到有人平賣你哋精華，係咪真㗎", "网上有人卖你们的面霜便宜一半 是真的吗",
+                                  "got your toner way cheaper from some reseller, how do i know if its real"])
+def test_bought_cheaper_elsewhere_is_it_real_is_authenticity(index: FaqIndex, text: str) -> None:
+    """Bought or seen cheaper elsewhere, is it genuine (系咪真㗎 read as 是不是正品, 平卖, 点分真假): the authenticity
+    entry (twenty-first round: none answered)."""
+    assert_answers(index, text, "authenticity")
+
+
+def test_true_or_not_of_a_perk_is_no_authenticity(index: FaqIndex) -> None:
+    assert_answers(index, "满59是不是真的包邮", "shipping-cost")
+
+
+@pytest.mark.parametrize("text", ["selling 5k real followers, cheap and fast delivery", "专业涨粉 买粉 价格美丽"])
+def test_followers_sold_are_spam(text: str) -> None:
+    from bot.content.lexicon import looks_like_spam
+
+    assert looks_like_spam(normalize(text))
