@@ -16,6 +16,7 @@ from bot.channels import RouteContext
 from bot.cli.options import brand_option, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
 from bot.content.campaigns import CAMPAIGN_ROUTES
+from bot.errors import ContentError
 from bot.gateway import Gateway
 from bot.manager.campaigns import Draft, spec_of
 from bot.manager.errors import InvalidRequestError
@@ -40,9 +41,10 @@ def _context() -> tuple[service.CampaignContext, Any]:
 
 
 def _call(action: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """The action's result; a refusal, or content that cannot load, is click's one-line error (exit 1)."""
     try:
         return action(*args, **kwargs)
-    except ValueError as exc:
+    except (ValueError, ContentError) as exc:
         raise click.ClickException(str(exc)) from exc
 
 
