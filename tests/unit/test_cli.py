@@ -148,3 +148,21 @@ def test_worker_and_cron_log_json_lines_under_siyu_log_format_json(monkeypatch: 
     result = CliRunner().invoke(cli, [command])
     assert result.exit_code == 0, result.output
     assert formats == ["json", "started"]
+
+
+def test_every_json_option_says_what_it_prints() -> None:
+    """CONTRACTS.md: every command that lists something takes --json. Found by contracts21: the campaigns commands'
+    --json had no help line, so `siyu campaigns report --help` showed a bare `--json`."""
+    import click
+
+    def commands(group: click.Group, path: str) -> list[tuple[str, click.Command]]:
+        found: list[tuple[str, click.Command]] = []
+        for name, command in group.commands.items():
+            found.append((f"{path} {name}", command))
+            if isinstance(command, click.Group):
+                found.extend(commands(command, f"{path} {name}"))
+        return found
+
+    bare = [path for path, command in commands(cli, "siyu") for param in command.params
+            if isinstance(param, click.Option) and "--json" in param.opts and not param.help]
+    assert bare == []
