@@ -523,7 +523,7 @@ def _read_group_bot(reader: _Reader, prefix: str) -> GroupBot | None:
     aes_keys = _keys(reader, prefix, "GROUP_BOT")
     if token is None:
         if aes_keys:
-            reader.problem(f"{prefix}GROUP_BOT_TOKEN", "is required with SIYU_GROUP_BOT_AES_KEY")
+            reader.problem(f"{prefix}GROUP_BOT_TOKEN", f"is required with {prefix}GROUP_BOT_AES_KEY")
         return None
     if not aes_keys:
         reader.problem(f"{prefix}GROUP_BOT_AES_KEY", "is required: intelligent bot callbacks are always encrypted")

@@ -16,6 +16,7 @@ from bot.channels import RouteContext
 from bot.cli.options import brand_option, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
 from bot.content.campaigns import CAMPAIGN_ROUTES
+from bot.errors import ContentError
 from bot.gateway import Gateway
 from bot.manager.campaigns import Draft, spec_of
 from bot.manager.errors import InvalidRequestError
@@ -40,9 +41,10 @@ def _context() -> tuple[service.CampaignContext, Any]:
 
 
 def _call(action: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """The action's result; a refusal, or content that cannot load, is click's one-line error (exit 1)."""
     try:
         return action(*args, **kwargs)
-    except ValueError as exc:
+    except (ValueError, ContentError) as exc:
         raise click.ClickException(str(exc)) from exc
 
 
@@ -82,7 +84,7 @@ def list_command(brand: str | None, as_json: bool) -> None:
 @click.option("--schedule", default="now", help="now | local:10:00[@2026-12-05] | window:2h")
 @click.option("--routes", default="", help=f"Comma-separated, in order: {', '.join(CAMPAIGN_ROUTES)}")
 @brand_option()
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object: the draft campaign.")
 def create_command(campaign_id: str, segment: str, name: str, text_zh: str, text_en: str, product: str, job: str,
                    link: str, title_zh: str, title_en: str, schedule: str, routes: str, brand: str | None,
                    as_json: bool) -> None:
@@ -103,7 +105,8 @@ def create_command(campaign_id: str, segment: str, name: str, text_zh: str, text
 @campaigns.command("dry-run")
 @click.argument("campaign_id")
 @brand_option()
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON object: id, segment, schedule, targeted, would_send, would_wait, would_skip, would_tone.")
 def dry_run_command(campaign_id: str, brand: str | None, as_json: bool) -> None:
     """Who would receive it now, by route, and who would be skipped and why. Sends nothing."""
     ctx, settings = _context()
@@ -126,7 +129,8 @@ def _action(name: str, action: Callable[..., dict[str, Any]], help_text: str) ->
     @campaigns.command(name, help=help_text)
     @click.argument("campaign_id")
     @brand_option()
-    @click.option("--json", "as_json", is_flag=True)
+    @click.option("--json", "as_json", is_flag=True, help="One JSON object: id, status, targeted, handled, sent (by "
+                                                          "route), skipped (by reason), in_flight, waiting, mass.")
     def command(campaign_id: str, brand: str | None, as_json: bool) -> None:
         ctx, settings = _context()
         result = _call(action, ctx, resolve_brand(settings, brand), campaign_id)
@@ -147,7 +151,8 @@ _action("progress", service.progress, "Targeted, sent by route, skipped by reaso
 @click.argument("campaign_id")
 @brand_option()
 @click.option("--sequence", "is_sequence", is_flag=True, help="ID is a sequence: one row per step.")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object: progress's fields, and clicks, clicked, "
+                                                      "converted, value, tasks, tones (with --sequence: an array).")
 def report_command(campaign_id: str, brand: str | None, is_sequence: bool, as_json: bool) -> None:
     """Sent by route, skipped by reason, clicks (unique members), conversions and value, WeCom tasks."""
     ctx, settings = _context()

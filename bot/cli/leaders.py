@@ -9,13 +9,12 @@ from typing import Any
 
 import click
 
-from bot.cli.options import brand_option, resolve_brand, settings_or_exit
+from bot.cli.options import brand_option, content_or_exit, resolve_brand, settings_or_exit
 from bot.clock import SystemClock
 from bot.community.leaders import LeaderBoard, corp_of, leaders_report
 from bot.community.tones import ToneStats
 from bot.community.tones import configured as configured_tones
 from bot.content.community import ACTIVITIES, ARCHIVE, TENURE
-from bot.services import ContentLibrary
 from bot.store.connection import connect
 from bot.store.events import EventLog
 from bot.store.members import MemberStore
@@ -42,7 +41,7 @@ def leaders(brand: str | None, group: str | None, limit: int, apply_tags: bool, 
     settings = settings_or_exit(need_redis=True, why=WHY)
     brand = resolve_brand(settings, brand)
     redis_client = connect(settings)
-    content = ContentLibrary(redis_client, settings)(brand)
+    content = content_or_exit(settings, brand, redis_client)
     clock = SystemClock()
     board = LeaderBoard(redis_client, MemberStore(redis_client, clock), clock, EventLog(redis_client, clock),
                         corp_of=corp_of(settings))
@@ -116,7 +115,7 @@ def tones(brand: str | None, configured: bool, as_json: bool) -> None:
     brand = resolve_brand(settings, brand)
     redis_client = connect(settings)
     if configured:
-        _configured(configured_tones(ContentLibrary(redis_client, settings)(brand)), as_json)
+        _configured(configured_tones(content_or_exit(settings, brand, redis_client)), as_json)
         return
     rows = ToneStats(redis_client).report(brand)
     if as_json:

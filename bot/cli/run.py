@@ -11,6 +11,7 @@ import os
 import click
 
 from bot.cli.options import exit_on_bad_settings, settings_or_exit
+from bot.settings import Settings
 
 
 @click.command()
@@ -52,11 +53,7 @@ def worker(burst: bool, name: str | None, fork: bool) -> None:
     from bot.store.connection import connect
     from jobs.worker import run_worker
 
-    if settings.log_format == "json":  # text mode keeps RQ's own worker log lines, as before
-        from bot.observability.logs import configure
-
-        configure(settings.log_level, "json")
-
+    _json_logs(settings)
     run_worker(connect(settings), burst=burst, name=name, fork=fork, tuning=settings.delivery)
 
 
@@ -71,4 +68,14 @@ def cron(interval: int) -> None:
     from bot.store.connection import connect
     from jobs.cron import run_cron
 
+    _json_logs(settings)
     run_cron(connect(settings), sorted(settings.brands), interval_s=interval)
+
+
+def _json_logs(settings: Settings) -> None:
+    """Under SIYU_LOG_FORMAT=json, root logging as JSON lines before RQ starts: RQ then adds no text handler of its
+    own (it does only when nothing handles its loggers). Text mode keeps RQ's own worker and cron lines, as before."""
+    if settings.log_format == "json":
+        from bot.observability.logs import configure
+
+        configure(settings.log_level, "json")

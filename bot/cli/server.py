@@ -30,13 +30,16 @@ KEEPALIVE_S = 2
 # The access log names the path only (%(U)s), never the query: WeChat's query carries the signature,
 # timestamp and nonce that authorise a plaintext body, and the follower's openid (personal data).
 ACCESS_LOG_FORMAT = '%(h)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+# gunicorn's own lines (master, access log) as JSON objects under SIYU_LOG_FORMAT=json, like the app's.
+LOGGER_CLASS = "bot.observability.gunicorn_logs.SiyuLogger"
 
 
 def gunicorn_options(*, bind: str, workers: int) -> list[str]:
     """gunicorn's command-line options for Siyu's web process (the Procfile's web line names the same)."""
     return ["--bind", bind, "--workers", str(workers), "--worker-class", WORKER_CLASS,
             "--worker-connections", str(WORKER_CONNECTIONS), "--keep-alive", str(KEEPALIVE_S),
-            "--timeout", str(TIMEOUT_S), "--access-logfile", "-", "--access-logformat", ACCESS_LOG_FORMAT]
+            "--timeout", str(TIMEOUT_S), "--access-logfile", "-", "--access-logformat", ACCESS_LOG_FORMAT,
+            "--logger-class", LOGGER_CLASS]
 
 
 def serve(*, bind: str, workers: int) -> NoReturn:

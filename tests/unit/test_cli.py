@@ -126,3 +126,43 @@ def test_help_shows_siyu_s_commands_only_and_starts_nothing() -> None:
     assert result.returncode == 0
     assert "--env-file" not in result.stdout and "--app" not in result.stdout and "--debug" not in result.stdout
     assert result.stderr == "" and result.stdout.startswith("Usage: siyu")
+
+
+@pytest.mark.parametrize(("command", "runner"), [("worker", "jobs.worker.run_worker"), ("cron", "jobs.cron.run_cron")])
+def test_worker_and_cron_log_json_lines_under_siyu_log_format_json(monkeypatch: pytest.MonkeyPatch, command: str,
+                                                                   runner: str) -> None:
+    """CONTRACTS.md `SIYU_LOG_FORMAT=json`. Found by contracts21: `siyu cron` kept RQ's text lines ("06:49:53
+    Registered 'jobs.sequences.tick' ..."); `siyu worker` already set up JSON logging before it started."""
+    import importlib
+
+    from bot.observability import logs
+    from bot.store import connection
+
+    formats: list[str] = []
+    module, _, name = runner.rpartition(".")
+    monkeypatch.setenv("SIYU_REDIS_URL", "redis://127.0.0.1:1/0")
+    monkeypatch.setenv("SIYU_LOG_FORMAT", "json")
+    monkeypatch.setattr(connection, "connect", lambda settings: "redis-client")
+    monkeypatch.setattr(logs, "configure", lambda level, fmt="text": formats.append(fmt))
+    monkeypatch.setattr(importlib.import_module(module), name, lambda *args, **options: formats.append("started"))
+    result = CliRunner().invoke(cli, [command])
+    assert result.exit_code == 0, result.output
+    assert formats == ["json", "started"]
+
+
+def test_every_json_option_says_what_it_prints() -> None:
+    """CONTRACTS.md: every command that lists something takes --json. Found by contracts21: the campaigns commands'
+    --json had no help line, so `siyu campaigns report --help` showed a bare `--json`."""
+    import click
+
+    def commands(group: click.Group, path: str) -> list[tuple[str, click.Command]]:
+        found: list[tuple[str, click.Command]] = []
+        for name, command in group.commands.items():
+            found.append((f"{path} {name}", command))
+            if isinstance(command, click.Group):
+                found.extend(commands(command, f"{path} {name}"))
+        return found
+
+    bare = [path for path, command in commands(cli, "siyu") for param in command.params
+            if isinstance(param, click.Option) and "--json" in param.opts and not param.help]
+    assert bare == []

@@ -128,3 +128,13 @@ def test_a_bad_account_kind_for_another_brand_names_its_variable(tmp_path: Path)
     with pytest.raises(SettingsError, match="KOL_OA_VERIFIED"):
         Settings.from_env({**TEST_ENV, "SIYU_BRANDS_FILE": str(brands), "KOL_OA_TOKEN": "koltoken",
                            "KOL_OA_APPID": "wxkol", "KOL_OA_VERIFIED": "nope"})
+
+
+def test_a_brand_s_group_bot_key_without_its_token_names_that_brand_s_variables(tmp_path: Path) -> None:
+    """Found by contracts21: `ACME_GROUP_BOT_TOKEN: is required with SIYU_GROUP_BOT_AES_KEY` sent an operator who set
+    ACME_GROUP_BOT_AES_KEY looking for a default-brand variable."""
+    brands = tmp_path / "brands.yaml"
+    brands.write_text("brands:\n  acme:\n    env_prefix: ACME_\n", encoding="utf-8")
+    with pytest.raises(SettingsError) as raised:
+        Settings.from_env({"SIYU_BRANDS_FILE": str(brands), "ACME_GROUP_BOT_AES_KEY": OA_AES_KEY})
+    assert "ACME_GROUP_BOT_TOKEN: is required with ACME_GROUP_BOT_AES_KEY" in str(raised.value)
