@@ -437,6 +437,8 @@ OFF_TOPIC: tuple[str, ...] = (
     "电话卡", "充电器", "充电宝", "charger",
     "power bank", "bbq", "barbecue", "烤肉", "烧烤", "sin number", "social insurance number", "sin号",
     "tax file number",
+    # ... and praise ("ur products changed my life" was shelf-life's)
+    "changed my life", "saved my life", "lifesaver", "life saver",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -451,6 +453,7 @@ GREETINGS = (
 # test" had lost their "test" (the last read 孕妇, and the off-topic marker for it matched every pregnancy
 # question, so "where can i buy a pregnancy test" was answered with pregnancy-safe).
 TESTS = ("测试", "测试一下", "test", "testing", "anyone there", "anybody there", "is anyone there", "is anybody there",
+         "u there", "you there", "are you there", "are u there", "r u there",  # stop 31: "u there?" was I don't know
          "有人吗", "有人在吗", "有没有人",
          # a follower (or a manager) trying the bot: "this is a test" answered allergy-reaction, whose answer
          # speaks of a patch test (judged from outside)
@@ -551,6 +554,9 @@ ASKS_IF_BOT = (
     "are you human", "are you a human", "are you a bot or a human", "are you a real person or a bot",
     "are you a real person", "is this a bot", "is this a robot", "is this automated", "am i talking to a bot",
     "am i talking to a robot",
+    # stop 31: "who made you" was a did-you-mean (cruelty-free's "made"), "what are u" I don't know
+    "what are u", "who are u", "who made you", "who made u", "who created you", "who built you", "who programmed you",
+    "谁做的你", "你是谁做的", "谁开发的你",
 )
 
 ACKNOWLEDGEMENTS = (

@@ -115,7 +115,9 @@ def test_another_city_asked_after_a_job_list_gets_that_city_s_jobs(fake_redis: f
 @pytest.mark.parametrize(("said", "bot"), [("你是机器人吗", "自动助手"), ("你是真人吗？", "自动助手"),
                                            ("是自动回复吗", "自动助手"), ("are you a bot?", "automated assistant"),
                                            ("am I talking to a robot", "automated assistant"),
-                                           ("who are you", "automated assistant")])
+                                           ("who are you", "automated assistant"),
+                                           ("who made you?", "automated assistant"),  # stop 31: a did-you-mean
+                                           ("what are u", "automated assistant")])
 def test_asking_whether_the_bot_is_a_person_gets_an_honest_answer(fake_redis: fakeredis.FakeRedis,
                                                                   clock: ManualClock, said: str, bot: str) -> None:
     """Before: "你是机器人吗", "你是真人吗", "are you a bot?" got "你好 👋 直接问我问题就好" / "Hi 👋 Just ask me a

@@ -1472,3 +1472,11 @@ def test_followers_sold_are_spam(text: str) -> None:
     from bot.content.lexicon import looks_like_spam
 
     assert looks_like_spam(normalize(text))
+
+
+@pytest.mark.parametrize("text", ["ur products changed my life", "this cream is a lifesaver honestly"])
+def test_praise_is_not_the_shelf_life(index: FaqIndex, text: str) -> None:
+    # "life" made praise shelf-life's (stop 31)
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+    assert_answers(index, "how long does the cream last once opened", "shelf-life")
