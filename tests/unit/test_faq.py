@@ -1480,3 +1480,13 @@ def test_praise_is_not_the_shelf_life(index: FaqIndex, text: str) -> None:
     found = index.match(text)
     assert found.verdict is Verdict.NONE, found.candidates
     assert_answers(index, "how long does the cream last once opened", "shelf-life")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("i paid but no confirmation email", "order-tracking"), ("didnt get a confirmation email", "order-tracking"),
+    ("member price vs normal price?", "membership"), ("i want to change the size", "exchange")])
+def test_a_confirmation_email_member_prices_and_a_size_changed(index: FaqIndex, text: str, expected: str) -> None:
+    # stop 31: a missing confirmation email was wholesale-partnership's (its answer gives an email address), member
+    # prices customs-duties' (prices include tax), a size changed a did-you-mean
+    assert_answers(index, text, expected)
+    assert_answers(index, "can i use a promo code on member prices", "promo-code")
