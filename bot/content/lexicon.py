@@ -439,6 +439,8 @@ OFF_TOPIC: tuple[str, ...] = (
     "tax file number",
     # ... and praise ("ur products changed my life" was shelf-life's)
     "changed my life", "saved my life", "lifesaver", "life saver",
+    # ... and how soon a product works: no entry says (shipping-time took "how long till i see results", 多久见效)
+    "see results", "see a result", "see a difference", "see any difference", "见效", "看到效果", "几耐见效",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -910,6 +912,10 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("old",
      r"\b(?:my|our|her|his) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?"
      r"(?:month|week|wk|mo)s? old\b", "my baby"),
+    # a person's age is not a product's: "is it ok for 16 year old", "my 12 yo daughter" (shelf-life took them on
+    # "year old"; stop 31). From 4 years up: a cream is 1-3 years old
+    ("old yo",
+     r"\b(?:[4-9]|[1-9]\d) ?(?:years?|yrs?|y) ?old\b|\b(?:[4-9]|[1-9]\d) ?yo\b", "teenager"),
     # nursing as feeding a baby (not a nurse's job): "still nursing my 4 month old", "I'm nursing"
     ("nursing",
      r"\b(im|i am|am|still|currently|while|been|and) nursing\b", r"\1 breastfeeding"),

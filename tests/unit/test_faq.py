@@ -1490,3 +1490,14 @@ def test_a_confirmation_email_member_prices_and_a_size_changed(index: FaqIndex, 
     # prices customs-duties' (prices include tax), a size changed a did-you-mean
     assert_answers(index, text, expected)
     assert_answers(index, "can i use a promo code on member prices", "promo-code")
+
+
+@pytest.mark.parametrize("text", ["how long till i see results", "多久见效", "is it ok for 16 year old",
+                                  "is the serum ok for my 14 yo daughter"])
+def test_how_soon_it_works_and_a_persons_age_get_no_answer(index: FaqIndex, text: str) -> None:
+    """No entry says how soon a product works or from what age (stop 31): shipping-time took "how long till i see
+    results" and 多久见效, shelf-life "16 year old" (a product's age)."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+    assert_answers(index, "my 12 yo daughter has acne", "acne-prone")
+    assert_answers(index, "is a 3 year old unopened serum ok", "shelf-life")
