@@ -440,7 +440,9 @@ OFF_TOPIC: tuple[str, ...] = (
     # ... and praise ("ur products changed my life" was shelf-life's)
     "changed my life", "saved my life", "lifesaver", "life saver",
     # ... and how soon a product works: no entry says (shipping-time took "how long till i see results", 多久见效)
-    "see results", "see a result", "see a difference", "see any difference", "见效", "看到效果", "几耐见效",
+    # (not "see results" alone: an interview's or an application's results are job-application-status')
+    "till i see results", "until i see results", "to see results", "see results from", "see a difference",
+    "see any difference", "见效", "看到效果", "几耐见效",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
