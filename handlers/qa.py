@@ -229,16 +229,17 @@ class QaHandler:
         if inbound.quote_text:
             question = _clearer_question(question, quoted_text(inbound), content, locale)
         normalized = normalize(question)
-        if asks_to_stop(normalized) and inbound.in_group:  # a group's posts go to everyone: how to mute it
-            return Result(messages=(Text(text=brand_text(content, "opt_word_in_group", locale, IN_GROUP,
-                                                         word=opt_out_word(content, locale))),), set_fields=fields)
         if asks_to_stop(normalized):  # "stop spamming me", "唔好再send嘢俾我": how to unsubscribe
+            if inbound.in_group:  # a group's posts go to everyone: how to mute it
+                return Result(messages=(Text(text=brand_text(content, "opt_word_in_group", locale, IN_GROUP,
+                                                             word=opt_out_word(content, locale))),), set_fields=fields)
             return self._in_other_words(inbound, member, content, STOP_QUESTION, locale, fields, via="stop-ask",
+                                        template="opt_out_how_to",
                                         otherwise=STOP_HOW_TO, word=opt_out_word(content, locale))
         language = bot_language_asked(normalized)
         if language:  # "do you speak english", "可唔可以講廣東話": what the bot reads and answers in
             return self._in_other_words(inbound, member, content, REPLY_IN_QUESTION.get(language, {}), locale,
-                                        fields, via="language-ask", otherwise=BOT_LANGUAGES)
+                                        fields, via="language-ask", template="bot_languages", otherwise=BOT_LANGUAGES)
         if _link_only(question):  # a bare link: nothing here opens it, and it asks no question
             return Result(messages=(Text(text=brand_text(content, "link_unseen", locale, LINK_UNSEEN)),),
                           set_fields=fields)
@@ -338,17 +339,16 @@ class QaHandler:
 
     def _in_other_words(self, inbound: Inbound, member: Member | None, content: Content,
                         questions: Mapping[str, str], locale: str, fields: dict[str, str], *, via: str,
-                        otherwise: Mapping[str, str], **values: str) -> Result:
+                        template: str, otherwise: Mapping[str, str], **values: str) -> Result:
         """A message whose meaning the handler knows, though the FAQ might read it wrong: the brand's FAQ answer
         to the same question in the bot's own words (`questions`, per locale), else `otherwise` (a brand template
-        of the name `via` says)."""
+        `template`)."""
         asked = questions.get(locale, "")
         found = content.faq_match(asked, locale) if asked else None
         if found is not None and found.verdict is Verdict.ANSWER and found.best is not None \
                 and found.best.id not in content.handoff.faq:
             return self._answer(inbound, member, content, found.best, found.locale, fields,
                                 confidence=found.confidence, via=via)
-        template = "opt_out_how_to" if via == "stop-ask" else "bot_languages"
         return Result(messages=(Text(text=brand_text(content, template, locale, otherwise, **values)),),
                       set_fields=fields)
 
