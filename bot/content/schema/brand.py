@@ -71,6 +71,8 @@ TEMPLATES: dict[str, TemplateSpec] = {
                            "first line of a lesson"),
     "jobs_in_city": TemplateSpec(False, frozenset({"city", "count"}), "header above a city's jobs"),
     "no_jobs": TemplateSpec(False, frozenset({"city"}), "no opening in that city"),
+    "about_posting": TemplateSpec(False, frozenset(), "above a posting shown again when a question is asked of it "
+                                  "(hours, place, requirements): what the posting says"),
     "product": TemplateSpec(False, frozenset({"name", "price"}), "text next to a product card"),
     "handoff": TemplateSpec(False, frozenset({"brand"}),
                             "a member asked for a person in office hours: a colleague will reply here"),

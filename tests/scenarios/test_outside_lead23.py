@@ -1,0 +1,68 @@
+"""Judged from outside (lead23, the lead probing the demo as a follower): questions asked of what was just shown,
+through the real webhook on the demo content."""
+
+from __future__ import annotations
+
+import fakeredis
+import pytest
+
+from bot.app import create_app
+from bot.clock import ManualClock
+from bot.queueing import RecordingDeliveryQueue
+from bot.sandbox.simulator import Simulator
+from bot.services import build_services
+from tests.conftest import simulator_for
+from tests.support.factories import make_settings, router_with
+
+
+def serve(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> Simulator:
+    settings = make_settings()
+    services = build_services(settings, redis_client=fake_redis, clock=clock, queue=RecordingDeliveryQueue(),
+                              router=router_with())
+    return simulator_for(create_app(services=services).test_client(), settings, clock)
+
+
+def pick_posting(simulator: Simulator, clock: ManualClock, user: str, locale: str) -> None:
+    """Toronto's postings, then the second (the social media coordinator: full time, mostly remote)."""
+    simulator.oa_message(user, "多伦多有工作吗" if locale == "zh" else "jobs in toronto")
+    clock.advance(5)
+    simulator.oa_message(user, "第二个" if locale == "zh" else "2")
+    clock.advance(5)
+
+
+@pytest.mark.parametrize(("said", "locale"), [
+    ("是全职吗", "zh"), ("上班地点在哪", "zh"), ("可以远程吗", "zh"), ("要求高吗", "zh"), ("需要经验吗", "zh"),
+    ("周末要上班吗", "zh"), ("is it full time?", "en"), ("what are the hours", "en"), ("where is it located", "en"),
+    ("can i work from home", "en"), ("do i need experience", "en"), ("is it permanent", "en"),
+    ("is it remote or in office?", "en"), ("what are the requirements", "en")])
+def test_a_question_asked_of_the_posting_just_picked_gets_what_the_posting_says(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str, locale: str) -> None:
+    """Before: right after a posting, "上班地点在哪" and "what are the hours" got the customer-service team's office
+    hours, "is it full time?" the fragrance answer ("full ingredients"), "可以远程吗", "do i need experience" and "is
+    it permanent" "I don't know". After: the posting again, said to be what the posting says (its description holds
+    the hours, the place and the requirements), with its apply link."""
+    simulator = serve(fake_redis, clock)
+    pick_posting(simulator, clock, "o_posting_q", locale)
+    reply = simulator.oa_message("o_posting_q", said).text
+    header = "这个职位的说明是这样写的：" if locale == "zh" else "Here is what the posting says:"
+    title = "社媒运营专员" if locale == "zh" else "Social Media Coordinator"
+    assert reply.startswith(f"{header}\n{title}"), reply
+    assert "careers/tor-social-media" in reply, reply
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("需要工签吗", "需要有在当地合法工作的身份"), ("can students apply", "You need the right to work"),
+    ("要会英语吗", "门店和客服岗位需要中英双语")])
+def test_a_work_permit_or_a_language_after_a_posting_is_still_the_faq_s(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str, starts: str) -> None:
+    """The FAQ answers these for every posting (job-work-permit, job-language): the posting is not repeated."""
+    simulator = serve(fake_redis, clock)
+    pick_posting(simulator, clock, "o_posting_faq", "en" if said.isascii() else "zh")
+    assert simulator.oa_message("o_posting_faq", said).text.startswith(starts)
+
+
+def test_a_posting_question_with_no_posting_shown_is_not_taken(fake_redis: fakeredis.FakeRedis,
+                                                              clock: ManualClock) -> None:
+    """Only right after a posting: "上班地点在哪" with nothing shown is not answered with a posting."""
+    simulator = serve(fake_redis, clock)
+    assert "这个职位的说明" not in simulator.oa_message("o_no_posting", "上班地点在哪").text
