@@ -66,3 +66,41 @@ def test_a_posting_question_with_no_posting_shown_is_not_taken(fake_redis: faker
     """Only right after a posting: "上班地点在哪" with nothing shown is not answered with a posting."""
     simulator = serve(fake_redis, clock)
     assert "这个职位的说明" not in simulator.oa_message("o_no_posting", "上班地点在哪").text
+
+
+@pytest.mark.parametrize(("product", "said", "starts"), [
+    ("sunscreen", "how do i use it", "Mineral Sunscreen SPF 50: Last step of your morning routine"),
+    ("sunscreen", "how often should i use this one?", "Mineral Sunscreen SPF 50: Last step of your morning routine"),
+    ("神经酰胺面霜", "怎么用", "神经酰胺修护霜：早晚护肤最后一步"),
+    ("神经酰胺面霜", "早上用还是晚上用", "神经酰胺修护霜：早晚护肤最后一步"),
+    ("retinal serum", "how to use?", "Gentle Retinal Night Serum: Evenings only"),
+    ("神经酰胺面霜", "多少毫升", "神经酰胺修护霜：3 种神经酰胺"),
+    ("sunscreen", "how big is it", "Mineral Sunscreen SPF 50: Pure zinc oxide"),
+    ("神经酰胺面霜", "好用吗", "神经酰胺修护霜：3 种神经酰胺")])
+def test_a_question_asked_of_the_product_just_shown_gets_its_usage_or_description(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, product: str, said: str, starts: str) -> None:
+    """Before: right after a product, "how do i use it" got a did-you-mean about promo codes and retinol, "怎么用",
+    "多少毫升" and "how big is it" "I don't know". After: how to use it (products.yaml `usage`), or for its size and
+    what it is like its description, with its price and its card again."""
+    simulator = serve(fake_redis, clock)
+    simulator.oa_message("o_product_q", product)
+    clock.advance(5)
+    reply = simulator.oa_message("o_product_q", said).text
+    assert reply.startswith(starts), reply
+
+
+def test_a_property_the_product_s_words_do_not_state_is_not_answered_with_them(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
+    """"is it waterproof" after the sunscreen: its description does not say, so no description is passed off as the
+    answer (the question is noted for the team, as before)."""
+    simulator = serve(fake_redis, clock)
+    simulator.oa_message("o_product_waterproof", "sunscreen")
+    clock.advance(5)
+    assert not simulator.oa_message("o_product_waterproof", "is it waterproof").text.startswith("Mineral Sunscreen")
+
+
+def test_how_to_use_with_no_product_shown_is_not_a_product_s(fake_redis: fakeredis.FakeRedis,
+                                                            clock: ManualClock) -> None:
+    """Only right after a product: "怎么用" alone is not answered with one."""
+    simulator = serve(fake_redis, clock)
+    assert "价格" not in simulator.oa_message("o_no_product", "怎么用").text

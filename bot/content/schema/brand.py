@@ -74,6 +74,9 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "about_posting": TemplateSpec(False, frozenset(), "above a posting shown again when a question is asked of it "
                                   "(hours, place, requirements): what the posting says"),
     "product": TemplateSpec(False, frozenset({"name", "price"}), "text next to a product card"),
+    "about_product": TemplateSpec(False, frozenset({"name", "price", "about"}),
+                                  "a question asked of the product just shown (how to use it, its size): its usage "
+                                  "or its description, next to its card"),
     "handoff": TemplateSpec(False, frozenset({"brand"}),
                             "a member asked for a person in office hours: a colleague will reply here"),
     "handoff_after_hours": TemplateSpec(False, frozenset({"brand", "when", "zone"}),
