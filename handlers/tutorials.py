@@ -135,6 +135,23 @@ AGAIN_ASKS = re.compile("|".join((
     r"(?:can you |can u |could you |could u |pls |please )?(?:send|resend|show|give)(?: me)?"
     r" (?:the |that |this |my |todays |the last |my last )?(?:lesson|tutorial|class)(?: again)(?: please| pls| plz)?",
 )))
+# Skipping the lesson of the member's series, as the whole message ("skip", "skip this one", "跳过这课"): the next
+# lesson; starting the series over ("restart", "start from the beginning", "重新开始", "从头学", "由头嚟过"): lesson 1,
+# the place moved back. Only with a series of the member's own (_own_series); "restart" got the FAQ's how to start
+# a retinoid, "skip" and "从头开始" "I don't know" (lead23).
+SKIP_ASKS = re.compile("|".join((
+    r"(?:跳过|略过|跳)(?:这课|这节|这一课|这一节|这节课|这个|呢课|呢堂)?(?:吧|呀|啊|哦|啦|得唔得|可以吗)?",
+    r"(?:can i |can we |could i |let me |lets |pls |please )?skip(?: it| this| this one| this lesson| that| that one"
+    r"| the lesson| lesson| ahead| to the next(?: one| lesson)?)?(?: please| pls| plz| thanks)?",
+)))
+RESTART_ASKS = re.compile("|".join((
+    r"(?:我)?(?:想|要|可以|能)?(?:请)?(?:重新开始|从头开始|从头学|从头再来|重新学|重学|重头开始|重头学|由头开始|由头嚟过|"
+    r"由头学过|从第一课开始|从第1课开始|从第一课重新开始|从第一课学起)(?:吧|呀|啊|哦|啦|可以吗|行吗|得唔得|吗)?",
+    r"(?:can i |could i |can we |i want to |i wanna |id like to |let me |lets |please |pls )?"
+    r"(?:restart|start over|start again|start from the (?:beginning|start|top)|begin again|from the (?:beginning|top)"
+    r"|go back to the (?:start|beginning)|restart the (?:course|tutorial|lessons|series))"
+    r"(?: the (?:course|tutorial|lessons|series))?(?: please| pls| plz| again| thanks)?",
+)))
 NO_SUCH_LESSON = {"zh": "「{series}」一共 {total} 课，回复【第1课】到【第{total}课】看任意一课。",
                   "en": '"{series}" has {total} lessons; reply "lesson 1" to "lesson {total}" to see any of them.'}
 
@@ -185,6 +202,10 @@ class TutorialsHandler:
             return _series_from_menu(asked, inbound, member, content) or _lesson_asked(asked, member, content)
         if NEXT_WHEN_ASKS.fullmatch(text) is not None or AGAIN_ASKS.fullmatch(text) is not None:
             return _current_lesson_asked(NEXT_WHEN_ASKS.fullmatch(text) is not None, member, content)
+        if SKIP_ASKS.fullmatch(text) is not None or RESTART_ASKS.fullmatch(text) is not None:
+            own = _own_series(member, content)  # only a series of the member's: "skip" alone says nothing else
+            if own is not None and _progress(member, own) > 0:
+                return Match({"series": own.id, "how": "next" if SKIP_ASKS.fullmatch(text) else "restart"})
         if MORE_ASKS.fullmatch(text) is not None:
             pending = pending_menu(member, inbound)
             if pending is not None and pending[0] == LESSON_KIND and content.tutorial(pending[1][0]) is not None:
@@ -211,6 +232,8 @@ class TutorialsHandler:
             text = NEXT_READY[locale].format(number=done + 1, total=len(series.lessons),
                                              title=series.lessons[done].title.get(locale))
             return Result(messages=(Text(text=text),))
+        if match.data["how"] == "restart":
+            return self._lesson(inbound, member, content, series, 0, locale, fields, RESTART[locale])
         if match.data["how"] == "number":
             number = match.data["number"]
             if not 1 <= number <= len(series.lessons):

@@ -104,3 +104,44 @@ def test_how_to_use_with_no_product_shown_is_not_a_product_s(fake_redis: fakered
     """Only right after a product: "怎么用" alone is not answered with one."""
     simulator = serve(fake_redis, clock)
     assert "价格" not in simulator.oa_message("o_no_product", "怎么用").text
+
+
+def take_two_lessons(simulator: Simulator, clock: ManualClock, user: str, locale: str) -> None:
+    """The course menu, the first course, then its second lesson."""
+    for said in (("教程", "1", "下一课") if locale == "zh" else ("tutorial", "1", "next")):
+        simulator.oa_message(user, said)
+        clock.advance(5)
+
+
+@pytest.mark.parametrize(("said", "locale"), [("skip", "en"), ("skip this one", "en"), ("can i skip this lesson", "en"),
+                                              ("跳过", "zh"), ("跳过这课吧", "zh")])
+def test_skipping_a_lesson_is_the_next_one(fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str,
+                                           locale: str) -> None:
+    """Before: "skip" and "跳过这课吧" on lesson 2 got "I don't know". After: lesson 3."""
+    simulator = serve(fake_redis, clock)
+    take_two_lessons(simulator, clock, "o_skip", locale)
+    reply = simulator.oa_message("o_skip", said).text
+    assert ("Lesson 3/5" if locale == "en" else "第 3/5 课") in reply, reply
+
+
+@pytest.mark.parametrize(("said", "locale"), [("restart", "en"), ("start over please", "en"),
+                                              ("can i start from the beginning", "en"), ("从头开始", "zh"),
+                                              ("我想重新学", "zh"), ("由头嚟过", "zh")])
+def test_restarting_a_course_goes_back_to_lesson_one(fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str,
+                                                     locale: str) -> None:
+    """Before: "restart" on lesson 2 got the FAQ's how to start a retinoid, "从头开始" and "start over please" "I don't
+    know". After: lesson 1 again, said to start over, and "next" then continues from there (lesson 2)."""
+    simulator = serve(fake_redis, clock)
+    take_two_lessons(simulator, clock, "o_restart", locale)
+    reply = simulator.oa_message("o_restart", said).text
+    assert reply.startswith("Starting again from lesson 1:\n[Sensitive Skin 101] Lesson 1/5" if locale == "en" else
+                            "从第 1 课重新复习：\n【敏感肌护肤入门】第 1/5 课"), reply
+    clock.advance(5)
+    again = simulator.oa_message("o_restart", "next" if locale == "en" else "下一课").text
+    assert ("Lesson 2/5" if locale == "en" else "第 2/5 课") in again, again
+
+
+def test_skip_with_no_course_started_is_not_a_lesson(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
+    """Only with a course of the member's: "skip" from a new follower starts nothing."""
+    simulator = serve(fake_redis, clock)
+    assert "Lesson" not in simulator.oa_message("o_skip_new", "skip").text
