@@ -145,3 +145,21 @@ def test_skip_with_no_course_started_is_not_a_lesson(fake_redis: fakeredis.FakeR
     """Only with a course of the member's: "skip" from a new follower starts nothing."""
     simulator = serve(fake_redis, clock)
     assert "Lesson" not in simulator.oa_message("o_skip_new", "skip").text
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("我想退群", "退群在群聊里自己操作"), ("怎么退出群聊", "退群在群聊里自己操作"),
+    ("唔该帮我退群", "退群在群聊里自己操作"),
+    ("how do i leave the group", "To leave a group"), ("remove me from the group chat pls", "To leave a group"),
+    ("can you kick me out of the group", "To leave a group")])
+def test_asking_to_leave_a_group_says_how_one_leaves_it(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                        said: str, starts: str) -> None:
+    """Before: "我想退群" got the returns policy (退 as in 退货), "remove me from the group chat pls" "I don't know".
+    After: where a member leaves a group in WeChat (nothing here can take anyone out), and the mute switch."""
+    simulator = serve(fake_redis, clock)
+    assert simulator.oa_message("o_leave", said).text.startswith(starts)
+
+
+def test_a_return_is_still_the_return_policy(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
+    simulator = serve(fake_redis, clock)
+    assert simulator.oa_message("o_return", "我想退货").text.startswith("未拆封产品 30 天内可无理由退货")

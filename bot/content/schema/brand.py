@@ -74,6 +74,8 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "about_posting": TemplateSpec(False, frozenset(), "above a posting shown again when a question is asked of it "
                                   "(hours, place, requirements): what the posting says"),
     "product": TemplateSpec(False, frozenset({"name", "price"}), "text next to a product card"),
+    "how_to_leave_group": TemplateSpec(False, frozenset(), "asked how to leave a group: members leave by themselves "
+                                       "(group chat, \"…\", Leave), or mute it"),
     "about_product": TemplateSpec(False, frozenset({"name", "price", "about"}),
                                   "a question asked of the product just shown (how to use it, its size): its usage "
                                   "or its description, next to its card"),
