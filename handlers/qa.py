@@ -57,7 +57,7 @@ from handlers.common import (
 from handlers.handoff import open_result
 from handlers.links import product_card, source
 from handlers.location import city_noted
-from handlers.optout import IN_GROUP, STOP_HOW_TO, asks_to_stop, opt_out_word
+from handlers.optout import IN_GROUP, RESUME_ASKS, STILL_OPTED_OUT, STOP_HOW_TO, asks_to_stop, opt_out_word, resume_word
 
 log = logging.getLogger(__name__)
 
@@ -233,6 +233,11 @@ class QaHandler:
             if inbound.in_group:  # a group's posts go to everyone: how to mute it
                 return Result(messages=(Text(text=brand_text(content, "opt_word_in_group", locale, IN_GROUP,
                                                              word=opt_out_word(content, locale))),), set_fields=fields)
+            # stopped already: say so, and what may still come (asking how to resume gets the brand's how-to below)
+            if member is not None and member.opted_out and RESUME_ASKS.fullmatch(normalized) is None:
+                return Result(messages=(Text(text=brand_text(
+                    content, "still_opted_out", locale, STILL_OPTED_OUT, brand=brand_name(content, locale),
+                    resume_word=resume_word(content, locale))),), set_fields=fields)
             return self._in_other_words(inbound, member, content, STOP_QUESTION, locale, fields, via="stop-ask",
                                         template="opt_out_how_to",
                                         otherwise=STOP_HOW_TO, word=opt_out_word(content, locale))

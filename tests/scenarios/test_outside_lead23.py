@@ -163,3 +163,29 @@ def test_asking_to_leave_a_group_says_how_one_leaves_it(fake_redis: fakeredis.Fa
 def test_a_return_is_still_the_return_policy(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
     simulator = serve(fake_redis, clock)
     assert simulator.oa_message("o_return", "我想退货").text.startswith("未拆封产品 30 天内可无理由退货")
+
+
+@pytest.mark.parametrize(("said", "locale"), [
+    ("为什么还在给我发消息", "zh"), ("我不是退订了吗", "zh"), ("点解仲send嘢俾我", "zh"),
+    ("why are you still sending me messages", "en"), ("why do i keep getting these messages", "en"),
+    ("stop spamming me", "en"), ("i already unsubscribed", "en")])
+def test_a_member_who_opted_out_and_asks_why_messages_still_come_is_told_they_are_unsubscribed(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str, locale: str) -> None:
+    """Before: after 退订, "为什么还在给我发消息" got a did-you-mean between unsubscribing and a job application's
+    status, "stop spamming me" "reply unsubscribe" (done already). After: they are unsubscribed, nothing but replies
+    comes from the brand, a group chat may still post (mute it), and the word to resume."""
+    simulator = serve(fake_redis, clock)
+    simulator.oa_message("o_still", "退订" if locale == "zh" else "unsubscribe")
+    clock.advance(5)
+    reply = simulator.oa_message("o_still", said).text
+    assert reply.startswith("你已经退订了" if locale == "zh" else "You're unsubscribed"), reply
+    assert ('"恢复订阅"' if locale == "zh" else '"resume"') in reply, reply
+
+
+@pytest.mark.parametrize(("said", "starts"), [("为什么还在给我发消息", '回复"退订"'),
+                                              ("why do i keep getting these messages", 'Reply "unsubscribe"')])
+def test_a_member_still_subscribed_who_asks_why_messages_come_is_told_how_to_stop(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str, starts: str) -> None:
+    """Not opted out: how to stop, as for "stop spamming me" (nothing is recorded until the word is used)."""
+    simulator = serve(fake_redis, clock)
+    assert simulator.oa_message("o_still_in", said).text.startswith(starts)

@@ -76,6 +76,9 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "product": TemplateSpec(False, frozenset({"name", "price"}), "text next to a product card"),
     "how_to_leave_group": TemplateSpec(False, frozenset(), "asked how to leave a group: members leave by themselves "
                                        "(group chat, \"…\", Leave), or mute it"),
+    "still_opted_out": TemplateSpec(False, frozenset({"brand", "resume_word"}),
+                                    "a member who opted out asks to stop, or why messages still come: they are "
+                                    "unsubscribed, what may still arrive (a group), how to resume"),
     "about_product": TemplateSpec(False, frozenset({"name", "price", "about"}),
                                   "a question asked of the product just shown (how to use it, its size): its usage "
                                   "or its description, next to its card"),
