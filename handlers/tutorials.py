@@ -52,9 +52,12 @@ from handlers.links import link, product_for_page, source, tracked_page, tracked
 MENU_KIND = "tut"
 LESSON_KIND = "lesson"  # the lesson shown last, whose series "还有吗" continues
 CURRENT_FIELD = "tc"
-MENU_WORDS = frozenset({"教程", "课程", "小课堂", "护肤课", "tutorial", "tutorials", "course", "courses", "lessons",
-                        "mini course", "mini courses"})
-NEXT_WORDS = frozenset({"下一课", "下一节", "下一讲", "继续", "继续学习", "next", "next lesson", "continue"})
+# 教学 (教學: Hong Kong's word for a tutorial, "有冇教學") and 下一堂 / 下节课 (the next class) as followers say them:
+# "有冇課程" got how to unsubscribe, "護膚教學" the men's skincare answer, "下一堂" "I don't know" (lead23).
+MENU_WORDS = frozenset({"教程", "课程", "小课堂", "护肤课", "教学", "护肤教学", "tutorial", "tutorials", "course",
+                        "courses", "lessons", "mini course", "mini courses"})
+NEXT_WORDS = frozenset({"下一课", "下一节", "下一讲", "下节课", "下一节课", "下一堂", "下一堂课", "下堂课", "继续",
+                        "继续学习", "next", "next lesson", "continue"})
 # A next word said politely, as a whole message ("下一课吧", "继续吧", "next please", "next one"): next too.
 NEXT_ASKS = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(NEXT_WORDS, key=len, reverse=True)) + ")"
                        r" ?(?:吧|呀|啊|哦|嘛|谢谢|please|pls|plz|thanks|one|1 please)")
@@ -62,13 +65,14 @@ NEXT_ASKS = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(NEXT_WORDS,
 # or both ("教程怎么开始", "tutorial please", "有没有课程", "how do i start the tutorial"): the menu too. Whole message
 # only, so a question about a course's content or a product ("课程收费吗", "how long is the retinal course") stays
 # the FAQ's.
-_COURSE = r"(?:教程|课程|小课堂|护肤课|tutorials?|courses?|lessons|mini courses?)"
+_COURSE = r"(?:教程|课程|小课堂|护肤课|护肤教学|教学|tutorials?|courses?|lessons|mini courses?)"
 _ZH_END = r"(?:吧|呀|啊|呢|吗|哦|嘛|谢谢|thanks|please|pls)?"
 _POLITE = r"(?:please |pls |plz )?"
 TUTORIAL_ASKS = re.compile("|".join((
     rf"(?:请|麻烦)?(?:给我|发我|发给我|发一下|来点|我想看|我想学|我要看|我要学|我要|我想要|想看|想学|看看|看一下|看下|给我看看)"
     rf"(?:你们的?)? ?{_COURSE} ?{_ZH_END}",
-    rf"(?:请问 ?)?(?:你们)?(?:有|有没有)(?:什么|啥|哪些)? ?{_COURSE} ?(?:吗|呀|呢|可以看|可以学)?",
+    rf"(?:请问 ?)?(?:你们|你哋|你地)?(?:有|有没有|有冇)(?:什么|啥|哪些|咩|乜嘢|啲)? ?{_COURSE} ?"
+    r"(?:吗|呀|呢|可以看|可以学|睇|㗎|啊|嘛)?",
     rf"{_COURSE} ?(?:有哪些|有什么|怎么(?:开始|看|学|上)|在哪(?:里|儿)?(?:看)?|从哪(?:里|儿)?开始) ?(?:呀|啊|呢|吗)?",
     rf"(?:请问 ?)?怎么(?:开始|看|学|上) ?{_COURSE} ?(?:呀|啊|呢)?",
     rf"{_COURSE} ?(?:please|pls|plz|thanks|谢谢|吧|呀)",

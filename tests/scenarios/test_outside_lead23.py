@@ -189,3 +189,21 @@ def test_a_member_still_subscribed_who_asks_why_messages_come_is_told_how_to_sto
     """Not opted out: how to stop, as for "stop spamming me" (nothing is recorded until the word is used)."""
     simulator = serve(fake_redis, clock)
     assert simulator.oa_message("o_still_in", said).text.startswith(starts)
+
+
+@pytest.mark.parametrize("said", ["有冇課程", "有冇教學", "護膚教學", "你哋有咩課程", "教學"])
+def test_courses_asked_in_cantonese_or_as_教学_are_the_course_menu(fake_redis: fakeredis.FakeRedis,
+                                                                   clock: ManualClock, said: str) -> None:
+    """Before: "有冇課程" (any courses?) got how to unsubscribe, "護膚教學" the men's skincare answer, "有冇教學"
+    "I don't know". After: the courses."""
+    simulator = serve(fake_redis, clock)
+    assert simulator.oa_message("o_courses_yue", said).text.startswith("露米小课堂，回复数字开始学习")
+
+
+@pytest.mark.parametrize("said", ["下一堂", "下节课", "下一节课"])
+def test_the_next_class_in_other_words_is_the_next_lesson(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                          said: str) -> None:
+    """Before: "下一堂" (Cantonese: the next class) and "下节课" on lesson 2 got "I don't know". After: lesson 3."""
+    simulator = serve(fake_redis, clock)
+    take_two_lessons(simulator, clock, "o_next_class", "zh")
+    assert "第 3/5 课" in simulator.oa_message("o_next_class", said).text
