@@ -225,3 +225,34 @@ def test_a_city_s_group_asked_as_a_question_gets_its_link(fake_redis: fakeredis.
 def test_more_asked_of_a_city_s_group_is_not_its_link(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
     simulator = serve(fake_redis, clock)
     assert "/groups/" not in simulator.oa_message("o_city_group_more", "多伦多的群有多少人").text
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("加你微信", "你现在就在和露米 Lumi聊天"), ("你们的微信号是多少", "你现在就在和露米 Lumi聊天"),
+    ("can i add you on wechat", "You're already chatting with Lumi 露米 here"),
+    ("whats your wechat id", "You're already chatting with Lumi 露米 here")])
+def test_asking_to_add_the_brand_on_wechat_gets_the_adviser_link(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str, starts: str) -> None:
+    """Before: "加你微信" and "你们的微信号是多少" got the FAQ's payment methods (微信 as WeChat Pay), "can i add you on
+    wechat" "I don't know". After: they are talking to the brand already, and the brand's WeCom acquisition link
+    (community.yaml `referral.link`, with no referral code) adds an adviser."""
+    settings = make_settings()
+    queue = RecordingDeliveryQueue()
+    services = build_services(settings, redis_client=fake_redis, clock=clock, queue=queue, router=router_with())
+    simulator = simulator_for(create_app(services=services).test_client(), settings, clock)
+    assert simulator.oa_message("o_add_us", said).text.startswith(starts)
+    (sent,) = [d.message for d in queue.deliveries]
+    assert getattr(sent, "url", "").split("?")[0] == "https://work.weixin.qq.com/ca/cawcde0demo1umi"
+    assert "customer_channel" not in sent.url  # nobody's referral: the member adding the brand is no friend brought
+
+
+def test_wechat_pay_is_still_a_payment_question(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
+    simulator = serve(fake_redis, clock)
+    assert simulator.oa_message("o_wechat_pay", "可以用微信支付吗").text.startswith("小程序支持微信支付")
+
+
+def test_asking_to_add_the_brand_from_wecom_says_this_chat_is_it(fake_redis: fakeredis.FakeRedis,
+                                                                 clock: ManualClock) -> None:
+    """On WeCom the member has the brand as a contact already: told so, with no link to add it again."""
+    simulator = serve(fake_redis, clock)
+    assert simulator.wecom_message("wm_add_us", "加你微信").text.startswith("你已经加了露米 Lumi的企业微信")
