@@ -209,24 +209,6 @@ def test_the_next_class_in_other_words_is_the_next_lesson(fake_redis: fakeredis.
     assert "第 3/5 课" in simulator.oa_message("o_next_class", said).text
 
 
-@pytest.mark.parametrize(("said", "group"), [
-    ("is there a group for toronto", "露米多伦多护肤交流群"), ("can i join the sydney group", "露米悉尼求职交流群"),
-    ("how do I join the Toronto group?", "露米多伦多护肤交流群"), ("多伦多有没有群", "露米多伦多护肤交流群"),
-    ("is there a vancouver group chat?", "露米温哥华护肤交流群")])
-def test_a_city_s_group_asked_as_a_question_gets_its_link(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
-                                                         said: str, group: str) -> None:
-    """Before: asked as a question, a city's group got the FAQ's answer about all groups ("reply 'join group'"): one
-    more turn for the link asked for. After: that group's line with its join link, as asked as a request."""
-    simulator = serve(fake_redis, clock)
-    lines = simulator.oa_message("o_city_group_q", said).text.splitlines()
-    assert len(lines) == 2 and lines[1].startswith(group) and "/groups/" in lines[1], lines
-
-
-def test_more_asked_of_a_city_s_group_is_not_its_link(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
-    simulator = serve(fake_redis, clock)
-    assert "/groups/" not in simulator.oa_message("o_city_group_more", "多伦多的群有多少人").text
-
-
 @pytest.mark.parametrize(("said", "starts"), [
     ("加你微信", "你现在就在和露米 Lumi聊天"), ("你们的微信号是多少", "你现在就在和露米 Lumi聊天"),
     ("can i add you on wechat", "You're already chatting with Lumi 露米 here"),

@@ -239,9 +239,9 @@ def test_a_city_s_group_asked_by_name_is_that_group(fake_redis: fakeredis.FakeRe
     assert reply.splitlines()[1].startswith(group) and len(reply.splitlines()) == 2, reply
 
 
-# "join the Toronto group" (a request, test_outside_verify18.py) and "how do I join the Toronto group?" (a question,
-# test_outside_lead23.py) now get the Toronto group's own link; the groups asked of no city still get the FAQ's answer.
-@pytest.mark.parametrize(("said", "toronto"), [("how do I join your groups?", "Toronto"),
+# "join the Toronto group" (a request) now gets the Toronto group's own link (test_outside_verify18.py); asked as a
+# question it is still the FAQ's groups answer.
+@pytest.mark.parametrize(("said", "toronto"), [("how do I join the Toronto group?", "Toronto"),
                                                ("我想进多伦多的群", "多伦多"), ("有什么群", "多伦多")])
 def test_the_groups_answer_names_every_group(fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str,
                                              toronto: str) -> None:
