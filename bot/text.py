@@ -108,8 +108,11 @@ def reply_script(text: str, known: str) -> str:
 
 def typed_script(inbound: Inbound) -> str | None:
     """`written_script` of what the member typed; None for what they did not type themselves: an event, a menu click
-    (its words are the content's), a voice message (WeChat's recognition picks the script)."""
-    return written_script(command_text(inbound)) if inbound.kind in (Kind.TEXT, Kind.MIXED) else None
+    or a msgmenu choice (their words are the content's, as Siyu wrote them), a voice message (WeChat's recognition
+    picks the script)."""
+    if inbound.kind not in (Kind.TEXT, Kind.MIXED) or inbound.menu_choice:
+        return None
+    return written_script(command_text(inbound))
 
 
 def words_in_script(message: Outbound, script: str) -> Outbound:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.inbound import Kind
 from bot.member import F_SCRIPT, Member
 from bot.outbound import (
     Delivery,
@@ -21,7 +22,17 @@ from bot.outbound import (
     TemplateField,
     Text,
 )
-from bot.text import HK, TW, in_script, proactive_in_script, reply_script, words_in_script, written_script
+from bot.text import (
+    HK,
+    TW,
+    in_script,
+    proactive_in_script,
+    reply_script,
+    typed_script,
+    words_in_script,
+    written_script,
+)
+from tests.support.factories import make_inbound
 
 
 @pytest.mark.parametrize(("text", "script"), [
@@ -35,6 +46,15 @@ def test_the_script_a_message_is_written_in(text: str, script: str | None) -> No
     """Traditional when converting to simplified changes it (Hong Kong's when it reads as Cantonese), simplified when
     it holds characters only simplified writing uses, None for characters common to both scripts (or no Chinese)."""
     assert written_script(text) == script
+
+
+def test_only_what_the_member_typed_says_their_script() -> None:
+    """A msgmenu choice carries Siyu's own words back, a click the content's, a voice message WeChat's recognition."""
+    assert typed_script(make_inbound("運費多少")) == TW
+    assert typed_script(make_inbound("@露米 運費多少", chat_id="wrGROUP")) == TW
+    assert typed_script(make_inbound("運費多少", menu_choice="faq:shipping-costs")) is None
+    assert typed_script(make_inbound("運費多少", kind=Kind.VOICE)) is None
+    assert typed_script(make_inbound("", kind=Kind.MENU_CLICK, event_key="MENU_JOBS")) is None
 
 
 def test_a_message_common_to_both_scripts_keeps_the_known_one_and_another_switches() -> None:
