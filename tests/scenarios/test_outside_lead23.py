@@ -11,6 +11,7 @@ from bot.clock import ManualClock
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
 from bot.services import build_services
+from bot.text import simplified
 from tests.conftest import simulator_for
 from tests.support.factories import make_settings, router_with
 
@@ -195,9 +196,9 @@ def test_a_member_still_subscribed_who_asks_why_messages_come_is_told_how_to_sto
 def test_courses_asked_in_cantonese_or_as_教学_are_the_course_menu(fake_redis: fakeredis.FakeRedis,
                                                                    clock: ManualClock, said: str) -> None:
     """Before: "有冇課程" (any courses?) got how to unsubscribe, "護膚教學" the men's skincare answer, "有冇教學"
-    "I don't know". After: the courses."""
+    "I don't know". After: the courses (in the writer's traditional characters)."""
     simulator = serve(fake_redis, clock)
-    assert simulator.oa_message("o_courses_yue", said).text.startswith("露米小课堂，回复数字开始学习")
+    assert simplified(simulator.oa_message("o_courses_yue", said).text).startswith("露米小课堂，回复数字开始学习")
 
 
 @pytest.mark.parametrize("said", ["下一堂", "下节课", "下一节课"])

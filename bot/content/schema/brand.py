@@ -59,8 +59,8 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "link_unseen": TemplateSpec(False, frozenset(), "a message of links only: nothing here opens links; ask for the "
                                 "question in words"),
     "bot_languages": TemplateSpec(False, frozenset(), "asked whether the bot speaks a language it does not answer in "
-                                  "(Cantonese, French): what it reads, and that it answers in simplified Chinese or "
-                                  "English"),
+                                  "(Cantonese, French): what it reads, and that it answers in Chinese (in "
+                                  "traditional characters to whoever writes them) or English"),
     "opt_out_how_to": TemplateSpec(False, frozenset({"word"}), "asked in one's own words to be sent nothing more "
                                    "(\"stop spamming me\"), when no FAQ entry answers how to unsubscribe: reply "
                                    "{word}"),
