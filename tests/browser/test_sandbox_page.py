@@ -90,8 +90,10 @@ def test_a_newcomer_plays_a_follower_through_three_days(demo: RunningDemo, brows
 
     say("运费多少")
     until(lambda: "满 CAD 59 包邮" in chat_text(), "the shipping FAQ, asked in simplified Chinese")
-    say("退貨政策是什麼")  # traditional characters
-    until(lambda: "30 天内可无理由退货" in chat_text(), "the returns FAQ, asked in traditional Chinese")
+    say("退貨政策是什麼")  # traditional characters: answered in traditional ones (docs/layout.md)
+    until(lambda: "30 天內可無理由退貨" in chat_text(), "the returns FAQ, asked and answered in traditional Chinese")
+    say("好的，谢谢")  # simplified again: the follower reads simplified from here on
+    until(lambda: "不客气" in chat_text(), "you're welcome, in simplified Chinese")
 
     # the Official Account's menu bar (config/menu.yaml, published to the fake at start): a sub-menu opens, and
     # 护肤教程 posts the CLICK event WeChat would; the bot answers it as the words the button says (教程)
