@@ -1636,3 +1636,23 @@ def test_telling_if_its_real_and_new_to_the_brand(index: FaqIndex, text: str, ex
     # blind16 / blind17: "how can i tell if its real" no answer, "never used your brand" a menu with retinoid-start
     assert_answers(index, text, expected)
     assert_answers(index, "first time using retinal, how should i start", "retinoid-start")
+
+
+@pytest.mark.parametrize("text", ["how much is postage to brisbane",
+                                  "how much do you charge for shipping to the states",
+                                  "寄去悉尼要付多少shipping", "how much do u charge to post to wellington"])
+def test_the_price_of_sending_to_a_place_is_the_shipping_cost(index: FaqIndex, text: str) -> None:
+    """How much it costs to send to a place: shipping-cost, not a menu with shipping-destinations (whose places it
+    names: blind3, blind4, blind10, blind11, blind14, blind17). Whether a place is served stays the destinations'."""
+    assert_answers(index, text, "shipping-cost")
+    assert_answers(index, "do you ship to wellington", "shipping-destinations")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3 days and the tracking still only says label created", "order-tracking"),
+    ("label was created on friday but nothing since", "order-tracking"),
+    ("typed the wrong zip code on my order", "order-change-address"),
+    ("下单时邮编填错了怎么办", "order-change-address")])
+def test_a_label_created_and_a_wrong_postal_code(index: FaqIndex, text: str, expected: str) -> None:
+    # blind16: "label created" no answer, a wrong postal code birthday-gift's
+    assert_answers(index, text, expected)
