@@ -468,6 +468,15 @@ OFF_TOPIC: tuple[str, ...] = (
     # "支付宝实名认证一直失败" payment-methods'): the FAQ's rate is the one at payment
     "哪个银行", "哪家银行", "银行汇率", "今天的汇率", "今日汇率", "今天汇率", "换加币", "换澳币", "at the bank",
     "which bank", "rate today", "todays rate", "实名认证", "实名验证",
+    # ... and the development sets' near questions answered, as kinds: tea sent home (as 零食 above), perfume sold
+    # (fragrance-alcohol-free answers what is in ours), a credit card's annual fee and a card bound to a payment app
+    # (payment-methods'; not 年费 alone, a membership fee is membership's; not 绑卡 alone, "微信没绑卡" asks how to
+    # pay), a visa renewed, learning English, the phone to buy, a scam suffered elsewhere, and praise of how it looks
+    # ("your packaging is so pretty" was order-tracking's)
+    "茶叶", "卖香水", "sell perfume", "sell perfumes", "sell fragrances", "sell cologne", "信用卡年费", "卡年费",
+    "怎么绑定信用卡", "绑定海外信用卡", "签证怎么续", "怎么续签", "renew my visa", "renew my passport",
+    "学英文", "学英语", "英文怎么学", "英语怎么学", "best phone", "phone to buy", "got scammed", "was scammed",
+    "been scammed", "so pretty", "so cute", "looks so pretty",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare

@@ -1656,3 +1656,18 @@ def test_the_price_of_sending_to_a_place_is_the_shipping_cost(index: FaqIndex, t
 def test_a_label_created_and_a_wrong_postal_code(index: FaqIndex, text: str, expected: str) -> None:
     # blind16: "label created" no answer, a wrong postal code birthday-gift's
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "能寄茶叶给我爸妈吗 要交税吗", "你们店卖不卖香水", "do you guys sell perfume", "信用卡年费可以免吗",
+    "微信怎么绑定信用卡", "学签怎么续签", "how do i renew my passport in vancouver", "学英语有什么好app",
+    "best phone to buy for photos?", "got scammed on marketplace, what do i do", "the box is so pretty omg"])
+def test_other_trades_near_questions_and_praise_get_no_answer(index: FaqIndex, text: str) -> None:
+    """Tea sent home, perfume sold, a credit card's fee and a card bound to an app, a visa or passport renewed,
+    learning English, the phone to buy, a scam elsewhere, praise of the looks: the development sets' near questions
+    answered (customs-duties, fragrance-alcohol-free, payment-methods, job-work-permit, a menu, order-tracking)."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+    assert_answers(index, "做会员要不要交年费", "membership")
+    assert_answers(index, "闻到香水会头痛 你们的有香味吗", "fragrance-alcohol-free")
+    assert_answers(index, "微信还没绑卡 可以刷信用卡吗", "payment-methods")
