@@ -1651,7 +1651,7 @@ def test_the_price_of_sending_to_a_place_is_the_shipping_cost(index: FaqIndex, t
 @pytest.mark.parametrize(("text", "expected"), [
     ("3 days and the tracking still only says label created", "order-tracking"),
     ("label was created on friday but nothing since", "order-tracking"),
-    ("typed the wrong zip code on my order", "order-change-address"),
+    ("typed the wrong postcode on my order", "order-change-address"),
     ("下单时邮编填错了怎么办", "order-change-address")])
 def test_a_label_created_and_a_wrong_postal_code(index: FaqIndex, text: str, expected: str) -> None:
     # blind16: "label created" no answer, a wrong postal code birthday-gift's
