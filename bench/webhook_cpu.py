@@ -14,6 +14,12 @@ two round trips every callback makes.
 answered by the FAQ: more distinct messages than the FAQ memo holds, visited in a cycle, so every
 callback is matched afresh (the memo's worst case; real followers repeat themselves more).
 
+--texts A B ... posts each message in turn as its own series (the same senders, rounds interleaved) and prints
+each one's CPU per callback and its ratio to the first: e.g. a simplified FAQ question against the same question in
+traditional characters, whose reply is converted (bot.text.in_script):
+
+    .venv/bin/python bench/webhook_cpu.py --texts 运费多少 運費多少 --callbacks 2000
+
 `siyu serve` runs each web worker with the standard library patched by gevent (bot/cli/server.py), so
 redis-py's socket calls go through gevent's hub. The same run, patched as a gevent web worker is:
 
@@ -109,8 +115,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--callbacks", type=int, default=2000)
     parser.add_argument("--faq", action="store_true", help="post follower FAQ questions instead of ping")
+    parser.add_argument("--texts", nargs="+", help="messages timed one against another (see the docstring)")
     args = parser.parse_args()
     logging.disable(logging.INFO)
+    if args.texts:
+        compare_texts(args.texts, args.callbacks)
+        return
     with siyu_on_redis() as (siyu, server, simulator):
         bare = bare_app().test_client()
         total = args.callbacks * 3 + 200
@@ -137,6 +147,35 @@ def main() -> None:
     print(f"  Siyu's own work           {siyu_ms - bare_ms:6.3f} ms   (ratio bare/Siyu {bare_ms / siyu_ms:.2f})")
     print(f"  redis-server, for Siyu    {redis_ms:6.3f} ms   (its CPU over the same callbacks)")
     print(f"one Redis round trip (PING): redis-py {client_us:.0f} us CPU, raw socket {socket_us:.0f} us CPU")
+
+
+def compare_texts(texts: list[str], callbacks: int) -> None:
+    """CPU per callback of each message in `texts` (best of 3 rounds, the texts interleaved within a round), each
+    from its own 50 senders, who asked it before the timed rounds: a known member's callbacks, in the steady state
+    (the same member answered in the same script, nothing of theirs to update)."""
+    with siyu_on_redis() as (siyu, server, simulator):
+        pid = server.process.pid if server.process else os.getpid()
+        numbers = iter(range(2_000_000, 10_000_000))
+
+        def requests(text: str, count: int) -> list[tuple[str, bytes]]:
+            senders = f"o{texts.index(text)}_"
+            return [simulator.oa_request(simulator.oa_fields(f"{senders}{i % 50}", MsgType="text", Content=text,
+                                                             MsgId=next(numbers))) for i in range(count)]
+
+        for text in texts:
+            cpu_ms_per_call(siyu, requests(text, 200), pid)  # warm: members, memo, caches
+        best: dict[str, tuple[float, float]] = {}
+        for _ in range(3):
+            for text in texts:
+                siyu_ms, redis_ms = cpu_ms_per_call(siyu, requests(text, callbacks), pid)
+                old = best.get(text)
+                best[text] = (min(siyu_ms, old[0]), min(redis_ms, old[1])) if old else (siyu_ms, redis_ms)
+    first = best[texts[0]][0]
+    print(f"CPU per callback (best of 3 x {callbacks}, Flask test client, same process, same run)")
+    for text in texts:
+        siyu_ms, redis_ms = best[text]
+        print(f"  {text:<16} Siyu {siyu_ms:6.3f} ms  redis-server {redis_ms:6.3f} ms  ratio to the first "
+              f"{siyu_ms / first:.3f}")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,10 @@ F_HANDOFF = "ho"
 # The WeChat customer service account a kf customer last wrote to (open_kfid): proactive kf sends (sequence
 # steps) go from it. Written by the webhook pipeline.
 F_KF_ACCOUNT = "kf"
+# The script of the member's Chinese when it is not simplified: "hk" or "tw" (bot.text SCRIPTS: replies and
+# proactive sends are converted to it). Written by the webhook pipeline when a message's script differs from it;
+# absent = simplified, which keeps the field off the ~all members who write simplified or English.
+F_SCRIPT = "sc"
 # The WeCom staff member (userid) who last added this customer (add_external_contact); a confirm task
 # (bot/channels/wecom_task.py) goes out in their name. Cleared when that staff member and the customer part.
 F_STAFF = "st"
@@ -58,6 +62,11 @@ class Member:
     @property
     def locale(self) -> str:
         return self.fields.get(F_LOCALE, "")
+
+    @property
+    def script(self) -> str:
+        """F_SCRIPT: "" (simplified), "hk" or "tw"."""
+        return self.fields.get(F_SCRIPT, "")
 
     @property
     def city(self) -> str:

@@ -6,8 +6,8 @@ allows for that member now. They serialise to plain dicts, because RQ job argume
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, fields, replace
 from enum import StrEnum
 from typing import Any, ClassVar
 
@@ -150,6 +150,29 @@ def plain_text(message: Outbound) -> str:
         case Image():
             return "[image]"
     raise TypeError(f"not an outbound message: {message!r}")
+
+
+def with_words(message: Outbound, change: Callable[[str], str]) -> Outbound:
+    """`message` with `change` applied to the words a person reads: texts, titles, descriptions, a menu's header,
+    choices and footer, a template's text and field values. Never to a URL, an id, an appid, a page path or a media
+    source (bot.text.in_script writes a member's Chinese in their script through it)."""
+    match message:
+        case Text(text=text) | Markdown(text=text):
+            return replace(message, text=change(text))
+        case Link(title=title, description=description):
+            return replace(message, title=change(title), description=change(description))
+        case News(articles=articles):
+            return News(articles=tuple(replace(a, title=change(a.title), description=change(a.description))
+                                       for a in articles))
+        case MiniProgram(title=title):
+            return replace(message, title=change(title))
+        case Menu(header=header, choices=choices, footer=footer):
+            return Menu(header=change(header), footer=change(footer),
+                        choices=tuple(MenuChoice(id=c.id, text=change(c.text)) for c in choices))
+        case Template(text=text, fields=values):
+            return replace(message, text=change(text),
+                           fields=tuple(TemplateField(key=f.key, value=change(f.value)) for f in values))
+    return message  # an Image: nothing to read
 
 
 # A WeCom confirm task's timing by default (DeliveryContext.task_remind_s / task_expire_s): the staff member

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
 import opencc
 
 from bot.inbound import Inbound, Kind
 from bot.member import Member
+from bot.outbound import Delivery, Outbound, with_words
 
 ZH = "zh"
 EN = "en"
@@ -30,9 +32,10 @@ _CJK_RE = re.compile(f"[{CJK_RANGES}]")
 # of no space, slash or Chinese ("/::P/::P" is two).
 STICKER_RE = re.compile(r"\[(?:[^\W\d_][\w!\-]{0,9}|666)\]|/:[^\s/\u3400-\u9fff]{1,8}")
 
-__all__ = ["CJK_RANGES", "EN", "LOCALES", "STICKER_RE", "ZH", "command_text", "detect_locale", "fold", "has_cjk",
-           "is_ascii_number", "is_text", "normalize", "reply_locale", "simplified", "terms", "visible",
-           "without_stickers"]
+__all__ = ["CJK_RANGES", "EN", "HK", "LOCALES", "SCRIPTS", "STICKER_RE", "TW", "ZH", "command_text", "detect_locale",
+           "fold", "has_cjk", "in_script", "is_ascii_number", "is_text", "normalize", "proactive_in_script",
+           "reply_locale", "reply_script", "simplified", "terms", "typed_script", "visible", "without_stickers",
+           "words_in_script", "written_script"]
 
 
 # Characters nobody sees that come pasted along with words: zero-width space / non-joiner / joiner, the
@@ -61,6 +64,92 @@ _TO_SIMPLIFIED = opencc.OpenCC("t2s")
 def simplified(text: str) -> str:
     """`text` with traditional Chinese characters as simplified ones (other text unchanged)."""
     return _TO_SIMPLIFIED.convert(text) if has_cjk(text) else text
+
+
+# The script Siyu writes Chinese in for a member (bot.member.F_SCRIPT): "" simplified (the content's own), HK
+# traditional as Hong Kong writes it (OpenCC s2hk), TW traditional as Taiwan's standard characters (s2tw). Both
+# convert characters only: s2twp's vocabulary rewriting (软件 -> 軟體, 信息 -> 資訊) would rename products and
+# change the brand's wording, so it is not used. docs/languages.md says why.
+HK, TW = "hk", "tw"
+SCRIPTS = ("", HK, TW)
+_TO_SCRIPT = {HK: opencc.OpenCC("s2hk"), TW: opencc.OpenCC("s2tw")}
+_TO_TRADITIONAL = _TO_SCRIPT[TW]
+# Characters written in Cantonese and hardly ever in Mandarin, of either script, and a few Cantonese words of common
+# characters: a traditional message with one is answered in Hong Kong's forms. 係 counts except in 關係 / 係數, which
+# Taiwan writes too.
+_CANTONESE = frozenset("㗎咩嘅唔佢係冇啲喺嘢咗嚟哋嗰乜嘥揾搵睇咁嚿嘞啱噉")
+_CANTONESE_WORDS = ("幾多", "幾耐", "邊度", "邊個", "點樣", "而家", "依家", "多謝晒", "唔該")
+_MANDARIN_WITH_係 = ("關係", "係數")
+# A link keeps every character: its path or query may hold Chinese that must reach the server as written.
+_LINK_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”「」，。！？）)]+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def written_script(text: str) -> str | None:
+    """The script `text` is written in: HK or TW when it holds characters only traditional writing uses
+    (converting it to simplified changes it; HK when it also reads as Cantonese), "" when it holds characters only
+    simplified writing uses, None when it says nothing (no Chinese, or characters common to both scripts)."""
+    if not has_cjk(text):
+        return None
+    if _TO_SIMPLIFIED.convert(text) != text:
+        plain = text
+        for word in _MANDARIN_WITH_係:
+            plain = plain.replace(word, "")
+        cantonese = not _CANTONESE.isdisjoint(plain) or any(word in text for word in _CANTONESE_WORDS)
+        return HK if cantonese else TW
+    return "" if _TO_TRADITIONAL.convert(text) != text else None
+
+
+def reply_script(text: str, known: str) -> str:
+    """The script to answer `text` in: the one it is written in, else the member's `known` one."""
+    found = written_script(text)
+    return found if found is not None else (known if known in SCRIPTS else "")
+
+
+def typed_script(inbound: Inbound) -> str | None:
+    """`written_script` of what the member typed; None for what they did not type themselves: an event, a menu click
+    or a msgmenu choice (their words are the content's, as Siyu wrote them), a voice message (WeChat's recognition
+    picks the script)."""
+    if inbound.kind not in (Kind.TEXT, Kind.MIXED) or inbound.menu_choice:
+        return None
+    return written_script(command_text(inbound))
+
+
+def words_in_script(message: Outbound, script: str) -> Outbound:
+    """`message` with the Chinese a person reads written in `script` (in_script through outbound.with_words)."""
+    return with_words(message, lambda text: in_script(text, script)) if script else message
+
+
+# Deliveries about a member that are not for them: a handoff's notice goes to staff (bot/webhook/effects.py).
+_TO_STAFF = frozenset({"handoff"})
+
+
+def proactive_in_script(delivery: Delivery, member: Member | None) -> Delivery:
+    """`delivery` as its member reads it: a proactive send (a sequence step, a campaign, a reward; parked or not) in
+    the member's script (F_SCRIPT) as it is when sent, so a switch back to simplified meanwhile counts. A reply to a
+    callback (`in_reply_to`) was written in that message's script by the webhook pipeline and is sent as it is."""
+    if member is None or not member.script or delivery.context.in_reply_to or delivery.purpose in _TO_STAFF:
+        return delivery
+    return replace(delivery, message=words_in_script(delivery.message, member.script),
+                   attachments=tuple(words_in_script(a, member.script) for a in delivery.attachments))
+
+
+@lru_cache(maxsize=2048)  # replies repeat (the same FAQ answer, the same lesson): converted once each
+def in_script(text: str, script: str) -> str:
+    """`text` (simplified Chinese, English, links) with its Chinese written in `script` (SCRIPTS); links and every
+    other character unchanged. "" (simplified) returns it as it is."""
+    convert = _TO_SCRIPT.get(script)
+    if convert is None or not has_cjk(text):
+        return text
+    if "://" not in text and "www." not in text.lower():
+        return convert.convert(text)
+    parts: list[str] = []
+    last = 0
+    for link in _LINK_RE.finditer(text):
+        parts += (convert.convert(text[last:link.start()]), link.group())
+        last = link.end()
+    parts.append(convert.convert(text[last:]))
+    return "".join(parts)
 
 
 @lru_cache(maxsize=4096)  # every handler folds the same message again: ~24 calls per callback

@@ -138,6 +138,30 @@ APPLY_FILLER_WORDS = frozenset({"this", "that", "it", "one", "job", "position", 
                                 "can", "i", "where", "do", "please", "pls", "how", "to"})
 APPLY_FILLER_CHARS = "这个那职位份工作呢吗呀啊嘅佢要去哪里在请问我想点样怎么如何"  # 点apply: how (verify19)
 PAY_AMOUNT_WORDS = ("几多", "多少", "点计", "高唔高", "高不高", "高吗", "怎么样", "点样", "如何")
+# A question about the posting just picked, as the whole message: its hours, place, kind, language or requirements
+# ("is it full time?", "what are the hours", "where is it located", "上班地点在哪", "可以远程吗", "要求高吗"). The
+# posting's own description is the answer the brand wrote; they got the FAQ's office hours (the customer-service
+# team's, not the job's), a fragrance answer ("full" ingredients) or "I don't know" (lead23). A work permit, a visa
+# or a student's right to work is the FAQ's (job-work-permit answers it for every posting), so is the languages a job
+# needs (job-language, which points at each posting's description), and "apply" above.
+POSTING_ASK_WORDS = ("full time", "fulltime", "part time", "parttime", "remote", "remotely", "hybrid",
+                     "work from home", "wfh", "from home", "in person", "in office", "in the office", "on site",
+                     "onsite", "office", "hours", "hour", "shift", "shifts", "schedule", "weekend", "weekends",
+                     "weekdays", "location", "located", "address", "requirements", "requirement", "required",
+                     "qualifications", "qualified", "experience", "degree", "permanent", "temporary", "temp",
+                     "seasonal", "contract", "commission", "training", "start date",
+                     "全职", "兼职", "远程", "在家办公", "居家办公", "在家", "混合办公", "坐班", "上班时间", "工作时间",
+                     "几点上班", "几点下班", "上班地点", "工作地点", "地点", "地址", "位置", "班次", "轮班", "周末",
+                     "要求", "经验", "学历", "长期",
+                     "短期", "临时", "正式", "合同", "提成", "培训", "加班", "返工", "上班", "下班", "喺边")
+POSTING_ASK_FILLER_WORDS = APPLY_FILLER_WORDS | frozenset({
+    "is", "it", "its", "the", "a", "an", "are", "what", "whats", "which", "where", "wheres", "when", "how", "many",
+    "much", "need", "needed", "any", "there", "for", "be", "have", "has", "you", "u", "should", "with", "of", "in",
+    "on", "at", "or", "and", "about", "like", "work", "working", "they", "my", "me", "does", "did", "will", "would",
+    "possible", "require", "requires", "hmm", "um", "also", "btw", "too", "else"})
+POSTING_ASK_FILLER_CHARS = APPLY_FILLER_CHARS + "是吗呢啊呀吧嘛的个这那位份岗需会可以能不有没什么几多高哦" \
+    "系咩唔冇嘅喺边度"
+ABOUT_POSTING = {"zh": "这个职位的说明是这样写的：", "en": "Here is what the posting says:"}
 PAY_HEADER = {"zh": "薪资：", "en": "Pay:"}
 PAY_NOT_LISTED = {"zh": "未标注", "en": "not listed"}
 PICK_FOR_MORE = {"zh": "回复数字看职位详情和申请方式。", "en": "Reply with a number for the posting and how to apply."}
@@ -177,7 +201,8 @@ class CareersHandler:
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
         if "picked" in match.data:
-            return self._posting(content.job(match.data["picked"]), inbound, member, content, locale)
+            return self._posting(content.job(match.data["picked"]), inbound, member, content, locale,
+                                 about=bool(match.data.get("asked")))
         if "follow" in match.data:
             shown = [job for job in map(content.job, match.data["shown"]) if job is not None]
             return _pay(shown, inbound, content, locale) if match.data["follow"] == "pay" else \
@@ -228,11 +253,13 @@ class CareersHandler:
         return Result(messages=tuple(messages), add_tags=frozenset(tags), set_fields=fields, events=events)
 
     def _posting(self, job: Job | None, inbound: Inbound, member: Member | None, content: Content,
-                 locale: str) -> Result:
-        """One posting picked from a list: what the list left out (company, description) and how to apply."""
+                 locale: str, *, about: bool = False) -> Result:
+        """One posting picked from a list: what the list left out (company, description) and how to apply; `about`:
+        asked a question of it (_asked_of_picked), so said to be what the posting says."""
         assert job is not None  # match checked it
         where = source(inbound, self.name)
-        lines = [POSTING[locale].format(title=job.title.get(locale), company=job.company.get(locale),
+        lines = [brand_text(content, "about_posting", locale, ABOUT_POSTING)] if about else []
+        lines += [POSTING[locale].format(title=job.title.get(locale), company=job.company.get(locale),
                                         city=_city_name(content, job.city, locale),
                                         description=_unwrapped(job.description.get(locale), locale))]
         if inbound.in_group:  # a link tracked to the asker is clicked by everyone (see LINKS_IN_PRIVATE)
@@ -260,7 +287,8 @@ def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Cont
     list, or the posting picked from one): about those postings, as "那温哥华呢" moves a list to another city."""
     asked = "pay" if PAY_ASKS.fullmatch(text) else "more" if MORE_ASKS.fullmatch(text) else ""
     if not asked:
-        return _apply_to_picked(text, inbound, member) or _chosen_with_a_question(text, inbound, member, content)
+        return _apply_to_picked(text, inbound, member) or _asked_of_picked(text, inbound, member) \
+            or _chosen_with_a_question(text, inbound, member, content)
     pending = pending_menu(member, inbound)
     if pending is None or pending[0] not in (MENU_KIND, POSTING_KIND):
         if asked == "pay" and asks_pay_alone(text):  # no postings shown: what the openings pay, the member's city first
@@ -281,6 +309,19 @@ def _apply_to_picked(text: str, inbound: Inbound, member: Member | None) -> Matc
     if not asked or not only_filler(take_terms(rest, CHOICE_FILLER)[0], APPLY_FILLER_WORDS, APPLY_FILLER_CHARS):
         return None
     return Match({"picked": pending[1][0]})
+
+
+def _asked_of_picked(text: str, inbound: Inbound, member: Member | None) -> Match | None:
+    """"is it full time?", "上班地点在哪" (the whole message) right after a posting was picked: that posting's own
+    description, said to be what the posting says (POSTING_ASK_WORDS)."""
+    pending = pending_menu(member, inbound)
+    if pending is None or pending[0] != POSTING_KIND or len(pending[1]) != 1:
+        return None
+    rest, asked = take_terms(text, POSTING_ASK_WORDS)
+    if not asked or not only_filler(take_terms(rest, CHOICE_FILLER)[0], POSTING_ASK_FILLER_WORDS,
+                                    POSTING_ASK_FILLER_CHARS):
+        return None
+    return Match({"picked": pending[1][0], "asked": True})
 
 
 def _groups_shown(inbound: Inbound, member: Member | None) -> bool:

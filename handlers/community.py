@@ -27,6 +27,7 @@ from bot.router import Match, Result
 from bot.text import normalize
 from handlers.common import (
     MENU_FIELD,
+    brand_text,
     city_name_in,
     faq_answers,
     is_text,
@@ -50,6 +51,27 @@ FILLER_WORDS = frozenset({"i", "id", "want", "would", "like", "to", "please", "p
 FILLER_CHARS = "我要想请拉帮怎么样如何可以吗呢啊哦一下的你们本地"
 
 GROUP_WORDS = ("交流群", "微信群", "社群", "群聊", "群", "group chat", "groups", "group")
+# Leaving a group, as the whole message ("我想退群", "怎么退出群聊", "how do i leave the group", "remove me from the
+# group"): each member leaves by themselves in WeChat (a bot cannot take anyone out of a customer group), so the
+# answer is where, and the mute switch for who only wants it quiet. 退群 got the returns policy (退 as in 退货),
+# "remove me from the group" "I don't know" (lead23).
+LEAVE_WORDS = ("退群", "退出群聊", "退出交流群", "退出社群", "退出群", "退出这个群", "离开群", "离开这个群",
+               "踢我出群", "把我踢出去", "把我移出群", "移出群聊", "删除并退出", "leave the group", "leave group",
+               "leave this group", "leave your group", "leave the chat", "leave the group chat", "exit the group",
+               "quit the group",
+               "get out of the group", "remove me from the group", "remove me from this group",
+               "remove me from the chat", "remove me from the group chat", "take me out of the group",
+               "kick me out of the group", "kick me from the group", "unjoin the group")
+LEAVE_FILLER_WORDS = FILLER_WORDS | frozenset({"do", "i", "can", "you", "u", "how", "where", "is", "it", "this",
+                                                "that", "just", "now", "ok", "thanks", "thank", "plz", "please",
+                                                "could", "would", "want", "to", "wanna", "need", "help", "lumi"})
+LEAVE_FILLER_CHARS = FILLER_CHARS + "怎样点啦吧呀帮谢好了吗嘅咗佢唔该麻烦"
+HOW_TO_LEAVE = {"zh": "退群在群聊里自己操作：打开群聊，点右上角「…」，拉到最下面点「退出群聊」"
+                      "（旧版本叫「删除并退出」）。只是嫌消息多的话，可以在同一页打开「消息免打扰」，"
+                      "留在群里也不会被打扰。",
+                "en": 'To leave a group, open the group chat, tap "…" at the top right, scroll down and tap "Leave". '
+                      'If you only want it quiet, turn on "Mute Notifications" on the same page and stay without '
+                      "being disturbed."}
 HEADER = {"zh": "欢迎加入我们的交流群，点链接（或扫码）就能自己进群：",
           "en": "Join our community groups yourself, with the link (or its QR code):"}
 PICKED = {"zh": "点链接（或扫码）就能自己进群：", "en": "Join it yourself with the link (or its QR code):"}
@@ -63,7 +85,11 @@ class CommunityHandler:
                                             "en": "join group: our community groups"}
 
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
-        if not is_text(inbound) or not joinable(content):
+        if not is_text(inbound) or not content.groups:
+            return None
+        if _asks_to_leave(terms(inbound)):
+            return Match({"leave": True})
+        if not joinable(content):
             return None
         picked = menu_choice(inbound, member, MENU_KIND, everything=joinable(content))
         if picked is not None:
@@ -87,6 +113,9 @@ class CommunityHandler:
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
+        if match.data.get("leave"):
+            return Result(messages=(Text(text=brand_text(content, "how_to_leave_group", locale, HOW_TO_LEAVE)),),
+                          events=(("group_leave_info", {}),))
         where = source(inbound, self.name)
         groups = joinable(content)
         chosen = [g for g in groups if g.id == match.data.get("picked")]
@@ -102,6 +131,12 @@ class CommunityHandler:
                                                               everything=[g.id for g in groups])
         return Result(messages=(Text(text="\n".join(lines)),), add_tags=frozenset({"asked:join-group"}),
                       set_fields=fields, events=(("group_join_info", {"groups": ",".join(g.id for g in shown)}),))
+
+
+def _asks_to_leave(text: str) -> bool:
+    """The normalised message asks to leave a group (LEAVE_WORDS) and says nothing else."""
+    rest, asked = take_terms(text, LEAVE_WORDS)
+    return asked and only_filler(rest, LEAVE_FILLER_WORDS, LEAVE_FILLER_CHARS)
 
 
 def _asks_to_join(text: str, content: Content) -> bool:

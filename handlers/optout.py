@@ -84,6 +84,24 @@ STOP_ASKS = re.compile("|".join((
     rf"(?:stop|quit|no more|dont|do not|never)(?: ever)? {_EN_SEND}(?: me| to me| my phone| me with)?(?: {_EN_STUFF})?"
     r"(?: (?:please|pls|plz|thanks|thx|now|already|anymore|any more|again|lol|ok|guys|seriously|thank you))*",
 )))
+# Asking why messages still come, as the whole message ("why are you still sending me messages", "why do i keep getting
+# these", "为什么还在给我发消息", "点解仲send嘢俾我", "我不是退订了吗"): to a member who opted out, that they are
+# unsubscribed and what may still arrive (STILL_OPTED_OUT); to one who did not, how to stop, as STOP_ASKS. The first
+# got a did-you-mean between unsubscribing and a job application's status (lead23).
+STILL_SENT_ASKS = re.compile("|".join((
+    r"(?:why|how come) (?:are|do|r|does|did) (?:you|u|yall|you guys|u guys|it|this account) (?:still |keep |keeps )?"
+    r"(?:send(?:ing)?|text(?:ing)?|messag(?:e|ing)|spam(?:ming)?|push(?:ing)?|dm(?:ing)?|contact(?:ing)?)"
+    r"(?: me)?(?: (?:messages|stuff|these|this|things|updates|promos|ads))?(?: (?:still|again|anyway|then))?",
+    r"(?:why|how come) (?:am i|do i|i m|im|i am) (?:still |keep )?(?:getting|receiving|get|receive)"
+    r"(?: your| these| this| the| all these)?(?: messages| msgs| stuff| updates| promos| ads| texts| notifications)?"
+    r"(?: (?:still|again|anyway|then|from you))?",
+    r"(?:but )?i (?:already |just )?(?:unsubscribed|opted out|said stop)(?: already)?(?: (?:why|but|and) .*)?",
+    r"(?:请问)?(?:为什么|为啥|怎么|咋|点解|做咩|乜)(?:你们|你哋|你地|你)?(?:还|仲|还在|仲喺度|一直|老是|总是|又)"
+    r"(?:在|喺度)?(?:给我|俾我|同我)?(?:发|send|推送|推|传)(?:嘢|野|消息|讯息|信息|推送|广告|东西|啲嘢)?"
+    r"(?:俾我|给我|来|嚟|过来)?(?:啊|呀|呢|啦|㗎|嘅)?",
+    r"(?:我)?(?:不是|唔系|唔係|明明|已经)(?:已经)?退订(?:咗|了)?(?:吗|咩|嘛|啊|喎|㖞)?"
+    r"(?: ?(?:为什么|怎么|点解|仲|还).*)?",
+)))
 # Asking how to get the updates again, or to, in one's own words ("how do I get updates again", "我想再收返啲推送",
 # "怎么重新订阅"): qa answers as STOP_ASKS, the brand's answer saying how to stop and how to resume; "how do i get
 # updates again" got a did-you-mean (verify19).
@@ -96,19 +114,26 @@ RESUME_ASKS = re.compile("|".join((
     r"(?:请问)?(?:怎么|点样|点|如何|我想|我要|想|可以|可唔可以|能不能)?(?:再|重新)(?:收|收到|收返|接收|订阅|开启|打开|开返)"
     r"(?:返)?(?:啲|你们的|你哋嘅|你们|你哋)?(?:推送|消息|讯息|信息|通知|更新|推广)?(?:呀|啊|吗|呢|啦|㗎)?",
 )))
+STILL_OPTED_OUT = {"zh": "你已经退订了：{brand}不会再主动给你发推送和课程，只在你发消息时回复你。如果还收到消息，"
+                         "可能来自你加入的群聊，可以在群里打开「消息免打扰」。想重新接收推送，回复\"{resume_word}\"。",
+                   "en": "You're unsubscribed: {brand} sends you no updates or lessons, only replies to your own "
+                         "messages. Anything still arriving may be from a group chat you joined; you can mute that "
+                         "group. To get updates again, reply \"{resume_word}\"."}
 STOP_HOW_TO = {"zh": '回复"{word}"就不会再收到推送，你问问题我照样回答。',
                "en": 'Reply "{word}" and we\'ll stop sending you updates; I\'ll still answer your questions.'}
 
 
 def asks_to_stop(normalized: str) -> bool:
     """Whether `normalized` (bot.text.normalize's output), as a whole, asks to be sent nothing more (STOP_ASKS), or
-    how to be sent the updates again (RESUME_ASKS): both are answered with how to stop and how to resume."""
-    return STOP_ASKS.fullmatch(normalized) is not None or RESUME_ASKS.fullmatch(normalized) is not None
+    how to be sent the updates again (RESUME_ASKS), or why messages still come (STILL_SENT_ASKS): answered with how to
+    stop and how to resume, or to a member who opted out, that they are (STILL_OPTED_OUT)."""
+    return STOP_ASKS.fullmatch(normalized) is not None or RESUME_ASKS.fullmatch(normalized) is not None \
+        or STILL_SENT_ASKS.fullmatch(normalized) is not None
 
 
 def opt_out_word(content: Content, locale: str) -> str:
     """The word to tell the member for stopping: the list's first in their language, not a code (the always-honoured
-    words lead, as `_resume_word`'s)."""
+    words lead, as `resume_word`'s)."""
     words = [word for word in content.brand.opt_out_words if normalize(word) not in CODES]  # TD is no word to teach
     return next((word for word in words if has_cjk(word) == (locale == "zh")), words[0])
 
@@ -147,7 +172,7 @@ class OptOutHandler:
         language = {F_LOCALE: locale}  # the language answered in stays the member's: "STOP" is no English
         if match.data["opt_out"]:
             text = brand_text(content, "opted_out", locale, OPTED_OUT, brand=brand,
-                              resume_word=_resume_word(content, locale)) if inbound.pushes else \
+                              resume_word=resume_word(content, locale)) if inbound.pushes else \
                 brand_text(content, "opted_out_no_push", locale, OPTED_OUT_NO_PUSH, brand=brand)
             return Result(messages=(Text(text=text),), set_fields={F_OPTED_OUT: "1", **language},
                           events=(("optout", fields),))
@@ -199,7 +224,7 @@ def _locale(word: str, member: Member | None, content: Content) -> str:
     return detect_locale("" if word in CHINESE_CONVENTIONS else word, content.brand.default_locale)
 
 
-def _resume_word(content: Content, locale: str) -> str:
+def resume_word(content: Content, locale: str) -> str:
     """The word to tell the member for coming back: the list's first in their language (the
     always-honoured words lead, so a brand's own list cannot make the hint obscure)."""
     words = content.brand.resume_words

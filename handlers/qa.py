@@ -57,7 +57,7 @@ from handlers.common import (
 from handlers.handoff import open_result
 from handlers.links import product_card, source
 from handlers.location import city_noted
-from handlers.optout import IN_GROUP, STOP_HOW_TO, asks_to_stop, opt_out_word
+from handlers.optout import IN_GROUP, RESUME_ASKS, STILL_OPTED_OUT, STOP_HOW_TO, asks_to_stop, opt_out_word, resume_word
 
 log = logging.getLogger(__name__)
 
@@ -109,13 +109,15 @@ STOP_QUESTION = {"zh": "怎么退订推送消息", "en": "how do i unsubscribe f
 # "可唔可以講廣東話". They got the job's language requirements (job-language), as the FAQ read "speak" and "粤语" as a
 # job's. In a language the bot answers in, the FAQ is asked the bot's own question (REPLY_IN_QUESTION: "can you reply in
 # English?"); in another (Cantonese, French), or with no FAQ answer, BOT_LANGUAGES says the truth: what it reads, and
-# that it answers in simplified Chinese or English (verify19). Replies in traditional characters are left to the FAQ
-# (the brand's language entry: the Mini Program's language setting).
+# that it answers in Chinese or English, in traditional characters to whoever writes them (verify19; the webhook
+# pipeline converts the replies, bot.text.in_script). Asked for traditional characters ("可以用繁體中文回覆嗎"), the
+# FAQ's answer to replying in Chinese is given, which the brand's language entry words to say so.
 _LANGUAGES_EN = {"english": "en", "chinese": "zh", "mandarin": "zh", "simplified chinese": "zh",
                  **dict.fromkeys(("cantonese", "french", "spanish", "korean", "japanese",
                                   "vietnamese", "hindi", "punjabi", "tagalog"), "other")}
 _LANGUAGES_ZH = {**dict.fromkeys(("英文", "英语"), "en"),
-                 **dict.fromkeys(("中文", "普通话", "国语", "华语", "简体", "简体中文", "简体字"), "zh"),
+                 **dict.fromkeys(("中文", "普通话", "国语", "华语", "简体", "简体中文", "简体字", "繁体", "繁体中文",
+                                  "繁体字", "正体", "正体中文", "正体字", "繁中", "中文繁体"), "zh"),
                  **dict.fromkeys(("粤语", "广东话", "广州话", "白话", "台语", "闽南话",
                                   "上海话", "法语", "法文", "韩语", "韩文", "日语", "日文"), "other")}
 _LANG_EN = "(?P<lang>" + "|".join(sorted(_LANGUAGES_EN, key=len, reverse=True)) + ")"
@@ -136,9 +138,10 @@ BOT_LANGUAGE_ASKS = tuple(re.compile(pattern) for pattern in (
 REPLY_IN_QUESTION = {"en": {"en": "can you reply in english", "zh": "可以用英文回复我吗"},
                      "zh": {"en": "can you reply in chinese", "zh": "可以用中文回复我吗"}}
 BOT_LANGUAGES = {"zh": "我看得懂简体、繁体中文和粤语，也看得懂英文，直接问就好 🌿 "
-                       "我会用简体中文或英文回复：你用英文问，我就用英文答。",
+                       "我会用中文或英文回复：你用英文问，我就用英文答；用繁体字问，我就用繁体字答。",
                  "en": "I read English and Chinese (simplified or traditional, Cantonese too), so ask away 🌿 "
-                       "I reply in English or simplified Chinese, whichever you write in."}
+                       "I reply in English or Chinese, whichever you write in, in traditional characters if you "
+                       "write them."}
 
 
 def bot_language_asked(normalized: str) -> str:
@@ -233,6 +236,11 @@ class QaHandler:
             if inbound.in_group:  # a group's posts go to everyone: how to mute it
                 return Result(messages=(Text(text=brand_text(content, "opt_word_in_group", locale, IN_GROUP,
                                                              word=opt_out_word(content, locale))),), set_fields=fields)
+            # stopped already: say so, and what may still come (asking how to resume gets the brand's how-to below)
+            if member is not None and member.opted_out and RESUME_ASKS.fullmatch(normalized) is None:
+                return Result(messages=(Text(text=brand_text(
+                    content, "still_opted_out", locale, STILL_OPTED_OUT, brand=brand_name(content, locale),
+                    resume_word=resume_word(content, locale))),), set_fields=fields)
             return self._in_other_words(inbound, member, content, STOP_QUESTION, locale, fields, via="stop-ask",
                                         template="opt_out_how_to",
                                         otherwise=STOP_HOW_TO, word=opt_out_word(content, locale))

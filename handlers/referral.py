@@ -5,6 +5,11 @@ event), and a friend who adds the brand through it is credited to the member.
 
 Not claimed when the brand has no acquisition link configured (the words fall through to the FAQ), nor for
 an unknown member (no id to derive a code from).
+
+The same link, with no code, answers asking to add the brand ("加你微信", "你们微信号多少", "can i add you on
+wechat"): the member is already talking to the brand here, and the acquisition link adds one of its advisers on WeCom
+for one-to-one help. They got the FAQ's payment methods ("微信" as WeChat Pay; lead23). A member on WeCom has the
+brand as a contact already: told so, with no link.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from typing import ClassVar
 
 from bot.community.codes import CODE_FIELD, code_for, link_for
 from bot.content.model import Content
-from bot.inbound import Inbound
+from bot.inbound import Channel, Inbound
 from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
@@ -29,6 +34,24 @@ TITLE = {"zh": "{brand} · 好友邀请", "en": "{brand} · invite a friend"}
 DESCRIPTION = {"zh": "点开添加{brand}，一起交流护肤和小课堂", "en": "Tap to add {brand} and join the community"}
 REFERRAL_EVENT = "referral.code"  # bot/community/feed.py registers the code
 
+# Asking to add the brand on WeChat, as the whole message (normalised).
+ADD_US_WORDS = ("加你微信", "加你们微信", "加你的微信", "加你們微信", "加微信", "加个微信", "加一下微信", "加你好友",
+                "加好友", "加顾问", "加客服微信", "加你哋微信", "加你地微信", "微信号多少", "微信号是多少", "微信号",
+                "个人微信", "私人微信", "顾问微信", "客服微信", "wechat id", "wechat account", "your wechat",
+                "add you on wechat", "add you", "add u", "add u on wechat", "add your wechat", "add you guys",
+                "add you on wecom", "add your adviser", "add your advisor", "add an adviser", "add an advisor",
+                "personal wechat")
+ADD_US_FILLER_WORDS = frozenset({"can", "i", "could", "may", "how", "do", "what", "whats", "is", "s", "your",
+                                 "you", "u", "guys", "please", "pls", "the", "a", "on", "wechat", "id", "to",
+                                 "want", "wanna", "like", "would", "me", "let", "lets", "there", "any"})
+ADD_US_FILLER_CHARS = "我想要可以能请问吗呢啊呀吧你们的是什么多少个一下哋地唔该係咩"
+ADD_US = {"zh": "你现在就在和{brand}聊天 🙂 想加{brand}顾问的企业微信、一对一咨询，点下方添加：",
+          "en": "You're already chatting with {brand} here 🙂 To add a {brand} adviser on WeCom for one-to-one help, "
+                "tap below:"}
+ADD_US_ON_WECOM = {"zh": "你已经加了{brand}的企业微信，就在这里聊就好 🙂 有问题直接发给我。",
+                   "en": "You already have {brand} on WeCom: this chat is it 🙂 Ask me anything here."}
+ADD_TITLE = {"zh": "添加{brand}顾问", "en": "Add a {brand} adviser"}
+
 
 class ReferralHandler:
     name = "referral"
@@ -39,6 +62,8 @@ class ReferralHandler:
         referral = content.community.referral
         if not is_text(inbound) or member is None or not referral.link or code_for(member.id) is None:
             return None
+        if content.remembered(_asks_to_add_us)(terms(inbound)):  # "加你微信": the brand's link, with no code
+            return Match({"add_us": True})
         if not content.remembered(_asks_for_link)(terms(inbound)):  # text-only: remembered per content version
             return None
         return Match()
@@ -46,9 +71,17 @@ class ReferralHandler:
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         assert member is not None  # match claims only known members
         locale = reply_locale(inbound, member, content)
-        code = code_for(member.id) or ""
         referral = content.community.referral
         brand = content.brand.name.get(locale)
+        if match.data.get("add_us"):
+            if inbound.channel is Channel.WECOM:
+                return Result(messages=(Text(text=ADD_US_ON_WECOM[locale].format(brand=brand)),))
+            adviser = link(ADD_TITLE[locale].format(brand=brand), referral.link, member=member,
+                           source_name=source(inbound, self.name), description=DESCRIPTION[locale].format(brand=brand))
+            intro = ADD_US[locale].format(brand=brand)
+            return Result(messages=(Text(text=f"{intro}\n{adviser.url}"),) if inbound.in_group else
+                          (Text(text=intro), adviser), events=(("add_us_link", {}),))
+        code = code_for(member.id) or ""
         target = link(TITLE[locale].format(brand=brand), link_for(referral, code), member=member,
                       source_name=source(inbound, self.name), campaign=f"rf:{code}",
                       description=DESCRIPTION[locale].format(brand=brand))
@@ -56,6 +89,12 @@ class ReferralHandler:
         messages = (Text(text=f"{text}\n{target.url}"),) if inbound.in_group else (Text(text=text), target)
         fields = {} if member.get(CODE_FIELD) == code else {CODE_FIELD: code}
         return Result(messages=messages, set_fields=fields, events=((REFERRAL_EVENT, {"code": code}),))
+
+
+def _asks_to_add_us(text: str, content: Content) -> bool:
+    """The normalised message asks to add the brand on WeChat (ADD_US_WORDS) and says nothing else."""
+    rest, asked = take_terms(text, ADD_US_WORDS)
+    return asked and only_filler(without_brand(rest, content), ADD_US_FILLER_WORDS, ADD_US_FILLER_CHARS)
 
 
 def _asks_for_link(text: str, content: Content) -> bool:

@@ -147,6 +147,29 @@ TAKE_IT_ASKS = re.compile("|".join((
     r"|order it)(?: please| pls| then| now| thanks)?",
 )))
 
+# A question about the product just shown, as the whole message: how to use it (PRODUCT_USE_WORDS: its `usage` in
+# products.yaml answers), its size, its texture, whether it is any good (PRODUCT_ASK_WORDS: its description) ("how do
+# i use it", "how big is it", "怎么用", "多少毫升", "好用吗"). They got a did-you-mean about promo codes and retinol, or
+# "I don't know" (lead23). Its ingredients, its smell and its shelf life are the FAQ's (fragrance-alcohol-free,
+# shelf-life), as are skin types. A property the description may not state ("is it waterproof", "油腻吗") stays
+# unanswered and noted for the team, rather than answered with a description that does not say.
+PRODUCT_USE_WORDS = ("how do i use", "how do you use", "how should i use", "how to use", "how can i use",
+                     "how often", "how much do i use", "how much should i use", "how much to use", "directions",
+                     "instructions", "morning or night", "morning or evening", "am or pm", "day or night",
+                     "怎么用", "怎么使用", "如何使用", "怎样用", "咋用", "用法", "使用方法", "点用", "点样用", "点样搽",
+                     "早上用还是晚上用", "早上还是晚上", "早晚", "一天用几次", "每次用多少", "用量")
+PRODUCT_ASK_WORDS = PRODUCT_USE_WORDS + ABOUT_WORDS + (
+    "how big", "what size", "size", "how many ml", "ml", "volume", "多大", "几大", "多少毫升", "几毫升", "几多毫升",
+    "容量", "规格", "分量")
+PRODUCT_ASK_FILLER_WORDS = frozenset({"it", "this", "that", "one", "the", "a", "do", "does", "i", "you", "u", "is",
+                                      "how", "what", "whats", "s", "should", "can", "much", "many", "use", "its",
+                                      "are", "they", "them", "these", "those", "bottle", "tube", "jar", "or", "and",
+                                      "please", "pls", "ok", "so", "then", "also", "very", "too", "be", "used",
+                                      "with", "really"})
+PRODUCT_ASK_FILLER_CHARS = "这个那款支瓶它佢呢吗嘛呀啊的是我要应该该会不会吧有几多少点样嘅咩系唔真"
+ABOUT_PRODUCT = {"zh": "{name}：{about}\n价格 {price}，详情和购买在下方 👇",
+                 "en": "{name}: {about}\n{price}; more on it and how to buy below 👇"}
+
 # Words pointing back at what was said before; with them taken off, the rest must only ask a price or a link.
 BACK_WORDS = ("我之前问的", "之前问的", "我刚才问的", "刚才问的", "刚问的", "你刚才说的", "刚才说的", "刚才", "刚刚",
               "之前", "上次", "那个产品", "这个产品", "这款", "那款", "产品", "again", "earlier", "before",
@@ -249,6 +272,9 @@ class ShopHandler:
         last = _shown_last(inbound, member, content)  # next: "多少钱" just after a product asks its price
         if last and (_asks_only_to_buy(take_terms(text, BACK_WORDS)[0]) or TAKE_IT_ASKS.fullmatch(text)):
             return Match({"products": (last,)})
+        about = _asked_about_it(text) if last else ""  # "how do I use it", "多大" just after a product
+        if about:
+            return Match({"products": (last,), "about": about})
         compared = content.remembered(_compared)(text)  # "X vs Y", "X和Y哪个好"; "和修护霜比哪个好" after one shown
         if len(compared) > 1 or (compared and last and last != compared[0]):
             return Match({"products": compared if len(compared) > 1 else (last, compared[0]), "compare": True})
@@ -278,8 +304,14 @@ class ShopHandler:
         if len(products) == 1:
             product = products[0]
             template, default = ("product_in_group", PRODUCT_IN_GROUP) if inbound.in_group else ("product", PRODUCT)
-            text = brand_text(content, template, locale, default, name=product.name.get(locale),
-                              price=product.price.format())
+            if match.data.get("about"):
+                about = (product.usage.get(locale) if match.data["about"] == "use" else "") \
+                    or product.description.get(locale)
+                text = brand_text(content, "about_product", locale, ABOUT_PRODUCT, name=product.name.get(locale),
+                                  price=product.price.format(), about=about.strip())
+            else:
+                text = brand_text(content, template, locale, default, name=product.name.get(locale),
+                                  price=product.price.format())
             if match.data.get("not_ours"):
                 text = f"{_not_ours(content, locale)}\n{text}"
             card = product_card(product, locale, member=member, source_name=source(inbound, self.name))
@@ -298,6 +330,16 @@ class ShopHandler:
         return Result(messages=(menu_or_text(menu, inbound),),
                       set_fields=menu_fields(MENU_KIND, [p.id for p in shown], inbound,
                                              everything=[p.id for p in content.products]))
+
+
+def _asked_about_it(text: str) -> str:
+    """"use" when `text` asks only how to use the product just shown, "about" when only how big or what it is like
+    (PRODUCT_ASK_WORDS), else ""."""
+    rest, asked = take_terms(text, PRODUCT_ASK_WORDS)
+    if not asked or not only_filler(take_terms(rest, BACK_WORDS)[0], PRODUCT_ASK_FILLER_WORDS,
+                                    PRODUCT_ASK_FILLER_CHARS):
+        return ""
+    return "use" if take_terms(text, PRODUCT_USE_WORDS)[1] else "about"
 
 
 def _without_greeting(text: str) -> str:

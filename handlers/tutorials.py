@@ -52,9 +52,12 @@ from handlers.links import link, product_for_page, source, tracked_page, tracked
 MENU_KIND = "tut"
 LESSON_KIND = "lesson"  # the lesson shown last, whose series "还有吗" continues
 CURRENT_FIELD = "tc"
-MENU_WORDS = frozenset({"教程", "课程", "小课堂", "护肤课", "tutorial", "tutorials", "course", "courses", "lessons",
-                        "mini course", "mini courses"})
-NEXT_WORDS = frozenset({"下一课", "下一节", "下一讲", "继续", "继续学习", "next", "next lesson", "continue"})
+# 教学 (教學: Hong Kong's word for a tutorial, "有冇教學") and 下一堂 / 下节课 (the next class) as followers say them:
+# "有冇課程" got how to unsubscribe, "護膚教學" the men's skincare answer, "下一堂" "I don't know" (lead23).
+MENU_WORDS = frozenset({"教程", "课程", "小课堂", "护肤课", "教学", "护肤教学", "tutorial", "tutorials", "course",
+                        "courses", "lessons", "mini course", "mini courses"})
+NEXT_WORDS = frozenset({"下一课", "下一节", "下一讲", "下节课", "下一节课", "下一堂", "下一堂课", "下堂课", "继续",
+                        "继续学习", "next", "next lesson", "continue"})
 # A next word said politely, as a whole message ("下一课吧", "继续吧", "next please", "next one"): next too.
 NEXT_ASKS = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(NEXT_WORDS, key=len, reverse=True)) + ")"
                        r" ?(?:吧|呀|啊|哦|嘛|谢谢|please|pls|plz|thanks|one|1 please)")
@@ -62,13 +65,14 @@ NEXT_ASKS = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(NEXT_WORDS,
 # or both ("教程怎么开始", "tutorial please", "有没有课程", "how do i start the tutorial"): the menu too. Whole message
 # only, so a question about a course's content or a product ("课程收费吗", "how long is the retinal course") stays
 # the FAQ's.
-_COURSE = r"(?:教程|课程|小课堂|护肤课|tutorials?|courses?|lessons|mini courses?)"
+_COURSE = r"(?:教程|课程|小课堂|护肤课|护肤教学|教学|tutorials?|courses?|lessons|mini courses?)"
 _ZH_END = r"(?:吧|呀|啊|呢|吗|哦|嘛|谢谢|thanks|please|pls)?"
 _POLITE = r"(?:please |pls |plz )?"
 TUTORIAL_ASKS = re.compile("|".join((
     rf"(?:请|麻烦)?(?:给我|发我|发给我|发一下|来点|我想看|我想学|我要看|我要学|我要|我想要|想看|想学|看看|看一下|看下|给我看看)"
     rf"(?:你们的?)? ?{_COURSE} ?{_ZH_END}",
-    rf"(?:请问 ?)?(?:你们)?(?:有|有没有)(?:什么|啥|哪些)? ?{_COURSE} ?(?:吗|呀|呢|可以看|可以学)?",
+    rf"(?:请问 ?)?(?:你们|你哋|你地)?(?:有|有没有|有冇)(?:什么|啥|哪些|咩|乜嘢|啲)? ?{_COURSE} ?"
+    r"(?:吗|呀|呢|可以看|可以学|睇|㗎|啊|嘛)?",
     rf"{_COURSE} ?(?:有哪些|有什么|怎么(?:开始|看|学|上)|在哪(?:里|儿)?(?:看)?|从哪(?:里|儿)?开始) ?(?:呀|啊|呢|吗)?",
     rf"(?:请问 ?)?怎么(?:开始|看|学|上) ?{_COURSE} ?(?:呀|啊|呢)?",
     rf"{_COURSE} ?(?:please|pls|plz|thanks|谢谢|吧|呀)",
@@ -135,6 +139,23 @@ AGAIN_ASKS = re.compile("|".join((
     r"(?:can you |can u |could you |could u |pls |please )?(?:send|resend|show|give)(?: me)?"
     r" (?:the |that |this |my |todays |the last |my last )?(?:lesson|tutorial|class)(?: again)(?: please| pls| plz)?",
 )))
+# Skipping the lesson of the member's series, as the whole message ("skip", "skip this one", "跳过这课"): the next
+# lesson; starting the series over ("restart", "start from the beginning", "重新开始", "从头学", "由头嚟过"): lesson 1,
+# the place moved back. Only with a series of the member's own (_own_series); "restart" got the FAQ's how to start
+# a retinoid, "skip" and "从头开始" "I don't know" (lead23).
+SKIP_ASKS = re.compile("|".join((
+    r"(?:跳过|略过|跳)(?:这课|这节|这一课|这一节|这节课|这个|呢课|呢堂)?(?:吧|呀|啊|哦|啦|得唔得|可以吗)?",
+    r"(?:can i |can we |could i |let me |lets |pls |please )?skip(?: it| this| this one| this lesson| that| that one"
+    r"| the lesson| lesson| ahead| to the next(?: one| lesson)?)?(?: please| pls| plz| thanks)?",
+)))
+RESTART_ASKS = re.compile("|".join((
+    r"(?:我)?(?:想|要|可以|能)?(?:请)?(?:重新开始|从头开始|从头学|从头再来|重新学|重学|重头开始|重头学|由头开始|由头嚟过|"
+    r"由头学过|从第一课开始|从第1课开始|从第一课重新开始|从第一课学起)(?:吧|呀|啊|哦|啦|可以吗|行吗|得唔得|吗)?",
+    r"(?:can i |could i |can we |i want to |i wanna |id like to |let me |lets |please |pls )?"
+    r"(?:restart|start over|start again|start from the (?:beginning|start|top)|begin again|from the (?:beginning|top)"
+    r"|go back to the (?:start|beginning)|restart the (?:course|tutorial|lessons|series))"
+    r"(?: the (?:course|tutorial|lessons|series))?(?: please| pls| plz| again| thanks)?",
+)))
 NO_SUCH_LESSON = {"zh": "「{series}」一共 {total} 课，回复【第1课】到【第{total}课】看任意一课。",
                   "en": '"{series}" has {total} lessons; reply "lesson 1" to "lesson {total}" to see any of them.'}
 
@@ -185,6 +206,10 @@ class TutorialsHandler:
             return _series_from_menu(asked, inbound, member, content) or _lesson_asked(asked, member, content)
         if NEXT_WHEN_ASKS.fullmatch(text) is not None or AGAIN_ASKS.fullmatch(text) is not None:
             return _current_lesson_asked(NEXT_WHEN_ASKS.fullmatch(text) is not None, member, content)
+        if SKIP_ASKS.fullmatch(text) is not None or RESTART_ASKS.fullmatch(text) is not None:
+            own = _own_series(member, content)  # only a series of the member's: "skip" alone says nothing else
+            if own is not None and _progress(member, own) > 0:
+                return Match({"series": own.id, "how": "next" if SKIP_ASKS.fullmatch(text) else "restart"})
         if MORE_ASKS.fullmatch(text) is not None:
             pending = pending_menu(member, inbound)
             if pending is not None and pending[0] == LESSON_KIND and content.tutorial(pending[1][0]) is not None:
@@ -211,6 +236,8 @@ class TutorialsHandler:
             text = NEXT_READY[locale].format(number=done + 1, total=len(series.lessons),
                                              title=series.lessons[done].title.get(locale))
             return Result(messages=(Text(text=text),))
+        if match.data["how"] == "restart":
+            return self._lesson(inbound, member, content, series, 0, locale, fields, RESTART[locale])
         if match.data["how"] == "number":
             number = match.data["number"]
             if not 1 <= number <= len(series.lessons):

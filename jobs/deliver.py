@@ -41,6 +41,7 @@ from bot.queueing import IN_JOB_RETRY_DELAYS_S, MAX_DELAYS, WELCOME_CODE_LIFE_S,
 from bot.sequences.engine import PURPOSE, step_of_key
 from bot.settings import DeliveryTuning
 from bot.store.ledger import PARK_TTL_S, ClaimHolder, is_claim
+from bot.text import proactive_in_script
 from jobs import context
 from jobs.context import JobServices, LaterQueue
 from jobs.outcome import Outcome
@@ -238,7 +239,8 @@ def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None,
         return Outcome.PARKED, None
     state: str | None = None
     try:
-        state = choice.route.send(ctx, delivery, member, now)
+        # in the member's script; the ledger keeps the delivery as queued (a parked one is written again when sent)
+        state = choice.route.send(ctx, proactive_in_script(delivery, member), member, now)
     except AlreadyDoneError:
         pass
     except SlowDownError as exc:

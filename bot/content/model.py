@@ -155,6 +155,9 @@ class Product:
     url: str
     keywords: tuple[str, ...] = ()
     description: LocalizedText = field(default_factory=LocalizedText)
+    # How to use it (when, how much, what with): the answer to "how do I use it" asked just after it was shown
+    # (handlers/shop.py PRODUCT_USE_WORDS); without it the description answers.
+    usage: LocalizedText = field(default_factory=LocalizedText)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from bot.clock import Clock, epoch_s
 from bot.content.model import Content
 from bot.errors import CallbackInFlightError, ContentError, ContentUnavailableError, ForbiddenCallbackError
 from bot.inbound import Channel, Inbound
-from bot.member import F_KF_ACCOUNT, Member, member_id_for
+from bot.member import F_KF_ACCOUNT, F_SCRIPT, Member, member_id_for
 from bot.observability.metrics import CALLBACKS, FAQ, FAQ_OUTCOMES, PASSIVE_REPLIES, labelled
 from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text, from_data, to_data
 from bot.queueing import DeliveryQueue
@@ -31,7 +31,7 @@ from bot.store.events import EventLog
 from bot.store.members import MemberStore
 from bot.store.replication import REPLICA_WAIT_MS, ReplicaWait
 from bot.store.scripting import execute_loading
-from bot.text import reply_locale
+from bot.text import reply_locale, typed_script, words_in_script
 from bot.webhook.base import CallbackEndpoint, Opened
 from bot.webhook.effects import AfterRoute
 from bot.webhook.group_guard import GroupReplyGuard
@@ -171,6 +171,10 @@ class WebhookPipeline:
                                            set_fields=result.set_fields)
         if self.shorten is not None and messages:
             messages = self.shorten(inbound.brand, member.id if member else "", messages)
+        typed = typed_script(inbound)  # None: the message says nothing of a script, the member's stays
+        script = typed if typed is not None else (member.script if member is not None else "")
+        if script and messages:  # a traditional writer reads the replies in traditional characters
+            messages = tuple(words_in_script(message, script) for message in messages)
         passive, queued = split(inbound, messages)
         deliveries = self._deliveries(inbound, member, handler or "reply", queued) if queued else []
         deliveries += self.after_route.deliveries(inbound, member, result)  # after the replies, in one batch
@@ -182,6 +186,8 @@ class WebhookPipeline:
             set_fields = result.set_fields
             if inbound.open_kfid and member.get(F_KF_ACCOUNT) != inbound.open_kfid:
                 set_fields = {**set_fields, F_KF_ACCOUNT: inbound.open_kfid}  # where later kf sends come from
+            if typed is not None and typed != member.script:  # written only when it changes ("" deletes it)
+                set_fields = {**set_fields, F_SCRIPT: typed}  # what proactive sends are written in
             # A tag the member carries already is in both of its sets (members.update writes them together):
             # adding it again changes nothing and costs three commands for every repeated FAQ question.
             self.members.update(inbound.brand, member.id, set_fields=set_fields,

@@ -80,13 +80,13 @@ def test_a_follow_is_posted_signed_and_encrypted_and_its_raw_exchange_kept(sandb
     followed = post(sandbox, "/_sandbox/event", {"persona": "p1", "event": "subscribe"})
     assert followed.status_code == 200 and "欢迎关注露米" in followed.json()["reply"]
     asked = post(sandbox, "/_sandbox/say", {"persona": "p1", "text": "運費多少"})  # traditional characters
-    assert "满 CAD 59 包邮" in asked.json()["reply"]
+    assert "滿 CAD 59 包郵" in asked.json()["reply"]  # answered in traditional characters too
 
     seen = state(sandbox)
     mei = next(p for p in seen["personas"] if p["key"] == "p1")
     chat = seen["chats"][mei["chat"]]
     assert [item["kind"] for item in chat] == ["me", "bot", "me", "bot"]
-    assert chat[2]["text"] == "運費多少" and "满 CAD 59" in chat[3]["text"]
+    assert chat[2]["text"] == "運費多少" and "滿 CAD 59" in chat[3]["text"]
     assert seen["members"][mei["chat"]]["window"]["open"] is True  # their message opened the 48 h window
 
     raw = sandbox["http"].get(f"{sandbox['url']}/_sandbox/exchanges/{followed.json()['exchange']}", timeout=10).json()

@@ -11,6 +11,7 @@ from bot.clock import ManualClock
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
 from bot.services import build_services
+from bot.text import simplified
 from tests.conftest import simulator_for
 from tests.support.factories import make_settings, router_with
 
@@ -31,9 +32,9 @@ def test_a_number_said_in_traditional_characters_picks_from_the_menu(fake_redis:
     to start retinal ("第2個"), the privacy policy ("第三個": 第三方) or "I don't know", while "第2个" picked. After:
     a choice is read in simplified characters, as every handler's words are."""
     simulator = serve(fake_redis, clock)
-    assert "1. 氨基酸温和洁面乳" in simulator.oa_message("o_trad_pick", "有什么产品").text
+    assert "1. 氨基酸温和洁面乳" in simplified(simulator.oa_message("o_trad_pick", "有什么产品").text)
     clock.advance(5)
-    reply = simulator.oa_message("o_trad_pick", said).text
+    reply = simplified(simulator.oa_message("o_trad_pick", said).text)
     assert reply.startswith(shown), reply
 
 
@@ -48,7 +49,7 @@ def test_a_city_s_jobs_asked_with_have_you_or_cantonese_particles_list_them(fake
     什么职位" listed Toronto's openings. After: those particles frame the question as 什么 / 有 do, and the city's
     openings are listed."""
     simulator = serve(fake_redis, clock)
-    reply = simulator.oa_message("o_canto_jobs", said).text
+    reply = simplified(simulator.oa_message("o_canto_jobs", said).text)
     assert reply.startswith(f"{city}目前有"), reply
 
 
@@ -65,11 +66,11 @@ def test_two_products_compared_are_shown_side_by_side(fake_redis: fakeredis.Fake
     of the toner and the niacinamide serum), or "I don't know", though the catalogue describes both. After: each
     product's price and description, numbered, and a number picks one (its card)."""
     simulator = serve(fake_redis, clock)
-    reply = simulator.oa_message("o_compare", said).text
+    reply = simplified(simulator.oa_message("o_compare", said).text)
     assert f"1. {first}" in reply and f"2. {second}" in reply, reply
     assert "CAD" in reply and ("150 ml" in reply or "200 ml" in reply or "30 ml" in reply), reply
     clock.advance(5)
-    assert simulator.oa_message("o_compare", "2").text.startswith(second)
+    assert simplified(simulator.oa_message("o_compare", "2").text).startswith(second)
 
 
 @pytest.mark.parametrize(("shown", "said", "other"), [
@@ -99,7 +100,7 @@ def test_a_greeting_before_a_product_price_asks_that_price(fake_redis: fakeredis
     ("你好 防晒多少钱"), the currencies prices show in, or how to wear sunscreen. After: a leading greeting says
     nothing about products, and the product's price and card are the answer, as without it."""
     simulator = serve(fake_redis, clock)
-    reply = simulator.oa_message("o_hello_price", said).text
+    reply = simplified(simulator.oa_message("o_hello_price", said).text)
     assert reply.startswith(shown), reply
 
 
@@ -135,7 +136,7 @@ def test_products_asked_with_cantonese_what_are_listed(fake_redis: fakeredis.Fak
     """Before: "serum有咩" (what serums do you have, in Cantonese) got the FAQ's pregnancy answer; 咩 (什么) and 啲
     (些) were words saying more. After: they frame the ask as 什么 / 些 do, and the products are shown."""
     simulator = serve(fake_redis, clock)
-    reply = simulator.oa_message("o_canto_what", said).text
+    reply = simplified(simulator.oa_message("o_canto_what", said).text)
     assert listed in reply, reply
 
 
@@ -144,9 +145,9 @@ def test_it_compared_in_cantonese_after_a_product_shows_both(fake_redis: fakered
     """Before: right after the sunscreen, "佢同修護霜有咩分別" (how is it different from the cream?) got "I don't
     know". After: both side by side."""
     simulator = serve(fake_redis, clock)
-    assert "CAD 32.00" in simulator.oa_message("o_canto_compare", "防晒几多钱").text
+    assert "CAD 32.00" in simplified(simulator.oa_message("o_canto_compare", "防晒几多钱").text)
     clock.advance(5)
-    reply = simulator.oa_message("o_canto_compare", "佢同修護霜有咩分別").text
+    reply = simplified(simulator.oa_message("o_canto_compare", "佢同修護霜有咩分別").text)
     assert "1. 物理防晒乳" in reply and "2. 神经酰胺修护霜" in reply, reply
 
 
@@ -164,9 +165,9 @@ def test_how_to_apply_right_after_a_posting_is_that_posting_s_link(fake_redis: f
     simulator = serve(fake_redis, clock)
     simulator.oa_message("o_apply_posting", city)
     clock.advance(5)
-    assert simulator.oa_message("o_apply_posting", pick).text.startswith(title)
+    assert simplified(simulator.oa_message("o_apply_posting", pick).text).startswith(title)
     clock.advance(5)
-    reply = simulator.oa_message("o_apply_posting", ask).text
+    reply = simplified(simulator.oa_message("o_apply_posting", ask).text)
     assert reply.startswith(title) and "https://lumi-skin.example/careers/" in reply, reply
 
 

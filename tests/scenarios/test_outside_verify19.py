@@ -13,6 +13,7 @@ from bot.member import member_id_for
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
 from bot.services import Services, build_services
+from bot.text import simplified
 from tests.conftest import simulator_for
 from tests.support.factories import OA_APPID, make_settings, router_with
 
@@ -39,7 +40,7 @@ def test_asking_to_be_sent_nothing_more_in_one_s_own_words_says_how_to_unsubscri
     After: every such request gets how to unsubscribe (the brand's FAQ answer for it); nothing is recorded, as
     before."""
     simulator, _ = serve(fake_redis, clock)
-    reply = simulator.oa_message("o_stop_words", said).text
+    reply = simplified(simulator.oa_message("o_stop_words", said).text)
     assert reply.startswith(HOW_TO_UNSUBSCRIBE[locale]), reply
 
 
@@ -49,7 +50,7 @@ def test_unsub_unsubscribes(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
     unsubscribe. After: "unsub" is one of the words every brand honours, 呀 is polite wrapping, and the member is
     unsubscribed at once."""
     simulator, _ = serve(fake_redis, clock)
-    reply = simulator.oa_message("o_unsub", said).text
+    reply = simplified(simulator.oa_message("o_unsub", said).text)
     assert "unsubscribed" in reply or reply.startswith("已为你退订"), reply
 
 
@@ -92,7 +93,7 @@ def test_asking_the_bot_s_language_gets_what_it_reads_and_answers_in(fake_redis:
     requirements. After: the bot's own languages: the brand's answer for replying in English or Chinese, and for
     Cantonese (or French) the truth: it reads it, and answers in simplified Chinese or English."""
     simulator, _ = serve(fake_redis, clock)
-    reply = simulator.oa_message("o_bot_language", said).text
+    reply = simplified(simulator.oa_message("o_bot_language", said).text)
     assert reply.startswith(start), reply
     assert "面试" not in reply and "interview" not in reply, reply
 
@@ -105,7 +106,7 @@ def test_the_weather_remarked_on_is_small_talk(fake_redis: fakeredis.FakeRedis, 
     """Before: "the rain will just not stop" got the sunscreen answer, "今日好熱" an "I don't know". After: the hello
     small talk gets."""
     simulator, _ = serve(fake_redis, clock)
-    reply = simulator.oa_message("o_weather", said).text
+    reply = simplified(simulator.oa_message("o_weather", said).text)
     assert reply.startswith(HELLO[locale]), reply
 
 
@@ -130,12 +131,12 @@ def test_jobs_asked_with_where_one_lives_remember_the_city_and_offer_its_jobs(fa
     in Toronto" alone is), so "jobs" next listed every city's. After: the answer, Toronto's openings offered, and
     "jobs" lists Toronto's."""
     simulator, services = serve(fake_redis, clock)
-    reply = simulator.oa_message("o_city_jobs", said).text
+    reply = simplified(simulator.oa_message("o_city_jobs", said).text)
     assert offer in reply, reply
     member = services.members.get("default", member_id_for(f"oa:{OA_APPID}:o_city_jobs"))
     assert member is not None and member.city == city
     clock.advance(5)
-    listed = simulator.oa_message("o_city_jobs", "jobs").text
+    listed = simplified(simulator.oa_message("o_city_jobs", "jobs").text)
     assert "Toronto" in listed.splitlines()[0] or "多伦多" in listed.splitlines()[0], listed
 
 
@@ -196,7 +197,7 @@ def test_after_unsubscribing_asking_whether_one_may_still_ask_or_how_to_resume_i
     simulator, _ = serve(fake_redis, clock)
     simulator.oa_message("o_after_optout", "退订" if start.startswith(("你好", "回复")) else "unsubscribe")
     clock.advance(5)
-    reply = simulator.oa_message("o_after_optout", said).text
+    reply = simplified(simulator.oa_message("o_after_optout", said).text)
     assert reply.startswith(start), reply
 
 
@@ -243,7 +244,7 @@ def test_a_city_said_alone_that_nothing_answers_is_noted_with_what_it_has(fake_r
     """Before: "我喺溫哥華" (I'm in Vancouver, in Cantonese) got "I don't know", though the city was remembered. After:
     the city noted, with its openings and its group, as a location sent gets."""
     simulator, _ = serve(fake_redis, clock)
-    reply = simulator.oa_message("o_lives_canto", "我喺溫哥華").text
+    reply = simplified(simulator.oa_message("o_lives_canto", "我喺溫哥華").text)
     assert reply.startswith("📍 收到，已记下你在温哥华。") and "3 个职位" in reply, reply
 
 
@@ -265,7 +266,8 @@ def test_a_posting_s_pay_asked_half_in_english_and_then_how_to_apply(fake_redis:
 def test_any_work_going_in_cantonese_is_a_jobs_question(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
     """Before: "有冇工開" (any work going?) got "I don't know", while "有冇工做" got how to apply. After: the same."""
     simulator, _ = serve(fake_redis, clock)
-    assert simulator.oa_message("o_work_going", "有冇工開").text.startswith("回复【工作】看各城市在招的职位")
+    reply = simplified(simulator.oa_message("o_work_going", "有冇工開").text)
+    assert reply.startswith("回复【工作】看各城市在招的职位")
 
 
 def test_an_ordinal_course_is_the_menu_then_picks_from_it(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
@@ -308,5 +310,5 @@ def test_asking_in_cantonese_whether_the_bot_is_a_person_gets_the_truth(fake_red
     """Before: "你係咪真人" (are you a real person?) opened a handoff (or said nobody was available), as the FAQ read it
     as asking for a person. After: the bot's honest answer, as "你是真人吗" gets: the brand's automated assistant."""
     simulator = serve_with_staff(fake_redis, clock)
-    reply = simulator.oa_message("o_canto_bot", said).text
+    reply = simplified(simulator.oa_message("o_canto_bot", said).text)
     assert reply.startswith("我是露米 Lumi的自动助手"), reply

@@ -28,6 +28,7 @@ from bot.queueing import RecordingDeliveryQueue
 from bot.router import Router
 from bot.sandbox.simulator import Simulator, flask_transport
 from bot.services import build_services
+from bot.text import simplified
 from handlers.common import brand_text
 from handlers.handoff import AFTER_HOURS, IN_HOURS, OPEN_EVENT, UNAVAILABLE, UNAVAILABLE_EVENT, WAITING
 from handlers.qa import BOT_SELF, DID_YOU_MEAN, HELLO, NO_ANSWER, THANKS
@@ -151,7 +152,9 @@ def _openings(content: Content, templates: Mapping[str, Mapping[str, str]]) -> l
 
 
 def _squeeze(text: str) -> str:
-    return "".join(text.split())
+    """`text` without spaces, in simplified characters: a traditional writer's reply comes in traditional ones
+    (bot.text.in_script), and is recognised as the same answer."""
+    return "".join(simplified(text).split())
 
 
 @dataclass

@@ -28,9 +28,21 @@ def test_a_wecom_contact_replying_join_gets_the_groups_join_links(text: str) -> 
     assert "企业微信" not in answer.text and "WeCom" not in answer.text
 
 
-@pytest.mark.parametrize("text", ["群里发了什么", "怎么退群", "join us for dinner?", "jobs", "进群后可以发广告吗"])
+@pytest.mark.parametrize("text", ["群里发了什么", "join us for dinner?", "jobs", "进群后可以发广告吗",
+                                  "退群之后还能再进吗", "我想退货", "leave a review"])
 def test_other_messages_about_groups_are_left_to_others(text: str) -> None:
     assert HANDLER.match(make_inbound(text), make_member(), CONTENT) is None
+
+
+@pytest.mark.parametrize("text", ["怎么退群", "退出群聊", "how do i leave the group"])
+def test_leaving_a_group_is_answered_even_without_join_information(text: str) -> None:
+    """Members leave a group by themselves in WeChat: the answer says where, whatever groups.yaml says of joining."""
+    bare = dataclasses.replace(CONTENT, groups=tuple(dataclasses.replace(g, join_url="", join=dataclasses.replace(
+        g.join, zh="", en="")) for g in CONTENT.groups))
+    found = HANDLER.match(make_inbound(text), make_member(), bare)
+    assert found is not None and found.data == {"leave": True}
+    (answer,) = HANDLER.handle(make_inbound(text), make_member(), bare, found).messages
+    assert "退出群聊" in answer.text or '"Leave"' in answer.text
 
 
 def test_without_join_information_it_claims_nothing() -> None:

@@ -59,8 +59,8 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "link_unseen": TemplateSpec(False, frozenset(), "a message of links only: nothing here opens links; ask for the "
                                 "question in words"),
     "bot_languages": TemplateSpec(False, frozenset(), "asked whether the bot speaks a language it does not answer in "
-                                  "(Cantonese, French): what it reads, and that it answers in simplified Chinese or "
-                                  "English"),
+                                  "(Cantonese, French): what it reads, and that it answers in Chinese (in "
+                                  "traditional characters to whoever writes them) or English"),
     "opt_out_how_to": TemplateSpec(False, frozenset({"word"}), "asked in one's own words to be sent nothing more "
                                    "(\"stop spamming me\"), when no FAQ entry answers how to unsubscribe: reply "
                                    "{word}"),
@@ -71,7 +71,17 @@ TEMPLATES: dict[str, TemplateSpec] = {
                            "first line of a lesson"),
     "jobs_in_city": TemplateSpec(False, frozenset({"city", "count"}), "header above a city's jobs"),
     "no_jobs": TemplateSpec(False, frozenset({"city"}), "no opening in that city"),
+    "about_posting": TemplateSpec(False, frozenset(), "above a posting shown again when a question is asked of it "
+                                  "(hours, place, requirements): what the posting says"),
     "product": TemplateSpec(False, frozenset({"name", "price"}), "text next to a product card"),
+    "how_to_leave_group": TemplateSpec(False, frozenset(), "asked how to leave a group: members leave by themselves "
+                                       "(group chat, \"…\", Leave), or mute it"),
+    "still_opted_out": TemplateSpec(False, frozenset({"brand", "resume_word"}),
+                                    "a member who opted out asks to stop, or why messages still come: they are "
+                                    "unsubscribed, what may still arrive (a group), how to resume"),
+    "about_product": TemplateSpec(False, frozenset({"name", "price", "about"}),
+                                  "a question asked of the product just shown (how to use it, its size): its usage "
+                                  "or its description, next to its card"),
     "handoff": TemplateSpec(False, frozenset({"brand"}),
                             "a member asked for a person in office hours: a colleague will reply here"),
     "handoff_after_hours": TemplateSpec(False, frozenset({"brand", "when", "zone"}),

@@ -29,7 +29,7 @@ def read_products(run: DirectoryReader, default_appid: str) -> list[Product]:
 
     def product(node: Node, path: str) -> Product | None:
         f = r.mapping(node, path, required=("id", "name", "miniprogram", "image", "price", "url"),
-                      optional=("keywords", "description"))
+                      optional=("keywords", "description", "usage"))
         if f is None:
             return None
         product_id = define_id(r, run, "product", f, path)
@@ -43,10 +43,11 @@ def read_products(run: DirectoryReader, default_appid: str) -> list[Product]:
         keywords = r.words(f["keywords"], f"{path}.keywords", check=keyword_complaint) if "keywords" in f else ()
         description = read_localized(r, f["description"], f"{path}.description", required=False) \
             if "description" in f else LocalizedText()
+        usage = read_localized(r, f["usage"], f"{path}.usage", required=False) if "usage" in f else LocalizedText()
         if not (product_id and name and page and image and price and url):
             return None
         return Product(id=product_id, name=name, miniprogram=page, image=image, price=price, url=url,
-                       keywords=keywords, description=description)
+                       keywords=keywords, description=description, usage=usage)
 
     return [value for _n, value in r.items(top["products"], "products", product)] if "products" in top else []
 
