@@ -53,7 +53,9 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "shopee", "lazada", "momo", "pchome", "carousell", "hktvmall", "kijiji", "craigslist", "虾皮", "露天拍卖",
         "博客来", "旋转拍卖", "得物", "苏宁", "当当", "抖音商城", "小象超市",
         # twenty-first round: a coffee chain's rewards ("do my tims rewards points go away")
-        "tims", "tims rewards", "starbucks rewards", "scene+", "scene plus"),
+        "tims", "tims rewards", "starbucks rewards", "scene+", "scene plus",
+        # twenty-second round: a bookstore chain ("does indigo still do free gift wrapping for books")
+        "indigo", "chapters indigo"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone"),
     "beauty": (  # skincare and make-up brands not ours, and their products' nicknames

@@ -42,21 +42,24 @@ FLOORS = {
     # followers to reply 人工 to send things to a colleague. After the seventh round (faq7): right 97.1 %, wrong
     # 0.5 %. After the eighth (faq8, its misses read): right 99.5 %, wrong 0.5 %, no-answer answered 3.6 %
     # (2 of 55); en 100, mixed 100, zh-hans 100, zh-hant 98.1
-    "faq_followers_holdout.yaml": Floor(0.99, 0.01, 0.04, {"en": 0.99, "mixed": 0.99, "zh-hans": 0.99,
-                                                           "zh-hant": 0.975}),
+    # After the twenty-second (faq22): right 99.5 % (203 of 204), wrong 0.5 %, no-answer answered 0 of 55
+    "faq_followers_holdout.yaml": Floor(0.995, 0.005, 0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0,
+                                                           "zh-hant": 0.981}),
     # measured after the seventh round: right 91.8 %, wrong 2.9 %; after the eighth (faq8, its misses read):
     # right 96.6 %, wrong 1.0 %, no-answer answered 0.0 %; en 92.7, mixed 100, zh-hans 96.7, zh-hant 98.0. After
     # the tenth (faq10): right 97.1 %, en 94.5
     # After the nineteenth (faq19: no homophone correction inside a place's name): right 97.6 %, wrong 0.5 %,
     # zh-hant 100
-    "faq_followers_blind.yaml": Floor(0.975, 0.005, 0.01, {"en": 0.94, "mixed": 0.99, "zh-hans": 0.96,
-                                                           "zh-hant": 0.99}),
+    # After the twenty-second (faq22): right 97.6 % (202 of 207), wrong 0.5 %, no-answer answered 0 of 41
+    "faq_followers_blind.yaml": Floor(0.975, 0.005, 0, {"en": 0.945, "mixed": 1.0, "zh-hans": 0.966,
+                                                           "zh-hant": 1.0}),
     # written before the third round (branch faq3); after the seventh: right 92.8 %, wrong 1.3 %; after the
     # eighth (faq8, its misses read): right 96.9 %, wrong 0.9 %, no-answer answered 3.1 %; en 96.2, mixed 100
     # (16 messages), zh-hans 96.3, zh-hant 97.9. After the tenth (faq10): right 97.3 %, wrong 0.4 %, en 97.2
     # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 0 of 32
-    "faq_followers_blind2.yaml": Floor(0.98, 0.005, 0.0, {"en": 0.98, "mixed": 0.99, "zh-hans": 0.96,
-                                                           "zh-hant": 0.99}),
+    # After the twenty-second (faq22): right 98.2 % (219 of 223), wrong 0.4 %, no-answer answered 0 of 32
+    "faq_followers_blind2.yaml": Floor(0.982, 0.005, 0, {"en": 0.981, "mixed": 1.0, "zh-hans": 0.962,
+                                                           "zh-hant": 1.0}),
     # written before the fourth round (branch faq4); after the seventh: right 90.5 %, wrong 2.3 %; after the
     # eighth (faq8, its misses read): right 95.4 %, wrong 0.8 %, no-answer answered 2.4 %; en 94.1, mixed 97.8,
     # zh-hans 98.3, zh-hant 93.0
@@ -69,7 +72,7 @@ FLOORS = {
     # After the twentieth (faq20: Cantonese copula after an adverb, 全素, animals tested on): right 97.0 % (255 of 263),
     # zh-hant 96.5
     # After the twenty-first (faq21): right 97.7 %, wrong 0.0 %, zh-hans 100, zh-hant 98.2
-    "faq_followers_blind3.yaml": Floor(0.977, 0, 0, {"en": 0.96, "mixed": 0.977, "zh-hans": 1,
+    "faq_followers_blind3.yaml": Floor(0.977, 0, 0, {"en": 0.96, "mixed": 0.977, "zh-hans": 1.0,
                                                      "zh-hant": 0.982}),
     # written before the fifth round (branch faq5); after the seventh: right 83.4 %, wrong 5.7 %, no-answer
     # answered 10.4 %; after the eighth (faq8, its misses read): right 95.1 %, wrong 1.1 %, no-answer answered
@@ -79,8 +82,9 @@ FLOORS = {
     # After the eighteenth (faq18, totals only): right 96.2 %, en 97.1
     # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
     # right 96.6 % (256 of 265), mixed 96.0
-    "faq_followers_blind4.yaml": Floor(0.966, 0.008, 0.03, {"en": 0.968, "mixed": 0.96, "zh-hans": 0.96,
-                                                            "zh-hant": 0.96}),
+    # After the twenty-second (faq22): right 97.0 % (257 of 265), wrong 0.8 %, no-answer answered 0 of 48
+    "faq_followers_blind4.yaml": Floor(0.969, 0.008, 0, {"en": 0.98, "mixed": 0.96, "zh-hans": 0.966,
+                                                            "zh-hant": 0.962}),
     # written before the seventh round (branch faq7); after it: right 85.9 %, wrong 2.7 %, no-answer answered
     # 4.0 %; after the eighth (faq8, its misses read): right 94.7 %, wrong 1.5 %, no-answer answered 2.0 %;
     # en 92.6, mixed 98.0, zh-hans 92.5, zh-hant 98.0; after the ninth (faq9): right 95.4 %, wrong 1.1 %, en 94.4;
@@ -89,8 +93,9 @@ FLOORS = {
     # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
     # right 95.8 % (251 of 262), zh-hant 100.0
     # After the twenty-first (faq21): right 96.2 %, zh-hans 94.3
-    "faq_followers_blind5.yaml": Floor(0.961, 0.012, 0.021, {"en": 0.953, "mixed": 0.96, "zh-hans": 0.943,
-                                                            "zh-hant": 1}),
+    # After the twenty-second (faq22): right 96.6 % (253 of 262), wrong 1.1 %, no-answer answered 0 of 50
+    "faq_followers_blind5.yaml": Floor(0.965, 0.012, 0, {"en": 0.962, "mixed": 0.96, "zh-hans": 0.943,
+                                                            "zh-hant": 1.0}),
     # written before the eighth round (branch faq8) and committed on its own, only its totals printed: right
     # 81.8 % before the round, 86.5 % after, wrong 5.7 -> 4.4 %, no-answer answered 14.9 % (7 of 47) both
     # times; after: en 78.4, mixed 94.1, zh-hans 86.8, zh-hant 91.3. After the ninth round (faq9, its misses
@@ -108,7 +113,8 @@ FLOORS = {
     # After the twentieth (faq20: Hong Kong and Taiwan currencies, 徵人, a carrier's days and strikes): no-answer
     # answered 1 of 47
     # After the twenty-first (faq21): right 95.3 %, wrong 1.3 %, en 92.8, zh-hant 98.1
-    "faq_followers_blind6.yaml": Floor(0.952, 0.013, 0.022, {"en": 0.927, "mixed": 0.98, "zh-hans": 0.924,
+    # After the twenty-second (faq22): right 95.9 % (305 of 318), wrong 1.3 %, no-answer answered 0 of 47
+    "faq_followers_blind6.yaml": Floor(0.959, 0.013, 0, {"en": 0.927, "mixed": 1.0, "zh-hans": 0.943,
                                                              "zh-hant": 0.98}),
     # written before the ninth round (branch blind7, by another engineer than faq9's, from config/faq.yaml's
     # answers only) and committed on its own; only its totals printed: right 80.5 % on main before the round,
@@ -128,7 +134,8 @@ FLOORS = {
     # (319 of 354), wrong 1.7 % (6), zh-hant 91.9
     # After the twentieth (faq20: 回音 is a reply): right 90.4 % (320 of 354), zh-hant 92.8
     # After the twenty-first (faq21): right 91.5 %, wrong 1.4 %, zh-hans 92.3, zh-hant 93.7
-    "faq_followers_blind7.yaml": Floor(0.915, 0.015, 0.063, {"en": 0.869, "mixed": 0.963, "zh-hans": 0.923,
+    # After the twenty-second (faq22): right 91.5 % (324 of 354), wrong 1.4 %, no-answer answered 1 of 48
+    "faq_followers_blind7.yaml": Floor(0.915, 0.015, 0.021, {"en": 0.869, "mixed": 0.963, "zh-hans": 0.923,
                                                              "zh-hant": 0.936}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -151,7 +158,8 @@ FLOORS = {
     # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
     # right 92.4 % (330 of 357), zh-hant 97.0
     # After the twenty-first (faq21): right 93.3 %, zh-hans 93.7, zh-hant 99.0
-    "faq_followers_blind8.yaml": Floor(0.932, 0.012, 0.02, {"en": 0.868, "mixed": 0.98, "zh-hans": 0.936,
+    # After the twenty-second (faq22): right 93.6 % (334 of 357), wrong 1.1 %, no-answer answered 1 of 51
+    "faq_followers_blind8.yaml": Floor(0.935, 0.012, 0.02, {"en": 0.875, "mixed": 0.98, "zh-hans": 0.936,
                                                             "zh-hant": 0.989}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -170,7 +178,8 @@ FLOORS = {
     # After the twentieth (faq20: Cantonese copula after an adverb, 全素, animals tested on): right 93.8 % (303 of 323),
     # zh-hant 95.0
     # After the twenty-first (faq21): right 94.1 %, zh-hant 96.0
-    "faq_followers_blind9.yaml": Floor(0.941, 0.019, 0, {"en": 0.881, "mixed": 0.98, "zh-hans": 1,
+    # After the twenty-second (faq22): right 94.4 % (305 of 323), wrong 1.9 %, no-answer answered 0 of 52
+    "faq_followers_blind9.yaml": Floor(0.944, 0.019, 0, {"en": 0.889, "mixed": 0.98, "zh-hans": 1.0,
                                                          "zh-hant": 0.96}),
     # written before the twelfth round (branch blind10, by another helper, from config/faq.yaml's answers only) and
     # committed on its own; only its totals printed in the twelfth round. Its misses were read in the thirteenth
@@ -187,8 +196,9 @@ FLOORS = {
     # answered 1.8 % (1 of 55)
     # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
     # right 85.5 % (312 of 365), zh-hant 93.9
-    "faq_followers_blind10.yaml": Floor(0.854, 0.027, 0.03, {"en": 0.732, "mixed": 0.955, "zh-hans": 0.87,
-                                                             "zh-hant": 0.939}),
+    # After the twenty-second (faq22): right 86.6 % (316 of 365), wrong 2.5 %, no-answer answered 0 of 55
+    "faq_followers_blind10.yaml": Floor(0.865, 0.025, 0, {"en": 0.757, "mixed": 0.96, "zh-hans": 0.875,
+                                                             "zh-hant": 0.949}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
     # (5 of 41); after it (as merged) right 81.7 %, wrong 3.7 %, en 74.2, mixed 82.6, zh-hans 96.1, zh-hant 90.7
@@ -201,7 +211,8 @@ FLOORS = {
     # After the twentieth (faq20: Hong Kong and Taiwan currencies, 徵人, a carrier's days and strikes): no-answer
     # answered 0 of 41
     # After the twenty-first (faq21): right 93.7 %, wrong 1.5 %, mixed 87.0, zh-hant 97.7
-    "faq_followers_blind11.yaml": Floor(0.936, 0.015, 0, {"en": 0.92, "mixed": 0.869, "zh-hans": 0.98,
+    # After the twenty-second (faq22): right 94.0 % (252 of 268), wrong 1.5 %, no-answer answered 0 of 41
+    "faq_followers_blind11.yaml": Floor(0.94, 0.015, 0, {"en": 0.927, "mixed": 0.869, "zh-hans": 0.98,
                                                           "zh-hant": 0.976}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
@@ -219,7 +230,8 @@ FLOORS = {
     # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
     # right 87.5 % (245 of 280), zh-hant 96.9
     # After the twenty-first (faq21): right 88.2 %, wrong 3.9 %, zh-hans 92.0, zh-hant 98.5
-    "faq_followers_blind12.yaml": Floor(0.882, 0.04, 0.021, {"en": 0.8, "mixed": 0.866, "zh-hans": 0.92,
+    # After the twenty-second (faq22): right 88.9 % (249 of 280), wrong 3.9 %, no-answer answered 1 of 48
+    "faq_followers_blind12.yaml": Floor(0.889, 0.04, 0.021, {"en": 0.818, "mixed": 0.866, "zh-hans": 0.92,
                                                              "zh-hant": 0.984}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
@@ -236,7 +248,8 @@ FLOORS = {
     # After the nineteenth (faq19: a store's hours are store-locations'): right 87.6 %, wrong 2.8 %, zh-hans 81.2
     # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
     # right 89.4 % (252 of 282), wrong 2.5 % (7), mixed 93.8, zh-hans 82.4, zh-hant 92.9
-    "faq_followers_blind13.yaml": Floor(0.893, 0.025, 0.063, {"en": 0.913, "mixed": 0.937, "zh-hans": 0.823,
+    # After the twenty-second (faq22): right 89.4 % (252 of 282), wrong 2.1 %, no-answer answered 1 of 48
+    "faq_followers_blind13.yaml": Floor(0.893, 0.022, 0.021, {"en": 0.915, "mixed": 0.937, "zh-hans": 0.823,
                                                               "zh-hant": 0.928}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
@@ -252,7 +265,8 @@ FLOORS = {
     # After the twentieth (faq20: Cantonese copula after an adverb, 全素, animals tested on): right 87.2 % (246 of 282),
     # zh-hant 92.9
     # After the twenty-first (faq21): right 87.6 %, zh-hant 94.3
-    "faq_followers_blind14.yaml": Floor(0.875, 0.025, 0, {"en": 0.842, "mixed": 0.906, "zh-hans": 0.847,
+    # After the twenty-second (faq22): right 88.7 % (250 of 282), wrong 2.5 %, no-answer answered 0 of 48
+    "faq_followers_blind14.yaml": Floor(0.886, 0.025, 0, {"en": 0.863, "mixed": 0.937, "zh-hans": 0.847,
                                                           "zh-hant": 0.942}),
     # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
@@ -265,7 +279,8 @@ FLOORS = {
     # After the nineteenth (faq19: a store's hours are store-locations'): right 89.4 %, wrong 2.1 %, zh-hans 87.1
     # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
     # right 90.1 % (254 of 282), zh-hant 97.1
-    "faq_followers_blind15.yaml": Floor(0.9, 0.022, 0.021, {"en": 0.852, "mixed": 0.968, "zh-hans": 0.87,
+    # After the twenty-second (faq22): right 90.8 % (256 of 282), wrong 1.8 %, no-answer answered 1 of 48
+    "faq_followers_blind15.yaml": Floor(0.907, 0.018, 0.021, {"en": 0.873, "mixed": 0.968, "zh-hans": 0.87,
                                                             "zh-hant": 0.971}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
@@ -273,14 +288,16 @@ FLOORS = {
     # zh-hans 92.9, zh-hant 85.7
     # After the twenty-first (faq21, blind16 a development set: its misses read): right 94.3 %, wrong 1.1 %,
     # no-answer answered 0 of 48, zh-hans 97.6, zh-hant 98.6
-    "faq_followers_blind16.yaml": Floor(0.943, 0.011, 0, {"en": 0.894, "mixed": 0.906, "zh-hans": 0.976,
+    # After the twenty-second (faq22): right 95.7 % (270 of 282), wrong 1.1 %, no-answer answered 0 of 48
+    "faq_followers_blind16.yaml": Floor(0.957, 0.011, 0, {"en": 0.926, "mixed": 0.906, "zh-hans": 0.988,
                                                           "zh-hant": 0.985}),
     # written blind at the start of stop 31 (branch blind17, from config/faq.yaml's answers only) and held out from
     # everything after it: only its totals are printed. Before (main 8a862cc, the session's start): right 93.3 %
     # (263 of 282), wrong 1.1 % (3), no-answer answered 10.4 % (5 of 48), en 89.5, mixed 96.9, zh-hans 94.1,
     # zh-hant 95.7. After every merge of stop 31 and the lead's probing (f4c814d): right 94.0 % (265), wrong 0.7 % (2),
     # 10.4 %, en 90.5, zh-hant 97.1
-    "faq_followers_blind17.yaml": Floor(0.939, 0.008, 0.105, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.941,
+    # After the twenty-second (faq22): right 96.1 % (271 of 282), wrong 0.7 %, no-answer answered 0 of 48
+    "faq_followers_blind17.yaml": Floor(0.96, 0.008, 0, {"en": 0.968, "mixed": 0.968, "zh-hans": 0.941,
                                                              "zh-hant": 0.971}),
 }
 
