@@ -477,6 +477,15 @@ OFF_TOPIC: tuple[str, ...] = (
     "怎么绑定信用卡", "绑定海外信用卡", "签证怎么续", "怎么续签", "renew my visa", "renew my passport",
     "学英文", "学英语", "英文怎么学", "英语怎么学", "best phone", "phone to buy", "got scammed", "was scammed",
     "been scammed", "so pretty", "so cute", "looks so pretty",
+    # stop 32 (lead), from probes: whether a product is in stock (no entry knows: "do you have it in stock" was
+    # wholesale-partnership's, on "stock your products"), starting over with no course begun ("restart" and 从头开始
+    # were retinoid-start's), new products coming (新品什么时候上 was shipping-time's) and what a word means ("what
+    # does lesson 2 mean by barrier" was stop-messages', on "lessons"). Not "keep asking": a story's relative who
+    # keeps asking when it arrives is shipping-time's, a code that keeps saying invalid promo-code's
+    "in stock", "out of stock", "back in stock", "restock", "restocked", "sold out", "有货吗", "有现货", "缺货",
+    "补货", "断货", "几时有货", "有冇货", "卖完了", "restart", "start over", "从头开始", "重新开始", "上新",
+    "新品什么时候", "新品几时", "什么时候上新", "new products coming", "any new products", "new launch",
+    "new launches", "mean by",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -595,6 +604,9 @@ ASKS_IF_BOT = (
     # stop 31: "who made you" was a did-you-mean (cruelty-free's "made"), "what are u" I don't know
     "what are u", "who are u", "who made you", "who made u", "who created you", "who built you", "who programmed you",
     "谁做的你", "你是谁做的", "谁开发的你",
+    # stop 32 (lead): what this account is ("what is this account" was privacy's: "account" as a member's data)
+    "what is this account", "whats this account", "what account is this", "what is this page", "这是什么公众号",
+    "这是什么号", "这个公众号是干嘛的", "这个号是干嘛的", "这个公众号是做什么的",
 )
 
 ACKNOWLEDGEMENTS = (

@@ -1671,3 +1671,16 @@ def test_other_trades_near_questions_and_praise_get_no_answer(index: FaqIndex, t
     assert_answers(index, "做会员要不要交年费", "membership")
     assert_answers(index, "闻到香水会头痛 你们的有香味吗", "fragrance-alcohol-free")
     assert_answers(index, "微信还没绑卡 可以刷信用卡吗", "payment-methods")
+
+
+@pytest.mark.parametrize("text", [
+    "do you have it in stock", "is the toner back in stock yet", "面霜有货吗", "防晒缺货了吗", "restart",
+    "can we start over", "从头开始", "新品什么时候上", "最近有上新吗", "what do you mean by barrier"])
+def test_stock_starting_over_new_products_and_a_word_s_meaning_get_no_answer(index: FaqIndex, text: str) -> None:
+    """Stop 32 (the lead's probes): stock (wholesale-partnership's, on "stock your products"), starting over with no
+    course begun (retinoid-start's), new products coming (shipping-time's) and what a word means (stop-messages', on
+    "lessons"): no entry says, so none answers."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+    assert_answers(index, "how do i become a stockist", "wholesale-partnership")
+    assert_answers(index, "怎么开始用A醇", "retinoid-start")
