@@ -30,6 +30,7 @@ from jobs.tasks import tracker
 log = logging.getLogger("siyu.sandbox")
 MAX_ADVANCE_S = 366 * 86400
 DRAIN_TIMEOUT_S = 20.0
+NO_WORKER_GRACE_S = 1.0  # a queue with no registered worker this long is not going to drain
 MAX_STOPS = 10_000  # due minutes one advance walks through
 
 
@@ -113,19 +114,28 @@ def _advance_s(body: Any) -> float | str:
     return float(value)
 
 
-def wait_for_queues(redis_client: redis.Redis, timeout_s: float = DRAIN_TIMEOUT_S) -> bool:
+def wait_for_queues(redis_client: redis.Redis, timeout_s: float = DRAIN_TIMEOUT_S,
+                    no_worker_grace_s: float = NO_WORKER_GRACE_S) -> bool:
     """Until the high, default and bulk (drops) queues are empty, none of their jobs is between queue and registry (RQ's
     intermediate list) or running, and every worker is idle, seen twice 50 ms apart (a job is briefly in
-    none of these places while a worker takes it); False when `timeout_s` passed first."""
-    deadline = time.monotonic() + timeout_s
+    none of these places while a worker takes it); False when `timeout_s` passed first, or when work is queued
+    but no worker has registered within `no_worker_grace_s` (nobody would drain it: waiting the whole timeout
+    would only hold the answer back; the caller logs the queues as still busy)."""
+    started = time.monotonic()
+    deadline = started + timeout_s
     queues = [RQQueue(str(name), connection=redis_client) for name in (Queue.HIGH, Queue.DEFAULT, Queue.BULK)]
     idle_seen = 0
+    worker_seen = False
     while time.monotonic() < deadline:
         busy = sum(q.count + redis_client.llen(q.intermediate_queue_key)
                    + StartedJobRegistry(q.name, connection=redis_client).count for q in queues)
-        busy += sum(1 for worker in Worker.all(connection=redis_client) if worker.get_state() == "busy")
+        workers = Worker.all(connection=redis_client)
+        worker_seen = worker_seen or bool(workers)
+        busy += sum(1 for worker in workers if worker.get_state() == "busy")
         idle_seen = idle_seen + 1 if busy == 0 else 0
         if idle_seen >= 2:
             return True
+        if not worker_seen and time.monotonic() - started >= no_worker_grace_s:
+            return False
         time.sleep(0.05)
     return False
