@@ -27,6 +27,7 @@ from bot.content.variants import LessonTone
 from bot.text import ZH, normalize
 
 FAQ_MEMO_SIZE = 1024  # distinct (message, language hint) pairs whose FAQ match a content version remembers
+FAQ_INDEXES_KEPT = 4  # distinct FAQs (entries, synonyms, product words) whose built index the process keeps
 T = TypeVar("T")
 SCAN_MEMO_SIZE = 1024  # distinct messages whose text-only scan (Content.remembered) a content version remembers
 
@@ -300,8 +301,8 @@ class Content:
 
     @cached_property
     def faq_index(self) -> FaqIndex:
-        return FaqIndex(self.faq, synonyms=self.synonyms,
-                        products=[(p.name.zh, p.name.en, *p.keywords) for p in self.products])
+        return built_faq_index(self.faq, self.synonyms,
+                               tuple((p.name.zh, p.name.en, *p.keywords) for p in self.products))
 
     @cached_property
     def elsewhere(self) -> OtherBusinesses:
@@ -415,3 +416,16 @@ class Content:
                 f"{len(self.products)} products, {len(self.jobs)} jobs in {len(self.cities)} cities, "
                 f"{len(self.groups)} groups, {len(self.sequences)} sequence(s) "
                 f"({sum(len(s.steps) for s in self.sequences)} steps)")
+
+
+@lru_cache(maxsize=FAQ_INDEXES_KEPT)
+def built_faq_index(faq: tuple[FaqEntry, ...], synonyms: tuple[tuple[str, ...], ...],
+                    products: tuple[tuple[str, ...], ...]) -> FaqIndex:
+    """The FAQ index of these entries, synonyms and product words, built once per process for equal inputs.
+
+    Why: building an index costs ~0.5 s (every question and answer read, stemmed and weighed), and a content
+    version whose FAQ did not change (`siyu config apply` of another file, a worker reloading the published
+    version, each brand of a process sharing one FAQ, each app the test suite builds) would build the same one
+    again. The inputs are frozen values compared by content, and an index never changes once built (`match`
+    only reads it), so equal inputs may share one; a changed entry, synonym or product word is a new key."""
+    return FaqIndex(faq, synonyms=synonyms, products=products)
