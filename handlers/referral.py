@@ -24,7 +24,7 @@ from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
 from bot.text import normalize
-from handlers.common import is_text, only_filler, reply_locale, take_terms, terms, without_brand
+from handlers.common import brand_text, is_text, only_filler, reply_locale, take_terms, terms, without_brand
 from handlers.links import link, source
 
 FILLER_WORDS = frozenset({"my", "me", "a", "an", "the", "code", "link", "get", "give", "want", "please", "pls",
@@ -45,6 +45,7 @@ ADD_US_FILLER_WORDS = frozenset({"can", "i", "could", "may", "how", "do", "what"
                                  "you", "u", "guys", "please", "pls", "the", "a", "on", "wechat", "id", "to",
                                  "want", "wanna", "like", "would", "me", "let", "lets", "there", "any"})
 ADD_US_FILLER_CHARS = "我想要可以能请问吗呢啊呀吧你们的是什么多少个一下哋地唔该係咩"
+# brand.yaml templates `add_us`, `add_us_on_wecom` and `add_us_title` reword these ({brand}).
 ADD_US = {"zh": "你现在就在和{brand}聊天 🙂 想加{brand}顾问的企业微信、一对一咨询，点下方添加：",
           "en": "You're already chatting with {brand} here 🙂 To add a {brand} adviser on WeCom for one-to-one help, "
                 "tap below:"}
@@ -75,10 +76,12 @@ class ReferralHandler:
         brand = content.brand.name.get(locale)
         if match.data.get("add_us"):
             if inbound.channel is Channel.WECOM:
-                return Result(messages=(Text(text=ADD_US_ON_WECOM[locale].format(brand=brand)),))
-            adviser = link(ADD_TITLE[locale].format(brand=brand), referral.link, member=member,
-                           source_name=source(inbound, self.name), description=DESCRIPTION[locale].format(brand=brand))
-            intro = ADD_US[locale].format(brand=brand)
+                return Result(messages=(Text(text=brand_text(content, "add_us_on_wecom", locale, ADD_US_ON_WECOM,
+                                                             brand=brand)),))
+            adviser = link(brand_text(content, "add_us_title", locale, ADD_TITLE, brand=brand), referral.link,
+                           member=member, source_name=source(inbound, self.name),
+                           description=DESCRIPTION[locale].format(brand=brand))
+            intro = brand_text(content, "add_us", locale, ADD_US, brand=brand)
             return Result(messages=(Text(text=f"{intro}\n{adviser.url}"),) if inbound.in_group else
                           (Text(text=intro), adviser), events=(("add_us_link", {}),))
         code = code_for(member.id) or ""

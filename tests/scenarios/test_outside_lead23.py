@@ -3,6 +3,9 @@ through the real webhook on the demo content."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import fakeredis
 import pytest
 
@@ -14,6 +17,8 @@ from bot.services import build_services
 from bot.text import simplified
 from tests.conftest import simulator_for
 from tests.support.factories import make_settings, router_with
+
+CONFIG = Path(__file__).resolve().parents[2] / "config"
 
 
 def serve(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> Simulator:
@@ -239,3 +244,26 @@ def test_asking_to_add_the_brand_from_wecom_says_this_chat_is_it(fake_redis: fak
     """On WeCom the member has the brand as a contact already: told so, with no link to add it again."""
     simulator = serve(fake_redis, clock)
     assert simulator.wecom_message("wm_add_us", "加你微信").text.startswith("你已经加了露米 Lumi的企业微信")
+
+
+def test_a_brand_rewords_the_add_us_replies_with_its_templates(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                                tmp_path: Path) -> None:
+    """Before: the three add-us replies were the handler's fixed words, the only lead23 replies a brand could not
+    reword. After: brand.yaml templates `add_us`, `add_us_title` and `add_us_on_wecom` ({brand})."""
+    config = tmp_path / "config"
+    shutil.copytree(CONFIG, config)
+    brand_yaml = config / "brand.yaml"
+    brand_yaml.write_text(brand_yaml.read_text(encoding="utf-8").replace("templates:\n", (
+        "templates:\n"
+        "  add_us: {zh: '这里就是{brand}官方号，加顾问点下面：', en: 'This is {brand} itself; an adviser is below:'}\n"
+        "  add_us_title: {zh: '{brand}的顾问', en: 'A {brand} adviser'}\n"
+        "  add_us_on_wecom: {zh: '{brand}已经在你的企业微信里啦', en: '{brand} is in your WeCom already'}\n"), 1),
+        encoding="utf-8")
+    settings = make_settings(SIYU_CONFIG_DIR=str(config))
+    queue = RecordingDeliveryQueue()
+    services = build_services(settings, redis_client=fake_redis, clock=clock, queue=queue, router=router_with())
+    simulator = simulator_for(create_app(services=services).test_client(), settings, clock)
+    assert simulator.oa_message("o_add_us_t", "加你微信").text == "这里就是露米 Lumi官方号，加顾问点下面："
+    (sent,) = [d.message for d in queue.deliveries]
+    assert getattr(sent, "title", "") == "露米 Lumi的顾问"
+    assert simulator.wecom_message("wm_add_us_t", "加你微信").text == "露米 Lumi已经在你的企业微信里啦"

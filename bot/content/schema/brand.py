@@ -82,6 +82,11 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "about_product": TemplateSpec(False, frozenset({"name", "price", "about"}),
                                   "a question asked of the product just shown (how to use it, its size): its usage "
                                   "or its description, next to its card"),
+    "add_us": TemplateSpec(False, frozenset({"brand"}), "asked to add the brand on WeChat (\"加你微信\"): this chat "
+                           "is the brand already; above the link that adds an adviser on WeCom"),
+    "add_us_on_wecom": TemplateSpec(False, frozenset({"brand"}), "the same asked on WeCom, where the member has "
+                                    "the brand as a contact already: this chat is it (no link)"),
+    "add_us_title": TemplateSpec(False, frozenset({"brand"}), "the title of the link that adds an adviser"),
     "handoff": TemplateSpec(False, frozenset({"brand"}),
                             "a member asked for a person in office hours: a colleague will reply here"),
     "handoff_after_hours": TemplateSpec(False, frozenset({"brand", "when", "zone"}),
