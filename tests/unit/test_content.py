@@ -599,9 +599,13 @@ def test_published_content_builds_one_faq_index_per_version(redis: fakeredis.Fak
     index = store.current().faq_index
     clock.now += 1.0
     assert store.current().faq_index is index
-    publish(redis, "lumi", demo)
+    publish(redis, "lumi", demo)  # a new version with the same FAQ: the index built for it is shared
     clock.now += 1.0
-    assert store.current().faq_index is not index
+    assert store.current().faq_index is index
+    edited = dataclasses.replace(demo, faq=demo.faq[1:])  # a version whose FAQ changed: its own index
+    publish(redis, "lumi", edited)
+    clock.now += 1.0
+    assert store.current().faq_index is not index and store.current().faq == edited.faq
 
 
 def test_text_scans_are_remembered_per_content_version(demo: Content) -> None:
