@@ -42,6 +42,8 @@ from bot.text import normalize
 from handlers.common import (
     MENU_FIELD,
     MORE_ASKS,
+    QUESTION_FILLER_CHARS,
+    QUESTION_FILLER_WORDS,
     brand_name,
     brand_text,
     city_fields,
@@ -154,12 +156,12 @@ POSTING_ASK_WORDS = ("full time", "fulltime", "part time", "parttime", "remote",
                      "几点上班", "几点下班", "上班地点", "工作地点", "地点", "地址", "位置", "班次", "轮班", "周末",
                      "要求", "经验", "学历", "长期",
                      "短期", "临时", "正式", "合同", "提成", "培训", "加班", "返工", "上班", "下班", "喺边")
-POSTING_ASK_FILLER_WORDS = APPLY_FILLER_WORDS | frozenset({
-    "is", "it", "its", "the", "a", "an", "are", "what", "whats", "which", "where", "wheres", "when", "how", "many",
-    "much", "need", "needed", "any", "there", "for", "be", "have", "has", "you", "u", "should", "with", "of", "in",
-    "on", "at", "or", "and", "about", "like", "work", "working", "they", "my", "me", "does", "did", "will", "would",
-    "possible", "require", "requires", "hmm", "um", "also", "btw", "too", "else"})
-POSTING_ASK_FILLER_CHARS = APPLY_FILLER_CHARS + "是吗呢啊呀吧嘛的个这那位份岗需会可以能不有没什么几多高哦" \
+POSTING_ASK_FILLER_WORDS = QUESTION_FILLER_WORDS | APPLY_FILLER_WORDS | frozenset({
+    "it", "its", "an", "are", "what", "whats", "which", "where", "wheres", "when", "many", "much", "need", "needed",
+    "any", "there", "for", "be", "have", "has", "should", "with", "of", "in", "on", "at", "or", "and", "about",
+    "like", "work", "working", "they", "my", "me", "does", "did", "will", "would", "possible", "require", "requires",
+    "hmm", "um", "also", "btw", "too", "else"})
+POSTING_ASK_FILLER_CHARS = QUESTION_FILLER_CHARS + APPLY_FILLER_CHARS + "是嘛个这那位份岗需会可以能不有没什么几多高哦" \
     "系咩唔冇嘅喺边度"
 ABOUT_POSTING = {"zh": "这个职位的说明是这样写的：", "en": "Here is what the posting says:"}
 PAY_HEADER = {"zh": "薪资：", "en": "Pay:"}

@@ -83,10 +83,16 @@ def _latin_span(text: str, term: str) -> tuple[int, int] | None:
     return None
 
 
+# The words and characters any question is framed with ("can i ...", "how do you ...", "...吗", "我要..."): the base of
+# every handler's own filler set, so each set names only what its own questions add ("is it full time", "怎么用").
+QUESTION_FILLER_WORDS = frozenset({"a", "can", "do", "how", "i", "is", "please", "pls", "the", "u", "you"})
+QUESTION_FILLER_CHARS = "吗吧呀呢唔啊我的要"
+
+
 def only_filler(text: str, filler_words: Iterable[str], filler_chars: str) -> bool:
     """True when what is left of a message says nothing more: filler words (latin) and filler
     characters (Chinese particles) only."""
-    words = set(filler_words)
+    words = filler_words if isinstance(filler_words, frozenset | set) else set(filler_words)
     for word in text.split():
         if has_cjk(word):
             if any(ch not in filler_chars for ch in word):

@@ -27,6 +27,8 @@ from bot.router import Match, Result
 from bot.text import normalize
 from handlers.common import (
     MENU_FIELD,
+    QUESTION_FILLER_CHARS,
+    QUESTION_FILLER_WORDS,
     brand_text,
     city_name_in,
     faq_answers,
@@ -62,10 +64,10 @@ LEAVE_WORDS = ("退群", "退出群聊", "退出交流群", "退出社群", "退
                "get out of the group", "remove me from the group", "remove me from this group",
                "remove me from the chat", "remove me from the group chat", "take me out of the group",
                "kick me out of the group", "kick me from the group", "unjoin the group")
-LEAVE_FILLER_WORDS = FILLER_WORDS | frozenset({"do", "i", "can", "you", "u", "how", "where", "is", "it", "this",
-                                                "that", "just", "now", "ok", "thanks", "thank", "plz", "please",
-                                                "could", "would", "want", "to", "wanna", "need", "help", "lumi"})
-LEAVE_FILLER_CHARS = FILLER_CHARS + "怎样点啦吧呀帮谢好了吗嘅咗佢唔该麻烦"
+LEAVE_FILLER_WORDS = QUESTION_FILLER_WORDS | FILLER_WORDS | frozenset({
+    "where", "it", "this", "that", "just", "now", "ok", "thanks", "thank", "plz", "could", "would", "want", "to",
+    "wanna", "need", "help", "lumi"})
+LEAVE_FILLER_CHARS = QUESTION_FILLER_CHARS + FILLER_CHARS + "怎样点啦帮谢好了嘅咗佢该麻烦"
 HOW_TO_LEAVE = {"zh": "退群在群聊里自己操作：打开群聊，点右上角「…」，拉到最下面点「退出群聊」"
                       "（旧版本叫「删除并退出」）。只是嫌消息多的话，可以在同一页打开「消息免打扰」，"
                       "留在群里也不会被打扰。",

@@ -24,7 +24,17 @@ from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
 from bot.text import normalize
-from handlers.common import brand_text, is_text, only_filler, reply_locale, take_terms, terms, without_brand
+from handlers.common import (
+    QUESTION_FILLER_CHARS,
+    QUESTION_FILLER_WORDS,
+    brand_text,
+    is_text,
+    only_filler,
+    reply_locale,
+    take_terms,
+    terms,
+    without_brand,
+)
 from handlers.links import link, source
 
 FILLER_WORDS = frozenset({"my", "me", "a", "an", "the", "code", "link", "get", "give", "want", "please", "pls",
@@ -41,10 +51,10 @@ ADD_US_WORDS = ("加你微信", "加你们微信", "加你的微信", "加你們
                 "add you on wechat", "add you", "add u", "add u on wechat", "add your wechat", "add you guys",
                 "add you on wecom", "add your adviser", "add your advisor", "add an adviser", "add an advisor",
                 "personal wechat")
-ADD_US_FILLER_WORDS = frozenset({"can", "i", "could", "may", "how", "do", "what", "whats", "is", "s", "your",
-                                 "you", "u", "guys", "please", "pls", "the", "a", "on", "wechat", "id", "to",
-                                 "want", "wanna", "like", "would", "me", "let", "lets", "there", "any"})
-ADD_US_FILLER_CHARS = "我想要可以能请问吗呢啊呀吧你们的是什么多少个一下哋地唔该係咩"
+ADD_US_FILLER_WORDS = QUESTION_FILLER_WORDS | frozenset({
+    "could", "may", "what", "whats", "s", "your", "guys", "on", "wechat", "id", "to", "want", "wanna", "like",
+    "would", "me", "let", "lets", "there", "any"})
+ADD_US_FILLER_CHARS = QUESTION_FILLER_CHARS + "想可以能请问你们是什么多少个一下哋地该係咩"
 # brand.yaml templates `add_us`, `add_us_on_wecom` and `add_us_title` reword these ({brand}).
 ADD_US = {"zh": "你现在就在和{brand}聊天 🙂 想加{brand}顾问的企业微信、一对一咨询，点下方添加：",
           "en": "You're already chatting with {brand} here 🙂 To add a {brand} adviser on WeCom for one-to-one help, "

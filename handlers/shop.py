@@ -42,6 +42,8 @@ from bot.router import Match, Result
 from bot.text import has_cjk, normalize, quoted_text
 from handlers.common import (
     MORE_ASKS,
+    QUESTION_FILLER_CHARS,
+    QUESTION_FILLER_WORDS,
     brand_name,
     brand_text,
     command_text,
@@ -161,12 +163,11 @@ PRODUCT_USE_WORDS = ("how do i use", "how do you use", "how should i use", "how 
 PRODUCT_ASK_WORDS = PRODUCT_USE_WORDS + ABOUT_WORDS + (
     "how big", "what size", "size", "how many ml", "ml", "volume", "多大", "几大", "多少毫升", "几毫升", "几多毫升",
     "容量", "规格", "分量")
-PRODUCT_ASK_FILLER_WORDS = frozenset({"it", "this", "that", "one", "the", "a", "do", "does", "i", "you", "u", "is",
-                                      "how", "what", "whats", "s", "should", "can", "much", "many", "use", "its",
-                                      "are", "they", "them", "these", "those", "bottle", "tube", "jar", "or", "and",
-                                      "please", "pls", "ok", "so", "then", "also", "very", "too", "be", "used",
-                                      "with", "really"})
-PRODUCT_ASK_FILLER_CHARS = "这个那款支瓶它佢呢吗嘛呀啊的是我要应该该会不会吧有几多少点样嘅咩系唔真"
+PRODUCT_ASK_FILLER_WORDS = QUESTION_FILLER_WORDS | frozenset({
+    "it", "this", "that", "one", "does", "what", "whats", "s", "should", "much", "many", "use", "its", "are", "they",
+    "them", "these", "those", "bottle", "tube", "jar", "or", "and", "ok", "so", "then", "also", "very", "too", "be",
+    "used", "with", "really"})
+PRODUCT_ASK_FILLER_CHARS = QUESTION_FILLER_CHARS + "这个那款支瓶它佢嘛是应该该会不会有几多少点样嘅咩系真"
 ABOUT_PRODUCT = {"zh": "{name}：{about}\n价格 {price}，详情和购买在下方 👇",
                  "en": "{name}: {about}\n{price}; more on it and how to buy below 👇"}
 
