@@ -27,7 +27,7 @@ from bot.inbound import Channel, Inbound
 from bot.member import F_HANDOFF, Member
 from bot.outbound import Text
 from bot.router import Match, Result
-from bot.text import ZH, normalize
+from bot.text import ZH, longest_first, normalize
 from handlers.common import brand_name, brand_text, command_text, only_filler, reply_locale, take_terms, terms
 
 OPEN_EVENT = "handoff.open"  # bot/webhook/effects.py (HANDOFF_OPEN) stores it and tells the staff
@@ -256,5 +256,5 @@ def _cancel_wrapped(words: str) -> bool:
     """A cancel word (CANCEL_WORDS) and only words taking a request back around it (CANCEL_FILLER_WORDS / _CHARS)."""
     if not any(word in words for word in _words(CANCEL_WORDS)):  # the ~all messages naming none pay one scan
         return False
-    rest, found = take_terms(words, sorted(_words(CANCEL_WORDS), key=len, reverse=True))
+    rest, found = take_terms(words, sorted(_words(CANCEL_WORDS), key=longest_first))
     return found and only_filler(rest, CANCEL_FILLER_WORDS, CANCEL_FILLER_CHARS)

@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from bot.content.elsewhere import named_elsewhere
+from bot.content.elsewhere import kinds_named_elsewhere
 from bot.content.faq import FaqMatch, Verdict
 from bot.content.lexicon import asks_if_bot, greets_from_somewhere, looks_like_spam, says_thanks
 from bot.content.model import City, Content, FaqEntry
@@ -467,8 +467,8 @@ def _with_jobs_offer(answered: Result, inbound: Inbound, member: Member | None, 
 def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
     """Whether `question` asks about another business, not us, and the entry that would answer it speaks of no
     business of that kind (bot/content/elsewhere.py)."""
-    named = content.remembered(named_elsewhere)(question)
-    return named is not None and named[1] not in content.elsewhere.spared.get(entry_id, frozenset())
+    kinds = content.remembered(kinds_named_elsewhere)(question)
+    return bool(kinds - content.elsewhere.spared.get(entry_id, frozenset()))
 
 
 def _link_only(question: str) -> bool:

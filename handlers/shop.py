@@ -33,7 +33,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
-from bot.content.elsewhere import named_elsewhere
+from bot.content.elsewhere import kinds_named_elsewhere
 from bot.content.model import Content, Product
 from bot.inbound import Inbound
 from bot.member import Member
@@ -288,8 +288,7 @@ class ShopHandler:
         # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
         if not found or (said_more and faq_in_scope(inbound, member, content)):
             return None
-        named = content.remembered(named_elsewhere)(command_text(inbound))
-        if named is not None and named[1] in OTHER_SELLERS:
+        if content.remembered(kinds_named_elsewhere)(command_text(inbound)) & OTHER_SELLERS:
             return Match({"products": found, "not_ours": True})
         return Match({"products": found})
 

@@ -30,6 +30,7 @@ from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Image, MiniProgram, Outbound, Text
 from bot.router import Match, Result
+from bot.text import longest_first
 from handlers.common import (
     MENU_FIELD,
     MORE_ASKS,
@@ -399,7 +400,7 @@ def _described_from_menu(text: str, inbound: Inbound, member: Member | None, con
         words = {w for name in content.match_terms[("tutorial", series.id)] for w in name.split()
                  if w.isascii() and len(w) >= 3 and w not in _STOP_NAME_WORDS}
         words |= set(content.match_terms[("tutorial_keywords", series.id)])
-        for word in sorted(words, key=len, reverse=True):
+        for word in sorted(words, key=longest_first):
             if word and contains_term(text, word):
                 rest = remove_term(text, word)
                 if only_filler(rest, PICK_FILLER_WORDS, PICK_FILLER_CHARS):

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from bot.text import normalize
+from bot.text import longest_first, normalize
 
 # Well-known businesses, apps and brands a diaspora follower in Canada, Australia, Hong Kong, Taiwan or China
 # names in a question that is not about us, by kind (see `spared`). Written as people write them; folded by
@@ -130,7 +130,7 @@ class _Phrases:
     def __init__(self, phrases: Iterable[str], *, possessive: bool = False) -> None:
         folded = {p for p in phrases if p}
         self.latin = frozenset(p for p in folded if p.isascii())
-        self.chinese = tuple(sorted((p for p in folded if not p.isascii()), key=len, reverse=True))
+        self.chinese = tuple(sorted((p for p in folded if not p.isascii()), key=longest_first))
         self.longest = max((len(p.split()) for p in self.latin), default=0)
         self.possessive = possessive
 
@@ -191,6 +191,24 @@ class OtherBusinesses:
             return None
         return found, self.kinds[found]
 
+    def kinds_named(self, text: str) -> frozenset[str]:
+        """The kinds of every other business `text` names (empty when it names none or speaks to the brand). Every
+        name counts, not only the first found: with two names in a message, which one was first depended on the
+        order of names of one length, and a question was ours in one process and another business's in the next."""
+        folded = normalize(text)
+        found = self.names.find_all(folded)
+        if not found or self.addressed.find(folded):
+            return frozenset()
+        return frozenset(self.kinds[name] for name in found if not _inside_another(name, found))
+
+
+def _inside_another(name: str, found: set[str]) -> bool:
+    """Whether `name` is part of a longer name found with it ("facebook" in "facebook marketplace"): the longer one is
+    the business named."""
+    if name.isascii():
+        return any(other != name and f" {name} " in f" {other} " for other in found)
+    return any(other != name and name in other for other in found)
+
 
 def _used(name: str, ours: str) -> bool:
     """Whether the folded `name` occurs in `ours` (the content's folded texts, space-separated, in spaces) as a
@@ -200,10 +218,10 @@ def _used(name: str, ours: str) -> bool:
     return f" {name} " in ours or f" {name}s " in ours
 
 
-def named_elsewhere(text: str, content: Any) -> tuple[str, str] | None:
-    """`content.elsewhere.named(text)`: for Content.remembered (a pure function of the text and the content)."""
-    named: tuple[str, str] | None = content.elsewhere.named(text)
-    return named
+def kinds_named_elsewhere(text: str, content: Any) -> frozenset[str]:
+    """`content.elsewhere.kinds_named(text)`: for Content.remembered (a pure function of the text and the content)."""
+    kinds: frozenset[str] = content.elsewhere.kinds_named(text)
+    return kinds
 
 
 def _beyond_faq(content: Any) -> Any:

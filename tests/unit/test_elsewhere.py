@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from bot.content.elsewhere import OtherBusinesses
@@ -79,3 +83,29 @@ def test_the_kinds_an_entry_names_are_read_from_its_own_texts() -> None:
     assert "utility" not in spared.get("payment-methods", frozenset())  # "pay my hydro bill with Alipay" is not it
     empty = OtherBusinesses.for_content(object())
     assert empty.named("is costco open today") == ("costco", "shop") and not empty.spared
+
+
+def test_every_business_a_message_names_counts_not_the_first_found() -> None:
+    """Before: `named` gave the first name found, and names of one length were tried in the order of a set, which
+    changes with the process's hash seed: a message naming a shop (which the authenticity entry speaks of itself)
+    and another kind of business was the entry's in one process and another business's in the next."""
+    elsewhere = OtherBusinesses.for_content(object(), names={"shop": ("甲乙商店",), "bank": ("丙丁银行",)})
+    assert elsewhere.kinds_named("甲乙商店的卡和丙丁银行的卡") == {"shop", "bank"}
+    assert elsewhere.kinds_named("今天天气好") == frozenset()
+
+
+def test_names_of_one_length_are_found_in_the_same_order_in_every_process() -> None:
+    script = ("from bot.content.elsewhere import OtherBusinesses\n"
+              "e = OtherBusinesses.for_content(object(), names={'a': tuple('甲乙丙丁戊己庚辛壬癸'[i] + '记商店' "
+              "for i in range(10))})\n"
+              "print(e.names.chinese)")
+    seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3)}
+    assert len(seen) == 1, seen
+
+
+def test_a_name_inside_a_longer_name_found_with_it_is_not_a_second_business() -> None:
+    """"facebook marketplace" is a marketplace (a shop, which the authenticity entry speaks of), not also Facebook."""
+    elsewhere = demo_content().elsewhere
+    assert elsewhere.kinds_named("bought one off facebook marketplace, how can i tell if its real") == {"shop"}
+    assert answered("bought one off facebook marketplace, how can i tell if its real") == "authenticity"
