@@ -65,8 +65,11 @@ from handlers.links import source, tracked_page, tracked_url
 
 # 揾工 is Cantonese for looking for a job (搵工 folds to it); it got a did-you-mean (verify16). 有冇工做 is Cantonese
 # for "any work?" (verify18).
-JOB_WORDS = ("找工作", "揾工", "工作机会", "工作", "工做", "招聘", "职位", "岗位", "招人", "jobs", "job", "careers",
-             "career", "openings", "opening", "hiring", "vacancies", "positions")
+# Taiwan's 職缺 (an opening) and 徵人 (hiring), Cantonese 有冇工(開) (any work going) and 請人 (hiring):
+# "多倫多有職缺嗎" got the pop-up stores' hours, "溫哥華有冇工" "I don't know" (lead24). Read after normalize.
+JOB_WORDS = ("找工作", "揾工", "工作机会", "工作", "工做", "招聘", "职位", "岗位", "招人", "职缺", "征人", "请人",
+             "工开", "有冇工", "jobs", "job", "careers", "career", "openings", "opening", "hiring", "vacancies",
+             "positions")
 # With them the words that only move a question on to another city ("what about", "how about", "and", 那…呢,
 # …那边呢, 还有…的吗): after one city's openings, "那温哥华呢" or "what about Vancouver?" asks what "温哥华" alone does.
 FILLER_WORDS = frozenset({"in", "at", "the", "any", "open", "new", "near", "around", "show", "me", "list", "all",
@@ -80,8 +83,9 @@ CITY_FILLER_WORDS = FILLER_WORDS | {"do", "does", "you", "have", "has", "is", "g
                                     "right", "looking", "i", "im", "a", "an", "your", "we", "hi", "hey", "hello",
                                     "anything", "still", "ya", "u", "yall", "some"}
 # 有没有 and Cantonese's question words frame it as 有 / 什么 do: "温哥华有没有职位", "多倫多有咩職位", "悉尼有冇job",
-# "有啲咩工作" (冇 not have, 咩 what, 啲 some, 嘅 的, 係 是); they got a did-you-mean or the stores' hours (verify18).
-CITY_FILLER_CHARS = FILLER_CHARS + "你们现还目前没冇咩啲嘅系"
+# "有啲咩工作" (冇 not have, 咩 what, 啲 some, 嘅 的, 係 是, 你哋 你们, 喺 在); they got a did-you-mean or the stores'
+# hours (verify18; 你哋 and 喺 lead24).
+CITY_FILLER_CHARS = FILLER_CHARS + "你们现还目前没冇咩啲嘅系哋喺"
 DETAILED_MAX = 3  # up to this many postings of every city are listed with their links
 CARDS_MAX = 1  # the list is the answer; one card at most (issue 10: four messages for "jobs in Toronto")
 # Where a Mini Program card without a picture shows as a card: WeCom's miniprogram_notice needs none, while the

@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from bot.content.elsewhere import kinds_named_elsewhere
+from bot.content.lexicon import read_dialect
 from bot.content.model import Content, Product
 from bot.inbound import Inbound
 from bot.member import Member
@@ -78,12 +79,12 @@ LIST_WORDS = frozenset({"产品", "商品", "热卖", "热卖产品", "全部产
 _YOU = r"(?:you|u|your (?:shop|store|brand))(?: guys)?"
 CATALOGUE_ASKS = re.compile("|".join((
     r"(?:请问 ?)?(?:你们|你们家|你家|这里|这边|店里)?(?:都|主要|一般|现在)?(?:卖|有|在卖)(?:些|点)?"
-    r"(?:什么|啥|哪些|甚么)(?:产品|东西|商品|货|护肤品|好东西)?(?:呀|啊|呢|吗|哦)?",
+    r"(?:什么|啥|哪些|甚么|咩|乜)(?:产品|东西|商品|货|护肤品|好东西)?(?:呀|啊|呢|吗|哦|㗎)?",
     r"(?:你们的?|你家的?)?(?:产品|商品|products?) ?(?:都)?有(?:哪些|什么|啥)(?:呀|啊|呢)?",
     r"(?:你们)?有(?:什么|啥|哪些) ?products?(?:呀|啊|呢)?",
     r"(?:产品|商品|products?) ?(?:please|pls|plz|吧|谢谢)",
-    r"(?:看看|看一下|看下)(?:你们的?)?(?:产品|商品)",
-    r"(?:你们|你家)?有(?:什么|啥|哪些)(?:东西|产品)?(?:可以)?卖的?(?:呀|啊|呢)?",
+    r"(?:我)?(?:想|要)?(?:看看|看一下|看下)(?:你们的?)?(?:有(?:什么|啥|哪些|咩))?(?:产品|商品)(?:呀|啊|呢|吗|先)?",
+    r"(?:你们|你家)?有(?:什么|啥|哪些|咩|乜)(?:东西|产品)?(?:可以)?卖的?(?:呀|啊|呢|㗎)?",
     rf"(?:so |hi |hey )?(?:what|which) (?:do|does) {_YOU} (?:sell|have|offer|carry|make)(?: here| now)?",
     rf"(?:what|which) (?:kinds? of |sort of )?products (?:do|does) {_YOU} (?:have|sell|offer|carry|make)",
     r"(?:what|which) (?:kinds? of )?products are (?:there|available)",
@@ -95,7 +96,8 @@ CATALOGUE_ASKS = re.compile("|".join((
 # The whole message asks how to buy, naming no product: the list is the way (a number shows a product, its card
 # opens the Mini Program to pay), under a header that says so. "Where can I buy" stays the FAQ's (the stores).
 HOW_TO_BUY_ASKS = re.compile("|".join((
-    r"(?:请问 ?)?(?:我)?(?:要|应该|可以)?(?:怎么|怎样|如何)(?:才能)?(?:买|购买|下单|订购|网购)(?:呀|啊|呢|吗|哦)?",
+    r"(?:请问 ?)?(?:我)?(?:要|应该|可以)?(?:怎么|怎样|如何)(?:才能)?(?:买|购买|下单|订购|网购)(?:呀|啊|呢|吗|哦|㗎)?",
+    r"(?:我)?(?:想|要)买(?:点|些|一些)?东西(?:呀|啊|呢|哦)?",  # "我想买东西" / 我想買嘢: the list is the way
     r"(?:so |hi |hey )?how (?:do|can|could|would) (?:i|we) (?:buy|order|purchase|shop)"
     r"(?: from you| online| your products| something| stuff)?",
     r"how to (?:buy|order|purchase|shop)(?: from you| online| your products)?",
@@ -356,10 +358,11 @@ def _not_ours(content: Content, locale: str) -> str:
 def _asks_for_everything(text: str, content: Content) -> str:
     """"all" for 产品 / products alone or a message asking what the shop has (CATALOGUE_ASKS), "how" for one
     asking how to buy (HOW_TO_BUY_ASKS), "link" for a link asked of nothing named (LINK_ASKS), else ""."""
-    if text in LIST_WORDS or CATALOGUE_ASKS.fullmatch(text) is not None:
-        return "all"
-    if HOW_TO_BUY_ASKS.fullmatch(text) is not None:
-        return "how"
+    for reading in dict.fromkeys((text, read_dialect(text))):  # Cantonese as Mandarin: 点样买 怎么买, 睇 看 (lead24)
+        if reading in LIST_WORDS or CATALOGUE_ASKS.fullmatch(reading) is not None:
+            return "all"
+        if HOW_TO_BUY_ASKS.fullmatch(reading) is not None:
+            return "how"
     return "link" if LINK_ASKS.fullmatch(text) is not None else ""
 
 

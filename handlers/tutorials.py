@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from bot.content.lexicon import read_dialect
 from bot.content.model import Content, Lesson, TutorialSeries
 from bot.inbound import Inbound
 from bot.member import Member
@@ -66,7 +67,7 @@ NEXT_ASKS = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(NEXT_WORDS,
 # or both ("教程怎么开始", "tutorial please", "有没有课程", "how do i start the tutorial"): the menu too. Whole message
 # only, so a question about a course's content or a product ("课程收费吗", "how long is the retinal course") stays
 # the FAQ's.
-_COURSE = r"(?:教程|课程|小课堂|护肤课|护肤教学|教学|tutorials?|courses?|lessons|mini courses?)"
+_COURSE = r"(?:教程|课程|小课堂|课堂|护肤课|护肤教学|教学|tutorials?|courses?|lessons|mini courses?)"
 _ZH_END = r"(?:吧|呀|啊|呢|吗|哦|嘛|谢谢|thanks|please|pls)?"
 _POLITE = r"(?:please |pls |plz )?"
 TUTORIAL_ASKS = re.compile("|".join((
@@ -76,6 +77,7 @@ TUTORIAL_ASKS = re.compile("|".join((
     r"(?:吗|呀|呢|可以看|可以学|睇|㗎|啊|嘛)?",
     rf"{_COURSE} ?(?:有哪些|有什么|怎么(?:开始|看|学|上)|在哪(?:里|儿)?(?:看)?|从哪(?:里|儿)?开始) ?(?:呀|啊|呢|吗)?",
     rf"(?:请问 ?)?怎么(?:开始|看|学|上) ?{_COURSE} ?(?:呀|啊|呢)?",
+    r"(?:我)?(?:想|要)(?:去)?上(?:护肤)?课(?:呀|啊|呢|吧)?",  # "我想上课": the courses (lead24)
     rf"{_COURSE} ?(?:please|pls|plz|thanks|谢谢|吧|呀)",
     rf"{_POLITE}(?:show me|send me|give me|can i see|can i get|can i have|i want|id like|i would like|can you send me)"
     rf" (?:the |your |some |a |any )?{_COURSE}(?: please| pls| thanks)?",
@@ -215,7 +217,8 @@ class TutorialsHandler:
             pending = pending_menu(member, inbound)
             if pending is not None and pending[0] == LESSON_KIND and content.tutorial(pending[1][0]) is not None:
                 return Match({"series": pending[1][0], "how": "next"})
-        if text in MENU_WORDS or TUTORIAL_ASKS.fullmatch(text) is not None:
+        if any(reading in MENU_WORDS or TUTORIAL_ASKS.fullmatch(reading) is not None
+               for reading in dict.fromkeys((text, read_dialect(text)))):  # 有冇 有没有, 睇 看 (lead24)
             return Match({"how": "list"})
         series = content.remembered(_named_series)(text)  # text-only: remembered per content version
         return Match({"series": series.id, "how": "named"}) if series is not None else None

@@ -1,0 +1,71 @@
+"""Judged from outside (lead24, the lead probing the demo as a Taiwan / Hong Kong follower): the handlers' own asks
+(jobs, the shop's list, the courses) in Taiwan's and Cantonese words, through the real webhook on the demo content.
+Each case failed before; the guards below them show what must stay as it was."""
+
+from __future__ import annotations
+
+import fakeredis
+import pytest
+
+from bot.app import create_app
+from bot.clock import ManualClock
+from bot.queueing import RecordingDeliveryQueue
+from bot.sandbox.simulator import Simulator
+from bot.services import build_services
+from tests.conftest import simulator_for
+from tests.support.factories import make_settings, router_with
+
+
+def serve(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> Simulator:
+    settings = make_settings()
+    services = build_services(settings, redis_client=fake_redis, clock=clock, queue=RecordingDeliveryQueue(),
+                              router=router_with())
+    return simulator_for(create_app(services=services).test_client(), settings, clock)
+
+
+@pytest.mark.parametrize(("said", "city"), [
+    ("多倫多有職缺嗎", "多倫多"), ("溫哥華在徵人嗎", "溫哥華"), ("溫哥華有冇工", "温哥華"), ("悉尼有冇工開", "悉尼"),
+    ("你哋悉尼請人嗎", "悉尼")])
+def test_jobs_asked_in_taiwan_or_cantonese_words_list_the_citys_postings(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str, city: str) -> None:
+    """Before: 多倫多有職缺嗎 (職缺, Taiwan's opening) got the pop-up stores' hours, 溫哥華有冇工 "I don't know",
+    溫哥華在徵人嗎 the FAQ's part-time answer. After: the city's postings."""
+    reply = serve(fake_redis, clock).oa_message("o_tw_jobs", said).text
+    assert reply.startswith(f"{city}目前有") and "職位在招" in reply, reply
+
+
+def test_openings_asked_with_no_city_list_every_posting(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
+    assert serve(fake_redis, clock).oa_message("o_tw_all", "有什麼職缺").text.startswith("目前在招 8 個職位")
+
+
+@pytest.mark.parametrize("said", ["有冇工具推薦", "溫哥華有冇工作室", "請人幫我看看訂單"])
+def test_words_that_only_contain_a_job_word_are_not_the_postings(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                                 said: str) -> None:
+    assert "職位在招" not in serve(fake_redis, clock).oa_message("o_tw_not_jobs", said).text
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("點樣買", "這樣下單"), ("我想買嘢", "這樣下單"), ("我想買東西", "這樣下單"), ("我想买东西", "这样下单"),
+    ("想睇下有咩產品", "熱賣產品"), ("有咩產品", "熱賣產品"), ("你哋有咩賣", "熱賣產品"), ("你哋賣咩㗎", "熱賣產品")])
+def test_the_shop_asked_in_cantonese_is_the_product_list(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                          said: str, starts: str) -> None:
+    """Before: 點樣買 (how to buy) and 想睇下有咩產品 (let me see what products) got "I don't know", 你哋有咩賣 (what do
+    you sell) the privacy answer (賣 read as selling one's data), 我想買東西 a did-you-mean. After: the list, under
+    how to buy when that was asked."""
+    assert serve(fake_redis, clock).oa_message("o_hk_shop", said).text.startswith(starts)
+
+
+@pytest.mark.parametrize("said", ["有冇課堂", "我想上課", "我想上课", "有冇教學"])
+def test_courses_asked_in_cantonese_or_as_going_to_class_are_the_course_menu(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str) -> None:
+    """Before: 有冇課堂 (any classes?) got the groups' list, 我想上課 (I want to take a class) "I don't know"."""
+    assert "小課堂" in serve(fake_redis, clock).oa_message("o_hk_course", said).text.replace("小课堂", "小課堂")
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("我想买东西送给妈妈", ""), ("课程收费吗", ""), ("你们卖不卖我的信息", "我们只用你的信息")])
+def test_questions_about_buying_or_courses_stay_the_faqs(fake_redis: fakeredis.FakeRedis, clock: ManualClock,
+                                                         said: str, starts: str) -> None:
+    reply = serve(fake_redis, clock).oa_message("o_guard", said).text
+    assert not reply.startswith(("这样下单", "热卖产品", "露米小课堂")), reply
+    assert reply.startswith(starts)
