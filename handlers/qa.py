@@ -30,7 +30,7 @@ from typing import Any, ClassVar
 
 from bot.content.elsewhere import kinds_named_elsewhere
 from bot.content.faq import FaqMatch, Verdict
-from bot.content.lexicon import asks_if_bot, greets_from_somewhere, looks_like_spam, says_thanks
+from bot.content.lexicon import asks_if_bot, greets_from_somewhere, looks_like_spam, says_goodbye, says_thanks
 from bot.content.model import City, Content, FaqEntry
 from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, tone_field
 from bot.inbound import Inbound, Kind
@@ -85,6 +85,7 @@ NONE_OF_THESE_ALONE = {"zh": "都不是？换个说法问我。", "en": "None of
 HELLO = {"zh": "你好 👋 直接问我问题就好，回复【帮助】看我能做什么。",
          "en": 'Hi 👋 Just ask me a question, or reply "help" to see what I can do.'}
 THANKS = {"zh": "不客气 😊 还有问题随时问我。", "en": "You're welcome 😊 Ask me anything, any time."}
+GOODBYE = {"zh": "再见 👋 有问题随时回来问我。", "en": "Bye 👋 Come back any time you have a question."}
 # "你是机器人吗", "are you a bot?", "who are you" (lexicon.ASKS_IF_BOT): the truth, and how to reach a person.
 BOT_SELF = {"zh": "我是{brand}的自动助手 🤖 产品、物流、售后和工作的问题都可以直接问我；需要真人帮忙，请回复【人工】。",
             "en": "I'm {brand}'s automated assistant 🤖 Ask me about products, shipping, returns or jobs; reply "
@@ -269,6 +270,8 @@ class QaHandler:
         if greets_from_somewhere(normalize(question)):
             key = ""  # "good night from Brisbane!": a hello, not a question about shipping to Brisbane
         if not key or picks:  # greetings, thanks or small talk only, or a number with no menu
+            if not picks and says_goodbye(normalize(question)):  # "bye", "thanks, good night": not a hello
+                return Result(messages=(Text(text=brand_text(content, "goodbye", locale, GOODBYE)),), set_fields=fields)
             if not picks and says_thanks(normalize(question)):
                 return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
             if not picks and asks_if_bot(normalize(question)):  # not a dodge: what the bot is, and who else is there

@@ -636,7 +636,9 @@ ACKNOWLEDGEMENTS = (
     # goodbyes and wishes: only as the whole message. The eleventh round tried "a remark that asks nothing, closed by
     # a wish, is small talk" and took it out before the merge: it took requests written without a question word
     # ("need to change my address, have a good day", "我的快递还没收到，周末愉快")
-    "拜拜", "再见", "下次见", "明天见", "回头见", "周末愉快", "新年快乐", "节日快乐", "圣诞快乐", "中秋快乐",
+    "拜拜", "再见", "下次见", "明天见", "回头见", "掰掰", "先这样", "先这样吧", "先咁啦", "先咁", "晚安",
+    "下次聊", "回头聊", "good night", "goodnight", "nite", "gn", "cya", "ttyl", "gtg", "gotta go", "talk later",
+    "goodbye", "byebye", "bye for now", "周末愉快", "新年快乐", "节日快乐", "圣诞快乐", "中秋快乐",
     "春节快乐", "生日快乐", "祝你", "bye", "bye bye", "see you", "see ya", "see you later", "have a nice day",
     "have a good day", "have a good one", "have a nice weekend", "happy weekend", "happy new year",
     "merry christmas", "happy holidays", "have a good weekend", "have a great weekend", "have a great day",
@@ -1277,6 +1279,12 @@ _SPAM_PAY = re.compile(r"\b\d{2,}\s*(?:a|per|every|an)\s*(?:day|week|hour|month)
 THANKS = ("谢谢", "多谢", "感谢", "感恩", "谢啦", "谢了", "谢咯", "唔该", "thank", "thanks", "thankyou", "thanku",
           "thx", "ty", "tysm", "tks", "appreciate", "appreciated", "cheers")
 _THANKS_NEEDLES = _needles(tuple(normalize(w) for w in THANKS))
+# Saying goodbye, in a message of courtesies only: "bye" answered "Hi, just ask me a question" greets someone
+# leaving, and 掰掰 / 先咁啦 / "gtg" were unanswered questions listed for the brand (lead24).
+FAREWELLS = ("拜拜", "再见", "下次见", "明天见", "回头见", "掰掰", "先这样", "先咁啦", "先咁", "晚安", "下次聊",
+             "回头聊", "bye", "goodbye", "byebye", "good night", "goodnight", "nite", "gn", "see you", "see ya", "cya",
+             "ttyl", "gtg", "gotta go", "talk later")
+_FAREWELL_NEEDLES = _needles(tuple(normalize(w) for w in FAREWELLS))
 
 
 _ASKS_IF_BOT = frozenset(normalize(w) for w in ASKS_IF_BOT)
@@ -1305,6 +1313,12 @@ def says_thanks(normalized: str) -> bool:
     """Whether `normalized` (`normalize`'s output) thanks someone."""
     padded = f" {normalized} "
     return any(needle in padded for needle in _THANKS_NEEDLES)
+
+
+def says_goodbye(normalized: str) -> bool:
+    """Whether `normalized` (`normalize`'s output) takes leave ("bye", "晚安", "先咁啦"); asked of small talk only."""
+    padded = f" {normalized} "
+    return any(needle in padded for needle in _FAREWELL_NEEDLES)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -69,3 +69,22 @@ def test_questions_about_buying_or_courses_stay_the_faqs(fake_redis: fakeredis.F
     reply = serve(fake_redis, clock).oa_message("o_guard", said).text
     assert not reply.startswith(("这样下单", "热卖产品", "露米小课堂")), reply
     assert reply.startswith(starts)
+
+
+@pytest.mark.parametrize(("said", "reply"), [
+    ("bye", "Bye 👋 Come back any time you have a question."), ("good night", "Bye 👋"), ("ok thanks bye", "Bye 👋"),
+    ("gtg thanks", "Bye 👋"), ("掰掰", "再见 👋 有问题随时回来问我。"), ("先咁啦", "再见 👋"), ("晚安", "再见 👋"),
+    ("謝謝，晚安", "再見 👋")])
+def test_a_goodbye_is_answered_as_one(fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str,
+                                      reply: str) -> None:
+    """Before: "bye" and 晚安 got the hello ("Hi 👋 Just ask me a question"), 掰掰, 先咁啦 and "gtg thanks" "I don't
+    know", each listed for the brand as an unanswered question."""
+    assert serve(fake_redis, clock).oa_message("o_bye", said).text.startswith(reply)
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("bye, where is my order", "In our Mini Program"), ("拜托帮我查下订单", "打开小程序"), ("谢谢", "不客气"),
+    ("hi", "Hi 👋")])
+def test_a_question_after_a_goodbye_thanks_or_a_hello_is_still_what_it_was(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str, starts: str) -> None:
+    assert serve(fake_redis, clock).oa_message("o_not_bye", said).text.startswith(starts)
