@@ -57,7 +57,8 @@ CURRENT_FIELD = "tc"
 # 教学 (教學: Hong Kong's word for a tutorial, "有冇教學") and 下一堂 / 下节课 (the next class) as followers say them:
 # "有冇課程" got how to unsubscribe, "護膚教學" the men's skincare answer, "下一堂" "I don't know" (lead23).
 MENU_WORDS = frozenset({"教程", "课程", "小课堂", "护肤课", "教学", "护肤教学", "tutorial", "tutorials", "course",
-                        "courses", "lessons", "mini course", "mini courses"})
+                        "courses", "lessons", "mini course", "mini courses", "classes", "skincare classes",
+                        "skincare class"})
 NEXT_WORDS = frozenset({"下一课", "下一节", "下一讲", "下节课", "下一节课", "下一堂", "下一堂课", "下堂课", "继续",
                         "继续学习", "next", "next lesson", "continue"})
 # A next word said politely, as a whole message ("下一课吧", "继续吧", "next please", "next one"): next too.
@@ -67,7 +68,8 @@ NEXT_ASKS = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(NEXT_WORDS,
 # or both ("教程怎么开始", "tutorial please", "有没有课程", "how do i start the tutorial"): the menu too. Whole message
 # only, so a question about a course's content or a product ("课程收费吗", "how long is the retinal course") stays
 # the FAQ's.
-_COURSE = r"(?:教程|课程|小课堂|课堂|护肤课|护肤教学|教学|tutorials?|courses?|lessons|mini courses?)"
+_COURSE = (r"(?:教程|课程|小课堂|课堂|护肤课|护肤教学|教学|tutorials?|courses?|lessons|mini courses?"
+           r"|(?:skincare |skin care )?classes|skincare class|skin care class)")  # "any classes?" (lead24)
 _ZH_END = r"(?:吧|呀|啊|呢|吗|哦|嘛|谢谢|thanks|please|pls)?"
 _POLITE = r"(?:please |pls |plz )?"
 TUTORIAL_ASKS = re.compile("|".join((
@@ -83,7 +85,11 @@ TUTORIAL_ASKS = re.compile("|".join((
     rf" (?:the |your |some |a |any )?{_COURSE}(?: please| pls| thanks)?",
     r"how (?:do|can) i (?:start|begin|take|get|find|see|do|join) (?:the |your |a |some )?"
     rf"(?:free )?{_COURSE}",
-    rf"(?:do you have|are there|got|have you got) (?:any )?(?:free )?{_COURSE}",
+    rf"(?:do you have|are there|got|have you got|any) (?:any )?(?:free )?{_COURSE}",
+    # wanting to learn skincare itself, with no course named ("i want to learn skincare", "我想学护肤"): the courses
+    r"(?:i want to|i wanna|id like to|i would like to|how (?:can|do) i|teach me(?: how)? to|help me) learn"
+    r" (?:about )?(?:skincare|skin care|how to take care of my skin)(?: please| pls)?",
+    r"(?:我)?(?:想|要)?学(?:习)?(?:一下|下)?护肤(?:知识)?(?:呀|啊|呢|吧)?|教(?:我|下我|一下我)护肤(?:吧|呀|啊)?",
     rf"where (?:are|is|can i find|do i find) (?:the |your )?{_COURSE}",
 )))
 

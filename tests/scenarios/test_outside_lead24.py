@@ -88,3 +88,20 @@ def test_a_goodbye_is_answered_as_one(fake_redis: fakeredis.FakeRedis, clock: Ma
 def test_a_question_after_a_goodbye_thanks_or_a_hello_is_still_what_it_was(
         fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str, starts: str) -> None:
     assert serve(fake_redis, clock).oa_message("o_not_bye", said).text.startswith(starts)
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("any classes?", "Lumi mini courses"), ("do you have classes", "Lumi mini courses"),
+    ("skincare class", "Lumi mini courses"), ("any free classes", "Lumi mini courses"),
+    ("i want to learn skincare", "Lumi mini courses"), ("我想学护肤", "露米小课堂"), ("教我护肤", "露米小课堂")])
+def test_classes_and_wanting_to_learn_skincare_are_the_course_menu(fake_redis: fakeredis.FakeRedis,
+                                                                   clock: ManualClock, said: str, starts: str) -> None:
+    """Before: "any classes?" got "I don't know", "i want to learn skincare" the routine-order answer."""
+    assert serve(fake_redis, clock).oa_message("o_classes", said).text.startswith(starts)
+
+
+@pytest.mark.parametrize("said", ["how do i learn to apply sunscreen", "what time is the class",
+                                  "i have classes mon-fri, do you need people sat and sun"])
+def test_questions_that_only_mention_classes_or_learning_are_not_the_menu(
+        fake_redis: fakeredis.FakeRedis, clock: ManualClock, said: str) -> None:
+    assert not serve(fake_redis, clock).oa_message("o_not_classes", said).text.startswith("Lumi mini courses")
