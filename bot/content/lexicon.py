@@ -486,6 +486,14 @@ OFF_TOPIC: tuple[str, ...] = (
     "补货", "断货", "几时有货", "有冇货", "卖完了", "restart", "start over", "从头开始", "重新开始", "上新",
     "新品什么时候", "新品几时", "什么时候上新", "new products coming", "any new products", "new launch",
     "new launches", "mean by",
+    # twenty-fourth round, the near questions of blind18 read as kinds: a consulate's or an embassy's business
+    # (中国领事馆周末上班吗 was business-hours'), a messaging account banned by its platform (微信号被封了 was
+    # privacy's: no entry speaks of a ban), a card's annual fee written with 的 (as 信用卡的积分 above), and
+    # volunteering (a school's or a charity's programme: a child's volunteer resume was job-resume-tips'; no entry
+    # offers unpaid work)
+    "领事馆", "领馆", "大使馆", "使馆", "consulate", "embassy", "被封", "封号", "号被封", "account banned",
+    "account got banned", "account was banned", "got banned", "account suspended", "account got suspended",
+    "信用卡的年费", "卡的年费", "volunteer", "volunteers", "volunteering", "志愿者", "义工", "做义工",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -601,6 +609,10 @@ ASKS_IF_BOT = (
     "are you human", "are you a human", "are you a bot or a human", "are you a real person or a bot",
     "are you a real person", "is this a bot", "is this a robot", "is this automated", "am i talking to a bot",
     "am i talking to a robot",
+    # twenty-fourth round: whether it is a man or a woman ("你是男的还是女的" was mens-skincare's, on 男的)
+    "你是男的还是女的", "你是男生还是女生", "你是男是女", "你是男还是女", "你是男的女的", "你是女的还是男的",
+    "你是男仔定女仔", "are you a boy or a girl", "are you a guy or a girl", "are you male or female",
+    "are you a man or a woman",
     # stop 31: "who made you" was a did-you-mean (cruelty-free's "made"), "what are u" I don't know
     "what are u", "who are u", "who made you", "who made u", "who created you", "who built you", "who programmed you",
     "谁做的你", "你是谁做的", "谁开发的你",
@@ -683,7 +695,10 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              # twenty-first round: followers and likes sold ("selling real followers and likes cheap"): weak, a
              # follower may ask whether the brand's own followers are real
              "real followers", "buy followers", "followers and likes", "instagram followers", "买粉", "刷粉",
-             "涨粉", "fast delivery")
+             "涨粉", "fast delivery",
+             # twenty-fourth round: a wholesaler's "bulk discount" (as 量大从优 above); accounts for sale are
+             # _SPAM_SALE's
+             "bulk discount", "bulk discounts")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
@@ -1261,8 +1276,17 @@ def looks_like_spam(normalized: str) -> bool:
     padded = f" {normalized} "
     if any(needle in padded for needle in _SPAM_STRONG_NEEDLES):
         return True
+    if _SPAM_SALE.search(normalized):
+        return True
     weak = sum(1 for needle in _SPAM_WEAK_NEEDLES if needle in padded)
     return weak >= 2 or (weak == 1 and _SPAM_PAY.search(normalized) is not None)
+
+
+# Accounts offered for sale ("selling verified wechat accounts", "出售微信号", "老号出售"): an advertisement
+# (twenty-fourth round: blind18's was promo-code's, on "discount"). A follower asks about their own account ("my
+# account"), never sells a plural of them or a WeChat id.
+_SPAM_SALE = re.compile(r"\b(?:selling|sell|buy|buying)(?: [a-z]+){0,3} accounts\b|\baccounts for sale\b"
+                        r"|(?:出售|收购)(?:微信|wx|vx|老|实名)?(?:号|账号)|(?:微信号|老号)(?:出售|转让|低价)")
 
 
 # Pay as an advertisement states it: an amount per period ("500 a week", "300 per day", "日结200") or earning an

@@ -1684,3 +1684,40 @@ def test_stock_starting_over_new_products_and_a_word_s_meaning_get_no_answer(ind
     assert found.verdict is Verdict.NONE, found.candidates
     assert_answers(index, "how do i become a stockist", "wholesale-partnership")
     assert_answers(index, "怎么开始用A醇", "retinoid-start")
+
+
+# --- twenty-fourth round: blind18's wrong answers and answered near questions as kinds ------------------------------
+
+@pytest.mark.parametrize("text", ["你是男生还是女生", "你是男是女", "are you a boy or a girl",
+                                  "are you male or female"])
+def test_asking_whether_the_bot_is_a_man_or_a_woman_is_about_the_bot(index: FaqIndex, text: str) -> None:
+    """Whether the bot is a man or a woman asks about the bot (blind18: mens-skincare took it, on 男的); a man's
+    skincare question is still its own."""
+    from bot.content.lexicon import asks_if_bot
+
+    assert asks_if_bot(normalize(text))
+    assert index.match(text).verdict is Verdict.NONE
+    assert_answers(index, "男生用什么护肤好", "mens-skincare")
+
+
+@pytest.mark.parametrize("text", [
+    "多伦多的大使馆几点开门", "去领馆办护照周六开吗", "what are the consulate's hours on friday",
+    "我的微信被封号了怎么办", "my instagram account got banned, how do i get my data back", "信用卡的年费怎么免",
+    "my daughter needs volunteer hours for school, any ideas", "想去做义工 需要什么条件"])
+def test_consulates_banned_accounts_card_fees_and_volunteering_get_no_answer(index: FaqIndex, text: str) -> None:
+    """A consulate's hours, an account banned by its platform, a card's annual fee written with 的 and volunteering:
+    no entry's (blind18's near questions answered by business-hours, privacy, payment-methods and job-resume-tips)."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+    assert_answers(index, "你们周六几点开门", "business-hours")
+    assert_answers(index, "how do i delete my account", "privacy")
+
+
+@pytest.mark.parametrize("text", ["selling aged instagram accounts cheap, dm", "出售微信号 实名老号 量大优惠",
+                                  "wholesale lip gloss, bulk discount, message me"])
+def test_accounts_for_sale_and_a_bulk_discount_are_spam(text: str) -> None:
+    from bot.content.lexicon import looks_like_spam
+
+    assert looks_like_spam(normalize(text))
+    assert not looks_like_spam(normalize("how do i delete my account"))
+    assert not looks_like_spam(normalize("are you selling my data"))
