@@ -934,6 +934,10 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     (("snap", "snapped"), "broken"), (("soaked", "soaking", "soggy", "drenched"), "wet"),
     # an address's apartment as followers shorten it ("put my old apt on the order")
     (("apt", "apts"), "apartment"),
+    # twenty-fourth round: the people a follower would get to buy, as a friend (the referral asks of a friend); a mate,
+    # a buddy or a pal only as someone's (READINGS_EN): "cheers mate" addresses the shop
+    (("roommate", "roommates", "flatmate", "flatmates", "housemate", "housemates", "coworker", "coworkers",
+      "classmate", "classmates", "bestie", "besties", "bff"), "friend"),
 )
 
 
@@ -971,6 +975,10 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 # Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
 # reading.
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # someone's mate, buddy or pal is a friend ("if i get my mate to buy something do i get anything out of it" was
+    # product-recommendation's: the referral asks of a friend); not the mate a follower addresses ("cheers mate");
+    # twenty-fourth round
+    ("mate mates buddy buddies pal pals", r"\b(my|a|our|your|his|her) (?:mate|buddy|pal)s?\b", r"\1 friend"),
     # a baby's age is not a product's: "nursing my 4 month old" (shelf-life took it on "month old")
     ("old",
      r"\b(?:my|our|her|his) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?"
@@ -1196,6 +1204,12 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # applying sunscreen again, needed ("要再搽", "要重新擦过", "隔几个钟要再涂"): the FAQ's 补涂 (reapply); not 再涂
     # alone, which orders a routine's steps (涂完面霜再涂防晒)
     ("再新", "要(?:再|重新)(?:涂|擦)(?:过|一次|一遍)?", "要补涂"),
+    # the process of a return, a refund or an exchange ("退货流程是啥 在哪里申请", "退款的流程"): how to do it, not a
+    # job application's 流程 (job-apply's "申请流程" took blind18's, with 申请 as 应聘); twenty-fourth round
+    ("流", "(退货|退款|换货|退换货|售后|退换|退订)的?(?:流程|程序)", r"怎么\1"),
+    # 早C晚B, the routine of vitamin C in the morning and vitamin B3 (niacinamide) at night, as followers shorten it:
+    # the two together, niacinamide-combine's (sensitive-skin took "早C晚B这样用可以吗 敏感肌"); twenty-fourth round
+    ("晚", "早上?(?:用)?(?:vc|维c|c)晚上?(?:用)?(?:b3|b)(?![a-z0-9])", "早上维c晚上烟酰胺"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a

@@ -1721,3 +1721,29 @@ def test_accounts_for_sale_and_a_bulk_discount_are_spam(text: str) -> None:
     assert looks_like_spam(normalize(text))
     assert not looks_like_spam(normalize("how do i delete my account"))
     assert not looks_like_spam(normalize("are you selling my data"))
+
+
+@pytest.mark.parametrize("text", ["退货流程是怎样的 去哪里申请", "退款的流程是什么", "想知道退换货流程"])
+def test_a_returns_process_is_no_job_application(index: FaqIndex, text: str) -> None:
+    """The process of a return or a refund (退货流程) is how to do it, not a job application's 流程 (blind18: job-apply
+    took "退货流程是啥 在哪里申请", 申请 being 应聘); the application process is still the job's."""
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id in ("return-policy", "refund-time", "exchange"), found
+    assert_answers(index, "申请流程是什么", "job-apply")
+
+
+@pytest.mark.parametrize("text", ["早c晚b会不会搓泥", "早vc晚b3 敏感肌能这样搭吗"])
+def test_vitamin_c_by_day_and_b3_by_night_is_using_them_together(index: FaqIndex, text: str) -> None:
+    # 早C晚B: vitamin C in the morning, niacinamide (B3) at night (blind18: sensitive-skin took it)
+    assert_answers(index, text, "niacinamide-combine")
+
+
+@pytest.mark.parametrize("text", ["if my buddy signs up do i get something",
+                                  "got a mate who wants to order, any perks for me",
+                                  "if my coworker orders with my link what do i get"])
+def test_a_mate_a_buddy_or_a_coworker_is_a_friend_referred(index: FaqIndex, text: str) -> None:
+    """Someone's mate, buddy, roommate or coworker is the friend the referral asks of (blind18: "get my mate to buy" was
+    product-recommendation's; blind13's roommate samples', blind7's buddy a menu); the mate a follower addresses is
+    not ("cheers mate")."""
+    assert_answers(index, text, "referral")
+    assert_answers(index, "cheers mate, wheres my order", "order-tracking")
