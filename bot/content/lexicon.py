@@ -147,7 +147,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
      # the courier handing the parcel over (eighteenth round: "wants 20 bucks before he hands it over")
      "hand over", "hands over", "handing over", "handed over", "hand it over", "hands it over", "hand the box over",
      "land",  # "when will it land in Calgary" (faq12)
-     "turn up", "turns up", "turned up"),  # "still hasn't turned up" (seventeenth round)
+     "turn up", "turns up", "turned up",  # "still hasn't turned up" (seventeenth round)
+     "rock up", "rocks up", "rocked up"),  # Australian: "when should it rock up" (twenty-fourth round)
     ("丢件", "丢了", "丢失", "lost"),
     # ... but "I'm lost" is a follower confused, not a parcel gone ("the bottles are lined up on my counter, I'm
     # honestly lost, what order do they go on": package-problem took it once "counter" was no longer "country")
@@ -229,7 +230,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("油皮", "油性皮肤", "出油", "oily skin", "oily"),
     ("干皮", "干性皮肤", "dry skin"),
     ("混合皮", "混油", "混干", "combination skin"),
-    ("男士", "男生", "男人", "男的", "men", "man", "male"),
+    ("男士", "男生", "男人", "男的", "men", "man", "male",
+     "bloke", "blokes", "lads", "fella", "fellas"),  # British and Australian (twenty-fourth round: "can blokes use it")
     ("推荐", "建议", "recommend", "suggest"),
     ("冬天", "冬季", "winter"),
     ("夏天", "夏季", "summer"),
@@ -979,6 +981,35 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # product-recommendation's: the referral asks of a friend); not the mate a follower addresses ("cheers mate");
     # twenty-fourth round
     ("mate mates buddy buddies pal pals", r"\b(my|a|our|your|his|her) (?:mate|buddy|pal)s?\b", r"\1 friend"),
+    # skin that reacts to everything ("my face goes red with almost everything", "stings with basically anything new",
+    # "my skin hates everything", "everything burns"): very sensitive skin, whatever else the message asks of "your
+    # stuff" (a menu with mens-skincare on blind13, blind18 and the development set); twenty-fourth round
+    ("everything anything",
+     r"\b(red|sting|stings|stingy|burn|burns|react|reacts|reacting|irritated|break out|breaks out|flare|flares|"
+     r"freak out|freaks out|freaking out|goes crazy|go crazy|goes nuts|go nuts)"
+     r"((?: [a-z]+){0,3}?) (?:with|to|from|after|by) (?:almost |like |basically |literally |pretty much |just about )?"
+     r"(?:everything|anything new|anything|every product|every new product|all products)\b"
+     r"|\b(?:hates|hate) everything\b|\beverything (?:burns|stings|irritates)\b", r"\1\2 very sensitive"),
+    # charged, as followers dread it: "get slapped with import fees", "stung with charges" (blind18: no answer), as the
+    # FAQ's own "get hit with extra fees" (twenty-fourth round; read as "pay", the FAQ's question lost its "hit" and a
+    # blind15 menu became a wrong answer)
+    ("slapped stung whacked dinged smacked",
+     r"\b(get|getting|gets|got|be|been|being) (?:slapped|stung|whacked|dinged|smacked) with\b", r"\1 hit with"),
+    # a product changed for another, as ESL writes it: "change into other product", "change to another one", "change it
+    # for other product" (the FAQ's "swap it for a different product"; blind18: no answer); twenty-fourth round
+    ("change changing changed",
+     r"\b(?:change|changing|changed)(?: it| them| this)? (?:in)?to (?:an?other|other|different|a different) "
+     r"(?:product|one|item|cream|serum)s?\b"
+     r"|\b(?:change|changing|changed)(?: it| them| this) for (?:an?other|other|a different) (?:product|one|item)s?\b",
+     "swap it for a different product"),
+    # opened, in a perfect or passive ("once it has been opened", "after it's been opened", "after its opened"): the
+    # FAQ's "once opened" (blind18: a menu with the return policy's "opened"); twenty-fourth round
+    ("opened",
+     r"\b(once|after|since|when) (?:it|its|it s|they|theyre|they re|the jar|the bottle)(?: has| have| is| are| was)?"
+     r"(?: been)? opened\b", r"\1 opened"),
+    # ... and reacting at a look ("my face turns red if I even look at a new product")
+    ("look", r"\b(?:if|when) i (?:even |so much as |just )?look at (?:a |any |anything |something )?(?:new )?",
+     "very sensitive "),
     # a baby's age is not a product's: "nursing my 4 month old" (shelf-life took it on "month old")
     ("old",
      r"\b(?:my|our|her|his) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?"

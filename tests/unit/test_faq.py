@@ -1747,3 +1747,27 @@ def test_a_mate_a_buddy_or_a_coworker_is_a_friend_referred(index: FaqIndex, text
     not ("cheers mate")."""
     assert_answers(index, text, "referral")
     assert_answers(index, "cheers mate, wheres my order", "order-tracking")
+
+
+@pytest.mark.parametrize("text", ["my cheeks go red with like everything, would your stuff be ok",
+                                  "my face goes red with basically everything, is your stuff ok for me"])
+def test_skin_that_reacts_to_everything_is_sensitive(index: FaqIndex, text: str) -> None:
+    """Skin that reacts to everything (or at a look) is very sensitive skin, whatever "your stuff" the message asks of
+    (blind18, blind13, blind7: menus with mens-skincare); the FAQ's own "reacts to everything" is still read."""
+    assert_answers(index, text, "sensitive-skin")
+    assert_answers(index, "my skin freaks out with everything, will your stuff be ok for me", "sensitive-skin")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ordered friday arvo, when will it rock up", "shipping-time"),
+    ("would a bloke use your stuff", "mens-skincare"),
+    ("can lads use your stuff", "mens-skincare"),
+    ("am i gonna get slapped with fees if i'm ordering from oregon", "customs-duties"),
+    ("will i get stung with charges if i order from the states", "customs-duties"),
+    ("can i change it to another product, the cream is too oily", "exchange"),
+    ("how long is a product good for after it's been opened?", "shelf-life")])
+def test_english_wordings_of_arriving_men_charges_swaps_and_opened(index: FaqIndex, text: str, expected: str) -> None:
+    """Australian, British and ESL wordings (blind18: no answer or a menu): it rocks up (arrives), a bloke (a man), get
+    slapped with fees (the FAQ's "hit with"), change to other product (swap it for a different one), after it has been
+    opened (once opened)."""
+    assert_answers(index, text, expected)
