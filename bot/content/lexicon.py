@@ -593,6 +593,11 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # OpenCC's t2s makes 帳 帐 (a tent, 蚊帐), where the mainland writes money's 账: 到帳 is 到账, 帳單 账单
     ("帐单", "账单"), ("到帐", "到账"), ("结帐", "结账"), ("帐号", "账号"), ("帐户", "账户"), ("入帐", "入账"),
     ("转帐", "转账"), ("对帐", "对账"), ("付帐", "付账"), ("查帐", "查账"),
+    # twenty-fourth round: 晒 after a verb is "all, completely" (烂晒: all broken, 漏晒: all leaked, 出晒汗: sweating
+    # buckets), not the sun of 防晒 (blind18: "收到個盒爛晒，支防曬漏到一鑊泡" had no answer); 一镬泡 is a mess; 吹水
+    # is chatting
+    ("烂晒", "烂了"), ("漏晒", "漏了"), ("湿晒", "湿了"), ("红晒", "红了"), ("出晒汗", "出很多汗"), ("甩晒皮", "脱皮"),
+    ("卖晒", "卖完了"), ("用晒", "用完了"), ("漏到一镬泡", "漏了"), ("一镬泡", "一团糟"), ("吹水", "聊天"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
@@ -1241,6 +1246,18 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # 早C晚B, the routine of vitamin C in the morning and vitamin B3 (niacinamide) at night, as followers shorten it:
     # the two together, niacinamide-combine's (sensitive-skin took "早C晚B这样用可以吗 敏感肌"); twenty-fourth round
     ("晚", "早上?(?:用)?(?:vc|维c|c)晚上?(?:用)?(?:b3|b)(?![a-z0-9])", "早上维c晚上烟酰胺"),
+    # twenty-fourth round, blind18's unanswered Chinese as kinds: how long before applying sunscreen again
+    # ("隔几耐再搽过" arrives as 隔多久再涂过): the FAQ's 补涂; the scratch-off code on a box (刮开的码) is its
+    # 防伪码 and verifying it genuine (验真) is 验真假; where to hand in a resume (简历从哪里交, 哪里交简历) is 投简历
+    # (not a resume already sent, 投的简历: its status); a lone 痘 is a pimple (痘痘; not 痘印, 痘坑, 长痘...); a
+    # parcel that has not moved (快递 ... 没动静) has no tracking update, not a job application's silence
+    ("隔过", "(?:隔|过)(多久|几个钟|几个小时|几小时)(?:就)?(?:要)?(?:再|重新)(?:涂|擦)(?:过|一次|一遍)?", r"\1补涂"),
+    ("刮", "刮(?:开|出来)?的?(?:那个)?(?:码|涂层)", "防伪码"),
+    ("验", "验真(?![假伪])", "验真假"),
+    ("简", "简历(?:要|应该|可以|该)?(?:从|在|去|往)?(?:哪里|哪儿|哪)(?:交|投|递)|(?:哪里|哪儿|哪)(?:交|递)简历",
+     "哪里投简历"),
+    ("痘", "(?<![痘长冒爆起祛战抗])痘(?![痘印坑])", "痘痘"),
+    ("静", "(快递|包裹|订单|物流|单号)(\\S{0,6}(?:\\s\\S{0,8})?)没(?:有)?动静", r"\1\2没更新"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a

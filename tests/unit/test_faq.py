@@ -1771,3 +1771,21 @@ def test_english_wordings_of_arriving_men_charges_swaps_and_opened(index: FaqInd
     slapped with fees (the FAQ's "hit with"), change to other product (swap it for a different one), after it has been
     opened (once opened)."""
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("個樽漏晒，成個盒都濕晒", "package-problem"),
+    ("隔几个钟再涂过防晒好", "sunscreen"),
+    ("盒底刮开的码有什么用", "authenticity"),
+    ("店员的简历要去哪交", "job-apply"),
+    ("额头一颗痘又红又肿 用啥", "acne-prone"),
+    ("快递一个礼拜没动静了 咋回事", "order-tracking"),
+    ("我个快递五日都冇动静", "order-tracking")])
+def test_cantonese_completives_reapplying_scratch_codes_resumes_and_a_lone_pimple(index: FaqIndex, text: str,
+                                                                                   expected: str) -> None:
+    """blind18's unanswered Chinese as kinds: Cantonese 晒 after a verb (all: 漏晒, 濕晒; not 防晒's sun), how long
+    before applying again (隔幾耐再搽過: 补涂), a scratch-off code (刮开的码: 防伪码) and 验真, where to hand in a
+    resume, a lone 痘, a parcel with 没动静 (no tracking update, not a job application's silence), 吹水 (chatting)."""
+    assert_answers(index, text, expected)
+    assert_answers(index, "投了简历一直没动静", "job-application-status")
+    assert_answers(index, "痘印怎么淡化", "acne-prone")
