@@ -995,6 +995,10 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"((?: [a-z]+){0,3}?) (?:with|to|from|after|by) (?:almost |like |basically |literally |pretty much |just about )?"
      r"(?:everything|anything new|anything|every product|every new product|all products)\b"
      r"|\b(?:hates|hate) everything\b|\beverything (?:burns|stings|irritates)\b", r"\1\2 very sensitive"),
+    # the night serum is the brand's only one, the retinal serum ("started the night serum and my chin is peeling":
+    # no answer on blind18, "first time with the night serum" routine-order's on the development set); twenty-fourth
+    # round
+    ("night", r"\b(?<!retinal )night serum\b", "retinal serum"),
     # charged, as followers dread it: "get slapped with import fees", "stung with charges" (blind18: no answer), as the
     # FAQ's own "get hit with extra fees" (twenty-fourth round; read as "pay", the FAQ's question lost its "hit" and a
     # blind15 menu became a wrong answer)

@@ -1789,3 +1789,10 @@ def test_cantonese_completives_reapplying_scratch_codes_resumes_and_a_lone_pimpl
     assert_answers(index, text, expected)
     assert_answers(index, "投了简历一直没动静", "job-application-status")
     assert_answers(index, "痘印怎么淡化", "acne-prone")
+
+
+@pytest.mark.parametrize("text", ["week two on the night serum and my nose is flaking, normal?",
+                                  "how many nights a week should a beginner use the night serum"])
+def test_the_night_serum_is_the_retinal_one(index: FaqIndex, text: str) -> None:
+    """The brand's only night serum is the retinal one (blind18, blind10: no answer; blind11: routine-order's)."""
+    assert_answers(index, text, "retinoid-start")
