@@ -1261,7 +1261,22 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("简", "简历(?:要|应该|可以|该)?(?:从|在|去|往)?(?:哪里|哪儿|哪)(?:交|投|递)|(?:哪里|哪儿|哪)(?:交|递)简历",
      "哪里投简历"),
     ("痘", "(?<![痘长冒爆起祛战抗])痘(?![痘印坑])", "痘痘"),
-    ("静", "(快递|包裹|订单|物流|单号)(\\S{0,6}(?:\\s\\S{0,8})?)没(?:有)?动静", r"\1\2没更新"),
+    # whether it ships to a place, asked with 发货 ("你们能发货到澳洲吗": shipping-time's, on 发货): can it be sent
+    # there (寄得到, shipping-destinations'), when nothing but the place comes before the question's end; not
+    # "发货到多伦多要多久"
+    ("货", "(?:能|可以|可不可以|能不能)?发货(?:到|去)(\\S{1,4}?)(?:吗|不|么|嘛)(?=\\s|$)", r"寄得到\1吗"),
+    # an item sent wrong, however it is said (寄错了, 送错, 发措 with the input method's homophone, 与订单不符,
+    # 不是我下单的): the FAQ's 发错 (routine-order took "訂的是精華液，收到卻是乳霜，是不是寄錯了" on its two
+    # products, shipping-time "收到的商品與訂單不符")
+    ("错措符单订买",
+     "(?:寄|送|发)(?:错|措)(?!地址)|(?:与|跟|和)订单(?:不符|不一样|不同)"
+     "|不是我(?:下单|订|买|点)的", "发错"),
+    # speaking a language again to the follower (讲返中文, 说回英文: back to it) is asking the bot to switch, not a
+    # job's language (job-language took "我英文麻麻，你可唔可以講返中文？")
+    ("返回", "(?:讲|说|用|写|打)(?:返|回)(中文|英文|英语|普通话|国语|粤语|广东话|简体|繁体)", r"跟我说\1"),
+    # ... and a parcel whose tracking has not moved (物流不动, 物流一点不动): no tracking update
+    ("动", "物流(?:一点|一直|都|完全|还)*(?:不动|没动|没有动)", "物流没更新"),
+    ("静息文", "(快递|包裹|订单|物流|单号)(\\S{0,8}(?:\\s\\S{0,8})?)没(?:有)?(?:动静|消息|下文)", r"\1\2没更新"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a

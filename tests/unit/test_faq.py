@@ -1796,3 +1796,21 @@ def test_cantonese_completives_reapplying_scratch_codes_resumes_and_a_lone_pimpl
 def test_the_night_serum_is_the_retinal_one(index: FaqIndex, text: str) -> None:
     """The brand's only night serum is the retinal one (blind18, blind10: no answer; blind11: routine-order's)."""
     assert_answers(index, text, "retinoid-start")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我在珀斯 能发货去澳洲不", "shipping-destinations"),
+    ("快递寄出三天了还没下文", "order-tracking"),
+    ("订单付完款两天了都没消息", "order-tracking"),
+    ("订的是爽肤水 收到却是面霜 是不是寄错了", "package-problem"),
+    ("收到的商品和订单不同", "package-problem"),
+    ("麻烦说回英文", "language")])
+def test_whether_it_ships_there_a_parcel_without_news_a_wrong_item_and_switching_back(index: FaqIndex, text: str,
+                                                                                      expected: str) -> None:
+    """Development sets' wrong answers as kinds: whether it ships to a place asked with 发货 (shipping-time's), a
+    parcel with 没消息 / 没下文 (job-application-status'), an item sent wrong (寄错, 与订单不符: routine-order's,
+    shipping-time's), speaking a language back to the follower (说回英文: job-language's)."""
+    assert_answers(index, text, expected)
+    assert_answers(index, "发货到多伦多要多久", "shipping-time")
+    assert_answers(index, "投了简历一直没消息", "job-application-status")
+    assert_answers(index, "地址写错了 可以改吗", "order-change-address")
