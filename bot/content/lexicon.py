@@ -999,6 +999,21 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # no answer on blind18, "first time with the night serum" routine-order's on the development set); twenty-fourth
     # round
     ("night", r"\b(?<!retinal )night serum\b", "retinal serum"),
+    # an item not in the parcel ("the sunscreen I paid for wasn't inside", "the toner isn't in the box"): the FAQ's "is
+    # missing" (shipping-time took it on "order arrived"); twenty-fourth round
+    ("wasnt werent isnt arent not",
+     r"\b(?:wasnt|was not|werent|were not|isnt|is not|arent|are not)(?: even)? (?:inside|in the box|in the parcel|"
+     r"in the package|in there|included)\b", "is missing"),
+    # the delivery's status checked ("how do i check the delivery status of my order"): tracking it, not a job
+    # application's status; twenty-fourth round
+    ("status",
+     r"\b(?:check|see|find|get|know|view)(?: the| my)? (?:delivery|shipping|shipment|order|parcel|package) status\b",
+     "track my order"),
+    # a person to talk to, said as followers insist on it ("can i talk to an actual person", "speak to someone from your
+    # team": store-locations' and business-hours'); the FAQ's "talk to a person"; twenty-fourth round
+    ("talk speak chat",
+     r"\b(?:talk|speak|chat)(?: to| with) (?:an? )?(?:(?:actual|real|live) (?:person|human|human being|people)|"
+     r"(?:someone|somebody|a person) (?:from|on|in) (?:your|the) team)\b", "talk to a person"),
     # charged, as followers dread it: "get slapped with import fees", "stung with charges" (blind18: no answer), as the
     # FAQ's own "get hit with extra fees" (twenty-fourth round; read as "pay", the FAQ's question lost its "hit" and a
     # blind15 menu became a wrong answer)
