@@ -1286,6 +1286,10 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("错措符单订买",
      "(?:寄|送|发)(?:错|措)(?!地址)|(?:与|跟|和)订单(?:不符|不一样|不同)"
      "|不是我(?:下单|订|买|点)的", "发错"),
+    # two codes or coupons used together (两张券能一起用不: niacinamide-combine's "一起用") are stacked, the FAQ's
+    # 叠加; and joining as a member (入会, 入会员: customs-duties took "入会要交钱不" on 交钱) is its 加入会员
+    ("券码", "(券|优惠码|折扣码|码)((?:能|可以|可不可以|能不能)?)一起用", r"\1\2叠加"),
+    ("入", "(?<![收出加])入会员?", "加入会员"),
     # speaking a language again to the follower (讲返中文, 说回英文: back to it) is asking the bot to switch, not a
     # job's language (job-language took "我英文麻麻，你可唔可以講返中文？")
     ("返回", "(?:讲|说|用|写|打)(?:返|回)(中文|英文|英语|普通话|国语|粤语|广东话|简体|繁体)", r"跟我说\1"),

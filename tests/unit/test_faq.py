@@ -1832,3 +1832,10 @@ def test_a_real_human_asked_for_is_clearly_meant() -> None:
     # qa opens a handoff only when the human-agent entry is clearly meant (confidence >= 0.75): "a real human" was 0.64
     found = load_content(ROOT / "config").faq_index.match("can we chat with a real human")
     assert found.best is not None and found.best.id == "human-agent" and found.confidence >= 0.75, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [("这两张券可以一起用吗", "promo-code"), ("入会免费不", "membership")])
+def test_coupons_used_together_are_stacked_and_joining_is_membership(index: FaqIndex, text: str, expected: str) -> None:
+    # blind14: niacinamide-combine took coupons "一起用", customs-duties "入会要交钱不" (on 交钱)
+    assert_answers(index, text, expected)
+    assert_answers(index, "维c和烟酰胺能一起用吗", "niacinamide-combine")
