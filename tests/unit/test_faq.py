@@ -1684,3 +1684,158 @@ def test_stock_starting_over_new_products_and_a_word_s_meaning_get_no_answer(ind
     assert found.verdict is Verdict.NONE, found.candidates
     assert_answers(index, "how do i become a stockist", "wholesale-partnership")
     assert_answers(index, "怎么开始用A醇", "retinoid-start")
+
+
+# --- twenty-fourth round: blind18's wrong answers and answered near questions as kinds ------------------------------
+
+@pytest.mark.parametrize("text", ["你是男生还是女生", "你是男是女", "are you a boy or a girl",
+                                  "are you male or female"])
+def test_asking_whether_the_bot_is_a_man_or_a_woman_is_about_the_bot(index: FaqIndex, text: str) -> None:
+    """Whether the bot is a man or a woman asks about the bot (blind18: mens-skincare took it, on 男的); a man's
+    skincare question is still its own."""
+    from bot.content.lexicon import asks_if_bot
+
+    assert asks_if_bot(normalize(text))
+    assert index.match(text).verdict is Verdict.NONE
+    assert_answers(index, "男生用什么护肤好", "mens-skincare")
+
+
+@pytest.mark.parametrize("text", [
+    "多伦多的大使馆几点开门", "去领馆办护照周六开吗", "what are the consulate's hours on friday",
+    "我的微信被封号了怎么办", "my instagram account got banned, how do i get my data back", "信用卡的年费怎么免",
+    "my daughter needs volunteer hours for school, any ideas", "想去做义工 需要什么条件"])
+def test_consulates_banned_accounts_card_fees_and_volunteering_get_no_answer(index: FaqIndex, text: str) -> None:
+    """A consulate's hours, an account banned by its platform, a card's annual fee written with 的 and volunteering:
+    no entry's (blind18's near questions answered by business-hours, privacy, payment-methods and job-resume-tips)."""
+    found = index.match(text)
+    assert found.verdict is Verdict.NONE, found.candidates
+    assert_answers(index, "你们周六几点开门", "business-hours")
+    assert_answers(index, "how do i delete my account", "privacy")
+
+
+@pytest.mark.parametrize("text", ["selling aged instagram accounts cheap, dm", "出售微信号 实名老号 量大优惠",
+                                  "wholesale lip gloss, bulk discount, message me"])
+def test_accounts_for_sale_and_a_bulk_discount_are_spam(text: str) -> None:
+    from bot.content.lexicon import looks_like_spam
+
+    assert looks_like_spam(normalize(text))
+    assert not looks_like_spam(normalize("how do i delete my account"))
+    assert not looks_like_spam(normalize("are you selling my data"))
+
+
+@pytest.mark.parametrize("text", ["退货流程是怎样的 去哪里申请", "退款的流程是什么", "想知道退换货流程"])
+def test_a_returns_process_is_no_job_application(index: FaqIndex, text: str) -> None:
+    """The process of a return or a refund (退货流程) is how to do it, not a job application's 流程 (blind18: job-apply
+    took "退货流程是啥 在哪里申请", 申请 being 应聘); the application process is still the job's."""
+    found = index.match(text)
+    assert found.answer is not None and found.answer.id in ("return-policy", "refund-time", "exchange"), found
+    assert_answers(index, "申请流程是什么", "job-apply")
+
+
+@pytest.mark.parametrize("text", ["早c晚b会不会搓泥", "早vc晚b3 敏感肌能这样搭吗"])
+def test_vitamin_c_by_day_and_b3_by_night_is_using_them_together(index: FaqIndex, text: str) -> None:
+    # 早C晚B: vitamin C in the morning, niacinamide (B3) at night (blind18: sensitive-skin took it)
+    assert_answers(index, text, "niacinamide-combine")
+
+
+@pytest.mark.parametrize("text", ["if my buddy signs up do i get something",
+                                  "got a mate who wants to order, any perks for me",
+                                  "if my coworker orders with my link what do i get"])
+def test_a_mate_a_buddy_or_a_coworker_is_a_friend_referred(index: FaqIndex, text: str) -> None:
+    """Someone's mate, buddy, roommate or coworker is the friend the referral asks of (blind18: "get my mate to buy" was
+    product-recommendation's; blind13's roommate samples', blind7's buddy a menu); the mate a follower addresses is
+    not ("cheers mate")."""
+    assert_answers(index, text, "referral")
+    assert_answers(index, "cheers mate, wheres my order", "order-tracking")
+
+
+@pytest.mark.parametrize("text", ["my cheeks go red with like everything, would your stuff be ok",
+                                  "my face goes red with basically everything, is your stuff ok for me"])
+def test_skin_that_reacts_to_everything_is_sensitive(index: FaqIndex, text: str) -> None:
+    """Skin that reacts to everything (or at a look) is very sensitive skin, whatever "your stuff" the message asks of
+    (blind18, blind13, blind7: menus with mens-skincare); the FAQ's own "reacts to everything" is still read."""
+    assert_answers(index, text, "sensitive-skin")
+    assert_answers(index, "my skin freaks out with everything, will your stuff be ok for me", "sensitive-skin")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ordered friday arvo, when will it rock up", "shipping-time"),
+    ("would a bloke use your stuff", "mens-skincare"),
+    ("can lads use your stuff", "mens-skincare"),
+    ("am i gonna get slapped with fees if i'm ordering from oregon", "customs-duties"),
+    ("will i get stung with charges if i order from the states", "customs-duties"),
+    ("can i change it to another product, the cream is too oily", "exchange"),
+    ("how long is a product good for after it's been opened?", "shelf-life")])
+def test_english_wordings_of_arriving_men_charges_swaps_and_opened(index: FaqIndex, text: str, expected: str) -> None:
+    """Australian, British and ESL wordings (blind18: no answer or a menu): it rocks up (arrives), a bloke (a man), get
+    slapped with fees (the FAQ's "hit with"), change to other product (swap it for a different one), after it has been
+    opened (once opened)."""
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("個樽漏晒，成個盒都濕晒", "package-problem"),
+    ("隔几个钟再涂过防晒好", "sunscreen"),
+    ("盒底刮开的码有什么用", "authenticity"),
+    ("店员的简历要去哪交", "job-apply"),
+    ("额头一颗痘又红又肿 用啥", "acne-prone"),
+    ("快递一个礼拜没动静了 咋回事", "order-tracking"),
+    ("我个快递五日都冇动静", "order-tracking")])
+def test_cantonese_completives_reapplying_scratch_codes_resumes_and_a_lone_pimple(index: FaqIndex, text: str,
+                                                                                   expected: str) -> None:
+    """blind18's unanswered Chinese as kinds: Cantonese 晒 after a verb (all: 漏晒, 濕晒; not 防晒's sun), how long
+    before applying again (隔幾耐再搽過: 补涂), a scratch-off code (刮开的码: 防伪码) and 验真, where to hand in a
+    resume, a lone 痘, a parcel with 没动静 (no tracking update, not a job application's silence), 吹水 (chatting)."""
+    assert_answers(index, text, expected)
+    assert_answers(index, "投了简历一直没动静", "job-application-status")
+    assert_answers(index, "痘印怎么淡化", "acne-prone")
+
+
+@pytest.mark.parametrize("text", ["week two on the night serum and my nose is flaking, normal?",
+                                  "how many nights a week should a beginner use the night serum"])
+def test_the_night_serum_is_the_retinal_one(index: FaqIndex, text: str) -> None:
+    """The brand's only night serum is the retinal one (blind18, blind10: no answer; blind11: routine-order's)."""
+    assert_answers(index, text, "retinoid-start")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我在珀斯 能发货去澳洲不", "shipping-destinations"),
+    ("快递寄出三天了还没下文", "order-tracking"),
+    ("订单付完款两天了都没消息", "order-tracking"),
+    ("订的是爽肤水 收到却是面霜 是不是寄错了", "package-problem"),
+    ("收到的商品和订单不同", "package-problem"),
+    ("麻烦说回英文", "language")])
+def test_whether_it_ships_there_a_parcel_without_news_a_wrong_item_and_switching_back(index: FaqIndex, text: str,
+                                                                                      expected: str) -> None:
+    """Development sets' wrong answers as kinds: whether it ships to a place asked with 发货 (shipping-time's), a
+    parcel with 没消息 / 没下文 (job-application-status'), an item sent wrong (寄错, 与订单不符: routine-order's,
+    shipping-time's), speaking a language back to the follower (说回英文: job-language's)."""
+    assert_answers(index, text, expected)
+    assert_answers(index, "发货到多伦多要多久", "shipping-time")
+    assert_answers(index, "投了简历一直没消息", "job-application-status")
+    assert_answers(index, "地址写错了 可以改吗", "order-change-address")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("could i talk to somebody on your team about an order", "human-agent"),
+    ("how can i check the parcel status", "order-tracking"),
+    ("the cleanser wasnt in the box", "package-problem")])
+def test_a_person_insisted_on_a_parcels_status_and_an_item_not_inside(index: FaqIndex, text: str,
+                                                                        expected: str) -> None:
+    """English wrong answers of the development sets as kinds: a person to talk to (an actual person, someone from your
+    team: store-locations' and business-hours'), a delivery's status (job-application-status'), an item that was not
+    inside (shipping-time's)."""
+    assert_answers(index, text, expected)
+
+
+def test_a_real_human_asked_for_is_clearly_meant() -> None:
+    # qa opens a handoff only when the human-agent entry is clearly meant (confidence >= 0.75): "a real human" was under
+    found = load_content(ROOT / "config").faq_index.match("can we speak with a real human")
+    assert found.best is not None and found.best.id == "human-agent" and found.confidence >= 0.75, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [("这两张券可以一起用吗", "promo-code"), ("入会免费不", "membership")])
+def test_coupons_used_together_are_stacked_and_joining_is_membership(index: FaqIndex, text: str, expected: str) -> None:
+    # blind14: niacinamide-combine took coupons "一起用", customs-duties "入会要交钱不" (on 交钱)
+    assert_answers(index, text, expected)
+    assert_answers(index, "维c和烟酰胺能一起用吗", "niacinamide-combine")
