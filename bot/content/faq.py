@@ -324,7 +324,7 @@ class _Question:
     """One question of an entry: its weighted units, the Latin words among them (for typo
     matching), and its core text (for similarity)."""
 
-    __slots__ = ("keyset", "text", "total", "weights", "words")
+    __slots__ = ("keyset", "spellings", "text", "total", "weights", "words")
 
     def __init__(self, text: str, weights: dict[str, float], spellings: dict[str, tuple[str, ...]]) -> None:
         self.text = text
@@ -333,6 +333,8 @@ class _Question:
         # (unit, weight, the Latin words a message may spell it with) for typo matching
         self.words = tuple((u, w, (u,) if is_typo_word(u) else spellings[u]) for u, w in weights.items()
                            if is_typo_word(u) or u in spellings)
+        # ... all those Latin words at once: a question none of them is misspelt in is skipped (`_question_coverage`)
+        self.spellings = frozenset(s for _u, _w, found in self.words for s in found)
         self.total = sum(weights.values())
 
 
@@ -340,8 +342,8 @@ class _Prepared:
     """One entry, precomputed for matching."""
 
     __slots__ = ("answer_units", "cjk_cores", "core_words", "entry", "grams", "keywords", "latin_cores",
-                 "patterns", "products", "question_units", "questions", "texts", "units", "vocabulary", "word_unit",
-                 "words")
+                 "patterns", "products", "question_spellings", "question_units", "questions", "texts", "units",
+                 "vocabulary", "word_unit", "words")
 
     def __init__(self, entry: FaqEntry, canon: Canon) -> None:
         canonicals = canon.canonicals
@@ -376,6 +378,7 @@ class _Prepared:
         self.questions = tuple(_Question(text, {u: w * idf[u] for u, w in units.items()}, canon.spellings)
                                for text, units in zip(self.texts, self.question_units, strict=True))
         self.question_units = ()
+        self.question_spellings = frozenset(s for question in self.questions for s in question.spellings)
         # What `similarity` compares, ready for rapidfuzz's batch calls: Chinese cores without
         # spaces, other cores as sorted word lists.
         cores = [c for c in dict.fromkeys(core_text(text, canonicals) for text in self.texts) if c]
@@ -408,6 +411,10 @@ class _Query:
         self.word_set = frozenset(self.words)
         self.typo_memo: dict[str, float] = {}
         self.unknown = unknown
+
+    def misspelt(self, spellings: frozenset[str]) -> frozenset[str]:
+        """Those of `spellings` (an entry's Latin words) that come close to a word of this message (`typo_credit`)."""
+        return frozenset(word for word in spellings if self.typo_credit(word))
 
     def typo_credit(self, word: str) -> float:
         """How close `word` (from an entry) comes to a word of this message, as a fraction."""
@@ -771,16 +778,28 @@ class FaqIndex:
 
     def _views(self, prepared: _Prepared, query: _Query) -> tuple[float, float]:
         """(question coverage, similarity) of one entry for one message."""
-        weights = query.units
-        question_coverage = 0.0
+        return self._question_coverage(prepared, query), self._similarity(prepared, query)
+
+    @staticmethod
+    def _question_coverage(prepared: _Prepared, query: _Query) -> float:
+        """How much of the entry's closest question the message contains (its weight, typos at their credit).
+
+        A question that shares no unit with the message and holds no word the message misspells scores 0, so it
+        is skipped without being summed: ~60 % of the questions looked at over the test sets, and all but a few
+        of those looked at for typos (stop 33). The sums of the others are the same, in the same order."""
+        weights, keyset = query.units, query.keyset
+        misspelt = query.misspelt(prepared.question_spellings) if query.words else frozenset()
+        best = 0.0
         for question in prepared.questions:
-            if question.total:
-                inside = sum(map(question.weights.__getitem__, question.keyset & query.keyset))
-                if query.words:
-                    inside += sum(w * max(map(query.typo_credit, spellings))
-                                  for u, w, spellings in question.words if u not in weights)
-                question_coverage = max(question_coverage, inside / question.total)
-        return question_coverage, self._similarity(prepared, query)
+            typo = bool(misspelt) and not misspelt.isdisjoint(question.spellings)
+            if not question.total or (not typo and keyset.isdisjoint(question.keyset)):
+                continue
+            inside = sum(map(question.weights.__getitem__, question.keyset & keyset))
+            if typo:
+                inside += sum(w * max(map(query.typo_credit, spellings))
+                              for u, w, spellings in question.words if u not in weights)
+            best = max(best, inside / question.total)
+        return best
 
     @staticmethod
     def _coverage(prepared: _Prepared, query: _Query) -> float:
