@@ -44,10 +44,10 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
@@ -150,6 +150,7 @@ FULLY_SCORED = 6  # of those, the best by coverage get question coverage and sim
 SELECTIVE_POSTINGS = 200  # a unit in more entries than this only adds to open candidates ...
 CANDIDATES_KEPT = 64  # ... of which at most this many, the best after the selective units, are kept
 POSTINGS_BUDGET = 2000
+NEAR_KNOWN_MEMO_SIZE = 4096  # unknown words whose `_near_known` answer an index remembers
 
 # --- features --------------------------------------------------------------------------------
 # Weights relative to a CJK bigram or an English word (1.0); the units' own weights are lexicon's.
@@ -499,6 +500,9 @@ class FaqIndex:
             if any(count >= PRODUCT_ABOUT_SHARE * len(prepared.texts) for count in counts.values()):
                 prepared.products = frozenset(n for numbers in named for n in numbers)
         self._latin_words = sorted(u for u in self._idf if is_typo_word(u))
+        # `_near_known` of a word, remembered with this index (so per content version): followers' unknown words
+        # repeat, and each costs a rapidfuzz scan of every Latin word the index knows.
+        self._near_known_memo: Callable[[str], bool] = lru_cache(maxsize=NEAR_KNOWN_MEMO_SIZE)(self._near_known)
         self._durations = frozenset(i for i, p in enumerate(self._entries) if p.texts and sum(
             bool(TIME_CUE.search(text)) for text in p.texts) >= DURATION_SHARE * len(p.texts))
         # Long posting lists also as sets, keyed by the identity of the (immutable, kept) tuple.
@@ -609,7 +613,7 @@ class FaqIndex:
         # characters ("天在") is not a word at all. They still weigh in the scores. Colloquial Chinese around
         # one clear FAQ word ("下雨天在家还需要抹防晒吗") was scaled under the line by its own characters.
         unknown = sum(w for u, w in query.units.items()
-                      if u not in self._idf and not _is_cjk_bigram(u) and not self._near_known(u))
+                      if u not in self._idf and not _is_cjk_bigram(u) and not self._near_known_memo(u))
         if query.total and unknown / query.total > UNKNOWN_MAX:
             information *= (1 - unknown / query.total) / (1 - UNKNOWN_MAX)
         keyword_hits = self._keyword_hits(canonical, query.units)
