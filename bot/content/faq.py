@@ -151,6 +151,7 @@ SELECTIVE_POSTINGS = 200  # a unit in more entries than this only adds to open c
 CANDIDATES_KEPT = 64  # ... of which at most this many, the best after the selective units, are kept
 POSTINGS_BUDGET = 2000
 NEAR_KNOWN_MEMO_SIZE = 4096  # unknown words whose `_near_known` answer an index remembers
+CLOSEST_WORD_MEMO_SIZE = 8192  # (entry, unknown word) pairs whose `_closest_word` an index remembers
 
 # --- features --------------------------------------------------------------------------------
 # Weights relative to a CJK bigram or an English word (1.0); the units' own weights are lexicon's.
@@ -427,6 +428,13 @@ class _Query:
         return credit
 
 
+def _closest_word(prepared: _Prepared, word: str) -> tuple[str, float] | None:
+    """The entry's Latin word (`_Prepared.words`) that `word`, unknown to the index, is a typo of, with rapidfuzz's
+    ratio (TYPO_MIN or more), or None."""
+    found = process.extractOne(word, prepared.words, scorer=fuzz.ratio, score_cutoff=TYPO_MIN)
+    return (found[0], found[1]) if found else None
+
+
 def matched_part(text: str) -> str:
     """`text`, or its first and last MATCH_MAX_CHARS / 2 characters when it is longer."""
     if len(text) <= MATCH_MAX_CHARS:
@@ -503,6 +511,9 @@ class FaqIndex:
         # `_near_known` of a word, remembered with this index (so per content version): followers' unknown words
         # repeat, and each costs a rapidfuzz scan of every Latin word the index knows.
         self._near_known_memo: Callable[[str], bool] = lru_cache(maxsize=NEAR_KNOWN_MEMO_SIZE)(self._near_known)
+        # ... and `_closest_word` of an entry and a word: half of those asked over the test sets were asked before.
+        self._closest_word_memo: Callable[[_Prepared, str], tuple[str, float] | None] = lru_cache(
+            maxsize=CLOSEST_WORD_MEMO_SIZE)(_closest_word)
         self._durations = frozenset(i for i, p in enumerate(self._entries) if p.texts and sum(
             bool(TIME_CUE.search(text)) for text in p.texts) >= DURATION_SHARE * len(p.texts))
         # Long posting lists also as sets, keyed by the identity of the (immutable, kept) tuple.
@@ -805,8 +816,7 @@ class FaqIndex:
             best = max(best, inside / question.total)
         return best
 
-    @staticmethod
-    def _coverage(prepared: _Prepared, query: _Query) -> float:
+    def _coverage(self, prepared: _Prepared, query: _Query) -> float:
         """How much of the message's weight the entry's vocabulary explains, in [0, 1]."""
         weights = query.units
         shared = prepared.units & query.keyset  # set arithmetic in C, walking the smaller set
@@ -818,7 +828,7 @@ class FaqIndex:
         covered += ANSWER_CREDIT * sum(map(weights.__getitem__, in_answer))
         if prepared.words and query.words:
             for unit in (rest - in_answer) & query.word_set:
-                found = process.extractOne(unit, prepared.words, scorer=fuzz.ratio, score_cutoff=TYPO_MIN)
+                found = self._closest_word_memo(prepared, unit)
                 if found:
                     share = 1.0 if prepared.word_unit[found[0]] in prepared.units else ANSWER_CREDIT
                     covered += weights[unit] * share * found[1] / 100
