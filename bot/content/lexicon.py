@@ -974,7 +974,12 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
     # Latin words must not start or end inside another word; CJK ones may (no spaces in Chinese).
     # The lookarounds apply to the whole match, so a Latin match is checked at both ends.
-    return re.compile(f"(?:(?<![a-z0-9])|(?=[^a-z0-9])){build(trie)}(?:(?![a-z0-9])|(?<=[^a-z0-9]))")
+    pattern = f"(?:(?<![a-z0-9])|(?=[^a-z0-9])){build(trie)}(?:(?![a-z0-9])|(?<=[^a-z0-9]))"
+    # A position where no word starts is rejected by one character-class test instead of trying each first
+    # character's branch in turn (hundreds for OFF_TOPIC or the synonyms): 2-3x faster, the same matches (stop 33).
+    if trie and "" not in trie:
+        pattern = f"(?=[{''.join(re.escape(char) for char in sorted(trie))}])" + pattern
+    return re.compile(pattern)
 
 
 # English constructions a follower writes for what the FAQ says in other words (eighteenth round), read before
@@ -1351,9 +1356,10 @@ _SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
 
 
 
+@lru_cache(maxsize=4096)  # the FAQ handler's canonical form and the matcher's speller read the same message (stop 33)
 def read_dialect(normalized: str) -> str:
     """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output, and
-    a lone 退 as 退货."""
+    a lone 退 as 退货. Remembered: a pure function of the text, read two or three times per message."""
     for gate, pattern, reading in _READINGS_YUE:
         if not gate.isdisjoint(normalized):
             normalized = pattern.sub(reading, normalized)
