@@ -989,6 +989,13 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 # Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
 # reading.
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # when it ships, asked of "it" or "you" and not of an order placed ("when will it ship", "when do you ship", "when
+    # will it ship to canada"): when it goes out, shipping-time's "ships out" (they were shipping-cost's or
+    # shipping-destinations'; "when will my order ship" stays order-tracking's); lead24
+    ("when",
+     r"\bwhen (will|would|do|does|can|should) (it|you|they|u|you guys|this|that|these|those|things|stuff) "
+     r"(?:ship|be shipped|get shipped|be dispatched|get dispatched|be sent|get sent)\b(?! out)",
+     r"when \1 \2 ship out"),
     # someone's mate, buddy or pal is a friend ("if i get my mate to buy something do i get anything out of it" was
     # product-recommendation's: the referral asks of a friend); not the mate a follower addresses ("cheers mate");
     # twenty-fourth round

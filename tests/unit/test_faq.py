@@ -1839,3 +1839,15 @@ def test_coupons_used_together_are_stacked_and_joining_is_membership(index: FaqI
     # blind14: niacinamide-combine took coupons "一起用", customs-duties "入会要交钱不" (on 交钱)
     assert_answers(index, text, expected)
     assert_answers(index, "维c和烟酰胺能一起用吗", "niacinamide-combine")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("when will it ship", "shipping-time"), ("when do you ship", "shipping-time"),
+    ("when does it ship", "shipping-time"), ("when will it ship to canada", "shipping-time"),
+    ("when will it be shipped", "shipping-time"),
+    ("when will my order ship", "order-tracking"), ("do you ship to the us", "shipping-destinations"),
+    ("how much is shipping", "shipping-cost")])
+def test_when_it_ships_is_when_it_goes_out(index: FaqIndex, text: str, expected: str) -> None:
+    """lead24: "when will it ship" was shipping-cost's, "when do you ship" shipping-destinations'; asked of an order
+    placed it stays order-tracking's."""
+    assert_answers(index, text, expected)
