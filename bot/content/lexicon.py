@@ -628,6 +628,13 @@ ASKS_IF_BOT = (
     "这是什么号", "这个公众号是干嘛的", "这个号是干嘛的", "这个公众号是做什么的",
 )
 
+# Saying goodbye (small talk: ACKNOWLEDGEMENTS holds them all), in a message of courtesies only: "bye" answered "Hi,
+# just ask me a question" greets someone leaving, and 掰掰 / 先咁啦 / "gtg" were unanswered questions listed for the
+# brand (lead24). qa answers them with its goodbye (says_goodbye).
+FAREWELLS = ("拜拜", "再见", "下次见", "明天见", "回头见", "掰掰", "先这样", "先咁啦", "先咁", "晚安", "下次聊",
+             "回头聊", "bye", "goodbye", "byebye", "good night", "goodnight", "nite", "gn", "see you", "see ya", "cya",
+             "ttyl", "gtg", "gotta go", "talk later")
+
 ACKNOWLEDGEMENTS = (
     "好的", "好滴", "好哒", "好吧", "好", "嗯嗯", "嗯", "哦哦", "哦", "噢", "收到", "明白了", "明白", "了解了", "了解",
     "知道了", "懂了", "行", "没问题", "没事", "不用了", "可以了", "好嘅", "得", "ok", "okay", "okey", "kk", "got it",
@@ -655,10 +662,8 @@ ACKNOWLEDGEMENTS = (
     # goodbyes and wishes: only as the whole message. The eleventh round tried "a remark that asks nothing, closed by
     # a wish, is small talk" and took it out before the merge: it took requests written without a question word
     # ("need to change my address, have a good day", "我的快递还没收到，周末愉快")
-    "拜拜", "再见", "下次见", "明天见", "回头见", "掰掰", "先这样", "先这样吧", "先咁啦", "先咁", "晚安",
-    "下次聊", "回头聊", "good night", "goodnight", "nite", "gn", "cya", "ttyl", "gtg", "gotta go", "talk later",
-    "goodbye", "byebye", "bye for now", "周末愉快", "新年快乐", "节日快乐", "圣诞快乐", "中秋快乐",
-    "春节快乐", "生日快乐", "祝你", "bye", "bye bye", "see you", "see ya", "see you later", "have a nice day",
+    *FAREWELLS, "先这样吧", "bye for now", "bye bye", "see you later", "周末愉快", "新年快乐", "节日快乐", "圣诞快乐",
+    "中秋快乐", "春节快乐", "生日快乐", "祝你", "have a nice day",
     "have a good day", "have a good one", "have a nice weekend", "happy weekend", "happy new year",
     "merry christmas", "happy holidays", "have a good weekend", "have a great weekend", "have a great day",
     "enjoy your weekend", "just saying", "just wanted to say", "just want to say",  # (hi: a greeting, taken out first)
@@ -1417,11 +1422,6 @@ _SPAM_PAY = re.compile(r"\b\d{2,}\s*(?:a|per|every|an)\s*(?:day|week|hour|month)
 THANKS = ("谢谢", "多谢", "感谢", "感恩", "谢啦", "谢了", "谢咯", "唔该", "thank", "thanks", "thankyou", "thanku",
           "thx", "ty", "tysm", "tks", "appreciate", "appreciated", "cheers")
 _THANKS_NEEDLES = _needles(tuple(normalize(w) for w in THANKS))
-# Saying goodbye, in a message of courtesies only: "bye" answered "Hi, just ask me a question" greets someone
-# leaving, and 掰掰 / 先咁啦 / "gtg" were unanswered questions listed for the brand (lead24).
-FAREWELLS = ("拜拜", "再见", "下次见", "明天见", "回头见", "掰掰", "先这样", "先咁啦", "先咁", "晚安", "下次聊",
-             "回头聊", "bye", "goodbye", "byebye", "good night", "goodnight", "nite", "gn", "see you", "see ya", "cya",
-             "ttyl", "gtg", "gotta go", "talk later")
 _FAREWELL_NEEDLES = _needles(tuple(normalize(w) for w in FAREWELLS))
 
 
@@ -1449,14 +1449,18 @@ def greets_from_somewhere(normalized: str) -> bool:
 
 def says_thanks(normalized: str) -> bool:
     """Whether `normalized` (`normalize`'s output) thanks someone."""
-    padded = f" {normalized} "
-    return any(needle in padded for needle in _THANKS_NEEDLES)
+    return _holds_any(normalized, _THANKS_NEEDLES)
 
 
 def says_goodbye(normalized: str) -> bool:
     """Whether `normalized` (`normalize`'s output) takes leave ("bye", "晚安", "先咁啦"); asked of small talk only."""
+    return _holds_any(normalized, _FAREWELL_NEEDLES)
+
+
+def _holds_any(normalized: str, needles: tuple[str, ...]) -> bool:
+    """Whether `normalized` holds one of `needles` (`_needles`: Chinese anywhere, Latin as whole words)."""
     padded = f" {normalized} "
-    return any(needle in padded for needle in _FAREWELL_NEEDLES)
+    return any(needle in padded for needle in needles)
 
 
 @lru_cache(maxsize=1 << 16)
