@@ -69,7 +69,19 @@ from handlers.links import source, tracked_page, tracked_url
 # "多倫多有職缺嗎" got the pop-up stores' hours, "溫哥華有冇工" "I don't know" (lead24). Read after normalize.
 JOB_WORDS = ("找工作", "揾工", "工作机会", "工作", "工做", "招聘", "职位", "岗位", "招人", "职缺", "征人", "请人",
              "工开", "有冇工", "jobs", "job", "careers", "career", "openings", "opening", "hiring", "vacancies",
-             "positions")
+             "positions", "roles")
+# A job's kind the FAQ's part-time answer does not cover, next to a city ("any full time jobs in toronto",
+# "多倫多有全職嗎", "sydney contract roles?"; 全职工: a full-time worker): that city's list. "any full time jobs in
+# toronto" got the shipping times, 多伦多有全职吗 a did-you-mean (lead25). Part time, internships, seasonal and weekend
+# work asked of a city stay the FAQ's part-time answer (job-part-time: every set's writers expect it), unless a job
+# word asks for the list ("toronto part time jobs").
+JOB_KIND_WORDS = ("full time", "fulltime", "permanent", "contract", "entry level", "remote", "hybrid",
+                  "全职工", "全职", "长期", "远程")
+# The kinds only a job has, asked alone with no posting shown ("is it full time?", "can i work remotely?", "全职吗"):
+# which posting, and the openings to pick from. They got the fragrance answer ("full" ingredients) or "I don't know"
+# (lead25); after a posting was picked they are asked of it (_asked_of_picked).
+JOB_ONLY_KIND_WORDS = ("full time", "fulltime", "remote", "remotely", "hybrid", "work from home", "wfh",
+                       "全职", "远程", "在家办公", "居家办公")
 # With them the words that only move a question on to another city ("what about", "how about", "and", 那…呢,
 # …那边呢, 还有…的吗): after one city's openings, "那温哥华呢" or "what about Vancouver?" asks what "温哥华" alone does.
 FILLER_WORDS = frozenset({"in", "at", "the", "any", "open", "new", "near", "around", "show", "me", "list", "all",
@@ -173,6 +185,9 @@ PAY_NOT_LISTED = {"zh": "未标注", "en": "not listed"}
 PICK_FOR_MORE = {"zh": "回复数字看职位详情和申请方式。", "en": "Reply with a number for the posting and how to apply."}
 ALSO_OPEN = {"zh": "还有这些职位在招：", "en": "Also open:"}
 ALL_SHOWN = {"zh": "目前在招的就是这些职位了。", "en": "Those are all our openings right now."}
+WHICH_POSTING = {"zh": "你问的是哪个职位？回复数字看它的说明（时间、地点、要求）和申请方式。",
+                 "en": "Which opening do you mean? Reply with its number for what it says (hours, place, requirements) "
+                       "and how to apply."}
 
 
 class CareersHandler:
@@ -192,6 +207,8 @@ class CareersHandler:
         follow_up = _follow_up(text, inbound, member, content)  # "工资多少", "还有吗" after postings were shown
         if follow_up is not None:
             return follow_up
+        if _kind_asked_alone(text):
+            return Match({"city": "", "keyword": "", "which": "yes"})
         asked = content.remembered(_jobs_asked)(text)  # text-only: remembered per content version
         if asked is None:
             return None
@@ -240,7 +257,7 @@ class CareersHandler:
         # postings at once come as a short list and "name a city".
         detailed = city is not None or len(jobs) <= DETAILED_MAX
         linked = detailed and not inbound.in_group
-        lines = [header]
+        lines = [WHICH_POSTING[locale], header] if match.data.get("which") else [header]
         for number, job in enumerate(jobs, 1):
             place = "" if city is not None else f" · {_city_name(content, job.city, locale)}"
             lines.append(f"{number}. {job.title.get(locale)}{place}")
@@ -328,6 +345,13 @@ def _asked_of_picked(text: str, inbound: Inbound, member: Member | None) -> Matc
                                     POSTING_ASK_FILLER_CHARS):
         return None
     return Match({"picked": pending[1][0], "asked": True})
+
+
+def _kind_asked_alone(text: str) -> bool:
+    """"is it full time?", "can i work remotely?", "全职吗" (the whole message) with no posting picked: a kind only a
+    job has, asked of no posting (JOB_ONLY_KIND_WORDS)."""
+    rest, asked = take_terms(text, JOB_ONLY_KIND_WORDS)
+    return asked and only_filler(rest, POSTING_ASK_FILLER_WORDS, POSTING_ASK_FILLER_CHARS)
 
 
 def _groups_shown(inbound: Inbound, member: Member | None) -> bool:
@@ -435,13 +459,17 @@ def _jobs_asked(text: str, content: Content) -> tuple[City | None, str] | None:
     if not asked and city is None:
         return None
     keyword = ""
+    kind_named = city is not None and any(contains_term(rest, word) for word in JOB_KIND_WORDS)
     if asked:  # a job's keyword narrows the list ("warehouse jobs"), only next to a job word
         for job in content.jobs:
             for term in content.match_terms[("job", job.id)]:
                 if term and contains_term(rest, term):
                     keyword = keyword or term
                     rest = remove_term(rest, term)
-    fillers = (FILLER_WORDS, FILLER_CHARS) if city is None or not asked else (CITY_FILLER_WORDS, CITY_FILLER_CHARS)
+    if kind_named:
+        rest = take_terms(rest, JOB_KIND_WORDS)[0]
+    asked_in_city = city is not None and (asked or kind_named)
+    fillers = (CITY_FILLER_WORDS, CITY_FILLER_CHARS) if asked_in_city else (FILLER_WORDS, FILLER_CHARS)
     if not only_filler(without_brand(rest, content), *fillers):
         return None
     return city, keyword

@@ -1,0 +1,64 @@
+"""Judged from outside (lead25, the lead probing the demo as a follower): jobs asked by their kind (full time, part
+time, remote), with a city or with no posting shown, through the real webhook on the demo content. Each case failed
+before; the guards beside them show what must stay as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.sandbox.simulator import Simulator
+from tests.support.factories import ServeWith
+
+
+@pytest.fixture
+def simulator(serve_with: ServeWith) -> Simulator:
+    """The demo app with every handler, on the test's fakeredis, clock and delivery queue."""
+    simulator, _ = serve_with()
+    return simulator
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("any full time jobs in toronto", "open positions in Toronto"),
+    ("Full-time positions in Vancouver?", "open positions in Vancouver"),
+    ("多伦多有全职吗", "多伦多目前有"), ("悉尼有冇全職工", "悉尼目前有"),
+    ("sydney contract roles?", "open positions in Sydney")])
+def test_jobs_of_a_kind_in_a_city_list_the_citys_postings(simulator: Simulator, said: str, starts: str) -> None:
+    """Before: "any full time jobs in toronto" got the FAQ's shipping times, 多伦多有全职吗 a did-you-mean."""
+    reply = simulator.oa_message("o_kind_city", said).text
+    assert starts in reply.splitlines()[0], reply
+
+
+def test_part_time_jobs_asked_with_a_job_word_narrow_the_list(simulator: Simulator) -> None:
+    """Part time is the Toronto weekend posting's own keyword: that posting alone."""
+    reply = simulator.oa_message("o_kind_narrow", "toronto part time jobs").text
+    assert "1 open positions in Toronto" in reply and "Part-time Weekend Sales Associate" in reply, reply
+
+
+@pytest.mark.parametrize("said", ["多伦多有兼职吗", "有part time的吗 在Toronto", "悉尼有实习吗"])
+def test_part_time_work_asked_of_a_city_stays_the_faqs_part_time_answer(simulator: Simulator, said: str) -> None:
+    """Every set's writers expect the FAQ's part-time answer here (it names each city's part-time work)."""
+    reply = simulator.oa_message("o_kind_part", said).text
+    assert reply.startswith(("有的！", "Yes! Our Toronto store")), reply
+
+
+@pytest.mark.parametrize("said", ["is it full time?", "is it remote", "全职吗", "can i work remotely?"])
+def test_a_jobs_kind_asked_with_no_posting_shown_asks_which_posting(simulator: Simulator, said: str) -> None:
+    """Before: "is it full time?" with nothing shown got the fragrance answer (Full ingredients), "can i work
+    remotely?" "I don't know". After: which posting, and the openings to pick from by number."""
+    reply = simulator.oa_message("o_kind_which", said).text
+    assert ("Which opening" in reply or "哪个职位" in reply) and ("1. " in reply), reply
+    assert "fragrance" not in reply
+
+
+def test_the_kind_asked_after_a_posting_is_still_that_postings_description(simulator: Simulator) -> None:
+    simulator.oa_message("o_kind_picked", "jobs in toronto")
+    simulator.oa_message("o_kind_picked", "3")
+    reply = simulator.oa_message("o_kind_picked", "is it full time?").text
+    assert reply.startswith("Here is what the posting says"), reply
+
+
+@pytest.mark.parametrize(("said", "not_in"), [
+    ("is the cream fragrance free", "Which opening"), ("full ingredient list?", "Which opening"),
+    ("are you open on weekends", "Which opening"), ("toronto store hours", "open positions")])
+def test_kinds_of_other_things_are_not_the_postings(simulator: Simulator, said: str, not_in: str) -> None:
+    assert not_in not in simulator.oa_message("o_kind_other", said).text
