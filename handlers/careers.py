@@ -96,8 +96,8 @@ CITY_FILLER_WORDS = FILLER_WORDS | {"do", "does", "you", "have", "has", "is", "g
                                     "anything", "still", "ya", "u", "yall", "some"}
 # 有没有 and Cantonese's question words frame it as 有 / 什么 do: "温哥华有没有职位", "多倫多有咩職位", "悉尼有冇job",
 # "有啲咩工作" (冇 not have, 咩 what, 啲 some, 嘅 的, 係 是, 你哋 你们, 喺 在); they got a did-you-mean or the stores'
-# hours (verify18; 你哋 and 喺 lead24).
-CITY_FILLER_CHARS = FILLER_CHARS + "你们现还目前没冇咩啲嘅系哋喺"
+# hours (verify18; 你哋 and 喺 lead24; 是 lead25: "悉尼的工作是全职吗").
+CITY_FILLER_CHARS = FILLER_CHARS + "你们现还目前没冇咩啲嘅系哋喺是"
 DETAILED_MAX = 3  # up to this many postings of every city are listed with their links
 CARDS_MAX = 1  # the list is the answer; one card at most (issue 10: four messages for "jobs in Toronto")
 # Where a Mini Program card without a picture shows as a card: WeCom's miniprogram_notice needs none, while the
@@ -185,6 +185,7 @@ PAY_NOT_LISTED = {"zh": "未标注", "en": "not listed"}
 PICK_FOR_MORE = {"zh": "回复数字看职位详情和申请方式。", "en": "Reply with a number for the posting and how to apply."}
 ALSO_OPEN = {"zh": "还有这些职位在招：", "en": "Also open:"}
 ALL_SHOWN = {"zh": "目前在招的就是这些职位了。", "en": "Those are all our openings right now."}
+POSTING_QUESTION = re.compile(r"(?:is|are|does|do|will) (?:the|this|that|it|your|these|those)\b")
 WHICH_POSTING = {"zh": "你问的是哪个职位？回复数字看它的说明（时间、地点、要求）和申请方式。",
                  "en": "Which opening do you mean? Reply with its number for what it says (hours, place, requirements) "
                        "and how to apply."}
@@ -219,7 +220,8 @@ class CareersHandler:
         # part-time question, while "part time jobs in Toronto" asks for the list.
         if keyword and city is None and faq_answers(inbound, member, content):
             return None
-        return Match({"city": city.id if city is not None else "", "keyword": keyword})
+        data = {"city": city.id if city is not None else "", "keyword": keyword}
+        return Match({**data, "which": "yes"} if _kind_asked_of_a_posting(text) else data)
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
@@ -352,6 +354,13 @@ def _kind_asked_alone(text: str) -> bool:
     job has, asked of no posting (JOB_ONLY_KIND_WORDS)."""
     rest, asked = take_terms(text, JOB_ONLY_KIND_WORDS)
     return asked and only_filler(rest, POSTING_ASK_FILLER_WORDS, POSTING_ASK_FILLER_CHARS)
+
+
+def _kind_asked_of_a_posting(text: str) -> bool:
+    """"is the job in Sydney full time", "悉尼的工作是全职吗": a yes-or-no question about one posting's kind, which
+    the list alone does not answer, so it asks which opening (WHICH_POSTING) above the city's list."""
+    return bool(POSTING_QUESTION.match(text) or any(f"是{word}" in text for word in JOB_KIND_WORDS)) and \
+        any(contains_term(text, word) for word in JOB_KIND_WORDS)
 
 
 def _groups_shown(inbound: Inbound, member: Member | None) -> bool:

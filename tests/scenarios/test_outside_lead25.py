@@ -50,6 +50,15 @@ def test_a_jobs_kind_asked_with_no_posting_shown_asks_which_posting(simulator: S
     assert "fragrance" not in reply
 
 
+@pytest.mark.parametrize(("said", "city"), [("is the job in Sydney full time", "2 open positions in Sydney"),
+                                            ("悉尼的工作是全职吗", "悉尼目前有 2 个职位")])
+def test_a_postings_kind_asked_of_a_city_asks_which_above_the_citys_list(simulator: Simulator, said: str,
+                                                                        city: str) -> None:
+    """A yes-or-no question about one posting: the list alone would not answer it."""
+    reply = simulator.oa_message("o_kind_which_city", said).text
+    assert reply.startswith(("Which opening", "你问的是哪个职位")) and city in reply, reply
+
+
 def test_the_kind_asked_after_a_posting_is_still_that_postings_description(simulator: Simulator) -> None:
     simulator.oa_message("o_kind_picked", "jobs in toronto")
     simulator.oa_message("o_kind_picked", "3")
