@@ -86,6 +86,13 @@ class OfficialAccount:
         return OA_CAPABILITIES[(self.kind, self.verified)]
 
     @property
+    def sends(self) -> frozenset[str]:
+        """The send APIs the bot can call on this account now: its kind's, none without SIYU_OA_SECRET (no access
+        token). Then the passive reply is its only way to answer, as bot/channels/readiness.py says at start, and a
+        reply must fit it whole: a card promised "below" that only the customer-service API could send never came."""
+        return self.capabilities if self.secret is not None else frozenset()
+
+    @property
     def described(self) -> str:
         """e.g. "unverified subscription account", for refusals and start-up notes."""
         return f"{'verified' if self.verified else 'unverified'} {self.kind} account"
@@ -99,6 +106,12 @@ class WeComApp:
     secret: Secret | None = None
     agent_id: str = ""
     contact_secret: Secret | None = None  # the 客户联系 secret, a different token from the app's
+
+    @property
+    def sends(self) -> bool:
+        """Whether the bot can send beyond the passive reply (the app's secret gets the access token for
+        message/send and kf); without one a reply must fit the passive reply whole."""
+        return self.secret is not None
 
     @property
     def customer_contact_secret(self) -> Secret | None:

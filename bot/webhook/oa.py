@@ -103,7 +103,7 @@ class OfficialAccountEndpoint:
             fields, key_index = (compatible if compatible is not None else parse_xml(request.body)), 0
         inbound = to_inbound(fields, brand=self.brand, channel=Channel.OA,
                              account=self.account.appid or str(fields.get("ToUserName", "")),
-                             received_at=self.clock.now(), pushes=bool(self.account.capabilities))
+                             received_at=self.clock.now(), pushes=bool(self.account.sends))
         unsigned_body = None if encrypted else (timestamp, nonce,
                                                 hashlib.blake2b(request.body, digest_size=16).hexdigest())
         return Opened(inbound=inbound, reply_state={"encrypted": encrypted, "key_index": key_index},
@@ -113,12 +113,12 @@ class OfficialAccountEndpoint:
         return inbound.kind in REPLYABLE and fits_xml_passive(message)
 
     def split_passive(self, inbound: Inbound, messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
-        """Passive first; an account with no customer-service messages (SIYU_OA_ACCOUNT, SIYU_OA_VERIFIED)
-        puts the whole answer in the passive reply, its only way to answer. A body without FromUserName names
-        nobody to answer: neither a passive reply to no one nor sends to an empty openid."""
+        """Passive first; an account with no customer-service messages (SIYU_OA_ACCOUNT, SIYU_OA_VERIFIED, or no
+        SIYU_OA_SECRET) puts the whole answer in the passive reply, its only way to answer. A body without
+        FromUserName names nobody to answer: neither a passive reply to no one nor sends to an empty openid."""
         if not inbound.user_id:
             return None, []
-        if "customer_service" not in self.account.capabilities:
+        if "customer_service" not in self.account.sends:
             return fold_passive(self, inbound, messages)
         return first_fit(self, inbound, messages)
 

@@ -19,6 +19,7 @@ from bot.webhook.base import (
     encrypted_handshake,
     first_fit,
     fits_xml_passive,
+    fold_passive,
     render_xml_reply,
     seal_reply,
 )
@@ -63,6 +64,10 @@ class WeComEndpoint:
         return inbound.kind in REPLYABLE and inbound.user_id not in ("", "sys") and fits_xml_passive(message)
 
     def split_passive(self, inbound: Inbound, messages: tuple[Outbound, ...]) -> tuple[Outbound | None, list[Outbound]]:
+        """Passive first; an app without its secret (SIYU_WECOM_SECRET) cannot send message/send or kf messages,
+        so the whole answer goes in the passive reply where it fits (cards as their tracked links)."""
+        if not self.app.sends:
+            return fold_passive(self, inbound, messages)
         return first_fit(self, inbound, messages)
 
     def render(self, opened: Opened, message: Outbound | None) -> CallbackResponse:

@@ -30,7 +30,9 @@ GROUP_BOT_TOKEN = "groupbottoken1"
 GROUP_BOT_AES_KEY = "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt"
 
 TEST_ENV = {
-    "SIYU_OA_APPID": OA_APPID, "SIYU_OA_TOKEN": OA_TOKEN, "SIYU_OA_AES_KEY": OA_AES_KEY,
+    # the Official Account's app secret too: tests model an account that can send beyond the passive reply (without
+    # one every answer must fit the passive reply: make_settings(SIYU_OA_SECRET="") and tests/scenarios/test_no_secret*)
+    "SIYU_OA_APPID": OA_APPID, "SIYU_OA_TOKEN": OA_TOKEN, "SIYU_OA_AES_KEY": OA_AES_KEY, "SIYU_OA_SECRET": "oasecret",
     "SIYU_WECOM_CORP_ID": WECOM_CORP_ID, "SIYU_WECOM_TOKEN": WECOM_TOKEN, "SIYU_WECOM_AES_KEY": WECOM_AES_KEY,
     "SIYU_WECOM_AGENT_ID": "1000002",
     "SIYU_GROUP_BOT_TOKEN": GROUP_BOT_TOKEN, "SIYU_GROUP_BOT_AES_KEY": GROUP_BOT_AES_KEY,

@@ -25,7 +25,7 @@ def test_the_app_secret_alone_welcomes_with_a_note_about_the_contact_app_list() 
 
 
 def test_an_official_account_without_its_secret_and_an_unverified_one() -> None:
-    brand = make_settings(SIYU_WECOM_SECRET="s").brands["default"]
+    brand = make_settings(SIYU_WECOM_SECRET="s", SIYU_OA_SECRET="").brands["default"]
     assert any(g.startswith("no SIYU_OA_SECRET: the Official Account answers only in the passive reply")
                for g in readiness.gaps(brand))
     kol = make_settings(SIYU_WECOM_SECRET="s", SIYU_OA_ACCOUNT="subscription",
