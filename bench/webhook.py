@@ -137,6 +137,8 @@ def app_env(redis_url: str) -> dict[str, str]:
         "SIYU_REDIS_URL": redis_url,
         "SIYU_OA_APPID": TEST_ENV["SIYU_OA_APPID"], "SIYU_OA_TOKEN": TEST_ENV["SIYU_OA_TOKEN"],
         "SIYU_OA_AES_KEY": TEST_ENV["SIYU_OA_AES_KEY"],
+        # an account that can send (as deployed): without its secret every answer is folded into the passive reply
+        "SIYU_OA_SECRET": TEST_ENV["SIYU_OA_SECRET"],
         "SIYU_CONFIG_DIR": "config", "SIYU_LOG_LEVEL": "WARNING", "PYTHONUNBUFFERED": "1",
     }
 
