@@ -20,6 +20,8 @@ from bot.inbound import Inbound
 from bot.member import F_LOCALE, Member
 from bot.menu_clicks import as_typed
 from bot.outbound import Outbound
+from bot.pending_menu import MENU_FIELD, with_menu_locale
+from bot.pending_menu import reply_locale as menu_reply_locale
 from bot.text import command_text, reply_locale
 
 log = logging.getLogger(__name__)
@@ -104,9 +106,18 @@ class Router:
         for handler in self._handlers:
             found = handler.match(inbound, member, content)
             if found is not None:
-                result = handler.handle(inbound, member, content, found)
+                result = stamped_menu(inbound, member, content, handler.handle(inbound, member, content, found))
                 return Routed(handler=handler.name, result=remembering_language(inbound, member, content, result))
         return Routed(handler=None, result=Result())
+
+
+def stamped_menu(inbound: Inbound, member: Member | None, content: Content, result: Result) -> Result:
+    """`result`, its numbered menu (if it shows one) recording the language it was shown in, so that a number picked
+    from it is answered in that language (handlers.common.reply_locale)."""
+    if not result.set_fields.get(MENU_FIELD):
+        return result
+    locale = menu_reply_locale(inbound, member, content.brand.default_locale)
+    return replace(result, set_fields=with_menu_locale(result.set_fields, locale))
 
 
 def remembering_language(inbound: Inbound, member: Member | None, content: Content, result: Result) -> Result:

@@ -11,20 +11,14 @@ from bot.content.model import Content
 from bot.inbound import Channel, Inbound
 from bot.member import F_CITY, F_TIMEZONE, Member
 from bot.outbound import Menu, MenuChoice, Outbound, Text, plain_text
+from bot.pending_menu import MENU_FIELD, MENU_TTL_S, pending_menu
+from bot.pending_menu import reply_locale as menu_reply_locale
 from bot.text import command_text, has_cjk, is_text, normalize, simplified, terms
-from bot.text import reply_locale as text_reply_locale
 
 __all__ = ["MENU_FIELD", "MENU_TTL_S", "MORE_ASKS", "brand_name", "brand_text", "chosen_number", "command_text",
            "contains_term", "faq_answers", "faq_in_scope", "has_cjk", "is_text", "menu_fields", "menu_or_text",
            "pending_menu", "reply_locale", "terms"]
 
-# A numbered menu the member was shown last: "<kind>|<epoch s>|<id>,<id>,..." (kind: faq, tut, shop),
-# or "<kind>|<epoch s>|*" for "every item, in content order" (the member hash stays small, DESIGN §4); a single
-# product shown is "shop|<epoch s>|<id>", what a following "how much?" asks about (handlers/shop.py).
-# One field for every menu, so a digit always answers the menu shown last; a digit sent more than
-# MENU_TTL_S after it is an ordinary message again.
-MENU_FIELD = "mn"
-MENU_TTL_S = 3600
 MENU_MAX = 10  # numbers 1-10
 
 
@@ -128,8 +122,8 @@ def _faq_verdict(inbound: Inbound, member: Member | None, content: Content) -> V
 
 
 def reply_locale(inbound: Inbound, member: Member | None, content: Content) -> str:
-    """`bot.text.reply_locale` with the brand's default language: the one rule every handler uses."""
-    return text_reply_locale(inbound, member, content.brand.default_locale)
+    """`bot.pending_menu.reply_locale` with the brand's default language: the one rule every handler uses."""
+    return menu_reply_locale(inbound, member, content.brand.default_locale)
 
 
 def brand_name(content: Content, locale: str) -> str:
@@ -175,19 +169,6 @@ def menu_fields(kind: str, ids: Sequence[str], inbound: Inbound, *, everything: 
     shown = list(ids[:MENU_MAX])
     listed = "*" if everything and shown == list(everything) else ",".join(shown)
     return {MENU_FIELD: f"{kind}|{int(inbound.sent_at.timestamp())}|{listed}"}
-
-
-def pending_menu(member: Member | None, inbound: Inbound) -> tuple[str, tuple[str, ...]] | None:
-    """(kind, ids) of the menu the member was shown last, unless it is stale or absent."""
-    if member is None:
-        return None
-    kind, _, rest = member.get(MENU_FIELD).partition("|")
-    shown, _, ids = rest.partition("|")
-    if not kind or not shown.isdigit() or not ids:
-        return None
-    if not 0 <= int(inbound.sent_at.timestamp()) - int(shown) <= MENU_TTL_S:
-        return None
-    return kind, tuple(ids.split(","))
 
 
 def chosen_number(inbound: Inbound) -> int | None:

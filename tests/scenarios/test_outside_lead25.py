@@ -71,3 +71,20 @@ def test_the_kind_asked_after_a_posting_is_still_that_postings_description(simul
     ("are you open on weekends", "Which opening"), ("toronto store hours", "open positions")])
 def test_kinds_of_other_things_are_not_the_postings(simulator: Simulator, said: str, not_in: str) -> None:
     assert not_in not in simulator.oa_message("o_kind_other", said).text
+
+
+@pytest.mark.parametrize(("first", "menu", "lesson"), [
+    ("你好", "tutorial", "[Sensitive Skin 101] Lesson 1/5"), ("hello", "教程", "【敏感肌护肤入门】第 1/5 课")])
+def test_a_number_picked_from_a_menu_is_answered_in_the_menus_language(
+        simulator: Simulator, first: str, menu: str, lesson: str) -> None:
+    """Before: "你好", then "tutorial" (the English menu), then "1" got the Chinese lesson: a command word does not
+    change the member's stored language, and a bare number has none of its own. After: the menu's language."""
+    simulator.oa_message("o_menu_lang", first)
+    simulator.oa_message("o_menu_lang", menu)
+    assert simulator.oa_message("o_menu_lang", "1").text.startswith(lesson)
+
+
+def test_the_members_own_words_after_a_menu_still_choose_the_language(simulator: Simulator) -> None:
+    simulator.oa_message("o_menu_words", "你好")
+    simulator.oa_message("o_menu_words", "tutorial")
+    assert simulator.oa_message("o_menu_words", "下一课").text.startswith("露米小课堂")  # no lesson yet: the menu

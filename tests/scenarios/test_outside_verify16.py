@@ -110,8 +110,8 @@ def test_a_number_after_cheapest_first_picks_from_that_order(fake_redis: fakered
                                                               clock: ManualClock) -> None:
     simulator, _ = serve(fake_redis, clock)
     simulator.oa_message("o_cheapest_pick", "0.05%视黄醛晚间精华")
-    simulator.oa_message("o_cheapest_pick", "cheaper?")
-    assert simulator.oa_message("o_cheapest_pick", "1").text.startswith("5%烟酰胺精华")
+    simulator.oa_message("o_cheapest_pick", "cheaper?")  # the list in English, as asked
+    assert simulator.oa_message("o_cheapest_pick", "1").text.startswith("5% Niacinamide Serum")  # its language
 
 
 def test_more_after_an_faq_answer_is_not_about_products(fake_redis: fakeredis.FakeRedis, clock: ManualClock) -> None:
