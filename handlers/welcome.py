@@ -32,6 +32,7 @@ from bot.inbound import Channel, Inbound, Kind
 from bot.member import Member
 from bot.outbound import Outbound, Text
 from bot.router import Match, Result
+from bot.text import in_script
 from handlers.common import brand_name, brand_text, reply_locale
 from handlers.links import link, product_card, source
 
@@ -121,6 +122,8 @@ class WelcomeHandler:
         count = max(inbound.member_change_count, len(inbound.member_changes), 1)
         if count > 1:
             text = f"{NEWCOMERS[locale].format(count=count)}\n{text}"
+        if text and group is not None:
+            text = in_script(text, group.script)  # a Hong Kong or Taiwan group's welcome in its script
         fields = {"chat": inbound.chat_id, "group": group.id if group is not None else "", "count": str(count)}
         return Result(messages=(Text(text=text.strip()),) if text else (), events=(("group_join", fields),))
 

@@ -26,6 +26,7 @@ from bot.outbound import Delivery, DeliveryContext, Outbound, Queue, Text
 from bot.settings import Settings
 from bot.store import keys
 from bot.store.events import EventLog
+from bot.text import words_in_script
 from handlers.common import brand_text
 from handlers.tutorials import LESSON, lesson_extras
 
@@ -84,8 +85,9 @@ def tone_item(series: TutorialSeries) -> str:
 def lesson_messages(content: Content, group: Group, series: TutorialSeries, number: int, *,
                     where: str, tone: Pick[LessonTone] | None = None, measured: bool = True) -> list[Outbound]:
     """The lesson as a group reads it: header and body (with the tone's opening and closing lines), then its
-    link (a group gets no image or card). The link of a measured arm is tagged `drop:<series>~<arm>`, so its
-    clicks count for the arm; otherwise `drop:<group>:<lesson>`."""
+    link (a group gets no image or card), its Chinese in the group's script (groups.yaml `script`). The link of a
+    measured arm is tagged `drop:<series>~<arm>`, so its clicks count for the arm; otherwise
+    `drop:<group>:<lesson>`."""
     locale = group.locale
     lesson = series.lessons[number - 1]
     header = brand_text(content, "lesson", locale, LESSON, series=series.name.get(locale), number=number,
@@ -96,8 +98,9 @@ def lesson_messages(content: Content, group: Group, series: TutorialSeries, numb
              else ""]
     campaign = campaign_for(tone_item(series), tone.arm) if tone is not None and tone.measured and measured \
         else f"drop:{group.id}:{number}"
-    return [Text(text="\n".join(p for p in parts if p)),
-            *lesson_extras(content, lesson, locale, member=None, where=where, campaign=campaign, link_only=True)]
+    messages = [Text(text="\n".join(p for p in parts if p)),
+                *lesson_extras(content, lesson, locale, member=None, where=where, campaign=campaign, link_only=True)]
+    return [words_in_script(message, group.script) for message in messages]  # a Hong Kong group's in its script
 
 
 class DropStore:

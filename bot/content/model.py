@@ -225,6 +225,10 @@ class Group:
     owner: str = ""
     drops: DropSchedule | None = None
     tags: tuple[str, ...] = ()  # who the group is for (careers, newcomers): the audience its drops' tones read
+    # The script its Chinese posts are written in (bot.text.SCRIPTS): "" simplified, as the content is; "hk" or "tw" for
+    # a Hong Kong or Taiwan group, whose welcome and lesson drops are converted (a member's own replies follow what
+    # they type, and 1:1 sends their own script).
+    script: str = ""
 
 
 # Always honoured, whatever handoff.yaml lists: a brand's `words` add to these (bot.content.schema.handoff).

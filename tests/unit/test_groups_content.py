@@ -138,3 +138,55 @@ def test_a_series_tones_and_a_groups_tags_are_checked_and_read(tmp_path: Path) -
     assert series is not None and [(t.id, t.intro.zh) for t in series.tones] == [("newcomers", "欢迎新朋友")]
     group = content.group("van")
     assert group is not None and group.tags == ("newcomers",)
+
+
+def test_a_groups_script_is_hk_or_tw_and_its_welcome_and_drops_are_written_in_it(tmp_path: Path) -> None:
+    """groups.yaml `script`: a Hong Kong or Taiwan group reads its welcome and lesson drops in traditional
+    characters (the content is written once, in simplified); before (lead25) every group post was simplified."""
+    from bot.community.drops import lesson_messages
+
+    directory = minimal(tmp_path, tutorials=TUTORIALS.replace("第一课", "第一课：温和清洁"), groups="""\
+        groups:
+          - id: hk
+            name: 香港群
+            chat_id: wrHK
+            robot_key_env: SIYU_ROBOT_HK
+            script: hk
+            welcome: {zh: 欢迎来到香港护肤交流群，这里每周发一节课}
+            tutorial_series: basics
+          - id: plain
+            name: 温哥华群
+            chat_id: wrVAN
+            robot_key_env: SIYU_ROBOT_VAN
+            welcome: {zh: 欢迎来到温哥华护肤交流群}
+            tutorial_series: basics
+        """)
+    content = load_content(directory)
+    hk, plain, series = content.group("hk"), content.group("plain"), content.tutorial("basics")
+    assert hk is not None and plain is not None and series is not None
+    assert hk.script == "hk" and plain.script == ""
+    (drop,) = lesson_messages(content, hk, series, 1, where="wecom.drop")[:1]
+    assert drop.text.startswith("【入門】第 1/1 課") and "清潔" in drop.text
+    assert "温和清洁" in lesson_messages(content, plain, series, 1, where="wecom.drop")[0].text
+    welcome = WelcomeHandler()
+    for group, expected in ((hk, "歡迎來到香港護膚交流羣，這裏每週發一節課"), (plain, "欢迎来到温哥华护肤交流群")):
+        inbound = make_inbound("", kind=Kind.GROUP_UPDATED, channel=Channel.WECOM, user_id="sys",
+                               chat_id=group.chat_id, change_type="update", update_detail="add_member",
+                               member_change_count=1)
+        match = welcome.match(inbound, None, content)
+        assert match is not None
+        assert welcome.handle(inbound, None, content, match).messages == (Text(text=expected),)
+
+
+def test_a_script_that_is_not_one_is_named_with_its_line(tmp_path: Path) -> None:
+    directory = minimal(tmp_path, groups="""\
+        groups:
+          - id: hk
+            name: 香港群
+            chat_id: wrHK
+            robot_key_env: SIYU_ROBOT_HK
+            script: zh-hant
+        """)
+    assert problems_of(directory) == [
+        "groups.yaml:6: groups[0].script: 'zh-hant' is not a script: give hk (Hong Kong traditional) or tw (Taiwan "
+        "traditional); leave it out for simplified"]

@@ -23,7 +23,7 @@ from bot.content.schema.fields import (
 )
 from bot.content.schema.sequences import parse_duration
 from bot.content.yaml_reader import DirectoryReader, FileReader, unknown
-from bot.text import LOCALES, ZH
+from bot.text import LOCALES, SCRIPTS, ZH
 
 GROUPS_FILE = "groups.yaml"
 ENV_NAME_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -44,7 +44,7 @@ def read_groups_file(run: DirectoryReader) -> tuple[list[Group], tuple[str, ...]
 
     def group(node: Node, path: str) -> Group | None:
         f = r.mapping(node, path, required=("id", "name", "chat_id"),
-                      optional=("robot_key_env", "owner", "timezone", "drops", "welcome", "locale",
+                      optional=("robot_key_env", "owner", "timezone", "drops", "welcome", "locale", "script",
                                 "tutorial_series", "join_url", "join", "tags"))
         if f is None:
             return None
@@ -68,6 +68,11 @@ def read_groups_file(run: DirectoryReader) -> tuple[list[Group], tuple[str, ...]
             locale = r.text(f["locale"], f"{path}.locale") or ZH
             if locale not in LOCALES:
                 r.report(f["locale"], f"{path}.locale", unknown(locale, LOCALES, "locale"))
+        script = r.text(f["script"], f"{path}.script") or "" if "script" in f else ""
+        if script not in SCRIPTS:
+            r.report(f["script"], f"{path}.script", f"{script!r} is not a script: give hk (Hong Kong traditional) or "
+                                                    "tw (Taiwan traditional); leave it out for simplified")
+            script = ""
         series = ""
         if "tutorial_series" in f:
             series = read_id(r, f["tutorial_series"], f"{path}.tutorial_series") or ""
@@ -88,7 +93,7 @@ def read_groups_file(run: DirectoryReader) -> tuple[list[Group], tuple[str, ...]
             return None
         return Group(id=group_id, name=name, chat_id=chat_id, robot_key_env=env or "", welcome=welcome,
                      locale=locale, tutorial_series=series, join_url=join_url, join=join, owner=owner,
-                     drops=drops, tags=tuple(tags))
+                     drops=drops, tags=tuple(tags), script=script)
 
     groups = [v for _n, v in r.items(top["groups"], "groups", group)] if "groups" in top else []
     return groups, with_defaults(CATCHUP_WORDS, words)
