@@ -34,8 +34,8 @@ STICKER_RE = re.compile(r"\[(?:[^\W\d_][\w!\-]{0,9}|666)\]|/:[^\s/\u3400-\u9fff]
 
 __all__ = ["CJK_RANGES", "EN", "HK", "LOCALES", "SCRIPTS", "STICKER_RE", "TW", "ZH", "command_text", "detect_locale",
            "fold", "has_cjk", "in_script", "is_ascii_number", "is_text", "normalize", "proactive_in_script",
-           "reply_locale", "reply_script", "simplified", "terms", "typed_script", "visible", "without_stickers",
-           "words_in_script", "written_script"]
+           "reading_of", "reading_parts", "reply_locale", "reply_script", "simplified", "terms", "typed_script",
+           "visible", "without_stickers", "words_in_script", "written_script"]
 
 
 # Characters nobody sees that come pasted along with words: zero-width space / non-joiner / joiner, the
@@ -106,6 +106,18 @@ def written_script(text: str) -> str | None:
         cantonese = not _CANTONESE.isdisjoint(plain) or any(word in text for word in _CANTONESE_WORDS)
         return HK if cantonese else TW
     return "" if _TO_TRADITIONAL.convert(text) != text else None
+
+
+def reading_of(locale: str, script: str) -> str:
+    """One key for what a batch of members reads, where one message goes to many (a mass send, a confirm task):
+    the language, and for Chinese the script ("zh", "zh-hk", "zh-tw", "en")."""
+    return f"{locale}-{script}" if locale == ZH and script in (HK, TW) else locale
+
+
+def reading_parts(reading: str) -> tuple[str, str]:
+    """(locale, script) of a `reading_of` key; a bare locale (as queued before scripts were) is simplified."""
+    locale, _, script = reading.partition("-")
+    return locale, (script if script in SCRIPTS else "")
 
 
 def reply_script(text: str, known: str) -> str:

@@ -29,6 +29,7 @@ from bot.store import keys
 from bot.store.campaigns import DONE, RUNNING, CampaignStore
 from bot.store.enrolments import EnrolmentStore
 from bot.store.links import LinkStore
+from bot.text import reading_of
 from bot.tracking.shorten import LinkShortener
 from jobs import context
 from jobs.context import JobServices
@@ -181,11 +182,13 @@ def _chunk(run: _Run, numbers: Sequence[int], *, force: bool = False) -> tuple[C
             decided[number] = "mass:queued"
             member_id = svc.members.member_id_of(brand, number) or ""
             member = svc.members.get(brand, member_id) if member_id else None
+            # one message per batch of readers: their language and, for Chinese, their script (F_SCRIPT)
+            reading = reading_of(verdict.locale, member.script) if member is not None else ""
             if member is not None and verdict.route == OA_MASS:
-                oa_masses.append(f"{verdict.locale}|{member.user_id}|{member.id}")
+                oa_masses.append(f"{reading}|{member.user_id}|{member.id}")
                 caps[(member.id, verdict.day)] += 1
             elif member is not None:
-                masses.append(mass.queued_item(verdict.staff, verdict.locale, member.user_id, verdict.arm))
+                masses.append(mass.queued_item(verdict.staff, reading, member.user_id, verdict.arm))
                 caps[(member.id, verdict.day)] += 1
         else:
             assert verdict.delivery is not None

@@ -47,6 +47,7 @@ from bot.outbound import Delivery, Queue
 from bot.sequences.render import render
 from bot.store.campaigns import CampaignStore
 from bot.store.ledger import queue_sends
+from bot.text import reading_parts, words_in_script
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +139,13 @@ def create_tasks(routes: RouteContext, store: CampaignStore, brand: str, spec: C
 
 def _body(routes: RouteContext, app: Any, brand: str, spec: Campaign, content: Content, locale: str, arm: str
           ) -> dict[str, Any]:
-    anyone = Member(id="", brand=brand, fields={F_CHANNEL: "wecom", F_LOCALE: locale})
+    """The task's text and attachments for one batch of readers: `locale` is a reading (bot.text.reading_of), so a
+    Hong Kong customer's task is in traditional characters."""
+    language, script = reading_parts(locale)
+    anyone = Member(id="", brand=brand, fields={F_CHANNEL: "wecom", F_LOCALE: language})
     send, tag = arm_content(spec, arm)
-    messages = render(send, member=anyone, content=content, locale=locale, campaign=tag).messages
+    messages = [words_in_script(m, script)
+                for m in render(send, member=anyone, content=content, locale=language, campaign=tag).messages]
     key = f"camp:{spec.id}:mass:{locale}" + (f":{arm}" if arm != DEFAULT_ARM else "")
     delivery = Delivery(brand=brand, channel="wecom", account="", member_id="", user_id="", message=messages[0],
                         attachments=tuple(messages[1:]), key=key, purpose="campaign", queue=Queue.BULK)

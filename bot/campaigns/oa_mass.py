@@ -4,7 +4,8 @@ window, say), where the account kind has it (`mass_send`: verified accounts, bot
 
 The fan-out queues `<locale>|<openid>|<member>`; when it is done, this tags those followers with a tag of the
 campaign's own (tags/create, tags/members/batchtagging: 50 a call) and sends one text by that tag, per
-language, with a `clientmsgid` (a repeat within 24 h is refused, 45065: never twice). Limits, from the
+language and script (bot.text.reading_of: a Hong Kong reader's is in traditional characters), with a
+`clientmsgid` (a repeat within 24 h is refused, 45065: never twice). Limits, from the
 platform's mass-send doc (docs/platform.md §3.1): a verified subscription account sends one mass message a
 day, so it sends once, in the brand's default language, and waits for the next Beijing day when the day's is
 used; a verified service account's followers each receive at most 4 a month ("多于4条的群发将对该用户发送失败"
@@ -36,6 +37,7 @@ from bot.outbound import Link, MiniProgram, News, Outbound, Text
 from bot.sequences.render import render
 from bot.store import keys
 from bot.store.campaigns import CampaignStore
+from bot.text import in_script, reading_parts
 
 log = logging.getLogger(__name__)
 
@@ -115,14 +117,15 @@ def _within_month(store: CampaignStore, redis_client: redis.Redis, brand: str, c
 def _send_one(routes: RouteContext, app: Any, store: CampaignStore, redis_client: redis.Redis, brand: str,
               spec: Campaign, content: Content, locale: str, people: list[tuple[str, str]], month: str,
               now: datetime, *, count_receipts: bool) -> int:
-    key = f"{TASK_PREFIX}{locale}"
+    key = f"{TASK_PREFIX}{locale}"  # `locale` is a reading (bot.text.reading_of): "zh", "zh-hk", "en"
     task = store.tasks(brand, spec.id).get(key) or {
         "chat_type": "oa_tag", "staff": "", "locale": locale, "targets": [], "status": "tagging", "reminds_s": [],
         "results": {}, "created_s": epoch_s(now)}
-    text = mass_text(spec, content, brand, locale)
+    language, script = reading_parts(locale)
+    text = in_script(mass_text(spec, content, brand, language), script)  # Hong Kong readers read it in theirs
     try:
         if not task.get("tag_id"):
-            name = f"siyu {spec.id[:16]} {locale} {secrets.token_hex(2)}"  # ≤ 30 bytes, unique per try
+            name = f"siyu {spec.id[:min(16, 19 - len(locale))]} {locale} {secrets.token_hex(2)}"  # ≤ 30 bytes
             task["tag_id"] = int(routes.call(app, CREATE_TAG, {"tag": {"name": name}})["tag"]["id"])
             store.save_task(brand, spec.id, key, task)
         openids = [o for o, _m in people]

@@ -514,6 +514,34 @@ def test_followers_outside_the_window_get_the_official_account_s_mass_send_by_ta
     assert svc.redis.hget(f"siyu:{BRAND}:oamass:month:202611", old[0].id) == b"1"  # counted for the month
 
 
+def test_mass_sends_and_mass_tasks_reach_traditional_readers_in_their_script(
+        svc: JobServices, fake: FakeWeChatServer, clock: ManualClock) -> None:
+    """One message goes to many, so readers are batched by language and script (bot.text.reading_of): followers who
+    write in Hong Kong's traditional characters get the Official Account's mass send and WeCom's confirm task in
+    them. Before (lead25) every mass send and task was simplified, while 1:1 sends were converted."""
+    from bot.member import F_SCRIPT
+
+    enrolments = EnrolmentStore(svc.redis)
+    old = audience(svc.members, enrolments, clock.now(), reachable=3, opted_out=0, capped=0, quiet=0,
+                   prefix="o_hk")["reachable"]
+    svc.members.update(BRAND, old[0].id, set_fields={F_SCRIPT: "hk"})
+    for i, user in enumerate(("wmHK001", "wmPlain01")):
+        fake.add_contact("zhangsan", user)
+        customer = wecom_customer(svc.members, user, "zhangsan", clock.now())
+        if i == 0:
+            svc.members.update(BRAND, customer.id, set_fields={F_SCRIPT: "hk"})
+    clock.advance(3 * 86400)  # the followers' 48 h window has closed: the mass send by tag
+    queue, ctx = drafted(svc, text_campaign(send=StepContent(kind="text", text=LocalizedText(
+        zh="新品上市，这个周末门店见", en="New in")), routes=("oa_custom", "oa_mass", "wecom_mass")))
+    service.launch(ctx, BRAND, "promo")
+    run_queued(queue, skip=("track_mass",))
+    by_text = {sent["content"]: set(sent["received"]) for sent in fake.mass_sends()}
+    assert by_text == {"新品上市，這個週末門店見": {old[0].user_id},
+                       "新品上市，这个周末门店见": {m.user_id for m in old[1:]}}
+    tasks = {t["body"]["text"]["content"]: t["body"]["external_userid"] for t in fake.requests(ADD_TEMPLATE)}
+    assert tasks == {"新品上市，這個週末門店見": ["wmHK001"], "新品上市，这个周末门店见": ["wmPlain01"]}
+
+
 def test_wechat_s_mass_send_report_counts_who_got_it_and_makes_no_member(
         svc: JobServices, real_redis: redis.Redis, fake: FakeWeChatServer, clock: ManualClock) -> None:
     """MASSSENDJOBFINISH says how many of the tagged followers got the mass send (one unfollowed since, say):
