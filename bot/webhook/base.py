@@ -91,7 +91,14 @@ def fold_passive(endpoint: CallbackEndpoint, inbound: Inbound,
     if not messages or inbound.welcome_code:
         return None, list(messages)
     forms = [card_as_link(passive_form(m)) for m in messages]
+    said = " ".join(plain_text(f) for f in forms if isinstance(f, Text | Markdown))
     foldable = [i for i, f in enumerate(forms) if isinstance(f, Text | Markdown | Link)]
+    # a card whose tracked link a text already holds (a job's apply link in the list) adds nothing folded
+    repeated = {i for i, f in enumerate(forms) if isinstance(f, Link) and f.url and f.url in said}
+    if repeated and len(repeated) < len(foldable):
+        messages = tuple(m for i, m in enumerate(messages) if i not in repeated)
+        forms = [f for i, f in enumerate(forms) if i not in repeated]
+        foldable = [i for i, f in enumerate(forms) if isinstance(f, Text | Markdown | Link)]
     if not foldable:
         return first_fit(endpoint, inbound, messages)
     keep = [forms[i] for i in foldable]

@@ -67,3 +67,13 @@ def test_a_wecom_app_without_its_secret_answers_a_product_in_the_passive_reply()
     (article,) = reply.articles
     assert article["url"].startswith("https://lumi-skin.example/products/hyaluronic-toner?sy_m=")
     assert queue.deliveries == []
+
+
+def test_a_card_whose_link_the_list_already_holds_is_not_repeated_in_the_passive_reply() -> None:
+    """"jobs in sydney" on a WeCom app without its secret: the list holds each posting's apply link, and the
+    first posting's card folded to its link would say it again under the list (lead25)."""
+    simulator, queue = serve(SIYU_WECOM_SECRET="")
+    reply = simulator.wecom_message("wm_no_secret_jobs", "jobs in sydney").text
+    assert reply.startswith("2 open positions in Sydney")
+    assert reply.count("/careers/syd-community-manager?") == 1, reply
+    assert queue.deliveries == []
