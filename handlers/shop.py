@@ -135,6 +135,10 @@ FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show
 # Cantonese's 冇 frames it as 没 does ("有冇link" right after a product got the referral entry's invite code), 咩 as
 # 什么, 啲 as 些, 嘅 as 的 ("serum有咩" got the FAQ's pregnancy answer; verify18).
 FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买什么哪些冇咩啲嘅"
+# Joining the products named, when two or more are ("防晒和面霜多少钱", "i want the sunscreen and the cream", "防晒同
+#面霜几钱"): the words between them say nothing more. They got the FAQ's routine order (lead25). Only between
+# products named: "和" alone is no filler, and "X和Y一起用吗" still says more.
+JOINING_WORDS = ("同埋", "还有", "加上", "以及", "和", "跟", "同", "与", "及", "and", "plus", "n", "&")
 
 # Taking the product just shown, as the whole message ("我要买", "买", "我要这个", "ok I want it", "I'll take it",
 # "ok buy"): that product again, its card the way to buy. They got "I don't know" or the skin quiz (verify19).
@@ -543,6 +547,8 @@ def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]
     if not hits:
         return (), False
     rest = without_brand(rest, content)
+    if len(hits) > 1:
+        rest = take_terms(rest, JOINING_WORDS)[0]
     rest, asks_to_buy = take_terms(rest, BUY_WORDS)
     filler = only_filler(take_terms(rest, ABOUT_WORDS)[0], FILLER_WORDS, FILLER_CHARS)  # only with nothing else said
     return (tuple(hits), not filler) if asks_to_buy or filler else ((), False)

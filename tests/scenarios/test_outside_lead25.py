@@ -88,3 +88,21 @@ def test_the_members_own_words_after_a_menu_still_choose_the_language(simulator:
     simulator.oa_message("o_menu_words", "你好")
     simulator.oa_message("o_menu_words", "tutorial")
     assert simulator.oa_message("o_menu_words", "下一课").text.startswith("露米小课堂")  # no lesson yet: the menu
+
+
+@pytest.mark.parametrize(("said", "first"), [
+    ("防晒和面霜多少钱", "1. 神经酰胺修护霜｜CAD 42.00"), ("我想买防晒和面霜", "1. 神经酰胺修护霜｜CAD 42.00"),
+    ("防晒同面霜几钱", "1. 神经酰胺修护霜｜CAD 42.00"),
+    ("i want the sunscreen and the cream", "1. Ceramide Barrier Cream｜CAD 42.00"),
+    ("sunscreen and cream price", "1. Ceramide Barrier Cream｜CAD 42.00")])
+def test_two_products_asked_for_together_are_listed_with_their_prices(simulator: Simulator, said: str,
+                                                                     first: str) -> None:
+    """Before: "防晒和面霜多少钱" (the sunscreen and the cream, how much) got the FAQ's routine order: the 和 between
+    the products was read as saying more than a price ask."""
+    lines = simulator.oa_message("o_two_products", said).text.splitlines()
+    assert lines[1] == first and len(lines) == 3, lines
+
+
+@pytest.mark.parametrize("said", ["防晒和面霜一起用吗", "防晒和面霜哪个先用"])
+def test_two_products_asked_about_together_stay_the_faqs(simulator: Simulator, said: str) -> None:
+    assert "CAD" not in simulator.oa_message("o_two_products_faq", said).text
