@@ -192,6 +192,17 @@ LEADING_GREETING = re.compile(
 # "Below", not "the card" or "the Mini Program": where a card cannot go (an unverified Official Account's passive
 # reply, a picture that could not be fetched, a text-only route) it arrives as its tracked link to the web shop.
 PRODUCT = {"zh": "{name}｜{price}，点下方购买 👇", "en": "{name} | {price}, tap below to buy 👇"}
+# Asking whether a product is in stock ("toner还有货吗", "sunscreen sold out?", "when will the cream be back in
+# stock"): Siyu holds no stock levels, so the product's line says where they are, its page, rather than guessing.
+# They got "I don't know" (lead25).
+STOCK_WORDS = ("还有货", "有没有货", "有冇货", "有货", "缺货", "断货", "卖完", "卖光", "售罄", "补货", "到货",
+               "几时有货", "什么时候有货", "back in stock", "out of stock", "in stock", "sold out", "restock",
+               "restocked", "restocking", "available", "availability", "stock")
+STOCK_NOTE = {"zh": "有没有货以小程序里它的页面为准（缺货时页面会写）。",
+              "en": "Its page in the Mini Program shows whether it's in stock."}
+STOCK_FILLER_WORDS = frozenset({"when", "will", "be", "back", "is", "it", "are", "they", "still", "again", "soon",
+                                "currently", "now", "right", "u", "yall", "guys"})
+STOCK_FILLER_CHARS = "什么时候几时会再还又现在目前呀啊了吗呢"
 # A group gets no card (the group robot and the group bot send a link in its place: bot/channels/group_robot.py,
 # bot/webhook/group_bot.py), so "tap the card" would point at nothing.
 PRODUCT_IN_GROUP = {"zh": "{name}｜{price}，点链接购买 👇", "en": "{name} | {price}, tap the link to buy 👇"}
@@ -292,11 +303,13 @@ class ShopHandler:
         # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question; so does
         # one the FAQ is torn over ("how much is postage to the US if I only buy one serum": shipping-cost or
         # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
+        if not found and last and _asks_stock(text, alone=True):  # "还有货吗" right after a product
+            return Match({"products": (last,), "stock": True})
         if not found or (said_more and faq_in_scope(inbound, member, content)):
             return None
         if content.remembered(kinds_named_elsewhere)(command_text(inbound)) & OTHER_SELLERS:
             return Match({"products": found, "not_ours": True})
-        return Match({"products": found})
+        return Match({"products": found, "stock": True} if _asks_stock(text) else {"products": found})
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
@@ -320,6 +333,8 @@ class ShopHandler:
                                   price=product.price.format())
             if match.data.get("not_ours"):
                 text = f"{_not_ours(content, locale)}\n{text}"
+            if match.data.get("stock"):
+                text = f"{text}\n{brand_text(content, 'product_stock', locale, STOCK_NOTE)}"
             card = product_card(product, locale, member=member, source_name=source(inbound, self.name))
             fields = menu_fields(MENU_KIND, [product.id], inbound)  # the product shown last (_shown_last)
             return Result(messages=(Text(text=text), card), add_tags=frozenset({f"viewed:{product.id}"}),
@@ -336,6 +351,16 @@ class ShopHandler:
         return Result(messages=(menu_or_text(menu, inbound),),
                       set_fields=menu_fields(MENU_KIND, [p.id for p in shown], inbound,
                                              everything=[p.id for p in content.products]))
+
+
+def _asks_stock(text: str, *, alone: bool = False) -> bool:
+    """Whether `text` asks if a product is in stock (STOCK_WORDS); `alone`: and says nothing else ("还有货吗", "in
+    stock?"), as asked of the product just shown."""
+    rest, asked = take_terms(text, STOCK_WORDS)
+    if not asked or not alone:
+        return asked
+    rest = " ".join(w for w in rest.split() if w not in STOCK_FILLER_WORDS)
+    return only_filler(rest, FILLER_WORDS, FILLER_CHARS + STOCK_FILLER_CHARS)
 
 
 def _asked_about_it(text: str) -> str:
@@ -550,5 +575,10 @@ def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]
     if len(hits) > 1:
         rest = take_terms(rest, JOINING_WORDS)[0]
     rest, asks_to_buy = take_terms(rest, BUY_WORDS)
+    rest, asks_stock = take_terms(rest, STOCK_WORDS)
+    if asks_stock:
+        rest = " ".join(w for w in rest.split() if w not in STOCK_FILLER_WORDS)
+        rest = "".join(ch for ch in rest if ch not in STOCK_FILLER_CHARS)
+        asks_to_buy = True
     filler = only_filler(take_terms(rest, ABOUT_WORDS)[0], FILLER_WORDS, FILLER_CHARS)  # only with nothing else said
     return (tuple(hits), not filler) if asks_to_buy or filler else ((), False)

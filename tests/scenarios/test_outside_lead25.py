@@ -106,3 +106,21 @@ def test_two_products_asked_for_together_are_listed_with_their_prices(simulator:
 @pytest.mark.parametrize("said", ["防晒和面霜一起用吗", "防晒和面霜哪个先用"])
 def test_two_products_asked_about_together_stay_the_faqs(simulator: Simulator, said: str) -> None:
     assert "CAD" not in simulator.oa_message("o_two_products_faq", said).text
+
+
+@pytest.mark.parametrize(("said", "first"), [
+    ("toner还有货吗", "玻尿酸保湿水｜CAD 24.00"), ("面霜什么时候补货", "神经酰胺修护霜｜CAD 42.00"),
+    ("sunscreen sold out?", "Mineral Sunscreen SPF 50 | CAD 32.00"),
+    ("when will the cream be back in stock", "Ceramide Barrier Cream | CAD 42.00")])
+def test_a_product_asked_whether_in_stock_says_where_stock_shows(simulator: Simulator, said: str,
+                                                                  first: str) -> None:
+    """Before: "toner还有货吗", "sunscreen sold out?" got "I don't know". Siyu holds no stock levels: the product, and
+    that its page in the Mini Program shows them, never a guess."""
+    reply = simulator.oa_message("o_stock", said).text
+    assert reply.startswith(first) and ("小程序里它的页面" in reply or "Its page in the Mini Program" in reply), reply
+
+
+def test_in_stock_asked_right_after_a_product_is_about_it(simulator: Simulator) -> None:
+    simulator.oa_message("o_stock_after", "ceramide cream")
+    reply = simulator.oa_message("o_stock_after", "in stock?").text
+    assert reply.startswith("Ceramide Barrier Cream | CAD 42.00") and "shows whether it's in stock" in reply, reply

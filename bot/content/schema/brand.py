@@ -75,6 +75,8 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "about_posting": TemplateSpec(False, frozenset(), "above a posting shown again when a question is asked of it "
                                   "(hours, place, requirements): what the posting says"),
     "product": TemplateSpec(False, frozenset({"name", "price"}), "text next to a product card"),
+    "product_stock": TemplateSpec(False, frozenset(), "under a product asked whether it is in stock (Siyu holds no "
+                                  "stock levels): where the member sees them"),
     "how_to_leave_group": TemplateSpec(False, frozenset(), "asked how to leave a group: members leave by themselves "
                                        "(group chat, \"…\", Leave), or mute it"),
     "still_opted_out": TemplateSpec(False, frozenset({"brand", "resume_word"}),
