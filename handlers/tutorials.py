@@ -128,6 +128,20 @@ HOW_MANY_ASKS = re.compile("|".join((
     r"how many (?:more )?(?:lessons|classes|courses|tutorials|mini courses)(?: are (?:there|left)| left| do you have"
     r"| is it| in (?:total|it|the course|this course|each course))?(?: again)?",
 )))
+# Where the member is, as the whole message ("what lesson am i on", "my progress", "我学到第几课了", "学到哪了",
+# "我上到边课"): the menu, which gives each series' place (2/4 done). "what lesson am i on" got the unsubscribe answer
+# (lead25).
+PROGRESS_ASKS = re.compile("|".join((
+    # a verb of learning is needed: "到哪了" alone asks where a parcel is
+    r"(?:请问 ?)?(?:我)?(?:现在|而家|目前)?(?:学|上|睇|看)(?:到|咗到)(?:了)?"
+    r"(?:第几|第幾|几|边|哪|哪里|哪儿|边度|边课|哪一)(?:课|节|讲|堂|度|里|儿|个)?(?:了)?(?:呀|啊|呢|吗|嘛|啦|㗎)?",
+    r"(?:我的|我嘅)?(?:课程|学习|小课堂|上课)进度(?:呢|呀|是多少|怎么样|如何)?",
+    r"(?:what|which) (?:lesson|class|part) (?:am i|i m|im) (?:on|at|up to)(?: now| again)?",
+    r"where (?:was i|did i stop|did i leave off)(?: (?:in|up to|at) (?:the )?(?:course|lessons|tutorial))?(?: again)?",
+    r"where (?:am i|i m|im) (?:in|up to|at) (?:the |my )?(?:course|lessons|tutorial)",
+    r"(?:my|check my|show me my|whats my|what is my) (?:course |lesson |tutorial |learning )progress(?: please| pls)?",
+)))
+MY_PROGRESS = re.compile(r"(?:my|check my|show me my|whats my|what is my) progress(?: please| pls)?")
 # When the next lesson comes, as the whole message ("下一课什么时候发", "when is the next lesson coming"): the
 # series here go at the member's pace, so it is ready now (下一课什么时候发 got the shipping-time answer, "when is the
 # next lesson coming" the unsubscribe one).
@@ -208,8 +222,10 @@ class TutorialsHandler:
             if content.tutorial(current) is not None:
                 return Match({"series": current, "how": "next"})
             return Match({"how": "list"})
-        if HOW_MANY_ASKS.fullmatch(text) is not None:
+        if HOW_MANY_ASKS.fullmatch(text) is not None or PROGRESS_ASKS.fullmatch(text) is not None:
             return Match({"how": "list"})
+        if MY_PROGRESS.fullmatch(text) is not None and _own_series(member, content) is not None:
+            return Match({"how": "list"})  # "my progress" from a member with a course started is about it
         asked = LESSON_ASKS.fullmatch(text)
         if asked is not None:
             return _series_from_menu(asked, inbound, member, content) or _lesson_asked(asked, member, content)

@@ -124,3 +124,22 @@ def test_in_stock_asked_right_after_a_product_is_about_it(simulator: Simulator) 
     simulator.oa_message("o_stock_after", "ceramide cream")
     reply = simulator.oa_message("o_stock_after", "in stock?").text
     assert reply.startswith("Ceramide Barrier Cream | CAD 42.00") and "shows whether it's in stock" in reply, reply
+
+
+@pytest.mark.parametrize(("said", "state"), [
+    ("what lesson am i on", "Winter Barrier Rescue (1/4 done)"), ("my progress", "Winter Barrier Rescue (1/4 done)"),
+    ("where did i leave off", "Winter Barrier Rescue (1/4 done)"), ("我学到第几课了", "冬季屏障修护（学到第 1/4 课）"),
+    ("学到哪了", "冬季屏障修护（学到第 1/4 课）")])
+def test_asking_where_one_is_in_the_courses_shows_each_ones_place(simulator: Simulator, said: str,
+                                                                  state: str) -> None:
+    """Before: "what lesson am i on" got the unsubscribe answer; none of these showed where the member is."""
+    simulator.oa_message("o_progress", "tutorial")
+    simulator.oa_message("o_progress", "2")
+    assert state in simulator.oa_message("o_progress", said).text
+
+
+@pytest.mark.parametrize("said", ["到哪了", "快递到哪了", "申请进度"])
+def test_where_a_parcel_or_an_application_is_stays_the_faqs(simulator: Simulator, said: str) -> None:
+    simulator.oa_message("o_progress_other", "tutorial")
+    simulator.oa_message("o_progress_other", "2")
+    assert "小课堂" not in simulator.oa_message("o_progress_other", said).text
