@@ -237,11 +237,30 @@ def quoted_text(inbound: Inbound) -> str:
 
 def terms(inbound: Inbound) -> str:
     """The command text as the content matcher sees words: half-width, case-folded, punctuation and
-    emoji as single spaces ("Jobs in Toronto?!" -> "jobs in toronto")."""
+    emoji as single spaces ("Jobs in Toronto?!" -> "jobs in toronto"), texting spelled out (`spelled_out`)."""
     found: str | None = inbound.__dict__.get("_terms")  # kept as command_text is: ~8 calls per callback
     if found is None:
-        found = inbound.__dict__["_terms"] = normalize(command_text(inbound))
+        found = inbound.__dict__["_terms"] = spelled_out(normalize(command_text(inbound)))
     return found
+
+
+# Texting's whole words for the ones the handlers' word lists are written with ("hw much 4 sunscreen", "wat jobs u
+# got in syd", "r u hiring", "nxt"): they got the sunscreen's FAQ answer, the how-to-apply one and "I don't know"
+# (lead25). Only forms that are no other word; "4" only between two words ("hw much 4 sunscreen", not "lesson 4"). The
+# FAQ reads the message itself (its own texting table: bot.content.lexicon.RELATED_EN).
+TEXTING = {"hw": "how", "wat": "what", "wut": "what", "wot": "what", "u": "you", "ur": "your", "r": "are",
+           "nxt": "next", "plz": "please", "pls": "please", "thx": "thanks", "ty": "thanks", "abt": "about",
+           "y": "why", "ppl": "people", "b4": "before", "wen": "when", "whr": "where", "wher": "where"}
+_TEXTING_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(TEXTING, key=len, reverse=True)) + r")(?![a-z0-9])"
+                         r"|(?<=[a-z] )4(?= [a-z])")
+
+
+@lru_cache(maxsize=4096)
+def spelled_out(text: str) -> str:
+    """`text` (normalised) with texting's words spelled out (TEXTING); the same text when it has none."""
+    if not text.isascii() and not any("a" <= ch <= "z" for ch in text):
+        return text
+    return _TEXTING_RE.sub(lambda found: TEXTING.get(found.group(), "for"), text)
 
 
 def detect_locale(text: str, hint: str | None = None) -> str:

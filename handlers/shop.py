@@ -130,7 +130,9 @@ FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show
                           "do", "have", "any", "please", "pls", "some", "is", "it", "of", "for", "what", "whats",
                           "info", "details", "more", "sell", "in", "stock", "does", "can", "get", "where",
                           "like", "would", "one", "this", "that", "which", "kinds", "types",
-                          "u", "guys", "yall", "ya", "got"})  # "do u guys have sunscreen": routine order (verify19)
+                          "u", "guys", "yall", "ya", "got",  # "do u guys have sunscreen": routine order (verify19)
+                          # "send me the toner link" got the referral's invite link (lead25)
+                          "send", "give", "share", "drop", "could", "pass", "dm"})
 # 什么 / 哪些 frame a product word as a question of what there is ("有什么精华", "有哪些面膜"): the same ask.
 # Cantonese's 冇 frames it as 没 does ("有冇link" right after a product got the referral entry's invite code), 咩 as
 # 什么, 啲 as 些, 嘅 as 的 ("serum有咩" got the FAQ's pregnancy answer; verify18).

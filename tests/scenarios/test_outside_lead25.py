@@ -143,3 +143,26 @@ def test_where_a_parcel_or_an_application_is_stays_the_faqs(simulator: Simulator
     simulator.oa_message("o_progress_other", "tutorial")
     simulator.oa_message("o_progress_other", "2")
     assert "小课堂" not in simulator.oa_message("o_progress_other", said).text
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("hw much 4 sunscreen", "Mineral Sunscreen SPF 50 | CAD 32.00"),
+    ("wat jobs u got in syd", "2 open positions in Sydney"), ("r u hiring in toronto", "3 open positions in Toronto"),
+    ("send me the toner link", "Hyaluronic Hydrating Toner |"),
+    ("can you send me the link for the sunscreen", "Mineral Sunscreen SPF 50 |"),
+    ("pls send link toner", "Hyaluronic Hydrating Toner |")])
+def test_texting_and_send_me_the_link_reach_the_handlers(simulator: Simulator, said: str, starts: str) -> None:
+    """Before: "hw much 4 sunscreen" got the sunscreen's FAQ answer, "wat jobs u got in syd" the FAQ's how to apply, "r
+    u hiring in toronto" "I don't know", "send me the toner link" the referral programme's invite link."""
+    assert simulator.oa_message("o_texting", said).text.startswith(starts)
+
+
+def test_after_a_lesson_nxt_is_the_next_lesson(simulator: Simulator) -> None:
+    simulator.oa_message("o_texting_next", "tutorial")
+    simulator.oa_message("o_texting_next", "2")
+    assert simulator.oa_message("o_texting_next", "nxt").text.startswith("[Winter Barrier Rescue] Lesson 2/4")
+
+
+@pytest.mark.parametrize(("said", "not_in"), [("lesson 4", "CAD"), ("send me the referral link", "CAD")])
+def test_numbers_and_other_links_keep_their_meaning(simulator: Simulator, said: str, not_in: str) -> None:
+    assert not_in not in simulator.oa_message("o_texting_guard", said).text
