@@ -1,0 +1,89 @@
+"""The handlers' text-only readings of a message, kept per content version (branch hot8, issue 10's performance part):
+made once per distinct text, bounded, and made afresh for a new content version (a publish, a reload)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import handlers.qa as qa
+from bot.content.model import SCAN_MEMO_SIZE, Content
+from handlers.common import chosen_number, command_text, number_typed
+from tests.support.factories import demo_content, make_inbound, make_member
+
+MEMBER = make_member(lc="zh")
+
+
+def counting(monkeypatch: pytest.MonkeyPatch, module: Any, names: tuple[str, ...]) -> Counter[str]:
+    """Calls of `module`'s functions `names`, counted (each still answers as before)."""
+    calls: Counter[str] = Counter()
+    for name in names:
+        original: Callable[..., Any] = getattr(module, name)
+
+        def counted(*args: Any, _name: str = name, _original: Callable[..., Any] = original) -> Any:
+            calls[_name] += 1
+            return _original(*args)
+
+        monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def ask(text: str, content: Content) -> Any:
+    inbound = make_inbound(text)
+    handler = qa.QaHandler()
+    found = handler.match(inbound, MEMBER, content)
+    assert found is not None
+    return handler.handle(inbound, MEMBER, content, found)
+
+
+CHECKS = ("asks_to_stop", "bot_language_asked", "weather_remark", "greets_from_somewhere", "_link_only")
+
+
+def test_the_faq_handlers_text_checks_are_made_once_per_question_and_content_version(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    content = dataclasses.replace(demo_content())  # a content version of this test's own: empty memos
+    calls = counting(monkeypatch, qa, CHECKS)
+    first = ask("可以寄到美国吗？", content)
+    assert calls == Counter(dict.fromkeys(CHECKS, 1))
+    assert ask("可以寄到美国吗？", content) == first  # the same answer, its checks remembered
+    assert calls == Counter(dict.fromkeys(CHECKS, 1))
+    ask("运费多少", content)  # another question: its own checks
+    assert calls == Counter(dict.fromkeys(CHECKS, 2))
+    again = dataclasses.replace(content)  # a new content version starts with an empty memo
+    assert ask("可以寄到美国吗？", again) == first
+    assert calls == Counter(dict.fromkeys(CHECKS, 3))
+
+
+def test_the_readings_are_bounded_per_content_version() -> None:
+    content = dataclasses.replace(demo_content())
+    readings = content.remembered(qa.Reading)
+    assert readings.cache_info().maxsize == SCAN_MEMO_SIZE  # type: ignore[attr-defined]
+    first = readings("运费多少")
+    assert readings("运费多少") is first
+    assert dataclasses.replace(content).remembered(qa.Reading)("运费多少") is not first
+
+
+def test_where_a_member_lives_is_read_afresh_when_the_cities_change() -> None:
+    content = dataclasses.replace(demo_content())
+    said = make_inbound("I'm in Toronto, any jobs for students?")
+    city = qa.residence(said, content)
+    assert city is not None and city.id == "toronto"
+    assert qa.residence(said, content) is city  # remembered with the text
+    without = dataclasses.replace(content, cities=tuple(c for c in content.cities if c.id != "toronto"))
+    assert qa.residence(said, without) is None  # a content version without Toronto does not remember it
+    assert qa.residence(make_inbound("I'm in Toronto"), content, whole=True) is city
+
+
+@pytest.mark.parametrize("text", ["2", "１", "第三个", "the first one", "选2", "11", "0", "可以寄到美国吗", "x" * 17])
+def test_a_typed_number_is_the_menu_choice_of_its_text(text: str) -> None:
+    inbound = make_inbound(text)
+    assert number_typed(command_text(inbound)) == chosen_number(inbound)
+
+
+def test_a_clicked_choice_is_read_from_the_click_alone() -> None:
+    assert chosen_number(make_inbound("第三个", menu_choice="2")) == 2
+    assert chosen_number(make_inbound("2", menu_choice="abc")) is None
