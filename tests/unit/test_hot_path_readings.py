@@ -10,9 +10,12 @@ from typing import Any
 
 import pytest
 
+import handlers.community as community
+import handlers.handoff as handoff
 import handlers.qa as qa
+import handlers.tutorials as tutorials
 from bot.content.model import SCAN_MEMO_SIZE, Content
-from handlers.common import chosen_number, command_text, number_typed
+from handlers.common import chosen_number, command_text, number_typed, pending_menu
 from tests.support.factories import demo_content, make_inbound, make_member
 
 MEMBER = make_member(lc="zh")
@@ -87,3 +90,53 @@ def test_a_typed_number_is_the_menu_choice_of_its_text(text: str) -> None:
 def test_a_clicked_choice_is_read_from_the_click_alone() -> None:
     assert chosen_number(make_inbound("第三个", menu_choice="2")) == 2
     assert chosen_number(make_inbound("2", menu_choice="abc")) is None
+
+
+def test_the_tutorials_words_are_read_once_per_text_and_content_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    content = dataclasses.replace(demo_content())
+    calls = counting(monkeypatch, tutorials, ("read_dialect",))
+    handler, asked = tutorials.TutorialsHandler(), make_inbound("可以寄到美国吗？")
+    assert handler.match(asked, MEMBER, content) is None
+    assert handler.match(asked, MEMBER, content) is None  # every check passed again, none of them made again
+    assert calls["read_dialect"] == 1
+    assert handler.match(asked, MEMBER, dataclasses.replace(content)) is None  # a new version reads afresh
+    assert calls["read_dialect"] == 2
+    words = content.remembered(tutorials.Words)
+    assert words.cache_info().maxsize == SCAN_MEMO_SIZE  # type: ignore[attr-defined]
+    assert words("下一课吧").next and words("教程").menu and not words("教程").next
+    assert words("第2课").lesson is not None and words("skip").skip and words("重新开始").restart
+
+
+def test_asking_to_leave_a_group_is_read_once_per_text_and_content_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    content = dataclasses.replace(demo_content())
+    handler = community.CommunityHandler()
+    calls = counting(monkeypatch, community, ("take_terms",))
+    assert handler.match(make_inbound("可以寄到美国吗？"), MEMBER, content) is None
+    made = calls["take_terms"]
+    assert handler.match(make_inbound("可以寄到美国吗？"), MEMBER, content) is None
+    assert calls["take_terms"] == made  # remembered, with the join and city scans
+    found = handler.match(make_inbound("怎么退群"), MEMBER, content)
+    assert found is not None and found.data == {"leave": True}
+    assert handler.match(make_inbound("可以寄到美国吗？"), MEMBER, dataclasses.replace(content)) is None
+    assert calls["take_terms"] > made + 1  # a new content version: read afresh
+
+
+def test_no_menu_field_is_no_pending_menu() -> None:
+    asked = make_inbound("2")
+    assert pending_menu(None, asked) is None
+    assert pending_menu(make_member(), asked) is None and pending_menu(make_member(mn=""), asked) is None
+    shown = int(asked.sent_at.timestamp())
+    assert pending_menu(make_member(mn=f"faq|{shown}|a,b"), asked) == ("faq", ("a", "b"))
+    assert pending_menu(make_member(mn=f"faq|{shown - 3601}|a,b"), asked) is None
+
+
+def test_a_cancel_wrapped_in_polite_words_is_read_once_per_text_and_content_version() -> None:
+    content = dataclasses.replace(demo_content())
+    handler, asked = handoff.HandoffHandler(), make_inbound("算了，取消人工吧")
+    found = handler.match(asked, MEMBER, content)
+    assert found is not None and found.data == {"cancel": ""}
+    assert handler.match(make_inbound("算了，取消人工吧"), MEMBER, content) == found
+    wrapped = content.remembered(handoff._cancel_wrapped)
+    assert wrapped.cache_info().hits == 1 and wrapped.cache_info().maxsize == SCAN_MEMO_SIZE  # type: ignore[attr-defined]
+    assert handler.match(make_inbound("可以寄到美国吗？"), MEMBER, content) is None
+    assert dataclasses.replace(content).remembered(handoff._cancel_wrapped).cache_info().currsize == 0  # type: ignore[attr-defined]
