@@ -36,7 +36,7 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # The control characters either expression names (every one below a space but tab and line feed), as UTF-8 bytes,
 # in which each is one byte of its own; U+FFFE and U+FFFF are these byte sequences.
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (0x09, 0x0A))
-_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
+_FFFE, _FFFF = b"\xef\xbf\xbe", b"\xef\xbf\xbf"
 
 
 def parse_xml(body: bytes | str) -> dict[str, Any]:
@@ -70,7 +70,7 @@ def _plain(body: bytes | str) -> bool:
             body = body.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: _NOT_PLAIN's, for the parser
             return False
-    return len(body.translate(None, _CONTROL_BYTES)) == len(body) and not any(nc in body for nc in _NONCHARACTERS)
+    return len(body.translate(None, _CONTROL_BYTES)) == len(body) and _FFFE not in body and _FFFF not in body
 
 
 def _tree(text: str) -> dict[str, Any]:
