@@ -15,7 +15,10 @@ import handlers.handoff as handoff
 import handlers.qa as qa
 import handlers.tutorials as tutorials
 from bot.content.model import SCAN_MEMO_SIZE, Content
+from bot.inbound import Channel, Inbound, Kind
+from bot.text import is_text
 from handlers.common import chosen_number, command_text, number_typed, pending_menu
+from handlers.welcome import WelcomeHandler
 from tests.support.factories import demo_content, make_inbound, make_member
 
 MEMBER = make_member(lc="zh")
@@ -140,3 +143,29 @@ def test_a_cancel_wrapped_in_polite_words_is_read_once_per_text_and_content_vers
     assert wrapped.cache_info().hits == 1 and wrapped.cache_info().maxsize == SCAN_MEMO_SIZE  # type: ignore[attr-defined]
     assert handler.match(make_inbound("可以寄到美国吗？"), MEMBER, content) is None
     assert dataclasses.replace(content).remembered(handoff._cancel_wrapped).cache_info().currsize == 0  # type: ignore[attr-defined]
+
+
+def welcomed_before(inbound: Inbound) -> bool:
+    """WelcomeHandler.match as it read before its kinds became a module constant (branch hot8)."""
+    return ((inbound.kind in (Kind.SUBSCRIBE, Kind.SCAN) and inbound.channel is Channel.OA)
+            or inbound.kind is Kind.CONTACT_ADDED
+            or (inbound.kind is Kind.CONTACT_APPROVED and bool(inbound.welcome_code))
+            or (inbound.kind is Kind.ENTER_CHAT and inbound.channel is Channel.GROUP_BOT)
+            or (inbound.kind is Kind.ENTER_CHAT and inbound.channel is Channel.KF and bool(inbound.welcome_code))
+            or (inbound.kind is Kind.GROUP_UPDATED and inbound.update_detail == "add_member" and bool(inbound.chat_id)))
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_the_welcome_answers_the_kinds_it_did(kind: Kind) -> None:
+    handler = WelcomeHandler()
+    for channel in Channel:
+        for extra in ({}, {"welcome_code": "w1"}, {"update_detail": "add_member", "chat_id": "c1"}):
+            inbound = make_inbound("hi", kind=kind, channel=channel, **extra)
+            assert (handler.match(inbound, MEMBER, demo_content()) is not None) == welcomed_before(inbound)
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_what_is_text_is_as_it_was(kind: Kind) -> None:
+    for text in ("", "hi"):
+        inbound = make_inbound(text, kind=kind)
+        assert is_text(inbound) == (kind in (Kind.TEXT, Kind.MIXED) or (kind is Kind.VOICE and bool(text)))
