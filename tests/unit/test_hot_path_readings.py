@@ -7,15 +7,19 @@ import dataclasses
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
+from unittest import mock
 
 import pytest
 
+import bot.community.effects as community_effects
+import bot.webhook.effects as effects
 import handlers.community as community
 import handlers.handoff as handoff
 import handlers.qa as qa
 import handlers.tutorials as tutorials
 from bot.content.model import SCAN_MEMO_SIZE, Content
-from bot.inbound import Channel, Inbound, Kind
+from bot.inbound import Channel, Inbound, Kind, MassResult
+from bot.router import Result
 from bot.text import is_text
 from handlers.common import chosen_number, command_text, number_typed, pending_menu
 from handlers.welcome import WelcomeHandler
@@ -169,3 +173,40 @@ def test_what_is_text_is_as_it_was(kind: Kind) -> None:
     for text in ("", "hi"):
         inbound = make_inbound(text, kind=kind)
         assert is_text(inbound) == (kind in (Kind.TEXT, Kind.MIXED) or (kind is Kind.VOICE and bool(text)))
+
+
+def busy_inbound(kind: Kind) -> Inbound:
+    """An inbound of `kind` carrying everything the after-route reports and the community's record act on."""
+    return make_inbound("hi", kind=kind, scene="s1", chat_id="c1", member_changes=("u1",), update_detail="add_member",
+                        subscribe_choices=(("t1", True),), open_kfid="wk1", kf_token="tok",
+                        mass_result=MassResult(msg_id="1", status="send success", total=1, filtered=1, sent=1,
+                                               errors=0))
+
+
+@pytest.mark.parametrize("kind", [kind for kind in Kind if kind not in effects._REPORTS])
+def test_a_kind_left_out_of_the_reports_is_one_they_do_nothing_for(kind: Kind) -> None:
+    route, pipe, inbound = mock.Mock(), mock.Mock(), busy_inbound(kind)
+    effects.AfterRoute.record_subscribe_choices(route, inbound, MEMBER)
+    effects.AfterRoute.record_mass_result(inbound, pipe)
+    effects.AfterRoute.record_template_result(route, inbound)
+    effects.AfterRoute.queue_kf_pull(route, inbound)
+    assert route.mock_calls == [] and pipe.mock_calls == []
+
+
+@pytest.mark.parametrize("kind", [kind for kind in Kind if kind not in community_effects._RECORDED])
+def test_a_kind_left_out_of_the_community_record_is_one_it_notes_nothing_of(kind: Kind) -> None:
+    community = mock.Mock()
+    community_effects.CommunityEffects.record(community, busy_inbound(kind))
+    assert community.mock_calls == []
+
+
+def test_the_reports_and_the_record_still_run_for_their_kinds() -> None:
+    route = mock.Mock(community=None, groups=None)
+    for kind in Kind:
+        route.reset_mock()
+        effects.AfterRoute.run(route, busy_inbound(kind), MEMBER, Result(), has_parked=False, pipe=mock.Mock())
+        assert route.record_template_result.called == (kind in effects._REPORTS)
+        assert route.queue_kf_pull.called == (kind in effects._REPORTS)
+    community = mock.Mock()
+    community_effects.CommunityEffects.record(community, busy_inbound(Kind.CONTACT_LEFT))
+    assert community.stats.on_departure.called
