@@ -175,11 +175,18 @@ def chosen_number(inbound: Inbound) -> int | None:
     """The menu choice a message makes: a clicked msgmenu item (its id, sent beside the item's text:
     `bizmsgmenuid` on the Official Account, `text.menu_id` in WeChat customer service) or a bare
     number typed in reply ("2", "２")."""
-    clicked = inbound.menu_choice
-    text = clicked.strip() or command_text(inbound)
+    clicked = inbound.menu_choice.strip()
+    if not clicked:
+        return number_typed(command_text(inbound))
+    return int(clicked) if clicked.isdigit() and len(clicked) <= 2 and 1 <= int(clicked) <= MENU_MAX else None
+
+
+def number_typed(text: str) -> int | None:
+    """`chosen_number` of a message typed, not clicked, whose command text is `text`: a function of the text alone,
+    which the FAQ handler keeps with its other readings of a question (handlers.qa.Reading)."""
     if text.isdigit() and len(text) <= 2 and 1 <= int(text) <= MENU_MAX:
         return int(text)
-    if clicked.strip() or len(text) > 16:
+    if len(text) > 16:
         return None
     return _said_number(text)
 

@@ -89,11 +89,12 @@ class CommunityHandler:
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound) or not content.groups:
             return None
-        if _asks_to_leave(terms(inbound)):
+        if content.remembered(_asks_to_leave)(terms(inbound)):  # text-only: remembered per content version
             return Match({"leave": True})
-        if not joinable(content):
+        groups = joinable(content)
+        if not groups:
             return None
-        picked = menu_choice(inbound, member, MENU_KIND, everything=joinable(content))
+        picked = menu_choice(inbound, member, MENU_KIND, everything=groups)
         if picked is not None:
             return Match({"picked": picked})
         pending = pending_menu(member, inbound)
@@ -135,8 +136,9 @@ class CommunityHandler:
                       set_fields=fields, events=(("group_join_info", {"groups": ",".join(g.id for g in shown)}),))
 
 
-def _asks_to_leave(text: str) -> bool:
-    """The normalised message asks to leave a group (LEAVE_WORDS) and says nothing else."""
+def _asks_to_leave(text: str, content: Content) -> bool:
+    """The normalised message asks to leave a group (LEAVE_WORDS) and says nothing else (the content unread: the
+    signature of Content.remembered, which keeps the answer with the text)."""
     rest, asked = take_terms(text, LEAVE_WORDS)
     return asked and only_filler(rest, LEAVE_FILLER_WORDS, LEAVE_FILLER_CHARS)
 

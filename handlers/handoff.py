@@ -102,11 +102,12 @@ class HandoffHandler:
         if words and words in _words(handoff.words):
             return Match({"ask": True})
         opened = open_handoff(member, inbound)
+        cancel_wrapped = content.remembered(_cancel_wrapped)  # text-only: remembered per content version
         if opened is not None and words and not inbound.in_group and inbound.channel is not Channel.KF \
-                and (words in _words((*CANCEL_WORDS, handoff.close_word)) or _cancel_wrapped(words)):
+                and (words in _words((*CANCEL_WORDS, handoff.close_word)) or cancel_wrapped(words)):
             # not in customer service: the session is with a servicer, which only they can end (docs/platform.md)
             return Match({"cancel": opened})
-        if opened is None and words and (words in _words(CANCEL_WORDS) or _cancel_wrapped(words)):
+        if opened is None and words and (words in _words(CANCEL_WORDS) or cancel_wrapped(words)):
             # "不用人工了" read 人工 and opened one
             return Match({"cancel": ""})
         # In a group too: the answer promised the member a colleague and no automatic answers until then.
@@ -252,8 +253,9 @@ def _words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize(word) for word in words)
 
 
-def _cancel_wrapped(words: str) -> bool:
-    """A cancel word (CANCEL_WORDS) and only words taking a request back around it (CANCEL_FILLER_WORDS / _CHARS)."""
+def _cancel_wrapped(words: str, content: Content) -> bool:
+    """A cancel word (CANCEL_WORDS) and only words taking a request back around it (CANCEL_FILLER_WORDS / _CHARS).
+    Reads the text alone: remembered with it per content version (Content.remembered), as every message asks."""
     if not any(word in words for word in _words(CANCEL_WORDS)):  # the ~all messages naming none pay one scan
         return False
     rest, found = take_terms(words, sorted(_words(CANCEL_WORDS), key=longest_first))

@@ -26,6 +26,7 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cached_property
 from typing import Any, ClassVar
 
 from bot.content.elsewhere import kinds_named_elsewhere
@@ -42,7 +43,6 @@ from handlers.common import (
     MENU_FIELD,
     brand_name,
     brand_text,
-    chosen_number,
     city_fields,
     command_text,
     contains_term,
@@ -50,6 +50,7 @@ from handlers.common import (
     menu_choice,
     menu_fields,
     menu_or_text,
+    number_typed,
     numbered,
     offer_text,
     reply_locale,
@@ -201,6 +202,74 @@ def weather_remark(normalized: str, raw: str) -> bool:
     return len(normalized.split()) <= WEATHER_REMARK_MAX_WORDS and len(normalized) <= 40
 
 
+class Reading:
+    """What the words of one question say, each check made on first use and kept: the checks of `QaHandler.handle`
+    that read nothing but the text. Kept per content version with the text (`Content.remembered(Reading)`, bounded, a
+    new content version starts empty), since followers ask the same questions in the same words: they cost ~0.1 M
+    instructions of each FAQ callback whose match the FAQ memo already had (bench/README.md, branch hot8)."""
+
+    def __init__(self, question: str, content: Content) -> None:
+        self.question = question  # the content is not kept: no check here reads it
+
+    @cached_property
+    def normalized(self) -> str:
+        return normalize(self.question)
+
+    @cached_property
+    def asks_to_stop(self) -> bool:
+        return asks_to_stop(self.normalized)
+
+    @cached_property
+    def language(self) -> str:
+        return bot_language_asked(self.normalized)
+
+    @cached_property
+    def link_only(self) -> bool:
+        return _link_only(self.question)
+
+    @cached_property
+    def asks_if_person(self) -> bool:
+        return ASKS_IF_PERSON.fullmatch(self.normalized) is not None
+
+    @cached_property
+    def still_ask(self) -> bool:
+        return STILL_ASK.fullmatch(self.normalized) is not None
+
+    @cached_property
+    def weather_remark(self) -> bool:
+        return weather_remark(self.normalized, self.question)
+
+    @cached_property
+    def number(self) -> int | None:
+        """The menu choice the question makes when typed (handlers.common.chosen_number of a message with no click)."""
+        return number_typed(self.question)
+
+    @cached_property
+    def greets_from_somewhere(self) -> bool:
+        return greets_from_somewhere(self.normalized)
+
+    @cached_property
+    def says_goodbye(self) -> bool:
+        return says_goodbye(self.normalized)
+
+    @cached_property
+    def says_thanks(self) -> bool:
+        return says_thanks(self.normalized)
+
+    @cached_property
+    def asks_if_bot(self) -> bool:
+        return asks_if_bot(self.normalized)
+
+    @cached_property
+    def looks_like_spam(self) -> bool:
+        return looks_like_spam(self.normalized)
+
+    @cached_property
+    def says_jobs(self) -> bool:
+        """The question says one of JOB_TERMS."""
+        return any(contains_term(self.normalized, t) for t in JOB_TERMS)
+
+
 class QaHandler:
     name = "qa"
     summary: ClassVar[Mapping[str, str]] = {"zh": "直接提问：运费、物流、退换货、护肤成分……",
@@ -232,8 +301,9 @@ class QaHandler:
         question = match.data.get("question") or command_text(inbound)
         if inbound.quote_text:
             question = _clearer_question(question, quoted_text(inbound), content, locale)
-        normalized = normalize(question)
-        if asks_to_stop(normalized):  # "stop spamming me", "唔好再send嘢俾我": how to unsubscribe
+        said = content.remembered(Reading)(question)  # its text-only checks, made once per content version
+        normalized = said.normalized
+        if said.asks_to_stop:  # "stop spamming me", "唔好再send嘢俾我": how to unsubscribe
             if inbound.in_group:  # a group's posts go to everyone: how to mute it
                 return Result(messages=(Text(text=brand_text(content, "opt_word_in_group", locale, IN_GROUP,
                                                              word=opt_out_word(content, locale))),), set_fields=fields)
@@ -245,19 +315,19 @@ class QaHandler:
             return self._in_other_words(inbound, member, content, STOP_QUESTION, locale, fields, via="stop-ask",
                                         template="opt_out_how_to",
                                         otherwise=STOP_HOW_TO, word=opt_out_word(content, locale))
-        language = bot_language_asked(normalized)
+        language = said.language
         if language:  # "do you speak english", "可唔可以講廣東話": what the bot reads and answers in
             return self._in_other_words(inbound, member, content, REPLY_IN_QUESTION.get(language, {}), locale,
                                         fields, via="language-ask", template="bot_languages", otherwise=BOT_LANGUAGES)
-        if _link_only(question):  # a bare link: nothing here opens it, and it asks no question
+        if said.link_only:  # a bare link: nothing here opens it, and it asks no question
             return Result(messages=(Text(text=brand_text(content, "link_unseen", locale, LINK_UNSEEN)),),
                           set_fields=fields)
-        if ASKS_IF_PERSON.fullmatch(normalized):  # "你係咪真人": what the bot is, not a request for a person
+        if said.asks_if_person:  # "你係咪真人": what the bot is, not a request for a person
             text = offer_text(content, "bot_self", locale, BOT_SELF, BOT_SELF_ALONE, brand=brand_name(content, locale))
             return Result(messages=(Text(text=text),), set_fields=fields)
-        if STILL_ASK.fullmatch(normalized):  # "can I still ask you things?", "还能问问题吗": yes, just ask
+        if said.still_ask:  # "can I still ask you things?", "还能问问题吗": yes, just ask
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
-        if weather_remark(normalized, question):  # "the rain will just not stop", "今日好熱": small talk
+        if said.weather_remark:  # "the rain will just not stop", "今日好熱": small talk
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         key = content.faq_canonical(question)
         if not key and sees_photo(inbound):
@@ -266,15 +336,15 @@ class QaHandler:
         # is no menu (the jobs in a city, a lesson's steps) asks no question; the FAQ read it as one and answered
         # "did you mean: A醇怎么建立耐受？…" (verify13).
         picks = question.isdigit() or (not inbound.menu_choice.strip() and question == command_text(inbound)
-                                        and chosen_number(inbound) is not None)  # a click: its words are asked
-        if greets_from_somewhere(normalize(question)):
+                                        and said.number is not None)  # a click: its words are asked
+        if said.greets_from_somewhere:
             key = ""  # "good night from Brisbane!": a hello, not a question about shipping to Brisbane
         if not key or picks:  # greetings, thanks or small talk only, or a number with no menu
-            if not picks and says_goodbye(normalize(question)):  # "bye", "thanks, good night": not a hello
+            if not picks and said.says_goodbye:  # "bye", "thanks, good night": not a hello
                 return Result(messages=(Text(text=brand_text(content, "goodbye", locale, GOODBYE)),), set_fields=fields)
-            if not picks and says_thanks(normalize(question)):
+            if not picks and said.says_thanks:
                 return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
-            if not picks and asks_if_bot(normalize(question)):  # not a dodge: what the bot is, and who else is there
+            if not picks and said.asks_if_bot:  # not a dodge: what the bot is, and who else is there
                 text = offer_text(content, "bot_self", locale, BOT_SELF, BOT_SELF_ALONE,
                                   brand=brand_name(content, locale))
                 return Result(messages=(Text(text=text),), set_fields=fields)
@@ -309,10 +379,10 @@ class QaHandler:
                 fields[MENU_FIELD] = ""  # a new question: the old menu no longer applies
             answered = self._answer(inbound, member, content, best, locale, fields,
                                     confidence=found.confidence, via=found.candidates[0].reason)
-            return _with_jobs_offer(answered, inbound, member, content, best, normalized, locale)
+            return _with_jobs_offer(answered, inbound, member, content, best, said, locale)
         if verdict is Verdict.SUGGEST and found.suggestions:
             return self._suggest(inbound, content, found.suggestions, locale, fields, question)
-        if looks_like_spam(normalize(question)):
+        if said.looks_like_spam:
             return _advertisement(inbound, content, question, locale, fields)
         if sees_photo(inbound):  # "这个怎么用" and a photo: the question is the photo, which nobody here can see
             return _photo_unseen(content, locale, fields)
@@ -413,7 +483,7 @@ def _residence_fields(inbound: Inbound, member: Member | None, content: Content)
     (RESIDENCE)."""
     if member is None:
         return {}
-    city = residence(inbound, content)
+    city = residence(inbound, content)  # remembered per content version with the message's text
     if city is None or member.city == city.id:
         return {}
     return city_fields(content, member, city.id)
@@ -430,9 +500,20 @@ def residence(inbound: Inbound, content: Content, *, whole: bool = False) -> Cit
     `whole`) one of its first clauses, the rest being what they ask."""
     if not content.cities:
         return None
-    clauses = [] if whole else \
-        [normalize(part) for part in _CLAUSES.split(command_text(inbound))[:RESIDENCE_CLAUSES]]
-    for said in (RESIDENCE.fullmatch(text) for text in (terms(inbound), *clauses) if text):
+    if not whole:  # a function of the text and the content: remembered per content version
+        return content.remembered(_lives_in)(command_text(inbound))
+    return _lives_in_said(terms(inbound), (), content)
+
+
+def _lives_in(text: str, content: Content) -> City | None:
+    """`residence` of a message whose command text is `text`, its whole or its first clauses."""
+    clauses = [normalize(part) for part in _CLAUSES.split(text)[:RESIDENCE_CLAUSES]]
+    return _lives_in_said(normalize(text), clauses, content)
+
+
+def _lives_in_said(whole: str, clauses: list[str] | tuple[str, ...], content: Content) -> City | None:
+    """The city the first of `whole` (the normalised message) and its `clauses` that says where one lives names."""
+    for said in (RESIDENCE.fullmatch(text) for text in (whole, *clauses) if text):
         if said is not None:
             place = (said.group("zh") or said.group("en") or "").strip()
             city = next((c for c in content.cities if place in content.match_terms[("city", c.id)]), None)
@@ -451,12 +532,12 @@ JOB_TERMS = ("工作", "职位", "岗位", "招聘", "招人", "兼职", "打工
 
 
 def _with_jobs_offer(answered: Result, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry,
-                     normalized: str, locale: str) -> Result:
+                     said: Reading, locale: str) -> Result:
     """`answered` with the openings of the city the member just said they live in offered, when they asked about
     jobs (1:1: a group's list is a private message away)."""
     if inbound.in_group or not answered.messages or not isinstance(answered.messages[0], Text):
         return answered
-    about_jobs = "interest:careers" in entry.tags or any(contains_term(normalized, t) for t in JOB_TERMS)
+    about_jobs = "interest:careers" in entry.tags or said.says_jobs
     city = residence(inbound, content) if about_jobs else None
     openings = content.jobs_in(city.id) if city is not None else ()
     if city is None or not openings:

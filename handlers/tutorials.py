@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any, ClassVar
 
 from bot.content.lexicon import read_dialect
@@ -196,6 +197,63 @@ PROGRESS_AT = {"zh": "学到第 {done}/{total} 课", "en": "{done}/{total} done"
 PROGRESS_DONE = {"zh": "已学完", "en": "finished"}
 
 
+class Words:
+    """What the (normalised) words of one message ask of the tutorials, each read on first use and kept: the checks
+    of `TutorialsHandler.match` that read nothing but the text. Kept per content version with the text
+    (`Content.remembered(Words)`, bounded, a new content version starts empty): an FAQ question passed all nine of
+    them on every callback (bench/README.md, branch hot8)."""
+
+    def __init__(self, text: str, content: Content) -> None:
+        self.text = text  # the content is not kept: no reading here reads it
+
+    @cached_property
+    def next(self) -> bool:
+        return self.text in NEXT_WORDS or NEXT_ASKS.fullmatch(self.text) is not None
+
+    @cached_property
+    def how_many(self) -> bool:
+        return HOW_MANY_ASKS.fullmatch(self.text) is not None
+
+    @cached_property
+    def progress(self) -> bool:
+        return PROGRESS_ASKS.fullmatch(self.text) is not None
+
+    @cached_property
+    def my_progress(self) -> bool:
+        return MY_PROGRESS.fullmatch(self.text) is not None
+
+    @cached_property
+    def lesson(self) -> re.Match[str] | None:
+        return LESSON_ASKS.fullmatch(self.text)
+
+    @cached_property
+    def next_when(self) -> bool:
+        return NEXT_WHEN_ASKS.fullmatch(self.text) is not None
+
+    @cached_property
+    def again(self) -> bool:
+        return AGAIN_ASKS.fullmatch(self.text) is not None
+
+    @cached_property
+    def skip(self) -> bool:
+        return SKIP_ASKS.fullmatch(self.text) is not None
+
+    @cached_property
+    def restart(self) -> bool:
+        return RESTART_ASKS.fullmatch(self.text) is not None
+
+    @cached_property
+    def more(self) -> bool:
+        return MORE_ASKS.fullmatch(self.text) is not None
+
+    @cached_property
+    def menu(self) -> bool:
+        """A menu word, or the courses asked for in one's own words, as written or read from Cantonese (有冇 有没有,
+        睇 看: lead24)."""
+        return any(reading in MENU_WORDS or TUTORIAL_ASKS.fullmatch(reading) is not None
+                   for reading in dict.fromkeys((self.text, read_dialect(self.text))))
+
+
 def progress_field(series_id: str) -> str:
     return f"tu:{series_id}"
 
@@ -217,30 +275,30 @@ class TutorialsHandler:
         described = _described_from_menu(text, inbound, member, content)  # "the job one" with the menu pending
         if described is not None:
             return Match({"series": described, "how": "menu"})
-        if text in NEXT_WORDS or NEXT_ASKS.fullmatch(text) is not None:
+        said = content.remembered(Words)(text)  # its text-only readings, made once per content version
+        if said.next:
             current = member.get(CURRENT_FIELD) if member is not None else ""
             if content.tutorial(current) is not None:
                 return Match({"series": current, "how": "next"})
             return Match({"how": "list"})
-        if HOW_MANY_ASKS.fullmatch(text) is not None or PROGRESS_ASKS.fullmatch(text) is not None:
+        if said.how_many or said.progress:
             return Match({"how": "list"})
-        if MY_PROGRESS.fullmatch(text) is not None and _own_series(member, content) is not None:
+        if said.my_progress and _own_series(member, content) is not None:
             return Match({"how": "list"})  # "my progress" from a member with a course started is about it
-        asked = LESSON_ASKS.fullmatch(text)
+        asked = said.lesson
         if asked is not None:
             return _series_from_menu(asked, inbound, member, content) or _lesson_asked(asked, member, content)
-        if NEXT_WHEN_ASKS.fullmatch(text) is not None or AGAIN_ASKS.fullmatch(text) is not None:
-            return _current_lesson_asked(NEXT_WHEN_ASKS.fullmatch(text) is not None, member, content)
-        if SKIP_ASKS.fullmatch(text) is not None or RESTART_ASKS.fullmatch(text) is not None:
+        if said.next_when or said.again:
+            return _current_lesson_asked(said.next_when, member, content)
+        if said.skip or said.restart:
             own = _own_series(member, content)  # only a series of the member's: "skip" alone says nothing else
             if own is not None and _progress(member, own) > 0:
-                return Match({"series": own.id, "how": "next" if SKIP_ASKS.fullmatch(text) else "restart"})
-        if MORE_ASKS.fullmatch(text) is not None:
+                return Match({"series": own.id, "how": "next" if said.skip else "restart"})
+        if said.more:
             pending = pending_menu(member, inbound)
             if pending is not None and pending[0] == LESSON_KIND and content.tutorial(pending[1][0]) is not None:
                 return Match({"series": pending[1][0], "how": "next"})
-        if any(reading in MENU_WORDS or TUTORIAL_ASKS.fullmatch(reading) is not None
-               for reading in dict.fromkeys((text, read_dialect(text)))):  # 有冇 有没有, 睇 看 (lead24)
+        if said.menu:
             return Match({"how": "list"})
         series = content.remembered(_named_series)(text)  # text-only: remembered per content version
         return Match({"series": series.id, "how": "named"}) if series is not None else None

@@ -49,6 +49,12 @@ CHANNEL_NAMES = {"oa": "公众号 Official Account", "wecom": "企业微信 WeCo
                  "group_bot": "群机器人 group bot"}
 
 
+# The events `AfterRoute.run` records (a subscribe-message choice, a mass or template send's report, a kf notice), read
+# once: on Python 3.11 each `Kind.X` is a lookup through EnumType's `__getattr__` hook (~0.9 k instructions), and
+# every callback asks.
+_REPORTS = (Kind.SUBSCRIBE_MSG_POPUP, Kind.SUBSCRIBE_MSG_CHANGE, Kind.MASS_SENT, Kind.TEMPLATE_SENT, Kind.KF_NOTICE)
+
+
 class AfterRoute:
     """The steps, in order; `run` applies them all."""
 
@@ -211,12 +217,15 @@ class AfterRoute:
 
     def run(self, inbound: Inbound, member: Member | None, result: Result, *, has_parked: bool,
             pipe: redis.client.Pipeline) -> None:
-        self.record_subscribe_choices(inbound, member)
-        self.record_mass_result(inbound, pipe)
-        self.record_template_result(inbound)
+        reported = inbound.kind in _REPORTS  # most callbacks are none of these events: their checks are skipped
+        if reported:
+            self.record_subscribe_choices(inbound, member)
+            self.record_mass_result(inbound, pipe)
+            self.record_template_result(inbound)
         if has_parked and member is not None:
             self.release_parked(inbound.brand, member)
-        self.queue_kf_pull(inbound)
+        if reported:
+            self.queue_kf_pull(inbound)
         self.count_unanswered(inbound.brand, result, pipe)
         if self.community is not None:
             self.community.observe(inbound, member, result, pipe)
