@@ -1,0 +1,70 @@
+"""Twenty-fifth round (docs/faq.md): blind19's misses read as kinds of message, each tested in other wordings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.content import load_content
+from bot.content.faq import FaqIndex, Verdict
+from bot.content.lexicon import read_dialect
+from bot.text import normalize
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def index() -> FaqIndex:
+    return load_content(ROOT / "config").faq_index
+
+
+def assert_answers(index: FaqIndex, text: str, expected: str | None) -> None:
+    """`text` gets entry `expected`, or no answer at all when it is None."""
+    found = index.match(text)
+    if expected is None:
+        assert found.verdict is Verdict.NONE, (text, found)
+    else:
+        assert found.answer is not None and found.answer.id == expected, (text, found)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("我張單而家喺邊度", "我订单现在在哪里"),
+    ("你哋間鋪頭喺邊間商場", "你们店在哪家商场"),
+    ("包裹去咗邊度", "包裹去了哪里"),
+    ("我係咪要自己付運費", "我是不是要自己付运费"),
+    ("塊面痕晒", "脸痒了"),  # 晒 after a skin's state: all over (痕 alone is 痒)
+])
+def test_cantonese_words_sharing_a_hinge_are_read_whole(text: str, read: str) -> None:
+    """喺边 + 边度, 去咗边 + 边度, 我系 + 系咪, 间铺 + 铺头: the first word took the shared character and left the rest
+    unread ("在哪里度", "我是咪", "店头")."""
+    assert read_dialect(normalize(text)).replace(" ", "") == read
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我嘅追蹤號碼喺邊度睇", "order-tracking"),
+    ("用完面霜成面起晒粒", "allergy-reaction"),
+    ("用了精華之後眼皮腫起來了", "allergy-reaction"),
+    ("寄去台中要課稅嗎", "customs-duties"),
+])
+def test_cantonese_and_taiwan_words_of_reactions_duties_and_partnerships(index: FaqIndex, text: str,
+                                                                           expected: str) -> None:
+    """Hong Kong's bumps all over (起晒粒), itchy all over (痕晒); Taiwan's swelling up (腫起來), duties levied (課稅,
+    進口稅, 繳稅) and a partnership discussed (洽談合作): no answer before."""
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("can you giftwrap the set for my mum", "gift-wrap"),
+])
+def test_texting_shortenings_of_the_faqs_words(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("word", "same_as"), [
+    ("進口稅", "关税"), ("課稅", "关税"), ("繳稅", "交税"), ("洽談", "合作"), ("追蹤編號", "单号"),
+    ("vit c", "vitamin c"), ("cxl my order", "cancel my order"),
+])
+def test_regional_and_texting_words_read_as_the_faqs(index: FaqIndex, word: str, same_as: str) -> None:
+    """Taiwan's duty words, a partnership discussed, a tracking number as Hong Kong writes it, texting's shortenings."""
+    assert index.canonical(word) == index.canonical(same_as)
