@@ -644,9 +644,7 @@ class FaqIndex:
                 scored[i] = (score + hit * (1 - score), "keyword")
             else:
                 scored[i] = (score, "fuzzy")
-        for i in self._with_patterns:
-            if any(p.search(normalized) or p.search(canonical) for p in self._entries[i].patterns):
-                scored[i] = (max(PATTERN_SCORE, scored.get(i, (0.0, ""))[0]), "pattern")
+        self._patterns(normalized, canonical, scored)
         exact = self._exact.get(canonical)
         if exact is not None:
             scored[exact] = (1.0, "exact")
@@ -678,6 +676,22 @@ class FaqIndex:
                              for i, (score, reason) in ranked if score > 0),
             locale=locale,
         )
+
+    def _patterns(self, normalized: str, canonical: str, scored: dict[int, tuple[float, str]]) -> None:
+        """Entries whose pattern the message matches score PATTERN_SCORE, unless the pattern is all the entry has
+        (its words read the message under the did-you-mean line) while another entry reads it at the answer line:
+        then the pattern named what the question is about, not the question. An order number (LM + 8 digits) is
+        order-tracking's pattern, and "pls cxl LM55120348", "can i change the address on LM12345678" and
+        "LM12345678 arrived broken" ask to cancel, change or replace that order (twenty-fifth round: each was
+        answered with the tracking entry). A pattern that asks the entry's question (customs-duties' 要交税) comes
+        with the entry's words, and still sets the score."""
+        hits = [i for i in self._with_patterns
+                if any(p.search(normalized) or p.search(canonical) for p in self._entries[i].patterns)]
+        for i in hits:
+            own = scored.get(i, (0.0, ""))[0]
+            rival = max((score for j, (score, _) in scored.items() if j not in hits), default=0.0)
+            if own >= RAW_SUGGEST or rival < RAW_ANSWER:
+                scored[i] = (max(PATTERN_SCORE, own), "pattern")
 
     def _timeless(self, scored: dict[int, tuple[float, str]]) -> None:
         """A message that asks nothing about time: the duration entries (DURATION_SHARE) drop to TIMELESS_FACTOR of

@@ -68,3 +68,18 @@ def test_texting_shortenings_of_the_faqs_words(index: FaqIndex, text: str, expec
 def test_regional_and_texting_words_read_as_the_faqs(index: FaqIndex, word: str, same_as: str) -> None:
     """Taiwan's duty words, a partnership discussed, a tracking number as Hong Kong writes it, texting's shortenings."""
     assert index.canonical(word) == index.canonical(same_as)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("please cancel LM12345678", "order-cancel"),
+    ("can i change the address on LM12345678", "order-change-address"),
+    ("LM12345678 arrived broken", "package-problem"),
+    ("where is LM12345678", "order-tracking"),
+    ("LM12345678 到哪了", "order-tracking"),
+    ("寄回国内会被海关收税吗", "customs-duties"),
+])
+def test_an_order_number_is_what_is_asked_about_not_the_question(index: FaqIndex, text: str, expected: str) -> None:
+    """The order number (order-tracking's pattern) named in a request to cancel, change or replace the order: that
+    request's entry answers (each was the tracking entry's); alone or asked where it is, it is still tracking's, and
+    a pattern that asks its entry's question (要交税, 收税) still answers."""
+    assert_answers(index, text, expected)
