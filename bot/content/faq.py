@@ -555,7 +555,8 @@ class FaqIndex:
             # whenever it answers: that cost right answers on tests/data/faq_followers.yaml.
             spelt = self._spell(focus)
             focused = self._match(spelt, locale_hint, whole=text)
-            surer = focused if focused.confidence > found.confidence and self._supported(focused, found) else found
+            surer = focused if focused.confidence > found.confidence and self._supported(focused, found) \
+                and not (found.verdict is Verdict.ANSWER and refers_back(focus)) else found
             if surer.confidence < ANSWER_THRESHOLD:
                 agreed = self._agreed(found, self._match(spelt, locale_hint, whole=text, story=STORY_WEIGHT))
                 if agreed is not None:
@@ -962,6 +963,19 @@ STORY_WEIGHT = 0.5
 FOCUS_SUPPORT = 0.5
 AGREED_MIN = SUGGEST_THRESHOLD
 AGREED_LEAD = 0.1
+
+
+# Words by which a long message's asking clause points back at its story for its topic ("去看了皮肤科说屏障坏了要修护
+# 想问你们家的适不适合我这种情况", "what would suit my situation"): when the whole message answers, it is read whole,
+# and the question clause's own reading (which took return-policy's 适合 there) does not replace it (twenty-fifth
+# round). English "it", "this", "that" are everywhere in questions and were tried: they cost right answers.
+REFERS_BACK_EN = ("my situation", "my case", "a situation like", "in this situation", "skin like mine")
+REFERS_BACK_ZH = ("这种情况", "这个情况", "这情况", "这种状况", "这个状况", "这种", "这样", "这些")
+
+
+def refers_back(clause: str) -> bool:
+    """Whether an asking clause points back at the story before it (REFERS_BACK_EN, REFERS_BACK_ZH)."""
+    return any(word in clause for word in (REFERS_BACK_ZH if has_cjk(clause) else REFERS_BACK_EN))
 
 
 def question_focus(text: str) -> str:

@@ -83,3 +83,13 @@ def test_an_order_number_is_what_is_asked_about_not_the_question(index: FaqIndex
     request's entry answers (each was the tracking entry's); alone or asked where it is, it is still tracking's, and
     a pattern that asks its entry's question (要交税, 收税) still answers."""
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("换季脸一直泛红 医生说屏障受损要修护 想问你们家的适不适合我这种情况", "sensitive-skin"),
+    ("最近在备孕 医生说护肤品要小心 我每天用你们的精华和面霜 晚上还用A醛 这些还能继续用吗", "pregnancy-safe"),
+])
+def test_a_question_pointing_back_at_its_story_is_read_with_it(index: FaqIndex, text: str, expected: str) -> None:
+    """A long message whose question points back at its story (这种情况, 这些) for its topic: the whole message's answer
+    stands, not the question clause's own (适合 is return-policy's "不适合可以退吗", 还能用 shelf-life's)."""
+    assert_answers(index, text, expected)
