@@ -93,3 +93,21 @@ def test_a_question_pointing_back_at_its_story_is_read_with_it(index: FaqIndex, 
     """A long message whose question points back at its story (这种情况, 这些) for its topic: the whole message's answer
     stands, not the question clause's own (适合 is return-policy's "不适合可以退吗", 还能用 shelf-life's)."""
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("saw on instagram that retinal and vitamin c shouldn't be mixed, true?", frozenset()),
+    ("抖音上说A醛不能和维C一起用 真的假的", frozenset()),
+    ("ordered last week and dhl still shows nothing", frozenset()),
+    ("显示已签收 但快递柜里没有", frozenset()),
+    ("netflix says my payment failed, how do i fix that", frozenset({"platform"})),
+    ("快递柜的取件码过期了怎么办", frozenset({"courier"})),
+    ("does tiktok shop do returns", frozenset({"platform"})),
+])
+def test_a_business_heard_from_or_carrying_an_order_is_not_the_business_asked_about(text: str,
+                                                                                   kinds: frozenset[str]) -> None:
+    """A platform where a claim was heard ("tiktok says", 小红书上说) and a courier or locker carrying an order placed
+    or signed for are not what the question is about (blind19: both got no answer); asked about themselves, they are.
+    A business that says something of its own business is still that business ("netflix says my payment failed")."""
+    content = load_content(ROOT / "config")
+    assert content.elsewhere.kinds_named(text) == kinds
