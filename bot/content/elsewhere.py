@@ -55,7 +55,11 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # twenty-first round: a coffee chain's rewards ("do my tims rewards points go away")
         "tims", "tims rewards", "starbucks rewards", "scene+", "scene plus",
         # twenty-second round: a bookstore chain ("does indigo still do free gift wrapping for books")
-        "indigo", "chapters indigo"),
+        "indigo", "chapters indigo",
+        # twenty-fifth round: Hong Kong's and Taiwan's supermarkets, drugstores and convenience stores (a
+        # supermarket's points, a convenience store's parcel pick-up are theirs)
+        "百佳", "惠康", "莎莎", "卓悦", "康是美", "宝雅", "7-11", "7-eleven", "seven eleven", "统一超商", "全家便利商店",
+        "莱尔富", "ok超商", "parknshop", "wellcome", "sasa"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone"),
     "beauty": (  # skincare and make-up brands not ours, and their products' nicknames
@@ -100,7 +104,9 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "ircc", "cra", "service canada", "serviceontario", "service ontario", "centrelink", "ohip", "icbc",
         "移民局",
         # nineteenth round: public health insurance and its cards ("健保卡的地址要怎么改" is the card's office's)
-        "health card", "medicare card", "msp card", "健保卡", "医保卡", "社保卡", "医保", "社保"),
+        "health card", "medicare card", "msp card", "健保卡", "医保卡", "社保卡", "医保", "社保",
+        # twenty-fifth round: Taiwan's and Hong Kong's social insurance, pensions and tax office (劳保退费 is theirs)
+        "劳保", "劳退", "健保", "国税局", "强积金", "积金局", "入境处"),
     "platform": (  # apps and media
         "facebook", "instagram", "whatsapp", "tiktok", "netflix", "disney", "spotify", "youtube", "google", "gmail",
         "microsoft", "icloud", "prime video", "小红书", "xiaohongshu", "抖音", "douyin", "微博", "weibo",
