@@ -58,8 +58,8 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "indigo", "chapters indigo",
         # twenty-fifth round: Hong Kong's and Taiwan's supermarkets, drugstores and convenience stores (a
         # supermarket's points, a convenience store's parcel pick-up are theirs)
-        "百佳", "惠康", "莎莎", "卓悦", "康是美", "宝雅", "7-11", "7-eleven", "seven eleven", "统一超商", "全家便利商店",
-        "莱尔富", "ok超商", "parknshop", "wellcome", "sasa"),
+        "百佳", "惠康", "莎莎", "卓悦", "康是美", "宝雅", "7-11", "7-eleven", "seven eleven", "统一超商",
+        "全家便利商店", "莱尔富", "ok超商", "parknshop", "wellcome", "sasa"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone"),
     "beauty": (  # skincare and make-up brands not ours, and their products' nicknames

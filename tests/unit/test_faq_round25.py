@@ -118,8 +118,8 @@ def test_a_business_heard_from_or_carrying_an_order_is_not_the_business_asked_ab
     ("劳保的给付多久会下来", "government"), ("強積金可以提早拿嗎", "government"),
 ])
 def test_hong_kong_and_taiwan_shops_and_offices_are_other_businesses(text: str, kind: str) -> None:
-    """A Hong Kong or Taiwan supermarket's, drugstore's or convenience store's points and pick-ups, and social insurance,
-    are theirs (blind19: 百佳's points got our points entry, 勞保's refund our refund time)."""
+    """A Hong Kong or Taiwan supermarket's, drugstore's or convenience store's points and pick-ups, and social
+    insurance, are theirs (blind19: 百佳's points got our points entry, 勞保's refund our refund time)."""
     content = load_content(ROOT / "config")
     assert content.elsewhere.kinds_named(text) == frozenset({kind})
     assert content.elsewhere.kinds_named("你們的積分可以換什麼") == frozenset()
