@@ -65,6 +65,10 @@ GENERIC_EN = frozenset((
     "parents", "wife", "husband", "bf", "gf", "boyfriend", "girlfriend", "though", "anyway", "instead",
     "either", "whether", "else", "around", "way", "ways", "kind", "sort", "lot", "lots", "bit", "couple",
     "once", "twice", "ever", "almost", "enough", "exactly", "yeah", "yep", "nope", "gonna", "gotta",
+    # North American and Australian time zones, said with a time ("is that est or pst"): a time of day's words, as a
+    # number is (twenty-fifth round: blind19's "wat time does cs open, is that est or pst?" had no answer)
+    "est", "edt", "pst", "pdt", "mst", "mdt", "cst", "cdt", "ast", "nst", "aest", "aedt", "awst", "acst", "et", "pt",
+    "mt", "ct", "utc", "gmt",
 ))
 # A message asks about time or waiting (matched on the canonical text, where "how long", 几天, 多长时间 are 多久):
 # "how long", "when", "still no money", 还没到账, "a few days". An entry most of whose questions ask so (shipping-time,
@@ -1011,6 +1015,14 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 # Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
 # reading.
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # twenty-fifth round, ESL and colloquial constructions as kinds (blind19): "change it to the night serum", "switch
+    # them to the toner" (a product traded for another: the FAQ's "swap it for a different product", as "change to
+    # another product" below); "how would i go about applying" (how do i apply). Tried and dropped: "is it possible
+    # you send" as "can you send" (package-problem's "can you send a replacement" took blind17's Auckland question)
+    ("change changing changed switch swap",
+     r"\b(?:change|changing|switch|swap)(?: it| them| this| that| mine)? (?:in)?to the (?:[a-z]+ ){0,2}?"
+     r"(?:serum|cream|cleanser|toner|sunscreen|moisturizer|moisturiser)s?\b", "swap it for a different product"),
+    ("about", r"\bhow (?:would|do|should|can|could|will) (?:i|we|one|u|you) go about\b", "how do i"),
     # when it ships, asked of "it" or "you" and not of an order placed ("when will it ship", "when do you ship", "when
     # will it ship to canada"): when it goes out, shipping-time's "ships out" (they were shipping-cost's or
     # shipping-destinations'; "when will my order ship" stays order-tracking's); lead24

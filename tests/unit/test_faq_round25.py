@@ -123,3 +123,25 @@ def test_hong_kong_and_taiwan_shops_and_offices_are_other_businesses(text: str, 
     content = load_content(ROOT / "config")
     assert content.elsewhere.kinds_named(text) == frozenset({kind})
     assert content.elsewhere.kinds_named("你們的積分可以換什麼") == frozenset()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("i want change it to the cream, is possible", "exchange"),
+    ("ordered the cleanser by mistake, can i change it to the toner", "exchange"),
+])
+def test_a_product_changed_to_the_one_wanted_is_an_exchange(index: FaqIndex, text: str, expected: str) -> None:
+    """A product changed "to the" one wanted (blind19: the retinal serum entry took "change it to the night serum")."""
+    assert_answers(index, text, expected)
+
+
+def test_going_about_something_is_how_to_do_it(index: FaqIndex) -> None:
+    assert index.canonical("how would i go about applying") == index.canonical("how do i applying")
+    assert index.canonical("how should we go about returning it") == index.canonical("how do i returning it")
+
+
+def test_a_time_zone_weighs_as_a_time_of_day() -> None:
+    """"is that est or pst" asks nothing an entry lacks: a time zone weighs as a number (a time of day) does, not as a
+    word no entry knows (blind19: "wat time does cs open, is that est or pst?" had no answer)."""
+    index = load_content(ROOT / "config").faq_index
+    units = index._query(index.canonical("open at 9am pst or edt")).units
+    assert units["pst"] == units["edt"] == units["9am"]
