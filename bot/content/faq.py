@@ -969,7 +969,9 @@ AGREED_LEAD = 0.1
 # 想问你们家的适不适合我这种情况", "what would suit my situation"): when the whole message answers, it is read whole,
 # and the question clause's own reading (which took return-policy's 适合 there) does not replace it (twenty-fifth
 # round). English "it", "this", "that" are everywhere in questions and were tried: they cost right answers.
-REFERS_BACK_EN = ("my situation", "my case", "a situation like", "in this situation", "skin like mine")
+REFERS_BACK_EN = ("my situation", "my case", "a situation like", "in this situation", "skin like mine",
+                  # concessive: still, despite what the story said ("my english isn't great, can i still apply")
+                  "can i still", "could i still", "can we still", "would i still", "will i still", "am i still")
 REFERS_BACK_ZH = ("这种情况", "这个情况", "这情况", "这种状况", "这个状况", "这种", "这样", "这些")
 
 

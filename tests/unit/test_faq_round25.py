@@ -145,3 +145,13 @@ def test_a_time_zone_weighs_as_a_time_of_day() -> None:
     index = load_content(ROOT / "config").faq_index
     units = index._query(index.canonical("open at 9am pst or edt")).units
     assert units["pst"] == units["edt"] == units["9am"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("im 5 months pregnant now, can i still use the retinal serum and the cream", "pregnancy-safe"),
+    ("my english isnt good, could i still apply for the store job", "job-language"),
+])
+def test_a_question_asked_in_spite_of_its_story_is_read_with_it(index: FaqIndex, text: str, expected: str) -> None:
+    """"can i still ...": despite what the story before it said (pregnant, a language not spoken well), which holds the
+    topic; the question clause alone read as using a product or applying (blind19, blind11, blind5: wrong answers)."""
+    assert_answers(index, text, expected)
