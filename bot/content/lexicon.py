@@ -260,7 +260,12 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("简历", "履历"),
     ("长痘", "冒痘", "爆痘", "起痘"),
     # jobs
-    ("申请", "应聘", "应征", "投递", "apply", "application"),
+    ("申请", "应聘", "应征", "投递", "apply", "application",
+     # handing an application in (要去哪里交申请, 在哪提交申请): applying, twenty-fifth round
+     "交申请", "提交申请", "递交申请", "交申请表", "提交申请表"),
+    # silence after an application or a message ("applied 2 weeks ago and total silence", "crickets since"): no reply
+    ("no reply", "total silence", "radio silence", "complete silence", "dead silence", "crickets", "been ghosted",
+     "got ghosted", "ghosted me"),
     ("招聘", "招人", "hiring", "hire"),
     ("实习", "internship", "intern"),
     ("工签", "学签", "学生签证", "留学签证", "工作签证", "study visa", "student visa"),

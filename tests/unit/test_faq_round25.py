@@ -155,3 +155,10 @@ def test_a_question_asked_in_spite_of_its_story_is_read_with_it(index: FaqIndex,
     """"can i still ...": despite what the story before it said (pregnant, a language not spoken well), which holds the
     topic; the question clause alone read as using a product or applying (blind19, blind11, blind5: wrong answers)."""
     assert_answers(index, text, expected)
+
+
+def test_handing_in_an_application_and_silence_after_it(index: FaqIndex) -> None:
+    """Where to hand in an application (交申请, 提交申请) is applying; "total silence" after an interview or an
+    application is no reply yet (blind19: both had no answer)."""
+    assert index.canonical("要去哪里交申请") == index.canonical("要去哪里申请")
+    assert_answers(index, "interviewed last friday and total silence since", "job-application-status")
