@@ -1028,6 +1028,13 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"\b(?:change|changing|switch|swap)(?: it| them| this| that| mine)? (?:in)?to the (?:[a-z]+ ){0,2}?"
      r"(?:serum|cream|cleanser|toner|sunscreen|moisturizer|moisturiser)s?\b", "swap it for a different product"),
     ("about", r"\bhow (?:would|do|should|can|could|will) (?:i|we|one|u|you) go about\b", "how do i"),
+    # what customs needs from the recipient ("what information the customs need", "what documents does customs ask
+    # for"): the paperwork of clearance, the recipient's ID (shipping-to-china's), not paying duties (blind19:
+    # customs-duties took it)
+    ("customs",
+     r"\b(?:information|info|details|documents|docs|paperwork|papers)(?: [a-z]+){0,3}? customs\b"
+     r"|\bcustoms(?: [a-z]+){0,3}? (?:information|info|details|documents|docs|paperwork|papers)\b",
+     "customs id number"),
     # when it ships, asked of "it" or "you" and not of an order placed ("when will it ship", "when do you ship", "when
     # will it ship to canada"): when it goes out, shipping-time's "ships out" (they were shipping-cost's or
     # shipping-destinations'; "when will my order ship" stays order-tracking's); lead24

@@ -162,3 +162,11 @@ def test_handing_in_an_application_and_silence_after_it(index: FaqIndex) -> None
     application is no reply yet (blind19: both had no answer)."""
     assert index.canonical("要去哪里交申请") == index.canonical("要去哪里申请")
     assert_answers(index, "interviewed last friday and total silence since", "job-application-status")
+
+
+def test_what_customs_needs_from_the_recipient_is_the_clearance_paperwork(index: FaqIndex) -> None:
+    """What customs needs (information, documents) is the recipient's ID for clearance, shipping-to-china's answer, not
+    paying duties (blind19: customs-duties took it); paying at the door is still customs-duties'."""
+    assert_answers(index, "my grandma lives in chengdu, can you send her the cream and what info does customs need "
+                          "from her", "shipping-to-china")
+    assert_answers(index, "will customs charge me when it arrives", "customs-duties")
