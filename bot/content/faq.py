@@ -684,13 +684,17 @@ class FaqIndex:
         then the pattern named what the question is about, not the question. An order number (LM + 8 digits) is
         order-tracking's pattern, and "pls cxl LM55120348", "can i change the address on LM12345678" and
         "LM12345678 arrived broken" ask to cancel, change or replace that order (twenty-fifth round: each was
-        answered with the tracking entry). A pattern that asks the entry's question (customs-duties' 要交税) comes
-        with the entry's words, and still sets the score."""
+        answered with the tracking entry). The rival must share a tag (a topic) with the pattern's entry: the number
+        names an order, so an order's other questions, not a job application's "status" ("can u check the status of
+        LM20240513" stays tracking's). A pattern that asks the entry's question (customs-duties' 要交税) comes with
+        the entry's words, and still sets the score."""
         hits = [i for i in self._with_patterns
                 if any(p.search(normalized) or p.search(canonical) for p in self._entries[i].patterns)]
         for i in hits:
             own = scored.get(i, (0.0, ""))[0]
-            rival = max((score for j, (score, _) in scored.items() if j not in hits), default=0.0)
+            topics = set(self._entries[i].entry.tags)
+            rival = max((score for j, (score, _) in scored.items()
+                         if j not in hits and not topics.isdisjoint(self._entries[j].entry.tags)), default=0.0)
             if own >= RAW_SUGGEST or rival < RAW_ANSWER:
                 scored[i] = (max(PATTERN_SCORE, own), "pattern")
 

@@ -75,6 +75,7 @@ def test_regional_and_texting_words_read_as_the_faqs(index: FaqIndex, word: str,
     ("can i change the address on LM12345678", "order-change-address"),
     ("LM12345678 arrived broken", "package-problem"),
     ("where is LM12345678", "order-tracking"),
+    ("could you check the status of LM12345678", "order-tracking"),  # an order's status, not a job application's
     ("LM12345678 到哪了", "order-tracking"),
     ("寄回国内会被海关收税吗", "customs-duties"),
 ])
