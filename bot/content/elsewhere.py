@@ -55,7 +55,11 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # twenty-first round: a coffee chain's rewards ("do my tims rewards points go away")
         "tims", "tims rewards", "starbucks rewards", "scene+", "scene plus",
         # twenty-second round: a bookstore chain ("does indigo still do free gift wrapping for books")
-        "indigo", "chapters indigo"),
+        "indigo", "chapters indigo",
+        # twenty-fifth round: Hong Kong's and Taiwan's supermarkets, drugstores and convenience stores (a
+        # supermarket's points, a convenience store's parcel pick-up are theirs)
+        "百佳", "惠康", "莎莎", "卓悦", "康是美", "宝雅", "7-11", "7-eleven", "seven eleven", "统一超商",
+        "全家便利商店", "莱尔富", "ok超商", "parknshop", "wellcome", "sasa"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone"),
     "beauty": (  # skincare and make-up brands not ours, and their products' nicknames
@@ -100,7 +104,9 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "ircc", "cra", "service canada", "serviceontario", "service ontario", "centrelink", "ohip", "icbc",
         "移民局",
         # nineteenth round: public health insurance and its cards ("健保卡的地址要怎么改" is the card's office's)
-        "health card", "medicare card", "msp card", "健保卡", "医保卡", "社保卡", "医保", "社保"),
+        "health card", "medicare card", "msp card", "健保卡", "医保卡", "社保卡", "医保", "社保",
+        # twenty-fifth round: Taiwan's and Hong Kong's social insurance, pensions and tax office (劳保退费 is theirs)
+        "劳保", "劳退", "健保", "国税局", "强积金", "积金局", "入境处"),
     "platform": (  # apps and media
         "facebook", "instagram", "whatsapp", "tiktok", "netflix", "disney", "spotify", "youtube", "google", "gmail",
         "microsoft", "icloud", "prime video", "小红书", "xiaohongshu", "抖音", "douyin", "微博", "weibo",
@@ -115,7 +121,18 @@ ADDRESSED: tuple[str, ...] = (
     "my order", "my orders", "my package", "my parcel", "my delivery", "my purchase", "i ordered",
     "你们", "你哋", "您", "你家", "贵店", "贵司", "贵公司", "贵品牌", "本店", "咱们", "这个", "这款", "这瓶", "这支",
     "这罐", "我的订单", "我的包裹", "我的快递", "我买的", "我下的单", "我的单",
+    # twenty-fifth round: an order placed ("ordered to seattle and now fedex is emailing me") and a delivery signed
+    # for but not had ("显示已签收但我根本没拿到 快递柜也没有"): the courier or locker named carries our parcel
+    "ordered", "i order", "we ordered", "已签收", "显示签收", "签收了",
 )
+# A social platform named as where the follower heard or read something ("tiktok says they neutralise each other",
+# "saw on instagram that...", "小红书上说", "在抖音看到"): the source of a claim asked about, not the business asked
+# about. Only the platforms people read advice on (SOURCES): "netflix says my payment failed" is Netflix's business.
+SOURCES = frozenset(normalize(name) for name in (
+    "tiktok", "instagram", "facebook", "youtube", "google", "reddit", "小红书", "xiaohongshu", "抖音", "douyin", "微博",
+    "weibo", "脸书", "油管", "谷歌"))
+_SOURCE = re.compile(r"^(?:says?|said|claims?|told me|recommends?|reckons)\b|^上?(?:说|讲|看到|推荐)")
+_HEARD_ON = re.compile(r"(?:\b(?:saw|seen|read|heard|watched)(?: it| this| that| something)? on|看到|刷到)\s*$")
 
 
 # Where a Latin word meets other letters ("cerave的面霜"): a word boundary, for the Latin names.
@@ -199,7 +216,22 @@ class OtherBusinesses:
         found = self.names.find_all(folded)
         if not found or self.addressed.find(folded):
             return frozenset()
-        return frozenset(self.kinds[name] for name in found if not _inside_another(name, found))
+        return frozenset(self.kinds[name] for name in found
+                         if not _inside_another(name, found) and not _only_a_source(name, folded))
+
+
+def _only_a_source(name: str, folded: str) -> bool:
+    """Whether `name` is a platform of SOURCES and every mention of it in `folded` is where something was heard or
+    read (`_SOURCE`, `_HEARD_ON`)."""
+    start = folded.find(name)
+    if name not in SOURCES or start == -1:
+        return False
+    while start != -1:
+        before, after = folded[:start].rstrip(), folded[start + len(name):].lstrip()
+        if not (_SOURCE.search(after) or _HEARD_ON.search(before) or _HEARD_ON.search(before.removesuffix("在"))):
+            return False
+        start = folded.find(name, start + 1)
+    return True
 
 
 def _inside_another(name: str, found: set[str]) -> bool:

@@ -555,7 +555,8 @@ class FaqIndex:
             # whenever it answers: that cost right answers on tests/data/faq_followers.yaml.
             spelt = self._spell(focus)
             focused = self._match(spelt, locale_hint, whole=text)
-            surer = focused if focused.confidence > found.confidence and self._supported(focused, found) else found
+            surer = focused if focused.confidence > found.confidence and self._supported(focused, found) \
+                and not (found.verdict is Verdict.ANSWER and refers_back(focus)) else found
             if surer.confidence < ANSWER_THRESHOLD:
                 agreed = self._agreed(found, self._match(spelt, locale_hint, whole=text, story=STORY_WEIGHT))
                 if agreed is not None:
@@ -644,9 +645,7 @@ class FaqIndex:
                 scored[i] = (score + hit * (1 - score), "keyword")
             else:
                 scored[i] = (score, "fuzzy")
-        for i in self._with_patterns:
-            if any(p.search(normalized) or p.search(canonical) for p in self._entries[i].patterns):
-                scored[i] = (max(PATTERN_SCORE, scored.get(i, (0.0, ""))[0]), "pattern")
+        self._patterns(normalized, canonical, scored)
         exact = self._exact.get(canonical)
         if exact is not None:
             scored[exact] = (1.0, "exact")
@@ -678,6 +677,26 @@ class FaqIndex:
                              for i, (score, reason) in ranked if score > 0),
             locale=locale,
         )
+
+    def _patterns(self, normalized: str, canonical: str, scored: dict[int, tuple[float, str]]) -> None:
+        """Entries whose pattern the message matches score PATTERN_SCORE, unless the pattern is all the entry has
+        (its words read the message under the did-you-mean line) while another entry reads it at the answer line:
+        then the pattern named what the question is about, not the question. An order number (LM + 8 digits) is
+        order-tracking's pattern, and "pls cxl LM55120348", "can i change the address on LM12345678" and
+        "LM12345678 arrived broken" ask to cancel, change or replace that order (twenty-fifth round: each was
+        answered with the tracking entry). The rival must share a tag (a topic) with the pattern's entry: the number
+        names an order, so an order's other questions, not a job application's "status" ("can u check the status of
+        LM20240513" stays tracking's). A pattern that asks the entry's question (customs-duties' 要交税) comes with
+        the entry's words, and still sets the score."""
+        hits = [i for i in self._with_patterns
+                if any(p.search(normalized) or p.search(canonical) for p in self._entries[i].patterns)]
+        for i in hits:
+            own = scored.get(i, (0.0, ""))[0]
+            topics = set(self._entries[i].entry.tags)
+            rival = max((score for j, (score, _) in scored.items()
+                         if j not in hits and not topics.isdisjoint(self._entries[j].entry.tags)), default=0.0)
+            if own >= RAW_SUGGEST or rival < RAW_ANSWER:
+                scored[i] = (max(PATTERN_SCORE, own), "pattern")
 
     def _timeless(self, scored: dict[int, tuple[float, str]]) -> None:
         """A message that asks nothing about time: the duration entries (DURATION_SHARE) drop to TIMELESS_FACTOR of
@@ -948,6 +967,21 @@ STORY_WEIGHT = 0.5
 FOCUS_SUPPORT = 0.5
 AGREED_MIN = SUGGEST_THRESHOLD
 AGREED_LEAD = 0.1
+
+
+# Words by which a long message's asking clause points back at its story for its topic ("去看了皮肤科说屏障坏了要修护
+# 想问你们家的适不适合我这种情况", "what would suit my situation"): when the whole message answers, it is read whole,
+# and the question clause's own reading (which took return-policy's 适合 there) does not replace it (twenty-fifth
+# round). English "it", "this", "that" are everywhere in questions and were tried: they cost right answers.
+REFERS_BACK_EN = ("my situation", "my case", "a situation like", "in this situation", "skin like mine",
+                  # concessive: still, despite what the story said ("my english isn't great, can i still apply")
+                  "can i still", "could i still", "can we still", "would i still", "will i still", "am i still")
+REFERS_BACK_ZH = ("这种情况", "这个情况", "这情况", "这种状况", "这个状况", "这种", "这样", "这些")
+
+
+def refers_back(clause: str) -> bool:
+    """Whether an asking clause points back at the story before it (REFERS_BACK_EN, REFERS_BACK_ZH)."""
+    return any(word in clause for word in (REFERS_BACK_ZH if has_cjk(clause) else REFERS_BACK_EN))
 
 
 def question_focus(text: str) -> str:

@@ -65,6 +65,10 @@ GENERIC_EN = frozenset((
     "parents", "wife", "husband", "bf", "gf", "boyfriend", "girlfriend", "though", "anyway", "instead",
     "either", "whether", "else", "around", "way", "ways", "kind", "sort", "lot", "lots", "bit", "couple",
     "once", "twice", "ever", "almost", "enough", "exactly", "yeah", "yep", "nope", "gonna", "gotta",
+    # North American and Australian time zones, said with a time ("is that est or pst"): a time of day's words, as a
+    # number is (twenty-fifth round: blind19's "wat time does cs open, is that est or pst?" had no answer)
+    "est", "edt", "pst", "pdt", "mst", "mdt", "cst", "cdt", "ast", "nst", "aest", "aedt", "awst", "acst", "et", "pt",
+    "mt", "ct", "utc", "gmt",
 ))
 # A message asks about time or waiting (matched on the canonical text, where "how long", 几天, 多长时间 are 多久):
 # "how long", "when", "still no money", 还没到账, "a few days". An entry most of whose questions ask so (shipping-time,
@@ -214,8 +218,15 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
      "birth date", "date of birth", "birthdate", "dob"),  # a form's words for it (eighteenth round)
     ("正品", "legit"),
     ("营业时间", "what time do you close", "what time do you open", "几点关门", "几点开门"),
-    ("过敏", "allergic", "allergy", "allergic reaction", "reaction", "红肿", "肿了", "swollen", "swelling"),
-    ("关税", "extra fee", "extra fees", "extra charge", "extra charges", "additional fees", "额外费用", "额外收费"),
+    ("过敏", "allergic", "allergy", "allergic reaction", "reaction", "红肿", "肿了", "swollen", "swelling",
+     "肿起来", "肿起"),  # twenty-fifth round: 臉腫起來 (swelled up)
+    ("关税", "extra fee", "extra fees", "extra charge", "extra charges", "additional fees", "额外费用", "额外收费",
+     # Taiwan's words for a duty (進口稅, 課稅: levied), twenty-fifth round
+     "进口税", "进口关税", "课税", "课关税", "import tax", "import taxes"),
+    ("交税", "缴税", "缴关税", "缴进口税"),  # paying it, as Taiwan writes it (要自己繳嗎)
+    ("合作", "洽谈", "洽谈合作", "洽询合作"),  # Taiwan: 想洽談合作 (to discuss a partnership)
+    # a tracking number as Taiwan and Hong Kong write it (追蹤編號, 追蹤碼, 追蹤號碼) and the mainland's long forms
+    ("单号", "追踪号码", "追踪编号", "追踪码", "追踪号", "快递单号", "运单号", "物流单号"),
     ("退款", "my money", "money back"),
     ("包邮", "delivery free", "shipping free", "免运"),
     ("发痒", "很痒", "itchy", "itch"),
@@ -249,7 +260,12 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("简历", "履历"),
     ("长痘", "冒痘", "爆痘", "起痘"),
     # jobs
-    ("申请", "应聘", "应征", "投递", "apply", "application"),
+    ("申请", "应聘", "应征", "投递", "apply", "application",
+     # handing an application in (要去哪里交申请, 在哪提交申请): applying, twenty-fifth round
+     "交申请", "提交申请", "递交申请", "交申请表", "提交申请表"),
+    # silence after an application or a message ("applied 2 weeks ago and total silence", "crickets since"): no reply
+    ("no reply", "total silence", "radio silence", "complete silence", "dead silence", "crickets", "been ghosted",
+     "got ghosted", "ghosted me"),
     ("招聘", "招人", "hiring", "hire"),
     ("实习", "internship", "intern"),
     ("工签", "学签", "学生签证", "留学签证", "工作签证", "study visa", "student visa"),
@@ -598,6 +614,13 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # is chatting
     ("烂晒", "烂了"), ("漏晒", "漏了"), ("湿晒", "湿了"), ("红晒", "红了"), ("出晒汗", "出很多汗"), ("甩晒皮", "脱皮"),
     ("卖晒", "卖完了"), ("用晒", "用完了"), ("漏到一镬泡", "漏了"), ("一镬泡", "一团糟"), ("吹水", "聊天"),
+    # twenty-fifth round: a shop as Hong Kong names it with its measure word (间铺头: 间铺 took 铺头's first character
+    # and left 头, "店头"), the moment something is done (结账嗰阵: when checking out), a button (个掣), much cheaper
+    # (平好多), bumps all over the face (起晒粒: a reaction)
+    ("间铺头", "店"), ("嗰阵时", "的时候"), ("嗰阵", "的时候"), ("嗰时", "的时候"), ("个掣", "按钮"), ("掣", "按钮"),
+    ("平好多", "便宜很多"), ("起晒粒", "起疹子"), ("起粒", "起疹子"),
+    # ... and 晒 after more of the skin's states (痕晒: itchy all over, 肿晒, 干晒), as 红晒 above
+    ("痕晒", "痒了"), ("肿晒", "肿了"), ("干晒", "干了"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
@@ -952,6 +975,9 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     # a buddy or a pal only as someone's (READINGS_EN): "cheers mate" addresses the shop
     (("roommate", "roommates", "flatmate", "flatmates", "housemate", "housemates", "coworker", "coworkers",
       "classmate", "classmates", "bestie", "besties", "bff"), "friend"),
+    # twenty-fifth round: texting's shortenings of the FAQ's words ("pls cxl", "vit c w niacinamide", "giftwrap it")
+    (("cxl", "canx", "cncl"), "cancel"), (("vit",), "vitamin"), (("giftwrap", "giftwrapped", "giftwrapping"),
+                                                                  "gift wrap"),
 )
 
 
@@ -994,6 +1020,21 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 # Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
 # reading.
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # twenty-fifth round, ESL and colloquial constructions as kinds (blind19): "change it to the night serum", "switch
+    # them to the toner" (a product traded for another: the FAQ's "swap it for a different product", as "change to
+    # another product" below); "how would i go about applying" (how do i apply). Tried and dropped: "is it possible
+    # you send" as "can you send" (package-problem's "can you send a replacement" took blind17's Auckland question)
+    ("change changing changed switch swap",
+     r"\b(?:change|changing|switch|swap)(?: it| them| this| that| mine)? (?:in)?to the (?:[a-z]+ ){0,2}?"
+     r"(?:serum|cream|cleanser|toner|sunscreen|moisturizer|moisturiser)s?\b", "swap it for a different product"),
+    ("about", r"\bhow (?:would|do|should|can|could|will) (?:i|we|one|u|you) go about\b", "how do i"),
+    # what customs needs from the recipient ("what information the customs need", "what documents does customs ask
+    # for"): the paperwork of clearance, the recipient's ID (shipping-to-china's), not paying duties (blind19:
+    # customs-duties took it)
+    ("customs",
+     r"\b(?:information|info|details|documents|docs|paperwork|papers)(?: [a-z]+){0,3}? customs\b"
+     r"|\bcustoms(?: [a-z]+){0,3}? (?:information|info|details|documents|docs|paperwork|papers)\b",
+     "customs id number"),
     # when it ships, asked of "it" or "you" and not of an order placed ("when will it ship", "when do you ship", "when
     # will it ship to canada"): when it goes out, shipping-time's "ships out" (they were shipping-cost's or
     # shipping-destinations'; "when will my order ship" stays order-tracking's); lead24
@@ -1224,6 +1265,28 @@ _ADDRESS = re.compile(r"\b(you|u|ya) (?:guy|all|folk)\b")
 # Keyed as normalize writes them: OpenCC's t2s turns some Cantonese characters into others (嗰 -> 𠮶, 喎 -> 㖞), and a
 # key written as Hong Kong writes it never met a message ("將維C精華換做煙酰胺嗰支" kept 𠮶支; twenty-first round)
 _DIALECT_TABLE = {normalize(word) or word: reading for word, reading in DIALECT}
+# Cantonese words that share their last character with the first of the next word: 喺边 (at which) and 边度 (where)
+# in 喺边度, 去咗边 and 边间 in 去咗边间, 我系 and 系咪 in 我系咪. Read leftmost, the first word took the shared
+# character and left the rest unread ("在哪里度", "我是咪"). The hinges are 边 (which) and 系 (is), the heads of
+# Cantonese question words; others are left as they are (揾工 + 工读 is not 找兼职). Twenty-fifth round.
+DIALECT_HINGES = "边系"
+
+
+def _hinged(table: dict[str, str]) -> dict[str, str]:
+    """The words read across a hinge: 喺边度 as 在 + 哪里 (the first word without the hinge, then the second)."""
+    words = re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)))
+    out = {}
+    for first in table:
+        for second in table:
+            hinge = second[0]
+            if hinge in DIALECT_HINGES and len(second) > 1 and first.endswith(hinge) and first[0] != hinge:
+                word = first + second[1:]
+                if word not in table:
+                    out[word] = words.sub(lambda m: table[m.group(0)], first[:-1]) + table[second]
+    return out
+
+
+_DIALECT_TABLE.update(_hinged(_DIALECT_TABLE))
 # A lone 退 is sending goods back ("面霜可以退吗", "退唔退得"), unless a word of its own follows (退款 refund,
 # 退订 unsubscribe, 退出 leave, 退税 tax refund...) or 了货 (退了货: 退咗货 was read 退货了货; twenty-first round).
 _LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还]|了货)")

@@ -97,7 +97,8 @@ FLOORS = {
     # After the twenty-first (faq21): right 96.2 %, zh-hans 94.3
     # After the twenty-second (faq22): right 96.6 % (253 of 262), wrong 1.1 %, no-answer answered 0 of 50
     # After the twenty-fourth (faq24): right 97.0 % (254 of 262), wrong 0.8 %, no-answer answered 0 of 50
-    "faq_followers_blind5.yaml": Floor(0.969, 0.008, 0, {"en": 0.962, "mixed": 0.96, "zh-hans": 0.962,
+    # After the twenty-fifth (faq25): right 97.3 % (255 of 262), wrong 0.4 %, en 97.2
+    "faq_followers_blind5.yaml": Floor(0.973, 0.004, 0, {"en": 0.972, "mixed": 0.96, "zh-hans": 0.962,
                                                          "zh-hant": 1.0}),
     # written before the eighth round (branch faq8) and committed on its own, only its totals printed: right
     # 81.8 % before the round, 86.5 % after, wrong 5.7 -> 4.4 %, no-answer answered 14.9 % (7 of 47) both
@@ -140,8 +141,9 @@ FLOORS = {
     # After the twenty-first (faq21): right 91.5 %, wrong 1.4 %, zh-hans 92.3, zh-hant 93.7
     # After the twenty-second (faq22): right 91.5 % (324 of 354), wrong 1.4 %, no-answer answered 1 of 48
     # After the twenty-fourth (faq24): right 92.7 % (328 of 354), wrong 1.1 %, no-answer answered 1 of 48
-    "faq_followers_blind7.yaml": Floor(0.926, 0.012, 0.021, {"en": 0.894, "mixed": 0.963, "zh-hans": 0.923,
-                                                             "zh-hant": 0.945}),
+    # After the twenty-fifth (faq25): right 92.9 % (329 of 354), wrong 1.1 %, zh-hant 95.5
+    "faq_followers_blind7.yaml": Floor(0.929, 0.012, 0.021, {"en": 0.894, "mixed": 0.963, "zh-hans": 0.923,
+                                                             "zh-hant": 0.954}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 84.3 % on main before the round, 84.9 % after, wrong 3.4 -> 3.1 %, no-answer answered 17.6 % (9 of 51:
@@ -219,7 +221,8 @@ FLOORS = {
     # After the twenty-first (faq21): right 93.7 %, wrong 1.5 %, mixed 87.0, zh-hant 97.7
     # After the twenty-second (faq22): right 94.0 % (252 of 268), wrong 1.5 %, no-answer answered 0 of 41
     # After the twenty-fourth (faq24): right 94.4 % (253 of 268), wrong 1.1 %, no-answer answered 0 of 41
-    "faq_followers_blind11.yaml": Floor(0.944, 0.012, 0, {"en": 0.933, "mixed": 0.869, "zh-hans": 0.98,
+    # After the twenty-fifth (faq25): right 94.8 % (254 of 268), wrong 0.7 %, en 94.0 (floors rounded down)
+    "faq_followers_blind11.yaml": Floor(0.947, 0.008, 0, {"en": 0.94, "mixed": 0.869, "zh-hans": 0.98,
                                                           "zh-hant": 0.976}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
@@ -276,7 +279,8 @@ FLOORS = {
     # After the twenty-first (faq21): right 87.6 %, zh-hant 94.3
     # After the twenty-second (faq22): right 88.7 % (250 of 282), wrong 2.5 %, no-answer answered 0 of 48
     # After the twenty-fourth (faq24): right 90.4 % (255 of 282), wrong 0.7 %, no-answer answered 0 of 48
-    "faq_followers_blind14.yaml": Floor(0.904, 0.008, 0, {"en": 0.863, "mixed": 0.937, "zh-hans": 0.882,
+    # After the twenty-fifth (faq25): right 90.8 % (256 of 282), wrong 0.7 %, en 87.4
+    "faq_followers_blind14.yaml": Floor(0.907, 0.008, 0, {"en": 0.873, "mixed": 0.937, "zh-hans": 0.882,
                                                           "zh-hant": 0.971}),
     # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
@@ -290,7 +294,8 @@ FLOORS = {
     # After the twentieth (faq20: Hong Kong and Taiwan places, 把 X 换成 Y, 着数, opened, reapplied, before or after):
     # right 90.1 % (254 of 282), zh-hant 97.1
     # After the twenty-second (faq22): right 90.8 % (256 of 282), wrong 1.8 %, no-answer answered 1 of 48
-    "faq_followers_blind15.yaml": Floor(0.907, 0.018, 0.021, {"en": 0.873, "mixed": 0.968, "zh-hans": 0.87,
+    # After the twenty-fifth (faq25): right 91.1 % (257 of 282), wrong 1.4 %, zh-hans 88.2
+    "faq_followers_blind15.yaml": Floor(0.911, 0.015, 0.021, {"en": 0.873, "mixed": 0.968, "zh-hans": 0.882,
                                                             "zh-hant": 0.971}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
@@ -323,8 +328,10 @@ FLOORS = {
     # 2.1 % (6), no-answer answered 10.4 % (5 of 48; 6 in another process: a message read two ways with the hash
     # seed, now one), en 81.1, mixed 93.8, zh-hans 92.9, zh-hant 81.4. After every merge of stop 33 (faq24, fastfaq,
     # the lead's classes): right 86.5 % (244), wrong 2.5 % (7), 8.3 % (4 of 48), en 81.1, zh-hant 82.9
-    "faq_followers_blind19.yaml": Floor(0.865, 0.025, 0.084, {"en": 0.81, "mixed": 0.937, "zh-hans": 0.929,
-                                                              "zh-hant": 0.828}),
+    # A development set from the twenty-fifth round (faq25, its misses read as kinds): right 92.6 % (261 of 282), wrong
+    # 0.7 % (2), no-answer answered 2.1 % (1 of 48), en 90.5, mixed 93.8, zh-hans 95.3, zh-hant 91.4
+    "faq_followers_blind19.yaml": Floor(0.925, 0.008, 0.021, {"en": 0.905, "mixed": 0.937, "zh-hans": 0.952,
+                                                              "zh-hant": 0.914}),
 }
 
 
