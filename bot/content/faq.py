@@ -946,6 +946,11 @@ QUESTION_CUES_ZH = ("吗", "么", "怎", "咋", "多久", "多少", "几", "哪"
                     "要不要", "有没有", "是不是", "会不会", "如何", "呢", "请问", "想问", "咨询")
 QUESTION_CUES_EN = frozenset({"how", "what", "when", "where", "which", "who", "why", "can", "could", "do", "does",
                               "is", "are", "will", "should", "any", "advice"})
+# Colloquial Chinese asks yes-or-no with the negation alone at the end of the clause, no 吗 ("还能退回去不", "有小样没",
+# "你们能做礼物包装不"): such a clause asks (twenty-sixth round; a long message whose question was written so had no
+# asking clause, and its story outweighed the question). Only after a modal or 有 / 了 / 是 earlier in the clause, the
+# first half of the question: a thing named and then 没有 is a statement that it is missing ("洗面奶没有", blind10).
+_ASKS_AT_END_ZH = re.compile(r"[能可会有要是行了得].*(?:不|没|没有|否|嘛|不咯|没得)$")
 
 
 # Punctuation ends a clause; so does a space between two Chinese characters, which is how many followers
@@ -995,7 +1000,8 @@ def question_focus(text: str) -> str:
     clauses = [c for c in (normalize(part) for part in _CLAUSE_END.split(text)) if c]
     cjk = has_cjk(normalized)
     if cjk:
-        asking = [i for i, c in enumerate(clauses) if any(cue in c for cue in QUESTION_CUES_ZH)]
+        asking = [i for i, c in enumerate(clauses)
+                  if any(cue in c for cue in QUESTION_CUES_ZH) or _ASKS_AT_END_ZH.search(c)]
     else:
         asking = [i for i, c in enumerate(clauses) if any(w in QUESTION_CUES_EN for w in c.split())]
     if not asking:

@@ -1,0 +1,51 @@
+"""Twenty-sixth round (docs/faq.md): probe12's misses read as kinds of message, each tested in other wordings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.content import load_content
+from bot.content.faq import FaqIndex, Verdict, question_focus
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def index() -> FaqIndex:
+    return load_content(ROOT / "config").faq_index
+
+
+def assert_answers(index: FaqIndex, text: str, expected: str | None) -> None:
+    """`text` gets entry `expected`, or no answer at all when it is None."""
+    found = index.match(text)
+    if expected is None:
+        assert found.verdict is Verdict.NONE, (text, found)
+    else:
+        assert found.answer is not None and found.answer.id == expected, (text, found)
+
+
+@pytest.mark.parametrize(("text", "focus"), [
+    ("前两天刚搬完家 忙得团团转 东西还没拆完 之前下的那单地址能改成新家不", "之前下的那单地址能改成新家不"),
+    ("我姐下周从国内过来玩 想让她帮忙带点回去 但她行李超重了 你们有旅行装没", "你们有旅行装没"),
+    ("同事用了你们的面霜说挺好 我也想试试 可是我皮肤特别容易过敏 能先要个小样不", "能先要个小样不"),
+])
+def test_a_clause_ending_in_a_bare_negation_asks(text: str, focus: str) -> None:
+    """能…不, 有…没: colloquial Chinese asks yes-or-no with the negation alone at the clause's end, no 吗; a long
+    message asked so had no asking clause, and its story was matched whole."""
+    assert question_focus(text) == focus
+
+
+def test_a_thing_named_then_missing_is_no_question() -> None:
+    """"洗面奶没有" says the cleanser was not in the box: no modal, 有 or 了 before the negation, so it does not ask."""
+    text = "今天拆快递 盒子里面霜在 洗面奶没有 单子上明明写了两样 我该找谁"
+    assert question_focus(text) == ""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("上周末逛街一时冲动买了三瓶精华 回家一想根本用不完 包装都没拆 还能寄回去退掉不", "return-policy"),
+    ("老公生日快到了 打算送他一套护肤品 不想让他看见价钱 你们这边能包成礼物不", "gift-wrap"),
+])
+def test_a_long_message_asked_with_a_bare_negation_is_answered(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
