@@ -75,6 +75,7 @@ from bot.content.lexicon import (
     text_units,
     trie_pattern,
     typo_grams,
+    without_reaction,
 )
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.spelling import Speller
@@ -997,7 +998,8 @@ def question_focus(text: str) -> str:
     normalized = normalize(text)
     if len(normalized.replace(" ", "")) < LONG_MIN_CHARS:
         return ""
-    clauses = [c for c in (normalize(part) for part in _CLAUSE_END.split(text)) if c]
+    # A closing reaction ("are you kidding me", "呵呵") is no clause of the question, though it has "are" in it.
+    clauses = [c for c in (without_reaction(normalize(part)) for part in _CLAUSE_END.split(text)) if c]
     cjk = has_cjk(normalized)
     if cjk:
         asking = [i for i, c in enumerate(clauses)

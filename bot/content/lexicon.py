@@ -884,7 +884,7 @@ class Canon:
     def _stemmed_read(self, text: str) -> str:
         # "tracking号码" is two words: apart, the English one is stemmed and matched like any other.
         text = _SCRIPT_BOUNDARY.sub(" ", text)
-        text = _LEADING_INTERJECTION.sub(" ", self.greetings.sub(" ", text))
+        text = without_reaction(_LEADING_INTERJECTION.sub(" ", self.greetings.sub(" ", text))) or text
         if _ACKNOWLEDGED.fullmatch(text):
             return ""
         return _ADDRESS.sub(r"\1", _stem_text(_read_constructions(text)))
@@ -1425,6 +1425,26 @@ INTERJECTIONS = ("oh no", "oh my god", "oh", "ohh", "ugh", "urgh", "argh", "omg"
                  "呃", "诶", "欸", "算了")
 _LEADING_INTERJECTION = re.compile(r"^\s*(?:(?:" + "|".join(
     re.escape(w) for w in sorted({normalize(w) for w in INTERJECTIONS}, key=len, reverse=True)) + r")(?:\s+|$))+")
+# A complaint's closing reaction ("..., are you kidding me", "are you serious", "thanks a lot", "呵呵", "抢钱啊")
+# says how the follower feels, not what they ask: as words no entry knows it scaled the complaint below the answer
+# line, and its "are" / "you" made it the message's asking clause (twenty-sixth round). Taken off the end only, as
+# whole words after a space or a punctuation mark, repeatedly ("ridiculous. seriously").
+TRAILING_REACTIONS = ("are you kidding me", "are you kidding", "you kidding me", "are you serious", "r u serious",
+                      "are you for real", "seriously", "ridiculous", "this is ridiculous", "so ridiculous",
+                      "unbelievable", "unreal", "no way", "thanks a lot", "thanks for nothing", "love that for me",
+                      "what a joke", "what a scam", "wtf", "smh", "ffs", "come on", "lol", "lmao", "ugh",
+                      "呵呵", "呵呵呵", "无语", "无语了", "真无语", "抢钱啊", "抢钱呢", "抢钱", "坑人",
+                      "坑人啊", "坑爹", "服了", "服了你们", "醉了", "玩人呢", "耍人呢", "离谱", "太离谱了",
+                      "什么鬼", "搞什么", "气死了", "气死我了", "无语死了")
+_TRAILING_REACTION = re.compile(r"(?:(?:^|\s)(?:" + "|".join(
+    re.escape(w) for w in sorted({normalize(w) for w in TRAILING_REACTIONS}, key=len, reverse=True)) + r"))+\s*$")
+
+
+def without_reaction(normalized: str) -> str:
+    """`normalized` without the reaction that closes it (TRAILING_REACTIONS); "" when it is nothing else."""
+    return _TRAILING_REACTION.sub("", normalized).strip()
+
+
 _SPAM_STRONG = tuple(normalize(w) for w in SPAM_STRONG)
 _SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
 

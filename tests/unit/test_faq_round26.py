@@ -8,6 +8,8 @@ import pytest
 
 from bot.content import load_content
 from bot.content.faq import FaqIndex, Verdict, question_focus
+from bot.content.lexicon import without_reaction
+from bot.text import normalize
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,3 +51,25 @@ def test_a_thing_named_then_missing_is_no_question() -> None:
 ])
 def test_a_long_message_asked_with_a_bare_negation_is_answered(index: FaqIndex, text: str, expected: str) -> None:
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my cleanser came opened and now you say i can't return it since it's been used? are you kidding me",
+     "return-policy"),
+    ("防晒少发了一支 付钱倒是挺快 呵呵", "package-problem"),
+])
+def test_a_complaints_closing_reaction_is_not_its_question(index: FaqIndex, text: str, expected: str) -> None:
+    """"are you kidding me", 呵呵: how the follower feels, words no entry knows; the reaction's "are" also made it
+    the message's asking clause."""
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("got two of three items. are you kidding me", "got two of three items"),
+    ("运费十二刀 抢钱啊", "运费十二刀"),
+    ("still no refund. ridiculous. seriously", "still no refund"),
+    ("no way to track it", "no way to track it"),  # only at the end
+    ("seriously", ""),
+])
+def test_without_reaction(text: str, left: str) -> None:
+    assert without_reaction(normalize(text)) == left
