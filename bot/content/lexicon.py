@@ -884,7 +884,8 @@ class Canon:
     def _stemmed_read(self, text: str) -> str:
         # "tracking号码" is two words: apart, the English one is stemmed and matched like any other.
         text = _SCRIPT_BOUNDARY.sub(" ", text)
-        text = without_reaction(_LEADING_INTERJECTION.sub(" ", self.greetings.sub(" ", text))) or text
+        text = _LEADING_INTERJECTION.sub(" ", self.greetings.sub(" ", text))
+        text = without_reaction(text) or text
         if _ACKNOWLEDGED.fullmatch(text):
             return ""
         return _ADDRESS.sub(r"\1", _stem_text(_read_constructions(text)))
@@ -1313,6 +1314,9 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # genuine, asked with nothing after it ("点知系咪真㗎" arrives as 怎么知道是不是真): the FAQ's 正品; not
     # "是不是真的包邮" (twenty-first round)
     ("真", "是不是真(?:的|货)?(?=\\s|$|[吗啊呀呢])", "是不是正品"),
+    # 得 (děi) as "must" before paying, filling in or waiting, spoken Mandarin's 要 ("还得交关税不", "就得付运费"):
+    # customs-duties' 要交税 and the FAQ's 要付 / 要等 did not read it (twenty-sixth round)
+    ("得", "(?<=[还就都也又])得(?=[交缴付填等补])", "要"),
     # a point as Taiwan counts them (点数 is 积分): "一点等于多少钱", what one is worth (twenty-first round)
     ("点", "(?:一|每)点(?=等于|可以抵|抵)", "一积分"),
     # sending goods back, done (退咗货 arrives as 退了货): 退货了 ("退了货多久退款")

@@ -73,3 +73,13 @@ def test_a_complaints_closing_reaction_is_not_its_question(index: FaqIndex, text
 ])
 def test_without_reaction(text: str, left: str) -> None:
     assert without_reaction(normalize(text)) == left
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("刚怀上俩月 精华还能抹不", "pregnancy-safe"),
+    ("寄回国内的话还得交税不", "customs-duties"),
+    ("直邮回国还得缴税不", "customs-duties"),
+])
+def test_spoken_mandarin_words(index: FaqIndex, text: str, expected: str) -> None:
+    """怀上 is 怀孕; 得 (děi) before paying or waiting is 要 (还得交税: customs-duties' 要交税)."""
+    assert_answers(index, text, expected)
