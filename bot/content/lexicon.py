@@ -750,6 +750,8 @@ UNSTEMMED = frozenset({"news", "series", "species", "always", "perhaps", "someti
 
 
 _VOWELS = "aeiou"
+# Words whose own root ends in -ell (resell, retell, misspell): their -ed / -ing keeps both l's.
+_ELL_ROOTS = ("sell", "tell", "spell", "smell", "dwell", "swell", "shell", "yell", "quell")
 
 
 def stem(word: str) -> str:
@@ -772,6 +774,10 @@ def stem(word: str) -> str:
     if cut and len(word) == 3 and word[0] not in _VOWELS and word[1] in _VOWELS and word[2] not in _VOWELS + "wxy":
         word += "e"
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]
+    elif cut and len(word) >= 6 and word.endswith("ell") and not word.endswith(_ELL_ROOTS):
+        # British and Canadian spelling doubles a final l: cancelled, travelled, labelled, levelling (twenty-sixth
+        # round: "can it be cancelled" stemmed to "cancell", which is neither cancel nor its synonym 取消)
         word = word[:-1]
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]

@@ -8,7 +8,7 @@ import pytest
 
 from bot.content import load_content
 from bot.content.faq import FaqIndex, Verdict, question_focus
-from bot.content.lexicon import without_reaction
+from bot.content.lexicon import stem, without_reaction
 from bot.text import normalize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,3 +83,17 @@ def test_without_reaction(text: str, left: str) -> None:
 def test_spoken_mandarin_words(index: FaqIndex, text: str, expected: str) -> None:
     """怀上 is 怀孕; 得 (děi) before paying or waiting is 要 (还得交税: customs-duties' 要交税)."""
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("word", "stemmed"), [
+    ("cancelled", "cancel"), ("cancelling", "cancel"), ("travelled", "travel"), ("labelled", "label"),
+    ("reselling", "resell"), ("misspelled", "misspell"), ("smelled", "smell"),  # roots in -ell keep both l's
+])
+def test_a_doubled_final_l_is_stemmed_as_the_root(word: str, stemmed: str) -> None:
+    """British and Canadian spelling doubles a verb's final l before -ed / -ing; "cancell" was no known word."""
+    assert stem(word) == stemmed
+
+
+@pytest.mark.parametrize("text", ["i want it cancelled before it ships", "need this cancelled asap"])
+def test_an_order_cancelled_in_canadian_spelling(index: FaqIndex, text: str) -> None:
+    assert_answers(index, text, "order-cancel")
