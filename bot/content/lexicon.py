@@ -539,6 +539,9 @@ TESTS = ("测试", "测试一下", "test", "testing", "anyone there", "anybody t
 # (點樣 arrives as 点样). Everyday grammar words and the few content words every shop meets; 系 alone
 # is not mapped (it is also Mandarin: 联系, 系统), only in 系咪 / 系唔系.
 DIALECT: tuple[tuple[str, str], ...] = (
+    # no word back, as northern Mandarin says it (没信儿, 没个信儿: twenty-sixth round): 没消息, read before the
+    # readings that tell a parcel's silence (快递…没消息: no tracking update) from an application's
+    ("没信儿", "没消息"), ("没个信儿", "没消息"), ("没个信", "没消息"), ("没回信儿", "没消息"), ("没音信", "没消息"),
     ("系唔系", "是不是"), ("系咪", "是不是"), ("得唔得", "可以吗"), ("可唔可以", "可以"), ("有冇", "有没有"),
     ("几多", "多少"), ("几耐", "多久"), ("几时", "什么时候"), ("点样", "怎么"), ("点算", "怎么办"),
     ("点解", "为什么"),

@@ -97,3 +97,12 @@ def test_a_doubled_final_l_is_stemmed_as_the_root(word: str, stemmed: str) -> No
 @pytest.mark.parametrize("text", ["i want it cancelled before it ships", "need this cancelled asap"])
 def test_an_order_cancelled_in_canadian_spelling(index: FaqIndex, text: str) -> None:
     assert_answers(index, text, "order-cancel")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("简历递过去半个月了咋没信儿", "job-application-status"),
+    ("包裹寄出一周了没个信儿", "order-tracking"),  # a parcel's silence is still no tracking update
+])
+def test_no_word_back_in_northern_mandarin(index: FaqIndex, text: str, expected: str) -> None:
+    """没信儿 / 没个信儿 is 没消息: an application's silence, or a parcel's."""
+    assert_answers(index, text, expected)
