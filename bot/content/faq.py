@@ -951,7 +951,8 @@ QUESTION_CUES_EN = frozenset({"how", "what", "when", "where", "which", "who", "w
 # "你们能做礼物包装不"): such a clause asks (twenty-sixth round; a long message whose question was written so had no
 # asking clause, and its story outweighed the question). Only after a modal or 有 / 了 / 是 earlier in the clause, the
 # first half of the question: a thing named and then 没有 is a statement that it is missing ("洗面奶没有", blind10).
-_ASKS_AT_END_ZH = re.compile(r"[能可会有要是行了得].*(?:不|没|没有|否|嘛|不咯|没得)$")
+# ... and one that asks to be confirmed, a modal then 吧 at the end ("这种能退吧", "应该可以寄吧"); not "算了吧".
+_ASKS_AT_END_ZH = re.compile(r"[能可会有要是行了得].*(?:不|没|没有|否|嘛|不咯|没得)$|(?:[能会]|可以).*吧$")
 
 
 # Punctuation ends a clause; so does a space between two Chinese characters, which is how many followers

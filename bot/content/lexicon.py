@@ -542,6 +542,7 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # no word back, as northern Mandarin says it (没信儿, 没个信儿: twenty-sixth round): 没消息, read before the
     # readings that tell a parcel's silence (快递…没消息: no tracking update) from an application's
     ("没信儿", "没消息"), ("没个信儿", "没消息"), ("没个信", "没消息"), ("没回信儿", "没消息"), ("没音信", "没消息"),
+    ("石沉大海", "没消息"),  # sunk in the sea: sent and never heard of again
     ("系唔系", "是不是"), ("系咪", "是不是"), ("得唔得", "可以吗"), ("可唔可以", "可以"), ("有冇", "有没有"),
     ("几多", "多少"), ("几耐", "多久"), ("几时", "什么时候"), ("点样", "怎么"), ("点算", "怎么办"),
     ("点解", "为什么"),

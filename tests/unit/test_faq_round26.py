@@ -106,3 +106,14 @@ def test_an_order_cancelled_in_canadian_spelling(index: FaqIndex, text: str) -> 
 def test_no_word_back_in_northern_mandarin(index: FaqIndex, text: str, expected: str) -> None:
     """没信儿 / 没个信儿 is 没消息: an application's silence, or a parcel's."""
     assert_answers(index, text, expected)
+
+
+def test_a_clause_asking_to_be_confirmed_asks() -> None:
+    """能…吧, 可以…吧: a modal then 吧 asks to be told yes; "算了吧" asks nothing."""
+    assert question_focus("囤多了一瓶精华 从来没开过 盒子都好好的 这种能退吧") == "这种能退吧"
+    assert question_focus("本来想问问运费的 想想还是等打折再说 算了吧") == ""
+
+
+def test_a_resume_sunk_in_the_sea(index: FaqIndex) -> None:
+    """石沉大海: sent and never heard of again, 没消息."""
+    assert_answers(index, "上个月投的简历 石沉大海了 到底有人看没", "job-application-status")
