@@ -35,6 +35,7 @@ class Floor:
     wrong: float
     unanswerable_answered: float
     lang_right: dict[str, float]
+    answerable_min: int = 150  # a set this small or smaller says too little (probe12, a development set, has 132)
 
 
 FLOORS = {
@@ -186,7 +187,8 @@ FLOORS = {
     # zh-hant 95.0
     # After the twenty-first (faq21): right 94.1 %, zh-hant 96.0
     # After the twenty-second (faq22): right 94.4 % (305 of 323), wrong 1.9 %, no-answer answered 0 of 52
-    "faq_followers_blind9.yaml": Floor(0.944, 0.019, 0, {"en": 0.889, "mixed": 0.98, "zh-hans": 1.0,
+    # After the twenty-sixth (faq26: a closing "lol" taken off): right 94.7 % (306 of 323), en 89.8
+    "faq_followers_blind9.yaml": Floor(0.947, 0.019, 0, {"en": 0.898, "mixed": 0.98, "zh-hans": 1.0,
                                                          "zh-hant": 0.96}),
     # written before the twelfth round (branch blind10, by another helper, from config/faq.yaml's answers only) and
     # committed on its own; only its totals printed in the twelfth round. Its misses were read in the thirteenth
@@ -332,6 +334,12 @@ FLOORS = {
     # 0.7 % (2), no-answer answered 2.1 % (1 of 48), en 90.5, mixed 93.8, zh-hans 95.3, zh-hant 91.4
     "faq_followers_blind19.yaml": Floor(0.925, 0.008, 0.021, {"en": 0.905, "mixed": 0.937, "zh-hans": 0.952,
                                                               "zh-hant": 0.914}),
+    # a development set written at the start of the twenty-sixth round (branch faq26, from config/faq.yaml's answers
+    # only, committed before anything ran on it) to weigh blind20's weak groups: colloquial zh-hans, long messages,
+    # complaints, chit-chat. Read and tuned on in that round: before right 84.8 % (112 of 132), wrong 2.3 % (3),
+    # no-answer answered 8.6 % (3 of 35), en 68.8, zh-hans 90.0; after right 91.7 % (121), wrong 1.5 % (2), 3 of 35,
+    # en 75.0, zh-hans 97.0
+    "faq_followers_probe12.yaml": Floor(0.916, 0.016, 0.086, {"en": 0.75, "zh-hans": 0.97}, answerable_min=130),
 }
 
 
@@ -347,7 +355,7 @@ def misses(rep: Report) -> str:
 
 def test_held_out_followers_through_the_webhook(measured: tuple[Report, Floor]) -> None:
     rep, floor = measured
-    assert rep.answerable.total >= 150 and rep.unanswerable.total >= 25
+    assert rep.answerable.total >= floor.answerable_min and rep.unanswerable.total >= 25
     assert rep.right >= floor.right, f"right {rep.right:.1%}\n{misses(rep)}"
     assert rep.wrong <= floor.wrong, f"wrong {rep.wrong:.1%}\n{misses(rep)}"
     assert rep.unanswerable_answered <= floor.unanswerable_answered, misses(rep)
