@@ -36,6 +36,7 @@ class Floor:
     unanswerable_answered: float
     lang_right: dict[str, float]
     answerable_min: int = 150  # a set this small or smaller says too little (probe12, a development set, has 132)
+    held_out: bool = False  # a held-out set's messages are never printed, not even when its floor fails
 
 
 FLOORS = {
@@ -340,6 +341,12 @@ FLOORS = {
     # no-answer answered 8.6 % (3 of 35), en 68.8, zh-hans 90.0; after right 91.7 % (121), wrong 1.5 % (2), 3 of 35,
     # en 75.0, zh-hans 97.0
     "faq_followers_probe12.yaml": Floor(0.916, 0.016, 0.086, {"en": 0.75, "zh-hans": 0.97}, answerable_min=130),
+    # written blind at the start of stop 34 (branch blind20, by a helper, from config/faq.yaml's answers only) and held
+    # out from everything after it (faq25, faq26, lead25): only its totals are printed. Before (main 6e795a6): right
+    # 87.2 % (246 of 282), wrong 1.4 % (4), no-answer answered 10.4 % (5 of 48), en 88.4, mixed 93.8, zh-hans 80.0,
+    # zh-hant 91.4. After faq25: right 87.6 %, zh-hant 92.9; after faq26: right 87.9 % (248), en 89.5
+    "faq_followers_blind20.yaml": Floor(0.879, 0.015, 0.105, {"en": 0.894, "mixed": 0.937, "zh-hans": 0.8,
+                                                              "zh-hant": 0.928}, held_out=True),
 }
 
 
@@ -348,18 +355,25 @@ def measured(request: pytest.FixtureRequest) -> tuple[Report, Floor]:
     return report(judge_webhook(load(FOLLOWERS.with_name(request.param)))), FLOORS[request.param]
 
 
-def misses(rep: Report) -> str:
+def misses(rep: Report, floor: Floor) -> str:
+    if floor.held_out:
+        return "  (a held-out set: its messages are not printed)"
     return "\n".join(f"  {j.q!r}: expected {j.expected}, got {j.got}" for j in rep.judged
                      if (j.expected is None) != (j.outcome == "none") or (j.expected and j.outcome != "right"))
 
 
 def test_held_out_followers_through_the_webhook(measured: tuple[Report, Floor]) -> None:
     rep, floor = measured
-    assert rep.answerable.total >= floor.answerable_min and rep.unanswerable.total >= 25
-    assert rep.right >= floor.right, f"right {rep.right:.1%}\n{misses(rep)}"
-    assert rep.wrong <= floor.wrong, f"wrong {rep.wrong:.1%}\n{misses(rep)}"
-    assert rep.unanswerable_answered <= floor.unanswerable_answered, misses(rep)
+    # plain numbers, so that a failing assertion shows them and not the report (which holds every message)
+    answerable, unanswerable = rep.answerable.total, rep.unanswerable.total
+    right, wrong, answered = rep.right, rep.wrong, rep.unanswerable_answered
+    assert answerable >= floor.answerable_min and unanswerable >= 25
+    assert right >= floor.right, f"right {right:.1%}\n{misses(rep, floor)}"
+    assert wrong <= floor.wrong, f"wrong {wrong:.1%}\n{misses(rep, floor)}"
+    assert answered <= floor.unanswerable_answered, f"no-answer answered {answered:.1%}\n{misses(rep, floor)}"
     shares = rep.lang_right()
-    assert set(shares) == set(floor.lang_right)
+    languages = sorted(shares)
+    assert languages == sorted(floor.lang_right)
     for lang, minimum in floor.lang_right.items():
-        assert shares[lang] >= minimum, f"{lang}: {shares[lang]:.1%}\n{misses(rep)}"
+        share = shares[lang]
+        assert share >= minimum, f"{lang}: {share:.1%}\n{misses(rep, floor)}"
