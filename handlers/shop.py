@@ -194,6 +194,9 @@ LEADING_GREETING = re.compile(
 # "Below", not "the card" or "the Mini Program": where a card cannot go (an unverified Official Account's passive
 # reply, a picture that could not be fetched, a text-only route) it arrives as its tracked link to the web shop.
 PRODUCT = {"zh": "{name}｜{price}，点下方购买 👇", "en": "{name} | {price}, tap below to buy 👇"}
+# What else a price ask in a longer message may be about (_prices_something_else).
+OTHER_COSTS = ("shipping", "postage", "delivery", "freight", "duty", "duties", "customs", "tax", "taxes", "fee", "fees",
+               "运费", "邮费", "快递费", "关税", "税费", "手续费", "运费险")
 # Asking whether a product is in stock ("toner还有货吗", "sunscreen sold out?", "when will the cream be back in
 # stock"): Siyu holds no stock levels, so the product's line says where they are, its page, rather than guessing.
 # They got "I don't know" (lead25).
@@ -307,7 +310,7 @@ class ShopHandler:
         # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
         if not found and last and _asks_stock(text, alone=True):  # "还有货吗" right after a product
             return Match({"products": (last,), "stock": True})
-        if not found or (said_more and faq_in_scope(inbound, member, content)):
+        if not found or (said_more and (faq_in_scope(inbound, member, content) or _prices_something_else(text))):
             return None
         if content.remembered(kinds_named_elsewhere)(command_text(inbound)) & OTHER_SELLERS:
             return Match({"products": found, "not_ours": True})
@@ -353,6 +356,13 @@ class ShopHandler:
         return Result(messages=(menu_or_text(menu, inbound),),
                       set_fields=menu_fields(MENU_KIND, [p.id for p in shown], inbound,
                                              everything=[p.id for p in content.products]))
+
+
+def _prices_something_else(text: str) -> bool:
+    """Whether a message that says more than a product and a price ask names what else costs: shipping, duties, a
+    fee ("...the moisturizer looks great. how much would shipping be to saskatoon"). Its price ask is that one's,
+    the FAQ's, even where the FAQ is unsure: the product's price would answer another question (faq26's probe12)."""
+    return take_terms(text, OTHER_COSTS)[1]
 
 
 def _asks_stock(text: str, *, alone: bool = False) -> bool:

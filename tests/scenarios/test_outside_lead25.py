@@ -166,3 +166,15 @@ def test_after_a_lesson_nxt_is_the_next_lesson(simulator: Simulator) -> None:
 @pytest.mark.parametrize(("said", "not_in"), [("lesson 4", "CAD"), ("send me the referral link", "CAD")])
 def test_numbers_and_other_links_keep_their_meaning(simulator: Simulator, said: str, not_in: str) -> None:
     assert not_in not in simulator.oa_message("o_texting_guard", said).text
+
+
+def test_a_long_message_pricing_shipping_is_not_the_products_price(simulator: Simulator) -> None:
+    """faq26's probe12: a story naming "the moisturizer", then "how much would shipping be to saskatoon": the shop
+    answered the cream's price (a wrong answer) because the FAQ was unsure. The price asked is shipping's."""
+    said = ("i've been buying from a local pharmacy but they stopped carrying the brand i like. a friend told me "
+            "about you guys and the moisturizer looks great. how much would shipping be to saskatoon though")
+    assert "CAD 42.00" not in simulator.oa_message("o_long_shipping", said).text
+
+
+def test_a_products_price_with_nothing_else_is_still_the_shops(simulator: Simulator) -> None:
+    assert simulator.oa_message("o_cream_price", "how much is the cream").text.startswith("Ceramide Barrier Cream |")
