@@ -21,6 +21,7 @@ from bot.content.faq import (
 )
 from bot.content.lexicon import read_dialect
 from bot.text import detect_locale, normalize
+from tests.support.faq_checks import assert_answers
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELLED = yaml.safe_load((ROOT / "tests/data/faq_paraphrases.yaml").read_text("utf-8"))["questions"]
@@ -931,15 +932,6 @@ def test_you_guys_is_you_inside_a_phrase(index: FaqIndex, text: str) -> None:
     # hours) is found around it (faq13)
     found = index.match(text)
     assert found.answer is not None and found.answer.id == "business-hours"
-
-
-def assert_answers(index: FaqIndex, text: str, expected: str | None) -> None:
-    """`text` gets entry `expected`, or no answer at all when it is None."""
-    found = index.match(text)
-    if expected is None:
-        assert found.verdict is Verdict.NONE, (text, found)
-    else:
-        assert found.answer is not None and found.answer.id == expected, (text, found)
 
 
 @pytest.mark.parametrize("text", ["the toner isn't for me and it's unopened, can i get my money back?",

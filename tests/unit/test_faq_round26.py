@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.content import load_content
-from bot.content.faq import FaqIndex, Verdict, question_focus
+from bot.content.faq import FaqIndex, question_focus
 from bot.content.lexicon import stem, without_reaction
 from bot.text import normalize
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def index() -> FaqIndex:
-    return load_content(ROOT / "config").faq_index
-
-
-def assert_answers(index: FaqIndex, text: str, expected: str | None) -> None:
-    """`text` gets entry `expected`, or no answer at all when it is None."""
-    found = index.match(text)
-    if expected is None:
-        assert found.verdict is Verdict.NONE, (text, found)
-    else:
-        assert found.answer is not None and found.answer.id == expected, (text, found)
+from tests.support.faq_checks import assert_answers
 
 
 @pytest.mark.parametrize(("text", "focus"), [
