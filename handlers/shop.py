@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import ClassVar
 
 from bot.content.elsewhere import kinds_named_elsewhere
@@ -92,7 +93,37 @@ CATALOGUE_ASKS = re.compile("|".join((
     r"whats in (?:your|the) (?:shop|store)",
     r"(?:whats|what are|which is|which are) (?:your|ur|the) best ?sellers?",  # not a reseller question (verify14)
     r"(?:product )?catalogu?e",
+    # what sells best ("most popular product?", "你们卖得最好的是什么", "最火的是哪款"): the best-seller list; they got
+    # "I don't know" (lead25)
+    r"(?:what s |whats |what is |which is |which are |what are )?(?:your |ur |the )?(?:most popular|best selling|"
+    r"bestselling|top selling|top|hottest|most loved)(?: products?| items?| things?| ones?| stuff)?"
+    r"(?: (?:you (?:have|sell|got)|right now|at the moment))?",
+    r"(?:请问 ?)?(?:你们|你家|你哋)?(?:卖得最好|卖最好|最好卖|卖得最多|最火|最受欢迎|最热卖|人气最高|最多人买)"
+    r"(?:的|嘅)?(?:是|系)?(?:哪个|哪款|哪一款|哪些|什么|啥|边个|边款|咩)?(?:产品|东西|嘢)?(?:呀|啊|呢|吗|㗎)?",
 )))
+# The cheapest, as the whole message ("what's the cheapest thing you sell", "最便宜的是哪个", "最平嘅系边款"): every
+# product from the lowest price. "最便宜的是哪个" got the authenticity answer, the English "I don't know" (lead25).
+CHEAPEST_ASKS = re.compile("|".join((
+    r"(?:请问 ?)?(?:你们|你家|你哋)?(?:最便宜|最平|最实惠|最抵)(?:的|嘅)?(?:是|系)?"
+    r"(?:哪个|哪款|哪一款|什么|啥|边个|边款|咩)?(?:产品|东西|嘢)?(?:呀|啊|呢|吗|㗎)?",
+    r"(?:请问 ?)?(?:什么|哪个|哪款|边款|边个)(?:产品|东西)?(?:最便宜|最平|最实惠)(?:呀|啊|呢|㗎)?",
+    r"(?:what s |whats |what is |which is |which one is |what are )?(?:the |your )?(?:cheapest|most affordable|"
+    r"least expensive)(?: one| thing| product| item| stuff| option)?(?: (?:you (?:sell|have|got)|here))?"
+    r"(?: please| pls)?",
+)))
+# A price to stay under, as the whole message ("anything under $30?", "30块以下有什么", "something below 25 dollars"):
+# the products at or under it, from the lowest price (lead25: both got "I don't know").
+UNDER_ASKS = re.compile("|".join((
+    r"(?:anything|something|what|any products?|what do you have|what can i get|do you have anything|got anything)?"
+    r" ?(?:under|below|less than|for less than|within|up to|max) (?:cad |aud |usd |\$ ?)?(?P<en>\d+)"
+    r"(?: ?(?:dollars?|bucks|cad|aud|usd))?(?: please| pls)?",
+    r"(?:请问 ?)?(?:有没有|有冇|有)?(?P<zh>\d+)(?:块|元|刀|蚊|加币|澳币)?(?:钱)?(?:以下|以内|之内|内)(?:的|嘅)?"
+    r"(?:有什么|有啥|有哪些|有吗|有冇|产品|东西|嘢)?(?:呀|啊|呢|吗|㗎)?",
+)))
+UP_TO = {"zh": "{amount} 以内的产品，按价格从低到高，回复数字看详情：",
+         "en": "Up to {amount}, from the lowest price, reply with a number for details:"}
+NOTHING_UNDER = {"zh": "没有 {amount} 以内的产品，最便宜的是{name}（{price}）。",
+                 "en": "Nothing up to {amount}; our lowest price is the {name} ({price})."}
 # The whole message asks how to buy, naming no product: the list is the way (a number shows a product, its card
 # opens the Mini Program to pay), under a header that says so. "Where can I buy" stays the FAQ's (the stores).
 HOW_TO_BUY_ASKS = re.compile("|".join((
@@ -301,6 +332,9 @@ class ShopHandler:
         compared = content.remembered(_compared)(text)  # "X vs Y", "X和Y哪个好"; "和修护霜比哪个好" after one shown
         if len(compared) > 1 or (compared and last and last != compared[0]):
             return Match({"products": compared if len(compared) > 1 else (last, compared[0]), "compare": True})
+        priced = content.remembered(_price_asked)(text)  # "cheapest?", "anything under $30?"
+        if priced:
+            return Match({"products": tuple(p.id for p in content.products), "priced": priced})
         everything = content.remembered(_asks_for_everything)(text)  # text-only: remembered per content
         if everything:
             return Match({"products": tuple(p.id for p in content.products), "all": True, "ask": everything})
@@ -321,6 +355,8 @@ class ShopHandler:
         products = [p for p in map(content.product, match.data["products"]) if p is not None]
         if "follow" in match.data:
             return _followed_up(match.data["follow"], products, inbound, content, locale)
+        if match.data.get("priced"):
+            return _by_price(match.data["priced"], products, inbound, content, locale)
         if match.data.get("compare"):
             lines = "\n".join(f"· {p.name.get(locale)}：{p.description.get(locale).strip()}" if locale == "zh" else
                                f"· {p.name.get(locale)}: {p.description.get(locale).strip()}" for p in products)
@@ -475,6 +511,33 @@ def _followed_up(asked: str, shown: Sequence[Product], inbound: Inbound, content
     if any(set(kind) == ids for kind in content.remembered(_kind_index)("").values()):
         return _said(WHOLE_KIND[locale].format(count=len(shown)))
     return _product_menu([p for p in everything if p.id not in ids], ALSO, inbound, content, locale)
+
+
+def _price_asked(text: str, content: Content) -> str:
+    """"cheapest" when the message asks for the cheapest, the amount (digits) when it asks what costs at most that,
+    else "". Reads only the text; `content` is there for `Content.remembered`."""
+    for reading in dict.fromkeys((text, read_dialect(text))):
+        if CHEAPEST_ASKS.fullmatch(reading) is not None:
+            return "cheapest"
+        under = UNDER_ASKS.fullmatch(reading)
+        if under is not None:
+            return under.group("en") or under.group("zh")
+    return ""
+
+
+def _by_price(asked: str, products: Sequence[Product], inbound: Inbound, content: Content, locale: str) -> Result:
+    """Every product from the lowest price ("cheapest"), or those at or under an amount (the digits asked; the
+    follower's currency unsaid, so it is compared with each price's amount as listed), or the cheapest one when
+    none is."""
+    ordered = sorted(products, key=lambda p: p.price.amount)
+    if asked == "cheapest":
+        return _product_menu(ordered, CHEAPEST_FIRST, inbound, content, locale)
+    within = [p for p in ordered if p.price.amount <= Decimal(asked)]
+    if within:
+        return _product_menu(within, UP_TO, inbound, content, locale, amount=asked)
+    lowest = ordered[0]
+    text = NOTHING_UNDER[locale].format(amount=asked, name=lowest.name.get(locale), price=lowest.price.format())
+    return Result(messages=(Text(text=text),), set_fields=menu_fields(MENU_KIND, [lowest.id], inbound))
 
 
 def _kind_mates(product: Product, content: Content) -> list[Product]:

@@ -178,3 +178,32 @@ def test_a_long_message_pricing_shipping_is_not_the_products_price(simulator: Si
 
 def test_a_products_price_with_nothing_else_is_still_the_shops(simulator: Simulator) -> None:
     assert simulator.oa_message("o_cream_price", "how much is the cream").text.startswith("Ceramide Barrier Cream |")
+
+
+@pytest.mark.parametrize(("said", "first"), [
+    ("what's the cheapest thing you sell", "1. Repair Lip Balm｜CAD 12.00"),
+    ("最便宜的是哪个", "1. 修护唇膏｜CAD 12.00"), ("最平嘅系边款", "1. 修护唇膏｜CAD 12.00")])
+def test_the_cheapest_asked_lists_every_product_from_the_lowest_price(simulator: Simulator, said: str,
+                                                                     first: str) -> None:
+    """Before: "最便宜的是哪个" got the authenticity answer, "what's the cheapest thing you sell" "I don't know"."""
+    lines = simulator.oa_message("o_cheapest", said).text.splitlines()
+    assert lines[1] == first and len(lines) == 11, lines
+
+
+@pytest.mark.parametrize(("said", "count"), [("anything under $30?", 4), ("30块以下有什么", 4),
+                                             ("something below 21 dollars", 2)])
+def test_a_price_to_stay_under_lists_what_costs_at_most_that(simulator: Simulator, said: str, count: int) -> None:
+    lines = simulator.oa_message("o_under", said).text.splitlines()
+    assert lines[0].startswith(("Up to", "30 以内")) and len(lines) == 1 + count, lines
+    assert lines[1].startswith(("1. Repair Lip Balm", "1. 修护唇膏"))
+
+
+def test_nothing_under_the_price_says_so_and_names_the_cheapest(simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_under_none", "anything under 10").text
+    assert reply == "Nothing up to 10; our lowest price is the Repair Lip Balm (CAD 12.00)."
+    assert simulator.oa_message("o_under_none", "link?").text.startswith("Repair Lip Balm | CAD 12.00")
+
+
+@pytest.mark.parametrize("said", ["most popular product?", "你们卖得最好的是什么", "whats your top selling product"])
+def test_what_sells_best_is_the_best_seller_list(simulator: Simulator, said: str) -> None:
+    assert simulator.oa_message("o_popular", said).text.startswith(("Our best sellers", "热卖产品"))
