@@ -202,6 +202,35 @@ def weather_remark(normalized: str, raw: str) -> bool:
     return len(normalized.split()) <= WEATHER_REMARK_MAX_WORDS and len(normalized) <= 40
 
 
+# Thanks with praise and nothing asked ("the lesson today was great thanks", "谢谢 很有用", "thx that was so helpful"):
+# you're welcome. "the lesson today was great thanks" got the unsubscribe answer ("lessons" is in it: lead25). Not
+# with a complaint or a question in it ("great cream but it broke me out, thanks", "thanks, is it good for acne?").
+PRAISE_WORDS = re.compile(
+    r"\b(?:great|amazing|awesome|love|loved|loving|helpful|useful|nice|perfect|wonderful|fantastic|brilliant"
+    r"|excellent|informative|interesting|cool|lovely|super)\b"
+    "|很棒|太棒|好棒|真棒|有用|学到|受益|很好|真好|不错|喜欢|爱了|好正|好赞|太赞|好用|实用|清楚")
+NOT_PRAISE = re.compile(
+    r"\b(?:but|however|except|though|not|dont|didnt|doesnt|never|broke|rash|burns?|burning|itchy?|stings?|stinging"
+    r"|bumps?|pimples?|breakout|allergic|red|sore)\b"
+    "|但|可是|不过|就是|没|不是|不好|不行|过敏|痘|刺痛|红肿|痒|烂|差")
+PRAISE_MAX_WORDS = 12
+
+
+def thanks_with_praise(normalized: str, raw: str) -> bool:
+    """Whether the message thanks with praise only (PRAISE_WORDS, nothing NOT_PRAISE or NOT_A_REMARK's questions
+    name, no "?")."""
+    if "?" in raw or "？" in raw or not says_thanks(normalized) or not PRAISE_WORDS.search(normalized):
+        return False
+    if NOT_PRAISE.search(normalized) or _ASKS.search(normalized):
+        return False
+    return len(normalized.split()) <= PRAISE_MAX_WORDS and len(normalized) <= 50
+
+
+_ASKS = re.compile(
+    r"^(?:is|are|do|does|can|could|should|will|would|did|have|has|any)\b|\b(?:what|whats|how|hows|which|when"
+    r"|where|why|who)\b|吗|么|什么|怎么|怎样|点样|咩|边|哪|几|多少|能不能|可以|可唔可以|要不要|会不会|有没有|有冇")
+
+
 class Reading:
     """What the words of one question say, each check made on first use and kept: the checks of `QaHandler.handle`
     that read nothing but the text. Kept per content version with the text (`Content.remembered(Reading)`, bounded, a
@@ -255,6 +284,10 @@ class Reading:
     @cached_property
     def says_thanks(self) -> bool:
         return says_thanks(self.normalized)
+
+    @cached_property
+    def thanks_with_praise(self) -> bool:
+        return thanks_with_praise(self.normalized, self.question)
 
     @cached_property
     def asks_if_bot(self) -> bool:
@@ -327,6 +360,8 @@ class QaHandler:
             return Result(messages=(Text(text=text),), set_fields=fields)
         if said.still_ask:  # "can I still ask you things?", "还能问问题吗": yes, just ask
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
+        if said.thanks_with_praise:  # "the lesson today was great thanks": you're welcome
+            return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
         if said.weather_remark:  # "the rain will just not stop", "今日好熱": small talk
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         key = content.faq_canonical(question)

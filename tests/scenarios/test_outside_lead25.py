@@ -207,3 +207,15 @@ def test_nothing_under_the_price_says_so_and_names_the_cheapest(simulator: Simul
 @pytest.mark.parametrize("said", ["most popular product?", "你们卖得最好的是什么", "whats your top selling product"])
 def test_what_sells_best_is_the_best_seller_list(simulator: Simulator, said: str) -> None:
     assert simulator.oa_message("o_popular", said).text.startswith(("Our best sellers", "热卖产品"))
+
+
+@pytest.mark.parametrize("said", ["the lesson today was great thanks", "谢谢 很有用", "thx that was so helpful",
+                                  "谢谢你们的课程 学到了很多"])
+def test_thanks_with_praise_is_answered_youre_welcome(simulator: Simulator, said: str) -> None:
+    """Before: "the lesson today was great thanks" got the unsubscribe answer ("lessons" is in it)."""
+    assert simulator.oa_message("o_praise", said).text.startswith(("You're welcome", "不客气"))
+
+
+@pytest.mark.parametrize("said", ["great cream but it broke me out, thanks", "thanks, is it good for acne?"])
+def test_thanks_beside_a_complaint_or_a_question_is_not_only_thanks(simulator: Simulator, said: str) -> None:
+    assert not simulator.oa_message("o_praise_not", said).text.startswith("You're welcome")
