@@ -113,10 +113,13 @@ CHEAPEST_ASKS = re.compile("|".join((
 )))
 # A price to stay under, as the whole message ("anything under $30?", "30块以下有什么", "something below 25 dollars"):
 # the products at or under it, from the lowest price (lead25: both got "I don't know").
+# Bare "under 18?" (an age, after a posting) is no price: without a word before it, a currency must say so.
 UNDER_ASKS = re.compile("|".join((
-    r"(?:anything|something|what|any products?|what do you have|what can i get|do you have anything|got anything)?"
-    r" ?(?:under|below|less than|for less than|within|up to|max) (?:cad |aud |usd |\$ ?)?(?P<en>\d+)"
+    r"(?:anything|something|what|any products?|what do you have|what can i get|do you have anything|got anything)"
+    r" (?:under|below|less than|for less than|within|up to|max) (?:cad |aud |usd |\$ ?)?(?P<en>\d+)"
     r"(?: ?(?:dollars?|bucks|cad|aud|usd))?(?: please| pls)?",
+    r"(?:under|below|less than|up to) (?:(?:cad |aud |usd |\$ ?)(?P<cur>\d+)|(?P<unit>\d+) ?(?:dollars?|bucks|cad|aud"
+    r"|usd))(?: please| pls)?",
     r"(?:请问 ?)?(?:有没有|有冇|有)?(?P<zh>\d+)(?:块|元|刀|蚊|加币|澳币)?(?:钱)?(?:以下|以内|之内|内)(?:的|嘅)?"
     r"(?:有什么|有啥|有哪些|有吗|有冇|产品|东西|嘢)?(?:呀|啊|呢|吗|㗎)?",
 )))
@@ -332,7 +335,8 @@ class ShopHandler:
         compared = content.remembered(_compared)(text)  # "X vs Y", "X和Y哪个好"; "和修护霜比哪个好" after one shown
         if len(compared) > 1 or (compared and last and last != compared[0]):
             return Match({"products": compared if len(compared) > 1 else (last, compared[0]), "compare": True})
-        priced = content.remembered(_price_asked)(text)  # "cheapest?", "anything under $30?"
+        dollars = " dollars" if "$" in command_text(inbound) else ""  # normalize drops "$": "under $25" says it
+        priced = content.remembered(_price_asked)(text + dollars)  # "cheapest?", "anything under $30?"
         if priced:
             return Match({"products": tuple(p.id for p in content.products), "priced": priced})
         everything = content.remembered(_asks_for_everything)(text)  # text-only: remembered per content
@@ -521,7 +525,7 @@ def _price_asked(text: str, content: Content) -> str:
             return "cheapest"
         under = UNDER_ASKS.fullmatch(reading)
         if under is not None:
-            return under.group("en") or under.group("zh")
+            return next(found for found in under.group("en", "cur", "unit", "zh") if found)
     return ""
 
 

@@ -219,3 +219,22 @@ def test_thanks_with_praise_is_answered_youre_welcome(simulator: Simulator, said
 @pytest.mark.parametrize("said", ["great cream but it broke me out, thanks", "thanks, is it good for acne?"])
 def test_thanks_beside_a_complaint_or_a_question_is_not_only_thanks(simulator: Simulator, said: str) -> None:
     assert not simulator.oa_message("o_praise_not", said).text.startswith("You're welcome")
+
+
+def test_a_bare_under_a_number_is_a_price_only_with_its_currency(simulator: Simulator) -> None:
+    """"under $25" is a price ("$" said it, though normalising drops it); "under 18?" alone (an age) is not."""
+    assert simulator.oa_message("o_under_cur", "under $25").text.startswith("Up to 25")
+    assert not simulator.oa_message("o_under_age", "under 18?").text.startswith("Up to")
+
+
+@pytest.mark.parametrize("said", ["i can only work weekends",
+                                  "i have classes mon-fri, do you need people sat and sun",
+                                  "我只有周末有空 可以来上班吗"])
+def test_only_weekends_free_to_work_is_the_part_time_answer(simulator: Simulator, said: str) -> None:
+    """Before: "i can only work weekends" got the team's office hours ("not at weekends"), "i have classes mon-fri,
+    do you need people sat and sun" "I don't know"."""
+    assert simulator.oa_message("o_weekends", said).text.startswith(("Yes! Our Toronto store", "有的！多伦多门店"))
+
+
+def test_the_teams_weekend_hours_stay_the_office_hours(simulator: Simulator) -> None:
+    assert simulator.oa_message("o_weekend_hours", "do you reply on weekends").text.startswith("Our team answers")
