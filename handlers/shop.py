@@ -405,14 +405,19 @@ def _prices_something_else(text: str) -> bool:
     return take_terms(text, OTHER_COSTS)[1]
 
 
+def _without_stock_filler(rest: str) -> str:
+    """`rest` without the words a stock question is framed in ("when will it be back", 什么时候会再有)."""
+    rest = " ".join(w for w in rest.split() if w not in STOCK_FILLER_WORDS)
+    return "".join(ch for ch in rest if ch not in STOCK_FILLER_CHARS)
+
+
 def _asks_stock(text: str, *, alone: bool = False) -> bool:
     """Whether `text` asks if a product is in stock (STOCK_WORDS); `alone`: and says nothing else ("还有货吗", "in
     stock?"), as asked of the product just shown."""
     rest, asked = take_terms(text, STOCK_WORDS)
     if not asked or not alone:
         return asked
-    rest = " ".join(w for w in rest.split() if w not in STOCK_FILLER_WORDS)
-    return only_filler(rest, FILLER_WORDS, FILLER_CHARS + STOCK_FILLER_CHARS)
+    return only_filler(_without_stock_filler(rest), FILLER_WORDS, FILLER_CHARS)
 
 
 def _asked_about_it(text: str) -> str:
@@ -656,8 +661,7 @@ def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]
     rest, asks_to_buy = take_terms(rest, BUY_WORDS)
     rest, asks_stock = take_terms(rest, STOCK_WORDS)
     if asks_stock:
-        rest = " ".join(w for w in rest.split() if w not in STOCK_FILLER_WORDS)
-        rest = "".join(ch for ch in rest if ch not in STOCK_FILLER_CHARS)
+        rest = _without_stock_filler(rest)
         asks_to_buy = True
     filler = only_filler(take_terms(rest, ABOUT_WORDS)[0], FILLER_WORDS, FILLER_CHARS)  # only with nothing else said
     return (tuple(hits), not filler) if asks_to_buy or filler else ((), False)
