@@ -167,6 +167,30 @@ STILL_ASK = re.compile("|".join((
 )))
 
 
+# Saying a question is coming, and nothing yet ("你好 我想问下", "在吗？想咨询一下", "hi i have a question", "hey, got a
+# sec?"): the hello, which says just ask. They got "I don't know the answer to that yet, I've noted the question": a
+# question nobody had asked, noted in the managers' unanswered list (lead26).
+_OPENERS = (r"(?:(?:hi|hello|hey|hiya|heya|yo|um+|ok|okay|sorry|excuse me|good (?:morning|afternoon|evening)|there"
+            r"|你好|您好|哈喽|哈啰|嗨|亲|亲亲|在吗|在不在|有人吗|老师|姐妹|宝|请问|麻烦|麻烦你|打扰了?(?:一下)?|不好意思|唔该)"
+            r"(?: |呀|啊|哈|呢|哦)*)*")
+_ASK_WORDS_EN = r"(?:a |one |some |a quick |a few |few |2 |two |a couple of |couple )?(?:quick |small |little )?" \
+    r"(?:question|questions|q|qs|qn|query|queries|enquiry|inquiry|thing|things)"
+ABOUT_TO_ASK = re.compile(_OPENERS + "(?:" + "|".join((
+    rf"(?:i |i ve |i have |i got |got |have )?{_ASK_WORDS_EN}(?: for (?:you|u))?",
+    rf"(?:can|may|could) i (?:please )?ask(?: (?:you|u))?(?: (?:{_ASK_WORDS_EN}|something|smth|sth|anything))?",
+    rf"(?:i (?:want|wanted|would like|d like|wanna|need)|id like) to ask(?: (?:you|u))?"
+    rf"(?: (?:{_ASK_WORDS_EN}|something|smth|sth))?",
+    r"(?:(?:have|got) (?:a|one) )?(?:sec|second|minute|min|moment)",
+    r"(?:are you|r u|anyone|any1|anybody|someone) (?:there|here|around|free|online)",
+    r"(?:我)?(?:想|要)?(?:问|问下|问一下|问个问题|问一个问题|问点事|问点东西|问几个问题|问些问题|请教|请教一下|请教下|咨询|咨询一下"
+    r"|咨询下|打听一下|打听下)",
+    r"(?:我)?有(?:个|一个|几个|些|点|啲)(?:小)?(?:问题|事|事情|嘢)(?:想)?(?:问|请教|咨询|问问)?(?:一下|下|你)?",
+    r"(?:我)?(?:有啲嘢|有些事|有点事)(?:想)?(?:问|请教)(?:下|一下)?",
+    r"请问一下|请问下",
+)) + r")(?: |呀|啊|哈|哦|喔|呢|嘛|吖|可以吗|可以不|可以不可以|行吗|方便吗|please|pls|plz|thanks|thank you|thx|ty|now"
+    r"|real quick|quickly)*")
+
+
 # Whether the bot is a person or a machine, asked in Cantonese ("你係咪真人", "你係唔係機械人", "係真人嚟㗎"): the
 # honest answer bot_self gives "你是真人吗" (lexicon.ASKS_IF_BOT); "你係咪真人" opened a handoff (the FAQ's
 # human-agent question), or said nobody was available (verify19).
@@ -265,6 +289,10 @@ class Reading:
         return STILL_ASK.fullmatch(self.normalized) is not None
 
     @cached_property
+    def about_to_ask(self) -> bool:
+        return ABOUT_TO_ASK.fullmatch(self.normalized) is not None
+
+    @cached_property
     def weather_remark(self) -> bool:
         return weather_remark(self.normalized, self.question)
 
@@ -358,7 +386,7 @@ class QaHandler:
         if said.asks_if_person:  # "你係咪真人": what the bot is, not a request for a person
             text = offer_text(content, "bot_self", locale, BOT_SELF, BOT_SELF_ALONE, brand=brand_name(content, locale))
             return Result(messages=(Text(text=text),), set_fields=fields)
-        if said.still_ask:  # "can I still ask you things?", "还能问问题吗": yes, just ask
+        if said.still_ask or said.about_to_ask:  # "can I still ask you things?", "你好 我想问下": yes, just ask
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         if said.thanks_with_praise:  # "the lesson today was great thanks": you're welcome
             return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)

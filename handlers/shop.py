@@ -91,12 +91,13 @@ CATALOGUE_ASKS = re.compile("|".join((
     r"(?:what|which) (?:kinds? of )?products are (?:there|available)",
     r"(?:can i |could i |let me )?(?:see|show me|view) (?:your|the|all) products",
     r"whats in (?:your|the) (?:shop|store)",
-    r"(?:whats|what are|which is|which are) (?:your|ur|the) best ?sellers?",  # not a reseller question (verify14)
+    r"(?:whats|what are|which is|which are) (?:your|ur|the) (?:best|top) ?sellers?",  # not resellers (verify14, lead26)
     r"(?:product )?catalogu?e",
     # what sells best ("most popular product?", "你们卖得最好的是什么", "最火的是哪款"): the best-seller list; they got
     # "I don't know" (lead25)
     r"(?:what s |whats |what is |which is |which are |what are )?(?:your |ur |the )?(?:most popular|best selling|"
-    r"bestselling|top selling|top|hottest|most loved)(?: products?| items?| things?| ones?| stuff)?"
+    r"bestselling|top selling|top|hottest|most loved)(?: (?:\d|three|five|ten|\d\d))?"
+    r"(?: products?| items?| things?| ones?| stuff| sellers?)?"
     r"(?: (?:you (?:have|sell|got)|right now|at the moment))?",
     r"(?:请问 ?)?(?:你们|你家|你哋)?(?:卖得最好|卖最好|最好卖|卖得最多|最火|最受欢迎|最热卖|人气最高|最多人买)"
     r"(?:的|嘅)?(?:是|系)?(?:哪个|哪款|哪一款|哪些|什么|啥|边个|边款|咩)?(?:产品|东西|嘢)?(?:呀|啊|呢|吗|㗎)?",
