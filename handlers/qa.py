@@ -250,6 +250,27 @@ def thanks_with_praise(normalized: str, raw: str) -> bool:
     return len(normalized.split()) <= PRAISE_MAX_WORDS and len(normalized) <= 50
 
 
+# Thanks for what was done and nothing else ("thanks for the help", "thx for the info", "谢谢帮忙", "多谢你嘅帮助"):
+# you're welcome. What the thanks is for was read as a question's words: "谢谢帮忙" got the job work-permit answer,
+# "thx for the info" order tracking, "thanks for the help" "I don't know" and a line in the unanswered list (lead26).
+_THANKED_FOR = (r"help|helping|helping me|info|infos|information|reply|replies|quick reply|fast reply|response|"
+                r"quick response|answer|answers|time|advice|tips|tip|that|this|everything|all that|explaining|"
+                r"explanation|letting me know|getting back to me|getting back|the heads up|heads up|clarifying|"
+                r"clarification|checking|patience|support|assistance|your patience|sorting it out|sorting that out")
+THANKS_FOR = re.compile("|".join((
+    r"(?:(?:ok|okay|oh|ah|great|perfect|awesome|cool|got it|noted|alright|right|brilliant|lovely|sweet|nice|"
+    r"understood|i see) )*(?:thanks|thank you|thank u|thankyou|thanx|thnx|thx|ty|tysm|tks|ta|cheers|many thanks"
+    r"|much appreciated|appreciate it|appreciated|i appreciate it)"
+    r"(?: (?:so much|very much|a lot|heaps|loads|a bunch|a million|tons|a ton|again|mate|guys|team|lumi|x+))*"
+    rf"(?: for (?:the |your |all the |all your |ur |all ur |all )?(?:{_THANKED_FOR}))?"
+    r"(?: (?:so much|very much|a lot|heaps|again|mate|guys|team|lumi|x+|bye|xo+x+))*",
+    r"(?:好的|好|嗯|嗯嗯|ok|okay|收到|明白了?|知道了|了解了?|懂了|原来如此|好嘅|好啦|ok的)? ?(?:非常|十分|真的|真系)?"
+    r"(?:谢谢|多谢|感谢|谢了|谢啦|感恩|thx|thanks|唔该晒|唔该)(?:你|你们|你哋|您|亲|晒|啦|哈|了|咯|喔|哦|呀|啊)*"
+    r"(?:的|嘅)?(?:帮助|帮忙|帮我|解答|回复|回答|耐心解答|耐心回复|耐心|解释|提醒|告知|信息|资讯|分享|建议|指导|讲解)?"
+    r"(?:啦|了|哈|哦|呀|啊|喔|哈哈|呢|嘅|晒)*",
+)))
+
+
 _ASKS = re.compile(
     r"^(?:is|are|do|does|can|could|should|will|would|did|have|has|any)\b|\b(?:what|whats|how|hows|which|when"
     r"|where|why|who)\b|吗|么|什么|怎么|怎样|点样|咩|边|哪|几|多少|能不能|可以|可唔可以|要不要|会不会|有没有|有冇")
@@ -316,6 +337,10 @@ class Reading:
     @cached_property
     def thanks_with_praise(self) -> bool:
         return thanks_with_praise(self.normalized, self.question)
+
+    @cached_property
+    def thanks_for(self) -> bool:
+        return THANKS_FOR.fullmatch(self.normalized) is not None
 
     @cached_property
     def asks_if_bot(self) -> bool:
@@ -388,7 +413,7 @@ class QaHandler:
             return Result(messages=(Text(text=text),), set_fields=fields)
         if said.still_ask or said.about_to_ask:  # "can I still ask you things?", "你好 我想问下": yes, just ask
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
-        if said.thanks_with_praise:  # "the lesson today was great thanks": you're welcome
+        if said.thanks_with_praise or said.thanks_for:  # "the lesson today was great thanks", "谢谢帮忙": welcome
             return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
         if said.weather_remark:  # "the rain will just not stop", "今日好熱": small talk
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)

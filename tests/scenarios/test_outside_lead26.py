@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.sandbox.simulator import Simulator
+from bot.text import simplified
 from tests.support.factories import ServeWith
 
 
@@ -49,3 +50,28 @@ def test_top_sellers_are_the_best_seller_list(simulator: Simulator, said: str) -
 def test_resellers_and_stores_keep_their_answers(simulator: Simulator, said: str, starts: str) -> None:
     reply = simulator.oa_message("o_top_guard", said).text
     assert reply.startswith(starts), reply
+
+
+@pytest.mark.parametrize("said", [
+    "thanks for the help", "cheers for the help mate", "thanks for your help!", "ta very much", "cheers for that",
+    "thank you so much for helping", "thx for the info", "thanks for getting back to me", "thanks for the quick reply",
+    "thank you for your time", "ty for explaining", "thanks for letting me know", "many thanks", "thanks heaps",
+    "thanks a bunch", "ok thanks for the advice 🙏", "谢谢你的帮助", "谢谢帮忙", "多谢你嘅帮助", "感谢解答", "谢谢回复",
+    "谢谢你的耐心解答", "好的 谢谢你的回复", "謝謝你的幫忙", "多謝晒", "收到 谢谢",
+])
+def test_thanks_for_the_help_is_answered_you_re_welcome(simulator: Simulator, said: str) -> None:
+    """Before: "谢谢帮忙" got the job work-permit answer, "thanks for letting me know" too, "thx for the info" order
+    tracking, "thanks for the help" "I don't know" (noted as an unanswered question): what a thanks is for ("for the
+    help") was read as a question's words."""
+    reply = simplified(simulator.oa_message("o_thanks_for", said).text)  # a traditional thanks is answered so
+    assert reply.startswith(("不客气", "You're welcome")), reply
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("thanks! how long does shipping take to the us", "Orders paid before 2 pm"),
+    ("谢谢 那运费多少", "· 加拿大：满 CAD 59 包邮"),
+    ("thanks for the help but my parcel still hasn't arrived", ""),
+])
+def test_a_question_beside_the_thanks_is_still_read(simulator: Simulator, said: str, starts: str) -> None:
+    reply = simulator.oa_message("o_thanks_q", said).text
+    assert not reply.startswith(("不客气", "You're welcome")) and reply.startswith(starts), reply
