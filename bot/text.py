@@ -256,7 +256,8 @@ def terms(inbound: Inbound) -> str:
 # FAQ reads the message itself (its own texting table: bot.content.lexicon.RELATED_EN).
 TEXTING = {"hw": "how", "wat": "what", "wut": "what", "wot": "what", "u": "you", "ur": "your", "r": "are",
            "nxt": "next", "plz": "please", "pls": "please", "thx": "thanks", "ty": "thanks", "abt": "about",
-           "y": "why", "ppl": "people", "b4": "before", "wen": "when", "whr": "where", "wher": "where"}
+           "y": "why", "ppl": "people", "b4": "before", "wen": "when", "whr": "where", "wher": "where",
+           "vit": "vitamin"}  # "how much is the vit c serum" got the shelf-life answer (lead26)
 _TEXTING_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(TEXTING, key=len, reverse=True)) + r")(?![a-z0-9])"
                          r"|(?<=[a-z] )4(?= [a-z])")
 

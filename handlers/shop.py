@@ -167,7 +167,11 @@ FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show
                           "like", "would", "one", "this", "that", "which", "kinds", "types",
                           "u", "guys", "yall", "ya", "got",  # "do u guys have sunscreen": routine order (verify19)
                           # "send me the toner link" got the referral's invite link (lead25)
-                          "send", "give", "share", "drop", "could", "pass", "dm"})
+                          "send", "give", "share", "drop", "could", "pass", "dm",
+                          # "can i buy the lip balm here" got the skin quiz, "i'd like to order the toner please" the
+                          # routine order (lead26): filler, not a buy word, so a long message with "order" in it and
+                          # a product named still says more
+                          "here", "online", "order"})
 # 什么 / 哪些 frame a product word as a question of what there is ("有什么精华", "有哪些面膜"): the same ask.
 # Cantonese's 冇 frames it as 没 does ("有冇link" right after a product got the referral entry's invite code), 咩 as
 # 什么, 啲 as 些, 嘅 as 的 ("serum有咩" got the FAQ's pregnancy answer; verify18).

@@ -75,3 +75,27 @@ def test_thanks_for_the_help_is_answered_you_re_welcome(simulator: Simulator, sa
 def test_a_question_beside_the_thanks_is_still_read(simulator: Simulator, said: str, starts: str) -> None:
     reply = simulator.oa_message("o_thanks_q", said).text
     assert not reply.startswith(("不客气", "You're welcome")) and reply.startswith(starts), reply
+
+
+@pytest.mark.parametrize(("said", "name"), [
+    ("how much is the vit c serum", "10% Vitamin C Brightening Serum"),
+    ("vit c price?", "10% Vitamin C Brightening Serum"),
+    ("i'd like to order the toner please", "Hyaluronic Hydrating Toner"),
+    ("can i buy the lip balm here", "Repair Lip Balm"),
+    ("can i order the sunscreen online", "Mineral Sunscreen SPF 50"),
+])
+def test_buying_a_named_product_in_ones_own_words_gets_it(simulator: Simulator, said: str, name: str) -> None:
+    """Before: "how much is the vit c serum" got the shelf-life answer, "i'd like to order the toner please" the
+    routine order, "can i buy the lip balm here" the skin quiz: "vit" (texting's vitamin), "order" (a buy word) and
+    "here" (filler) were read as more asked than the product."""
+    reply = simulator.oa_message("o_buy_own_words", said).text
+    assert reply.startswith(f"{name} | CAD"), reply
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("what order do i use the toner and serum in", "Go from thinnest to thickest"),
+    ("what order should i apply toner and serum", "Go from thinnest to thickest"),
+])
+def test_the_order_of_a_routine_stays_the_faqs(simulator: Simulator, said: str, starts: str) -> None:
+    reply = simulator.oa_message("o_buy_guard", said).text
+    assert reply.startswith(starts), reply
