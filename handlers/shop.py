@@ -156,7 +156,14 @@ WHICH_LINK = {"zh": "想要哪款的链接？回复数字看详情和购买链�
 # product the shop's ("买的洁面想换成面霜行不" is an exchange question, issue 10).
 BUY_WORDS = ("多少钱", "几多钱", "几钱", "价格", "价钱", "售价", "几块", "怎么买", "哪里买", "在哪买", "购买", "下单",
              "有卖", "链接",
-             "how much", "price", "prices", "buy", "purchase", "link", "cost", "costs")
+             "how much", "price", "prices", "buy", "purchase", "link", "cost", "costs",
+             # colloquial: how is it sold, how much money ("爽肤水怎么卖的" got shelf life, "面霜咋卖" a did-you-mean;
+             # lead26)
+             "怎么卖", "咋卖", "怎卖", "点卖", "多钱", "多少米")
+# Buy words only when nothing else is said: a bare 多少 ("vc精华多少" got shelf life) is also how much SPF
+# ("防晒SPF多少，去Bondi海边够不够"), 入手 ("我想入手那个修护霜" got "I don't know") also what was bought
+# ("A醇小白 刚入手 每周涂几晚").
+ONLY_BUY_WORDS = ("多少", "入手")
 # Asking what a named product is like: the product's line and card are that answer ("神经酰胺面霜怎么样" got "I don't
 # know"). With more said ("敏感肌用怎么样") the FAQ still answers first (faq_in_scope, as for a buy word).
 ABOUT_WORDS = ("怎么样", "好用吗", "好不好用", "好不好", "好唔好", "介绍一下", "介绍下", "介绍", "any good", "how is",
@@ -175,7 +182,8 @@ FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show
 # 什么 / 哪些 frame a product word as a question of what there is ("有什么精华", "有哪些面膜"): the same ask.
 # Cantonese's 冇 frames it as 没 does ("有冇link" right after a product got the referral entry's invite code), 咩 as
 # 什么, 啲 as 些, 嘅 as 的 ("serum有咩" got the FAQ's pregnancy answer; verify18).
-FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买什么哪些冇咩啲嘅"
+FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买什么哪些冇咩啲嘅两几二三盒"
+# (a count is filler too: "给我来两支唇膏" got "I don't know"; lead26)
 # Joining the products named, when two or more are ("防晒和面霜多少钱", "i want the sunscreen and the cream", "防晒同
 #面霜几钱"): the words between them say nothing more. They got the FAQ's routine order (lead25). Only between
 # products named: "和" alone is no filler, and "X和Y一起用吗" still says more.
@@ -614,7 +622,7 @@ def _without_name_runs(word: str, names: Sequence[str]) -> str:
 def _asks_only_to_buy(text: str) -> bool:
     """The message is buy words and filler only ("这个多少钱", "how much is this", "有链接吗"): it asks about
     something named elsewhere (a quoted message)."""
-    rest, asks_to_buy = take_terms(text, BUY_WORDS)
+    rest, asks_to_buy = take_terms(text, BUY_WORDS + ONLY_BUY_WORDS)  # filler only: "多少" alone is the price too
     return asks_to_buy and only_filler(rest, FILLER_WORDS, FILLER_CHARS)
 
 
@@ -664,6 +672,10 @@ def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]
     if len(hits) > 1:
         rest = take_terms(rest, JOINING_WORDS)[0]
     rest, asks_to_buy = take_terms(rest, BUY_WORDS)
+    if not asks_to_buy:
+        alone, asks_alone = take_terms(rest, ONLY_BUY_WORDS)
+        if asks_alone and only_filler(alone, FILLER_WORDS, FILLER_CHARS):
+            rest, asks_to_buy = alone, True
     rest, asks_stock = take_terms(rest, STOCK_WORDS)
     if asks_stock:
         rest = _without_stock_filler(rest)

@@ -99,3 +99,26 @@ def test_buying_a_named_product_in_ones_own_words_gets_it(simulator: Simulator, 
 def test_the_order_of_a_routine_stays_the_faqs(simulator: Simulator, said: str, starts: str) -> None:
     reply = simulator.oa_message("o_buy_guard", said).text
     assert reply.startswith(starts), reply
+
+
+@pytest.mark.parametrize(("said", "name"), [
+    ("面霜咋卖", "神经酰胺修护霜"), ("防晒多钱", "物理防晒乳 SPF50"), ("vc精华多少", "10%维C亮肤精华"),
+    ("我想入手那个修护霜", "神经酰胺修护霜"), ("给我来两支唇膏", "修护唇膏"), ("爽肤水怎么卖的", "玻尿酸保湿水"),
+    ("唇膏點賣", "修护唇膏"), ("洗面奶多少米", "氨基酸温和洁面乳"),
+])
+def test_a_product_priced_in_colloquial_chinese_gets_its_price(simulator: Simulator, said: str, name: str) -> None:
+    """Before: "vc精华多少" and "爽肤水怎么卖的" got the shelf-life answer, "面霜咋卖" a did-you-mean, "防晒多钱" the
+    sunscreen FAQ, "我想入手那个修护霜" and "给我来两支唇膏" "I don't know": 咋卖 / 怎么卖 / 点卖 (how is it sold),
+    多钱 / 多少 / 多少米 (how much), 入手 (to buy) and a count (两支) were read as more asked than the product."""
+    reply = simplified(simulator.oa_message("o_zh_price", said).text)
+    assert reply.startswith(f"{name}｜CAD"), reply
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("面霜用多少", ""), ("防晒霜要涂多少才够", "露米防晒是纯物理防晒"), ("洗面奶早晚都要用吗", ""),
+    ("防晒SPF多少，去海边够不够", ""), ("A醇小白 刚入手 每周涂几晚比较稳", ""),
+])
+def test_how_much_of_a_product_to_use_is_no_price(simulator: Simulator, said: str, starts: str) -> None:
+    """多少 and 入手 are a price or a purchase only when nothing else is said."""
+    reply = simplified(simulator.oa_message("o_zh_price_guard", said).text)
+    assert "｜CAD" not in reply and reply.startswith(starts), reply
