@@ -182,7 +182,7 @@ FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show
 # 什么 / 哪些 frame a product word as a question of what there is ("有什么精华", "有哪些面膜"): the same ask.
 # Cantonese's 冇 frames it as 没 does ("有冇link" right after a product got the referral entry's invite code), 咩 as
 # 什么, 啲 as 些, 嘅 as 的 ("serum有咩" got the FAQ's pregnancy answer; verify18).
-FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买什么哪些冇咩啲嘅两几二三盒"
+FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买什么哪些冇咩啲嘅两几二三盒种"
 # (a count is filler too: "给我来两支唇膏" got "I don't know"; lead26)
 # Joining the products named, when two or more are ("防晒和面霜多少钱", "i want the sunscreen and the cream", "防晒同
 #面霜几钱"): the words between them say nothing more. They got the FAQ's routine order (lead25). Only between

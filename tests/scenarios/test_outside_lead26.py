@@ -122,3 +122,13 @@ def test_how_much_of_a_product_to_use_is_no_price(simulator: Simulator, said: st
     """多少 and 入手 are a price or a purchase only when nothing else is said."""
     reply = simplified(simulator.oa_message("o_zh_price_guard", said).text)
     assert "｜CAD" not in reply and reply.startswith(starts), reply
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("你们有几种精华", "找到这几款"), ("面霜有几种", "神经酰胺修护霜｜CAD"),
+    ("got any masks", "Centella Calming Sheet Mask | CAD"),
+])
+def test_how_many_kinds_of_a_product_lists_them(simulator: Simulator, said: str, starts: str) -> None:
+    """Before: "你们有几种精华" got "I don't know", "面霜有几种" the routine order, "got any masks" "I don't know"."""
+    reply = simplified(simulator.oa_message("o_kinds", said).text)
+    assert reply.startswith(starts), reply
