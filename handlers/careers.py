@@ -70,6 +70,9 @@ from handlers.links import source, tracked_page, tracked_url
 JOB_WORDS = ("找工作", "揾工", "工作机会", "工作", "工做", "招聘", "职位", "岗位", "招人", "职缺", "征人", "请人",
              "工开", "有冇工", "jobs", "job", "careers", "career", "openings", "opening", "hiring", "vacancies",
              "positions", "roles")
+# Words that ask for jobs only beside a city ("i'm looking for work in vancouver" got a did-you-mean led by reapplying
+# sunscreen; lead26): alone, "work" is anything that works.
+CITY_JOB_WORDS = ("work", "employment")
 # A job's kind the FAQ's part-time answer does not cover, next to a city ("any full time jobs in toronto",
 # "多倫多有全職嗎", "sydney contract roles?"; 全职工: a full-time worker): that city's list. "any full time jobs in
 # toronto" got the shipping times, 多伦多有全职吗 a did-you-mean (lead25). Part time, internships, seasonal and weekend
@@ -87,13 +90,14 @@ JOB_ONLY_KIND_WORDS = ("full time", "fulltime", "remote", "remotely", "hybrid", 
 FILLER_WORDS = frozenset({"in", "at", "the", "any", "open", "new", "near", "around", "show", "me", "list", "all",
                           "please", "pls", "what", "are", "there", "see", "for", "of", "available",
                           "about", "how", "and"})
-FILLER_CHARS = "在的有吗呢什么哪些看一下附近最新机会请问我想找要招那边还"
+# 啥: "悉尼有啥工作" got the stores (lead26)
+FILLER_CHARS = "在的有吗呢什么哪些看一下附近最新机会请问我想找要招那边还啥甚么"
 # With a city named next to a job word, a question's frame says nothing more either: "do you have jobs in
 # Sydney?", "你们在悉尼招人吗" ask for that city's list. Without a city they stay the FAQ's ("are you hiring?" is
 # how to apply, and the FAQ's answer points to the list).
 CITY_FILLER_WORDS = FILLER_WORDS | {"do", "does", "you", "have", "has", "is", "got", "guys", "currently", "now",
                                     "right", "looking", "i", "im", "a", "an", "your", "we", "hi", "hey", "hello",
-                                    "anything", "still", "ya", "u", "yall", "some"}
+                                    "anything", "still", "ya", "u", "yall", "some", "going"}
 # 有没有 and Cantonese's question words frame it as 有 / 什么 do: "温哥华有没有职位", "多倫多有咩職位", "悉尼有冇job",
 # "有啲咩工作" (冇 not have, 咩 what, 啲 some, 嘅 的, 係 是, 你哋 你们, 喺 在); they got a did-you-mean or the stores'
 # hours (verify18; 你哋 and 喺 lead24; 是 lead25: "悉尼的工作是全职吗").
@@ -465,6 +469,8 @@ def _jobs_asked(text: str, content: Content) -> tuple[City | None, str] | None:
             city = city or candidate
             rest = remove_term(rest, hit)
     rest, asked = take_terms(rest, JOB_WORDS)
+    if not asked and city is not None:  # "i'm looking for work in vancouver": work, beside a city (lead26)
+        rest, asked = take_terms(rest, CITY_JOB_WORDS)
     if not asked and city is None:
         return None
     keyword = ""
