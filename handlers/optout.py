@@ -80,6 +80,13 @@ STOP_ASKS = re.compile("|".join((
     # not wanting to get it any more: "我唔想再收到你哋啲嘢" got the damaged-parcel answer (收到: received)
     r"(?:我)?(?:唔想|不想|不要|唔要|不再想)(?:再)?(?:收|收到|接收|收返|收多)(?:你们|你哋|你地)?(?:的|嘅|啲)?"
     r"(?:嘢|东西|消息|讯息|信息|推送|广告|推广|通知|短信|message|messages|msg)(?:了|啦|喇|呀|啊|la)*",
+    # the lessons, stopped ("停止课程", "不想学了", "stop the course"): they got "I don't know" (lead26)
+    r"(?:我)?(?:想|要)?(?:停止|暂停|退出|取消|停掉|不想再?学|不再学|不学|不想上|不上)(?:了)?(?:这个|这门|个|那个)?"
+    r"(?:课程|课|小课堂|教程|学习)(?:了|吧|啦|呀|啊)*",
+    r"(?:我)?(?:不想再?学|不再学|不学)了(?:吧|啦|呀|啊)*",  # the verb alone: 取消 alone cancels an order
+    r"(?:(?:i want to|i wanna|id like to|please|pls|can you|can i) )?(?:stop|quit|cancel|pause|leave|end)"
+    r"(?: the| my| this| these| all)? (?:course|courses|lessons|lesson|tutorial|tutorials|classes)"
+    r"(?: (?:please|pls|plz|thanks|now))*",
     rf"(?:(?:ok|omg|ugh|pls|please|plz|can you|could you|can u|will you|just|hey|hi|seriously|guys|ok so) )*"
     rf"(?:stop|quit|no more|dont|do not|never)(?: ever)? {_EN_SEND}(?: me| to me| my phone| me with)?(?: {_EN_STUFF})?"
     r"(?: (?:please|pls|plz|thanks|thx|now|already|anymore|any more|again|lol|ok|guys|seriously|thank you))*",

@@ -92,6 +92,16 @@ TUTORIAL_ASKS = re.compile("|".join((
     r" (?:about )?(?:skincare|skin care|how to take care of my skin)(?: please| pls)?",
     r"(?:我)?(?:想|要)?学(?:习)?(?:一下|下)?护肤(?:知识)?(?:呀|啊|呢|吧)?|教(?:我|下我|一下我)护肤(?:吧|呀|啊)?",
     rf"where (?:are|is|can i find|do i find) (?:the |your )?{_COURSE}",
+    # another course than the one in progress ("换一个课程", "switch course", "i want a different course"): the courses,
+    # with each one's place. They got how to unsubscribe, the bot's languages, the product exchange answer (lead26)
+    rf"(?:我)?(?:想|要)?换(?:一个|一门|个|门|别的|其他|另一个|另一门|一下)?(?:的)? ?(?:{_COURSE}|课) ?"
+    r"(?:吧|呀|啊|呢|可以吗|行吗)?",
+    rf"(?:还有|有|有没有)?(?:其他|别的|其它)(?:的)? ?(?:{_COURSE}|课) ?(?:吗|呢|有吗|呀)?",
+    rf"(?:i want to |i wanna |can i |could i |let me |id like to )?(?:switch|change|move)(?: to)?"
+    rf" (?:a |another |the |my |to a |to another )?(?:different |other |another |new )?{_COURSE}(?: please| pls)?",
+    rf"(?:i want|id like|i would like|can i (?:do|take|have|try|get)|show me|give me) (?:a |another |some )?"
+    rf"(?:different|other|another|new) {_COURSE}(?: please| pls)?",
+    rf"(?:any )?(?:other|another|different) {_COURSE}(?: please| pls)?",
 )))
 
 # A lesson asked by its number or place, as the whole message (normalised: bot.text.terms). `n` a number (digits,

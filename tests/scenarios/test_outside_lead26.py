@@ -149,3 +149,29 @@ def test_work_asked_of_a_city_lists_the_citys_openings(simulator: Simulator, sai
 def test_other_asks_of_a_city_are_no_job_ask(simulator: Simulator, said: str) -> None:
     reply = simplified(simulator.oa_message("o_city_work_guard", said).text)
     assert "open positions" not in reply and "目前有" not in reply, reply
+
+
+@pytest.mark.parametrize("said", ["换一个课程", "我想换个课", "有其他课程吗", "switch course",
+                                  "i want a different course", "can i change to another course", "other courses?"])
+def test_another_course_asked_for_shows_the_courses(simulator: Simulator, said: str) -> None:
+    """Before, a lesson in progress: "换一个课程" got how to unsubscribe, "switch course" the bot's languages, "i want a
+    different course" the product exchange answer."""
+    simulator.oa_message("o_switch", "教程")
+    simulator.oa_message("o_switch", "2")
+    reply = simplified(simulator.oa_message("o_switch", said).text)
+    assert reply.startswith(("露米小课堂", "Lumi mini courses")) and "1/4" in reply, reply
+
+
+@pytest.mark.parametrize("said", ["停止课程", "不想学了", "退出课程", "stop the course", "quit the lessons please"])
+def test_stopping_the_courses_says_how_and_what_stops(simulator: Simulator, said: str) -> None:
+    """Before: "停止课程" and "不想学了" got "I don't know" (noted as an unanswered question). After: how to stop the
+    lessons and promotions that are sent (the opt-out word), and that questions are still answered."""
+    reply = simplified(simulator.oa_message("o_stop_course", said).text)
+    assert reply.startswith(('回复"退订"', 'Reply "unsubscribe"')), reply
+
+
+@pytest.mark.parametrize("said", ["取消", "暂停", "停止", "cancel", "stop"])
+def test_a_bare_verb_is_no_course_stop_ask(simulator: Simulator, said: str) -> None:
+    """取消 alone (cancel an order) is not asked to stop the lessons; "stop" is the opt-out word itself."""
+    reply = simplified(simulator.oa_message("o_stop_course_guard", said).text)
+    assert not reply.startswith('回复"退订"'), reply
