@@ -486,9 +486,11 @@ class SequenceEngine:
 
     def after_callback(self, inbound: Inbound, member: Member | None, *, handler: str | None,
                        added_tags: Iterable[str], set_fields: dict[str, str] | None,
-                       records: dict[str, Enrolment]) -> list[Decision]:
+                       records: dict[str, Enrolment], replied: bool = True) -> list[Decision]:
         """Exit goals reached, waiting steps woken by the interaction, and enrolments the callback triggers.
-        `records` are the member's enrolments read in the callback's first round trip."""
+        `records` are the member's enrolments read in the callback's first round trip; `replied`, whether the
+        handler answered with anything (a WeCom contact added without a WelcomeCode is answered with nothing: no
+        welcome may be sent, so a `reply` step is skipped, not counted sent)."""
         if member is None and not (inbound.kind is Kind.GROUP_UPDATED and inbound.member_changes):
             return []
         content = self.content(inbound.brand)
@@ -532,7 +534,7 @@ class SequenceEngine:
             if any(triggered_by(t, inbound, added, content) for t in spec.triggers):
                 if self.paused_by_manager(inbound.brand, spec.id):  # read only when a trigger matched
                     continue
-                answered = handler == "welcome" and inbound.kind in (Kind.SUBSCRIBE, Kind.CONTACT_ADDED)
+                answered = replied and handler == "welcome" and inbound.kind in (Kind.SUBSCRIBE, Kind.CONTACT_ADDED)
                 for who in self._joiners(inbound, member):
                     out.extend(self.enrol(inbound.brand, who, spec.id, reason=_trigger_word(inbound),
                                           answered_by_trigger=answered))

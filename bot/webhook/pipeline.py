@@ -230,7 +230,8 @@ class WebhookPipeline:
             return
         try:
             decisions = self.sequences.after_callback(inbound, member, handler=handler, added_tags=result.add_tags,
-                                                      set_fields=dict(result.set_fields), records=enrolments)
+                                                      set_fields=dict(result.set_fields), records=enrolments,
+                                                      replied=bool(result.messages))
         except Exception:
             log.exception("sequences after callback brand=%s kind=%s member=%s", inbound.brand, inbound.kind,
                           member.id if member else "-")

@@ -59,3 +59,17 @@ def test_a_retried_follow_enrols_once_and_a_wecom_contact_enrols(simulator: Simu
     simulator.wecom_contact_added("wm_customer_1", staff="zhangsan", state="spring-qr")
     record = services.enrolments.get("default", member_id_for(f"wecom:{WECOM_CORP_ID}:wm_customer_1"), "newcomer")
     assert record is not None and record.active and record.next == "lesson-1"
+
+
+def test_a_contact_added_without_a_welcome_code_counts_the_welcome_skipped_not_sent(simulator: Simulator,
+                                                                                     services: Services) -> None:
+    """WeCom sends no WelcomeCode when the contact way sends its own welcome (or the customer was welcomed): no
+    welcome can be sent, and none is. The sequence's welcome step (route `reply`, the answer to the trigger) was
+    counted "sent" all the same, and the dashboard showed a welcome nobody received (lead26). With a code, sent."""
+    simulator.wecom_contact_added("wm_no_code", staff="zhangsan")
+    simulator.wecom_contact_added("wm_code", staff="zhangsan", welcome_code="WELCOMECODE1")
+    stats = services.enrolments.stats("default", "newcomer")
+    assert stats["welcome|-|sent:reply"] == 1, stats
+    assert stats["welcome|-|skipped:reply-only"] == 1, stats
+    record = services.enrolments.get("default", member_id_for(f"wecom:{WECOM_CORP_ID}:wm_no_code"), "newcomer")
+    assert record is not None and record.next == "lesson-1"  # enrolled all the same: the lessons still come
