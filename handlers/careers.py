@@ -44,6 +44,7 @@ from handlers.common import (
     MORE_ASKS,
     QUESTION_FILLER_CHARS,
     QUESTION_FILLER_WORDS,
+    RESIDENCE,
     brand_name,
     brand_text,
     city_fields,
@@ -472,6 +473,8 @@ def _jobs_asked(text: str, content: Content) -> tuple[City | None, str] | None:
     if not asked and city is not None:  # "i'm looking for work in vancouver": work, beside a city (lead26)
         rest, asked = take_terms(rest, CITY_JOB_WORDS)
     if not asked and city is None:
+        return None
+    if not asked and RESIDENCE.fullmatch(text):  # "我在温哥华": where one lives, which qa notes (lead26)
         return None
     keyword = ""
     kind_named = city is not None and any(contains_term(rest, word) for word in JOB_KIND_WORDS)

@@ -279,6 +279,19 @@ def numbered(header: str, items: Sequence[tuple[str, str]], footer: str = "") ->
                                              enumerate(items[:MENU_MAX], 1)), footer=footer)
 
 
+# Saying where one lives, as the whole message ("I'm in Toronto", "我住在悉尼", "我喺多倫多"): the city is the
+# member's, and its zone, as when they ask for its jobs (handlers/careers.py); it got the stores answer and taught
+# nothing (verify16); moving there too (lead26). Not "from" (where one grew up), not a sentence that only mentions
+# the city.
+RESIDENCE = re.compile(
+    r"(?:(?:我|我们|本人)(?:现在|目前|人|住|平时|一直|刚|刚刚|已经)*(?:在|喺|搬到|搬来|搬去|搬咗去|搬咗嚟)(?P<zh>.+?)"
+    r"(?:住|生活|居住|工作|读书|上学|这边|了|呢|啦|哦|呀)*"
+    r"|(?:hi |hello |hey )?(?:i m|im|i am|we re|were|we are|i live|we live|i m living|im living|i am living|currently"
+    r"|i m currently|im currently|i m based|im based|based|i (?:just |recently )?moved|we (?:just |recently )?moved"
+    r"|just moved)(?: currently| now)?(?: living)?(?: in| at| based in| to| over to) "
+    r"(?P<en>.+?)(?: now| currently| area| atm)?)")
+
+
 def city_fields(content: Content, member: Member | None, city_id: str) -> dict[str, str]:
     """The member fields for a city the member named as theirs (asking for its jobs, saying they live there): the
     city when it is not theirs already, and its zone as `learned_zone` decides."""

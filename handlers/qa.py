@@ -41,6 +41,7 @@ from bot.router import Match, Result
 from bot.text import normalize, quoted_text, terms
 from handlers.common import (
     MENU_FIELD,
+    RESIDENCE,
     brand_name,
     brand_text,
     city_fields,
@@ -417,6 +418,10 @@ class QaHandler:
             return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
         if said.weather_remark:  # "the rain will just not stop", "今日好熱": small talk
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
+        lives_in = residence(inbound, content, whole=True)
+        if lives_in is not None:  # "我在温哥华", "I live in Sydney" alone: the city noted, and what it has; the FAQ
+            # answered the stores or the shipping times, which the statement does not ask (lead26)
+            return Result(messages=(Text(text=city_noted(content, lives_in, locale)),), set_fields=fields)
         key = content.faq_canonical(question)
         if not key and sees_photo(inbound):
             return _photo_unseen(content, locale, fields)
@@ -474,9 +479,6 @@ class QaHandler:
             return _advertisement(inbound, content, question, locale, fields)
         if sees_photo(inbound):  # "这个怎么用" and a photo: the question is the photo, which nobody here can see
             return _photo_unseen(content, locale, fields)
-        lives_in = residence(inbound, content, whole=True)
-        if lives_in is not None:  # "我喺溫哥華" alone, which nothing answers: the city noted, and what it has
-            return Result(messages=(Text(text=city_noted(content, lives_in, locale)),), set_fields=fields)
         return self._unanswered(inbound, member, content, key, question, locale, fields)
 
     def _answer(self, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry, locale: str,
@@ -556,14 +558,6 @@ def _advertisement(inbound: Inbound, content: Content, question: str, locale: st
     return Result(messages=messages, set_fields=fields, events=((SPAM_EVENT, event),))
 
 
-# Saying where one lives, as the whole message ("I'm in Toronto", "我住在悉尼", "我喺多倫多"): the city is the
-# member's, and its zone, as when they ask for its jobs (handlers/careers.py); it got the stores answer and taught
-# nothing (verify16). Not "from" (where one grew up), not a sentence that only mentions the city.
-RESIDENCE = re.compile(
-    r"(?:(?:我|我们|本人)(?:现在|目前|人|住|平时|一直)*(?:在|喺)(?P<zh>.+?)(?:住|生活|居住|工作|读书|上学|这边|呢|啦|哦|呀)*"
-    r"|(?:hi |hello |hey )?(?:i m|im|i am|we re|were|we are|i live|we live|i m living|im living|i am living|currently"
-    r"|i m currently|im currently|i m based|im based|based)(?: currently| now)?(?: living)?(?: in| at| based in) "
-    r"(?P<en>.+?)(?: now| currently| area| atm)?)")
 
 
 def _residence_fields(inbound: Inbound, member: Member | None, content: Content) -> dict[str, str]:

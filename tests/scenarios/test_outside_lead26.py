@@ -175,3 +175,25 @@ def test_a_bare_verb_is_no_course_stop_ask(simulator: Simulator, said: str) -> N
     """取消 alone (cancel an order) is not asked to stop the lessons; "stop" is the opt-out word itself."""
     reply = simplified(simulator.oa_message("o_stop_course_guard", said).text)
     assert not reply.startswith('回复"退订"'), reply
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("我在温哥华", "📍 收到，已记下你在温哥华"), ("I live in Sydney", "📍 Got it, you're in Sydney"),
+    ("我刚搬到多伦多", "📍 收到，已记下你在多伦多"), ("i just moved to toronto", "📍 Got it, you're in Toronto"),
+    ("im based in vancouver", "📍 Got it, you're in Vancouver"), ("我住在悉尼", "📍 收到，已记下你在悉尼"),
+])
+def test_saying_where_one_lives_is_noted_with_what_the_city_has(simulator: Simulator, said: str, starts: str) -> None:
+    """Before: "我在温哥华" got Vancouver's openings, "I live in Sydney" the pop-up stores, "我刚搬到多伦多" the
+    shipping times: a statement of where one lives, answered as a question it does not ask. After: the city noted,
+    as a shared location is, and what it has (its openings, its group)."""
+    reply = simplified(simulator.oa_message("o_lives", said).text)
+    assert reply.startswith(simplified(starts)), reply
+
+
+@pytest.mark.parametrize(("said", "starts"), [
+    ("jobs in vancouver", "Vancouver"), ("温哥华", "温哥华目前有"), ("我在温哥华 有工作吗", "温哥华目前有"),
+    ("i live in sydney, where is your store", "We have three pop-up stores"),
+])
+def test_a_city_asked_for_stays_the_asked_answer(simulator: Simulator, said: str, starts: str) -> None:
+    reply = simplified(simulator.oa_message("o_lives_guard", said).text)
+    assert starts in reply.splitlines()[0], reply
