@@ -264,7 +264,7 @@ THANKS_FOR = re.compile("|".join((
     r"|much appreciated|appreciate it|appreciated|i appreciate it)"
     r"(?: (?:so much|very much|a lot|heaps|loads|a bunch|a million|tons|a ton|again|mate|guys|team|lumi|x+))*"
     rf"(?: for (?:the |your |all the |all your |ur |all ur |all )?(?:{_THANKED_FOR}))?"
-    r"(?: (?:so much|very much|a lot|heaps|again|mate|guys|team|lumi|x+|bye|xo+x+))*",
+    r"(?: (?:so much|very much|a lot|heaps|again|mate|guys|team|lumi|x+|xo+x+))*",  # not bye: a goodbye
     r"(?:好的|好|嗯|嗯嗯|ok|okay|收到|明白了?|知道了|了解了?|懂了|原来如此|好嘅|好啦|ok的)? ?(?:非常|十分|真的|真系)?"
     r"(?:谢谢|多谢|感谢|谢了|谢啦|感恩|thx|thanks|唔该晒|唔该)(?:你|你们|你哋|您|亲|晒|啦|哈|了|咯|喔|哦|呀|啊)*"
     r"(?:的|嘅)?(?:帮助|帮忙|帮我|解答|回复|回答|耐心解答|耐心回复|耐心|解释|提醒|告知|信息|资讯|分享|建议|指导|讲解)?"
