@@ -73,7 +73,7 @@ JOB_WORDS = ("找工作", "揾工", "工作机会", "工作", "工做", "招聘"
              "positions", "roles")
 # Words that ask for jobs only beside a city ("i'm looking for work in vancouver" got a did-you-mean led by reapplying
 # sunscreen; lead26): alone, "work" is anything that works.
-CITY_JOB_WORDS = ("work", "employment")
+CITY_JOB_WORDS = ("work", "employment", "工")  # Cantonese 工 is work: "多倫多有咩工" got a did-you-mean
 # A job's kind the FAQ's part-time answer does not cover, next to a city ("any full time jobs in toronto",
 # "多倫多有全職嗎", "sydney contract roles?"; 全职工: a full-time worker): that city's list. "any full time jobs in
 # toronto" got the shipping times, 多伦多有全职吗 a did-you-mean (lead25). Part time, internships, seasonal and weekend

@@ -137,6 +137,7 @@ def test_how_many_kinds_of_a_product_lists_them(simulator: Simulator, said: str,
 @pytest.mark.parametrize(("said", "starts"), [
     ("悉尼有啥工作", "悉尼目前有"), ("i'm looking for work in vancouver", "open positions in Vancouver"),
     ("any work going in toronto?", "open positions in Toronto"), ("温哥华有甚么工作", "温哥华目前有"),
+    ("多倫多有咩工", "多伦多目前有"), ("悉尼有冇工做", "悉尼目前有"),
 ])
 def test_work_asked_of_a_city_lists_the_citys_openings(simulator: Simulator, said: str, starts: str) -> None:
     """Before: "悉尼有啥工作" got the pop-up stores, "i'm looking for work in vancouver" a did-you-mean led by
@@ -145,7 +146,7 @@ def test_work_asked_of_a_city_lists_the_citys_openings(simulator: Simulator, sai
     assert starts in reply.splitlines()[0], reply
 
 
-@pytest.mark.parametrize("said", ["does the sunscreen work in vancouver winters", "悉尼有啥店"])
+@pytest.mark.parametrize("said", ["does the sunscreen work in vancouver winters", "悉尼有啥店", "多伦多的工厂"])
 def test_other_asks_of_a_city_are_no_job_ask(simulator: Simulator, said: str) -> None:
     reply = simplified(simulator.oa_message("o_city_work_guard", said).text)
     assert "open positions" not in reply and "目前有" not in reply, reply
