@@ -96,8 +96,8 @@ _CLAIM = claim_lua(1) + "if claimed then return 1 end\nreturn false\n"
 # the entry's fields: the command's four fixed words are not sent, ~1,100 redis-server instructions per argument),
 # tag "<i>" the i-th script of the writes, called as a function with its numkeys, keys and args. Like MULTI/EXEC, a
 # write that fails does not stop the others (pcall) and the first error is returned, to be raised; the done record
-# is set either way. {0, stored}: another delivery committed first, nothing was written; {1} or {1, error}: this
-# one's writes ran.
+# is set either way. {0, stored}: another delivery committed first, nothing was written; 1 or {1, error}: this
+# one's writes ran (1 alone, not a table: Redis converts a returned table at ~5 k instructions).
 _COMMIT_BODY = ("""
 local stored = redis.call('GET', KEYS[1])
 if stored and string.sub(stored, 1, PENDING_LENGTH) ~= PENDING then return {0, stored} end
@@ -122,7 +122,7 @@ while i <= last do
 end
 redis.call('SET', KEYS[1], ARGV[1], 'EX', DONE_TTL)
 if failed then return {1, failed} end
-return {1}
+return 1
 """.replace("PENDING_LENGTH", str(len(_PENDING)))
                 .replace("PENDING", "'" + _PENDING.decode().replace("\x00", "\\0") + "'")  # '\0pending' in Lua
                 .replace("DONE_TTL", str(DONE_TTL_S)))
@@ -260,7 +260,10 @@ class CallbackLedger:
         script = self._commit_script(flat[0]) if flat is not None else None
         if flat is None or script is None:
             return self._commit_watched(key, payload, writes)
-        won, *rest = evalsha_loading(self.redis, script, [key], [payload, *flat[1]])
+        answer = evalsha_loading(self.redis, script, [key], [payload, *flat[1]])
+        if answer == 1:  # the writes ran, none failed (the usual answer)
+            return Committed(won=True)
+        won, *rest = answer
         if not won:
             return Committed(won=False, reply=json.loads(rest[0]).get("reply"))
         if rest:

@@ -99,17 +99,18 @@ local function code_of(value)
   return intern(K_VALUE_CODES, K_CODE_VALUES, value)
 end
 
-local NAME_LIST, NAMES = nil, {{}}
+-- the registry's names as a list (read_member visits them) and, made only when a name may be new, as a set
+local NAME_LIST, NAMES = nil, nil
 local function field_names()
-  if not NAME_LIST then
-    NAME_LIST = redis.call('SMEMBERS', P .. K_NAMES)
-    for _, name in ipairs(NAME_LIST) do NAMES[name] = true end
-  end
+  if not NAME_LIST then NAME_LIST = redis.call('SMEMBERS', P .. K_NAMES) end
   return NAME_LIST
 end
 
 local function register(name)
-  field_names()
+  if not NAMES then
+    NAMES = {{}}
+    for _, known in ipairs(field_names()) do NAMES[known] = true end
+  end
   if not NAMES[name] then
     redis.call('SADD', P .. K_NAMES, name)
     NAMES[name] = true
@@ -118,9 +119,10 @@ local function register(name)
 end
 
 local function set_short(bucket, slot, name, value)
-  -- a value that is never longer than 64 bytes (a timestamp, a code): no chunks to look for
-  redis.call('HSET', P .. K_FIELD .. ':' .. name .. ':' .. bucket, slot, value)
-  register(name)
+  -- a value that is never longer than 64 bytes (a timestamp, a code): no chunks to look for. A slot the hash had
+  -- already was written before, and every write registers its name: only a new slot may bring a new name (a
+  -- returning member's last-seen times: no registry lookup, ~8 k redis-server instructions per callback)
+  if redis.call('HSET', P .. K_FIELD .. ':' .. name .. ':' .. bucket, slot, value) == 1 then register(name) end
 end
 
 local function set_field(bucket, slot, name, value)
@@ -300,9 +302,15 @@ TOUCH = _compact(_PRELUDE + _touch_body(TOUCH_ARGS + 1) + "return {is_new, n, fi
 # separate scripts in one pipeline, and the touch runs whether or not the claim is won (a retry's touch writes the same
 # time). Why one script: each script invocation costs redis-server ~15 k instructions before its first command
 # (the call, the KEYS and ARGV tables, the reply), and the claim's ~46 k alone (bench/peers_instructions.py
-# --redis-count). Returns {claimed (1 or 0), is_new, number, fields (flat), tags}.
-_CLAIM_TOUCH_BODY = (claim_lua(TOUCH_ARGS + 1) + _touch_body(TOUCH_ARGS + 3)
-                     + "return {claimed and 1 or 0, is_new, n, fields, tags}")
+# --redis-count). Returns one flat array, {claimed (1 or 0), is_new, number, the number of field entries (2 per
+# field), the fields (name, value...), then the tags}: Redis converts each table a script returns by asking it for
+# its err, ok, double, map, set... fields first, ~5 k redis-server instructions a table (nested fields and tags
+# arrays: ~10 k more per callback). members.claim_touch_reply reads it.
+_CLAIM_TOUCH_BODY = (claim_lua(TOUCH_ARGS + 1) + _touch_body(TOUCH_ARGS + 3) + """
+local reply, count = {claimed and 1 or 0, is_new, n, #fields}, #fields
+for i = 1, count do reply[4 + i] = fields[i] end
+for i = 1, #tags do reply[4 + count + i] = tags[i] end
+return reply""")
 CLAIM_TOUCH = _compact(_PRELUDE + _CLAIM_TOUCH_BODY)
 
 
@@ -321,7 +329,7 @@ def as_function(name: str, body: str) -> LuaFunction:
         prelude = prelude.replace(before, after)
     code = (prelude + "redis.register_function('{name}', function(keys, args)\n"
             "KEYS, ARGV, P = keys, args, args[1]\n"
-            "NAME_LIST, NAMES = nil, {}\n"
+            "NAME_LIST, NAMES = nil, nil\n"
             "if BUCKETS_NAMED > MAX_BUCKET_NAMES then BUCKET_NAMES, BUCKETS_NAMED = {}, 0 end\n"
             "if not unpack then unpack = global_unpack() end\n" + body + "\nend)\n")
     full = f"{name}_{sha_of(code)[:16]}"

@@ -83,7 +83,8 @@ class MemberStore:
         args = self.touch_args(inbound, member_id, claim)
         queue_function(pipe, member_scripts.CLAIM_TOUCH_FUNCTION, 1, dedupe_key, *args)
         return (lambda results: results[index][0] == 1,
-                lambda results: _member(inbound.brand, member_id, results[index][1:], touch_known(args)))
+                lambda results: _member(inbound.brand, member_id, claim_touch_reply(results[index]),
+                                        touch_known(args)))
 
     def touch_args(self, inbound: Inbound, member_id: str, claim: Sequence[Any] = ()) -> tuple[Any, ...]:
         """TOUCH's ARGV (member_scripts.TOUCH_ARGS of them, then `claim`, callbacks.claim_args, for CLAIM_TOUCH), then
@@ -279,6 +280,13 @@ def touch_known(args: tuple[Any, ...]) -> dict[str, str]:
     if unionid:
         known[F_UNIONID] = unionid
     return known
+
+
+def claim_touch_reply(reply: list[Any]) -> list[Any]:
+    """CLAIM_TOUCH's flat reply {claimed, is_new, number, count, fields (count entries), tags...} as TOUCH's
+    {is_new, number, fields, tags} (member_scripts: one flat array costs Redis less to send than nested ones)."""
+    count = reply[3]
+    return [reply[1], reply[2], reply[4:4 + count], reply[4 + count:]]
 
 
 def _member(brand: str, member_id: str, result: list[Any], known: dict[str, str] | None = None) -> Member:
