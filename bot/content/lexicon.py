@@ -69,6 +69,10 @@ GENERIC_EN = frozenset((
     # number is (twenty-fifth round: blind19's "wat time does cs open, is that est or pst?" had no answer)
     "est", "edt", "pst", "pdt", "mst", "mdt", "cst", "cdt", "ast", "nst", "aest", "aedt", "awst", "acst", "et", "pt",
     "mt", "ct", "utc", "gmt",
+    # twenty-eighth round: counts in words, as digits are (`_NUMBER`): "ordered nearly three weeks ago and still
+    # nothing" weighed "three" (stemmed "thre") like the FAQ's rarest word
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+    "thirty", "nearly", "several",
 ))
 # A message asks about time or waiting (matched on the canonical text, where "how long", 几天, 多长时间 are 多久):
 # "how long", "when", "still no money", 还没到账, "a few days". An entry most of whose questions ask so (shipping-time,
@@ -987,6 +991,8 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     (("roommate", "roommates", "flatmate", "flatmates", "housemate", "housemates", "coworker", "coworkers",
       "classmate", "classmates", "bestie", "besties", "bff"), "friend"),
     # twenty-fifth round: texting's shortenings of the FAQ's words ("pls cxl", "vit c w niacinamide", "giftwrap it")
+    # twenty-eighth round: money in British slang ("when will the dosh be back")
+    (("dosh",), "money"),
     (("cxl", "canx", "cncl"), "cancel"), (("vit",), "vitamin"), (("giftwrap", "giftwrapped", "giftwrapping"),
                                                                   "gift wrap"),
 )
@@ -1251,6 +1257,76 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"\b(?:dropped|drop|dropping|took|take|taken|left|brought|handed|mailed|posted|sent)((?: (?:off|in|the|my|it|them|"
      r"return|returns|retrun|parcel|package|box|stuff|items?))*) (?:off )?(?:at|to|in) (?:the |a )?post office\b",
      r"sent\1 back"),
+    # twenty-eighth round (English: UK, US, Australian/NZ, Singaporean/Malaysian and European followers, probe13)
+    # an order that has not come yet, as followers say it ("my parcel hasnt turned up", "order still hasnt arrived",
+    # "hasnt shown up yet"): where it is, order-tracking's (customs-duties, refund-time and shipping-time share the
+    # arrival: their questions say when it arrives, a refund not received). Not a parcel marked delivered (the
+    # package problem's), nor a refund, a return or money that has not come back
+    ("hasnt havent not yet",
+     r"^(?!.*\b(?:delivered|refund|refunds|refunded|return|returned|returns|money|dosh|cash|letter)\b)(.*?)"
+     r"(?:\b(?:my|the|me|our|mine|her|his) (?:\w+ )?(?:parcel|package|order|pkg|stuff|items?|box|delivery|things?) "
+     r"|^)(?:still )?(?:hasnt|has not|havent|have not|still hasnt|is still not|still not|not yet|yet to) "
+     r"(?:yet |even |actually )?(?:arrived|arrive|turned up|turn up|shown up|show up|showed up|come|came|"
+     r"come through|landed|got here|gotten here|been delivered|reached me)\b(?: yet)?",
+     r"\1where is my order"),
+    # an order placed, then nothing ("ordered nearly three weeks ago and still nothing", "ordered on the 2nd, nothing
+    # yet"): where it is (job-application-status took it on "still nothing")
+    ("ordered",
+     r"^(?!.*\b(?:delivered|refund|refunds|refunded|return|returned|returns|money)\b)(.*?)\bordered\b(?: \w+){0,6}?"
+     r" (?:and )?(?:still nothing|nothing yet|still not here|not here yet|nothing has come|nothings come|"
+     r"nothing came|nothing arrived|nothings arrived|nothing has arrived|no sign of it)\b",
+     r"\1where is my order"),
+    # a stockist asked for near the follower ("any stockists in kl", "stockists near me"): where the shop is, not the
+    # partnership's "become a stockist", which keeps its word
+    ("stockist stockists",
+     r"\b(?:any |your |a |the |local |official )?stockists? (in|near|around|at|close to)\b|\b(?:any|your) stockists\b",
+     r"store \1"),
+    # the chat's language switched ("can we switch to mandarin", "change to english pls"): this chat's language, the
+    # FAQ's "reply in"; not the job's (job-language took it on "mandarin")
+    ("switch change swap",
+     r"\b(?:switch|change|swap)(?: this| it| the chat| over| back| the language| language)? (?:to|into) "
+     r"(?:chinese|mandarin|cantonese)\b(?!(?: \w+){0,3} (?:interview|job|role|work|shift))",
+     "reply in chinese"),
+    ("switch change swap",
+     r"\b(?:switch|change|swap)(?: this| it| the chat| over| back| the language| language)? (?:to|into) "
+     r"english\b(?!(?: \w+){0,3} (?:interview|job|role|work|shift))",
+     "reply in english"),
+    # a person asked for in British and impatient words ("put me through to someone", "someone real, not a bot"):
+    # the FAQ's "talk to a person" (authenticity took "someone real" on "real")
+    ("put through someone somebody",
+     r"\b(?:put|get|pass|transfer|connect|send) me (?:through |over )?to (?:someone|somebody|a person|a human|"
+     r"an agent|a real person|a human being|staff)(?: real)?\b|\b(?:someone|somebody) real\b",
+     "talk to a person"),
+    # paying when the parcel comes ("will she have to pay anything when it arrives", "charged when it lands"): a duty
+    # at the door, customs-duties' "pay anything extra on delivery" (payment-methods took it on "pay")
+    ("arrives arrive lands land comes gets delivered",
+     r"\b(?:pay|paying|charged|charge|owe)\b((?: \w+){0,3}?) (?:when|once|as soon as) "
+     r"(?:it|they|the parcel|the package|the order|the box) (?:arrives|arrive|lands|land|comes|come|gets there|"
+     r"get there|gets here|is delivered|gets delivered)\b",
+     r"pay\1 extra on delivery"),
+    # a product gone off ("how long till it goes off", "has the serum gone off"): expired, as the shelf life says
+    ("off",
+     r"\b(it|they|cream|serum|toner|bottle|jar|tube|product|stuff|sunscreen|cleanser)(?: already| has| have| is| s)* "
+     r"(?:go|goes|gone|went|going) off\b", r"\1 expire"),
+    # the skin gone blotchy after a product ("went all blotchy after the serum", "blotches since i started the
+    # toner"): a rash, allergy-reaction's (sensitive-skin's keyword "blotchy" took it: blotchy skin in general is
+    # sensitive skin's)
+    ("blotchy blotches splotchy",
+     r"\b(?:blotchy|blotches|splotchy)\b((?: \w+){0,3}?) ((?:after|since) (?:i )?(?:started |starting |using |used |"
+     r"trying |tried |putting on |applying )?(?:the |your |this |that |my |a )?(?:new )?(?:serum|cream|toner|cleanser|"
+     r"sunscreen|moisturi[sz]er|product|retinal|niacinamide))\b",
+     r"rash\1 \2"),
+    ("crack cracked cracking",
+     r"\bcrack(?:ed|ing)? (?:it |them |the \w+ )?open\b", "open"),
+    # a wait complained of ("why is it taking so long to ship", "why is my refund taking so long"): how long it takes
+    # (no answer: no "how long" was asked)
+    ("long",
+     r"\b(?:why (?:is|does|has|s|are)?|whys) ?((?:my |the |your |this |our )?(?:parcel|package|order|delivery|shipping|"
+     r"refund|return|money|application|dispatch|postage) )(?:taking|take|taken|takes) so long\b",
+     r"how long does \1take"),
+    ("long",
+     r"\b(?:why (?:is|does|has|s|are)?|whys) ?(?:it |this |that )?(?:taking|take|taken|takes) so long to "
+     r"(ship|dispatch|send|process|deliver|arrive|post)\b", r"how long does it take to \1"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
