@@ -1265,7 +1265,7 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("hasnt havent not yet",
      r"^(?!.*\b(?:delivered|refund|refunds|refunded|return|returned|returns|money|dosh|cash|letter)\b)(.*?)"
      r"(?:\b(?:my|the|me|our|mine|her|his) (?:\w+ )?(?:parcel|package|order|pkg|stuff|items?|box|delivery|things?) "
-     r"|^)(?:still )?(?:hasnt|has not|havent|have not|still hasnt|is still not|still not|not yet|yet to) "
+     r"|\bit |^)(?:still )?(?:hasnt|has not|havent|have not|still hasnt|is still not|still not|not yet|yet to) "
      r"(?:yet |even |actually )?(?:arrived|arrive|turned up|turn up|shown up|show up|showed up|come|came|"
      r"come through|landed|got here|gotten here|been delivered|reached me)\b(?: yet)?",
      r"\1where is my order"),
@@ -1276,6 +1276,18 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r" (?:and )?(?:still nothing|nothing yet|still not here|not here yet|nothing has come|nothings come|"
      r"nothing came|nothing arrived|nothings arrived|nothing has arrived|no sign of it)\b",
      r"\1where is my order"),
+    # ... and nothing come yet ("nothing's come through yet", "nothing has turned up"): where the order is
+    ("nothing nothings",
+     r"^(?!.*\b(?:delivered|refund|refunds|refunded|return|returned|returns|money|dosh|cash|letter|heard|email|reply|"
+     r"replied|answer|answered|response)\b)(.*?)\bnothing(?:s| has)? (?:come through|come|arrived|turned up|shown up|"
+     r"showed up|landed|got here)\b(?: yet)?", r"\1where is my order"),
+    # what the recipient must give ("what do you need from her", "what does customs need from my dad"): the
+    # recipient's ID for clearance, shipping-to-china's (shipping-destinations took "my mother is in beijing, can you
+    # ship there and what do you need from her")
+    ("need want require",
+     r"\bwhat (?:do|does|would|will) (?:you|u|you guys|customs|the courier) (?:need|want|require) (?:from|of) "
+     r"(?:her|him|them|my (?:mum|mom|mother|dad|father|parents|family|sister|brother|grandma|nan|aunt|uncle|friend)|"
+     r"the recipient|the receiver)\b", "customs id number"),
     # a stockist asked for near the follower ("any stockists in kl", "stockists near me"): where the shop is, not the
     # partnership's "become a stockist", which keeps its word
     ("stockist stockists",
@@ -1316,6 +1328,16 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"trying |tried |putting on |applying )?(?:the |your |this |that |my |a )?(?:new )?(?:serum|cream|toner|cleanser|"
      r"sunscreen|moisturi[sz]er|product|retinal|niacinamide))\b",
      r"rash\1 \2"),
+    # an immigration visa by its kind ("on a graduate visa", "a youth mobility visa"; not "working holiday", the
+    # FAQ's own), and a visa a job is worked on ("can i work there with this visa"): a work visa, job-work-permit's;
+    # not the card (visa alone is the credit card's synonym: "graduate visa" got payment-methods' keyword)
+    ("visa",
+     r"\b(?:graduate|grad|post study|bridging|skilled|skilled worker|partner|spouse|dependant|"
+     r"dependent|temporary|temp|sponsored|employer sponsored|youth mobility|tss|485|482|500|employment|tier 2|"
+     r"tier 4|tier 5) visa\b", "work visa"),
+    ("visa",
+     r"\b(work|working|job|apply|applying|hire|hiring|employ|employed)\b((?: \w+){0,4}?) (with|on|under) "
+     r"(?:this|that|my|a|the|your|a valid) visa\b(?! card)", r"\1\2 \3 a work visa"),
     ("crack cracked cracking",
      r"\bcrack(?:ed|ing)? (?:it |them |the \w+ )?open\b", "open"),
     # a wait complained of ("why is it taking so long to ship", "why is my refund taking so long"): how long it takes

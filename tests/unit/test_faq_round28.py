@@ -115,3 +115,42 @@ def _answered(text: str) -> str | None:
 def test_british_and_south_east_asian_shops_and_carriers_are_another_business(text: str,
                                                                                expected: str | None) -> None:
     assert _answered(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Got the retinal serum for my birthday and it made my chin flake like mad, so I've put it away. Can I still "
+     "return it now that it's been opened?", "return-policy"),
+])
+def test_a_concessive_clause_about_another_topic_than_the_story_is_the_question(index: FaqIndex, text: str,
+                                                                               expected: str) -> None:
+    """"can i still" points back at the story only when the clause also reads toward the story's entry: a story of
+    a retinal serum, then "can i still return it", is a return (retinoid-start answered the story)."""
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("im on a post study visa in london, can i work for you", "job-work-permit"),
+    ("could i apply with a youth mobility visa", "job-work-permit"),
+    ("can i pay with my visa", "payment-methods"),  # guard: the card
+])
+def test_a_visa_by_its_kind_is_a_work_visa(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ordered it ten days ago and it still hasnt shown up, can you check", "order-tracking"),
+    ("nothing has turned up yet, can you check", "order-tracking"),
+    ("nothings arrived yet, can you look into it", "order-tracking"),
+    ("still nothing from you about my interview", "job-application-status"),  # guard: not an order's nothing
+])
+def test_it_or_nothing_not_come_yet_is_tracked(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("dad is in wuhan, can you deliver to him, what would you need from him", "shipping-to-china"),
+    ("sending a gift to my dad in xiamen, what does customs need from him", "shipping-to-china"),
+    ("what do you need from me to change the address", "order-change-address"),  # guard: the follower's own
+])
+def test_what_the_recipient_must_give_is_the_id(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
