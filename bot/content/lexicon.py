@@ -73,6 +73,10 @@ GENERIC_EN = frozenset((
     # nothing" weighed "three" (stemmed "thre") like the FAQ's rarest word
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
     "thirty", "nearly", "several",
+    # ... and the everyday words of British, Australian and Singaporean English ("i reckon", "reckon it'd
+    # get here", "heaps of", "this arvo", "ok lah"): an everyday word's weight, not a topic no entry knows
+    "reckon", "reckons", "reckoned", "heaps", "arvo", "lah", "leh", "lor", "meh", "sia", "innit", "bloke",
+    "blokes", "proper", "loads", "fab", "brill", "gutted", "chuffed", "knackered",
 ))
 # A message asks about time or waiting (matched on the canonical text, where "how long", 几天, 多长时间 are 多久):
 # "how long", "when", "still no money", 还没到账, "a few days". An entry most of whose questions ask so (shipping-time,
@@ -1288,6 +1292,10 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"\bwhat (?:do|does|would|will) (?:you|u|you guys|customs|the courier) (?:need|want|require) (?:from|of) "
      r"(?:her|him|them|my (?:mum|mom|mother|dad|father|parents|family|sister|brother|grandma|nan|aunt|uncle|friend)|"
      r"the recipient|the receiver)\b", "customs id number"),
+    # a question asked as a chance ("any chance u deliver to perth", "any chance you could gift wrap it"): can you
+    ("chance",
+     r"\b(?:any|is there any|is there a|whats the) chance (?:that )?(?:you|u|ya|you guys|yall) (?:can |could |would |"
+     r"will )?", "can you "),
     # a stockist asked for near the follower ("any stockists in kl", "stockists near me"): where the shop is, not the
     # partnership's "become a stockist", which keeps its word
     ("stockist stockists",

@@ -154,3 +154,17 @@ def test_it_or_nothing_not_come_yet_is_tracked(index: FaqIndex, text: str, expec
 ])
 def test_what_the_recipient_must_give_is_the_id(index: FaqIndex, text: str, expected: str) -> None:
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("any chance u post to darwin?", "shipping-destinations"),
+    ("any chance ya send to new zealand", "shipping-destinations"),  # answered before too
+])
+def test_any_chance_you_asks_can_you(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+def test_british_australian_and_singaporean_everyday_words_weigh_little(index: FaqIndex) -> None:
+    """"heaps of", "lah": an everyday word's weight, not a topic no entry knows that scales the answer under the
+    line."""
+    assert_answers(index, "heaps of spots on my forehead lately, what should i use lah", "acne-prone")
