@@ -995,8 +995,9 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     (("roommate", "roommates", "flatmate", "flatmates", "housemate", "housemates", "coworker", "coworkers",
       "classmate", "classmates", "bestie", "besties", "bff"), "friend"),
     # twenty-fifth round: texting's shortenings of the FAQ's words ("pls cxl", "vit c w niacinamide", "giftwrap it")
-    # twenty-eighth round: money in British slang ("when will the dosh be back")
-    (("dosh",), "money"),
+    # twenty-eighth round: money in British slang ("when will the dosh be back"); the pregnancy's carers ("my midwife
+    # told me to check everything i put on my face")
+    (("dosh",), "money"), (("midwife", "midwives", "obgyn", "obstetrician"), "pregnant"),
     (("cxl", "canx", "cncl"), "cancel"), (("vit",), "vitamin"), (("giftwrap", "giftwrapped", "giftwrapping"),
                                                                   "gift wrap"),
 )

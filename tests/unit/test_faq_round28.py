@@ -168,3 +168,7 @@ def test_british_australian_and_singaporean_everyday_words_weigh_little(index: F
     """"heaps of", "lah": an everyday word's weight, not a topic no entry knows that scales the answer under the
     line."""
     assert_answers(index, "heaps of spots on my forehead lately, what should i use lah", "acne-prone")
+
+
+def test_a_midwife_speaks_of_a_pregnancy(index: FaqIndex) -> None:
+    assert_answers(index, "my midwife says to check my skincare, is the vitamin c serum ok", "pregnancy-safe")
