@@ -1297,6 +1297,14 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("chance",
      r"\b(?:any|is there any|is there a|whats the) chance (?:that )?(?:you|u|ya|you guys|yall) (?:can |could |would |"
      r"will )?", "can you "),
+    # a language the follower speaks poorly, asked of a job ("my english not so good, can i still work in
+    # warehouse"): the job's language, job-language's "not fluent" (the bot's language took it on "my english isnt
+    # good"); without a job word it stays the bot's language ("my chinese isnt good, can you reply in english")
+    ("english mandarin chinese cantonese",
+     r"\bmy (english|mandarin|chinese|cantonese)(?: is| s)? (?:not|isnt|no|bit|a bit|quite|kinda|pretty)"
+     r"(?: so| very| that| too| really)? (?:good|great|fluent|strong|weak|bad|poor|basic|rusty)\b"
+     r"(?=(?: \w+){0,8} (?:work|job|jobs|apply|warehouse|store|role|shift|hire|hiring|interview)\b)",
+     r"my \1 is not fluent"),
     # a stockist asked for near the follower ("any stockists in kl", "stockists near me"): where the shop is, not the
     # partnership's "become a stockist", which keeps its word
     ("stockist stockists",

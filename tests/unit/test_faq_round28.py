@@ -172,3 +172,13 @@ def test_british_australian_and_singaporean_everyday_words_weigh_little(index: F
 
 def test_a_midwife_speaks_of_a_pregnancy(index: FaqIndex) -> None:
     assert_answers(index, "my midwife says to check my skincare, is the vitamin c serum ok", "pregnancy-safe")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my english quite poor, can i apply to the shop job", "job-language"),
+    ("my english isnt great, could i still get a warehouse job", "job-language"),
+    ("my chinese isnt good, can you reply in english", "language"),  # guard: no job, the bot's language
+])
+def test_a_language_spoken_poorly_asked_of_a_job_is_the_jobs_language(index: FaqIndex, text: str,
+                                                                      expected: str) -> None:
+    assert_answers(index, text, expected)
