@@ -995,9 +995,9 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     (("roommate", "roommates", "flatmate", "flatmates", "housemate", "housemates", "coworker", "coworkers",
       "classmate", "classmates", "bestie", "besties", "bff"), "friend"),
     # twenty-fifth round: texting's shortenings of the FAQ's words ("pls cxl", "vit c w niacinamide", "giftwrap it")
-    # twenty-eighth round: money in British slang ("when will the dosh be back"); the pregnancy's carers ("my midwife
-    # told me to check everything i put on my face")
-    (("dosh",), "money"), (("midwife", "midwives", "obgyn", "obstetrician"), "pregnant"),
+    # twenty-eighth round: money in British slang ("when will the dosh be back"), Europe's VAT as a tax ("is vat
+    # included for ireland"), the pregnancy's carers ("my midwife told me to check everything i put on my face")
+    (("dosh",), "money"), (("vat",), "tax"), (("midwife", "midwives", "obgyn", "obstetrician"), "pregnant"),
     (("cxl", "canx", "cncl"), "cancel"), (("vit",), "vitamin"), (("giftwrap", "giftwrapped", "giftwrapping"),
                                                                   "gift wrap"),
 )
@@ -1305,6 +1305,20 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"(?: so| very| that| too| really)? (?:good|great|fluent|strong|weak|bad|poor|basic|rusty)\b"
      r"(?=(?: \w+){0,8} (?:work|job|jobs|apply|warehouse|store|role|shift|hire|hiring|interview)\b)",
      r"my \1 is not fluent"),
+    # where it is, seen or checked ("is there a way to see where it is", "can you check where my parcel is"):
+    # tracking it (a long message's asking clause said no more than that)
+    ("where",
+     r"\b(?:see|check|find out|know|tell me|look up|track) where (?:it|my order|my parcel|my package|the parcel|"
+     r"the package|the order|they|my stuff|my delivery) (?:is|are|s|is at|are at)\b", "track my order"),
+    # the tracking's claim of a delivery ("app reckons it was delivered", "tracking claims my parcel was delivered"):
+    # package-problem's "says delivered"
+    ("reckons reckoned claims claimed thinks",
+     r"\b(?:reckons|reckoned|claims|claimed|thinks)(?: that)?(?: it| the parcel| my parcel| the package| my package|"
+     r" my order| the order| they)?(?: was| has been| got| is| s| had been| were| have been)? delivered\b",
+     "says delivered"),
+    # a purchase regretted ("bit of an impulse buy", "total impulse purchase"): the return policy's "bought it and
+    # regret it"
+    ("impulse", r"\bimpulse (?:buy|purchase|bought|buying|order|ordered)\b", "bought it and regret it"),
     # a stockist asked for near the follower ("any stockists in kl", "stockists near me"): where the shop is, not the
     # partnership's "become a stockist", which keeps its word
     ("stockist stockists",

@@ -182,3 +182,35 @@ def test_a_midwife_speaks_of_a_pregnancy(index: FaqIndex) -> None:
 def test_a_language_spoken_poorly_asked_of_a_job_is_the_jobs_language(index: FaqIndex, text: str,
                                                                       expected: str) -> None:
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("so my order got sent to my uni halls last week and it still hasnt turned up lol. is there a way to see where "
+     "it is?", "order-tracking"),
+    ("is there any way to see where my package is", "order-tracking"),  # answered before too
+])
+def test_seeing_where_it_is_is_tracking_it(index: FaqIndex, text: str, expected: str) -> None:
+    """A long message's asking clause "is there a way to see where it is" said no more than that, and its story
+    drowned the order."""
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the app reckons it was delivered hours ago, cant find it anywhere", "package-problem"),
+    ("tracking claims my parcel was delivered but its not here", "package-problem"),
+])
+def test_the_tracking_reckoning_it_delivered_says_delivered(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+def test_an_impulse_buy_regretted_is_a_return(index: FaqIndex) -> None:
+    assert_answers(index, "total impulse purchase, can it go back", "return-policy")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("is vat included for ireland", "customs-duties"),
+    ("will i be hit with vat when it lands in manchester", "customs-duties"),
+    ("is the vat refund at schiphol worth it", None),  # guard: a traveller's refund at an airport
+])
+def test_vat_is_a_tax(index: FaqIndex, text: str, expected: str | None) -> None:
+    assert_answers(index, text, expected)
