@@ -1319,6 +1319,11 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # a purchase regretted ("bit of an impulse buy", "total impulse purchase"): the return policy's "bought it and
     # regret it"
     ("impulse", r"\bimpulse (?:buy|purchase|bought|buying|order|ordered)\b", "bought it and regret it"),
+    # a return asked for its money ("could i return it for a refund", "send them back for a full refund"): the return
+    # policy's return, not refund-time's wait for the money (a menu between the two)
+    ("refund",
+     r"\b(return|send|post|ship|mail)( (?:it|them|this|that|the \w+))?( back)? for (?:a |my )?(?:full )?refund\b",
+     r"\1\2\3"),
     # a stockist asked for near the follower ("any stockists in kl", "stockists near me"): where the shop is, not the
     # partnership's "become a stockist", which keeps its word
     ("stockist stockists",

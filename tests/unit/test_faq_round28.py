@@ -214,3 +214,12 @@ def test_an_impulse_buy_regretted_is_a_return(index: FaqIndex) -> None:
 ])
 def test_vat_is_a_tax(index: FaqIndex, text: str, expected: str | None) -> None:
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("can i send the cream back for a full refund, its unopened", "return-policy"),
+    ("i returned it for a refund two weeks ago, when do i get the money", "refund-time"),  # guard: the wait
+])
+def test_a_return_asked_for_its_refund_is_the_return_policy(index: FaqIndex, text: str, expected: str) -> None:
+    """"return it for a refund" asks to return it (a menu with refund-time, whose keyword is the refund)."""
+    assert_answers(index, text, expected)
