@@ -59,7 +59,12 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # twenty-fifth round: Hong Kong's and Taiwan's supermarkets, drugstores and convenience stores (a
         # supermarket's points, a convenience store's parcel pick-up are theirs)
         "百佳", "惠康", "莎莎", "卓悦", "康是美", "宝雅", "7-11", "7-eleven", "seven eleven", "统一超商",
-        "全家便利商店", "莱尔富", "ok超商", "parknshop", "wellcome", "sasa"),
+        "全家便利商店", "莱尔富", "ok超商", "parknshop", "wellcome", "sasa",
+        # twenty-eighth round: the UK's, Ireland's, Europe's, Singapore's and Malaysia's shops ("what time does tesco
+        # close on sunday", "my parcel from asos hasnt turned up" are theirs)
+        "tesco", "sainsburys", "asda", "morrisons", "waitrose", "superdrug", "asos", "argos", "ocado", "john lewis",
+        "primark", "boohoo", "selfridges", "harrods", "lookfantastic", "cult beauty", "dunnes", "penneys",
+        "rossmann", "fairprice", "ntuc", "cold storage", "mydin", "aeon", "lotus s", "qoo10", "zalora"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone"),
     "beauty": (  # skincare and make-up brands not ours, and their products' nicknames
@@ -77,6 +82,9 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
     "courier": (
         "fedex", "dhl", "purolator", "canpar", "usps", "royal mail", "yunexpress", "4px", "yanwen", "cainiao",
         "intelcom", "uniuni", "sendle", "startrack", "aramex",
+        # twenty-eighth round: the UK's, Europe's, Singapore's and Malaysia's carriers
+        "evri", "yodel", "parcelforce", "dpd", "an post", "singpost", "ninja van", "ninjavan", "poslaju", "pos laju",
+        "gdex", "j t express", "deutsche post", "postnl", "la poste",
         "中通", "圆通", "申通", "韵达", "极兔", "百世快递", "菜鸟", "集运",
         # nineteenth round: parcel lockers and pick-up points (a locker's expired code is the locker's; "我的包裹在
         # 快递柜" speaks of our parcel and is addressed)

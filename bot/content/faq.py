@@ -557,7 +557,8 @@ class FaqIndex:
             spelt = self._spell(focus)
             focused = self._match(spelt, locale_hint, whole=text)
             surer = focused if focused.confidence > found.confidence and self._supported(focused, found) \
-                and not (found.verdict is Verdict.ANSWER and refers_back(focus)) else found
+                and not (found.verdict is Verdict.ANSWER and refers_back(focus)
+                         and any(c.entry is found.best for c in focused.candidates)) else found
             if surer.confidence < ANSWER_THRESHOLD:
                 agreed = self._agreed(found, self._match(spelt, locale_hint, whole=text, story=STORY_WEIGHT))
                 if agreed is not None:

@@ -69,6 +69,14 @@ GENERIC_EN = frozenset((
     # number is (twenty-fifth round: blind19's "wat time does cs open, is that est or pst?" had no answer)
     "est", "edt", "pst", "pdt", "mst", "mdt", "cst", "cdt", "ast", "nst", "aest", "aedt", "awst", "acst", "et", "pt",
     "mt", "ct", "utc", "gmt",
+    # twenty-eighth round: counts in words, as digits are (`_NUMBER`): "ordered nearly three weeks ago and still
+    # nothing" weighed "three" (stemmed "thre") like the FAQ's rarest word
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+    "thirty", "nearly", "several",
+    # ... and the everyday words of British, Australian and Singaporean English ("i reckon", "reckon it'd
+    # get here", "heaps of", "this arvo", "ok lah"): an everyday word's weight, not a topic no entry knows
+    "reckon", "reckons", "reckoned", "heaps", "arvo", "lah", "leh", "lor", "meh", "sia", "innit", "bloke",
+    "blokes", "proper", "loads", "fab", "brill", "gutted", "chuffed", "knackered",
 ))
 # A message asks about time or waiting (matched on the canonical text, where "how long", 几天, 多长时间 are 多久):
 # "how long", "when", "still no money", 还没到账, "a few days". An entry most of whose questions ask so (shipping-time,
@@ -987,6 +995,9 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     (("roommate", "roommates", "flatmate", "flatmates", "housemate", "housemates", "coworker", "coworkers",
       "classmate", "classmates", "bestie", "besties", "bff"), "friend"),
     # twenty-fifth round: texting's shortenings of the FAQ's words ("pls cxl", "vit c w niacinamide", "giftwrap it")
+    # twenty-eighth round: money in British slang ("when will the dosh be back"), Europe's VAT as a tax ("is vat
+    # included for ireland"), the pregnancy's carers ("my midwife told me to check everything i put on my face")
+    (("dosh",), "money"), (("vat",), "tax"), (("midwife", "midwives", "obgyn", "obstetrician"), "pregnant"),
     (("cxl", "canx", "cncl"), "cancel"), (("vit",), "vitamin"), (("giftwrap", "giftwrapped", "giftwrapping"),
                                                                   "gift wrap"),
 )
@@ -1251,6 +1262,129 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"\b(?:dropped|drop|dropping|took|take|taken|left|brought|handed|mailed|posted|sent)((?: (?:off|in|the|my|it|them|"
      r"return|returns|retrun|parcel|package|box|stuff|items?))*) (?:off )?(?:at|to|in) (?:the |a )?post office\b",
      r"sent\1 back"),
+    # twenty-eighth round (English: UK, US, Australian/NZ, Singaporean/Malaysian and European followers, probe13)
+    # an order that has not come yet, as followers say it ("my parcel hasnt turned up", "order still hasnt arrived",
+    # "hasnt shown up yet"): where it is, order-tracking's (customs-duties, refund-time and shipping-time share the
+    # arrival: their questions say when it arrives, a refund not received). Not a parcel marked delivered (the
+    # package problem's), nor a refund, a return or money that has not come back
+    ("hasnt havent not yet",
+     r"^(?!.*\b(?:delivered|refund|refunds|refunded|return|returned|returns|money|dosh|cash|letter)\b)(.*?)"
+     r"(?:\b(?:my|the|me|our|mine|her|his) (?:\w+ )?(?:parcel|package|order|pkg|stuff|items?|box|delivery|things?) "
+     r"|\bit |^)(?:still )?(?:hasnt|has not|havent|have not|still hasnt|is still not|still not|not yet|yet to) "
+     r"(?:yet |even |actually )?(?:arrived|arrive|turned up|turn up|shown up|show up|showed up|come|came|"
+     r"come through|landed|got here|gotten here|been delivered|reached me)\b(?: yet)?",
+     r"\1where is my order"),
+    # an order placed, then nothing ("ordered nearly three weeks ago and still nothing", "ordered on the 2nd, nothing
+    # yet"): where it is (job-application-status took it on "still nothing")
+    ("ordered",
+     r"^(?!.*\b(?:delivered|refund|refunds|refunded|return|returned|returns|money)\b)(.*?)\bordered\b(?: \w+){0,6}?"
+     r" (?:and )?(?:still nothing|nothing yet|still not here|not here yet|nothing has come|nothings come|"
+     r"nothing came|nothing arrived|nothings arrived|nothing has arrived|no sign of it)\b",
+     r"\1where is my order"),
+    # ... and nothing come yet ("nothing's come through yet", "nothing has turned up"): where the order is
+    ("nothing nothings",
+     r"^(?!.*\b(?:delivered|refund|refunds|refunded|return|returned|returns|money|dosh|cash|letter|heard|email|reply|"
+     r"replied|answer|answered|response)\b)(.*?)\bnothing(?:s| has)? (?:come through|come|arrived|turned up|shown up|"
+     r"showed up|landed|got here)\b(?: yet)?", r"\1where is my order"),
+    # what the recipient must give ("what do you need from her", "what does customs need from my dad"): the
+    # recipient's ID for clearance, shipping-to-china's (shipping-destinations took "my mother is in beijing, can you
+    # ship there and what do you need from her")
+    ("need want require",
+     r"\bwhat (?:do|does|would|will) (?:you|u|you guys|customs|the courier) (?:need|want|require) (?:from|of) "
+     r"(?:her|him|them|my (?:mum|mom|mother|dad|father|parents|family|sister|brother|grandma|nan|aunt|uncle|friend)|"
+     r"the recipient|the receiver)\b", "customs id number"),
+    # a question asked as a chance ("any chance u deliver to perth", "any chance you could gift wrap it"): can you
+    ("chance",
+     r"\b(?:any|is there any|is there a|whats the) chance (?:that )?(?:you|u|ya|you guys|yall) (?:can |could |would |"
+     r"will )?", "can you "),
+    # a language the follower speaks poorly, asked of a job ("my english not so good, can i still work in
+    # warehouse"): the job's language, job-language's "not fluent" (the bot's language took it on "my english isnt
+    # good"); without a job word it stays the bot's language ("my chinese isnt good, can you reply in english")
+    ("english mandarin chinese cantonese",
+     r"\bmy (english|mandarin|chinese|cantonese)(?: is| s)? (?:not|isnt|no|bit|a bit|quite|kinda|pretty)"
+     r"(?: so| very| that| too| really)? (?:good|great|fluent|strong|weak|bad|poor|basic|rusty)\b"
+     r"(?=(?: \w+){0,8} (?:work|job|jobs|apply|warehouse|store|role|shift|hire|hiring|interview)\b)",
+     r"my \1 is not fluent"),
+    # where it is, seen or checked ("is there a way to see where it is", "can you check where my parcel is"):
+    # tracking it (a long message's asking clause said no more than that)
+    ("where",
+     r"\b(?:see|check|find out|know|tell me|look up|track) where (?:it|my order|my parcel|my package|the parcel|"
+     r"the package|the order|they|my stuff|my delivery) (?:is|are|s|is at|are at)\b", "track my order"),
+    # the tracking's claim of a delivery ("app reckons it was delivered", "tracking claims my parcel was delivered"):
+    # package-problem's "says delivered"
+    ("reckons reckoned claims claimed thinks",
+     r"\b(?:reckons|reckoned|claims|claimed|thinks)(?: that)?(?: it| the parcel| my parcel| the package| my package|"
+     r" my order| the order| they)?(?: was| has been| got| is| s| had been| were| have been)? delivered\b",
+     "says delivered"),
+    # a purchase regretted ("bit of an impulse buy", "total impulse purchase"): the return policy's "bought it and
+    # regret it"
+    ("impulse", r"\bimpulse (?:buy|purchase|bought|buying|order|ordered)\b", "bought it and regret it"),
+    # a return asked for its money ("could i return it for a refund", "send them back for a full refund"): the return
+    # policy's return, not refund-time's wait for the money (a menu between the two)
+    ("refund",
+     r"\b(return|send|post|ship|mail)( (?:it|them|this|that|the \w+))?( back)? for (?:a |my )?(?:full )?refund\b",
+     r"\1\2\3"),
+    # a stockist asked for near the follower ("any stockists in kl", "stockists near me"): where the shop is, not the
+    # partnership's "become a stockist", which keeps its word
+    ("stockist stockists",
+     r"\b(?:any |your |a |the |local |official )?stockists? (in|near|around|at|close to)\b|\b(?:any|your) stockists\b",
+     r"store \1"),
+    # the chat's language switched ("can we switch to mandarin", "change to english pls"): this chat's language, the
+    # FAQ's "reply in"; not the job's (job-language took it on "mandarin")
+    ("switch change swap",
+     r"\b(?:switch|change|swap)(?: this| it| the chat| over| back| the language| language)? (?:to|into) "
+     r"(?:chinese|mandarin|cantonese)\b(?!(?: \w+){0,3} (?:interview|job|role|work|shift))",
+     "reply in chinese"),
+    ("switch change swap",
+     r"\b(?:switch|change|swap)(?: this| it| the chat| over| back| the language| language)? (?:to|into) "
+     r"english\b(?!(?: \w+){0,3} (?:interview|job|role|work|shift))",
+     "reply in english"),
+    # a person asked for in British and impatient words ("put me through to someone", "someone real, not a bot"):
+    # the FAQ's "talk to a person" (authenticity took "someone real" on "real")
+    ("put through someone somebody",
+     r"\b(?:put|get|pass|transfer|connect|send) me (?:through |over )?to (?:someone|somebody|a person|a human|"
+     r"an agent|a real person|a human being|staff)(?: real)?\b|\b(?:someone|somebody) real\b",
+     "talk to a person"),
+    # paying when the parcel comes ("will she have to pay anything when it arrives", "charged when it lands"): a duty
+    # at the door, customs-duties' "pay anything extra on delivery" (payment-methods took it on "pay")
+    ("arrives arrive lands land comes gets delivered",
+     r"\b(?:pay|paying|charged|charge|owe)\b((?: \w+){0,3}?) (?:when|once|as soon as) "
+     r"(?:it|they|the parcel|the package|the order|the box) (?:arrives|arrive|lands|land|comes|come|gets there|"
+     r"get there|gets here|is delivered|gets delivered)\b",
+     r"pay\1 extra on delivery"),
+    # a product gone off ("how long till it goes off", "has the serum gone off"): expired, as the shelf life says
+    ("off",
+     r"\b(it|they|cream|serum|toner|bottle|jar|tube|product|stuff|sunscreen|cleanser)(?: already| has| have| is| s)* "
+     r"(?:go|goes|gone|went|going) off\b", r"\1 expire"),
+    # the skin gone blotchy after a product ("went all blotchy after the serum", "blotches since i started the
+    # toner"): a rash, allergy-reaction's (sensitive-skin's keyword "blotchy" took it: blotchy skin in general is
+    # sensitive skin's)
+    ("blotchy blotches splotchy",
+     r"\b(?:blotchy|blotches|splotchy)\b((?: \w+){0,3}?) ((?:after|since) (?:i )?(?:started |starting |using |used |"
+     r"trying |tried |putting on |applying )?(?:the |your |this |that |my |a )?(?:new )?(?:serum|cream|toner|cleanser|"
+     r"sunscreen|moisturi[sz]er|product|retinal|niacinamide))\b",
+     r"rash\1 \2"),
+    # an immigration visa by its kind ("on a graduate visa", "a youth mobility visa"; not "working holiday", the
+    # FAQ's own), and a visa a job is worked on ("can i work there with this visa"): a work visa, job-work-permit's;
+    # not the card (visa alone is the credit card's synonym: "graduate visa" got payment-methods' keyword)
+    ("visa",
+     r"\b(?:graduate|grad|post study|bridging|skilled|skilled worker|partner|spouse|dependant|"
+     r"dependent|temporary|temp|sponsored|employer sponsored|youth mobility|tss|485|482|500|employment|tier 2|"
+     r"tier 4|tier 5) visa\b", "work visa"),
+    ("visa",
+     r"\b(work|working|job|apply|applying|hire|hiring|employ|employed)\b((?: \w+){0,4}?) (with|on|under) "
+     r"(?:this|that|my|a|the|your|a valid) visa\b(?! card)", r"\1\2 \3 a work visa"),
+    ("crack cracked cracking",
+     r"\bcrack(?:ed|ing)? (?:it |them |the \w+ )?open\b", "open"),
+    # a wait complained of ("why is it taking so long to ship", "why is my refund taking so long"): how long it takes
+    # (no answer: no "how long" was asked)
+    ("long",
+     r"\b(?:why (?:is|does|has|s|are)?|whys) ?((?:my |the |your |this |our )?(?:parcel|package|order|delivery|shipping|"
+     r"refund|return|money|application|dispatch|postage) )(?:taking|take|taken|takes) so long\b",
+     r"how long does \1take"),
+    ("long",
+     r"\b(?:why (?:is|does|has|s|are)?|whys) ?(?:it |this |that )?(?:taking|take|taken|takes) so long to "
+     r"(ship|dispatch|send|process|deliver|arrive|post)\b", r"how long does it take to \1"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 

@@ -36,6 +36,7 @@ class Floor:
     unanswerable_answered: float
     lang_right: dict[str, float]
     answerable_min: int = 150  # a set this small or smaller says too little (probe12, a development set, has 132)
+    unanswerable_min: int = 25  # ... and its no-answer messages (probe13, a development set, has 24)
     held_out: bool = False  # a held-out set's messages are never printed, not even when its floor fails
 
 
@@ -144,7 +145,8 @@ FLOORS = {
     # After the twenty-second (faq22): right 91.5 % (324 of 354), wrong 1.4 %, no-answer answered 1 of 48
     # After the twenty-fourth (faq24): right 92.7 % (328 of 354), wrong 1.1 %, no-answer answered 1 of 48
     # After the twenty-fifth (faq25): right 92.9 % (329 of 354), wrong 1.1 %, zh-hant 95.5
-    "faq_followers_blind7.yaml": Floor(0.929, 0.012, 0.021, {"en": 0.894, "mixed": 0.963, "zh-hans": 0.923,
+    # After the twenty-eighth (faq28en): right 93.2 % (330 of 354), en 90.2
+    "faq_followers_blind7.yaml": Floor(0.932, 0.012, 0.021, {"en": 0.902, "mixed": 0.963, "zh-hans": 0.923,
                                                              "zh-hant": 0.954}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -341,6 +343,12 @@ FLOORS = {
     # no-answer answered 8.6 % (3 of 35), en 68.8, zh-hans 90.0; after right 91.7 % (121), wrong 1.5 % (2), 3 of 35,
     # en 75.0, zh-hans 97.0
     "faq_followers_probe12.yaml": Floor(0.916, 0.016, 0.086, {"en": 0.75, "zh-hans": 0.97}, answerable_min=130),
+    # a development set written at the start of the twenty-eighth round (branch faq28en, from config/faq.yaml's answers
+    # only, committed before anything ran on it) to weigh blind21's weak English: UK, US, Australian/NZ, Singaporean/
+    # Malaysian and European followers' words, long messages, complaints, ESL. Read and tuned on in that round: before
+    # right 81.5 % (123 of 151), wrong 7.3 % (11), no-answer answered 12.5 % (3 of 24); after right 95.4 % (144), wrong
+    # 0.7 % (1), 4.2 % (1 of 24)
+    "faq_followers_probe13.yaml": Floor(0.953, 0.007, 0.042, {"en": 0.953}, unanswerable_min=24),
     # written blind at the start of stop 34 (branch blind20, by a helper, from config/faq.yaml's answers only) and held
     # out from everything after it (faq25, faq26, lead25): only its totals are printed. Before (main 6e795a6): right
     # 87.2 % (246 of 282), wrong 1.4 % (4), no-answer answered 10.4 % (5 of 48), en 88.4, mixed 93.8, zh-hans 80.0,
@@ -367,7 +375,7 @@ def test_held_out_followers_through_the_webhook(measured: tuple[Report, Floor]) 
     # plain numbers, so that a failing assertion shows them and not the report (which holds every message)
     answerable, unanswerable = rep.answerable.total, rep.unanswerable.total
     right, wrong, answered = rep.right, rep.wrong, rep.unanswerable_answered
-    assert answerable >= floor.answerable_min and unanswerable >= 25
+    assert answerable >= floor.answerable_min and unanswerable >= floor.unanswerable_min
     assert right >= floor.right, f"right {right:.1%}\n{misses(rep, floor)}"
     assert wrong <= floor.wrong, f"wrong {wrong:.1%}\n{misses(rep, floor)}"
     assert answered <= floor.unanswerable_answered, f"no-answer answered {answered:.1%}\n{misses(rep, floor)}"
