@@ -207,7 +207,9 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("包装", "wrap", "wrapping"),
     ("群聊", "微信群", "group chat"),
     ("营业时间", "上班时间", "工作时间", "business hours", "opening hours"),
-    ("周末", "周六", "周日", "星期六", "星期天", "星期日", "礼拜天", "weekend", "saturday", "sunday"),
+    ("周末", "周六", "周日", "星期六", "星期天", "星期日", "礼拜天", "weekend", "saturday", "sunday",
+     # twenty-seventh round: the days as spoken Mandarin names them (礼拜六, 礼拜日)
+     "礼拜六", "礼拜日", "周六日"),
     # skin and products
     ("护肤", "skincare", "skin care"),
     ("皮肤", "肌肤", "skin"),
@@ -222,7 +224,9 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
      "肿起来", "肿起"),  # twenty-fifth round: 臉腫起來 (swelled up)
     ("关税", "extra fee", "extra fees", "extra charge", "extra charges", "additional fees", "额外费用", "额外收费",
      # Taiwan's words for a duty (進口稅, 課稅: levied), twenty-fifth round
-     "进口税", "进口关税", "课税", "课关税", "import tax", "import taxes"),
+     "进口税", "进口关税", "课税", "课关税", "import tax", "import taxes",
+     # twenty-seventh round: a duty named by the border it crosses (跨境税) and the courier's bill for it
+     "跨境税", "import charges", "import charge", "import fees", "import fee"),
     ("交税", "缴税", "缴关税", "缴进口税"),  # paying it, as Taiwan writes it (要自己繳嗎)
     ("合作", "洽谈", "洽谈合作", "洽询合作"),  # Taiwan: 想洽談合作 (to discuss a partnership)
     # a tracking number as Taiwan and Hong Kong write it (追蹤編號, 追蹤碼, 追蹤號碼) and the mainland's long forms
@@ -551,7 +555,7 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("边间", "哪家"), ("乜嘢", "什么"), ("咩嘢", "什么"), ("嘢", "东西"), ("唔该晒", "谢谢"), ("唔该", "谢谢"),
     ("唔", "不"), ("冇", "没有"), ("嘅", "的"), ("咗", "了"), ("啲", "的"), ("哋", "们"), ("佢", "他"), ("俾", "给"),
     ("畀", "给"), ("喺", "在"), ("睇", "看"), ("咁", "这么"), ("嚟", "来"), ("揾工", "找工作"), ("揾", "找"),
-    ("而家", "现在"), ("今日", "今天"), ("听日", "明天"), ("琴日", "昨天"), ("寻日", "昨天"), ("返工", "上班"),
+    ("而家", "现在"), ("今日", "今天"), ("听日", "明天"), ("琴日", "昨天"), ("寻日", "昨天"), ("返工", "上班"), ("开工", "上班"),
     ("放工", "下班"), ("寄返", "寄回"), ("返去", "回去"), ("返嚟", "回来"), ("搽", "涂"), ("好痕", "很痒"),
     ("痕", "痒"),
     ("暗疮", "痘痘"), ("铺头", "店"), ("间铺", "店"), ("份工", "工作"),
@@ -585,6 +589,10 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # 覆 is Hong Kong's "to reply" (覆你, 幾時會覆); only as a reply, not the 覆 of 覆盖 (cover) or 反覆 (again)
     ("会覆", "会回复"), ("覆返", "回复"), ("覆我", "回复我"), ("覆你", "回复你"),
     ("未覆", "还没回复"), ("冇覆", "没有回复"),
+    # ... and replying to messages (覆讯息, 覆message: twenty-seventh round)
+    # ... and as spoken Mandarin says it: answering messages (回消息), anyone paying attention (有人理吗, 没人理)
+    ("回消息", "回复消息"), ("有人理", "有人回复"), ("有人搭理", "有人回复"), ("没人理", "没人回复"),
+    ("没人搭理", "没人回复"), ("回讯息", "回复讯息"), ("覆讯息", "回复讯息"), ("覆信息", "回复信息"), ("覆message", "回复消息"), ("覆msg", "回复消息"),
     # ... and 回音, a reply as Hong Kong and Taiwan write it (冇回音, 還沒回音: no answer yet; not an echo in a shop's
     # chat), twentieth round
     ("回音", "回复"),
@@ -602,6 +610,7 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # where a parcel has got to (寄到边: 边 alone is also a side, 旁边), at your place (喺你哋度), choosing (拣),
     # paying a tax (俾税: 俾 alone is 给, and 给税 is no Mandarin), easily (好易过敏: sensitive skin)
     ("到边度", "到哪里"), ("到边", "到哪里"), ("哋度", "们那里"), ("拣", "选"), ("俾税", "交税"), ("畀税", "交税"),
+    ("俾埋税", "也交税"), ("畀埋税", "也交税"),
     ("好易", "很容易"),
     # faq12: a perfect asked "yet?" (寄咗未, 到咗未: 了没), the copula after a pronoun (我係 / 你係 / 佢係: 系 alone
     # is also Mandarin, 联系, 系统), which ones (边几), how it is counted (点计 / 点计算)
@@ -1327,6 +1336,9 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # 得 (děi) as "must" before paying, filling in or waiting, spoken Mandarin's 要 ("还得交关税不", "就得付运费"):
     # customs-duties' 要交税 and the FAQ's 要付 / 要等 did not read it (twenty-sixth round)
     ("得", "(?<=[还就都也又])得(?=[交缴付填等补])", "要"),
+    # Taiwan's 假日 is the days off, the weekend ("假日也有人回覆嗎"), not the FAQ's 节假日 (public holidays), which
+    # a synonym changed in shipping-time's answer (twenty-seventh round)
+    ("假", "(?<![节放休度年])假日", "周末"),
     # a point as Taiwan counts them (点数 is 积分): "一点等于多少钱", what one is worth (twenty-first round)
     ("点", "(?:一|每)点(?=等于|可以抵|抵)", "一积分"),
     # sending goods back, done (退咗货 arrives as 退了货): 退货了 ("退了货多久退款")

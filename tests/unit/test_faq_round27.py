@@ -1,0 +1,49 @@
+"""Twenty-seventh round (docs/faq.md): blind20's misses read as kinds of message, each tested in other wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.faq import FaqIndex
+from tests.support.faq_checks import assert_answers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("礼拜日给你们发消息会有人理吗", "business-hours"),  # 礼拜日 (Sunday), 有人理 (anyone answering)
+    ("你们礼拜六几点开始回消息", "business-hours"),  # 回消息 (answer messages)
+    ("你們假日也會回覆訊息嗎", "business-hours"),  # Taiwan's 假日: the days off
+    ("你哋星期六開唔開工覆訊息", "business-hours"),  # 開工 (start work), 覆訊息 (reply to messages)
+])
+def test_when_someone_answers_as_spoken_chinese_asks(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("节假日发货吗", "shipping-time"),  # the FAQ's 节假日 (public holidays) is no weekend
+    ("春节假日你们还发货吗", "shipping-time"),
+    ("我男朋友不理我了", None),  # 不理我: a quarrel, no one answering us
+])
+def test_holidays_and_quarrels_keep_their_reading(index: FaqIndex, text: str, expected: str | None) -> None:
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("快递小哥说要我交80块税才送货 该给吗", "customs-duties"),  # an amount between paying and the tax
+    ("跨境税你们包了没", "customs-duties"),  # a duty named by the border it crosses
+    ("跨境税是我自己出吗", "customs-duties"),
+    ("送貨嗰陣要我俾埋稅先得，係咪真㗎", "customs-duties"),  # 俾埋稅: pay the tax too
+])
+def test_a_duty_paid_at_the_door_in_other_words(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+def test_a_tax_on_an_invoice_is_no_duty(index: FaqIndex) -> None:
+    assert_answers(index, "我要给公司报销 能开含税的发票吗", "receipt-invoice")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我拿旅游签可以来你们店上班吗", "job-work-permit"),  # 旅游签: a tourist visa, short for 旅游签证
+    ("旅签能在你们这边打工吗", "job-work-permit"),
+])
+def test_a_visitors_visa_said_short(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
