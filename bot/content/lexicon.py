@@ -516,6 +516,10 @@ OFF_TOPIC: tuple[str, ...] = (
     "领事馆", "领馆", "大使馆", "使馆", "consulate", "embassy", "被封", "封号", "号被封", "account banned",
     "account got banned", "account was banned", "got banned", "account suspended", "account got suspended",
     "信用卡的年费", "卡的年费", "volunteer", "volunteers", "volunteering", "志愿者", "义工", "做义工",
+    # twenty-seventh round: a joke told ("knock knock. who's there? lettuce..." was winter-dry-skin's on its cold,
+    # "knock knock" alone pregnancy-safe's), asked for, or a riddle: chit-chat, whatever words its punchline has
+    "knock knock", "whos there", "who is there", "tell me a joke", "tell you a joke", "heres a joke", "a joke for you",
+    "dad joke", "riddle", "讲个笑话", "说个笑话", "讲笑话", "听个笑话", "冷笑话", "脑筋急转弯", "猜谜",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -700,6 +704,12 @@ ACKNOWLEDGEMENTS = (
     # ("need to change my address, have a good day", "我的快递还没收到，周末愉快")
     *FAREWELLS, "先这样吧", "bye for now", "bye bye", "see you later", "周末愉快", "新年快乐", "节日快乐", "圣诞快乐",
     "中秋快乐", "春节快乐", "生日快乐", "祝你", "have a nice day",
+    # twenty-seventh round: the same wishes with the day in English and the wish in Chinese, as followers mix them
+    # ("happy friday 大家 weekend 愉快" was business-hours'), or the other way round ("happy 周末")
+    *(day + wish for day in ("weekend", "friday", "holiday", "holidays", "christmas", "xmas", "new year", "周末",
+                             "周五", "假期", "节日", "新年", "圣诞", "中秋", "春节")
+      for wish in (" 愉快", " 快乐")),
+    *("happy " + day for day in ("周末", "周五", "假期", "节日", "新年", "圣诞", "中秋", "春节")),
     "have a good day", "have a good one", "have a nice weekend", "happy weekend", "happy new year",
     "merry christmas", "happy holidays", "have a good weekend", "have a great weekend", "have a great day",
     "enjoy your weekend", "just saying", "just wanted to say", "just want to say",  # (hi: a greeting, taken out first)
@@ -1461,7 +1471,12 @@ TRAILING_REACTIONS = ("are you kidding me", "are you kidding", "you kidding me",
                       "what a joke", "what a scam", "wtf", "smh", "ffs", "come on", "lol", "lmao", "ugh",
                       "呵呵", "呵呵呵", "无语", "无语了", "真无语", "抢钱啊", "抢钱呢", "抢钱", "坑人",
                       "坑人啊", "坑爹", "服了", "服了你们", "醉了", "玩人呢", "耍人呢", "离谱", "太离谱了",
-                      "什么鬼", "搞什么", "气死了", "气死我了", "无语死了")
+                      "什么鬼", "搞什么", "气死了", "气死我了", "无语死了",
+                      # twenty-seventh round: a demand for an explanation or an apology (你们得给个说法), and the
+                      # annoyance said plainly ("really annoying")
+                      "你们得给个说法", "得给个说法", "给个说法", "给个说法吧", "给我个说法", "给个交代", "给我个交代",
+                      "annoying", "so annoying", "really annoying", "super annoying", "very annoying",
+                      "so frustrating", "really frustrating", "frustrating")
 _TRAILING_REACTION = re.compile(r"(?:(?:^|\s)(?:" + "|".join(
     re.escape(w) for w in sorted({normalize(w) for w in TRAILING_REACTIONS}, key=len, reverse=True)) + r"))+\s*$")
 

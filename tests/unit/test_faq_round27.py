@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.content.faq import FaqIndex
+from bot.content.lexicon import without_reaction
+from bot.text import normalize
 from tests.support.faq_checks import assert_answers
 
 
@@ -47,3 +49,41 @@ def test_a_tax_on_an_invoice_is_no_duty(index: FaqIndex) -> None:
 ])
 def test_a_visitors_visa_said_short(index: FaqIndex, text: str, expected: str) -> None:
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "knock knock",
+    "knock knock, who's there? a parcel. a parcel who? a parcel that never came lol",
+    "wanna hear a dad joke? what did the sunscreen say to the sun",
+])
+def test_a_joke_is_chit_chat(index: FaqIndex, text: str) -> None:
+    """A joke's words (a parcel, the sun, the cold) are its punchline, not a question."""
+    assert_answers(index, text, None)
+
+
+@pytest.mark.parametrize("text", ["weekend 快乐 everyone", "happy 周末 各位", "holiday 愉快 大家"])
+def test_a_wish_in_two_languages_is_chit_chat(index: FaqIndex, text: str) -> None:
+    assert_answers(index, text, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("weekend 有人回复吗", "business-hours"),  # the day asked about, not wished
+    ("包裹寄到哪了 weekend 愉快", "order-tracking"),  # a request closed by a wish stays a request
+])
+def test_a_day_asked_about_is_no_wish(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+def test_a_complaints_annoyance_is_not_its_question(index: FaqIndex) -> None:
+    assert_answers(index, "the cleanser made my cheeks burn and go red, what is going on? really annoying",
+                   "allergy-reaction")
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("用完整张脸都肿了 你们得给个说法", "用完整张脸都肿了"),
+    ("还没发货 给我个交代", "还没发货"),
+    ("where is it?? so annoying", "where is it"),
+    ("annoying", ""),
+])
+def test_a_demand_for_an_explanation_closes_a_complaint(text: str, left: str) -> None:
+    assert without_reaction(normalize(text)) == left
