@@ -1050,6 +1050,11 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 # Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
 # reading.
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # twenty-seventh round: shifts picked up are shifts worked ("can i pick up shifts with you guys": "pick" made it
+    # product-recommendation's), and what one may do "legally" is what one is allowed to do (a visa's question)
+    ("pick picking picked",
+     r"\b(?:pick|picking|picked) up (?:a |some |extra |more |the odd |a few |any )?shifts?\b", "work shifts"),
+    ("legally", r"\b(?:can|could|may) (i|we|u) legally\b", r"am \1 allowed to"),
     # twenty-fifth round, ESL and colloquial constructions as kinds (blind19): "change it to the night serum", "switch
     # them to the toner" (a product traded for another: the FAQ's "swap it for a different product", as "change to
     # another product" below); "how would i go about applying" (how do i apply). Tried and dropped: "is it possible
@@ -1323,6 +1328,11 @@ _LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还]|了货)")
 # Chinese constructions read as the FAQ's words (twentieth round), after DIALECT (so Cantonese arrives as Mandarin), on
 # both sides alike, as READINGS_EN: each (a character the text must contain: a cheap gate, expression, reading).
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
+    # An English verb of trading with Chinese 成 / 做 after it and a product named in English, as mixed messages write
+    # 换成 ("可以 exchange 成 niacinamide serum 吗", "swap 做 the toner"): 换, so the readings of a product traded for
+    # below read it (niacinamide-combine took the product named; twenty-seventh round). Not before Chinese: "change
+    # 成家里的" is an address
+    ("成做", "(?<![a-z])(?:exchange|swap|switch|change)\\s*(?=[成做] ?(?:the |a )?[a-z])", "换"),
     # One product traded for another, written with 把 / 将 ("可以把洗面乳换成精华液吗", "想将维C精华换做烟酰胺嗰支"): an
     # exchange, whatever the two products are (two products named read as a routine's order, and 差价 is only in the
     # exchange's answer). Not what is no goods: an address, a number, a name, a language or a way to pay changed is
@@ -1336,6 +1346,11 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("换", "换(?:货换)?(?:成|做)(?!地址|电话|号码|名字|邮箱|语言|英文|中文|繁体|简体|付款|支付|卡|账号|积分|现金|钱|"
            "人民币|加币|美元|澳币|港币|台币|币|汇率|别的|家|公司|学校|单位|宿舍|新)[^\\s把将]{1,8}?"
            "(?=那|这|[吗呢啊吧]|可以|能不能|得不得|好不好|行不行|怎么|\\s|$)", "换成别的产品"),
+    # ... and the product it is traded for written in English ("可以换成 niacinamide serum 吗", "exchange 成 the toner
+    # 得唔得"), as mixed messages name products; not a language, an address, a card or money (twenty-seventh round)
+    ("换", "换(?:货换)?(?:成|做) ?(?!(?:english|chinese|address|card|credit|paypal|points|cash|money|cad|usd|aud|rmb)"
+           "(?![a-z]))(?:the |a )?[a-z]+(?: [a-z]+){0,2}(?= ?(?:那|这|[吗呢啊吧]|可以|能不能|得不得|好不好|行不行|怎么|$))",
+     "换成别的产品"),
     # a refund going back to where it was paid from ("退款到支付宝要几天", "退的钱几天到我卡里"): its arriving, the
     # FAQ's 退款到账 (the way to pay named made it payment-methods' or a menu with it; twenty-first round)
     ("款钱", "(退款|退货的钱)([^\\s]{0,6}?)到(?:我的?)?(?:支付宝|微信|信用卡|银行卡|卡|账户|户口)(?:里|上|那)?",
@@ -1346,6 +1361,10 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # 得 (děi) as "must" before paying, filling in or waiting, spoken Mandarin's 要 ("还得交关税不", "就得付运费"):
     # customs-duties' 要交税 and the FAQ's 要付 / 要等 did not read it (twenty-sixth round)
     ("得", "(?<=[还就都也又])得(?=[交缴付填等补])", "要"),
+    # a group chat named by whom or what it gathers (求职群, 同城群, 宝妈群, 留学生群): a WeChat group, join-group's
+    # ("悉尼有求职群吗" was store-locations', on 悉尼有...吗); twenty-seventh round
+    ("群", "(?:求职|找工作|找工|工作|招聘|同城|老乡|宝妈|妈妈|留学生|护肤|美妆|粉丝|会员|福利|团购|买家|用户|顾客|华人)群",
+     "微信群"),
     # Taiwan's 假日 is the days off, the weekend ("假日也有人回覆嗎"), not the FAQ's 节假日 (public holidays), which
     # a synonym changed in shipping-time's answer (twenty-seventh round)
     ("假", "(?<![节放休度年])假日", "周末"),

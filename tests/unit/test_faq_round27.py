@@ -87,3 +87,30 @@ def test_a_complaints_annoyance_is_not_its_question(index: FaqIndex) -> None:
 ])
 def test_a_demand_for_an_explanation_closes_a_complaint(text: str, left: str) -> None:
     assert without_reaction(normalize(text)) == left
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("可以 swap 成 the vitamin c serum 吗", "exchange"),  # an English verb, then 成 and a product in English
+    ("可以换成 retinal serum 吗 我补差价", "exchange"),  # 换成 and a product named in English
+    ("地址写成公司了 可以 change 成家里吗", "order-change-address"),  # changed to a place: an address
+    ("能不能换成 english 版", "language"),  # changed to a language
+])
+def test_a_product_traded_for_in_mixed_words(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("温哥华有宝妈群吗", "join-group"),  # a group named by whom it gathers
+    ("有没有留学生群可以加", "join-group"),  # (was job-work-permit's, on 留学生)
+    ("敏感肌人群能用吗", "sensitive-skin"),  # 人群: people, no group chat
+])
+def test_a_group_chat_named_by_whom_it_gathers(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("uni student, keen to pick up a few shifts at the toronto store", "job-part-time"),
+    ("can i legally work for you on a bridging visa", "job-work-permit"),  # (was payment-methods': a visa card)
+])
+def test_shifts_picked_up_and_work_done_legally(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
