@@ -45,7 +45,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from operator import itemgetter
@@ -562,7 +562,14 @@ class FaqIndex:
                 agreed = self._agreed(found, self._match(spelt, locale_hint, whole=text, story=STORY_WEIGHT))
                 if agreed is not None:
                     return FaqMatch(candidates=agreed, locale=found.locale)
-            return FaqMatch(candidates=surer.candidates, locale=found.locale) if surer is focused else found
+            if surer is not focused:
+                return found
+            # A question clause that is word for word an FAQ question is not the message typed as one: the rest of
+            # the message still names what it is about ("我的 Amazon order 被 cancel 了 钱什么时候退回来": another
+            # business's refund), so it is no "exact" match, which would spare it every check of the whole message
+            # (handlers/qa.py's other businesses; twenty-seventh round).
+            return FaqMatch(candidates=tuple(replace(c, reason="keyword") if c.reason == "exact" else c
+                                             for c in surer.candidates), locale=found.locale)
         return found
 
     @staticmethod

@@ -8,6 +8,7 @@ from bot.content.faq import FaqIndex
 from bot.content.lexicon import without_reaction
 from bot.text import normalize
 from tests.support.faq_checks import assert_answers
+from tests.unit.test_faq_followers import answered
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -114,3 +115,23 @@ def test_a_group_chat_named_by_whom_it_gathers(index: FaqIndex, text: str, expec
 ])
 def test_shifts_picked_up_and_work_done_legally(index: FaqIndex, text: str, expected: str) -> None:
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "answered_before"), [
+    ("我的 eBay order 被 cancel 了 钱什么时候退回来", "refund-time"),  # its question clause is an FAQ question
+    ("香港郵政寄包裹去加拿大要幾耐", "shipping-time"),  # another place's post, asked about its own parcel
+    ("新竹物流的包裹可以改地址嗎", "order-change-address"),  # a courier of Taiwan
+])
+def test_another_business_asked_about_gets_no_answer_of_ours(text: str, answered_before: str) -> None:
+    assert answered(text) is None
+
+
+def test_a_question_to_us_naming_a_post_is_still_answered() -> None:
+    assert answered("你們是用中華郵政寄的嗎 寄到台中要幾天") == "shipping-time"
+
+
+def test_a_clause_word_for_word_an_faq_question_is_no_exact_match(index: FaqIndex) -> None:
+    """The message around it still counts: the exact reason spared the whole from every later check."""
+    found = index.match("我的 Amazon order 被 cancel 了 钱什么时候退回来")
+    assert found.candidates[0].reason != "exact"
+    assert index.match("钱什么时候退回来").candidates[0].reason == "exact"
