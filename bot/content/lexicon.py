@@ -226,7 +226,7 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
      # Taiwan's words for a duty (進口稅, 課稅: levied), twenty-fifth round
      "进口税", "进口关税", "课税", "课关税", "import tax", "import taxes",
      # twenty-seventh round: a duty named by the border it crosses (跨境税) and the courier's bill for it
-     "跨境税", "import charges", "import charge", "import fees", "import fee"),
+     "跨境税", "import charges", "import charge"),
     ("交税", "缴税", "缴关税", "缴进口税"),  # paying it, as Taiwan writes it (要自己繳嗎)
     ("合作", "洽谈", "洽谈合作", "洽询合作"),  # Taiwan: 想洽談合作 (to discuss a partnership)
     # a tracking number as Taiwan and Hong Kong write it (追蹤編號, 追蹤碼, 追蹤號碼) and the mainland's long forms
