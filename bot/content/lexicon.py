@@ -1361,6 +1361,12 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # 得 (děi) as "must" before paying, filling in or waiting, spoken Mandarin's 要 ("还得交关税不", "就得付运费"):
     # customs-duties' 要交税 and the FAQ's 要付 / 要等 did not read it (twenty-sixth round)
     ("得", "(?<=[还就都也又])得(?=[交缴付填等补])", "要"),
+    # a friend brought along to buy, whoever it is (拉我室友来买, 拉同事来你们家买): referral's 拉朋友 (twenty-seventh
+    # round: "拉我室友来你们家买 我能拿点积分不" had no answer)
+    ("拉", "拉(?:我的?|个|上)?(?:室友|舍友|同事|同学|朋友|好友|闺蜜|姐妹|家人|亲戚|邻居|表姐|表妹|老公|老婆)"
+           "(?=\\S{0,8}?(?:买|下单))", "拉朋友"),
+    # where an order goes, changed (改成寄到家里, 改寄到公司, 改送去我妈那): its address (twenty-seventh round)
+    ("改", "改(?:成|为)?(?:寄|送|发)(?:到|去|往)", "改地址寄到"),
     # a group chat named by whom or what it gathers (求职群, 同城群, 宝妈群, 留学生群): a WeChat group, join-group's
     # ("悉尼有求职群吗" was store-locations', on 悉尼有...吗); twenty-seventh round
     ("群", "(?:求职|找工作|找工|工作|招聘|同城|老乡|宝妈|妈妈|留学生|护肤|美妆|粉丝|会员|福利|团购|买家|用户|顾客|华人)群",

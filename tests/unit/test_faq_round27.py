@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.faq import FaqIndex
+from bot.content.faq import FaqIndex, question_focus
 from bot.content.lexicon import without_reaction
 from bot.text import normalize
 from tests.support.faq_checks import assert_answers
@@ -135,3 +135,25 @@ def test_a_clause_word_for_word_an_faq_question_is_no_exact_match(index: FaqInde
     found = index.match("我的 Amazon order 被 cancel 了 钱什么时候退回来")
     assert found.candidates[0].reason != "exact"
     assert index.match("钱什么时候退回来").candidates[0].reason == "exact"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我在新加坡读书 想给室友带点 你们的东西可以寄到新加坡吗 能的话我想一次买几瓶", "shipping-destinations"),
+    ("人在曼谷出差 你们可以寄泰国吗 可以的话我想买几支送人", "shipping-destinations"),  # was gift-wrap's
+])
+def test_a_clause_opening_if_so_asks_nothing_of_its_own(index: FaqIndex, text: str, expected: str) -> None:
+    """可以的话 / 能的话 ("if you can") goes on from the question before it; its 几 is "a few", not "how many"."""
+    assert_answers(index, text, expected)
+
+
+def test_the_question_before_if_so_is_the_focus() -> None:
+    assert question_focus("人在曼谷出差 你们可以寄泰国吗 可以的话我想买几支送人") == "你们可以寄泰国吗 可以的话我想买几支送人"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("下单的时候填了我妈家 想改送到我这边", "order-change-address"),  # where it goes, changed
+    ("拉我老公来买 我能拿点积分不", "referral"),  # a friend brought along to buy, whoever it is (was none:
+    ("拉我室友来你们这买 我能拿点啥不", "referral"),  # mens-skincare's 老公 against it)
+])
+def test_where_it_goes_changed_and_a_friend_brought_along(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
