@@ -962,8 +962,8 @@ QUESTION_CUES_EN = frozenset({"how", "what", "when", "where", "which", "who", "w
 _ASKS_AT_END_ZH = re.compile(r"[能可会有要是行了得].*(?:不|没|没有|否|嘛|不咯|没得)$|(?:[能会]|可以).*吧$")
 
 
-# A clause opening "if so" (可以的话, 能的话, 行的话) goes on from the question before it ("你们的东西可以寄来马来西亚吗 可以的话我
-# 要打包几支": 几 there is "a few", and 可以 "if you can"): it asks nothing of its own (twenty-seventh round).
+# A clause opening "if so" (可以的话, 能的话, 行的话) goes on from the question before it ("你们的东西可以寄来马来西亚吗
+# 可以的话我要打包几支": 几 there is "a few", and 可以 "if you can"): it asks nothing of its own (twenty-seventh round).
 _IF_SO_ZH = re.compile(r"(?:如果|要是|假如)?(?:可以|能|行|方便|ok|okay|没问题)的话")
 
 
@@ -1016,7 +1016,8 @@ def question_focus(text: str) -> str:
     cjk = has_cjk(normalized)
     if cjk:
         asking = [i for i, c in enumerate(clauses)
-                  if (any(cue in c for cue in QUESTION_CUES_ZH) or _ASKS_AT_END_ZH.search(c)) and not _IF_SO_ZH.match(c)]
+                  if (any(cue in c for cue in QUESTION_CUES_ZH) or _ASKS_AT_END_ZH.search(c))
+                  and not _IF_SO_ZH.match(c)]
     else:
         asking = [i for i, c in enumerate(clauses) if any(w in QUESTION_CUES_EN for w in c.split())]
     if not asking:

@@ -559,7 +559,8 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("边间", "哪家"), ("乜嘢", "什么"), ("咩嘢", "什么"), ("嘢", "东西"), ("唔该晒", "谢谢"), ("唔该", "谢谢"),
     ("唔", "不"), ("冇", "没有"), ("嘅", "的"), ("咗", "了"), ("啲", "的"), ("哋", "们"), ("佢", "他"), ("俾", "给"),
     ("畀", "给"), ("喺", "在"), ("睇", "看"), ("咁", "这么"), ("嚟", "来"), ("揾工", "找工作"), ("揾", "找"),
-    ("而家", "现在"), ("今日", "今天"), ("听日", "明天"), ("琴日", "昨天"), ("寻日", "昨天"), ("返工", "上班"), ("开工", "上班"),
+    ("而家", "现在"), ("今日", "今天"), ("听日", "明天"), ("琴日", "昨天"), ("寻日", "昨天"), ("返工", "上班"),
+    ("开工", "上班"),
     ("放工", "下班"), ("寄返", "寄回"), ("返去", "回去"), ("返嚟", "回来"), ("搽", "涂"), ("好痕", "很痒"),
     ("痕", "痒"),
     ("暗疮", "痘痘"), ("铺头", "店"), ("间铺", "店"), ("份工", "工作"),
@@ -593,10 +594,11 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # 覆 is Hong Kong's "to reply" (覆你, 幾時會覆); only as a reply, not the 覆 of 覆盖 (cover) or 反覆 (again)
     ("会覆", "会回复"), ("覆返", "回复"), ("覆我", "回复我"), ("覆你", "回复你"),
     ("未覆", "还没回复"), ("冇覆", "没有回复"),
-    # ... and replying to messages (覆讯息, 覆message: twenty-seventh round)
-    # ... and as spoken Mandarin says it: answering messages (回消息), anyone paying attention (有人理吗, 没人理)
+    # ... and replying to messages (覆讯息, 覆message), and as spoken Mandarin says it: answering messages (回消息),
+    # anyone paying attention (有人理吗, 没人理); twenty-seventh round
     ("回消息", "回复消息"), ("有人理", "有人回复"), ("有人搭理", "有人回复"), ("没人理", "没人回复"),
-    ("没人搭理", "没人回复"), ("回讯息", "回复讯息"), ("覆讯息", "回复讯息"), ("覆信息", "回复信息"), ("覆message", "回复消息"), ("覆msg", "回复消息"),
+    ("没人搭理", "没人回复"), ("回讯息", "回复讯息"), ("覆讯息", "回复讯息"), ("覆信息", "回复信息"),
+    ("覆message", "回复消息"), ("覆msg", "回复消息"),
     # ... and 回音, a reply as Hong Kong and Taiwan write it (冇回音, 還沒回音: no answer yet; not an echo in a shop's
     # chat), twentieth round
     ("回音", "回复"),
@@ -1349,7 +1351,8 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # ... and the product it is traded for written in English ("可以换成 niacinamide serum 吗", "exchange 成 the toner
     # 得唔得"), as mixed messages name products; not a language, an address, a card or money (twenty-seventh round)
     ("换", "换(?:货换)?(?:成|做) ?(?!(?:english|chinese|address|card|credit|paypal|points|cash|money|cad|usd|aud|rmb)"
-           "(?![a-z]))(?:the |a )?[a-z]+(?: [a-z]+){0,2}(?= ?(?:那|这|[吗呢啊吧]|可以|能不能|得不得|好不好|行不行|怎么|$))",
+           "(?![a-z]))(?:the |a )?[a-z]+(?: [a-z]+){0,2}"
+           "(?= ?(?:那|这|[吗呢啊吧]|可以|能不能|得不得|好不好|行不行|怎么|$))",
      "换成别的产品"),
     # a refund going back to where it was paid from ("退款到支付宝要几天", "退的钱几天到我卡里"): its arriving, the
     # FAQ's 退款到账 (the way to pay named made it payment-methods' or a menu with it; twenty-first round)
@@ -1369,7 +1372,8 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("改", "改(?:成|为)?(?:寄|送|发)(?:到|去|往)", "改地址寄到"),
     # a group chat named by whom or what it gathers (求职群, 同城群, 宝妈群, 留学生群): a WeChat group, join-group's
     # ("悉尼有求职群吗" was store-locations', on 悉尼有...吗); twenty-seventh round
-    ("群", "(?:求职|找工作|找工|工作|招聘|同城|老乡|宝妈|妈妈|留学生|护肤|美妆|粉丝|会员|福利|团购|买家|用户|顾客|华人)群",
+    ("群", "(?:求职|找工作|找工|工作|招聘|同城|老乡|宝妈|妈妈|留学生|护肤|美妆|粉丝|会员|福利|团购|买家|用户|顾客"
+           "|华人)群",
      "微信群"),
     # Taiwan's 假日 is the days off, the weekend ("假日也有人回覆嗎"), not the FAQ's 节假日 (public holidays), which
     # a synonym changed in shipping-time's answer (twenty-seventh round)
