@@ -987,6 +987,7 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     (("hr", "hrs"), "hour"), (("msg", "msgs"), "message"), (("addy", "addr"), "address"), (("acct", "acc"), "account"),
     (("pmt",), "payment"), (("amt",), "amount"), (("ppl",), "people"), (("abt",), "about"), (("wat", "wut"), "what"),
     (("cuz", "coz", "cos"), "because"), (("tho",), "though"), (("smth", "sth"), "something"),
+    (("grp", "grps"), "group"),  # twenty-seventh round: "any wechat grp for ppl in toronto"
     # British, Australian and Canadian words
     (("postcode", "postcodes", "zipcode"), "postal code"), (("mobile", "cellphone", "cell"), "phone"),
     (("fortnight",), "two week"), (("colour", "colours"), "color"), (("favourite",), "favorite"),

@@ -158,3 +158,7 @@ def test_the_question_before_if_so_is_the_focus() -> None:
 ])
 def test_where_it_goes_changed_and_a_friend_brought_along(index: FaqIndex, text: str, expected: str) -> None:
     assert_answers(index, text, expected)
+
+
+def test_a_group_texted_as_grp(index: FaqIndex) -> None:
+    assert_answers(index, "is there a grp chat for vancouver ppl", "join-group")
