@@ -88,7 +88,11 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "中通", "圆通", "申通", "韵达", "极兔", "百世快递", "菜鸟", "集运",
         # nineteenth round: parcel lockers and pick-up points (a locker's expired code is the locker's; "我的包裹在
         # 快递柜" speaks of our parcel and is addressed)
-        "快递柜", "丰巢", "驿站", "取件码", "parcel locker", "amazon locker"),
+        "快递柜", "丰巢", "驿站", "取件码", "parcel locker", "amazon locker",
+        # twenty-seventh round: other places' national posts and Taiwan's couriers (中華郵政寄國際包裹到美國要多久
+        # asks the post about its own parcel, and got our shipping times)
+        "中华邮政", "香港邮政", "澳门邮政", "新加坡邮政", "日本邮政", "美国邮政", "英国皇家邮政", "chunghwa post",
+        "hongkong post", "hong kong post", "singpost", "japan post", "黑猫宅急便", "新竹物流", "嘉里大荣"),
     "travel": (  # airlines, travel, rides and food delivery
         "air canada", "westjet", "qantas", "virgin australia", "jetstar", "air china", "china eastern",
         "china southern", "cathay pacific", "hainan airlines", "emirates", "united airlines", "american airlines",

@@ -45,7 +45,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from operator import itemgetter
@@ -563,7 +563,14 @@ class FaqIndex:
                 agreed = self._agreed(found, self._match(spelt, locale_hint, whole=text, story=STORY_WEIGHT))
                 if agreed is not None:
                     return FaqMatch(candidates=agreed, locale=found.locale)
-            return FaqMatch(candidates=surer.candidates, locale=found.locale) if surer is focused else found
+            if surer is not focused:
+                return found
+            # A question clause that is word for word an FAQ question is not the message typed as one: the rest of
+            # the message still names what it is about ("我的 Amazon order 被 cancel 了 钱什么时候退回来": another
+            # business's refund), so it is no "exact" match, which would spare it every check of the whole message
+            # (handlers/qa.py's other businesses; twenty-seventh round).
+            return FaqMatch(candidates=tuple(replace(c, reason="keyword") if c.reason == "exact" else c
+                                             for c in surer.candidates), locale=found.locale)
         return found
 
     @staticmethod
@@ -956,6 +963,11 @@ QUESTION_CUES_EN = frozenset({"how", "what", "when", "where", "which", "who", "w
 _ASKS_AT_END_ZH = re.compile(r"[能可会有要是行了得].*(?:不|没|没有|否|嘛|不咯|没得)$|(?:[能会]|可以).*吧$")
 
 
+# A clause opening "if so" (可以的话, 能的话, 行的话) goes on from the question before it ("你们的东西可以寄来马来西亚吗
+# 可以的话我要打包几支": 几 there is "a few", and 可以 "if you can"): it asks nothing of its own (twenty-seventh round).
+_IF_SO_ZH = re.compile(r"(?:如果|要是|假如)?(?:可以|能|行|方便|ok|okay|没问题)的话")
+
+
 # Punctuation ends a clause; so does a space between two Chinese characters, which is how many followers
 # punctuate on a phone ("上次买的面霜用完了 这次想多囤几瓶 想问下多久能到"): without it, such a long message
 # had no clauses and its question was never matched alone. A space next to a Latin word is not a boundary
@@ -1005,7 +1017,8 @@ def question_focus(text: str) -> str:
     cjk = has_cjk(normalized)
     if cjk:
         asking = [i for i, c in enumerate(clauses)
-                  if any(cue in c for cue in QUESTION_CUES_ZH) or _ASKS_AT_END_ZH.search(c)]
+                  if (any(cue in c for cue in QUESTION_CUES_ZH) or _ASKS_AT_END_ZH.search(c))
+                  and not _IF_SO_ZH.match(c)]
     else:
         asking = [i for i, c in enumerate(clauses) if any(w in QUESTION_CUES_EN for w in c.split())]
     if not asking:

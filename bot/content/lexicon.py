@@ -215,7 +215,9 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("包装", "wrap", "wrapping"),
     ("群聊", "微信群", "group chat"),
     ("营业时间", "上班时间", "工作时间", "business hours", "opening hours"),
-    ("周末", "周六", "周日", "星期六", "星期天", "星期日", "礼拜天", "weekend", "saturday", "sunday"),
+    ("周末", "周六", "周日", "星期六", "星期天", "星期日", "礼拜天", "weekend", "saturday", "sunday",
+     # twenty-seventh round: the days as spoken Mandarin names them (礼拜六, 礼拜日)
+     "礼拜六", "礼拜日", "周六日"),
     # skin and products
     ("护肤", "skincare", "skin care"),
     ("皮肤", "肌肤", "skin"),
@@ -230,7 +232,9 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
      "肿起来", "肿起"),  # twenty-fifth round: 臉腫起來 (swelled up)
     ("关税", "extra fee", "extra fees", "extra charge", "extra charges", "additional fees", "额外费用", "额外收费",
      # Taiwan's words for a duty (進口稅, 課稅: levied), twenty-fifth round
-     "进口税", "进口关税", "课税", "课关税", "import tax", "import taxes"),
+     "进口税", "进口关税", "课税", "课关税", "import tax", "import taxes",
+     # twenty-seventh round: a duty named by the border it crosses (跨境税) and the courier's bill for it
+     "跨境税", "import charges", "import charge"),
     ("交税", "缴税", "缴关税", "缴进口税"),  # paying it, as Taiwan writes it (要自己繳嗎)
     ("合作", "洽谈", "洽谈合作", "洽询合作"),  # Taiwan: 想洽談合作 (to discuss a partnership)
     # a tracking number as Taiwan and Hong Kong write it (追蹤編號, 追蹤碼, 追蹤號碼) and the mainland's long forms
@@ -520,6 +524,10 @@ OFF_TOPIC: tuple[str, ...] = (
     "领事馆", "领馆", "大使馆", "使馆", "consulate", "embassy", "被封", "封号", "号被封", "account banned",
     "account got banned", "account was banned", "got banned", "account suspended", "account got suspended",
     "信用卡的年费", "卡的年费", "volunteer", "volunteers", "volunteering", "志愿者", "义工", "做义工",
+    # twenty-seventh round: a joke told ("knock knock. who's there? lettuce..." was winter-dry-skin's on its cold,
+    # "knock knock" alone pregnancy-safe's), asked for, or a riddle: chit-chat, whatever words its punchline has
+    "knock knock", "whos there", "who is there", "tell me a joke", "tell you a joke", "heres a joke", "a joke for you",
+    "dad joke", "riddle", "讲个笑话", "说个笑话", "讲笑话", "听个笑话", "冷笑话", "脑筋急转弯", "猜谜",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -560,6 +568,7 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("唔", "不"), ("冇", "没有"), ("嘅", "的"), ("咗", "了"), ("啲", "的"), ("哋", "们"), ("佢", "他"), ("俾", "给"),
     ("畀", "给"), ("喺", "在"), ("睇", "看"), ("咁", "这么"), ("嚟", "来"), ("揾工", "找工作"), ("揾", "找"),
     ("而家", "现在"), ("今日", "今天"), ("听日", "明天"), ("琴日", "昨天"), ("寻日", "昨天"), ("返工", "上班"),
+    ("开工", "上班"),
     ("放工", "下班"), ("寄返", "寄回"), ("返去", "回去"), ("返嚟", "回来"), ("搽", "涂"), ("好痕", "很痒"),
     ("痕", "痒"),
     ("暗疮", "痘痘"), ("铺头", "店"), ("间铺", "店"), ("份工", "工作"),
@@ -593,6 +602,11 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # 覆 is Hong Kong's "to reply" (覆你, 幾時會覆); only as a reply, not the 覆 of 覆盖 (cover) or 反覆 (again)
     ("会覆", "会回复"), ("覆返", "回复"), ("覆我", "回复我"), ("覆你", "回复你"),
     ("未覆", "还没回复"), ("冇覆", "没有回复"),
+    # ... and replying to messages (覆讯息, 覆message), and as spoken Mandarin says it: answering messages (回消息),
+    # anyone paying attention (有人理吗, 没人理); twenty-seventh round
+    ("回消息", "回复消息"), ("有人理", "有人回复"), ("有人搭理", "有人回复"), ("没人理", "没人回复"),
+    ("没人搭理", "没人回复"), ("回讯息", "回复讯息"), ("覆讯息", "回复讯息"), ("覆信息", "回复信息"),
+    ("覆message", "回复消息"), ("覆msg", "回复消息"),
     # ... and 回音, a reply as Hong Kong and Taiwan write it (冇回音, 還沒回音: no answer yet; not an echo in a shop's
     # chat), twentieth round
     ("回音", "回复"),
@@ -610,6 +624,7 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # where a parcel has got to (寄到边: 边 alone is also a side, 旁边), at your place (喺你哋度), choosing (拣),
     # paying a tax (俾税: 俾 alone is 给, and 给税 is no Mandarin), easily (好易过敏: sensitive skin)
     ("到边度", "到哪里"), ("到边", "到哪里"), ("哋度", "们那里"), ("拣", "选"), ("俾税", "交税"), ("畀税", "交税"),
+    ("俾埋税", "也交税"), ("畀埋税", "也交税"),
     ("好易", "很容易"),
     # faq12: a perfect asked "yet?" (寄咗未, 到咗未: 了没), the copula after a pronoun (我係 / 你係 / 佢係: 系 alone
     # is also Mandarin, 联系, 系统), which ones (边几), how it is counted (点计 / 点计算)
@@ -699,6 +714,12 @@ ACKNOWLEDGEMENTS = (
     # ("need to change my address, have a good day", "我的快递还没收到，周末愉快")
     *FAREWELLS, "先这样吧", "bye for now", "bye bye", "see you later", "周末愉快", "新年快乐", "节日快乐", "圣诞快乐",
     "中秋快乐", "春节快乐", "生日快乐", "祝你", "have a nice day",
+    # twenty-seventh round: the same wishes with the day in English and the wish in Chinese, as followers mix them
+    # ("happy friday 大家 weekend 愉快" was business-hours'), or the other way round ("happy 周末")
+    *(day + wish for day in ("weekend", "friday", "holiday", "holidays", "christmas", "xmas", "new year", "周末",
+                             "周五", "假期", "节日", "新年", "圣诞", "中秋", "春节")
+      for wish in (" 愉快", " 快乐")),
+    *("happy " + day for day in ("周末", "周五", "假期", "节日", "新年", "圣诞", "中秋", "春节")),
     "have a good day", "have a good one", "have a nice weekend", "happy weekend", "happy new year",
     "merry christmas", "happy holidays", "have a good weekend", "have a great weekend", "have a great day",
     "enjoy your weekend", "just saying", "just wanted to say", "just want to say",  # (hi: a greeting, taken out first)
@@ -974,6 +995,7 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     (("hr", "hrs"), "hour"), (("msg", "msgs"), "message"), (("addy", "addr"), "address"), (("acct", "acc"), "account"),
     (("pmt",), "payment"), (("amt",), "amount"), (("ppl",), "people"), (("abt",), "about"), (("wat", "wut"), "what"),
     (("cuz", "coz", "cos"), "because"), (("tho",), "though"), (("smth", "sth"), "something"),
+    (("grp", "grps"), "group"),  # twenty-seventh round: "any wechat grp for ppl in toronto"
     # British, Australian and Canadian words
     (("postcode", "postcodes", "zipcode"), "postal code"), (("mobile", "cellphone", "cell"), "phone"),
     (("fortnight",), "two week"), (("colour", "colours"), "color"), (("favourite",), "favorite"),
@@ -1042,6 +1064,11 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 # Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
 # reading.
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # twenty-seventh round: shifts picked up are shifts worked ("can i pick up shifts with you guys": "pick" made it
+    # product-recommendation's), and what one may do "legally" is what one is allowed to do (a visa's question)
+    ("pick picking picked",
+     r"\b(?:pick|picking|picked) up (?:a |some |extra |more |the odd |a few |any )?shifts?\b", "work shifts"),
+    ("legally", r"\b(?:can|could|may) (i|we|u) legally\b", r"am \1 allowed to"),
     # twenty-fifth round, ESL and colloquial constructions as kinds (blind19): "change it to the night serum", "switch
     # them to the toner" (a product traded for another: the FAQ's "swap it for a different product", as "change to
     # another product" below); "how would i go about applying" (how do i apply). Tried and dropped: "is it possible
@@ -1438,6 +1465,11 @@ _LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还]|了货)")
 # Chinese constructions read as the FAQ's words (twentieth round), after DIALECT (so Cantonese arrives as Mandarin), on
 # both sides alike, as READINGS_EN: each (a character the text must contain: a cheap gate, expression, reading).
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
+    # An English verb of trading with Chinese 成 / 做 after it and a product named in English, as mixed messages write
+    # 换成 ("可以 exchange 成 niacinamide serum 吗", "swap 做 the toner"): 换, so the readings of a product traded for
+    # below read it (niacinamide-combine took the product named; twenty-seventh round). Not before Chinese: "change
+    # 成家里的" is an address
+    ("成做", "(?<![a-z])(?:exchange|swap|switch|change)\\s*(?=[成做] ?(?:the |a )?[a-z])", "换"),
     # One product traded for another, written with 把 / 将 ("可以把洗面乳换成精华液吗", "想将维C精华换做烟酰胺嗰支"): an
     # exchange, whatever the two products are (two products named read as a routine's order, and 差价 is only in the
     # exchange's answer). Not what is no goods: an address, a number, a name, a language or a way to pay changed is
@@ -1451,6 +1483,12 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("换", "换(?:货换)?(?:成|做)(?!地址|电话|号码|名字|邮箱|语言|英文|中文|繁体|简体|付款|支付|卡|账号|积分|现金|钱|"
            "人民币|加币|美元|澳币|港币|台币|币|汇率|别的|家|公司|学校|单位|宿舍|新)[^\\s把将]{1,8}?"
            "(?=那|这|[吗呢啊吧]|可以|能不能|得不得|好不好|行不行|怎么|\\s|$)", "换成别的产品"),
+    # ... and the product it is traded for written in English ("可以换成 niacinamide serum 吗", "exchange 成 the toner
+    # 得唔得"), as mixed messages name products; not a language, an address, a card or money (twenty-seventh round)
+    ("换", "换(?:货换)?(?:成|做) ?(?!(?:english|chinese|address|card|credit|paypal|points|cash|money|cad|usd|aud|rmb)"
+           "(?![a-z]))(?:the |a )?[a-z]+(?: [a-z]+){0,2}"
+           "(?= ?(?:那|这|[吗呢啊吧]|可以|能不能|得不得|好不好|行不行|怎么|$))",
+     "换成别的产品"),
     # a refund going back to where it was paid from ("退款到支付宝要几天", "退的钱几天到我卡里"): its arriving, the
     # FAQ's 退款到账 (the way to pay named made it payment-methods' or a menu with it; twenty-first round)
     ("款钱", "(退款|退货的钱)([^\\s]{0,6}?)到(?:我的?)?(?:支付宝|微信|信用卡|银行卡|卡|账户|户口)(?:里|上|那)?",
@@ -1461,6 +1499,20 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # 得 (děi) as "must" before paying, filling in or waiting, spoken Mandarin's 要 ("还得交关税不", "就得付运费"):
     # customs-duties' 要交税 and the FAQ's 要付 / 要等 did not read it (twenty-sixth round)
     ("得", "(?<=[还就都也又])得(?=[交缴付填等补])", "要"),
+    # a friend brought along to buy, whoever it is (拉我室友来买, 拉同事来你们家买): referral's 拉朋友 (twenty-seventh
+    # round: "拉我室友来你们家买 我能拿点积分不" had no answer)
+    ("拉", "拉(?:我的?|个|上)?(?:室友|舍友|同事|同学|朋友|好友|闺蜜|姐妹|家人|亲戚|邻居|表姐|表妹|老公|老婆)"
+           "(?=\\S{0,8}?(?:买|下单))", "拉朋友"),
+    # where an order goes, changed (改成寄到家里, 改寄到公司, 改送去我妈那): its address (twenty-seventh round)
+    ("改", "改(?:成|为)?(?:寄|送|发)(?:到|去|往)", "改地址寄到"),
+    # a group chat named by whom or what it gathers (求职群, 同城群, 宝妈群, 留学生群): a WeChat group, join-group's
+    # ("悉尼有求职群吗" was store-locations', on 悉尼有...吗); twenty-seventh round
+    ("群", "(?:求职|找工作|找工|工作|招聘|同城|老乡|宝妈|妈妈|留学生|护肤|美妆|粉丝|会员|福利|团购|买家|用户|顾客"
+           "|华人)群",
+     "微信群"),
+    # Taiwan's 假日 is the days off, the weekend ("假日也有人回覆嗎"), not the FAQ's 节假日 (public holidays), which
+    # a synonym changed in shipping-time's answer (twenty-seventh round)
+    ("假", "(?<![节放休度年])假日", "周末"),
     # a point as Taiwan counts them (点数 is 积分): "一点等于多少钱", what one is worth (twenty-first round)
     ("点", "(?:一|每)点(?=等于|可以抵|抵)", "一积分"),
     # sending goods back, done (退咗货 arrives as 退了货): 退货了 ("退了货多久退款")
@@ -1583,7 +1635,12 @@ TRAILING_REACTIONS = ("are you kidding me", "are you kidding", "you kidding me",
                       "what a joke", "what a scam", "wtf", "smh", "ffs", "come on", "lol", "lmao", "ugh",
                       "呵呵", "呵呵呵", "无语", "无语了", "真无语", "抢钱啊", "抢钱呢", "抢钱", "坑人",
                       "坑人啊", "坑爹", "服了", "服了你们", "醉了", "玩人呢", "耍人呢", "离谱", "太离谱了",
-                      "什么鬼", "搞什么", "气死了", "气死我了", "无语死了")
+                      "什么鬼", "搞什么", "气死了", "气死我了", "无语死了",
+                      # twenty-seventh round: a demand for an explanation or an apology (你们得给个说法), and the
+                      # annoyance said plainly ("really annoying")
+                      "你们得给个说法", "得给个说法", "给个说法", "给个说法吧", "给我个说法", "给个交代", "给我个交代",
+                      "annoying", "so annoying", "really annoying", "super annoying", "very annoying",
+                      "so frustrating", "really frustrating", "frustrating")
 _TRAILING_REACTION = re.compile(r"(?:(?:^|\s)(?:" + "|".join(
     re.escape(w) for w in sorted({normalize(w) for w in TRAILING_REACTIONS}, key=len, reverse=True)) + r"))+\s*$")
 

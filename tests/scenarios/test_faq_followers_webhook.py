@@ -353,8 +353,11 @@ FLOORS = {
     # out from everything after it (faq25, faq26, lead25): only its totals are printed. Before (main 6e795a6): right
     # 87.2 % (246 of 282), wrong 1.4 % (4), no-answer answered 10.4 % (5 of 48), en 88.4, mixed 93.8, zh-hans 80.0,
     # zh-hant 91.4. After faq25: right 87.6 %, zh-hant 92.9; after faq26: right 87.9 % (248), en 89.5
-    "faq_followers_blind20.yaml": Floor(0.879, 0.015, 0.105, {"en": 0.894, "mixed": 0.937, "zh-hans": 0.8,
-                                                              "zh-hant": 0.928}, held_out=True),
+    # A development set from the twenty-seventh round (faq27, its misses read as kinds; blind21 is held out now):
+    # right 93.3 % (263 of 282), wrong 0.4 % (1), no-answer answered 2.1 % (1 of 48), en 91.6, mixed 96.9,
+    # zh-hans 90.6, zh-hant 97.1
+    "faq_followers_blind20.yaml": Floor(0.932, 0.004, 0.021, {"en": 0.915, "mixed": 0.968, "zh-hans": 0.905,
+                                                              "zh-hant": 0.971}),
 }
 
 
