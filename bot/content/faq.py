@@ -967,6 +967,7 @@ QUESTION_CUES_EN = frozenset({"how", "what", "when", "where", "which", "who", "w
 # asking clause, and its story outweighed the question). Only after a modal or 有 / 了 / 是 earlier in the clause, the
 # first half of the question: a thing named and then 没有 is a statement that it is missing ("洗面奶没有", blind10).
 # ... and one that asks to be confirmed, a modal then 吧 at the end ("这种能退吧", "应该可以寄吧"); not "算了吧".
+_CJK_CHAR = re.compile(rf"[{CJK_RANGES}]")
 _ASKS_AT_END_ZH = re.compile(r"[能可会有要是行了得].*(?:不|没|没有|否|嘛|不咯|没得)$|(?:[能会]|可以).*吧$")
 
 
@@ -1031,8 +1032,10 @@ def question_focus(text: str) -> str:
     questioned = [q for c, q in marked if c]
     cjk = has_cjk(normalized)
     if cjk:
-        asking = [i for i, c in enumerate(clauses)
-                  if any(cue in c for cue in QUESTION_CUES_ZH) or _ASKS_AT_END_ZH.search(c)]
+        # Cantonese read as Mandarin for its cues (點樣, 邊度, 幾耐, 有冇), in a message long in Chinese characters
+        # alone: a short mixed one ("birthday coupon点用？有冇minimum spend") keeps its reading as it was.
+        dialect = len(_CJK_CHAR.findall(normalized)) >= LONG_MIN_CHARS
+        asking = [i for i, c in enumerate(clauses) if _asks_zh(c) or (dialect and _asks_zh(read_dialect(c)))]
     else:
         asking = [i for i, c in enumerate(clauses) if questioned[i] or _asks_en(c)]
         # None asks so: the looser reading, a question word anywhere, as before the twenty-ninth round. A last
@@ -1061,6 +1064,15 @@ def _context_after(clauses: list[str], cjk: bool) -> bool:
     if cjk:
         return sum(len(c.replace(" ", "")) for c in clauses) >= CONTEXT_MIN_CHARS
     return sum(len(c.split()) for c in clauses) >= CLAUSE_MIN_WORDS
+
+
+def _asks_zh(clause: str) -> bool:
+    """Whether a Chinese clause asks: a cue of QUESTION_CUES_ZH or a bare negation at its end. The caller also asks
+    it of the clause with Cantonese read as Mandarin (`read_dialect`): Cantonese cues (點樣, 邊度, 幾耐, 有冇) were none
+    of these, so a long Cantonese message had no asking clause and its story was matched whole (twenty-ninth round).
+    Tried and dropped: a verb, 不 and the verb again (寄唔寄, 請唔請) as asking (blind5's "…你哋間舖請唔請人" lost
+    its part-time answer to job-apply)."""
+    return any(cue in clause for cue in QUESTION_CUES_ZH) or bool(_ASKS_AT_END_ZH.search(clause))
 
 
 def _clauses(text: str) -> list[tuple[str, str]]:

@@ -58,3 +58,17 @@ def test_the_story_picks_from_its_question_clauses_menu(index: FaqIndex, text: s
     """The whole message answers clearly and its question clause alone is a menu with that entry in it: the whole."""
     assert_answers(index, text, expected)
 
+
+
+@pytest.mark.parametrize(("text", "focus"), [
+    ("我上個月喺你哋度買咗支精華，話寄咗出嚟成個禮拜，我又唔識睇物流。點樣知佢而家去咗邊度？", "点样知佢而家去咗边度"),
+    ("我喺你哋門市見完工已經三個禮拜，之前話一個禮拜內會覆，而家都冇消息。點樣睇到申請去到邊？", "点样睇到申请去到边"),
+])
+def test_a_long_cantonese_message_has_a_question_clause(text: str, focus: str) -> None:
+    """點樣, 邊度, 幾耐, 有冇 are no Mandarin cue: read as Mandarin, the clause asks."""
+    assert question_focus(text) == focus
+
+
+def test_a_short_mixed_message_keeps_its_reading() -> None:
+    """Guard (blind11's kind): few Chinese characters, so 有冇 is not read for a cue, and the first question stays."""
+    assert question_focus("birthday coupon點用？有冇minimum spend") == ""
