@@ -557,8 +557,9 @@ class FaqIndex:
             spelt = self._spell(focus)
             focused = self._match(spelt, locale_hint, whole=text)
             surer = focused if focused.confidence > found.confidence and self._supported(focused, found) \
-                and not (found.verdict is Verdict.ANSWER and refers_back(focus)
-                         and any(c.entry is found.best for c in focused.candidates)) else found
+                and not (found.verdict is Verdict.ANSWER
+                         and ((refers_back(focus) and any(c.entry is found.best for c in focused.candidates))
+                              or self._stands(found, focused))) else found
             if surer.confidence < ANSWER_THRESHOLD:
                 agreed = self._agreed(found, self._match(spelt, locale_hint, whole=text, story=STORY_WEIGHT))
                 if agreed is not None:
@@ -587,6 +588,19 @@ class FaqIndex:
             return True
         support = next((c.score for c in whole.candidates if c.entry is focused.best), 0.0)
         return support >= FOCUS_SUPPORT * whole.confidence
+
+    @staticmethod
+    def _stands(whole: FaqMatch, focused: FaqMatch) -> bool:
+        """The whole message answers clearly (ANSWER_LEAD ahead of the next entry) and its question clause only offers
+        a menu with that entry in it: the story told which of the menu's entries is meant ("my sister lives in
+        singapore and keeps stealing my toner, can she order her own from you guys": the clause alone was a menu of
+        shipping-destinations, shipping-time and samples). Twenty-ninth round; a whole answer by a thin lead, or a menu
+        without it, still gives way to the menu."""
+        if focused.verdict is not Verdict.SUGGEST or len(whole.candidates) < 2:
+            return False
+        if whole.confidence - whole.candidates[1].score < ANSWER_LEAD:
+            return False
+        return whole.best in focused.suggestions
 
     @staticmethod
     def _agreed(whole: FaqMatch, told: FaqMatch) -> tuple[Candidate, ...] | None:
@@ -618,7 +632,8 @@ class FaqIndex:
         locale = detect_locale(text, locale_hint)
         canonical = self._canon(text)
         normalized = normalize(text)
-        if not canonical or looks_like_spam(normalized):
+        # A clause of a spam message is spam too ("want to make extra money? simple tasks on your phone, paid daily").
+        if not canonical or looks_like_spam(normalized) or (whole is not None and looks_like_spam(normalize(whole))):
             return FaqMatch(candidates=(), locale=locale)
         query = self._query(canonical)
         if story and whole is not None:
@@ -960,6 +975,7 @@ QUESTION_CUES_EN = frozenset({"how", "what", "when", "where", "which", "who", "w
 # asking clause, and its story outweighed the question). Only after a modal or 有 / 了 / 是 earlier in the clause, the
 # first half of the question: a thing named and then 没有 is a statement that it is missing ("洗面奶没有", blind10).
 # ... and one that asks to be confirmed, a modal then 吧 at the end ("这种能退吧", "应该可以寄吧"); not "算了吧".
+_CJK_CHAR = re.compile(rf"[{CJK_RANGES}]")
 _ASKS_AT_END_ZH = re.compile(r"[能可会有要是行了得].*(?:不|没|没有|否|嘛|不咯|没得)$|(?:[能会]|可以).*吧$")
 
 
@@ -973,8 +989,17 @@ _IF_SO_ZH = re.compile(r"(?:如果|要是|假如)?(?:可以|能|行|方便|ok|ok
 # had no clauses and its question was never matched alone. A space next to a Latin word is not a boundary
 # ("有没有gift box可以包装").
 _CLAUSE_END = re.compile(rf"[,，。.!！?？;；:：\n~～…、]+|(?<=[{CJK_RANGES}])\s+(?=[{CJK_RANGES}])")
+# An English clause closed by no question mark asks only with a question word first, after openers ("so", "and",
+# "but", "hi"), or a wh-word among its first CUE_LEAD words ("any idea when", "not sure how") (`_asks_en`).
+CUE_LEAD = 3
+WH_CUES_EN = frozenset({"how", "what", "when", "where", "which", "who", "why", "any", "advice"})
+LEAD_FILLERS_EN = frozenset({"so", "and", "but", "also", "ok", "okay", "hi", "hey", "hello", "oh", "well", "then",
+                             "just", "or", "um", "btw", "plus", "anyway", "pls", "please"})
+# ... and these ask as its first word only ("am i stuck with it or can it go back", "would your line suit me").
+LEAD_CUES_EN = frozenset({"am", "would"})
 CLAUSE_MIN_WORDS = 8  # an English asking clause shorter than this keeps the clause before it (6 and 10 did worse)
 CLAUSE_MIN_CHARS = 6  # ... and a Chinese one
+CONTEXT_MIN_CHARS = 12  # context after a Chinese question that is a story of its own (`_context_after`)
 # A long message that neither its whole nor its question clause answers (`FaqIndex._agreed`): the question clause
 # is matched again with the rest of the message at this share of its weight, and when that reading and the whole
 # message put the same entry first, each at AGREED_MIN or more and AGREED_LEAD ahead of the next, it answers.
@@ -987,6 +1012,8 @@ STORY_WEIGHT = 0.5
 FOCUS_SUPPORT = 0.5
 AGREED_MIN = SUGGEST_THRESHOLD
 AGREED_LEAD = 0.1
+# A whole message that answers this far ahead of its next entry stands over its question clause's menu (`_stands`).
+ANSWER_LEAD = 0.1
 
 
 # Words by which a long message's asking clause points back at its story for its topic ("去看了皮肤科说屏障坏了要修护
@@ -1013,19 +1040,74 @@ def question_focus(text: str) -> str:
     if len(normalized.replace(" ", "")) < LONG_MIN_CHARS:
         return ""
     # A closing reaction ("are you kidding me", "呵呵") is no clause of the question, though it has "are" in it.
-    clauses = [c for c in (without_reaction(normalize(part)) for part in _CLAUSE_END.split(text)) if c]
+    marked = [(without_reaction(normalize(part)), "?" in end or "？" in end) for part, end in _clauses(text)]
+    clauses = [c for c, _ in marked if c]
+    questioned = [q for c, q in marked if c]
     cjk = has_cjk(normalized)
     if cjk:
+        # Cantonese read as Mandarin for its cues (點樣, 邊度, 幾耐, 有冇), in a message long in Chinese characters
+        # alone: a short mixed one ("birthday coupon点用？有冇minimum spend") keeps its reading as it was. A clause
+        # opening "if so" (可以的话) asks nothing itself (twenty-seventh round).
+        dialect = len(_CJK_CHAR.findall(normalized)) >= LONG_MIN_CHARS
         asking = [i for i, c in enumerate(clauses)
-                  if (any(cue in c for cue in QUESTION_CUES_ZH) or _ASKS_AT_END_ZH.search(c))
-                  and not _IF_SO_ZH.match(c)]
+                  if (_asks_zh(c) or (dialect and _asks_zh(read_dialect(c)))) and not _IF_SO_ZH.match(c)]
     else:
-        asking = [i for i, c in enumerate(clauses) if any(w in QUESTION_CUES_EN for w in c.split())]
+        asking = [i for i, c in enumerate(clauses) if questioned[i] or _asks_en(c)]
+        # None asks so: the looser reading, a question word anywhere, as before the twenty-ninth round. A last
+        # question mark is often not typed, or is taken off before the FAQ reads the message ("i am in kuala lumpur
+        # now. you can send parcel to malaysia or not").
+        asking = asking or [i for i, c in enumerate(clauses) if any(w in QUESTION_CUES_EN for w in c.split())]
     if not asking:
         return ""
     start = asking[-1]
     short = len(clauses[start]) < CLAUSE_MIN_CHARS if cjk else len(clauses[start].split()) < CLAUSE_MIN_WORDS
     if short and start > 0:
         start -= 1
-    focus = " ".join(clauses[start:])
+    # The question first, then what led to it ("do you have a gift box option? it's for my best friend's 30th, ..."):
+    # the context after the last asking clause is no part of the question (twenty-ninth round).
+    end = len(clauses)
+    if start == 0 and _context_after(clauses[asking[-1] + 1:], cjk):
+        end = asking[-1] + 1
+    focus = " ".join(clauses[start:end])
     return focus if focus != normalized else ""
+
+
+def _context_after(clauses: list[str], cjk: bool) -> bool:
+    """Whether the clauses after a message's question are a story of their own, long enough to dilute it: at least
+    CLAUSE_MIN_WORDS words (CONTEXT_MIN_CHARS characters in Chinese). A short remark after the question ("need one for
+    my wedding", "no tracking info came thru") still says what the question is about, or that it is not ours."""
+    if cjk:
+        return sum(len(c.replace(" ", "")) for c in clauses) >= CONTEXT_MIN_CHARS
+    return sum(len(c.split()) for c in clauses) >= CLAUSE_MIN_WORDS
+
+
+def _asks_zh(clause: str) -> bool:
+    """Whether a Chinese clause asks: a cue of QUESTION_CUES_ZH or a bare negation at its end. The caller also asks
+    it of the clause with Cantonese read as Mandarin (`read_dialect`): Cantonese cues (點樣, 邊度, 幾耐, 有冇) were none
+    of these, so a long Cantonese message had no asking clause and its story was matched whole (twenty-ninth round).
+    Tried and dropped: a verb, 不 and the verb again (寄唔寄, 請唔請) as asking (blind5's "…你哋間舖請唔請人" lost
+    its part-time answer to job-apply)."""
+    return any(cue in clause for cue in QUESTION_CUES_ZH) or bool(_ASKS_AT_END_ZH.search(clause))
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """`text` cut at _CLAUSE_END: each clause as written with the punctuation that closes it ("" for the last)."""
+    out, at = [], 0
+    for found in _CLAUSE_END.finditer(text):
+        out.append((text[at:found.start()], found.group()))
+        at = found.end()
+    out.append((text[at:], ""))
+    return out
+
+
+def _asks_en(clause: str) -> bool:
+    """Whether an English clause (normalised, no question mark) asks: a question word first (after the openers of
+    LEAD_FILLERS_EN), or a wh-word among its first CUE_LEAD words. Further in, "is", "are", "when", "will" are a
+    statement's ("my skin is oily by noon", "i want it to look special when she opens it"), and such a clause after
+    the question became the question clause of a long message asked first (twenty-ninth round)."""
+    words = clause.split()
+    while words and words[0] in LEAD_FILLERS_EN:
+        words = words[1:]
+    if not words:
+        return False
+    return words[0] in QUESTION_CUES_EN or words[0] in LEAD_CUES_EN or any(w in WH_CUES_EN for w in words[:CUE_LEAD])
