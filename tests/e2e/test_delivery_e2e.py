@@ -232,7 +232,10 @@ def test_a_claim_left_by_a_killed_worker_is_retried_not_dropped(e2e_redis: redis
                         message=Text(text="E2Ez-1"), key="e2e:E2Ez-1", purpose="notice", queue=Queue.BULK)
     assert DeliveryLedger(e2e_redis, SystemClock()).claim("default", delivery.key) is None  # the dead worker's claim
     RQDeliveryQueue(e2e_redis).enqueue([delivery])
-    with e2e.Workers(e2e.siyu_env(redis_server.url, fake.origin), tmp_path, rq_args=("--burst",)) as workers:
+    # `siyu worker --burst`, as shipped: RQ's stock `rq worker` could hang up to a minute at its end (redis-py's
+    # unbounded pubsub join, which jobs/worker.py _PromptUnsubscribe bounds) and miss the wait below under load
+    with e2e.Workers(e2e.siyu_env(redis_server.url, fake.origin), tmp_path, siyu=True,
+                     rq_args=("--burst",)) as workers:
         (proc,) = workers.start(1)
         proc.wait(timeout=30)
     job_id = next(iter(e2e_redis.scan_iter("rq:job:deliver-*"))).decode().removeprefix("rq:job:")

@@ -109,7 +109,7 @@ class Workers:
         if self.siyu and self.launcher:
             return [PYTHON, "-m", "tests.support.e2e", "siyu-worker", "--name", name]
         if self.siyu:
-            return [PYTHON, "-m", "bot", "worker", "--name", name]
+            return [PYTHON, "-m", "bot", "worker", "--name", name, *self.rq_args]  # rq_args: --burst, say
         args = ["worker", *WORKER_QUEUES, "--url", self.env["SIYU_REDIS_URL"], "--with-scheduler",
                 "--name", name, "--quiet", *self.rq_args]
         if self.launcher:
