@@ -651,6 +651,8 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # thirtieth round (probe15): moving house (搬屋), blocking (塞毛孔: 堵), "how then" (点样先 / 点先: 怎么才; 先 after
     # a verb stays "first", 试吓先)
     ("搬屋", "搬家"), ("搬咗屋", "搬家了"), ("塞毛孔", "堵毛孔"), ("点样先", "怎么才"), ("点先", "怎么才"),
+    # "ship" as a Cantonese verb with its direction, sent out (ship咗出去, ship出嚟: 发出)
+    ("ship咗出", "发出"), ("ship出", "发出"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and

@@ -20,6 +20,8 @@ from tests.support.faq_checks import assert_answers
     ("換唔換到第二隻", "exchange"),  # V唔V到: can one V (能不能换到)
     ("你哋寄咗嘅貨而家去到邊", "order-tracking"),  # 去到邊: where has it got to (到哪了)
     ("我張order而家去到邊", "order-tracking"),
+    ("琴日落單，今日會唔會ship出去", "shipping-time"),  # ship出: sent out (发出)
+    ("我張單ship咗未", "order-tracking"),  # ... but shipped yet? (咗未) stays order-tracking's
 ])
 def test_cantonese_read_as_mandarin(index: FaqIndex, text: str, expected: str) -> None:
     assert_answers(index, text, expected)
