@@ -558,8 +558,6 @@ def _advertisement(inbound: Inbound, content: Content, question: str, locale: st
     return Result(messages=messages, set_fields=fields, events=((SPAM_EVENT, event),))
 
 
-
-
 def _residence_fields(inbound: Inbound, member: Member | None, content: Content) -> dict[str, str]:
     """The member's city (and zone) when the message, as a whole or in its first clauses, says where they live
     (RESIDENCE)."""
