@@ -386,7 +386,7 @@ FLOORS = {
     # Before (main 088f06a): right 92.0 % (265 of 288), wrong 2.1 % (6), no-answer answered 10.4 % (5 of 48),
     # en 88.4, mixed 100, zh-hans 91.8, zh-hant 93.1
     "faq_followers_blind22.yaml": Floor(0.92, 0.021, 0.105, {"en": 0.884, "mixed": 1.0, "zh-hans": 0.917,
-                                                              "zh-hant": 0.931}, held_out=True),
+                                                              "zh-hant": 0.930}, held_out=True),
 }
 
 
