@@ -15,6 +15,7 @@ does the same; after `timeout` it lapses by itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, time, timedelta
 from functools import lru_cache
@@ -27,7 +28,7 @@ from bot.inbound import Channel, Inbound
 from bot.member import F_HANDOFF, Member
 from bot.outbound import Text
 from bot.router import Match, Result
-from bot.text import ZH, longest_first, normalize
+from bot.text import ZH, has_cjk, longest_first, normalize
 from handlers.common import brand_name, brand_text, command_text, only_filler, reply_locale, take_terms, terms
 
 OPEN_EVENT = "handoff.open"  # bot/webhook/effects.py (HANDOFF_OPEN) stores it and tells the staff
@@ -53,6 +54,15 @@ CANCEL_HINT = {"zh": "（不需要了，回复【取消人工】）", "en": ' (N
 CANCELLED = {"zh": "好的，已取消转人工，我继续为你解答。有问题直接发给我就好。",
              "en": "OK, I've cancelled the request for a person; I'm answering again. Just send me your question."}
 TEXT_MAX_CHARS = 200  # what an event keeps of the member's message
+# The FAQ's answers tell members to 'reply "agent" with your order number' (or the new address, a photo, the company
+# for a receipt). "agent LM12345678", "人工 订单号LM12345678 还没到" got the order-tracking answer again, read off the
+# number: a loop the member could not leave (lead27). A request word that leads the message and is followed by the
+# details (a reference, or a mark such as "agent:" / "人工，"), or ends it after a reference, asks for a person.
+# A reference: an order, tracking or phone number (6 or more digits, maybe after up to four letters).
+REFERENCE = re.compile(r"(?<![a-z0-9])[a-z]{0,4}\d{6,}")
+DETAILS_MARK = re.compile(r"[ \t]*[,，:：;；\-–—!！\n]")  # "agent: my order...", "人工，我收到的..."
+TRAILING_FILLER = frozenset({"please", "pls", "plz", "thanks", "thx", "thank you", "asap", "谢谢", "吧", "谢谢啦", "啦",
+                             "唔该", "麻烦了", "麻烦"})
 
 IN_HOURS = {"zh": "好的，{brand}的同事会在这里回复你，请稍等。在同事回复之前，我先不自动回答。",
             "en": "Sure, a colleague from the {brand} team will reply here shortly. Until then I'll stay quiet."}
@@ -99,7 +109,7 @@ class HandoffHandler:
                                           or text[len(word)] == "h"):  # "结束 h1a2", "结束h1a2", not "结束语"
                 rest = text[len(word):].split()
                 return Match({"close": rest[0] if rest else ""})
-        if words and words in _words(handoff.words):
+        if words and (words in _words(handoff.words) or _asks_with_details(inbound, words, handoff.words)):
             return Match({"ask": True})
         opened = open_handoff(member, inbound)
         cancel_wrapped = content.remembered(_cancel_wrapped)  # text-only: remembered per content version
@@ -260,3 +270,34 @@ def _cancel_wrapped(words: str, content: Content) -> bool:
         return False
     rest, found = take_terms(words, sorted(_words(CANCEL_WORDS), key=longest_first))
     return found and only_filler(rest, CANCEL_FILLER_WORDS, CANCEL_FILLER_CHARS)
+
+
+def _asks_with_details(inbound: Inbound, words: str, request_words: tuple[str, ...]) -> bool:
+    """A request word (handoff.yaml `words`) leading the message with the details after it, or ending it after a
+    reference: what the FAQ's answers ask members to send (REFERENCE). A request word inside a sentence asks
+    nothing ("人工智能护肤", "human skin is acidic", "客服几点上班")."""
+    leading = _leading(request_words)
+    for word in leading if words.startswith(leading) else ():
+        if not words.startswith(word):
+            continue
+        after = words[len(word):]
+        if after[:1] == " " or (after and not has_cjk(after[0]) and has_cjk(word)):  # "人工lm12345678"
+            if REFERENCE.search(after) is not None:
+                return True
+            typed = command_text(inbound).lstrip().casefold()
+            return typed.startswith(word) and DETAILS_MARK.match(typed, len(word)) is not None
+    if REFERENCE.search(words) is None:
+        return False
+    rest = words
+    for filler in TRAILING_FILLER:
+        if rest.endswith(" " + filler):
+            rest = rest[:-len(filler) - 1]
+    return any(rest.endswith(" " + word)
+               or (has_cjk(word) and rest.endswith(word) and not has_cjk(rest[-len(word) - 1]))  # "lm12345678人工"
+               for word in leading if len(rest) > len(word))
+
+
+@lru_cache(maxsize=64)
+def _leading(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The request words, normalised, longest first ("转人工" before "人工")."""
+    return tuple(sorted(_words(words), key=longest_first))

@@ -1,0 +1,66 @@
+"""The lead's probing as a follower (stop 36), through the webhook. Each ask failed before its fix; guards beside.
+
+Asking for a person with what to look at: the FAQ's answers tell members to 'reply "agent" with your order number'
+(order tracking, a wrong address, a broken item, a receipt, an allergy), and "agent LM12345678" got that same answer
+again, the tracking entry read off the order number: a loop the member could not leave. A request word first (or
+last, beside a reference) with the details opens the handoff and the staff get the message, number and all."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.queueing import RecordingDeliveryQueue
+from bot.sandbox.simulator import Simulator
+from bot.settings import Settings
+from tests.support.factories import make_settings
+
+
+@pytest.fixture
+def settings() -> Settings:
+    """The WeCom app is set up, so the staff (config/handoff.yaml) can be told."""
+    return make_settings(SIYU_WECOM_SECRET="appsecret")
+
+
+def told(queue: RecordingDeliveryQueue) -> list[str]:
+    return [d.message.text for d in queue.deliveries if d.purpose == "handoff"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "agent LM12345678",
+    "Agent, my order LM12345678",
+    "agent - LM12345678 hasn't arrived yet",
+    "LM12345678 agent",
+    "LM12345678 agent please",
+    "human pls, order no. LM20241105",
+    "人工 LM12345678",
+    "人工 订单号LM12345678 还没到",
+    "人工LM12345678",
+    "LM12345678 人工",
+    "转人工，订单号 LM12345678 地址写错了",
+    "agent: my order arrived broken",
+    "人工，我收到的瓶子漏了",
+    "customer service, LM12345678 was charged twice",
+])
+def test_asking_for_a_person_with_the_details_opens_a_handoff(text: str, simulator: Simulator, clock: ManualClock,
+                                                               delivery_queue: RecordingDeliveryQueue) -> None:
+    clock.advance(10 * 3600)  # Monday 10:00 in Vancouver, office hours
+    reply = simulator.oa_message("o_with_details", text)
+    assert "colleague" in reply.text or "同事" in reply.text, reply.text
+    assert "Mini Program" not in reply.text and "小程序" not in reply.text, reply.text
+    [message] = told(delivery_queue)
+    assert text in message  # the staff read what to look at
+
+
+@pytest.mark.parametrize("text", [
+    "人工智能护肤靠谱吗",  # artificial intelligence, not a person
+    "human skin is acidic right",  # a word of the sentence, no details mark, no reference
+    "客服几点上班",  # when customer service works: business hours
+    "my order LM12345678 hasn't arrived",  # no person asked for: the tracking answer
+    "agent commission for resellers?",
+])
+def test_a_request_word_inside_a_sentence_opens_nothing(text: str, simulator: Simulator, clock: ManualClock,
+                                                        delivery_queue: RecordingDeliveryQueue) -> None:
+    clock.advance(10 * 3600)
+    simulator.oa_message("o_no_person", text)
+    assert told(delivery_queue) == []
