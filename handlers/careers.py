@@ -62,6 +62,7 @@ from handlers.common import (
     terms,
     without_brand,
 )
+from handlers.follow_up import FOLLOW_FIELD, followed_entry
 from handlers.links import source, tracked_page, tracked_url
 
 # 揾工 is Cantonese for looking for a job (搵工 folds to it); it got a did-you-mean (verify16). 有冇工做 is Cantonese
@@ -219,6 +220,8 @@ class CareersHandler:
         if asked is None:
             return None
         city, keyword = asked
+        if city is not None and followed_entry(inbound, member, content):
+            return None  # "what about sydney?" after the stores' answer: the stores again (handlers/follow_up.py)
         if city is not None and not take_terms(text, JOB_WORDS)[1] and _groups_shown(inbound, member):
             return None  # "toronto" with the groups just shown picks Toronto's group (handlers/community.py)
         # "are there any part time positions" names a job's keyword next to a job word, but it is the FAQ's
@@ -247,6 +250,8 @@ class CareersHandler:
         fields = city_fields(content, member, named) if named else {}
         if member is not None and member.get(MENU_FIELD):  # the list is shown last: "link?" is not the product's
             fields[MENU_FIELD] = ""
+        if member is not None and member.get(FOLLOW_FIELD):  # "what about sydney?" now asks for Sydney's openings
+            fields[FOLLOW_FIELD] = ""
         events = (("jobs_view", {"city": city.id if city is not None else "", "count": str(len(jobs))}),)
         where = source(inbound, self.name)
         others = ", ".join(c.name.get(locale) for c in content.cities if city is None or c.id != city.id)

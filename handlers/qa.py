@@ -56,6 +56,7 @@ from handlers.common import (
     offer_text,
     reply_locale,
 )
+from handlers.follow_up import follow_fields, followed_entry, varies_by_place
 from handlers.handoff import open_result
 from handlers.links import product_card, source
 from handlers.location import city_noted
@@ -422,6 +423,11 @@ class QaHandler:
         if lives_in is not None:  # "我在温哥华", "I live in Sydney" alone: the city noted, and what it has; the FAQ
             # answered the stores or the shipping times, which the statement does not ask (lead26)
             return Result(messages=(Text(text=city_noted(content, lives_in, locale)),), set_fields=fields)
+        followed = followed_entry(inbound, member, content) if question == command_text(inbound) else ""
+        if followed:  # "what about the US?" after shipping times: the same answer, which speaks of it
+            entry = content.faq_entry(followed)
+            if entry is not None:
+                return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="follow-up")
         key = content.faq_canonical(question)
         if not key and sees_photo(inbound):
             return _photo_unseen(content, locale, fields)
@@ -491,6 +497,8 @@ class QaHandler:
         messages: list[Outbound] = [Text(text=answers.get(locale).strip())]
         measured = pick is not None and pick.measured
         if not inbound.in_group:  # groups get the answer and nothing else
+            if member is not None and content.remembered(varies_by_place)(entry.id):  # a follow-up may name a place
+                fields.update(follow_fields(member, entry.id, int(inbound.sent_at.timestamp())))
             product = next((p for p in map(content.product, entry.products) if p is not None), None) \
                 if entry.products else None
             if product is not None:

@@ -64,3 +64,51 @@ def test_a_request_word_inside_a_sentence_opens_nothing(text: str, simulator: Si
     clock.advance(10 * 3600)
     simulator.oa_message("o_no_person", text)
     assert told(delivery_queue) == []
+
+
+# Follow-ups that name only a place, after an answer that differs by place (handlers/follow_up.py): "what about the
+# US?" after the shipping times got "I don't know", "what about sydney?" after the stores got Sydney's openings.
+
+US_TIMES = "United States: 5–8 business days"
+US_TIMES_ZH = "美国：5–8 个工作日"
+STORES = "three pop-up stores"
+
+
+def test_what_about_a_place_after_shipping_times_is_answered_with_the_times(simulator: Simulator) -> None:
+    simulator.oa_message("o_follows", "how long does shipping to canada take")
+    reply = simulator.oa_message("o_follows", "what about the US?")
+    assert US_TIMES in reply.text, reply.text
+    assert US_TIMES in simulator.oa_message("o_follows", "and for new zealand?").text
+
+
+def test_chinese_and_cantonese_follow_ups(simulator: Simulator) -> None:
+    simulator.oa_message("o_follows_zh", "寄到澳洲要多久")
+    assert US_TIMES_ZH in simulator.oa_message("o_follows_zh", "那美国呢").text
+    assert "美國：5–8 個工作日" in simulator.oa_message("o_follows_zh", "咁寄去新西蘭又點呀").text
+
+
+def test_a_place_the_answer_leaves_out_is_read_alone(simulator: Simulator) -> None:
+    """Times that leave the UK out answer nothing about it: where the shop ships does."""
+    simulator.oa_message("o_follows_uk", "how long does shipping to canada take")
+    reply = simulator.oa_message("o_follows_uk", "and to the uk?")
+    assert US_TIMES not in reply.text and "Other countries aren't supported yet" in reply.text, reply.text
+
+
+def test_a_city_after_the_stores_is_the_stores_and_after_the_openings_the_openings(simulator: Simulator) -> None:
+    simulator.oa_message("o_follows_city", "do you have a store in toronto")
+    assert STORES in simulator.oa_message("o_follows_city", "what about sydney?").text
+    simulator.oa_message("o_follows_city", "jobs in toronto")
+    reply = simulator.oa_message("o_follows_city", "what about vancouver?")
+    assert "open positions in Vancouver" in reply.text, reply.text
+
+
+def test_a_follow_up_half_an_hour_later_is_a_new_conversation(simulator: Simulator, clock: ManualClock) -> None:
+    simulator.oa_message("o_follows_late", "how long does shipping to canada take")
+    clock.advance(31 * 60)
+    assert US_TIMES not in simulator.oa_message("o_follows_late", "what about the US?").text
+
+
+def test_without_an_answer_before_it_a_follow_up_is_read_alone(simulator: Simulator) -> None:
+    assert US_TIMES not in simulator.oa_message("o_follows_nothing", "what about the US?").text
+    simulator.oa_message("o_follows_other", "what is your return policy")
+    assert US_TIMES not in simulator.oa_message("o_follows_other", "what about the US?").text

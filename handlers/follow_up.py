@@ -1,0 +1,146 @@
+"""A follow-up that names only a place ("what about the US?", "and to the uk?", "那英国呢", "咁澳洲又点呀") after an
+answer that differs by place (shipping times, costs, destinations, duties, stores): the same entry, for that place.
+
+Alone, "what about the US?" asks nothing the FAQ can read: it got "I don't know" after the shipping times it followed
+(lead27). The member's last place-dependent answer is kept a short while (FOLLOW_FIELD, written only when it changes)
+and a message that is a follow-up frame around a place the content knows answers it again. Which entries differ by
+place is read from the content, not listed here: an entry two or more of whose questions name a place (lexicon.PLACES,
+the brand's synonyms of them, its cities' names)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.content.lexicon import PLACES
+from bot.content.model import Content
+from bot.inbound import Inbound
+from bot.member import Member
+from bot.text import command_text, has_cjk, normalize
+
+FOLLOW_FIELD = "fu"  # member field: "<entry id>|<epoch s>" of the last answer that differs by place
+FOLLOW_WINDOW_S = 30 * 60  # a follow-up comes within minutes; later, "what about the US?" is a new conversation
+REWRITE_AFTER_S = 5 * 60  # the same entry answered again within this: the field is left as it is (no write)
+# The places' own groups name kinds of place too ("country", "overseas"): a follow-up names one place.
+NOT_A_PLACE = frozenset({"国家", "country", "countries", "overseas", "abroad", "international", "internationally",
+                         "海外", "国外"})
+# How followers name the United States in a follow-up, beside the lexicon's 美国 / usa / united states.
+US_NAMES = ("us", "u s", "america", "the states", "states", "usa")
+EN_FRAME = re.compile(r"(?:(?:and|but|ok|okay|so|oh|hmm|then)\s+)*(?:what|how)\s+about\s+(?:to\s+|for\s+|in\s+)?"
+                      r"(?:the\s+)?(?P<place>.+?)(?:\s+then)?|(?:and|also)\s+(?:to|for|in)\s+(?:the\s+)?(?P<place2>.+)")
+ZH_FRAME = re.compile(r"(?:那|那么|咁|如果|那如果)?(?P<place>.+?)"
+                      r"(?:的话|嘅话)?(?:呢|又点|又点样|又如何|又怎么样|怎么样|点呀|又点呀|又点啊|呀|啊)+")
+ZH_TO = ("寄去", "寄到", "寄", "送到", "送去", "送", "发到", "发", "到", "去", "是", "喺", "在")  # 那寄去多伦多呢
+
+
+def followed_entry(inbound: Inbound, member: Member | None, content: Content) -> str:
+    """The entry a 1:1 message follows up on, naming a place its answer speaks of ("what about the US?" after the
+    shipping times), or "". Asked by the FAQ, and by the jobs handler, which would read "what about sydney?" as
+    Sydney's openings (it forgets the field when it lists openings: then the city is the jobs')."""
+    if inbound.in_group:
+        return ""
+    followed = remembered_entry(member, int(inbound.sent_at.timestamp()))
+    place = content.remembered(follow_up_place)(command_text(inbound)) if followed else ""
+    return followed if place and content.remembered(answers_for)(f"{followed}|{place}") else ""
+
+
+def follow_up_place(text: str, content: Content) -> str:
+    """The place a whole message asks about as a follow-up ("what about the us" -> "us"), or "". Text-only (for
+    Content.remembered)."""
+    normalized = normalize(text)
+    if not normalized or len(normalized) > 40:
+        return ""
+    framed = (ZH_FRAME if has_cjk(normalized) else EN_FRAME).fullmatch(normalized)
+    if framed is None:
+        return ""
+    place = (framed.group("place") or framed.groupdict().get("place2") or "").strip()
+    places = _places(content)
+    if place in places:
+        return place
+    bare = next((place[len(to):] for to in ZH_TO if place.startswith(to) and place[len(to):] in places), "")
+    return bare if has_cjk(place) else ""
+
+
+def varies_by_place(entry_id: str, content: Content) -> bool:
+    """Two or more of the entry's questions name a place. Text-only (for Content.remembered)."""
+    entry = content.faq_entry(entry_id)
+    if entry is None:
+        return False
+    places = _places(content)
+    named = 0
+    for question in (*entry.questions.zh, *entry.questions.en):
+        text = normalize(question)
+        spaced = f" {text} "
+        if any((place in text) if has_cjk(place) else f" {place} " in spaced for place in places):
+            named += 1
+    return named >= 2
+
+
+def remembered_entry(member: Member | None, now_s: int) -> str:
+    """The entry of the member's last place-dependent answer, if recent enough to follow up on."""
+    if member is None:
+        return ""
+    entry_id, _, at = member.get(FOLLOW_FIELD).partition("|")
+    return entry_id if entry_id and at.isdigit() and 0 <= now_s - int(at) <= FOLLOW_WINDOW_S else ""
+
+
+def follow_fields(member: Member | None, entry_id: str, now_s: int) -> dict[str, str]:
+    """The field that remembers `entry_id` was answered now, unless it says so already (a write saved)."""
+    if member is not None:
+        kept, _, at = member.get(FOLLOW_FIELD).partition("|")
+        if kept == entry_id and at.isdigit() and 0 <= now_s - int(at) < REWRITE_AFTER_S:
+            return {}
+    return {FOLLOW_FIELD: f"{entry_id}|{now_s}"}
+
+
+def answers_for(entry_and_place: str, content: Content) -> bool:
+    """Whether the entry's answer speaks of the place ("shipping-time|us": its answer names the United States), or
+    the place is one of the brand's cities. Asked after shipping times, "what about the UK?" is not answered with
+    times that leave the UK out: the FAQ reads it alone (where the shop ships). Text-only (for Content.remembered):
+    `entry_and_place` is "<entry id>|<place>"."""
+    entry_id, _, place = entry_and_place.partition("|")
+    entry = content.faq_entry(entry_id)
+    if entry is None:
+        return False
+    if any(place in names for names in _city_names(content)):
+        return True
+    group = next((names for names in _groups(content) if place in names), frozenset({place}))
+    answers = " ".join(normalize(entry.answers.get(locale)) for locale in ("zh", "en"))
+    spaced = f" {answers} "
+    return any((name in answers) if has_cjk(name) else f" {name} " in spaced for name in group)
+
+
+def _places(content: Content) -> frozenset[str]:
+    return content.remembered(_all_places)("")  # once per content version
+
+
+def _all_places(_: str, content: Content) -> frozenset[str]:
+    return frozenset(word for names in (*_groups(content), *_city_names(content)) for word in names)
+
+
+def _groups(content: Content) -> tuple[frozenset[str], ...]:
+    return content.remembered(_place_groups)("")
+
+
+def _place_groups(_: str, content: Content) -> tuple[frozenset[str], ...]:
+    """lexicon.PLACES' groups, each with the brand's synonyms of its words (加拿大: canada) and, for the United
+    States, US_NAMES; never the words for a kind of place (NOT_A_PLACE)."""
+    groups = []
+    for group in PLACES:
+        words = {normalize(word) for word in group}
+        for synonyms in content.synonyms:
+            if words & {normalize(word) for word in synonyms}:
+                words |= {normalize(word) for word in synonyms}
+        if "usa" in words or "美国" in words:
+            words |= set(US_NAMES)
+        groups.append(frozenset(words - NOT_A_PLACE))
+    return tuple(groups)
+
+
+def _city_names(content: Content) -> tuple[frozenset[str], ...]:
+    return content.remembered(_cities)("")
+
+
+def _cities(_: str, content: Content) -> tuple[frozenset[str], ...]:
+    """The brand's cities by their names (not "to" or "van": Toronto's and Vancouver's short aliases are words)."""
+    return tuple(frozenset(normalize(name) for name in city.all_names if has_cjk(name) or len(name) > 3)
+                 for city in content.cities)

@@ -1,0 +1,61 @@
+"""handlers/follow_up.py: which messages follow up on a place, which entries differ by place, and the member field
+written only when it changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.content import load_content
+from bot.member import Member
+from handlers.follow_up import (
+    FOLLOW_FIELD,
+    answers_for,
+    follow_fields,
+    follow_up_place,
+    remembered_entry,
+    varies_by_place,
+)
+
+CONTENT = load_content(Path(__file__).resolve().parents[2] / "config")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("What about the US?", "us"), ("and to the uk?", "uk"), ("how about Sydney", "sydney"),
+    ("ok what about nz then", "nz"), ("那英國呢？", "英国"), ("咁澳洲又點呀", "澳洲"), ("那寄去多伦多呢", "多伦多"),
+    ("那温哥华的话呢", "温哥华"),
+])
+def test_a_place_in_a_follow_up_frame(text: str, place: str) -> None:
+    assert follow_up_place(text, CONTENT) == place
+
+
+@pytest.mark.parametrize("text", [
+    "what about it", "what about the toner", "how about you", "what about tomorrow", "那这个呢", "你呢", "那呢",
+    "US?", "what about to", "what about shipping to the us and how much is it for two bottles of the serum",
+])
+def test_no_place_or_no_frame_is_no_follow_up(text: str) -> None:
+    assert follow_up_place(text, CONTENT) == ""
+
+
+def test_the_entries_that_differ_by_place_are_read_from_their_questions() -> None:
+    varying = {entry.id for entry in CONTENT.faq if varies_by_place(entry.id, CONTENT)}
+    assert {"shipping-time", "shipping-cost", "shipping-destinations", "store-locations"} <= varying
+    assert not varying & {"return-policy", "privacy", "payment-methods", "sunscreen", "job-apply"}
+
+
+def test_a_follow_up_needs_the_answer_to_speak_of_the_place() -> None:
+    assert answers_for("shipping-time|us", CONTENT) and answers_for("shipping-cost|nz", CONTENT)
+    assert answers_for("store-locations|sydney", CONTENT)  # one of the brand's cities
+    assert not answers_for("shipping-time|uk", CONTENT) and not answers_for("no-such-entry|us", CONTENT)
+
+
+def test_the_field_is_written_once_for_the_same_answer_in_five_minutes() -> None:
+    fresh = Member(id="m1", brand="default")
+    assert follow_fields(fresh, "shipping-time", 1000) == {FOLLOW_FIELD: "shipping-time|1000"}
+    kept = Member(id="m1", brand="default", fields={FOLLOW_FIELD: "shipping-time|1000"})
+    assert follow_fields(kept, "shipping-time", 1200) == {}
+    assert follow_fields(kept, "shipping-time", 1400) == {FOLLOW_FIELD: "shipping-time|1400"}
+    assert follow_fields(kept, "shipping-cost", 1010) == {FOLLOW_FIELD: "shipping-cost|1010"}
+    assert remembered_entry(kept, 1000 + 30 * 60) == "shipping-time"
+    assert remembered_entry(kept, 1001 + 30 * 60) == "" and remembered_entry(None, 1000) == ""
