@@ -60,6 +60,7 @@ from handlers.follow_up import follow_fields, followed_entry, varies_by_place
 from handlers.handoff import open_result
 from handlers.links import product_card, source
 from handlers.location import city_noted
+from handlers.media import LINK_UNSEEN
 from handlers.optout import IN_GROUP, RESUME_ASKS, STILL_OPTED_OUT, STOP_HOW_TO, asks_to_stop, opt_out_word, resume_word
 
 log = logging.getLogger(__name__)
@@ -99,9 +100,6 @@ PHOTO_UNSEEN = {"zh": "我看不到图片 🙏 请用文字告诉我产品名称
                 "en": "I can't see photos 🙏 Please tell me the product's name or your question in words."}
 # A message of links only ("https://…", a shop's or a video's page pasted): nothing here opens links, and the link asks
 # nothing; it got "I don't know the answer to that yet", and was counted among the questions to add (verify19).
-LINK_UNSEEN = {"zh": "我打不开链接 🙏 请用文字告诉我你想问什么，比如产品名称或订单问题。",
-               "en": "I can't open links 🙏 Please tell me in words what you'd like to ask, e.g. a product's name or "
-                     "your order question."}
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 TUTORIAL_HINT = {"zh": "想系统了解？回复「{name}」开始小课堂。",
                  "en": 'Want to learn more? Reply "{name}" to start the mini course.'}

@@ -12,7 +12,9 @@ import pytest
 from bot.clock import ManualClock
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
+from bot.services import Services
 from bot.settings import Settings
+from bot.store import keys
 from tests.support.factories import make_settings
 
 
@@ -112,3 +114,26 @@ def test_without_an_answer_before_it_a_follow_up_is_read_alone(simulator: Simula
     assert US_TIMES not in simulator.oa_message("o_follows_nothing", "what about the US?").text
     simulator.oa_message("o_follows_other", "what is your return policy")
     assert US_TIMES not in simulator.oa_message("o_follows_other", "what about the US?").text
+
+
+# What the Official Account cannot show the bot. A sticker, a red packet or a Channels post arrives as the text
+# "【收到不支持的消息类型，暂无法显示】": it was noted as an unanswered question (and listed to managers) and answered
+# "I don't know the answer to that yet". A shared article or web page (a link message) got silence, while the same
+# link typed got "I can't open links".
+
+PLACEHOLDER = "【收到不支持的消息类型，暂无法显示】"
+
+
+def test_what_wechat_could_not_show_is_answered_as_media_and_not_noted(simulator: Simulator,
+                                                                      services: Services) -> None:
+    reply = simulator.oa_message("o_sticker", PLACEHOLDER)
+    assert "只看得懂文字消息" in reply.text, reply.text
+    assert services.redis.zcard(keys.unanswered("default")) == 0  # nothing for managers to answer
+    assert simulator.oa_message("o_sticker", PLACEHOLDER).text == ""  # a burst of stickers: answered once
+
+
+def test_a_shared_link_is_answered_as_a_typed_link_is(simulator: Simulator) -> None:
+    fields = simulator.oa_fields("o_link", MsgType="link", Title="Is this serum legit?", Description="",
+                                 Url="https://www.xiaohongshu.com/explore/abc")
+    reply = simulator.post_oa(fields)
+    assert "打不开链接" in reply.text, reply.text

@@ -60,7 +60,9 @@ def test_a_confident_chinese_answer_with_tags() -> None:
 def test_a_confident_english_answer_is_in_english_and_remembers_the_language() -> None:
     result = run("How long does shipping to Toronto take?")
     assert result.messages[0].text == CONTENT.faq_entry("shipping-time").answers.en.strip()
-    assert result.set_fields == {"lc": "en"}
+    assert result.set_fields["lc"] == "en"
+    # ... and that the times were answered, which "what about the US?" may follow up on (handlers/follow_up.py)
+    assert result.set_fields["fu"].startswith("shipping-time|")
 
 
 def test_an_answer_brings_its_product_card_and_tutorial_pointer_one_to_one() -> None:
