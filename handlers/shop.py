@@ -93,6 +93,20 @@ CATALOGUE_ASKS = re.compile("|".join((
     r"whats in (?:your|the) (?:shop|store)",
     r"(?:whats|what are|which is|which are) (?:your|ur|the) (?:best|top) ?sellers?",  # not resellers (verify14, lead26)
     r"(?:product )?catalogu?e",
+    # a catalogue or price list asked for ("can i see the catalogue", "send me your price list", "got a price
+    # list?", "有产品目录吗", "发个价目表给我", "show me what you got"): "I don't know", a did-you-mean menu, and the
+    # answer to a parcel that arrived broken ("what you got" read as received) (lead27)
+    r"(?:can i |could i |may i |let me )?(?:see|have|get|view|browse)(?: a look at)? (?:your |the |ur |a )?"
+    r"(?:full |whole |product |products )?(?:catalogu?e|catalog|price list|product list)(?: please| pls| plz)?",
+    r"(?:can you |could you |pls |please )?(?:send|show|give)(?: me| us)? (?:your |the |ur |a )?"
+    r"(?:full |whole |product )?(?:catalogu?e|catalog|price list|product list)(?: please| pls| plz)?",
+    r"(?:do you have|do u have|got|have you got|is there|any) (?:a |an |your |ur )?(?:full |product )?"
+    r"(?:catalogu?e|catalog|price list|product list)",
+    r"(?:show me|lemme see|let me see) what (?:you|u) (?:got|have|sell)",
+    r"(?:请问 ?)?(?:你们|你家|你哋)?(?:有|有没有|有冇)(?:产品|商品)?(?:目录|价目表|价格表|价格单|价钱表)"
+    r"(?:吗|不|么|嘛|呀|啊|㗎)?",
+    r"(?:可以|能)?(?:发|给|来)(?:个|一个|一下|份|一份)?(?:产品|商品)?(?:目录|价目表|价格表|价格单|价钱表)"
+    r"(?:给我|俾我|我)?(?:看看|看下|看一下|睇下)?(?:吗|呗|吧|呀|啊)?",
     # what sells best ("most popular product?", "你们卖得最好的是什么", "最火的是哪款"): the best-seller list; they got
     # "I don't know" (lead25)
     r"(?:what s |whats |what is |which is |which are |what are )?(?:your |ur |the )?(?:most popular|best selling|"

@@ -137,3 +137,18 @@ def test_a_shared_link_is_answered_as_a_typed_link_is(simulator: Simulator) -> N
                                  Url="https://www.xiaohongshu.com/explore/abc")
     reply = simulator.post_oa(fields)
     assert "打不开链接" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["can i see the catalogue", "send me your price list", "do you have a catalog",
+                                  "got a price list?", "show me what you got", "有产品目录吗", "发个价目表给我",
+                                  "有价格表吗"])
+def test_a_catalogue_or_price_list_asked_for_is_the_product_list(text: str, simulator: Simulator) -> None:
+    """They got "I don't know", a did-you-mean menu, and "show me what you got" the answer to a broken parcel."""
+    reply = simulator.oa_message("o_catalogue", text)
+    assert reply.text.startswith(("Our best sellers", "热卖产品")), reply.text
+
+
+@pytest.mark.parametrize("text", ["有特价吗", "最近有特价吗"])
+def test_special_prices_are_the_promo_code_answer(text: str, simulator: Simulator) -> None:
+    """特价 (a special price) is a discount: it got "I don't know"."""
+    assert "HELLOLUMI" in simulator.oa_message("o_deals", text).text
