@@ -90,6 +90,14 @@ STOP_ASKS = re.compile("|".join((
     rf"(?:(?:ok|omg|ugh|pls|please|plz|can you|could you|can u|will you|just|hey|hi|seriously|guys|ok so) )*"
     rf"(?:stop|quit|no more|dont|do not|never)(?: ever)? {_EN_SEND}(?: me| to me| my phone| me with)?(?: {_EN_STUFF})?"
     r"(?: (?:please|pls|plz|thanks|thx|now|already|anymore|any more|again|lol|ok|guys|seriously|thank you))*",
+    # off the list ("remove me from your list", "take me off your mailing list", "把我从名单里删掉"): the first got the
+    # fragrance-free answer (lead27)
+    r"(?:(?:please|pls|plz|can you|could you|can u|kindly|hi|hey) )*(?:remove|take|delete|drop|unsubscribe)"
+    r" me (?:off|from)(?: of)? (?:your|the|ur|this|all|all your|all the)?"
+    r" ?(?:mailing |contact |email |sms |text |broadcast |marketing |subscriber |subscription )?"
+    r"(?:list|lists|broadcasts?|mailing)(?: (?:please|pls|plz|thanks|thx|thank you|now|asap))*",
+    r"(?:请|麻烦|拜托)?(?:把|将)?我(?:从|在)?(?:你们的?|你哋嘅?)?(?:名单|列表|通讯录|推送名单|群发名单|订阅名单)"
+    r"(?:里|中|上)?(?:删掉|删除|移除|去掉|剔除|拿掉)(?:吧|啦|了|谢谢|唔该)*",
 )))
 # Asking why messages still come, as the whole message ("why are you still sending me messages", "why do i keep getting
 # these", "为什么还在给我发消息", "点解仲send嘢俾我", "我不是退订了吗"): to a member who opted out, that they are

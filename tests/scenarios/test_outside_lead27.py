@@ -152,3 +152,11 @@ def test_a_catalogue_or_price_list_asked_for_is_the_product_list(text: str, simu
 def test_special_prices_are_the_promo_code_answer(text: str, simulator: Simulator) -> None:
     """特价 (a special price) is a discount: it got "I don't know"."""
     assert "HELLOLUMI" in simulator.oa_message("o_deals", text).text
+
+
+@pytest.mark.parametrize("text", ["remove me from your list", "please take me off your mailing list",
+                                  "unsubscribe me from the list pls", "把我从名单里删掉"])
+def test_off_the_list_in_ones_own_words_is_how_to_stop(text: str, simulator: Simulator) -> None:
+    """"remove me from your list" got the fragrance-free answer."""
+    reply = simulator.oa_message("o_off_the_list", text)
+    assert 'Reply "unsubscribe"' in reply.text or '回复"退订"' in reply.text, reply.text
