@@ -18,7 +18,9 @@ checkout (a `git archive` of main, say) to compare two trees on the same message
 
 --redis-count counts the other side instead (branch hot6): redis-server runs under callgrind, switched on for the
 measured callbacks only, and the script prints its instructions per callback (the whole server: command dispatch,
-Lua, networking) and `INFO commandstats` calls per callback. Run it without valgrind around Python.
+Lua, networking), `INFO commandstats` calls per callback, and round trips per callback: the app's sends through
+redis-py (a pipeline's commands go in one) and redis-server's socket reads (`total_reads_processed`; the two INFO
+calls between the counts add 2 in all). Run it without valgrind around Python.
 """
 
 from __future__ import annotations
@@ -91,15 +93,19 @@ def main() -> None:
                 call(app, parts.path, parts.query, body)
             counted = str(server.process.pid if args.redis_count and server.process else os.getpid())
             before = commandstats(server.url) if args.redis_count else {}
+            sends = count_sends() if args.redis_count else [0]
             subprocess.run(["callgrind_control", "-i", "on", counted], capture_output=True, check=False)
             for parts, body in requests[WARM_UP:]:
                 call(app, parts.path, parts.query, body)
             subprocess.run(["callgrind_control", "-i", "off", counted], capture_output=True, check=False)
+            trips = sends[0]
             after = commandstats(server.url) if args.redis_count else {}
         finally:
             server.stop()
         if args.redis_count:
             report_redis(redis_out, before, after, args.callbacks)
+            print(f"round trips per callback (redis-py sends): {trips / args.callbacks:.2f}; redis-server reads "
+                  f"{(after['_reads'] - before['_reads']) / args.callbacks:.2f}")
 
 
 def commandstats(url: str) -> dict[str, int]:
@@ -107,10 +113,26 @@ def commandstats(url: str) -> dict[str, int]:
 
     client = redis.Redis.from_url(url)
     try:
+        reads = int(client.info("stats")["total_reads_processed"])  # socket reads: a round trip's commands come in one
         return {name.removeprefix("cmdstat_"): int(stats["calls"])
-                for name, stats in client.info("commandstats").items()}
+                for name, stats in client.info("commandstats").items()} | {"_reads": reads}
     finally:
         client.close()
+
+
+def count_sends() -> list[int]:
+    """From now on, count the app's writes to Redis (one per round trip: a pipeline's commands go in one send)."""
+    from redis.connection import AbstractConnection
+
+    sends = [0]
+    send = AbstractConnection.send_packed_command
+
+    def counted(self: Any, command: Any, check_health: bool = True) -> None:
+        sends[0] += 1
+        send(self, command, check_health)
+
+    AbstractConnection.send_packed_command = counted  # type: ignore[method-assign]
+    return sends
 
 
 def report_redis(out: Path, before: dict[str, int], after: dict[str, int], callbacks: int) -> None:
@@ -119,7 +141,8 @@ def report_redis(out: Path, before: dict[str, int], after: dict[str, int], callb
     totals = [line for line in out.read_text().splitlines() if line.startswith(("summary:", "totals:"))]
     instructions = int(totals[-1].split()[1]) if totals else 0
     print(f"redis-server instructions per callback: {instructions / callbacks:,.0f}")
-    calls = {name: (after.get(name, 0) - before.get(name, 0)) / callbacks for name in after if name != "info"}
+    calls = {name: (after.get(name, 0) - before.get(name, 0)) / callbacks for name in after
+             if name not in ("info", "_reads")}
     print("commands per callback: " + ", ".join(f"{name} {count:.2f}" for name, count in sorted(calls.items())
                                                   if count))
 
