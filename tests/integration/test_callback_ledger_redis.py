@@ -12,6 +12,7 @@ import redis
 
 from bot.store.callbacks import CallbackLedger
 from tests.unit.test_callback_ledger import (  # noqa: F401  (collected here too, with the real ledger below)
+    test_a_claim_near_the_late_limit_counts_redis_milliseconds,
     test_a_claim_redis_runs_after_its_sender_stopped_waiting_is_refused,
     test_a_claim_refused_as_late_is_taken_by_a_plain_set,
     test_a_claim_sent_twice_by_one_delivery_is_still_its_own,

@@ -91,6 +91,21 @@ def test_a_claim_redis_runs_after_its_sender_stopped_waiting_is_refused(ledger: 
     assert ledger.claim("default", "k7").in_flight
 
 
+def test_a_claim_near_the_late_limit_counts_redis_milliseconds(ledger: CallbackLedger) -> None:
+    """The claim reads Redis's microseconds only within a second of LATE_AFTER_MS (branch hot10): around the limit
+    the decision is the one the whole time gives, on a real redis-server too (tests/integration)."""
+    import time
+
+    from bot.store.callbacks import _CLAIM, LATE_AFTER_MS
+
+    for ago, claimed in ((LATE_AFTER_MS - 1_500, True), (LATE_AFTER_MS - 400, True), (LATE_AFTER_MS + 150, False),
+                         (LATE_AFTER_MS + 1_200, False), (-3_000, True)):
+        key = keys.dedupe("default", f"near{ago}")
+        sent_ms = int(time.time() * 1000) - ago
+        assert bool(ledger.redis.eval(_CLAIM, 1, key, b"\x00pending:near", sent_ms)) is claimed, ago
+        assert (ledger.redis.get(key) is not None) is claimed
+
+
 def test_a_claim_refused_as_late_is_taken_by_a_plain_set(ledger: CallbackLedger) -> None:
     """A web host whose clock is far behind Redis's sees its claims refused: claim_result claims it anyway."""
     assert ledger.claim_result(None, "default", "k8", CallbackLedger.new_token()).first
