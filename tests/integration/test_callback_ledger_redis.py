@@ -17,6 +17,7 @@ from tests.unit.test_callback_ledger import (  # noqa: F401  (collected here too
     test_a_claim_refused_as_late_is_taken_by_a_plain_set,
     test_a_claim_sent_twice_by_one_delivery_is_still_its_own,
     test_a_commit_lands_without_its_claim_when_nobody_else_committed,
+    test_a_counter_bump_travels_as_its_key_field_and_increment_and_lands_as_sent,
     test_a_commit_with_a_script_among_its_writes_runs_it_once_and_only_if_first,
     test_a_failing_write_is_raised_after_the_commit_as_exec_would,
     test_only_the_first_commit_lands_and_the_second_answers_its_reply,

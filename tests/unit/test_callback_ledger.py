@@ -167,3 +167,28 @@ def test_the_done_record_is_json_dumps_compact_and_unescaped() -> None:
     for reply in (None, {"type": "text", "text": '可以寄到 "美国" 吗？\n😀\x00'}, {"a": [1, 2.5, True, None]}):
         assert _DONE_RECORD.encode({"reply": reply}) == json.dumps({"reply": reply}, ensure_ascii=False,
                                                                    separators=(",", ":"))
+
+
+def test_a_counter_bump_travels_as_its_key_field_and_increment_and_lands_as_sent(ledger: CallbackLedger) -> None:
+    """An HINCRBY of the writes reaches the commit script as ("h", key, field, increment): no count, no command name
+    (branch hot10); it lands as the command would, a failing one is raised after the commit as EXEC would, and an
+    HINCRBY of another shape is sent whole."""
+    pipe = ledger.redis.pipeline(transaction=False)
+    pipe.hincrby("counts", "in.text", 1)
+    pipe.hincrby("counts", "answered", 2)
+    pipe.hset("state", "by", "first")
+    flat = flatten_writes(pipe)
+    assert flat is not None and flat[1] == ["h", "counts", "in.text", 1, "h", "counts", "answered", 2,
+                                            "", 4, "HSET", "state", "by", "first"]
+    assert ledger.commit("default", "h1", None, pipe).won
+    assert ledger.redis.hgetall("counts") == {b"in.text": b"1", b"answered": b"2"}
+    assert ledger.redis.hget("state", "by") == b"first"
+    ledger.redis.set("not-a-hash", "x")
+    pipe = ledger.redis.pipeline(transaction=False)
+    pipe.hincrby("not-a-hash", "in.text", 1)
+    pipe.hincrby("counts", "in.text", 1)
+    pipe.execute_command("HINCRBY", "counts", "in.text")  # wrong arity: sent whole, fails as it would alone
+    with pytest.raises(redis.ResponseError):
+        ledger.commit("default", "h2", None, pipe)
+    assert ledger.redis.hget("counts", "in.text") == b"2"  # the writes after the failing one ran, as with EXEC
+    assert ledger.commit("default", "h2", None, ledger.redis.pipeline(transaction=False)).won is False
