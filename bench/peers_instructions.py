@@ -18,7 +18,9 @@ checkout (a `git archive` of main, say) to compare two trees on the same message
 
 --redis-count counts the other side instead (branch hot6): redis-server runs under callgrind, switched on for the
 measured callbacks only, and the script prints its instructions per callback (the whole server: command dispatch,
-Lua, networking), `INFO commandstats` calls per callback, and round trips per callback: the app's sends through
+Lua, networking) and, with callgrind_annotate, the inclusive share of reading and running the commands (all but
+the server's cron, which runs for as long as the slowed run takes: ±10 k a callback between runs), of FCALL and of
+EVALSHA, `INFO commandstats` calls per callback, and round trips per callback: the app's sends through
 redis-py (a pipeline's commands go in one) and redis-server's socket reads (`total_reads_processed`; the two INFO
 calls between the counts add 2 in all). Run it without valgrind around Python.
 """
@@ -141,10 +143,34 @@ def report_redis(out: Path, before: dict[str, int], after: dict[str, int], callb
     totals = [line for line in out.read_text().splitlines() if line.startswith(("summary:", "totals:"))]
     instructions = int(totals[-1].split()[1]) if totals else 0
     print(f"redis-server instructions per callback: {instructions / callbacks:,.0f}")
+    pieces = inclusive(out, ("readQueryFromClient", "fcallCommand", "evalShaCommand", "serverCron"))
+    if pieces:  # the cron runs for as long as the slowed run takes (±10 k a callback): the rest is steadier
+        print("  of which (inclusive, per callback): " + ", ".join(
+            f"{PIECES[name]} {count / callbacks:,.0f}" for name, count in pieces.items()))
     calls = {name: (after.get(name, 0) - before.get(name, 0)) / callbacks for name in after
              if name not in ("info", "_reads")}
     print("commands per callback: " + ", ".join(f"{name} {count:.2f}" for name, count in sorted(calls.items())
                                                   if count))
+
+
+PIECES = {"readQueryFromClient": "reading and running the commands (all but the cron)", "fcallCommand": "FCALL",
+          "evalShaCommand": "EVALSHA", "serverCron": "the server's cron"}
+
+
+def inclusive(out: Path, names: tuple[str, ...]) -> dict[str, int]:
+    """Inclusive instructions of these redis-server functions (callgrind_annotate; {} without it)."""
+    try:
+        text = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(out)],
+                              capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    found: dict[str, int] = {}
+    for line in text.splitlines():
+        parts = line.split()
+        for name in names:
+            if len(parts) >= 3 and parts[-2].endswith(f":{name}") and name not in found:
+                found[name] = int(parts[0].replace(",", ""))
+    return {name: found[name] for name in names if name in found}
 
 
 def load(name: str) -> Callable[..., Any]:
