@@ -99,10 +99,10 @@ _CLAIM = claim_lua(1) + "if claimed then return 1 end\nreturn false\n"
 # the entry's fields: the command's four fixed words are not sent, ~1,100 redis-server instructions per argument),
 # tag "h" an HINCRBY, followed by its key, field and increment alone (no count: its size is fixed, so neither the
 # count nor the command's name travels, nor is a count converted with tonumber: ~3 k redis-server instructions a
-# counter bump, branch hot10), tag "<i>" the i-th script of the writes, called as a function with its numkeys, keys and args. Like MULTI/EXEC, a
-# write that fails does not stop the others (pcall) and the first error is returned, to be raised; the done record
-# is set either way. {0, stored}: another delivery committed first, nothing was written; 1 or {1, error}: this
-# one's writes ran (1 alone, not a table: Redis converts a returned table at ~5 k instructions).
+# counter bump, branch hot10), tag "<i>" the i-th script of the writes, called as a function with its numkeys, keys
+# and args. Like MULTI/EXEC, a write that fails does not stop the others (pcall) and the first error is returned, to
+# be raised; the done record is set either way. {0, stored}: another delivery committed first, nothing was written;
+# 1 or {1, error}: this one's writes ran (1 alone, not a table: Redis converts a returned table at ~5 k instructions).
 _COMMIT_BODY = ("""
 local stored = redis.call('GET', KEYS[1])
 if stored and string.sub(stored, 1, PENDING_LENGTH) ~= PENDING then return {0, stored} end
@@ -120,7 +120,8 @@ while i <= last do
       local reply = redis.pcall(unpack(ARGV, i + 2, i + 1 + count))
       if type(reply) == 'table' and reply.err and not failed then failed = reply.err end
     elseif tag == 'x' then
-      local reply = redis.pcall('XADD', ARGV[i + 2], 'MAXLEN', '~', ARGV[i + 3], '*', unpack(ARGV, i + 4, i + 1 + count))
+      local reply = redis.pcall('XADD', ARGV[i + 2], 'MAXLEN', '~', ARGV[i + 3], '*',
+                                unpack(ARGV, i + 4, i + 1 + count))
       if type(reply) == 'table' and reply.err and not failed then failed = reply.err end
     else
       local numkeys, keys, args = tonumber(ARGV[i + 2]), {}, {}
