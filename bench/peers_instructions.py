@@ -18,7 +18,11 @@ checkout (a `git archive` of main, say) to compare two trees on the same message
 
 --redis-count counts the other side instead (branch hot6): redis-server runs under callgrind, switched on for the
 measured callbacks only, and the script prints its instructions per callback (the whole server: command dispatch,
-Lua, networking) and `INFO commandstats` calls per callback. Run it without valgrind around Python.
+Lua, networking) and, with callgrind_annotate, the inclusive share of reading and running the commands (all but
+the server's cron, which runs for as long as the slowed run takes: ±10 k a callback between runs), of FCALL and of
+EVALSHA, `INFO commandstats` calls per callback, and round trips per callback: the app's sends through
+redis-py (a pipeline's commands go in one) and redis-server's socket reads (`total_reads_processed`; the two INFO
+calls between the counts add 2 in all). Run it without valgrind around Python.
 """
 
 from __future__ import annotations
@@ -91,15 +95,19 @@ def main() -> None:
                 call(app, parts.path, parts.query, body)
             counted = str(server.process.pid if args.redis_count and server.process else os.getpid())
             before = commandstats(server.url) if args.redis_count else {}
+            sends = count_sends() if args.redis_count else [0]
             subprocess.run(["callgrind_control", "-i", "on", counted], capture_output=True, check=False)
             for parts, body in requests[WARM_UP:]:
                 call(app, parts.path, parts.query, body)
             subprocess.run(["callgrind_control", "-i", "off", counted], capture_output=True, check=False)
+            trips = sends[0]
             after = commandstats(server.url) if args.redis_count else {}
         finally:
             server.stop()
         if args.redis_count:
             report_redis(redis_out, before, after, args.callbacks)
+            print(f"round trips per callback (redis-py sends): {trips / args.callbacks:.2f}; redis-server reads "
+                  f"{(after['_reads'] - before['_reads']) / args.callbacks:.2f}")
 
 
 def commandstats(url: str) -> dict[str, int]:
@@ -107,10 +115,26 @@ def commandstats(url: str) -> dict[str, int]:
 
     client = redis.Redis.from_url(url)
     try:
+        reads = int(client.info("stats")["total_reads_processed"])  # socket reads: a round trip's commands come in one
         return {name.removeprefix("cmdstat_"): int(stats["calls"])
-                for name, stats in client.info("commandstats").items()}
+                for name, stats in client.info("commandstats").items()} | {"_reads": reads}
     finally:
         client.close()
+
+
+def count_sends() -> list[int]:
+    """From now on, count the app's writes to Redis (one per round trip: a pipeline's commands go in one send)."""
+    from redis.connection import AbstractConnection
+
+    sends = [0]
+    send = AbstractConnection.send_packed_command
+
+    def counted(self: Any, command: Any, check_health: bool = True) -> None:
+        sends[0] += 1
+        send(self, command, check_health)
+
+    AbstractConnection.send_packed_command = counted  # type: ignore[method-assign]
+    return sends
 
 
 def report_redis(out: Path, before: dict[str, int], after: dict[str, int], callbacks: int) -> None:
@@ -119,9 +143,34 @@ def report_redis(out: Path, before: dict[str, int], after: dict[str, int], callb
     totals = [line for line in out.read_text().splitlines() if line.startswith(("summary:", "totals:"))]
     instructions = int(totals[-1].split()[1]) if totals else 0
     print(f"redis-server instructions per callback: {instructions / callbacks:,.0f}")
-    calls = {name: (after.get(name, 0) - before.get(name, 0)) / callbacks for name in after if name != "info"}
+    pieces = inclusive(out, ("readQueryFromClient", "fcallCommand", "evalShaCommand", "serverCron"))
+    if pieces:  # the cron runs for as long as the slowed run takes (±10 k a callback): the rest is steadier
+        print("  of which (inclusive, per callback): " + ", ".join(
+            f"{PIECES[name]} {count / callbacks:,.0f}" for name, count in pieces.items()))
+    calls = {name: (after.get(name, 0) - before.get(name, 0)) / callbacks for name in after
+             if name not in ("info", "_reads")}
     print("commands per callback: " + ", ".join(f"{name} {count:.2f}" for name, count in sorted(calls.items())
                                                   if count))
+
+
+PIECES = {"readQueryFromClient": "reading and running the commands (all but the cron)", "fcallCommand": "FCALL",
+          "evalShaCommand": "EVALSHA", "serverCron": "the server's cron"}
+
+
+def inclusive(out: Path, names: tuple[str, ...]) -> dict[str, int]:
+    """Inclusive instructions of these redis-server functions (callgrind_annotate; {} without it)."""
+    try:
+        text = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(out)],
+                              capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    found: dict[str, int] = {}
+    for line in text.splitlines():
+        parts = line.split()
+        for name in names:
+            if len(parts) >= 3 and parts[-2].endswith(f":{name}") and name not in found:
+                found[name] = int(parts[0].replace(",", ""))
+    return {name: found[name] for name in names if name in found}
 
 
 def load(name: str) -> Callable[..., Any]:

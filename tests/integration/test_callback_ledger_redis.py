@@ -12,11 +12,13 @@ import redis
 
 from bot.store.callbacks import CallbackLedger
 from tests.unit.test_callback_ledger import (  # noqa: F401  (collected here too, with the real ledger below)
+    test_a_claim_near_the_late_limit_counts_redis_milliseconds,
     test_a_claim_redis_runs_after_its_sender_stopped_waiting_is_refused,
     test_a_claim_refused_as_late_is_taken_by_a_plain_set,
     test_a_claim_sent_twice_by_one_delivery_is_still_its_own,
     test_a_commit_lands_without_its_claim_when_nobody_else_committed,
     test_a_commit_with_a_script_among_its_writes_runs_it_once_and_only_if_first,
+    test_a_counter_bump_travels_as_its_key_field_and_increment_and_lands_as_sent,
     test_a_failing_write_is_raised_after_the_commit_as_exec_would,
     test_only_the_first_commit_lands_and_the_second_answers_its_reply,
     test_release_frees_only_its_own_claim,

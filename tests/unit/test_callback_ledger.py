@@ -91,6 +91,21 @@ def test_a_claim_redis_runs_after_its_sender_stopped_waiting_is_refused(ledger: 
     assert ledger.claim("default", "k7").in_flight
 
 
+def test_a_claim_near_the_late_limit_counts_redis_milliseconds(ledger: CallbackLedger) -> None:
+    """The claim reads Redis's microseconds only within a second of LATE_AFTER_MS (branch hot10): around the limit
+    the decision is the one the whole time gives, on a real redis-server too (tests/integration)."""
+    import time
+
+    from bot.store.callbacks import _CLAIM, LATE_AFTER_MS
+
+    for ago, claimed in ((LATE_AFTER_MS - 1_500, True), (LATE_AFTER_MS - 400, True), (LATE_AFTER_MS + 150, False),
+                         (LATE_AFTER_MS + 1_200, False), (-3_000, True)):
+        key = keys.dedupe("default", f"near{ago}")
+        sent_ms = int(time.time() * 1000) - ago
+        assert bool(ledger.redis.eval(_CLAIM, 1, key, b"\x00pending:near", sent_ms)) is claimed, ago
+        assert (ledger.redis.get(key) is not None) is claimed
+
+
 def test_a_claim_refused_as_late_is_taken_by_a_plain_set(ledger: CallbackLedger) -> None:
     """A web host whose clock is far behind Redis's sees its claims refused: claim_result claims it anyway."""
     assert ledger.claim_result(None, "default", "k8", CallbackLedger.new_token()).first
@@ -152,3 +167,28 @@ def test_the_done_record_is_json_dumps_compact_and_unescaped() -> None:
     for reply in (None, {"type": "text", "text": '可以寄到 "美国" 吗？\n😀\x00'}, {"a": [1, 2.5, True, None]}):
         assert _DONE_RECORD.encode({"reply": reply}) == json.dumps({"reply": reply}, ensure_ascii=False,
                                                                    separators=(",", ":"))
+
+
+def test_a_counter_bump_travels_as_its_key_field_and_increment_and_lands_as_sent(ledger: CallbackLedger) -> None:
+    """An HINCRBY of the writes reaches the commit script as ("h", key, field, increment): no count, no command name
+    (branch hot10); it lands as the command would, a failing one is raised after the commit as EXEC would, and an
+    HINCRBY of another shape is sent whole."""
+    pipe = ledger.redis.pipeline(transaction=False)
+    pipe.hincrby("counts", "in.text", 1)
+    pipe.hincrby("counts", "answered", 2)
+    pipe.hset("state", "by", "first")
+    flat = flatten_writes(pipe)
+    assert flat is not None and flat[1] == ["h", "counts", "in.text", 1, "h", "counts", "answered", 2,
+                                            "", 4, "HSET", "state", "by", "first"]
+    assert ledger.commit("default", "h1", None, pipe).won
+    assert ledger.redis.hgetall("counts") == {b"in.text": b"1", b"answered": b"2"}
+    assert ledger.redis.hget("state", "by") == b"first"
+    ledger.redis.set("not-a-hash", "x")
+    pipe = ledger.redis.pipeline(transaction=False)
+    pipe.hincrby("not-a-hash", "in.text", 1)
+    pipe.hincrby("counts", "in.text", 1)
+    pipe.execute_command("HINCRBY", "counts", "in.text")  # wrong arity: sent whole, fails as it would alone
+    with pytest.raises(redis.ResponseError):
+        ledger.commit("default", "h2", None, pipe)
+    assert ledger.redis.hget("counts", "in.text") == b"2"  # the writes after the failing one ran, as with EXEC
+    assert ledger.commit("default", "h2", None, ledger.redis.pipeline(transaction=False)).won is False
