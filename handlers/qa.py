@@ -33,6 +33,7 @@ from bot.content.elsewhere import kinds_named_elsewhere
 from bot.content.faq import FaqMatch, Verdict
 from bot.content.lexicon import asks_if_bot, greets_from_somewhere, looks_like_spam, says_goodbye, says_thanks
 from bot.content.model import City, Content, FaqEntry
+from bot.content.origin import asks_about_origin, speaks_of_origin
 from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, tone_field
 from bot.inbound import Inbound, Kind
 from bot.member import F_LOCALE, Member
@@ -470,6 +471,11 @@ class QaHandler:
                 and _about_elsewhere(question, found.candidates[0].entry.id, content):
             # About another business, not addressed to us ("Is Lululemon hiring?", "屈臣氏嘅退貨期係幾耐"): our entry
             # that shares its words would answer a question nobody asked us (bot/content/elsewhere.py).
+            return self._unanswered(inbound, member, content, key, question, locale, fields)
+        if verdict is not Verdict.NONE and content.remembered(asks_about_origin)(question) \
+                and not content.remembered(speaks_of_origin)(found.candidates[0].entry.id):
+            # "made in china?", "where are your products made": asked of an FAQ that says neither, its entries that
+            # share a word ("Yes. We ship to mainland China") answer a question nobody asked (bot/content/origin.py)
             return self._unanswered(inbound, member, content, key, question, locale, fields)
         if verdict is Verdict.ANSWER and best is not None:
             if member is not None and member.get(MENU_FIELD):

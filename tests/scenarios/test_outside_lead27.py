@@ -160,3 +160,25 @@ def test_off_the_list_in_ones_own_words_is_how_to_stop(text: str, simulator: Sim
     """"remove me from your list" got the fragrance-free answer."""
     reply = simulator.oa_message("o_off_the_list", text)
     assert 'Reply "unsubscribe"' in reply.text or '回复"退订"' in reply.text, reply.text
+
+
+NO_ANSWER_EN = "I don't know the answer to that yet"
+NO_ANSWER_ZH = "这个问题我还不会回答"
+
+
+@pytest.mark.parametrize("text", ["made in china?", "where are your products made", "where is it manufactured",
+                                  "how old is the company", "when was lumi founded", "产地是哪里", "是国产的吗"])
+def test_where_the_products_are_made_is_not_answered_by_an_entry_sharing_a_word(text: str,
+                                                                                 simulator: Simulator) -> None:
+    """"made in china?" got "Yes. We ship to mainland China", "where are your products made" the cruelty-free answer,
+    "where is it manufactured" the shelf life, "how old is the company" the receipt: the demo FAQ says none of it."""
+    reply = simulator.oa_message("o_origin", text)
+    assert reply.text.startswith((NO_ANSWER_EN, NO_ANSWER_ZH)), reply.text
+
+
+@pytest.mark.parametrize(("text", "words"), [("when was it manufactured", "manufacturing date"),
+                                             ("生产日期在哪看", "生产日期"),
+                                             ("can you ship to china", "mainland China")])
+def test_when_it_was_made_and_shipping_to_china_are_still_answered(text: str, words: str,
+                                                                   simulator: Simulator) -> None:
+    assert words in simulator.oa_message("o_origin_guard", text).text
