@@ -182,3 +182,14 @@ def test_where_the_products_are_made_is_not_answered_by_an_entry_sharing_a_word(
 def test_when_it_was_made_and_shipping_to_china_are_still_answered(text: str, words: str,
                                                                    simulator: Simulator) -> None:
     assert words in simulator.oa_message("o_origin_guard", text).text
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("afterpay?", "Our Mini Program takes"), ("klarna", "Our Mini Program takes"),
+    ("can i pay in installments", "Our Mini Program takes"), ("可以分期吗", "小程序支持微信支付"),
+    ("my parcel was stolen", "we open a claim with the carrier"), ("包裹被偷了", "签收后 7 天内"),
+])
+def test_pay_later_and_a_stolen_parcel(text: str, words: str, simulator: Simulator) -> None:
+    """Paying in instalments got "I don't know" (the answer says what is taken); a stolen parcel got the tracking
+    answer, not the claim the carrier is asked for."""
+    assert words in simulator.oa_message("o_pay_later", text).text
