@@ -64,9 +64,15 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # close on sunday", "my parcel from asos hasnt turned up" are theirs)
         "tesco", "sainsburys", "asda", "morrisons", "waitrose", "superdrug", "asos", "argos", "ocado", "john lewis",
         "primark", "boohoo", "selfridges", "harrods", "lookfantastic", "cult beauty", "dunnes", "penneys",
-        "rossmann", "fairprice", "ntuc", "cold storage", "mydin", "aeon", "lotus s", "qoo10", "zalora"),
+        "rossmann", "fairprice", "ntuc", "cold storage", "mydin", "aeon", "lotus s", "qoo10", "zalora",
+        # thirty-second round: China's marketplaces as they are spelt in Latin letters ("taobao seller won't refund
+        # me"), the beauty e-shops and meal-kit boxes diaspora followers order from
+        "taobao", "tmall", "jd com", "jingdong", "pinduoduo", "xianyu", "vipshop", "dewu", "iherb", "yesstyle",
+        "stylevana", "olive young", "hellofresh", "goodfood", "chefs plate", "marley spoon", "盒马"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
-        "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone"),
+        "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone",
+        # thirty-second round: China's phone makers ("华为手机的发票丢了还能保修吗" is Huawei's warranty)
+        "huawei", "xiaomi", "oneplus", "华为", "小米手机", "三星", "苹果手机"),
     "beauty": (  # skincare and make-up brands not ours, and their products' nicknames
         "cerave", "cetaphil", "la roche posay", "the ordinary", "neutrogena", "olay", "clinique", "estee lauder",
         "lancome", "shiseido", "sk ii", "sk2", "innisfree", "laneige", "sulwhasoo", "kiehls", "clarins", "dior",
@@ -92,7 +98,10 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # twenty-seventh round: other places' national posts and Taiwan's couriers (中華郵政寄國際包裹到美國要多久
         # asks the post about its own parcel, and got our shipping times)
         "中华邮政", "香港邮政", "澳门邮政", "新加坡邮政", "日本邮政", "美国邮政", "英国皇家邮政", "chunghwa post",
-        "hongkong post", "hong kong post", "singpost", "japan post", "黑猫宅急便", "新竹物流", "嘉里大荣"),
+        "hongkong post", "hong kong post", "singpost", "japan post", "黑猫宅急便", "新竹物流", "嘉里大荣",
+        # thirty-second round: China's post, which the brand does not ship with ("how do i track a china post
+        # parcel" is a parcel someone else sent)
+        "china post", "中国邮政", "邮政小包"),
     "travel": (  # airlines, travel, rides and food delivery
         "air canada", "westjet", "qantas", "virgin australia", "jetstar", "air china", "china eastern",
         "china southern", "cathay pacific", "hainan airlines", "emirates", "united airlines", "american airlines",
@@ -130,13 +139,21 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
 # content. Folded like the message.
 ADDRESSED: tuple[str, ...] = (
     "you", "your", "yours", "youre", "u", "ur", "ya", "yall", "this", "these", "this one",
-    "my order", "my orders", "my package", "my parcel", "my delivery", "my purchase", "i ordered",
     "你们", "你哋", "您", "你家", "贵店", "贵司", "贵公司", "贵品牌", "本店", "咱们", "这个", "这款", "这瓶", "这支",
-    "这罐", "我的订单", "我的包裹", "我的快递", "我买的", "我下的单", "我的单",
+    "这罐",
+)
+# Words of an order or a parcel the follower has (ORDERED): they point at us beside a courier, which may carry our
+# parcel, but not beside a shop, where the order was placed (thirty-second round: "ordered trainers off asos and
+# royal mail tracking hasnt moved", "亚马逊的包裹显示已签收但我根本没收到" are the shop's orders).
+ORDERED: tuple[str, ...] = (
+    "my order", "my orders", "my package", "my parcel", "my delivery", "my purchase", "i ordered",
+    "我的订单", "我的包裹", "我的快递", "我买的", "我下的单", "我的单",
     # twenty-fifth round: an order placed ("ordered to seattle and now fedex is emailing me") and a delivery signed
     # for but not had ("显示已签收但我根本没拿到 快递柜也没有"): the courier or locker named carries our parcel
     "ordered", "i order", "we ordered", "已签收", "显示签收", "签收了",
 )
+# The kinds of business an order is placed with: beside one of them, ORDERED words are that business's order.
+ORDERED_AT = frozenset({"shop"})
 # A social platform named as where the follower heard or read something ("tiktok says they neutralise each other",
 # "saw on instagram that...", "小红书上说", "在抖音看到"): the source of a claim asked about, not the business asked
 # about. Only the platforms people read advice on (SOURCES): "netflix says my payment failed" is Netflix's business.
@@ -146,6 +163,31 @@ SOURCES = frozenset(normalize(name) for name in (
 _SOURCE = re.compile(r"^(?:says?|said|claims?|told me|recommends?|reckons)\b|^上?(?:说|讲|看到|推荐)")
 _HEARD_ON = re.compile(r"(?:\b(?:saw|seen|read|heard|watched)(?: it| this| that| something)? on|看到|刷到)\s*$")
 
+
+# A parcel a relative or friend sent the follower (thirty-second round: "我妈用顺丰给我寄的腊肠被海关扣了 要交多少税",
+# "a box my mum sent from guangzhou"): its duties, its tracking or its damage are the sender's and the carrier's, not
+# an order of ours, though it shares our entries' words. Read like a business named, of its own kind ("sender"), so
+# a message that speaks to us ("我妈给我寄的你们家面霜") is still ours. English only beside a parcel's words: "my
+# friend sent me her code" is the referral's.
+_KIN_ZH = "妈|爸|爸妈|父母|家里人?|家人|朋友|姐|哥|妹|弟|老公|老婆|男朋友|女朋友|亲戚|同学|奶奶|外婆|姥姥|阿姨|舅舅"
+_KIN_EN = (r"mum|mom|mother|mam|dad|father|parents|family|sister|brother|sis|bro|friend|grandma|granny|nan|aunt|"
+           r"auntie|uncle|cousin|wife|husband|bf|gf|boyfriend|girlfriend|in laws|relatives?")
+_PARCEL_EN = r"box|parcel|package|care package|stuff|things|snacks|food"
+_SENT_BY_KIN = re.compile(
+    rf"(?:{_KIN_ZH})(?:[^\s,，。]{{0,8}}?)(?:给我|帮我)?(?:寄|邮)(?:的|来|过来|了|给我|嚟|咗)"
+    rf"|\b(?:my|our) (?:{_KIN_EN})s? (?:just )?(?:sent|mailed|posted|shipped)(?: me| us)?(?: a| an| the| some)?"
+    rf"(?: \w+)? (?:{_PARCEL_EN})\b"
+    rf"|\b(?:{_PARCEL_EN}) (?:that |which )?(?:my|our) (?:{_KIN_EN})s? (?:sent|mailed|posted|shipped)\b"
+    rf"|\b(?:{_PARCEL_EN}) (?:from|sent by) (?:my|our) (?:{_KIN_EN})s?\b")
+SENDER = "sender"
+# ... the relative as the sender, not the one sent to ("给国内家人寄的话 收件人信息要填啥" is our parcel to them)
+_SENT_TO = re.compile(r"(?:给|帮|替|为|寄给|送给)[^\s,，。]{0,6}$")
+
+
+def _sent_by_kin(folded: str) -> bool:
+    """Whether `folded` speaks of a parcel a relative or friend sent the follower (_SENT_BY_KIN)."""
+    return any(not _SENT_TO.search(folded[max(0, found.start() - 8):found.start()])
+               for found in _SENT_BY_KIN.finditer(folded))
 
 # Where a Latin word meets other letters ("cerave的面霜"): a word boundary, for the Latin names.
 _LATIN_EDGE = re.compile(r"(?<=[a-z0-9])(?=[^\sa-z0-9])|(?<=[^\sa-z0-9])(?=[a-z0-9])")
@@ -192,6 +234,7 @@ class OtherBusinesses:
     kinds: Mapping[str, str]  # folded name -> its kind
     addressed: _Phrases
     spared: Mapping[str, frozenset[str]]  # FAQ entry id -> the kinds of business its own texts name
+    ordered: _Phrases = dataclasses.field(default_factory=lambda: _Phrases(map(normalize, ORDERED)))
 
     @classmethod
     def for_content(cls, content: Any, names: Mapping[str, tuple[str, ...]] = OTHER_BUSINESSES
@@ -216,9 +259,16 @@ class OtherBusinesses:
         the brand."""
         folded = normalize(text)
         found = self.names.find(folded)
-        if not found or self.addressed.find(folded):
+        if not found or self._addressed(folded, {self.kinds[name] for name in self.names.find_all(folded)}):
             return None
         return found, self.kinds[found]
+
+    def _addressed(self, folded: str, kinds: Iterable[str]) -> bool:
+        """Whether `folded` points at us: a word of ADDRESSED, or one of ORDERED when no business it names is
+        one an order is placed with (ORDERED_AT)."""
+        if self.addressed.find(folded):
+            return True
+        return bool(self.ordered.find(folded)) and not ORDERED_AT.intersection(kinds)
 
     def kinds_named(self, text: str) -> frozenset[str]:
         """The kinds of every other business `text` names (empty when it names none or speaks to the brand). Every
@@ -226,10 +276,12 @@ class OtherBusinesses:
         order of names of one length, and a question was ours in one process and another business's in the next."""
         folded = normalize(text)
         found = self.names.find_all(folded)
-        if not found or self.addressed.find(folded):
+        sender = _sent_by_kin(folded)
+        if not (found or sender) or self._addressed(folded, {self.kinds[name] for name in found}):
             return frozenset()
-        return frozenset(self.kinds[name] for name in found
-                         if not _inside_another(name, found) and not _only_a_source(name, folded))
+        kinds = frozenset(self.kinds[name] for name in found
+                          if not _inside_another(name, found) and not _only_a_source(name, folded))
+        return kinds | {SENDER} if sender else kinds
 
 
 def _only_a_source(name: str, folded: str) -> bool:

@@ -528,6 +528,10 @@ OFF_TOPIC: tuple[str, ...] = (
     # "knock knock" alone pregnancy-safe's), asked for, or a riddle: chit-chat, whatever words its punchline has
     "knock knock", "whos there", "who is there", "tell me a joke", "tell you a joke", "heres a joke", "a joke for you",
     "dad joke", "riddle", "讲个笑话", "说个笑话", "讲笑话", "听个笑话", "冷笑话", "脑筋急转弯", "猜谜",
+    # thirty-second round: an identity card's own business, renewed, replaced or its address changed (国内身份证地址变更
+    # was shipping-to-china's, whose answer asks for the recipient's ID number; 身份证 alone stays that entry's)
+    "身份证地址变更", "身份证地址更改", "身份证改地址", "换身份证", "补办身份证", "身份证补办", "办身份证",
+    "身份证更新", "更新身份证", "身份证换证", "换领身份证", "renew my id", "replace my id card", "id card renewal",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare

@@ -1,0 +1,73 @@
+"""Thirty-second round (docs/faq.md): messages no entry should answer (probe16), as kinds, each tested in other
+wordings than probe16's, with guards for the same words about our own orders and parcels."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.elsewhere import OtherBusinesses
+from tests.support.factories import demo_content
+from tests.support.faq_followers import judge_webhook
+
+
+def outcomes(texts: list[str]) -> dict[str, str]:
+    """Each message's outcome through the webhook, as the judges meet it: an entry's id, "menu" or "none"."""
+    judged = judge_webhook([{"q": text, "expected": None, "lang": "en", "style": "near"} for text in texts])
+    return {j.q: j.outcome if j.outcome in ("menu", "none") else j.got for j in judged}
+
+
+# A shop named as where the order was placed: "my order", "ordered", "已签收" are that shop's order, not ours (the
+# twenty-fifth round's order words still point at us beside a courier, which may carry our parcel).
+ORDERED_AT_A_SHOP = [
+    "i ordered a hoodie on shein 3 weeks ago and my parcel still hasnt shown up",
+    "my amazon order says delivered but the box was empty",
+    "在拼多多下的单 我的快递一直不动",
+    "京东的订单显示签收了可是我没拿到",
+]
+# China's marketplaces spelt in Latin letters, beauty e-shops, meal kits, phone makers, China's post.
+SPELT_AND_MISSING_NAMES = [
+    "my tmall refund still hasnt come back after 10 days",
+    "pinduoduo sent the wrong colour, how do i exchange it",
+    "yesstyle charged me customs duty on delivery, is that normal",
+    "goodfood box came with a leaking bottle of sauce",
+    "小米手机的发票在哪里下载",
+    "how long does china post take to deliver to toronto",
+]
+# A parcel a relative or friend sent: its duties, tracking or damage are the sender's and the carrier's.
+SENT_BY_KIN = [
+    "my dad mailed me a package of tea from xiamen and customs want $30, is that right",
+    "家里人给我寄的零食到现在还没到 物流查不到",
+    "我姐寄來的包裹被海關扣咗 要交幾多稅",
+]
+# An identity card's own business (身份证 alone stays shipping-to-china's: the recipient's ID number).
+ID_CARD_BUSINESS = [
+    "身份证补办要回国吗",
+    "在国外怎么换身份证",
+]
+
+
+@pytest.mark.parametrize("texts", [ORDERED_AT_A_SHOP, SPELT_AND_MISSING_NAMES, SENT_BY_KIN, ID_CARD_BUSINESS],
+                         ids=["ordered-at-a-shop", "names", "sent-by-kin", "id-card"])
+def test_messages_about_someone_elses_business_get_no_answer_of_ours(texts: list[str]) -> None:
+    got = outcomes(texts)
+    assert got == dict.fromkeys(texts, "none")
+
+
+def test_order_words_beside_a_courier_or_to_us_still_point_at_us() -> None:
+    """Guards: an order word beside a courier is our parcel it carries; a shop named in a message to us is ours; a
+    parcel the follower sends to a relative is our order; 身份证 for a parcel to China is shipping-to-china's."""
+    judged = judge_webhook([{"q": q, "expected": expected, "lang": "", "style": ""} for q, expected in (
+        ("我下的单 中通快递一直不更新物流", "order-tracking"),
+        ("我在淘宝买的你们家面霜 是正品吗", "authenticity"),
+        ("给国内家人寄的话 收件人信息要填啥", "shipping-to-china"),
+        ("寄国内要身份证吗", "shipping-to-china"),
+    )])
+    assert {j.q: j.got for j in judged} == {j.q: j.expected for j in judged}
+
+
+def test_a_relative_named_as_the_sender_is_its_own_kind() -> None:
+    businesses = OtherBusinesses.for_content(demo_content())
+    assert businesses.kinds_named("a box my aunt sent from shanghai is stuck") == {"sender"}
+    assert businesses.kinds_named("我妈给我寄的你们家面霜到了") == frozenset()  # speaks to us
+    assert businesses.kinds_named("我想给我妈寄一套") == frozenset()  # the relative is the one sent to
+    assert businesses.kinds_named("my friend sent me her code") == frozenset()  # no parcel
