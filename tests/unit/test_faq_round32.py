@@ -32,12 +32,20 @@ SPELT_AND_MISSING_NAMES = [
     "goodfood box came with a leaking bottle of sauce",
     "小米手机的发票在哪里下载",
     "how long does china post take to deliver to toronto",
+    "ali express refund taking forever",
 ]
 # A parcel a relative or friend sent: its duties, tracking or damage are the sender's and the carrier's.
 SENT_BY_KIN = [
     "my dad mailed me a package of tea from xiamen and customs want $30, is that right",
     "家里人给我寄的零食到现在还没到 物流查不到",
     "我姐寄來的包裹被海關扣咗 要交幾多稅",
+]
+# An institution's own mailings (a school's, a bank's): not ours to stop.
+MAILED_BY_AN_INSTITUTION = [
+    "how to unsubscribe from the emails from my uni",
+    "how do i stop my bank sending me marketing emails",
+    "学校的邮件太多了 怎么取消订阅",
+    "银行的推送怎么关掉",
 ]
 # An identity card's own business (身份证 alone stays shipping-to-china's: the recipient's ID number).
 ID_CARD_BUSINESS = [
@@ -46,8 +54,9 @@ ID_CARD_BUSINESS = [
 ]
 
 
-@pytest.mark.parametrize("texts", [ORDERED_AT_A_SHOP, SPELT_AND_MISSING_NAMES, SENT_BY_KIN, ID_CARD_BUSINESS],
-                         ids=["ordered-at-a-shop", "names", "sent-by-kin", "id-card"])
+@pytest.mark.parametrize("texts", [ORDERED_AT_A_SHOP, SPELT_AND_MISSING_NAMES, SENT_BY_KIN, MAILED_BY_AN_INSTITUTION,
+                                   ID_CARD_BUSINESS],
+                         ids=["ordered-at-a-shop", "names", "sent-by-kin", "mailed-by-an-institution", "id-card"])
 def test_messages_about_someone_elses_business_get_no_answer_of_ours(texts: list[str]) -> None:
     got = outcomes(texts)
     assert got == dict.fromkeys(texts, "none")
@@ -61,6 +70,8 @@ def test_order_words_beside_a_courier_or_to_us_still_point_at_us() -> None:
         ("我在淘宝买的你们家面霜 是正品吗", "authenticity"),
         ("给国内家人寄的话 收件人信息要填啥", "shipping-to-china"),
         ("寄国内要身份证吗", "shipping-to-china"),
+        ("im at school all day, can you stop sending messages", "stop-messages"),
+        ("退订你们的短信", "stop-messages"),
     )])
     assert {j.q: j.got for j in judged} == {j.q: j.expected for j in judged}
 
@@ -71,3 +82,11 @@ def test_a_relative_named_as_the_sender_is_its_own_kind() -> None:
     assert businesses.kinds_named("我妈给我寄的你们家面霜到了") == frozenset()  # speaks to us
     assert businesses.kinds_named("我想给我妈寄一套") == frozenset()  # the relative is the one sent to
     assert businesses.kinds_named("my friend sent me her code") == frozenset()  # no parcel
+
+
+def test_an_institution_named_as_the_sender_of_mailings_is_its_own_kind() -> None:
+    businesses = OtherBusinesses.for_content(demo_content())
+    assert businesses.kinds_named("my daughter's daycare keeps texting me") == {"mailer"}
+    assert businesses.kinds_named("物业老是发广告短信") == {"mailer"}
+    assert businesses.kinds_named("付款的时候银行通知说交易被拒") == frozenset()  # the bank's word on a payment
+    assert businesses.kinds_named("我的银行信息安全吗") == frozenset()
