@@ -194,6 +194,19 @@ _MAILED_BY = re.compile(
     rf"|(?:{_INSTITUTIONS_ZH})(?:的|老是|总是|一直|天天|每天|经常)*(?:发|打|寄)?(?:的|来的)?(?:推销|营销|广告)?"
     rf"(?:短信|邮件|推送|广告|推销电话|营销电话)")
 MAILER = "mailer"
+# An account with an app or platform closed or deleted ("微信怎么注销", "how do i delete my instagram",
+# "支付宝账号怎么注销" were privacy's, whose answer deletes one's data with the brand): the platform's business,
+# though the brand's channels and payments are on it. Read as a kind of its own ("account"); "怎么注销账号" names
+# no platform and stays ours.
+_PLATFORMS = (r"微信|wechat|weixin|支付宝|alipay|qq|微博|weibo|抖音|douyin|tiktok|小红书|xiaohongshu|instagram|"
+              r"insta|ig|facebook|fb|whatsapp|snapchat|twitter|gmail|google|icloud|apple id|line|telegram|discord|"
+              r"linkedin")
+_PLATFORM_ACCOUNT = re.compile(
+    rf"(?:{_PLATFORMS})(?:的)?(?:账号|帐号|账户|号)?\s*(?:要|该)?(?:怎么|如何|怎样|点样|点)?\s*(?:注销|删除|删掉|删号|销号|停用)"
+    rf"|(?:注销|删除|删掉|停用)\s*(?:我的)?(?:{_PLATFORMS})"
+    rf"|\b(?:delete|deleting|deactivate|deactivating|close|closing|remove|get rid of) (?:my |the |an |a )?"
+    rf"(?:{_PLATFORMS})(?: account)?\b")
+ACCOUNT = "account"
 
 # ... the relative as the sender, not the one sent to ("给国内家人寄的话 收件人信息要填啥" is our parcel to them)
 _SENT_TO = re.compile(r"(?:给|帮|替|为|寄给|送给)[^\s,，。]{0,6}$")
@@ -292,7 +305,8 @@ class OtherBusinesses:
         folded = normalize(text)
         found = self.names.find_all(folded)
         readings = {kind for kind, said in ((SENDER, _sent_by_kin(folded)),
-                                            (MAILER, _MAILED_BY.search(folded) is not None)) if said}
+                                            (MAILER, _MAILED_BY.search(folded) is not None),
+                                            (ACCOUNT, _PLATFORM_ACCOUNT.search(folded) is not None)) if said}
         if not (found or readings) or self._addressed(folded, {self.kinds[name] for name in found}):
             return frozenset()
         return frozenset(self.kinds[name] for name in found

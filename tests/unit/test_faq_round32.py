@@ -90,3 +90,27 @@ def test_an_institution_named_as_the_sender_of_mailings_is_its_own_kind() -> Non
     assert businesses.kinds_named("物业老是发广告短信") == {"mailer"}
     assert businesses.kinds_named("付款的时候银行通知说交易被拒") == frozenset()  # the bank's word on a payment
     assert businesses.kinds_named("我的银行信息安全吗") == frozenset()
+
+
+# Found past probe16, in the same writers' voice (docs/faq.md): the follower's own day said alone, another
+# community's group chat, an account with an app closed.
+DAY_REMARKS = ["我刚下班", "我到家了", "just got home from work", "finally off work", "啱啱放工 好攰"]
+OTHER_GROUPS = ["拉我进小区业主群", "有没有家长群", "can someone add me to the parents group chat"]
+PLATFORM_ACCOUNTS = ["微信怎么注销", "how do i delete my instagram", "支付宝账号怎么注销"]
+
+
+@pytest.mark.parametrize("texts", [DAY_REMARKS, OTHER_GROUPS, PLATFORM_ACCOUNTS],
+                         ids=["day-remarks", "other-groups", "platform-accounts"])
+def test_small_talk_and_others_communities_and_accounts_get_no_answer_of_ours(texts: list[str]) -> None:
+    assert outcomes(texts) == dict.fromkeys(texts, "none")
+
+
+def test_the_brands_own_groups_and_account_and_a_question_after_the_day_are_still_answered() -> None:
+    judged = judge_webhook([{"q": q, "expected": expected, "lang": "", "style": ""} for q, expected in (
+        ("怎么进群", "join-group"),
+        ("is there a group chat", "join-group"),
+        ("怎么注销账号", "privacy"),
+        ("how do i delete my account and data", "privacy"),
+        ("刚下班 你们几点关门", "business-hours"),
+    )])
+    assert {j.q: j.got for j in judged} == {j.q: j.expected for j in judged}
