@@ -207,6 +207,32 @@ _PLATFORM_ACCOUNT = re.compile(
     rf"|\b(?:delete|deleting|deactivate|deactivating|close|closing|remove|get rid of) (?:my |the |an |a )?"
     rf"(?:{_PLATFORMS})(?: account)?\b")
 ACCOUNT = "account"
+# A visa's, a permit's or residence's own process: how long it takes, renewing it, its refusal, what an immigration
+# application needs ("签证办下来要多久", "我的学签快到期了 怎么续", "pgwp processing time", "my parents super visa got
+# refused", "申请加拿大移民 要什么条件", "do i need a visa to visit the us") got the work-permit, shipping-time,
+# shelf-life or payment answers. The immigration office's business (kind "visa office"), not whether one may work for
+# the brand: with a word of work beside it ("can i still work while my pr is processing") it stays the job entry's.
+_DOCS_EN = r"visas?|permits?|pgwp|pr card|pr|permanent residence|citizenship|eta|esta"
+_DOCS_ZH = r"签证|工签|学签|旅签|移民|枫叶卡|绿卡|入籍"
+_PROCESS_EN = (r"processing|processed|refused|refusal|denied|rejected|approved|approval|expires?|expired|expiring|"
+               r"renew|renewal|renewing|extend|extension|extending")
+_PROCESS_ZH = r"办下来|下来|下签|出签|审理|审批|拒签|被拒|到期|过期|续签|续|延期|条件"
+_VISA_PROCESS = re.compile(
+    rf"(?<![a-z])(?:{_DOCS_EN})(?![a-z])(?: [a-z]+){{0,5}} (?:{_PROCESS_EN})(?![a-z])"
+    rf"|(?<![a-z])(?:{_PROCESS_EN}) (?:of |for |on )?(?:my |a |the |our |his |her )?(?:[a-z]+ )?(?:{_DOCS_EN})(?![a-z])"
+    rf"|(?<![a-z])visas? to (?:visit|travel|go|enter|come)(?![a-z])"
+    rf"|(?<![a-z])(?:get|apply for) (?:a |an |the |my )?(?:[a-z]+ )?(?:{_DOCS_EN}) (?:for|to|in) "
+    rf"|(?:{_DOCS_ZH})[^\s,，。?？]{{0,8}}?(?:{_PROCESS_ZH})|申请[^\s,，。]{{0,6}}?移民")
+_AT_WORK = re.compile(r"(?<![a-z])(?:work|working|job|jobs|hire|hiring|shifts?|position|role|interview)(?![a-z])"
+                      r"|(?:can|could|may|should) (?:i|we) (?:still |even |also )?apply"
+                      r"|打工|工作|上班|兼职|面试|应聘|(?:能|可以|可不可以|能不能)申请")
+_WORK_PERMIT = re.compile(r"work (?:permit|visa)s?|working holiday|open work|打工度假")
+VISA_OFFICE = "visa office"
+
+
+def _visa_process(folded: str) -> bool:
+    """Whether `folded` asks about a visa's or a permit's own process, with no word of work beside it."""
+    return _VISA_PROCESS.search(folded) is not None and _AT_WORK.search(_WORK_PERMIT.sub(" ", folded)) is None
 
 # ... the relative as the sender, not the one sent to ("给国内家人寄的话 收件人信息要填啥" is our parcel to them)
 _SENT_TO = re.compile(r"(?:给|帮|替|为|寄给|送给)[^\s,，。]{0,6}$")
@@ -306,7 +332,8 @@ class OtherBusinesses:
         found = self.names.find_all(folded)
         readings = {kind for kind, said in ((SENDER, _sent_by_kin(folded)),
                                             (MAILER, _MAILED_BY.search(folded) is not None),
-                                            (ACCOUNT, _PLATFORM_ACCOUNT.search(folded) is not None)) if said}
+                                            (ACCOUNT, _PLATFORM_ACCOUNT.search(folded) is not None),
+                                            (VISA_OFFICE, _visa_process(folded))) if said}
         if not (found or readings) or self._addressed(folded, {self.kinds[name] for name in found}):
             return frozenset()
         return frozenset(self.kinds[name] for name in found

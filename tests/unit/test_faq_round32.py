@@ -114,3 +114,29 @@ def test_the_brands_own_groups_and_account_and_a_question_after_the_day_are_stil
         ("刚下班 你们几点关门", "business-hours"),
     )])
     assert {j.q: j.got for j in judged} == {j.q: j.expected for j in judged}
+
+
+# A visa's, a permit's or residence's own process (the immigration office's business), in other words than probe16's.
+VISA_PROCESSES = [
+    "签证办下来要多久",
+    "我的学签快到期了 怎么续",
+    "how long is the pgwp processing time now",
+    "my parents super visa got refused",
+    "我想申请加拿大移民 要什么条件",
+    "do i need a visa to visit the us from canada",
+]
+
+
+def test_a_visas_own_process_gets_no_answer_of_ours() -> None:
+    assert outcomes(VISA_PROCESSES) == dict.fromkeys(VISA_PROCESSES, "none")
+
+
+def test_a_permit_beside_work_for_the_brand_is_still_the_job_entrys() -> None:
+    judged = judge_webhook([{"q": q, "expected": expected, "lang": "", "style": ""} for q, expected in (
+        ("my study permit expires in may, can i still apply", "job-work-permit"),
+        ("学签快到期了还能申请吗", "job-work-permit"),
+        ("my work permit expires next month, is that ok for the job", "job-work-permit"),
+        ("旅游签可以打工吗", "job-work-permit"),
+        ("can i pay with visa", "payment-methods"),
+    )])
+    assert {j.q: j.got for j in judged} == {j.q: j.expected for j in judged}
