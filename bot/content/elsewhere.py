@@ -228,6 +228,20 @@ _AT_WORK = re.compile(r"(?<![a-z])(?:work|working|job|jobs|hire|hiring|shifts?|p
                       r"|打工|工作|上班|兼职|面试|应聘|(?:能|可以|可不可以|能不能)申请")
 _WORK_PERMIT = re.compile(r"work (?:permit|visa)s?|working holiday|open work|打工度假")
 VISA_OFFICE = "visa office"
+# Another kind of place's hours or whereabouts ("银行几点下班", "附近哪里有药店", "is the post office open on sunday"
+# got business-hours, store-locations, shipping-time): a bank's, a pharmacy's or a library's, not our stores'. Not a
+# mall's: the brand's pop-up stores are in malls.
+_PLACES_EN = (r"bank|banks|pharmacy|pharmacies|drugstore|drug store|chemist|post office|library|supermarket|"
+              r"grocery store|hospital|walk in clinic|clinic|dmv|service canada office|city hall|police station")
+_PLACES_ZH = r"银行|药店|药房|超市|邮局|图书馆|医院|诊所|菜市场|警察局|市政厅|车管所"
+_PLACE_ASKED = re.compile(
+    rf"(?<![a-z])(?:the |a |my |nearest |closest |local )(?:{_PLACES_EN})(?![a-z])(?: [a-z]+){{0,3}} "
+    rf"(?:open|opens|close|closes|closed|hours)(?![a-z])"
+    rf"|(?<![a-z])(?:nearest|closest) (?:{_PLACES_EN})(?![a-z])"
+    rf"|(?<![a-z])where is (?:the|a) (?:{_PLACES_EN})(?![a-z])"
+    rf"|(?:{_PLACES_ZH})(?:的)?(?:几点|什么时候|啥时候|周末|周六|周日|星期)[^\s,，。]{{0,4}}(?:开门|关门|营业|上班|下班|开)"
+    rf"|(?:{_PLACES_ZH})(?:的)?营业时间|附近(?:哪里|哪儿|边度)?有(?:没有)?(?:{_PLACES_ZH})|(?:{_PLACES_ZH})在哪")
+PLACE = "place"
 
 
 def _visa_process(folded: str) -> bool:
@@ -333,7 +347,8 @@ class OtherBusinesses:
         readings = {kind for kind, said in ((SENDER, _sent_by_kin(folded)),
                                             (MAILER, _MAILED_BY.search(folded) is not None),
                                             (ACCOUNT, _PLATFORM_ACCOUNT.search(folded) is not None),
-                                            (VISA_OFFICE, _visa_process(folded))) if said}
+                                            (VISA_OFFICE, _visa_process(folded)),
+                                            (PLACE, _PLACE_ASKED.search(folded) is not None)) if said}
         if not (found or readings) or self._addressed(folded, {self.kinds[name] for name in found}):
             return frozenset()
         return frozenset(self.kinds[name] for name in found

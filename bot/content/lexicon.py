@@ -539,6 +539,11 @@ OFF_TOPIC: tuple[str, ...] = (
     "parents group", "parent group", "parents group chat", "parents chat", "class group", "class group chat",
     "class chat", "school group", "school group chat", "alumni group", "neighbourhood group", "neighborhood group",
     "building group", "strata group",
+    # ... and money changed or sent home (as 换汇 and 汇款 above: "我想换点人民币" was currency's, "how do i send money
+    # to china" shipping-to-china's)
+    # (换点: changing some; not 换人民币 alone, "能换人民币付吗" asks to pay in it)
+    "换点人民币", "换点加币", "换点澳币", "换点美金", "send money to", "send money home", "transfer money to",
+    "exchange rate today", "todays exchange rate",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare

@@ -140,3 +140,27 @@ def test_a_permit_beside_work_for_the_brand_is_still_the_job_entrys() -> None:
         ("can i pay with visa", "payment-methods"),
     )])
     assert {j.q: j.got for j in judged} == {j.q: j.expected for j in judged}
+
+
+# Another kind of place's hours or whereabouts (a bank's, a pharmacy's), and money changed or sent home.
+PLACES_AND_MONEY = [
+    "银行几点下班",
+    "附近哪里有药店",
+    "what's the exchange rate today rmb to cad",
+    "how do i send money to china",
+    "我想换点人民币",
+]
+
+
+def test_another_places_hours_and_money_changed_get_no_answer_of_ours() -> None:
+    assert outcomes(PLACES_AND_MONEY) == dict.fromkeys(PLACES_AND_MONEY, "none")
+
+
+def test_our_stores_hours_and_paying_in_a_currency_are_still_answered() -> None:
+    judged = judge_webhook([{"q": q, "expected": expected, "lang": "", "style": ""} for q, expected in (
+        ("你们几点关门", "business-hours"),
+        ("what time does the richmond store open", "store-locations"),
+        ("能换人民币付吗", "currency"),
+        ("结账的时候可以换币种吗", "currency"),
+    )])
+    assert {j.q: j.got for j in judged} == {j.q: j.expected for j in judged}
