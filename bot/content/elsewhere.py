@@ -169,7 +169,10 @@ _HEARD_ON = re.compile(r"(?:\b(?:saw|seen|read|heard|watched)(?: it| this| that|
 # an order of ours, though it shares our entries' words. Read like a business named, of its own kind ("sender"), so
 # a message that speaks to us ("我妈给我寄的你们家面霜") is still ours. English only beside a parcel's words: "my
 # friend sent me her code" is the referral's.
-_KIN_ZH = "妈|爸|爸妈|父母|家里人?|家人|朋友|姐|哥|妹|弟|老公|老婆|男朋友|女朋友|亲戚|同学|奶奶|外婆|姥姥|阿姨|舅舅"
+# A relative said as followers say one: a single character only after 我 / 我家 ("我姐寄來的"), since 哥 is in 温哥华
+# ("从温哥华寄的要几天" is our warehouse's parcel) and 妈 in 宝妈.
+_KIN_ZH = ("(?:我的?|我家|俺|我们家)(?:阿?妈|阿?爸|姐|哥|妹|弟|爷爷|奶奶|外婆|姥姥|阿姨|舅舅|姑姑|叔叔)"
+           "|爸妈|父母|家里人?|家人|朋友|姐姐|哥哥|妹妹|弟弟|老公|老婆|男朋友|女朋友|亲戚|同学")
 _KIN_EN = (r"mum|mom|mother|mam|dad|father|parents|family|sister|brother|sis|bro|friend|grandma|granny|nan|aunt|"
            r"auntie|uncle|cousin|wife|husband|bf|gf|boyfriend|girlfriend|in laws|relatives?")
 _PARCEL_EN = r"box|parcel|package|care package|stuff|things|snacks|food"
@@ -186,10 +189,10 @@ SENDER = "sender"
 _INSTITUTIONS_EN = (r"school|uni|university|college|bank|gym|landlord|council|church|daycare|kindergarten|employer|"
                     r"dentist|clinic|hospital|insurer|insurance company|phone company|internet provider|library")
 _INSTITUTIONS_ZH = "学校|银行|健身房|物业|房东|医院|诊所|保险公司|运营商|电信|联通|幼儿园|学院|大学"
-_MAILINGS_EN = r"emails?|e mails|texts|messages|newsletters?|notifications|spam|calls|promos?|marketing|ads"
+_MAILINGS_EN = r"emails?|e mails|texts|messages|newsletters?|notifications|spam|promos?|marketing|ads"  # not calls
 _MAILED_BY = re.compile(
     rf"\b(?:my|the|our|his|her)(?: \w+s)? (?:{_INSTITUTIONS_EN})s?\b(?: \w+){{0,2}} "
-    rf"(?:{_MAILINGS_EN}|sending|texting|emailing|calling|spamming)\b"
+    rf"(?:{_MAILINGS_EN}|sending|texting|emailing|spamming)\b"
     rf"|\b(?:{_MAILINGS_EN}) from (?:my|the|our|his|her)(?: \w+s)? (?:{_INSTITUTIONS_EN})s?\b"
     rf"|(?:{_INSTITUTIONS_ZH})(?:的|老是|总是|一直|天天|每天|经常)*(?:发|打|寄)?(?:的|来的)?(?:推销|营销|广告)?"
     rf"(?:短信|邮件|推送|广告|推销电话|营销电话)")
@@ -202,7 +205,7 @@ _PLATFORMS = (r"微信|wechat|weixin|支付宝|alipay|qq|微博|weibo|抖音|dou
               r"insta|ig|facebook|fb|whatsapp|snapchat|twitter|gmail|google|icloud|apple id|line|telegram|discord|"
               r"linkedin")
 _PLATFORM_ACCOUNT = re.compile(
-    rf"(?:{_PLATFORMS})(?:的)?(?:账号|帐号|账户|号)?\s*(?:要|该)?(?:怎么|如何|怎样|点样|点)?\s*(?:注销|删除|删掉|删号|销号|停用)"
+    rf"(?<![a-z])(?:{_PLATFORMS})(?![a-z])(?:的)?(?:账号|帐号|账户|号)?\s*(?:要|该)?(?:怎么|如何|怎样|点样|点)?\s*(?:注销|删除|删掉|删号|销号|停用)"
     rf"|(?:注销|删除|删掉|停用)\s*(?:我的)?(?:{_PLATFORMS})"
     rf"|\b(?:delete|deleting|deactivate|deactivating|close|closing|remove|get rid of) (?:my |the |an |a )?"
     rf"(?:{_PLATFORMS})(?: account)?\b")
@@ -212,17 +215,19 @@ ACCOUNT = "account"
 # refused", "申请加拿大移民 要什么条件", "do i need a visa to visit the us") got the work-permit, shipping-time,
 # shelf-life or payment answers. The immigration office's business (kind "visa office"), not whether one may work for
 # the brand: with a word of work beside it ("can i still work while my pr is processing") it stays the job entry's.
-_DOCS_EN = r"visas?|permits?|pgwp|pr card|pr|permanent residence|citizenship|eta|esta"
+_DOCS_EN = r"visas?|permits?|pgwp|pr card|pr|permanent residence|citizenship|esta"  # not "eta": an arrival time
 _DOCS_ZH = r"签证|工签|学签|旅签|移民|枫叶卡|绿卡|入籍"
 _PROCESS_EN = (r"processing|processed|refused|refusal|denied|rejected|approved|approval|expires?|expired|expiring|"
                r"renew|renewal|renewing|extend|extension|extending")
-_PROCESS_ZH = r"办下来|下来|下签|出签|审理|审批|拒签|被拒|到期|过期|续签|续|延期|条件"
+# (not 条件 but for immigrating: "工签有什么条件" asks the job's; not the 续 of 继续: "学签的人可以继续做吗")
+_PROCESS_ZH = r"办下来|下来|下签|出签|审理|审批|拒签|被拒|到期|过期|续签|(?<!继)续|延期"
 _VISA_PROCESS = re.compile(
     rf"(?<![a-z])(?:{_DOCS_EN})(?![a-z])(?: [a-z]+){{0,5}} (?:{_PROCESS_EN})(?![a-z])"
     rf"|(?<![a-z])(?:{_PROCESS_EN}) (?:of |for |on )?(?:my |a |the |our |his |her )?(?:[a-z]+ )?(?:{_DOCS_EN})(?![a-z])"
     rf"|(?<![a-z])visas? to (?:visit|travel|go|enter|come)(?![a-z])"
     rf"|(?<![a-z])(?:get|apply for) (?:a |an |the |my )?(?:[a-z]+ )?(?:{_DOCS_EN}) (?:for|to|in) "
-    rf"|(?:{_DOCS_ZH})[^\s,，。?？]{{0,8}}?(?:{_PROCESS_ZH})|申请[^\s,，。]{{0,6}}?移民")
+    rf"|(?:{_DOCS_ZH})[^\s,，。?？]{{0,8}}?(?:{_PROCESS_ZH})|申请[^\s,，。]{{0,6}}?移民"
+    rf"|移民[^\s,，。]{{0,4}}?条件")
 _AT_WORK = re.compile(r"(?<![a-z])(?:work|working|job|jobs|hire|hiring|shifts?|position|role|interview)(?![a-z])"
                       r"|(?:can|could|may|should) (?:i|we) (?:still |even |also )?apply"
                       r"|打工|工作|上班|兼职|面试|应聘|(?:能|可以|可不可以|能不能)申请")
@@ -235,8 +240,9 @@ _PLACES_EN = (r"bank|banks|pharmacy|pharmacies|drugstore|drug store|chemist|post
               r"grocery store|hospital|walk in clinic|clinic|dmv|service canada office|city hall|police station")
 _PLACES_ZH = r"银行|药店|药房|超市|邮局|图书馆|医院|诊所|菜市场|警察局|市政厅|车管所"
 _PLACE_ASKED = re.compile(
-    rf"(?<![a-z])(?:the |a |my |nearest |closest |local )(?:{_PLACES_EN})(?![a-z])(?: [a-z]+){{0,3}} "
-    rf"(?:open|opens|close|closes|closed|hours)(?![a-z])"
+    rf"(?<![a-z])(?:the |a |my |nearest |closest |local )(?:{_PLACES_EN})(?![a-z])"
+    rf"(?! (?:account|card|transfer|app|details|statement))(?: [a-z]+){{0,3}} "
+    rf"(?:open|opens|close|closes|hours)(?![a-z])"
     rf"|(?<![a-z])(?:nearest|closest) (?:{_PLACES_EN})(?![a-z])"
     rf"|(?<![a-z])where is (?:the|a) (?:{_PLACES_EN})(?![a-z])"
     rf"|(?:{_PLACES_ZH})(?:的)?(?:几点|什么时候|啥时候|周末|周六|周日|星期)[^\s,，。]{{0,4}}(?:开门|关门|营业|上班|下班|开)"
@@ -244,9 +250,15 @@ _PLACE_ASKED = re.compile(
 PLACE = "place"
 
 
+_VISA_CARD = re.compile(r"(?<![a-z])visa (?:card|debit|credit|gift card)s?(?![a-z])"
+                        r"|(?<![a-z])(?:with|by|on|via|using) (?:my |a |the )?visa(?![a-z])|(?:my|a|the) visa$")
+
+
 def _visa_process(folded: str) -> bool:
-    """Whether `folded` asks about a visa's or a permit's own process, with no word of work beside it."""
-    return _VISA_PROCESS.search(folded) is not None and _AT_WORK.search(_WORK_PERMIT.sub(" ", folded)) is None
+    """Whether `folded` asks about a visa's or a permit's own process, with no word of work beside it (a Visa card's
+    payment refused is a payment's: "my visa card payment was denied")."""
+    unpaid = _VISA_CARD.sub(" ", folded)
+    return _VISA_PROCESS.search(unpaid) is not None and _AT_WORK.search(_WORK_PERMIT.sub(" ", unpaid)) is None
 
 # ... the relative as the sender, not the one sent to ("给国内家人寄的话 收件人信息要填啥" is our parcel to them)
 _SENT_TO = re.compile(r"(?:给|帮|替|为|寄给|送给)[^\s,，。]{0,6}$")

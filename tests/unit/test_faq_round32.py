@@ -164,3 +164,14 @@ def test_our_stores_hours_and_paying_in_a_currency_are_still_answered() -> None:
         ("结账的时候可以换币种吗", "currency"),
     )])
     assert {j.q: j.got for j in judged} == {j.q: j.expected for j in judged}
+
+
+def test_the_readings_do_not_take_the_brands_own_parcels_jobs_or_payments() -> None:
+    """Guards written after a check of each reading's words inside other words: 哥 in 温哥华 (our warehouse), 续 in
+    继续, 条件 of a job's permit, a Visa card's payment, a bank's account or its word for a fee."""
+    businesses = OtherBusinesses.for_content(demo_content())
+    for text in ("从温哥华寄的要几天到多伦多", "温哥华寄过来的包裹破了", "宝妈寄的", "学签的人可以继续做吗",
+                 "工签有什么条件", "my visa card payment was denied",
+                 "it was processed on my visa yesterday but no confirmation",
+                 "my bank account was closed, where does my refund go", "my bank calls it a foreign transaction fee"):
+        assert businesses.kinds_named(text) == frozenset(), text
