@@ -227,6 +227,28 @@ def weather_remark(normalized: str, raw: str) -> bool:
     return len(normalized.split()) <= WEATHER_REMARK_MAX_WORDS and len(normalized) <= 40
 
 
+# The follower's own day, said alone ("我刚下班", "我到家了", "just got home from work", "finally off work", "返到屋企啦
+# 好攰"): small talk, the hello (thirty-second round: they got the order-cancel, shipping-destinations and promo-code
+# answers on 下, 家 and "got ... from"). Whole messages only, and no "?": "刚下班 你们几点关门" asks something.
+DAY_REMARK = re.compile(
+    r"(?:我|俺)?(?:刚刚?|刚才|已经|终于|才|啱啱|啱)?"
+    r"(?:下班|下课|放学|收工|放工|到家|回到家|回家|返屋企|返到屋企|到屋企|起床|睡醒|醒了|吃完饭|吃饱饭?|下飞机)"
+    r"(?:了|啦|咯|喇|嘞|呀|啊|咗)*(?: ?(?:好累|累死了?|好饿|饿死了?|好困|好攰|攰死|好开心|终于|哈+))*"
+    r"|(?:i )?(?:im |i am |am )?(?:(?:just|finally|now) )?(?:got |get |back )?"
+    r"(?:home|back home|off work|off from work|done with work|done work|finished work|out of work|up|awake)"
+    r"(?: (?:from|after) (?:work|school|uni|class|the gym))?(?: now)?"
+    r"(?: (?:so |soo+ |super )?(?:tired|exhausted|hungry|dead|knackered|happy))*(?: (?:lol|haha+))?")
+
+
+def day_remark(normalized: str, raw: str) -> bool:
+    """Whether the message only says where the follower's day is at (DAY_REMARK, no "?"; a single English word,
+    "home" or "up", may be a command's word, not a remark)."""
+    said = normalized.strip()
+    if "?" in raw or "？" in raw or (said.isascii() and " " not in said):
+        return False
+    return DAY_REMARK.fullmatch(said) is not None
+
+
 # Thanks with praise and nothing asked ("the lesson today was great thanks", "谢谢 很有用", "thx that was so helpful"):
 # you're welcome. "the lesson today was great thanks" got the unsubscribe answer ("lessons" is in it: lead25). Not
 # with a complaint or a question in it ("great cream but it broke me out, thanks", "thanks, is it good for acne?").
@@ -317,6 +339,10 @@ class Reading:
     @cached_property
     def weather_remark(self) -> bool:
         return weather_remark(self.normalized, self.question)
+
+    @cached_property
+    def day_remark(self) -> bool:
+        return day_remark(self.normalized, self.question)
 
     @cached_property
     def number(self) -> int | None:
@@ -416,7 +442,7 @@ class QaHandler:
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         if said.thanks_with_praise or said.thanks_for:  # "the lesson today was great thanks", "谢谢帮忙": welcome
             return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
-        if said.weather_remark:  # "the rain will just not stop", "今日好熱": small talk
+        if said.weather_remark or said.day_remark:  # "the rain will just not stop", "今日好熱", "我刚下班": small talk
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         lives_in = residence(inbound, content, whole=True)
         if lives_in is not None:  # "我在温哥华", "I live in Sydney" alone: the city noted, and what it has; the FAQ

@@ -42,7 +42,7 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "marshalls", "tj maxx", "hudsons bay", "sephora", "ulta", "nordstrom", "holt renfrew",
         "canadian tire", "loblaws", "no frills", "superstore", "save on foods", "safeway", "sobeys",
         "t t supermarket", "ikea", "best buy", "dollarama", "amazon", "ebay", "etsy", "temu", "shein",
-        "aliexpress", "uniqlo", "zara", "h m", "lululemon", "aritzia", "nike", "adidas", "apple store",
+        "aliexpress", "ali express", "uniqlo", "zara", "h m", "lululemon", "aritzia", "nike", "adidas", "apple store",
         "woolworths", "coles", "chemist warehouse", "priceline", "kmart",
         "big w", "myer", "david jones", "jb hi fi", "bunnings", "aldi", "watsons", "mannings", "pc optimum",
         "air miles", "aeroplan", "facebook marketplace", "amazon prime", "optimum points", "shoppers optimum",
@@ -64,9 +64,15 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # close on sunday", "my parcel from asos hasnt turned up" are theirs)
         "tesco", "sainsburys", "asda", "morrisons", "waitrose", "superdrug", "asos", "argos", "ocado", "john lewis",
         "primark", "boohoo", "selfridges", "harrods", "lookfantastic", "cult beauty", "dunnes", "penneys",
-        "rossmann", "fairprice", "ntuc", "cold storage", "mydin", "aeon", "lotus s", "qoo10", "zalora"),
+        "rossmann", "fairprice", "ntuc", "cold storage", "mydin", "aeon", "lotus s", "qoo10", "zalora",
+        # thirty-second round: China's marketplaces as they are spelt in Latin letters ("taobao seller won't refund
+        # me"), the beauty e-shops and meal-kit boxes diaspora followers order from
+        "taobao", "tmall", "jd com", "jingdong", "pinduoduo", "xianyu", "vipshop", "dewu", "iherb", "yesstyle",
+        "stylevana", "olive young", "hellofresh", "goodfood", "chefs plate", "marley spoon", "盒马"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
-        "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone"),
+        "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone",
+        # thirty-second round: China's phone makers ("华为手机的发票丢了还能保修吗" is Huawei's warranty)
+        "huawei", "xiaomi", "oneplus", "华为", "小米手机", "三星", "苹果手机"),
     "beauty": (  # skincare and make-up brands not ours, and their products' nicknames
         "cerave", "cetaphil", "la roche posay", "the ordinary", "neutrogena", "olay", "clinique", "estee lauder",
         "lancome", "shiseido", "sk ii", "sk2", "innisfree", "laneige", "sulwhasoo", "kiehls", "clarins", "dior",
@@ -92,7 +98,10 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # twenty-seventh round: other places' national posts and Taiwan's couriers (中華郵政寄國際包裹到美國要多久
         # asks the post about its own parcel, and got our shipping times)
         "中华邮政", "香港邮政", "澳门邮政", "新加坡邮政", "日本邮政", "美国邮政", "英国皇家邮政", "chunghwa post",
-        "hongkong post", "hong kong post", "singpost", "japan post", "黑猫宅急便", "新竹物流", "嘉里大荣"),
+        "hongkong post", "hong kong post", "singpost", "japan post", "黑猫宅急便", "新竹物流", "嘉里大荣",
+        # thirty-second round: China's post, which the brand does not ship with ("how do i track a china post
+        # parcel" is a parcel someone else sent)
+        "china post", "中国邮政", "邮政小包"),
     "travel": (  # airlines, travel, rides and food delivery
         "air canada", "westjet", "qantas", "virgin australia", "jetstar", "air china", "china eastern",
         "china southern", "cathay pacific", "hainan airlines", "emirates", "united airlines", "american airlines",
@@ -130,13 +139,21 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
 # content. Folded like the message.
 ADDRESSED: tuple[str, ...] = (
     "you", "your", "yours", "youre", "u", "ur", "ya", "yall", "this", "these", "this one",
-    "my order", "my orders", "my package", "my parcel", "my delivery", "my purchase", "i ordered",
     "你们", "你哋", "您", "你家", "贵店", "贵司", "贵公司", "贵品牌", "本店", "咱们", "这个", "这款", "这瓶", "这支",
-    "这罐", "我的订单", "我的包裹", "我的快递", "我买的", "我下的单", "我的单",
+    "这罐",
+)
+# Words of an order or a parcel the follower has (ORDERED): they point at us beside a courier, which may carry our
+# parcel, but not beside a shop, where the order was placed (thirty-second round: "ordered trainers off asos and
+# royal mail tracking hasnt moved", "亚马逊的包裹显示已签收但我根本没收到" are the shop's orders).
+ORDERED: tuple[str, ...] = (
+    "my order", "my orders", "my package", "my parcel", "my delivery", "my purchase", "i ordered",
+    "我的订单", "我的包裹", "我的快递", "我买的", "我下的单", "我的单",
     # twenty-fifth round: an order placed ("ordered to seattle and now fedex is emailing me") and a delivery signed
     # for but not had ("显示已签收但我根本没拿到 快递柜也没有"): the courier or locker named carries our parcel
     "ordered", "i order", "we ordered", "已签收", "显示签收", "签收了",
 )
+# The kinds of business an order is placed with: beside one of them, ORDERED words are that business's order.
+ORDERED_AT = frozenset({"shop"})
 # A social platform named as where the follower heard or read something ("tiktok says they neutralise each other",
 # "saw on instagram that...", "小红书上说", "在抖音看到"): the source of a claim asked about, not the business asked
 # about. Only the platforms people read advice on (SOURCES): "netflix says my payment failed" is Netflix's business.
@@ -146,6 +163,111 @@ SOURCES = frozenset(normalize(name) for name in (
 _SOURCE = re.compile(r"^(?:says?|said|claims?|told me|recommends?|reckons)\b|^上?(?:说|讲|看到|推荐)")
 _HEARD_ON = re.compile(r"(?:\b(?:saw|seen|read|heard|watched)(?: it| this| that| something)? on|看到|刷到)\s*$")
 
+
+# A parcel a relative or friend sent the follower (thirty-second round: "我妈用顺丰给我寄的腊肠被海关扣了 要交多少税",
+# "a box my mum sent from guangzhou"): its duties, its tracking or its damage are the sender's and the carrier's, not
+# an order of ours, though it shares our entries' words. Read like a business named, of its own kind ("sender"), so
+# a message that speaks to us ("我妈给我寄的你们家面霜") is still ours. English only beside a parcel's words: "my
+# friend sent me her code" is the referral's.
+# A relative said as followers say one: a single character only after 我 / 我家 ("我姐寄來的"), since 哥 is in 温哥华
+# ("从温哥华寄的要几天" is our warehouse's parcel) and 妈 in 宝妈.
+_KIN_ZH = ("(?:我的?|我家|俺|我们家)(?:阿?妈|阿?爸|姐|哥|妹|弟|爷爷|奶奶|外婆|姥姥|阿姨|舅舅|姑姑|叔叔)"
+           "|爸妈|父母|家里人?|家人|朋友|姐姐|哥哥|妹妹|弟弟|老公|老婆|男朋友|女朋友|亲戚|同学")
+_KIN_EN = (r"mum|mom|mother|mam|dad|father|parents|family|sister|brother|sis|bro|friend|grandma|granny|nan|aunt|"
+           r"auntie|uncle|cousin|wife|husband|bf|gf|boyfriend|girlfriend|in laws|relatives?")
+_PARCEL_EN = r"box|parcel|package|care package|stuff|things|snacks|food"
+_SENT_BY_KIN = re.compile(
+    rf"(?:{_KIN_ZH})(?:[^\s,，。]{{0,8}}?)(?:给我|帮我)?(?:寄|邮)(?:的|来|过来|了|给我|嚟|咗)"
+    rf"|\b(?:my|our) (?:{_KIN_EN})s? (?:just )?(?:sent|mailed|posted|shipped)(?: me| us)?(?: a| an| the| some)?"
+    rf"(?: \w+)? (?:{_PARCEL_EN})\b"
+    rf"|\b(?:{_PARCEL_EN}) (?:that |which )?(?:my|our) (?:{_KIN_EN})s? (?:sent|mailed|posted|shipped)\b"
+    rf"|\b(?:{_PARCEL_EN}) (?:from|sent by) (?:my|our) (?:{_KIN_EN})s?\b")
+SENDER = "sender"
+# Messages an institution sends the follower (thirty-second round: "how do i unsubscribe from my kid's school
+# newsletter", "银行老是发推销短信 怎么退订" were stop-messages'): its mailings are its own, however the follower would
+# stop ours. Read like a business named, of its own kind ("mailer").
+_INSTITUTIONS_EN = (r"school|uni|university|college|bank|gym|landlord|council|church|daycare|kindergarten|employer|"
+                    r"dentist|clinic|hospital|insurer|insurance company|phone company|internet provider|library")
+_INSTITUTIONS_ZH = "学校|银行|健身房|物业|房东|医院|诊所|保险公司|运营商|电信|联通|幼儿园|学院|大学"
+_MAILINGS_EN = r"emails?|e mails|texts|messages|newsletters?|notifications|spam|promos?|marketing|ads"  # not calls
+_MAILED_BY = re.compile(
+    rf"\b(?:my|the|our|his|her)(?: \w+s)? (?:{_INSTITUTIONS_EN})s?\b(?: \w+){{0,2}} "
+    rf"(?:{_MAILINGS_EN}|sending|texting|emailing|spamming)\b"
+    rf"|\b(?:{_MAILINGS_EN}) from (?:my|the|our|his|her)(?: \w+s)? (?:{_INSTITUTIONS_EN})s?\b"
+    rf"|(?:{_INSTITUTIONS_ZH})(?:的|老是|总是|一直|天天|每天|经常)*(?:发|打|寄)?(?:的|来的)?(?:推销|营销|广告)?"
+    rf"(?:短信|邮件|推送|广告|推销电话|营销电话)")
+MAILER = "mailer"
+# An account with an app or platform closed or deleted ("微信怎么注销", "how do i delete my instagram",
+# "支付宝账号怎么注销" were privacy's, whose answer deletes one's data with the brand): the platform's business,
+# though the brand's channels and payments are on it. Read as a kind of its own ("account"); "怎么注销账号" names
+# no platform and stays ours.
+_PLATFORMS = (r"微信|wechat|weixin|支付宝|alipay|qq|微博|weibo|抖音|douyin|tiktok|小红书|xiaohongshu|instagram|"
+              r"insta|ig|facebook|fb|whatsapp|snapchat|twitter|gmail|google|icloud|apple id|line|telegram|discord|"
+              r"linkedin")
+_PLATFORM_ACCOUNT = re.compile(
+    rf"(?<![a-z])(?:{_PLATFORMS})(?![a-z])(?:的)?(?:账号|帐号|账户|号)?\s*(?:要|该)?(?:怎么|如何|怎样|点样|点)?\s*(?:注销|删除|删掉|删号|销号|停用)"
+    rf"|(?:注销|删除|删掉|停用)\s*(?:我的)?(?:{_PLATFORMS})"
+    rf"|\b(?:delete|deleting|deactivate|deactivating|close|closing|remove|get rid of) (?:my |the |an |a )?"
+    rf"(?:{_PLATFORMS})(?: account)?\b")
+ACCOUNT = "account"
+# A visa's, a permit's or residence's own process: how long it takes, renewing it, its refusal, what an immigration
+# application needs ("签证办下来要多久", "我的学签快到期了 怎么续", "pgwp processing time", "my parents super visa got
+# refused", "申请加拿大移民 要什么条件", "do i need a visa to visit the us") got the work-permit, shipping-time,
+# shelf-life or payment answers. The immigration office's business (kind "visa office"), not whether one may work for
+# the brand: with a word of work beside it ("can i still work while my pr is processing") it stays the job entry's.
+_DOCS_EN = r"visas?|permits?|pgwp|pr card|pr|permanent residence|citizenship|esta"  # not "eta": an arrival time
+_DOCS_ZH = r"签证|工签|学签|旅签|移民|枫叶卡|绿卡|入籍"
+_PROCESS_EN = (r"processing|processed|refused|refusal|denied|rejected|approved|approval|expires?|expired|expiring|"
+               r"renew|renewal|renewing|extend|extension|extending")
+# (not 条件 but for immigrating: "工签有什么条件" asks the job's; not the 续 of 继续: "学签的人可以继续做吗")
+_PROCESS_ZH = r"办下来|下来|下签|出签|审理|审批|拒签|被拒|到期|过期|续签|(?<!继)续|延期"
+_VISA_PROCESS = re.compile(
+    rf"(?<![a-z])(?:{_DOCS_EN})(?![a-z])(?: [a-z]+){{0,5}} (?:{_PROCESS_EN})(?![a-z])"
+    rf"|(?<![a-z])(?:{_PROCESS_EN}) (?:of |for |on )?(?:my |a |the |our |his |her )?(?:[a-z]+ )?(?:{_DOCS_EN})(?![a-z])"
+    rf"|(?<![a-z])visas? to (?:visit|travel|go|enter|come)(?![a-z])"
+    rf"|(?<![a-z])(?:get|apply for) (?:a |an |the |my )?(?:[a-z]+ )?(?:{_DOCS_EN}) (?:for|to|in) "
+    rf"|(?:{_DOCS_ZH})[^\s,，。?？]{{0,8}}?(?:{_PROCESS_ZH})|申请[^\s,，。]{{0,6}}?移民"
+    rf"|移民[^\s,，。]{{0,4}}?条件")
+_AT_WORK = re.compile(r"(?<![a-z])(?:work|working|job|jobs|hire|hiring|shifts?|position|role|interview)(?![a-z])"
+                      r"|(?:can|could|may|should) (?:i|we) (?:still |even |also )?apply"
+                      r"|打工|工作|上班|兼职|面试|应聘|(?:能|可以|可不可以|能不能)申请")
+_WORK_PERMIT = re.compile(r"work (?:permit|visa)s?|working holiday|open work|打工度假")
+VISA_OFFICE = "visa office"
+# Another kind of place's hours or whereabouts ("银行几点下班", "附近哪里有药店", "is the post office open on sunday"
+# got business-hours, store-locations, shipping-time): a bank's, a pharmacy's or a library's, not our stores'. Not a
+# mall's: the brand's pop-up stores are in malls.
+_PLACES_EN = (r"bank|banks|pharmacy|pharmacies|drugstore|drug store|chemist|post office|library|supermarket|"
+              r"grocery store|hospital|walk in clinic|clinic|dmv|service canada office|city hall|police station")
+_PLACES_ZH = r"银行|药店|药房|超市|邮局|图书馆|医院|诊所|菜市场|警察局|市政厅|车管所"
+_PLACE_ASKED = re.compile(
+    rf"(?<![a-z])(?:the |a |my |nearest |closest |local )(?:{_PLACES_EN})(?![a-z])"
+    rf"(?! (?:account|card|transfer|app|details|statement))(?: [a-z]+){{0,3}} "
+    rf"(?:open|opens|close|closes|hours)(?![a-z])"
+    rf"|(?<![a-z])(?:nearest|closest) (?:{_PLACES_EN})(?![a-z])"
+    rf"|(?<![a-z])where is (?:the|a) (?:{_PLACES_EN})(?![a-z])"
+    rf"|(?:{_PLACES_ZH})(?:的)?(?:几点|什么时候|啥时候|周末|周六|周日|星期)[^\s,，。]{{0,4}}(?:开门|关门|营业|上班|下班|开)"
+    rf"|(?:{_PLACES_ZH})(?:的)?营业时间|附近(?:哪里|哪儿|边度)?有(?:没有)?(?:{_PLACES_ZH})|(?:{_PLACES_ZH})在哪")
+PLACE = "place"
+
+
+_VISA_CARD = re.compile(r"(?<![a-z])visa (?:card|debit|credit|gift card)s?(?![a-z])"
+                        r"|(?<![a-z])(?:with|by|on|via|using) (?:my |a |the )?visa(?![a-z])|(?:my|a|the) visa$")
+
+
+def _visa_process(folded: str) -> bool:
+    """Whether `folded` asks about a visa's or a permit's own process, with no word of work beside it (a Visa card's
+    payment refused is a payment's: "my visa card payment was denied")."""
+    unpaid = _VISA_CARD.sub(" ", folded)
+    return _VISA_PROCESS.search(unpaid) is not None and _AT_WORK.search(_WORK_PERMIT.sub(" ", unpaid)) is None
+
+# ... the relative as the sender, not the one sent to ("给国内家人寄的话 收件人信息要填啥" is our parcel to them)
+_SENT_TO = re.compile(r"(?:给|帮|替|为|寄给|送给)[^\s,，。]{0,6}$")
+
+
+def _sent_by_kin(folded: str) -> bool:
+    """Whether `folded` speaks of a parcel a relative or friend sent the follower (_SENT_BY_KIN)."""
+    return any(not _SENT_TO.search(folded[max(0, found.start() - 8):found.start()])
+               for found in _SENT_BY_KIN.finditer(folded))
 
 # Where a Latin word meets other letters ("cerave的面霜"): a word boundary, for the Latin names.
 _LATIN_EDGE = re.compile(r"(?<=[a-z0-9])(?=[^\sa-z0-9])|(?<=[^\sa-z0-9])(?=[a-z0-9])")
@@ -192,6 +314,7 @@ class OtherBusinesses:
     kinds: Mapping[str, str]  # folded name -> its kind
     addressed: _Phrases
     spared: Mapping[str, frozenset[str]]  # FAQ entry id -> the kinds of business its own texts name
+    ordered: _Phrases = dataclasses.field(default_factory=lambda: _Phrases(map(normalize, ORDERED)))
 
     @classmethod
     def for_content(cls, content: Any, names: Mapping[str, tuple[str, ...]] = OTHER_BUSINESSES
@@ -216,9 +339,16 @@ class OtherBusinesses:
         the brand."""
         folded = normalize(text)
         found = self.names.find(folded)
-        if not found or self.addressed.find(folded):
+        if not found or self._addressed(folded, {self.kinds[name] for name in self.names.find_all(folded)}):
             return None
         return found, self.kinds[found]
+
+    def _addressed(self, folded: str, kinds: Iterable[str]) -> bool:
+        """Whether `folded` points at us: a word of ADDRESSED, or one of ORDERED when no business it names is
+        one an order is placed with (ORDERED_AT)."""
+        if self.addressed.find(folded):
+            return True
+        return bool(self.ordered.find(folded)) and not ORDERED_AT.intersection(kinds)
 
     def kinds_named(self, text: str) -> frozenset[str]:
         """The kinds of every other business `text` names (empty when it names none or speaks to the brand). Every
@@ -226,10 +356,15 @@ class OtherBusinesses:
         order of names of one length, and a question was ours in one process and another business's in the next."""
         folded = normalize(text)
         found = self.names.find_all(folded)
-        if not found or self.addressed.find(folded):
+        readings = {kind for kind, said in ((SENDER, _sent_by_kin(folded)),
+                                            (MAILER, _MAILED_BY.search(folded) is not None),
+                                            (ACCOUNT, _PLATFORM_ACCOUNT.search(folded) is not None),
+                                            (VISA_OFFICE, _visa_process(folded)),
+                                            (PLACE, _PLACE_ASKED.search(folded) is not None)) if said}
+        if not (found or readings) or self._addressed(folded, {self.kinds[name] for name in found}):
             return frozenset()
         return frozenset(self.kinds[name] for name in found
-                         if not _inside_another(name, found) and not _only_a_source(name, folded))
+                         if not _inside_another(name, found) and not _only_a_source(name, folded)) | readings
 
 
 def _only_a_source(name: str, folded: str) -> bool:

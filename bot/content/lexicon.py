@@ -528,6 +528,22 @@ OFF_TOPIC: tuple[str, ...] = (
     # "knock knock" alone pregnancy-safe's), asked for, or a riddle: chit-chat, whatever words its punchline has
     "knock knock", "whos there", "who is there", "tell me a joke", "tell you a joke", "heres a joke", "a joke for you",
     "dad joke", "riddle", "讲个笑话", "说个笑话", "讲笑话", "听个笑话", "冷笑话", "脑筋急转弯", "猜谜",
+    # thirty-second round: an identity card's own business, renewed, replaced or its address changed (国内身份证地址变更
+    # was shipping-to-china's, whose answer asks for the recipient's ID number; 身份证 alone stays that entry's)
+    "身份证地址变更", "身份证地址更改", "身份证改地址", "换身份证", "补办身份证", "身份证补办", "办身份证",
+    "身份证更新", "更新身份证", "身份证换证", "换领身份证", "renew my id", "replace my id card", "id card renewal",
+    # ... and another community's group chat (拉我进小区业主群, "add me to the parents group chat" were join-group's,
+    # whose groups are the brand's skincare and careers groups)
+    # (not 老乡群 or 妈妈群: the brand's synonyms make them its own 群聊)
+    "业主群", "小区群", "家长群", "班级群", "班群", "同学群", "校友群", "租房群", "邻居群",
+    "parents group", "parent group", "parents group chat", "parents chat", "class group", "class group chat",
+    "class chat", "school group", "school group chat", "alumni group", "neighbourhood group", "neighborhood group",
+    "building group", "strata group",
+    # ... and money changed or sent home (as 换汇 and 汇款 above: "我想换点人民币" was currency's, "how do i send money
+    # to china" shipping-to-china's)
+    # (换点: changing some; not 换人民币 alone, "能换人民币付吗" asks to pay in it)
+    "换点人民币", "换点加币", "换点澳币", "换点美金", "send money to", "send money home", "transfer money to",
+    "exchange rate today", "todays exchange rate",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare

@@ -373,6 +373,13 @@ FLOORS = {
     # 87.1 % (61 of 70), wrong 1.4 % (1), menu 2.9 %, none 8.6 %, no-answer answered 2 of 10; after right 95.7 % (67),
     # wrong 0.0 %, menu 1.4 %, none 2.9 %, 2 of 10 (a lost Octopus card, a hairdresser in Mong Kok)
     "faq_followers_probe15.yaml": Floor(0.957, 0.0, 0.2, {"zh-hant": 0.957}, answerable_min=70, unanswerable_min=10),
+    # a development set of messages no entry should answer, written at the start of the thirty-second round (branch
+    # faq32na, from config/faq.yaml's ids and answers only, committed before anything ran on it; 126 no-answer: near
+    # 68, chit-chat 34, spam 24; 51 answerable controls in the same words): before right 94.1 % (48 of 51), wrong
+    # 0.0 %, no-answer answered 10.3 % (13 of 126: near 13); after right 94.1 %, wrong 0.0 %, 1.6 % (2 of 126: a bank
+    # card refused abroad, a parcel the follower sends with SF)
+    "faq_followers_probe16.yaml": Floor(0.941, 0.0, 0.016, {"en": 0.916, "mixed": 1.0, "zh-hans": 1.0,
+                                                            "zh-hant": 0.857}, answerable_min=51, unanswerable_min=126),
     # written blind at the start of stop 35 (branch blind21, by a helper, from config/faq.yaml's answers only; diaspora
     # writers in the UK, US, Australia/NZ, Singapore/Malaysia and Europe) and held out from everything after it
     # (lead26, hot9, faq27, faq28en, faq29long): only its totals are printed. Before (main 8a5a86c): right 87.6 % (247
