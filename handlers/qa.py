@@ -91,6 +91,8 @@ HELLO = {"zh": "你好 👋 直接问我问题就好，回复【帮助】看我�
          "en": 'Hi 👋 Just ask me a question, or reply "help" to see what I can do.'}
 THANKS = {"zh": "不客气 😊 还有问题随时问我。", "en": "You're welcome 😊 Ask me anything, any time."}
 GOODBYE = {"zh": "再见 👋 有问题随时回来问我。", "en": "Bye 👋 Come back any time you have a question."}
+PRAISE = {"zh": "谢谢你的喜欢 😊 有问题随时问我。",
+          "en": "Thank you, that's lovely to hear 😊 Ask me anything, any time."}
 # "你是机器人吗", "are you a bot?", "who are you" (lexicon.ASKS_IF_BOT): the truth, and how to reach a person.
 BOT_SELF = {"zh": "我是{brand}的自动助手 🤖 产品、物流、售后和工作的问题都可以直接问我；需要真人帮忙，请回复【人工】。",
             "en": "I'm {brand}'s automated assistant 🤖 Ask me about products, shipping, returns or jobs; reply "
@@ -294,6 +296,46 @@ THANKS_FOR = re.compile("|".join((
 )))
 
 
+# Praise with nothing asked, of us or what we sell ("i love your products", "you guys are the best", "great service",
+# "你们家面霜太好用了", "爱了爱了"): thanks for it. They got "I don't know the answer to that yet, I've noted the
+# question", the routine-order answer and the answering hours (lead27). Not with a complaint or a question in it
+# (NOT_PRAISE, _ASKS, "?"), and short: a story that praises on the way asks something else.
+PRAISED = re.compile(
+    r"\b(?:are|is|re|s) (?:(?:simply|literally|just|so) )?(?:the best|amazing|awesome|legends?)\b|\bthe best(?: ever)?$"
+    r"|\b(?:good job|well done|obsessed|holy grail|game changer|a lifesaver)\b"
+    "|yyds|绝了|绝绝子|太好用|好好用|超好用|很好用|好用到|回购|无限回购|神仙|宝藏|赞|爱了|爱死|好正|一级棒")
+PRAISE_SUBJECT = re.compile(
+    r"\b(?:you|your|ur|u|yall|you guys|u guys|lumi|brand|products?|stuff|service|team|toner|serum|cream|moisturi[sz]er"
+    r"|sunscreen|spf|mask|cleanser|lip balm|kit|it|this|these)\b"
+    "|你们|你家|你哋|露米|牌子|产品|东西|面霜|精华|防晒|面膜|洁面|爽肤水|唇膏|水乳|服务|客服|这个|这款|它")
+PRAISE_ALONE = re.compile("爱了(?:爱了)*|绝了|太好用了|好好用啊?|yyds|太赞了|赞赞赞?|宝藏品牌|无限回购")
+PRAISE_ALONE_MAX_WORDS = 10
+# ... asking for one, a search's words ("best sunscreen for kids", "good cream for dry skin"): not praise
+NOT_PRAISE_ALONE = re.compile(r"\b(?:for|recommend|suggest|need|want|looking|any|which|vs|or|please|pls|plz)\b"
+                              r"|\b(?:can|could|would|will) (?:you|u|i|we)\b|\b(?:do|does|did) (?:you|u|it|they)\b"
+                              "|推荐|适合|想要|需要|求|帮我|能不能|可以|麻烦")
+
+
+def _asked(inbound: Inbound) -> bool:
+    """A question mark in what the member typed (command_text strips a trailing one)."""
+    return "?" in inbound.text or "？" in inbound.text
+
+
+def praise_alone(normalized: str, raw: str) -> bool:
+    """Whether the message praises us or what we sell and asks nothing (PRAISED or PRAISE_WORDS, beside PRAISE_SUBJECT;
+    or one of PRAISE_ALONE's whole-message forms)."""
+    if "?" in raw or "？" in raw:
+        return False
+    said = normalized.strip()
+    if PRAISE_ALONE.fullmatch(said) is not None:
+        return True
+    if not (PRAISED.search(said) or PRAISE_WORDS.search(said)) or PRAISE_SUBJECT.search(said) is None:
+        return False
+    if NOT_PRAISE.search(said) or _ASKS.search(said) or NOT_PRAISE_ALONE.search(said):
+        return False
+    return len(said.split()) <= PRAISE_ALONE_MAX_WORDS and len(said) <= 40
+
+
 _ASKS = re.compile(
     r"^(?:is|are|do|does|can|could|should|will|would|did|have|has|any)\b|\b(?:what|whats|how|hows|which|when"
     r"|where|why|who)\b|吗|么|什么|怎么|怎样|点样|咩|边|哪|几|多少|能不能|可以|可唔可以|要不要|会不会|有没有|有冇")
@@ -364,6 +406,10 @@ class Reading:
     @cached_property
     def thanks_with_praise(self) -> bool:
         return thanks_with_praise(self.normalized, self.question)
+
+    @cached_property
+    def praise_alone(self) -> bool:
+        return praise_alone(self.normalized, self.question)
 
     @cached_property
     def thanks_for(self) -> bool:
@@ -442,6 +488,8 @@ class QaHandler:
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         if said.thanks_with_praise or said.thanks_for:  # "the lesson today was great thanks", "谢谢帮忙": welcome
             return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
+        if said.praise_alone and not _asked(inbound):  # "i love your products", "你们家面霜太好用了": thank you
+            return Result(messages=(Text(text=brand_text(content, "praise", locale, PRAISE)),), set_fields=fields)
         if said.weather_remark or said.day_remark:  # "the rain will just not stop", "今日好熱", "我刚下班": small talk
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         lives_in = residence(inbound, content, whole=True)

@@ -193,3 +193,21 @@ def test_pay_later_and_a_stolen_parcel(text: str, words: str, simulator: Simulat
     """Paying in instalments got "I don't know" (the answer says what is taken); a stolen parcel got the tracking
     answer, not the claim the carrier is asked for."""
     assert words in simulator.oa_message("o_pay_later", text).text
+
+
+@pytest.mark.parametrize("text", ["i love your products", "you guys are the best", "your toner is amazing",
+                                  "great service", "你们家面霜太好用了", "爱了爱了", "你们的产品真不错", "露米yyds"])
+def test_praise_with_nothing_asked_is_thanked(text: str, simulator: Simulator, services: Services) -> None:
+    """They got "I don't know the answer to that yet, I've noted the question" (a line in the managers' unanswered
+    list), the routine-order answer ("你们家面霜太好用了") and the answering hours ("great service")."""
+    reply = simulator.oa_message("o_praise", text)
+    assert reply.text.startswith(("Thank you, that's lovely to hear", "谢谢你的喜欢")), reply.text
+    assert services.redis.zcard(keys.unanswered("default")) == 0
+
+
+@pytest.mark.parametrize("text", ["the best sunscreen for kids?", "best sunscreen for kids", "good cream for dry skin",
+                                  "it's a present, can you make it look nice", "love the serum but it broke me out",
+                                  "你们家的防晒怎么样", "好用吗"])
+def test_praise_words_in_a_question_or_a_complaint_are_not_thanked(text: str, simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_not_praise", text)
+    assert not reply.text.startswith(("Thank you, that's lovely to hear", "谢谢你的喜欢")), reply.text

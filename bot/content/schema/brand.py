@@ -66,6 +66,7 @@ TEMPLATES: dict[str, TemplateSpec] = {
                                    "{word}"),
     "hello": TemplateSpec(False, frozenset(), "a greeting or small talk with no question: how to use the bot"),
     "thanks": TemplateSpec(False, frozenset(), "thanks with no question: you're welcome"),
+    "praise": TemplateSpec(False, frozenset(), "praise with no question: thank you"),
     "goodbye": TemplateSpec(False, frozenset(), "a goodbye with no question (\"bye\", \"晚安\"): come back any time"),
     "tutorial_menu": TemplateSpec(False, frozenset(), "header above the list of tutorial series"),
     "lesson": TemplateSpec(False, frozenset({"series", "number", "total", "title"}),
