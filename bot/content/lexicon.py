@@ -226,7 +226,9 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("护肤", "skincare", "skin care"),
     ("皮肤", "肌肤", "skin"),
     ("香味", "香精", "香料", "香水", "味道", "scent", "scented", "fragrance", "perfume", "smell",
-     "unscented"),
+     "unscented",
+     # thirty-fourth round: the claim said short ("是无香的吗", "有无香款吗"), as "unscented" is
+     "无香", "无香精", "无香料", "无香型"),
     ("多久", "how soon", "how fast", "how quickly", "by when"),
     ("生日", "birthday", "bday", "b-day",
      "birth date", "date of birth", "birthdate", "dob"),  # a form's words for it (eighteenth round)

@@ -20,6 +20,8 @@ from tests.unit.test_faq_followers import answered
     ("my fren wanna buy, i got reward or not", "referral"),
     ("家人们 能寄去英国吗 笑死", "shipping-destinations"),  # netspeak: 家人们, 笑死
     ("集美们 有没有小样啊 绝绝子", "samples"),  # 集美们, 绝绝子
+    ("有没有无香款", "fragrance-alcohol-free"),  # 无香: the claim said short (unscented)
+    ("你们家面霜无香吗", "fragrance-alcohol-free"),
 ])
 def test_singlish_genz_and_texting_are_read(index: FaqIndex, text: str, expected: str) -> None:
     assert_answers(index, text, expected)
