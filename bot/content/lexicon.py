@@ -1077,6 +1077,13 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 # Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
 # reading.
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # thirty-fourth round: putting it on again is reapplying ("sunscreen need to put again and again issit", "do i put
+    # it on again after swimming"); "apply again" only with what is applied (alone it may be a job's application)
+    ("again",
+     r"\b(?:put|spray|slap|rub|smear|top up)(?: (?:it|some|more|sunscreen|spf|sunblock))?(?: on)? again"
+     r"(?: and again)?\b"
+     r"|\bapply (?:it|some|more|sunscreen|spf|sunblock)(?: on)? again(?: and again)?\b",
+     "reapply"),
     # thirty-fourth round: Singlish and Manglish "reach" is arriving, said of the parcel or with no object at all
     # ("when can reach ah", "parcel never reach", "order reach already"); not reaching a person ("how do i reach you",
     # "reach an agent", "reach out")

@@ -20,6 +20,7 @@ from tests.unit.test_faq_followers import answered
     ("my fren wanna buy, i got reward or not", "referral"),
     ("家人们 能寄去英国吗 笑死", "shipping-destinations"),  # netspeak: 家人们, 笑死
     ("集美们 有没有小样啊 绝绝子", "samples"),  # 集美们, 绝绝子
+    ("should i apply it again at lunch", "sunscreen"),  # putting it on again: reapplying
     ("有没有无香款", "fragrance-alcohol-free"),  # 无香: the claim said short (unscented)
     ("你们家面霜无香吗", "fragrance-alcohol-free"),
 ])
@@ -48,3 +49,7 @@ def test_half_hidden_shop_names_are_other_businesses() -> None:
     assert answered("某多多的优惠券怎么用") is None
     assert answered("某宝上买的你们家面霜是正品吗") == "authenticity"  # addressed to us, and the entry's kind
     assert answered("小红薯上说烟酰胺和vc不能一起用") == "niacinamide-combine"  # a source of advice
+
+
+def test_applying_again_for_a_job_is_not_reapplying(index: FaqIndex) -> None:
+    assert "reappl" not in index.canonical("can i apply again if i was rejected")
