@@ -1688,7 +1688,9 @@ _TRAILING_REACTION = re.compile(r"(?:(?:^|\s)(?:" + "|".join(
 # words no entry knows they scaled the question below the answer line (thirty-fourth round, probe18). Chinese words
 # anywhere, the Latin acronyms as whole words. Not 姐妹 or 宝子 alone, also the people a gift or a parcel is for.
 NETSPEAK = ("绝绝子", "集美们", "宝子们", "姐妹们", "家人们", "我哭死", "哭死", "笑死我了", "笑死", "救命", "急急急",
-            "在线等", "心态崩了", "破防了", "yyds", "xswl", "nsdd", "awsl", "u1s1", "dd")
+            "在线等", "心态崩了", "破防了", "yyds", "xswl", "nsdd", "awsl", "u1s1", "dd",
+            # ... and the fillers speech recognition writes down (语音转文字: "嗯那个积分能干嘛", "然后就是还没收到")
+            "嗯", "呃", "然后")
 _NETSPEAK = re.compile("|".join(
     [re.escape(w) for w in sorted((w for w in NETSPEAK if has_cjk(w)), key=len, reverse=True)]
     + [r"(?<![a-z0-9])(?:" + "|".join(w for w in NETSPEAK if not has_cjk(w)) + r"|h{3,}|(?:ha){3,}h?)(?![a-z0-9])"]))

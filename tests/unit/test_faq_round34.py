@@ -21,6 +21,8 @@ from tests.unit.test_faq_followers import answered
     ("家人们 能寄去英国吗 笑死", "shipping-destinations"),  # netspeak: 家人们, 笑死
     ("集美们 有没有小样啊 绝绝子", "samples"),  # 集美们, 绝绝子
     ("should i apply it again at lunch", "sunscreen"),  # putting it on again: reapplying
+    ("怎么加你的裙", "join-group"),  # voice: 加群 said with 你的 inside, its 群 misheard as 裙
+    ("我想进你们的裙", "join-group"),  # ... it was wholesale-partnership's (进你们的: joining the company)
     ("有没有无香款", "fragrance-alcohol-free"),  # 无香: the claim said short (unscented)
     ("你们家面霜无香吗", "fragrance-alcohol-free"),
 ])
@@ -53,3 +55,19 @@ def test_half_hidden_shop_names_are_other_businesses() -> None:
 
 def test_applying_again_for_a_job_is_not_reapplying(index: FaqIndex) -> None:
     assert "reappl" not in index.canonical("can i apply again if i was rejected")
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("嗯呃然后就是怎么取消订单啊", "就是怎么取消订单啊"),  # speech recognition's fillers: 嗯, 呃, 然后
+    ("嗯那个积分然后怎么用", "那个积分怎么用"),
+])
+def test_voice_fillers_are_read_as_nothing(index: FaqIndex, text: str, read: str) -> None:
+    assert index.canonical(text) == index.canonical(read)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我的裙子能退吗", "return-policy"),  # 裙子 with 我的 before it and no verb: a skirt
+    ("我想买你们的裙子", None),  # 买 + 裙: no curated word of that sound
+])
+def test_a_possessive_before_another_word_is_left_alone(index: FaqIndex, text: str, expected: str | None) -> None:
+    assert_answers(index, text, expected)
