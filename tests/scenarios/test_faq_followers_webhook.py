@@ -377,8 +377,8 @@ FLOORS = {
     # probe18 (thirty-fourth round, branch faq34voice; voice-input transcripts, Gen-Z students abroad, Singlish and
     # Manglish, written from config/faq.yaml's answers only, committed before the matcher was read; 153 answerable, 20
     # no-answer): before right 95.4 % (146 of 153), wrong 0.0 %, menu 0.7 %, none 3.9 %, no-answer answered 1 of 20 (a
-    # 某宝 lipstick refund); after right 99.3 % (152), wrong 0.0 %, none 0.7 % (嗯怎么进你们的裙啊), 0 of 20
-    "faq_followers_probe18.yaml": Floor(0.993, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.989},
+    # 某宝 lipstick refund); after right 100 % (153), wrong 0.0 %, no-answer answered 0 of 20
+    "faq_followers_probe18.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0},
                                         answerable_min=150, unanswerable_min=20),
     # written blind at the start of stop 35 (branch blind21, by a helper, from config/faq.yaml's answers only; diaspora
     # writers in the UK, US, Australia/NZ, Singapore/Malaysia and Europe) and held out from everything after it
@@ -391,8 +391,9 @@ FLOORS = {
     # input transcripts, Gen-Z students, Hong Kong families in the UK and Canada, Taiwanese in the US and Japan,
     # Singlish and Manglish, ESL English) and held out from everything after it: only its totals are printed.
     # Before (main 088f06a): right 92.0 % (265 of 288), wrong 2.1 % (6), no-answer answered 10.4 % (5 of 48),
-    # en 88.4, mixed 100, zh-hans 91.8, zh-hant 93.1
-    "faq_followers_blind22.yaml": Floor(0.92, 0.021, 0.105, {"en": 0.884, "mixed": 1.0, "zh-hans": 0.917,
+    # en 88.4, mixed 100, zh-hans 91.8, zh-hant 93.1. After the thirty-fourth (faq34voice: voice fillers, a misheard
+    # object after a possessive): right 92.4 % (266 of 288), zh-hans 92.9, the rest unchanged
+    "faq_followers_blind22.yaml": Floor(0.923, 0.021, 0.105, {"en": 0.884, "mixed": 1.0, "zh-hans": 0.929,
                                                               "zh-hant": 0.930}, held_out=True),
 }
 
