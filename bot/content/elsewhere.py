@@ -52,6 +52,8 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # China's other shopping apps (a coupon or a return there is theirs)
         "shopee", "lazada", "momo", "pchome", "carousell", "hktvmall", "kijiji", "craigslist", "虾皮", "露天拍卖",
         "博客来", "旋转拍卖", "得物", "苏宁", "当当", "抖音商城", "小象超市",
+        # thirty-fourth round: the names Gen-Z writes half-hidden ("某宝买的口红退款一直不到")
+        "某宝", "某猫", "某东", "某多多", "某夕夕", "某鱼",
         # twenty-first round: a coffee chain's rewards ("do my tims rewards points go away")
         "tims", "tims rewards", "starbucks rewards", "scene+", "scene plus",
         # twenty-second round: a bookstore chain ("does indigo still do free gift wrapping for books")
@@ -131,6 +133,7 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
     "platform": (  # apps and media
         "facebook", "instagram", "whatsapp", "tiktok", "netflix", "disney", "spotify", "youtube", "google", "gmail",
         "microsoft", "icloud", "prime video", "小红书", "xiaohongshu", "抖音", "douyin", "微博", "weibo",
+        "某红书", "小红薯", "某书", "某音", "某博",  # thirty-fourth round: as Gen-Z half-hides them
         "脸书", "油管", "谷歌", "网飞"),
 }
 
@@ -159,7 +162,7 @@ ORDERED_AT = frozenset({"shop"})
 # about. Only the platforms people read advice on (SOURCES): "netflix says my payment failed" is Netflix's business.
 SOURCES = frozenset(normalize(name) for name in (
     "tiktok", "instagram", "facebook", "youtube", "google", "reddit", "小红书", "xiaohongshu", "抖音", "douyin", "微博",
-    "weibo", "脸书", "油管", "谷歌"))
+    "weibo", "脸书", "油管", "谷歌", "某红书", "小红薯", "某书", "某音", "某博"))
 _SOURCE = re.compile(r"^(?:says?|said|claims?|told me|recommends?|reckons)\b|^上?(?:说|讲|看到|推荐)")
 _HEARD_ON = re.compile(r"(?:\b(?:saw|seen|read|heard|watched)(?: it| this| that| something)? on|看到|刷到)\s*$")
 

@@ -43,6 +43,10 @@ STOPWORDS_EN = frozenset((
     # a topic no entry knows, weighed like the FAQ's rarest word): he'll, she'll, he'd, she'd, it'd, you'd, they'd
     "hell", "shell", "hed", "shed", "itd", "youd", "theyd", "thatd", "whod", "thered", "thatll", "therell", "wholl",
     "whatll", "whatd", "howd", "whered", "aint",
+    # thirty-fourth round: Singlish and Manglish sentence particles, said anywhere in a question ("where my parcel now
+    # ah cannot track leh", "order pay liao when can reach ah", "need to put again issit"): they say how it is asked,
+    # never what (lah, leh, lor, meh and sia were everyday words, GENERIC_EN: a topic's weight scaled down)
+    "ah", "lah", "leh", "lor", "liao", "hor", "mah", "meh", "sia", "issit", "isit",
 ))
 # Everyday English words that say little about what a message is about: common verbs, adjectives, adverbs,
 # time words and people. A message word the FAQ never uses weighs like its rarest word (it may be the topic:
@@ -222,7 +226,9 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("护肤", "skincare", "skin care"),
     ("皮肤", "肌肤", "skin"),
     ("香味", "香精", "香料", "香水", "味道", "scent", "scented", "fragrance", "perfume", "smell",
-     "unscented"),
+     "unscented",
+     # thirty-fourth round: the claim said short ("是无香的吗", "有无香款吗"), as "unscented" is
+     "无香", "无香精", "无香料", "无香型"),
     ("多久", "how soon", "how fast", "how quickly", "by when"),
     ("生日", "birthday", "bday", "b-day",
      "birth date", "date of birth", "birthdate", "dob"),  # a form's words for it (eighteenth round)
@@ -944,7 +950,7 @@ class Canon:
     def _stemmed_read(self, text: str) -> str:
         # "tracking号码" is two words: apart, the English one is stemmed and matched like any other.
         text = _SCRIPT_BOUNDARY.sub(" ", text)
-        text = _LEADING_INTERJECTION.sub(" ", self.greetings.sub(" ", text))
+        text = _LEADING_INTERJECTION.sub(" ", self.greetings.sub(" ", without_netspeak(text)))
         text = without_reaction(text) or text
         if _ACKNOWLEDGED.fullmatch(text):
             return ""
@@ -1017,6 +1023,8 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     (("pmt",), "payment"), (("amt",), "amount"), (("ppl",), "people"), (("abt",), "about"), (("wat", "wut"), "what"),
     (("cuz", "coz", "cos"), "because"), (("tho",), "though"), (("smth", "sth"), "something"),
     (("grp", "grps"), "group"),  # twenty-seventh round: "any wechat grp for ppl in toronto"
+    # thirty-fourth round: "refer my fren got anything or not"
+    (("fren", "frens", "fwen", "frend", "frends"), "friend"),
     # British, Australian and Canadian words
     (("postcode", "postcodes", "zipcode"), "postal code"), (("mobile", "cellphone", "cell"), "phone"),
     (("fortnight",), "two week"), (("colour", "colours"), "color"), (("favourite",), "favorite"),
@@ -1085,6 +1093,22 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 # Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
 # reading.
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # thirty-fourth round: putting it on again is reapplying ("sunscreen need to put again and again issit", "do i put
+    # it on again after swimming"); "apply again" only with what is applied (alone it may be a job's application)
+    ("again",
+     r"\b(?:put|spray|slap|rub|smear|top up)(?: (?:it|some|more|sunscreen|spf|sunblock))?(?: on)? again"
+     r"(?: and again)?\b"
+     r"|\bapply (?:it|some|more|sunscreen|spf|sunblock)(?: on)? again(?: and again)?\b",
+     "reapply"),
+    # thirty-fourth round: Singlish and Manglish "reach" is arriving, said of the parcel or with no object at all
+    # ("when can reach ah", "parcel never reach", "order reach already"); not reaching a person ("how do i reach you",
+    # "reach an agent", "reach out")
+    ("reach reached reaches",
+     r"\b(parcel|parcels|package|packages|order|orders|box|stuff|things|delivery|items?|it|they|can|cannot|cant|"
+     r"never|not yet|didnt|havent|hasnt|will|still)( (?:already|only|still|also|finally) )?\s?reach(?:ed|es)?\b"
+     r"(?! (?:you|u|ur|your|yall|a person|someone|somebody|anyone|agent|an agent|a human|human|customer|staff|"
+     r"support|cs|the team|out|over)\b)",
+     r"\1\2 arrive"),
     # twenty-seventh round: shifts picked up are shifts worked ("can i pick up shifts with you guys": "pick" made it
     # product-recommendation's), and what one may do "legally" is what one is allowed to do (a visa's question)
     ("pick picking picked",
@@ -1672,6 +1696,25 @@ TRAILING_REACTIONS = ("are you kidding me", "are you kidding", "you kidding me",
                       "so frustrating", "really frustrating", "frustrating")
 _TRAILING_REACTION = re.compile(r"(?:(?:^|\s)(?:" + "|".join(
     re.escape(w) for w in sorted({normalize(w) for w in TRAILING_REACTIONS}, key=len, reverse=True)) + r"))+\s*$")
+
+
+# Gen-Z netspeak around a question, said anywhere in it ("集美们 你家运费咋算的", "不寄的话我哭死", "退款多久到账
+# 急急急 在线等", "yyds的精华洒了"): an address to the reader, a reaction, or an acronym of one (yyds 永远的神,
+# xswl 笑死我了, nsdd 你说得对, awsl 啊我死了, u1s1 有一说一, hhh laughter, dd calling out). None asks anything, and as
+# words no entry knows they scaled the question below the answer line (thirty-fourth round, probe18). Chinese words
+# anywhere, the Latin acronyms as whole words. Not 姐妹 or 宝子 alone, also the people a gift or a parcel is for.
+NETSPEAK = ("绝绝子", "集美们", "宝子们", "姐妹们", "家人们", "我哭死", "哭死", "笑死我了", "笑死", "救命", "急急急",
+            "在线等", "心态崩了", "破防了", "yyds", "xswl", "nsdd", "awsl", "u1s1", "dd",
+            # ... and the fillers speech recognition writes down (语音转文字: "嗯那个积分能干嘛", "然后就是还没收到")
+            "嗯", "呃", "然后")
+_NETSPEAK = re.compile("|".join(
+    [re.escape(w) for w in sorted((w for w in NETSPEAK if has_cjk(w)), key=len, reverse=True)]
+    + [r"(?<![a-z0-9])(?:" + "|".join(w for w in NETSPEAK if not has_cjk(w)) + r"|h{3,}|(?:ha){3,}h?)(?![a-z0-9])"]))
+
+
+def without_netspeak(normalized: str) -> str:
+    """`normalized` without Gen-Z netspeak (NETSPEAK); the same text when it has none."""
+    return " ".join(_NETSPEAK.sub(" ", normalized).split()) if _NETSPEAK.search(normalized) else normalized
 
 
 def without_reaction(normalized: str) -> str:

@@ -52,6 +52,8 @@ CJK_WORD_MAX = 4  # longest curated Chinese word corrected
 # word of four or five letters.
 SWAP_MIN_LEN = 4
 
+# What comes between a verb and its object when it is said to someone ("进你们的群", "加你的群"): `Speller._split`.
+SPLIT_GAPS = ("你们的", "我们的", "你们家的", "你家的", "你的", "我的")
 _CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
 _WORD = re.compile(r"[a-z]+")
 
@@ -109,7 +111,24 @@ class Speller:
                     step = size
                     break
             i += step
+        self._split(chars, sounds)
         return "".join(chars)
+
+    def _split(self, chars: list[str], sounds: list[str | None]) -> None:
+        """A curated verb-object word said with a possessive inside it, its object misheard (speech recognition's
+        homophone: 进你们的裙 for 进你们的群, 进群): the object corrected as the word's own would be, the verb kept."""
+        run = "".join(chars)
+        for gap in SPLIT_GAPS:
+            at = run.find(gap, 1)
+            while at != -1:
+                verb, obj = at - 1, at + len(gap)
+                if obj < len(chars):
+                    words = self._by_sound.get((sounds[verb], sounds[obj]))  # type: ignore[arg-type]
+                    fix = self._fix(chars[verb] + chars[obj], {w for w in words if w[0] == chars[verb]},
+                                    [chars[verb], *chars[obj:]], 0) if words else None
+                    if fix is not None:
+                        chars[obj] = fix[1]
+                at = run.find(gap, at + 1)
 
     def _fix(self, window: str, words: set[str], chars: list[str], start: int) -> str | None:
         """The curated word (among `words`, which sound like it) that `window`, at chars[start:], is a

@@ -101,7 +101,8 @@ FLOORS = {
     # After the twenty-second (faq22): right 96.6 % (253 of 262), wrong 1.1 %, no-answer answered 0 of 50
     # After the twenty-fourth (faq24): right 97.0 % (254 of 262), wrong 0.8 %, no-answer answered 0 of 50
     # After the twenty-fifth (faq25): right 97.3 % (255 of 262), wrong 0.4 %, en 97.2
-    "faq_followers_blind5.yaml": Floor(0.973, 0.004, 0, {"en": 0.972, "mixed": 0.96, "zh-hans": 0.962,
+    # After the thirty-fourth (faq34voice: Singlish "reach"): right 97.7 % (256 of 262), wrong 0.0 %, en 98.1
+    "faq_followers_blind5.yaml": Floor(0.977, 0.0, 0, {"en": 0.981, "mixed": 0.96, "zh-hans": 0.962,
                                                          "zh-hant": 1.0}),
     # written before the eighth round (branch faq8) and committed on its own, only its totals printed: right
     # 81.8 % before the round, 86.5 % after, wrong 5.7 -> 4.4 %, no-answer answered 14.9 % (7 of 47) both
@@ -380,6 +381,12 @@ FLOORS = {
     # card refused abroad, a parcel the follower sends with SF)
     "faq_followers_probe16.yaml": Floor(0.941, 0.0, 0.016, {"en": 0.916, "mixed": 1.0, "zh-hans": 1.0,
                                                             "zh-hant": 0.857}, answerable_min=51, unanswerable_min=126),
+    # probe18 (thirty-fourth round, branch faq34voice; voice-input transcripts, Gen-Z students abroad, Singlish and
+    # Manglish, written from config/faq.yaml's answers only, committed before the matcher was read; 153 answerable, 20
+    # no-answer): before right 95.4 % (146 of 153), wrong 0.0 %, menu 0.7 %, none 3.9 %, no-answer answered 1 of 20 (a
+    # 某宝 lipstick refund); after right 100 % (153), wrong 0.0 %, no-answer answered 0 of 20
+    "faq_followers_probe18.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0},
+                                        answerable_min=150, unanswerable_min=20),
     # written blind at the start of stop 35 (branch blind21, by a helper, from config/faq.yaml's answers only; diaspora
     # writers in the UK, US, Australia/NZ, Singapore/Malaysia and Europe) and held out from everything after it
     # (lead26, hot9, faq27, faq28en, faq29long): only its totals are printed. Before (main 8a5a86c): right 87.6 % (247
@@ -391,8 +398,9 @@ FLOORS = {
     # input transcripts, Gen-Z students, Hong Kong families in the UK and Canada, Taiwanese in the US and Japan,
     # Singlish and Manglish, ESL English) and held out from everything after it: only its totals are printed.
     # Before (main 088f06a): right 92.0 % (265 of 288), wrong 2.1 % (6), no-answer answered 10.4 % (5 of 48),
-    # en 88.4, mixed 100, zh-hans 91.8, zh-hant 93.1
-    "faq_followers_blind22.yaml": Floor(0.92, 0.021, 0.105, {"en": 0.884, "mixed": 1.0, "zh-hans": 0.917,
+    # en 88.4, mixed 100, zh-hans 91.8, zh-hant 93.1. After the thirty-fourth (faq34voice: voice fillers, a misheard
+    # object after a possessive): right 92.4 % (266 of 288), zh-hans 92.9, the rest unchanged
+    "faq_followers_blind22.yaml": Floor(0.923, 0.021, 0.105, {"en": 0.884, "mixed": 1.0, "zh-hans": 0.929,
                                                               "zh-hant": 0.930}, held_out=True),
 }
 
