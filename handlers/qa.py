@@ -313,7 +313,8 @@ PRAISE_ALONE_MAX_WORDS = 10
 # ... asking for one, a search's words ("best sunscreen for kids", "good cream for dry skin"): not praise
 NOT_PRAISE_ALONE = re.compile(r"\b(?:for|recommend|suggest|need|want|looking|any|which|vs|or|please|pls|plz)\b"
                               r"|\b(?:can|could|would|will) (?:you|u|i|we)\b|\b(?:do|does|did) (?:you|u|it|they)\b"
-                              "|推荐|适合|想要|需要|求|帮我|能不能|可以|麻烦")
+                              r"|\b(?:broken|broke|leak\w*|smashed|damaged|missing|refund|return|wrong|late|never)\b"
+                              "|推荐|适合|想要|需要|求|帮我|能不能|可以|麻烦|碎|破|漏|洒|坏|没收到|退|发错|错了|搞错|慢")
 
 
 def _asked(inbound: Inbound) -> bool:

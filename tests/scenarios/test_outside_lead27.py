@@ -207,7 +207,8 @@ def test_praise_with_nothing_asked_is_thanked(text: str, simulator: Simulator, s
 
 @pytest.mark.parametrize("text", ["the best sunscreen for kids?", "best sunscreen for kids", "good cream for dry skin",
                                   "it's a present, can you make it look nice", "love the serum but it broke me out",
-                                  "你们家的防晒怎么样", "好用吗"])
+                                  "你们家的防晒怎么样", "好用吗", "绝了 面霜漏了一半", "yyds的防晒到了 盖子碎了",
+                                  "the toner is amazing, it arrived smashed"])
 def test_praise_words_in_a_question_or_a_complaint_are_not_thanked(text: str, simulator: Simulator) -> None:
     reply = simulator.oa_message("o_not_praise", text)
     assert not reply.text.startswith(("Thank you, that's lovely to hear", "谢谢你的喜欢")), reply.text
