@@ -559,7 +559,7 @@ class FaqIndex:
             surer = focused if focused.confidence > found.confidence and self._supported(focused, found) \
                 and not (found.verdict is Verdict.ANSWER
                          and ((refers_back(focus) and any(c.entry is found.best for c in focused.candidates))
-                              or self._stands(found, focused))) else found
+                              or asks_nothing(focus) or self._stands(found, focused))) else found
             if surer.confidence < ANSWER_THRESHOLD:
                 agreed = self._agreed(found, self._match(spelt, locale_hint, whole=text, story=STORY_WEIGHT))
                 if agreed is not None:
@@ -1026,9 +1026,34 @@ REFERS_BACK_EN = ("my situation", "my case", "a situation like", "in this situat
 REFERS_BACK_ZH = ("这种情况", "这个情况", "这情况", "这种状况", "这个状况", "这种", "这样", "这些")
 
 
+# Asking clauses that name nothing of their own, at the end of a long message (thirty-first round). "What do i do",
+# "what happens now" ask about the trouble the story told ("my face is burning after your cream last night, ... what
+# do i do", "tracking says delivered, ... what happens now"): as REFERS_BACK, the whole message is read when it
+# answers and the question clause also lists its entry (the clause before, kept with a short question, may name the
+# trouble itself: "then my cheeks got hot, bumpy and itchy. what do i do?" is the reaction, not the product the story
+# named). "Is it possible", "is that ok" ask whether what the story asked for can be done ("i want to change it for
+# the one for oily skin, is it possible"): the whole message is read whenever it answers. Only as the whole last
+# clause: "what do i do to ..." and "is it possible to ..." name their topic.
+VAGUE_ASK_EN = re.compile(
+    r"(?:^| )(?:(?:so|and|but|ok|okay|now|then) )?(?:what (?:do|should|can|shall|would|must) (?:i|we) do(?: now| next)?"
+    r"|what (?:am i|are we) (?:supposed|meant) to do(?: now| next)?"
+    r"|what (?:happens|happen|now|next)(?: now| next)?|now what|what are my options)$")
+VAGUE_ASK_ZH = re.compile(r"(?:怎么办|咋办|怎么处理|咋处理|该怎么做|点算好?|点办)[啊呀呢吖哇]*$")
+CAN_IT_BE_EN = re.compile(r"(?:^| )(?:(?:is )?(?:it|that|this) (?:is )?|is (?:it|that|this) )(?:possible|ok|okay|doable)$")
+CAN_IT_BE_ZH = re.compile(r"(?:可以吗|可以不|可不可以|行吗|行不行|能不能行|得唔得|可唔可以)[啊呀呢吖哇]*$")
+
+
 def refers_back(clause: str) -> bool:
-    """Whether an asking clause points back at the story before it (REFERS_BACK_EN, REFERS_BACK_ZH)."""
-    return any(word in clause for word in (REFERS_BACK_ZH if has_cjk(clause) else REFERS_BACK_EN))
+    """Whether an asking clause points back at the story before it (REFERS_BACK_EN, REFERS_BACK_ZH), or asks about
+    the trouble it told in words of no topic (VAGUE_ASK_EN, VAGUE_ASK_ZH)."""
+    if has_cjk(clause):
+        return any(word in clause for word in REFERS_BACK_ZH) or bool(VAGUE_ASK_ZH.search(clause))
+    return any(word in clause for word in REFERS_BACK_EN) or bool(VAGUE_ASK_EN.search(clause))
+
+
+def asks_nothing(clause: str) -> bool:
+    """Whether an asking clause only asks whether what the story asked for can be done (CAN_IT_BE_EN, CAN_IT_BE_ZH)."""
+    return bool((CAN_IT_BE_ZH if has_cjk(clause) else CAN_IT_BE_EN).search(clause))
 
 
 def question_focus(text: str) -> str:

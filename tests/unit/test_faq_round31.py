@@ -1,0 +1,41 @@
+"""Thirty-first round (docs/faq.md): blind21's misses read as kinds, each kind tested in other wordings than
+blind21's, with guards for the same words in clauses that name their own topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.faq import FaqIndex, asks_nothing, refers_back
+from tests.support.faq_checks import assert_answers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "what do i do", "what happens now": the trouble the story told, not the remark before the question
+    ("My cheeks went red and swollen after using your serum this morning. It's supposed to suit sensitive skin! "
+     "what should I do", "allergy-reaction"),
+    ("My eyes got puffy and itchy after your eye cream. the box says it's for sensitive skin. "
+     "what am i supposed to do now?", "allergy-reaction"),
+    ("涂了你们的精华以后脸又红又肿 不是说敏感肌也能用吗 怎么办", "allergy-reaction"),
+    ("Tracking shows it was delivered to my building on Monday but it's not in the mailroom, the manager even "
+     "checked the cameras, nothing. What happens now?", "package-problem"),
+    ("Tracking shows my order was delivered on Monday but it's not in my letterbox, my flatmate never saw it, "
+     "nothing. What happens next?", "package-problem"),
+    # "is that possible": whether what the story asked for can be done
+    ("I'd like to trade the moisturiser I bought for another product, the one for oily skin. Is that ok?", "exchange"),
+])
+def test_an_asking_clause_of_no_topic_asks_what_the_story_told(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("clause", "back", "nothing"), [
+    ("the box says its for sensitive skin what should i do", True, False),
+    ("nothing what happens now", True, False),
+    ("不是说敏感肌也能用吗 怎么办", True, False),
+    ("what do i do if my parcel is damaged", False, False),  # names its topic
+    ("what happens after i apply", False, False),
+    ("the one for dry skin is that possible", False, True),
+    ("is it possible to ship to germany", False, False),  # names its topic
+])
+def test_which_clauses_name_nothing_of_their_own(clause: str, back: bool, nothing: bool) -> None:
+    assert refers_back(clause) is back
+    assert asks_nothing(clause) is nothing
