@@ -517,6 +517,7 @@ class FaqIndex:
             maxsize=CLOSEST_WORD_MEMO_SIZE)(_closest_word)
         self._durations = frozenset(i for i, p in enumerate(self._entries) if p.texts and sum(
             bool(TIME_CUE.search(text)) for text in p.texts) >= DURATION_SHARE * len(p.texts))
+        self._duration_ids = frozenset(self._entries[i].entry.id for i in self._durations)
         # Long posting lists also as sets, keyed by the identity of the (immutable, kept) tuple.
         self._sets = {id(ids): frozenset(ids) for table in (self._postings, self._answer_postings)
                       for ids in table.values() if len(ids) > SELECTIVE_POSTINGS}
@@ -557,6 +558,7 @@ class FaqIndex:
             spelt = self._spell(focus)
             focused = self._match(spelt, locale_hint, whole=text)
             surer = focused if focused.confidence > found.confidence and self._supported(focused, found) \
+                and not self._elsewhere(focused, found) \
                 and not (found.verdict is Verdict.ANSWER
                          and ((refers_back(focus) and any(c.entry is found.best for c in focused.candidates))
                               or asks_nothing(focus) or self._stands(found, focused))) else found
@@ -588,6 +590,20 @@ class FaqIndex:
             return True
         support = next((c.score for c in whole.candidates if c.entry is focused.best), 0.0)
         return support >= FOCUS_SUPPORT * whole.confidence
+
+    def _elsewhere(self, focused: FaqMatch, whole: FaqMatch) -> bool:
+        """A long message about a job whose question clause only asks how long (or about the shop, only how long):
+        the clause's entry is a duration entry (its questions ask about time) of the other business than the entry the
+        whole message reads toward, at the did-you-mean line or above. The duration is the story's ("did my second
+        round interview on thursday, how long till you usually let people know": the answer, not a delivery; "看到你们
+        在招店员 ... 想问下怎么申请 流程大概多久": the hiring process). Jobs and the shop are the FAQ's two businesses
+        (JOBS_TOPIC); a clause that names its own topic ("relocated to Dublin for work, ... can u send stuff to
+        Ireland") still answers (thirty-first round)."""
+        if focused.best is None or whole.best is None or focused.best is whole.best:
+            return False
+        if whole.confidence < SUGGEST_THRESHOLD or focused.best.id not in self._duration_ids:
+            return False
+        return (JOBS_TOPIC in focused.best.tags) != (JOBS_TOPIC in whole.best.tags)
 
     @staticmethod
     def _stands(whole: FaqMatch, focused: FaqMatch) -> bool:
@@ -1014,6 +1030,7 @@ AGREED_MIN = SUGGEST_THRESHOLD
 AGREED_LEAD = 0.1
 # A whole message that answers this far ahead of its next entry stands over its question clause's menu (`_stands`).
 ANSWER_LEAD = 0.1
+JOBS_TOPIC = "interest:careers"
 
 
 # Words by which a long message's asking clause points back at its story for its topic ("去看了皮肤科说屏障坏了要修护

@@ -39,3 +39,17 @@ def test_an_asking_clause_of_no_topic_asks_what_the_story_told(index: FaqIndex, 
 def test_which_clauses_name_nothing_of_their_own(clause: str, back: bool, nothing: bool) -> None:
     assert refers_back(clause) is back
     assert asks_nothing(clause) is nothing
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a job's story, then only "how long": the application's wait or its process, not a delivery's
+    ("I sent my CV for the weekend sales assistant role on Monday, still waiting. how long does it usually take?",
+     "job-application-status"),
+    ("我上周去门店面试了，店长说会通知我，到现在还没消息，一般要等多久", "job-application-status"),
+    ("我在悉尼刚毕业 在找工作 看到你们门店在招人 想投个简历 整个流程大概要多久", "job-apply"),
+    # guards: a duration clause that names the shop's own topic, after a job's story, is the shop's
+    ("I moved to Perth for a new job last month. How long does delivery take to WA?", "shipping-time"),
+    ("just started a new job in Melbourne, if i order tonight when will it arrive there?", "shipping-time"),
+])
+def test_a_duration_asked_after_a_jobs_story_is_the_jobs(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
