@@ -518,6 +518,7 @@ class FaqIndex:
         self._durations = frozenset(i for i, p in enumerate(self._entries) if p.texts and sum(
             bool(TIME_CUE.search(text)) for text in p.texts) >= DURATION_SHARE * len(p.texts))
         self._duration_ids = frozenset(self._entries[i].entry.id for i in self._durations)
+        self._jobs = frozenset(i for i, p in enumerate(self._entries) if JOBS_TOPIC in p.entry.tags)
         # Long posting lists also as sets, keyed by the identity of the (immutable, kept) tuple.
         self._sets = {id(ids): frozenset(ids) for table in (self._postings, self._answer_postings)
                       for ids in table.values() if len(ids) > SELECTIVE_POSTINGS}
@@ -705,6 +706,8 @@ class FaqIndex:
                     scored[i] = (score * PRODUCT_CONFLICT_FACTOR, reason)
         if named:
             self._object_only(canonical, query.units, scored)
+        if scored and self._jobs:
+            self._not_a_job(canonical if whole is None else self._canon(whole), scored)
         if self._durations and scored and not TIME_CUE.search(canonical):
             self._timeless(scored)
         ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:SUGGESTIONS_MAX + 1]
@@ -737,6 +740,18 @@ class FaqIndex:
                          if j not in hits and not topics.isdisjoint(self._entries[j].entry.tags)), default=0.0)
             if own >= RAW_SUGGEST or rival < RAW_ANSWER:
                 scored[i] = (max(PATTERN_SCORE, own), "pattern")
+
+    def _not_a_job(self, canonical: str, scored: dict[int, tuple[float, str]]) -> None:
+        """A message about an order (ORDER_MARKS: my order, the parcel, tracking, delivered) that names nothing of a job
+        (JOB_MARKS) is not answered by a job's entry (JOBS_TOPIC), which drops to OFF_TOPIC_FACTOR of its score: "its
+        been 6 days and i have no idea where my order is. nobody's sent me anything" read job-application-status'
+        "nobody got back to me" (thirty-first round)."""
+        if not ORDER_MARKS.search(canonical) or JOB_MARKS.search(canonical):
+            return
+        for i in self._jobs.intersection(scored):
+            score, reason = scored[i]
+            if reason in ("fuzzy", "keyword"):
+                scored[i] = (score * OFF_TOPIC_FACTOR, reason)
 
     def _timeless(self, scored: dict[int, tuple[float, str]]) -> None:
         """A message that asks nothing about time: the duration entries (DURATION_SHARE) drop to TIMELESS_FACTOR of
@@ -1030,7 +1045,16 @@ AGREED_MIN = SUGGEST_THRESHOLD
 AGREED_LEAD = 0.1
 # A whole message that answers this far ahead of its next entry stands over its question clause's menu (`_stands`).
 ANSWER_LEAD = 0.1
+# The tag of the FAQ's entries about working for the brand: jobs and the shop are its two businesses (`_elsewhere`,
+# `_not_a_job`; thirty-first round).
 JOBS_TOPIC = "interest:careers"
+# An order named, in the canonical form (order, parcel, package, tracking, delivered, courier, shipping: 订单, 快递...),
+# and a job named (job, hiring, position, interview, resume, apply, shift, visa...: 工作, 面试, 简历, 申请...).
+ORDER_MARKS = re.compile(r"订单|快递|签收|单号|下单|发货|物流|包裹|运费|退款"
+                         r"|(?<![a-z0-9])(?:track|deliver|delivery|courier|ship|shipped|shipping)(?![a-z0-9])")
+JOB_MARKS = re.compile(r"工作|面试|简历|申请|求职|兼职|实习|工签|学生工|工资|时薪|店员|上班|招"
+                       r"|(?<![a-z0-9])(?:work|job|jobs|career|recruit|employ|employer|staf|salary|wage|shift|shifts|"
+                       r"role|hire|hired|hiring|intern|permit|visa|sponsor)(?![a-z0-9])")
 
 
 # Words by which a long message's asking clause points back at its story for its topic ("去看了皮肤科说屏障坏了要修护

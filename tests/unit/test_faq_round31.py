@@ -53,3 +53,15 @@ def test_which_clauses_name_nothing_of_their_own(clause: str, back: bool, nothin
 ])
 def test_a_duration_asked_after_a_jobs_story_is_the_jobs(index: FaqIndex, text: str, expected: str) -> None:
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an order named and no job: "nobody got back to me", "any news" are the order's silence, not an application's
+    ("my parcel still hasnt come and nobody has got back to me", "order-tracking"),
+    ("the tracking hasnt moved and nobody got back to me, any news?", "order-tracking"),
+    # guards: a job named, with or without an order beside it, stays the job's
+    ("I got my parcel last week, by the way any update on my job application?", "job-application-status"),
+    ("applied for the store job and still heard nothing, any update?", "job-application-status"),
+])
+def test_an_order_that_names_no_job_is_no_jobs_question(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
