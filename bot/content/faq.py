@@ -1080,7 +1080,8 @@ VAGUE_ASK_EN = re.compile(
     r"|what (?:am i|are we) (?:supposed|meant) to do(?: now| next)?"
     r"|what (?:happens|happen|now|next)(?: now| next)?|now what|what are my options)$")
 VAGUE_ASK_ZH = re.compile(r"(?:怎么办|咋办|怎么处理|咋处理|该怎么做|点算好?|点办)[啊呀呢吖哇]*$")
-CAN_IT_BE_EN = re.compile(r"(?:^| )(?:(?:is )?(?:it|that|this) (?:is )?|is (?:it|that|this) )(?:possible|ok|okay|doable)$")
+CAN_IT_BE_EN = re.compile(
+    r"(?:^| )(?:(?:is )?(?:it|that|this) (?:is )?|is (?:it|that|this) )(?:possible|ok|okay|doable)$")
 CAN_IT_BE_ZH = re.compile(r"(?:可以吗|可以不|可不可以|行吗|行不行|能不能行|得唔得|可唔可以)[啊呀呢吖哇]*$")
 
 
