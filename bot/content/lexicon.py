@@ -621,6 +621,9 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # hiring as Taiwan writes it (徵人 / 徵才: t2s makes 征)
     ("征人", "招人"), ("征才", "招聘"),
     ("柜位", "专柜"), ("升等", "升级"), ("业配", "合作"), ("免运费", "包邮"), ("免运", "包邮"),
+    # Sydney as Taiwan names it (雪梨; the mainland's and Hong Kong's 悉尼, a city of the FAQ's stores and shipping
+    # times): "我下個月去雪梨玩" named no place the FAQ knows (thirty-first round)
+    ("雪梨", "悉尼"),
     # where a parcel has got to (寄到边: 边 alone is also a side, 旁边), at your place (喺你哋度), choosing (拣),
     # paying a tax (俾税: 俾 alone is 给, and 给税 is no Mandarin), easily (好易过敏: sensitive skin)
     ("到边度", "到哪里"), ("到边", "到哪里"), ("哋度", "们那里"), ("拣", "选"), ("俾税", "交税"), ("畀税", "交税"),
@@ -1470,6 +1473,14 @@ _LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还]|了货)")
 # Chinese constructions read as the FAQ's words (twentieth round), after DIALECT (so Cantonese arrives as Mandarin), on
 # both sides alike, as READINGS_EN: each (a character the text must contain: a cheap gate, expression, reading).
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
+    # a trip to a place, told with a store asked of (去温哥华旅行想去门市看看, 有店面吗 我下个月去悉尼玩): going
+    # there, so the store there is asked; the trip's 旅行 / 旅游 is an off-topic word (OFF_TOPIC) that vetoed every
+    # entry ("你哋有冇門市呀？去溫哥華旅行想去睇睇": no answer; thirty-first round). Only beside a store: a trip's
+    # visa, flight or things to do stay another trade's; and only a place named (去哪玩, 出去玩 are OFF_TOPIC's).
+    ("旅游玩", "(店|门市|专柜|线下)(\\S*?\\s?\\S*?)((?:去|到)(?!哪|那|这)[^\\s去到来哪]{1,6}?)"
+              "(?:旅行|旅游|玩)(?![具家笑签])", r"\1\2\3"),
+    ("旅游玩", "((?:去|到)(?!哪|那|这)[^\\s去到来哪]{1,6}?)(?:旅行|旅游|玩)(?![具家笑签])"
+              "(\\S*?\\s?\\S*?)(店|门市|专柜|线下)", r"\1\2\3"),
     # An English verb of trading with Chinese 成 / 做 after it and a product named in English, as mixed messages write
     # 换成 ("可以 exchange 成 niacinamide serum 吗", "swap 做 the toner"): 换, so the readings of a product traded for
     # below read it (niacinamide-combine took the product named; twenty-seventh round). Not before Chinese: "change

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.content.faq import FaqIndex, asks_nothing, refers_back
+from bot.content.lexicon import read_dialect
+from bot.text import normalize
 from tests.support.faq_checks import assert_answers
 
 
@@ -65,3 +67,23 @@ def test_a_duration_asked_after_a_jobs_story_is_the_jobs(index: FaqIndex, text: 
 ])
 def test_an_order_that_names_no_job_is_no_jobs_question(index: FaqIndex, text: str, expected: str) -> None:
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Sydney as Taiwan names it
+    ("雪梨哪裡可以試用你們的產品", "store-locations"),
+    # a trip to a place, told with a store asked of: the store there
+    ("下個月去多倫多旅行，那邊有門市可以逛嗎", "store-locations"),
+    ("有实体店吗 过年去悉尼旅游想顺便去看看", "store-locations"),
+])
+def test_a_store_asked_of_a_trip_is_the_stores(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("去日本旅游要办签证吗", "去日本旅游要办签证吗"),  # no store: a trip's visa stays another trade's
+    ("想去哪玩", "想去哪玩"),  # no place named
+    ("门店附近有什么好玩的", "门店附近有什么好玩的"),  # no trip to a place
+])
+def test_a_trip_without_a_store_stays_a_trip(text: str, read: str) -> None:
+    assert read_dialect(normalize(text)) == read
