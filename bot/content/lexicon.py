@@ -598,6 +598,10 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # younger brother, 点分 how to tell, 平卖 sold cheap (twenty-first round)
     ("埋单", "结账"), ("推介", "推荐"), ("咁耐", "这么久"), ("好耐", "很久"), ("未见", "还没收到"), ("细佬", "弟弟"),
     ("点分", "怎么分"), ("平卖", "便宜卖"),
+    # thirty-first round: suiting (最啱 / 啱我: 最适合, 适合我; 啱啱 and 唔啱 above keep theirs), which one of a kind
+    # (边套, 边支, 边瓶: 哪套...), often (成日: 经常), the T-zone (t字位: T区), the cheeks (两边面: 两颊)
+    ("最啱", "最适合"), ("啱我", "适合我"), ("边套", "哪套"), ("边支", "哪支"), ("边瓶", "哪瓶"), ("成日", "经常"),
+    ("t字位", "t区"), ("两边面", "两颊"),
     ("试吓", "试下"), ("睇吓", "看下"), ("问吓", "问下"), ("等吓", "等下"), ("搽吓", "涂下"), ("用吓", "用下"),
     # 覆 is Hong Kong's "to reply" (覆你, 幾時會覆); only as a reply, not the 覆 of 覆盖 (cover) or 反覆 (again)
     ("会覆", "会回复"), ("覆返", "回复"), ("覆我", "回复我"), ("覆你", "回复你"),
@@ -1262,6 +1266,13 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"(?:sunscreens?|spf|moisturi[sz]ers?|creams?|toners?|serums?|cleansers?|face wash|masks?|products?|stuff) "
      r"(?:for|4) (?:my |an? |someone with )?(oily|combination|combo|normal|mixed) skin\b",
      r"which product is right for \1 skin"),
+    # combination skin described rather than named: an oily T-zone and dry cheeks ("oily t-zone, dry cheeks", "my t
+    # zone gets greasy but my cheeks are dry"): the FAQ's combination skin (winter-dry-skin took it on "dry";
+    # thirty-first round)
+    ("zone tzone",
+     r"\b(?:(?:oily|greasy|shiny) (?:t ?zone|tzone)|(?:t ?zone|tzone) (?:\w+ ){0,2}?(?:oily|greasy|shiny))\b"
+     r"(?: \w+){0,5}? (?:(?:dry|flaky|tight) cheeks|cheeks (?:\w+ ){0,2}?(?:dry|flaky|tight))\b",
+     "combination skin"),
     # an order going out the day it is paid: "does it go out today", "ship same day" (the shipping-time answer's 2 pm
     # line; menus or nothing on blind8, blind10, blind12 and blind17)
     ("out ship ships shipped dispatch dispatched same today",
@@ -1473,6 +1484,10 @@ _LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还]|了货)")
 # Chinese constructions read as the FAQ's words (twentieth round), after DIALECT (so Cantonese arrives as Mandarin), on
 # both sides alike, as READINGS_EN: each (a character the text must contain: a cheap gate, expression, reading).
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
+    # combination skin described rather than named: an oily T-zone and dry cheeks (T区出油两颊干, t字位油两边面干 after
+    # DIALECT): the FAQ's 混合肌 (thirty-first round)
+    ("区", "t ?区(?:比较|很|有点|超|好|会|容易){0,2}(?:出)?油[^\\s]{0,2}?\\s?(?:但是?|可是|)?"
+          "(?:两颊|脸颊|两边|其他地方)(?:比较|很|有点|超|好|又|却){0,2}(?:干|紧绷)", "混合肌"),
     # a trip to a place, told with a store asked of (去温哥华旅行想去门市看看, 有店面吗 我下个月去悉尼玩): going
     # there, so the store there is asked; the trip's 旅行 / 旅游 is an off-topic word (OFF_TOPIC) that vetoed every
     # entry ("你哋有冇門市呀？去溫哥華旅行想去睇睇": no answer; thirty-first round). Only beside a store: a trip's

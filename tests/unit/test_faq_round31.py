@@ -87,3 +87,25 @@ def test_a_store_asked_of_a_trip_is_the_stores(index: FaqIndex, text: str, expec
 ])
 def test_a_trip_without_a_store_stays_a_trip(text: str, read: str) -> None:
     assert read_dialect(normalize(text)) == read
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # combination skin described, not named: an oily T-zone and dry cheeks
+    ("my t-zone is always shiny and my cheeks feel tight, which moisturiser should i get", "product-recommendation"),
+    ("T区油 两颊干", "product-recommendation"),
+    # ... in Cantonese (t字位, 兩邊面, 最啱, 邊支)
+    ("我T字位好油但兩邊面好乾，邊支最啱我？", "product-recommendation"),
+    # guard: dry cheeks alone stay winter dryness
+    ("my cheeks get so dry and flaky in winter, what helps", "winter-dry-skin"),
+])
+def test_combination_skin_described(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("呢套最啱我", "呢套最适合我"),
+    ("成日都要补", "经常都要补"),
+    ("啱啱收到", "刚刚收到"),  # 啱啱: just now, as before
+])
+def test_more_cantonese_words(text: str, read: str) -> None:
+    assert read_dialect(normalize(text)) == read
