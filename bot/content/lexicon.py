@@ -1339,6 +1339,14 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"\bwhat (?:do|does|would|will) (?:you|u|you guys|customs|the courier) (?:need|want|require) (?:from|of) "
      r"(?:her|him|them|my (?:mum|mom|mother|dad|father|parents|family|sister|brother|grandma|nan|aunt|uncle|friend)|"
      r"the recipient|the receiver)\b", "customs id number"),
+    # ... and asked of the recipient ("does she need to give anything at customs", "will my dad have to provide
+    # anything"): the same ID (customs-duties took it on "customs"; thirty-first round)
+    ("need have",
+     r"\b(?:does|do|will|would|must) (?:she|he|they|my (?:mum|mom|mother|dad|father|parents|family|sister|brother|"
+     r"grandma|grandpa|nan|aunt|uncle|friend)|the recipient|the receiver) (?:need to|have to|needs to|has to) "
+     r"(?:give|provide|send|show)(?: (?:you|u|you guys|customs|the courier))? "
+     r"(?:anything|something|any info|any details|any documents|any id|an id|her id|his id|their id)\b",
+     "customs id number"),
     # a question asked as a chance ("any chance u deliver to perth", "any chance you could gift wrap it"): can you
     ("chance",
      r"\b(?:any|is there any|is there a|whats the) chance (?:that )?(?:you|u|ya|you guys|yall) (?:can |could |would |"

@@ -109,3 +109,14 @@ def test_combination_skin_described(index: FaqIndex, text: str, expected: str) -
 ])
 def test_more_cantonese_words(text: str, read: str) -> None:
     assert read_dialect(normalize(text)) == read
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the recipient must give, asked of the recipient: the ID for clearance
+    ("a present for my sister in shenzhen, will she have to send you anything for customs?", "shipping-to-china"),
+    ("my grandpa in beijing is getting a parcel from me, does he need to show customs anything?",
+     "shipping-to-china"),
+    ("ordering for my mum in chengdu, does she need to give you anything for customs?", "shipping-to-china"),
+])
+def test_what_the_recipient_must_give(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
