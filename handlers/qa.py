@@ -197,10 +197,18 @@ ABOUT_TO_ASK = re.compile(_OPENERS + "(?:" + "|".join((
 # Whether the bot is a person or a machine, asked in Cantonese ("你係咪真人", "你係唔係機械人", "係真人嚟㗎"): the
 # honest answer bot_self gives "你是真人吗" (lexicon.ASKS_IF_BOT); "你係咪真人" opened a handoff (the FAQ's
 # human-agent question), or said nobody was available (verify19).
+# Thirty-first round: the one chatting or replying named as the subject ("跟我聊天的是真人还是AI啊",
+# "回复我的是机器人吗", "现在跟我聊的是人吗"), and the two asked in either order with any of their names (真人还是ai,
+# 人定系机械人): the FAQ's human-agent answered "跟我聊天的是真人还是AI", a question about the bot, not a request for
+# a person.
+_WHO_CHATS = (r"(?:(?:现在|而家)?(?:跟|和|同|在跟|在和)我(?:聊天|聊|倾偈|倾|说话|讲嘢|对话)(?:的|嘅)?"
+              r"|(?:在)?回(?:复)?我(?:消息|信息)?(?:的|嘅))")
+_PERSON_OR_BOT = r"(?:真人|真嘅人|人类|机器人|机械人|ai|bot|robot|自动回复)"
 ASKS_IF_PERSON = re.compile(
-    r"(?:请问 ?)?(?:你|你们|你哋|你地|呢个|这个)?(?:系咪|系唔系|系不系|是不是|系|是)(?:一个)?"
-    r"(?:真人|真嘅人|机器人|机械人|ai|bot|robot)"
-    r"(?:嚟|来|黎)?(?:吗|嘅|㗎|呀|啊|嚟㗎|黎㗎|定系机器人|定系真人|还是机器人|还是真人)*")
+    rf"(?:请问 ?)?(?:你|你们|你哋|你地|呢个|这个|{_WHO_CHATS}|这边|对面)? ?"
+    r"(?:系咪|系唔系|系不系|是不是|系|是)(?:一个)? ?"
+    r"(?:真人|真嘅人|机器人|机械人|ai|bot|robot|人(?=吗|嚟|来|黎|$| ?(?:还是|定系|定)))"
+    rf"(?:嚟|来|黎)?(?:吗|嘅|㗎|呀|啊|嚟㗎|黎㗎|(?:定系|定|还是) ?{_PERSON_OR_BOT}|(?:定系|定|还是) ?人)*")
 
 
 # The weather remarked on, as small talk ("the rain will just not stop", "今日好熱", "好冻啊今日"): the hello, as other

@@ -517,6 +517,8 @@ class FaqIndex:
             maxsize=CLOSEST_WORD_MEMO_SIZE)(_closest_word)
         self._durations = frozenset(i for i, p in enumerate(self._entries) if p.texts and sum(
             bool(TIME_CUE.search(text)) for text in p.texts) >= DURATION_SHARE * len(p.texts))
+        self._duration_ids = frozenset(self._entries[i].entry.id for i in self._durations)
+        self._jobs = frozenset(i for i, p in enumerate(self._entries) if JOBS_TOPIC in p.entry.tags)
         # Long posting lists also as sets, keyed by the identity of the (immutable, kept) tuple.
         self._sets = {id(ids): frozenset(ids) for table in (self._postings, self._answer_postings)
                       for ids in table.values() if len(ids) > SELECTIVE_POSTINGS}
@@ -557,9 +559,10 @@ class FaqIndex:
             spelt = self._spell(focus)
             focused = self._match(spelt, locale_hint, whole=text)
             surer = focused if focused.confidence > found.confidence and self._supported(focused, found) \
+                and not self._elsewhere(focused, found) \
                 and not (found.verdict is Verdict.ANSWER
                          and ((refers_back(focus) and any(c.entry is found.best for c in focused.candidates))
-                              or self._stands(found, focused))) else found
+                              or asks_nothing(focus) or self._stands(found, focused))) else found
             if surer.confidence < ANSWER_THRESHOLD:
                 agreed = self._agreed(found, self._match(spelt, locale_hint, whole=text, story=STORY_WEIGHT))
                 if agreed is not None:
@@ -588,6 +591,20 @@ class FaqIndex:
             return True
         support = next((c.score for c in whole.candidates if c.entry is focused.best), 0.0)
         return support >= FOCUS_SUPPORT * whole.confidence
+
+    def _elsewhere(self, focused: FaqMatch, whole: FaqMatch) -> bool:
+        """A long message about a job whose question clause only asks how long (or about the shop, only how long):
+        the clause's entry is a duration entry (its questions ask about time) of the other business than the entry the
+        whole message reads toward, at the did-you-mean line or above. The duration is the story's ("did my second
+        round interview on thursday, how long till you usually let people know": the answer, not a delivery; "看到你们
+        在招店员 ... 想问下怎么申请 流程大概多久": the hiring process). Jobs and the shop are the FAQ's two businesses
+        (JOBS_TOPIC); a clause that names its own topic ("relocated to Dublin for work, ... can u send stuff to
+        Ireland") still answers (thirty-first round)."""
+        if focused.best is None or whole.best is None or focused.best is whole.best:
+            return False
+        if whole.confidence < SUGGEST_THRESHOLD or focused.best.id not in self._duration_ids:
+            return False
+        return (JOBS_TOPIC in focused.best.tags) != (JOBS_TOPIC in whole.best.tags)
 
     @staticmethod
     def _stands(whole: FaqMatch, focused: FaqMatch) -> bool:
@@ -689,6 +706,8 @@ class FaqIndex:
                     scored[i] = (score * PRODUCT_CONFLICT_FACTOR, reason)
         if named:
             self._object_only(canonical, query.units, scored)
+        if scored and self._jobs:
+            self._not_a_job(canonical if whole is None else self._canon(whole), scored)
         if self._durations and scored and not TIME_CUE.search(canonical):
             self._timeless(scored)
         ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:SUGGESTIONS_MAX + 1]
@@ -721,6 +740,18 @@ class FaqIndex:
                          if j not in hits and not topics.isdisjoint(self._entries[j].entry.tags)), default=0.0)
             if own >= RAW_SUGGEST or rival < RAW_ANSWER:
                 scored[i] = (max(PATTERN_SCORE, own), "pattern")
+
+    def _not_a_job(self, canonical: str, scored: dict[int, tuple[float, str]]) -> None:
+        """A message about an order (ORDER_MARKS: my order, the parcel, tracking, delivered) that names nothing of a job
+        (JOB_MARKS) is not answered by a job's entry (JOBS_TOPIC), which drops to OFF_TOPIC_FACTOR of its score: "its
+        been 6 days and i have no idea where my order is. nobody's sent me anything" read job-application-status'
+        "nobody got back to me" (thirty-first round)."""
+        if not ORDER_MARKS.search(canonical) or JOB_MARKS.search(canonical):
+            return
+        for i in self._jobs.intersection(scored):
+            score, reason = scored[i]
+            if reason in ("fuzzy", "keyword"):
+                scored[i] = (score * OFF_TOPIC_FACTOR, reason)
 
     def _timeless(self, scored: dict[int, tuple[float, str]]) -> None:
         """A message that asks nothing about time: the duration entries (DURATION_SHARE) drop to TIMELESS_FACTOR of
@@ -1014,6 +1045,16 @@ AGREED_MIN = SUGGEST_THRESHOLD
 AGREED_LEAD = 0.1
 # A whole message that answers this far ahead of its next entry stands over its question clause's menu (`_stands`).
 ANSWER_LEAD = 0.1
+# The tag of the FAQ's entries about working for the brand: jobs and the shop are its two businesses (`_elsewhere`,
+# `_not_a_job`; thirty-first round).
+JOBS_TOPIC = "interest:careers"
+# An order named, in the canonical form (order, parcel, package, tracking, delivered, courier, shipping: 订单, 快递...),
+# and a job named (job, hiring, position, interview, resume, apply, shift, visa...: 工作, 面试, 简历, 申请...).
+ORDER_MARKS = re.compile(r"订单|快递|签收|单号|下单|发货|物流|包裹|运费|退款"
+                         r"|(?<![a-z0-9])(?:track|deliver|delivery|courier|ship|shipped|shipping)(?![a-z0-9])")
+JOB_MARKS = re.compile(r"工作|面试|简历|申请|求职|兼职|实习|工签|学生工|工资|时薪|店员|上班|招"
+                       r"|(?<![a-z0-9])(?:work|job|jobs|career|recruit|employ|employer|staf|salary|wage|shift|shifts|"
+                       r"role|hire|hired|hiring|intern|permit|visa|sponsor)(?![a-z0-9])")
 
 
 # Words by which a long message's asking clause points back at its story for its topic ("去看了皮肤科说屏障坏了要修护
@@ -1026,9 +1067,35 @@ REFERS_BACK_EN = ("my situation", "my case", "a situation like", "in this situat
 REFERS_BACK_ZH = ("这种情况", "这个情况", "这情况", "这种状况", "这个状况", "这种", "这样", "这些")
 
 
+# Asking clauses that name nothing of their own, at the end of a long message (thirty-first round). "What do i do",
+# "what happens now" ask about the trouble the story told ("my face is burning after your cream last night, ... what
+# do i do", "tracking says delivered, ... what happens now"): as REFERS_BACK, the whole message is read when it
+# answers and the question clause also lists its entry (the clause before, kept with a short question, may name the
+# trouble itself: "then my cheeks got hot, bumpy and itchy. what do i do?" is the reaction, not the product the story
+# named). "Is it possible", "is that ok" ask whether what the story asked for can be done ("i want to change it for
+# the one for oily skin, is it possible"): the whole message is read whenever it answers. Only as the whole last
+# clause: "what do i do to ..." and "is it possible to ..." name their topic.
+VAGUE_ASK_EN = re.compile(
+    r"(?:^| )(?:(?:so|and|but|ok|okay|now|then) )?(?:what (?:do|should|can|shall|would|must) (?:i|we) do(?: now| next)?"
+    r"|what (?:am i|are we) (?:supposed|meant) to do(?: now| next)?"
+    r"|what (?:happens|happen|now|next)(?: now| next)?|now what|what are my options)$")
+VAGUE_ASK_ZH = re.compile(r"(?:怎么办|咋办|怎么处理|咋处理|该怎么做|点算好?|点办)[啊呀呢吖哇]*$")
+CAN_IT_BE_EN = re.compile(
+    r"(?:^| )(?:(?:is )?(?:it|that|this) (?:is )?|is (?:it|that|this) )(?:possible|ok|okay|doable)$")
+CAN_IT_BE_ZH = re.compile(r"(?:可以吗|可以不|可不可以|行吗|行不行|能不能行|得唔得|可唔可以)[啊呀呢吖哇]*$")
+
+
 def refers_back(clause: str) -> bool:
-    """Whether an asking clause points back at the story before it (REFERS_BACK_EN, REFERS_BACK_ZH)."""
-    return any(word in clause for word in (REFERS_BACK_ZH if has_cjk(clause) else REFERS_BACK_EN))
+    """Whether an asking clause points back at the story before it (REFERS_BACK_EN, REFERS_BACK_ZH), or asks about
+    the trouble it told in words of no topic (VAGUE_ASK_EN, VAGUE_ASK_ZH)."""
+    if has_cjk(clause):
+        return any(word in clause for word in REFERS_BACK_ZH) or bool(VAGUE_ASK_ZH.search(clause))
+    return any(word in clause for word in REFERS_BACK_EN) or bool(VAGUE_ASK_EN.search(clause))
+
+
+def asks_nothing(clause: str) -> bool:
+    """Whether an asking clause only asks whether what the story asked for can be done (CAN_IT_BE_EN, CAN_IT_BE_ZH)."""
+    return bool((CAN_IT_BE_ZH if has_cjk(clause) else CAN_IT_BE_EN).search(clause))
 
 
 def question_focus(text: str) -> str:

@@ -620,6 +620,10 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # younger brother, 点分 how to tell, 平卖 sold cheap (twenty-first round)
     ("埋单", "结账"), ("推介", "推荐"), ("咁耐", "这么久"), ("好耐", "很久"), ("未见", "还没收到"), ("细佬", "弟弟"),
     ("点分", "怎么分"), ("平卖", "便宜卖"),
+    # thirty-first round: suiting (最啱 / 啱我: 最适合, 适合我; 啱啱 and 唔啱 above keep theirs), which one of a kind
+    # (边套, 边支, 边瓶: 哪套...), often (成日: 经常), the T-zone (t字位: T区), the cheeks (两边面: 两颊)
+    ("最啱", "最适合"), ("啱我", "适合我"), ("边套", "哪套"), ("边支", "哪支"), ("边瓶", "哪瓶"), ("成日", "经常"),
+    ("t字位", "t区"), ("两边面", "两颊"),
     ("试吓", "试下"), ("睇吓", "看下"), ("问吓", "问下"), ("等吓", "等下"), ("搽吓", "涂下"), ("用吓", "用下"),
     # 覆 is Hong Kong's "to reply" (覆你, 幾時會覆); only as a reply, not the 覆 of 覆盖 (cover) or 反覆 (again)
     ("会覆", "会回复"), ("覆返", "回复"), ("覆我", "回复我"), ("覆你", "回复你"),
@@ -643,6 +647,9 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # hiring as Taiwan writes it (徵人 / 徵才: t2s makes 征)
     ("征人", "招人"), ("征才", "招聘"),
     ("柜位", "专柜"), ("升等", "升级"), ("业配", "合作"), ("免运费", "包邮"), ("免运", "包邮"),
+    # Sydney as Taiwan names it (雪梨; the mainland's and Hong Kong's 悉尼, a city of the FAQ's stores and shipping
+    # times): "我下個月去雪梨玩" named no place the FAQ knows (thirty-first round)
+    ("雪梨", "悉尼"),
     # where a parcel has got to (寄到边: 边 alone is also a side, 旁边), at your place (喺你哋度), choosing (拣),
     # paying a tax (俾税: 俾 alone is 给, and 给税 is no Mandarin), easily (好易过敏: sensitive skin)
     ("到边度", "到哪里"), ("到边", "到哪里"), ("哋度", "们那里"), ("拣", "选"), ("俾税", "交税"), ("畀税", "交税"),
@@ -1299,6 +1306,13 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"(?:sunscreens?|spf|moisturi[sz]ers?|creams?|toners?|serums?|cleansers?|face wash|masks?|products?|stuff) "
      r"(?:for|4) (?:my |an? |someone with )?(oily|combination|combo|normal|mixed) skin\b",
      r"which product is right for \1 skin"),
+    # combination skin described rather than named: an oily T-zone and dry cheeks ("oily t-zone, dry cheeks", "my t
+    # zone gets greasy but my cheeks are dry"): the FAQ's combination skin (winter-dry-skin took it on "dry";
+    # thirty-first round)
+    ("zone tzone",
+     r"\b(?:(?:oily|greasy|shiny) (?:t ?zone|tzone)|(?:t ?zone|tzone) (?:\w+ ){0,2}?(?:oily|greasy|shiny))\b"
+     r"(?: \w+){0,5}? (?:(?:dry|flaky|tight) cheeks|cheeks (?:\w+ ){0,2}?(?:dry|flaky|tight))\b",
+     "combination skin"),
     # an order going out the day it is paid: "does it go out today", "ship same day" (the shipping-time answer's 2 pm
     # line; menus or nothing on blind8, blind10, blind12 and blind17)
     ("out ship ships shipped dispatch dispatched same today",
@@ -1365,6 +1379,14 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"\bwhat (?:do|does|would|will) (?:you|u|you guys|customs|the courier) (?:need|want|require) (?:from|of) "
      r"(?:her|him|them|my (?:mum|mom|mother|dad|father|parents|family|sister|brother|grandma|nan|aunt|uncle|friend)|"
      r"the recipient|the receiver)\b", "customs id number"),
+    # ... and asked of the recipient ("does she need to give anything at customs", "will my dad have to provide
+    # anything"): the same ID (customs-duties took it on "customs"; thirty-first round)
+    ("need have",
+     r"\b(?:does|do|will|would|must) (?:she|he|they|my (?:mum|mom|mother|dad|father|parents|family|sister|brother|"
+     r"grandma|grandpa|nan|aunt|uncle|friend)|the recipient|the receiver) (?:need to|have to|needs to|has to) "
+     r"(?:give|provide|send|show)(?: (?:you|u|you guys|customs|the courier))? "
+     r"(?:anything|something|any info|any details|any documents|any id|an id|her id|his id|their id)\b",
+     "customs id number"),
     # a question asked as a chance ("any chance u deliver to perth", "any chance you could gift wrap it"): can you
     ("chance",
      r"\b(?:any|is there any|is there a|whats the) chance (?:that )?(?:you|u|ya|you guys|yall) (?:can |could |would |"
@@ -1510,6 +1532,18 @@ _LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还]|了货)")
 # Chinese constructions read as the FAQ's words (twentieth round), after DIALECT (so Cantonese arrives as Mandarin), on
 # both sides alike, as READINGS_EN: each (a character the text must contain: a cheap gate, expression, reading).
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
+    # combination skin described rather than named: an oily T-zone and dry cheeks (T区出油两颊干, t字位油两边面干 after
+    # DIALECT): the FAQ's 混合肌 (thirty-first round)
+    ("区", "t ?区(?:比较|很|有点|超|好|会|容易){0,2}(?:出)?油[^\\s]{0,2}?\\s?(?:但是?|可是|)?"
+          "(?:两颊|脸颊|两边|其他地方)(?:比较|很|有点|超|好|又|却){0,2}(?:干|紧绷)", "混合肌"),
+    # a trip to a place, told with a store asked of (去温哥华旅行想去门市看看, 有店面吗 我下个月去悉尼玩): going
+    # there, so the store there is asked; the trip's 旅行 / 旅游 is an off-topic word (OFF_TOPIC) that vetoed every
+    # entry ("你哋有冇門市呀？去溫哥華旅行想去睇睇": no answer; thirty-first round). Only beside a store: a trip's
+    # visa, flight or things to do stay another trade's; and only a place named (去哪玩, 出去玩 are OFF_TOPIC's).
+    ("旅游玩", "(店|门市|专柜|线下)(\\S*?\\s?\\S*?)((?:去|到)(?!哪|那|这)[^\\s去到来哪]{1,6}?)"
+              "(?:旅行|旅游|玩)(?![具家笑签])", r"\1\2\3"),
+    ("旅游玩", "((?:去|到)(?!哪|那|这)[^\\s去到来哪]{1,6}?)(?:旅行|旅游|玩)(?![具家笑签])"
+              "(\\S*?\\s?\\S*?)(店|门市|专柜|线下)", r"\1\2\3"),
     # An English verb of trading with Chinese 成 / 做 after it and a product named in English, as mixed messages write
     # 换成 ("可以 exchange 成 niacinamide serum 吗", "swap 做 the toner"): 换, so the readings of a product traded for
     # below read it (niacinamide-combine took the product named; twenty-seventh round). Not before Chinese: "change

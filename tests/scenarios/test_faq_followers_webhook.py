@@ -211,8 +211,10 @@ FLOORS = {
     # right 85.5 % (312 of 365), zh-hant 93.9
     # After the twenty-second (faq22): right 86.6 % (316 of 365), wrong 2.5 %, no-answer answered 0 of 55
     # After the twenty-fourth (faq24): right 86.9 % (317 of 365), wrong 2.5 %, no-answer answered 0 of 55
-    "faq_followers_blind10.yaml": Floor(0.873, 0.025, 0, {"en": 0.781, "mixed": 0.96, "zh-hans": 0.875,
-                                                          "zh-hant": 0.949}),
+    # After the thirty-first (faq31: an asking clause of no topic, a job's duration, 雪梨): right 87.9 % (321 of 365),
+    # wrong 2.2 % (8), no-answer answered 0 of 55, en 78.9, zh-hant 96.0
+    "faq_followers_blind10.yaml": Floor(0.879, 0.022, 0, {"en": 0.789, "mixed": 0.96, "zh-hans": 0.875,
+                                                          "zh-hant": 0.959}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
     # (5 of 41); after it (as merged) right 81.7 %, wrong 3.7 %, en 74.2, mixed 82.6, zh-hans 96.1, zh-hant 90.7
@@ -248,8 +250,9 @@ FLOORS = {
     # After the twenty-first (faq21): right 88.2 %, wrong 3.9 %, zh-hans 92.0, zh-hant 98.5
     # After the twenty-second (faq22): right 88.9 % (249 of 280), wrong 3.9 %, no-answer answered 1 of 48
     # After the twenty-fourth (faq24): right 89.3 % (250 of 280), wrong 3.6 %, no-answer answered 1 of 48
-    "faq_followers_blind12.yaml": Floor(0.896, 0.036, 0.021, {"en": 0.827, "mixed": 0.866, "zh-hans": 0.933,
-                                                              "zh-hant": 0.984}),
+    # After the thirty-first (faq31: a job's duration): right 90.0 % (252 of 280), wrong 3.2 % (9), en 83.6
+    "faq_followers_blind12.yaml": Floor(0.9, 0.033, 0.021, {"en": 0.836, "mixed": 0.866, "zh-hans": 0.933,
+                                                            "zh-hant": 0.984}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
     # answered 16.7 % (8 of 48), en 69.5, mixed 84.4, zh-hans 81.2, zh-hant 85.7; after faq14 alone 79.8 / 5.3 %;
@@ -267,7 +270,9 @@ FLOORS = {
     # right 89.4 % (252 of 282), wrong 2.5 % (7), mixed 93.8, zh-hans 82.4, zh-hant 92.9
     # After the twenty-second (faq22): right 89.4 % (252 of 282), wrong 2.1 %, no-answer answered 1 of 48
     # After the twenty-fourth (faq24): right 90.4 % (255 of 282), wrong 1.1 %, no-answer answered 1 of 48
-    "faq_followers_blind13.yaml": Floor(0.904, 0.011, 0.021, {"en": 0.926, "mixed": 0.937, "zh-hans": 0.835,
+    # After the thirty-first (faq31: an asking clause of no topic, combination skin described): right 91.1 % (257 of
+    # 282), wrong 0.4 % (1), en 94.7
+    "faq_followers_blind13.yaml": Floor(0.911, 0.004, 0.021, {"en": 0.947, "mixed": 0.937, "zh-hans": 0.835,
                                                               "zh-hant": 0.942}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
@@ -286,7 +291,8 @@ FLOORS = {
     # After the twenty-second (faq22): right 88.7 % (250 of 282), wrong 2.5 %, no-answer answered 0 of 48
     # After the twenty-fourth (faq24): right 90.4 % (255 of 282), wrong 0.7 %, no-answer answered 0 of 48
     # After the twenty-fifth (faq25): right 90.8 % (256 of 282), wrong 0.7 %, en 87.4
-    "faq_followers_blind14.yaml": Floor(0.907, 0.008, 0, {"en": 0.873, "mixed": 0.937, "zh-hans": 0.882,
+    # After the thirty-first (faq31: an asking clause of no topic): right 91.1 % (257 of 282), wrong 0.4 % (1), en 88.4
+    "faq_followers_blind14.yaml": Floor(0.911, 0.004, 0, {"en": 0.884, "mixed": 0.937, "zh-hans": 0.882,
                                                           "zh-hant": 0.971}),
     # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
@@ -319,7 +325,8 @@ FLOORS = {
     # 10.4 %, en 90.5, zh-hant 97.1
     # After the twenty-second (faq22): right 96.1 % (271 of 282), wrong 0.7 %, no-answer answered 0 of 48
     # After the twenty-fourth (faq24): right 96.5 % (272 of 282), wrong 0.7 %, no-answer answered 0 of 48
-    "faq_followers_blind17.yaml": Floor(0.964, 0.008, 0, {"en": 0.968, "mixed": 0.968, "zh-hans": 0.941,
+    # After the thirty-first (faq31: an order that names no job): right 96.8 % (273 of 282), zh-hans 95.3
+    "faq_followers_blind17.yaml": Floor(0.968, 0.008, 0, {"en": 0.968, "mixed": 0.968, "zh-hans": 0.952,
                                                           "zh-hant": 0.985}),
     # written blind at the start of stop 32 (branch blind18, from config/faq.yaml's answers only) and held out through
     # it: only its totals were printed. Before (main 41a6855, the session's start): right 90.1 % (254 of 282), wrong
@@ -388,12 +395,14 @@ FLOORS = {
     "faq_followers_probe18.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0},
                                         answerable_min=150, unanswerable_min=20),
     # written blind at the start of stop 35 (branch blind21, by a helper, from config/faq.yaml's answers only; diaspora
-    # writers in the UK, US, Australia/NZ, Singapore/Malaysia and Europe) and held out from everything after it
-    # (lead26, hot9, faq27, faq28en, faq29long): only its totals are printed. Before (main 8a5a86c): right 87.6 % (247
-    # of 282), wrong 3.5 % (10), no-answer answered 14.6 % (7 of 48), en 82.1, mixed 96.9, zh-hans 89.4, zh-hant 88.6.
-    # After every merge of stop 35: right 87.9 % (248), wrong 3.5 %, 10.4 % (5 of 48), en 83.2
-    "faq_followers_blind21.yaml": Floor(0.879, 0.036, 0.105, {"en": 0.831, "mixed": 0.968, "zh-hans": 0.894,
-                                                              "zh-hant": 0.885}, held_out=True),
+    # writers in the UK, US, Australia/NZ, Singapore/Malaysia and Europe) and held out through stop 35 (lead26, hot9,
+    # faq27, faq28en, faq29long, faq30yue): only its totals were printed. Before (main 8a5a86c): right 87.6 % (247 of
+    # 282), wrong 3.5 % (10), no-answer answered 14.6 % (7 of 48), en 82.1, mixed 96.9, zh-hans 89.4, zh-hant 88.6.
+    # After every merge of stop 35: right 87.9 % (248), wrong 3.5 %, 10.4 % (5 of 48), en 83.2.
+    # A development set since the thirty-first round (faq31, its misses read as kinds): after it right 90.4 % (255 of
+    # 282), wrong 1.4 % (4), no-answer answered 8.3 % (4 of 48), en 87.4, mixed 96.9, zh-hans 89.4, zh-hant 92.9
+    "faq_followers_blind21.yaml": Floor(0.904, 0.015, 0.084, {"en": 0.873, "mixed": 0.968, "zh-hans": 0.894,
+                                                              "zh-hant": 0.928}),
     # written blind at the start of stop 36 (branch blind22, by a helper, from config/faq.yaml's answers only; voice
     # input transcripts, Gen-Z students, Hong Kong families in the UK and Canada, Taiwanese in the US and Japan,
     # Singlish and Manglish, ESL English) and held out from everything after it: only its totals are printed.
