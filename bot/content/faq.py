@@ -555,7 +555,7 @@ class FaqIndex:
             # is short, is matched too, and the surer of the two wins. Always the surer, not the clause
             # whenever it answers: that cost right answers on tests/data/faq_followers.yaml.
             spelt = self._spell(focus)
-            focused = self._match(spelt, locale_hint, whole=text)
+            focused = self._match(spelt, locale_hint, whole=text, story_markers=not speaks_to_us(text))
             surer = focused if focused.confidence > found.confidence and self._supported(focused, found) \
                 and not (found.verdict is Verdict.ANSWER
                          and ((refers_back(focus) and any(c.entry is found.best for c in focused.candidates))
@@ -625,10 +625,12 @@ class FaqIndex:
         return self._speller(read_dialect(normalize(text)))
 
     def _match(self, text: str, locale_hint: str | None = None, whole: str | None = None,
-               story: float = 0.0) -> FaqMatch:
+               story: float = 0.0, story_markers: bool = True) -> FaqMatch:
         """Match `text`; `whole` is the message it was cut from, whose off-topic words still count
         ("my flight got cancelled, how do i get a refund" is not a refund question of ours), and whose
-        other words weigh `story` of their weight when it is not 0 (`_agreed`)."""
+        other words weigh `story` of their weight when it is not 0 (`_agreed`). Without `story_markers` (a long
+        message that speaks to us: `speaks_to_us`), only the off-topic words of `text` itself count, and those of the
+        rest that an entry speaks of (thirty-third round)."""
         locale = detect_locale(text, locale_hint)
         canonical = self._canon(text)
         normalized = normalize(text)
@@ -676,6 +678,12 @@ class FaqIndex:
         if self._off_topic is not None and scored:
             # A pattern is vetoed too (eleventh round): customs-duties' 要交税 answered a parcel of snacks from home.
             markers = set(self._off_topic.findall(canonical if whole is None else self._canon(whole)))
+            if not story_markers:
+                # The story's other trades are its circumstances (a trip, a nail salon, a bank statement), unless an
+                # entry speaks of them (a credit card: refund-time's): then they say which of ours is meant.
+                own = set(self._off_topic.findall(canonical))
+                markers = {m for m in markers if m in own or any(_speaks_of(self._entries[i].vocabulary, m)
+                                                                 for i in scored)}
             for i, (score, reason) in scored.items():
                 if markers and reason != "exact" and not all(_speaks_of(self._entries[i].vocabulary, m)
                                                                for m in markers):
@@ -1024,6 +1032,19 @@ REFERS_BACK_EN = ("my situation", "my case", "a situation like", "in this situat
                   # concessive: still, despite what the story said ("my english isn't great, can i still apply")
                   "can i still", "could i still", "can we still", "would i still", "will i still", "am i still")
 REFERS_BACK_ZH = ("这种情况", "这个情况", "这情况", "这种状况", "这个状况", "这种", "这样", "这些")
+
+
+# Words by which a long message speaks to the brand about its own: the other trades its story names are then its
+# circumstances ("我下个月要去旅行，怕收不到，你们寄多伦多要几天", "i run a nail salon ... could i stock your
+# range"), not what it asks about, and only the question clause's own off-topic words veto (thirty-third round). A
+# story that does not speak to us ("my flight got cancelled, how do i get a refund") keeps every marker.
+SPEAKS_TO_US_ZH = ("你们", "你們", "你哋", "贵店", "贵公司")
+SPEAKS_TO_US_EN = re.compile(r"\b(?:you guys|u guys|your|from you|with you)\b")
+
+
+def speaks_to_us(text: str) -> bool:
+    """Whether a message speaks to the brand about its own (你们, 你哋, "you guys", "your", "from you")."""
+    return any(word in text for word in SPEAKS_TO_US_ZH) or SPEAKS_TO_US_EN.search(text) is not None
 
 
 def refers_back(clause: str) -> bool:

@@ -1,0 +1,35 @@
+"""Thirty-third round (docs/faq.md): long messages (probe17), each kind tested in other wordings than probe17's, with
+guards beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.faq import FaqIndex
+from tests.support.faq_checks import assert_answers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # another trade named in the story of a message that speaks to us is its circumstance, not its object
+    ("我下个月初要去日本旅行，怕包裹到的时候家里没人。你们寄到多伦多一般要几天？", "shipping-time"),  # 旅行
+    ("我姐姐在列治文开了一家美甲店，客人经常问她用什么护肤品，她想进你们的货放店里卖，请问可以怎么合作？",
+     "wholesale-partnership"),  # 美甲
+    ("上次在别的网站买东西，还要自己去邮局交了一笔税，特别麻烦。这次跟你们买的话，寄到台湾要不要另外交税？",
+     "customs-duties"),  # 邮局
+    ("We're going camping in Jasper next month and I always burn on the first day. I've got your mineral sunscreen "
+     "now. How often should I put it back on when we're out on the trails?", "sunscreen"),  # camping
+])
+def test_a_story_of_another_trade_told_to_us(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # not to us: the other trade is what the question is about
+    ("my flight got cancelled and the airline won't answer, how do i get a refund", None),
+    # to us, but the other trade is in the question itself
+    ("我下个月去旅行，你们知道那边哪家酒店好吗", None),
+    # a story word an entry speaks of still says which entry (refund-time's credit card)
+    ("上周把退货寄回去了，你们已经签收，当时是用信用卡付的，想知道钱多久能回到卡上？", "refund-time"),
+])
+def test_other_trades_still_count(index: FaqIndex, text: str, expected: str | None) -> None:
+    assert_answers(index, text, expected)
