@@ -1034,16 +1034,18 @@ REFERS_BACK_EN = ("my situation", "my case", "a situation like", "in this situat
 REFERS_BACK_ZH = ("这种情况", "这个情况", "这情况", "这种状况", "这个状况", "这种", "这样", "这些")
 
 
-# Words by which a long message speaks to the brand about its own: the other trades its story names are then its
-# circumstances ("我下个月要去旅行，怕收不到，你们寄多伦多要几天", "i run a nail salon ... could i stock your
-# range"), not what it asks about, and only the question clause's own off-topic words veto (thirty-third round). A
-# story that does not speak to us ("my flight got cancelled, how do i get a refund") keeps every marker.
-SPEAKS_TO_US_ZH = ("你们", "你們", "你哋", "贵店", "贵公司")
-SPEAKS_TO_US_EN = re.compile(r"\b(?:you guys|u guys|your|from you|with you)\b")
+# Words by which a long message speaks to the brand about its own, or of an order placed with it (下的单, "my
+# order"): the other trades its story names are then its circumstances ("我下个月要去旅行，怕收不到，你们寄多伦多
+# 要几天", "i run a nail salon ... could i stock your range"), not what it asks about, and only the question
+# clause's own off-topic words veto (thirty-third round). A story that does not speak to us ("my flight got
+# cancelled, how do i get a refund") keeps every marker.
+SPEAKS_TO_US_ZH = ("你们", "你們", "你哋", "贵店", "贵公司", "下单", "下了单", "下的单", "订单")
+SPEAKS_TO_US_EN = re.compile(r"\b(?:you guys|u guys|your|from you|with you|my order|our order)\b")
 
 
 def speaks_to_us(text: str) -> bool:
-    """Whether a message speaks to the brand about its own (你们, 你哋, "you guys", "your", "from you")."""
+    """Whether a message speaks to the brand about its own (你们, 你哋, "you guys", "your", "from you"), or of its
+    order (下单, 订单, "my order")."""
     return any(word in text for word in SPEAKS_TO_US_ZH) or SPEAKS_TO_US_EN.search(text) is not None
 
 

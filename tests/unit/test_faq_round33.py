@@ -18,6 +18,12 @@ from tests.support.faq_checks import assert_answers
      "customs-duties"),  # 邮局
     ("We're going camping in Jasper next month and I always burn on the first day. I've got your mineral sunscreen "
      "now. How often should I put it back on when we're out on the trails?", "sunscreen"),  # camping
+    # ... or speaks of an order placed with us (下的单, 落咗单, "my order")
+    ("今天上午下的单，地址写成了以前租的公寓，房东早就不帮我收快递了。还没发货的话能改地址吗？",
+     "order-change-address"),
+    ("Just moved out of my old apartment and the landlord won't forward anything. My order from yesterday still has "
+     "the old address on it, can it be changed before it ships?", "order-change-address"),
+    ("我上个礼拜落咗单，但係下个月要去旅行成个礼拜，惊到时冇人收。寄到温哥华一般要几多日？", "shipping-time"),
 ])
 def test_a_story_of_another_trade_told_to_us(index: FaqIndex, text: str, expected: str) -> None:
     assert_answers(index, text, expected)
@@ -28,6 +34,9 @@ def test_a_story_of_another_trade_told_to_us(index: FaqIndex, text: str, expecte
     ("my flight got cancelled and the airline won't answer, how do i get a refund", None),
     # to us, but the other trade is in the question itself
     ("我下个月去旅行，你们知道那边哪家酒店好吗", None),
+    # an order placed elsewhere: the other trade is in the question clause ("订单显示取消了但是钱没退 ... 退款要多久")
+    ("上周在亚马逊下单买的外套到现在没到，商家不理我，怎么办？", None),
+    ("我订了机票和酒店，订单显示取消了但是钱没退，航空公司也联系不上，退款要多久？", None),
     # a story word an entry speaks of still says which entry (refund-time's credit card)
     ("上周把退货寄回去了，你们已经签收，当时是用信用卡付的，想知道钱多久能回到卡上？", "refund-time"),
 ])
