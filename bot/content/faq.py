@@ -547,6 +547,34 @@ class FaqIndex:
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
         text = matched_part(text)
         focus = question_focus(text)
+        found = self._read(text, focus, locale_hint)
+        if focus and found.verdict is not Verdict.ANSWER:
+            return self._one_clause(text, found, locale_hint) or found
+        return found
+
+    def _one_clause(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
+        """A long message that neither whole nor by its question clause answers, read clause by clause: when exactly
+        one entry is answered by its asking clauses alone (each long enough to say what it asks, read with the
+        story's off-topic words), no other asking clause answers another, and the message's reading has that entry
+        among its candidates at the did-you-mean line or above, it answers ("其中一单还没发货，我要怎么取消啊？钱能
+        原路退回来吗？": the last question alone is a menu of refunds, the first is order-cancel's). Thirty-third
+        round."""
+        whole = self._spell(text)
+        markers = not speaks_to_us(whole)
+        answered: dict[str, FaqMatch] = {}
+        for clause in asking_clauses(text):
+            alone = self._match(self._spell(clause), locale_hint, whole=whole, story_markers=markers)
+            if alone.verdict is Verdict.ANSWER and alone.candidates[0].reason in ("fuzzy", "keyword"):
+                answered.setdefault(alone.candidates[0].entry.id, alone)
+        if len(answered) != 1:
+            return None
+        (alone,) = answered.values()
+        if not any(c.entry is alone.best and c.score >= SUGGEST_THRESHOLD for c in found.candidates):
+            return None
+        return FaqMatch(candidates=alone.candidates, locale=found.locale)
+
+    def _read(self, text: str, focus: str, locale_hint: str | None) -> FaqMatch:
+        """`text` read whole, and by its question clause `focus` when it has one (`question_focus`)."""
         text = self._spell(text)
         found = self._match(text, locale_hint)
         if focus:
@@ -1054,14 +1082,49 @@ def refers_back(clause: str) -> bool:
     return any(word in clause for word in (REFERS_BACK_ZH if has_cjk(clause) else REFERS_BACK_EN))
 
 
+def asking_clauses(text: str) -> list[str]:
+    """The clauses of a long message that ask clearly (as `question_focus` finds them, not by the English fallback),
+    normalised, each long enough to say what it asks alone: CLAUSE_MIN_WORDS words, CLAUSE_MIN_CHARS characters in
+    Chinese ("and do they expire", "要去哪里改" lean on the question before them)."""
+    found = _asking(text)
+    if found is None or not found[3]:
+        return []
+    clauses, asking, cjk, _ = found
+    if cjk:
+        return [clauses[i] for i in asking if len(clauses[i].replace(" ", "")) >= CLAUSE_MIN_CHARS]
+    return [clauses[i] for i in asking if len(clauses[i].split()) >= CLAUSE_MIN_WORDS]
+
+
 def question_focus(text: str) -> str:
     """The clauses of a long message from the last one that asks something to the end, normalised
     ("..., 想问下大概多久能收到"), or "" when the message is short, asks nowhere, or is all question.
     Clauses are what punctuation separates in the message as written; a short asking clause keeps
     the one before it ("she lives in auckland, how long does it take?")."""
     normalized = normalize(text)
-    if len(normalized.replace(" ", "")) < LONG_MIN_CHARS:
+    found = _asking(text)
+    if found is None:
         return ""
+    clauses, asking, cjk, _ = found
+    start = asking[-1]
+    short = len(clauses[start]) < CLAUSE_MIN_CHARS if cjk else len(clauses[start].split()) < CLAUSE_MIN_WORDS
+    if short and start > 0:
+        start -= 1
+    # The question first, then what led to it ("do you have a gift box option? it's for my best friend's 30th, ..."):
+    # the context after the last asking clause is no part of the question (twenty-ninth round).
+    end = len(clauses)
+    if start == 0 and _context_after(clauses[asking[-1] + 1:], cjk):
+        end = asking[-1] + 1
+    focus = " ".join(clauses[start:end])
+    return focus if focus != normalized else ""
+
+
+def _asking(text: str) -> tuple[list[str], list[int], bool, bool] | None:
+    """A long message's clauses (normalised), the indexes of those that ask, whether it is Chinese, and whether they
+    ask clearly (not by the English fallback, a question word anywhere); None when the message is short or asks
+    nowhere."""
+    normalized = normalize(text)
+    if len(normalized.replace(" ", "")) < LONG_MIN_CHARS:
+        return None
     # A closing reaction ("are you kidding me", "呵呵") is no clause of the question, though it has "are" in it.
     marked = [(without_reaction(normalize(part)), "?" in end or "？" in end) for part, end in _clauses(text)]
     clauses = [c for c, _ in marked if c]
@@ -1079,20 +1142,10 @@ def question_focus(text: str) -> str:
         # None asks so: the looser reading, a question word anywhere, as before the twenty-ninth round. A last
         # question mark is often not typed, or is taken off before the FAQ reads the message ("i am in kuala lumpur
         # now. you can send parcel to malaysia or not").
-        asking = asking or [i for i, c in enumerate(clauses) if any(w in QUESTION_CUES_EN for w in c.split())]
-    if not asking:
-        return ""
-    start = asking[-1]
-    short = len(clauses[start]) < CLAUSE_MIN_CHARS if cjk else len(clauses[start].split()) < CLAUSE_MIN_WORDS
-    if short and start > 0:
-        start -= 1
-    # The question first, then what led to it ("do you have a gift box option? it's for my best friend's 30th, ..."):
-    # the context after the last asking clause is no part of the question (twenty-ninth round).
-    end = len(clauses)
-    if start == 0 and _context_after(clauses[asking[-1] + 1:], cjk):
-        end = asking[-1] + 1
-    focus = " ".join(clauses[start:end])
-    return focus if focus != normalized else ""
+        if not asking:
+            asking = [i for i, c in enumerate(clauses) if any(w in QUESTION_CUES_EN for w in c.split())]
+            return (clauses, asking, cjk, False) if asking else None
+    return (clauses, asking, cjk, True) if asking else None
 
 
 def _context_after(clauses: list[str], cjk: bool) -> bool:

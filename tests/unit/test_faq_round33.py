@@ -42,3 +42,21 @@ def test_a_story_of_another_trade_told_to_us(index: FaqIndex, text: str, expecte
 ])
 def test_other_trades_still_count(index: FaqIndex, text: str, expected: str | None) -> None:
     assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two questions, neither the whole nor the last answers (a menu of refunds): the first alone is order-cancel's,
+    # which the menu holds
+    ("第二单还没发货，付了两次钱，我要怎么取消订单啊？钱会退回来吗？", "order-cancel"),
+])
+def test_one_asking_clause_answers(index: FaqIndex, text: str, expected: str) -> None:
+    assert_answers(index, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause that asks only by a question word somewhere ("you guys are great") is not read alone
+    ("thanks so much for sorting out my parcel last week, everything arrived. just wanted to say you guys are great, "
+     "have a nice day!", None),
+])
+def test_clauses_that_do_not_ask_clearly(index: FaqIndex, text: str, expected: str | None) -> None:
+    assert_answers(index, text, expected)
