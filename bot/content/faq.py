@@ -549,6 +549,36 @@ class FaqIndex:
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
         text = matched_part(text)
         focus = question_focus(text)
+        found = self._read(text, focus, locale_hint)
+        if focus and found.verdict is not Verdict.ANSWER:
+            return self._one_clause(text, found, locale_hint) or found
+        return found
+
+    def _one_clause(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
+        """A long message that neither whole nor by its question clause answers, read clause by clause: when exactly
+        one entry is answered by its asking clauses alone (each long enough to say what it asks, read with the
+        story's off-topic words), no other asking clause answers another, and the message's reading has that entry
+        among its candidates at the did-you-mean line or above, it answers ("其中一单还没发货，我要怎么取消啊？钱能
+        原路退回来吗？": the last question alone is a menu of refunds, the first is order-cancel's). Thirty-third
+        round."""
+        whole = self._spell(text)
+        markers = not speaks_to_us(whole)
+        answered: dict[str, FaqMatch] = {}
+        for clause in asking_clauses(text):
+            alone = self._match(self._spell(clause), locale_hint, whole=whole, story_markers=markers)
+            if alone.verdict is Verdict.ANSWER and alone.candidates[0].reason in ("fuzzy", "keyword"):
+                answered.setdefault(alone.candidates[0].entry.id, alone)
+        if len(answered) != 1:
+            return None
+        (alone,) = answered.values()
+        if not any(c.entry is alone.best and c.score >= SUGGEST_THRESHOLD for c in found.candidates):
+            return None
+        if self._elsewhere(alone, found):  # "how many interview rounds are there, and how long does the whole
+            return None  # process take": the hiring's duration, not a delivery's (as `_read` keeps it, faq31)
+        return FaqMatch(candidates=alone.candidates, locale=found.locale)
+
+    def _read(self, text: str, focus: str, locale_hint: str | None) -> FaqMatch:
+        """`text` read whole, and by its question clause `focus` when it has one (`question_focus`)."""
         text = self._spell(text)
         found = self._match(text, locale_hint)
         if focus:
@@ -557,7 +587,7 @@ class FaqIndex:
             # is short, is matched too, and the surer of the two wins. Always the surer, not the clause
             # whenever it answers: that cost right answers on tests/data/faq_followers.yaml.
             spelt = self._spell(focus)
-            focused = self._match(spelt, locale_hint, whole=text)
+            focused = self._match(spelt, locale_hint, whole=text, story_markers=not speaks_to_us(text))
             surer = focused if focused.confidence > found.confidence and self._supported(focused, found) \
                 and not self._elsewhere(focused, found) \
                 and not (found.verdict is Verdict.ANSWER
@@ -642,10 +672,12 @@ class FaqIndex:
         return self._speller(read_dialect(normalize(text)))
 
     def _match(self, text: str, locale_hint: str | None = None, whole: str | None = None,
-               story: float = 0.0) -> FaqMatch:
+               story: float = 0.0, story_markers: bool = True) -> FaqMatch:
         """Match `text`; `whole` is the message it was cut from, whose off-topic words still count
         ("my flight got cancelled, how do i get a refund" is not a refund question of ours), and whose
-        other words weigh `story` of their weight when it is not 0 (`_agreed`)."""
+        other words weigh `story` of their weight when it is not 0 (`_agreed`). Without `story_markers` (a long
+        message that speaks to us: `speaks_to_us`), only the off-topic words of `text` itself count, and those of the
+        rest that an entry speaks of (thirty-third round)."""
         locale = detect_locale(text, locale_hint)
         canonical = self._canon(text)
         normalized = normalize(text)
@@ -693,6 +725,12 @@ class FaqIndex:
         if self._off_topic is not None and scored:
             # A pattern is vetoed too (eleventh round): customs-duties' 要交税 answered a parcel of snacks from home.
             markers = set(self._off_topic.findall(canonical if whole is None else self._canon(whole)))
+            if not story_markers:
+                # The story's other trades are its circumstances (a trip, a nail salon, a bank statement), unless an
+                # entry speaks of them (a credit card: refund-time's): then they say which of ours is meant.
+                own = set(self._off_topic.findall(canonical))
+                markers = {m for m in markers if m in own or any(_speaks_of(self._entries[i].vocabulary, m)
+                                                                 for i in scored)}
             for i, (score, reason) in scored.items():
                 if markers and reason != "exact" and not all(_speaks_of(self._entries[i].vocabulary, m)
                                                                for m in markers):
@@ -1085,6 +1123,21 @@ CAN_IT_BE_EN = re.compile(
 CAN_IT_BE_ZH = re.compile(r"(?:可以吗|可以不|可不可以|行吗|行不行|能不能行|得唔得|可唔可以)[啊呀呢吖哇]*$")
 
 
+# Words by which a long message speaks to the brand about its own, or of an order placed with it (下的单, "my
+# order"): the other trades its story names are then its circumstances ("我下个月要去旅行，怕收不到，你们寄多伦多
+# 要几天", "i run a nail salon ... could i stock your range"), not what it asks about, and only the question
+# clause's own off-topic words veto (thirty-third round). A story that does not speak to us ("my flight got
+# cancelled, how do i get a refund") keeps every marker.
+SPEAKS_TO_US_ZH = ("你们", "你們", "你哋", "贵店", "贵公司", "下单", "下了单", "下的单", "订单")
+SPEAKS_TO_US_EN = re.compile(r"\b(?:you guys|u guys|your|from you|with you|my order|our order)\b")
+
+
+def speaks_to_us(text: str) -> bool:
+    """Whether a message speaks to the brand about its own (你们, 你哋, "you guys", "your", "from you"), or of its
+    order (下单, 订单, "my order")."""
+    return any(word in text for word in SPEAKS_TO_US_ZH) or SPEAKS_TO_US_EN.search(text) is not None
+
+
 def refers_back(clause: str) -> bool:
     """Whether an asking clause points back at the story before it (REFERS_BACK_EN, REFERS_BACK_ZH), or asks about
     the trouble it told in words of no topic (VAGUE_ASK_EN, VAGUE_ASK_ZH)."""
@@ -1098,14 +1151,49 @@ def asks_nothing(clause: str) -> bool:
     return bool((CAN_IT_BE_ZH if has_cjk(clause) else CAN_IT_BE_EN).search(clause))
 
 
+def asking_clauses(text: str) -> list[str]:
+    """The clauses of a long message that ask clearly (as `question_focus` finds them, not by the English fallback),
+    normalised, each long enough to say what it asks alone: CLAUSE_MIN_WORDS words, CLAUSE_MIN_CHARS characters in
+    Chinese ("and do they expire", "要去哪里改" lean on the question before them)."""
+    found = _asking(text)
+    if found is None or not found[3]:
+        return []
+    clauses, asking, cjk, _ = found
+    if cjk:
+        return [clauses[i] for i in asking if len(clauses[i].replace(" ", "")) >= CLAUSE_MIN_CHARS]
+    return [clauses[i] for i in asking if len(clauses[i].split()) >= CLAUSE_MIN_WORDS]
+
+
 def question_focus(text: str) -> str:
     """The clauses of a long message from the last one that asks something to the end, normalised
     ("..., 想问下大概多久能收到"), or "" when the message is short, asks nowhere, or is all question.
     Clauses are what punctuation separates in the message as written; a short asking clause keeps
     the one before it ("she lives in auckland, how long does it take?")."""
     normalized = normalize(text)
-    if len(normalized.replace(" ", "")) < LONG_MIN_CHARS:
+    found = _asking(text)
+    if found is None:
         return ""
+    clauses, asking, cjk, _ = found
+    start = asking[-1]
+    short = len(clauses[start]) < CLAUSE_MIN_CHARS if cjk else len(clauses[start].split()) < CLAUSE_MIN_WORDS
+    if short and start > 0:
+        start -= 1
+    # The question first, then what led to it ("do you have a gift box option? it's for my best friend's 30th, ..."):
+    # the context after the last asking clause is no part of the question (twenty-ninth round).
+    end = len(clauses)
+    if start == 0 and _context_after(clauses[asking[-1] + 1:], cjk):
+        end = asking[-1] + 1
+    focus = " ".join(clauses[start:end])
+    return focus if focus != normalized else ""
+
+
+def _asking(text: str) -> tuple[list[str], list[int], bool, bool] | None:
+    """A long message's clauses (normalised), the indexes of those that ask, whether it is Chinese, and whether they
+    ask clearly (not by the English fallback, a question word anywhere); None when the message is short or asks
+    nowhere."""
+    normalized = normalize(text)
+    if len(normalized.replace(" ", "")) < LONG_MIN_CHARS:
+        return None
     # A closing reaction ("are you kidding me", "呵呵") is no clause of the question, though it has "are" in it.
     marked = [(without_reaction(normalize(part)), "?" in end or "？" in end) for part, end in _clauses(text)]
     clauses = [c for c, _ in marked if c]
@@ -1123,20 +1211,10 @@ def question_focus(text: str) -> str:
         # None asks so: the looser reading, a question word anywhere, as before the twenty-ninth round. A last
         # question mark is often not typed, or is taken off before the FAQ reads the message ("i am in kuala lumpur
         # now. you can send parcel to malaysia or not").
-        asking = asking or [i for i, c in enumerate(clauses) if any(w in QUESTION_CUES_EN for w in c.split())]
-    if not asking:
-        return ""
-    start = asking[-1]
-    short = len(clauses[start]) < CLAUSE_MIN_CHARS if cjk else len(clauses[start].split()) < CLAUSE_MIN_WORDS
-    if short and start > 0:
-        start -= 1
-    # The question first, then what led to it ("do you have a gift box option? it's for my best friend's 30th, ..."):
-    # the context after the last asking clause is no part of the question (twenty-ninth round).
-    end = len(clauses)
-    if start == 0 and _context_after(clauses[asking[-1] + 1:], cjk):
-        end = asking[-1] + 1
-    focus = " ".join(clauses[start:end])
-    return focus if focus != normalized else ""
+        if not asking:
+            asking = [i for i, c in enumerate(clauses) if any(w in QUESTION_CUES_EN for w in c.split())]
+            return (clauses, asking, cjk, False) if asking else None
+    return (clauses, asking, cjk, True) if asking else None
 
 
 def _context_after(clauses: list[str], cjk: bool) -> bool:
