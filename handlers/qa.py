@@ -510,6 +510,9 @@ class QaHandler:
             entry = content.faq_entry(followed)
             if entry is not None:
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="follow-up")
+        if _arrival_only(question):  # "我是抖音过来的", "found you on tiktok!": welcome, just ask
+            return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
+        question = _without_arrival(question)  # "我从抖音直播间过来的 想问运费多少": the question after it
         key = content.faq_canonical(question)
         if not key and sees_photo(inbound):
             return _photo_unseen(content, locale, fields)
@@ -728,6 +731,32 @@ def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
     business of that kind (bot/content/elsewhere.py)."""
     kinds = content.remembered(kinds_named_elsewhere)(question)
     return bool(kinds - content.elsewhere.spared.get(entry_id, frozenset()))
+
+
+# Where the follower came from, said before the question ("我从抖音直播间过来的 想问运费多少", "hi, found you on
+# xiaohongshu! do you ship to nz"): the question after it is asked. The story of arriving diluted the question's words
+# under the answer line: "I don't know" (lead27), though the brand's own channels (config/channels.yaml) bring them.
+ARRIVAL = re.compile(
+    r"^(?:(?:你好|您好|hi|hello|hey|哈喽|嗨)[\s,，!！~]*)?(?:我|我们)?(?:是)?(?:从|在|喺|由)?"
+    r"(?:抖音|小红书|快手|微博|视频号|朋友圈|直播间?|抖音直播间?|小红书直播间?|朋友(?:推荐|介绍)?|公众号|b站)(?:上|里|那边|嗰度)?"
+    r"(?:过来|来|看到你们|看到|刷到你们|刷到|关注)(?:的|嘅)?(?:啦|了|呀)?[\s,，。.!！~]+"
+    r"|^(?:(?:hi|hello|hey)[\s,!]*)?(?:i )?(?:found|saw|came across|discovered) (?:you|ur page|your page|your account)"
+    r"(?: guys)? (?:on|from|via|through) (?:tiktok|douyin|xiaohongshu|instagram|ig|facebook|a friend|your live)"
+    r"[\s,.!]+(?:and )?", re.IGNORECASE)
+
+
+def _without_arrival(question: str) -> str:
+    """`question` without an opening that says where the follower came from (ARRIVAL), when a question follows."""
+    found = ARRIVAL.match(question.strip())
+    rest = question.strip()[found.end():].strip() if found is not None else ""
+    return rest if len(rest) >= 2 else question
+
+
+def _arrival_only(question: str) -> bool:
+    """Whether `question` only says where the follower came from (ARRIVAL), asking nothing."""
+    said = question.strip()
+    found = ARRIVAL.match(said + " ")
+    return found is not None and found.end() >= len(said)
 
 
 def _link_only(question: str) -> bool:

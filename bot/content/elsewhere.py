@@ -250,6 +250,16 @@ _PLACE_ASKED = re.compile(
     rf"|(?<![a-z])where is (?:the|a) (?:{_PLACES_EN})(?![a-z])"
     rf"|(?:{_PLACES_ZH})(?:的)?(?:几点|什么时候|啥时候|周末|周六|周日|星期)[^\s,，。]{{0,4}}(?:开门|关门|营业|上班|下班|开)"
     rf"|(?:{_PLACES_ZH})(?:的)?营业时间|附近(?:哪里|哪儿|边度)?有(?:没有)?(?:{_PLACES_ZH})|(?:{_PLACES_ZH})在哪")
+# A purchase made on a social platform's shop or live room ("抖音上买的洗面奶能退货吗", "bought it off tiktok shop"):
+# that shop's order, though the brand's own content names the platform (a Douyin live room as where followers come
+# from, config/channels.yaml) and so does not count it another business. Read as a shop named, so a message that
+# speaks to us ("在抖音买的你们的面霜") is still ours, and an entry that speaks of buying there is spared (stop 36).
+_BOUGHT_ON_PLATFORM = re.compile(
+    r"(?:抖音|小红书|快手|微博|视频号|某音|某红书)(?:上|里|的)?(?:小店|商城|直播间|店铺|店)?(?:上|里)?"
+    r"(?:买|购买|下单|入手|抢|拍)(?:的|了)"
+    r"|\b(?:bought|ordered|got)(?: it| this| that| them| these| mine| some| one)? (?:on|from|off|through|via) "
+    r"(?:tiktok|instagram|facebook|douyin|xiaohongshu)(?: shop| live| marketplace)?\b")
+SHOP = "shop"
 PLACE = "place"
 
 
@@ -363,7 +373,8 @@ class OtherBusinesses:
                                             (MAILER, _MAILED_BY.search(folded) is not None),
                                             (ACCOUNT, _PLATFORM_ACCOUNT.search(folded) is not None),
                                             (VISA_OFFICE, _visa_process(folded)),
-                                            (PLACE, _PLACE_ASKED.search(folded) is not None)) if said}
+                                            (PLACE, _PLACE_ASKED.search(folded) is not None),
+                                            (SHOP, _BOUGHT_ON_PLATFORM.search(folded) is not None)) if said}
         if not (found or readings) or self._addressed(folded, {self.kinds[name] for name in found}):
             return frozenset()
         return frozenset(self.kinds[name] for name in found

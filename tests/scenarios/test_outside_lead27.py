@@ -212,3 +212,30 @@ def test_praise_with_nothing_asked_is_thanked(text: str, simulator: Simulator, s
 def test_praise_words_in_a_question_or_a_complaint_are_not_thanked(text: str, simulator: Simulator) -> None:
     reply = simulator.oa_message("o_not_praise", text)
     assert not reply.text.startswith(("Thank you, that's lovely to hear", "谢谢你的喜欢")), reply.text
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("我从抖音直播间过来的 想问运费多少", "满 CAD 59 包邮"),
+    ("hi, found you on xiaohongshu! do you ship to nz", "We ship from our Vancouver and Sydney warehouses"),
+    ("从小红书看到的，你们有实体店吗", "快闪店"),
+])
+def test_where_the_follower_came_from_said_first_leaves_the_question(text: str, words: str,
+                                                                    simulator: Simulator) -> None:
+    """The brand's own channels bring followers who say so first: "I don't know" (the story of arriving diluted the
+    question under the answer line)."""
+    assert words in simulator.oa_message("o_arrived", text).text
+
+
+@pytest.mark.parametrize("text", ["我是抖音过来的", "found you on tiktok!", "从小红书来的～"])
+def test_saying_only_where_one_came_from_gets_the_hello(text: str, simulator: Simulator, services: Services) -> None:
+    reply = simulator.oa_message("o_arrived_only", text)
+    assert reply.text.startswith(("你好 👋", "Hi 👋")), reply.text
+    assert services.redis.zcard(keys.unanswered("default")) == 0
+
+
+def test_a_purchase_on_a_platform_s_shop_is_that_shop_s(simulator: Simulator) -> None:
+    """"抖音上买的洗面奶能退货吗": the brand sells through its Mini Program, site and stores; its own content names
+    Douyin (a live room followers come from), which had made the platform's shop ours."""
+    reply = simulator.oa_message("o_bought_on_douyin", "抖音小店买的面膜能退吗 包装都拆了")
+    assert reply.text.startswith(NO_ANSWER_ZH), reply.text
+    assert "30 天内" in simulator.oa_message("o_bought_on_douyin2", "在抖音买的你们的面霜能退吗").text
