@@ -250,6 +250,31 @@ DAY_REMARK = re.compile(
     r"(?: (?:so |soo+ |super )?(?:tired|exhausted|hungry|dead|knackered|happy))*(?: (?:lol|haha+))?")
 
 
+# Small talk with the bot as a person, as the whole message: how it has been ("how was your weekend",
+# "周末过得怎么样", "你吃饭了吗"), a game ("who won the match last night", "昨晚的比赛看了吗"), how the follower
+# feels today ("我今天好累", "so bored today"). They got the answering hours (weekend), the routine order ("last
+# night") and "I don't know, I've noted the question" (lead27): the hello.
+SMALL_TALK = re.compile(
+    r"(?:(?:hi|hey|hello|so|and|ok) )?(?:how (?:was|were|is|s) (?:your|ur) (?:weekend|day|week|night|morning|holiday"
+    r"|holidays|christmas|new year)(?: going| been| so far)?"
+    r"|hows (?:your|ur) (?:weekend|day|week|night|morning)(?: going| been| so far)?"
+    r"|what (?:are|r) (?:you|u) (?:up to|doing)(?: today| now| tonight| this weekend)?"
+    r"|(?:who|which team) won (?:the |last nights |yesterdays )?(?:match|game|final|race)"
+    r"(?: last night| yesterday| today)?"
+    r"|did (?:you|u) (?:see|watch|catch) (?:the |last nights )?(?:match|game|final|race)(?: last night| yesterday)?"
+    r"|(?:i m |im |i am )?(?:so |soo+ |really |super )?(?:bored|tired|sleepy|exhausted)(?: today| rn| right now)?"
+    r"(?: (?:lol|haha+))?)"
+    r"|(?:你|您)?(?:周末|今天|假期|昨天)过得(?:怎么样|咋样|好吗|开心吗)(?:呀|啊|呢)?"
+    r"|(?:你|您)?(?:吃饭了吗|吃了吗|吃饭没|在干嘛|在干什么|在做什么|忙什么呢?|忙吗)(?:呀|啊|呢)?"
+    r"|(?:昨晚|昨天|今晚|今天)?(?:的)?(?:比赛|球赛|世界杯|欧冠|nba)(?:你)?(?:看了吗|看了没|谁赢了|哪队赢了)(?:呀|啊)?"
+    r"|(?:我)?(?:今天|今日|最近)?(?:好|太|真|超)(?:累|困|无聊|忙|攰|闷)(?:啊|呀|哦|了|啦)*")
+
+
+def small_talk(normalized: str) -> bool:
+    """Whether the whole message is small talk with the bot (SMALL_TALK)."""
+    return SMALL_TALK.fullmatch(normalized.strip()) is not None
+
+
 def day_remark(normalized: str, raw: str) -> bool:
     """Whether the message only says where the follower's day is at (DAY_REMARK, no "?"; a single English word,
     "home" or "up", may be a command's word, not a remark)."""
@@ -499,7 +524,8 @@ class QaHandler:
             return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
         if said.praise_alone and not _asked(inbound):  # "i love your products", "你们家面霜太好用了": thank you
             return Result(messages=(Text(text=brand_text(content, "praise", locale, PRAISE)),), set_fields=fields)
-        if said.weather_remark or said.day_remark:  # "the rain will just not stop", "今日好熱", "我刚下班": small talk
+        if said.weather_remark or said.day_remark or small_talk(normalized):  # "the rain will just not stop",
+            # "今日好熱", "我刚下班", "how was your weekend": small talk
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         lives_in = residence(inbound, content, whole=True)
         if lives_in is not None:  # "我在温哥华", "I live in Sydney" alone: the city noted, and what it has; the FAQ

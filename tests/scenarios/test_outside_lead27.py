@@ -239,3 +239,13 @@ def test_a_purchase_on_a_platform_s_shop_is_that_shop_s(simulator: Simulator) ->
     reply = simulator.oa_message("o_bought_on_douyin", "抖音小店买的面膜能退吗 包装都拆了")
     assert reply.text.startswith(NO_ANSWER_ZH), reply.text
     assert "30 天内" in simulator.oa_message("o_bought_on_douyin2", "在抖音买的你们的面霜能退吗").text
+
+
+@pytest.mark.parametrize("text", ["who won the match last night", "did you see the game", "how was your weekend",
+                                  "我今天好累", "周末过得怎么样", "你吃饭了吗", "昨晚的比赛看了吗", "so bored today"])
+def test_small_talk_with_the_bot_gets_the_hello(text: str, simulator: Simulator, services: Services) -> None:
+    """They got the routine order ("last night"), the answering hours ("weekend") and "I don't know, I've noted the
+    question"."""
+    reply = simulator.oa_message("o_small_talk", text)
+    assert reply.text.startswith(("你好 👋", "Hi 👋")), reply.text
+    assert services.redis.zcard(keys.unanswered("default")) == 0
