@@ -442,6 +442,18 @@ class Reading:
         return thanks_with_praise(self.normalized, self.question)
 
     @cached_property
+    def small_talk(self) -> bool:
+        return small_talk(self.normalized)
+
+    @cached_property
+    def arrival_only(self) -> bool:
+        return _arrival_only(self.question)
+
+    @cached_property
+    def after_arrival(self) -> str:
+        return _without_arrival(self.question)
+
+    @cached_property
     def praise_alone(self) -> bool:
         return praise_alone(self.normalized, self.question)
 
@@ -524,7 +536,7 @@ class QaHandler:
             return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
         if said.praise_alone and not _asked(inbound):  # "i love your products", "你们家面霜太好用了": thank you
             return Result(messages=(Text(text=brand_text(content, "praise", locale, PRAISE)),), set_fields=fields)
-        if said.weather_remark or said.day_remark or small_talk(normalized):  # "the rain will just not stop",
+        if said.weather_remark or said.day_remark or said.small_talk:  # "the rain will just not stop",
             # "今日好熱", "我刚下班", "how was your weekend": small talk
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         lives_in = residence(inbound, content, whole=True)
@@ -536,9 +548,9 @@ class QaHandler:
             entry = content.faq_entry(followed)
             if entry is not None:
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="follow-up")
-        if _arrival_only(question):  # "我是抖音过来的", "found you on tiktok!": welcome, just ask
+        if said.arrival_only:  # "我是抖音过来的", "found you on tiktok!": welcome, just ask
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
-        question = _without_arrival(question)  # "我从抖音直播间过来的 想问运费多少": the question after it
+        question = said.after_arrival  # "我从抖音直播间过来的 想问运费多少": the question after it
         key = content.faq_canonical(question)
         if not key and sees_photo(inbound):
             return _photo_unseen(content, locale, fields)
