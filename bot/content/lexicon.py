@@ -1105,6 +1105,15 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 # Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
 # reading.
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # thirty-fifth round: time gone by, as teenagers complain of it ("where is my stuff its been so long" was
+    # pregnancy-safe's, "its been forever" had no answer): "it's been a while", everyday words
+    ("been",
+     r"\b(its|it has|has|its already|it has already) been (?:so |soo+ |such a |too |very |really |literally )?"
+     r"(?:long|forever|ages|a long time|a long while|a minute|a hot minute)\b",
+     r"\1 been a while"),
+    # thirty-fifth round: a friend addressed at the start ("bro where is my stuff", "dude can u ship to nz") is nobody
+    # the question is about (mens-skincare has "my bro" and "dude" of a man the product is for; those keep theirs)
+    ("bro bruh dude fam", r"^(?:bro|bruh|dude|fam) (?=[a-z])", ""),
     # thirty-fifth round: a product given back is returned, as ESL writers say it ("can i give back the cream, i not
     # use it yet", "want to give it back"); not money given back (a refund: "give my money back") or anything given
     # back to "me"

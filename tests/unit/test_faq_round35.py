@@ -23,6 +23,9 @@ from tests.unit.test_faq_followers import answered
     ("i dont want these promos anymore", "stop-messages"),  # not wanting the messages
     ("i no longer wish to receive messages from you", "stop-messages"),
     ("dont want your newsletters pls", "stop-messages"),
+    ("where is my stuff, it has been so long", "order-tracking"),  # time gone by, as a complaint: everyday words
+    ("wheres my stuff its been ages", "order-tracking"),
+    ("dude where is my stuff", "order-tracking"),  # a friend addressed at the start is nobody asked about
 ])
 def test_new_writers_kinds_are_read(index: FaqIndex, text: str, expected: str) -> None:  # noqa: F811
     assert_answers(index, text, expected)
@@ -33,6 +36,7 @@ def test_new_writers_kinds_are_read(index: FaqIndex, text: str, expected: str) -
     ("how much is shipping to auckland", "shipping-cost"),
     ("give my money back already", "refund-time"),  # money given back is a refund, not a return
     ("i dont want the order anymore", "order-cancel"),  # not the messages: the order
+    ("is this ok for my bro", "mens-skincare"),  # "my bro" is the man it is for
     ("i haven't opened it yet, how long does it last", "shelf-life"),  # unopened, asked of its life
 ])
 def test_the_same_words_in_other_senses_keep_their_entries(index: FaqIndex, text: str,  # noqa: F811
