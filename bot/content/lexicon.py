@@ -1153,7 +1153,8 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # shipping-cost's, a price never asked); not when anything else is said ("ship to aus how long"), and the verb
     # kept (read as "ship", the FAQ's "can you deliver to new zealand" lost its verb and moved cost questions)
     ("ship deliver send post",
-     r"^(ship|deliver|send|post) (?:to|2) ((?!me\b|my\b|you\b|u\b)[a-z]+(?: [a-z]+)?)(?: (?:too|also|pls|please|plz))?$",
+     r"^(ship|deliver|send|post) (?:to|2) ((?!me\b|my\b|you\b|u\b)[a-z]+(?: [a-z]+)?)"
+     r"(?: (?:too|also|pls|please|plz))?$",
      r"do you \1 to \2"),
     # thirty-fourth round: putting it on again is reapplying ("sunscreen need to put again and again issit", "do i put
     # it on again after swimming"); "apply again" only with what is applied (alone it may be a job's application)
