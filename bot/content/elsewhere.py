@@ -70,7 +70,9 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # thirty-second round: China's marketplaces as they are spelt in Latin letters ("taobao seller won't refund
         # me"), the beauty e-shops and meal-kit boxes diaspora followers order from
         "taobao", "tmall", "jd com", "jingdong", "pinduoduo", "xianyu", "vipshop", "dewu", "iherb", "yesstyle",
-        "stylevana", "olive young", "hellofresh", "goodfood", "chefs plate", "marley spoon", "盒马"),
+        "stylevana", "olive young", "hellofresh", "goodfood", "chefs plate", "marley spoon", "盒马",
+        # thirty-fifth round: the marketplaces of Korea, Japan, Vietnam and Indonesia
+        "coupang", "gmarket", "rakuten", "mercari", "tiki vn", "tokopedia"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone",
         # thirty-second round: China's phone makers ("华为手机的发票丢了还能保修吗" is Huawei's warranty)
@@ -103,12 +105,18 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "hongkong post", "hong kong post", "singpost", "japan post", "黑猫宅急便", "新竹物流", "嘉里大荣",
         # thirty-second round: China's post, which the brand does not ship with ("how do i track a china post
         # parcel" is a parcel someone else sent)
-        "china post", "中国邮政", "邮政小包"),
+        "china post", "中国邮政", "邮政小包",
+        # thirty-fifth round: the Philippines', Thailand's and Vietnam's carriers and couriers
+        "lbc express", "lalamove", "flash express", "kerry express", "viettel post"),
     "travel": (  # airlines, travel, rides and food delivery
         "air canada", "westjet", "qantas", "virgin australia", "jetstar", "air china", "china eastern",
         "china southern", "cathay pacific", "hainan airlines", "emirates", "united airlines", "american airlines",
         "expedia", "booking com", "airbnb", "trip com", "ctrip", "uber", "lyft", "doordash", "skipthedishes",
         "skip the dishes", "uber eats", "menulog", "deliveroo", "fantuan",
+        # thirty-fifth round: South-East Asia's and Korea's ride and food-delivery apps ("my grab food refund is not
+        # yet received" got our refund time: "grab" alone is read as "get", so only its named services)
+        "grab food", "grabfood", "grab car", "grabcar", "grab express", "grabexpress", "grabmart", "grab mart",
+        "foodpanda", "gojek", "shopeefood", "shopee food", "baemin", "coupang eats",
         "加航", "加拿大航空", "国航", "东航", "南航", "国泰航空", "海航", "携程", "飞猪", "美团", "饿了么"),
     "money": (  # banks, payment apps and cards
         "rbc", "cibc", "bmo", "scotiabank", "hsbc", "desjardins", "tangerine", "wealthsimple", "td bank",

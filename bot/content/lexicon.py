@@ -115,7 +115,9 @@ PLACES: tuple[tuple[str, ...], ...] = (
      # the provinces (thirteenth round: "Do you actually deliver out to Nova Scotia or only the big cities?")
      "bc", "british columbia", "saskatchewan", "manitoba", "nova scotia", "new brunswick", "newfoundland"),
     ("澳洲", "墨尔本", "布里斯班", "珀斯", "阿德莱德", "堪培拉", "黄金海岸", "melbourne", "brisbane", "perth",
-     "adelaide", "canberra", "gold coast"),
+     "adelaide", "canberra", "gold coast",
+     # thirty-fifth round: the country shortened as followers text it ("ship to aus?" had no answer)
+     "aus"),
     ("新西兰", "纽西兰", "奥克兰", "惠灵顿", "基督城", "new zealand", "nz", "auckland", "wellington",
      "christchurch"),
     ("美国", "纽约", "洛杉矶", "旧金山", "西雅图", "波士顿", "芝加哥", "休斯顿", "new york", "nyc", "los angeles",
@@ -1056,6 +1058,9 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     # twenty-eighth round: money in British slang ("when will the dosh be back"), Europe's VAT as a tax ("is vat
     # included for ireland"), the pregnancy's carers ("my midwife told me to check everything i put on my face")
     (("dosh",), "money"), (("vat",), "tax"), (("midwife", "midwives", "obgyn", "obstetrician"), "pregnant"),
+    # thirty-fifth round: the spots acne is, named by their kind ("my forehead is full of whiteheads" was
+    # fragrance-alcohol-free's by "white"; "got blackheads all over my nose" had no answer)
+    (("whitehead", "whiteheads", "blackhead", "blackheads"), "pimples"),
     (("cxl", "canx", "cncl"), "cancel"), (("vit",), "vitamin"), (("giftwrap", "giftwrapped", "giftwrapping"),
                                                                   "gift wrap"),
 )
@@ -1100,6 +1105,57 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 # Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
 # reading.
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # thirty-fifth round: time gone by, as teenagers complain of it ("where is my stuff its been so long" was
+    # pregnancy-safe's, "its been forever" had no answer): "it's been a while", everyday words
+    ("been",
+     r"\b(its|it has|has|its already|it has already) been (?:so |soo+ |such a |too |very |really |literally )?"
+     r"(?:long|forever|ages|a long time|a long while|a minute|a hot minute)\b",
+     r"\1 been a while"),
+    # thirty-fifth round: a friend addressed at the start ("bro where is my stuff", "dude can u ship to nz") is nobody
+    # the question is about (mens-skincare has "my bro" and "dude" of a man the product is for; those keep theirs)
+    ("bro bruh dude fam", r"^(?:bro|bruh|dude|fam) (?=[a-z])", ""),
+    # thirty-fifth round: a product given back is returned, as ESL writers say it ("can i give back the cream, i not
+    # use it yet", "want to give it back"); not money given back (a refund: "give my money back") or anything given
+    # back to "me"
+    ("give giving",
+     r"\b(?:give|giving) (it|them|this|that|these|those|the (?!money\b|cash\b|refund\b)[a-z]+) back\b",
+     r"return \1"),
+    ("give giving",
+     r"\b(?:give|giving) back\b(?! (?:me|my|the money|money|the cash|cash|the refund)\b)", "return"),
+    # thirty-fifth round: a product not opened yet is unopened, as ESL writers and statements say it ("haven't opened
+    # it yet", "not yet opened", "not open yet"); not used yet, only beside a return or an exchange ("can i return
+    # it, i not use it yet" was refund-time's by its "yet"; "i haven't used it yet, how do i start" asks how to use
+    # it). "yet" is required: "never used a retinoid" is the retinal's beginner
+    ("yet",
+     r"\b(?:not|havent|have not|hasnt|has not|didnt|did not|still not|not even) (?:open|opened)"
+     r"(?: (?:it|them|this|that|the [a-z]+))? yet\b|\bnot yet (?:open|opened)(?: (?:it|them|this|that))?\b",
+     "unopened"),
+    ("yet",
+     r"\b(return|exchange|swap|back|change)\b(.*?)\b(?:not|havent|have not|hasnt|has not|didnt|did not|still not"
+     r"|not even) (?:use|used)(?: (?:it|them|this|that|the [a-z]+))? yet\b",
+     r"\1\2unopened"),
+    ("yet",
+     r"\b(?:not|havent|have not|hasnt|has not|didnt|did not|still not|not even) (?:use|used)"
+     r"(?: (?:it|them|this|that|the [a-z]+))? yet\b(?=.*\b(?:return|exchange|swap|back|change)\b)"
+     r"|\bnot yet (?:use|used)(?: (?:it|them|this|that))?\b(?=.*\b(?:return|exchange|swap|back|change)\b)",
+     "unopened"),
+    # thirty-fifth round: not wanting the messages is stopping them, as followers state it ("i dont want these
+    # messages anymore" was a menu with order-cancel's "I don't want the order anymore"; "i do not wish to receive
+    # your newsletters" had no answer): the FAQ's "I don't want marketing messages"
+    ("dont not longer",
+     r"\b(?:dont|do not|no longer|dont really|do not really) (?:want|wish|need|like)(?: to (?:receive|get|see|have))?"
+     r"(?: (?:any|these|your|all|the|those|more|all these|all your|any more|any of these|any of your))?"
+     r"(?: (?:marketing|promo|promotional|daily|weekly))? "
+     r"(?:messages|msgs|promos|promotions|newsletters|newsletter|notifications|ads|marketing|updates|texts|spam)\b",
+     "dont want marketing messages"),
+    # thirty-fifth round: a place after a bare "ship to" is the whole message ("ship to aus?", "deliver to melbourne
+    # pls"): whether the shop sends there, as "do you ship to ..." asks (Australia and Canada fragments were
+    # shipping-cost's, a price never asked); not when anything else is said ("ship to aus how long"), and the verb
+    # kept (read as "ship", the FAQ's "can you deliver to new zealand" lost its verb and moved cost questions)
+    ("ship deliver send post",
+     r"^(ship|deliver|send|post) (?:to|2) ((?!me\b|my\b|you\b|u\b)[a-z]+(?: [a-z]+)?)"
+     r"(?: (?:too|also|pls|please|plz))?$",
+     r"do you \1 to \2"),
     # thirty-fourth round: putting it on again is reapplying ("sunscreen need to put again and again issit", "do i put
     # it on again after swimming"); "apply again" only with what is applied (alone it may be a job's application)
     ("again",

@@ -295,7 +295,8 @@ FLOORS = {
     # After the twenty-fifth (faq25): right 90.8 % (256 of 282), wrong 0.7 %, en 87.4
     # After the thirty-first (faq31: an asking clause of no topic): right 91.1 % (257 of 282), wrong 0.4 % (1), en 88.4
     # After stop 36's merges (faq31, faq33long): right 91.5 % (258 of 282), en 89.5
-    "faq_followers_blind14.yaml": Floor(0.914, 0.004, 0, {"en": 0.894, "mixed": 0.937, "zh-hans": 0.882,
+    # After the thirty-fifth (faq35en: blackheads as acne): right 91.8 % (259 of 282), en 90.5
+    "faq_followers_blind14.yaml": Floor(0.918, 0.004, 0, {"en": 0.905, "mixed": 0.937, "zh-hans": 0.882,
                                                           "zh-hant": 0.971}),
     # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
@@ -408,6 +409,15 @@ FLOORS = {
     # 某宝 lipstick refund); after right 100 % (153), wrong 0.0 %, no-answer answered 0 of 20
     "faq_followers_probe18.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0},
                                         answerable_min=150, unanswerable_min=20),
+    # probe19 (thirty-fifth round, branch faq35en; English by ESL writers from the Philippines, India, Vietnam, Korea
+    # and Japan, North American teenagers, formal writers, one- and two-word fragments and statements, written from
+    # config/faq.yaml's answers only, committed before the matcher was read; 114 answerable, 20 no-answer): before
+    # right 86.8 % (99 of 114), wrong 4.4 % (5), menu 4.4 %, none 4.4 %, no-answer answered 1 of 20 (a Grab Food
+    # refund); after right 92.1 % (105), wrong 3.5 % (4: "spf?", "unsubscribe pls" and "i'm looking for work in
+    # vancouver" get another handler's reply, the product card, the unsubscribe itself and the job list; a trip on
+    # friday in calgary got shipping-cost), no-answer answered 0 of 20
+    "faq_followers_probe19.yaml": Floor(0.921, 0.036, 0.0, {"en": 0.921},
+                                        answerable_min=110, unanswerable_min=20),
     # written blind at the start of stop 35 (branch blind21, by a helper, from config/faq.yaml's answers only; diaspora
     # writers in the UK, US, Australia/NZ, Singapore/Malaysia and Europe) and held out through stop 35 (lead26, hot9,
     # faq27, faq28en, faq29long, faq30yue): only its totals were printed. Before (main 8a5a86c): right 87.6 % (247 of
