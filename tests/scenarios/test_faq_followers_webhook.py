@@ -435,8 +435,9 @@ FLOORS = {
     # en 88.4, mixed 100, zh-hans 91.8, zh-hant 93.1. After the thirty-fourth (faq34voice: voice fillers, a misheard
     # object after a possessive): right 92.4 % (266 of 288), zh-hans 92.9, the rest unchanged
     # After stop 36's merges (faq31, faq32na, faq33long, faq34voice, lead27; totals only): right 93.4 % (269 of 288),
-    # wrong 1.7 % (5), no-answer answered 10.4 % (5 of 48), en 90.5, mixed 100, zh-hans 94.1, zh-hant 93.1
-    "faq_followers_blind22.yaml": Floor(0.934, 0.018, 0.105, {"en": 0.905, "mixed": 1.0, "zh-hans": 0.941,
+    # wrong 1.7 % (5), no-answer answered 10.4 % (5 of 48), en 90.5, mixed 100, zh-hans 94.1, zh-hant 93.1. After
+    # faq35en too: no-answer answered 6.2 % (3 of 48), the rest unchanged
+    "faq_followers_blind22.yaml": Floor(0.934, 0.018, 0.063, {"en": 0.905, "mixed": 1.0, "zh-hans": 0.941,
                                                               "zh-hant": 0.930}, held_out=True),
 }
 
