@@ -16,6 +16,7 @@ from bot.content.model import Content
 from bot.inbound import Inbound
 from bot.member import Member
 from bot.text import command_text, has_cjk, normalize
+from handlers.common import contains_term
 
 FOLLOW_FIELD = "fu"  # member field: "<entry id>|<epoch s>" of the last answer that differs by place
 FOLLOW_WINDOW_S = 30 * 60  # a follow-up comes within minutes; later, "what about the US?" is a new conversation
@@ -69,8 +70,7 @@ def varies_by_place(entry_id: str, content: Content) -> bool:
     named = 0
     for question in (*entry.questions.zh, *entry.questions.en):
         text = normalize(question)
-        spaced = f" {text} "
-        if any((place in text) if has_cjk(place) else f" {place} " in spaced for place in places):
+        if any(contains_term(text, place) for place in places):
             named += 1
     return named >= 2
 
@@ -105,8 +105,7 @@ def answers_for(entry_and_place: str, content: Content) -> bool:
         return True
     group = next((names for names in _groups(content) if place in names), frozenset({place}))
     answers = " ".join(normalize(entry.answers.get(locale)) for locale in ("zh", "en"))
-    spaced = f" {answers} "
-    return any((name in answers) if has_cjk(name) else f" {name} " in spaced for name in group)
+    return any(contains_term(answers, name) for name in group)
 
 
 def _places(content: Content) -> frozenset[str]:
