@@ -39,6 +39,7 @@ from bot.webhook.base import CallbackEndpoint
 from bot.webhook.effects import AfterRoute
 from bot.webhook.group_guard import GroupReplyGuard
 from bot.webhook.pipeline import WebhookPipeline
+from handlers.common import names_handoff_word
 
 log = logging.getLogger("siyu.config")
 
@@ -69,7 +70,10 @@ def deployed(content: Content, brand: Brand | None) -> Content:
     can reach them (the WeCom app with its secret and agent id; the robot with its key), so the handoff
     handler never says a colleague will reply when nobody can be told (it says so instead)."""
     handoff = content.handoff
-    if not handoff.reachable or brand is None:
+    if brand is None:
+        return content
+    if not handoff.reachable:
+        warn_dead_end_answers(content, brand.name)
         return content
     app = brand.wecom is not None and brand.wecom.secret is not None and bool(brand.wecom.agent_id)
     staff = handoff.staff if app else ()
@@ -83,7 +87,24 @@ def deployed(content: Content, brand: Brand | None) -> Content:
                      if handoff.staff and not app else []) +
                     ([f"robot {handoff.robot!r} has no key (GROUP_ROBOT_KEYS)"]
                      if handoff.robot and not robot else [])))
-    return dataclasses.replace(content, handoff=dataclasses.replace(handoff, staff=staff, robot=robot))
+    honoured = dataclasses.replace(content, handoff=dataclasses.replace(handoff, staff=staff, robot=robot))
+    if not honoured.handoff.reachable:
+        warn_dead_end_answers(honoured, brand.name)
+    return honoured
+
+
+def warn_dead_end_answers(content: Content, brand_name: str) -> None:
+    """Log, once per content version, the FAQ answers that name a word asking for a person (人工, "agent") while
+    nobody can be told: a member who replies it as the answer says only hears that nobody is available. The
+    answers themselves are the brand's words and are sent as written; the manager learns of the dead end here."""
+    words = content.handoff.words
+    dead_ends = [entry.id for entry in content.faq if entry.id not in content.handoff.faq
+                 and any(names_handoff_word(text, words) for text in (entry.answers.zh, entry.answers.en) if text)]
+    if dead_ends:
+        log.warning("brand %s: nobody can be told when a member asks for a person, yet %d FAQ answers name a "
+                    "handoff word (%s): a member who replies it hears that nobody is available; name staff in "
+                    "handoff.yaml (and the WeCom app's settings), or reword those answers", brand_name,
+                    len(dead_ends), ", ".join(dead_ends))
 
 
 @dataclass

@@ -205,6 +205,23 @@ def test_without_the_wecom_app_the_member_is_told_nobody_is_available(fake_redis
     assert simulator.oa_message(FOLLOWER, "运费多少").text != ""  # nothing to wait for: answered
 
 
+def test_answers_that_send_members_to_nobody_are_named_to_the_manager_once(fake_redis, clock: ManualClock,
+                                                                         delivery_queue: RecordingDeliveryQueue,
+                                                                         caplog: pytest.LogCaptureFixture) -> None:
+    """The demo FAQ's tracking and broken-parcel answers say 'reply "agent"': with nobody to tell, a member who does
+    so only hears that nobody is available. The manager is told which answers lead there, once per content version
+    (the answers are the brand's words and go out as written)."""
+    bare = make_settings()  # no SIYU_WECOM_SECRET, no robot key: handoff.yaml's staff cannot be told
+    services = build_services(bare, redis_client=fake_redis, clock=clock, queue=delivery_queue)
+    simulator = simulator_for(create_app(services=services).test_client(), bare, clock)
+    assert "我的 → 订单" in simulator.oa_message(FOLLOWER, "我的快递到哪了").text
+    simulator.oa_message(FOLLOWER, "包裹摔坏了怎么办")
+    warned = [r.getMessage() for r in caplog.records if "FAQ answers name a handoff word" in r.getMessage()]
+    assert len(warned) == 1
+    assert "order-tracking" in warned[0] and "package-problem" in warned[0] and "human-agent" not in warned[0]
+    assert "shipping-cost" not in warned[0]
+
+
 def test_if_the_effect_finds_no_route_nobody_is_told_and_it_is_logged(simulator: Simulator, services: Services,
                                                                 delivery_queue: RecordingDeliveryQueue,
                                                                 clock: ManualClock,
