@@ -162,6 +162,15 @@ NEXT_WHEN_ASKS = re.compile("|".join((
     r"when (?:is|s|will|does|do i get|can i get|do we get|does it) (?:the |my )?next (?:lesson|class|tutorial|part)"
     r"(?: come| coming| come out| out| arrive| be out| be sent| sent| start)?",
     r"whens (?:the |my )?next (?:lesson|class|tutorial|part)(?: coming| out| due)?",
+    # Whether there is one ("is there a next lesson" got the unsubscribe answer, lead28), after praise of the last
+    # ("the lesson was great thanks, is there a next one": you're welcome)
+    r"(?:is there|theres|there is|will there be|are there|do you have|got|any) (?:a |another |the |any )?"
+    r"(?:next|more|another) (?:lesson|class|tutorial|part)s?(?: after this| after that| coming)?",
+    r"(?:the|that|this|todays|today s) (?:lesson|class|tutorial) (?:was|is) (?:so |really |very )?"
+    r"(?:great|good|helpful|useful|amazing|awesome|nice|interesting)(?: thanks| thank you| thx)? "
+    r"(?:is there|theres|will there be|are there|any) (?:a |another |any )?(?:next|more|another)(?: one| ones)?",
+    r"(?:any )?more lessons",
+    r"(?:请问 ?)?(?:那)?(?:还有|有)(?:下一课|下节课|下一节|下一讲|下一节课|下一堂)(?:吗|嘛|么|没有|没|不)",
 )))
 NEXT_READY = {"zh": "课程按你的节奏学，下一课已经准备好：回复【下一课】看第 {number}/{total} 课「{title}」。",
               "en": 'Lessons go at your pace, so the next one is ready now: reply "next" for lesson {number}/{total}, '

@@ -8,7 +8,8 @@ import pytest
 from bot.inbound import Channel, Kind
 from bot.member import Member
 from bot.outbound import Image, Link, Menu, MiniProgram, Text
-from handlers.tutorials import TutorialsHandler
+from bot.text import terms
+from handlers.tutorials import TutorialsHandler, Words
 from tests.support.factories import demo_content, make_inbound, make_member
 
 CONTENT = demo_content()
@@ -180,6 +181,24 @@ def test_when_the_next_lesson_comes_it_is_ready_now(text: str) -> None:
     assert isinstance(line, Text) and "3/5" in line.text and BASICS.lessons[2].title.get(
         "zh" if "课" in text else "en") in line.text
     assert result.set_fields == {} and result.events == ()
+
+
+@pytest.mark.parametrize("text", ["is there a next lesson?", "is there another lesson", "any more lessons?",
+                                  "are there more lessons", "the lesson was great thanks, is there a next one?",
+                                  "还有下一课吗", "有下节课没有", "還有下一課嗎"])
+def test_whether_there_is_a_next_lesson_is_whether_it_is_ready(text: str) -> None:
+    """Lead28: "is there a next lesson" got the unsubscribe answer (its words: lessons and what comes next), "the lesson
+    was great thanks, is there a next one?" "you're welcome": the next lesson is ready, and how to get it."""
+    result = run(text, member(tc="sensitive-basics", **{"tu:sensitive-basics": "2"}))
+    (line,) = result.messages
+    assert isinstance(line, Text) and "3/5" in line.text and result.set_fields == {}
+
+
+@pytest.mark.parametrize("text", ["is there a next day delivery", "any more discounts", "is there another store",
+                                  "还有优惠吗", "the cream was great thanks", "is there another one",
+                                  "the cream was great thanks, is there another one"])
+def test_other_things_next_or_more_are_not_the_lessons(text: str) -> None:
+    assert not Words(terms(make_inbound(text)), CONTENT).next_when
 
 
 def test_when_the_next_lesson_comes_with_no_series_of_ones_own_is_the_menu() -> None:
