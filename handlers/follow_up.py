@@ -5,7 +5,11 @@ Alone, "what about the US?" asks nothing the FAQ can read: it got "I don't know"
 (lead27). The member's last place-dependent answer is kept a short while (FOLLOW_FIELD, written only when it changes)
 and a message that is a follow-up frame around a place the content knows answers it again. Which entries differ by
 place is read from the content, not listed here: an entry two or more of whose questions name a place (lexicon.PLACES,
-the brand's synonyms of them, its cities' names)."""
+the brand's synonyms of them, its cities' names).
+
+A follow-up naming only products ("那个A醛精华呢", "what about the toner?") after an entry the content marks
+`per_product` (its answer holds for every product: "everything except the retinal serum is fine in pregnancy") is that
+answer again: the shop read it as the serum's buy card, offered to a member who had just asked whether it was safe."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from bot.content.model import Content
 from bot.inbound import Inbound
 from bot.member import Member
 from bot.text import command_text, has_cjk, normalize
-from handlers.common import contains_term
+from handlers.common import contains_term, remove_term
 
 FOLLOW_FIELD = "fu"  # member field: "<entry id>|<epoch s>" of the last answer that differs by place
 FOLLOW_WINDOW_S = 30 * 60  # a follow-up comes within minutes; later, "what about the US?" is a new conversation
@@ -30,6 +34,17 @@ EN_FRAME = re.compile(r"(?:(?:and|but|ok|okay|so|oh|hmm|then)\s+)*(?:what|how)\s
                       r"(?:the\s+)?(?P<place>.+?)(?:\s+then)?|(?:and|also)\s+(?:to|for|in)\s+(?:the\s+)?(?P<place2>.+)")
 ZH_FRAME = re.compile(r"(?:那|那么|咁|如果|那如果)?(?P<place>.+?)"
                       r"(?:的话|嘅话)?(?:呢|又点|又点样|又如何|又怎么样|怎么样|点呀|又点呀|又点啊|呀|啊)+")
+# A follow-up about products: "what about the toner", "same for the serum?", "the cream too?"; "那个A醛精华呢",
+# "面霜也可以吗".
+EN_PRODUCT_FRAME = re.compile(
+    r"(?:(?:and|but|ok|okay|so|oh|hmm|then)\s+)*(?:(?:(?:what|how)\s+about|same\s+for|and|also)\s+(?P<thing>.+?)"
+    r"(?:\s+(?:too|as\s+well|also|then))?|(?P<thing2>.+?)\s+(?:too|as\s+well))")
+ZH_PRODUCT_FRAME = re.compile(r"(?:那|那么|咁|那如果)?(?P<thing>.+?)(?:的话|嘅话)?"
+                              r"(?:呢|又点|又点样|又如何|又怎么样|怎么样|也可以吗|也可以用吗|也能用吗|也行吗|也一样吗"
+                              r"|也是吗|得唔得|又得唔得|呀|啊)+")
+# What else a follow-up about products may say beside their names.
+PRODUCT_FILLER = frozenset({"the", "your", "that", "this", "one", "ones", "lumi", "个", "款", "这个", "那个", "这款",
+                            "那款", "你们的", "你们家的", "的", "支", "瓶"})
 ZH_TO = ("寄去", "寄到", "寄", "送到", "送去", "送", "发到", "发", "到", "去", "是", "喺", "在")  # 那寄去多伦多呢
 
 
@@ -40,8 +55,40 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
     if inbound.in_group:
         return ""
     followed = remembered_entry(member, int(inbound.sent_at.timestamp()))
-    place = content.remembered(follow_up_place)(command_text(inbound)) if followed else ""
-    return followed if place and content.remembered(answers_for)(f"{followed}|{place}") else ""
+    if not followed:
+        return ""
+    text = command_text(inbound)
+    place = content.remembered(follow_up_place)(text)
+    if place:
+        return followed if content.remembered(answers_for)(f"{followed}|{place}") else ""
+    entry = content.faq_entry(followed)
+    return followed if entry is not None and entry.per_product and content.remembered(names_products_only)(text) \
+        else ""
+
+
+def follows_up(entry_id: str, content: Content) -> bool:
+    """Whether a follow-up may come after this entry's answer: it differs by place, or holds for every product.
+    Text-only (for Content.remembered)."""
+    entry = content.faq_entry(entry_id)
+    return entry is not None and (entry.per_product or varies_by_place(entry_id, content))
+
+
+def names_products_only(text: str, content: Content) -> bool:
+    """Whether a whole message is a follow-up frame around products' names and nothing else ("what about the
+    toner", "那个A醛精华呢"; not "what about shipping", "the toner is sold out?"). Text-only (Content.remembered)."""
+    normalized = normalize(text)
+    if not normalized or len(normalized) > 40:
+        return False
+    framed = (ZH_PRODUCT_FRAME if has_cjk(normalized) else EN_PRODUCT_FRAME).fullmatch(normalized)
+    if framed is None:
+        return False
+    rest = next(group for group in framed.groups() if group is not None).strip()
+    named = False
+    for product in content.products:
+        for term in sorted(content.match_terms[("product", product.id)], key=len, reverse=True):
+            if contains_term(rest, term):
+                rest, named = remove_term(rest, term), True
+    return named and all(word in PRODUCT_FILLER for word in rest.split())
 
 
 def follow_up_place(text: str, content: Content) -> str:

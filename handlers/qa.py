@@ -57,7 +57,7 @@ from handlers.common import (
     offer_text,
     reply_locale,
 )
-from handlers.follow_up import follow_fields, followed_entry, varies_by_place
+from handlers.follow_up import follow_fields, followed_entry, follows_up
 from handlers.handoff import open_result
 from handlers.links import product_card, source
 from handlers.location import city_noted
@@ -532,7 +532,8 @@ class QaHandler:
             return Result(messages=(Text(text=text),), set_fields=fields)
         if said.still_ask or said.about_to_ask:  # "can I still ask you things?", "你好 我想问下": yes, just ask
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
-        if said.thanks_with_praise or said.thanks_for:  # "the lesson today was great thanks", "谢谢帮忙": welcome
+        if (said.thanks_with_praise and not _asked(inbound)) or said.thanks_for:  # "the lesson today was great
+            # thanks", "谢谢帮忙": welcome; "amazing thanks, in stock?" asks something (command_text drops its "?")
             return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
         if said.praise_alone and not _asked(inbound):  # "i love your products", "你们家面霜太好用了": thank you
             return Result(messages=(Text(text=brand_text(content, "praise", locale, PRAISE)),), set_fields=fields)
@@ -625,7 +626,7 @@ class QaHandler:
         messages: list[Outbound] = [Text(text=answers.get(locale).strip())]
         measured = pick is not None and pick.measured
         if not inbound.in_group:  # groups get the answer and nothing else
-            if member is not None and content.remembered(varies_by_place)(entry.id):  # a follow-up may name a place
+            if member is not None and content.remembered(follows_up)(entry.id):  # "what about the US?" may follow
                 fields.update(follow_fields(member, entry.id, int(inbound.sent_at.timestamp())))
             product = next((p for p in map(content.product, entry.products) if p is not None), None) \
                 if entry.products else None

@@ -64,6 +64,7 @@ from handlers.common import (
     terms,
     without_brand,
 )
+from handlers.follow_up import followed_entry
 from handlers.links import product_card, source
 
 MENU_KIND = "shop"
@@ -345,6 +346,8 @@ class ShopHandler:
         text = _without_greeting(terms(inbound))
         if not text:
             return None
+        if followed_entry(inbound, member, content):
+            return None  # "那个A醛精华呢" after "everything but the retinal serum is fine in pregnancy": that answer
         if inbound.quote_text and _asks_only_to_buy(text):
             # "@露米 这个多少钱" quoting someone's "神经酰胺修护霜" (doc 100719 `quote`): the quote names the product
             quoted, _ = content.remembered(_products_named)(normalize(quoted_text(inbound)))

@@ -232,6 +232,8 @@ class FaqEntry:
     `patterns` are regular expressions tried against the normalised message. `tags` are added to
     the member who got this answer; `products` and `tutorials` are ids the answer may offer next;
     `tones` carry the answer in another voice for an audience (leaders, newcomers, English speakers).
+    `per_product`: the answer holds for every product ("everything except the retinal serum is fine in pregnancy"),
+    so "what about the serum?" just after it asks it again (handlers/follow_up.py), not for the serum's buy card.
     """
 
     id: str
@@ -243,6 +245,7 @@ class FaqEntry:
     products: tuple[str, ...] = ()
     tutorials: tuple[str, ...] = ()
     tones: tuple[ToneText, ...] = ()  # the answer in another voice per audience (bot/content/variants.py)
+    per_product: bool = False
 
 
 class Verdict(StrEnum):

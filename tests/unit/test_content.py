@@ -223,6 +223,23 @@ def test_problem_format_names_file_line_path_and_expectation(tmp_path: Path) -> 
     ]
 
 
+def test_per_product_is_true_or_false(tmp_path: Path) -> None:
+    directory = minimal(tmp_path, faq="""\
+        faq:
+          - id: pregnancy
+            questions: [safe in pregnancy?]
+            answers: everything but the serum
+            per_product: true
+          - id: vegan
+            questions: [vegan?]
+            answers: all of it
+            per_product: maybe
+        """)
+    assert problems_of(directory) == ["faq.yaml:9: faq[1].per_product: expected true or false, got 'maybe'"]
+    (directory / "faq.yaml").write_text((directory / "faq.yaml").read_text("utf-8").replace("maybe", "no"), "utf-8")
+    assert [entry.per_product for entry in load_content(directory).faq] == [True, False]
+
+
 def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
     directory = minimal(tmp_path, faq="""\
         faq:
@@ -242,7 +259,7 @@ def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
     assert found == [
         "faq.yaml:2: faq[0]: missing required key 'answers'",
         "faq.yaml:4: faq[0].answer: unknown key 'answer'; did you mean 'answers'? (expected one of: id, "
-        "questions, answers, keywords, patterns, tags, products, tutorials, tones)",
+        "questions, answers, keywords, patterns, tags, products, tutorials, tones, per_product)",
         "faq.yaml:5: faq[1].id: duplicate faq id 'first' (first at line 2)",
         "faq.yaml:8: faq[1].products: unknown product id 'nope' (expected one of: cream)",
         "faq.yaml:9: faq[2].id: id 'Bad Id': use lower-case letters, digits, '-' and '_' (at most 64, "

@@ -1,5 +1,5 @@
-"""handlers/follow_up.py: which messages follow up on a place, which entries differ by place, and the member field
-written only when it changes."""
+"""handlers/follow_up.py: which messages follow up on a place or on products, which entries differ by place or hold
+for every product, and the member field written only when it changes."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from handlers.follow_up import (
     answers_for,
     follow_fields,
     follow_up_place,
+    follows_up,
+    names_products_only,
     remembered_entry,
     varies_by_place,
 )
@@ -59,3 +61,30 @@ def test_the_field_is_written_once_for_the_same_answer_in_five_minutes() -> None
     assert follow_fields(kept, "shipping-cost", 1010) == {FOLLOW_FIELD: "shipping-cost|1010"}
     assert remembered_entry(kept, 1000 + 30 * 60) == "shipping-time"
     assert remembered_entry(kept, 1001 + 30 * 60) == "" and remembered_entry(None, 1000) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "what about the toner?", "and the retinal serum?", "how about your cream", "same for the sunscreen?",
+    "the lip balm too?", "那个A醛精华呢", "面霜也可以吗", "那款防晒呢", "咁面膜又點呀", "ok what about the serum then",
+])
+def test_products_in_a_follow_up_frame(text: str) -> None:
+    assert names_products_only(text, CONTENT)
+
+
+@pytest.mark.parametrize("text", [
+    "the toner", "面霜", "what about shipping", "what about the us", "the toner is sold out?", "那这个呢",
+    "what about the toner for my mum who has very dry skin and lives in toronto",
+    "how much is the cream", "面霜多少钱", "what about it",
+])
+def test_a_product_alone_or_with_more_said_is_no_follow_up(text: str) -> None:
+    assert not names_products_only(text, CONTENT)
+
+
+def test_the_entries_that_hold_for_every_product_are_the_contents_per_product_ones() -> None:
+    """faq.yaml marks them (`per_product: true`); a product's own entry (sunscreen) is not one: "what about the
+    toner?" after it asks about the toner."""
+    per_product = {entry.id for entry in CONTENT.faq if entry.per_product}
+    assert {"pregnancy-safe", "fragrance-alcohol-free", "cruelty-free"} <= per_product
+    assert "sunscreen" not in per_product and "niacinamide-combine" not in per_product
+    assert all(follows_up(entry_id, CONTENT) for entry_id in per_product)
+    assert follows_up("shipping-time", CONTENT) and not follows_up("sunscreen", CONTENT)

@@ -12,6 +12,7 @@ from bot.content.schema.fields import (
     define_id,
     id_complaint,
     keyword_complaint,
+    read_boolean,
     read_localized,
     read_localized_list,
     tag_complaint,
@@ -30,7 +31,7 @@ def read_faq(run: DirectoryReader) -> tuple[list[FaqEntry], tuple[tuple[str, ...
 
     def entry(node: Node, path: str) -> FaqEntry | None:
         f = r.mapping(node, path, required=("id", "questions", "answers"),
-                      optional=("keywords", "patterns", "tags", "products", "tutorials", "tones"))
+                      optional=("keywords", "patterns", "tags", "products", "tutorials", "tones", "per_product"))
         if f is None:
             return None
         entry_id = define_id(r, run, "faq", f, path)
@@ -59,10 +60,12 @@ def read_faq(run: DirectoryReader) -> tuple[list[FaqEntry], tuple[tuple[str, ...
         if tutorials:
             run.refer(r, f["tutorials"], f"{path}.tutorials", "tutorial", tutorials)
         tones = read_tones(r, f["tones"], f"{path}.tones") if "tones" in f else ()
+        per_product = read_boolean(r, f["per_product"], f"{path}.per_product") if "per_product" in f else False
         if not entry_id or not questions or not answers:
             return None
         return FaqEntry(id=entry_id, questions=questions, answers=answers, keywords=keywords,
-                        patterns=patterns, tags=tags, products=products, tutorials=tutorials, tones=tones)
+                        patterns=patterns, tags=tags, products=products, tutorials=tutorials, tones=tones,
+                        per_product=bool(per_product))
 
     entries = [value for _node, value in r.items(top["faq"], "faq", entry)] if "faq" in top else []
     synonyms = _read_synonyms(r, top["synonyms"]) if "synonyms" in top else ()

@@ -28,6 +28,7 @@ PAGE_QUERY_MAX_CHARS = 1024
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 TAG_RE = re.compile(r"^[^\s,]{1,64}$")
 APPID_RE = re.compile(r"^wx[0-9a-f]{16}$")
+BOOLEANS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
 # Mini Program page: path segments, optional `.html` (WeCom wants it in some places, PLATFORM.md
 # §3.5), optional query in the URL Link charset (PLATFORM.md §4).
 PAGE_RE = re.compile(r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*(\.html)?(\?[A-Za-z0-9!#$&'()*+,/:;=?@._~%-]*)?$")
@@ -207,3 +208,12 @@ def read_audience_words(r: FileReader, f: Mapping[str, Node], path: str, *, tag_
 
     return (words(tag_key, None, "tag"), words("lacks_tag", None, "tag"), words("locale", LOCALES, "locale"),
             words("channel", channels, "channel"))
+
+
+def read_boolean(r: FileReader, node: Node, path: str) -> bool | None:
+    """true / false (yes / no, on / off), or None after reporting anything else."""
+    value = (r.text(node, path) or "").lower()
+    if value and value not in BOOLEANS:
+        r.report(node, path, f"expected true or false, got {value!r}")
+        return None
+    return BOOLEANS.get(value)

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from yaml.nodes import Node
 
 from bot.content.model import HANDOFF_WORDS, Handoff, with_defaults
-from bot.content.schema.fields import read_id, read_localized
+from bot.content.schema.fields import read_boolean, read_id, read_localized
 from bot.content.schema.groups import ENV_NAME_RE
 from bot.content.yaml_reader import DirectoryReader, FileReader, key_path, unknown
 from bot.text import normalize
@@ -24,9 +24,6 @@ ROBOT_NAME_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")  # as SIYU_GROUP_ROBOT_KEYS
 CLOCK_RE = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")
 DURATION_RE = re.compile(r"^(\d+)\s*(m|h|d)$")
 DURATION_UNITS = {"m": 60, "h": 3600, "d": 86400}
-BOOLEANS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
-
-
 def read_handoff(run: DirectoryReader, opt_out_words: tuple[str, ...] = (),
                  customer_robots: Mapping[str, str] | None = None) -> Handoff:
     """handoff.yaml, or the defaults (nobody to tell: the bot says so) when the file is absent.
@@ -80,7 +77,7 @@ def read_handoff(run: DirectoryReader, opt_out_words: tuple[str, ...] = (),
             values["close_word"] = word
     for name in ("on_unanswered", "quiet"):
         if name in f:
-            flag = _boolean(r, f[name], name)
+            flag = read_boolean(r, f[name], name)
             if flag is not None:
                 values[name] = flag
     if "timeout" in f:
@@ -143,14 +140,6 @@ def _office_hours(r: FileReader, node: Node) -> dict[str, object]:
         else:
             out["opens"], out["closes"] = minutes["from"], minutes["to"]
     return out
-
-
-def _boolean(r: FileReader, node: Node, path: str) -> bool | None:
-    value = (r.text(node, path) or "").lower()
-    if value and value not in BOOLEANS:
-        r.report(node, path, f"expected true or false, got {value!r}")
-        return None
-    return BOOLEANS.get(value)
 
 
 def _duration(r: FileReader, node: Node, path: str) -> int | None:
