@@ -11,12 +11,14 @@ thanks), the bigrams of its questions, and per syllable the character its questi
 (with the characters glued to either end) is segmented into the syllables of those words (`readings`: every reading of
 a character, 长痘 is zhang dou), preferring curated words, then question bigrams, covering as many syllables as it can.
 
-Guards, because an English message read as pinyin invents a topic: most English words are no pinyin syllables
-("ship", "the", "refund" break a run), and a run is read only when one of the vocabulary words it spells has a
-syllable from a word that is not English (`_english`: "he said long wait", "can you ship to china", "women" keep
-their English; "you fei" is 邮费, "fei" being no English word). Syllables no word covers become the questions'
-character for that syllable (neng -> 能, ma -> 吗) unless their word is English, which stays as written
-("shipping dao canada duo jiu": canada stays, duo jiu is 多久). A message without a Latin letter costs one check.
+Guards, because an English message read as pinyin invents a topic (`_english_word`, `_run`): a word that is no pinyin
+("ship", "the", "refund") ends a group of pinyin words, and so does an English word of several syllables ("canada",
+"women") or a Latin word the FAQ, a place or another business uses ("hangzhou", "taobao"); a group is read only when a
+vocabulary word it spells holds a word that is not English ("he said long wait", "a man can ban it" stay; "you fei" is
+邮费, fei being no English), and among English words only when two of its words are not English ("bought from a
+daigou friend" stays). In a group read, syllables no word covers become the questions' character for them (neng ->
+能, ma -> 吗). A message without a Latin letter costs one regex search. The router reads every text message so
+(`bot.router.as_read`, through `FaqIndex.read_pinyin`), so that every handler sees the Chinese.
 """
 
 from __future__ import annotations
