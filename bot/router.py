@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from bot.content.model import Content
-from bot.inbound import Inbound
+from bot.inbound import Inbound, Kind
 from bot.member import F_LOCALE, Member
 from bot.menu_clicks import as_typed
 from bot.outbound import Outbound
@@ -102,13 +102,24 @@ class Router:
         return [(h.name, h.summary[locale]) for h in self._handlers if h.summary.get(locale)]
 
     def dispatch(self, inbound: Inbound, member: Member | None, content: Content) -> Routed:
-        inbound = as_typed(inbound, member, content)  # a menu button's tap is its words, typed
+        inbound = as_read(as_typed(inbound, member, content), content)  # a menu button's tap is its words, typed
         for handler in self._handlers:
             found = handler.match(inbound, member, content)
             if found is not None:
                 result = stamped_menu(inbound, member, content, handler.handle(inbound, member, content, found))
                 return Routed(handler=handler.name, result=remembering_language(inbound, member, content, result))
         return Routed(handler=None, result=Result())
+
+
+def as_read(inbound: Inbound, content: Content) -> Inbound:
+    """`inbound` with the pinyin typed in its text read as Chinese (`FaqIndex.read_pinyin`: "zhao ren gong" is 找人工,
+    "jing dong tui huo" 京东退货), so that every handler reads what the follower meant, not only the FAQ: handoff's
+    人工, another shop's name, spam's 加微信. `raw` keeps the text as typed. Any other inbound, or a text with no
+    pinyin (English keeps its words), unchanged."""
+    if inbound.kind is not Kind.TEXT or not inbound.text:
+        return inbound
+    read = content.faq_index.read_pinyin(inbound.text)
+    return inbound if read == inbound.text else replace(inbound, text=read)
 
 
 def stamped_menu(inbound: Inbound, member: Member | None, content: Content, result: Result) -> Result:

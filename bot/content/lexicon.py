@@ -1871,6 +1871,12 @@ _SPAM_PAY = re.compile(r"\b\d{2,}\s*(?:a|per|every|an)\s*(?:day|week|hour|month)
 # welcome", not the hello ("ok thanks" answered "Hi, just ask me a question" reads like the bot did not listen).
 THANKS = ("谢谢", "多谢", "感谢", "感恩", "谢啦", "谢了", "谢咯", "唔该", "thank", "thanks", "thankyou", "thanku",
           "thx", "ty", "tysm", "tks", "appreciate", "appreciated", "cheers")
+# Chat initials of pinyin (kd for kuai di, 快递) a follower without a Chinese keyboard types for the words of a shop,
+# read as the word when they stand alone (`bot.content.pinyin_input`). Only initials that are no English word or
+# abbreviation a message of ours would hold ("by", "ok", "us", "th" are left out).
+PINYIN_INITIALS: tuple[tuple[str, str], ...] = (
+    ("kd", "快递"), ("zfb", "支付宝"), ("wx", "微信"), ("vx", "微信"), ("kf", "客服"), ("yf", "运费"), ("tk", "退款"),
+    ("yhq", "优惠券"), ("yhm", "优惠码"), ("jf", "积分"), ("dz", "地址"), ("ddh", "订单号"), ("kdh", "快递单号"))
 _THANKS_NEEDLES = _needles(tuple(normalize(w) for w in THANKS))
 _FAREWELL_NEEDLES = _needles(tuple(normalize(w) for w in FAREWELLS))
 
