@@ -345,7 +345,7 @@ class ShopHandler:
         text = _without_greeting(terms(inbound))
         if not text:
             return None
-        if inbound.quote_text and _asks_only_to_buy(text):
+        if _asks_only_to_buy(text) and quoted_text(inbound):
             # "@露米 这个多少钱" quoting someone's "神经酰胺修护霜" (doc 100719 `quote`): the quote names the product
             quoted, _ = content.remembered(_products_named)(normalize(quoted_text(inbound)))
             if quoted:

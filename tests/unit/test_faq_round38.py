@@ -1,0 +1,74 @@
+"""Thirty-eighth round (docs/faq.md): WeChat's copied quote-replies (the quoted line in 「」, a line of spaced dashes,
+then the member's own words), handwriting input's look-alike characters (形近字) and one-breath long messages without
+punctuation (probe21). Each kind tested in other wordings than probe21's, with guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.text import command_text, copied_quote, quoted_text
+from tests.support.factories import make_inbound
+from tests.unit.test_faq_followers import answered
+
+DASHES = "- - - - - - - - - - - - - - -"
+
+
+def quoting(quote: str, own: str) -> str:
+    """A quote-reply as WeChat sends its text: 「quote」, the dashes, the member's words."""
+    return f"「{quote}」\n{DASHES}\n{own}"
+
+
+@pytest.mark.parametrize(("text", "quote", "own"), [
+    (quoting("小李：你们发顺丰吗", "我也想问"), "你们发顺丰吗", "我也想问"),  # name and a full-width colon
+    (quoting("Tom: where is my parcel", "same"), "where is my parcel", "same"),  # half-width
+    (quoting("运费怎么算", "这个呢"), "运费怎么算", "这个呢"),  # no name
+    (quoting("露米Lumi：在「我的 → 订单」里看", "好的"), "在「我的 → 订单」里看", "好的"),  # 「」 inside the quote
+    ("「小李：发顺丰吗」\n------\n同问", "发顺丰吗", "同问"),  # dashes without spaces
+    (quoting("http://example.com/a", "这是什么"), "http://example.com/a", "这是什么"),  # a link is no name
+])
+def test_a_copied_quote_is_read_as_the_quote_and_the_members_words(text: str, quote: str, own: str) -> None:
+    assert copied_quote(text) == (quote, own)
+    inbound = make_inbound(text)
+    assert command_text(inbound) == own.strip("?")
+    assert quoted_text(inbound) == quote
+
+
+@pytest.mark.parametrize("text", [
+    "我在「我的 → 订单」里找不到收据",  # corner brackets inside a message
+    "「包邮吗」 - - - 我也想问",  # no line of dashes of its own
+    "运费多少\n- - - - -\n谢谢",  # dashes but no quote
+])
+def test_other_text_is_no_quote(text: str) -> None:
+    assert copied_quote(text) == ("", text)
+    assert quoted_text(make_inbound(text)) == ""
+
+
+@pytest.mark.parametrize("own", ["嗯嗯 收到啦", "cool thx", "好呀 下次一起去", "明白 我再等两天"])
+def test_an_acknowledgement_under_a_quote_is_not_answered(own: str) -> None:
+    """Before: the quoted answer or question was read as the message, and answered again."""
+    assert answered(quoting("露米Lumi：审核通过后会发预付退货面单", own)) is None
+    assert answered(quoting("王姐：你们家有实体店吗", own)) is None
+
+
+@pytest.mark.parametrize(("quote", "own", "expected"), [
+    ("表姐：周末去哪玩", "请问你们有礼品包装吗", "gift-wrap"),  # an unrelated quote, a question of one's own
+    ("Lumi: We refund within 2 business days of receiving the return", "do you have a store in toronto",
+     "store-locations"),  # a new question under a quoted answer
+    ("露米Lumi：未拆封产品 30 天内可无理由退货", "那退款多久到账", "refund-time"),  # (answered before too)
+])
+def test_the_members_own_question_under_a_quote_is_the_question(quote: str, own: str, expected: str) -> None:
+    assert answered(quoting(quote, own)) == expected
+
+
+@pytest.mark.parametrize(("quote", "own", "expected"), [
+    ("Sophie: is your stuff cruelty free", "wondering too", "cruelty-free"),  # words that point at the quote
+    ("阿美：你们的东西孕妇可以用吗", "我也想知道", "pregnancy-safe"),
+    ("露米Lumi：未发货的订单可以在小程序里直接取消", "发出去了咋办", "order-cancel"),  # asks, answers nothing alone
+])
+def test_the_quote_is_context_where_the_members_words_ask_nothing_alone(quote: str, own: str, expected: str) -> None:
+    assert answered(quoting(quote, own)) == expected
+
+
+def test_words_pointing_at_an_unanswered_quote_are_not_answered_themselves() -> None:
+    """"怎么没人回" under one's own earlier question: alone it reads as business hours; it asks the quote."""
+    assert answered(quoting("我：积分可以换小样吗", "怎么没人回")) != "business-hours"
