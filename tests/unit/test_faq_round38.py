@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.content.faq import FaqIndex
 from bot.text import command_text, copied_quote, quoted_text
 from tests.support.factories import make_inbound
 from tests.unit.test_faq_followers import answered
@@ -72,3 +73,18 @@ def test_the_quote_is_context_where_the_members_words_ask_nothing_alone(quote: s
 def test_words_pointing_at_an_unanswered_quote_are_not_answered_themselves() -> None:
     """"怎么没人回" under one's own earlier question: alone it reads as business hours; it asks the quote."""
     assert answered(quoting("我：积分可以换小样吗", "怎么没人回")) != "business-hours"
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("请间 防哂霜要天天擦吗", "请问 防晒霜要天天擦吗"),  # 间/问, 哂/晒
+    ("我的快递己经到了吗", "我的快递已经到了吗"),  # 己/已
+    ("末开封的能退吗", "未开封的能退货吗"),  # 末/未
+    ("会贝积分", "会员积分"),  # 贝/员
+])
+def test_handwritings_look_alikes_are_read_as_meant(index: FaqIndex, text: str, read: str) -> None:
+    assert index._spell(text) == read
+
+
+@pytest.mark.parametrize("text", ["周末有人吗", "自己用", "打折吗", "设有门店吗", "时间太久了", "宝贝到了吗"])
+def test_look_alikes_in_words_of_their_own_stay(index: FaqIndex, text: str) -> None:
+    assert index._spell(text) == text
