@@ -88,3 +88,19 @@ def test_handwritings_look_alikes_are_read_as_meant(index: FaqIndex, text: str, 
 @pytest.mark.parametrize("text", ["周末有人吗", "自己用", "打折吗", "设有门店吗", "时间太久了", "宝贝到了吗"])
 def test_look_alikes_in_words_of_their_own_stay(index: FaqIndex, text: str) -> None:
     assert index._spell(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我家老大上初中老二刚上幼儿园每天忙得团团转想给自己买点护肤品你们有没有旅行装可以先试用", "samples"),
+    ("the twins had a dentist appointment this morning and then swimming and i only now saw that the serum i ordered "
+     "friday still hasnt come how do i check where it is", "order-tracking"),  # "i ordered": our order, not the story's
+    ("baby finally asleep and i have ten minutes of peace before the school run so whats the return window on a "
+     "moisturiser that hasnt been opened", "return-policy"),  # "whats" asks as "what" does
+])
+def test_a_one_breath_message_is_cut_before_its_question(text: str, expected: str) -> None:
+    assert answered(text) == expected
+
+
+def test_a_one_breath_message_whose_story_carries_its_topic_keeps_it() -> None:
+    """Cut always, the visa before 想问一下 was lost to the story and part-time work answered."""
+    assert answered("我老公拿的是工签我是陪读过来的想问一下我能不能在你们店里上班") == "job-work-permit"
