@@ -104,3 +104,22 @@ def test_a_one_breath_message_is_cut_before_its_question(text: str, expected: st
 def test_a_one_breath_message_whose_story_carries_its_topic_keeps_it() -> None:
     """Cut always, the visa before 想问一下 was lost to the story and part-time work answered."""
     assert answered("我老公拿的是工签我是陪读过来的想问一下我能不能在你们店里上班") == "job-work-permit"
+
+
+@pytest.mark.parametrize("text", ["您好 请问一下 附近的银行几点下班 谢谢您", "您好 医院周末开门吗",
+                                  "is the post office near me open on sunday thank you"])
+def test_a_courtesys_you_does_not_make_another_places_hours_ours(text: str) -> None:
+    """您好 / 谢谢您 / thank you greet or thank whoever reads: the bank's or the hospital's hours are not ours."""
+    assert answered(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [("您好 你们店几点开门 谢谢您", "store-locations"),
+                                                ("thank you, when does your toronto store open", "store-locations")])
+def test_a_question_to_us_with_courtesies_is_still_ours(text: str, expected: str) -> None:
+    assert answered(text) == expected
+
+
+@pytest.mark.parametrize(("text", "plain"), [("请问 防晒霜多久补一次 谢谢您", "请问 防晒霜多久补一次"),
+                                             ("您好 寄到美国运费多少 感谢您", "寄到美国运费多少")])
+def test_a_polite_closing_is_no_word_of_the_question(index: FaqIndex, text: str, plain: str) -> None:
+    assert index.canonical(text) == index.canonical(plain)
