@@ -32,8 +32,9 @@ _CJK_RE = re.compile(f"[{CJK_RANGES}]")
 # of no space, slash or Chinese ("/::P/::P" is two).
 STICKER_RE = re.compile(r"\[(?:[^\W\d_][\w!\-]{0,9}|666)\]|/:[^\s/\u3400-\u9fff]{1,8}")
 
-__all__ = ["CJK_RANGES", "EN", "HK", "LOCALES", "SCRIPTS", "STICKER_RE", "TW", "ZH", "command_text", "detect_locale",
-           "fold", "has_cjk", "in_script", "is_ascii_number", "is_text", "normalize", "proactive_in_script",
+__all__ = ["CJK_RANGES", "EN", "HK", "LOCALES", "SCRIPTS", "STICKER_RE", "TW", "ZH", "command_text", "copied_quote",
+           "detect_locale", "fold", "has_cjk", "in_script", "is_ascii_number", "is_text", "normalize", "own_words",
+           "proactive_in_script", "quoted_text",
            "reading_of", "reading_parts", "reply_locale", "reply_script", "simplified", "terms", "typed_script",
            "visible", "without_stickers", "words_in_script", "written_script"]
 
@@ -217,13 +218,45 @@ def is_text(inbound: Inbound) -> bool:
     return inbound.kind in _TYPED or (inbound.kind is _VOICE and bool(inbound.text))
 
 
+# WeChat's quote-reply as it reaches an Official Account (and any channel that forwards it as text): the quoted
+# message in corner brackets, its sender's name first ("「王姐：你们能寄到国内吗」", a full-width or half-width colon,
+# or no name at all), a line of spaced dashes, then what the member typed. Read whole, the quote's words were the
+# question (probe21: "好的谢谢" under a quoted refund answer got the refund answer again; a new question under a
+# quoted answer got the quoted one's). Greedy up to the last 」 before the dashes: a quote may hold 「」 itself.
+_COPIED_QUOTE_RE = re.compile(r"\s*「(?P<quote>.*)」[ \t\u3000]*\r?\n[ \t\u3000]*[-－—–](?:[ \t\u3000]*[-－—–]){2,}"
+                              r"[ \t\u3000]*(?:\r?\n|$)(?P<own>.*)", re.DOTALL)
+# The quoted sender's name: a few characters, no sentence in it, then a colon ("露米Lumi：", "Amy: "); "http://" is
+# no name.
+_QUOTED_NAME_RE = re.compile(r"[^\s:：「」，。,.!?！？]{1,16}(?: [^\s:：「」，。,.!?！？]{1,16})?[:：](?!//)\s*")
+
+
+@lru_cache(maxsize=4096)
+def copied_quote(text: str) -> tuple[str, str]:
+    """(the quoted message without its sender's name, the member's own words) of a WeChat quote-reply typed out as
+    text (_COPIED_QUOTE_RE); ("", text) for any other text."""
+    found = _COPIED_QUOTE_RE.fullmatch(text)
+    if found is None:
+        return "", text
+    quote = found.group("quote").strip()
+    name = _QUOTED_NAME_RE.match(quote)
+    if name is not None and name.end() < len(quote):
+        quote = quote[name.end():]
+    return quote.strip(), found.group("own").strip()
+
+
+def own_words(inbound: Inbound) -> str:
+    """What the member typed themselves, as sent: the whole text, or after a copied quote (copied_quote) its reply."""
+    return copied_quote(inbound.text)[1] if "「" in inbound.text else inbound.text
+
+
 def command_text(inbound: Inbound) -> str:
-    """The text a person typed, without a leading @-mention (group bots receive "@Bot help"). Kept on the
-    inbound (its __dict__, as functools.cached_property keeps a value: Inbound's fields, equality and hash are
-    untouched): the handlers ask ~17 times per callback (issue 10)."""
+    """The text a person typed, without a leading @-mention (group bots receive "@Bot help") and without a message
+    they quoted (copied_quote: that is `quoted_text`). Kept on the inbound (its __dict__, as
+    functools.cached_property keeps a value: Inbound's fields, equality and hash are untouched): the handlers ask ~17
+    times per callback (issue 10)."""
     found: str | None = inbound.__dict__.get("_command_text")
     if found is None:
-        found = inbound.__dict__["_command_text"] = _command_text(inbound.text, inbound.in_group)
+        found = inbound.__dict__["_command_text"] = _command_text(own_words(inbound), inbound.in_group)
     return found
 
 
@@ -236,9 +269,10 @@ def _command_text(text: str, in_group: bool) -> str:
 
 
 def quoted_text(inbound: Inbound) -> str:
-    """The message the member quoted (an intelligent bot's `quote`), as `command_text` reads a message: "@露米 帮忙回答"
-    quoting someone's "运费多少" asks the quote."""
-    return _command_text(inbound.quote_text, True) if inbound.quote_text else ""
+    """The message the member quoted (an intelligent bot's `quote`, or a WeChat quote-reply's quoted line:
+    copied_quote), as `command_text` reads a message: "@露米 帮忙回答" quoting someone's "运费多少" asks the quote."""
+    quote = inbound.quote_text or (copied_quote(inbound.text)[0] if "「" in inbound.text else "")
+    return _command_text(quote, True) if quote else ""
 
 
 def terms(inbound: Inbound) -> str:

@@ -30,7 +30,7 @@ from functools import cached_property
 from typing import Any, ClassVar
 
 from bot.content.elsewhere import kinds_named_elsewhere
-from bot.content.faq import FaqMatch, Verdict
+from bot.content.faq import QUESTION_CUES_EN, QUESTION_CUES_ZH, FaqMatch, Verdict
 from bot.content.lexicon import asks_if_bot, greets_from_somewhere, looks_like_spam, says_goodbye, says_thanks
 from bot.content.model import City, Content, FaqEntry
 from bot.content.origin import asks_about_origin, speaks_of_origin
@@ -39,7 +39,7 @@ from bot.inbound import Inbound, Kind
 from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text
 from bot.router import Match, Result
-from bot.text import normalize, quoted_text, terms
+from bot.text import normalize, own_words, quoted_text, terms
 from handlers.common import (
     MENU_FIELD,
     RESIDENCE,
@@ -351,8 +351,10 @@ NOT_PRAISE_ALONE = re.compile(r"\b(?:for|recommend|suggest|need|want|looking|any
 
 
 def _asked(inbound: Inbound) -> bool:
-    """A question mark in what the member typed (command_text strips a trailing one)."""
-    return "?" in inbound.text or "？" in inbound.text
+    """A question mark in what the member typed (command_text strips a trailing one; a quote they replied to is not
+    theirs)."""
+    said = own_words(inbound)
+    return "?" in said or "？" in said
 
 
 def praise_alone(normalized: str, raw: str) -> bool:
@@ -504,8 +506,9 @@ class QaHandler:
                 fields[MENU_FIELD] = ""
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="menu")
         question = match.data.get("question") or command_text(inbound)
-        if inbound.quote_text:
-            question = _clearer_question(question, quoted_text(inbound), content, locale)
+        quoted = quoted_text(inbound)
+        if quoted:
+            question = _clearer_question(question, quoted, content, locale)
         said = content.remembered(Reading)(question)  # its text-only checks, made once per content version
         normalized = said.normalized
         if said.asks_to_stop:  # "stop spamming me", "唔好再send嘢俾我": how to unsubscribe
@@ -814,18 +817,61 @@ def _photo_unseen(content: Content, locale: str, fields: dict[str, str]) -> Resu
     return Result(messages=(Text(text=brand_text(content, "photo_unseen", locale, PHOTO_UNSEEN)),), set_fields=fields)
 
 
+# Words that point at a quoted message rather than ask anything themselves ("这个我也想问", "同问", "+1", "same q",
+# "what about this?", "还没人回我" under one's own earlier question): with them, the quote is what is asked. Chinese
+# ones are read anywhere in the message, English ones as whole words; "1" is what normalize leaves of "+1".
+QUOTE_POINTERS_ZH = ("同问", "同求", "求问", "也想问", "也想知道", "也想了解", "也是这样", "也一样", "也遇到",
+                     "一样的问题", "这个问题", "那这个呢", "这个呢", "这个", "帮我问问", "帮我问", "帮忙问",
+                     "帮忙回答", "回答一下", "帮忙看看", "有人知道吗", "谁知道", "没人回", "还没回", "请问一下",
+                     "请问", "问一下", "加一", "求解答", "求解", "求回复")
+QUOTE_POINTERS_EN = ("same question", "same q", "same here", "same", "me too", "ditto", "what about this", "this one",
+                     "this", "anyone", "anybody", "any answer", "any update", "bump", "wondering too",
+                     "i want to know too", "also want to know", "i also want to know", "answer this", "please answer",
+                     "help", "1")
+_QUOTE_POINTER_RE = re.compile("|".join(map(re.escape, sorted(QUOTE_POINTERS_ZH, key=len, reverse=True))) + "|"
+                               + r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, sorted(QUOTE_POINTERS_EN, key=len,
+                                                                                        reverse=True)))
+                               + r")(?![a-z0-9])")
+
+
 def _clearer_question(own: str, quoted: str, content: Content, locale: str) -> str:
-    """The member's own words or the message they quoted, whichever the FAQ answers more surely (their own on a tie):
-    "@露米 帮忙回答一下" quoting "寄到美国运费多少" asks the quote; "@露米 退货怎么退" quoting anything asks its own."""
+    """What a message that quotes another asks: the member's own words, and the quote only where their words point
+    at it and ask nothing answerable without it. "@露米 帮忙回答一下" or "这个我也想问" quoting "寄到美国运费多少", or
+    only the quote, asks the quote; "退货怎么退" quoting anything asks its own; "好的谢谢" or "好嘞 改天去看看" under a
+    quoted answer asks nothing (before round 38 a quote that the FAQ answered more surely than the member's own words
+    won, so an acknowledgement under a quoted answer got that answer again, and a new question under it got the old
+    one's)."""
     if not quoted:
         return own
-    from_quote = content.faq_match(quoted, locale)
-    if from_quote.verdict is not Verdict.ANSWER:
+    if own:
+        normalized = normalize(own)
+        if not content.faq_canonical(own):
+            return own  # an acknowledgement ("好的谢谢", "ok thanks") asks nothing, quote or no quote
+        if not _QUOTE_POINTER_RE.search(normalized):  # words that do not point at the quote: the member's own
+            return _with_quote(own, quoted, content, locale)
+        rest = _QUOTE_POINTER_RE.sub(" ", normalized).strip()
+        if rest and content.faq_match(rest, locale).verdict is Verdict.ANSWER:
+            return own  # "我也想问 香港能寄吗": a question of its own besides the pointer
+        return quoted  # the quote, answered or offered as a menu: "怎么没人回" alone read as business hours
+    return quoted if content.faq_match(quoted, locale).verdict is Verdict.ANSWER else own
+
+
+def _with_quote(own: str, quoted: str, content: Content, locale: str) -> str:
+    """The member's own words, or, when they ask (a question word or mark) but answer nothing alone, the quote then
+    their words, read as one message: "已经发货了怎么办" under a quoted answer about cancelling asks about cancelling.
+    Words that ask nothing ("好嘞 改天去看看", "谢谢 我再等等") stay the member's own: a quote never turns them into
+    a question."""
+    if not own or not _asks_itself(own) or content.faq_match(own, locale).verdict is Verdict.ANSWER:
         return own
-    if not content.faq_canonical(own):
-        return quoted
-    from_own = content.faq_match(own, locale)
-    return quoted if from_own.verdict is not Verdict.ANSWER or from_quote.confidence > from_own.confidence else own
+    both = f"{quoted}\n{own}"
+    return both if content.faq_match(both, locale).verdict is Verdict.ANSWER else own
+
+
+def _asks_itself(text: str) -> bool:
+    """A question mark, a Chinese question word (QUESTION_CUES_ZH) or an English one first."""
+    normalized = normalize(text)
+    first = normalized.split(maxsplit=1)[0] if normalized else ""
+    return "?" in text or "？" in text or first in QUESTION_CUES_EN or any(c in normalized for c in QUESTION_CUES_ZH)
 
 
 def _sure_of_handoff(found: FaqMatch) -> bool:

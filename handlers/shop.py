@@ -348,7 +348,7 @@ class ShopHandler:
             return None
         if followed_entry(inbound, member, content):
             return None  # "那个A醛精华呢" after "everything but the retinal serum is fine in pregnancy": that answer
-        if inbound.quote_text and _asks_only_to_buy(text):
+        if _asks_only_to_buy(text) and quoted_text(inbound):
             # "@露米 这个多少钱" quoting someone's "神经酰胺修护霜" (doc 100719 `quote`): the quote names the product
             quoted, _ = content.remembered(_products_named)(normalize(quoted_text(inbound)))
             if quoted:

@@ -153,6 +153,11 @@ ADDRESSED: tuple[str, ...] = (
     "你们", "你哋", "您", "你家", "贵店", "贵司", "贵公司", "贵品牌", "本店", "咱们", "这个", "这款", "这瓶", "这支",
     "这罐",
 )
+# The "you" of a courtesy greets or thanks whoever reads, and says nothing about whose business is asked about: older
+# followers open and close every message with 您好 and 谢谢您 ("您好 请问一下 社区医院几点开门 谢谢您" got our business
+# hours, its 您 read as addressing us; thirty-eighth round).
+COURTESY_YOU = ("您好", "谢谢您", "多谢您", "感谢您", "辛苦您", "thank you", "thank u")
+_COURTESY_YOU = re.compile("|".join(re.escape(w) for w in COURTESY_YOU))
 # Words of an order or a parcel the follower has (ORDERED): they point at us beside a courier, which may carry our
 # parcel, but not beside a shop, where the order was placed (thirty-second round: "ordered trainers off asos and
 # royal mail tracking hasnt moved", "亚马逊的包裹显示已签收但我根本没收到" are the shop's orders).
@@ -366,7 +371,8 @@ class OtherBusinesses:
 
     def _addressed(self, folded: str, kinds: Iterable[str]) -> bool:
         """Whether `folded` points at us: a word of ADDRESSED, or one of ORDERED when no business it names is
-        one an order is placed with (ORDERED_AT)."""
+        one an order is placed with (ORDERED_AT). A courtesy's "you" (COURTESY_YOU) points at nobody."""
+        folded = _COURTESY_YOU.sub(" ", folded)
         if self.addressed.find(folded):
             return True
         return bool(self.ordered.find(folded)) and not ORDERED_AT.intersection(kinds)

@@ -589,10 +589,22 @@ class FaqIndex:
         focus = question_focus(text)
         found = self._read(text, focus, locale_hint)
         if focus and found.verdict is not Verdict.ANSWER:
-            return self._one_clause(text, found, locale_hint) or found
+            found = self._one_clause(text, found, locale_hint) or found
+        if found.verdict is not Verdict.ANSWER:
+            # Typed in one breath: its story and its question told apart by the question's opener (`_run_cut`),
+            # only where the message as punctuated answers nothing (thirty-eighth round: cut always, "我是陪读妈妈
+            # 拿的是访问签证想问下能不能在你们那里打工" lost its visa to the story and answered part-time work).
+            cut = question_focus(text, cut_runs=True) if _clauses(text, True) != _clauses(text) else ""
+            if cut and cut != focus:
+                again = self._read(text, cut, locale_hint)
+                if again.verdict is not Verdict.ANSWER:
+                    again = self._one_clause(text, again, locale_hint, cut_runs=True) or again
+                if again.verdict is Verdict.ANSWER:
+                    return again
         return found
 
-    def _one_clause(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
+    def _one_clause(self, text: str, found: FaqMatch, locale_hint: str | None, *,
+                    cut_runs: bool = False) -> FaqMatch | None:
         """A long message that neither whole nor by its question clause answers, read clause by clause: when exactly
         one entry is answered by its asking clauses alone (each long enough to say what it asks, read with the
         story's off-topic words), no other asking clause answers another, and the message's reading has that entry
@@ -602,7 +614,7 @@ class FaqIndex:
         whole = self._spell(text)
         markers = not speaks_to_us(whole)
         answered: dict[str, FaqMatch] = {}
-        for clause in asking_clauses(text):
+        for clause in asking_clauses(text, cut_runs=cut_runs):
             alone = self._match(self._spell(clause), locale_hint, whole=whole, story_markers=markers)
             if alone.verdict is Verdict.ANSWER and alone.candidates[0].reason in ("fuzzy", "keyword"):
                 answered.setdefault(alone.candidates[0].entry.id, alone)
@@ -1102,7 +1114,10 @@ _CLAUSE_END = re.compile(rf"[,，。.!！?？;；:：\n~～…、]+|(?<=[{CJK_RA
 # An English clause closed by no question mark asks only with a question word first, after openers ("so", "and",
 # "but", "hi"), or a wh-word among its first CUE_LEAD words ("any idea when", "not sure how") (`_asks_en`).
 CUE_LEAD = 3
-WH_CUES_EN = frozenset({"how", "what", "when", "where", "which", "who", "why", "any", "advice"})
+# "whats", "hows", "wheres": what normalize leaves of "what's", "how's", "where's" (thirty-eighth round: "... so whats
+# the return window on an unopened serum" had no asking clause).
+WH_CUES_EN = frozenset({"how", "what", "when", "where", "which", "who", "why", "any", "advice", "whats", "hows",
+                        "wheres"})
 LEAD_FILLERS_EN = frozenset({"so", "and", "but", "also", "ok", "okay", "hi", "hey", "hello", "oh", "well", "then",
                              "just", "or", "um", "btw", "plus", "anyway", "pls", "please"})
 # ... and these ask as its first word only ("am i stuck with it or can it go back", "would your line suit me").
@@ -1170,7 +1185,9 @@ CAN_IT_BE_ZH = re.compile(r"(?:可以吗|可以不|可不可以|行吗|行不行
 # clause's own off-topic words veto (thirty-third round). A story that does not speak to us ("my flight got
 # cancelled, how do i get a refund") keeps every marker.
 SPEAKS_TO_US_ZH = ("你们", "你們", "你哋", "贵店", "贵公司", "下单", "下了单", "下的单", "订单")
-SPEAKS_TO_US_EN = re.compile(r"\b(?:you guys|u guys|your|from you|with you|my order|our order)\b")
+# "the cream i ordered" speaks of an order as "my order" does (thirty-eighth round: a parent's one-breath message, its
+# story of hockey practice vetoing "where do i track it").
+SPEAKS_TO_US_EN = re.compile(r"\b(?:you guys|u guys|your|from you|with you|my order|our order|i ordered|we ordered)\b")
 
 
 def speaks_to_us(text: str) -> bool:
@@ -1192,11 +1209,11 @@ def asks_nothing(clause: str) -> bool:
     return bool((CAN_IT_BE_ZH if has_cjk(clause) else CAN_IT_BE_EN).search(clause))
 
 
-def asking_clauses(text: str) -> list[str]:
+def asking_clauses(text: str, *, cut_runs: bool = False) -> list[str]:
     """The clauses of a long message that ask clearly (as `question_focus` finds them, not by the English fallback),
     normalised, each long enough to say what it asks alone: CLAUSE_MIN_WORDS words, CLAUSE_MIN_CHARS characters in
     Chinese ("and do they expire", "要去哪里改" lean on the question before them)."""
-    found = _asking(text)
+    found = _asking(text, cut_runs)
     if found is None or not found[3]:
         return []
     clauses, asking, cjk, _ = found
@@ -1205,19 +1222,19 @@ def asking_clauses(text: str) -> list[str]:
     return [clauses[i] for i in asking if len(clauses[i].split()) >= CLAUSE_MIN_WORDS]
 
 
-def question_focus(text: str) -> str:
+def question_focus(text: str, *, cut_runs: bool = False) -> str:
     """The clauses of a long message from the last one that asks something to the end, normalised
     ("..., 想问下大概多久能收到"), or "" when the message is short, asks nowhere, or is all question.
     Clauses are what punctuation separates in the message as written; a short asking clause keeps
     the one before it ("she lives in auckland, how long does it take?")."""
     normalized = normalize(text)
-    found = _asking(text)
+    found = _asking(text, cut_runs)
     if found is None:
         return ""
     clauses, asking, cjk, _ = found
     start = asking[-1]
     short = len(clauses[start]) < CLAUSE_MIN_CHARS if cjk else len(clauses[start].split()) < CLAUSE_MIN_WORDS
-    if short and start > 0:
+    if short and start > 0 and not cut_runs:  # a run's story before its question is no short lead-in
         start -= 1
     # The question first, then what led to it ("do you have a gift box option? it's for my best friend's 30th, ..."):
     # the context after the last asking clause is no part of the question (twenty-ninth round).
@@ -1228,7 +1245,7 @@ def question_focus(text: str) -> str:
     return focus if focus != normalized else ""
 
 
-def _asking(text: str) -> tuple[list[str], list[int], bool, bool] | None:
+def _asking(text: str, cut_runs: bool = False) -> tuple[list[str], list[int], bool, bool] | None:
     """A long message's clauses (normalised), the indexes of those that ask, whether it is Chinese, and whether they
     ask clearly (not by the English fallback, a question word anywhere); None when the message is short or asks
     nowhere."""
@@ -1236,7 +1253,7 @@ def _asking(text: str) -> tuple[list[str], list[int], bool, bool] | None:
     if len(normalized.replace(" ", "")) < LONG_MIN_CHARS:
         return None
     # A closing reaction ("are you kidding me", "呵呵") is no clause of the question, though it has "are" in it.
-    marked = [(without_reaction(normalize(part)), "?" in end or "？" in end) for part, end in _clauses(text)]
+    marked = [(without_reaction(normalize(part)), "?" in end or "？" in end) for part, end in _clauses(text, cut_runs)]
     clauses = [c for c, _ in marked if c]
     questioned = [q for c, q in marked if c]
     cjk = has_cjk(normalized)
@@ -1276,14 +1293,52 @@ def _asks_zh(clause: str) -> bool:
     return any(cue in clause for cue in QUESTION_CUES_ZH) or bool(_ASKS_AT_END_ZH.search(clause))
 
 
-def _clauses(text: str) -> list[tuple[str, str]]:
-    """`text` cut at _CLAUSE_END: each clause as written with the punctuation that closes it ("" for the last)."""
-    out, at = [], 0
+# A run of Chinese with no punctuation and no space in it, typed in one breath ("最近带娃熬夜脸上一直爆痘又不敢乱用东西
+# 有没有适合痘痘肌的推荐"), is cut before the words that open a question addressed to us, when the run is at least
+# LONG_MIN_CHARS characters and each side keeps RUN_SIDE_MIN: the story and the question are then two clauses, as a
+# comma would have made them (thirty-eighth round: busy parents' messages; whole, the story's words buried the
+# question). Only openers that begin a question or a request to us, never inside a statement's words.
+RUN_OPENERS_ZH = ("想问一下", "想问下", "想问", "请问", "问一下", "你们家", "你们", "有没有", "是不是", "能不能",
+                  "可不可以", "麻烦")
+RUN_SIDE_MIN = 6
+_RUN_OPENER_RE = re.compile("|".join(RUN_OPENERS_ZH))
+# ... and a long English run (RUN_MIN_WORDS words, no punctuation: "just dropped the kids at hockey and finally have 5
+# min to myself so quick one the cream i ordered tuesday hasnt moved where do i track it") before its last question
+# word, with RUN_SIDE_MIN_WORDS words on each side.
+RUN_OPENERS_EN = frozenset({"how", "what", "whats", "when", "where", "wheres", "which", "why", "hows"})
+RUN_MIN_WORDS = 16
+RUN_SIDE_MIN_WORDS = 4
+
+
+def _clauses(text: str, cut_runs: bool = False) -> list[tuple[str, str]]:
+    """`text` cut at _CLAUSE_END: each clause as written with the punctuation that closes it ("" for the last); with
+    `cut_runs`, a long unpunctuated Chinese run also before its question's opener (`_run_cut`)."""
+    out: list[tuple[str, str]] = []
+    at = 0
     for found in _CLAUSE_END.finditer(text):
-        out.append((text[at:found.start()], found.group()))
+        part = (text[at:found.start()], found.group())
+        out += _run_cut(*part) if cut_runs else [part]
         at = found.end()
-    out.append((text[at:], ""))
+    out += _run_cut(text[at:], "") if cut_runs else [(text[at:], "")]
     return out
+
+
+def _run_cut(part: str, end: str) -> list[tuple[str, str]]:
+    """`part` (closed by `end`) as one clause, or, a long unpunctuated Chinese run, cut before its first question
+    opener that leaves RUN_SIDE_MIN characters on each side (RUN_OPENERS_ZH); a long English one before its last
+    question word (RUN_OPENERS_EN)."""
+    if not has_cjk(part):
+        words = part.split()
+        if len(words) < RUN_MIN_WORDS:
+            return [(part, end)]
+        at = next((i for i in range(len(words) - RUN_SIDE_MIN_WORDS, RUN_SIDE_MIN_WORDS - 1, -1)
+                   if normalize(words[i]) in RUN_OPENERS_EN), 0)
+        return [(" ".join(words[:at]), ""), (" ".join(words[at:]), end)] if at else [(part, end)]
+    if len(part) < LONG_MIN_CHARS or len(_CJK_CHAR.findall(part)) < LONG_MIN_CHARS:
+        return [(part, end)]
+    cut = next((found.start() for found in _RUN_OPENER_RE.finditer(part)
+                if found.start() >= RUN_SIDE_MIN and len(part) - found.start() >= RUN_SIDE_MIN), 0)
+    return [(part[:cut], ""), (part[cut:], end)] if cut else [(part, end)]
 
 
 def _asks_en(clause: str) -> bool:

@@ -560,6 +560,8 @@ GREETINGS = (
     "你好", "您好", "早上好", "中午好", "下午好", "晚上好", "早安", "午安", "晚安", "在吗", "在不在", "哈喽", "嗨",
     "谢谢", "多谢", "感谢", "辛苦了", "亲亲", "hello", "hi", "hey", "hiya", "good morning",
     "good afternoon", "good evening", "good night", "thanks", "thank you", "thx", "cheers",
+    # thirty-eighth round: the polite 您 of older followers' closings, which otherwise stayed as a word of the question
+    "谢谢您", "多谢您", "感谢您", "辛苦您了",
 )
 # "Is this thing on" messages: nothing to match when they are the whole message (with greetings), but a
 # word of the question inside one, so never removed from it: "patch test", "animal testing" and "pregnancy

@@ -54,6 +54,13 @@ SWAP_MIN_LEN = 4
 
 # What comes between a verb and its object when it is said to someone ("进你们的群", "加你的群"): `Speller._split`.
 SPLIT_GAPS = ("你们的", "我们的", "你们家的", "你家的", "你的", "我的")
+# Handwriting input's look-alikes (形近字): the character an older follower drew, as the recogniser read it, and the one
+# meant ("己经" for 已经, "末拆封" for 未拆封, "请间" for 请问, "发贷" for 发货, "会贝" for 会员). One mapping each way
+# that is no everyday slip of meaning; a character is read as its look-alike only where that makes a bigram the FAQ asks
+# with and the character as written makes none the FAQ knows with either neighbour (周末, 自己, 时间, 打折 and 折扣
+# stay). 设/没 is left out: 设有 ("has set up") is a word, and 没有 would invert it.
+LOOK_ALIKES_ZH = {"己": "已", "末": "未", "间": "问", "贷": "货", "怏": "快", "贝": "员", "栗": "票", "哂": "晒",
+                  "朝": "期", "扯": "址", "怍": "作", "折": "拆", "胂": "肿", "厉": "历", "伏": "优"}
 _CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
 _WORD = re.compile(r"[a-z]+")
 
@@ -97,6 +104,8 @@ class Speller:
 
     def _run(self, found: re.Match[str]) -> str:
         chars = list(found.group(0))
+        if not LOOK_ALIKES_ZH.keys().isdisjoint(chars):
+            self._look_alikes(chars)
         sounds = [syllable(char) for char in chars]  # once per character, not per window
         i = 0
         while i < len(chars) - 1:
@@ -113,6 +122,19 @@ class Speller:
             i += step
         self._split(chars, sounds)
         return "".join(chars)
+
+    def _look_alikes(self, chars: list[str]) -> None:
+        """Handwriting's look-alike characters (LOOK_ALIKES_ZH) read as the ones meant, in place, where the one meant
+        makes a bigram the FAQ asks with and the one written makes no bigram the FAQ knows."""
+        for i, char in enumerate(chars):
+            meant = LOOK_ALIKES_ZH.get(char)
+            if meant is None:
+                continue
+            before, after = (chars[i - 1] if i else ""), (chars[i + 1] if i + 1 < len(chars) else "")
+            if before + char in self._known_bigrams or char + after in self._known_bigrams:
+                continue
+            if before + meant in self._known_bigrams or meant + after in self._known_bigrams:
+                chars[i] = meant
 
     def _split(self, chars: list[str], sounds: list[str | None]) -> None:
         """A curated verb-object word said with a possessive inside it, its object misheard (speech recognition's

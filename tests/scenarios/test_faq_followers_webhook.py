@@ -63,7 +63,8 @@ FLOORS = {
     # (16 messages), zh-hans 96.3, zh-hant 97.9. After the tenth (faq10): right 97.3 %, wrong 0.4 %, en 97.2
     # After the nineteenth (faq19: insect bites, a residence, 按金, 好去处, services we do not sell, 空包 spam): 0 of 32
     # After the twenty-second (faq22): right 98.2 % (219 of 223), wrong 0.4 %, no-answer answered 0 of 32
-    "faq_followers_blind2.yaml": Floor(0.982, 0.005, 0, {"en": 0.981, "mixed": 1.0, "zh-hans": 0.962,
+    # After the thirty-eighth (faq38quote: handwriting's 防哂 read as 防晒): right 98.7 % (220), zh-hans 98.1
+    "faq_followers_blind2.yaml": Floor(0.986, 0.005, 0, {"en": 0.981, "mixed": 1.0, "zh-hans": 0.981,
                                                            "zh-hant": 1.0}),
     # written before the fourth round (branch faq4); after the seventh: right 90.5 %, wrong 2.3 %; after the
     # eighth (faq8, its misses read): right 95.4 %, wrong 0.8 %, no-answer answered 2.4 %; en 94.1, mixed 97.8,
@@ -214,7 +215,8 @@ FLOORS = {
     # After the twenty-fourth (faq24): right 86.9 % (317 of 365), wrong 2.5 %, no-answer answered 0 of 55
     # After the thirty-first (faq31: an asking clause of no topic, a job's duration, 雪梨): right 87.9 % (321 of 365),
     # wrong 2.2 % (8), no-answer answered 0 of 55, en 78.9, zh-hant 96.0
-    "faq_followers_blind10.yaml": Floor(0.879, 0.022, 0, {"en": 0.789, "mixed": 0.96, "zh-hans": 0.875,
+    # After the thirty-eighth (faq38quote: a long unpunctuated run cut before its question): right 88.2 % (322), en 79.7
+    "faq_followers_blind10.yaml": Floor(0.882, 0.022, 0, {"en": 0.796, "mixed": 0.96, "zh-hans": 0.875,
                                                           "zh-hant": 0.959}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
@@ -388,9 +390,19 @@ FLOORS = {
     # config/faq.yaml's answers only, committed before anything ran on it; 124 answerable, 20 no-answer): before right
     # 82.3 % (102 of 124), wrong 3.2 % (4), menu 4.0 %, none 10.5 %, no-answer answered 1 of 20, en 79.5, mixed 80.0,
     # zh-hans 83.3, zh-hant 85.3; after right 87.1 % (108), wrong 3.2 % (4), 1 of 20, zh-hans 88.9, zh-hant 97.1
-    "faq_followers_probe17.yaml": Floor(0.870, 0.033, 0.051, {"en": 0.794, "mixed": 0.8, "zh-hans": 0.888,
+    # After the thirty-eighth (faq38quote: one-breath runs cut before their question): right 88.7 % (110), en 82.1,
+    # zh-hans 91.7
+    "faq_followers_probe17.yaml": Floor(0.887, 0.033, 0.051, {"en": 0.820, "mixed": 0.8, "zh-hans": 0.916,
                                                              "zh-hant": 0.970},
                                         answerable_min=124, unanswerable_min=20),
+    # probe21 (thirty-eighth round, branch faq38quote; WeChat quote-replies, elderly handwriting input, busy parents'
+    # one-breath messages, written from config/faq.yaml's ids and answers, committed before the benchmark ran on it;
+    # 133 answerable, 27 no-answer): before right 83.5 % (111 of 133), wrong 6.0 % (8), no-answer answered 13 of 27;
+    # after right 94.0 % (125), wrong 3.0 % (4), no-answer answered 4 of 27 (replies to a friend under a quote that
+    # read as questions alone: 好啊 几点, 到了 在门口, 不知道诶; a pension's payment)
+    "faq_followers_probe21.yaml": Floor(0.939, 0.031, 0.149, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.943,
+                                                             "zh-hant": 1.0},
+                                        answerable_min=133, unanswerable_min=27),
     # a development set of Hong Kong Cantonese written at the start of the thirtieth round (branch faq30yue, from
     # config/faq.yaml's answers only, committed before anything ran on it; 70 answerable, 10 no-answer): before right
     # 87.1 % (61 of 70), wrong 1.4 % (1), menu 2.9 %, none 8.6 %, no-answer answered 2 of 10; after right 95.7 % (67),
@@ -445,7 +457,9 @@ FLOORS = {
     # After stop 36's merges (faq31, faq32na, faq33long, faq34voice, lead27; totals only): right 93.4 % (269 of 288),
     # wrong 1.7 % (5), no-answer answered 10.4 % (5 of 48), en 90.5, mixed 100, zh-hans 94.1, zh-hant 93.1. After
     # faq35en too: no-answer answered 6.2 % (3 of 48), the rest unchanged
-    "faq_followers_blind22.yaml": Floor(0.934, 0.018, 0.063, {"en": 0.905, "mixed": 1.0, "zh-hans": 0.941,
+    # After the thirty-eighth (faq38quote: a long unpunctuated run cut before its question): right 93.8 % (270),
+    # zh-hans 95.3
+    "faq_followers_blind22.yaml": Floor(0.937, 0.018, 0.063, {"en": 0.905, "mixed": 1.0, "zh-hans": 0.952,
                                                               "zh-hant": 0.930}, held_out=True),
 }
 
