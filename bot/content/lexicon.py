@@ -1119,6 +1119,12 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 # construction, not a word: "kill" or "red" alone would misread other messages, "kill one of them" does not.
 # Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
 # reading.
+# What stands before "allergy" without naming what one is allergic to ("if i have an allergy", "a bad allergy", "my
+# skin allergy", "seasonal allergies"): the standing-allergy reading below needs a substance ("a peanut allergy").
+_NOT_ALLERGENS = ("a|an|the|my|his|her|their|our|your|any|some|no|have|has|had|having|get|got|gets|getting|if|i|im|"
+                  "is|are|was|be|been|of|about|with|for|to|and|or|do|does|did|what|whats|how|this|that|these|those|"
+                  "new|bad|severe|serious|mild|real|possible|sudden|skin|face|little|slight|like|life|threatening|"
+                  "seasonal|allergic|allergy|allergies|re|s|m|it|its|such|an|sure|me|avoid|prevent|cause|causes")
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # thirty-fifth round: time gone by, as teenagers complain of it ("where is my stuff its been so long" was
     # pregnancy-safe's, "its been forever" had no answer): "it's been a while", everyday words
@@ -1557,15 +1563,17 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # "allergic after using" stay reactions
     ("allergic allergy allergies",
      r"^(?!.*\b(?:after|since|used|using|use|tried|trying|applied|applying|put|rash|itch\w*|red|redness|bumps?|"
-     r"swell\w*|swollen|burn\w*|broke|breaking|hives|sting\w*|reaction|reacting|puffy|now|face|skin|test|testing)\b)"
+     r"swell\w*|swollen|burn\w*|broke|breaking|hives|sting\w*|reaction|reacting|puffy|now|face|skin|test|testing|"
+     r"what if|in case|what (?:do|should|can) i do|what to do)\b)"
      r"(.*?)\b(?:(?:am|m|is|are|s|very|really|severely|so) )*(?:allergic to|(?:an |a )?allerg(?:y|ies) to)"
      r" (?!(?:it|this|that|them|these|those|your|ur|the|one|some|something|any|anything|my)\b)",
      r"\1 ingredient "),
     ("allergy allergies",
      r"^(?!.*\b(?:after|since|used|using|tried|applied|rash|itch\w*|red|bumps?|swell\w*|swollen|burn\w*|broke|"
-     r"hives|sting\w*|reaction|reacting|puffy|face|skin|test|testing)\b)(.*?)\b(?:i have|have|i got|got|with)?"
-     r" ?(?:an? )?(?:(?:severe|serious|bad|mild|life threatening) )?((?:(?!allerg)[a-z]+ ){1,2})allerg(?:y|ies)\b",
-     r"\1 \2ingredient"),
+     r"hives|sting\w*|reaction|reacting|puffy|face|skin|test|testing|what if|in case|what (?:do|should|can) i do|"
+     r"what to do)\b)(.*?)\b((?:(?!(?:" + _NOT_ALLERGENS + r")\b)"
+     r"[a-z]+ ){1,2})allerg(?:y|ies)\b",
+     r"\1\2ingredient"),
     # fortieth round: a charge twice or one not recognised is a billing problem no entry answers ("i got charged
     # twice" was order-cancel's, a card "billed two times" payment-methods'): read as a word of another trade
     # (OFF_TOPIC) unless one of two orders is to be cancelled ("charged twice, can you cancel one": order-cancel)
@@ -1783,8 +1791,9 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # asks what the products contain (成分), not allergy-reaction's first aid; 对它 / 对这个 / 对你们的精华过敏 and
     # 用了过敏 stay reactions
     ("过",
-     "^(?!.*(?:用|擦|涂|抹|敷|试|后|了|咗|红|痒|肿|疹|痘|刺|痛|烫|脸|皮肤))(.*?)(?:对|有)"
-     "(?!它|这|那|你|我们|贵|其中|产品|精华|面霜|乳液|爽肤水|防晒|洗面奶|护肤品)(\\S{1,6}?)过敏", r"\1\2成分"),
+     "^(?!.*(?:用|擦|涂|抹|敷|试|后|了|咗|红|痒|肿|疹|痘|刺|痛|烫|脸|皮肤|如果|万一|要是|怎么办|咋办|怎么处理))"
+     "(.*?)(?:对|有)(?!它|这|那|你|我们|贵|其中|产品|精华|面霜|乳液|爽肤水|防晒|洗面奶|护肤品|点|些|人|什么|啥|可能"
+     "|一点|轻微|严重|时|没|会|容易|过)(\\S{1,6}?)过敏", r"\1\2成分"),
     # fortieth round: a charge made twice or not recognised (扣了两次款, 重复扣款, 被 charge 了两次, 不明扣款) is a
     # billing problem no entry answers (payment-methods took 微信支付扣了我两次钱): 重复扣款, a word of another trade
     # (OFF_TOPIC), unless one of two orders is to be cancelled (扣了我两次钱，帮我撤掉一单: order-cancel)

@@ -52,6 +52,11 @@ def test_round40_kinds_are_read(index: FaqIndex, text: str, expected: str | None
     ("im allergic to your cream, what do i do", "allergy-reaction"),
     ("用了面霜以后过敏了怎么办", "allergy-reaction"),
     ("我对这个精华过敏了 脸上起红疹", "allergy-reaction"),
+    # ... and so does an allergy with no substance named, or asked of in case of one
+    ("what should i do if i get an allergy", "allergy-reaction"),
+    ("how would i know if i have an allergy", "allergy-reaction"),
+    ("万一对成分过敏怎么办", "allergy-reaction"),
+    ("我有点过敏 怎么处理", "allergy-reaction"),
     # an allergy to what the FAQ names (alcohol, fragrance) stays its question
     ("我对酒精过敏，你们的东西含酒精吗", "fragrance-alcohol-free"),
     ("allergic to perfume, is there any in your stuff?", "fragrance-alcohol-free"),
