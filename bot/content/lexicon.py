@@ -1580,7 +1580,7 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("charged charge charges billed billing paid debited",
      r"^(?!.*\b(?:cancel\w*|kill|undo|scrap|remove|get rid of|one of them|extra one|the second|ordered|order(?:ed)? "
      r"twice)\b)(.*?)\b(?:charged|billed|debited|paid|charging|billing)(?: me| my \w+| us)?"
-     r" (?:twice|two times|2 times|double|2x|again)\b",
+     r" (?:twice|two times|2 times|double|2x)\b",
      r"\1 double billing"),
     ("charged charge charges billed billing payment payments",
      r"^(?!.*\b(?:cancel\w*|kill|undo|scrap|remove|get rid of|one of them|extra one|the second)\b)(.*?)"
@@ -1588,7 +1588,9 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"\1double billing"),
     ("charge charges transaction transactions payment payments",
      r"\b(?:charges?|transactions?|payments?)\b(?: \w+){0,8}? (?:i|we) (?:dont|do not|didnt|did not|cant|cannot)"
-     r" (?:recogni[sz]e|know|make|authori[sz]e|remember)\b", "unknown charge"),
+     r" (?:recogni[sz]e|make|authori[sz]e)\b"
+     r"|\b(?:charges?|transactions?|payments?) (?:that |which )?(?:i|we) (?:dont|do not) know\b"
+     r"(?! (?:how|which|what|if|where|when|whether|why)\b)", "unknown charge"),
     ("charge charges transaction transactions",
      r"\b(?:unknown|unrecogni[sz]ed|unauthori[sz]ed|fraudulent|strange|random|mystery)"
      r" (?:charges?|transactions?)\b", "unknown charge"),

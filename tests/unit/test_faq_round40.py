@@ -64,6 +64,8 @@ def test_round40_kinds_are_read(index: FaqIndex, text: str, expected: str | None
     ("paid twice by mistake, please cancel one of the orders", "order-cancel"),
     ("扣了我两次钱 帮我取消一单", "order-cancel"),
     ("duplicate payment, can you cancel the second order", "order-cancel"),
+    # not knowing how or which to pay is still the payment methods' question
+    ("which payment options are there, i dont know which one to use", "payment-methods"),
     # a parcel and a gift box are still theirs
     ("my package is stuck in transit", "order-tracking"),
     ("can you wrap it as a gift with a card", "gift-wrap"),
