@@ -1125,6 +1125,10 @@ _NOT_ALLERGENS = ("a|an|the|my|his|her|their|our|your|any|some|no|have|has|had|h
                   "is|are|was|be|been|of|about|with|for|to|and|or|do|does|did|what|whats|how|this|that|these|those|"
                   "new|bad|severe|serious|mild|real|possible|sudden|skin|face|little|slight|like|life|threatening|"
                   "seasonal|allergic|allergy|allergies|re|s|m|it|its|such|an|sure|me|avoid|prevent|cause|causes")
+# A message that tells no damage (leaked, broken, cracked, smashed, dented, spilled): only then is a bottle said with
+# what it is made of a question about the packaging (fortieth round).
+_UNDAMAGED = r"^(?!.*\b(?:leak\w*|broke|broken|break\w*|crack\w*|smash\w*|damag\w*|spill\w*|shatter\w*|dent\w*|torn|" \
+    r"missing|empty)\b)"
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # thirty-fifth round: time gone by, as teenagers complain of it ("where is my stuff its been so long" was
     # pregnancy-safe's, "its been forever" had no answer): "it's been a while", everyday words
@@ -1602,14 +1606,15 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("gift", r"\bgift cards\b", "gift voucher"),
     # fortieth round: a bottle or a jar said with what it is made of or where it goes after (recyclable, plastic,
     # glass, eco) is the packaging, not a parcel or the product ("are your bottles recyclable" was shelf-life's)
+    # (not with damage told: "the pump bottle is plastic and it leaked" is package-problem's)
     ("bottle bottles jar jars tube tubes container containers pump pumps",
-     r"\b(?:bottles?|jars?|tubes?|containers?|pumps?)\b(?=(?: \w+){0,3} (?:recyclable|recycle\w*|compostable|"
-     r"biodegradable|plastic|glass|eco|sustainable)\b)", "packaging"),
+     _UNDAMAGED + r"(.*?)\b(?:bottles?|jars?|tubes?|containers?|pumps?)\b(?=(?: \w+){0,3} (?:recyclable|recycle\w*|"
+     r"compostable|biodegradable|plastic|glass|eco|sustainable)\b)", r"\1packaging"),
     # ... and packaging of plastic is "plastic packaging" (OFF_TOPIC), not plastic alone: "still sealed in the
     # plastic" is a product unopened (return-policy's)
     ("plastic",
-     r"\bplastic (?:packaging|bottles?|jars?|tubes?|containers?|pumps?|packs?)\b"
-     r"|\bpackaging\b(?: \w+){0,3}? (?:made of |made from |in |of )?plastic\b", "plastic packaging"),
+     _UNDAMAGED + r"(.*?)(?:\bplastic (?:packaging|bottles?|jars?|tubes?|containers?|pumps?|packs?)\b"
+     r"|\bpackaging\b(?: \w+){0,3}? (?:made of |made from |in |of )?plastic\b)", r"\1plastic packaging"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
@@ -1806,7 +1811,8 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # fortieth round: the packaging (包装, 外包装, 瓶子, 罐子) said with eco, recycling or plastic is the packaging
     # material, not gift-wrap's 包装 nor a parcel (gift-wrap took 你们的包装环保吗, package-problem 瓶子可以回收吗)
     ("装瓶罐",
-     "外包装|(?:包装|瓶子|瓶身|罐子|空瓶)(?=\\S{0,4}(?:环保|回收|塑料|降解|可持续|减塑|玻璃))", "包材"),
+     "^(?!.*(?:漏|破|碎|裂|坏|烂|压|瘪|湿|丢|少|没收到))(.*?)(?:外包装|(?:包装|瓶子|瓶身|罐子|空瓶)"
+     "(?=\\S{0,4}(?:环保|回收|塑料|降解|可持续|减塑|玻璃)))", r"\1包材"),
     ("塑", "包材\\S{0,4}?塑料|塑料(?:的)?包材", "塑料包材"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]

@@ -71,6 +71,10 @@ def test_round40_kinds_are_read(index: FaqIndex, text: str, expected: str | None
     ("can you wrap it as a gift with a card", "gift-wrap"),
     ("可以包装成礼物送人吗", "gift-wrap"),
     ("do you have recyclable gift boxes", "gift-wrap"),
+    # a bottle's material told with its damage is a damaged parcel still
+    ("the glass jar came smashed", "package-problem"),
+    ("my plastic bottle of toner arrived leaking", "package-problem"),
+    ("外包装坏了 东西漏出来了", "package-problem"),
     # the warehouse of a parcel's dispatch time and of a job stays theirs
     ("how long before my order leaves the warehouse", "shipping-time"),
     ("do the warehouse jobs need fluent english", "job-language"),
