@@ -325,6 +325,18 @@ OFF_TOPIC: tuple[str, ...] = (
     # money that is not the order's
     "股票", "基金", "比特币", "加密货币", "贷款", "房贷", "理财", "汇款", "bitcoin", "crypto", "stock market",
     "stocks", "loan", "mortgage", "wire transfer", "bank account", "银行账户",
+    # fortieth round: what the packaging is made of and where it goes after (a product's packaging is no parcel: see
+    # UNSTEMMED, READINGS_EN / READINGS_ZH), refills, and a charge twice or not recognised (a billing problem)
+    "recycle", "recycled", "recycling", "eco friendly", "ecofriendly", "environmentally friendly",
+    "sustainable", "sustainability", "biodegradable", "compostable", "zero waste", "plastic packaging",
+    "plastic free", "环保", "塑料包材", "可降解", "refill", "refills", "refillable", "补充装", "替换装", "补充包",
+    "double billing", "unknown charge", "重复扣款",
+    # ... and what a follower asks of other shops that this one has not (probe23): gift cards sold (not gift-wrap's
+    # card with a message: READINGS_EN reads only a card bought, sold, used or topped up), a loyalty or member card,
+    # a student discount, halal or kosher certification
+    "gift voucher", "gift certificate", "礼品卡", "礼物卡", "储值卡", "购物卡", "loyalty card", "member card",
+    "membership card", "会员卡", "student discount", "student discounts", "学生优惠", "学生折扣", "学生价", "halal",
+    "kosher", "清真",
     # housing
     "房租", "租房", "房东", "公寓", "landlord", "apartment", "lease",
     # clothes, shoes and home appliances (faq10: a refund or a return of those is another shop's)
@@ -817,7 +829,10 @@ _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 UNSTEMMED = frozenset({"news", "series", "species", "always", "perhaps", "sometimes", "christmas", "lens",
                        "diabetes", "herpes", "physics",
                        "dating",  # a love life (OFF_TOPIC), not the date of an expiry or of a birth
-                       "phones"})  # devices (OFF_TOPIC: "do you sell phones"), not "phone", a phone number's synonym
+                       "phones",  # devices (OFF_TOPIC: "do you sell phones"), not "phone", a phone number's synonym
+                       # fortieth round: a product's packaging (recyclable, plastic) is no parcel: "packag" made "is
+                       # your packaging recyclable" a did-you-mean of tracking / customs / delivery time
+                       "packaging"})
 
 
 _VOWELS = "aeiou"
@@ -1106,6 +1121,16 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 # construction, not a word: "kill" or "red" alone would misread other messages, "kill one of them" does not.
 # Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
 # reading.
+# What stands before "allergy" without naming what one is allergic to ("if i have an allergy", "a bad allergy", "my
+# skin allergy", "seasonal allergies"): the standing-allergy reading below needs a substance ("a peanut allergy").
+_NOT_ALLERGENS = ("a|an|the|my|his|her|their|our|your|any|some|no|have|has|had|having|get|got|gets|getting|if|i|im|"
+                  "is|are|was|be|been|of|about|with|for|to|and|or|do|does|did|what|whats|how|this|that|these|those|"
+                  "new|bad|severe|serious|mild|real|possible|sudden|skin|face|little|slight|like|life|threatening|"
+                  "seasonal|allergic|allergy|allergies|re|s|m|it|its|such|an|sure|me|avoid|prevent|cause|causes")
+# A message that tells no damage (leaked, broken, cracked, smashed, dented, spilled): only then is a bottle said with
+# what it is made of a question about the packaging (fortieth round).
+_UNDAMAGED = r"^(?!.*\b(?:leak\w*|broke|broken|break\w*|crack\w*|smash\w*|damag\w*|spill\w*|shatter\w*|dent\w*|torn|" \
+    r"missing|empty)\b)"
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # thirty-fifth round: time gone by, as teenagers complain of it ("where is my stuff its been so long" was
     # pregnancy-safe's, "its been forever" had no answer): "it's been a while", everyday words
@@ -1293,8 +1318,9 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("twice",
      r"\b(?:hit|hitting|press|pressed|pressing|click|clicked|clicking|tap|tapped|tapping|push|pushed|submitted)"
      r"(?: \w+){0,4} twice\b", "ordered twice"),
+    # (not a double payment or charge: a billing problem, fortieth round, read below unless an order is cancelled)
     ("double duplicate duplicated",
-     r"\b(?:double|duplicate|duplicated) (?:order|orders|ordered|purchase|purchased|payment|charge|charged)\b",
+     r"\b(?:double|duplicate|duplicated) (?:order|orders|ordered|purchase|purchased)\b",
      "ordered twice"),
     # getting rid of one of two orders: "kill one of them", "get rid of the extra one"
     ("kill nix ditch scrap delete drop rid",
@@ -1537,6 +1563,60 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("long",
      r"\b(?:why (?:is|does|has|s|are)?|whys) ?(?:it |this |that )?(?:taking|take|taken|takes) so long to "
      r"(ship|dispatch|send|process|deliver|arrive|post)\b", r"how long does it take to \1"),
+    # fortieth round: an allergy one has (to nuts, latex, a peanut allergy), not a reaction to something used: with
+    # no use or symptom anywhere in the message, it asks what the products contain, an ingredient (allergy-reaction's
+    # "stop the new product, rinse" answered "im allergic to latex"); "allergic to it / your serum / the toner" and
+    # "allergic after using" stay reactions
+    ("allergic allergy allergies",
+     r"^(?!.*\b(?:after|since|used|using|use|tried|trying|applied|applying|put|rash|itch\w*|red|redness|bumps?|"
+     r"swell\w*|swollen|burn\w*|broke|breaking|hives|sting\w*|reaction|reacting|puffy|now|face|skin|test|testing|"
+     r"what if|in case|what (?:do|should|can) i do|what to do)\b)"
+     r"(.*?)\b(?:(?:am|m|is|are|s|very|really|severely|so) )*(?:allergic to|(?:an |a )?allerg(?:y|ies) to)"
+     r" (?!(?:it|this|that|them|these|those|your|ur|the|one|some|something|any|anything|my)\b)",
+     r"\1 ingredient "),
+    ("allergy allergies",
+     r"^(?!.*\b(?:after|since|used|using|tried|applied|rash|itch\w*|red|bumps?|swell\w*|swollen|burn\w*|broke|"
+     r"hives|sting\w*|reaction|reacting|puffy|face|skin|test|testing|what if|in case|what (?:do|should|can) i do|"
+     r"what to do)\b)(.*?)\b((?:(?!(?:" + _NOT_ALLERGENS + r")\b)"
+     r"[a-z]+ ){1,2})allerg(?:y|ies)\b",
+     r"\1\2ingredient"),
+    # fortieth round: a charge twice or one not recognised is a billing problem no entry answers ("i got charged
+    # twice" was order-cancel's, a card "billed two times" payment-methods'): read as a word of another trade
+    # (OFF_TOPIC) unless one of two orders is to be cancelled ("charged twice, can you cancel one": order-cancel)
+    ("charged charge charges billed billing paid debited",
+     r"^(?!.*\b(?:cancel\w*|kill|undo|scrap|remove|get rid of|one of them|extra one|the second|ordered|order(?:ed)? "
+     r"twice)\b)(.*?)\b(?:charged|billed|debited|paid|charging|billing)(?: me| my \w+| us)?"
+     r" (?:twice|two times|2 times|double|2x)\b",
+     r"\1 double billing"),
+    ("charged charge charges billed billing payment payments",
+     r"^(?!.*\b(?:cancel\w*|kill|undo|scrap|remove|get rid of|one of them|extra one|the second)\b)(.*?)"
+     r"\b(?:double|duplicate|duplicated)(?: |-)?(?:charged|charge|charges|billed|billing|payment|payments)\b",
+     r"\1double billing"),
+    ("charge charges transaction transactions payment payments",
+     r"\b(?:charges?|transactions?|payments?)\b(?: \w+){0,8}? (?:i|we) (?:dont|do not|didnt|did not|cant|cannot)"
+     r" (?:recogni[sz]e|make|authori[sz]e)\b"
+     r"|\b(?:charges?|transactions?|payments?) (?:that |which )?(?:i|we) (?:dont|do not) know\b"
+     r"(?! (?:how|which|what|if|where|when|whether|why)\b)", "unknown charge"),
+    ("charge charges transaction transactions",
+     r"\b(?:unknown|unrecogni[sz]ed|unauthori[sz]ed|fraudulent|strange|random|mystery)"
+     r" (?:charges?|transactions?)\b", "unknown charge"),
+    # fortieth round: a gift card sold, bought, used or topped up is a stored-value card (OFF_TOPIC's "gift voucher"),
+    # not gift-wrap's card with a message ("can i add a gift card with a note" keeps it)
+    ("gift",
+     r"\b(?:sell|sold|buy|purchase|offer|redeem|balance|use|using|reload|top up|e)\b((?: \w+){0,3}) gift "
+     r"(?:cards?|certificates?|vouchers?)\b", r"\1 gift voucher"),
+    ("gift", r"\bgift cards\b", "gift voucher"),
+    # fortieth round: a bottle or a jar said with what it is made of or where it goes after (recyclable, plastic,
+    # glass, eco) is the packaging, not a parcel or the product ("are your bottles recyclable" was shelf-life's)
+    # (not with damage told: "the pump bottle is plastic and it leaked" is package-problem's)
+    ("bottle bottles jar jars tube tubes container containers pump pumps",
+     _UNDAMAGED + r"(.*?)\b(?:bottles?|jars?|tubes?|containers?|pumps?)\b(?=(?: \w+){0,3} (?:recyclable|recycle\w*|"
+     r"compostable|biodegradable|plastic|glass|eco|sustainable)\b)", r"\1packaging"),
+    # ... and packaging of plastic is "plastic packaging" (OFF_TOPIC), not plastic alone: "still sealed in the
+    # plastic" is a product unopened (return-policy's)
+    ("plastic",
+     _UNDAMAGED + r"(.*?)(?:\bplastic (?:packaging|bottles?|jars?|tubes?|containers?|pumps?|packs?)\b"
+     r"|\bpackaging\b(?: \w+){0,3}? (?:made of |made from |in |of )?plastic\b)", r"\1plastic packaging"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
@@ -1716,6 +1796,26 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # ... and a parcel whose tracking has not moved (物流不动, 物流一点不动): no tracking update
     ("动", "物流(?:一点|一直|都|完全|还)*(?:不动|没动|没有动)", "物流没更新"),
     ("静息文", "(快递|包裹|订单|物流|单号)(\\S{0,8}(?:\\s\\S{0,8})?)没(?:有)?(?:动静|消息|下文)", r"\1\2没更新"),
+    # fortieth round: an allergy one has (对坚果过敏, 有花生过敏), with nothing used and no symptom in the message,
+    # asks what the products contain (成分), not allergy-reaction's first aid; 对它 / 对这个 / 对你们的精华过敏 and
+    # 用了过敏 stay reactions
+    ("过",
+     "^(?!.*(?:用|擦|涂|抹|敷|试|后|了|咗|红|痒|肿|疹|痘|刺|痛|烫|脸|皮肤|如果|万一|要是|怎么办|咋办|怎么处理))"
+     "(.*?)(?:对|有)(?!它|这|那|你|我们|贵|其中|产品|精华|面霜|乳液|爽肤水|防晒|洗面奶|护肤品|点|些|人|什么|啥|可能"
+     "|一点|轻微|严重|时|没|会|容易|过)(\\S{1,6}?)过敏", r"\1\2成分"),
+    # fortieth round: a charge made twice or not recognised (扣了两次款, 重复扣款, 被 charge 了两次, 不明扣款) is a
+    # billing problem no entry answers (payment-methods took 微信支付扣了我两次钱): 重复扣款, a word of another trade
+    # (OFF_TOPIC), unless one of two orders is to be cancelled (扣了我两次钱，帮我撤掉一单: order-cancel)
+    ("扣刷charge",
+     "^(?!.*(?:取消|撤|退掉一|一单|一笔|其中))(.*?)(?:(?:扣|刷|charge)\\s?(?:了|咗)?(?:我|我的)?(?:两|2|二)次(?:钱|款)?"
+     "|重复(?:扣款|扣钱|扣费|收费)|多扣了?(?:一次)?(?:钱|款)?|(?:扣|扣款|刷)(?:了|咗)?(?:两|2)遍)", r"\1重复扣款"),
+    ("扣", "(?:不明|陌生|不认识的|不知道什么的|莫名其妙的?)扣款", "重复扣款"),
+    # fortieth round: the packaging (包装, 外包装, 瓶子, 罐子) said with eco, recycling or plastic is the packaging
+    # material, not gift-wrap's 包装 nor a parcel (gift-wrap took 你们的包装环保吗, package-problem 瓶子可以回收吗)
+    ("装瓶罐",
+     "^(?!.*(?:漏|破|碎|裂|坏|烂|压|瘪|湿|丢|少|没收到))(.*?)(?:外包装|(?:包装|瓶子|瓶身|罐子|空瓶)"
+     "(?=\\S{0,4}(?:环保|回收|塑料|降解|可持续|减塑|玻璃)))", r"\1包材"),
+    ("塑", "包材\\S{0,4}?塑料|塑料(?:的)?包材", "塑料包材"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a

@@ -438,6 +438,15 @@ FLOORS = {
     # a red packet), en 80.0, mixed 97.1, zh-hans 96.5
     "faq_followers_probe20.yaml": Floor(0.946, 0.012, 0.1, {"en": 0.8, "mixed": 0.971, "zh-hans": 0.964},
                                         answerable_min=160, unanswerable_min=30),
+    # probe23 (fortieth round, branch faq40lead; the lead's follower asks: a standing allergy asking what the products
+    # contain, product packaging, where the parcels leave from, a charge made twice, and a week of everyday questions,
+    # 40 of them on what the demo FAQ does not cover; 114 answerable, 60 no-answer): before right 86.8 % (99 of 114),
+    # wrong 6.1 % (7), no-answer answered 55.0 % (33 of 60); after right 93.0 % (106), wrong 3.5 % (4), no-answer
+    # answered 18.3 % (11 of 60: a bare allergy gets the ingredient lists, which the brief allows; an account, an email,
+    # a phone line get privacy, a TikTok shop or Amazon a store or authenticity, a Xiaohongshu account partnership, a
+    # perfume the fragrance answer, a restock the product card; a PO box and a warehouse salary a menu)
+    "faq_followers_probe23.yaml": Floor(0.929, 0.036, 0.184, {"en": 0.9, "mixed": 0.5, "zh-hans": 0.972,
+                                                              "zh-hant": 1.0}, answerable_min=110, unanswerable_min=60),
     # written blind at the start of stop 35 (branch blind21, by a helper, from config/faq.yaml's answers only; diaspora
     # writers in the UK, US, Australia/NZ, Singapore/Malaysia and Europe) and held out through stop 35 (lead26, hot9,
     # faq27, faq28en, faq29long, faq30yue): only its totals were printed. Before (main 8a5a86c): right 87.6 % (247 of
