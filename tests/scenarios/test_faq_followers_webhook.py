@@ -214,8 +214,9 @@ FLOORS = {
     # After the twenty-fourth (faq24): right 86.9 % (317 of 365), wrong 2.5 %, no-answer answered 0 of 55
     # After the thirty-first (faq31: an asking clause of no topic, a job's duration, 雪梨): right 87.9 % (321 of 365),
     # wrong 2.2 % (8), no-answer answered 0 of 55, en 78.9, zh-hant 96.0
-    "faq_followers_blind10.yaml": Floor(0.879, 0.022, 0, {"en": 0.789, "mixed": 0.96, "zh-hans": 0.875,
-                                                          "zh-hant": 0.959}),
+    # After the thirty-ninth (faq39dialect: 寄來台灣嗎, whether it goes to a place): right 88.2 % (322), zh-hant 97.0
+    "faq_followers_blind10.yaml": Floor(0.882, 0.022, 0, {"en": 0.789, "mixed": 0.96, "zh-hans": 0.875,
+                                                          "zh-hant": 0.969}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
     # (5 of 41); after it (as merged) right 81.7 %, wrong 3.7 %, en 74.2, mixed 82.6, zh-hans 96.1, zh-hant 90.7
@@ -357,7 +358,9 @@ FLOORS = {
     # no-answer answered 8.6 % (3 of 35), en 68.8, zh-hans 90.0; after right 91.7 % (121), wrong 1.5 % (2), 3 of 35,
     # en 75.0, zh-hans 97.0
     # after the twenty-ninth (faq29long): right 92.4 %, wrong 0.8 %, en 78.1
-    "faq_followers_probe12.yaml": Floor(0.924, 0.008, 0.086, {"en": 0.781, "zh-hans": 0.97}, answerable_min=130),
+    # after the thirty-ninth (faq39dialect: an entry naming a marketplace answers only what it answers without the
+    # name): no-answer answered 5.7 % (2 of 35)
+    "faq_followers_probe12.yaml": Floor(0.924, 0.008, 0.058, {"en": 0.781, "zh-hans": 0.97}, answerable_min=130),
     # a development set written at the start of the twenty-eighth round (branch faq28en, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind21's weak English: UK, US, Australian/NZ, Singaporean/
     # Malaysian and European followers' words, long messages, complaints, ESL. Read and tuned on in that round: before
@@ -395,13 +398,15 @@ FLOORS = {
     # config/faq.yaml's answers only, committed before anything ran on it; 70 answerable, 10 no-answer): before right
     # 87.1 % (61 of 70), wrong 1.4 % (1), menu 2.9 %, none 8.6 %, no-answer answered 2 of 10; after right 95.7 % (67),
     # wrong 0.0 %, menu 1.4 %, none 2.9 %, 2 of 10 (a lost Octopus card, a hairdresser in Mong Kok)
-    "faq_followers_probe15.yaml": Floor(0.957, 0.0, 0.2, {"zh-hant": 0.957}, answerable_min=70, unanswerable_min=10),
+    # after the thirty-ninth (faq39dialect): 1 of 10 (the lost Octopus card is the card's, not the payment entry's)
+    "faq_followers_probe15.yaml": Floor(0.957, 0.0, 0.1, {"zh-hant": 0.957}, answerable_min=70, unanswerable_min=10),
     # a development set of messages no entry should answer, written at the start of the thirty-second round (branch
     # faq32na, from config/faq.yaml's ids and answers only, committed before anything ran on it; 126 no-answer: near
     # 68, chit-chat 34, spam 24; 51 answerable controls in the same words): before right 94.1 % (48 of 51), wrong
     # 0.0 %, no-answer answered 10.3 % (13 of 126: near 13); after right 94.1 %, wrong 0.0 %, 1.6 % (2 of 126: a bank
     # card refused abroad, a parcel the follower sends with SF)
-    "faq_followers_probe16.yaml": Floor(0.941, 0.0, 0.016, {"en": 0.916, "mixed": 1.0, "zh-hans": 1.0,
+    # after the thirty-ninth (faq39dialect: a bank card used abroad is the bank's): 0.8 % (1 of 126)
+    "faq_followers_probe16.yaml": Floor(0.941, 0.0, 0.008, {"en": 0.916, "mixed": 1.0, "zh-hans": 1.0,
                                                             "zh-hant": 0.857}, answerable_min=51, unanswerable_min=126),
     # probe18 (thirty-fourth round, branch faq34voice; voice-input transcripts, Gen-Z students abroad, Singlish and
     # Manglish, written from config/faq.yaml's answers only, committed before the matcher was read; 153 answerable, 20
@@ -437,8 +442,15 @@ FLOORS = {
     # After stop 36's merges (faq31, faq32na, faq33long, faq34voice, lead27; totals only): right 93.4 % (269 of 288),
     # wrong 1.7 % (5), no-answer answered 10.4 % (5 of 48), en 90.5, mixed 100, zh-hans 94.1, zh-hant 93.1. After
     # faq35en too: no-answer answered 6.2 % (3 of 48), the rest unchanged
-    "faq_followers_blind22.yaml": Floor(0.934, 0.018, 0.063, {"en": 0.905, "mixed": 1.0, "zh-hans": 0.941,
-                                                              "zh-hant": 0.930}, held_out=True),
+    # After the thirty-ninth (faq39dialect, totals only): right 93.8 % (270 of 288), zh-hant 94.4, the rest unchanged
+    "faq_followers_blind22.yaml": Floor(0.937, 0.018, 0.063, {"en": 0.905, "mixed": 1.0, "zh-hans": 0.941,
+                                                              "zh-hant": 0.944}, held_out=True),
+    # probe22 (thirty-ninth round, branch faq39dialect; regional Mandarin as typed, Chinese families in Europe,
+    # Malaysian and Singapore Chinese, written from config/faq.yaml's ids and answers only, committed before the
+    # matcher was read; 115 answerable, 62 no-answer): before right 81.7 % (94 of 115), wrong 0.9 % (1), menu 1.7 %,
+    # none 15.7 %, no-answer answered 7 of 62; after right 89.6 % (103), wrong 0.0 %, no-answer answered 0 of 62
+    "faq_followers_probe22.yaml": Floor(0.895, 0.0, 0.0, {"mixed": 0.75, "zh-hans": 0.9},
+                                        answerable_min=115, unanswerable_min=62),
 }
 
 
