@@ -1762,6 +1762,16 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # already the FAQ's own wording
     ("寄发", f"(?:有没有|有)?(?:寄|发)(?:来|去|往)?({_ABROAD_ZH})(?:吗|不|么|嘛|没有?)(?=\\s|$|[,，。?？!！])",
      r"寄得到\1吗"),
+    # a passport held, said beside a job (我是欧盟护照 能申请你们的职位吗, 拿英国护照可以在你们那上班吗): one's status,
+    # the right to work (护照 alone is another trade's, OFF_TOPIC: "护照快到期了" stays the embassy's)
+    ("护", "(?:是|拿|持|有)([^\\s是拿持有]{0,4})护照"
+           "(?=.{0,20}?(?:申请|工作|上班|打工|应聘|职位|岗位|兼职|面试|干活|做工))", r"是\1身份"),
+    # Sichuanese 好久, how long, asked of when something happens (开了好久就不能用了嘛, 好久能到, 要好久嘛); "等了好久"
+    # and "好久没收到" (a long time) keep theirs
+    ("久", "好久(?=就|能|可以|到|会|才能)|(?<=要)好久(?=[嘛吗呢哦啊]|\\s|$)", "多久"),
+    # a group entered, asked with the group first (侬拉群好进伐, 群怎么进, 你们的群能进吗): 进群, join-group's; not
+    # 进货 (stocking goods, wholesale's)
+    ("群", "群(好|能|可以|怎么|咋|要怎么)进(?!货)", r"\1进群"),
     # ... and the place first, then whether one can get it there (比利时能收到吗, 新山可以寄吗,
     # 法国这边能收到你们的货吗)
     ("寄收", f"({_ABROAD_ZH})((?:这边|那边|这里|那里)?)(?:能|可以|能不能|可不可以)(?:寄|收到|收得到)", r"\1\2寄得到"),

@@ -26,6 +26,13 @@ from tests.unit.test_faq_followers import answered
     ("晚上先擦啥后擦啥", "routine-order"),
     # 儿化 and 有信儿: news of an application
     ("面试完了一个礼拜 有信儿没啊", "job-application-status"),
+    # a passport held, beside a job: one's right to work
+    ("我拿的是英国护照 可以在你们那上班吗", "job-work-permit"),
+    # Sichuanese 好久, how long, asked of when something happens
+    ("乳液开盖了好久就不能抹了", "shelf-life"),
+    ("寄到成都好久能到", "shipping-time"),
+    # a group entered, the group said first
+    ("群好进不 我想进", "join-group"),
 ])
 def test_regional_and_abroad_kinds_are_read(index: FaqIndex, text: str, expected: str) -> None:  # noqa: F811
     assert_answers(index, text, expected)
@@ -35,9 +42,12 @@ def test_regional_and_abroad_kinds_are_read(index: FaqIndex, text: str, expected
     ("寄到多伦多要几天", "shipping-time"),  # 寄到 + a place is the FAQ's own wording: its entry keeps it
     ("寄加拿大运费多少", "shipping-cost"),  # a place served, its cost asked
     ("你们寄上海吗", "shipping-to-china"),  # the mainland is its own entry's
+    ("护照过期了 去哪里续", None),  # a passport alone is the embassy's
+    ("等了好久才收到", "shipping-time"),  # a long time waited, not "how long"
+    ("我想进货 你们群里有批发吗", "wholesale-partnership"),  # stocking goods, not entering the group
 ])
 def test_the_same_words_in_other_senses_keep_their_entries(index: FaqIndex, text: str,  # noqa: F811
-                                                            expected: str) -> None:
+                                                            expected: str | None) -> None:
     assert_answers(index, text, expected)
 
 
