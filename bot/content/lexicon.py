@@ -707,6 +707,9 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("这儿", "这里"), ("那儿", "那里"), ("哪儿", "哪里"), ("一块儿", "一起"), ("干活儿", "干活"), ("有信儿", "有消息"),
     ("一点儿", "一点"), ("有点儿", "有点"), ("照片儿", "照片"), ("您呐", ""),
     ("莫得", "没有"), ("啥子", "什么"), ("咋个", "怎么"), ("华语", "中文"),
+    # ... Chongqing's 啷个 (how: "啷个付款嘛" was customs-duties'), Tianjin's and Wu's 介个 (this), Henan's 恁 before a
+    # family or plural (恁家, 恁们: you; the literary 恁 alone, "so", keeps its)
+    ("啷个", "怎么"), ("介个", "这个"), ("恁家", "你们家"), ("恁们", "你们"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and

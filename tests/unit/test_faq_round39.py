@@ -33,6 +33,9 @@ from tests.unit.test_faq_followers import answered
     ("寄到成都好久能到", "shipping-time"),
     # a group entered, the group said first
     ("群好进不 我想进", "join-group"),
+    # Chongqing's 啷个 (how), Tianjin's 介个 (this)
+    ("啷个付款嘛", "payment-methods"),  # was customs-duties'
+    ("介个防晒倍儿好使不", "sunscreen"),
 ])
 def test_regional_and_abroad_kinds_are_read(index: FaqIndex, text: str, expected: str) -> None:  # noqa: F811
     assert_answers(index, text, expected)
