@@ -775,7 +775,11 @@ def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
     # The entry speaks of such businesses itself (authenticity: bought on 淘宝, is it real?), so it may answer, but only
     # what it answers with the names left out: "淘宝买的东西咋退啊 卖家不理人" is a return asked of 淘宝, which the
     # authenticity entry took on its 淘宝 alone (thirty-ninth round); "在闲鱼上收的面霜 怎么查是不是真货" stays its.
-    rest = content.faq_match(content.elsewhere.without_names(question), None)
+    # A message of nothing but the names ("klarna", "afterpay?") asks the entry that speaks of them.
+    left = content.elsewhere.without_names(question)
+    if not left:
+        return False
+    rest = content.faq_match(left, None)
     return not rest.candidates or rest.candidates[0].entry.id != entry_id
 
 
