@@ -772,7 +772,19 @@ def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
     """Whether `question` asks about another business, not us, and the entry that would answer it speaks of no
     business of that kind (bot/content/elsewhere.py)."""
     kinds = content.remembered(kinds_named_elsewhere)(question)
-    return bool(kinds - content.elsewhere.spared.get(entry_id, frozenset()))
+    if not kinds:
+        return False
+    if kinds - content.elsewhere.spared.get(entry_id, frozenset()):
+        return True
+    # The entry speaks of such businesses itself (authenticity: bought on 淘宝, is it real?), so it may answer, but only
+    # what it answers with the names left out: "淘宝买的东西咋退啊 卖家不理人" is a return asked of 淘宝, which the
+    # authenticity entry took on its 淘宝 alone (thirty-ninth round); "在闲鱼上收的面霜 怎么查是不是真货" stays its.
+    # A message of nothing but the names ("klarna", "afterpay?") asks the entry that speaks of them.
+    left = content.elsewhere.without_names(question)
+    if not left:
+        return False
+    rest = content.faq_match(left, None)
+    return not rest.candidates or rest.candidates[0].entry.id != entry_id
 
 
 # Where the follower came from, said before the question ("我从抖音直播间过来的 想问运费多少", "hi, found you on

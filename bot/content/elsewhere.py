@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from bot.content.lexicon import PLACES
 from bot.text import longest_first, normalize
 
 # Well-known businesses, apps and brands a diaspora follower in Canada, Australia, Hong Kong, Taiwan or China
@@ -107,7 +108,11 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # parcel" is a parcel someone else sent)
         "china post", "中国邮政", "邮政小包",
         # thirty-fifth round: the Philippines', Thailand's and Vietnam's carriers and couriers
-        "lbc express", "lalamove", "flash express", "kerry express", "viettel post"),
+        "lbc express", "lalamove", "flash express", "kerry express", "viettel post",
+        # thirty-ninth round: Germany's, France's, Spain's, Italy's, Belgium's and Malaysia's other carriers
+        # ("Hermes显示送达了 但是我根本没收到" is Hermes' delivery; our parcel named with 我的包裹 or 你们 stays ours)
+        "hermes", "gls", "colissimo", "chronopost", "mondial relay", "correos", "seur", "poste italiane", "bpost",
+        "j t", "citylink", "city link", "skynet"),
     "travel": (  # airlines, travel, rides and food delivery
         "air canada", "westjet", "qantas", "virgin australia", "jetstar", "air china", "china eastern",
         "china southern", "cathay pacific", "hainan airlines", "emirates", "united airlines", "american airlines",
@@ -123,7 +128,12 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "commbank", "commonwealth bank", "westpac", "bank of china", "venmo", "zelle", "klarna", "octopus card",
         "中国银行", "工商银行", "建设银行", "招商银行", "农业银行", "汇丰", "八达通",
         # twenty-first round: consumer credit in payment apps ("花呗的自动扣款怎么取消" is Alipay's, not our orders')
-        "花呗", "借呗", "白条", "京东白条", "afterpay"),
+        "花呗", "借呗", "白条", "京东白条", "afterpay",
+        # thirty-ninth round: China's banks as their customers shorten them ("工行跨行转账多久到账" got our refund
+        # time), and the banks of Malaysia, Singapore and Europe
+        "工行", "建行", "农行", "中行", "招行", "交行", "交通银行", "邮储", "邮政储蓄", "马银行", "大华银行",
+        "华侨银行", "星展", "德意志银行", "maybank", "cimb", "public bank", "dbs", "ocbc", "uob", "posb", "sparkasse",
+        "commerzbank", "deutsche bank", "n26", "revolut", "bnp paribas"),
     "transit": (  # nineteenth round: public transport and its fare cards ("is the presto card cheaper for students")
         "presto card", "presto", "compass card", "opal card", "myki", "go card", "clipper card", "translink", "ttc",
         "stm", "悠游卡", "一卡通", "交通卡", "公交卡", "羊城通", "易通卡"),
@@ -246,7 +256,8 @@ _VISA_PROCESS = re.compile(
     rf"|移民[^\s,，。]{{0,4}}?条件")
 _AT_WORK = re.compile(r"(?<![a-z])(?:work|working|job|jobs|hire|hiring|shifts?|position|role|interview)(?![a-z])"
                       r"|(?:can|could|may|should) (?:i|we) (?:still |even |also )?apply"
-                      r"|打工|工作|上班|兼职|面试|应聘|(?:能|可以|可不可以|能不能)申请")
+                      r"|打工|工作|上班|兼职|面试|应聘|(?:能|可以|可不可以|能不能)申请"
+                      r"|干活|做工")  # thirty-ninth round: 工签还没下来 能先干活吗 is whether one may work for us
 _WORK_PERMIT = re.compile(r"work (?:permit|visa)s?|working holiday|open work|打工度假")
 VISA_OFFICE = "visa office"
 # Another kind of place's hours or whereabouts ("银行几点下班", "附近哪里有药店", "is the post office open on sunday"
@@ -262,11 +273,29 @@ _PLACE_ASKED = re.compile(
     rf"|(?<![a-z])(?:nearest|closest) (?:{_PLACES_EN})(?![a-z])"
     rf"|(?<![a-z])where is (?:the|a) (?:{_PLACES_EN})(?![a-z])"
     rf"|(?:{_PLACES_ZH})(?:的)?(?:几点|什么时候|啥时候|周末|周六|周日|星期)[^\s,，。]{{0,4}}(?:开门|关门|营业|上班|下班|开)"
-    rf"|(?:{_PLACES_ZH})(?:的)?营业时间|附近(?:哪里|哪儿|边度)?有(?:没有)?(?:{_PLACES_ZH})|(?:{_PLACES_ZH})在哪")
+    rf"|(?:{_PLACES_ZH})(?:的)?营业时间|附近(?:哪里|哪儿|边度)?有(?:没有)?(?:{_PLACES_ZH})|(?:{_PLACES_ZH})在哪"
+    # thirty-ninth round: a bank's own business, an account opened ("在法国开银行卡要什么材料"
+    # got a menu)
+    rf"|(?:开|办|申请)(?:个|一张|一个)?(?:银行卡|银行账户|银行户口|银行账号)|银行(?:卡)?开户")
 # A purchase made on a social platform's shop or live room ("抖音上买的洗面奶能退货吗", "bought it off tiktok shop"):
 # that shop's order, though the brand's own content names the platform (a Douyin live room as where followers come
 # from, config/channels.yaml) and so does not count it another business. Read as a shop named, so a message that
 # speaks to us ("在抖音买的你们的面霜") is still ours, and an entry that speaks of buying there is spared (stop 36).
+# A bank card used abroad ("中国的银行卡在马来西亚能用吗", "银行卡在国外刷不了是怎么回事" got the payment methods): the
+# bank's and the card network's business, when nothing in the message pays us (a checkout, an order, a way to pay:
+# "德国的Visa卡能付款吗", "日本的信用卡能不能刷啊还是只能用微信支付" are the payment entry's). Thirty-ninth round.
+_ABROAD = "|".join(("国外", "海外", "外国", "出国", *sorted((w for w in PLACES[-1] if not w.isascii() and len(w) > 1),
+                                                       key=len, reverse=True)))
+_CARD_ABROAD = re.compile(rf"(?:银行|信用|储蓄|借记|visa ?|万事达)卡[^\s,，。]{{0,4}}?在?(?:{_ABROAD})"
+                          r"[^\s,，。]{0,4}?(?:能用|能不能用|可以用|可不可以用|用不了|不能用|刷不了|能刷|能不能刷|取钱|取现)")
+_PAYS_US = re.compile(r"付款|支付|结账|结帐|下单|付钱|买|订单|paypal|微信|支付宝")
+
+
+def _card_abroad(folded: str) -> bool:
+    """Whether `folded` asks whether a bank card works abroad, with nothing paid to us (_CARD_ABROAD)."""
+    return _CARD_ABROAD.search(folded) is not None and _PAYS_US.search(folded) is None
+
+
 _BOUGHT_ON_PLATFORM = re.compile(
     r"(?:抖音|小红书|快手|微博|视频号|某音|某红书)(?:上|里|的)?(?:小店|商城|直播间|店铺|店)?(?:上|里)?"
     r"(?:买|购买|下单|入手|抢|拍)(?:的|了)"
@@ -369,6 +398,13 @@ class OtherBusinesses:
             return None
         return found, self.kinds[found]
 
+    def without_names(self, text: str) -> str:
+        """`text`, folded, with every other business it names taken out: what it asks of whoever it asks."""
+        folded = f" {normalize(text)} "
+        for name in sorted(self.names.find_all(folded.strip()), key=len, reverse=True):
+            folded = folded.replace(f" {name} " if name.isascii() else name, " ")
+        return " ".join(folded.split())
+
     def _addressed(self, folded: str, kinds: Iterable[str]) -> bool:
         """Whether `folded` points at us: a word of ADDRESSED, or one of ORDERED when no business it names is
         one an order is placed with (ORDERED_AT). A courtesy's "you" (COURTESY_YOU) points at nobody."""
@@ -387,7 +423,7 @@ class OtherBusinesses:
                                             (MAILER, _MAILED_BY.search(folded) is not None),
                                             (ACCOUNT, _PLATFORM_ACCOUNT.search(folded) is not None),
                                             (VISA_OFFICE, _visa_process(folded)),
-                                            (PLACE, _PLACE_ASKED.search(folded) is not None),
+                                            (PLACE, _PLACE_ASKED.search(folded) is not None or _card_abroad(folded)),
                                             (SHOP, _BOUGHT_ON_PLATFORM.search(folded) is not None)) if said}
         if not (found or readings) or self._addressed(folded, {self.kinds[name] for name in found}):
             return frozenset()

@@ -143,7 +143,18 @@ PLACES: tuple[tuple[str, ...], ...] = (
      # the capitals and big cities of those countries a follower lives in (eighteenth round: "I stay in Manila now")
      "tokyo", "osaka", "seoul", "bangkok", "manila",
      "kuala lumpur", "jakarta", "hanoi", "ho chi minh", "mumbai", "delhi", "dublin", "edinburgh", "madrid", "rome",
-     "milan", "munich", "zurich", "stockholm"),
+     "milan", "munich", "zurich", "stockholm",
+     # thirty-ninth round (probe22): the rest of Europe and Malaysia as their Chinese families write where they live
+     # ("你们发奥地利吗 维也纳", "新山可以寄吗" had no answer). Not 汉堡 (a hamburger), 马赛 (马赛克, a mosaic), 巴生
+     # (嘴巴生痘) or 芙蓉 (a flower)
+     "奥地利", "维也纳", "比利时", "布鲁塞尔", "葡萄牙", "里斯本", "丹麦", "挪威", "芬兰", "波兰", "捷克", "布拉格",
+     "希腊", "匈牙利", "卢森堡", "马德里", "巴塞罗那", "米兰", "罗马", "威尼斯", "佛罗伦萨", "阿姆斯特丹", "鹿特丹",
+     "海牙", "慕尼黑", "法兰克福", "杜塞尔多夫", "科隆", "斯图加特", "里昂", "尼斯", "申根", "欧盟", "吉隆坡", "槟城",
+     "新山", "柔佛", "马六甲", "怡保", "古晋", "亚庇", "沙巴", "砂拉越", "雪兰莪", "austria", "vienna", "belgium",
+     "brussels", "portugal", "lisbon", "denmark", "norway", "finland", "poland", "czechia", "prague", "greece",
+     "hungary", "luxembourg", "barcelona", "frankfurt", "hamburg", "cologne", "stuttgart", "lyon", "rotterdam",
+     "the hague", "schengen", "penang", "johor", "johor bahru", "melaka", "malacca", "ipoh", "kuching", "sabah",
+     "sarawak", "selangor"),
 )
 
 # Words customers of any shop use interchangeably, in Chinese and English, merged with the brand's
@@ -698,6 +709,21 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("搬屋", "搬家"), ("搬咗屋", "搬家了"), ("塞毛孔", "堵毛孔"), ("点样先", "怎么才"), ("点先", "怎么才"),
     # "ship" as a Cantonese verb with its direction, sent out (ship咗出去, ship出嚟: 发出)
     ("ship咗出", "发出"), ("ship出", "发出"),
+    # thirty-ninth round (probe22): Shanghainese as typed (阿拉 we / I, 侬 you, 侬拉 / 伊拉 you all / they, 屋里厢 at
+    # home, 早浪向 the morning, 啥地方 where, 啥辰光 when, 几钿 how much); 阿拉伯 / 阿拉斯加 / 阿拉丁 and 伊拉克 keep
+    # theirs. The particle 伐 is a reading (READINGS_ZH: 砍伐, 步伐 keep theirs)
+    ("阿拉伯", "阿拉伯"), ("阿拉斯加", "阿拉斯加"), ("阿拉丁", "阿拉丁"), ("伊拉克", "伊拉克"),
+    ("阿拉", "我们"), ("侬拉", "你们"), ("侬", "你"), ("伊拉", "他们"), ("屋里厢", "家里"), ("早浪向", "早上"),
+    ("早浪", "早上"), ("夜里向", "晚上"), ("啥地方", "哪里"), ("啥辰光", "什么时候"), ("几钿", "多少钱"),
+    # ... northern Mandarin's 儿化 where a FAQ word has none (这儿, 哪儿, 一块儿, 干活儿, 有信儿: 没信儿 above) and
+    # 您呐, a polite address that asks nothing; Sichuanese 莫得 (none), 啥子 (what), 咋个 (how); Malaysian and Singapore
+    # 华语 (Mandarin, the language)
+    ("这儿", "这里"), ("那儿", "那里"), ("哪儿", "哪里"), ("一块儿", "一起"), ("干活儿", "干活"), ("有信儿", "有消息"),
+    ("一点儿", "一点"), ("有点儿", "有点"), ("照片儿", "照片"), ("您呐", ""),
+    ("莫得", "没有"), ("啥子", "什么"), ("咋个", "怎么"), ("华语", "中文"),
+    # ... Chongqing's 啷个 (how: "啷个付款嘛" was customs-duties'), Tianjin's and Wu's 介个 (this), Henan's 恁 before a
+    # family or plural (恁家, 恁们: you; the literary 恁 alone, "so", keeps its)
+    ("啷个", "怎么"), ("介个", "这个"), ("恁家", "你们家"), ("恁们", "你们"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
@@ -708,7 +734,7 @@ DIALECT: tuple[tuple[str, str], ...] = (
 # question; qa answers the human-agent entry without a handoff when nothing else answers, so these must not reach the
 # matcher). The matcher sees them as small talk (ACKNOWLEDGEMENTS holds them all); qa answers them honestly:
 # the brand's automated assistant. They got the hello, "just ask me a question", which dodged the question (verify14).
-ASKS_IF_BOT = (
+ASKS_IF_BOT: tuple[str, ...] = (
     "你是谁", "你是机器人吗", "你是机器人", "你是ai吗", "你是真人吗", "你叫什么名字", "你叫什么", "who are you",
     "what are you", "are you a bot", "are you a robot", "are you ai", "are you real", "whats your name",
     "你是真人还是ai", "你是真人还是机器人", "你是人还是机器人", "你是不是机器人", "你是ai还是真人", "你们是机器人吗",
@@ -727,6 +753,9 @@ ASKS_IF_BOT = (
     "what is this account", "whats this account", "what account is this", "what is this page", "这是什么公众号",
     "这是什么号", "这个公众号是干嘛的", "这个号是干嘛的", "这个公众号是做什么的",
 )
+# ... and each yes-no question's end as northern and south-western Mandarin and Shanghainese say it (你是机器人不,
+# 是真人伐, 你是机器人么): thirty-ninth round, "你是机器人不" opened the human-agent answer
+ASKS_IF_BOT = (*ASKS_IF_BOT, *(asked[:-1] + end for asked in ASKS_IF_BOT if asked.endswith("吗") for end in "不么伐"))
 
 # Saying goodbye (small talk: ACKNOWLEDGEMENTS holds them all), in a message of courtesies only: "bye" answered "Hi,
 # just ask me a question" greets someone leaving, and 掰掰 / 先咁啦 / "gtg" were unanswered questions listed for the
@@ -797,7 +826,10 @@ ACKNOWLEDGEMENTS = (
 # Messages that advertise rather than ask (paid "part-time" tasks, fake invoices, prizes) must not be
 # answered from the FAQ (兼职 is also a real job question). One strong marker, or two weak ones.
 SPAM_STRONG = ("刷单", "代开", "点赞赚钱", "赚钱", "刷信誉", "like and follow", "earn money", "返佣", "佣金日结",
-               "月入过万", "日入", "日赚", "点赞员", "打字员", "高薪兼职", "per hour from home")
+               "月入过万", "日入", "日赚", "点赞员", "打字员", "高薪兼职", "per hour from home",
+               # thirty-ninth round: cashing out a credit card and loans without checks ("信用卡套现 低息 秒到" got the
+               # payment methods)
+               "套现", "不看征信", "无视征信", "稳赚不赔")
 SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加微信", "加v", "加vx", "私聊", "详聊", "在家", "宝妈",
              "学生党", "不收任何费用", "诚招", "打字员", "点击", "领取", "免费领", "www", "http", "earn", "dm me",
              "paid daily", "no experience", "from home", "per day", "a day", "whatsapp", "telegram", "click",
@@ -812,6 +844,8 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              # nineteenth round: a seller of fake tracking numbers (空包: an empty parcel shipped to fake a sale;
              # weak, as a follower who got an empty box writes it too) and a wholesaler's "bulk discount"
              "空包", "单号出售", "量大从优",
+             # thirty-ninth round: a loan's or an investment's pitch
+             "低息", "秒到", "秒批", "无抵押", "带单", "月收益",
              # twenty-first round: followers and likes sold ("selling real followers and likes cheap"): weak, a
              # follower may ask whether the brand's own followers are real
              "real followers", "buy followers", "followers and likes", "instagram followers", "买粉", "刷粉",
@@ -1669,6 +1703,8 @@ _DIALECT_TABLE.update(_hinged(_DIALECT_TABLE))
 _LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还]|了货)")
 # Chinese constructions read as the FAQ's words (twentieth round), after DIALECT (so Cantonese arrives as Mandarin), on
 # both sides alike, as READINGS_EN: each (a character the text must contain: a cheap gate, expression, reading).
+# The places of PLACES outside the mainland, as Chinese writes them, for the readings of whether the shop sends there
+_ABROAD_ZH = "|".join(sorted((w for group in PLACES[1:] for w in group if not w.isascii()), key=len, reverse=True))
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # combination skin described rather than named: an oily T-zone and dry cheeks (T区出油两颊干, t字位油两边面干 after
     # DIALECT): the FAQ's 混合肌 (thirty-first round)
@@ -1816,6 +1852,34 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
      "^(?!.*(?:漏|破|碎|裂|坏|烂|压|瘪|湿|丢|少|没收到))(.*?)(?:外包装|(?:包装|瓶子|瓶身|罐子|空瓶)"
      "(?=\\S{0,4}(?:环保|回收|塑料|降解|可持续|减塑|玻璃)))", r"\1包材"),
     ("塑", "包材\\S{0,4}?塑料|塑料(?:的)?包材", "塑料包材"),
+    # thirty-ninth round (probe22): Shanghainese 伐, the question's particle at a clause's end (好进伐,
+    # 可以用支付宝伐: 吗); not 砍伐, 步伐, 讨伐 ...
+    ("伐", "(?<![砍讨步征采杀挞北诛攻])伐(?=\\s|$|[,，。?？!！])", "吗"),
+    # Malaysian and Singapore 做工, working (去悉尼做工, 想在你们那做工); not the workmanship of a thing (做工很好,
+    # 做工精细)
+    ("做", "((?:去|在|来|到|想|要|找)[^\\s做]{0,6}?)做工(?![很精好不粗差细质一真])", r"\1工作"),
+    # which to put on first, asked as "first which, then which" (先抹哪个后抹哪个, 先涂啥后涂啥: 啥 is read later):
+    # the order of a routine's steps, as 先涂…还是先 above
+    ("先", "先(?:涂|擦|抹|上)(?:啥|什么|哪个|哪样|哪瓶)后(?:涂|擦|抹|上)(?:啥|什么|哪个|哪样|哪瓶)", "哪个先 护肤顺序"),
+    # whether it goes to a place, asked as a service one has (有寄马来西亚吗, 有没有发去欧洲, 你们发奥地利吗,
+    # 寄来新山不): can it be sent there (寄得到, shipping-destinations'), the place then the question's end; not
+    # the mainland (shipping-to-china's), and only a place named ("有寄出吗" asks whether it went out); 寄到美国吗 is
+    # already the FAQ's own wording
+    ("寄发", f"(?:有没有|有)?(?:寄|发)(?:来|去|往)?({_ABROAD_ZH})(?:吗|不|么|嘛|没有?)(?=\\s|$|[,，。?？!！])",
+     r"寄得到\1吗"),
+    # a passport held, said beside a job (我是欧盟护照 能申请你们的职位吗, 拿英国护照可以在你们那上班吗): one's status,
+    # the right to work (护照 alone is another trade's, OFF_TOPIC: "护照快到期了" stays the embassy's)
+    ("护", "(?:是|拿|持|有)([^\\s是拿持有]{0,4})护照"
+           "(?=.{0,20}?(?:申请|工作|上班|打工|应聘|职位|岗位|兼职|面试|干活|做工))", r"是\1身份"),
+    # Sichuanese 好久, how long, asked of when something happens (开了好久就不能用了嘛, 好久能到, 要好久嘛); "等了好久"
+    # and "好久没收到" (a long time) keep theirs
+    ("久", "好久(?=就|能|可以|到|会|才能)|(?<=要)好久(?=[嘛吗呢哦啊]|\\s|$)", "多久"),
+    # a group entered, asked with the group first (侬拉群好进伐, 群怎么进, 你们的群能进吗): 进群, join-group's; not
+    # 进货 (stocking goods, wholesale's)
+    ("群", "群(好|能|可以|怎么|咋|要怎么)进(?!货)", r"\1进群"),
+    # ... and the place first, then whether one can get it there (比利时能收到吗, 新山可以寄吗,
+    # 法国这边能收到你们的货吗)
+    ("寄收", f"({_ABROAD_ZH})((?:这边|那边|这里|那里)?)(?:能|可以|能不能|可不可以)(?:寄|收到|收得到)", r"\1\2寄得到"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a

@@ -216,8 +216,9 @@ FLOORS = {
     # After the thirty-first (faq31: an asking clause of no topic, a job's duration, 雪梨): right 87.9 % (321 of 365),
     # wrong 2.2 % (8), no-answer answered 0 of 55, en 78.9, zh-hant 96.0
     # After the thirty-eighth (faq38quote: a long unpunctuated run cut before its question): right 88.2 % (322), en 79.7
+    # After the thirty-ninth (faq39dialect: 寄來台灣嗎, whether it goes to a place): right 88.2 % (322), zh-hant 97.0
     "faq_followers_blind10.yaml": Floor(0.882, 0.022, 0, {"en": 0.796, "mixed": 0.96, "zh-hans": 0.875,
-                                                          "zh-hant": 0.959}),
+                                                          "zh-hant": 0.969}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
     # (5 of 41); after it (as merged) right 81.7 %, wrong 3.7 %, en 74.2, mixed 82.6, zh-hans 96.1, zh-hant 90.7
@@ -359,7 +360,9 @@ FLOORS = {
     # no-answer answered 8.6 % (3 of 35), en 68.8, zh-hans 90.0; after right 91.7 % (121), wrong 1.5 % (2), 3 of 35,
     # en 75.0, zh-hans 97.0
     # after the twenty-ninth (faq29long): right 92.4 %, wrong 0.8 %, en 78.1
-    "faq_followers_probe12.yaml": Floor(0.924, 0.008, 0.086, {"en": 0.781, "zh-hans": 0.97}, answerable_min=130),
+    # after the thirty-ninth (faq39dialect: an entry naming a marketplace answers only what it answers without the
+    # name): no-answer answered 5.7 % (2 of 35)
+    "faq_followers_probe12.yaml": Floor(0.924, 0.008, 0.058, {"en": 0.781, "zh-hans": 0.97}, answerable_min=130),
     # a development set written at the start of the twenty-eighth round (branch faq28en, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind21's weak English: UK, US, Australian/NZ, Singaporean/
     # Malaysian and European followers' words, long messages, complaints, ESL. Read and tuned on in that round: before
@@ -407,13 +410,15 @@ FLOORS = {
     # config/faq.yaml's answers only, committed before anything ran on it; 70 answerable, 10 no-answer): before right
     # 87.1 % (61 of 70), wrong 1.4 % (1), menu 2.9 %, none 8.6 %, no-answer answered 2 of 10; after right 95.7 % (67),
     # wrong 0.0 %, menu 1.4 %, none 2.9 %, 2 of 10 (a lost Octopus card, a hairdresser in Mong Kok)
-    "faq_followers_probe15.yaml": Floor(0.957, 0.0, 0.2, {"zh-hant": 0.957}, answerable_min=70, unanswerable_min=10),
+    # after the thirty-ninth (faq39dialect): 1 of 10 (the lost Octopus card is the card's, not the payment entry's)
+    "faq_followers_probe15.yaml": Floor(0.957, 0.0, 0.1, {"zh-hant": 0.957}, answerable_min=70, unanswerable_min=10),
     # a development set of messages no entry should answer, written at the start of the thirty-second round (branch
     # faq32na, from config/faq.yaml's ids and answers only, committed before anything ran on it; 126 no-answer: near
     # 68, chit-chat 34, spam 24; 51 answerable controls in the same words): before right 94.1 % (48 of 51), wrong
     # 0.0 %, no-answer answered 10.3 % (13 of 126: near 13); after right 94.1 %, wrong 0.0 %, 1.6 % (2 of 126: a bank
     # card refused abroad, a parcel the follower sends with SF)
-    "faq_followers_probe16.yaml": Floor(0.941, 0.0, 0.016, {"en": 0.916, "mixed": 1.0, "zh-hans": 1.0,
+    # after the thirty-ninth (faq39dialect: a bank card used abroad is the bank's): 0.8 % (1 of 126)
+    "faq_followers_probe16.yaml": Floor(0.941, 0.0, 0.008, {"en": 0.916, "mixed": 1.0, "zh-hans": 1.0,
                                                             "zh-hant": 0.857}, answerable_min=51, unanswerable_min=126),
     # probe18 (thirty-fourth round, branch faq34voice; voice-input transcripts, Gen-Z students abroad, Singlish and
     # Manglish, written from config/faq.yaml's answers only, committed before the matcher was read; 153 answerable, 20
@@ -436,7 +441,8 @@ FLOORS = {
     # 12.4 % (pinyin 5 of 149, guards 16 of 20), wrong 3.6 %, no-answer answered 0 of 30; after right 94.7 % (160:
     # pinyin 144, guards 16), wrong 1.2 % (2), no-answer answered 3 of 30 (a dog's allergy, another shop's tracking,
     # a red packet), en 80.0, mixed 97.1, zh-hans 96.5
-    "faq_followers_probe20.yaml": Floor(0.946, 0.012, 0.1, {"en": 0.8, "mixed": 0.971, "zh-hans": 0.964},
+    # With faq39dialect merged (stop 37): "amazon kd dao na le" is another shop's parcel, no-answer answered 2 of 30
+    "faq_followers_probe20.yaml": Floor(0.946, 0.012, 0.067, {"en": 0.8, "mixed": 0.971, "zh-hans": 0.964},
                                         answerable_min=160, unanswerable_min=30),
     # probe23 (fortieth round, branch faq40lead; the lead's follower asks: a standing allergy asking what the products
     # contain, product packaging, where the parcels leave from, a charge made twice, and a week of everyday questions,
@@ -468,8 +474,16 @@ FLOORS = {
     # faq35en too: no-answer answered 6.2 % (3 of 48), the rest unchanged
     # After the thirty-eighth (faq38quote: a long unpunctuated run cut before its question): right 93.8 % (270),
     # zh-hans 95.3
+    # After the thirty-ninth (faq39dialect, totals only): right 93.8 % (270 of 288), zh-hant 94.4, the rest unchanged
     "faq_followers_blind22.yaml": Floor(0.937, 0.018, 0.063, {"en": 0.905, "mixed": 1.0, "zh-hans": 0.952,
-                                                              "zh-hant": 0.930}, held_out=True),
+                                                              "zh-hant": 0.944}, held_out=True),
+    # probe22 (thirty-ninth round, branch faq39dialect; regional Mandarin as typed, Chinese families in Europe,
+    # Malaysian and Singapore Chinese, written from config/faq.yaml's ids and answers only, committed before the
+    # matcher was read; 115 answerable, 62 no-answer): before right 81.7 % (94 of 115), wrong 0.9 % (1), menu 1.7 %,
+    # none 15.7 %, no-answer answered 7 of 62; after right 92.2 % (106), wrong 0.0 %, menu 1.7 %, none 6.1 %,
+    # no-answer answered 0 of 62, mixed 75.0 (3 of 4), zh-hans 92.8
+    "faq_followers_probe22.yaml": Floor(0.921, 0.0, 0.0, {"mixed": 0.75, "zh-hans": 0.927},
+                                        answerable_min=115, unanswerable_min=62),
 }
 
 

@@ -44,11 +44,16 @@ def test_a_typo_of_a_word_the_faq_knows_is_corrected(typed: str, meant: str) -> 
     "the bottles are on my counter",  # not "country"
     "its for a party",  # not "part"
     "i was typing my address",  # not "trying"
-    # a place's name is never reached into (nineteenth round): 寄日 sounds like 几日, but 日本 is Japan
-    "你们有寄日本吗", "你们有寄日本和韩国吗",
 ])
 def test_everyday_words_are_left_alone(text: str) -> None:
     assert spelt(text) == normalize(text)
+
+
+@pytest.mark.parametrize("text", ["你们有寄日本吗", "你们有寄日本和韩国吗"])
+def test_a_place_is_never_reached_into(text: str) -> None:
+    """Nineteenth round: 寄日 sounds like 几日, but 日本 is Japan. (Since the thirty-ninth round "有寄日本吗" is read as
+    寄得到日本吗 before spelling, a reading of the question, so the place is checked, not the whole text.)"""
+    assert "日本" in spelt(text) and "几" not in spelt(text)
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
