@@ -1117,6 +1117,16 @@ def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 # Each: the words one of which a text must have for the expression to be tried (a cheap gate), the expression, the
 # reading.
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # thirty-sixth round: sending to the mainland by another verb is shipping there ("can u guys deliver to guangzhou",
+    # "can you deliver to her in shanghai", "post some to my mum in shenzhen"): "ship to", whose "ship to china" is
+    # shipping-to-china's keyword. A construction, not keywords of that entry: "deliver" among its words made
+    # package-problem's "says delivered" questions weigh less and a tracking question a menu (tests/unit round 28)
+    ("deliver send post",
+     r"\b(?:deliver|send|post)(?: (?:it|them|some|this|these|stuff|things|products|parcels?|a parcel|a package))?"
+     r"(?: (?:directly|straight|over))? to (?:(?:her|him|them|my [a-z]+|my [a-z]+ [a-z]+) in )?"
+     r"(?=(?:the )?(?:mainland|china|" + "|".join(
+         w for w in PLACES[0] if w.isascii()) + r")\b)",
+     "ship to "),
     # thirty-sixth round: turning an age is a birthday ("turning 30 next month, do members get a lil something" was
     # membership's; "i turn 25 on friday, any gift?"): a two-digit age, not degrees, a percentage or days
     ("turn turning turns",

@@ -13,6 +13,7 @@ from tests.unit.test_faq_followers import answered
 @pytest.mark.parametrize(("text", "expected"), [
     ("do you deliver to beijing? my aunt lives there", "shipping-to-china"),  # other verbs of sending to the mainland
     ("can you deliver to chengdu and how much is it", "shipping-to-china"),
+    ("could you deliver straight to my grandma in beijing", "shipping-to-china"),  # to someone in the mainland
     ("可以从澳洲直接寄到大陆北京给我奶奶吗 需要什么证件", "shipping-to-china"),  # a parcel's papers, not a CV's
     ("i turn 25 on friday, any gift?", "birthday-gift"),  # turning an age is a birthday
     ("my daughter is turning 18 soon, do members get anything", "birthday-gift"),
@@ -34,6 +35,7 @@ def test_blind22_kinds_are_read(index: FaqIndex, text: str, expected: str) -> No
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("do you deliver to hong kong", "shipping-destinations"),  # not the mainland
+    ("can you send it to my sister in hong kong", "shipping-destinations"),
     ("how long to deliver to china", "shipping-time"),  # how long, not whether
     ("简历要寄到哪里", "job-resume-tips"),  # a resume sent is still the job's
     ("能刷信用卡吗", "payment-methods"),  # the card paid with
@@ -59,6 +61,12 @@ def test_constructions_read_only_in_their_sense(index: FaqIndex) -> None:  # noq
     assert "生日" not in index.canonical("it turns 30 days old tomorrow")
     assert "退货" not in index.canonical("i take back what i said")  # words taken back
     assert "when can i" in index.canonical("when i can order again")
+
+
+def test_deliver_is_no_word_of_the_mainland_s_entry() -> None:
+    """Sending to the mainland is read as "ship to" (a construction), not as shipping-to-china's keywords: "deliver"
+    among its words made package-problem's "says delivered" weigh less, and this tracking question a menu."""
+    assert answered("i ordered from you and its been with evri for a week, where is my parcel") == "order-tracking"
 
 
 def test_a_follower_s_plan_after_thanks_is_no_question() -> None:
