@@ -55,6 +55,9 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "博客来", "旋转拍卖", "得物", "苏宁", "当当", "抖音商城", "小象超市",
         # thirty-fourth round: the names Gen-Z writes half-hidden ("某宝买的口红退款一直不到")
         "某宝", "某猫", "某东", "某多多", "某夕夕", "某鱼",
+        # thirty-sixth round: duty-free shops, at an airport or abroad ("韩国的免税店买的护肤品能退吗" was our return
+        # policy's): what was bought there is theirs
+        "免税店", "免税商店", "机场免税", "乐天免税", "新罗免税", "duty free shop", "duty free store", "dfs",
         # twenty-first round: a coffee chain's rewards ("do my tims rewards points go away")
         "tims", "tims rewards", "starbucks rewards", "scene+", "scene plus",
         # twenty-second round: a bookstore chain ("does indigo still do free gift wrapping for books")
@@ -186,7 +189,7 @@ ORDERED_AT = frozenset({"shop"})
 SOURCES = frozenset(normalize(name) for name in (
     "tiktok", "instagram", "facebook", "youtube", "google", "reddit", "小红书", "xiaohongshu", "抖音", "douyin", "微博",
     "weibo", "脸书", "油管", "谷歌", "某红书", "小红薯", "某书", "某音", "某博"))
-_SOURCE = re.compile(r"^(?:says?|said|claims?|told me|recommends?|reckons)\b|^上?(?:说|讲|看到|推荐)")
+_SOURCE = re.compile(r"^(?:says?|said|claims?|told me|recommends?|reckons)\b|^上?(?:说|讲|看到|刷到|推荐)")
 _HEARD_ON = re.compile(r"(?:\b(?:saw|seen|read|heard|watched)(?: it| this| that| something)? on|看到|刷到)\s*$")
 
 
@@ -428,7 +431,24 @@ class OtherBusinesses:
         if not (found or readings) or self._addressed(folded, {self.kinds[name] for name in found}):
             return frozenset()
         return frozenset(self.kinds[name] for name in found
-                         if not _inside_another(name, found) and not _only_a_source(name, folded)) | readings
+                         if not _inside_another(name, found) and not _only_a_source(name, folded)
+                         and not _only_where_bought(name, folded)) | readings
+
+
+def _only_where_bought(name: str, folded: str) -> bool:
+    """Whether every mention of `name` in `folded` is where the follower bought something (_BOUGHT_ON_PLATFORM):
+    then the platform is the shop the purchase was made in (SHOP), not the app asked about. An entry that speaks
+    of buying elsewhere answers it: "某红书上买的 怎么辨别是不是正品" is the authenticity entry's, which names shops,
+    not apps (thirty-sixth round: it had no answer)."""
+    spans = [found.span() for found in _BOUGHT_ON_PLATFORM.finditer(folded)]
+    if not spans:
+        return False
+    start = folded.find(name)
+    while start != -1:
+        if not any(begin <= start < end for begin, end in spans):
+            return False
+        start = folded.find(name, start + 1)
+    return True
 
 
 def _only_a_source(name: str, folded: str) -> bool:

@@ -1144,7 +1144,7 @@ ANSWER_LEAD = 0.1
 JOBS_TOPIC = "interest:careers"
 # An order named, in the canonical form (order, parcel, package, tracking, delivered, courier, shipping: 订单, 快递...),
 # and a job named (job, hiring, position, interview, resume, apply, shift, visa...: 工作, 面试, 简历, 申请...).
-ORDER_MARKS = re.compile(r"订单|快递|签收|单号|下单|发货|物流|包裹|运费|退款"
+ORDER_MARKS = re.compile(r"订单|快递|签收|单号|下单|发货|物流|包裹|运费|退款|寄到|寄回|寄给|寄去|直邮"
                          r"|(?<![a-z0-9])(?:track|deliver|delivery|courier|ship|shipped|shipping)(?![a-z0-9])")
 JOB_MARKS = re.compile(r"工作|面试|简历|申请|求职|兼职|实习|工签|学生工|工资|时薪|店员|上班|招"
                        r"|(?<![a-z0-9])(?:work|job|jobs|career|recruit|employ|employer|staf|salary|wage|shift|shifts|"
@@ -1186,8 +1186,10 @@ CAN_IT_BE_ZH = re.compile(r"(?:可以吗|可以不|可不可以|行吗|行不行
 # cancelled, how do i get a refund") keeps every marker.
 SPEAKS_TO_US_ZH = ("你们", "你們", "你哋", "贵店", "贵公司", "下单", "下了单", "下的单", "订单")
 # "the cream i ordered" speaks of an order as "my order" does (thirty-eighth round: a parent's one-breath message, its
-# story of hockey practice vetoing "where do i track it").
-SPEAKS_TO_US_EN = re.compile(r"\b(?:you guys|u guys|your|from you|with you|my order|our order|i ordered|we ordered)\b")
+# story of hockey practice vetoing "where do i track it"); so does an order placed, as ESL writers say 下单 ("I placed
+# order yesterday with old address by mistake": thirty-sixth round, the lease ending in its story vetoed the question).
+SPEAKS_TO_US_EN = re.compile(r"\b(?:you guys|u guys|your|from you|with you|my order|our order|i ordered|we ordered"
+                             r"|(?:i|we) (?:placed|made|put in|submitted) (?:an |the |my |our |a |one )?orders?)\b")
 
 
 def speaks_to_us(text: str) -> bool:

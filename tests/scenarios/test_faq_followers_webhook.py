@@ -14,7 +14,10 @@ tests/data/faq_followers_blind13.yaml before the fourteenth and fifteenth, tests
 before the sixteenth and seventeenth, none looked at message by message during its own round
 (the eighth read the older sets' misses, the ninth blind6's, the tenth blind7's, the eleventh blind8's, the twelfth
 blind9's, the thirteenth blind10's, the fourteenth blind10's and blind11's, the fifteenth blind12's, the sixteenth and
-seventeenth blind9's to blind13's, the eighteenth blind14's; blind15 is held out).
+seventeenth blind9's to blind13's, the eighteenth blind14's; later rounds' readings are noted at each set's floor
+below: the nineteenth blind15's, the twenty-first blind16's, the twenty-fourth blind18's, the twenty-fifth blind19's,
+the twenty-seventh blind20's, the thirty-first blind21's, and the thirty-sixth (faq36, at stop 37) blind22's, held
+out at stop 36; blind23 is held out).
 Thresholds sit just under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a
 regression fails; issue 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5
 points) are not met on blind6 to blind14: see docs/faq.md.
@@ -56,7 +59,9 @@ FLOORS = {
     # After the twenty-second (faq22): right 97.6 % (202 of 207), wrong 0.5 %, no-answer answered 0 of 41
     # After the twenty-fourth (faq24): right 98.1 % (203 of 207), wrong 0.0 %, no-answer answered 0 of 41
     # After the thirty-third (faq33long: a story's other trades told to us): right 98.6 % (204 of 207), zh-hans 98.3
-    "faq_followers_blind.yaml": Floor(0.985, 0, 0, {"en": 0.963, "mixed": 1.0, "zh-hans": 0.983,
+    # After the thirty-sixth (faq36, stop 37: "deliver to" a mainland city is shipping-to-china's): right 99.0 %
+    # (205 of 207), en 98.2
+    "faq_followers_blind.yaml": Floor(0.990, 0, 0, {"en": 0.981, "mixed": 1.0, "zh-hans": 0.983,
                                                    "zh-hant": 1.0}),
     # written before the third round (branch faq3); after the seventh: right 92.8 %, wrong 1.3 %; after the
     # eighth (faq8, its misses read): right 96.9 %, wrong 0.9 %, no-answer answered 3.1 %; en 96.2, mixed 100
@@ -149,7 +154,9 @@ FLOORS = {
     # After the twenty-fourth (faq24): right 92.7 % (328 of 354), wrong 1.1 %, no-answer answered 1 of 48
     # After the twenty-fifth (faq25): right 92.9 % (329 of 354), wrong 1.1 %, zh-hant 95.5
     # After the twenty-eighth (faq28en): right 93.2 % (330 of 354), en 90.2
-    "faq_followers_blind7.yaml": Floor(0.932, 0.012, 0.021, {"en": 0.902, "mixed": 0.963, "zh-hans": 0.923,
+    # After the thirty-sixth (faq36, stop 37: the heating in an apartment is winter-dry-skin's): right 93.5 % (331 of
+    # 354), en 91.1
+    "faq_followers_blind7.yaml": Floor(0.935, 0.012, 0.021, {"en": 0.910, "mixed": 0.963, "zh-hans": 0.923,
                                                              "zh-hant": 0.954}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -217,7 +224,10 @@ FLOORS = {
     # wrong 2.2 % (8), no-answer answered 0 of 55, en 78.9, zh-hant 96.0
     # After the thirty-eighth (faq38quote: a long unpunctuated run cut before its question): right 88.2 % (322), en 79.7
     # After the thirty-ninth (faq39dialect: 寄來台灣嗎, whether it goes to a place): right 88.2 % (322), zh-hant 97.0
-    "faq_followers_blind10.yaml": Floor(0.882, 0.022, 0, {"en": 0.796, "mixed": 0.96, "zh-hans": 0.875,
+    # After the thirty-sixth (faq36, stop 37: money back to the card is a refund's way back): right 88.2 % (322 of
+    # 365), mixed 98.0
+    # As merged at stop 37 (faq36 and faq38-39): right 88.8 % (324), mixed 98.0
+    "faq_followers_blind10.yaml": Floor(0.887, 0.022, 0, {"en": 0.796, "mixed": 0.98, "zh-hans": 0.875,
                                                           "zh-hant": 0.969}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
@@ -277,7 +287,8 @@ FLOORS = {
     # After the thirty-first (faq31: an asking clause of no topic, combination skin described): right 91.1 % (257 of
     # 282), wrong 0.4 % (1), en 94.7
     # After stop 36's merges (faq31, faq33long): right 91.5 % (258 of 282), zh-hans 84.7
-    "faq_followers_blind13.yaml": Floor(0.914, 0.004, 0.021, {"en": 0.947, "mixed": 0.937, "zh-hans": 0.847,
+    # After the thirty-sixth (faq36, stop 37: "post directly to mainland"): right 91.8 % (259 of 282), en 95.8
+    "faq_followers_blind13.yaml": Floor(0.918, 0.004, 0.021, {"en": 0.957, "mixed": 0.937, "zh-hans": 0.847,
                                                               "zh-hant": 0.942}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
@@ -314,7 +325,9 @@ FLOORS = {
     # right 90.1 % (254 of 282), zh-hant 97.1
     # After the twenty-second (faq22): right 90.8 % (256 of 282), wrong 1.8 %, no-answer answered 1 of 48
     # After the twenty-fifth (faq25): right 91.1 % (257 of 282), wrong 1.4 %, zh-hans 88.2
-    "faq_followers_blind15.yaml": Floor(0.911, 0.015, 0.021, {"en": 0.873, "mixed": 0.968, "zh-hans": 0.882,
+    # After the thirty-sixth (faq36, stop 37: "can i trade the lip balm in for something same price" is exchange's,
+    # no longer the product's card): right 91.5 % (258 of 282), wrong 1.1 % (3), en 88.4
+    "faq_followers_blind15.yaml": Floor(0.914, 0.011, 0.021, {"en": 0.884, "mixed": 0.968, "zh-hans": 0.882,
                                                             "zh-hant": 0.971}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
@@ -352,7 +365,9 @@ FLOORS = {
     # A development set from the twenty-fifth round (faq25, its misses read as kinds): right 92.6 % (261 of 282), wrong
     # 0.7 % (2), no-answer answered 2.1 % (1 of 48), en 90.5, mixed 93.8, zh-hans 95.3, zh-hant 91.4
     # After the thirtieth round (faq30yue, Cantonese readings): right 93.3 % (263), zh-hant 92.9 (寄唔寄到嚟)
-    "faq_followers_blind19.yaml": Floor(0.932, 0.008, 0.021, {"en": 0.905, "mixed": 0.937, "zh-hans": 0.952,
+    # After the thirty-sixth (faq36, stop 37: the heating in an apartment): right 93.6 % (264 of 282), en 91.6,
+    # zh-hans 96.5
+    "faq_followers_blind19.yaml": Floor(0.936, 0.008, 0.021, {"en": 0.915, "mixed": 0.937, "zh-hans": 0.964,
                                                               "zh-hant": 0.928}),
     # a development set written at the start of the twenty-sixth round (branch faq26, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind20's weak groups: colloquial zh-hans, long messages,
@@ -362,7 +377,9 @@ FLOORS = {
     # after the twenty-ninth (faq29long): right 92.4 %, wrong 0.8 %, en 78.1
     # after the thirty-ninth (faq39dialect: an entry naming a marketplace answers only what it answers without the
     # name): no-answer answered 5.7 % (2 of 35)
-    "faq_followers_probe12.yaml": Floor(0.924, 0.008, 0.058, {"en": 0.781, "zh-hans": 0.97}, answerable_min=130),
+    # After the thirty-sixth (faq36, stop 37: "can you deliver to her in shanghai"): right 93.2 % (123 of 132), en 81.2
+    # As merged at stop 37 (faq36 and faq39): right 93.2 % (123), en 81.2, no-answer answered 2 of 35
+    "faq_followers_probe12.yaml": Floor(0.931, 0.008, 0.058, {"en": 0.812, "zh-hans": 0.97}, answerable_min=130),
     # a development set written at the start of the twenty-eighth round (branch faq28en, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind21's weak English: UK, US, Australian/NZ, Singaporean/
     # Malaysian and European followers' words, long messages, complaints, ESL. Read and tuned on in that round: before
@@ -386,7 +403,8 @@ FLOORS = {
     # 3.7 % (4), no-answer answered 5.0 % (1 of 20), en 77.8, mixed 69.2, zh-hans 89.7, zh-hant 76.2; after right
     # 86.1 % (93), wrong 1.9 % (2), 1 of 20, en 84.4, mixed 69.2, zh-hans 93.1, zh-hant 90.5
     # After the thirty-third (faq33long): right 89.8 % (97), en 91.1, mixed 76.9
-    "faq_followers_probe14.yaml": Floor(0.898, 0.019, 0.051, {"en": 0.911, "mixed": 0.769, "zh-hans": 0.931,
+    # After the thirty-sixth (faq36, stop 37: a mainland city after "send to"): right 90.7 % (98 of 108), en 93.3
+    "faq_followers_probe14.yaml": Floor(0.907, 0.019, 0.051, {"en": 0.933, "mixed": 0.769, "zh-hans": 0.931,
                                                              "zh-hant": 0.904},
                                         answerable_min=108, unanswerable_min=20),
     # a development set of long messages written at the start of the thirty-third round (branch faq33long, from
@@ -395,7 +413,10 @@ FLOORS = {
     # zh-hans 83.3, zh-hant 85.3; after right 87.1 % (108), wrong 3.2 % (4), 1 of 20, zh-hans 88.9, zh-hant 97.1
     # After the thirty-eighth (faq38quote: one-breath runs cut before their question): right 88.7 % (110), en 82.1,
     # zh-hans 91.7
-    "faq_followers_probe17.yaml": Floor(0.887, 0.033, 0.051, {"en": 0.820, "mixed": 0.8, "zh-hans": 0.916,
+    # After the thirty-sixth (faq36, stop 37: "deliver an order straight to her in mainland China"): right 87.9 %
+    # (109 of 124), en 82.1
+    # As merged at stop 37 (faq36 and faq38): right 89.5 % (111), en 84.6
+    "faq_followers_probe17.yaml": Floor(0.894, 0.033, 0.051, {"en": 0.846, "mixed": 0.8, "zh-hans": 0.916,
                                                              "zh-hant": 0.970},
                                         answerable_min=124, unanswerable_min=20),
     # probe21 (thirty-eighth round, branch faq38quote; WeChat quote-replies, elderly handwriting input, busy parents'
@@ -465,7 +486,7 @@ FLOORS = {
                                                               "zh-hant": 0.928}),
     # written blind at the start of stop 36 (branch blind22, by a helper, from config/faq.yaml's answers only; voice
     # input transcripts, Gen-Z students, Hong Kong families in the UK and Canada, Taiwanese in the US and Japan,
-    # Singlish and Manglish, ESL English) and held out from everything after it: only its totals are printed.
+    # Singlish and Manglish, ESL English) and held out through stop 36: only its totals were printed.
     # Before (main 088f06a): right 92.0 % (265 of 288), wrong 2.1 % (6), no-answer answered 10.4 % (5 of 48),
     # en 88.4, mixed 100, zh-hans 91.8, zh-hant 93.1. After the thirty-fourth (faq34voice: voice fillers, a misheard
     # object after a possessive): right 92.4 % (266 of 288), zh-hans 92.9, the rest unchanged
@@ -475,8 +496,12 @@ FLOORS = {
     # After the thirty-eighth (faq38quote: a long unpunctuated run cut before its question): right 93.8 % (270),
     # zh-hans 95.3
     # After the thirty-ninth (faq39dialect, totals only): right 93.8 % (270 of 288), zh-hant 94.4, the rest unchanged
-    "faq_followers_blind22.yaml": Floor(0.937, 0.018, 0.063, {"en": 0.905, "mixed": 1.0, "zh-hans": 0.952,
-                                                              "zh-hant": 0.944}, held_out=True),
+    # Read by faq36 at stop 37 as a development set (its misses read as kinds): right 97.9 % (282 of 288), wrong 0.3 %
+    # (1), no-answer answered 0 of 48, en 97.9, mixed 100, zh-hans 96.5, zh-hant 98.6, long messages 88.9
+    # As merged with faq37-40 (stop 37): right 98.3 % (283), wrong 0.7 % (2: the Shanghai parcel with 證件 asked beside
+    # it now takes shipping-destinations; faq36 alone gave it shipping-to-china), zh-hans 97.6
+    "faq_followers_blind22.yaml": Floor(0.982, 0.007, 0.0, {"en": 0.978, "mixed": 1.0, "zh-hans": 0.976,
+                                                            "zh-hant": 0.986}),
     # probe22 (thirty-ninth round, branch faq39dialect; regional Mandarin as typed, Chinese families in Europe,
     # Malaysian and Singapore Chinese, written from config/faq.yaml's ids and answers only, committed before the
     # matcher was read; 115 answerable, 62 no-answer): before right 81.7 % (94 of 115), wrong 0.9 % (1), menu 1.7 %,
