@@ -1,0 +1,34 @@
+"""Forty-first round (docs/faq.md): busy parents' long messages whose story names other topics (a child's homework,
+the dog, a family dinner) around a question about our products, and a short "how much / how long" question that goes
+on from the question before it (probe24). Each kind tested in other wordings than probe24's, with guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_faq_followers import answered
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    # the story's homework, dog and football match are a parent's day; the question names our serum, toner
+    ("女儿在家写作业写到十点 我忙完才有空护肤 烟酰胺精华和维c能叠加吗", "niacinamide-combine"),
+    ("狗狗今天又把家里拆了 收拾了一下午 寄回去退的那支精华钱多久能到账", "refund-time"),
+    ("老大踢足球比赛赢了 全家出去吃饭庆祝 那个玻尿酸爽肤水保质期多久", "shelf-life"),
+    # guards: no product named, or the other trade is what the question is about
+    ("我的航班取消了 等了一整天 机场说退款多久能到账", None),
+    ("我家的猫最近掉毛很厉害 皮肤也干 面霜能给它用吗", None),
+])
+def test_a_story_of_family_life_does_not_veto_a_question_about_our_products(text: str, entry: str | None) -> None:
+    assert answered(text) == entry
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    # "需要另加多少" alone named nothing: it asks what the gift wrapping before it costs
+    ("表妹在温哥华刚生完宝宝 想送她一套面霜 能包成礼物送过去吗 需要另加多少", "gift-wrap"),
+    ("婆婆下个月七十大寿 想送她一套面霜 你们有礼盒包装吗 另外收费吗", "gift-wrap"),
+    # guards: a follow-up that names its own topic stays the question
+    ("你们寄加拿大吗 运费多少", "shipping-cost"),
+    ("老公下个月去多伦多出差 想顺便买点东西带回去 你们积分怎么攒的 会员有等级吗", "membership"),
+])
+def test_a_short_how_much_question_goes_on_from_the_question_before_it(text: str, entry: str | None) -> None:
+    assert answered(text) == entry
