@@ -1344,6 +1344,10 @@ _RUN_OPENER_RE = re.compile("|".join(RUN_OPENERS_ZH))
 RUN_OPENERS_EN = frozenset({"how", "what", "whats", "when", "where", "wheres", "which", "why", "hows"})
 RUN_MIN_WORDS = 16
 RUN_SIDE_MIN_WORDS = 4
+# ... or, with no question word, before the last yes-no question's first two words ("... my husband is away on a work
+# trip all week quick q do you ship to new zealand": forty-first round).
+RUN_OPENERS_EN_PAIRS = frozenset({("do", "you"), ("do", "u"), ("can", "you"), ("can", "u"), ("can", "i"),
+                                  ("could", "you"), ("could", "i"), ("is", "there"), ("are", "you")})
 
 
 def _clauses(text: str, cut_runs: bool = False) -> list[tuple[str, str]]:
@@ -1367,8 +1371,10 @@ def _run_cut(part: str, end: str) -> list[tuple[str, str]]:
         words = part.split()
         if len(words) < RUN_MIN_WORDS:
             return [(part, end)]
-        at = next((i for i in range(len(words) - RUN_SIDE_MIN_WORDS, RUN_SIDE_MIN_WORDS - 1, -1)
-                   if normalize(words[i]) in RUN_OPENERS_EN), 0)
+        said = [normalize(w) for w in words]
+        places = range(len(words) - RUN_SIDE_MIN_WORDS, RUN_SIDE_MIN_WORDS - 1, -1)
+        at = next((i for i in places if said[i] in RUN_OPENERS_EN), 0) \
+            or next((i for i in places if (said[i], said[i + 1]) in RUN_OPENERS_EN_PAIRS), 0)
         return [(" ".join(words[:at]), ""), (" ".join(words[at:]), end)] if at else [(part, end)]
     if len(part) < LONG_MIN_CHARS or len(_CJK_CHAR.findall(part)) < LONG_MIN_CHARS:
         return [(part, end)]

@@ -32,3 +32,17 @@ def test_a_story_of_family_life_does_not_veto_a_question_about_our_products(text
 ])
 def test_a_short_how_much_question_goes_on_from_the_question_before_it(text: str, entry: str | None) -> None:
     assert answered(text) == entry
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    # an English run without punctuation or a question word: its question starts at "can i", "do you"
+    ("finally got the baby down for a nap and the toddler is glued to cartoons so i have two minutes "
+     "can i pay with apple pay on your site", "payment-methods"),
+    # guards: another trade's question stays unanswered; a run already read whole keeps its answer
+    ("my neighbour runs a bakery and she keeps asking me about birthday cakes for her twins "
+     "do you know anyone who bakes custom cakes", None),
+    ("my in laws arrive tomorrow and the house is a mess and i still have to cook for six people "
+     "do you have any stores in vancouver i could pop into", "store-locations"),
+])
+def test_a_long_english_run_is_cut_before_its_yes_no_question(text: str, entry: str | None) -> None:
+    assert answered(text) == entry
