@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.factories import demo_content
 from tests.unit.test_faq_followers import answered
 
 
@@ -46,3 +47,22 @@ def test_a_short_how_much_question_goes_on_from_the_question_before_it(text: str
 ])
 def test_a_long_english_run_is_cut_before_its_yes_no_question(text: str, entry: str | None) -> None:
     assert answered(text) == entry
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    # handwriting's look-alikes (时侯, 兔运费, 皮扶, 优惠玛, 等圾, 句裹, 汀单), read as meant where that makes a word
+    # the FAQ asks with
+    ("句裹 破 了 怎么 办", "包裹 破 了 怎么 办"),
+    ("什么时侯能到", "什么时候能到"),
+    ("会员等圾怎么算", "会员等级怎么算"),
+    # guards: the characters in their own words stay themselves
+    ("一句话说不清楚", "一句话说不清楚"),
+    ("扶老人过马路", "扶老人过马路"),
+    ("小兔子", "小兔子"),
+])
+def test_more_handwriting_look_alikes_are_read_as_meant(written: str, meant: str) -> None:
+    assert demo_content().faq_index._spell(written) == meant
+
+
+def test_a_look_alike_now_answers() -> None:
+    assert answered("句裹 破 了 怎么 办") == "package-problem"
