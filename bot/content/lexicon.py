@@ -364,8 +364,8 @@ OFF_TOPIC: tuple[str, ...] = (
     "ubereats", "doordash",
     # sports and shows
     "球赛", "nba", "nhl", "hockey", "football", "soccer", "basketball", "世界杯", "world cup", "演唱会", "concert",
-    # school work
-    "考试", "作业", "exam", "homework",
+    # school work, and classes for grown-ups (forty-first round: "老年大学的书法班怎么报名" is no job application)
+    "考试", "作业", "exam", "homework", "老年大学", "书法", "兴趣班",
     # sports, as followers chat about them: leagues, events, the teams of the cities the brand's followers
     # live in (and the best-known ones), the words of a match
     "比赛", "球队", "球星", "进球", "季后赛", "总决赛", "决赛", "打球", "看球", "球迷", "足球", "篮球", "冰球",

@@ -66,3 +66,12 @@ def test_more_handwriting_look_alikes_are_read_as_meant(written: str, meant: str
 
 def test_a_look_alike_now_answers() -> None:
     assert answered("句裹 破 了 怎么 办") == "package-problem"
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("我妈想报个兴趣班 社区的那种 在哪里报名", None),  # a class for grown-ups is no job application
+    ("书法 课 怎么 报名 要 交 钱 吗", None),
+    ("你们店里招人吗 怎么报名", "job-apply"),  # guard: our own hiring still is
+])
+def test_a_class_sign_up_is_not_a_job_application(text: str, entry: str | None) -> None:
+    assert answered(text) == entry
