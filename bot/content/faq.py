@@ -586,7 +586,7 @@ class FaqIndex:
 
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
         text = matched_part(text)
-        focus = question_focus(text)
+        focus = self._follow_up(text, question_focus(text))
         found = self._read(text, focus, locale_hint)
         if focus and found.verdict is not Verdict.ANSWER:
             found = self._one_clause(text, found, locale_hint) or found
@@ -603,6 +603,35 @@ class FaqIndex:
                     return again
         return found
 
+    def _clause_read(self, clause: str, whole: str, locale_hint: str | None) -> FaqMatch:
+        """A long message's question clause matched with the off-topic words of the whole message (`_match`'s
+        `story_markers`, all of them unless it `speaks_to_us`). A clause that names one of our products (面霜, 精华,
+        烟酰胺, "toner") and answers by an entry's keyword without the story's words is that answer: the story's other
+        trades were a parent's day around a question about our cream ("…幼儿园的家长群里也在吵这个", "…家里天天鸡飞狗跳"
+        vetoed it; forty-first round). Only by a keyword: "怀二胎六个月了 … 之前买的那个视黄醛晚霜现在还能继续用吗" read
+        alone is retinoid-start by its words, and its story says pregnancy. "My flight got cancelled, how do i get a
+        refund" names no product and keeps the veto."""
+        if speaks_to_us(whole):
+            return self._match(clause, locale_hint, whole=whole, story_markers=False)
+        found = self._match(clause, locale_hint, whole=whole)
+        if found.verdict is Verdict.ANSWER or self._product_words is None \
+                or self._product_words.search(self._canon(clause)) is None:
+            return found
+        freed = self._match(clause, locale_hint, whole=whole, story_markers=False)
+        return freed if freed.candidates and freed.candidates[0].reason == "keyword" else found
+
+    def _follow_up(self, text: str, focus: str) -> str:
+        """`focus`, or with the question before it when it only goes on from that one: short, right after another
+        asking clause, asking only how much, how long or when (FOLLOW_UP_ZH) and naming no entry's keyword
+        ("你们能帮忙包成礼物吗 要另外加钱不": alone, the last answered customs-duties' "how much"). Forty-first round;
+        a follow-up with its own topic ("积分怎么攒的 会员有等级吗", "她第一单有折扣吗 我自己有没有奖励", "寄加拿大吗
+        运费多少") stays the question."""
+        pair = question_focus(text, follow_up=True)
+        if not focus or pair == focus:
+            return focus
+        canonical = self._canon(self._spell(focus))
+        return focus if self._keyword_hits(canonical, self._query(canonical).units) else pair
+
     def _one_clause(self, text: str, found: FaqMatch, locale_hint: str | None, *,
                     cut_runs: bool = False) -> FaqMatch | None:
         """A long message that neither whole nor by its question clause answers, read clause by clause: when exactly
@@ -612,10 +641,9 @@ class FaqIndex:
         原路退回来吗？": the last question alone is a menu of refunds, the first is order-cancel's). Thirty-third
         round."""
         whole = self._spell(text)
-        markers = not speaks_to_us(whole)
         answered: dict[str, FaqMatch] = {}
         for clause in asking_clauses(text, cut_runs=cut_runs):
-            alone = self._match(self._spell(clause), locale_hint, whole=whole, story_markers=markers)
+            alone = self._clause_read(self._spell(clause), whole, locale_hint)
             if alone.verdict is Verdict.ANSWER and alone.candidates[0].reason in ("fuzzy", "keyword"):
                 answered.setdefault(alone.candidates[0].entry.id, alone)
         if len(answered) != 1:
@@ -637,7 +665,7 @@ class FaqIndex:
             # is short, is matched too, and the surer of the two wins. Always the surer, not the clause
             # whenever it answers: that cost right answers on tests/data/faq_followers.yaml.
             spelt = self._spell(focus)
-            focused = self._match(spelt, locale_hint, whole=text, story_markers=not speaks_to_us(text))
+            focused = self._clause_read(spelt, text, locale_hint)
             surer = focused if focused.confidence > found.confidence and self._supported(focused, found) \
                 and not self._elsewhere(focused, found) \
                 and not (found.verdict is Verdict.ANSWER
@@ -1125,6 +1153,10 @@ LEAD_CUES_EN = frozenset({"am", "would"})
 CLAUSE_MIN_WORDS = 8  # an English asking clause shorter than this keeps the clause before it (6 and 10 did worse)
 CLAUSE_MIN_CHARS = 6  # ... and a Chinese one
 CONTEXT_MIN_CHARS = 12  # context after a Chinese question that is a story of its own (`_context_after`)
+# A short Chinese question right after another that only asks how much, how long or when ("能帮忙包成礼物吗 要另外加
+# 钱不") goes on from it: `question_focus(follow_up=True)` keeps both (forty-first round).
+FOLLOW_UP_MAX_CHARS = 8
+FOLLOW_UP_ZH = re.compile(r"多少|多久|几天|加钱|收费|另外|额外|什么时候")
 # A long message that neither its whole nor its question clause answers (`FaqIndex._agreed`): the question clause
 # is matched again with the rest of the message at this share of its weight, and when that reading and the whole
 # message put the same entry first, each at AGREED_MIN or more and AGREED_LEAD ahead of the next, it answers.
@@ -1224,11 +1256,12 @@ def asking_clauses(text: str, *, cut_runs: bool = False) -> list[str]:
     return [clauses[i] for i in asking if len(clauses[i].split()) >= CLAUSE_MIN_WORDS]
 
 
-def question_focus(text: str, *, cut_runs: bool = False) -> str:
+def question_focus(text: str, *, cut_runs: bool = False, follow_up: bool = False) -> str:
     """The clauses of a long message from the last one that asks something to the end, normalised
     ("..., 想问下大概多久能收到"), or "" when the message is short, asks nowhere, or is all question.
     Clauses are what punctuation separates in the message as written; a short asking clause keeps
-    the one before it ("she lives in auckland, how long does it take?")."""
+    the one before it ("she lives in auckland, how long does it take?"); with `follow_up`, a short Chinese one
+    (FOLLOW_UP_MAX_CHARS) right after another asking clause keeps that one too."""
     normalized = normalize(text)
     found = _asking(text, cut_runs)
     if found is None:
@@ -1238,6 +1271,9 @@ def question_focus(text: str, *, cut_runs: bool = False) -> str:
     short = len(clauses[start]) < CLAUSE_MIN_CHARS if cjk else len(clauses[start].split()) < CLAUSE_MIN_WORDS
     if short and start > 0 and not cut_runs:  # a run's story before its question is no short lead-in
         start -= 1
+    elif follow_up and cjk and start - 1 in asking and len(clauses[start].replace(" ", "")) <= FOLLOW_UP_MAX_CHARS \
+            and FOLLOW_UP_ZH.search(clauses[start]):
+        start -= 1  # a short question right after another, read with it (`FaqIndex._follow_up`)
     # The question first, then what led to it ("do you have a gift box option? it's for my best friend's 30th, ..."):
     # the context after the last asking clause is no part of the question (twenty-ninth round).
     end = len(clauses)
@@ -1310,6 +1346,10 @@ _RUN_OPENER_RE = re.compile("|".join(RUN_OPENERS_ZH))
 RUN_OPENERS_EN = frozenset({"how", "what", "whats", "when", "where", "wheres", "which", "why", "hows"})
 RUN_MIN_WORDS = 16
 RUN_SIDE_MIN_WORDS = 4
+# ... or, with no question word, before the last yes-no question's first two words ("... my husband is away on a work
+# trip all week quick q do you ship to new zealand": forty-first round).
+RUN_OPENERS_EN_PAIRS = frozenset({("do", "you"), ("do", "u"), ("can", "you"), ("can", "u"), ("can", "i"),
+                                  ("could", "you"), ("could", "i"), ("is", "there"), ("are", "you")})
 
 
 def _clauses(text: str, cut_runs: bool = False) -> list[tuple[str, str]]:
@@ -1333,8 +1373,10 @@ def _run_cut(part: str, end: str) -> list[tuple[str, str]]:
         words = part.split()
         if len(words) < RUN_MIN_WORDS:
             return [(part, end)]
-        at = next((i for i in range(len(words) - RUN_SIDE_MIN_WORDS, RUN_SIDE_MIN_WORDS - 1, -1)
-                   if normalize(words[i]) in RUN_OPENERS_EN), 0)
+        said = [normalize(w) for w in words]
+        places = range(len(words) - RUN_SIDE_MIN_WORDS, RUN_SIDE_MIN_WORDS - 1, -1)
+        at = next((i for i in places if said[i] in RUN_OPENERS_EN), 0) \
+            or next((i for i in places if (said[i], said[i + 1]) in RUN_OPENERS_EN_PAIRS), 0)
         return [(" ".join(words[:at]), ""), (" ".join(words[at:]), end)] if at else [(part, end)]
     if len(part) < LONG_MIN_CHARS or len(_CJK_CHAR.findall(part)) < LONG_MIN_CHARS:
         return [(part, end)]

@@ -365,8 +365,10 @@ OFF_TOPIC: tuple[str, ...] = (
     # sports and shows
     "球赛", "nba", "nhl", "hockey", "football", "soccer", "basketball", "世界杯", "world cup", "演唱会", "concert",
     # school work, and a school's money (thirty-sixth round: "学校的奖学金申请结果什么时候出" was
-    # job-application-status's; an application for a scholarship is the school's)
+    # job-application-status's; an application for a scholarship is the school's), and classes for grown-ups
+    # (forty-first round: "老年大学的书法班怎么报名" is no job application)
     "考试", "作业", "exam", "homework", "奖学金", "助学金", "scholarship", "scholarships", "bursary", "bursaries",
+    "老年大学", "书法", "兴趣班",
     # sports, as followers chat about them: leagues, events, the teams of the cities the brand's followers
     # live in (and the best-known ones), the words of a match
     "比赛", "球队", "球星", "进球", "季后赛", "总决赛", "决赛", "打球", "看球", "球迷", "足球", "篮球", "冰球",

@@ -60,7 +60,9 @@ SPLIT_GAPS = ("你们的", "我们的", "你们家的", "你家的", "你的", "
 # with and the character as written makes none the FAQ knows with either neighbour (周末, 自己, 时间, 打折 and 折扣
 # stay). 设/没 is left out: 设有 ("has set up") is a word, and 没有 would invert it.
 LOOK_ALIKES_ZH = {"己": "已", "末": "未", "间": "问", "贷": "货", "怏": "快", "贝": "员", "栗": "票", "哂": "晒",
-                  "朝": "期", "扯": "址", "怍": "作", "折": "拆", "胂": "肿", "厉": "历", "伏": "优"}
+                  "朝": "期", "扯": "址", "怍": "作", "折": "拆", "胂": "肿", "厉": "历", "伏": "优",
+                  # forty-first round (probe24's writers): 时侯, 兔费, 皮扶, 优惠玛, 等圾, 句裹, 汀单
+                  "侯": "候", "兔": "免", "扶": "肤", "玛": "码", "圾": "级", "句": "包", "汀": "订"}
 _CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
 _WORD = re.compile(r"[a-z]+")
 
