@@ -570,7 +570,7 @@ class FaqIndex:
         """`text` with its runs of pinyin read as the FAQ's Chinese words ("zen me tui huo" -> "怎么退货", "kd" ->
         "快递"), lower-cased; `text` itself when it has none. For the router, so that every handler reads what the
         follower meant (handoff's 人工, another shop's 京东, spam's 加微信), not only the FAQ."""
-        if not _LATIN_LETTER.search(text):
+        if len(text) > PINYIN_MAX_CHARS or not _LATIN_LETTER.search(text):
             return text
         lowered = text.lower()
         read = self._pinyin(lowered)
@@ -1125,6 +1125,9 @@ QUESTION_CUES_EN = frozenset({"how", "what", "when", "where", "which", "who", "w
 # first half of the question: a thing named and then 没有 is a statement that it is missing ("洗面奶没有", blind10).
 # ... and one that asks to be confirmed, a modal then 吧 at the end ("这种能退吧", "应该可以寄吧"); not "算了吧".
 _CJK_CHAR = re.compile(rf"[{CJK_RANGES}]")
+# Pinyin is read in messages up to this long: a follower typing pinyin writes a line or two, and the reader's
+# segmentation grows faster than the text (2,048 Latin letters ~35 ms, 10,000 ~0.5 s of a callback's CPU).
+PINYIN_MAX_CHARS = 300
 _LATIN_LETTER = re.compile("[a-zA-Z]")
 _ASKS_AT_END_ZH = re.compile(r"[能可会有要是行了得].*(?:不|没|没有|否|嘛|不咯|没得)$|(?:[能会]|可以).*吧$")
 

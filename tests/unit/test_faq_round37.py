@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.faq import FaqIndex
+from bot.content.faq import PINYIN_MAX_CHARS, FaqIndex
 from tests.support.faq_checks import assert_answers, index  # noqa: F401  (the module's fixture)
 from tests.unit.test_faq_followers import answered
 
@@ -59,3 +59,11 @@ def test_what_is_read(index: FaqIndex) -> None:  # noqa: F811
 @pytest.mark.parametrize("text", ["hao de ming bai le", "zai ma zai ma", "xie xie ni a"])
 def test_pinyin_small_talk_gets_no_answer(text: str) -> None:
     assert answered(text) is None
+
+
+def test_a_text_longer_than_a_typed_line_is_not_read_as_pinyin(index: FaqIndex) -> None:  # noqa: F811
+    """Hostile or pasted Latin text: the reader's segmentation grows faster than the text (10,000 letters took ~0.5 s
+    of the callback), and nobody types pinyin that long."""
+    assert index.read_pinyin("zen me tui huo") != "zen me tui huo"
+    long_text = "zen me tui huo " * (PINYIN_MAX_CHARS // 15 + 1)
+    assert len(long_text) > PINYIN_MAX_CHARS and index.read_pinyin(long_text) == long_text
