@@ -41,8 +41,14 @@ def _xml_fields(fields: Mapping[str, Any]) -> str:
             elif isinstance(item, int):
                 parts.append(f"<{name}>{item}</{name}>")
             else:
-                parts.append(f"<{name}><![CDATA[{item}]]></{name}>")
+                parts.append(f"<{name}>{cdata(str(item))}</{name}>")
     return "".join(parts)
+
+
+def cdata(text: str) -> str:
+    """`text` as CDATA, as WeChat writes it: a "]]>" inside ends one section and opens the next (a member who types
+    "]]>" in the sandbox got a 400, malformed XML, where WeChat's own callback carries it)."""
+    return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
 
 
 @dataclass

@@ -50,3 +50,10 @@ def test_whether_there_is_a_next_lesson(simulator: Simulator) -> None:
 @pytest.mark.parametrize("said", ["amazing thank you, in stock?", "awesome thanks, more tips?"])
 def test_thanks_with_a_question_is_not_only_thanks(simulator: Simulator, said: str) -> None:
     assert not simulator.oa_message("o_thanks_q", said).text.startswith("You're welcome")
+
+
+def test_a_text_holding_the_cdata_end_is_carried_as_wechat_carries_it(simulator: Simulator) -> None:
+    """The sandbox's callback XML put "]]>" inside one CDATA section: a member typing it got a 400 (malformed XML).
+    WeChat splits the section there; the text arrives whole and is answered."""
+    reply = simulator.oa_message("o_cdata", "运费多少 ]]><x> 谢谢")
+    assert reply.status == 200 and "CAD 59" in reply.text, reply.text
