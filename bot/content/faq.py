@@ -570,11 +570,14 @@ class FaqIndex:
         """`text` with its runs of pinyin read as the FAQ's Chinese words ("zen me tui huo" -> "怎么退货", "kd" ->
         "快递"), lower-cased; `text` itself when it has none. For the router, so that every handler reads what the
         follower meant (handoff's 人工, another shop's 京东, spam's 加微信), not only the FAQ."""
-        if len(text) > PINYIN_MAX_CHARS or not _LATIN_LETTER.search(text):
-            return text
         lowered = text.lower()
-        read = self._pinyin(lowered)
+        read = self._pinyin_of(lowered)
         return text if read == lowered else read
+
+    def _pinyin_of(self, text: str) -> str:
+        """`text` (lower case) with its pinyin read, for the router's whole message and the matcher's clauses alike:
+        only a text with a Latin letter and no longer than PINYIN_MAX_CHARS is segmented."""
+        return self._pinyin(text) if len(text) <= PINYIN_MAX_CHARS and _LATIN_LETTER.search(text) else text
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -748,8 +751,7 @@ class FaqIndex:
     def _spell(self, text: str) -> str:
         """Normalised, Cantonese read as Mandarin, typos and homophones corrected (bot.content.spelling)."""
         normalized = normalize(text)
-        return self._speller(read_dialect(self._pinyin(normalized) if _LATIN_LETTER.search(normalized)
-                                          else normalized))
+        return self._speller(read_dialect(self._pinyin_of(normalized)))
 
     def _match(self, text: str, locale_hint: str | None = None, whole: str | None = None,
                story: float = 0.0, story_markers: bool = True) -> FaqMatch:
