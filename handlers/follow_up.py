@@ -49,11 +49,10 @@ ZH_TO = ("寄去", "寄到", "寄", "送到", "送去", "送", "发到", "发", 
 
 
 def followed_entry(inbound: Inbound, member: Member | None, content: Content) -> str:
-    """The entry a 1:1 message follows up on, naming a place its answer speaks of ("what about the US?" after the
-    shipping times), or "". Asked by the FAQ, and by the jobs handler, which would read "what about sydney?" as
-    Sydney's openings (it forgets the field when it lists openings: then the city is the jobs')."""
-    if inbound.in_group:
-        return ""
+    """The entry a message follows up on, naming a place its answer speaks of ("what about the US?" after the
+    shipping times), or "". In a group too: the member who asked is remembered, not the group. Asked by the FAQ,
+    and by the jobs handler, which would read "what about sydney?" as Sydney's openings (it forgets the field when
+    it lists openings: then the city is the jobs')."""
     followed = remembered_entry(member, int(inbound.sent_at.timestamp()))
     if not followed:
         return ""

@@ -628,9 +628,10 @@ class QaHandler:
         answers = pick.tone.answers if pick is not None and pick.tone is not None else entry.answers
         messages: list[Outbound] = [Text(text=answers.get(locale).strip())]
         measured = pick is not None and pick.measured
+        if member is not None and content.remembered(follows_up)(entry.id):  # "what about the US?" may follow,
+            # in a group too: the member who asked is remembered, not the group
+            fields.update(follow_fields(member, entry.id, int(inbound.sent_at.timestamp())))
         if not inbound.in_group:  # groups get the answer and nothing else
-            if member is not None and content.remembered(follows_up)(entry.id):  # "what about the US?" may follow
-                fields.update(follow_fields(member, entry.id, int(inbound.sent_at.timestamp())))
             product = next((p for p in map(content.product, entry.products) if p is not None), None) \
                 if entry.products else None
             if product is not None:
