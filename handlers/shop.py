@@ -241,6 +241,27 @@ PRODUCT_ASK_FILLER_CHARS = QUESTION_FILLER_CHARS + "这个那款支瓶它佢嘛�
 ABOUT_PRODUCT = {"zh": "{name}：{about}\n价格 {price}，详情和购买在下方 👇",
                  "en": "{name}: {about}\n{price}; more on it and how to buy below 👇"}
 
+# A question about one named product's use or worth, as the whole message: how to use it ("面膜怎么用", "how often
+# should i use the mask", "面膜一周用几次"), whether it is any good or does something ("is the toner good", "is the
+# vitamin c serum effective", "维C精华能淡斑吗", "does the retinal serum work for wrinkles"). Its `usage` or its
+# description in products.yaml answer. They got "I don't know", or an entry whose answer merely names the product:
+# shelf life (it names the vitamin C serum's six months), the points shop, shipping times (lead29). The FAQ still
+# answers a question that says more ("is the toner good for acne": acne-prone; "面霜孕妇能用吗": pregnancy).
+PRODUCT_USE_MORE = ("多久用一次", "多久敷一次", "几天用一次", "几天敷一次", "一周用几次", "一周敷几次", "每周用几次",
+                    "一天用几次", "每天都能用吗", "每天用吗", "天天用", "天天敷", "how many times", "every day",
+                    "everyday", "daily", "how long", "leave it on", "when do i use", "when should i use",
+                    "when to use")
+PRODUCT_EFFECT_WORDS = ("good for", "is it good", "any good", "good", "effective", "does it work", "work for",
+                        "works for", "work on", "works on", "work", "works", "help with", "helps with", "help",
+                        "helps", "worth it", "worth buying", "worth", "recommend", "legit",
+                        "有用吗", "有用", "有效吗", "有效果吗", "有效", "效果好吗", "效果怎么样", "效果如何", "效果",
+                        "管用吗", "管用", "好使吗", "好使", "值得买吗", "值得入吗", "值得", "好用", "能不能", "能")
+SKIN_CONCERN_WORDS = ("dark spots", "dark spot", "spots", "pigmentation", "hyperpigmentation", "dark marks",
+                      "marks", "scars", "wrinkles", "fine lines", "lines", "dullness", "dull skin", "glow",
+                      "brightening", "pores", "large pores", "texture", "redness", "dryness", "hydration",
+                      "淡斑", "祛斑", "去斑", "色斑", "斑点", "淡化", "美白", "提亮", "亮白", "去黄", "暗沉", "去皱",
+                      "抗皱", "细纹", "皱纹", "抗老", "毛孔", "收毛孔", "补水", "保湿", "去黄气", "斑")
+
 # Words pointing back at what was said before; with them taken off, the rest must only ask a price or a link.
 BACK_WORDS = ("我之前问的", "之前问的", "我刚才问的", "刚才问的", "刚问的", "你刚才说的", "刚才说的", "刚才", "刚刚",
               "之前", "上次", "那个产品", "这个产品", "这款", "那款", "产品", "again", "earlier", "before",
@@ -372,6 +393,11 @@ class ShopHandler:
         everything = content.remembered(_asks_for_everything)(text)  # text-only: remembered per content
         if everything:
             return Match({"products": tuple(p.id for p in content.products), "all": True, "ask": everything})
+        asked_of = content.remembered(_asked_of)(text)  # "面膜怎么用", "is the toner good": usage, description
+        if asked_of:
+            products, about = asked_of  # several: a kind ("serum good?"), each one's description side by side
+            return Match({"products": products, "about": about} if len(products) == 1 else
+                         {"products": products, "compare": True})
         found, said_more = content.remembered(_products_named)(text)  # text-only: remembered per content
         # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question; so does
         # one the FAQ is torn over ("how much is postage to the US if I only buy one serum": shipping-cost or
@@ -458,6 +484,25 @@ def _asked_about_it(text: str) -> str:
                                     PRODUCT_ASK_FILLER_CHARS):
         return ""
     return "use" if take_terms(text, PRODUCT_USE_WORDS)[1] else "about"
+
+
+def _asked_of(text: str, content: Content) -> tuple[tuple[str, ...], str] | None:
+    """(product ids, "use" or "about") when `text` names one product and asks only how to use it or what it is like
+    or does (PRODUCT_ASK_WORDS, PRODUCT_USE_MORE, PRODUCT_EFFECT_WORDS, a skin concern the FAQ has no entry for:
+    SKIN_CONCERN_WORDS), or names a kind ("serum", several products) and asks what they are like; else None: "good
+    for acne" or "孕妇能用吗" say more, and the FAQ answers them. Text-only (Content.remembered)."""
+    hits, rest = _named(text, content)
+    if not hits or len(hits) > COMPARED_MAX:
+        return None
+    rest = without_brand(rest, content)
+    left, use = take_terms(rest, PRODUCT_USE_WORDS + PRODUCT_USE_MORE)
+    left, about = take_terms(left, PRODUCT_ASK_WORDS + PRODUCT_EFFECT_WORDS)
+    left = take_terms(left, SKIN_CONCERN_WORDS)[0]
+    if not (use or about) or not only_filler(left, PRODUCT_ASK_FILLER_WORDS | FILLER_WORDS, PRODUCT_ASK_FILLER_CHARS):
+        return None
+    if len(hits) > 1:
+        return (tuple(hits), "about") if not use else None  # how to use "the serum": the FAQ's (which one?)
+    return (hits[0],), "use" if use else "about"
 
 
 def _without_greeting(text: str) -> str:
