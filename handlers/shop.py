@@ -253,7 +253,8 @@ PRODUCT_USE_MORE = ("多久用一次", "多久敷一次", "几天用一次", "�
                     "when to use")
 PRODUCT_EFFECT_WORDS = ("good for", "is it good", "any good", "good", "effective", "does it work", "work for",
                         "works for", "work on", "works on", "work", "works", "help with", "helps with", "help",
-                        "helps", "worth it", "worth buying", "worth", "recommend", "legit",
+                        "helps", "worth it", "worth buying", "worth", "recommend", "legit", "whats in",
+                        "what is in", "做什么用", "有什么用", "干什么用", "是干嘛的", "干嘛用",
                         "有用吗", "有用", "有效吗", "有效果吗", "有效", "效果好吗", "效果怎么样", "效果如何", "效果",
                         "管用吗", "管用", "好使吗", "好使", "值得买吗", "值得入吗", "值得", "好用", "能不能", "能")
 SKIN_CONCERN_WORDS = ("dark spots", "dark spot", "spots", "pigmentation", "hyperpigmentation", "dark marks",

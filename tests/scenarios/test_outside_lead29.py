@@ -42,6 +42,8 @@ def test_an_english_follow_up_in_a_group(simulator: Simulator) -> None:
     ("维C精华能淡斑吗", "稳定型维C衍生物"),  # was: shelf life
     ("does the retinal serum work for wrinkles", "0.05% retinal in a slow-release base"),  # was: retinoid start
     ("神经酰胺面霜怎么样", "3 种神经酰胺"),  # was: the price and the card only
+    ("what's in the cleanser", "low-pH amino acid cleanser"),  # was: the price and the card only
+    ("面膜有什么用", "积雪草 + 泛醇"),  # was: the price and the card only
 ])
 def test_a_question_about_one_products_use_or_worth(simulator: Simulator, asked: str, expected: str) -> None:
     reply = simulator.oa_message("o_product_q", asked).text
