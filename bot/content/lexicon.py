@@ -154,7 +154,25 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "brussels", "portugal", "lisbon", "denmark", "norway", "finland", "poland", "czechia", "prague", "greece",
      "hungary", "luxembourg", "barcelona", "frankfurt", "hamburg", "cologne", "stuttgart", "lyon", "rotterdam",
      "the hague", "schengen", "penang", "johor", "johor bahru", "melaka", "malacca", "ipoh", "kuching", "sabah",
-     "sarawak", "selangor"),
+     "sarawak", "selangor",
+     # stop 38 (lead29): Latin America, Africa, the Middle East and the rest of Asia, where Chinese families
+     # live too ("我在南非约翰内斯堡，你们发货吗", "我在肯尼亚内罗毕 可以买吗" had no answer). Not 利马
+     # (顺利马上), 多哈 (好多哈哈), 阿曼 (阿曼达), 蒙古 (内蒙古 is China), 加纳 (增加纳税); not "jordan",
+     # "turkey", "georgia", "lima" (words and names)
+     "阿根廷", "布宜诺斯艾利斯", "智利", "秘鲁", "哥伦比亚", "波哥大", "巴拿马", "哥斯达黎加", "委内瑞拉", "厄瓜多尔",
+     "乌拉圭", "巴拉圭", "玻利维亚", "古巴", "多米尼加", "圣保罗", "里约", "墨西哥城", "南美", "拉美", "南非",
+     "约翰内斯堡", "约堡", "开普敦", "尼日利亚", "拉各斯", "肯尼亚", "内罗毕", "埃及", "开罗", "摩洛哥", "埃塞俄比亚",
+     "坦桑尼亚", "安哥拉", "赞比亚", "非洲", "阿联酋", "阿布扎比", "沙特", "利雅得", "卡塔尔", "以色列", "土耳其",
+     "伊斯坦布尔", "科威特", "巴林", "约旦", "中东", "俄罗斯", "莫斯科", "柬埔寨", "金边", "缅甸", "老挝", "斯里兰卡",
+     "巴基斯坦", "孟加拉", "尼泊尔",
+     "argentina", "buenos aires", "chile", "peru", "perú", "colombia", "bogota", "bogotá", "panama", "panamá",
+     "costa rica", "venezuela", "ecuador", "uruguay", "paraguay", "bolivia", "cuba", "dominican republic",
+     "sao paulo", "são paulo", "rio de janeiro", "mexico city", "méxico", "brasil", "latin america",
+     "south america", "south africa", "johannesburg", "cape town", "nigeria", "lagos", "abuja", "kenya", "nairobi",
+     "egypt", "cairo", "morocco", "ghana", "accra", "ethiopia", "tanzania", "angola", "zambia", "africa", "uae",
+     "abu dhabi", "saudi", "saudi arabia", "riyadh", "qatar", "doha", "israel", "istanbul", "kuwait", "bahrain",
+     "middle east", "russia", "moscow", "cambodia", "phnom penh", "myanmar", "laos", "sri lanka", "pakistan",
+     "bangladesh", "nepal"),
 )
 
 # Words customers of any shop use interchangeably, in Chinese and English, merged with the brand's

@@ -63,3 +63,12 @@ def test_a_kind_asked_about_shows_each_side_by_side(simulator: Simulator) -> Non
 def test_a_product_question_that_says_more_is_still_the_faqs(simulator: Simulator, asked: str, expected: str) -> None:
     reply = simulator.oa_message("o_product_faq", asked).text
     assert expected in reply, reply
+
+
+@pytest.mark.parametrize("asked", ["我在南非约翰内斯堡，你们发货吗", "我在肯尼亚内罗毕 可以买吗", "我在沙特 能买吗",
+                                   "do you ship to kenya", "can i order from lagos", "我在巴西圣保罗 能寄过来吗"])
+def test_a_place_in_latin_america_africa_or_the_middle_east_asks_where_we_ship(simulator: Simulator,
+                                                                                asked: str) -> None:
+    """They had no answer (the places were not known as places); where we ship says what is true for them."""
+    reply = simulator.oa_message("o_far_away", asked).text
+    assert "Vancouver and Sydney warehouses" in reply or "温哥华和悉尼两个仓" in reply, reply
