@@ -20,7 +20,8 @@ from bot.content.model import Content
 from bot.inbound import Inbound
 from bot.member import Member
 from bot.text import command_text, has_cjk, normalize
-from handlers.common import contains_term, remove_term
+from handlers.common import contains_term
+from handlers.product_names import named_products
 
 FOLLOW_FIELD = "fu"  # member field: "<entry id>|<epoch s>" of the last answer that differs by place
 FOLLOW_WINDOW_S = 30 * 60  # a follow-up comes within minutes; later, "what about the US?" is a new conversation
@@ -81,13 +82,8 @@ def names_products_only(text: str, content: Content) -> bool:
     framed = (ZH_PRODUCT_FRAME if has_cjk(normalized) else EN_PRODUCT_FRAME).fullmatch(normalized)
     if framed is None:
         return False
-    rest = next(group for group in framed.groups() if group is not None).strip()
-    named = False
-    for product in content.products:
-        for term in sorted(content.match_terms[("product", product.id)], key=len, reverse=True):
-            if contains_term(rest, term):
-                rest, named = remove_term(rest, term), True
-    return named and all(word in PRODUCT_FILLER for word in rest.split())
+    hits, rest = named_products(next(group for group in framed.groups() if group is not None).strip(), content)
+    return bool(hits) and all(word in PRODUCT_FILLER for word in rest.split())
 
 
 def follow_up_place(text: str, content: Content) -> str:

@@ -41,7 +41,7 @@ from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Outbound, Text
 from bot.router import Match, Result
-from bot.text import has_cjk, normalize, quoted_text
+from bot.text import normalize, quoted_text
 from handlers.common import (
     MORE_ASKS,
     QUESTION_FILLER_CHARS,
@@ -49,7 +49,6 @@ from handlers.common import (
     brand_name,
     brand_text,
     command_text,
-    contains_term,
     faq_in_scope,
     is_text,
     menu_choice,
@@ -58,7 +57,6 @@ from handlers.common import (
     numbered,
     only_filler,
     pending_menu,
-    remove_term,
     reply_locale,
     take_terms,
     terms,
@@ -66,6 +64,7 @@ from handlers.common import (
 )
 from handlers.follow_up import followed_entry
 from handlers.links import product_card, source
+from handlers.product_names import kind_index, named_products
 
 MENU_KIND = "shop"
 LIST_MAX = 6  # several keyword matches: a short list
@@ -492,7 +491,7 @@ def _asked_of(text: str, content: Content) -> tuple[tuple[str, ...], str] | None
     or does (PRODUCT_ASK_WORDS, PRODUCT_USE_MORE, PRODUCT_EFFECT_WORDS, a skin concern the FAQ has no entry for:
     SKIN_CONCERN_WORDS), or names a kind ("serum", several products) and asks what they are like; else None: "good
     for acne" or "孕妇能用吗" say more, and the FAQ answers them. Text-only (Content.remembered)."""
-    hits, rest = _named(text, content)
+    hits, rest = named_products(text, content)
     if not hits or len(hits) > COMPARED_MAX:
         return None
     rest = without_brand(rest, content)
@@ -537,29 +536,6 @@ def _shown_last(inbound: Inbound, member: Member | None, content: Content) -> st
     return pending[1][0] if content.product(pending[1][0]) is not None else ""
 
 
-def _spoken(text: str, term: str) -> str:
-    """How `text` says a product word: the word itself, or its plural ("serums", "cleansers"), else ""."""
-    if contains_term(text, term):
-        return term
-    plural = f"{term}s" if term.isascii() and term[-1:].isalpha() and not term.endswith("s") else ""
-    return plural if plural and contains_term(text, plural) else ""
-
-
-def _kind_index(_text: str, content: Content) -> dict[str, tuple[str, ...]]:
-    """Each product word (a name or keyword, normalised) and the products it names: those it is a name or keyword
-    of, and those whose names hold it as a word ("精华" is in "10%维c亮肤精华"; "serum" in "gentle retinal night
-    serum"). Built once per content version (remembered under the empty text)."""
-    names = {p.id: content.match_terms[("product", p.id)][:2] for p in content.products}
-    index: dict[str, tuple[str, ...]] = {}
-    for product in content.products:
-        for term in content.match_terms[("product", product.id)]:
-            if term and term not in index:
-                index[term] = tuple(p.id for p in content.products
-                                    if term in content.match_terms[("product", p.id)]
-                                    or any(contains_term(name, term) for name in names[p.id]))
-    return index
-
-
 def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
     """"cheaper?" or "还有吗" (the whole message) while products are the last thing shown (the pending shop menu: a
     list, or the one product shown last): about those products, as "刚才那个多少钱" is about the one shown."""
@@ -593,7 +569,7 @@ def _followed_up(asked: str, shown: Sequence[Product], inbound: Inbound, content
     if len(shown) == len(everything):
         return _product_menu(shown, EVERYTHING_SHOWN, inbound, content, locale)
     ids = {p.id for p in shown}
-    if any(set(kind) == ids for kind in content.remembered(_kind_index)("").values()):
+    if any(set(kind) == ids for kind in content.remembered(kind_index)("").values()):
         return _said(WHOLE_KIND[locale].format(count=len(shown)))
     return _product_menu([p for p in everything if p.id not in ids], ALSO, inbound, content, locale)
 
@@ -627,7 +603,7 @@ def _by_price(asked: str, products: Sequence[Product], inbound: Inbound, content
 
 def _kind_mates(product: Product, content: Content) -> list[Product]:
     """The other products of `product`'s kinds (a word in several products' names: the serums), in content order."""
-    kinds = content.remembered(_kind_index)("").values()
+    kinds = content.remembered(kind_index)("").values()
     mates = {i for kind in kinds if product.id in kind and len(kind) > 1 for i in kind} - {product.id}
     return [p for p in content.products if p.id in mates]
 
@@ -649,39 +625,6 @@ def _said(text: str) -> Result:
     return Result(messages=(message,))
 
 
-def _without_name_words(rest: str, names: Sequence[str]) -> str:
-    """`rest` without the words of the named products' own names: a product called by part of its name and a
-    keyword ("氨基酸洁面", "神经酰胺霜", "amino cleanser", "gentle cleanser") names it and says nothing more (they were
-    "I don't know"). Latin words as whole words of a name; Chinese, runs of two characters or more found in a name (a
-    lone character only as a whole word: 霜)."""
-    latin = {word for name in names for word in name.split() if word.isascii()}
-    chinese = [name for name in names if has_cjk(name)]
-    kept = []
-    for word in rest.split():
-        if word.isascii():
-            if word not in latin:
-                kept.append(word)
-            continue
-        if any(word in name for name in chinese):
-            continue
-        kept.append(_without_name_runs(word, chinese))
-    return " ".join(w for w in kept if w)
-
-
-def _without_name_runs(word: str, names: Sequence[str]) -> str:
-    """`word` without its longest runs of two characters or more that occur in one of `names`, left to right."""
-    out, start = [], 0
-    while start < len(word):
-        end = next((e for e in range(len(word), start + 1, -1) if any(word[start:e] in n for n in names)), start)
-        if end > start:
-            out.append(" ")
-            start = end
-        else:
-            out.append(word[start])
-            start += 1
-    return "".join(out).strip()
-
-
 def _asks_only_to_buy(text: str) -> bool:
     """The message is buy words and filler only ("这个多少钱", "how much is this", "有链接吗"): it asks about
     something named elsewhere (a quoted message)."""
@@ -693,32 +636,11 @@ def _compared(text: str, content: Content) -> tuple[str, ...]:
     """The products a message compares: those it names (as _products_named reads names and kinds, at most
     COMPARED_MAX) when it says a COMPARE_WORDS word and nothing beyond COMPARE_FILLER, else (). One product alone
     is returned too: compared with the one shown last (`match` decides)."""
-    hits, rest = _named(text, content)
+    hits, rest = named_products(text, content)
     if not hits or len(hits) > COMPARED_MAX:
         return ()
     rest, asked = take_terms(without_brand(rest, content), COMPARE_WORDS)
     return tuple(hits) if asked and only_filler(rest, COMPARE_FILLER, COMPARE_FILLER_CHARS) else ()
-
-
-def _named(text: str, content: Content) -> tuple[list[str], str]:
-    """The products the message names (a kind word names its kind, unless one of them is named by its own word)
-    and what is left of it without their words and their names' words."""
-    kinds = content.remembered(_kind_index)("")
-    spoken = {term: form for p in content.products for term in content.match_terms[("product", p.id)]
-              if (form := _spoken(text, term))}
-    said = list(spoken)
-    rest = text
-    for form in sorted(spoken.values(), key=len, reverse=True):  # "10%维c亮肤精华" before the "精华" inside it
-        rest = remove_term(rest, form)
-    own = {p for t in said if len(kinds.get(t, ())) == 1 for p in kinds[t]}
-    named: set[str] = set(own)
-    for term in said:
-        kind = set(kinds.get(term, ()))
-        named |= kind if len(kind) > 1 and not kind & own else set()
-    hits = [p.id for p in content.products if p.id in named]
-    if hits:
-        rest = _without_name_words(rest, [name for p in hits for name in content.match_terms[("product", p)][:2]])
-    return hits, rest
 
 
 def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]:
@@ -728,7 +650,7 @@ def _products_named(text: str, content: Content) -> tuple[tuple[str, ...], bool]
     A word that is one product's keyword but part of others' names is a kind of product: "精华" / "serum" is the
     niacinamide serum's keyword and in the vitamin C and retinal serums' names, and named alone it listed only the
     first. It names every product of its kind, unless the message names one of them by its own word ("维c精华")."""
-    hits, rest = _named(text, content)
+    hits, rest = named_products(text, content)
     if not hits:
         return (), False
     rest = without_brand(rest, content)
