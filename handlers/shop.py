@@ -251,9 +251,9 @@ PRODUCT_USE_MORE = ("多久用一次", "多久敷一次", "几天用一次", "�
                     "everyday", "daily", "how long", "leave it on", "when do i use", "when should i use",
                     "when to use")
 PRODUCT_EFFECT_WORDS = ("good for", "is it good", "any good", "good", "effective", "does it work", "work for",
-                        "works for", "work on", "works on", "work", "works", "help with", "helps with", "help",
-                        "helps", "worth it", "worth buying", "worth", "recommend", "legit", "whats in",
-                        "what is in", "做什么用", "有什么用", "干什么用", "是干嘛的", "干嘛用",
+                        "works for", "work on", "works on", "work", "works", "helps with", "helps", "worth it",
+                        "worth buying", "worth", "recommend", "legit", "whats in", "what is in",
+                        "做什么用", "有什么用", "干什么用", "是干嘛的", "干嘛用",
                         "有用吗", "有用", "有效吗", "有效果吗", "有效", "效果好吗", "效果怎么样", "效果如何", "效果",
                         "管用吗", "管用", "好使吗", "好使", "值得买吗", "值得入吗", "值得", "好用", "能不能", "能")
 SKIN_CONCERN_WORDS = ("dark spots", "dark spot", "spots", "pigmentation", "hyperpigmentation", "dark marks",
@@ -261,6 +261,10 @@ SKIN_CONCERN_WORDS = ("dark spots", "dark spot", "spots", "pigmentation", "hyper
                       "brightening", "pores", "large pores", "texture", "redness", "dryness", "hydration",
                       "淡斑", "祛斑", "去斑", "色斑", "斑点", "淡化", "美白", "提亮", "亮白", "去黄", "暗沉", "去皱",
                       "抗皱", "细纹", "皱纹", "抗老", "毛孔", "收毛孔", "补水", "保湿", "去黄气", "斑")
+
+# What else such a question says ("is the vitamin c serum good for my dark spots"); not the shop's FILLER_WORDS,
+# whose "order" and "send" make "can you help me with the toner order" a buy ask.
+PRODUCT_OF_FILLER_WORDS = PRODUCT_ASK_FILLER_WORDS | frozenset({"for", "my", "your", "on", "me", "the", "ur"})
 
 # Words pointing back at what was said before; with them taken off, the rest must only ask a price or a link.
 BACK_WORDS = ("我之前问的", "之前问的", "我刚才问的", "刚才问的", "刚问的", "你刚才说的", "刚才说的", "刚才", "刚刚",
@@ -498,7 +502,7 @@ def _asked_of(text: str, content: Content) -> tuple[tuple[str, ...], str] | None
     left, use = take_terms(rest, PRODUCT_USE_WORDS + PRODUCT_USE_MORE)
     left, about = take_terms(left, PRODUCT_ASK_WORDS + PRODUCT_EFFECT_WORDS)
     left = take_terms(left, SKIN_CONCERN_WORDS)[0]
-    if not (use or about) or not only_filler(left, PRODUCT_ASK_FILLER_WORDS | FILLER_WORDS, PRODUCT_ASK_FILLER_CHARS):
+    if not (use or about) or not only_filler(left, PRODUCT_OF_FILLER_WORDS, PRODUCT_ASK_FILLER_CHARS):
         return None
     if len(hits) > 1:
         return (tuple(hits), "about") if not use else None  # how to use "the serum": the FAQ's (which one?)

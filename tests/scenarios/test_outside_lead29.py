@@ -72,3 +72,8 @@ def test_a_place_in_latin_america_africa_or_the_middle_east_asks_where_we_ship(s
     """They had no answer (the places were not known as places); where we ship says what is true for them."""
     reply = simulator.oa_message("o_far_away", asked).text
     assert "Vancouver and Sydney warehouses" in reply or "温哥华和悉尼两个仓" in reply, reply
+
+
+def test_help_with_an_order_naming_a_product_is_not_a_question_about_the_product(simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_order_help", "can you help me with the toner order").text
+    assert "Three sizes of hyaluronic acid" not in reply, reply
