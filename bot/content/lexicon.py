@@ -748,6 +748,8 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("贼干", "很干"), ("贼冷", "很冷"), ("贼油", "很油"), ("贼痒", "很痒"), ("贼贵", "很贵"), ("贼慢", "很慢"),
     ("贼快", "很快"), ("贼好", "很好"), ("贼多", "很多"),
     ("不见影儿", "没到账"), ("不见影子", "没到账"), ("不见影", "没到账"),
+    # ... a product opened once (开过封的还能退吗): 开封了
+    ("开过封", "开封了"), ("拆过封", "拆封了"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
@@ -2001,6 +2003,23 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("推", "推荐(链接|码)", r"邀请\1"),
     # ... money paid back for a purchase at work (报账: 报销) and a proper receipt (票据: 单据)
     ("账", "报账", "报销"), ("据", "票据", "单据"),
+    # ... a picture drawn after 得 (掉得跟下雪一样, 白得跟刷了墙一样, 肿得像个桃): a simile, which names things no entry
+    # speaks of (雪, 墙, 蛇); the state before it stays (白, 肿)
+    ("跟像", "得(?:跟|像|好像)[^\\s得]{1,8}?(?:一样|似的|一般)", ""),
+    # ... sunscreen put on again, asked as a bare 补 at a clause's end beside it (防晒扛得住吗 要不要一直补): 补涂
+    ("补", "^(?=.*(?:防晒|spf))(.*?)(要不要|需不需要|需要|要)(?:一直|经常|随时|时不时|多次|反复)?补"
+           "(?=[吗呢啊吧]|\\s|$|[,，。?？!！])", r"\1\2补涂"),
+    # ... points one does not know how to spend (积分还挺多的可一直不知道怎么花), or fears losing (怕放着放着就没了,
+    # 会不会清零): using them, their expiring
+    ("花", "(积分\\S{0,20}?)(?:怎么|咋|如何)(?:花|花掉|用掉)", r"\1积分怎么用"),
+    ("没零", "(积分\\S{0,30}?)(?:放着放着就没了|会不会没了|就没了|会不会清零|被清零|清零)", r"\1积分过期"),
+    # ... an address chosen wrong at checkout (选成了我婆婆家的地址, 地址选错了, 点成了公司的地址): the FAQ's 地址填错了
+    ("选点", "(?:选|点)(?:成|错)了?(?:\\S{0,8}?的)?地址|地址(?:选|点)(?:成|错)了?", "地址填错了"),
+    # ... a supermarket or a shop one owns (我有家华人超市, 开了一家亚洲超市): one's own shop, which may stock ours; a
+    # supermarket one shops or works at stays another trade's (OFF_TOPIC: 超市几点关门, 在超市打工)
+    ("超", "(?:有|开了?|经营|开着)(?:一)?家(?:华人|中国|亚洲|华人的|小)?(?:超市|杂货店|百货店)", "有家店"),
+    # ... a resume, asked how it is written with words between (第一次写英文简历完全不知道这边习惯怎么写): 简历怎么写
+    ("简", "简历(\\S{0,14}?)(?:怎么|咋|如何)写", r"简历怎么写\1"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
