@@ -748,6 +748,27 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # ... Chongqing's 啷个 (how: "啷个付款嘛" was customs-duties'), Tianjin's and Wu's 介个 (this), Henan's 恁 before a
     # family or plural (恁家, 恁们: you; the literary 恁 alone, "so", keeps its)
     ("啷个", "怎么"), ("介个", "这个"), ("恁家", "你们家"), ("恁们", "你们"),
+    # forty-second round (probe25): northeastern Mandarin as typed. 俺 / 俺们 (I, we), 老铁 (buddy: an address that
+    # asks nothing; 老铁路 keeps its), 咋整 (what to do; 咋 alone is read 怎么 later), 头回 (the first time), 不中 (no
+    # good; 不中意 keeps its), 老爷们(儿) / 爷们儿 (men), 玩意(儿) (the thing), 哪疙瘩 / 这疙瘩 / 这旮旯 (where, here:
+    # a 疙瘩 alone is a bump on the skin and keeps its), 搁哪 (在哪), 瞅 (look), 唠 (talk), 中国话 (中文), 一礼拜
+    # (a week), 几回 (how many times), 老些 (a lot), 得着 (get), 姐们(儿) / 哥们(儿) (one's friends), 贼 before a
+    # state (贼干, 贼冷: very; 贼 alone, a thief, keeps its), 不见影(儿) (not arrived: 钱还不见影)
+    ("老铁路", "老铁路"), ("老铁们", ""), ("老铁", ""), ("俺们", "我们"), ("俺家", "我家"), ("俺", "我"),
+    ("咋整", "怎么办"), ("头回", "第一次"), ("头一回", "第一次"), ("不中意", "不中意"), ("不中", "不行"),
+    ("老爷们儿", "男士"), ("老爷们", "男士"), ("大老爷们", "男士"), ("爷们儿", "男士"),
+    ("玩意儿", "东西"), ("玩意", "东西"),
+    ("哪疙瘩", "哪里"), ("这疙瘩", "这里"), ("那疙瘩", "那里"), ("哪旮旯", "哪里"), ("这旮旯", "这里"),
+    ("那旮旯", "那里"), ("搁哪", "在哪"), ("瞅瞅", "看看"), ("瞅一眼", "看一眼"), ("瞅", "看"),
+    ("唠中文", "说中文"), ("唠英文", "说英文"), ("唠嗑", "聊天"), ("中国话", "中文"),
+    ("一礼拜", "一周"), ("几回", "几次"), ("老些", "很多"), ("得着", "得到"),
+    ("姐们儿", "姐妹"), ("姐们", "姐妹"), ("哥们儿", "朋友"), ("哥们", "朋友"),
+    ("贼干", "很干"), ("贼冷", "很冷"), ("贼油", "很油"), ("贼痒", "很痒"), ("贼贵", "很贵"), ("贼慢", "很慢"),
+    ("贼快", "很快"), ("贼好", "很好"), ("贼多", "很多"),
+    ("倍儿", "很"), ("好使", "好用"),  # northern 倍儿好使 (works very well: 很好用)
+    ("不见影儿", "没到账"), ("不见影子", "没到账"), ("不见影", "没到账"),
+    # ... a product opened once (开过封的还能退吗): 开封了
+    ("开过封", "开封了"), ("拆过封", "拆封了"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
@@ -1779,6 +1800,8 @@ _LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还]|了货)")
 # both sides alike, as READINGS_EN: each (a character the text must contain: a cheap gate, expression, reading).
 # The places of PLACES outside the mainland, as Chinese writes them, for the readings of whether the shop sends there
 _ABROAD_ZH = "|".join(sorted((w for group in PLACES[1:] for w in group if not w.isascii()), key=len, reverse=True))
+# a job spoken of, for the readings of a yes-no tag that a job's own questions ask otherwise (能去门店上班不)
+_JOB_WORDS_ZH = "(?:工作|上班|应聘|职位|岗位|面试|兼职|招聘|打工|干活|简历|申请|工签)"
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # combination skin described rather than named: an oily T-zone and dry cheeks (T区出油两颊干, t字位油两边面干 after
     # DIALECT): the FAQ's 混合肌 (thirty-first round)
@@ -1808,7 +1831,8 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # "想换做面霜得唔得") is the FAQ's 换成别的产品 (twenty-first round); not an address (家, 公司), a number, a
     # language, money or a way to pay
     ("换", "换(?:货换)?(?:成|做)(?!地址|电话|号码|名字|邮箱|语言|英文|中文|繁体|简体|付款|支付|卡|账号|积分|现金|钱|"
-           "人民币|加币|美元|澳币|港币|台币|币|汇率|别的|家|公司|学校|单位|宿舍|新)[^\\s把将]{1,8}?"
+           "人民币|加币|美元|澳币|港币|台币|币|汇率|别的|家|公司|学校|单位|宿舍|新|(?:我们?|自己|他们|她们|我妈|婆婆|"
+           "爸妈|父母|朋友)(?:的)?(?:家|公司|学校|单位|宿舍|地址|那|这))[^\\s把将]{1,8}?"
            "(?=那|这|[吗呢啊吧]|可以|能不能|得不得|好不好|行不行|怎么|\\s|$)", "换成别的产品"),
     # ... and the product it is traded for written in English ("可以换成 niacinamide serum 吗", "exchange 成 the toner
     # 得唔得"), as mixed messages name products; not a language, an address, a card or money (twenty-seventh round)
@@ -1835,7 +1859,7 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # a group chat named by whom or what it gathers (求职群, 同城群, 宝妈群, 留学生群): a WeChat group, join-group's
     # ("悉尼有求职群吗" was store-locations', on 悉尼有...吗); twenty-seventh round
     ("群", "(?:求职|找工作|找工|工作|招聘|同城|老乡|宝妈|妈妈|留学生|护肤|美妆|粉丝|会员|福利|团购|买家|用户|顾客"
-           "|华人)群",
+           "|华人)群(?![里中内])",
      "微信群"),
     # Taiwan's 假日 is the days off, the weekend ("假日也有人回覆嗎"), not the FAQ's 节假日 (public holidays), which
     # a synonym changed in shipping-time's answer (twenty-seventh round)
@@ -1963,6 +1987,58 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # ... and the place first, then whether one can get it there (比利时能收到吗, 新山可以寄吗,
     # 法国这边能收到你们的货吗)
     ("寄收", f"({_ABROAD_ZH})((?:这边|那边|这里|那里)?)(?:能|可以|能不能|可不可以)(?:寄|收到|收得到)", r"\1\2寄得到"),
+    # forty-second round (probe25): northeastern 整 as the verb of getting a thing somewhere (能整到德国不, 整过来):
+    # sending it there, before a place of PLACES only ("整到现在", "整成大白脸" keep theirs)
+    ("整", f"整(?:到|过来到|去|过去到)(?=(?:{_ABROAD_ZH}))", "寄到"),
+    # ... a yes-no question asked with a tag 不 at a clause's end after a verb or a state (能用不, 能退单不, 发白不,
+    # 会唠中文不: 吗), and 有…没 (有啥好处没, 有优惠码没: 有…吗); not 要不, 是不, 行不 (asked as 行不行 already),
+    # 为什么不, 还不 / 都不 / 也不 (a clause that stops on a negation), and not 了没 (yet: read as a time cue)
+    ("不", f"^(?!.*{_JOB_WORDS_ZH})(.*?[{CJK_RANGES}])(?<![不没还都也要是就么并绝决别可])不(?=\\s|$|[,，。?？!！])",
+     r"\1吗"),
+    # ... and asked whether they speak Chinese (能说中文吗, 客服会说中文不, 能说中国话不 with 俺英语不中 after it): the
+    # shop's language, answering in Chinese (job-language took it on 英文不行), unless the message speaks of a job
+    ("说", f"^(?!.*{_JOB_WORDS_ZH})(.*?)(?:能|会|可以)说中文(?=吗)",
+     r"\1能用中文回复"),
+    ("没", "(有[^\\s有没了]{1,8}?)没(?=\\s|$|[,，。?？!！])", r"\1吗"),
+    # ... sarcasm about money or a parcel kept (你们是打算留着过年吗, 准备拿去存定期吗, 要等到猴年马月吗): asked when,
+    # the question the sarcastic clause stands for (it was read as the question and asked nothing of the FAQ)
+    ("年定息", "(?:是)?(?:打算|准备|想|要)?(?:留着|拿去|拿来)?(?:过年|存定期|吃利息|生利息)(?:吗|呢|啊|吧)?"
+              "(?=\\s|$|[,，。?？!！])", "什么时候到"),
+    ("猴", "(?:要)?等到猴年马月(?:才)?", "什么时候"),
+    # ... a face peeling told by a picture (脸皮掉得跟蛇蜕皮一样, 脸皮一块一块往下掉, 掉皮掉得跟下雪一样): the FAQ's
+    # 脱皮; only of a face (a pet snake's 蜕皮 keeps its)
+    ("皮", "(脸\\S{0,12}?)蜕皮|脸皮(?=\\S{0,8}?掉)", r"\1脱皮"),
+    # ... a carrier's status written in its own language (DHL's zugestellt, PostNL's bezorgd, geliefert): 送达, as
+    # the FAQ's 显示送达了但是门口没有
+    ("zbg", "(?<![a-z])(?:zugestellt|geliefert|bezorgd|afgeleverd|consegnato|entregado)(?![a-z])", "送达了"),
+    # ... a floor of a mall asked (店在哪一层, 在几层): the FAQ's 几楼 (business-hours took a floor asked with the
+    # closing time)
+    ("层", "(?:哪一层|哪层|几层)", "几楼"),
+    # ... friends brought along said with 把 first (把她们都拉过来, 把姐妹们拉来): referral's 拉朋友; not 拉进群
+    # (join-group's) nor 拉进来
+    ("拉", "把(?:她们|他们|朋友们?|姐妹们?|闺蜜们?|同事们?|大家)(?:都|也)?拉(?:过来|来)", "拉朋友来"),
+    # ... a link or code of recommending (推荐链接, 推荐码): referral's 邀请链接 / 邀请码 (product-recommendation took
+    # "我发个推荐码给她们" on 推荐)
+    ("推", "推荐(链接|码)", r"邀请\1"),
+    # ... money paid back for a purchase at work (报账: 报销) and a proper receipt (票据: 单据)
+    ("账", "报账", "报销"), ("据", "票据", "单据"),
+    # ... a picture drawn after 得 (掉得跟下雪一样, 白得跟刷了墙一样, 肿得像个桃): a simile, which names things no entry
+    # speaks of (雪, 墙, 蛇); the state before it stays (白, 肿)
+    ("跟像", "得(?:跟|像|好像)[^\\s得]{1,8}?(?:一样|似的|一般)", ""),
+    # ... sunscreen put on again, asked as a bare 补 at a clause's end beside it (防晒扛得住吗 要不要一直补): 补涂
+    ("补", "^(?=.*(?:防晒|spf))(.*?)(要不要|需不需要|需要|要)(?:一直|经常|随时|时不时|多次|反复)?补"
+           "(?=[吗呢啊吧]|\\s|$|[,，。?？!！])", r"\1\2补涂"),
+    # ... points one does not know how to spend (积分还挺多的可一直不知道怎么花), or fears losing (怕放着放着就没了,
+    # 会不会清零): using them, their expiring
+    ("花", "(积分\\S{0,20}?)(?:怎么|咋|如何)(?:花|花掉|用掉)", r"\1积分怎么用"),
+    ("没零", "(积分\\S{0,30}?)(?:放着放着就没了|会不会没了|就没了|会不会清零|被清零|清零)", r"\1积分过期"),
+    # ... an address chosen wrong at checkout (选成了我婆婆家的地址, 地址选错了, 点成了公司的地址): the FAQ's 地址填错了
+    ("选点", "(?:选|点)(?:成|错)了?(?:\\S{0,8}?的)?地址|地址(?:选|点)(?:成|错)了?", "地址填错了"),
+    # ... a supermarket or a shop one owns (我有家华人超市, 开了一家亚洲超市): one's own shop, which may stock ours; a
+    # supermarket one shops or works at stays another trade's (OFF_TOPIC: 超市几点关门, 在超市打工)
+    ("超", "(?:有|开了?|经营|开着)(?:一)?家(?:华人|中国|亚洲|华人的|小)?(?:超市|杂货店|百货店)", "有家店"),
+    # ... a resume, asked how it is written with words between (第一次写英文简历完全不知道这边习惯怎么写): 简历怎么写
+    ("简", "简历(\\S{0,14}?)(?:怎么|咋|如何)写", r"简历怎么写\1"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
