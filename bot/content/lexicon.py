@@ -109,7 +109,10 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "guangzhou", "shenzhen", "chengdu", "hangzhou", "nanjing", "wuhan",
      # ... the same cities as followers spell them in English (eighteenth round: "my grandma in Harbin")
      "xian", "chongqing", "tianjin", "suzhou", "changsha", "xiamen", "qingdao", "dalian", "shenyang", "harbin",
-     "zhengzhou", "kunming", "fuzhou", "jinan"),
+     "zhengzhou", "kunming", "fuzhou", "jinan",
+     # forty-third round: the provinces a grandparent names as home ("寄到 老家 河北")
+     "河北", "山东", "河南", "山西", "陕西", "广东", "广西", "福建", "浙江", "江苏", "安徽", "江西", "湖南", "湖北",
+     "四川", "贵州", "云南", "辽宁", "吉林", "黑龙江", "内蒙古", "甘肃", "海南", "东北"),
     ("加拿大", "卡尔加里", "卡加利", "埃德蒙顿", "爱民顿", "蒙特利尔", "满地可", "渥太华", "温尼伯", "哈利法克斯",
      "calgary", "edmonton", "montreal", "ottawa", "winnipeg", "halifax", "ontario", "alberta", "quebec",
      # the provinces (thirteenth round: "Do you actually deliver out to Nova Scotia or only the big cities?")
@@ -724,7 +727,9 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # ... northern Mandarin's 儿化 where a FAQ word has none (这儿, 哪儿, 一块儿, 干活儿, 有信儿: 没信儿 above) and
     # 您呐, a polite address that asks nothing; Sichuanese 莫得 (none), 啥子 (what), 咋个 (how); Malaysian and Singapore
     # 华语 (Mandarin, the language)
-    ("这儿", "这里"), ("那儿", "那里"), ("哪儿", "哪里"), ("一块儿", "一起"), ("干活儿", "干活"), ("有信儿", "有消息"),
+    ("这儿", "这里"), ("那儿", "那里"), ("哪儿", "哪里"), ("一块儿", "一起"),
+    # (forty-third round: where a parcel has got to, order-tracking's 到哪了, with 哪里 as with 哪儿 or 哪)
+    ("到哪里了", "到哪了"), ("到哪儿了", "到哪了"), ("干活儿", "干活"), ("有信儿", "有消息"),
     ("一点儿", "一点"), ("有点儿", "有点"), ("照片儿", "照片"), ("您呐", ""),
     ("莫得", "没有"), ("啥子", "什么"), ("咋个", "怎么"), ("华语", "中文"),
     # ... Chongqing's 啷个 (how: "啷个付款嘛" was customs-duties'), Tianjin's and Wu's 介个 (this), Henan's 恁 before a
