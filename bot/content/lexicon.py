@@ -333,7 +333,8 @@ OFF_TOPIC: tuple[str, ...] = (
     # pets
     "宠物", "猫", "狗", "猫粮", "狗粮", "兽医", "pet", "pets", "cat", "cats", "dog", "dogs", "puppy", "kitten", "vet",
     # travel and transport
-    "机票", "航班", "飞机票", "登机", "航空公司", "机场", "酒店", "民宿", "护照", "驾照", "车险", "汽车",
+    "机票", "航班", "飞机票", "登机", "航空公司", "航空", "里数", "里程", "机场", "酒店", "民宿", "护照", "驾照",
+    "车险", "汽车",
     "打车", "地铁", "flight", "flights", "airline", "airport", "hotel", "airbnb", "passport", "driver licence",
     "driving test", "car insurance", "taxi", "uber", "subway",
     # money that is not the order's
@@ -372,6 +373,11 @@ OFF_TOPIC: tuple[str, ...] = (
     # (forty-first round: "老年大学的书法班怎么报名" is no job application)
     "考试", "作业", "exam", "homework", "奖学金", "助学金", "scholarship", "scholarships", "bursary", "bursaries",
     "老年大学", "书法", "兴趣班",
+    # forty-third round: a school's or a club's fees and canteen, paid however our orders are ("does my kid's school in
+    # milan accept alipay for the canteen fees", "幼稚園嘅學費可唔可以用信用卡俾" were payment-methods'), and an
+    # older follower's own card from the city (老人卡, 长者卡: "怎么办理 要交钱吗" is not our membership)
+    "学费", "午餐费", "餐费", "饭堂", "食堂", "tuition", "school fees", "canteen", "cafeteria", "lunch money",
+    "swimming pool", "swimming lessons", "community centre", "community center", "老人卡", "长者卡", "乐悠咭",
     # sports, as followers chat about them: leagues, events, the teams of the cities the brand's followers
     # live in (and the best-known ones), the words of a match
     "比赛", "球队", "球星", "进球", "季后赛", "总决赛", "决赛", "打球", "看球", "球迷", "足球", "篮球", "冰球",
@@ -871,7 +877,11 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              "涨粉", "fast delivery",
              # twenty-fourth round: a wholesaler's "bulk discount" (as 量大从优 above); accounts for sale are
              # _SPAM_SALE's
-             "bulk discount", "bulk discounts")
+             "bulk discount", "bulk discounts",
+             # forty-third round: a prize's pitch ("you won a 1000 EUR Lidl voucher, claim here before midnight" got
+             # promo-code's answer): weak, two of them or one with another weak marker
+             "you won", "you have won", "youve won", "claim here", "claim now", "to claim", "claim before",
+             "share this message", "恭喜您获得", "恭喜你获得", "恭喜您抽中", "恭喜你抽中", "中奖了")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
