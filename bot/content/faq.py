@@ -1249,7 +1249,10 @@ VAGUE_ASK_EN = re.compile(
     r"|what (?:happens|happen|now|next)(?: now| next)?|now what|what are my options)$")
 VAGUE_ASK_ZH = re.compile(r"(?:怎么办|咋办|怎么处理|咋处理|该怎么做|点算好?|点办)[啊呀呢吖哇]*$")
 CAN_IT_BE_EN = re.compile(
-    r"(?:^| )(?:(?:is )?(?:it|that|this) (?:is )?|is (?:it|that|this) )(?:possible|ok|okay|doable)$")
+    r"(?:^| )(?:(?:is )?(?:it|that|this) (?:is )?|is (?:it|that|this) )(?:possible|ok|okay|doable)$"
+    # forty-third round: whether the story's own detail is the cause, asking nothing of its own either ("…it just says
+    # it can't be used, I'm only buying one cleanser, is that why": the cleanser's clause was product-recommendation's)
+    r"|(?:^| )(?:is|was) (?:that|this|it) (?:why|the reason)$")
 CAN_IT_BE_ZH = re.compile(r"(?:可以吗|可以不|可不可以|行吗|行不行|能不能行|得唔得|可唔可以)[啊呀呢吖哇]*$")
 
 

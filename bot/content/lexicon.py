@@ -1111,6 +1111,7 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     (("hr", "hrs"), "hour"), (("msg", "msgs"), "message"), (("addy", "addr"), "address"), (("acct", "acc"), "account"),
     (("pmt",), "payment"), (("amt",), "amount"), (("ppl",), "people"), (("abt",), "about"), (("wat", "wut"), "what"),
     (("cuz", "coz", "cos"), "because"), (("tho",), "though"), (("smth", "sth"), "something"),
+    (("lil",), "little"), (("tryna",), "trying"),  # forty-third round: ABC texting
     (("grp", "grps"), "group"),  # twenty-seventh round: "any wechat grp for ppl in toronto"
     # thirty-fourth round: "refer my fren got anything or not"
     (("fren", "frens", "fwen", "frend", "frends"), "friend"),
@@ -1195,6 +1196,29 @@ _NOT_ALLERGENS = ("a|an|the|my|his|her|their|our|your|any|some|no|have|has|had|h
 _UNDAMAGED = r"^(?!.*\b(?:leak\w*|broke|broken|break\w*|crack\w*|smash\w*|damag\w*|spill\w*|shatter\w*|dent\w*|torn|" \
     r"missing|empty)\b)"
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # forty-third round (blind23's and probe26's ABC and ESL English): slang hedges that ask nothing ("ngl i typed my
+    # old dorm address", "yo i lowkey impulse bought", "fr tho do yall test on animals"), and "at all" said as an idiom
+    # ("i cant wrap to save my life", "for the life of me")
+    ("ngl lowkey highkey tbh frfr fr imo istg deadass",
+     r"\b(?:ngl|lowkey|highkey|tbh|frfr|fr|imo|istg|deadass)\b ?", ""),
+    ("save life", r"\b(?:to save my life|for the life of me)\b", ""),
+    # ... an address named by whose or which it was ("my old dorm address", "my previous work address", "my parents
+    # address by mistake"): order-change-address's "old address", "wrong address"
+    ("address", r"\b(old|previous|former|wrong) (?:[a-z]+ )?address\b", r"\1 address"),
+    ("address", r"\b(?:parents|parent|moms|mums|dads|grandmas|grandpas|sisters|brothers|friends|work|office|school|"
+                r"dorm) address by (?:mistake|accident)\b", "wrong address"),
+    # ... "original" for genuine, as Malaysian and ESL English says it of a product ("how to check it's original one",
+    # "the box got one code, where to scan to check original ah"); not an original payment method, box or receipt
+    ("original",
+     r"(?:(?<=\bis )|(?<=\bits )|(?<=\bcheck )|(?<=\bif )|(?<=\bwhether ))original\b"
+     r"|\boriginal(?= one\b| or not\b| or fake\b| anot\b)", "genuine"),
+    # ... a relative or friend brought to buy is a referral, as ESL writers say it ("I introduce my cousin to buy, any
+    # reward for me?", "I bring my sister to buy in your shop")
+    ("introduce introduced introducing bring brought bringing",
+     r"\b(?:introduce|introduced|introducing|bring|brought|bringing) (?:my |a |his |her )?(?:cousin|sister|brother|"
+     r"mom|mum|mother|aunt|aunty|auntie|uncle|friend|friends|colleague|colleagues|neighbour|neighbor|relative|"
+     r"relatives|family|classmate|classmates|coworker|coworkers) (?:to buy|to shop|to order|to try)\b",
+     "refer a friend to buy"),
     # thirty-sixth round: sending to the mainland by another verb is shipping there ("can u guys deliver to guangzhou",
     # "can you deliver to her in shanghai", "post some to my mum in shenzhen"): "ship to", whose "ship to china" is
     # shipping-to-china's keyword. A construction, not keywords of that entry: "deliver" among its words made
