@@ -1801,6 +1801,11 @@ _LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还]|了货)")
 # The places of PLACES outside the mainland, as Chinese writes them, for the readings of whether the shop sends there
 _ABROAD_ZH = "|".join(sorted((w for group in PLACES[1:] for w in group if not w.isascii()), key=len, reverse=True))
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
+    # forty-third round: money asked after by how many days, with a word between (那钱大概几天会回到我的卡, 钱要等多久才
+    # 到): refund-time's 钱什么时候, as 钱几时 is ("剛剛看到已經簽收 那錢大概幾天會回到我的卡" had no answer). The money
+    # must lead: 运费多少钱 几天到 is a parcel's.
+    ("钱", "(?<![多少价费])钱(?:大概|大约|一般|还要|要等|要|会|得)?(?:几天|多少天|几个工作日|多久|多长时间)",
+     "钱什么时候"),
     # combination skin described rather than named: an oily T-zone and dry cheeks (T区出油两颊干, t字位油两边面干 after
     # DIALECT): the FAQ's 混合肌 (thirty-first round)
     ("区", "t ?区(?:比较|很|有点|超|好|会|容易){0,2}(?:出)?油[^\\s]{0,2}?\\s?(?:但是?|可是|)?"
