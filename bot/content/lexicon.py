@@ -138,7 +138,7 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "kaohsiung"),
     ("国家", "country", "countries", "overseas", "abroad", "international", "internationally", "海外", "国外",
      "新加坡", "日本", "韩国", "英国", "德国", "法国", "意大利", "西班牙", "荷兰",
-     "瑞士", "瑞典", "爱尔兰", "欧洲", "马来西亚", "泰国", "越南", "菲律宾", "印尼", "印度", "迪拜", "墨西哥",
+     "瑞士", "瑞典", "爱尔兰", "欧洲", "马来西亚", "泰国", "越南", "菲律宾", "印尼", "印度", "迪拜", "杜拜", "墨西哥",
      "巴西", "澳门", "氹仔", "singapore", "japan", "korea", "uk", "england", "britain", "germany", "france", "italy",
      "spain", "netherlands", "switzerland", "sweden", "ireland", "europe", "malaysia", "thailand", "vietnam",
      "philippines", "indonesia", "india", "dubai", "mexico", "brazil", "macau", "macao",
@@ -378,6 +378,8 @@ OFF_TOPIC: tuple[str, ...] = (
     # older follower's own card from the city (老人卡, 长者卡: "怎么办理 要交钱吗" is not our membership)
     "学费", "午餐费", "餐费", "饭堂", "食堂", "tuition", "school fees", "canteen", "cafeteria", "lunch money",
     "swimming pool", "swimming lessons", "community centre", "community center", "老人卡", "长者卡", "乐悠咭",
+    # ... and home-made or cured food sent home ("给国内的孙女寄点腊肉 海关让不让寄" is the post office's question)
+    "腊肉", "腊肠", "香肠", "牛肉干", "肉干", "月饼",
     # sports, as followers chat about them: leagues, events, the teams of the cities the brand's followers
     # live in (and the best-known ones), the words of a match
     "比赛", "球队", "球星", "进球", "季后赛", "总决赛", "决赛", "打球", "看球", "球迷", "足球", "篮球", "冰球",
