@@ -739,7 +739,7 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # (forty-third round: where a parcel has got to, order-tracking's 到哪了, with 哪里 as with 哪儿 or 哪)
     ("到哪里了", "到哪了"), ("到哪儿了", "到哪了"), ("干活儿", "干活"), ("有信儿", "有消息"),
     ("一点儿", "一点"), ("有点儿", "有点"), ("照片儿", "照片"), ("您呐", ""),
-    ("莫得", "没有"), ("啥子", "什么"), ("咋个", "怎么"), ("华语", "中文"),
+    ("莫得", "没有"), ("啥子", "什么"), ("咋个", "怎么"), ("华语", "中文"), ("国语", "中文"),
     # ... Chongqing's 啷个 (how: "啷个付款嘛" was customs-duties'), Tianjin's and Wu's 介个 (this), Henan's 恁 before a
     # family or plural (恁家, 恁们: you; the literary 恁 alone, "so", keeps its)
     ("啷个", "怎么"), ("介个", "这个"), ("恁家", "你们家"), ("恁们", "你们"),
@@ -1803,6 +1803,11 @@ _LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还]|了货)")
 # The places of PLACES outside the mainland, as Chinese writes them, for the readings of whether the shop sends there
 _ABROAD_ZH = "|".join(sorted((w for group in PLACES[1:] for w in group if not w.isascii()), key=len, reverse=True))
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
+    # forty-third round: which goes on first, asked of bottles not named ("洗完脸先抹那个再抹那个", "先擦哪个后擦哪个"):
+    # routine-order's words, as the rule for 先涂什么后涂什么 below reads them
+    # (typed a word at a time, the words are joined first: FaqIndex.match)
+    ("先", "先(?:抹|擦|涂|搽|用|上)(?:哪个|那个|哪瓶|那瓶|什么|啥)(?:再|后|然后|最后)(?:抹|擦|涂|搽|用|上)"
+           "(?:哪个|那个|哪瓶|那瓶|什么|啥)", "哪个先 护肤顺序"),
     # forty-third round: money asked after by how many days, with a word between (那钱大概几天会回到我的卡, 钱要等多久才
     # 到): refund-time's 钱什么时候, as 钱几时 is ("剛剛看到已經簽收 那錢大概幾天會回到我的卡" had no answer). The money
     # must lead: 运费多少钱 几天到 is a parcel's.
