@@ -377,7 +377,8 @@ OFF_TOPIC: tuple[str, ...] = (
     # milan accept alipay for the canteen fees", "幼稚園嘅學費可唔可以用信用卡俾" were payment-methods'), and an
     # older follower's own card from the city (老人卡, 长者卡: "怎么办理 要交钱吗" is not our membership)
     "学费", "午餐费", "餐费", "饭堂", "食堂", "tuition", "school fees", "canteen", "cafeteria", "lunch money",
-    "swimming pool", "swimming lessons", "community centre", "community center", "老人卡", "长者卡", "乐悠咭",
+    "swimming pool", "swimming lessons", "community centre", "community center", "游泳池", "游泳课", "社区中心",
+    "老人卡", "长者卡", "乐悠咭",
     # ... and home-made or cured food sent home ("给国内的孙女寄点腊肉 海关让不让寄" is the post office's question)
     "腊肉", "腊肠", "香肠", "牛肉干", "肉干", "月饼",
     # sports, as followers chat about them: leagues, events, the teams of the cities the brand's followers
