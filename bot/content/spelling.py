@@ -63,13 +63,14 @@ LOOK_ALIKES_ZH = {"己": "已", "末": "未", "间": "问", "贷": "货", "怏":
                   "朝": "期", "扯": "址", "怍": "作", "折": "拆", "胂": "肿", "厉": "历", "伏": "优",
                   # forty-first round (probe24's writers): 时侯, 兔费, 皮扶, 优惠玛, 等圾, 句裹, 汀单
                   "侯": "候", "兔": "免", "扶": "肤", "玛": "码", "圾": "级", "句": "包", "汀": "订",
-                  # forty-third round (blind23's and probe26's grandparents): 清问, 贾的, 撒销, 辨理, 积份
-                  "清": "请", "贾": "买", "撒": "撤", "辨": "办", "份": "分"}
+                  # forty-third round (blind23's and probe26's grandparents): 清问, 贾的, 撒销, 辨理 (积份 and 青春豆
+                  # are homophones the speller already reads)
+                  "清": "请", "贾": "买", "撒": "撤", "辨": "办"}
 # Whole-word slips of the same writers where the character written is a word of its own elsewhere (到, 那): only in
-# these words (豆 is 大豆's, soy, as much as 青春豆's, acne); 那里 for 哪里 after 走到, read as order-tracking's
+# these words: 那里 for 哪里 after 走到, read as order-tracking's
 # 到哪了 / 走到哪 ("东西 不知到 走到那里了"). Not 知到 for 知道: a bare 不知道 reads product-recommendation's
 # "不知道买哪个好".
-WORD_SLIPS_ZH = {"青春豆": "青春痘", "走到那里": "走到哪", "到那里了": "到哪了"}
+WORD_SLIPS_ZH = {"走到那里": "走到哪", "到那里了": "到哪了"}
 _WORD_SLIP = re.compile("|".join(sorted(WORD_SLIPS_ZH, key=len, reverse=True)))
 _CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
 _WORD = re.compile(r"[a-z]+")
