@@ -516,8 +516,8 @@ FLOORS = {
     # (1), no-answer answered 0 of 48, en 97.9, mixed 100, zh-hans 96.5, zh-hant 98.6, long messages 88.9
     # As merged with faq37-40 (stop 37): right 98.3 % (283), wrong 0.7 % (2: the Shanghai parcel with 證件 asked beside
     # it now takes shipping-destinations; faq36 alone gave it shipping-to-china), zh-hans 97.6
-    # (forty-third round: 98.6 %, wrong 0.3 %: "可以從加拿大直接寄到大陸上海給我婆婆嗎 需要什麼證件" is shipping-to-china's
-    # again)
+    # (forty-third round: 98.6 %, wrong 0.3 %: "可以從加拿大直接寄到大陸上海給我婆婆嗎 需要什麼證件" is
+    # shipping-to-china's again)
     "faq_followers_blind22.yaml": Floor(0.986, 0.004, 0.0, {"en": 0.978, "mixed": 1.0, "zh-hans": 0.976,
                                                             "zh-hant": 1.0}),
     # probe22 (thirty-ninth round, branch faq39dialect; regional Mandarin as typed, Chinese families in Europe,
