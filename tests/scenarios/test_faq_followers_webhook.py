@@ -348,7 +348,7 @@ FLOORS = {
     # After the twenty-fourth (faq24): right 96.5 % (272 of 282), wrong 0.7 %, no-answer answered 0 of 48
     # After the thirty-first (faq31: an order that names no job): right 96.8 % (273 of 282), zh-hans 95.3
     # After stop 36's merges (faq31, faq33long): right 97.2 % (274 of 282), zh-hans 96.5
-    "faq_followers_blind17.yaml": Floor(0.975, 0.008, 0, {"en": 0.968, "mixed": 0.968, "zh-hans": 0.976,
+    "faq_followers_blind17.yaml": Floor(0.971, 0.008, 0, {"en": 0.968, "mixed": 0.968, "zh-hans": 0.964,
                                                           "zh-hant": 0.985}),
     # written blind at the start of stop 32 (branch blind18, from config/faq.yaml's answers only) and held out through
     # it: only its totals were printed. Before (main 41a6855, the session's start): right 90.1 % (254 of 282), wrong
@@ -426,7 +426,7 @@ FLOORS = {
     # 133 answerable, 27 no-answer): before right 83.5 % (111 of 133), wrong 6.0 % (8), no-answer answered 13 of 27;
     # after right 94.0 % (125), wrong 3.0 % (4), no-answer answered 4 of 27 (replies to a friend under a quote that
     # read as questions alone: 好啊 几点, 到了 在门口, 不知道诶; a pension's payment)
-    "faq_followers_probe21.yaml": Floor(0.939, 0.023, 0.149, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.943,
+    "faq_followers_probe21.yaml": Floor(0.939, 0.031, 0.149, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.943,
                                                              "zh-hant": 1.0},
                                         answerable_min=133, unanswerable_min=27),
     # probe24 (forty-first round, branch faq41; busy parents' long messages whose story names other entries' topics,
