@@ -125,6 +125,8 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # yet received" got our refund time: "grab" alone is read as "get", so only its named services)
         "grab food", "grabfood", "grab car", "grabcar", "grab express", "grabexpress", "grabmart", "grab mart",
         "foodpanda", "gojek", "shopeefood", "shopee food", "baemin", "coupang eats",
+        # forty-third round: hotel chains and Taiwan's airlines, whose members' birthday offers are theirs
+        "marriott", "hilton", "hyatt", "ihg", "长荣航空", "长荣", "华航", "中华航空", "星宇航空",
         "加航", "加拿大航空", "国航", "东航", "南航", "国泰航空", "海航", "携程", "飞猪", "美团", "饿了么"),
     "money": (  # banks, payment apps and cards
         "rbc", "cibc", "bmo", "scotiabank", "hsbc", "desjardins", "tangerine", "wealthsimple", "td bank",

@@ -452,6 +452,30 @@ def matched_part(text: str) -> str:
     return f"{text[:half]} {text[-half:]}"
 
 
+# Handwriting input as older followers use it: a space after every word or two ("请问 会员 怎么 办理 要 交钱 吗"), a
+# wider gap between sentences. Read with the words joined (SPACED_MIN_WORDS or more CJK words, SPACED_SHORT_SHARE of
+# them of at most SPACED_SHORT_CHARS characters), the wider gaps kept as one space; a space between CJK words is
+# otherwise a clause break (_CLAUSE_END), which split such a message into one-word clauses and its bigrams
+# (会员办理, 进去听课)
+# apart. Forty-third round. A writer who spaces clauses ("老铁 俺们在德国杜塞尔多夫 你家这玩意儿能整到德国不") is
+# not joined: their pieces are long.
+SPACED_MIN_WORDS = 4
+SPACED_SHORT_SHARE = 0.6
+SPACED_SHORT_CHARS = 3
+_SPACED_WORD = re.compile(rf"[{CJK_RANGES}]+")
+_ONE_SPACE_CJK = re.compile(rf"(?<=[{CJK_RANGES}]) (?=[{CJK_RANGES}])")
+
+
+def joined_handwriting(text: str) -> str:
+    """`text` with the single spaces between its CJK words removed when it is typed a word at a time (see above)."""
+    words = text.split()
+    if len(words) < SPACED_MIN_WORDS or not all(_SPACED_WORD.fullmatch(w) for w in words):
+        return text
+    if sum(len(w) <= SPACED_SHORT_CHARS for w in words) < SPACED_SHORT_SHARE * len(words):
+        return text
+    return " ".join(_ONE_SPACE_CJK.sub("", gap) for gap in re.split(r"\s{2,}", text.strip()))
+
+
 class FaqIndex:
     """Matches messages to FAQ entries. Build once per content version; `match` is thread-safe.
 
@@ -590,6 +614,19 @@ class FaqIndex:
 
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
         text = matched_part(text)
+        found = self._match_text(text, locale_hint)
+        if found.verdict is Verdict.NONE:
+            # typed a word at a time: read again with its words joined, kept only when that answers where the message
+            # as typed found nothing (joined always, or after a did-you-mean too, "您好 请问一下 我外孙女 在你们这 买的
+            # 面霜 到 现在 还没 收到 怎么 看 物流 到 哪里 了" lost its menu to package-problem's 还没收到)
+            joined = joined_handwriting(text)
+            if joined != text:
+                again = self._match_text(joined, locale_hint)
+                if again.verdict is Verdict.ANSWER:
+                    return again
+        return found
+
+    def _match_text(self, text: str, locale_hint: str | None) -> FaqMatch:
         focus = self._follow_up(text, question_focus(text))
         found = self._read(text, focus, locale_hint)
         if focus and found.verdict is not Verdict.ANSWER:
@@ -1216,7 +1253,10 @@ VAGUE_ASK_EN = re.compile(
     r"|what (?:happens|happen|now|next)(?: now| next)?|now what|what are my options)$")
 VAGUE_ASK_ZH = re.compile(r"(?:怎么办|咋办|怎么处理|咋处理|该怎么做|点算好?|点办)[啊呀呢吖哇]*$")
 CAN_IT_BE_EN = re.compile(
-    r"(?:^| )(?:(?:is )?(?:it|that|this) (?:is )?|is (?:it|that|this) )(?:possible|ok|okay|doable)$")
+    r"(?:^| )(?:(?:is )?(?:it|that|this) (?:is )?|is (?:it|that|this) )(?:possible|ok|okay|doable)$"
+    # forty-third round: whether the story's own detail is the cause, asking nothing of its own either ("…it just says
+    # it can't be used, I'm only buying one cleanser, is that why": the cleanser's clause was product-recommendation's)
+    r"|(?:^| )(?:is|was) (?:that|this|it) (?:why|the reason)$")
 CAN_IT_BE_ZH = re.compile(r"(?:可以吗|可以不|可不可以|行吗|行不行|能不能行|得唔得|可唔可以)[啊呀呢吖哇]*$")
 
 

@@ -109,7 +109,10 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "guangzhou", "shenzhen", "chengdu", "hangzhou", "nanjing", "wuhan",
      # ... the same cities as followers spell them in English (eighteenth round: "my grandma in Harbin")
      "xian", "chongqing", "tianjin", "suzhou", "changsha", "xiamen", "qingdao", "dalian", "shenyang", "harbin",
-     "zhengzhou", "kunming", "fuzhou", "jinan"),
+     "zhengzhou", "kunming", "fuzhou", "jinan",
+     # forty-third round: the provinces a grandparent names as home ("寄到 老家 河北")
+     "河北", "山东", "河南", "山西", "陕西", "广东", "广西", "福建", "浙江", "江苏", "安徽", "江西", "湖南", "湖北",
+     "四川", "贵州", "云南", "辽宁", "吉林", "黑龙江", "内蒙古", "甘肃", "海南", "东北"),
     ("加拿大", "卡尔加里", "卡加利", "埃德蒙顿", "爱民顿", "蒙特利尔", "满地可", "渥太华", "温尼伯", "哈利法克斯",
      "calgary", "edmonton", "montreal", "ottawa", "winnipeg", "halifax", "ontario", "alberta", "quebec",
      # the provinces (thirteenth round: "Do you actually deliver out to Nova Scotia or only the big cities?")
@@ -135,7 +138,7 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "kaohsiung"),
     ("国家", "country", "countries", "overseas", "abroad", "international", "internationally", "海外", "国外",
      "新加坡", "日本", "韩国", "英国", "德国", "法国", "意大利", "西班牙", "荷兰",
-     "瑞士", "瑞典", "爱尔兰", "欧洲", "马来西亚", "泰国", "越南", "菲律宾", "印尼", "印度", "迪拜", "墨西哥",
+     "瑞士", "瑞典", "爱尔兰", "欧洲", "马来西亚", "泰国", "越南", "菲律宾", "印尼", "印度", "迪拜", "杜拜", "墨西哥",
      "巴西", "澳门", "氹仔", "singapore", "japan", "korea", "uk", "england", "britain", "germany", "france", "italy",
      "spain", "netherlands", "switzerland", "sweden", "ireland", "europe", "malaysia", "thailand", "vietnam",
      "philippines", "indonesia", "india", "dubai", "mexico", "brazil", "macau", "macao",
@@ -348,7 +351,8 @@ OFF_TOPIC: tuple[str, ...] = (
     # pets
     "宠物", "猫", "狗", "猫粮", "狗粮", "兽医", "pet", "pets", "cat", "cats", "dog", "dogs", "puppy", "kitten", "vet",
     # travel and transport
-    "机票", "航班", "飞机票", "登机", "航空公司", "机场", "酒店", "民宿", "护照", "驾照", "车险", "汽车",
+    "机票", "航班", "飞机票", "登机", "航空公司", "航空", "里数", "里程", "机场", "酒店", "民宿", "护照", "驾照",
+    "车险", "汽车",
     "打车", "地铁", "flight", "flights", "airline", "airport", "hotel", "airbnb", "passport", "driver licence",
     "driving test", "car insurance", "taxi", "uber", "subway",
     # money that is not the order's
@@ -387,6 +391,14 @@ OFF_TOPIC: tuple[str, ...] = (
     # (forty-first round: "老年大学的书法班怎么报名" is no job application)
     "考试", "作业", "exam", "homework", "奖学金", "助学金", "scholarship", "scholarships", "bursary", "bursaries",
     "老年大学", "书法", "兴趣班",
+    # forty-third round: a school's or a club's fees and canteen, paid however our orders are ("does my kid's school in
+    # milan accept alipay for the canteen fees", "幼稚園嘅學費可唔可以用信用卡俾" were payment-methods'), and an
+    # older follower's own card from the city (老人卡, 长者卡: "怎么办理 要交钱吗" is not our membership)
+    "学费", "午餐费", "餐费", "饭堂", "食堂", "tuition", "school fees", "canteen", "cafeteria", "lunch money",
+    "swimming pool", "swimming lessons", "community centre", "community center", "游泳池", "游泳课", "社区中心",
+    "老人卡", "长者卡", "乐悠咭",
+    # ... and home-made or cured food sent home ("给国内的孙女寄点腊肉 海关让不让寄" is the post office's question)
+    "腊肉", "腊肠", "香肠", "牛肉干", "肉干", "月饼",
     # sports, as followers chat about them: leagues, events, the teams of the cities the brand's followers
     # live in (and the best-known ones), the words of a match
     "比赛", "球队", "球星", "进球", "季后赛", "总决赛", "决赛", "打球", "看球", "球迷", "足球", "篮球", "冰球",
@@ -742,9 +754,11 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # ... northern Mandarin's 儿化 where a FAQ word has none (这儿, 哪儿, 一块儿, 干活儿, 有信儿: 没信儿 above) and
     # 您呐, a polite address that asks nothing; Sichuanese 莫得 (none), 啥子 (what), 咋个 (how); Malaysian and Singapore
     # 华语 (Mandarin, the language)
-    ("这儿", "这里"), ("那儿", "那里"), ("哪儿", "哪里"), ("一块儿", "一起"), ("干活儿", "干活"), ("有信儿", "有消息"),
+    ("这儿", "这里"), ("那儿", "那里"), ("哪儿", "哪里"), ("一块儿", "一起"),
+    # (forty-third round: where a parcel has got to, order-tracking's 到哪了, with 哪里 as with 哪儿 or 哪)
+    ("到哪里了", "到哪了"), ("到哪儿了", "到哪了"), ("干活儿", "干活"), ("有信儿", "有消息"),
     ("一点儿", "一点"), ("有点儿", "有点"), ("照片儿", "照片"), ("您呐", ""),
-    ("莫得", "没有"), ("啥子", "什么"), ("咋个", "怎么"), ("华语", "中文"),
+    ("莫得", "没有"), ("啥子", "什么"), ("咋个", "怎么"), ("华语", "中文"), ("国语", "中文"),
     # ... Chongqing's 啷个 (how: "啷个付款嘛" was customs-duties'), Tianjin's and Wu's 介个 (this), Henan's 恁 before a
     # family or plural (恁家, 恁们: you; the literary 恁 alone, "so", keeps its)
     ("啷个", "怎么"), ("介个", "这个"), ("恁家", "你们家"), ("恁们", "你们"),
@@ -905,7 +919,11 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              "涨粉", "fast delivery",
              # twenty-fourth round: a wholesaler's "bulk discount" (as 量大从优 above); accounts for sale are
              # _SPAM_SALE's
-             "bulk discount", "bulk discounts")
+             "bulk discount", "bulk discounts",
+             # forty-third round: a prize's pitch ("you won a 1000 EUR Lidl voucher, claim here before midnight" got
+             # promo-code's answer): weak, two of them or one with another weak marker
+             "you won", "you have won", "youve won", "claim here", "claim now", "to claim", "claim before",
+             "share this message", "恭喜您获得", "恭喜你获得", "恭喜您抽中", "恭喜你抽中", "中奖了")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
@@ -1135,6 +1153,7 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     (("hr", "hrs"), "hour"), (("msg", "msgs"), "message"), (("addy", "addr"), "address"), (("acct", "acc"), "account"),
     (("pmt",), "payment"), (("amt",), "amount"), (("ppl",), "people"), (("abt",), "about"), (("wat", "wut"), "what"),
     (("cuz", "coz", "cos"), "because"), (("tho",), "though"), (("smth", "sth"), "something"),
+    (("lil",), "little"), (("tryna",), "trying"),  # forty-third round: ABC texting
     (("grp", "grps"), "group"),  # twenty-seventh round: "any wechat grp for ppl in toronto"
     # thirty-fourth round: "refer my fren got anything or not"
     (("fren", "frens", "fwen", "frend", "frends"), "friend"),
@@ -1219,6 +1238,29 @@ _NOT_ALLERGENS = ("a|an|the|my|his|her|their|our|your|any|some|no|have|has|had|h
 _UNDAMAGED = r"^(?!.*\b(?:leak\w*|broke|broken|break\w*|crack\w*|smash\w*|damag\w*|spill\w*|shatter\w*|dent\w*|torn|" \
     r"missing|empty)\b)"
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # forty-third round (blind23's and probe26's ABC and ESL English): slang hedges that ask nothing ("ngl i typed my
+    # old dorm address", "yo i lowkey impulse bought", "fr tho do yall test on animals"), and "at all" said as an idiom
+    # ("i cant wrap to save my life", "for the life of me")
+    ("ngl lowkey highkey tbh frfr fr imo istg deadass",
+     r"\b(?:ngl|lowkey|highkey|tbh|frfr|fr|imo|istg|deadass)\b ?", ""),
+    ("save life", r"\b(?:to save my life|for the life of me)\b", ""),
+    # ... an address named by whose or which it was ("my old dorm address", "my previous work address", "my parents
+    # address by mistake"): order-change-address's "old address", "wrong address"
+    ("address", r"\b(old|previous|former|wrong) (?:[a-z]+ )?address\b", r"\1 address"),
+    ("address", r"\b(?:parents|parent|moms|mums|dads|grandmas|grandpas|sisters|brothers|friends|work|office|school|"
+                r"dorm) address by (?:mistake|accident)\b", "wrong address"),
+    # ... "original" for genuine, as Malaysian and ESL English says it of a product ("how to check it's original one",
+    # "the box got one code, where to scan to check original ah"); not an original payment method, box or receipt
+    ("original",
+     r"(?:(?<=\bis )|(?<=\bits )|(?<=\bcheck )|(?<=\bif )|(?<=\bwhether ))original\b"
+     r"|\boriginal(?= one\b| or not\b| or fake\b| anot\b)", "genuine"),
+    # ... a relative or friend brought to buy is a referral, as ESL writers say it ("I introduce my cousin to buy, any
+    # reward for me?", "I bring my sister to buy in your shop")
+    ("introduce introduced introducing bring brought bringing",
+     r"\b(?:introduce|introduced|introducing|bring|brought|bringing) (?:my |a |his |her )?(?:cousin|sister|brother|"
+     r"mom|mum|mother|aunt|aunty|auntie|uncle|friend|friends|colleague|colleagues|neighbour|neighbor|relative|"
+     r"relatives|family|classmate|classmates|coworker|coworkers) (?:to buy|to shop|to order|to try)\b",
+     "refer a friend to buy"),
     # thirty-sixth round: sending to the mainland by another verb is shipping there ("can u guys deliver to guangzhou",
     # "can you deliver to her in shanghai", "post some to my mum in shenzhen"): "ship to", whose "ship to china" is
     # shipping-to-china's keyword. A construction, not keywords of that entry: "deliver" among its words made
@@ -1803,6 +1845,16 @@ _ABROAD_ZH = "|".join(sorted((w for group in PLACES[1:] for w in group if not w.
 # a job spoken of, for the readings of a yes-no tag that a job's own questions ask otherwise (能去门店上班不)
 _JOB_WORDS_ZH = "(?:工作|上班|应聘|职位|岗位|面试|兼职|招聘|打工|干活|简历|申请|工签)"
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
+    # forty-third round: which goes on first, asked of bottles not named ("洗完脸先抹那个再抹那个", "先擦哪个后擦哪个"):
+    # routine-order's words, as the rule for 先涂什么后涂什么 below reads them
+    # (typed a word at a time, the words are joined first: FaqIndex.match)
+    ("先", "先(?:抹|擦|涂|搽|用|上)(?:哪个|那个|哪瓶|那瓶|什么|啥)(?:再|后|然后|最后)(?:抹|擦|涂|搽|用|上)"
+           "(?:哪个|那个|哪瓶|那瓶|什么|啥)", "哪个先 护肤顺序"),
+    # forty-third round: money asked after by how many days, with a word between (那钱大概几天会回到我的卡, 钱要等多久才
+    # 到): refund-time's 钱什么时候, as 钱几时 is ("剛剛看到已經簽收 那錢大概幾天會回到我的卡" had no answer). The money
+    # must lead: 运费多少钱 几天到 is a parcel's.
+    ("钱", "(?<![多少价费])钱(?:大概|大约|一般|还要|要等|要|会|得)?(?:几天|多少天|几个工作日|多久|多长时间)",
+     "钱什么时候"),
     # combination skin described rather than named: an oily T-zone and dry cheeks (T区出油两颊干, t字位油两边面干 after
     # DIALECT): the FAQ's 混合肌 (thirty-first round)
     ("区", "t ?区(?:比较|很|有点|超|好|会|容易){0,2}(?:出)?油[^\\s]{0,2}?\\s?(?:但是?|可是|)?"
@@ -1997,7 +2049,7 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
      r"\1吗"),
     # ... and asked whether they speak Chinese (能说中文吗, 客服会说中文不, 能说中国话不 with 俺英语不中 after it): the
     # shop's language, answering in Chinese (job-language took it on 英文不行), unless the message speaks of a job
-    ("说", f"^(?!.*{_JOB_WORDS_ZH})(.*?)(?:能|会|可以)说中文(?=吗)",
+    ("说", f"^(?!.*{_JOB_WORDS_ZH})(.*?)(?:能|会|可以) ?说 ?中文 ?(?=吗)",
      r"\1能用中文回复"),
     ("没", "(有[^\\s有没了]{1,8}?)没(?=\\s|$|[,，。?？!！])", r"\1吗"),
     # ... sarcasm about money or a parcel kept (你们是打算留着过年吗, 准备拿去存定期吗, 要等到猴年马月吗): asked when,

@@ -62,7 +62,16 @@ SPLIT_GAPS = ("你们的", "我们的", "你们家的", "你家的", "你的", "
 LOOK_ALIKES_ZH = {"己": "已", "末": "未", "间": "问", "贷": "货", "怏": "快", "贝": "员", "栗": "票", "哂": "晒",
                   "朝": "期", "扯": "址", "怍": "作", "折": "拆", "胂": "肿", "厉": "历", "伏": "优",
                   # forty-first round (probe24's writers): 时侯, 兔费, 皮扶, 优惠玛, 等圾, 句裹, 汀单
-                  "侯": "候", "兔": "免", "扶": "肤", "玛": "码", "圾": "级", "句": "包", "汀": "订"}
+                  "侯": "候", "兔": "免", "扶": "肤", "玛": "码", "圾": "级", "句": "包", "汀": "订",
+                  # forty-third round (blind23's and probe26's grandparents): 清问, 贾的, 撒销, 辨理 (积份 and 青春豆
+                  # are homophones the speller already reads)
+                  "清": "请", "贾": "买", "撒": "撤", "辨": "办"}
+# Whole-word slips of the same writers where the character written is a word of its own elsewhere (到, 那): only in
+# these words: 那里 for 哪里 after 走到, read as order-tracking's
+# 到哪了 / 走到哪 ("东西 不知到 走到那里了"). Not 知到 for 知道: a bare 不知道 reads product-recommendation's
+# "不知道买哪个好".
+WORD_SLIPS_ZH = {"走到那里": "走到哪", "到那里了": "到哪了"}
+_WORD_SLIP = re.compile("|".join(sorted(WORD_SLIPS_ZH, key=len, reverse=True)))
 _CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
 _WORD = re.compile(r"[a-z]+")
 
@@ -105,7 +114,7 @@ class Speller:
         return _WORD.sub(self._word, text)
 
     def _run(self, found: re.Match[str]) -> str:
-        chars = list(found.group(0))
+        chars = list(_WORD_SLIP.sub(lambda m: WORD_SLIPS_ZH[m.group(0)], found.group(0)))
         if not LOOK_ALIKES_ZH.keys().isdisjoint(chars):
             self._look_alikes(chars)
         sounds = [syllable(char) for char in chars]  # once per character, not per window

@@ -61,7 +61,8 @@ FLOORS = {
     # After the thirty-third (faq33long: a story's other trades told to us): right 98.6 % (204 of 207), zh-hans 98.3
     # After the thirty-sixth (faq36, stop 37: "deliver to" a mainland city is shipping-to-china's): right 99.0 %
     # (205 of 207), en 98.2
-    "faq_followers_blind.yaml": Floor(0.990, 0, 0, {"en": 0.981, "mixed": 1.0, "zh-hans": 0.983,
+    # (forty-third round: 99.5 %, zh-hans 100: "能不能寄到上海给我妈" is shipping-to-china's own question)
+    "faq_followers_blind.yaml": Floor(0.995, 0, 0, {"en": 0.981, "mixed": 1.0, "zh-hans": 1.0,
                                                    "zh-hant": 1.0}),
     # written before the third round (branch faq3); after the seventh: right 92.8 %, wrong 1.3 %; after the
     # eighth (faq8, its misses read): right 96.9 %, wrong 0.9 %, no-answer answered 3.1 %; en 96.2, mixed 100
@@ -109,7 +110,7 @@ FLOORS = {
     # After the twenty-fourth (faq24): right 97.0 % (254 of 262), wrong 0.8 %, no-answer answered 0 of 50
     # After the twenty-fifth (faq25): right 97.3 % (255 of 262), wrong 0.4 %, en 97.2
     # After the thirty-fourth (faq34voice: Singlish "reach"): right 97.7 % (256 of 262), wrong 0.0 %, en 98.1
-    "faq_followers_blind5.yaml": Floor(0.977, 0.0, 0, {"en": 0.981, "mixed": 0.96, "zh-hans": 0.962,
+    "faq_followers_blind5.yaml": Floor(0.977, 0.0, 0, {"en": 0.981, "mixed": 0.98, "zh-hans": 0.962,
                                                          "zh-hant": 1.0}),
     # written before the eighth round (branch faq8) and committed on its own, only its totals printed: right
     # 81.8 % before the round, 86.5 % after, wrong 5.7 -> 4.4 %, no-answer answered 14.9 % (7 of 47) both
@@ -156,7 +157,7 @@ FLOORS = {
     # After the twenty-eighth (faq28en): right 93.2 % (330 of 354), en 90.2
     # After the thirty-sixth (faq36, stop 37: the heating in an apartment is winter-dry-skin's): right 93.5 % (331 of
     # 354), en 91.1
-    "faq_followers_blind7.yaml": Floor(0.935, 0.012, 0.021, {"en": 0.910, "mixed": 0.963, "zh-hans": 0.923,
+    "faq_followers_blind7.yaml": Floor(0.935, 0.012, 0.021, {"en": 0.918, "mixed": 0.963, "zh-hans": 0.923,
                                                              "zh-hant": 0.954}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -328,7 +329,7 @@ FLOORS = {
     # After the twenty-fifth (faq25): right 91.1 % (257 of 282), wrong 1.4 %, zh-hans 88.2
     # After the thirty-sixth (faq36, stop 37: "can i trade the lip balm in for something same price" is exchange's,
     # no longer the product's card): right 91.5 % (258 of 282), wrong 1.1 % (3), en 88.4
-    "faq_followers_blind15.yaml": Floor(0.914, 0.011, 0.021, {"en": 0.884, "mixed": 0.968, "zh-hans": 0.882,
+    "faq_followers_blind15.yaml": Floor(0.918, 0.011, 0.021, {"en": 0.884, "mixed": 0.968, "zh-hans": 0.894,
                                                             "zh-hant": 0.971}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
@@ -399,7 +400,7 @@ FLOORS = {
     # zh-hans 90.6, zh-hant 97.1
     # After faq28en and faq29long merged: right 93.6 % (264), zh-hant 98.6
     # After the thirty-third (faq33long): right 94.0 % (265), zh-hans 91.8
-    "faq_followers_blind20.yaml": Floor(0.939, 0.004, 0.021, {"en": 0.915, "mixed": 0.968, "zh-hans": 0.917,
+    "faq_followers_blind20.yaml": Floor(0.943, 0.004, 0.021, {"en": 0.915, "mixed": 0.968, "zh-hans": 0.929,
                                                               "zh-hant": 0.985}),
     # a development set of long messages written at the start of the twenty-ninth round (branch faq29long, from
     # config/faq.yaml's answers only, committed before anything ran on it): before right 79.6 % (86 of 108), wrong
@@ -407,7 +408,7 @@ FLOORS = {
     # 86.1 % (93), wrong 1.9 % (2), 1 of 20, en 84.4, mixed 69.2, zh-hans 93.1, zh-hant 90.5
     # After the thirty-third (faq33long): right 89.8 % (97), en 91.1, mixed 76.9
     # After the thirty-sixth (faq36, stop 37: a mainland city after "send to"): right 90.7 % (98 of 108), en 93.3
-    "faq_followers_probe14.yaml": Floor(0.907, 0.019, 0.051, {"en": 0.933, "mixed": 0.769, "zh-hans": 0.931,
+    "faq_followers_probe14.yaml": Floor(0.925, 0.019, 0.051, {"en": 0.933, "mixed": 0.846, "zh-hans": 0.965,
                                                              "zh-hant": 0.904},
                                         answerable_min=108, unanswerable_min=20),
     # a development set of long messages written at the start of the thirty-third round (branch faq33long, from
@@ -434,8 +435,16 @@ FLOORS = {
     # elderly handwriting input; written from config/faq.yaml's ids and answers, committed before the benchmark ran
     # on it; 82 answerable, 15 no-answer): before right 75.6 % (62 of 82), wrong 2.4 % (2), no-answer answered 1 of
     # 15; after right 81.7 % (67), wrong 1.2 % (1), 0 of 15 (a calligraphy class's sign-up was job-apply)
-    "faq_followers_probe24.yaml": Floor(0.817, 0.013, 0, {"en": 0.8, "zh-hans": 0.819},
+    "faq_followers_probe24.yaml": Floor(0.829, 0.013, 0, {"en": 0.8, "zh-hans": 0.833},
                                         answerable_min=82, unanswerable_min=15),
+    # probe26 (forty-third round, branch faq43; grandparents' handwriting typed a word at a time with look-alike slips,
+    # ABC slang, ESL and Malaysian English, a promo code refused on one item, quote-replies about a refund, no-answer
+    # near-misses: another organisation's fees, member birthday offers, prizes; written before the matcher changed;
+    # 75 answerable, 28 no-answer): before right 74.7 % (56 of 75), wrong 8.0 % (6), no-answer answered 11 of 28;
+    # after right 86.7 % (65), wrong 5.3 % (4), 5 of 28
+    "faq_followers_probe26.yaml": Floor(0.866, 0.054, 0.179, {"en": 0.875, "mixed": 1.0, "zh-hans": 0.904,
+                                                             "zh-hant": 0.769},
+                                        answerable_min=75, unanswerable_min=28),
     # a development set of Hong Kong Cantonese written at the start of the thirtieth round (branch faq30yue, from
     # config/faq.yaml's answers only, committed before anything ran on it; 70 answerable, 10 no-answer): before right
     # 87.1 % (61 of 70), wrong 1.4 % (1), menu 2.9 %, none 8.6 %, no-answer answered 2 of 10; after right 95.7 % (67),
@@ -510,8 +519,10 @@ FLOORS = {
     # (1), no-answer answered 0 of 48, en 97.9, mixed 100, zh-hans 96.5, zh-hant 98.6, long messages 88.9
     # As merged with faq37-40 (stop 37): right 98.3 % (283), wrong 0.7 % (2: the Shanghai parcel with 證件 asked beside
     # it now takes shipping-destinations; faq36 alone gave it shipping-to-china), zh-hans 97.6
-    "faq_followers_blind22.yaml": Floor(0.982, 0.007, 0.0, {"en": 0.978, "mixed": 1.0, "zh-hans": 0.976,
-                                                            "zh-hant": 0.986}),
+    # (forty-third round: 98.6 %, wrong 0.3 %: "可以從加拿大直接寄到大陸上海給我婆婆嗎 需要什麼證件" is
+    # shipping-to-china's again)
+    "faq_followers_blind22.yaml": Floor(0.986, 0.004, 0.0, {"en": 0.978, "mixed": 1.0, "zh-hans": 0.976,
+                                                            "zh-hant": 1.0}),
     # probe22 (thirty-ninth round, branch faq39dialect; regional Mandarin as typed, Chinese families in Europe,
     # Malaysian and Singapore Chinese, written from config/faq.yaml's ids and answers only, committed before the
     # matcher was read; 115 answerable, 62 no-answer): before right 81.7 % (94 of 115), wrong 0.9 % (1), menu 1.7 %,
@@ -526,12 +537,15 @@ FLOORS = {
     # answered 10.4 % (5 of 48), en 91.6, mixed 44.4, zh-hans 71.8, zh-hant 88.9. After stop 37's merges (faq36-41,
     # lead28): right 86.8 % (250), wrong 1.7 % (5), no-answer answered 6.2 % (3 of 48), en 91.6, mixed 88.9,
     # zh-hans 77.6, zh-hant 90.3
-    # A development set from stop 38 (faq42, faq43: its misses read as kinds).
-    # Read by faq42 as a development set (its simplified-Chinese dialect, Europe, complaint and mum misses and its mixed
-    # pinyin ones, as kinds): right 91.0 % (262 of 288), wrong 1.0 % (3), no-answer answered 3 of 48, en 91.6, mixed
-    # 91.7, zh-hans 90.6, zh-hant 90.3
-    "faq_followers_blind23.yaml": Floor(0.909, 0.011, 0.063, {"en": 0.915, "mixed": 0.916, "zh-hans": 0.905,
-                                                              "zh-hant": 0.902}),
+    # A development set from stop 38, its misses read as kinds and shared between two rounds. By faq42 alone
+    # (simplified-Chinese dialect, Europe, complaints, mums, mixed pinyin): right 91.0 % (262 of 288), wrong 1.0 %
+    # (3), no-answer answered 3 of 48, en 91.6, mixed 91.7, zh-hans 90.6, zh-hant 90.3. By faq43 alone (handwriting
+    # input, ABC / ESL / Malaysian English, no-answer near-misses): right 92.0 % (265), wrong 0.7 % (2), 0 of 48, en
+    # 98.9, zh-hant 100
+    # Both merged (and the spaced "会 说 中文 吗" read as the unspaced one, a merge interaction): right 96.2 % (277 of
+    # 288), wrong 0.0 %, no-answer answered 0 of 48, en 98.9, mixed 91.7, zh-hans 91.8, zh-hant 100
+    "faq_followers_blind23.yaml": Floor(0.961, 0.0, 0.0, {"en": 0.989, "mixed": 0.916, "zh-hans": 0.917,
+                                                          "zh-hant": 1.0}),
     # probe25 (forty-second round, branch faq42; blind23's dialect, Europe, complaint, mum and mixed pinyin misses as
     # kinds, written before the round's matcher changes; 72 answerable, 26 no-answer near misses): before right 62.5 %
     # (45 of 72), wrong 8.3 % (6), no-answer answered 5 of 26; after right 77.8 % (56), wrong 5.6 % (4), 4 of 26,
