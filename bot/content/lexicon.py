@@ -1224,19 +1224,15 @@ _MANY = r"(?:\d{2,}|[二三四五六七八九几]?十|[一两几]?百|上百|几
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # forty-fourth round (probe27): someone else's birthday is the occasion, not the member's own (birthday-gift's):
     # "for my gf's birthday, can you wrap it", "I ordered my mom's birthday gift last week, where is it", "her birthday
-    # is next week", "my mom is turning 60" (before "turning 60" reads as a birthday below); the question asked is
-    # the wrapping, the delivery, what to buy. "my birthday", "birthday month", "their birthday" (members') stay
-    # birthday-gift's. Read as "her 日子" (a day of hers), not dropped: shipping-time's own "before her birthday" reads
-    # the same, and a two-character word keeps the texts' lengths (a longer "occasion" moved blind15's tracking
-    # question to a menu by its similarity alone)
+    # is next week"; the question asked is the wrapping, the delivery, what to buy. "my birthday", "birthday month",
+    # "their birthday" (members'), "my daughter is turning 18" (round 36) stay birthday-gift's. Read as "her 日子" (a
+    # day of hers), not dropped: shipping-time's own "before her birthday" reads the same, and a two-character word
+    # keeps the texts' lengths (a longer "occasion" moved blind15's tracking question to a menu by its similarity)
     (_GIFT_TRIGGERS_EN,
      r"\b((?:my |her |his |our |the )?" + _SHE_EN[:-1] + "|" + _HE_EN[3:-1] + "|" + _THEY_EN[3:] +
      r")s? (?:birthday|bday|b day)\b",
      r"\1 日子"),
     ("her his", r"\b(her|his) (?:birthday|bday|b day)\b", r"\1 日子"),
-    (_GIFT_TRIGGERS_EN,
-     r"\b(" + _SHE_EN[3:-1] + "|" + _HE_EN[3:-1] + r")s? (?:is |will be |)(?:turning|turns|turn) ([1-9]\d)\b",
-     r"\1 is \2"),
     ("birthday bday",
      r"\b(?:birthday|bday) (gift|gifts|present|presents)(?= (?:for|to|from) (?:my|her|him|a|the|our|his)\b)", r"\1"),
     # ... a gift received is the speaker's, whoever gave it: "my boyfriend got me the serum but it broke me out, can I
@@ -1892,9 +1888,12 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("弄做搞", "(?:弄|做|搞)得?(?:好看|漂亮|精致)", "包得好看"),
     ("哪", "(?:买|选|挑)哪(?:一)?款(?:比较)?好", "买哪个好"),
     # ... a nail salon is a salon that may stock us (wholesale-partnership's "nail salon"); 美甲 alone (a manicure)
-    # stays another trade's (OFF_TOPIC)
-    ("甲", "美甲(?:店|沙龙|工作室|铺)", " nail salon "),
-    ("货卖", "拿(?:你们|您们|你们家|你家)的?货|卖你们(?:家)?的(?:产品|货|东西)?", " 拿货 "),
+    # stays another trade's (OFF_TOPIC), and so does one recommended (美甲店推荐一下): only one run or stocking us
+    ("甲", "^(?=.*(?:开|合作|货|卖|代理|批发|经营|老板))(.*?)美甲(?:店|沙龙|工作室|铺)", r"\1 nail salon "),
+    # ... our goods to sell are the speaker's to sell (想在淘宝开店卖你们家的), not someone's elsewhere
+    # (网上有人卖你们的面霜便宜一半 是真的吗 is authenticity's)
+    ("货", "拿(?:你们|您们|你们家|你家)的?货", " 拿货 "),
+    ("卖", "((?:想|要|我|能|可以|帮)[^ ]{0,8}?)卖你们(?:家)?的(?:产品|货|东西)?", r"\1 拿货 "),
     # ... and a discount asked on such an order is the wholesale price ("批发有优惠吗", "bulk order 50 支 有
     # discount 吗" were promo-code's, whose 优惠 / discount they share)
     ("批发bulk", "(批发|bulk|wholesale)(.{0,30}?)(?:优惠|便宜点?|折扣|打折|打个折|discount|discounts)", r"\1\2批发价"),
