@@ -14,10 +14,11 @@ from tests.unit.test_faq_followers import answered
     ("给闺蜜当生日礼物的 可以帮我包一下吗", "gift-wrap"),
     ("my sister's bday is next week, could you gift wrap it", "gift-wrap"),
     ("shopping for my mum's birthday, can you wrap it", "gift-wrap"),
-    # guards: the member's own birthday stays birthday-gift's, a delivery before hers shipping-time's
+    # ... and a delivery before it is shipping-time's ("before her birthday", as its own question says it)
+    ("if i order today will it get there before my cousin's birthday", "shipping-time"),
+    # guards: the member's own birthday stays birthday-gift's
     ("我生日那个月有什么福利吗", "birthday-gift"),
     ("do members get a treat on their birthday", "birthday-gift"),
-    ("if i order today will it get there before my cousin's birthday", "shipping-time"),
 ])
 def test_someone_elses_birthday_is_the_occasion_not_the_question(text: str, entry: str | None) -> None:
     assert answered(text) == entry
