@@ -551,6 +551,9 @@ class FaqIndex:
             bool(TIME_CUE.search(text)) for text in p.texts) >= DURATION_SHARE * len(p.texts))
         self._duration_ids = frozenset(self._entries[i].entry.id for i in self._durations)
         self._jobs = frozenset(i for i, p in enumerate(self._entries) if JOBS_TOPIC in p.entry.tags)
+        # The entries for men (a keyword names men as who they are for: 男士, for men): `_not_for_men`.
+        self._for_men = frozenset(i for i, p in enumerate(self._entries)
+                                  if any(normalize(k) in MEN_AUDIENCE for k in p.entry.keywords))
         # Long posting lists also as sets, keyed by the identity of the (immutable, kept) tuple.
         self._sets = {id(ids): frozenset(ids) for table in (self._postings, self._answer_postings)
                       for ids in table.values() if len(ids) > SELECTIVE_POSTINGS}
@@ -866,6 +869,8 @@ class FaqIndex:
             self._object_only(canonical, query.units, scored)
         if scored and self._jobs:
             self._not_a_job(canonical if whole is None else self._canon(whole), scored)
+        if scored and self._for_men:
+            self._not_for_men(canonical if whole is None else self._canon(whole), scored)
         if self._durations and scored and not TIME_CUE.search(canonical):
             self._timeless(scored)
         ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:SUGGESTIONS_MAX + 1]
@@ -907,6 +912,19 @@ class FaqIndex:
         if not ORDER_MARKS.search(canonical) or JOB_MARKS.search(canonical):
             return
         for i in self._jobs.intersection(scored):
+            score, reason = scored[i]
+            if reason in ("fuzzy", "keyword"):
+                scored[i] = (score * OFF_TOPIC_FACTOR, reason)
+
+    def _not_for_men(self, canonical: str, scored: dict[int, tuple[float, str]]) -> None:
+        """A message that names a woman (SHE_MARKS: 老婆, 女朋友, 妈妈, 她, wife, mom, her) and no man (HE_MARKS: 男,
+        老公, 他, husband, him, shaving) is not answered by an entry for men (`_for_men`), which drops to
+        OFF_TOPIC_FACTOR of its score: "给女朋友买礼物 她是油皮 推荐什么", "what's a good gift for my mum" took
+        mens-skincare (its "Gift for my husband?", "给男朋友买什么好？") on the gift and the relation word (forty-fourth
+        round). A gift received names the speaker, not its giver (lexicon's gift readings drop the giver first)."""
+        if not SHE_MARKS.search(canonical) or HE_MARKS.search(canonical):
+            return
+        for i in self._for_men.intersection(scored):
             score, reason = scored[i]
             if reason in ("fuzzy", "keyword"):
                 scored[i] = (score * OFF_TOPIC_FACTOR, reason)
@@ -1220,6 +1238,18 @@ ANSWER_LEAD = 0.1
 # The tag of the FAQ's entries about working for the brand: jobs and the shop are its two businesses (`_elsewhere`,
 # `_not_a_job`; thirty-first round).
 JOBS_TOPIC = "interest:careers"
+# Who an entry is for, by its keywords (`_for_men`), and a woman or a man named in a message, in the canonical form
+# (`_not_for_men`, forty-fourth round). 他 of 其他 ("other") names nobody.
+MEN_AUDIENCE = frozenset(("男士", "男生", "for men", "mens skincare"))
+SHE_MARKS = re.compile(r"她|老婆|媳妇|太太|女朋友|女友|女票|妈|婆婆|岳母|丈母娘|闺蜜|姐|妹|女儿|女生|女士|女性"
+                       r"|奶奶|外婆|姥姥|阿姨"
+                       r"|(?<![a-z0-9])(?:her|she|wife|wive|wifey|gf|girlfriend|mom|mum|mother|mommy|mama|sister|sis|"
+                       r"daughter|aunt|auntie|grandma|grandmoth|granni|granny|niec|women|woman|girl|ladi|lady)s?"
+                       r"(?![a-z0-9])")
+HE_MARKS = re.compile(r"男|(?<!其)他|老公|先生|爸|哥|弟|儿子|爷爷|外公|胡子|胡须|剃须"
+                      r"|(?<![a-z0-9])(?:him|he|his|husband|hubbi|hubby|bf|boyfriend|dad|father|daddi|daddy|papa|"
+                      r"brother|bro|son|uncl|uncle|grandpa|men|man|mens|guy|dude|beard|shave|shaving|shav|razor)s?"
+                      r"(?![a-z0-9])")
 # An order named, in the canonical form (order, parcel, package, tracking, delivered, courier, shipping: 订单, 快递...),
 # and a job named (job, hiring, position, interview, resume, apply, shift, visa...: 工作, 面试, 简历, 申请...).
 ORDER_MARKS = re.compile(r"订单|快递|签收|单号|下单|发货|物流|包裹|运费|退款|寄到|寄回|寄给|寄去|直邮"

@@ -422,6 +422,10 @@ OFF_TOPIC: tuple[str, ...] = (
     # bill is not how we take cards, a refused study visa not our work-permit question)
     "账单", "分期", "拒签", "被拒", "签证续", "大学申请", "申请大学", "录取", "留学申请", "credit card bill",
     "instalments", "installments", "visa refused", "visa denied", "admission", "admissions", "university application",
+    # forty-fourth round (probe27): gifts that are other shops' goods (a watch, a wallet, jewellery, flowers, a cake)
+    # and a party (老公生日送什么 手表还是钱包 took mens-skincare; 生日派对邀请函怎么写 job-resume-tips)
+    "手表", "首饰", "项链", "戒指", "手链", "鲜花", "花束", "蛋糕", "jewelry", "jewellery", "necklace",
+    "bouquet", "派对", "邀请函", "birthday party", "party invitation",
     # love life and family quarrels ("我男朋友不理我了" is not a men's-skincare question)
     "不理我", "吵架", "分手", "离婚", "恋爱", "相亲", "breakup", "broke up", "divorce", "dating",
     # general knowledge ("what is the capital of canada" is not winter-dry-skin's)
@@ -1237,6 +1241,26 @@ _NOT_ALLERGENS = ("a|an|the|my|his|her|their|our|your|any|some|no|have|has|had|h
 # what it is made of a question about the packaging (fortieth round).
 _UNDAMAGED = r"^(?!.*\b(?:leak\w*|broke|broken|break\w*|crack\w*|smash\w*|damag\w*|spill\w*|shatter\w*|dent\w*|torn|" \
     r"missing|empty)\b)"
+# forty-fourth round (probe27): gift buyers and resellers. The people a gift is for or from, as followers name them
+_SHE_EN = (r"(?:wife|wifey|gf|girlfriend|mom|mum|mother|mommy|mummy|mama|sister|sis|daughter|aunt|auntie|grandma|"
+           r"grandmother|granny|niece|mother in law|mil|bestie|fiancee)")
+# ... and people of either (a birthday of theirs is not the member's own)
+_THEY_EN = r"(?:friend|bff|cousin|coworker|colleague|boss|teacher|neighbou?r|kid|child|roommate|classmate)"
+_HE_EN = (r"(?:husband|hubby|bf|boyfriend|dad|father|daddy|papa|brother|bro|son|uncle|grandpa|grandfather|nephew|"
+          r"father in law|fiance|partner)")
+_SHE_ZH = ("(?:老婆|媳妇|太太|老婆大人|女朋友|女友|女票|妈妈|我妈|老妈|妈咪|母亲|婆婆|岳母|丈母娘|闺蜜|姐姐|妹妹|女儿"
+           "|奶奶|外婆|姥姥|阿姨)")
+_HE_ZH = "(?:男朋友|男友|男票|老公|先生|爸爸|我爸|老爸|父亲|哥哥|弟弟|儿子|爷爷|外公|姥爷|公公|岳父)"
+_SOMEONE_ZH = f"(?:{_SHE_ZH[3:-1]}|{_HE_ZH[3:-1]}|朋友|同事|对象|家人|她|他)"
+_GIFT_TRIGGERS_EN = ("wife wifey gf girlfriend mom mum mother mommy mummy mama sister sis daughter aunt auntie grandma "
+                     "grandmother granny niece mil bestie fiancee husband hubby bf boyfriend dad father daddy papa "
+                     "brother bro son uncle grandpa grandfather nephew fiance partner moms mums mothers wifes gfs "
+                     "sisters husbands bfs boyfriends girlfriends dads fathers brothers sons daughters her his their "
+                     "friend friends bff bffs cousin cousins coworker coworkers colleague colleagues boss bosses "
+                     "teacher teachers neighbor neighbors neighbour neighbours kid kids child childs roommate "
+                     "roommates classmate classmates")
+_MANY = r"(?:\d{2,}|[二三四五六七八九几]?十|[一两几]?百|上百|几十)"
+
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # forty-third round (blind23's and probe26's ABC and ESL English): slang hedges that ask nothing ("ngl i typed my
     # old dorm address", "yo i lowkey impulse bought", "fr tho do yall test on animals"), and "at all" said as an idiom
@@ -1261,6 +1285,58 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"mom|mum|mother|aunt|aunty|auntie|uncle|friend|friends|colleague|colleagues|neighbour|neighbor|relative|"
      r"relatives|family|classmate|classmates|coworker|coworkers) (?:to buy|to shop|to order|to try)\b",
      "refer a friend to buy"),
+    # forty-fourth round (probe27): someone else's birthday is the occasion, not the member's own (birthday-gift's):
+    # "for my gf's birthday, can you wrap it", "I ordered my mom's birthday gift last week, where is it", "her birthday
+    # is next week"; the question asked is the wrapping, the delivery, what to buy. "my birthday", "birthday month",
+    # "their birthday" (members'), "my daughter is turning 18" (round 36) stay birthday-gift's. Read as "her 日子" (a
+    # day of hers), not dropped: shipping-time's own "before her birthday" reads the same, and a two-character word
+    # keeps the texts' lengths (a longer "occasion" moved blind15's tracking question to a menu by its similarity)
+    (_GIFT_TRIGGERS_EN,
+     r"\b((?:my |her |his |our |the )?" + _SHE_EN[:-1] + "|" + _HE_EN[3:-1] + "|" + _THEY_EN[3:] +
+     r")s? (?:birthday|bday|b day)\b",
+     r"\1 日子"),
+    ("her his", r"\b(her|his) (?:birthday|bday|b day)\b", r"\1 日子"),
+    ("birthday bday",
+     r"\b(?:birthday|bday) (gift|gifts|present|presents)(?= (?:for|to|from) (?:my|her|him|a|the|our|his)\b)", r"\1"),
+    # ... a gift received is the speaker's, whoever gave it: "my boyfriend got me the serum but it broke me out, can I
+    # return it", "my husband gave me your retinal serum" (mens-skincare took them on the relation word alone)
+    (_GIFT_TRIGGERS_EN,
+     r"\b(?:my )?(?:" + _SHE_EN[3:-1] + "|" + _HE_EN[3:-1] + r")(?: just| wants to| want to| is going to| will)? "
+     r"(?:got|gave|bought|sent|gifted|get|give|buy|send) me\b", "i got"),
+    (_GIFT_TRIGGERS_EN, r"\b(gift|present|gifted)((?: \w+){0,2}) from (?:my )?" + _HE_EN + r"\b", r"\1\2 from someone"),
+    # ... resellers and bulk buyers: a bulk or volume order, tens of units, corporate gifts are a wholesale question
+    # ("can I buy in bulk? like 30 sunscreens", "do you give a discount for large orders"), a creator's commission or
+    # affiliate link a partnership ("what's the commission if I promote your stuff on my tiktok")
+    ("bulk large volume big corporate units pieces pcs resell reselling",
+     r"\b(?:in bulk|bulk (?:order|orders|ordering|buy|buying|purchase|purchases|pricing|price|prices|discount|"
+     r"discounts|rate|rates)|(?:large|big) (?:orders?|quantit(?:y|ies)|volumes?)|volume (?:pricing|discounts?|prices?|"
+     r"rates?|orders?)|corporate (?:gifts?|gifting|orders?)|(?:\d{2,}|dozens of|hundreds of) (?:units|pieces|pcs)|"
+     r"resell|reselling)\b", "wholesale"),
+    ("wholesale",
+     r"\b(?:discount|discounts|deal|deals|cheaper|better price|price break)\b((?: \S+){0,6}?) wholesale\b"
+     r"|\bwholesale\b((?: \S+){0,6}?) (?:discount|discounts|deal|deals|cheaper|better price|price break)\b",
+     r"wholesale \1\2 wholesale"),
+    # ... a gift's price kept out, asked as followers ask it ("can you not put the price in", "no receipt or price
+    # inside"), as the older "dont put the price in" reading below
+    ("not no price prices receipt invoice",
+     r"\b(?:can you |could you |please |pls )?not (?:put|putting|include|including|add|adding) (?:the |a |any )?"
+     r"(?:price|prices|receipt|invoice|price tag|price tags)\b"
+     r"|\b(?:with )?no (?:receipt|price|prices|invoice|price tag)s?(?: or (?:receipt|price|prices|invoice)s?)? "
+     r"(?:inside|in it|in the box|in the parcel|in the package)\b", "leave the price out"),
+    # ... a note written for the person it is for ("can you write a note from me in the package", "put a little card
+    # inside with a message"): gift-wrap's gift note (not "add a note to my order", a delivery instruction)
+    ("write writing include enclose attach put card note",
+     r"\b(?:write|writing|include|enclose|attach|put) (?:a |an )?"
+     r"(?:little |short |small |personal |handwritten |nice )?"
+     r"(?:note|card|message)\b", "gift note"),
+    # ... what to give a woman or a friend is what to buy ("what's a good gift for my mum", "which of your products
+    # would be a good present"): product-recommendation's "what should i get"; not a man (mens-skincare's "Gift ideas
+    # for my boyfriend's skin?")
+    ("gift gifts present presents",
+     r"^(?!.*\b" + _HE_EN + r"s?\b)(.*?)\b(?:a )?(?:good|nice|great|best|perfect) (?:gift|present)s?\b",
+     r"\1what should i get"),
+    ("affiliate affiliates commission commissions",
+     r"\b(?:affiliates?(?: program| programme| programs| links?| marketing)?|commissions?)\b", " collab "),
     # thirty-sixth round: sending to the mainland by another verb is shipping there ("can u guys deliver to guangzhou",
     # "can you deliver to her in shanghai", "post some to my mum in shenzhen"): "ship to", whose "ship to china" is
     # shipping-to-china's keyword. A construction, not keywords of that entry: "deliver" among its words made
@@ -1855,6 +1931,49 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # must lead: 运费多少钱 几天到 is a parcel's.
     ("钱", "(?<![多少价费])钱(?:大概|大约|一般|还要|要等|要|会|得)?(?:几天|多少天|几个工作日|多久|多长时间)",
      "钱什么时候"),
+    # forty-fourth round (probe27): someone else's birthday is the occasion (我妈生日是下周五, 女朋友生日,
+    # 她生日下个礼拜, 买给女朋友当生日礼物, 送我的生日礼物), not the member's own reward (birthday-gift's 生日礼 /
+    # 生日福利): the question asked is the wrapping, the delivery, a return. 我生日, 会员生日, 生日当月 stay
+    # birthday-gift's.
+    ("生", f"({_SOMEONE_ZH})的?(?:生日|生辰)", r"\1"),
+    ("生", "((?:给|送|买给|送给|帮)[^ 生]{1,6}?)(当|做|作为|作|的)生日(礼物|礼品|礼)", r"\1\2\3"),
+    ("生", "((?:送|给|买给)我的|送的|收到的)生日(礼物|礼品)", r"\1\2"),
+    # ... a gift received (男朋友送我的礼物可以退吗, 老公送的面霜我不喜欢, 老公买给我的精华): the speaker's product;
+    # the giver is not who it is for (mens-skincare took them on 男朋友 / 老公 alone)
+    ("送给买", f"{_SOMEONE_ZH}(?=(?:送|买给|给)我|送的|买的?给我|帮我买)", ""),
+    ("送给买", f"{_SOMEONE_ZH}(?=[^ ]{{0,12}}?(?:送我|送给我|买给我))", ""),
+    # ... and what to give a woman is what to buy (送老婆什么好: product-recommendation's 买哪个好; not the men's
+    # 给男朋友买什么好)
+    ("送给", f"(?:送|给|买给|送给|为)(?:{_SHE_ZH[3:-1]}|她)(?:买)?(?:点|个|些|一套|一份)?(?:什么|啥)(?:礼物)?"
+           "(?:好|合适|比较好|呢)?", "送她 买哪个好"),
+    # ... resellers and bulk buyers: buying in numbers (批量买50支, 一次拿20套, 要订80份, 代购十套) with a price asked,
+    # a creator's commission (带货 / 推广 with 佣金, 提成, 分成), taking our goods to sell (拿你们的货, 卖你们家的)
+    # are a wholesale or partnership question: 批发, 合作, 拿货. Not 量大 (a spammer's 量大从优, 便宜量大)
+    ("批量大", "(?:批量|大批量?)(?:购买|订购|采购|订|买|拿货|拿|进货)?"
+             "|大量(?:购买|订购|采购|订|买|拿货|拿|进货)", "批发"),
+    ("买拿订要购进", f"(?:一次性?|一口气)?(?:买|拿|订|要|采购|订购|进|代购)个?{_MANY}多?"
+                 "(?:支|瓶|套|份|盒|件|个|组|罐|单)"
+                 "(?=.*?(?:便宜|优惠|折扣|打折|折|价|discount))", " 批发 "),
+    ("佣提分", "(带货|推广|直播|博主|账号|卖)(.{0,12}?)(?:佣金|提成|分成|分润)", r"\1\2合作"),
+    ("佣提分", "(?:佣金|提成|分成|分润)(.{0,12}?)(带货|推广)", r"合作\1\2"),
+    # ... a gift's price kept out (包裹里别放价格单, 里面别放发票价格那些) and the box made pretty (盒子能弄得好看点吗):
+    # gift-wrap's 不放价格单, 包得好看
+    ("别不勿", "(?:别|不要|不用|勿|不想)(?:放|夹|附|带)(?:上)?(?:任何)?(?:发票|价格单?|价钱|价签|小票|收据|单据)",
+     "不放价格单"),
+    ("弄做搞", "(?:弄|做|搞)得?(?:好看|漂亮|精致)", "包得好看"),
+    ("哪", "(?:买|选|挑)哪(?:一)?款(?:比较)?好", "买哪个好"),
+    # ... a nail salon is a salon that may stock us (wholesale-partnership's "nail salon"); 美甲 alone (a manicure)
+    # stays another trade's (OFF_TOPIC), and so does one recommended (美甲店推荐一下): only one run or stocking us
+    # (开 as opening the salon only: "老板让我…要开发票写上店的名字 你们能开吗" asks an invoice, merged with round 42)
+    ("甲", "^(?=.*(?:开(?:了|过)?(?:一|个|家|间)*美甲|合作|和作|洽谈|货|卖|代理|批发|经营))"
+           "(.*?)美甲(?:店|沙龙|工作室|铺)", r"\1 nail salon "),
+    # ... our goods to sell are the speaker's to sell (想在淘宝开店卖你们家的), not someone's elsewhere
+    # (网上有人卖你们的面霜便宜一半 是真的吗 is authenticity's)
+    ("货", "拿(?:你们|您们|你们家|你家)的?货", " 拿货 "),
+    ("卖", "((?:想|要|我|能|可以|帮)[^ ]{0,8}?)卖你们(?:家)?的(?:产品|货|东西)?", r"\1 拿货 "),
+    # ... and a discount asked on such an order is the wholesale price ("批发有优惠吗", "bulk order 50 支 有
+    # discount 吗" were promo-code's, whose 优惠 / discount they share)
+    ("批发bulk", "(批发|bulk|wholesale)(.{0,30}?)(?:优惠|便宜点?|折扣|打折|打个折|discount|discounts)", r"\1\2批发价"),
     # combination skin described rather than named: an oily T-zone and dry cheeks (T区出油两颊干, t字位油两边面干 after
     # DIALECT): the FAQ's 混合肌 (thirty-first round)
     ("区", "t ?区(?:比较|很|有点|超|好|会|容易){0,2}(?:出)?油[^\\s]{0,2}?\\s?(?:但是?|可是|)?"
