@@ -183,8 +183,10 @@ ORDERED: tuple[str, ...] = (
     # for but not had ("显示已签收但我根本没拿到 快递柜也没有"): the courier or locker named carries our parcel
     "ordered", "i order", "we ordered", "已签收", "显示签收", "签收了",
 )
-# The kinds of business an order is placed with: beside one of them, ORDERED words are that business's order.
-ORDERED_AT = frozenset({"shop"})
+# The kinds of business an order is placed with: beside one of them, ORDERED words are that business's order. And a
+# relative or friend who sent the parcel (SENDER, forty-fifth round): "我朋友寄给我的快递还没到" holds 我的快递, the
+# friend's parcel, not an order of ours (order-tracking answered it)
+ORDERED_AT = frozenset({"shop", "sender"})
 # A social platform named as where the follower heard or read something ("tiktok says they neutralise each other",
 # "saw on instagram that...", "小红书上说", "在抖音看到"): the source of a claim asked about, not the business asked
 # about. Only the platforms people read advice on (SOURCES): "netflix says my payment failed" is Netflix's business.
@@ -430,7 +432,8 @@ class OtherBusinesses:
                                             (VISA_OFFICE, _visa_process(folded)),
                                             (PLACE, _PLACE_ASKED.search(folded) is not None or _card_abroad(folded)),
                                             (SHOP, _BOUGHT_ON_PLATFORM.search(folded) is not None)) if said}
-        if not (found or readings) or self._addressed(folded, {self.kinds[name] for name in found}):
+        if not (found or readings) or self._addressed(folded, {self.kinds[name] for name in found}
+                                                         | (readings & {SENDER})):
             return frozenset()
         return frozenset(self.kinds[name] for name in found
                          if not _inside_another(name, found) and not _only_a_source(name, folded)

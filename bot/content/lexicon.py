@@ -612,6 +612,11 @@ OFF_TOPIC: tuple[str, ...] = (
     # (换点: changing some; not 换人民币 alone, "能换人民币付吗" asks to pay in it)
     "换点人民币", "换点加币", "换点澳币", "换点美金", "send money to", "send money home", "transfer money to",
     "exchange rate today", "todays exchange rate",
+    # forty-fifth round (probe28): money owed by someone else that has not come (a salary, wages, an insurance claim):
+    # the employer's or the insurer's, not refund-time's money back ("i didnt receive my salary yet", "这个月工资还没
+    # 到账", "保险理赔的钱还没到" were refund-time's). The pay asked of one of our jobs is no entry's either
+    "salary", "paycheck", "paycheque", "payslip", "pay slip", "wages", "发工资", "工资还没", "工资没", "工资还未",
+    "工资到账", "工资未到", "理赔", "insurance claim",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -1689,15 +1694,83 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"(?:\b(?:my|the|me|our|mine|her|his) (?:\w+ )?(?:parcel|package|order|pkg|stuff|items?|box|delivery|things?) "
      r"|\bit |^)(?:still )?(?:hasnt|has not|havent|have not|still hasnt|is still not|still not|not yet|yet to) "
      r"(?:yet |even |actually )?(?:arrived|arrive|turned up|turn up|shown up|show up|showed up|come|came|"
-     r"come through|landed|got here|gotten here|been delivered|reached me)\b(?: yet)?",
+     r"come through|landed|got here|gotten here|been delivered|reached me|reach me|reached|reach)\b(?: yet)?",
+     r"\1where is my order"),
+    # forty-fifth round (probe28): ... and said with what has not been received after the verb ("i didnt receive my
+    # order yet", "did not received my package", "still havent gotten my parcel", "i not receive my parcel until
+    # now", "i still no receive my order"): refund-time took them by "received ... yet" (its "I haven't received my
+    # refund yet"). Goods only: a refund, money, a salary, points, a code or a gift not received is another's
+    ("didnt havent hasnt not no dont yet",
+     r"^(?!.*\b(?:delivered|refund|refunds|refunded|return|returned|returns|money|dosh|cash|letter|salary|paycheck|"
+     r"pay|wages?|deposit|visa|points|code|coupon|gift|email|reply)\b)(.*?)"
+     r"\b(?:still )?(?:didnt|did not|havent|have not|hasnt|has not|not yet|not|no|dont|do not|yet to|still not|"
+     r"still no)(?: yet| even| actually)? (?:receive|received|receiving|recieve|recieved|get|got|gotten|gotton) "
+     r"(?:my|the|our|me my|any of my|mine)(?: \w+)? (?:parcel|package|order|pkg|stuff|items?|box|delivery|things?|"
+     r"goods|purchase|shipment|products?|serum|cream|toner|cleanser|sunscreen|mask|moisturi[sz]er|lotion|essence)s?\b"
+     r"(?: yet| until now| so far| till now)?",
+     r"\1where is my order"),
+    # paying when the goods come ("can i pay when the package arrives", "pay cash when i receive it"): cash on
+    # delivery, a way to pay (payment-methods'); not anything extra at the door (customs-duties' "Will I get a bill
+    # when the parcel arrives?", "do i need to pay duties on delivery")
+    ("pay",
+     r"^(?!.*\b(?:tax|taxes|duty|duties|customs|extra|fee|fees|gst|hst|bill|anything|more|courier|import)\b)(.*?)"
+     r"\bpay(?: (?:in |by |with )?cash)? (?:when|once|after|upon|on) (?:(?:i|we) (?:receive|get|have) (?:it|them|"
+     r"the \w+|my \w+)|(?:it|they|the \w+|my \w+) (?:arrives?|comes?|gets? here|is delivered|are delivered)|"
+     r"(?:its|it is|theyre|they are) (?:delivered|here)|"
+     r"delivery|arrival|receipt|receiving)\b", r"\1cash on delivery"),
+    # ... and as it is named ("cash on delivery", "pay on delivery", "payment upon delivery", "COD"; not cod the fish):
+    # a way to pay, read as payment-methods' own "payment options" (as a reading, not keywords: new words in the
+    # entry's vocabulary moved other sets' scores at the menu line)
+    ("cash pay payment cod",
+     r"\b(?:cash|pay|payment|paying) (?:on|upon) delivery\b|\bcod\b(?! (?:liver|fish|fillet|oil))", "payment options"),
+    # buying now and paying later, named ("buy now pay later", "bnpl"): paying in instalments (payment-methods'
+    # afterpay, klarna: "do you have buy now pay later" was a menu)
+    ("buy bnpl", r"\bbuy now(?: and)? pay later\b|\bbnpl\b", "pay in installments"),
+    # money not had back ("i havent got the money back for my return", "didnt get my money back yet"): the refund not
+    # come, refund-time's "I haven't received my refund yet" (a tie with return-policy on "return")
+    ("money cash",
+     r"\b(?:still )?(?:havent|have not|didnt|did not|not|never|yet to)(?: yet)? (?:got|gotten|get|received|receive|"
+     r"seen|had)(?: (?:the|my|any|me))? (?:money|cash) back\b(?: yet)?", "i havent received my refund yet"),
+    # ESL English: an order said not come with "no" or "is not" and a bare verb ("order no come yet", "my order is
+    # not arrive yet ah"): where it is (refund-time and shipping-time took them on "yet"); not "never" (a parcel that
+    # never came is lost: package-problem's)
+    ("no not isnt",
+     r"^(?!.*\b(?:delivered|refund|refunds|refunded|return|returned|returns|money|cash|letter|salary|visa)\b)(.*?)"
+     r"\b(?:(?:my|the|our) )?(?:\w+ )?(?:parcel|package|order|pkg|items?|stuff|things?|goods) (?:still )?"
+     r"(?:no|is not|isnt|is still not|not|still no)(?: yet)? (?:arrive|arrived|come|reach|reached|here)\b(?: yet)?",
+     r"\1where is my order"),
+    # ... and not sent out ("why still not ship my order", "paid already but still never ship"): where it is, unless
+    # a change or a cancellation is asked of it while it waits (order-cancel's "it hasnt shipped, can i cancel")
+    ("ship shipped send sent dispatch dispatched",
+     r"^(?!.*\b(?:cancel|cancelled|change|changed|address|refund|return|wrong|edit|update)\b)(.*?)"
+     r"\b(?:(?:paid|ordered)(?: \w+){0,3}? (?:but |and )?)?(?:still )?(?:not|never|no|havent|hasnt|didnt|did not|"
+     r"not yet)(?: yet)? (?:ship|shipped|send|sent|dispatch|dispatched|post|posted)(?: out)?"
+     r"(?: (?:my|the|our) (?:order|parcel|package|stuff|items?))?\b(?: yet)?",
+     r"\1where is my order"),
+    # ... and still waited for ("still waiting for my parcel to arrive": customs-duties took it by "parcel arrives");
+    # not asked how long ("how long ... waiting for my parcel" is shipping-time's), nor a refund or money
+    ("waiting",
+     r"^(?!.*\b(?:how long|refund|refunds|money|return|delivered)\b)(.*?)\b(?:still|been|im|i am) waiting (?:for|on) "
+     r"(?:my|the|our) (?:\w+ )?(?:parcel|package|order|pkg|stuff|items?|box|delivery|shipment)\b"
+     r"(?: to (?:arrive|come|show up|turn up|get here|be delivered|ship))?",
      r"\1where is my order"),
     # an order placed, then nothing ("ordered nearly three weeks ago and still nothing", "ordered on the 2nd, nothing
     # yet"): where it is (job-application-status took it on "still nothing")
     ("ordered",
      r"^(?!.*\b(?:delivered|refund|refunds|refunded|return|returned|returns|money)\b)(.*?)\bordered\b(?: \w+){0,6}?"
-     r" (?:and )?(?:still nothing|nothing yet|still not here|not here yet|nothing has come|nothings come|"
-     r"nothing came|nothing arrived|nothings arrived|nothing has arrived|no sign of it)\b",
+     r" (?:and |but )?(?:still nothing|nothing yet|still not here|not here yet|nothing has come|nothings come|"
+     r"nothing came|nothing arrived|nothings arrived|nothing has arrived|no sign of it|"
+     # forty-fifth round: "ordered 10 days ago and havent received anything"
+     r"(?:still )?(?:havent|have not|didnt|did not|not) (?:received|receive|got|gotten|get) (?:anything|it|them)|"
+     r"(?:but )?still (?:not|havent|hasnt|didnt) (?:received|receive|arrived|arrive|come|here))\b",
      r"\1where is my order"),
+    # forty-fifth round: what was ordered, named before the wait ("the cream i ordered hasnt come", "the things i
+    # bought last week still not arrive"): where the order is
+    ("ordered bought purchased",
+     r"^(?!.*\b(?:delivered|refund|refunds|refunded|return|returned|returns|money)\b)(.*?)\b(?:the|my) (?:\w+ ){1,2}"
+     r"(?:i|we) (?:ordered|bought|purchased)(?: \w+){0,3}? (?:still )?(?:hasnt|has not|havent|have not|not yet|"
+     r"still not|didnt|did not|isnt|is not|not)(?: yet)? (?:arrived?|come|came|shown up|turned up|reached me|"
+     r"been delivered|here)\b(?: yet)?", r"\1where is my order"),
     # ... and nothing come yet ("nothing's come through yet", "nothing has turned up"): where the order is
     ("nothing nothings",
      r"^(?!.*\b(?:delivered|refund|refunds|refunded|return|returned|returns|money|dosh|cash|letter|heard|email|reply|"
@@ -1920,6 +1993,10 @@ _LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还]|了货)")
 _ABROAD_ZH = "|".join(sorted((w for group in PLACES[1:] for w in group if not w.isascii()), key=len, reverse=True))
 # a job spoken of, for the readings of a yes-no tag that a job's own questions ask otherwise (能去门店上班不)
 _JOB_WORDS_ZH = "(?:工作|上班|应聘|职位|岗位|面试|兼职|招聘|打工|干活|简历|申请|工签)"
+# How long one has waited (等了半个月了, 都两个星期了, 已经十天了): told beside an order not come (READINGS_ZH), it
+# says nothing the question needs, and as words no entry knows (星期, 已经) it scaled the question under the line
+_WAITED_ZH = ("(?:(?:等了|都|已经|快|有)*(?:快|好|差不多|将近|超过)?"
+              "(?:[一二两三四五六七八九十几半]|\\d{1,2}|好几|好多|很多)+个?多?(?:星期|礼拜|周|天|个月|月)多?了?)")
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # forty-third round: which goes on first, asked of bottles not named ("洗完脸先抹那个再抹那个", "先擦哪个后擦哪个"):
     # routine-order's words, as the rule for 先涂什么后涂什么 below reads them
@@ -2210,6 +2287,47 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("超", "(?:有|开了?|经营|开着)(?:一)?家(?:华人|中国|亚洲|华人的|小)?(?:超市|杂货店|百货店)", "有家店"),
     # ... a resume, asked how it is written with words between (第一次写英文简历完全不知道这边习惯怎么写): 简历怎么写
     ("简", "简历(\\S{0,14}?)(?:怎么|咋|如何)写", r"简历怎么写\1"),
+    # forty-fifth round (probe28): an order that has not come yet, said as a statement (我的货怎么还没到, 还没收到货,
+    # 下单一周了还没发货, 我啲貨仲未到 arrives as 我的货还未到): where it is, order-tracking's 快递到哪了. refund-time
+    # shares 还没 / 没收到 with it (退款一直没收到), package-problem 没收到 (显示签收但我没收到), shipping-time 发货 and
+    # 收到: what has not come decides. Goods or an order (货, 快递, 包裹, 东西, 订单, a product, 下单, 买的) not come,
+    # nothing else asked of it: not money or a refund (退, 钱, 到账), not a parcel marked delivered or lost (签收,
+    # 送达, 丢), not a problem with what came (破, 漏, 少), nor a change wanted while it has not gone (取消, 改地址,
+    # 不要了: order-cancel's and order-change-address' 还没发货), nor a message or code not received (通知, 单号)
+    ("没未",
+     "^(?!.*(?:签收|送达|妥投|投递|丢|被偷|退|(?<![付给交])钱|到账|到帐|原路|取消|撤|改|地址|换|不要|不想要|不需要|"
+     "cancel|refund|return|money|通知|短信|邮件|邮箱|消息|回复|面试|简历|申请|工资|积分|优惠|码|券|礼物|小样|发票|"
+     "收据|破|漏|碎|少|坏|错|裂|压|湿|过期|"
+     "(?:朋友|家人|家里|妈妈?|爸爸?|老公|老婆|男朋友|女朋友|同学|同事|别人|亲戚|姐姐?|妹妹?|哥哥?|弟弟?)[^\\s]{0,3}寄))"
+     f"(.*?)(?:{_WAITED_ZH}\\s?(?:我的|我)?)?"
+     "(?:货|快递|包裹|东西|订单|单子|(?<=[下的张个那这了])单|order|parcel|package|面霜|精华|乳液|爽肤水|防晒|洗面奶|"
+     "面膜|套装|产品|买的|订的|下单|付了款|付款)"
+     "\\s?[^\\s]{0,10}?\\s?(?:还|一直|都|也|仍|仍然|迟迟|怎么)*(?:没有?|未)\\s?"
+     "(?:收到|到手|寄到|送到|寄过来|送过来|发过来|寄来|送来|寄出来|发出来|寄出|发出|发货|出货|动(?:静)?(?=\\s|$|[了呢啊吗])|到(?![账帐期底时])|寄(?![错回给])|发(?![现票错给布])"
+     f"|arrive|arrived|come|came|received?)(?:\\s?(?:{_WAITED_ZH}|怎么回事|咋回事|什么情况|啥情况))*",
+     r"\1快递到哪了"),
+    # ... and the verb first, what has not come after it (还没收到货, 仲未收到貨, 一直没收到包裹)
+    ("没未",
+     "^(?!.*(?:签收|送达|妥投|丢|被偷|退|钱|取消|改|地址|破|漏|碎|少|坏|错|裂))(.*?)(?:还|一直|都|也|仍)+(?:没有?|未)"
+     "收到(?:货|快递|包裹|东西|订单|order|parcel|package)",
+     r"\1快递到哪了"),
+    # ... and a refund not come, told with the wait (退咗款成個禮拜都未收到 arrives as 退了款成个礼拜都未收到,
+    # 退款都一个多星期了还没到): the FAQ's 退款一直没收到 (a menu with return-policy on 退)
+    ("没未",
+     f"(?:退款|退了款|退货了款|退的钱|退货的钱)\\s?(?:成个(?:礼拜|星期|月)|{_WAITED_ZH})\\s?(?:还|一直|都|也)*(?:没有?|未)"
+     "(?:收到|到账|到)", "退款一直没收到"),
+    # forty-fifth round: paying when the goods have come (收到货再付钱, 先收货后付款, 货到了再给钱, 送到先俾錢
+    # arrives as 送到先付钱): 货到付款, cash on delivery, a way to pay (payment-methods'); not money asked at the door
+    # on top (税, 还要, 额外: customs-duties' 收货的时候还要付钱吗)
+    ("付给交",
+     "^(?!.*(?:税|关|额外|另外|还要|还得|补钱|快递员|小哥|派件))(.*?)(?:先)?(?:收到货|收货|到货|货到了?|送到了?|拿到货|"
+     "东西到了?|发货|寄出|寄到)了?(?:(?:以后|之后|后)(?:再|才|然后)?|再|才|先|然后)(?:付钱|付款|给钱|交钱|付)",
+     r"\1货到付款"),
+    # ... and instalments counted (分三期, 分12期): 分期
+    ("期", "分(?:[两二三四五六十]|\\d{1,2}|几)个?期", "分期"),
+    # ... and those ways as they are named (货到付款 cash on delivery, 先用后付 use now pay later): payment-methods' own
+    # 付款方式 (货到付款 was return-policy's, on 货 and 付款; read, not a keyword, as the English above)
+    ("付", "货到付款|先用后付|先享后付", "付款方式"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -2356,6 +2474,10 @@ def looks_like_spam(normalized: str) -> bool:
 # (twenty-fourth round: blind18's was promo-code's, on "discount"). A follower asks about their own account ("my
 # account"), never sells a plural of them or a WeChat id.
 _SPAM_SALE = re.compile(r"\b(?:selling|sell|buy|buying)(?: [a-z]+){0,3} accounts\b|\baccounts for sale\b"
+                        # forty-fifth round: followers, likes or views bought ("buy 10k real ig followers cheap"); a
+                        # follower's own ("ive got 40k followers") is not
+                        r"|\b(?:selling|sell|buy|buying|cheap)(?: [a-z0-9]+){0,3} "
+                        r"(?:followers|likes|views|subscribers)\b"
                         r"|(?:出售|收购)(?:微信|wx|vx|老|实名)?(?:号|账号)|(?:微信号|老号)(?:出售|转让|低价)")
 
 

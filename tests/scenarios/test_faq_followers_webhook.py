@@ -503,8 +503,18 @@ FLOORS = {
     # answered 18.3 % (11 of 60: a bare allergy gets the ingredient lists, which the brief allows; an account, an email,
     # a phone line get privacy, a TikTok shop or Amazon a store or authenticity, a Xiaohongshu account partnership, a
     # perfume the fragrance answer, a restock the product card; a PO box and a warehouse salary a menu)
-    "faq_followers_probe23.yaml": Floor(0.929, 0.036, 0.184, {"en": 0.9, "mixed": 0.5, "zh-hans": 0.972,
+    # after the forty-fifth (faq45: a salary is the employer's): no-answer answered 16.7 % (10 of 60; the warehouse
+    # salary has no answer)
+    "faq_followers_probe23.yaml": Floor(0.929, 0.036, 0.167, {"en": 0.9, "mixed": 0.5, "zh-hans": 0.972,
                                                               "zh-hant": 1.0}, answerable_min=110, unanswerable_min=60),
+    # probe28 (forty-fifth round, branch faq45; orders, parcels and refunds not come yet said as statements, paying on
+    # delivery, in instalments or later, in zh-hans, zh-hant, Cantonese, English incl. ESL and mixed; written from
+    # config/faq.yaml's ids and answers and the lead's probing, committed before the benchmark ran on it; 100
+    # answerable, 28 no-answer): before right 48.0 % (48 of 100), wrong 32.0 % (32), no-answer answered 7 of 28; after
+    # right 99.0 % (99), wrong 0.0 %, no-answer answered 3 of 28 (a friend's letter took job-resume-tips' cover letter,
+    # a visa not come a menu, a birthday present sent to a friend birthday-gift)
+    "faq_followers_probe28.yaml": Floor(0.99, 0.0, 0.108, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.972,
+                                                           "zh-hant": 1.0}, answerable_min=100, unanswerable_min=28),
     # written blind at the start of stop 35 (branch blind21, by a helper, from config/faq.yaml's answers only; diaspora
     # writers in the UK, US, Australia/NZ, Singapore/Malaysia and Europe) and held out through stop 35 (lead26, hot9,
     # faq27, faq28en, faq29long, faq30yue): only its totals were printed. Before (main 8a5a86c): right 87.6 % (247 of
