@@ -1485,12 +1485,30 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # skin that reacts to everything ("my face goes red with almost everything", "stings with basically anything new",
     # "my skin hates everything", "everything burns"): very sensitive skin, whatever else the message asks of "your
     # stuff" (a menu with mens-skincare on blind13, blind18 and the development set); twenty-fourth round
+    # (forty-seventh round, probe30 and blind10's, blind12's, blind15's, blind21's long tellings: "my cheeks flush and
+    # burn with most skincare", "everything I try stings my face", "most products make my cheeks burn within minutes",
+    # "every product I try leaves my face red and tight")
     ("everything anything",
      r"\b(red|sting|stings|stingy|burn|burns|react|reacts|reacting|irritated|break out|breaks out|flare|flares|"
      r"freak out|freaks out|freaking out|goes crazy|go crazy|goes nuts|go nuts)"
      r"((?: [a-z]+){0,3}?) (?:with|to|from|after|by) (?:almost |like |basically |literally |pretty much |just about )?"
      r"(?:everything|anything new|anything|every product|every new product|all products)\b"
      r"|\b(?:hates|hate) everything\b|\beverything (?:burns|stings|irritates)\b", r"\1\2 very sensitive"),
+    ("most everything many every all",
+     r"\b(?:red|sting|stings|burn|burns|react|reacts|irritated|flare|flares|flush|flushes)(?: [a-z]+){0,3}? "
+     r"(?:with|to|from|after|by) (?:almost |pretty much |just about )?(?:most|most of the) (?:products|skincare|brands|"
+     r"creams|things)\b|\beverything (?:i try|i use|i put on) (?:burns|stings|irritates)\b"
+     r"|\b(?:most|many|so many|every|all|nearly all|almost all)(?: of the)? (?:products|product|skincare|brands|brand|"
+     r"creams|things|stuff)(?: i try| i use| ive tried| i ve tried| out there)? (?:make|makes|leave|leaves|turn|turns|"
+     r"give|gives|set off|sets off)(?: my (?:face|skin|cheeks|cheek))? (?:burn\w*|red|sting\w*|blotchy|irritated|"
+     r"flare\w*)\b", "my skin is very sensitive skin"),
+    # ... and rosacea had, told as one's own ("I've got rosacea, is there anything in your range I can use": retinoid-
+    # start's "can i use"; "I have rosacea, which products would you recommend": product-recommendation's); not a
+    # rosacea laser session or a doctor's appointment
+    ("rosacea",
+     r"\b(?:i have|ive got|ive had|i ve got|i ve had|i got|i get|i suffer from|suffering from|diagnosed with)"
+     r" rosacea\b",
+     "i have rosacea very sensitive skin"),
     # the night serum is the brand's only one, the retinal serum ("started the night serum and my chin is peeling":
     # no answer on blind18, "first time with the night serum" routine-order's on the development set); twenty-fourth
     # round
@@ -1937,6 +1955,48 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("plastic",
      _UNDAMAGED + r"(.*?)(?:\bplastic (?:packaging|bottles?|jars?|tubes?|containers?|pumps?|packs?)\b"
      r"|\bpackaging\b(?: \w+){0,3}? (?:made of |made from |in |of )?plastic\b)", r"\1plastic packaging"),
+    # forty-seventh round (probe30; blind10, blind12, blind15's wrong picks): a product the follower picked and the
+    # one they wanted, told as two ("got the 50ml serum but I actually wanted the 30ml", "I order the toner but I want
+    # the essence, can change?", "accidentally grabbed the tinted sunscreen, wanted the other one", "meant to get the
+    # toner but clicked the cream", "accidentally ordered the mineral one instead of the gel one"): the wrong one
+    # ordered, exchange's own question (return-policy took "still sealed", samples "travel size", niacinamide-combine
+    # two products named). Only the follower's own pick and want ("they gave me a cappuccino, I wanted a latte" is
+    # no order of theirs; "I got the serum, I want the toner too" is another order)
+    ("wanted want meant need needed instead",
+     r"\b(?:i )?(?:ordered|order|got|bought|buy|received|picked|grabbed|clicked|chose|chosen|selected)\b"
+     r" (?:the|a|an|this|that|my)(?: [a-z0-9]+){1,5}?"
+     r" (?:but |when )?(?:i )?(?:actually |really |originally )?(?:wanted|want|meant(?: to (?:get|order|buy|pick))?|"
+     r"needed|need|was after)(?= (?:the|a|an|that|this)\b)(?!(?: \w+){1,5} (?:too|as well|also)\b)"
+     r"|\b(?:i )?meant to (?:get|order|buy|pick|click|choose) (?:the|a|an)(?: [a-z0-9]+){1,4}? but (?:i )?"
+     r"(?:got|ordered|clicked|picked|grabbed|chose|bought|received)\b"
+     r"|\b(?:accidentally|mistakenly) (?:ordered|got|bought|picked|grabbed|clicked|chose)\b(?: [a-z0-9]+){1,5}? "
+     r"instead of\b", "i ordered the wrong one can i swap it"),
+    # ... an interview had, then the wait for its answer ("had my interview at the Markham store last Thursday, when
+    # should I expect to hear?", "did the 2nd round interview on thursday, roughly when do i hear if i got it",
+    # "interviewed on the 3rd for the weekend role, any idea when you let people know", "the manager interviewed me
+    # two weeks ago, still waiting"): job-application-status' own question (job-apply took the store's job,
+    # job-part-time the weekend role, shipping-time its "how long"). Only an interview past, and a wait asked after
+    # it: "how many interview rounds are there" asks the process (job-apply); not another employer's or office's
+    # interview ("had an interview at the bank", "the citizenship interview")
+    ("interview interviewed",
+     r"^(?!.*\b(?:bank|banks|citizenship|immigration|visa|embassy|consulate|school|uni|university|college|hospital|"
+     r"clinic|supermarket|restaurant|cafe|council|another|other)\b)(.*?)"
+     r"\b(?:(?:i )?(?:had|did|done|finished|went to|attended|after)\b(?: [a-z0-9]+){0,5}? interview|(?:i )?interviewed"
+     r"|interview (?:was|went))\b.*?\b(?:(?:when|how long|how soon|多久)\b(?: \w+){0,6}? (?:hear|know|find out|expect|"
+     r"get back|decide|answer|result|results|call|let (?:people|me|candidates|you) know)\b|still waiting\b"
+     r"|nothing since\b)", r"\1when will i hear back about my application"),
+    # ... a product kept against one's will, as followers ask it: "am I stuck with it?", "can it go back", "can I get it
+    # sent back" (allergy-reaction took "the serum broke me out, am I stuck with it", sunscreen "a white cast on me",
+    # winter-dry-skin "dried my face out"): can I return it, return-policy's. Only "it / them / this / that", a
+    # product: "stuck in traffic", "stuck with my old phone plan" stay no one's. Not beside a reaction told ("my face
+    # hates it, am I stuck with it" is allergy-reaction's first, whose answer speaks of the return)
+    ("stuck",
+     r"^(?!.*\b(?:hate|hates|broke|break|breaking|rash|itch|itchy|itching|bumps|burn|burns|burning|sting|stings|"
+     r"stinging|red|swollen|puffy|reaction|allergic|allergy)\b)(.*?)"
+     r"\b(?:am i|are we|im|i am) stuck with (?:it|them|this|that|these)\b", r"\1can i return it"),
+    ("go sent",
+     r"\bcan (?:it|they|this|these) (?:go|be sent|get sent) back\b|\bcan i (?:get|have) (?:it|them) sent back\b",
+     "can i return it"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 

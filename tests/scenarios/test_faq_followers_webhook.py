@@ -229,7 +229,9 @@ FLOORS = {
     # After the thirty-sixth (faq36, stop 37: money back to the card is a refund's way back): right 88.2 % (322 of
     # 365), mixed 98.0
     # As merged at stop 37 (faq36 and faq38-39): right 88.8 % (324), mixed 98.0
-    "faq_followers_blind10.yaml": Floor(0.887, 0.022, 0, {"en": 0.796, "mixed": 0.98, "zh-hans": 0.875,
+    # After the forty-seventh (faq47: wrong picks exchanged, an interview's wait, stuck with a product): right 89.9 %,
+    # wrong 1.4 % (5), en 82.8
+    "faq_followers_blind10.yaml": Floor(0.898, 0.014, 0, {"en": 0.828, "mixed": 0.98, "zh-hans": 0.875,
                                                           "zh-hant": 0.969}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
@@ -268,7 +270,8 @@ FLOORS = {
     # After the twenty-fourth (faq24): right 89.3 % (250 of 280), wrong 3.6 %, no-answer answered 1 of 48
     # After the thirty-first (faq31: a job's duration): right 90.0 % (252 of 280), wrong 3.2 % (9), en 83.6
     # (forty-fourth round: zh-hans 93.3 -> 94.6 %, 我在墨尔本开了家美甲店 answered)
-    "faq_followers_blind12.yaml": Floor(0.9, 0.033, 0.021, {"en": 0.836, "mixed": 0.866, "zh-hans": 0.946,
+    # (forty-seventh round: right 90.4 -> 91.8 %, wrong 3.2 -> 2.5 %, en 83.6 -> 87.3 %: wrong picks, rosacea, stuck)
+    "faq_followers_blind12.yaml": Floor(0.917, 0.025, 0.021, {"en": 0.872, "mixed": 0.866, "zh-hans": 0.946,
                                                             "zh-hant": 0.984}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
@@ -332,7 +335,8 @@ FLOORS = {
     # After the thirty-sixth (faq36, stop 37: "can i trade the lip balm in for something same price" is exchange's,
     # no longer the product's card): right 91.5 % (258 of 282), wrong 1.1 % (3), en 88.4
     # (forty-fourth round: right 91.4 -> 91.8 %, zh-hans 88.2 -> 89.4 %, 想在我的美甲店里卖你们家的 answered)
-    "faq_followers_blind15.yaml": Floor(0.918, 0.011, 0.021, {"en": 0.884, "mixed": 0.968, "zh-hans": 0.894,
+    # (forty-seventh round: right 92.2 -> 92.9 %, wrong 1.1 -> 0.7 %, en 88.4 -> 90.5 %: a wrong pick, an interview)
+    "faq_followers_blind15.yaml": Floor(0.929, 0.008, 0.021, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.894,
                                                             "zh-hant": 0.971}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
@@ -387,7 +391,8 @@ FLOORS = {
     # After the thirty-sixth (faq36, stop 37: "can you deliver to her in shanghai"): right 93.2 % (123 of 132), en 81.2
     # As merged at stop 37 (faq36 and faq39): right 93.2 % (123), en 81.2, no-answer answered 2 of 35
     # After the forty-second (faq42: a yes-no tag 不, "有兼直不 周末那种"): right 93.9 % (124), zh-hans 98.0
-    "faq_followers_probe12.yaml": Floor(0.939, 0.008, 0.058, {"en": 0.812, "zh-hans": 0.979}, answerable_min=130),
+    # After the forty-seventh (faq47: rosacea told at length): right 94.7 %, en 84.4
+    "faq_followers_probe12.yaml": Floor(0.946, 0.008, 0.058, {"en": 0.843, "zh-hans": 0.979}, answerable_min=130),
     # a development set written at the start of the twenty-eighth round (branch faq28en, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind21's weak English: UK, US, Australian/NZ, Singaporean/
     # Malaysian and European followers' words, long messages, complaints, ESL. Read and tuned on in that round: before
@@ -515,6 +520,13 @@ FLOORS = {
     # a visa not come a menu, a birthday present sent to a friend birthday-gift)
     "faq_followers_probe28.yaml": Floor(0.99, 0.0, 0.108, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.972,
                                                            "zh-hant": 1.0}, answerable_min=100, unanswerable_min=28),
+    # probe30 (forty-seventh round, branch faq47; English only: the wrong product picked and the one wanted, skin told
+    # at length as reacting to most products or rosacea, an interview had and its answer waited for, a product one is
+    # stuck with; written from the misses of blind10, blind12, probe12, blind8, blind21 and blind15 read as kinds,
+    # committed before the matcher changed; 56 answerable, 16 no-answer): before right 46.4 % (26 of 56), wrong 23.2 %
+    # (13), no-answer answered 2 of 16; after right 89.3 % (50), wrong 5.4 % (3), no-answer answered 2 of 16 (a shift
+    # swapped job-part-time's, a face red at a presentation mens-skincare's, both before and after)
+    "faq_followers_probe30.yaml": Floor(0.892, 0.054, 0.125, {"en": 0.892}, answerable_min=56, unanswerable_min=16),
     # written blind at the start of stop 35 (branch blind21, by a helper, from config/faq.yaml's answers only; diaspora
     # writers in the UK, US, Australia/NZ, Singapore/Malaysia and Europe) and held out through stop 35 (lead26, hot9,
     # faq27, faq28en, faq29long, faq30yue): only its totals were printed. Before (main 8a5a86c): right 87.6 % (247 of
@@ -524,7 +536,8 @@ FLOORS = {
     # 282), wrong 1.4 % (4), no-answer answered 8.3 % (4 of 48), en 87.4, mixed 96.9, zh-hans 89.4, zh-hant 92.9
     # After stop 36's merges (faq31, faq32na, faq33long, faq34voice, lead27): right 90.8 % (256), en 88.4
     # After the forty-second (faq42: sunscreen's bare 补, a Cantonese "使唔使成日補"): right 91.1 % (257), zh-hant 94.3
-    "faq_followers_blind21.yaml": Floor(0.911, 0.015, 0.084, {"en": 0.884, "mixed": 0.968, "zh-hans": 0.894,
+    # After the forty-seventh (faq47: rosacea with most products burning, an interview's wait): right 91.8 %, en 90.5
+    "faq_followers_blind21.yaml": Floor(0.918, 0.015, 0.084, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.894,
                                                               "zh-hant": 0.942}),
     # written blind at the start of stop 36 (branch blind22, by a helper, from config/faq.yaml's answers only; voice
     # input transcripts, Gen-Z students, Hong Kong families in the UK and Canada, Taiwanese in the US and Japan,
