@@ -51,7 +51,10 @@ ENGLISH_SYLLABLES = frozenset(("ban", "bang", "ben", "bing", "dang", "die", "din
                                "hang", "hen", "hong", "kong", "lie", "long", "man", "men", "pen", "pie", "pin", "ping",
                                "ran", "rang", "run", "sang", "shun", "song", "sun", "tan", "tang", "tie"))
 
-_LATIN_RUN = re.compile(f"([{CJK_RANGES}]{{0,{GLUED_MAX}}})([a-z]+(?: [a-z]+)*)([{CJK_RANGES}]{{0,{GLUED_MAX}}})")
+# A run of Latin words, with the characters glued to it; never letters touching a digit ("h8a4ee9a7", a handoff's id
+# a staff member closes, read "h8a4哦哦9a7"; "lm12345678", "wang123"): an id, a code or a number is not pinyin.
+_LATIN_RUN = re.compile(f"([{CJK_RANGES}]{{0,{GLUED_MAX}}})(?<![0-9a-z])([a-z]+(?: [a-z]+)*)(?![0-9a-z])"
+                        f"([{CJK_RANGES}]{{0,{GLUED_MAX}}})")
 _CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
 _HAS_LATIN = re.compile("[a-z]")
 
