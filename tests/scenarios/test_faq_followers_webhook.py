@@ -268,7 +268,8 @@ FLOORS = {
     # After the twenty-fourth (faq24): right 89.3 % (250 of 280), wrong 3.6 %, no-answer answered 1 of 48
     # After the thirty-first (faq31: a job's duration): right 90.0 % (252 of 280), wrong 3.2 % (9), en 83.6
     # (forty-fourth round: zh-hans 93.3 -> 94.6 %, 我在墨尔本开了家美甲店 answered)
-    "faq_followers_blind12.yaml": Floor(0.9, 0.033, 0.021, {"en": 0.836, "mixed": 0.866, "zh-hans": 0.946,
+    # (forty-sixth round: right 90.7 % (254 of 280), en 84.5 %: "is the sydney popup open late any nite?" answered)
+    "faq_followers_blind12.yaml": Floor(0.907, 0.033, 0.021, {"en": 0.845, "mixed": 0.866, "zh-hans": 0.946,
                                                             "zh-hant": 0.984}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
@@ -434,7 +435,9 @@ FLOORS = {
     # 133 answerable, 27 no-answer): before right 83.5 % (111 of 133), wrong 6.0 % (8), no-answer answered 13 of 27;
     # after right 94.0 % (125), wrong 3.0 % (4), no-answer answered 4 of 27 (replies to a friend under a quote that
     # read as questions alone: 好啊 几点, 到了 在门口, 不知道诶; a pension's payment)
-    "faq_followers_probe21.yaml": Floor(0.939, 0.031, 0.149, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.943,
+    # after the forty-sixth (faq46: a store named with a day is the store's): right 94.7 % (126), wrong 2.3 % (3),
+    # zh-hans 95.3 % (多伦多那家店周末几点开门 under a quote)
+    "faq_followers_probe21.yaml": Floor(0.947, 0.023, 0.149, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.952,
                                                              "zh-hant": 1.0},
                                         answerable_min=133, unanswerable_min=27),
     # probe24 (forty-first round, branch faq41; busy parents' long messages whose story names other entries' topics,
@@ -515,6 +518,14 @@ FLOORS = {
     # a visa not come a menu, a birthday present sent to a friend birthday-gift)
     "faq_followers_probe28.yaml": Floor(0.99, 0.0, 0.108, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.972,
                                                            "zh-hant": 1.0}, answerable_min=100, unanswerable_min=28),
+    # probe29 (forty-sixth round, branch faq46; a store's opening day or hours named with the store, the team's hours,
+    # our refund not come, and no-answer near misses: a person, a ride, a visa, a tax refund, another place's hours;
+    # zh-hans, zh-hant, Cantonese, English, mixed; written from config/faq.yaml's ids and answers and the lead's
+    # probing, committed before the benchmark ran on it; 59 answerable, 23 no-answer): before right 71.2 % (42 of
+    # 59), wrong 15.3 % (9), no-answer answered 8 of 23; after right 100 %, wrong 0 %, no-answer answered 2 of 23 (a
+    # visa not come payment-methods' card, 我朋友还没到 a menu)
+    "faq_followers_probe29.yaml": Floor(1.0, 0.0, 0.087, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0,
+                                                          "zh-hant": 1.0}, answerable_min=59, unanswerable_min=23),
     # written blind at the start of stop 35 (branch blind21, by a helper, from config/faq.yaml's answers only; diaspora
     # writers in the UK, US, Australia/NZ, Singapore/Malaysia and Europe) and held out through stop 35 (lead26, hot9,
     # faq27, faq28en, faq29long, faq30yue): only its totals were printed. Before (main 8a5a86c): right 87.6 % (247 of
