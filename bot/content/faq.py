@@ -554,6 +554,10 @@ class FaqIndex:
         # The entries for men (a keyword names men as who they are for: 男士, for men): `_not_for_men`.
         self._for_men = frozenset(i for i, p in enumerate(self._entries)
                                   if any(normalize(k) in MEN_AUDIENCE for k in p.entry.keywords))
+        # The duration entries about money (every question names it: refund-time's refund, 钱, 退款): `_not_money`.
+        # (Not payment-methods, whose every question names paying too, but which "do you take visa" asks.)
+        self._money = frozenset(i for i in self._durations
+                                if all(MONEY_MARKS.search(text) for text in self._entries[i].texts))
         # Long posting lists also as sets, keyed by the identity of the (immutable, kept) tuple.
         self._sets = {id(ids): frozenset(ids) for table in (self._postings, self._answer_postings)
                       for ids in table.values() if len(ids) > SELECTIVE_POSTINGS}
@@ -871,6 +875,8 @@ class FaqIndex:
             self._not_a_job(canonical if whole is None else self._canon(whole), scored)
         if scored and self._for_men:
             self._not_for_men(canonical if whole is None else self._canon(whole), scored)
+        if scored and self._money:
+            self._not_money(canonical if whole is None else self._canon(whole), scored)
         if self._durations and scored and not TIME_CUE.search(canonical):
             self._timeless(scored)
         ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:SUGGESTIONS_MAX + 1]
@@ -912,6 +918,18 @@ class FaqIndex:
         if not ORDER_MARKS.search(canonical) or JOB_MARKS.search(canonical):
             return
         for i in self._jobs.intersection(scored):
+            score, reason = scored[i]
+            if reason in ("fuzzy", "keyword"):
+                scored[i] = (score * OFF_TOPIC_FACTOR, reason)
+
+    def _not_money(self, canonical: str, scored: dict[int, tuple[float, str]]) -> None:
+        """A message that names no money (MONEY_MARKS: 钱, 退, 款, 到账, 卡, refund, money, return, card, paid, back) is
+        not answered by an entry about money (`_money`: refund-time), which drops to OFF_TOPIC_FACTOR of its score: "the
+        plumber hasnt come yet", "my friend hasnt arrived yet" read refund-time's "I haven't received my refund yet" on
+        "hasnt ... yet" (forty-sixth round)."""
+        if MONEY_MARKS.search(canonical):
+            return
+        for i in self._money.intersection(scored):
             score, reason = scored[i]
             if reason in ("fuzzy", "keyword"):
                 scored[i] = (score * OFF_TOPIC_FACTOR, reason)
@@ -1254,6 +1272,11 @@ HE_MARKS = re.compile(r"男|(?<!其)他|老公|先生|爸|哥|弟|儿子|爷爷|
 # and a job named (job, hiring, position, interview, resume, apply, shift, visa...: 工作, 面试, 简历, 申请...).
 ORDER_MARKS = re.compile(r"订单|快递|签收|单号|下单|发货|物流|包裹|运费|退款|寄到|寄回|寄给|寄去|直邮"
                          r"|(?<![a-z0-9])(?:track|deliver|delivery|courier|ship|shipped|shipping)(?![a-z0-9])")
+# Money named, in the canonical form (forty-sixth round): a duration entry every question of which names it
+# (refund-time) answers only a message that names it too (`FaqIndex._not_money`).
+MONEY_MARKS = re.compile(r"钱|退|款|账|帐|卡|付|块|元|刀|支付宝|微信"
+                         r"|(?<![a-z0-9])(?:refund|money|return|card|paid|pay|payment|charg|credit|cash|paypal|dollar|"
+                         r"bank|reimburs|reimbursement|back)s?(?![a-z0-9])")
 JOB_MARKS = re.compile(r"工作|面试|简历|申请|求职|兼职|实习|工签|学生工|工资|时薪|店员|上班|招"
                        r"|(?<![a-z0-9])(?:work|job|jobs|career|recruit|employ|employer|staf|salary|wage|shift|shifts|"
                        r"role|hire|hired|hiring|intern|permit|visa|sponsor)(?![a-z0-9])")

@@ -617,6 +617,11 @@ OFF_TOPIC: tuple[str, ...] = (
     # 到账", "保险理赔的钱还没到" were refund-time's). The pay asked of one of our jobs is no entry's either
     "salary", "paycheck", "paycheque", "payslip", "pay slip", "wages", "发工资", "工资还没", "工资没", "工资还未",
     "工资到账", "工资未到", "理赔", "insurance claim",
+    # forty-sixth round (probe29): a tax refund is the government's, not ours ("我的退税还没到账", "退税什么时候到账"
+    # were refund-time's; "tax refund" above)
+    "退税", "tax return", "tax returns",
+    # ... and a person or a ride not come, as READINGS_EN reads it ("the plumber hasnt come yet")
+    "no show",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -1997,6 +2002,32 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("go sent",
      r"\bcan (?:it|they|this|these) (?:go|be sent|get sent) back\b|\bcan i (?:get|have) (?:it|them) sent back\b",
      "can i return it"),
+    # forty-sixth round (probe29): a person or a ride not come ("the plumber hasnt come yet", "my friend hasnt arrived
+    # yet", "the train still hasnt come") asks no entry anything: read as a "no show" (OFF_TOPIC); refund-time took
+    # them by "hasnt ... yet", referral and shipping-time by friend and arrived. A courier or a driver is a
+    # delivery's, and stays. (Read as nothing, the message was a greeting's "just ask me a question"; as the person
+    # alone, "friend" was referral's.)
+    ("hasnt havent didnt not isnt arent",
+     rf"\b(?:my|the|our|his|her|a|an) (?:{_SHE_EN}|{_HE_EN}|{_THEY_EN}|plumber|electrician|technician|repairman|"
+     r"handyman|contractor|cleaner|doctor|nurse|guest|tutor|babysitter|nanny|landlord|bus|train|taxi|cab|uber|"
+     r"flight|tram)s? (?:still )?(?:hasnt|has not|havent|have not|didnt|did not|isnt|is not|arent|are not|not|"
+     r"still not)(?: yet)? (?:arrived|arrive|come|came|shown up|show up|showed up|turned up|turn up|here)"
+     r"(?: yet)?\b", "no show"),
+    # forty-sixth round (probe29): a store named with an opening day or time ("is the store open on sunday", "the shop
+    # open on weekends", "what time do the pop ups close on sunday") asks the store's hours, store-locations' (its
+    # answer lists each pop-up's daily hours), not business-hours' (the team's: "sunday" and "weekend" took them
+    # there); the day words go with it. Only our store: the, your, or a pop-up or one of its cities before it (not
+    # "the apple store", "walmart"), or the message opening with it ("store hours?").
+    ("store stores shop shops up ups popup popups",
+     r"(?:^|(?<=\bthe )|(?<=\byour )|(?<=\bur )|(?<=\bya )|(?<=\byall )|(?<=\byalls )|(?<=\bguys ))"
+     r"(?:(?:toronto|vancouver|richmond|sydney|markham|chatswood|physical|retail|local|nearest|closest|new) )?"
+     r"(?:stores?|shops?|pop ups?(?: stores?| shops?)?|popups?(?: stores?| shops?)?)"
+     r"(?: (?:is|are|be|even|still|usually|normally|actually|gonna be|going to be))? (?:open|opens|opened|opening|"
+     r"close|closes|closing|closed|hours|hour|times|time)\b"
+     r"(?: (?:on|at|over|during|for|this|next|the|a|in|public|bank|stat|statutory|holiday|holidays|weekend|"
+     r"weekends|weekday|weekdays|sunday|sundays|saturday|saturdays|monday|mondays|tuesday|tuesdays|wednesday|"
+     r"wednesdays|thursday|thursdays|friday|fridays|today|tonight|tomorrow|christmas|late|night|nights|evening|"
+     r"evenings|morning|mornings|day|days|hours|opening))*\b", "store opening hours"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
@@ -2057,6 +2088,14 @@ _JOB_WORDS_ZH = "(?:工作|上班|应聘|职位|岗位|面试|兼职|招聘|打�
 # says nothing the question needs, and as words no entry knows (星期, 已经) it scaled the question under the line
 _WAITED_ZH = ("(?:(?:等了|都|已经|快|有)*(?:快|好|差不多|将近|超过)?"
               "(?:[一二两三四五六七八九十几半]|\\d{1,2}|好几|好多|很多)+个?多?(?:星期|礼拜|周|天|个月|月)多?了?)")
+# forty-sixth round (probe29): a store named with an opening day or time, and the day before it (READINGS_ZH)
+_STORE_DAY_ZH = ("(?:(?:周[末六日天一二三四五]|星期[一二三四五六日天]|礼拜[一二三四五六日天]?|今天|明天|后天|过节"
+                 "|节假日|假日|晚上|早上)的?)?")
+_STORE_HOURS_ZH = (f"{_STORE_DAY_ZH}(?:门店|实体店|快闪店|线下店|店铺|店面|门市|专柜"
+                   "|(?:(?<=^)|(?<=\\s)|(?<=[们的间家日末六天四五今这那节])|(?<=up))店(?![员长主]))"
+                   "[^\\s,，。？?!！]{0,8}?(?:开门|关门|营业时间|营业|开到|收铺|收档"
+                   "|开(?=$|\\s|[吗不没嘛么呢着到几门])|关(?=$|\\s|[吗不没嘛么呢几门]))"
+                   "(?:不开门|没开门|不关门|不开|没开|不关|吗|嘛|么|呢)?")
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # forty-third round: which goes on first, asked of bottles not named ("洗完脸先抹那个再抹那个", "先擦哪个后擦哪个"):
     # routine-order's words, as the rule for 先涂什么后涂什么 below reads them
@@ -2388,6 +2427,12 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # ... and those ways as they are named (货到付款 cash on delivery, 先用后付 use now pay later): payment-methods' own
     # 付款方式 (货到付款 was return-policy's, on 货 and 付款; read, not a keyword, as the English above)
     ("付", "货到付款|先用后付|先享后付", "付款方式"),
+    # forty-sixth round (probe29): a store named with an opening day or time (周日店开吗, 你们店周末营业吗, 间铺星期日开
+    # 唔开, 店晚上开到几点) asks the store's hours, store-locations' 门店几点开门 (its answer lists each pop-up's
+    # daily hours), not business-hours' (the team's: 周末 and 星期 took them there). The day words go with it. Not
+    # another trade's shop (药店, 书店: the character before 店 must be none of a trade's), not 店员 (a job), not
+    # 开发票.
+    ("店市柜", _STORE_HOURS_ZH, "门店几点开门"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
