@@ -260,6 +260,9 @@ _VISA_PROCESS = re.compile(
     rf"|(?<![a-z])visas? to (?:visit|travel|go|enter|come)(?![a-z])"
     rf"|(?<![a-z])(?:get|apply for) (?:a |an |the |my )?(?:[a-z]+ )?(?:{_DOCS_EN}) (?:for|to|in) "
     rf"|(?:{_DOCS_ZH})[^\s,，。?？]{{0,8}}?(?:{_PROCESS_ZH})|申请[^\s,，。]{{0,6}}?移民"
+    # forty-eighth round (probe31): the English word in a Chinese sentence (我妈的visa什么时候能批下来, 老公的visa几时会
+    # 下来) as 签证 is read; the Chinese between has no Latin letter (not a card: visa卡到期, visa card 到期)
+    rf"|(?<![a-z])(?:{_DOCS_EN})(?! ?卡) ?[^\s,，。?？a-z]{{0,8}}?(?:{_PROCESS_ZH})"
     rf"|移民[^\s,，。]{{0,4}}?条件")
 _AT_WORK = re.compile(r"(?<![a-z])(?:work|working|job|jobs|hire|hiring|shifts?|position|role|interview)(?![a-z])"
                       r"|(?:can|could|may|should) (?:i|we) (?:still |even |also )?apply"

@@ -2433,6 +2433,11 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # another trade's shop (药店, 书店: the character before 店 must be none of a trade's), not 店员 (a job), not
     # 开发票.
     ("店市柜", _STORE_HOURS_ZH, "门店几点开门"),
+    # forty-eighth round (probe31): the English verb "ship" after a Chinese time question (我的order什么时候ship,
+    # 我的order幾時會ship, 几时才ship) asks when it goes out, shipping-time's 发货 (order-tracking tied it on 我的order:
+    # a menu). Not with a destination after it (ship to / 去 / 到 a place: where the shop sends).
+    ("时久", "(什么 ?时候|几时|何时|多久)(?:会|能|可以|才|才会|才能|要|可|先)? ?ship(?:ped|ping)?(?![a-z])"
+           "(?! ?(?:to|去|到|往|给))", r"\1发货"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a

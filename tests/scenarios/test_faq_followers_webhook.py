@@ -532,6 +532,12 @@ FLOORS = {
     # (13), no-answer answered 2 of 16; after right 89.3 % (50), wrong 5.4 % (3), no-answer answered 2 of 16 (a shift
     # swapped job-part-time's, a face red at a presentation mens-skincare's, both before and after)
     "faq_followers_probe30.yaml": Floor(0.892, 0.054, 0.125, {"en": 0.892}, answerable_min=56, unanswerable_min=16),
+    # probe31 (forty-eighth round, branch faq48; mixed Chinese-English code-switching: English words in Chinese
+    # sentences, simplified and traditional, Chinese words in English ones, Cantonese, chat abbreviations; written from
+    # config/faq.yaml's ids and answers, committed before the matcher changed; 74 answerable over 44 entries, 20
+    # no-answer): before right 89.2 % (66 of 74), wrong 2.7 % (2), no-answer answered 6 of 20; after right 93.2 %
+    # (69), wrong 2.7 % (2), no-answer answered 5 of 20
+    "faq_followers_probe31.yaml": Floor(0.932, 0.028, 0.25, {"mixed": 0.932}, answerable_min=74, unanswerable_min=20),
     # written blind at the start of stop 35 (branch blind21, by a helper, from config/faq.yaml's answers only; diaspora
     # writers in the UK, US, Australia/NZ, Singapore/Malaysia and Europe) and held out through stop 35 (lead26, hot9,
     # faq27, faq28en, faq29long, faq30yue): only its totals were printed. Before (main 8a5a86c): right 87.6 % (247 of
