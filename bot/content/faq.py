@@ -551,10 +551,10 @@ class FaqIndex:
             bool(TIME_CUE.search(text)) for text in p.texts) >= DURATION_SHARE * len(p.texts))
         self._duration_ids = frozenset(self._entries[i].entry.id for i in self._durations)
         self._jobs = frozenset(i for i, p in enumerate(self._entries) if JOBS_TOPIC in p.entry.tags)
-        # The entries for men (a keyword names men as who they are for: 男士, for men): `_not_for_men`.
+        # The entries for men (a keyword names men as who they are for: 男士, for men): `_demoted`.
         self._for_men = frozenset(i for i, p in enumerate(self._entries)
                                   if any(normalize(k) in MEN_AUDIENCE for k in p.entry.keywords))
-        # The duration entries about money (every question names it: refund-time's refund, 钱, 退款): `_not_money`.
+        # The duration entries about money (every question names it: refund-time's refund, 钱, 退款): `_demoted`.
         # (Not payment-methods, whose every question names paying too, but which "do you take visa" asks.)
         self._money = frozenset(i for i in self._durations
                                 if all(MONEY_MARKS.search(text) for text in self._entries[i].texts))
@@ -871,12 +871,14 @@ class FaqIndex:
                     scored[i] = (score * PRODUCT_CONFLICT_FACTOR, reason)
         if named:
             self._object_only(canonical, query.units, scored)
-        if scored and self._jobs:
-            self._not_a_job(canonical if whole is None else self._canon(whole), scored)
-        if scored and self._for_men:
-            self._not_for_men(canonical if whole is None else self._canon(whole), scored)
-        if scored and self._money:
-            self._not_money(canonical if whole is None else self._canon(whole), scored)
+        if scored and (self._jobs or self._for_men or self._money):  # read on the whole message, canonised once
+            said = canonical if whole is None else self._canon(whole)
+            if self._jobs and ORDER_MARKS.search(said) and not JOB_MARKS.search(said):
+                _demoted(self._jobs, scored)  # about an order, nothing of a job (thirty-first round)
+            if self._for_men and SHE_MARKS.search(said) and not HE_MARKS.search(said):
+                _demoted(self._for_men, scored)  # a woman named and no man (forty-fourth round)
+            if self._money and not MONEY_MARKS.search(said):
+                _demoted(self._money, scored)  # no money named (forty-sixth round)
         if self._durations and scored and not TIME_CUE.search(canonical):
             self._timeless(scored)
         ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:SUGGESTIONS_MAX + 1]
@@ -909,43 +911,6 @@ class FaqIndex:
                          if j not in hits and not topics.isdisjoint(self._entries[j].entry.tags)), default=0.0)
             if own >= RAW_SUGGEST or rival < RAW_ANSWER:
                 scored[i] = (max(PATTERN_SCORE, own), "pattern")
-
-    def _not_a_job(self, canonical: str, scored: dict[int, tuple[float, str]]) -> None:
-        """A message about an order (ORDER_MARKS: my order, the parcel, tracking, delivered) that names nothing of a job
-        (JOB_MARKS) is not answered by a job's entry (JOBS_TOPIC), which drops to OFF_TOPIC_FACTOR of its score: "its
-        been 6 days and i have no idea where my order is. nobody's sent me anything" read job-application-status'
-        "nobody got back to me" (thirty-first round)."""
-        if not ORDER_MARKS.search(canonical) or JOB_MARKS.search(canonical):
-            return
-        for i in self._jobs.intersection(scored):
-            score, reason = scored[i]
-            if reason in ("fuzzy", "keyword"):
-                scored[i] = (score * OFF_TOPIC_FACTOR, reason)
-
-    def _not_money(self, canonical: str, scored: dict[int, tuple[float, str]]) -> None:
-        """A message that names no money (MONEY_MARKS: 钱, 退, 款, 到账, 卡, refund, money, return, card, paid, back) is
-        not answered by an entry about money (`_money`: refund-time), which drops to OFF_TOPIC_FACTOR of its score: "the
-        plumber hasnt come yet", "my friend hasnt arrived yet" read refund-time's "I haven't received my refund yet" on
-        "hasnt ... yet" (forty-sixth round)."""
-        if MONEY_MARKS.search(canonical):
-            return
-        for i in self._money.intersection(scored):
-            score, reason = scored[i]
-            if reason in ("fuzzy", "keyword"):
-                scored[i] = (score * OFF_TOPIC_FACTOR, reason)
-
-    def _not_for_men(self, canonical: str, scored: dict[int, tuple[float, str]]) -> None:
-        """A message that names a woman (SHE_MARKS: 老婆, 女朋友, 妈妈, 她, wife, mom, her) and no man (HE_MARKS: 男,
-        老公, 他, husband, him, shaving) is not answered by an entry for men (`_for_men`), which drops to
-        OFF_TOPIC_FACTOR of its score: "给女朋友买礼物 她是油皮 推荐什么", "what's a good gift for my mum" took
-        mens-skincare (its "Gift for my husband?", "给男朋友买什么好？") on the gift and the relation word (forty-fourth
-        round). A gift received names the speaker, not its giver (lexicon's gift readings drop the giver first)."""
-        if not SHE_MARKS.search(canonical) or HE_MARKS.search(canonical):
-            return
-        for i in self._for_men.intersection(scored):
-            score, reason = scored[i]
-            if reason in ("fuzzy", "keyword"):
-                scored[i] = (score * OFF_TOPIC_FACTOR, reason)
 
     def _timeless(self, scored: dict[int, tuple[float, str]]) -> None:
         """A message that asks nothing about time: the duration entries (DURATION_SHARE) drop to TIMELESS_FACTOR of
@@ -1168,6 +1133,25 @@ def _is_cjk_bigram(unit: str) -> bool:
     return len(unit) == 2 and has_cjk(unit)
 
 
+def _demoted(entries: frozenset[int], scored: dict[int, tuple[float, str]]) -> None:
+    """`entries` scored by their words (fuzzy, keyword) drop to OFF_TOPIC_FACTOR of their score: the message's own
+    words say it is not theirs (FaqIndex._match reads each guard on the whole message):
+    - a job's entries (`_jobs`) for a message about an order (ORDER_MARKS: my order, the parcel, tracking, delivered)
+      naming nothing of a job (JOB_MARKS): "its been 6 days and i have no idea where my order is. nobody's sent me
+      anything" read job-application-status' "nobody got back to me" (thirty-first round);
+    - an entry for men (`_for_men`) for a message naming a woman (SHE_MARKS: 老婆, 女朋友, 妈妈, 她, wife, mom, her) and
+      no man (HE_MARKS: 男, 老公, 他, husband, him, shaving): "给女朋友买礼物 她是油皮 推荐什么", "what's a good
+      gift for my mum" took mens-skincare on the gift and the relation word (forty-fourth round; a gift received
+      names the speaker, not its giver: lexicon's gift readings drop the giver first);
+    - an entry about money (`_money`: refund-time) for a message naming no money (MONEY_MARKS: 钱, 退, 款, 到账, 卡,
+      refund, money, return, card, paid, back): "the plumber hasnt come yet", "my friend hasnt arrived yet" read
+      refund-time's "I haven't received my refund yet" on "hasnt ... yet" (forty-sixth round)."""
+    for i in entries.intersection(scored):
+        score, reason = scored[i]
+        if reason in ("fuzzy", "keyword"):
+            scored[i] = (score * OFF_TOPIC_FACTOR, reason)
+
+
 def _speaks_of(vocabulary: str, word: str) -> bool:
     """`vocabulary` (an entry's canonical text) contains the canonical `word`."""
     return word in vocabulary if has_cjk(word) else _latin_bounded(vocabulary, word)
@@ -1254,10 +1238,10 @@ AGREED_LEAD = 0.1
 # A whole message that answers this far ahead of its next entry stands over its question clause's menu (`_stands`).
 ANSWER_LEAD = 0.1
 # The tag of the FAQ's entries about working for the brand: jobs and the shop are its two businesses (`_elsewhere`,
-# `_not_a_job`; thirty-first round).
+# `_demoted`; thirty-first round).
 JOBS_TOPIC = "interest:careers"
 # Who an entry is for, by its keywords (`_for_men`), and a woman or a man named in a message, in the canonical form
-# (`_not_for_men`, forty-fourth round). 他 of 其他 ("other") names nobody.
+# (`_demoted`, forty-fourth round). 他 of 其他 ("other") names nobody.
 MEN_AUDIENCE = frozenset(("男士", "男生", "for men", "mens skincare"))
 SHE_MARKS = re.compile(r"她|老婆|媳妇|太太|女朋友|女友|女票|妈|婆婆|岳母|丈母娘|闺蜜|姐|妹|女儿|女生|女士|女性"
                        r"|奶奶|外婆|姥姥|阿姨"
@@ -1273,7 +1257,7 @@ HE_MARKS = re.compile(r"男|(?<!其)他|老公|先生|爸|哥|弟|儿子|爷爷|
 ORDER_MARKS = re.compile(r"订单|快递|签收|单号|下单|发货|物流|包裹|运费|退款|寄到|寄回|寄给|寄去|直邮"
                          r"|(?<![a-z0-9])(?:track|deliver|delivery|courier|ship|shipped|shipping)(?![a-z0-9])")
 # Money named, in the canonical form (forty-sixth round): a duration entry every question of which names it
-# (refund-time) answers only a message that names it too (`FaqIndex._not_money`).
+# (refund-time) answers only a message that names it too (`_demoted`).
 MONEY_MARKS = re.compile(r"钱|退|款|账|帐|卡|付|块|元|刀|支付宝|微信"
                          r"|(?<![a-z0-9])(?:refund|money|return|card|paid|pay|payment|charg|credit|cash|paypal|dollar|"
                          r"bank|reimburs|reimbursement|back)s?(?![a-z0-9])")

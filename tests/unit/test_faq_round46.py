@@ -36,7 +36,7 @@ def test_a_store_named_with_a_day_or_time_asks_the_stores_hours(text: str, entry
     ("my sister hasnt arrived yet", None),
     ("the technician hasnt come yet", None),
     ("my cousin hasnt arrived yet", None),
-    # nothing of money named at all: refund-time is not the answer (`FaqIndex._not_money`)
+    # nothing of money named at all: refund-time is not the answer (`bot.content.faq._demoted`)
     ("the new season hasnt come yet", None),
     ("my results havent come yet", None),
     ("退税到现在还没收到", None),
