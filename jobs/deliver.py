@@ -6,6 +6,9 @@ those deliveries are handed back to RQ to run after the wait, and so is the rest
 bulk batch once the job has sent for its time slice, so a worker is back at the high queue within
 ~SIYU_JOB_SLICE_S. Permanent failures go to the failed ledger; deliveries no route allows now are
 parked. Sends run on a few threads, one member's deliveries in order on one thread (jobs/pacing.py).
+On the job's last run (RQ has no retry left for it) a transient failure is final too: it goes to the failed
+ledger with its last error and "retries used up", where `siyu deliveries` lists it and a manager can retry it,
+instead of ending only as a failed RQ job that no delivery list shows.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ from jobs.outcome import Outcome
 from jobs.pacing import Pace, Result, run_in_member_order
 
 log = logging.getLogger(__name__)
+RETRIES_USED_UP = "retries used up"  # the failed ledger's reason for a transient failure on the job's last run
+
 
 def answers_member(delivery: Delivery) -> bool:
     """Sent even to an opted-out member (Delivery.answers_member, where the rule lives: the confirm-task
@@ -66,9 +71,11 @@ def deliver_batch(deliveries: list[dict[str, Any]], delays: int = 0) -> dict[str
     batch = [Delivery.from_data(data) for data in deliveries]
     claims = svc.ledger.claim_many([(d.brand, d.key) for d in batch], holder=claim_holder())
     queue = batch[0].queue if batch else Queue.HIGH
+    final = last_run()
     # A welcome job runs on a lane thread beside other jobs of this process, which share the gateway's prepaid
     # tokens; one call gains nothing from prepaying anyway.
-    results = send_prepaid(svc, batch, claims, pace_for(svc.tuning, queue), prepay=queue is not Queue.WELCOME)
+    results = send_prepaid(svc, batch, claims, pace_for(svc.tuning, queue), prepay=queue is not Queue.WELCOME,
+                           final=final)
     tally = Tally.of(results, delays=delays)
     record_received(svc, batch, results)
     svc.ledger.release_many([(batch[i].brand, batch[i].key) for i in tally.unsent])
@@ -100,6 +107,13 @@ def record_received(svc: JobServices, batch: list[Delivery], results: list[Resul
         svc.pipeline.events.append_all(brand, events)
 
 
+def last_run() -> bool:
+    """Whether RQ runs this job again if it raises: not when its retries are used up (`retries_left` 0) or it
+    has none. Outside RQ (a direct call) the caller decides what a RetryLaterError means: never the last run."""
+    job = get_current_job()
+    return job is not None and not job.retries_left
+
+
 def claim_holder() -> ClaimHolder | None:
     """This execution of the RQ job (None outside RQ): its claims name it, so when RQ re-runs the job after
     its worker died, the re-run takes the dead execution's claims over at once instead of waiting them out."""
@@ -115,18 +129,19 @@ def pace_for(tuning: DeliveryTuning, queue: Queue) -> Pace:
 
 
 def send_prepaid(svc: JobServices, batch: list[Delivery], claims: list[str | None], pace: Pace, *,
-                 prepay: bool = True) -> list[Result]:
+                 prepay: bool = True, final: bool = False) -> list[Result]:
     """Send the claimed deliveries in member order (jobs/pacing.py), their rate tokens taken ahead.
 
     The batch's tokens are taken in one script call rather than one per send; the ones no send used
-    (skipped, parked, handed back) go back at the end, even when the job is interrupted.
+    (skipped, parked, handed back) go back at the end, even when the job is interrupted. `final`: this is the
+    job's last run, so a transient failure is recorded as failed (RETRIES_USED_UP) rather than retried.
     """
     planned = [call for d, claim in zip(batch, claims, strict=True) if claim is None
                for call in planned_calls(svc.routes, d)] if prepay else []
     if planned:
         svc.routes.gateway.prepay(planned)
     try:
-        return run_in_member_order(batch, lambda d, claim: deliver_claimed(svc, d, claim), claims, pace,
+        return run_in_member_order(batch, lambda d, claim: deliver_claimed(svc, d, claim, final=final), claims, pace,
                                    threads=svc.tuning.send_threads)
     finally:
         if planned:
@@ -192,18 +207,19 @@ def welcome_code_left_s(delivery: Delivery, now: datetime) -> float:
     return issued_at + WELCOME_CODE_LIFE_S - now.timestamp()
 
 
-def deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None) -> Result:
+def deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None, *, final: bool = False) -> Result:
     """`_deliver_claimed`, counted for /metrics by route and outcome (in process memory: no Redis round trip)."""
     route: list[str] = []
-    result = _deliver_claimed(svc, delivery, previous, route)
+    result = _deliver_claimed(svc, delivery, previous, route, final=final)
     DELIVERIES.labels(route[0] if route else "-", str(result[0])).inc()
     return result
 
 
 def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None, chosen: list[str],
-                     closed: str = "") -> Result:
+                     closed: str = "", *, final: bool = False) -> Result:
     """(Outcome, error to retry or None) once the claim answered `previous` (None: ours now). `closed`: why the
     route chosen first found the member's window closed (WindowClosedError): this is the second choice.
+    `final`: the job's last run, where a transient failure is recorded as failed (it will not run again).
 
     One of SENT, TASK, SKIPPED, PARKED, FAILED, MAYBE, RETRY, SLOW, BUSY (jobs/outcome.py says what each means).
     """
@@ -247,6 +263,13 @@ def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None,
         svc.ledger.release(brand, key)
         return Outcome.SLOW, exc
     except RetryLaterError as exc:
+        if final:  # RQ will not run the job again: list it with the failures a manager can retry
+            svc.ledger.record_failure(brand, key=key, member_id=delivery.member_id, route=choice.route.name,
+                                      errcode=exc.errcode, errmsg=exc.errmsg or str(exc),
+                                      reason=f"{type(exc).__name__}, {RETRIES_USED_UP}", delivery=delivery.to_data())
+            log.warning("delivery %s failed on %s, its retries used up: %s", key, choice.route.name, exc)
+            count_step(svc, delivery, f"failed:{choice.route.name}")
+            return Outcome.FAILED, None
         svc.ledger.release(brand, key)
         return Outcome.RETRY, exc
     except MaybeSentError as exc:
@@ -258,7 +281,7 @@ def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None,
     except GatewayError as exc:
         if isinstance(exc, WindowClosedError) and not closed:  # the route closed the budget: choose again
             why = f"{choice.route.name}: WeChat closed the window ({exc.errcode or 'budget used'}: {exc.errmsg or exc})"
-            return _deliver_claimed(svc, delivery, previous, chosen, closed=why)
+            return _deliver_claimed(svc, delivery, previous, chosen, closed=why, final=final)
         svc.ledger.record_failure(brand, key=key, member_id=delivery.member_id, route=choice.route.name,
                                   errcode=exc.errcode, errmsg=exc.errmsg or str(exc), reason=type(exc).__name__,
                                   delivery=delivery.to_data())

@@ -12,7 +12,7 @@ import pytest
 import redis
 from rq import Queue
 from rq.job import Job
-from rq.registry import ScheduledJobRegistry
+from rq.registry import FailedJobRegistry, ScheduledJobRegistry
 
 from bot import gateway as gw
 from bot.clock import ManualClock
@@ -127,3 +127,47 @@ def test_slow_down_reschedules_the_job_without_using_a_retry(real_redis: redis.R
         # after the robot's 130101 its second drop is handed back with the first, without a call
         assert [r["errcode"] for r in fake.requests("/cgi-bin/webhook/send")] == [130101, 0, 0]
         assert DeliveryLedger(real_redis, clock).state("default", "drop:1") == "sent"
+
+
+def test_a_transient_failure_on_the_jobs_last_run_is_listed_as_failed(real_redis: redis.Redis,
+                                                                       clock: ManualClock) -> None:
+    """WeChat busy (-1) on every try: once RQ has no retry left, each delivery is in the failed ledger with its last
+    errcode, retryable by a manager (`siyu deliveries retry`), and the job ends finished: before, the deliveries were
+    only in RQ's failed registry, which no delivery list shows."""
+    with FakeWeChatServer() as fake:
+        settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
+                                 SIYU_GROUP_ROBOT_KEYS="ops=robotkey-0001", SIYU_RETRY_INTERVALS_S="0,0",
+                                 SIYU_RATE_LIMITS="robot:webhook/send=1000000/s")  # the robot's 20/min: not tested
+        gateway = gw.Gateway(real_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
+        context.install(context.build(settings, real_redis, clock=clock, gateway=gateway))
+        try:
+            batch = [Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
+                              message=Text(text=f"drop {i}"), key=f"drop:{i}", purpose="drop",
+                              queue=QueueName.BULK, context=DeliveryContext(robot="ops")) for i in range(2)]
+            fake.set_faults(rate=1.0, errcodes=[-1], paths=["/cgi-bin/webhook/send"])
+            RQDeliveryQueue(real_redis, tuning=settings.delivery).enqueue(batch)
+            bulk = Queue("bulk", connection=real_redis)
+            (job_id,) = bulk.job_ids
+            run_worker(real_redis, burst=True, in_process=True)
+            job = Job.fetch(job_id, connection=real_redis)
+            assert job.get_status() == "finished" and job.retries_left == 0
+            assert job.return_value() == {"failed": 2}
+            assert FailedJobRegistry(queue=bulk).count == 0
+            calls = fake.requests("/cgi-bin/webhook/send")
+            assert len(calls) == 3 * 2 * 2  # three runs (two RQ retries), two tries each, two drops
+            ledger = DeliveryLedger(real_redis, clock)
+            failures = {row["key"]: row for row in ledger.failures("default")}
+            assert sorted(failures) == ["drop:0", "drop:1"]
+            assert all(row["errcode"] == "-1" and row["reason"].endswith("retries used up")
+                       and row["route"] == "group_robot" for row in failures.values())
+            assert ledger.state("default", "drop:0") == "failed:-1"
+            assert ledger.retryable_failures("default", ["drop:0", "drop:1"]) == [True, True]
+            fake.set_faults()
+            retried = ledger.take_failed("default", "drop:0")  # what `siyu deliveries retry drop:0` does
+            assert retried is not None
+            RQDeliveryQueue(real_redis, tuning=settings.delivery).enqueue([Delivery.from_data(retried)])
+            run_worker(real_redis, burst=True, in_process=True)
+        finally:
+            context.install(None)
+        assert [r["errcode"] for r in fake.requests("/cgi-bin/webhook/send")][-1] == 0
+        assert DeliveryLedger(real_redis, clock).state("default", "drop:0") == "sent"
