@@ -17,7 +17,8 @@ blind9's, the thirteenth blind10's, the fourteenth blind10's and blind11's, the 
 seventeenth blind9's to blind13's, the eighteenth blind14's; later rounds' readings are noted at each set's floor
 below: the nineteenth blind15's, the twenty-first blind16's, the twenty-fourth blind18's, the twenty-fifth blind19's,
 the twenty-seventh blind20's, the thirty-first blind21's, and the thirty-sixth (faq36, at stop 37) blind22's, held
-out at stop 36; blind23, held out at stop 37, is read at stop 38 by faq42 and faq43; blind24 is held out).
+out at stop 36; blind23, held out at stop 37, is read at stop 38 by faq42 and faq43; blind24, held out at stop 38,
+is a development set at stop 39; blind25 is held out).
 Thresholds sit just under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a
 regression fails; issue 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5
 points) are not met on blind6 to blind14: see docs/faq.md.
@@ -608,8 +609,18 @@ FLOORS = {
     # After faq42: unchanged. After faq43: right 91.3 %, wrong 1.4 % (4), zh-hant 94.4 (one traditional message turned
     # wrong with faq43's first reading change, 8b9651f: found by totals per commit, its message not read; the lead's
     # own traditional and spaced probes did not find the kind). After faq44: right 91.7 % (264), en 90.5
+    # Stop 39: a development set (held out until blind25 was written; its misses are read from now on).
     "faq_followers_blind24.yaml": Floor(0.916, 0.014, 0.063, {"en": 0.905, "mixed": 0.805, "zh-hans": 0.952,
-                                                              "zh-hant": 0.944}, held_out=True),
+                                                              "zh-hant": 0.944}),
+    # written blind at the start of stop 39 (branch blind25, by a helper, from config/faq.yaml's answers only;
+    # Xiaohongshu-speak, formal business-letter Chinese, messages carrying order numbers, emails, amounts and dates,
+    # Chinese in Japan and Korea, Quebec Chinese, Australian and British English, Hong Kong English and written
+    # Cantonese, phone-typo English, parents of teenagers, new immigrants, shift workers, two-question messages) and
+    # held out from everything after it: only its totals and per-style shares are printed. Before (main 962dc54):
+    # right 90.3 % (260 of 288), wrong 3.5 % (10), no-answer answered 8.3 % (4 of 48), en 96.8, mixed 86.1,
+    # zh-hans 89.4, zh-hant 84.7
+    "faq_followers_blind25.yaml": Floor(0.902, 0.035, 0.084, {"en": 0.968, "mixed": 0.861, "zh-hans": 0.894,
+                                                              "zh-hant": 0.847}, held_out=True),
 }
 
 
