@@ -231,9 +231,13 @@ def _unwrapped(text: str) -> str:
 
 
 def _locale(word: str, member: Member | None, content: Content) -> str:
-    """The one reply-language rule with the evidence reordered: a one-word command says little, so the
-    member's stored language wins; else the word's, where TD and T say nothing (they are conventions of
-    Chinese SMS, answered in the brand's default language)."""
+    """The one reply-language rule with the evidence reordered: a word in Chinese characters (退订) is typed only
+    by someone who reads Chinese, so it is answered in Chinese whatever the member's first "hi" stored; a Latin
+    word says little (STOP, TD, resume are typed by Chinese readers too), so the member's stored language wins;
+    else the word's, where TD and T say nothing (they are conventions of Chinese SMS, answered in the brand's
+    default language)."""
+    if has_cjk(word):
+        return "zh"
     if member is not None and member.locale in LOCALES:
         return member.locale
     return detect_locale("" if word in CHINESE_CONVENTIONS else word, content.brand.default_locale)
