@@ -64,7 +64,7 @@ def test_rq_rerun_of_a_killed_job_sends_what_the_dead_run_claimed(fake_redis: fa
     svc.routes = None  # an OA reply: no WeCom app calls to take rate tokens for ahead
     original = deliver.deliver_claimed
 
-    def fake_deliver_claimed(services, item, previous):  # what deliver_batch's batch claim answered
+    def fake_deliver_claimed(services, item, previous, *, final=False):  # what deliver_batch's batch claim answered
         if previous is not None:
             return "busy", None
         sent.append(item.key)
