@@ -264,7 +264,9 @@ SKIN_CONCERN_WORDS = ("dark spots", "dark spot", "spots", "pigmentation", "hyper
 
 # What else such a question says ("is the vitamin c serum good for my dark spots"); not the shop's FILLER_WORDS,
 # whose "order" and "send" make "can you help me with the toner order" a buy ask.
-PRODUCT_OF_FILLER_WORDS = PRODUCT_ASK_FILLER_WORDS | frozenset({"for", "my", "your", "on", "me", "the", "ur"})
+# "anyone here know how to use the serum": the group chat's opening is no question of its own
+PRODUCT_OF_FILLER_WORDS = PRODUCT_ASK_FILLER_WORDS | frozenset({"for", "my", "your", "on", "me", "the", "ur", "anyone",
+                                                               "anybody", "here", "know", "knows", "if", "whether"})
 
 # Words pointing back at what was said before; with them taken off, the rest must only ask a price or a link.
 BACK_WORDS = ("我之前问的", "之前问的", "我刚才问的", "刚才问的", "刚问的", "你刚才说的", "刚才说的", "刚才", "刚刚",
@@ -353,6 +355,10 @@ COMPARED_MAX = 4  # "精华和面霜哪个好": the three serums and the cream
 COMPARE = {"zh": "对比一下：\n{lines}\n哪款适合你要看肤质和需求。回复数字看详情和购买：",
            "en": "Side by side:\n{lines}\nWhich suits you depends on your skin. Reply with a number to see one and "
                  "buy it:"}
+# How to use a kind ("how do I use the serum", "精华怎么用": three serums): each one's usage, side by side (it was the
+# FAQ's, which answered an entry whose answer names serums: niacinamide with vitamin C, pregnancy; the lead, stop 39).
+USE_EACH = {"zh": "各自的用法：\n{lines}\n回复数字看详情和购买：",
+            "en": "How to use each:\n{lines}\nReply with a number to see one and buy it:"}
 EVERYTHING_SHOWN = {"zh": "这些就是我们目前的全部产品了，回复数字看详情。",
                     "en": "That is everything we sell right now; reply with a number for details."}
 
@@ -399,9 +405,9 @@ class ShopHandler:
             return Match({"products": tuple(p.id for p in content.products), "all": True, "ask": everything})
         asked_of = content.remembered(_asked_of)(text)  # "面膜怎么用", "is the toner good": usage, description
         if asked_of:
-            products, about = asked_of  # several: a kind ("serum good?"), each one's description side by side
+            products, about = asked_of  # several: a kind ("serum good?"), each one's description or usage side by side
             return Match({"products": products, "about": about} if len(products) == 1 else
-                         {"products": products, "compare": True})
+                         {"products": products, "compare": True, "about": about})
         found, said_more = content.remembered(_products_named)(text)  # text-only: remembered per content
         # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question; so does
         # one the FAQ is torn over ("how much is postage to the US if I only buy one serum": shipping-cost or
@@ -422,9 +428,11 @@ class ShopHandler:
         if match.data.get("priced"):
             return _by_price(match.data["priced"], products, inbound, content, locale)
         if match.data.get("compare"):
-            lines = "\n".join(f"· {p.name.get(locale)}：{p.description.get(locale).strip()}" if locale == "zh" else
-                               f"· {p.name.get(locale)}: {p.description.get(locale).strip()}" for p in products)
-            return _product_menu(products, COMPARE, inbound, content, locale, lines=lines)
+            use = match.data.get("about") == "use"
+            said = [((p.usage.get(locale) if use else "") or p.description.get(locale)).strip() for p in products]
+            lines = "\n".join(f"· {p.name.get(locale)}{'：' if locale == 'zh' else ': '}{text}"
+                               for p, text in zip(products, said, strict=True))
+            return _product_menu(products, USE_EACH if use else COMPARE, inbound, content, locale, lines=lines)
         if len(products) == 1:
             product = products[0]
             template, default = ("product_in_group", PRODUCT_IN_GROUP) if inbound.in_group else ("product", PRODUCT)
@@ -504,8 +512,8 @@ def _asked_of(text: str, content: Content) -> tuple[tuple[str, ...], str] | None
     left = take_terms(left, SKIN_CONCERN_WORDS)[0]
     if not (use or about) or not only_filler(left, PRODUCT_OF_FILLER_WORDS, PRODUCT_ASK_FILLER_CHARS):
         return None
-    if len(hits) > 1:
-        return (tuple(hits), "about") if not use else None  # how to use "the serum": the FAQ's (which one?)
+    if len(hits) > 1:  # a kind: each one's usage ("how do I use the serum") or description ("serum good?")
+        return tuple(hits), "use" if use else "about"
     return (hits[0],), "use" if use else "about"
 
 

@@ -31,3 +31,35 @@ def test_after_a_chinese_opt_out_the_resume_hint_and_the_resume_are_chinese(simu
     assert "恢复订阅" in simulator.oa_message("o_optout_then_hi", "退订").text
     reply = simulator.oa_message("o_optout_then_hi", "恢复订阅").text
     assert "重新" in reply or "恢复" in reply, reply
+
+
+# How to use a kind (three serums): each one's usage side by side, not an FAQ entry whose answer names serums.
+@pytest.mark.parametrize(("asked", "expected"), [
+    ("how to use the serum", "How to use each"),  # was: niacinamide-combine
+    ("how do i use the serums", "How to use each"),  # was: niacinamide-combine
+    ("精华怎么用", "各自的用法"),
+    ("anyone here know how to use the serum", "How to use each"),  # was: pregnancy-safe
+    ("anyone know if the toner is good", "Three sizes of hyaluronic acid"),  # was: business hours
+])
+def test_how_to_use_a_kind_shows_each_ones_usage(simulator: Simulator, asked: str, expected: str) -> None:
+    reply = simulator.oa_message(f"o_kind_use_{asked.encode().hex()[:24]}", asked).text
+    assert expected in reply, reply
+    if "each" in expected or "各自" in expected:
+        assert "2–3 drops" in reply or "2–3 滴" in reply  # the niacinamide serum's usage, not its description
+
+
+@pytest.mark.parametrize(("asked", "expected"), [
+    ("精华和面霜怎么用", "从稀到稠"),  # two kinds: the order of a routine, the FAQ's routine-order
+    ("is the toner good if i have oily skin", "skin quiz"),  # says more: the FAQ's recommendation
+])
+def test_a_question_that_says_more_stays_the_faqs(simulator: Simulator, asked: str, expected: str) -> None:
+    reply = simulator.oa_message(f"o_kind_more_{asked.encode().hex()[:24]}", asked).text
+    assert expected in reply, reply
+
+
+# "Anyone there?" in a chat's words: answered as the hello ("just ask me"), not "I don't know that yet".
+@pytest.mark.parametrize("said", ["人呢", "人呢？？", "有人在么", "在么", "没人吗", "hello? is anybody here",
+                                  "anyone home?"])
+def test_anyone_there_is_answered_with_the_hello(simulator: Simulator, said: str) -> None:
+    reply = simulator.oa_message(f"o_anyone_{said.encode().hex()[:24]}", said).text
+    assert "直接问我问题就好" in reply or "Just ask me a question" in reply, reply
