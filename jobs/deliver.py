@@ -272,8 +272,9 @@ def _deliver_claimed(svc: JobServices, delivery: Delivery, previous: str | None,
             return Outcome.FAILED, None
         svc.ledger.release(brand, key)
         return Outcome.RETRY, exc
-    except MaybeSentError as exc:
-        svc.ledger.settle(brand, key, "maybe:timeout")
+    except MaybeSentError as exc:  # listed for managers (the failed ledger, as uncertain), never sent again
+        svc.ledger.record_uncertain(brand, key=key, member_id=delivery.member_id, route=choice.route.name,
+                                    errmsg=str(exc))
         if delivery.purpose == CAMPAIGN:
             count_step(svc, delivery, "maybe")
         log.warning("delivery %s may have been sent: %s", key, exc)

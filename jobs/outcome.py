@@ -21,7 +21,8 @@ class Outcome(StrEnum):
     SKIPPED = "skipped"  # settled by an earlier run, or not sent: the member opted out of this purpose
     PARKED = "parked"  # no route allows it now: kept for the member's next interaction (or its TTL)
     FAILED = "failed"  # permanent: written to the failed ledger, never retried
-    MAYBE = "maybe"  # the call timed out after sending: it may have arrived, so it is never sent again
+    MAYBE = "maybe"  # the call timed out after sending: it may have arrived, so it is never sent again (listed
+    # with the failures as uncertain: DeliveryLedger.record_uncertain)
     RETRY = "retry"  # transient failure: RQ re-runs the batch (RetryLaterError after the batch)
     SLOW = "slow"  # a rate bucket said slow down: handed back to RQ to run after the wait
     BUSY = "busy"  # another execution holds its claim: RQ re-runs the batch after that claim expires

@@ -86,13 +86,25 @@ FAST_RETRIES = {"SIYU_RETRY_DELAYS_S": "0.05,0.1,0.2", "SIYU_RETRY_INTERVALS_S":
 
 def _failed(redis_client: redis.Redis, *, used_up: bool = False) -> dict[str, str]:
     """key -> errcode of the failed ledger's permanent failures, or with `used_up` of the transient ones that met
-    the job's last run (jobs/deliver.py RETRIES_USED_UP)."""
+    the job's last run (jobs/deliver.py RETRIES_USED_UP); never the uncertain ones (_uncertain)."""
     from bot.store import keys
+    from bot.store.ledger import UNCERTAIN
     from jobs.deliver import RETRIES_USED_UP
 
-    entries = redis_client.xrange(keys.failed_ledger("default"))
-    return {fields[b"key"].decode(): fields[b"errcode"].decode() for _, fields in entries
-            if fields[b"reason"].decode().endswith(RETRIES_USED_UP) == used_up}
+    rows = [{k.decode(): v.decode() for k, v in fields.items()}
+            for _, fields in redis_client.xrange(keys.failed_ledger("default"))]
+    return {row["key"]: row["errcode"] for row in rows
+            if row["reason"] != UNCERTAIN and row["reason"].endswith(RETRIES_USED_UP) == used_up}
+
+
+def _uncertain(redis_client: redis.Redis) -> set[str]:
+    """Markers sent with no answer (a read timeout after the request went out, on a route with no idempotency key):
+    they may have arrived (then the fake counts them delivered too) and are never sent again."""
+    from bot.store import keys
+    from bot.store.ledger import UNCERTAIN
+
+    return {fields[b"key"].decode().removeprefix("e2e:") for _, fields in redis_client.xrange(
+        keys.failed_ledger("default")) if fields[b"reason"].decode() == UNCERTAIN}
 
 
 def _unsettled(redis_client: redis.Redis, fake: FakeWeChatServer, expected: dict[str, tuple[str, str]]) -> str:
@@ -100,7 +112,7 @@ def _unsettled(redis_client: redis.Redis, fake: FakeWeChatServer, expected: dict
     from bot.store import keys
 
     done = set(e2e.delivered(fake)) | {key.removeprefix("e2e:") for key in _failed(redis_client)}
-    done |= {key.removeprefix("e2e:") for key in _failed(redis_client, used_up=True)}
+    done |= {key.removeprefix("e2e:") for key in _failed(redis_client, used_up=True)} | _uncertain(redis_client)
     missing = sorted(set(expected) - done)
     states = [redis_client.get(keys.ledger("default", f"e2e:{m}")) for m in missing[:20]]
     return f"unsettled {len(missing)}: " + ", ".join(f"{m} ({expected[m][0]}): {state!r}"
@@ -118,7 +130,8 @@ def test_faults_every_message_delivered_once_or_failed_with_its_code(
     env = e2e.siyu_env(redis_server.url, fake.origin, robots=e2e.robot_keys(run, 120), extra=FAST_RETRIES)
 
     def settled() -> int:
-        return len(e2e.delivered(fake)) + len(_failed(e2e_redis)) + len(_failed(e2e_redis, used_up=True))
+        return len(set(e2e.delivered(fake)) | _uncertain(e2e_redis)) + len(_failed(e2e_redis)) + len(
+            _failed(e2e_redis, used_up=True))
 
     started = time.monotonic()
     with e2e.Workers(env, tmp_path, siyu=True) as workers:
@@ -132,13 +145,14 @@ def test_faults_every_message_delivered_once_or_failed_with_its_code(
     counts, failed = e2e.delivered(fake), _failed(e2e_redis)
     failed_markers = {key.removeprefix("e2e:"): code for key, code in failed.items()}
     used_up = {key.removeprefix("e2e:"): code for key, code in _failed(e2e_redis, used_up=True).items()}
+    uncertain = _uncertain(e2e_redis)  # a call answered too late under load; none expected on a quiet machine
     faulted = sum(n for codes in fake.call_counts().values() for code, n in codes.items() if code != 0)
-    print(f"\nfaults: {len(counts)} delivered + {len(failed_markers)} failed + {len(used_up)} retries used up = "
-          f"{len(counts) + len(failed_markers) + len(used_up)} of {total} in {elapsed:.1f} s; {faulted} faulted "
-          f"calls; failed codes {sorted(set(failed_markers.values()))}")
+    print(f"\nfaults: {len(counts)} delivered + {len(failed_markers)} failed + {len(used_up)} retries used up + "
+          f"{len(uncertain - set(counts))} uncertain, not delivered, of {total} in {elapsed:.1f} s; {faulted} "
+          f"faulted calls; failed codes {sorted(set(failed_markers.values()))}")
     assert [m for m, n in counts.items() if n != 1] == []  # none twice
     assert set(counts) & (set(failed_markers) | set(used_up)) == set()  # never both
-    assert set(counts) | set(failed_markers) | set(used_up) == set(expected)  # none lost
+    assert set(counts) | set(failed_markers) | set(used_up) | uncertain == set(expected)  # none lost
     # a transient failure on each of a job's runs (~0.2 per try, 4 tries a run, 5 runs) is possible but rare;
     # when it happens it is listed with the transient code (-1, or none for an HTTP 5xx)
     assert set(used_up.values()) <= {"-1", ""}

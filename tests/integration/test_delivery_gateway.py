@@ -171,3 +171,39 @@ def test_a_transient_failure_on_the_jobs_last_run_is_listed_as_failed(real_redis
             context.install(None)
         assert [r["errcode"] for r in fake.requests("/cgi-bin/webhook/send")][-1] == 0
         assert DeliveryLedger(real_redis, clock).state("default", "drop:0") == "sent"
+
+
+def test_a_send_whose_answer_never_came_is_listed_as_uncertain_and_not_sent_again(real_redis: redis.Redis,
+                                                                                   clock: ManualClock) -> None:
+    """The robot's webhook/send has no idempotency key: a read timeout after the request went out may have posted
+    it. It is never sent again, and a manager sees it in the failed ledger as uncertain, not retryable (a retry could
+    post it twice) and not counted as failed; before, only a log line said so."""
+    from bot.store.ledger import UNCERTAIN
+
+    with FakeWeChatServer() as fake:
+        settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
+                                 SIYU_GROUP_ROBOT_KEYS="ops=robotkey-0001", SIYU_RETRY_INTERVALS_S="0,0",
+                                 SIYU_RATE_LIMITS="robot:webhook/send=1000000/s")
+        gateway = gw.Gateway(real_redis, settings, timeout_s=0.3, retry_delays_s=(0.0,), sleep=lambda s: None)
+        context.install(context.build(settings, real_redis, clock=clock, gateway=gateway))
+        try:
+            drop = Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
+                            message=Text(text="drop"), key="drop:lost", purpose="drop", queue=QueueName.BULK,
+                            context=DeliveryContext(robot="ops"))
+            fake.set_faults(timeout_rate=1.0, timeout_s=1.0, paths=["/cgi-bin/webhook/send"])
+            RQDeliveryQueue(real_redis, tuning=settings.delivery).enqueue([drop])
+            (job_id,) = Queue("bulk", connection=real_redis).job_ids
+            run_worker(real_redis, burst=True, in_process=True)
+            assert Job.fetch(job_id, connection=real_redis).return_value() == {"maybe": 1}
+        finally:
+            context.install(None)
+        assert len(fake.requests("/cgi-bin/webhook/send")) <= 1  # tried once, never again
+        ledger = DeliveryLedger(real_redis, clock)
+        (row,) = ledger.failures("default")
+        assert row["key"] == "drop:lost" and row["reason"] == UNCERTAIN and row["route"] == "group_robot"
+        assert ledger.state("default", "drop:lost") == "maybe:timeout"
+        assert ledger.retryable_failures("default", ["drop:lost"]) == [False]
+        from bot.store import keys
+        from bot.store.ledger import DAY_COUNTER
+
+        assert not real_redis.hget(keys.counter("default", DAY_COUNTER, clock.now().date().isoformat()), "failed")
