@@ -63,3 +63,16 @@ def test_a_question_that_says_more_stays_the_faqs(simulator: Simulator, asked: s
 def test_anyone_there_is_answered_with_the_hello(simulator: Simulator, said: str) -> None:
     reply = simulator.oa_message(f"o_anyone_{said.encode().hex()[:24]}", said).text
     assert "直接问我问题就好" in reply or "Just ask me a question" in reply, reply
+
+
+# A document not come yet is the immigration office's (no answer), not a Visa card's payment methods.
+@pytest.mark.parametrize(("said", "answered"), [
+    ("my visa still hasnt come", False),  # was: payment methods
+    ("my pr card hasn't arrived yet", False),
+    ("the visa is not here yet", False),
+    ("can i pay with visa", True),  # guards: the card
+    ("is visa accepted", True),
+])
+def test_a_visa_not_come_yet_is_no_payment_question(simulator: Simulator, said: str, answered: bool) -> None:
+    reply = simulator.oa_message(f"o_visa_{said.encode().hex()[:24]}", said).text
+    assert ("Visa / Mastercard" in reply) == answered, reply
