@@ -316,15 +316,15 @@ def _card_abroad(folded: str) -> bool:
 # A bank's, a card's or a payment app's own account (fifty-first round, blind24 and probe34: "does my bank charge a fee
 # when I use my visa abroad", "微信支付绑定的银行卡怎么解绑", "零钱怎么提现", "does paypal take a cut when my cousin
 # sends me money" got our payment methods, which is spared a bank's name): its fees, its cards bound and unbound, its
-# withdrawals. Read as a kind of its own ("wallet"), which no entry speaks of; a message that speaks to us ("你们收
-# 手续费吗", "do you charge a fee for paypal") is ours.
+# withdrawals (a fee's name alone is not the bank asked: "my bank calls it a foreign transaction fee"). Read as a
+# kind of its own ("wallet"), which no entry speaks of; a message that speaks to us ("你们收手续费吗", "do you charge
+# a fee for paypal") is ours.
 _WALLET = re.compile(
     r"(?:解绑|换绑|提现|提额|挂失|信用额度)"
     r"|绑(?:定)?(?:的|着的)?(?:银行卡|信用卡|卡)[^\s,，。]{0,3}?(?:怎么|如何|咋|要怎么)?(?:换|改|解|删)"
     r"|(?<![a-z])(?:my |the |their )(?:bank|card|credit card|debit card|visa|mastercard|amex|paypal|card issuer)"
     r"(?: [a-z]+){0,2} (?:charge|charges|charging|take|takes|taking) (?:me |us )?(?:a |any |an )?"
     r"(?:fee|fees|cut|commission|foreign|extra)(?![a-z])"
-    r"|(?<![a-z])foreign transaction fees?(?![a-z])"
     r"|(?<![a-z])(?:does|do|will|would) (?:paypal|venmo|wise|zelle|my bank|the bank) (?:take|charge)(?![a-z])")
 WALLET = "wallet"
 # An address changed with an office, a bank or a school ("how do i update my address with the post office after i
