@@ -99,6 +99,10 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # twenty-eighth round: the UK's, Europe's, Singapore's and Malaysia's carriers
         "evri", "yodel", "parcelforce", "dpd", "an post", "singpost", "ninja van", "ninjavan", "poslaju", "pos laju",
         "gdex", "j t express", "deutsche post", "postnl", "la poste",
+        # fifty-first round: Latin America's, Africa's and the Gulf's post and carriers ("frete do Correios demora
+        # quanto" is theirs)
+        "correios", "correo argentino", "correos de mexico", "estafeta", "serpost", "nipost", "gig logistics",
+        "emirates post", "smsa", "jadlog", "servientrega",
         "中通", "圆通", "申通", "韵达", "极兔", "百世快递", "菜鸟", "集运",
         # nineteenth round: parcel lockers and pick-up points (a locker's expired code is the locker's; "我的包裹在
         # 快递柜" speaks of our parcel and is addressed)
@@ -152,7 +156,10 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # nineteenth round: public health insurance and its cards ("健保卡的地址要怎么改" is the card's office's)
         "health card", "medicare card", "msp card", "健保卡", "医保卡", "社保卡", "医保", "社保",
         # twenty-fifth round: Taiwan's and Hong Kong's social insurance, pensions and tax office (劳保退费 is theirs)
-        "劳保", "劳退", "健保", "国税局", "强积金", "积金局", "入境处"),
+        "劳保", "劳退", "健保", "国税局", "强积金", "积金局", "入境处",
+        # fifty-first round: the tax offices of the US, the UK and Australia, as named ("change my address with the
+        # irs" got our order's address change)
+        "irs", "hmrc", "tax office", "税务局"),
     "platform": (  # apps and media
         "facebook", "instagram", "whatsapp", "tiktok", "netflix", "disney", "spotify", "youtube", "google", "gmail",
         "microsoft", "icloud", "prime video", "小红书", "xiaohongshu", "抖音", "douyin", "微博", "weibo",
@@ -312,6 +319,27 @@ def _card_abroad(folded: str) -> bool:
     return _CARD_ABROAD.search(folded) is not None and _PAYS_US.search(folded) is None
 
 
+# A bank's, a card's or a payment app's own account (fifty-first round, blind24 and probe34: "does my bank charge a fee
+# when I use my visa abroad", "微信支付绑定的银行卡怎么解绑", "零钱怎么提现", "does paypal take a cut when my cousin
+# sends me money" got our payment methods, which is spared a bank's name): its fees, its cards bound and unbound, its
+# withdrawals (a fee's name alone is not the bank asked: "my bank calls it a foreign transaction fee"). Read as a
+# kind of its own ("wallet"), which no entry speaks of; a message that speaks to us ("你们收手续费吗", "do you charge
+# a fee for paypal") is ours.
+_WALLET = re.compile(
+    r"(?:解绑|换绑|提现|提额|挂失|信用额度)"
+    r"|绑(?:定)?(?:的|着的)?(?:银行卡|信用卡|卡)[^\s,，。]{0,3}?(?:怎么|如何|咋|要怎么)?(?:换|改|解|删)"
+    r"|(?<![a-z])(?:my |the |their )(?:bank|card|credit card|debit card|visa|mastercard|amex|paypal|card issuer)"
+    r"(?: [a-z]+){0,2} (?:charge|charges|charging|take|takes|taking) (?:me |us )?(?:a |any |an )?"
+    r"(?:fee|fees|cut|commission|foreign|extra)(?![a-z])"
+    r"|(?<![a-z])(?:does|do|will|would) (?:paypal|venmo|wise|zelle|my bank|the bank) (?:take|charge)(?![a-z])")
+WALLET = "wallet"
+# An address changed with an office, a bank or a school ("how do i update my address with the post office after i
+# moved"): theirs, not an order's shipping address (fifty-first round). Not with us ("with you", "with your shop").
+_ADDRESS_WITH = re.compile(
+    r"(?<![a-z])(?:change|changing|update|updating|changed|updated) (?:my |the |our )?(?:mailing |home |postal )?"
+    r"address (?:with|at|for) (?:the |my |our )?(?!you(?![a-z])|your|u(?![a-z])|ur(?![a-z])|lumi)[a-z]")
+
+
 _BOUGHT_ON_PLATFORM = re.compile(
     r"(?:抖音|小红书|快手|微博|视频号|某音|某红书)(?:上|里|的)?(?:小店|商城|直播间|店铺|店)?(?:上|里)?"
     r"(?:买|购买|下单|入手|抢|拍)(?:的|了)"
@@ -440,7 +468,9 @@ class OtherBusinesses:
                                             (ACCOUNT, _PLATFORM_ACCOUNT.search(folded) is not None),
                                             (VISA_OFFICE, _visa_process(folded)),
                                             (PLACE, _PLACE_ASKED.search(folded) is not None or _card_abroad(folded)),
-                                            (SHOP, _BOUGHT_ON_PLATFORM.search(folded) is not None)) if said}
+                                            (SHOP, _BOUGHT_ON_PLATFORM.search(folded) is not None),
+                                            (WALLET, _WALLET.search(folded) is not None),
+                                            (PLACE, _ADDRESS_WITH.search(folded) is not None)) if said}
         if not (found or readings) or self._addressed(folded, {self.kinds[name] for name in found}
                                                          | (readings & {SENDER})):
             return frozenset()

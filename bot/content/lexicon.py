@@ -661,6 +661,15 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # thirty-sixth round: Taiwan's bopomofo ㄇ for 吗 (台灣可以收得到ㄇ), ㄅ for 吧 and ㄋ for 呢, as typed with
     # the zhuyin keyboard: the particles they stand for
     ("ㄇ", "吗"), ("ㄅ", "吧"), ("ㄋ", "呢"),
+    # fifty-first round (blind24, probe34): the other finals Taiwan types for a particle (壓爛ㄌ, 漏光光ㄌ: 了;
+    # 我的ㄉ: 的; 敏感肌ㄟ: 欸; ㄚ: 啊), and Taiwanese Hokkien's 按怎 / 安怎, "how" (這要按怎處理, 運費按怎算)
+    ("ㄌ", "了"), ("ㄉ", "的"), ("ㄟ", "欸"), ("ㄚ", "啊"), ("按怎", "怎么"), ("安怎", "怎么"),
+    # ... and a parcel's contents crushed as Taiwan and Guangdong say it (壓爛, 压扁: 压坏, the FAQ's)
+    ("压烂", "压坏"), ("压扁", "压坏"), ("压碎", "压坏"),
+    # ... Taiwan's shelf life (保存期限: 保质期; not 有效期限, which points and coupons have too)
+    ("保存期限", "保质期"),
+    # ... Guangzhou's 犀利 (厉害: 爆得更犀利)
+    ("犀利", "厉害"),
     ("系唔系", "是不是"), ("系咪", "是不是"), ("得唔得", "可以吗"), ("可唔可以", "可以"), ("有冇", "有没有"),
     ("几多", "多少"), ("几耐", "多久"), ("几时", "什么时候"), ("点样", "怎么"), ("点算", "怎么办"),
     ("点解", "为什么"),
@@ -915,6 +924,8 @@ SPAM_STRONG = ("刷单", "代开", "点赞赚钱", "赚钱", "刷信誉", "like 
                # payment methods)
                "套现", "不看征信", "无视征信", "稳赚不赔")
 SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加微信", "加v", "加vx", "私聊", "详聊", "在家", "宝妈",
+             # fifty-first round: Taiwan's ads ask for a LINE id and promise a pass ("代辦各國簽證 包過 加LINE詳談")
+             "加line", "加赖", "详谈", "包过", "代办",
              "学生党", "不收任何费用", "诚招", "打字员", "点击", "领取", "免费领", "www", "http", "earn", "dm me",
              "paid daily", "no experience", "from home", "per day", "a day", "whatsapp", "telegram", "click",
              "佣金", "日结", "月入", "收入", "时间自由", "手机操作", "无需经验", "零经验", "动动手指", "有意者", "加我",
@@ -1898,6 +1909,12 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("visa",
      r"\b(work|working|job|apply|applying|hire|hiring|employ|employed)\b((?: \w+){0,4}?) (with|on|under) "
      r"(?:this|that|my|a|the|your|a valid) visa\b(?! card)", r"\1\2 \3 a work visa"),
+    # fifty-first round (blind24, probe34): a visitor's or a tourist's visa with a job asked ("I am on a visitor visa
+    # now, can I still apply?", "on a tourist visa, can I do a few shifts"): whether one may work on it, a work visa's
+    # question; without a word of work, a tourist visa stays another trade's (OFF_TOPIC)
+    ("visa",
+     r"^(?=.*\b(?:work|working|job|jobs|apply|applying|hire|hiring|shift|shifts|sponsor|sponsorship|employ|employed|"
+     r"employment|position|role)\b)(.*?)\b(?:visitor|visiting|tourist|travel|holiday maker) visa\b", r"\1work visa"),
     ("crack cracked cracking",
      r"\bcrack(?:ed|ing)? (?:it |them |the \w+ )?open\b", "open"),
     # a wait complained of ("why is it taking so long to ship", "why is my refund taking so long"): how long it takes
@@ -2031,6 +2048,80 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"weekends|weekday|weekdays|sunday|sundays|saturday|saturdays|monday|mondays|tuesday|tuesdays|wednesday|"
      r"wednesdays|thursday|thursdays|friday|fridays|today|tonight|tomorrow|christmas|late|night|nights|evening|"
      r"evenings|morning|mornings|day|days|hours|opening))*\b", "store opening hours"),
+    # fifty-first round (blind24, probe34): West African, Indian and Filipino business English asks through "kindly"
+    # ("Kindly confirm if you ship to Nigeria", "kindly share the tracking details of my order", "please do the
+    # needful and share..."): the request's frame says nothing of the topic, and its words (confirm, share, provide,
+    # revert, needful), unknown to the FAQ, each weighed like its rarest word; the object asked for is the question
+    ("kindly needful revert",
+     r"\bkindly (?:confirm|advise|let (?:me|us) know|tell (?:me|us)|inform (?:me|us)|help(?: me| us)?|assist"
+     r"(?: me| us)?|share|provide|send|revert|check|update (?:me|us))(?: (?:me|us))?"
+     r"(?: (?:if|whether|on|with|about))?\b"
+     r"|\bplease do the needful(?: and)?\b|\bkindly\b|\brevert (?:on|back|with)\b", " "),
+    # ... a stage of pregnancy ("second trimester now", "in my first trimester"): pregnant, pregnancy-safe's
+    ("trimester trimesters",
+     r"\b(?:(?:first|second|third|last|1st|2nd|3rd|early|late) )?trimesters?\b", "pregnant"),
+    # ... which bottle goes on first, with a gift's story around it ("got the starter set for my girlfriend, she asked
+    # me which goes on first"): the routine's order (product-recommendation took it on the set and the girlfriend)
+    ("first",
+     r"\b(?:which|what)(?: one| ones| product| products| bottle| bottles| step)? (?:goes|go|should go|comes|come|"
+     r"to put|do i put|do you put|to apply|do i apply|should i (?:put|apply|use)|should (?:she|he|we) (?:put|apply|"
+     r"use)|does (?:she|he) (?:put|apply|use)) (?:on )?first\b", "routine order before or after"),
+    # ... sent to another place instead of the one given ("want it sent to her office instead", "deliver it to my
+    # workplace instead of home"): the order's address changed
+    ("instead",
+     r"\b(?:send|sent|ship|shipped|deliver|delivered|go|goes|mail|mailed)(?: it| them| this| the order| my order|"
+     r" the parcel| the package)? to (?:my|her|his|our|their|the) (?:office|work|workplace|job|school|uni|parents|"
+     r"moms|mums|dads|new place|new address|other address|friends|sisters|place)(?: address)? instead\b",
+     "change the address"),
+    # ... what joining costs, as older and formal writers ask it ("is there a fee to join your club", "any charge for
+    # becoming a member"): membership's "cost to join"
+    ("fee fees charge charges cost costs pay",
+     r"\b(?:fee|fees|charge|charges|cost|costs|pay|payment) (?:to|for) (?:join|joining|sign up|signing up|"
+     r"become a member|becoming a member|be a member|being a member|the membership|membership|the club|your club)\b",
+     "cost to join membership"),
+    ("club",
+     r"\b(?:your|ur|the) (?:loyalty |rewards |reward |vip |members |beauty )?club\b", "membership"),
+    # ... a job at a store ("a store job", "work in your shop"): the job, not where the stores are (store-locations)
+    ("store stores shop shops",
+     r"\b(work|working|job|jobs|position|positions|role|shift|shifts) (?:in|at) (?:your|ur|ya|the|a|one of your) "
+     r"(?:shops?|stores?|pop ups?|popups?)\b", r"\1 there"),
+    ("store stores shop shops",
+     r"\b(?:a |the )?(?:store|shop) (job|jobs|position|positions|role|roles)\b", r"\1"),
+    # ... one's English said to be so-so with a job asked ("my english is only okay, is that enough for a store job"):
+    # the level a job asks (not a course asked for, nor the bot's languages: "my english not very good, i can talk in
+    # chinese?")
+    ("english",
+     r"^(?=.*\b(?:job|jobs|work|working|shift|shifts|position|role|hire|hiring|interview|apply|applying)\b)"
+     r"(?!.*\b(?:course|courses|class|classes|lesson|lessons|tutor|tutoring|teacher|school|ielts|toefl|app|apps)\b)"
+     r"(.*?)\bmy english (?:is |isnt |is not |aint |s )?(?:only |just |not |not very |not that |kinda |a bit |pretty |"
+     r"quite |very |still )?(?:okay|ok|perfect|good|great|fluent|bad|poor|weak|basic|limited|broken|so so|average|"
+     r"alright|decent|not great)\b", r"\1english level"),
+    # ... how long they keep, as someone buying ahead asks ("how long before they expire", "how long do they keep",
+    # "I stock up"): shelf life
+    ("long",
+     r"\bhow long (?:before|until|till) (?:they|it|these|those|the products?|things|the bottles?) "
+     r"(?:expire|expires|go off|goes off|go bad|goes bad)\b"
+     r"|\bhow long (?:do|does|will|would|can) (?:they|it|these|those|the products?|the bottles?) "
+     r"(?:keep|last)(?: for)?(?: before (?:going|they go|it goes) (?:off|bad))?\b", "shelf life"),
+    ("stock",
+     r"\b(?:i |we )?(?:like to |usually |always |tend to |often )?(?:stock|stocking) up\b", " "),
+    # ... what delivery to a place costs ("how much is delivery to Abuja", "how much for delivery to perth"):
+    # shipping-cost's, as "how much is shipping to auckland" is (delivery and the place took it to where we ship)
+    ("much",
+     r"\bhow much (is |are |would |will |for |does |do )?(?:the |a )?(?:delivery|courier)"
+     r"(?: (?:cost|fee|fees|charge|charges))? (?=(?:to|into|in) )", r"how much \1shipping "),
+    # ... how one heard of us, said before or after the question ("my sister in Toronto recommended your cream"):
+    # the story, not the question (a referral's "referred me" stays)
+    ("recommended recommends",
+     rf"\b(?:my |a |our )?(?:{_SHE_EN}|{_HE_EN}|{_THEY_EN})s?(?: (?:in|from) [a-z]+(?: [a-z]+)?)? "
+     r"(?:recommended|recommends|has recommended) (?:you|your|ur|this)(?: (?:guys|brand|shop|page|products?|"
+     r"creams?|serums?|stuff|cream))?\b", " "),
+    # ... a parcel the tracking shows as shipped and no further ("it is showing dispatched since 3 days", "showing
+    # shipped for one week now"): where it is, order-tracking's (shipping-cost took "shipped for")
+    ("showing shows",
+     r"\b(?:it is |its |it s |still |tracking )?(?:showing|shows)(?: as)? (?:shipped|dispatched|in transit)"
+     r"(?: (?:for|since) (?:the )?(?:last |past )?[a-z0-9]+(?: [a-z]+)?(?= |$))?", "tracking shows shipped"),
+
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
@@ -2441,6 +2532,41 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # a menu). Not with a destination after it (ship to / 去 / 到 a place: where the shop sends).
     ("时久", "(什么 ?时候|几时|何时|多久)(?:会|能|可以|才|才会|才能|要|可|先)? ?ship(?:ped|ping)?(?![a-z])"
            "(?! ?(?:to|去|到|往|给))", r"\1发货"),
+    # fifty-first round (blind24, probe34): a stage of pregnancy (孕早期, 孕中期, 怀孕五个月, 孕20周) is the pregnancy
+    # (孕期, pregnancy-safe's synonym); "还能继续用吗" after 孕中期 was shelf-life's, whether an opened bottle keeps
+    ("孕", "孕[早中晚后]期|怀孕(?:已经|快|才|刚)?[\\d一二三四五六七八九十两几]+ ?(?:个多?月|个?礼拜|个?星期|周|week)"
+          "|孕[\\d一二三四五六七八九十两几]+ ?(?:周|个多?月)", "孕期"),
+    # ... a return's steps (return 流程是怎样, 退货的步骤, 退货手续): how to return; 流程 alone was the job
+    # application's
+    ("程骤续", "(?:退货|退回|退|return|退换货?) ?(?:的)? ?(?:流程|步骤|手续)", "怎么退货"),
+    # ... the money said to reach an account (refund 几天到 PayPal, 多久能退到卡里): 到账, refund-time's; 几天到
+    # alone is a parcel's
+    ("到", "(?:几天|多少天|多久|几个工作日)(?:能|会|才|可以)?(?:退)?(?:到|回到|进) ?(?:paypal|银行卡|信用卡|卡里|卡上|"
+          "账户|帐户|支付宝|微信钱包|我的卡)", "几天到账"),
+    # ... resellers and helpers speaking for someone (帮客户代收的货, 给客户寄的那箱, 帮朋友收的包裹, 客人问): the
+    # parcel or the question is what is asked; the customer weighed like a word of the FAQ's
+    ("帮替给", "(?:帮|替|给)(?:客户|客人|买家|顾客|朋友|家人)(?:代收|代买|代购|收|寄|买)的", ""),
+    ("客户人家", "(?:我的?)?(?:客户|客人|买家|顾客)(?:问|想问|想知道|在问|一直问)(?:我)?", ""),
+    ("缺", "缺了", "少了"),
+    # ... taking our goods to sell (批货, 跟你们批点货, 批你们的货): 拿货, wholesale-partnership's (批发 stays)
+    ("批", "批(?:你们的?|你们家的?|点|些)?货", "拿货"),
+    # ... a tourist visa written in full with a job asked (我是旅游签证 可以打工吗): as 旅游签 is read, the work-permit
+    # entry's synonym (旅游签证 is OFF_TOPIC, another trade's, and stays so without a word of work)
+    ("证", "(?=.*(?:打工|工作|上班|兼职|应聘|申请|面试|招人|招聘))(.*?)(旅游|旅行)签证", r"\1\2签"),
+    # ... a return's paperwork asked how (退回去嗎 要怎麼辦理, 退货要怎么办理): how to return (办理 alone was
+    # membership's 会员怎么办理)
+    ("办", "(退[货回款换]?[^办]{0,12}?)(?:要|该|应该)?(?:怎么|如何|怎样|要怎么)办理", r"\1 怎么退货"),
+    # ... a reseller's frame (代购问一下, 我是做代购的 想问下): the question after it is asked
+    ("代", "(?:我是)?(?:做)?代购(?:的)?(?:想)?(?:问一下|问下|请问)", ""),
+    # ... a receipt wanted for tax (报税用, 抵税): the same paper as for an employer's reimbursement (报销)
+    ("税", "((?:收据|发票|receipt|invoice|单据|凭证)[^税]{0,30}?)(?:报税|抵税|退税)", r"\1报销"),
+    ("税", "(?:报税|抵税|退税)(?:用|要用|需要)?([^税]{0,30}?(?:收据|发票|receipt|invoice|单据|凭证))", r"报销\1"),
+    # ... skin breaking out worse (爆得更犀利 / 爆得更厉害, 爆到好犀利): 爆痘, acne-prone's
+    ("爆", "爆(?:得|到)?(?:更加|更|好|很|超|越来越)?(?:厉害|严重|多)", "爆痘"),
+    # ... how to begin with a retinoid (A醛精華 剛開始怎麼用, a醇一开始要怎么擦): a beginner's start, retinoid-start's
+    # (with another product named, 面霜刚开始怎么用, the words stay: the product's usage)
+    ("始", "((?:a醇|a醛|视黄醇|视黄醛|维a|retinol|retinal|retinoid)[^始]{0,12}?)(?:刚开始|刚刚开始|一开始|刚入门|开始)"
+          "(?:要|应该|该)?(?:怎么|如何|怎样)(?:用|擦|涂|抹|搽)", r"\1 新手怎么开始"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -2462,6 +2588,61 @@ READINGS_YUE: tuple[tuple[str, str, str], ...] = (
     ("咗", "有咗(?=\\s|$|[几一二三四五六七八九十两\\d]+ ?(?:个月|个礼拜|个星期|周|week))", "怀孕了"),
 )
 _READINGS_YUE = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_YUE]
+# Fifty-first round (blind24, probe34): Chinese in Latin America (and French-speaking Africa) type a shop's words in
+# Spanish, Portuguese or French inside a Chinese sentence ("我在墨西哥 el envío cuánto es", "quiero cancelar 我的订单",
+# "código de descuento 在哪里输入", "somos una tienda en Lima 想批发"): read as the English words the FAQ knows. As
+# synonyms (lead29: envío, frete, livrez) they moved other sets through the entries' weights; a reading changes the
+# message alone. Once one of these words is there, the language's own function words (el, una, mi, para...) are
+# dropped too: unknown to the FAQ, each weighed like its rarest word. Not read without a content word ("mi" alone).
+ROMANCE_WORDS: tuple[tuple[str, str], ...] = (
+    ("costo del envío|costo de envío|costo de envio|custo do frete|custo de envio|frais de livraison|frais d'envoi",
+     "shipping cost"),
+    ("envío|envio|envíos|envios|frete|livraison|entrega", "shipping"),
+    ("envían|envian|envía|envia|enviam|mandan|livrez|livrer", "ship"),
+    ("cuánto cuesta|cuanto cuesta|cuánto es|cuanto es|cuánto vale|cuanto vale|quanto custa|quanto é|quanto e|"
+     "quanto fica|quanto sai|combien ça coûte|combien coûte|combien", "how much"),
+    ("cuánto tarda|cuanto tarda|cuánto demora|cuanto demora|quanto tempo|quanto demora|demora quanto|"
+     "combien de temps", "how long"),
+    ("cancelar|cancelo|cancele|anular|annuler", "cancel"),
+    ("pedido|pedidos|encomenda|encomendas|commande|orden", "order"),
+    ("código de descuento|codigo de descuento|código promocional|codigo promocional|código de desconto|"
+     "codigo de desconto|cupón|cupon|cupones|cupom|cupons|code promo", "promo code"),
+    ("descuento|descuentos|desconto|descontos|réduction", "discount"),
+    ("devolución|devolucion|devoluciones|devolver|devolução|devolucao|retourner", "return"),
+    ("reembolso|reembolsos|remboursement|rembourser", "refund"),
+    ("tienda|tiendas|loja|lojas", "store"),
+    ("revender|reventa|revenda|mayorista|mayoreo|al por mayor|atacado|distribuidor|distribuidora|grossiste",
+     "wholesale"),
+    ("factura|recibo|nota fiscal|facture|reçu", "invoice"),
+    ("muestra|muestras|amostra|amostras|échantillon|échantillons", "sample"),
+    ("rastreo|seguimiento|rastreamento|número de seguimiento|numero de seguimiento|código de rastreio|suivi",
+     "tracking"),
+    ("dirección|direccion|endereço|endereco|adresse", "address"),
+)
+# ... and, with one of them, the words that only say how it is asked (dropped)
+ROMANCE_FILLERS = ("el la los las un una unos unas mi mis tu su sus en para por de del do da dos das o es é y que "
+                   "con com tengo tenemos tiene tienen somos soy quiero quero queria quisiera hay puedo puede pueden "
+                   "posso pode hola olá buenos buenas dias días gracias obrigado obrigada favor le les mon ma mes "
+                   "je nous vous est une des pour au aux")
+_ROMANCE_TABLE = {phrase: reading for phrases, reading in ROMANCE_WORDS for phrase in phrases.split("|")}
+_ROMANCE = re.compile(r"(?<![^\W\d_])(?:"
+                      + "|".join(re.escape(p) for p in sorted(_ROMANCE_TABLE, key=len, reverse=True))
+                      + r")(?![^\W\d_])")
+_ROMANCE_FILLER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(ROMANCE_FILLERS.split()) + r")(?![^\W\d_])")
+
+
+# The shipping noun asked with a price (envío 要多少钱, frete quanto custa, el envío cuánto es) is its cost: 运费, as
+# the Chinese says it ("shipping" beside a place and 多少钱 was a menu of where and what it costs); asked alone or
+# with a time, the shipment ("envío 要几天到", "hacen envío a Perú").
+_PRICED = re.compile(r"多少钱|多少|怎么算|几多钱|贵|how much|cost|costo|custo|precio|preço|price|prix")
+
+
+def read_romance(normalized: str) -> str:
+    """`normalized` with ROMANCE_WORDS read as English, and their function words dropped, when it has one."""
+    if not _ROMANCE.search(normalized):
+        return normalized
+    read = _ROMANCE_FILLER.sub(" ", _ROMANCE.sub(lambda found: f" {_ROMANCE_TABLE[found.group(0)]} ", normalized))
+    return read.replace(" shipping ", " 运费 ") if _PRICED.search(read) else read
 _DIALECT = re.compile("|".join(re.escape(w) for w in sorted(_DIALECT_TABLE, key=len, reverse=True)))
 # As `Canon._stemmed_read` sees a message: a Latin word apart from the Chinese next to it ("你是 ai 吗").
 # Each also as read_dialect reads it (the message is read before it is compared): "冇问题", "唔紧要", "冇嘢喇" never
@@ -2552,6 +2733,7 @@ _SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
 def read_dialect(normalized: str) -> str:
     """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output, and
     a lone 退 as 退货. Remembered: a pure function of the text, read two or three times per message."""
+    normalized = read_romance(normalized)
     for gate, pattern, reading in _READINGS_YUE:
         if not gate.isdisjoint(normalized):
             normalized = pattern.sub(reading, normalized)

@@ -85,7 +85,8 @@ FLOORS = {
     # After the twentieth (faq20: Cantonese copula after an adverb, 全素, animals tested on): right 97.0 % (255 of 263),
     # zh-hant 96.5
     # After the twenty-first (faq21): right 97.7 %, wrong 0.0 %, zh-hans 100, zh-hant 98.2
-    "faq_followers_blind3.yaml": Floor(0.977, 0, 0, {"en": 0.96, "mixed": 0.977, "zh-hans": 1.0,
+    # After the fifty-first (faq51: how much is delivery to a place is its cost): right 98.1 % (258 of 263), en 97.1
+    "faq_followers_blind3.yaml": Floor(0.98, 0, 0, {"en": 0.97, "mixed": 0.977, "zh-hans": 1.0,
                                                      "zh-hant": 0.982}),
     # written before the fifth round (branch faq5); after the seventh: right 83.4 %, wrong 5.7 %, no-answer
     # answered 10.4 %; after the eighth (faq8, its misses read): right 95.1 %, wrong 1.1 %, no-answer answered
@@ -158,8 +159,9 @@ FLOORS = {
     # After the twenty-eighth (faq28en): right 93.2 % (330 of 354), en 90.2
     # After the thirty-sixth (faq36, stop 37: the heating in an apartment is winter-dry-skin's): right 93.5 % (331 of
     # 354), en 91.1
-    "faq_followers_blind7.yaml": Floor(0.935, 0.012, 0.021, {"en": 0.918, "mixed": 0.963, "zh-hans": 0.923,
-                                                             "zh-hant": 0.954}),
+    # After the fifty-first (faq51: Taiwan's 保存期限 is the shelf life): right 94.1 % (333 of 354), zh-hant 96.4
+    "faq_followers_blind7.yaml": Floor(0.94, 0.012, 0.021, {"en": 0.918, "mixed": 0.963, "zh-hans": 0.923,
+                                                            "zh-hant": 0.963}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 84.3 % on main before the round, 84.9 % after, wrong 3.4 -> 3.1 %, no-answer answered 17.6 % (9 of 51:
@@ -183,7 +185,9 @@ FLOORS = {
     # After the twenty-first (faq21): right 93.3 %, zh-hans 93.7, zh-hant 99.0
     # After the twenty-second (faq22): right 93.6 % (334 of 357), wrong 1.1 %, no-answer answered 1 of 51
     # (forty-fourth round: zh-hans 93.6 -> 94.9 %, a nail salon owner's 想和你们和作 我开了个美甲店 answered)
-    "faq_followers_blind8.yaml": Floor(0.935, 0.012, 0.02, {"en": 0.875, "mixed": 0.98, "zh-hans": 0.949,
+    # After the fifty-first (faq51: "can it go to my work instead" is the address changed): right 94.1 % (336 of
+    # 357), en 88.4
+    "faq_followers_blind8.yaml": Floor(0.941, 0.012, 0.02, {"en": 0.883, "mixed": 0.98, "zh-hans": 0.949,
                                                             "zh-hant": 0.989}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -458,7 +462,8 @@ FLOORS = {
     # near-misses: another organisation's fees, member birthday offers, prizes; written before the matcher changed;
     # 75 answerable, 28 no-answer): before right 74.7 % (56 of 75), wrong 8.0 % (6), no-answer answered 11 of 28;
     # after right 86.7 % (65), wrong 5.3 % (4), 5 of 28
-    "faq_followers_probe26.yaml": Floor(0.866, 0.054, 0.179, {"en": 0.875, "mixed": 1.0, "zh-hans": 0.904,
+    # After the fifty-first (faq51: a student visa with a job asked): right 88.0 % (66 of 75), en 90.0
+    "faq_followers_probe26.yaml": Floor(0.88, 0.054, 0.179, {"en": 0.899, "mixed": 1.0, "zh-hans": 0.904,
                                                              "zh-hant": 0.769},
                                         answerable_min=75, unanswerable_min=28),
     # probe27 (forty-fourth round, branch faq44; gift buyers and recipients, resellers, 代购, bulk buyers and creators
@@ -610,8 +615,17 @@ FLOORS = {
     # wrong with faq43's first reading change, 8b9651f: found by totals per commit, its message not read; the lead's
     # own traditional and spaced probes did not find the kind). After faq44: right 91.7 % (264), en 90.5
     # Stop 39: a development set (held out until blind25 was written; its misses are read from now on).
-    "faq_followers_blind24.yaml": Floor(0.916, 0.014, 0.063, {"en": 0.905, "mixed": 0.805, "zh-hans": 0.952,
-                                                              "zh-hant": 0.944}),
+    # After the fifty-first (faq51: its misses read as kinds, probe34 written first): right 99.3 % (286 of 288), wrong
+    # 0.3 % (1), no-answer answered 0 of 48, en 98.9, mixed 100, zh-hans 100, zh-hant 98.6
+    "faq_followers_blind24.yaml": Floor(0.993, 0.004, 0.0, {"en": 0.989, "mixed": 1.0, "zh-hans": 1.0,
+                                                            "zh-hant": 0.986}),
+    # probe34 (fifty-first round, branch faq51; blind24's kinds in other wordings: Spanish and Portuguese shop words in
+    # Chinese, "kindly" English, Guangzhou Cantonese, Taiwan's 注音 finals and 按怎, resellers, formal elders, pregnancy
+    # stages, a bank's or an app's account; written from config/faq.yaml's ids and answers, committed before the
+    # matcher changed; 64 answerable, 21 no-answer): before right 65.6 % (42 of 64), wrong 4.7 % (3), no-answer
+    # answered 7 of 21, en 70.0, mixed 50.0, zh-hans 73.3, zh-hant 72.7; after right 95.3 % (61), wrong 0.0 %, 2 of 21
+    "faq_followers_probe34.yaml": Floor(0.953, 0.0, 0.096, {"en": 0.95, "mixed": 1.0, "zh-hans": 0.866,
+                                                           "zh-hant": 1.0}, answerable_min=64, unanswerable_min=21),
     # written blind at the start of stop 39 (branch blind25, by a helper, from config/faq.yaml's answers only;
     # Xiaohongshu-speak, formal business-letter Chinese, messages carrying order numbers, emails, amounts and dates,
     # Chinese in Japan and Korea, Quebec Chinese, Australian and British English, Hong Kong English and written
