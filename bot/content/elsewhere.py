@@ -153,6 +153,11 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "health card", "medicare card", "msp card", "健保卡", "医保卡", "社保卡", "医保", "社保",
         # twenty-fifth round: Taiwan's and Hong Kong's social insurance, pensions and tax office (劳保退费 is theirs)
         "劳保", "劳退", "健保", "国税局", "强积金", "积金局", "入境处"),
+    # fiftieth round (probe33): an organisation the formal register addresses as 贵 + its kind (贵行 a bank, 贵校 a
+    # school, 贵院 a hospital, 贵局 an office): not us, whom it calls 贵司, 贵公司, 贵店 (ADDRESSED)
+    "addressee": (
+        "贵行", "贵校", "贵院", "贵局", "贵所", "贵馆", "贵单位", "贵部门", "贵署", "贵中心", "贵银行", "贵医院",
+        "贵学校", "税务局"),
     "platform": (  # apps and media
         "facebook", "instagram", "whatsapp", "tiktok", "netflix", "disney", "spotify", "youtube", "google", "gmail",
         "microsoft", "icloud", "prime video", "小红书", "xiaohongshu", "抖音", "douyin", "微博", "weibo",
