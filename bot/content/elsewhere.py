@@ -160,6 +160,11 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # fifty-first round: the tax offices of the US, the UK and Australia, as named ("change my address with the
         # irs" got our order's address change)
         "irs", "hmrc", "tax office", "税务局"),
+    # fiftieth round (probe33): an organisation the formal register addresses as 贵 + its kind (贵行 a bank, 贵校 a
+    # school, 贵院 a hospital, 贵局 an office): not us, whom it calls 贵司, 贵公司, 贵店 (ADDRESSED)
+    "addressee": (
+        "贵行", "贵校", "贵院", "贵局", "贵所", "贵馆", "贵单位", "贵部门", "贵署", "贵中心", "贵银行", "贵医院",
+        "贵学校"),
     "platform": (  # apps and media
         "facebook", "instagram", "whatsapp", "tiktok", "netflix", "disney", "spotify", "youtube", "google", "gmail",
         "microsoft", "icloud", "prime video", "小红书", "xiaohongshu", "抖音", "douyin", "微博", "weibo",

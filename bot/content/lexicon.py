@@ -1286,6 +1286,22 @@ _GIFT_TRIGGERS_EN = ("wife wifey gf girlfriend mom mum mother mommy mummy mama s
 _MANY = r"(?:\d{2,}|[二三四五六七八九几]?十|[一两几]?百|上百|几十)"
 
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # fiftieth round (probe33): formal letter English. Its salutations and sign-offs ("dear sir or madam", "dear
+    # customer service", "to whom it may concern", "kind regards", "yours faithfully") and its references ("with
+    # reference to", "further to") ask nothing; "kindly advise the procedure" asks how; an order "placed" is the
+    # order (order-change-address's "old place", "new place" took "my order placed last week" by its stem)
+    ("dear whom", r"^(?:dear (?:sir or madam|sir madam|sirs|sir|madam|customer service(?: team)?|"
+                  r"customer care(?: team)?|(?:lumi )?team|lumi|hiring manager|recruiter|recruitment team|"
+                  r"support(?: team)?)|to whom it may concern)\b ?", ""),
+    ("regards faithfully sincerely truly", r"\b(?:(?:kind|best|warm|kindest|many) regards|regards|yours (?:faithfully|"
+                                          r"sincerely|truly)|sincerely)(?: [a-z]+)?$", ""),
+    ("reference further", r"^(?:with reference to|in reference to|with regard to|further to) ", ""),
+    ("placed", r"\b(orders?)(?: (?:that|which))?(?: i| we)? placed\b", r"\1"),
+    ("procedure process", r"\b(?:kindly |please )?(?:advise|explain|let me know|tell me) (?:me )?(?:of |on )?the "
+                          r"(?:procedure|process)\b", "how"),
+    ("status", r"(\b(?:order|orders|parcel|package|delivery|shipment|purchase)\b.*?)\b(?:could|would|can) you "
+               r"(?:kindly |please )?(?:advise|tell me|let me know|confirm|update me on) (?:its|it s) (?:current )?"
+               r"status\b", r"\1where is my order"),
     # forty-third round (blind23's and probe26's ABC and ESL English): slang hedges that ask nothing ("ngl i typed my
     # old dorm address", "yo i lowkey impulse bought", "fr tho do yall test on animals"), and "at all" said as an idiom
     # ("i cant wrap to save my life", "for the life of me")
@@ -2191,6 +2207,48 @@ _STORE_HOURS_ZH = (f"{_STORE_DAY_ZH}(?:门店|实体店|快闪店|线下店|店�
                    "|开(?=$|\\s|[吗不没嘛么呢着到几门])|关(?=$|\\s|[吗不没嘛么呢几门]))"
                    "(?:不开门|没开门|不关门|不开|没开|不关|吗|嘛|么|呢)?")
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
+    # fiftieth round (probe33): the formal, business-letter register of office workers, HR staff, company buyers and
+    # older educated writers. Its openings and closings (尊敬的客服您好, 敬启者, 此致敬礼, 顺颂商祺, 望复为盼, 不胜感激)
+    # ask nothing, and as words no entry knows they scaled the question below the answer line. Only an opening
+    # addressed to the brand's people: 尊敬的老师, 尊敬的物业 name whom the message is for.
+    ("尊", "(?:^|(?<= ))尊敬的(?:露米|lumi)?(?:客服|客服人员|客服团队|工作人员|负责人|招聘负责人|hr|团队|商家|店家|"
+           "经理|先生|女士|小姐|贵司|贵公司)?(?:们)?(?:您好|你好)?(?= |$)", ""),
+    ("启", "(?:^|(?<= ))敬启者(?= |$)", ""),
+    ("致颂祝望盼复候胜指荷谨", "此致 ?敬礼|(?:顺|敬)(?:颂|祝)(?:商|时|近|台)(?:祺|安)"
+                       "|(?:静候|恭候|盼|望|敬候)(?:您的|贵司)?(?:回复|回音|赐复|佳音)|(?:^|(?<= ))(?:望复|盼复)"
+                       "|为盼|是盼|为荷|不胜感激|不胜感谢|(?:恳请|敬请)指教|谨此", ""),
+    # ... its courtesy verbs as the plain ones (烦请告知, 敬请告知, 恳请, 劳驾: 请问 / 请), whom it addresses as 你们
+    # (贵司, 贵公司, 贵店: not 贵行, 贵校, 贵院, another organisation) and the writer as 我 (本人, 我司, 敝公司)
+    ("告复", "(?:^|(?<= ))(?:烦请|敬请|恳请|惠请|谨请|请)(?:您|贵司)?(?:告知|赐告|赐复|回复)(?:为盼|是盼|为荷)?"
+           "(?= |$)", ""),
+    ("烦敬恳劳惠谨请", "(?:烦请|敬请|恳请|劳驾|惠请|谨请|麻烦|请)(?:您|贵司)?(?:告知|告诉我|赐告|说明)(?:一下)?",
+     "请问"),
+    ("烦敬恳惠谨", "烦请|敬请|恳请|惠请|谨请", "请"),
+    ("贵", "贵(?:司|公司|店|品牌|方|平台)", "你们"),
+    ("司公", "(?:我司|本公司|敝公司|敝司|我公司)", "我们公司"),
+    ("本", "(?<![他她你您其])本人", "我"), ("兹", "(?:^|(?<= ))兹", ""), ("予", "予以", ""),
+    # ... its intentions (拟, 欲: 想), its 是否 / 能否 / 可否 + verb questions as the plain ones (V吗, 能V吗, 可以V吗)
+    ("拟欲", "(?<![模虚草比])拟(?![定人稿写])|(?<![食贪])欲(?!望)", "想"),
+    ("否", "是否(?=[^ ]{2})([^ ]*?)(?:吗)?(?= |$)", r"\1吗"),
+    ("否", "能否(?=[^ ]{2})([^ ]*?)(?:吗)?(?= |$)", r"能\1吗"),
+    ("否", "可否(?=[^ ]{2})([^ ]*?)(?:吗)?(?= |$)", r"可以\1吗"),
+    # ... and its nouns of procedure (关于退货事宜, 相关手续如何办理, 办理换货, 地址变更手续): the matter itself. 会员
+    # 如何办理 is the membership's (faq.yaml's 会员怎么办理)
+    ("事宜", "关于([^ ]{1,10}?)(?:的)?(?:相关)?事宜", r"\1"),
+    ("事宜", "(?:相关)?事宜", ""),
+    ("手续", "(?:的)?(?:相关)?手续(?:及|和|与)?(?:办理)?(?:流程)?", ""),
+    ("办理", "(?<!会员)(?<!会员卡)(?:应|应当|应该|该|需)?(?:如何|怎么|怎样)办理(?= |$|及|和)", "怎么办"),
+    ("办理", "(?<!会员)办理(?=[^ ])", ""),
+    # ... its written words for plain ones (尚未 还没, 并未 没有, 所购 买的, 购得 买到, 何时 什么时候, 有何 有什么,
+    # 寄至 寄到, 工作天 工作日, 方能 才能, 入帐 到账)
+    ("尚并未", "尚未", "还没"), ("尚并未", "并未", "没有"),
+    ("所", "所(?:购|买)", "买的"), ("所", "所下", "下的"), ("购", "购得", "买到"), ("于", "(?<=[想已我将并])于", "在"),
+    ("相", "(?<![不无互])相关(?!的)", ""), ("何", "何时", "什么时候"), ("何", "有何", "有什么"),
+    ("初", "初次", "第一次"), ("面", "面部(?=出现|发|起|泛|红|长|过敏|干|皮肤)", "脸上"), ("瘙", "瘙痒", "痒"),
+    ("伴", "并?伴有", "有"), ("约", "(?<!大)约需(?!要)", "大约需要"),
+    ("处理", "(?:应|应当|应该|该|要)如何处理(?= |$)", "怎么办"),
+    ("至", "(?<=[寄送运发])(?:送)?至", "到"), ("工", "工作天", "工作日"), ("方", "方能", "才能"),
+    ("帐", "入帐", "到账"),
     # forty-third round: which goes on first, asked of bottles not named ("洗完脸先抹那个再抹那个", "先擦哪个后擦哪个"):
     # routine-order's words, as the rule for 先涂什么后涂什么 below reads them
     # (typed a word at a time, the words are joined first: FaqIndex.match)
