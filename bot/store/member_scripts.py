@@ -177,6 +177,27 @@ local function place(n)
   return bucket, slot
 end
 
+-- per channel, the last-seen names the touch writes and the names read_member skips for it (one table per kind of
+-- callback: ARGV[9]), made on first use: a function library keeps them from call to call (they depend on nothing in
+-- Redis), so a touch builds no strings and no table for them (~2 k redis-server instructions per callback)
+local CHANNEL_NAMES, CHANNELS_NAMED = {{}}, 0
+local function channel_names(channel)
+  local names = CHANNEL_NAMES[channel]
+  if names then return names end
+  if CHANNELS_NAMED >= 64 then CHANNEL_NAMES, CHANNELS_NAMED = {{}}, 0 end
+  local seen = 'l:' .. channel
+  local base = {{['{F_CHANNEL}'] = true, ['{F_ACCOUNT}'] = true, ['{F_USER}'] = true, [seen] = true}}
+  names = {{seen = seen, opened = {{['1'] = 'lm:' .. channel, ['2'] = 'la:' .. channel}}, skip = {{['0'] = base}}}}
+  for opens, name in pairs(names.opened) do
+    local skip = {{[name] = true}}
+    for known in pairs(base) do skip[known] = true end
+    names.skip[opens] = skip
+  end
+  CHANNEL_NAMES[channel] = names
+  CHANNELS_NAMED = CHANNELS_NAMED + 1
+  return names
+end
+
 local function tag_ids_of(bucket, slot)
   local ids = {{}}
   local list = read(P .. K_TAGS, bucket, slot)
@@ -186,11 +207,14 @@ local function tag_ids_of(bucket, slot)
   return ids
 end
 
-local function read_member(bucket, slot, skip, channel)
+local function read_member(bucket, slot, skip, channel, out)
   -- skip (optional, TOUCH): names whose values the caller has (the identity fields and the last-seen times it has
   -- just written): neither read nor returned; with it, the member's channel: other channels' last-seen fields are
-  -- never set on this member (LAST_SEEN), so they are not looked for
-  local fields, codes = {{}}, {{}}
+  -- never set on this member (LAST_SEEN), so they are not looked for. out (optional, CLAIM_TOUCH): the reply the
+  -- fields and then the tags are appended to (a table less, and no copy); returns the fields, the tags and how many
+  -- field entries there are
+  local fields, codes = out or {{}}, {{}}
+  local first = #fields
   for _, name in ipairs(field_names()) do
     local value
     if not skip then
@@ -208,20 +232,26 @@ local function read_member(bucket, slot, skip, channel)
       if INTERNED[name] then codes[#codes + 1] = #fields end
     end
   end
-  if #codes > 0 then  -- interned values: their codes back to values in one call
+  if #codes == 1 then  -- one interned value (a returning member's usual case): HGET answers a string, not a table
+    local at = codes[1]
+    fields[at] = redis.call('HGET', P .. K_CODE_VALUES, fields[at]) or ''
+  elseif #codes > 0 then  -- interned values: their codes back to values in one call
     local wanted = {{}}
     for i, at in ipairs(codes) do wanted[i] = fields[at] end
     for i, value in ipairs(redis.call('HMGET', P .. K_CODE_VALUES, unpack(wanted))) do
       fields[codes[i]] = value or ''
     end
   end
-  local tags, ids = {{}}, tag_ids_of(bucket, slot)
-  if #ids > 0 then
+  local count, tags, ids = #fields - first, out or {{}}, tag_ids_of(bucket, slot)
+  if #ids == 1 then
+    local name = redis.call('HGET', P .. K_TAG_NAMES, ids[1])
+    if name then tags[#tags + 1] = name end
+  elseif #ids > 0 then
     for _, name in ipairs(redis.call('HMGET', P .. K_TAG_NAMES, unpack(ids))) do
       if name then tags[#tags + 1] = name end
     end
   end
-  return fields, tags
+  return fields, tags, count
 end
 """
 
@@ -264,21 +294,21 @@ end
 -- Fields whose values the caller has already, so read_member neither reads nor returns them (members.touch_known
 -- adds them back): the identity (written once, when the member is made, from the same arguments: a member id is a
 -- hash of channel, account and user id) and what this call writes below
-local seen = 'l:' .. ARGV[6]
-local skip = {{['{F_CHANNEL}'] = true, ['{F_ACCOUNT}'] = true, ['{F_USER}'] = true, [seen] = true}}
-set_short(bucket, slot, seen, ARGV[5])
+-- (channel_names: the channel's l: name, and its lm: or la: name when ARGV[9] opens a budget, are skipped too)
+local names = channel_names(ARGV[6])
+local skip = names.skip[ARGV[9]] or names.skip['0']
+set_short(bucket, slot, names.seen, ARGV[5])
 local active = P .. K_ACTIVE .. ':' .. ARGV[10]
 if redis.call('SETBIT', active, number, '1') == 0 then redis.call('EXPIRE', active, ACTIVE_TTL) end
-if ARGV[9] == '1' or ARGV[9] == '2' then
-  -- '1': a message (lm:, the 5-in-48-h budget); '2': a follow, scan or click (la:, the 3-in-1-min budget)
-  local opened = (ARGV[9] == '1' and 'lm:' or 'la:') .. ARGV[6]
-  set_short(bucket, slot, opened, ARGV[5])
-  skip[opened] = true
-end
+-- '1': a message (lm:, the 5-in-48-h budget); '2': a follow, scan or click (la:, the 3-in-1-min budget)
+local opened = names.opened[ARGV[9]]
+if opened then set_short(bucket, slot, opened, ARGV[5]) end
 local unionid, staff, parted = {unionid}, {staff}, {parted}
 if unionid ~= '' then
   set_field(bucket, slot, '{F_UNIONID}', unionid)
-  skip['{F_UNIONID}'] = true
+  local own = {{['{F_UNIONID}'] = true}}  -- the channel's skip table is shared: a copy with the unionid
+  for known in pairs(skip) do own[known] = true end
+  skip = own
   local key, mine = P .. K_UNION .. ':' .. {bucket}, number
   local linked = redis.call('HGET', key, unionid)
   if not linked then
@@ -293,10 +323,11 @@ if staff ~= '' then set_field(bucket, slot, '{F_STAFF}', staff) end
 if parted ~= '' and get_field(bucket, slot, '{F_STAFF}') == parted then
   set_field(bucket, slot, '{F_STAFF}', '')
 end
-local fields, tags = read_member(bucket, slot, skip, ARGV[6])
 """
 TOUCH_ARGS = 10  # before the optional ones
-TOUCH = _compact(_PRELUDE + _touch_body(TOUCH_ARGS + 1) + "return {is_new, n, fields, tags}")
+TOUCH = _compact(_PRELUDE + _touch_body(TOUCH_ARGS + 1) + """
+local fields, tags = read_member(bucket, slot, skip, ARGV[6])
+return {is_new, n, fields, tags}""")
 # The webhook's first command: the callback's claim (callbacks.claim_lua: KEYS[1] the dedupe key, its two arguments
 # after TOUCH's fixed 10), then the touch, in one script call. The claim runs first, as it did when the two were
 # separate scripts in one pipeline, and the touch runs whether or not the claim is won (a retry's touch writes the same
@@ -307,9 +338,9 @@ TOUCH = _compact(_PRELUDE + _touch_body(TOUCH_ARGS + 1) + "return {is_new, n, fi
 # its err, ok, double, map, set... fields first, ~5 k redis-server instructions a table (nested fields and tags
 # arrays: ~10 k more per callback). members.claim_touch_reply reads it.
 _CLAIM_TOUCH_BODY = (claim_lua(TOUCH_ARGS + 1) + _touch_body(TOUCH_ARGS + 3) + """
-local reply, count = {claimed and 1 or 0, is_new, n, #fields}, #fields
-for i = 1, count do reply[4 + i] = fields[i] end
-for i = 1, #tags do reply[4 + count + i] = tags[i] end
+local reply = {claimed and 1 or 0, is_new, n, 0}
+local _, _, count = read_member(bucket, slot, skip, ARGV[6], reply)
+reply[4] = count
 return reply""")
 CLAIM_TOUCH = _compact(_PRELUDE + _CLAIM_TOUCH_BODY)
 
