@@ -183,7 +183,11 @@ ADDRESSED: tuple[str, ...] = (
 # The "you" of a courtesy greets or thanks whoever reads, and says nothing about whose business is asked about: older
 # followers open and close every message with 您好 and 谢谢您 ("您好 请问一下 社区医院几点开门 谢谢您" got our business
 # hours, its 您 read as addressing us; thirty-eighth round).
-COURTESY_YOU = ("您好", "谢谢您", "多谢您", "感谢您", "辛苦您", "thank you", "thank u")
+COURTESY_YOU = ("您好", "谢谢您", "多谢您", "感谢您", "辛苦您", "thank you", "thank u",
+                # stop 39: a plea for help asks whoever reads, not about our business ("my Amazon order has not
+                # arrived, could you kindly assist" got order-tracking)
+                "could you kindly assist", "could you please assist", "could you assist", "can you assist",
+                "could you kindly help", "could you please help", "could you help", "can you help", "can u help")
 _COURTESY_YOU = re.compile("|".join(re.escape(w) for w in COURTESY_YOU))
 # Words of an order or a parcel the follower has (ORDERED): they point at us beside a courier, which may carry our
 # parcel, but not beside a shop, where the order was placed (thirty-second round: "ordered trainers off asos and

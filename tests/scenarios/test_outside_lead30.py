@@ -76,3 +76,16 @@ def test_anyone_there_is_answered_with_the_hello(simulator: Simulator, said: str
 def test_a_visa_not_come_yet_is_no_payment_question(simulator: Simulator, said: str, answered: bool) -> None:
     reply = simulator.oa_message(f"o_visa_{said.encode().hex()[:24]}", said).text
     assert ("Visa / Mastercard" in reply) == answered, reply
+
+
+# A plea for help ("could you assist") asks whoever reads: another shop's order stays theirs.
+@pytest.mark.parametrize(("said", "tracking"), [
+    ("my Amazon order has not arrived, could you assist", False),  # was: order-tracking
+    ("my amazon parcel is late, can you help", False),
+    ("can you help me track my order", True),  # guards: our order
+    ("can you help, my order has not arrived", True),
+])
+def test_a_plea_for_help_does_not_make_another_shops_order_ours(simulator: Simulator, said: str,
+                                                               tracking: bool) -> None:
+    reply = simulator.oa_message(f"o_plea_{said.encode().hex()[:24]}", said).text
+    assert ("live tracking" in reply) == tracking, reply
