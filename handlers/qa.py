@@ -31,6 +31,7 @@ from typing import Any, ClassVar
 
 from bot.content.elsewhere import kinds_named_elsewhere
 from bot.content.faq import QUESTION_CUES_EN, QUESTION_CUES_ZH, FaqMatch, Verdict
+from bot.content.identifiers import read_identifiers
 from bot.content.lexicon import asks_if_bot, greets_from_somewhere, looks_like_spam, says_goodbye, says_thanks
 from bot.content.model import City, Content, FaqEntry
 from bot.content.origin import asks_about_origin, speaks_of_origin
@@ -772,6 +773,7 @@ def _with_jobs_offer(answered: Result, inbound: Inbound, member: Member | None, 
 def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
     """Whether `question` asks about another business, not us, and the entry that would answer it speaks of no
     business of that kind (bot/content/elsewhere.py)."""
+    question = read_identifiers(question)  # an email's gmail.com names no platform asked about (forty-ninth round)
     kinds = content.remembered(kinds_named_elsewhere)(question)
     if not kinds:
         return False

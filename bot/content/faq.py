@@ -53,6 +53,7 @@ from operator import itemgetter
 from rapidfuzz import fuzz, process
 
 from bot.content.elsewhere import OTHER_BUSINESSES
+from bot.content.identifiers import read_identifiers
 from bot.content.lexicon import (
     ACKNOWLEDGEMENTS,
     BUILTIN_SYNONYMS,
@@ -620,7 +621,7 @@ class FaqIndex:
         return self._canon(text)
 
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
-        text = matched_part(text)
+        text = read_identifiers(matched_part(text))  # an email, an order number, a phone: no words of the question
         found = self._match_text(text, locale_hint)
         if found.verdict is Verdict.NONE:
             # typed a word at a time: read again with its words joined, kept only when that answers where the message
