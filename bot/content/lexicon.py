@@ -2446,6 +2446,8 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # fifty-second round (probe35): a language other than ours a job needs (在Montréal找工作 你们的poste要会法语吗,
     # 店员需要懂日语吗): the job's language requirement. Not whether we speak it (你们会说法语吗: the bot's language)
     ("语文", "(?:要|需要|得|必须)(?:会|懂|说|讲)(?:法语|法文|日语|日文|韩语|韩文)", "语言要求"),
+    # ... and where the shop sends asked as its range (你们发货范围有日本吗, 配送范围包括韩国吗): shipping-destinations'
+    ("范", "(?:发货|寄送|配送|送货|邮寄|派送)范围", "发哪些国家"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a

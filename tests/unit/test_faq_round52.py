@@ -57,6 +57,11 @@ def test_the_carriers_shops_and_offices_of_japan_korea_and_quebec_are_theirs(tex
     assert outcome(text) is None
 
 
+@pytest.mark.parametrize("text", ["配送范围包括韩国吗", "你们的寄送範圍有哪些"])
+def test_where_the_shop_sends_asked_as_its_range(text: str) -> None:
+    assert outcome(text) == "shipping-destinations"
+
+
 def test_a_card_fee_is_the_banks_and_a_fee_for_paying_us_stays_ours() -> None:
     assert outcome("首尔办的银行卡一年管理费多少") is None
     assert outcome("用信用卡付款有手续费吗") == "payment-methods"
