@@ -55,11 +55,9 @@ def parked(brand: str | None, count: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON array of objects (time, key, member, route, "
                                                           "errcode, errmsg, reason).")
 def failed(brand: str | None, count: int, as_json: bool) -> None:
-    """List failures, newest first: time, WeChat errcode and errmsg, route, member, key. Permanent ones, transient
-    ones still failing on the job's last run (reason "..., retries used up"), and sends whose answer never came
-    (reason "may have arrived...": not sent again, not retryable, as a retry could send them twice).
+    """List permanent failures, newest first: time, WeChat errcode and errmsg, route, member, key.
 
-    Exits 0 also when there are none; messages still being retried and parked ones are not failures.
+    Exits 0 also when there are none; retried and parked messages are not failures.
     """
     settings = settings_or_exit(need_redis=True, why="the failed ledger lives in the workers' Redis")
     brand = resolve_brand(settings, brand)

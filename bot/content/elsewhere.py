@@ -274,13 +274,7 @@ _VISA_PROCESS = re.compile(
     # forty-eighth round (probe31): the English word in a Chinese sentence (我妈的visa什么时候能批下来, 老公的visa几时会
     # 下来) as 签证 is read; the Chinese between has no Latin letter (not a card: visa卡到期, visa card 到期)
     rf"|(?<![a-z])(?:{_DOCS_EN})(?! ?卡) ?[^\s,，。?？a-z]{{0,8}}?(?:{_PROCESS_ZH})"
-    rf"|移民[^\s,，。]{{0,4}}?条件"
-    # stop 39 (the lead): a document not come yet ("my visa still hasnt come", "my pr card hasn't arrived") was the
-    # payment methods' (a Visa card); only with the document as the subject of the not-come ("i paid with visa when
-    # will it arrive" stays the parcel's)
-    rf"|(?<![a-z])(?:{_DOCS_EN})(?![a-z]) (?:still |has |have |is |are )?"
-    rf"(?:not|hasnt|hasn't|havent|haven't|didnt|didn't|did not|isnt|isn't)(?: yet)? "
-    rf"(?:come|came|arrived?|here)(?![a-z])")
+    rf"|移民[^\s,，。]{{0,4}}?条件")
 _AT_WORK = re.compile(r"(?<![a-z])(?:work|working|job|jobs|hire|hiring|shifts?|position|role|interview)(?![a-z])"
                       r"|(?:can|could|may|should) (?:i|we) (?:still |even |also )?apply"
                       r"|打工|工作|上班|兼职|面试|应聘|(?:能|可以|可不可以|能不能)申请"

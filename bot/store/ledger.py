@@ -28,8 +28,6 @@ FAILED_MAXLEN = 10_000  # the failed stream is capped (approximately) at this ma
 PARK_TTL_S = 7 * 86400  # a parked delivery waits this long for the member's next interaction by default
 PARTS_TTL_S = PARK_TTL_S + 86400  # a part sent is remembered longer than a parked delivery waits
 TEMPLATE_TTL_S = 3 * 86400  # keys.template_send: how long a template message's msgid is matched to its delivery
-# The failed ledger's reason for a send whose request went out and whose answer never came (record_uncertain)
-UNCERTAIN = "may have arrived: no answer after sending, so it is not sent again"
 
 
 @dataclass(frozen=True)
@@ -156,21 +154,6 @@ class DeliveryLedger:
         }, maxlen=FAILED_MAXLEN, approximate=True)
         pipe.set(keys.ledger(brand, key), f"failed:{code or reason}", ex=OUTCOME_TTL_S)
         count_day(pipe, brand, "failed", now)
-        pipe.execute()
-
-    def record_uncertain(self, brand: str, *, key: str, member_id: str, route: str, errmsg: str,
-                         outcome: str = "maybe:timeout") -> None:
-        """Settle `key` as `outcome` (a `maybe:` state: the request went out and no answer came, so it may have
-        arrived and is never sent again) and list it in the failed ledger with UNCERTAIN as its reason, so a
-        manager sees it beside the failures (`siyu deliveries failed`) and can ask the member. Its delivery is not
-        kept: a retry could send it twice. Not counted as failed in the day's counter: it may have arrived."""
-        now = self.clock.now()
-        pipe = self.redis.pipeline(transaction=False)
-        pipe.xadd(keys.failed_ledger(brand), {
-            "key": key, "member": member_id, "route": route, "errcode": "", "errmsg": errmsg[:200],
-            "reason": UNCERTAIN, "at": str(epoch_s(now)),
-        }, maxlen=FAILED_MAXLEN, approximate=True)
-        pipe.set(keys.ledger(brand, key), outcome, ex=OUTCOME_TTL_S)
         pipe.execute()
 
     def remember_template(self, brand: str, msg_id: str, *, key: str, member_id: str) -> None:
