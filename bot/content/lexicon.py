@@ -117,8 +117,9 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "calgary", "edmonton", "montreal", "ottawa", "winnipeg", "halifax", "ontario", "alberta", "quebec",
      # the provinces (thirteenth round: "Do you actually deliver out to Nova Scotia or only the big cities?")
      "bc", "british columbia", "saskatchewan", "manitoba", "nova scotia", "new brunswick", "newfoundland",
-     # fifty-second round (probe35): Quebec as its Chinese write it ("魁北克的订单几天会到", "Hi from Laval")
-     "魁北克", "quebec city", "laval", "gatineau", "sherbrooke"),
+     # fifty-second round (probe35) and fifty-fourth (probe37): Quebec as its Chinese write it ("魁北克的订单几天会到",
+     # "Hi from Laval", 人在蒙特婁 你們寄魁北克嗎)
+     "魁北克", "魁省", "蒙特娄", "quebec city", "laval", "gatineau", "sherbrooke"),
     ("澳洲", "墨尔本", "布里斯班", "珀斯", "阿德莱德", "堪培拉", "黄金海岸", "melbourne", "brisbane", "perth",
      "adelaide", "canberra", "gold coast",
      # thirty-fifth round: the country shortened as followers text it ("ship to aus?" had no answer)
@@ -1287,6 +1288,18 @@ _GIFT_TRIGGERS_EN = ("wife wifey gf girlfriend mom mum mother mommy mummy mama s
                      "roommates classmate classmates")
 _MANY = r"(?:\d{2,}|[二三四五六七八九几]?十|[一两几]?百|上百|几十)"
 
+# Fifty-fourth round: the means an order is paid with, and what a message asks or tells besides (READINGS_EN's
+# payment told as the story); a payment gone wrong is its own matter
+_PAY_BRANDS_EN = (r"visa|mastercard|master card|amex|american express|paypal|alipay|wechat pay|wechatpay|apple pay|"
+                  r"google pay|union ?pay|interac|e ?transfer|klarna|afterpay|shop pay|venmo|zelle")
+_PAY_MEANS_EN = (_PAY_BRANDS_EN + r"|(?:visa |debit |credit )?card|credit card|debit card|wechat|points|reward points|"
+                 r"gift cards?|store credit|cash|my balance")
+_PAY_TROUBLE_EN = (r"declined|decline|failed|fail|fails|error|twice|double|doubled|rejected|refused|"
+                   r"didnt go through|did not go through|not go through|charged|overcharged|fraud|scam|stolen|"
+                   r"safe|secure|okay|ok|fine|allowed|accepted")
+_ASKS_EN = (r"when|where|how|what|which|why|can|could|do|does|did|is|are|will|would|need|want|still|not|no|nothing|"
+            r"hasnt|havent|isnt|has|have|any|update|status|yet|eta|ship|shipped|arrive|arrived|came|broken|leaked|"
+            r"crushed|damaged|cancel|return|refund|invoice|receipt|track")
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # fiftieth round (probe33): formal letter English. Its salutations and sign-offs ("dear sir or madam", "dear
     # customer service", "to whom it may concern", "kind regards", "yours faithfully") and its references ("with
@@ -1304,6 +1317,27 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("status", r"(\b(?:order|orders|parcel|package|delivery|shipment|purchase)\b.*?)\b(?:could|would|can) you "
                r"(?:kindly |please )?(?:advise|tell me|let me know|confirm|update me on) (?:its|it s) (?:current )?"
                r"status\b", r"\1where is my order"),
+    # fifty-fourth round (probe37): how an order was paid, told on the way to another question ("paid with alipay
+    # yesterday, when do you ship it out", "paid by mastercard, I need an invoice", "used apple pay on the website, how
+    # do I track it"): the story, not the question (payment-methods took them by the means' names). Only the past tense
+    # with another word asking or telling something; not a payment gone wrong (declined, charged twice, failed: no
+    # entry's, kept as typed) nor a question of paying ("can I pay with PayPal", "do you take visa")
+    ("paid payed used",
+     rf"^(?!.*\b(?:{_PAY_TROUBLE_EN})\b)(?=.*\b(?:{_ASKS_EN})\b)(.*?)\b(?:i |we )?(?:already |just |have |had )?"
+     rf"(?:(?:paid|payed)(?: for (?:it|them|the order|my order|everything))? (?:with|by|via|through|using|on|in) "
+     rf"|used (?=(?:my |a |an |the )?(?:{_PAY_BRANDS_EN}|gift cards?|store credit)\b)"
+     rf"|used (?=(?:my |a |an |the )?(?:{_PAY_MEANS_EN})(?: (?:and|plus) (?:my |a |an |the )?(?:{_PAY_MEANS_EN}))? "
+     r"to pay\b))"
+     rf"(?:my |a |an |the )?(?:{_PAY_MEANS_EN})(?: (?:and|plus|\+) (?:my |a |an |the )?(?:{_PAY_MEANS_EN}))?"
+     r"(?: to pay| to check out| at checkout)?(?: (?:on|at) (?:the |your |ur )?(?:website|site|app|web|checkout))?"
+     r"(?: (?:on |last |this |over the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)"
+     r"(?: (?:morning|afternoon|evening|night))?)?\b",
+     r"\1"),
+    # ... and who they are ("new immigrant here", "I'm a recent immigrant"): the story (immigrant was the
+    # immigration office's word)
+    ("immigrant immigrants",
+     r"\b(?:(?:i m|im|i am|we re|were|we are|as) (?:a )?(?:new|recent|newly arrived) immigrants?(?: here)?"
+     r"|(?:new|recent) immigrants? here)\b", ""),
     # forty-third round (blind23's and probe26's ABC and ESL English): slang hedges that ask nothing ("ngl i typed my
     # old dorm address", "yo i lowkey impulse bought", "fr tho do yall test on animals"), and "at all" said as an idiom
     # ("i cant wrap to save my life", "for the life of me")
@@ -2208,7 +2242,39 @@ _STORE_HOURS_ZH = (f"{_STORE_DAY_ZH}(?:门店|实体店|快闪店|线下店|店�
                    "[^\\s,，。？?!！]{0,8}?(?:开门|关门|营业时间|营业|开到|收铺|收档"
                    "|开(?=$|\\s|[吗不没嘛么呢着到几门])|关(?=$|\\s|[吗不没嘛么呢几门]))"
                    "(?:不开门|没开门|不关门|不开|没开|不关|吗|嘛|么|呢)?")
+# Fifty-fourth round: how an order was paid, told in Chinese on the way to another question (用支付宝付的款 什么时候
+# 发货, 我是用微信支付的 订单想取消可以吗, visa付的 想退货): the story; payment-methods took them by the means' names.
+# Only told as done (V的), and not a payment gone wrong (扣了两次, 失败, 被拒) nor asked (可以用支付宝付款吗)
+_PAY_MEANS_ZH = ("(?:支付宝|微信支付|微信钱包|微信|信用卡|银行卡|储蓄卡|借记卡|银联卡|银联|云闪付|"
+                 "礼品卡|购物卡|积分|花呗|现金|余额|八达通|paypal|visa|master ?card|万事达卡?|apple ?pay|"
+                 "苹果支付|google ?pay|alipay|"
+                 "wechat ?pay|interac|e ?transfer|amex|运通卡?)")
+_PAY_TOLD_ZH = (f"(?:(?:我是|我|是|都是|已经|我已经)?(?:用|拿|刷|通过)?(?:我的|我)?{_PAY_MEANS_ZH}(?:卡)?"
+                "(?:(?:付|支付|付款|结账|结帐|刷|买单|买|下单|下的单)的|(?:付|支付)了)(?:款|钱|帐|账)?"
+                f"|(?:我)?(?:刷的|付款用的是|付钱用的是|用的是|付的是){_PAY_MEANS_ZH}(?:卡)?(?:付的|支付的)?(?:款|钱)?)")
+_PAY_TROUBLE_ZH = ("(?!.*(?:失败|不成功|没成功|扣了?两次|扣两遍|重复扣|多扣|被拒|付不了|付不出|扣款|盗刷|未支付|"
+                   "没扣|两笔))")
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
+    # fifty-fourth round (probe37): who they are, told on the way (我是新移民, 我们是刚来的新移民): the story (移民 is
+    # OFF_TOPIC's, and with 申请 the immigration office's: "我是新移民 英语不太好 能在你们那里上班吗" had no answer)
+    ("移", "(?:我|我们|我们家)(?:是|也是|都是)?(?:刚来的|刚过来的|刚落地的|刚来)?新移民(?:一枚|来的)?", ""),
+    # ... and when they ordered, by the day of the week (礼拜天买的 到哪了, 周末下的单 周一会发吗): the order's day, not
+    # a day the team works (business-hours took them by the day's name)
+    ("单买订付", "(?:上|这)?(?:周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]?|周末)"
+               "(?:早上|上午|中午|下午|晚上|半夜|凌晨)?(?:下的单|下单的|买的|订的|付的款|付的钱|付的|拍的)", "下的单"),
+    ("发寄", "(?<=下的单 )(?:周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]?|明天|今天)"
+           "(?:会|能|可以)?(?=发|寄)", "会"),
+    # ... and who they are as students, with no job asked (我是留学生 可以用你们的积分吗: the work permit's
+    # 留学生签证 took it); with a job word it stays the work permit's (我是留学生 可以申请吗)
+    ("生", f"^(?!.*{_JOB_WORDS_ZH})(.*?)(?:我|我们)(?:是|都是)?(?:一个|一名)?(?:留学生|国际学生|交换生)(?:来的)?",
+     r"\1"),
+    # fifty-fourth round (probe37): how an order was paid, told beside another question (see _PAY_TOLD_ZH)
+    # (with a refund asked, the money goes back the way it was paid: 退款大概几天到 我用信用卡付的 is the refund's
+    # way back, 原路退回, not a parcel's 几天到)
+    ("付刷买单账帐", f"^(?=.*(?:退款|退钱|退的钱|退回的钱|refund)){_PAY_TROUBLE_ZH}(.*?){_PAY_TOLD_ZH}",
+     r"\1 原路退回 "),
+    ("付刷买单账帐", f"^{_PAY_TROUBLE_ZH}(.*?){_PAY_TOLD_ZH}(?=.*[^ ])", r"\1"),
+    ("付刷买单账帐", f"^{_PAY_TROUBLE_ZH}(.*?[^ 用拿刷过我是的]) ?{_PAY_TOLD_ZH}$", r"\1"),
     # fiftieth round (probe33): the formal, business-letter register of office workers, HR staff, company buyers and
     # older educated writers. Its openings and closings (尊敬的客服您好, 敬启者, 此致敬礼, 顺颂商祺, 望复为盼, 不胜感激)
     # ask nothing, and as words no entry knows they scaled the question below the answer line. Only an opening

@@ -649,6 +649,14 @@ FLOORS = {
     # answered 7 of 21, en 70.0, mixed 50.0, zh-hans 73.3, zh-hant 72.7; after right 95.3 % (61), wrong 0.0 %, 2 of 21
     "faq_followers_probe34.yaml": Floor(0.953, 0.0, 0.096, {"en": 0.95, "mixed": 1.0, "zh-hans": 0.866,
                                                            "zh-hant": 1.0}, answerable_min=64, unanswerable_min=21),
+    # probe37 (fifty-fourth round, branch faq54; a follower's detail told on the way to the question: how they paid,
+    # when they ordered, where they are, who they are, what they bought, where they heard of us, a size or a price;
+    # written from config/faq.yaml's ids and answers, committed before the matcher changed; 93 answerable, 21
+    # no-answer): before right 82.8 % (77 of 93), wrong 8.6 % (8), no-answer answered 2 of 21, en 85.4, mixed 66.7,
+    # zh-hans 82.1, zh-hant 86.7; after right 96.8 % (90), wrong 0.0 %, 1 of 21, en 95.1, mixed 100, zh-hans 96.4,
+    # zh-hant 100
+    "faq_followers_probe37.yaml": Floor(0.967, 0.0, 0.048, {"en": 0.951, "mixed": 1.0, "zh-hans": 0.964,
+                                                           "zh-hant": 1.0}, answerable_min=93, unanswerable_min=21),
     # written blind at the start of stop 39 (branch blind25, by a helper, from config/faq.yaml's answers only;
     # Xiaohongshu-speak, formal business-letter Chinese, messages carrying order numbers, emails, amounts and dates,
     # Chinese in Japan and Korea, Quebec Chinese, Australian and British English, Hong Kong English and written
