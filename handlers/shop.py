@@ -512,7 +512,9 @@ def _asked_of(text: str, content: Content) -> tuple[tuple[str, ...], str] | None
     left = take_terms(left, SKIN_CONCERN_WORDS)[0]
     if not (use or about) or not only_filler(left, PRODUCT_OF_FILLER_WORDS, PRODUCT_ASK_FILLER_CHARS):
         return None
-    if len(hits) > 1:  # a kind: each one's usage ("how do I use the serum") or description ("serum good?")
+    if len(hits) > 1:  # a kind: each one's description ("serum good?") or usage ("how do I use the serum")
+        if use and not any(set(kind) == set(hits) for kind in content.remembered(kind_index)("").values()):
+            return None  # two products to use together ("sunscreen with retinol"): the FAQ's
         return tuple(hits), "use" if use else "about"
     return (hits[0],), "use" if use else "about"
 

@@ -77,8 +77,10 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "stylevana", "olive young", "hellofresh", "goodfood", "chefs plate", "marley spoon", "盒马",
         # thirty-fifth round: the marketplaces of Korea, Japan, Vietnam and Indonesia
         "coupang", "gmarket", "rakuten", "mercari", "tiki vn", "tokopedia",
-        # fifty-third round: their Hangul and Chinese names ("쿠팡 로켓배송 包裹丢了 找谁赔")
-        "쿠팡", "지마켓", "11번가", "酷澎", "乐天市场", "煤炉"),
+        # fifty-second round (probe35): the same as their Chinese write them, and Japan's drugstores ("日本药妆店买的
+        # 化粧水开封了还能退吗"); fifty-third round (probe36): more of Korea's in Hangul and Chinese
+        # ("쿠팡 로켓배송 包裹丢了 找谁赔")
+        "쿠팡", "지마켓", "メルカリ", "药妆店", "ドラッグストア", "11번가", "酷澎", "乐天市场", "煤炉"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone",
         # thirty-second round: China's phone makers ("华为手机的发票丢了还能保修吗" is Huawei's warranty)
@@ -125,11 +127,13 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # ("Hermes显示送达了 但是我根本没收到" is Hermes' delivery; our parcel named with 我的包裹 or 你们 stays ours)
         "hermes", "gls", "colissimo", "chronopost", "mondial relay", "correos", "seur", "poste italiane", "bpost",
         "j t", "citylink", "city link", "skynet",
-        # fifty-third round (probe36): Japan's and Korea's carriers, as Chinese in Japan and Korea name them
-        # ("韩国CJ大韩通运的快递 显示配送中两天了" got order-tracking); the Hangul and kana names too
-        "yamato", "yamato transport", "sagawa", "佐川", "日本邮便", "大韩通运", "cj大韩通运", "cj logistics",
-        "韩进快递", "hanjin", "lotte global", "乐天快递", "대한통운", "우체국", "한진택배", "로젠택배",
-        "ヤマト", "佐川急便", "宅急便", "ゆうパック"),
+        # fifty-second round (probe35): Japan's, Korea's and Quebec's carriers and posts ("佐川的快递一直没更新 怎么查",
+        # "ヤマト的再配達怎么预约", "Postes Canada的comptoir几点关门")
+        "ヤマト", "ヤマト运输", "佐川", "佐川急便", "宅急便", "邮便局", "우체국", "cj대한통운", "postes canada",
+        # fifty-third round (probe36): the same in Latin letters and Chinese ("韩国CJ大韩通运的快递 显示配送中两天了"
+        # got order-tracking), and Korea's others
+        "yamato", "yamato transport", "sagawa", "日本邮便", "大韩通运", "cj大韩通运", "cj logistics", "韩进快递",
+        "hanjin", "lotte global", "乐天快递", "대한통운", "한진택배", "로젠택배", "ゆうパック"),
     "travel": (  # airlines, travel, rides and food delivery
         "air canada", "westjet", "qantas", "virgin australia", "jetstar", "air china", "china eastern",
         "china southern", "cathay pacific", "hainan airlines", "emirates", "united airlines", "american airlines",
@@ -159,7 +163,8 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
     "utility": (  # telecoms and utilities
         "telus", "rogers", "fido", "koodo", "freedom mobile", "virgin mobile", "chatr", "public mobile", "optus",
         "telstra", "vodafone", "bc hydro", "hydro bill", "hydro one", "fortisbc", "enbridge", "electricity bill",
-        "power bill", "utility bill", "phone bill"),
+        "power bill", "utility bill", "phone bill",
+        "hydro québec", "hydro quebec"),  # fifty-second round (probe35)
     "government": (
         "ircc", "cra", "service canada", "serviceontario", "service ontario", "centrelink", "ohip", "icbc",
         "移民局",
@@ -169,7 +174,11 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "劳保", "劳退", "健保", "国税局", "强积金", "积金局", "入境处",
         # fifty-first round: the tax offices of the US, the UK and Australia, as named ("change my address with the
         # irs" got our order's address change)
-        "irs", "hmrc", "tax office", "税务局"),
+        "irs", "hmrc", "tax office", "税务局",
+        # fifty-second round (probe35): Japan's and Korea's residence cards and offices, Quebec's and Canada's (the
+        # GST credit is the tax office's money: "TPS credit什么时候到账" got our refund time)
+        "在留卡", "マイナンバー", "外国人登录证", "外国人登录", "区役所", "市役所", "入管", "saaq", "ramq",
+        "revenu quebec", "revenu québec", "tps credit", "gst credit", "crédit tps", "credit tps"),
     # fiftieth round (probe33): an organisation the formal register addresses as 贵 + its kind (贵行 a bank, 贵校 a
     # school, 贵院 a hospital, 贵局 an office): not us, whom it calls 贵司, 贵公司, 贵店 (ADDRESSED)
     "addressee": (
@@ -349,7 +358,7 @@ _PLACES_EN = (r"bank|banks|pharmacy|pharmacies|drugstore|drug store|chemist|post
               r"grocery store|hospital|walk in clinic|clinic|dmv|service canada office|city hall|police station|"
               # fifty-third round (probe36): a restaurant's or a cafe's hours ("附近的点心楼周日几点开门" got ours)
               r"restaurant|cafe|coffee shop|bakery|dim sum place|pho place|ramen place|sushi place|bubble tea shop")
-_PLACES_ZH = (r"银行|药店|药房|超市|邮局|图书馆|医院|诊所|菜市场|警察局|市政厅|车管所"
+_PLACES_ZH = (r"银行|药店|药房|超市|邮局|邮便局|图书馆|医院|诊所|菜市场|警察局|市政厅|车管所"
               r"|餐厅|餐馆|饭店|饭馆|酒楼|酒家|茶楼|点心楼|茶餐厅|咖啡店|咖啡厅|面包店|奶茶店|火锅店|早茶店|面馆")
 _PLACE_ASKED = re.compile(
     rf"(?<![a-z])(?:the |a |my |nearest |closest |local )(?:{_PLACES_EN})(?![a-z])"
@@ -376,9 +385,16 @@ _CARD_ABROAD = re.compile(rf"(?:银行|信用|储蓄|借记|visa ?|万事达)卡
 _PAYS_US = re.compile(r"付款|支付|结账|结帐|下单|付钱|买|订单|paypal|微信|支付宝")
 
 
+# ... and a card's own fees, its annual fee or its fee abroad ("韩国的银行卡一年年费多少", "信用卡年费怎么免"): the
+# bank's (fifty-second round, probe35); a fee for paying us with it names a payment ("用信用卡付款有手续费吗")
+_CARD_FEE = re.compile(r"(?:银行|信用|储蓄|借记|visa ?|万事达)卡[^\s,，。]{0,6}?(?:年费|管理费|账户管理费|开卡费)")
+
+
 def _card_abroad(folded: str) -> bool:
-    """Whether `folded` asks whether a bank card works abroad, with nothing paid to us (_CARD_ABROAD)."""
-    return _CARD_ABROAD.search(folded) is not None and _PAYS_US.search(folded) is None
+    """Whether `folded` asks whether a bank card works abroad, or what the card itself costs, with nothing paid to us
+    (_CARD_ABROAD, _CARD_FEE)."""
+    return (_CARD_ABROAD.search(folded) is not None or _CARD_FEE.search(folded) is not None) \
+        and _PAYS_US.search(folded) is None
 
 
 # A bank's, a card's or a payment app's own account (fifty-first round, blind24 and probe34: "does my bank charge a fee

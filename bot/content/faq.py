@@ -445,6 +445,35 @@ def _closest_word(prepared: _Prepared, word: str) -> tuple[str, float] | None:
     return (found[0], found[1]) if found else None
 
 
+# Fifty-second round (probe35): a message with two questions where one is clearly the main one. An aside after it,
+# told by "by the way" ("退款多久到账？顺便问下你们有交流群吗", "how long does shipping take? also btw do you have a
+# wechat group"): the main one is what comes before. Or a small question first and the real one said to be the real
+# one ("你们是哪个国家的牌子？我主要想知道敏感肌能用哪款", "are you open sundays? nvm that, main thing is...") or asked
+# after asking whether one may ask ("可以用中文问吗？我的包裹一直没更新"): the main one is what comes after. Read alone
+# and kept only when it answers (FaqIndex.match).
+_ASIDE = re.compile(r"(?:^|(?<=[\s,，。.!！?？~]))(?:also |and )?(?:顺便(?:问|说|提)(?:一下|下|一句|问)?|另外随便问问|"
+                    r"btw|by the way|p\.?s\.?)(?=[\s,，:：]|$)", re.IGNORECASE)
+_MAIN_AFTER = re.compile(r"(?:主要想(?:问|知道)(?:的是)?|其实想问(?:的是)?|真正想问(?:的是)?|我想问的是|"
+                         r"(?<![a-z])(?:main thing is|main question is|what i really want to know is|nvm that|"
+                         r"never mind that)(?![a-z]))"
+                         r"|^[^?？。!！]{0,12}?(?:可以|能不能|能|可不可以)(?:用|说|讲)?(?:中文|英文|普通话|国语|粤语)?问"
+                         r"(?:个问题|一个问题|一下|问题)?(?:吗|不|么)?\s*[?？,，。!！]", re.IGNORECASE)
+MAIN_MIN_CHARS = 4
+
+
+def main_question(text: str) -> str:
+    """The main one of two questions (_ASIDE, _MAIN_AFTER), or "" when the message does not tell one."""
+    after = _MAIN_AFTER.search(text)
+    if after:
+        main = text[after.end():].strip(" ,，:：.。!！?？")
+        return main if len(main) >= MAIN_MIN_CHARS else ""
+    aside = _ASIDE.search(text)
+    if aside and aside.start() > 0:
+        main = text[:aside.start()].strip(" ,，:：")
+        return main if len(main) >= MAIN_MIN_CHARS else ""
+    return ""
+
+
 def matched_part(text: str) -> str:
     """`text`, or its first and last MATCH_MAX_CHARS / 2 characters when it is longer."""
     if len(text) <= MATCH_MAX_CHARS:
@@ -622,6 +651,11 @@ class FaqIndex:
 
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
         text = read_identifiers(matched_part(text))  # an email, an order number, a phone: no words of the question
+        main = main_question(text)
+        if main:
+            alone = self._match_text(main, locale_hint)
+            if alone.verdict is Verdict.ANSWER:
+                return alone
         found = self._match_text(text, locale_hint)
         if found.verdict is Verdict.NONE:
             # typed a word at a time: read again with its words joined, kept only when that answers where the message

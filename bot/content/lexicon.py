@@ -116,7 +116,9 @@ PLACES: tuple[tuple[str, ...], ...] = (
     ("加拿大", "卡尔加里", "卡加利", "埃德蒙顿", "爱民顿", "蒙特利尔", "满地可", "渥太华", "温尼伯", "哈利法克斯",
      "calgary", "edmonton", "montreal", "ottawa", "winnipeg", "halifax", "ontario", "alberta", "quebec",
      # the provinces (thirteenth round: "Do you actually deliver out to Nova Scotia or only the big cities?")
-     "bc", "british columbia", "saskatchewan", "manitoba", "nova scotia", "new brunswick", "newfoundland"),
+     "bc", "british columbia", "saskatchewan", "manitoba", "nova scotia", "new brunswick", "newfoundland",
+     # fifty-second round (probe35): Quebec as its Chinese write it ("魁北克的订单几天会到", "Hi from Laval")
+     "魁北克", "quebec city", "laval", "gatineau", "sherbrooke"),
     ("澳洲", "墨尔本", "布里斯班", "珀斯", "阿德莱德", "堪培拉", "黄金海岸", "melbourne", "brisbane", "perth",
      "adelaide", "canberra", "gold coast",
      # thirty-fifth round: the country shortened as followers text it ("ship to aus?" had no answer)
@@ -2628,6 +2630,11 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # (with another product named, 面霜刚开始怎么用, the words stay: the product's usage)
     ("始", "((?:a醇|a醛|视黄醇|视黄醛|维a|retinol|retinal|retinoid)[^始]{0,12}?)(?:刚开始|刚刚开始|一开始|刚入门|开始)"
           "(?:要|应该|该)?(?:怎么|如何|怎样)(?:用|擦|涂|抹|搽)", r"\1 新手怎么开始"),
+    # fifty-second round (probe35): a language other than ours a job needs (在Montréal找工作 你们的poste要会法语吗,
+    # 店员需要懂日语吗): the job's language requirement. Not whether we speak it (你们会说法语吗: the bot's language)
+    ("语文", "(?:要|需要|得|必须)(?:会|懂|说|讲)(?:法语|法文|日语|日文|韩语|韩文)", "语言要求"),
+    # ... and where the shop sends asked as its range (你们发货范围有日本吗, 配送范围包括韩国吗): shipping-destinations'
+    ("范", "(?:发货|寄送|配送|送货|邮寄|派送)范围", "发哪些国家"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -2790,11 +2797,58 @@ _SPAM_WEAK = tuple(normalize(w) for w in SPAM_WEAK)
 
 
 
+# Fifty-second round (probe35): the Japanese, Korean and French words Chinese followers in Japan, Korea and Quebec
+# type among their Chinese or English, as the words the FAQ uses (as bot.text.normalize folds them: 追跡番号 is
+# 追迹番号, 領収書 领収书). Japanese in kanji and kana (発送, 返金, 注文, キャンセル, 日焼け止め), Korean in hangul
+# (택배, 환불), French as whole words (colis, livraison, remboursement, facture, carte de crédit). Not the carriers,
+# shops and offices of there (ヤマト, 佐川, 쿠팡, 郵便局, the SAAQ): another business's (bot.content.elsewhere).
+FOREIGN_WORDS: tuple[tuple[str, str], ...] = (
+    ("発送", "发货"), ("発送済", "已发货"), ("注文", "订单"), ("返品", "退货"), ("返金", "退款"), ("送料", "运费"),
+    ("追迹番号", "快递单号"), ("お问い合わせ番号", "快递单号"), ("届く", "收到"), ("届いた", "收到了"),
+    ("届かない", "没收到"), ("届いてない", "没收到"), ("キャンセル", "取消"), ("クーポン", "优惠券"),
+    ("ポイント", "积分"), ("サンプル", "小样"), ("领収书", "收据"), ("会社", "公司"), ("価格", "价格"),
+    ("化粧水", "化妆水"), ("美容液", "精华"), ("日焼け止め", "防晒霜"), ("ニキビ", "痘痘"), ("肌荒れ", "皮肤不稳定"),
+    ("日本语", "日语"),
+    ("택배", "快递"), ("배송", "配送"), ("환불", "退款"), ("반품", "退货"), ("교환", "换货"), ("주문", "订单"),
+    ("취소", "取消"), ("쿠폰", "优惠券"), ("신용카드", "信用卡"), ("선크림", "防晒霜"), ("적립금", "积分"),
+)
+FOREIGN_WORDS_LATIN: tuple[tuple[str, str], ...] = (
+    ("colis", "parcel"), ("livraison gratuite", "free shipping"), ("adresse de livraison", "shipping address"),
+    ("livraison", "delivery"), ("livré", "delivered"), ("livree", "delivered"), ("livrée", "delivered"),
+    ("remboursement", "refund"), ("rembourser", "refund"), ("facture", "invoice"), ("magasin", "store"),
+    ("carte de crédit", "credit card"), ("carte de credit", "credit card"), ("annuler", "cancel"),
+    ("commande", "order"), ("retour", "return"), ("retourner", "return"), ("échange", "exchange"),
+    ("échanger", "exchange"), ("adresse", "address"), ("code promo", "promo code"),
+    ("peau sensible", "sensitive skin"), ("peau sèche", "dry skin"), ("points de fidélité", "points"),
+    ("en français", "in french"), ("français", "french"), ("tps", "gst"), ("tvq", "qst"),
+    ("montréal", "montreal"), ("québec", "quebec"), ("invalide", "invalid"), ("poste", "job"),
+    ("parler à un agent", "talk to a person"), ("parler à quelquun", "talk to a person"),
+    ("parler à une personne", "talk to a person"), ("vous répondez", "do you reply"),
+    # a Japanese card brand, as a card ("can i pay with a japanese JCB card")
+    ("jcb card", "credit card"), ("jcb", "credit card"),
+)
+_FOREIGN = re.compile("|".join(re.escape(w) for w, _ in sorted(FOREIGN_WORDS, key=lambda p: len(p[0]), reverse=True)))
+_FOREIGN_TABLE = dict(FOREIGN_WORDS)
+_FOREIGN_LATIN = re.compile("(?<![a-zà-ÿ])(?:" + "|".join(
+    re.escape(w) for w, _ in sorted(FOREIGN_WORDS_LATIN, key=lambda p: len(p[0]), reverse=True)) + ")(?![a-zà-ÿ])")
+_FOREIGN_LATIN_TABLE = dict(FOREIGN_WORDS_LATIN)
+_FOREIGN_GATE = frozenset("".join(w for w, _ in FOREIGN_WORDS))
+
+
+def read_foreign(normalized: str) -> str:
+    """FOREIGN_WORDS and FOREIGN_WORDS_LATIN read as the FAQ's words, in `normalize`'s output."""
+    if not _FOREIGN_GATE.isdisjoint(normalized):
+        normalized = _FOREIGN.sub(lambda m: _FOREIGN_TABLE[m.group(0)], normalized)
+    if any((ch.isascii() and ch.isalpha()) or ch in "éèàç" for ch in normalized):
+        normalized = _FOREIGN_LATIN.sub(lambda m: _FOREIGN_LATIN_TABLE[m.group(0)], normalized)
+    return normalized
+
+
 @lru_cache(maxsize=4096)  # the FAQ handler's canonical form and the matcher's speller read the same message (stop 33)
 def read_dialect(normalized: str) -> str:
     """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output, and
     a lone 退 as 退货. Remembered: a pure function of the text, read two or three times per message."""
-    normalized = read_romance(normalized)
+    normalized = read_foreign(read_romance(normalized))
     for gate, pattern, reading in _READINGS_YUE:
         if not gate.isdisjoint(normalized):
             normalized = pattern.sub(reading, normalized)

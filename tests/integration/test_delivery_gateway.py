@@ -20,7 +20,7 @@ from bot.outbound import Delivery, DeliveryContext, Text
 from bot.outbound import Queue as QueueName
 from bot.queueing import RQDeliveryQueue
 from bot.sandbox.fake_wechat import FakeWeChatServer
-from bot.settings import Rate
+from bot.settings import Rate, Settings
 from bot.store.ledger import DeliveryLedger
 from jobs import context
 from jobs.worker import run_worker
@@ -93,16 +93,31 @@ def test_two_processes_share_one_token_bucket(redis_server: RedisServer, real_re
     assert all(g > 0 for g in granted)
 
 
+NO_ROBOT_LIMIT = {"SIYU_RATE_LIMITS": "robot:webhook/send=1000000/s"}  # the robot's 20 a minute: not what is tested
+
+
+def _robot_drops(keys: list[str]) -> list[Delivery]:
+    """Group drops through the ops robot on the bulk queue, one per key."""
+    return [Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
+                     message=Text(text=f"drop {key}"), key=key, purpose="drop", queue=QueueName.BULK,
+                     context=DeliveryContext(robot="ops")) for key in keys]
+
+
+def _install_robot_jobs(real_redis: redis.Redis, clock: ManualClock, origin: str, *,
+                        timeout_s: float = gw.DEFAULT_TIMEOUT_S, **env: str) -> Settings:
+    """The job context for robot drops against the fake at `origin` (no sleeps between tries); its settings."""
+    settings = make_settings(SIYU_OA_API_ORIGIN=origin, SIYU_WECOM_API_ORIGIN=origin,
+                             SIYU_GROUP_ROBOT_KEYS="ops=robotkey-0001", **env)
+    gateway = gw.Gateway(real_redis, settings, timeout_s=timeout_s, retry_delays_s=(0.0,), sleep=lambda s: None)
+    context.install(context.build(settings, real_redis, clock=clock, gateway=gateway))
+    return settings
+
+
 def test_slow_down_reschedules_the_job_without_using_a_retry(real_redis: redis.Redis, clock: ManualClock) -> None:
     with FakeWeChatServer() as fake:
-        settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
-                                 SIYU_GROUP_ROBOT_KEYS="ops=robotkey-0001")
-        gateway = gw.Gateway(real_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-        context.install(context.build(settings, real_redis, clock=clock, gateway=gateway))
+        _install_robot_jobs(real_redis, clock, fake.origin)
         try:
-            batch = [Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
-                              message=Text(text=f"drop {i}"), key=f"drop:{i}", purpose="drop",
-                              queue=QueueName.BULK, context=DeliveryContext(robot="ops")) for i in range(2)]
+            batch = _robot_drops(["drop:0", "drop:1"])
             fake.set_faults(rate=1.0, errcodes=[130101], paths=["/cgi-bin/webhook/send"])
             RQDeliveryQueue(real_redis).enqueue(batch)
             bulk = Queue("bulk", connection=real_redis)
@@ -135,15 +150,9 @@ def test_a_transient_failure_on_the_jobs_last_run_is_listed_as_failed(real_redis
     errcode, retryable by a manager (`siyu deliveries retry`), and the job ends finished: before, the deliveries were
     only in RQ's failed registry, which no delivery list shows."""
     with FakeWeChatServer() as fake:
-        settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
-                                 SIYU_GROUP_ROBOT_KEYS="ops=robotkey-0001", SIYU_RETRY_INTERVALS_S="0,0",
-                                 SIYU_RATE_LIMITS="robot:webhook/send=1000000/s")  # the robot's 20/min: not tested
-        gateway = gw.Gateway(real_redis, settings, retry_delays_s=(0.0,), sleep=lambda s: None)
-        context.install(context.build(settings, real_redis, clock=clock, gateway=gateway))
+        settings = _install_robot_jobs(real_redis, clock, fake.origin, **NO_ROBOT_LIMIT, SIYU_RETRY_INTERVALS_S="0,0")
         try:
-            batch = [Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
-                              message=Text(text=f"drop {i}"), key=f"drop:{i}", purpose="drop",
-                              queue=QueueName.BULK, context=DeliveryContext(robot="ops")) for i in range(2)]
+            batch = _robot_drops(["drop:0", "drop:1"])
             fake.set_faults(rate=1.0, errcodes=[-1], paths=["/cgi-bin/webhook/send"])
             RQDeliveryQueue(real_redis, tuning=settings.delivery).enqueue(batch)
             bulk = Queue("bulk", connection=real_redis)
@@ -181,17 +190,10 @@ def test_a_send_whose_answer_never_came_is_listed_as_uncertain_and_not_sent_agai
     from bot.store.ledger import UNCERTAIN
 
     with FakeWeChatServer() as fake:
-        settings = make_settings(SIYU_OA_API_ORIGIN=fake.origin, SIYU_WECOM_API_ORIGIN=fake.origin,
-                                 SIYU_GROUP_ROBOT_KEYS="ops=robotkey-0001", SIYU_RETRY_INTERVALS_S="0,0",
-                                 SIYU_RATE_LIMITS="robot:webhook/send=1000000/s")
-        gateway = gw.Gateway(real_redis, settings, timeout_s=0.3, retry_delays_s=(0.0,), sleep=lambda s: None)
-        context.install(context.build(settings, real_redis, clock=clock, gateway=gateway))
+        settings = _install_robot_jobs(real_redis, clock, fake.origin, timeout_s=0.3, **NO_ROBOT_LIMIT)
         try:
-            drop = Delivery(brand="default", channel="group_bot", account="", member_id="", user_id="",
-                            message=Text(text="drop"), key="drop:lost", purpose="drop", queue=QueueName.BULK,
-                            context=DeliveryContext(robot="ops"))
             fake.set_faults(timeout_rate=1.0, timeout_s=1.0, paths=["/cgi-bin/webhook/send"])
-            RQDeliveryQueue(real_redis, tuning=settings.delivery).enqueue([drop])
+            RQDeliveryQueue(real_redis, tuning=settings.delivery).enqueue(_robot_drops(["drop:lost"]))
             (job_id,) = Queue("bulk", connection=real_redis).job_ids
             run_worker(real_redis, burst=True, in_process=True)
             assert Job.fetch(job_id, connection=real_redis).return_value() == {"maybe": 1}

@@ -112,7 +112,7 @@ FLOORS = {
     # After the twenty-fourth (faq24): right 97.0 % (254 of 262), wrong 0.8 %, no-answer answered 0 of 50
     # After the twenty-fifth (faq25): right 97.3 % (255 of 262), wrong 0.4 %, en 97.2
     # After the thirty-fourth (faq34voice: Singlish "reach"): right 97.7 % (256 of 262), wrong 0.0 %, en 98.1
-    "faq_followers_blind5.yaml": Floor(0.977, 0.0, 0, {"en": 0.981, "mixed": 0.98, "zh-hans": 0.962,
+    "faq_followers_blind5.yaml": Floor(0.98, 0, 0, {"en": 0.981, "mixed": 0.98, "zh-hans": 0.962,
                                                          "zh-hant": 1.0}),
     # written before the eighth round (branch faq8) and committed on its own, only its totals printed: right
     # 81.8 % before the round, 86.5 % after, wrong 5.7 -> 4.4 %, no-answer answered 14.9 % (7 of 47) both
@@ -133,7 +133,7 @@ FLOORS = {
     # After the twenty-first (faq21): right 95.3 %, wrong 1.3 %, en 92.8, zh-hant 98.1
     # After the twenty-second (faq22): right 95.9 % (305 of 318), wrong 1.3 %, no-answer answered 0 of 47
     # After the twenty-fourth (faq24): right 96.2 % (306 of 318), wrong 0.9 %, no-answer answered 0 of 47
-    "faq_followers_blind6.yaml": Floor(0.968, 0.01, 0, {"en": 0.954, "mixed": 1.0, "zh-hans": 0.943,
+    "faq_followers_blind6.yaml": Floor(0.968, 0.007, 0, {"en": 0.954, "mixed": 1.0, "zh-hans": 0.943,
                                                         "zh-hant": 0.98}),
     # written before the ninth round (branch blind7, by another engineer than faq9's, from config/faq.yaml's
     # answers only) and committed on its own; only its totals printed: right 80.5 % on main before the round,
@@ -343,7 +343,7 @@ FLOORS = {
     # no longer the product's card): right 91.5 % (258 of 282), wrong 1.1 % (3), en 88.4
     # (forty-fourth round: right 91.4 -> 91.8 %, zh-hans 88.2 -> 89.4 %, 想在我的美甲店里卖你们家的 answered)
     # (forty-seventh round: right 92.2 -> 92.9 %, wrong 1.1 -> 0.7 %, en 88.4 -> 90.5 %: a wrong pick, an interview)
-    "faq_followers_blind15.yaml": Floor(0.929, 0.008, 0.021, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.894,
+    "faq_followers_blind15.yaml": Floor(0.929, 0.008, 0.021, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.905,
                                                             "zh-hant": 0.971}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
@@ -352,7 +352,7 @@ FLOORS = {
     # After the twenty-first (faq21, blind16 a development set: its misses read): right 94.3 %, wrong 1.1 %,
     # no-answer answered 0 of 48, zh-hans 97.6, zh-hant 98.6
     # After the twenty-second (faq22): right 95.7 % (270 of 282), wrong 1.1 %, no-answer answered 0 of 48
-    "faq_followers_blind16.yaml": Floor(0.957, 0.011, 0, {"en": 0.926, "mixed": 0.906, "zh-hans": 0.988,
+    "faq_followers_blind16.yaml": Floor(0.957, 0.008, 0, {"en": 0.926, "mixed": 0.906, "zh-hans": 0.988,
                                                           "zh-hant": 0.985}),
     # written blind at the start of stop 31 (branch blind17, from config/faq.yaml's answers only) and held out from
     # everything after it: only its totals are printed. Before (main 8a862cc, the session's start): right 93.3 %
@@ -385,7 +385,7 @@ FLOORS = {
     # zh-hans 96.5
     # After the forty-first round (faq41): right 93.6 % (264), en 91.6 (a winter-skin story of a move to Edmonton)
     # (forty-fourth round: zh-hant 92.8 -> 94.2 %, 台北的美甲沙龍 answered)
-    "faq_followers_blind19.yaml": Floor(0.936, 0.008, 0.021, {"en": 0.915, "mixed": 0.937, "zh-hans": 0.964,
+    "faq_followers_blind19.yaml": Floor(0.939, 0.008, 0.021, {"en": 0.915, "mixed": 0.937, "zh-hans": 0.964,
                                                               "zh-hant": 0.942}),
     # a development set written at the start of the twenty-sixth round (branch faq26, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind20's weak groups: colloquial zh-hans, long messages,
@@ -399,7 +399,7 @@ FLOORS = {
     # As merged at stop 37 (faq36 and faq39): right 93.2 % (123), en 81.2, no-answer answered 2 of 35
     # After the forty-second (faq42: a yes-no tag 不, "有兼直不 周末那种"): right 93.9 % (124), zh-hans 98.0
     # After the forty-seventh (faq47: rosacea told at length): right 94.7 %, en 84.4
-    "faq_followers_probe12.yaml": Floor(0.946, 0.008, 0.058, {"en": 0.843, "zh-hans": 0.979}, answerable_min=130),
+    "faq_followers_probe12.yaml": Floor(0.946, 0.008, 0.058, {"en": 0.843, "zh-hans": 0.98}, answerable_min=130),
     # a development set written at the start of the twenty-eighth round (branch faq28en, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind21's weak English: UK, US, Australian/NZ, Singaporean/
     # Malaysian and European followers' words, long messages, complaints, ESL. Read and tuned on in that round: before
@@ -438,8 +438,8 @@ FLOORS = {
     # After the thirty-sixth (faq36, stop 37: "deliver an order straight to her in mainland China"): right 87.9 %
     # (109 of 124), en 82.1
     # As merged at stop 37 (faq36 and faq38): right 89.5 % (111), en 84.6
-    "faq_followers_probe17.yaml": Floor(0.894, 0.033, 0.051, {"en": 0.846, "mixed": 0.8, "zh-hans": 0.916,
-                                                             "zh-hant": 0.970},
+    "faq_followers_probe17.yaml": Floor(0.895, 0.033, 0.051, {"en": 0.846, "mixed": 0.8, "zh-hans": 0.916,
+                                                             "zh-hant": 0.97},
                                         answerable_min=124, unanswerable_min=20),
     # probe21 (thirty-eighth round, branch faq38quote; WeChat quote-replies, elderly handwriting input, busy parents'
     # one-breath messages, written from config/faq.yaml's ids and answers, committed before the benchmark ran on it;
@@ -463,7 +463,7 @@ FLOORS = {
     # 75 answerable, 28 no-answer): before right 74.7 % (56 of 75), wrong 8.0 % (6), no-answer answered 11 of 28;
     # after right 86.7 % (65), wrong 5.3 % (4), 5 of 28
     # After the fifty-first (faq51: a student visa with a job asked): right 88.0 % (66 of 75), en 90.0
-    "faq_followers_probe26.yaml": Floor(0.88, 0.054, 0.179, {"en": 0.899, "mixed": 1.0, "zh-hans": 0.904,
+    "faq_followers_probe26.yaml": Floor(0.88, 0.054, 0.179, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.904,
                                                              "zh-hant": 0.769},
                                         answerable_min=75, unanswerable_min=28),
     # probe27 (forty-fourth round, branch faq44; gift buyers and recipients, resellers, 代购, bulk buyers and creators
@@ -528,7 +528,7 @@ FLOORS = {
     # answerable, 28 no-answer): before right 48.0 % (48 of 100), wrong 32.0 % (32), no-answer answered 7 of 28; after
     # right 99.0 % (99), wrong 0.0 %, no-answer answered 3 of 28 (a friend's letter took job-resume-tips' cover letter,
     # a visa not come a menu, a birthday present sent to a friend birthday-gift)
-    "faq_followers_probe28.yaml": Floor(0.99, 0.0, 0.108, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.972,
+    "faq_followers_probe28.yaml": Floor(0.99, 0, 0.072, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.972,
                                                            "zh-hant": 1.0}, answerable_min=100, unanswerable_min=28),
     # probe29 (forty-sixth round, branch faq46; a store's opening day or hours named with the store, the team's hours,
     # probe30 (forty-seventh round, branch faq47; English only: the wrong product picked and the one wanted, skin told
@@ -559,6 +559,12 @@ FLOORS = {
     # no-answer answered 1 of 22, en 92.1, zh-hans 97.6, zh-hant 100
     "faq_followers_probe32.yaml": Floor(0.954, 0.012, 0.046, {"en": 0.921, "zh-hans": 0.975, "zh-hant": 1.0},
                                         answerable_min=87, unanswerable_min=22),
+    # probe35 (fifty-second round, branch faq52; Chinese in Japan and Korea with Japanese and Korean words, Quebec
+    # Chinese with French, two questions with a main one; written from config/faq.yaml's ids and answers, committed
+    # before the matcher changed; 87 answerable over 35 entries, 21 no-answer): before right 59.8 % (52 of 87), wrong
+    # 5.7 % (5), no-answer answered 11 of 21; after right 96.6 % (84), wrong 0.0 %, no-answer answered 3 of 21
+    "faq_followers_probe35.yaml": Floor(0.965, 0.0, 0.143, {"en": 1.0, "mixed": 0.939, "zh-hans": 0.972,
+                                                            "zh-hant": 1.0}, answerable_min=87, unanswerable_min=21),
     # written blind at the start of stop 35 (branch blind21, by a helper, from config/faq.yaml's answers only; diaspora
     # writers in the UK, US, Australia/NZ, Singapore/Malaysia and Europe) and held out through stop 35 (lead26, hot9,
     # faq27, faq28en, faq29long, faq30yue): only its totals were printed. Before (main 8a5a86c): right 87.6 % (247 of
@@ -658,9 +664,14 @@ FLOORS = {
     # Cantonese, phone-typo English, parents of teenagers, new immigrants, shift workers, two-question messages) and
     # held out from everything after it: only its totals and per-style shares are printed. Before (main 962dc54):
     # right 90.3 % (260 of 288), wrong 3.5 % (10), no-answer answered 8.3 % (4 of 48), en 96.8, mixed 86.1,
-    # zh-hans 89.4, zh-hant 84.7
-    "faq_followers_blind25.yaml": Floor(0.902, 0.035, 0.084, {"en": 0.968, "mixed": 0.861, "zh-hans": 0.894,
-                                                              "zh-hant": 0.847}, held_out=True),
+    # zh-hans 89.4, zh-hant 84.7. After faq51 (blind24's kinds): unchanged. After faq50 (the formal register): right
+    # 92.4 %, wrong 3.8 % (11): six unanswered messages right, one unanswered one wrong (not read). After faq49
+    # (identifiers and numbers in a question): right 93.8 % (270), wrong 2.4 % (7), en 98.9, mixed 88.9, zh-hans
+    # 92.9, zh-hant 90.3; per style, formal 64.5 -> 83.9 % and identifiers 46.7 -> 73.3 % right since the start.
+    # After faq52 (Japan / Korea / Quebec words, a main question among two): right 94.4 % (272), wrong 2.1 % (6),
+    # mixed 94.4
+    "faq_followers_blind25.yaml": Floor(0.944, 0.021, 0.084, {"en": 0.989, "mixed": 0.944, "zh-hans": 0.929,
+                                                              "zh-hant": 0.902}, held_out=True),
 }
 
 

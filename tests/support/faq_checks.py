@@ -8,6 +8,7 @@ import pytest
 
 from bot.content import load_content
 from bot.content.faq import FaqIndex, Verdict
+from tests.support.factories import demo_content, make_inbound, make_member, router_with
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,3 +26,12 @@ def assert_answers(index: FaqIndex, text: str, expected: str | None) -> None:
         assert found.verdict is Verdict.NONE, (text, found)
     else:
         assert found.answer is not None and found.answer.id == expected, (text, found)
+
+
+def outcome(text: str) -> str | None:
+    """What `text` gets through every handler: the entry answered, "menu" for a did-you-mean, None for no answer (a
+    menu is not "no answer")."""
+    events = dict(router_with().dispatch(make_inbound(text), make_member(), demo_content()).result.events)
+    if "answered" in events:
+        return str(events["answered"]["faq"])
+    return "menu" if "suggested" in events else None

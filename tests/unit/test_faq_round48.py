@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_faq_followers import answered, demo_content, make_inbound, make_member, router_with
-
-
-def outcome(text: str) -> str | None:
-    """The entry answered, "menu" for a did-you-mean, None for no answer (a menu is not "no answer")."""
-    events = dict(router_with().dispatch(make_inbound(text), make_member(), demo_content()).result.events)
-    if "answered" in events:
-        return str(events["answered"]["faq"])
-    return "menu" if "suggested" in events else None
+from tests.support.faq_checks import outcome
+from tests.unit.test_faq_followers import answered
 
 
 @pytest.mark.parametrize(("text", "entry"), [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_faq_round48 import outcome
+from tests.support.faq_checks import outcome
 
 
 @pytest.mark.parametrize(("text", "entry"), [
