@@ -32,7 +32,14 @@ from typing import Any, ClassVar
 from bot.content.elsewhere import kinds_named_elsewhere
 from bot.content.faq import QUESTION_CUES_EN, QUESTION_CUES_ZH, FaqMatch, Verdict
 from bot.content.identifiers import read_identifiers
-from bot.content.lexicon import asks_if_bot, greets_from_somewhere, looks_like_spam, says_goodbye, says_thanks
+from bot.content.lexicon import (
+    asks_if_bot,
+    chit_chat,
+    greets_from_somewhere,
+    looks_like_spam,
+    says_goodbye,
+    says_thanks,
+)
 from bot.content.model import City, Content, FaqEntry
 from bot.content.origin import asks_about_origin, speaks_of_origin
 from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, tone_field
@@ -433,6 +440,10 @@ class Reading:
         return greets_from_somewhere(self.normalized)
 
     @cached_property
+    def chit_chat(self) -> bool:
+        return chit_chat(self.normalized)
+
+    @cached_property
     def says_goodbye(self) -> bool:
         return says_goodbye(self.normalized)
 
@@ -564,7 +575,7 @@ class QaHandler:
         # "did you mean: A醇怎么建立耐受？…" (verify13).
         picks = question.isdigit() or (not inbound.menu_choice.strip() and question == command_text(inbound)
                                         and said.number is not None)  # a click: its words are asked
-        if said.greets_from_somewhere:
+        if said.greets_from_somewhere or said.chit_chat:  # or "anyone doing anything fun this weekend?": small talk
             key = ""  # "good night from Brisbane!": a hello, not a question about shipping to Brisbane
         if not key or picks:  # greetings, thanks or small talk only, or a number with no menu
             if not picks and said.says_goodbye:  # "bye", "thanks, good night": not a hello

@@ -78,8 +78,9 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # thirty-fifth round: the marketplaces of Korea, Japan, Vietnam and Indonesia
         "coupang", "gmarket", "rakuten", "mercari", "tiki vn", "tokopedia",
         # fifty-second round (probe35): the same as their Chinese write them, and Japan's drugstores ("日本药妆店买的
-        # 化粧水开封了还能退吗")
-        "쿠팡", "지마켓", "メルカリ", "药妆店", "ドラッグストア"),
+        # 化粧水开封了还能退吗"); fifty-third round (probe36): more of Korea's in Hangul and Chinese
+        # ("쿠팡 로켓배송 包裹丢了 找谁赔")
+        "쿠팡", "지마켓", "メルカリ", "药妆店", "ドラッグストア", "11번가", "酷澎", "乐天市场", "煤炉"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone",
         # thirty-second round: China's phone makers ("华为手机的发票丢了还能保修吗" is Huawei's warranty)
@@ -95,7 +96,10 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "兰蔻", "雅诗兰黛", "资生堂", "娇韵诗", "科颜氏", "契尔氏", "倩碧", "欧莱雅", "玉兰油", "薇诺娜", "珀莱雅",
         "百雀羚", "自然堂", "花西子", "完美日记", "悦诗风吟", "兰芝", "雪花秀", "理肤泉", "适乐肤", "丝塔芙", "修丽可",
         "赫莲娜", "海蓝之谜", "娇兰", "香奈儿", "迪奥", "圣罗兰", "神仙水", "小棕瓶", "小黑瓶", "露得清", "妮维雅",
-        "曼秀雷敦", "碧柔", "安耐晒", "珂润", "肌研", "芙丽芳丝"),
+        "曼秀雷敦", "碧柔", "安耐晒", "珂润", "肌研", "芙丽芳丝",
+        # fifty-third round (probe36: "雅漾的喷雾开封以后能用多久" got our shelf life): more brands' Chinese names
+        "雅漾", "薇姿", "贝德玛", "优色林", "欧舒丹", "馥蕾诗", "黛珂", "雪肌精", "怡丽丝尔", "芳珂", "奥尔滨",
+        "肌肤之钥", "城野医生", "伊丽莎白雅顿", "碧欧泉", "希思黎", "宝拉珍选", "郁美净"),
     "courier": (
         "fedex", "dhl", "purolator", "canpar", "usps", "royal mail", "yunexpress", "4px", "yanwen", "cainiao",
         "intelcom", "uniuni", "sendle", "startrack", "aramex",
@@ -125,7 +129,11 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "j t", "citylink", "city link", "skynet",
         # fifty-second round (probe35): Japan's, Korea's and Quebec's carriers and posts ("佐川的快递一直没更新 怎么查",
         # "ヤマト的再配達怎么预约", "Postes Canada的comptoir几点关门")
-        "ヤマト", "ヤマト运输", "佐川", "佐川急便", "宅急便", "邮便局", "우체국", "cj대한통운", "postes canada"),
+        "ヤマト", "ヤマト运输", "佐川", "佐川急便", "宅急便", "邮便局", "우체국", "cj대한통운", "postes canada",
+        # fifty-third round (probe36): the same in Latin letters and Chinese ("韩国CJ大韩通运的快递 显示配送中两天了"
+        # got order-tracking), and Korea's others
+        "yamato", "yamato transport", "sagawa", "日本邮便", "大韩通运", "cj大韩通运", "cj logistics", "韩进快递",
+        "hanjin", "lotte global", "乐天快递", "대한통운", "한진택배", "로젠택배", "ゆうパック"),
     "travel": (  # airlines, travel, rides and food delivery
         "air canada", "westjet", "qantas", "virgin australia", "jetstar", "air china", "china eastern",
         "china southern", "cathay pacific", "hainan airlines", "emirates", "united airlines", "american airlines",
@@ -199,7 +207,12 @@ COURTESY_YOU = ("您好", "谢谢您", "多谢您", "感谢您", "辛苦您", "t
                 # arrived, could you kindly assist" got order-tracking)
                 "could you kindly assist", "could you please assist", "could you assist", "can you assist",
                 "could you kindly help", "could you please help", "could you help", "can you help", "can u help")
-_COURTESY_YOU = re.compile("|".join(re.escape(w) for w in COURTESY_YOU))
+# ... and so does the "this" of a time (fifty-third round, probe36: "my rogers bill went up this month, how do i get a
+# refund" got our refund time, its "this month" read as addressing us; "这个月的话费多扣了" the same with 这个)
+_THIS_TIME = (r"\bthis (?:month|week|weekend|morning|afternoon|evening|year|time|summer|winter|spring|fall|autumn|"
+              r"semester|term|christmas|holiday|holidays|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b"
+              r"|这个(?:月|星期|礼拜|周末|周|学期|季度|冬天|夏天|春天|秋天|假期)")
+_COURTESY_YOU = re.compile("|".join([*(re.escape(w) for w in COURTESY_YOU), _THIS_TIME]))
 # Words of an order or a parcel the follower has (ORDERED): they point at us beside a courier, which may carry our
 # parcel, but not beside a shop, where the order was placed (thirty-second round: "ordered trainers off asos and
 # royal mail tracking hasnt moved", "亚马逊的包裹显示已签收但我根本没收到" are the shop's orders).
@@ -275,10 +288,13 @@ ACCOUNT = "account"
 # refused", "申请加拿大移民 要什么条件", "do i need a visa to visit the us") got the work-permit, shipping-time,
 # shelf-life or payment answers. The immigration office's business (kind "visa office"), not whether one may work for
 # the brand: with a word of work beside it ("can i still work while my pr is processing") it stays the job entry's.
-_DOCS_EN = r"visas?|permits?|pgwp|pr card|pr|permanent residence|citizenship|esta"  # not "eta": an arrival time
-_DOCS_ZH = r"签证|工签|学签|旅签|移民|枫叶卡|绿卡|入籍"
+# (fifty-third round, probe36: a spouse's or a family's sponsorship, Japan's residence card, Korea's visas by their
+# letters; "my husband's spousal sponsorship is taking forever" got the men's skincare)
+_DOCS_EN = (r"visas?|permits?|pgwp|pr card|pr|permanent residence|citizenship|esta|spousal sponsorship|"
+            r"family sponsorship|parent sponsorship|sponsorship application|residence card")  # not "eta"
+_DOCS_ZH = r"签证|工签|学签|旅签|移民|枫叶卡|绿卡|入籍|在留卡|在留资格|团聚移民|配偶担保|父母担保"
 _PROCESS_EN = (r"processing|processed|refused|refusal|denied|rejected|approved|approval|expires?|expired|expiring|"
-               r"renew|renewal|renewing|extend|extension|extending")
+               r"renew|renewal|renewing|extend|extension|extending|taking forever|taking so long|taking ages")
 # (not 条件 but for immigrating: "工签有什么条件" asks the job's; not the 续 of 继续: "学签的人可以继续做吗")
 _PROCESS_ZH = r"办下来|下来|下签|出签|审理|审批|拒签|被拒|到期|过期|续签|(?<!继)续|延期"
 _VISA_PROCESS = re.compile(
@@ -303,12 +319,47 @@ _AT_WORK = re.compile(r"(?<![a-z])(?:work|working|job|jobs|hire|hiring|shifts?|p
                       r"|干活|做工")  # thirty-ninth round: 工签还没下来 能先干活吗 is whether one may work for us
 _WORK_PERMIT = re.compile(r"work (?:permit|visa)s?|working holiday|open work|打工度假")
 VISA_OFFICE = "visa office"
+# An application to a school, a college or a programme, and its status or result ("我儿子申请小学的结果什么时候出来",
+# "heard back from the college about the nursing program application status" got job-application-status): the
+# school's business (kind "school"), fifty-third round. Not with a word of work beside it ("我是大学生 申请了你们的
+# 兼职" is a job application to us, `_AT_WORK`).
+# (not a programme alone, nor an offer or accepted: "rewards program application", "student offer", "is paypal accepted
+# at the uni store" are a shop's words; not 大学生 or 学生: "大学生申请会员有折扣吗" is the follower, not a school)
+_SCHOOLS_EN = (r"school|schools|college|colleges|university|universities|uni|grad school|masters|phd|kindergarten|"
+               r"daycare|preschool|nursing program|degree program|masters program|phd program")
+_SCHOOLS_ZH = r"小学|中学|初中|高中|幼儿园|托儿所|大学|学校|研究生|硕士|博士|读研|本科|学院|私校|名校"
+_SCHOOL_APPLIED = re.compile(
+    rf"(?<![a-z])(?:{_SCHOOLS_EN})(?![a-z])(?: [a-z]+){{0,6}} "
+    rf"(?:application|applications|admission|admissions|acceptance)(?![a-z])"
+    rf"|(?<![a-z])(?:application|applications|admission|admissions|heard back|hear back|acceptance)"
+    rf"(?: [a-z]+){{0,4}} (?:from|to|into|at|for) (?:the |my |a |his |her )?(?:[a-z]+ )?(?:{_SCHOOLS_EN})(?![a-z])"
+    rf"|申请(?:的)?[^\s,，。]{{0,4}}?(?:{_SCHOOLS_ZH})(?!生)|(?:{_SCHOOLS_ZH})(?!生)[^\s,，。]{{0,6}}?(?:申请|录取|offer|招生|面试结果)")
+SCHOOL = "school"
+
+
+def _school_applied(folded: str) -> bool:
+    """An application to a school (`_SCHOOL_APPLIED`) with no word of work beside it (`_AT_WORK`)."""
+    return _SCHOOL_APPLIED.search(folded) is not None and _AT_WORK.search(folded) is None
+
+
+# A medicine a doctor prescribed or a pharmacy dispensed: its expiry, its refill, its return, a child's or a pet's
+# rash taken to a doctor or a vet ("藥房的藥膏過期了還能用嗎 醫生開的", "how long does the pharmacy take to fill a
+# prescription", "我家狗狗皮肤红红的 要带去看兽医吗"): the doctor's and the pharmacy's business (kind "doctor"), not our
+# shelf life or allergy entries'; a message that speaks to us ("医生开的药膏 能和你们的精华一起用吗") stays ours.
+_PRESCRIBED = re.compile(
+    r"医生开的|医生开了|处方药?|药房的|药店的|药剂师|兽医|宠物医院|儿科医生|皮肤科医生开"
+    r"|(?<![a-z])(?:prescription|prescriptions|prescribed|pharmacist|vet|vets|veterinarian|paediatrician|"
+    r"pediatrician)(?![a-z])")
+DOCTOR = "doctor"
 # Another kind of place's hours or whereabouts ("银行几点下班", "附近哪里有药店", "is the post office open on sunday"
 # got business-hours, store-locations, shipping-time): a bank's, a pharmacy's or a library's, not our stores'. Not a
 # mall's: the brand's pop-up stores are in malls.
 _PLACES_EN = (r"bank|banks|pharmacy|pharmacies|drugstore|drug store|chemist|post office|library|supermarket|"
-              r"grocery store|hospital|walk in clinic|clinic|dmv|service canada office|city hall|police station")
-_PLACES_ZH = r"银行|药店|药房|超市|邮局|邮便局|图书馆|医院|诊所|菜市场|警察局|市政厅|车管所"
+              r"grocery store|hospital|walk in clinic|clinic|dmv|service canada office|city hall|police station|"
+              # fifty-third round (probe36): a restaurant's or a cafe's hours ("附近的点心楼周日几点开门" got ours)
+              r"restaurant|cafe|coffee shop|bakery|dim sum place|pho place|ramen place|sushi place|bubble tea shop")
+_PLACES_ZH = (r"银行|药店|药房|超市|邮局|邮便局|图书馆|医院|诊所|菜市场|警察局|市政厅|车管所"
+              r"|餐厅|餐馆|饭店|饭馆|酒楼|酒家|茶楼|点心楼|茶餐厅|咖啡店|咖啡厅|面包店|奶茶店|火锅店|早茶店|面馆")
 _PLACE_ASKED = re.compile(
     rf"(?<![a-z])(?:the |a |my |nearest |closest |local )(?:{_PLACES_EN})(?![a-z])"
     rf"(?! (?:account|card|transfer|app|details|statement))(?: [a-z]+){{0,3}} "
@@ -494,6 +545,8 @@ class OtherBusinesses:
                                             (MAILER, _MAILED_BY.search(folded) is not None),
                                             (ACCOUNT, _PLATFORM_ACCOUNT.search(folded) is not None),
                                             (VISA_OFFICE, _visa_process(folded)),
+                                            (SCHOOL, _school_applied(folded)),
+                                            (DOCTOR, _PRESCRIBED.search(folded) is not None),
                                             (PLACE, _PLACE_ASKED.search(folded) is not None or _card_abroad(folded)),
                                             (SHOP, _BOUGHT_ON_PLATFORM.search(folded) is not None),
                                             (WALLET, _WALLET.search(folded) is not None),

@@ -954,7 +954,10 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              # forty-third round: a prize's pitch ("you won a 1000 EUR Lidl voucher, claim here before midnight" got
              # promo-code's answer): weak, two of them or one with another weak marker
              "you won", "you have won", "youve won", "claim here", "claim now", "to claim", "claim before",
-             "share this message", "恭喜您获得", "恭喜你获得", "恭喜您抽中", "恭喜你抽中", "中奖了")
+             "share this message", "恭喜您获得", "恭喜你获得", "恭喜您抽中", "恭喜你抽中", "中奖了",
+             # fifty-third round (probe36): an invitation to another app ("add me on LINE for more beauty deals"
+             # was the wholesale entry's), weak with the app's name (LINE, WhatsApp and Telegram are weak already)
+             "add me on", "add me at")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
@@ -2990,6 +2993,21 @@ _GREETING_FROM = re.compile(
     r"(?:hi|hello|hey|hiya|howdy|greetings|morning|evening|gm|gn|good (?:morning|afternoon|evening|night|day))"
     r"(?: (?:all|everyone|everybody|guys|friends|folks|team|lumi|y all|yall))?"
     r" from(?: [a-z0-9\u4e00-\u9fff]+){1,3}")
+
+
+# Small talk asked of the group ("finally friday, anyone doing anything fun this weekend?" got business-hours on its
+# weekend): plans asked of anyone, a weekend or a holiday cheered, with nothing of ours asked. Fifty-third round.
+_CHIT_CHAT = re.compile(
+    r"(?:^| )(?:anyone|anybody|any of you|who s|whos|what s everyone|whats everyone|what is everyone) (?:else )?"
+    r"(?:doing|up to|got plans|have plans|going out)(?: anything)?(?: fun| special| nice)?"
+    r"(?: (?:this|for the|over the|on the) (?:weekend|long weekend|holidays?|break|new year|christmas))?$"
+    r"|^(?:finally friday|tgif|happy friday|happy weekend|happy monday)(?: (?:everyone|all|guys|friends))?$")
+
+
+def chit_chat(normalized: str) -> bool:
+    """Whether `normalized` (`normalize`'s output) is small talk asked of the group, each clause (_CHIT_CHAT)."""
+    clauses = [c for c in re.split(r"(?<=[a-z]) (?=(?:anyone|anybody|any of you|whats everyone)\b)", normalized)]
+    return all(_CHIT_CHAT.search(c.strip()) for c in clauses) if clauses else False
 
 
 def greets_from_somewhere(normalized: str) -> bool:

@@ -657,6 +657,15 @@ FLOORS = {
     # zh-hant 100
     "faq_followers_probe37.yaml": Floor(0.967, 0.0, 0.048, {"en": 0.951, "mixed": 1.0, "zh-hans": 0.964,
                                                            "zh-hant": 1.0}, answerable_min=93, unanswerable_min=21),
+    # probe36 (fifty-third round, branch faq53; mostly no-answer messages: another organisation's or person's matter
+    # sharing an entry's words (a Japanese or Korean carrier's parcel, a school's application, a pharmacy's ointment,
+    # a phone carrier's bill "this month", another brand's shelf life, a restaurant's hours, a sponsorship's process),
+    # spam and chit-chat, with answerable guards that are ours; written from config/faq.yaml's ids and answers,
+    # committed before the matcher changed; 30 answerable, 74 no-answer): before right 90.0 % (27 of 30, two store-hours
+    # guard labels corrected to store-locations), wrong 3.3 % (1), no-answer answered 12 of 74 (16.2 %); after right
+    # 90.0 %, wrong 3.3 %, no-answer answered 0 of 74
+    "faq_followers_probe36.yaml": Floor(0.9, 0.034, 0.0, {"en": 0.9, "zh-hans": 0.947, "zh-hant": 0.0},
+                                        answerable_min=30, unanswerable_min=74),
     # written blind at the start of stop 39 (branch blind25, by a helper, from config/faq.yaml's answers only;
     # Xiaohongshu-speak, formal business-letter Chinese, messages carrying order numbers, emails, amounts and dates,
     # Chinese in Japan and Korea, Quebec Chinese, Australian and British English, Hong Kong English and written
