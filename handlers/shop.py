@@ -513,7 +513,7 @@ def _asked_of(text: str, content: Content) -> tuple[tuple[str, ...], str] | None
     if not (use or about) or not only_filler(left, PRODUCT_OF_FILLER_WORDS, PRODUCT_ASK_FILLER_CHARS):
         return None
     if len(hits) > 1:  # a kind: each one's description ("serum good?") or usage ("how do I use the serum")
-        if use and not any(set(kind) == set(hits) for kind in content.remembered(kind_index)("").values()):
+        if use and not _is_a_kind(set(hits), content):
             return None  # two products to use together ("sunscreen with retinol"): the FAQ's
         return tuple(hits), "use" if use else "about"
     return (hits[0],), "use" if use else "about"
@@ -583,7 +583,7 @@ def _followed_up(asked: str, shown: Sequence[Product], inbound: Inbound, content
     if len(shown) == len(everything):
         return _product_menu(shown, EVERYTHING_SHOWN, inbound, content, locale)
     ids = {p.id for p in shown}
-    if any(set(kind) == ids for kind in content.remembered(kind_index)("").values()):
+    if _is_a_kind(ids, content):
         return _said(WHOLE_KIND[locale].format(count=len(shown)))
     return _product_menu([p for p in everything if p.id not in ids], ALSO, inbound, content, locale)
 
@@ -613,6 +613,11 @@ def _by_price(asked: str, products: Sequence[Product], inbound: Inbound, content
     lowest = ordered[0]
     text = NOTHING_UNDER[locale].format(amount=asked, name=lowest.name.get(locale), price=lowest.price.format())
     return Result(messages=(Text(text=text),), set_fields=menu_fields(MENU_KIND, [lowest.id], inbound))
+
+
+def _is_a_kind(ids: set[str], content: Content) -> bool:
+    """Whether `ids` are exactly the products one product word names (kind_index: "serum" -> the three serums)."""
+    return any(set(kind) == ids for kind in content.remembered(kind_index)("").values())
 
 
 def _kind_mates(product: Product, content: Content) -> list[Product]:

@@ -84,36 +84,34 @@ FAULTS = (
 FAST_RETRIES = {"SIYU_RETRY_DELAYS_S": "0.05,0.1,0.2", "SIYU_RETRY_INTERVALS_S": "1,2,4,8"}
 
 
-def _failed(redis_client: redis.Redis, *, used_up: bool = False) -> dict[str, str]:
-    """key -> errcode of the failed ledger's permanent failures, or with `used_up` of the transient ones that met
-    the job's last run (jobs/deliver.py RETRIES_USED_UP); never the uncertain ones (_uncertain)."""
+def _failures(redis_client: redis.Redis) -> dict[str, dict[str, str]]:
+    """The failed ledger, read once: marker -> {errcode, kind}. Kind "permanent"; "used_up", a transient failure on
+    the job's last run (jobs/deliver.py RETRIES_USED_UP); or "uncertain", sent with no answer (a read timeout after
+    the request went out, on a route with no idempotency key: it may have arrived, then the fake counts it delivered
+    too, and it is never sent again)."""
     from bot.store import keys
     from bot.store.ledger import UNCERTAIN
     from jobs.deliver import RETRIES_USED_UP
 
-    rows = [{k.decode(): v.decode() for k, v in fields.items()}
-            for _, fields in redis_client.xrange(keys.failed_ledger("default"))]
-    return {row["key"]: row["errcode"] for row in rows
-            if row["reason"] != UNCERTAIN and row["reason"].endswith(RETRIES_USED_UP) == used_up}
+    out = {}
+    for _, fields in redis_client.xrange(keys.failed_ledger("default")):
+        row = {k.decode(): v.decode() for k, v in fields.items()}
+        kind = ("uncertain" if row["reason"] == UNCERTAIN else "used_up" if row["reason"].endswith(RETRIES_USED_UP)
+                else "permanent")
+        out[row["key"].removeprefix("e2e:")] = {"errcode": row["errcode"], "kind": kind}
+    return out
 
 
-def _uncertain(redis_client: redis.Redis) -> set[str]:
-    """Markers sent with no answer (a read timeout after the request went out, on a route with no idempotency key):
-    they may have arrived (then the fake counts them delivered too) and are never sent again."""
-    from bot.store import keys
-    from bot.store.ledger import UNCERTAIN
-
-    return {fields[b"key"].decode().removeprefix("e2e:") for _, fields in redis_client.xrange(
-        keys.failed_ledger("default")) if fields[b"reason"].decode() == UNCERTAIN}
+def _of_kind(failures: dict[str, dict[str, str]], kind: str) -> dict[str, str]:
+    """marker -> errcode of the failures of one kind."""
+    return {marker: row["errcode"] for marker, row in failures.items() if row["kind"] == kind}
 
 
 def _unsettled(redis_client: redis.Redis, fake: FakeWeChatServer, expected: dict[str, tuple[str, str]]) -> str:
     """Why a run did not settle: each missing marker's ledger state (None: never claimed or released), for the log."""
     from bot.store import keys
 
-    done = set(e2e.delivered(fake)) | {key.removeprefix("e2e:") for key in _failed(redis_client)}
-    done |= {key.removeprefix("e2e:") for key in _failed(redis_client, used_up=True)} | _uncertain(redis_client)
-    missing = sorted(set(expected) - done)
+    missing = sorted(set(expected) - set(e2e.delivered(fake)) - set(_failures(redis_client)))
     states = [redis_client.get(keys.ledger("default", f"e2e:{m}")) for m in missing[:20]]
     return f"unsettled {len(missing)}: " + ", ".join(f"{m} ({expected[m][0]}): {state!r}"
                                                     for m, state in zip(missing, states, strict=False))
@@ -130,8 +128,7 @@ def test_faults_every_message_delivered_once_or_failed_with_its_code(
     env = e2e.siyu_env(redis_server.url, fake.origin, robots=e2e.robot_keys(run, 120), extra=FAST_RETRIES)
 
     def settled() -> int:
-        return len(set(e2e.delivered(fake)) | _uncertain(e2e_redis)) + len(_failed(e2e_redis)) + len(
-            _failed(e2e_redis, used_up=True))
+        return len(set(e2e.delivered(fake)) | set(_failures(e2e_redis)))
 
     started = time.monotonic()
     with e2e.Workers(env, tmp_path, siyu=True) as workers:
@@ -142,10 +139,9 @@ def test_faults_every_message_delivered_once_or_failed_with_its_code(
                                           f"{_unsettled(e2e_redis, fake, expected)}\n{workers.logs()}")
         time.sleep(1.0)
     elapsed = time.monotonic() - started
-    counts, failed = e2e.delivered(fake), _failed(e2e_redis)
-    failed_markers = {key.removeprefix("e2e:"): code for key, code in failed.items()}
-    used_up = {key.removeprefix("e2e:"): code for key, code in _failed(e2e_redis, used_up=True).items()}
-    uncertain = _uncertain(e2e_redis)  # a call answered too late under load; none expected on a quiet machine
+    counts, failures = e2e.delivered(fake), _failures(e2e_redis)
+    failed_markers, used_up = _of_kind(failures, "permanent"), _of_kind(failures, "used_up")
+    uncertain = set(_of_kind(failures, "uncertain"))  # a call answered too late under load; none on a quiet machine
     faulted = sum(n for codes in fake.call_counts().values() for code, n in codes.items() if code != 0)
     print(f"\nfaults: {len(counts)} delivered + {len(failed_markers)} failed + {len(used_up)} retries used up + "
           f"{len(uncertain - set(counts))} uncertain, not delivered, of {total} in {elapsed:.1f} s; {faulted} "
