@@ -9,7 +9,11 @@ the brand's synonyms of them, its cities' names).
 
 A follow-up naming only products ("那个A醛精华呢", "what about the toner?") after an entry the content marks
 `per_product` (its answer holds for every product: "everything except the retinal serum is fine in pregnancy") is that
-answer again: the shop read it as the serum's buy card, offered to a member who had just asked whether it was safe."""
+answer again: the shop read it as the serum's buy card, offered to a member who had just asked whether it was safe.
+
+A follow-up asking only an aspect ("how much?", "is it free?", "要多久", "幾多錢呀") after an entry whose content names
+an entry for that aspect (`follow_ups: {cost: shipping-cost, time: shipping-time}` on the shipping entries) is that
+entry's question: after "do you ship to Australia?", the shop read "how much is it?" as its best sellers (lead31)."""
 
 from __future__ import annotations
 
@@ -46,12 +50,38 @@ ZH_PRODUCT_FRAME = re.compile(r"(?:那|那么|咁|那如果)?(?P<thing>.+?)(?:�
 # What else a follow-up about products may say beside their names.
 PRODUCT_FILLER = frozenset({"the", "your", "that", "this", "one", "ones", "lumi", "个", "款", "这个", "那个", "这款",
                             "那款", "你们的", "你们家的", "的", "支", "瓶"})
+# A whole message asking only what something costs or how long it takes, around nothing but fillers (lead31).
+EN_FILLERS = r"(?:(?:and|but|ok|okay|so|oh|hmm|then|also|great|cool|thanks|thank\s+you|right)\s+)*"
+EN_ASPECTS = {
+    "cost": re.compile(
+        EN_FILLERS + r"(?:how\s+much(?:\s+(?:is|does|would|will|do\s+you\s+charge\s+for)\s+"
+        r"(?:it|that|shipping|delivery|postage|the\s+shipping|the\s+delivery)(?:\s+(?:be|cost))?)?"
+        r"(?:\s+(?:to\s+(?:ship|send|deliver|post)(?:\s+(?:it|there|that|one))?|for\s+(?:shipping|delivery|postage|it"
+        r"|that)))?|(?:whats\s+|what\s+is\s+|what\s+are\s+)?(?:the\s+)?(?:cost|price|fee|charge)s?"
+        r"(?:\s+(?:of|for)\s+(?:shipping|delivery|postage|it|that))?|what\s+does\s+(?:it|that|shipping)\s+cost"
+        r"|is\s+(?:it|shipping|delivery|that|postage)\s+(?:free|expensive|pricey)|(?:any|is\s+there\s+(?:a|any))\s+"
+        r"(?:fee|charge|cost)s?|do\s+you\s+charge(?:\s+for\s+(?:it|that|shipping))?)(?:\s+then)?(?:\s+(?:pls|please))?"),
+    "time": re.compile(
+        EN_FILLERS + r"(?:how\s+long(?:\s+(?:does|will|would)\s+(?:it|that|shipping|delivery)\s+take)?"
+        r"(?:\s+to\s+(?:get\s+there|get\s+here|arrive|come|ship|get\s+it))?|how\s+many\s+days"
+        r"|when\s+(?:will|would|does)\s+it\s+(?:arrive|get\s+there|come))(?:\s+then)?(?:\s+(?:pls|please))?"),
+}
+ZH_ASPECT_HEAD = r"(?:那|那么|咁|那请问|请问|那个|那样)?(?:寄过去|寄过来|寄到|寄)?"
+ZH_ASPECT_TAIL = r"(?:呢|啊|呀|哦|嘅|㗎|吖|嘞|的)*"
+ZH_ASPECTS = {
+    "cost": re.compile(ZH_ASPECT_HEAD + r"(?:运费|邮费)?(?:要|大概|一般)?(?:多少钱|多钱|几多钱|几钱|多少|几多"
+                       r"|收费吗|收钱吗|要钱吗|收不收钱|要不要钱|要收费吗|收唔收钱|使唔使钱|贵吗|贵不贵|贵唔贵|免费吗|包邮吗|收几多)"
+                       + ZH_ASPECT_TAIL),
+    "time": re.compile(ZH_ASPECT_HEAD + r"(?:要|需要|大概|一般)?(?:多久|多长时间|几天|多少天|几耐|几日|几时到|多久到"
+                       r"|多久能到|几天到|几天能到|几耐到|几日到)" + ZH_ASPECT_TAIL),
+}
 ZH_TO = ("寄去", "寄到", "寄", "送到", "送去", "送", "发到", "发", "到", "去", "是", "喺", "在")  # 那寄去多伦多呢
 
 
 def followed_entry(inbound: Inbound, member: Member | None, content: Content) -> str:
     """The entry a message follows up on, naming a place its answer speaks of ("what about the US?" after the
-    shipping times), or "". In a group too: the member who asked is remembered, not the group. Asked by the FAQ,
+    shipping times), or the entry the last answer names for the aspect it asks ("how much?" after the shipping times:
+    the shipping cost), or "". In a group too: the member who asked is remembered, not the group. Asked by the FAQ,
     and by the jobs handler, which would read "what about sydney?" as Sydney's openings (it forgets the field when
     it lists openings: then the city is the jobs')."""
     followed = remembered_entry(member, int(inbound.sent_at.timestamp()))
@@ -62,15 +92,20 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
     if place:
         return followed if content.remembered(answers_for)(f"{followed}|{place}") else ""
     entry = content.faq_entry(followed)
-    return followed if entry is not None and entry.per_product and content.remembered(names_products_only)(text) \
-        else ""
+    if entry is None:
+        return ""
+    if entry.follow_ups:
+        aspect = content.remembered(aspect_asked)(text)
+        if aspect:
+            return dict(entry.follow_ups).get(aspect, "")
+    return followed if entry.per_product and content.remembered(names_products_only)(text) else ""
 
 
 def follows_up(entry_id: str, content: Content) -> bool:
     """Whether a follow-up may come after this entry's answer: it differs by place, or holds for every product.
     Text-only (for Content.remembered)."""
     entry = content.faq_entry(entry_id)
-    return entry is not None and (entry.per_product or varies_by_place(entry_id, content))
+    return entry is not None and (entry.per_product or bool(entry.follow_ups) or varies_by_place(entry_id, content))
 
 
 def names_products_only(text: str, content: Content) -> bool:
@@ -84,6 +119,17 @@ def names_products_only(text: str, content: Content) -> bool:
         return False
     hits, rest = named_products(next(group for group in framed.groups() if group is not None).strip(), content)
     return bool(hits) and all(word in PRODUCT_FILLER for word in rest.split())
+
+
+def aspect_asked(text: str, _content: Content) -> str:
+    """The aspect (FOLLOW_UP_ASPECTS) a whole short message asks and nothing else ("how much?" -> "cost", "要多久" ->
+    "time"), or "". Text-only (for Content.remembered)."""
+    normalized = normalize(text)
+    if not normalized or len(normalized) > 40:
+        return ""
+    aspects = ZH_ASPECTS if has_cjk(normalized) else EN_ASPECTS
+    squeezed = normalized.replace(" ", "") if has_cjk(normalized) else normalized
+    return next((aspect for aspect, words in aspects.items() if words.fullmatch(squeezed)), "")
 
 
 def follow_up_place(text: str, content: Content) -> str:

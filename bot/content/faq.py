@@ -240,6 +240,9 @@ class FaqEntry:
     `tones` carry the answer in another voice for an audience (leaders, newcomers, English speakers).
     `per_product`: the answer holds for every product ("everything except the retinal serum is fine in pregnancy"),
     so "what about the serum?" just after it asks it again (handlers/follow_up.py), not for the serum's buy card.
+    `follow_ups`: (aspect, entry id) pairs: just after this answer, a message asking only that aspect ("how much?",
+    "要多久") is that entry's question ("do you ship to Australia?" then "how much is it?": the shipping cost, which
+    the shop read as its best sellers). Aspects: FOLLOW_UP_ASPECTS.
     """
 
     id: str
@@ -252,6 +255,10 @@ class FaqEntry:
     tutorials: tuple[str, ...] = ()
     tones: tuple[ToneText, ...] = ()  # the answer in another voice per audience (bot/content/variants.py)
     per_product: bool = False
+    follow_ups: tuple[tuple[str, str], ...] = ()
+
+
+FOLLOW_UP_ASPECTS = ("cost", "time")  # what a bare follow-up may ask of an answer (handlers/follow_up.py)
 
 
 class Verdict(StrEnum):

@@ -240,6 +240,27 @@ def test_per_product_is_true_or_false(tmp_path: Path) -> None:
     assert [entry.per_product for entry in load_content(directory).faq] == [True, False]
 
 
+def test_follow_ups_name_an_aspect_and_an_entry(tmp_path: Path) -> None:
+    directory = minimal(tmp_path, faq="""\
+        faq:
+          - id: where
+            questions: [do you ship to australia?]
+            answers: yes
+            follow_ups: {cost: costs, time: how-long}
+          - id: costs
+            questions: [how much is shipping?]
+            answers: CAD 8
+            follow_ups: {price: where}
+        """)
+    assert problems_of(directory) == [
+        "faq.yaml:5: faq[0].follow_ups.time: unknown faq id 'how-long' (expected one of: costs, where)",
+        "faq.yaml:9: faq[1].follow_ups.price: unknown key 'price' (expected one of: cost, time)",
+    ]
+    (directory / "faq.yaml").write_text((directory / "faq.yaml").read_text("utf-8")
+                                        .replace(", time: how-long", "").replace("price", "time"), "utf-8")
+    assert [entry.follow_ups for entry in load_content(directory).faq] == [(("cost", "costs"),), (("time", "where"),)]
+
+
 def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
     directory = minimal(tmp_path, faq="""\
         faq:
@@ -259,7 +280,7 @@ def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
     assert found == [
         "faq.yaml:2: faq[0]: missing required key 'answers'",
         "faq.yaml:4: faq[0].answer: unknown key 'answer'; did you mean 'answers'? (expected one of: id, "
-        "questions, answers, keywords, patterns, tags, products, tutorials, tones, per_product)",
+        "questions, answers, keywords, patterns, tags, products, tutorials, tones, per_product, follow_ups)",
         "faq.yaml:5: faq[1].id: duplicate faq id 'first' (first at line 2)",
         "faq.yaml:8: faq[1].products: unknown product id 'nope' (expected one of: cream)",
         "faq.yaml:9: faq[2].id: id 'Bad Id': use lower-case letters, digits, '-' and '_' (at most 64, "

@@ -12,6 +12,7 @@ from bot.member import Member
 from handlers.follow_up import (
     FOLLOW_FIELD,
     answers_for,
+    aspect_asked,
     follow_fields,
     follow_up_place,
     follows_up,
@@ -88,3 +89,22 @@ def test_the_entries_that_hold_for_every_product_are_the_contents_per_product_on
     assert "sunscreen" not in per_product and "niacinamide-combine" not in per_product
     assert all(follows_up(entry_id, CONTENT) for entry_id in per_product)
     assert follows_up("shipping-time", CONTENT) and not follows_up("sunscreen", CONTENT)
+
+
+@pytest.mark.parametrize(("text", "aspect"), [
+    ("how much?", "cost"), ("How much is it", "cost"), ("ok and how much would it cost", "cost"),
+    ("is it free?", "cost"), ("any fees?", "cost"), ("what's the cost", "cost"), ("how much to ship there", "cost"),
+    ("多少钱", "cost"), ("那运费多少呢", "cost"), ("幾多錢呀", "cost"), ("贵不贵", "cost"), ("使唔使錢㗎", "cost"),
+    ("how long?", "time"), ("how long does it take", "time"), ("and how many days", "time"), ("要多久", "time"),
+    ("那寄过去几天呢", "time"), ("幾耐到", "time"),
+])
+def test_an_aspect_asked_alone(text: str, aspect: str) -> None:
+    assert aspect_asked(text, CONTENT) == aspect
+
+
+@pytest.mark.parametrize("text", [
+    "how much is the ceramide cream", "how long should I use retinal", "how much do I apply", "多少钱一瓶面霜",
+    "how long have you been open", "is it safe", "面霜多少钱", "how", "要",
+])
+def test_a_question_about_something_else_asks_no_aspect(text: str) -> None:
+    assert aspect_asked(text, CONTENT) == ""

@@ -6,7 +6,7 @@ import re
 
 from yaml.nodes import Node
 
-from bot.content.faq import FaqEntry
+from bot.content.faq import FOLLOW_UP_ASPECTS, FaqEntry
 from bot.content.schema.community import read_tones
 from bot.content.schema.fields import (
     define_id,
@@ -31,7 +31,8 @@ def read_faq(run: DirectoryReader) -> tuple[list[FaqEntry], tuple[tuple[str, ...
 
     def entry(node: Node, path: str) -> FaqEntry | None:
         f = r.mapping(node, path, required=("id", "questions", "answers"),
-                      optional=("keywords", "patterns", "tags", "products", "tutorials", "tones", "per_product"))
+                      optional=("keywords", "patterns", "tags", "products", "tutorials", "tones", "per_product",
+                                "follow_ups"))
         if f is None:
             return None
         entry_id = define_id(r, run, "faq", f, path)
@@ -61,15 +62,34 @@ def read_faq(run: DirectoryReader) -> tuple[list[FaqEntry], tuple[tuple[str, ...
             run.refer(r, f["tutorials"], f"{path}.tutorials", "tutorial", tutorials)
         tones = read_tones(r, f["tones"], f"{path}.tones") if "tones" in f else ()
         per_product = read_boolean(r, f["per_product"], f"{path}.per_product") if "per_product" in f else False
+        follow_ups = _read_follow_ups(r, run, f["follow_ups"], f"{path}.follow_ups") if "follow_ups" in f else ()
         if not entry_id or not questions or not answers:
             return None
         return FaqEntry(id=entry_id, questions=questions, answers=answers, keywords=keywords,
                         patterns=patterns, tags=tags, products=products, tutorials=tutorials, tones=tones,
-                        per_product=bool(per_product))
+                        per_product=bool(per_product), follow_ups=follow_ups)
 
     entries = [value for _node, value in r.items(top["faq"], "faq", entry)] if "faq" in top else []
     synonyms = _read_synonyms(r, top["synonyms"]) if "synonyms" in top else ()
     return entries, synonyms
+
+
+def _read_follow_ups(r: FileReader, run: DirectoryReader, node: Node, path: str) -> tuple[tuple[str, str], ...]:
+    """`follow_ups: {cost: shipping-cost, time: shipping-time}`: each aspect one of FOLLOW_UP_ASPECTS, each value an
+    entry's id (checked once every entry is read)."""
+    f = r.mapping(node, path, optional=FOLLOW_UP_ASPECTS)
+    if f is None:
+        return ()
+    out = []
+    for aspect, value in f.items():
+        target = r.text(value, f"{path}.{aspect}")
+        complaint = id_complaint(target) if target else None
+        if complaint:
+            r.report(value, f"{path}.{aspect}", complaint)
+        elif target:
+            run.refer(r, value, f"{path}.{aspect}", "faq", (target,))
+            out.append((aspect, target))
+    return tuple(out)
 
 
 def _pattern_complaint(pattern: str) -> str | None:

@@ -1,0 +1,83 @@
+"""The lead's probing as a follower (stop 40), through the webhook. Each ask failed before its fix; guards beside.
+
+"Do you ship to Australia?" and then "how much is it?": the shop read the bare price question as the catalogue's
+best sellers, and "is it free?" got a did-you-mean of membership and fragrance. Just after an answer about shipping,
+a message that asks only its cost or only its time is that entry's question (config/faq.yaml `follow_ups`,
+handlers/follow_up.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.sandbox.simulator import Simulator
+
+COST = "free over AUD 69"
+COST_ZH = "满 AUD 69 包邮"
+TIMES = "United States: 5–8 business days"
+TIMES_ZH = "美国：5–8 个工作日"
+BEST_SELLERS = "Our best sellers"
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("do you ship to australia", "how much is it?"),
+    ("do you ship to australia", "how much?"),
+    ("do you ship to australia", "and how much would it cost"),
+    ("how long does shipping to the US take", "is it free?"),
+    ("how long does shipping to the US take", "ok what's the cost"),
+    ("do you ship to china", "how much to ship there"),
+    ("how long does shipping to the US take", "any fees?"),
+])
+def test_the_cost_asked_alone_after_shipping_is_the_shipping_cost(first: str, then: str,
+                                                                   simulator: Simulator) -> None:
+    simulator.oa_message("o_cost", first)
+    reply = simulator.oa_message("o_cost", then)
+    assert COST in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("你们寄澳洲吗", "多少钱"),
+    ("寄美国要几天", "贵吗"),
+    ("寄美国要几天", "那要钱吗"),
+    ("你們寄唔寄澳洲㗎", "幾多錢呀"),
+    ("能寄到国内吗", "邮费多少"),
+])
+def test_in_chinese_too(first: str, then: str, simulator: Simulator) -> None:
+    simulator.oa_message("o_cost_zh", first)
+    reply = simulator.oa_message("o_cost_zh", then)
+    assert COST_ZH in reply.text or "滿 AUD 69 包郵" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("how much is shipping to canada", "how long?"),
+    ("do you ship to the us", "how long does it take"),
+    ("do you ship to the us", "and how many days"),
+])
+def test_the_time_asked_alone_after_shipping_is_the_shipping_time(first: str, then: str,
+                                                                   simulator: Simulator) -> None:
+    simulator.oa_message("o_time", first)
+    reply = simulator.oa_message("o_time", then)
+    assert TIMES in reply.text, reply.text
+
+
+def test_in_chinese_the_time_too(simulator: Simulator) -> None:
+    simulator.oa_message("o_time_zh", "寄美国运费多少")
+    assert TIMES_ZH in simulator.oa_message("o_time_zh", "那要多久").text
+
+
+def test_without_shipping_before_it_how_much_is_the_catalogue(simulator: Simulator) -> None:
+    assert BEST_SELLERS in simulator.oa_message("o_cost_alone", "how much?").text
+    simulator.oa_message("o_cost_other", "what is your return policy")
+    assert BEST_SELLERS in simulator.oa_message("o_cost_other", "how much?").text
+
+
+def test_a_product_s_price_after_shipping_is_the_product_s(simulator: Simulator) -> None:
+    simulator.oa_message("o_cost_product", "do you ship to australia")
+    reply = simulator.oa_message("o_cost_product", "how much is the ceramide cream")
+    assert "42" in reply.text and COST not in reply.text, reply.text
+
+
+def test_half_an_hour_later_how_much_is_the_catalogue_again(simulator: Simulator, clock: ManualClock) -> None:
+    simulator.oa_message("o_cost_late", "do you ship to australia")
+    clock.advance(31 * 60)
+    assert BEST_SELLERS in simulator.oa_message("o_cost_late", "how much?").text
