@@ -11,6 +11,10 @@ A follow-up naming only products ("那个A醛精华呢", "what about the toner?"
 `per_product` (its answer holds for every product: "everything except the retinal serum is fine in pregnancy") is that
 answer again: the shop read it as the serum's buy card, offered to a member who had just asked whether it was safe.
 
+The member's last answer is remembered whichever entry it was (FOLLOW_FIELD): handlers/qa.py answers a short,
+vague question ("what if it's opened", "怎么加入") that the FAQ reads only as a did-you-mean among that answer and
+others with that answer again, the topic it continues (lead31).
+
 A follow-up asking only an aspect ("how much?", "is it free?", "要多久", "幾多錢呀") after an entry whose content names
 an entry for that aspect (`follow_ups: {cost: shipping-cost, time: shipping-time}` on the shipping entries) is that
 entry's question: after "do you ship to Australia?", the shop read "how much is it?" as its best sellers (lead31)."""
@@ -27,7 +31,7 @@ from bot.text import command_text, has_cjk, normalize
 from handlers.common import contains_term
 from handlers.product_names import named_products
 
-FOLLOW_FIELD = "fu"  # member field: "<entry id>|<epoch s>" of the last answer that differs by place
+FOLLOW_FIELD = "fu"  # member field: "<entry id>|<epoch s>" of the member's last FAQ answer
 FOLLOW_WINDOW_S = 30 * 60  # a follow-up comes within minutes; later, "what about the US?" is a new conversation
 REWRITE_AFTER_S = 5 * 60  # the same entry answered again within this: the field is left as it is (no write)
 # The places' own groups name kinds of place too ("country", "overseas"): a follow-up names one place.
@@ -64,7 +68,8 @@ EN_ASPECTS = {
     "time": re.compile(
         EN_FILLERS + r"(?:how\s+long(?:\s+(?:does|will|would)\s+(?:it|that|shipping|delivery)\s+take)?"
         r"(?:\s+to\s+(?:get\s+there|get\s+here|arrive|come|ship|get\s+it))?|how\s+many\s+days"
-        r"|when\s+(?:will|would|does)\s+it\s+(?:arrive|get\s+there|come))(?:\s+then)?(?:\s+(?:pls|please))?"),
+        r"|when\s+(?:will|would|does)\s+it\s+(?:arrive|get\s+there|come)"
+        r"|how\s+long\s+do\s+(?:i|we|you)\s+(?:have|get)(?:\s+to\s+(?:return|send)(?:\s+it)?(?:\s+back)?)?)(?:\s+then)?(?:\s+(?:pls|please))?"),
 }
 ZH_ASPECT_HEAD = r"(?:那|那么|咁|那请问|请问|那个|那样)?(?:寄过去|寄过来|寄到|寄)?"
 ZH_ASPECT_TAIL = r"(?:呢|啊|呀|哦|嘅|㗎|吖|嘞|的)*"
@@ -73,7 +78,8 @@ ZH_ASPECTS = {
                        r"|收费吗|收钱吗|要钱吗|收不收钱|要不要钱|要收费吗|收唔收钱|使唔使钱|贵吗|贵不贵|贵唔贵|免费吗|包邮吗|收几多)"
                        + ZH_ASPECT_TAIL),
     "time": re.compile(ZH_ASPECT_HEAD + r"(?:要|需要|大概|一般)?(?:多久|多长时间|几天|多少天|几耐|几日|几时到|多久到"
-                       r"|多久能到|几天到|几天能到|几耐到|几日到)" + ZH_ASPECT_TAIL),
+                       r"|多久能到|几天到|几天能到|几耐到|几日到|几天内|多少天内|多久内|几天之内|多少天之内)"
+                       + ZH_ASPECT_TAIL),
 }
 ZH_TO = ("寄去", "寄到", "寄", "送到", "送去", "送", "发到", "发", "到", "去", "是", "喺", "在")  # 那寄去多伦多呢
 
@@ -90,7 +96,8 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
     text = command_text(inbound)
     place = content.remembered(follow_up_place)(text)
     if place:
-        return followed if content.remembered(answers_for)(f"{followed}|{place}") else ""
+        return followed if content.remembered(follows_up)(followed) \
+            and content.remembered(answers_for)(f"{followed}|{place}") else ""
     entry = content.faq_entry(followed)
     if entry is None:
         return ""
@@ -164,7 +171,7 @@ def varies_by_place(entry_id: str, content: Content) -> bool:
 
 
 def remembered_entry(member: Member | None, now_s: int) -> str:
-    """The entry of the member's last place-dependent answer, if recent enough to follow up on."""
+    """The entry of the member's last answer, if recent enough to follow up on."""
     if member is None:
         return ""
     entry_id, _, at = member.get(FOLLOW_FIELD).partition("|")

@@ -47,7 +47,7 @@ from bot.inbound import Inbound, Kind
 from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text
 from bot.router import Match, Result
-from bot.text import normalize, own_words, quoted_text, terms
+from bot.text import has_cjk, normalize, own_words, quoted_text, terms
 from handlers.common import (
     MENU_FIELD,
     RESIDENCE,
@@ -65,7 +65,7 @@ from handlers.common import (
     offer_text,
     reply_locale,
 )
-from handlers.follow_up import follow_fields, followed_entry, follows_up
+from handlers.follow_up import follow_fields, followed_entry, remembered_entry
 from handlers.handoff import open_result
 from handlers.links import product_card, source
 from handlers.location import city_noted
@@ -82,6 +82,8 @@ MENU_KIND = "faq"
 HANDOFF_CONFIDENCE = 0.75
 HANDOFF_LEAD = 0.2
 QUESTION_MAX_CHARS = 200  # what an unanswered event keeps of the question
+CONTINUED_MAX_WORDS = 6  # a vague question that continues the last answer is short: "what if it's opened"
+CONTINUED_MAX_CJK = 10  # ... "怎么加入", "开封了还能退吗"
 SPAM_EVENT = "spam"  # an advertisement the FAQ did not answer: counted apart from the unanswered questions
 
 NO_ANSWER = {"zh": "这个问题我还不会回答，已经记下来，{brand}会据此补充答案。需要真人帮忙，请回复【人工】。",
@@ -624,6 +626,10 @@ class QaHandler:
                                     confidence=found.confidence, via=found.candidates[0].reason)
             return _with_jobs_offer(answered, inbound, member, content, best, said, locale)
         if verdict is Verdict.SUGGEST and found.suggestions:
+            continued = _continued(inbound, member, question, found.suggestions)
+            if continued is not None:  # "what if it's opened" just after the return policy: that topic (lead31)
+                return self._answer(inbound, member, content, continued, locale, fields, confidence=found.confidence,
+                                    via="continued")
             return self._suggest(inbound, content, found.suggestions, locale, fields, question)
         if said.looks_like_spam:
             return _advertisement(inbound, content, question, locale, fields)
@@ -640,8 +646,8 @@ class QaHandler:
         answers = pick.tone.answers if pick is not None and pick.tone is not None else entry.answers
         messages: list[Outbound] = [Text(text=answers.get(locale).strip())]
         measured = pick is not None and pick.measured
-        if member is not None and content.remembered(follows_up)(entry.id):  # "what about the US?" may follow,
-            # in a group too: the member who asked is remembered, not the group
+        if member is not None:  # "what about the US?" or "what if it's opened" may follow, in a group too: the
+            # member who asked is remembered, not the group
             fields.update(follow_fields(member, entry.id, int(inbound.sent_at.timestamp())))
         if not inbound.in_group:  # groups get the answer and nothing else
             product = next((p for p in map(content.product, entry.products) if p is not None), None) \
@@ -762,6 +768,20 @@ JOBS_OFFER = {"zh": "{city}目前有 {count} 个职位在招，回复【工作�
               "en": '{count} open positions in {city} right now: reply "jobs" to see them.'}
 JOB_TERMS = ("工作", "职位", "岗位", "招聘", "招人", "兼职", "打工", "实习", "学生工", "揾工", "job", "jobs", "hiring",
              "part time", "internship", "openings", "work")
+
+
+def _continued(inbound: Inbound, member: Member | None, question: str,
+               suggestions: tuple[FaqEntry, ...]) -> FaqEntry | None:
+    """The entry the member was just answered, when a short question reads only as a did-you-mean among it and
+    others: the question continues that topic ("what if it's opened" after the return policy, "怎么加入" after the
+    membership). A longer question says enough to be read alone, and the menu it gets stays."""
+    last = remembered_entry(member, int(inbound.sent_at.timestamp()))
+    if not last:
+        return None
+    words = normalize(question)
+    short = len(words.replace(" ", "")) <= CONTINUED_MAX_CJK if has_cjk(words) else \
+        len(words.split()) <= CONTINUED_MAX_WORDS
+    return next((entry for entry in suggestions if entry.id == last), None) if short else None
 
 
 def _with_jobs_offer(answered: Result, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry,

@@ -81,3 +81,39 @@ def test_half_an_hour_later_how_much_is_the_catalogue_again(simulator: Simulator
     simulator.oa_message("o_cost_late", "do you ship to australia")
     clock.advance(31 * 60)
     assert BEST_SELLERS in simulator.oa_message("o_cost_late", "how much?").text
+
+
+# A short, vague question just after an answer, which the FAQ could only read as a did-you-mean among that answer and
+# others, continues the answer's topic: after the return policy, "what if it's opened" got a menu of customer-service
+# hours, the return policy and the shelf life; after the membership, "怎么加入" one of the groups, the membership and
+# promo codes. "how long do I have" after the return policy got the shipping times.
+
+RETURNS = "Unopened products can be returned within 30 days"
+MEMBERSHIP_ZH = "在小程序注册即成为会员"
+MENU = "Did you mean"
+MENU_ZH = "你是想问下面哪个问题"
+
+
+def test_a_vague_question_after_the_return_policy_continues_it(simulator: Simulator) -> None:
+    simulator.oa_message("o_vague", "can i return something")
+    reply = simulator.oa_message("o_vague", "what if it's opened")
+    assert RETURNS in reply.text, reply.text
+
+
+def test_a_vague_question_after_the_membership_continues_it(simulator: Simulator) -> None:
+    simulator.oa_message("o_vague_zh", "你们有会员吗")
+    reply = simulator.oa_message("o_vague_zh", "怎么加入")
+    assert MEMBERSHIP_ZH in reply.text, reply.text
+
+
+def test_how_long_do_i_have_after_the_return_policy_is_the_return_window(simulator: Simulator) -> None:
+    simulator.oa_message("o_window", "can i return something")
+    reply = simulator.oa_message("o_window", "how long do i have")
+    assert RETURNS in reply.text, reply.text
+
+
+def test_without_an_answer_before_it_a_vague_question_gets_the_menu(simulator: Simulator, clock: ManualClock) -> None:
+    assert MENU_ZH in simulator.oa_message("o_vague_alone", "怎么加入").text
+    simulator.oa_message("o_vague_late", "你们有会员吗")
+    clock.advance(31 * 60)
+    assert MENU_ZH in simulator.oa_message("o_vague_late", "怎么加入").text
