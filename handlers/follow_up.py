@@ -70,6 +70,17 @@ EN_ASPECTS = {
         r"(?:\s+to\s+(?:get\s+there|get\s+here|arrive|come|ship|get\s+it))?|how\s+many\s+days"
         r"|when\s+(?:will|would|does)\s+it\s+(?:arrive|get\s+there|come)"
         r"|how\s+long\s+do\s+(?:i|we|you)\s+(?:have|get)(?:\s+to\s+(?:return|send)(?:\s+it)?(?:\s+back)?)?)(?:\s+then)?(?:\s+(?:pls|please))?"),
+    "hours": re.compile(
+        EN_FILLERS + r"(?:(?:what\s+time|when)\s+(?:do|does|are|is)\s+(?:you|they|it|that\s+one|the\s+(?:store|shop)s?)"
+        r"\s+(?:open|close|shut)(?:\s+(?:today|tonight|on\s+(?:the\s+)?weekends?|on\s+\w+days?))?"
+        r"|(?:what\s+are\s+)?(?:the\s+|your\s+|their\s+)?(?:opening\s+|business\s+)?hours"
+        r"|(?:are|is)\s+(?:you|they|it|that\s+one|the\s+(?:store|shop)s?)\s+open(?:\s+(?:today|now|late|tonight"
+        r"|on\s+(?:the\s+)?weekends?|on\s+\w+days?))?|open\s+(?:today|now|on\s+(?:the\s+)?weekends?|on\s+\w+days?))"
+        r"(?:\s+(?:pls|please))?"),
+    "where": re.compile(
+        EN_FILLERS + r"(?:where\s+(?:is|are)\s+(?:it|they|that|that\s+one|the\s+(?:store|shop)s?)(?:\s+exactly)?"
+        r"|where\s+exactly|whats\s+the\s+address|what\s+is\s+the\s+address|the\s+address|address)"
+        r"(?:\s+(?:pls|please))?"),
 }
 ZH_ASPECT_HEAD = r"(?:那|那么|咁|那请问|请问|那个|那样)?(?:寄过去|寄过来|寄到|寄)?"
 ZH_ASPECT_TAIL = r"(?:呢|啊|呀|哦|嘅|㗎|吖|嘞|的)*"
@@ -80,6 +91,11 @@ ZH_ASPECTS = {
     "time": re.compile(ZH_ASPECT_HEAD + r"(?:要|需要|大概|一般)?(?:多久|多长时间|几天|多少天|几耐|几日|几时到|多久到"
                        r"|多久能到|几天到|几天能到|几耐到|几日到|几天内|多少天内|多久内|几天之内|多少天之内)"
                        + ZH_ASPECT_TAIL),
+    "hours": re.compile(r"(?:那|那么|咁|请问)?(?:(?:店|门店|你们|它)?(?:几点|几时|什么时候)"
+                        r"(?:开门|关门|营业|开|关|收工|开到几点)|营业时间|开到几点|几点开到几点|周末开吗|周末开不开"
+                        r"|周日开吗|今天开吗|今天开不开|周末营业吗|星期天开吗|礼拜天开吗)" + ZH_ASPECT_TAIL),
+    "where": re.compile(r"(?:那|那么|咁|请问)?(?:具体)?(?:在哪|在哪里|在哪儿|哪里|哪儿|在什么地方|地址|具体地址"
+                        r"|喺边|喺边度|边度|在边)(?:是)?" + ZH_ASPECT_TAIL),
 }
 ZH_TO = ("寄去", "寄到", "寄", "送到", "送去", "送", "发到", "发", "到", "去", "是", "喺", "在")  # 那寄去多伦多呢
 

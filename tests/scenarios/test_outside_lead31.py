@@ -117,3 +117,30 @@ def test_without_an_answer_before_it_a_vague_question_gets_the_menu(simulator: S
     simulator.oa_message("o_vague_late", "你们有会员吗")
     clock.advance(31 * 60)
     assert MENU_ZH in simulator.oa_message("o_vague_late", "怎么加入").text
+
+
+# Just after the stores' answer (each store with its daily hours), "are you open on sunday" got the team's hours, "not
+# at weekends", and "where is it" or "在哪" got "I don't know".
+
+STORES = "Pacific Mall, Markham, level 2 (daily 11:00–20:00)"
+STORES_ZH = "万锦 Pacific Mall 二楼（每天 11:00–20:00）"
+TEAM_HOURS = "Our team answers Monday to Friday"
+
+
+@pytest.mark.parametrize("then", ["are you open on sunday", "what time do you close", "where is it",
+                                  "where exactly?", "opening hours?"])
+def test_the_hours_or_the_place_asked_alone_after_the_stores_is_the_stores(then: str, simulator: Simulator) -> None:
+    simulator.oa_message("o_store", "do you have a store in toronto")
+    reply = simulator.oa_message("o_store", then)
+    assert STORES in reply.text, reply.text
+
+
+@pytest.mark.parametrize("then", ["几点关门", "在哪", "具体地址呢", "周末开吗", "喺邊度呀"])
+def test_in_chinese_after_the_stores_too(then: str, simulator: Simulator) -> None:
+    simulator.oa_message("o_store_zh", "你们有实体店吗")
+    reply = simulator.oa_message("o_store_zh", then)
+    assert STORES_ZH in reply.text or "萬錦 Pacific Mall 二樓" in reply.text, reply.text
+
+
+def test_without_the_stores_before_it_what_time_do_you_close_is_the_team_s_hours(simulator: Simulator) -> None:
+    assert TEAM_HOURS in simulator.oa_message("o_store_alone", "what time do you close").text

@@ -96,7 +96,11 @@ def test_the_entries_that_hold_for_every_product_are_the_contents_per_product_on
     ("is it free?", "cost"), ("any fees?", "cost"), ("what's the cost", "cost"), ("how much to ship there", "cost"),
     ("多少钱", "cost"), ("那运费多少呢", "cost"), ("幾多錢呀", "cost"), ("贵不贵", "cost"), ("使唔使錢㗎", "cost"),
     ("how long?", "time"), ("how long does it take", "time"), ("and how many days", "time"), ("要多久", "time"),
-    ("那寄过去几天呢", "time"), ("幾耐到", "time"),
+    ("那寄过去几天呢", "time"), ("幾耐到", "time"), ("how long do i have to return it", "time"),
+    ("are you open on sunday", "hours"), ("what time does it close", "hours"), ("hours?", "hours"),
+    ("几点关门", "hours"), ("那几点关门呢", "hours"), ("周末开吗", "hours"), ("where is it", "where"),
+    ("where exactly", "where"),
+    ("在哪", "where"), ("具体地址呢", "where"), ("喺邊度呀", "where"),
 ])
 def test_an_aspect_asked_alone(text: str, aspect: str) -> None:
     assert aspect_asked(text, CONTENT) == aspect
@@ -104,7 +108,8 @@ def test_an_aspect_asked_alone(text: str, aspect: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "how much is the ceramide cream", "how long should I use retinal", "how much do I apply", "多少钱一瓶面霜",
-    "how long have you been open", "is it safe", "面霜多少钱", "how", "要",
+    "how long have you been open", "is it safe", "面霜多少钱", "how", "要", "where do you ship", "where is my order",
+    "when do you open the new store in calgary", "我的快递在哪", "客服几点上班",
 ])
 def test_a_question_about_something_else_asks_no_aspect(text: str) -> None:
     assert aspect_asked(text, CONTENT) == ""
