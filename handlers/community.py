@@ -43,6 +43,7 @@ from handlers.common import (
     terms,
     without_brand,
 )
+from handlers.follow_up import followed_entry
 from handlers.links import source, tracked_url
 
 JOIN_WORDS = ("加入群聊", "加入社群", "加入交流群", "进交流群", "进群", "加群", "入群", "join group", "join the group",
@@ -107,6 +108,8 @@ class CommunityHandler:
         if named and not (_asks(terms(inbound)) and faq_answers(inbound, member, content)):
             return Match({"picked": named})
         if not content.remembered(_asks_to_join)(terms(inbound)):  # text-only: remembered per content version
+            return None
+        if followed_entry(inbound, member, content):  # "how do I join?" just after the membership: the membership's
             return None
         # A request ("进群", as the welcome says; "拉我进群", "I want to join") is this handler's; a question
         # ("怎么加群", "how do i join your group") is the FAQ's join-group question, when the FAQ has one.

@@ -15,6 +15,10 @@ The member's last answer is remembered whichever entry it was (FOLLOW_FIELD): ha
 vague question ("what if it's opened", "怎么加入") that the FAQ reads only as a did-you-mean among that answer and
 others with that answer again, the topic it continues (lead31).
 
+A follow-up asking only how ("how do I join?", "how does it work", "怎么操作", "具体流程呢") asks how to do what
+the last answer spoke of: that answer again (the membership: how to sign up), unless `follow_ups` names another entry
+for `how`; the groups' handler read "how do I join?" after the membership as joining a group (lead31).
+
 A follow-up asking only an aspect ("how much?", "is it free?", "要多久", "幾多錢呀") after an entry whose content names
 an entry for that aspect (`follow_ups: {cost: shipping-cost, time: shipping-time}` on the shipping entries) is that
 entry's question: after "do you ship to Australia?", the shop read "how much is it?" as its best sellers (lead31)."""
@@ -70,6 +74,11 @@ EN_ASPECTS = {
         r"(?:\s+to\s+(?:get\s+there|get\s+here|arrive|come|ship|get\s+it))?|how\s+many\s+days"
         r"|when\s+(?:will|would|does)\s+it\s+(?:arrive|get\s+there|come)"
         r"|how\s+long\s+do\s+(?:i|we|you)\s+(?:have|get)(?:\s+to\s+(?:return|send)(?:\s+it)?(?:\s+back)?)?)(?:\s+then)?(?:\s+(?:pls|please))?"),
+    "how": re.compile(
+        EN_FILLERS + r"(?:how|how\s+(?:do|can|would|should)\s+(?:i|we)(?:\s+(?:do|join|apply|start|sign\s+up|get"
+        r"|request|go\s+about|set\s+up)(?:\s+(?:it|that|this|one|in|up|for\s+it))?)?|how\s+does\s+(?:it|that)\s+work"
+        r"|what\s+do\s+i\s+(?:do|need\s+to\s+do)|what\s+(?:are|r)\s+the\s+steps|how\s+to\s+(?:do|join|apply|start"
+        r"|sign\s+up|get)(?:\s+(?:it|that|this|one|in|up))?)(?:\s+then)?(?:\s+exactly)?(?:\s+(?:pls|please))?"),
     "hours": re.compile(
         EN_FILLERS + r"(?:(?:what\s+time|when)\s+(?:do|does|are|is)\s+(?:you|they|it|that\s+one|the\s+(?:store|shop)s?)"
         r"\s+(?:open|close|shut)(?:\s+(?:today|tonight|on\s+(?:the\s+)?weekends?|on\s+\w+days?))?"
@@ -91,6 +100,9 @@ ZH_ASPECTS = {
     "time": re.compile(ZH_ASPECT_HEAD + r"(?:要|需要|大概|一般)?(?:多久|多长时间|几天|多少天|几耐|几日|几时到|多久到"
                        r"|多久能到|几天到|几天能到|几耐到|几日到|几天内|多少天内|多久内|几天之内|多少天之内)"
                        + ZH_ASPECT_TAIL),
+    "how": re.compile(r"(?:那|那么|咁|请问)?(?:要|我要|应该|我应该|我该|具体)?(?:(?:怎么|怎样|如何|点样|点)"
+                      r"(?:操作|弄|搞|办|做|申请|加入|参加|注册|开通|报名|入会|搞定|进行)?|(?:流程|步骤|具体流程|具体步骤)(?:是什么|是怎样的)?)"
+                      + ZH_ASPECT_TAIL),
     "hours": re.compile(r"(?:那|那么|咁|请问)?(?:(?:店|门店|你们|它)?(?:几点|几时|什么时候)"
                         r"(?:开门|关门|营业|开|关|收工|开到几点)|营业时间|开到几点|几点开到几点|周末开吗|周末开不开"
                         r"|周日开吗|今天开吗|今天开不开|周末营业吗|星期天开吗|礼拜天开吗)" + ZH_ASPECT_TAIL),
@@ -117,10 +129,11 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
     entry = content.faq_entry(followed)
     if entry is None:
         return ""
-    if entry.follow_ups:
-        aspect = content.remembered(aspect_asked)(text)
-        if aspect:
-            return dict(entry.follow_ups).get(aspect, "")
+    aspect = content.remembered(aspect_asked)(text)
+    if aspect == "how":  # "how do I join?", "怎么操作": how to do what the answer spoke of, unless it names another
+        return dict(entry.follow_ups).get(aspect, followed)
+    if aspect and entry.follow_ups:
+        return dict(entry.follow_ups).get(aspect, "")
     return followed if entry.per_product and content.remembered(names_products_only)(text) else ""
 
 

@@ -258,7 +258,7 @@ class FaqEntry:
     follow_ups: tuple[tuple[str, str], ...] = ()
 
 
-FOLLOW_UP_ASPECTS = ("cost", "time", "hours", "where")  # what a bare follow-up may ask (handlers/follow_up.py)
+FOLLOW_UP_ASPECTS = ("cost", "time", "hours", "where", "how")  # what a bare follow-up asks (handlers/follow_up.py)
 
 
 class Verdict(StrEnum):

@@ -144,3 +144,28 @@ def test_in_chinese_after_the_stores_too(then: str, simulator: Simulator) -> Non
 
 def test_without_the_stores_before_it_what_time_do_you_close_is_the_team_s_hours(simulator: Simulator) -> None:
     assert TEAM_HOURS in simulator.oa_message("o_store_alone", "what time do you close").text
+
+
+# "how do I join?" just after the membership got the community groups' join links; "怎么操作" just after the return
+# policy got "I don't know". Asked alone, how to do what the last answer spoke of is that answer again.
+
+MEMBERSHIP = "Sign up in the Mini Program and you're a member"
+RETURNS_ZH = "未拆封产品 30 天内可无理由退货"
+
+
+@pytest.mark.parametrize("then", ["how do i join", "how does it work", "how do i sign up?"])
+def test_how_alone_after_the_membership_is_the_membership(then: str, simulator: Simulator) -> None:
+    simulator.oa_message("o_how", "do you have a membership")
+    reply = simulator.oa_message("o_how", then)
+    assert MEMBERSHIP in reply.text, reply.text
+
+
+@pytest.mark.parametrize("then", ["怎么操作", "具体流程呢", "那要怎么弄"])
+def test_how_alone_after_the_return_policy_is_the_return_policy(then: str, simulator: Simulator) -> None:
+    simulator.oa_message("o_how_zh", "我想退货")
+    reply = simulator.oa_message("o_how_zh", then)
+    assert RETURNS_ZH in reply.text, reply.text
+
+
+def test_without_an_answer_before_it_how_do_i_join_is_the_groups(simulator: Simulator) -> None:
+    assert "Join our community groups" in simulator.oa_message("o_how_alone", "how do i join").text

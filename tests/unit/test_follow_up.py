@@ -99,7 +99,7 @@ def test_the_entries_that_hold_for_every_product_are_the_contents_per_product_on
     ("那寄过去几天呢", "time"), ("幾耐到", "time"), ("how long do i have to return it", "time"),
     ("are you open on sunday", "hours"), ("what time does it close", "hours"), ("hours?", "hours"),
     ("几点关门", "hours"), ("那几点关门呢", "hours"), ("周末开吗", "hours"), ("where is it", "where"),
-    ("where exactly", "where"),
+    ("where exactly", "where"), ("how?", "how"), ("how do i join", "how"), ("怎么操作", "how"), ("流程是什么", "how"),
     ("在哪", "where"), ("具体地址呢", "where"), ("喺邊度呀", "where"),
 ])
 def test_an_aspect_asked_alone(text: str, aspect: str) -> None:
@@ -108,7 +108,8 @@ def test_an_aspect_asked_alone(text: str, aspect: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "how much is the ceramide cream", "how long should I use retinal", "how much do I apply", "多少钱一瓶面霜",
-    "how long have you been open", "is it safe", "面霜多少钱", "how", "要", "where do you ship", "where is my order",
+    "how long have you been open", "is it safe", "面霜多少钱", "要", "where do you ship", "where is my order",
+    "how do i use it", "怎么用", "怎么退",
     "when do you open the new store in calgary", "我的快递在哪", "客服几点上班",
 ])
 def test_a_question_about_something_else_asks_no_aspect(text: str) -> None:
