@@ -259,7 +259,7 @@ def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
     assert found == [
         "faq.yaml:2: faq[0]: missing required key 'answers'",
         "faq.yaml:4: faq[0].answer: unknown key 'answer'; did you mean 'answers'? (expected one of: id, "
-        "questions, answers, keywords, patterns, tags, products, tutorials, tones, per_product)",
+        "questions, answers, keywords, patterns, tags, products, tutorials, tones, per_product, matter, before)",
         "faq.yaml:5: faq[1].id: duplicate faq id 'first' (first at line 2)",
         "faq.yaml:8: faq[1].products: unknown product id 'nope' (expected one of: cream)",
         "faq.yaml:9: faq[2].id: id 'Bad Id': use lower-case letters, digits, '-' and '_' (at most 64, "
