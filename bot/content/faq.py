@@ -256,6 +256,12 @@ class FaqEntry:
     tones: tuple[ToneText, ...] = ()  # the answer in another voice per audience (bot/content/variants.py)
     per_product: bool = False
     follow_ups: tuple[tuple[str, str], ...] = ()
+    # What the follower's matter is when a message touches this entry and another (faq55): where one of `matter`'s
+    # regular expressions finds it in the message (normalised, then " || " and the matcher's reading of it), this
+    # entry is what is asked ahead of each entry of `before` ("a rash after the toner, what do I do, can I get a
+    # refund": the reaction, not the refund's time). `FaqIndex._matter`.
+    matter: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
 
 
 FOLLOW_UP_ASPECTS = ("cost", "time", "hours", "where", "how")  # what a bare follow-up asks (handlers/follow_up.py)
@@ -361,7 +367,8 @@ class _Prepared:
     """One entry, precomputed for matching."""
 
     __slots__ = ("answer_units", "cjk_cores", "core_words", "entry", "grams", "keywords", "latin_cores",
-                 "patterns", "products", "question_spellings", "question_units", "questions", "texts", "units",
+                 "matter", "patterns", "products", "question_spellings", "question_units", "questions", "texts",
+                 "units",
                  "vocabulary", "word_unit", "words")
 
     def __init__(self, entry: FaqEntry, canon: Canon) -> None:
@@ -370,6 +377,7 @@ class _Prepared:
         self.texts = tuple(dict.fromkeys(t for t in (canon(q) for q in entry.questions.all) if t))
         self.keywords = tuple(dict.fromkeys(k for k in (canon(k) for k in entry.keywords) if k))
         self.patterns = tuple(re.compile(p) for p in entry.patterns)
+        self.matter = tuple(re.compile(p) for p in entry.matter) if entry.before else ()
         self.question_units = tuple(text_units(t, canonicals) for t in self.texts)
         units = {u for found in self.question_units for u in found}
         units.update(u for k in self.keywords for u in text_units(k, canonicals))
@@ -564,6 +572,7 @@ class FaqIndex:
                 anchor = min(units, key=lambda u: (len(self._postings.get(u, ())), u))
                 self._keyword_anchor.setdefault(anchor, []).append((keyword, _loose(keyword), i))
         self._with_patterns = [i for i, p in enumerate(self._entries) if p.patterns]
+        self._with_matter = [i for i, p in enumerate(self._entries) if p.matter]
         off_topic = {self._canon(word) for word in OFF_TOPIC} - {""}
         self._off_topic = trie_pattern(off_topic) if off_topic else None
         self._product_of: dict[str, set[int]] = {}  # a product word (canonical) -> the products it names
@@ -657,6 +666,45 @@ class FaqIndex:
         return self._canon(text)
 
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
+        found = self._match_message(text, locale_hint)
+        return self._matter(text, found) if self._with_matter and found.verdict is not Verdict.NONE else found
+
+    def _matter(self, text: str, found: FaqMatch) -> FaqMatch:
+        """Two entries touched, one the follower's matter (FaqEntry.matter, fifty-fifth round): a message the
+        matcher answers (or offers a menu for) with an entry of another's `before`, or with that entry itself in a
+        tie with one, where the other's `matter` finds what the message is about, is that other entry's question.
+        It answers at the best's score, and the entries it goes before fall under it by AMBIGUITY_GAP: "my cheeks
+        went red and itchy after the serum, can I send it back" is the reaction's (whose answer speaks of the
+        return), "ordered 10 days ago and still nothing, how long does it take" the tracking's, "where do I apply
+        for a job at your Toronto store" the job's, "what time can I talk to a person" the team's hours. The best must
+        be one it goes before (or in a tie with it), and no other entry may be as sure as the best (then it stays a
+        menu); an entry that is not a candidate yet comes in too, after the candidates."""
+        best = found.candidates[0]
+        ranked = {c.entry.id: i for i, c in enumerate(found.candidates)}
+        normalized = normalize(text)
+        said = ""
+        for i in sorted(self._with_matter, key=lambda i: ranked.get(self._entries[i].entry.id, len(ranked))):
+            prepared = self._entries[i]
+            entry = prepared.entry
+            rank = ranked.get(entry.id)
+            if rank == 0:
+                if not found.ambiguous or found.candidates[1].entry.id not in entry.before:
+                    continue
+            elif best.entry.id not in entry.before:
+                continue
+            said = said or f"{normalized} || {self._canon(normalized)}"  # as typed and as read, for one look-ahead
+            if not any(p.search(said) for p in prepared.matter):
+                continue
+            top = max(best.score, found.candidates[rank].score if rank is not None else 0.0)
+            under = top - AMBIGUITY_GAP - 0.01
+            rest = sorted((replace(c, score=min(c.score, under)) if c.entry.id in entry.before else c
+                           for c in found.candidates if c.entry is not entry), key=lambda c: -c.score)
+            if rest and rest[0].score > under:
+                continue  # another entry, not one it goes before, as sure as the best
+            return FaqMatch(candidates=(Candidate(entry, top, "matter"), *rest), locale=found.locale)
+        return found
+
+    def _match_message(self, text: str, locale_hint: str | None) -> FaqMatch:
         text = read_identifiers(matched_part(text))  # an email, an order number, a phone: no words of the question
         main = main_question(text)
         if main:

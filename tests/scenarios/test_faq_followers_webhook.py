@@ -134,7 +134,8 @@ FLOORS = {
     # After the twenty-first (faq21): right 95.3 %, wrong 1.3 %, en 92.8, zh-hant 98.1
     # After the twenty-second (faq22): right 95.9 % (305 of 318), wrong 1.3 %, no-answer answered 0 of 47
     # After the twenty-fourth (faq24): right 96.2 % (306 of 318), wrong 0.9 %, no-answer answered 0 of 47
-    "faq_followers_blind6.yaml": Floor(0.968, 0.007, 0, {"en": 0.954, "mixed": 1.0, "zh-hans": 0.943,
+    # After faq55 (two entries touched, read by the follower's matter): right 97.2 % (309 of 318), wrong 0.3 % (1)
+    "faq_followers_blind6.yaml": Floor(0.971, 0.004, 0, {"en": 0.954, "mixed": 1.0, "zh-hans": 0.962,
                                                         "zh-hant": 0.98}),
     # written before the ninth round (branch blind7, by another engineer than faq9's, from config/faq.yaml's
     # answers only) and committed on its own; only its totals printed: right 80.5 % on main before the round,
@@ -161,8 +162,9 @@ FLOORS = {
     # After the thirty-sixth (faq36, stop 37: the heating in an apartment is winter-dry-skin's): right 93.5 % (331 of
     # 354), en 91.1
     # After the fifty-first (faq51: Taiwan's 保存期限 is the shelf life): right 94.1 % (333 of 354), zh-hant 96.4
-    "faq_followers_blind7.yaml": Floor(0.94, 0.012, 0.021, {"en": 0.918, "mixed": 0.963, "zh-hans": 0.923,
-                                                            "zh-hant": 0.963}),
+    # After faq55 (two entries touched, read by the follower's matter): right 94.4 % (334 of 354), wrong 0.8 % (3)
+    "faq_followers_blind7.yaml": Floor(0.943, 0.009, 0.021, {"en": 0.918, "mixed": 0.963, "zh-hans": 0.923,
+                                                            "zh-hant": 0.972}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 84.3 % on main before the round, 84.9 % after, wrong 3.4 -> 3.1 %, no-answer answered 17.6 % (9 of 51:
@@ -188,7 +190,8 @@ FLOORS = {
     # (forty-fourth round: zh-hans 93.6 -> 94.9 %, a nail salon owner's 想和你们和作 我开了个美甲店 answered)
     # After the fifty-first (faq51: "can it go to my work instead" is the address changed): right 94.1 % (336 of
     # 357), en 88.4
-    "faq_followers_blind8.yaml": Floor(0.941, 0.012, 0.02, {"en": 0.883, "mixed": 0.98, "zh-hans": 0.949,
+    # After faq55 (two entries touched, read by the follower's matter): right 94.4 % (337 of 357), wrong 0.8 % (3)
+    "faq_followers_blind8.yaml": Floor(0.943, 0.009, 0.02, {"en": 0.891, "mixed": 0.98, "zh-hans": 0.949,
                                                             "zh-hant": 0.989}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -209,7 +212,8 @@ FLOORS = {
     # After the twenty-first (faq21): right 94.1 %, zh-hant 96.0
     # After the twenty-second (faq22): right 94.4 % (305 of 323), wrong 1.9 %, no-answer answered 0 of 52
     # After the twenty-sixth (faq26: a closing "lol" taken off): right 94.7 % (306 of 323), en 89.8
-    "faq_followers_blind9.yaml": Floor(0.947, 0.019, 0, {"en": 0.898, "mixed": 0.98, "zh-hans": 1.0,
+    # After faq55 (two entries touched, read by the follower's matter): right 95.0 % (307 of 323), wrong 1.5 % (5)
+    "faq_followers_blind9.yaml": Floor(0.95, 0.016, 0, {"en": 0.906, "mixed": 0.98, "zh-hans": 1.0,
                                                          "zh-hant": 0.96}),
     # written before the twelfth round (branch blind10, by another helper, from config/faq.yaml's answers only) and
     # committed on its own; only its totals printed in the twelfth round. Its misses were read in the thirteenth
@@ -237,7 +241,8 @@ FLOORS = {
     # As merged at stop 37 (faq36 and faq38-39): right 88.8 % (324), mixed 98.0
     # After the forty-seventh (faq47: wrong picks exchanged, an interview's wait, stuck with a product): right 89.9 %,
     # wrong 1.4 % (5), en 82.8
-    "faq_followers_blind10.yaml": Floor(0.898, 0.014, 0, {"en": 0.828, "mixed": 0.98, "zh-hans": 0.875,
+    # After faq55 (two entries touched, read by the follower's matter): right 90.1 % (329 of 365), wrong 1.4 % (5)
+    "faq_followers_blind10.yaml": Floor(0.901, 0.014, 0, {"en": 0.828, "mixed": 0.98, "zh-hans": 0.886,
                                                           "zh-hant": 0.969}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
@@ -254,7 +259,8 @@ FLOORS = {
     # After the twenty-second (faq22): right 94.0 % (252 of 268), wrong 1.5 %, no-answer answered 0 of 41
     # After the twenty-fourth (faq24): right 94.4 % (253 of 268), wrong 1.1 %, no-answer answered 0 of 41
     # After the twenty-fifth (faq25): right 94.8 % (254 of 268), wrong 0.7 %, en 94.0 (floors rounded down)
-    "faq_followers_blind11.yaml": Floor(0.947, 0.008, 0, {"en": 0.94, "mixed": 0.869, "zh-hans": 0.98,
+    # After faq55 (two entries touched, read by the follower's matter): right 95.1 % (255 of 268), wrong 0.4 % (1)
+    "faq_followers_blind11.yaml": Floor(0.951, 0.004, 0, {"en": 0.94, "mixed": 0.913, "zh-hans": 0.98,
                                                           "zh-hant": 0.976}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
@@ -279,7 +285,8 @@ FLOORS = {
     # (forty-sixth round: right 90.7 % (254 of 280), en 84.5 %: "is the sydney popup open late any nite?" answered)
     # (forty-seventh round: right 90.4 -> 91.8 %, wrong 3.2 -> 2.5 %, en 83.6 -> 87.3 %: wrong picks, rosacea, stuck)
     # (both merged, stop 38: right 92.1 % (258 of 280), en 88.2)
-    "faq_followers_blind12.yaml": Floor(0.921, 0.025, 0.021, {"en": 0.881, "mixed": 0.866, "zh-hans": 0.946,
+    # After faq55 (two entries touched, read by the follower's matter): right 92.9 % (260 of 280), wrong 1.8 % (5)
+    "faq_followers_blind12.yaml": Floor(0.928, 0.018, 0.021, {"en": 0.881, "mixed": 0.9, "zh-hans": 0.96,
                                                             "zh-hant": 0.984}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
@@ -364,15 +371,17 @@ FLOORS = {
     # After the twenty-fourth (faq24): right 96.5 % (272 of 282), wrong 0.7 %, no-answer answered 0 of 48
     # After the thirty-first (faq31: an order that names no job): right 96.8 % (273 of 282), zh-hans 95.3
     # After stop 36's merges (faq31, faq33long): right 97.2 % (274 of 282), zh-hans 96.5
-    "faq_followers_blind17.yaml": Floor(0.971, 0.008, 0, {"en": 0.968, "mixed": 0.968, "zh-hans": 0.964,
-                                                          "zh-hant": 0.985}),
+    # After faq55 (two entries touched, read by the follower's matter): right 97.5 % (275 of 282), wrong 0.4 % (1)
+    "faq_followers_blind17.yaml": Floor(0.975, 0.004, 0, {"en": 0.968, "mixed": 0.968, "zh-hans": 0.964,
+                                                          "zh-hant": 1.0}),
     # written blind at the start of stop 32 (branch blind18, from config/faq.yaml's answers only) and held out through
     # it: only its totals were printed. Before (main 41a6855, the session's start): right 90.1 % (254 of 282), wrong
     # 2.1 % (6), no-answer answered 12.5 % (6 of 48), en 85.3, mixed 90.6, zh-hans 91.8, zh-hant 94.3. After every
     # merge of stop 32 (faq22, hant23, the lead's classes): right 90.4 % (255), wrong 2.1 %, 12.5 %, en 86.3.
     # A development set from the twenty-fourth round (faq24, its misses read): right 96.5 % (272 of 282), wrong 1.1 %
     # (3), no-answer answered 0 of 48; en 94.7, mixed 93.8, zh-hans 97.6, zh-hant 98.6
-    "faq_followers_blind18.yaml": Floor(0.964, 0.011, 0, {"en": 0.947, "mixed": 0.937, "zh-hans": 0.976,
+    # After faq55 (two entries touched, read by the follower's matter): right 97.2 % (274 of 282), wrong 0.4 % (1)
+    "faq_followers_blind18.yaml": Floor(0.971, 0.004, 0, {"en": 0.957, "mixed": 0.968, "zh-hans": 0.976,
                                                           "zh-hant": 0.985}),
     # written blind at the start of stop 33 (branch blind19, from config/faq.yaml's answers only) and held out through
     # it: only its totals are printed. Before (main abd38ed, the session's start): right 86.2 % (243 of 282), wrong
@@ -386,8 +395,9 @@ FLOORS = {
     # zh-hans 96.5
     # After the forty-first round (faq41): right 93.6 % (264), en 91.6 (a winter-skin story of a move to Edmonton)
     # (forty-fourth round: zh-hant 92.8 -> 94.2 %, 台北的美甲沙龍 answered)
-    "faq_followers_blind19.yaml": Floor(0.939, 0.008, 0.021, {"en": 0.915, "mixed": 0.937, "zh-hans": 0.964,
-                                                              "zh-hant": 0.942}),
+    # After faq55 (two entries touched, read by the follower's matter): right 94.3 % (266 of 282), wrong 0.7 % (2)
+    "faq_followers_blind19.yaml": Floor(0.943, 0.008, 0.021, {"en": 0.915, "mixed": 0.937, "zh-hans": 0.964,
+                                                              "zh-hant": 0.957}),
     # a development set written at the start of the twenty-sixth round (branch faq26, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind20's weak groups: colloquial zh-hans, long messages,
     # complaints, chit-chat. Read and tuned on in that round: before right 84.8 % (112 of 132), wrong 2.3 % (3),
@@ -417,7 +427,8 @@ FLOORS = {
     # zh-hans 90.6, zh-hant 97.1
     # After faq28en and faq29long merged: right 93.6 % (264), zh-hant 98.6
     # After the thirty-third (faq33long): right 94.0 % (265), zh-hans 91.8
-    "faq_followers_blind20.yaml": Floor(0.943, 0.004, 0.021, {"en": 0.915, "mixed": 0.968, "zh-hans": 0.929,
+    # After faq55 (two entries touched, read by the follower's matter): right 94.7 % (267 of 282), wrong 0.0 % (0)
+    "faq_followers_blind20.yaml": Floor(0.946, 0.0, 0.021, {"en": 0.915, "mixed": 0.968, "zh-hans": 0.941,
                                                               "zh-hant": 0.985}),
     # a development set of long messages written at the start of the twenty-ninth round (branch faq29long, from
     # config/faq.yaml's answers only, committed before anything ran on it): before right 79.6 % (86 of 108), wrong
@@ -439,7 +450,8 @@ FLOORS = {
     # After the thirty-sixth (faq36, stop 37: "deliver an order straight to her in mainland China"): right 87.9 %
     # (109 of 124), en 82.1
     # As merged at stop 37 (faq36 and faq38): right 89.5 % (111), en 84.6
-    "faq_followers_probe17.yaml": Floor(0.895, 0.033, 0.051, {"en": 0.846, "mixed": 0.8, "zh-hans": 0.916,
+    # After faq55 (two entries touched, read by the follower's matter): right 91.1 % (113 of 124), wrong 1.6 % (2)
+    "faq_followers_probe17.yaml": Floor(0.911, 0.017, 0.051, {"en": 0.846, "mixed": 0.933, "zh-hans": 0.916,
                                                              "zh-hant": 0.97},
                                         answerable_min=124, unanswerable_min=20),
     # probe21 (thirty-eighth round, branch faq38quote; WeChat quote-replies, elderly handwriting input, busy parents'
@@ -449,7 +461,8 @@ FLOORS = {
     # read as questions alone: 好啊 几点, 到了 在门口, 不知道诶; a pension's payment)
     # after the forty-sixth (faq46: a store named with a day is the store's): right 94.7 % (126), wrong 2.3 % (3),
     # zh-hans 95.3 % (多伦多那家店周末几点开门 under a quote)
-    "faq_followers_probe21.yaml": Floor(0.947, 0.023, 0.149, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.952,
+    # After faq55 (two entries touched, read by the follower's matter): right 95.5 % (127 of 133), wrong 1.5 % (2)
+    "faq_followers_probe21.yaml": Floor(0.954, 0.016, 0.149, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.962,
                                                              "zh-hant": 1.0},
                                         answerable_min=133, unanswerable_min=27),
     # probe24 (forty-first round, branch faq41; busy parents' long messages whose story names other entries' topics,
@@ -464,14 +477,16 @@ FLOORS = {
     # 75 answerable, 28 no-answer): before right 74.7 % (56 of 75), wrong 8.0 % (6), no-answer answered 11 of 28;
     # after right 86.7 % (65), wrong 5.3 % (4), 5 of 28
     # After the fifty-first (faq51: a student visa with a job asked): right 88.0 % (66 of 75), en 90.0
-    "faq_followers_probe26.yaml": Floor(0.88, 0.054, 0.179, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.904,
+    # After faq55 (two entries touched, read by the follower's matter): right 89.3 % (67 of 75), wrong 4.0 % (3)
+    "faq_followers_probe26.yaml": Floor(0.893, 0.04, 0.179, {"en": 0.925, "mixed": 1.0, "zh-hans": 0.904,
                                                              "zh-hant": 0.769},
                                         answerable_min=75, unanswerable_min=28),
     # probe27 (forty-fourth round, branch faq44; gift buyers and recipients, resellers, 代购, bulk buyers and creators
     # asking a commission, and their near-misses; written from config/faq.yaml's ids and answers and the lead's
     # probing, committed before the benchmark ran on it; 107 answerable, 27 no-answer): before right 59.8 % (64 of
     # 107), wrong 12.1 % (13), no-answer answered 3 of 27; after right 88.8 % (95), wrong 2.8 % (3), 1 of 27
-    "faq_followers_probe27.yaml": Floor(0.887, 0.029, 0.038, {"en": 0.861, "mixed": 0.833, "zh-hans": 0.923,
+    # After faq55 (two entries touched, read by the follower's matter): right 89.7 % (96 of 107), wrong 1.9 % (2)
+    "faq_followers_probe27.yaml": Floor(0.897, 0.019, 0.038, {"en": 0.888, "mixed": 0.833, "zh-hans": 0.923,
                                                              "zh-hant": 0.846},
                                         answerable_min=107, unanswerable_min=27),
     # a development set of Hong Kong Cantonese written at the start of the thirtieth round (branch faq30yue, from
@@ -486,7 +501,8 @@ FLOORS = {
     # 0.0 %, no-answer answered 10.3 % (13 of 126: near 13); after right 94.1 %, wrong 0.0 %, 1.6 % (2 of 126: a bank
     # card refused abroad, a parcel the follower sends with SF)
     # after the thirty-ninth (faq39dialect: a bank card used abroad is the bank's): 0.8 % (1 of 126)
-    "faq_followers_probe16.yaml": Floor(0.941, 0.0, 0.008, {"en": 0.916, "mixed": 1.0, "zh-hans": 1.0,
+    # After faq55 (two entries touched, read by the follower's matter): right 96.1 % (49 of 51), wrong 0.0 % (0)
+    "faq_followers_probe16.yaml": Floor(0.96, 0.0, 0.008, {"en": 0.958, "mixed": 1.0, "zh-hans": 1.0,
                                                             "zh-hant": 0.857}, answerable_min=51, unanswerable_min=126),
     # probe18 (thirty-fourth round, branch faq34voice; voice-input transcripts, Gen-Z students abroad, Singlish and
     # Manglish, written from config/faq.yaml's answers only, committed before the matcher was read; 153 answerable, 20
@@ -521,7 +537,8 @@ FLOORS = {
     # perfume the fragrance answer, a restock the product card; a PO box and a warehouse salary a menu)
     # after the forty-fifth (faq45: a salary is the employer's): no-answer answered 16.7 % (10 of 60; the warehouse
     # salary has no answer)
-    "faq_followers_probe23.yaml": Floor(0.929, 0.036, 0.167, {"en": 0.9, "mixed": 0.5, "zh-hans": 0.972,
+    # After faq55 (two entries touched, read by the follower's matter): right 95.6 % (109 of 114), wrong 0.9 % (1)
+    "faq_followers_probe23.yaml": Floor(0.956, 0.009, 0.167, {"en": 0.933, "mixed": 0.5, "zh-hans": 1.0,
                                                               "zh-hant": 1.0}, answerable_min=110, unanswerable_min=60),
     # probe28 (forty-fifth round, branch faq45; orders, parcels and refunds not come yet said as statements, paying on
     # delivery, in instalments or later, in zh-hans, zh-hant, Cantonese, English incl. ESL and mixed; written from
@@ -658,6 +675,15 @@ FLOORS = {
     # zh-hant 100
     "faq_followers_probe37.yaml": Floor(0.967, 0.0, 0.048, {"en": 0.951, "mixed": 1.0, "zh-hans": 0.964,
                                                            "zh-hant": 1.0}, answerable_min=93, unanswerable_min=21),
+    # probe38 (fifty-fifth round, branch faq55; wrong answers between two touched entries: a reaction and a return, an
+    # order not come asked as how long, a job in our store, shipping to China beside time, cost or tax, one's own code
+    # and a friend's, the team's hours and a person now, privacy with an address or a store, pregnancy and a product
+    # to use, bare asks; written from config/faq.yaml's ids and answers, committed before the matcher changed; 122
+    # answerable, 26 no-answer): before right 69.7 % (85 of 122), wrong 17.2 % (21), no-answer answered 6 of 26, en
+    # 62.5, mixed 71.4, zh-hans 72.4, zh-hant 79.2; after right 87.7 % (107), wrong 5.7 % (7), 6 of 26, en 85.4,
+    # mixed 90.5, zh-hans 82.8, zh-hant 95.8
+    "faq_followers_probe38.yaml": Floor(0.877, 0.058, 0.231, {"en": 0.854, "mixed": 0.904, "zh-hans": 0.827,
+                                                           "zh-hant": 0.958}, answerable_min=122, unanswerable_min=26),
     # probe36 (fifty-third round, branch faq53; mostly no-answer messages: another organisation's or person's matter
     # sharing an entry's words (a Japanese or Korean carrier's parcel, a school's application, a pharmacy's ointment,
     # a phone carrier's bill "this month", another brand's shelf life, a restaurant's hours, a sponsorship's process),
@@ -679,8 +705,9 @@ FLOORS = {
     # 92.9, zh-hant 90.3; per style, formal 64.5 -> 83.9 % and identifiers 46.7 -> 73.3 % right since the start.
     # After faq52 (Japan / Korea / Quebec words, a main question among two): right 94.4 % (272), wrong 2.1 % (6),
     # mixed 94.4. A development set from stop 40 (blind26 held out in its place): its misses read.
-    "faq_followers_blind25.yaml": Floor(0.944, 0.021, 0.084, {"en": 0.989, "mixed": 0.944, "zh-hans": 0.929,
-                                                              "zh-hant": 0.902}),
+    # After faq55 (two entries touched, read by the follower's matter): right 94.8 % (273 of 288), wrong 1.7 % (5)
+    "faq_followers_blind25.yaml": Floor(0.947, 0.018, 0.084, {"en": 0.989, "mixed": 0.944, "zh-hans": 0.929,
+                                                              "zh-hant": 0.916}),
     # blind26 (held out from stop 40, written blind by a helper at its start: Wu / Shanghainese and Beijing speech,
     # machine-translated English, learners of Chinese, men buying for a partner, angry customers, hypotheticals,
     # comparisons with other shops, international students, salon professionals, indirect questions, Macau

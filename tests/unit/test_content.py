@@ -254,7 +254,7 @@ def test_follow_ups_name_an_aspect_and_an_entry(tmp_path: Path) -> None:
         """)
     assert problems_of(directory) == [
         "faq.yaml:5: faq[0].follow_ups.time: unknown faq id 'how-long' (expected one of: costs, where)",
-        "faq.yaml:9: faq[1].follow_ups.price: unknown key 'price' (expected one of: cost, time)",
+        "faq.yaml:9: faq[1].follow_ups.price: unknown key 'price' (expected one of: cost, time, hours, where, how)",
     ]
     (directory / "faq.yaml").write_text((directory / "faq.yaml").read_text("utf-8")
                                         .replace(", time: how-long", "").replace("price", "time"), "utf-8")
@@ -280,7 +280,8 @@ def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
     assert found == [
         "faq.yaml:2: faq[0]: missing required key 'answers'",
         "faq.yaml:4: faq[0].answer: unknown key 'answer'; did you mean 'answers'? (expected one of: id, "
-        "questions, answers, keywords, patterns, tags, products, tutorials, tones, per_product, follow_ups)",
+        "questions, answers, keywords, patterns, tags, products, tutorials, tones, per_product, follow_ups, matter,"
+        " before)",
         "faq.yaml:5: faq[1].id: duplicate faq id 'first' (first at line 2)",
         "faq.yaml:8: faq[1].products: unknown product id 'nope' (expected one of: cream)",
         "faq.yaml:9: faq[2].id: id 'Bad Id': use lower-case letters, digits, '-' and '_' (at most 64, "

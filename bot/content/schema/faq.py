@@ -32,7 +32,7 @@ def read_faq(run: DirectoryReader) -> tuple[list[FaqEntry], tuple[tuple[str, ...
     def entry(node: Node, path: str) -> FaqEntry | None:
         f = r.mapping(node, path, required=("id", "questions", "answers"),
                       optional=("keywords", "patterns", "tags", "products", "tutorials", "tones", "per_product",
-                                "follow_ups"))
+                                "follow_ups", "matter", "before"))
         if f is None:
             return None
         entry_id = define_id(r, run, "faq", f, path)
@@ -63,11 +63,16 @@ def read_faq(run: DirectoryReader) -> tuple[list[FaqEntry], tuple[tuple[str, ...
         tones = read_tones(r, f["tones"], f"{path}.tones") if "tones" in f else ()
         per_product = read_boolean(r, f["per_product"], f"{path}.per_product") if "per_product" in f else False
         follow_ups = _read_follow_ups(r, run, f["follow_ups"], f"{path}.follow_ups") if "follow_ups" in f else ()
+        matter = r.words(f["matter"], f"{path}.matter", check=_pattern_complaint) if "matter" in f else ()
+        before = r.words(f["before"], f"{path}.before", check=id_complaint) if "before" in f else ()
+        if bool(matter) != bool(before):
+            r.report(f.get("matter") or f["before"], path, "matter and before go together: what the message is "
+                     "about, and the entries this one goes before when it is")
         if not entry_id or not questions or not answers:
             return None
         return FaqEntry(id=entry_id, questions=questions, answers=answers, keywords=keywords,
                         patterns=patterns, tags=tags, products=products, tutorials=tutorials, tones=tones,
-                        per_product=bool(per_product), follow_ups=follow_ups)
+                        per_product=bool(per_product), follow_ups=follow_ups, matter=matter, before=before)
 
     entries = [value for _node, value in r.items(top["faq"], "faq", entry)] if "faq" in top else []
     synonyms = _read_synonyms(r, top["synonyms"]) if "synonyms" in top else ()
