@@ -560,7 +560,7 @@ FLOORS = {
     # no-answer): before right 89.2 % (66 of 74), wrong 2.7 % (2), no-answer answered 6 of 20; after right 93.2 %
     # (69), wrong 2.7 % (2), no-answer answered 5 of 20
     # After faq56 (other places' and people's matters, probe39): no-answer answered 5 -> 1 of 20
-    "faq_followers_probe31.yaml": Floor(0.932, 0.028, 0.05, {"mixed": 0.932}, answerable_min=74, unanswerable_min=20),
+    "faq_followers_probe31.yaml": Floor(0.932, 0.028, 0.051, {"mixed": 0.932}, answerable_min=74, unanswerable_min=20),
     # probe33 (fiftieth round, branch faq50; the formal, business-letter register: openings and closings, 是否 / 能否 /
     # 可否 + verb, 如何办理 / 相关手续 / 事宜, 贵司, 本人, 拟, in simplified and traditional Chinese and formal English;
     # written from config/faq.yaml's ids and answers, committed before the matcher changed; 83 answerable over 41
