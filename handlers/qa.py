@@ -39,6 +39,7 @@ from bot.content.lexicon import (
     looks_like_spam,
     says_goodbye,
     says_thanks,
+    sells_fakes_or_fans,
 )
 from bot.content.model import City, Content, FaqEntry
 from bot.content.origin import asks_about_origin, speaks_of_origin
@@ -244,7 +245,9 @@ def weather_remark(normalized: str, raw: str) -> bool:
     """Whether the message only remarks on the weather (WEATHER_WORDS, nothing NOT_A_REMARK names, no "?")."""
     if not WEATHER_WORDS.search(normalized) or NOT_A_REMARK.search(normalized) or "?" in raw or "？" in raw:
         return False
-    return len(normalized.split()) <= WEATHER_REMARK_MAX_WORDS and len(normalized) <= 40
+    # (fifty-sixth round: English by its words, "omg the rain in vancouver will just not stop" is 44 letters)
+    return len(normalized.split()) <= WEATHER_REMARK_MAX_WORDS \
+        and len(normalized) <= (60 if normalized.isascii() else 40)
 
 
 # The follower's own day, said alone ("我刚下班", "我到家了", "just got home from work", "finally off work", "返到屋企啦
@@ -283,6 +286,25 @@ SMALL_TALK = re.compile(
 def small_talk(normalized: str) -> bool:
     """Whether the whole message is small talk with the bot (SMALL_TALK)."""
     return SMALL_TALK.fullmatch(normalized.strip()) is not None
+
+
+# The follower's own working day remarked on (fifty-sixth round, probe39: "Monday again 不想上班", "finally done with my
+# shift, 12 hours on my feet", "say something funny, rough day at work" got business-hours, job-part-time and a menu):
+# small talk, the hello, when the rest of the message asks nothing (NOT_A_REMARK, no "?").
+WORK_REMARK = re.compile(
+    r"(?:rough|long|bad|hard|tough|busy|crazy|exhausting|shit|awful) (?:day|week|shift|night) (?:at|of) work"
+    r"|(?:finally |just )?(?:done|finished|off) (?:with )?(?:my |the |a )?(?:[a-z0-9]+ hour |night |day )?"
+    r"(?:shift|work)(?![a-z])|(?:just )?(?:got |get |am |im )?back from work|[0-9]+ hours? on my feet"
+    r"|不想上班|不想返工|又要上班|又要返工|上班好累|上班好烦|上班累死了?|返工好攰|返工返到好攰|加班好累|又加班了?")
+
+
+def work_remark(normalized: str, raw: str) -> bool:
+    """Whether the message only remarks on the follower's working day (WORK_REMARK, and nothing else asked)."""
+    if "?" in raw or "？" in raw or not WORK_REMARK.search(normalized):
+        return False
+    rest = WORK_REMARK.sub(" ", normalized)
+    return NOT_A_REMARK.search(rest) is None and len(normalized.split()) <= WEATHER_REMARK_MAX_WORDS \
+        and len(normalized) <= (60 if normalized.isascii() else 40)
 
 
 def day_remark(normalized: str, raw: str) -> bool:
@@ -430,7 +452,7 @@ class Reading:
 
     @cached_property
     def day_remark(self) -> bool:
-        return day_remark(self.normalized, self.question)
+        return day_remark(self.normalized, self.question) or work_remark(self.normalized, self.question)
 
     @cached_property
     def number(self) -> int | None:
@@ -484,6 +506,10 @@ class Reading:
     @cached_property
     def looks_like_spam(self) -> bool:
         return looks_like_spam(self.normalized)
+
+    @cached_property
+    def sells_fakes_or_fans(self) -> bool:
+        return sells_fakes_or_fans(self.normalized)
 
     @cached_property
     def says_jobs(self) -> bool:
@@ -589,6 +615,8 @@ class QaHandler:
                                   brand=brand_name(content, locale))
                 return Result(messages=(Text(text=text),), set_fields=fields)
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
+        if said.sells_fakes_or_fans:  # "高仿大牌护肤品批发，一件代发": sold, not asked, whatever the FAQ shares with it
+            return _advertisement(inbound, content, question, locale, fields)
         found = content.faq_match(question, locale)  # faq_index.match, remembered per content version
         locale = found.locale
         handoff_faq = content.handoff.faq

@@ -80,7 +80,10 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # fifty-second round (probe35): the same as their Chinese write them, and Japan's drugstores ("日本药妆店买的
         # 化粧水开封了还能退吗"); fifty-third round (probe36): more of Korea's in Hangul and Chinese
         # ("쿠팡 로켓배송 包裹丢了 找谁赔")
-        "쿠팡", "지마켓", "メルカリ", "药妆店", "ドラッグストア", "11번가", "酷澎", "乐天市场", "煤炉"),
+        "쿠팡", "지마켓", "メルカリ", "药妆店", "ドラッグストア", "11번가", "酷澎", "乐天市场", "煤炉",
+        # fifty-sixth round: Australia's supermarket and fast food as their shoppers call them ("what time does
+        # Woolies in Chatswood shut")
+        "woolies", "maccas", "mcdonalds", "麦当劳", "肯德基", "kfc"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone",
         # thirty-second round: China's phone makers ("华为手机的发票丢了还能保修吗" is Huawei's warranty)
@@ -178,7 +181,9 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # fifty-second round (probe35): Japan's and Korea's residence cards and offices, Quebec's and Canada's (the
         # GST credit is the tax office's money: "TPS credit什么时候到账" got our refund time)
         "在留卡", "マイナンバー", "外国人登录证", "外国人登录", "区役所", "市役所", "入管", "saaq", "ramq",
-        "revenu quebec", "revenu québec", "tps credit", "gst credit", "crédit tps", "credit tps"),
+        "revenu quebec", "revenu québec", "tps credit", "gst credit", "crédit tps", "credit tps",
+        # fifty-sixth round: pensions and benefits a government pays ("我的养老金什么时候到账" got our refund time)
+        "pension", "old age security", "child benefit", "tax refund"),
     # fiftieth round (probe33): an organisation the formal register addresses as 贵 + its kind (贵行 a bank, 贵校 a
     # school, 贵院 a hospital, 贵局 an office): not us, whom it calls 贵司, 贵公司, 贵店 (ADDRESSED)
     "addressee": (
@@ -363,10 +368,12 @@ _PLACES_ZH = (r"银行|药店|药房|超市|邮局|邮便局|图书馆|医院|�
 _PLACE_ASKED = re.compile(
     rf"(?<![a-z])(?:the |a |my |nearest |closest |local )(?:{_PLACES_EN})(?![a-z])"
     rf"(?! (?:account|card|transfer|app|details|statement))(?: [a-z]+){{0,3}} "
-    rf"(?:open|opens|close|closes|hours)(?![a-z])"
+    rf"(?:open|opens|close|closes|closing|hours|shut|shuts)(?![a-z])"
     rf"|(?<![a-z])(?:nearest|closest) (?:{_PLACES_EN})(?![a-z])"
     rf"|(?<![a-z])where is (?:the|a) (?:{_PLACES_EN})(?![a-z])"
-    rf"|(?:{_PLACES_ZH})(?:的)?(?:几点|什么时候|啥时候|周末|周六|周日|星期)[^\s,，。]{{0,4}}(?:开门|关门|营业|上班|下班|开)"
+    # (fifty-sixth round: a word between, "医院药房夜里几点关门")
+    rf"|(?:{_PLACES_ZH})(?:的)?[^\s,，。]{{0,3}}?(?:几点|什么时候|啥时候|周末|周六|周日|星期)[^\s,，。]{{0,4}}"
+    rf"(?:开门|关门|营业|上班|下班|开|收工|收档)"
     rf"|(?:{_PLACES_ZH})(?:的)?营业时间|附近(?:哪里|哪儿|边度)?有(?:没有)?(?:{_PLACES_ZH})|(?:{_PLACES_ZH})在哪"
     # thirty-ninth round: a bank's own business, an account opened ("在法国开银行卡要什么材料"
     # got a menu)
@@ -416,6 +423,163 @@ WALLET = "wallet"
 _ADDRESS_WITH = re.compile(
     r"(?<![a-z])(?:change|changing|update|updating|changed|updated) (?:my |the |our )?(?:mailing |home |postal )?"
     r"address (?:with|at|for) (?:the |my |our )?(?!you(?![a-z])|your|u(?![a-z])|ur(?![a-z])|lumi)[a-z]")
+
+
+# Fifty-sixth round (probe39): matters of other places and people that share our words, read as kinds of their own.
+# A general exchange rate ("今天加币兑人民币汇率多少", "what's the exchange rate from CAD to yen today?", "is the aussie
+# dollar going up this week") got the currency entry, which answers what paying us costs: the money market's (kind
+# "exchange"), when nothing in the message pays us (_PAYS_ANYONE: "用支付宝付 汇率怎么算" is the currency entry's).
+_CURRENCIES_ZH = (r"加币|加元|加纸|人民币|美元|美金|澳币|澳元|纽币|纽元|港币|港元|港纸|日元|日币|韩元|韩币|英镑"
+                  r"|欧元|台币|新台币|新币|马币|泰铢")
+_CURRENCIES_EN = (r"cad|rmb|cny|usd|aud|nzd|hkd|jpy|krw|gbp|eur|twd|sgd|myr|yen|yuan|won|pounds?|euros?|"
+                  r"(?:canadian|us|american|aussie|australian|kiwi|hong kong|nz) dollars?|loonie|greenback")
+_RATE_ASKED = re.compile(
+    rf"汇率|换汇|(?:{_CURRENCIES_ZH}) ?(?:兑|换|对|兑换|转) ?(?:{_CURRENCIES_ZH})"
+    rf"|(?:{_CURRENCIES_ZH})[^\s,，。]{{0,4}}?(?:升值|贬值|涨|跌)"
+    rf"|(?<![a-z])(?:exchange rates?|currency exchange|money exchange|forex)(?![a-z])"
+    rf"|(?<![a-z])exchange (?:some |my )?(?:cash|money|currency)(?![a-z])"
+    rf"|(?<![a-z])(?:{_CURRENCIES_EN}) (?:to|vs|against|into|in) (?:{_CURRENCIES_EN})(?![a-z])"
+    rf"|(?<![a-z])(?:{_CURRENCIES_EN}) (?:going|go|gone|went) (?:up|down)(?![a-z])")
+_PAYS_ANYONE = re.compile(rf"付|俾|畀|碌|刷|用 ?(?:{_CURRENCIES_ZH}|rmb|cny)|支付|结账|结帐|下单|买|订单|价|扣|收费"
+                          r"|手续费|checkout|check out|paypal|微信|支付宝|wechat|alipay|(?<![a-z])(?:pay|paying|paid"
+                          r"|payment|charge|charged|fee|fees|price|prices|order|buy|cost)(?![a-z])")
+EXCHANGE = "exchange"
+# A visa or a permit of a country the brand does not hire in ("UK youth mobility visa 要怎么申请",
+# "德国蓝卡的工签需要德语吗", "日本打工度假签证怎么申请", "美國工作簽證H1B抽籤幾時出結果") got the work-permit answer
+# (Canada's and Australia's rights to work): that country's immigration office's (VISA_OFFICE), with no word of work
+# for us beside it once the visa's own name is out ("I'm on a Japanese working holiday visa, can I work in Sydney?"
+# asks whether one may work), no Canada or Australia named, and nothing paid (a Visa card from Malaysia is a card).
+_ABROAD_PLACES = tuple(sorted({place for group in PLACES[3:] for place in group} - {
+    "国家", "country", "countries", "overseas", "abroad", "international", "internationally", "海外", "国外"}
+    | {"中国", "china", "申根", "schengen", "欧盟", "japanese", "korean", "british", "american", "german", "french",
+       "italian", "spanish", "chinese", "thai", "indian", "dutch", "irish", "swiss", "european", "kiwi"},
+    key=len, reverse=True))
+_FOREIGN_DOCS = r"h1b|h 1b|brp|schengen|申根|youth mobility|蓝卡|blue card|esta|eu blue card|o 1 visa"
+_VISA_NAMED = re.compile(r"签证|工签|旅签|学签|打工度假|绿卡|居留|蓝卡|(?<![a-z])(?:visas?|work permits?"
+                         r"|study permits?|working holiday|green card|blue card|residence permit|h1b|h 1b|brp|esta)"
+                         r"(?![a-z])")
+_OURS_PLACES = (*(p for group in PLACES[1:3] for p in group), "温哥华", "多伦多", "悉尼", "雪梨", "列治文",
+                "万锦", "vancouver", "toronto", "sydney", "richmond", "markham", "chatswood")
+_VISA_PAID = re.compile(r"付|刷|碌|(?<![蓝绿])卡|(?<![a-z])(?:pay|paid|paying|payment|card|checkout|charge"
+                        r"|charged|amex|mastercard|credit|debit)(?![a-z])")
+_FOREIGN_DOC = re.compile(rf"(?<![a-z])(?:{_FOREIGN_DOCS})(?![a-z])|申根|蓝卡")
+_VISA_WORK_NAMES = re.compile(r"工作签证|work visas?|work permits?|working holiday|打工度假|工签|work and holiday")
+# A visa's interview and its result ("我的visa interview完多久有result", "面签完多久出结果"): the embassy's, though
+# "interview" is a word of work (_AT_WORK).
+_VISA_INTERVIEW = re.compile(r"(?<![a-z])visa interviews?(?![a-z])|签证面试|面签")
+# A school's or a class's group of parents ("儿子学校的家长群怎么进", "how do i join my daughter's class parent whatsapp
+# group", "小学的PAC group 怎么加") got the join-group answer (our skincare groups): the school's (SCHOOL).
+_SCHOOL_GROUP = re.compile(
+    r"家长群|家長群|班级群|班群|年级群|家委会|家长会群|(?:学校|小学|中学|幼儿园|幼稚园|班)(?:的)?(?:微信)?群"
+    r"|(?<![a-z])(?:parents?|class|pac|pta|school) (?:[a-z]+ )?"
+    r"(?:group|group chat|chat|wechat group|whatsapp group)s?(?![a-z])"
+    r"|(?<![a-z])group (?:chat )?for (?:the )?(?:parents|class|school)(?![a-z])")
+# Parking, anywhere ("商场停车场要收费吗", "got a parking ticket at the hospital"), a tip for a driver or a waiter
+# ("do i gotta tip the delivery guy"), a hairdresser or a nail bar sought ("旺角邊度有得整頭髮"): that place's (PLACE);
+# no entry speaks of them.
+_PARKING = re.compile(
+    r"停车|泊车|车位|小费|(?<![a-z])(?:parking|car park|carpark|parkade)(?![a-z])"
+    r"|(?<![a-z])tip(?:ping)? (?:the |a |my |our )?(?:delivery|driver|courier|uber|waiter|waitress|server|barber|"
+    r"hairdresser|cleaner|mover)s?(?![a-z])"
+    r"|(?:哪里|边度|哪儿|哪度|边间)[^\s,，。]{0,4}?(?:剪头发|剪发|理发|整头发|做头发|电发|染发|美甲|做指甲|整指甲)"
+    r"|(?<![a-z])where (?:can|do|should) (?:i|we|you) (?:get|go for) (?:a |my )?"
+    r"(?:haircut|hair cut|nails done|hair done)(?![a-z])")
+# A letter, a stamp or a postcard the follower or a friend posts ("给国内朋友寄信要贴多少钱邮票", "my friend's letter
+# hasn't arrived", "寄封信去香港要幾耐") got the shipping times or the résumé tips: the post's (kind "letter"); not a
+# cover, reference or offer letter, whose determiner is not beside "letter".
+_LETTER = re.compile(r"寄信|一封信|封信|信件|挂号信|邮票|明信片|平信"
+                     r"|(?<![a-z])(?:stamps?|postcards?|registered mail"
+                     r"|(?:a|my|the|his|her|friend s|friends|mums?|moms?) letters?)(?![a-z])")
+LETTER = "letter"
+# A parcel the follower sends ("我寄给朋友的生日礼物她说还没收到", "顺丰寄回国的包裹被海关扣了",
+# "用順豐寄嘢去澳洲要幾多錢") or someone else's parcel ("我朋友的parcel显示delivered但她没收到", "my neighbour's
+# parcel from sf express is stuck"): read as a sender's (SENDER), not an order of ours; the brand ships to the
+# follower, never for them. Not "我的订单寄到 哪了" (the follower is not the one sending), not a carrier's 寄到 or
+# 寄过来 (our parcel on its way).
+_SENT_BY_ME = re.compile(
+    r"(?<![你们哋帮替给])我(?:自己|们)?(?:昨天|上周|上个月|刚|刚刚|之前|以前|前几天|已经)*(?:用[^\s,，。]{1,6}?)?寄"
+    r"[^\s,，。]{0,8}?(?:的|了|咗|过)"
+    r"|(?:用|拿|通过|经)?(?:顺丰|顺丰快递|邮局|ems|sf express)[^\s,，。]{0,2}?寄(?:嘢|东西|包裹|快递|礼物)?"
+    r"(?:回|去|给|过去)"
+    r"|(?<![a-z])(?:i|we) (?:just |already )?(?:sent|mailed|posted) (?:a |an |some |my )?"
+    r"(?:parcel|package|box|gift|present|care package)s? to(?![a-z])")
+# (not a return sent back to us: "退货我寄回去了 多久退款")
+_RETURNED = re.compile(r"退|换货|(?<![a-z])(?:return|returned|returning|refund|exchange)(?![a-z])")
+_SOMEONE_ELSES = re.compile(
+    r"(?:朋友|同事|邻居|室友|别人|人家|同学|舍友)(?:的|个|嘅)[^\s,，。]{0,3}?(?:parcel|package|包裹|快递|件)"
+    r"|(?<![a-z])(?:my )?(?:friend|neighbour|neighbor|roommate|flatmate|housemate|coworker|colleague)s? "
+    r"(?:parcel|package|delivery)(?![a-z])")
+# A bank's own refund or charge ("银行的refund几时到账", "bank 的 dispute 要多久才退款", "someone charged my bank card
+# twice", "the bank took the money twice"): the bank's (WALLET); a refund to a bank card ("退款到银行卡要多久") is ours.
+_BANKS_OWN = re.compile(
+    r"银行(?!卡)(?:的)? ?[^\s,，。]{0,4}?(?:退款|refund|到账|退回|退返|扣款|dispute|拒付|chargeback|争议)"
+    r"|(?<![a-z])bank(?: s)? (?:的 )?(?:dispute|chargeback|reversal|refund)s?(?![a-z])"
+    r"|(?<![a-z])(?:the |my |our )?bank (?:took|charged|deducted|debited|reversed|double charged)(?![a-z])"
+    r"|(?<![a-z])(?:dispute|chargeback) (?:with|through|via) (?:my |the )?bank(?![a-z])"
+    r"|(?<![a-z])someone (?:charged|used|stole)(?![a-z])")
+# Gift ideas for something the brand does not sell ("my boyfriend's birthday is coming up, gift ideas? he's into
+# cycling", "孫女 結婚 送 甚麼 禮物 好", "can someone recommend a watch for my husband's 40th") got the
+# men's-skincare or gift-wrap answers: nobody's entry (kind "gift"), when nothing of skin care is in it
+# ("想给男朋友买护肤品 送啥好" is the men's-skincare entry's).
+_GIFTEES = (r"husband|wife|bf|gf|boyfriend|girlfriend|dad|father|mom|mum|mother|son|daughter|boss|teacher|friend|"
+            r"brother|sister|grandma|grandpa|nephew|niece|coworker|colleague|in laws|partner|kid|kids")
+_GIFT_ASKED = re.compile(
+    r"送 ?(?:个|份)?(?:什么|啥|甚么|乜|咩|乜嘢) ?(?:礼物|好|比较好|合适|最好)|送[^\s,，。]{1,6}(?:定系|还是|或者)"
+    r"|(?:礼物|手信) ?(?:送|买) ?(?:什么|啥|甚么|咩)"
+    rf"|(?<![a-z])(?:gift|present|birthday|christmas|xmas|anniversary) ideas?(?![a-z])"
+    rf"|(?<![a-z])ideas? for (?:a |an |his |her |my )?(?:gift|present|birthday|christmas|xmas)(?![a-z])"
+    rf"|(?<![a-z])(?:recommend|suggest) (?:a |an |some )?[a-z]+ (?:for|as) (?:a |my |his |her )?(?:gift|present|"
+    rf"(?:{_GIFTEES})s?)(?![a-z])"
+    rf"|(?<![a-z])what (?:should|can|do|could) (?:i|you|we) (?:get|buy|give) (?:for )?(?:my |a |an )?"
+    rf"(?:{_GIFTEES}|[0-9]+ year old)s?(?![a-z])")
+_SKIN_CARE = re.compile(
+    r"护肤|肌肤|皮肤|面霜|精华|化妆|彩妆|套装|套盒|礼盒|面膜|爽肤水|化妆水|洗面奶|洁面|防晒|乳液|口红|唇|香水|眼霜|保湿|美白"
+    r"|(?<![a-z])(?:skin|skincare|cream|creams|serum|serums|moisturi[sz]ers?|sunscreen|spf|lotion|toner|cleanser|mask|"
+    r"masks|lip|balm|beauty|makeup|cosmetics|perfume|set|sets|kit|kits|routine)(?![a-z])")
+GIFT = "gift"
+# One's own workplace: a shift swapped or covered, leave asked ("can I swap my saturday shift with someone at work",
+# "调班要跟谁说"): the employer's (kind "workplace"), not our part-time jobs.
+_OWN_WORKPLACE = re.compile(
+    r"(?<![a-z])(?:swap|switch|trade|cover|change) (?:my |a |someone s |the |her |his )?(?:[a-z]+ )?shifts?(?![a-z])"
+    r"|(?<![a-z])(?:with|from) (?:someone|a coworker|my coworker|a colleague|my colleague|my boss|my manager) at work"
+    r"(?![a-z])|换班|调班|请假|请病假")
+WORKPLACE = "workplace"
+# A pension or a benefit paid ("我的养老金什么时候到账"; the brand's jobs name 养老金 as a benefit, so it is no name
+# of OTHER_BUSINESSES): the government's.
+_BENEFIT_PAID = re.compile(r"(?:养老金|退休金|牛奶金|低保|失业金|失业救济)[^\s,，。]{0,6}?"
+                           r"(?:到账|发放|入账|发|几时|什么时候|啥时候)")
+GOVERNMENT = "government"
+# Shops called by nicknames that are everyday words too, only where they are plainly the shop: "Shoppers" beside its
+# points or pharmacy, "Grab" beside 的 ("想问 Shoppers 的 points 怎么换", "Grab的优惠码用不了").
+_SHOP_NICKNAMED = re.compile(r"(?<![a-z])shoppers(?: 的| s)? (?:points|optimum|pharmacy|pharmacist)(?![a-z])"
+                             r"|(?<![a-z])(?:grab|shoppers) ?的")
+
+
+def _rate_asked(folded: str) -> bool:
+    """A general exchange rate asked (_RATE_ASKED), with nothing paid (_PAYS_ANYONE)."""
+    return _RATE_ASKED.search(folded) is not None and _PAYS_ANYONE.search(folded) is None
+
+
+def _visa_abroad(folded: str) -> bool:
+    """A visa or permit of a country the brand does not hire in (_ABROAD_PLACES, _FOREIGN_DOC), with no Canada or
+    Australia named, nothing paid, and no word of work beside it once the visa's name is out."""
+    if _VISA_NAMED.search(folded) is None or _VISA_PAID.search(folded) is not None \
+            or _SKIN_CARE.search(folded) is not None:  # "我在雪梨打工度假 天冷脸一直脱皮" asks about skin
+        return False
+    if not (_FOREIGN_DOC.search(folded) or (_ABROAD_NAMES.find(folded) and not _OURS_NAMES.find(folded))):
+        return False
+    return _AT_WORK.search(_VISA_WORK_NAMES.sub(" ", folded)) is None
+
+
+def _sent_by_follower(folded: str) -> bool:
+    """A parcel the follower sends, or someone else's parcel (_SENT_BY_ME, _SOMEONE_ELSES)."""
+    return (_SENT_BY_ME.search(folded) is not None and _RETURNED.search(folded) is None) \
+        or _SOMEONE_ELSES.search(folded) is not None
+
+
+def _gift_elsewhere(folded: str) -> bool:
+    """Gift ideas asked (_GIFT_ASKED) with nothing of skin care in the message (_SKIN_CARE)."""
+    return _GIFT_ASKED.search(folded) is not None and _SKIN_CARE.search(folded) is None
 
 
 _BOUGHT_ON_PLATFORM = re.compile(
@@ -482,6 +646,11 @@ class _Phrases:
                     yield phrase[:-1]
 
 
+# The places of _visa_abroad, found as names are (Latin ones as whole words)
+_ABROAD_NAMES = _Phrases(_ABROAD_PLACES)
+_OURS_NAMES = _Phrases(_OURS_PLACES)
+
+
 @dataclasses.dataclass(frozen=True)
 class OtherBusinesses:
     """The names counted as another business for one content version, each with its kind; the words that address
@@ -544,12 +713,23 @@ class OtherBusinesses:
         readings = {kind for kind, said in ((SENDER, _sent_by_kin(folded)),
                                             (MAILER, _MAILED_BY.search(folded) is not None),
                                             (ACCOUNT, _PLATFORM_ACCOUNT.search(folded) is not None),
-                                            (VISA_OFFICE, _visa_process(folded)),
-                                            (SCHOOL, _school_applied(folded)),
+                                            (VISA_OFFICE, _visa_process(folded) or _visa_abroad(folded)
+                                             or _VISA_INTERVIEW.search(folded) is not None),
+                                            (SCHOOL, _school_applied(folded)
+                                             or _SCHOOL_GROUP.search(folded) is not None),
                                             (DOCTOR, _PRESCRIBED.search(folded) is not None),
-                                            (PLACE, _PLACE_ASKED.search(folded) is not None or _card_abroad(folded)),
-                                            (SHOP, _BOUGHT_ON_PLATFORM.search(folded) is not None),
-                                            (WALLET, _WALLET.search(folded) is not None),
+                                            (PLACE, _PLACE_ASKED.search(folded) is not None or _card_abroad(folded)
+                                             or _PARKING.search(folded) is not None),
+                                            (SHOP, _BOUGHT_ON_PLATFORM.search(folded) is not None
+                                             or _SHOP_NICKNAMED.search(folded) is not None),
+                                            (WALLET, _WALLET.search(folded) is not None
+                                             or _BANKS_OWN.search(folded) is not None),
+                                            (EXCHANGE, _rate_asked(folded)),
+                                            (LETTER, _LETTER.search(folded) is not None),
+                                            (SENDER, _sent_by_follower(folded)),
+                                            (GIFT, _gift_elsewhere(folded)),
+                                            (WORKPLACE, _OWN_WORKPLACE.search(folded) is not None),
+                                            (GOVERNMENT, _BENEFIT_PAID.search(folded) is not None),
                                             (PLACE, _ADDRESS_WITH.search(folded) is not None)) if said}
         if not (found or readings) or self._addressed(folded, {self.kinds[name] for name in found}
                                                          | (readings & {SENDER})):

@@ -957,7 +957,9 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              "share this message", "恭喜您获得", "恭喜你获得", "恭喜您抽中", "恭喜你抽中", "中奖了",
              # fifty-third round (probe36): an invitation to another app ("add me on LINE for more beauty deals"
              # was the wholesale entry's), weak with the app's name (LINE, WhatsApp and Telegram are weak already)
-             "add me on", "add me at")
+             "add me on", "add me at",
+             # fifty-sixth round (probe39): a drop-shipper's pitch ("一件代发 无需囤货 招代理")
+             "一件代发", "无需囤货", "厂家直供", "微信同号")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
@@ -2955,6 +2957,24 @@ _SPAM_SALE = re.compile(r"\b(?:selling|sell|buy|buying)(?: [a-z]+){0,3} accounts
                         r"|\b(?:selling|sell|buy|buying|cheap)(?: [a-z0-9]+){0,3} "
                         r"(?:followers|likes|views|subscribers)\b"
                         r"|(?:出售|收购)(?:微信|wx|vx|老|实名)?(?:号|账号)|(?:微信号|老号)(?:出售|转让|低价)")
+
+
+# Followers, likes or views sold in Chinese ("出售小红书粉丝 1000粉30元", "抖音粉丝 小红书点赞 低价出售"), and
+# counterfeits offered for sale ("高仿大牌护肤品批发，一件代发", "A货 包包 鞋子 批发 微信同号"): an advertisement
+# however much it shares the wholesale entry's words, so it is read before the FAQ answers (`sells_fakes_or_fans`,
+# fifty-sixth round: blind21's and blind25's got the wholesale answer). A follower asking whether something is a fake
+# ("淘宝上的是不是高仿") sells nothing.
+_FANS_SOLD = re.compile(r"(?:出售|卖|收购|代刷|刷)[^\s,，。]{0,6}?(?:粉丝|点赞|播放量|浏览量|关注)"
+                        r"|(?:粉丝|点赞|播放量)[^\s,，。]{0,8}?(?:出售|低价|便宜出|批发|代刷)")
+_FAKES_SOLD = re.compile(r"(?:高仿|原单|a货|复刻|精仿|仿牌|莆田)[^,，。]{0,12}?"
+                         r"(?:批发|一件代发|代发|货源|厂家|招代理|微信同号|加v|加微|出售|低价)"
+                         r"|(?:批发|一件代发|货源|厂家直供|出售)[^,，。]{0,12}?(?:高仿|原单|a货|复刻|精仿|仿牌)")
+
+
+def sells_fakes_or_fans(normalized: str) -> bool:
+    """Whether `normalized` offers followers, accounts or counterfeits for sale (_SPAM_SALE, _FANS_SOLD, _FAKES_SOLD):
+    an advertisement even where the FAQ would answer it."""
+    return any(p.search(normalized) for p in (_SPAM_SALE, _FANS_SOLD, _FAKES_SOLD))
 
 
 # Pay as an advertisement states it: an amount per period ("500 a week", "300 per day", "日结200") or earning an

@@ -163,7 +163,8 @@ FLOORS = {
     # 354), en 91.1
     # After the fifty-first (faq51: Taiwan's 保存期限 is the shelf life): right 94.1 % (333 of 354), zh-hant 96.4
     # After faq55 (two entries touched, read by the follower's matter): right 94.4 % (334 of 354), wrong 0.8 % (3)
-    "faq_followers_blind7.yaml": Floor(0.943, 0.009, 0.021, {"en": 0.918, "mixed": 0.963, "zh-hans": 0.923,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
+    "faq_followers_blind7.yaml": Floor(0.943, 0.009, 0.0, {"en": 0.918, "mixed": 0.963, "zh-hans": 0.923,
                                                             "zh-hant": 0.972}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -191,7 +192,8 @@ FLOORS = {
     # After the fifty-first (faq51: "can it go to my work instead" is the address changed): right 94.1 % (336 of
     # 357), en 88.4
     # After faq55 (two entries touched, read by the follower's matter): right 94.4 % (337 of 357), wrong 0.8 % (3)
-    "faq_followers_blind8.yaml": Floor(0.943, 0.009, 0.02, {"en": 0.891, "mixed": 0.98, "zh-hans": 0.949,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 51
+    "faq_followers_blind8.yaml": Floor(0.943, 0.009, 0.0, {"en": 0.891, "mixed": 0.98, "zh-hans": 0.949,
                                                             "zh-hant": 0.989}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -286,7 +288,8 @@ FLOORS = {
     # (forty-seventh round: right 90.4 -> 91.8 %, wrong 3.2 -> 2.5 %, en 83.6 -> 87.3 %: wrong picks, rosacea, stuck)
     # (both merged, stop 38: right 92.1 % (258 of 280), en 88.2)
     # After faq55 (two entries touched, read by the follower's matter): right 92.9 % (260 of 280), wrong 1.8 % (5)
-    "faq_followers_blind12.yaml": Floor(0.928, 0.018, 0.021, {"en": 0.881, "mixed": 0.9, "zh-hans": 0.96,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
+    "faq_followers_blind12.yaml": Floor(0.928, 0.018, 0.0, {"en": 0.881, "mixed": 0.9, "zh-hans": 0.96,
                                                             "zh-hant": 0.984}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
@@ -310,7 +313,8 @@ FLOORS = {
     # After stop 36's merges (faq31, faq33long): right 91.5 % (258 of 282), zh-hans 84.7
     # After the thirty-sixth (faq36, stop 37: "post directly to mainland"): right 91.8 % (259 of 282), en 95.8
     # After the forty-second (faq42: a yes-no tag 不 read 吗, "哺乳期用烟酰胺安全不"): right 92.2 % (260), zh-hans 85.9
-    "faq_followers_blind13.yaml": Floor(0.921, 0.004, 0.021, {"en": 0.957, "mixed": 0.937, "zh-hans": 0.858,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
+    "faq_followers_blind13.yaml": Floor(0.921, 0.004, 0.0, {"en": 0.957, "mixed": 0.937, "zh-hans": 0.858,
                                                               "zh-hant": 0.942}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
@@ -351,7 +355,8 @@ FLOORS = {
     # no longer the product's card): right 91.5 % (258 of 282), wrong 1.1 % (3), en 88.4
     # (forty-fourth round: right 91.4 -> 91.8 %, zh-hans 88.2 -> 89.4 %, 想在我的美甲店里卖你们家的 answered)
     # (forty-seventh round: right 92.2 -> 92.9 %, wrong 1.1 -> 0.7 %, en 88.4 -> 90.5 %: a wrong pick, an interview)
-    "faq_followers_blind15.yaml": Floor(0.929, 0.008, 0.021, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.905,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
+    "faq_followers_blind15.yaml": Floor(0.929, 0.008, 0.0, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.905,
                                                             "zh-hant": 0.971}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
@@ -396,7 +401,8 @@ FLOORS = {
     # After the forty-first round (faq41): right 93.6 % (264), en 91.6 (a winter-skin story of a move to Edmonton)
     # (forty-fourth round: zh-hant 92.8 -> 94.2 %, 台北的美甲沙龍 answered)
     # After faq55 (two entries touched, read by the follower's matter): right 94.3 % (266 of 282), wrong 0.7 % (2)
-    "faq_followers_blind19.yaml": Floor(0.943, 0.008, 0.021, {"en": 0.915, "mixed": 0.937, "zh-hans": 0.964,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
+    "faq_followers_blind19.yaml": Floor(0.943, 0.008, 0.0, {"en": 0.915, "mixed": 0.937, "zh-hans": 0.964,
                                                               "zh-hant": 0.957}),
     # a development set written at the start of the twenty-sixth round (branch faq26, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind20's weak groups: colloquial zh-hans, long messages,
@@ -417,7 +423,8 @@ FLOORS = {
     # right 81.5 % (123 of 151), wrong 7.3 % (11), no-answer answered 12.5 % (3 of 24); after right 95.4 % (144), wrong
     # 0.7 % (1), 4.2 % (1 of 24)
     # after the thirty-third (faq33long): right 96.0 % (145)
-    "faq_followers_probe13.yaml": Floor(0.96, 0.007, 0.042, {"en": 0.96}, unanswerable_min=24),
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 24
+    "faq_followers_probe13.yaml": Floor(0.96, 0.007, 0.0, {"en": 0.96}, unanswerable_min=24),
     # written blind at the start of stop 34 (branch blind20, by a helper, from config/faq.yaml's answers only) and held
     # out from everything after it (faq25, faq26, lead25): only its totals are printed. Before (main 6e795a6): right
     # 87.2 % (246 of 282), wrong 1.4 % (4), no-answer answered 10.4 % (5 of 48), en 88.4, mixed 93.8, zh-hans 80.0,
@@ -428,7 +435,8 @@ FLOORS = {
     # After faq28en and faq29long merged: right 93.6 % (264), zh-hant 98.6
     # After the thirty-third (faq33long): right 94.0 % (265), zh-hans 91.8
     # After faq55 (two entries touched, read by the follower's matter): right 94.7 % (267 of 282), wrong 0.0 % (0)
-    "faq_followers_blind20.yaml": Floor(0.946, 0.0, 0.021, {"en": 0.915, "mixed": 0.968, "zh-hans": 0.941,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
+    "faq_followers_blind20.yaml": Floor(0.946, 0.0, 0.0, {"en": 0.915, "mixed": 0.968, "zh-hans": 0.941,
                                                               "zh-hant": 0.985}),
     # a development set of long messages written at the start of the twenty-ninth round (branch faq29long, from
     # config/faq.yaml's answers only, committed before anything ran on it): before right 79.6 % (86 of 108), wrong
@@ -462,7 +470,8 @@ FLOORS = {
     # after the forty-sixth (faq46: a store named with a day is the store's): right 94.7 % (126), wrong 2.3 % (3),
     # zh-hans 95.3 % (多伦多那家店周末几点开门 under a quote)
     # After faq55 (two entries touched, read by the follower's matter): right 95.5 % (127 of 133), wrong 1.5 % (2)
-    "faq_followers_probe21.yaml": Floor(0.954, 0.016, 0.149, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.962,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 4 -> 3 of 27
+    "faq_followers_probe21.yaml": Floor(0.954, 0.016, 0.112, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.962,
                                                              "zh-hant": 1.0},
                                         answerable_min=133, unanswerable_min=27),
     # probe24 (forty-first round, branch faq41; busy parents' long messages whose story names other entries' topics,
@@ -478,7 +487,8 @@ FLOORS = {
     # after right 86.7 % (65), wrong 5.3 % (4), 5 of 28
     # After the fifty-first (faq51: a student visa with a job asked): right 88.0 % (66 of 75), en 90.0
     # After faq55 (two entries touched, read by the follower's matter): right 89.3 % (67 of 75), wrong 4.0 % (3)
-    "faq_followers_probe26.yaml": Floor(0.893, 0.04, 0.179, {"en": 0.925, "mixed": 1.0, "zh-hans": 0.904,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 5 -> 3 of 28
+    "faq_followers_probe26.yaml": Floor(0.893, 0.04, 0.108, {"en": 0.925, "mixed": 1.0, "zh-hans": 0.904,
                                                              "zh-hant": 0.769},
                                         answerable_min=75, unanswerable_min=28),
     # probe27 (forty-fourth round, branch faq44; gift buyers and recipients, resellers, 代购, bulk buyers and creators
@@ -486,7 +496,8 @@ FLOORS = {
     # probing, committed before the benchmark ran on it; 107 answerable, 27 no-answer): before right 59.8 % (64 of
     # 107), wrong 12.1 % (13), no-answer answered 3 of 27; after right 88.8 % (95), wrong 2.8 % (3), 1 of 27
     # After faq55 (two entries touched, read by the follower's matter): right 89.7 % (96 of 107), wrong 1.9 % (2)
-    "faq_followers_probe27.yaml": Floor(0.897, 0.019, 0.038, {"en": 0.888, "mixed": 0.833, "zh-hans": 0.923,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 27
+    "faq_followers_probe27.yaml": Floor(0.897, 0.019, 0.0, {"en": 0.888, "mixed": 0.833, "zh-hans": 0.923,
                                                              "zh-hant": 0.846},
                                         answerable_min=107, unanswerable_min=27),
     # a development set of Hong Kong Cantonese written at the start of the thirtieth round (branch faq30yue, from
@@ -494,7 +505,8 @@ FLOORS = {
     # 87.1 % (61 of 70), wrong 1.4 % (1), menu 2.9 %, none 8.6 %, no-answer answered 2 of 10; after right 95.7 % (67),
     # wrong 0.0 %, menu 1.4 %, none 2.9 %, 2 of 10 (a lost Octopus card, a hairdresser in Mong Kok)
     # after the thirty-ninth (faq39dialect): 1 of 10 (the lost Octopus card is the card's, not the payment entry's)
-    "faq_followers_probe15.yaml": Floor(0.957, 0.0, 0.1, {"zh-hant": 0.957}, answerable_min=70, unanswerable_min=10),
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 10
+    "faq_followers_probe15.yaml": Floor(0.957, 0.0, 0.0, {"zh-hant": 0.957}, answerable_min=70, unanswerable_min=10),
     # a development set of messages no entry should answer, written at the start of the thirty-second round (branch
     # faq32na, from config/faq.yaml's ids and answers only, committed before anything ran on it; 126 no-answer: near
     # 68, chit-chat 34, spam 24; 51 answerable controls in the same words): before right 94.1 % (48 of 51), wrong
@@ -502,7 +514,8 @@ FLOORS = {
     # card refused abroad, a parcel the follower sends with SF)
     # after the thirty-ninth (faq39dialect: a bank card used abroad is the bank's): 0.8 % (1 of 126)
     # After faq55 (two entries touched, read by the follower's matter): right 96.1 % (49 of 51), wrong 0.0 % (0)
-    "faq_followers_probe16.yaml": Floor(0.96, 0.0, 0.008, {"en": 0.958, "mixed": 1.0, "zh-hans": 1.0,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 126
+    "faq_followers_probe16.yaml": Floor(0.96, 0.0, 0.0, {"en": 0.958, "mixed": 1.0, "zh-hans": 1.0,
                                                             "zh-hant": 0.857}, answerable_min=51, unanswerable_min=126),
     # probe18 (thirty-fourth round, branch faq34voice; voice-input transcripts, Gen-Z students abroad, Singlish and
     # Manglish, written from config/faq.yaml's answers only, committed before the matcher was read; 153 answerable, 20
@@ -546,7 +559,8 @@ FLOORS = {
     # answerable, 28 no-answer): before right 48.0 % (48 of 100), wrong 32.0 % (32), no-answer answered 7 of 28; after
     # right 99.0 % (99), wrong 0.0 %, no-answer answered 3 of 28 (a friend's letter took job-resume-tips' cover letter,
     # a visa not come a menu, a birthday present sent to a friend birthday-gift)
-    "faq_followers_probe28.yaml": Floor(0.99, 0, 0.072, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.972,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 2 -> 0 of 28
+    "faq_followers_probe28.yaml": Floor(0.99, 0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.972,
                                                            "zh-hant": 1.0}, answerable_min=100, unanswerable_min=28),
     # probe29 (forty-sixth round, branch faq46; a store's opening day or hours named with the store, the team's hours,
     # probe30 (forty-seventh round, branch faq47; English only: the wrong product picked and the one wanted, skin told
@@ -555,13 +569,15 @@ FLOORS = {
     # committed before the matcher changed; 56 answerable, 16 no-answer): before right 46.4 % (26 of 56), wrong 23.2 %
     # (13), no-answer answered 2 of 16; after right 89.3 % (50), wrong 5.4 % (3), no-answer answered 2 of 16 (a shift
     # swapped job-part-time's, a face red at a presentation mens-skincare's, both before and after)
-    "faq_followers_probe30.yaml": Floor(0.892, 0.054, 0.125, {"en": 0.892}, answerable_min=56, unanswerable_min=16),
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 2 -> 1 of 16
+    "faq_followers_probe30.yaml": Floor(0.892, 0.054, 0.063, {"en": 0.892}, answerable_min=56, unanswerable_min=16),
     # probe31 (forty-eighth round, branch faq48; mixed Chinese-English code-switching: English words in Chinese
     # sentences, simplified and traditional, Chinese words in English ones, Cantonese, chat abbreviations; written from
     # config/faq.yaml's ids and answers, committed before the matcher changed; 74 answerable over 44 entries, 20
     # no-answer): before right 89.2 % (66 of 74), wrong 2.7 % (2), no-answer answered 6 of 20; after right 93.2 %
     # (69), wrong 2.7 % (2), no-answer answered 5 of 20
-    "faq_followers_probe31.yaml": Floor(0.932, 0.028, 0.25, {"mixed": 0.932}, answerable_min=74, unanswerable_min=20),
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 5 -> 1 of 20
+    "faq_followers_probe31.yaml": Floor(0.932, 0.028, 0.051, {"mixed": 0.932}, answerable_min=74, unanswerable_min=20),
     # probe33 (fiftieth round, branch faq50; the formal, business-letter register: openings and closings, 是否 / 能否 /
     # 可否 + verb, 如何办理 / 相关手续 / 事宜, 贵司, 本人, 拟, in simplified and traditional Chinese and formal English;
     # written from config/faq.yaml's ids and answers, committed before the matcher changed; 83 answerable over 41
@@ -575,13 +591,15 @@ FLOORS = {
     # the matcher changed; 87 answerable over 38 entries, 22 no-answer): before right 86.2 % (75 of 87), wrong 3.4 %
     # (3), no-answer answered 1 of 22, en 84.2, zh-hans 90.2, zh-hant 75.0; after right 95.4 % (83), wrong 1.1 % (1),
     # no-answer answered 1 of 22, en 92.1, zh-hans 97.6, zh-hant 100
-    "faq_followers_probe32.yaml": Floor(0.954, 0.012, 0.046, {"en": 0.921, "zh-hans": 0.975, "zh-hant": 1.0},
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 22
+    "faq_followers_probe32.yaml": Floor(0.954, 0.012, 0.0, {"en": 0.921, "zh-hans": 0.975, "zh-hant": 1.0},
                                         answerable_min=87, unanswerable_min=22),
     # probe35 (fifty-second round, branch faq52; Chinese in Japan and Korea with Japanese and Korean words, Quebec
     # Chinese with French, two questions with a main one; written from config/faq.yaml's ids and answers, committed
     # before the matcher changed; 87 answerable over 35 entries, 21 no-answer): before right 59.8 % (52 of 87), wrong
     # 5.7 % (5), no-answer answered 11 of 21; after right 96.6 % (84), wrong 0.0 %, no-answer answered 3 of 21
-    "faq_followers_probe35.yaml": Floor(0.965, 0.0, 0.143, {"en": 1.0, "mixed": 0.939, "zh-hans": 0.972,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 3 -> 0 of 21
+    "faq_followers_probe35.yaml": Floor(0.965, 0.0, 0.0, {"en": 1.0, "mixed": 0.939, "zh-hans": 0.972,
                                                             "zh-hant": 1.0}, answerable_min=87, unanswerable_min=21),
     # written blind at the start of stop 35 (branch blind21, by a helper, from config/faq.yaml's answers only; diaspora
     # writers in the UK, US, Australia/NZ, Singapore/Malaysia and Europe) and held out through stop 35 (lead26, hot9,
@@ -593,7 +611,8 @@ FLOORS = {
     # After stop 36's merges (faq31, faq32na, faq33long, faq34voice, lead27): right 90.8 % (256), en 88.4
     # After the forty-second (faq42: sunscreen's bare 补, a Cantonese "使唔使成日補"): right 91.1 % (257), zh-hant 94.3
     # After the forty-seventh (faq47: rosacea with most products burning, an interview's wait): right 91.8 %, en 90.5
-    "faq_followers_blind21.yaml": Floor(0.918, 0.015, 0.084, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.894,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 4 -> 0 of 48
+    "faq_followers_blind21.yaml": Floor(0.918, 0.015, 0.0, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.894,
                                                               "zh-hant": 0.942}),
     # written blind at the start of stop 36 (branch blind22, by a helper, from config/faq.yaml's answers only; voice
     # input transcripts, Gen-Z students, Hong Kong families in the UK and Canada, Taiwanese in the US and Japan,
@@ -642,7 +661,8 @@ FLOORS = {
     # kinds, written before the round's matcher changes; 72 answerable, 26 no-answer near misses): before right 62.5 %
     # (45 of 72), wrong 8.3 % (6), no-answer answered 5 of 26; after right 77.8 % (56), wrong 5.6 % (4), 4 of 26,
     # mixed 78.6, zh-hans 77.6
-    "faq_followers_probe25.yaml": Floor(0.777, 0.056, 0.154, {"mixed": 0.785, "zh-hans": 0.775},
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 4 -> 1 of 26
+    "faq_followers_probe25.yaml": Floor(0.777, 0.056, 0.039, {"mixed": 0.785, "zh-hans": 0.775},
                                         answerable_min=72, unanswerable_min=26),
     # written blind at the start of stop 38 (branch blind24, by a helper, from config/faq.yaml's answers only; WeChat
     # sticker codes, skincare-ingredient enthusiasts, livestream and Xiaohongshu arrivals, resellers, gift buyers,
@@ -673,7 +693,8 @@ FLOORS = {
     # no-answer): before right 82.8 % (77 of 93), wrong 8.6 % (8), no-answer answered 2 of 21, en 85.4, mixed 66.7,
     # zh-hans 82.1, zh-hant 86.7; after right 96.8 % (90), wrong 0.0 %, 1 of 21, en 95.1, mixed 100, zh-hans 96.4,
     # zh-hant 100
-    "faq_followers_probe37.yaml": Floor(0.967, 0.0, 0.048, {"en": 0.951, "mixed": 1.0, "zh-hans": 0.964,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 21
+    "faq_followers_probe37.yaml": Floor(0.967, 0.0, 0.0, {"en": 0.951, "mixed": 1.0, "zh-hans": 0.964,
                                                            "zh-hant": 1.0}, answerable_min=93, unanswerable_min=21),
     # probe38 (fifty-fifth round, branch faq55; wrong answers between two touched entries: a reaction and a return, an
     # order not come asked as how long, a job in our store, shipping to China beside time, cost or tax, one's own code
@@ -684,6 +705,15 @@ FLOORS = {
     # mixed 90.5, zh-hans 82.8, zh-hant 95.8
     "faq_followers_probe38.yaml": Floor(0.877, 0.058, 0.231, {"en": 0.854, "mixed": 0.904, "zh-hans": 0.827,
                                                            "zh-hant": 0.958}, answerable_min=122, unanswerable_min=26),
+    # probe39 (fifty-sixth round, branch faq56; mostly no-answer messages of the kinds still answered: another
+    # business"s or institution"s hours, parcel, refund, points or promo code, a bank"s double charge, another
+    # country"s visa, a school"s parents" group, parking, a letter, a general exchange rate, gift ideas for what we do
+    # not sell, weather and work chat, counterfeit and follower spam; with answerable look-alikes that are ours;
+    # written from config/faq.yaml"s ids and answers and the brief"s kinds, committed before the matcher changed; 62
+    # answerable, 85 no-answer): before right 95.2 % (59 of 62), wrong 0.0 %, no-answer answered 16 of 85 (18.8 %);
+    # after right 95.2 %, wrong 0.0 %, no-answer answered 0 of 85
+    "faq_followers_probe39.yaml": Floor(0.951, 0.0, 0.0, {"en": 1.0, "mixed": 0.857, "zh-hans": 0.92, "zh-hant": 1.0},
+                                        answerable_min=62, unanswerable_min=85),
     # probe36 (fifty-third round, branch faq53; mostly no-answer messages: another organisation's or person's matter
     # sharing an entry's words (a Japanese or Korean carrier's parcel, a school's application, a pharmacy's ointment,
     # a phone carrier's bill "this month", another brand's shelf life, a restaurant's hours, a sponsorship's process),
@@ -706,7 +736,8 @@ FLOORS = {
     # After faq52 (Japan / Korea / Quebec words, a main question among two): right 94.4 % (272), wrong 2.1 % (6),
     # mixed 94.4. A development set from stop 40 (blind26 held out in its place): its misses read.
     # After faq55 (two entries touched, read by the follower's matter): right 94.8 % (273 of 288), wrong 1.7 % (5)
-    "faq_followers_blind25.yaml": Floor(0.947, 0.018, 0.084, {"en": 0.989, "mixed": 0.944, "zh-hans": 0.929,
+    # After faq56 (other places' and people's matters, probe39): no-answer answered 4 -> 0 of 48
+    "faq_followers_blind25.yaml": Floor(0.947, 0.018, 0.0, {"en": 0.989, "mixed": 0.944, "zh-hans": 0.929,
                                                               "zh-hant": 0.916}),
     # blind26 (held out from stop 40, written blind by a helper at its start: Wu / Shanghainese and Beijing speech,
     # machine-translated English, learners of Chinese, men buying for a partner, angry customers, hypotheticals,
