@@ -776,8 +776,9 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("ship咗出", "发出"), ("ship出", "发出"),
     # fifty-seventh round (probe40): the copula after 已经 (已經係最高級: 已经是), no chance (冇戲: 没戏, not 没有戏),
     # itchy as Hong Kong says it with its degree (痕到爆, 面痕: 发痒; 痕 alone is also a mark, 痘痕), a pregnant woman
-    # (大肚婆: 孕妇)
-    ("已经系", "已经是"), ("冇戏", "没戏"), ("痕到", "发痒到"), ("面痕", "脸发痒"), ("大肚婆", "孕妇"),
+    # (大肚婆: 孕妇), whether it can be done (有冇得寄: 能不能寄, not 有没有得寄)
+    ("已经系", "已经是"), ("冇戏", "没戏"), ("有冇得", "能不能"), ("痕到", "发痒到"), ("面痕", "脸发痒"),
+    ("大肚婆", "孕妇"),
     # thirty-ninth round (probe22): Shanghainese as typed (阿拉 we / I, 侬 you, 侬拉 / 伊拉 you all / they, 屋里厢 at
     # home, 早浪向 the morning, 啥地方 where, 啥辰光 when, 几钿 how much); 阿拉伯 / 阿拉斯加 / 阿拉丁 and 伊拉克 keep
     # theirs. The particle 伐 is a reading (READINGS_ZH: 砍伐, 步伐 keep theirs)
@@ -2341,6 +2342,8 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
                 "(?:在你们(?:这|那)(?:里|边)?)?(?:大概|大约|差不多|一共|总共)?(?:消费|买|花)了? ?"
                 "(?:大概|大约|差不多|一共|总共|成|足足)?"
                 "[\\d一二三四五六七八九十两百千几多]+ ?(?:块|元|加币|澳币|刀|蚊|美金)(?:钱)?(?:左右)?", "消费"),
+    # ... the hiring's steps as gates to pass (经过哪些关卡, 有几道关: the process; not 海关, 关键, 关于)
+    ("关", "(?:要)?(?:经过|过)?(?:哪些|几道|几个)关(?:卡)?(?![键于系注心门掉闭税])", "流程是什么"),
     # ... and trying in person (当面试试, 当面试一下): not an interview's 面试
     ("当", "当面试(?=试|一下|用|擦|涂|抹)", "亲自试"),
     # forty-third round: which goes on first, asked of bottles not named ("洗完脸先抹那个再抹那个", "先擦哪个后擦哪个"):

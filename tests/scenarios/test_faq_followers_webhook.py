@@ -486,7 +486,8 @@ FLOORS = {
     # 87.1 % (61 of 70), wrong 1.4 % (1), menu 2.9 %, none 8.6 %, no-answer answered 2 of 10; after right 95.7 % (67),
     # wrong 0.0 %, menu 1.4 %, none 2.9 %, 2 of 10 (a lost Octopus card, a hairdresser in Mong Kok)
     # after the thirty-ninth (faq39dialect): 1 of 10 (the lost Octopus card is the card's, not the payment entry's)
-    "faq_followers_probe15.yaml": Floor(0.957, 0.0, 0.1, {"zh-hant": 0.957}, answerable_min=70, unanswerable_min=10),
+    # after the fifty-seventh (faq57): right 97.1 % (68 of 70; 有冇得寄 read 能不能寄)
+    "faq_followers_probe15.yaml": Floor(0.971, 0.0, 0.1, {"zh-hant": 0.971}, answerable_min=70, unanswerable_min=10),
     # a development set of messages no entry should answer, written at the start of the thirty-second round (branch
     # faq32na, from config/faq.yaml's ids and answers only, committed before anything ran on it; 126 no-answer: near
     # 68, chit-chat 34, spam 24; 51 answerable controls in the same words): before right 94.1 % (48 of 51), wrong
@@ -584,9 +585,9 @@ FLOORS = {
     # After stop 36's merges (faq31, faq32na, faq33long, faq34voice, lead27): right 90.8 % (256), en 88.4
     # After the forty-second (faq42: sunscreen's bare 补, a Cantonese "使唔使成日補"): right 91.1 % (257), zh-hant 94.3
     # After the forty-seventh (faq47: rosacea with most products burning, an interview's wait): right 91.8 %, en 90.5
-    # After the fifty-seventh (faq57, unanswered questions read as kinds): right 92.6 % (261 of 282)
-    "faq_followers_blind21.yaml": Floor(0.925, 0.015, 0.084, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.917,
-                                                              "zh-hant": 0.942}),
+    # After the fifty-seventh (faq57, unanswered questions read as kinds): right 92.9 % (262 of 282)
+    "faq_followers_blind21.yaml": Floor(0.929, 0.015, 0.084, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.917,
+                                                              "zh-hant": 0.957}),
     # written blind at the start of stop 36 (branch blind22, by a helper, from config/faq.yaml's answers only; voice
     # input transcripts, Gen-Z students, Hong Kong families in the UK and Canada, Taiwanese in the US and Japan,
     # Singlish and Manglish, ESL English) and held out through stop 36: only its totals were printed.
@@ -672,9 +673,9 @@ FLOORS = {
     # message asking at its end, the formal register in traditional script, Cantonese forms, an amount or a tier in a
     # membership question, Chinese mixed with English; written from config/faq.yaml's ids and answers, committed
     # before the matcher changed; 134 answerable, 26 no-answer): before right 88.1 % (118 of 134), wrong 3.7 % (5),
-    # no-answer answered 4 of 26, en 85.7, mixed 100, zh-hans 85.7, zh-hant 84.8; after right 94.0 % (126), wrong
-    # 3.0 % (4), 4 of 26, en 88.6, mixed 100, zh-hans 92.9, zh-hant 95.7
-    "faq_followers_probe40.yaml": Floor(0.94, 0.03, 0.154, {"en": 0.885, "mixed": 1.0, "zh-hans": 0.928,
+    # no-answer answered 4 of 26, en 85.7, mixed 100, zh-hans 85.7, zh-hant 84.8; after right 94.8 % (127), wrong
+    # 3.0 % (4), 4 of 26, en 88.6, mixed 100, zh-hans 96.4, zh-hant 95.7
+    "faq_followers_probe40.yaml": Floor(0.947, 0.03, 0.154, {"en": 0.885, "mixed": 1.0, "zh-hans": 0.964,
                                                            "zh-hant": 0.956}, answerable_min=134, unanswerable_min=26),
     # probe36 (fifty-third round, branch faq53; mostly no-answer messages: another organisation's or person's matter
     # sharing an entry's words (a Japanese or Korean carrier's parcel, a school's application, a pharmacy's ointment,

@@ -31,6 +31,7 @@ def test_formal_register_read_plainly(text: str, entry: str) -> None:
     ("搽完個精華塊面痕到瞓唔著", "allergy-reaction"),
     ("大肚婆用唔用得你哋支防曬？", "pregnancy-safe"),
     ("今年喺你哋度買咗成七百蚊 係咪已經係最高級", "membership"),
+    ("日本有冇得寄？我喺大阪返工", "shipping-destinations"),
 ])
 def test_cantonese_forms(text: str, entry: str) -> None:
     assert outcome(text) == entry
@@ -53,6 +54,8 @@ def test_spending_and_tier(text: str, entry: str) -> None:
     ("盒子底下的防伪贴怎么用", "authenticity"),
     ("盒子底下的防伪贴在哪扫码验", "authenticity"),
     ("半夜老是收到push，烦死了能关吗", "stop-messages"),
+    # the hiring's steps as gates to pass
+    ("應徵店員要過幾道關？", "job-apply"),
 ])
 def test_words_the_entries_lacked(text: str, entry: str) -> None:
     assert outcome(text) == entry
@@ -71,6 +74,9 @@ def test_words_the_entries_lacked(text: str, entry: str) -> None:
     ("买来送人 可以放一张心意卡吗", "gift-wrap"),
     ("想先去店里当面试试质地 温哥华有店吗", "store-locations"),
     ("化粧水和乳液哪个先用", "routine-order"),
+    ("過海關要交稅嗎", "customs-duties"),
+    ("这几个关键成分孕妇能用吗", "pregnancy-safe"),
+    ("有冇得退㗎 未開過", "return-policy"),
     ("航空公司的会员等级怎么算", None),
     ("银行信用卡的年费怎么免", None),
     ("朋友的面试明天 祝她好运", None),
