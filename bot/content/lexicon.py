@@ -774,6 +774,11 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("搬屋", "搬家"), ("搬咗屋", "搬家了"), ("塞毛孔", "堵毛孔"), ("点样先", "怎么才"), ("点先", "怎么才"),
     # "ship" as a Cantonese verb with its direction, sent out (ship咗出去, ship出嚟: 发出)
     ("ship咗出", "发出"), ("ship出", "发出"),
+    # fifty-seventh round (probe40): the copula after 已经 (已經係最高級: 已经是), no chance (冇戲: 没戏, not 没有戏),
+    # itchy as Hong Kong says it with its degree (痕到爆, 面痕: 发痒; 痕 alone is also a mark, 痘痕), a pregnant woman
+    # (大肚婆: 孕妇), whether it can be done (有冇得寄: 能不能寄, not 有没有得寄)
+    ("已经系", "已经是"), ("冇戏", "没戏"), ("有冇得", "能不能"), ("痕到", "发痒到"), ("面痕", "脸发痒"),
+    ("大肚婆", "孕妇"),
     # thirty-ninth round (probe22): Shanghainese as typed (阿拉 we / I, 侬 you, 侬拉 / 伊拉 you all / they, 屋里厢 at
     # home, 早浪向 the morning, 啥地方 where, 啥辰光 when, 几钿 how much); 阿拉伯 / 阿拉斯加 / 阿拉丁 and 伊拉克 keep
     # theirs. The particle 伐 is a reading (READINGS_ZH: 砍伐, 步伐 keep theirs)
@@ -2322,6 +2327,27 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("处理", "(?:应|应当|应该|该|要)如何处理(?= |$)", "怎么办"),
     ("至", "(?<=[寄送运发])(?:送)?至", "到"), ("工", "工作天", "工作日"), ("方", "方能", "才能"),
     ("帐", "入帐", "到账"),
+    # fifty-seventh round (probe40): the formal register's possessive 之 (推薦新客戶之獎勵辦法, 積分之使用方式:
+    # 的; not 之后, 之前, 之内, 之间, 之一, 三分之二, 总之, 随之), how a thing is done asked as its 方式 / 办法
+    # (处理方式, 使用方式, 兑换办法: 怎么处理, 怎么使用; 付款方式 stays payment-methods' word), its rewards as an
+    # 办法 (奖励办法: 有什么奖励), and its 迄今 (到现在), 未获回复 (没有回复), 惟 (但是)
+    ("之", "(?<![ 总随加久言分])之(?![后前间内外一类所中上下际余乎])", "的"),
+    ("式法", "(?:的)?(?:后续)?(?:处理|解决)(?:方式|方法|办法)", " 怎么办"),
+    ("式法", "(?:的)?(使用|兑换|申请|应征|应聘|计算|领取|注册|加入|取消|退货|换货|退款)(?:的)?(?:方式|方法|办法)",
+     r" 怎么\1"),
+    ("法", "(?:的)?奖励(?:办法|方法|规则)", " 有什么奖励"),
+    ("迄", "迄今(?:为止)?", "到现在"), ("获", "未获(?:得)?(?=回复|回音|答复|通知)", "没有"),
+    ("惟", "(?:^|(?<= ))惟(?=[^ ])", "但是"),
+    # ... and what was spent, told in a membership question (我今年已经消费了 860 块 是不是最高等级了, 買咗大概九百蚊
+    # 係咪已經係最高級): the spending the tiers are counted by, its amount no word of the question
+    ("块元币刀蚊金", "(?=.*(?:等级|级别|最高级|会员|升级|level|tier))(?:今年|去年|这一年|一年)?(?:已经)?"
+                "(?:在你们(?:这|那)(?:里|边)?)?(?:大概|大约|差不多|一共|总共)?(?:消费|买|花)了? ?"
+                "(?:大概|大约|差不多|一共|总共|成|足足)?"
+                "[\\d一二三四五六七八九十两百千几多]+ ?(?:块|元|加币|澳币|刀|蚊|美金)(?:钱)?(?:左右)?", "消费"),
+    # ... the hiring's steps as gates to pass (经过哪些关卡, 有几道关: the process; not 海关, 关键, 关于)
+    ("关", "(?:要)?(?:经过|过)?(?:哪些|几道|几个)关(?:卡)?(?![键于系注心门掉闭税])", "流程是什么"),
+    # ... and trying in person (当面试试, 当面试一下): not an interview's 面试
+    ("当", "当面试(?=试|一下|用|擦|涂|抹)", "亲自试"),
     # forty-third round: which goes on first, asked of bottles not named ("洗完脸先抹那个再抹那个", "先擦哪个后擦哪个"):
     # routine-order's words, as the rule for 先涂什么后涂什么 below reads them
     # (typed a word at a time, the words are joined first: FaqIndex.match)
