@@ -194,8 +194,8 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 94.4 % (337 of 357), wrong 0.8 % (3)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 51
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 94.4 % (337 of 357)
-    "faq_followers_blind8.yaml": Floor(0.943, 0.012, 0.0, {"en": 0.883, "mixed": 0.98, "zh-hans": 0.949,
-                                                           "zh-hant": 0.989}),
+    "faq_followers_blind8.yaml": Floor(0.946, 0.009, 0.0, {"en": 0.891, "mixed": 0.98, "zh-hans": 0.949,
+                                                           "zh-hant": 1.0}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 82.4 % before the round and after, wrong 5.0 % both times, no-answer answered 9.6 -> 7.7 % (5 -> 4 of 52:
@@ -246,8 +246,8 @@ FLOORS = {
     # wrong 1.4 % (5), en 82.8
     # After faq55 (two entries touched, read by the follower's matter): right 90.1 % (329 of 365), wrong 1.4 % (5)
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 90.4 % (330 of 365)
-    "faq_followers_blind10.yaml": Floor(0.901, 0.014, 0, {"en": 0.828, "mixed": 0.98, "zh-hans": 0.886,
-                                                          "zh-hant": 0.969}),
+    "faq_followers_blind10.yaml": Floor(0.906, 0.014, 0, {"en": 0.828, "mixed": 0.98, "zh-hans": 0.897,
+                                                          "zh-hant": 0.979}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
     # (5 of 41); after it (as merged) right 81.7 %, wrong 3.7 %, en 74.2, mixed 82.6, zh-hans 96.1, zh-hant 90.7
@@ -317,8 +317,8 @@ FLOORS = {
     # After the forty-second (faq42: a yes-no tag 不 read 吗, "哺乳期用烟酰胺安全不"): right 92.2 % (260), zh-hans 85.9
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 94.3 % (266 of 282)
-    "faq_followers_blind13.yaml": Floor(0.921, 0.004, 0.0, {"en": 0.957, "mixed": 0.937, "zh-hans": 0.858,
-                                                            "zh-hant": 0.942}),
+    "faq_followers_blind13.yaml": Floor(0.943, 0.004, 0.0, {"en": 0.957, "mixed": 0.968, "zh-hans": 0.894,
+                                                            "zh-hant": 0.971}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
     # answered 10.4 % (5 of 48), en 69.5; after right 80.5 %, wrong 3.9 %, 10.4 %, en 70.5, mixed 87.5, zh-hans
@@ -361,8 +361,8 @@ FLOORS = {
     # (forty-seventh round: right 92.2 -> 92.9 %, wrong 1.1 -> 0.7 %, en 88.4 -> 90.5 %: a wrong pick, an interview)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 93.3 % (263 of 282)
-    "faq_followers_blind15.yaml": Floor(0.929, 0.008, 0.0, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.905,
-                                                            "zh-hant": 0.971}),
+    "faq_followers_blind15.yaml": Floor(0.932, 0.008, 0.0, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.905,
+                                                            "zh-hant": 0.985}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
     # every merge alike: right 89.7 %, wrong 1.1 %, no-answer answered 8.3 % (4 of 48), en 89.5, mixed 90.6,
@@ -408,8 +408,8 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 94.3 % (266 of 282), wrong 0.7 % (2)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 94.7 % (267 of 282)
-    "faq_followers_blind19.yaml": Floor(0.943, 0.008, 0.0, {"en": 0.915, "mixed": 0.937, "zh-hans": 0.964,
-                                                            "zh-hant": 0.942}),
+    "faq_followers_blind19.yaml": Floor(0.95, 0.008, 0.0, {"en": 0.915, "mixed": 0.937, "zh-hans": 0.988,
+                                                            "zh-hant": 0.957}),
     # a development set written at the start of the twenty-sixth round (branch faq26, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind20's weak groups: colloquial zh-hans, long messages,
     # complaints, chit-chat. Read and tuned on in that round: before right 84.8 % (112 of 132), wrong 2.3 % (3),
@@ -514,7 +514,7 @@ FLOORS = {
     # after the thirty-ninth (faq39dialect): 1 of 10 (the lost Octopus card is the card's, not the payment entry's)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 10
     # after the fifty-seventh (faq57): right 97.1 % (68 of 70; 有冇得寄 read 能不能寄)
-    "faq_followers_probe15.yaml": Floor(0.957, 0.0, 0.0, {"zh-hant": 0.957}, answerable_min=70, unanswerable_min=10),
+    "faq_followers_probe15.yaml": Floor(0.971, 0.0, 0.0, {"zh-hant": 0.971}, answerable_min=70, unanswerable_min=10),
     # a development set of messages no entry should answer, written at the start of the thirty-second round (branch
     # faq32na, from config/faq.yaml's ids and answers only, committed before anything ran on it; 126 no-answer: near
     # 68, chit-chat 34, spam 24; 51 answerable controls in the same words): before right 94.1 % (48 of 51), wrong
@@ -622,8 +622,8 @@ FLOORS = {
     # After the forty-seventh (faq47: rosacea with most products burning, an interview's wait): right 91.8 %, en 90.5
     # After faq56 (other places' and people's matters, probe39): no-answer answered 4 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 92.9 % (262 of 282)
-    "faq_followers_blind21.yaml": Floor(0.918, 0.015, 0.0, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.894,
-                                                            "zh-hant": 0.942}),
+    "faq_followers_blind21.yaml": Floor(0.929, 0.015, 0.0, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.917,
+                                                            "zh-hant": 0.957}),
     # written blind at the start of stop 36 (branch blind22, by a helper, from config/faq.yaml's answers only; voice
     # input transcripts, Gen-Z students, Hong Kong families in the UK and Canada, Taiwanese in the US and Japan,
     # Singlish and Manglish, ESL English) and held out through stop 36: only its totals were printed.
@@ -757,8 +757,8 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 94.8 % (273 of 288), wrong 1.7 % (5)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 4 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 96.5 % (278 of 288)
-    "faq_followers_blind25.yaml": Floor(0.947, 0.021, 0.0, {"en": 0.989, "mixed": 0.944, "zh-hans": 0.929,
-                                                            "zh-hant": 0.916}),
+    "faq_followers_blind25.yaml": Floor(0.968, 0.018, 0.0, {"en": 0.989, "mixed": 0.972, "zh-hans": 0.941,
+                                                            "zh-hant": 0.972}),
     # blind26 (held out from stop 40, written blind by a helper at its start: Wu / Shanghainese and Beijing speech,
     # machine-translated English, learners of Chinese, men buying for a partner, angry customers, hypotheticals,
     # comparisons with other shops, international students, salon professionals, indirect questions, Macau
