@@ -54,16 +54,28 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
     shipping times), or "". In a group too: the member who asked is remembered, not the group. Asked by the FAQ,
     and by the jobs handler, which would read "what about sydney?" as Sydney's openings (it forgets the field when
     it lists openings: then the city is the jobs')."""
+    if member is None or not member.get(FOLLOW_FIELD):  # most members have no answer to follow up on
+        return ""
+    said = content.remembered(_follow_up_said)(command_text(inbound))  # then most messages are no follow-up
+    if said is None:
+        return ""
     followed = remembered_entry(member, int(inbound.sent_at.timestamp()))
     if not followed:
         return ""
-    text = command_text(inbound)
-    place = content.remembered(follow_up_place)(text)
+    place, products_only = said
     if place:
         return followed if content.remembered(answers_for)(f"{followed}|{place}") else ""
     entry = content.faq_entry(followed)
-    return followed if entry is not None and entry.per_product and content.remembered(names_products_only)(text) \
-        else ""
+    return followed if entry is not None and entry.per_product and products_only else ""
+
+
+def _follow_up_said(text: str, content: Content) -> tuple[str, bool] | None:
+    """(`follow_up_place`, `names_products_only`) of a whole message, None when it is neither a follow-up about a
+    place nor one about products: what `followed_entry` reads of the text, in one lookup. Text-only (for
+    Content.remembered)."""
+    place = follow_up_place(text, content)
+    products_only = not place and names_products_only(text, content)
+    return (place, products_only) if place or products_only else None
 
 
 def follows_up(entry_id: str, content: Content) -> bool:

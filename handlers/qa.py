@@ -735,13 +735,18 @@ def residence(inbound: Inbound, content: Content, *, whole: bool = False) -> Cit
         return None
     if not whole:  # a function of the text and the content: remembered per content version
         return content.remembered(_lives_in)(command_text(inbound))
-    return _lives_in_said(terms(inbound), (), content)
+    return content.remembered(_lives_in_whole)(terms(inbound))  # as the clauses: ~6 k instructions a question
 
 
 def _lives_in(text: str, content: Content) -> City | None:
     """`residence` of a message whose command text is `text`, its whole or its first clauses."""
     clauses = [normalize(part) for part in _CLAUSES.split(text)[:RESIDENCE_CLAUSES]]
     return _lives_in_said(normalize(text), clauses, content)
+
+
+def _lives_in_whole(text: str, content: Content) -> City | None:
+    """`residence(..., whole=True)` of a message whose terms are `text` (Content.remembered)."""
+    return _lives_in_said(text, (), content)
 
 
 def _lives_in_said(whole: str, clauses: list[str] | tuple[str, ...], content: Content) -> City | None:
