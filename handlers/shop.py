@@ -478,22 +478,20 @@ def _matched(text: str, inbound: Inbound, member: Member | None, content: Conten
     about = _asked_about_it(text) if last else ""  # "how do I use it", "多大" just after a product
     if about:
         return Match({"products": (last,), "about": about})
-    compared = content.remembered(_compared)(text)  # "X vs Y", "X和Y哪个好"; "和修护霜比哪个好" after one shown
+    compared, everything, asked_of, (found, said_more) = content.remembered(_read)(text)  # text-only, per content
+    # "X vs Y", "X和Y哪个好"; "和修护霜比哪个好" after one shown
     if len(compared) > 1 or (compared and last and last != compared[0]):
         return Match({"products": compared if len(compared) > 1 else (last, compared[0]), "compare": True})
     dollars = " dollars" if "$" in command_text(inbound) else ""  # normalize drops "$": "under $25" says it
     priced = content.remembered(_price_asked)(text + dollars)  # "cheapest?", "anything under $30?"
     if priced:
         return Match({"products": tuple(p.id for p in content.products), "priced": priced})
-    everything = content.remembered(_asks_for_everything)(text)  # text-only: remembered per content
     if everything:
         return Match({"products": tuple(p.id for p in content.products), "all": True, "ask": everything})
-    asked_of = content.remembered(_asked_of)(text)  # "面膜怎么用", "is the toner good": usage, description
-    if asked_of:
+    if asked_of:  # "面膜怎么用", "is the toner good": usage, description
         products, about = asked_of  # several: a kind ("serum good?"), each one's description or usage side by side
         return Match({"products": products, "about": about} if len(products) == 1 else
                      {"products": products, "compare": True, "about": about})
-    found, said_more = content.remembered(_products_named)(text)  # text-only: remembered per content
     # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question; so does
     # one the FAQ is torn over ("how much is postage to the US if I only buy one serum": shipping-cost or
     # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
@@ -504,6 +502,14 @@ def _matched(text: str, inbound: Inbound, member: Member | None, content: Conten
     if content.remembered(kinds_named_elsewhere)(command_text(inbound)) & OTHER_SELLERS:
         return Match({"products": found, "not_ours": True})
     return Match({"products": found, "stock": True} if _asks_stock(text) else {"products": found})
+
+
+def _read(text: str, content: Content) -> tuple[tuple[str, ...], str, tuple[tuple[str, ...], str] | None,
+                                                tuple[tuple[str, ...], bool]]:
+    """(`_compared`, `_asks_for_everything`, `_asked_of`, `_products_named`) of the text: the shop's text-only
+    readings of a message, in one lookup per text and content version (Content.remembered), not four."""
+    return (_compared(text, content), _asks_for_everything(text, content), _asked_of(text, content),
+            _products_named(text, content))
 
 
 def _asked_of(text: str, content: Content) -> tuple[tuple[str, ...], str] | None:
