@@ -12,11 +12,15 @@ from typing import Any
 import pytest
 
 import bot.pending_menu as pending_menu_module
+import bot.router as router
 import handlers.careers as careers
+import handlers.catchup as catchup
 import handlers.common as common
 import handlers.community as community
 import handlers.follow_up as follow_up
 import handlers.handoff as handoff
+import handlers.help as help_handler
+import handlers.optout as optout
 import handlers.qa as qa
 import handlers.referral as referral
 import handlers.shop as shop
@@ -285,3 +289,61 @@ def test_a_member_with_no_menu_field_picks_nothing_and_no_menu_is_read(monkeypat
     shown = int(make_inbound("2").sent_at.timestamp())
     assert common.menu_choice(make_inbound("2"), make_member(**{MENU_FIELD: f"faq|{shown}|a,b"}), "faq") == "b"
     assert calls["pending_menu"] == 1
+
+
+# Opt-out, help, catch-up, the shop's four readings, the router's pinyin, the FAQ's weighing -------------------------
+
+
+@pytest.mark.parametrize(("module", "handler", "reading"), [
+    (optout, optout.OptOutHandler(), "_opt_word"), (help_handler, help_handler.HelpHandler(lambda _: []),
+                                                     "_asks_for_help"),
+    (catchup, catchup.CatchupHandler(), "_asks_to_catch_up"), (shop, shop.ShopHandler(), "_read")])
+def test_more_readings_are_made_once_per_text_and_content_version(module: Any, handler: Any, reading: str) -> None:
+    test_each_handlers_reading_is_made_once_per_text_and_content_version(module, handler, reading)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "退订", "请帮我退订 谢谢", "resume", "td", "help", "你能做什么", "补课"])
+def test_the_one_lookup_readings_read_what_the_checks_read(text: str) -> None:
+    content, words = fresh(), terms(make_inbound(text))
+    opt_out, resume = optout._words(content.brand.opt_out_words), optout._words(content.brand.resume_words)
+    candidates = (words,)
+    if words not in opt_out and words not in resume and \
+            optout._mentions(content.brand.opt_out_words, content.brand.resume_words).search(words):
+        candidates = (optout._unwrapped(words),)
+    old = next(((word in opt_out, word) for word in candidates if word in opt_out or word in resume), None)
+    assert optout._opt_word(words, content) == old
+    assert help_handler._asks_for_help(words, content) == (help_handler.HELP_ASKS.fullmatch(words) is not None)
+    assert catchup._asks_to_catch_up(words, content) == (any(g.drops is not None for g in content.groups)
+                                                         and words in catchup._words(content.catchup_words))
+    assert shop._read(words, content) == (shop._compared(words, content), shop._asks_for_everything(words, content),
+                                          shop._asked_of(words, content), shop._products_named(words, content))
+    assert router._pinyin_read(text, content) == content.faq_index.read_pinyin(text)
+
+
+def test_the_router_reads_pinyin_once_per_text_and_content_version() -> None:
+    content = fresh()
+    assert router.as_read(make_inbound("zhao ren gong"), content).text != "zhao ren gong"
+    router.as_read(make_inbound("zhao ren gong"), content)
+    memo = content.remembered(router._pinyin_read)
+    assert memo.cache_info().hits == 1 and memo.cache_info().maxsize == SCAN_MEMO_SIZE  # type: ignore[attr-defined]
+
+
+def test_the_faqs_weighing_of_a_question_is_made_once_per_locale_and_content_version(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    content = fresh()
+    calls = counting(monkeypatch, qa, ("_weigh",))
+    first = qa._weighed_for(FAQ_QUESTION, "zh", content)
+    assert first[0] == "answer" and first[2] is not None and first[2].id == "shipping-destinations"
+    assert qa._weighed_for(FAQ_QUESTION, "zh", content) is first and calls["_weigh"] == 1
+    assert qa._weighed_for(FAQ_QUESTION, "en", content)[1] in LOCALES and calls["_weigh"] == 2  # its own locale
+    assert qa._weighed_for(FAQ_QUESTION, "fr", content)[0] == "answer"  # a locale of no reply: weighed, not kept
+    assert qa._weighed_for(FAQ_QUESTION, "fr", content)[0] == "answer" and calls["_weigh"] == 4
+    assert qa._weighed_for(FAQ_QUESTION, "zh", dataclasses.replace(content)) == first and calls["_weigh"] == 5
+    assert content.remembered(qa._weighed).cache_info().maxsize == SCAN_MEMO_SIZE  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("question", "what"), [
+    ("可以寄到美国吗？", "answer"), ("转人工", "handoff"), ("can i chat with an actual human", "handoff-unsure"),
+    ("屈臣氏嘅退貨期係幾耐", "unanswered"), ("asdkjh qwe", ""), ("made in china?", "unanswered")])
+def test_the_weighing_says_what_the_faq_makes_of_a_question(question: str, what: str) -> None:
+    assert qa._weighed_for(question, "zh", fresh())[0] == what
