@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from bot.inbound import Inbound
 from bot.member import Member
-from bot.text import command_text
+from bot.text import command_text, letters
 from bot.text import reply_locale as text_reply_locale
 
 MENU_FIELD = "mn"
@@ -56,8 +56,9 @@ def with_menu_locale(fields: Mapping[str, str], locale: str) -> Mapping[str, str
 def reply_locale(inbound: Inbound, member: Member | None, default: str) -> str:
     """`bot.text.reply_locale`, except that a message with no letters (a bare number picked from a menu, an emoji)
     is answered in the language of the menu pending, which the member read."""
-    if not any(ch.isalpha() for ch in command_text(inbound)):
+    lettered, said = letters(command_text(inbound))
+    if not lettered:
         shown_in = pending_menu_locale(member, inbound)
         if shown_in:
             return shown_in
-    return text_reply_locale(inbound, member, default)
+    return said or text_reply_locale(inbound, member, default)  # its letters say it, else what is known

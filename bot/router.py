@@ -118,8 +118,13 @@ def as_read(inbound: Inbound, content: Content) -> Inbound:
     pinyin (English keeps its words), unchanged."""
     if inbound.kind is not Kind.TEXT or not inbound.text:
         return inbound
-    read = content.faq_index.read_pinyin(inbound.text)
+    read = content.remembered(_pinyin_read)(inbound.text)  # every text message asks: once per text
     return inbound if read == inbound.text else replace(inbound, text=read)
+
+
+def _pinyin_read(text: str, content: Content) -> str:
+    """`FaqIndex.read_pinyin` of `text` (for Content.remembered: the index is the content version's)."""
+    return content.faq_index.read_pinyin(text)
 
 
 def stamped_menu(inbound: Inbound, member: Member | None, content: Content, result: Result) -> Result:

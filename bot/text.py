@@ -311,12 +311,16 @@ def detect_locale(text: str, hint: str | None = None) -> str:
     Mixed messages ("shipping 到多伦多") count as Chinese: a member who writes any Chinese reads it.
     Digits, emoji and stickers say nothing about a language, so they fall back to what is known.
     """
-    text = without_stickers(text)  # "[Smile]" is an English client's sticker, not English
-    if has_cjk(text):
-        return ZH
-    if any(ch.isalpha() for ch in text):
-        return EN
-    return hint if hint in LOCALES else ZH
+    return letters(text)[1] or (hint if hint in LOCALES else ZH)
+
+
+@lru_cache(maxsize=4096)  # every handler's reply_locale asks again of the same message (issue 10)
+def letters(text: str) -> tuple[bool, str]:
+    """(whether `text` has a letter, the language its letters say: zh for any Chinese, else en for any other
+    letter, else ""), stickers not counted for the language ("[Smile]" is an English client's sticker, not
+    English): `detect_locale` without its hint."""
+    bare = without_stickers(text)
+    return any(ch.isalpha() for ch in text), ZH if has_cjk(bare) else EN if any(ch.isalpha() for ch in bare) else ""
 
 
 def member_locale(member: Member | None, default: str) -> str:

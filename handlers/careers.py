@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import ClassVar
 
 from bot.content.model import City, Content, Job
@@ -211,10 +212,11 @@ class CareersHandler:
         text = terms(inbound)
         if not text:
             return None
-        follow_up = _follow_up(text, inbound, member, content)  # "工资多少", "还有吗" after postings were shown
+        said = content.remembered(Words)(text)  # its text-only readings, made once per content version
+        follow_up = _follow_up(text, said.follow_up, inbound, member, content)  # "工资多少", "还有吗" after postings
         if follow_up is not None:
             return follow_up
-        if _kind_asked_alone(text):
+        if said.kind_asked_alone:
             return Match({"city": "", "keyword": "", "which": "yes"})
         asked = content.remembered(_jobs_asked)(text)  # text-only: remembered per content version
         if asked is None:
@@ -317,13 +319,33 @@ class CareersHandler:
                            fallback_url=tracked_url(job.apply.url, member, where))
 
 
-def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
+class Words:
+    """What the (normalised) words of one message ask of the jobs, each read on first use and kept: the checks of
+    `CareersHandler.match` that read nothing but the text, kept per content version with the text
+    (`Content.remembered(Words)`, bounded, a new content version starts empty), as tutorials.Words: an FAQ question
+    took ~20 k instructions of them on every callback (bench/README.md, branch hot13)."""
+
+    def __init__(self, text: str, content: Content) -> None:
+        self.text = text  # the content is not kept: no reading here reads it
+
+    @cached_property
+    def follow_up(self) -> str:
+        """"pay" for a PAY_ASKS message, "more" for a MORE_ASKS one, else "" (`_follow_up`)."""
+        return "pay" if PAY_ASKS.fullmatch(self.text) else "more" if MORE_ASKS.fullmatch(self.text) else ""
+
+    @cached_property
+    def kind_asked_alone(self) -> bool:
+        return _kind_asked_alone(self.text)
+
+
+def _follow_up(text: str, asked: str, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
     """"工资多少" or "还有吗" (the whole message) while postings are the last thing shown (the pending job menu: a
-    list, or the posting picked from one): about those postings, as "那温哥华呢" moves a list to another city."""
-    asked = "pay" if PAY_ASKS.fullmatch(text) else "more" if MORE_ASKS.fullmatch(text) else ""
-    if not asked:
-        return _apply_to_picked(text, inbound, member) or _asked_of_picked(text, inbound, member) \
-            or _chosen_with_a_question(text, inbound, member, content)
+    list, or the posting picked from one): about those postings, as "那温哥华呢" moves a list to another city.
+    `asked`: `Words.follow_up` of `text`."""
+    if not asked:  # each of the three needs a pending menu: most messages follow none
+        return None if pending_menu(member, inbound) is None else (
+            _apply_to_picked(text, inbound, member) or _asked_of_picked(text, inbound, member)
+            or _chosen_with_a_question(text, inbound, member, content))
     pending = pending_menu(member, inbound)
     if pending is None or pending[0] not in (MENU_KIND, POSTING_KIND):
         if asked == "pay" and asks_pay_alone(text):  # no postings shown: what the openings pay, the member's city first

@@ -42,15 +42,21 @@ class CatchupHandler:
                                             "en": "missed lessons: the group lessons from before you joined"}
 
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
-        if not is_text(inbound) or not any(g.drops is not None for g in content.groups):
+        if not is_text(inbound):
             return None
-        return Match({}) if terms(inbound) in _words(content.catchup_words) else None
+        return Match({}) if content.remembered(_asks_to_catch_up)(terms(inbound)) else None
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
         if inbound.channel is Channel.OA:
             return Result(messages=(Text(text=FROM_THE_GROUP[locale]),))
         return Result(messages=(Text(text=ANSWER[locale]),), events=((CATCHUP_EVENT, {}),))
+
+
+def _asks_to_catch_up(text: str, content: Content) -> bool:
+    """A group drops lessons and the normalised message is one of the catch-up words. Text-only (Content.remembered):
+    every text message that reaches catchup asks, once per text and content version."""
+    return any(g.drops is not None for g in content.groups) and text in _words(content.catchup_words)
 
 
 @lru_cache(maxsize=64)

@@ -257,7 +257,9 @@ def menu_choice(inbound: Inbound, member: Member | None, kind: str, *,
     """The id the member picked from their pending `kind` menu, or None. `everything`: every item of that kind,
     in content order, for a menu recorded as "*"; their ids are listed only then (every text message reaches this,
     few are a menu's number)."""
-    pending = pending_menu(member, inbound) if is_text(inbound) else None  # first: most messages follow no menu
+    if member is None or not member.fields.get(MENU_FIELD):  # most messages follow no menu: no call made (hot13)
+        return None
+    pending = pending_menu(member, inbound) if is_text(inbound) else None
     number = chosen_number(inbound) if pending is not None and pending[0] == kind else None
     if pending is None or number is None:
         return None

@@ -90,7 +90,8 @@ class CommunityHandler:
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound) or not content.groups:
             return None
-        if content.remembered(_asks_to_leave)(terms(inbound)):  # text-only: remembered per content version
+        leave, city_group, join = content.remembered(_said)(terms(inbound))  # text-only: remembered per content
+        if leave:
             return Match({"leave": True})
         groups = joinable(content)
         if not groups:
@@ -103,11 +104,11 @@ class CommunityHandler:
             named = content.remembered(_city_group_named)(terms(inbound))
             if named:
                 return Match({"picked": named})
-        named = content.remembered(_city_group_asked)(terms(inbound))  # "多伦多的群", "join the Sydney group"
+        named = city_group  # "多伦多的群", "join the Sydney group"
         # A request ("join the toronto group", "进多伦多群") is that group's; a question the FAQ answers stays its.
         if named and not (_asks(terms(inbound)) and faq_answers(inbound, member, content)):
             return Match({"picked": named})
-        if not content.remembered(_asks_to_join)(terms(inbound)):  # text-only: remembered per content version
+        if not join:
             return None
         if followed_entry(inbound, member, content):  # "how do I join?" just after the membership: the membership's
             return None
@@ -137,6 +138,12 @@ class CommunityHandler:
                                                               everything=[g.id for g in groups])
         return Result(messages=(Text(text="\n".join(lines)),), add_tags=frozenset({"asked:join-group"}),
                       set_fields=fields, events=(("group_join_info", {"groups": ",".join(g.id for g in shown)}),))
+
+
+def _said(text: str, content: Content) -> tuple[bool, str, bool]:
+    """(`_asks_to_leave`, `_city_group_asked`, `_asks_to_join`) of the normalised message: the match's text-only
+    readings in one lookup (Content.remembered), not three on every text message."""
+    return _asks_to_leave(text, content), _city_group_asked(text, content), _asks_to_join(text, content)
 
 
 def _asks_to_leave(text: str, content: Content) -> bool:
@@ -192,5 +199,10 @@ def _asks(text: str) -> bool:
 
 
 def joinable(content: Content) -> tuple[Group, ...]:
-    """The groups a member can join by themselves, with what groups.yaml says about how."""
+    """The groups a member can join by themselves, with what groups.yaml says about how (once per content
+    version: every text message asks)."""
+    return content.remembered(_joinable)("")
+
+
+def _joinable(_: str, content: Content) -> tuple[Group, ...]:
     return tuple(g for g in content.groups if g.join_url or g.join)

@@ -118,23 +118,36 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
     the shipping cost), or "". In a group too: the member who asked is remembered, not the group. Asked by the FAQ,
     and by the jobs handler, which would read "what about sydney?" as Sydney's openings (it forgets the field when
     it lists openings: then the city is the jobs')."""
+    if member is None or not member.get(FOLLOW_FIELD):  # most members have no answer to follow up on
+        return ""
+    said = content.remembered(_follow_up_said)(command_text(inbound))  # then most messages are no follow-up
+    if said is None:
+        return ""
     followed = remembered_entry(member, int(inbound.sent_at.timestamp()))
     if not followed:
         return ""
-    text = command_text(inbound)
-    place = content.remembered(follow_up_place)(text)
+    place, products_only, aspect = said
     if place:
         return followed if content.remembered(follows_up)(followed) \
             and content.remembered(answers_for)(f"{followed}|{place}") else ""
     entry = content.faq_entry(followed)
     if entry is None:
         return ""
-    aspect = content.remembered(aspect_asked)(text)
     if aspect == "how":  # "how do I join?", "怎么操作": how to do what the answer spoke of, unless it names another
         return dict(entry.follow_ups).get(aspect, followed)
     if aspect and entry.follow_ups:
         return dict(entry.follow_ups).get(aspect, "")
-    return followed if entry.per_product and content.remembered(names_products_only)(text) else ""
+    return followed if entry.per_product and products_only else ""
+
+
+def _follow_up_said(text: str, content: Content) -> tuple[str, bool, str] | None:
+    """(`follow_up_place`, `names_products_only`, `aspect_asked`) of a whole message, None when it is no follow-up
+    about a place, products or an aspect: what `followed_entry` reads of the text, in one lookup. Text-only (for
+    Content.remembered)."""
+    place = follow_up_place(text, content)
+    products_only = not place and names_products_only(text, content)
+    aspect = "" if place or products_only else aspect_asked(text, content)
+    return (place, products_only, aspect) if place or products_only or aspect else None
 
 
 def follows_up(entry_id: str, content: Content) -> bool:

@@ -28,7 +28,7 @@ from bot.inbound import Channel, Inbound
 from bot.member import F_HANDOFF, Member
 from bot.outbound import Text
 from bot.router import Match, Result
-from bot.text import ZH, has_cjk, longest_first, normalize
+from bot.text import ZH, has_cjk, longest_first, normalize, spelled_out
 from handlers.common import brand_name, brand_text, command_text, only_filler, reply_locale, take_terms, terms
 
 OPEN_EVENT = "handoff.open"  # bot/webhook/effects.py (HANDOFF_OPEN) stores it and tells the staff
@@ -109,15 +109,15 @@ class HandoffHandler:
                                           or text[len(word)] == "h"):  # "结束 h1a2", "结束h1a2", not "结束语"
                 rest = text[len(word):].split()
                 return Match({"close": rest[0] if rest else ""})
-        if words and (words in _words(handoff.words) or _asks_with_details(inbound, words, handoff.words)):
+        if words and content.remembered(_asks_for_person)(command_text(inbound)):  # text-only: per content version
             return Match({"ask": True})
         opened = open_handoff(member, inbound)
-        cancel_wrapped = content.remembered(_cancel_wrapped)  # text-only: remembered per content version
         if opened is not None and words and not inbound.in_group and inbound.channel is not Channel.KF \
-                and (words in _words((*CANCEL_WORDS, handoff.close_word)) or cancel_wrapped(words)):
+                and (words in _words((*CANCEL_WORDS, handoff.close_word))
+                     or content.remembered(_cancel_wrapped)(words)):
             # not in customer service: the session is with a servicer, which only they can end (docs/platform.md)
             return Match({"cancel": opened})
-        if opened is None and words and (words in _words(CANCEL_WORDS) or cancel_wrapped(words)):
+        if opened is None and words and content.remembered(_cancels)(words):
             # "不用人工了" read 人工 and opened one
             return Match({"cancel": ""})
         # In a group too: the answer promised the member a colleague and no automatic answers until then.
@@ -272,7 +272,22 @@ def _cancel_wrapped(words: str, content: Content) -> bool:
     return found and only_filler(rest, CANCEL_FILLER_WORDS, CANCEL_FILLER_CHARS)
 
 
-def _asks_with_details(inbound: Inbound, words: str, request_words: tuple[str, ...]) -> bool:
+def _asks_for_person(text: str, content: Content) -> bool:
+    """A message whose command text is `text` asks for a person: its terms (`handlers.common.terms`) are a request
+    word (handoff.yaml `words`) or one with the details after it (`_asks_with_details`). Text-only (for
+    Content.remembered): read once per text, not on every message (issue 10)."""
+    words = spelled_out(normalize(text))  # terms(inbound), from its command text
+    return bool(words) and (words in _words(content.handoff.words)
+                            or _asks_with_details(text, words, content.handoff.words))
+
+
+def _cancels(words: str, content: Content) -> bool:
+    """The normalised message cancels a request for a person: a cancel word (CANCEL_WORDS), or one wrapped in polite
+    words (`_cancel_wrapped`). Text-only (for Content.remembered)."""
+    return words in _words(CANCEL_WORDS) or _cancel_wrapped(words, content)
+
+
+def _asks_with_details(text: str, words: str, request_words: tuple[str, ...]) -> bool:
     """A request word (handoff.yaml `words`) leading the message with the details after it, or ending it after a
     reference: what the FAQ's answers ask members to send (REFERENCE). A request word inside a sentence asks
     nothing ("人工智能护肤", "human skin is acidic", "客服几点上班")."""
@@ -284,7 +299,7 @@ def _asks_with_details(inbound: Inbound, words: str, request_words: tuple[str, .
         if after[:1] == " " or (after and not has_cjk(after[0]) and has_cjk(word)):  # "人工lm12345678"
             if REFERENCE.search(after) is not None:
                 return True
-            typed = command_text(inbound).lstrip().casefold()
+            typed = text.lstrip().casefold()
             return typed.startswith(word) and DETAILS_MARK.match(typed, len(word)) is not None
     if REFERENCE.search(words) is None:
         return False

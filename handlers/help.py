@@ -45,13 +45,20 @@ class HelpHandler:
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound):
             return None
-        return Match() if command_text(inbound) in HELP_WORDS or HELP_ASKS.fullmatch(terms(inbound)) else None
+        return Match() if command_text(inbound) in HELP_WORDS or content.remembered(_asks_for_help)(terms(inbound)) \
+            else None
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
         lines = [HEADER[locale], *(f"• {line}" for name, line in self._summaries(locale)
                                    if name not in _cannot_offer(inbound, content))]
         return Result(messages=(Text(text="\n".join(lines)),))
+
+
+def _asks_for_help(text: str, content: Content) -> bool:
+    """The normalised message asks what the bot can do (HELP_ASKS). Text-only (Content.remembered: a regex over
+    every text message that reaches help, once per text)."""
+    return HELP_ASKS.fullmatch(text) is not None
 
 
 def _cannot_offer(inbound: Inbound, content: Content) -> frozenset[str]:

@@ -164,17 +164,8 @@ class OptOutHandler:
         text = terms(inbound)
         if not text:
             return None
-        opt_out, resume = _words(content.brand.opt_out_words), _words(content.brand.resume_words)
-        candidates = (text,)
-        if (text not in opt_out and text not in resume
-                and _mentions(content.brand.opt_out_words, content.brand.resume_words).search(text)):
-            candidates = (_unwrapped(text),)  # only a message naming a word can be one wrapped in polite words
-        for word in candidates:
-            if word in opt_out:
-                return Match({"opt_out": True, "word": word})
-            if word in resume:
-                return Match({"opt_out": False, "word": word})
-        return None
+        said = content.remembered(_opt_word)(text)  # text-only: remembered per content version (every message asks)
+        return Match({"opt_out": said[0], "word": said[1]}) if said is not None else None
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         word = match.data["word"]
@@ -195,6 +186,23 @@ class OptOutHandler:
             brand_text(content, "resumed_no_push", locale, RESUMED_NO_PUSH, brand=brand)
         return Result(messages=(Text(text=text),), set_fields={F_OPTED_OUT: "", **language},
                       events=(("optin", fields),))
+
+
+def _opt_word(text: str, content: Content) -> tuple[bool, str] | None:
+    """(True, the word) when the normalised message is an opt-out word, alone or wrapped in polite words
+    (`_unwrapped`), (False, the word) for a resume word, else None. Reads the text and the brand's lists alone (for
+    Content.remembered)."""
+    opt_out, resume = _words(content.brand.opt_out_words), _words(content.brand.resume_words)
+    candidates = (text,)
+    if (text not in opt_out and text not in resume
+            and _mentions(content.brand.opt_out_words, content.brand.resume_words).search(text)):
+        candidates = (_unwrapped(text),)  # only a message naming a word can be one wrapped in polite words
+    for word in candidates:
+        if word in opt_out:
+            return True, word
+        if word in resume:
+            return False, word
+    return None
 
 
 @lru_cache(maxsize=64)

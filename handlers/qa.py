@@ -48,7 +48,7 @@ from bot.inbound import Inbound, Kind
 from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text
 from bot.router import Match, Result
-from bot.text import has_cjk, normalize, own_words, quoted_text, terms
+from bot.text import LOCALES, has_cjk, normalize, own_words, quoted_text, terms
 from handlers.common import (
     MENU_FIELD,
     RESIDENCE,
@@ -617,48 +617,28 @@ class QaHandler:
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         if said.sells_fakes_or_fans:  # "高仿大牌护肤品批发，一件代发": sold, not asked, whatever the FAQ shares with it
             return _advertisement(inbound, content, question, locale, fields)
-        found = content.faq_match(question, locale)  # faq_index.match, remembered per content version
-        locale = found.locale
-        handoff_faq = content.handoff.faq
-        verdict, best = found.verdict, found.best  # each a computed property: asked once
-        if verdict is Verdict.ANSWER and best is not None and best.id in handoff_faq \
-                and _sure_of_handoff(found):  # the member asked for a person in their own words
-            return open_result(inbound, member, content, reason=f"faq:{best.id}", fields=fields)
-        # Otherwise a handoff entry is neither the answer nor a "did you mean" choice: the rest decides
-        # ("when is customer service available" is business hours, not a tie with asking for a person).
-        asked_for_person = best if verdict is Verdict.ANSWER and best is not None and best.id in handoff_faq \
-            else None
-        person_confidence = found.confidence
-        if any(candidate.entry.id in handoff_faq for candidate in found.candidates):  # else the same match
-            found = found.without(handoff_faq)
-            verdict, best = found.verdict, found.best
-        if asked_for_person is not None and verdict is Verdict.NONE:
-            # Nothing else answers: the handoff entry's answer (how to reach a person, and when), without
-            # opening a handoff, rather than "I don't know" ("can i chat with an actual human" at 0.69).
-            return self._answer(inbound, member, content, asked_for_person, locale, fields,
-                                confidence=person_confidence, via="handoff-unsure")
-        if verdict is not Verdict.NONE and found.candidates[0].reason != "exact" \
-                and _about_elsewhere(question, found.candidates[0].entry.id, content):
-            # About another business, not addressed to us ("Is Lululemon hiring?", "屈臣氏嘅退貨期係幾耐"): our entry
-            # that shares its words would answer a question nobody asked us (bot/content/elsewhere.py).
+        what, locale, entry, confidence, via, suggestions = _weighed_for(question, locale, content)
+        if what == "handoff":  # the member asked for a person in their own words
+            assert entry is not None
+            return open_result(inbound, member, content, reason=f"faq:{entry.id}", fields=fields)
+        if what == "handoff-unsure":  # nothing else answers: the handoff entry's answer, without opening one
+            assert entry is not None
+            return self._answer(inbound, member, content, entry, locale, fields, confidence=confidence,
+                                via="handoff-unsure")
+        if what == "unanswered":  # about another business, or where products are made, which the FAQ does not say
             return self._unanswered(inbound, member, content, key, question, locale, fields)
-        if verdict is not Verdict.NONE and content.remembered(asks_about_origin)(question) \
-                and not content.remembered(speaks_of_origin)(found.candidates[0].entry.id):
-            # "made in china?", "where are your products made": asked of an FAQ that says neither, its entries that
-            # share a word ("Yes. We ship to mainland China") answer a question nobody asked (bot/content/origin.py)
-            return self._unanswered(inbound, member, content, key, question, locale, fields)
-        if verdict is Verdict.ANSWER and best is not None:
+        if what == "answer":
+            assert entry is not None
             if member is not None and member.get(MENU_FIELD):
                 fields[MENU_FIELD] = ""  # a new question: the old menu no longer applies
-            answered = self._answer(inbound, member, content, best, locale, fields,
-                                    confidence=found.confidence, via=found.candidates[0].reason)
-            return _with_jobs_offer(answered, inbound, member, content, best, said, locale)
-        if verdict is Verdict.SUGGEST and found.suggestions:
-            continued = _continued(inbound, member, question, found.suggestions)
+            answered = self._answer(inbound, member, content, entry, locale, fields, confidence=confidence, via=via)
+            return _with_jobs_offer(answered, inbound, member, content, entry, said, locale)
+        if what == "suggest":
+            continued = _continued(inbound, member, question, suggestions)
             if continued is not None:  # "what if it's opened" just after the return policy: that topic (lead31)
-                return self._answer(inbound, member, content, continued, locale, fields, confidence=found.confidence,
+                return self._answer(inbound, member, content, continued, locale, fields, confidence=confidence,
                                     via="continued")
-            return self._suggest(inbound, content, found.suggestions, locale, fields, question)
+            return self._suggest(inbound, content, suggestions, locale, fields, question)
         if said.looks_like_spam:
             return _advertisement(inbound, content, question, locale, fields)
         if sees_photo(inbound):  # "这个怎么用" and a photo: the question is the photo, which nobody here can see
@@ -734,6 +714,65 @@ class QaHandler:
         return Result(messages=(Text(text=text),), set_fields=fields, events=(("unanswered", event),))
 
 
+# What the FAQ makes of a question: (what, the answer's locale, the entry, its confidence, via, the suggestions). "what"
+# is "handoff" (open one), "handoff-unsure" (the handoff entry's answer), "unanswered" (about elsewhere or where
+# products are made), "answer", "suggest", or "" (the rest: spam, a photo, no answer).
+Weighed = tuple[str, str, FaqEntry | None, float, str, tuple[FaqEntry, ...]]
+
+
+def _weighed_for(question: str, locale: str, content: Content) -> Weighed:
+    """`_weigh`, remembered per content version for the reply locales (the key names the locale): a question asked
+    again is weighed once, not matched, filtered of the handoff entries and checked for other businesses and origin
+    on every callback (~15 k instructions of an FAQ callback, bench/README.md branch hot13)."""
+    if locale in LOCALES:
+        return content.remembered(_weighed)(f"{locale}|{question}")
+    return _weigh(question, locale, content)
+
+
+def _weighed(key: str, content: Content) -> Weighed:
+    """`_weigh` of a "locale|question" key (for Content.remembered)."""
+    locale, _, question = key.partition("|")
+    return _weigh(question, locale, content)
+
+
+def _weigh(question: str, locale: str, content: Content) -> Weighed:
+    """What `QaHandler.handle` makes of the FAQ's match of `question`: a function of the question, the reply locale
+    and the content alone."""
+    found = content.faq_match(question, locale)  # faq_index.match, remembered per content version
+    handoff_faq = content.handoff.faq
+    verdict, best = found.verdict, found.best  # each a computed property: asked once
+    if verdict is Verdict.ANSWER and best is not None and best.id in handoff_faq \
+            and _sure_of_handoff(found):  # the member asked for a person in their own words
+        return "handoff", found.locale, best, found.confidence, "", ()
+    # Otherwise a handoff entry is neither the answer nor a "did you mean" choice: the rest decides
+    # ("when is customer service available" is business hours, not a tie with asking for a person).
+    asked_for_person = best if verdict is Verdict.ANSWER and best is not None and best.id in handoff_faq \
+        else None
+    person_confidence = found.confidence
+    if any(candidate.entry.id in handoff_faq for candidate in found.candidates):  # else the same match
+        found = found.without(handoff_faq)
+        verdict, best = found.verdict, found.best
+    if asked_for_person is not None and verdict is Verdict.NONE:
+        # Nothing else answers: the handoff entry's answer (how to reach a person, and when), without
+        # opening a handoff, rather than "I don't know" ("can i chat with an actual human" at 0.69).
+        return "handoff-unsure", found.locale, asked_for_person, person_confidence, "handoff-unsure", ()
+    if verdict is not Verdict.NONE and found.candidates[0].reason != "exact" \
+            and _about_elsewhere(question, found.candidates[0].entry.id, content):
+        # About another business, not addressed to us ("Is Lululemon hiring?", "屈臣氏嘅退貨期係幾耐"): our entry
+        # that shares its words would answer a question nobody asked us (bot/content/elsewhere.py).
+        return "unanswered", found.locale, None, 0.0, "", ()
+    if verdict is not Verdict.NONE and content.remembered(asks_about_origin)(question) \
+            and not content.remembered(speaks_of_origin)(found.candidates[0].entry.id):
+        # "made in china?", "where are your products made": asked of an FAQ that says neither, its entries that
+        # share a word ("Yes. We ship to mainland China") answer a question nobody asked (bot/content/origin.py)
+        return "unanswered", found.locale, None, 0.0, "", ()
+    if verdict is Verdict.ANSWER and best is not None:
+        return "answer", found.locale, best, found.confidence, found.candidates[0].reason, ()
+    if verdict is Verdict.SUGGEST and found.suggestions:
+        return "suggest", found.locale, None, 0.0, "", found.suggestions
+    return "", found.locale, None, 0.0, "", ()
+
+
 def _advertisement(inbound: Inbound, content: Content, question: str, locale: str, fields: dict[str, str]) -> Result:
     """An advertisement: counted and logged as `spam` for managers (the member's timeline, the `spam` FAQ
     outcome metric), answered with the neutral hello in 1:1 (a follower misread as one still learns how to
@@ -769,13 +808,18 @@ def residence(inbound: Inbound, content: Content, *, whole: bool = False) -> Cit
         return None
     if not whole:  # a function of the text and the content: remembered per content version
         return content.remembered(_lives_in)(command_text(inbound))
-    return _lives_in_said(terms(inbound), (), content)
+    return content.remembered(_lives_in_whole)(terms(inbound))  # as the clauses: ~6 k instructions a question
 
 
 def _lives_in(text: str, content: Content) -> City | None:
     """`residence` of a message whose command text is `text`, its whole or its first clauses."""
     clauses = [normalize(part) for part in _CLAUSES.split(text)[:RESIDENCE_CLAUSES]]
     return _lives_in_said(normalize(text), clauses, content)
+
+
+def _lives_in_whole(text: str, content: Content) -> City | None:
+    """`residence(..., whole=True)` of a message whose terms are `text` (Content.remembered)."""
+    return _lives_in_said(text, (), content)
 
 
 def _lives_in_said(whole: str, clauses: list[str] | tuple[str, ...], content: Content) -> City | None:

@@ -73,11 +73,10 @@ class ReferralHandler:
         referral = content.community.referral
         if not is_text(inbound) or member is None or not referral.link or code_for(member.id) is None:
             return None
-        if content.remembered(_asks_to_add_us)(terms(inbound)):  # "加你微信": the brand's link, with no code
+        asked = content.remembered(_asked)(terms(inbound))  # text-only: remembered per content version
+        if asked == "add_us":  # "加你微信": the brand's link, with no code
             return Match({"add_us": True})
-        if not content.remembered(_asks_for_link)(terms(inbound)):  # text-only: remembered per content version
-            return None
-        return Match()
+        return Match() if asked == "link" else None
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         assert member is not None  # match claims only known members
@@ -102,6 +101,12 @@ class ReferralHandler:
         messages = (Text(text=f"{text}\n{target.url}"),) if inbound.in_group else (Text(text=text), target)
         fields = {} if member.get(CODE_FIELD) == code else {CODE_FIELD: code}
         return Result(messages=messages, set_fields=fields, events=((REFERRAL_EVENT, {"code": code}),))
+
+
+def _asked(text: str, content: Content) -> str:
+    """"add_us" when the normalised message asks to add the brand (`_asks_to_add_us`), else "link" when it asks for
+    the referral link (`_asks_for_link`), else "": both readings in one lookup (Content.remembered)."""
+    return "add_us" if _asks_to_add_us(text, content) else "link" if _asks_for_link(text, content) else ""
 
 
 def _asks_to_add_us(text: str, content: Content) -> bool:

@@ -377,48 +377,11 @@ class ShopHandler:
         text = _without_greeting(terms(inbound))
         if not text:
             return None
-        if followed_entry(inbound, member, content):
-            return None  # "那个A醛精华呢" after "everything but the retinal serum is fine in pregnancy": that answer
-        if _asks_only_to_buy(text) and quoted_text(inbound):
-            # "@露米 这个多少钱" quoting someone's "神经酰胺修护霜" (doc 100719 `quote`): the quote names the product
-            quoted, _ = content.remembered(_products_named)(normalize(quoted_text(inbound)))
-            if quoted:
-                return Match({"products": quoted})
-        follow_up = _follow_up(text, inbound, member, content)  # "cheaper?", "还有吗" after products were shown
-        if follow_up is not None:
-            return follow_up
-        last = _shown_last(inbound, member, content)  # next: "多少钱" just after a product asks its price
-        if last and (_asks_only_to_buy(take_terms(text, BACK_WORDS)[0]) or TAKE_IT_ASKS.fullmatch(text)):
-            return Match({"products": (last,)})
-        about = _asked_about_it(text) if last else ""  # "how do I use it", "多大" just after a product
-        if about:
-            return Match({"products": (last,), "about": about})
-        compared = content.remembered(_compared)(text)  # "X vs Y", "X和Y哪个好"; "和修护霜比哪个好" after one shown
-        if len(compared) > 1 or (compared and last and last != compared[0]):
-            return Match({"products": compared if len(compared) > 1 else (last, compared[0]), "compare": True})
-        dollars = " dollars" if "$" in command_text(inbound) else ""  # normalize drops "$": "under $25" says it
-        priced = content.remembered(_price_asked)(text + dollars)  # "cheapest?", "anything under $30?"
-        if priced:
-            return Match({"products": tuple(p.id for p in content.products), "priced": priced})
-        everything = content.remembered(_asks_for_everything)(text)  # text-only: remembered per content
-        if everything:
-            return Match({"products": tuple(p.id for p in content.products), "all": True, "ask": everything})
-        asked_of = content.remembered(_asked_of)(text)  # "面膜怎么用", "is the toner good": usage, description
-        if asked_of:
-            products, about = asked_of  # several: a kind ("serum good?"), each one's description or usage side by side
-            return Match({"products": products, "about": about} if len(products) == 1 else
-                         {"products": products, "compare": True, "about": about})
-        found, said_more = content.remembered(_products_named)(text)  # text-only: remembered per content
-        # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question; so does
-        # one the FAQ is torn over ("how much is postage to the US if I only buy one serum": shipping-cost or
-        # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
-        if not found and last and _asks_stock(text, alone=True):  # "还有货吗" right after a product
-            return Match({"products": (last,), "stock": True})
-        if not found or (said_more and (faq_in_scope(inbound, member, content) or _prices_something_else(text))):
-            return None
-        if content.remembered(kinds_named_elsewhere)(command_text(inbound)) & OTHER_SELLERS:
-            return Match({"products": found, "not_ours": True})
-        return Match({"products": found, "stock": True} if _asks_stock(text) else {"products": found})
+        found = _matched(text, inbound, member, content)
+        # "那个A醛精华呢" after "everything but the retinal serum is fine in pregnancy": that answer. Asked only of a
+        # message the shop would take: the follow-up reads the member's last answer (~11 k instructions), and most
+        # messages are not the shop's.
+        return None if found is None or followed_entry(inbound, member, content) else found
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
@@ -498,6 +461,57 @@ def _asked_about_it(text: str) -> str:
     return "use" if take_terms(text, PRODUCT_USE_WORDS)[1] else "about"
 
 
+def _matched(text: str, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
+    """`ShopHandler.match` of a text message (`text`: its terms without a leading greeting) before the follow-up
+    check: what the shop would take it as, or None."""
+    if quoted_text(inbound) and _asks_only_to_buy(text):  # the quote first: most messages quote nothing
+        # "@露米 这个多少钱" quoting someone's "神经酰胺修护霜" (doc 100719 `quote`): the quote names the product
+        quoted, _ = content.remembered(_products_named)(normalize(quoted_text(inbound)))
+        if quoted:
+            return Match({"products": quoted})
+    follow_up = _follow_up(text, inbound, member, content)  # "cheaper?", "还有吗" after products were shown
+    if follow_up is not None:
+        return follow_up
+    last = _shown_last(inbound, member, content)  # next: "多少钱" just after a product asks its price
+    if last and (_asks_only_to_buy(take_terms(text, BACK_WORDS)[0]) or TAKE_IT_ASKS.fullmatch(text)):
+        return Match({"products": (last,)})
+    about = _asked_about_it(text) if last else ""  # "how do I use it", "多大" just after a product
+    if about:
+        return Match({"products": (last,), "about": about})
+    compared, everything, asked_of, (found, said_more) = content.remembered(_read)(text)  # text-only, per content
+    # "X vs Y", "X和Y哪个好"; "和修护霜比哪个好" after one shown
+    if len(compared) > 1 or (compared and last and last != compared[0]):
+        return Match({"products": compared if len(compared) > 1 else (last, compared[0]), "compare": True})
+    dollars = " dollars" if "$" in command_text(inbound) else ""  # normalize drops "$": "under $25" says it
+    priced = content.remembered(_price_asked)(text + dollars)  # "cheapest?", "anything under $30?"
+    if priced:
+        return Match({"products": tuple(p.id for p in content.products), "priced": priced})
+    if everything:
+        return Match({"products": tuple(p.id for p in content.products), "all": True, "ask": everything})
+    if asked_of:  # "面膜怎么用", "is the toner good": usage, description
+        products, about = asked_of  # several: a kind ("serum good?"), each one's description or usage side by side
+        return Match({"products": products, "about": about} if len(products) == 1 else
+                     {"products": products, "compare": True, "about": about})
+    # "how much is shipping for the cream" names a product and a buy word, but asks the FAQ's question; so does
+    # one the FAQ is torn over ("how much is postage to the US if I only buy one serum": shipping-cost or
+    # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
+    if not found and last and _asks_stock(text, alone=True):  # "还有货吗" right after a product
+        return Match({"products": (last,), "stock": True})
+    if not found or (said_more and (faq_in_scope(inbound, member, content) or _prices_something_else(text))):
+        return None
+    if content.remembered(kinds_named_elsewhere)(command_text(inbound)) & OTHER_SELLERS:
+        return Match({"products": found, "not_ours": True})
+    return Match({"products": found, "stock": True} if _asks_stock(text) else {"products": found})
+
+
+def _read(text: str, content: Content) -> tuple[tuple[str, ...], str, tuple[tuple[str, ...], str] | None,
+                                                tuple[tuple[str, ...], bool]]:
+    """(`_compared`, `_asks_for_everything`, `_asked_of`, `_products_named`) of the text: the shop's text-only
+    readings of a message, in one lookup per text and content version (Content.remembered), not four."""
+    return (_compared(text, content), _asks_for_everything(text, content), _asked_of(text, content),
+            _products_named(text, content))
+
+
 def _asked_of(text: str, content: Content) -> tuple[tuple[str, ...], str] | None:
     """(product ids, "use" or "about") when `text` names one product and asks only how to use it or what it is like
     or does (PRODUCT_ASK_WORDS, PRODUCT_USE_MORE, PRODUCT_EFFECT_WORDS, a skin concern the FAQ has no entry for:
@@ -553,9 +567,11 @@ def _shown_last(inbound: Inbound, member: Member | None, content: Content) -> st
 def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
     """"cheaper?" or "还有吗" (the whole message) while products are the last thing shown (the pending shop menu: a
     list, or the one product shown last): about those products, as "刚才那个多少钱" is about the one shown."""
-    asked = "cheaper" if CHEAPER_ASKS.fullmatch(text) else "more" if MORE_ASKS.fullmatch(text) else ""
-    pending = pending_menu(member, inbound) if asked else None
+    pending = pending_menu(member, inbound)  # first: most messages follow no menu
     if pending is None or pending[0] != MENU_KIND:
+        return None
+    asked = "cheaper" if CHEAPER_ASKS.fullmatch(text) else "more" if MORE_ASKS.fullmatch(text) else ""
+    if not asked:
         return None
     shown = tuple(p.id for p in content.products) if pending[1] == ("*",) else \
         tuple(i for i in pending[1] if content.product(i) is not None)
