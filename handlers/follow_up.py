@@ -2,10 +2,10 @@
 answer that differs by place (shipping times, costs, destinations, duties, stores): the same entry, for that place.
 
 Alone, "what about the US?" asks nothing the FAQ can read: it got "I don't know" after the shipping times it followed
-(lead27). The member's last place-dependent answer is kept a short while (FOLLOW_FIELD, written only when it changes)
-and a message that is a follow-up frame around a place the content knows answers it again. Which entries differ by
-place is read from the content, not listed here: an entry two or more of whose questions name a place (lexicon.PLACES,
-the brand's synonyms of them, its cities' names).
+(lead27). The member's last answer is kept a short while (FOLLOW_FIELD, written only when it changes), and a
+message that is a follow-up frame around a place the content knows answers it again when the answer differs by
+place. Which entries differ by place is read from the content, not listed here: an entry two or more of whose
+questions name a place (lexicon.PLACES, the brand's synonyms of them, its cities' names).
 
 A follow-up naming only products ("那个A醛精华呢", "what about the toner?") after an entry the content marks
 `per_product` (its answer holds for every product: "everything except the retinal serum is fine in pregnancy") is that
