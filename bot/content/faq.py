@@ -368,8 +368,7 @@ class _Prepared:
 
     __slots__ = ("answer_units", "cjk_cores", "core_words", "entry", "grams", "keywords", "latin_cores",
                  "matter", "patterns", "products", "question_spellings", "question_units", "questions", "texts",
-                 "units",
-                 "vocabulary", "word_unit", "words")
+                 "units", "vocabulary", "word_unit", "words")
 
     def __init__(self, entry: FaqEntry, canon: Canon) -> None:
         canonicals = canon.canonicals

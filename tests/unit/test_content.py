@@ -261,6 +261,23 @@ def test_follow_ups_name_an_aspect_and_an_entry(tmp_path: Path) -> None:
     assert [entry.follow_ups for entry in load_content(directory).faq] == [(("cost", "costs"),), (("time", "where"),)]
 
 
+def test_an_entry_goes_before_entries_that_exist(tmp_path: Path) -> None:
+    directory = minimal(tmp_path, faq="""\
+        faq:
+          - id: reaction
+            questions: [my face is red after the serum]
+            answers: stop using it
+            matter: ['\\bred\\b']
+            before: [return-polcy]
+          - id: return-policy
+            questions: [can i return it?]
+            answers: within 30 days
+        """)
+    assert problems_of(directory) == [
+        "faq.yaml:6: faq[0].before: unknown faq id 'return-polcy'; did you mean 'return-policy'? (expected one of: "
+        "reaction, return-policy)"]
+
+
 def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
     directory = minimal(tmp_path, faq="""\
         faq:

@@ -65,6 +65,8 @@ def read_faq(run: DirectoryReader) -> tuple[list[FaqEntry], tuple[tuple[str, ...
         follow_ups = _read_follow_ups(r, run, f["follow_ups"], f"{path}.follow_ups") if "follow_ups" in f else ()
         matter = r.words(f["matter"], f"{path}.matter", check=_pattern_complaint) if "matter" in f else ()
         before = r.words(f["before"], f"{path}.before", check=id_complaint) if "before" in f else ()
+        if before:
+            run.refer(r, f["before"], f"{path}.before", "faq", before)  # a misspelt id would silently do nothing
         if bool(matter) != bool(before):
             r.report(f.get("matter") or f["before"], path, "matter and before go together: what the message is "
                      "about, and the entries this one goes before when it is")
