@@ -2196,12 +2196,12 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"|(?:(?:can|could) (?:someone|somebody|anyone|you) )?(?:help me|help us) (?:choose|pick|decide))\b",
      r"\1recommend a product for me "),
     # ... a reaction told after a product tried lately ("woke up with bumps and a burning feeling after the new mask",
-    # "tried the new essence last night ... it burns"): reacting to it, allergy-reaction's; not skin that reacts to
+    # "tried the new essence last night ... it burns"): an allergic rash, allergy-reaction's; not skin that reacts to
     # everything (above), nor a return or a refund asked of it
     ("bumps bumpy burning burns stinging stings puffy swollen rash itchy hives",
      r"^(?=.*\b(?:after|since|tried|woke up|started|put on|applied)\b)(?=.*\b(?:cream|serum|toner|essence|mask|"
      r"cleanser|moisturi[sz]er|sunscreen|lotion|retinol|retinal)\b)(?!.*\b(?:reactive skin|return|refund|money back|"
-     r"send it back|every|everything|anything|brands|always)\b)", "allergic reacting to it "),
+     r"send it back|every|everything|anything|brands|always)\b)", "allergic rash "),
     # ... skin flaking, peeling or cracking in the cold ("its -30 here and my face is flaking like crazy"; the minus
     # sign is gone once normalised): winter dry skin, only with the skin's word and the cold's
     ("flaking flaky peeling cracking",
