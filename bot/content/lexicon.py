@@ -2183,6 +2183,38 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("showing shows",
      r"\b(?:it is |its |it s |still |tracking )?(?:showing|shows)(?: as)? (?:shipped|dispatched|in transit)"
      r"(?: (?:for|since) (?:the )?(?:last |past )?[a-z0-9]+(?: [a-z]+)?(?= |$))?", "tracking shows shipped"),
+    # fifty-eighth round (probe41): English statements that imply the question. Lost or overwhelmed among the
+    # products, or asking someone to help choose ("so many products here and I'm lost", "I'm overwhelmed by the
+    # options"): a recommendation asked, only with the products or the choosing named ("I'm lost in this new city"
+    # is not)
+    ("lost overwhelmed confused choose",
+     r"^(?=.*\b(?:products?|serums?|creams?|toners?|moisturi[sz]ers?|options|choices|skincare|range|lines?|choose|"
+     r"choosing|pick|picking)\b)(?!.*\b(?:parcel|package|order|orders|tracking|app|website|checkout|code|account|"
+     r"points|job|jobs|application|then|before|after|first|order|layer|layering)\b)"
+     r"(.*?)\b(?:(?:i m|im|i am|i feel|feeling|am|so|totally|completely|bit|kinda|kind of|honestly) "
+     r"(?:so |totally |completely |a bit |kinda |kind of |honestly |just )?(?:lost|overwhelmed|confused)"
+     r"|(?:(?:can|could) (?:someone|somebody|anyone|you) )?(?:help me|help us) (?:choose|pick|decide))\b",
+     r"\1recommend a product for me "),
+    # ... a reaction told after a product tried lately ("woke up with bumps and a burning feeling after the new mask",
+    # "tried the new essence last night ... it burns"): an allergic rash, allergy-reaction's; not skin that reacts to
+    # everything (above), nor a return or a refund asked of it
+    ("bumps bumpy burning burns stinging stings puffy swollen rash itchy hives",
+     r"^(?=.*\b(?:after|since|tried|woke up|started|put on|applied)\b)(?=.*\b(?:cream|serum|toner|essence|mask|"
+     r"cleanser|moisturi[sz]er|sunscreen|lotion|retinol|retinal)\b)(?!.*\b(?:reactive skin|return|refund|money back|"
+     r"send it back|every|everything|anything|brands|always)\b)", "allergic rash "),
+    # ... skin flaking, peeling or cracking in the cold ("its -30 here and my face is flaking like crazy"; the minus
+    # sign is gone once normalised): winter dry skin, only with the skin's word and the cold's
+    ("flaking flaky peeling cracking",
+     r"^(?=.*\b(?:face|skin|cheeks?|nose|lips|hands|forehead|chin)\b)(?=.*\b(?:minus|below zero|freezing|snow|"
+     r"snowing|winter|cold|[1-5]0 (?:here|out|outside|today|degrees|c)|frozen)\b)(.*?)\b(?:flaking|flaky|peeling|"
+     r"cracking)\b", r"\1flaky dry skin from the cold"),
+    # ... skin that reacts to every product or brand tried ("every single one left me blotchy", "anything new makes
+    # them burn"): reactive skin, sensitive-skin's, not a reaction to one product of ours
+    ("every everything anything brands products",
+     r"^(?=.*\b(?:red|redness|blotchy|burn|burning|burns|sting|stinging|stings|flushing|flush|irritated|"
+     r"irritation|hot|itchy)\b)(.*?)\b(?:every single one|every one of them|every product|every brand|everything|"
+     r"anything (?:new|with)|pretty much anything|almost anything|most products|(?:five|four|three|six|ten|[3-9]|so "
+     r"many|a million|many) (?:brands|products))\b", r"\1reactive skin "),
 
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]

@@ -87,7 +87,7 @@ FLOORS = {
     # zh-hant 96.5
     # After the twenty-first (faq21): right 97.7 %, wrong 0.0 %, zh-hans 100, zh-hant 98.2
     # After the fifty-first (faq51: how much is delivery to a place is its cost): right 98.1 % (258 of 263), en 97.1
-    "faq_followers_blind3.yaml": Floor(0.98, 0, 0, {"en": 0.97, "mixed": 0.977, "zh-hans": 1.0,
+    "faq_followers_blind3.yaml": Floor(0.984, 0, 0, {"en": 0.98, "mixed": 0.977, "zh-hans": 1.0,
                                                      "zh-hant": 0.982}),
     # written before the fifth round (branch faq5); after the seventh: right 83.4 %, wrong 5.7 %, no-answer
     # answered 10.4 %; after the eighth (faq8, its misses read): right 95.1 %, wrong 1.1 %, no-answer answered
@@ -194,7 +194,7 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 94.4 % (337 of 357), wrong 0.8 % (3)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 51
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 94.4 % (337 of 357)
-    "faq_followers_blind8.yaml": Floor(0.946, 0.009, 0.0, {"en": 0.891, "mixed": 0.98, "zh-hans": 0.949,
+    "faq_followers_blind8.yaml": Floor(0.949, 0.009, 0.0, {"en": 0.899, "mixed": 0.98, "zh-hans": 0.949,
                                                            "zh-hant": 1.0}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -246,7 +246,7 @@ FLOORS = {
     # wrong 1.4 % (5), en 82.8
     # After faq55 (two entries touched, read by the follower's matter): right 90.1 % (329 of 365), wrong 1.4 % (5)
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 90.4 % (330 of 365)
-    "faq_followers_blind10.yaml": Floor(0.906, 0.014, 0, {"en": 0.828, "mixed": 0.98, "zh-hans": 0.897,
+    "faq_followers_blind10.yaml": Floor(0.909, 0.014, 0, {"en": 0.835, "mixed": 0.98, "zh-hans": 0.897,
                                                           "zh-hant": 0.979}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
@@ -317,7 +317,7 @@ FLOORS = {
     # After the forty-second (faq42: a yes-no tag 不 read 吗, "哺乳期用烟酰胺安全不"): right 92.2 % (260), zh-hans 85.9
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 94.3 % (266 of 282)
-    "faq_followers_blind13.yaml": Floor(0.943, 0.004, 0.0, {"en": 0.957, "mixed": 0.968, "zh-hans": 0.894,
+    "faq_followers_blind13.yaml": Floor(0.946, 0.004, 0.0, {"en": 0.957, "mixed": 0.968, "zh-hans": 0.905,
                                                             "zh-hant": 0.971}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
@@ -340,7 +340,7 @@ FLOORS = {
     # After stop 36's merges (faq31, faq33long): right 91.5 % (258 of 282), en 89.5
     # After the thirty-fifth (faq35en: blackheads as acne): right 91.8 % (259 of 282), en 90.5
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 92.2 % (260 of 282)
-    "faq_followers_blind14.yaml": Floor(0.921, 0.004, 0, {"en": 0.905, "mixed": 0.937, "zh-hans": 0.894,
+    "faq_followers_blind14.yaml": Floor(0.929, 0.004, 0, {"en": 0.926, "mixed": 0.937, "zh-hans": 0.894,
                                                           "zh-hant": 0.971}),
     # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
@@ -361,7 +361,7 @@ FLOORS = {
     # (forty-seventh round: right 92.2 -> 92.9 %, wrong 1.1 -> 0.7 %, en 88.4 -> 90.5 %: a wrong pick, an interview)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 93.3 % (263 of 282)
-    "faq_followers_blind15.yaml": Floor(0.932, 0.008, 0.0, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.905,
+    "faq_followers_blind15.yaml": Floor(0.936, 0.008, 0.0, {"en": 0.915, "mixed": 0.968, "zh-hans": 0.905,
                                                             "zh-hant": 0.985}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
@@ -370,7 +370,7 @@ FLOORS = {
     # After the twenty-first (faq21, blind16 a development set: its misses read): right 94.3 %, wrong 1.1 %,
     # no-answer answered 0 of 48, zh-hans 97.6, zh-hant 98.6
     # After the twenty-second (faq22): right 95.7 % (270 of 282), wrong 1.1 %, no-answer answered 0 of 48
-    "faq_followers_blind16.yaml": Floor(0.957, 0.008, 0, {"en": 0.926, "mixed": 0.906, "zh-hans": 0.988,
+    "faq_followers_blind16.yaml": Floor(0.96, 0.008, 0, {"en": 0.936, "mixed": 0.906, "zh-hans": 0.988,
                                                           "zh-hant": 0.985}),
     # written blind at the start of stop 31 (branch blind17, from config/faq.yaml's answers only) and held out from
     # everything after it: only its totals are printed. Before (main 8a862cc, the session's start): right 93.3 %
@@ -408,7 +408,7 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 94.3 % (266 of 282), wrong 0.7 % (2)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 94.7 % (267 of 282)
-    "faq_followers_blind19.yaml": Floor(0.95, 0.008, 0.0, {"en": 0.915, "mixed": 0.937, "zh-hans": 0.988,
+    "faq_followers_blind19.yaml": Floor(0.953, 0.008, 0.0, {"en": 0.926, "mixed": 0.937, "zh-hans": 0.988,
                                                             "zh-hant": 0.957}),
     # a development set written at the start of the twenty-sixth round (branch faq26, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind20's weak groups: colloquial zh-hans, long messages,
@@ -733,6 +733,11 @@ FLOORS = {
     # 3.0 % (4), 4 of 26, en 88.6, mixed 100, zh-hans 96.4, zh-hant 95.7
     "faq_followers_probe40.yaml": Floor(0.947, 0.03, 0.154, {"en": 0.885, "mixed": 1.0, "zh-hans": 0.964,
                                                            "zh-hant": 0.956}, answerable_min=134, unanswerable_min=26),
+    # probe41 (fifty-eighth round, branch faq58; English answerable messages that got no answer or a menu: a statement
+    # or complaint implying its question, and long stories asking at their end; written from config/faq.yaml's ids and
+    # answers, committed before the matcher changed; 70 answerable, 15 no-answer small talk): before right 70.0 % (49
+    # of 70), wrong 8.6 % (6), no-answer answered 0 of 15; after right 72.9 % (51), wrong 8.6 %, 0 of 15
+    "faq_followers_probe41.yaml": Floor(0.728, 0.086, 0.0, {"en": 0.728}, answerable_min=70, unanswerable_min=15),
     # probe36 (fifty-third round, branch faq53; mostly no-answer messages: another organisation's or person's matter
     # sharing an entry's words (a Japanese or Korean carrier's parcel, a school's application, a pharmacy's ointment,
     # a phone carrier's bill "this month", another brand's shelf life, a restaurant's hours, a sponsorship's process),
