@@ -17,7 +17,9 @@ others with that answer again, the topic it continues (lead31).
 
 A follow-up asking only how ("how do I join?", "how does it work", "怎么操作", "具体流程呢") asks how to do what
 the last answer spoke of: that answer again (the membership: how to sign up), unless `follow_ups` names another entry
-for `how`; the groups' handler read "how do I join?" after the membership as joining a group (lead31).
+for `how`; the groups' handler read "how do I join?" after the membership as joining a group (lead31). A "how" that
+names a doing (apply, join, sign up, request: HOW_VERBS) continues the last answer only when that answer speaks of
+it: "怎么申请" after the Mandarin a job needs is how to apply for a job, read alone (lead32).
 
 A follow-up asking only an aspect ("how much?", "is it free?", "要多久", "幾多錢呀") after an entry whose content names
 an entry for that aspect (`follow_ups: {cost: shipping-cost, time: shipping-time}` on the shipping entries) is that
@@ -67,7 +69,10 @@ EN_ASPECTS = {
         r"(?:\s+(?:to\s+(?:ship|send|deliver|post)(?:\s+(?:it|there|that|one))?|for\s+(?:shipping|delivery|postage|it"
         r"|that)))?|(?:whats\s+|what\s+is\s+|what\s+are\s+)?(?:the\s+)?(?:cost|price|fee|charge)s?"
         r"(?:\s+(?:of|for)\s+(?:shipping|delivery|postage|it|that))?|what\s+does\s+(?:it|that|shipping)\s+cost"
-        r"|is\s+(?:it|shipping|delivery|that|postage)\s+(?:free|expensive|pricey)|(?:any|is\s+there\s+(?:a|any))\s+"
+        r"|is\s+(?:it|shipping|delivery|that|postage)\s+(?:free|expensive|pricey)"
+        r"|who\s+pays(?:\s+for\s+(?:it|that|shipping|the\s+shipping|postage|the\s+postage|the\s+label))?"
+        r"|do\s+i\s+(?:have\s+to|need\s+to)\s+pay(?:\s+for\s+(?:it|that|shipping|the\s+shipping|postage))?"
+        r"|(?:any|is\s+there\s+(?:a|any))\s+"
         r"(?:fee|charge|cost)s?|do\s+you\s+charge(?:\s+for\s+(?:it|that|shipping))?)(?:\s+then)?(?:\s+(?:pls|please))?"),
     "time": re.compile(
         EN_FILLERS + r"(?:how\s+long(?:\s+(?:does|will|would)\s+(?:it|that|shipping|delivery)\s+take)?"
@@ -95,7 +100,9 @@ ZH_ASPECT_HEAD = r"(?:那|那么|咁|那请问|请问|那个|那样)?(?:寄过�
 ZH_ASPECT_TAIL = r"(?:呢|啊|呀|哦|嘅|㗎|吖|嘞|的)*"
 ZH_ASPECTS = {
     "cost": re.compile(ZH_ASPECT_HEAD + r"(?:运费|邮费)?(?:要|大概|一般)?(?:多少钱|多钱|几多钱|几钱|多少|几多"
-                       r"|收费吗|收钱吗|要钱吗|收不收钱|要不要钱|要收费吗|收唔收钱|使唔使钱|贵吗|贵不贵|贵唔贵|免费吗|包邮吗|收几多)"
+                       r"|收费吗|收钱吗|要钱吗|收不收钱|要不要钱|要收费吗|收唔收钱|使唔使钱|贵吗|贵不贵|贵唔贵|免费吗|包邮吗|收几多"
+                       r"|谁出|谁付|谁承担|谁负责|谁给|边个俾|边个出|要自己出吗|自己出吗|要自己付吗|自己付吗|我出吗|我付吗"
+                       r"|要补钱吗|要补差价吗|补差价吗)"
                        + ZH_ASPECT_TAIL),
     "time": re.compile(ZH_ASPECT_HEAD + r"(?:要|需要|大概|一般)?(?:多久|多长时间|几天|多少天|几耐|几日|几时到|多久到"
                        r"|多久能到|几天到|几天能到|几耐到|几日到|几天内|多少天内|多久内|几天之内|多少天之内)"
@@ -109,6 +116,18 @@ ZH_ASPECTS = {
     "where": re.compile(r"(?:那|那么|咁|请问)?(?:具体)?(?:在哪|在哪里|在哪儿|哪里|哪儿|在什么地方|地址|具体地址"
                         r"|喺边|喺边度|边度|在边)(?:是)?" + ZH_ASPECT_TAIL),
 }
+# The doings a "how" follow-up may name, each with the words an entry speaks of it in: "怎么申请" after the answer on
+# the Mandarin a job needs asks how to apply for a job (the FAQ's job-apply), not that answer again; after the return
+# policy ("申请退货") it is that answer's doing.
+HOW_VERBS = {
+    "join": ("join", "sign up", "signup", "register", "enrol", "enroll", "become a member", "加入",
+             "注册", "入会", "报名", "开通", "参加"),
+    "apply": ("apply", "application", "申请"),
+    "request": ("request", "申请"),
+}
+EN_HOW_VERB = re.compile(r"\b(?:(?P<join>join|sign\s+up|signup|register|enrol|enroll)|(?P<apply>apply)"
+                         r"|(?P<request>request))\b")
+ZH_HOW_VERB = re.compile(r"(?P<join>加入|参加|注册|开通|报名|入会)|(?P<apply>申请)")
 ZH_TO = ("寄去", "寄到", "寄", "送到", "送去", "送", "发到", "发", "到", "去", "是", "喺", "在")  # 那寄去多伦多呢
 
 
@@ -134,7 +153,11 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
     if entry is None:
         return ""
     if aspect == "how":  # "how do I join?", "怎么操作": how to do what the answer spoke of, unless it names another
-        return dict(entry.follow_ups).get(aspect, followed)
+        named = dict(entry.follow_ups).get(aspect)
+        if named:
+            return named
+        verb = content.remembered(how_verb)(command_text(inbound))
+        return followed if not verb or content.remembered(speaks_of)(f"{followed}|{verb}") else ""
     if aspect and entry.follow_ups:
         return dict(entry.follow_ups).get(aspect, "")
     return followed if entry.per_product and products_only else ""
@@ -179,6 +202,27 @@ def aspect_asked(text: str, _content: Content) -> str:
     aspects = ZH_ASPECTS if has_cjk(normalized) else EN_ASPECTS
     squeezed = normalized.replace(" ", "") if has_cjk(normalized) else normalized
     return next((aspect for aspect, words in aspects.items() if words.fullmatch(squeezed)), "")
+
+
+def how_verb(text: str, _content: Content) -> str:
+    """The doing a "how" follow-up names (HOW_VERBS: "how do i apply" -> "apply", "怎么加入" -> "join"), or "" for a
+    bare "how?", "怎么操作", "how does it work". Text-only (for Content.remembered)."""
+    normalized = normalize(text)
+    said = (ZH_HOW_VERB if has_cjk(normalized) else EN_HOW_VERB).search(normalized)
+    return next((verb for verb, word in said.groupdict().items() if word), "") if said else ""
+
+
+def speaks_of(entry_and_verb: str, content: Content) -> bool:
+    """Whether the entry's questions or answers speak of the doing ("membership|join": "Sign up in the Mini
+    Program"), so that "how do I join?" after it asks how to do what it spoke of. Text-only (for
+    Content.remembered): `entry_and_verb` is "<entry id>|<verb>"."""
+    entry_id, _, verb = entry_and_verb.partition("|")
+    entry = content.faq_entry(entry_id)
+    if entry is None:
+        return False
+    said = " ".join(normalize(text) for text in (*entry.questions.zh, *entry.questions.en, *entry.keywords,
+                                                  *(entry.answers.get(locale) for locale in ("zh", "en"))))
+    return any(contains_term(said, normalize(word)) for word in HOW_VERBS[verb])
 
 
 def follow_up_place(text: str, content: Content) -> str:

@@ -67,7 +67,7 @@ def test_in_chinese_the_time_too(simulator: Simulator) -> None:
 
 def test_without_shipping_before_it_how_much_is_the_catalogue(simulator: Simulator) -> None:
     assert BEST_SELLERS in simulator.oa_message("o_cost_alone", "how much?").text
-    simulator.oa_message("o_cost_other", "what is your return policy")
+    simulator.oa_message("o_cost_other", "are your products cruelty free")  # an answer with no cost of its own
     assert BEST_SELLERS in simulator.oa_message("o_cost_other", "how much?").text
 
 

@@ -115,7 +115,8 @@ def test_the_jobs_words_are_read_once_per_text_and_content_version(monkeypatch: 
 
 def old_followed_entry(inbound: Any, member: Member | None, content: Content) -> str:
     """handlers.follow_up.followed_entry without hot13's one lookup (each reading made in turn), with lead31's aspects
-    ("how much?" after the shipping times) and its guard (a place follows up only an entry that differs by place)."""
+    ("how much?" after the shipping times), lead32's doings named ("how do i apply") and its guard (a place follows
+    up only an entry that differs by place)."""
     followed = follow_up.remembered_entry(member, int(inbound.sent_at.timestamp()))
     if not followed:
         return ""
@@ -128,8 +129,10 @@ def old_followed_entry(inbound: Any, member: Member | None, content: Content) ->
     if entry is None:
         return ""
     aspect = "" if follow_up.names_products_only(text, content) else follow_up.aspect_asked(text, content)
-    if aspect == "how":
-        return dict(entry.follow_ups).get(aspect, followed)
+    if aspect == "how":  # lead32: a doing named continues the last answer only when it speaks of it
+        verb = follow_up.how_verb(text, content)
+        named = dict(entry.follow_ups).get(aspect)
+        return named or (followed if not verb or follow_up.speaks_of(f"{followed}|{verb}", content) else "")
     if aspect and entry.follow_ups:
         return dict(entry.follow_ups).get(aspect, "")
     return followed if entry.per_product and follow_up.names_products_only(text, content) else ""
