@@ -30,6 +30,7 @@ from bot.outbound import Text
 from bot.router import Match, Result
 from bot.text import ZH, has_cjk, longest_first, normalize, spelled_out
 from handlers.common import brand_name, brand_text, command_text, only_filler, reply_locale, take_terms, terms
+from handlers.follow_up import FOLLOW_FIELD, remembered_entry
 
 OPEN_EVENT = "handoff.open"  # bot/webhook/effects.py (HANDOFF_OPEN) stores it and tells the staff
 CLOSE_EVENT = "handoff.close"  # bot/webhook/effects.py (HANDOFF_CLOSE) closes it and tells the staff member the outcome
@@ -63,6 +64,25 @@ REFERENCE = re.compile(r"(?<![a-z0-9])[a-z]{0,4}\d{6,}")
 DETAILS_MARK = re.compile(r"[ \t]*[,，:：;；\-–—!！\n]")  # "agent: my order...", "人工，我收到的..."
 TRAILING_FILLER = frozenset({"please", "pls", "plz", "thanks", "thx", "thank you", "asap", "谢谢", "吧", "谢谢啦", "啦",
                              "唔该", "麻烦了", "麻烦"})
+
+# Taking up an answer's offer of a person: the order-tracking answer ends 'For a colleague to look it up, reply "agent"
+# with your order number'; a member who then sent "LM12345678" got the same answer again, and "can someone check?" the
+# authenticity answer ("check" read as checking a code) (lead32). Just after an answer that offers a person (it quotes a
+# request word: 回复【人工】, reply "agent"), a message that is only a reference (REFERENCE, among OFFER_FILLER words)
+# or only asks someone to check it (OFFER_CHECK) asks for that person. In 1:1 chats only; read off the text once
+# per content version.
+OFFER_FILLER_WORDS = frozenset({"my", "order", "orders", "number", "no", "num", "is", "its", "it", "the", "here",
+                                "tracking", "ref", "reference", "id", "ok", "okay", "sure", "thanks", "thx", "thank",
+                                "you", "please", "pls", "plz", "this", "one", "and", "hi", "hello", "yes", "yeah"})
+OFFER_FILLER_CHARS = "我的订单号单快递运编码是这个好谢麻烦了啦呀啊哦嗯吧请帮查一下看唔该系呢"
+OFFER_CHECK = re.compile(
+    r"(?:(?:ok|okay|so|then|yes|yeah|sure|hi|hello|um|hmm)\s+)*(?:(?:can|could|would|will)\s+(?:someone|somebody|you"
+    r"|anyone|a\s+person|a\s+colleague|one\s+of\s+you|your\s+team)(?:\s+please)?\s+|please\s+|pls\s+|plz\s+)"
+    r"(?:check|check\s+(?:it|that|this|for\s+me|on\s+it|it\s+for\s+me|on\s+my\s+order|my\s+order)"
+    r"|look\s+(?:it|that)\s+up|look\s+into\s+(?:it|that|this|my\s+order)|have\s+a\s+look|take\s+a\s+look"
+    r"|chase\s+(?:it|that|this)(?:\s+up)?)(?:\s+(?:for\s+me|please|pls|plz|thanks|thx))*"
+    r"|(?:可以|能|能不能|可不可以|麻烦|请|那|那麻烦|唔该)?(?:你们|你|同事|有人)?(?:帮我|帮忙|帮手|帮)?(?:查|看|催|跟进)"
+    r"(?:一下|下|查|看|一查|一看)(?:吗|嘛|呀|啊|吧|呢|可以吗|好吗|得唔得|谢谢)*")
 
 IN_HOURS = {"zh": "好的，{brand}的同事会在这里回复你，请稍等。在同事回复之前，我先不自动回答。",
             "en": "Sure, a colleague from the {brand} team will reply here shortly. Until then I'll stay quiet."}
@@ -111,6 +131,11 @@ class HandoffHandler:
                 return Match({"close": rest[0] if rest else ""})
         if words and content.remembered(_asks_for_person)(command_text(inbound)):  # text-only: per content version
             return Match({"ask": True})
+        if words and member is not None and member.get(FOLLOW_FIELD) and not inbound.in_group:
+            offered = remembered_entry(member, int(inbound.sent_at.timestamp()))
+            if offered and content.remembered(_takes_up_offer)(command_text(inbound)) \
+                    and content.remembered(_offers_person)(offered) and open_handoff(member, inbound) is None:
+                return Match({"ask": True, "offer": offered})
         opened = open_handoff(member, inbound)
         if opened is not None and words and not inbound.in_group and inbound.channel is not Channel.KF \
                 and (words in _words((*CANCEL_WORDS, handoff.close_word))
@@ -138,7 +163,8 @@ class HandoffHandler:
             return Result(messages=(Text(text=text),), set_fields={F_HANDOFF: ""},
                           events=((CANCEL_EVENT, {"id": match.data["cancel"], "staff": ",".join(handoff.staff),
                                                   "robot": handoff.robot}),))
-        return open_result(inbound, member, content, reason="asked")
+        offered = match.data.get("offer")
+        return open_result(inbound, member, content, reason=f"offer:{offered}" if offered else "asked")
 
 
 def open_result(inbound: Inbound, member: Member | None, content: Content, *, reason: str,
@@ -279,6 +305,33 @@ def _asks_for_person(text: str, content: Content) -> bool:
     words = spelled_out(normalize(text))  # terms(inbound), from its command text
     return bool(words) and (words in _words(content.handoff.words)
                             or _asks_with_details(text, words, content.handoff.words))
+
+
+def _offers_person(entry_id: str, content: Content) -> bool:
+    """The entry's answer tells the member to reply a request word for a person (回复【人工】, reply "agent"): with
+    the details it asks for. Text-only (for Content.remembered): `entry_id` is the entry's id."""
+    entry = content.faq_entry(entry_id)
+    if entry is None:
+        return False
+    answers = " ".join(entry.answers.get(locale) for locale in ("zh", "en")).casefold()
+    return any(f"{open_mark}{word.casefold()}{close_mark}" in answers for word in content.handoff.words
+               for open_mark, close_mark in (("【", "】"), ('"', '"'), ("“", "”"), ("「", "」")))
+
+
+def _takes_up_offer(text: str, _content: Content) -> bool:
+    """A whole message that is only a reference ("LM12345678", "order number LM12345678", "单号是LM12345678") or only
+    asks someone to check ("can someone check?", "帮我查一下"): the details or the yes an answer offering a person
+    asked for. Text-only (for Content.remembered)."""
+    normalized = normalize(text)
+    if not normalized or len(normalized) > 60:
+        return False
+    if OFFER_CHECK.fullmatch(normalized if not has_cjk(normalized) else normalized.replace(" ", "")):
+        return True
+    reference = REFERENCE.search(normalized)
+    if reference is None:
+        return False
+    rest = normalized[:reference.start()] + " " + normalized[reference.end():]
+    return only_filler(rest, OFFER_FILLER_WORDS, OFFER_FILLER_CHARS)
 
 
 def _cancels(words: str, content: Content) -> bool:

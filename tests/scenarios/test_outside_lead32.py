@@ -12,9 +12,15 @@ from __future__ import annotations
 
 import pytest
 
+from bot.clock import ManualClock
 from bot.content.faq import FOLLOW_UP_ASPECTS
+from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
+from bot.services import Services
+from bot.settings import Settings
+from bot.store.handoffs import HandoffStore
 from handlers.follow_up import EN_ASPECTS, ZH_ASPECTS
+from tests.support.factories import make_settings
 
 JOB_APPLY = "tap a job's apply link"
 JOB_APPLY_ZH = "点职位的申请链接"
@@ -77,3 +83,75 @@ def test_who_pays_the_shipping_alone_or_after_shipping_is_the_shipping_cost(simu
 def test_every_follow_up_aspect_is_read_in_both_languages() -> None:
     # an aspect named in config/faq.yaml `follow_ups` but read in one language only would never be asked in the other
     assert set(FOLLOW_UP_ASPECTS) == set(EN_ASPECTS) == set(ZH_ASPECTS)
+
+
+# Taking up an answer's offer of a person: the tracking answer ends 'For a colleague to look it up, reply "agent" with
+# your order number'. A member who then sent only "LM12345678" got the same answer again, and "can someone check?"
+# the authenticity answer. Just after such an answer, the details alone or a request to check open the handoff
+# (handlers/handoff.py `_takes_up_offer`), told to the staff once, with the reason.
+
+OFFER_STAFF = "lumi-service|lumi-adviser-van"
+IN_OFFICE_HOURS = 10 * 3600  # from the fixtures' clock (Monday 08:00 UTC): Monday 10:00 in Vancouver
+
+
+@pytest.fixture
+def settings() -> Settings:
+    """The WeCom app is set up, so the staff (config/handoff.yaml) can be told."""
+    return make_settings(SIYU_WECOM_SECRET="appsecret")
+
+
+def handoffs_told(queue: RecordingDeliveryQueue) -> list:
+    return [d for d in queue.deliveries if d.purpose == "handoff"]
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("hey! my order hasn't arrived yet", "LM12345678"),
+    ("where is my order", "order number LM12345678"),
+    ("where is my order", "can someone check?"),
+    ("where is my parcel", "could you look into it please"),
+    ("我的快递到哪了", "单号LM12345678"),
+    ("我的快递到哪了", "帮我查一下"),
+    ("我的包裹到哪裏了", "麻煩幫我查下"),
+    ("快递员让我付关税怎么办", "LM12345678"),
+    ("投了简历一直没消息", "可以帮我催一下吗"),
+])
+def test_the_details_or_a_request_to_check_after_an_answer_offering_a_person_open_the_handoff(
+        first: str, then: str, simulator: Simulator, clock: ManualClock,
+        delivery_queue: RecordingDeliveryQueue, services: Services) -> None:
+    clock.advance(IN_OFFICE_HOURS)
+    simulator.oa_message("o_offer", first)
+    reply = simulator.oa_message("o_offer", then)
+    promised = ("reply here shortly", "同事会在这里回复你", "同事會在這裡回覆你")
+    assert any(said in reply.text for said in promised), reply.text
+    [told] = handoffs_told(delivery_queue)
+    assert told.user_id == OFFER_STAFF and then in told.message.text  # type: ignore[union-attr]
+    [opened] = HandoffStore(services.redis, clock).list_open("default")
+    assert opened.reason.startswith("offer:"), opened
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("LM12345678", "LM12345678"),  # the tracking answer to a number alone, then the number again: read as before
+    ("are your products cruelty free", "can someone check?"),  # that answer offers no person
+    ("where is my order", "LM12345678 arrived broken, the bottle leaked"),  # more than the details: the FAQ reads it
+    ("where is my order", "ok thanks"),
+])
+def test_without_an_offer_or_with_more_than_the_details_the_message_is_read_as_before(
+        first: str, then: str, simulator: Simulator, clock: ManualClock,
+        delivery_queue: RecordingDeliveryQueue) -> None:
+    clock.advance(IN_OFFICE_HOURS)
+    if first != then:
+        simulator.oa_message("o_no_offer", first)
+        simulator.oa_message("o_no_offer", then)
+    else:
+        simulator.oa_message("o_no_offer_alone", then)
+    assert not handoffs_told(delivery_queue)
+
+
+def test_half_an_hour_after_the_offer_the_number_alone_is_read_as_before(simulator: Simulator, clock: ManualClock,
+                                                                          delivery_queue: RecordingDeliveryQueue
+                                                                          ) -> None:
+    clock.advance(IN_OFFICE_HOURS)
+    simulator.oa_message("o_offer_late", "where is my order")
+    clock.advance(31 * 60)
+    assert "live tracking" in simulator.oa_message("o_offer_late", "LM12345678").text
+    assert not handoffs_told(delivery_queue)
