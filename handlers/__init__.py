@@ -17,6 +17,7 @@ from handlers.optout import OptOutHandler
 from handlers.ping import PingHandler
 from handlers.qa import QaHandler
 from handlers.referral import ReferralHandler
+from handlers.routine import RoutineHandler
 from handlers.shop import ShopHandler
 from handlers.tutorials import TutorialsHandler
 from handlers.welcome import WelcomeHandler
@@ -37,6 +38,7 @@ def register_all(router: Router) -> Router:
     router.register(WelcomeHandler())
     router.register(CatchupHandler())  # 补课: a late joiner's missed group lessons (before tutorials' words)
     router.register(TutorialsHandler())
+    router.register(RoutineHandler())  # the skin type and concern an answer just asked for: their products
     router.register(ShopHandler())
     router.register(CareersHandler())
     router.register(ReferralHandler())  # 邀请 / invite: the member's own referral link

@@ -162,6 +162,27 @@ class Product:
 
 
 @dataclass(frozen=True)
+class SkinKind:
+    """routines.yaml: a skin type ("dry") or a concern ("acne"), the words members say it in ("干皮", "dry skin"), the
+    products it suggests in the order they are used, and a line saying why."""
+
+    id: str
+    words: tuple[str, ...]
+    products: tuple[str, ...]
+    note: LocalizedText = field(default_factory=LocalizedText)
+
+
+@dataclass(frozen=True)
+class Routines:
+    """routines.yaml: what the bot suggests when a member says their skin type and concern just after an answer that
+    asked for them (`asked_by`: FAQ entry ids; handlers/routine.py). Empty: nothing asks, nothing is suggested."""
+
+    asked_by: tuple[str, ...] = ()
+    skin_types: tuple[SkinKind, ...] = ()
+    concerns: tuple[SkinKind, ...] = ()
+
+
+@dataclass(frozen=True)
 class City:
     """jobs.yaml `cities`: how people name a city ('温哥华', '温村', 'Van', 'YVR' ...), and its IANA time zone: a
     member who names the city gets it as their zone (member field `tz`) unless one was set for them, so their
@@ -299,6 +320,7 @@ class Content:
     catchup_words: tuple[str, ...] = CATCHUP_WORDS
     campaigns: tuple[Campaign, ...] = ()
     menu: Menu = field(default_factory=Menu)  # menu.yaml: the Official Account's menu bar
+    routines: Routines = field(default_factory=Routines)  # routines.yaml: skin types' and concerns' products
 
     def campaign(self, campaign_id: str) -> Campaign | None:
         return next((c for c in self.campaigns if c.id == campaign_id), None)

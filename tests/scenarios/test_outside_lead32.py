@@ -14,13 +14,14 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.content.faq import FOLLOW_UP_ASPECTS
+from bot.member import member_id_for
 from bot.queueing import RecordingDeliveryQueue
 from bot.sandbox.simulator import Simulator
 from bot.services import Services
 from bot.settings import Settings
 from bot.store.handoffs import HandoffStore
 from handlers.follow_up import EN_ASPECTS, ZH_ASPECTS
-from tests.support.factories import make_settings
+from tests.support.factories import OA_APPID, make_settings
 
 JOB_APPLY = "tap a job's apply link"
 JOB_APPLY_ZH = "点职位的申请链接"
@@ -155,3 +156,60 @@ def test_half_an_hour_after_the_offer_the_number_alone_is_read_as_before(simulat
     clock.advance(31 * 60)
     assert "live tracking" in simulator.oa_message("o_offer_late", "LM12345678").text
     assert not handoffs_told(delivery_queue)
+
+
+# The recommendation answer asks "tell me your skin type (dry / oily / combination / sensitive) and your main
+# concern"; "combination" then got "I don't know", "oily" the same answer again, "normal skin" the retinal serum's
+# how-to. Just after it, the skin type and concern told get their products from config/routines.yaml, numbered; a
+# number shows that product's card (handlers/routine.py).
+
+ASKED = "what do you recommend for me"
+ASKED_ZH = "不知道买哪个"
+
+
+@pytest.mark.parametrize(("first", "then", "says", "lists"), [
+    (ASKED, "combination", "Combination skin", ["Amino Gentle Cleanser", "5% Niacinamide Serum", "Ceramide Barrier"]),
+    (ASKED, "oily", "Oily skin still needs water", ["5% Niacinamide Serum"]),
+    (ASKED, "normal skin", "Normal skin", ["Hyaluronic Hydrating Toner"]),
+    (ASKED, "dry, and a bit sensitive", "Sensitive skin", ["Ceramide Barrier Cream"]),
+    (ASKED, "I have combination skin and my main concern is dark spots", "vitamin C in the morning",
+     ["10% Vitamin C Brightening Serum"]),
+    (ASKED, "dry skin what should i use", "For dry skin", ["Ceramide Barrier Cream"]),
+    (ASKED_ZH, "油皮 容易长痘", "长痘加 5% 烟酰胺精华", ["5%烟酰胺精华"]),
+    (ASKED_ZH, "混合皮", "混合皮分区护理", ["神经酰胺修护霜"]),
+    (ASKED_ZH, "乾性皮膚，有點細紋", "乾性皮膚的重點", ["視黃醛晚間精華"]),  # answered in the member's script
+])
+def test_the_skin_type_told_after_the_recommendation_gets_its_products(
+        first: str, then: str, says: str, lists: list[str], simulator: Simulator, services: Services) -> None:
+    simulator.oa_message("o_routine", first)
+    reply = simulator.oa_message("o_routine", then)
+    assert says in reply.text and all(name in reply.text for name in lists), reply.text
+    assert "I don't know" not in reply.text and "还不会回答" not in reply.text
+
+
+def test_a_number_then_shows_the_product_and_the_member_is_tagged(simulator: Simulator, services: Services) -> None:
+    simulator.oa_message("o_routine_pick", ASKED)
+    listed = simulator.oa_message("o_routine_pick", "oily, with acne")
+    assert "3. 5% Niacinamide Serum" in listed.text, listed.text
+    picked = simulator.oa_message("o_routine_pick", "3")
+    assert "5% Niacinamide Serum" in picked.text and "CAD 36.00" in picked.text, picked.text
+    member = services.members.get("default", member_id_for(f"oa:{OA_APPID}:o_routine_pick"))
+    assert member is not None and {"skin:oily", "concern:acne"} <= set(member.tags)
+    simulator.oa_message("o_routine_pick", ASKED)  # told again, another skin type: it replaces the first
+    simulator.oa_message("o_routine_pick", "actually more combination")
+    member = services.members.get("default", member_id_for(f"oa:{OA_APPID}:o_routine_pick"))
+    assert member is not None and "skin:combination" in member.tags and "skin:oily" not in member.tags
+    assert "concern:acne" in member.tags
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("are your products cruelty free", "combination"),  # no answer asked for it
+    (ASKED, "oily skin, do you ship to australia"),  # says something else too: read as before
+    (ASKED, "dry, is the ceramide cream ok for me?"),  # a product's question
+    (ASKED, "ok thanks"),
+])
+def test_without_the_question_or_with_more_than_the_skin_type_the_message_is_read_as_before(
+        first: str, then: str, simulator: Simulator) -> None:
+    simulator.oa_message("o_no_routine", first)
+    reply = simulator.oa_message("o_no_routine", then)
+    assert "Reply with a number to see a product" not in reply.text, reply.text

@@ -22,6 +22,7 @@ from bot.content.schema.handoff import HANDOFF_FILE, read_handoff
 from bot.content.schema.jobs import JOBS_FILE, read_jobs
 from bot.content.schema.menu import MENU_FILE, read_menu
 from bot.content.schema.products import PRODUCTS_FILE, read_products
+from bot.content.schema.routines import ROUTINES_FILE, read_routines
 from bot.content.schema.sequences import SEQUENCES_FILE, read_sequences
 from bot.content.schema.tutorials import TUTORIALS_FILE, read_tutorials
 from bot.content.sequences import SEND_LESSON, Sequence
@@ -29,7 +30,7 @@ from bot.content.yaml_reader import ContentProblem, DirectoryReader
 from bot.errors import ContentError
 
 FILES = (BRAND_FILE, FAQ_FILE, TUTORIALS_FILE, PRODUCTS_FILE, JOBS_FILE, GROUPS_FILE, HANDOFF_FILE, SEQUENCES_FILE,
-         COMMUNITY_FILE, CHANNELS_FILE, CAMPAIGNS_FILE, MENU_FILE)
+         COMMUNITY_FILE, CHANNELS_FILE, CAMPAIGNS_FILE, MENU_FILE, ROUTINES_FILE)
 
 
 def load_content(directory: Path) -> Content:
@@ -70,6 +71,7 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
     channels = read_channels(run)
     campaigns = read_campaigns(run)
     menu = read_menu(run, appid)
+    routines = read_routines(run)
     run.check_references()
     _check_lessons(run, sequences, tutorials)
     # Reading order differs from line order (references are checked last): sort for the reader.
@@ -81,7 +83,7 @@ def _read(directory: Path) -> tuple[Content | None, list[ContentProblem]]:
                    products=tuple(products), cities=tuple(cities), jobs=tuple(jobs),
                    groups=tuple(groups), handoff=handoff, sequences=tuple(sequences),
                    sequence_defaults=sequence_defaults, community=community, channels=tuple(channels),
-                   catchup_words=catchup_words, campaigns=tuple(campaigns), menu=menu), run.problems
+                   catchup_words=catchup_words, campaigns=tuple(campaigns), menu=menu, routines=routines), run.problems
 
 
 def _check_lessons(run: DirectoryReader, sequences: list[Sequence], tutorials: list[TutorialSeries]) -> None:

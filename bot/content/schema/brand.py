@@ -104,6 +104,10 @@ TEMPLATES: dict[str, TemplateSpec] = {
                                "(a kf session is written to only within 48 h of the customer's last message)"),
     "handoff_unavailable": TemplateSpec(False, frozenset({"brand"}),
                                         "the member asked for a person but handoff.yaml names no staff to tell"),
+    "routine": TemplateSpec(False, frozenset({"notes"}),
+                            "header above the numbered products for the skin type and concern a member just told "
+                            "(routines.yaml); {notes} is their notes, one a line"),
+    "routine_footer": TemplateSpec(False, frozenset(), "under the routine's products: where a fuller match is"),
 }
 
 
