@@ -72,6 +72,8 @@ from handlers.links import product_card, source
 from handlers.location import city_noted
 from handlers.media import LINK_UNSEEN
 from handlers.optout import IN_GROUP, RESUME_ASKS, STILL_OPTED_OUT, STOP_HOW_TO, asks_to_stop, opt_out_word, resume_word
+from handlers.product_names import named_products
+from handlers.shop import MENU_KIND as SHOP_MENU_KIND
 
 log = logging.getLogger(__name__)
 
@@ -629,7 +631,10 @@ class QaHandler:
             return self._unanswered(inbound, member, content, key, question, locale, fields)
         if what == "answer":
             assert entry is not None
-            if member is not None and member.get(MENU_FIELD):
+            product = content.remembered(one_product_named)(question)
+            if product:  # "is the vitamin c serum ok in pregnancy?": it is the product shown last (lead32)
+                fields.update(menu_fields(SHOP_MENU_KIND, [product], inbound))
+            elif member is not None and member.get(MENU_FIELD):
                 fields[MENU_FIELD] = ""  # a new question: the old menu no longer applies
             answered = self._answer(inbound, member, content, entry, locale, fields, confidence=confidence, via=via)
             return _with_jobs_offer(answered, inbound, member, content, entry, said, locale)
@@ -950,6 +955,14 @@ _QUOTE_POINTER_RE = re.compile("|".join(map(re.escape, sorted(QUOTE_POINTERS_ZH,
                                + r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, sorted(QUOTE_POINTERS_EN, key=len,
                                                                                         reverse=True)))
                                + r")(?![a-z0-9])")
+
+
+def one_product_named(text: str, content: Content) -> str:
+    """The one product a question the FAQ answers names ("hi, i just bought the vitamin c serum", "维C精华孕妇能用吗"),
+    else "". It becomes the product shown last, as the shop's card would: "how do I use it?" or "how much?" next is
+    about it; they got "I don't know" and the best sellers (lead32). Text-only (for Content.remembered)."""
+    named = named_products(text, content)[0]
+    return named[0] if len(named) == 1 else ""
 
 
 def _clearer_question(own: str, quoted: str, content: Content, locale: str) -> str:

@@ -213,3 +213,25 @@ def test_without_the_question_or_with_more_than_the_skin_type_the_message_is_rea
     simulator.oa_message("o_no_routine", first)
     reply = simulator.oa_message("o_no_routine", then)
     assert "Reply with a number to see a product" not in reply.text, reply.text
+
+
+# "hi, i just bought the vitamin c serum" got the shelf-life answer (it names the serum's 6 months), then "how do i
+# use it" "I don't know" and "how much?" the best sellers: the product a question the FAQ answers names is the product
+# shown last, as the shop's card would make it (handlers/qa.py `one_product_named`).
+
+@pytest.mark.parametrize(("first", "then", "expected"), [
+    ("hi, i just bought the vitamin c serum", "how do i use it", "3–4 drops"),
+    ("hi, i just bought the vitamin c serum", "how much?", "CAD 39.00"),
+    ("维C精华孕妇能用吗", "怎么用", "取 3–4 滴"),
+])
+def test_the_product_a_question_named_is_the_one_asked_about_next(first: str, then: str, expected: str,
+                                                                    simulator: Simulator) -> None:
+    simulator.oa_message("o_named", first)
+    reply = simulator.oa_message("o_named", then)
+    assert expected in reply.text, reply.text
+
+
+def test_a_product_asked_about_in_the_same_words_next_is_still_the_answer_s(simulator: Simulator) -> None:
+    simulator.oa_message("o_named_per_product", "维C精华孕妇能用吗")
+    reply = simulator.oa_message("o_named_per_product", "那个A醛精华呢")  # the pregnancy answer holds per product
+    assert "除视黄醛晚间精华外" in reply.text, reply.text
