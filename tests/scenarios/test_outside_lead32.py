@@ -221,7 +221,7 @@ def test_without_the_question_or_with_more_than_the_skin_type_the_message_is_rea
 
 @pytest.mark.parametrize(("first", "then", "expected"), [
     ("hi, i just bought the vitamin c serum", "how do i use it", "3–4 drops"),
-    ("hi, i just bought the vitamin c serum", "how much?", "CAD 39.00"),
+    ("hi, i just bought the vitamin c serum", "how much?", "Vitamin C Brightening Serum | CAD 39.00"),
     ("维C精华孕妇能用吗", "怎么用", "取 3–4 滴"),
 ])
 def test_the_product_a_question_named_is_the_one_asked_about_next(first: str, then: str, expected: str,

@@ -15,7 +15,7 @@ CONTENT = demo_content()
 def test_the_order_is_optout_first_and_qa_last() -> None:
     names = [handler.name for handler in register_all(Router()).handlers]
     assert names == ["optout", "handoff", "media", "location", "ping", "help", "welcome", "catchup", "tutorials",
-                     "shop", "careers", "referral", "community", "qa"]
+                     "routine", "shop", "careers", "referral", "community", "qa"]
 
 
 def test_help_lists_every_visible_handler_in_order() -> None:
