@@ -131,11 +131,12 @@ class HandoffHandler:
                 return Match({"close": rest[0] if rest else ""})
         if words and content.remembered(_asks_for_person)(command_text(inbound)):  # text-only: per content version
             return Match({"ask": True})
-        if words and member is not None and member.get(FOLLOW_FIELD) and not inbound.in_group:
-            offered = remembered_entry(member, int(inbound.sent_at.timestamp()))
-            if offered and content.remembered(_takes_up_offer)(command_text(inbound)) \
-                    and content.remembered(_offers_person)(offered) and open_handoff(member, inbound) is None:
-                return Match({"ask": True, "offer": offered})
+        last = member.get(FOLLOW_FIELD).partition("|")[0] if words and member is not None else ""
+        if last and last in content.remembered(_offering)("") and not inbound.in_group \
+                and content.remembered(_takes_up_offer)(command_text(inbound)) \
+                and remembered_entry(member, int(inbound.sent_at.timestamp())) == last \
+                and open_handoff(member, inbound) is None:  # cheapest first: most last answers offer nobody
+            return Match({"ask": True, "offer": last})
         opened = open_handoff(member, inbound)
         if opened is not None and words and not inbound.in_group and inbound.channel is not Channel.KF \
                 and (words in _words((*CANCEL_WORDS, handoff.close_word))
@@ -307,15 +308,14 @@ def _asks_for_person(text: str, content: Content) -> bool:
                             or _asks_with_details(text, words, content.handoff.words))
 
 
-def _offers_person(entry_id: str, content: Content) -> bool:
-    """The entry's answer tells the member to reply a request word for a person (回复【人工】, reply "agent"): with
-    the details it asks for. Text-only (for Content.remembered): `entry_id` is the entry's id."""
-    entry = content.faq_entry(entry_id)
-    if entry is None:
-        return False
-    answers = " ".join(entry.answers.get(locale) for locale in ("zh", "en")).casefold()
-    return any(f"{open_mark}{word.casefold()}{close_mark}" in answers for word in content.handoff.words
-               for open_mark, close_mark in (("【", "】"), ('"', '"'), ("“", "”"), ("「", "」")))
+def _offering(_: str, content: Content) -> frozenset[str]:
+    """The entries whose answers tell the member to reply a request word for a person (回复【人工】, reply "agent"),
+    with the details they ask for. Once per content version (Content.remembered)."""
+    quoted = [f"{open_mark}{word.casefold()}{close_mark}" for word in content.handoff.words
+              for open_mark, close_mark in (("【", "】"), ('"', '"'), ("“", "”"), ("「", "」"))]
+    return frozenset(entry.id for entry in content.faq
+                     if any(mark in " ".join(entry.answers.get(locale) for locale in ("zh", "en")).casefold()
+                            for mark in quoted))
 
 
 def _takes_up_offer(text: str, _content: Content) -> bool:

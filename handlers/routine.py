@@ -59,14 +59,11 @@ class RoutineHandler:
     summary: ClassVar[Mapping[str, str]] = {}  # answers only what an answer asked for: not a help-menu entry
 
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
-        routines = content.routines
-        if not routines.asked_by or member is None or not member.get(FOLLOW_FIELD) or inbound.in_group \
-                or not is_text(inbound):
-            return None
-        if remembered_entry(member, int(inbound.sent_at.timestamp())) not in routines.asked_by:
-            return None
+        last = member.get(FOLLOW_FIELD).partition("|")[0] if member is not None else ""
+        if not last or last not in content.routines.asked_by or inbound.in_group or not is_text(inbound):
+            return None  # cheapest first: most members' last answer asked nothing of their skin
         said = content.remembered(skin_said)(command_text(inbound))
-        if said is None:
+        if said is None or remembered_entry(member, int(inbound.sent_at.timestamp())) != last:
             return None
         types, concerns = said
         return Match({"types": ",".join(types), "concerns": ",".join(concerns)})
