@@ -186,7 +186,7 @@ def number_typed(text: str) -> int | None:
     which the FAQ handler keeps with its other readings of a question (handlers.qa.Reading)."""
     if text.isdigit() and len(text) <= 2 and 1 <= int(text) <= MENU_MAX:
         return int(text)
-    if len(text) > 16:
+    if len(text) > 32:
         return None
     return _said_number(text)
 
@@ -200,9 +200,16 @@ _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
                "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
                "7th": 7, "8th": 8, "9th": 9, "10th": 10}
-_ZH_CHOICE = re.compile(r"(?:我)?(?:要|选|选择|看)?(?:第)?([1-9]|10|[一二两三四五六七八九十])"
-                        r"(?:个|号|条|项|款|门)?(?:吧|呀|啊|哦)?")
-_EN_CHOICE = re.compile(r"(?:(?:the|number|no\.?|option|#|choice) ?)?([1-9]|10|[a-z0-9]+)(?: one| please| pls)?")
+# ... also asked about ("tell me about 1", "more info on the second one", "介绍一下第二个", "第三个详细说说"): after
+# a list of jobs "tell me about 1" got "I don't know" (lead32).
+_ZH_CHOICE = re.compile(r"(?:我)?(?:想)?(?:要|选|选择|看|看看|了解|了解一下|说说|介绍|介绍一下|讲讲|详细说说|问问)?"
+                        r"(?:一下)?"
+                        r"(?:第)?([1-9]|10|[一二两三四五六七八九十])(?:个|号|条|项|款|门)?"
+                        r"(?:的)?(?:详情|详细说说|详细介绍|介绍一下|说说|怎么样)?(?:吧|呀|啊|哦|呢)?")
+_EN_CHOICE = re.compile(r"(?:(?:tell me (?:more )?about|more (?:info |details |information )?(?:on|about)"
+                        r"|(?:details|info|information) (?:on|about|for|of)|show me|let me see|can i see"
+                        r"|i[’' ]?ll take|i choose|pick|go with) )?"
+                        r"(?:(?:the|number|no\.?|option|#|choice) ?)?([1-9]|10|[a-z0-9]+)(?: one)?(?: please| pls)?")
 
 
 def number_word(word: str) -> int:

@@ -235,3 +235,21 @@ def test_a_product_asked_about_in_the_same_words_next_is_still_the_answer_s(simu
     simulator.oa_message("o_named_per_product", "维C精华孕妇能用吗")
     reply = simulator.oa_message("o_named_per_product", "那个A醛精华呢")  # the pregnancy answer holds per product
     assert "除视黄醛晚间精华外" in reply.text, reply.text
+
+
+# After a list (the jobs in a city, the products), "tell me about 1" got "I don't know" and "I'll take the third one"
+# the privacy answer (its "third"): a number said the ways followers ask about it picks it (handlers/common.py
+# `number_typed`).
+
+@pytest.mark.parametrize(("first", "then", "expected"), [
+    ("any jobs in sydney?", "tell me about 1", "Community Manager · Lumi Skin Australia"),
+    ("any jobs in sydney?", "more info on the second one", "E-commerce Analyst ·"),
+    ("products", "I'll take the third one", "5% Niacinamide Serum | CAD 36.00"),
+    ("产品", "介绍一下第二个", "玻尿酸保湿水｜CAD 24.00"),
+    ("产品", "第三个详细说说", "5%烟酰胺精华｜CAD 36.00"),
+])
+def test_a_number_asked_about_after_a_list_picks_it(first: str, then: str, expected: str,
+                                                    simulator: Simulator) -> None:
+    simulator.oa_message("o_pick", first)
+    reply = simulator.oa_message("o_pick", then)
+    assert expected in reply.text, reply.text
