@@ -308,6 +308,19 @@ def _asks_for_person(text: str, content: Content) -> bool:
                             or _asks_with_details(text, words, content.handoff.words))
 
 
+def offer_detailed(inbound: Inbound, member: Member | None, content: Content) -> str:
+    """The entry whose answer just offered a person when this message carries the details it asked for (a reference:
+    an order or tracking number) and says more ("订单号LM12345678，新地址是多伦多Yonge街100号" after the address
+    answer): asked by the FAQ only where it would otherwise answer nothing or the same answer again, which is what
+    the member got (lead32). "" otherwise."""
+    last = member.get(FOLLOW_FIELD).partition("|")[0] if member is not None else ""
+    if not last or last not in content.remembered(_offering)("") or inbound.in_group \
+            or REFERENCE.search(normalize(command_text(inbound))) is None:
+        return ""
+    return last if remembered_entry(member, int(inbound.sent_at.timestamp())) == last \
+        and open_handoff(member, inbound) is None else ""
+
+
 def _offering(_: str, content: Content) -> frozenset[str]:
     """The entries whose answers tell the member to reply a request word for a person (回复【人工】, reply "agent"),
     with the details they ask for. Once per content version (Content.remembered)."""

@@ -66,8 +66,8 @@ from handlers.common import (
     offer_text,
     reply_locale,
 )
-from handlers.follow_up import follow_fields, followed_entry, remembered_entry
-from handlers.handoff import open_result
+from handlers.follow_up import FOLLOW_FIELD, follow_fields, followed_entry, remembered_entry
+from handlers.handoff import offer_detailed, open_result
 from handlers.links import product_card, source
 from handlers.location import city_noted
 from handlers.media import LINK_UNSEEN
@@ -631,6 +631,9 @@ class QaHandler:
             return self._unanswered(inbound, member, content, key, question, locale, fields)
         if what == "answer":
             assert entry is not None
+            if member is not None and member.get(FOLLOW_FIELD).startswith(f"{entry.id}|") \
+                    and offer_detailed(inbound, member, content) == entry.id:  # its details, not its question again
+                return open_result(inbound, member, content, reason=f"offer:{entry.id}", fields=fields)
             product = content.remembered(one_product_named)(question)
             if product:  # "is the vitamin c serum ok in pregnancy?": it is the product shown last (lead32)
                 fields.update(menu_fields(SHOP_MENU_KIND, [product], inbound))
@@ -648,6 +651,9 @@ class QaHandler:
             return _advertisement(inbound, content, question, locale, fields)
         if sees_photo(inbound):  # "这个怎么用" and a photo: the question is the photo, which nobody here can see
             return _photo_unseen(content, locale, fields)
+        offered = offer_detailed(inbound, member, content)
+        if offered:  # the details the last answer asked to send a person ("订单号LM12345678，新地址是…")
+            return open_result(inbound, member, content, reason=f"offer:{offered}", fields=fields)
         return self._unanswered(inbound, member, content, key, question, locale, fields)
 
     def _answer(self, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry, locale: str,

@@ -253,3 +253,34 @@ def test_a_number_asked_about_after_a_list_picks_it(first: str, then: str, expec
     simulator.oa_message("o_pick", first)
     reply = simulator.oa_message("o_pick", then)
     assert expected in reply.text, reply.text
+
+
+# The details with more words: after the address answer ('reply 人工 with the order number and the new address'),
+# "订单号LM12345678，新地址是多伦多Yonge街100号" got "I don't know". A message carrying a reference just after an answer
+# offering a person opens the handoff where the FAQ would answer nothing or that answer again (handlers/qa.py,
+# handlers/handoff.py `offer_detailed`); another entry's answer still comes first.
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("我要改地址", "订单号LM12345678，新地址是多伦多Yonge街100号"),
+    ("where is my order", "my order LM12345678 from last week still not here"),
+])
+def test_the_details_with_more_words_open_the_handoff(first: str, then: str, simulator: Simulator,
+                                                     clock: ManualClock, delivery_queue: RecordingDeliveryQueue,
+                                                     services: Services) -> None:
+    clock.advance(IN_OFFICE_HOURS)
+    simulator.oa_message("o_details", first)
+    reply = simulator.oa_message("o_details", then)
+    promised = ("reply here shortly", "同事会在这里回复你")
+    assert any(said in reply.text for said in promised), reply.text
+    [told] = handoffs_told(delivery_queue)
+    assert then in told.message.text  # type: ignore[union-attr]
+    [opened] = HandoffStore(services.redis, clock).list_open("default")
+    assert opened.reason == f"offer:{'order-change-address' if first == '我要改地址' else 'order-tracking'}"
+
+
+def test_another_entry_s_answer_comes_first(simulator: Simulator, clock: ManualClock,
+                                            delivery_queue: RecordingDeliveryQueue) -> None:
+    clock.advance(IN_OFFICE_HOURS)
+    simulator.oa_message("o_details_other", "where is my order")
+    reply = simulator.oa_message("o_details_other", "LM12345678 arrived broken, the bottle leaked")
+    assert "resend" in reply.text and not handoffs_told(delivery_queue), reply.text
