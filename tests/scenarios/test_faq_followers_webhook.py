@@ -738,6 +738,12 @@ FLOORS = {
     # answers, committed before the matcher changed; 70 answerable, 15 no-answer small talk): before right 70.0 % (49
     # of 70), wrong 8.6 % (6), no-answer answered 0 of 15; after right 72.9 % (51), wrong 8.6 %, 0 of 15
     "faq_followers_probe41.yaml": Floor(0.728, 0.086, 0.0, {"en": 0.728}, answerable_min=70, unanswerable_min=15),
+    # probe43 (sixtieth round, branch faq60; English answerable messages that got no answer or a menu: ESL /
+    # machine-translated English, comparisons with another shop, professionals' words, hypotheticals, long stories
+    # ending "what do I do?", complaints asking nothing; written from config/faq.yaml's ids and answers, committed
+    # before the matcher changed; 96 answerable, 22 no-answer guards in the same shapes): before right 78.1 % (75 of
+    # 96), wrong 8.3 % (8), no-answer answered 4 of 22 (3 answered, 1 menu)
+    "faq_followers_probe43.yaml": Floor(0.781, 0.084, 0.182, {"en": 0.781}, answerable_min=96, unanswerable_min=22),
     # probe36 (fifty-third round, branch faq53; mostly no-answer messages: another organisation's or person's matter
     # sharing an entry's words (a Japanese or Korean carrier's parcel, a school's application, a pharmacy's ointment,
     # a phone carrier's bill "this month", another brand's shelf life, a restaurant's hours, a sponsorship's process),
