@@ -203,6 +203,8 @@ ADDRESSED: tuple[str, ...] = (
     "you", "your", "yours", "youre", "u", "ur", "ya", "yall", "this", "these", "this one",
     "你们", "你哋", "您", "你家", "贵店", "贵司", "贵公司", "贵品牌", "本店", "咱们", "这个", "这款", "这瓶", "这支",
     "这罐",
+    # sixtieth round: "Sephora lets me pay in four. Can I do that here?" asks us
+    "do that here", "do the same here", "do this here",
 )
 # The "you" of a courtesy greets or thanks whoever reads, and says nothing about whose business is asked about: older
 # followers open and close every message with 您好 and 谢谢您 ("您好 请问一下 社区医院几点开门 谢谢您" got our business

@@ -425,6 +425,10 @@ OFF_TOPIC: tuple[str, ...] = (
     # bill is not how we take cards, a refused study visa not our work-permit question)
     "账单", "分期", "拒签", "被拒", "签证续", "大学申请", "申请大学", "录取", "留学申请", "credit card bill",
     "instalments", "installments", "visa refused", "visa denied", "admission", "admissions", "university application",
+    # sixtieth round (probe43): applied to a university or college ("I applied to university in March, how to know the
+    # result?" got our application status)
+    "applied to university", "applied to college", "apply to university", "apply to college", "applied to uni",
+    "applied for university", "applied to grad school", "college application", "school application",
     # forty-fourth round (probe27): gifts that are other shops' goods (a watch, a wallet, jewellery, flowers, a cake)
     # and a party (老公生日送什么 手表还是钱包 took mens-skincare; 生日派对邀请函怎么写 job-resume-tips)
     "手表", "首饰", "项链", "戒指", "手链", "鲜花", "花束", "蛋糕", "jewelry", "jewellery", "necklace",
@@ -1310,6 +1314,21 @@ _PAY_TROUBLE_EN = (r"declined|decline|failed|fail|fails|error|twice|double|doubl
 _ASKS_EN = (r"when|where|how|what|which|why|can|could|do|does|did|is|are|will|would|need|want|still|not|no|nothing|"
             r"hasnt|havent|isnt|has|have|any|update|status|yet|eta|ship|shipped|arrive|arrived|came|broken|leaked|"
             r"crushed|damaged|cancel|return|refund|invoice|receipt|track")
+# Sixtieth round: other shops and brands a follower compares us with, what they do, and a question put to us
+_OTHER_SHOPS_EN = (r"sephora|ulta|amazon|iherb|olive young|yesstyle|stylevana|glossier|dermstore|the ordinary|"
+                   r"(?:the )?body shop|lush|shoppers(?: drug mart)?|london drugs|walmart|costco|boots|superdrug|"
+                   r"cult beauty|lookfantastic|mecca|adore beauty|priceline|chemist warehouse|watsons|mannings|"
+                   r"nordstrom|other (?:shops|stores|brands|sites|websites)|(?:most|many|all) (?:other )?"
+                   r"(?:[a-z]+ )?(?:shops|stores|brands|sites|websites)")
+_COMPARED_TRIGGERS_EN = ("sephora ulta amazon iherb olive yesstyle stylevana glossier dermstore ordinary body lush "
+                         "shoppers london walmart costco boots superdrug cult lookfantastic mecca adore priceline "
+                         "chemist watsons mannings nordstrom other most many all")
+_THEY_DO_EN = (r"lets?|gives?|takes?|ships?|has|have|offers?|does|sends?|sent|wraps?|accepts?|allows?|tells?|"
+               r"charges?|refunds?|delivers?|gets?|got|provides?|includes?|returns?|arrives?")
+_TO_US_EN = (r"do you|does yours|is yours|are yours|same here|do that here|what about you|how about you|and you|"
+             r"you too|your|yours|do u|do ya|can i do that|with you|from you")
+_MESSAGES_EN = (r"messages|message|msg|msgs|texts|notifications|notification|promotions|promotion|promos|ads|"
+                r"advertisement|advertisements|advertising|newsletter|newsletters|news|push")
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # fiftieth round (probe33): formal letter English. Its salutations and sign-offs ("dear sir or madam", "dear
     # customer service", "to whom it may concern", "kind regards", "yours faithfully") and its references ("with
@@ -2215,7 +2234,116 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"irritation|hot|itchy)\b)(.*?)\b(?:every single one|every one of them|every product|every brand|everything|"
      r"anything (?:new|with)|pretty much anything|almost anything|most products|(?:five|four|three|six|ten|[3-9]|so "
      r"many|a million|many) (?:brands|products))\b", r"\1reactive skin "),
-
+    # sixtieth round (probe43): another shop's or brand's way told as the measure of ours ("Sephora takes back opened
+    # products. Is yours the same?", "Amazon gives me free delivery. Do you charge for shipping?", "Ulta gives points
+    # on every purchase, do you have something like that"): the other shop is the comparison, not the matter (its
+    # name was an off-topic word); read without it, only when the message asks us (you, your, here) and the shop
+    # is the subject of what it does; not when the shop is spoken of again (there, them, they: "Costco gives free
+    # samples, do you go there?"). Told alone ("Sephora lets me return opened stuff, love them") it stays theirs
+    (_COMPARED_TRIGGERS_EN,
+     rf"^(?!.*\b(?:there|them|they|their)\b)(?=.*\b(?:{_TO_US_EN})\b)(.*?)\b(?:{_OTHER_SHOPS_EN})\b"
+     rf"(?= (?:{_THEY_DO_EN})\b)", r"\1"),
+    (_COMPARED_TRIGGERS_EN,
+     rf"^(?!.*\b(?:there|them|they|their)\b)(?=.*\b(?:{_TO_US_EN})\b)(.*?)\b(?:like|as|the way) "
+     rf"(?:{_OTHER_SHOPS_EN})(?: does| do| did)?\b", r"\1"),
+    # ... messages cancelled or closed, as machine-translated and learners' English asks it ("Your message too many
+    # every day, how to cancel it?", "I don't want receive your advertisement news, how to close?"): stopping them
+    # (order-cancel took its "cancel"); not with an order, a payment, an account or a job application named
+    (_MESSAGES_EN.replace("|", " "),
+     rf"^(?!.*\b(?:order|orders|ordered|purchase|subscription|membership|account|payment|card|application|"
+     rf"interview|job|booking|appointment)\b)(?=.*\b(?:{_MESSAGES_EN})\b)(?=.*\b(?:too many|so many|too much|"
+     r"every day|everyday|all the time|dont want|do not want|not want|no want|dont need|no need|receive|receiving)\b)"
+     r"(.*?)\b(?:cancel|close|shut off|shut down)\b", r"\1stop messages"),
+    # ... whether one passed, asked as learners ask it after an interview or an application ("I was interview last
+    # week, how to know I pass or not?", "sent my CV, how can I know if I'm selected"): the result; only with the
+    # interview or the application named
+    ("know",
+     r"^(?=.*\b(?:interview|interviewed|interviews|applied|apply|application|cv|resume|job|position)\b)(.*?)"
+     r"\bhow (?:to|can i|do i|will i|i can|i will) know (?:if |whether )?(?:i |i m |im |i am |i have |i ve )?"
+     r"(?:pass|passed|get it|got it|got the job|get the job|succeed|succeeded|hired|selected|successful|accepted)"
+     r"(?: or not)?\b", r"\1know the result"),
+    ("know check see follow",
+     r"^(?=.*\b(?:interview|interviewed|interviews|applied|apply|application|cv|resume|job|position)\b)(.*?)"
+     r"\bhow (?:to|can i|do i|i can) (?:know|check|see|follow) (?:the |my )?(?:progress|status|result|results)\b",
+     r"\1know the result"),
+    # ... "need what" as learners ask it ("Need what documents?", "recipient need give what?"): what is needed
+    ("need needs", r"\b(?:need|needs) (?:to )?(?:give |provide |prepare |bring )?what (documents?|papers?|information|"
+                   r"info|id|details)\b", r"what \1 is needed"),
+    # ... "direct mail" for shipping straight there ("Can your shop direct mail to mainland China?")
+    ("direct", r"\bdirect (?:mail|post|ship|send)(?:ing)? to\b", "ship directly to"),
+    # ... only free to work on some days ("If I can only work weekends, is there anything for me?"): a weekend job,
+    # the speaker's own
+    # (business-hours took its "weekends")
+    ("only",
+     r"\bi (?:can|could) only work (?:on )?(?:the )?(weekends?|saturdays?|sundays?|evenings?|nights?|mornings?)\b",
+     r"\1 only part time work"),
+    # ... arriving before a day asked as "will it get to <place> before <day>" ("if i order today will it get to
+    # calgary before next friday?"): the delivery's time (shipping-cost took it by its words)
+    ("get reach make arrive",
+     r"\b(will|would|can) it (?:get to|reach|make it to|arrive(?: in| at| to)?) (?!(?:in )?time\b)([a-z]+(?: [a-z]+)?) "
+     r"(before|by)\b",
+     r"\1 it arrive in time \2 \3"),
+    # ... the order of use as learners ask it ("tell me the using order, which is first which is after?"): the
+    # routine's order (read "what order", its "order" was a purchase's: package-problem took "the many bottles")
+    ("using first",
+     r"\b(?:the )?(?:using order|use order|order of using|order of use)\b"
+     r"|\bwhich (?:is |one |to use |use |one use )?first\b(?: \w+){0,3}? which (?:is |one |to use |use |one use )?"
+     r"(?:after|later|next|second|last)\b", "routine order"),
+    # ... skin that "is easy red" ("My face very easy red, your product can use?"): it gets red easily
+    ("easy easily",
+     r"\b(?:very |so |quite |too )(?:easy|easily) (?:to )?(?:get |gets |turn |turns |become |becomes )?"
+     r"(red|irritated|sensitive)\b", r"gets \1 easily"),
+    # ... "still can use" of a product kept a long time ("The cream open already one year, still can use?"): still
+    # ok to use (shelf-life's); not in a pregnancy's months or weeks
+    ("still usable",
+     r"^(?!.*\b(?:pregnant|pregnancy|breastfeeding|nursing|weeks)\b)(?=.*\b(?:year|years|month|months|opened|open|"
+     r"expired|old)\b)(.*?)\b(?:still can use|can still use|still can be used|can still be used|still usable)\b",
+     r"\1still ok to use"),
+    ("already", r"\b(?:open|opened) already\b|\balready open\b", "opened"),
+    # ... a small bottle to try ("Have small bottle for try first?"): a trial size
+    ("small little mini tiny",
+     r"\b(?:small|little|mini|tiny) (?:bottle|bottles|size|sizes|one|ones|jar|jars|tube|tubes) (?:for|to) "
+     r"(?:try|trying|test|testing)(?: it| them)?(?: first)?\b", "trial size"),
+    # ... a buyer for a chain, a pharmacy, a salon ("I'm a buyer for a pharmacy chain, what are your wholesale
+    # terms?"): a stockist (the pharmacy was another trade's word)
+    ("buyer purchaser procurement",
+     r"\b(?:i m|im|i am|we re|were|we are) (?:a |the |an )?(?:buyer|purchaser|procurement [a-z]+) (?:for|at) "
+     r"(?:a |an |our |my )?(?:[a-z]+ ){0,2}?(?:chain|pharmacy|pharmacies|store|stores|shop|shops|salon|salons|spa|"
+     r"spas|clinic|clinics|boutique|boutiques|retailer)\b", "stockist"),
+    # ... a complaint of messages that asks nothing ("your texts every morning are driving me crazy"): too many
+    (_MESSAGES_EN.replace("|", " "),
+     r"\b(?:your|these|the|ur|all these|all your|all the) (?:texts|messages|msgs|notifications|promos|promotions|ads|"
+     r"push notifications)\b(?: [a-z]+){0,3}? (?:are |is )?(?:driving me crazy|drive me crazy|driving me nuts|"
+     r"so annoying|really annoying|annoying|spamming me)\b", "too many messages"),
+    # ... "you can send ... to <a place> or not", "is it possible you send ... to here": whether we ship there, as
+    # learners ask it ("I am in Kuala Lumpur now. You can send parcel to Malaysia or not?", "I moved to Germany this
+    # year, is it possible you send your cream to here?"); not to an address, a person or a relative of theirs, nor
+    # a question already asked ("do you ship to japan", "if you ship to")
+    ("send ship deliver post",
+     r"\b(?:(?<!\bdo )(?<!\bdoes )(?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bwould )(?<!\bif )(?<!\bdid )(?<!\bwhen )"
+     r"(?<!\bthat )(?<!\bwhere )(?<!\bpossible )(?<!\bfor )you (?:can |could |still |will )?)(?:send|ship|deliver|post)"
+     r"((?: [a-z]+){0,3}?) to (?!(?:my|the|your|his|her|our|their|this|that|a|an|another|other|new|old|wrong|him|"
+     r"them|us|you)\b)(?:(?:me )?(?:here|there)\b)?", r"can you ship\1 to "),
+    ("send ship deliver post",
+     r"\b(?<!\bdo )(?<!\bdoes )(?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bwould )(?<!\bif )(?<!\bdid )(?<!\bwhen )"
+     r"(?<!\bthat )(?<!\bwhere )you (?:can |could |still |will )?(?:send|ship|deliver|post) there\b",
+     "can you ship there"),
+    # ... "possible you send" keeps its "possible" (blind17's "is possible you send the products to me?" was right
+    # by it) and says where as the shipping does ("to here": to my country)
+    ("possible",
+     r"\bpossible (?:for )?you (?:to )?(?:send|ship|deliver|post)((?: [a-z]+){0,3}?) to (?:me )?here\b",
+     r"possible to ship\1 to my country"),
+    # ... "what now?" after an interview or an application told with the time gone by ("I went for the interview
+    # at your Richmond store ... That was nearly a month ago. What now?"): an update on the application
+    ("what now",
+     r"^(?=.*\b(?:interview|interviewed|applied|application)\b)(?=.*\b(?:ago|since|weeks|months|last week|"
+     r"last month)\b)(.*?)\b(?:what now|what next|whats next|what happens now|what happens next|now what)\b",
+     r"\1any update on my application"),
+    # ... shipping paid and called a rip-off ("I got charged twenty dollars for shipping, that's a rip off"): what
+    # shipping costs
+    ("rip ripoff robbery",
+     r"^(?=.*\b(?:shipping|delivery|postage)\b)(?=.*\b(?:charged|charge|charging|paid|pay|paying)\b)(.*?)\b"
+     r"(?:a rip off|rip off|ripoff|daylight robbery)\b", r"\1how much is shipping"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 

@@ -99,7 +99,8 @@ FLOORS = {
     # right 96.6 % (256 of 265), mixed 96.0
     # After the twenty-second (faq22): right 97.0 % (257 of 265), wrong 0.8 %, no-answer answered 0 of 48
     # After the twenty-fourth (faq24): right 97.4 % (258 of 265), wrong 0.4 %, no-answer answered 0 of 48
-    "faq_followers_blind4.yaml": Floor(0.973, 0.004, 0, {"en": 0.99, "mixed": 0.96, "zh-hans": 0.966,
+    # After the sixtieth (faq60, "will it get to calgary before friday"): right 97.7 % (259 of 265), en 100
+    "faq_followers_blind4.yaml": Floor(0.977, 0.004, 0, {"en": 1.0, "mixed": 0.96, "zh-hans": 0.966,
                                                          "zh-hant": 0.962}),
     # written before the seventh round (branch faq7); after it: right 85.9 %, wrong 2.7 %, no-answer answered
     # 4.0 %; after the eighth (faq8, its misses read): right 94.7 %, wrong 1.5 %, no-answer answered 2.0 %;
@@ -264,7 +265,8 @@ FLOORS = {
     # After the twenty-fourth (faq24): right 94.4 % (253 of 268), wrong 1.1 %, no-answer answered 0 of 41
     # After the twenty-fifth (faq25): right 94.8 % (254 of 268), wrong 0.7 %, en 94.0 (floors rounded down)
     # After faq55 (two entries touched, read by the follower's matter): right 95.1 % (255 of 268), wrong 0.4 % (1)
-    "faq_followers_blind11.yaml": Floor(0.951, 0.004, 0, {"en": 0.94, "mixed": 0.913, "zh-hans": 0.98,
+    # After the sixtieth (faq60, English learners' readings): right 95.5 % (256 of 268), en 94.7
+    "faq_followers_blind11.yaml": Floor(0.955, 0.004, 0, {"en": 0.947, "mixed": 0.913, "zh-hans": 0.98,
                                                           "zh-hant": 0.976}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
@@ -291,7 +293,8 @@ FLOORS = {
     # (both merged, stop 38: right 92.1 % (258 of 280), en 88.2)
     # After faq55 (two entries touched, read by the follower's matter): right 92.9 % (260 of 280), wrong 1.8 % (5)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
-    "faq_followers_blind12.yaml": Floor(0.928, 0.018, 0.0, {"en": 0.881, "mixed": 0.9, "zh-hans": 0.96,
+    # After the sixtieth (faq60, English learners' and bookkeepers' readings): right 93.5 % (262 of 280), en 90.0
+    "faq_followers_blind12.yaml": Floor(0.935, 0.018, 0.0, {"en": 0.9, "mixed": 0.9, "zh-hans": 0.96,
                                                             "zh-hant": 0.984}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
@@ -317,7 +320,8 @@ FLOORS = {
     # After the forty-second (faq42: a yes-no tag 不 read 吗, "哺乳期用烟酰胺安全不"): right 92.2 % (260), zh-hans 85.9
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 94.3 % (266 of 282)
-    "faq_followers_blind13.yaml": Floor(0.946, 0.004, 0.0, {"en": 0.957, "mixed": 0.968, "zh-hans": 0.905,
+    # After the sixtieth (faq60, "you can send to X or not"): right 95.0 % (268 of 282), en 96.8
+    "faq_followers_blind13.yaml": Floor(0.95, 0.004, 0.0, {"en": 0.968, "mixed": 0.968, "zh-hans": 0.905,
                                                             "zh-hant": 0.971}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
@@ -391,7 +395,8 @@ FLOORS = {
     # A development set from the twenty-fourth round (faq24, its misses read): right 96.5 % (272 of 282), wrong 1.1 %
     # (3), no-answer answered 0 of 48; en 94.7, mixed 93.8, zh-hans 97.6, zh-hant 98.6
     # After faq55 (two entries touched, read by the follower's matter): right 97.2 % (274 of 282), wrong 0.4 % (1)
-    "faq_followers_blind18.yaml": Floor(0.971, 0.004, 0, {"en": 0.957, "mixed": 0.968, "zh-hans": 0.976,
+    # After the sixtieth (faq60, "you can send to X or not"): right 97.5 % (275 of 282), en 96.8
+    "faq_followers_blind18.yaml": Floor(0.975, 0.004, 0, {"en": 0.968, "mixed": 0.968, "zh-hans": 0.976,
                                                           "zh-hant": 0.985}),
     # written blind at the start of stop 33 (branch blind19, from config/faq.yaml's answers only) and held out through
     # it: only its totals are printed. Before (main abd38ed, the session's start): right 86.2 % (243 of 282), wrong
@@ -408,7 +413,8 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 94.3 % (266 of 282), wrong 0.7 % (2)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 94.7 % (267 of 282)
-    "faq_followers_blind19.yaml": Floor(0.953, 0.008, 0.0, {"en": 0.926, "mixed": 0.937, "zh-hans": 0.988,
+    # After the sixtieth (faq60, "is it possible you send ... to here"): right 95.7 % (270 of 282), en 93.6
+    "faq_followers_blind19.yaml": Floor(0.957, 0.008, 0.0, {"en": 0.936, "mixed": 0.937, "zh-hans": 0.988,
                                                             "zh-hant": 0.957}),
     # a development set written at the start of the twenty-sixth round (branch faq26, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind20's weak groups: colloquial zh-hans, long messages,
@@ -622,7 +628,8 @@ FLOORS = {
     # After the forty-seventh (faq47: rosacea with most products burning, an interview's wait): right 91.8 %, en 90.5
     # After faq56 (other places' and people's matters, probe39): no-answer answered 4 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 92.9 % (262 of 282)
-    "faq_followers_blind21.yaml": Floor(0.929, 0.015, 0.0, {"en": 0.905, "mixed": 0.968, "zh-hans": 0.917,
+    # After the sixtieth (faq60, a bookkeeper's words): right 93.2 % (263 of 282), en 91.5
+    "faq_followers_blind21.yaml": Floor(0.932, 0.015, 0.0, {"en": 0.915, "mixed": 0.968, "zh-hans": 0.917,
                                                             "zh-hant": 0.957}),
     # written blind at the start of stop 36 (branch blind22, by a helper, from config/faq.yaml's answers only; voice
     # input transcripts, Gen-Z students, Hong Kong families in the UK and Canada, Taiwanese in the US and Japan,
@@ -738,6 +745,13 @@ FLOORS = {
     # answers, committed before the matcher changed; 70 answerable, 15 no-answer small talk): before right 70.0 % (49
     # of 70), wrong 8.6 % (6), no-answer answered 0 of 15; after right 72.9 % (51), wrong 8.6 %, 0 of 15
     "faq_followers_probe41.yaml": Floor(0.728, 0.086, 0.0, {"en": 0.728}, answerable_min=70, unanswerable_min=15),
+    # probe43 (sixtieth round, branch faq60; English answerable messages that got no answer or a menu: ESL /
+    # machine-translated English, comparisons with another shop, professionals' words, hypotheticals, long stories
+    # ending "what do I do?", complaints asking nothing; written from config/faq.yaml's ids and answers, committed
+    # before the matcher changed; 96 answerable, 22 no-answer guards in the same shapes): before right 78.1 % (75 of
+    # 96), wrong 8.3 % (8), no-answer answered 4 of 22 (3 answered, 1 menu); after (faq60): right 89.6 % (86), wrong
+    # 6.3 % (6), no-answer answered 3 of 22
+    "faq_followers_probe43.yaml": Floor(0.895, 0.063, 0.137, {"en": 0.895}, answerable_min=96, unanswerable_min=22),
     # probe36 (fifty-third round, branch faq53; mostly no-answer messages: another organisation's or person's matter
     # sharing an entry's words (a Japanese or Korean carrier's parcel, a school's application, a pharmacy's ointment,
     # a phone carrier's bill "this month", another brand's shelf life, a restaurant's hours, a sponsorship's process),
@@ -770,7 +784,9 @@ FLOORS = {
     # Chinese), measured on main `d12fa65` before anything could move it: right 87.2 % (251 of 288), wrong 2.8 %
     # (8), no-answer answered 6.2 % (3 of 48); en 86.3, mixed 86.1, zh-hans 82.4, zh-hant 94.4. Unchanged at the end of
     # stop 40 (`929cdd5`). A development set from stop 41 (blind27 held out in its place): its misses read.
-    "faq_followers_blind26.yaml": Floor(0.871, 0.028, 0.063, {"en": 0.863, "mixed": 0.861, "zh-hans": 0.823,
+    # After the sixtieth (faq60, its English misses read as kinds): right 89.9 % (259 of 288), wrong 2.8 % (8),
+    # no-answer answered 3 of 48; en 94.7
+    "faq_followers_blind26.yaml": Floor(0.899, 0.028, 0.063, {"en": 0.947, "mixed": 0.861, "zh-hans": 0.823,
                                                               "zh-hant": 0.944}),
     # blind27 (held out from stop 41, written blind by a helper at its start: Hunan, Hubei, Shaanxi, Shandong and
     # Tianjin Mandarin, Cantonese in jyutping, full-width input, messages in lines, emoji for words, Irish, Scottish
