@@ -420,6 +420,40 @@ _WALLET = re.compile(
     r"(?:fee|fees|cut|commission|foreign|extra)(?![a-z])"
     r"|(?<![a-z])(?:does|do|will|would) (?:paypal|venmo|wise|zelle|my bank|the bank) (?:take|charge)(?![a-z])")
 WALLET = "wallet"
+# A bank's or a card's own fee or refusal, the bank or the card named ("Does TD charge a foreign transaction fee when I
+# pay in US dollars with my credit card?", "招商银行信用卡境外消费手续费多少？", "滙豐信用卡海外簽賬有冇手續費", "my
+# scotiabank debit card got declined at the gas station" got our payment methods, which is spared the banks' names as
+# it names a card itself): the bank's (WALLET; sixty-first round, probe44). Never with an order, a checkout or a
+# payment to us in it ("my RBC card got declined at your checkout" speaks to us anyway; "用工行信用卡付款有手续费吗"
+# names a payment).
+_BANKS_EN = (r"td|rbc|cibc|bmo|scotiabank|scotia|hsbc|desjardins|tangerine|simplii|chase|citi|citibank|amex|"
+             r"american express|capital one|wells fargo|bank of america|westpac|anz|nab|commbank|maybank|dbs|ocbc|"
+             r"uob|my bank|the bank|their bank|his bank|her bank")
+_CARDS_EN = r"(?:credit|debit|bank|visa|mastercard|amex|travel) cards?|visa|mastercard"
+_BANK_NAMES_ZH = (r"[\u4e00-\u9fff]{1,4}银行|汇丰|恒生|渣打|花旗|工行|建行|招行|中行|农行|交行|邮储|中信|浦发|民生|"
+                  r"光大|兴业")
+_BANK_FEE = re.compile(
+    rf"(?<![a-z])(?:does|do|will|would|did|is|are|can) (?:{_BANKS_EN})(?: bank)?(?: [a-z]+){{0,2}} "
+    rf"(?:charge|charges|charging|take|add|decline|declines|block|blocks)(?![a-z])"
+    rf"|(?<![a-z])(?:foreign transaction|foreign exchange|fx|currency conversion|conversion|atm|annual|overdraft|"
+    rf"international|withdrawal|cash advance) (?:fee|fees|charge|charges) (?:on|with|for|from|at|of) "
+    rf"(?:my |an |a |the |their |his |her )?(?:{_BANKS_EN}|{_CARDS_EN})(?![a-z])"
+    rf"|(?<![a-z])(?:{_BANKS_EN})(?: (?:credit|debit|visa|mastercard|card|cards|account|chequing|savings)){{0,3}} "
+    rf"(?:annual fee|foreign transaction fee|fx fee|atm fee|"
+    rf"(?:got|was|is|keeps getting|kept getting|getting|gets) (?:declined|rejected|blocked|frozen))(?![a-z])"
+    rf"|(?:{_BANK_NAMES_ZH})[^,，。?？]{{0,24}}?(?:手续费|年费|收费|扣费|收 ?fee|(?<![a-z])fees?(?![a-z])|被拒|刷不了"
+    rf"|用不了)"
+    # (a card without its bank's name: only its fee abroad; "刷信用卡有手续费吗" asks us)
+    rf"|(?:信用|银行|储蓄|借记)卡[^,，。?？]{{0,8}}?(?:境外|海外|国外|外国|出国|跨境|外币)[^,，。?？]{{0,8}}?"
+    rf"(?:手续费|收费|扣费|(?<![a-z])fees?(?![a-z]))")
+_PAYS_US_ANYHOW = re.compile(r"付款|支付|结账|结帐|下单|付钱|订单|paypal|微信|支付宝|小程序"
+                             r"|(?<![a-z])(?:checkout|check out|order|orders|ordering|lumi|mini program)(?![a-z])")
+
+
+def _bank_fee(folded: str) -> bool:
+    """Whether `folded` asks a bank's or a card's own fee or refusal, the bank or the card named, with nothing paid
+    to us in it (_BANK_FEE)."""
+    return _BANK_FEE.search(folded) is not None and _PAYS_US_ANYHOW.search(folded) is None
 # An address changed with an office, a bank or a school ("how do i update my address with the post office after i
 # moved"): theirs, not an order's shipping address (fifty-first round). Not with us ("with you", "with your shop").
 _ADDRESS_WITH = re.compile(
@@ -436,7 +470,7 @@ _CURRENCIES_ZH = (r"加币|加元|加纸|人民币|美元|美金|澳币|澳元|�
 _CURRENCIES_EN = (r"cad|rmb|cny|usd|aud|nzd|hkd|jpy|krw|gbp|eur|twd|sgd|myr|yen|yuan|won|pounds?|euros?|"
                   r"(?:canadian|us|american|aussie|australian|kiwi|hong kong|nz) dollars?|loonie|greenback")
 _RATE_ASKED = re.compile(
-    rf"汇率|换汇|(?:{_CURRENCIES_ZH}) ?(?:兑|换|对|兑换|转) ?(?:{_CURRENCIES_ZH})"
+    rf"汇率|换汇|(?:{_CURRENCIES_ZH}) ?(?:兑|换|对|兑换|转|换成|兑换成|转成) ?(?:{_CURRENCIES_ZH})"
     rf"|(?:{_CURRENCIES_ZH})[^\s,，。]{{0,4}}?(?:升值|贬值|涨|跌)"
     rf"|(?<![a-z])(?:exchange rates?|currency exchange|money exchange|forex)(?![a-z])"
     rf"|(?<![a-z])exchange (?:some |my )?(?:cash|money|currency)(?![a-z])"
@@ -725,7 +759,7 @@ class OtherBusinesses:
                                             (SHOP, _BOUGHT_ON_PLATFORM.search(folded) is not None
                                              or _SHOP_NICKNAMED.search(folded) is not None),
                                             (WALLET, _WALLET.search(folded) is not None
-                                             or _BANKS_OWN.search(folded) is not None),
+                                             or _BANKS_OWN.search(folded) is not None or _bank_fee(folded)),
                                             (EXCHANGE, _rate_asked(folded)),
                                             (LETTER, _LETTER.search(folded) is not None),
                                             (SENDER, _sent_by_follower(folded)),

@@ -934,7 +934,11 @@ SPAM_STRONG = ("刷单", "代开", "点赞赚钱", "赚钱", "刷信誉", "like 
                "月入过万", "日入", "日赚", "点赞员", "打字员", "高薪兼职", "per hour from home",
                # thirty-ninth round: cashing out a credit card and loans without checks ("信用卡套现 低息 秒到" got the
                # payment methods)
-               "套现", "不看征信", "无视征信", "稳赚不赔")
+               "套现", "不看征信", "无视征信", "稳赚不赔",
+               # sixty-first round (probe44): a casino's or a betting site's pitch ("澳門賭場VIP優惠，即加LINE" got the
+               # membership answer, 會員 and 優惠 being its words): the games and their bonuses, never a follower's
+               "百家乐", "博彩", "彩金", "返水", "首存", "真人荷官", "老虎机", "网上赌场", "线上赌场", "online casino",
+               "casino bonus")
 SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加微信", "加v", "加vx", "私聊", "详聊", "在家", "宝妈",
              # fifty-first round: Taiwan's ads ask for a LINE id and promise a pass ("代辦各國簽證 包過 加LINE詳談")
              "加line", "加赖", "详谈", "包过", "代办",
@@ -968,7 +972,10 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              # was the wholesale entry's), weak with the app's name (LINE, WhatsApp and Telegram are weak already)
              "add me on", "add me at",
              # fifty-sixth round (probe39): a drop-shipper's pitch ("一件代发 无需囤货 招代理")
-             "一件代发", "无需囤货", "厂家直供", "微信同号")
+             "一件代发", "无需囤货", "厂家直供", "微信同号",
+             # sixty-first round (probe44): a casino named (weak: a follower may work night shifts at one) and a
+             # deposit's bonus
+             "赌场", "葡京", "casino", "casinos", "first deposit", "deposit bonus")
 
 _CJK_RUN_RE = re.compile(f"[{CJK_RANGES}]+|[^\\s{CJK_RANGES}]+")
 
