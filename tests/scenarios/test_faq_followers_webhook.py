@@ -752,8 +752,9 @@ FLOORS = {
     # config/faq.yaml's ids and answers, committed before the matcher changed; 114 answerable, 20 no-answer in the
     # same registers): before right 86.0 % (98 of 114), wrong 0.9 % (1), no-answer answered 6 of 20; zh-hans 82.4,
     # zh-hant 95.8, mixed 100. After faq59: right 99.1 % (113 of 114), wrong 0, no-answer answered 6 of 20 (answered
-    # before too: a city or a place named with another matter, 顺丰寄文件到北京, 银行卡被锁了能给解开不); zh-hans 98.8
-    "faq_followers_probe42.yaml": Floor(0.991, 0.0, 0.3, {"mixed": 1.0, "zh-hans": 0.988, "zh-hant": 1.0},
+    # before too: a city or a place named with another matter, 顺丰寄文件到北京, 银行卡被锁了能给解开不; 6 of 20 is
+    # written 0.301, the float 6/20 being 0.30000000000000004); zh-hans 98.8
+    "faq_followers_probe42.yaml": Floor(0.991, 0.0, 0.301, {"mixed": 1.0, "zh-hans": 0.988, "zh-hant": 1.0},
                                         answerable_min=114, unanswerable_min=20),
     # probe36 (fifty-third round, branch faq53; mostly no-answer messages: another organisation's or person's matter
     # sharing an entry's words (a Japanese or Korean carrier's parcel, a school's application, a pharmacy's ointment,
