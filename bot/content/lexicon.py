@@ -689,7 +689,7 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("开工", "上班"),
     ("放工", "下班"), ("寄返", "寄回"), ("返去", "回去"), ("返嚟", "回来"), ("搽", "涂"), ("好痕", "很痒"),
     ("痕", "痒"),
-    ("暗疮", "痘痘"), ("铺头", "店"), ("间铺", "店"), ("份工", "工作"),
+    ("暗疮", "痘痘"), ("铺头", "店"), ("间铺", "店"), ("份工作", "份工作"), ("份工", "工作"),
     ("有工开", "有工作"), ("冇工开", "没有工作"),  # 有冇工開: any work going? (verify19: "I don't know")
     # 着数 is a perk, what one gets out of something (做会员有咩着数, 介绍朋友有冇着数, 生日有冇着数), not a price cut:
     # read as 优惠 it tied membership with the promo-code entry into a menu (twentieth round)
@@ -821,6 +821,39 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("不见影儿", "没到账"), ("不见影子", "没到账"), ("不见影", "没到账"),
     # ... a product opened once (开过封的还能退吗): 开封了
     ("开过封", "开封了"), ("拆过封", "拆封了"),
+    # fifty-ninth round (probe42, blind26's Wu and Beijing followers): more Shanghainese as typed. 搿 (this: 搿搭
+    # here, 搿个 this one), 哪能 (how; 哪能办 / 哪能弄 what to do), 事体 (a matter), 覅 / 勿要 (don't), 勿 (not: 用勿来,
+    # can't use), 钞票 (money), 拨 before whom it goes to (退拨我: give), 物事 (things), 辰光 (time),
+    # 今朝 / 昨日 / 前日 (today, yesterday, the day before), 几日天 (how many days), 煞 after a feeling (烦煞: very),
+    # 面孔 (the face), 啥人 (who), 侪 (all), 寻 (look for: 寻份工; 寻常 / 寻求 / 寻找 keep theirs), 调 a
+    # thing for another (调一只: exchange), the family (阿姐, 姆妈), 红点点 (red spots), 落…单 (an order placed, with
+    # 额 / 的 between: 额 is read 的 before, READINGS_YUE)
+    ("搿搭", "这里"), ("搿面", "这边"), ("搿个", "这个"), ("搿只", "这个"), ("搿", "这"),
+    ("哪能办", "怎么办"), ("哪能弄", "怎么办"), ("哪能回事", "怎么回事"), ("哪能", "怎么"),
+    ("回事体", "回事"), ("事体", "事情"), ("覅", "不要"), ("勿要", "不要"), ("用勿来", "用不了"), ("勿", "不"),
+    ("钞票", "钱"), ("拨我", "给我"), ("拨侬", "给你"), ("退拨", "退给"), ("寄拨", "寄给"), ("送拨", "送给"),
+    ("物事", "东西"), ("辰光", "时候"), ("今朝", "今天"), ("昨日", "昨天"), ("前日", "前天"),
+    ("几日天", "几天"), ("烦煞", "烦死"), ("急煞", "急死"), ("痒煞", "痒死"), ("干煞", "干死"), ("面孔", "脸"),
+    ("啥人", "谁"), ("侪", "都"), ("寻常", "寻常"), ("寻求", "寻求"), ("寻找", "寻找"),
+    ("寻份工", "找份工作"), ("寻工作", "找工作"), ("寻人工", "找人工"), ("寻", "找"),
+    ("调一只", "换一个"), ("调只", "换个"), ("调一个", "换一个"), ("调成另外", "换成另外"), ("调成别", "换成别"),
+    ("另外一只", "另外一个"), ("阿姐", "姐姐"), ("阿妹", "妹妹"), ("阿哥", "哥哥"), ("姆妈", "妈妈"),
+    ("红点点", "红点"), ("落的单", "下的单"),
+    # ... Beijing speech: 劳驾 (excuse me: asks nothing), 甭 (don't), 瞧 (look), 多会儿 (how long), 一回 (once),
+    # 准信儿 (word back), 零活儿 (odd jobs: 零工), 招儿 (a way), 天儿 (the weather), 今儿(个) / 明儿 / 昨儿 (days),
+    # 掌(掌)眼 (have a look for me), 搁 (keep: 能搁多久; 耽搁, 搁置, 搁浅 keep theirs; 搁哪 above), 咱们 / 咱家 (we, our
+    # home); other 儿化 (瓶儿, 事儿, 点儿的) is read after (READINGS_ZH). Tianjin's 嘛 before a noun (嘛时候, 嘛情况:
+    # what) and northeastern 老鼻子 (a lot). Not Wu's 交关 (a lot: 交关税 is paying the duty, and 交关水 its typo, which
+    # the speller mends only while no table knows the word), 俩 (two: read 两个, 找工作找了俩月 became a length of time,
+    # the return window's), 晓得 (晓得了 closes a chat: read 知道了 it became a menu) nor
+    # 嘎哈 (嘎哈呢, what's up: read 干什么呢 it hid the question after it)
+    ("劳驾", ""), ("甭", "不要"), ("瞧", "看"), ("多会儿", "多久"), ("一回", "一次"),
+    ("没个准信儿", "没消息"), ("准信儿", "消息"), ("准信", "消息"), ("零活儿", "零工"), ("零活", "零工"),
+    ("招儿", "办法"), ("天儿", "天气"), ("今儿个", "今天"), ("今儿", "今天"), ("明儿个", "明天"), ("明儿", "明天"),
+    ("昨儿个", "昨天"), ("昨儿", "昨天"), ("掌掌眼", "看看"), ("掌眼", "看看"), ("耽搁", "耽搁"), ("搁置", "搁置"),
+    ("搁浅", "搁浅"), ("搁", "放"), ("咱们", "我们"), ("咱家", "我家"),
+    ("嘛时候", "什么时候"), ("嘛情况", "什么情况"), ("嘛事", "什么事"), ("嘛意思", "什么意思"),
+    ("老鼻子", "很多"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
@@ -2764,6 +2797,10 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # shop's language, answering in Chinese (job-language took it on 英文不行), unless the message speaks of a job
     ("说", f"^(?!.*{_JOB_WORDS_ZH})(.*?)(?:能|会|可以) ?说 ?中文 ?(?=吗)",
      r"\1能用中文回复"),
+    # ... and English asked of us the same way (fifty-ninth round, learners: 我的中文不好 你可以说英文吗, 您能讲英语吗):
+    # only with us as the one who speaks (你 / 您 / 客服: 店员需要会说英语吗 is the job's)
+    ("说讲", f"^(?!.*{_JOB_WORDS_ZH})(.*?(?:你|您|你们|客服))(?:能|会|可以|能不能|可不可以) ?(?:说|讲) ?(?:英文|英语)"
+           " ?(?=吗|\\s|$|[,，。?？!！])", r"\1能用英文回复"),
     ("没", "(有[^\\s有没了]{1,8}?)没(?=\\s|$|[,，。?？!！])", r"\1吗"),
     # ... sarcasm about money or a parcel kept (你们是打算留着过年吗, 准备拿去存定期吗, 要等到猴年马月吗): asked when,
     # the question the sarcastic clause stands for (it was read as the question and asked nothing of the FAQ)
@@ -2896,6 +2933,56 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("语文", "(?:要|需要|得|必须)(?:会|懂|说|讲)(?:法语|法文|日语|日文|韩语|韩文)", "语言要求"),
     # ... and where the shop sends asked as its range (你们发货范围有日本吗, 配送范围包括韩国吗): shipping-destinations'
     ("范", "(?:发货|寄送|配送|送货|邮寄|派送)范围", "发哪些国家"),
+    # fifty-ninth round (probe42): Shanghainese 勒, "at" after living, opening, keeping (住勒新加坡, 店开勒啥地方, 屋里
+    # 勒多伦多: 在); 勒索, 勾勒, 马勒 and names keep theirs
+    ("勒", "(?<=[住开摆放寄待坐里人])勒(?![索令紧死])", "在"),
+    # ... Shanghainese 脱 after a verb, "off, away" (碎脱了, 写错脱了, 停脱伐, 坏脱: 掉); not 脱皮, 脱发, 脱落, 脱敏 nor
+    # 摆脱, 解脱, 逃脱, 皮都脱了
+    ("脱", f"(?<![摆解逃洗挣皮])(?<!皮\\S)(?<=[{CJK_RANGES}])脱(?=了|伐|吗|\\s|$|[,，。?？!！])", "掉"),
+    # ... Shanghainese 好 + a verb asked with 伐 (read 吗 above: 好改伐, 好退伐, 好停掉吗): can one, 可以; 好吗 alone
+    # and 好用 / 好看 / 好吃 (good to) keep theirs
+    ("好", "(?:(?<=^)|(?<=\\s)|(?<=[我你他她们这那]))好(?=(?:直接|再|帮我|给我|马上)?[改退换停取寄发送调付]"
+          "\\S{0,8}?吗)", "可以"),
+    # ... Beijing 儿化 on other words (瓶儿, 点儿的, 事儿, 样儿, 活儿: the word without it); not a child (女儿, 婴儿,
+    # 幼儿, 胎儿, 孤儿, 新生儿, 儿子, 儿童, 儿科, 小儿)
+    ("儿", f"(?<=[{CJK_RANGES}])(?<![女婴幼胎孤男孙侄宠健育乳托患产妻小血生孩])儿(?![子童科女媳歌孙时])", ""),
+    # ... Beijing 岔 as the result of a verb, "wrong" (买岔了, 挑岔了, 拿岔: 错); 岔路, 打岔 keep theirs
+    ("岔", "(?<=[买挑拿发寄选弄填写点下订])岔", "错"),
+    # ... Beijing 能给 + a verb, "could you (do it for me)" (能给改一下不, 能给换一个别的不, 能给撤了不): 能 + the verb
+    # (read 能帮我, the unweighed 帮我 diluted the question: 能改一下吗 is the FAQ's)
+    ("给", "(能|可以|可不可以|能不能)给(?=[改换撤退取查寄发看弄办补开])", r"\1"),
+    # ... Tianjin 介, "this", before a thing (我介快递, 介天气; 介个 is read above): 介绍, 介意, 中介, 简介 keep theirs
+    ("介", "(?<![中简媒推])介(?=快递|包裹|东西|单|瓶|些|么|天)", "这"),
+    # ... learners' 分数 for the points (我有很多分数, 分数可以买东西吗), said with what they buy or are used for: 积分
+    ("分", "分数(?=.*(?:买|用|换|抵|兑|花))", "积分"),
+    # ... Shanghainese 得来 after a state, "so very" (痒得来, 干得来: 很痒, 很干)
+    ("得", "([痒干红肿痛烫油烦贵慢疼])得来", r"很\1"),
+    # ... whether it is delivered to a place, asked with 送 (可以送到澳大利亚吗, 能送去新加坡不): can it be sent there,
+    # as 寄 above
+    ("送", f"(?:送|派送|配送)(?:到|去|往)({_ABROAD_ZH}|澳大利亚)(?:吗|不|么|嘛)(?=\\s|$|[,，。?？!！])", r"寄得到\1吗"),
+    # ... Beijing 甭 / 别 / 不要 + (老, 再, 天天) + sending the promotions (甭老给我发那些促销的了, 别天天发广告):
+    # stopping them, the FAQ's 不要再发 (甭 is read 不要 above)
+    ("发推", "(?:不要|别)(?:再|老|总|老是|总是|一直|天天|每天)?(?:给我|跟我)?(?:发|推|推送)(?:那些|这些|这么多)?"
+          "(?=(?:促销|广告|宣传|推广|营销|活动)(?!码))", "不要再发"),
+    # ... learners' word order, the money before 多少 (付钱多少, 钱多少: 多少钱) and 为 + the shipping
+    # (多少为运送到美国: for sending it)
+    ("钱", "(?:付钱|付款|花钱|钱)多少(?:钱)?", "多少钱"), ("为", "为(?=运送|邮寄|寄到|送到|运到|寄去)", ""),
+    # ... where a thing bought has got to (我买的面霜到哪了; 我琴日买嘅面霜而家去咗边度 arrives as 面霜现在去了哪里):
+    # the parcel's, order-tracking's 快递到哪了 (routine-order's 面霜…哪个先 took it by the product and 哪); a parcel
+    # named (包裹去了哪里) is the parcel's already
+    ("哪", "(?<=买的|订的|面霜|精华|乳液|快递|包裹|东西|订单|单子|防晒|面膜|套装|产品|的货|个货|我货)"
+          "(?:\\s?(?:现在|目前|到底|而家))*\\s?到哪了", "快递到哪了"),
+    ("哪", "(?<=买的|订的|面霜|精华|乳液|东西|防晒|面膜|套装|产品|的货|个货|件货|我货)"
+          "(?:\\s?(?:现在|目前|到底|而家))*\\s?去[了到]哪里?", "快递到哪了"),
+    # ... looking for a job, said as one's wish (阿拉想寻份工 arrives as 我们想找份工作, 我想找工作): applying,
+    # job-apply's 求职 (找 was human-agent's, 找人工); a part-time job or a permit asked stays theirs (找份兼职,
+    # 学签能找工作吗)
+    ("找", "(?<=想|要)找(?:份|个|一份)?工作(?!签|许可)", "求职"),
+    # ... how long it takes to a place outside the mainland (寄到美国要几天, 发去澳洲大概多久): the times,
+    # shipping-time's 几天到 (shipping-destinations' 可以寄到美国吗 shared the place and made it a menu); the
+    # mainland's is its own entry
+    ("寄发送", f"(?:寄|发|送)(?:到|去|往)({_ABROAD_ZH})(?:大概|一般|的话|需要|要|得)*(?:几天|多久|多长时间|几个工作日)",
+     r"\1 几天到"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -2915,6 +3002,9 @@ READINGS_YUE: tuple[tuple[str, str, str], ...] = (
     # 储分 is collecting points (储咗好多分: 攒了很多积分), as the FAQ names them
     ("储", "储(咗|了|够)?(好多|很多|几多|唔少|不少|[\\d几一二三四五六七八九十两百千万]+ ?)?分", r"攒\1\2积分"),
     ("咗", "有咗(?=\\s|$|[几一二三四五六七八九十两\\d]+ ?(?:个月|个礼拜|个星期|周|week))", "怀孕了"),
+    # fifty-ninth round (probe42): Shanghainese 额, the possessive 的 as typed (侬搿搭额东西, 我额包裹, 敏感额); not the
+    # 额 of an amount (金额, 余额, 差额, 限额, 面额, 额度, 额外, 名额) nor the forehead (额头)
+    ("额", "(?<![金余差限面总税份名数超定空巨免配前])额(?![度外头定数满])", "的"),
 )
 _READINGS_YUE = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_YUE]
 # Fifty-first round (blind24, probe34): Chinese in Latin America (and French-speaking Africa) type a shop's words in
