@@ -81,7 +81,9 @@ OFFER_CHECK = re.compile(
     r"(?:check|check\s+(?:it|that|this|for\s+me|on\s+it|it\s+for\s+me|on\s+my\s+order|my\s+order)"
     r"|look\s+(?:it|that)\s+up|look\s+into\s+(?:it|that|this|my\s+order)|have\s+a\s+look|take\s+a\s+look"
     r"|chase\s+(?:it|that|this)(?:\s+up)?)(?:\s+(?:for\s+me|please|pls|plz|thanks|thx))*"
-    r"|(?:可以|能|能不能|可不可以|麻烦|请|那|那麻烦|唔该)?(?:你们|你|同事|有人)?(?:帮我|帮忙|帮手|帮)?(?:查|看|催|跟进)"
+    # asked of someone (帮我 / 麻烦 / 可以…吗), not "看看" or "查查" alone, which a member may say to themselves
+    r"|(?:(?:可以|能|能不能|可不可以|麻烦|请|那麻烦|唔该)(?:你们|你|同事|有人)?(?:帮我|帮忙|帮手|帮)?"
+    r"|(?:你们|你|同事|有人)?(?:帮我|帮忙|帮手|帮))(?:查|看|催|跟进)"
     r"(?:一下|下|查|看|一查|一看)(?:吗|嘛|呀|啊|吧|呢|可以吗|好吗|得唔得|谢谢)*")
 
 IN_HOURS = {"zh": "好的，{brand}的同事会在这里回复你，请稍等。在同事回复之前，我先不自动回答。",

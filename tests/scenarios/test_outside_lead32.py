@@ -135,6 +135,7 @@ def test_the_details_or_a_request_to_check_after_an_answer_offering_a_person_ope
     ("are your products cruelty free", "can someone check?"),  # that answer offers no person
     ("where is my order", "LM12345678 arrived broken, the bottle leaked"),  # more than the details: the FAQ reads it
     ("where is my order", "ok thanks"),
+    ("我的快递到哪了", "看看"),  # said to oneself, asking nobody
 ])
 def test_without_an_offer_or_with_more_than_the_details_the_message_is_read_as_before(
         first: str, then: str, simulator: Simulator, clock: ManualClock,
