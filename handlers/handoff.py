@@ -16,7 +16,7 @@ does the same; after `timeout` it lapses by itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, time, timedelta
 from functools import lru_cache
 from typing import ClassVar
@@ -133,12 +133,9 @@ class HandoffHandler:
                 return Match({"close": rest[0] if rest else ""})
         if words and content.remembered(_asks_for_person)(command_text(inbound)):  # text-only: per content version
             return Match({"ask": True})
-        last = member.get(FOLLOW_FIELD).partition("|")[0] if words and member is not None else ""
-        if last and last in content.remembered(_offering)("") and not inbound.in_group \
-                and content.remembered(_takes_up_offer)(command_text(inbound)) \
-                and remembered_entry(member, int(inbound.sent_at.timestamp())) == last \
-                and open_handoff(member, inbound) is None:  # cheapest first: most last answers offer nobody
-            return Match({"ask": True, "offer": last})
+        offered = _offer_taken_up(inbound, member, content, content.remembered(_takes_up_offer)) if words else ""
+        if offered:
+            return Match({"ask": True, "offer": offered})
         opened = open_handoff(member, inbound)
         if opened is not None and words and not inbound.in_group and inbound.channel is not Channel.KF \
                 and (words in _words((*CANCEL_WORDS, handoff.close_word))
@@ -315,9 +312,16 @@ def offer_detailed(inbound: Inbound, member: Member | None, content: Content) ->
     an order or tracking number) and says more ("订单号LM12345678，新地址是多伦多Yonge街100号" after the address
     answer): asked by the FAQ only where it would otherwise answer nothing or the same answer again, which is what
     the member got (lead32). "" otherwise."""
+    return _offer_taken_up(inbound, member, content, lambda text: REFERENCE.search(normalize(text)) is not None)
+
+
+def _offer_taken_up(inbound: Inbound, member: Member | None, content: Content, says: Callable[[str], bool]) -> str:
+    """The entry whose answer just offered the member a person (1:1, within the follow-up window, no handoff open)
+    when the message's command text `says` what taking it up needs, else "". Cheapest first: most last answers offer
+    nobody, so the text is read only after the last answer's id."""
     last = member.get(FOLLOW_FIELD).partition("|")[0] if member is not None else ""
     if not last or last not in content.remembered(_offering)("") or inbound.in_group \
-            or REFERENCE.search(normalize(command_text(inbound))) is None:
+            or not says(command_text(inbound)):
         return ""
     return last if remembered_entry(member, int(inbound.sent_at.timestamp())) == last \
         and open_handoff(member, inbound) is None else ""
