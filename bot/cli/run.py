@@ -48,7 +48,7 @@ def serve(bind: str, workers: int) -> None:
               help="Fork a work horse per job (RQ's Worker) instead of running jobs in this process: slower "
                    "(~40 ms per job), but a job that crashes the interpreter takes only its horse.")
 def worker(burst: bool, name: str | None, fork: bool) -> None:
-    """Run an RQ worker on the high, default and bulk queues, with RQ's scheduler."""
+    """Run an RQ worker on the welcome, high, default and bulk queues (in that order), with RQ's scheduler."""
     settings = settings_or_exit(need_redis=True)
     from bot.store.connection import connect
     from jobs.worker import run_worker
