@@ -19,7 +19,8 @@ below: the nineteenth blind15's, the twenty-first blind16's, the twenty-fourth b
 the twenty-seventh blind20's, the thirty-first blind21's, and the thirty-sixth (faq36, at stop 37) blind22's, held
 out at stop 36; blind23, held out at stop 37, is read at stop 38 by faq42 and faq43; blind24, held out at stop 38,
 is a development set at stop 39; blind25, held out at stop 39, is a development set at stop 40; blind26, held out
-at stop 40, is a development set at stop 41; blind27 is held out).
+at stop 40, is a development set at stop 41; blind27, held out at stop 41, is a development set at stop 42;
+blind28 is held out).
 Thresholds sit just under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a
 regression fails; issue 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5
 points) are not met on blind6 to blind14: see docs/faq.md.
@@ -826,9 +827,18 @@ FLOORS = {
     # and South African English, teenagers, new mothers, pastes from screenshots and emails, Hakka and Teochew
     # Chinese, over-polite letters), measured on main `78aa715` (= `929cdd5` with the set) before anything could move
     # it: right 80.9 % (233 of 288), wrong 3.5 % (10), no-answer answered 0 of 48; en 77.9, mixed 83.3, zh-hans 82.4,
-    # zh-hant 81.9
+    # zh-hant 81.9. At the end of stop 41 (`bfb40e3`): right 81.9 % (236), wrong 3.1 % (9), en 78.9, zh-hans 84.7.
+    # A development set from stop 42 (blind28 held out in its place): its misses read.
     "faq_followers_blind27.yaml": Floor(0.819, 0.032, 0.0, {"en": 0.789, "mixed": 0.833, "zh-hans": 0.847,
-                                                              "zh-hant": 0.819}, held_out=True),
+                                                              "zh-hant": 0.819}),
+    # blind28 (held out from stop 42, written blind by a helper at its start: pinyin-initial internet slang,
+    # Taiwanese zhuyin-flavoured Mandarin, Chinese in pinyin, WeChat quote-replies, angry capitals, Indian and
+    # Nigerian English, Taglish, Chinese Americans mixing Chinese words into English, elderly followers, one- or
+    # two-word messages, negations and corrections, asking for someone else), measured on main `2ff2711` (= `5f3569f`
+    # with the set; the matcher as at `bfb40e3`) before anything could move it: right 87.5 % (252 of 288), wrong 1.0 %
+    # (3), no-answer answered 8.3 % (4 of 48); en 75.8, mixed 97.2, zh-hans 90.6, zh-hant 94.4
+    "faq_followers_blind28.yaml": Floor(0.874, 0.011, 0.084, {"en": 0.757, "mixed": 0.972, "zh-hans": 0.905,
+                                                              "zh-hant": 0.944}, held_out=True),
 }
 
 
