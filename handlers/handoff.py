@@ -86,6 +86,42 @@ OFFER_CHECK = re.compile(
     r"|(?:你们|你|同事|有人)?(?:帮我|帮忙|帮手|帮))(?:查|看|催|跟进)"
     r"(?:一下|下|查|看|一查|一看)(?:吗|嘛|呀|啊|吧|呢|可以吗|好吗|得唔得|谢谢)*")
 
+# ... or only says the matter is still not settled, after an answer that told the member to look it up themselves
+# and offered a person: "it's been 10 days already" after the tracking answer got the customs answer, "已经10天了还没到"
+# "I don't know" (lead33). A waiting time (10 days, 两个星期), something not yet come (still not here, 还没收到) or
+# tracking that has not moved, alone or two of them, among a few leading and trailing words.
+_EN_COUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+             r"|a\s+few|few|several|many|so\s+many)")
+_EN_SPAN = rf"(?:(?:over|more\s+than|almost|nearly|like|about|around)\s+)?{_EN_COUNT}\s+(?:business\s+|working\s+)?" \
+           r"(?:days?|weeks?|wks?|months?)"
+_EN_THING = r"(?:it|anything|my\s+(?:order|parcel|package|stuff|refund)|the\s+(?:order|parcel|package|stuff|refund))"
+_EN_STILL = "|".join((
+    rf"(?:(?:its|it\s+has|ive|i\s+have|weve|we\s+have|has|have)\s+)?been\s+(?:waiting\s+(?:for\s+)?)?{_EN_SPAN}"
+    r"(?:\s+(?:now|already|since\s+i\s+(?:ordered|paid)|since\s+it\s+shipped))?",
+    rf"(?:i\s+)?(?:ordered|paid|bought\s+it|it\s+shipped|shipped)\s+{_EN_SPAN}\s+ago",
+    rf"(?:{_EN_THING}\s+)?(?:is\s+)?still\s+(?:not\s+(?:here|arrived|received|delivered|shipped|moving|updated|come)"
+    r"|hasnt\s+(?:arrived|come|moved|shipped|changed|been\s+(?:delivered|updated|shipped))|nothing|no\s+(?:sign|update"
+    r"|updates|news|parcel|package)|waiting|pending|stuck|in\s+transit|the\s+same)",
+    rf"(?:i\s+)?(?:still\s+)?(?:havent|have\s+not|didnt|did\s+not|never)\s+(?:got|gotten|get|received|receive)\s+"
+    rf"{_EN_THING}(?:\s+yet)?",
+    rf"(?:{_EN_THING}\s+)?(?:hasnt|has\s+not|didnt|did\s+not)\s+(?:arrived|come|moved|updated|shipped)(?:\s+yet)?",
+    r"(?:the\s+)?tracking\s+(?:hasnt|has\s+not|isnt|is\s+not|doesnt|didnt)\s+(?:moved|updated|changed|updating"
+    r"|moving|show\s+anything)(?:\s+(?:at\s+all|yet|in\s+days))?",
+    r"(?:nothing|no\s+(?:update|updates|news))\s+yet", r"not\s+(?:here|arrived|received|delivered)\s+yet"))
+_EN_LEAD = r"(?:(?:but|and|well|hmm+|um+|ok|okay|so|yeah|yes|yea|no|nope|ugh|hi|hello|sorry|hey)\s+)*"
+_EN_TRAIL = r"(?:\s+(?:already|now|yet|though|lol|pls|please|help|thanks|still|at\s+all))*"
+STILL_WAITING_EN = re.compile(rf"{_EN_LEAD}(?:{_EN_STILL})(?:\s+(?:and|but|so)?\s*(?:{_EN_STILL})){{0,2}}{_EN_TRAIL}")
+_ZH_SPAN = r"(?:快|将近|超过|差不多)?(?:\d+|[一二两三四五六七八九十几半]+)多?个?(?:天|周|星期|礼拜|月|工作日)多?"
+_ZH_STILL = "|".join((
+    rf"(?:已经|都|都已经|已经等了|都等了|我等了|等了|下单|下单都|付款|买了){_ZH_SPAN}了?|{_ZH_SPAN}了",  # not "10天"
+    r"(?:怎么|为什么|咋|咋个)?(?:还|还是|一直|到现在(?:还|都)?|至今|仍然|依然)?(?:没|没有|未|冇|唔)"
+    r"(?:到|收到|送到|来|寄到|更新|动|发货|消息|动静)(?:货|快递|包裹|东西)?",
+    r"(?:物流|快递|单号|包裹)(?:信息)?(?:一直|还|都|还是)?(?:没|没有|不)(?:更新|动|变)(?:过)?"))
+_ZH_JOIN = r"(?:而且|但是|可是|还是|都|了)?"
+_ZH_LEAD = r"(?:可是|但是|但|可|而且|那个|嗯|呃|哎|唉|诶|啊)*"
+_ZH_TRAIL = r"[了啊呀呢啦吧哦喔嘛诶欸]*"
+STILL_WAITING_ZH = re.compile(rf"{_ZH_LEAD}(?:{_ZH_STILL})(?:{_ZH_JOIN}(?:{_ZH_STILL})){{0,2}}{_ZH_TRAIL}")
+
 IN_HOURS = {"zh": "好的，{brand}的同事会在这里回复你，请稍等。在同事回复之前，我先不自动回答。",
             "en": "Sure, a colleague from the {brand} team will reply here shortly. Until then I'll stay quiet."}
 # handoff.yaml `quiet: false`: the bot goes on answering, so it must not say it will stay quiet
@@ -338,13 +374,15 @@ def _offering(_: str, content: Content) -> frozenset[str]:
 
 
 def _takes_up_offer(text: str, _content: Content) -> bool:
-    """A whole message that is only a reference ("LM12345678", "order number LM12345678", "单号是LM12345678") or only
-    asks someone to check ("can someone check?", "帮我查一下"): the details or the yes an answer offering a person
-    asked for. Text-only (for Content.remembered)."""
+    """A whole message that is only a reference ("LM12345678", "order number LM12345678", "单号是LM12345678"), only
+    asks someone to check ("can someone check?", "帮我查一下") or only says it is still not settled ("it's been 10
+    days already", "还没收到"): the details, the yes or the reason an answer offering a person asked for. Text-only
+    (for Content.remembered)."""
     normalized = normalize(text)
     if not normalized or len(normalized) > 60:
         return False
-    if OFFER_CHECK.fullmatch(normalized if not has_cjk(normalized) else normalized.replace(" ", "")):
+    joined = normalized if not has_cjk(normalized) else normalized.replace(" ", "")
+    if OFFER_CHECK.fullmatch(joined) or (STILL_WAITING_ZH if has_cjk(joined) else STILL_WAITING_EN).fullmatch(joined):
         return True
     reference = REFERENCE.search(normalized)
     if reference is None:

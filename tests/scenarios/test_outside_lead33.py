@@ -1,0 +1,78 @@
+"""The lead's probing as a member in conversation (stop 42), through the webhook. Each ask failed before its fix;
+guards beside.
+
+The tracking answer tells the member where to look and offers a person ('For a colleague to look it up, reply
+"agent" with your order number'). A member who then wrote "it's been 10 days already" got the customs answer, and
+"已经10天了还没到" got "I don't know": saying it is still not settled is taking up that offer, as the order number
+alone or "can someone check?" are (handlers/handoff.py `STILL_WAITING_EN` / `STILL_WAITING_ZH`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.queueing import RecordingDeliveryQueue
+from bot.sandbox.simulator import Simulator
+from bot.services import Services
+from bot.settings import Settings
+from bot.store.handoffs import HandoffStore
+from tests.support.factories import make_settings
+
+IN_OFFICE_HOURS = 10 * 3600  # from the fixtures' clock (Monday 08:00 UTC): Monday 10:00 in Vancouver
+PROMISED = ("reply here shortly", "同事会在这里回复你", "同事會在這裡回覆你")
+
+
+@pytest.fixture
+def settings() -> Settings:
+    """The WeCom app is set up, so the staff (config/handoff.yaml) can be told."""
+    return make_settings(SIYU_WECOM_SECRET="appsecret")
+
+
+def handoffs_told(queue: RecordingDeliveryQueue) -> list:
+    return [d for d in queue.deliveries if d.purpose == "handoff"]
+
+
+@pytest.mark.parametrize(("first", "then", "entry"), [
+    ("where's my order", "it's been 10 days already", "order-tracking"),
+    ("where's my order", "still not here", "order-tracking"),
+    ("where is my parcel", "hmm its been 2 weeks and still nothing!!", "order-tracking"),
+    ("where is my parcel", "i still haven't received it", "order-tracking"),
+    ("where is my parcel", "the tracking hasn't moved at all", "order-tracking"),
+    ("我的快递到哪了", "已经10天了还没到", "order-tracking"),
+    ("我的快递到哪了", "都两个星期了还没收到😡", "order-tracking"),
+    ("我的快递到哪了", "物流一直没更新", "order-tracking"),
+    ("我的包裹到哪裏了", "已經兩個禮拜了還沒收到", "order-tracking"),
+    ("投了简历一直没消息", "都一个月了", "job-application-status"),
+    ("how do i know if my application went through", "been waiting for three weeks now", "job-application-status"),
+])
+def test_saying_it_is_still_not_settled_after_an_answer_offering_a_person_opens_the_handoff(
+        first: str, then: str, entry: str, simulator: Simulator, clock: ManualClock,
+        delivery_queue: RecordingDeliveryQueue, services: Services) -> None:
+    clock.advance(IN_OFFICE_HOURS)
+    simulator.oa_message("o_still", first)
+    reply = simulator.oa_message("o_still", then)
+    assert any(said in reply.text for said in PROMISED), reply.text
+    [told] = handoffs_told(delivery_queue)
+    assert then in told.message.text  # type: ignore[union-attr]
+    [opened] = HandoffStore(services.redis, clock).list_open("default")
+    assert opened.reason == f"offer:{entry}", opened
+
+
+@pytest.mark.parametrize(("first", "then", "says"), [
+    # a question of its own after the waiting: the FAQ reads it
+    ("where's my order", "it's been 10 days, can i still return it?", "returned within 30 days"),
+    ("我的快递到哪了", "已经10天了可以退吗", "30 天内可无理由退货"),
+    # a number of days alone is not yet a complaint
+    ("我的快递到哪了", "10天", None),
+    # the shipping times offer no person: read as before
+    ("how long does shipping take to toronto", "still not here", None),
+])
+def test_a_question_after_the_wait_or_no_offer_is_read_as_before(
+        first: str, then: str, says: str | None, simulator: Simulator, clock: ManualClock,
+        delivery_queue: RecordingDeliveryQueue) -> None:
+    clock.advance(IN_OFFICE_HOURS)
+    simulator.oa_message("o_not_still", first)
+    reply = simulator.oa_message("o_not_still", then)
+    assert not handoffs_told(delivery_queue), reply.text
+    if says:
+        assert says in reply.text, reply.text
