@@ -122,6 +122,8 @@ _ZH_LEAD = r"(?:可是|但是|但|可|而且|那个|嗯|呃|哎|唉|诶|啊)*"
 _ZH_TRAIL = r"[了啊呀呢啦吧哦喔嘛诶欸]*"
 STILL_WAITING_ZH = re.compile(rf"{_ZH_LEAD}(?:{_ZH_STILL})(?:{_ZH_JOIN}(?:{_ZH_STILL})){{0,2}}{_ZH_TRAIL}")
 
+SOMEONE_ZH = re.compile(r"^(?:有没有人|有人|同事|你们同事)")  # "有人能帮我查一下吗": OFFER_CHECK reads the rest
+
 IN_HOURS = {"zh": "好的，{brand}的同事会在这里回复你，请稍等。在同事回复之前，我先不自动回答。",
             "en": "Sure, a colleague from the {brand} team will reply here shortly. Until then I'll stay quiet."}
 # handoff.yaml `quiet: false`: the bot goes on answering, so it must not say it will stay quiet
@@ -167,7 +169,8 @@ class HandoffHandler:
                                           or text[len(word)] == "h"):  # "结束 h1a2", "结束h1a2", not "结束语"
                 rest = text[len(word):].split()
                 return Match({"close": rest[0] if rest else ""})
-        if words and content.remembered(_asks_for_person)(command_text(inbound)):  # text-only: per content version
+        if words and (content.remembered(_asks_for_person)(command_text(inbound))  # text-only: per content version
+                      or content.remembered(_asks_someone_to_check)(command_text(inbound))):
             return Match({"ask": True})
         offered = _offer_taken_up(inbound, member, content, content.remembered(_takes_up_offer)) if words else ""
         if offered:
@@ -389,6 +392,22 @@ def _takes_up_offer(text: str, _content: Content) -> bool:
         return False
     rest = normalized[:reference.start()] + " " + normalized[reference.end():]
     return only_filler(rest, OFFER_FILLER_WORDS, OFFER_FILLER_CHARS)
+
+
+def _asks_someone_to_check(text: str, _content: Content) -> bool:
+    """A whole message asking us to check, with nothing named to check (OFFER_CHECK: "can someone check?", "could
+    you look into it", "同事帮我查一下"), and no answer offering a person just before: only a person can, so it asks
+    for one. "can someone check?" got the authenticity answer ("check" read as checking a code) (lead33). In
+    Chinese only when a person is named (有人 / 同事): "帮我查一下" alone is the tracking answer's matter, which
+    offers a person itself. Text-only (for Content.remembered)."""
+    normalized = normalize(text)
+    if not normalized or len(normalized) > 60:
+        return False
+    if has_cjk(normalized):
+        joined = normalized.replace(" ", "")
+        rest = SOMEONE_ZH.sub("", joined, count=1)
+        return rest != joined and OFFER_CHECK.fullmatch(rest) is not None
+    return OFFER_CHECK.fullmatch(normalized) is not None
 
 
 def _cancels(words: str, content: Content) -> bool:

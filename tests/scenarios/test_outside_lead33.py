@@ -76,3 +76,28 @@ def test_a_question_after_the_wait_or_no_offer_is_read_as_before(
     assert not handoffs_told(delivery_queue), reply.text
     if says:
         assert says in reply.text, reply.text
+
+
+# "can someone check?" out of the blue got the authenticity answer ("check" read as checking a code). Asking us to
+# check, with nothing named to check, is something only a person can do: it asks for one (`_asks_someone_to_check`).
+@pytest.mark.parametrize("asked", ["can someone check?", "could you look into it please", "please check",
+                                   "有人能帮我查一下吗", "同事帮我看一下"])
+def test_asking_us_to_check_with_nothing_named_asks_for_a_person(asked: str, simulator: Simulator,
+                                                                 clock: ManualClock,
+                                                                 delivery_queue: RecordingDeliveryQueue) -> None:
+    clock.advance(IN_OFFICE_HOURS)
+    reply = simulator.oa_message("o_check", asked)
+    assert any(said in reply.text for said in PROMISED), reply.text
+    [told] = handoffs_told(delivery_queue)
+    assert asked in told.message.text  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("asked", "says"), [
+    ("can someone check if this is real", "anti-counterfeit code"),  # the thing named: the FAQ answers it
+    ("帮我查一下", "实时物流"),  # in Chinese, naming nobody: the tracking answer, which offers a person itself
+])
+def test_a_check_naming_what_to_check_is_the_faqs(asked: str, says: str, simulator: Simulator, clock: ManualClock,
+                                                  delivery_queue: RecordingDeliveryQueue) -> None:
+    clock.advance(IN_OFFICE_HOURS)
+    assert says in simulator.oa_message("o_check_faq", asked).text
+    assert not handoffs_told(delivery_queue)
