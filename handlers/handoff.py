@@ -169,12 +169,13 @@ class HandoffHandler:
                                           or text[len(word)] == "h"):  # "结束 h1a2", "结束h1a2", not "结束语"
                 rest = text[len(word):].split()
                 return Match({"close": rest[0] if rest else ""})
-        if words and (content.remembered(_asks_for_person)(command_text(inbound))  # text-only: per content version
-                      or content.remembered(_asks_someone_to_check)(command_text(inbound))):
+        if words and content.remembered(_asks_for_person)(command_text(inbound)):  # text-only: per content version
             return Match({"ask": True})
         offered = _offer_taken_up(inbound, member, content, content.remembered(_takes_up_offer)) if words else ""
         if offered:
             return Match({"ask": True, "offer": offered})
+        if words and content.remembered(_asks_someone_to_check)(command_text(inbound)):
+            return Match({"ask": True})
         opened = open_handoff(member, inbound)
         if opened is not None and words and not inbound.in_group and inbound.channel is not Channel.KF \
                 and (words in _words((*CANCEL_WORDS, handoff.close_word))

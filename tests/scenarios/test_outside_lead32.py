@@ -132,7 +132,6 @@ def test_the_details_or_a_request_to_check_after_an_answer_offering_a_person_ope
 
 @pytest.mark.parametrize(("first", "then"), [
     ("LM12345678", "LM12345678"),  # the tracking answer to a number alone, then the number again: read as before
-    ("are your products cruelty free", "can someone check?"),  # that answer offers no person
     ("where is my order", "LM12345678 arrived broken, the bottle leaked"),  # more than the details: the FAQ reads it
     ("where is my order", "ok thanks"),
     ("我的快递到哪了", "看看"),  # said to oneself, asking nobody

@@ -79,7 +79,9 @@ def test_a_question_after_the_wait_or_no_offer_is_read_as_before(
 
 
 # "can someone check?" out of the blue got the authenticity answer ("check" read as checking a code). Asking us to
-# check, with nothing named to check, is something only a person can do: it asks for one (`_asks_someone_to_check`).
+# check, with nothing named to check, is something only a person can do: it asks for one (`_asks_someone_to_check`),
+# after any answer (lead32's guard that read it as before after the cruelty-free answer, which offers nobody, is gone);
+# after an answer offering a person it takes that offer up (reason offer:<entry>, lead32).
 @pytest.mark.parametrize("asked", ["can someone check?", "could you look into it please", "please check",
                                    "有人能帮我查一下吗", "同事帮我看一下"])
 def test_asking_us_to_check_with_nothing_named_asks_for_a_person(asked: str, simulator: Simulator,
