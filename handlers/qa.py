@@ -674,6 +674,8 @@ class QaHandler:
             if product is not None:
                 messages.append(product_card(product, locale, member=member, source_name=source(inbound, self.name),
                                              campaign=campaign_for(item, pick.arm) if pick is not None else item))
+                if not fields.get(MENU_FIELD):  # unless the question named another: "那我买一个" buys this card's
+                    fields.update(menu_fields(SHOP_MENU_KIND, [product.id], inbound))  # (it got "I don't know")
             series = next((s for s in map(content.tutorial, entry.tutorials) if s is not None), None) \
                 if entry.tutorials else None
             if series is not None:

@@ -103,3 +103,17 @@ def test_a_check_naming_what_to_check_is_the_faqs(asked: str, says: str, simulat
     clock.advance(IN_OFFICE_HOURS)
     assert says in simulator.oa_message("o_check_faq", asked).text
     assert not handoffs_told(delivery_queue)
+
+
+# The samples answer ends with the travel kit's card; "那我买一个" then got "I don't know". An answer's card is the
+# product shown last (handlers/qa.py `_answer`), as a card the shop sent is, unless the question named another.
+@pytest.mark.parametrize(("first", "then", "says"), [
+    ("有小样吗", "那我买一个", "敏感肌旅行装套盒｜CAD 35.00"),
+    ("do you have samples", "how much is it", "Sensitive Skin Travel Kit | CAD 35.00"),
+    ("do you have samples", "ok i'll take it", "Sensitive Skin Travel Kit | CAD 35.00"),
+])
+def test_the_card_an_answer_ends_with_is_the_product_shown_last(first: str, then: str, says: str,
+                                                                simulator: Simulator) -> None:
+    simulator.oa_message("o_card_last", first)
+    reply = simulator.oa_message("o_card_last", then)
+    assert says in reply.text, reply.text
