@@ -240,6 +240,24 @@ PRODUCT_ASK_FILLER_CHARS = QUESTION_FILLER_CHARS + "这个那款支瓶它佢嘛�
 ABOUT_PRODUCT = {"zh": "{name}：{about}\n价格 {price}，详情和购买在下方 👇",
                  "en": "{name}: {about}\n{price}; more on it and how to buy below 👇"}
 
+# Telling us a product was bought or has come, as the whole message ("I bought the ceramide cream last week",
+# "我上周买了神经酰胺面霜", "just got my vitamin c serum"): how to use it, with no price and no card (they have it), and
+# it is the product shown last, so "how often?" next is about it. It got "I don't know", and "how do I use it" next
+# the same (lead33). A message that says more ("... and my face is red", "... can I return it") is the FAQ's.
+BOUGHT_WORDS = ("just bought", "i bought", "bought", "just got", "i got", "got", "just ordered", "i ordered", "ordered",
+                "just received", "received", "purchased", "picked up", "finally got", "finally received",
+                "刚买了", "刚买", "买了", "入了", "刚入", "下单了", "收到了", "刚收到", "到手了", "买咗", "入咗",
+                "收到咗")
+BOUGHT_TIME_WORDS = ("last week", "last month", "yesterday", "today", "this morning", "a few days ago", "few days ago",
+                     "the other day", "recently", "finally", "just now", "上周", "上个星期", "上星期", "上礼拜",
+                     "上个月", "昨天", "今天", "前几天", "前两天", "最近", "刚刚", "刚才", "终于", "已经", "琴日",
+                     "今日", "尋日")
+BOUGHT_FILLER_WORDS = frozenset({"hi", "hello", "hey", "so", "ok", "okay", "yay", "my", "the", "your", "a", "an", "i",
+                                 "ive", "have", "from", "you", "it", "one", "bottle", "jar", "tube", "of", "and"})
+BOUGHT_FILLER_CHARS = "我你们的了一瓶支个盒罐啦呀哦嗨喔哈终于在这款那"
+BOUGHT = {"zh": "{name}怎么用：{usage}\n用的时候有问题随时问我。",
+          "en": "How to use your {name}: {usage}\nAsk me anything about it as you go."}
+
 # A question about one named product's use or worth, as the whole message: how to use it ("面膜怎么用", "how often
 # should i use the mask", "面膜一周用几次"), whether it is any good or does something ("is the toner good", "is the
 # vitamin c serum effective", "维C精华能淡斑吗", "does the retinal serum work for wrinkles"). Its `usage` or its
@@ -396,6 +414,13 @@ class ShopHandler:
             lines = "\n".join(f"· {p.name.get(locale)}{'：' if locale == 'zh' else ': '}{text}"
                                for p, text in zip(products, said, strict=True))
             return _product_menu(products, USE_EACH if use else COMPARE, inbound, content, locale, lines=lines)
+        if len(products) == 1 and match.data.get("bought"):
+            product = products[0]
+            usage = (product.usage.get(locale) or product.description.get(locale)).strip()
+            text = brand_text(content, "product_bought", locale, BOUGHT, name=product.name.get(locale), usage=usage)
+            return Result(messages=(Text(text=text),), add_tags=frozenset({f"bought:{product.id}"}),
+                          set_fields=menu_fields(MENU_KIND, [product.id], inbound),  # the product shown last
+                          events=(("product_view", {"product": product.id}),))
         if len(products) == 1:
             product = products[0]
             template, default = ("product_in_group", PRODUCT_IN_GROUP) if inbound.in_group else ("product", PRODUCT)
@@ -478,7 +503,7 @@ def _matched(text: str, inbound: Inbound, member: Member | None, content: Conten
     about = _asked_about_it(text) if last else ""  # "how do I use it", "多大" just after a product
     if about:
         return Match({"products": (last,), "about": about})
-    compared, everything, asked_of, (found, said_more) = content.remembered(_read)(text)  # text-only, per content
+    compared, everything, asked_of, (found, said_more), bought = content.remembered(_read)(text)  # text-only
     # "X vs Y", "X和Y哪个好"; "和修护霜比哪个好" after one shown
     if len(compared) > 1 or (compared and last and last != compared[0]):
         return Match({"products": compared if len(compared) > 1 else (last, compared[0]), "compare": True})
@@ -488,6 +513,8 @@ def _matched(text: str, inbound: Inbound, member: Member | None, content: Conten
         return Match({"products": tuple(p.id for p in content.products), "priced": priced})
     if everything:
         return Match({"products": tuple(p.id for p in content.products), "all": True, "ask": everything})
+    if bought and not asked_of:  # "I bought the ceramide cream last week": how to use it
+        return Match({"products": bought, "bought": True})
     if asked_of:  # "面膜怎么用", "is the toner good": usage, description
         products, about = asked_of  # several: a kind ("serum good?"), each one's description or usage side by side
         return Match({"products": products, "about": about} if len(products) == 1 else
@@ -505,11 +532,24 @@ def _matched(text: str, inbound: Inbound, member: Member | None, content: Conten
 
 
 def _read(text: str, content: Content) -> tuple[tuple[str, ...], str, tuple[tuple[str, ...], str] | None,
-                                                tuple[tuple[str, ...], bool]]:
-    """(`_compared`, `_asks_for_everything`, `_asked_of`, `_products_named`) of the text: the shop's text-only
-    readings of a message, in one lookup per text and content version (Content.remembered), not four."""
+                                                tuple[tuple[str, ...], bool], tuple[str, ...]]:
+    """(`_compared`, `_asks_for_everything`, `_asked_of`, `_products_named`, `_bought`) of the text: the shop's
+    text-only readings of a message, in one lookup per text and content version (Content.remembered), not five."""
     return (_compared(text, content), _asks_for_everything(text, content), _asked_of(text, content),
-            _products_named(text, content))
+            _products_named(text, content), _bought(text, content))
+
+
+def _bought(text: str, content: Content) -> tuple[str, ...]:
+    """(the product id,) when `text` names one product and only says it was bought or has come (BOUGHT_WORDS, with
+    when: BOUGHT_TIME_WORDS), else (). Text-only (Content.remembered)."""
+    hits, rest = named_products(text, content)
+    if len(hits) != 1:
+        return ()
+    left, bought = take_terms(without_brand(rest, content), BOUGHT_WORDS)
+    if not bought:
+        return ()
+    left = take_terms(left, BOUGHT_TIME_WORDS)[0]
+    return (hits[0],) if only_filler(left, BOUGHT_FILLER_WORDS, BOUGHT_FILLER_CHARS) else ()
 
 
 def _asked_of(text: str, content: Content) -> tuple[tuple[str, ...], str] | None:

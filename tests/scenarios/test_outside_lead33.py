@@ -117,3 +117,28 @@ def test_the_card_an_answer_ends_with_is_the_product_shown_last(first: str, then
     simulator.oa_message("o_card_last", first)
     reply = simulator.oa_message("o_card_last", then)
     assert says in reply.text, reply.text
+
+
+# "I bought the ceramide cream last week" got "I don't know", and "how do I use it" next the same. Saying a product
+# was bought or has come gets how to use it, no price and no card; it is the product shown last (handlers/shop.py
+# `_bought`).
+@pytest.mark.parametrize(("said", "then", "says"), [
+    ("I bought the ceramide cream last week", "how often should i use it", "How to use your Ceramide Barrier Cream"),
+    ("我上周买了神经酰胺面霜", "怎么用", "神经酰胺修护霜怎么用"),
+    ("just got my vitamin c serum!", "how much do i use", "How to use your 10% Vitamin C Brightening Serum"),
+    ("收到了维C精华", "早上用还是晚上用", "10%维C亮肤精华怎么用"),
+])
+def test_saying_a_product_came_gets_how_to_use_it_and_it_is_shown_last(
+        said: str, then: str, says: str, simulator: Simulator, delivery_queue: RecordingDeliveryQueue) -> None:
+    reply = simulator.oa_message("o_bought", said)
+    assert says in reply.text, reply.text
+    assert "CAD" not in reply.text and not delivery_queue.deliveries  # they have it: no price, no card
+    follow = simulator.oa_message("o_bought", then)
+    assert says.split("How to use your ")[-1].removesuffix("怎么用") in follow.text, follow.text
+
+
+@pytest.mark.parametrize("said", ["I bought the ceramide cream last week, can I still return it?",
+                                  "我上周买了神经酰胺面霜，可以退吗"])
+def test_a_question_beside_the_purchase_is_not_answered_with_the_usage(said: str, simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_bought_more", said)
+    assert "How to use your" not in reply.text and "怎么用：" not in reply.text, reply.text

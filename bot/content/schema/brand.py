@@ -83,6 +83,8 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "still_opted_out": TemplateSpec(False, frozenset({"brand", "resume_word"}),
                                     "a member who opted out asks to stop, or why messages still come: they are "
                                     "unsubscribed, what may still arrive (a group), how to resume"),
+    "product_bought": TemplateSpec(False, frozenset({"name", "usage"}),
+                                   "a member says they bought a product or it has come: how to use it, no card"),
     "about_product": TemplateSpec(False, frozenset({"name", "price", "about"}),
                                   "a question asked of the product just shown (how to use it, its size): its usage "
                                   "or its description, next to its card"),
