@@ -40,6 +40,27 @@ from handlers.product_names import named_products
 FOLLOW_FIELD = "fu"  # member field: "<entry id>|<epoch s>" of the member's last FAQ answer
 FOLLOW_WINDOW_S = 30 * 60  # a follow-up comes within minutes; later, "what about the US?" is a new conversation
 REWRITE_AFTER_S = 5 * 60  # the same entry answered again within this: the field is left as it is (no write)
+
+# Asking to hear the last thing again, as the whole message ("again", "say that again", "can you repeat that",
+# "再说一遍", "没看懂，再发一次"): the lesson shown last (handlers/tutorials.py) or the last answer (handlers/qa.py).
+# "again" got "Hi", "say that again" the damaged-parcel answer, "再说一遍" "I don't know" (lead33).
+REPEAT_ASKS = re.compile("|".join((
+    r"(?:(?:sorry|pardon|huh|what|ok|okay|um|hmm|so|i dont get it|i didnt get that|i didnt get it|i dont understand"
+    r"|im confused|confused) )*(?:can you |could you |can u |could u |would you |pls |please )?"
+    r"(?:again|say (?:that|it|this) again|repeat(?: that| it| this| yourself)?|come again|one more time|once more"
+    r"|send (?:that|it|this) again|explain (?:that|it|this) again|go over (?:that|it|this) again)"
+    r"(?: please| pls| plz| thanks| again| slowly| sorry)*",
+    r"(?:pardon|sorry what|what did you say|huh what)",
+    r"(?:不好意思|抱歉|没看懂|看不懂|没看清|没看清楚|不明白|没明白|听不懂|唔明|睇唔明)?(?:可以|能|麻烦|请|你)?"
+    r"(?:再说一遍|再说一次|再讲一遍|再讲一次|再发一遍|再发一次|再发一下|重复一遍|重复一下|重复一次|再来一遍|再来一次"
+    r"|再解释一下|再解释一遍|讲多次|讲多一次|再讲多次|再说下|再讲下)(?:吗|嘛|吧|呀|啊|呢|好吗|可以吗|得唔得|谢谢|唔该)*",
+)))
+
+
+def asks_again(normalized: str) -> bool:
+    """Whether a normalised message only asks to hear the last thing again (REPEAT_ASKS); Chinese read without the
+    spaces normalising left for its punctuation ("没看懂，再说一遍")."""
+    return REPEAT_ASKS.fullmatch(normalized.replace(" ", "") if has_cjk(normalized) else normalized) is not None
 # The places' own groups name kinds of place too ("country", "overseas"): a follow-up names one place.
 NOT_A_PLACE = frozenset({"国家", "country", "countries", "overseas", "abroad", "international", "internationally",
                          "海外", "国外"})

@@ -66,7 +66,7 @@ from handlers.common import (
     offer_text,
     reply_locale,
 )
-from handlers.follow_up import FOLLOW_FIELD, follow_fields, followed_entry, remembered_entry
+from handlers.follow_up import FOLLOW_FIELD, asks_again, follow_fields, followed_entry, remembered_entry
 from handlers.handoff import offer_detailed, open_result
 from handlers.links import product_card, source
 from handlers.location import city_noted
@@ -470,6 +470,10 @@ class Reading:
         return chit_chat(self.normalized)
 
     @cached_property
+    def repeat(self) -> bool:
+        return asks_again(self.normalized)
+
+    @cached_property
     def says_goodbye(self) -> bool:
         return says_goodbye(self.normalized)
 
@@ -589,6 +593,11 @@ class QaHandler:
         if lives_in is not None:  # "我在温哥华", "I live in Sydney" alone: the city noted, and what it has; the FAQ
             # answered the stores or the shipping times, which the statement does not ask (lead26)
             return Result(messages=(Text(text=city_noted(content, lives_in, locale)),), set_fields=fields)
+        repeated = remembered_entry(member, int(inbound.sent_at.timestamp())) if said.repeat else ""
+        if repeated and question == command_text(inbound):  # "say that again" just after an answer: that answer
+            entry = content.faq_entry(repeated)
+            if entry is not None:
+                return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="repeat")
         followed = followed_entry(inbound, member, content) if question == command_text(inbound) else ""
         if followed:  # "what about the US?" after shipping times: the same answer, which speaks of it
             entry = content.faq_entry(followed)

@@ -50,6 +50,7 @@ from handlers.common import (
     reply_locale,
     terms,
 )
+from handlers.follow_up import asks_again
 from handlers.links import link, product_for_page, source, tracked_page, tracked_url
 
 MENU_KIND = "tut"
@@ -254,6 +255,10 @@ class Words:
         return AGAIN_ASKS.fullmatch(self.text) is not None
 
     @cached_property
+    def repeat(self) -> bool:
+        return asks_again(self.text)
+
+    @cached_property
     def skip(self) -> bool:
         return SKIP_ASKS.fullmatch(self.text) is not None
 
@@ -309,6 +314,8 @@ class TutorialsHandler:
             return _series_from_menu(asked, inbound, member, content) or _lesson_asked(asked, member, content)
         if said.next_when or said.again:
             return _current_lesson_asked(said.next_when, member, content)
+        if said.repeat and _lesson_shown_last(inbound, member, content):  # "再说一遍" just after a lesson: that one
+            return _current_lesson_asked(False, member, content)
         if said.skip or said.restart:
             own = _own_series(member, content)  # only a series of the member's: "skip" alone says nothing else
             if own is not None and _progress(member, own) > 0:
@@ -409,6 +416,13 @@ def _own_series(member: Member | None, content: Content) -> TutorialSeries | Non
         started = [s for s in content.tutorials if _progress(member, s) > 0]
         current = started[0] if len(started) == 1 else None
     return current
+
+
+def _lesson_shown_last(inbound: Inbound, member: Member | None, content: Content) -> bool:
+    """Whether a lesson is the last thing the member was shown (the pending lesson menu: an answer or another menu
+    since clears it)."""
+    pending = pending_menu(member, inbound)
+    return pending is not None and pending[0] == LESSON_KIND and content.tutorial(pending[1][0]) is not None
 
 
 def _current_lesson_asked(when: bool, member: Member | None, content: Content) -> Match:

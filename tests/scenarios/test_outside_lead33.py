@@ -142,3 +142,26 @@ def test_saying_a_product_came_gets_how_to_use_it_and_it_is_shown_last(
 def test_a_question_beside_the_purchase_is_not_answered_with_the_usage(said: str, simulator: Simulator) -> None:
     reply = simulator.oa_message("o_bought_more", said)
     assert "How to use your" not in reply.text and "怎么用：" not in reply.text, reply.text
+
+
+# "again" after a lesson got "Hi", "say that again" after the tracking answer the damaged-parcel answer, "再说一遍"
+# "I don't know". Asking to hear it again gets the lesson shown last, or the last answer (handlers/follow_up.py
+# REPEAT_ASKS).
+@pytest.mark.parametrize(("before", "asked", "says"), [
+    (["tutorial", "1"], "again", "Lesson 1/5"),
+    (["教程", "1", "下一课"], "再说一遍", "第 2/5 课"),
+    (["tutorial", "2"], "sorry can you repeat that", "Lesson 1/4"),
+    (["where's my order"], "say that again", "live tracking"),
+    (["我的快递到哪了"], "没看懂，再说一遍", "实时物流"),
+    (["tutorial", "1", "where's my order"], "again please", "live tracking"),  # the answer came after the lesson
+])
+def test_asking_to_hear_it_again_repeats_the_last_lesson_or_answer(before: list[str], asked: str, says: str,
+                                                                   simulator: Simulator) -> None:
+    for said in before:
+        simulator.oa_message("o_again", said)
+    reply = simulator.oa_message("o_again", asked)
+    assert says in reply.text, reply.text
+
+
+def test_again_with_nothing_before_is_not_an_answer_again(simulator: Simulator) -> None:
+    assert "live tracking" not in simulator.oa_message("o_again_alone", "say that again").text
