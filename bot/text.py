@@ -314,12 +314,17 @@ def detect_locale(text: str, hint: str | None = None) -> str:
     return letters(text)[1] or (hint if hint in LOCALES else ZH)
 
 
+# An order, tracking or phone number: up to four letters before six or more digits (as handlers/handoff.py REFERENCE).
+REFERENCE_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{0,4}\d{6,}(?![A-Za-z0-9])")
+
+
 @lru_cache(maxsize=4096)  # every handler's reply_locale asks again of the same message (issue 10)
 def letters(text: str) -> tuple[bool, str]:
     """(whether `text` has a letter, the language its letters say: zh for any Chinese, else en for any other
     letter, else ""), stickers not counted for the language ("[Smile]" is an English client's sticker, not
-    English): `detect_locale` without its hint."""
-    bare = without_stickers(text)
+    English), nor an order or tracking number's letters ("LM12345678" from a member writing Chinese is no English):
+    `detect_locale` without its hint."""
+    bare = REFERENCE_TOKEN.sub(" ", without_stickers(text))
     return any(ch.isalpha() for ch in text), ZH if has_cjk(bare) else EN if any(ch.isalpha() for ch in bare) else ""
 
 

@@ -16,7 +16,7 @@ does the same; after `timeout` it lapses by itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import UTC, datetime, time, timedelta
 from functools import lru_cache
 from typing import ClassVar
@@ -115,14 +115,30 @@ _ZH_SPAN = r"(?:快|将近|超过|差不多)?(?:\d+|[一二两三四五六七八
 _ZH_STILL = "|".join((
     rf"(?:已经|都|都已经|已经等了|都等了|我等了|等了|下单|下单都|付款|买了){_ZH_SPAN}了?|{_ZH_SPAN}了",  # not "10天"
     r"(?:怎么|为什么|咋|咋个)?(?:还|还是|一直|到现在(?:还|都)?|至今|仍然|依然)?(?:没|没有|未|冇|唔)"
-    r"(?:到|收到|送到|来|寄到|更新|动|发货|消息|动静)(?:货|快递|包裹|东西)?",
+    r"(?:到账|退款|退回来|退钱|退|到|收到|送到|来|寄到|更新|动|发货|消息|动静)(?:货|快递|包裹|东西|钱)?",
     r"(?:物流|快递|单号|包裹)(?:信息)?(?:一直|还|都|还是)?(?:没|没有|不)(?:更新|动|变)(?:过)?"))
 _ZH_JOIN = r"(?:而且|但是|可是|还是|都|了)?"
-_ZH_LEAD = r"(?:可是|但是|但|可|而且|那个|嗯|呃|哎|唉|诶|啊)*"
+_ZH_LEAD = r"(?:可是|但是|但|可|而且|那个|嗯|呃|哎|唉|诶|啊|我的|钱|退款|款|快递|包裹|东西|货)*"
 _ZH_TRAIL = r"[了啊呀呢啦吧哦喔嘛诶欸]*"
 STILL_WAITING_ZH = re.compile(rf"{_ZH_LEAD}(?:{_ZH_STILL})(?:{_ZH_JOIN}(?:{_ZH_STILL})){{0,2}}{_ZH_TRAIL}")
 
 SOMEONE_ZH = re.compile(r"^(?:有没有人|有人|同事|你们同事)")  # "有人能帮我查一下吗": OFFER_CHECK reads the rest
+
+# ... or says the photos it asked for are coming or sent ("here are the photos", "照片发你了"): "here are the photos"
+# after the damaged-parcel answer got the resume answer ("without photo") (lead33).
+PHOTOS_SENT_EN = re.compile(
+    r"(?:(?:ok|okay|sure|yes|yeah|hi|hello|so|and)\s+)*(?:here\s+(?:are|is|r)|heres|these\s+are|this\s+is|sending"
+    r"|ill\s+send|i\s+will\s+send|i\s+sent|i\s+have\s+sent|ive\s+sent|sent|attached|see|i\s+attached|uploading"
+    r"|i\s+uploaded)\s+(?:you\s+)?(?:the\s+|my\s+|some\s+|a\s+)?(?:photos?|pictures?|pics?|images?|screenshots?)"
+    r"(?:\s+(?:of\s+(?:it|the\s+box|the\s+damage|the\s+product|the\s+parcel|my\s+skin)|attached|above|below|now"
+    r"|please|pls|thanks))*"
+    r"|(?:photos?|pictures?|pics?|images?|screenshots?)\s+(?:attached|sent|above|below|coming)")
+_ZH_PHOTO = r"(?:几张照片|几张图|照片|图片|相片|截图|图)"
+_ZH_PHOTO_BEFORE = r"(?:这是|这些是|这几张是|已经发了|发了|已发|发给你|发你|发|传|把)"
+_ZH_PHOTO_AFTER = (r"(?:(?:已经|我)?(?:发|传|上传)(?:给)?(?:你|你们)?(?:了|啦)?|给(?:你|你们)(?:了)?|在这里?"
+                   r"|在下面|在上面|来了)")
+PHOTOS_SENT_ZH = re.compile(rf"(?:好的|好|嗯|那)?我?(?:{_ZH_PHOTO_BEFORE}{_ZH_PHOTO}{_ZH_PHOTO_AFTER}?"
+                            rf"|{_ZH_PHOTO}{_ZH_PHOTO_AFTER})[了啦啊呀哦吧]*")
 
 IN_HOURS = {"zh": "好的，{brand}的同事会在这里回复你，请稍等。在同事回复之前，我先不自动回答。",
             "en": "Sure, a colleague from the {brand} team will reply here shortly. Until then I'll stay quiet."}
@@ -174,6 +190,10 @@ class HandoffHandler:
         offered = _offer_taken_up(inbound, member, content, content.remembered(_takes_up_offer)) if words else ""
         if offered:
             return Match({"ask": True, "offer": offered})
+        waited = _offer_taken_up(inbound, member, content, content.remembered(_still_waiting),
+                                 entries=content.handoff.waiting_on) if words and content.handoff.waiting_on else ""
+        if waited:  # "it's been 2 weeks" just after the refund's time: a person looks (handoff.yaml waiting_on)
+            return Match({"ask": True, "waited": waited})
         if words and content.remembered(_asks_someone_to_check)(command_text(inbound)):
             return Match({"ask": True})
         opened = open_handoff(member, inbound)
@@ -203,8 +223,9 @@ class HandoffHandler:
             return Result(messages=(Text(text=text),), set_fields={F_HANDOFF: ""},
                           events=((CANCEL_EVENT, {"id": match.data["cancel"], "staff": ",".join(handoff.staff),
                                                   "robot": handoff.robot}),))
-        offered = match.data.get("offer")
-        return open_result(inbound, member, content, reason=f"offer:{offered}" if offered else "asked")
+        offered, waited = match.data.get("offer"), match.data.get("waited")
+        reason = f"offer:{offered}" if offered else f"waiting:{waited}" if waited else "asked"
+        return open_result(inbound, member, content, reason=reason)
 
 
 def open_result(inbound: Inbound, member: Member | None, content: Content, *, reason: str,
@@ -355,13 +376,15 @@ def offer_detailed(inbound: Inbound, member: Member | None, content: Content) ->
     return _offer_taken_up(inbound, member, content, lambda text: REFERENCE.search(normalize(text)) is not None)
 
 
-def _offer_taken_up(inbound: Inbound, member: Member | None, content: Content, says: Callable[[str], bool]) -> str:
+def _offer_taken_up(inbound: Inbound, member: Member | None, content: Content, says: Callable[[str], bool],
+                    entries: Collection[str] | None = None) -> str:
     """The entry whose answer just offered the member a person (1:1, within the follow-up window, no handoff open)
     when the message's command text `says` what taking it up needs, else "". Cheapest first: most last answers offer
-    nobody, so the text is read only after the last answer's id."""
+    nobody, so the text is read only after the last answer's id. `entries`: the answers that count (default: those
+    offering a person, `_offering`)."""
     last = member.get(FOLLOW_FIELD).partition("|")[0] if member is not None else ""
-    if not last or last not in content.remembered(_offering)("") or inbound.in_group \
-            or not says(command_text(inbound)):
+    if not last or last not in (content.remembered(_offering)("") if entries is None else entries) \
+            or inbound.in_group or not says(command_text(inbound)):
         return ""
     return last if remembered_entry(member, int(inbound.sent_at.timestamp())) == last \
         and open_handoff(member, inbound) is None else ""
@@ -386,13 +409,26 @@ def _takes_up_offer(text: str, _content: Content) -> bool:
     if not normalized or len(normalized) > 60:
         return False
     joined = normalized if not has_cjk(normalized) else normalized.replace(" ", "")
-    if OFFER_CHECK.fullmatch(joined) or (STILL_WAITING_ZH if has_cjk(joined) else STILL_WAITING_EN).fullmatch(joined):
+    if OFFER_CHECK.fullmatch(joined) or _still_waiting(text, _content) \
+            or (PHOTOS_SENT_ZH if has_cjk(joined) else PHOTOS_SENT_EN).fullmatch(joined):
         return True
     reference = REFERENCE.search(normalized)
     if reference is None:
         return False
     rest = normalized[:reference.start()] + " " + normalized[reference.end():]
     return only_filler(rest, OFFER_FILLER_WORDS, OFFER_FILLER_CHARS)
+
+
+def _still_waiting(text: str, _content: Content) -> bool:
+    """A whole message saying only that it is still not settled: a time waited ("it's been 10 days", "都两个星期了"),
+    something not come ("still not here", "还没到账") or tracking that has not moved. Text-only (for
+    Content.remembered)."""
+    normalized = normalize(text)
+    if not normalized or len(normalized) > 80:
+        return False
+    if has_cjk(normalized):
+        return STILL_WAITING_ZH.fullmatch(normalized.replace(" ", "")) is not None
+    return STILL_WAITING_EN.fullmatch(normalized) is not None
 
 
 def _asks_someone_to_check(text: str, _content: Content) -> bool:

@@ -269,6 +269,9 @@ class Handoff:
     `on_unanswered`: a question the FAQ cannot answer opens one; `faq`: FAQ entries whose
     match opens one (a member asking for a person in their own words). `kf_servicer`: the WeChat
     customer service servicer a kf session goes to (empty: the kf queue, for whichever servicer is on).
+    `waiting_on`: FAQ entries whose answers tell the member to wait (a refund, a delivery); the member saying just
+    after one that it is still not done ("it's been 2 weeks", "还没到账") is handed to a person, as after an answer
+    that offers one (handlers/handoff.py STILL_WAITING_EN / STILL_WAITING_ZH).
     """
 
     staff: tuple[str, ...] = ()
@@ -285,6 +288,7 @@ class Handoff:
     timeout_s: int = 24 * 3600
     faq: tuple[str, ...] = ()
     kf_servicer: str = ""
+    waiting_on: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "words", with_defaults(HANDOFF_WORDS, self.words))

@@ -64,8 +64,8 @@ def test_saying_it_is_still_not_settled_after_an_answer_offering_a_person_opens_
     ("我的快递到哪了", "已经10天了可以退吗", "30 天内可无理由退货"),
     # a number of days alone is not yet a complaint
     ("我的快递到哪了", "10天", None),
-    # the shipping times offer no person: read as before
-    ("how long does shipping take to toronto", "still not here", None),
+    # where we ship offers no person and says to wait for nothing (handoff.yaml waiting_on): read as before
+    ("do you ship to the us", "still not here", None),
 ])
 def test_a_question_after_the_wait_or_no_offer_is_read_as_before(
         first: str, then: str, says: str | None, simulator: Simulator, clock: ManualClock,
@@ -165,3 +165,58 @@ def test_asking_to_hear_it_again_repeats_the_last_lesson_or_answer(before: list[
 
 def test_again_with_nothing_before_is_not_an_answer_again(simulator: Simulator) -> None:
     assert "live tracking" not in simulator.oa_message("o_again_alone", "say that again").text
+
+
+# "it's been 2 weeks" just after the refund's time got "I don't know", and "都两个星期了还没到账" the refund's time
+# again. An answer that tells the member to wait (handoff.yaml `waiting_on`), then word that it is still not done:
+# a person looks (reason waiting:<entry>). And "ok how long does it take" after it got the shipping times
+# (faq.yaml `follow_ups`: the refund's own time).
+@pytest.mark.parametrize(("first", "then", "entry"), [
+    ("I want a refund", "it's been 2 weeks", "refund-time"),
+    ("退款多久到账", "都两个星期了还没到账", "refund-time"),
+    ("我要取消订单", "钱还没退回来", "order-cancel"),
+    ("how long does shipping take to toronto", "still not here", "shipping-time"),
+])
+def test_saying_it_is_still_not_done_after_an_answer_that_says_to_wait_opens_the_handoff(
+        first: str, then: str, entry: str, simulator: Simulator, clock: ManualClock,
+        delivery_queue: RecordingDeliveryQueue, services: Services) -> None:
+    clock.advance(IN_OFFICE_HOURS)
+    simulator.oa_message("o_waited", first)
+    reply = simulator.oa_message("o_waited", then)
+    assert any(said in reply.text for said in PROMISED), reply.text
+    [opened] = HandoffStore(services.redis, clock).list_open("default")
+    assert opened.reason == f"waiting:{entry}", opened
+
+
+@pytest.mark.parametrize(("first", "then", "says"), [
+    ("I want a refund", "ok how long does it take", "We refund within 2 business days"),
+    ("我要取消订单", "要多久", "2 个工作日内审核并退款"),
+])
+def test_how_long_after_a_refund_or_a_cancel_is_the_refunds_time(first: str, then: str, says: str,
+                                                                 simulator: Simulator) -> None:
+    simulator.oa_message("o_refund_time", first)
+    assert says in simulator.oa_message("o_refund_time", then).text
+
+
+# "here are the photos" just after the damaged-parcel answer (which asks for photos and offers a person) got the
+# resume answer ("without photo"): the photos it asked for are the offer taken up.
+@pytest.mark.parametrize(("first", "then"), [
+    ("my parcel arrived damaged", "here are the photos"),
+    ("my parcel arrived damaged", "ok sending pics of the box now"),
+    ("收到的瓶子碎了", "照片发你了"),
+])
+def test_the_photos_an_answer_asked_for_take_up_its_offer(first: str, then: str, simulator: Simulator,
+                                                          clock: ManualClock, services: Services) -> None:
+    clock.advance(IN_OFFICE_HOURS)
+    simulator.oa_message("o_photos", first)
+    reply = simulator.oa_message("o_photos", then)
+    assert any(said in reply.text for said in PROMISED), reply.text
+    [opened] = HandoffStore(services.redis, clock).list_open("default")
+    assert opened.reason == "offer:package-problem", opened
+
+
+def test_an_order_number_alone_is_answered_in_the_members_language(simulator: Simulator) -> None:
+    """"LM12345678" after a question in Chinese got the tracking answer in English: a reference's letters are no
+    language (bot/text.py REFERENCE_TOKEN)."""
+    simulator.oa_message("o_ref_lang", "我要取消订单")
+    assert "实时物流" in simulator.oa_message("o_ref_lang", "LM12345678").text

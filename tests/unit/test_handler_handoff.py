@@ -243,6 +243,7 @@ def test_the_demo_handoff_config() -> None:
     assert (handoff.opens, handoff.closes, handoff.days) == (540, 1080, (1, 2, 3, 4, 5))
     assert handoff.quiet and not handoff.on_unanswered and handoff.timeout_s == 86400
     assert {"人工", "客服", "真人", "转人工", "agent", "human", "real person"} <= set(handoff.words)
+    assert handoff.waiting_on == ("refund-time", "order-cancel", "shipping-time")
 
 
 def test_without_handoff_yaml_the_defaults_reach_nobody(tmp_path: Path) -> None:
@@ -264,6 +265,7 @@ on_unanswered: maybe
 timeout: 30d
 faq: [no-such-entry]
 color: blue
+waiting_on: [refund-tme]
 """
 
 
@@ -281,6 +283,7 @@ def test_handoff_yaml_problems_are_reported_with_file_and_line(tmp_path: Path) -
         "handoff.yaml:11: timeout: 30d: between 5 minutes and 7 days",
         "handoff.yaml:12: faq: unknown faq id 'no-such-entry'",
         "handoff.yaml:13: color: unknown key 'color'",
+        "handoff.yaml:14: waiting_on: unknown faq id 'refund-tme'",
     ]
     for start in expected:
         assert any(p.startswith(start) for p in problems), (start, problems)

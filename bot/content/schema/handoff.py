@@ -17,7 +17,7 @@ from bot.text import normalize
 
 HANDOFF_FILE = "handoff.yaml"
 KEYS = ("staff", "robot", "timezone", "zone_label", "office_hours", "words", "close_word", "on_unanswered",
-        "quiet", "timeout", "faq", "kf_servicer")
+        "quiet", "timeout", "faq", "kf_servicer", "waiting_on")
 DAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 USERID_RE = re.compile(r"^[A-Za-z0-9_@.-]{1,64}$")  # WeCom userids: letters, digits, _ - @ . (≤ 64)
 ROBOT_NAME_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")  # as SIYU_GROUP_ROBOT_KEYS names them (bot.settings)
@@ -84,10 +84,12 @@ def read_handoff(run: DirectoryReader, opt_out_words: tuple[str, ...] = (),
         timeout = _duration(r, f["timeout"], "timeout")
         if timeout is not None:
             values["timeout_s"] = timeout
-    if "faq" in f:
-        ids = tuple(i for i in (read_id(r, item, f"faq[{n}]") for n, item in enumerate(r.seq(f["faq"], "faq"))) if i)
-        run.refer(r, f["faq"], "faq", "faq", ids)
-        values["faq"] = ids
+    for name in ("faq", "waiting_on"):
+        if name in f:
+            ids = tuple(i for i in (read_id(r, item, f"{name}[{n}]") for n, item in enumerate(r.seq(f[name], name)))
+                        if i)
+            run.refer(r, f[name], name, "faq", ids)
+            values[name] = ids
     if "kf_servicer" in f:
         servicer = r.text(f["kf_servicer"], "kf_servicer") or ""
         if servicer and not USERID_RE.match(servicer):
@@ -95,8 +97,8 @@ def read_handoff(run: DirectoryReader, opt_out_words: tuple[str, ...] = (),
         else:
             values["kf_servicer"] = servicer
     handoff = Handoff(**values)  # type: ignore[arg-type]
-    if not handoff.reachable and (handoff.on_unanswered or handoff.faq):
-        r.report(node, "", "on_unanswered / faq open handoffs, but no staff or robot is named to tell")
+    if not handoff.reachable and (handoff.on_unanswered or handoff.faq or handoff.waiting_on):
+        r.report(node, "", "on_unanswered / faq / waiting_on open handoffs, but no staff or robot is named to tell")
     return handoff
 
 
