@@ -895,10 +895,20 @@ def _with_jobs_offer(answered: Result, inbound: Inbound, member: Member | None, 
     return replace(answered, messages=(Text(text=f"{first.text}\n{offer}"), *answered.messages[1:]))
 
 
+# A Chinese mail app's signature pasted with an order's or a screenshot's text (傳送自我的 iPhone, 发自我的iPhone): it
+# names no business the question is about (sixty-third round, blind27's ocr followers). Not "Sent from my iPhone":
+# blind27's "Return received … Sent from my iPhone … how long till the money hits my visa" then became a payment
+# method's (its visa), a wrong answer where there was none.
+_SIGNATURE = re.compile(r"(?:发自我的|發自我的|传送自我的|傳送自我的|来自我的|來自我的)"
+                        r"\s?(?:iphone|ipad|samsung|huawei|华为|華為|android)\S*", re.IGNORECASE)
+
+
 def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
     """Whether `question` asks about another business, not us, and the entry that would answer it speaks of no
     business of that kind (bot/content/elsewhere.py)."""
     question = read_identifiers(question)  # an email's gmail.com names no platform asked about (forty-ninth round)
+    if "\n" in question:
+        question = _SIGNATURE.sub(" ", question)
     kinds = content.remembered(kinds_named_elsewhere)(question)
     if not kinds:
         return False

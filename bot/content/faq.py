@@ -488,6 +488,32 @@ def main_question(text: str) -> str:
     return ""
 
 
+# A pasted order, receipt or screenshot's text (an order number, a status, a mail signature), then a blank line and a
+# question in Chinese ("訂單已確認\n訂單編號：…\n商品：修護霜 x1\n\n買錯了，這單不要了"): the question read alone, kept
+# only when it answers (FaqIndex.match), as `main_question`. Sixty-third round (blind27's ocr followers): read whole,
+# the pasted lines' words (訂單, 點數, 編號) buried the question. Only after two or more pasted lines, and only a
+# question in Chinese: English ones read alone lost what they ask about ("UPS Notice: Amount due on delivery …
+# (Duties & Taxes)" then "am I supposed to pay this??" became the tracking's).
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+PASTED_MIN_LINES = 2
+
+
+def pasted_question(text: str) -> str:
+    """The question after a pasted block and a blank line (see above), or "" when the message has none."""
+    if "\n" not in text:
+        return ""
+    parts = _BLANK_LINE.split(text.strip())
+    if len(parts) < 2:
+        return ""
+    question = parts[-1].strip()
+    if not has_cjk(question):
+        return ""
+    pasted = [line for part in parts[:-1] for line in part.splitlines() if line.strip()]
+    if len(pasted) < PASTED_MIN_LINES or len(question) < MAIN_MIN_CHARS:
+        return ""
+    return question
+
+
 def matched_part(text: str) -> str:
     """`text`, or its first and last MATCH_MAX_CHARS / 2 characters when it is longer."""
     if len(text) <= MATCH_MAX_CHARS:
@@ -705,7 +731,7 @@ class FaqIndex:
 
     def _match_message(self, text: str, locale_hint: str | None) -> FaqMatch:
         text = read_identifiers(matched_part(text))  # an email, an order number, a phone: no words of the question
-        main = main_question(text)
+        main = main_question(text) or pasted_question(text)
         if main:
             alone = self._match_text(main, locale_hint)
             if alone.verdict is Verdict.ANSWER:

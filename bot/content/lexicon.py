@@ -854,6 +854,39 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("搁浅", "搁浅"), ("搁", "放"), ("咱们", "我们"), ("咱家", "我家"),
     ("嘛时候", "什么时候"), ("嘛情况", "什么情况"), ("嘛事", "什么事"), ("嘛意思", "什么意思"),
     ("老鼻子", "很多"),
+    # sixty-third round (probe46, blind27's regional followers). Hakka as typed: 𠊎 / 𠊎兜 (I, we), 你兜 / 佢兜 (you,
+    # they), 个 as the possessive after a pronoun (𠊎个, 你兜个, 阮个, 你们个: 的; 你们个人 keeps its), 愛 / 唔愛 as
+    # want / need (𠊎爱, 唔爱, 爱讲, 爱乜个: 要; 爱 alone stays love), 样般 (how), 几久(正) (how long (until)), 封等
+    # (still sealed), 丢忒 (throw away), 抑系 (or), 朝晨 (morning), 落雨 (rain), 麻麻 after a language (so-so;
+    # 麻麻 alone is a mother)
+    ("𠊎兜", "我们"), ("𠊎个", "我的"), ("𠊎爱", "我要"), ("𠊎", "我"), ("你兜个", "你们的"), ("你兜", "你们"),
+    ("佢兜", "他们"), ("你们个人", "你们个人"), ("你们个", "你们的"), ("唔爱", "不要"), ("爱讲", "要讲"),
+    ("爱乜个", "要什么"), ("爱怎样", "要怎么"), ("爱丢忒", "要扔掉"), ("丢忒", "扔掉"), ("样般", "怎么"),
+    ("爱几久", "要多久"), ("几久正", "多久才"), ("几久", "多久"), ("还封等", "还没拆封"), ("封等", "没拆封"),
+    ("抑系", "还是"),
+    ("朝晨", "早上"), ("落雨", "下雨"), ("英文麻麻", "英文一般"), ("中文麻麻", "中文一般"),
+    ("普通话麻麻", "普通话一般"),
+    # ... Teochew and Hokkien: 阮 (I, we; the surname keeps it: 阮先生, 姓阮), 乜个 (what), 佗位 (where), 底时 (when),
+    # 头路 (a job; 食头路, looking for one), 粒仔 (spots: 生粒仔), 厝 (home: 搬厝), 头先 (just now), 会晓 (can);
+    # 恁 (you), 会使 (may) and 有身 (pregnant) are read by their place (READINGS_YUE), a question's final 无 too
+    # (READINGS_ZH)
+    ("阮先生", "阮先生"), ("阮小姐", "阮小姐"), ("阮女士", "阮女士"), ("姓阮", "姓阮"), ("阮个", "我的"), ("阮", "我"),
+    ("乜个", "什么"), ("佗位", "哪里"), ("底时", "什么时候"), ("食头路", "找工作"), ("头路", "工作"),
+    ("生粒仔", "长痘痘"), ("粒仔", "痘痘"), ("搬厝", "搬家"), ("厝", "家"), ("头先", "刚才"), ("会晓", "会"),
+    # ... 有请人 (hiring: Cantonese and Teochew 请人), 未开 (not opened), 别个 (another one), 寄得去 (can it go)
+    ("有请人", "在招人"), ("未开", "没开"), ("别个", "别的"), ("寄得去", "能寄去"),
+    # ... Hunan: 满女 (the youngest daughter), 怀起毛毛 (expecting); Hubei: 蛮 (very: 蛮敏感; 野蛮, 蛮横 keep theirs);
+    # Shaanxi: 哪达 / 这达 (where, here), 嘹 (great; 嘹亮 keeps its); Shandong: 落着 (get), 搁一块 / 一块用 (together);
+    # Tianjin: 使 + what (使什么付: 用什么; 嘛 is read 什么 by its place); Cantonese 几多点 (what time; 几多点数 points)
+    ("满女", "女儿"), ("怀起毛毛", "怀孕"), ("野蛮", "野蛮"), ("蛮横", "蛮横"), ("蛮力", "蛮力"), ("蛮", "很"),
+    ("哪达", "哪里"), ("这达", "这里"), ("嘹亮", "嘹亮"), ("嘹", "好"), ("落着", "得到"), ("搁一块", "放一起"),
+    ("一块用", "一起用"), ("使什么", "用什么"), ("几多点数", "多少积分"), ("几多点", "几点"),
+    # ... and Cantonese the development sets' misses showed: 唔好 before a verb (don't: 唔好再send; 好唔好 and 唔好意思
+    # keep theirs), 天冻 (cold weather), 有咩 (is there any), 落错单 (ordered by mistake), cut咗 (cancel it), 几多日
+    # (how many days), 睇唔明 / 唔明 (not understand), 件货 (the parcel)
+    ("好唔好", "好不好"), ("唔好意思", "不好意思"), ("唔好", "不要"), ("天冻", "天冷"), ("有咩", "有什么"),
+    ("落错单", "下错单"), ("cut咗", "取消"), ("几多日", "几天"), ("几多天", "几天"), ("睇唔明", "看不懂"),
+    ("唔明", "不懂"), ("件货", "包裹"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
@@ -2983,6 +3016,10 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # mainland's is its own entry
     ("寄发送", f"(?:寄|发|送)(?:到|去|往)({_ABROAD_ZH})(?:大概|一般|的话|需要|要|得)*(?:几天|多久|多长时间|几个工作日)",
      r"\1 几天到"),
+    # sixty-third round (probe46): a question's final 无 in Hakka and Teochew (寄得到无, 会使用无, 做得取消无: 吗; 有无,
+    # 毫无, 并无 keep theirs), and Hunan's V得不 / V得咯 "can one V?" (搽得不, 退得咯, read 涂得吗 by then: 能V吗)
+    ("无", "(?<![有毫并全别虚空一])无(?=\\s|$)", "吗"),
+    ("得", "([涂用退改换寄买])得(?:不|咯|吗)(?=\\s|$)", r"能\1吗"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -3004,7 +3041,32 @@ READINGS_YUE: tuple[tuple[str, str, str], ...] = (
     ("咗", "有咗(?=\\s|$|[几一二三四五六七八九十两\\d]+ ?(?:个月|个礼拜|个星期|周|week))", "怀孕了"),
     # fifty-ninth round (probe42): Shanghainese 额, the possessive 的 as typed (侬搿搭额东西, 我额包裹, 敏感额); not the
     # 额 of an amount (金额, 余额, 差额, 限额, 面额, 额度, 额外, 名额) nor the forehead (额头)
+    # sixty-third round (probe46): Shaanxi 额, "I", opening a clause (额在蒙特利尔, 额想加个会员), read before
+    # Shanghainese 额 below
+    ("额", "(?:^|(?<=\\s))额(?![度外头定数满])", "我"),
     ("额", "(?<![金余差限面总税份名数超定空巨免配前])额(?![度外头定数满])", "的"),
+    # ... Teochew, Hokkien and Henan 恁, "you" (恁个货, 恁寄唔寄: 你们; the literary 恁, "so", before 大 / 多 / 地 /
+    # 般 / 么 / 样 keeps its), Teochew 会使 "may" before a question's end or a shop's verb (会使改无, 会使用无: 可以;
+    # Mandarin's 会使皮肤… "will make" keeps its) and 有身 "pregnant" (有身了; 有身体, 有身份 keep theirs), Hakka
+    # 做得 "may" (做得取消无, 做得无: 可以; 做得好 keeps its)
+    ("恁", "恁(?![大多地般么样])", "你们"),
+    ("会", "会使(?=无|吗|用无|用吗|用不|改|换|介绍|帮|寄|退|取消|\\s|$)", "可以"),
+    ("有", "有身(?=了|孕|\\s|$|[几一二三四五六七八九十两\\d])", "怀孕"),
+    ("做", "做得(?=无|吗|么|\\s|$|取消|退|改|用|停|换|寄|涂|搽|买|付)", "可以"),
+    # ... Hubei and Hunan 么 without 什 / 怎 before it: 么样 (how; 么样的: what kind of), 么时候 (when), 么子 (what;
+    # 搞么子 how, 搞么子情况 what is going on), as the mainland writes them (怎么样, 什么时候 keep theirs)
+    ("么", "(?<![怎什这那多要为])么样的", "什么样的"), ("么", "(?<![怎什这那多要为])么样", "怎么"),
+    ("么", "(?<![怎什这那多要为])么时候", "什么时候"), ("么", "搞么子(?=情况|名堂|鬼)", "什么"),
+    ("么", "搞么子", "怎么"), ("么", "(?<![怎什这那多要为])么子", "什么"),
+    # ... Hunan 哒, "了" after a verb (写错哒, 好几天哒; 好哒, 么么哒, 萌萌哒 keep theirs)
+    ("哒", "(?<![好么萌美哒滴啪嗒])哒(?!哒)", "了"),
+    # ... Tianjin 介, "this", opening a clause or after a subject (介面霜, 你们介儿; 介绍, 介意, 中介 keep theirs), and
+    # 嘛 before a word, "what" (嘛钱, 使嘛付; 干嘛, 要嘛, and 嘛 ending a clause, a particle, keep theirs)
+    ("介", "(?:^|(?<=[\\s们是在把给]))介(?![绍意入于质词怀乎子壳])", "这"),
+    ("嘛", "(?<![要干])嘛(?=[\\u4e00-\\u9fff])", "什么"),
+    # ... Shandong and Henan 中不(中), "OK?" ending a clause (退了中不, 一块用中不中; 其中不, 当中不 keep theirs)
+    ("中", "(?<![其当之空心集手眼途家城期])中不中", "可以"),
+    ("中", "(?<![其当之空心集手眼途家城期])中不(?=\\s|$)", "可以吗"),
 )
 _READINGS_YUE = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_YUE]
 # Fifty-first round (blind24, probe34): Chinese in Latin America (and French-speaking Africa) type a shop's words in
@@ -3177,6 +3239,16 @@ FOREIGN_WORDS_LATIN: tuple[tuple[str, str], ...] = (
     ("parler à une personne", "talk to a person"), ("vous répondez", "do you reply"),
     # a Japanese card brand, as a card ("can i pay with a japanese JCB card")
     ("jcb card", "credit card"), ("jcb", "credit card"),
+    # sixty-third round (probe46): Cantonese typed in Latin letters (jyutping as Hong Kong types it) around English
+    # words: ho m ho yi (may I), gei do chin (how much), gei si (when), hoi mun (open), yau mou (is there), dou bin /
+    # hai bin (where), dim + a verb (how to: dim alone is also English, dim sum), m goi (please: asks nothing), m sai
+    # la (no longer needed), ge chin (the money)
+    ("ho m ho yi", "can i"), ("ho唔ho yi", "can i"), ("gei do chin", "how much"), ("gei dor chin", "how much"),
+    ("gei si", "when"), ("hoi mun", "open"), ("yau mou", "is there"), ("dou bin", "where"), ("hai bin", "where"),
+    ("dim yung", "how to use"), ("dim join", "how to join"), ("dim apply", "how to apply"),
+    ("dim track", "how to track"), ("dim buy", "how to buy"), ("dim pay", "how to pay"),
+    ("dim cancel", "how to cancel"), ("dim return", "how to return"), ("dim use", "how to use"),
+    ("m goi sai", ""), ("m goi", ""), ("mgoi", ""), ("m sai la", "dont need it"), ("ge chin", "money"),
 )
 _FOREIGN = re.compile("|".join(re.escape(w) for w, _ in sorted(FOREIGN_WORDS, key=lambda p: len(p[0]), reverse=True)))
 _FOREIGN_TABLE = dict(FOREIGN_WORDS)
