@@ -1400,6 +1400,27 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("regards faithfully sincerely truly", r"\b(?:(?:kind|best|warm|kindest|many) regards|yours (?:faithfully|"
                                           r"sincerely|truly))(?: [a-z]+){1,3}$", ""),
     ("whereabouts", r"\b(?:the )?(?:present |current |exact |precise )?whereabouts of\b", "where is"),
+    # ... the ways to pay ("ok so what other ways are there to pay", "what ways can I pay"): payment-methods' payment
+    # methods (order-tracking's "on the way" took "ways"); and what to spend for "it" to be free, free shipping ("why am
+    # i paying 8 for shipping, how much do i need to spend for it to be free" was samples' free samples)
+    # ... "where is it (at)" after an order told ("Ordered a serum off yous last Tuesday and it's still not landed,
+    # where is it at?", "I ordered a serum last week, where is it?"): where my order is (shelf-life's and routine-order's
+    # serum took it); not where it is made or printed
+    ("where wheres", r"^(?=.*\b(?:ordered|order|orders|parcel|package|delivery|shipment|bought|purchased|paid)\b)(.*?)"
+                     r"\bwhere(?:s| is| are) (?:it|it all|they|that|them|this)(?: at| now| at now)?\b"
+                     r"(?! (?:made|from|produced|manufactured|printed|located|written|stamped|sold|listed|shown|on|in|"
+                     r"used|applied|kept|stored)\b)", r"\1where is my order"),
+    # ... Irish and British greetings ("what's the craic lads", "how's the craic", "hiya lads", "cheers lads"): the lads
+    # greeted are no men asking for skincare (mens-skincare took "lads"); "any products for the lads" keeps them
+    ("craic", r"\b(?:whats|hows|any|what is|how is) (?:the )?craic(?: (?:lads|folks|all|everyone))?\b ?", ""),
+    ("lads", r"^(?:(?:hi|hey|hiya|hello|morning|cheers|thanks|ta|right|ok|okay) )?lads\b ?", ""),
+    ("lads", r"\b(cheers|thanks|ta) lads\b", r"\1"),
+    # ... a courier as the verb ("do you guys courier to Joburg"): to ship (customs-duties' courier took it)
+    ("courier", r"\b(do|can|will|could|would) (?:you|u|ya|yall)(?: guys| all| lot| folks)? courier\b", r"\1 you ship"),
+    ("ways way options", r"\b(?:ways?|options?) (?:(?:are there|is there|can i|could i|do i have|do you have|i can|"
+                         r"you have|you take|you accept) )?(?:to )?pay\b", "payment methods"),
+    ("free", r"\b(spend(?: [a-z0-9]+){0,4}?) (?:for it to be|to get it|to make it|for it to ship|to have it shipped|"
+             r"to have it sent|to have it delivered) free\b", r"\1 for free shipping"),
     ("member members", r"\b(speak|talk|chat|be in touch|get in touch|communicate) (?:with|to) (?:a |one of )?"
                        r"(?:member|members) of (?:your|the|ur) (?:staff|team|customer service team|support team|"
                        r"customer care team|customer service|customer care)\b", r"\1 to a person"),

@@ -67,3 +67,27 @@ def test_the_other_entry_stays(text: str, entry: str) -> None:
 ])
 def test_others_matters_get_no_answer(text: str) -> None:
     assert outcome(text) is None
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    # pasted text before the question, and the question's own words: the ways to pay, what to spend for "it" to be
+    # free, a courier as the verb
+    ("Card declined.\n[ Try again ]\n\nwhat other ways can i pay then", "payment-methods"),
+    ("Items CAD 45.00\nDelivery CAD 8.00\n\nhow much do i have to spend to get it free?", "shipping-cost"),
+    ("can you lot courier to Pretoria?", "shipping-destinations"),
+])
+def test_the_question_under_the_paste_is_read(text: str, entry: str) -> None:
+    assert outcome(text) == entry
+
+
+@pytest.mark.parametrize("text", [
+    "how's the craic lads",
+    "hiya lads, anyone up for five-a-side tonight",
+    "my Superbalist order still hasn't come, the courier is useless",
+])
+def test_greetings_and_other_shops_get_no_answer(text: str) -> None:
+    assert outcome(text) is None
+
+
+def test_the_lads_asked_about_stay_men() -> None:
+    assert outcome("any skincare for the lads? my husband shaves daily") == "mens-skincare"
