@@ -1403,9 +1403,8 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # ... the ways to pay ("ok so what other ways are there to pay", "what ways can I pay"): payment-methods' payment
     # methods (order-tracking's "on the way" took "ways"); and what to spend for "it" to be free, free shipping ("why am
     # i paying 8 for shipping, how much do i need to spend for it to be free" was samples' free samples)
-    # ... "where is it (at)" after an order told ("Ordered a serum off yous last Tuesday and it's still not landed,
-    # where is it at?", "I ordered a serum last week, where is it?"): where my order is (shelf-life's and routine-order's
-    # serum took it); not where it is made or printed
+    # ... "where is it (at)" after an order told ("a long wait for my package, where is it", "Ordered a serum off yous
+    # last Tuesday and it's still not landed, where is it at?"): where my order is; not where it is made or printed
     ("where wheres", r"^(?=.*\b(?:ordered|order|orders|parcel|package|delivery|shipment|bought|purchased|paid)\b)(.*?)"
                      r"\bwhere(?:s| is| are) (?:it|it all|they|that|them|this)(?: at| now| at now)?\b"
                      r"(?! (?:made|from|produced|manufactured|printed|located|written|stamped|sold|listed|shown|on|in|"
