@@ -558,7 +558,9 @@ FLOORS = {
     # a red packet), en 80.0, mixed 97.1, zh-hans 96.5
     # With faq39dialect merged (stop 37): "amazon kd dao na le" is another shop's parcel, no-answer answered 2 of 30
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 95.9 % (162 of 169)
-    "faq_followers_probe20.yaml": Floor(0.958, 0.012, 0.067, {"en": 0.8, "mixed": 1.0, "zh-hans": 0.973},
+    # After the sixty-second (faq62: "a long wait for my package, where is it" read as where my order is): right 96.4 %
+    # (163 of 169), en 85.0 (17 of 20, written 0.849)
+    "faq_followers_probe20.yaml": Floor(0.964, 0.012, 0.067, {"en": 0.849, "mixed": 1.0, "zh-hans": 0.973},
                                         answerable_min=160, unanswerable_min=30),
     # probe23 (fortieth round, branch faq40lead; the lead's follower asks: a standing allergy asking what the products
     # contain, product packaging, where the parcels leave from, a charge made twice, and a week of everyday questions,
@@ -634,7 +636,8 @@ FLOORS = {
     # After faq56 (other places' and people's matters, probe39): no-answer answered 4 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 92.9 % (262 of 282)
     # After the sixtieth (faq60, a bookkeeper's words): right 93.2 % (263 of 282), en 91.5
-    "faq_followers_blind21.yaml": Floor(0.936, 0.011, 0.0, {"en": 0.915, "mixed": 0.999, "zh-hans": 0.917,
+    # After the sixty-second (faq62: "Good day." a greeting): right 94.0 % (265 of 282), en 92.6
+    "faq_followers_blind21.yaml": Floor(0.939, 0.011, 0.0, {"en": 0.926, "mixed": 0.999, "zh-hans": 0.917,
                                                             "zh-hant": 0.957}),
     # written blind at the start of stop 36 (branch blind22, by a helper, from config/faq.yaml's answers only; voice
     # input transcripts, Gen-Z students, Hong Kong families in the UK and Canada, Taiwanese in the US and Japan,
@@ -774,6 +777,13 @@ FLOORS = {
     # to their measured numbers (development wrong answers 110 -> 89, no-answer answered 45 -> 42)
     "faq_followers_probe44.yaml": Floor(0.909, 0.0, 0.0, {"en": 0.947, "mixed": 1.0, "zh-hans": 0.869,
                                                           "zh-hant": 0.812}, answerable_min=88, unanswerable_min=22),
+    # probe45 (sixty-second round, branch faq62; English registers: Irish and Scottish, South African, teenagers,
+    # over-polite letters, pastes from emails and screenshots, new mothers, messages in lines, emoji for words,
+    # signatures, order summaries, two questions in one, with no-answer guards in the same registers (another
+    # business's bill or parcel, chit-chat, spam); written from config/faq.yaml's ids and answers, committed before the
+    # matcher changed; 81 answerable, 20 no-answer): before right 86.4 % (70 of 81), wrong 7.4 % (6), no-answer answered
+    # 2 of 20; after (faq62) right 93.8 % (76), wrong 3.7 % (3), no-answer answered 0 of 20
+    "faq_followers_probe45.yaml": Floor(0.938, 0.038, 0.0, {"en": 0.938}, answerable_min=81, unanswerable_min=20),
     # probe42 (fifty-ninth round, branch faq59; Chinese answerable messages in regional and non-native registers that
     # got no answer or a menu: Shanghainese / Wu, Beijing speech and its tag questions, Tianjin and northeastern
     # particles, learners of Chinese, Hong Kong and Macau Cantonese, sending to parents in China; written from
@@ -829,7 +839,9 @@ FLOORS = {
     # it: right 80.9 % (233 of 288), wrong 3.5 % (10), no-answer answered 0 of 48; en 77.9, mixed 83.3, zh-hans 82.4,
     # zh-hant 81.9. At the end of stop 41 (`bfb40e3`): right 81.9 % (236), wrong 3.1 % (9), en 78.9, zh-hans 84.7.
     # A development set from stop 42 (blind28 held out in its place): its misses read.
-    "faq_followers_blind27.yaml": Floor(0.819, 0.032, 0.0, {"en": 0.789, "mixed": 0.833, "zh-hans": 0.847,
+    # After the sixty-second (faq62, its English misses read as kinds: the over-polite letter, the question under a
+    # paste): right 83.7 % (241 of 288), wrong 2.4 % (7), en 84.2
+    "faq_followers_blind27.yaml": Floor(0.836, 0.025, 0.0, {"en": 0.842, "mixed": 0.833, "zh-hans": 0.847,
                                                               "zh-hant": 0.819}),
     # blind28 (held out from stop 42, written blind by a helper at its start: pinyin-initial internet slang,
     # Taiwanese zhuyin-flavoured Mandarin, Chinese in pinyin, WeChat quote-replies, angry capitals, Indian and
