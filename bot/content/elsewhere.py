@@ -77,6 +77,9 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "stylevana", "olive young", "hellofresh", "goodfood", "chefs plate", "marley spoon", "盒马",
         # thirty-fifth round: the marketplaces of Korea, Japan, Vietnam and Indonesia
         "coupang", "gmarket", "rakuten", "mercari", "tiki vn", "tokopedia",
+        # sixty-second round (probe45): South Africa's marketplaces, pharmacies and shops ("where's my Takealot order,
+        # the courier never came" is theirs); not Clicks, Checkers or Game, everyday words too
+        "takealot", "superbalist", "dis chem", "dischem", "pick n pay", "makro", "zando", "mr price", "bash com",
         # fifty-second round (probe35): the same as their Chinese write them, and Japan's drugstores ("日本药妆店买的
         # 化粧水开封了还能退吗"); fifty-third round (probe36): more of Korea's in Hangul and Chinese
         # ("쿠팡 로켓배송 包裹丢了 找谁赔")
@@ -126,6 +129,8 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "china post", "中国邮政", "邮政小包",
         # thirty-fifth round: the Philippines', Thailand's and Vietnam's carriers and couriers
         "lbc express", "lalamove", "flash express", "kerry express", "viettel post",
+        # sixty-second round (probe45): South Africa's couriers and pick-up points
+        "the courier guy", "pargo", "paxi", "postnet", "sapo", "dsv", "fastway",
         # thirty-ninth round: Germany's, France's, Spain's, Italy's, Belgium's and Malaysia's other carriers
         # ("Hermes显示送达了 但是我根本没收到" is Hermes' delivery; our parcel named with 我的包裹 or 你们 stays ours)
         "hermes", "gls", "colissimo", "chronopost", "mondial relay", "correos", "seur", "poste italiane", "bpost",

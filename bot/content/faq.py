@@ -76,6 +76,7 @@ from bot.content.lexicon import (
     is_typo_word,
     looks_like_spam,
     read_dialect,
+    read_emoji,
     stem,
     text_units,
     trie_pattern,
@@ -730,7 +731,8 @@ class FaqIndex:
         return found
 
     def _match_message(self, text: str, locale_hint: str | None) -> FaqMatch:
-        text = read_identifiers(matched_part(text))  # an email, an order number, a phone: no words of the question
+        # an email, an order number, a phone: no words of the question; an emoji for a word, that word (read_emoji)
+        text = read_identifiers(matched_part(read_emoji(text)))
         main = main_question(text) or pasted_question(text)
         if main:
             alone = self._match_text(main, locale_hint)

@@ -637,6 +637,8 @@ GREETINGS = (
     "你好", "您好", "早上好", "中午好", "下午好", "晚上好", "早安", "午安", "晚安", "在吗", "在不在", "哈喽", "嗨",
     "谢谢", "多谢", "感谢", "辛苦了", "亲亲", "hello", "hi", "hey", "hiya", "good morning",
     "good afternoon", "good evening", "good night", "thanks", "thank you", "thx", "cheers",
+    # sixty-second round (probe45): the letter's and the Australian's good day ("Good day. Kindly advise ...")
+    "good day", "gday",
     # thirty-eighth round: the polite 您 of older followers' closings, which otherwise stayed as a word of the question
     "谢谢您", "多谢您", "感谢您", "辛苦您了",
 )
@@ -1291,6 +1293,10 @@ RELATED_EN: tuple[tuple[tuple[str, ...], str], ...] = (
     (("snap", "snapped"), "broken"), (("soaked", "soaking", "soggy", "drenched"), "wet"),
     # an address's apartment as followers shorten it ("put my old apt on the order")
     (("apt", "apts"), "apartment"),
+    # sixty-second round (probe45): the over-polite letter's words for the FAQ's ("an application for employment",
+    # "suitable for gentlemen", "in which sequence", "kindly intimate the status": tell)
+    (("employment",), "job"), (("gentleman", "gentlemen"), "men"), (("sequence",), "order"),
+    (("intimate",), "tell"),
     # twenty-fourth round: the people a follower would get to buy, as a friend (the referral asks of a friend); a mate,
     # a buddy or a pal only as someone's (READINGS_EN): "cheers mate" addresses the shop
     (("roommate", "roommates", "flatmate", "flatmates", "housemate", "housemates", "coworker", "coworkers",
@@ -1413,6 +1419,43 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("regards faithfully sincerely truly", r"\b(?:(?:kind|best|warm|kindest|many) regards|regards|yours (?:faithfully|"
                                           r"sincerely|truly)|sincerely)(?: [a-z]+)?$", ""),
     ("reference further", r"^(?:with reference to|in reference to|with regard to|further to) ", ""),
+    # sixty-second round (probe45): the over-polite letter's other courtesies ("respected sir", "kindly be informed
+    # that", "i humbly request you to", "i trust you are keeping well", "i hope this message finds you well", "thanking
+    # you in anticipation", "at the earliest") ask nothing; its sign-off is followed by a name of up to three words
+    # ("warm regards mrs okafor", "yours faithfully r patel"); "the present whereabouts of my parcel" asks where it is
+    # ("present" was gift-wrap's gift); "speak with a member of your staff" asks for a person (membership's member)
+    ("respected", r"^respected (?:sir or madam|sir madam|sirs|sir|madam|team)\b ?", ""),
+    ("informed request trust hope thanking earliest",
+     r"\b(?:kindly be informed that|please be informed that|i (?:humbly |kindly )?request you to(?: kindly)?|"
+     r"i trust (?:you are|youre|this finds you|this message finds you|this email finds you) (?:keeping )?well|"
+     r"i hope (?:you are|youre|this message finds you|this email finds you|this finds you) (?:keeping )?well|"
+     r"thanking you in (?:anticipation|advance)|at the earliest(?: possible)?)\b ?", ""),
+    ("regards faithfully sincerely truly", r"\b(?:(?:kind|best|warm|kindest|many) regards|yours (?:faithfully|"
+                                          r"sincerely|truly))(?: [a-z]+){1,3}$", ""),
+    ("whereabouts", r"\b(?:the )?(?:present |current |exact |precise )?whereabouts of\b", "where is"),
+    # ... the ways to pay ("ok so what other ways are there to pay", "what ways can I pay"): payment-methods' payment
+    # methods (order-tracking's "on the way" took "ways"); and what to spend for "it" to be free, free shipping ("why am
+    # i paying 8 for shipping, how much do i need to spend for it to be free" was samples' free samples)
+    # ... "where is it (at)" after an order told ("a long wait for my package, where is it", "Ordered a serum off yous
+    # last Tuesday and it's still not landed, where is it at?"): where my order is; not where it is made or printed
+    ("where wheres", r"^(?=.*\b(?:ordered|order|orders|parcel|package|delivery|shipment|bought|purchased|paid)\b)(.*?)"
+                     r"\bwhere(?:s| is| are) (?:it|it all|they|that|them|this)(?: at| now| at now)?\b"
+                     r"(?! (?:made|from|produced|manufactured|printed|located|written|stamped|sold|listed|shown|on|in|"
+                     r"used|applied|kept|stored)\b)", r"\1where is my order"),
+    # ... Irish and British greetings ("what's the craic lads", "how's the craic", "hiya lads", "cheers lads"): the lads
+    # greeted are no men asking for skincare (mens-skincare took "lads"); "any products for the lads" keeps them
+    ("craic", r"\b(?:whats|hows|any|what is|how is) (?:the )?craic(?: (?:lads|folks|all|everyone))?\b ?", ""),
+    ("lads", r"^(?:(?:hi|hey|hiya|hello|morning|cheers|thanks|ta|right|ok|okay) )?lads\b ?", ""),
+    ("lads", r"\b(cheers|thanks|ta) lads\b", r"\1"),
+    # ... a courier as the verb ("do you guys courier to Joburg"): to ship (customs-duties' courier took it)
+    ("courier", r"\b(do|can|will|could|would) (?:you|u|ya|yall)(?: guys| all| lot| folks)? courier\b", r"\1 you ship"),
+    ("ways way options", r"\b(?:ways?|options?) (?:(?:are there|is there|can i|could i|do i have|do you have|i can|"
+                         r"you have|you take|you accept) )?(?:to )?pay\b", "payment methods"),
+    ("free", r"\b(spend(?: [a-z0-9]+){0,4}?) (?:for it to be|to get it|to make it|for it to ship|to have it shipped|"
+             r"to have it sent|to have it delivered) free\b", r"\1 for free shipping"),
+    ("member members", r"\b(speak|talk|chat|be in touch|get in touch|communicate) (?:with|to) (?:a |one of )?"
+                       r"(?:member|members) of (?:your|the|ur) (?:staff|team|customer service team|support team|"
+                       r"customer care team|customer service|customer care)\b", r"\1 to a person"),
     ("placed", r"\b(orders?)(?: (?:that|which))?(?: i| we)? placed\b", r"\1"),
     ("procedure process", r"\b(?:kindly |please )?(?:advise|explain|let me know|tell me) (?:me )?(?:of |on )?the "
                           r"(?:procedure|process)\b", "how"),
@@ -3484,3 +3527,25 @@ def core_text(text: str, canonicals: frozenset[str]) -> str:
             words.append(word)
     return " ".join(words)
 
+
+
+# Sixty-second round (probe45): an emoji written for a word the FAQ asks with ("📦 still not here, where is it", "do u
+# ship to 🇦🇺?", "can i pay with 🍎 pay", "do you test on 🐰?"): read as that word, as a space before and after. Only
+# emoji that name a thing of the shop's matters; a mood's (😭, 🙏, ☀️) says no word, as before. A flag is its country.
+EMOJI_WORDS = {"📦": "package", "🚚": "delivery", "🎂": "birthday", "🎁": "gift", "🐰": "animals", "🐇": "animals",
+               "🐭": "animals", "🐁": "animals", "🍎": "apple", "💳": "card", "🧾": "receipt"}
+_FLAGS = {"AU": "australia", "NZ": "new zealand", "CA": "canada", "US": "usa", "CN": "china", "HK": "hong kong",
+          "TW": "taiwan", "GB": "uk", "SG": "singapore", "JP": "japan", "MY": "malaysia", "IE": "ireland",
+          "ZA": "south africa", "IN": "india", "KR": "korea", "MO": "macau", "FR": "france", "DE": "germany"}
+_EMOJI_TABLE = {ord(emoji): f" {word} " for emoji, word in EMOJI_WORDS.items()}
+_FLAG_RE = re.compile("|".join("".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in code) for code in _FLAGS))
+_FLAG_WORDS = {"".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in code): f" {name} " for code, name in _FLAGS.items()}
+_EMOJI_GATE = re.compile("[" + "".join(EMOJI_WORDS) + "\U0001F1E6-\U0001F1FF]")
+
+
+def read_emoji(text: str) -> str:
+    """`text` with EMOJI_WORDS' emoji and _FLAGS' flags as their English words; the same text (one scan) without any,
+    or with Chinese ("沒拆📦" is no English message)."""
+    if text.isascii() or _EMOJI_GATE.search(text) is None or has_cjk(text):
+        return text
+    return _FLAG_RE.sub(lambda found: _FLAG_WORDS[found.group()], text).translate(_EMOJI_TABLE)
