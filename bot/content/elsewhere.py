@@ -172,7 +172,10 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "telus", "rogers", "fido", "koodo", "freedom mobile", "virgin mobile", "chatr", "public mobile", "optus",
         "telstra", "vodafone", "bc hydro", "hydro bill", "hydro one", "fortisbc", "enbridge", "electricity bill",
         "power bill", "utility bill", "phone bill",
-        "hydro québec", "hydro quebec"),  # fifty-second round (probe35)
+        "hydro québec", "hydro quebec",  # fifty-second round (probe35)
+        # sixty-fourth round: a telecom or internet company not named ("電訊公司客服幾點有真人" got business-hours)
+        "电讯公司", "电信公司", "电讯商", "电信商", "宽带公司", "phone company", "internet provider", "cable company",
+        "internet company", "telecom company"),
     "government": (
         "ircc", "cra", "service canada", "serviceontario", "service ontario", "centrelink", "ohip", "icbc",
         "移民局",
@@ -188,7 +191,14 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "在留卡", "マイナンバー", "外国人登录证", "外国人登录", "区役所", "市役所", "入管", "saaq", "ramq",
         "revenu quebec", "revenu québec", "tps credit", "gst credit", "crédit tps", "credit tps",
         # fifty-sixth round: pensions and benefits a government pays ("我的养老金什么时候到账" got our refund time)
-        "pension", "old age security", "child benefit", "tax refund"),
+        "pension", "old age security", "child benefit", "tax refund",
+        # sixty-fourth round: driving licences and passports and their offices ("the DMV wait is crazy, how long does
+        # a licence renewal usually take" got shipping-time)
+        "dmv", "passport office", "passport renewal", "licence renewal", "license renewal", "drivers licence",
+        "drivers license", "driver s licence", "driver s license", "road test", "驾照", "车管所", "护照更新", "换护照",
+        "续护照", "护照续期", "护照过期",
+        # ... and a business's tax number registered with the tax office ("在加拿大自己做小生意 怎么注册GST号")
+        "注册gst", "gst号", "gst number", "hst number", "register for gst", "business number"),
     # fiftieth round (probe33): an organisation the formal register addresses as 贵 + its kind (贵行 a bank, 贵校 a
     # school, 贵院 a hospital, 贵局 an office): not us, whom it calls 贵司, 贵公司, 贵店 (ADDRESSED)
     "addressee": (
@@ -308,7 +318,10 @@ _DOCS_ZH = r"签证|工签|学签|旅签|移民|枫叶卡|绿卡|入籍|在留�
 _PROCESS_EN = (r"processing|processed|refused|refusal|denied|rejected|approved|approval|expires?|expired|expiring|"
                r"renew|renewal|renewing|extend|extension|extending|taking forever|taking so long|taking ages")
 # (not 条件 but for immigrating: "工签有什么条件" asks the job's; not the 续 of 继续: "学签的人可以继续做吗")
-_PROCESS_ZH = r"办下来|下来|下签|出签|审理|审批|拒签|被拒|到期|过期|续签|(?<!继)续|延期"
+_PROCESS_ZH = (r"办下来|下来|下签|出签|审理|审批|拒签|被拒|到期|过期|续签|(?<!继)续|延期"
+               # sixty-fourth round (probe47): its approval awaited, in Cantonese too ("去大陸簽證要幾耐先批" got
+               # job-work-permit)
+               r"|(?<!审)批(?:准|出|咗|了|落)?|几耐|要多久|多长时间")
 _VISA_PROCESS = re.compile(
     rf"(?<![a-z])(?:{_DOCS_EN})(?![a-z])(?: [a-z]+){{0,5}} (?:{_PROCESS_EN})(?![a-z])"
     rf"|(?<![a-z])(?:{_PROCESS_EN}) (?:of |for |on )?(?:my |a |the |our |his |her )?(?:[a-z]+ )?(?:{_DOCS_EN})(?![a-z])"
@@ -346,12 +359,17 @@ _SCHOOL_APPLIED = re.compile(
     rf"|(?<![a-z])(?:application|applications|admission|admissions|heard back|hear back|acceptance)"
     rf"(?: [a-z]+){{0,4}} (?:from|to|into|at|for) (?:the |my |a |his |her )?(?:[a-z]+ )?(?:{_SCHOOLS_EN})(?![a-z])"
     rf"|申请(?:的)?[^\s,，。]{{0,4}}?(?:{_SCHOOLS_ZH})(?!生)|(?:{_SCHOOLS_ZH})(?!生)[^\s,，。]{{0,6}}?(?:申请|录取|offer|招生|面试结果)")
+# ... and a school's own interview (sixty-fourth round: "個仔學校面試幾時有結果" got job-application-status), though
+# 面试 is a word of work: the school named just before it.
+_SCHOOL_INTERVIEW = re.compile(rf"(?:{_SCHOOLS_ZH})(?!生)(?:的)?(?:入学)?面试"
+                               rf"|(?<![a-z])(?:{_SCHOOLS_EN}) (?:admission |entrance )?interviews?(?![a-z])")
 SCHOOL = "school"
 
 
 def _school_applied(folded: str) -> bool:
     """An application to a school (`_SCHOOL_APPLIED`) with no word of work beside it (`_AT_WORK`)."""
-    return _SCHOOL_APPLIED.search(folded) is not None and _AT_WORK.search(folded) is None
+    return (_SCHOOL_APPLIED.search(folded) is not None and _AT_WORK.search(folded) is None) \
+        or _SCHOOL_INTERVIEW.search(folded) is not None
 
 
 # A medicine a doctor prescribed or a pharmacy dispensed: its expiry, its refill, its return, a child's or a pet's
@@ -360,6 +378,10 @@ def _school_applied(folded: str) -> bool:
 # shelf life or allergy entries'; a message that speaks to us ("医生开的药膏 能和你们的精华一起用吗") stays ours.
 _PRESCRIBED = re.compile(
     r"医生开的|医生开了|处方药?|药房的|药店的|药剂师|兽医|宠物医院|儿科医生|皮肤科医生开"
+    # sixty-fourth round: a hospital's receipt, a hospital or a doctor sought ("医院开的发票怎么报销" got
+    # receipt-invoice, "我老婆怀孕了 hospital推荐哪家好" pregnancy-safe)
+    r"|(?:医院|诊所)(?:开的|的发票|的收据)|(?:医院|诊所|医生|妇产科|产科|hospital|clinic|doctor|obgyn)"
+    r" ?(?:推荐|哪家好|哪间好|边间好|哪个好)|推荐(?:一)?(?:家|个|间)?(?:医院|诊所|医生)"
     r"|(?<![a-z])(?:prescription|prescriptions|prescribed|pharmacist|vet|vets|veterinarian|paediatrician|"
     r"pediatrician)(?![a-z])")
 DOCTOR = "doctor"
@@ -544,6 +566,12 @@ _SENT_BY_ME = re.compile(
     r"(?:回|去|给|过去)"
     r"|(?<![a-z])(?:i|we) (?:just |already )?(?:sent|mailed|posted) (?:a |an |some |my )?"
     r"(?:parcel|package|box|gift|present|care package)s? to(?![a-z])")
+# Sixty-fourth round (probe47): 顺丰 with 寄 ... 到, the thing sent named or not ("顺丰寄文件到北京要几天",
+# "顺丰快递寄到北京运费多少" got shipping-time and shipping-cost), or a parcel it lost ("顺丰快递丢件了找谁赔"): our
+# parcels go out with our cross-border carrier and 顺丰 only carries them inside China, so with no order of ours beside
+# it (ORDERED; ADDRESSED as for every reading) it is someone's parcel sent (SENDER). 顺丰单号 stays order-tracking's.
+_SF_SENT = re.compile(r"(?:顺丰|sf express)(?:快递)?[^\s,，。]{0,2}?寄[^\s,，。]{0,4}?到"
+                      r"|(?:顺丰|sf express)(?:快递)?(?:丢件|丢了件|把件弄丢)")
 # (not a return sent back to us: "退货我寄回去了 多久退款")
 _RETURNED = re.compile(r"退|换货|(?<![a-z])(?:return|returned|returning|refund|exchange)(?![a-z])")
 _SOMEONE_ELSES = re.compile(
@@ -614,8 +642,9 @@ def _visa_abroad(folded: str) -> bool:
 
 def _sent_by_follower(folded: str) -> bool:
     """A parcel the follower sends, or someone else's parcel (_SENT_BY_ME, _SOMEONE_ELSES)."""
-    return (_SENT_BY_ME.search(folded) is not None and _RETURNED.search(folded) is None) \
-        or _SOMEONE_ELSES.search(folded) is not None
+    return ((_SENT_BY_ME.search(folded) is not None
+             or (_SF_SENT.search(folded) is not None and not _ORDERED_NAMES.find(folded)))
+            and _RETURNED.search(folded) is None) or _SOMEONE_ELSES.search(folded) is not None
 
 
 def _gift_elsewhere(folded: str) -> bool:
@@ -636,11 +665,19 @@ _VISA_CARD = re.compile(r"(?<![a-z])visa (?:card|debit|credit|gift card)s?(?![a-
                         r"|(?<![a-z])(?:with|by|on|via|using) (?:my |a |the )?visa(?![a-z])|(?:my|a|the) visa$")
 
 
+# A visa for a visit, a parent's or a tourist's ("我爸妈来加拿大探亲签证怎么办？" got job-work-permit): the immigration
+# office's whatever is asked of it, with no word of work beside it ("I only have a visitor visa, can I work for you"
+# stays the job's). Sixty-fourth round.
+_VISIT_VISA = re.compile(r"探亲签证?|旅游签证?|旅签|访问签证?|访客签证?|超级签证?|父母签证?"
+                         r"|(?<![a-z])(?:super|visitor|visitors|tourist|visit|travel) visas?(?![a-z])")
+
+
 def _visa_process(folded: str) -> bool:
-    """Whether `folded` asks about a visa's or a permit's own process, with no word of work beside it (a Visa card's
-    payment refused is a payment's: "my visa card payment was denied")."""
+    """Whether `folded` asks about a visa's or a permit's own process, or a visit's visa (_VISIT_VISA), with no word
+    of work beside it (a Visa card's payment refused is a payment's: "my visa card payment was denied")."""
     unpaid = _VISA_CARD.sub(" ", folded)
-    return _VISA_PROCESS.search(unpaid) is not None and _AT_WORK.search(_WORK_PERMIT.sub(" ", unpaid)) is None
+    return (_VISA_PROCESS.search(unpaid) is not None or _VISIT_VISA.search(unpaid) is not None) \
+        and _AT_WORK.search(_WORK_PERMIT.sub(" ", unpaid)) is None
 
 # ... the relative as the sender, not the one sent to ("给国内家人寄的话 收件人信息要填啥" is our parcel to them)
 _SENT_TO = re.compile(r"(?:给|帮|替|为|寄给|送给)[^\s,，。]{0,6}$")
@@ -690,6 +727,7 @@ class _Phrases:
 # The places of _visa_abroad, found as names are (Latin ones as whole words)
 _ABROAD_NAMES = _Phrases(_ABROAD_PLACES)
 _OURS_NAMES = _Phrases(_OURS_PLACES)
+_ORDERED_NAMES = _Phrases(map(normalize, ORDERED))  # an order of ours beside 顺丰 (_SF_SENT)
 
 
 @dataclasses.dataclass(frozen=True)

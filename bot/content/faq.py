@@ -630,6 +630,16 @@ class FaqIndex:
         # (Not payment-methods, whose every question names paying too, but which "do you take visa" asks.)
         self._money = frozenset(i for i in self._durations
                                 if all(MONEY_MARKS.search(text) for text in self._entries[i].texts))
+        # The entries about sending somewhere (every question names a sending, an order or its paperwork: ship, 寄,
+        # 收件人, 关税; shipping-destinations, shipping-cost, shipping-to-china): `_demoted`.
+        self._sending = frozenset(i for i, p in enumerate(self._entries)
+                                  if p.texts and all(SEND_MARKS.search(text) for text in p.texts))
+        # ... and a place said as where someone is, is from or flies to, or as its dialect ("我是上海人", "我妈在国内",
+        # "from Shanghai", "上海闲话", "飞北京"), by each place group's canonical form: built once per index.
+        homes = "|".join(sorted({re.escape(c) for c in (self.canonical(group[0]) for group in PLACES if group) if c},
+                                key=len, reverse=True))
+        self._home_place = re.compile(rf"(?:{homes}) ?(?:人|话|闲话)|(?:(?<![a-z])from|在|住|飞) ?(?:{homes})") \
+            if homes else None
         # Long posting lists also as sets, keyed by the identity of the (immutable, kept) tuple.
         self._sets = {id(ids): frozenset(ids) for table in (self._postings, self._answer_postings)
                       for ids in table.values() if len(ids) > SELECTIVE_POSTINGS}
@@ -988,7 +998,7 @@ class FaqIndex:
                     scored[i] = (score * PRODUCT_CONFLICT_FACTOR, reason)
         if named:
             self._object_only(canonical, query.units, scored)
-        if scored and (self._jobs or self._for_men or self._money):  # read on the whole message, canonised once
+        if scored and (self._jobs or self._for_men or self._money or self._sending):  # on the whole, canonised once
             said = canonical if whole is None else self._canon(whole)
             if self._jobs and ORDER_MARKS.search(said) and not JOB_MARKS.search(said):
                 _demoted(self._jobs, scored)  # about an order, nothing of a job (thirty-first round)
@@ -996,6 +1006,9 @@ class FaqIndex:
                 _demoted(self._for_men, scored)  # a woman named and no man (forty-fourth round)
             if self._money and not MONEY_MARKS.search(said):
                 _demoted(self._money, scored)  # no money named (forty-sixth round)
+            if self._sending and self._home_place is not None and self._home_place.search(said) \
+                    and not SEND_MARKS.search(said):
+                _demoted(self._sending, scored)  # nothing sent, ordered or bought (sixty-fourth round)
         if self._durations and scored and not TIME_CUE.search(canonical):
             self._timeless(scored)
         ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:SUGGESTIONS_MAX + 1]
@@ -1262,7 +1275,13 @@ def _demoted(entries: frozenset[int], scored: dict[int, tuple[float, str]]) -> N
       names the speaker, not its giver: lexicon's gift readings drop the giver first);
     - an entry about money (`_money`: refund-time) for a message naming no money (MONEY_MARKS: 钱, 退, 款, 到账, 卡,
       refund, money, return, card, paid, back): "the plumber hasnt come yet", "my friend hasnt arrived yet" read
-      refund-time's "I haven't received my refund yet" on "hasnt ... yet" (forty-sixth round)."""
+      refund-time's "I haven't received my refund yet" on "hasnt ... yet" (forty-sixth round);
+    - an entry about sending somewhere (`_sending`: shipping-to-china, shipping-destinations, shipping-cost) for a
+      message that says a place as where someone is, is from or flies to, or as its dialect (`_home_place`), and
+      names nothing sent, ordered, bought or delivered (SEND_MARKS: 寄, 快递, 下单, 买, 收件人, 关税, ship, send,
+      order, deliver): "我是上海人", "我妈在国内", "I'm from Shanghai, nice to meet everyone", "侬会讲上海闲话伐"
+      read shipping-to-china on 国内, the canonical form of every mainland place (sixty-fourth round). A place
+      alone is still asked ("NZ?", "能到香港吗", "国内可以吗")."""
     for i in entries.intersection(scored):
         score, reason = scored[i]
         if reason in ("fuzzy", "keyword"):
@@ -1378,6 +1397,13 @@ ORDER_MARKS = re.compile(r"订单|快递|签收|单号|下单|发货|物流|包�
 MONEY_MARKS = re.compile(r"钱|退|款|账|帐|卡|付|块|元|刀|支付宝|微信"
                          r"|(?<![a-z0-9])(?:refund|money|return|card|paid|pay|payment|charg|credit|cash|paypal|dollar|"
                          r"bank|reimburs|reimbursement|back)s?(?![a-z0-9])")
+# Something sent, ordered, bought or delivered, or us addressed, in the canonical form (sixty-fourth round): an entry
+# every question of which names it (shipping-to-china, shipping-destinations, shipping-cost) answers a message that
+# says a place as someone's home (`_home_place`) only when it names it too.
+SEND_MARKS = re.compile(r"寄|邮|运|发|货|送|收件|收到|下单|订|买|网购|快递|包裹|物流|海关|清关|关税|身份证|直邮"
+                        r"|礼物|你们|你哋|您|你家|贵店|(?<![a-z0-9])(?:ship|send|sent|deliver|delivery|post|mail|order|buy|bought|parcel|courier|"
+                        r"id|recipient|get|arriv|reach|stock|sell|sold|avail|available|carri|carry|price|you|your|u|ur|yall)s?"
+                        r"(?![a-z0-9])")
 JOB_MARKS = re.compile(r"工作|面试|简历|申请|求职|兼职|实习|工签|学生工|工资|时薪|店员|上班|招"
                        r"|(?<![a-z0-9])(?:work|job|jobs|career|recruit|employ|employer|staf|salary|wage|shift|shifts|"
                        r"role|hire|hired|hiring|intern|permit|visa|sponsor)(?![a-z0-9])")
