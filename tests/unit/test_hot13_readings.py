@@ -328,7 +328,8 @@ def test_the_one_lookup_readings_read_what_the_checks_read(text: str) -> None:
     assert catchup._asks_to_catch_up(words, content) == (any(g.drops is not None for g in content.groups)
                                                          and words in catchup._words(content.catchup_words))
     assert shop._read(words, content) == (shop._compared(words, content), shop._asks_for_everything(words, content),
-                                          shop._asked_of(words, content), shop._products_named(words, content))
+                                          shop._asked_of(words, content), shop._products_named(words, content),
+                                          shop._bought(words, content))
     assert router._pinyin_read(text, content) == content.faq_index.read_pinyin(text)
 
 
