@@ -234,15 +234,15 @@ def how_verb(text: str, _content: Content) -> str:
 
 
 def speaks_of(entry_and_verb: str, content: Content) -> bool:
-    """Whether the entry's questions or answers speak of the doing ("membership|join": "Sign up in the Mini
-    Program"), so that "how do I join?" after it asks how to do what it spoke of. Text-only (for
-    Content.remembered): `entry_and_verb` is "<entry id>|<verb>"."""
+    """Whether the entry's answers speak of the doing ("membership|join": "Sign up in the Mini Program"), so that
+    "how do I join?" after it asks how to do what it spoke of. Its answers only: the work permit's questions ask
+    whether one can apply on a study permit, and "how do i apply" after its answer (which says nothing of applying)
+    got that answer again (lead33). Text-only (for Content.remembered): `entry_and_verb` is "<entry id>|<verb>"."""
     entry_id, _, verb = entry_and_verb.partition("|")
     entry = content.faq_entry(entry_id)
     if entry is None:
         return False
-    said = " ".join(normalize(text) for text in (*entry.questions.zh, *entry.questions.en, *entry.keywords,
-                                                  *(entry.answers.get(locale) for locale in ("zh", "en"))))
+    said = " ".join(normalize(entry.answers.get(locale)) for locale in ("zh", "en"))
     return any(contains_term(said, normalize(word)) for word in HOW_VERBS[verb])
 
 

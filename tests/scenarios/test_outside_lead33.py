@@ -220,3 +220,11 @@ def test_an_order_number_alone_is_answered_in_the_members_language(simulator: Si
     language (bot/text.py REFERENCE_TOKEN)."""
     simulator.oa_message("o_ref_lang", "我要取消订单")
     assert "实时物流" in simulator.oa_message("o_ref_lang", "LM12345678").text
+
+
+def test_how_to_apply_after_the_work_permit_answer_is_how_to_apply(simulator: Simulator) -> None:
+    """"ok how do i apply" after the work permit's answer got that answer again: its questions ask whether one can
+    apply on a study permit, but its answer says nothing of applying (handlers/follow_up.py `speaks_of` reads the
+    answers only)."""
+    simulator.oa_message("o_permit_apply", "do I need a work permit")
+    assert "apply link" in simulator.oa_message("o_permit_apply", "ok how do i apply").text
