@@ -32,6 +32,17 @@ def handoffs_told(queue: RecordingDeliveryQueue) -> list:
     return [d for d in queue.deliveries if d.purpose == "handoff"]
 
 
+def opened_after(first: str, then: str, simulator: Simulator, clock: ManualClock, services: Services) -> str:
+    """In office hours, `first` then `then` from one member: `then` is promised a person, and the one handoff open
+    is returned by its reason."""
+    clock.advance(IN_OFFICE_HOURS)
+    simulator.oa_message("o_opened", first)
+    reply = simulator.oa_message("o_opened", then)
+    assert any(said in reply.text for said in PROMISED), reply.text
+    [opened] = HandoffStore(services.redis, clock).list_open("default")
+    return opened.reason
+
+
 @pytest.mark.parametrize(("first", "then", "entry"), [
     ("where's my order", "it's been 10 days already", "order-tracking"),
     ("where's my order", "still not here", "order-tracking"),
@@ -48,14 +59,9 @@ def handoffs_told(queue: RecordingDeliveryQueue) -> list:
 def test_saying_it_is_still_not_settled_after_an_answer_offering_a_person_opens_the_handoff(
         first: str, then: str, entry: str, simulator: Simulator, clock: ManualClock,
         delivery_queue: RecordingDeliveryQueue, services: Services) -> None:
-    clock.advance(IN_OFFICE_HOURS)
-    simulator.oa_message("o_still", first)
-    reply = simulator.oa_message("o_still", then)
-    assert any(said in reply.text for said in PROMISED), reply.text
+    assert opened_after(first, then, simulator, clock, services) == f"offer:{entry}"
     [told] = handoffs_told(delivery_queue)
     assert then in told.message.text  # type: ignore[union-attr]
-    [opened] = HandoffStore(services.redis, clock).list_open("default")
-    assert opened.reason == f"offer:{entry}", opened
 
 
 @pytest.mark.parametrize(("first", "then", "says"), [
@@ -179,13 +185,8 @@ def test_again_with_nothing_before_is_not_an_answer_again(simulator: Simulator) 
 ])
 def test_saying_it_is_still_not_done_after_an_answer_that_says_to_wait_opens_the_handoff(
         first: str, then: str, entry: str, simulator: Simulator, clock: ManualClock,
-        delivery_queue: RecordingDeliveryQueue, services: Services) -> None:
-    clock.advance(IN_OFFICE_HOURS)
-    simulator.oa_message("o_waited", first)
-    reply = simulator.oa_message("o_waited", then)
-    assert any(said in reply.text for said in PROMISED), reply.text
-    [opened] = HandoffStore(services.redis, clock).list_open("default")
-    assert opened.reason == f"waiting:{entry}", opened
+        services: Services) -> None:
+    assert opened_after(first, then, simulator, clock, services) == f"waiting:{entry}"
 
 
 @pytest.mark.parametrize(("first", "then", "says"), [
@@ -207,12 +208,7 @@ def test_how_long_after_a_refund_or_a_cancel_is_the_refunds_time(first: str, the
 ])
 def test_the_photos_an_answer_asked_for_take_up_its_offer(first: str, then: str, simulator: Simulator,
                                                           clock: ManualClock, services: Services) -> None:
-    clock.advance(IN_OFFICE_HOURS)
-    simulator.oa_message("o_photos", first)
-    reply = simulator.oa_message("o_photos", then)
-    assert any(said in reply.text for said in PROMISED), reply.text
-    [opened] = HandoffStore(services.redis, clock).list_open("default")
-    assert opened.reason == "offer:package-problem", opened
+    assert opened_after(first, then, simulator, clock, services) == "offer:package-problem"
 
 
 def test_an_order_number_alone_is_answered_in_the_members_language(simulator: Simulator) -> None:
