@@ -513,6 +513,21 @@ def _without_chat(text: str) -> str:
     return rest if len(rest) >= MAIN_MIN_CHARS else ""
 
 
+# Sixty-fifth round (probe48): an English question closed by its question mark, then words that say no more than
+# the follower's circumstances ("do points expire? havent bought anything in over a year", "can i send back a serum i
+# havent opened? bought it like 2 weeks ago"). Read whole, those words can tie two entries; the question read alone
+# is kept only when the whole message offered a menu and the question answers one of the menu's entries.
+_QUESTION_THEN = re.compile(r"^(.*\?)\s+([^?]*[a-z][^?]*)$", re.IGNORECASE | re.DOTALL)
+
+
+def question_then_words(text: str) -> str:
+    """The question of an English "question? more words" message (_QUESTION_THEN), or ""."""
+    if has_cjk(text):
+        return ""
+    told = _QUESTION_THEN.match(text.strip())
+    return told.group(1).strip() if told and len(told.group(1)) >= MAIN_MIN_CHARS else ""
+
+
 def main_question(text: str) -> str:
     """The main one of two questions (_ASIDE, _MAIN_AFTER), or "" when the message does not tell one."""
     after = _MAIN_AFTER.search(text)
@@ -795,6 +810,12 @@ class FaqIndex:
             if alone.verdict is Verdict.NONE and _without_chat(text):
                 return alone  # small talk and nothing asked: "how was the weekend? mine was so lazy" asks no hours
         found = self._match_text(text, locale_hint)
+        if found.verdict is Verdict.SUGGEST:
+            asked = question_then_words(text)
+            if asked:
+                alone = self._match_text(asked, locale_hint)
+                if alone.verdict is Verdict.ANSWER and alone.best in found.suggestions:
+                    return alone
         if found.verdict is Verdict.NONE:
             # typed a word at a time: read again with its words joined, kept only when that answers where the message
             # as typed found nothing (joined always, or after a did-you-mean too, "您好 请问一下 我外孙女 在你们这 买的

@@ -43,3 +43,11 @@ def test_guards_no_main_question_where_none_is_told(text: str) -> None:
 
 def test_the_weekend_asked_about_is_the_hours() -> None:
     assert outcome("are you open at the weekend?") == "business-hours"
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("can i send back a cream i havent used? got it maybe 3 weeks back", "return-policy"),
+    ("what hours is your staff on? I'm in London so it's hard", "business-hours"),
+])
+def test_a_question_then_words_of_circumstance_is_the_question(text: str, entry: str) -> None:
+    assert outcome(text) == entry
