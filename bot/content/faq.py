@@ -494,6 +494,7 @@ _CHAT_SENTENCE = re.compile(
     r"|(?:have|enjoy) a (?:good|great|nice|lovely) (?:one|day|week|weekend|sunday)"
     r"|all good|you guys are (?:the best|great|amazing)|love (?:the|your) (?:brand|stuff|products)"
     r"|sorry for (?:all )?the (?:questions|bother)|no worries if not|hope that'?s (?:ok|okay|fine)"
+    r"|(?:what'?s|what is|how'?s|how is) the weather(?: like)?(?: (?:over )?there| where you are| in \w+)?"
     r")(?: (?:haha|lol|btw|by the way|today|mate|x+))*\s*[?!.~]*\s*$",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[?!.。？！])\s+")
@@ -526,6 +527,15 @@ def question_then_words(text: str) -> str:
         return ""
     told = _QUESTION_THEN.match(text.strip())
     return told.group(1).strip() if told and len(told.group(1)) >= MAIN_MIN_CHARS else ""
+
+
+def small_talk(text: str) -> bool:
+    """An English message of small-talk sentences only (_CHAT_SENTENCE): "what's the weather like over there today",
+    "how are you guys doing?". It asks none of the FAQ (the weather is not winter's dry skin)."""
+    if has_cjk(text):
+        return False
+    sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    return bool(sentences) and all(_CHAT_SENTENCE.match(s) for s in sentences)
 
 
 def main_question(text: str) -> str:
@@ -802,6 +812,8 @@ class FaqIndex:
     def _match_message(self, text: str, locale_hint: str | None) -> FaqMatch:
         # an email, an order number, a phone: no words of the question; an emoji for a word, that word (read_emoji)
         text = read_identifiers(matched_part(read_emoji(text)))
+        if small_talk(text):
+            return FaqMatch(candidates=(), locale=detect_locale(text, locale_hint))
         main = main_question(text) or pasted_question(text)
         if main:
             alone = self._match_text(main, locale_hint)

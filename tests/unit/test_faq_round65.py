@@ -51,3 +51,13 @@ def test_the_weekend_asked_about_is_the_hours() -> None:
 ])
 def test_a_question_then_words_of_circumstance_is_the_question(text: str, entry: str) -> None:
     assert outcome(text) == entry
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("how's the weather where you are?", None),
+    ("what is the weather like in Vancouver today", None),
+    # guard: weather in a skincare question is still the question
+    ("my skin gets so dry in cold weather, what should I use", "winter-dry-skin"),
+])
+def test_small_talk_about_the_weather_asks_nothing(text: str, entry: str | None) -> None:
+    assert outcome(text) == entry
