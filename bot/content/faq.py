@@ -474,6 +474,68 @@ _MAIN_AFTER = re.compile(r"(?:主要想(?:问|知道)(?:的是)?|其实想问(?:
                          r"|^[^?？。!！]{0,12}?(?:可以|能不能|能|可不可以)(?:用|说|讲)?(?:中文|英文|普通话|国语|粤语)?问"
                          r"(?:个问题|一个问题|一下|问题)?(?:吗|不|么)?\s*[?？,，。!！]", re.IGNORECASE)
 MAIN_MIN_CHARS = 4
+# Sixty-fifth round (probe48): an English question closed by its question mark, then a second one opening "and",
+# "also" or "plus" ("How much is shipping to the US? Also do I pay duties?", "can I apply? and is the interview in
+# English?"): the second goes on from the first, which is the one asked. Only after a question mark, and only in
+# English (`_ASIDE` already tells 顺便问下).
+_AND_AFTER_QUESTION = re.compile(r"\?\s*(?:and|also|plus|oh and|and also)\s+(?=[a-z])", re.IGNORECASE)
+# A sentence of small talk around the question ("And are you lot having a good Sunday?", "hope your day's going
+# well", "how was your weekend?"): left out, the rest read alone and kept only when it answers (FaqIndex.match), as a
+# main question. Whole sentences only (between sentence marks), so a question that merely says "weekend" keeps it.
+_CHAT_SENTENCE = re.compile(
+    r"(?:and |also |oh and |btw |anyway )?(?:"
+    r"how (?:are|r) (?:you|u|ya)(?: (?:guys|all|lot|doing|going|today))*"
+    r"|how(?:'s| is| was) (?:your|ur|the) (?:day|week|weekend|morning|sunday|saturday|holiday|holidays)"
+    r"(?: (?:going|been|treating you))?(?: so far)?"
+    r"|(?:are|r) (?:you|u|ya)(?: (?:lot|guys|all))? having a (?:good|nice|great|lovely) "
+    r"(?:day|week|weekend|morning|sunday|saturday|one|time)"
+    r"|(?:i )?hope (?:you(?:'re| are)|you guys are|u r|ur|your (?:day|week|weekend)(?:'s| is)) "
+    r"(?:well|good|doing well|going well|having a good (?:day|week|weekend))"
+    r"|(?:have|enjoy) a (?:good|great|nice|lovely) (?:one|day|week|weekend|sunday)"
+    r"|all good|you guys are (?:the best|great|amazing)|love (?:the|your) (?:brand|stuff|products)"
+    r"|sorry for (?:all )?the (?:questions|bother)|no worries if not|hope that'?s (?:ok|okay|fine)"
+    r"|(?:what'?s|what is|how'?s|how is) the weather(?: like)?(?: (?:over )?there| where you are| in \w+)?"
+    r")(?: (?:haha|lol|btw|by the way|today|mate|x+))*\s*[?!.~]*\s*$",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[?!.。？！])\s+")
+
+
+def _without_chat(text: str) -> str:
+    """`text` without its small-talk sentences (_CHAT_SENTENCE), or "" when it has none or nothing else."""
+    if has_cjk(text):
+        return ""
+    sentences = _SENTENCE_END.split(text.strip())
+    if len(sentences) < 2:
+        return ""
+    kept = [s for s in sentences if not _CHAT_SENTENCE.match(s.strip())]
+    if len(kept) == len(sentences) or not kept:
+        return ""
+    rest = " ".join(kept).strip()
+    return rest if len(rest) >= MAIN_MIN_CHARS else ""
+
+
+# Sixty-fifth round (probe48): an English question closed by its question mark, then words that say no more than
+# the follower's circumstances ("do points expire? havent bought anything in over a year", "can i send back a serum i
+# havent opened? bought it like 2 weeks ago"). Read whole, those words can tie two entries; the question read alone
+# is kept only when the whole message offered a menu and the question answers one of the menu's entries.
+_QUESTION_THEN = re.compile(r"^(.*\?)\s+([^?]*[a-z][^?]*)$", re.IGNORECASE | re.DOTALL)
+
+
+def question_then_words(text: str) -> str:
+    """The question of an English "question? more words" message (_QUESTION_THEN), or ""."""
+    if has_cjk(text):
+        return ""
+    told = _QUESTION_THEN.match(text.strip())
+    return told.group(1).strip() if told and len(told.group(1)) >= MAIN_MIN_CHARS else ""
+
+
+def small_talk(text: str) -> bool:
+    """An English message of small-talk sentences only (_CHAT_SENTENCE): "what's the weather like over there today",
+    "how are you guys doing?". It asks none of the FAQ (the weather is not winter's dry skin)."""
+    if has_cjk(text):
+        return False
+    sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    return bool(sentences) and all(_CHAT_SENTENCE.match(s) for s in sentences)
 
 
 def main_question(text: str) -> str:
@@ -485,6 +547,13 @@ def main_question(text: str) -> str:
     aside = _ASIDE.search(text)
     if aside and aside.start() > 0:
         main = text[:aside.start()].strip(" ,，:：")
+        return main if len(main) >= MAIN_MIN_CHARS else ""
+    chat = _without_chat(text)
+    if chat:
+        return main_question(chat) or chat
+    second = _AND_AFTER_QUESTION.search(text) if not has_cjk(text) else None
+    if second and second.start() > 0:
+        main = text[:second.start() + 1].strip(" ,，:：")
         return main if len(main) >= MAIN_MIN_CHARS else ""
     return ""
 
@@ -743,12 +812,22 @@ class FaqIndex:
     def _match_message(self, text: str, locale_hint: str | None) -> FaqMatch:
         # an email, an order number, a phone: no words of the question; an emoji for a word, that word (read_emoji)
         text = read_identifiers(matched_part(read_emoji(text)))
+        if small_talk(text):
+            return FaqMatch(candidates=(), locale=detect_locale(text, locale_hint))
         main = main_question(text) or pasted_question(text)
         if main:
             alone = self._match_text(main, locale_hint)
             if alone.verdict is Verdict.ANSWER:
                 return alone
+            if alone.verdict is Verdict.NONE and _without_chat(text):
+                return alone  # small talk and nothing asked: "how was the weekend? mine was so lazy" asks no hours
         found = self._match_text(text, locale_hint)
+        if found.verdict is Verdict.SUGGEST:
+            asked = question_then_words(text)
+            if asked:
+                alone = self._match_text(asked, locale_hint)
+                if alone.verdict is Verdict.ANSWER and alone.best in found.suggestions:
+                    return alone
         if found.verdict is Verdict.NONE:
             # typed a word at a time: read again with its words joined, kept only when that answers where the message
             # as typed found nothing (joined always, or after a did-you-mean too, "您好 请问一下 我外孙女 在你们这 买的

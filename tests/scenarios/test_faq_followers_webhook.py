@@ -326,8 +326,9 @@ FLOORS = {
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 94.3 % (266 of 282)
     # After the sixtieth (faq60, "you can send to X or not"): right 95.0 % (268 of 282), en 96.8
-    "faq_followers_blind13.yaml": Floor(0.95, 0.004, 0.0, {"en": 0.968, "mixed": 0.968, "zh-hans": 0.905,
-                                                            "zh-hant": 0.971}),
+    # After the sixty-fifth (faq65, English menus and wrong entries read as kinds): right 95.4 % (one menu answered)
+    "faq_followers_blind13.yaml": Floor(0.953, 0.004, 0.0, {"en": 0.978, "mixed": 0.968,
+                                                            "zh-hans": 0.905, "zh-hant": 0.971}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
     # answered 10.4 % (5 of 48), en 69.5; after right 80.5 %, wrong 3.9 %, 10.4 %, en 70.5, mixed 87.5, zh-hans
@@ -421,8 +422,9 @@ FLOORS = {
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 94.7 % (267 of 282)
     # After the sixtieth (faq60, "is it possible you send ... to here"): right 95.7 % (270 of 282), en 93.6
-    "faq_followers_blind19.yaml": Floor(0.957, 0.008, 0.0, {"en": 0.936, "mixed": 0.937, "zh-hans": 0.988,
-                                                            "zh-hant": 0.957}),
+    # After the sixty-fifth (faq65, English menus and wrong entries read as kinds): right 96.1 % (one menu answered)
+    "faq_followers_blind19.yaml": Floor(0.96, 0.008, 0.0, {"en": 0.947, "mixed": 0.937,
+                                                           "zh-hans": 0.988, "zh-hant": 0.957}),
     # a development set written at the start of the twenty-sixth round (branch faq26, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind20's weak groups: colloquial zh-hans, long messages,
     # complaints, chit-chat. Read and tuned on in that round: before right 84.8 % (112 of 132), wrong 2.3 % (3),
@@ -456,8 +458,8 @@ FLOORS = {
     # After the thirty-third (faq33long): right 94.0 % (265), zh-hans 91.8
     # After faq55 (two entries touched, read by the follower's matter): right 94.7 % (267 of 282), wrong 0.0 % (0)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
-    "faq_followers_blind20.yaml": Floor(0.95, 0, 0, {"en": 0.926, "mixed": 0.968, "zh-hans": 0.941,
-                                                              "zh-hant": 0.985}),
+    # After the sixty-fifth (faq65, English menus and wrong entries read as kinds): right 95.4 % (one menu answered)
+    "faq_followers_blind20.yaml": Floor(0.953, 0, 0, {"en": 0.936, "mixed": 0.968, "zh-hans": 0.941, "zh-hant": 0.985}),
     # a development set of long messages written at the start of the twenty-ninth round (branch faq29long, from
     # config/faq.yaml's answers only, committed before anything ran on it): before right 79.6 % (86 of 108), wrong
     # 3.7 % (4), no-answer answered 5.0 % (1 of 20), en 77.8, mixed 69.2, zh-hans 89.7, zh-hant 76.2; after right
@@ -785,6 +787,13 @@ FLOORS = {
     # (顺丰快递寄到北京运费多少, 去大陸簽證要幾耐先批); after (faq64) no-answer answered 0 of 26
     "faq_followers_probe47.yaml": Floor(0.985, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.952, "zh-hant": 1.0},
                                         answerable_min=69, unanswerable_min=26),
+    # probe48 (sixty-fifth round, branch faq65; English messages that got a menu or a wrong entry: two questions in one,
+    # a question then more words, chat tags, product words, long stories, statements; written from config/faq.yaml's
+    # ids and the brief's kinds, committed before the matcher changed; 68 answerable, 20 no-answer): before right
+    # 89.7 % (61 of 68), wrong 1.5 % (1), no-answer answered 3 of 20; after (faq65: of two questions the first when the
+    # second opens "and"/"also" after its question mark; small-talk sentences left out; a question then words of
+    # circumstance read alone where the whole offered a menu) right 92.6 % (63), wrong 0, no-answer answered 1 of 20
+    "faq_followers_probe48.yaml": Floor(0.926, 0.0, 0.051, {"en": 0.926}, answerable_min=68, unanswerable_min=20),
     # probe44 (sixty-first round, branch faq61; wrong answers: a message touching two entries where the matcher took
     # the one not asked (which job entry, which membership entry, how often or in what order vs which product, the
     # language of our messages vs an exchange), with no-answer guards (a bank's or a card's fee, gambling spam, other
@@ -812,7 +821,8 @@ FLOORS = {
     # business's bill or parcel, chit-chat, spam); written from config/faq.yaml's ids and answers, committed before the
     # matcher changed; 81 answerable, 20 no-answer): before right 86.4 % (70 of 81), wrong 7.4 % (6), no-answer answered
     # 2 of 20; after (faq62) right 93.8 % (76), wrong 3.7 % (3), no-answer answered 0 of 20
-    "faq_followers_probe45.yaml": Floor(0.938, 0.038, 0.0, {"en": 0.938}, answerable_min=81, unanswerable_min=20),
+    # After the sixty-fifth (faq65, English menus and wrong entries): right 96.3 %, wrong 1.2 % (two wrong now right)
+    "faq_followers_probe45.yaml": Floor(0.962, 0.013, 0.0, {"en": 0.962}, answerable_min=81, unanswerable_min=20),
     # probe42 (fifty-ninth round, branch faq59; Chinese answerable messages in regional and non-native registers that
     # got no answer or a menu: Shanghainese / Wu, Beijing speech and its tag questions, Tianjin and northeastern
     # particles, learners of Chinese, Hong Kong and Macau Cantonese, sending to parents in China; written from
@@ -850,8 +860,9 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 94.8 % (273 of 288), wrong 1.7 % (5)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 4 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 96.5 % (278 of 288)
-    "faq_followers_blind25.yaml": Floor(0.972, 0.014, 0, {"en": 0.989, "mixed": 0.972, "zh-hans": 0.941,
-                                                            "zh-hant": 0.986}),
+    # After the sixty-fifth (faq65, English menus and wrong entries): right 97.6 %, wrong 3 (one wrong answered right)
+    "faq_followers_blind25.yaml": Floor(0.975, 0.011, 0, {"en": 0.999, "mixed": 0.972,
+                                                          "zh-hans": 0.941, "zh-hant": 0.986}),
     # blind26 (held out from stop 40, written blind by a helper at its start: Wu / Shanghainese and Beijing speech,
     # machine-translated English, learners of Chinese, men buying for a partner, angry customers, hypotheticals,
     # comparisons with other shops, international students, salon professionals, indirect questions, Macau
@@ -879,7 +890,8 @@ FLOORS = {
     # wrong 2.8 % (8), zh-hant 83.3
     # The three merged (faq62, faq63, faq64) with lead33: right 89.9 % (259 of 288), wrong 1.0 % (3), no-answer
     # answered 0 of 48; en 84.2, mixed 91.7, zh-hans 91.8, zh-hant 94.4
-    "faq_followers_blind27.yaml": Floor(0.899, 0.011, 0.0, {"en": 0.842, "mixed": 0.916,
+    # After the sixty-fifth (faq65, English menus and wrong entries read as kinds): right 90.3 % (one menu answered)
+    "faq_followers_blind27.yaml": Floor(0.902, 0.011, 0.0, {"en": 0.852, "mixed": 0.916,
                                                             "zh-hans": 0.917, "zh-hant": 0.944}),
     # blind28 (held out from stop 42, written blind by a helper at its start: pinyin-initial internet slang,
     # Taiwanese zhuyin-flavoured Mandarin, Chinese in pinyin, WeChat quote-replies, angry capitals, Indian and
