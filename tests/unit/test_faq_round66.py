@@ -1,9 +1,10 @@
-"""Sixty-sixth round (docs/faq.md): Chinese answerable messages that got no answer (probe49 and the development sets),
-read as kinds: a colloquial word for the entry's matter (物流"不动了", "卡住了", "一点动静都没有", "寄出没"; "只到了两样",
-"漏得到处都是"; "谁先谁后", "分别抹什么"; "能放几个月"; "客服几点到几点"; 简历"没音讯"; 单子"撤回"), a statement that
-implies the question (简体字"看得吃力" for the reply language), an order named by its 单 alone ("下的单"), whose
-没消息 was read as a job application's, and a question asked for someone else ("帮我婆婆问一下 …"), whose lead-in
-buried the question. Each kind tested in other wordings than the sets', with guards that stay as they were."""
+"""Sixty-sixth round (docs/faq.md): Chinese answerable messages that got no answer (probe49 and the development
+sets), read as kinds: a colloquial word for the entry's matter (物流"不动了", "卡住了", "一点动静都没有", "寄出没";
+"只到了两样", "漏得到处都是"; "谁先谁后", "分别抹什么"; 简历"没音讯"), a statement that implies the question
+(简体字"看得吃力" for the reply language; 地址"填成"老家的), a story before a plain question (a reaction and
+"怎么办", "从哪投", 客服"几点有人"), an order named by its 单 alone ("下的单"), whose 没消息 was read as a job
+application's, and a question asked for someone else ("帮我婆婆问一下 …"), whose lead-in buried the question. Each
+kind tested in other wordings than the sets', with guards that stay as they were."""
 
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ def test_a_question_asked_for_someone_else_is_read_without_its_lead_in(text: str
     ("洁面乳开封了能放几个月", "shelf-life"),
     ("刚下的单子能撤回吗", "order-cancel"),
     ("替我老公问下，男士用哪款洁面好", "mens-skincare"),
+    ("地址填错了，单号LM12345678，还能改吗", "order-change-address"),
+    ("单号LM12345678 到哪了", "order-tracking"),
 ])
 def test_guards_stay(text: str, entry: str) -> None:
     assert outcome(text) == entry
@@ -60,3 +63,17 @@ def test_guards_stay(text: str, entry: str) -> None:
 ])
 def test_chat_stays_unanswered(text: str) -> None:
     assert outcome(text) is None
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("上周敷完那个面膜，今天两边脸起了好多小疙瘩，现在该怎么办", "allergy-reaction"),
+    ("想去你们多伦多门店当店员 去哪投简历", "job-apply"),
+    ("你们真人客服晚上几点还在，我这边时差很大", "business-hours"),
+    ("收货人填成我室友了，她月底搬走，东西还没寄", "order-change-address"),
+])
+def test_a_story_before_a_plain_question_is_answered(text: str, entry: str) -> None:
+    assert outcome(text) == entry
+
+
+def test_a_banks_service_hours_are_not_ours() -> None:
+    assert outcome("银行客服几点有人接电话") != "business-hours"
