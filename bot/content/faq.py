@@ -472,7 +472,11 @@ _MAIN_AFTER = re.compile(r"(?:主要想(?:问|知道)(?:的是)?|其实想问(?:
                          r"(?<![a-z])(?:main thing is|main question is|what i really want to know is|nvm that|"
                          r"never mind that)(?![a-z]))"
                          r"|^[^?？。!！]{0,12}?(?:可以|能不能|能|可不可以)(?:用|说|讲)?(?:中文|英文|普通话|国语|粤语)?问"
-                         r"(?:个问题|一个问题|一下|问题)?(?:吗|不|么)?\s*[?？,，。!！]", re.IGNORECASE)
+                         r"(?:个问题|一个问题|一下|问题)?(?:吗|不|么)?\s*[?？,，。!！]"
+                         # sixty-sixth round: asked for someone else ("帮我婆婆问一下 她订的那单寄到哪了",
+                         # "幫朋友問：…"): the lead-in names who asks, not what
+                         r"|^(?:我是)?(?:帮|幫|替|代)(?:我|我的)?[^?？。!！,，:：\s]{1,6}?(?:问|問)(?:一下|下|一句|问|問)?"
+                         r"\s*[:：,，。.\s]", re.IGNORECASE)
 MAIN_MIN_CHARS = 4
 # Sixty-fifth round (probe48): an English question closed by its question mark, then a second one opening "and",
 # "also" or "plus" ("How much is shipping to the US? Also do I pay duties?", "can I apply? and is the interview in
@@ -817,6 +821,8 @@ class FaqIndex:
         main = main_question(text) or pasted_question(text)
         if main:
             alone = self._match_text(main, locale_hint)
+            if self._with_matter and alone.verdict is not Verdict.NONE:  # its matter read alone too (sixty-sixth)
+                alone = self._matter(main, alone)
             if alone.verdict is Verdict.ANSWER:
                 return alone
             if alone.verdict is Verdict.NONE and _without_chat(text):
@@ -1113,11 +1119,16 @@ class FaqIndex:
         the entry's words, and still sets the score."""
         hits = [i for i in self._with_patterns
                 if any(p.search(normalized) or p.search(canonical) for p in self._entries[i].patterns)]
+        # Another hit's own reading counts as a rival too (sixty-sixth round: "收货地址写错了 能改吗 单号LM…" hit the
+        # address's pattern and the order number's, and the number's took it): read before any pattern set a score.
+        words = {i: scored.get(i, (0.0, ""))[0] for i in hits} if len(hits) > 1 else {}
         for i in hits:
             own = scored.get(i, (0.0, ""))[0]
             topics = set(self._entries[i].entry.tags)
             rival = max((score for j, (score, _) in scored.items()
                          if j not in hits and not topics.isdisjoint(self._entries[j].entry.tags)), default=0.0)
+            rival = max((rival, *(words[j] for j in words
+                                  if j != i and not topics.isdisjoint(self._entries[j].entry.tags))))
             if own >= RAW_SUGGEST or rival < RAW_ANSWER:
                 scored[i] = (max(PATTERN_SCORE, own), "pattern")
 
@@ -1469,7 +1480,10 @@ HE_MARKS = re.compile(r"男|(?<!其)他|老公|先生|爸|哥|弟|儿子|爷爷|
                       r"(?![a-z0-9])")
 # An order named, in the canonical form (order, parcel, package, tracking, delivered, courier, shipping: 订单, 快递...),
 # and a job named (job, hiring, position, interview, resume, apply, shift, visa...: 工作, 面试, 简历, 申请...).
+# Sixty-sixth round: an order named by its 单 alone ("上周下的单到现在都没消息", "那单", "单子") is one too: its
+# 没消息 was job-application-status's.
 ORDER_MARKS = re.compile(r"订单|快递|签收|单号|下单|发货|物流|包裹|运费|退款|寄到|寄回|寄给|寄去|直邮"
+                         r"|下的单|下了单|下咗单|落咗单|落单|那单|这单|嗰单|呢单|单子"
                          r"|(?<![a-z0-9])(?:track|deliver|delivery|courier|ship|shipped|shipping)(?![a-z0-9])")
 # Money named, in the canonical form (forty-sixth round): a duration entry every question of which names it
 # (refund-time) answers only a message that names it too (`_demoted`).
