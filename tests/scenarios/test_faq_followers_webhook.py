@@ -325,8 +325,8 @@ FLOORS = {
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 94.3 % (266 of 282)
     # After the sixtieth (faq60, "you can send to X or not"): right 95.0 % (268 of 282), en 96.8
     # After the sixty-fifth (faq65, English menus and wrong entries read as kinds): right 95.4 % (one menu answered)
-    "faq_followers_blind13.yaml": Floor(0.953, 0.004, 0.0, {"en": 0.968, "mixed": 0.968,
-                                                            "zh-hans": 0.905, "zh-hant": 0.971}),
+    "faq_followers_blind13.yaml": Floor(0.975, 0.004, 0.0, {"en": 0.978, "mixed": 0.968,
+                                                            "zh-hans": 0.964, "zh-hant": 0.985}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
     # answered 10.4 % (5 of 48), en 69.5; after right 80.5 %, wrong 3.9 %, 10.4 %, en 70.5, mixed 87.5, zh-hans
@@ -456,7 +456,7 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 94.7 % (267 of 282), wrong 0.0 % (0)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the sixty-fifth (faq65, English menus and wrong entries read as kinds): right 95.4 % (one menu answered)
-    "faq_followers_blind20.yaml": Floor(0.953, 0, 0, {"en": 0.926, "mixed": 0.968, "zh-hans": 0.941, "zh-hant": 0.985}),
+    "faq_followers_blind20.yaml": Floor(0.971, 0, 0, {"en": 0.936, "mixed": 0.999, "zh-hans": 0.988, "zh-hant": 0.985}),
     # a development set of long messages written at the start of the twenty-ninth round (branch faq29long, from
     # config/faq.yaml's answers only, committed before anything ran on it): before right 79.6 % (86 of 108), wrong
     # 3.7 % (4), no-answer answered 5.0 % (1 of 20), en 77.8, mixed 69.2, zh-hans 89.7, zh-hant 76.2; after right
@@ -897,8 +897,10 @@ FLOORS = {
     # The three merged (faq62, faq63, faq64) with lead33: right 89.9 % (259 of 288), wrong 1.0 % (3), no-answer
     # answered 0 of 48; en 84.2, mixed 91.7, zh-hans 91.8, zh-hant 94.4
     # After the sixty-fifth (faq65, English menus and wrong entries read as kinds): right 90.3 % (one menu answered)
-    "faq_followers_blind27.yaml": Floor(0.902, 0.011, 0.0, {"en": 0.842, "mixed": 0.916,
-                                                            "zh-hans": 0.917, "zh-hant": 0.944}),
+    # With faq65 and faq66 merged too (the stop's end): right 91.0 % (262 of 288), wrong 1.0 % (3), no-answer
+    # answered 0 of 48; en 85.3, mixed 91.7, zh-hans 92.9, zh-hant 95.8
+    "faq_followers_blind27.yaml": Floor(0.909, 0.011, 0.0, {"en": 0.852, "mixed": 0.916,
+                                                            "zh-hans": 0.929, "zh-hant": 0.958}),
     # blind28 (held out from stop 42, written blind by a helper at its start: pinyin-initial internet slang,
     # Taiwanese zhuyin-flavoured Mandarin, Chinese in pinyin, WeChat quote-replies, angry capitals, Indian and
     # Nigerian English, Taglish, Chinese Americans mixing Chinese words into English, elderly followers, one- or
