@@ -194,8 +194,8 @@ class HandoffHandler:
                                  entries=content.handoff.waiting_on) if words and content.handoff.waiting_on else ""
         if waited:  # "it's been 2 weeks" just after the refund's time: a person looks (handoff.yaml waiting_on)
             return Match({"ask": True, "waited": waited})
-        if words and content.remembered(_asks_someone_to_check)(command_text(inbound)):
-            return Match({"ask": True})
+        if words and not inbound.in_group and content.remembered(_asks_someone_to_check)(command_text(inbound)):
+            return Match({"ask": True})  # 1:1 only: in a group, "can someone check?" may be asked of the others
         opened = open_handoff(member, inbound)
         if opened is not None and words and not inbound.in_group and inbound.channel is not Channel.KF \
                 and (words in _words((*CANCEL_WORDS, handoff.close_word))
