@@ -314,8 +314,9 @@ def detect_locale(text: str, hint: str | None = None) -> str:
     return letters(text)[1] or (hint if hint in LOCALES else ZH)
 
 
-# An order, tracking or phone number: up to four letters before six or more digits (as handlers/handoff.py REFERENCE).
-REFERENCE_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{0,4}\d{6,}(?![A-Za-z0-9])")
+# A reference: an order, tracking or phone number (6 or more digits, maybe after up to four letters), in a message
+# as typed or normalised: the details the FAQ's answers ask members to send (handlers/handoff.py), and no language.
+REFERENCE = re.compile(r"(?<![a-z0-9])[a-z]{0,4}\d{6,}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # every handler's reply_locale asks again of the same message (issue 10)
@@ -324,7 +325,7 @@ def letters(text: str) -> tuple[bool, str]:
     letter, else ""), stickers not counted for the language ("[Smile]" is an English client's sticker, not
     English), nor an order or tracking number's letters ("LM12345678" from a member writing Chinese is no English):
     `detect_locale` without its hint."""
-    bare = REFERENCE_TOKEN.sub(" ", without_stickers(text))
+    bare = REFERENCE.sub(" ", without_stickers(text))
     return any(ch.isalpha() for ch in text), ZH if has_cjk(bare) else EN if any(ch.isalpha() for ch in bare) else ""
 
 

@@ -28,7 +28,7 @@ from bot.inbound import Channel, Inbound
 from bot.member import F_HANDOFF, Member
 from bot.outbound import Text
 from bot.router import Match, Result
-from bot.text import ZH, has_cjk, longest_first, normalize, spelled_out
+from bot.text import REFERENCE, ZH, has_cjk, longest_first, normalize, spelled_out
 from handlers.common import brand_name, brand_text, command_text, only_filler, reply_locale, take_terms, terms
 from handlers.follow_up import FOLLOW_FIELD, remembered_entry
 
@@ -59,8 +59,7 @@ TEXT_MAX_CHARS = 200  # what an event keeps of the member's message
 # for a receipt). "agent LM12345678", "人工 订单号LM12345678 还没到" got the order-tracking answer again, read off the
 # number: a loop the member could not leave (lead27). A request word that leads the message and is followed by the
 # details (a reference, or a mark such as "agent:" / "人工，"), or ends it after a reference, asks for a person.
-# A reference: an order, tracking or phone number (6 or more digits, maybe after up to four letters).
-REFERENCE = re.compile(r"(?<![a-z0-9])[a-z]{0,4}\d{6,}")
+# A reference: an order, tracking or phone number (bot.text.REFERENCE).
 DETAILS_MARK = re.compile(r"[ \t]*[,，:：;；\-–—!！\n]")  # "agent: my order...", "人工，我收到的..."
 TRAILING_FILLER = frozenset({"please", "pls", "plz", "thanks", "thx", "thank you", "asap", "谢谢", "吧", "谢谢啦", "啦",
                              "唔该", "麻烦了", "麻烦"})
@@ -409,7 +408,7 @@ def _takes_up_offer(text: str, _content: Content) -> bool:
     if not normalized or len(normalized) > 60:
         return False
     joined = normalized if not has_cjk(normalized) else normalized.replace(" ", "")
-    if OFFER_CHECK.fullmatch(joined) or _still_waiting(text, _content) \
+    if OFFER_CHECK.fullmatch(joined) or _says_still_waiting(normalized) \
             or (PHOTOS_SENT_ZH if has_cjk(joined) else PHOTOS_SENT_EN).fullmatch(joined):
         return True
     reference = REFERENCE.search(normalized)
@@ -420,10 +419,14 @@ def _takes_up_offer(text: str, _content: Content) -> bool:
 
 
 def _still_waiting(text: str, _content: Content) -> bool:
-    """A whole message saying only that it is still not settled: a time waited ("it's been 10 days", "都两个星期了"),
-    something not come ("still not here", "还没到账") or tracking that has not moved. Text-only (for
+    """A whole message saying only that it is still not settled (`_says_still_waiting`). Text-only (for
     Content.remembered)."""
-    normalized = normalize(text)
+    return _says_still_waiting(normalize(text))
+
+
+def _says_still_waiting(normalized: str) -> bool:
+    """Whether a normalised whole message only says it is still not settled: a time waited ("it's been 10 days",
+    "都两个星期了"), something not come ("still not here", "还没到账") or tracking that has not moved."""
     if not normalized or len(normalized) > 80:
         return False
     if has_cjk(normalized):

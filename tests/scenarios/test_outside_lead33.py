@@ -213,7 +213,7 @@ def test_the_photos_an_answer_asked_for_take_up_its_offer(first: str, then: str,
 
 def test_an_order_number_alone_is_answered_in_the_members_language(simulator: Simulator) -> None:
     """"LM12345678" after a question in Chinese got the tracking answer in English: a reference's letters are no
-    language (bot/text.py REFERENCE_TOKEN)."""
+    language (bot/text.py REFERENCE)."""
     simulator.oa_message("o_ref_lang", "我要取消订单")
     assert "实时物流" in simulator.oa_message("o_ref_lang", "LM12345678").text
 
