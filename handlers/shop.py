@@ -410,13 +410,13 @@ class ShopHandler:
             return _by_price(match.data["priced"], products, inbound, content, locale)
         if match.data.get("compare"):
             use = match.data.get("about") == "use"
-            said = [((p.usage.get(locale) if use else "") or p.description.get(locale)).strip() for p in products]
+            said = [_said_of(p, locale, use=use) for p in products]
             lines = "\n".join(f"· {p.name.get(locale)}{'：' if locale == 'zh' else ': '}{text}"
                                for p, text in zip(products, said, strict=True))
             return _product_menu(products, USE_EACH if use else COMPARE, inbound, content, locale, lines=lines)
         if len(products) == 1 and match.data.get("bought"):
             product = products[0]
-            usage = (product.usage.get(locale) or product.description.get(locale)).strip()
+            usage = _said_of(product, locale, use=True)
             text = brand_text(content, "product_bought", locale, BOUGHT, name=product.name.get(locale), usage=usage)
             return Result(messages=(Text(text=text),), add_tags=frozenset({f"bought:{product.id}"}),
                           set_fields=menu_fields(MENU_KIND, [product.id], inbound),  # the product shown last
@@ -425,10 +425,9 @@ class ShopHandler:
             product = products[0]
             template, default = ("product_in_group", PRODUCT_IN_GROUP) if inbound.in_group else ("product", PRODUCT)
             if match.data.get("about"):
-                about = (product.usage.get(locale) if match.data["about"] == "use" else "") \
-                    or product.description.get(locale)
+                about = _said_of(product, locale, use=match.data["about"] == "use")
                 text = brand_text(content, "about_product", locale, ABOUT_PRODUCT, name=product.name.get(locale),
-                                  price=product.price.format(), about=about.strip())
+                                  price=product.price.format(), about=about)
             else:
                 text = brand_text(content, template, locale, default, name=product.name.get(locale),
                                   price=product.price.format())
@@ -537,6 +536,11 @@ def _read(text: str, content: Content) -> tuple[tuple[str, ...], str, tuple[tupl
     text-only readings of a message, in one lookup per text and content version (Content.remembered), not five."""
     return (_compared(text, content), _asks_for_everything(text, content), _asked_of(text, content),
             _products_named(text, content), _bought(text, content))
+
+
+def _said_of(product: Product, locale: str, *, use: bool) -> str:
+    """What to tell of a product: how to use it (`usage`) when that is asked and it has one, else its description."""
+    return ((product.usage.get(locale) if use else "") or product.description.get(locale)).strip()
 
 
 def _bought(text: str, content: Content) -> tuple[str, ...]:

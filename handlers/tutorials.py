@@ -321,9 +321,9 @@ class TutorialsHandler:
             if own is not None and _progress(member, own) > 0:
                 return Match({"series": own.id, "how": "next" if said.skip else "restart"})
         if said.more:
-            pending = pending_menu(member, inbound)
-            if pending is not None and pending[0] == LESSON_KIND and content.tutorial(pending[1][0]) is not None:
-                return Match({"series": pending[1][0], "how": "next"})
+            shown = _lesson_shown_last(inbound, member, content)
+            if shown:
+                return Match({"series": shown, "how": "next"})
         if said.menu:
             return Match({"how": "list"})
         series = content.remembered(_named_series)(text)  # text-only: remembered per content version
@@ -418,11 +418,13 @@ def _own_series(member: Member | None, content: Content) -> TutorialSeries | Non
     return current
 
 
-def _lesson_shown_last(inbound: Inbound, member: Member | None, content: Content) -> bool:
-    """Whether a lesson is the last thing the member was shown (the pending lesson menu: an answer or another menu
-    since clears it)."""
+def _lesson_shown_last(inbound: Inbound, member: Member | None, content: Content) -> str:
+    """The series whose lesson is the last thing the member was shown (the pending lesson menu: an answer or another
+    menu since clears it), else ""."""
     pending = pending_menu(member, inbound)
-    return pending is not None and pending[0] == LESSON_KIND and content.tutorial(pending[1][0]) is not None
+    if pending is None or pending[0] != LESSON_KIND or content.tutorial(pending[1][0]) is None:
+        return ""
+    return pending[1][0]
 
 
 def _current_lesson_asked(when: bool, member: Member | None, content: Content) -> Match:
