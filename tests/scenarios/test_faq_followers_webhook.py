@@ -20,7 +20,7 @@ the twenty-seventh blind20's, the thirty-first blind21's, and the thirty-sixth (
 out at stop 36; blind23, held out at stop 37, is read at stop 38 by faq42 and faq43; blind24, held out at stop 38,
 is a development set at stop 39; blind25, held out at stop 39, is a development set at stop 40; blind26, held out
 at stop 40, is a development set at stop 41; blind27, held out at stop 41, is a development set at stop 42;
-blind28 is held out).
+blind28, held out at stop 42, is a development set at stop 43; blind29 is held out).
 Thresholds sit just under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a
 regression fails; issue 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5
 points) are not met on blind6 to blind14: see docs/faq.md.
@@ -906,9 +906,18 @@ FLOORS = {
     # Nigerian English, Taglish, Chinese Americans mixing Chinese words into English, elderly followers, one- or
     # two-word messages, negations and corrections, asking for someone else), measured on main `2ff2711` (= `5f3569f`
     # with the set; the matcher as at `bfb40e3`) before anything could move it: right 87.5 % (252 of 288), wrong 1.0 %
-    # (3), no-answer answered 8.3 % (4 of 48); en 75.8, mixed 97.2, zh-hans 90.6, zh-hant 94.4
+    # (3), no-answer answered 8.3 % (4 of 48); en 75.8, mixed 97.2, zh-hans 90.6, zh-hant 94.4. Unchanged at the end of
+    # stop 42 (`7715657`). A development set from stop 43 (blind29 held out in its place): its misses read.
     "faq_followers_blind28.yaml": Floor(0.874, 0.011, 0.084, {"en": 0.757, "mixed": 0.972, "zh-hans": 0.905,
-                                                              "zh-hant": 0.944}, held_out=True),
+                                                              "zh-hant": 0.944}),
+    # blind29 (held out from stop 43, written blind by a helper at its start: Taiwanese Minnan Mandarin, Yunnan and
+    # Guizhou Mandarin, shape-alike character slips, kaomoji, Chinese business shorthand with English abbreviations,
+    # Caribbean, Kenyan and US Southern English, phonetic spellers, mainland Chinglish, Gen Alpha slang, grandparents
+    # in traditional characters, A-not-A questions, problems stated with no question), measured on main `a59b775` (=
+    # `7715657` with the set) before anything could move it: right 84.0 % (242 of 288), wrong 3.1 % (9), no-answer
+    # answered 16.7 % (8 of 48); en 85.3, mixed 94.4, zh-hans 83.5, zh-hant 77.8
+    "faq_followers_blind29.yaml": Floor(0.84, 0.032, 0.167, {"en": 0.852, "mixed": 0.944, "zh-hans": 0.835,
+                                                             "zh-hant": 0.777}, held_out=True),
 }
 
 
