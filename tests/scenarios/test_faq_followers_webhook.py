@@ -777,6 +777,11 @@ FLOORS = {
     # 6.3 % (6), no-answer answered 3 of 22
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): no-answer answered 2 of 22
     "faq_followers_probe43.yaml": Floor(0.895, 0.063, 0.091, {"en": 0.895}, answerable_min=96, unanswerable_min=22),
+    # probe50 (sixty-seventh round, branch faq67; English registers no set had taught, read from blind28: Taglish,
+    # Nigerian English and Pidgin, and "use them together" (combining products) against "work together" (a
+    # partnership); written from config/faq.yaml's ids and the brief's kinds, committed before the matcher changed;
+    # 107 answerable, 16 no-answer): before right 38.3 % (41 of 107), wrong 3.7 % (4), no-answer answered 0 of 16
+    "faq_followers_probe50.yaml": Floor(0.383, 0.038, 0.0, {"en": 0.383}, answerable_min=107, unanswerable_min=16),
     # probe49 (sixty-sixth round, branch faq66; Chinese answerable messages left unanswered, read as kinds: a statement
     # implying the question, a story before it, a colloquial word for an entry's matter, a product word, a question
     # asked for someone else; written from config/faq.yaml's ids and the brief's kinds, committed before the matcher
