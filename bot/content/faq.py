@@ -499,7 +499,10 @@ _CHAT_SENTENCE = re.compile(
     r"|all good|you guys are (?:the best|great|amazing)|love (?:the|your) (?:brand|stuff|products)"
     r"|sorry for (?:all )?the (?:questions|bother)|no worries if not|hope that'?s (?:ok|okay|fine)"
     r"|(?:what'?s|what is|how'?s|how is) the weather(?: like)?(?: (?:over )?there| where you are| in \w+)?"
-    r")(?: (?:haha|lol|btw|by the way|today|mate|x+))*\s*[?!.~]*\s*$",
+    # sixty-seventh round: a day's wishes, and how-are-you in Pidgin and Tagalog ("How una dey? Happy Sunday o")
+    r"|(?:happy|blessed) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|new week|new month)"
+    r"|how (?:una|you|u) dey|how far|kumusta(?: po)?(?: kayo| ka)?(?: po)?"
+    r")(?: (?:haha|lol|btw|by the way|today|mate|o|oo|x+))*\s*[?!.~]*\s*$",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[?!.。？！])\s+")
 
@@ -1508,7 +1511,11 @@ JOB_MARKS = re.compile(r"工作|面试|简历|申请|求职|兼职|实习|工签
 # round). English "it", "this", "that" are everywhere in questions and were tried: they cost right answers.
 REFERS_BACK_EN = ("my situation", "my case", "a situation like", "in this situation", "skin like mine",
                   # concessive: still, despite what the story said ("my english isn't great, can i still apply")
-                  "can i still", "could i still", "can we still", "would i still", "will i still", "am i still")
+                  "can i still", "could i still", "can we still", "would i still", "will i still", "am i still",
+                  # sixty-seventh round: the skin the story described ("my skin too sensitive, ... which one una get for
+                  # that kind skin": product-recommendation's "which one", alone)
+                  "that kind skin", "that kind of skin", "this kind of skin", "this kind skin", "my kind of skin",
+                  "skin like that", "skin like this", "that type of skin", "this type of skin")
 REFERS_BACK_ZH = ("这种情况", "这个情况", "这情况", "这种状况", "这个状况", "这种", "这样", "这些")
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from bot.content.words_en import common_words
 from bot.text import CJK_RANGES, has_cjk, normalize
 
 # --- unit weights ----------------------------------------------------------------------------
@@ -357,10 +358,15 @@ OFF_TOPIC: tuple[str, ...] = (
     "机票", "航班", "飞机票", "登机", "航空公司", "航空", "里数", "里程", "机场", "酒店", "民宿", "护照", "驾照",
     "车险", "汽车",
     "打车", "地铁", "flight", "flights", "airline", "airport", "hotel", "airbnb", "passport", "driver licence",
+    # sixty-seventh round (probe50): airlines of the Philippines and Nigeria, named for their tickets ("pwede po ba
+    # i-refund yung ticket ko sa Cebu Pacific")
+    "cebu pacific", "philippine airlines", "airasia", "air peace", "arik air", "ibom air",
     "driving test", "car insurance", "taxi", "uber", "subway",
     # money that is not the order's
     "股票", "基金", "比特币", "加密货币", "贷款", "房贷", "理财", "汇款", "bitcoin", "crypto", "stock market",
     "stocks", "loan", "mortgage", "wire transfer", "bank account", "银行账户",
+    # ... and food prices at the market (probe50: "wetin be the price of bag of rice for Lagos now")
+    "bag of rice", "price of rice", "foodstuff", "foodstuffs", "garri",
     # fortieth round: what the packaging is made of and where it goes after (a product's packaging is no parcel: see
     # UNSTEMMED, READINGS_EN / READINGS_ZH), refills, and a charge twice or not recognised (a billing problem)
     "recycle", "recycled", "recycling", "eco friendly", "ecofriendly", "environmentally friendly",
@@ -2460,6 +2466,11 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("rip ripoff robbery",
      r"^(?=.*\b(?:shipping|delivery|postage)\b)(?=.*\b(?:charged|charge|charging|paid|pay|paying)\b)(.*?)\b"
      r"(?:a rip off|rip off|ripoff|daylight robbery)\b", r"\1how much is shipping"),
+    # sixty-seventh round (probe50): products used together ("can i use them together or is that too much", "should
+    # I use them together or on different days"): in one routine (wholesale-partnership's "work together" took them)
+    ("together",
+     r"^(?!.*\b(?:niacinamide|vitamin|vit|vc|code|codes|points)\b)(.*?)\b(use|using|apply|applying|layer|layering) "
+     r"(them|both|these|the two|these two)(?: both)? together\b", r"\1\2 \3 in the same routine"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
@@ -3310,11 +3321,157 @@ def read_foreign(normalized: str) -> str:
     return normalized
 
 
+# Sixty-seventh round (blind28, probe50): Filipino followers write Taglish, English content words inside Tagalog
+# question and function words ("saan ko po makikita yung tracking ng order ko", "gaano po katagal bago bumalik yung
+# pera"), and Nigerian followers Pidgin around English ones ("abeg una dey send go Lagos", "wetin I go do", "e never
+# reach"). Those words are unknown to the FAQ, and an unknown word weighs like its rarest word: three or four of them
+# scaled every such message under the answer line ("I don't know" to "pwede po ba magbayad gamit PayPal?", whose
+# PayPal alone answers). Read as ROMANCE_WORDS are: the question words and the few everyday words of a shop or a
+# skin as the English the FAQ knows, and the function words dropped, only in a message that has the language's own
+# markers (TAGALOG_MARKERS, PIDGIN_MARKERS: none of them an English word), so an English message never changes.
+TAGALOG_MARKERS = ("po opo ba niyo ninyo nyo inyo yung iyong kayo kayong ako akong ko pwede puwede pwed pede saan "
+                   "nasaan ilang gaano meron mayroon wala muna kasi daw naman ang ng mga paano pano kailan magkano "
+                   "bakit alin ano anong hindi sana rin din namin natin nung kapag kahit dito nga pong bang gusto")
+TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
+    ("gaano katagal|gaano kabilis|ilang araw|ilang days|ilang linggo|ilang weeks", "how long"),
+    ("ilang beses", "how many times"), ("ilang oras|ilang hours", "how many hours"), ("ilang", "how many"),
+    ("magkano|magkanu", "how much"), ("anong oras|what time", "what time"), ("nasaan na|nasaan", "where is"),
+    ("saan", "where"), ("paano|pano|papaano", "how"), ("kailan", "when"), ("bakit", "why"), ("alin", "which"),
+    ("ano ang|ano|anong", "what"), ("pwede ba|pwede|puwede|pwed|pede|pwd", "can"),
+    ("meron ba kayong|meron ba kayo|meron kayong|mayroon ba kayong|meron|mayroon", "do you have"),
+    ("wala pa|hindi pa", "not yet"), ("wala|hindi|di", "not"), ("bago", "before"), ("muna", "first"),
+    ("para sa|para", "for"), ("dito|dito sa", "here in"),
+    ("niyo|ninyo|nyo|inyo", "your"), ("kayo|kayong", "you"), ("ako|akong", "i"), ("ko|akin|sakin", "my"),
+    ("namin|natin", "our"), ("ngayon", "now"), ("kung", "if"), ("kapag|pag", "when"), ("gusto", "want"),
+    ("ibang|iba", "other"), ("isang", "a"), ("linggo", "week"), ("lahat", "all"), ("doon|dun", "there"),
+    ("umorder|mag order|nag order|magorder|nagorder", "order"), ("sabay|sabay na|nang sabay", "together"),
+    ("dalawa", "two"),
+    # the everyday words of a shop, a parcel, a job and a skin
+    ("presyo", "price"), ("resibo", "receipt"), ("magbayad|bayad|bayaran|babayaran", "pay"),
+    ("libre|libreng", "free"), ("buntis", "pregnant"), ("balat", "skin"), ("mukha", "face"),
+    ("tigyawat|taghiyawat", "pimples"), ("bote", "bottle"), ("basag|nabasag|sira|nasira", "broken"),
+    ("ibalik|isauli|ibabalik|naibalik", "return"), ("palitan|papalitan|magpalit", "change"),
+    ("dumating|darating|dadating|pagdating", "arrive"), ("natanggap|natatanggap|nareceive", "received"),
+    ("ipadala|magpadala|padala|pagpapadala|nagpapadala", "send"),
+    ("trabaho|magtrabaho", "job"), ("tindahan", "store"), ("pera", "money"),
+    ("gamitin|gagamitin|gumamit|ginagamit", "use"), ("lalaki", "men"), ("pabango", "fragrance"),
+    ("tuyo|tuyong", "dry"), ("namula|mamula|namumula|pula", "red"), ("nangati|makati|nangangati", "itchy"),
+    ("kulang", "missing"), ("mali|maling", "wrong"), ("tao", "person"), ("makausap|kausapin", "talk to"),
+    ("sumali", "join"), ("bahay", "home"), ("pero", "but"),
+    # the verbs a question asks with: do, should, get, know, find, see
+    ("gagawin|gawin|gagawin ko", "do"), ("sabi|sabi ng|sabi daw", "said"), ("dapat", "should"),
+    ("makukuha|makuha|kukunin", "get"), ("malalaman|malaman|alam", "know"),
+    ("makikita|makita|mahanap|mahahanap", "find"), ("itigil|pakitigil|tigil", "stop"), ("balita", "news"),
+    ("kailangan", "need"), ("naghihintay|hinihintay|maghintay|hintay|naghintay", "waiting"),
+    ("nabuksan|binuksan|nabubuksan", "opened"), ("hanggang kailan", "how long"), ("maging", "become"),
+    ("pinsan", "cousin"), ("kaibigan|kaibigang", "friend"), ("dalawang", "two"), ("marunong", "speak"),
+)
+# ... and, with one of them, the words that only say how it is asked (dropped): particles, articles, linkers and the
+# verb prefixes a hyphen left apart ("mag-apply", "na-receive", "i-cancel": "i" stays, it is English)
+TAGALOG_FILLERS = ("po opo ho pong bang ba yung iyong ung ang ng mga nung nang na pa naman lang lamang kasi daw raw "
+                   "rin din nga kaya sana talaga mag nag pag pang si ni sa ka tapos eh")
+_TAGALOG_GATE = re.compile(r"(?<![a-z])(?:" + "|".join(TAGALOG_MARKERS.split()) + r")(?![a-z])")
+TAGALOG_MARKERS_MIN = 2  # distinct markers: one alone may be a name or a typo ("ko", "ano")
+# ... and its conjugated verbs ("makikita", "naghihintay", "nabubuksan", "magsisimula"): in such a message, a word that
+# is no everyday English word (bot.content.words_en), is spelt with Tagalog's own letters (none of c, f, j, q, v, x,
+# z) and is shaped as a Tagalog verb (an aspect's doubled syllable near its start, or a nag- / mag- / pag- / naka- /
+# maka- prefix) is dropped, unread. A rare English word stays ("retinol", "moisturiser", "reseller", "pimples": no
+# doubled syllable, no such prefix), and so does any word an entry may know by its c or z ("niacinamide").
+_TAGALOG_VERB = re.compile(r"(?<![a-z])(?=[abdeghiklmnoprstuwy]{5,}(?![a-z]))"
+                           r"(?:[a-z]{0,4}?([bdghklmnprstwy][aeiou])\1|(?:nag|mag|pag|naka|maka|ipag|pinag)[a-z]{3})"
+                           r"[a-z]*")
+
+# Nigerian Pidgin: markers none of which is an English word, then its question words and constructions as English
+PIDGIN_MARKERS = ("abeg|una|dey|wetin|wey|oga|sef|abi|wahala|comot|waka|pikin|biko|naija|e never|e don|e go|e fit|"
+                  "i wan|i fit|go take")
+PIDGIN_WORDS: tuple[tuple[str, str], ...] = (
+    ("wetin i go do|wetin i fit do", "what should i do"), ("wetin be|wetin", "what"),
+    ("how i go take|how i go|how i fit", "how do i"), ("how we go take|how we go", "how do we"),
+    ("how e go be", ""), ("una get|una dey get", "you have"), ("una fit", "can you"), ("una", "you"),
+    ("i no fit", "i cannot"), ("i no", "i dont"), ("no dey", "not"), ("no be", "not"),
+    ("e never reach|never reach|e no reach|no reach", "not arrived"), ("never enter", "not received"),
+    ("e don reach|don reach", "arrived"), ("go take reach|take reach", "take to arrive"),
+    ("deliver reach|send go|send reach", "ship to"), ("e comot|comot", "ships"), ("go fit|fit", "can"),
+    ("wan", "want"), ("carry belle|get belle", "pregnant"), ("well well", "very"), ("wahala", "problem"),
+    ("naija", "nigeria"), ("waka go|waka", "visit"), ("pikin", "child"), ("abeg", "please"), ("wey", "that"),
+    ("rub", "apply"),
+)
+PIDGIN_FILLERS = "dey don sef o oga abi na make e go"
+_PIDGIN_GATE = re.compile(r"(?<![a-z])(?:" + PIDGIN_MARKERS + r")(?![a-z])")
+
+
+def _reader(words: tuple[tuple[str, str], ...],
+            fillers: str) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """A table's pattern (whole words, longest first), its readings, and its fillers' pattern."""
+    table = {phrase: reading for phrases, reading in words for phrase in phrases.split("|")}
+    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+                         + r")(?![a-z])")
+    return pattern, table, re.compile(r"(?<![a-z])(?:" + "|".join(fillers.split()) + r")(?![a-z])")
+
+
+_TAGALOG, _TAGALOG_TABLE, _TAGALOG_FILLER = _reader(TAGALOG_WORDS, TAGALOG_FILLERS)
+_TAGALOG_FILLER_WORDS = frozenset(TAGALOG_FILLERS.split())
+_TAGALOG_OWNERS_SKIP = frozenset(TAGALOG_MARKERS.split())
+_PIDGIN, _PIDGIN_TABLE, _PIDGIN_FILLER = _reader(PIDGIN_WORDS, PIDGIN_FILLERS)
+# Pidgin's "am" is "it" after a verb ("track am", "I never open am"), never after "I" nor before "I"
+_PIDGIN_AM = re.compile(r"(?<![a-z])(?<!\bi )am(?![a-z])(?! i\b)")
+
+
+# A pronoun after its noun is its owner ("order ko" my order, "promo code niyo" your promo code, "bahay namin" our
+# home), after a Tagalog word its subject ("saan ko makikita" where do I find): read in English order, so "order ko"
+# meets "my order". The noun is the run of other words before it (up to OWNED_MAX_WORDS).
+_OWNERS = {"ko": "my", "niyo": "your", "nyo": "your", "ninyo": "your", "namin": "our", "natin": "our"}
+_SUBJECTS = {"ko": "i", "niyo": "you", "nyo": "you", "ninyo": "you", "namin": "we", "natin": "we"}
+OWNED_MAX_WORDS = 3
+_VERB_PREFIXES = frozenset(("i", "mag", "nag", "na", "ma", "pa", "pag", "ka", "maka", "naka"))
+
+
+def _tagalog_word(word: str) -> bool:
+    return word in _TAGALOG_TABLE or word in _TAGALOG_FILLER_WORDS or word in _TAGALOG_OWNERS_SKIP
+
+
+def _owners_first(text: str) -> str:
+    out: list[str] = []
+    for word in text.split():
+        if word not in _OWNERS:
+            out.append(word)
+            continue
+        run = 0
+        while run < min(OWNED_MAX_WORDS, len(out)) and not _tagalog_word(out[-1 - run]) and out[-1 - run] != "i":
+            run += 1
+        # ... a verb's hyphened prefix before the run ("i-cancel ko", "mag-order ko"): the run is a verb, its subject
+        if run and (run == len(out) or out[-1 - run] not in _VERB_PREFIXES):
+            out.insert(len(out) - run, _OWNERS[word])
+        else:
+            out.append(_SUBJECTS[word])
+    return " ".join(out)
+
+
+def read_taglish(normalized: str) -> str:
+    """`normalized` with TAGALOG_WORDS read as English and TAGALOG_FILLERS dropped, when it has at least
+    TAGALOG_MARKERS_MIN distinct Tagalog markers; the same text otherwise."""
+    if len(set(_TAGALOG_GATE.findall(normalized))) < TAGALOG_MARKERS_MIN:
+        return normalized
+    read = " ".join(_TAGALOG_FILLER.sub(" ", _owners_first(normalized)).split())
+    read = _TAGALOG.sub(lambda found: f" {_TAGALOG_TABLE[found.group(0)]} ", " ".join(read.split()))
+    english = common_words()
+    read = _TAGALOG_VERB.sub(lambda found: found.group(0) if found.group(0) in english else " ", read)
+    return " ".join(read.split())
+
+
+def read_pidgin(normalized: str) -> str:
+    """`normalized` with PIDGIN_WORDS read as English and PIDGIN_FILLERS dropped, when it has a Pidgin marker."""
+    if not _PIDGIN_GATE.search(normalized):
+        return normalized
+    read = _PIDGIN.sub(lambda found: f" {_PIDGIN_TABLE[found.group(0)]} ", _PIDGIN_AM.sub("it", normalized))
+    return " ".join(_PIDGIN_FILLER.sub(" ", read).split())
+
+
 @lru_cache(maxsize=4096)  # the FAQ handler's canonical form and the matcher's speller read the same message (stop 33)
 def read_dialect(normalized: str) -> str:
     """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output, and
     a lone 退 as 退货. Remembered: a pure function of the text, read two or three times per message."""
-    normalized = read_foreign(read_romance(normalized))
+    normalized = read_foreign(read_romance(read_pidgin(read_taglish(normalized))))
     for gate, pattern, reading in _READINGS_YUE:
         if not gate.isdisjoint(normalized):
             normalized = pattern.sub(reading, normalized)
