@@ -143,7 +143,8 @@ ZH_ASPECTS = {
                         r"(?:开门|关门|营业|开|关|收工|开到几点)|营业时间|开到几点|几点开到几点|周末开吗|周末开不开"
                         r"|周日开吗|今天开吗|今天开不开|周末营业吗|星期天开吗|礼拜天开吗)" + ZH_ASPECT_TAIL),
     "where": re.compile(r"(?:那|那么|咁|请问)?(?:具体)?(?:在哪|在哪里|在哪儿|哪里|哪儿|在什么地方|地址|具体地址"
-                        r"|喺边|喺边度|边度|在边|(?:要)?(?:怎么|怎样|咋|点样|点)(?:去|走|过去|到))(?:是)?" + ZH_ASPECT_TAIL),
+                        r"|喺边|喺边度|边度|在边|(?:要)?(?:怎么|怎样|咋|点样|点)(?:去|走|过去|到))(?:是)?"
+                        + ZH_ASPECT_TAIL),
 }
 # The doings a "how" follow-up may name, each with the words an entry speaks of it in: "怎么申请" after the answer on
 # the Mandarin a job needs asks how to apply for a job (the FAQ's job-apply), not that answer again; after the return
