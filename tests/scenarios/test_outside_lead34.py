@@ -96,3 +96,28 @@ def test_the_way_there_after_the_stores_is_where_they_are(first: str, then: str,
 def test_the_way_there_after_shipping_times_is_not_the_stores(simulator: Simulator) -> None:
     simulator.oa_message("o_way_shipping", "寄到多伦多要几天")
     assert "Pacific Mall" not in simulator.oa_message("o_way_shipping", "怎么去").text
+
+
+# Just after a product: "when should I apply it" got how to apply for a job, "when should I use it" a did-you-mean,
+# "tell me more", "what's in it" and "有什么成分" "I don't know": when and how it goes on (`usage`), what it is and
+# holds (`description`). "tell me about the vitamin c serum" got the price and card alone.
+@pytest.mark.parametrize(("said", "says"), [
+    (("vitamin c serum", "when should I apply it"), "3–4 drops"),
+    (("vitamin c serum", "when should I use it"), "3–4 drops"),
+    (("vitamin c serum", "tell me more"), "stable vitamin C derivative"),
+    (("vitamin c serum", "what's in it?"), "stable vitamin C derivative"),
+    (("tell me about the vitamin c serum",), "stable vitamin C derivative"),
+    (("维C精华", "有什么成分"), "稳定型维C衍生物"),
+    (("维C精华", "什么时候用"), "3–4 滴"),
+    (("维C精华", "详细介绍一下"), "稳定型维C衍生物"),
+])
+def test_asking_of_the_product_just_shown_when_to_use_it_or_what_it_is(said: tuple[str, ...], says: str,
+                                                                       simulator: Simulator) -> None:
+    for message in said[:-1]:
+        simulator.oa_message("o_product", message)
+    reply = simulator.oa_message("o_product", said[-1])
+    assert says in reply.text, reply.text
+
+
+def test_how_to_apply_with_no_product_shown_is_still_the_jobs(simulator: Simulator) -> None:
+    assert "resume" in simulator.oa_message("o_apply", "how do I apply").text
