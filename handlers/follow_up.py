@@ -104,7 +104,13 @@ EN_ASPECTS = {
         EN_FILLERS + r"(?:how|how\s+(?:do|can|would|should)\s+(?:i|we)(?:\s+(?:do|join|apply|start|sign\s+up|get"
         r"|request|go\s+about|set\s+up)(?:\s+(?:it|that|this|one|in|up|for\s+it))?)?|how\s+does\s+(?:it|that)\s+work"
         r"|what\s+do\s+i\s+(?:do|need\s+to\s+do)|what\s+(?:are|r)\s+the\s+steps|how\s+to\s+(?:do|join|apply|start"
-        r"|sign\s+up|get)(?:\s+(?:it|that|this|one|in|up))?)(?:\s+then)?(?:\s+exactly)?(?:\s+(?:pls|please))?"),
+        r"|sign\s+up|get)(?:\s+(?:it|that|this|one|in|up))?"
+        # what to do now, after an answer that says it: "what should I do", "so what do I do now", "now what?" got
+        # "I don't know" after the delivered-but-not-received answer (lead34; "那我该怎么办" read as 怎么办 above)
+        r"|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do(?:\s+(?:now|next|about\s+it|about\s+that))?"
+        r"|what\s+(?:am\s+i|are\s+we)\s+(?:supposed|meant)\s+to\s+do(?:\s+(?:now|next))?"
+        r"|now\s+what|what\s+now|what\s+happens\s+(?:now|next))"
+        r"(?:\s+then)?(?:\s+exactly)?(?:\s+(?:pls|please))?"),
     "hours": re.compile(
         EN_FILLERS + r"(?:(?:what\s+time|when)\s+(?:do|does|are|is)\s+(?:you|they|it|that\s+one|the\s+(?:store|shop)s?)"
         r"\s+(?:open|close|shut)(?:\s+(?:today|tonight|on\s+(?:the\s+)?weekends?|on\s+\w+days?))?"
@@ -114,7 +120,9 @@ EN_ASPECTS = {
         r"(?:\s+(?:pls|please))?"),
     "where": re.compile(
         EN_FILLERS + r"(?:where\s+(?:is|are)\s+(?:it|they|that|that\s+one|the\s+(?:store|shop)s?)(?:\s+exactly)?"
-        r"|where\s+exactly|whats\s+the\s+address|what\s+is\s+the\s+address|the\s+address|address)"
+        r"|where\s+exactly|whats\s+the\s+address|what\s+is\s+the\s+address|the\s+address|address"
+        # the way there, after the stores: "how do i get there" got "I don't know" (lead34); their answer says where
+        r"|how\s+(?:do|can|would|should)\s+(?:i|we)\s+get\s+there|how\s+to\s+get\s+there|directions)"
         r"(?:\s+(?:pls|please))?"),
 }
 ZH_ASPECT_HEAD = r"(?:那|那么|咁|那请问|请问|那个|那样)?(?:寄过去|寄过来|寄到|寄)?"
@@ -135,7 +143,8 @@ ZH_ASPECTS = {
                         r"(?:开门|关门|营业|开|关|收工|开到几点)|营业时间|开到几点|几点开到几点|周末开吗|周末开不开"
                         r"|周日开吗|今天开吗|今天开不开|周末营业吗|星期天开吗|礼拜天开吗)" + ZH_ASPECT_TAIL),
     "where": re.compile(r"(?:那|那么|咁|请问)?(?:具体)?(?:在哪|在哪里|在哪儿|哪里|哪儿|在什么地方|地址|具体地址"
-                        r"|喺边|喺边度|边度|在边)(?:是)?" + ZH_ASPECT_TAIL),
+                        r"|喺边|喺边度|边度|在边|(?:要)?(?:怎么|怎样|咋|点样|点)(?:去|走|过去|到))(?:是)?"
+                        + ZH_ASPECT_TAIL),
 }
 # The doings a "how" follow-up may name, each with the words an entry speaks of it in: "怎么申请" after the answer on
 # the Mandarin a job needs asks how to apply for a job (the FAQ's job-apply), not that answer again; after the return

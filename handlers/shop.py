@@ -180,7 +180,10 @@ BUY_WORDS = ("多少钱", "几多钱", "几钱", "价格", "价钱", "售价", "
 ONLY_BUY_WORDS = ("多少", "入手")
 # Asking what a named product is like: the product's line and card are that answer ("神经酰胺面霜怎么样" got "I don't
 # know"). With more said ("敏感肌用怎么样") the FAQ still answers first (faq_in_scope, as for a buy word).
-ABOUT_WORDS = ("怎么样", "好用吗", "好不好用", "好不好", "好唔好", "介绍一下", "介绍下", "介绍", "any good", "how is",
+# Taken in this order, the longer first ("详细介绍一下" before "介绍一下"). "tell me about the vitamin c serum" got its
+# price and card alone (lead34).
+ABOUT_WORDS = ("详细介绍一下", "详细介绍", "多介绍一下", "详细说说", "tell me more about", "tell me about",
+               "怎么样", "好用吗", "好不好用", "好不好", "好唔好", "介绍一下", "介绍下", "介绍", "any good", "how is",
                "hows", "how s", "is it good", "worth it")
 FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show", "tell", "about", "your", "you",
                           "do", "have", "any", "please", "pls", "some", "is", "it", "of", "for", "what", "whats",
@@ -228,7 +231,18 @@ PRODUCT_USE_WORDS = ("how do i use", "how do you use", "how should i use", "how 
                      "how often", "how much do i use", "how much should i use", "how much to use", "directions",
                      "instructions", "morning or night", "morning or evening", "am or pm", "day or night",
                      "怎么用", "怎么使用", "如何使用", "怎样用", "咋用", "用法", "使用方法", "点用", "点样用", "点样搽",
-                     "早上用还是晚上用", "早上还是晚上", "早晚", "一天用几次", "每次用多少", "用量")
+                     "早上用还是晚上用", "早上还是晚上", "早晚", "一天用几次", "每次用多少", "用量",
+                     # when and how it goes on: "when should I apply it" just after the serum got how to apply for a
+                     # job, "when should I use it" a did-you-mean (lead34)
+                     "when do i use", "when should i use", "when to use", "when do i apply", "when should i apply",
+                     "when to apply", "how do i apply", "how should i apply", "how to apply", "how do you apply",
+                     "怎么涂", "怎么擦", "怎么抹", "什么时候用", "啥时候用", "几时用", "什么时候涂", "什么时候擦")
+# Asked of the product just shown only (not of a product named: "what are the ingredients of X" may be the FAQ's):
+# more about it, what is in it ("tell me more", "what's in it", "有什么成分" got "I don't know", lead34). Its
+# description says what it holds.
+SHOWN_ASK_WORDS = ("tell me more", "more info", "more details", "details", "whats in it", "what s in it",
+                   "what is in it", "whats inside", "what s inside", "ingredients", "what are the ingredients",
+                   "多讲讲", "说说看", "详细点", "有什么成分", "成分是什么", "什么成分", "成分", "含什么")
 PRODUCT_ASK_WORDS = PRODUCT_USE_WORDS + ABOUT_WORDS + (
     "how big", "what size", "size", "how many ml", "ml", "volume", "多大", "几大", "多少毫升", "几毫升", "几多毫升",
     "容量", "规格", "分量")
@@ -266,8 +280,7 @@ BOUGHT = {"zh": "{name}怎么用：{usage}\n用的时候有问题随时问我。
 # answers a question that says more ("is the toner good for acne": acne-prone; "面霜孕妇能用吗": pregnancy).
 PRODUCT_USE_MORE = ("多久用一次", "多久敷一次", "几天用一次", "几天敷一次", "一周用几次", "一周敷几次", "每周用几次",
                     "一天用几次", "每天都能用吗", "每天用吗", "天天用", "天天敷", "how many times", "every day",
-                    "everyday", "daily", "how long", "leave it on", "when do i use", "when should i use",
-                    "when to use")
+                    "everyday", "daily", "how long", "leave it on")
 PRODUCT_EFFECT_WORDS = ("good for", "is it good", "any good", "good", "effective", "does it work", "work for",
                         "works for", "work on", "works on", "work", "works", "helps with", "helps", "worth it",
                         "worth buying", "worth", "recommend", "legit", "whats in", "what is in",
@@ -478,7 +491,7 @@ def _asks_stock(text: str, *, alone: bool = False) -> bool:
 def _asked_about_it(text: str) -> str:
     """"use" when `text` asks only how to use the product just shown, "about" when only how big or what it is like
     (PRODUCT_ASK_WORDS), else ""."""
-    rest, asked = take_terms(text, PRODUCT_ASK_WORDS)
+    rest, asked = take_terms(text, PRODUCT_ASK_WORDS + SHOWN_ASK_WORDS)
     if not asked or not only_filler(take_terms(rest, BACK_WORDS)[0], PRODUCT_ASK_FILLER_WORDS,
                                     PRODUCT_ASK_FILLER_CHARS):
         return ""

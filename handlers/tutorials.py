@@ -32,7 +32,7 @@ from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Image, MiniProgram, Outbound, Text
 from bot.router import Match, Result
-from bot.text import longest_first
+from bot.text import has_cjk, longest_first
 from handlers.common import (
     MENU_FIELD,
     MORE_ASKS,
@@ -200,6 +200,28 @@ RESTART_ASKS = re.compile("|".join((
     r"|go back to the (?:start|beginning)|restart the (?:course|tutorial|lessons|series))"
     r"(?: the (?:course|tutorial|lessons|series))?(?: please| pls| plz| again| thanks)?",
 )))
+# Just after a lesson (the lesson shown last), asking what comes after it ("what's next?", "and then?", "接下来呢",
+# "下一个"): the next lesson, as "还有吗" is; saying it is done or understood ("done", "I did the homework", "got it",
+# "做完了", "看完了", "明白了"): the next lesson is ready whenever they are. "what's next?" got the membership
+# tiers, "done", "做完了" and "接下来呢" "I don't know", "ok" and "好了" a hello (lead34). Only then: alone, each
+# is no tutorial's.
+THEN_ASKS = re.compile("|".join((
+    r"(?:(?:ok|okay|cool|great|nice|so|and|alright|thanks|thank you|got it|done) )*(?:whats|what is|what s|what comes)"
+    r" next(?: then| one| lesson)?|(?:ok |okay |so )?(?:and then|then what|whats the next one|what is the next one"
+    r"|next one|next step|whats the next step)",
+    r"(?:好的|好|ok|嗯|那)?(?:接下来|然后|下一个|下一步|下面|再下来|跟住)(?:呢|是什么|是啥|学什么|学啥|做什么|做啥|咧|嘞)?",
+)))
+DONE_ASKS = re.compile("|".join((
+    r"(?:(?:ok|okay|yes|yep|yay|alright|cool|great|nice|thanks|thank you) )*"
+    r"(?:done|all done|im done|i m done|i am done|finished|im finished|i finished|i did it|did it|done it|i did"
+    r"|i did (?:the|my) (?:homework|test)|(?:homework|test) done|i tried it|tried it|got it|understood"
+    r"|i understand|makes sense|that makes sense|learned a lot|ok|okay|noted)(?: thanks| thank you| thx|!)*",
+    r"(?:好的|好|嗯|ok|收到|谢谢)?(?:我)?(?:已经)?(?:做完了|做完啦|做好了|完成了|完成啦|测完了|试过了|试了|看完了|看完啦|"
+    r"学完了|学会了|明白了|明白|懂了|知道了|了解了|收到|好的|好了|好|ok|嗯嗯|嗯)(?:谢谢|啦|了|哈|呀|喔|哦)*",
+)))
+DONE_READY = {"zh": "👍 下一课随时可以开始：回复【下一课】看第 {number}/{total} 课「{title}」。",
+              "en": '👍 The next lesson is ready whenever you are: reply "next" for lesson {number}/{total}, '
+                    '"{title}".'}
 NO_SUCH_LESSON = {"zh": "「{series}」一共 {total} 课，回复【第1课】到【第{total}课】看任意一课。",
                   "en": '"{series}" has {total} lessons; reply "lesson 1" to "lesson {total}" to see any of them.'}
 
@@ -268,7 +290,16 @@ class Words:
 
     @cached_property
     def more(self) -> bool:
-        return MORE_ASKS.fullmatch(self.text) is not None
+        return MORE_ASKS.fullmatch(self.text) is not None or THEN_ASKS.fullmatch(self._squeezed) is not None
+
+    @cached_property
+    def done(self) -> bool:
+        return DONE_ASKS.fullmatch(self._squeezed) is not None
+
+    @cached_property
+    def _squeezed(self) -> str:
+        """The text without the spaces normalising leaves for Chinese punctuation ("好的，做完了")."""
+        return self.text.replace(" ", "") if has_cjk(self.text) else self.text
 
     @cached_property
     def menu(self) -> bool:
@@ -320,10 +351,10 @@ class TutorialsHandler:
             own = _own_series(member, content)  # only a series of the member's: "skip" alone says nothing else
             if own is not None and _progress(member, own) > 0:
                 return Match({"series": own.id, "how": "next" if said.skip else "restart"})
-        if said.more:
+        if said.more or said.done:
             shown = _lesson_shown_last(inbound, member, content)
             if shown:
-                return Match({"series": shown, "how": "next"})
+                return Match({"series": shown, "how": "next" if said.more else "done"})
         if said.menu:
             return Match({"how": "list"})
         series = content.remembered(_named_series)(text)  # text-only: remembered per content version
@@ -337,6 +368,12 @@ class TutorialsHandler:
         if series is None:  # match read the same content: cannot happen, but say nothing rather than guess
             return Result()
         done = _progress(member, series)
+        if match.data["how"] == "done":  # the lesson stays the one shown last: "next" or "还有吗" still go on
+            if done >= len(series.lessons):
+                return Result(messages=(Text(text=_finished(content, member, series, locale)),))
+            text = DONE_READY[locale].format(number=done + 1, total=len(series.lessons),
+                                             title=series.lessons[done].title.get(locale))
+            return Result(messages=(Text(text=text),))
         fields: dict[str, str] = {}
         if member is not None and member.get(MENU_FIELD):  # the lesson is shown last: no menu or product pending
             fields[MENU_FIELD] = ""
