@@ -285,9 +285,28 @@ SMALL_TALK = re.compile(
     r"|(?:我)?(?:今天|今日|最近)?(?:好|太|真|超)(?:累|困|无聊|忙|攰|闷)(?:啊|呀|哦|了|啦)*")
 
 
+# A message sent to the wrong chat, said so (sixty-eighth round, blind28 and probe51: "哈哈哈哈 刚才发错了 别理我", "lol
+# 刚刚发错窗口了 sorry", "發錯了 抱歉抱歉 請忽略" got the damaged-parcel answer on its 发错): small talk, the hello. The
+# wrong chat named (发错群 / 人 / 窗口 / 地方), "not meant for you", or the follower's own 发错了 with a time (刚才) or
+# a "never mind me" (别理我, 忽略, 当我没说, 撤回); and nothing of an order in it: "你们发错货了", "发错颜色了怎么办"
+# stay package-problem's.
+WRONG_CHAT = re.compile(
+    r"(?:发|回|打)错(?:了)?(?:人|群|窗口|视窗|聊天框|对话框|聊天|对话|地方|对象|频道)"
+    r"|不是(?:发)?给你们的|(?:刚才|刚刚|刚)(?:那条|那句)?(?:消息)?发错"
+    r"|发错(?:了)?[^?？]{0,16}(?:别理我|不用理|忽略|无视|当我没说|撤回)"
+    r"|(?:别理我|不用理我?|忽略|无视|当我没说|撤回)[^?？]{0,16}发错")
+_NOT_WRONG_CHAT = re.compile(r"货|东西|颜色|色号|款|尺寸|规格|商品|产品|订单|单号|地址|精华|面霜|乳液|怎么|怎样|吗|"
+                             r"能不能|可以|多少|几|哪|退|换|补发|[?？]")
+
+
+def sent_to_the_wrong_chat(normalized: str) -> bool:
+    """Whether the message says it was sent to the wrong chat and asks nothing (WRONG_CHAT)."""
+    return WRONG_CHAT.search(normalized) is not None and _NOT_WRONG_CHAT.search(normalized) is None
+
+
 def small_talk(normalized: str) -> bool:
-    """Whether the whole message is small talk with the bot (SMALL_TALK)."""
-    return SMALL_TALK.fullmatch(normalized.strip()) is not None
+    """Whether the whole message is small talk with the bot (SMALL_TALK), or says it was sent to the wrong chat."""
+    return SMALL_TALK.fullmatch(normalized.strip()) is not None or sent_to_the_wrong_chat(normalized)
 
 
 # The follower's own working day remarked on (fifty-sixth round, probe39: "Monday again 不想上班", "finally done with my
@@ -408,7 +427,10 @@ def praise_alone(normalized: str, raw: str) -> bool:
 
 _ASKS = re.compile(
     r"^(?:is|are|do|does|can|could|should|will|would|did|have|has|any)\b|\b(?:what|whats|how|hows|which|when"
-    r"|where|why|who)\b|吗|么|什么|怎么|怎样|点样|咩|边|哪|几|多少|能不能|可以|可唔可以|要不要|会不会|有没有|有冇")
+    r"|where|why|who)\b|吗|么|什么|怎么|怎样|点样|咩|边|哪|几|多少|能不能|可以|可唔可以|要不要|会不会|有没有|有冇"
+    # sixty-eighth round: who to ask, and 啥 ("想跟你们合作 找谁聊 u1s1真心喜欢你家", "安利了三个姐妹来买 我自己有啥
+    # 好处不 yyds的东西当然要分享" were thanked for their praise)
+    "|找谁|问谁|跟谁|和谁|联系谁|啥")
 
 
 class Reading:
@@ -1010,6 +1032,10 @@ def _clearer_question(own: str, quoted: str, content: Content, locale: str) -> s
         rest = _QUOTE_POINTER_RE.sub(" ", normalized).strip()
         if rest and content.faq_match(rest, locale).verdict is Verdict.ANSWER:
             return own  # "我也想问 香港能寄吗": a question of its own besides the pointer
+        if rest and content.faq_match(both := f"{quoted}\n{own}", locale).verdict \
+                is Verdict.ANSWER:
+            return both  # "My English is ok but not perfect. Is that enough for this one?" under a job's post: its
+            # words and the quote together (sixty-eighth round: the quote alone, the post, was a menu)
         return quoted  # the quote, answered or offered as a menu: "怎么没人回" alone read as business hours
     return quoted if content.faq_match(quoted, locale).verdict is Verdict.ANSWER else own
 
@@ -1018,11 +1044,32 @@ def _with_quote(own: str, quoted: str, content: Content, locale: str) -> str:
     """The member's own words, or, when they ask (a question word or mark) but answer nothing alone, the quote then
     their words, read as one message: "已经发货了怎么办" under a quoted answer about cancelling asks about cancelling.
     Words that ask nothing ("好嘞 改天去看看", "谢谢 我再等等") stay the member's own: a quote never turns them into
-    a question."""
-    if not own or not _asks_itself(own) or content.faq_match(own, locale).verdict is Verdict.ANSWER:
+    a question. Unless they report what their own words already lean to (sixty-eighth round, blind28: "打開少了一瓶
+    精華，單子上有寫但箱子裡沒有" under a push saying the parcel arrived): the reading of the two together is the best
+    one of their words alone (at QUOTE_LEAN or more), and they do not open with an acknowledgement (ACK_OPENING: "好的
+    那我等快递员再送一次" under a quoted tracking answer asks nothing again)."""
+    if not own:
+        return own
+    alone = content.faq_match(own, locale)
+    if alone.verdict is Verdict.ANSWER:
+        return own
+    asks = _asks_itself(own)
+    if not asks and (not alone.candidates or alone.confidence < QUOTE_LEAN
+                     or ACK_OPENING.match(normalize(own)) is not None):
         return own
     both = f"{quoted}\n{own}"
-    return both if content.faq_match(both, locale).verdict is Verdict.ANSWER else own
+    found = content.faq_match(both, locale)
+    if found.verdict is not Verdict.ANSWER or found.best is None:
+        return own
+    return both if asks or found.best.id == alone.candidates[0].entry.id else own
+
+
+# How sure the member's own words, asking nothing, must be of the entry that they and the quote read together
+# answer (_with_quote), and the acknowledgements that open words asking nothing of the quote.
+QUOTE_LEAN = 0.3
+ACK_OPENING = re.compile(r"(?:好的|好嘞|好吧|好|行吧|行|收到|谢谢|多谢|感谢|嗯+|哦+|ok|okay|明白|知道了|了解|得|thanks"
+                         r"|thank you)"
+                         r"(?![\u4e00-\u9fff]{0,1}(?:像|久|多|用|看|几|点|处|不|的|想))")
 
 
 def _asks_itself(text: str) -> bool:

@@ -474,10 +474,33 @@ _MAIN_AFTER = re.compile(r"(?:主要想(?:问|知道)(?:的是)?|其实想问(?:
                          r"|^[^?？。!！]{0,12}?(?:可以|能不能|能|可不可以)(?:用|说|讲)?(?:中文|英文|普通话|国语|粤语)?问"
                          r"(?:个问题|一个问题|一下|问题)?(?:吗|不|么)?\s*[?？,，。!！]"
                          # sixty-sixth round: asked for someone else ("帮我婆婆问一下 她订的那单寄到哪了",
-                         # "幫朋友問：…"): the lead-in names who asks, not what
-                         r"|^(?:我是)?(?:帮|幫|替|代)(?:我|我的)?[^?？。!！,，:：\s]{1,6}?(?:问|問)(?:一下|下|一句|问|問)?"
-                         r"\s*[:：,，。.\s]", re.IGNORECASE)
+                         # "幫朋友問：…"): the lead-in names who asks, not what (sixty-eighth: "幫我爸問的，…" too)
+                         r"|^(?:我是)?(?:帮|幫|替|代)(?:我|我的)?[^?？。!！,，:：\s]{1,6}?(?:问|問)(?:一下|下|一句|问|問)?(?:的)?"
+                         r"\s*[:：,，。.\s]"
+                         # sixty-eighth round: a wish to buy, then "but" and the question ("好想買 可是我住在馬尼拉
+                         # 寄得到嗎" under a quoted push: the wish's 买 drowned the question)
+                         r"|^[^?？。!！]{0,8}?(?:好想|很想|超想|真想|想)(?:买|買|入手|入|要|试试|試試|试|試)[^?？。!！,，\s]{0,8}"
+                         r"\s*[,，\s]\s*(?:可是|但是|但|不过|不過|只是)", re.IGNORECASE)
 MAIN_MIN_CHARS = 4
+# Sixty-eighth round (blind28's negations, probe51): a correction first, what is not asked, then what is
+# ("不是问优惠码，是问会员有几个等级", "不是要取消订阅，是想让你们把我的资料删掉"). Read whole, the negated words
+# won (promo-code for the first). The question after 是 is read alone (`corrected_question`), and kept only when it
+# answers at CORRECTION_SURE or more, with an entry the whole message reads at the answer line too (outscored by the
+# negated words), and not the negated part's own: "不是问怎么攒积分，是攒了一堆不知道能拿来干嘛" left its subject
+# (积分) in the negated part, and its rest alone is a product's (the whole message reads that at 0.36).
+_CORRECTION = re.compile(r"^(?:我)?(?:不是|並不是|并不是)"
+                         r"(?P<not>(?:问|問|要|想|说|說|想问|想問|想要)?[^?？。!！,，\s]{1,14}?)"
+                         r"(?:了|啦|哈|喔|哦|啊)?\s*[,，。\s]+(?:而|就|只|我)?是(?:想|要)?(?:问|問)?(?:一下|下)?")
+CORRECTION_SURE = 0.55
+
+
+def corrected_question(text: str) -> tuple[str, str]:
+    """(what is not asked, what is) of a message that corrects itself first (_CORRECTION), or ("", "")."""
+    found = _CORRECTION.search(text.strip())
+    if found is None:
+        return "", ""
+    asked = text.strip()[found.end():].strip(" ,，:：.。!！?？")
+    return (found.group("not"), asked) if len(asked) >= MAIN_MIN_CHARS else ("", "")
 # Sixty-fifth round (probe48): an English question closed by its question mark, then a second one opening "and",
 # "also" or "plus" ("How much is shipping to the US? Also do I pay duties?", "can I apply? and is the interview in
 # English?"): the second goes on from the first, which is the one asked. Only after a question mark, and only in
@@ -821,6 +844,15 @@ class FaqIndex:
         text = read_identifiers(matched_part(read_emoji(text)))
         if small_talk(text):
             return FaqMatch(candidates=(), locale=detect_locale(text, locale_hint))
+        negated, corrected = corrected_question(text)
+        if corrected:
+            alone = self._match_text(corrected, locale_hint)
+            if alone.verdict is Verdict.ANSWER and alone.best is not None and alone.confidence >= CORRECTION_SURE:
+                whole = self._match_text(text, locale_hint)
+                denied = self._match_text(negated, locale_hint)
+                if any(c.entry is alone.best and c.score >= ANSWER_THRESHOLD for c in whole.candidates) \
+                        and (denied.verdict is not Verdict.ANSWER or denied.best is not alone.best):
+                    return alone
         main = main_question(text) or pasted_question(text)
         if main:
             alone = self._match_text(main, locale_hint)
@@ -837,14 +869,17 @@ class FaqIndex:
                 alone = self._match_text(asked, locale_hint)
                 if alone.verdict is Verdict.ANSWER and alone.best in found.suggestions:
                     return alone
-        if found.verdict is Verdict.NONE:
+        if found.verdict is not Verdict.ANSWER:
             # typed a word at a time: read again with its words joined, kept only when that answers where the message
             # as typed found nothing (joined always, or after a did-you-mean too, "您好 请问一下 我外孙女 在你们这 买的
-            # 面霜 到 现在 还没 收到 怎么 看 物流 到 哪里 了" lost its menu to package-problem's 还没收到)
+            # 面霜 到 现在 还没 收到 怎么 看 物流 到 哪里 了" lost its menu to package-problem's 还没收到); after a
+            # did-you-mean, kept when it answers one of the menu's entries (sixty-eighth round: "請問 退 的 錢 多久 到
+            # 帳" was a menu of refund-time and return-policy, joined it is refund-time's)
             joined = joined_handwriting(text)
             if joined != text:
                 again = self._match_text(joined, locale_hint)
-                if again.verdict is Verdict.ANSWER:
+                if again.verdict is Verdict.ANSWER and (found.verdict is Verdict.NONE
+                                                        or again.best in found.suggestions):
                     return again
         return found
 

@@ -400,6 +400,9 @@ OFF_TOPIC: tuple[str, ...] = (
     # (forty-first round: "老年大学的书法班怎么报名" is no job application)
     "考试", "作业", "exam", "homework", "奖学金", "助学金", "scholarship", "scholarships", "bursary", "bursaries",
     "老年大学", "书法", "兴趣班",
+    # sixty-eighth round: a school's papers ("學校的成績單要怎麼申請英文版" was job-language's, on 英文 and 申请); a
+    # transcript sent with a CV (简历要附成绩单吗) stays the job's
+    "学校的成绩单", "学校成绩单", "成绩单英文版", "成绩单的英文版", "英文成绩单", "在读证明", "在学证明",
     # forty-third round: a school's or a club's fees and canteen, paid however our orders are ("does my kid's school in
     # milan accept alipay for the canteen fees", "幼稚園嘅學費可唔可以用信用卡俾" were payment-methods'), and an
     # older follower's own card from the city (老人卡, 长者卡: "怎么办理 要交钱吗" is not our membership)
@@ -3074,6 +3077,9 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # 毫无, 并无 keep theirs), and Hunan's V得不 / V得咯 "can one V?" (搽得不, 退得咯, read 涂得吗 by then: 能V吗)
     ("无", "(?<![有毫并全别虚空一])无(?=\\s|$)", "吗"),
     ("得", "([涂用退改换寄买])得(?:不|咯|吗)(?=\\s|$)", r"能\1吗"),
+    # sixty-eighth round (blind28's slang): 安利 as recommending it to others (安利给室友了, 安利了三个姐妹来买: the
+    # referral's 推荐); Amway, the company (在安利上班, 安利的产品), keeps its name
+    ("安", "安利(?=给|了)", "推荐"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -3241,6 +3247,8 @@ _TRAILING_REACTION = re.compile(r"(?:(?:^|\s)(?:" + "|".join(
 # anywhere, the Latin acronyms as whole words. Not 姐妹 or 宝子 alone, also the people a gift or a parcel is for.
 NETSPEAK = ("绝绝子", "集美们", "宝子们", "姐妹们", "家人们", "我哭死", "哭死", "笑死我了", "笑死", "救命", "急急急",
             "在线等", "心态崩了", "破防了", "yyds", "xswl", "nsdd", "awsl", "u1s1", "dd",
+            # sixty-eighth round (blind28's slang): dbq 对不起, zqsg 真情实感, xdm 兄弟们, yysy 有一说一, 无语子
+            "dbq", "zqsg", "xdm", "yysy", "无语子",
             # ... and the fillers speech recognition writes down (语音转文字: "嗯那个积分能干嘛", "然后就是还没收到")
             "嗯", "呃", "然后")
 _NETSPEAK = re.compile("|".join(

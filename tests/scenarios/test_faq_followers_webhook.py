@@ -167,8 +167,9 @@ FLOORS = {
     # After the fifty-first (faq51: Taiwan's 保存期限 is the shelf life): right 94.1 % (333 of 354), zh-hant 96.4
     # After faq55 (two entries touched, read by the follower's matter): right 94.4 % (334 of 354), wrong 0.8 % (3)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
-    "faq_followers_blind7.yaml": Floor(0.957, 0.009, 0.0, {"en": 0.918, "mixed": 0.963, "zh-hans": 0.953,
-                                       "zh-hant": 0.999}),
+    # After the sixty-eighth (faq68, blind28's Chinese-side crowds as kinds): right 96.0 %, zh-hans 96.9
+    "faq_followers_blind7.yaml": Floor(0.96, 0.009, 0.0, {"en": 0.918, "mixed": 0.963,
+                                                          "zh-hans": 0.969, "zh-hant": 0.999}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 84.3 % on main before the round, 84.9 % after, wrong 3.4 -> 3.1 %, no-answer answered 17.6 % (9 of 51:
@@ -349,8 +350,9 @@ FLOORS = {
     # After the thirty-fifth (faq35en: blackheads as acne): right 91.8 % (259 of 282), en 90.5
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 92.2 % (260 of 282)
     # After the fifty-ninth (faq59, Chinese in regional and non-native registers, probe42): right 93.2 % (263 of 282)
-    "faq_followers_blind14.yaml": Floor(0.946, 0.0, 0, {"en": 0.926, "mixed": 0.937, "zh-hans": 0.929,
-                                        "zh-hant": 0.999}),
+    # After the sixty-eighth (faq68, blind28's Chinese-side crowds as kinds): right 95.4 %, zh-hans 95.3
+    "faq_followers_blind14.yaml": Floor(0.953, 0.0, 0.0, {"en": 0.926, "mixed": 0.937,
+                                                          "zh-hans": 0.952, "zh-hant": 0.999}),
     # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
     # no-answer answered 18.8 % (9 of 48), en 80.0, mixed 96.9, zh-hans 84.7, zh-hant 92.9; after all merged right
@@ -466,8 +468,9 @@ FLOORS = {
     # (forty-fourth round: right 90.7 -> 92.5 %, two of the member's own birthday questions told with 朋友说 answered:
     # shipping-time's "before her birthday" reads "her 日子" now, so 生日 weighs for birthday-gift alone)
     # After the fifty-ninth (faq59, Chinese in regional and non-native registers, probe42): right 93.5 % (101 of 108)
-    "faq_followers_probe14.yaml": Floor(0.935, 0.019, 0.051, {"en": 0.933, "mixed": 0.846, "zh-hans": 0.965,
-                                                             "zh-hant": 0.952},
+    # After the sixty-eighth (faq68, blind28's Chinese-side crowds as kinds): right 94.4 %, zh-hant 100
+    "faq_followers_probe14.yaml": Floor(0.944, 0.019, 0.051, {"en": 0.933, "mixed": 0.846,
+                                                              "zh-hans": 0.965, "zh-hant": 0.999},
                                         answerable_min=108, unanswerable_min=20),
     # a development set of long messages written at the start of the thirty-third round (branch faq33long, from
     # config/faq.yaml's answers only, committed before anything ran on it; 124 answerable, 20 no-answer): before right
@@ -743,8 +746,10 @@ FLOORS = {
     # 62.5, mixed 71.4, zh-hans 72.4, zh-hant 79.2; after right 87.7 % (107), wrong 5.7 % (7), 6 of 26, en 85.4,
     # mixed 90.5, zh-hans 82.8, zh-hant 95.8
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): no-answer answered 3 of 26
-    "faq_followers_probe38.yaml": Floor(0.885, 0.058, 0.116, {"en": 0.854, "mixed": 0.904, "zh-hans": 0.862,
-                                        "zh-hant": 0.958}, answerable_min=122, unanswerable_min=26),
+    # After the sixty-eighth (faq68, blind28's Chinese-side crowds as kinds): right 89.3 %, zh-hans 89.7
+    "faq_followers_probe38.yaml": Floor(0.893, 0.058, 0.116, {"en": 0.854, "mixed": 0.904,
+                                                              "zh-hans": 0.896, "zh-hant": 0.958},
+                                        answerable_min=122, unanswerable_min=26),
     # probe39 (fifty-sixth round, branch faq56; mostly no-answer messages of the kinds still answered: another
     # business"s or institution"s hours, parcel, refund, points or promo code, a bank"s double charge, another
     # country"s visa, a school"s parents" group, parking, a letter, a general exchange rate, gift ideas for what we do
@@ -793,6 +798,17 @@ FLOORS = {
     # read as kinds) it raised blind4, 6, 7, 9, 10, 12-18, 20, 21, 27, probe24, 25 and 38 to their measured numbers
     "faq_followers_probe49.yaml": Floor(0.874, 0.014, 0.101, {"mixed": 0.999, "zh-hans": 0.879, "zh-hant": 0.812},
                                         answerable_min=72, unanswerable_min=20),
+    # probe51 (sixty-eighth round, branch faq68; blind28's Chinese-side crowds as kinds: WeChat quote-replies (the
+    # follower's words after the dashed line), pinyin-initial slang as noise, asking for someone else, elderly
+    # followers' words typed with spaces, a negation or correction (不是问…是…), 代购 as a partnership, broken glass in
+    # the box; no-answer: sent to the wrong chat, a school's, a bank's, a landlord's matter; written from
+    # config/faq.yaml's ids and the brief's kinds, committed before the matcher changed; 112 answerable, 17 no-answer):
+    # before right 83.0 % (93 of 112), wrong 1.8 % (2), no-answer answered 5 of 17 (the wrong-chat messages)
+    # After the sixty-eighth (faq68: quote-replies read with the quote where the own words lean on it, slang and
+    # praise around a question, corrections, spaced words after a menu, broken glass, wrong-chat messages, 代购):
+    # right 93.8 % (105 of 112), wrong 1, no-answer answered 0 of 17
+    "faq_followers_probe51.yaml": Floor(0.937, 0.009, 0.0, {"mixed": 0.999, "zh-hans": 0.923, "zh-hant": 0.966},
+                                        answerable_min=112, unanswerable_min=17),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
@@ -917,16 +933,21 @@ FLOORS = {
     # stop 42 (`7715657`). A development set from stop 43 (blind29 held out in its place): its misses read.
     # After the sixty-seventh (faq67, blind28 read as a development set: Taglish, Nigerian Pidgin): right 94.1 % (271),
     # wrong 1.0 % (3), no-answer answered 4 of 48; en 95.8
-    "faq_followers_blind28.yaml": Floor(0.94, 0.011, 0.084, {"en": 0.957, "mixed": 0.972,
-                                                             "zh-hans": 0.905, "zh-hant": 0.944}),
+    # After the sixty-eighth (faq68, its Chinese-side crowds read as kinds, probe51 written first): right 90.6 % (261 of
+    # 288), wrong 0.3 % (1), no-answer answered 1 of 48; en 76.8, mixed 100, zh-hans 95.3, zh-hant 98.6
+    # The two merged: right 97.2 % (280 of 288), wrong 0.3 % (1), no-answer answered 1 of 48; en 96.8, mixed 100,
+    # zh-hans 95.3, zh-hant 98.6
+    "faq_followers_blind28.yaml": Floor(0.972, 0.004, 0.021, {"en": 0.968, "mixed": 0.999,
+                                                              "zh-hans": 0.952, "zh-hant": 0.986}),
     # blind29 (held out from stop 43, written blind by a helper at its start: Taiwanese Minnan Mandarin, Yunnan and
     # Guizhou Mandarin, shape-alike character slips, kaomoji, Chinese business shorthand with English abbreviations,
     # Caribbean, Kenyan and US Southern English, phonetic spellers, mainland Chinglish, Gen Alpha slang, grandparents
     # in traditional characters, A-not-A questions, problems stated with no question), measured on main `a59b775` (=
     # `7715657` with the set) before anything could move it: right 84.0 % (242 of 288), wrong 3.1 % (9), no-answer
-    # answered 16.7 % (8 of 48); en 85.3, mixed 94.4, zh-hans 83.5, zh-hant 77.8
-    "faq_followers_blind29.yaml": Floor(0.84, 0.032, 0.167, {"en": 0.852, "mixed": 0.944, "zh-hans": 0.835,
-                                                             "zh-hant": 0.777}, held_out=True),
+    # answered 16.7 % (8 of 48); en 85.3, mixed 94.4, zh-hans 83.5, zh-hant 77.8. With faq67 and faq68 merged (its
+    # totals only): right 84.4 % (243), zh-hant 79.2
+    "faq_followers_blind29.yaml": Floor(0.843, 0.032, 0.167, {"en": 0.852, "mixed": 0.944,
+                                                              "zh-hans": 0.835, "zh-hant": 0.791}, held_out=True),
 }
 
 
