@@ -33,7 +33,7 @@ from bot.content.lexicon import PLACES
 from bot.content.model import Content
 from bot.inbound import Inbound
 from bot.member import Member
-from bot.text import command_text, has_cjk, normalize
+from bot.text import command_text, has_cjk, normalize, simplified
 from handlers.common import contains_term
 from handlers.product_names import named_products
 
@@ -90,9 +90,11 @@ EN_ASPECTS = {
         r"(?:\s+(?:to\s+(?:ship|send|deliver|post)(?:\s+(?:it|there|that|one))?|for\s+(?:shipping|delivery|postage|it"
         r"|that)))?|(?:whats\s+|what\s+is\s+|what\s+are\s+)?(?:the\s+)?(?:cost|price|fee|charge)s?"
         r"(?:\s+(?:of|for)\s+(?:shipping|delivery|postage|it|that))?|what\s+does\s+(?:it|that|shipping)\s+cost"
-        r"|is\s+(?:it|shipping|delivery|that|postage)\s+(?:free|expensive|pricey)"
+        r"|is\s+(?:it|(?:the\s+)?(?:return\s+)?(?:shipping|delivery|postage)|that)\s+(?:free|expensive|pricey)"
         r"|who\s+pays(?:\s+for\s+(?:it|that|shipping|the\s+shipping|postage|the\s+postage|the\s+label))?"
-        r"|do\s+i\s+(?:have\s+to|need\s+to)\s+pay(?:\s+for\s+(?:it|that|shipping|the\s+shipping|postage))?"
+        # "do I pay for shipping", "is return shipping free" after the return policy got the shipping costs (lead34)
+        r"|do\s+(?:i|we)\s+(?:(?:have|need)\s+to\s+)?pay(?:\s+for\s+(?:it|that|(?:the\s+)?(?:return\s+)?shipping"
+        r"|(?:the\s+)?postage|the\s+label))?"
         r"|(?:any|is\s+there\s+(?:a|any))\s+"
         r"(?:fee|charge|cost)s?|do\s+you\s+charge(?:\s+for\s+(?:it|that|shipping))?)(?:\s+then)?(?:\s+(?:pls|please))?"),
     "time": re.compile(
@@ -354,3 +356,62 @@ def _cities(_: str, content: Content) -> tuple[frozenset[str], ...]:
     """The brand's cities by their names (not "to" or "van": Toronto's and Vancouver's short aliases are words)."""
     return tuple(frozenset(normalize(name) for name in city.all_names if has_cjk(name) or len(name) > 3)
                  for city in content.cities)
+
+
+# A short reply that says only what the last answer already spoke of: "it's already shipped" after the address change
+# (whose answer says what happens once it has shipped) got a did-you-mean about customs, "已经发货了" after the cancel
+# the shipping times, "can you redirect it" "I don't know" (lead34): that answer again, which speaks of it. Its words
+# beside these fillers must all be the answer's own (English by their stems, Chinese as a run of the answer's text).
+ECHO_FILLER_EN = frozenset({
+    "it", "its", "it s", "s", "is", "was", "has", "have", "had", "been", "be", "already", "though", "but", "and", "so",
+    "ok", "okay", "oh", "hmm", "well", "yes", "yeah", "no", "just", "now", "then", "still", "the", "a", "an", "my",
+    "your", "this", "that", "i", "im", "we", "you", "u", "can", "could", "would", "will", "please", "pls", "do", "did",
+    "does", "me", "for", "to", "of", "on", "in", "all", "too", "really", "actually", "what", "about", "if", "they",
+    "them", "one", "am", "are", "were", "thanks", "thank", "guys", "get", "got"})
+# (Chinese fillers are taken out longer first: 可不可以 before 可以 before 可)
+ECHO_FILLER_ZH = ("可不可以", "能不能", "已经", "但是", "可是", "不过", "其实", "可以", "你们", "帮我", "麻烦",
+                  "这个", "那个", "我的", "东西", "订单", "已", "了", "啦", "的", "吧", "呢", "呀", "啊", "哦",
+                  "喔", "嗯", "我", "它", "都", "就", "还", "是", "能", "吗", "请", "但", "可", "那", "么")
+ECHO_MAX_WORDS, ECHO_MAX_CJK = 6, 10
+
+
+def echoed_entry(inbound: Inbound, member: Member | None, content: Content) -> str:
+    """The member's last answer when this short reply says nothing but what it spoke of (`echoes`), else ""."""
+    last = remembered_entry(member, int(inbound.sent_at.timestamp()))
+    if not last:
+        return ""
+    return last if content.remembered(echoes)(f"{last}|{command_text(inbound)}") else ""
+
+
+def echoes(entry_and_text: str, content: Content) -> bool:
+    """Whether the text's words, beside ECHO_FILLER_*, are one to three of the entry's answer's own, in the text's
+    script. Text-only (for Content.remembered): `entry_and_text` is "<entry id>|<text>"."""
+    entry_id, _, text = entry_and_text.partition("|")
+    entry = content.faq_entry(entry_id)
+    normalized = normalize(text)
+    if entry is None or not normalized:
+        return False
+    if has_cjk(normalized):
+        squeezed = normalized.replace(" ", "")
+        if len(squeezed) > ECHO_MAX_CJK:
+            return False
+        for filler in ECHO_FILLER_ZH:
+            squeezed = squeezed.replace(filler, " ")
+        words = squeezed.split()
+        answer = simplified(entry.answers.get("zh"))
+        return 1 <= len(words) <= 3 and all(len(word) >= 2 and word in answer for word in words)
+    words = normalized.split()
+    if len(words) > ECHO_MAX_WORDS:
+        return False
+    said = [word for word in words if word not in ECHO_FILLER_EN]
+    stems = {_stem(word) for word in re.findall(r"[a-z]+", entry.answers.get("en").lower())}
+    return 1 <= len(said) <= 3 and all(len(word) >= 3 and _stem(word) in stems for word in said)
+
+
+def _stem(word: str) -> str:
+    """The word without an English ending ("shipped", "ships" -> "ship"): enough to tell an answer's word again."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word[:-1] if len(word) > 3 and word[-1] == word[-2] else word  # shipp -> ship
