@@ -66,7 +66,14 @@ from handlers.common import (
     offer_text,
     reply_locale,
 )
-from handlers.follow_up import FOLLOW_FIELD, asks_again, follow_fields, followed_entry, remembered_entry
+from handlers.follow_up import (
+    FOLLOW_FIELD,
+    asks_again,
+    echoed_entry,
+    follow_fields,
+    followed_entry,
+    remembered_entry,
+)
 from handlers.handoff import offer_detailed, open_result
 from handlers.links import product_card, source
 from handlers.location import city_noted
@@ -403,6 +410,19 @@ NOT_PRAISE_ALONE = re.compile(r"\b(?:for|recommend|suggest|need|want|looking|any
                               "|推荐|适合|想要|需要|求|帮我|能不能|可以|麻烦|碎|破|漏|洒|坏|没收到|退|发错|错了|搞错|慢")
 
 
+# Words that make a message ask something, read before the FAQ does: an echo of the last answer that asks ("can you
+# redirect it") waits for the FAQ's reading, and is that answer only when the FAQ has none (lead34).
+ASKING_EN = re.compile(r"^(?:what|how|when|where|why|who|which|whats|hows|can|could|do|does|did|is|are|will|would"
+                       r"|should|may|shall|any)\b")
+ASKING_ZH = re.compile(r"吗|么|呢|怎|什么|啥|哪|几|多少|是否|能不能|可不可以|可以不|行不行|有没有|要不要|咩|点样|边度")
+
+
+def _asks_something(inbound: Inbound, normalized: str) -> bool:
+    """Whether the member's words ask (a question mark, or ASKING_EN / ASKING_ZH), rather than state."""
+    return _asked(inbound) or (ASKING_ZH.search(normalized) is not None if has_cjk(normalized)
+                               else ASKING_EN.search(normalized) is not None)
+
+
 def _asked(inbound: Inbound) -> bool:
     """A question mark in what the member typed (command_text strips a trailing one; a quote they replied to is not
     theirs)."""
@@ -625,6 +645,11 @@ class QaHandler:
             entry = content.faq_entry(followed)
             if entry is not None:
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="follow-up")
+        echoed = echoed_entry(inbound, member, content) if question == command_text(inbound) else ""
+        if echoed and not _asks_something(inbound, said.normalized):  # "it's already shipped" just after the address
+            entry = content.faq_entry(echoed)  # change, whose answer says what then: that answer (lead34)
+            if entry is not None:
+                return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="echo")
         if said.arrival_only:  # "我是抖音过来的", "found you on tiktok!": welcome, just ask
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         question = said.after_arrival  # "我从抖音直播间过来的 想问运费多少": the question after it
@@ -677,6 +702,8 @@ class QaHandler:
             if continued is not None:  # "what if it's opened" just after the return policy: that topic (lead31)
                 return self._answer(inbound, member, content, continued, locale, fields, confidence=confidence,
                                     via="continued")
+            if echoed:  # asked in the last answer's own words, read as no entry alone
+                return self._echoed(inbound, member, content, echoed, locale, fields)
             return self._suggest(inbound, content, suggestions, locale, fields, question)
         if said.looks_like_spam:
             return _advertisement(inbound, content, question, locale, fields)
@@ -685,7 +712,17 @@ class QaHandler:
         offered = offer_detailed(inbound, member, content)
         if offered:  # the details the last answer asked to send a person ("订单号LM12345678，新地址是…")
             return open_result(inbound, member, content, reason=f"offer:{offered}", fields=fields)
+        if echoed:  # "can you redirect it" just after the address change, whose answer says who can (lead34)
+            return self._echoed(inbound, member, content, echoed, locale, fields)
         return self._unanswered(inbound, member, content, key, question, locale, fields)
+
+    def _echoed(self, inbound: Inbound, member: Member | None, content: Content, entry_id: str, locale: str,
+                fields: dict[str, str]) -> Result:
+        """The last answer again, for a reply that speaks only of what it said (handlers/follow_up.py `echoes`)."""
+        entry = content.faq_entry(entry_id)
+        if entry is None:
+            return self._unanswered(inbound, member, content, "", command_text(inbound), locale, fields)
+        return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="echo")
 
     def _answer(self, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry, locale: str,
                 fields: dict[str, str], *, confidence: float, via: str) -> Result:
