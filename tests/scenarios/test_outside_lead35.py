@@ -1,0 +1,58 @@
+"""The lead's probing as a member in conversation (stop 43, second round), through the webhook. Each ask failed before
+its fix; guards beside.
+
+A short reply that says only what the last answer spoke of continues it: "it's already shipped" after the address
+change (whose answer says what happens once it has shipped) got a did-you-mean about customs, "已经发货了" after the
+cancel the shipping times, "can you redirect it" "I don't know" (handlers/follow_up.py `echoes`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.sandbox.simulator import Simulator
+
+
+@pytest.mark.parametrize(("first", "then", "says"), [
+    ("I put the wrong address", "it's already shipped", "ask the carrier to redirect it"),
+    ("I put the wrong address", "but it has shipped already", "ask the carrier to redirect it"),
+    ("I put the wrong address", "can you redirect it", "ask the carrier to redirect it"),
+    ("我想取消订单", "已经发货了", "已发货的订单请在收到后按退货流程处理"),
+    ("我想取消订单", "可是已经发货了", "已发货的订单请在收到后按退货流程处理"),
+    ("I want to return something", "it's opened though", "if an opened product"),
+])
+def test_a_reply_in_the_last_answers_own_words_is_that_answer_again(first: str, then: str, says: str,
+                                                                    simulator: Simulator) -> None:
+    simulator.oa_message("o_echo", first)
+    reply = simulator.oa_message("o_echo", then)
+    assert says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("first", "then", "says"), [
+    # a question the FAQ reads in the last answer's words is the FAQ's: the tracking, not the shipping times again
+    ("how long does shipping to toronto take", "tracking number?", "live tracking"),
+    # a word the answer does not say: read alone
+    ("how long does shipping to toronto take", "my order shipped yesterday", "live tracking"),
+    # alone, with no answer before: read alone
+    ("hello", "it's already shipped", None),
+])
+def test_a_question_the_faq_reads_or_other_words_are_read_alone(first: str, then: str, says: str | None,
+                                                               simulator: Simulator) -> None:
+    simulator.oa_message("o_no_echo", first)
+    reply = simulator.oa_message("o_no_echo", then)
+    if says is None:
+        assert "redirect" not in reply.text and "Usual times" not in reply.text, reply.text
+    else:
+        assert says in reply.text, reply.text
+
+
+# "do I pay for shipping" / "is return shipping free" just after the return policy got the shipping costs: the
+# return's costs are its own answer's (follow_ups cost: return-policy).
+@pytest.mark.parametrize("then", ["do I pay for shipping", "is return shipping free",
+                                  "do we pay for the return shipping"])
+def test_who_pays_the_return_is_the_return_policy(then: str, simulator: Simulator) -> None:
+    simulator.oa_message("o_return_cost", "I want to return something")
+    assert "prepaid label" in simulator.oa_message("o_return_cost", then).text
+
+
+def test_who_pays_shipping_alone_is_the_shipping_costs(simulator: Simulator) -> None:
+    assert "free over CAD 59" in simulator.oa_message("o_cost_alone", "do I pay for shipping").text
