@@ -104,7 +104,8 @@ EN_ASPECTS = {
         r"|how\s+long\s+do\s+(?:i|we|you)\s+(?:have|get)(?:\s+to\s+(?:return|send)(?:\s+it)?(?:\s+back)?)?)(?:\s+then)?(?:\s+(?:pls|please))?"),
     "how": re.compile(
         EN_FILLERS + r"(?:how|how\s+(?:do|can|would|should)\s+(?:i|we)(?:\s+(?:do|join|apply|start|sign\s+up|get"
-        r"|request|go\s+about|set\s+up)(?:\s+(?:it|that|this|one|in|up|for\s+it))?)?|how\s+does\s+(?:it|that)\s+work"
+        r"|request|go\s+about|set\s+up)(?:\s+(?:it|that|this|one|them|these|those|some|in|up|for\s+it))?)?"
+        r"|how\s+does\s+(?:it|that)\s+work"
         r"|what\s+do\s+i\s+(?:do|need\s+to\s+do)|what\s+(?:are|r)\s+the\s+steps|how\s+to\s+(?:do|join|apply|start"
         r"|sign\s+up|get)(?:\s+(?:it|that|this|one|in|up))?"
         # what to do now, after an answer that says it: "what should I do", "so what do I do now", "now what?" got

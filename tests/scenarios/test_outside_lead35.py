@@ -56,3 +56,8 @@ def test_who_pays_the_return_is_the_return_policy(then: str, simulator: Simulato
 
 def test_who_pays_shipping_alone_is_the_shipping_costs(simulator: Simulator) -> None:
     assert "free over CAD 59" in simulator.oa_message("o_cost_alone", "do I pay for shipping").text
+
+
+def test_how_to_get_them_after_the_samples_is_that_answer(simulator: Simulator) -> None:
+    simulator.oa_message("o_samples", "do you have samples")  # "how do I get them" got "I don't know"
+    assert "pick 2 free samples" in simulator.oa_message("o_samples", "how do I get them").text
