@@ -33,6 +33,7 @@ from bot.content.elsewhere import kinds_named_elsewhere
 from bot.content.faq import QUESTION_CUES_EN, QUESTION_CUES_ZH, FaqMatch, Verdict
 from bot.content.identifiers import read_identifiers
 from bot.content.lexicon import (
+    ACKNOWLEDGEMENTS,
     asks_if_bot,
     chit_chat,
     greets_from_somewhere,
@@ -47,6 +48,7 @@ from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, t
 from bot.inbound import Inbound, Kind
 from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text
+from bot.pending_menu import pending_menu
 from bot.router import Match, Result
 from bot.text import LOCALES, has_cjk, normalize, own_words, quoted_text, terms
 from handlers.common import (
@@ -110,6 +112,8 @@ NONE_OF_THESE_ALONE = {"zh": "都不是？换个说法问我。", "en": "None of
 HELLO = {"zh": "你好 👋 直接问我问题就好，回复【帮助】看我能做什么。",
          "en": 'Hi 👋 Just ask me a question, or reply "help" to see what I can do.'}
 THANKS = {"zh": "不客气 😊 还有问题随时问我。", "en": "You're welcome 😊 Ask me anything, any time."}
+# An acknowledgement just after an answer ("ok", "好的", "got it"): the hello greeted them mid-conversation (lead35).
+ACK = {"zh": "好的 👌 还有问题随时问我。", "en": "👌 Anything else, just ask."}
 GOODBYE = {"zh": "再见 👋 有问题随时回来问我。", "en": "Bye 👋 Come back any time you have a question."}
 PRAISE = {"zh": "谢谢你的喜欢 😊 有问题随时问我。",
           "en": "Thank you, that's lovely to hear 😊 Ask me anything, any time."}
@@ -423,6 +427,17 @@ def _asks_something(inbound: Inbound, normalized: str) -> bool:
                                else ASKING_EN.search(normalized) is not None)
 
 
+# A message of acknowledgements only (lexicon ACKNOWLEDGEMENTS, normalised, longer first): "ok cool", "嗯嗯好的".
+ACKNOWLEDGED = re.compile("(?:(?:" + "|".join(re.escape(word) for word in sorted(
+    {normalize(word) for word in ACKNOWLEDGEMENTS if normalize(word)}, key=len, reverse=True)) + r") ?)+")
+
+
+def _mid_conversation(inbound: Inbound, member: Member | None) -> bool:
+    """Whether the member was just answered: an FAQ answer recently (follow_up.FOLLOW_FIELD), or a menu or product of
+    any handler still pending (handlers.common.pending_menu)."""
+    return bool(remembered_entry(member, int(inbound.sent_at.timestamp()))) or pending_menu(member, inbound) is not None
+
+
 def _asked(inbound: Inbound) -> bool:
     """A question mark in what the member typed (command_text strips a trailing one; a quote they replied to is not
     theirs)."""
@@ -522,6 +537,11 @@ class Reading:
     @cached_property
     def says_thanks(self) -> bool:
         return says_thanks(self.normalized)
+
+    @cached_property
+    def acknowledges(self) -> bool:
+        """The whole message an acknowledgement ("ok", "好的", "got it", "ok cool", "嗯嗯 好的")."""
+        return ACKNOWLEDGED.fullmatch(self.normalized) is not None
 
     @cached_property
     def thanks_with_praise(self) -> bool:
@@ -672,6 +692,8 @@ class QaHandler:
                 text = offer_text(content, "bot_self", locale, BOT_SELF, BOT_SELF_ALONE,
                                   brand=brand_name(content, locale))
                 return Result(messages=(Text(text=text),), set_fields=fields)
+            if not picks and said.acknowledges and _mid_conversation(inbound, member):
+                return Result(messages=(Text(text=brand_text(content, "ack", locale, ACK)),), set_fields=fields)
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         if said.sells_fakes_or_fans:  # "高仿大牌护肤品批发，一件代发": sold, not asked, whatever the FAQ shares with it
             return _advertisement(inbound, content, question, locale, fields)

@@ -61,3 +61,22 @@ def test_who_pays_shipping_alone_is_the_shipping_costs(simulator: Simulator) -> 
 def test_how_to_get_them_after_the_samples_is_that_answer(simulator: Simulator) -> None:
     simulator.oa_message("o_samples", "do you have samples")  # "how do I get them" got "I don't know"
     assert "pick 2 free samples" in simulator.oa_message("o_samples", "how do I get them").text
+
+
+# "ok cool" just after an answer got "Hi 👋 Just ask me a question": a greeting in the middle of a conversation.
+@pytest.mark.parametrize(("first", "then", "says"), [
+    ("do you ship to australia", "ok cool", "Anything else, just ask"),
+    ("do you ship to australia", "got it", "Anything else, just ask"),
+    ("运费多少", "好的", "还有问题随时问我"),
+    ("运费多少", "嗯嗯好的", "还有问题随时问我"),
+    ("vitamin c serum", "ok", "Anything else, just ask"),  # a product shown last (the shop's): mid-conversation too
+])
+def test_an_acknowledgement_just_after_an_answer_is_acknowledged_not_greeted(first: str, then: str, says: str,
+                                                                            simulator: Simulator) -> None:
+    simulator.oa_message("o_ack", first)
+    reply = simulator.oa_message("o_ack", then)
+    assert says in reply.text and "👋" not in reply.text, reply.text
+
+
+def test_an_acknowledgement_out_of_the_blue_is_the_hello(simulator: Simulator) -> None:
+    assert "👋" in simulator.oa_message("o_ack_alone", "ok").text

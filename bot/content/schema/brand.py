@@ -66,6 +66,8 @@ TEMPLATES: dict[str, TemplateSpec] = {
                                    "{word}"),
     "hello": TemplateSpec(False, frozenset(), "a greeting or small talk with no question: how to use the bot"),
     "thanks": TemplateSpec(False, frozenset(), "thanks with no question: you're welcome"),
+    "ack": TemplateSpec(False, frozenset(), "an acknowledgement (\"ok\", \"好的\") just after an answer or a menu: "
+                        "noted, ask anything"),
     "praise": TemplateSpec(False, frozenset(), "praise with no question: thank you"),
     "goodbye": TemplateSpec(False, frozenset(), "a goodbye with no question (\"bye\", \"晚安\"): come back any time"),
     "tutorial_menu": TemplateSpec(False, frozenset(), "header above the list of tutorial series"),
