@@ -800,6 +800,12 @@ FLOORS = {
     # second opens "and"/"also" after its question mark; small-talk sentences left out; a question then words of
     # circumstance read alone where the whole offered a menu) right 92.6 % (63), wrong 0, no-answer answered 1 of 20
     "faq_followers_probe48.yaml": Floor(0.926, 0.0, 0.051, {"en": 0.926}, answerable_min=68, unanswerable_min=20),
+    # probe52 (sixty-ninth round, branch faq69; English troubles stated with a negated or conditional verb ("what if it
+    # doesn't arrive", "my code won't work", "what happens if I get a rash from it") or a symptom after a product told
+    # plainly ("my cheeks went red after the serum"); written from config/faq.yaml's ids and the brief's kinds,
+    # committed before the matcher changed; 94 answerable, 16 no-answer): before right 73.4 % (69 of 94), wrong
+    # 10.6 % (10), no-answer answered 3 of 16
+    "faq_followers_probe52.yaml": Floor(0.734, 0.107, 0.188, {"en": 0.734}, answerable_min=94, unanswerable_min=16),
     # probe44 (sixty-first round, branch faq61; wrong answers: a message touching two entries where the matcher took
     # the one not asked (which job entry, which membership entry, how often or in what order vs which product, the
     # language of our messages vs an exchange), with no-answer guards (a bank's or a card's fee, gambling spam, other
