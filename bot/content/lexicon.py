@@ -1409,14 +1409,15 @@ _TO_US_EN = (r"do you|does yours|is yours|are yours|same here|do that here|what 
 _MESSAGES_EN = (r"messages|message|msg|msgs|texts|notifications|notification|promotions|promotion|promos|ads|"
                 r"advertisement|advertisements|advertising|newsletter|newsletters|news|push")
 # sixty-ninth round: a symptom a product causes, and the products it follows (READINGS_EN's reaction readings)
-_SYMPTOM_EN = (r"(?:red|itchy|itching|itches|blotchy|puffy|swollen|bumpy|burning|burns|burn|stinging|stings|sting|stung|"
-               r"tingly|tingling|tingles|tingle|hot|rashy|inflamed)")
-_SYMPTOM_TRIGGERS = ("red itchy itching itches blotchy puffy swollen bumpy burning burns burn stinging stings sting stung "
-                     "tingly tingling tingles tingle hot rashy inflamed")
+_SYMPTOM_EN = (r"(?:red|itchy|itching|itches|blotchy|puffy|swollen|bumpy|burning|burns|burn|stinging|stings|"
+               r"sting|stung|tingly|tingling|tingles|tingle|hot|rashy|inflamed)")
+_SYMPTOM_TRIGGERS = ("red itchy itching itches blotchy puffy swollen bumpy burning burns burn stinging stings "
+                     "sting stung tingly tingling tingles tingle hot rashy inflamed")
 _PRODUCT_EN = (r"(?:serum|cream|toner|cleanser|essence|mask|lotion|moisturi[sz]er|sunscreen|oil|balm|gel|exfoliant|"
                r"ampoule|mist|spf|vitamin c)")
 _PRODUCT_TRIGGERS = ("serum serums cream creams toner toners cleanser cleansers essence mask masks lotion lotions "
-                     "moisturiser moisturizer moisturisers moisturizers sunscreen oil balm gel exfoliant ampoule mist spf c")
+                     "moisturiser moisturizer moisturisers moisturizers sunscreen oil balm gel exfoliant ampoule "
+                     "mist spf c")
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # fiftieth round (probe33): formal letter English. Its salutations and sign-offs ("dear sir or madam", "dear
     # customer service", "to whom it may concern", "kind regards", "yours faithfully") and its references ("with
