@@ -1410,9 +1410,9 @@ _MESSAGES_EN = (r"messages|message|msg|msgs|texts|notifications|notification|pro
                 r"advertisement|advertisements|advertising|newsletter|newsletters|news|push")
 # sixty-ninth round: a symptom a product causes, and the products it follows (READINGS_EN's reaction readings)
 _SYMPTOM_EN = (r"(?:red|itchy|itching|itches|blotchy|puffy|swollen|bumpy|burning|burns|burn|stinging|stings|"
-               r"sting|stung|tingly|tingling|tingles|tingle|hot|rashy|inflamed)")
+               r"sting|stung|tingly|tingling|tingles|tingle|hot|rashy|inflamed|hives|welts|a rash)")
 _SYMPTOM_TRIGGERS = ("red itchy itching itches blotchy puffy swollen bumpy burning burns burn stinging stings "
-                     "sting stung tingly tingling tingles tingle hot rashy inflamed")
+                     "sting stung tingly tingling tingles tingle hot rashy inflamed hives welts rash")
 _PRODUCT_EN = (r"(?:serum|cream|toner|cleanser|essence|mask|lotion|moisturi[sz]er|sunscreen|oil|balm|gel|exfoliant|"
                r"ampoule|mist|spf|vitamin c)")
 _PRODUCT_TRIGGERS = ("serum serums cream creams toner toners cleanser cleansers essence mask masks lotion lotions "
@@ -1743,7 +1743,9 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # missing" (shipping-time took it on "order arrived"); twenty-fourth round
     ("wasnt werent isnt arent not",
      r"\b(?:wasnt|was not|werent|were not|isnt|is not|arent|are not)(?: even)? (?:inside|in the box|in the parcel|"
-     r"in the package|in there|included)\b", "is missing"),
+     r"in the package|in there|included"
+     # sixty-ninth round (probe52): ... in one's own ("the moisturiser wasnt in my parcel")
+     r"|in (?:my|our) (?:box|parcel|package|order|delivery|shipment))\b", "is missing"),
     # the delivery's status checked ("how do i check the delivery status of my order"): tracking it, not a job
     # application's status; twenty-fourth round
     ("status",
@@ -1928,6 +1930,30 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"\b(?:dropped|drop|dropping|took|take|taken|left|brought|handed|mailed|posted|sent)((?: (?:off|in|the|my|it|them|"
      r"return|returns|retrun|parcel|package|box|stuff|items?))*) (?:off )?(?:at|to|in) (?:the |a )?post office\b",
      r"sent\1 back"),
+    # sixty-ninth round (probe52): a trouble asked as what if, in the words followers say it: reacting to a product
+    # ("what if i react badly to the serum": an allergic reaction; not a skin that reacts to everything, sensitive-
+    # skin's), breaking out in hives or welts (the reaction's, not acne-prone's "break out"; not "in a rash", the
+    # reaction's own question, whose words the FAQ's vocabulary counts: read, it moved two development sets' answers),
+    # the parcel stolen
+    # ("what if someone steals it off my porch"), hating what one bought ("what if i open it and hate it": not liking
+    # it, return-policy's)
+    ("react reacts reacted reacting",
+     r"\b(?:react|reacts|reacted|reacting)(?: (?:badly|bad|poorly|really badly))? to\b(?! (?:every|everything|"
+     r"anything|most|all|lots|many|a lot|any|new|certain|some)\b)", "have an allergic reaction to"),
+    ("break breaks broke breaking",
+     r"\b(?:break|breaks|broke|breaking) out in (?:some )?(?:hives|welts|red bumps|itchy bumps|red spots|"
+     r"red patches)\b", "get hives"),
+    ("steal steals stole nick nicks nicked swipe swipes swiped",
+     r"\b(?:(?:someone|somebody|some one|a thief|thieves|a porch pirate|porch pirates|people|a neighbou?r) )?"
+     r"(?:steal|steals|stole|nick|nicks|nicked|swipe|swipes|swiped) (?:it|them|my (?:parcel|package|box|order|"
+     r"delivery)|the (?:parcel|package|box|order|delivery))\b", "it was stolen"),
+    ("hate hated dislike disliked",
+     r"\b(?:hate|hated|dislike|disliked) (?:it|them)\b(?! when)", "dont like it"),
+    # ... and said after trying or buying it ("what if i buy it and dont like it": product-recommendation's "buy",
+    # store-locations' "try" took it)
+    ("like",
+     r"\b(?:try|tried|buy|bought|order|ordered|open|opened|use|used|get|got|test|tested)(?: it| them| one| the \w+)?"
+     r" and (?:then )?(?:dont|do not|didnt|did not) like (?:it|them)\b", "dont like it"),
     # sixty-ninth round (probe52): a symptom after one product, told plainly ("my cheeks went red after the serum",
     # "the toner stings when i put it on", "the sunscreen made my eyes sting"): a reaction to it, allergy-reaction's
     # "My face is itchy after using it" (sensitive-skin's "gets red" and "stinging" and mens-skincare's "red after
@@ -1945,7 +1971,8 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      rf"^(?!.*\b(?:every|everything|most|always|any|brands|products|shav\w*|razor\w*|retinol|retinal|retinoids?|"
      rf"doctor\w*|derm\w*|prescri\w*|vet|dog|cat|puppy|kitten)\b)(.*?)\b(?:the|my|your|this|that|ur)(?: new)?"
      rf"(?: \w+)? {_PRODUCT_EN}s? (?:(?:stings|stung|burns|burned|burnt|itches)|(?:made|makes|is making|gave)"
-     rf" (?:my (?:\w+ ){{1,2}}|me )(?:go |turn |feel |all |really |so )?{_SYMPTOM_EN})\b",
+     rf" (?:my (?:\w+ ){{1,2}}|me )(?:go |turn |feel |all |really |so |get |break out in |come out in )?"
+     rf"{_SYMPTOM_EN})\b",
      r"\1my face is itchy after using it"),
     # sixty-ninth round (probe52): "what happens if ..." asks what "what if ..." asks, of a trouble ("what happens if
     # my parcel goes missing", "what happens if i open it and hate it"): job-apply's "What happens after I apply?"

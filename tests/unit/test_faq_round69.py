@@ -82,3 +82,18 @@ def test_guard_redness_after_a_shave_stays_mens_skincare(text: str) -> None:
 ])
 def test_guard_a_skin_reacting_to_everything_stays_sensitive_skin(text: str) -> None:
     assert outcome(text) == "sensitive-skin"
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("the cleanser wasn't in my order", "package-problem"),
+    ("what if a porch pirate swipes my parcel", "package-problem"),
+    ("what if I react to the toner", "allergy-reaction"),
+    ("what if I try it and hate it", "return-policy"),
+    ("the mask made me break out in welts", "allergy-reaction"),
+])
+def test_a_trouble_in_followers_words_is_its_entry(text: str, entry: str) -> None:
+    assert outcome(text) == entry
+
+
+def test_guard_a_skin_that_reacts_to_everything_stays_sensitive_skin() -> None:
+    assert outcome("my skin reacts to most things, what is gentle") == "sensitive-skin"
