@@ -2309,11 +2309,13 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # them by "hasnt ... yet", referral and shipping-time by friend and arrived. A courier or a driver is a
     # delivery's, and stays. (Read as nothing, the message was a greeting's "just ask me a question"; as the person
     # alone, "friend" was referral's.)
-    ("hasnt havent didnt not isnt arent",
+    # sixty-ninth round (probe52): ... or never came ("my bus never came this morning" was package-problem's "never
+    # came"), and one's date ("my date didnt show up": shelf-life's expiry date)
+    ("hasnt havent didnt not isnt arent never",
      rf"\b(?:my|the|our|his|her|a|an) (?:{_SHE_EN}|{_HE_EN}|{_THEY_EN}|plumber|electrician|technician|repairman|"
      r"handyman|contractor|cleaner|doctor|nurse|guest|tutor|babysitter|nanny|landlord|bus|train|taxi|cab|uber|"
-     r"flight|tram)s? (?:still )?(?:hasnt|has not|havent|have not|didnt|did not|isnt|is not|arent|are not|not|"
-     r"still not)(?: yet)? (?:arrived|arrive|come|came|shown up|show up|showed up|turned up|turn up|here)"
+     r"flight|tram|(?<=my )date)s? (?:still )?(?:hasnt|has not|havent|have not|didnt|did not|isnt|is not|arent|are not|"
+     r"not|still not|never)(?: yet)? (?:arrived|arrive|come|came|shown up|show up|showed up|turned up|turn up|here)"
      r"(?: yet)?\b", "no show"),
     # forty-sixth round (probe29): a store named with an opening day or time ("is the store open on sunday", "the shop
     # open on weekends", "what time do the pop ups close on sunday") asks the store's hours, store-locations' (its

@@ -97,3 +97,14 @@ def test_a_trouble_in_followers_words_is_its_entry(text: str, entry: str) -> Non
 
 def test_guard_a_skin_that_reacts_to_everything_stays_sensitive_skin() -> None:
     assert outcome("my skin reacts to most things, what is gentle") == "sensitive-skin"
+
+
+@pytest.mark.parametrize("text", [
+    "the train never came so I walked",  # a ride that never came: no parcel of ours
+    "my date never showed up, so rude",  # one's date: no expiry date
+    "my doctor's cream for rosacea stings, should I keep using it",  # a doctor's own cream: the doctor's to say
+    "my GP's cream makes my face red, keep going?",
+    "the steroid cream from my doctor stings, normal?",
+])
+def test_no_answer_for_a_ride_a_date_or_a_doctors_cream(text: str) -> None:
+    assert outcome(text) is None
