@@ -1954,6 +1954,12 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("like",
      r"\b(?:try|tried|buy|bought|order|ordered|open|opened|use|used|get|got|test|tested)(?: it| them| one| the \w+)?"
      r" and (?:then )?(?:dont|do not|didnt|did not) like (?:it|them)\b", "dont like it"),
+    # sixty-ninth round (probe52): a code expired ("what if my code is expired", "the voucher has expired"): a code
+    # that does not work, promo-code's "The coupon says invalid" (shelf-life took it by its "expire"); not a birthday's
+    # coupon (birthday-gift's) nor points
+    ("expired expire expires",
+     r"^(?!.*\b(?:birthday|bday|points)\b)(.*?\b(?:code|codes|coupon|coupons|voucher|vouchers|promo))"
+     r" (?:(?:is|has|was|s|have|are) )?(?:already |just )?(?:expired|expire|expires)\b", r"\1 says invalid"),
     # sixty-ninth round (probe52): a symptom after one product, told plainly ("my cheeks went red after the serum",
     # "the toner stings when i put it on", "the sunscreen made my eyes sting"): a reaction to it, allergy-reaction's
     # "My face is itchy after using it" (sensitive-skin's "gets red" and "stinging" and mens-skincare's "red after

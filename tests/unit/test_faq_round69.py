@@ -108,3 +108,12 @@ def test_guard_a_skin_that_reacts_to_everything_stays_sensitive_skin() -> None:
 ])
 def test_no_answer_for_a_ride_a_date_or_a_doctors_cream(text: str) -> None:
     assert outcome(text) is None
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("the code is expired?", "promo-code"),  # shelf-life's "expire" took it
+    ("what if the voucher is already expired", "promo-code"),
+    ("do my points expire", "points-redeem"),  # guard: points
+])
+def test_an_expired_code_is_a_code_that_does_not_work(text: str, entry: str) -> None:
+    assert outcome(text) == entry
