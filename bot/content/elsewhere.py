@@ -383,7 +383,13 @@ _PRESCRIBED = re.compile(
     r"|(?:医院|诊所)(?:开的|的发票|的收据)|(?:医院|诊所|医生|妇产科|产科|hospital|clinic|doctor|obgyn)"
     r" ?(?:推荐|哪家好|哪间好|边间好|哪个好)|推荐(?:一)?(?:家|个|间)?(?:医院|诊所|医生)"
     r"|(?<![a-z])(?:prescription|prescriptions|prescribed|pharmacist|vet|vets|veterinarian|paediatrician|"
-    r"pediatrician)(?![a-z])")
+    r"pediatrician)(?![a-z])"
+    # sixty-ninth round (probe52): a doctor's own cream ("my doctors cream for eczema stings, should i keep using it"
+    # got allergy-reaction): whether to keep on with it is the doctor's to say
+    r"|(?<![a-z])(?:doctors|doctor s|gps|gp s|derms|derm s|dermatologists|dermatologist s) (?:\w+ )?(?:cream|creams|"
+    r"ointment|ointments|lotion|medicine|medication|meds|steroid|steroids|gel)(?![a-z])"
+    r"|(?<![a-z])(?:cream|ointment|lotion|medicine|medication|meds|steroid|gel) (?:from|by) (?:my|the) (?:doctor|gp|"
+    r"derm|dermatologist)(?![a-z])")
 DOCTOR = "doctor"
 # Another kind of place's hours or whereabouts ("银行几点下班", "附近哪里有药店", "is the post office open on sunday"
 # got business-hours, store-locations, shipping-time): a bank's, a pharmacy's or a library's, not our stores'. Not a
