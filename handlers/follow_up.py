@@ -127,6 +127,13 @@ EN_ASPECTS = {
         # the way there, after the stores: "how do i get there" got "I don't know" (lead34); their answer says where
         r"|how\s+(?:do|can|would|should)\s+(?:i|we)\s+get\s+there|how\s+to\s+get\s+there|directions)"
         r"(?:\s+(?:pls|please))?"),
+    # what to use instead, after an answer that holds for every product ("what can I use instead" after the
+    # pregnancy answer got how to exchange an order; lead36)
+    "instead": re.compile(
+        EN_FILLERS + r"(?:what\s+(?:else\s+)?(?:can|could|should|do|would)\s+(?:i|we)\s+use(?:\s+instead)?"
+        r"|what\s+(?:can|could|should)\s+i\s+(?:use|try|get|buy)\s+instead|what\s+(?:else\s+)?(?:is|would\s+be)"
+        r"\s+(?:ok|okay|fine|safe)(?:\s+to\s+use)?|(?:is\s+there\s+|are\s+there\s+)?(?:an?\s+|any\s+)?"
+        r"(?:alternatives?|substitutes?)|what\s+instead|instead)(?:\s+then)?(?:\s+(?:pls|please))?"),
 }
 ZH_ASPECT_HEAD = r"(?:那|那么|咁|那请问|请问|那个|那样)?(?:寄过去|寄过来|寄到|寄)?"
 ZH_ASPECT_TAIL = r"(?:呢|啊|呀|哦|嘅|㗎|吖|嘞|的)*"
@@ -145,6 +152,9 @@ ZH_ASPECTS = {
     "hours": re.compile(r"(?:那|那么|咁|请问)?(?:(?:店|门店|你们|它)?(?:几点|几时|什么时候)"
                         r"(?:开门|关门|营业|开|关|收工|开到几点)|营业时间|开到几点|几点开到几点|周末开吗|周末开不开"
                         r"|周日开吗|今天开吗|今天开不开|周末营业吗|星期天开吗|礼拜天开吗)" + ZH_ASPECT_TAIL),
+    "instead": re.compile(r"(?:那|那么|咁|请问)?(?:我)?(?:可以|能|应该|该|要)?(?:用|换用|改用|换)"
+                          r"(?:什么|啥|哪个|哪款|乜)(?:代替|替代|替换|来代替|好)?"
+                          r"|(?:有)?(?:什么|啥|哪些)?(?:替代品|替代的|代替的|替代)(?:吗|呢)?" + ZH_ASPECT_TAIL),
     "where": re.compile(r"(?:那|那么|咁|请问)?(?:具体)?(?:在哪|在哪里|在哪儿|哪里|哪儿|在什么地方|地址|具体地址"
                         r"|喺边|喺边度|边度|在边|(?:要)?(?:怎么|怎样|咋|点样|点)(?:去|走|过去|到))(?:是)?"
                         + ZH_ASPECT_TAIL),
@@ -191,6 +201,8 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
             return named
         verb = content.remembered(how_verb)(command_text(inbound))
         return followed if not verb or content.remembered(speaks_of)(f"{followed}|{verb}") else ""
+    if aspect == "instead":  # after an answer that holds for every product, it says what else is fine
+        return dict(entry.follow_ups).get(aspect) or (followed if entry.per_product else "")
     if aspect and entry.follow_ups:
         return dict(entry.follow_ups).get(aspect, "")
     return followed if entry.per_product and products_only else ""

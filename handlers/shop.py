@@ -93,6 +93,10 @@ CATALOGUE_ASKS = re.compile("|".join((
     r"whats in (?:your|the) (?:shop|store)",
     r"(?:whats|what are|which is|which are) (?:your|ur|the) (?:best|top) ?sellers?",  # not resellers (verify14, lead26)
     r"(?:product )?catalogu?e",
+    # the prices asked alone, as "prices?" is ("价格呢", "产品价格", "你们的价目表"): "价格呢" got the duties
+    # answer (its 价格已含 GST), "产品价格" a did-you-mean (lead36)
+    r"(?:请问 ?)?(?:那|那么)?(?:你们的?|你家的?|产品的?|商品的?|全部产品的?|所有产品的?)?"
+    r"(?:价格|价钱|价目|价目表|价格表)(?:呢|呀|啊|是多少|多少|大概多少|怎么样|表)?(?:呢|呀|啊)?",
     # a catalogue or price list asked for ("can i see the catalogue", "send me your price list", "got a price
     # list?", "有产品目录吗", "发个价目表给我", "show me what you got"): "I don't know", a did-you-mean menu, and the
     # answer to a parcel that arrived broken ("what you got" read as received) (lead27)

@@ -265,7 +265,8 @@ class FaqEntry:
     before: tuple[str, ...] = ()
 
 
-FOLLOW_UP_ASPECTS = ("cost", "time", "hours", "where", "how")  # what a bare follow-up asks (handlers/follow_up.py)
+# What a bare follow-up asks (handlers/follow_up.py); "instead": what to use instead ("what can I use instead").
+FOLLOW_UP_ASPECTS = ("cost", "time", "hours", "where", "how", "instead")
 
 
 class Verdict(StrEnum):
