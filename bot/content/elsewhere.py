@@ -629,6 +629,31 @@ GOVERNMENT = "government"
 _SHOP_NICKNAMED = re.compile(r"(?<![a-z])shoppers(?: 的| s)? (?:points|optimum|pharmacy|pharmacist)(?![a-z])"
                              r"|(?<![a-z])(?:grab|shoppers) ?的")
 
+# Whether another maker's goods are real (seventieth round, probe53): a watch, a bag, a phone, shoes, jewellery,
+# liquor bought anywhere ("bought a watch from a guy on kijiji, how can i tell if its a real omega", "网上买的茅台
+# 怎么辨别真假", "買咗對AJ波鞋 點知係咪真嘢") got the authenticity entry, whose answer checks our boxes' codes: the
+# maker's or a jeweller's matter (kind "goods"), when nothing of skin care and no name of ours is in the message. Its
+# "you" is anyone's ("how do you check if a diamond ring is real"), so it is read before the words addressing us.
+_GOODS = re.compile(
+    r"名牌包|包包|手袋|手提包|手表|名表|腕表|手机|球鞋|波鞋|运动鞋|茅台|白酒|红酒|洋酒|威士忌|翡翠|手镯|玉镯|和田玉|钻石|钻戒"
+    r"|金饰|黄金|项链|戒指|耳机|(?<![a-z])(?:lv|aj|gucci|rolex|omega|chanel|hermes|prada|nike|adidas|iphone|airpods)"
+    r"(?![a-z])"
+    r"|(?<![a-z])(?:hand ?bags?|purses?|watch|watches|phones?|sneakers|jordans|yeezys|shoes|jackets?|canada goose|"
+    r"jewel(?:le)?ry|necklaces?|pearls?|bracelets?|rings?|diamonds?|gold(?! coast)|jade|"
+    r"whisk(?:e)?y|wine|liquor|cognac|louis vuitton|designer bags?|headphones)(?![a-z])")
+_REAL_ASKED = re.compile(
+    r"真假|正品|真的|真货|假货|假的|真嘢|鉴定|验真|辨别|(?<![a-z])(?:authentic|genuine|fake|fakes|counterfeit|real|legit|"
+    r"knockoffs?|replica)(?![a-z])")
+_OURS_NAMED = re.compile(r"露米|(?<![a-z])lumi(?![a-z])")
+GOODS = "goods"
+
+
+def _goods_real(folded: str) -> bool:
+    """Whether `folded` asks whether another maker's goods are real (_GOODS, _REAL_ASKED), with nothing of skin care
+    (_SKIN_CARE) and no name of ours (_OURS_NAMED) in it."""
+    return (_GOODS.search(folded) is not None and _REAL_ASKED.search(folded) is not None
+            and _SKIN_CARE.search(folded) is None and _OURS_NAMED.search(folded) is None)
+
 
 def _rate_asked(folded: str) -> bool:
     """A general exchange rate asked (_RATE_ASKED), with nothing paid (_PAYS_ANYONE)."""
@@ -794,6 +819,8 @@ class OtherBusinesses:
         name counts, not only the first found: with two names in a message, which one was first depended on the
         order of names of one length, and a question was ours in one process and another business's in the next."""
         folded = normalize(text)
+        if _goods_real(folded):
+            return frozenset({GOODS})
         found = self.names.find_all(folded)
         readings = {kind for kind, said in ((SENDER, _sent_by_kin(folded)),
                                             (MAILER, _MAILED_BY.search(folded) is not None),

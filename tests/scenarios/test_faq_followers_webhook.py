@@ -169,8 +169,9 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 94.4 % (334 of 354), wrong 0.8 % (3)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the sixty-eighth (faq68, blind28's Chinese-side crowds as kinds): right 96.0 %, zh-hans 96.9
-    "faq_followers_blind7.yaml": Floor(0.96, 0.009, 0.0, {"en": 0.918, "mixed": 0.963,
-                                                          "zh-hans": 0.969, "zh-hant": 0.999}),
+    # After the seventieth (faq70, a delivery deadline the shipping times' question): right 96.3 %, wrong 0.6 %
+    "faq_followers_blind7.yaml": Floor(0.963, 0.006, 0.0, {"en": 0.926, "mixed": 0.963,
+                                                           "zh-hans": 0.969, "zh-hant": 0.999}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 84.3 % on main before the round, 84.9 % after, wrong 3.4 -> 3.1 %, no-answer answered 17.6 % (9 of 51:
@@ -252,8 +253,9 @@ FLOORS = {
     # wrong 1.4 % (5), en 82.8
     # After faq55 (two entries touched, read by the follower's matter): right 90.1 % (329 of 365), wrong 1.4 % (5)
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 90.4 % (330 of 365)
-    "faq_followers_blind10.yaml": Floor(0.926, 0.009, 0, {"en": 0.851, "mixed": 0.98, "zh-hans": 0.931,
-                                        "zh-hant": 0.989}),
+    # After the seventieth (faq70, a delivery deadline the shipping times' question): right 92.8 %
+    "faq_followers_blind10.yaml": Floor(0.928, 0.009, 0.0, {"en": 0.859, "mixed": 0.98,
+                                                            "zh-hans": 0.931, "zh-hant": 0.989}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
     # (5 of 41); after it (as merged) right 81.7 %, wrong 3.7 %, en 74.2, mixed 82.6, zh-hans 96.1, zh-hant 90.7
@@ -516,9 +518,10 @@ FLOORS = {
     # After faq56 (other places' and people's matters, probe39): no-answer answered 5 -> 3 of 28
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): right 92.0 % (69 of 75,
     # written 0.919), wrong 1.3 % (1), zh-hant 84.6
-    "faq_followers_probe26.yaml": Floor(0.919, 0.014, 0.108, {"en": 0.95, "mixed": 1.0, "zh-hans": 0.904,
-                                                             "zh-hant": 0.846},
-                                        answerable_min=75, unanswerable_min=28),
+    # After the seventieth (faq70, another maker's goods real or not): no-answer answered 2 of 28
+    "faq_followers_probe26.yaml": Floor(0.919, 0.014, 0.072, {"en": 0.95, "mixed": 1.,
+                                                              "zh-hans": 0.904, "zh-hant": 0.846},
+                                                              answerable_min=75, unanswerable_min=28),
     # probe27 (forty-fourth round, branch faq44; gift buyers and recipients, resellers, 代购, bulk buyers and creators
     # asking a commission, and their near-misses; written from config/faq.yaml's ids and answers and the lead's
     # probing, committed before the benchmark ran on it; 107 answerable, 27 no-answer): before right 59.8 % (64 of
@@ -626,8 +629,10 @@ FLOORS = {
     # (3), no-answer answered 1 of 22, en 84.2, zh-hans 90.2, zh-hant 75.0; after right 95.4 % (83), wrong 1.1 % (1),
     # no-answer answered 1 of 22, en 92.1, zh-hans 97.6, zh-hant 100
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 22
-    "faq_followers_probe32.yaml": Floor(0.954, 0.012, 0.0, {"en": 0.921, "zh-hans": 0.975, "zh-hant": 1.0},
-                                        answerable_min=87, unanswerable_min=22),
+    # After the seventieth (faq70, a delivery deadline the shipping times' question): right 96.5 %
+    "faq_followers_probe32.yaml": Floor(0.965, 0.012, 0.0, {"en": 0.921,
+                                                            "zh-hans": 0.999, "zh-hant": 1.},
+                                                            answerable_min=87, unanswerable_min=22),
     # probe35 (fifty-second round, branch faq52; Chinese in Japan and Korea with Japanese and Korean words, Quebec
     # Chinese with French, two questions with a main one; written from config/faq.yaml's ids and answers, committed
     # before the matcher changed; 87 answerable over 35 entries, 21 no-answer): before right 59.8 % (52 of 87), wrong
@@ -728,8 +733,10 @@ FLOORS = {
     # stages, a bank's or an app's account; written from config/faq.yaml's ids and answers, committed before the
     # matcher changed; 64 answerable, 21 no-answer): before right 65.6 % (42 of 64), wrong 4.7 % (3), no-answer
     # answered 7 of 21, en 70.0, mixed 50.0, zh-hans 73.3, zh-hant 72.7; after right 95.3 % (61), wrong 0.0 %, 2 of 21
-    "faq_followers_probe34.yaml": Floor(0.953, 0.0, 0.096, {"en": 0.95, "mixed": 1.0, "zh-hans": 0.866,
-                                                           "zh-hant": 1.0}, answerable_min=64, unanswerable_min=21),
+    # After the seventieth (faq70, another maker's goods real or not): no-answer answered 1 of 21
+    "faq_followers_probe34.yaml": Floor(0.953, 0.0, 0.048, {"en": 0.95, "mixed": 1.,
+                                                            "zh-hans": 0.866, "zh-hant": 1.},
+                                                            answerable_min=64, unanswerable_min=21),
     # probe37 (fifty-fourth round, branch faq54; a follower's detail told on the way to the question: how they paid,
     # when they ordered, where they are, who they are, what they bought, where they heard of us, a size or a price;
     # written from config/faq.yaml's ids and answers, committed before the matcher changed; 93 answerable, 21
@@ -813,6 +820,17 @@ FLOORS = {
     # right 93.8 % (105 of 112), wrong 1, no-answer answered 0 of 17
     "faq_followers_probe51.yaml": Floor(0.937, 0.009, 0.0, {"mixed": 0.999, "zh-hans": 0.923, "zh-hant": 0.966},
                                         answerable_min=112, unanswerable_min=17),
+    # probe53 (seventieth round, branch faq70; wrong answers and answered no-answer messages read as kinds over every
+    # development set: a delivery deadline said as a date, an event or a trip; whether our goods bought elsewhere are
+    # real against whether another maker's goods (a watch, a bag, a phone, liquor, jade) are; guards: the other
+    # shipping entries, another shop's order; written from config/faq.yaml's ids and the kinds read, committed before
+    # the matcher changed; 64 answerable, 16 no-answer): before right 57.8 % (37 of 64), wrong 7.8 % (5), no-answer
+    # answered 9 of 16
+    # After the seventieth (faq70: deadlines as entry patterns, another maker's goods as kind "goods"): right 76.6 %
+    # (49 of 64), wrong 3, no-answer answered 0 of 16
+    "faq_followers_probe53.yaml": Floor(0.765, 0.047, 0.0, {"en": 0.789,
+                                                            "zh-hans": 0.882, "zh-hant": 0.444},
+                                                            answerable_min=64, unanswerable_min=16),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
@@ -958,7 +976,8 @@ FLOORS = {
     # `7715657` with the set) before anything could move it: right 84.0 % (242 of 288), wrong 3.1 % (9), no-answer
     # answered 16.7 % (8 of 48); en 85.3, mixed 94.4, zh-hans 83.5, zh-hant 77.8. With faq67 and faq68 merged (its
     # totals only): right 84.4 % (243), zh-hant 79.2
-    "faq_followers_blind29.yaml": Floor(0.843, 0.032, 0.167, {"en": 0.852, "mixed": 0.944,
+    # After the seventieth (faq70, wrong answers and answered no-answer read as kinds): right 84.7 %, wrong 2.8 %
+    "faq_followers_blind29.yaml": Floor(0.847, 0.028, 0.167, {"en": 0.863, "mixed": 0.944,
                                                               "zh-hans": 0.835, "zh-hant": 0.791}, held_out=True),
 }
 
