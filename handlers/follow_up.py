@@ -92,7 +92,7 @@ EN_ASPECTS = {
         r"(?:\s+(?:of|for)\s+(?:shipping|delivery|postage|it|that))?|what\s+does\s+(?:it|that|shipping)\s+cost"
         r"|is\s+(?:it|(?:the\s+)?(?:return\s+)?(?:shipping|delivery|postage)|that)\s+(?:free|expensive|pricey)"
         r"|who\s+pays(?:\s+for\s+(?:it|that|shipping|the\s+shipping|postage|the\s+postage|the\s+label))?"
-        # "do I pay for shipping", "is return shipping free" after the return policy got the shipping costs (lead34)
+        # "do I pay for shipping", "is return shipping free" after the return policy got the shipping costs (lead35)
         r"|do\s+(?:i|we)\s+(?:(?:have|need)\s+to\s+)?pay(?:\s+for\s+(?:it|that|(?:the\s+)?(?:return\s+)?shipping"
         r"|(?:the\s+)?postage|the\s+label))?"
         r"|(?:any|is\s+there\s+(?:a|any))\s+"
@@ -373,7 +373,7 @@ def _cities(_: str, content: Content) -> tuple[frozenset[str], ...]:
 
 # A short reply that says only what the last answer already spoke of: "it's already shipped" after the address change
 # (whose answer says what happens once it has shipped) got a did-you-mean about customs, "已经发货了" after the cancel
-# the shipping times, "can you redirect it" "I don't know" (lead34): that answer again, which speaks of it. Its words
+# the shipping times, "can you redirect it" "I don't know" (lead35): that answer again, which speaks of it. Its words
 # beside these fillers must all be the answer's own (English by their stems, Chinese as a run of the answer's text).
 ECHO_FILLER_EN = frozenset({
     "it", "its", "it s", "s", "is", "was", "has", "have", "had", "been", "be", "already", "though", "but", "and", "so",

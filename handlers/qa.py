@@ -415,7 +415,7 @@ NOT_PRAISE_ALONE = re.compile(r"\b(?:for|recommend|suggest|need|want|looking|any
 
 
 # Words that make a message ask something, read before the FAQ does: an echo of the last answer that asks ("can you
-# redirect it") waits for the FAQ's reading, and is that answer only when the FAQ has none (lead34).
+# redirect it") waits for the FAQ's reading, and is that answer only when the FAQ has none (lead35).
 ASKING_EN = re.compile(r"^(?:what|how|when|where|why|who|which|whats|hows|can|could|do|does|did|is|are|will|would"
                        r"|should|may|shall|any)\b")
 ASKING_ZH = re.compile(r"吗|么|呢|怎|什么|啥|哪|几|多少|是否|能不能|可不可以|可以不|行不行|有没有|要不要|咩|点样|边度")
@@ -667,7 +667,7 @@ class QaHandler:
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="follow-up")
         echoed = echoed_entry(inbound, member, content) if question == command_text(inbound) else ""
         if echoed and not _asks_something(inbound, said.normalized):  # "it's already shipped" just after the address
-            entry = content.faq_entry(echoed)  # change, whose answer says what then: that answer (lead34)
+            entry = content.faq_entry(echoed)  # change, whose answer says what then: that answer (lead35)
             if entry is not None:
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="echo")
         if said.arrival_only:  # "我是抖音过来的", "found you on tiktok!": welcome, just ask
@@ -734,7 +734,7 @@ class QaHandler:
         offered = offer_detailed(inbound, member, content)
         if offered:  # the details the last answer asked to send a person ("订单号LM12345678，新地址是…")
             return open_result(inbound, member, content, reason=f"offer:{offered}", fields=fields)
-        if echoed:  # "can you redirect it" just after the address change, whose answer says who can (lead34)
+        if echoed:  # "can you redirect it" just after the address change, whose answer says who can (lead35)
             return self._echoed(inbound, member, content, echoed, locale, fields)
         return self._unanswered(inbound, member, content, key, question, locale, fields)
 
