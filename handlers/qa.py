@@ -421,6 +421,18 @@ ASKING_EN = re.compile(r"^(?:what|how|when|where|why|who|which|whats|hows|can|co
 ASKING_ZH = re.compile(r"吗|么|呢|怎|什么|啥|哪|几|多少|是否|能不能|可不可以|可以不|行不行|有没有|要不要|咩|点样|边度")
 
 
+# What makes a short reply a statement of how things stand ("it's already shipped", "已经发货了", "it's opened
+# though"), not a topic named ("tracking", "customs", "单号" just after the shipping times are the tracking's and the
+# duties' questions, though that answer speaks of them).
+STATES_EN = re.compile(r"\b(?:already|it s|its|it has|it was|has|have|had|was|were|is|are|but|though|still)\b")
+STATES_ZH = re.compile(r"已经|已|了|过|但是|可是|不过|还是")
+
+
+def _states(normalized: str) -> bool:
+    """Whether a message says how things stand (STATES_EN / STATES_ZH) rather than name a topic."""
+    return (STATES_ZH if has_cjk(normalized) else STATES_EN).search(normalized) is not None
+
+
 def _asks_something(inbound: Inbound, normalized: str) -> bool:
     """Whether the member's words ask (a question mark, or ASKING_EN / ASKING_ZH), rather than state."""
     return _asked(inbound) or (ASKING_ZH.search(normalized) is not None if has_cjk(normalized)
@@ -666,8 +678,9 @@ class QaHandler:
             if entry is not None:
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="follow-up")
         echoed = echoed_entry(inbound, member, content) if question == command_text(inbound) else ""
-        if echoed and not _asks_something(inbound, said.normalized):  # "it's already shipped" just after the address
-            entry = content.faq_entry(echoed)  # change, whose answer says what then: that answer (lead35)
+        if echoed and _states(said.normalized) and not _asks_something(inbound, said.normalized):  # "it's already
+            # shipped" just after the address change, whose answer says what then: that answer (lead35)
+            entry = content.faq_entry(echoed)
             if entry is not None:
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="echo")
         if said.arrival_only:  # "我是抖音过来的", "found you on tiktok!": welcome, just ask

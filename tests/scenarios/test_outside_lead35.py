@@ -34,6 +34,10 @@ def test_a_reply_in_the_last_answers_own_words_is_that_answer_again(first: str, 
     ("how long does shipping to toronto take", "my order shipped yesterday", "live tracking"),
     # alone, with no answer before: read alone
     ("hello", "it's already shipped", None),
+    # a topic named in the answer's words is that topic's question, not the answer again (found in the stop's review)
+    ("how long does shipping to toronto take", "tracking", "live tracking"),
+    ("how long does shipping to toronto take", "customs", "prices already include GST/HST"),
+    ("寄到多伦多要几天", "单号", "实时物流"),
 ])
 def test_a_question_the_faq_reads_or_other_words_are_read_alone(first: str, then: str, says: str | None,
                                                                simulator: Simulator) -> None:
