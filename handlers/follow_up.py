@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content.lexicon import PLACES
+from bot.content.lexicon import PLACES, stem
 from bot.content.model import Content
 from bot.inbound import Inbound
 from bot.member import Member
@@ -57,10 +57,15 @@ REPEAT_ASKS = re.compile("|".join((
 )))
 
 
+def unspaced(normalized: str) -> str:
+    """A normalised Chinese message without the spaces normalising left for its punctuation ("没看懂，再说一遍",
+    "好的，做完了"), as the whole-message readings here are written; other text as it is."""
+    return normalized.replace(" ", "") if has_cjk(normalized) else normalized
+
+
 def asks_again(normalized: str) -> bool:
-    """Whether a normalised message only asks to hear the last thing again (REPEAT_ASKS); Chinese read without the
-    spaces normalising left for its punctuation ("没看懂，再说一遍")."""
-    return REPEAT_ASKS.fullmatch(normalized.replace(" ", "") if has_cjk(normalized) else normalized) is not None
+    """Whether a normalised message only asks to hear the last thing again (REPEAT_ASKS), Chinese read `unspaced`."""
+    return REPEAT_ASKS.fullmatch(unspaced(normalized)) is not None
 # The places' own groups name kinds of place too ("country", "overseas"): a follow-up names one place.
 NOT_A_PLACE = frozenset({"国家", "country", "countries", "overseas", "abroad", "international", "internationally",
                          "海外", "国外"})
@@ -245,8 +250,8 @@ def aspect_asked(text: str, _content: Content) -> str:
     if not normalized or len(normalized) > 40:
         return ""
     aspects = ZH_ASPECTS if has_cjk(normalized) else EN_ASPECTS
-    squeezed = normalized.replace(" ", "") if has_cjk(normalized) else normalized
-    return next((aspect for aspect, words in aspects.items() if words.fullmatch(squeezed)), "")
+    read = unspaced(normalized)
+    return next((aspect for aspect, words in aspects.items() if words.fullmatch(read)), "")
 
 
 def how_verb(text: str, _content: Content) -> str:
@@ -405,7 +410,7 @@ def echoes(entry_and_text: str, content: Content) -> bool:
     if entry is None or not normalized:
         return False
     if has_cjk(normalized):
-        squeezed = normalized.replace(" ", "")
+        squeezed = unspaced(normalized)
         if len(squeezed) > ECHO_MAX_CJK:
             return False
         for filler in ECHO_FILLER_ZH:
@@ -417,14 +422,5 @@ def echoes(entry_and_text: str, content: Content) -> bool:
     if len(words) > ECHO_MAX_WORDS:
         return False
     said = [word for word in words if word not in ECHO_FILLER_EN]
-    stems = {_stem(word) for word in re.findall(r"[a-z]+", entry.answers.get("en").lower())}
-    return 1 <= len(said) <= 3 and all(len(word) >= 3 and _stem(word) in stems for word in said)
-
-
-def _stem(word: str) -> str:
-    """The word without an English ending ("shipped", "ships" -> "ship"): enough to tell an answer's word again."""
-    for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[: -len(ending)]
-            break
-    return word[:-1] if len(word) > 3 and word[-1] == word[-2] else word  # shipp -> ship
+    stems = {stem(word) for word in re.findall(r"[a-z]+", entry.answers.get("en").lower())}
+    return 1 <= len(said) <= 3 and all(len(word) >= 3 and stem(word) in stems for word in said)

@@ -32,7 +32,7 @@ from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Image, MiniProgram, Outbound, Text
 from bot.router import Match, Result
-from bot.text import has_cjk, longest_first
+from bot.text import longest_first
 from handlers.common import (
     MENU_FIELD,
     MORE_ASKS,
@@ -50,7 +50,7 @@ from handlers.common import (
     reply_locale,
     terms,
 )
-from handlers.follow_up import asks_again
+from handlers.follow_up import asks_again, unspaced
 from handlers.links import link, product_for_page, source, tracked_page, tracked_url
 
 MENU_KIND = "tut"
@@ -290,16 +290,12 @@ class Words:
 
     @cached_property
     def more(self) -> bool:
-        return MORE_ASKS.fullmatch(self.text) is not None or THEN_ASKS.fullmatch(self._squeezed) is not None
+        return MORE_ASKS.fullmatch(self.text) is not None or THEN_ASKS.fullmatch(unspaced(self.text)) is not None
 
     @cached_property
     def done(self) -> bool:
-        return DONE_ASKS.fullmatch(self._squeezed) is not None
+        return DONE_ASKS.fullmatch(unspaced(self.text)) is not None
 
-    @cached_property
-    def _squeezed(self) -> str:
-        """The text without the spaces normalising leaves for Chinese punctuation ("好的，做完了")."""
-        return self.text.replace(" ", "") if has_cjk(self.text) else self.text
 
     @cached_property
     def menu(self) -> bool:
