@@ -26,7 +26,6 @@ from bot.outbound import Text
 from bot.router import Match, Result
 from bot.text import normalize
 from handlers.common import (
-    MENU_FIELD,
     QUESTION_FILLER_CHARS,
     QUESTION_FILLER_WORDS,
     brand_text,
@@ -100,8 +99,9 @@ class CommunityHandler:
         if picked is not None:
             return Match({"picked": picked})
         pending = pending_menu(member, inbound)
-        if pending is not None and pending[0] == MENU_KIND:  # the groups shown: "toronto" picks Toronto's
-            named = content.remembered(_city_group_named)(terms(inbound))
+        if pending is not None and pending[0] == MENU_KIND:  # the groups shown: "toronto" picks Toronto's, and so
+            # does "有温哥华的群吗", asked of the list just shown (it got the FAQ's answer about every group; lead37)
+            named = content.remembered(_city_group_named)(terms(inbound)) or city_group
             if named:
                 return Match({"picked": named})
         named = city_group  # "多伦多的群", "join the Sydney group"
@@ -133,9 +133,9 @@ class CommunityHandler:
             how = " ".join(part for part in (group.join.get(locale),
                                              tracked_url(group.join_url, member, where)) if part)
             lines.append(f"{group.name}{colon}{how}" if chosen else f"{number}. {group.name}{colon}{how}")
-        # the list is pending, so a number picks from it, not from the list before it; a group picked leaves none
-        fields = {MENU_FIELD: ""} if chosen else menu_fields(MENU_KIND, [g.id for g in groups], inbound,
-                                                              everything=[g.id for g in groups])
+        # the list is pending, so a number picks from it, not from the list before it; a group picked leaves it
+        # pending, so "what about toronto" next is Toronto's group (it got Toronto's jobs; lead37)
+        fields = menu_fields(MENU_KIND, [g.id for g in groups], inbound, everything=[g.id for g in groups])
         return Result(messages=(Text(text="\n".join(lines)),), add_tags=frozenset({"asked:join-group"}),
                       set_fields=fields, events=(("group_join_info", {"groups": ",".join(g.id for g in shown)}),))
 
@@ -171,7 +171,9 @@ def _city_group_asked(text: str, content: Content) -> str:
         if not hit:
             continue
         rest, asked = take_terms(remove_term(text, hit), (*JOIN_WORDS, *GROUP_WORDS))
-        if not asked or not only_filler(without_brand(rest, content), FILLER_WORDS | {"in", "for", "one"},
+        if not asked or not only_filler(without_brand(rest, content),
+                                        FILLER_WORDS | {"in", "for", "one", "is", "are", "there", "any", "have",
+                                                        "got"},
                                         FILLER_CHARS + "进有什么哪个"):
             return ""
         mine = [g for g in groups if any(name and name in normalize(g.name) for name in names)]
@@ -185,8 +187,10 @@ def _city_group_named(text: str, content: Content) -> str:
     that city's job openings (verify19)."""
     for city in content.cities:
         hit = city_name_in(text, content, city.id)
-        if hit and only_filler(remove_term(text, hit), FILLER_WORDS | {"in", "for", "one", "that"},
-                               FILLER_CHARS + "那个嗰"):
+        if hit and only_filler(remove_term(text, hit),
+                               FILLER_WORDS | {"in", "for", "one", "that", "is", "are", "there", "any", "have",
+                                               "got", "what", "about", "you", "u"},
+                               FILLER_CHARS + "那个嗰有呢"):
             names = content.match_terms[("city", city.id)]
             mine = [g for g in joinable(content) if any(name and name in normalize(g.name) for name in names)]
             return mine[0].id if len(mine) == 1 else ""

@@ -51,6 +51,7 @@ from bot.outbound import Outbound, Text
 from bot.pending_menu import pending_menu
 from bot.router import Match, Result
 from bot.text import LOCALES, has_cjk, normalize, own_words, quoted_text, terms
+from handlers.careers import POSTING_KIND
 from handlers.common import (
     MENU_FIELD,
     RESIDENCE,
@@ -728,7 +729,7 @@ class QaHandler:
             product = content.remembered(one_product_named)(question)
             if product:  # "is the vitamin c serum ok in pregnancy?": it is the product shown last (lead32)
                 fields.update(menu_fields(SHOP_MENU_KIND, [product], inbound))
-            elif member is not None and member.get(MENU_FIELD):
+            elif member is not None and member.get(MENU_FIELD) and not _posting_stays(entry, inbound, member):
                 fields[MENU_FIELD] = ""  # a new question: the old menu no longer applies
             answered = self._answer(inbound, member, content, entry, locale, fields, confidence=confidence, via=via)
             return _with_jobs_offer(answered, inbound, member, content, entry, said, locale)
@@ -970,6 +971,16 @@ def _continued(inbound: Inbound, member: Member | None, question: str,
     short = len(words.replace(" ", "")) <= CONTINUED_MAX_CJK if has_cjk(words) else \
         len(words.split()) <= CONTINUED_MAX_WORDS
     return next((entry for entry in suggestions if entry.id == last), None) if short else None
+
+
+def _posting_stays(entry: FaqEntry, inbound: Inbound, member: Member) -> bool:
+    """A posting picked last stays picked through a careers answer: "can I apply with a student visa" or "要会英语吗"
+    asks of that posting, so "how do I apply for it" / "怎么申请" / "what's the pay" next are still its (lead37; they
+    got the FAQ's general how-to-apply answer and every opening's pay)."""
+    if "interest:careers" not in entry.tags:
+        return False
+    pending = pending_menu(member, inbound)
+    return pending is not None and pending[0] == POSTING_KIND and len(pending[1]) == 1
 
 
 def _with_jobs_offer(answered: Result, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry,

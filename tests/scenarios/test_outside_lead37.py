@@ -1,0 +1,95 @@
+"""The lead's probing as a member in conversation (stop 44), through the webhook. Each ask failed before its fix;
+guards beside.
+
+A member who picked a posting and then asked a job question the FAQ answers ("can I apply with a student visa",
+"要会英语吗") lost the posting: "how do I apply for it" / "怎么申请" next got the FAQ's general how-to-apply answer and
+"what's the pay" every opening's pay. A careers answer now leaves the posting picked (handlers/qa.py); any other
+answer still clears it.
+
+"有温哥华的群吗" / "do you have one for sydney?" just after the list of groups got the FAQ's answer about every group or
+the stores: a city's group asked of the list just shown is that group's line; and the list stays pending after a group
+is picked, so "what about toronto" next is Toronto's group (it got Toronto's jobs; handlers/community.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.sandbox.simulator import Simulator
+
+APPLY_LINK = "careers/van-customer-service"
+
+
+@pytest.mark.parametrize(("between", "then"), [
+    ("can I apply with a student visa", "ok how do I apply for it"),
+    ("do I need a work permit?", "how do I apply"),
+    ("can I apply with a student visa", "apply"),
+])
+def test_a_careers_answer_leaves_the_picked_posting_to_apply_to(between: str, then: str,
+                                                                simulator: Simulator) -> None:
+    simulator.oa_message("o_keep_posting", "any jobs in vancouver?")
+    simulator.oa_message("o_keep_posting", "2")
+    assert "right to work" in simulator.oa_message("o_keep_posting", between).text
+    reply = simulator.oa_message("o_keep_posting", then)
+    assert APPLY_LINK in reply.text and "Bilingual Customer Service" in reply.text, reply.text
+
+
+def test_in_chinese_too(simulator: Simulator) -> None:
+    simulator.oa_message("o_keep_posting_zh", "温哥华有什么工作")
+    simulator.oa_message("o_keep_posting_zh", "2")
+    simulator.oa_message("o_keep_posting_zh", "没有工签可以申请吗")
+    reply = simulator.oa_message("o_keep_posting_zh", "怎么申请")
+    assert APPLY_LINK in reply.text and "双语客服" in reply.text, reply.text
+
+
+def test_the_pay_after_a_careers_answer_is_the_picked_postings(simulator: Simulator) -> None:
+    simulator.oa_message("o_keep_pay", "jobs in sydney")
+    simulator.oa_message("o_keep_pay", "1")
+    simulator.oa_message("o_keep_pay", "should my resume be in english?")
+    reply = simulator.oa_message("o_keep_pay", "what's the pay")
+    assert "AUD 85,000" in reply.text and "CAD" not in reply.text, reply.text
+
+
+def test_another_answer_still_clears_the_posting(simulator: Simulator) -> None:
+    simulator.oa_message("o_clear_posting", "any jobs in vancouver?")
+    simulator.oa_message("o_clear_posting", "2")
+    simulator.oa_message("o_clear_posting", "how long does shipping to toronto take")
+    reply = simulator.oa_message("o_clear_posting", "how do I apply")
+    assert APPLY_LINK not in reply.text, reply.text
+
+
+def test_a_language_asked_of_a_posting_stays_the_faqs_and_the_posting_stays_picked(simulator: Simulator) -> None:
+    """The FAQ's job-language answer holds for every posting (tests/scenarios/test_outside_lead23.py); the posting
+    it was asked of is still the one "怎么申请" applies to."""
+    simulator.oa_message("o_posting_language", "悉尼有什么工作")
+    simulator.oa_message("o_posting_language", "1")
+    assert simulator.oa_message("o_posting_language", "要会英语吗").text.startswith("门店和客服岗位需要中英双语")
+    reply = simulator.oa_message("o_posting_language", "怎么申请")
+    assert "careers/syd-community-manager" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("asked", "says"), [
+    ("有温哥华的群吗", "groups/van-skincare"),
+    ("is there a toronto group?", "groups/tor-skincare"),
+    ("do you have one for sydney?", "groups/syd-careers"),
+])
+def test_a_citys_group_asked_of_the_groups_just_listed_is_that_groups_line(asked: str, says: str,
+                                                                           simulator: Simulator) -> None:
+    """"有温哥华的群吗" just after the list of groups got the FAQ's answer about all the groups (reply 进群 for their
+    links), one more turn for the link just listed."""
+    simulator.oa_message("o_city_group", "我想进群" if not asked.isascii() else "I want to join a group")
+    reply = simulator.oa_message("o_city_group", asked)
+    assert says in reply.text and reply.text.count("groups/") == 1, reply.text
+
+
+def test_a_citys_group_asked_with_no_list_shown_stays_the_faqs(simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_city_group_alone", "有温哥华的群吗")
+    assert "groups/" not in reply.text, reply.text
+
+
+def test_another_city_after_a_group_picked_is_that_citys_group(simulator: Simulator) -> None:
+    """"what about toronto" after Sydney's group was picked from the list got Toronto's job openings: the picked
+    group left no list pending."""
+    simulator.oa_message("o_group_then", "进群")
+    assert "syd-careers" in simulator.oa_message("o_group_then", "那悉尼呢").text
+    reply = simulator.oa_message("o_group_then", "what about toronto")
+    assert "groups/tor-skincare" in reply.text and "careers/" not in reply.text, reply.text
