@@ -240,7 +240,11 @@ PRODUCT_USE_WORDS = ("how do i use", "how do you use", "how should i use", "how 
                      # job, "when should I use it" a did-you-mean (lead34)
                      "when do i use", "when should i use", "when to use", "when do i apply", "when should i apply",
                      "when to apply", "how do i apply", "how should i apply", "how to apply", "how do you apply",
-                     "怎么涂", "怎么擦", "怎么抹", "什么时候用", "啥时候用", "几时用", "什么时候涂", "什么时候擦")
+                     "怎么涂", "怎么擦", "怎么抹", "什么时候用", "啥时候用", "几时用", "什么时候涂", "什么时候擦",
+                     # how often it goes on: "can I use it every day" got a did-you-mean led by promo codes (lead37)
+                     "every day", "everyday", "daily", "every night", "every morning", "each day", "twice a day",
+                     "once a day", "天天用", "每天用", "每天都用", "每天都可以用", "每天都能用", "每天", "天天", "每晚",
+                     "每天早上", "每天晚上")
 # Asked of the product just shown only (not of a product named: "what are the ingredients of X" may be the FAQ's):
 # more about it, what is in it ("tell me more", "what's in it", "有什么成分" got "I don't know", lead34). Its
 # description says what it holds.
@@ -254,7 +258,7 @@ PRODUCT_ASK_FILLER_WORDS = QUESTION_FILLER_WORDS | frozenset({
     "it", "this", "that", "one", "does", "what", "whats", "s", "should", "much", "many", "use", "its", "are", "they",
     "them", "these", "those", "bottle", "tube", "jar", "or", "and", "ok", "so", "then", "also", "very", "too", "be",
     "used", "with", "really"})
-PRODUCT_ASK_FILLER_CHARS = QUESTION_FILLER_CHARS + "这个那款支瓶它佢嘛是应该该会不会有几多少点样嘅咩系真"
+PRODUCT_ASK_FILLER_CHARS = QUESTION_FILLER_CHARS + "这个那款支瓶它佢嘛是应该该会不会有几多少点样嘅咩系真可以能"
 ABOUT_PRODUCT = {"zh": "{name}：{about}\n价格 {price}，详情和购买在下方 👇",
                  "en": "{name}: {about}\n{price}; more on it and how to buy below 👇"}
 

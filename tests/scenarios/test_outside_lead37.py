@@ -93,3 +93,22 @@ def test_another_city_after_a_group_picked_is_that_citys_group(simulator: Simula
     assert "syd-careers" in simulator.oa_message("o_group_then", "那悉尼呢").text
     reply = simulator.oa_message("o_group_then", "what about toronto")
     assert "groups/tor-skincare" in reply.text and "careers/" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("product", "asked", "says"), [
+    ("vitamin c serum", "can I use it every day", "In the morning after cleansing"),
+    ("retinal serum", "can I use this daily?", "Retinal"),
+    ("维C精华", "可以每天用吗", "早上"),
+    ("A醛精华", "能天天用吗", "前两周每周"),
+])
+def test_how_often_asked_of_the_product_just_shown_is_its_usage(product: str, asked: str, says: str,
+                                                               simulator: Simulator) -> None:
+    """"can I use it every day" just after a product got a did-you-mean led by promo codes."""
+    simulator.oa_message("o_every_day", product)
+    reply = simulator.oa_message("o_every_day", asked)
+    assert says in reply.text and "Did you mean" not in reply.text and "你是不是想问" not in reply.text, reply.text
+
+
+def test_every_day_with_no_product_shown_is_not_a_usage(simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_every_day_alone", "can I use it every day")
+    assert "In the morning after cleansing" not in reply.text, reply.text
