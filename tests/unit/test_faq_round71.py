@@ -80,3 +80,26 @@ def test_another_offices_matter_is_not_ours(text: str) -> None:
 ])
 def test_ours_stays_ours(text: str, entry: str) -> None:
     assert outcome(text) == entry
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    # blind29's other Chinese-side kinds, as entry patterns: an address refused at checkout, where to look once
+    # shipped, a product used twice asked back, a return's money not seen, an address wrong once shipped (mixed),
+    # whether a boy may use it
+    ("人在爱尔兰 结账时一直提示不支持配送", "shipping-destinations"),
+    ("客服说已经发出了 我在哪里查", "order-tracking"),
+    ("面霜用过两次了 还能不能退 有点闷痘", "return-policy"),
+    ("退货寄回去一周了 卡里还是没看到钱", "refund-time"),
+    ("已经 ship 了但 address 有误 可以 redirect 吗 extra fee 怎么算", "order-change-address"),
+    ("我外孙十九岁了 皮肤很油 男孩能用你们的东西吗", "mens-skincare"),
+])
+def test_other_chinese_side_kinds(text: str, entry: str) -> None:
+    assert outcome(text) == entry
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("已经发货了吗", "order-tracking"),
+    ("email 的 language 能改成 English 吗 在哪设置", "language"),
+])
+def test_their_neighbours_stay(text: str, entry: str) -> None:
+    assert outcome(text) == entry
