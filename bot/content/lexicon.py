@@ -3261,12 +3261,13 @@ _READINGS_YUE = [(frozenset(chars), re.compile(pattern), reading) for chars, pat
 # family of the Teochew and Hokkien words above (阮, 恁, 会使, 有身, 佗位, 按怎): its everyday words are Mandarin
 # words of another sense (爱 "need", 敢 opening a question, 足 "very", 阁 "also", 著 "got", 面 "face", 规 "whole",
 # 俗 "cheap", 转 "back"), so they are read only in a message that has a mark no Mandarin sentence has (MINNAN_MARK:
-# 毋, 伫, 偌, 拢, 矣, 尔尔, 阮, 恁, 查某, 查埔, 佗, 袂, 干焦, 啥物, 蹛, 囥, 三工, 会使, 会当, 物件...), read before
-# the Cantonese readings and DIALECT (which read 阮 and 恁 then). A message without a mark reads as before.
+# 毋, 伫, 偌, 拢, 矣, 尔尔, 阮, 恁, 查某, 查埔, 佗, 袂, 干焦, 啥物, 蹛, 囥, 三工, 会当, 物件...; not 会使, Mandarin's
+# "will make": 会使皮肤变干吗), read before the Cantonese readings and DIALECT (which read 阮 and 恁 then). A message
+# without a mark reads as before.
 MINNAN_MARK = re.compile(
     "毋|伫|偌|(?<![靠拉合围聚收])拢(?!共)|矣|尔尔|(?<![先小女])阮(?!先生|小姐|女士)|恁|查某|查埔|佗|袂|干焦|啥物|蹛|囥"
     "|(?<![一二三四五六七八九十两几\\d])[一二三四五六七八九十两几]工(?![作厂人资具程])"
-    "|会使|会当|饲母奶|饲奶|淡薄仔|物件|寒天|焦燥|落皮|色水|大腹肚|按怎|安怎")
+    "|会当|饲母奶|饲奶|淡薄仔|物件|寒天|焦燥|落皮|色水|大腹肚|按怎|安怎")
 MINNAN: tuple[tuple[str, str], ...] = (
     # amounts, times and days: 偌济 (how much), 偌久 (how long), 几工 / 三工 (days), 这马 (now), 拄才 (just now),
     # 今仔日 / 明仔载 / 昨昏 (today, tomorrow, yesterday)
