@@ -809,8 +809,8 @@ FLOORS = {
     # read as kinds) it raised blind4, 6, 7, 9, 10, 12-18, 20, 21, 27, probe24, 25 and 38 to their measured numbers
     # After the seventy-first (faq71, an immigration office's application as the visa office's): no-answer answered
     # 2 -> 1 of 20 (移民局的工签申请进度怎么查)
-    "faq_followers_probe49.yaml": Floor(0.875, 0.014, 0.05, {"mixed": 1.0, "zh-hans": 0.88,
-                                                             "zh-hant": 0.812}, answerable_min=72, unanswerable_min=20),
+    "faq_followers_probe49.yaml": Floor(0.875, 0.014, 0.051, {"mixed": 0.999, "zh-hans": 0.88,
+                                                              "zh-hant": 0.812}, answerable_min=72, unanswerable_min=20),
     # probe51 (sixty-eighth round, branch faq68; blind28's Chinese-side crowds as kinds: WeChat quote-replies (the
     # follower's words after the dashed line), pinyin-initial slang as noise, asking for someone else, elderly
     # followers' words typed with spaces, a negation or correction (不是问…是…), 代购 as a partnership, broken glass in
@@ -841,7 +841,7 @@ FLOORS = {
     # store-locations for a store's opening hours), wrong 2 (3 before the label), no-answer answered 0 of 20
     # After the seventy-first (faq71: Minnan read behind its marks, Yunnan-Guizhou and slips, statements and offices'
     # matters): right 96.0 % (97 of 101), wrong 0, no-answer answered 0 of 20
-    "faq_followers_probe54.yaml": Floor(0.96, 0.0, 0.0, {"mixed": 1.0, "zh-hans": 0.916,
+    "faq_followers_probe54.yaml": Floor(0.96, 0.0, 0.0, {"mixed": 0.999, "zh-hans": 0.916,
                                                          "zh-hant": 0.972}, answerable_min=101, unanswerable_min=20),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
@@ -992,8 +992,8 @@ FLOORS = {
     # A development set from stop 44 (its misses read). After the seventy-first (faq71, its Chinese-side misses read as
     # kinds, probe54 written first): right 94.8 % (273 of 288), wrong 1.4 % (4), no-answer answered 2 of 48; mixed
     # 100, zh-hans 97.6, zh-hant 100 (en 86.3 unchanged: faq72's)
-    "faq_followers_blind29.yaml": Floor(0.947, 0.014, 0.042, {"en": 0.863, "mixed": 1.0,
-                                                              "zh-hans": 0.976, "zh-hant": 1.0}, held_out=True),
+    "faq_followers_blind29.yaml": Floor(0.947, 0.014, 0.042, {"en": 0.863, "mixed": 0.999,
+                                                              "zh-hans": 0.976, "zh-hant": 0.999}, held_out=True),
 }
 
 
