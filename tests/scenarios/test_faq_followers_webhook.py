@@ -809,8 +809,8 @@ FLOORS = {
     # read as kinds) it raised blind4, 6, 7, 9, 10, 12-18, 20, 21, 27, probe24, 25 and 38 to their measured numbers
     # After the seventy-first (faq71, an immigration office's application as the visa office's): no-answer answered
     # 2 -> 1 of 20 (移民局的工签申请进度怎么查)
-    "faq_followers_probe49.yaml": Floor(0.875, 0.014, 0.051, {"mixed": 0.999, "zh-hans": 0.88,
-                                                              "zh-hant": 0.812}, answerable_min=72, unanswerable_min=20),
+    "faq_followers_probe49.yaml": Floor(0.875, 0.014, 0.051, {"mixed": 0.999, "zh-hans": 0.88, "zh-hant": 0.812},
+                                        answerable_min=72, unanswerable_min=20),
     # probe51 (sixty-eighth round, branch faq68; blind28's Chinese-side crowds as kinds: WeChat quote-replies (the
     # follower's words after the dashed line), pinyin-initial slang as noise, asking for someone else, elderly
     # followers' words typed with spaces, a negation or correction (不是问…是…), 代购 as a partnership, broken glass in
