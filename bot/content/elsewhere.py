@@ -492,6 +492,31 @@ def _bank_fee(folded: str) -> bool:
 _ADDRESS_WITH = re.compile(
     r"(?<![a-z])(?:change|changing|update|updating|changed|updated) (?:my |the |our )?(?:mailing |home |postal )?"
     r"address (?:with|at|for) (?:the |my |our )?(?!you(?![a-z])|your|u(?![a-z])|ur(?![a-z])|lumi)[a-z]")
+# Seventy-first round (blind29, probe54): ... and in Chinese, an address changed at an office (户政事务所, 派出所,
+# 移民局, 车管所) or on a document (枫叶卡, 身份证, 驾照, 健保卡: "枫叶卡上的地址搬家后要去移民局改吗", "户政事务所
+# 可不可以线上改地址" got job-work-permit and order-change-address): the office's (PLACE), never an order's address
+_OFFICES_ZH = r"户政事务所|户政|户籍|派出所|移民局|移民署|车管所|监理站|监理所|市政厅|税务局|社保局|警察局"
+_DOCUMENTS_ZH = r"枫叶卡|pr ?卡|身份证|驾照|驾驶证|户口本?|健保卡|社保卡|医保卡|居留证|护照|绿卡"
+_ADDRESS_AT_OFFICE = re.compile(
+    rf"(?:{_OFFICES_ZH})[^。?？]{{0,12}}?(?:改|更改|变更|更新|换)(?:一下)?(?:地址|住址)"
+    rf"|(?:{_DOCUMENTS_ZH})[^。?？]{{0,6}}?(?:地址|住址)[^。?？]{{0,14}}?(?:改|更改|变更|更新)"
+    rf"|(?:改|更改|变更|更新)(?:地址|住址)[^。?？]{{0,8}}?(?:{_OFFICES_ZH})")
+# ... an immigration office's application and its status ("IRCC 的 application status 一直没 update"; the brand's jobs
+# name IRCC, so it is no name of OTHER_BUSINESSES here): the visa office's, with no word of work beside it
+_IMMIGRATION_APPLIED = re.compile(
+    r"(?<![a-z])(?:ircc|cic|uscis|home office)(?![a-z]) ?(?:的 ?)?(?:[a-z]+ ){0,2}"
+    r"(?:application|applications|status|processing|file|申请|进度|状态|审理)"
+    r"|(?:移民局|移民署)(?:的)?[^。?？]{0,4}?(?:申请|进度|状态|审理|表格|申请表)")
+# ... a bank card's own reward points or annual fee ("銀行信用卡的紅利點數能不能折抵年費" got the payment methods): the
+# bank's (WALLET)
+_CARD_POINTS = re.compile(r"(?:银行|信用|储蓄|借记)卡的?(?:红利|回馈|现金回馈)(?:积分|点数)"
+                          r"|(?:银行|信用|储蓄|借记)卡[^\s,，。]{0,12}?折抵年费")
+# ... one's own shop or store, its policies set up ("我们自己的 Shopify store 的 refund policy 要怎么 set up", "阮家己
+# 开的卖场"): the follower's business (OWN_SHOP), not our return policy
+_OWN_SHOP = re.compile(r"(?:我们|我|我家|自己家)(?:自己|家己)(?:的|开的|做的)[^。?？]{0,8}?"
+                       r"(?:store|shop|网店|店铺|卖场|网站|店)|(?<![a-z])(?:my|our) own (?:online )?(?:store|shop)"
+                       r"(?![a-z])")
+OWN_SHOP = "own shop"
 
 
 # Fifty-sixth round (probe39): matters of other places and people that share our words, read as kinds of their own.
@@ -578,6 +603,12 @@ _SENT_BY_ME = re.compile(
 # it (ORDERED; ADDRESSED as for every reading) it is someone's parcel sent (SENDER). 顺丰单号 stays order-tracking's.
 _SF_SENT = re.compile(r"(?:顺丰|sf express)(?:快递)?[^\s,，。]{0,2}?寄[^\s,，。]{0,4}?到"
                       r"|(?:顺丰|sf express)(?:快递)?(?:丢件|丢了件|把件弄丢)")
+# Seventy-first round (blind29): a document or a letter sent with a carrier, or which of its departments to call
+# ("顺丰寄的文件显示签收了但我没收到 该找顺丰哪个部门" got package-problem): the sender's, even beside a delivered
+# status (显示签收, which ORDERED counts as our order's)
+_COURIER_DOCUMENT = re.compile(
+    r"(?:顺丰|sf express|dhl|fedex|ups)(?:快递)?[^\s,，。]{0,2}?寄的 ?(?:文件|信|资料|合同|document)"
+    r"|找 ?(?:顺丰|sf express|dhl|fedex|ups)(?:的)? ?(?:哪个|什么|哪一?个)?部门")
 # (not a return sent back to us: "退货我寄回去了 多久退款")
 _RETURNED = re.compile(r"退|换货|(?<![a-z])(?:return|returned|returning|refund|exchange)(?![a-z])")
 _SOMEONE_ELSES = re.compile(
@@ -672,8 +703,9 @@ def _visa_abroad(folded: str) -> bool:
 
 
 def _sent_by_follower(folded: str) -> bool:
-    """A parcel the follower sends, or someone else's parcel (_SENT_BY_ME, _SOMEONE_ELSES)."""
-    return ((_SENT_BY_ME.search(folded) is not None
+    """A parcel the follower sends, a document sent with a carrier, or someone else's parcel (_SENT_BY_ME,
+    _COURIER_DOCUMENT, _SF_SENT, _SOMEONE_ELSES)."""
+    return ((_SENT_BY_ME.search(folded) is not None or _COURIER_DOCUMENT.search(folded) is not None
              or (_SF_SENT.search(folded) is not None and not _ORDERED_NAMES.find(folded)))
             and _RETURNED.search(folded) is None) or _SOMEONE_ELSES.search(folded) is not None
 
@@ -842,7 +874,12 @@ class OtherBusinesses:
                                             (GIFT, _gift_elsewhere(folded)),
                                             (WORKPLACE, _OWN_WORKPLACE.search(folded) is not None),
                                             (GOVERNMENT, _BENEFIT_PAID.search(folded) is not None),
-                                            (PLACE, _ADDRESS_WITH.search(folded) is not None)) if said}
+                                            (PLACE, _ADDRESS_WITH.search(folded) is not None
+                                             or _ADDRESS_AT_OFFICE.search(folded) is not None),
+                                            (VISA_OFFICE, _IMMIGRATION_APPLIED.search(folded) is not None
+                                             and _AT_WORK.search(folded) is None),
+                                            (WALLET, _CARD_POINTS.search(folded) is not None),
+                                            (OWN_SHOP, _OWN_SHOP.search(folded) is not None)) if said}
         if not (found or readings) or self._addressed(folded, {self.kinds[name] for name in found}
                                                          | (readings & {SENDER})):
             return frozenset()

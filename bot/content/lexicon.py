@@ -818,6 +818,10 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # (a week), 几回 (how many times), 老些 (a lot), 得着 (get), 姐们(儿) / 哥们(儿) (one's friends), 贼 before a
     # state (贼干, 贼冷: very; 贼 alone, a thief, keeps its), 不见影(儿) (not arrived: 钱还不见影)
     ("老铁路", "老铁路"), ("老铁们", ""), ("老铁", ""), ("俺们", "我们"), ("俺家", "我家"), ("俺", "我"),
+    # seventy-first round (blind29, probe54): Yunnan and Guizhou 咋个整 / 咋个搞 (what to do), 咋个回事 (what happened),
+    # 错掉了 (wrong); shape-alike slips of a phone's handwriting pad (廉职: 兼职, 抱裹: 包裹, 身份怔: 身份证)
+    ("咋个整", "怎么办"), ("咋个搞", "怎么办"), ("咋个回事", "怎么回事"), ("错掉了", "错了"), ("廉职", "兼职"),
+    ("抱裹", "包裹"), ("身份怔", "身份证"),
     ("咋整", "怎么办"), ("头回", "第一次"), ("头一回", "第一次"), ("不中意", "不中意"), ("不中", "不行"),
     ("老爷们儿", "男士"), ("老爷们", "男士"), ("大老爷们", "男士"), ("爷们儿", "男士"),
     ("玩意儿", "东西"), ("玩意", "东西"),
@@ -3048,10 +3052,11 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # shares 还没 / 没收到 with it (退款一直没收到), package-problem 没收到 (显示签收但我没收到), shipping-time 发货 and
     # 收到: what has not come decides. Goods or an order (货, 快递, 包裹, 东西, 订单, a product, 下单, 买的) not come,
     # nothing else asked of it: not money or a refund (退, 钱, 到账), not a parcel marked delivered or lost (签收,
-    # 送达, 丢), not a problem with what came (破, 漏, 少), nor a change wanted while it has not gone (取消, 改地址,
-    # 不要了: order-cancel's and order-change-address' 还没发货), nor a message or code not received (通知, 单号)
+    # 送达, 丢; seventy-first round: 已经送到, 送到了), not a problem with what came (破, 漏, 少), nor a change
+    # wanted while it has not gone (取消, 改地址, 不要了: order-cancel's and order-change-address' 还没发货), nor a
+    # message or code not received (通知, 单号)
     ("没未",
-     "^(?!.*(?:签收|送达|妥投|投递|丢|被偷|退|(?<![付给交])钱|到账|到帐|原路|取消|撤|改|地址|换|不要|不想要|不需要|"
+     "^(?!.*(?:签收|送达|妥投|投递|已送到|已经送到|送到了|丢|被偷|退|(?<![付给交])钱|到账|到帐|原路|取消|撤|改|地址|换|不要|不想要|不需要|"
      "cancel|refund|return|money|通知|短信|邮件|邮箱|消息|回复|面试|简历|申请|工资|积分|优惠|码|券|礼物|小样|发票|"
      "收据|破|漏|碎|少|坏|错|裂|压|湿|过期|"
      "(?:朋友|家人|家里|妈妈?|爸爸?|老公|老婆|男朋友|女朋友|同学|同事|别人|亲戚|姐姐?|妹妹?|哥哥?|弟弟?)[^\\s]{0,3}寄))"
@@ -3064,7 +3069,7 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
      r"\1快递到哪了"),
     # ... and the verb first, what has not come after it (还没收到货, 仲未收到貨, 一直没收到包裹)
     ("没未",
-     "^(?!.*(?:签收|送达|妥投|丢|被偷|退|钱|取消|改|地址|破|漏|碎|少|坏|错|裂))(.*?)(?:还|一直|都|也|仍)+(?:没有?|未)"
+     "^(?!.*(?:签收|送达|妥投|已送到|已经送到|送到了|丢|被偷|退|钱|取消|改|地址|破|漏|碎|少|坏|错|裂))(.*?)(?:还|一直|都|也|仍)+(?:没有?|未)"
      "收到(?:货|快递|包裹|东西|订单|order|parcel|package)",
      r"\1快递到哪了"),
     # ... and a refund not come, told with the wait (退咗款成個禮拜都未收到 arrives as 退了款成个礼拜都未收到,
@@ -3192,6 +3197,17 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # sixty-eighth round (blind28's slang): 安利 as recommending it to others (安利给室友了, 安利了三个姐妹来买: the
     # referral's 推荐); Amway, the company (在安利上班, 安利的产品), keeps its name
     ("安", "安利(?=给|了)", "推荐"),
+    # seventy-first round (blind29, probe54): Yunnan and Guizhou 嘎 ending a question (正品嘎, 收到了嘎: 吗; 嘎嘎 keeps
+    # its), 好久 asked as "how long" after 要 / 得 / 需 or before a refund's or parcel's verb (要好久, 钱好久退回来:
+    # 多久; "等了好久才到", "好久没用" keep theirs), 哪点 (where: 走到哪点了), V得了嘎 (can one V: 改得了嘎), a code
+    # 用不起 (does not work: 优惠码咋个用不起), and 奇 written for 寄 before a place's or an amount's word (奇到墨尔本,
+    # 奇一套过去, 奇回; 好奇, 神奇, 奇怪 keep theirs)
+    ("嘎", "(?<=[\\u4e00-\\u9fff])(?<!嘎)嘎(?=\\s|$)", "吗"),
+    ("好", "(?<=[要得需])好久(?![没不以])|(?<![了等])好久(?=才|退|到账|寄到|能到)", "多久"),
+    ("哪", "哪点(?=了|\\s|$)", "哪里"),
+    ("得", "([改退换寄用涂])得了?(?:吗|嘎)(?=\\s|$)", r"能\1吗"),
+    ("用", "(?<=码|券)(怎么)?用不起", r"\1用不了"),
+    ("奇", "(?<![好神新惊传离出称猎])奇(?=[到回去过给]|[一两几][瓶套个罐件盒份支])", "寄"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -3241,6 +3257,76 @@ READINGS_YUE: tuple[tuple[str, str, str], ...] = (
     ("中", "(?<![其当之空心集手眼途家城期])中不(?=\\s|$)", "可以吗"),
 )
 _READINGS_YUE = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_YUE]
+# Seventy-first round (blind29, probe54): Taiwanese Minnan (Hokkien) Mandarin as typed in traditional characters, the
+# family of the Teochew and Hokkien words above (阮, 恁, 会使, 有身, 佗位, 按怎): its everyday words are Mandarin
+# words of another sense (爱 "need", 敢 opening a question, 足 "very", 阁 "also", 著 "got", 面 "face", 规 "whole",
+# 俗 "cheap", 转 "back"), so they are read only in a message that has a mark no Mandarin sentence has (MINNAN_MARK:
+# 毋, 伫, 偌, 拢, 矣, 尔尔, 阮, 恁, 查某, 查埔, 佗, 袂, 干焦, 啥物, 蹛, 囥, 三工, 会当, 物件...; not 会使, Mandarin's
+# "will make": 会使皮肤变干吗), read before the Cantonese readings and DIALECT (which read 阮 and 恁 then). A message
+# without a mark reads as before.
+MINNAN_MARK = re.compile(
+    "毋|伫|偌|(?<![靠拉合围聚收])拢(?!共)|矣|尔尔|(?<![先小女])阮(?!先生|小姐|女士)|恁|查某|查埔|佗|袂|干焦|啥物|蹛|囥"
+    "|(?<![一二三四五六七八九十两几\\d])[一二三四五六七八九十两几]工(?![作厂人资具程])"
+    "|会当|饲母奶|饲奶|淡薄仔|物件|寒天|焦燥|落皮|色水|大腹肚|按怎|安怎")
+MINNAN: tuple[tuple[str, str], ...] = (
+    # amounts, times and days: 偌济 (how much), 偌久 (how long), 几工 / 三工 (days), 这马 (now), 拄才 (just now),
+    # 今仔日 / 明仔载 / 昨昏 (today, tomorrow, yesterday)
+    ("偌济钱", "多少钱"), ("偌济", "多少"), ("偌久", "多久"), ("偌", "多"),
+    ("([一二三四五六七八九十两几\\d])工(?![作厂人资具程])", r"\1天"), ("这马", "现在"), ("拄才", "刚才"),
+    ("今仔日", "今天"), ("明仔载", "明天"), ("昨昏", "昨天"),
+    # not, particles and pronouns: 莫阁传来 (stop sending), 毋知影 (not know), 毋过 (but), 毋著 (wrong), 毋 (not),
+    # 袂使 / 袂当 (cannot), 袂 (will not), 矣 (了), 尔尔 (only), 犹未 (not yet), a question's final 未 (yet?; 寄出去未:
+    # shipped yet?), 敢 opening a question (its clause asks, 吗; 敢是: 是不是; 勇敢, 不敢, 敢于 keep theirs), 予
+    # (give), 彼 (that), 遮 (here), 时阵 (when), 犹 (still), 啥物 (what), 佗位 / 佗 (where, which)
+    ("莫阁?(?:传|寄|发)来?", "不要再发"), ("毋知影", "不知道"), ("毋过", "不过"), ("毋著", "错"),
+    ("毋合", "不适合"), ("毋", "不"), ("袂使", "不可以"), ("袂当", "不能"), ("袂", "不会"), ("矣", "了"),
+    ("尔尔", ""), ("犹未", "还没"), ("寄出去?未(?=\\s|$)", "发货了吗"), ("未(?=\\s|$)", "了吗"),
+    ("(?<![勇不果])敢是", "是不是"),
+    ("(?<![勇不果])敢(?![于当情])([^\\s]*?)(?<![吗呢么无])(?=\\s|$)", r"\1吗"), ("(?<![勇不果])敢(?![于当情])", ""),
+    ("予", "给"), ("彼(?![此岸])", "那"), ("(?<=[来伫在们恁])遮", "这里"), ("时阵", "时候"), ("犹阁", "还"),
+    ("犹(?=[会可是])", "还"), ("啥物", "什么"), ("佗位", "哪里"), ("佗", "哪"),
+    # verbs and their results: 会使 / 会当 (may, can), 爱 (need; 可爱, 恋爱, 爱心, 爱好 keep theirs), 伫 (at), 拢
+    # (all), 阁 (also), 恰 (and), 足 / 伤 before a quality (very, too), 著 after a verb (收著, 看著, 买著: got) or
+    # before a tax (著纳: must), 转来 / 转去 (back), 入来 (come in: the money), 寄会到 (can it get there), 有要紧
+    # (does it matter), 了后 (after), 煞 (but then), 干焦 (only), 储 (save up points), 兼差 (part-time), 揣 (look
+    # for), 蹛 (live), 囥 (keep), 抹 (put on), 曝日头 (in the sun), 试看觅 (try), 讲 (say), 看无 (cannot read), 无看著
+    # 包裹 (never got the parcel), 纳税 (pay the duty), 欲用人 (hiring), 无 before a verb (not)
+    ("会使", "可以"), ("会当", "可以"), ("(?<![可恋喜宠热心亲挚友偏])爱(?![心人好情护惜意])", "要"),
+    ("伫", "在"), ("(?<![靠拉合围聚收])拢(?!共)", "都"), ("(?<![内组楼亭])阁(?![下楼])", "还"),
+    ("恰(?![好当恰巧似如])", "和"), ("足济", "很多"), ("伤济", "太多"),
+    ("足(?=[痒干油敏红痛贵俗久好多大小黄黑暗粗]|敏感|干燥|焦燥)", "很"), ("伤(?=[贵多久大油干])", "太"),
+    ("([收看买拿提揣找寻])著", r"\1到"), ("著(?=[纳缴交付])", "要"), ("转(?=[来去])", "回"),
+    ("(?<=[未会才没])入来", "到账"), ("寄会到", "寄得到"), ("有要紧", "有影响"), ("了后", "之后"), ("煞", "却"),
+    ("干焦", "只"), ("储(?=足|很|真|[\\d一二三四五六七八九十两几]|了)", "攒"), ("兼差", "兼职"),
+    ("揣", "找"), ("蹛", "住"), ("囥", "放"), ("抹", "涂"), ("曝日头", "晒太阳"), ("试看觅", "试试"), ("讲", "说"),
+    ("看无", "看不懂"), ("(?:无|没)看[著到](?=包裹|东西|货)", "没收到"), ("纳税", "交税"),
+    ("(?<=[想要欲])用人", "招人"), ("(?<=[都拢也])无(?=[看收拿到])", "没"), ("(?<=[破坏烂])去(?=了|\\s|$)", "了"),
+    # ... things and people: 物件 (things), 规 (whole), 面 (the face; 面霜, 面膜, 面部 keep theirs), 俗 (cheap),
+    # 色水 (colour), 芳料 (fragrance), 内底 (inside), 罐仔 / 疹仔 (a jar, a rash), 寒天 (the cold season), 焦燥
+    # (dry), 落皮 (peeling), 喙唇 (lips), 查某囝 / 后生 (daughter, son), 查埔(人) (a man), 尪 (husband), 老母
+    # (mother), 阿姊 (sister), 饲母奶 (breastfeeding), 大腹肚 (pregnant), 读册 (study), 店头 (the shop), 淡薄仔
+    # (a little)
+    ("物件", "东西"), ("规(?=[个套面罐瓶组身])", "整"), ("(?<=[的整])面(?![霜膜部])", "脸"),
+    ("面(?=[红痒干油裂起足拢会])", "脸"), ("俗(?![气话语称套人])", "便宜"), ("色水", "颜色"), ("芳料", "香料"),
+    ("内底", "里面"), ("罐仔", "罐"), ("疹仔", "疹子"), ("寒天", "冬天"), ("焦燥", "干燥"), ("落皮", "脱皮"),
+    ("喙唇", "嘴唇"), ("查某囝", "女儿"), ("后生", "儿子"), ("查埔人", "男人"), ("查埔", "男"), ("查某", "女"),
+    ("尪", "老公"), ("老母", "妈妈"), ("阿姊", "姐姐"), ("(?:饲|喂)母奶", "哺乳期"), ("饲奶", "哺乳期"),
+    ("大腹肚", "怀孕"), ("读册", "读书"), ("店头", "店"), ("淡薄仔", "一点"),
+    # ... how: 是按怎 (why, what happened), 按怎 ending a clause (what to do)
+    ("是(?:按怎|安怎)", "怎么回事"), ("(?:按怎|安怎)(?=\\s|$)", "怎么办"),
+)
+_MINNAN = [(re.compile(pattern), reading) for pattern, reading in MINNAN]
+
+
+def read_minnan(normalized: str) -> str:
+    """`normalized` with MINNAN read as Mandarin, when it has a MINNAN_MARK (the rest read as before)."""
+    if not MINNAN_MARK.search(normalized):
+        return normalized
+    for pattern, reading in _MINNAN:
+        normalized = pattern.sub(reading, normalized)
+    return normalized
+
+
 # Fifty-first round (blind24, probe34): Chinese in Latin America (and French-speaking Africa) type a shop's words in
 # Spanish, Portuguese or French inside a Chinese sentence ("我在墨西哥 el envío cuánto es", "quiero cancelar 我的订单",
 # "código de descuento 在哪里输入", "somos una tienda en Lima 想批发"): read as the English words the FAQ knows. As
@@ -3591,7 +3677,7 @@ def read_pidgin(normalized: str) -> str:
 def read_dialect(normalized: str) -> str:
     """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output, and
     a lone 退 as 退货. Remembered: a pure function of the text, read two or three times per message."""
-    normalized = read_foreign(read_romance(read_pidgin(read_taglish(normalized))))
+    normalized = read_minnan(read_foreign(read_romance(read_pidgin(read_taglish(normalized)))))
     for gate, pattern, reading in _READINGS_YUE:
         if not gate.isdisjoint(normalized):
             normalized = pattern.sub(reading, normalized)
