@@ -385,8 +385,10 @@ FLOORS = {
     # After the twenty-first (faq21, blind16 a development set: its misses read): right 94.3 %, wrong 1.1 %,
     # no-answer answered 0 of 48, zh-hans 97.6, zh-hant 98.6
     # After the twenty-second (faq22): right 95.7 % (270 of 282), wrong 1.1 %, no-answer answered 0 of 48
-    "faq_followers_blind16.yaml": Floor(0.968, 0.004, 0, {"en": 0.936, "mixed": 0.937, "zh-hans": 0.999,
-                                        "zh-hant": 0.985}),
+    # After the seventy-second (faq72: "do u guys send stuff to nz", read as shipping there): right 97.2 % (274 of
+    # 282), en 94.7
+    "faq_followers_blind16.yaml": Floor(0.971, 0.004, 0, {"en": 0.947, "mixed": 0.937,
+                                                          "zh-hans": 1.0, "zh-hant": 0.985}),
     # written blind at the start of stop 31 (branch blind17, from config/faq.yaml's answers only) and held out from
     # everything after it: only its totals are printed. Before (main 8a862cc, the session's start): right 93.3 %
     # (263 of 282), wrong 1.1 % (3), no-answer answered 10.4 % (5 of 48), en 89.5, mixed 96.9, zh-hans 94.1,
@@ -485,8 +487,10 @@ FLOORS = {
     # (109 of 124), en 82.1
     # As merged at stop 37 (faq36 and faq38): right 89.5 % (111), en 84.6
     # After faq55 (two entries touched, read by the follower's matter): right 91.1 % (113 of 124), wrong 1.6 % (2)
-    "faq_followers_probe17.yaml": Floor(0.911, 0.017, 0.051, {"en": 0.846, "mixed": 0.933, "zh-hans": 0.916,
-                                                             "zh-hant": 0.97},
+    # After the seventy-second (faq72: a sealed gift sent back for money, points "and do they expire"): right 92.7 %
+    # (115 of 124), en 89.7, no-answer answered 1 of 20
+    "faq_followers_probe17.yaml": Floor(0.927, 0.017, 0.05, {"en": 0.897, "mixed": 0.933,
+                                                             "zh-hans": 0.916, "zh-hant": 0.97},
                                         answerable_min=124, unanswerable_min=20),
     # probe21 (thirty-eighth round, branch faq38quote; WeChat quote-replies, elderly handwriting input, busy parents'
     # one-breath messages, written from config/faq.yaml's ids and answers, committed before the benchmark ran on it;
@@ -630,9 +634,9 @@ FLOORS = {
     # no-answer answered 1 of 22, en 92.1, zh-hans 97.6, zh-hant 100
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 22
     # After the seventieth (faq70, a delivery deadline the shipping times' question): right 96.5 %
-    "faq_followers_probe32.yaml": Floor(0.965, 0.012, 0.0, {"en": 0.921,
-                                                            "zh-hans": 0.999, "zh-hant": 1.},
-                                                            answerable_min=87, unanswerable_min=22),
+    # After the seventy-second (faq72): "postcode 2000 sydney, do you ship there" a menu, no longer a wrong entry
+    "faq_followers_probe32.yaml": Floor(0.965, 0.0, 0.0, {"en": 0.921, "zh-hans": 1.0,
+                                                          "zh-hant": 1.0}, answerable_min=87, unanswerable_min=22),
     # probe35 (fifty-second round, branch faq52; Chinese in Japan and Korea with Japanese and Korean words, Quebec
     # Chinese with French, two questions with a main one; written from config/faq.yaml's ids and answers, committed
     # before the matcher changed; 87 answerable over 35 entries, 21 no-answer): before right 59.8 % (52 of 87), wrong
@@ -828,9 +832,19 @@ FLOORS = {
     # answered 9 of 16
     # After the seventieth (faq70: deadlines as entry patterns, another maker's goods as kind "goods"): right 76.6 %
     # (49 of 64), wrong 3, no-answer answered 0 of 16
-    "faq_followers_probe53.yaml": Floor(0.765, 0.047, 0.0, {"en": 0.789,
-                                                            "zh-hans": 0.882, "zh-hant": 0.444},
-                                                            answerable_min=64, unanswerable_min=16),
+    # After the seventy-second (faq72: "can you send stuff to iceland at all", a flea-market serum's fake): right
+    # 79.7 % (51 of 64), wrong 2
+    "faq_followers_probe53.yaml": Floor(0.796, 0.032, 0.0, {"en": 0.842, "zh-hans": 0.882,
+                                                            "zh-hant": 0.444}, answerable_min=64, unanswerable_min=16),
+    # probe55 (seventy-second round, branch faq72; English registers blind29 showed: Jamaican / Caribbean patois, Kenyan
+    # and US Southern English, phonetic spellers, a referral asked as a deal for the people one sends, an unopened item
+    # one changed one's mind about, points that expire, a CV with two asks; no-answer: a telco's, a bank's, a bus's, a
+    # consulate's, a garage's matter, chit-chat, spam in the same registers; written from config/faq.yaml's ids and the
+    # brief's kinds, committed before the matcher changed; 105 answerable, 22 no-answer): before right 55.2 % (58 of
+    # 105, with the one label corrected after the round), wrong 3, no-answer answered 1 of 22
+    # After the seventy-second (faq72: lexicon.read_patois and read_southern, Kenyan readings, entry patterns for the
+    # three wrong-entry kinds, wishes and weather remarks as small talk): right 97.1 % (102), wrong 1, answered 0 of 22
+    "faq_followers_probe55.yaml": Floor(0.971, 0.01, 0.0, {"en": 0.971}, answerable_min=105, unanswerable_min=22),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
@@ -977,7 +991,11 @@ FLOORS = {
     # answered 16.7 % (8 of 48); en 85.3, mixed 94.4, zh-hans 83.5, zh-hant 77.8. With faq67 and faq68 merged (its
     # totals only): right 84.4 % (243), zh-hant 79.2
     # After the seventieth (faq70, wrong answers and answered no-answer read as kinds): right 84.7 %, wrong 2.8 %
-    "faq_followers_blind29.yaml": Floor(0.847, 0.028, 0.167, {"en": 0.863, "mixed": 0.944,
+    # A development set from stop 44 (its misses read; still marked held out here, which only hides its messages).
+    # After the seventy-second (faq72, its English read as kinds: patois, Kenyan and US Southern English, a referral, a
+    # changed mind, expiring points, small talk): right 89.2 % (257 of 288), wrong 1.4 % (4), no-answer answered 6 of
+    # 48; en 100
+    "faq_followers_blind29.yaml": Floor(0.892, 0.014, 0.125, {"en": 1.0, "mixed": 0.944,
                                                               "zh-hans": 0.835, "zh-hant": 0.791}, held_out=True),
 }
 
