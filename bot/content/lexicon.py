@@ -136,7 +136,10 @@ PLACES: tuple[tuple[str, ...], ...] = (
      # seventy-second round (blind29, probe55): the South and New York's boroughs, as their followers write where they
      # live ("Y'all ship down to Alabama?", "come a Brooklyn"); not "georgia" (a country and a name)
      "alabama", "mississippi", "tennessee", "nashville", "louisiana", "new orleans", "kentucky", "north carolina",
-     "south carolina", "arkansas", "oklahoma", "brooklyn", "the bronx", "queens ny"),
+     "south carolina", "arkansas", "oklahoma", "brooklyn", "the bronx", "queens ny",
+     # ... and America itself, as patois' "Merica" is read ("only Canada an Merica"); South and Latin America are
+     # the other countries' (longer, read first)
+     "america"),
     # Hong Kong and Taiwan, where the shop ships as to the mainland (shipping-time and shipping-cost count them with
     # it), as one region: the FAQ asks "我在香港能买吗" only, and 台湾 alone (its answer's word) left "你们寄台湾吗"
     # unanswered; their cities and districts as followers write where they live (人在高雄, 住荃湾). Not 台中 or 台南,
