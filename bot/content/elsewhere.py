@@ -256,7 +256,10 @@ SOURCES = frozenset(normalize(name) for name in (
     "tiktok", "instagram", "facebook", "youtube", "google", "reddit", "小红书", "xiaohongshu", "抖音", "douyin", "微博",
     "weibo", "脸书", "油管", "谷歌", "某红书", "小红薯", "某书", "某音", "某博"))
 _SOURCE = re.compile(r"^(?:says?|said|claims?|told me|recommends?|reckons)\b|^上?(?:说|讲|看到|刷到|推荐)")
-_HEARD_ON = re.compile(r"(?:\b(?:saw|seen|read|heard|watched)(?: it| this| that| something)? on|看到|刷到)\s*$")
+# ... and a code found there (seventy-second round: "tried a code from tiktok and checkout said nope" is our code)
+_HEARD_ON = re.compile(r"(?:\b(?:saw|seen|read|heard|watched)(?: it| this| that| something)? on|看到|刷到"
+                       r"|\b(?:code|codes|coupon|coupons|voucher|promo) (?:from|on|off)(?: an?| the| some)?"
+                       r"(?: influencer s?)?)\s*$")
 
 
 # A parcel a relative or friend sent the follower (thirty-second round: "我妈用顺丰给我寄的腊肠被海关扣了 要交多少税",

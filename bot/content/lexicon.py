@@ -132,7 +132,14 @@ PLACES: tuple[tuple[str, ...], ...] = (
      # the states and cities followers write from (eighteenth round: "ordering to Colorado", "my parcel in Texas")
      "texas", "florida", "colorado", "oregon", "portland", "denver", "miami", "dallas", "atlanta", "philadelphia",
      "phoenix", "las vegas", "san diego", "hawaii", "new jersey", "arizona", "michigan", "illinois", "massachusetts",
-     "德州", "佛罗里达", "夏威夷"),
+     "德州", "佛罗里达", "夏威夷",
+     # seventy-second round (blind29, probe55): the South and New York's boroughs, as their followers write where they
+     # live ("Y'all ship down to Alabama?", "come a Brooklyn"); not "georgia" (a country and a name)
+     "alabama", "mississippi", "tennessee", "nashville", "louisiana", "new orleans", "kentucky", "north carolina",
+     "south carolina", "arkansas", "oklahoma", "brooklyn", "the bronx", "queens ny",
+     # ... and America itself, as patois' "Merica" is read ("only Canada an Merica"); South and Latin America are
+     # the other countries' (longer, read first)
+     "america"),
     # Hong Kong and Taiwan, where the shop ships as to the mainland (shipping-time and shipping-cost count them with
     # it), as one region: the FAQ asks "我在香港能买吗" only, and 台湾 alone (its answer's word) left "你们寄台湾吗"
     # unanswered; their cities and districts as followers write where they live (人在高雄, 住荃湾). Not 台中 or 台南,
@@ -179,7 +186,12 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "egypt", "cairo", "morocco", "ghana", "accra", "ethiopia", "tanzania", "angola", "zambia", "africa", "uae",
      "abu dhabi", "saudi", "saudi arabia", "riyadh", "qatar", "doha", "israel", "istanbul", "kuwait", "bahrain",
      "middle east", "russia", "moscow", "cambodia", "phnom penh", "myanmar", "laos", "sri lanka", "pakistan",
-     "bangladesh", "nepal"),
+     "bangladesh", "nepal",
+     # seventy-second round (blind29, probe55): the Caribbean and East Africa ("Mi cousin live inna Jamaica, unu can
+     # sen ting deh", "Unu sen parcel go Trinidad?" had no answer); not "kingston" (also Ontario's), "grenada"
+     "jamaica", "montego bay", "trinidad", "tobago", "trinidad and tobago", "barbados", "bahamas", "nassau",
+     "st lucia", "saint lucia", "guyana", "cayman islands", "caribbean", "haiti", "puerto rico", "bermuda",
+     "antigua", "belize", "mombasa", "kisumu", "uganda", "kampala", "rwanda", "kigali"),
 )
 
 # Words customers of any shop use interchangeably, in Chinese and English, merged with the brand's
@@ -454,6 +466,11 @@ OFF_TOPIC: tuple[str, ...] = (
     # fifth round (faq5), from the older sets' near questions: a phone and its plan, a car, the post office, a
     # bank's cards and their points or miles, a cake, a pregnancy test, where to go out
     "手机壳", "手机套餐", "话费", "phone plan", "phone case", "cell plan", "data plan", "car", "cars", "买车",
+    # seventy-second round (probe55): a phone's credit topped up, the Caribbean's and East Africa's telcos, and a
+    # mobile-money transfer sent to the wrong number ("Weh mi can top up mi Digicel phone credit?" once read)
+    "phone credit", "airtime", "data bundle", "data bundles", "digicel", "safaricom", "top up my phone",
+    "mpesa transaction", "reverse a transaction", "reverse the transaction", "reverse a payment", "reverse the payment",
+    "reverse an mpesa", "reverse my mpesa", "sent to the wrong number",
     "邮局", "post office", "银行卡", "挂失", "申请信用卡", "信用卡积分", "信用卡的积分", "里程", "air miles",
     "蛋糕", "cake", "验孕", "pregnancy test", "去哪玩", "出去玩", "哪里好玩",
     # seventh round (faq7), from probes of other trades' questions: a drug by name (not 药 alone: "过敏了要吃药吗"
@@ -648,6 +665,10 @@ GREETINGS = (
     "good afternoon", "good evening", "good night", "thanks", "thank you", "thx", "cheers",
     # sixty-second round (probe45): the letter's and the Australian's good day ("Good day. Kindly advise ...")
     "good day", "gday",
+    # seventy-second round (blind29, probe55): Swahili greetings of Kenyan English ("Habari ya asubuhi! The weather in
+    # Calgary is crazy today" got winter-dry-skin with its greeting unknown), the South's howdy
+    "habari", "habari yako", "habari ya asubuhi", "habari za asubuhi", "habari za jioni", "habari za mchana",
+    "jambo", "mambo", "asante", "asante sana", "howdy",
     # thirty-eighth round: the polite 您 of older followers' closings, which otherwise stayed as a word of the question
     "谢谢您", "多谢您", "感谢您", "辛苦您了",
 )
@@ -1006,6 +1027,16 @@ ACKNOWLEDGEMENTS = (
       for when in ("", " later", " tomorrow", " tmr", " tmrw", " tonight", " soon", " this weekend")),
     # ... and when, said after it ("..., will check it out tmr after my shift"): no question of a time alone
     "after work", "after my shift", "after class", "when i get home", "when im home",
+    # seventy-second round (blind29, probe55): a wish for the day or the week, the South's and the Caribbean's too
+    # ("Y'all have a blessed Sunday now, ya hear" got business-hours on its Sunday), and their blessings
+    *(f"have a {adj} {when}{now}" for adj in ("good", "great", "nice", "lovely", "blessed", "wonderful")
+      for when in ("day", "evening", "night", "sunday", "saturday", "weekend", "week", "one", "morning", "afternoon")
+      for now in ("", " now")),
+    "bless your heart", "god bless", "blessings", "bless up", "big up", "respect", "one love", "whats up",
+    *(f"{wish} {day}" for wish in ("happy", "blessed") for day in ("sunday", "monday", "tuesday", "wednesday",
+                                                                 "thursday", "saturday")),
+    # ... as left once a greeting inside it is taken out ("have a good evening now": GREETINGS' good evening)
+    "have a",
 )
 
 
@@ -1029,6 +1060,10 @@ SPAM_WEAK = ("日结", "日赚", "日入", "一单一结", "每单即结", "加�
              "抖音", "淘宝", "line", "vx", "wx", "remote", "flexible", "apply now", "hiring", "experience required",
              "bit ly", "work from home", "salary", "daily", "online", "线上", "网上", "招募", "薪资", "速来",
              "contact me", "extra income", "income", "有意请联系", "message me", "text me",
+             # seventy-second round (probe55): money made from one's phone, the link in a bio ("Mek money from yuh
+             # phone every day, link inna mi bio" got privacy once read)
+             "make money", "mek money", "from your phone", "from yuh phone", "link in my bio", "link inna mi bio",
+             "link in bio", "every day",
              # ninth round (faq9): a reseller's advertisement (微商: replicas, stock, agents wanted, "see the
              # pictures"); not 代购 alone, which a follower asking whether a reseller's jar is real also
              # writes (淘宝代购的是正品吗)
@@ -2550,6 +2585,21 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"\b(?<!\bdo )(?<!\bdoes )(?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bwould )(?<!\bif )(?<!\bdid )(?<!\bwhen )"
      r"(?<!\bthat )(?<!\bwhere )you (?:can |could |still |will )?(?:send|ship|deliver|post) there\b",
      "can you ship there"),
+    # ... and asked the other way round, a parcel or "it" sent to a place or to one in it ("do you send parcels to
+    # Trinidad", "can you send it to me in Barbados", read from patois "unu can sen it fi mi inna Barbados"): whether
+    # we ship there (what is sent left out: "can you ship it to" is no question the FAQ has); not a document, a code
+    # or a message sent, nor to a person or an address
+    ("send deliver post mail",
+     r"\b(do|can|could|will|would) (?:you|u|ya|yall)(?: guys)? (?:send|deliver|post|mail)"
+     r"((?: (?!(?:receipt|receipts|invoice|invoices|code|codes|link|links|tracking|email|emails|details|number|info|"
+     r"information|message|messages|pictures?|photos?|screenshot|confirmation|form|forms|cv|resume|me)\b)[a-z]+)"
+     r"{0,2}?) "
+     r"(?:to|for) (?:me |us )?(?:in |to )?(?!(?:my|the|your|his|her|our|their|this|that|a|an|another|other|new|old|"
+     r"wrong|him|them|us|you|me|someone|somebody|anyone|everyone|email|phone|whatsapp|wechat|number|address|home|"
+     r"house|work|office|back|free|ship|pay|check|return|exchange)\b)(?=[a-z])", r"\1 you ship to "),
+    ("send deliver post mail",
+     r"\b(do|can|could|will|would) (?:you|u|ya|yall)(?: guys)? (?:send|deliver|post|mail)(?: [a-z]+)? there\b",
+     r"\1 you ship there"),
     # ... "possible you send" keeps its "possible" (blind17's "is possible you send the products to me?" was right
     # by it) and says where as the shipping does ("to here": to my country)
     ("possible",
@@ -2571,6 +2621,25 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("together",
      r"^(?!.*\b(?:niacinamide|vitamin|vit|vc|code|codes|points)\b)(.*?)\b(use|using|apply|applying|layer|layering) "
      r"(them|both|these|the two|these two)(?: both)? together\b", r"\1\2 \3 in the same routine"),
+    # seventy-second round (blind29, probe55): Kenyan English ("do you people take M-Pesa", "is it okay for someone who
+    # is expectant"): "you people" is "you" (job-part-time's "people" took it), M-Pesa one word, expectant pregnant;
+    # and "get ahold of" a person is getting hold of one
+    ("people", r"\b(you|u|yall) people\b", r"\1"),
+    ("pesa", r"\bm pesa\b", "mpesa"),
+    ("expectant", r"\bexpectant\b(?! (?:father|fathers|dad|dads|parents|couple))", "pregnant"),
+    ("ahold", r"\b(get|got|getting|reach|grab) ahold of\b", r"\1 hold of"),
+    # ... "apart from" is "other than" ("what else can I pay with apart from Visa": "apart" was read as an apartment)
+    ("apart", r"\bapart from\b", "other than"),
+    # ... and two words phonetic spellers write as they say them ("my skin got ichy and red afta the lotion")
+    ("afta", r"\bafta\b", "after"),
+    ("ichy", r"\bichy\b", "itchy"),
+    # ... and a remark on the weather that asks nothing and names nothing of skin, a parcel or a store ("the weather in
+    # Calgary is crazy today, minus 30" got winter-dry-skin on its cold): small talk, nothing to match
+    ("weather snow snowing snowed freezing minus blizzard",
+     r"^(?!.*\b(?:how|what|whats|can|could|do|does|did|should|would|will|which|where|when|why|any|anything|is it|are "
+     r"you|recommend|help|skin|face|lips?|hands?|cheeks?|cream|creams|dry|drying|moistur\w*|products?|serum|lotion|"
+     r"balm|ship\w*|deliver\w*|parcel|package|order|open|store|arrive|late|delay\w*|customs|chapped|flaky|itchy)\b)"
+     r"(?=.*\b(?:weather|snow|snowing|snowed|freezing|minus|blizzard)\b).*$", ""),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
@@ -3404,6 +3473,9 @@ ACK_FILLERS = ("so much", "very much", "a lot", "a million", "a ton", "again", "
                # testdata aibot_msg_text_group_quote.json) was "I don't know" and an unanswered question, "你好机器人"
                # a handoff (faq.yaml's 机器人听不懂，找客服)
                "robot", "bot", "chatbot", "机器人", "小助手", "助手",
+               # seventy-second round: "y'all", the brother and the self of a patois greeting ("big up unu self"),
+               # a wish's "now" ("have a blessed Sunday now")
+               "yall", "you all", "brother", "my brother", "bro", "yourself", "you self", "now",
                # thanks given "with" ("noted with thanks", "noted w thanks": thanks is taken out as a greeting)
                "with", "w")
 _FILLERS = sorted({normalize(w) or w for w in ACK_FILLERS}, key=len, reverse=True)
@@ -3673,11 +3745,151 @@ def read_pidgin(normalized: str) -> str:
     return " ".join(_PIDGIN_FILLER.sub(" ", read).split())
 
 
+# Seventy-second round (blind29, probe55): Jamaican and Caribbean followers write patois, English content words
+# inside its own pronouns, prepositions and verbs ("weh mi order deh", "unu can sen it fi mi inna Barbados", "mi
+# haffi pay duty pon it", "mi nuh waan di order again"): unknown to the FAQ, each weighed like its rarest word, and
+# nearly every such message fell under the answer line. Read as TAGALOG_WORDS and PIDGIN_WORDS are, only in a message
+# with at least PATOIS_MARKERS_MIN distinct markers of which one is PATOIS_MARKERS' own (none an English word): "mi",
+# "di", "sen" and "ting" also count, but never alone (Spanish and Italian write "mi" and "di"; "wi fi" is no "fi").
+PATOIS_MARKERS = ("unu|inna|waan|likkle|nuh|pon|haffi|cyaan|kyaan|caan|deh|wah|weh|seh|gwaan|tek|neva|nuff|wid|afta|"
+                  "ova|anyting|someting|sumting|nutten|nuttin|everyting|bredda|bredren|sistren|mawnin|madda|mudda|fren|"
+                  "frens|pickney|bruk|yuh|dem|dis|dat|(?<!wi )(?<!hi )(?<!sci )fi")
+PATOIS_WEAK_MARKERS = "mi|di|sen|ting|tings|gi|mek"
+PATOIS_MARKERS_MIN = 2
+PATOIS_WEAK_MIN = 3  # ... or three of any ("mi sen back di ting": Italian has "mi" and "di", never "sen" or "ting")
+PATOIS_WORDS: tuple[tuple[str, str], ...] = (
+    # the question words and what a question asks with
+    ("wah time|wat time|wha time", "what time"), ("wah mek|wha mek|weh mek", "why"),
+    ("wah a gwaan wid|wah gwaan wid", "what is happening with"), ("wah gwaan|wha gwaan|wa gwaan", "whats up"),
+    ("yuhself|yuself|unuself|unu self", "yourself"),
+    ("wah fi mi|wah mi fi|wat fi mi", "what should i"), ("wah fi", "what to"), ("wah|wha|wat", "what"),
+    ("weh|wey|whe", "where"), ("how mi can|how mi cyaan", "how can i"),
+    ("how mi fi|how fi|how mi", "how do i"), ("mi fi", "i should"), ("mi nuh|mi nah", "i dont"), ("mi deh", "i am"),
+    ("mi a go", "i will"), ("a go", "going to"), ("mi did", "i"), ("nobody nuh|nobody neva", "nobody"),
+    ("how much day|how much days|how much week|how much weeks", "how many days"),
+    ("unu a hire|unu a hiring|unu hiring", "are you hiring"), ("unu can|yuh can", "can you"),
+    ("a di real ting|a di real one", "is the real thing"),
+    ("it nuh reach|nuh reach yet|nuh reach|neva reach|it neva reach|it neva come|nuh come yet", "not arrived"),
+    ("a only", "only"), ("one a unu|one a yuh", "one of your"),
+    # pronouns, prepositions and verbs
+    ("unu|yuh|yu", "you"), ("inna|ina", "in"), ("pon|apon", "on"), ("wid|wit", "with"), ("bout", "about"),
+    ("afta", "after"), ("ova", "over"), ("waan|wan", "want"), ("sen", "send"), ("tek", "take"), ("gi", "give"),
+    ("mek", "make"), ("haffi|hafi|affi", "have to"), ("cyaan|kyaan|caan|cyan|cya", "cant"), ("neva", "never"),
+    ("nuh", "not"), ("dis", "this"), ("dat", "that"), ("di", "the"), ("seh", "that"), ("tun", "turn"),
+    ("likkle|lickle|likle", "little"), ("ting", "thing"), ("tings", "things"), ("nuff", "lots of"),
+    ("anyting", "anything"), ("someting|sumting", "something"), ("nutten|nuttin|notting", "nothing"),
+    ("everyting", "everything"), ("dem", "them"), ("an", "and"), ("gwaan", "going on"),
+    ("bruk|brok|mash up|mashup", "broken"), ("breed|a breed|breeding", "pregnant"),
+    # people
+    ("bredda|breda|bredren", "brother"), ("sista|sistah|sistren", "sister"), ("madda|mudda", "mother"),
+    ("fadda|puppa", "father"), ("fren", "friend"), ("frens|fren dem", "friends"), ("pickney", "child"),
+    ("mawnin|marnin", "morning"), ("merica|mereka", "america"),
+)
+# ... and the words that only say where or how it is (dropped): "deh" (there, is at), a closing "eeh", "yah"
+PATOIS_FILLERS = "deh eeh yah soh"
+# "fi" before a verb is "to" ("tek fi reach", "how long it tek fi come"), before anything else "for" (read after
+# PATOIS_WORDS, so the verb is in English)
+_PATOIS_FI_VERB = re.compile(r"(?<![a-z])fi (?=(?:go|come|reach|use|try|start|apply|work|pay|buy|get|send|make|take|"
+                             r"become|join|wear|do|know|see|put|talk|chat|stop|open|wait|cancel|change|return|wrap|"
+                             r"ship|swap|fix|find|track|have)(?![a-z]))")
+_PATOIS_FI = re.compile(r"(?<![a-z])fi(?![a-z])")
+# "mi apply" with the time gone by is "i applied", and "two week now" two weeks ago ("mi apply two week now an nobody
+# nuh call mi back")
+_PATOIS_APPLIED = re.compile(r"(?<![a-z])mi (?:did )?apply(?= (?:fi |for )?(?:[a-z]+ ){0,3}?(?:now|ago|since|last)"
+                             r"(?![a-z]))")
+_PATOIS_AGO = re.compile(r"(?<![a-z])(one|two|three|four|five|six|a|\d+) (day|week|month)s? now(?![a-z])")
+# "deh" after a verb and what it sends is "there" ("unu can sen ting deh", "mi auntie live deh"); anywhere else
+# (where something is, "weh mi order deh", "mi deh a Kingston") it says nothing the question needs, a filler
+_PATOIS_THERE = re.compile(r"(?<![a-z])((?:sen|send|ship|live|lives|work|go|reach|deliver)(?: [a-z]+)?) deh(?![a-z])")
+# "unu" asking with a verb is "do you" ("unu tek PayPal", "how much unu charge", "unu have store inna Toronto");
+# "sen X go <place>" and "come a <place>" send and come to it
+_PATOIS_DO_YOU = re.compile(r"(?<![a-z])(?:unu|yuh) (?=(?:have|av|tek|take|sell|ship|sen|send|test|gi|give|do|accept|"
+                            r"charge|open|deliver|offer|wrap|carry|mek|make|know|work|need)(?![a-z]))")
+_PATOIS_TO = re.compile(r"(?<![a-z])((?:sen|send|deliver|ship|mail|post)(?: [a-z]+)?) go (?=[a-z])"
+                        r"|(?<![a-z])(come|reach|go|ship) a (?=[a-z])")
+# "mi" (read last) is "i" before a verb ("mi waan", "mi can", "mi order di wrong ting"), "me" before nothing or a
+# function word ("sen it fi mi", "call mi back"), and "my" before anything else ("mi order deh", "mi cousin")
+_PATOIS_MI_I = re.compile(r"(?<![a-z])mi (?=(?:want|can|cant|have|never|not|dont|a|get|got|buy|bought|send|tell|told|"
+                          r"apply|applied|av|know|put|just|pay|paid|use|used|need|move|moved|make|take|try|tried|see|"
+                          r"live|go|come|would|will|should|for|to|still|only|no|love|like|hear|run|am|is|wear|work|"
+                          r"press|open|opened|cancel|change|return|track|find|check|wait|receive|start|call|read|speak|"
+                          r"talk|chat|ask|lose|lost|reach|join|save|spend|ship|pregnant|allergic|order (?:the|a|one|"
+                          r"two|three|it|some|from|this|an|yesterday|last|today))(?![a-z]))")
+_PATOIS_MI_ME = re.compile(r"(?<![a-z])mi(?= (?:back|in|a|the|them|and|on|for|to|out|up|too|now|please|some|one|it|"
+                           r"anything|something|what)(?![a-z])|$)")
+_PATOIS_MI = re.compile(r"(?<![a-z])mi(?![a-z])")
+_PATOIS_GATE = re.compile(r"(?<![a-z])(?:" + PATOIS_MARKERS + r")(?![a-z])")
+_PATOIS_WEAK = re.compile(r"(?<![a-z])(?:" + PATOIS_MARKERS + "|" + PATOIS_WEAK_MARKERS + r")(?![a-z])")
+_PATOIS, _PATOIS_TABLE, _PATOIS_FILLER = _reader(PATOIS_WORDS, PATOIS_FILLERS)
+
+
+def read_patois(normalized: str) -> str:
+    """`normalized` with PATOIS_WORDS read as English and PATOIS_FILLERS dropped, when it has PATOIS_MARKERS_MIN
+    distinct markers, one of them PATOIS_MARKERS' own; the same text otherwise."""
+    markers = len(set(_PATOIS_WEAK.findall(normalized)))
+    if markers < PATOIS_MARKERS_MIN or (markers < PATOIS_WEAK_MIN and not _PATOIS_GATE.search(normalized)):
+        return normalized
+    read = _PATOIS_AGO.sub(r"\1 \2s ago", _PATOIS_APPLIED.sub("i applied", normalized))
+    read = _PATOIS_TO.sub(lambda found: f"{found.group(1) or found.group(2)} to ", _PATOIS_THERE.sub(r"\1 there", read))
+    read = _PATOIS.sub(lambda found: f" {_PATOIS_TABLE[found.group(0)]} ", _PATOIS_DO_YOU.sub("do you ", read))
+    read = " ".join(_PATOIS_FILLER.sub(" ", read).split())
+    read = _PATOIS_FI.sub("for", _PATOIS_FI_VERB.sub("to ", read))
+    return _PATOIS_MI.sub("my", _PATOIS_MI_ME.sub("me", _PATOIS_MI_I.sub("i ", read)))
+
+
+# US Southern English (blind29, probe55): "y'all" (read as "you" already), "fixin' to", "ain't", "'em", "sendin'"
+# with its g dropped, "my mama's", "my kin", "ya hear". Read, as the languages above, only in a message with one of
+# SOUTHERN_MARKERS (none an everyday English word of another sense): the g put back on a word in "-in" that is an
+# English word with it ("sendin", "gettin", "somethin", "hirin"; not "cousin", "begin", "within", "thin"), and a
+# shipment sent "down to" or "up here to" a place sent to it.
+SOUTHERN_MARKERS = "yall|yalls|fixin|fixing to|aint|howdy|reckon|yonder|finna|ya hear|you hear|em|ol|purdy|plumb"
+SOUTHERN_WORDS: tuple[tuple[str, str], ...] = (
+    ("fixin to|fixing to|finna|fixin ta", "going to"), ("aint", "not"), ("em", "them"), ("ol", "old"),
+    ("mama|mamas|momma|mommas", "mom"), ("kin|kinfolk|kinfolks", "family"), ("purdy", "pretty"),
+    ("plumb", "very"), ("reckon", "think"), ("yonder", "there"), ("howdy", "hello"), ("yalls", "your"),
+)
+SOUTHERN_FILLERS = "ya hear|you hear|now ya hear|ya know"
+_SOUTHERN_GATE = re.compile(r"(?<![a-z])(?:" + SOUTHERN_MARKERS + r")(?![a-z])")
+_SOUTHERN, _SOUTHERN_TABLE, _ = _reader(SOUTHERN_WORDS, "")
+_SOUTHERN_FILLER = re.compile(r"(?<![a-z])(?:" + SOUTHERN_FILLERS + r")(?![a-z])")
+_DROPPED_G = re.compile(r"(?<![a-z])[a-z]{2,}in(?![a-z])")
+# ... the words in "-in" that are words of their own beside their "-ing" (words_en has the dropped forms too:
+# "gettin", "somethin")
+_G_KEPT = frozenset(("thin", "chin", "skin", "basin", "raisin", "aspirin", "rankin", "turin", "dustin", "actin"))
+# "y'all" asking with a verb is "do you" ("y'all ship down to Alabama?", "y'all take PayPal?"); "ain't" before a
+# participle "haven't" or "hasn't" ("if I ain't opened it", "my package ain't showed up"), before anything else "not"
+_SOUTHERN_DO_YOU = re.compile(r"(?<![a-z])(?<!do )(?<!can )(?<!will )(?<!could )(?<!would )(?<!did )(?<!if )(?<!that )"
+                              r"(?<!when )(?<!where )(?<!are )yall (?=(?:ship|take|sell|deliver|accept|carry|offer|"
+                              r"open|do|mail|post|send|test|give|wrap|ever|have(?! an? (?:good|great|nice|lovely|"
+                              r"blessed|wonderful|happy|safe|merry)))(?![a-z]))")
+_SOUTHERN_HAVE_NOT = re.compile(r"(?<![a-z])(?:(i|we|you|they|yall) )?aint (?=(?:even |yet |ever |never )?"
+                                r"(?:showed|shown|come|came|arrived|got|gotten|been|heard|received|opened|used|seen|"
+                                r"shipped|sent|tried|had|done)(?![a-z]))")
+_SHIPPED_DOWN = re.compile(r"(?<![a-z])(ship|send|deliver|mail|post|get|come|make it) (?:down|up|over|out)"
+                           r"(?: here| there)? (?=to )")
+
+
+def read_southern(normalized: str) -> str:
+    """`normalized` with SOUTHERN_WORDS read as plain English, SOUTHERN_FILLERS dropped and dropped g's put back,
+    when it has one of SOUTHERN_MARKERS; the same text otherwise."""
+    if not _SOUTHERN_GATE.search(normalized):
+        return normalized
+    english = common_words()
+    read = _DROPPED_G.sub(lambda found: found.group(0) + "g" if found.group(0) not in _G_KEPT
+                          and found.group(0) + "g" in english else found.group(0),
+                          _SOUTHERN_FILLER.sub(" ", normalized))
+    read = _SOUTHERN_HAVE_NOT.sub(lambda found: f"{found.group(1)} havent " if found.group(1) else "hasnt ",
+                                  _SOUTHERN_DO_YOU.sub("do yall ", _SHIPPED_DOWN.sub(r"\1 ", read)))
+    read = _SOUTHERN.sub(lambda found: f" {_SOUTHERN_TABLE[found.group(0)]} ", read)
+    return " ".join(read.split())
+
+
 @lru_cache(maxsize=4096)  # the FAQ handler's canonical form and the matcher's speller read the same message (stop 33)
 def read_dialect(normalized: str) -> str:
     """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output, and
     a lone 退 as 退货. Remembered: a pure function of the text, read two or three times per message."""
-    normalized = read_minnan(read_foreign(read_romance(read_pidgin(read_taglish(normalized)))))
+    normalized = read_minnan(read_foreign(read_romance(read_southern(read_patois(read_pidgin(read_taglish(
+        normalized)))))))
     for gate, pattern, reading in _READINGS_YUE:
         if not gate.isdisjoint(normalized):
             normalized = pattern.sub(reading, normalized)

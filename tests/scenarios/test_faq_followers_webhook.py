@@ -118,8 +118,10 @@ FLOORS = {
     # After the twenty-fourth (faq24): right 97.0 % (254 of 262), wrong 0.8 %, no-answer answered 0 of 50
     # After the twenty-fifth (faq25): right 97.3 % (255 of 262), wrong 0.4 %, en 97.2
     # After the thirty-fourth (faq34voice: Singlish "reach"): right 97.7 % (256 of 262), wrong 0.0 %, en 98.1
-    "faq_followers_blind5.yaml": Floor(0.984, 0, 0, {"en": 0.99, "mixed": 0.98, "zh-hans": 0.962,
-                                                         "zh-hant": 1.0}),
+    # After the seventy-second (faq72: "only North America" read as the United States' region): right 98.9 % (259 of
+    # 262), en 100
+    "faq_followers_blind5.yaml": Floor(0.988, 0, 0, {"en": 1.0, "mixed": 0.98,
+                                                     "zh-hans": 0.962, "zh-hant": 1.0}),
     # written before the eighth round (branch faq8) and committed on its own, only its totals printed: right
     # 81.8 % before the round, 86.5 % after, wrong 5.7 -> 4.4 %, no-answer answered 14.9 % (7 of 47) both
     # times; after: en 78.4, mixed 94.1, zh-hans 86.8, zh-hant 91.3. After the ninth round (faq9, its misses
@@ -386,8 +388,10 @@ FLOORS = {
     # After the twenty-first (faq21, blind16 a development set: its misses read): right 94.3 %, wrong 1.1 %,
     # no-answer answered 0 of 48, zh-hans 97.6, zh-hant 98.6
     # After the twenty-second (faq22): right 95.7 % (270 of 282), wrong 1.1 %, no-answer answered 0 of 48
-    "faq_followers_blind16.yaml": Floor(0.968, 0.004, 0, {"en": 0.936, "mixed": 0.937, "zh-hans": 0.999,
-                                        "zh-hant": 0.985}),
+    # After the seventy-second (faq72: "do u guys send stuff to nz", read as shipping there): right 97.2 % (274 of
+    # 282), en 94.7
+    "faq_followers_blind16.yaml": Floor(0.971, 0.004, 0, {"en": 0.947, "mixed": 0.937,
+                                                          "zh-hans": 1.0, "zh-hant": 0.985}),
     # written blind at the start of stop 31 (branch blind17, from config/faq.yaml's answers only) and held out from
     # everything after it: only its totals are printed. Before (main 8a862cc, the session's start): right 93.3 %
     # (263 of 282), wrong 1.1 % (3), no-answer answered 10.4 % (5 of 48), en 89.5, mixed 96.9, zh-hans 94.1,
@@ -486,8 +490,10 @@ FLOORS = {
     # (109 of 124), en 82.1
     # As merged at stop 37 (faq36 and faq38): right 89.5 % (111), en 84.6
     # After faq55 (two entries touched, read by the follower's matter): right 91.1 % (113 of 124), wrong 1.6 % (2)
-    "faq_followers_probe17.yaml": Floor(0.911, 0.017, 0.051, {"en": 0.846, "mixed": 0.933, "zh-hans": 0.916,
-                                                             "zh-hant": 0.97},
+    # After the seventy-second (faq72: a sealed gift sent back for money, points "and do they expire"): right 92.7 %
+    # (115 of 124), en 89.7, no-answer answered 1 of 20
+    "faq_followers_probe17.yaml": Floor(0.927, 0.017, 0.051, {"en": 0.897, "mixed": 0.933,
+                                                              "zh-hans": 0.916, "zh-hant": 0.97},
                                         answerable_min=124, unanswerable_min=20),
     # probe21 (thirty-eighth round, branch faq38quote; WeChat quote-replies, elderly handwriting input, busy parents'
     # one-breath messages, written from config/faq.yaml's ids and answers, committed before the benchmark ran on it;
@@ -831,9 +837,10 @@ FLOORS = {
     # answered 9 of 16
     # After the seventieth (faq70: deadlines as entry patterns, another maker's goods as kind "goods"): right 76.6 %
     # (49 of 64), wrong 3, no-answer answered 0 of 16
-    "faq_followers_probe53.yaml": Floor(0.765, 0.047, 0.0, {"en": 0.789,
-                                                            "zh-hans": 0.882, "zh-hant": 0.444},
-                                                            answerable_min=64, unanswerable_min=16),
+    # After the seventy-second (faq72: "can you send stuff to iceland at all", a flea-market serum's fake): right
+    # 79.7 % (51 of 64), wrong 2
+    "faq_followers_probe53.yaml": Floor(0.796, 0.032, 0.0, {"en": 0.842, "zh-hans": 0.882,
+                                                            "zh-hant": 0.444}, answerable_min=64, unanswerable_min=16),
     # probe54 (seventy-first round, branch faq71; blind29's Chinese-side misses as kinds: Taiwanese Minnan Mandarin in
     # traditional characters, Yunnan and Guizhou Mandarin, shape-alike slips, problems stated with no question, mixed;
     # no-answer: a household registration office's, a bank's, an immigration office's, a courier's, another shop's or
@@ -844,6 +851,15 @@ FLOORS = {
     # matters): right 96.0 % (97 of 101), wrong 0, no-answer answered 0 of 20
     "faq_followers_probe54.yaml": Floor(0.96, 0.0, 0.0, {"mixed": 0.999, "zh-hans": 0.916,
                                                          "zh-hant": 0.972}, answerable_min=101, unanswerable_min=20),
+    # probe55 (seventy-second round, branch faq72; English registers blind29 showed: Jamaican / Caribbean patois, Kenyan
+    # and US Southern English, phonetic spellers, a referral asked as a deal for the people one sends, an unopened item
+    # one changed one's mind about, points that expire, a CV with two asks; no-answer: a telco's, a bank's, a bus's, a
+    # consulate's, a garage's matter, chit-chat, spam in the same registers; written from config/faq.yaml's ids and the
+    # brief's kinds, committed before the matcher changed; 105 answerable, 22 no-answer): before right 55.2 % (58 of
+    # 105, with the one label corrected after the round), wrong 3, no-answer answered 1 of 22
+    # After the seventy-second (faq72: lexicon.read_patois and read_southern, Kenyan readings, entry patterns for the
+    # three wrong-entry kinds, wishes and weather remarks as small talk): right 97.1 % (102), wrong 1, answered 0 of 22
+    "faq_followers_probe55.yaml": Floor(0.971, 0.01, 0.0, {"en": 0.971}, answerable_min=105, unanswerable_min=22),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
@@ -995,16 +1011,21 @@ FLOORS = {
     # After the seventy-first (faq71, its Chinese-side misses read as kinds, probe54 written first): right 94.8 % (273
     # of 288), wrong 1.4 % (4), no-answer answered 2 of 48; mixed 100, zh-hans 97.6, zh-hant 100 (en 86.3 unchanged:
     # faq72's)
-    "faq_followers_blind29.yaml": Floor(0.947, 0.014, 0.042, {"en": 0.863, "mixed": 0.999,
-                                                              "zh-hans": 0.976, "zh-hant": 0.999}),
+    # After the seventy-second (faq72, its English read as kinds: patois, Kenyan and US Southern English, a referral, a
+    # changed mind, expiring points, small talk): right 89.2 % (257 of 288), wrong 1.4 % (4), no-answer answered 6 of
+    # 48; en 100
+    # The two merged: right 99.3 % (286 of 288), wrong 0, no-answer answered 0 of 48; en 100, mixed 100, zh-hans 97.6,
+    # zh-hant 100
+    "faq_followers_blind29.yaml": Floor(0.993, 0.0, 0.0, {"en": 1.0, "mixed": 1.0,
+                                                          "zh-hans": 0.976, "zh-hant": 1.0}),
     # blind30 (held out from stop 44, written blind by a helper at its start: Shanxi/Jin and northwestern Mandarin,
     # Anhui/Nanjing/Jiangxi Mandarin, rhetorical questions, tag questions, Toishanese-flavoured Chinese of Chinatown
     # elders, variant traditional forms, Taiwanese PTT/Dcard forum style, Hong Kong Kongish, skincare-enthusiast
     # jargon, European learners of English, Canadian English, passive-aggressive follow-ups, autocorrect slips,
     # messages full of specifics), measured on main `6881103` (= `109315c` with the set) before anything could move
     # it: right 88.2 % (254 of 288), wrong 2.8 % (8), no-answer answered 2.1 % (1 of 48); en 82.1, mixed 94.4, zh-hans
-    # 90.6, zh-hant 90.3
-    "faq_followers_blind30.yaml": Floor(0.881, 0.028, 0.021, {"en": 0.821, "mixed": 0.944,
+    # 90.6, zh-hant 90.3. With faq71 and faq72 merged (its totals only): right 88.5 % (255), en 83.2
+    "faq_followers_blind30.yaml": Floor(0.885, 0.028, 0.021, {"en": 0.831, "mixed": 0.944,
                                                               "zh-hans": 0.905, "zh-hant": 0.902}, held_out=True),
 }
 
