@@ -687,6 +687,9 @@ class QaHandler:
         if said.arrival_only:  # "我是抖音过来的", "found you on tiktok!": welcome, just ask
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         question = said.after_arrival  # "我从抖音直播间过来的 想问运费多少": the question after it
+        ordered = _asks_order_of_shown(said.normalized, inbound, member)
+        if ordered:  # "which one first" just after a routine's products got the skin quiz (the FAQ read "which
+            question = ORDER_QUESTION[locale]  # one"; lead37); the products stay listed: "一共多少钱" next is theirs
         key = content.faq_canonical(question)
         if not key and sees_photo(inbound):
             return _photo_unseen(content, locale, fields)
@@ -729,7 +732,8 @@ class QaHandler:
             product = content.remembered(one_product_named)(question)
             if product:  # "is the vitamin c serum ok in pregnancy?": it is the product shown last (lead32)
                 fields.update(menu_fields(SHOP_MENU_KIND, [product], inbound))
-            elif member is not None and member.get(MENU_FIELD) and not _posting_stays(entry, inbound, member):
+            elif member is not None and member.get(MENU_FIELD) and not ordered \
+                    and not _posting_stays(entry, inbound, member):
                 fields[MENU_FIELD] = ""  # a new question: the old menu no longer applies
             answered = self._answer(inbound, member, content, entry, locale, fields, confidence=confidence, via=via)
             return _with_jobs_offer(answered, inbound, member, content, entry, said, locale)
@@ -971,6 +975,31 @@ def _continued(inbound: Inbound, member: Member | None, question: str,
     short = len(words.replace(" ", "")) <= CONTINUED_MAX_CJK if has_cjk(words) else \
         len(words.split()) <= CONTINUED_MAX_WORDS
     return next((entry for entry in suggestions if entry.id == last), None) if short else None
+
+
+# The order to use the products just listed in, asked as the whole message ("which one first", "what order?",
+# "先用哪个", "顺序呢"): read as the FAQ's question about the order of products, which the brand's FAQ answers in its
+# own words.
+ORDER_ASKS = re.compile("|".join((
+    r"(?:so |ok |okay |and )?(?:which|what)(?: one| 1)?(?: do i| should i| to)?(?: use| apply| put on)?"
+    r" (?:first|goes first|comes first|1st)(?: then)?",
+    r"(?:so |ok |and )?(?:in )?(?:what|which) order(?: do i| should i| to)?(?: use| apply| put)?"
+    r"(?: (?:them|these|it|those))?(?: on| in)?(?: then)?",
+    r"(?:the )?order(?: of (?:them|these|use|application))?",
+    r"(?:那)?(?:这些|这几样|这几个)?(?:要)?(?:先用哪个|哪个先用|先涂哪个|哪个先涂|先擦哪个|先用哪一个|哪一个先用)(?:呢|啊)?",
+    r"(?:那)?(?:这些|这几样|这几个)?(?:使用|用的)?(?:顺序|先后顺序|先后)(?:呢|是什么|是怎样|怎么排|是啥)?",
+    r"(?:那)?(?:这些|这几样|这几个)?(?:按|要按)?(?:什么|啥)顺序(?:用|涂|擦)?(?:呢)?",
+)))
+ORDER_QUESTION = {"zh": "护肤品的使用顺序", "en": "In what order do I use these products?"}
+
+
+def _asks_order_of_shown(normalized: str, inbound: Inbound, member: Member | None) -> bool:
+    """Whether the message asks only the order to use the products just listed in (ORDER_ASKS; two or more
+    products of the shop's menu pending, as a routine or a product list leaves them)."""
+    if not ORDER_ASKS.fullmatch(normalized):
+        return False
+    pending = pending_menu(member, inbound)
+    return pending is not None and pending[0] == SHOP_MENU_KIND and (len(pending[1]) > 1 or pending[1] == ("*",))
 
 
 def _posting_stays(entry: FaqEntry, inbound: Inbound, member: Member) -> bool:

@@ -36,7 +36,7 @@ from typing import ClassVar
 
 from bot.content.elsewhere import kinds_named_elsewhere
 from bot.content.lexicon import read_dialect
-from bot.content.model import Content, Product
+from bot.content.model import Content, Price, Product
 from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Outbound, Text
@@ -357,6 +357,19 @@ CHEAPER_ASKS = re.compile("|".join((
     r"(?:anything|something) (?:cheaper|less expensive) than (?:that|this|it|these|those)(?: ones?)?",
     r"(?:太贵了?|too expensive|too pricey)(?: ?(?:有|有没有|有冇)?(?:便宜|平)(?:一点|点|啲)?(?:的|嘅)?(?:吗|嘛|呢)?)?",
 )))
+# Asking what the products shown cost together, as the whole message: "how much is all of it", "一共多少钱",
+# "全部买要多少", "total?". Just after a routine's products it got "I don't know" (lead37).
+TOTAL_ASKS = re.compile("|".join((
+    r"(?:so |and |ok |okay )?(?:how much|what)(?: is| s| does| do| would| will)?(?: it)?(?: cost| be| come to)?"
+    r"(?: for| is)? (?:all of (?:it|them|these|those)|all (?:of )?(?:that|this|these|those|4|four|3|three|5|five)"
+    r"|(?:them|these|those|it) all|everything|all(?: together)?|altogether|in total|the (?:whole|full) "
+    r"(?:set|thing|lot|routine|list)|the total)(?: together| altogether| in total)?(?: then)?",
+    r"(?:whats |what is |what s )?(?:the )?total(?: price| cost)?(?: for (?:all|them|these|everything))?(?: then)?",
+    r"(?:那|那么)?(?:这些|这几样|这几个|这套|全部|全套|一起|加起来|总共|一共|全买|都买)(?:买)?(?:的话)?(?:一共|总共)?"
+    r"(?:要|需要)?(?:多少钱|多少|几多钱|几钱|什么价|啥价)(?:呢|啊|呀|吗)?",
+)))
+TOTAL = {"zh": "这 {count} 样一起：{total}\n{items}\n回复数字看单品和购买方式。",
+         "en": "All {count} together: {total}\n{items}\nReply with a number for one of them and how to buy it."}
 CHEAPEST_FIRST = {"zh": "按价格从低到高，回复数字看详情：",
                   "en": "From the lowest price, reply with a number for details:"}
 CHEAPER_THAN = {"zh": "比{name}便宜的同类产品，回复数字看详情：",
@@ -635,17 +648,33 @@ def _follow_up(text: str, inbound: Inbound, member: Member | None, content: Cont
     pending = pending_menu(member, inbound)  # first: most messages follow no menu
     if pending is None or pending[0] != MENU_KIND:
         return None
-    asked = "cheaper" if CHEAPER_ASKS.fullmatch(text) else "more" if MORE_ASKS.fullmatch(text) else ""
+    asked = "cheaper" if CHEAPER_ASKS.fullmatch(text) else "more" if MORE_ASKS.fullmatch(text) else \
+        "total" if TOTAL_ASKS.fullmatch(text) else ""
     if not asked:
         return None
     shown = tuple(p.id for p in content.products) if pending[1] == ("*",) else \
         tuple(i for i in pending[1] if content.product(i) is not None)
+    if asked == "total" and not _totalled(shown, content):
+        return None
     return Match({"products": shown, "follow": asked}) if shown else None
+
+
+def _totalled(ids: Sequence[str], content: Content) -> bool:
+    """Whether the products shown add up to a total: two or more, in one currency (one product's price is its card's;
+    prices in two currencies add up to nothing)."""
+    currencies = {product.price.currency for product in map(content.product, ids) if product is not None}
+    return len(ids) > 1 and len(currencies) == 1
 
 
 def _followed_up(asked: str, shown: Sequence[Product], inbound: Inbound, content: Content, locale: str) -> Result:
     """The answer to "cheaper?" / "还有吗" about the products just shown: a menu of the products it asks for, or a
     sentence saying honestly that there are none (with the way to see everything)."""
+    if asked == "total":
+        colon = "：" if locale == "zh" else ": "
+        items = "\n".join(f"{number}. {p.name.get(locale)}{colon}{p.price.format()}"
+                          for number, p in enumerate(shown, 1))
+        total = Price(amount=sum((p.price.amount for p in shown), Decimal(0)), currency=shown[0].price.currency)
+        return _said(TOTAL[locale].format(count=len(shown), total=total.format(), items=items))
     if asked == "cheaper":
         if len(shown) > 1:
             return _product_menu(sorted(shown, key=lambda p: p.price.amount), CHEAPEST_FIRST, inbound, content,

@@ -8,7 +8,12 @@ answer still clears it.
 
 "有温哥华的群吗" / "do you have one for sydney?" just after the list of groups got the FAQ's answer about every group or
 the stores: a city's group asked of the list just shown is that group's line; and the list stays pending after a group
-is picked, so "what about toronto" next is Toronto's group (it got Toronto's jobs; handlers/community.py)."""
+is picked, so "what about toronto" next is Toronto's group (it got Toronto's jobs; handlers/community.py).
+
+After products were shown: "can I use it every day" got a did-you-mean (how often: its usage); after a routine's
+products, "how much is all of it" / "一共多少钱" got "I don't know" (their prices added up, handlers/shop.py
+TOTAL_ASKS) and "which one first" / "先用哪个" the skin quiz (the FAQ's question about the order of products,
+handlers/qa.py ORDER_ASKS)."""
 
 from __future__ import annotations
 
@@ -112,3 +117,41 @@ def test_how_often_asked_of_the_product_just_shown_is_its_usage(product: str, as
 def test_every_day_with_no_product_shown_is_not_a_usage(simulator: Simulator) -> None:
     reply = simulator.oa_message("o_every_day_alone", "can I use it every day")
     assert "In the morning after cleansing" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("asked", "says"), [
+    ("how much is all of it", "All 4 together: CAD 118.00"),
+    ("what's the total", "All 4 together: CAD 118.00"),
+    ("一共多少钱", "这 4 样一起：CAD 118.00"),
+    ("全部买要多少钱", "这 4 样一起：CAD 118.00"),
+])
+def test_the_total_of_a_routines_products_is_their_prices_added(asked: str, says: str,
+                                                                simulator: Simulator) -> None:
+    """"how much is all of it" just after a routine's four products got "I don't know"."""
+    simulator.oa_message("o_total", "what do you recommend")
+    assert "Niacinamide" in simulator.oa_message("o_total", "oily and acne").text
+    reply = simulator.oa_message("o_total", asked)
+    assert says in reply.text, reply.text
+
+
+def test_a_total_asked_of_one_product_or_of_nothing_is_no_sum(simulator: Simulator) -> None:
+    simulator.oa_message("o_total_one", "vitamin c serum")
+    assert "together" not in simulator.oa_message("o_total_one", "how much is all of it").text
+    assert "together" not in simulator.oa_message("o_total_none", "how much is all of it").text
+
+
+@pytest.mark.parametrize(("asked", "says"), [
+    ("which one first", "thinnest to thickest"),
+    ("what order?", "thinnest to thickest"),
+    ("先用哪个", "从稀到稠"),
+    ("顺序呢", "从稀到稠"),
+])
+def test_the_order_of_a_routines_products_is_the_faqs_order_answer(asked: str, says: str,
+                                                                  simulator: Simulator) -> None:
+    """"which one first" just after a routine's products got the skin quiz (the FAQ read "which one"); the products
+    stay listed, so their total may follow."""
+    simulator.oa_message("o_order", "what do you recommend")
+    simulator.oa_message("o_order", "oily and acne")
+    reply = simulator.oa_message("o_order", asked)
+    assert says in reply.text, reply.text
+    assert "118.00" in simulator.oa_message("o_order", "how much for all of them").text
