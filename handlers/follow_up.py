@@ -130,7 +130,11 @@ EN_ASPECTS = {
         EN_FILLERS + r"(?:where\s+(?:is|are)\s+(?:it|they|that|that\s+one|the\s+(?:store|shop)s?)(?:\s+exactly)?"
         r"|where\s+exactly|whats\s+the\s+address|what\s+is\s+the\s+address|the\s+address|address"
         # the way there, after the stores: "how do i get there" got "I don't know" (lead34); their answer says where
-        r"|how\s+(?:do|can|would|should)\s+(?:i|we)\s+get\s+there|how\s+to\s+get\s+there|directions)"
+        r"|how\s+(?:do|can|would|should)\s+(?:i|we)\s+get\s+there|how\s+to\s+get\s+there|directions"
+        # where money goes back to, after the refund's time: "where does it go" got the shelf life (lead37)
+        r"|where\s+(?:does|will|would|do)\s+(?:it|the\s+money|the\s+refund|my\s+money|my\s+refund)"
+        r"\s+(?:go|goes|land|show\s+up|come\s+back|get\s+paid)(?:\s+(?:back|to))*"
+        r"|(?:back\s+)?(?:to|on|onto)\s+(?:which|what)\s+(?:card|account|method))"
         r"(?:\s+(?:pls|please))?"),
     # what to use instead, after an answer that holds for every product ("what can I use instead" after the
     # pregnancy answer got how to exchange an order; lead36)
@@ -160,7 +164,9 @@ ZH_ASPECTS = {
     "instead": re.compile(r"(?:那|那么|咁|请问)?(?:我)?(?:可以|能|应该|该|要)?(?:用|换用|改用|换)"
                           r"(?:什么|啥|哪个|哪款|乜)(?:代替|替代|替换|来代替|好)?"
                           r"|(?:有)?(?:什么|啥|哪些)?(?:替代品|替代的|代替的|替代)(?:吗|呢)?" + ZH_ASPECT_TAIL),
-    "where": re.compile(r"(?:那|那么|咁|请问)?(?:具体)?(?:在哪|在哪里|在哪儿|哪里|哪儿|在什么地方|地址|具体地址"
+    # ... "退到哪里" / "钱退到哪" after the refund's time: where the money goes back to (lead37)
+    "where": re.compile(r"(?:那|那么|咁|请问)?(?:钱|退款)?(?:会)?(?:退|退回|退去|打)?(?:到)?(?:具体)?"
+                        r"(?:在哪|在哪里|在哪儿|哪里|哪儿|在什么地方|地址|具体地址"
                         r"|喺边|喺边度|边度|在边|(?:要)?(?:怎么|怎样|咋|点样|点)(?:去|走|过去|到))(?:是)?"
                         + ZH_ASPECT_TAIL),
 }

@@ -13,7 +13,8 @@ is picked, so "what about toronto" next is Toronto's group (it got Toronto's job
 After products were shown: "can I use it every day" got a did-you-mean (how often: its usage); after a routine's
 products, "how much is all of it" / "一共多少钱" got "I don't know" (their prices added up, handlers/shop.py
 TOTAL_ASKS) and "which one first" / "先用哪个" the skin quiz (the FAQ's question about the order of products,
-handlers/qa.py ORDER_ASKS)."""
+handlers/qa.py ORDER_ASKS). "退到哪里" / "where does it go" just after the refund's time got the return policy or the
+shelf life: the refund's answer says where the money goes (config/faq.yaml refund-time `follow_ups: where`)."""
 
 from __future__ import annotations
 
@@ -155,3 +156,23 @@ def test_the_order_of_a_routines_products_is_the_faqs_order_answer(asked: str, s
     reply = simulator.oa_message("o_order", asked)
     assert says in reply.text, reply.text
     assert "118.00" in simulator.oa_message("o_order", "how much for all of them").text
+
+
+@pytest.mark.parametrize(("first", "then", "says"), [
+    ("多久能退款", "退到哪里", "原路返回"),
+    ("多久能退款", "钱会退到哪", "原路返回"),
+    ("how long does a refund take", "where does it go", "original payment method"),
+    ("how long does a refund take", "to which card?", "original payment method"),
+])
+def test_where_the_money_goes_after_the_refunds_time_is_that_answer(first: str, then: str, says: str,
+                                                                    simulator: Simulator) -> None:
+    """"退到哪里" just after the refund's time got the return policy, "where does it go" the shelf life; the refund's
+    answer says where it goes (follow_ups `where`)."""
+    simulator.oa_message("o_refund_where", first)
+    reply = simulator.oa_message("o_refund_where", then)
+    assert says in reply.text, reply.text
+
+
+def test_where_after_the_stores_is_still_the_stores(simulator: Simulator) -> None:
+    simulator.oa_message("o_stores_where", "do you have a store in toronto")
+    assert "Pacific Mall" in simulator.oa_message("o_stores_where", "where is it exactly").text
