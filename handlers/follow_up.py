@@ -143,6 +143,15 @@ EN_ASPECTS = {
         r"|what\s+(?:can|could|should)\s+i\s+(?:use|try|get|buy)\s+instead|what\s+(?:else\s+)?(?:is|would\s+be)"
         r"\s+(?:ok|okay|fine|safe)(?:\s+to\s+use)?|(?:is\s+there\s+|are\s+there\s+)?(?:an?\s+|any\s+)?"
         r"(?:alternatives?|substitutes?)|what\s+instead|instead)(?:\s+then)?(?:\s+(?:pls|please))?"),
+    # the product's state told, just after an answer that speaks of opened or used products (the returns): "I only
+    # used it twice", "I already opened it" got "I don't know" (lead37)
+    "opened": re.compile(
+        r"(?:(?:but|and|well|so|ok|okay|hmm|um)\s+)*(?:i\s+|we\s+|she\s+|he\s+|ive\s+|weve\s+|shes\s+|hes\s+)?(?:already\s+|only\s+|just\s+"
+        r"|have\s+|ve\s+|has\s+|s\s+|already\s+)*(?:opened|open|used|tried|unsealed|unboxed)"
+        r"(?:\s+(?:it|them|this|that|the\s+\w+))?(?:\s+(?:once|twice|already|a\s+few\s+times|a\s+couple\s+(?:of\s+)?times"
+        r"|\d+\s+times|(?:one|two|three)\s+times|a\s+bit|a\s+little|already))*"
+        r"|(?:it|they|its|it\s+s|theyre|they\s+re)\s+(?:is\s+|are\s+|s\s+)?(?:already\s+)?(?:been\s+)?(?:opened|used"
+        r"|unsealed)(?:\s+(?:once|twice|already|a\s+bit))?"),
 }
 ZH_ASPECT_HEAD = r"(?:那|那么|咁|那请问|请问|那个|那样)?(?:寄过去|寄过来|寄到|寄)?"
 ZH_ASPECT_TAIL = r"(?:呢|啊|呀|哦|嘅|㗎|吖|嘞|的)*"
@@ -164,6 +173,10 @@ ZH_ASPECTS = {
     "instead": re.compile(r"(?:那|那么|咁|请问)?(?:我)?(?:可以|能|应该|该|要)?(?:用|换用|改用|换)"
                           r"(?:什么|啥|哪个|哪款|乜)(?:代替|替代|替换|来代替|好)?"
                           r"|(?:有)?(?:什么|啥|哪些)?(?:替代品|替代的|代替的|替代)(?:吗|呢)?" + ZH_ASPECT_TAIL),
+    # the product's state told just after the returns ("已经拆开用了一次", "用过两次了": "I don't know"; lead37)
+    "opened": re.compile(r"(?:但是|可是|不过|那|我|她|他)*(?:已经|都|只|就|刚)*(?:(?:拆开|拆封|开封|打开|拆了|开了|用过"
+                         r"|用了|试过|试了|擦过|擦了|涂过|涂了)(?:了|过)?){1,2}"
+                         r"(?:一次|两次|几次|一下|一点|一点点|几天|一天|两天)?(?:了)?" + ZH_ASPECT_TAIL),
     # ... "退到哪里" / "钱退到哪" after the refund's time: where the money goes back to (lead37)
     "where": re.compile(r"(?:那|那么|咁|请问)?(?:钱|退款)?(?:会)?(?:退|退回|退去|打)?(?:到)?(?:具体)?"
                         r"(?:在哪|在哪里|在哪儿|哪里|哪儿|在什么地方|地址|具体地址"

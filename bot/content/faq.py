@@ -265,8 +265,9 @@ class FaqEntry:
     before: tuple[str, ...] = ()
 
 
-# What a bare follow-up asks (handlers/follow_up.py); "instead": what to use instead ("what can I use instead").
-FOLLOW_UP_ASPECTS = ("cost", "time", "hours", "where", "how", "instead")
+# What a bare follow-up asks (handlers/follow_up.py); "instead": what to use instead ("what can I use instead");
+# "opened": the product's state told ("I only used it twice", "已经拆开用了一次") after an answer about opened products.
+FOLLOW_UP_ASPECTS = ("cost", "time", "hours", "where", "how", "instead", "opened")
 
 
 class Verdict(StrEnum):

@@ -14,7 +14,9 @@ After products were shown: "can I use it every day" got a did-you-mean (how ofte
 products, "how much is all of it" / "一共多少钱" got "I don't know" (their prices added up, handlers/shop.py
 TOTAL_ASKS) and "which one first" / "先用哪个" the skin quiz (the FAQ's question about the order of products,
 handlers/qa.py ORDER_ASKS). "退到哪里" / "where does it go" just after the refund's time got the return policy or the
-shelf life: the refund's answer says where the money goes (config/faq.yaml refund-time `follow_ups: where`)."""
+shelf life: the refund's answer says where the money goes (config/faq.yaml refund-time `follow_ups: where`). "I only
+used it twice" / "已经拆开用了一次" just after the return policy got "I don't know": the product's state told after the
+returns or the exchange is their matter (new aspect `opened`)."""
 
 from __future__ import annotations
 
@@ -176,3 +178,26 @@ def test_where_the_money_goes_after_the_refunds_time_is_that_answer(first: str, 
 def test_where_after_the_stores_is_still_the_stores(simulator: Simulator) -> None:
     simulator.oa_message("o_stores_where", "do you have a store in toronto")
     assert "Pacific Mall" in simulator.oa_message("o_stores_where", "where is it exactly").text
+
+
+@pytest.mark.parametrize(("first", "then", "says"), [
+    ("what's your return policy", "I only used it twice", "Unopened products can be returned"),
+    ("what's your return policy", "but I already opened it", "Unopened products can be returned"),
+    ("what's your return policy", "I've used it a few times", "Unopened products can be returned"),
+    ("退货政策是什么", "已经拆开用了一次", "未拆封产品 30 天内"),
+    ("退货政策是什么", "用过两次了", "未拆封产品 30 天内"),
+    ("can I exchange it for another product", "I already opened it", "Unopened items can be exchanged"),
+])
+def test_the_products_state_told_after_the_returns_is_their_matter(first: str, then: str, says: str,
+                                                                   simulator: Simulator) -> None:
+    """"I only used it twice" / "已经拆开用了一次" just after the return policy (which speaks of opened products) got "I
+    don't know" (follow_ups `opened`)."""
+    simulator.oa_message("o_opened", first)
+    reply = simulator.oa_message("o_opened", then)
+    assert reply.text.startswith(says), reply.text
+
+
+def test_the_products_state_told_after_another_answer_is_read_alone(simulator: Simulator) -> None:
+    simulator.oa_message("o_opened_other", "how long does shipping take")
+    reply = simulator.oa_message("o_opened_other", "I only used it twice")
+    assert "Unopened products can be returned" not in reply.text and "Usual times" not in reply.text, reply.text
