@@ -173,8 +173,10 @@ FLOORS = {
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the sixty-eighth (faq68, blind28's Chinese-side crowds as kinds): right 96.0 %, zh-hans 96.9
     # After the seventieth (faq70, a delivery deadline the shipping times' question): right 96.3 %, wrong 0.6 %
-    "faq_followers_blind7.yaml": Floor(0.963, 0.006, 0.0, {"en": 0.926, "mixed": 0.963,
-                                                           "zh-hans": 0.969, "zh-hant": 0.999}),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 96.3 -> 96.6 % (341 -> 342 of 354)
+    "faq_followers_blind7.yaml": Floor(0.966, 0.006, 0.0, {"en": 0.926, "mixed": 0.963,
+                                                           "zh-hans": 0.984, "zh-hant": 1.0}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 84.3 % on main before the round, 84.9 % after, wrong 3.4 -> 3.1 %, no-answer answered 17.6 % (9 of 51:
@@ -203,8 +205,10 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 94.4 % (337 of 357), wrong 0.8 % (3)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 51
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 94.4 % (337 of 357)
-    "faq_followers_blind8.yaml": Floor(0.952, 0.006, 0, {"en": 0.899, "mixed": 1.0, "zh-hans": 0.949,
-                                                           "zh-hant": 1.0}),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 95.2 -> 95.5 % (340 -> 341 of 357)
+    "faq_followers_blind8.yaml": Floor(0.955, 0.006, 0, {"en": 0.906, "mixed": 1.0,
+                                                         "zh-hans": 0.949, "zh-hant": 1.0}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 82.4 % before the round and after, wrong 5.0 % both times, no-answer answered 9.6 -> 7.7 % (5 -> 4 of 52:
@@ -227,7 +231,10 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 95.0 % (307 of 323), wrong 1.5 % (5)
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): right 96.0 % (310 of 323),
     # en 92.4
-    "faq_followers_blind9.yaml": Floor(0.962, 0.013, 0, {"en": 0.923, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.97}),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 96.3 -> 96.6 % (311 -> 312 of 323)
+    "faq_followers_blind9.yaml": Floor(0.965, 0.013, 0, {"en": 0.932, "mixed": 1.0,
+                                                         "zh-hans": 1.0, "zh-hant": 0.97}),
     # written before the twelfth round (branch blind10, by another helper, from config/faq.yaml's answers only) and
     # committed on its own; only its totals printed in the twelfth round. Its misses were read in the thirteenth
     # (faq13), so it is no longer blind: before that round right 72.1 %, wrong 7.4 %, en 46.1 (17.2 wrong), no-answer
@@ -276,8 +283,10 @@ FLOORS = {
     # After the twenty-fifth (faq25): right 94.8 % (254 of 268), wrong 0.7 %, en 94.0 (floors rounded down)
     # After faq55 (two entries touched, read by the follower's matter): right 95.1 % (255 of 268), wrong 0.4 % (1)
     # After the sixtieth (faq60, English learners' readings): right 95.5 % (256 of 268), en 94.7
-    "faq_followers_blind11.yaml": Floor(0.958, 0.004, 0, {"en": 0.953, "mixed": 0.913, "zh-hans": 0.98,
-                                                          "zh-hant": 0.976}),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 95.9 -> 96.3 % (257 -> 258 of 268), wrong 1 -> 0
+    "faq_followers_blind11.yaml": Floor(0.962, 0.0, 0, {"en": 0.96, "mixed": 0.913,
+                                                        "zh-hans": 0.98, "zh-hant": 0.976}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
     # set: before right 60.4 %, wrong 7.9 %, no-answer answered 27.1 % (13 of 48), en 47.3, mixed 76.7, zh-hans
@@ -304,8 +313,10 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 92.9 % (260 of 280), wrong 1.8 % (5)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the sixtieth (faq60, English learners' and bookkeepers' readings): right 93.5 % (262 of 280), en 90.0
-    "faq_followers_blind12.yaml": Floor(0.96, 0.011, 0.0, {"en": 0.909, "mixed": 0.966, "zh-hans": 0.999,
-                                        "zh-hant": 0.999}),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 96.1 -> 96.4 % (269 -> 270 of 280), wrong 3 -> 2
+    "faq_followers_blind12.yaml": Floor(0.964, 0.008, 0.0, {"en": 0.918, "mixed": 0.966,
+                                                            "zh-hans": 1.0, "zh-hant": 1.0}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
     # answered 16.7 % (8 of 48), en 69.5, mixed 84.4, zh-hans 81.2, zh-hant 85.7; after faq14 alone 79.8 / 5.3 %;
@@ -402,7 +413,10 @@ FLOORS = {
     # After the thirty-first (faq31: an order that names no job): right 96.8 % (273 of 282), zh-hans 95.3
     # After stop 36's merges (faq31, faq33long): right 97.2 % (274 of 282), zh-hans 96.5
     # After faq55 (two entries touched, read by the follower's matter): right 97.5 % (275 of 282), wrong 0.4 % (1)
-    "faq_followers_blind17.yaml": Floor(0.982, 0, 0, {"en": 0.978, "mixed": 0.968, "zh-hans": 0.976, "zh-hant": 1.0}),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 98.2 -> 98.9 % (277 -> 279 of 282)
+    "faq_followers_blind17.yaml": Floor(0.989, 0, 0, {"en": 0.989, "mixed": 0.968,
+                                                      "zh-hans": 0.988, "zh-hant": 1.0}),
     # written blind at the start of stop 32 (branch blind18, from config/faq.yaml's answers only) and held out through
     # it: only its totals were printed. Before (main 41a6855, the session's start): right 90.1 % (254 of 282), wrong
     # 2.1 % (6), no-answer answered 12.5 % (6 of 48), en 85.3, mixed 90.6, zh-hans 91.8, zh-hant 94.3. After every
@@ -411,8 +425,10 @@ FLOORS = {
     # (3), no-answer answered 0 of 48; en 94.7, mixed 93.8, zh-hans 97.6, zh-hant 98.6
     # After faq55 (two entries touched, read by the follower's matter): right 97.2 % (274 of 282), wrong 0.4 % (1)
     # After the sixtieth (faq60, "you can send to X or not"): right 97.5 % (275 of 282), en 96.8
-    "faq_followers_blind18.yaml": Floor(0.982, 0.004, 0, {"en": 0.968, "mixed": 0.968, "zh-hans": 0.999,
-                                        "zh-hant": 0.985}),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 98.2 -> 98.6 % (277 -> 278 of 282)
+    "faq_followers_blind18.yaml": Floor(0.985, 0.004, 0, {"en": 0.978, "mixed": 0.968,
+                                                          "zh-hans": 1.0, "zh-hant": 0.985}),
     # written blind at the start of stop 33 (branch blind19, from config/faq.yaml's answers only) and held out through
     # it: only its totals are printed. Before (main abd38ed, the session's start): right 86.2 % (243 of 282), wrong
     # 2.1 % (6), no-answer answered 10.4 % (5 of 48; 6 in another process: a message read two ways with the hash
@@ -453,7 +469,9 @@ FLOORS = {
     # 0.7 % (1), 4.2 % (1 of 24)
     # after the thirty-third (faq33long): right 96.0 % (145)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 24
-    "faq_followers_probe13.yaml": Floor(0.966, 0.007, 0, {"en": 0.966}, unanswerable_min=24),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 96.7 -> 97.4 % (146 -> 147 of 151)
+    "faq_followers_probe13.yaml": Floor(0.973, 0.007, 0, {"en": 0.973}, unanswerable_min=24),
     # written blind at the start of stop 34 (branch blind20, by a helper, from config/faq.yaml's answers only) and held
     # out from everything after it (faq25, faq26, lead25): only its totals are printed. Before (main 6e795a6): right
     # 87.2 % (246 of 282), wrong 1.4 % (4), no-answer answered 10.4 % (5 of 48), en 88.4, mixed 93.8, zh-hans 80.0,
@@ -492,7 +510,10 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 91.1 % (113 of 124), wrong 1.6 % (2)
     # After the seventy-second (faq72: a sealed gift sent back for money, points "and do they expire"): right 92.7 %
     # (115 of 124), en 89.7, no-answer answered 1 of 20
-    "faq_followers_probe17.yaml": Floor(0.927, 0.017, 0.051, {"en": 0.897, "mixed": 0.933,
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 91.1 -> 91.9 % (113 -> 114 of 124)
+    # faq72 and faq73 merged: right 93.5 % (116 of 124), en 92.3
+    "faq_followers_probe17.yaml": Floor(0.935, 0.017, 0.051, {"en": 0.923, "mixed": 0.933,
                                                               "zh-hans": 0.916, "zh-hant": 0.97},
                                         answerable_min=124, unanswerable_min=20),
     # probe21 (thirty-eighth round, branch faq38quote; WeChat quote-replies, elderly handwriting input, busy parents'
@@ -513,7 +534,9 @@ FLOORS = {
     # on it; 82 answerable, 15 no-answer): before right 75.6 % (62 of 82), wrong 2.4 % (2), no-answer answered 1 of
     # 15; after right 81.7 % (67), wrong 1.2 % (1), 0 of 15 (a calligraphy class's sign-up was job-apply)
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 84.1 % (69 of 82)
-    "faq_followers_probe24.yaml": Floor(0.865, 0.013, 0, {"en": 0.8, "zh-hans": 0.874}, answerable_min=82,
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 86.6 -> 87.8 % (71 -> 72 of 82), wrong 1 -> 0
+    "faq_followers_probe24.yaml": Floor(0.878, 0.0, 0, {"en": 0.8, "zh-hans": 0.888}, answerable_min=82,
                                         unanswerable_min=15),
     # probe26 (forty-third round, branch faq43; grandparents' handwriting typed a word at a time with look-alike slips,
     # ABC slang, ESL and Malaysian English, a promo code refused on one item, quote-replies about a refund, no-answer
@@ -593,8 +616,11 @@ FLOORS = {
     # after the forty-fifth (faq45: a salary is the employer's): no-answer answered 16.7 % (10 of 60; the warehouse
     # salary has no answer)
     # After faq55 (two entries touched, read by the follower's matter): right 95.6 % (109 of 114), wrong 0.9 % (1)
-    "faq_followers_probe23.yaml": Floor(0.956, 0.009, 0.167, {"en": 0.933, "mixed": 0.5, "zh-hans": 1.0,
-                                                              "zh-hant": 1.0}, answerable_min=110, unanswerable_min=60),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 95.6 -> 96.5 % (109 -> 110 of 114), wrong 1 -> 0
+    "faq_followers_probe23.yaml": Floor(0.964, 0.0, 0.167, {"en": 0.95, "mixed": 0.5,
+                                                            "zh-hans": 1.0, "zh-hant": 1.0},
+                                        answerable_min=110, unanswerable_min=60),
     # probe28 (forty-fifth round, branch faq45; orders, parcels and refunds not come yet said as statements, paying on
     # delivery, in instalments or later, in zh-hans, zh-hant, Cantonese, English incl. ESL and mixed; written from
     # config/faq.yaml's ids and answers and the lead's probing, committed before the benchmark ran on it; 100
@@ -664,8 +690,10 @@ FLOORS = {
     # After the 63rd (faq63, regional and dialect Chinese): right 94.0 % (265 of 282), zh-hant 97.1 (睇件貨去到邊)
     # After the sixty-second (faq62: "Good day." a greeting): right 94.0 % (265 of 282), en 92.6
     # The three merged (faq62, faq63, faq64): right 94.3 % (266 of 282), en 92.6, zh-hant 97.1
-    "faq_followers_blind21.yaml": Floor(0.946, 0.011, 0.0, {"en": 0.926, "mixed": 0.999, "zh-hans": 0.917,
-                                        "zh-hant": 0.985}),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 94.7 -> 95.0 % (267 -> 268 of 282)
+    "faq_followers_blind21.yaml": Floor(0.95, 0.011, 0.0, {"en": 0.936, "mixed": 1.0,
+                                                           "zh-hans": 0.917, "zh-hant": 0.985}),
     # written blind at the start of stop 36 (branch blind22, by a helper, from config/faq.yaml's answers only; voice
     # input transcripts, Gen-Z students, Hong Kong families in the UK and Canada, Taiwanese in the US and Japan,
     # Singlish and Manglish, ESL English) and held out through stop 36: only its totals were printed.
@@ -709,8 +737,10 @@ FLOORS = {
     # 98.9, zh-hant 100
     # Both merged (and the spaced "会 说 中文 吗" read as the unspaced one, a merge interaction): right 96.2 % (277 of
     # 288), wrong 0.0 %, no-answer answered 0 of 48, en 98.9, mixed 91.7, zh-hans 91.8, zh-hant 100
-    "faq_followers_blind23.yaml": Floor(0.961, 0.0, 0.0, {"en": 0.989, "mixed": 0.916, "zh-hans": 0.917,
-                                                          "zh-hant": 1.0}),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 96.2 -> 96.5 % (277 -> 278 of 288)
+    "faq_followers_blind23.yaml": Floor(0.965, 0.0, 0.0, {"en": 0.989, "mixed": 0.916,
+                                                          "zh-hans": 0.929, "zh-hant": 1.0}),
     # probe25 (forty-second round, branch faq42; blind23's dialect, Europe, complaint, mum and mixed pinyin misses as
     # kinds, written before the round's matcher changes; 72 answerable, 26 no-answer near misses): before right 62.5 %
     # (45 of 72), wrong 8.3 % (6), no-answer answered 5 of 26; after right 77.8 % (56), wrong 5.6 % (4), 4 of 26,
@@ -765,8 +795,10 @@ FLOORS = {
     # After the sixty-eighth (faq68, blind28's Chinese-side crowds as kinds): right 89.3 %, zh-hans 89.7
     # After the sixty-ninth (faq69, a symptom after one product told plainly)
     # The three merged with lead34-36 (faq67, faq68, faq69): right 90.1 %, en 87.4, zh-hans 89.6
-    "faq_followers_probe38.yaml": Floor(0.901, 0.058, 0.116, {"en": 0.874, "mixed": 0.904,
-                                                              "zh-hans": 0.896, "zh-hant": 0.958},
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 90.2 -> 91.0 % (110 -> 111 of 122), wrong 7 -> 6
+    "faq_followers_probe38.yaml": Floor(0.909, 0.05, 0.116, {"en": 0.895, "mixed": 0.904,
+                                                             "zh-hans": 0.896, "zh-hant": 0.958},
                                         answerable_min=122, unanswerable_min=26),
     # probe39 (fifty-sixth round, branch faq56; mostly no-answer messages of the kinds still answered: another
     # business"s or institution"s hours, parcel, refund, points or promo code, a bank"s double charge, another
@@ -816,7 +848,10 @@ FLOORS = {
     # read as kinds) it raised blind4, 6, 7, 9, 10, 12-18, 20, 21, 27, probe24, 25 and 38 to their measured numbers
     # After the seventy-first (faq71, an immigration office's application as the visa office's): no-answer answered
     # 2 -> 1 of 20 (移民局的工签申请进度怎么查)
-    "faq_followers_probe49.yaml": Floor(0.875, 0.014, 0.051, {"mixed": 0.999, "zh-hans": 0.88, "zh-hant": 0.812},
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 87.5 -> 88.9 % (63 -> 64 of 72)
+    "faq_followers_probe49.yaml": Floor(0.888, 0.014, 0.051, {"mixed": 1.0, "zh-hans": 0.9,
+                                                              "zh-hant": 0.812},
                                         answerable_min=72, unanswerable_min=20),
     # probe51 (sixty-eighth round, branch faq68; blind28's Chinese-side crowds as kinds: WeChat quote-replies (the
     # follower's words after the dashed line), pinyin-initial slang as noise, asking for someone else, elderly
@@ -827,8 +862,10 @@ FLOORS = {
     # After the sixty-eighth (faq68: quote-replies read with the quote where the own words lean on it, slang and
     # praise around a question, corrections, spaced words after a menu, broken glass, wrong-chat messages, 代购):
     # right 93.8 % (105 of 112), wrong 1, no-answer answered 0 of 17
-    "faq_followers_probe51.yaml": Floor(0.937, 0.009, 0.0, {"mixed": 0.999, "zh-hans": 0.923, "zh-hant": 0.966},
-                                        answerable_min=112, unanswerable_min=17),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 93.8 -> 94.6 % (105 -> 106 of 112)
+    "faq_followers_probe51.yaml": Floor(0.946, 0.009, 0.0, {"mixed": 1.0, "zh-hans": 0.935,
+                                                            "zh-hant": 0.966}, answerable_min=112, unanswerable_min=17),
     # probe53 (seventieth round, branch faq70; wrong answers and answered no-answer messages read as kinds over every
     # development set: a delivery deadline said as a date, an event or a trip; whether our goods bought elsewhere are
     # real against whether another maker's goods (a watch, a bag, a phone, liquor, jade) are; guards: the other
@@ -860,6 +897,20 @@ FLOORS = {
     # After the seventy-second (faq72: lexicon.read_patois and read_southern, Kenyan readings, entry patterns for the
     # three wrong-entry kinds, wishes and weather remarks as small talk): right 97.1 % (102), wrong 1, answered 0 of 22
     "faq_followers_probe55.yaml": Floor(0.971, 0.01, 0.0, {"en": 0.971}, answerable_min=105, unanswerable_min=22),
+    # probe56 (seventy-third round, branch faq73; wrong answers read as kinds over every development set: a product
+    # opened read as another entry's verb ("opened" as business-hours' "open", "already" as customs-duties'), a skin
+    # type with what to use asked, for oneself or someone else, a product entry's word outweighing the question asked
+    # of it (its shelf life), family in a Chinese city; guards: cold weather, a man's skin, the shop's hours, the
+    # duties; no-answer: another place's hours, a bank account or a ticket opened, a pet's or hair's dryness, another
+    # shop's parcel, a city's restaurants; written from config/faq.yaml's ids and the kinds read, committed before the
+    # matcher changed; 96 answerable, 20 no-answer): before right 75.0 % (72 of 96), wrong 10.4 % (10), no-answer
+    # answered 1 of 20
+    # After the seventy-third (faq73: 开封 beside a product opened, "already" before a verb done not read, patterns for
+    # a skin type asked for, a product opened a while asked still good, family in a Chinese city): right 94.8 % (91 of
+    # 96), wrong 1, no-answer answered 0 of 20
+    "faq_followers_probe56.yaml": Floor(0.947, 0.011, 0.0, {"en": 0.949, "mixed": 1.0,
+                                                            "zh-hans": 0.916, "zh-hant": 1.0},
+                                        answerable_min=96, unanswerable_min=20),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
@@ -873,7 +924,9 @@ FLOORS = {
     # 89.7 % (61 of 68), wrong 1.5 % (1), no-answer answered 3 of 20; after (faq65: of two questions the first when the
     # second opens "and"/"also" after its question mark; small-talk sentences left out; a question then words of
     # circumstance read alone where the whole offered a menu) right 92.6 % (63), wrong 0, no-answer answered 1 of 20
-    "faq_followers_probe48.yaml": Floor(0.926, 0.0, 0.051, {"en": 0.926}, answerable_min=68, unanswerable_min=20),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 92.6 -> 94.1 % (63 -> 64 of 68)
+    "faq_followers_probe48.yaml": Floor(0.941, 0.0, 0.051, {"en": 0.941}, answerable_min=68, unanswerable_min=20),
     # probe52 (sixty-ninth round, branch faq69; English troubles stated with a negated or conditional verb ("what if it
     # doesn't arrive", "my code won't work", "what happens if I get a rash from it") or a symptom after a product told
     # plainly ("my cheeks went red after the serum"); written from config/faq.yaml's ids and the brief's kinds,
@@ -961,8 +1014,10 @@ FLOORS = {
     # no-answer answered 3 of 48; en 94.7
     # After the sixty-first (faq61, wrong answers read as kinds): wrong 0 of 288, no-answer answered 0 of 48
     # After the fifty-ninth (faq59, its Wu, Beijing, learner and Macau messages read as kinds, probe42 written first)
-    "faq_followers_blind26.yaml": Floor(0.965, 0.0, 0.0, {"en": 0.989, "mixed": 0.916, "zh-hans": 0.952,
-                                                              "zh-hant": 0.972}),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 96.5 -> 96.9 % (278 -> 279 of 288)
+    "faq_followers_blind26.yaml": Floor(0.968, 0.0, 0.0, {"en": 1.0, "mixed": 0.916,
+                                                          "zh-hans": 0.952, "zh-hant": 0.972}),
     # blind27 (held out from stop 41, written blind by a helper at its start: Hunan, Hubei, Shaanxi, Shandong and
     # Tianjin Mandarin, Cantonese in jyutping, full-width input, messages in lines, emoji for words, Irish, Scottish
     # and South African English, teenagers, new mothers, pastes from screenshots and emails, Hakka and Teochew
@@ -981,7 +1036,9 @@ FLOORS = {
     # After the sixty-fifth (faq65, English menus and wrong entries read as kinds): right 90.3 % (one menu answered)
     # With faq65 and faq66 merged too (the stop's end): right 91.0 % (262 of 288), wrong 1.0 % (3), no-answer
     # answered 0 of 48; en 85.3, mixed 91.7, zh-hans 92.9, zh-hant 95.8
-    "faq_followers_blind27.yaml": Floor(0.909, 0.011, 0.0, {"en": 0.852, "mixed": 0.916,
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 91.0 -> 91.3 % (262 -> 263 of 288)
+    "faq_followers_blind27.yaml": Floor(0.913, 0.011, 0.0, {"en": 0.863, "mixed": 0.916,
                                                             "zh-hans": 0.929, "zh-hant": 0.958}),
     # blind28 (held out from stop 42, written blind by a helper at its start: pinyin-initial internet slang,
     # Taiwanese zhuyin-flavoured Mandarin, Chinese in pinyin, WeChat quote-replies, angry capitals, Indian and
@@ -996,8 +1053,10 @@ FLOORS = {
     # 288), wrong 0.3 % (1), no-answer answered 1 of 48; en 76.8, mixed 100, zh-hans 95.3, zh-hant 98.6
     # The two merged: right 97.2 % (280 of 288), wrong 0.3 % (1), no-answer answered 1 of 48; en 96.8, mixed 100,
     # zh-hans 95.3, zh-hant 98.6
-    "faq_followers_blind28.yaml": Floor(0.972, 0.004, 0.021, {"en": 0.968, "mixed": 0.999,
-                                                              "zh-hans": 0.952, "zh-hant": 0.986}),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 97.2 -> 97.9 % (280 -> 282 of 288)
+    "faq_followers_blind28.yaml": Floor(0.979, 0.004, 0.021, {"en": 0.968, "mixed": 1.0,
+                                                              "zh-hans": 0.964, "zh-hant": 1.0}),
     # blind29 (held out from stop 43, written blind by a helper at its start: Taiwanese Minnan Mandarin, Yunnan and
     # Guizhou Mandarin, shape-alike character slips, kaomoji, Chinese business shorthand with English abbreviations,
     # Caribbean, Kenyan and US Southern English, phonetic spellers, mainland Chinglish, Gen Alpha slang, grandparents
@@ -1016,8 +1075,11 @@ FLOORS = {
     # 48; en 100
     # The two merged: right 99.3 % (286 of 288), wrong 0, no-answer answered 0 of 48; en 100, mixed 100, zh-hans 97.6,
     # zh-hant 100
-    "faq_followers_blind29.yaml": Floor(0.993, 0.0, 0.0, {"en": 1.0, "mixed": 1.0,
-                                                          "zh-hans": 0.976, "zh-hant": 1.0}),
+    # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
+    # a Chinese city, probe56 written first): right 94.8 -> 95.1 % (273 -> 274 of 288)
+    # The three merged with lead37: right 99.7 % (287 of 288), wrong 0, no-answer answered 0 of 48; zh-hans 98.8
+    "faq_followers_blind29.yaml": Floor(0.996, 0.0, 0.0, {"en": 1.0, "mixed": 1.0,
+                                                          "zh-hans": 0.988, "zh-hant": 1.0}),
     # blind30 (held out from stop 44, written blind by a helper at its start: Shanxi/Jin and northwestern Mandarin,
     # Anhui/Nanjing/Jiangxi Mandarin, rhetorical questions, tag questions, Toishanese-flavoured Chinese of Chinatown
     # elders, variant traditional forms, Taiwanese PTT/Dcard forum style, Hong Kong Kongish, skincare-enthusiast
