@@ -655,6 +655,9 @@ OFF_TOPIC: tuple[str, ...] = (
     "退税", "tax return", "tax returns",
     # ... and a person or a ride not come, as READINGS_EN reads it ("the plumber hasnt come yet")
     "no show",
+    # seventy-fourth round (probe57): a job at a bank, another employer's ("银行的工作要英语很好吗" was job-language's)
+    "银行的工作", "银行工作", "银行的职位", "银行上班", "在银行做", "bank job", "bank jobs", "job at a bank",
+    "job at the bank", "work at a bank", "work at the bank", "teller job",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare

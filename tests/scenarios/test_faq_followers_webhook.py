@@ -90,8 +90,9 @@ FLOORS = {
     # zh-hant 96.5
     # After the twenty-first (faq21): right 97.7 %, wrong 0.0 %, zh-hans 100, zh-hant 98.2
     # After the fifty-first (faq51: how much is delivery to a place is its cost): right 98.1 % (258 of 263), en 97.1
-    "faq_followers_blind3.yaml": Floor(0.984, 0, 0, {"en": 0.98, "mixed": 0.977, "zh-hans": 1.0,
-                                                     "zh-hant": 0.982}),
+    # After the seventy-fourth (faq74: 2 did-you-mean menus now their entries): right 99.2 % (261 of 263)
+    "faq_followers_blind3.yaml": Floor(0.992, 0, 0, {"en": 0.99, "mixed": 1.0,
+                                                     "zh-hans": 1.0, "zh-hant": 0.982}),
     # written before the fifth round (branch faq5); after the seventh: right 83.4 %, wrong 5.7 %, no-answer
     # answered 10.4 %; after the eighth (faq8, its misses read): right 95.1 %, wrong 1.1 %, no-answer answered
     # 2.1 % (1 of 48); en 95.1, mixed 94.0, zh-hans 94.9, zh-hant 96.3. After the tenth (faq10): right 95.5 %,
@@ -104,8 +105,9 @@ FLOORS = {
     # After the twenty-fourth (faq24): right 97.4 % (258 of 265), wrong 0.4 %, no-answer answered 0 of 48
     # After the sixtieth (faq60, "will it get to calgary before friday"): right 97.7 % (259 of 265), en 100
     # After the 63rd (faq63, regional and dialect Chinese): right 98.1 % (260 of 265), zh-hant 98.1 (天凍塊面好乾)
-    "faq_followers_blind4.yaml": Floor(0.984, 0.004, 0, {"en": 1.0, "mixed": 0.979, "zh-hans": 0.966,
-                                       "zh-hant": 0.981}),
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 98.9 % (262 of 265)
+    "faq_followers_blind4.yaml": Floor(0.988, 0.004, 0, {"en": 1.0, "mixed": 0.98,
+                                                         "zh-hans": 0.983, "zh-hant": 0.981}),
     # written before the seventh round (branch faq7); after it: right 85.9 %, wrong 2.7 %, no-answer answered
     # 4.0 %; after the eighth (faq8, its misses read): right 94.7 %, wrong 1.5 %, no-answer answered 2.0 %;
     # en 92.6, mixed 98.0, zh-hans 92.5, zh-hant 98.0; after the ninth (faq9): right 95.4 %, wrong 1.1 %, en 94.4;
@@ -143,7 +145,9 @@ FLOORS = {
     # After the twenty-fourth (faq24): right 96.2 % (306 of 318), wrong 0.9 %, no-answer answered 0 of 47
     # After faq55 (two entries touched, read by the follower's matter): right 97.2 % (309 of 318), wrong 0.3 % (1)
     # After the 63rd (faq63, regional and dialect Chinese): right 97.4 % (310 of 318), zh-hant 99.0 (落錯單…cut咗佢)
-    "faq_followers_blind6.yaml": Floor(0.977, 0.004, 0, {"en": 0.954, "mixed": 1.0, "zh-hans": 0.981, "zh-hant": 0.99}),
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 98.1 % (312 of 318)
+    "faq_followers_blind6.yaml": Floor(0.981, 0.004, 0, {"en": 0.954, "mixed": 1.0,
+                                                         "zh-hans": 1.0, "zh-hant": 0.99}),
     # written before the ninth round (branch blind7, by another engineer than faq9's, from config/faq.yaml's
     # answers only) and committed on its own; only its totals printed: right 80.5 % on main before the round,
     # 80.8 % after, wrong 4.0 -> 4.2 %, no-answer answered 10.4 % (5 of 48) both times; after: en 73.2,
@@ -175,7 +179,8 @@ FLOORS = {
     # After the seventieth (faq70, a delivery deadline the shipping times' question): right 96.3 %, wrong 0.6 %
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 96.3 -> 96.6 % (341 -> 342 of 354)
-    "faq_followers_blind7.yaml": Floor(0.966, 0.006, 0.0, {"en": 0.926, "mixed": 0.963,
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 96.6 % (342 of 354)
+    "faq_followers_blind7.yaml": Floor(0.968, 0.006, 0.0, {"en": 0.934, "mixed": 0.963,
                                                            "zh-hans": 0.984, "zh-hant": 1.0}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
@@ -285,7 +290,8 @@ FLOORS = {
     # After the sixtieth (faq60, English learners' readings): right 95.5 % (256 of 268), en 94.7
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 95.9 -> 96.3 % (257 -> 258 of 268), wrong 1 -> 0
-    "faq_followers_blind11.yaml": Floor(0.962, 0.0, 0, {"en": 0.96, "mixed": 0.913,
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 96.3 % (258 of 268)
+    "faq_followers_blind11.yaml": Floor(0.966, 0.0, 0, {"en": 0.96, "mixed": 0.956,
                                                         "zh-hans": 0.98, "zh-hant": 0.976}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
@@ -315,7 +321,8 @@ FLOORS = {
     # After the sixtieth (faq60, English learners' and bookkeepers' readings): right 93.5 % (262 of 280), en 90.0
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 96.1 -> 96.4 % (269 -> 270 of 280), wrong 3 -> 2
-    "faq_followers_blind12.yaml": Floor(0.964, 0.008, 0.0, {"en": 0.918, "mixed": 0.966,
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 96.4 % (270 of 280)
+    "faq_followers_blind12.yaml": Floor(0.967, 0.008, 0.0, {"en": 0.927, "mixed": 0.966,
                                                             "zh-hans": 1.0, "zh-hant": 1.0}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
@@ -343,7 +350,8 @@ FLOORS = {
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 94.3 % (266 of 282)
     # After the sixtieth (faq60, "you can send to X or not"): right 95.0 % (268 of 282), en 96.8
     # After the sixty-fifth (faq65, English menus and wrong entries read as kinds): right 95.4 % (one menu answered)
-    "faq_followers_blind13.yaml": Floor(0.975, 0.004, 0.0, {"en": 0.978, "mixed": 0.968,
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 97.9 % (276 of 282)
+    "faq_followers_blind13.yaml": Floor(0.978, 0.004, 0.0, {"en": 0.978, "mixed": 1.0,
                                                             "zh-hans": 0.964, "zh-hant": 0.985}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
@@ -368,8 +376,9 @@ FLOORS = {
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 92.2 % (260 of 282)
     # After the fifty-ninth (faq59, Chinese in regional and non-native registers, probe42): right 93.2 % (263 of 282)
     # After the sixty-eighth (faq68, blind28's Chinese-side crowds as kinds): right 95.4 %, zh-hans 95.3
-    "faq_followers_blind14.yaml": Floor(0.953, 0.0, 0.0, {"en": 0.926, "mixed": 0.937,
-                                                          "zh-hans": 0.952, "zh-hant": 0.999}),
+    # After the seventy-fourth (faq74: 2 did-you-mean menus now their entries): right 96.1 % (271 of 282)
+    "faq_followers_blind14.yaml": Floor(0.96, 0.0, 0.0, {"en": 0.947, "mixed": 0.937,
+                                                         "zh-hans": 0.952, "zh-hant": 1.0}),
     # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
     # no-answer answered 18.8 % (9 of 48), en 80.0, mixed 96.9, zh-hans 84.7, zh-hant 92.9; after all merged right
@@ -401,7 +410,8 @@ FLOORS = {
     # After the twenty-second (faq22): right 95.7 % (270 of 282), wrong 1.1 %, no-answer answered 0 of 48
     # After the seventy-second (faq72: "do u guys send stuff to nz", read as shipping there): right 97.2 % (274 of
     # 282), en 94.7
-    "faq_followers_blind16.yaml": Floor(0.971, 0.004, 0, {"en": 0.947, "mixed": 0.937,
+    # After the seventy-fourth (faq74: 2 did-you-mean menus now their entries): right 97.9 % (276 of 282)
+    "faq_followers_blind16.yaml": Floor(0.978, 0.004, 0, {"en": 0.947, "mixed": 1.0,
                                                           "zh-hans": 1.0, "zh-hant": 0.985}),
     # written blind at the start of stop 31 (branch blind17, from config/faq.yaml's answers only) and held out from
     # everything after it: only its totals are printed. Before (main 8a862cc, the session's start): right 93.3 %
@@ -415,7 +425,8 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 97.5 % (275 of 282), wrong 0.4 % (1)
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 98.2 -> 98.9 % (277 -> 279 of 282)
-    "faq_followers_blind17.yaml": Floor(0.989, 0, 0, {"en": 0.989, "mixed": 0.968,
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 98.6 % (278 of 282)
+    "faq_followers_blind17.yaml": Floor(0.992, 0, 0, {"en": 0.989, "mixed": 1.0,
                                                       "zh-hans": 0.988, "zh-hant": 1.0}),
     # written blind at the start of stop 32 (branch blind18, from config/faq.yaml's answers only) and held out through
     # it: only its totals were printed. Before (main 41a6855, the session's start): right 90.1 % (254 of 282), wrong
@@ -427,7 +438,8 @@ FLOORS = {
     # After the sixtieth (faq60, "you can send to X or not"): right 97.5 % (275 of 282), en 96.8
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 98.2 -> 98.6 % (277 -> 278 of 282)
-    "faq_followers_blind18.yaml": Floor(0.985, 0.004, 0, {"en": 0.978, "mixed": 0.968,
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 98.6 % (278 of 282)
+    "faq_followers_blind18.yaml": Floor(0.989, 0.004, 0, {"en": 0.978, "mixed": 1.0,
                                                           "zh-hans": 1.0, "zh-hant": 0.985}),
     # written blind at the start of stop 33 (branch blind19, from config/faq.yaml's answers only) and held out through
     # it: only its totals are printed. Before (main abd38ed, the session's start): right 86.2 % (243 of 282), wrong
@@ -446,8 +458,9 @@ FLOORS = {
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 94.7 % (267 of 282)
     # After the sixtieth (faq60, "is it possible you send ... to here"): right 95.7 % (270 of 282), en 93.6
     # After the sixty-fifth (faq65, English menus and wrong entries read as kinds): right 96.1 % (one menu answered)
-    "faq_followers_blind19.yaml": Floor(0.96, 0.008, 0.0, {"en": 0.947, "mixed": 0.937,
-                                                           "zh-hans": 0.988, "zh-hant": 0.957}),
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 96.5 % (272 of 282)
+    "faq_followers_blind19.yaml": Floor(0.964, 0.008, 0.0, {"en": 0.957, "mixed": 0.937,
+                                                            "zh-hans": 0.988, "zh-hant": 0.957}),
     # a development set written at the start of the twenty-sixth round (branch faq26, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind20's weak groups: colloquial zh-hans, long messages,
     # complaints, chit-chat. Read and tuned on in that round: before right 84.8 % (112 of 132), wrong 2.3 % (3),
@@ -484,7 +497,9 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 94.7 % (267 of 282), wrong 0.0 % (0)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the sixty-fifth (faq65, English menus and wrong entries read as kinds): right 95.4 % (one menu answered)
-    "faq_followers_blind20.yaml": Floor(0.971, 0, 0, {"en": 0.936, "mixed": 0.999, "zh-hans": 0.988, "zh-hant": 0.985}),
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 97.5 % (275 of 282)
+    "faq_followers_blind20.yaml": Floor(0.975, 0, 0, {"en": 0.936, "mixed": 1.0,
+                                                      "zh-hans": 1.0, "zh-hant": 0.985}),
     # a development set of long messages written at the start of the twenty-ninth round (branch faq29long, from
     # config/faq.yaml's answers only, committed before anything ran on it): before right 79.6 % (86 of 108), wrong
     # 3.7 % (4), no-answer answered 5.0 % (1 of 20), en 77.8, mixed 69.2, zh-hans 89.7, zh-hant 76.2; after right
@@ -495,8 +510,9 @@ FLOORS = {
     # shipping-time's "before her birthday" reads "her 日子" now, so 生日 weighs for birthday-gift alone)
     # After the fifty-ninth (faq59, Chinese in regional and non-native registers, probe42): right 93.5 % (101 of 108)
     # After the sixty-eighth (faq68, blind28's Chinese-side crowds as kinds): right 94.4 %, zh-hant 100
-    "faq_followers_probe14.yaml": Floor(0.944, 0.019, 0.051, {"en": 0.933, "mixed": 0.846,
-                                                              "zh-hans": 0.965, "zh-hant": 0.999},
+    # After the seventy-fourth (faq74: a wrong answer now right): right 95.4 % (103 of 108)
+    "faq_followers_probe14.yaml": Floor(0.953, 0.01, 0.051, {"en": 0.933, "mixed": 0.923,
+                                                             "zh-hans": 0.965, "zh-hant": 1.0},
                                         answerable_min=108, unanswerable_min=20),
     # a development set of long messages written at the start of the thirty-third round (branch faq33long, from
     # config/faq.yaml's answers only, committed before anything ran on it; 124 answerable, 20 no-answer): before right
@@ -592,8 +608,9 @@ FLOORS = {
     # refund); after right 92.1 % (105), wrong 3.5 % (4: "spf?", "unsubscribe pls" and "i'm looking for work in
     # vancouver" get another handler's reply, the product card, the unsubscribe itself and the job list; a trip on
     # friday in calgary got shipping-cost), no-answer answered 0 of 20
-    "faq_followers_probe19.yaml": Floor(0.921, 0.036, 0.0, {"en": 0.921},
-                                        answerable_min=110, unanswerable_min=20),
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 93.0 % (106 of 114)
+    "faq_followers_probe19.yaml": Floor(0.929, 0.036, 0.0, {"en": 0.929,
+                                                            }, answerable_min=110, unanswerable_min=20),
     # probe20 (thirty-seventh round, branch faq37pinyin; toneless pinyin, spaced, glued, glued to characters, beside
     # English and as chat initials, with 20 English guards made of pinyin syllables, written from config/faq.yaml's ids
     # and Chinese answers only, committed before the matcher was read; 169 answerable, 30 no-answer): before right
@@ -618,7 +635,8 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 95.6 % (109 of 114), wrong 0.9 % (1)
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 95.6 -> 96.5 % (109 -> 110 of 114), wrong 1 -> 0
-    "faq_followers_probe23.yaml": Floor(0.964, 0.0, 0.167, {"en": 0.95, "mixed": 0.5,
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 96.5 % (110 of 114)
+    "faq_followers_probe23.yaml": Floor(0.973, 0.0, 0.167, {"en": 0.966, "mixed": 0.5,
                                                             "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=110, unanswerable_min=60),
     # probe28 (forty-fifth round, branch faq45; orders, parcels and refunds not come yet said as statements, paying on
@@ -647,7 +665,9 @@ FLOORS = {
     # no-answer): before right 89.2 % (66 of 74), wrong 2.7 % (2), no-answer answered 6 of 20; after right 93.2 %
     # (69), wrong 2.7 % (2), no-answer answered 5 of 20
     # After faq56 (other places' and people's matters, probe39): no-answer answered 5 -> 1 of 20
-    "faq_followers_probe31.yaml": Floor(0.932, 0.028, 0.051, {"mixed": 0.932}, answerable_min=74, unanswerable_min=20),
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 94.6 % (70 of 74)
+    "faq_followers_probe31.yaml": Floor(0.945, 0.028, 0.051, {"mixed": 0.945,
+                                                              }, answerable_min=74, unanswerable_min=20),
     # probe33 (fiftieth round, branch faq50; the formal, business-letter register: openings and closings, 是否 / 能否 /
     # 可否 + verb, 如何办理 / 相关手续 / 事宜, 贵司, 本人, 拟, in simplified and traditional Chinese and formal English;
     # written from config/faq.yaml's ids and answers, committed before the matcher changed; 83 answerable over 41
@@ -747,8 +767,9 @@ FLOORS = {
     # mixed 78.6, zh-hans 77.6
     # After faq56 (other places' and people's matters, probe39): no-answer answered 4 -> 1 of 26
     # After the fifty-ninth (faq59, Chinese in regional and non-native registers, probe42): right 79.2 % (57 of 72)
-    "faq_followers_probe25.yaml": Floor(0.805, 0.042, 0.039, {"mixed": 0.857, "zh-hans": 0.793}, answerable_min=72,
-                                        unanswerable_min=26),
+    # After the seventy-fourth (faq74: a bank's job no longer answered): right 80.6 % (58 of 72)
+    "faq_followers_probe25.yaml": Floor(0.805, 0.042, 0.0, {"mixed": 0.857, "zh-hans": 0.793,
+                                                            }, answerable_min=72, unanswerable_min=26),
     # written blind at the start of stop 38 (branch blind24, by a helper, from config/faq.yaml's answers only; WeChat
     # sticker codes, skincare-ingredient enthusiasts, livestream and Xiaohongshu arrivals, resellers, gift buyers,
     # older first-time shoppers, Chinese in Latin America, Africa, the Middle East and South-East Asia, Guangzhou
@@ -817,13 +838,17 @@ FLOORS = {
     # no-answer answered 4 of 26, en 85.7, mixed 100, zh-hans 85.7, zh-hant 84.8; after right 94.8 % (127), wrong
     # 3.0 % (4), 4 of 26, en 88.6, mixed 100, zh-hans 96.4, zh-hant 95.7
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): no-answer answered 1 of 26
-    "faq_followers_probe40.yaml": Floor(0.947, 0.03, 0.039, {"en": 0.885, "mixed": 1.0, "zh-hans": 0.964,
-                                                           "zh-hant": 0.956}, answerable_min=134, unanswerable_min=26),
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 95.5 % (128 of 134)
+    "faq_followers_probe40.yaml": Floor(0.955, 0.03, 0.039, {"en": 0.914, "mixed": 1.0,
+                                                             "zh-hans": 0.964, "zh-hant": 0.956},
+                                        answerable_min=134, unanswerable_min=26),
     # probe41 (fifty-eighth round, branch faq58; English answerable messages that got no answer or a menu: a statement
     # or complaint implying its question, and long stories asking at their end; written from config/faq.yaml's ids and
     # answers, committed before the matcher changed; 70 answerable, 15 no-answer small talk): before right 70.0 % (49
     # of 70), wrong 8.6 % (6), no-answer answered 0 of 15; after right 72.9 % (51), wrong 8.6 %, 0 of 15
-    "faq_followers_probe41.yaml": Floor(0.728, 0.086, 0.0, {"en": 0.728}, answerable_min=70, unanswerable_min=15),
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 74.3 % (52 of 70)
+    "faq_followers_probe41.yaml": Floor(0.742, 0.086, 0.0, {"en": 0.742,
+                                                            }, answerable_min=70, unanswerable_min=15),
     # probe43 (sixtieth round, branch faq60; English answerable messages that got no answer or a menu: ESL /
     # machine-translated English, comparisons with another shop, professionals' words, hypotheticals, long stories
     # ending "what do I do?", complaints asking nothing; written from config/faq.yaml's ids and answers, committed
@@ -886,7 +911,8 @@ FLOORS = {
     # store-locations for a store's opening hours), wrong 2 (3 before the label), no-answer answered 0 of 20
     # After the seventy-first (faq71: Minnan read behind its marks, Yunnan-Guizhou and slips, statements and offices'
     # matters): right 96.0 % (97 of 101), wrong 0, no-answer answered 0 of 20
-    "faq_followers_probe54.yaml": Floor(0.96, 0.0, 0.0, {"mixed": 0.999, "zh-hans": 0.916,
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 97.0 % (98 of 101)
+    "faq_followers_probe54.yaml": Floor(0.97, 0.0, 0.0, {"mixed": 1.0, "zh-hans": 0.958,
                                                          "zh-hant": 0.972}, answerable_min=101, unanswerable_min=20),
     # probe55 (seventy-second round, branch faq72; English registers blind29 showed: Jamaican / Caribbean patois, Kenyan
     # and US Southern English, phonetic spellers, a referral asked as a deal for the people one sends, an unopened item
@@ -911,6 +937,17 @@ FLOORS = {
     "faq_followers_probe56.yaml": Floor(0.947, 0.011, 0.0, {"en": 0.949, "mixed": 1.0,
                                                             "zh-hans": 0.916, "zh-hant": 1.0},
                                         answerable_min=96, unanswerable_min=20),
+    # probe57 (seventy-fourth round, branch faq74; did-you-mean menus between two entries tied on shared words where the
+    # message says which it asks: a return with no refund or time, members' perks besides points, points spent or
+    # swapped, a job's English, a student's work, an application's status, one's own phone and address kept, shipping's
+    # cost to a place, breakouts; no-answer: another business's matter in the same words, chit-chat; written from
+    # config/faq.yaml's ids and the kinds read, committed before the matcher changed; 80 answerable, 21 no-answer):
+    # before right 82.5 % (66 of 80), wrong 6, menu 7, no-answer answered 3 of 21
+    # After the seventy-fourth (faq74: `matter` + `before` for the ten tie kinds, a bank's job off topic): right 97.5 %
+    # (78), wrong 1, menu 0, no-answer answered 2 of 21
+    "faq_followers_probe57.yaml": Floor(0.975, 0.013, 0.096, {"en": 0.945, "mixed": 1.0,
+                                                              "zh-hans": 1.0, "zh-hant": 1.0},
+                                        answerable_min=80, unanswerable_min=21),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
@@ -946,8 +983,10 @@ FLOORS = {
     # right 90.9 % (80), wrong 0.0 %, no-answer answered 0 of 22, en 94.7, mixed 100, zh-hans 87.0, zh-hant 81.2.
     # faq61 raised the floors of blind5, 8, 9, 10, 11, 12, 14, 16, 17, 20, 21, 25, 26, holdout, probe13, 24 and 26
     # to their measured numbers (development wrong answers 110 -> 89, no-answer answered 45 -> 42)
-    "faq_followers_probe44.yaml": Floor(0.909, 0.0, 0.0, {"en": 0.947, "mixed": 1.0, "zh-hans": 0.869,
-                                                          "zh-hant": 0.812}, answerable_min=88, unanswerable_min=22),
+    # After the seventy-fourth (faq74: 4 did-you-mean menus now their entries): right 95.5 % (84 of 88)
+    "faq_followers_probe44.yaml": Floor(0.954, 0.0, 0.0, {"en": 0.973, "mixed": 1.0,
+                                                          "zh-hans": 0.956, "zh-hant": 0.875},
+                                        answerable_min=88, unanswerable_min=22),
     # probe46 (sixty-third round, branch faq63; Chinese in regional and dialect registers left unanswered or misread:
     # Hunan, Hubei, Shaanxi, Shandong, Tianjin, Hakka, Teochew, Cantonese in Latin letters, full-width input, emoji,
     # pasted orders and screenshots; written from config/faq.yaml's ids and the brief's kinds, committed before the
@@ -1038,7 +1077,8 @@ FLOORS = {
     # answered 0 of 48; en 85.3, mixed 91.7, zh-hans 92.9, zh-hant 95.8
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 91.0 -> 91.3 % (262 -> 263 of 288)
-    "faq_followers_blind27.yaml": Floor(0.913, 0.011, 0.0, {"en": 0.863, "mixed": 0.916,
+    # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 91.3 % (263 of 288)
+    "faq_followers_blind27.yaml": Floor(0.916, 0.011, 0.0, {"en": 0.863, "mixed": 0.944,
                                                             "zh-hans": 0.929, "zh-hant": 0.958}),
     # blind28 (held out from stop 42, written blind by a helper at its start: pinyin-initial internet slang,
     # Taiwanese zhuyin-flavoured Mandarin, Chinese in pinyin, WeChat quote-replies, angry capitals, Indian and
