@@ -293,11 +293,15 @@ def numbered(header: str, items: Sequence[tuple[str, str]], footer: str = "") ->
 # nothing (verify16); moving there too (lead26). Not "from" (where one grew up), not a sentence that only mentions
 # the city.
 RESIDENCE = re.compile(
+    # after a hello too ("你好，我在多伦多" got a did-you-mean; lead38)
+    r"(?:(?:你好|您好|哈喽|嗨|hi|hello) ?)?"
     r"(?:(?:我|我们|本人)(?:现在|目前|人|住|平时|一直|刚|刚刚|已经)*(?:在|喺|搬到|搬来|搬去|搬咗去|搬咗嚟)(?P<zh>.+?)"
     r"(?:住|生活|居住|工作|读书|上学|这边|了|呢|啦|哦|呀)*"
-    r"|(?:hi |hello |hey )?(?:i m|im|i am|we re|were|we are|i live|we live|i m living|im living|i am living|currently"
+    r"|(?:(?:hi|hello|hey)(?: there| all| everyone)? )?(?:i m|im|i am|we re|were|we are|i live|we live|i m living"
+    r"|im living|i am living|currently"
     r"|i m currently|im currently|i m based|im based|based|i (?:just |recently )?moved|we (?:just |recently )?moved"
-    r"|just moved)(?: currently| now)?(?: living)?(?: in| at| based in| to| over to) "
+    # "I'm from Toronto" is where one lives, as followers say it (it got the stores; lead38)
+    r"|just moved)(?: currently| now)?(?: living)?(?: in| at| based in| to| over to| from| based out of) "
     r"(?P<en>.+?)(?: now| currently| area| atm)?)")
 
 

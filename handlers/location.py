@@ -24,8 +24,8 @@ from handlers.community import joinable
 
 SENT_KINDS = frozenset({Kind.LOCATION, Kind.MENU_LOCATION})
 NOTED = {"zh": "📍 收到，已记下你在{city}。", "en": "📍 Got it, you're in {city}."}
-JOBS_THERE = {"zh": "回复【{city}】看那里在招的 {count} 个职位，", "en": 'Reply "{city}" for its {count} openings, '}
-GROUP_THERE = {"zh": "回复【{city}的群】加入当地社群，", "en": 'reply "{city} group" to join the local group, '}
+JOBS_THERE = {"zh": "回复【{city}】看那里在招的 {count} 个职位，", "en": 'Reply "{city}" for its {count} openings,'}
+GROUP_THERE = {"zh": "回复【{city}的群】加入当地社群，", "en": 'reply "{city} group" to join the local group,'}
 ASK = {"zh": "有问题直接问我。", "en": "or just ask me anything."}
 ASK_ALONE = {"zh": "有问题直接问我。", "en": "Ask me anything."}
 ELSEWHERE = {"zh": "📍 收到你的位置。{brand}目前的城市是{cities}；有问题直接问我。",
