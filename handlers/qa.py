@@ -1066,8 +1066,14 @@ ARRIVAL = re.compile(
     r"^(?:(?:你好|您好|hi|hello|hey|哈喽|嗨)[\s,，!！~]*)?(?:我|我们)?(?:是)?(?:从|在|喺|由)?"
     r"(?:抖音|小红书|快手|微博|视频号|朋友圈|直播间?|抖音直播间?|小红书直播间?|朋友(?:推荐|介绍)?|公众号|b站)(?:上|里|那边|嗰度)?"
     r"(?:过来|来|看到你们|看到|刷到你们|刷到|关注)(?:的|嘅)?(?:啦|了|呀)?[\s,，。.!！~]+"
-    r"|^(?:(?:hi|hello|hey)[\s,!]*)?(?:i )?(?:found|saw|came across|discovered) (?:you|ur page|your page|your account)"
-    r"(?: guys)? (?:on|from|via|through) (?:tiktok|douyin|xiaohongshu|instagram|ig|facebook|a friend|your live)"
+    r"|^(?:(?:hi|hello|hey)(?: there)?[\s,!]*)?(?:i )?(?:just )?(?:found|saw|came across|discovered|followed)"
+    r" (?:you|ur page|your page|your account)(?: guys)? (?:on|from|via|through) "
+    r"(?:tiktok|douyin|xiaohongshu|xhs|rednote|instagram|ig|facebook|youtube|a friend|your live|your livestream)"
+    r"[\s,.!]+(?:and )?"
+    # ... and come from one ("I'm here from TikTok", "came over from xiaohongshu": "I don't know"; lead38)
+    r"|^(?:(?:hi|hello|hey)(?: there)?[\s,!]*)?(?:i(?:'|’)?m here|i am here|i (?:just )?came(?: over| here)?"
+    r"|just came(?: over| here)?) (?:from|via) "
+    r"(?:tiktok|douyin|xiaohongshu|xhs|rednote|instagram|ig|facebook|youtube|your live|your livestream)"
     r"[\s,.!]+(?:and )?", re.IGNORECASE)
 
 

@@ -4,7 +4,9 @@ its fix; guards beside.
 Where one lives, said first as followers say it: "I'm from Toronto" and "hi, I'm from toronto" got the stores, "hey
 there, im based in vancouver" the cruelty-free answer ("based" as in plant-based) and "你好，我在多伦多" a did-you-mean.
 Each is the city noted, with its openings and its group (handlers/common.py RESIDENCE, after a hello too), so "any
-jobs?" next lists that city's. The noted city's English reply had two spaces after each comma."""
+jobs?" next lists that city's. The noted city's English reply had two spaces after each comma. "hi! just followed
+you from xiaohongshu" and "I'm here from TikTok" got "I don't know": where one came from, said alone, is welcomed
+(handlers/qa.py ARRIVAL)."""
 
 from __future__ import annotations
 
@@ -41,3 +43,16 @@ def test_the_jobs_asked_next_are_that_citys(simulator: Simulator) -> None:
 def test_a_place_that_is_not_ours_or_a_question_after_it_is_not_only_noted(said: str, simulator: Simulator) -> None:
     reply = simulator.oa_message("o_lives_guard", said)
     assert not reply.text.startswith("📍"), reply.text
+
+
+@pytest.mark.parametrize("said", ["hi! just followed you from xiaohongshu", "I'm here from TikTok",
+                                  "hello, i just came over from rednote"])
+def test_where_one_came_from_alone_is_welcomed(said: str, simulator: Simulator) -> None:
+    """"hi! just followed you from xiaohongshu" got "I don't know" ("found you on tiktok!" already got the hello)."""
+    reply = simulator.oa_message("o_arrived", said)
+    assert reply.text.startswith("Hi 👋"), reply.text
+
+
+def test_the_question_after_where_one_came_from_is_answered(simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_arrived_q", "followed you from tiktok, how much is the sunscreen")
+    assert "CAD 32.00" in reply.text, reply.text
