@@ -356,29 +356,36 @@ def _follow_up(text: str, asked: str, inbound: Inbound, member: Member | None, c
     return Match({"follow": asked, "shown": shown}) if shown else None
 
 
+def picked_posting(member: Member | None, inbound: Inbound) -> str:
+    """The id of the one posting picked last and still pending (POSTING_KIND), else "": what "apply", "is it full
+    time?" and, through a careers answer of the FAQ, "how do I apply for it" ask about (handlers/qa.py)."""
+    pending = pending_menu(member, inbound)
+    return pending[1][0] if pending is not None and pending[0] == POSTING_KIND and len(pending[1]) == 1 else ""
+
+
 def _apply_to_picked(text: str, inbound: Inbound, member: Member | None) -> Match | None:
     """"apply", "怎么申请", "how do I apply for this one" (the whole message) right after a posting was picked: that
     posting again, with its apply link. It got the FAQ's general how-to-apply answer, about no posting (verify18)."""
-    pending = pending_menu(member, inbound)
-    if pending is None or pending[0] != POSTING_KIND or len(pending[1]) != 1:
+    picked = picked_posting(member, inbound)
+    if not picked:
         return None
     rest, asked = take_terms(text, APPLY_WORDS)
     if not asked or not only_filler(take_terms(rest, CHOICE_FILLER)[0], APPLY_FILLER_WORDS, APPLY_FILLER_CHARS):
         return None
-    return Match({"picked": pending[1][0]})
+    return Match({"picked": picked})
 
 
 def _asked_of_picked(text: str, inbound: Inbound, member: Member | None) -> Match | None:
     """"is it full time?", "上班地点在哪" (the whole message) right after a posting was picked: that posting's own
     description, said to be what the posting says (POSTING_ASK_WORDS)."""
-    pending = pending_menu(member, inbound)
-    if pending is None or pending[0] != POSTING_KIND or len(pending[1]) != 1:
+    picked = picked_posting(member, inbound)
+    if not picked:
         return None
     rest, asked = take_terms(text, POSTING_ASK_WORDS)
     if not asked or not only_filler(take_terms(rest, CHOICE_FILLER)[0], POSTING_ASK_FILLER_WORDS,
                                     POSTING_ASK_FILLER_CHARS):
         return None
-    return Match({"picked": pending[1][0], "asked": True})
+    return Match({"picked": picked, "asked": True})
 
 
 def _kind_asked_alone(text: str) -> bool:

@@ -52,6 +52,10 @@ FILLER_WORDS = frozenset({"i", "id", "want", "would", "like", "to", "please", "p
                           "your", "a", "our", "me", "let", "chat", "wechat", "community", "local"})
 FILLER_CHARS = "我要想请拉帮怎么样如何可以吗呢啊哦一下的你们本地"
 
+# What may stand around a city's name asking for its group ("is there a toronto group?", "do you have one for sydney";
+# lead37)
+CITY_GROUP_FILLER_WORDS = FILLER_WORDS | {"in", "for", "one", "is", "are", "there", "any", "have", "got"}
+
 GROUP_WORDS = ("交流群", "微信群", "社群", "群聊", "群", "group chat", "groups", "group")
 # Leaving a group, as the whole message ("我想退群", "怎么退出群聊", "how do i leave the group", "remove me from the
 # group"): each member leaves by themselves in WeChat (a bot cannot take anyone out of a customer group), so the
@@ -171,9 +175,7 @@ def _city_group_asked(text: str, content: Content) -> str:
         if not hit:
             continue
         rest, asked = take_terms(remove_term(text, hit), (*JOIN_WORDS, *GROUP_WORDS))
-        if not asked or not only_filler(without_brand(rest, content),
-                                        FILLER_WORDS | {"in", "for", "one", "is", "are", "there", "any", "have",
-                                                        "got"},
+        if not asked or not only_filler(without_brand(rest, content), CITY_GROUP_FILLER_WORDS,
                                         FILLER_CHARS + "进有什么哪个"):
             return ""
         mine = [g for g in groups if any(name and name in normalize(g.name) for name in names)]
@@ -188,8 +190,7 @@ def _city_group_named(text: str, content: Content) -> str:
     for city in content.cities:
         hit = city_name_in(text, content, city.id)
         if hit and only_filler(remove_term(text, hit),
-                               FILLER_WORDS | {"in", "for", "one", "that", "is", "are", "there", "any", "have",
-                                               "got", "what", "about", "you", "u"},
+                               CITY_GROUP_FILLER_WORDS | {"that", "what", "about", "you", "u"},
                                FILLER_CHARS + "那个嗰有呢"):
             names = content.match_terms[("city", city.id)]
             mine = [g for g in joinable(content) if any(name and name in normalize(g.name) for name in names)]

@@ -51,7 +51,7 @@ from bot.outbound import Outbound, Text
 from bot.pending_menu import pending_menu
 from bot.router import Match, Result
 from bot.text import LOCALES, has_cjk, normalize, own_words, quoted_text, terms
-from handlers.careers import POSTING_KIND
+from handlers.careers import picked_posting
 from handlers.common import (
     MENU_FIELD,
     RESIDENCE,
@@ -1006,10 +1006,7 @@ def _posting_stays(entry: FaqEntry, inbound: Inbound, member: Member) -> bool:
     """A posting picked last stays picked through a careers answer: "can I apply with a student visa" or "要会英语吗"
     asks of that posting, so "how do I apply for it" / "怎么申请" / "what's the pay" next are still its (lead37; they
     got the FAQ's general how-to-apply answer and every opening's pay)."""
-    if "interest:careers" not in entry.tags:
-        return False
-    pending = pending_menu(member, inbound)
-    return pending is not None and pending[0] == POSTING_KIND and len(pending[1]) == 1
+    return "interest:careers" in entry.tags and bool(picked_posting(member, inbound))
 
 
 def _with_jobs_offer(answered: Result, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry,
@@ -1062,18 +1059,17 @@ def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
 # Where the follower came from, said before the question ("我从抖音直播间过来的 想问运费多少", "hi, found you on
 # xiaohongshu! do you ship to nz"): the question after it is asked. The story of arriving diluted the question's words
 # under the answer line: "I don't know" (lead27), though the brand's own channels (config/channels.yaml) bring them.
+_PLATFORMS_EN = "tiktok|douyin|xiaohongshu|xhs|rednote|instagram|ig|facebook|youtube|your live|your livestream"
 ARRIVAL = re.compile(
     r"^(?:(?:你好|您好|hi|hello|hey|哈喽|嗨)[\s,，!！~]*)?(?:我|我们)?(?:是)?(?:从|在|喺|由)?"
     r"(?:抖音|小红书|快手|微博|视频号|朋友圈|直播间?|抖音直播间?|小红书直播间?|朋友(?:推荐|介绍)?|公众号|b站)(?:上|里|那边|嗰度)?"
     r"(?:过来|来|看到你们|看到|刷到你们|刷到|关注)(?:的|嘅)?(?:啦|了|呀)?[\s,，。.!！~]+"
     r"|^(?:(?:hi|hello|hey)(?: there)?[\s,!]*)?(?:i )?(?:just )?(?:found|saw|came across|discovered|followed)"
-    r" (?:you|ur page|your page|your account)(?: guys)? (?:on|from|via|through) "
-    r"(?:tiktok|douyin|xiaohongshu|xhs|rednote|instagram|ig|facebook|youtube|a friend|your live|your livestream)"
+    r" (?:you|ur page|your page|your account)(?: guys)? (?:on|from|via|through) (?:" + _PLATFORMS_EN + r"|a friend)"
     r"[\s,.!]+(?:and )?"
     # ... and come from one ("I'm here from TikTok", "came over from xiaohongshu": "I don't know"; lead38)
     r"|^(?:(?:hi|hello|hey)(?: there)?[\s,!]*)?(?:i(?:'|’)?m here|i am here|i (?:just )?came(?: over| here)?"
-    r"|just came(?: over| here)?) (?:from|via) "
-    r"(?:tiktok|douyin|xiaohongshu|xhs|rednote|instagram|ig|facebook|youtube|your live|your livestream)"
+    r"|just came(?: over| here)?) (?:from|via) (?:" + _PLATFORMS_EN + r")"
     r"[\s,.!]+(?:and )?", re.IGNORECASE)
 
 
