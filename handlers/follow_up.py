@@ -149,7 +149,7 @@ EN_ASPECTS = {
         r"(?:(?:but|and|well|so|ok|okay|hmm|um)\s+)*(?:i\s+|we\s+|she\s+|he\s+|ive\s+|weve\s+|shes\s+|hes\s+)?(?:already\s+|only\s+|just\s+"
         r"|have\s+|ve\s+|has\s+|s\s+)*(?:opened|open|used|tried|unsealed|unboxed)"
         r"(?:\s+(?:it|them|this|that|the\s+\w+))?(?:\s+(?:once|twice|already|a\s+few\s+times|a\s+couple\s+(?:of\s+)?times"
-        r"|\d+\s+times|(?:one|two|three)\s+times|a\s+bit|a\s+little|already))*"
+        r"|\d+\s+times|(?:one|two|three)\s+times|a\s+bit|a\s+little))*"
         r"|(?:it|they|its|it\s+s|theyre|they\s+re)\s+(?:is\s+|are\s+|s\s+)?(?:already\s+)?(?:been\s+)?(?:opened|used"
         r"|unsealed)(?:\s+(?:once|twice|already|a\s+bit))?"),
 }
