@@ -51,6 +51,7 @@ from bot.outbound import Outbound, Text
 from bot.pending_menu import pending_menu
 from bot.router import Match, Result
 from bot.text import LOCALES, has_cjk, normalize, own_words, quoted_text, terms
+from handlers.arrival import arrival_only, without_arrival
 from handlers.careers import picked_posting
 from handlers.common import (
     MENU_FIELD,
@@ -566,11 +567,11 @@ class Reading:
 
     @cached_property
     def arrival_only(self) -> bool:
-        return _arrival_only(self.question)
+        return arrival_only(self.question)
 
     @cached_property
     def after_arrival(self) -> str:
-        return _without_arrival(self.question)
+        return without_arrival(self.question)
 
     @cached_property
     def praise_alone(self) -> bool:
@@ -1054,37 +1055,6 @@ def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
         return False
     rest = content.faq_match(left, None)
     return not rest.candidates or rest.candidates[0].entry.id != entry_id
-
-
-# Where the follower came from, said before the question ("我从抖音直播间过来的 想问运费多少", "hi, found you on
-# xiaohongshu! do you ship to nz"): the question after it is asked. The story of arriving diluted the question's words
-# under the answer line: "I don't know" (lead27), though the brand's own channels (config/channels.yaml) bring them.
-_PLATFORMS_EN = "tiktok|douyin|xiaohongshu|xhs|rednote|instagram|ig|facebook|youtube|your live|your livestream"
-ARRIVAL = re.compile(
-    r"^(?:(?:你好|您好|hi|hello|hey|哈喽|嗨)[\s,，!！~]*)?(?:我|我们)?(?:是)?(?:从|在|喺|由)?"
-    r"(?:抖音|小红书|快手|微博|视频号|朋友圈|直播间?|抖音直播间?|小红书直播间?|朋友(?:推荐|介绍)?|公众号|b站)(?:上|里|那边|嗰度)?"
-    r"(?:过来|来|看到你们|看到|刷到你们|刷到|关注)(?:的|嘅)?(?:啦|了|呀)?[\s,，。.!！~]+"
-    r"|^(?:(?:hi|hello|hey)(?: there)?[\s,!]*)?(?:i )?(?:just )?(?:found|saw|came across|discovered|followed)"
-    r" (?:you|ur page|your page|your account)(?: guys)? (?:on|from|via|through) (?:" + _PLATFORMS_EN + r"|a friend)"
-    r"[\s,.!]+(?:and )?"
-    # ... and come from one ("I'm here from TikTok", "came over from xiaohongshu": "I don't know"; lead38)
-    r"|^(?:(?:hi|hello|hey)(?: there)?[\s,!]*)?(?:i(?:'|’)?m here|i am here|i (?:just )?came(?: over| here)?"
-    r"|just came(?: over| here)?) (?:from|via) (?:" + _PLATFORMS_EN + r")"
-    r"[\s,.!]+(?:and )?", re.IGNORECASE)
-
-
-def _without_arrival(question: str) -> str:
-    """`question` without an opening that says where the follower came from (ARRIVAL), when a question follows."""
-    found = ARRIVAL.match(question.strip())
-    rest = question.strip()[found.end():].strip() if found is not None else ""
-    return rest if len(rest) >= 2 else question
-
-
-def _arrival_only(question: str) -> bool:
-    """Whether `question` only says where the follower came from (ARRIVAL), asking nothing."""
-    said = question.strip()
-    found = ARRIVAL.match(said + " ")
-    return found is not None and found.end() >= len(said)
 
 
 def _link_only(question: str) -> bool:

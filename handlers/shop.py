@@ -42,6 +42,7 @@ from bot.member import Member
 from bot.outbound import Outbound, Text
 from bot.router import Match, Result
 from bot.text import normalize, quoted_text
+from handlers.arrival import without_arrival
 from handlers.common import (
     MORE_ASKS,
     QUESTION_FILLER_CHARS,
@@ -186,9 +187,14 @@ ONLY_BUY_WORDS = ("多少", "入手")
 # know"). With more said ("敏感肌用怎么样") the FAQ still answers first (faq_in_scope, as for a buy word).
 # Taken in this order, the longer first ("详细介绍一下" before "介绍一下"). "tell me about the vitamin c serum" got its
 # price and card alone (lead34).
-ABOUT_WORDS = ("详细介绍一下", "详细介绍", "多介绍一下", "详细说说", "tell me more about", "tell me about",
-               "怎么样", "好用吗", "好不好用", "好不好", "好唔好", "介绍一下", "介绍下", "介绍", "any good", "how is",
-               "hows", "how s", "is it good", "worth it")
+# Wanting to know about it, too ("我想了解一下你们的面霜" got the FAQ's order of products, "can I know more about
+# the lip balm" winter dry skin, "能介绍下你们家面霜吗", "info on the toner?" and "詳細講下你哋嘅面霜" "I don't
+# know"; lead39).
+ABOUT_WORDS = ("详细介绍一下", "详细介绍", "多介绍一下", "详细说说", "详细讲下", "详细讲讲", "tell me more about",
+               "tell me about", "know more about", "learn more about", "find out more about", "more info on",
+               "more info about", "info on", "info about", "information on", "information about", "know about",
+               "怎么样", "好用吗", "好不好用", "好不好", "好唔好", "介绍一下", "介绍下", "介绍", "了解一下", "了解下",
+               "了解", "说说", "讲讲", "讲下", "any good", "how is", "hows", "how s", "is it good", "worth it")
 FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show", "tell", "about", "your", "you",
                           "do", "have", "any", "please", "pls", "some", "is", "it", "of", "for", "what", "whats",
                           "info", "details", "more", "sell", "in", "stock", "does", "can", "get", "where",
@@ -203,7 +209,7 @@ FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show
 # 什么 / 哪些 frame a product word as a question of what there is ("有什么精华", "有哪些面膜"): the same ask.
 # Cantonese's 冇 frames it as 没 does ("有冇link" right after a product got the referral entry's invite code), 咩 as
 # 什么, 啲 as 些, 嘅 as 的 ("serum有咩" got the FAQ's pregnancy answer; verify18).
-FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买什么哪些冇咩啲嘅两几二三盒种"
+FILLER_CHARS = "我要想有吗呢的个款你们看一下这那请问还卖没给发来吧嘛呀啊了呗支瓶买什么哪些冇咩啲嘅两几二三盒种家哋能"
 # (a count is filler too: "给我来两支唇膏" got "I don't know"; lead26)
 # Joining the products named, when two or more are ("防晒和面霜多少钱", "i want the sunscreen and the cream", "防晒同
 #面霜几钱"): the words between them say nothing more. They got the FAQ's routine order (lead25). Only between
@@ -258,7 +264,8 @@ PRODUCT_ASK_FILLER_WORDS = QUESTION_FILLER_WORDS | frozenset({
     "it", "this", "that", "one", "does", "what", "whats", "s", "should", "much", "many", "use", "its", "are", "they",
     "them", "these", "those", "bottle", "tube", "jar", "or", "and", "ok", "so", "then", "also", "very", "too", "be",
     "used", "with", "really"})
-PRODUCT_ASK_FILLER_CHARS = QUESTION_FILLER_CHARS + "这个那款支瓶它佢嘛是应该该会不会有几多少点样嘅咩系真可以能"
+PRODUCT_ASK_FILLER_CHARS = QUESTION_FILLER_CHARS + "这个那款支瓶它佢嘛是应该该会不会有几多少点样嘅咩系真可以能" \
+    "想你们家哋请问"  # "我想了解一下你们的面霜", "詳細講下你哋嘅面霜" (lead39)
 ABOUT_PRODUCT = {"zh": "{name}：{about}\n价格 {price}，详情和购买在下方 👇",
                  "en": "{name}: {about}\n{price}; more on it and how to buy below 👇"}
 
@@ -305,7 +312,9 @@ SKIN_CONCERN_WORDS = ("dark spots", "dark spot", "spots", "pigmentation", "hyper
 # whose "order" and "send" make "can you help me with the toner order" a buy ask.
 # "anyone here know how to use the serum": the group chat's opening is no question of its own
 PRODUCT_OF_FILLER_WORDS = PRODUCT_ASK_FILLER_WORDS | frozenset({"for", "my", "your", "on", "me", "the", "ur", "anyone",
-                                                               "anybody", "here", "know", "knows", "if", "whether"})
+                                                               "anybody", "here", "know", "knows", "if", "whether",
+                                                               # "i'd like to learn more about your cream" (lead39)
+                                                               "d", "id", "like", "to", "would", "want", "wanna"})
 
 # Words pointing back at what was said before; with them taken off, the rest must only ask a price or a link.
 BACK_WORDS = ("我之前问的", "之前问的", "我刚才问的", "刚才问的", "刚问的", "你刚才说的", "刚才说的", "刚才", "刚刚",
@@ -612,9 +621,10 @@ def _asked_of(text: str, content: Content) -> tuple[tuple[str, ...], str] | None
 
 
 def _without_greeting(text: str) -> str:
-    """The normalised `text` without a greeting in front of it (LEADING_GREETING)."""
+    """The normalised `text` without a greeting in front of it (LEADING_GREETING), nor where the follower came from
+    ("我是从小红书来的 想问问你们的面霜" got a did-you-mean: handlers/arrival.py)."""
     found = LEADING_GREETING.match(text)
-    return text[found.end():].strip() if found is not None else text
+    return without_arrival(text[found.end():].strip() if found is not None else text)
 
 
 def _not_ours(content: Content, locale: str) -> str:
