@@ -34,6 +34,8 @@ from bot.content.faq import QUESTION_CUES_EN, QUESTION_CUES_ZH, FaqMatch, Verdic
 from bot.content.identifiers import read_identifiers
 from bot.content.lexicon import (
     ACKNOWLEDGEMENTS,
+    BRAND_WORD,
+    asks_about_us,
     asks_if_bot,
     chit_chat,
     greets_from_somewhere,
@@ -652,6 +654,8 @@ class QaHandler:
         if said.link_only:  # a bare link: nothing here opens it, and it asks no question
             return Result(messages=(Text(text=brand_text(content, "link_unseen", locale, LINK_UNSEEN)),),
                           set_fields=fields)
+        if content.remembered(_asks_about_us)(said.normalized):  # "你们是做什么的", "what is lumi": the brand's words
+            return Result(messages=(Text(text=_about_us(content, locale)),), set_fields=fields)
         if said.asks_if_person:  # "你係咪真人": what the bot is, not a request for a person
             text = offer_text(content, "bot_self", locale, BOT_SELF, BOT_SELF_ALONE, brand=brand_name(content, locale))
             return Result(messages=(Text(text=text),), set_fields=fields)
@@ -1055,6 +1059,23 @@ def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
         return False
     rest = content.faq_match(left, None)
     return not rest.candidates or rest.candidates[0].entry.id != entry_id
+
+
+def _asks_about_us(normalized: str, content: Content) -> bool:
+    """Whether the message, as a whole, asks what the brand or the account is ("你们是做什么的", "what is lumi",
+    "露米是什么牌子"): the brand's names read as lexicon.BRAND_WORD. Text-only (Content.remembered)."""
+    for word in normalize(f"{content.brand.name.zh} {content.brand.name.en}").split():
+        normalized = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])" if word.isascii() else re.escape(word),
+                            BRAND_WORD, normalized)
+    return asks_about_us(re.sub(rf"{BRAND_WORD}(?: ?{BRAND_WORD})+", BRAND_WORD, normalized))
+
+
+def _about_us(content: Content, locale: str) -> str:
+    """What the brand is, in its own words (brand.yaml `about`); a brand that wrote none is told what the bot is."""
+    try:
+        return content.brand.render("about", locale, brand=brand_name(content, locale))
+    except KeyError:
+        return offer_text(content, "bot_self", locale, BOT_SELF, BOT_SELF_ALONE, brand=brand_name(content, locale))
 
 
 def _link_only(question: str) -> bool:

@@ -955,6 +955,33 @@ ASKS_IF_BOT: tuple[str, ...] = (
     "what is this account", "whats this account", "what account is this", "what is this page", "这是什么公众号",
     "这是什么号", "这个公众号是干嘛的", "这个号是干嘛的", "这个公众号是做什么的",
 )
+# What the brand or the account is, as the whole message ("你们是做什么的" and "what's this account about" got the
+# privacy answer, "what is lumi" a did-you-mean led by wholesale, "你们是什么品牌" "I don't know", "who are you guys"
+# the hello; lead39): the brand's own words (brand.yaml `about`). BRAND_WORD stands for the brand's name, as the
+# handler puts it in place of the name the member wrote ("露米是什么牌子", "what is lumi").
+BRAND_WORD = "brandx"
+ASKS_ABOUT_US: tuple[str, ...] = (
+    *(who + ask + end for who in ("你们", "你们家", "你哋", BRAND_WORD, "这个品牌", "这个牌子")
+      for ask in ("是做什么的", "是干嘛的", "是干什么的", "是做啥的", "做什么的", "是做咩嘅", "係做咩嘅", "係做乜嘢嘅",
+                  "是什么品牌", "是哪个品牌", "是什么牌子", "是啥牌子", "是咩牌子", "係咩牌子", "是什么公司",
+                  "是哪家公司", "是什么", "是啥", "是谁", "係咩", "係乜嘢", "係咩嚟")
+      for end in ("", "呀", "啊", "呢", "嘛", "啦", "来的", "嚟嘎", "嚟㗎", "㗎")),
+    "这是什么品牌", "这是什么牌子", "这是什么店", "什么是" + BRAND_WORD, "介绍一下你们", "介绍下你们",
+    "介绍一下你们的品牌", "介绍一下" + BRAND_WORD, "介绍下" + BRAND_WORD, "了解一下你们", "了解一下" + BRAND_WORD,
+    *(ask + end for ask in ("who are you guys", "who are yall", "who r u guys", "who are u guys", "what do you guys do",
+                            "what do u guys do", "what do yall do", "what do you do", "what do you guys sell and do",
+                            "what is this account about", "whats this account about", "what is this about",
+                            "whats this about", "what brand is this", "what is this brand", "what company is this",
+                            "what are you guys", "what is " + BRAND_WORD, "whats " + BRAND_WORD,
+                            "who is " + BRAND_WORD, "who are " + BRAND_WORD, "what is " + BRAND_WORD + " about",
+                            "whats " + BRAND_WORD + " about", "what does " + BRAND_WORD + " do",
+                            "tell me about " + BRAND_WORD, "tell me about yourselves", "tell me about your brand",
+                            "tell me about you guys", "what is your brand", "whats your brand", "what is your company",
+                            "never heard of " + BRAND_WORD + " what is it", "what kind of brand is this",
+                            "what kind of brand are you", "what kind of company are you")
+      for end in ("", " exactly", " anyway", " again")),
+)
+
 # ... and each yes-no question's end as northern and south-western Mandarin and Shanghainese say it (你是机器人不,
 # 是真人伐, 你是机器人么): thirty-ninth round, "你是机器人不" opened the human-agent answer
 ASKS_IF_BOT = (*ASKS_IF_BOT, *(asked[:-1] + end for asked in ASKS_IF_BOT if asked.endswith("吗") for end in "不么伐"))
@@ -4017,6 +4044,15 @@ _ASKS_IF_BOT = frozenset(normalize(w) for w in ASKS_IF_BOT)
 def asks_if_bot(normalized: str) -> bool:
     """Whether `normalized` (`normalize`'s output), as a whole, asks who or what the bot is (ASKS_IF_BOT)."""
     return normalized in _ASKS_IF_BOT
+
+
+_ASKS_ABOUT_US = frozenset(normalize(w).replace(" ", "") for w in ASKS_ABOUT_US)
+
+
+def asks_about_us(normalized: str) -> bool:
+    """Whether `normalized` (`normalize`'s output, the brand's name in it written BRAND_WORD), as a whole, asks what
+    the brand or the account is (ASKS_ABOUT_US). Spaces do not count: "露米 是啥" asks as "露米是啥" does."""
+    return normalized.replace(" ", "") in _ASKS_ABOUT_US
 
 
 # A hello from where one is, and nothing else ("good night from Brisbane!", "hello from snowy calgary", "morning all

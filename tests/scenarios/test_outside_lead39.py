@@ -46,3 +46,30 @@ def test_a_product_question_after_where_one_came_from_is_the_shops(said: str, st
 def test_more_said_of_the_product_is_still_the_faqs(said: str, simulator: Simulator) -> None:
     reply = simulator.oa_message("o_about_more", said)
     assert not reply.text.startswith((CREAM_ZH, CREAM_EN)), reply.text
+
+
+@pytest.mark.parametrize(("said", "start"), [
+    ("what is lumi?", "Lumi 露米 is"),
+    ("What is Lumi about", "Lumi 露米 is"),
+    ("who are you guys", "Lumi 露米 is"),
+    ("what's this account about?", "Lumi 露米 is"),
+    ("你们是做什么的", "露米 Lumi 是"),
+    ("你们是什么品牌？", "露米 Lumi 是"),
+    ("露米是什么牌子", "露米 Lumi 是"),
+    ("你哋係做咩嘅", "露米 Lumi 是"),
+])
+def test_what_the_brand_is_gets_the_brands_own_words(said: str, start: str, simulator: Simulator) -> None:
+    """"你们是做什么的" and "what's this account about" got the privacy answer, "what is lumi" a did-you-mean led by
+    wholesale, "你们是什么品牌" "I don't know", "who are you guys" the hello: the brand's `about` (brand.yaml)."""
+    reply = simulator.oa_message("o_about_us", said)
+    assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize(("said", "start"), [
+    ("who are you", "I'm Lumi 露米's automated assistant"),
+    ("what is lumi's return policy", "Unopened products"),
+])
+def test_what_the_bot_is_and_a_question_about_the_brands_policy_keep_their_answers(said: str, start: str,
+                                                                                   simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_about_us_guard", said)
+    assert reply.text.startswith(start), reply.text

@@ -31,7 +31,7 @@ from bot.services import build_services
 from bot.text import simplified
 from handlers.common import brand_text
 from handlers.handoff import AFTER_HOURS, IN_HOURS, OPEN_EVENT, UNAVAILABLE, UNAVAILABLE_EVENT, WAITING
-from handlers.qa import ACK, BOT_SELF, DID_YOU_MEAN, GOODBYE, HELLO, NO_ANSWER, PRAISE, THANKS
+from handlers.qa import ACK, BOT_SELF, BOT_SELF_ALONE, DID_YOU_MEAN, GOODBYE, HELLO, NO_ANSWER, PRAISE, THANKS
 from tests.support.factories import demo_content, make_inbound, make_member, make_settings, router_with
 
 FOLLOWERS = Path(__file__).resolve().parents[1] / "data" / "faq_followers.yaml"
@@ -100,8 +100,8 @@ def judge_webhook(items: Iterable[Mapping[str, Any]]) -> list[Judged]:
     """Judge as issue 10's judges do: each message posted as a signed, encrypted Official Account
     callback to the real app (`create_app` on fakeredis, the demo content, every handler), each from a
     new follower, and judged by the passive reply's text alone: an entry's answer, a did-you-mean
-    menu, the no-answer, hello, you're-welcome, goodbye or what-the-bot-is reply, a handoff's reply (the
-    human-agent entry), or anything else (another handler's). ~3 ms a message."""
+    menu, the no-answer, hello, you're-welcome, goodbye, what-the-bot-is or what-the-brand-is reply, a
+    handoff's reply (the human-agent entry), or anything else (another handler's). ~3 ms a message."""
     settings = make_settings()
     clock = ManualClock(datetime(2026, 11, 23, 18, 0, tzinfo=UTC))  # a weekday, office hours in Vancouver
     services = build_services(settings, redis_client=fakeredis.FakeRedis(server=fakeredis.FakeServer()),
@@ -113,7 +113,7 @@ def judge_webhook(items: Iterable[Mapping[str, Any]]) -> list[Judged]:
     content = demo_content()
     answers = {_squeeze(e.answers.get(locale)): e.id for e in content.faq for locale in ("zh", "en")}
     quiet = _openings(content, {"no_answer": NO_ANSWER, "hello": HELLO, "thanks": THANKS, "praise": PRAISE,
-                                "bot_self": BOT_SELF, "goodbye": GOODBYE, "ack": ACK})
+                                "bot_self": BOT_SELF, "goodbye": GOODBYE, "ack": ACK, "about": BOT_SELF_ALONE})
     handoff = _openings(content, {"handoff": IN_HOURS, "handoff_after_hours": AFTER_HOURS,
                                   "handoff_waiting": WAITING, "handoff_unavailable": UNAVAILABLE})
     menus = _openings(content, {"did_you_mean": DID_YOU_MEAN})
