@@ -747,6 +747,10 @@ class QaHandler:
             if continued is not None:  # "what if it's opened" just after the return policy: that topic (lead31)
                 return self._answer(inbound, member, content, continued, locale, fields, confidence=confidence,
                                     via="continued")
+            of_posting = _of_picked_posting(question, locale, content, inbound, member, suggestions)
+            if of_posting is not None:  # "do I need english?" just after a posting: of that job (lead39)
+                return self._answer(inbound, member, content, of_posting, locale, fields, confidence=confidence,
+                                    via="posting")
             if echoed:  # asked in the last answer's own words, read as no entry alone
                 return self._echoed(inbound, member, content, echoed, locale, fields)
             return self._suggest(inbound, content, suggestions, locale, fields, question)
@@ -1012,6 +1016,22 @@ def _posting_stays(entry: FaqEntry, inbound: Inbound, member: Member) -> bool:
     asks of that posting, so "how do I apply for it" / "怎么申请" / "what's the pay" next are still its (lead37; they
     got the FAQ's general how-to-apply answer and every opening's pay)."""
     return "interest:careers" in entry.tags and bool(picked_posting(member, inbound))
+
+
+# What a question asked just after picking a posting is about, said: the job ("do I need english?" got a did-you-mean
+# between the résumé's language, the interview's and the bot's; lead39).
+OF_THE_JOB = {"zh": "这份工作", "en": "for the job"}
+
+
+def _of_picked_posting(question: str, locale: str, content: Content, inbound: Inbound, member: Member | None,
+                       suggestions: tuple[FaqEntry, ...]) -> FaqEntry | None:
+    """The careers entry a question torn between entries asks, when a posting was just picked and the question read
+    as asked of the job ("do I need english?" as "do I need english for the job") is that entry's; else None."""
+    if not any("interest:careers" in entry.tags for entry in suggestions) or not picked_posting(member, inbound):
+        return None
+    what, _, entry, _, _, _ = _weighed_for(f"{question} {OF_THE_JOB['zh' if has_cjk(question) else 'en']}", locale,
+                                           content)
+    return entry if what == "answer" and entry is not None and "interest:careers" in entry.tags else None
 
 
 def _with_jobs_offer(answered: Result, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry,

@@ -5,7 +5,11 @@ A product asked about in the words followers use to ask what something is like: 
 FAQ's order of products, "can I know more about the lip balm" winter dry skin, "能介绍下你们家面霜吗", "info on the
 toner?" and "詳細講下你哋嘅面霜" "I don't know". They are the product's description and card (handlers/shop.py
 ABOUT_WORDS). Where one came from, said before a product question ("我是从小红书来的，想问问你们的面霜"), got a
-did-you-mean: the shop reads the question after it, as the FAQ already did (handlers/arrival.py)."""
+did-you-mean: the shop reads the question after it, as the FAQ already did (handlers/arrival.py).
+
+What the brand is ("你们是做什么的", "what is lumi", "who are you guys"): the brand's own words (brand.yaml `about`).
+"do I need english?" just after picking a posting got a did-you-mean: asked of that job (handlers/qa.py
+`_of_picked_posting`)."""
 
 from __future__ import annotations
 
@@ -73,3 +77,26 @@ def test_what_the_bot_is_and_a_question_about_the_brands_policy_keep_their_answe
                                                                                    simulator: Simulator) -> None:
     reply = simulator.oa_message("o_about_us_guard", said)
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("asked", ["do I need english?", "need english?", "do I need to know english",
+                                   "is english a must", "english required?", "do i have to speak mandarin"])
+def test_a_language_asked_just_after_a_posting_is_the_jobs(asked: str, simulator: Simulator) -> None:
+    """"do I need english?" just after picking a posting got a did-you-mean between the résumé's language, the
+    interview's and the bot's: the picked posting says what it is asked of (the job's languages)."""
+    simulator.oa_message("o_posting_lang", "jobs in toronto")
+    simulator.oa_message("o_posting_lang", "1")
+    reply = simulator.oa_message("o_posting_lang", asked)
+    assert reply.text.startswith("Store and customer-service roles need Mandarin"), reply.text
+
+
+def test_the_posting_stays_picked_after_it(simulator: Simulator) -> None:
+    for said in ("jobs in toronto", "1", "do I need english?"):
+        simulator.oa_message("o_posting_lang_stays", said)
+    reply = simulator.oa_message("o_posting_lang_stays", "how do I apply for it")
+    assert reply.text.startswith("Store Manager, Markham Pop-up"), reply.text
+
+
+def test_the_same_question_with_no_posting_picked_keeps_its_menu(simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_posting_lang_guard", "do I need english?")
+    assert reply.text.startswith("Did you mean"), reply.text
