@@ -86,6 +86,7 @@ from handlers.location import city_noted
 from handlers.media import LINK_UNSEEN
 from handlers.optout import IN_GROUP, RESUME_ASKS, STILL_OPTED_OUT, STOP_HOW_TO, asks_to_stop, opt_out_word, resume_word
 from handlers.product_names import named_products
+from handlers.routine import routine_result, skin_said
 from handlers.shop import MENU_KIND as SHOP_MENU_KIND
 
 log = logging.getLogger(__name__)
@@ -793,16 +794,23 @@ class QaHandler:
                                              campaign=campaign_for(item, pick.arm) if pick is not None else item))
                 if not fields.get(MENU_FIELD):  # unless the question named another: "那我买一个" buys this card's
                     fields.update(menu_fields(SHOP_MENU_KIND, [product.id], inbound))  # (it got "I don't know")
+            routine = _routine_told(inbound, content, entry, locale)
             series = next((s for s in map(content.tutorial, entry.tutorials) if s is not None), None) \
-                if entry.tutorials else None
+                if entry.tutorials and routine is None else None
             if series is not None:
                 messages.append(Text(text=TUTORIAL_HINT[locale].format(name=series.name.get(locale))))
         events: tuple[tuple[str, Mapping[str, str]], ...] = (
             ("answered", {"faq": entry.id, "confidence": f"{confidence:.2f}", "via": via}),)
+        if not inbound.in_group and routine is not None:  # the products for the skin type the question said
+            messages.extend(routine.messages)
+            fields.update(routine.set_fields)
+            events += routine.events
         if measured and pick is not None:  # tone variants: shown (and, on the next message, replied) per arm
             events += ((TONE_EVENT, {"item": item, "arm": pick.arm}),)
             fields[TONE_FIELD] = tone_field(item, pick.arm, int(inbound.sent_at.timestamp()))
-        return Result(messages=tuple(messages), add_tags=frozenset({f"asked:{entry.id}", *entry.tags}),
+        routine_tags = routine.add_tags if not inbound.in_group and routine is not None else frozenset()
+        return Result(messages=tuple(messages), add_tags=frozenset({f"asked:{entry.id}", *entry.tags, *routine_tags}),
+                      remove_tags=routine.remove_tags if routine_tags and routine is not None else frozenset(),
                       set_fields=fields, events=events)
 
     def _in_other_words(self, inbound: Inbound, member: Member | None, content: Content,
@@ -1032,6 +1040,16 @@ def _of_picked_posting(question: str, locale: str, content: Content, inbound: In
     what, _, entry, _, _, _ = _weighed_for(f"{question} {OF_THE_JOB['zh' if has_cjk(question) else 'en']}", locale,
                                            content)
     return entry if what == "answer" and entry is not None and "interest:careers" in entry.tags else None
+
+
+def _routine_told(inbound: Inbound, content: Content, entry: FaqEntry, locale: str) -> Result | None:
+    """The products for the skin type or concern the question itself says, when `entry` is an answer that asks for
+    them (config/routines.yaml `asked_by`): "我是油皮 推荐什么" was asked what it had just said (lead39). None when
+    the question says none, or says much else (handlers/routine.py `skin_said`)."""
+    if entry.id not in content.routines.asked_by:
+        return None
+    said = content.remembered(skin_said)(command_text(inbound))
+    return routine_result(inbound, content, locale, *said) if said is not None else None
 
 
 def _with_jobs_offer(answered: Result, inbound: Inbound, member: Member | None, content: Content, entry: FaqEntry,

@@ -13,7 +13,7 @@ answer asks for the details, and this handler then uses them.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from bot.content.model import Content, SkinKind
@@ -69,23 +69,32 @@ class RoutineHandler:
         return Match({"types": ",".join(types), "concerns": ",".join(concerns)})
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
-        locale = reply_locale(inbound, member, content)
-        routines = content.routines
-        types = [kind for kind in routines.skin_types if kind.id in match.data["types"].split(",")]
-        concerns = [kind for kind in routines.concerns if kind.id in match.data["concerns"].split(",")]
-        said = [*types, *concerns]
-        ids = list(dict.fromkeys(product for kind in said for product in kind.products))
-        products = [product for product_id in ids if (product := content.product(product_id)) is not None]
-        notes = "\n".join(note for kind in said if (note := kind.note.get(locale).strip()))
-        header = brand_text(content, "routine", locale, HEADER, notes=notes).strip()
-        menu = numbered(header, [(p.id, f"{p.name.get(locale)}｜{p.price.format()}") for p in products],
-                        footer=brand_text(content, "routine_footer", locale, FOOTER))
-        add = {SKIN_TAG + kind.id for kind in types} | {CONCERN_TAG + kind.id for kind in concerns}
-        # a member's skin type is one at a time: a new one replaces what they said before (concerns add up)
-        remove = {SKIN_TAG + kind.id for kind in routines.skin_types if kind not in types} if types else set()
-        return Result(messages=(menu_or_text(menu, inbound),), add_tags=frozenset(add), remove_tags=frozenset(remove),
-                      set_fields=menu_fields(MENU_KIND, [p.id for p in products], inbound),
-                      events=((ROUTINE_EVENT, {"skin": match.data["types"], "concerns": match.data["concerns"]}),))
+        return routine_result(inbound, content, reply_locale(inbound, member, content),
+                              match.data["types"].split(","), match.data["concerns"].split(","))
+
+
+def routine_result(inbound: Inbound, content: Content, locale: str, type_ids: Sequence[str],
+                   concern_ids: Sequence[str]) -> Result:
+    """The products for the skin types and concerns said, numbered and pending (a number shows a product's card),
+    with their notes; the member tagged for them. Also what the FAQ's recommendation answer is followed by when the
+    question itself said them (handlers/qa.py)."""
+    routines = content.routines
+    types = [kind for kind in routines.skin_types if kind.id in type_ids]
+    concerns = [kind for kind in routines.concerns if kind.id in concern_ids]
+    said = [*types, *concerns]
+    ids = list(dict.fromkeys(product for kind in said for product in kind.products))
+    products = [product for product_id in ids if (product := content.product(product_id)) is not None]
+    notes = "\n".join(note for kind in said if (note := kind.note.get(locale).strip()))
+    header = brand_text(content, "routine", locale, HEADER, notes=notes).strip()
+    menu = numbered(header, [(p.id, f"{p.name.get(locale)}｜{p.price.format()}") for p in products],
+                    footer=brand_text(content, "routine_footer", locale, FOOTER))
+    add = {SKIN_TAG + kind.id for kind in types} | {CONCERN_TAG + kind.id for kind in concerns}
+    # a member's skin type is one at a time: a new one replaces what they said before (concerns add up)
+    remove = {SKIN_TAG + kind.id for kind in routines.skin_types if kind not in types} if types else set()
+    return Result(messages=(menu_or_text(menu, inbound),), add_tags=frozenset(add), remove_tags=frozenset(remove),
+                  set_fields=menu_fields(MENU_KIND, [p.id for p in products], inbound),
+                  events=((ROUTINE_EVENT, {"skin": ",".join(k.id for k in types),
+                                           "concerns": ",".join(k.id for k in concerns)}),))
 
 
 def skin_said(text: str, content: Content) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

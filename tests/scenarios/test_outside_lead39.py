@@ -9,12 +9,14 @@ did-you-mean: the shop reads the question after it, as the FAQ already did (hand
 
 What the brand is ("你们是做什么的", "what is lumi", "who are you guys"): the brand's own words (brand.yaml `about`).
 "do I need english?" just after picking a posting got a did-you-mean: asked of that job (handlers/qa.py
-`_of_picked_posting`)."""
+`_of_picked_posting`). "我是油皮 推荐什么" was asked for the skin type it had just said: the recommendation answer is
+followed by that skin type's products (handlers/qa.py `_routine_told`, handlers/routine.py `routine_result`)."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.outbound import Menu
 from bot.sandbox.simulator import Simulator
 
 CREAM_ZH, CREAM_EN = "神经酰胺修护霜", "Ceramide Barrier Cream"
@@ -100,3 +102,27 @@ def test_the_posting_stays_picked_after_it(simulator: Simulator) -> None:
 def test_the_same_question_with_no_posting_picked_keeps_its_menu(simulator: Simulator) -> None:
     reply = simulator.oa_message("o_posting_lang_guard", "do I need english?")
     assert reply.text.startswith("Did you mean"), reply.text
+
+
+@pytest.mark.parametrize(("said", "first_product"), [
+    ("我是油皮 推荐什么", "氨基酸温和洁面乳"),
+    ("my skin is dry and flaky, what should I use", "Amino Gentle Cleanser"),
+    ("I have combination skin, what do you recommend?", "Amino Gentle Cleanser"),
+])
+def test_a_skin_type_told_with_the_question_gets_its_products_after_the_answer(
+        said: str, first_product: str, simulator: Simulator, delivery_queue) -> None:
+    """"我是油皮 推荐什么" got the recommendation answer asking for the skin type it had just been told, and the
+    products came only once the member said it again. The answer stays (it is the FAQ's), and the products for that
+    skin type follow it, numbered (config/routines.yaml), in place of the lesson hint."""
+    reply = simulator.oa_message("o_skin_told", said)
+    assert reply.text.startswith(("小程序首页有 1 分钟「肤质测试」", "Take the 1-minute skin quiz")), reply.text
+    sent = [d.message for d in delivery_queue.deliveries if d.user_id == "o_skin_told"]
+    assert len(sent) == 1 and isinstance(sent[0], Menu) and sent[0].choices[0].text.startswith(first_product), sent
+    picked = simulator.oa_message("o_skin_told", "1")
+    assert picked.text.startswith(first_product), picked.text
+
+
+def test_the_recommendation_asked_with_no_skin_type_keeps_its_lesson_hint(simulator: Simulator, delivery_queue) -> None:
+    simulator.oa_message("o_skin_untold", "what do you recommend for me?")
+    sent = [d.message.text for d in delivery_queue.deliveries if d.user_id == "o_skin_untold"]
+    assert len(sent) == 1 and "Sensitive Skin 101" in sent[0], sent
