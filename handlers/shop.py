@@ -170,6 +170,19 @@ LINK_ASKS = re.compile("|".join((
 )))
 WHICH_LINK = {"zh": "想要哪款的链接？回复数字看详情和购买链接：",
               "en": "Which one would you like the link for? Reply with a number:"}
+# A price asked of "this" or "that" with no product shown or quoted ("这个多少钱", "那个多少钱？", "呢个几钱", "how
+# much is this", "how much for that one?"): which one, among the products. They got the shipping costs or "I don't
+# know" (lead39). Just after a product, or quoting one, the same words ask that product's price (ShopHandler.match).
+PRICE_OF_THIS = re.compile("|".join((
+    r"(?:请问 ?)?(?:那|这|呢|嗰)(?:个|款|支|瓶|只|一款|一个|一支|一瓶)?(?:产品|东西|嘢|货)?(?:要|卖|大概|是)?"
+    r"(?:多少钱|几多钱|几钱|多钱|什么价|什么价格|咩价|几多|多少|价格是多少|价钱是多少|价格|价钱)"
+    r"(?:呀|啊|呢|啦|嘅|㗎|一支|一瓶|一个)?",
+    r"(?:so |and |ok |hi )?(?:how much|whats the price|what is the price|what s the price|price)(?: is| of| for)?"
+    r" (?:this|that|this one|that one|these|those)(?: one)?(?: please| pls| then)?",
+    r"(?:how much does|how much do) (?:this|that|this one|that one|these|those) (?:cost|go for)",
+)))
+WHICH_PRICE = {"zh": "你问的是哪一款？回复数字看价格和详情：",
+               "en": "Which one do you mean? Reply with a number for its price and details:"}
 
 # A bare 买 is not a buy word but filler (我要买修护霜): as a buy word it made any question that names a
 # product the shop's ("买的洁面想换成面霜行不" is an exchange question, issue 10).
@@ -489,6 +502,7 @@ class ShopHandler:
                   if match.data.get("not_ours") else
                   brand_text(content, "how_to_buy", locale, HOW_TO_BUY) if ask == "how" else
                   brand_text(content, "which_link", locale, WHICH_LINK) if ask == "link" else
+                  brand_text(content, "which_price", locale, WHICH_PRICE) if ask == "price" else
                   brand_text(content, "product_list", locale, ALL if match.data.get("all") else PICK))
         menu = numbered(header, items)
         return Result(messages=(menu_or_text(menu, inbound),),
@@ -634,13 +648,14 @@ def _not_ours(content: Content, locale: str) -> str:
 
 def _asks_for_everything(text: str, content: Content) -> str:
     """"all" for 产品 / products alone or a message asking what the shop has (CATALOGUE_ASKS), "how" for one
-    asking how to buy (HOW_TO_BUY_ASKS), "link" for a link asked of nothing named (LINK_ASKS), else ""."""
+    asking how to buy (HOW_TO_BUY_ASKS), "link" for a link asked of nothing named (LINK_ASKS), "price" for a price
+    asked of "this" (PRICE_OF_THIS), else ""."""
     for reading in dict.fromkeys((text, read_dialect(text))):  # Cantonese as Mandarin: 点样买 怎么买, 睇 看 (lead24)
         if reading in LIST_WORDS or CATALOGUE_ASKS.fullmatch(reading) is not None:
             return "all"
         if HOW_TO_BUY_ASKS.fullmatch(reading) is not None:
             return "how"
-    return "link" if LINK_ASKS.fullmatch(text) is not None else ""
+    return "link" if LINK_ASKS.fullmatch(text) is not None else "price" if PRICE_OF_THIS.fullmatch(text) else ""
 
 
 def _shown_last(inbound: Inbound, member: Member | None, content: Content) -> str:

@@ -10,7 +10,8 @@ did-you-mean: the shop reads the question after it, as the FAQ already did (hand
 What the brand is ("你们是做什么的", "what is lumi", "who are you guys"): the brand's own words (brand.yaml `about`).
 "do I need english?" just after picking a posting got a did-you-mean: asked of that job (handlers/qa.py
 `_of_picked_posting`). "我是油皮 推荐什么" was asked for the skin type it had just said: the recommendation answer is
-followed by that skin type's products (handlers/qa.py `_routine_told`, handlers/routine.py `routine_result`)."""
+followed by that skin type's products (handlers/qa.py `_routine_told`, handlers/routine.py `routine_result`).
+"这个多少钱" with nothing shown or quoted got the shipping costs: the products, asking which one."""
 
 from __future__ import annotations
 
@@ -126,3 +127,24 @@ def test_the_recommendation_asked_with_no_skin_type_keeps_its_lesson_hint(simula
     simulator.oa_message("o_skin_untold", "what do you recommend for me?")
     sent = [d.message.text for d in delivery_queue.deliveries if d.user_id == "o_skin_untold"]
     assert len(sent) == 1 and "Sensitive Skin 101" in sent[0], sent
+
+
+@pytest.mark.parametrize(("said", "header"), [
+    ("这个多少钱", "你问的是哪一款？"),
+    ("那个多少钱？", "你问的是哪一款？"),
+    ("這個幾多錢", "你問的是哪一款？"),
+    ("呢个几钱", "你问的是哪一款？"),
+    ("how much is this", "Which one do you mean?"),
+    ("how much for that one?", "Which one do you mean?"),
+])
+def test_a_price_asked_of_this_with_nothing_shown_asks_which(said: str, header: str, simulator: Simulator) -> None:
+    """"这个多少钱" / "那个多少钱" with no product shown or quoted got the shipping costs, "how much is this" "I don't
+    know": the products, asking which one (handlers/shop.py PRICE_OF_THIS)."""
+    reply = simulator.oa_message("o_price_this", said)
+    assert reply.text.startswith(header) and "\n1. " in reply.text, reply.text
+
+
+def test_a_price_asked_of_this_just_after_a_product_is_that_products(simulator: Simulator) -> None:
+    simulator.oa_message("o_price_this_shown", "防晒")
+    reply = simulator.oa_message("o_price_this_shown", "这个多少钱")
+    assert reply.text.startswith("物理防晒乳 SPF50｜CAD 32.00"), reply.text
