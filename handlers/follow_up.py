@@ -126,6 +126,12 @@ EN_ASPECTS = {
         r"|(?:are|is)\s+(?:you|they|it|that\s+one|the\s+(?:store|shop)s?)\s+open(?:\s+(?:today|now|late|tonight"
         r"|on\s+(?:the\s+)?weekends?|on\s+\w+days?))?|open\s+(?:today|now|on\s+(?:the\s+)?weekends?|on\s+\w+days?))"
         r"(?:\s+(?:pls|please))?"),
+    # where to send a return, just after the returns ("where do i ship it to" got the countries shipped to; lead39)
+    "send": re.compile(
+        EN_FILLERS + r"(?:so\s+)?where\s+(?:do|should|can|would|will)\s+(?:i|we)\s+(?:send|ship|mail|post|return)"
+        r"(?:\s+(?:it|them|this|that|the\s+\w+))?(?:\s+back)?(?:\s+to)?(?:\s+then)?"
+        r"|where\s+to\s+(?:send|ship|mail|post|return)(?:\s+(?:it|them))?(?:\s+back)?(?:\s+to)?"
+        r"|(?:whats|what\s+is|what\s+s)\s+the\s+(?:return|returns|shipping)\s+address|(?:the\s+)?return\s+address"),
     "where": re.compile(
         EN_FILLERS + r"(?:where\s+(?:is|are)\s+(?:it|they|that|that\s+one|the\s+(?:store|shop)s?)(?:\s+exactly)?"
         r"|where\s+exactly|whats\s+the\s+address|what\s+is\s+the\s+address|the\s+address|address"
@@ -177,6 +183,12 @@ ZH_ASPECTS = {
     "opened": re.compile(r"(?:但是|可是|不过|那|我|她|他)*(?:已经|都|只|就|刚)*(?:(?:拆开|拆封|开封|打开|拆了|开了|用过"
                          r"|用了|试过|试了|擦过|擦了|涂过|涂了)(?:了|过)?){1,2}"
                          r"(?:一次|两次|几次|一下|一点|一点点|几天|一天|两天)?(?:了)?" + ZH_ASPECT_TAIL),
+    # where to send a return, just after the returns ("那我要寄到哪里" after the refund's time got the countries
+    # shipped to; lead39)
+    "send": re.compile(r"(?:那|那么|咁|请问)?(?:我)?(?:要|应该|该|需要|得)?(?:把它|把货|东西|货)?"
+                       r"(?:寄|寄回|寄回去|退回|退回去|邮|邮回|送回|发回|寄返|退返)(?:到|去|给|返)?"
+                       r"(?:哪里|哪儿|哪|什么地方|边度|边|哪个地址)(?:去)?"
+                       r"|(?:寄回|退货|退回)(?:的)?地址(?:是)?(?:什么|多少|在哪|喺边)?" + ZH_ASPECT_TAIL),
     # ... "退到哪里" / "钱退到哪" after the refund's time: where the money goes back to (lead37)
     "where": re.compile(r"(?:那|那么|咁|请问)?(?:钱|退款)?(?:会)?(?:退|退回|退去|打)?(?:到)?(?:具体)?"
                         r"(?:在哪|在哪里|在哪儿|哪里|哪儿|在什么地方|地址|具体地址"

@@ -11,7 +11,9 @@ What the brand is ("你们是做什么的", "what is lumi", "who are you guys"):
 "do I need english?" just after picking a posting got a did-you-mean: asked of that job (handlers/qa.py
 `_of_picked_posting`). "我是油皮 推荐什么" was asked for the skin type it had just said: the recommendation answer is
 followed by that skin type's products (handlers/qa.py `_routine_told`, handlers/routine.py `routine_result`).
-"这个多少钱" with nothing shown or quoted got the shipping costs: the products, asking which one."""
+"这个多少钱" with nothing shown or quoted got the shipping costs: the products, asking which one. "那我要寄到哪里" and
+"运费谁出" just after the refund's time got the countries shipped to and the shipping costs: the return policy (new
+follow-up aspect `send`)."""
 
 from __future__ import annotations
 
@@ -148,3 +150,28 @@ def test_a_price_asked_of_this_just_after_a_product_is_that_products(simulator: 
     simulator.oa_message("o_price_this_shown", "防晒")
     reply = simulator.oa_message("o_price_this_shown", "这个多少钱")
     assert reply.text.startswith("物理防晒乳 SPF50｜CAD 32.00"), reply.text
+
+
+@pytest.mark.parametrize("asked", ["那我要寄到哪里", "寄回哪里？", "退货地址是什么", "where do I send it back?",
+                                   "what's the return address", "where do i ship it to"])
+@pytest.mark.parametrize("after", ["怎么退货", "退款要多久", "可以换货吗"])
+def test_where_to_send_a_return_just_after_the_returns_is_the_return_policy(after: str, asked: str,
+                                                                             simulator: Simulator) -> None:
+    """"那我要寄到哪里" just after the refund's time got the countries shipped to, and "where do I send it back?"
+    after the return policy "I don't know": the return policy (its prepaid label), new follow-up aspect `send`."""
+    simulator.oa_message("o_send_back", after)
+    reply = simulator.oa_message("o_send_back", asked)
+    assert reply.text.startswith(("未拆封产品 30 天内可无理由退货", "Unopened products can be returned")), reply.text
+
+
+def test_who_pays_to_send_it_back_just_after_the_refunds_time_is_the_return_policy(simulator: Simulator) -> None:
+    """"运费谁出" just after the refund's time got the shipping costs."""
+    simulator.oa_message("o_send_cost", "退款要多久")
+    reply = simulator.oa_message("o_send_cost", "运费谁出")
+    assert reply.text.startswith("未拆封产品 30 天内可无理由退货"), reply.text
+
+
+@pytest.mark.parametrize("asked", ["寄到哪里", "where do you ship to?"])
+def test_where_one_can_ship_to_asked_alone_is_still_the_destinations(asked: str, simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_send_alone", asked)
+    assert reply.text.startswith(("我们从温哥华和悉尼两个仓发货", "We ship from our Vancouver")), reply.text
