@@ -247,6 +247,8 @@ def open_result(inbound: Inbound, member: Member | None, content: Content, *, re
     if not handoff.reachable or member is None:
         text = brand_text(content, "handoff_unavailable", locale, UNAVAILABLE, brand=brand)
         event = {"reason": reason, "channel": str(inbound.channel)}
+        if reason.startswith("offer:"):  # an answer's offer of a person, taken up and refused: used up, so the
+            set_fields[FOLLOW_FIELD] = ""  # member's next words are read alone (they heard "nobody" each time; lead39)
         return Result(messages=(Text(text=text),), set_fields=set_fields,
                       events=(*extra_events, (UNAVAILABLE_EVENT, event)))
     handoff_id = handoff_id_for(inbound)

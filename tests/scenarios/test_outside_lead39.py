@@ -13,7 +13,8 @@ What the brand is ("你们是做什么的", "what is lumi", "who are you guys"):
 followed by that skin type's products (handlers/qa.py `_routine_told`, handlers/routine.py `routine_result`).
 "这个多少钱" with nothing shown or quoted got the shipping costs: the products, asking which one. "那我要寄到哪里" and
 "运费谁出" just after the refund's time got the countries shipped to and the shipping costs: the return policy (new
-follow-up aspect `send`)."""
+follow-up aspect `send`). With nobody to tell, "it's been 10 days" after the order number the tracking answer asked
+for heard "nobody is available" again: the offer is used up once refused."""
 
 from __future__ import annotations
 
@@ -175,3 +176,14 @@ def test_who_pays_to_send_it_back_just_after_the_refunds_time_is_the_return_poli
 def test_where_one_can_ship_to_asked_alone_is_still_the_destinations(asked: str, simulator: Simulator) -> None:
     reply = simulator.oa_message("o_send_alone", asked)
     assert reply.text.startswith(("我们从温哥华和悉尼两个仓发货", "We ship from our Vancouver")), reply.text
+
+
+def test_with_nobody_to_tell_an_offer_taken_up_is_told_so_once(simulator: Simulator) -> None:
+    """With staff named but no way to tell them (no WeCom app secret: make_settings), the order number the tracking
+    answer asked for gets "nobody is available" (true), and so did the next message, "it's been 10 days", which asks
+    for nobody: the offer is used up once refused, and the message is read alone (the tracking answer)."""
+    simulator.oa_message("o_offer_unreachable", "I ordered last week and it still hasn't arrived")
+    first = simulator.oa_message("o_offer_unreachable", "LM20461937")
+    assert first.text.startswith("Sorry, there's no one from the team available"), first.text
+    reply = simulator.oa_message("o_offer_unreachable", "it's been 10 days")
+    assert reply.text.startswith("In our Mini Program open"), reply.text
