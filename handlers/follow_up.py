@@ -126,6 +126,13 @@ EN_ASPECTS = {
         r"|(?:are|is)\s+(?:you|they|it|that\s+one|the\s+(?:store|shop)s?)\s+open(?:\s+(?:today|now|late|tonight"
         r"|on\s+(?:the\s+)?weekends?|on\s+\w+days?))?|open\s+(?:today|now|on\s+(?:the\s+)?weekends?|on\s+\w+days?))"
         r"(?:\s+(?:pls|please))?"),
+    # one's own balance, just after the points ("how many do I have" got "I don't know"; lead39)
+    "balance": re.compile(
+        EN_FILLERS + r"(?:how\s+many\s+(?:points\s+)?(?:do|have|did)\s+i\s+(?:have|got|get|earn|earned)"
+        r"(?:\s+(?:now|left|so\s+far|already|then))?|how\s+many\s+(?:points\s+)?(?:are\s+)?left"
+        r"|how\s+much\s+(?:do\s+i\s+have|have\s+i\s+got)(?:\s+left)?|(?:whats|what\s+is|what\s+s)\s+my\s+(?:points\s+)?"
+        r"balance|my\s+(?:points\s+)?balance|(?:where|how)\s+(?:do|can)\s+i\s+(?:check|see)\s+(?:my\s+)?"
+        r"(?:points|balance|them)|check\s+my\s+(?:points|balance))"),
     # where to send a return, just after the returns ("where do i ship it to" got the countries shipped to; lead39)
     "send": re.compile(
         EN_FILLERS + r"(?:so\s+)?where\s+(?:do|should|can|would|will)\s+(?:i|we)\s+(?:send|ship|mail|post|return)"
@@ -183,6 +190,10 @@ ZH_ASPECTS = {
     "opened": re.compile(r"(?:但是|可是|不过|那|我|她|他)*(?:已经|都|只|就|刚)*(?:(?:拆开|拆封|开封|打开|拆了|开了|用过"
                          r"|用了|试过|试了|擦过|擦了|涂过|涂了)(?:了|过)?){1,2}"
                          r"(?:一次|两次|几次|一下|一点|一点点|几天|一天|两天)?(?:了)?" + ZH_ASPECT_TAIL),
+    # one's own balance, just after the points ("我有多少" got "I don't know"; lead39)
+    "balance": re.compile(r"(?:那|那么|咁|请问)?(?:我)?(?:现在|而家|目前|还|一共|总共)?(?:有|剩|剩下|仲有|仲剩)"
+                          r"(?:多少|几多|多少个|几个)(?:积分|分)?(?:了)?|(?:我的)?(?:积分)?余额(?:是)?(?:多少)?"
+                          r"|(?:在哪|喺边|哪里|去哪)(?:里)?(?:查|看)(?:积分|余额)?" + ZH_ASPECT_TAIL),
     # where to send a return, just after the returns ("那我要寄到哪里" after the refund's time got the countries
     # shipped to; lead39)
     "send": re.compile(r"(?:那|那么|咁|请问)?(?:我)?(?:要|应该|该|需要|得)?(?:把它|把货|东西|货)?"

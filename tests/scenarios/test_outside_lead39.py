@@ -14,7 +14,8 @@ followed by that skin type's products (handlers/qa.py `_routine_told`, handlers/
 "这个多少钱" with nothing shown or quoted got the shipping costs: the products, asking which one. "那我要寄到哪里" and
 "运费谁出" just after the refund's time got the countries shipped to and the shipping costs: the return policy (new
 follow-up aspect `send`). With nobody to tell, "it's been 10 days" after the order number the tracking answer asked
-for heard "nobody is available" again: the offer is used up once refused."""
+for heard "nobody is available" again: the offer is used up once refused. "how many do I have" just after the points
+got "I don't know": where the balance is (follow-up aspect `balance`)."""
 
 from __future__ import annotations
 
@@ -187,3 +188,15 @@ def test_with_nobody_to_tell_an_offer_taken_up_is_told_so_once(simulator: Simula
     assert first.text.startswith("Sorry, there's no one from the team available"), first.text
     reply = simulator.oa_message("o_offer_unreachable", "it's been 10 days")
     assert reply.text.startswith("In our Mini Program open"), reply.text
+
+
+@pytest.mark.parametrize("asked", ["how many do I have", "how many have I got now?", "what's my balance", "我有多少",
+                                   "我现在有多少积分了", "还剩多少"])
+@pytest.mark.parametrize("after", ["how do points work", "积分怎么用", "what are the membership tiers"])
+def test_ones_own_balance_just_after_the_points_is_where_to_see_it(after: str, asked: str,
+                                                                  simulator: Simulator) -> None:
+    """"how many do I have" just after the points answer got "I don't know": that answer, which says where the
+    balance is (new follow-up aspect `balance`)."""
+    simulator.oa_message("o_balance", after)
+    reply = simulator.oa_message("o_balance", asked)
+    assert reply.text.startswith(("100 points take 1 dollar off", "100 积分可抵 1 元")), reply.text
