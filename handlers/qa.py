@@ -786,6 +786,7 @@ class QaHandler:
         if member is not None:  # "what about the US?" or "what if it's opened" may follow, in a group too: the
             # member who asked is remembered, not the group
             fields.update(follow_fields(member, entry.id, int(inbound.sent_at.timestamp())))
+        routine = _routine_told(inbound, content, entry, locale) if not inbound.in_group else None
         if not inbound.in_group:  # groups get the answer and nothing else
             product = next((p for p in map(content.product, entry.products) if p is not None), None) \
                 if entry.products else None
@@ -794,23 +795,22 @@ class QaHandler:
                                              campaign=campaign_for(item, pick.arm) if pick is not None else item))
                 if not fields.get(MENU_FIELD):  # unless the question named another: "那我买一个" buys this card's
                     fields.update(menu_fields(SHOP_MENU_KIND, [product.id], inbound))  # (it got "I don't know")
-            routine = _routine_told(inbound, content, entry, locale)
             series = next((s for s in map(content.tutorial, entry.tutorials) if s is not None), None) \
                 if entry.tutorials and routine is None else None
             if series is not None:
                 messages.append(Text(text=TUTORIAL_HINT[locale].format(name=series.name.get(locale))))
         events: tuple[tuple[str, Mapping[str, str]], ...] = (
             ("answered", {"faq": entry.id, "confidence": f"{confidence:.2f}", "via": via}),)
-        if not inbound.in_group and routine is not None:  # the products for the skin type the question said
+        if routine is not None:  # the products for the skin type the question said (1:1 only)
             messages.extend(routine.messages)
             fields.update(routine.set_fields)
             events += routine.events
         if measured and pick is not None:  # tone variants: shown (and, on the next message, replied) per arm
             events += ((TONE_EVENT, {"item": item, "arm": pick.arm}),)
             fields[TONE_FIELD] = tone_field(item, pick.arm, int(inbound.sent_at.timestamp()))
-        routine_tags = routine.add_tags if not inbound.in_group and routine is not None else frozenset()
-        return Result(messages=tuple(messages), add_tags=frozenset({f"asked:{entry.id}", *entry.tags, *routine_tags}),
-                      remove_tags=routine.remove_tags if routine_tags and routine is not None else frozenset(),
+        told = routine.add_tags if routine is not None else frozenset()
+        return Result(messages=tuple(messages), add_tags=frozenset({f"asked:{entry.id}", *entry.tags, *told}),
+                      remove_tags=routine.remove_tags if routine is not None else frozenset(),
                       set_fields=fields, events=events)
 
     def _in_other_words(self, inbound: Inbound, member: Member | None, content: Content,
