@@ -945,17 +945,16 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # ... Toishanese-flavoured Chinese of Chinatown elders: 我人 (I, we; 我人生 keeps its), 云埠 (Vancouver),
     # 二埠 (Victoria, in BC), 唐山 (China, the old country; Hebei's Tangshan is in China too), 返 / 寄返 唐山
     # (back home), 红卜卜 (red), 廿 (twenty), 边样 (which one), 买啲嘢 (buy things), 朝早 (morning), 日日 (every
-    # day), 出街 (go out), 有啲 (a little: 有点; 啲 alone is 的), 新抱 (daughter-in-law), 孙仔 (grandson); and
+    # day), 出街 (go out), 新抱 (daughter-in-law), 孙仔 (grandson; 有啲 before a state is read in READINGS_YUE); and
     # 铺头, a shop, as the FAQ's 门店 (read 店 alone, "云埠有冇铺头可以去睇下" had no answer)
     ("我人生", "我人生"), ("我人", "我"), ("云埠", "温哥华"), ("二埠", "卑诗省"), ("寄返唐山", "寄回国内"),
     ("返唐山", "回国内"), ("回唐山", "回国内"), ("唐山", "国内"), ("红卜卜", "泛红"), ("红噗噗", "泛红"),
     ("廿", "二十"), ("边样", "哪款"), ("买啲嘢", "买东西"), ("朝早", "早上"), ("日日", "每天"),
-    ("出街", "出门"), ("有啲", "有点"), ("新抱", "儿媳"), ("孙仔", "孙子"),
+    ("出街", "出门"), ("新抱", "儿媳"), ("孙仔", "孙子"),
     # ... Taiwan's Dcard and PTT: 求解 / 先谢过 / 如题 / 爬文 / 各位大大 (asks nothing), 求推 (please
-    # recommend), 课 (levy: 被课关税, 课税)
+    # recommend), 课 (levy: 被课关税; 课税 alone is a synonym of 关税 already)
     ("求解", ""), ("先谢过", ""), ("先谢谢", ""), ("如题", ""), ("爬文", ""), ("各位大大", ""),
     ("大大们", ""), ("求推荐", "推荐"), ("求推", "推荐"), ("被课", "被收"), ("课关税", "收关税"),
-    ("课税", "收税"),
     # ... skin-care forum words: 爆 a rash (爆红疹, 爆疹子: 起), 怎么急救 (what to do now); 烂脸 is read by its
     # clause (READINGS_ZH)
     ("爆红疹", "起红疹"), ("爆疹子", "起疹子"), ("爆红点", "起红点"), ("怎么急救", "怎么办"),
@@ -3424,6 +3423,9 @@ READINGS_YUE: tuple[tuple[str, str, str], ...] = (
     # ... Shandong and Henan 中不(中), "OK?" ending a clause (退了中不, 一块用中不中; 其中不, 当中不 keep theirs)
     ("中", "(?<![其当之空心集手眼途家城期])中不中", "可以"),
     ("中", "(?<![其当之空心集手眼途家城期])中不(?=\\s|$)", "可以吗"),
+    # seventy-fifth round (blind30, probe58): 有啲 before a state, "a little" (块面有啲乾: 有点干); 有啲 before a noun
+    # is "some" (有啲牌子) and keeps 啲's reading
+    ("啲", "有啲(?=干|油|红|痒|痛|贵|敏感|暗|黑|粗|紧|刺|肿)", "有点"),
 )
 _READINGS_YUE = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_YUE]
 # Seventy-first round (blind29, probe54): Taiwanese Minnan (Hokkien) Mandarin as typed in traditional characters, the

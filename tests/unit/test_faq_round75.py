@@ -91,6 +91,7 @@ def test_neighbours_keep_their_answers(text: str, entry: str) -> None:
     ("抹茶味的唇膏有吗", "抹茶味的唇膏有吗"),
     ("我人生第一次买护肤品", "我人生第一次买护肤品"),
     ("花了好多钱买的", "花了好多钱买的"),
+    ("有啲牌子", "有的牌子"),
 ])
 def test_words_that_keep_their_sense(text: str, read: str) -> None:
     assert read_dialect(normalize(text)) == read
