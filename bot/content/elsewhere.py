@@ -490,6 +490,27 @@ def _bank_fee(folded: str) -> bool:
     """Whether `folded` asks a bank's or a card's own fee or refusal, the bank or the card named, with nothing paid
     to us in it (_BANK_FEE)."""
     return _BANK_FEE.search(folded) is not None and _PAYS_US_ANYHOW.search(folded) is None
+# Seventy-fifth round (blind30, probe58): a card refused abroad, and the bank's own service asked of it
+# (招商银行的卡在国外刷不了 境外支付怎么开通, 信用卡在加拿大刷不出来 要打哪个电话开通, 张 Visa 卡喺外国碌唔到
+# 要打去银行边个 department): the bank's (WALLET), though 境外支付 names a payment; never with an order, a checkout,
+# our mini program or "you" in it
+_CARD_REFUSED_ABROAD = re.compile(
+    rf"(?:卡|(?<![a-z])(?:visa|mastercard|card)(?![a-z]))[^,，。?？]{{0,6}}?"
+    rf"(?:{_ABROAD}|境外|加拿大|澳洲|美国)[^,，。?？]{{0,6}}?"
+    r"(?:刷不了|刷不出|刷不到|用不了|不能用|不能刷|碌唔到|碌唔倒|碌唔出|用唔到|被拒|盗刷)")
+_BANK_SERVICE = re.compile(r"开通|(?:打|call)[^,，。?？]{0,4}?电话|哪个部门|边个 ?department"
+                           r"|(?<![a-z])department(?![a-z])|冻结|挂失|客服电话")
+_PAYS_US_HERE = re.compile(r"订单|下单|结账|结帐|小程序|你们|你哋|付款给|付钱给"
+                           r"|(?<![a-z])(?:checkout|check out|order|orders|lumi|mini program|your)(?![a-z])")
+
+
+def _card_refused_abroad(folded: str) -> bool:
+    """Whether `folded` tells a card refused abroad and asks the bank's service of it, nothing paid to us in it
+    (_CARD_REFUSED_ABROAD, _BANK_SERVICE, _PAYS_US_HERE)."""
+    return _CARD_REFUSED_ABROAD.search(folded) is not None and _BANK_SERVICE.search(folded) is not None \
+        and _PAYS_US_HERE.search(folded) is None
+
+
 # An address changed with an office, a bank or a school ("how do i update my address with the post office after i
 # moved"): theirs, not an order's shipping address (fifty-first round). Not with us ("with you", "with your shop").
 _ADDRESS_WITH = re.compile(
@@ -870,7 +891,8 @@ class OtherBusinesses:
                                             (SHOP, _BOUGHT_ON_PLATFORM.search(folded) is not None
                                              or _SHOP_NICKNAMED.search(folded) is not None),
                                             (WALLET, _WALLET.search(folded) is not None
-                                             or _BANKS_OWN.search(folded) is not None or _bank_fee(folded)),
+                                             or _BANKS_OWN.search(folded) is not None or _bank_fee(folded)
+                                             or _card_refused_abroad(folded)),
                                             (EXCHANGE, _rate_asked(folded)),
                                             (LETTER, _LETTER.search(folded) is not None),
                                             (SENDER, _sent_by_follower(folded)),

@@ -724,7 +724,7 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("开工", "上班"),
     ("放工", "下班"), ("寄返", "寄回"), ("返去", "回去"), ("返嚟", "回来"), ("搽", "涂"), ("好痕", "很痒"),
     ("痕", "痒"),
-    ("暗疮", "痘痘"), ("铺头", "店"), ("间铺", "店"), ("份工作", "份工作"), ("份工", "工作"),
+    ("暗疮", "痘痘"), ("铺头", "门店"), ("间铺", "店"), ("份工作", "份工作"), ("份工", "工作"),
     ("有工开", "有工作"), ("冇工开", "没有工作"),  # 有冇工開: any work going? (verify19: "I don't know")
     # 着数 is a perk, what one gets out of something (做会员有咩着数, 介绍朋友有冇着数, 生日有冇着数), not a price cut:
     # read as 优惠 it tied membership with the promo-code entry into a menu (twentieth round)
@@ -926,6 +926,38 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("好唔好", "好不好"), ("唔好意思", "不好意思"), ("唔好", "不要"), ("天冻", "天冷"), ("有咩", "有什么"),
     ("落错单", "下错单"), ("cut咗", "取消"), ("几多日", "几天"), ("几多天", "几天"), ("睇唔明", "看不懂"),
     ("唔明", "不懂"), ("件货", "包裹"),
+    # seventy-fifth round (blind30, probe58). Anhui, Nanjing and Jiangxi Mandarin: 作兴 (may: 作兴用不,
+    # 作兴退货不), 怀伢 / 伢 (pregnant, a child), 阿 before a verb as a yes-no question (阿有, 阿可以, 阿能:
+    # 有没有...), 哪块 (where), 冇得寄 (能不能寄, as 有冇得 above), 不晓得 (not know; 晓得 alone closes a chat and
+    # is left, stop 41's 晓得了), 冇得动静 (没动静: job-application-status' keyword and the tracking's pattern)
+    ("作兴", "可以"), ("冇得寄", "能不能寄"), ("没得寄", "能不能寄"), ("怀上伢", "怀孕"), ("怀伢", "怀孕"),
+    ("伢", "孩子"), ("阿有", "有没有"), ("阿可以", "可不可以"), ("阿能", "能不能"), ("阿会", "会不会"),
+    ("到哪块了", "到哪了"), ("哪块", "哪里"), ("不晓得", "不知道"), ("晓不晓得", "知不知道"),
+    ("冇得动静", "没动静"), ("没得动静", "没动静"),
+    # ... Shanxi (Jin) and northwestern Mandarin: 哪搭 / 这搭 / 那搭 (where, here, there), 岔 after a verb
+    # (写岔: 写错), 婆姨 (wife), 怀(上)娃 / 娃 (pregnant, a child; 娃娃 keeps its), 抹 (put on: 涂; 抹茶, 抹布,
+    # 抹掉, 抹黑 and 涂抹 keep theirs); 甚 "what" is read by its place (READINGS_ZH)
+    ("哪搭", "哪里"), ("这搭", "这里"), ("那搭", "那里"), ("写岔", "写错"), ("填岔", "填错"),
+    ("弄岔", "弄错"), ("搞岔", "搞错"), ("寄岔", "寄错"), ("发岔", "发错"), ("买岔", "买错"),
+    ("婆姨", "老婆"), ("怀上娃", "怀孕"), ("怀娃", "怀孕"), ("娃娃", "娃娃"), ("娃", "孩子"),
+    ("抹茶", "抹茶"), ("抹布", "抹布"), ("抹掉", "抹掉"), ("抹去", "抹去"), ("抹黑", "抹黑"),
+    ("抹杀", "抹杀"), ("抹胸", "抹胸"), ("一抹", "一抹"), ("涂抹", "涂"), ("抹", "涂"),
+    # ... Toishanese-flavoured Chinese of Chinatown elders: 我人 (I, we; 我人生 keeps its), 云埠 (Vancouver),
+    # 二埠 (Victoria, in BC), 唐山 (China, the old country; Hebei's Tangshan is in China too), 返 / 寄返 唐山
+    # (back home), 红卜卜 (red), 廿 (twenty), 边样 (which one), 买啲嘢 (buy things), 朝早 (morning), 日日 (every
+    # day), 出街 (go out), 新抱 (daughter-in-law), 孙仔 (grandson; 有啲 before a state is read in READINGS_YUE); and
+    # 铺头, a shop, as the FAQ's 门店 (read 店 alone, "云埠有冇铺头可以去睇下" had no answer)
+    ("我人生", "我人生"), ("我人", "我"), ("云埠", "温哥华"), ("二埠", "卑诗省"), ("寄返唐山", "寄回国内"),
+    ("返唐山", "回国内"), ("回唐山", "回国内"), ("唐山", "国内"), ("红卜卜", "泛红"), ("红噗噗", "泛红"),
+    ("廿", "二十"), ("边样", "哪款"), ("买啲嘢", "买东西"), ("朝早", "早上"), ("日日", "每天"),
+    ("出街", "出门"), ("新抱", "儿媳"), ("孙仔", "孙子"),
+    # ... Taiwan's Dcard and PTT: 求解 / 先谢过 / 如题 / 爬文 / 各位大大 (asks nothing), 求推 (please
+    # recommend), 课 (levy: 被课关税; 课税 alone is a synonym of 关税 already)
+    ("求解", ""), ("先谢过", ""), ("先谢谢", ""), ("如题", ""), ("爬文", ""), ("各位大大", ""),
+    ("大大们", ""), ("求推荐", "推荐"), ("求推", "推荐"), ("被课", "被收"), ("课关税", "收关税"),
+    # ... skin-care forum words: 爆 a rash (爆红疹, 爆疹子: 起), 怎么急救 (what to do now); 烂脸 is read by its
+    # clause (READINGS_ZH)
+    ("爆红疹", "起红疹"), ("爆疹子", "起疹子"), ("爆红点", "起红点"), ("怎么急救", "怎么办"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
@@ -3344,6 +3376,33 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("得", "([改退换寄用涂])得了?(?:吗|嘎)(?=\\s|$)", r"能\1吗"),
     ("用", "(?<=码|券)(怎么)?用不起", r"\1用不了"),
     ("奇", "(?<![好神新惊传离出称猎])奇(?=[到回去过给]|[一两几][瓶套个罐件盒份支])", "寄"),
+    # seventy-fifth round (blind30, probe58): Shanxi (Jin) and northwestern 甚, "what", after a verb (买甚好,
+    # 抹甚, 做甚, 是个甚: 什么) or before a time (甚时候); 甚至, 甚少, 甚多, 甚是, 甚好 alone keep theirs
+    ("甚", "(?<=[买涂用擦搽做干吃说要选拿挑寄搞弄是个])甚(?:么)?(?![至少多为是佳大远广久微密高低])", "什么"),
+    ("甚", "(?:^|(?<=\\s))甚(?:么)?(?=时候|时)", "什么"),
+    # ... passive-aggressive follow-ups: what is said of the conversation itself (再问一次, 第三次问了, 我都说了两遍了,
+    # 麻烦认真看下我的问题, 请先看清楚再回复, 能不能正面回答一下, 刚才问的没人理, 昨天就说过了) asks nothing; the
+    # problem told beside it is the question
+    ("问说看答理回", "(?:我)?再(?:问|说)(?:你们)?(?:一次|一遍|一下)|第[二三四五六七八九十几\\d]+(?:次|遍)(?:问|说)了?"
+                  "|(?:我)?都(?:问|说)了?[两三几\\d]+(?:遍|次)了?"
+                  "|麻烦(?:你们?)?(?:认真|仔细)看(?:一下|下|一眼)?(?:我的)?(?:问题)?"
+                  "|请?(?:你们?)?(?:先)?看清楚(?:我的)?(?:问题)?再(?:回复|回答|回)(?:好吗|行吗|可以吗)?"
+                  "|能不能正面回答(?:一下)?(?:我)?|刚才问的(?:怎么)?没人回复(?:吗)?"
+                  "|(?:昨天|之前|上次|刚才)(?:就|已经)?(?:说|问|讲)过(?:好几次|几次)?了", ""),
+    # ... a rhetorical complaint after a problem told (用了精华直接烂脸 难道就这么算了, 少寄了一瓶 难道要我自己吃亏吗,
+    # 瓶子都碎了 难道还要我自己掏钱再买一瓶): what is to be done about it (怎么办), not a question of its own
+    ("难", "难道[^\\s]{0,10}?(?:算了|吃亏|认了|认栽|白买了|白花钱|白花了|掏钱|出钱|自己承担|自己买单|没人管|不管"
+          "|不给(?:个)?说法|不负责)[^\\s]{0,8}", " 怎么办 "),
+    # ... Jianghuai 好多钱 ending a question (运费好多钱啊: 多少钱; 花了好多钱 keeps its), a final 撒
+    # (推荐一下撒), anyone who knows asked to say (哪个晓得, 晓得的说一声: asks nothing more), Taiwan's forum
+    # 小弟 opening a message (I) and 原po
+    ("钱", "好多钱(?=\\s|$|啊|呀|哦|嘛|哎|咧|呢)", "多少钱"), ("撒", "(?<=[\\u4e00-\\u9fff])撒(?=\\s|$)", ""),
+    ("晓", "(?:有)?(?:哪个|谁|哪位|有没有人)晓得(?:的)?(?:说一声|回一声|讲一声|告诉我|说下|吱一声)?"
+          "|晓得的(?:说|回|讲|吱|告诉我)(?:一声|下)?", ""),
+    ("弟", "^小弟(?:我)?", "我"), ("原", "原po", "我"),
+    # ... skin-care forum's 烂脸, the face broken out after a product, told as happened (用了精华直接烂脸: 脸过敏); not
+    # feared or to be avoided (怎么开始才不会烂脸 asks how to start)
+    ("烂", "(?:^|(?<=\\s))(?![^\\s]*(?:不会|不再|怕|避免|防止|以免|才不)[^\\s]*烂脸)([^\\s]*?)烂脸", r"\1脸过敏"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -3391,6 +3450,9 @@ READINGS_YUE: tuple[tuple[str, str, str], ...] = (
     # ... Shandong and Henan 中不(中), "OK?" ending a clause (退了中不, 一块用中不中; 其中不, 当中不 keep theirs)
     ("中", "(?<![其当之空心集手眼途家城期])中不中", "可以"),
     ("中", "(?<![其当之空心集手眼途家城期])中不(?=\\s|$)", "可以吗"),
+    # seventy-fifth round (blind30, probe58): 有啲 before a state, "a little" (块面有啲乾: 有点干); 有啲 before a noun
+    # is "some" (有啲牌子) and keeps 啲's reading
+    ("啲", "有啲(?=干|油|红|痒|痛|贵|敏感|暗|黑|粗|紧|刺|肿)", "有点"),
 )
 _READINGS_YUE = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_YUE]
 # Seventy-first round (blind29, probe54): Taiwanese Minnan (Hokkien) Mandarin as typed in traditional characters, the
@@ -3951,12 +4013,35 @@ def read_southern(normalized: str) -> str:
     return " ".join(read.split())
 
 
+# Seventy-fifth round (blind30, probe58): Hong Kong's Kongish, Cantonese written in Latin letters inside a Chinese
+# message ("hi ng goi, 我喺香港住, u guys deliver to HK ma?", "個 promo code 用唔到 wor, 點解 ar?", "未開過 ge, can
+# 退貨 ma?"): ng goi / m goi (please, thanks) asks nothing, a clause's final particle (ma, ar, la, lor, wor, ga: 吗,
+# 啊...) says no more than its mark, ge is 嘅 (的), hk is Hong Kong. Only in a message with Chinese characters, and
+# the particles only at a clause's end (before the end or a Chinese word): English alone reads as before.
+_KONGISH_THANKS = re.compile(r"(?<![a-z])(?:ng|m) ?goi(?: sai)?(?![a-z])")
+_KONGISH_PARTICLE = re.compile(rf"(?<=[a-z{CJK_RANGES}]) (?:ma|ar|aa|la|lor|wor|wo|ga|gaa|ge|lu|le)"
+                               rf"(?= [{CJK_RANGES}]|$)")
+_KONGISH_WORDS = re.compile(r"(?<![a-z])(?:ge|hk)(?![a-z])")
+
+
+def read_kongish(normalized: str) -> str:
+    """`normalized` with Kongish's Latin particles and words read (see above) when it has Chinese characters."""
+    if not has_cjk(normalized) or not _KONGISH_GATE.search(normalized):
+        return normalized
+    read = _KONGISH_PARTICLE.sub("", _KONGISH_THANKS.sub(" ", normalized))
+    read = _KONGISH_WORDS.sub(lambda m: "的" if m.group(0) == "ge" else "香港", read)
+    return " ".join(read.split())
+
+
+_KONGISH_GATE = re.compile(r"(?<![a-z])(?:(?:ng|m) ?goi|ma|ar|aa|la|lor|wor|wo|ga|gaa|ge|lu|le|hk)(?![a-z])")
+
+
 @lru_cache(maxsize=4096)  # the FAQ handler's canonical form and the matcher's speller read the same message (stop 33)
 def read_dialect(normalized: str) -> str:
     """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output, and
     a lone 退 as 退货. Remembered: a pure function of the text, read two or three times per message."""
     normalized = read_minnan(read_foreign(read_romance(read_southern(read_patois(read_pidgin(read_taglish(
-        normalized)))))))
+        read_kongish(normalized))))))))
     for gate, pattern, reading in _READINGS_YUE:
         if not gate.isdisjoint(normalized):
             normalized = pattern.sub(reading, normalized)
