@@ -2782,6 +2782,25 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"^(?!.*\b(?:free|cost|costs|how much|price|prices|store|stores|shop|shops|job|jobs|hiring|work|group|groups|"
      r"member|members|points)\b)(.*?)\b(?:(?:or |is it |it s |its |only |just )*(?:just|only) (?:in |within |to )?"
      r"canada|(?:or |is it |it s |its )?canada only)\b", r"\1ship outside canada"),
+    # ... passive-aggressive follow-ups, opening the real question ("Just circling back: I put the wrong unit number
+    # ...", "I'm writing again: my eyelids puffed up ...", "Not to be rude but the UPS guy wants $23 ..."): they say
+    # how it is asked, never what ("circling back" met the returns' "back")
+    ("circling following writing again rude offense respect bumping per waiting pain",
+     r"^(?:(?:just|ok|okay|hi|hey|hello|so|um|erm) )*(?:circling back|following up(?: again)?|checking (?:in|back) "
+     r"again|bumping this(?: up)?|(?:im|i am) writing again|writing again|(?:as )?per my (?:last|previous|earlier) "
+     r"(?:message|msg|email)|as i (?:already )?(?:asked|said|mentioned)(?: (?:before|yesterday|earlier|twice|already))*"
+     r"|not to be rude(?: but)?|no offense(?: but)?|no offence(?: but)?|with all due respect|sorry to be a pain(?: but)?"
+     r"|sorry to bother you again(?: but)?|still waiting (?:on|for) (?:a|an|your) (?:reply|answer|response))"
+     r"(?: (?:on this|about this|here|since nobody answered|since no one answered|since nobody replied))?\b"
+     r"(?! to (?:say|let you know|thank|tell you)\b) ?", ""),
+    # ... a face or eyelids that "puffed up" or "swelled up": swollen (the reaction's)
+    ("puffed swelled swole",
+     r"\b(?:puffed up|puffed|swelled up|swelled|swole up)\b(?! (?:rice|jacket|sleeves?)\b)", "swollen"),
+    # ... the furnace, Canadian English's heating, beside the skin ("my face is flaking like crazy with the furnace
+    # going"): the heating (winter-dry-skin's); a furnace that needs fixing stays another trade's
+    ("furnace furnaces",
+     r"^(?=.*\b(?:skin|face|lips?|cheeks?|hands?|dry|drying|dries|dried|flaky|flaking|flakes|tight|cracked|cracking|"
+     r"chapped|itchy|peeling)\b)(.*?)\bfurnaces?\b", r"\1heating"),
     # ... Kongish: a sentence-final "la" after what it closes ("I'm a guy la, never used skincare before"): a
     # particle (the city, "ship to LA", "in LA", keeps it)
     ("la",
