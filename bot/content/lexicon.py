@@ -2789,8 +2789,9 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"^(?:(?:just|ok|okay|hi|hey|hello|so|um|erm) )*(?:circling back|following up(?: again)?|checking (?:in|back) "
      r"again|bumping this(?: up)?|(?:im|i am) writing again|writing again|(?:as )?per my (?:last|previous|earlier) "
      r"(?:message|msg|email)|as i (?:already )?(?:asked|said|mentioned)(?: (?:before|yesterday|earlier|twice|already))*"
-     r"|not to be rude(?: but)?|no offense(?: but)?|no offence(?: but)?|with all due respect|sorry to be a pain(?: but)?"
-     r"|sorry to bother you again(?: but)?|still waiting (?:on|for) (?:a|an|your) (?:reply|answer|response))"
+     r"|not to be rude(?: but)?|no offense(?: but)?|no offence(?: but)?|with all due respect"
+     r"|sorry to be a pain(?: but)?|sorry to bother you again(?: but)?"
+     r"|still waiting (?:on|for) (?:a|an|your) (?:reply|answer|response))"
      r"(?: (?:on this|about this|here|since nobody answered|since no one answered|since nobody replied))?\b"
      r"(?! to (?:say|let you know|thank|tell you)\b) ?", ""),
     # ... a face or eyelids that "puffed up" or "swelled up": swollen (the reaction's)
