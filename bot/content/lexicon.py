@@ -2807,6 +2807,9 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("la",
      r"(?<!\bto)(?<!\bin)(?<!\bfrom)(?<!\bof)(?<!\bnear)(?<!\bat)(?<!\bvisit) la\b(?= (?:never|where|what|how|can|"
      r"could|i|im|my|so|but|which|is|are|do|does|any|pls|please|ok|thanks|first|still|already)\b|$)", ""),
+    # ... and Kongish's own particles closing the message ("what should I use for oily skin ar", "can ship to HK or
+    # not ar"): the end of the question, so that what reads the question's end sees it (stopwords, they still weighed)
+    ("ar ga wor jor gei", r"(?: (?:ar|ga|wor|jor|gei))+$", ""),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 

@@ -39,6 +39,7 @@ from tests.support.faq_checks import outcome
     # passive-aggressive openers, Kongish, specifics
     ("Per my last message: my cheeks puffed up after the toner, what do I do?", "allergy-reaction"),
     ("how much is the shipping to HK ar?", "shipping-cost"),
+    ("can ship to HK or not ar", "shipping-destinations"),
     ("order LM20488810, ordered Nov 27, any idea where it's at?", "order-tracking"),
     ("paid on Monday for my order, where is it?", "order-tracking"),
     ("the delivery driver asked me for $26 before giving me the box, what is that?", "customs-duties"),
