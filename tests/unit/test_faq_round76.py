@@ -50,6 +50,7 @@ from tests.support.faq_checks import outcome
     ("I cancelled my order yesterday, when will the money be back?", "refund-time"),
     ("winters here are rough, my face is cracked and itchy", "winter-dry-skin"),
     ("my order came with free shipping, how many working days to Victoria?", "shipping-time"),
+    ("how long to Montreal normally?", "shipping-time"),
     ("I'm pregnant, is the retinal serum still ok to use?", "pregnancy-safe"),
 ])
 def test_blind30_english_kinds(text: str, entry: str) -> None:
