@@ -948,6 +948,15 @@ FLOORS = {
     "faq_followers_probe57.yaml": Floor(0.975, 0.013, 0.096, {"en": 0.945, "mixed": 1.0,
                                                               "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=80, unanswerable_min=21),
+    # probe60 (seventy-seventh round, branch faq77; answerable messages that got no answer, read as kinds over the
+    # development sets but blind30: our product got elsewhere asked real, a promo code turned down, delivered but not
+    # there, an order not come asked where, living abroad asking whether we send there; no-answer: another brand's
+    # goods, another shop's code or parcel, life abroad, chit-chat; written from config/faq.yaml's ids and the kinds
+    # read, committed before the matcher changed; 90 answerable, 20 no-answer): before right 63.3 % (57 of 90), wrong
+    # 7, menu 2, no-answer answered 2 of 20
+    "faq_followers_probe60.yaml": Floor(0.633, 0.078, 0.1, {"en": 0.526, "mixed": 0.8,
+                                                             "zh-hans": 0.545, "zh-hant": 0.866},
+                                        answerable_min=90, unanswerable_min=20),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
