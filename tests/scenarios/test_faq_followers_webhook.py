@@ -516,7 +516,7 @@ FLOORS = {
     # After the sixty-eighth (faq68, blind28's Chinese-side crowds as kinds): right 94.4 %, zh-hant 100
     # After the seventy-fourth (faq74: a wrong answer now right): right 95.4 % (103 of 108)
     # After the seventy-seventh (faq77, probe60's kinds): right 95.4 -> 96.3 % (103 -> 104 of 108)
-    "faq_followers_probe14.yaml": Floor(0.962, 0.01, 0.05, {"en": 0.933, "mixed": 0.923, "zh-hans": 1.0,
+    "faq_followers_probe14.yaml": Floor(0.962, 0.01, 0.051, {"en": 0.933, "mixed": 0.923, "zh-hans": 1.0,
                                                             "zh-hant": 1.0}, answerable_min=108, unanswerable_min=20),
     # a development set of long messages written at the start of the thirty-third round (branch faq33long, from
     # config/faq.yaml's answers only, committed before anything ran on it; 124 answerable, 20 no-answer): before right
@@ -884,7 +884,7 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 87.5 -> 88.9 % (63 -> 64 of 72)
     # After the seventy-seventh (faq77, probe60's kinds): right 88.9 -> 90.3 % (64 -> 65 of 72)
-    "faq_followers_probe49.yaml": Floor(0.902, 0.014, 0.05, {"mixed": 1.0, "zh-hans": 0.92, "zh-hant": 0.812},
+    "faq_followers_probe49.yaml": Floor(0.902, 0.014, 0.051, {"mixed": 1.0, "zh-hans": 0.92, "zh-hant": 0.812},
                                                             answerable_min=72, unanswerable_min=20),
     # probe51 (sixty-eighth round, branch faq68; blind28's Chinese-side crowds as kinds: WeChat quote-replies (the
     # follower's words after the dashed line), pinyin-initial slang as noise, asking for someone else, elderly
@@ -966,8 +966,9 @@ FLOORS = {
     # 7, menu 2, no-answer answered 2 of 20
     # After the seventy-seventh (faq77: faq.yaml patterns for the five kinds, living abroad said alone, Japan's and
     # Korea's cities in PLACES): right 97.8 % (88 of 90), wrong 0, no-answer answered 1 of 20
-    "faq_followers_probe60.yaml": Floor(0.977, 0.0, 0.05, {"en": 0.973, "mixed": 1.0, "zh-hans": 0.954, "zh-hant": 1.0},
-                                                          answerable_min=90, unanswerable_min=20),
+    "faq_followers_probe60.yaml": Floor(0.977, 0.0, 0.051, {"en": 0.973, "mixed": 1.0,
+                                                             "zh-hans": 0.954, "zh-hant": 1.0},
+                                        answerable_min=90, unanswerable_min=20),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
