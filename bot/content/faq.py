@@ -741,7 +741,11 @@ class FaqIndex:
         # "from Shanghai", "上海闲话", "飞北京"), by each place group's canonical form: built once per index.
         homes = "|".join(sorted({re.escape(c) for c in (self.canonical(group[0]) for group in PLACES if group) if c},
                                 key=len, reverse=True))
-        self._home_place = re.compile(rf"(?:{homes}) ?(?:人|话|闲话)|(?:(?<![a-z])from|在|住|飞) ?(?:{homes})") \
+        # (seventy-seventh round: also where one lives or moved, "living in paris is so expensive lol", "moved to spain,
+        # any tips for finding a flat?": neither asks where we ship)
+        self._home_place = re.compile(rf"(?:{homes}) ?(?:人|话|闲话)|(?:(?<![a-z])from|在|住|飞"
+                                      rf"|(?<![a-z])(?:liv[a-z]*|based?|stay[a-z]*) in)"
+                                      rf" ?(?:{homes})") \
             if homes else None
         # Long posting lists also as sets, keyed by the identity of the (immutable, kept) tuple.
         self._sets = {id(ids): frozenset(ids) for table in (self._postings, self._answer_postings)

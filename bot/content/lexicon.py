@@ -166,6 +166,10 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "伦敦", "巴黎", "柏林", "曼彻斯特", "london", "manchester", "scotland", "paris", "berlin", "amsterdam",
      # the capitals and big cities of those countries a follower lives in (eighteenth round: "I stay in Manila now")
      "tokyo", "osaka", "seoul", "bangkok", "manila",
+     # seventy-seventh round (probe60): Japan's and Korea's cities as their Chinese write where they live
+     # ("人在东京，能下单不", "我在福冈 能不能寄过来" had no answer); not 京都 (北京都…)
+     "东京", "大阪", "福冈", "名古屋", "札幌", "横滨", "冲绳", "神户", "首尔", "釜山", "济州岛", "fukuoka", "nagoya",
+     "sapporo", "yokohama", "okinawa", "kobe", "kyoto", "busan", "incheon",
      "kuala lumpur", "jakarta", "hanoi", "ho chi minh", "mumbai", "delhi", "dublin", "edinburgh", "madrid", "rome",
      "milan", "munich", "zurich", "stockholm",
      # thirty-ninth round (probe22): the rest of Europe and Malaysia as their Chinese families write where they live

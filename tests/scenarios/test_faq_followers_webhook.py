@@ -146,8 +146,8 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 97.2 % (309 of 318), wrong 0.3 % (1)
     # After the 63rd (faq63, regional and dialect Chinese): right 97.4 % (310 of 318), zh-hant 99.0 (落錯單…cut咗佢)
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 98.1 % (312 of 318)
-    "faq_followers_blind6.yaml": Floor(0.981, 0.004, 0, {"en": 0.954, "mixed": 1.0,
-                                                         "zh-hans": 1.0, "zh-hant": 0.99}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 98.1 -> 98.4 % (312 -> 313 of 318)
+    "faq_followers_blind6.yaml": Floor(0.984, 0.004, 0, {"en": 0.963, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.99}),
     # written before the ninth round (branch blind7, by another engineer than faq9's, from config/faq.yaml's
     # answers only) and committed on its own; only its totals printed: right 80.5 % on main before the round,
     # 80.8 % after, wrong 4.0 -> 4.2 %, no-answer answered 10.4 % (5 of 48) both times; after: en 73.2,
@@ -214,7 +214,9 @@ FLOORS = {
     # a Chinese city, probe56 written first): right 95.2 -> 95.5 % (340 -> 341 of 357)
     # After the seventy-sixth (faq76, blind30's English read as kinds, probe59 written first: a code "not applicable"
     # at checkout): right 95.5 -> 95.8 % (341 -> 342 of 357), en 90.7 -> 91.5
-    "faq_followers_blind8.yaml": Floor(0.957, 0.006, 0, {"en": 0.914, "mixed": 1.0, "zh-hans": 0.949, "zh-hant": 1.0}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 95.5 -> 96.9 % (341 -> 346 of 357)
+    # faq76 and faq77 merged: right 96.9 % (346 of 357), en 94.5
+    "faq_followers_blind8.yaml": Floor(0.969, 0.006, 0, {"en": 0.945, "mixed": 1.0, "zh-hans": 0.949, "zh-hant": 1.0}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 82.4 % before the round and after, wrong 5.0 % both times, no-answer answered 9.6 -> 7.7 % (5 -> 4 of 52:
@@ -239,8 +241,8 @@ FLOORS = {
     # en 92.4
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 96.3 -> 96.6 % (311 -> 312 of 323)
-    "faq_followers_blind9.yaml": Floor(0.965, 0.013, 0, {"en": 0.932, "mixed": 1.0,
-                                                         "zh-hans": 1.0, "zh-hant": 0.97}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 96.6 -> 97.5 % (312 -> 315 of 323), wrong 4 -> 3
+    "faq_followers_blind9.yaml": Floor(0.975, 0.01, 0, {"en": 0.957, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.97}),
     # written before the twelfth round (branch blind10, by another helper, from config/faq.yaml's answers only) and
     # committed on its own; only its totals printed in the twelfth round. Its misses were read in the thirteenth
     # (faq13), so it is no longer blind: before that round right 72.1 %, wrong 7.4 %, en 46.1 (17.2 wrong), no-answer
@@ -270,8 +272,9 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 90.1 % (329 of 365), wrong 1.4 % (5)
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 90.4 % (330 of 365)
     # After the seventieth (faq70, a delivery deadline the shipping times' question): right 92.8 %
-    "faq_followers_blind10.yaml": Floor(0.928, 0.009, 0.0, {"en": 0.859, "mixed": 0.98,
-                                                            "zh-hans": 0.931, "zh-hant": 0.989}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 92.9 -> 93.7 % (339 -> 342 of 365)
+    "faq_followers_blind10.yaml": Floor(0.936, 0.009, 0.0, {"en": 0.859, "mixed": 0.98, "zh-hans": 0.965,
+                                                            "zh-hant": 0.989}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
     # (5 of 41); after it (as merged) right 81.7 %, wrong 3.7 %, en 74.2, mixed 82.6, zh-hans 96.1, zh-hant 90.7
@@ -292,8 +295,8 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 95.9 -> 96.3 % (257 -> 258 of 268), wrong 1 -> 0
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 96.3 % (258 of 268)
-    "faq_followers_blind11.yaml": Floor(0.966, 0.0, 0, {"en": 0.96, "mixed": 0.956,
-                                                        "zh-hans": 0.98, "zh-hant": 0.976}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 96.6 -> 97.0 % (259 -> 260 of 268)
+    "faq_followers_blind11.yaml": Floor(0.97, 0.0, 0, {"en": 0.966, "mixed": 0.956, "zh-hans": 0.98, "zh-hant": 0.976}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
     # set: before right 60.4 %, wrong 7.9 %, no-answer answered 27.1 % (13 of 48), en 47.3, mixed 76.7, zh-hans
@@ -354,8 +357,9 @@ FLOORS = {
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 97.9 % (276 of 282)
     # After the seventy-fifth (faq75, blind30's Chinese side read as kinds: 抹 read 涂, 防晒中午要不要再抹一次): right
     # 97.9 -> 98.2 % (276 -> 277 of 282), zh-hans 96.5 -> 97.6
-    "faq_followers_blind13.yaml": Floor(0.982, 0.004, 0.0, {"en": 0.978, "mixed": 1.0, "zh-hans": 0.976,
-                                                            "zh-hant": 0.985}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 97.9 -> 98.6 % (276 -> 278 of 282), wrong 1 -> 0
+    # faq75 and faq77 merged: right 98.9 % (279 of 282), wrong 0
+    "faq_followers_blind13.yaml": Floor(0.989, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.976, "zh-hant": 0.985}),
     # written at stop 28 (branch blind14, by another helper, from config/faq.yaml's answers only), held out from
     # faq16, faq17, verify14 and verify15 (only its totals printed): before them right 80.1 %, wrong 3.9 %, no-answer
     # answered 10.4 % (5 of 48), en 69.5; after right 80.5 %, wrong 3.9 %, 10.4 %, en 70.5, mixed 87.5, zh-hans
@@ -380,8 +384,9 @@ FLOORS = {
     # After the fifty-ninth (faq59, Chinese in regional and non-native registers, probe42): right 93.2 % (263 of 282)
     # After the sixty-eighth (faq68, blind28's Chinese-side crowds as kinds): right 95.4 %, zh-hans 95.3
     # After the seventy-fourth (faq74: 2 did-you-mean menus now their entries): right 96.1 % (271 of 282)
-    "faq_followers_blind14.yaml": Floor(0.96, 0.0, 0.0, {"en": 0.947, "mixed": 0.937,
-                                                         "zh-hans": 0.952, "zh-hant": 1.0}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 96.1 -> 96.8 % (271 -> 273 of 282)
+    "faq_followers_blind14.yaml": Floor(0.968, 0.0, 0.0, {"en": 0.947, "mixed": 0.968, "zh-hans": 0.964,
+                                                          "zh-hant": 1.0}),
     # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
     # no-answer answered 18.8 % (9 of 48), en 80.0, mixed 96.9, zh-hans 84.7, zh-hant 92.9; after all merged right
@@ -402,8 +407,9 @@ FLOORS = {
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 93.3 % (263 of 282)
     # After the fifty-ninth (faq59, Chinese in regional and non-native registers, probe42): right 94.0 % (265 of 282)
-    "faq_followers_blind15.yaml": Floor(0.946, 0.008, 0.0, {"en": 0.915, "mixed": 0.968, "zh-hans": 0.929,
-                                        "zh-hant": 0.999}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 94.7 -> 95.4 % (267 -> 269 of 282)
+    "faq_followers_blind15.yaml": Floor(0.953, 0.008, 0.0, {"en": 0.926, "mixed": 0.968, "zh-hans": 0.941,
+                                                            "zh-hant": 1.0}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
     # every merge alike: right 89.7 %, wrong 1.1 %, no-answer answered 8.3 % (4 of 48), en 89.5, mixed 90.6,
@@ -414,8 +420,8 @@ FLOORS = {
     # After the seventy-second (faq72: "do u guys send stuff to nz", read as shipping there): right 97.2 % (274 of
     # 282), en 94.7
     # After the seventy-fourth (faq74: 2 did-you-mean menus now their entries): right 97.9 % (276 of 282)
-    "faq_followers_blind16.yaml": Floor(0.978, 0.004, 0, {"en": 0.947, "mixed": 1.0,
-                                                          "zh-hans": 1.0, "zh-hant": 0.985}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 97.9 -> 98.2 % (276 -> 277 of 282)
+    "faq_followers_blind16.yaml": Floor(0.982, 0.004, 0, {"en": 0.957, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.985}),
     # written blind at the start of stop 31 (branch blind17, from config/faq.yaml's answers only) and held out from
     # everything after it: only its totals are printed. Before (main 8a862cc, the session's start): right 93.3 %
     # (263 of 282), wrong 1.1 % (3), no-answer answered 10.4 % (5 of 48), en 89.5, mixed 96.9, zh-hans 94.1,
@@ -429,8 +435,8 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 98.2 -> 98.9 % (277 -> 279 of 282)
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 98.6 % (278 of 282)
-    "faq_followers_blind17.yaml": Floor(0.992, 0, 0, {"en": 0.989, "mixed": 1.0,
-                                                      "zh-hans": 0.988, "zh-hant": 1.0}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 99.3 -> 99.6 % (280 -> 281 of 282)
+    "faq_followers_blind17.yaml": Floor(0.996, 0, 0, {"en": 0.989, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0}),
     # written blind at the start of stop 32 (branch blind18, from config/faq.yaml's answers only) and held out through
     # it: only its totals were printed. Before (main 41a6855, the session's start): right 90.1 % (254 of 282), wrong
     # 2.1 % (6), no-answer answered 12.5 % (6 of 48), en 85.3, mixed 90.6, zh-hans 91.8, zh-hant 94.3. After every
@@ -462,8 +468,9 @@ FLOORS = {
     # After the sixtieth (faq60, "is it possible you send ... to here"): right 95.7 % (270 of 282), en 93.6
     # After the sixty-fifth (faq65, English menus and wrong entries read as kinds): right 96.1 % (one menu answered)
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 96.5 % (272 of 282)
-    "faq_followers_blind19.yaml": Floor(0.964, 0.008, 0.0, {"en": 0.957, "mixed": 0.937,
-                                                            "zh-hans": 0.988, "zh-hant": 0.957}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 96.5 -> 96.8 % (272 -> 273 of 282), wrong 2 -> 1
+    "faq_followers_blind19.yaml": Floor(0.968, 0.004, 0.0, {"en": 0.968, "mixed": 0.937, "zh-hans": 0.988,
+                                                            "zh-hant": 0.957}),
     # a development set written at the start of the twenty-sixth round (branch faq26, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind20's weak groups: colloquial zh-hans, long messages,
     # complaints, chit-chat. Read and tuned on in that round: before right 84.8 % (112 of 132), wrong 2.3 % (3),
@@ -514,9 +521,9 @@ FLOORS = {
     # After the fifty-ninth (faq59, Chinese in regional and non-native registers, probe42): right 93.5 % (101 of 108)
     # After the sixty-eighth (faq68, blind28's Chinese-side crowds as kinds): right 94.4 %, zh-hant 100
     # After the seventy-fourth (faq74: a wrong answer now right): right 95.4 % (103 of 108)
-    "faq_followers_probe14.yaml": Floor(0.953, 0.01, 0.051, {"en": 0.933, "mixed": 0.923,
-                                                             "zh-hans": 0.965, "zh-hant": 1.0},
-                                        answerable_min=108, unanswerable_min=20),
+    # After the seventy-seventh (faq77, probe60's kinds): right 95.4 -> 96.3 % (103 -> 104 of 108)
+    "faq_followers_probe14.yaml": Floor(0.962, 0.01, 0.051, {"en": 0.933, "mixed": 0.923, "zh-hans": 1.0,
+                                                            "zh-hant": 1.0}, answerable_min=108, unanswerable_min=20),
     # a development set of long messages written at the start of the thirty-third round (branch faq33long, from
     # config/faq.yaml's answers only, committed before anything ran on it; 124 answerable, 20 no-answer): before right
     # 82.3 % (102 of 124), wrong 3.2 % (4), menu 4.0 %, none 10.5 %, no-answer answered 1 of 20, en 79.5, mixed 80.0,
@@ -624,8 +631,9 @@ FLOORS = {
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 95.9 % (162 of 169)
     # After the sixty-second (faq62: "a long wait for my package, where is it" read as where my order is): right 96.4 %
     # (163 of 169), en 85.0 (17 of 20, written 0.849)
-    "faq_followers_probe20.yaml": Floor(0.964, 0.012, 0.067, {"en": 0.849, "mixed": 1.0, "zh-hans": 0.973},
-                                        answerable_min=160, unanswerable_min=30),
+    # After the seventy-seventh (faq77, probe60's kinds): right 96.4 -> 97.0 % (163 -> 164 of 169)
+    "faq_followers_probe20.yaml": Floor(0.97, 0.012, 0.067, {"en": 0.85, "mixed": 1.0, "zh-hans": 0.982},
+                                                            answerable_min=160, unanswerable_min=30),
     # probe23 (fortieth round, branch faq40lead; the lead's follower asks: a standing allergy asking what the products
     # contain, product packaging, where the parcels leave from, a charge made twice, and a week of everyday questions,
     # 40 of them on what the demo FAQ does not cover; 114 answerable, 60 no-answer): before right 86.8 % (99 of 114),
@@ -715,8 +723,9 @@ FLOORS = {
     # The three merged (faq62, faq63, faq64): right 94.3 % (266 of 282), en 92.6, zh-hant 97.1
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 94.7 -> 95.0 % (267 -> 268 of 282)
-    "faq_followers_blind21.yaml": Floor(0.95, 0.011, 0.0, {"en": 0.936, "mixed": 1.0,
-                                                           "zh-hans": 0.917, "zh-hant": 0.985}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 95.0 -> 96.5 % (268 -> 272 of 282), wrong 3 -> 1
+    "faq_followers_blind21.yaml": Floor(0.964, 0.004, 0.0, {"en": 0.957, "mixed": 1.0, "zh-hans": 0.929,
+                                                            "zh-hant": 1.0}),
     # written blind at the start of stop 36 (branch blind22, by a helper, from config/faq.yaml's answers only; voice
     # input transcripts, Gen-Z students, Hong Kong families in the UK and Canada, Taiwanese in the US and Japan,
     # Singlish and Manglish, ESL English) and held out through stop 36: only its totals were printed.
@@ -744,8 +753,9 @@ FLOORS = {
     # none 15.7 %, no-answer answered 7 of 62; after right 92.2 % (106), wrong 0.0 %, menu 1.7 %, none 6.1 %,
     # no-answer answered 0 of 62, mixed 75.0 (3 of 4), zh-hans 92.8
     # After the fifty-ninth (faq59, Chinese in regional and non-native registers, probe42): right 93.0 % (107 of 115)
-    "faq_followers_probe22.yaml": Floor(0.93, 0.0, 0.0, {"mixed": 0.75, "zh-hans": 0.936},
-                                        answerable_min=115, unanswerable_min=62),
+    # After the seventy-seventh (faq77, probe60's kinds): right 93.0 -> 93.9 % (107 -> 108 of 115)
+    "faq_followers_probe22.yaml": Floor(0.939, 0.0, 0.0, {"mixed": 1.0, "zh-hans": 0.936}, answerable_min=115,
+                                                         unanswerable_min=62),
     # written blind at the start of stop 37 (branch blind23, by a helper, from config/faq.yaml's answers only; regional
     # Mandarin as typed, toneless pinyin, WeChat quote-replies, handwriting input, Chinese in Europe, Malaysia and
     # Macau, ABC English, busy mums' one-breath messages) and held out from everything after it: only its totals and
@@ -789,17 +799,17 @@ FLOORS = {
     # 0.3 % (1), no-answer answered 0 of 48, en 98.9, mixed 100, zh-hans 100, zh-hant 98.6
     # After faq50 (formal register read plainly: a traditional message's 要怎麼辦理 was membership's): right 92.0 %
     # (265), wrong 1.0 % (3), zh-hant 95.8
-    "faq_followers_blind24.yaml": Floor(0.993, 0.004, 0.0, {"en": 0.989, "mixed": 1.0, "zh-hans": 1.0,
-                                                            "zh-hant": 0.986}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 99.3 -> 99.7 % (286 -> 287 of 288), wrong 1 -> 0
+    "faq_followers_blind24.yaml": Floor(0.996, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.986}),
     # probe34 (fifty-first round, branch faq51; blind24's kinds in other wordings: Spanish and Portuguese shop words in
     # Chinese, "kindly" English, Guangzhou Cantonese, Taiwan's 注音 finals and 按怎, resellers, formal elders, pregnancy
     # stages, a bank's or an app's account; written from config/faq.yaml's ids and answers, committed before the
     # matcher changed; 64 answerable, 21 no-answer): before right 65.6 % (42 of 64), wrong 4.7 % (3), no-answer
     # answered 7 of 21, en 70.0, mixed 50.0, zh-hans 73.3, zh-hant 72.7; after right 95.3 % (61), wrong 0.0 %, 2 of 21
     # After the seventieth (faq70, another maker's goods real or not): no-answer answered 1 of 21
-    "faq_followers_probe34.yaml": Floor(0.953, 0.0, 0.048, {"en": 0.95, "mixed": 1.,
-                                                            "zh-hans": 0.866, "zh-hant": 1.},
-                                                            answerable_min=64, unanswerable_min=21),
+    # After the seventy-seventh (faq77, probe60's kinds): right 95.3 -> 96.9 % (61 -> 62 of 64)
+    "faq_followers_probe34.yaml": Floor(0.968, 0.0, 0.048, {"en": 0.95, "mixed": 1.0, "zh-hans": 0.933, "zh-hant": 1.0},
+                                                           answerable_min=64, unanswerable_min=21),
     # probe37 (fifty-fourth round, branch faq54; a follower's detail told on the way to the question: how they paid,
     # when they ordered, where they are, who they are, what they bought, where they heard of us, a size or a price;
     # written from config/faq.yaml's ids and answers, committed before the matcher changed; 93 answerable, 21
@@ -861,7 +871,8 @@ FLOORS = {
     # 96), wrong 8.3 % (8), no-answer answered 4 of 22 (3 answered, 1 menu); after (faq60): right 89.6 % (86), wrong
     # 6.3 % (6), no-answer answered 3 of 22
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): no-answer answered 2 of 22
-    "faq_followers_probe43.yaml": Floor(0.895, 0.063, 0.091, {"en": 0.895}, answerable_min=96, unanswerable_min=22),
+    # After the seventy-seventh (faq77, probe60's kinds): right 89.6 -> 90.6 % (86 -> 87 of 96)
+    "faq_followers_probe43.yaml": Floor(0.906, 0.063, 0.091, {"en": 0.906}, answerable_min=96, unanswerable_min=22),
     # probe50 (sixty-seventh round, branch faq67; English registers no set had taught, read from blind28: Taglish,
     # Nigerian English and Pidgin, and "use them together" (combining products) against "work together" (a
     # partnership); written from config/faq.yaml's ids and the brief's kinds, committed before the matcher changed;
@@ -880,9 +891,9 @@ FLOORS = {
     # 2 -> 1 of 20 (移民局的工签申请进度怎么查)
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 87.5 -> 88.9 % (63 -> 64 of 72)
-    "faq_followers_probe49.yaml": Floor(0.888, 0.014, 0.051, {"mixed": 1.0, "zh-hans": 0.9,
-                                                              "zh-hant": 0.812},
-                                        answerable_min=72, unanswerable_min=20),
+    # After the seventy-seventh (faq77, probe60's kinds): right 88.9 -> 90.3 % (64 -> 65 of 72)
+    "faq_followers_probe49.yaml": Floor(0.902, 0.014, 0.051, {"mixed": 1.0, "zh-hans": 0.92, "zh-hant": 0.812},
+                                                            answerable_min=72, unanswerable_min=20),
     # probe51 (sixty-eighth round, branch faq68; blind28's Chinese-side crowds as kinds: WeChat quote-replies (the
     # follower's words after the dashed line), pinyin-initial slang as noise, asking for someone else, elderly
     # followers' words typed with spaces, a negation or correction (不是问…是…), 代购 as a partnership, broken glass in
@@ -906,8 +917,9 @@ FLOORS = {
     # (49 of 64), wrong 3, no-answer answered 0 of 16
     # After the seventy-second (faq72: "can you send stuff to iceland at all", a flea-market serum's fake): right
     # 79.7 % (51 of 64), wrong 2
-    "faq_followers_probe53.yaml": Floor(0.796, 0.032, 0.0, {"en": 0.842, "zh-hans": 0.882,
-                                                            "zh-hant": 0.444}, answerable_min=64, unanswerable_min=16),
+    # After the seventy-seventh (faq77, probe60's kinds): right 79.7 -> 89.1 % (51 -> 57 of 64), wrong 2 -> 1
+    "faq_followers_probe53.yaml": Floor(0.89, 0.016, 0.0, {"en": 0.921, "zh-hans": 1.0, "zh-hant": 0.555},
+                                                          answerable_min=64, unanswerable_min=16),
     # probe54 (seventy-first round, branch faq71; blind29's Chinese-side misses as kinds: Taiwanese Minnan Mandarin in
     # traditional characters, Yunnan and Guizhou Mandarin, shape-alike slips, problems stated with no question, mixed;
     # no-answer: a household registration office's, a bank's, an immigration office's, a courier's, another shop's or
@@ -917,8 +929,9 @@ FLOORS = {
     # After the seventy-first (faq71: Minnan read behind its marks, Yunnan-Guizhou and slips, statements and offices'
     # matters): right 96.0 % (97 of 101), wrong 0, no-answer answered 0 of 20
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 97.0 % (98 of 101)
-    "faq_followers_probe54.yaml": Floor(0.97, 0.0, 0.0, {"mixed": 1.0, "zh-hans": 0.958,
-                                                         "zh-hant": 0.972}, answerable_min=101, unanswerable_min=20),
+    # After the seventy-seventh (faq77, probe60's kinds): right 97.0 -> 98.0 % (98 -> 99 of 101)
+    "faq_followers_probe54.yaml": Floor(0.98, 0.0, 0.0, {"mixed": 1.0, "zh-hans": 0.958, "zh-hant": 0.986},
+                                                        answerable_min=101, unanswerable_min=20),
     # probe55 (seventy-second round, branch faq72; English registers blind29 showed: Jamaican / Caribbean patois, Kenyan
     # and US Southern English, phonetic spellers, a referral asked as a deal for the people one sends, an unopened item
     # one changed one's mind about, points that expire, a CV with two asks; no-answer: a telco's, a bank's, a bus's, a
@@ -939,9 +952,9 @@ FLOORS = {
     # After the seventy-third (faq73: 开封 beside a product opened, "already" before a verb done not read, patterns for
     # a skin type asked for, a product opened a while asked still good, family in a Chinese city): right 94.8 % (91 of
     # 96), wrong 1, no-answer answered 0 of 20
-    "faq_followers_probe56.yaml": Floor(0.947, 0.011, 0.0, {"en": 0.949, "mixed": 1.0,
-                                                            "zh-hans": 0.916, "zh-hant": 1.0},
-                                        answerable_min=96, unanswerable_min=20),
+    # After the seventy-seventh (faq77, probe60's kinds): right 94.8 -> 97.9 % (91 -> 94 of 96)
+    "faq_followers_probe56.yaml": Floor(0.979, 0.011, 0.0, {"en": 0.974, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+                                                           answerable_min=96, unanswerable_min=20),
     # probe57 (seventy-fourth round, branch faq74; did-you-mean menus between two entries tied on shared words where the
     # message says which it asks: a return with no refund or time, members' perks besides points, points spent or
     # swapped, a job's English, a student's work, an application's status, one's own phone and address kept, shipping's
@@ -976,6 +989,17 @@ FLOORS = {
     # After the seventy-sixth (faq76: READINGS_EN for the slips and false friends, `matter` + `before` for the wrong
     # kinds): right 100 % (90), wrong 0, no-answer answered 0 of 20
     "faq_followers_probe59.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0}, answerable_min=90, unanswerable_min=20),
+    # probe60 (seventy-seventh round, branch faq77; answerable messages that got no answer, read as kinds over the
+    # development sets but blind30: our product got elsewhere asked real, a promo code turned down, delivered but not
+    # there, an order not come asked where, living abroad asking whether we send there; no-answer: another brand's
+    # goods, another shop's code or parcel, life abroad, chit-chat; written from config/faq.yaml's ids and the kinds
+    # read, committed before the matcher changed; 90 answerable, 20 no-answer): before right 63.3 % (57 of 90), wrong
+    # 7, menu 2, no-answer answered 2 of 20
+    # After the seventy-seventh (faq77: faq.yaml patterns for the five kinds, living abroad said alone, Japan's and
+    # Korea's cities in PLACES): right 97.8 % (88 of 90), wrong 0, no-answer answered 1 of 20
+    "faq_followers_probe60.yaml": Floor(0.977, 0.0, 0.051, {"en": 0.973, "mixed": 1.0,
+                                                             "zh-hans": 0.954, "zh-hant": 1.0},
+                                        answerable_min=90, unanswerable_min=20),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
@@ -1030,7 +1054,8 @@ FLOORS = {
     # matcher changed; 81 answerable, 20 no-answer): before right 86.4 % (70 of 81), wrong 7.4 % (6), no-answer answered
     # 2 of 20; after (faq62) right 93.8 % (76), wrong 3.7 % (3), no-answer answered 0 of 20
     # After the sixty-fifth (faq65, English menus and wrong entries): right 96.3 %, wrong 1.2 % (two wrong now right)
-    "faq_followers_probe45.yaml": Floor(0.962, 0.013, 0.0, {"en": 0.962}, answerable_min=81, unanswerable_min=20),
+    # After the seventy-seventh (faq77, probe60's kinds): right 96.3 -> 97.5 % (78 -> 79 of 81)
+    "faq_followers_probe45.yaml": Floor(0.975, 0.013, 0.0, {"en": 0.975}, answerable_min=81, unanswerable_min=20),
     # probe42 (fifty-ninth round, branch faq59; Chinese answerable messages in regional and non-native registers that
     # got no answer or a menu: Shanghainese / Wu, Beijing speech and its tag questions, Tianjin and northeastern
     # particles, learners of Chinese, Hong Kong and Macau Cantonese, sending to parents in China; written from
@@ -1069,8 +1094,9 @@ FLOORS = {
     # After faq56 (other places' and people's matters, probe39): no-answer answered 4 -> 0 of 48
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 96.5 % (278 of 288)
     # After the sixty-fifth (faq65, English menus and wrong entries): right 97.6 %, wrong 3 (one wrong answered right)
-    "faq_followers_blind25.yaml": Floor(0.975, 0.011, 0, {"en": 0.999, "mixed": 0.972,
-                                                          "zh-hans": 0.941, "zh-hant": 0.986}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 97.6 -> 97.9 % (281 -> 282 of 288)
+    "faq_followers_blind25.yaml": Floor(0.979, 0.011, 0, {"en": 1.0, "mixed": 0.972, "zh-hans": 0.952,
+                                                          "zh-hant": 0.986}),
     # blind26 (held out from stop 40, written blind by a helper at its start: Wu / Shanghainese and Beijing speech,
     # machine-translated English, learners of Chinese, men buying for a partner, angry customers, hypotheticals,
     # comparisons with other shops, international students, salon professionals, indirect questions, Macau
@@ -1083,8 +1109,9 @@ FLOORS = {
     # After the fifty-ninth (faq59, its Wu, Beijing, learner and Macau messages read as kinds, probe42 written first)
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 96.5 -> 96.9 % (278 -> 279 of 288)
-    "faq_followers_blind26.yaml": Floor(0.968, 0.0, 0.0, {"en": 1.0, "mixed": 0.916,
-                                                          "zh-hans": 0.952, "zh-hant": 0.972}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 96.9 -> 97.2 % (279 -> 280 of 288)
+    "faq_followers_blind26.yaml": Floor(0.972, 0.0, 0.0, {"en": 1.0, "mixed": 0.916, "zh-hans": 0.964,
+                                                          "zh-hant": 0.972}),
     # blind27 (held out from stop 41, written blind by a helper at its start: Hunan, Hubei, Shaanxi, Shandong and
     # Tianjin Mandarin, Cantonese in jyutping, full-width input, messages in lines, emoji for words, Irish, Scottish
     # and South African English, teenagers, new mothers, pastes from screenshots and emails, Hakka and Teochew
@@ -1106,8 +1133,9 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 91.0 -> 91.3 % (262 -> 263 of 288)
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 91.3 % (263 of 288)
-    "faq_followers_blind27.yaml": Floor(0.916, 0.011, 0.0, {"en": 0.863, "mixed": 0.944,
-                                                            "zh-hans": 0.929, "zh-hant": 0.958}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 91.7 -> 92.0 % (264 -> 265 of 288)
+    "faq_followers_blind27.yaml": Floor(0.92, 0.011, 0.0, {"en": 0.863, "mixed": 0.972, "zh-hans": 0.929,
+                                                           "zh-hant": 0.958}),
     # blind28 (held out from stop 42, written blind by a helper at its start: pinyin-initial internet slang,
     # Taiwanese zhuyin-flavoured Mandarin, Chinese in pinyin, WeChat quote-replies, angry capitals, Indian and
     # Nigerian English, Taglish, Chinese Americans mixing Chinese words into English, elderly followers, one- or
@@ -1123,8 +1151,9 @@ FLOORS = {
     # zh-hans 95.3, zh-hant 98.6
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 97.2 -> 97.9 % (280 -> 282 of 288)
-    "faq_followers_blind28.yaml": Floor(0.979, 0.004, 0.021, {"en": 0.968, "mixed": 1.0,
-                                                              "zh-hans": 0.964, "zh-hant": 1.0}),
+    # After the seventy-seventh (faq77, probe60's kinds): right 97.9 -> 98.3 % (282 -> 283 of 288)
+    "faq_followers_blind28.yaml": Floor(0.982, 0.004, 0.021, {"en": 0.968, "mixed": 1.0, "zh-hans": 0.976,
+                                                              "zh-hant": 1.0}),
     # blind29 (held out from stop 43, written blind by a helper at its start: Taiwanese Minnan Mandarin, Yunnan and
     # Guizhou Mandarin, shape-alike character slips, kaomoji, Chinese business shorthand with English abbreviations,
     # Caribbean, Kenyan and US Southern English, phonetic spellers, mainland Chinglish, Gen Alpha slang, grandparents
@@ -1163,8 +1192,8 @@ FLOORS = {
     # friends, autocorrect's wrong real words, Canadian English, passive-aggressive openers, Kongish, messages full of
     # specifics, probe59 written first): right 88.5 -> 94.4 % (255 -> 272 of 288), wrong 8 -> 0, en 83.2 -> 100,
     # mixed 94.4 -> 97.2 (its Chinese side faq75's)
-    "faq_followers_blind30.yaml": Floor(0.885, 0.028, 0.021, {"en": 0.831, "mixed": 0.944,
-                                                              "zh-hans": 0.905, "zh-hant": 0.902}),
+    # faq75, faq76 and faq77 merged: right 100 % (288 of 288), wrong 0, no-answer answered 0 of 48
+    "faq_followers_blind30.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0}),
     # blind31 (held out from stop 45, written blind by a helper at its start: Xinjiang Mandarin, Guangxi and Hainan
     # Mandarin, classical and literary Chinese, Chinese students and workers in Germany, France, Italy and the
     # Netherlands, Southeast Asian Chinese diaspora, New Zealand English, Northern English and Welsh English, US
