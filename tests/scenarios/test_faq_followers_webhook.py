@@ -242,7 +242,9 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 96.3 -> 96.6 % (311 -> 312 of 323)
     # After the seventy-seventh (faq77, probe60's kinds): right 96.6 -> 97.5 % (312 -> 315 of 323), wrong 4 -> 3
-    "faq_followers_blind9.yaml": Floor(0.975, 0.01, 0, {"en": 0.957, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.97}),
+    # After the seventy-eighth (faq78, probe61's kinds): right 96.6 -> 96.9 % (312 -> 313 of 323), wrong 4 -> 3
+    # faq77 and faq78 merged: right 97.8 % (316 of 323), wrong 2
+    "faq_followers_blind9.yaml": Floor(0.978, 0.007, 0, {"en": 0.966, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.97}),
     # written before the twelfth round (branch blind10, by another helper, from config/faq.yaml's answers only) and
     # committed on its own; only its totals printed in the twelfth round. Its misses were read in the thirteenth
     # (faq13), so it is no longer blind: before that round right 72.1 %, wrong 7.4 %, en 46.1 (17.2 wrong), no-answer
@@ -385,7 +387,9 @@ FLOORS = {
     # After the sixty-eighth (faq68, blind28's Chinese-side crowds as kinds): right 95.4 %, zh-hans 95.3
     # After the seventy-fourth (faq74: 2 did-you-mean menus now their entries): right 96.1 % (271 of 282)
     # After the seventy-seventh (faq77, probe60's kinds): right 96.1 -> 96.8 % (271 -> 273 of 282)
-    "faq_followers_blind14.yaml": Floor(0.968, 0.0, 0.0, {"en": 0.947, "mixed": 0.968, "zh-hans": 0.964,
+    # After the seventy-eighth (faq78, probe61's kinds): right 96.1 -> 96.5 % (271 -> 272 of 282)
+    # faq77 and faq78 merged: right 97.1 % (274 of 282)
+    "faq_followers_blind14.yaml": Floor(0.971, 0.0, 0.0, {"en": 0.947, "mixed": 0.968, "zh-hans": 0.976,
                                                           "zh-hant": 1.0}),
     # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
@@ -408,8 +412,10 @@ FLOORS = {
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 93.3 % (263 of 282)
     # After the fifty-ninth (faq59, Chinese in regional and non-native registers, probe42): right 94.0 % (265 of 282)
     # After the seventy-seventh (faq77, probe60's kinds): right 94.7 -> 95.4 % (267 -> 269 of 282)
-    "faq_followers_blind15.yaml": Floor(0.953, 0.008, 0.0, {"en": 0.926, "mixed": 0.968, "zh-hans": 0.941,
-                                                            "zh-hant": 1.0}),
+    # After the seventy-eighth (faq78, probe61's kinds): right 94.7 -> 95.4 % (267 -> 269 of 282), wrong 2 -> 1
+    # faq77 and faq78 merged: right 96.1 % (271 of 282), wrong 1
+    "faq_followers_blind15.yaml": Floor(0.96, 0.004, 0.0, {"en": 0.926, "mixed": 0.968, "zh-hans": 0.964,
+                                                           "zh-hant": 1.0}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
     # every merge alike: right 89.7 %, wrong 1.1 %, no-answer answered 8.3 % (4 of 48), en 89.5, mixed 90.6,
@@ -584,9 +590,9 @@ FLOORS = {
     # 107), wrong 12.1 % (13), no-answer answered 3 of 27; after right 88.8 % (95), wrong 2.8 % (3), 1 of 27
     # After faq55 (two entries touched, read by the follower's matter): right 89.7 % (96 of 107), wrong 1.9 % (2)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 27
-    "faq_followers_probe27.yaml": Floor(0.897, 0.019, 0.0, {"en": 0.888, "mixed": 0.833, "zh-hans": 0.923,
-                                                             "zh-hant": 0.846},
-                                        answerable_min=107, unanswerable_min=27),
+    # After the seventy-eighth (faq78, probe61's kinds): right 89.7 -> 90.7 % (96 -> 97 of 107), wrong 2 -> 1
+    "faq_followers_probe27.yaml": Floor(0.906, 0.01, 0.0, {"en": 0.916, "mixed": 0.833, "zh-hans": 0.923,
+                                                           "zh-hant": 0.846}, answerable_min=107, unanswerable_min=27),
     # a development set of Hong Kong Cantonese written at the start of the thirtieth round (branch faq30yue, from
     # config/faq.yaml's answers only, committed before anything ran on it; 70 answerable, 10 no-answer): before right
     # 87.1 % (61 of 70), wrong 1.4 % (1), menu 2.9 %, none 8.6 %, no-answer answered 2 of 10; after right 95.7 % (67),
@@ -669,7 +675,8 @@ FLOORS = {
     # After faq56 (other places' and people's matters, probe39): no-answer answered 2 -> 1 of 16
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): right 94.6 % (53 of 56),
     # wrong 3.6 % (2)
-    "faq_followers_probe30.yaml": Floor(0.946, 0.036, 0.063, {"en": 0.946}, answerable_min=56, unanswerable_min=16),
+    # After the seventy-eighth (faq78, probe61's kinds): right 94.6 -> 96.4 % (53 -> 54 of 56), wrong 2 -> 1
+    "faq_followers_probe30.yaml": Floor(0.964, 0.018, 0.063, {"en": 0.964}, answerable_min=56, unanswerable_min=16),
     # probe31 (forty-eighth round, branch faq48; mixed Chinese-English code-switching: English words in Chinese
     # sentences, simplified and traditional, Chinese words in English ones, Cantonese, chat abbreviations; written from
     # config/faq.yaml's ids and answers, committed before the matcher changed; 74 answerable over 44 entries, 20
@@ -774,7 +781,8 @@ FLOORS = {
     # a Chinese city, probe56 written first): right 96.2 -> 96.5 % (277 -> 278 of 288)
     # After the seventy-fifth (faq75, blind30's Chinese side read as kinds: Kongish's final ma dropped in a mixed
     # message): right 96.5 -> 96.9 % (278 -> 279 of 288), mixed 91.7 -> 94.4
-    "faq_followers_blind23.yaml": Floor(0.968, 0.0, 0.0, {"en": 0.989, "mixed": 0.944, "zh-hans": 0.929,
+    # After the seventy-eighth (faq78, probe61's kinds): right 96.9 -> 97.2 % (279 -> 280 of 288)
+    "faq_followers_blind23.yaml": Floor(0.972, 0.0, 0.0, {"en": 0.989, "mixed": 0.944, "zh-hans": 0.941,
                                                           "zh-hant": 1.0}),
     # probe25 (forty-second round, branch faq42; blind23's dialect, Europe, complaint, mum and mixed pinyin misses as
     # kinds, written before the round's matcher changes; 72 answerable, 26 no-answer near misses): before right 62.5 %
@@ -833,8 +841,9 @@ FLOORS = {
     # The three merged with lead34-36 (faq67, faq68, faq69): right 90.1 %, en 87.4, zh-hans 89.6
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 90.2 -> 91.0 % (110 -> 111 of 122), wrong 7 -> 6
-    "faq_followers_probe38.yaml": Floor(0.909, 0.05, 0.116, {"en": 0.895, "mixed": 0.904,
-                                                             "zh-hans": 0.896, "zh-hant": 0.958},
+    # After the seventy-eighth (faq78, probe61's kinds): right 91.0 -> 91.8 % (111 -> 112 of 122)
+    "faq_followers_probe38.yaml": Floor(0.918, 0.05, 0.116, {"en": 0.895, "mixed": 0.904,
+                                                             "zh-hans": 0.931, "zh-hant": 0.958},
                                         answerable_min=122, unanswerable_min=26),
     # probe39 (fifty-sixth round, branch faq56; mostly no-answer messages of the kinds still answered: another
     # business"s or institution"s hours, parcel, refund, points or promo code, a bank"s double charge, another
@@ -854,16 +863,17 @@ FLOORS = {
     # 3.0 % (4), 4 of 26, en 88.6, mixed 100, zh-hans 96.4, zh-hant 95.7
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): no-answer answered 1 of 26
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 95.5 % (128 of 134)
-    "faq_followers_probe40.yaml": Floor(0.955, 0.03, 0.039, {"en": 0.914, "mixed": 1.0,
-                                                             "zh-hans": 0.964, "zh-hant": 0.956},
-                                        answerable_min=134, unanswerable_min=26),
+    # After the seventy-eighth (faq78, probe61's kinds): right 95.5 -> 96.3 % (128 -> 129 of 134), wrong 4 -> 3
+    "faq_followers_probe40.yaml": Floor(0.962, 0.023, 0.039, {"en": 0.914, "mixed": 1.0, "zh-hans": 0.964,
+                                                              "zh-hant": 0.978}, answerable_min=134,
+                                                             unanswerable_min=26),
     # probe41 (fifty-eighth round, branch faq58; English answerable messages that got no answer or a menu: a statement
     # or complaint implying its question, and long stories asking at their end; written from config/faq.yaml's ids and
     # answers, committed before the matcher changed; 70 answerable, 15 no-answer small talk): before right 70.0 % (49
     # of 70), wrong 8.6 % (6), no-answer answered 0 of 15; after right 72.9 % (51), wrong 8.6 %, 0 of 15
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 74.3 % (52 of 70)
-    "faq_followers_probe41.yaml": Floor(0.742, 0.086, 0.0, {"en": 0.742,
-                                                            }, answerable_min=70, unanswerable_min=15),
+    # After the seventy-eighth (faq78, probe61's kinds): right 74.3 -> 75.7 % (52 -> 53 of 70), wrong 6 -> 5
+    "faq_followers_probe41.yaml": Floor(0.757, 0.072, 0.0, {"en": 0.757}, answerable_min=70, unanswerable_min=15),
     # probe43 (sixtieth round, branch faq60; English answerable messages that got no answer or a menu: ESL /
     # machine-translated English, comparisons with another shop, professionals' words, hypotheticals, long stories
     # ending "what do I do?", complaints asking nothing; written from config/faq.yaml's ids and answers, committed
@@ -872,7 +882,9 @@ FLOORS = {
     # 6.3 % (6), no-answer answered 3 of 22
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): no-answer answered 2 of 22
     # After the seventy-seventh (faq77, probe60's kinds): right 89.6 -> 90.6 % (86 -> 87 of 96)
-    "faq_followers_probe43.yaml": Floor(0.906, 0.063, 0.091, {"en": 0.906}, answerable_min=96, unanswerable_min=22),
+    # After the seventy-eighth (faq78, probe61's kinds): right 89.6 -> 91.7 % (86 -> 88 of 96), wrong 6 -> 4
+    # faq77 and faq78 merged: right 92.7 % (89 of 96), wrong 4
+    "faq_followers_probe43.yaml": Floor(0.927, 0.042, 0.091, {"en": 0.927}, answerable_min=96, unanswerable_min=22),
     # probe50 (sixty-seventh round, branch faq67; English registers no set had taught, read from blind28: Taglish,
     # Nigerian English and Pidgin, and "use them together" (combining products) against "work together" (a
     # partnership); written from config/faq.yaml's ids and the brief's kinds, committed before the matcher changed;
@@ -1000,6 +1012,15 @@ FLOORS = {
     "faq_followers_probe60.yaml": Floor(0.977, 0.0, 0.051, {"en": 0.973, "mixed": 1.0,
                                                              "zh-hans": 0.954, "zh-hant": 1.0},
                                         answerable_min=90, unanswerable_min=20),
+    # probe61 (seventy-eighth round, branch faq78; the development sets' wrong answers as kinds: a return asked beside
+    # what the product did or its state, an address typed wrong told as a story, a return sent and its money not seen;
+    # no-answer: another shop's return, order, refund, one's own landlord and licence; written from config/faq.yaml's
+    # ids and the kinds read, committed before the matcher changed, two labels then read as the sets read them; 50
+    # answerable, 12 no-answer): before right 58.0 % (29 of 50), wrong 11, no answer 10, no-answer answered 0 of 12
+    # After the seventy-eighth (faq78: return-policy's and refund-time's `matter` + `before`, order-change-address's
+    # patterns): right 98.0 % (49), wrong 0, no-answer answered 0 of 12
+    "faq_followers_probe61.yaml": Floor(0.98, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.916, "zh-hant": 1.0},
+                                        answerable_min=50, unanswerable_min=12),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
