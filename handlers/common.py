@@ -45,12 +45,12 @@ def contains_term(text: str, term: str) -> bool:
     return has_cjk(term) or _latin_span(text, term) is not None
 
 
-def remove_term(text: str, term: str) -> str:
-    """`text` without the occurrences of `term` that `contains_term` would find."""
+def remove_term(text: str, term: str, by: str = " ") -> str:
+    """`text` without the occurrences of `term` that `contains_term` would find (each put `by` in its place)."""
     if has_cjk(term):
-        return text.replace(term, " ")
+        return text.replace(term, by)
     while (span := _latin_span(text, term)) is not None:
-        text = text[:span[0]] + " " + text[span[1]:]
+        text = text[:span[0]] + by + text[span[1]:]
     return text
 
 
@@ -96,9 +96,14 @@ def only_filler(text: str, filler_words: Iterable[str], filler_chars: str) -> bo
     return True
 
 
+def brand_words(content: Content) -> list[str]:
+    """The brand's own names, normalised, word by word ("露米", "lumi")."""
+    return normalize(f"{content.brand.name.zh} {content.brand.name.en}").split()
+
+
 def without_brand(text: str, content: Content) -> str:
     """`text` without the brand's own name ("露米的防晒" asks about the sunscreen)."""
-    for word in normalize(f"{content.brand.name.zh} {content.brand.name.en}").split():
+    for word in brand_words(content):
         text = remove_term(text, word)
     return text
 

@@ -60,6 +60,7 @@ from handlers.common import (
     RESIDENCE,
     brand_name,
     brand_text,
+    brand_words,
     city_fields,
     command_text,
     contains_term,
@@ -70,6 +71,7 @@ from handlers.common import (
     number_typed,
     numbered,
     offer_text,
+    remove_term,
     reply_locale,
 )
 from handlers.follow_up import (
@@ -1102,10 +1104,9 @@ def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
 def _asks_about_us(normalized: str, content: Content) -> bool:
     """Whether the message, as a whole, asks what the brand or the account is ("你们是做什么的", "what is lumi",
     "露米是什么牌子"): the brand's names read as lexicon.BRAND_WORD. Text-only (Content.remembered)."""
-    for word in normalize(f"{content.brand.name.zh} {content.brand.name.en}").split():
-        normalized = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])" if word.isascii() else re.escape(word),
-                            BRAND_WORD, normalized)
-    return asks_about_us(re.sub(rf"{BRAND_WORD}(?: ?{BRAND_WORD})+", BRAND_WORD, normalized))
+    for word in brand_words(content):
+        normalized = remove_term(normalized, word, by=BRAND_WORD)
+    return asks_about_us(re.sub(rf"{BRAND_WORD}(?: *{BRAND_WORD})+", BRAND_WORD, normalized))
 
 
 def _about_us(content: Content, locale: str) -> str:
