@@ -133,6 +133,16 @@ EN_ASPECTS = {
         r"|how\s+much\s+(?:do\s+i\s+have|have\s+i\s+got)(?:\s+left)?|(?:whats|what\s+is|what\s+s)\s+my\s+(?:points\s+)?"
         r"balance|my\s+(?:points\s+)?balance|(?:where|how)\s+(?:do|can)\s+i\s+(?:check|see)\s+(?:my\s+)?"
         r"(?:points|balance|them)|check\s+my\s+(?:points|balance))"),
+    # whether what was just answered runs out, just after an answer that speaks of expiry ("and do they expire?"
+    # after the points got the products' shelf life; lead40)
+    "expire": re.compile(
+        EN_FILLERS + r"(?:(?:do|does|will|would|can|could)\s+(?:they|it|them|these|those|that|mine|the\s+points"
+        r"|my\s+points|the\s+code|the\s+coupon)\s+(?:ever\s+)?(?:expire|run\s+out|lapse)"
+        r"|(?:when|how\s+soon)\s+(?:do|does|will|would)\s+(?:they|it|them|these|those|that|mine)\s+(?:expire|run\s+out"
+        r"|lapse)|how\s+long\s+(?:do|does|will|would|are|is)\s+(?:they|it|these|those|that)\s+(?:last|good\s+for|valid)"
+        r"|(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:expiry|expiration|expiry\s+date|expiration\s+date|time\s+limit)"
+        r"|(?:any\s+)?(?:expiry|expiration)(?:\s+date)?|expire|they\s+expire|it\s+expires)"
+        r"(?:\s+(?:then|too|as\s+well|though|at\s+all|ever))*(?:\s+(?:pls|please))?"),
     # where to send a return, just after the returns ("where do i ship it to" got the countries shipped to; lead39)
     "send": re.compile(
         EN_FILLERS + r"(?:so\s+)?where\s+(?:do|should|can|would|will)\s+(?:i|we)\s+(?:send|ship|mail|post|return)"
@@ -194,6 +204,11 @@ ZH_ASPECTS = {
     "balance": re.compile(r"(?:那|那么|咁|请问)?(?:我)?(?:现在|而家|目前|还|一共|总共)?(?:有|剩|剩下|仲有|仲剩)"
                           r"(?:多少|几多|多少个|几个)(?:积分|分)?(?:了)?|(?:我的)?(?:积分)?余额(?:是)?(?:多少)?"
                           r"|(?:在哪|喺边|哪里|去哪)(?:里)?(?:查|看)(?:积分|余额)?" + ZH_ASPECT_TAIL),
+    # whether it runs out, just after an answer that speaks of expiry ("有效期多久" after the points; lead40)
+    "expire": re.compile(r"(?:那|那么|咁|请问)?(?:它|它们|这些|佢|佢哋)?(?:(?:会|会不会|会唔会|有没有|有冇|要|是)?"
+                         r"(?:过期|到期|失效)(?:吗|嘛|么|不|没有|冇)?|(?:有没有|有冇)?(?:有效期|期限|使用期限)"
+                         r"(?:吗|是)?(?:多久|多长|多长时间|几长|几耐|多少个月|几个月)?"
+                         r"|(?:多久|多长时间|什么时候|几时|几耐|几个月)(?:会|就)?(?:过期|到期|失效))" + ZH_ASPECT_TAIL),
     # where to send a return, just after the returns ("那我要寄到哪里" after the refund's time got the countries
     # shipped to; lead39)
     "send": re.compile(r"(?:那|那么|咁|请问)?(?:我)?(?:要|应该|该|需要|得)?(?:把它|把货|东西|货)?"
@@ -248,6 +263,8 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
             return named
         verb = content.remembered(how_verb)(command_text(inbound))
         return followed if not verb or content.remembered(speaks_of)(f"{followed}|{verb}") else ""
+    if aspect == "expire":  # whether what the answer spoke of runs out: that answer, where it says when
+        return followed if content.remembered(speaks_of_expiry)(followed) else ""
     if aspect == "instead":  # after an answer that holds for every product, it says what else is fine
         return dict(entry.follow_ups).get(aspect) or (followed if entry.per_product else "")
     if aspect and entry.follow_ups:
@@ -315,6 +332,17 @@ def speaks_of(entry_and_verb: str, content: Content) -> bool:
         return False
     said = " ".join(normalize(entry.answers.get(locale)) for locale in ("zh", "en"))
     return any(contains_term(said, normalize(word)) for word in HOW_VERBS[verb])
+
+
+# How an answer says when something runs out ("... when it expires", "积分有效期为获得后 24 个月").
+EXPIRY_WORDS = re.compile(r"expir|过期|到期|有效期")
+
+
+def speaks_of_expiry(entry_id: str, content: Content) -> bool:
+    """Whether the entry's answers say when something runs out (EXPIRY_WORDS), so that "do they expire?" just after
+    it asks of what it spoke of (the points, a code), not of the products. Text-only (for Content.remembered)."""
+    entry = content.faq_entry(entry_id)
+    return entry is not None and any(EXPIRY_WORDS.search(entry.answers.get(locale).lower()) for locale in ("zh", "en"))
 
 
 def follow_up_place(text: str, content: Content) -> str:

@@ -695,6 +695,7 @@ class QaHandler:
         if said.arrival_only:  # "我是抖音过来的", "found you on tiktok!": welcome, just ask
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         question = said.after_arrival  # "我从抖音直播间过来的 想问运费多少": the question after it
+        question = _with_shown_product(question, inbound, member, content)  # "能和A醛一起用吗" after the serum
         ordered = _asks_order_of_shown(said.normalized, inbound, member)
         if ordered:  # "which one first" just after a routine's products got the skin quiz (the FAQ read "which
             question = ORDER_QUESTION[locale]  # one"; lead37); the products stay listed: "一共多少钱" next is theirs
@@ -1019,6 +1020,28 @@ def _asks_order_of_shown(normalized: str, inbound: Inbound, member: Member | Non
         return False
     pending = pending_menu(member, inbound)
     return pending is not None and pending[0] == SHOP_MENU_KIND and (len(pending[1]) > 1 or pending[1] == ("*",))
+
+
+# Using one thing with another ("能和A醛一起用吗", "can I use it with retinol?"): asked just after a product, of it too.
+TOGETHER_ASKS = re.compile(r"一起|同时|搭配|混用|混着|叠加|一齐|together|same time|combine|(?<![a-z])(?:mix|layer|with)"
+                           r"(?![a-z])")
+
+
+def _with_shown_product(question: str, inbound: Inbound, member: Member | None, content: Content) -> str:
+    """The question read with the product shown last when it asks to use that product with another thing it names
+    ("能和A醛一起用吗" just after the vitamin C serum: "10%维C亮肤精华 能和A醛一起用吗"), else as it is. It got "I don't
+    know", and "can I use it with the retinal serum" how to start retinal (lead40): the pair is the routine's order."""
+    if member is None or not TOGETHER_ASKS.search(normalize(question)):
+        return question
+    pending = pending_menu(member, inbound)
+    if pending is None or pending[0] != SHOP_MENU_KIND or len(pending[1]) != 1 or pending[1] == ("*",):
+        return question
+    product = content.product(pending[1][0])
+    named = content.remembered(named_products)(question)[0] if product is not None else ()
+    if product is None or len(named) > 1 or product.id in named:
+        return question
+    locale = "zh" if has_cjk(question) else "en"
+    return f"{product.name.get(locale)} {question}"
 
 
 def _posting_stays(entry: FaqEntry, inbound: Inbound, member: Member) -> bool:

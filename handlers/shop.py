@@ -150,11 +150,20 @@ NOTHING_UNDER = {"zh": "没有 {amount} 以内的产品，最便宜的是{name}�
 # The whole message asks how to buy, naming no product: the list is the way (a number shows a product, its card
 # opens the Mini Program to pay), under a header that says so. "Where can I buy" stays the FAQ's (the stores).
 HOW_TO_BUY_ASKS = re.compile("|".join((
-    r"(?:请问 ?)?(?:我)?(?:要|应该|可以)?(?:怎么|怎样|如何)(?:才能)?(?:买|购买|下单|订购|网购)(?:呀|啊|呢|吗|哦|㗎)?",
+    r"(?:请问 ?)?(?:我)?(?:想买|要买|想下单)? ?(?:我)?(?:要|应该|可以)?(?:怎么|怎样|如何)(?:才能)?"
+    r"(?:买|购买|下单|订购|网购)(?:呀|啊|呢|吗|哦|㗎)?",
     r"(?:我)?(?:想|要)买(?:点|些|一些)?东西(?:呀|啊|呢|哦)?",  # "我想买东西" / 我想買嘢: the list is the way
-    r"(?:so |hi |hey )?how (?:do|can|could|would) (?:i|we) (?:buy|order|purchase|shop)"
-    r"(?: from you| online| your products| something| stuff)?",
-    r"how to (?:buy|order|purchase|shop)(?: from you| online| your products)?",
+    r"(?:(?:so|hi|hey|ok|okay) )?how (?:do|can|could|would|should) (?:i|we) (?:buy|order|purchase|shop)"
+    r"(?: from you| online| your products| something| stuff| it| them| this| that| these| those| one| some)?"
+    r"(?: from you| online)?",
+    r"how to (?:buy|order|purchase|shop)(?: from you| online| your products| it| them)?",
+    # buying said of nothing shown ("how do I buy it", "I want to buy it", "我要买这个"): how to order, the products to
+    # pick from; they got the skin quiz or "I don't know" (lead40). Just after a product they are its (TAKE_IT_ASKS).
+    # Where to buy ("在哪里买") is the stores' too: not here.
+    r"(?:(?:ok|okay|great|cool|yes|yeah|sure|alright|then|so) )*(?:i ll|ill|i will|i want to|i d like to|id like to"
+    r"|i wanna|let me|i would like to) (?:buy|order|purchase) (?:it|this|that|this one|that one|one|them|some)"
+    r"(?: please| pls| then| now| thanks)?",
+    r"(?:我)?(?:就)?(?:要|想|想要)(?:买|下单|购买|入手)(?:这个|这款|那个|那款|它)(?:吧|呀|啊|呢)?",
 )))
 
 # A link asked of nothing named, as the whole message ("有链接吗", "link?", "send me the link"): with no product just
@@ -242,6 +251,8 @@ TAKE_IT_ASKS = re.compile("|".join((
     r"(?:(?:ok|okay|great|cool|yes|yeah|yep|sure|alright|nice|perfect|then) )*"
     r"(?:i want (?:it|this|that|this one|that one|one)|buy(?: it| this| that| now| one)?|take it|sold|add to cart"
     r"|order it)(?: please| pls| then| now| thanks)?",
+    r"(?:(?:so|ok|okay) )?(?:how|where) (?:do|can|could) (?:i|we) (?:buy|order|get|purchase) (?:it|this|that|this one"
+    r"|that one|one)(?: please| pls| then| now)?",  # "how do I buy it" just after a product: its card (lead40)
 )))
 
 # A question about the product just shown, as the whole message: how to use it (PRODUCT_USE_WORDS: its `usage` in

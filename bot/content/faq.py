@@ -268,8 +268,9 @@ class FaqEntry:
 # What a bare follow-up asks (handlers/follow_up.py); "instead": what to use instead ("what can I use instead");
 # "opened": the product's state told ("I only used it twice", "已经拆开用了一次") after an answer about opened products;
 # "send": where to send something back ("寄到哪里", "where do I send it back?") after the returns; "balance": one's
-# own balance ("how many do I have", "我有多少") after the points.
-FOLLOW_UP_ASPECTS = ("cost", "time", "hours", "where", "how", "instead", "opened", "send", "balance")
+# own balance ("how many do I have", "我有多少") after the points; "expire": whether it runs out ("do they expire?",
+# "有效期多久") after an answer that says when.
+FOLLOW_UP_ASPECTS = ("cost", "time", "hours", "where", "how", "instead", "opened", "send", "balance", "expire")
 
 
 class Verdict(StrEnum):

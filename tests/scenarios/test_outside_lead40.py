@@ -1,0 +1,125 @@
+"""The lead's probing as a member in conversation (stop 46), through the webhook. Each ask failed before its fix;
+guards beside.
+
+Whether something runs out, asked of what was just answered: "and do they expire?" just after the points, "does it
+expire" just after a promo code, got the products' shelf life: the answer that speaks of it (new follow-up aspect
+`expire`, handlers/follow_up.py; only after an answer that speaks of expiry).
+
+Vitamin C and a retinoid asked together: "can I use vitamin c and retinal together" got how to start retinal,
+"vc和视黄醛可以一起用吗" "I don't know", and "能和A醛一起用吗" / "can I use it with the retinal serum" just after
+the vitamin C serum was shown the same: the routine's order, which says which goes morning and which night
+(config/faq.yaml routine-order; the shown product read with the question, handlers/qa.py `_with_shown_product`).
+
+Buying said of nothing shown ("how do I buy it", "I want to buy it", "我要买这个") got the skin
+quiz or "I don't know": how to order, with the products to pick from (handlers/shop.py HOW_TO_BUY_ASKS)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.sandbox.simulator import Simulator
+
+POINTS_EN, POINTS_ZH = "100 points take 1 dollar off", "100 积分可抵 1 元"
+PROMO_EN, PROMO_ZH = "Enter it in the", "在结算页「优惠码」"
+SHELF_EN, SHELF_ZH = "Unopened products keep for 3 years", "未开封保质期 3 年"
+ORDER_EN, ORDER_ZH = "Go from thinnest to thickest", '按"从稀到稠"的顺序'
+
+
+@pytest.mark.parametrize("asked", ["and do they expire?", "do they expire", "when do they expire?", "does it expire?",
+                                   "do they run out?", "is there an expiry date?", "how long do they last?"])
+def test_whether_points_run_out_just_after_the_points_is_the_points(asked: str, simulator: Simulator) -> None:
+    simulator.oa_message("o_expire_points", "how many points do I get per dollar")
+    reply = simulator.oa_message("o_expire_points", asked)
+    assert reply.text.startswith(POINTS_EN), reply.text
+
+
+@pytest.mark.parametrize("asked", ["会过期吗", "那会过期吗？", "有效期多久", "多久过期", "会不会过期", "会唔会过期㗎"])
+def test_whether_points_run_out_in_chinese_just_after_the_points_is_the_points(asked: str,
+                                                                              simulator: Simulator) -> None:
+    simulator.oa_message("o_expire_points_zh", "积分怎么用")
+    reply = simulator.oa_message("o_expire_points_zh", asked)
+    assert reply.text.startswith(POINTS_ZH), reply.text
+
+
+@pytest.mark.parametrize(("first", "asked", "start"), [
+    ("how do I use a promo code", "does it expire?", PROMO_EN),
+    ("优惠码怎么用", "会过期吗", PROMO_ZH),
+    ("how long does a product keep", "do they expire once opened?", SHELF_EN),
+])
+def test_expiry_asked_after_an_answer_that_speaks_of_it_is_that_answer(first: str, asked: str, start: str,
+                                                                       simulator: Simulator) -> None:
+    simulator.oa_message("o_expire_after", first)
+    reply = simulator.oa_message("o_expire_after", asked)
+    assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize(("asked", "start"), [("do they expire?", SHELF_EN),
+                                              ("how long does it keep once opened", SHELF_EN)])
+def test_expiry_asked_with_nothing_answered_before_is_the_shelf_life(asked: str, start: str,
+                                                                    simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_expire_alone", asked)
+    assert reply.text.startswith(start), reply.text
+
+
+def test_expiry_asked_after_an_answer_that_does_not_speak_of_it_is_read_alone(simulator: Simulator) -> None:
+    """The shipping times say nothing of expiry: "do they expire?" next is read alone (the shelf life)."""
+    simulator.oa_message("o_expire_other", "how long does shipping take to canada")
+    reply = simulator.oa_message("o_expire_other", "do they expire?")
+    assert reply.text.startswith(SHELF_EN), reply.text
+
+
+@pytest.mark.parametrize(("asked", "start"), [
+    ("can I use vitamin c and retinal together", ORDER_EN),
+    ("Can I use the vitamin C serum with the retinal serum?", ORDER_EN),
+    ("vc和视黄醛可以一起用吗", ORDER_ZH),
+    ("维C精华能和A醛一起用吗", ORDER_ZH),
+    ("維C同A醛可唔可以一齊用", '按"從稀到稠"的順序'),
+])
+def test_two_actives_asked_together_get_the_routines_order(asked: str, start: str, simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_actives", asked)
+    assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize(("asked", "start"), [
+    ("Can I use niacinamide with vitamin C?", "Yes, modern stable formulas"),
+    ("烟酰胺和维C能一起用吗", "可以一起用"),
+    ("can I use the retinal serum while pregnant?", "Everything except the Retinal Night Serum"),
+    ("can i use niacinamide with retinol", "Yes, modern stable formulas"),
+    ("睡前涂A醛 早上涂VC 会打架吗", "可以一起用"),
+])
+def test_niacinamide_with_vitamin_c_and_pregnancy_keep_their_entries(asked: str, start: str,
+                                                                     simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_actives_guard", asked)
+    assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize(("shown", "asked", "start"), [
+    ("维C精华", "能和A醛一起用吗", ORDER_ZH),
+    ("vitamin c serum", "can I use it with the retinal serum", ORDER_EN),
+    ("vitamin c serum", "can I use it with retinol?", ORDER_EN),
+    ("A醛精华", "可以和维C一起用吗", ORDER_ZH),
+])
+def test_an_active_asked_with_the_product_just_shown_gets_the_routines_order(shown: str, asked: str, start: str,
+                                                                            simulator: Simulator) -> None:
+    simulator.oa_message("o_actives_shown", shown)
+    reply = simulator.oa_message("o_actives_shown", asked)
+    assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize(("said", "header"), [
+    ("how do I buy it", "To order: reply with a number"),
+    ("I want to buy it", "To order: reply with a number"),
+    ("ok I'll buy it", "To order: reply with a number"),
+    ("我要买这个", "这样下单"),
+    ("想买 怎么下单", "这样下单"),
+])
+def test_buying_said_of_nothing_shown_gets_how_to_order(said: str, header: str, simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_buy_nothing_shown", said)
+    assert reply.text.startswith(header) and "\n1. " in reply.text, reply.text
+
+
+@pytest.mark.parametrize("said", ["how do I buy it", "I want to buy it", "我要买这个", "where can I buy it?"])
+def test_buying_said_just_after_a_product_is_that_products_card(said: str, simulator: Simulator) -> None:
+    simulator.oa_message("o_buy_shown", "sunscreen")
+    reply = simulator.oa_message("o_buy_shown", said)
+    assert reply.text.startswith(("Mineral Sunscreen SPF 50 | CAD 32.00", "物理防晒乳 SPF50｜CAD 32.00")), reply.text
