@@ -138,7 +138,9 @@ POSTING = {"zh": "{title}｜{company}｜{city}\n{description}", "en": "{title} �
 PAY_ASKS = re.compile("|".join((
     r"(?:请问 ?)?(?:那)?(?:这个|这些|这几个|那个)?(?:职位|工作|岗位)?(?:的)?"
     r"(?:工资|薪资|薪水|薪酬|待遇|时薪|年薪|人工|薪金)(?:是)?(?:大概|一般)?"
-    r"(?:多少|几多|怎么样|如何|咋样|点样|点计|高吗|高不高|高唔高|有多少)?(?:钱)?(?:呀|啊|呢|吗|哦|呀)?",
+    r"(?:多少|几多|怎么样|如何|咋样|点样|点计|高吗|高不高|高唔高|有多少"
+    # how it is counted ("工资怎么算" after a list got "I don't know"; lead40)
+    r"|怎么算|怎么计算|怎么计|怎么发|如何计算|如何算|点样计)?(?:的)?(?:钱)?(?:呀|啊|呢|吗|哦|呀)?",
     r"(?:what|whats|hows|how) (?:is |are )?(?:the )?(?:pay|salary|salaries|wage|wages|compensation|hourly rate)"
     r"(?: like| range)?(?: for (?:it|them|these|this one|that one|those))?",
     r"(?:the )?(?:pay|salary|wage|wages)(?: range)?(?: please| pls)?",
@@ -186,6 +188,19 @@ POSTING_ASK_FILLER_WORDS = QUESTION_FILLER_WORDS | APPLY_FILLER_WORDS | frozense
     "hmm", "um", "also", "btw", "too", "else"})
 POSTING_ASK_FILLER_CHARS = QUESTION_FILLER_CHARS + APPLY_FILLER_CHARS + "是嘛个这那位份岗需会可以能不有没什么几多高哦" \
     "系咩唔冇嘅喺边度"
+# How much one works, as the whole message ("一周要上几天班", "每周工作几个小时", "how many days a week", "what are the
+# hours like"): each posting says (its description). Just after a city's openings they got the shipping times ("几天",
+# "days"; lead40): which posting; after one is picked, what it says; with none shown, a work word makes it a job's.
+SCHEDULE_ASKS = re.compile("|".join((
+    r"(?:请问 ?)?(?:那)?(?:这个|这份|这些)?(?:工作|职位|岗位)?(?:一周|一个星期|每周|每个星期|一星期|一个礼拜|每礼拜"
+    r"|一个月|每天|一天)?(?:要|需要|得|大概|一般)?(?:上|做|返|工作)?(?:几天|多少天|几多日|几日|几个小时|多少个?小时"
+    r"|几个钟|几多个钟)(?:的)?(?:班|工)?(?:呀|啊|呢|吗|哦)?",
+    r"(?:(?:so|and|ok|okay) )?how many (?:days|hours|shifts)(?: (?:a|per|each) (?:week|day|month))?"
+    r"(?: (?:is it|would it be|is that|are they|do i|do you|would i|will i|do they)(?: (?:need|have) to)?(?: work)?)?",
+    r"(?:(?:so|and|ok|okay) )?(?:what are the |whats the |what s the |what is the )?(?:working |work )?"
+    r"(?:hours|schedule|shifts)(?: like)?(?: for (?:it|them|these|this one|that one))?",
+)))
+SCHEDULE_WORK_WORDS = re.compile(r"班|工作|(?<![a-z])(?:work|working|shifts?)(?![a-z])")
 ABOUT_POSTING = {"zh": "这个职位的说明是这样写的：", "en": "Here is what the posting says:"}
 PAY_HEADER = {"zh": "薪资：", "en": "Pay:"}
 PAY_NOT_LISTED = {"zh": "未标注", "en": "not listed"}
@@ -240,6 +255,8 @@ class CareersHandler:
                                  about=bool(match.data.get("asked")))
         if "follow" in match.data:
             shown = [job for job in map(content.job, match.data["shown"]) if job is not None]
+            if match.data["follow"] == "which":
+                return _which(shown, inbound, content, locale)
             return _pay(shown, inbound, content, locale) if match.data["follow"] == "pay" else \
                 _more(shown, inbound, content, locale)
         named = match.data["city"]
@@ -345,7 +362,8 @@ def _follow_up(text: str, asked: str, inbound: Inbound, member: Member | None, c
     if not asked:  # each of the three needs a pending menu: most messages follow none
         return None if pending_menu(member, inbound) is None else (
             _apply_to_picked(text, inbound, member) or _asked_of_picked(text, inbound, member)
-            or _chosen_with_a_question(text, inbound, member, content))
+            or _chosen_with_a_question(text, inbound, member, content)
+            or _asked_of_listed(text, inbound, member, content))
     pending = pending_menu(member, inbound)
     if pending is None or pending[0] not in (MENU_KIND, POSTING_KIND):
         if asked == "pay" and asks_pay_alone(text):  # no postings shown: what the openings pay, the member's city first
@@ -379,18 +397,38 @@ def _asked_of_picked(text: str, inbound: Inbound, member: Member | None) -> Matc
     """"is it full time?", "上班地点在哪" (the whole message) right after a posting was picked: that posting's own
     description, said to be what the posting says (POSTING_ASK_WORDS)."""
     picked = picked_posting(member, inbound)
-    if not picked:
-        return None
-    rest, asked = take_terms(text, POSTING_ASK_WORDS)
-    if not asked or not only_filler(take_terms(rest, CHOICE_FILLER)[0], POSTING_ASK_FILLER_WORDS,
-                                    POSTING_ASK_FILLER_CHARS):
+    if not picked or not _asks_of_a_posting(text):
         return None
     return Match({"picked": picked, "asked": True})
+
+
+def _asked_of_listed(text: str, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
+    """"一周要上几天班", "上班地点在哪", "how many days a week" (the whole message) while two or more postings are the
+    last thing shown: each posting says, not the list, so which one (numbered as shown). They got the shipping times
+    or "I don't know" (lead40)."""
+    pending = pending_menu(member, inbound)
+    if pending is None or pending[0] != MENU_KIND or not _asks_of_a_posting(text):
+        return None
+    shown = tuple(j.id for j in content.jobs) if pending[1] == ("*",) else \
+        tuple(i for i in pending[1] if content.job(i) is not None)
+    return Match({"follow": "which", "shown": shown}) if len(shown) > 1 else None
+
+
+def _asks_of_a_posting(text: str) -> bool:
+    """A whole message asking what a posting says of itself: its hours, place, kind or requirements
+    (POSTING_ASK_WORDS and filler only) or how much one works (SCHEDULE_ASKS)."""
+    if SCHEDULE_ASKS.fullmatch(text):
+        return True
+    rest, asked = take_terms(text, POSTING_ASK_WORDS)
+    return asked and only_filler(take_terms(rest, CHOICE_FILLER)[0], POSTING_ASK_FILLER_WORDS,
+                                 POSTING_ASK_FILLER_CHARS)
 
 
 def _kind_asked_alone(text: str) -> bool:
     """"is it full time?", "can i work remotely?", "全职吗" (the whole message) with no posting picked: a kind only a
     job has, asked of no posting (JOB_ONLY_KIND_WORDS)."""
+    if SCHEDULE_ASKS.fullmatch(text) and SCHEDULE_WORK_WORDS.search(text):  # "一周要上几天班": a job's (lead40)
+        return True
     rest, asked = take_terms(text, JOB_ONLY_KIND_WORDS)
     return asked and only_filler(rest, POSTING_ASK_FILLER_WORDS, POSTING_ASK_FILLER_CHARS)
 
@@ -454,6 +492,17 @@ def _pay(shown: Sequence[Job], inbound: Inbound, content: Content, locale: str) 
     pending = menu_fields(POSTING_KIND, [shown[0].id], inbound) if len(shown) == 1 else \
         menu_fields(MENU_KIND, [j.id for j in shown], inbound, everything=[j.id for j in content.jobs])
     return Result(messages=(Text(text="\n".join(lines)),), set_fields=pending)
+
+
+def _which(shown: Sequence[Job], inbound: Inbound, content: Content, locale: str) -> Result:
+    """Which of the postings just shown a question asks of (WHICH_POSTING), numbered as they were, so a number
+    picks one; the list stays pending."""
+    lines = [WHICH_POSTING[locale]]
+    lines.extend(f"{number}. {job.title.get(locale)} · {_city_name(content, job.city, locale)}"
+                 for number, job in enumerate(shown, 1))
+    return Result(messages=(Text(text="\n".join(lines)),),
+                  set_fields=menu_fields(MENU_KIND, [j.id for j in shown], inbound,
+                                         everything=[j.id for j in content.jobs]))
 
 
 def _more(shown: Sequence[Job], inbound: Inbound, content: Content, locale: str) -> Result:

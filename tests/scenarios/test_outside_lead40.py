@@ -123,3 +123,48 @@ def test_buying_said_just_after_a_product_is_that_products_card(said: str, simul
     simulator.oa_message("o_buy_shown", "sunscreen")
     reply = simulator.oa_message("o_buy_shown", said)
     assert reply.text.startswith(("Mineral Sunscreen SPF 50 | CAD 32.00", "物理防晒乳 SPF50｜CAD 32.00")), reply.text
+
+
+@pytest.mark.parametrize(("city", "asked", "header"), [
+    ("悉尼有什么工作", "一周要上几天班", "你问的是哪个职位？"),
+    ("悉尼有什么工作", "每周工作几个小时", "你问的是哪个职位？"),
+    ("悉尼有什么工作", "上班地点在哪", "你问的是哪个职位？"),
+    ("jobs in sydney", "how many days a week", "Which opening do you mean?"),
+    ("jobs in sydney", "how many hours a week is it?", "Which opening do you mean?"),
+    ("jobs in sydney", "what are the hours like", "Which opening do you mean?"),
+])
+def test_a_postings_kind_asked_after_a_list_asks_which_posting(city: str, asked: str, header: str,
+                                                               simulator: Simulator) -> None:
+    """"一周要上几天班" / "how many days a week" just after a city's openings got the shipping times ("几天", "days"):
+    the list does not say, each posting does, so which one (numbered as shown: a number next picks it)."""
+    simulator.oa_message("o_job_kind_listed", city)
+    reply = simulator.oa_message("o_job_kind_listed", asked)
+    assert reply.text.startswith(header) and "\n1. " in reply.text and "\n2. " in reply.text, reply.text
+    picked = simulator.oa_message("o_job_kind_listed", "2")
+    assert picked.text.startswith(("电商数据分析师", "E-commerce Analyst")), picked.text
+
+
+@pytest.mark.parametrize(("asked", "start"), [("一周要上几天班", "这个职位的说明是这样写的："),
+                                              ("how many days a week?", "Here is what the posting says:")])
+def test_a_schedule_asked_after_a_posting_is_picked_is_what_it_says(asked: str, start: str,
+                                                                    simulator: Simulator) -> None:
+    simulator.oa_message("o_job_schedule_picked", "jobs in vancouver")
+    simulator.oa_message("o_job_schedule_picked", "1")
+    reply = simulator.oa_message("o_job_schedule_picked", asked)
+    assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("asked", ["工资怎么算", "工资怎么计算的", "薪水怎么发"])
+def test_how_pay_is_counted_after_a_list_is_what_they_pay(asked: str, simulator: Simulator) -> None:
+    """"工资怎么算" just after a city's openings got "I don't know" ("工资多少" got each one's pay)."""
+    simulator.oa_message("o_job_pay_how", "悉尼有什么工作")
+    reply = simulator.oa_message("o_job_pay_how", asked)
+    assert reply.text.startswith("薪资：") and "AUD 85,000" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("asked", "start"), [("一周要上几天班", "你问的是哪个职位？"),
+                                              ("how many days a week do I work", "Which opening do you mean?")])
+def test_a_schedule_asked_with_no_postings_shown_asks_which_posting(asked: str, start: str,
+                                                                           simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_job_schedule_alone", asked)
+    assert reply.text.startswith(start), reply.text
