@@ -153,7 +153,10 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "foodpanda", "gojek", "shopeefood", "shopee food", "baemin", "coupang eats",
         # forty-third round: hotel chains and Taiwan's airlines, whose members' birthday offers are theirs
         "marriott", "hilton", "hyatt", "ihg", "长荣航空", "长荣", "华航", "中华航空", "星宇航空",
-        "加航", "加拿大航空", "国航", "东航", "南航", "国泰航空", "海航", "携程", "飞猪", "美团", "饿了么"),
+        "加航", "加拿大航空", "国航", "东航", "南航", "国泰航空", "海航", "携程", "飞猪", "美团", "饿了么",
+        # eightieth round (blind31, probe63): New Zealand's and Britain's airlines ("Air New Zealand lost my bag ...
+        # how long do they take to pay out?" got our refund time)
+        "air new zealand", "air nz", "british airways", "ryanair", "easyjet", "virgin atlantic"),
     "money": (  # banks, payment apps and cards
         "rbc", "cibc", "bmo", "scotiabank", "hsbc", "desjardins", "tangerine", "wealthsimple", "td bank",
         "commbank", "commonwealth bank", "westpac", "bank of china", "venmo", "zelle", "klarna", "octopus card",
@@ -259,7 +262,11 @@ _SOURCE = re.compile(r"^(?:says?|said|claims?|told me|recommends?|reckons)\b|^�
 # ... and a code found there (seventy-second round: "tried a code from tiktok and checkout said nope" is our code)
 _HEARD_ON = re.compile(r"(?:\b(?:saw|seen|read|heard|watched)(?: it| this| that| something)? on|看到|刷到"
                        r"|\b(?:code|codes|coupon|coupons|voucher|promo) (?:from|on|off)(?: an?| the| some)?"
-                       r"(?: influencer s?)?)\s*$")
+                       r"(?: influencer s?)?"
+                       # eightieth round (blind31, probe63): a teen come to skincare by what she watches ("getting
+                       # into skincare because of TikTok", "after watching YouTube")
+                       r"|\b(?:because of|thanks to|after watching|from watching|after seeing|watching)(?: (?:all|"
+                       r"the|those|these|her|his|my|some))?)\s*$")
 
 
 # A parcel a relative or friend sent the follower (thirty-second round: "我妈用顺丰给我寄的腊肠被海关扣了 要交多少税",

@@ -530,7 +530,18 @@ _CHAT_SENTENCE = re.compile(
     # sixty-seventh round: a day's wishes, and how-are-you in Pidgin and Tagalog ("How una dey? Happy Sunday o")
     r"|(?:happy|blessed) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|new week|new month)"
     r"|how (?:una|you|u) dey|how far|kumusta(?: po)?(?: kayo| ka)?(?: po)?"
-    r")(?: (?:haha|lol|btw|by the way|today|mate|o|oo|x+))*\s*[?!.~]*\s*$",
+    # eightieth round (blind31, probe63): the wishes for a weekend said to the whole group ("Happy Friday y'all!
+    # Hope everybody has a good weekend" got business-hours on its Friday and weekend)
+    r"|(?:i )?hope (?:every(?:body|one)|y'?all|you all|you lot|all of you|you guys|u guys|everyone here|you folks) "
+    r"(?:has|have|had|is having|are having|enjoys?|enjoyed) (?:a|an) (?:good|great|nice|lovely|awesome|restful|"
+    r"relaxing) (?:day|week|weekend|one|friday|saturday|sunday|evening|night|holiday)"
+    r"|(?:have|enjoy) a (?:good|great|nice|lovely) (?:one|day|week|weekend|sunday|friday|evening|night)"
+    r"(?: (?:y'?all|you lot|everyone|everybody|all|folks|guys|people))?"
+    # ... and a message sent to the wrong chat, taken back ("Ope, wrong chat, sorry folks!")
+    r"|(?:(?:ope|oops|whoops|oh|sorry)[, ]+)*wrong (?:chat|group|window|person|thread|convo|conversation|number)"
+    r"(?:[, ]+(?:sorry|soz|my bad|apologies|oops))?"
+    r")(?: (?:haha|lol|btw|by the way|today|mate|o|oo|x+|y'?all|everyone|everybody|folks|all|you lot|guys|"
+    r"people|team|fam))*\s*[?!.~]*\s*$",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[?!.。？！])\s+")
 

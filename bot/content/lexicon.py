@@ -133,7 +133,11 @@ PLACES: tuple[tuple[str, ...], ...] = (
      # thirty-fifth round: the country shortened as followers text it ("ship to aus?" had no answer)
      "aus"),
     ("新西兰", "纽西兰", "奥克兰", "惠灵顿", "基督城", "new zealand", "nz", "auckland", "wellington",
-     "christchurch"),
+     "christchurch",
+     # eightieth round (blind31, probe63): the towns Kiwis write from ("Do you send to Dunedin?" had no answer); not
+     # Hamilton (also Ontario's) nor Nelson (a name)
+     "dunedin", "tauranga", "whangarei", "invercargill", "rotorua", "queenstown", "napier", "palmerston north",
+     "new plymouth", "whanganui", "gisborne"),
     ("美国", "纽约", "洛杉矶", "旧金山", "西雅图", "波士顿", "芝加哥", "休斯顿", "new york", "nyc", "los angeles",
      "san francisco", "seattle", "boston", "chicago", "houston", "california", "加州",
      # the states and cities followers write from (eighteenth round: "ordering to Colorado", "my parcel in Texas")
@@ -144,6 +148,9 @@ PLACES: tuple[tuple[str, ...], ...] = (
      # live ("Y'all ship down to Alabama?", "come a Brooklyn"); not "georgia" (a country and a name)
      "alabama", "mississippi", "tennessee", "nashville", "louisiana", "new orleans", "kentucky", "north carolina",
      "south carolina", "arkansas", "oklahoma", "brooklyn", "the bronx", "queens ny",
+     # eightieth round (blind31, probe63): the Midwest ("do you ship to Minnesota? No worries if not" had no answer)
+     "minnesota", "minneapolis", "iowa", "des moines", "ohio", "cleveland", "cincinnati", "wisconsin", "milwaukee",
+     "indiana", "indianapolis", "missouri", "kansas", "nebraska", "omaha", "st louis", "detroit",
      # ... and America itself, as patois' "Merica" is read ("only Canada an Merica"); South and Latin America are
      # the other countries' (longer, read first)
      "america"),
@@ -205,7 +212,11 @@ PLACES: tuple[tuple[str, ...], ...] = (
      # sen ting deh", "Unu sen parcel go Trinidad?" had no answer); not "kingston" (also Ontario's), "grenada"
      "jamaica", "montego bay", "trinidad", "tobago", "trinidad and tobago", "barbados", "bahamas", "nassau",
      "st lucia", "saint lucia", "guyana", "cayman islands", "caribbean", "haiti", "puerto rico", "bermuda",
-     "antigua", "belize", "mombasa", "kisumu", "uganda", "kampala", "rwanda", "kigali"),
+     "antigua", "belize", "mombasa", "kisumu", "uganda", "kampala", "rwanda", "kigali",
+     # eightieth round (blind31, probe63): the North of England's and Wales' towns and Wales itself ("Can you post to
+     # Swansea, bach?" had no answer); not Newcastle or Liverpool (also Australia's), Scarborough (Toronto's),
+     # Birmingham (Alabama's) nor York
+     "wales", "cardiff", "swansea", "leeds", "sheffield", "bradford", "glasgow", "bristol", "nottingham"),
 )
 
 # Words customers of any shop use interchangeably, in Chinese and English, merged with the brand's
@@ -545,6 +556,9 @@ OFF_TOPIC: tuple[str, ...] = (
     # bot/content/elsewhere.py's: as off-topic words they vetoed questions addressed to us, "I bought your cleanser at
     # London Drugs, can I return it to you?", as the eleventh round found.)
     "lawyer", "immigration consultant", "flu shot", "covid shot", "boots", "leather",
+    # eightieth round (probe63): an orchard's or a chip shop's casual work and hours ("any casual work going at the
+    # orchard down the road", "what time's the chippy open till")
+    "orchard", "orchards", "fruit picking", "chippy", "chip shop",
     "diaper", "diapers", "diaper rash", "nappy", "nappy rash",
     # nineteenth round: whether one may fly, and luggage (flying pregnant is the airline's or the doctor's, what
     # goes in a carry-on the airport's: pregnancy-safe and the samples' travel sizes took them). Not "fly" or 飞机
@@ -2873,6 +2887,103 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # ... and Kongish's own particles closing the message ("what should I use for oily skin ar", "can ship to HK or
     # not ar"): the end of the question, so that what reads the question's end sees it (stopwords, they still weighed)
     ("ar ga wor jor gei", r"(?: (?:ar|ga|wor|jor|gei))+$", ""),
+    # eightieth round (blind31, probe63): Northern English and Welsh English. "me" before what one has is "my" ("fills
+    # up me phone", "me mam's old address", "me face is that dry"); owt, nowt, summat are anything, nothing,
+    # something ("nowt on the doorstep"); "you lot" is you ("what time are you lot about till" met membership's
+    # "lot"); a vocative closing a clause (love, duck, pet, petal, hun, bach, chuck) is no word of the question
+    # ("stop them offers, love", "nowt here, pet": a pet is OFF_TOPIC's), never after a word that makes it a verb or a
+    # noun ("I love", "would love", "my pet", "a duck") nor before one that does ("love it", "pet hair")
+    ("me",
+     r"\bme (?=(?:phone|mobile|face|skin|cheeks?|chin|forehead|nose|lips?|eyes?|hands?|neck|head|mam|mum|mom|dad|"
+     r"nan|nana|gran|sister|brother|husband|fella|wife|missus|partner|bairn|kids?|son|daughter|lad|lass|order|"
+     r"orders|parcel|package|details|messages|texts|inbox|account|address|card|points|money|basket|cart|shift|shifts|"
+     r"cv|resume|mates?|friend|friends|cousin|auntie|aunt|uncle)\b)", "my "),
+    ("owt", r"\bowt\b", "anything"),
+    ("nowt", r"\bnowt\b", "nothing"),
+    ("summat", r"\bsummat\b", "something"),
+    ("lot", r"\byou lot\b(?! (?:of|more)\b)", "you"),
+    ("love duck pet petal hun bach chuck",
+     r"(?<!\bi)(?<!\bwe)(?<!\byou)(?<!\bthey)(?<!\bwould)(?<!\bid)(?<!\bdo)(?<!\bdont)(?<!\breally)(?<!\bjust)"
+     r"(?<!\bso)(?<!\bstill)(?<!\babsolutely)(?<!\bmy)(?<!\byour)(?<!\bour)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\ba)"
+     r"(?<!\bthe)(?<!\bno)(?<!\bany)(?<!\bto)(?<!\bin)(?<!\bof)(?<!\bwith)(?<!\bfor)(?<!\band)(?<!\bshe)(?<!\bhe)"
+     r"(?<!\bwhat)(?<!\bfirst)(?<!\bmuch)(?<!\brubber)(?<!\bsea)(?<!\bmy own)"
+     r" (?:love|duck|pet|petal|hun|bach|chuck)(?= (?:i|im|ive|id|is|me|my|what|whats|how|can|could|do|does|any|"
+     r"dont|fills|or|we|thanks|ta|cheers|please|should|will|would|theres|there|she|he|our|no|just|x|xx)\b|$)", ""),
+    # ... what time the team is "about till", "on till", "open till", how late they are about ("What time are you
+    # lot about till?" got membership, "how late are you about of a Saturday" job-part-time): when they close;
+    # "of a Saturday" is on Saturdays
+    ("till until til late",
+     r"\b(?:what time|when|till what time|until what time)(?: (?:are|is))? (?:you|yous|yall|the team|your team|"
+     r"someone|anyone|somebody|anybody|customer service|support)(?: (?:guys|folks|all))? (?:about|around|on|in|open|"
+     r"online|there|up|working|answering|replying|available)(?: (?:till|until|til|to))\b", "what time do you close"),
+    ("late",
+     r"\bhow late (?:are|is|do) (?:you|yous|yall|the team|your team|someone|anyone|customer service|support)"
+     r"(?: (?:guys|folks|all))?(?: (?:about|around|on|in|open|online|there|up|working|answering|replying|"
+     r"available|reply|answer))?\b", "what time do you close"),
+    ("of", r"\bof a (saturday|sunday|weekend|morning|evening|night|monday|tuesday|wednesday|thursday|friday)\b",
+     r"on \1"),
+    # ... New Zealand English: "sweet as" is no word of the question, mahi is work, munted is damaged, keen to (for,
+    # on) is wanting to (casual work is job-part-time's keyword)
+    ("sweet", r"\bsweet as\b(?! (?:sugar|honey|pie|candy|a|an)\b)", ""),
+    ("mahi", r"\bmahi\b", "work"),
+    ("munted", r"\bmunted\b", "damaged"),
+    ("keen", r"\bkeen (?:to|on)\b", "want to"),
+    ("keen", r"\bkeen for\b", "want"),
+    # ... US Midwest politeness that asks nothing: "ope", "real quick" before the question, "no worries if not",
+    # "if it's not too much trouble" ("My boss said she'd pay me back if I can show a receipt. Real quick, where do I
+    # get one?")
+    ("ope", r"\bope\b", ""),
+    ("quick", r"\breal quick(?: question| one)?(?= (?:do|does|did|is|are|can|could|would|will|where|what|whats|when|"
+              r"how|which|any|i|im|is there)\b)", ""),
+    ("worries worry problem fine good",
+     r"\b(?:no (?:worries|worry|problem|problems|probs|stress|pressure)|totally fine|all good|its fine|thats fine)"
+     r" if (?:not|you (?:cant|can not|dont|do not|re not|are not|arent)|youre not|its|it s|it is|thats|that s|"
+     r"that is|there s|theres|not possible|you cant)\b.*$", ""),
+    ("trouble", r"\bif (?:its|it s|it is) not (?:too much )?(?:trouble|a bother|a hassle)\b", ""),
+    # ... the offers, deals and sales stopped ("Can you stop sending me all them offers, love? Fills up me phone" got
+    # privacy on its phone): the promotional messages
+    ("offers deals sales discounts",
+     r"\b(?:stop|quit|give over|pack it in)(?: with)?(?: (?:sending|texting|messaging|emailing|spamming|"
+     r"sending out))?(?: (?:me|us))?(?: all)?(?: (?:them|those|these|the|your|ur))?(?: (?:special|daily|sale|sales|"
+     r"promo|promotional))? (?:offers|deals|sales stuff|sales|sale stuff|sale messages|discounts)\b",
+     "stop sending me promos"),
+    # ... paid back for a purchase shown with a receipt ("my boss will pay me back if I show a receipt"): reimbursed
+    ("pay",
+     r"^(?=.*\b(?:receipt|receipts|invoice|invoices|proof of purchase)\b)(?!.*\b(?:refund|refunded|return|returned|"
+     r"cancel|cancelled)\b)(.*?)\bpay (?:me|us|her|him|them) back\b", r"\1reimburse"),
+    # ... a sunscreen that leaves one white told as it looks ("Is the sun cream the white-looking kind? I'm pale as owt
+    # and don't want to look like a ghost"): a white cast
+    ("white ghost ghostly chalky pasty",
+     r"^(?=.*\b(?:sunscreen|sunscreens|suncream|sun cream|sunblock|spf|sun lotion)\b)(.*?)\b(?:white looking|"
+     r"white film|white residue|white layer|look like a ghost|look ghostly|like a ghost|look chalky|chalky|"
+     r"goes white|go white|leave me white|leaves me white|make me white|makes me white|white in photos)\b",
+     r"\1white cast"),
+    # ... spots on a face, a forehead or a chin, covered in them or picked at (a parent's "my 14yo son's forehead is
+    # covered in spots"): pimples; not dark, brown, sun or age spots
+    ("spots spot spotty",
+     r"^(?!.*\b(?:dark|brown|sun|age|black|pigment\w*|marks?|scars?|discolou?r\w*|mole|moles|freckles?)\b)"
+     r"(?=.*\b(?:face|forehead|chin|cheeks?|nose|back|jaw|jawline|covered|picking|pick|squeezing|squeeze|teen|teenage|"
+     r"son|daughter|breaking|broke)\b)(.*?)\b(?:spots|spotty)\b", r"\1pimples"),
+    # ... results wanted fast from a retinoid used every night, a wrong assumption told before the question ("I
+    # should use it every night to see results fast, right?"): how to start it, not how soon a product works
+    # (lexicon.OFF_TOPIC's "to see results")
+    ("results",
+     r"^(?=.*\b(?:retinal|retinol|retinoid|retinoids)\b)(?=.*\b(?:every night|every day|each night|nightly|daily|"
+     r"twice a day)\b)(.*?)\b(?:to see|see) (?:the )?results\b", r"\1for results"),
+    # ... a teen getting into skincare from the videos she watches ("just getting into skincare because of TikTok",
+    # "wants to start skincare after watching YouTube"): how she came to it, not the platform's business
+    ("youtube tiktok instagram influencers youtubers",
+     r"^(?=.*\b(?:skincare|skin care|routine)\b)(.*?)\b(?:after|from|because of|thanks to|since) (?:watching |seeing )?"
+     r"(?:youtube|tiktok|instagram|social media|influencers|youtubers)(?: videos?)?\b", r"\1"),
+    # ... the airport as the other choice when an order may come late ("will it make it or should i just buy
+    # something at the airport"): another purchase, not the airport's business
+    ("airport",
+     r"^(?=.*\b(?:order|ordered|make it|in time|arrive|get here|by the)\b)(.*?)\b(?:buy|get|grab|pick up)"
+     r"(?: (?:something|one|some|it|them|a [a-z]+))? (?:at|in|from) the airport\b", r"\1buy something else"),
+    # ... a face breaking out "loads" or "like mad": breaking out a lot
+    ("loads mad crazy",
+     r"\b(breaking out|broken out|broke out|breakouts|pimples|spots)(?: loads| like mad| like crazy| something "
+     r"awful)\b", r"\1 a lot"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 

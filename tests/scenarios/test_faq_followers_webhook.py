@@ -67,8 +67,9 @@ FLOORS = {
     # After the thirty-sixth (faq36, stop 37: "deliver to" a mainland city is shipping-to-china's): right 99.0 %
     # (205 of 207), en 98.2
     # (forty-third round: 99.5 %, zh-hans 100: "能不能寄到上海给我妈" is shipping-to-china's own question)
-    "faq_followers_blind.yaml": Floor(0.995, 0, 0, {"en": 0.981, "mixed": 1.0, "zh-hans": 1.0,
-                                                   "zh-hant": 1.0}),
+    # After the eightieth (faq80, blind31's English as kinds, probe63): right 99.5 -> 100 % (206 -> 207 of 207:
+    # "is this suitable for guys" a menu no more), en 100
+    "faq_followers_blind.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0}),
     # written before the third round (branch faq3); after the seventh: right 92.8 %, wrong 1.3 %; after the
     # eighth (faq8, its misses read): right 96.9 %, wrong 0.9 %, no-answer answered 3.1 %; en 96.2, mixed 100
     # (16 messages), zh-hans 96.3, zh-hant 97.9. After the tenth (faq10): right 97.3 %, wrong 0.4 %, en 97.2
@@ -276,7 +277,9 @@ FLOORS = {
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 90.4 % (330 of 365)
     # After the seventieth (faq70, a delivery deadline the shipping times' question): right 92.8 %
     # After the seventy-seventh (faq77, probe60's kinds): right 92.9 -> 93.7 % (339 -> 342 of 365)
-    "faq_followers_blind10.yaml": Floor(0.936, 0.009, 0.0, {"en": 0.859, "mixed": 0.98, "zh-hans": 0.965,
+    # After the eightieth (faq80, blind31's English as kinds, probe63): right 93.7 -> 94.2 % (342 -> 344 of 365),
+    # en 87.5
+    "faq_followers_blind10.yaml": Floor(0.942, 0.009, 0.0, {"en": 0.875, "mixed": 0.98, "zh-hans": 0.965,
                                                             "zh-hant": 0.989}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
@@ -639,8 +642,10 @@ FLOORS = {
     # After the sixty-second (faq62: "a long wait for my package, where is it" read as where my order is): right 96.4 %
     # (163 of 169), en 85.0 (17 of 20, written 0.849)
     # After the seventy-seventh (faq77, probe60's kinds): right 96.4 -> 97.0 % (163 -> 164 of 169)
-    "faq_followers_probe20.yaml": Floor(0.97, 0.012, 0.067, {"en": 0.85, "mixed": 1.0, "zh-hans": 0.982},
-                                                            answerable_min=160, unanswerable_min=30),
+    # After the eightieth (faq80, blind31's English as kinds, probe63): right 97.0 -> 97.6 % (164 -> 165 of 169:
+    # "sun cream ok for the beach?"), en 90.0
+    "faq_followers_probe20.yaml": Floor(0.976, 0.012, 0.067, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.982},
+                                        answerable_min=160, unanswerable_min=30),
     # probe23 (fortieth round, branch faq40lead; the lead's follower asks: a standing allergy asking what the products
     # contain, product packaging, where the parcels leave from, a charge made twice, and a week of everyday questions,
     # 40 of them on what the demo FAQ does not cover; 114 answerable, 60 no-answer): before right 86.8 % (99 of 114),
@@ -1022,6 +1027,14 @@ FLOORS = {
     # patterns): right 98.0 % (49), wrong 0, no-answer answered 0 of 12
     "faq_followers_probe61.yaml": Floor(0.98, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.916, "zh-hant": 1.0},
                                         answerable_min=50, unanswerable_min=12),
+    # probe63 (eightieth round, branch faq80; blind31's English kinds, in other words and situations: Northern and
+    # Welsh English, New Zealand English, US Midwest politeness, parents of teenagers, anxious askers, a wrong
+    # assumption first, run-ons, keywords; committed before the matcher changed; 94 answerable, 18 no-answer): before
+    # right 77.7 % (73 of 94), wrong 5, no-answer answered 5 of 18
+    # After the eightieth (faq80: READINGS_EN for the dialects' words, patterns and a matter for the wrong kinds):
+    # right 97.9 % (92 of 94), wrong 0, no-answer answered 3 of 18 (other businesses asked of "anyone")
+    "faq_followers_probe63.yaml": Floor(0.978, 0.0, 0.167, {"en": 0.977, "mixed": 1.0},
+                                        answerable_min=94, unanswerable_min=18),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
@@ -1037,7 +1050,8 @@ FLOORS = {
     # circumstance read alone where the whole offered a menu) right 92.6 % (63), wrong 0, no-answer answered 1 of 20
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 92.6 -> 94.1 % (63 -> 64 of 68)
-    "faq_followers_probe48.yaml": Floor(0.941, 0.0, 0.051, {"en": 0.941}, answerable_min=68, unanswerable_min=20),
+    # After the eightieth (faq80, blind31's English as kinds, probe63): right 94.1 -> 95.6 % (64 -> 65 of 68)
+    "faq_followers_probe48.yaml": Floor(0.955, 0.0, 0.051, {"en": 0.955}, answerable_min=68, unanswerable_min=20),
     # probe52 (sixty-ninth round, branch faq69; English troubles stated with a negated or conditional verb ("what if it
     # doesn't arrive", "my code won't work", "what happens if I get a rash from it") or a symptom after a product told
     # plainly ("my cheeks went red after the serum"); written from config/faq.yaml's ids and the brief's kinds,
@@ -1156,8 +1170,10 @@ FLOORS = {
     # a Chinese city, probe56 written first): right 91.0 -> 91.3 % (262 -> 263 of 288)
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 91.3 % (263 of 288)
     # After the seventy-seventh (faq77, probe60's kinds): right 91.7 -> 92.0 % (264 -> 265 of 288)
-    "faq_followers_blind27.yaml": Floor(0.92, 0.011, 0.0, {"en": 0.863, "mixed": 0.972, "zh-hans": 0.929,
-                                                           "zh-hant": 0.958}),
+    # After the eightieth (faq80, blind31's English as kinds, probe63): right 92.0 -> 92.4 % (265 -> 266 of 288),
+    # wrong 3 -> 2
+    "faq_followers_blind27.yaml": Floor(0.923, 0.007, 0.0, {"en": 0.873, "mixed": 0.972, "zh-hans": 0.929,
+                                                            "zh-hant": 0.958}),
     # blind28 (held out from stop 42, written blind by a helper at its start: pinyin-initial internet slang,
     # Taiwanese zhuyin-flavoured Mandarin, Chinese in pinyin, WeChat quote-replies, angry capitals, Indian and
     # Nigerian English, Taglish, Chinese Americans mixing Chinese words into English, elderly followers, one- or
@@ -1225,8 +1241,11 @@ FLOORS = {
     # no-answer answered 12.5 % (6 of 48); en 87.4, mixed 86.1, zh-hans 88.2, zh-hant 80.6. With faq75-78 and lead39
     # merged (its totals only): right 86.1 % (248), wrong 2.1 % (6); en 88.4. Unchanged at the end of stop 45
     # (`40bca10`). A development set from stop 46 (blind32 held out in its place): its misses read.
-    "faq_followers_blind31.yaml": Floor(0.861, 0.021, 0.125, {"en": 0.884, "mixed": 0.861,
-                                                              "zh-hans": 0.882, "zh-hant": 0.805}),
+    # After the eightieth (faq80, its English misses, wrong answers and answered no-answer messages read as kinds,
+    # probe63 written first): right 86.1 -> 89.9 % (248 -> 259 of 288), wrong 6 -> 2, no-answer answered 6 -> 4 of
+    # 48, en 100 (its Chinese side: faq79)
+    "faq_followers_blind31.yaml": Floor(0.899, 0.007, 0.084, {"en": 1.0, "mixed": 0.861, "zh-hans": 0.882,
+                                                              "zh-hant": 0.805}),
     # blind32 (held out from stop 46, written blind by a helper at its start: Hawaiian Pidgin, New York and Boston
     # English, London street English, gym-going men new to skincare, older followers' ellipses and sign-offs, US Latino
     # Spanglish, Fujian-flavoured Mandarin, gamers' and programmers' slang, restaurant-kitchen workers, runners and
