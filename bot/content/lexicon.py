@@ -3562,8 +3562,9 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # ... a wrong assumption stated first as a question of its own (你们不是只在网上卖吗，…; 不是说都包邮吗，…): what
     # follows asks
     ("不", "^(?:你们|你哋|贵店)?不是(?:只|说|只有|都|不|没有)[^\\s]{0,16}?(?:吗|吧|嘛|么)\\s(?=[^\\s]{4})", ""),
-    # ... a wait guessed and asked to be confirmed (寄到墨尔本应该要等一个月？, 大概要等两个星期吧): how long
-    ("等", "(?:应该|大概|估计|是不是|可能)(?:要|得)等(?:[一二两三四五六七八九十几半]|\\d{1,2})个?多?"
+    # ... a wait guessed and asked to be confirmed (寄到墨尔本应该要等一个月？, 大概要等两个星期吧; not 几, which asks):
+    # how long
+    ("等", "(?:应该|大概|估计|是不是|可能)(?:要|得)等(?:[一二两三四五六七八九十半]|\\d{1,2})个?多?"
           "(?:星期|礼拜|周|月|天)(?:吧|吗)?", "要等多久"),
     # ... a refund asked whether it has come, then how long it has been (我的退款到了没 已经两个礼拜了): the FAQ's
     # 退款一直没收到, as the wait told before it is read below
