@@ -77,6 +77,10 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "stylevana", "olive young", "hellofresh", "goodfood", "chefs plate", "marley spoon", "盒马",
         # thirty-fifth round: the marketplaces of Korea, Japan, Vietnam and Indonesia
         "coupang", "gmarket", "rakuten", "mercari", "tiki vn", "tokopedia",
+        # seventy-ninth round (blind31, probe62): Europe's supermarkets and drugstores and their loyalty cards, as the
+        # Chinese there name them ("Albert Heijn 的 bonus card 积分怎么兑换" got our points)
+        "albert heijn", "lidl", "lidl plus", "carrefour", "kruidvat", "rewe", "edeka", "esselunga", "auchan",
+        "monoprix", "jumbo supermarkt",
         # sixty-second round (probe45): South Africa's marketplaces, pharmacies and shops ("where's my Takealot order,
         # the courier never came" is theirs); not Clicks, Checkers or Game, everyday words too
         "takealot", "superbalist", "dis chem", "dischem", "pick n pay", "makro", "zando", "mr price", "bash com",
@@ -202,6 +206,13 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "续护照", "护照续期", "护照过期",
         # ... and a business's tax number registered with the tax office ("在加拿大自己做小生意 怎么注册GST号")
         "注册gst", "gst号", "gst number", "hst number", "register for gst", "business number"),
+    # seventy-ninth round (blind31, probe62): the town halls, tax numbers and residence permits of the Chinese in Italy,
+    # the Netherlands, Germany and France ("在意大利办codice fiscale要预约吗，去哪个办公室" got job-work-permit): a kind
+    # of their own, as no entry speaks of them (job-work-permit speaks of an immigration office: "government")
+    "town hall": (
+        "codice fiscale", "permesso di soggiorno", "questura", "agenzia delle entrate", "comune di", "gemeente",
+        "bsn", "burgerservicenummer", "bürgeramt", "burgeramt", "anmeldung", "ausländerbehörde",
+        "auslanderbehorde", "préfecture", "prefecture", "titre de séjour", "titre de sejour", "caf"),
     # fiftieth round (probe33): an organisation the formal register addresses as 贵 + its kind (贵行 a bank, 贵校 a
     # school, 贵院 a hospital, 贵局 an office): not us, whom it calls 贵司, 贵公司, 贵店 (ADDRESSED)
     "addressee": (
@@ -338,6 +349,10 @@ _VISA_PROCESS = re.compile(
     rf"|(?<![a-z])visas? to (?:visit|travel|go|enter|come)(?![a-z])"
     rf"|(?<![a-z])(?:get|apply for) (?:a |an |the |my )?(?:[a-z]+ )?(?:{_DOCS_EN}) (?:for|to|in) "
     rf"|(?:{_DOCS_ZH})[^\s,，。?？]{{0,8}}?(?:{_PROCESS_ZH})|申请[^\s,，。]{{0,6}}?移民"
+    # seventy-ninth round (blind31): ... typed as keywords apart ("加拿大 学签 延期 要多久")
+    rf"|(?:{_DOCS_ZH}) (?:{_PROCESS_ZH})"
+    # ... and a travel permit of China's to be got (在海口办港澳通行证要几多天), which no entry speaks of
+    rf"|(?:港澳通行证|台湾通行证|通行证|台胞证|回乡证)"
     # forty-eighth round (probe31): the English word in a Chinese sentence (我妈的visa什么时候能批下来, 老公的visa几时会
     # 下来) as 签证 is read; the Chinese between has no Latin letter (not a card: visa卡到期, visa card 到期)
     rf"|(?<![a-z])(?:{_DOCS_EN})(?! ?卡) ?[^\s,，。?？a-z]{{0,8}}?(?:{_PROCESS_ZH})"
@@ -595,6 +610,10 @@ _VISA_INTERVIEW = re.compile(r"(?<![a-z])visa interviews?(?![a-z])|签证面试|
 # A school's or a class's group of parents ("儿子学校的家长群怎么进", "how do i join my daughter's class parent whatsapp
 # group", "小学的PAC group 怎么加") got the join-group answer (our skincare groups): the school's (SCHOOL).
 _SCHOOL_GROUP = re.compile(
+    # seventy-ninth round (blind31, probe62): a school's work-study (勤工俭学, 工读金, 工读 with the school named: "學校
+    # 不是說學生都能申請工讀嗎？為什麼我的申請一直沒過" got job-application-status), the school's programme, not a job
+    # of ours; Taiwan's 工讀生 alone is a shop's part-timer ("有在徵工讀生嗎" is ours)
+    r"勤工俭学|工读金|(?:学校|大学|学院|校内|校方)[^\s,，。?？]{0,12}?工读|"
     r"家长群|家長群|班级群|班群|年级群|家委会|家长会群|(?:学校|小学|中学|幼儿园|幼稚园|班)(?:的)?(?:微信)?群"
     r"|(?<![a-z])(?:parents?|class|pac|pta|school) (?:[a-z]+ )?"
     r"(?:group|group chat|chat|wechat group|whatsapp group)s?(?![a-z])"

@@ -120,7 +120,9 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "zhengzhou", "kunming", "fuzhou", "jinan",
      # forty-third round: the provinces a grandparent names as home ("寄到 老家 河北")
      "河北", "山东", "河南", "山西", "陕西", "广东", "广西", "福建", "浙江", "江苏", "安徽", "江西", "湖南", "湖北",
-     "四川", "贵州", "云南", "辽宁", "吉林", "黑龙江", "内蒙古", "甘肃", "海南", "东北"),
+     "四川", "贵州", "云南", "辽宁", "吉林", "黑龙江", "内蒙古", "甘肃", "海南", "东北",
+     # seventy-ninth round (blind31, probe62): Guangxi's and Hainan's cities ("我在海口咯，寄过来要几多天哦")
+     "海口", "三亚", "南宁", "桂林", "柳州", "北海市"),
     ("加拿大", "卡尔加里", "卡加利", "埃德蒙顿", "爱民顿", "蒙特利尔", "满地可", "渥太华", "温尼伯", "哈利法克斯",
      "calgary", "edmonton", "montreal", "ottawa", "winnipeg", "halifax", "ontario", "alberta", "quebec",
      # the provinces (thirteenth round: "Do you actually deliver out to Nova Scotia or only the big cities?")
@@ -216,7 +218,10 @@ PLACES: tuple[tuple[str, ...], ...] = (
      # eightieth round (blind31, probe63): the North of England's and Wales' towns and Wales itself ("Can you post to
      # Swansea, bach?" had no answer); not Newcastle or Liverpool (also Australia's), Scarborough (Toronto's),
      # Birmingham (Alabama's) nor York
-     "wales", "cardiff", "swansea", "leeds", "sheffield", "bradford", "glasgow", "bristol", "nottingham"),
+     "wales", "cardiff", "swansea", "leeds", "sheffield", "bradford", "glasgow", "bristol", "nottingham",
+     # seventy-ninth round (blind31, probe62): Indonesia's cities as its Chinese write where they live ("bisa kirim ke
+     # Surabaya nggak?")
+     "雅加达", "泗水", "棉兰", "万隆", "巴厘岛", "surabaya", "medan", "bandung", "bali", "yogyakarta", "semarang"),
 )
 
 # Words customers of any shop use interchangeably, in Chinese and English, merged with the brand's
@@ -859,7 +864,7 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # 华语 (Mandarin, the language)
     ("这儿", "这里"), ("那儿", "那里"), ("哪儿", "哪里"), ("一块儿", "一起"),
     # (forty-third round: where a parcel has got to, order-tracking's 到哪了, with 哪里 as with 哪儿 or 哪)
-    ("到哪里了", "到哪了"), ("到哪儿了", "到哪了"), ("干活儿", "干活"), ("有信儿", "有消息"),
+    ("到哪里了", "到哪了"), ("到哪儿了", "到哪了"), ("干活儿", "上班"), ("干活", "上班"), ("有信儿", "有消息"),
     ("一点儿", "一点"), ("有点儿", "有点"), ("照片儿", "照片"), ("您呐", ""),
     ("莫得", "没有"), ("啥子", "什么"), ("咋个", "怎么"), ("华语", "中文"), ("国语", "中文"),
     # ... Chongqing's 啷个 (how: "啷个付款嘛" was customs-duties'), Tianjin's and Wu's 介个 (this), Henan's 恁 before a
@@ -988,6 +993,13 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # ... skin-care forum words: 爆 a rash (爆红疹, 爆疹子: 起), 怎么急救 (what to do now); 烂脸 is read by its
     # clause (READINGS_ZH)
     ("爆红疹", "起红疹"), ("爆疹子", "起疹子"), ("爆红点", "起红点"), ("怎么急救", "怎么办"),
+    # seventy-ninth round (blind31, probe62): Xinjiang Mandarin's 麻达 (a problem: 有麻达没, 有没有麻达), 羊缸子 (a
+    # wife), 巴郎子 (a boy, a son), 丫头子 (a girl, a daughter); Taiwan's and Hong Kong's office words, an English
+    # verb with 一下 asked of us (麻烦 check 一下, follow 一下, confirm 一下, update 一下) and OT (overtime)
+    ("麻达", "问题"), ("羊缸子", "老婆"), ("巴郎子", "儿子"), ("丫头子", "女儿"),
+    ("check一下", "查一下"), ("check 一下", "查一下"), ("check下", "查一下"), ("check 下", "查一下"),
+    ("follow一下", "跟进一下"), ("follow 一下", "跟进一下"), ("confirm一下", "确认一下"),
+    ("confirm 一下", "确认一下"), ("update一下", "更改一下"), ("update 一下", "更改一下"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
@@ -3144,7 +3156,7 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("初", "初次", "第一次"), ("面", "面部(?=出现|发|起|泛|红|长|过敏|干|皮肤)", "脸上"), ("瘙", "瘙痒", "痒"),
     ("伴", "并?伴有", "有"), ("约", "(?<!大)约需(?!要)", "大约需要"),
     ("处理", "(?:应|应当|应该|该|要)如何处理(?= |$)", "怎么办"),
-    ("至", "(?<=[寄送运发])(?:送)?至", "到"), ("工", "工作天", "工作日"), ("方", "方能", "才能"),
+    ("至", "(?<=[寄送运发])(?:送)?至", "到"), ("工", "工作天", "工作日"), ("方", "(?<!地)方能", "才能"),
     ("帐", "入帐", "到账"),
     # fifty-seventh round (probe40): the formal register's possessive 之 (推薦新客戶之獎勵辦法, 積分之使用方式:
     # 的; not 之后, 之前, 之内, 之间, 之一, 三分之二, 总之, 随之), how a thing is done asked as its 方式 / 办法
@@ -3645,6 +3657,29 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("晓", "(?:有)?(?:哪个|谁|哪位|有没有人)晓得(?:的)?(?:说一声|回一声|讲一声|告诉我|说下|吱一声)?"
           "|晓得的(?:说|回|讲|吱|告诉我)(?:一声|下)?", ""),
     ("弟", "^小弟(?:我)?", "我"), ("原", "原po", "我"),
+    # seventy-ninth round (blind31, probe62): Xinjiang and northwestern X得很 of the skin (痒得很, 干得很: very X;
+    # 急得很 alone stays), Guangxi's and Hainan's 克 for 去 (克你们店里, 我想克打工, 退回克了; 巧克力, 克服, 50克 keep
+    # theirs) and their final 咯; Hong Kong and Taiwan office workers' OT (overtime)
+    ("得", "([痒干油红痛疼肿烫紧痘])得很", r"很\1"),
+    ("克", "(?<![巧马夹扑坦千毫公\\d])克(?=你们|你哋|店|门店|实体店|专柜|打工|上班|买|看|逛|那边|那里|哪|了(?:\\s|$))"
+          "|(?<=[想要回过再])克(?![服制隆数拉])", "去"),
+    ("咯", "(?<=[\\u4e00-\\u9fff])咯(?=\\s|$)", ""), ("ot", "(?<![a-z])ot(?![a-z])", "加班"),
+    # ... an anxious opener, sorry to disturb (不好意思打扰了, 冒昧问一下, 打扰了, 抱歉打扰): nothing asked by it
+    ("扰昧", "^(?:(?:不好意思|抱歉|对不起|sorry)(?:啊|呀)?\\s?)?(?:(?:冒昧|打扰|叨扰)(?:了|您了|你们了|一下|下)?"
+            "(?:地)?(?:问|请教|问问|咨询)?(?:一下|下)?(?:了)?\\s?)+", ""),
+    # ... what a teenager does not know yet, told after the question asked for them (他什么都不懂: not "I don't
+    # understand", which asks for a person)
+    ("懂", "(?:他|她|孩子|儿子|女儿|小孩)(?:什么都|啥都|完全|一点都|都)不懂", ""),
+    # ... a wrong assumption stated first as a question of its own (你们不是只在网上卖吗，…; 不是说都包邮吗，…): what
+    # follows asks
+    ("不", "^(?:你们|你哋|贵店)?不是(?:只|说|只有|都|不|没有)[^\\s]{0,16}?(?:吗|吧|嘛|么)\\s(?=[^\\s]{4})", ""),
+    # ... a wait guessed and asked to be confirmed (寄到墨尔本应该要等一个月？, 大概要等两个星期吧; not 几, which asks):
+    # how long
+    ("等", "(?:应该|大概|估计|是不是|可能)(?:要|得)等(?:[一二两三四五六七八九十半]|\\d{1,2})个?多?"
+          "(?:星期|礼拜|周|月|天)(?:吧|吗)?", "要等多久"),
+    # ... a refund asked whether it has come, then how long it has been (我的退款到了没 已经两个礼拜了): the FAQ's
+    # 退款一直没收到, as the wait told before it is read below
+    ("款", f"(?:我的)?退款\\s?(?:到了|到账了|收到了|退了|回来了)(?:没有?|吗|未)\\s?{_WAITED_ZH}", "退款一直没收到"),
     # ... skin-care forum's 烂脸, the face broken out after a product, told as happened (用了精华直接烂脸: 脸过敏); not
     # feared or to be avoided (怎么开始才不会烂脸 asks how to start)
     ("烂", "(?:^|(?<=\\s))(?![^\\s]*(?:不会|不再|怕|避免|防止|以免|才不)[^\\s]*烂脸)([^\\s]*?)烂脸", r"\1脸过敏"),
@@ -3955,6 +3990,16 @@ FOREIGN_WORDS_LATIN: tuple[tuple[str, str], ...] = (
     ("dim track", "how to track"), ("dim buy", "how to buy"), ("dim pay", "how to pay"),
     ("dim cancel", "how to cancel"), ("dim return", "how to return"), ("dim use", "how to use"),
     ("m goi sai", ""), ("m goi", ""), ("mgoi", ""), ("m sai la", "dont need it"), ("ge chin", "money"),
+    # seventy-ninth round (blind31, probe62): the German, Dutch and Italian words of a parcel, its duty, an invoice
+    # and a discount that Chinese in Europe type among their Chinese ("Paket 被收了关税", "寄到法国会不会被 douane
+    # 扣税", "有没有 korting code")
+    # (not Zoll: the customs office itself, where a parcel is picked up: "Zoll通知我去海关取包裹 要带啥材料" is theirs)
+    ("paket", "parcel"), ("pakket", "parcel"), ("pacco", "parcel"), ("douane", "customs"),
+    ("dogana", "customs"), ("rechnung", "invoice"), ("fattura", "invoice"), ("factuur", "invoice"),
+    ("kortingscode", "discount code"), ("korting code", "discount code"), ("korting", "discount"),
+    ("rabattcode", "discount code"), ("rabatt", "discount"), ("gutschein", "coupon"),
+    ("codice sconto", "discount code"), ("sconto", "discount"), ("bestellung", "order"), ("bestelling", "order"),
+    ("ordine", "order"), ("versand", "shipping"), ("spedizione", "shipping"), ("verzending", "shipping"),
 )
 _FOREIGN = re.compile("|".join(re.escape(w) for w, _ in sorted(FOREIGN_WORDS, key=lambda p: len(p[0]), reverse=True)))
 _FOREIGN_TABLE = dict(FOREIGN_WORDS)
@@ -4110,6 +4155,98 @@ def read_taglish(normalized: str) -> str:
     read = _TAGALOG_VERB.sub(lambda found: found.group(0) if found.group(0) in english else " ", read)
     return " ".join(read.split())
 
+
+# Seventy-ninth round (blind31, probe62): a question in classical or literary Chinese (文言, as some write to a shop
+# for fun or from habit: "吾妻有孕，此物可用否？", "貴店之物，曾以獸試之否？", "昨日誤購一物，今欲作罷，可否撤單？"):
+# its pronouns, question forms and verbs read as the Mandarin the FAQ is written in, only in a message with a
+# CLASSICAL_MARK (吾, 敢问, 贵店, 此物, 之物, a final 否 or 乎, 可否, 何处, 何物, 几何, 当以, 欲 before a verb...);
+# a modern message (是否, 何时 alone, 因此) reads as before.
+CLASSICAL_MARK = re.compile("吾|敢问|贵店|此物|之物|(?<![是与能可])否(?=\\s|$)|(?<=[\\u4e00-\\u9fff])乎(?=\\s|$)|可否"
+                            "|何处|何物|何文|何语|几何|何时可|当以|确否|(?<![随意])欲(?=[购买问寄退换取应])")
+CLASSICAL: tuple[tuple[str, str], ...] = (
+    # who: 吾 (I), 吾妻 / 吾女 / 吾儿 (my wife, daughter, son), 贵店 (you, the shop), 此 (this), 之物 / 所购 (the
+    # things, what was bought)
+    ("敢问", ""), ("吾妻", "我老婆"), ("吾女", "我女儿"), ("吾儿", "我儿子"), ("吾之", "我的"), ("吾", "我"),
+    ("贵店(?:所售)?之物", "你们的产品"), ("贵店", "你们"), ("所购之物", "买的东西"), ("此物", "这个产品"),
+    ("此地", "这里"), ("(?<![因如彼从由至就据特为])此(?![外时后前次])", "这个"), ("之物", "的东西"),
+    ("一物", "一个东西"), ("所购", "买的"),
+    # asking: a final 否 / 乎 (吗), 确否 (is it true), 可否 (can I), 何时 / 何处 / 何物 / 何文 / 何语 (when, where,
+    # what, which language), 几何 (how much), 几何时日 (how long), 当如何 (what to do)
+    ("确否", "是真的吗"), ("(?<![是与能可])否(?=\\s|$)", "吗"), ("(?<=[\\u4e00-\\u9fff])乎(?=\\s|$)", "吗"),
+    ("可否", "能不能"), ("几何时日|几何时", "多久"), ("几何", "多少"), ("当如何", "要怎么"), ("处之", "处理"),
+    ("今?在何处", "现在到哪了"), ("何时", "什么时候"), ("何处", "哪里"), ("何物", "什么"), ("何(?:文|语)", "什么语言"),
+    ("当以", "要用"), ("今(?=[在欲想已])", "现在"),
+    # doing: 欲 (want), 居 (live), 购 (buy), 误购 (bought by mistake), 有误 (wrong), 作罢 / 作废 / 撤单 (cancel),
+    # 寄至 / 寄往 (send to), 可至 (get to), 改寄 (send elsewhere), 可存 (keep), 易 (exchange), 闻 (heard), 书之
+    # (write it), 作答 / 回覆 (reply), 以 before a language (in), 处之 (deal with it), 返 (come back)
+    ("(?<![随意])欲", "想"), ("(?<=[我你他她])居", "住"), ("误购", "买错了"), ("购", "买"), ("有误", "错了"),
+    ("撤单", "取消订单"), ("作罢|作废", "取消"), ("寄(?:至|往)", "寄到"), ("可至", "能到"), ("他址", "别的地址"),
+    ("可存", "能放"), ("(?<=[可以])易", "换"), ("^闻", "听说"), ("书之|书写", "写"), ("作答|回覆|答复", "回复"),
+    ("以(?=繁体|简体|中文|英文|英语|粤语|普通话)", "用"), ("可返", "能退回"), ("款项", "钱"),
+    # what: 肤 (skin), 易敏 (sensitive), 有孕 / 怀胎 (pregnant), 兽 / 兔鼠 tested on (animal testing), 生辰 (birthday),
+    # 有所馈赠 / 有所赠 (a gift), 入会者 (members), 有损 (damaged), 履历 (CV), 英伦 (Britain), days and times
+    ("(?<![皮肌])肤", "皮肤"), ("易敏", "容易敏感"), ("有孕|怀胎", "怀孕"),
+    ("(?:以|于|在|施于)(?:禽兽|兽|兔鼠|兔|鼠|动物)(?:身上)?(?:试之|试验|试过|试)?", "做动物测试"),
+    ("生辰", "生日"), ("将至", "快到了"), ("有所(?:馈赠|赠送|赠)|馈赠", "送礼物"), ("入会者", "会员"),
+    ("有损", "破损"), ("履历", "简历"), ("英伦", "英国"), ("闭门", "关门"), ("昨日", "昨天"), ("前日", "前天"),
+    ("今晨", "今天早上"), ("皆为", "都是"), ("皆", "都"), ("宜(?![家人居])", "应该"),
+)
+_CLASSICAL = [(re.compile(pattern), reading) for pattern, reading in CLASSICAL]
+
+
+def read_classical(normalized: str) -> str:
+    """`normalized` with CLASSICAL read as Mandarin, when it has a CLASSICAL_MARK (the rest read as before)."""
+    if not CLASSICAL_MARK.search(normalized):
+        return normalized
+    for pattern, reading in _CLASSICAL:
+        normalized = pattern.sub(reading, normalized)
+    return normalized
+
+# Seventy-ninth round (blind31, probe62): South-East Asian Chinese mix Indonesian (and Malay) into their Chinese or
+# English ("paket udah delivered katanya tapi 我根本没收到, gimana?", "poin aku udah banyak, 可以换什么?", "Kak, bisa
+# kirim ke Indonesia nggak?"): read as TAGALOG_WORDS are, the question words and a shop's everyday words as the
+# English the FAQ knows and the particles dropped, only in a message with INDONESIAN_MARKERS_MIN distinct markers
+# (none an English word), so English and Chinese alone read as before. A word's -nya ("paketnya", "sunscreen nya":
+# the) goes first.
+INDONESIAN_MARKERS = ("kak kakak gimana bagaimana nggak ngga gak enggak tidak udah sudah belum aku saya bisa kapan "
+                      "berapa dong sih banget kok pakai pake tolong mau nya katanya tapi kirim ongkir paket paketnya "
+                      "poin pesanan bayar beli jerawat kulit sama dibuka gimana2 aja nih deh")
+INDONESIAN_WORDS: tuple[tuple[str, str], ...] = (
+    ("bisa kirim ke|bisa dikirim ke|kirim ke|dikirim ke|ngirim ke", "ship to"), ("kirim|dikirim|ngirim", "ship"),
+    ("ongkos kirim|ongkir", "shipping cost"), ("paket|paketnya", "parcel"), ("pesanan|pesananku|orderan", "order"),
+    ("gimana|bagaimana|gmn", "how"), ("kapan", "when"), ("berapa lama|berapa hari", "how long"),
+    ("berapa", "how much"), ("di mana|dimana|mana", "where"), ("kenapa|kok", "why"), ("apa", "what"),
+    ("bisa", "can"), ("mau", "want"), ("udah|sudah", "already"), ("belum", "not yet"),
+    ("nggak|ngga|gak|enggak|tidak|ga", "not"), ("sampai|sampe|nyampe", "arrived"),
+    ("diterima|terima", "received"), ("bayar|dibayar", "pay"), ("beli|membeli", "buy"),
+    ("tukar|tuker|ganti", "exchange"), ("dibuka|buka", "opened"), ("kembalikan|balikin|retur", "return"),
+    ("batal|batalin|dibatalkan", "cancel"), ("alamat", "address"), ("salah", "wrong"),
+    ("cuma|hanya", "only"), ("satu", "one"), ("dua", "two"), ("botol", "bottle"), ("seminggu", "a week"),
+    ("minggu", "week"), ("hari", "days"), ("pagi", "morning"), ("malam", "night"), ("sama|dan", "and"),
+    ("pakai|pake", "use"), ("jerawat|jerawatan", "acne"), ("kulit", "skin"), ("wajah|muka", "face"),
+    ("kering", "dry"), ("berminyak", "oily"), ("hamil", "pregnant"), ("poin", "points"), ("harga", "price"),
+    ("gratis", "free"), ("resi", "tracking number"), ("lacak", "track"), ("kerja|lowongan", "job"),
+    ("toko", "store"), ("banyak", "a lot"), ("rusak|pecah", "broken"), ("bocor", "leaking"), ("warna", "colour"),
+    ("katanya", "it says"), ("tapi", "but"), ("ada", "have"), ("aku|saya|gue", "i"), ("kamu|kalian", "you"),
+    ("ke", "to"),
+)
+INDONESIAN_FILLERS = "kak kakak dong sih nih deh ya yah aja banget lagi juga yang di itu ini tolong nya mohon"
+_INDONESIAN_GATE = re.compile(r"(?<![a-z])(?:" + "|".join(INDONESIAN_MARKERS.split()) + r")(?![a-z])")
+INDONESIAN_MARKERS_MIN = 2  # distinct markers: one alone may be a name or an English slip ("kak" as a nickname)
+_INDONESIAN, _INDONESIAN_TABLE, _INDONESIAN_FILLER = _reader(INDONESIAN_WORDS, INDONESIAN_FILLERS)
+_NYA = re.compile(r"(?<=[a-z]{3})(?<!kata)nya(?![a-z])")
+# "bisa ... nggak?" asks whether it can: the not after a can is the question's tag (dropped), not a negation
+_CAN_TAG = re.compile(r"(?<![a-z])(bisa(?![a-z]).*?)(?<![a-z])(?:nggak|ngga|gak|enggak|ga|tidak)(?![a-z])")
+
+
+def read_indonesian(normalized: str) -> str:
+    """`normalized` with INDONESIAN_WORDS read as English and INDONESIAN_FILLERS dropped, when it has at least
+    INDONESIAN_MARKERS_MIN distinct Indonesian markers; the same text otherwise."""
+    if len(set(_INDONESIAN_GATE.findall(normalized))) < INDONESIAN_MARKERS_MIN:
+        return normalized
+    read = _CAN_TAG.sub(r"\1", _NYA.sub("", normalized))
+    read = _INDONESIAN.sub(lambda found: f" {_INDONESIAN_TABLE[found.group(0)]} ", read)
+    return " ".join(_INDONESIAN_FILLER.sub(" ", read).split())
 
 def read_pidgin(normalized: str) -> str:
     """`normalized` with PIDGIN_WORDS read as English and PIDGIN_FILLERS dropped, when it has a Pidgin marker."""
@@ -4286,7 +4423,7 @@ def read_dialect(normalized: str) -> str:
     """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output, and
     a lone 退 as 退货. Remembered: a pure function of the text, read two or three times per message."""
     normalized = read_minnan(read_foreign(read_romance(read_southern(read_patois(read_pidgin(read_taglish(
-        read_kongish(normalized))))))))
+        read_indonesian(read_classical(read_kongish(normalized))))))))))
     for gate, pattern, reading in _READINGS_YUE:
         if not gate.isdisjoint(normalized):
             normalized = pattern.sub(reading, normalized)
