@@ -143,6 +143,14 @@ EN_ASPECTS = {
         r"|(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:expiry|expiration|expiry\s+date|expiration\s+date|time\s+limit)"
         r"|(?:any\s+)?(?:expiry|expiration)(?:\s+date)?|expire|they\s+expire|it\s+expires)"
         r"(?:\s+(?:then|too|as\s+well|though|at\s+all|ever))*(?:\s+(?:pls|please))?"),
+    # what one gets, just after an answer that says ("what do I get" after the membership got the skin quiz, "what
+    # does she get" after the referral "I don't know"; lead40)
+    "get": re.compile(
+        EN_FILLERS + r"(?:(?:what|wat|wut)\s+(?:do|does|would|will|can|did)\s+(?:i|we|you|she|he|they|my\s+friend"
+        r"|the\s+friend|my\s+\w+|the\s+\w+)\s+get(?:\s+(?:out\s+of\s+it|for\s+it|from\s+it|back|exactly|then"
+        r"|in\s+return))*|whats\s+in\s+it\s+for\s+(?:me|us|her|him|them|my\s+friend)|(?:what\s+are\s+the\s+"
+        r"|what\s+about\s+the\s+|any\s+)?(?:perks|benefits|rewards)|what\s+(?:is|s)\s+the\s+(?:reward|benefit|perk))"
+        r"(?:\s+(?:then|exactly|though))?(?:\s+(?:pls|please))?"),
     # where to send a return, just after the returns ("where do i ship it to" got the countries shipped to; lead39)
     "send": re.compile(
         EN_FILLERS + r"(?:so\s+)?where\s+(?:do|should|can|would|will)\s+(?:i|we)\s+(?:send|ship|mail|post|return)"
@@ -209,6 +217,10 @@ ZH_ASPECTS = {
                          r"(?:过期|到期|失效)(?:吗|嘛|么|不|没有|冇)?|(?:有没有|有冇)?(?:有效期|期限|使用期限)"
                          r"(?:吗|是)?(?:多久|多长|多长时间|几长|几耐|多少个月|几个月)?"
                          r"|(?:多久|多长时间|什么时候|几时|几耐|几个月)(?:会|就)?(?:过期|到期|失效))" + ZH_ASPECT_TAIL),
+    # what one gets, just after an answer that says ("我能拿到什么" after the referral; lead40)
+    "get": re.compile(r"(?:那|那么|请问)?(?:我|她|他|朋友|对方|我朋友|我们)?(?:能|可以|会|就)?"
+                      r"(?:(?:得到|拿到|获得|收到)(?:什么|啥|哪些)|(?:有)?(?:什么|啥|哪些))(?:好处|福利|奖励|东西|礼物)?"
+                      + ZH_ASPECT_TAIL),
     # where to send a return, just after the returns ("那我要寄到哪里" after the refund's time got the countries
     # shipped to; lead39)
     "send": re.compile(r"(?:那|那么|咁|请问)?(?:我)?(?:要|应该|该|需要|得)?(?:把它|把货|东西|货)?"
@@ -265,6 +277,8 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
         return followed if not verb or content.remembered(speaks_of)(f"{followed}|{verb}") else ""
     if aspect == "expire":  # whether what the answer spoke of runs out: that answer, where it says when
         return followed if content.remembered(speaks_of_expiry)(followed) else ""
+    if aspect == "get":  # what one gets of what the answer spoke of: that answer, where it says
+        return followed if content.remembered(speaks_of_benefits)(followed) else ""
     if aspect == "instead":  # after an answer that holds for every product, it says what else is fine
         return dict(entry.follow_ups).get(aspect) or (followed if entry.per_product else "")
     if aspect and entry.follow_ups:
@@ -343,6 +357,18 @@ def speaks_of_expiry(entry_id: str, content: Content) -> bool:
     it asks of what it spoke of (the points, a code), not of the products. Text-only (for Content.remembered)."""
     entry = content.faq_entry(entry_id)
     return entry is not None and any(EXPIRY_WORDS.search(entry.answers.get(locale).lower()) for locale in ("zh", "en"))
+
+
+# How an answer says what one gets ("you get 500 points", "朋友首单立减 15%", "a birthday gift").
+BENEFIT_WORDS = re.compile(r"(?<![a-z])(?:get|gets|points?|gift|coupon|discount)(?![a-z])"
+                           r"|送|得到|获得|可享|积分|立减|礼|券")
+
+
+def speaks_of_benefits(entry_id: str, content: Content) -> bool:
+    """Whether the entry's answers say what one gets (BENEFIT_WORDS), so that "what do I get?" just after it asks of
+    what it spoke of (the membership's tiers, the referral's reward). Text-only (for Content.remembered)."""
+    entry = content.faq_entry(entry_id)
+    return entry is not None and any(BENEFIT_WORDS.search(entry.answers.get(locale).lower()) for locale in ("zh", "en"))
 
 
 def follow_up_place(text: str, content: Content) -> str:

@@ -168,3 +168,25 @@ def test_a_schedule_asked_with_no_postings_shown_asks_which_posting(asked: str, 
                                                                            simulator: Simulator) -> None:
     reply = simulator.oa_message("o_job_schedule_alone", asked)
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize(("first", "asked", "start"), [
+    ("how do I become a member", "what do I get", "Sign up in the Mini Program"),
+    ("how do I become a member", "what are the perks?", "Sign up in the Mini Program"),
+    ("how do I invite a friend", "what does she get", "Get your personal code"),
+    ("how do I invite a friend", "what's in it for me", "Get your personal code"),
+    ("邀请朋友怎么弄", "我能拿到什么", "小程序「我的 → 邀请好友」"),
+    ("怎么成为会员", "有什么福利", "在小程序注册即成为会员"),
+])
+def test_what_one_gets_just_after_an_answer_that_says_is_that_answer(first: str, asked: str, start: str,
+                                                                     simulator: Simulator) -> None:
+    """"what do I get" just after the membership got the skin quiz, "what does she get" after the referral and
+    "我能拿到什么" "I don't know": the answer that says (new follow-up aspect `get`)."""
+    simulator.oa_message("o_get", first)
+    reply = simulator.oa_message("o_get", asked)
+    assert reply.text.startswith(start), reply.text
+
+
+def test_what_one_gets_asked_with_nothing_before_is_read_alone(simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_get_alone", "what do I get")
+    assert reply.text.startswith("Take the 1-minute skin quiz"), reply.text
