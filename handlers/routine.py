@@ -42,7 +42,9 @@ FILLER_WORDS = frozenset({
     "need", "help", "for", "fix", "reduce", "worry", "worried", "about", "dealing", "struggling", "biggest", "t",
     # what the answer asked them to tell it for: "dry skin, what should I use?"
     "what", "should", "use", "recommend", "suggest", "which", "products", "product", "routine", "me", "do", "can",
-    "buy", "any", "suggestions", "recommendations", "ideas", "actually", "more", "rather"})
+    "buy", "any", "suggestions", "recommendations", "ideas", "actually", "more", "rather",
+    # a greeting or "something" around it: "hello, can you recommend something for dry skin" (lead40)
+    "hello", "hi", "hey", "something", "anything", "stuff", "good", "could", "guys"})
 FILLER_CHARS = frozenset("我是的皮肤肌比较有点很容易主要问题困扰还和也加上偏特别经常脸上一些就挺吧呢啊呀哦嗯型性"
                          "最想解决担心多大两颊额头鼻子下巴区部分时候会然后以及而且同时另外现在最近冬天夏天季节"
                          "用什么好推荐哪款个买适合")

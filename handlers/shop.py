@@ -142,6 +142,20 @@ UNDER_ASKS = re.compile("|".join((
     r"|usd))(?: please| pls)?",
     r"(?:请问 ?)?(?:有没有|有冇|有)?(?P<zh>\d+)(?:块|元|刀|蚊|加币|澳币)?(?:钱)?(?:以下|以内|之内|内)(?:的|嘅)?"
     r"(?:有什么|有啥|有哪些|有吗|有冇|产品|东西|嘢)?(?:呀|啊|呢|吗|㗎)?",
+    # a budget said ("my budget is like 50 dollars", "i only have $30", "something cheaper than 40", "我预算100左右"):
+    # what costs at most that. They got "I don't know", the currencies or the authenticity answer (lead40).
+    r"(?:(?:hi|hey|hello|so|ok|okay) )?(?:(?:my|the|our) )?(?:budget|price range)(?: is| s| of| would be)?"
+    r"(?: (?:like|about|around|only|just|roughly|max|maximum))* (?:cad |aud |usd |\$ ?)?(?P<budget>\d+)"
+    r"(?: ?(?:dollars?|bucks|cad|aud|usd))?(?: (?:or so|ish|max|tops|or less))?"
+    r"(?: (?:what|anything|which)(?: [a-z]+){0,5})?(?: please| pls)?",
+    r"(?:(?:hi|hey|hello|so|ok|okay|but) )?i (?:only |just )?(?:have|got) (?:like |about |around )?"
+    r"(?:cad |aud |usd |\$ ?)?(?P<have>\d+)(?: ?(?:dollars?|bucks|cad|aud|usd))?(?: (?:to spend|left))?"
+    r"(?: (?:what|anything|which)(?: [a-z]+){0,5})?",
+    r"(?:anything|something|any products?|what do you have|got anything) (?:cheaper|less) than (?:cad |aud |usd |\$ ?)?"
+    r"(?P<than>\d+)(?: ?(?:dollars?|bucks|cad|aud|usd))?(?: please| pls)?",
+    r"(?:我的?)?预算(?:是|有|大概|差不多|只有|就|在|大约)*(?P<budget_zh>\d+)(?:块|元|刀|蚊|加币|澳币)?(?:钱)?"
+    r"(?:左右|以内|之内|上下|吧|内)?(?:的话)? ?(?:有什么|有啥|有哪些|推荐什么|有什么推荐|买什么|可以买什么|能买什么"
+    r"|买啥|推荐下|推荐一下)?(?:呀|啊|呢|吗|㗎)?",
 )))
 UP_TO = {"zh": "{amount} 以内的产品，按价格从低到高，回复数字看详情：",
          "en": "Up to {amount}, from the lowest price, reply with a number for details:"}
@@ -742,7 +756,8 @@ def _price_asked(text: str, content: Content) -> str:
             return "cheapest"
         under = UNDER_ASKS.fullmatch(reading)
         if under is not None:
-            return next(found for found in under.group("en", "cur", "unit", "zh") if found)
+            return next(found for found in under.group("en", "cur", "unit", "zh", "budget", "have", "than",
+                                                       "budget_zh") if found)
     return ""
 
 

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.outbound import Menu
 from bot.sandbox.simulator import Simulator
+from bot.text import simplified
 
 POINTS_EN, POINTS_ZH = "100 points take 1 dollar off", "100 积分可抵 1 元"
 PROMO_EN, PROMO_ZH = "Enter it in the", "在结算页「优惠码」"
@@ -190,3 +192,31 @@ def test_what_one_gets_just_after_an_answer_that_says_is_that_answer(first: str,
 def test_what_one_gets_asked_with_nothing_before_is_read_alone(simulator: Simulator) -> None:
     reply = simulator.oa_message("o_get_alone", "what do I get")
     assert reply.text.startswith("Take the 1-minute skin quiz"), reply.text
+
+
+@pytest.mark.parametrize(("said", "header"), [
+    ("my budget is like 50 dollars", "Up to 50,"),
+    ("budget is 50 dollars", "Up to 50,"),
+    ("my budget is around $40, what can I get?", "Up to 40,"),
+    ("i only have $30", "Up to 30,"),
+    ("something cheaper than 40", "Up to 40,"),
+    ("我预算100左右", "100 以内的产品"),
+    ("預算大概40蚊", "40 以内的产品"),
+    ("预算只有30块 有什么推荐", "30 以内的产品"),
+])
+def test_a_budget_said_gets_what_it_buys(said: str, header: str, simulator: Simulator) -> None:
+    """"my budget is like 50 dollars", "我预算100左右" got "I don't know", "budget is 50 dollars" the currencies,
+    "something cheaper than 40" the authenticity answer: what costs at most that (handlers/shop.py UNDER_ASKS)."""
+    reply = simulator.oa_message("o_budget", said)
+    assert simplified(reply.text).startswith(header), reply.text  # in the writer's script
+
+
+@pytest.mark.parametrize("said", ["hello, can you recommend something for dry skin",
+                                  "hi! what would you recommend for oily skin?",
+                                  "hey can you suggest something for combination skin"])
+def test_a_skin_type_told_with_a_greeting_still_gets_its_products(said: str, simulator: Simulator,
+                                                                  delivery_queue) -> None:
+    """A greeting or "something" beside the skin type left it unread: the answer asked for the skin type just said."""
+    simulator.oa_message("o_skin_hello", said)
+    sent = [d.message for d in delivery_queue.deliveries if d.user_id == "o_skin_hello"]
+    assert any(isinstance(m, Menu) for m in sent), sent
