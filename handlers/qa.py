@@ -385,15 +385,20 @@ def thanks_with_praise(normalized: str, raw: str) -> bool:
 _THANKED_FOR = (r"help|helping|helping me|info|infos|information|reply|replies|quick reply|fast reply|response|"
                 r"quick response|answer|answers|time|advice|tips|tip|that|this|everything|all that|explaining|"
                 r"explanation|letting me know|getting back to me|getting back|the heads up|heads up|clarifying|"
-                r"clarification|checking|patience|support|assistance|your patience|sorting it out|sorting that out")
+                r"clarification|checking|patience|support|assistance|your patience|sorting it out|sorting that out|"
+                r"trying|the trouble|your trouble|looking|looking into it")  # "thanks for trying": the stores (lead40)
 THANKS_FOR = re.compile("|".join((
     r"(?:(?:ok|okay|oh|ah|great|perfect|awesome|cool|got it|noted|alright|right|brilliant|lovely|sweet|nice|"
-    r"understood|i see) )*(?:thanks|thank you|thank u|thankyou|thanx|thnx|thx|ty|tysm|tks|ta|cheers|many thanks"
+    r"understood|i see|oh well|ah well|well|no worries|never mind|nevermind|nvm|fair enough) )*"
+    r"(?:thanks|thank you|thank u|thankyou|thanx|thnx|thx|ty|tysm|tks|ta|cheers|many thanks"
     r"|much appreciated|appreciate it|appreciated|i appreciate it)"
     r"(?: (?:so much|very much|a lot|heaps|loads|a bunch|a million|tons|a ton|again|mate|guys|team|lumi|x+))*"
     rf"(?: for (?:the |your |all the |all your |ur |all ur |all )?(?:{_THANKED_FOR}))?"
-    r"(?: (?:so much|very much|a lot|heaps|again|mate|guys|team|lumi|x+|xo+x+))*",  # not bye: a goodbye
-    r"(?:好的|好|嗯|嗯嗯|ok|okay|收到|明白了?|知道了|了解了?|懂了|原来如此|好嘅|好啦|ok的)? ?(?:非常|十分|真的|真系)?"
+    # "thanks anyway" after an answer that did not help got "I don't know" (lead40)
+    r"(?: (?:so much|very much|a lot|heaps|again|mate|guys|team|lumi|x+|xo+x+|anyway|anyways|regardless|though"
+    r"|all the same|tho))*",  # not bye: a goodbye
+    r"(?:好的|好|嗯|嗯嗯|ok|okay|收到|明白了?|知道了|了解了?|懂了|原来如此|好嘅|好啦|ok的|好吧|那好吧|行吧|算了|没事|"
+    r"唔紧要)? ?(?:还是|总之|反正|都系|仍然)?(?:非常|十分|真的|真系)?"
     r"(?:谢谢|多谢|感谢|谢了|谢啦|感恩|thx|thanks|唔该晒|唔该)(?:你|你们|你哋|您|亲|晒|啦|哈|了|咯|喔|哦|呀|啊)*"
     r"(?:的|嘅)?(?:帮助|帮忙|帮我|解答|回复|回答|耐心解答|耐心回复|耐心|解释|提醒|告知|信息|资讯|分享|建议|指导|讲解)?"
     r"(?:啦|了|哈|哦|呀|啊|喔|哈哈|呢|嘅|晒)*",

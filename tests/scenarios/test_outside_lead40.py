@@ -220,3 +220,20 @@ def test_a_skin_type_told_with_a_greeting_still_gets_its_products(said: str, sim
     simulator.oa_message("o_skin_hello", said)
     sent = [d.message for d in delivery_queue.deliveries if d.user_id == "o_skin_hello"]
     assert any(isinstance(m, Menu) for m in sent), sent
+
+
+@pytest.mark.parametrize(("said", "start"), [
+    ("thanks anyway", "You're welcome"), ("thank you anyway", "You're welcome"), ("ok thanks anyway", "You're welcome"),
+    ("cheers anyway", "You're welcome"), ("thanks for trying", "You're welcome"),
+    ("oh well, thanks anyway!", "You're welcome"), ("好吧 还是谢谢", "不客气"), ("算了 还是谢谢你", "不客气"),
+])
+def test_thanks_anyway_gets_youre_welcome(said: str, start: str, simulator: Simulator) -> None:
+    """"thanks anyway" got "I don't know the answer to that yet, I've noted the question", "thanks for trying" the
+    stores (where one can try products)."""
+    reply = simulator.oa_message("o_thanks_anyway", said)
+    assert reply.text.startswith(start), reply.text
+
+
+def test_thanks_anyway_before_a_question_answers_the_question(simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_thanks_anyway_q", "thanks anyway, how much is shipping?")
+    assert reply.text.startswith("· Canada: free over CAD 59"), reply.text
