@@ -843,8 +843,9 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 90.2 -> 91.0 % (110 -> 111 of 122), wrong 7 -> 6
     # After the seventy-eighth (faq78, probe61's kinds): right 91.0 -> 91.8 % (111 -> 112 of 122)
-    "faq_followers_probe38.yaml": Floor(0.918, 0.05, 0.116, {"en": 0.895, "mixed": 0.904,
-                                                             "zh-hans": 0.931, "zh-hant": 0.958},
+    # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 3 -> 2 of 26
+    "faq_followers_probe38.yaml": Floor(0.918, 0.05, 0.077, {"en": 0.895, "mixed": 0.904, "zh-hans": 0.931,
+                                                             "zh-hant": 0.958},
                                         answerable_min=122, unanswerable_min=26),
     # probe39 (fifty-sixth round, branch faq56; mostly no-answer messages of the kinds still answered: another
     # business"s or institution"s hours, parcel, refund, points or promo code, a bank"s double charge, another
@@ -1010,8 +1011,9 @@ FLOORS = {
     # 7, menu 2, no-answer answered 2 of 20
     # After the seventy-seventh (faq77: faq.yaml patterns for the five kinds, living abroad said alone, Japan's and
     # Korea's cities in PLACES): right 97.8 % (88 of 90), wrong 0, no-answer answered 1 of 20
-    "faq_followers_probe60.yaml": Floor(0.977, 0.0, 0.051, {"en": 0.973, "mixed": 1.0,
-                                                             "zh-hans": 0.954, "zh-hant": 1.0},
+    # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 1 -> 0 of 20
+    "faq_followers_probe60.yaml": Floor(0.977, 0.0, 0.0, {"en": 0.973, "mixed": 1.0, "zh-hans": 0.954,
+                                                          "zh-hant": 1.0},
                                         answerable_min=90, unanswerable_min=20),
     # probe61 (seventy-eighth round, branch faq78; the development sets' wrong answers as kinds: a return asked beside
     # what the product did or its state, an address typed wrong told as a story, a return sent and its money not seen;
@@ -1022,6 +1024,17 @@ FLOORS = {
     # patterns): right 98.0 % (49), wrong 0, no-answer answered 0 of 12
     "faq_followers_probe61.yaml": Floor(0.98, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.916, "zh-hant": 1.0},
                                         answerable_min=50, unanswerable_min=12),
+    # probe64 (eighty-first round, branch faq81; no-answer messages that got answered, read as kinds: another body's
+    # matter in our entries' words, an airline's lost bag, a supermarket's or a card's points, a school's or an office's
+    # application and appointment, a landlord's deposit, a gym's membership, a phone plan's refund, another shop's
+    # parcel, an employer's pay slip, a game's code; answerable guards: our matters beside such words; written from
+    # config/faq.yaml's ids and the kinds read, committed before the matcher changed; 40 answerable, 110 no-answer):
+    # before right 40.0 % (16 of 40; the guards are hard, not tuned on), wrong 1, menu 4, no-answer answered 9 of 110
+    # After the eighty-first (faq81: elsewhere's "body" reading, unknown names where a business's name stands, a
+    # return beside a bank's card ours): right 42.5 % (17 of 40), wrong 1, no-answer answered 0 of 110
+    "faq_followers_probe64.yaml": Floor(0.425, 0.025, 0.0, {"en": 0.388, "mixed": 0.5, "zh-hans": 0.5,
+                                                            "zh-hant": 0.333},
+                                        answerable_min=40, unanswerable_min=110),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
@@ -1088,7 +1101,9 @@ FLOORS = {
     # written 0.301, the float 6/20 being 0.30000000000000004); zh-hans 98.8
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): no-answer answered 2 of 20
     # (written 0.101)
-    "faq_followers_probe42.yaml": Floor(0.991, 0.0, 0.101, {"mixed": 1.0, "zh-hans": 0.988, "zh-hant": 1.0},
+    # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 2 -> 1 of 20
+    "faq_followers_probe42.yaml": Floor(0.991, 0.0, 0.051, {"mixed": 1.0, "zh-hans": 0.988,
+                                                            "zh-hant": 1.0},
                                         answerable_min=114, unanswerable_min=20),
     # probe36 (fifty-third round, branch faq53; mostly no-answer messages: another organisation's or person's matter
     # sharing an entry's words (a Japanese or Korean carrier's parcel, a school's application, a pharmacy's ointment,
@@ -1174,8 +1189,9 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 97.2 -> 97.9 % (280 -> 282 of 288)
     # After the seventy-seventh (faq77, probe60's kinds): right 97.9 -> 98.3 % (282 -> 283 of 288)
-    "faq_followers_blind28.yaml": Floor(0.982, 0.004, 0.021, {"en": 0.968, "mixed": 1.0, "zh-hans": 0.976,
-                                                              "zh-hant": 1.0}),
+    # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 1 -> 0 of 48
+    "faq_followers_blind28.yaml": Floor(0.982, 0.004, 0.0, {"en": 0.968, "mixed": 1.0, "zh-hans": 0.976,
+                                                            "zh-hant": 1.0}),
     # blind29 (held out from stop 43, written blind by a helper at its start: Taiwanese Minnan Mandarin, Yunnan and
     # Guizhou Mandarin, shape-alike character slips, kaomoji, Chinese business shorthand with English abbreviations,
     # Caribbean, Kenyan and US Southern English, phonetic spellers, mainland Chinglish, Gen Alpha slang, grandparents
@@ -1225,8 +1241,9 @@ FLOORS = {
     # no-answer answered 12.5 % (6 of 48); en 87.4, mixed 86.1, zh-hans 88.2, zh-hant 80.6. With faq75-78 and lead39
     # merged (its totals only): right 86.1 % (248), wrong 2.1 % (6); en 88.4. Unchanged at the end of stop 45
     # (`40bca10`). A development set from stop 46 (blind32 held out in its place): its misses read.
-    "faq_followers_blind31.yaml": Floor(0.861, 0.021, 0.125, {"en": 0.884, "mixed": 0.861,
-                                                              "zh-hans": 0.882, "zh-hant": 0.805}),
+    # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 6 -> 2 of 48
+    "faq_followers_blind31.yaml": Floor(0.861, 0.021, 0.042, {"en": 0.884, "mixed": 0.861, "zh-hans": 0.882,
+                                                              "zh-hant": 0.805}),
     # blind32 (held out from stop 46, written blind by a helper at its start: Hawaiian Pidgin, New York and Boston
     # English, London street English, gym-going men new to skincare, older followers' ellipses and sign-offs, US Latino
     # Spanglish, Fujian-flavoured Mandarin, gamers' and programmers' slang, restaurant-kitchen workers, runners and
