@@ -816,6 +816,11 @@ _BODY_MATTERS = re.compile(
     r"|(?:银行|电信|电讯|运营商|航空公司|保险公司|移动公司|联通)(?:的)?(?:客服|热线)"
     r"|(?<![a-z])(?:bank|bank s|airline|airline s|phone company|insurance company|insurer)"
     r" (?:customer service|support line|hotline|call centre|call center)(?![a-z])"
+    # a job at another kind of employer ("a cover letter for a nursing job at the hospital"), a school's slip or form
+    r"|(?<![a-z])(?:job|jobs|position|role|shift|shifts|interview) (?:at|with) (?:the |a |an |my |our )?(?:local )?"
+    r"(?:hospital|school|bank|supermarket|airport|restaurant|cafe|council|clinic|hotel|warehouse|factory|post office)"
+    r"(?![a-z])|(?:医院|学校|银行|超市|餐厅|工厂|机场)的(?:工作|职位|面试|岗位)"
+    r"|(?<![a-z])(?:permission slip|consent form|field trip form|report card)s?(?![a-z])"
     # a flat to rent, a ferry's, a bus's or a train's times: the landlord's and the operator's
     r"|(?<![a-z])(?:find|finding|rent|renting|look for|looking for) (?:a |an )?(?:flat|apartment|room|rental|"
     r"house share|place to live)(?![a-z])|租房|找房"
@@ -851,9 +856,31 @@ _AIR = re.compile(r"(?<![a-z])air ([a-z]+(?: [a-z]+)?)")
 _PLACE_WORDS = frozenset(normalize(p) for group in PLACES for p in group if p.isascii())
 
 
+# ... and a shop's hours asked by a name that is none of ours ("does anyone know what time Target closes tonight"):
+# the words after "what time does" are no word of the brand's content (its stores are named by their cities and
+# malls, which are) and no pronoun or determiner
+_HOURS_OF = re.compile(r"(?<![a-z])(?:what time|when) (?:does |do |will )?([a-z]+(?: [a-z]+)?) "
+                       r"(?:close|closes|open|opens|shut|shuts)(?![a-z])")
+_NOT_A_NAME = frozenset({"you", "your", "u", "ur", "ya", "yall", "it", "they", "the", "this", "that", "its", "we",
+                         "she", "he", "i", "my", "our", "store", "shop", "lumi"})
+
+
+def _hours_elsewhere(folded: str, known: frozenset[str]) -> bool:
+    """Whether `folded` asks when a shop opens or closes by a name none of whose words the brand's content uses
+    (_HOURS_OF), each of three letters or more ("when mi open it" is Jamaican "when I opened it")."""
+    for found in _HOURS_OF.finditer(folded):
+        words = found.group(1).split()
+        if not _NOT_A_NAME.intersection(words) and not known.intersection(words) and min(map(len, words)) >= 3:
+            return True
+    return False
+
+
 def _unknown_name(folded: str, known: frozenset[str]) -> str:
-    """The kind of a business `folded` names by a name nobody listed (_NAME_KEEPS, an airline by _AIR): "shop",
-    "body" or "travel", or "" when it names none. `known`: the folded words of the brand's content and places."""
+    """The kind of a business `folded` names by a name nobody listed (_NAME_KEEPS, an airline by _AIR, a shop's
+    hours by _HOURS_OF): "shop", "body", "travel" or "place", or "" when it names none. `known`: the folded words of
+    the brand's content and places."""
+    if _hours_elsewhere(folded, known):
+        return PLACE
     for found in _AIR.finditer(folded):
         words = found.group(1).split()
         if found.group(1) in _PLACE_WORDS or words[0] in _PLACE_WORDS:

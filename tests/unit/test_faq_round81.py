@@ -30,6 +30,9 @@ from tests.support.faq_checks import outcome
     "how do I redeem Petbarn rewards points online?",
     "物业费可以用信用卡交吗",
     "银行客服几点有人接电话",
+    # a shop's hours by a name none of ours, a job at another kind of employer
+    "anyone know when Spotlight opens on Sunday?",
+    "how should I prepare for a job interview at the hospital next week?",
 ])
 def test_another_bodys_matter_gets_no_answer(text: str) -> None:
     assert outcome(text) is None
@@ -45,6 +48,8 @@ def test_another_bodys_matter_gets_no_answer(text: str) -> None:
     ("退款退到信用卡要多久", "refund-time"),
     ("我老板让我问 你们能开公司抬头的收据吗", "receipt-invoice"),
     ("can I use my points at your store", "points-redeem"),
+    ("what time do you close on sunday?", "business-hours"),
+    ("what time does the Chatswood store close?", "store-locations"),
     ("boss said the company will reimburse, can I get a receipt?", "receipt-invoice"),
     # a return sent, its money going back to a bank's card (no answer before: the bank's name read as the bank asked)
     ("退货寄回去了 退款会到我的工行卡上吗 要多久", "refund-time"),
@@ -61,6 +66,7 @@ def test_our_matters_beside_another_bodys_words_keep_theirs(text: str, entry: st
     ("在西班牙办NIE要预约吗，去哪个政府办公室", BODY),  # an office: what it keeps asked anywhere in the message
     ("去长洲的船几点开", BODY),
     ("just moved to Melbourne, where's the best site for finding a flat?", BODY),
+    ("the school needs a consent form signed, where do I get one", BODY),
 ])
 def test_the_kinds_read(text: str, kind: str) -> None:
     assert kind in demo_content().elsewhere.kinds_named(text)
