@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from bot.content.lexicon import PLACES
+from bot.content.words_en import common_words
 from bot.text import longest_first, normalize
 
 # Well-known businesses, apps and brands a diaspora follower in Canada, Australia, Hong Kong, Taiwan or China
@@ -90,7 +91,9 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "쿠팡", "지마켓", "メルカリ", "药妆店", "ドラッグストア", "11번가", "酷澎", "乐天市场", "煤炉",
         # fifty-sixth round: Australia's supermarket and fast food as their shoppers call them ("what time does
         # Woolies in Chatswood shut")
-        "woolies", "maccas", "mcdonalds", "麦当劳", "肯德基", "kfc"),
+        "woolies", "maccas", "mcdonalds", "麦当劳", "肯德基", "kfc",
+        # eighty-first round (probe64): a grocer's points by their short name ("can I use my PC points on gas")
+        "pc points", "pc express"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone",
         # thirty-second round: China's phone makers ("华为手机的发票丢了还能保修吗" is Huawei's warranty)
@@ -160,7 +163,9 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "加航", "加拿大航空", "国航", "东航", "南航", "国泰航空", "海航", "携程", "飞猪", "美团", "饿了么",
         # eightieth round (blind31, probe63): New Zealand's and Britain's airlines ("Air New Zealand lost my bag ...
         # how long do they take to pay out?" got our refund time)
-        "air new zealand", "air nz", "british airways", "ryanair", "easyjet", "virgin atlantic"),
+        "air new zealand", "air nz", "british airways", "ryanair", "easyjet", "virgin atlantic",
+        # eighty-first round (probe64): China's ride app, whose trips' invoices are its own
+        "滴滴", "didi"),
     "money": (  # banks, payment apps and cards
         "rbc", "cibc", "bmo", "scotiabank", "hsbc", "desjardins", "tangerine", "wealthsimple", "td bank",
         "commbank", "commonwealth bank", "westpac", "bank of china", "venmo", "zelle", "klarna", "octopus card",
@@ -258,6 +263,9 @@ ORDERED: tuple[str, ...] = (
     # twenty-fifth round: an order placed ("ordered to seattle and now fedex is emailing me") and a delivery signed
     # for but not had ("显示已签收但我根本没拿到 快递柜也没有"): the courier or locker named carries our parcel
     "ordered", "i order", "we ordered", "已签收", "显示签收", "签收了",
+    # eighty-first round (probe64): a return sent, beside the bank whose card its money goes back to ("退货寄回去了
+    # 钱会退到我的招行信用卡吗"): our return, the bank only where the money lands
+    "退货寄回", "退货已寄回", "退货已经寄回", "退咗货", "退了货", "退货了",
 )
 # The kinds of business an order is placed with: beside one of them, ORDERED words are that business's order. And a
 # relative or friend who sent the parcel (SENDER, forty-fifth round): "我朋友寄给我的快递还没到" holds 我的快递, the
@@ -765,6 +773,182 @@ def _gift_elsewhere(folded: str) -> bool:
     return _GIFT_ASKED.search(folded) is not None and _SKIN_CARE.search(folded) is None
 
 
+# Eighty-first round (probe64): another body's own matter told in our entries' words, the body named by its kind, not
+# its name: an airline's lost bag paid out ("the airline lost my suitcase, how long is the compensation"), a
+# supermarket's or a loyalty card's points, a school's work-study or scholarship application, a landlord's deposit, a
+# gym's membership, a phone plan's refund, a consulate's appointment, an employer's pay slip, a game's redeem code
+# (the sets' answered no-answer messages: refund-time, points-redeem, job-application-status, job-work-permit took
+# them). A kind of body (_BODIES_EN, _BODIES_ZH) beside a word of what it owes, keeps or does (_OWED_EN, _OWED_ZH)
+# in one clause is that body's (kind "body"), as every reading here only when nothing points at us (ADDRESSED,
+# ORDERED): "can your parcel arrive before my flight", "退款会退到我的信用卡吗" stay ours. A body that is where our
+# parcel goes ("ship it to my school", "寄到学校") is a destination, not the body asked about; a bank is read where it
+# acts or charges (_BANKS_OWN, _BANK_FEE), not here, since a refund to one's bank card is ours. Some words are the
+# body's matter by themselves (_BODY_MATTERS: a pay slip, a T4, a work-study, a redeem code of a game, a lost bag).
+_BODIES_EN = (r"airlines?|airways|airport|baggage claim|lost luggage|lost baggage|supermarkets?|grocery stores?|grocer|"
+              r"loyalty cards?|loyalty program|rewards cards?|bonus cards?|landlords?|landlady|property manager|"
+              r"letting agent|real estate agent|strata|gyms?|fitness club|yoga studio|phone carrier|mobile carrier|"
+              r"phone plan|mobile plan|data plan|phone provider|internet company|internet provider|cable company|"
+              r"consulate|embassy|city council|the council|registry office|immigration office|government office|"
+              r"games?|in game|gaming|streaming service|"
+              r"campus|insurance company|insurer|travel insurance|hotel|salon|hair salon|nail salon|barber|dentist|"
+              r"dental clinic|flights?|plane tickets?|air tickets?|atm|restaurant|cafe")
+_BODIES_ZH = (r"航空公司|航司|机场|超市|商超|集点卡|学校|校方|学院|房东|业主|物业|中介|健身房|健身室|健身中心|瑜伽馆|"
+              r"运营商|电讯公司|电信公司|移动公司|大使馆|领事馆|使馆|区公所|市政府|政府|外管局|办公室|"
+              r"游戏|保险公司|酒店|发型屋|理发店|美发店|牙医|牙科|餐厅|航班|机票|提款机|取款机")
+_OWED_EN = (r"refunds?|refunded|reimburse|reimbursed|reimbursement|compensation|compensate|pay out|payout|pay back|"
+            r"paid back|deposit|bond|points|rewards|miles|membership|memberships|subscription|application|"
+            r"applications|applied|appointments?|booking|voucher|vouchers|coupons?|codes?|"
+            r"fees?|charged|overcharged?|overcharging|claim|claims|"
+            r"bill|bills|cancel|cancelled|canceled|cancellation|freeze|pause|transfer|hours|open|opens|close|closes|"
+            r"return|returns|exchange|cover|covers|part time|full time|contract|roster|overtime|offer letter|hire|"
+            r"hiring|vacancies|vacancy|balance")
+_OWED_ZH = (r"退款|退费|退钱|退回|退返|退还|赔偿|赔钱|理赔|押金|按金|积分|点数|里程|会员|会籍|年卡|月卡|申请|预约|订单|"
+            r"优惠券|兑换码|礼包码|营业|几点|手续费|年费|月费|会费|学费|管理费|物业费|清洁费|违约金|罚款|账单|话费|退货|取消|续费|转账|"
+            r"兑换|到账|扣|余额|储值|会员卡|招人|请人")
+_DESTINATION = re.compile(
+    r"(?<![a-z])(?:ship|shipped|shipping|deliver|delivered|delivering|send|sent|sending|post|mail|bring|address|"
+    r"pick up|pickup|collect)(?: it| them| this| that| my [a-z]+| the [a-z]+| your [a-z]+| stuff| orders?| parcels?)?"
+    r" (?:to|at) (?:my |the |our |a |an |his |her )?(?:[a-z]+ )?$"
+    r"|(?:寄|送|发|运|收|改|放)(?:到|去|往|给|在|成)[^\s,，。?？]{0,4}?$|(?:地址|住址)[^\s,，。?？]{0,4}?$")
+_EMPLOYERS = r"employer|payroll|my boss|my manager|hr department|the hr|老板|雇主|人事部?|公司的"
+_EMPLOYER = re.compile(_EMPLOYERS)
+# ... an office (a consulate, a council, a government's): what it keeps asked anywhere in the message ("在意大利办
+# codice fiscale要预约吗，去哪个办公室")
+_OFFICE = re.compile(r"consulate|embassy|city council|the council|registry office|immigration office|government office"
+                     r"|大使馆|领事馆|使馆|区公所|市政府|政府|外管局|办公室")
+_BODY = re.compile(rf"(?<![a-z])(?:{_BODIES_EN}|{_EMPLOYERS})(?![a-z])|{_BODIES_ZH}")
+_OWED = re.compile(rf"(?<![a-z])(?:{_OWED_EN})(?![a-z])|{_OWED_ZH}")
+_WORK_OWED = re.compile(r"(?<![a-z])(?:salary|wages?|raise|shifts?|part time|full time|contract|roster|overtime|"
+                        r"offer letter|pay ?slips?|pay ?stubs?|pay cheque|paycheck)(?![a-z])"
+                        r"|工资|粮单|人工|薪水|加薪|合同")
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_BODY_MATTERS = re.compile(
+    r"(?<![a-z])(?:pay ?slips?|pay ?stubs?|t4s?|w 2|w2|p60|work ?study|redeem codes?|gift codes?|"
+    r"lost (?:my )?(?:bag|bags|luggage|suitcase)|(?:bag|bags|luggage|suitcase) (?:got |was |is )?lost|"
+    r"scholarships?|bursary|bursaries|student loans?|osap|frequent flyer|(?:airline|flight|air) miles|"
+    r"miles (?:expire|expiring|redeem)|(?:credit|debit|bank) card (?:points|rewards|miles)|"
+    r"(?:new|replacement) (?:debit|credit|bank) card|(?:atm|machine) (?:ate|swallowed|took|kept|eaten)|"
+    r"(?:swallowed|eaten|ate|taken|kept) by (?:the |an )?atm|"
+    r"(?:e ?transfers?|wire transfers?|bank transfers?)(?: [a-z]+){0,6} (?:in|into|to) my (?:bank )?account|"
+    r"hr (?:said|says|told|sent|emailed)|(?:steam|psn|playstation|xbox|nintendo|google play|play store|"
+    r"app store) (?:的 ?)?(?:refund|refunds|wallet|gift card|account|purchase|points|退款|充值)|"
+    r"post office (?:hire|hires|hiring|jobs?))(?![a-z0-9])"
+    r"|工资条|工资单|粮单|糧單|勤工俭学|(?:学校|大学|校内|校园)[^\s,，。]{0,6}?工读|助教|礼包码|行李(?:丢|弄丢|遗失|延误|破|坏)|(?:丢|遗失)[^\s,，。]{0,2}?行李"
+    r"|奖学金|助学金|学生贷款|里程|(?:信用|银行|借记)卡[^\s,，。]{0,2}?(?:积分|点数|红利)|吞卡"
+    r"|新(?:的)?(?:银行卡|信用卡|借记卡)|银行[^\s,，。]{0,3}?新卡|转错|汇错|话费|电话费|(?:电话|手机)月费|月租|套餐费"
+    r"|(?<![a-z])hr ?(?:说|讲|话)|(?:手机|电话|流量|上网)套餐"
+    r"|(?<![a-z])(?:an? )?invoices? (?:from me|to my clients?|for my clients?)(?![a-z])"
+    # a bank's, a carrier's or an airline's own customer service ("银行客服几点有人接电话")
+    r"|(?:银行|电信|电讯|运营商|航空公司|保险公司|移动公司|联通)(?:的)?(?:客服|热线)"
+    r"|(?<![a-z])(?:bank|bank s|airline|airline s|phone company|insurance company|insurer)"
+    r" (?:customer service|support line|hotline|call centre|call center)(?![a-z])"
+    # a job at another kind of employer ("a cover letter for a nursing job at the hospital"), a school's slip or form
+    r"|(?<![a-z])(?:job|jobs|position|role|shift|shifts|interview) (?:at|with) (?:the |a |an |my |our )?(?:local )?"
+    r"(?:hospital|school|bank|supermarket|airport|restaurant|cafe|council|clinic|hotel|warehouse|factory|post office)"
+    r"(?![a-z])|(?:医院|学校|银行|超市|餐厅|工厂|机场)的(?:工作|职位|面试|岗位)"
+    r"|(?<![a-z])(?:permission slip|consent form|field trip form|report card)s?(?![a-z])"
+    # a flat to rent, a ferry's, a bus's or a train's times: the landlord's and the operator's
+    r"|(?<![a-z])(?:find|finding|rent|renting|look for|looking for) (?:a |an )?(?:flat|apartment|room|rental|"
+    r"house share|place to live)(?![a-z])|租房|找房"
+    r"|(?:船|渡轮|巴士|火车|高铁|地铁|(?<![a-z])(?:ferry|ferries|bus|train))"
+    r"[^\s,，。?？]{0,6}?(?:几点|时刻表|班次|(?<![a-z])(?:schedule|timetable)(?![a-z]))")
+_CLAUSE_BREAK = re.compile(r"[,，。.!！;；?？\n]+")
+# ... and a business by a name nobody listed ("my Jumia order", "Albert Heijn 的 bonus card 积分", "ordered a lamp
+# off Wayfair", "Air New Zealand lost my bag"): a word that is no everyday English word (bot.content.words_en) and no
+# word of the brand's content or of the places it knows, where a name of a business stands: after a determiner and
+# before what a business keeps for its customers (an order, a refund, points, a card...), before 的 and one of those,
+# after a purchase's "off / from / on", or as the subject of what a business does to a customer. Messages reach the
+# FAQ case-folded, so the word's being unknown, not its capital, is the sign. Kind "shop" when an order or a purchase
+# is said, else "body". An airline as "air" and a place ("air new zealand", "air france") is one too.
+_KEPT_EN = (r"order|orders|parcel|package|delivery|refund|refunds|return|returns|points|rewards|bonus card|"
+            r"loyalty card|rewards card|club card|clubcard|membership|account|app|voucher|vouchers|coupon|coupons|"
+            r"gift card|miles|claim|wallet|subscription|purchase|seller")
+# (a programme's points need no determiner before the name: "how many Flybuys points for a voucher"; an order does,
+# "Coquitlam order", "tamang order" are a place's and a Tagalog word's)
+_LOYALTY_EN = (r"points|rewards|miles|voucher|vouchers|bonus card|loyalty card|rewards card|club card|clubcard|"
+               r"membership|wallet|subscription")
+_UNKNOWN = r"([a-z]{4,})"
+_NAME_KEEPS = re.compile(
+    rf"(?<![a-z])(?:my|the|a|an|our|his|her|their) {_UNKNOWN}(?: s)? (?:{_KEPT_EN})(?![a-z])"
+    rf"|(?<![a-z0-9]){_UNKNOWN} s (?:{_KEPT_EN})(?![a-z])"
+    rf"|(?<![a-z0-9]){_UNKNOWN} (?:{_LOYALTY_EN})(?![a-z])"
+    rf"|(?<![a-z0-9]){_UNKNOWN} ?的 ?[^\s,，。?？!！]{{0,12}}?(?:{_KEPT_EN}|{_OWED_ZH}|订单|快递|包裹|积分|卡)"
+    rf"|(?<![a-z])(?:ordered|bought|purchased)(?: [a-z]+){{0,4}} (?:off|from|on|via) {_UNKNOWN}(?![a-z])"
+    rf"|^{_UNKNOWN} (?:lost|cancelled|canceled|charged|refunded|owes|still hasnt|hasnt|wont|refuses|refused|"
+    rf"never)(?![a-z])")
+_SHOPPED = re.compile(r"(?<![a-z])(?:order|orders|ordered|bought|purchase|purchased|seller|parcel|package|"
+                      r"delivery)(?![a-z])|订单|买|快递|包裹")
+_AIR = re.compile(r"(?<![a-z])air ([a-z]+(?: [a-z]+)?)")
+_PLACE_WORDS = frozenset(normalize(p) for group in PLACES for p in group if p.isascii())
+
+
+# ... and a shop's hours asked by a name that is none of ours ("does anyone know what time Target closes tonight"):
+# the words after "what time does" are no word of the brand's content (its stores are named by their cities and
+# malls, which are) and no pronoun or determiner
+_HOURS_OF = re.compile(r"(?<![a-z])(?:what time|when) (?:does |do |will )?([a-z]+(?: [a-z]+)?) "
+                       r"(?:close|closes|open|opens|shut|shuts)(?![a-z])")
+_NOT_A_NAME = frozenset({"you", "your", "u", "ur", "ya", "yall", "it", "they", "the", "this", "that", "its", "we",
+                         "she", "he", "i", "my", "our", "store", "shop", "lumi"})
+
+
+def _hours_elsewhere(folded: str, known: frozenset[str]) -> bool:
+    """Whether `folded` asks when a shop opens or closes by a name none of whose words the brand's content uses
+    (_HOURS_OF), each of three letters or more ("when mi open it" is Jamaican "when I opened it")."""
+    for found in _HOURS_OF.finditer(folded):
+        words = found.group(1).split()
+        if not _NOT_A_NAME.intersection(words) and not known.intersection(words) and min(map(len, words)) >= 3:
+            return True
+    return False
+
+
+def _unknown_name(folded: str, known: frozenset[str]) -> str:
+    """The kind of a business `folded` names by a name nobody listed (_NAME_KEEPS, an airline by _AIR, a shop's
+    hours by _HOURS_OF): "shop", "body", "travel" or "place", or "" when it names none. `known`: the folded words of
+    the brand's content and places."""
+    if _hours_elsewhere(folded, known):
+        return PLACE
+    for found in _AIR.finditer(folded):
+        words = found.group(1).split()
+        if found.group(1) in _PLACE_WORDS or words[0] in _PLACE_WORDS:
+            return "travel"
+    for found in _NAME_KEEPS.finditer(folded):
+        name = next(group for group in found.groups() if group)
+        if _unknown_word(name, known):
+            return SHOP if _SHOPPED.search(found.group(0)) else BODY
+    return ""
+
+
+def _unknown_word(word: str, known: frozenset[str]) -> bool:
+    """Whether `word` is no everyday English word and no word of `known` (nor their plural)."""
+    common = common_words()
+    return not (word in common or word in known or (word.endswith("s") and (word[:-1] in common
+                                                                              or word[:-1] in known)))
+BODY = "body"
+BODY_WINDOW = 48  # characters between a body and the word of what it owes, in one clause
+BODY_WINDOW_ZH = 12
+
+
+def _body_matter(text: str) -> bool:
+    """Whether `text` speaks of another body's own matter: a word that is one by itself (_BODY_MATTERS), or a kind
+    of body (_BODIES_EN, _BODIES_ZH) beside a word of what it owes, keeps or does (_OWED_EN, _OWED_ZH; an employer
+    only its work's, _WORK_OWED) in one clause (split as typed, and a Chinese clause also at a space between two
+    characters), the body not where a parcel goes (_DESTINATION)."""
+    if _BODY_MATTERS.search(normalize(text)):
+        return True
+    for clause in _CLAUSE_BREAK.split(text):
+        for part in _CJK_SPACE.split(normalize(clause)):
+            for body in _BODY.finditer(part):
+                if _DESTINATION.search(part[:body.start()]):
+                    continue
+                chinese = not body.group(0).isascii()
+                reach = BODY_WINDOW_ZH if chinese else BODY_WINDOW
+                near = part[max(0, body.start() - reach):body.end() + reach]
+                owed = _WORK_OWED if _EMPLOYER.fullmatch(body.group(0)) else _OWED
+                if owed.search(near) or (_OFFICE.fullmatch(body.group(0)) and _OWED.search(normalize(text))):
+                    return True
+    return False
+
+
 _BOUGHT_ON_PLATFORM = re.compile(
     r"(?:抖音|小红书|快手|微博|视频号|某音|某红书)(?:上|里|的)?(?:小店|商城|直播间|店铺|店)?(?:上|里)?"
     r"(?:买|购买|下单|入手|抢|拍)(?:的|了)"
@@ -853,6 +1037,7 @@ class OtherBusinesses:
     addressed: _Phrases
     spared: Mapping[str, frozenset[str]]  # FAQ entry id -> the kinds of business its own texts name
     ordered: _Phrases = dataclasses.field(default_factory=lambda: _Phrases(map(normalize, ORDERED)))
+    known: frozenset[str] = frozenset()  # the folded words of the brand's content and of PLACES (_unknown_name)
 
     @classmethod
     def for_content(cls, content: Any, names: Mapping[str, tuple[str, ...]] = OTHER_BUSINESSES
@@ -869,8 +1054,10 @@ class OtherBusinesses:
             said = {kinds[name] for name in every.find_all(" | ".join(normalize(text) for text in _texts(entry)))}
             if said:
                 spared[entry.id] = frozenset(said)
+        known = frozenset(word for text in (*_texts(content), *(p for group in PLACES for p in group))
+                          for word in _LATIN_EDGE.sub(" ", normalize(text)).split())
         return cls(names=_Phrases([name for name in kinds if not _used(name, used)], possessive=True), kinds=kinds,
-                   addressed=_Phrases([*map(normalize, ADDRESSED), *brand_names]), spared=spared)
+                   addressed=_Phrases([*map(normalize, ADDRESSED), *brand_names]), spared=spared, known=known)
 
     def named(self, text: str) -> tuple[str, str] | None:
         """(the other business `text` asks about, folded, and its kind), or None when it names none or speaks to
@@ -930,9 +1117,13 @@ class OtherBusinesses:
                                             (VISA_OFFICE, _IMMIGRATION_APPLIED.search(folded) is not None
                                              and _AT_WORK.search(folded) is None),
                                             (WALLET, _CARD_POINTS.search(folded) is not None),
-                                            (OWN_SHOP, _OWN_SHOP.search(folded) is not None)) if said}
+                                            (OWN_SHOP, _OWN_SHOP.search(folded) is not None),
+                                            (BODY, _body_matter(text))) if said}
+        unknown = _unknown_name(folded, self.known)
+        if unknown:
+            readings.add(unknown)
         if not (found or readings) or self._addressed(folded, {self.kinds[name] for name in found}
-                                                         | (readings & {SENDER})):
+                                                         | (readings & ORDERED_AT)):
             return frozenset()
         return frozenset(self.kinds[name] for name in found
                          if not _inside_another(name, found) and not _only_a_source(name, folded)

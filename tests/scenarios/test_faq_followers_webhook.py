@@ -853,8 +853,9 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 90.2 -> 91.0 % (110 -> 111 of 122), wrong 7 -> 6
     # After the seventy-eighth (faq78, probe61's kinds): right 91.0 -> 91.8 % (111 -> 112 of 122)
-    "faq_followers_probe38.yaml": Floor(0.918, 0.05, 0.116, {"en": 0.895, "mixed": 0.904,
-                                                             "zh-hans": 0.931, "zh-hant": 0.958},
+    # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 3 -> 2 of 26
+    "faq_followers_probe38.yaml": Floor(0.918, 0.05, 0.077, {"en": 0.895, "mixed": 0.904, "zh-hans": 0.931,
+                                                             "zh-hant": 0.958},
                                         answerable_min=122, unanswerable_min=26),
     # probe39 (fifty-sixth round, branch faq56; mostly no-answer messages of the kinds still answered: another
     # business"s or institution"s hours, parcel, refund, points or promo code, a bank"s double charge, another
@@ -1020,8 +1021,9 @@ FLOORS = {
     # 7, menu 2, no-answer answered 2 of 20
     # After the seventy-seventh (faq77: faq.yaml patterns for the five kinds, living abroad said alone, Japan's and
     # Korea's cities in PLACES): right 97.8 % (88 of 90), wrong 0, no-answer answered 1 of 20
-    "faq_followers_probe60.yaml": Floor(0.977, 0.0, 0.051, {"en": 0.973, "mixed": 1.0,
-                                                             "zh-hans": 0.954, "zh-hant": 1.0},
+    # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 1 -> 0 of 20
+    "faq_followers_probe60.yaml": Floor(0.977, 0.0, 0.0, {"en": 0.973, "mixed": 1.0, "zh-hans": 0.954,
+                                                          "zh-hant": 1.0},
                                         answerable_min=90, unanswerable_min=20),
     # probe61 (seventy-eighth round, branch faq78; the development sets' wrong answers as kinds: a return asked beside
     # what the product did or its state, an address typed wrong told as a story, a return sent and its money not seen;
@@ -1038,7 +1040,8 @@ FLOORS = {
     # right 77.7 % (73 of 94), wrong 5, no-answer answered 5 of 18
     # After the eightieth (faq80: READINGS_EN for the dialects' words, patterns and a matter for the wrong kinds):
     # right 97.9 % (92 of 94), wrong 0, no-answer answered 3 of 18 (other businesses asked of "anyone")
-    "faq_followers_probe63.yaml": Floor(0.978, 0.0, 0.167, {"en": 0.977, "mixed": 1.0},
+    # With faq81 merged (another body's matter as a kind): no-answer answered 3 -> 0 of 18
+    "faq_followers_probe63.yaml": Floor(0.978, 0.0, 0.0, {"en": 0.977, "mixed": 1.0},
                                         answerable_min=94, unanswerable_min=18),
     # probe62 (seventy-ninth round, branch faq79; blind31's Chinese-side misses as kinds: Xinjiang Mandarin, Guangxi and
     # Hainan Mandarin, classical and literary Chinese, Chinese in Germany, France, Italy and the Netherlands, Indonesian
@@ -1051,6 +1054,17 @@ FLOORS = {
     # bodies in elsewhere.py): right 94.1 % (95), wrong 1, menu 3, no-answer answered 0 of 15
     "faq_followers_probe62.yaml": Floor(0.94, 0.01, 0.0, {"mixed": 1.0, "zh-hans": 0.913, "zh-hant": 0.931},
                                         answerable_min=101, unanswerable_min=15),
+    # probe64 (eighty-first round, branch faq81; no-answer messages that got answered, read as kinds: another body's
+    # matter in our entries' words, an airline's lost bag, a supermarket's or a card's points, a school's or an office's
+    # application and appointment, a landlord's deposit, a gym's membership, a phone plan's refund, another shop's
+    # parcel, an employer's pay slip, a game's code; answerable guards: our matters beside such words; written from
+    # config/faq.yaml's ids and the kinds read, committed before the matcher changed; 40 answerable, 110 no-answer):
+    # before right 40.0 % (16 of 40; the guards are hard, not tuned on), wrong 1, menu 4, no-answer answered 9 of 110
+    # After the eighty-first (faq81: elsewhere's "body" reading, unknown names where a business's name stands, a
+    # return beside a bank's card ours): right 42.5 % (17 of 40), wrong 1, no-answer answered 0 of 110
+    "faq_followers_probe64.yaml": Floor(0.425, 0.025, 0.0, {"en": 0.388, "mixed": 0.5, "zh-hans": 0.5,
+                                                            "zh-hant": 0.333},
+                                        answerable_min=40, unanswerable_min=110),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
@@ -1118,7 +1132,9 @@ FLOORS = {
     # written 0.301, the float 6/20 being 0.30000000000000004); zh-hans 98.8
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): no-answer answered 2 of 20
     # (written 0.101)
-    "faq_followers_probe42.yaml": Floor(0.991, 0.0, 0.101, {"mixed": 1.0, "zh-hans": 0.988, "zh-hant": 1.0},
+    # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 2 -> 1 of 20
+    "faq_followers_probe42.yaml": Floor(0.991, 0.0, 0.051, {"mixed": 1.0, "zh-hans": 0.988,
+                                                            "zh-hant": 1.0},
                                         answerable_min=114, unanswerable_min=20),
     # probe36 (fifty-third round, branch faq53; mostly no-answer messages: another organisation's or person's matter
     # sharing an entry's words (a Japanese or Korean carrier's parcel, a school's application, a pharmacy's ointment,
@@ -1206,8 +1222,9 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 97.2 -> 97.9 % (280 -> 282 of 288)
     # After the seventy-seventh (faq77, probe60's kinds): right 97.9 -> 98.3 % (282 -> 283 of 288)
-    "faq_followers_blind28.yaml": Floor(0.982, 0.004, 0.021, {"en": 0.968, "mixed": 1.0, "zh-hans": 0.976,
-                                                              "zh-hant": 1.0}),
+    # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 1 -> 0 of 48
+    "faq_followers_blind28.yaml": Floor(0.982, 0.004, 0.0, {"en": 0.968, "mixed": 1.0, "zh-hans": 0.976,
+                                                            "zh-hant": 1.0}),
     # blind29 (held out from stop 43, written blind by a helper at its start: Taiwanese Minnan Mandarin, Yunnan and
     # Guizhou Mandarin, shape-alike character slips, kaomoji, Chinese business shorthand with English abbreviations,
     # Caribbean, Kenyan and US Southern English, phonetic spellers, mainland Chinglish, Gen Alpha slang, grandparents
@@ -1264,6 +1281,8 @@ FLOORS = {
     # 95.8 % (248 -> 276 of 288), wrong 6 -> 4, no-answer answered 6 -> 2 of 48; mixed 86.1 -> 100, zh-hans 88.2 ->
     # 98.8, zh-hant 80.6 -> 100 (en 88.4 unchanged: faq80's)
     # faq79 and faq80 merged: right 99.7 % (287 of 288), wrong 0, no-answer answered 0 of 48; zh-hans 98.8
+    # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 6 -> 2 of 48 (on its
+    # own branch; 0 of 48 already with faq79 and faq80)
     "faq_followers_blind31.yaml": Floor(0.996, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.988, "zh-hant": 1.0}),
     # blind33 (written blind by a helper at stop 46 after blind32, from config/faq.yaml's ids and answers only, by
     # crowds new to every set: Ghanaian English, Louisiana Cajun English, truck and rideshare drivers, schoolteachers,
