@@ -810,6 +810,9 @@ _DESTINATION = re.compile(
     r"pick up|pickup|collect)(?: it| them| this| that| my [a-z]+| the [a-z]+| your [a-z]+| stuff| orders?| parcels?)?"
     r" (?:to|at) (?:my |the |our |a |an |his |her )?(?:[a-z]+ )?$"
     r"|(?:寄|送|发|运|收|改|放)(?:到|去|往|给|在|成)[^\s,，。?？]{0,4}?$|(?:地址|住址)[^\s,，。?？]{0,4}?$")
+# ... nor a body named as an address ("订单写的学校地址，能改成家里的吗", "the school address is on the order"): where
+# the parcel goes too (faq81 and faq82 merged: probe65's teacher got no answer)
+_ADDRESS_OF = re.compile(r"(?:的|嘅)?(?:地址|住址)| ?(?:s )?address")
 _EMPLOYERS = r"employer|payroll|my boss|my manager|hr department|the hr|老板|雇主|人事部?|公司的"
 _EMPLOYER = re.compile(_EMPLOYERS)
 # ... an office (a consulate, a council, a government's): what it keeps asked anywhere in the message ("在意大利办
@@ -938,7 +941,7 @@ def _body_matter(text: str) -> bool:
     for clause in _CLAUSE_BREAK.split(text):
         for part in _CJK_SPACE.split(normalize(clause)):
             for body in _BODY.finditer(part):
-                if _DESTINATION.search(part[:body.start()]):
+                if _DESTINATION.search(part[:body.start()]) or _ADDRESS_OF.match(part[body.end():]):
                     continue
                 chinese = not body.group(0).isascii()
                 reach = BODY_WINDOW_ZH if chinese else BODY_WINDOW

@@ -51,6 +51,9 @@ STOPWORDS_EN = frozenset((
     # seventy-sixth round (blind30, probe59): Kongish's (Hong Kong English) own ("where to start ar", "never use any
     # skincare ga", "got shop or not wor"): "la" is read in READINGS_EN (Los Angeles stays a place)
     "ar", "ga", "wor", "jor", "gei",
+    # eighty-second round (blind33, probe65): Cajun English's "cher" (dear) calling the one asked ("Hey cher, y'all
+    # able to mail stuff down there or nah?"), as "dear" above
+    "cher",
 ))
 # Everyday English words that say little about what a message is about: common verbs, adjectives, adverbs,
 # time words and people. A message word the FAQ never uses weighs like its rarest word (it may be the topic:
@@ -89,6 +92,13 @@ GENERIC_EN = frozenset((
     # Nov 28"): a time word, as the weekdays are
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "apr", "jun", "jul", "aug", "sept", "oct", "nov", "dec",
+    # eighty-second round (blind33, probe65): who one is and where one is when asking, told before the question
+    # ("Maid of honour here, ...", "Trucker here, ...", "on standby all week", "from the depot", "classroom radiators"):
+    # a wedding party's, a crew's, a driver's and a teacher's own words, people and places as mom and friend are
+    "bridesmaid", "bridesmaids", "bride", "groom", "groomsmen", "groomsman", "maid", "honour", "honor", "matron",
+    "bridal", "hen", "trucker", "truckers", "trucking", "rideshare", "crew", "layover", "layovers", "standby",
+    "rotation", "rotations", "turnaround", "turnarounds", "depot", "buddy", "buddies", "classroom", "classrooms",
+    "radiator", "radiators", "cabin", "haul", "hauls", "humidity", "fierce", "clue", "wedding",
 ))
 # A message asks about time or waiting (matched on the canonical text, where "how long", 几天, 多长时间 are 多久):
 # "how long", "when", "still no money", 还没到账, "a few days". An entry most of whose questions ask so (shipping-time,
@@ -210,6 +220,10 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "abu dhabi", "saudi", "saudi arabia", "riyadh", "qatar", "doha", "israel", "istanbul", "kuwait", "bahrain",
      "middle east", "russia", "moscow", "cambodia", "phnom penh", "myanmar", "laos", "sri lanka", "pakistan",
      "bangladesh", "nepal",
+     # eighty-second round (blind33, probe65): Ghana's towns and Mexico's cities, where Ghanaian and Cajun followers'
+     # family live ("my auntie dey for Kumasi, una fit post the toner go there?"); not "tema" alone's neighbours
+     "kumasi", "tamale", "takoradi", "cape coast", "tema", "guadalajara", "monterrey", "cancun", "cancún", "tijuana",
+     "puebla", "oaxaca", "merida", "mérida",
      # seventy-second round (blind29, probe55): the Caribbean and East Africa ("Mi cousin live inna Jamaica, unu can
      # sen ting deh", "Unu sen parcel go Trinidad?" had no answer); not "kingston" (also Ontario's), "grenada"
      "jamaica", "montego bay", "trinidad", "tobago", "trinidad and tobago", "barbados", "bahamas", "nassau",
@@ -2069,7 +2083,7 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # a meal as the time of day: "if i pay b4 lunch", "ordered at lunch today" (lunch, an off-topic word, vetoed
     # shipping-time on blind11, blind12 and blind14)
     ("lunch lunchtime",
-     r"\b(before|b4|after|at|around) (?:lunch|lunchtime)\b", r"\1 noon"),
+     r"\b(before|b4|after|at|around|by) (?:lunch|lunchtime)\b", r"\1 noon"),
     # one's own videos on a platform are a creator's ("I do skincare videos on youtube": youtube, an off-topic word,
     # vetoed the partnership entry on blind9); a video watched there stays off-topic
     ("youtube tiktok instagram ig",
@@ -2996,6 +3010,55 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("loads mad crazy",
      r"\b(breaking out|broken out|broke out|breakouts|pimples|spots)(?: loads| like mad| like crazy| something "
      r"awful)\b", r"\1 a lot"),
+    # eighty-second round (blind33, probe65): Ghanaian English's pepper of the skin ("turns red and pepper me", "the
+    # serum pepper my face"): it stings; the harmattan, West Africa's dry season, is its winter; mobile money (momo,
+    # M-Pesa) a way to pay
+    ("pepper peppers peppering peppered",
+     r"\b(?:dey )?pepper(?:s|ing|ed)? (me|my (?:face|skin|eyes?|cheeks?)|the skin)\b", r"stings \1"),
+    ("harmattan", r"\bharmattan\b", "winter"),
+    ("money momo mpesa pesa", r"\b(?:mobile money|mtn momo|m pesa|mpesa)\b", "mobile payment"),
+    # ... momo alone only as a way to pay ("do you take momo?"): Taiwan's momo購物 is a shop (blind14)
+    ("momo", r"\b(pay with |pay by |pay via |pay through |pay using |take |accept |use )momo\b", r"\1mobile payment"),
+    # ... a question closed with "or?", "or nah" (Cajun, Southern and Ghanaian English: "y'all able to mail stuff down
+    # there or nah?", "una fit send am go Ghana or?"): nothing more asked
+    ("or", r"(?<=[a-z]) or(?: nah| naw| nay| no| nope)?$", ""),
+    # ... an order's delivery followed (a bridesmaid's "how can I follow the delivery?"): tracked
+    ("follow", r"\bfollow (?:the |my |our )?(?:gift )?(?:delivery|parcel|package|order|shipment|box|boxes|sets?)\b",
+     "track my order"),
+    # ... a store that shuts, asked with a time or a day ("what time does the store shut on Saturday?"): it closes
+    ("shut shuts", r"\b(?:what time|when) (?:do|does) (?:you|the store|your store|the shop|your shop|"
+     r"the stores|your stores) shuts?\b", "what time do you close"),
+    # ... the gift sets or boxes one ordered, asked after as an order (tracked, invoiced, not come): the order, not
+    # its wrapping
+    ("gift",
+     r"^(?=.*\b(?:track|tracking|delivery|delivered|invoice|receipt|arrive|arrived|shipped|where)\b)"
+     r"(?!.*\b(?:wrap|wrapping|wrapped|card|note|message)\b)(.*?)\bgift (sets?|box|boxes)\b", r"\1\2"),
+    # ... a wedding's party (the bridal party, a hen party) and its best man: the wedding's people, no topic
+    ("party man", r"\b(?:bridal|wedding|hen|bachelorette|bachelor|stag) party\b|\bbest man\b", "wedding"),
+    ("small", r"\bsmall small\b", "a little"),
+    # ... the messages made to quit ("Y'all send a lotta messages. Can I make it quit?"): stopped
+    ("quit stop",
+     r"^(?=.*\b(?:messages|message|texts|msgs|notifications|notifs|pushes|promos)\b)(.*?)\b(?:make|get) "
+     r"(?:it|them|em|this|that|you|yall|those) (?:quit|stop)\b", r"\1stop the messages"),
+    # ... a helmet (a rider's, a driver's) told as what breaks one out ("Breaking out bad from the helmet strap and
+    # sweat"): the cause, not a helmet's business (OFF_TOPIC's helmet stays for one bought or sent)
+    ("helmet helmets",
+     r"^(?=.*\b(?:acne|pimples|pimple|breaking out|breakouts|breakout|broke out|spots|bumps|zits|sweat|sweaty)\b)"
+     r"(.*?)\b(?:(?:the|my|a) )?helmets?(?: straps?| pads?| padding)?\b", r"\1"),
+    # ... friends, buddies or coworkers got to order, or signed up through one ("if I get my buddies to order", "if my
+    # buddies from the depot sign up through me"): a referral, as the FAQ's "friends to buy"
+    ("friends buddies mates coworkers colleagues pals crew girls",
+     r"\b(?:get|have|make|bring) (?:my |some |a few )?(?:friends|buddies|mates|coworkers|colleagues|pals|girls|crew)"
+     r"(?: [a-z]+){0,2}? to (?:order|buy|shop|sign up|join)\b"
+     r"|\bmy (?:friends|buddies|mates|coworkers|colleagues|pals|girls|crew)(?: [a-z]+){0,4}? (?:sign up|signs up|order|"
+     r"buy|join|shop) (?:through|thru|via|under|with) me\b", "friends to buy"),
+    # ... an order asked to go home instead (a teacher's "had the order go to my school ... can it go to my house
+    # instead?", "can I switch it to my home address?"): the address changed
+    ("instead switch redirect",
+     r"\b(?:can|could) (?:it|the order|the parcel|the package|they|you send it|you ship it) (?:go|be sent|be shipped)"
+     r" to my (?:house|home|place|flat|apartment|home address)(?: instead)?\b"
+     r"|\b(?:switch|redirect) (?:it|them|the order|my order|the parcel|the package|the address)"
+     r" to my (?:house|home|place|flat|apartment|home address)\b", "change the address to my home"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
@@ -3683,6 +3746,15 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # ... skin-care forum's 烂脸, the face broken out after a product, told as happened (用了精华直接烂脸: 脸过敏); not
     # feared or to be avoided (怎么开始才不会烂脸 asks how to start)
     ("烂", "(?:^|(?<=\\s))(?![^\\s]*(?:不会|不再|怕|避免|防止|以免|才不)[^\\s]*烂脸)([^\\s]*?)烂脸", r"\1脸过敏"),
+    # eighty-second round (blind33, probe65): a delivery rider's work told beside the question (我在多伦多送外卖，…;
+    # 跑单的时候顺路过去; 送外卖的间隙问下; 骑手一个; 天天戴头盔): who asks, not a takeaway ordered (外卖 alone stays
+    # OFF_TOPIC's)
+    ("卖单骑盔", "(?:送|跑|做)外卖(?:的)?(?:间隙|空档|空隙|时候|路上)?|(?:跑|送)单(?:的)?(?:间隙|空档|空隙|时候|路上)?"
+              "|(?:当|做)?骑手(?:一个|一枚)?|(?:天天|每天|一直|整天)?戴(?:着)?\\s?(?:头盔|helmet)", ""),
+    # ... which goes first and which after (邊樣先邊樣後: 哪款先哪款后), a routine's order; a travel set (旅行組,
+    # 旅行套装) the samples' 旅行装
+    ("先", "(?:哪款|哪个|哪样|哪支|哪瓶)先(?:用|涂|搽)?\\s?(?:哪款|哪个|哪样|哪支|哪瓶)后(?:用|涂|搽)?", "先用哪个"),
+    ("旅", "旅行(?:组|套装|套)(?!餐|票)", "旅行装"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -3690,6 +3762,8 @@ _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, patt
 # pregnancy's length ("我有咗 仲可唔可以搽", "我而家有咗三个月") is being pregnant, not having got something (有咗积分).
 READINGS_YUE: tuple[tuple[str, str, str], ...] = (
     ("啲", "(?:^|(?<=\\s))啲", ""),
+    # eighty-second round (blind33, probe65): 喇 closing a clause, 了 (我唔想要張單喇; 喇叭 keeps its)
+    ("喇", "喇(?=\\s|$)", "了"),
     # V唔V得, "can one V?" (搽唔搽得, 用唔用得, 退唔退得): 能不能V, as the FAQ asks it (还涂不涂得 was no Mandarin)
     ("唔", "(\\S)唔\\1得", r"能不能\1"),
     # V唔V到, "can one V (it)?" (改唔改到: 能不能改), and V唔V到 + a place, "does it V as far as" (送唔送到澳洲:
@@ -4080,7 +4154,7 @@ _TAGALOG_VERB = re.compile(r"(?<![a-z])(?=[abdeghiklmnoprstuwy]{5,}(?![a-z]))"
 
 # Nigerian Pidgin: markers none of which is an English word, then its question words and constructions as English
 PIDGIN_MARKERS = ("abeg|una|dey|wetin|wey|oga|sef|abi|wahala|comot|waka|pikin|biko|naija|e never|e don|e go|e fit|"
-                  "i wan|i fit|go take")
+                  "i wan|i fit|go take|chale|charley|chaley")
 PIDGIN_WORDS: tuple[tuple[str, str], ...] = (
     ("wetin i go do|wetin i fit do", "what should i do"), ("wetin be|wetin", "what"),
     ("how i go take|how i go|how i fit", "how do i"), ("how we go take|how we go", "how do we"),
@@ -4092,9 +4166,15 @@ PIDGIN_WORDS: tuple[tuple[str, str], ...] = (
     ("wan", "want"), ("carry belle|get belle", "pregnant"), ("well well", "very"), ("wahala", "problem"),
     ("naija", "nigeria"), ("waka go|waka", "visit"), ("pikin", "child"), ("abeg", "please"), ("wey", "that"),
     ("rub", "apply"),
+    # eighty-second round (blind33, probe65): Ghanaian English's own ("Chale ... una fit send am go Ghana or?", "what
+    # I go use?", "the serum pepper my face small small"): "I go" asking what to do is "should I", small small a little
+    ("what i go|wetin i go|which one i go|which i go", "what should i"), ("small small", "a little"),
 )
-PIDGIN_FILLERS = "dey don sef o oga abi na make e go"
+PIDGIN_FILLERS = "dey don sef o oo oga abi na make e go chale charley chaley"
 _PIDGIN_GATE = re.compile(r"(?<![a-z])(?:" + PIDGIN_MARKERS + r")(?![a-z])")
+# ... what is sent "go" a place is sent to it ("send am go Ghana", "post the toner go there", "una fit ship the
+# cream go Kumasi"): the thing sent (two words at most) kept
+_PIDGIN_GO_TO = re.compile(r"(?<![a-z])((?:send|post|ship|mail|deliver)(?: [a-z]+){0,2}?) go (?=[a-z])")
 
 
 def _reader(words: tuple[tuple[str, str], ...],
@@ -4252,7 +4332,8 @@ def read_pidgin(normalized: str) -> str:
     """`normalized` with PIDGIN_WORDS read as English and PIDGIN_FILLERS dropped, when it has a Pidgin marker."""
     if not _PIDGIN_GATE.search(normalized):
         return normalized
-    read = _PIDGIN.sub(lambda found: f" {_PIDGIN_TABLE[found.group(0)]} ", _PIDGIN_AM.sub("it", normalized))
+    read = _PIDGIN_GO_TO.sub(r"\1 to ", _PIDGIN_AM.sub("it", normalized))
+    read = _PIDGIN.sub(lambda found: f" {_PIDGIN_TABLE[found.group(0)]} ", read)
     return " ".join(_PIDGIN_FILLER.sub(" ", read).split())
 
 
@@ -4358,6 +4439,7 @@ SOUTHERN_WORDS: tuple[tuple[str, str], ...] = (
     ("fixin to|fixing to|finna|fixin ta", "going to"), ("aint", "not"), ("em", "them"), ("ol", "old"),
     ("mama|mamas|momma|mommas", "mom"), ("kin|kinfolk|kinfolks", "family"), ("purdy", "pretty"),
     ("plumb", "very"), ("reckon", "think"), ("yonder", "there"), ("howdy", "hello"), ("yalls", "your"),
+    ("a lotta|alotta", "a lot of"), ("lotta", "lots of"),
 )
 SOUTHERN_FILLERS = "ya hear|you hear|now ya hear|ya know"
 _SOUTHERN_GATE = re.compile(r"(?<![a-z])(?:" + SOUTHERN_MARKERS + r")(?![a-z])")

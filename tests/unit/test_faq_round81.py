@@ -53,6 +53,8 @@ def test_another_bodys_matter_gets_no_answer(text: str) -> None:
     ("boss said the company will reimburse, can I get a receipt?", "receipt-invoice"),
     # a return sent, its money going back to a bank's card (no answer before: the bank's name read as the bank asked)
     ("退货寄回去了 退款会到我的工行卡上吗 要多久", "refund-time"),
+    # a body named as the order's address (faq81 and faq82 merged: the teacher's school address read as the school's)
+    ("订单上写的是学校地址，放假了能改成家里吗", "order-change-address"),
 ])
 def test_our_matters_beside_another_bodys_words_keep_theirs(text: str, entry: str) -> None:
     assert outcome(text) == entry
