@@ -1030,21 +1030,26 @@ def _asks_order_of_shown(normalized: str, inbound: Inbound, member: Member | Non
 # Using one thing with another ("能和A醛一起用吗", "can I use it with retinol?"): asked just after a product, of it too.
 TOGETHER_ASKS = re.compile(r"一起|同时|搭配|混用|混着|叠加|一齐|together|same time|combine|(?<![a-z])(?:mix|layer|with)"
                            r"(?![a-z])")
+# ... the other thing, when no product's name says it: an active ingredient ("A醛", "vc", "acids")
+ACTIVES = re.compile(r"a ?醛|a ?醇|视黄|维 ?c|维生素|烟酰胺|果酸|水杨酸|刷酸"
+                     r"|(?<![a-z])(?:retin[a-z]*|vitamin c|vit c|vc|niacinamide|aha|bha|acids?|salicylic|glycolic)"
+                     r"(?![a-z])")
 
 
 def _with_shown_product(question: str, inbound: Inbound, member: Member | None, content: Content) -> str:
     """The question read with the product shown last when it asks to use that product with another thing it names
     ("能和A醛一起用吗" just after the vitamin C serum: "10%维C亮肤精华 能和A醛一起用吗"), else as it is. It got "I don't
     know", and "can I use it with the retinal serum" how to start retinal (lead40): the pair is the routine's order."""
-    if member is None or not TOGETHER_ASKS.search(normalize(question)):
+    normalized = normalize(question)
+    if member is None or not TOGETHER_ASKS.search(normalized):
         return question
     pending = pending_menu(member, inbound)
     if pending is None or pending[0] != SHOP_MENU_KIND or len(pending[1]) != 1 or pending[1] == ("*",):
         return question
     product = content.product(pending[1][0])
-    named = content.remembered(named_products)(question)[0] if product is not None else ()
-    if product is None or len(named) > 1 or product.id in named:
-        return question
+    named = content.remembered(named_products)(normalized)[0] if product is not None else ()
+    if product is None or len(named) > 1 or product.id in named or not (named or ACTIVES.search(normalized)):
+        return question  # nothing else named to use it with ("do you ship with canada post?")
     locale = "zh" if has_cjk(question) else "en"
     return f"{product.name.get(locale)} {question}"
 

@@ -237,3 +237,9 @@ def test_thanks_anyway_gets_youre_welcome(said: str, start: str, simulator: Simu
 def test_thanks_anyway_before_a_question_answers_the_question(simulator: Simulator) -> None:
     reply = simulator.oa_message("o_thanks_anyway_q", "thanks anyway, how much is shipping?")
     assert reply.text.startswith("· Canada: free over CAD 59"), reply.text
+
+
+def test_a_question_naming_nothing_to_use_with_is_not_read_with_the_product_shown(simulator: Simulator) -> None:
+    simulator.oa_message("o_actives_shown_guard", "vitamin c serum")
+    reply = simulator.oa_message("o_actives_shown_guard", "do you ship with canada post?")
+    assert not reply.text.startswith(("10% Vitamin C", ORDER_EN)), reply.text
