@@ -275,10 +275,9 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
             return named
         verb = content.remembered(how_verb)(command_text(inbound))
         return followed if not verb or content.remembered(speaks_of)(f"{followed}|{verb}") else ""
-    if aspect == "expire":  # whether what the answer spoke of runs out: that answer, where it says when
-        return followed if content.remembered(speaks_of_expiry)(followed) else ""
-    if aspect == "get":  # what one gets of what the answer spoke of: that answer, where it says
-        return followed if content.remembered(speaks_of_benefits)(followed) else ""
+    said_in_answer = ANSWER_SAYS.get(aspect)
+    if said_in_answer is not None:  # "do they expire?", "what do I get": that answer, where it says
+        return followed if content.remembered(said_in_answer)(followed) else ""
     if aspect == "instead":  # after an answer that holds for every product, it says what else is fine
         return dict(entry.follow_ups).get(aspect) or (followed if entry.per_product else "")
     if aspect and entry.follow_ups:
@@ -350,25 +349,32 @@ def speaks_of(entry_and_verb: str, content: Content) -> bool:
 
 # How an answer says when something runs out ("... when it expires", "积分有效期为获得后 24 个月").
 EXPIRY_WORDS = re.compile(r"expir|过期|到期|有效期")
-
-
-def speaks_of_expiry(entry_id: str, content: Content) -> bool:
-    """Whether the entry's answers say when something runs out (EXPIRY_WORDS), so that "do they expire?" just after
-    it asks of what it spoke of (the points, a code), not of the products. Text-only (for Content.remembered)."""
-    entry = content.faq_entry(entry_id)
-    return entry is not None and any(EXPIRY_WORDS.search(entry.answers.get(locale).lower()) for locale in ("zh", "en"))
-
-
 # How an answer says what one gets ("you get 500 points", "朋友首单立减 15%", "a birthday gift").
 BENEFIT_WORDS = re.compile(r"(?<![a-z])(?:get|gets|points?|gift|coupon|discount)(?![a-z])"
                            r"|送|得到|获得|可享|积分|立减|礼|券")
 
 
+def _answers_say(entry_id: str, content: Content, words: re.Pattern[str]) -> bool:
+    """Whether the entry's answers, in either language, say one of `words`."""
+    entry = content.faq_entry(entry_id)
+    return entry is not None and any(words.search(entry.answers.get(locale).lower()) for locale in ("zh", "en"))
+
+
+def speaks_of_expiry(entry_id: str, content: Content) -> bool:
+    """Whether the entry's answers say when something runs out (EXPIRY_WORDS), so that "do they expire?" just after
+    it asks of what it spoke of (the points, a code), not of the products. Text-only (for Content.remembered)."""
+    return _answers_say(entry_id, content, EXPIRY_WORDS)
+
+
 def speaks_of_benefits(entry_id: str, content: Content) -> bool:
     """Whether the entry's answers say what one gets (BENEFIT_WORDS), so that "what do I get?" just after it asks of
     what it spoke of (the membership's tiers, the referral's reward). Text-only (for Content.remembered)."""
-    entry = content.faq_entry(entry_id)
-    return entry is not None and any(BENEFIT_WORDS.search(entry.answers.get(locale).lower()) for locale in ("zh", "en"))
+    return _answers_say(entry_id, content, BENEFIT_WORDS)
+
+
+# The aspects asked of the last answer only where it says them: "expire" after the points (not the shipping times),
+# "get" after the membership or the referral.
+ANSWER_SAYS = {"expire": speaks_of_expiry, "get": speaks_of_benefits}
 
 
 def follow_up_place(text: str, content: Content) -> str:

@@ -755,9 +755,8 @@ def _price_asked(text: str, content: Content) -> str:
         if CHEAPEST_ASKS.fullmatch(reading) is not None:
             return "cheapest"
         under = UNDER_ASKS.fullmatch(reading)
-        if under is not None:
-            return next(found for found in under.group("en", "cur", "unit", "zh", "budget", "have", "than",
-                                                       "budget_zh") if found)
+        if under is not None:  # its only groups are the amounts', one per alternative: the one that matched
+            return under.group(under.lastgroup or 0)
     return ""
 
 
