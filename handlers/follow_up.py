@@ -33,6 +33,7 @@ from bot.content.lexicon import PLACES, stem
 from bot.content.model import Content
 from bot.inbound import Inbound
 from bot.member import Member
+from bot.pending_menu import pending_menu
 from bot.text import command_text, has_cjk, normalize, simplified
 from handlers.common import contains_term
 from handlers.product_names import named_products
@@ -119,6 +120,10 @@ EN_ASPECTS = {
         r"|what\s+(?:am\s+i|are\s+we)\s+(?:supposed|meant)\s+to\s+do(?:\s+(?:now|next))?"
         r"|now\s+what|what\s+now|what\s+happens\s+(?:now|next))"
         r"(?:\s+then)?(?:\s+exactly)?(?:\s+(?:pls|please))?"),
+    # how to use it, just after an answer that says what is used (lead41; the Chinese below)
+    "use": re.compile(EN_FILLERS + r"(?:how\s+(?:do|can|should|would)\s+(?:i|we)\s+use"
+                      r"(?:\s+(?:it|them|that|this|those|these|one))?|how\s+to\s+use(?:\s+(?:it|them|that|this))?)"
+                      r"(?:\s+then)?(?:\s+(?:pls|please))?"),
     "hours": re.compile(
         EN_FILLERS + r"(?:(?:what\s+time|when)\s+(?:do|does|are|is)\s+(?:you|they|it|that\s+one|the\s+(?:store|shop)s?)"
         r"\s+(?:open|close|shut)(?:\s+(?:today|tonight|on\s+(?:the\s+)?weekends?|on\s+\w+days?))?"
@@ -221,6 +226,10 @@ ZH_ASPECTS = {
     "get": re.compile(r"(?:那|那么|请问)?(?:我|她|他|朋友|对方|我朋友|我们)?(?:能|可以|会|就)?"
                       r"(?:(?:得到|拿到|获得|收到)(?:什么|啥|哪些)|(?:有)?(?:什么|啥|哪些))(?:好处|福利|奖励|东西|礼物)?"
                       + ZH_ASPECT_TAIL),
+    # how to use it, just after an answer that says what is used and holds for no one product ("点用" after the promo
+    # code; lead41). After a product's answer ("维C精华孕妇能用吗") it is the product's usage (handlers/qa.py)
+    "use": re.compile(r"(?:那|那么|咁|请问)?(?:要|我要|应该|我应该|我该|具体)?(?:怎么|怎样|如何|点样|点|咋|咋样)"
+                      r"(?:用|使用)(?:呢个|这个|它)?" + ZH_ASPECT_TAIL),
     # where to send a return, just after the returns ("那我要寄到哪里" after the refund's time got the countries
     # shipped to; lead39)
     "send": re.compile(r"(?:那|那么|咁|请问)?(?:我)?(?:要|应该|该|需要|得)?(?:把它|把货|东西|货)?"
@@ -241,6 +250,9 @@ HOW_VERBS = {
              "注册", "入会", "报名", "开通", "参加"),
     "apply": ("apply", "application", "申请"),
     "request": ("request", "申请"),
+    # "怎么用" after the promo code or the points (aspect `use`): how to use what the answer says is used ("每单限用一
+    # 个码", "使用积分"); they got "I don't know" (lead41)
+    "use": ("use", "used", "using", "用", "使用"),
 }
 EN_HOW_VERB = re.compile(r"\b(?:(?P<join>join|sign\s+up|signup|register|enrol|enroll)|(?P<apply>apply)"
                          r"|(?P<request>request))\b")
@@ -275,6 +287,10 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
             return named
         verb = content.remembered(how_verb)(command_text(inbound))
         return followed if not verb or content.remembered(speaks_of)(f"{followed}|{verb}") else ""
+    if aspect == "use":  # "怎么用" after the promo code: that answer, where it says what is used; not when a product
+        # was shown with the answer ("hi, i just bought the vitamin c serum" then "how do i use it": the serum's usage)
+        return followed if not entry.per_product and pending_menu(member, inbound) is None \
+            and content.remembered(speaks_of)(f"{followed}|use") else ""
     said_in_answer = ANSWER_SAYS.get(aspect)
     if said_in_answer is not None:  # "do they expire?", "what do I get": that answer, where it says
         return followed if content.remembered(said_in_answer)(followed) else ""

@@ -119,6 +119,11 @@ NONE_OF_THESE_ALONE = {"zh": "都不是？换个说法问我。", "en": "None of
 HELLO = {"zh": "你好 👋 直接问我问题就好，回复【帮助】看我能做什么。",
          "en": 'Hi 👋 Just ask me a question, or reply "help" to see what I can do.'}
 THANKS = {"zh": "不客气 😊 还有问题随时问我。", "en": "You're welcome 😊 Ask me anything, any time."}
+# A pick ("2", "第二个", "the second one") with no list open to pick from: the hello greeted it as if nothing had been
+# said (lead41: "第二个" just after the part-time answer, which lists no postings).
+NO_MENU = {"zh": "现在没有可以选的列表哦。直接问我问题就好，回复【帮助】看我能做什么。",
+           "en": "There's no list to pick from right now. Just ask me a question, or reply \"help\" to see what I "
+                 "can do."}
 # An acknowledgement just after an answer ("ok", "好的", "got it"): the hello greeted them mid-conversation (lead35).
 ACK = {"zh": "好的 👌 还有问题随时问我。", "en": "👌 Anything else, just ask."}
 GOODBYE = {"zh": "再见 👋 有问题随时回来问我。", "en": "Bye 👋 Come back any time you have a question."}
@@ -725,6 +730,9 @@ class QaHandler:
                 return Result(messages=(Text(text=text),), set_fields=fields)
             if not picks and said.acknowledges and _mid_conversation(inbound, member):
                 return Result(messages=(Text(text=brand_text(content, "ack", locale, ACK)),), set_fields=fields)
+            if picks and said.number is not None:
+                return Result(messages=(Text(text=brand_text(content, "no_menu", locale, NO_MENU)),),
+                              set_fields=fields)
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         if said.sells_fakes_or_fans:  # "高仿大牌护肤品批发，一件代发": sold, not asked, whatever the FAQ shares with it
             return _advertisement(inbound, content, question, locale, fields)

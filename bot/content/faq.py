@@ -270,8 +270,9 @@ class FaqEntry:
 # "send": where to send something back ("寄到哪里", "where do I send it back?") after the returns; "balance": one's
 # own balance ("how many do I have", "我有多少") after the points; "expire": whether it runs out ("do they expire?",
 # "有效期多久") after an answer that says when; "get": what one gets ("what do I get", "她能得到什么") after one that
-# says.
-FOLLOW_UP_ASPECTS = ("cost", "time", "hours", "where", "how", "instead", "opened", "send", "balance", "expire", "get")
+# says; "use": how to use it ("怎么用", "点用") after one that says what is used and holds for no one product.
+FOLLOW_UP_ASPECTS = ("cost", "time", "hours", "where", "how", "instead", "opened", "send", "balance", "expire", "get",
+                     "use")
 
 
 class Verdict(StrEnum):

@@ -31,7 +31,7 @@ from bot.services import build_services
 from bot.text import simplified
 from handlers.common import brand_text
 from handlers.handoff import AFTER_HOURS, IN_HOURS, OPEN_EVENT, UNAVAILABLE, UNAVAILABLE_EVENT, WAITING
-from handlers.qa import ACK, BOT_SELF, BOT_SELF_ALONE, DID_YOU_MEAN, GOODBYE, HELLO, NO_ANSWER, PRAISE, THANKS
+from handlers.qa import ACK, BOT_SELF, BOT_SELF_ALONE, DID_YOU_MEAN, GOODBYE, HELLO, NO_ANSWER, NO_MENU, PRAISE, THANKS
 from tests.support.factories import demo_content, make_inbound, make_member, make_settings, router_with
 
 FOLLOWERS = Path(__file__).resolve().parents[1] / "data" / "faq_followers.yaml"
@@ -113,7 +113,8 @@ def judge_webhook(items: Iterable[Mapping[str, Any]]) -> list[Judged]:
     content = demo_content()
     answers = {_squeeze(e.answers.get(locale)): e.id for e in content.faq for locale in ("zh", "en")}
     quiet = _openings(content, {"no_answer": NO_ANSWER, "hello": HELLO, "thanks": THANKS, "praise": PRAISE,
-                                "bot_self": BOT_SELF, "goodbye": GOODBYE, "ack": ACK, "about": BOT_SELF_ALONE})
+                                "bot_self": BOT_SELF, "goodbye": GOODBYE, "ack": ACK, "about": BOT_SELF_ALONE,
+                                "no_menu": NO_MENU})
     handoff = _openings(content, {"handoff": IN_HOURS, "handoff_after_hours": AFTER_HOURS,
                                   "handoff_waiting": WAITING, "handoff_unavailable": UNAVAILABLE})
     menus = _openings(content, {"did_you_mean": DID_YOU_MEAN})

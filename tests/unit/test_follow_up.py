@@ -100,7 +100,8 @@ def test_the_entries_that_hold_for_every_product_are_the_contents_per_product_on
     ("are you open on sunday", "hours"), ("what time does it close", "hours"), ("hours?", "hours"),
     ("几点关门", "hours"), ("那几点关门呢", "hours"), ("周末开吗", "hours"), ("where is it", "where"),
     ("where exactly", "where"), ("how?", "how"), ("how do i join", "how"), ("怎么操作", "how"), ("流程是什么", "how"),
-    ("在哪", "where"), ("具体地址呢", "where"), ("喺邊度呀", "where"),
+    ("在哪", "where"), ("具体地址呢", "where"), ("喺邊度呀", "where"), ("怎么用", "use"), ("點用", "use"),
+    ("那要怎么使用呢", "use"), ("how do i use it", "use"), ("how to use it?", "use"),
 ])
 def test_an_aspect_asked_alone(text: str, aspect: str) -> None:
     assert aspect_asked(text, CONTENT) == aspect
@@ -109,7 +110,7 @@ def test_an_aspect_asked_alone(text: str, aspect: str) -> None:
 @pytest.mark.parametrize("text", [
     "how much is the ceramide cream", "how long should I use retinal", "how much do I apply", "多少钱一瓶面霜",
     "how long have you been open", "is it safe", "面霜多少钱", "要", "where do you ship", "where is my order",
-    "how do i use it", "怎么用", "怎么退",
+    "how do i use the toner", "怎么退", "面霜怎么用",
     "when do you open the new store in calgary", "我的快递在哪", "客服几点上班",
 ])
 def test_a_question_about_something_else_asks_no_aspect(text: str) -> None:

@@ -66,6 +66,8 @@ TEMPLATES: dict[str, TemplateSpec] = {
                                    "{word}"),
     "hello": TemplateSpec(False, frozenset(), "a greeting or small talk with no question: how to use the bot"),
     "thanks": TemplateSpec(False, frozenset(), "thanks with no question: you're welcome"),
+    "no_menu": TemplateSpec(False, frozenset(), "a pick (\"2\", \"第二个\") with no list open to pick from: "
+                            "nothing to pick, ask anything"),
     "ack": TemplateSpec(False, frozenset(), "an acknowledgement (\"ok\", \"好的\") just after an answer or a menu: "
                         "noted, ask anything"),
     "praise": TemplateSpec(False, frozenset(), "praise with no question: thank you"),
