@@ -1130,7 +1130,22 @@ class OtherBusinesses:
             return frozenset()
         return frozenset(self.kinds[name] for name in found
                          if not _inside_another(name, found) and not _only_a_source(name, folded)
-                         and not _only_where_bought(name, folded)) | readings
+                         and not _only_where_bought(name, folded)
+                         and not _only_where_sent(name, folded)) | readings
+
+
+def _only_where_sent(name: str, folded: str) -> bool:
+    """Whether every mention of `name` in `folded` is where a parcel is to go (_DESTINATION just before it: "可以直接寄
+    到首尔的airbnb吗", "ship it to my airbnb"): a lodging named as the address, not its business asked about (eighty-
+    fourth round, probe67: a creator's shoot abroad got no answer)."""
+    start = folded.find(name)
+    if start == -1:
+        return False
+    while start != -1:
+        if not _DESTINATION.search(folded[:start]):
+            return False
+        start = folded.find(name, start + 1)
+    return True
 
 
 def _only_where_bought(name: str, folded: str) -> bool:

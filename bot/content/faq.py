@@ -474,7 +474,12 @@ def _closest_word(prepared: _Prepared, word: str) -> tuple[str, float] | None:
 # after asking whether one may ask ("可以用中文问吗？我的包裹一直没更新"): the main one is what comes after. Read alone
 # and kept only when it answers (FaqIndex.match).
 _ASIDE = re.compile(r"(?:^|(?<=[\s,，。.!！?？~]))(?:also |and )?(?:顺便(?:问|说|提)(?:一下|下|一句|问)?|另外随便问问|"
-                    r"btw|by the way|p\.?s\.?)(?=[\s,，:：]|$)", re.IGNORECASE)
+                    r"btw|by the way|p\.?s\.?)(?=[\s,，:：]|$)"
+                    # eighty-fourth round (blind35, probe67): the money asked back after asking to cancel ("…我不要了，
+                    # 能取消吗？钱能退回来不"): the cancel's answer says where it goes; alone it read as a return
+                    r"|(?<=取消[吗嗎][?？,，。\s])\s*(?:那)?(?:钱|錢)"
+                    r"(?=(?:能|会|會|可以|能不能|会不会|會不會|可不可以)?退)",
+                    re.IGNORECASE)
 _MAIN_AFTER = re.compile(r"(?:主要想(?:问|知道)(?:的是)?|其实想问(?:的是)?|真正想问(?:的是)?|我想问的是|"
                          r"(?<![a-z])(?:main thing is|main question is|what i really want to know is|nvm that|"
                          r"never mind that)(?![a-z]))"

@@ -182,6 +182,8 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "巴西", "澳门", "氹仔", "singapore", "japan", "korea", "uk", "england", "britain", "germany", "france", "italy",
      "spain", "netherlands", "switzerland", "sweden", "ireland", "europe", "malaysia", "thailand", "vietnam",
      "philippines", "indonesia", "india", "dubai", "mexico", "brazil", "macau", "macao",
+     # eighty-fourth round (blind35, probe67): the United Kingdom named in full, as a letter names it
+     "united kingdom", "great britain",
      "伦敦", "巴黎", "柏林", "曼彻斯特", "london", "manchester", "scotland", "paris", "berlin", "amsterdam",
      # the capitals and big cities of those countries a follower lives in (eighteenth round: "I stay in Manila now")
      "tokyo", "osaka", "seoul", "bangkok", "manila",
@@ -707,6 +709,8 @@ OFF_TOPIC: tuple[str, ...] = (
     # seventy-fourth round (probe57): a job at a bank, another employer's ("银行的工作要英语很好吗" was job-language's)
     "银行的工作", "银行工作", "银行的职位", "银行上班", "在银行做", "bank job", "bank jobs", "job at a bank",
     "job at the bank", "work at a bank", "work at the bank", "teller job",
+    # eighty-fourth round (probe67): a surfer's gear ("how thick a wetsuit do I need for winter?": winter-dry-skin's)
+    "wetsuit", "wetsuits", "surfboard", "surfboards",
 )
 
 # Greetings and courtesies: removed before matching, so "你好，请问运费多少" is about 运费, and a bare
@@ -1014,6 +1018,11 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("check一下", "查一下"), ("check 一下", "查一下"), ("check下", "查一下"), ("check 下", "查一下"),
     ("follow一下", "跟进一下"), ("follow 一下", "跟进一下"), ("confirm一下", "确认一下"),
     ("confirm 一下", "确认一下"), ("update一下", "更改一下"), ("update 一下", "更改一下"),
+    # eighty-fourth round (blind35, probe67): a Macau or Hong Kong shift worker's Cantonese: free (得闲: 有空), the
+    # daytime (日头; read before 头先, just now, which took its 头), sleeping (瞓觉) and being woken by noise (嘈醒), a
+    # real person's reply (真人覆), the night shift (大夜, 夜更, 返大夜) and shifts in turn (轮更)
+    ("得闲", "有空"), ("日头", "白天"), ("瞓觉", "睡觉"), ("瞓", "睡"), ("嘈醒", "吵醒"), ("真人覆", "人工回复"),
+    ("返大夜", "上夜班"), ("大夜", "夜班"), ("夜更", "夜班"), ("轮更", "轮班"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
@@ -3059,6 +3068,72 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r" to my (?:house|home|place|flat|apartment|home address)(?: instead)?\b"
      r"|\b(?:switch|redirect) (?:it|them|the order|my order|the parcel|the package|the address)"
      r" to my (?:house|home|place|flat|apartment|home address)\b", "change the address to my home"),
+    # eighty-fourth round (blind35, probe67): a lawyer's or an accountant's letter for a client. "Per our records" asks
+    # nothing; the client is the one asking ("our client wishes to return an unopened product", "a client of mine runs
+    # a day spa", "our client's card"); "wishes to" wants to. ("Please be advised that" was tried as nothing asked: it
+    # left "the hearing has been moved to Friday" to an application's news.)
+    ("per records", r"\b(?:as )?per (?:our|my|your) records\b ?", ""),
+    ("client clients",
+     r"\b(?:our|my) client s\b|\b(?:our|my) clients?(?= s\b)", "my"),
+    ("client clients",
+     r"\b(?:our|my) clients?\b|\ba client of (?:mine|ours)\b|\bone of (?:my|our) clients\b", "i"),
+    ("wishes wish", r"\b(?:wishes|wish) to\b", "want to"),
+    # ... what it asks: whether deliveries to a place "are available" or "can be arranged" (do you ship there), a
+    # procedure "applicable" (how), "the appropriate contact" (whom to write to), an order's "current delivery status"
+    # (where it is), whether the company "sponsors employees" (a work visa sponsored)
+    ("available possible arranged offered",
+     r"\b(?:deliveries|delivery|shipments?|shipping) (to [a-z ]{2,30}?|there) (?:is|are|can be|could be|would be|will"
+     r" be) (?:available|possible|arranged|offered|an option)\b", r"do you ship \1"),
+    ("applicable appropriate relevant",
+     r"\b(?:please |kindly )?(?:advise|confirm|explain|outline|set out) (?:me )?(?:of |on )?the (?:applicable|"
+     r"appropriate|relevant|correct|proper) (?:procedure|process|steps)\b", "how"),
+    ("advise contact",
+     r"\b(?:please |kindly )?advise (?:(?:us|me) )?(?:of )?(?:the (?:appropriate|relevant|right|correct|best|proper) "
+     r"(?:contact|person|department|team)|(?:whom|who) (?:i|we) (?:should|may|might|can|could) (?:contact|write to|"
+     r"reach out to|speak to|speak with|get in touch with))\b", "who should i contact"),
+    ("advise please", r"\bplease advise(?: (?:us|me))?(?: (?:whether|if|on|as to))?\b", " "),
+    ("status",
+     r"(\b(?:order|orders|parcel|package|shipment|purchase)\b.*?)\b(?:confirm |advise (?:of |on )?)?(?:its|it s|the) "
+     r"(?:current |present |latest )?(?:delivery |shipping )?status\b", r"\1where is my order"),
+    ("sponsor sponsors sponsoring",
+     r"\bsponsors? (?:an |its |your |new )?(?:employees?|employee s|staff|new hires|hires|workers)(?: (?:work )?"
+     r"(?:permits?|visas?))?\b", "sponsor work visas"),
+    ("employer", r"\bemployer specific (?:work )?(?:permit|visa)\b", "closed work permit"),
+    # ... a client's range carried or stocked ("carrying your range in her boutique", "stocking your line"): a stockist
+    ("carry carrying stock stocking retail retailing",
+     r"\b(?:carry|carrying|stock|stocking|retail|retailing) (?:your|ur|the lumi|lumi s|lumi) (?:range|line|products|"
+     r"brand|skincare)\b", "carry your line"),
+    # ... a surfer's sunscreen asked to last in the water ("does it hold up in the surf for a long session"): how long
+    # it lasts when swimming, the sunscreen's reapplying
+    ("water surf ocean sea pool swimming surfing",
+     r"^(?=.*\b(?:sunscreen|sunblock|spf|zinc|sun cream|suncream)\b)(.*?)\b(?:hold|holds|last|lasts|stay|stays|stick|"
+     r"sticks|survive|survives|work|works)(?: up| on)? (?:in|through) (?:the )?(?:water|surf|ocean|sea|pool|waves|"
+     r"swim)\b", r"\1reapply after swimming"),
+    # ... the other one of two sent back ("haven't opened the second tube, can I send that one back?"): it sent back;
+    # another size taken with the difference paid ("trade the small one for the big one, happy to pay the diff"): the
+    # exchange's difference charged
+    ("send sending", r"\b(send|sending) (?:that|this|the other|the second|the spare|the extra)"
+                     r"(?: one| tube| jar| bottle| pot| stick)? back\b", r"\1 it back"),
+    ("diff difference", r"\b(?:happy to |glad to |willing to |can |will |ill |i ll )?"
+                        r"(?:pay|cover|paying|covering|top up) (?:the|any) (?:diff|difference|extra)\b", "补差价"),
+    # ... which of one's things to start with, no retinoid named ("never used skincare in my life, mate. which of your
+    # stuff should I start with?" was retinoid-start's start): the products to begin with
+    ("start begin",
+     r"^(?!.*\b(?:retin\w*|vitamin a|tretinoin|adapalene|bakuchiol|acids?|aha|bha|exfoliat\w*|peel\w*|sensitive|"
+     r"reactive|react\w*|acne|breakouts?|breaking|pimples?|spots|rosacea|eczema|pregnan\w*|dry|oily|combination|"
+     r"combo)\b)(.*?)"
+     r"\b(?:which|what)(?: one| ones)?(?: of (?:your|ur|the|them|these|those))?(?: (?:stuff|things|products?|range|"
+     r"gear|items?|lot))? (?:should|do|would|could|shall) (?:i|we) (?:start|begin) (?:with|on)\b",
+     r"\1which product should i start with"),
+    # ... a wetsuit (its hood, its collar) told as what breaks one out ("breaking out where the wetsuit hood sits"):
+    # the cause, as a helmet above (OFF_TOPIC's wetsuit stays for one bought)
+    ("wetsuit wetsuits",
+     r"^(?=.*\b(?:acne|pimples|pimple|breaking out|breakouts|breakout|broke out|spots|bumps|zits|rash|chafing|chafe)\b)"
+     r"(.*?)\b(?:(?:the|my|a) )?wetsuits?(?: hood| hoods| collar| collars| zip| neck)?\b", r"\1"),
+    # ... a letter's "kindly confirm receipt of" (that it came): no receipt asked for
+    ("receipt", r"\b(?:confirm|confirming|acknowledge|acknowledging) (?:the )?receipt of\b"
+                r"|^ *receipt of(?= (?:the |this |our |my )?(?:signed|executed|attached|enclosed|above|documents?|"
+                r"agreement|contract|letter|email)\b)", "say you got"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
@@ -3753,8 +3828,74 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
               "|(?:当|做)?骑手(?:一个|一枚)?|(?:天天|每天|一直|整天)?戴(?:着)?\\s?(?:头盔|helmet)", ""),
     # ... which goes first and which after (邊樣先邊樣後: 哪款先哪款后), a routine's order; a travel set (旅行組,
     # 旅行套装) the samples' 旅行装
-    ("先", "(?:哪款|哪个|哪样|哪支|哪瓶)先(?:用|涂|搽)?\\s?(?:哪款|哪个|哪样|哪支|哪瓶)后(?:用|涂|搽)?", "先用哪个"),
+    ("先", "(?:哪款|哪个|哪样|哪支|哪瓶)先(?:用|涂|搽)?\\s?(?:哪款|哪个|哪样|哪支|哪瓶)后(?:用|涂|搽)?",
+     "哪个先 护肤顺序"),
     ("旅", "旅行(?:组|套装|套)(?!餐|票)", "旅行装"),
+    # eighty-fourth round (blind35, probe67): Macau and Hong Kong casino and hotel staff. Where one
+    # works told beside the question (我在澳门赌场上班, 我在酒店做前台, 我在赌场做了五年: 酒店 an
+    # off-topic word) and one's shift (我夜班, 我上夜班, 我轮班): who asks; a job of ours as 工 alone
+    # (申请你们的工, 找份新工: 工作); no word back on it (有没有下文: 消息)
+    ("酒赌娱", "(?:我)?(?:在|喺)?(?:[^\\s，,。？?]{0,4}?)(?:的)?(?:酒店|赌场|娱乐场|赌厅)(?:里|度)?"
+             "(?:做|上班|打工|工作|当)(?:了)?(?:[^\\s，,。？?]{0,6})", ""),
+    ("班", "(?<=我)(?:上|做|返|轮|是|都)?(?:夜班|通宵班|早班|晚班|轮班)(?:的)?", ""),
+    ("班工", "^(?=.*(?:寄|邮|送到|发货|快递|运费))(.*?)我在[^\\s，,。？?]{0,6}?(?:上班|打工|工作)(?:的)?",
+     r"\1"),
+    ("工", "(你们的|你们|份新|新|份)工(?![作资厂人具地序艺程业种伤号钱位友会签])", r"\1工作"),
+    ("下文", "有没有下文", "有没有消息"), ("下文", "没有?下文", "没消息"),
+    ("下文", "(?<=[有无])(任何)?下文|下文(?=吗|没有|了没)", r"\1消息"),
+    # ... the pushes that wake one after a night shift to be stopped (你们的推送经常吵醒我
+    # 谢谢停了他): no more sent
+    ("停", "^(?=.*(?:推送|推播|讯息|信息|消息|短讯|短信|通知|广告|推广))(.*?)(?:谢谢)?停(?:了|掉)?"
+          "(?:他|它|他们|它们)(?:吧|啦)?", r"\1别再发"),
+    # ... creators: a shoot told as why (去日本拍一组 outdoor shoot, 拍vlog, 拍摄要用的): the trip,
+    # not a photo; a hotel or a rental named as where to send (寄到东京酒店, 寄到首尔的airbnb): the
+    # place (酒店 an off-topic word)
+    ("拍", "拍(?:一组|一个|个|组|一套|一支|支)?\\s?(?:[a-z ]{0,20}?(?:shoot|shooting|vlog|video|"
+          "editorial|campaign|lookbook|content)|vlog|视频|写真|大片|片子|照片)|拍摄(?:要用的|用的|要用|用)?",
+     ""),
+    ("寄送发邮", "((?:寄|送|发|邮)(?:到|去|过去)[^\\s，,。？?]{0,8}?)(?:的)?"
+                "(?:酒店|民宿|宾馆|旅馆|airbnb|hotel)", r"\1"),
+    # ... a tax paid to another carrier, asked whether ours will ask it too (你们寄国内会不会也
+    # 这样, 你们寄过来也会这样吗): customs-duties' 要交税
+    ("样", "^(?=.*(?:关税|税|duty|duties|tax|customs|海关))(.*?)(?:(?:你们|你家|你们家)(?:寄|发|送)?"
+          "(?:国内|回国|过来|过去)?(?:的)?)?(?:会不会|会|是不是|是否)?也(?:会|要)?(?:这样|一样)"
+          "(?:吗|吧|呢)?", r"\1你们寄的也要交关税吗"),
+    # ... another shop's parcel taxed by its carrier (别家的货被DHL要了一笔税), told to ask whether
+    # ours will be: the story's carrier is no courier of ours asked about (dhl an off-topic word)
+    ("别其", "(别家|别人家|其他家|别的店|其他店|别的网站|其他网站)的(货|东西|包裹|快递)被\\s?"
+            "(?:dhl|fedex|usps|purolator)\\s?", r"\1的\2被快递"),
+    # ... two codes used together (两个code一起用) and a member-day price stacked (还能再叠): 叠加
+    ("叠", "(?:再|还)?叠(?![加衣被起床])", "叠加"),
+    ("用", "((?<![a-z])(?:code|codes|coupon|coupons))\\s?((?:能|可以|可不可以|能不能)?)\\s?一起用",
+     r"\1\2叠加"),
+    # ... accountants: the tax season told as when (报税季忙完才想起, 报税季要报销; 报税 an
+    # off-topic word)
+    ("报税", "(?:报税季|报税期|报税高峰)(?:忙完|结束|过了|过后)?(?:了)?(?:之后|以后)?(?:才)?", ""),
+    # ... square-dancing retirees and night-market vendors: friends brought to buy (拉老姐妹来买,
+    # 带跳舞的姐妹们来你家买, 拉她们注册, 我介绍她): a referral, and what one gets (有什么好处,
+    # 能得点什么, 有好康吗) its reward
+    ("拉带介叫喊", "(?:拉|带|介绍|叫|喊)(?:了)?[^\\s，,。？?]{0,6}?(?:姐妹|伙伴|邻居|舞友|老乡|亲戚|家人"
+                 "|她们|他们|她|他|们|的)(?:来|过来|一起)?(?:你家|你们家|你们这|这)?"
+                 "(?:买|下单|注册|入会)(?:东西)?", "介绍朋友来买"),
+    ("介", "我介绍(?:她|他|她们|他们|朋友)(?=有|能|可以)", "介绍朋友来买 我"),
+    ("好处康得", "(?<=介绍朋友来买)(.*?)(?:有什么好处|有没有好处|有好处|有好康|有什么好康|能得点什么"
+                "|能得到什么|得点什么|有什么|有没有奖励)", r"\1有什么奖励"),
+    # ... astrology fans' luck told beside a refund (水逆期间退的货, 是不是我最近财运不好哈哈): what
+    # is asked is the refund; a return signed for (退货都签收了) sent back, not a parcel of ours
+    ("逆运", "水逆(?:期间|的时候|期)|(?:是不是|可能|大概)?(?:我)?(?:最近|今年)?(?:财运|运气|运势)"
+            "(?:不好|太差|差|不行)(?:了)?(?:吧|吗)?", ""),
+    ("签", "退货(?:都|已经|早就)?(?:被)?(?:签收|收到)了", "退货寄回去了"),
+    # ... the face very dry or oily as Cantonese says it (皮肤好干, 脸好油: 很)
+    ("好", "(皮肤|脸)\\s?好(?=干|油|乾)", r"\1很"),
+    # ... an order cancelled with the money back asked beside it (能取消吗？钱会退回来吧): the
+    # cancel's answer says where the money goes, not a return's
+    ("钱", "^(?=.*取消)(.*?)(?:那)?钱(?:会|能|可以|能不能|会不会|可不可以)?(?:退回|退货|退还|退返|退)"
+          "(?:来|去)?(?:吧|吗|不|嘛|呢|没)?(?=\\s|$)", r"\1"),
+    # ... a grandchild's taps on one's phone (孙子拿我手机乱点下了个单, 瞎按下了一单): ordered by
+    # mistake; a dance told as when (跳完广场舞)
+    ("点按", "(?:拿|用)(?:了)?我(?:的)?手机(?:乱点|瞎按|乱按|瞎点|误点|误按|乱买|玩)"
+            "|(?:乱点|瞎按|乱按|瞎点|误点|误按)(?:了)?", "不小心"),
+    ("舞", "(?:跳完|跳)(?:广场舞|舞)(?:后|以后|之后|回来)?", ""),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -3762,6 +3903,9 @@ _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, patt
 # pregnancy's length ("我有咗 仲可唔可以搽", "我而家有咗三个月") is being pregnant, not having got something (有咗积分).
 READINGS_YUE: tuple[tuple[str, str, str], ...] = (
     ("啲", "(?:^|(?<=\\s))啲", ""),
+    # eighty-fourth round (blind35, probe67): goods sent back (退的货) and money put back on a card (退到卡上), read
+    # before a lone 退 is (退货的货, 退货到卡上)
+    ("退", "退的货", "退货"), ("退", "退(?=到(?:卡|账|帐|银行|支付宝|微信|信用卡|原))", "退款"),
     # eighty-second round (blind33, probe65): 喇 closing a clause, 了 (我唔想要張單喇; 喇叭 keeps its)
     ("喇", "喇(?=\\s|$)", "了"),
     # V唔V得, "can one V?" (搽唔搽得, 用唔用得, 退唔退得): 能不能V, as the FAQ asks it (还涂不涂得 was no Mandarin)
@@ -4526,9 +4670,15 @@ _SPAM_STRONG_NEEDLES = _needles(_SPAM_STRONG)
 _SPAM_WEAK_NEEDLES = _needles(_SPAM_WEAK)
 
 
+# Eighty-fourth round (blind35, probe67): a product line and a day spa are no LINE id nor pay "a day" ("a client runs a
+# day spa and asked how she'd go about carrying your line" was two weak markers, an advertisement)
+_NOT_SPAM = re.compile(r" day(?= spas? )"
+                       r"| (?:your|ur|the|this|that|whole|full|entire|product|skincare|skin care) line(?= )")
+
+
 def looks_like_spam(normalized: str) -> bool:
     """An advertisement rather than a question (see SPAM_STRONG): `normalized` is `normalize`'s output."""
-    padded = f" {normalized} "
+    padded = _NOT_SPAM.sub(" ", f" {normalized} ")
     if any(needle in padded for needle in _SPAM_STRONG_NEEDLES):
         return True
     if _SPAM_SALE.search(normalized):

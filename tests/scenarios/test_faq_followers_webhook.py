@@ -637,8 +637,9 @@ FLOORS = {
     # vancouver" get another handler's reply, the product card, the unsubscribe itself and the job list; a trip on
     # friday in calgary got shipping-cost), no-answer answered 0 of 20
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 93.0 % (106 of 114)
-    "faq_followers_probe19.yaml": Floor(0.929, 0.036, 0.0, {"en": 0.929,
-                                                            }, answerable_min=110, unanswerable_min=20),
+    # After the eighty-fourth (faq84, blind35's misses as kinds, probe67): right 93.0 -> 93.9 % (106 -> 107 of 114:
+    # a salon "interested in stocking your products")
+    "faq_followers_probe19.yaml": Floor(0.938, 0.036, 0.0, {"en": 0.938}, answerable_min=110, unanswerable_min=20),
     # probe20 (thirty-seventh round, branch faq37pinyin; toneless pinyin, spaced, glued, glued to characters, beside
     # English and as chat initials, with 20 English guards made of pinyin syllables, written from config/faq.yaml's ids
     # and Chinese answers only, committed before the matcher was read; 169 answerable, 30 no-answer): before right
@@ -1047,6 +1048,16 @@ FLOORS = {
     # wholesale pattern): right 86.7 % (85 of 98), wrong 0, no-answer answered 0 of 15
     "faq_followers_probe65.yaml": Floor(0.867, 0.0, 0.0, {"en": 0.813, "mixed": 1.0, "zh-hans": 0.894, "zh-hant": 1.0},
                                         answerable_min=98, unanswerable_min=15),
+    # probe67 (eighty-fourth round, branch faq84; blind35's answerable misses as kinds, in other words and situations:
+    # lawyers' formal English, Macau and Hong Kong casino and hotel staff's Cantonese, creators' mixed Chinese and
+    # English, accountants at tax season, square-dancing retirees, astrology fans, surfers, Taiwanese night-market
+    # vendors and civil-service workers as neighbours; committed before the matcher changed; 92 answerable, 21
+    # no-answer): before right 73.9 % (68 of 92), wrong 2, no-answer answered 2 of 21
+    # After the eighty-fourth (faq84: READINGS_EN / READINGS_ZH / DIALECT for the crowds' letters and situations, a
+    # lodging named as the address, a money-back aside after a cancel): right 73.9 -> 96.7 % (68 -> 89 of 92), wrong
+    # 2 -> 0, no-answer answered 2 -> 0 of 21
+    "faq_followers_probe67.yaml": Floor(0.967, 0.0, 0.0, {"en": 1.0, "mixed": 0.923, "zh-hans": 0.904, "zh-hant": 1.0},
+                                        answerable_min=92, unanswerable_min=21),
     # probe63 (eightieth round, branch faq80; blind31's English kinds, in other words and situations: Northern and
     # Welsh English, New Zealand English, US Midwest politeness, parents of teenagers, anxious askers, a wrong
     # assumption first, run-ons, keywords; committed before the matcher changed; 94 answerable, 18 no-answer): before
@@ -1317,7 +1328,9 @@ FLOORS = {
     # faq79-82 and lead40 merged (its totals only): right 88.2 % (254), wrong 1.0 % (3), no-answer answered 2 of 48;
     # en 84.2. Unchanged at the end of stop 46 (`aa327bc`). A development set from stop 47 (blind34 held out in its
     # place): its misses read.
-    "faq_followers_blind32.yaml": Floor(0.881, 0.011, 0.042, {"en": 0.842, "mixed": 0.861, "zh-hans": 0.917,
+    # After the eighty-fourth (faq84, blind35's misses as kinds, probe67): right 88.2 -> 88.5 % (254 -> 255 of 288: a
+    # hotel named as where to send), zh-hans 92.9
+    "faq_followers_blind32.yaml": Floor(0.885, 0.011, 0.042, {"en": 0.842, "mixed": 0.861, "zh-hans": 0.929,
                                                               "zh-hant": 0.902}),
     # blind35 (written blind by a helper at stop 47 after blind34, from config/faq.yaml's ids and answers only, by
     # crowds new to the sets before it: surfers, civil-service workers and exam-takers, astrology fans, PhD students,
@@ -1326,8 +1339,11 @@ FLOORS = {
     # main `afe4268` before any change: right 87.5 % (252 of 288), wrong 2.1 % (6), no-answer answered 12.5 % (6 of
     # 48); en 83.2, mixed 88.9, zh-hans 88.2, zh-hant 91.7. Never held out: a development set from the same stop (its
     # misses read, but for its anglers, tradies and PhD students: blind34, held out, has such crowds)
-    "faq_followers_blind35.yaml": Floor(0.875, 0.021, 0.125, {"en": 0.831, "mixed": 0.888, "zh-hans": 0.882,
-                                                              "zh-hant": 0.916}),
+    # After the eighty-fourth (faq84, its answerable misses read as kinds but for the anglers', tradies' and PhD
+    # students', probe67 written first): right 87.5 -> 94.4 % (252 -> 272 of 288), wrong 6 -> 0, no-answer answered
+    # 6 -> 5 of 48; en 90.5, mixed 100, zh-hans 91.7, zh-hant 100
+    "faq_followers_blind35.yaml": Floor(0.944, 0.0, 0.105, {"en": 0.905, "mixed": 1.0, "zh-hans": 0.917,
+                                                            "zh-hant": 1.0}),
     # blind34 (held out from stop 47, written blind by a helper at its start: Australian FIFO mine workers, Canadian
     # prairie farmers, crypto and web3 people, Chinese church-goers, pet owners, Yanbian Korean-Chinese, Taiwanese
     # real-estate and insurance agents, Hong Kong horse-racing punters, mainland 考研 candidates, Chinese anglers,
