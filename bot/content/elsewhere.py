@@ -934,7 +934,9 @@ _BODY_MATTERS = re.compile(
     r"|in for repair|rego|car registration|vehicle registration|registration renewal|licen[cs]e plates?"
     r"|plate renewal|property tax|jury duty|jury summons|voter registration|electoral roll|transport department"
     r"|department of transport|motor registry|licensing office)(?![a-z])|选民登记|行驶证|年检|车船税|差饷|陪审"
-    r"|(?:佣金|合作款|合作费|广告收入|广告分成|推广费|稿费|创作者基金|创作激励)[^\s,，。]{0,6}?"
+    # (a platform's payout, "小红书的带货佣金什么时候结算", needs the platform named: a creator selling ours asks us)
+    rf"|(?<![a-z])(?:{_PLATFORMS}|视频号|快手|b站|哔哩哔哩|youtube|油管|蒲公英|星图)(?![a-z])[^,，。?？]{{0,12}}?"
+    r"(?:佣金|合作款|合作费|广告收入|广告分成|推广费|稿费|创作者基金|创作激励)[^\s,，。]{0,6}?"
     r"(?:结算|到账|打款|入数|入账|发放|几号发|几号到|多久到)"
     # a flat to rent, a ferry's, a bus's or a train's times: the landlord's and the operator's
     r"|(?<![a-z])(?:find|finding|rent|renting|look for|looking for) (?:a |an )?(?:flat|apartment|room|rental|"
