@@ -250,8 +250,11 @@ COURTESY_YOU = ("您好", "谢谢您", "多谢您", "感谢您", "辛苦您", "t
                 "could you kindly help", "could you please help", "could you help", "can you help", "can u help",
                 # eighty-fifth round: a question put to whoever knows ("Do you know how long Royal Mail usually
                 # takes to release parcels like this?", "Does anyone know how Amazon handles this?")
-                "do you know", "do u know", "you know how", "handles this", "handle this", "handled this",
-                "deal with this", "deals with this", "like this")
+                # (not "do you know if Shoppers carries it": ours asked of another shop)
+                "do you know how", "do u know how", "do you know why", "do you know when", "you know how",
+                "handles this", "handle this", "handled this", "deal with this", "deals with this",
+                "parcels like this", "packages like this", "cases like this", "situations like this",
+                "issues like this", "problems like this", "delays like this")
 # ... and so does the "this" of a time (fifty-third round, probe36: "my rogers bill went up this month, how do i get a
 # refund" got our refund time, its "this month" read as addressing us; "这个月的话费多扣了" the same with 这个)
 _THIS_TIME = (r"\bthis (?:month|week|weekend|morning|afternoon|evening|year|time|summer|winter|spring|fall|autumn|"
