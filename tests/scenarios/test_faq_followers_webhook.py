@@ -538,8 +538,9 @@ FLOORS = {
     # After the sixty-eighth (faq68, blind28's Chinese-side crowds as kinds): right 94.4 %, zh-hant 100
     # After the seventy-fourth (faq74: a wrong answer now right): right 95.4 % (103 of 108)
     # After the seventy-seventh (faq77, probe60's kinds): right 95.4 -> 96.3 % (103 -> 104 of 108)
-    "faq_followers_probe14.yaml": Floor(0.962, 0.01, 0.051, {"en": 0.933, "mixed": 0.923, "zh-hans": 1.0,
-                                                            "zh-hant": 1.0}, answerable_min=108, unanswerable_min=20),
+    # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 1 -> 0 of 20
+    "faq_followers_probe14.yaml": Floor(0.962, 0.01, 0.0, {"en": 0.933, "mixed": 0.923, "zh-hans": 1.0, "zh-hant": 1.0},
+                                        answerable_min=108, unanswerable_min=20),
     # a development set of long messages written at the start of the thirty-third round (branch faq33long, from
     # config/faq.yaml's answers only, committed before anything ran on it; 124 answerable, 20 no-answer): before right
     # 82.3 % (102 of 124), wrong 3.2 % (4), menu 4.0 %, none 10.5 %, no-answer answered 1 of 20, en 79.5, mixed 80.0,
@@ -557,9 +558,9 @@ FLOORS = {
     # faq72 and faq73 merged: right 93.5 % (116 of 124), en 92.3
     # After the seventy-ninth (faq79, probe62's kinds: a retinoid beginner asking about every night): right 93.5 ->
     # 94.4 % (116 -> 117 of 124)
-    "faq_followers_probe17.yaml": Floor(0.943, 0.017, 0.051, {"en": 0.923, "mixed": 0.933, "zh-hans": 0.916,
-                                                              "zh-hant": 1.0},
-                                        answerable_min=124, unanswerable_min=20),
+    # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 1 -> 0 of 20
+    "faq_followers_probe17.yaml": Floor(0.943, 0.017, 0.0, {"en": 0.923, "mixed": 0.933, "zh-hans": 0.916,
+                                                            "zh-hant": 1.0}, answerable_min=124, unanswerable_min=20),
     # probe21 (thirty-eighth round, branch faq38quote; WeChat quote-replies, elderly handwriting input, busy parents'
     # one-breath messages, written from config/faq.yaml's ids and answers, committed before the benchmark ran on it;
     # 133 answerable, 27 no-answer): before right 83.5 % (111 of 133), wrong 6.0 % (8), no-answer answered 13 of 27;
@@ -860,9 +861,10 @@ FLOORS = {
     # a Chinese city, probe56 written first): right 90.2 -> 91.0 % (110 -> 111 of 122), wrong 7 -> 6
     # After the seventy-eighth (faq78, probe61's kinds): right 91.0 -> 91.8 % (111 -> 112 of 122)
     # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 3 -> 2 of 26
-    "faq_followers_probe38.yaml": Floor(0.918, 0.05, 0.077, {"en": 0.895, "mixed": 0.904, "zh-hans": 0.931,
-                                                             "zh-hant": 0.958},
-                                        answerable_min=122, unanswerable_min=26),
+    # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 2 -> 1 of 26
+    "faq_followers_probe38.yaml": Floor(0.918, 0.05, 0.039, {"en": 0.895, "mixed": 0.904, "zh-hans": 0.931,
+                                                             "zh-hant": 0.958}, answerable_min=122,
+                                        unanswerable_min=26),
     # probe39 (fifty-sixth round, branch faq56; mostly no-answer messages of the kinds still answered: another
     # business"s or institution"s hours, parcel, refund, points or promo code, a bank"s double charge, another
     # country"s visa, a school"s parents" group, parking, a letter, a general exchange rate, gift ideas for what we do
@@ -882,9 +884,10 @@ FLOORS = {
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): no-answer answered 1 of 26
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 95.5 % (128 of 134)
     # After the seventy-eighth (faq78, probe61's kinds): right 95.5 -> 96.3 % (128 -> 129 of 134), wrong 4 -> 3
-    "faq_followers_probe40.yaml": Floor(0.962, 0.023, 0.039, {"en": 0.914, "mixed": 1.0, "zh-hans": 0.964,
-                                                              "zh-hant": 0.978}, answerable_min=134,
-                                                             unanswerable_min=26),
+    # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 1 -> 0 of 26
+    "faq_followers_probe40.yaml": Floor(0.962, 0.023, 0.0, {"en": 0.914, "mixed": 1.0, "zh-hans": 0.964,
+                                                            "zh-hant": 0.978}, answerable_min=134,
+                                        unanswerable_min=26),
     # probe41 (fifty-eighth round, branch faq58; English answerable messages that got no answer or a menu: a statement
     # or complaint implying its question, and long stories asking at their end; written from config/faq.yaml's ids and
     # answers, committed before the matcher changed; 70 answerable, 15 no-answer small talk): before right 70.0 % (49
@@ -993,8 +996,8 @@ FLOORS = {
     # before right 82.5 % (66 of 80), wrong 6, menu 7, no-answer answered 3 of 21
     # After the seventy-fourth (faq74: `matter` + `before` for the ten tie kinds, a bank's job off topic): right 97.5 %
     # (78), wrong 1, menu 0, no-answer answered 2 of 21
-    "faq_followers_probe57.yaml": Floor(0.975, 0.013, 0.096, {"en": 0.945, "mixed": 1.0,
-                                                              "zh-hans": 1.0, "zh-hant": 1.0},
+    # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 2 -> 0 of 21
+    "faq_followers_probe57.yaml": Floor(0.975, 0.013, 0.0, {"en": 0.945, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=80, unanswerable_min=21),
     # probe58 (seventy-fifth round, branch faq75; blind30's Chinese-side misses as kinds: Shanxi (Jin) and northwestern
     # Mandarin, Anhui / Nanjing / Jiangxi Mandarin, Toishanese-flavoured Chinese of Chinatown elders, rhetorical
@@ -1089,6 +1092,16 @@ FLOORS = {
     "faq_followers_probe64.yaml": Floor(0.425, 0.025, 0.0, {"en": 0.388, "mixed": 0.5, "zh-hans": 0.5,
                                                             "zh-hant": 0.333},
                                         answerable_min=40, unanswerable_min=110),
+    # probe68 (eighty-fifth round, branch faq85; no-answer messages answered, read as kinds: another body's matter in
+    # our words, the body named by an unlisted name, by its kind or only by what it keeps or owes: a shop by its kind
+    # that sent or refunded, a courier's own compensation, a maker's repair, a parcel the follower posts, a platform's
+    # creator payouts, an office's mail to an old address, a card declined at another till, another service's invoice,
+    # insurers, exchanges, clubs, landlords, employers, apps, other brands' fakes and points; answerable guards: ours in
+    # the same words; committed before the matcher changed; 42 answerable, 85 no-answer): before right 90.5 % (38 of
+    # 42), wrong 3, no-answer answered 20 of 85 (one a menu)
+    # After the eighty-fifth (faq85: more kinds of body, elsewhere.py): no-answer answered 20 -> 0 of 85
+    "faq_followers_probe68.yaml": Floor(0.904, 0.072, 0.0, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.818, "zh-hant": 1.0},
+                                        answerable_min=42, unanswerable_min=85),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
@@ -1330,6 +1343,7 @@ FLOORS = {
     # place): its misses read.
     # After the eighty-fourth (faq84, blind35's misses as kinds, probe67): right 88.2 -> 88.5 % (254 -> 255 of 288: a
     # hotel named as where to send), zh-hans 92.9
+    # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 2 -> 0 of 48
     "faq_followers_blind32.yaml": Floor(0.885, 0.011, 0.042, {"en": 0.842, "mixed": 0.861, "zh-hans": 0.929,
                                                               "zh-hant": 0.902}),
     # blind35 (written blind by a helper at stop 47 after blind34, from config/faq.yaml's ids and answers only, by
@@ -1342,6 +1356,7 @@ FLOORS = {
     # After the eighty-fourth (faq84, its answerable misses read as kinds but for the anglers', tradies' and PhD
     # students', probe67 written first): right 87.5 -> 94.4 % (252 -> 272 of 288), wrong 6 -> 0, no-answer answered
     # 6 -> 5 of 48; en 90.5, mixed 100, zh-hans 91.7, zh-hant 100
+    # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 6 -> 0 of 48
     "faq_followers_blind35.yaml": Floor(0.944, 0.0, 0.105, {"en": 0.905, "mixed": 1.0, "zh-hans": 0.917,
                                                             "zh-hant": 1.0}),
     # blind34 (held out from stop 47, written blind by a helper at its start: Australian FIFO mine workers, Canadian
