@@ -1047,6 +1047,14 @@ FLOORS = {
     # wholesale pattern): right 86.7 % (85 of 98), wrong 0, no-answer answered 0 of 15
     "faq_followers_probe65.yaml": Floor(0.867, 0.0, 0.0, {"en": 0.813, "mixed": 1.0, "zh-hans": 0.894, "zh-hant": 1.0},
                                         answerable_min=98, unanswerable_min=15),
+    # probe66 (eighty-third round, branch faq83; blind32's misses as kinds, in other words and situations: Hawaiian
+    # Pidgin, London street English, gym-goers, older followers' ellipses and sign-offs, US Latino Spanglish, gamers',
+    # coders' and kitchen workers' words, Chinese followers on the move, Taiwanese conscripts, gamers' and idol fans'
+    # Chinese, Fujian-flavoured Mandarin; committed before the matcher changed; 106 answerable, 23 no-answer): before
+    # right 65.1 % (69 of 106), wrong 7, no-answer answered 4 of 23
+    "faq_followers_probe66.yaml": Floor(0.65, 0.067, 0.174, {"en": 0.652, "mixed": 0.857, "zh-hans": 0.608,
+                                                             "zh-hant": 0.571},
+                                        answerable_min=106, unanswerable_min=23),
     # probe63 (eightieth round, branch faq80; blind31's English kinds, in other words and situations: Northern and
     # Welsh English, New Zealand English, US Midwest politeness, parents of teenagers, anxious askers, a wrong
     # assumption first, run-ons, keywords; committed before the matcher changed; 94 answerable, 18 no-answer): before
