@@ -3829,10 +3829,11 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # ... a trip told beside the question (要去班夫滑雪一周, 下周六要去爬山, 看演唱会顺便, 打工度假一年, 下单后才发现要
     # 出差, 我现在在酒店): where one will be, not the question; the place named stays (寄到本拿比, 人在东京)
     # (only with an order, a parcel, an address, a store or the face told after it: 周末有人一起去爬山吗, 出去滑雪能用不
-    # keep theirs)
+    # keep theirs; a working holiday asked with a job keeps it: 我在悉尼打工度假 可以去你们店里上班吗)
     ("旅", "(?:出门|出去)旅游(?:的时候|时|途中)?(?=.*(?:面霜|精华|用了|下单|订单|寄|地址|店|address|order|shipping))"
           "|旅游途中", ""),
-    ("滑爬演度差", "(?:(?:滑雪|爬山|看演唱会|听演唱会|出差)(?:一周|一个星期|几天|一年|半年)?|打工度假(?![签证])"
+    ("滑爬演度差", "(?:(?:滑雪|爬山|看演唱会|听演唱会|出差)(?:一周|一个星期|几天|一年|半年)?"
+                "|打工度假(?![签证])(?!.*(?:上班|工作|兼职|应聘|招人|job|hiring|apply))"
                 "(?:一年|半年)?)(?=.*(?:下单|订单|寄|地址|店|脸|皮肤|嘴唇|起皮|address|order|shipping|hotel|airbnb))",
      ""),
     ("酒宾民外", "(?:我)?(?:现在|人)?在(?:酒店|宾馆|民宿|外地)(?:里)?", ""),
