@@ -1118,6 +1118,10 @@ def _with_jobs_offer(answered: Result, inbound: Inbound, member: Member | None, 
 # method's (its visa), a wrong answer where there was none.
 _SIGNATURE = re.compile(r"(?:发自我的|發自我的|传送自我的|傳送自我的|来自我的|來自我的)"
                         r"\s?(?:iphone|ipad|samsung|huawei|华为|華為|android)\S*", re.IGNORECASE)
+# ... and an English one closing the message (eighty-third round, blind32's older followers: "... How do I see where
+# it is now   Sent from my iPad"); in the middle of a pasted thread it stays (blind27's above)
+_SIGNATURE_END = re.compile(r"\bsent from my (?:iphone|ipad|samsung|galaxy|android|phone|mobile|tablet)\W*$",
+                            re.IGNORECASE)
 
 
 def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
@@ -1126,6 +1130,7 @@ def _about_elsewhere(question: str, entry_id: str, content: Content) -> bool:
     question = read_identifiers(question)  # an email's gmail.com names no platform asked about (forty-ninth round)
     if "\n" in question:
         question = _SIGNATURE.sub(" ", question)
+    question = _SIGNATURE_END.sub(" ", question)
     kinds = content.remembered(kinds_named_elsewhere)(question)
     if not kinds:
         return False

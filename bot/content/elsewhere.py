@@ -61,6 +61,9 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "免税店", "免税商店", "机场免税", "乐天免税", "新罗免税", "duty free shop", "duty free store", "dfs",
         # twenty-first round: a coffee chain's rewards ("do my tims rewards points go away")
         "tims", "tims rewards", "starbucks rewards", "scene+", "scene plus",
+        # eighty-third round (blind32, probe66): a grocery store's or a supermarket's till, named by its kind ("My Visa
+        # card was Declined at the Grocery store today... How do I get the Bank to fix it" got our payment methods)
+        "grocery store", "the grocery", "supermarket", "gas station",
         # twenty-second round: a bookstore chain ("does indigo still do free gift wrapping for books")
         "indigo", "chapters indigo",
         # twenty-fifth round: Hong Kong's and Taiwan's supermarkets, drugstores and convenience stores (a
@@ -227,7 +230,11 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "facebook", "instagram", "whatsapp", "tiktok", "netflix", "disney", "spotify", "youtube", "google", "gmail",
         "microsoft", "icloud", "prime video", "小红书", "xiaohongshu", "抖音", "douyin", "微博", "weibo",
         "某红书", "小红薯", "某书", "某音", "某博",  # thirty-fourth round: as Gen-Z half-hides them
-        "脸书", "油管", "谷歌", "网飞"),
+        "脸书", "油管", "谷歌", "网飞",
+        # eighty-third round (blind32, probe66): coders' cloud consoles, whose invoices and billing are their own
+        # ("AWS的invoice怎么改company name" got our receipts)
+        "aws", "amazon web services", "azure", "google cloud", "gcp", "github", "digitalocean", "heroku",
+        "billing console"),
 }
 
 # Words that point at us: the message is ours even when it names another business ("is your moisturizer better
@@ -666,8 +673,9 @@ _PARKING = re.compile(
     r"(?:haircut|hair cut|nails done|hair done)(?![a-z])")
 # A letter, a stamp or a postcard the follower or a friend posts ("给国内朋友寄信要贴多少钱邮票", "my friend's letter
 # hasn't arrived", "寄封信去香港要幾耐") got the shipping times or the résumé tips: the post's (kind "letter"); not a
-# cover, reference or offer letter, whose determiner is not beside "letter".
-_LETTER = re.compile(r"寄信|一封信|封信|信件|挂号信|邮票|明信片|平信"
+# cover, reference or offer letter, whose determiner is not beside "letter"; nor whom to write to (要寄信給誰, an
+# e-mail asked for: eighty-third round).
+_LETTER = re.compile(r"寄信(?!给(?:谁|哪))|一封信|封信|信件|挂号信|邮票|明信片|平信"
                      r"|(?<![a-z])(?:stamps?|postcards?|registered mail"
                      r"|(?:a|my|the|his|her|friend s|friends|mums?|moms?) letters?)(?![a-z])")
 LETTER = "letter"

@@ -99,6 +99,9 @@ GENERIC_EN = frozenset((
     "bridal", "hen", "trucker", "truckers", "trucking", "rideshare", "crew", "layover", "layovers", "standby",
     "rotation", "rotations", "turnaround", "turnarounds", "depot", "buddy", "buddies", "classroom", "classrooms",
     "radiator", "radiators", "cabin", "haul", "hauls", "humidity", "fierce", "clue", "wedding",
+    # eighty-third round (blind32, probe66): the gym's, a kitchen's and a gamer's own words told beside the question
+    # ("sweat a ton at the gym", "lift 5 days a week", "fryer heat all shift", "12 hour sessions under the headset")
+    "gym", "workout", "workouts", "lift", "lifting", "ton", "reps", "fryer", "grill", "headset", "sessions",
 ))
 # A message asks about time or waiting (matched on the canonical text, where "how long", 几天, 多长时间 are 多久):
 # "how long", "when", "still no money", 还没到账, "a few days". An entry most of whose questions ask so (shipping-time,
@@ -156,6 +159,10 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "texas", "florida", "colorado", "oregon", "portland", "denver", "miami", "dallas", "atlanta", "philadelphia",
      "phoenix", "las vegas", "san diego", "hawaii", "new jersey", "arizona", "michigan", "illinois", "massachusetts",
      "德州", "佛罗里达", "夏威夷",
+     # eighty-third round (blind32, probe66): Hawaii's islands and towns, as Hawaiian Pidgin tells where it lives
+     # ("I stay Hilo side on da Big Island", "how much fo' send um to Honolulu?"); not "lanai" (a porch)
+     "honolulu", "檀香山", "hilo", "maui", "oahu", "kauai", "kona", "kapolei", "waikiki", "kailua", "kaneohe",
+     "molokai", "lahaina", "pearl city", "big island",
      # seventy-second round (blind29, probe55): the South and New York's boroughs, as their followers write where they
      # live ("Y'all ship down to Alabama?", "come a Brooklyn"); not "georgia" (a country and a name)
      "alabama", "mississippi", "tennessee", "nashville", "louisiana", "new orleans", "kentucky", "north carolina",
@@ -248,7 +255,8 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("怎么", "咋", "怎样", "如何", "点样"),
     ("没有", "木有", "冇", "没得"),
     ("可以", "能不能", "可不可以", "行不行"),
-    ("you", "u", "ya", "you guys", "u guys", "yall"),  # "you guys" is a pronoun, not men's skincare
+    # "you guys" is a pronoun, not men's skincare; "you lot" London's (eighty-third round: "you lot got any shops")
+    ("you", "u", "ya", "you guys", "u guys", "yall", "you lot"),
     ("your", "ur"),
     ("please", "pls", "plz"),
     # orders and delivery
@@ -349,7 +357,9 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("面霜", "乳霜", "cream", "moisturizer"),
     ("洁面", "洗面奶", "洗脸", "cleanser", "face wash"),
     ("精华", "精华液", "serum"),
-    ("小样", "试用装", "样板", "办装", "sample", "trial size"),
+    ("小样", "试用装", "样板", "办装", "sample", "trial size",
+     # eighty-third round (blind32, probe66): a trial kit as Taiwan and gamers name it (整套的體驗裝, 体验装)
+     "体验装", "体验套装"),
     ("正品", "真货", "authentic", "genuine"),
     ("假货", "仿品", "fake", "counterfeit", "knockoff", "knock off", "replica"),
     ("油皮", "油性皮肤", "出油", "oily skin", "oily"),
@@ -3134,6 +3144,58 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("receipt", r"\b(?:confirm|confirming|acknowledge|acknowledging) (?:the )?receipt of\b"
                 r"|^ *receipt of(?= (?:the |this |our |my )?(?:signed|executed|attached|enclosed|above|documents?|"
                 r"agreement|contract|letter|email)\b)", "say you got"),
+    # eighty-third round (blind32, probe66): an e-mail's signature from a phone ("Sent from my iPad", "Sent from my
+    # iPhone", older followers' sign-off) says nothing; nor does a signed name after "regards" / "thank you" at the end
+    ("sent", r"\bsent from my (?:iphone|ipad|android|samsung|galaxy|phone|mobile|smartphone|pixel|huawei|tablet|"
+             r"blackberry|ipod|kindle)(?: [a-z0-9]+){0,2}$", ""),
+    # ... someone "put onto" the shop, London's "if I put my bredren onto you lot" (told about it, sent your way):
+    # referred to it
+    ("onto", r"\bput (?:my |me |a )?(?:mates?|friends?|bredren|bredrin|mandem|fam|cuz|cousins?|sisters?|brothers?|"
+             r"buddy|buddies|pals?|people|family|bros?|gym buddy|[a-z]+ buddy) (?:onto|on to) "
+             r"(?:you|u|your (?:shop|store|brand|stuff|products|page))\b", "refer a friend"),
+    # ... selling or stocking "your stuff" in one's own shop ("got a barber shop, could we sell your stuff there"): the
+    # products (wholesale's "sell your products")
+    ("stuff", r"\b(sell|stock|carry) (?:your|ur|yalls|you lots) (?:stuff|things|bits|gear)\b", r"\1 your products"),
+    # ... and the shop they own, a barber's or a nail bar, where ours would be sold: a salon (a barber was another
+    # trade's)
+    ("barber barbers barbershop nail",
+     r"\b(?:barber ?shop|barbers|nail bar)\b(?=.*\b(?:sell|stock|carry) (?:your|ur)\b)", "salon"),
+    # ... a daughter, a wife or oneself "expecting" with nothing after it (ellipses: "My daughter is Expecting...
+    # which of your products can she safely use"): pregnant; not expecting an order, a reply, a refund or a call
+    ("expecting", r"\b(is|shes|she is|im|i am|were|we are|wife is|daughter is|were both) expecting\b"
+                  r"(?! (?:a (?!baby)|an|the|my|your|it|to|that|this|more|some|any|delivery|order|parcel|package|"
+                  r"refund|reply|call|email|response|answer|them|him|her|someone|something)\b)", r"\1 pregnant"),
+    # ... the order to put products on as older followers ask it ("In what Order do I apply them... morning and
+    # night"): the routine's order ("apply" was a job's, "order" a purchase's); not the FAQ's "What order should I
+    # apply my skincare?", read as it is
+    ("order", r"\b(?:in )?(?:what|which) order (?:do|should|shall|would) (?:i|we|you) apply (?:them|these|those|it|all|"
+              r"everything)\b", "routine order"),
+    # ... a person asked for as London and older followers ask ("an actual person on the blower", "a Person... not a
+    # Computer"): a real person, not a bot (a computer was another trade's)
+    ("actual",
+     r"\b(?:an? )?actual person\b(?: on the (?:blower|phone|line|dog and bone))?",
+     "a real person"),
+    ("computer machine robot", r"\bnot (?:a |some |the )?(?:computer|machine|robot)\b", "not a bot"),
+    # ... not even opened, as "ain't" reads ("wanna send this moisturiser back innit, ain't even opened it")
+    ("hasnt havent aint", r"\b(?:aint|hasnt|havent|has not|have not) even (opened|open|used|touched|tried)\b",
+     r"not even \1"),
+    # ... a friend referred by a pronoun or a name of kin ("my gym buddy wants in, if I refer him"): a friend referred
+    ("refer", r"\brefer (?:him|her|them|my (?:mate|friend|buddy|bro|sister|brother|cousin|coworker|colleague|gf|bf|"
+              r"girlfriend|boyfriend)s?)\b", "refer a friend"),
+    # ... one's own job told beside the question ("I work doubles at the restaurant weekdays"): a restaurant where one
+    # works, not a restaurant asked about
+    ("work", r"\bi work (?:doubles |shifts |nights |days |full time |part time )?(?:at|in) (?:a|the|my) "
+             r"(?:restaurant|kitchen|diner|cafe|bar|warehouse|hospital)\b", "i work"),
+    # ... coders' words ("my pull request got rejected again, code review is brutal"): no code of ours
+    ("pull merge review", r"\b(?:pull requests?|merge requests?|code reviews?)\b", "review"),
+    # ... the gym where one sweats, told with the skin ("sweat a ton at the gym and my forehead's covered in zits",
+    # "the gym shower", "gym guy"): where one is, not a gym's membership asked about (an off-topic trade)
+    ("gym", r"^(?=.*\b(?:face|skin|forehead|chin|cheeks|pimples|zits|acne|breakouts?|breaking out|spots|pores|"
+            r"skincare|moisturi[sz]er|sunscreen|cleanser|serum)\b)(.*?)"
+            r"\b(?:at|after|from|in|before|hitting|to) the gym\b", r"\1"),
+    ("gym", r"\bgym (?=guy|bro|buddy|rat|shower|showers|bag|sessions?)\b", ""),
+    # ... the gym's sweat and a product that "clogs me up" ("will ur stuff clog me up more"): clog the pores
+    ("clog clogs", r"\bclogs? (?:me|my skin|my face|me up|up my skin|up my face)(?: up)?\b", "clog my pores"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
@@ -3202,7 +3264,8 @@ def _hinged(table: dict[str, str]) -> dict[str, str]:
 _DIALECT_TABLE.update(_hinged(_DIALECT_TABLE))
 # A lone 退 is sending goods back ("面霜可以退吗", "退唔退得"), unless a word of its own follows (退款 refund,
 # 退订 unsubscribe, 退出 leave, 退税 tax refund...) or 了货 (退了货: 退咗货 was read 退货了货; twenty-first round).
-_LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还]|了货)")
+# (退伍 / 退役, leaving the army, since the eighty-third round)
+_LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还伍役]|了货)")
 # Chinese constructions read as the FAQ's words (twentieth round), after DIALECT (so Cantonese arrives as Mandarin), on
 # both sides alike, as READINGS_EN: each (a character the text must contain: a cheap gate, expression, reading).
 # The places of PLACES outside the mainland, as Chinese writes them, for the readings of whether the shop sends there
@@ -3896,6 +3959,48 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("点按", "(?:拿|用)(?:了)?我(?:的)?手机(?:乱点|瞎按|乱按|瞎点|误点|误按|乱买|玩)"
             "|(?:乱点|瞎按|乱按|瞎点|误点|误按)(?:了)?", "不小心"),
     ("舞", "(?:跳完|跳)(?:广场舞|舞)(?:后|以后|之后|回来)?", ""),
+    # eighty-third round (blind32, probe66): a conscript's service told beside the question (當兵戴鋼盔悶到額頭一直長痘,
+    # 退伍了想把帳號資料全部刪掉, 在部隊天天出操): who asks; not the army's own papers (退伍令, 退伍证)
+    ("兵伍役部营操盔", "(?:当兵|服役|在部队|部队里|在营区|营区里|军中|在军中)(?:的时候|时|期间)?|(?:要)?入伍了?"
+                    "|退伍(?![令证金费])(?:后|以后|之后|了)?|(?:天天|每天)?(?:出操|操课)"
+                    "|戴(?:着)?\\s?钢盔(?:闷到|闷得)?", ""),
+    # ... a comrade or a friend pulled in (揪同梯一起买, 推坑朋友來買): friends brought to buy (referral's 拉朋友)
+    ("揪", "揪(?:同梯|朋友|同事|同学|姐妹)", "拉朋友"), ("坑", "推坑(?=朋友|姐妹|闺蜜|同事|同学|家人|同梯)", "拉"),
+    ("坑", "推坑", "推荐"),
+    # ... a trip told beside the question (要去班夫滑雪一周, 下周六要去爬山, 看演唱会顺便, 打工度假一年, 下单后才发现要
+    # 出差, 我现在在酒店): where one will be, not the question; the place named stays (寄到本拿比, 人在东京)
+    # (only with an order, a parcel, an address, a store or the face told after it: 周末有人一起去爬山吗, 出去滑雪能用不
+    # keep theirs; a working holiday asked with a job keeps it: 我在悉尼打工度假 可以去你们店里上班吗)
+    ("旅", "(?:出门|出去)旅游(?:的时候|时|途中)?(?=.*(?:面霜|精华|用了|下单|订单|寄|地址|店|address|order|shipping))"
+          "|旅游途中", ""),
+    ("滑爬演度差", "(?:(?:滑雪|爬山|看演唱会|听演唱会|出差)(?:一周|一个星期|几天|一年|半年)?"
+                "|打工度假(?![签证])(?!.*(?:上班|工作|兼职|应聘|招人|job|hiring|apply))"
+                "(?:一年|半年)?)(?=.*(?:下单|订单|寄|地址|店|脸|皮肤|嘴唇|起皮|address|order|shipping|hotel|airbnb))",
+     ""),
+    ("酒宾民外", "(?:我)?(?:现在|人)?在(?:酒店|宾馆|民宿|外地)(?:里)?", ""),
+    # ... an order asked to go to the hotel one stays at (能改成寄到酒店吗): the address changed
+    ("酒宾民", "改(?:成|为)?(?:地址)?(?:寄|送)到\\s?(?:我住的)?\\s?(?:酒店|宾馆|民宿)", "改地址"),
+    ("改", "改(?:成|为|到)\\s?(?:hotel|airbnb|酒店|民宿|宾馆)(?![a-z])", "改地址"),
+    # ... Fujian and Taiwan's 有在 before a verb (有在送小样吗, 有在招兼职吗): the verb asked
+    ("有在", "有在(?=卖|送|招|做|发|寄|收|用|接)", ""),
+    ("住", "改(?:成|为|到)\\s?(?:我)?(?:在)?\\s?(?:[a-z]+\\s?)?住的\\s?(?:hotel|airbnb|酒店|民宿|宾馆|公寓)(?![a-z])",
+     "改地址"),
+    # ... a game or a thing likened to (像游戏里换装备那样, 像游戏贵族等级那样, 就像游戏的free trial): the likeness asks
+    # nothing; not 好像 (seems), 图像, 影像, 想像
+    ("像", "(?<![好图影想录画头肖偶])(?:就)?像(?:是)?[^\\s]{1,14}?(?:那样|一样|似的)", ""),
+    ("像", "(?:^|(?<=\\s))就像(?:是)?[^\\s]*(?:\\s[a-z]+)*$", ""),
+    # ... a gamer's nights told (熬夜打游戏, 打游戏脸油): who asks
+    ("游", "(?:熬夜)?(?:打|玩)(?:游戏|手游|电动)(?:的时候|时)?", ""),
+    # ... lips or hands cracked in the cold (嘴唇都裂了): dry and cracked, not a parcel broken
+    ("裂", "(嘴唇|嘴巴|嘴角|手|脸)(?:都|也|全|又)?(?:干)?裂(?:开)?(?:了)?", "\\1干裂"),
+    # ... where a friend was met (旅行認識的朋友也想買): the friend, not a trip asked about
+    ("识", "(?:旅行|旅游|出差|上学|读书|打工|健身|打游戏|当兵)(?:时|的时候|中|里|上|途中)?认识的", "认识的"),
+    # ... whom to write to (要寄信給誰): an e-mail asked for, not a letter posted
+    ("信", "(?:寄|发|写)信给(?=谁|哪里|哪个)", "发邮件给"),
+    # ... a rash written in English beside the Chinese (就起rash): a rash (起疹子)
+    ("起", "起\\s?rash(?:es)?(?![a-z])", "起疹子"),
+    # ... a job of customer service asked for (customer service的岗位OK吗): the job, not a person to talk to
+    ("岗职工", "customer service\\s?(?:的)?\\s?(?=岗位|职位|工作)", ""),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -4053,10 +4158,15 @@ ROMANCE_WORDS: tuple[tuple[str, str], ...] = (
     ("rastreo|seguimiento|rastreamento|número de seguimiento|numero de seguimiento|código de rastreio|suivi",
      "tracking"),
     ("dirección|direccion|endereço|endereco|adresse", "address"),
+    # eighty-third round (probe66): US Latino Spanglish's own verbs around English ("mi order no ha llegado, how do I
+    # track it", "se puede pagar con PayPal or only card?", "tienen samples? quiero probar first")
+    ("no ha llegado|no me ha llegado|todavía no llega|todavia no llega|no llega|no ha llegado todavía", "not arrived"),
+    ("se puede pagar|puedo pagar|pagar", "pay"), ("probar|probarlo|probarla|probarlos", "try"),
+    ("tienen|ustedes tienen", "do you have"),
 )
 # ... and, with one of them, the words that only say how it is asked (dropped)
 ROMANCE_FILLERS = ("el la los las un una unos unas mi mis tu su sus en para por de del do da dos das o es é y que "
-                   "con com tengo tenemos tiene tienen somos soy quiero quero queria quisiera hay puedo puede pueden "
+                   "con com tengo tenemos tiene somos soy se quiero quero queria quisiera hay puedo puede pueden "
                    "posso pode hola olá buenos buenas dias días gracias obrigado obrigada favor le les mon ma mes "
                    "je nous vous est une des pour au aux")
 _ROMANCE_TABLE = {phrase: reading for phrases, reading in ROMANCE_WORDS for phrase in phrases.split("|")}
@@ -4481,6 +4591,90 @@ def read_pidgin(normalized: str) -> str:
     return " ".join(_PIDGIN_FILLER.sub(" ", read).split())
 
 
+# Eighty-third round (blind32, probe66): Hawaiian Pidgin writes English content words inside its own articles, copula
+# and tense markers ("howzit, I stay Hilo side on da Big Island, you guys send stuff ova hea or only da mainland?",
+# "my wahine stay hapai now, wat stuff she can still use?", "I like trade da cleanser fo' da sunscreen, neva open um
+# yet. can?"): da is the, stay is (or lives, of a person and a place), get (first) is there is, one a, kine kind (or
+# nothing after a noun), fo' for (to before a verb), um it after a verb, wen the past, I like + a verb I want to, pau
+# finished (closed), hapai pregnant, wahine a wife, tutu a grandmother, "o wat" and "can?" tags; and the mainland is
+# the US mainland, not China. Read as the languages above, only in a message with HAWAIIAN_MARKERS_MIN distinct
+# markers (none an everyday English word), so English alone reads as before.
+HAWAIIAN_MARKERS = ("da|dakine|kine|fo|brah|bruddah|braddah|howzit|hea|neva|wat|wea|dat|dis|hapai|wahine|tutu|pau|"
+                    "bumbai|plenny|lidat|lai dat|sistah|tita|ohana|mahalo|shoots|an|afta|o wat|o what")
+HAWAIIAN_MARKERS_MIN = 2
+# ... or one of them with one of its words that English also has ("eh how much fo' send um to Honolulu?")
+HAWAIIAN_WEAK_MARKERS = "um|eh|stay|side"
+HAWAIIAN_WORDS: tuple[tuple[str, str], ...] = (
+    ("howzit|aloha|brah|bruddah|braddah|shoots|mahalo", ""), ("o wat|o what|or wat|o wot|or what", ""),
+    ("da real kine|real kine|da real one", "real"), ("wat kine|what kine", "what kind of"),
+    ("dat kine|dis kine|dakine|da kine|kine", ""), ("ova hea|ova here|over hea", "over here"),
+    ("ova dea|ova dere", "over there"), ("hea", "here"), ("da", "the"), ("dat", "that"), ("dis", "this"),
+    ("wat", "what"), ("wea|wia", "where"), ("neva", "not"), ("afta", "after"), ("an", "and"), ("ting", "thing"),
+    ("tings", "things"), ("sistah|tita", "sister"), ("wahine", "wife"), ("tutu", "grandma"), ("ohana", "family"),
+    ("hapai", "pregnant"), ("plenny", "lots of"), ("bumbai", "later"), ("lidat|lai dat", "like that"),
+    ("pau", "close"), ("mainland", "us"), ("swap meet", "flea market"), ("fo", "for"),
+)
+HAWAIIAN_FILLERS = "eh ho"
+_HAWAIIAN_GATE = re.compile(r"(?<![a-z])(?:" + HAWAIIAN_MARKERS + r")(?![a-z])")
+_HAWAIIAN_WEAK = re.compile(r"(?<![a-z])(?:" + HAWAIIAN_WEAK_MARKERS + r")(?![a-z])")
+_HAWAIIAN, _HAWAIIAN_TABLE, _HAWAIIAN_FILLER = _reader(HAWAIIAN_WORDS, HAWAIIAN_FILLERS)
+_HAWAIIAN_VERBS = ("buy|bought|order|send|ship|use|open|try|trade|swap|change|return|cancel|join|work|talk|know|get|"
+                   "come|go|see|check|track|pay|put|apply|find|make|take|wear|ask|call|break|broke|leak|give|keep")
+# "fo'" before a verb is "to" ("how much fo' send um"); "um" after a verb "it" ("send um", "neva open um", "use um");
+# "wen" before a verb the past, said ("my aunty wen buy um"); "I like" + a verb "I want to" ("I like trade ...")
+_HAWAIIAN_TO = re.compile(r"(?<![a-z])fo (?=(?:" + _HAWAIIAN_VERBS + r")(?![a-z]))")
+_HAWAIIAN_IT = re.compile(r"(?<=[a-z] )um(?![a-z])")
+_HAWAIIAN_PAST = re.compile(r"(?<![a-z])wen (?=(?:[a-z]+ )?(?:" + _HAWAIIAN_VERBS + r"|broke|leaked|came)(?![a-z]))")
+_HAWAIIAN_PAST_FORMS = {"buy": "bought", "order": "ordered", "send": "sent", "come": "came", "get": "got",
+                        "pay": "paid", "use": "used", "open": "opened", "break": "broke", "ship": "shipped"}
+_HAWAIIAN_PAST_VERB = re.compile(r"(?<![a-z])wen (" + "|".join(_HAWAIIAN_PAST_FORMS) + r")(?![a-z])")
+_HAWAIIAN_WANT = re.compile(r"(?<![a-z])(i|we|she|he|they|my \w+) like (?=(?:" + _HAWAIIAN_VERBS + r")(?![a-z]))")
+# "stay" is "lives in" after a person before a place told with "side" or "in" ("I stay Hilo side", "my tutu stay in
+# Kona"), "is" anywhere else ("my wahine stay hapai", "wea stay now", "if stay da real kine", "stay working"); "X
+# side" is X ("Hilo side", "Kauai side")
+_HAWAIIAN_LIVE = re.compile(r"(?<![a-z])(i|we|my \w+|she|he|they) stay (?:in )?(?=\w+(?: \w+)? side(?![a-z])|in )")
+_HAWAIIAN_SIDE = re.compile(r"(?<![a-z])(?<!the )(?<!other )(?<!one )(?<!dis )(?<!dat )side(?! effects?)(?![a-z])")
+_HAWAIIAN_STAY = re.compile(r"(?<![a-z])stay(?![a-z])")
+# "get" opening a question is "is there" ("get alcohol inside da toner?", "get one rewards kine program?"); "one"
+# before a noun "a" ("one guy", "get one store", "one real person"), not "which one", "that one", "one of"
+_HAWAIIAN_THERE = re.compile(r"^get (?:(one) )?")
+_HAWAIIAN_A = re.compile(r"(?<![a-z])(?<!which )(?<!that )(?<!this )(?<!the )(?<!da )(?<!dat )(?<!dis )(?<!wrong )"
+                         r"(?<!right )(?<!new )(?<!old )(?<!last )(?<!first )(?<!no )one (?!(?:of|more|day|week|month|"
+                         r"year|time|thing|only|by|too|or|and|is|stay)(?![a-z]))(?=[a-z])")
+# ... a closing "can?" (a tag): "can I"; a question word before its subject and verb asks with "do" ("how I join",
+# "wat I get", "how I know")
+_HAWAIIAN_CAN = re.compile(r"(?<![a-z])can$")
+# ... "can" with no subject asks for the shop to send ("can send um to my tutu") or for the asker to do the rest ("can
+# cancel um?"); "I moving" is "I am moving"; "wea stay now?" where it is now
+_HAWAIIAN_CAN_YOU = re.compile(r"(?<![a-z])(?<!i )(?<!you )(?<!we )(?<!u )(?<!she )(?<!he )(?<!they )can (?="
+                               r"(send|ship|deliver|post|mail)|(?:" + _HAWAIIAN_VERBS + r")(?![a-z]))")
+_HAWAIIAN_AM = re.compile(r"(?<![a-z])i (?=[a-z]{2,}ing(?![a-z]))")
+_HAWAIIAN_WHERE = re.compile(r"(?<![a-z])where (?:is|stay)(?= now| at|$)")
+_HAWAIIAN_DO = re.compile(r"(?<![a-z])(how|what|where|when) (i|we|she|he|they) (?=(?:" + _HAWAIIAN_VERBS
+                          + r")(?![a-z]))")
+
+
+def read_hawaiian(normalized: str) -> str:
+    """`normalized` with HAWAIIAN_WORDS read as English and its constructions read (see above), when it has at least
+    HAWAIIAN_MARKERS_MIN distinct Hawaiian Pidgin markers; the same text otherwise."""
+    markers = len(set(_HAWAIIAN_GATE.findall(normalized)))
+    if markers < HAWAIIAN_MARKERS_MIN and not (markers and _HAWAIIAN_WEAK.search(normalized)):
+        return normalized
+    read = _HAWAIIAN_IT.sub("it", _HAWAIIAN_TO.sub("to ", normalized))
+    read = _HAWAIIAN_PAST_VERB.sub(lambda found: _HAWAIIAN_PAST_FORMS[found.group(1)], read)
+    read = _HAWAIIAN_WANT.sub(r"\1 want to ", _HAWAIIAN_PAST.sub("", read))
+    read = _HAWAIIAN_AM.sub("i am ", _HAWAIIAN_CAN_YOU.sub(lambda found: "can you " if found.group(1) else "can i ",
+                                                             read))
+    read = _HAWAIIAN_LIVE.sub(r"\1 live in ", read)
+    read = _HAWAIIAN_STAY.sub("is", _HAWAIIAN_SIDE.sub("", read))
+    read = _HAWAIIAN_A.sub("a ", _HAWAIIAN_THERE.sub(lambda found: "is there a " if found.group(1) else "is there ",
+                                                     read))
+    read = _HAWAIIAN.sub(lambda found: f" {_HAWAIIAN_TABLE[found.group(0)]} ", read)
+    read = " ".join(_HAWAIIAN_FILLER.sub(" ", read).split())
+    read = _HAWAIIAN_WHERE.sub("where is it", read)
+    return _HAWAIIAN_DO.sub(r"\1 do \2 ", _HAWAIIAN_CAN.sub("can i", read))
+
+
 # Seventy-second round (blind29, probe55): Jamaican and Caribbean followers write patois, English content words
 # inside its own pronouns, prepositions and verbs ("weh mi order deh", "unu can sen it fi mi inna Barbados", "mi
 # haffi pay duty pon it", "mi nuh waan di order again"): unknown to the FAQ, each weighed like its rarest word, and
@@ -4648,8 +4842,8 @@ _KONGISH_GATE = re.compile(r"(?<![a-z])(?:(?:ng|m) ?goi|ma|ar|aa|la|lor|wor|wo|g
 def read_dialect(normalized: str) -> str:
     """Cantonese words as the Mandarin ones a FAQ is written in (DIALECT), in `normalize`'s output, and
     a lone 退 as 退货. Remembered: a pure function of the text, read two or three times per message."""
-    normalized = read_minnan(read_foreign(read_romance(read_southern(read_patois(read_pidgin(read_taglish(
-        read_indonesian(read_classical(read_kongish(normalized))))))))))
+    normalized = read_minnan(read_foreign(read_romance(read_southern(read_patois(read_hawaiian(read_pidgin(
+        read_taglish(read_indonesian(read_classical(read_kongish(normalized)))))))))))
     for gate, pattern, reading in _READINGS_YUE:
         if not gate.isdisjoint(normalized):
             normalized = pattern.sub(reading, normalized)
