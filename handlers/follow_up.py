@@ -252,7 +252,7 @@ HOW_VERBS = {
     "request": ("request", "申请"),
     # "怎么用" after the promo code or the points (aspect `use`): how to use what the answer says is used ("每单限用一
     # 个码", "使用积分"); they got "I don't know" (lead41)
-    "use": ("use", "used", "using", "用", "使用"),
+    "use": ("use", "used", "using", "使用", "限用"),
 }
 EN_HOW_VERB = re.compile(r"\b(?:(?P<join>join|sign\s+up|signup|register|enrol|enroll)|(?P<apply>apply)"
                          r"|(?P<request>request))\b")
