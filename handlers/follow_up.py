@@ -250,9 +250,6 @@ HOW_VERBS = {
              "注册", "入会", "报名", "开通", "参加"),
     "apply": ("apply", "application", "申请"),
     "request": ("request", "申请"),
-    # "怎么用" after the promo code or the points (aspect `use`): how to use what the answer says is used ("每单限用一
-    # 个码", "使用积分"); they got "I don't know" (lead41)
-    "use": ("use", "used", "using", "使用", "限用"),
 }
 EN_HOW_VERB = re.compile(r"\b(?:(?P<join>join|sign\s+up|signup|register|enrol|enroll)|(?P<apply>apply)"
                          r"|(?P<request>request))\b")
@@ -287,10 +284,10 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
             return named
         verb = content.remembered(how_verb)(command_text(inbound))
         return followed if not verb or content.remembered(speaks_of)(f"{followed}|{verb}") else ""
-    if aspect == "use":  # "怎么用" after the promo code: that answer, where it says what is used; not when a product
-        # was shown with the answer ("hi, i just bought the vitamin c serum" then "how do i use it": the serum's usage)
-        return followed if not entry.per_product and pending_menu(member, inbound) is None \
-            and content.remembered(speaks_of)(f"{followed}|use") else ""
+    if aspect == "use" and (entry.per_product or pending_menu(member, inbound) is not None):
+        # a product's answer, or a product shown with it ("维C精华孕妇能用吗", "hi, i just bought the vitamin c serum",
+        # then "how do i use it"): that product's usage
+        return ""
     said_in_answer = ANSWER_SAYS.get(aspect)
     if said_in_answer is not None:  # "do they expire?", "what do I get": that answer, where it says
         return followed if content.remembered(said_in_answer)(followed) else ""
@@ -368,6 +365,9 @@ EXPIRY_WORDS = re.compile(r"expir|过期|到期|有效期")
 # How an answer says what one gets ("you get 500 points", "朋友首单立减 15%", "a birthday gift").
 BENEFIT_WORDS = re.compile(r"(?<![a-z])(?:get|gets|points?|gift|coupon|discount)(?![a-z])"
                            r"|送|得到|获得|可享|积分|立减|礼|券")
+# How an answer says what is used ("每单限用一个码", "使用积分", "use a pea-sized amount"); not any 用 (费用, 试用,
+# 适用).
+USE_WORDS = re.compile(r"(?<![a-z])(?:use|used|using)(?![a-z])|使用|限用")
 
 
 def _answers_say(entry_id: str, content: Content, words: re.Pattern[str]) -> bool:
@@ -388,9 +388,15 @@ def speaks_of_benefits(entry_id: str, content: Content) -> bool:
     return _answers_say(entry_id, content, BENEFIT_WORDS)
 
 
+def speaks_of_use(entry_id: str, content: Content) -> bool:
+    """Whether the entry's answers say what is used (USE_WORDS), so that "怎么用" just after it asks how to use what it
+    spoke of (the promo code, the points), not the shipping cost's. Text-only (for Content.remembered)."""
+    return _answers_say(entry_id, content, USE_WORDS)
+
+
 # The aspects asked of the last answer only where it says them: "expire" after the points (not the shipping times),
-# "get" after the membership or the referral.
-ANSWER_SAYS = {"expire": speaks_of_expiry, "get": speaks_of_benefits}
+# "get" after the membership or the referral, "use" after the promo code or the points (lead41).
+ANSWER_SAYS = {"expire": speaks_of_expiry, "get": speaks_of_benefits, "use": speaks_of_use}
 
 
 def follow_up_place(text: str, content: Content) -> str:
