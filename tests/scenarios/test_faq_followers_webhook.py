@@ -22,9 +22,9 @@ is a development set at stop 39; blind25, held out at stop 39, is a development 
 at stop 40, is a development set at stop 41; blind27, held out at stop 41, is a development set at stop 42;
 blind28, held out at stop 42, is a development set at stop 43; blind29, held out at stop 43, is a development set at
 stop 44; blind30, held out at stop 44, is a development set at stop 45; blind31, held out at stop 45, is a development
-set at stop 46; blind32, held out at stop 46, is a development set at stop 47; blind34 is held out; blind33,
-written blind at stop 46, and blind35, written blind at stop 47, each measured once before any change, are development
-sets from their stop).
+set at stop 46; blind32, held out at stop 46, is a development set at stop 47; blind34, held out at stop 47, is a
+development set at stop 48; blind36 is held out; blind33, written blind at stop 46, and blind35, written blind at stop
+47, each measured once before any change, are development sets from their stop).
 Thresholds sit just under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a
 regression fails; issue 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5
 points) are not met on blind6 to blind14: see docs/faq.md.
@@ -1381,9 +1381,18 @@ FLOORS = {
     # set) before anything could move it: right 89.9 % (259 of 288), wrong 1.4 % (4), no-answer answered 16.7 % (8 of
     # 48); en 83.2, mixed 94.4, zh-hans 92.9, zh-hant 93.1
     # With faq83-85 and lead41 merged (its totals only): right 90.3 % (260), wrong 1.4 % (4), no-answer answered
-    # 8 of 48; zh-hans 94.1
+    # 8 of 48; zh-hans 94.1. Unchanged at the end of stop 47 (`76cf6c8`). A development set from stop 48 (blind36
+    # held out in its place): its misses read.
     "faq_followers_blind34.yaml": Floor(0.902, 0.014, 0.167, {"en": 0.831, "mixed": 0.944, "zh-hans": 0.941,
-                                                              "zh-hant": 0.93}, held_out=True),
+                                                              "zh-hant": 0.93}),
+    # blind36 (held out from stop 48, written blind by a helper at its start: knitters and crocheters, birdwatchers,
+    # rock climbers, golfers, orchestra and band musicians, competitive swimmers and lifeguards, mainland resident
+    # doctors in 规培 training, 月嫂 and live-in nannies, succulent and balcony-plant growers, Hong Kong dragon-boat
+    # paddlers, Taiwanese tea farmers, Taiwanese scuba divers), measured on main `6a7e18d` (= `76cf6c8` with the set)
+    # before anything could move it: right 85.8 % (247 of 288), wrong 3.5 % (10), no-answer answered 6.2 % (3 of
+    # 48); en 78.9, mixed 94.4, zh-hans 94.1, zh-hant 80.6
+    "faq_followers_blind36.yaml": Floor(0.857, 0.035, 0.063, {"en": 0.789, "mixed": 0.944, "zh-hans": 0.941,
+                                                              "zh-hant": 0.805}, held_out=True),
 }
 
 
