@@ -87,6 +87,7 @@ from handlers.links import product_card, source
 from handlers.location import city_noted
 from handlers.media import LINK_UNSEEN
 from handlers.optout import IN_GROUP, RESUME_ASKS, STILL_OPTED_OUT, STOP_HOW_TO, asks_to_stop, opt_out_word, resume_word
+from handlers.plans import states_a_plan
 from handlers.product_names import named_products
 from handlers.routine import routine_result, skin_said
 from handlers.shop import MENU_KIND as SHOP_MENU_KIND
@@ -535,6 +536,10 @@ class Reading:
         return ABOUT_TO_ASK.fullmatch(self.normalized) is not None
 
     @cached_property
+    def states_a_plan(self) -> bool:
+        return states_a_plan(self.normalized)
+
+    @cached_property
     def weather_remark(self) -> bool:
         return weather_remark(self.normalized, self.question)
 
@@ -682,6 +687,10 @@ class QaHandler:
         if said.weather_remark or said.day_remark or said.small_talk:  # "the rain will just not stop",
             # "今日好熱", "我刚下班", "how was your weekend": small talk
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
+        if said.states_a_plan and not _asked(inbound):  # "let me think about it", "我问问我老公", "好 我晚点下单": the
+            # member's own next step, nothing asked (the FAQ answered the work permit, men's skincare, the shipping
+            # times; lead42)
+            return Result(messages=(Text(text=brand_text(content, "ack", locale, ACK)),), set_fields=fields)
         lives_in = residence(inbound, content, whole=True)
         if lives_in is not None:  # "我在温哥华", "I live in Sydney" alone: the city noted, and what it has; the FAQ
             # answered the stores or the shipping times, which the statement does not ask (lead26)
