@@ -72,3 +72,25 @@ def test_still_none_just_after_the_tracking_takes_up_its_offer_of_a_person(simul
     reply = simulator.oa_message("o_still", "还是没有").text
     assert not reply.startswith(NO_ANSWER_ZH), reply
     assert simulator.oa_message("o_still_alone", "还是没有").text.startswith(NO_ANSWER_ZH)
+
+
+@pytest.mark.parametrize(("reaction", "ack"), [
+    ("好的 爱了", ACK_ZH), ("种草了", ACK_ZH), ("马住", ACK_ZH), ("学到了", ACK_ZH), ("冲冲冲", ACK_ZH),
+    ("好用哭了", ACK_ZH), ("救命 好想要", ACK_ZH), ("收藏了", ACK_ZH), ("已关注", ACK_ZH),
+    ("obsessed!!", ACK_EN), ("saving this 📝", ACK_EN), ("need this", ACK_EN),
+])
+def test_a_social_media_reaction_after_an_answer_is_noted(reaction: str, ack: str, simulator: Simulator) -> None:
+    simulator.oa_message("o_reaction", "运费多少" if ack == ACK_ZH else "how much is shipping")
+    assert simulator.oa_message("o_reaction", reaction).text == ack
+
+
+def test_cheering_the_others_on_is_no_order_cancel(simulator: Simulator) -> None:
+    assert simulator.oa_message("o_reaction_cheer", "姐妹们冲").text.startswith("你好 👋")  # was the order cancel
+
+
+@pytest.mark.parametrize(("asked", "start"), [
+    ("我想要退货", "未拆封产品 30 天内可无理由退货"), ("救命 脸过敏了怎么办", "先停用新产品"),
+])
+def test_a_reaction_word_in_a_question_leaves_it_asked(asked: str, start: str, simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_reaction_guard", asked).text
+    assert reply.startswith(start), reply
