@@ -94,3 +94,21 @@ def test_cheering_the_others_on_is_no_order_cancel(simulator: Simulator) -> None
 def test_a_reaction_word_in_a_question_leaves_it_asked(asked: str, start: str, simulator: Simulator) -> None:
     reply = simulator.oa_message("o_reaction_guard", asked).text
     assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize("asked", ["ok what's the price", "and the price?", "so what's the price"])
+def test_the_price_asked_with_a_lead_in_just_after_a_product_is_its_price(asked: str, simulator: Simulator) -> None:
+    simulator.oa_message("o_price_lead", "is the vitamin c serum good for dark spots?")
+    reply = simulator.oa_message("o_price_lead", asked).text
+    assert reply.startswith("10% Vitamin C Brightening Serum | CAD 39.00"), reply  # was customs-duties
+
+
+@pytest.mark.parametrize("asked", ["ok what's the price", "what's the price", "那价格多少"])
+def test_the_price_asked_of_nothing_shown_lists_the_best_sellers(asked: str, simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_price_alone", asked).text
+    assert reply.startswith(("Our best sellers", "热卖产品")), reply
+
+
+def test_how_much_just_after_the_shipping_costs_stays_the_shipping_cost(simulator: Simulator) -> None:
+    simulator.oa_message("o_price_guard", "do you ship to australia")
+    assert "Australia / New Zealand: free over AUD 69" in simulator.oa_message("o_price_guard", "so how much").text
