@@ -536,9 +536,13 @@ ECHO_FILLER_EN = frozenset({
     "ok", "okay", "oh", "hmm", "well", "yes", "yeah", "no", "just", "now", "then", "still", "the", "a", "an", "my",
     "your", "this", "that", "i", "im", "we", "you", "u", "can", "could", "would", "will", "please", "pls", "do", "did",
     "does", "me", "for", "to", "of", "on", "in", "all", "too", "really", "actually", "what", "about", "if", "they",
-    "them", "one", "am", "are", "were", "thanks", "thank", "guys", "get", "got"})
+    "them", "one", "am", "are", "were", "thanks", "thank", "guys", "get", "got",
+    # which of what it named, asked of a time or a case it spoke of ("which one in the morning" after the niacinamide
+    # and vitamin C: "I don't know"; lead42)
+    "which", "use"})
 # (Chinese fillers are taken out longer first: 可不可以 before 可以 before 可)
-ECHO_FILLER_ZH = ("可不可以", "能不能", "已经", "但是", "可是", "不过", "其实", "可以", "你们", "帮我", "麻烦",
+ECHO_FILLER_ZH = ("可不可以", "能不能", "用哪个", "用什么", "用哪款", "哪个", "哪款",
+                  "已经", "但是", "可是", "不过", "其实", "可以", "你们", "帮我", "麻烦",
                   "这个", "那个", "我的", "东西", "订单", "已", "了", "啦", "的", "吧", "呢", "呀", "啊", "哦",
                   "喔", "嗯", "我", "它", "都", "就", "还", "是", "能", "吗", "请", "但", "可", "那", "么")
 ECHO_MAX_WORDS, ECHO_MAX_CJK = 6, 10

@@ -81,7 +81,7 @@ LIST_WORDS = frozenset({"产品", "商品", "热卖", "热卖产品", "全部产
                         "whats the price", "what is the price", "what s the price", "the price", "what are the prices",
                         "what are your prices", "whats the price list", "价格多少", "价钱多少", "什么价格", "什么价"})
 # A lead-in before a whole-message ask ("ok what's the price", "so how much", "那价格多少"): the ask.
-LEAD_IN = re.compile(r"^(?:(?:ok|okay|so|and|then|alright|hmm|um|oh)\s+)+|^(?:那|那么|咁)(?=\S)")
+LEAD_IN = re.compile(r"^(?:(?:ok|okay|so|and|then|alright|hmm|um|oh)\s+)+|^(?:那么|那|咁)(?![个款支瓶只些样边])(?=\S)")
 # Asking what the shop has, as a whole message ("你们卖什么", "有哪些产品", "what do you sell", "what products do
 # you have"): the same list. Whole message only: "what do you sell for dry skin" asks for advice (the FAQ's).
 _YOU = r"(?:you|u|your (?:shop|store|brand))(?: guys)?"

@@ -112,3 +112,14 @@ def test_the_price_asked_of_nothing_shown_lists_the_best_sellers(asked: str, sim
 def test_how_much_just_after_the_shipping_costs_stays_the_shipping_cost(simulator: Simulator) -> None:
     simulator.oa_message("o_price_guard", "do you ship to australia")
     assert "Australia / New Zealand: free over AUD 69" in simulator.oa_message("o_price_guard", "so how much").text
+
+
+def test_which_one_asked_of_a_time_the_answer_spoke_of_is_that_answer(simulator: Simulator) -> None:
+    simulator.oa_message("o_which_echo", "姐妹们 这个烟酰胺精华和维C能一起用吗")
+    reply = simulator.oa_message("o_which_echo", "那早上用哪个").text  # was "I don't know"
+    assert reply.startswith("可以一起用"), reply
+
+
+def test_which_one_after_an_answer_that_never_spoke_of_it_is_read_alone(simulator: Simulator) -> None:
+    simulator.oa_message("o_which_guard", "运费多少")
+    assert not simulator.oa_message("o_which_guard", "那早上用哪个").text.startswith("运费")
