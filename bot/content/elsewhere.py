@@ -239,10 +239,12 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
     # apps and tipsters, by the words that are nothing else (a racecourse, a casino or a lottery is where a follower
     # may work or be, and is a body of _BODIES beside what it owes instead: "冬天賭場開暖氣，塊面乾到起皮" is ours)
     "betting": (
-        "hkjc", "六合彩", "马票", "独赢", "连赢", "位置q", "三重彩", "足彩", "球彩", "赌波", "体彩", "福彩", "投注",
+        "hkjc", "六合彩", "马票", "独赢", "连赢", "位置q", "三t", "三重彩", "赛马贴士", "马经", "波胆", "足彩", "球彩",
+        "赌波", "体彩", "福彩", "投注",
         "下注", "博彩", "百家乐", "sportsbook", "sports betting", "bet365", "sportsbet", "ladbrokes", "draftkings",
         "fanduel", "pointsbet", "betway", "william hill", "威廉希尔", "bookie", "bookmaker", "tipster", "tipsters",
-        "powerball", "mega millions", "lotto max", "lotto 649", "scratchies", "proline"),
+        "powerball", "mega millions", "lotto max", "lotto 649", "scratchies", "proline", "betting", "betting tips",
+        "bet slip", "parlay", "parlays"),
     # ... and crypto exchanges and wallets by their names, and what only they do ("Binance 的 P2P refund 卡住三天了",
     # "Coinbase shows my withdrawal refund as pending" got our refund time): a withdrawal, a coin's fee or a P2P trade
     # is the exchange's. The coins themselves are bodies of _BODIES ("can I pay with bitcoin?" may ask us)
@@ -895,7 +897,7 @@ _SERVICES_ZH = r"云服务器|云服务|云主机|服务器|域名|主机商|会
 # (_GIVEN) is theirs too, besides what any body owes (_OWED).
 _GATHERINGS_EN = (r"church|churches|parish|chapel|cathedral|congregation|temple|temples|mosque|masjid|synagogue|"
                   r"gurdwara|mandir|monastery|charity|charities|food bank|nonprofit|non profit|ngo|"
-                  r"co op|coop|co operative|cooperative|credit union|farmers association|alumni association|"
+                  r"co op|coop|co operative|cooperative|credit union|associations?|society|societies|"
                   r"chamber of commerce|business association|residents association|homeowners association|hoa|"
                   r"community association|community centre|community center|ymca|ywca|rotary|rotary club|"
                   r"lions club|kiwanis|toastmasters|service club|trade union|labour union|labor union|union dues|"
@@ -1011,12 +1013,16 @@ _BODY_MATTERS = re.compile(
     r"(?:swallowed|eaten|ate|taken|kept) by (?:the |an )?atm|"
     r"(?:e ?transfers?|wire transfers?|bank transfers?)(?: [a-z]+){0,6} (?:in|into|to) my (?:bank )?account|"
     r"hr (?:said|says|told|sent|emailed)|(?:steam|psn|playstation|xbox|nintendo|google play|play store|"
-    r"app store) (?:的 ?)?(?:refund|refunds|wallet|gift card|account|purchase|points|退款|充值|"
+    r"app store) ?(?:的 ?)?(?:refund|refunds|wallet|gift card|account|purchase|points|退款|充值|"
     # eighty-seventh round (probe66 "Steam的invoice怎么加公司抬头", probe70): a game store's receipt or invoice; a
     # co-op's patronage, member shares and fuel cardlock (blind34)
     r"invoices?|receipts?|发票|收据)|patronage (?:points|dividends?|refunds?|returns?|allocations?|equity)|"
     r"cardlock|member(?:ship)? shares?|"
+    # ... and a donation's receipt, which nobody selling gives ("The Buddhist association sends donation receipts")
+    r"(?:donation|charitable|charity|tithing|offering) receipts?|tax receipts? for (?:my |the |a |our )?"
+    r"(?:donations?|offerings?|tithes?|gifts? to)|"
     r"post office (?:hire|hires|hiring|jobs?))(?![a-z0-9])"
+    r"|捐款收据|捐赠收据|奉献收据|善款收据|功德收据"
     r"|工资条|工资单|粮单|糧單|勤工俭学|(?:学校|大学|校内|校园)[^\s,，。]{0,6}?工读|助教|礼包码|行李(?:丢|弄丢|遗失|延误|破|坏)|(?:丢|遗失)[^\s,，。]{0,2}?行李"
     r"|奖学金|助学金|学生贷款|里程|(?:信用|银行|借记)卡[^\s,，。]{0,2}?(?:积分|点数|红利)|吞卡"
     r"|新(?:的)?(?:银行卡|信用卡|借记卡)|银行[^\s,，。]{0,3}?新卡|转错|汇错|话费|电话费|(?:电话|手机)月费|月租|套餐费"

@@ -27,11 +27,16 @@ from tests.support.faq_checks import outcome
     "慈善机构的捐款收据丢了 报税还要用",
     "教会的什一奉献可以用信用卡吗",
     "the temple asks for a membership fee, can I pay by credit card?",
+    # a donation's receipt, which nobody selling gives
+    "The Buddhist association sends donation receipts, are they tax deductible?",
+    "where do I find the charity receipt for my donation?",
+    "佛光山的捐款收據可以報稅嗎",
     # betting and lotteries
     "jockey club rewards points, what can I get with them?",
     "casino points, do they expire? how do I use them",
     "赛马会的会员积分会过期吗",
     "彩票中奖的钱多久到账",
+    "马经群包赢 入会费只要几百",
     # co-ops, credit unions, associations and service clubs
     "合作社的股金可以退吗",
     "信用合作社的积分怎么兑换",
@@ -43,6 +48,9 @@ from tests.support.faq_checks import outcome
     # shops by their kind, and their points
     "茶行的积分可以抵现吗",
     "the tackle shop's rewards, how do I redeem them?",
+    # a game store's receipt or refund
+    "PSN的收据在哪里下载",
+    "steam的refund几天到",
     # money sent to a relative through a payment app
     "支付宝给朋友转账要手续费吗",
 ])
