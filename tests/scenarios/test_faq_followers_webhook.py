@@ -1071,8 +1071,10 @@ FLOORS = {
     # the wrong kinds): right 92.5 % (98 of 106), wrong 1, no-answer answered 3 of 23
     # faq83, faq84 and faq85 merged (and lead41): right 93.4 % (99 of 106), wrong 1, no-answer answered 2 of 23;
     # mixed 100
-    "faq_followers_probe66.yaml": Floor(0.933, 0.01, 0.087, {"en": 0.913, "mixed": 1.0, "zh-hans": 0.956,
-                                                             "zh-hant": 1.0}, answerable_min=106, unanswerable_min=23),
+    # After the eighty-seventh (faq87, other bodies by what they are, probe70): right 93.4 -> 93.4 %
+    # (99 of 106), no-answer answered 2 -> 1 of 23
+    "faq_followers_probe66.yaml": Floor(0.933, 0.01, 0.044, {"en": 0.913, "mixed": 1.0, "zh-hans": 0.956,
+                                        "zh-hant": 1.0}, answerable_min=106, unanswerable_min=23),
     # probe63 (eightieth round, branch faq80; blind31's English kinds, in other words and situations: Northern and
     # Welsh English, New Zealand English, US Midwest politeness, parents of teenagers, anxious askers, a wrong
     # assumption first, run-ons, keywords; committed before the matcher changed; 94 answerable, 18 no-answer): before
@@ -1114,6 +1116,17 @@ FLOORS = {
     # After the eighty-fifth (faq85: more kinds of body, elsewhere.py): no-answer answered 20 -> 0 of 85
     "faq_followers_probe68.yaml": Floor(0.904, 0.072, 0.0, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.818, "zh-hant": 1.0},
                                         answerable_min=42, unanswerable_min=85),
+    # probe70 (eighty-seventh round, branch faq87; no-answer messages answered, read as kinds: another body's matter
+    # in our words, the body an organisation named by what it is: churches, temples, mosques and charities (offerings
+    # paid by card, donations' receipts for taxes), betting and lotteries (the Jockey Club's points, tipster groups'
+    # join fees), co-ops, credit unions, associations and clubs (patronage, member shares, dues), crypto exchanges
+    # (withdrawals, P2P refunds), shops by their kind (a tackle shop's points), a card frozen, money sent to a relative;
+    # answerable guards: ours in the same words; committed before the matcher changed; 36 answerable, 62 no-answer):
+    # before right 100 % (36 of 36), wrong 0, no-answer answered 30 of 62 (two menus)
+    # After the eighty-seventh (faq87, other bodies by what they are, probe70): right 100 -> 100 %
+    # (36 of 36), no-answer answered 30 -> 0 of 62
+    "faq_followers_probe70.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+                                        answerable_min=36, unanswerable_min=62),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
@@ -1182,8 +1195,9 @@ FLOORS = {
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): no-answer answered 2 of 20
     # (written 0.101)
     # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 2 -> 1 of 20
-    "faq_followers_probe42.yaml": Floor(0.991, 0.0, 0.051, {"mixed": 1.0, "zh-hans": 0.988,
-                                                            "zh-hant": 1.0},
+    # After the eighty-seventh (faq87, other bodies by what they are, probe70): right 99.1 -> 99.1 %
+    # (113 of 114), no-answer answered 1 -> 0 of 20
+    "faq_followers_probe42.yaml": Floor(0.991, 0.0, 0.0, {"mixed": 1.0, "zh-hans": 0.988, "zh-hant": 1.0},
                                         answerable_min=114, unanswerable_min=20),
     # probe36 (fifty-third round, branch faq53; mostly no-answer messages: another organisation's or person's matter
     # sharing an entry's words (a Japanese or Korean carrier's parcel, a school's application, a pharmacy's ointment,
@@ -1383,8 +1397,10 @@ FLOORS = {
     # With faq83-85 and lead41 merged (its totals only): right 90.3 % (260), wrong 1.4 % (4), no-answer answered
     # 8 of 48; zh-hans 94.1. Unchanged at the end of stop 47 (`76cf6c8`). A development set from stop 48 (blind36
     # held out in its place): its misses read.
-    "faq_followers_blind34.yaml": Floor(0.902, 0.014, 0.167, {"en": 0.831, "mixed": 0.944, "zh-hans": 0.941,
-                                                              "zh-hant": 0.93}),
+    # After the eighty-seventh (faq87, other bodies by what they are, probe70): right 90.3 -> 90.3 %
+    # (260 of 288), no-answer answered 8 -> 0 of 48
+    "faq_followers_blind34.yaml": Floor(0.902, 0.014, 0.0, {"en": 0.831, "mixed": 0.944, "zh-hans": 0.941,
+                                        "zh-hant": 0.93}),
     # blind36 (held out from stop 48, written blind by a helper at its start: knitters and crocheters, birdwatchers,
     # rock climbers, golfers, orchestra and band musicians, competitive swimmers and lifeguards, mainland resident
     # doctors in 规培 training, 月嫂 and live-in nannies, succulent and balcony-plant growers, Hong Kong dragon-boat
