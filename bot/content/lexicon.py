@@ -1642,7 +1642,9 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # ... "where is it (at)" after an order told ("a long wait for my package, where is it", "Ordered a serum off yous
     # last Tuesday and it's still not landed, where is it at?"): where my order is; not where it is made or printed
     # (eighty-sixth round: not after a change asked, "can I switch where it's going": read below as the address's)
-    ("where wheres", r"^(?=.*\b(?:ordered|order|orders|parcel|package|delivery|shipment|bought|purchased|paid)\b)(.*?)"
+    # (eighty-sixth round: "parcels", "packages" as a possessive's "s" leaves them, "my parcel's sitting somewhere")
+    ("where wheres", r"^(?=.*\b(?:ordered|order|orders|parcels?|packages?|delivery|shipment|bought|purchased|paid)\b)"
+                     r"(.*?)"
                      r"\b(?<!switch )(?<!change )(?<!update )(?<!redirect )(?<!alter )"
                      r"where(?:s| is| are) (?:it|it all|they|that|them|this)(?: at| now| at now)?\b"
                      r"(?! (?:made|from|produced|manufactured|printed|located|written|stamped|sold|listed|shown|on|in|"
@@ -2877,7 +2879,7 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # ... an order's whereabouts asked with "where it's at", "where it is right now" after the order told ("Order
     # LM20461937 placed Nov 28. Can you tell me where it's at?"): where my order is
     ("its is",
-     r"^(?=.*\b(?:ordered|order|orders|parcel|package|delivery|shipment|bought|purchased|paid|tracking)\b)(.*?)"
+     r"^(?=.*\b(?:ordered|order|orders|parcels?|packages?|delivery|shipment|bought|purchased|paid|tracking)\b)(.*?)"
      r"\b(?<!switch )(?<!change )(?<!update )(?<!redirect )(?<!alter )"  # not a change asked (eighty-sixth round)
      r"where (?:its|it is|it s)(?: at| at now| now| right now| currently)?\b(?! (?:made|from|produced|manufactured|"
      r"printed|located|written|stamped|sold|listed|shown|on|in|used|applied|kept|stored)\b)", r"\1where is my order"),
@@ -3268,6 +3270,20 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("winter summer season offseason quiet slow dead",
      r"^(?=.*\b(?:work|job|jobs|shifts?|hiring|hire|part time|seasonal|casual)\b)(.*?)\bwhen (?:the |my |our )?(?:farm|"
      r"harvest|mine|site|season|business|ranch|shop)(?:s| is)? (?:quiet|slow|dead|over|done)\b", r"\1seasonal"),
+    # ... a refund or the money that "lands" or "hits" (Australian: "how many days till the refund lands"): getting it
+    # back, not a parcel arriving (shipping-time's "how many days ... arrive")
+    ("lands land landed hits hit",
+     r"\b(?:till|until|before|for) (?:the|my|me) (refund|money|cash|refund money) (?:lands|land|landed|hits|hit)\b",
+     r"till i get my \1"),
+    # ... an order killed, scrapped, ditched or nixed (tradies', crypto people's): cancelled; bought as crypto people
+    # say it ("aped into a bundle at 2am", "fomo'd into the set"): bought
+    ("kill scrap ditch nix", r"\b(?:kill|scrap|ditch|nix) (the|my|that|this|an|one) (order|purchase)\b",
+     r"cancel \1 \2"),
+    ("aped fomod", r"\b(?:aped|fomod)(?: in)? (?:into|in on|on)\b", "bought"),
+    # ... whether one bought off a guy or a rando is "not fake" or "legit" (crypto people's Telegram and Discord
+    # sellers): telling if it is real (authenticity's "know if its real")
+    ("fake legit", r"\b(know|tell|check|sure)(?: if| whether| that)? (?:its|it is|it s|they are|theyre|this is|"
+                   r"mine is) (?:not (?:a )?fake|not counterfeit|legit)\b", r"\1 if its real"),
     ("new", r"\b(to|at) (?:my|the|our) new (?:house|home|flat|unit|condo|townhouse|farm|acreage|digs)\b",
      r"\1 my new place"),
 )

@@ -5,10 +5,10 @@ other trade (a pet's own matter, its skin, food or shampoo, and fishing gear sti
 is (from camp, a camp address), phone signal and days off told as when one can write, real people as who answers;
 skin "broken out" under the hard hat (breaking out, not a parcel broken); pings and buzzes from us muted, a phone that
 buzzes with them, a request opened with "please" as a question; an address put in by mistake, where an order is going
-switched, a new house as the new place, the States as the USA; a grown-up's age (a 40-year-old) as no teenager, a man
-who never used anything but bar soap, work over winter when the farm is quiet (seasonal). Other wordings than probe69's
-and blind34's; each outcome check here failed before the round (checked on main), with guards that passed before and
-still do."""
+switched, a new house as the new place, the States as the USA; a package's possessive "s", a refund that lands, an
+order killed; a grown-up's age (a 40-year-old) as no teenager, a man who never used anything but bar soap, work over
+winter when the farm is quiet (seasonal). Other wordings than probe69's and blind34's; each outcome check here failed
+before the round (checked on main), with guards that passed before and still do."""
 
 from __future__ import annotations
 
@@ -38,6 +38,10 @@ from tests.support.faq_checks import outcome
     ("Our daughter's down in Billings now, would you send an order to her in the States?", "shipping-destinations"),
     ("I'm a 45-year-old roofer, only ever washed with soap and water. Is your stuff for guys too?", "mens-skincare"),
     ("After something to do over winter when the ranch is slow. Any seasonal work going?", "job-part-time"),
+    # a package's possessive, money that lands, an order killed
+    ("Reckon the package's held up somewhere, it went out days ago. Where can I see where it's at?", "order-tracking"),
+    ("sent the jar back, how many days till the money lands", "refund-time"),
+    ("went a bit mad at 3am, can I kill the order before it goes out?", "order-cancel"),
 ])
 def test_blind34_kinds(text: str, entry: str) -> None:
     assert outcome(text) == entry
