@@ -235,6 +235,23 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # ("AWS的invoice怎么改company name" got our receipts)
         "aws", "amazon web services", "azure", "google cloud", "gcp", "github", "digitalocean", "heroku",
         "billing console"),
+    # eighty-seventh round (blind34 "貼士群包中獨贏，入會費只需$888" got our membership, probe70): betting, its bets,
+    # apps and tipsters, by the words that are nothing else (a racecourse, a casino or a lottery is where a follower
+    # may work or be, and is a body of _BODIES beside what it owes instead: "冬天賭場開暖氣，塊面乾到起皮" is ours)
+    "betting": (
+        "hkjc", "六合彩", "马票", "独赢", "连赢", "位置q", "三t", "三重彩", "赛马贴士", "马经", "波胆", "足彩", "球彩",
+        "赌波", "体彩", "福彩", "投注",
+        "下注", "博彩", "百家乐", "sportsbook", "sports betting", "bet365", "sportsbet", "ladbrokes", "draftkings",
+        "fanduel", "pointsbet", "betway", "william hill", "威廉希尔", "bookie", "bookmaker", "tipster", "tipsters",
+        "powerball", "mega millions", "lotto max", "lotto 649", "scratchies", "proline", "betting", "betting tips",
+        "bet slip", "parlay", "parlays"),
+    # ... and crypto exchanges and wallets by their names, and what only they do ("Binance 的 P2P refund 卡住三天了",
+    # "Coinbase shows my withdrawal refund as pending" got our refund time): a withdrawal, a coin's fee or a P2P trade
+    # is the exchange's. The coins themselves are bodies of _BODIES ("can I pay with bitcoin?" may ask us)
+    "crypto": (
+        "binance", "coinbase", "kraken", "okx", "okex", "bybit", "kucoin", "crypto com", "bitget", "huobi", "htx",
+        "gate io", "mexc", "bitfinex", "metamask", "trust wallet", "ledger wallet", "币安", "火币", "欧易",
+        "小狐狸钱包", "提币", "充币", "放币", "币圈"),
 }
 
 # Words that point at us: the message is ours even when it names another business ("is your moisturizer better
@@ -569,6 +586,30 @@ _DECLINED_AT = re.compile(
     rf"支付失败|拒绝)")
 
 
+# Eighty-seventh round (probe70; probe42 "银行卡被锁了能给解开不？"): a card or an account frozen or locked, and money
+# sent to a person through an app or a bank ("支付宝转账给朋友的手续费怎么算", "e-transfer to my landlord, is there a
+# fee?"): the bank's or the app's (WALLET), with nothing paid to us in it (_PAYS_US_HERE)
+_CARD_FROZEN = re.compile(r"(?:银行卡|信用卡|借记卡|储蓄卡|银行户口|银行账户|银行帐户)(?:被|让|给)?(?:银行)?"
+                          r"(?:锁|冻结|封|止付|锁定|停用)"
+                          r"|(?<![a-z])(?:bank|credit|debit|visa|mastercard) (?:card|account)s? "
+                          r"(?:got |was |is |has been |have been )?(?:frozen|locked|suspended)(?![a-z])")
+_KIN_PAID = (r"朋友|家人|亲戚|爸妈|父母|别人|同学|室友|老公|老婆|男朋友|女朋友|我妈|我爸|家里|国内|个人|房东")
+_PERSON_TRANSFER = re.compile(
+    rf"(?:转账|转钱|汇款|打钱|过数|转数)(?:给|俾|畀)(?:{_KIN_PAID})|(?:给|俾|畀)(?:{_KIN_PAID})(?:转账|转钱|汇款|打钱|过数|转数)"
+    r"|(?<![a-z])(?:(?:send|sending|sent|transfer|transferring|wire|wiring) (?:money|cash|funds)|e transfer|"
+    r"etransfer|e transferring|etransferring) "
+    r"to (?:a |my |our )?(?:friend|family|mum|mom|dad|parents|sister|brother|roommate|landlord|relatives?)s?(?![a-z])")
+_BUYING = re.compile(r"(?<![a-z])(?:pay|paying|buy|buying|purchase|shop|shopping)(?![a-z])|买|付")
+
+
+def _wallet_own(folded: str) -> bool:
+    """Whether `folded` tells a card or an account frozen with nothing paid or bought in it (_CARD_FROZEN,
+    _PAYS_US_ANYHOW, _BUYING), or money sent to a person with nothing paid to us (_PERSON_TRANSFER, _PAYS_US_HERE)."""
+    if _CARD_FROZEN.search(folded) is not None:  # (not "my card got frozen, can I pay with paypal instead")
+        return _PAYS_US_ANYHOW.search(folded) is None and _BUYING.search(folded) is None
+    return _PERSON_TRANSFER.search(folded) is not None and _PAYS_US_HERE.search(folded) is None
+
+
 def _card_refused_abroad(folded: str) -> bool:
     """Whether `folded` tells a card refused abroad and asks the bank's service of it, nothing paid to us in it
     (_CARD_REFUSED_ABROAD, _BANK_SERVICE, _PAYS_US_HERE)."""
@@ -827,17 +868,57 @@ def _gift_elsewhere(folded: str) -> bool:
 # receipt (_BILLED) is theirs too. Not a bare "shop" or "store" (ours), nor a kind of goods we sell (skin care).
 _SHOPS_EN = (r"(?:surf|bike|bicycle|furniture|hardware|outdoor|outdoors|sports|sporting goods|electronics|appliance|"
              r"music|toy|pet|shoe|phone|computer|camera|flower|wine|liquor|thrift|pawn|repair|tire|tyre|auto parts|"
-             r"bridal|jewelry|jewellery|vape|mattress|paint|garden|craft|fabric|video game|ski|camping|bike repair) "
-             r"(?:shop|store|shops|stores|outlet)|bookstore|bookshop|book store|florists?|bakery|bakeries|butcher|"
+             r"bridal|jewelry|jewellery|vape|mattress|paint|garden|craft|fabric|video game|ski|camping|bike repair|"
+             # eighty-seventh round (blind34 "钓具店的会员积分能换鱼竿不？", probe70): more shops by their kind, and
+             # the same called a place ("the bait and tackle place has a punch card")
+             r"tackle|bait|bait and tackle|fishing|hunting|gun|golf|pro|tea|bubble tea|boba|milk tea|hobby|model|"
+             r"comic|comic book|trading card|board game|game|grocery|convenience|corner|dollar|discount|beer|"
+             r"cannabis|weed|smoke|tobacco|farm|feed|candy|ice cream|donut|herbal|chinese medicine|health food|"
+             r"supplement|vitamin|asian grocery|chinese grocery|kitchen|record|antique|uniform|party|costume) "
+             r"(?:shop|store|shops|stores|outlet|place)|pawnshop|dispensary|teahouse|tea house|deli|greengrocer|"
+             r"bookstore|bookshop|book store|florists?|bakery|bakeries|butcher|"
              r"jewell?er|optician|dry cleaners?|car dealership|dealership|mechanic|furniture company|moving company|"
              r"movers|removalists?|delivery company|courier company|shipping company|freight company")
 _SHOPS_ZH = (r"(?:家具|家私|花|单车|自行车|电器|家电|面包|蛋糕|五金|运动用品|户外用品|户外|鞋|手机|电脑|相机|数码|"
-             r"宠物|玩具|书|二手|眼镜|首饰|珠宝|冲浪|滑雪|乐器|水果|床垫|文具)(?:店|铺|行)"
+             r"宠物|玩具|书|二手|眼镜|首饰|珠宝|冲浪|滑雪|乐器|水果|床垫|文具|"
+             # eighty-seventh round (blind34, probe70)
+             r"钓具|渔具|鱼具|钓鱼|茶|茶叶|奶茶|咖啡|模型|动漫|卡牌|桌游|游戏|杂货|烟酒|酒|米|海味|参茸|药材|中药|干货|"
+             r"便利|水族|花鸟|零食|糖果|文玩|古董|烟)(?:店|铺|行)"
              r"|搬家公司|快递公司|速递公司|物流公司|(?:快递|速递|顺丰|物流)那边")
 _SERVICES_EN = (r"web host|web hosting|hosting company|hosting provider|cloud provider|cloud service|cloud account|"
                 r"domain registrar|software company|accounting software|billing console|billing portal|"
                 r"billing dashboard")
 _SERVICES_ZH = r"云服务器|云服务|云主机|服务器|域名|主机商|会计软件|财务软件|软件公司|控制台"
+# Eighty-seventh round (blind34 "教會的奉獻可以刷信用卡嗎", "教会奉献的收据能拿去报税吗", "The co-op says my patronage
+# points expire at year end", probe70): bodies one belongs to or gives to, by what they are: churches, temples,
+# mosques, charities; co-ops, credit unions, associations of farmers, alumni, hometowns or businesses, service clubs
+# and unions. Their offerings, donations, dues, member shares and dividends are paid by card or transfer and
+# receipted for taxes as our orders are, so beside one of them a payment, a card, a receipt, a gift or a due
+# (_GIVEN) is theirs too, besides what any body owes (_OWED).
+_GATHERINGS_EN = (r"church|churches|parish|chapel|cathedral|congregation|temple|temples|mosque|masjid|synagogue|"
+                  r"gurdwara|mandir|monastery|charity|charities|food bank|nonprofit|non profit|ngo|"
+                  r"co op|coop|co operative|cooperative|credit union|associations?|society|societies|"
+                  r"chamber of commerce|business association|residents association|homeowners association|hoa|"
+                  r"community association|community centre|community center|ymca|ywca|rotary|rotary club|"
+                  r"lions club|kiwanis|toastmasters|service club|trade union|labour union|labor union|union dues|"
+                  r"(?:rotary|lions|jockey|racing|turf|curling|hockey|skating|dance|photography|camera|fishing|"
+                  r"hunting|gun|car|motorcycle|riding|equestrian|horse|bridge|mahjong|supper|social|karaoke|"
+                  r"gardening|garden|birding|knitting|quilting|hiking|tennis|golf) clubs?|"
+                  # betting and lotteries (the "betting" names above are theirs alone)
+                  r"racecourse|race track|racetrack|casinos?|lottery|lotto|lotto tickets?|scratch tickets?")
+_GATHERINGS_ZH = (r"教会|教堂|礼拜堂|天主堂|堂会|寺庙|寺院|佛寺|佛堂|精舍|道观|宫庙|庙宇|庙里|妈祖庙|关帝庙|黄大仙|"
+                  r"清真寺|慈善机构|慈善团体|慈善会|慈善|基金会|善堂|功德会|慈济|合作社|信用社|农会|渔会|农协|"
+                  r"工会|同乡会|校友会|商会|宗亲会|街坊会|业委会|业主委员会|狮子会|扶轮社|协会|公会|会馆|社区中心|"
+                  r"长者中心|老人中心|马会|赛马会|赌场|彩票|刮刮乐")
+_GIVEN = re.compile(r"(?<![a-z])(?:tithes?|tithing|offerings?|donat(?:e|es|ed|ing|ion|ions)|giving|pledges?|"
+                    r"receipts?|tax|taxes|card|cards|credit card|debit card|pay|paying|paid|apple pay|e transfer|"
+                    r"etransfer|zakat|dues|shares?|dividends?|patronage|collection)(?![a-z])"
+                    r"|奉献|献金|捐|香油|功德|善款|光明灯|点灯|法会|收据|发票|刷卡|碌卡|信用卡|转账|付|俾钱|给钱|报税|"
+                    r"抵税|免税|会费|年费|股金|分红|入股|退股")
+_GATHERING = re.compile(rf"(?:{_GATHERINGS_EN})|{_GATHERINGS_ZH}")
+# (not when it buys: "教会采购要收据入账，订单的收据在哪里找" is our order's receipt)
+_GATHERING_BUYS = re.compile(r"订单|下单|采购|团购|买|(?<![a-z])(?:order|orders|ordered|ordering|purchase|purchased|"
+                             r"purchasing|buy|buying|bought|bulk)(?![a-z])")
 _SHOP = re.compile(rf"(?:{_SHOPS_EN})|{_SHOPS_ZH}")
 _SERVICE = re.compile(rf"(?:{_SERVICES_EN})|{_SERVICES_ZH}")
 _SENT_OWED = re.compile(r"(?<![a-z])(?:sent|send|mailed|shipped|delivered|redirect|reroute|redeliver|money back|"
@@ -861,7 +942,10 @@ _BODIES_EN = (r"airlines?|airways|airport|baggage claim|lost luggage|lost baggag
               r"(?:food delivery|delivery|ride|ride hailing|ride sharing|rideshare|taxi|cab|language|language learning|"
               r"dating|fitness|workout|streaming|music|video|banking|budget|parking|meditation|vpn) apps?|"
               r"cinemas?|movie theat(?:re|er)s?|petrol station|gas station|coffee shops?|car wash|ticket (?:site|app)|"
-              rf"daycare|driving school|tutoring centre|tutoring center|vet clinic|{_SHOPS_EN}|{_SERVICES_EN}")
+              rf"daycare|driving school|tutoring centre|tutoring center|vet clinic|{_SHOPS_EN}|{_SERVICES_EN}|"
+              # eighty-seventh round (probe70): crypto coins, beside what is owed (a refund, a withdrawal, a fee)
+              rf"crypto|cryptocurrency|cryptocurrencies|bitcoin|btc|usdt|tether|ethereum|dogecoin|stablecoins?|"
+              rf"{_GATHERINGS_EN}")
 _BODIES_ZH = (r"航空公司|航司|机场|超市|商超|集点卡|学校|校方|学院|房东|业主|物业|中介|健身房|健身室|健身中心|瑜伽馆|"
               r"运营商|电讯公司|电信公司|移动公司|大使馆|领事馆|使馆|区公所|市政府|政府|外管局|办公室|"
               r"游戏|保险公司|酒店|发型屋|理发店|美发店|牙医|牙科|餐厅|航班|机票|提款机|取款机|"
@@ -869,17 +953,22 @@ _BODIES_ZH = (r"航空公司|航司|机场|超市|商超|集点卡|学校|校方
               r"车险|宠物险|宠物保险|医疗险|旅游保险|旅游险|旅行保险|寿险|家居保险|续保|交易所|券商|俱乐部|球会|会所|"
               r"(?:羽毛球|网球|游泳|高尔夫|乒乓球|篮球|足球|跑步|读书|登山|行山|单车)(?:会|协会|社)|"
               r"外卖app|外卖平台|外卖软件|叫车app|打车app|打车软件|叫车软件|网约车|视频网站|视频app|音乐app|"
-              rf"电影院|戏院|影院|加油站|洗车|驾校|补习班|补习社|托儿所|{_SHOPS_ZH}|{_SERVICES_ZH}")
+              rf"电影院|戏院|影院|加油站|洗车|驾校|补习班|补习社|托儿所|{_SHOPS_ZH}|{_SERVICES_ZH}|{_GATHERINGS_ZH}|"
+              r"比特币|以太坊|泰达币|狗狗币|加密货币|虚拟货币|虚拟币|数字货币")
 _OWED_EN = (r"refunds?|refunded|reimburse|reimbursed|reimbursement|compensation|compensate|pay out|payout|pay back|"
             r"paid back|deposit|bond|points|rewards|miles|membership|memberships|subscription|application|"
             r"applications|applied|appointments?|booking|voucher|vouchers|coupons?|codes?|"
             r"fees?|charged|overcharged?|overcharging|claim|claims|"
             r"bill|bills|cancel|cancelled|canceled|cancellation|freeze|pause|transfer|hours|open|opens|close|closes|"
             r"return|returns|exchange|cover|covers|part time|full time|contract|roster|overtime|offer letter|hire|"
-            r"hiring|vacancies|vacancy|balance")
+            r"hiring|vacancies|vacancy|balance|"
+            # eighty-seventh round (probe70): a withdrawal, a due, a dividend, a prize, a punch card's stamps
+            r"withdrawal|withdrawals|withdraw|dues|dividends?|patronage|winnings|prizes?|jackpot|stamps|"
+            r"stamp card|punch card|stored value")
 _OWED_ZH = (r"退款|退费|退钱|退回|退返|退还|赔偿|赔钱|理赔|押金|按金|积分|点数|里程|会员|会籍|年卡|月卡|申请|预约|订单|"
             r"优惠券|兑换码|礼包码|营业|几点|手续费|年费|月费|会费|学费|管理费|物业费|清洁费|违约金|罚款|账单|话费|退货|取消|续费|转账|"
-            r"兑换|到账|扣|余额|储值|会员卡|招人|请人|优惠码|折扣码|费用|(?<!陪)赔|学费")
+            r"兑换|到账|扣|余额|储值|会员卡|招人|请人|优惠码|折扣码|费用|(?<!陪)赔|学费|"
+            r"分红|股金|提款|提现|奖金|中奖|集点|印花")  # eighty-seventh round (probe70)
 _DESTINATION = re.compile(
     r"(?<![a-z])(?:ship|shipped|shipping|deliver|delivered|delivering|send|sent|sending|post|mail|bring|address|"
     r"pick up|pickup|collect)(?: it| them| this| that| my [a-z]+| the [a-z]+| your [a-z]+| stuff| orders?| parcels?)?"
@@ -888,6 +977,13 @@ _DESTINATION = re.compile(
 # ... nor a body named as an address ("订单写的学校地址，能改成家里的吗", "the school address is on the order"): where
 # the parcel goes too (faq81 and faq82 merged: probe65's teacher got no answer)
 _ADDRESS_OF = re.compile(r"(?:的|嘅)?(?:地址|住址)| ?(?:s )?address")
+# ... nor a body named as where a person is from ("if I refer my friend from church do we both get points?", "教会的姐妹
+# 推荐的"): whom the follower knows there, not the body asked about (eighty-seventh round, probe70)
+_PEOPLE_EN = (r"friends?|mates?|buddy|buddies|lady|ladies|sisters?|brothers?|aunties?|pastor|priest|classmates?|"
+              r"neighbou?rs?|teammates?|bestie|bff")
+_PERSON_FROM = re.compile(rf"(?<![a-z])(?:{_PEOPLE_EN}) (?:from|at|in|of) (?:my |the |our |his |her |a )?$")
+_PERSON_OF = re.compile(r"^(?:里|嘅|的|认识)*(?:一个|个|位)?(?:姐妹|姊妹|弟兄|兄弟|朋友|会友|教友|同工|师兄|师姐|"
+                        r"街坊|同学)")
 _EMPLOYERS = r"employer|payroll|my boss|my manager|hr department|the hr|老板|雇主|人事部?|公司的"
 _EMPLOYER = re.compile(_EMPLOYERS)
 # ... an office (a consulate, a council, a government's): what it keeps asked anywhere in the message ("在意大利办
@@ -917,8 +1013,16 @@ _BODY_MATTERS = re.compile(
     r"(?:swallowed|eaten|ate|taken|kept) by (?:the |an )?atm|"
     r"(?:e ?transfers?|wire transfers?|bank transfers?)(?: [a-z]+){0,6} (?:in|into|to) my (?:bank )?account|"
     r"hr (?:said|says|told|sent|emailed)|(?:steam|psn|playstation|xbox|nintendo|google play|play store|"
-    r"app store) (?:的 ?)?(?:refund|refunds|wallet|gift card|account|purchase|points|退款|充值)|"
+    r"app store) ?(?:的 ?)?(?:refund|refunds|wallet|gift card|account|purchase|points|退款|充值|"
+    # eighty-seventh round (probe66 "Steam的invoice怎么加公司抬头", probe70): a game store's receipt or invoice; a
+    # co-op's patronage, member shares and fuel cardlock (blind34)
+    r"invoices?|receipts?|发票|收据)|patronage (?:points|dividends?|refunds?|returns?|allocations?|equity)|"
+    r"cardlock|member(?:ship)? shares?|"
+    # ... and a donation's receipt, which nobody selling gives ("The Buddhist association sends donation receipts")
+    r"(?:donation|charitable|charity|tithing|offering) receipts?|tax receipts? for (?:my |the |a |our )?"
+    r"(?:donations?|offerings?|tithes?|gifts? to)|"
     r"post office (?:hire|hires|hiring|jobs?))(?![a-z0-9])"
+    r"|捐款收据|捐赠收据|奉献收据|善款收据|功德收据"
     r"|工资条|工资单|粮单|糧單|勤工俭学|(?:学校|大学|校内|校园)[^\s,，。]{0,6}?工读|助教|礼包码|行李(?:丢|弄丢|遗失|延误|破|坏)|(?:丢|遗失)[^\s,，。]{0,2}?行李"
     r"|奖学金|助学金|学生贷款|里程|(?:信用|银行|借记)卡[^\s,，。]{0,2}?(?:积分|点数|红利)|吞卡"
     r"|新(?:的)?(?:银行卡|信用卡|借记卡)|银行[^\s,，。]{0,3}?新卡|转错|汇错|话费|电话费|(?:电话|手机)月费|月租|套餐费"
@@ -1056,31 +1160,37 @@ def _body_matter(text: str) -> bool:
     """Whether `text` speaks of another body's own matter: a word that is one by itself (_BODY_MATTERS), or a kind
     of body (_BODIES_EN, _BODIES_ZH) beside a word of what it owes, keeps or does (_OWED_EN, _OWED_ZH; an employer
     only its work's, _WORK_OWED) in one clause (split as typed, and a Chinese clause also at a space between two
-    characters), the body not where a parcel goes (_DESTINATION)."""
+    characters), the body not where a parcel goes (_DESTINATION), not an address (_ADDRESS_OF) and not where a person
+    is from (_PERSON_FROM, _PERSON_OF)."""
     if _BODY_MATTERS.search(normalize(text)):
         return True
     for clause in _CLAUSE_BREAK.split(text):
         for part in _CJK_SPACE.split(normalize(clause)):
             for body in _BODY.finditer(part):
-                if _DESTINATION.search(part[:body.start()]) or _ADDRESS_OF.match(part[body.end():]):
+                if _DESTINATION.search(part[:body.start()]) or _ADDRESS_OF.match(part[body.end():]) \
+                        or _PERSON_FROM.search(part[:body.start()]) or _PERSON_OF.match(part[body.end():]):
                     continue
                 chinese = not body.group(0).isascii()
                 reach = BODY_WINDOW_ZH if chinese else BODY_WINDOW
                 near = part[max(0, body.start() - reach):body.end() + reach]
                 name = body.group("name") or body.group(0)
-                if _owed(name, near) or (_OFFICE.fullmatch(name) and _owed(name, normalize(text))):
+                if _owed(name, near, normalize(text)) or (_OFFICE.fullmatch(name) and _owed(name, normalize(text))):
                     return True
     return False
 
 
-def _owed(body: str, near: str) -> bool:
+def _owed(body: str, near: str, whole: str = "") -> bool:
     """Whether `near` says what `body` owes, keeps or does: an employer its work's (_WORK_OWED), a shop also what it
-    sent or took back and its bill (_SENT_OWED, _BILLED), a billing service its bill, any other _OWED."""
+    sent or took back and its bill (_SENT_OWED, _BILLED), a billing service its bill, a body one belongs or gives
+    to also a payment, a gift or a due (_GIVEN) when `whole` (the message) buys nothing (_GATHERING_BUYS), any
+    other _OWED."""
     if _EMPLOYER.fullmatch(body):
         return _WORK_OWED.search(near) is not None
     if _SHOP.fullmatch(body) and (_SENT_OWED.search(near) or _BILLED.search(near)):
         return True
     if _SERVICE.fullmatch(body) and _BILLED.search(near):
+        return True
+    if _GATHERING.fullmatch(body) and _GIVEN.search(near) and not _GATHERING_BUYS.search(whole):
         return True
     return _OWED.search(near) is not None
 
@@ -1254,7 +1364,8 @@ class OtherBusinesses:
                                              or _ADDRESS_AT_OFFICE.search(folded) is not None),
                                             (VISA_OFFICE, _IMMIGRATION_APPLIED.search(folded) is not None
                                              and _AT_WORK.search(folded) is None),
-                                            (WALLET, _CARD_POINTS.search(folded) is not None),
+                                            (WALLET, _CARD_POINTS.search(folded) is not None
+                                             or _wallet_own(folded)),
                                             (OWN_SHOP, _OWN_SHOP.search(folded) is not None),
                                             (BODY, _body_matter(text))) if said}
         unknown = _unknown_name(folded, self.known)

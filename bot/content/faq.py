@@ -1136,6 +1136,8 @@ class FaqIndex:
                 own = set(self._off_topic.findall(canonical))
                 markers = {m for m in markers if m in own or any(_speaks_of(self._entries[i].vocabulary, m)
                                                                  for i in scored)}
+            if markers & OWN_LIFE and own_life(normalize(text if whole is None else whole)):
+                markers -= OWN_LIFE  # the follower's pet or fishing beside a question to us (eighty-sixth round)
             for i, (score, reason) in scored.items():
                 if markers and reason != "exact" and not all(_speaks_of(self._entries[i].vocabulary, m)
                                                                for m in markers):
@@ -1508,6 +1510,12 @@ LEAD_FILLERS_EN = frozenset({"so", "and", "but", "also", "ok", "okay", "hi", "he
                              "just", "or", "um", "btw", "plus", "anyway", "pls", "please"})
 # ... and these ask as its first word only ("am i stuck with it or can it go back", "would your line suit me").
 LEAD_CUES_EN = frozenset({"am", "would"})
+# Eighty-sixth round (faq86, probe69): a request opened with "please" and a verb asked of us ("please stop the sale
+# messages, my phone buzzes and wakes the dog every single time") asks as a question does, so a story told after it is
+# context after the question (`_context_after`).
+PLEASE_EN = frozenset({"please", "pls", "plz"})
+REQUEST_VERBS_EN = frozenset({"stop", "cancel", "unsubscribe", "remove", "delete", "change", "update", "send", "refund",
+                              "return", "take", "swap", "exchange"})
 CLAUSE_MIN_WORDS = 8  # an English asking clause shorter than this keeps the clause before it (6 and 10 did worse)
 CLAUSE_MIN_CHARS = 6  # ... and a Chinese one
 CONTEXT_MIN_CHARS = 12  # context after a Chinese question that is a story of its own (`_context_after`)
@@ -1614,6 +1622,49 @@ SPEAKS_TO_US_ZH = ("你们", "你們", "你哋", "贵店", "贵公司", "下单"
 # order yesterday with old address by mistake": thirty-sixth round, the lease ending in its story vetoed the question).
 SPEAKS_TO_US_EN = re.compile(r"\b(?:you guys|u guys|your|from you|with you|my order|our order|i ordered|we ordered"
                              r"|(?:i|we) (?:placed|made|put in|submitted) (?:an |the |my |our |a |one )?orders?)\b")
+
+
+# Eighty-sixth round (faq86, blind34's pet owners and anglers, probe69): a pet or a day's fishing named beside a
+# question put to us is the follower's own life, not another trade ("As a dog mom I have to ask: do you test on
+# animals?", "please stop the sale messages, my phone buzzes and wakes the dog", "猫主子踩了我手机一下就下单了 可以取消
+# 吗", "天天在湖边钓鱼晒得黢黑，你们防晒多少倍的"): its word vetoes no entry then. It still does where the pet or the
+# fishing is what is asked about (OWN_LIFE_MATTER: "do you sell dog shampoo", "my dog's paw is red and itchy", "猫主子
+# 最近掉毛", "给猫用的", "野钓用什么饵"), and where the message does not speak to us (ASKS_US_EN, `speaks_to_us`).
+OWN_LIFE = frozenset({"猫", "狗", "宠物", "dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "pets", "钓鱼",
+                      "fishing"})
+OWN_LIFE_MATTER = re.compile(
+    r"(?<![a-z])(?:dog|dogs|cat|cats|pet|pets|puppy|puppies|pup|pups|kitten|kittens)s? ?(?:的)? ?"
+    r"(?:paw|paws|fur|coat|skin|ear|ears|eye|"
+    r"eyes|nose|food|foods|shampoo|treat|treats|hair|itch\w*|rash\w*|allerg\w*|bed|toy|toys|collar|leash|groom\w*|"
+    r"flea\w*|tick|ticks|health|hot spot\w*|wound|sick|vomit\w*|ate|eat|eats|licked|lick|licks|sore)\b"
+    r"|\b(?:for|on|to|around|near) (?:my |our |the |a |your |his |her )?(?:\w+ )?(?:dog|dogs|cat|cats|pet|pets|puppy|"
+    r"puppies|pup|pups|kitten|kittens)\b(?! (?:mom|mum|mama|dad|parent|owner|walker|sitter|lady|person))"
+    r"|(?:猫|狗|宠物)[^，。？！,.?!]{0,3}(?:皮肤|掉毛|毛|过敏|吃|舔|洗澡|沐浴|香波|粮|生病|病|耳朵|眼睛|爪|痒|红|湿疹|驱虫|"
+    r"疫苗|绝育|拉肚子|吐|能用|可以用|用的)|给(?:猫|狗|宠物)|(?:猫|狗|宠物)用"
+    r"|\b(?:fishing )?(?:rods?|reels?|bait|lures?|tackle|licen[cs]e|hooks?|line)\b"
+    r"|鱼竿|钓竿|鱼饵|饵|鱼线|鱼钩|渔具|钓具|钓箱|浮漂|打窝|开口|钓点|钓场")
+ASKS_US_EN = re.compile(r"\b(?:do|does|can|could|will|would|are|is|did|have) (?:you|u|ya|yall|your|ur)\b"
+                        r"|\b(?:you|u) (?:guys|lot|all)\b|\byour\b|\b(?:please|pls|plz)\b")
+
+
+# ... and who the follower is by them, anywhere ("钓鱼佬一个，不懂护肤，男的用哪款好", "铲屎官一枚", "dog mom here"), or
+# the pet by the household's own pet names (猫主子, 毛孩子, 狗子: "錢都花在貓主子身上了"): who asks and who lives with
+# them, not what is asked (a pet's own matter still vetoes, OWN_LIFE_MATTER)
+OWN_LIFE_IDENTITY = re.compile(r"钓鱼佬|钓友|铲屎官|猫奴|狗奴|猫主子|狗子|毛孩子"
+                               r"|\b(?:dog|cat|pet|fur|furbaby|fur baby|puppy|kitten) ?"
+                               r"(?:mom|mum|mama|mummy|mommy|dad|daddy|parent|lady|guy|owner)s?\b")
+
+
+def own_life(text: str) -> bool:
+    """A pet or a day's fishing told as the follower's own life beside a question put to us, or as who the follower
+    is (OWN_LIFE_IDENTITY), not as what is asked about (OWN_LIFE_MATTER)."""
+    if OWN_LIFE_MATTER.search(text):
+        return False
+    if speaks_to_us(text) or ASKS_US_EN.search(text) is not None:
+        return True
+    rest = OWN_LIFE_IDENTITY.sub(" ", text)
+    return not any(marker in rest for marker in ("猫", "狗", "钓鱼")) \
+        and not re.search(r"(?<![a-z])(?:dogs?|cats?|pets?|puppy|kitten|fishing)(?![a-z])", rest)
 
 
 def speaks_to_us(text: str) -> bool:
@@ -1783,8 +1834,12 @@ def _asks_en(clause: str) -> bool:
     statement's ("my skin is oily by noon", "i want it to look special when she opens it"), and such a clause after
     the question became the question clause of a long message asked first (twenty-ninth round)."""
     words = clause.split()
+    pleaded = False
     while words and words[0] in LEAD_FILLERS_EN:
+        pleaded = pleaded or words[0] in PLEASE_EN
         words = words[1:]
     if not words:
         return False
+    if pleaded and words[0] in REQUEST_VERBS_EN:
+        return True  # "please stop the sale messages, my phone buzzes and wakes the dog ...": asked (faq86)
     return words[0] in QUESTION_CUES_EN or words[0] in LEAD_CUES_EN or any(w in WH_CUES_EN for w in words[:CUE_LEAD])

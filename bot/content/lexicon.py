@@ -1649,8 +1649,12 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # i paying 8 for shipping, how much do i need to spend for it to be free" was samples' free samples)
     # ... "where is it (at)" after an order told ("a long wait for my package, where is it", "Ordered a serum off yous
     # last Tuesday and it's still not landed, where is it at?"): where my order is; not where it is made or printed
-    ("where wheres", r"^(?=.*\b(?:ordered|order|orders|parcel|package|delivery|shipment|bought|purchased|paid)\b)(.*?)"
-                     r"\bwhere(?:s| is| are) (?:it|it all|they|that|them|this)(?: at| now| at now)?\b"
+    # (eighty-sixth round: not after a change asked, "can I switch where it's going": read below as the address's)
+    # (eighty-sixth round: "parcels", "packages" as a possessive's "s" leaves them, "my parcel's sitting somewhere")
+    ("where wheres", r"^(?=.*\b(?:ordered|order|orders|parcels?|packages?|delivery|shipment|bought|purchased|paid)\b)"
+                     r"(.*?)"
+                     r"\b(?<!switch )(?<!change )(?<!update )(?<!redirect )(?<!alter )"
+                     r"where(?:s| is| are) (?:it|it all|they|that|them|this)(?: at| now| at now)?\b"
                      r"(?! (?:made|from|produced|manufactured|printed|located|written|stamped|sold|listed|shown|on|in|"
                      r"used|applied|kept|stored)\b)", r"\1where is my order"),
     # ... Irish and British greetings ("what's the craic lads", "how's the craic", "hiya lads", "cheers lads"): the lads
@@ -1984,8 +1988,11 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"(?:month|week|wk|mo)s? old\b", "my baby"),
     # a person's age is not a product's: "is it ok for 16 year old", "my 12 yo daughter" (shelf-life took them on
     # "year old"; stop 31). From 4 years up: a cream is 1-3 years old
+    # (eighty-sixth round: a grown-up's age, 20 and up, is no teenager's: "I'm a 40-year-old framer ... is this stuff
+    # for guys too?" read a teenager; it says nothing of a topic)
+    ("old yo", r"\b[2-9]\d ?(?:years?|yrs?|y) ?old\b|\b[2-9]\d ?yo\b", ""),
     ("old yo",
-     r"\b(?:[4-9]|[1-9]\d) ?(?:years?|yrs?|y) ?old\b|\b(?:[4-9]|[1-9]\d) ?yo\b", "teenager"),
+     r"\b(?:[4-9]|1\d) ?(?:years?|yrs?|y) ?old\b|\b(?:[4-9]|1\d) ?yo\b", "teenager"),
     # nursing as feeding a baby (not a nurse's job): "still nursing my 4 month old", "I'm nursing"
     ("nursing",
      r"\b(im|i am|am|still|currently|while|been|and) nursing\b", r"\1 breastfeeding"),
@@ -2266,9 +2273,12 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"(?:no|is not|isnt|is still not|not|still no)(?: yet)? (?:arrive|arrived|come|reach|reached|here)\b(?: yet)?",
      r"\1where is my order"),
     # ... and not sent out ("why still not ship my order", "paid already but still never ship"): where it is, unless
-    # a change or a cancellation is asked of it while it waits (order-cancel's "it hasnt shipped, can i cancel")
+    # a change or a cancellation is asked of it while it waits (order-cancel's "it hasnt shipped, can i cancel"; and,
+    # eighty-sixth round, sent somewhere else "instead", switched or redirected: "Order hasn't shipped, can you send it
+    # to the new house instead?")
     ("ship shipped send sent dispatch dispatched",
-     r"^(?!.*\b(?:cancel|cancelled|change|changed|address|refund|return|wrong|edit|update)\b)(.*?)"
+     r"^(?!.*\b(?:cancel|cancelled|change|changed|address|refund|return|wrong|edit|update|instead|switch|redirect)\b)"
+     r"(.*?)"
      r"\b(?:(?:paid|ordered)(?: \w+){0,3}? (?:but |and )?)?(?:still )?(?:not|never|no|havent|hasnt|didnt|did not|"
      r"not yet)(?: yet)? (?:ship|shipped|send|sent|dispatch|dispatched|post|posted)(?: out)?"
      r"(?: (?:my|the|our) (?:order|parcel|package|stuff|items?))?\b(?: yet)?",
@@ -2877,8 +2887,9 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # ... an order's whereabouts asked with "where it's at", "where it is right now" after the order told ("Order
     # LM20461937 placed Nov 28. Can you tell me where it's at?"): where my order is
     ("its is",
-     r"^(?=.*\b(?:ordered|order|orders|parcel|package|delivery|shipment|bought|purchased|paid|tracking)\b)(.*?)"
-     r"\bwhere (?:its|it is|it s)(?: at| at now| now| right now| currently)?\b(?! (?:made|from|produced|manufactured|"
+     r"^(?=.*\b(?:ordered|order|orders|parcels?|packages?|delivery|shipment|bought|purchased|paid|tracking)\b)(.*?)"
+     r"\b(?<!switch )(?<!change )(?<!update )(?<!redirect )(?<!alter )"  # not a change asked (eighty-sixth round)
+     r"where (?:its|it is|it s)(?: at| at now| now| right now| currently)?\b(?! (?:made|from|produced|manufactured|"
      r"printed|located|written|stamped|sold|listed|shown|on|in|used|applied|kept|stored)\b)", r"\1where is my order"),
     # ... the courier asking for money before handing a parcel over ("the UPS guy wants $23 before he'll hand over my
     # box", "Canada Post wants $18 from me before they give me the parcel"): the import duties collected at the door
@@ -3204,6 +3215,85 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("gym", r"\bgym (?=guy|bro|buddy|rat|shower|showers|bag|sessions?)\b", ""),
     # ... the gym's sweat and a product that "clogs me up" ("will ur stuff clog me up more"): clog the pores
     ("clog clogs", r"\bclogs? (?:me|my skin|my face|me up|up my skin|up my face)(?: up)?\b", "clog my pores"),
+    # eighty-sixth round (blind34's tradies and FIFO workers, probe69): skin "broken out" or that "broke out" (under the
+    # hard hat, from the sweat): breaking out, acne-prone's, not a parcel broken; not "broke out in a rash" (the
+    # reaction's own question, hives and welts read before this)
+    ("broke broken", r"\b(?:broke|broken) out\b(?! (?:of|in)\b)", "breaking out"),
+    # ... the shop's messages as a phone's pings, buzzes and dings muted ("too many pings from you, how do I mute the
+    # promos"): messages to stop
+    ("pings dings buzzes", r"\b(?:pings|dings|buzzes)\b(?= (?:from|off) (?:you|u|ya|your|ur)\b)", "messages"),
+    ("mute muting", r"\b(?:mute|muting) (?:the |your |ur |all |these |those |them |it )?(?:promos?|promotions?|"
+                    r"messages?|texts?|notifications?|pings|ads|sale messages|marketing)\b", "stop the promo messages"),
+    # ... the phone that buzzes, dings or blows up with them ("my phone buzzes and wakes the dog every single time"):
+    # messages come, not a phone number to change
+    # (the speller makes "buzzes" the FAQ's "buzzer", an address's)
+    ("phone phones", r"\b(?:my |the |me )?phones? (?:(?:keeps|keep|is|just|always) )?(?:buzz|buzzes|buzzing|ding|dings|"
+                     r"dinging|ping|pings|pinging|goes off|going off|went off|lights up|lighting up|blows up|"
+                     r"blowing up|buzzer(?! (?:code|number|no)\b))\b", "i get messages"),
+    # ... a mine's or a site's camp where FIFO workers live on their swing, told as where one is ("how do I follow where
+    # it is from camp", "put my camp address in by mistake"): where one is, not camping (an off-topic trade by its
+    # stem); not a campsite, a campground or a campfire
+    ("camp", r"\b((?:my|the|our) )?(?:mine |work |site |fifo )?camp(?:s)? (address|addy)\b", r"\1\2"),
+    ("camp",
+     r"\b(?:at|from|in|on|out at|back at) (?:the )?(?:mine |work |site |fifo )?camp\b"
+     r"(?! ?(?:site|ground|fire)s?\b)", ""),
+    # ... when one has phone signal or reception (FIFO workers and farmers: "only get signal on my days off", "the only
+    # time I've got reception"): when one can write, not a phone asked about
+    ("signal reception coverage service",
+     r"\b(?:i |we )?(?:only )?(?:get|got|have|has|had) (?:any |some |good |decent |phone |mobile |cell )?(?:signal|"
+     r"reception|coverage|service|wifi|internet)\b", ""),
+    # ... one's days off (R&R, a roster's) told as when one is free, in a message about no job
+    ("off",
+     r"^(?!.*\b(?:work|working|shifts?|jobs?|hiring|hire|apply|applying|roles?|positions?|roster|staff)\b)(.*?)\b(?:on|during|"
+     r"over|in) my (?:days off|day off|time off|r and r|rnr|break|breaks)\b", r"\1"),
+    # ... real people or humans asked for as who answers ("are there real people answering on weekends?"): a person,
+    # not a job's people (authenticity took "real")
+    ("real actual", r"\b(?:real|actual) (?:people|humans|persons)\b", "a real person"),
+    # ... an address put in by mistake ("put my camp address in by mistake, need it going to my place in Mandurah"):
+    # the wrong address
+    ("mistake accident accidentally",
+     r"\b(?:put|entered|typed|used|gave|chose|picked|selected|filled)(?: in)? (?:my|the|an?|our) (?:\w+ )?address"
+     r"(?: in| down| on it| on the order)? (?:by mistake|by accident|accidentally)\b", "put the wrong address"),
+    # ... where an order goes switched ("can I switch where it's going", "redirect where they're headed"): where my
+    # order goes changed (order-change-address's keyword), not where it is
+    ("switch change update redirect alter",
+     r"\b(?:switch|change|update|redirect|alter) where (?:it is|its|it s|they are|theyre|the order is|my order is|the "
+     r"parcel is|it will be|it ll be|itll be|it) (?:going|goes|headed|heading|being sent|sent|shipping|delivered|go)\b",
+     "change where my order goes"),
+    # ... sent to a new house, home or farm named as the place ("can you send it to the new house instead?"): the new
+    # place (order-change-address's keyword)
+    # ... the States, as Canadians name the US ("send an order to her in the States"): the USA
+    ("states", r"\b(in|to|into|down to|across|from|ship to|ship) the states\b", r"\1 the usa"),
+    # ... a man who never used anything but bar soap, or only soap and water (tradies, farmers): never used skincare
+    ("soap",
+     r"\b(?:(?:have |ive |i )?never (?:ever )?(?:used|use|put|touched|bothered with)(?: anything| nothing)?"
+     r"(?: on my face)?"
+     r"(?: but| except| other than| apart from| besides)|(?:only|just) (?:ever )?(?:used|use|wash with|washed with))"
+     r" (?:a )?(?:bar (?:of )?soap|bar soap|soap(?: and water)?|plain water|water)\b", "never used skincare"),
+    # ... work looked for over a season, when one's own trade is quiet ("Looking for something over winter when the
+    # farm's quiet. Any seasonal work?"): seasonal, the part-time jobs' word (winter was the dry skin's)
+    ("winter summer season offseason quiet slow dead",
+     r"^(?=.*\b(?:work|job|jobs|shifts?|hiring|hire|part time|seasonal|casual)\b)(.*?)\b(?:over|during|through) "
+     r"(?:the )?(?:winter|summer|off season|offseason)\b", r"\1seasonal"),
+    ("winter summer season offseason quiet slow dead",
+     r"^(?=.*\b(?:work|job|jobs|shifts?|hiring|hire|part time|seasonal|casual)\b)(.*?)\bwhen (?:the |my |our )?(?:farm|"
+     r"harvest|mine|site|season|business|ranch|shop)(?:s| is)? (?:quiet|slow|dead|over|done)\b", r"\1seasonal"),
+    # ... a refund or the money that "lands" or "hits" (Australian: "how many days till the refund lands"): getting it
+    # back, not a parcel arriving (shipping-time's "how many days ... arrive")
+    ("lands land landed hits hit",
+     r"\b(?:till|until|before|for) (?:the|my|me) (refund|money|cash|refund money) (?:lands|land|landed|hits|hit)\b",
+     r"till i get my \1"),
+    # ... an order killed, scrapped, ditched or nixed (tradies', crypto people's): cancelled; bought as crypto people
+    # say it ("aped into a bundle at 2am", "fomo'd into the set"): bought
+    ("kill scrap ditch nix", r"\b(?:kill|scrap|ditch|nix) (the|my|that|this|an|one) (order|purchase)\b",
+     r"cancel \1 \2"),
+    ("aped fomod", r"\b(?:aped|fomod)(?: in)? (?:into|in on|on)\b", "bought"),
+    # ... whether one bought off a guy or a rando is "not fake" or "legit" (crypto people's Telegram and Discord
+    # sellers): telling if it is real (authenticity's "know if its real")
+    ("fake legit", r"\b(know|tell|check|sure)(?: if| whether| that)? (?:its|it is|it s|they are|theyre|this is|"
+                   r"mine is) (?:not (?:a )?fake|not counterfeit|legit)\b", r"\1 if its real"),
+    ("new", r"\b(to|at) (?:my|the|our) new (?:house|home|flat|unit|condo|townhouse|farm|acreage|digs)\b",
+     r"\1 my new place"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
@@ -4009,6 +4099,15 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("起", "起\\s?rash(?:es)?(?![a-z])", "起疹子"),
     # ... a job of customer service asked for (customer service的岗位OK吗): the job, not a person to talk to
     ("岗职工", "customer service\\s?(?:的)?\\s?(?=岗位|职位|工作)", ""),
+    # eighty-sixth round (blind34, probe69): 东西 before 安全 / 安不安全 (用你哋啲嘢安唔安全: 嘢 read 东西) is the
+    # things' safety, not 西安, a city
+    ("西", "东西(?=安)", "东西 "),
+    # ... who recommended us, told after the question (你們的適合我嗎？弟兄姊妹推薦的): how the follower came, not a
+    # recommendation asked for (product-recommendation's 推荐); not a referral's reward, points or code
+    ("推介", "^(?!.*(?:奖励|积分|返现|返利|优惠|折扣|码|推荐人|邀请))(.*?)(?:弟兄姊妹|弟兄姐妹|兄弟姐妹|朋友|好友|"
+           "姐妹|姊妹|弟兄|兄弟|闺蜜|同事|家人|妈妈|我妈|教会|牧师|网友|博主|同学|邻居|客户)(?:们)? ?(?:的)? ?"
+           "(?:推荐|介绍) ?"
+           "(?:的|我来的|来的|给我的|过来的|我买的)(?=\\s|$)", r"\1"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -4032,6 +4131,8 @@ READINGS_YUE: tuple[tuple[str, str, str], ...] = (
            "点(?=用|买|退|改|换|搞|查|寄|申请|攞|拿|俾|付|入|登记|填|注册|报名|领|加入|开通|设置|绑定)", "怎么"),
     # 储分 is collecting points (储咗好多分: 攒了很多积分), as the FAQ names them
     ("储", "储(咗|了|够)?(好多|很多|几多|唔少|不少|[\\d几一二三四五六七八九十两百千万]+ ?)?分", r"攒\1\2积分"),
+    # eighty-sixth round (blind34, probe69): 有咗身纪 / 有身纪 / 有咗身孕, "expecting" (老婆有咗身紀): pregnant
+    ("身", "有(?:咗|了)?身(?:纪|孕|己)", "怀孕了"),
     ("咗", "有咗(?=\\s|$|[几一二三四五六七八九十两\\d]+ ?(?:个月|个礼拜|个星期|周|week))", "怀孕了"),
     # fifty-ninth round (probe42): Shanghainese 额, the possessive 的 as typed (侬搿搭额东西, 我额包裹, 敏感额); not the
     # 额 of an amount (金额, 余额, 差额, 限额, 面额, 额度, 额外, 名额) nor the forehead (额头)

@@ -463,8 +463,10 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 98.2 -> 98.6 % (277 -> 278 of 282)
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 98.6 % (278 of 282)
-    "faq_followers_blind18.yaml": Floor(0.989, 0.004, 0, {"en": 0.978, "mixed": 1.0,
-                                                          "zh-hans": 1.0, "zh-hant": 0.985}),
+    # After the eighty-sixth (faq86, a question told with the follower's own life around it, probe69): right 98.9 ->
+    # 99.2 % (279 -> 280 of 282)
+    "faq_followers_blind18.yaml": Floor(0.992, 0.004, 0.0, {"en": 0.989, "mixed": 1.0, "zh-hans": 1.0,
+                                        "zh-hant": 0.985}),
     # written blind at the start of stop 33 (branch blind19, from config/faq.yaml's answers only) and held out through
     # it: only its totals are printed. Before (main abd38ed, the session's start): right 86.2 % (243 of 282), wrong
     # 2.1 % (6), no-answer answered 10.4 % (5 of 48; 6 in another process: a message read two ways with the hash
@@ -572,9 +574,10 @@ FLOORS = {
     # After faq55 (two entries touched, read by the follower's matter): right 95.5 % (127 of 133), wrong 1.5 % (2)
     # After faq56 (other places' and people's matters, probe39): no-answer answered 4 -> 3 of 27
     # After the sixty-ninth (faq69, a symptom after one product told plainly)
-    "faq_followers_probe21.yaml": Floor(0.962, 0.016, 0.112, {"en": 0.949, "mixed": 1.0, "zh-hans": 0.962,
-                                                             "zh-hant": 1.0},
-                                        answerable_min=133, unanswerable_min=27),
+    # After the eighty-sixth (faq86, a question told with the follower's own life around it, probe69): right 96.2 ->
+    # 97.0 % (128 -> 129 of 133), wrong 2 -> 1
+    "faq_followers_probe21.yaml": Floor(0.969, 0.008, 0.112, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.962,
+                                        "zh-hant": 1.0}, answerable_min=133, unanswerable_min=27),
     # probe24 (forty-first round, branch faq41; busy parents' long messages whose story names other entries' topics,
     # elderly handwriting input; written from config/faq.yaml's ids and answers, committed before the benchmark ran
     # on it; 82 answerable, 15 no-answer): before right 75.6 % (62 of 82), wrong 2.4 % (2), no-answer answered 1 of
@@ -595,9 +598,8 @@ FLOORS = {
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): right 92.0 % (69 of 75,
     # written 0.919), wrong 1.3 % (1), zh-hant 84.6
     # After the seventieth (faq70, another maker's goods real or not): no-answer answered 2 of 28
-    "faq_followers_probe26.yaml": Floor(0.919, 0.014, 0.072, {"en": 0.95, "mixed": 1.,
-                                                              "zh-hans": 0.904, "zh-hant": 0.846},
-                                                              answerable_min=75, unanswerable_min=28),
+    "faq_followers_probe26.yaml": Floor(0.919, 0.014, 0.072, {"en": 0.95, "mixed": 1.0, "zh-hans": 0.904,
+                                        "zh-hant": 0.846}, answerable_min=75, unanswerable_min=28),
     # probe27 (forty-fourth round, branch faq44; gift buyers and recipients, resellers, 代购, bulk buyers and creators
     # asking a commission, and their near-misses; written from config/faq.yaml's ids and answers and the lead's
     # probing, committed before the benchmark ran on it; 107 answerable, 27 no-answer): before right 59.8 % (64 of
@@ -1071,8 +1073,10 @@ FLOORS = {
     # the wrong kinds): right 92.5 % (98 of 106), wrong 1, no-answer answered 3 of 23
     # faq83, faq84 and faq85 merged (and lead41): right 93.4 % (99 of 106), wrong 1, no-answer answered 2 of 23;
     # mixed 100
-    "faq_followers_probe66.yaml": Floor(0.933, 0.01, 0.087, {"en": 0.913, "mixed": 1.0, "zh-hans": 0.956,
-                                                             "zh-hant": 1.0}, answerable_min=106, unanswerable_min=23),
+    # After the eighty-seventh (faq87, other bodies by what they are, probe70): right 93.4 -> 93.4 %
+    # (99 of 106), no-answer answered 2 -> 1 of 23
+    "faq_followers_probe66.yaml": Floor(0.933, 0.01, 0.044, {"en": 0.913, "mixed": 1.0, "zh-hans": 0.956,
+                                        "zh-hant": 1.0}, answerable_min=106, unanswerable_min=23),
     # probe63 (eightieth round, branch faq80; blind31's English kinds, in other words and situations: Northern and
     # Welsh English, New Zealand English, US Midwest politeness, parents of teenagers, anxious askers, a wrong
     # assumption first, run-ons, keywords; committed before the matcher changed; 94 answerable, 18 no-answer): before
@@ -1114,6 +1118,27 @@ FLOORS = {
     # After the eighty-fifth (faq85: more kinds of body, elsewhere.py): no-answer answered 20 -> 0 of 85
     "faq_followers_probe68.yaml": Floor(0.904, 0.072, 0.0, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.818, "zh-hant": 1.0},
                                         answerable_min=42, unanswerable_min=85),
+    # probe70 (eighty-seventh round, branch faq87; no-answer messages answered, read as kinds: another body's matter
+    # in our words, the body an organisation named by what it is: churches, temples, mosques and charities (offerings
+    # paid by card, donations' receipts for taxes), betting and lotteries (the Jockey Club's points, tipster groups'
+    # join fees), co-ops, credit unions, associations and clubs (patronage, member shares, dues), crypto exchanges
+    # (withdrawals, P2P refunds), shops by their kind (a tackle shop's points), a card frozen, money sent to a relative;
+    # answerable guards: ours in the same words; committed before the matcher changed; 36 answerable, 62 no-answer):
+    # before right 100 % (36 of 36), wrong 0, no-answer answered 30 of 62 (two menus)
+    # After the eighty-seventh (faq87, other bodies by what they are, probe70): right 100 -> 100 %
+    # (36 of 36), no-answer answered 30 -> 0 of 62
+    "faq_followers_probe70.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+                                        answerable_min=36, unanswerable_min=62),
+    # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
+    # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
+    # anglers, a building site, crypto people, Yanbian Korean-Chinese, Taiwanese agents, Hong Kong punters, 考研 and PhD
+    # students, colloquial Australian and Canadian English; guards asked plainly and the crowds' own trades; committed
+    # before the matcher changed; 80 answerable, 16 no-answer): before right 71.2 % (57 of 80), wrong 1, no-answer
+    # answered 1 of 16
+    # After the eighty-sixth (faq86: own life beside a question to us, camps, farms, broken out, pings): right 71.2 ->
+    # 82.5 % (57 -> 66 of 80), wrong 1, no-answer answered 1 of 16
+    "faq_followers_probe69.yaml": Floor(0.825, 0.013, 0.063, {"en": 0.888, "zh-hans": 0.705, "zh-hant": 0.666},
+                                        answerable_min=80, unanswerable_min=16),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
@@ -1182,8 +1207,9 @@ FLOORS = {
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): no-answer answered 2 of 20
     # (written 0.101)
     # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 2 -> 1 of 20
-    "faq_followers_probe42.yaml": Floor(0.991, 0.0, 0.051, {"mixed": 1.0, "zh-hans": 0.988,
-                                                            "zh-hant": 1.0},
+    # After the eighty-seventh (faq87, other bodies by what they are, probe70): right 99.1 -> 99.1 %
+    # (113 of 114), no-answer answered 1 -> 0 of 20
+    "faq_followers_probe42.yaml": Floor(0.991, 0.0, 0.0, {"mixed": 1.0, "zh-hans": 0.988, "zh-hant": 1.0},
                                         answerable_min=114, unanswerable_min=20),
     # probe36 (fifty-third round, branch faq53; mostly no-answer messages: another organisation's or person's matter
     # sharing an entry's words (a Japanese or Korean carrier's parcel, a school's application, a pharmacy's ointment,
@@ -1227,8 +1253,10 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 96.5 -> 96.9 % (278 -> 279 of 288)
     # After the seventy-seventh (faq77, probe60's kinds): right 96.9 -> 97.2 % (279 -> 280 of 288)
-    "faq_followers_blind26.yaml": Floor(0.972, 0.0, 0.0, {"en": 1.0, "mixed": 0.916, "zh-hans": 0.964,
-                                                          "zh-hant": 0.972}),
+    # After the eighty-sixth (faq86, a question told with the follower's own life around it, probe69): right 97.2 ->
+    # 97.5 % (280 -> 281 of 288)
+    "faq_followers_blind26.yaml": Floor(0.975, 0.0, 0.0, {"en": 1.0, "mixed": 0.916, "zh-hans": 0.964,
+                                        "zh-hant": 0.986}),
     # blind27 (held out from stop 41, written blind by a helper at its start: Hunan, Hubei, Shaanxi, Shandong and
     # Tianjin Mandarin, Cantonese in jyutping, full-width input, messages in lines, emoji for words, Irish, Scottish
     # and South African English, teenagers, new mothers, pastes from screenshots and emails, Hakka and Teochew
@@ -1373,7 +1401,9 @@ FLOORS = {
     # 6 -> 5 of 48; en 90.5, mixed 100, zh-hans 91.7, zh-hant 100
     # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 6 -> 0 of 48
     # faq84 and faq85 merged (and faq83, lead41): right 94.4 % (272 of 288), wrong 0, no-answer answered 0 of 48
-    "faq_followers_blind35.yaml": Floor(0.944, 0.0, 0.0, {"en": 0.905, "mixed": 1.0, "zh-hans": 0.917, "zh-hant": 1.0}),
+    # After the eighty-sixth (faq86, a question told with the follower's own life around it, probe69): right 94.4 ->
+    # 94.7 % (272 -> 273 of 288)
+    "faq_followers_blind35.yaml": Floor(0.947, 0.0, 0.0, {"en": 0.915, "mixed": 1.0, "zh-hans": 0.917, "zh-hant": 1.0}),
     # blind34 (held out from stop 47, written blind by a helper at its start: Australian FIFO mine workers, Canadian
     # prairie farmers, crypto and web3 people, Chinese church-goers, pet owners, Yanbian Korean-Chinese, Taiwanese
     # real-estate and insurance agents, Hong Kong horse-racing punters, mainland 考研 candidates, Chinese anglers,
@@ -1383,14 +1413,13 @@ FLOORS = {
     # With faq83-85 and lead41 merged (its totals only): right 90.3 % (260), wrong 1.4 % (4), no-answer answered
     # 8 of 48; zh-hans 94.1. Unchanged at the end of stop 47 (`76cf6c8`). A development set from stop 48 (blind36
     # held out in its place): its misses read.
-    "faq_followers_blind34.yaml": Floor(0.902, 0.014, 0.167, {"en": 0.831, "mixed": 0.944, "zh-hans": 0.941,
-                                                              "zh-hant": 0.93}),
-    # blind36 (held out from stop 48, written blind by a helper at its start: knitters and crocheters, birdwatchers,
-    # rock climbers, golfers, orchestra and band musicians, competitive swimmers and lifeguards, mainland resident
-    # doctors in 规培 training, 月嫂 and live-in nannies, succulent and balcony-plant growers, Hong Kong dragon-boat
-    # paddlers, Taiwanese tea farmers, Taiwanese scuba divers), measured on main `6a7e18d` (= `76cf6c8` with the set)
-    # before anything could move it: right 85.8 % (247 of 288), wrong 3.5 % (10), no-answer answered 6.2 % (3 of
-    # 48); en 78.9, mixed 94.4, zh-hans 94.1, zh-hant 80.6
+    # After the eighty-seventh (faq87, other bodies by what they are, probe70): right 90.3 -> 90.3 %
+    # (260 of 288), no-answer answered 8 -> 0 of 48
+    # After the eighty-sixth (faq86, blind34's answerable misses read as kinds, probe69): right 90.3 -> 97.5 % (260 ->
+    # 281 of 288), wrong 4 -> 2, no-answer answered 8 of 48 (faq87's); en 83.1 -> 98.9
+    # faq86 and faq87 merged: right 97.5 % (281 of 288), wrong 2, no-answer answered 0 of 48; en 98.9
+    "faq_followers_blind34.yaml": Floor(0.975, 0.007, 0.0, {"en": 0.989, "mixed": 0.972, "zh-hans": 0.964,
+                                                             "zh-hant": 0.972}),
     # blind37 (written blind by a helper at stop 48 after blind36, from config/faq.yaml's ids and answers only, by
     # places and ways of speaking new to the sets before it: Newfoundland, Pittsburgh, Philadelphia and West Country
     # English, mainland Chinese in Hong Kong (港漂), Chinese in Russia, on the Tibetan plateau and in the Pacific
@@ -1400,8 +1429,15 @@ FLOORS = {
     # held out: a development set from the same stop (its misses read)
     "faq_followers_blind37.yaml": Floor(0.902, 0.028, 0.105, {"en": 0.884, "mixed": 0.944, "zh-hans": 0.905,
                                                               "zh-hant": 0.902}),
-    "faq_followers_blind36.yaml": Floor(0.857, 0.035, 0.063, {"en": 0.789, "mixed": 0.944, "zh-hans": 0.941,
-                                                              "zh-hant": 0.805}, held_out=True),
+    # blind36 (held out from stop 48, written blind by a helper at its start: knitters and crocheters, birdwatchers,
+    # rock climbers, golfers, orchestra and band musicians, competitive swimmers and lifeguards, mainland resident
+    # doctors in 规培 training, 月嫂 and live-in nannies, succulent and balcony-plant growers, Hong Kong dragon-boat
+    # paddlers, Taiwanese tea farmers, Taiwanese scuba divers), measured on main `6a7e18d` (= `76cf6c8` with the set)
+    # before anything could move it: right 85.8 % (247 of 288), wrong 3.5 % (10), no-answer answered 6.2 % (3 of
+    # 48); en 78.9, mixed 94.4, zh-hans 94.1, zh-hant 80.6
+    # With faq86 and faq87 merged (its totals only): right 85.8 -> 86.1 % (247 -> 248 of 288), zh-hant 81.9
+    "faq_followers_blind36.yaml": Floor(0.861, 0.035, 0.063, {"en": 0.789, "mixed": 0.944, "zh-hans": 0.941,
+                                                              "zh-hant": 0.819}, held_out=True),
 }
 
 
