@@ -123,3 +123,44 @@ def test_which_one_asked_of_a_time_the_answer_spoke_of_is_that_answer(simulator:
 def test_which_one_after_an_answer_that_never_spoke_of_it_is_read_alone(simulator: Simulator) -> None:
     simulator.oa_message("o_which_guard", "运费多少")
     assert not simulator.oa_message("o_which_guard", "那早上用哪个").text.startswith("运费")
+
+
+HELLO_EN, HELLO_ZH = "Hi 👋 Just ask me a question", "你好 👋 直接问我问题就好"
+
+
+@pytest.mark.parametrize(("intro", "hello"), [
+    ("hello, I'm a student in Melbourne", HELLO_EN), ("I'm a student in Vancouver", HELLO_EN),
+    ("I'm a nurse in Toronto", HELLO_EN), ("I'm from Shanghai, studying in Vancouver", HELLO_EN),
+    ("Hi! I'm an international student from China, studying in Sydney", HELLO_EN),
+    ("我是多伦多的留学生", HELLO_ZH), ("我在墨尔本读书", HELLO_ZH), ("我来自上海 在温哥华读书", HELLO_ZH),
+])
+def test_saying_who_one_is_asks_nothing(intro: str, hello: str, simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_intro", intro).text  # was the work permit, the part-time jobs or "I don't know"
+    assert reply.startswith(hello), reply
+
+
+@pytest.mark.parametrize(("asked", "start"), [
+    ("I'm a student looking for evening and weekend hours", "Did you mean one of these?"),  # the FAQ's, as before
+    ("我是留学生 能在你们店打工吗", "需要有在当地合法工作的身份"),
+    ("I'm a student, do you have part time jobs", "Yes! Our Toronto store always hires"),
+])
+def test_who_one_is_with_a_question_or_a_want_is_still_answered(asked: str, start: str,
+                                                                simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_intro_guard", asked).text
+    assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize(("asked", "start"), [
+    ("ok cool. btw are you guys hiring", 'Reply "jobs" to see openings by city'),  # was thanked for its praise
+    ("ok cool btw are you guys hiring", 'Reply "jobs" to see openings by city'),
+    ("好的谢谢！另外想问下运费", "· 加拿大：满 CAD 59 包邮"),
+    ("ok to use niacinamide and vitamin c in the same routine?", "Yes, modern stable formulas"),
+])
+def test_a_question_after_an_acknowledgement_is_asked(asked: str, start: str, simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_ack_then", asked).text
+    assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize("praise", ["you guys are amazing", "love your stuff"])
+def test_praise_alone_is_still_thanked(praise: str, simulator: Simulator) -> None:
+    assert simulator.oa_message("o_praise", praise).text.startswith("Thank you, that's lovely to hear")
