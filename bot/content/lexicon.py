@@ -136,9 +136,10 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "四川", "贵州", "云南", "辽宁", "吉林", "黑龙江", "内蒙古", "甘肃", "海南", "东北",
      # seventy-ninth round (blind31, probe62): Guangxi's and Hainan's cities ("我在海口咯，寄过来要几多天哦")
      "海口", "三亚", "南宁", "桂林", "柳州", "北海市",
-     # eighty-eighth round (blind37, probe71): the Tibetan plateau and the towns Taiwanese work in ("寄到拉萨要几天",
-     # "我在林芝，国内的地址你们能直发吗", "我在昆山，想直接寄回台灣")
-     "西藏", "拉萨", "林芝", "日喀则", "山南", "那曲", "昌都", "青海", "西宁", "格尔木", "昆山", "东莞", "佛山", "珠海",
+     # eighty-eighth round (blind37, probe71): the Tibetan plateau and the towns Taiwanese work in ("我在林芝，国内的
+     # 地址你们能直发吗", "我在昆山，想直接寄回台灣"); not 拉萨, whose pinyin "la sa" Tagalog's "wala sa" has (read as
+     # typed pinyin, it made "Delivered daw po pero wala sa pinto namin" a place)
+     "西藏", "林芝", "日喀则", "山南", "那曲", "昌都", "青海", "西宁", "格尔木", "昆山", "东莞", "佛山", "珠海",
      "无锡", "宁波", "合肥", "lhasa", "tibet", "xining"),
     ("加拿大", "卡尔加里", "卡加利", "埃德蒙顿", "爱民顿", "蒙特利尔", "满地可", "渥太华", "温尼伯", "哈利法克斯",
      "calgary", "edmonton", "montreal", "ottawa", "winnipeg", "halifax", "ontario", "alberta", "quebec",
