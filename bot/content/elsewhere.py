@@ -1181,7 +1181,8 @@ _POSTS = re.compile(r"(?<![a-z])(?:[a-z]+ post|royal mail|post office|postal ser
                     r"почта россии|почта|сдэк)(?![a-z])|[\u4e00-\u9fff]{0,4}邮政|邮局|快递公司|物流公司|速递公司")
 # (a claim sought, not a carrier's word: "ups claims they left it at the front desk" is our parcel's problem)
 _CLAIMED = re.compile(r"(?<![a-z])claim(?! (?:they|that|it|he|she|its|to)(?![a-z]))(?![a-z])"
-                      r"|(?<![a-z])(?:complaint|complaints|complain|compensation|compensate|lodge a|file a)(?![a-z])|投诉|索赔|申诉|理赔|赔偿|找他们赔|找佢哋赔|能找[^\s,，。]{0,4}赔")
+                      r"|(?<![a-z])(?:complaint|complaints|complain|compensation|compensate|lodge a|file a)(?![a-z])"
+                      r"|投诉|索赔|申诉|理赔|赔偿|找他们赔|找佢哋赔|能找[^\s,，。]{0,4}赔")
 POST_CLAIM = "post claim"
 # ... a trip cancelled or delayed and its fare refunded ("Marine Atlantic cancelled me ferry, how long before their
 # refund comes through?"): the ferry's, the railway's, the bus or cruise company's (BODY), in one clause; a parcel of
