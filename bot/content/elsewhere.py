@@ -96,7 +96,15 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # Woolies in Chatswood shut")
         "woolies", "maccas", "mcdonalds", "麦当劳", "肯德基", "kfc",
         # eighty-first round (probe64): a grocer's points by their short name ("can I use my PC points on gas")
-        "pc points", "pc express"),
+        "pc points", "pc express",
+        # eighty-ninth round (blind37 "Wildberries上买的羽绒服不合适，怎么退货", probe72): the marketplaces of Russia,
+        # Central and Eastern Europe, Turkey, India, Latin America, Africa, the Gulf and Oceania, and the second-hand
+        # and fashion ones of Europe and North America (a return or a refund there is theirs)
+        "wildberries", "ozon", "yandex market", "avito", "lamoda", "joom", "kaspi", "allegro", "zalando", "otto",
+        "bol com", "cdiscount", "vinted", "leboncoin", "marktplaats", "gumtree", "depop", "poshmark", "stockx",
+        "farfetch", "ssense", "trendyol", "hepsiburada", "flipkart", "myntra", "meesho", "mercado libre",
+        "mercadolibre", "jumia", "noon com", "daraz", "bukalapak", "blibli", "trade me", "kogan", "the iconic",
+        "wayfair", "野莓"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone",
         # thirty-second round: China's phone makers ("华为手机的发票丢了还能保修吗" is Huawei's warranty)
@@ -234,7 +242,12 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # eighty-third round (blind32, probe66): coders' cloud consoles, whose invoices and billing are their own
         # ("AWS的invoice怎么改company name" got our receipts)
         "aws", "amazon web services", "azure", "google cloud", "gcp", "github", "digitalocean", "heroku",
-        "billing console"),
+        "billing console",
+        # eighty-ninth round (probe66 "my pull request got rejected again, code review is brutal" got promo-code,
+        # probe72): a coder's review and its sites, and a language-learning app
+        "pull request", "pull requests", "merge request", "merge requests", "code review", "code reviews",
+        "gitlab", "bitbucket", "stack overflow", "stackoverflow", "leetcode", "代码审查", "代码评审", "duolingo",
+        "多邻国"),
     # eighty-seventh round (blind34 "貼士群包中獨贏，入會費只需$888" got our membership, probe70): betting, its bets,
     # apps and tipsters, by the words that are nothing else (a racecourse, a casino or a lottery is where a follower
     # may work or be, and is a body of _BODIES beside what it owes instead: "冬天賭場開暖氣，塊面乾到起皮" is ours)
@@ -878,13 +891,17 @@ _SHOPS_EN = (r"(?:surf|bike|bicycle|furniture|hardware|outdoor|outdoors|sports|s
              r"(?:shop|store|shops|stores|outlet|place)|pawnshop|dispensary|teahouse|tea house|deli|greengrocer|"
              r"bookstore|bookshop|book store|florists?|bakery|bakeries|butcher|"
              r"jewell?er|optician|dry cleaners?|car dealership|dealership|mechanic|furniture company|moving company|"
-             r"movers|removalists?|delivery company|courier company|shipping company|freight company")
+             r"movers|removalists?|delivery company|courier company|shipping company|freight company|"
+             # eighty-ninth round (probe72): a marketplace by what it is ("the online marketplace seller won't take
+             # back the lamp")
+             r"online marketplace|marketplace seller|marketplace|second hand app|resale app")
 _SHOPS_ZH = (r"(?:家具|家私|花|单车|自行车|电器|家电|面包|蛋糕|五金|运动用品|户外用品|户外|鞋|手机|电脑|相机|数码|"
              r"宠物|玩具|书|二手|眼镜|首饰|珠宝|冲浪|滑雪|乐器|水果|床垫|文具|"
              # eighty-seventh round (blind34, probe70)
              r"钓具|渔具|鱼具|钓鱼|茶|茶叶|奶茶|咖啡|模型|动漫|卡牌|桌游|游戏|杂货|烟酒|酒|米|海味|参茸|药材|中药|干货|"
              r"便利|水族|花鸟|零食|糖果|文玩|古董|烟)(?:店|铺|行)"
-             r"|搬家公司|快递公司|速递公司|物流公司|(?:快递|速递|顺丰|物流)那边")
+             r"|搬家公司|快递公司|速递公司|物流公司|(?:快递|速递|顺丰|物流)那边"
+             r"|网购平台|电商平台|购物平台|购物网站|二手平台|跨境电商")  # eighty-ninth round (probe72)
 _SERVICES_EN = (r"web host|web hosting|hosting company|hosting provider|cloud provider|cloud service|cloud account|"
                 r"domain registrar|software company|accounting software|billing console|billing portal|"
                 r"billing dashboard")
@@ -1080,6 +1097,8 @@ _NAME_KEEPS = re.compile(
     rf"|(?<![a-z0-9]){_UNKNOWN} (?:{_LOYALTY_EN})(?![a-z])"
     rf"|(?<![a-z0-9]){_UNKNOWN} ?的 ?[^\s,，。?？!！]{{0,12}}?(?:{_KEPT_EN}|{_OWED_ZH}|订单|快递|包裹|积分|卡)"
     rf"|(?<![a-z])(?:ordered|bought|purchased)(?: [a-z]+){{0,4}} (?:off|from|on|via) {_UNKNOWN}(?![a-z])"
+    # eighty-ninth round (blind37, probe72): bought on a marketplace nobody listed, in Chinese ("Wildberries上买的")
+    rf"|(?<![a-z0-9])(?:在 ?)?{_UNKNOWN} ?(?:上|里|网|网上|app上)(?:买|购买|下单|订|拍|入手)(?:的|了)"
     rf"|^{_UNKNOWN} (?:lost|cancelled|canceled|charged|refunded|owes|still hasnt|hasnt|wont|refuses|refused|"
     rf"never)(?![a-z])")
 # ... and an invoice or a bill on a service's name, be it an everyday word too ("the company name on my Azure
@@ -1151,6 +1170,63 @@ def _unknown_word(word: str, known: frozenset[str]) -> bool:
     common = common_words()
     return not (word in common or word in known or (word.endswith("s") and (word[:-1] in common
                                                                               or word[:-1] in known)))
+# Eighty-ninth round (blind37 "Canada Post lost a parcel on me comin from Halifax, how do I put in a claim with them
+# b'y", "俄罗斯邮政的包裹半个月查不到物流了，去哪里投诉", probe72): a postal service or a courier asked about its own
+# claim or complaint: a post by its form (any country's "X Post", 某国邮政, a post office) or a carrier named, and a
+# claim, a complaint or compensation sought in the message (kind "post claim"), no order or parcel of ours in it
+# (ADDRESSED, ORDERED: "Canada Post lost my order from you" stays ours). Its claims are its own, whoever carried
+# our parcels: a follower whose order it lost says so ("my parcel", "我的包裹").
+_POSTS = re.compile(r"(?<![a-z])(?:[a-z]+ post|royal mail|post office|postal service|the post|parcelforce|purolator|"
+                    r"fedex|ups|dhl|usps|canpar|cdek|startrack|courier company|the courier|the carrier|"
+                    r"почта россии|почта|сдэк)(?![a-z])|[\u4e00-\u9fff]{0,4}邮政|邮局|快递公司|物流公司|速递公司")
+# (a claim sought, not a carrier's word: "ups claims they left it at the front desk" is our parcel's problem)
+_CLAIMED = re.compile(r"(?<![a-z])claim(?! (?:they|that|it|he|she|its|to)(?![a-z]))(?![a-z])"
+                      r"|(?<![a-z])(?:complaint|complaints|complain|compensation|compensate|lodge a|file a)(?![a-z])"
+                      r"|投诉|索赔|申诉|理赔|赔偿|找他们赔|找佢哋赔|能找[^\s,，。]{0,4}赔")
+POST_CLAIM = "post claim"
+# ... a trip cancelled or delayed and its fare refunded ("Marine Atlantic cancelled me ferry, how long before their
+# refund comes through?"): the ferry's, the railway's, the bus or cruise company's (BODY), in one clause; a parcel of
+# ours delayed by a ferry names the order (ORDERED)
+_TRIPS = re.compile(r"(?<![a-z])(?:ferry|ferries|sailing|sailings|cruise|cruises|cruise line|train|trains|rail|"
+                    r"railway|coach|bus|buses|bus company|greyhound|via rail|amtrak|eurostar|trip|trips|tour)(?![a-z])"
+                    r"|渡轮|轮渡|船票|渡船|邮轮|火车|高铁|动车|大巴|巴士|长途车|车票|班次|旅行团|旅游团")
+_TRIP_OWED = re.compile(r"(?<![a-z])(?:cancelled|canceled|cancel|cancels|cancellation|refund|refunds|refunded|"
+                        r"money back|delayed|compensation)(?![a-z])|退票|退款|退钱|退回|取消|延误|停航|停运|改签")
+
+
+def _trip_refunded(text: str) -> bool:
+    """Whether a clause of `text` tells a trip (a ferry, a train, a bus, a cruise) cancelled, delayed or refunded
+    (_TRIPS, _TRIP_OWED)."""
+    return any(_TRIPS.search(part) is not None and _TRIP_OWED.search(part) is not None
+               for clause in _CLAUSE_BREAK.split(text) for part in _CJK_SPACE.split(normalize(clause)))
+
+
+# ... a message that is nothing but another person's line quoted (「小美：明天一起吃饭吗」, 「Jenny：你们家打折吗」):
+# forwarded from a chat, it asks us nothing, its "you" is the quoted person's (kind "quoted"); our own account's
+# line quoted (「Siyu：…」, 「露米Lumi：…」) and a quote followed by the follower's own question stay ours
+_QUOTED_ONLY = re.compile(r"\s*「(?P<speaker>[^「」：:\n]{1,16})[：:][^「」]*」\s*")
+_OUR_SPEAKER = re.compile(r"siyu|露米|lumi|客服|官方", re.IGNORECASE)
+QUOTED = "quoted"
+# ... where to learn English, a course, a class, an app ("How to learn English faster? Which app is good?", "my
+# english is only okay, which english course do you recommend?"): a school's (SCHOOL), its "you" anyone who knows,
+# when no word of work (_AT_WORK: "my English is only so-so, can I still apply" is the job's) and nothing of skin
+# care is in it
+_LEARNING_ENGLISH = re.compile(
+    r"(?<![a-z])(?:learn|learning|improve|improving|practi[sc]e|practi[sc]ing|study|studying|brush up|brushing up)"
+    r"(?: on)? (?:my |her |his |their |our |your |spoken |business |conversational )*english(?![a-z])"
+    r"|(?<![a-z])english (?:course|courses|class|classes|lessons?|tutor|tutors|tutoring|school|schools|teacher|"
+    r"teachers|app|apps|program|programs|programme|speaking practice)(?![a-z])|(?<![a-z])esl (?:class|classes|course|"
+    r"courses|program|school)"
+    r"|学英语|学英文|英语课|英文课|英语班|英文班|英语网课|英文网课|补习英文|补英语|(?:英语|英文)(?:口语|听力)?(?:怎么|如何)(?:练|学|提高)")
+
+
+def _learning_english(folded: str) -> bool:
+    """Whether `folded` asks where or how to learn English (_LEARNING_ENGLISH), with no word of work (_AT_WORK) and
+    nothing of skin care (_SKIN_CARE)."""
+    return _LEARNING_ENGLISH.search(folded) is not None and _AT_WORK.search(folded) is None \
+        and _SKIN_CARE.search(folded) is None
+
+
 BODY = "body"
 BODY_WINDOW = 48  # characters between a body and the word of what it owes, in one clause
 BODY_WINDOW_ZH = 12
@@ -1336,6 +1412,11 @@ class OtherBusinesses:
         folded = normalize(text)
         if _goods_real(folded):
             return frozenset({GOODS})
+        quoted = _QUOTED_ONLY.fullmatch(text)
+        if quoted is not None and _OUR_SPEAKER.search(quoted.group("speaker")) is None:
+            return frozenset({QUOTED})
+        if _learning_english(folded):
+            return frozenset({SCHOOL})
         found = self.names.find_all(folded)
         readings = {kind for kind, said in ((SENDER, _sent_by_kin(folded)),
                                             (MAILER, _MAILED_BY.search(folded) is not None),
@@ -1367,7 +1448,9 @@ class OtherBusinesses:
                                             (WALLET, _CARD_POINTS.search(folded) is not None
                                              or _wallet_own(folded)),
                                             (OWN_SHOP, _OWN_SHOP.search(folded) is not None),
-                                            (BODY, _body_matter(text))) if said}
+                                            (BODY, _body_matter(text) or _trip_refunded(text)),
+                                            (POST_CLAIM, _POSTS.search(folded) is not None
+                                             and _CLAIMED.search(folded) is not None)) if said}
         unknown = _unknown_name(folded, self.known)
         if unknown:
             readings.add(unknown)

@@ -548,8 +548,16 @@ _CHAT_SENTENCE = re.compile(
     # ... and a message sent to the wrong chat, taken back ("Ope, wrong chat, sorry folks!")
     r"|(?:(?:ope|oops|whoops|oh|sorry)[, ]+)*wrong (?:chat|group|window|person|thread|convo|conversation|number)"
     r"(?:[, ]+(?:sorry|soz|my bad|apologies|oops))?"
+    # eighty-eighth round (blind37, probe71): a team cheered ("Go Birds!! 🦅🦅", "Let's go Steelers", "Go Leafs Go",
+    # "E-A-G-L-E-S Eagles!") and the game asked about ("yinz going to the game Sunday n'at?" got business-hours on
+    # its Sunday): a team's name is a plural, the game no question of ours
+    r"|(?:let'?s )?go,? (?:the )?[a-z]+s(?: go)?(?: (?:go )?[a-z]+s)?"
+    r"|(?:[a-z]-){3,}[a-z](?: [a-z]+s)?"
+    r"|(?:(?:are|r) )?(?:you|u|ya|yinz|youse|yous|ye|yall|y'all)(?: (?:guys|all|lot))? (?:going|gonna go|heading) "
+    r"to the "
+    r"(?:game|match)(?: (?:on )?(?:today|tonight|tomorrow|sunday|saturday|monday|friday|this weekend))?(?: n'?at)?"
     r")(?: (?:haha|lol|btw|by the way|today|mate|o|oo|x+|y'?all|everyone|everybody|folks|all|you lot|guys|"
-    r"people|team|fam))*\s*[?!.~]*\s*$",
+    r"people|team|fam))*(?:[?!.~\s]|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d])*$",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[?!.。？！])\s+")
 
@@ -588,7 +596,8 @@ def small_talk(text: str) -> bool:
     "how are you guys doing?". It asks none of the FAQ (the weather is not winter's dry skin)."""
     if has_cjk(text):
         return False
-    sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    # (a sentence of emoji alone, "Go Birds!! 🦅🦅", says nothing more: eighty-eighth round)
+    sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if any(ch.isalnum() for ch in s)]
     return bool(sentences) and all(_CHAT_SENTENCE.match(s) for s in sentences)
 
 

@@ -135,11 +135,19 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "河北", "山东", "河南", "山西", "陕西", "广东", "广西", "福建", "浙江", "江苏", "安徽", "江西", "湖南", "湖北",
      "四川", "贵州", "云南", "辽宁", "吉林", "黑龙江", "内蒙古", "甘肃", "海南", "东北",
      # seventy-ninth round (blind31, probe62): Guangxi's and Hainan's cities ("我在海口咯，寄过来要几多天哦")
-     "海口", "三亚", "南宁", "桂林", "柳州", "北海市"),
+     "海口", "三亚", "南宁", "桂林", "柳州", "北海市",
+     # eighty-eighth round (blind37, probe71): the Tibetan plateau and the towns Taiwanese work in ("我在林芝，国内的
+     # 地址你们能直发吗", "我在昆山，想直接寄回台灣"); not 拉萨, whose pinyin "la sa" Tagalog's "wala sa" has (read as
+     # typed pinyin, it made "Delivered daw po pero wala sa pinto namin" a place)
+     "西藏", "林芝", "日喀则", "山南", "那曲", "昌都", "青海", "西宁", "格尔木", "昆山", "东莞", "佛山", "珠海",
+     "无锡", "宁波", "合肥", "lhasa", "tibet", "xining"),
     ("加拿大", "卡尔加里", "卡加利", "埃德蒙顿", "爱民顿", "蒙特利尔", "满地可", "渥太华", "温尼伯", "哈利法克斯",
      "calgary", "edmonton", "montreal", "ottawa", "winnipeg", "halifax", "ontario", "alberta", "quebec",
      # the provinces (thirteenth round: "Do you actually deliver out to Nova Scotia or only the big cities?")
      "bc", "british columbia", "saskatchewan", "manitoba", "nova scotia", "new brunswick", "newfoundland",
+     # eighty-eighth round (blind37, probe71): Newfoundland's towns and Fort McMurray, where its people work ("me
+     # sister moved out to Fort Mac"); not Gander (a look) nor Labrador (a dog)
+     "nfld", "corner brook", "mount pearl", "grand falls", "fort mac", "fort mcmurray",
      # fifty-second round (probe35) and fifty-fourth (probe37): Quebec as its Chinese write it ("魁北克的订单几天会到",
      # "Hi from Laval", 人在蒙特婁 你們寄魁北克嗎)
      "魁北克", "魁省", "蒙特娄", "quebec city", "laval", "gatineau", "sherbrooke"),
@@ -170,6 +178,9 @@ PLACES: tuple[tuple[str, ...], ...] = (
      # eightieth round (blind31, probe63): the Midwest ("do you ship to Minnesota? No worries if not" had no answer)
      "minnesota", "minneapolis", "iowa", "des moines", "ohio", "cleveland", "cincinnati", "wisconsin", "milwaukee",
      "indiana", "indianapolis", "missouri", "kansas", "nebraska", "omaha", "st louis", "detroit",
+     # eighty-eighth round (blind37, probe71): Pennsylvania's and Delaware's, as yinzers and Philadelphians write
+     # them ("closest one to Pittsburgh", "get to South Philly"); not "jersey" alone (a shirt)
+     "pittsburgh", "pennsylvania", "philly", "south philly", "delaware",
      # ... and America itself, as patois' "Merica" is read ("only Canada an Merica"); South and Latin America are
      # the other countries' (longer, read first)
      "america"),
@@ -182,7 +193,11 @@ PLACES: tuple[tuple[str, ...], ...] = (
      # ar? I live in Mong Kok")
      "hk", "mong kok", "tsim sha tsui", "causeway bay", "sha tin", "tsuen wan", "tuen mun", "yuen long", "kwun tong",
      "台湾", "台北", "新北", "高雄", "桃园", "新竹", "基隆", "嘉义", "花莲", "taiwan", "taipei", "taichung", "tainan",
-     "kaohsiung"),
+     "kaohsiung",
+     # eighty-eighth round (blind37, probe71): Taiwan's outlying islands and their towns, as Kinmen islanders write
+     # where they live ("住金門的可以下單嗎", "離島會不會不送"); 离岛 is Hong Kong's Islands District too
+     "金门", "马祖", "澎湖", "离岛", "金城镇", "金湖镇", "金宁乡", "金沙镇", "烈屿", "兰屿", "绿岛", "小琉球", "台东",
+     "屏东", "宜兰", "花莲县", "kinmen", "matsu", "penghu"),
     ("国家", "country", "countries", "overseas", "abroad", "international", "internationally", "海外", "国外",
      "新加坡", "日本", "韩国", "英国", "德国", "法国", "意大利", "西班牙", "荷兰",
      "瑞士", "瑞典", "爱尔兰", "欧洲", "马来西亚", "泰国", "越南", "菲律宾", "印尼", "印度", "迪拜", "杜拜", "墨西哥",
@@ -244,7 +259,15 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "wales", "cardiff", "swansea", "leeds", "sheffield", "bradford", "glasgow", "bristol", "nottingham",
      # seventy-ninth round (blind31, probe62): Indonesia's cities as its Chinese write where they live ("bisa kirim ke
      # Surabaya nggak?")
-     "雅加达", "泗水", "棉兰", "万隆", "巴厘岛", "surabaya", "medan", "bandung", "bali", "yogyakarta", "semarang"),
+     "雅加达", "泗水", "棉兰", "万隆", "巴厘岛", "surabaya", "medan", "bandung", "bali", "yogyakarta", "semarang",
+     # eighty-eighth round (blind37, probe71): the Pacific islands', Russia's and Myanmar's places where Chinese
+     # families live ("我在斐济开了个小超市", "从腊戌来台湾读书", "我在新西伯利亚"), and the West Country's towns
+     # ("me mum's still in Taunton"); not Devon (a name) nor Cornwall (Ontario's too)
+     "斐济", "汤加", "萨摩亚", "瓦努阿图", "所罗门群岛", "巴布亚新几内亚", "大溪地", "关岛", "帕劳", "塞班", "苏瓦",
+     "楠迪", "fiji", "tonga", "samoa", "vanuatu", "tahiti", "guam", "palau", "saipan", "papua new guinea", "suva",
+     "新西伯利亚", "海参崴", "符拉迪沃斯托克", "圣彼得堡", "伊尔库茨克", "哈巴罗夫斯克", "叶卡捷琳堡", "vladivostok",
+     "st petersburg", "saint petersburg", "novosibirsk", "仰光", "曼德勒", "腊戌", "瓦城", "yangon", "mandalay",
+     "somerset", "taunton", "exeter", "dorset", "yeovil", "torquay", "truro", "gloucester", "swindon", "wiltshire"),
 )
 
 # Words customers of any shop use interchangeably, in Chinese and English, merged with the brand's
@@ -256,7 +279,9 @@ BUILTIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("没有", "木有", "冇", "没得"),
     ("可以", "能不能", "可不可以", "行不行"),
     # "you guys" is a pronoun, not men's skincare; "you lot" London's (eighty-third round: "you lot got any shops")
-    ("you", "u", "ya", "you guys", "u guys", "yall", "you lot"),
+    ("you", "u", "ya", "you guys", "u guys", "yall", "you lot",
+     # eighty-eighth round (blind37, probe71): Pittsburgh's yinz, Philadelphia's youse, Newfoundland's ye
+     "yinz", "youse", "yous", "ye"),
     ("your", "ur"),
     ("please", "pls", "plz"),
     # orders and delivery
@@ -2961,7 +2986,11 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"\bme (?=(?:phone|mobile|face|skin|cheeks?|chin|forehead|nose|lips?|eyes?|hands?|neck|head|mam|mum|mom|dad|"
      r"nan|nana|gran|sister|brother|husband|fella|wife|missus|partner|bairn|kids?|son|daughter|lad|lass|order|"
      r"orders|parcel|package|details|messages|texts|inbox|account|address|card|points|money|basket|cart|shift|shifts|"
-     r"cv|resume|mates?|friend|friends|cousin|auntie|aunt|uncle)\b)", "my "),
+     r"cv|resume|mates?|friend|friends|cousin|auntie|aunt|uncle"
+     # eighty-eighth round (blind37, probe71): Newfoundland's and the West Country's kin, possessive too ("me mum's
+     # still in Taunton", "me mudder's after movin")
+     r"|mudder|fadder|mother|father|nanny|pop|poppy|buddy|girlfriend|boyfriend|cousins|mums|moms|sisters|brothers|"
+     r"nans|mudders|fadders|mothers|fathers|aunties|uncles|daughters|sons|husbands|wifes)\b)", "my "),
     ("owt", r"\bowt\b", "anything"),
     ("nowt", r"\bnowt\b", "nothing"),
     ("summat", r"\bsummat\b", "something"),
@@ -3294,6 +3323,80 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
                    r"mine is) (?:not (?:a )?fake|not counterfeit|legit)\b", r"\1 if its real"),
     ("new", r"\b(to|at) (?:my|the|our) new (?:house|home|flat|unit|condo|townhouse|farm|acreage|digs)\b",
      r"\1 my new place"),
+    # Eighty-eighth round (blind37, probe71): Newfoundland, Pittsburgh, Philadelphia and West Country English. A
+    # closing "b'y" (normalised "by") in a message that speaks Newfoundland's (ye, the Rock, the mainland, its places)
+    # and "n'at" (and that) ask nothing ("can ye ship a box out there b'y?", "do yinz ship to Ohio n'at?"); a trailing
+    # "by" that a verb or a time takes ("need it by", "stop by", "sent by") stays
+    ("by", r"^(?=.*\b(?:ye|yer|newfoundland|nfld|rock|mainland|st johns|corner brook|labrador|some)\b)"
+           r"(?!.*\b(?:stop|stopped|drop|dropped|come|came|swing|pop|pass|passed|go|went|get|stand|shipped|sent|made|"
+           r"sold|paid|delivered|signed|written|run|owned|bye|nearby|close|stood|sit|done|caused|followed|pick|picked|"
+           r"pay|buy|ship|send|deliver|mail|post|date|time|day|it|here|them|me|then|now|ready|arrive) by$)"
+           r"(.*) by$", r"\1"),
+    ("nat", r"\bnat\b", ""),
+    # ... a vocative of the West Country ("alright my lover, can you lot post to Bristol?", "... cheers my handsome")
+    # opening or closing the message: no word of the question (a lover named in the middle, "a gift for my lover",
+    # stays)
+    ("lover luvver handsome",
+     r"^(?:(?:alright|allright|aright|hiya|hi|hello|hey|morning|evening|oi|ta|cheers|thanks) )?my (?:lover|luvver|"
+     r"handsome)\b|\bmy (?:lover|luvver|handsome)$", ""),
+    # ... "mind" closing the message, a West Country and Yorkshire tag ("still want to ask you things mind"); never
+    # after a word that makes it a verb or a noun ("if you dont mind", "peace of mind", "in mind")
+    ("mind", r"(?<!\bnever)(?<!\bdont)(?<!\bdo)(?<!\bwould)(?<!\bwouldnt)(?<!\bmy)(?<!\bin)(?<!\bof)(?<!\byou)"
+             r"(?<!\bi)(?<!\bnot)(?<!\bto)(?<!\bthe)(?<!\byour)(?<!\bchange) mind$", ""),
+    # ... British "adverts" are the promotions sent (stop-messages' promos)
+    ("advert adverts", r"\badverts?\b", "promos"),
+    # ... a parcel one would have the shop send to someone ("can you lot send a parcel to her in Somerset"): shipping
+    # there (a parcel already sent, "I sent the package to you", keeps its words)
+    ("parcel package parcels packages",
+     r"\b(can|could|will|would|do) (you|u|ya|you lot) (?:send|post|mail) (?:a|an|some) (?:parcel|package)s? to\b",
+     r"\1 \2 ship to"),
+    # ... Philadelphia's "jawn", any thing ("ordered a jawn for my mom", "can I swap this jawn"); Pittsburgh's "nebby"
+    # (nosy, curious about where it is) says how one asks
+    ("jawn jawns", r"\bjawn(s?)\b", r"thing\1"),
+    ("nebby", r"\b(?:(?:i )?(?:dont|do not|didnt) mean to be (?:nebby|nosy|pushy|a pain)(?: but)?"
+              r"|(?:getting |gettin |so |kinda |a bit |bit )?nebby)\b", ""),
+    # ... Newfoundland's mudder and fadder, and "some" before how a face is ("me face is some dry"): very
+    ("mudder mudders", r"\bmudder(s?)\b", r"mother\1"),
+    ("fadder fadders", r"\bfadder(s?)\b", r"father\1"),
+    ("some", r"\b(is|are|was|gets|got|feels|looks) some (?=(?:dry|cold|hot|oily|itchy|red|sore|flaky|tight|"
+             r"greasy|sensitive|bad|broken)\b)", r"\1 very "),
+    # ... a parcel "leaving" (Philadelphia: "when's it actually gonna leave"): shipped out
+    ("leave", r"\bwhen(?:s| is| will| does)? (?:it|my order|the order|my package|my stuff|my thing|the thing)"
+              r"(?: actually)?(?: gonna| going to)? leave(?= and\b|$)", "when will it ship out"),
+    # ... a big bottle committed to after testers ("before I commits to a big one"): buying the full size
+    ("commit commits", r"\bbefore (?:i|we) (?:commit|commits|committing) to (?:a|the) (?:big|full|large|whole)"
+                       r"(?: size)?(?: one| bottle| jar| tube| size)?\b", "before buying the full size"),
+    # ... what shipping "runs" (costs) ("what's shipping run to Jersey", "how much does shipping run to Philly")
+    ("run runs running",
+     r"\b(?:what|how much)(?: does| do| would| will| is|s)? (shipping|postage|delivery|the shipping|the postage)"
+     r"(?: usually)? (?:run|runs|running)\b", r"how much is \1"),
+    # ... the shop "covering" the shipping when one spends enough ("a number I gotta hit so youse cover it"): free
+    # shipping
+    ("cover covers", r"\b(?:so|for|before|till|until|and) (?:you|yous|youse|yinz|ye|yall|you lot|you guys|u) "
+                     r"(?:cover|covers|pay for|take care of) (?:it|the shipping|shipping|postage|the postage)\b",
+     "for free shipping"),
+    # ... where a parcel "is at" or "is to" (Pittsburgh and Newfoundland: "how do I see where the box is at",
+    # "where's it to"): where it is; a box in it is the parcel
+    ("at to", r"\bwhere (?:the|my|me|our) (?:box|package|parcel|order|stuff|thing) (?:is|s) (?:at|to)\b"
+              r"|\bwhere(?:s| is) (?:the|my|me|our) (?:box|package|parcel|order|stuff|thing) (?:at|to)\b"
+              r"|\bwhere(?:s| is) (?:it|she) (?:at|to)$", "where is my package"),
+    # ... points that "go bad" before they are used expire (shelf-life's "go bad" is a product's)
+    ("bad", r"^(?=.*\b(?:points|pts|rewards|credits?|vouchers?|coupons?|gift cards?)\b)(.*?)\b(?:go|goes|went|gone|"
+            r"going) bad\b", r"\1expire"),
+    # ... a shop one can "walk into" to try things, and the "closest one" after a shop ("any shop I can walk into and
+    # test stuff? closest one to Pittsburgh"): a store near one (store-locations')
+    ("walk pop", r"\b(shops?|stores?|places?|locations?) (?:i|we) (?:can|could) (?:walk into|walk in to|walk in|"
+                 r"pop into|pop in to|pop in)\b", r"physical \1"),
+    ("closest nearest", r"^(?=.*\b(?:shops?|stores?|locations?)\b)(.*?)\b(?:the )?(?:closest|nearest) one\b",
+     r"\1nearest store"),
+    # ... and Newfoundland's "the Rock" sent to (whether we ship "to the Rock", "out on the Rock"): Newfoundland; the
+    # "mainland" beside it Canada's, not China's, and asking "or is it mainland only" says no more than whether we
+    # ship there ("do ye send stuff out to Newfoundland at all or is it mainland only b'y")
+    ("rock", r"^(?=.*\b(?:send|sent|ship|shipping|shipped|deliver|delivery|post|postage|mail|parcel|package|box|"
+             r"charge|order)\b)(.*?)\b(on|to|off|out to|out on|onto) the rock\b", r"\1\2 newfoundland"),
+    ("mainland", r"^(?=.*\b(?:newfoundland|labrador|nfld|st johns|corner brook|gander|cape breton|pei|"
+                 r"prince edward island)\b)(.*?)(?:\b(?:or )?(?:is it |its |just |only )*(?:the )?mainland(?: only)?"
+                 r"(?: by)?$|\bthe mainland\b|\bmainland\b)", r"\1"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
@@ -3705,7 +3808,7 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # a passport held, said beside a job (我是欧盟护照 能申请你们的职位吗, 拿英国护照可以在你们那上班吗): one's status,
     # the right to work (护照 alone is another trade's, OFF_TOPIC: "护照快到期了" stays the embassy's)
     ("护", "(?:是|拿|持|有)([^\\s是拿持有]{0,4})护照"
-           "(?=.{0,20}?(?:申请|工作|上班|打工|应聘|职位|岗位|兼职|面试|干活|做工))", r"是\1身份"),
+           "(?=.{0,20}?(?:申请|工作|上班|打工|应聘|职位|岗位|兼职|面试|干活|做工))", r"是\1身份 工签"),
     # Sichuanese 好久, how long, asked of when something happens (开了好久就不能用了嘛, 好久能到, 要好久嘛); "等了好久"
     # and "好久没收到" (a long time) keep theirs
     ("久", "好久(?=就|能|可以|到|会|才能)|(?<=要)好久(?=[嘛吗呢哦啊]|\\s|$)", "多久"),
@@ -4108,6 +4211,32 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
            "姐妹|姊妹|弟兄|兄弟|闺蜜|同事|家人|妈妈|我妈|教会|牧师|网友|博主|同学|邻居|客户)(?:们)? ?(?:的)? ?"
            "(?:推荐|介绍) ?"
            "(?:的|我来的|来的|给我的|过来的|我买的)(?=\\s|$)", r"\1"),
+    # Eighty-eighth round (blind37, probe71): which ones of ours to use, asked as which few after the verb
+    # (用你们哪几样好, 挑哪几个, 买边几样先): what to use; and which to start from (從哪幾樣開始用): what to start
+    # with (哪几款适合 a skin keeps its)
+    ("几", "(用|擦|买|挑|拿|选|搽)(?:你们|你们家|你们的)?(?:的)?(?:哪|边)几(?:样|个|款|种|瓶|支)(?:产品)?"
+          "(?=$|\\s|好|开始|呢|啊|吗|先|就)", "\\1什么"),
+    ("几", "(?:从|由)(?:哪|边)几(?:样|款|种|瓶|支)(?:产品)?(?=开始)", "用什么产品"),
+    # ... the north-east monsoon and wind (東北季風一吹臉就紅, 東北風一來皮膚就乾): the weather, not China's North-East
+    ("东", "东北(?=季风|风)", ""),
+    # ... skin said to be very sensitive with a word between (皮膚超敏感, 塊面好易敏感): sensitive skin
+    ("敏", "(?:皮肤|脸|面)(?:超级|超|好|很|太|特别|非常|比较|有点|蛮|极|真的|好易|很容易|容易)+敏感",
+     "皮肤敏感"),
+    # ... whether it is the real thing, as Cantonese asks it (係咪真嘢嚟㗎: 真东西来): the genuine article
+    ("真", "(?<=是不是)真东西(?:来)?", "真货"),
+    # ... how much sunscreen or cream to put on (要擦多少才夠, 涂多厚才管用, 一次要擦多少量): the amount used
+    ("多", "(?:擦|涂|抹|搽|用)(?:多少量?|多厚|几多)(?:才够|才有用|才管用|才有效|比较好|才行)?", "用量多少"),
+    # ... an order not wanted any more before it ships (還沒發貨的話能不要了嗎): cancelled
+    ("要", "^(?=.*(?:下单|下完单|订单|发货|寄出|付款|扣款))(.*?)(?:能|可以|能不能|可不可以)?不要了"
+          "(?=吗|嘛|么|不|\\s|$)", "\\1能取消订单"),
+    # ... a small full set to try first (有沒有那種小小的一整套, 小容量組合, 小份的試用組): the travel kit,
+    # samples'
+    ("小", "(?:小小的?|小份的?|小容量的?|迷你的?|mini\\s?)(?:一整套|整套|一套|套装|组合|一组|试用组|组)",
+     "旅行装 试用装"),
+    # ... sent back home to a place outside the mainland (寄回台灣給我媽, 直接寄回高雄老家): sent there, not
+    # returned to us
+    # (寄回国内 is shipping-to-china's own word)
+    ("寄", f"寄回(?=(?:{_ABROAD_ZH}))", "寄到"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -4881,12 +5010,18 @@ def read_patois(normalized: str) -> str:
 # SOUTHERN_MARKERS (none an everyday English word of another sense): the g put back on a word in "-in" that is an
 # English word with it ("sendin", "gettin", "somethin", "hirin"; not "cousin", "begin", "within", "thin"), and a
 # shipment sent "down to" or "up here to" a place sent to it.
-SOUTHERN_MARKERS = "yall|yalls|fixin|fixing to|aint|howdy|reckon|yonder|finna|ya hear|you hear|em|ol|purdy|plumb"
+SOUTHERN_MARKERS = ("yall|yalls|fixin|fixing to|aint|howdy|reckon|yonder|finna|ya hear|you hear|em|ol|purdy|plumb"
+                    # eighty-eighth round (blind37, probe71): the North-East's and Newfoundland's own, whose g's drop
+                    # as the South's do ("I'm gettin nebby", "is ye hirin", "me mudder's after movin")
+                    "|yinz|youse|yous|ye|nebby|jawn|jawns|nat")
 SOUTHERN_WORDS: tuple[tuple[str, str], ...] = (
     ("fixin to|fixing to|finna|fixin ta", "going to"), ("aint", "not"), ("em", "them"), ("ol", "old"),
     ("mama|mamas|momma|mommas", "mom"), ("kin|kinfolk|kinfolks", "family"), ("purdy", "pretty"),
     ("plumb", "very"), ("reckon", "think"), ("yonder", "there"), ("howdy", "hello"), ("yalls", "your"),
     ("a lotta|alotta", "a lot of"), ("lotta", "lots of"),
+    # eighty-eighth round (blind37, probe71): Pittsburgh's, Philadelphia's and Newfoundland's you, read before
+    # READINGS_EN so that its constructions meet "you" ("do ye send stuff out to ...")
+    ("yinz|youse|yous|ye", "you"),
 )
 SOUTHERN_FILLERS = "ya hear|you hear|now ya hear|ya know"
 _SOUTHERN_GATE = re.compile(r"(?<![a-z])(?:" + SOUTHERN_MARKERS + r")(?![a-z])")

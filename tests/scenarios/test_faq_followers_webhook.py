@@ -184,8 +184,9 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 96.3 -> 96.6 % (341 -> 342 of 354)
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 96.6 % (342 of 354)
-    "faq_followers_blind7.yaml": Floor(0.968, 0.006, 0.0, {"en": 0.934, "mixed": 0.963,
-                                                           "zh-hans": 0.984, "zh-hant": 1.0}),
+    # After the eighty-eighth (faq88, blind37's misses as kinds, probe71): right 96.9 -> 97.2 % (343 -> 344 of 354)
+    "faq_followers_blind7.yaml": Floor(0.971, 0.006, 0.0, {"en": 0.934, "mixed": 0.963, "zh-hans": 1.0,
+                                       "zh-hant": 1.0}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 84.3 % on main before the round, 84.9 % after, wrong 3.4 -> 3.1 %, no-answer answered 17.6 % (9 of 51:
@@ -423,8 +424,9 @@ FLOORS = {
     # After the seventy-seventh (faq77, probe60's kinds): right 94.7 -> 95.4 % (267 -> 269 of 282)
     # After the seventy-eighth (faq78, probe61's kinds): right 94.7 -> 95.4 % (267 -> 269 of 282), wrong 2 -> 1
     # faq77 and faq78 merged: right 96.1 % (271 of 282), wrong 1
-    "faq_followers_blind15.yaml": Floor(0.96, 0.004, 0.0, {"en": 0.926, "mixed": 0.968, "zh-hans": 0.964,
-                                                           "zh-hant": 1.0}),
+    # After the eighty-eighth (faq88, blind37's misses as kinds, probe71): right 96.1 -> 96.5 % (271 -> 272 of 282)
+    "faq_followers_blind15.yaml": Floor(0.964, 0.004, 0.0, {"en": 0.926, "mixed": 1.0, "zh-hans": 0.964,
+                                        "zh-hant": 1.0}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
     # every merge alike: right 89.7 %, wrong 1.1 %, no-answer answered 8.3 % (4 of 48), en 89.5, mixed 90.6,
@@ -836,9 +838,10 @@ FLOORS = {
     # After the seventieth (faq70, another maker's goods real or not): no-answer answered 1 of 21
     # After the seventy-seventh (faq77, probe60's kinds): right 95.3 -> 96.9 % (61 -> 62 of 64)
     # After the seventy-ninth (faq79, probe62's kinds: an item short by count): right 96.9 -> 98.4 % (62 -> 63 of 64)
-    "faq_followers_probe34.yaml": Floor(0.984, 0.0, 0.048, {"en": 0.95, "mixed": 1.0, "zh-hans": 1.0,
-                                                            "zh-hant": 1.0},
-                                                           answerable_min=64, unanswerable_min=21),
+    # After the eighty-ninth (faq89, other carriers, trips and marketplaces by what they are, probe72):
+    # right 98.4 -> 98.4 % (63 of 64), no-answer answered 1 -> 0 of 21 (an English course asked)
+    "faq_followers_probe34.yaml": Floor(0.984, 0.0, 0.0, {"en": 0.95, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+                                        answerable_min=64, unanswerable_min=21),
     # probe37 (fifty-fourth round, branch faq54; a follower's detail told on the way to the question: how they paid,
     # when they ordered, where they are, who they are, what they bought, where they heard of us, a size or a price;
     # written from config/faq.yaml's ids and answers, committed before the matcher changed; 93 answerable, 21
@@ -908,7 +911,9 @@ FLOORS = {
     # After the seventy-seventh (faq77, probe60's kinds): right 89.6 -> 90.6 % (86 -> 87 of 96)
     # After the seventy-eighth (faq78, probe61's kinds): right 89.6 -> 91.7 % (86 -> 88 of 96), wrong 6 -> 4
     # faq77 and faq78 merged: right 92.7 % (89 of 96), wrong 4
-    "faq_followers_probe43.yaml": Floor(0.927, 0.042, 0.091, {"en": 0.927}, answerable_min=96, unanswerable_min=22),
+    # After the eighty-ninth (faq89, other carriers, trips and marketplaces by what they are, probe72):
+    # right 92.7 -> 92.7 % (89 of 96), no-answer answered 2 -> 1 of 22 (learning English)
+    "faq_followers_probe43.yaml": Floor(0.927, 0.042, 0.046, {"en": 0.927}, answerable_min=96, unanswerable_min=22),
     # probe50 (sixty-seventh round, branch faq67; English registers no set had taught, read from blind28: Taglish,
     # Nigerian English and Pidgin, and "use them together" (combining products) against "work together" (a
     # partnership); written from config/faq.yaml's ids and the brief's kinds, committed before the matcher changed;
@@ -1075,8 +1080,10 @@ FLOORS = {
     # mixed 100
     # After the eighty-seventh (faq87, other bodies by what they are, probe70): right 93.4 -> 93.4 %
     # (99 of 106), no-answer answered 2 -> 1 of 23
-    "faq_followers_probe66.yaml": Floor(0.933, 0.01, 0.044, {"en": 0.913, "mixed": 1.0, "zh-hans": 0.956,
-                                        "zh-hant": 1.0}, answerable_min=106, unanswerable_min=23),
+    # After the eighty-ninth (faq89, other carriers, trips and marketplaces by what they are, probe72):
+    # right 93.4 -> 93.4 % (99 of 106), no-answer answered 1 -> 0 of 23 (a pull request's code review)
+    "faq_followers_probe66.yaml": Floor(0.933, 0.01, 0.0, {"en": 0.913, "mixed": 1.0, "zh-hans": 0.956, "zh-hant": 1.0},
+                                        answerable_min=106, unanswerable_min=23),
     # probe63 (eightieth round, branch faq80; blind31's English kinds, in other words and situations: Northern and
     # Welsh English, New Zealand English, US Midwest politeness, parents of teenagers, anxious askers, a wrong
     # assumption first, run-ons, keywords; committed before the matcher changed; 94 answerable, 18 no-answer): before
@@ -1129,6 +1136,16 @@ FLOORS = {
     # (36 of 36), no-answer answered 30 -> 0 of 62
     "faq_followers_probe70.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=36, unanswerable_min=62),
+    # probe72 (eighty-ninth round, branch faq89; no-answer messages answered, read as kinds: another carrier's,
+    # transport company's or marketplace's matter in our words: a post's or a courier's own claim or complaint, a
+    # ferry's, a train's, a bus's or a cruise's refund for a trip cancelled, marketplaces worldwide by name or by what
+    # they are; another person's line quoted alone, where to learn English, a pull request's review; answerable
+    # guards: ours in the same words; committed before the matcher changed; 30 answerable, 53 no-answer): before right
+    # 96.7 % (29 of 30, one menu), wrong 0, no-answer answered 19 of 53 (two menus)
+    # After the eighty-ninth (faq89, other carriers, trips and marketplaces by what they are, probe72):
+    # right 96.7 -> 100 % (29 -> 30 of 30), no-answer answered 19 -> 0 of 53
+    "faq_followers_probe72.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "zh-hans": 1.0},
+                                        answerable_min=30, unanswerable_min=53),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
     # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
     # anglers, a building site, crypto people, Yanbian Korean-Chinese, Taiwanese agents, Hong Kong punters, 考研 and PhD
@@ -1139,6 +1156,14 @@ FLOORS = {
     # 82.5 % (57 -> 66 of 80), wrong 1, no-answer answered 1 of 16
     "faq_followers_probe69.yaml": Floor(0.825, 0.013, 0.063, {"en": 0.888, "zh-hans": 0.705, "zh-hant": 0.666},
                                         answerable_min=80, unanswerable_min=16),
+    # probe71 (eighty-eighth round, branch faq88; blind37's answerable misses as kinds, in other words and situations:
+    # Newfoundland, Pittsburgh, Philadelphia and West Country English, Pacific-island, plateau and Russia Chinese,
+    # Vietnamese-Chinese Cantonese in Australia, Myanmar Chinese and Taiwanese in the mainland, Kinmen islanders; guards
+    # and no-answer messages in the same registers; committed before the matcher changed; 82 answerable, 14 no-answer):
+    # before right 76.8 % (63 of 82), wrong 4, no-answer answered 2 of 14
+    # After the eighty-eighth (faq88): right 76.8 -> 95.1 % (63 -> 78 of 82), wrong 4 -> 2, no-answer answered 2 of 14
+    "faq_followers_probe71.yaml": Floor(0.951, 0.025, 0.143, {"en": 0.973, "zh-hans": 0.909, "zh-hant": 0.954},
+                                        answerable_min=82, unanswerable_min=14),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
@@ -1255,8 +1280,10 @@ FLOORS = {
     # After the seventy-seventh (faq77, probe60's kinds): right 96.9 -> 97.2 % (279 -> 280 of 288)
     # After the eighty-sixth (faq86, a question told with the follower's own life around it, probe69): right 97.2 ->
     # 97.5 % (280 -> 281 of 288)
-    "faq_followers_blind26.yaml": Floor(0.975, 0.0, 0.0, {"en": 1.0, "mixed": 0.916, "zh-hans": 0.964,
-                                        "zh-hant": 0.986}),
+    # After the eighty-eighth (faq88, blind37's misses as kinds, probe71): right 97.2 -> 97.6 % (280 -> 281 of 288)
+    # faq86 and faq88 merged: right 97.9 % (282 of 288)
+    "faq_followers_blind26.yaml": Floor(0.979, 0.0, 0.0, {"en": 1.0, "mixed": 0.916, "zh-hans": 0.964,
+                                        "zh-hant": 1.0}),
     # blind27 (held out from stop 41, written blind by a helper at its start: Hunan, Hubei, Shaanxi, Shandong and
     # Tianjin Mandarin, Cantonese in jyutping, full-width input, messages in lines, emoji for words, Irish, Scottish
     # and South African English, teenagers, new mothers, pastes from screenshots and emails, Hakka and Teochew
@@ -1403,7 +1430,10 @@ FLOORS = {
     # faq84 and faq85 merged (and faq83, lead41): right 94.4 % (272 of 288), wrong 0, no-answer answered 0 of 48
     # After the eighty-sixth (faq86, a question told with the follower's own life around it, probe69): right 94.4 ->
     # 94.7 % (272 -> 273 of 288)
-    "faq_followers_blind35.yaml": Floor(0.947, 0.0, 0.0, {"en": 0.915, "mixed": 1.0, "zh-hans": 0.917, "zh-hant": 1.0}),
+    # After the eighty-eighth (faq88, blind37's misses as kinds, probe71): right 94.4 -> 95.1 % (272 -> 274 of 288)
+    # faq86 and faq88 merged: right 95.5 % (275 of 288), wrong 0, no-answer answered 0 of 48
+    "faq_followers_blind35.yaml": Floor(0.954, 0.0, 0.0, {"en": 0.926, "mixed": 1.0, "zh-hans": 0.929,
+                                        "zh-hant": 1.0}),
     # blind34 (held out from stop 47, written blind by a helper at its start: Australian FIFO mine workers, Canadian
     # prairie farmers, crypto and web3 people, Chinese church-goers, pet owners, Yanbian Korean-Chinese, Taiwanese
     # real-estate and insurance agents, Hong Kong horse-racing punters, mainland 考研 candidates, Chinese anglers,
@@ -1418,8 +1448,11 @@ FLOORS = {
     # After the eighty-sixth (faq86, blind34's answerable misses read as kinds, probe69): right 90.3 -> 97.5 % (260 ->
     # 281 of 288), wrong 4 -> 2, no-answer answered 8 of 48 (faq87's); en 83.1 -> 98.9
     # faq86 and faq87 merged: right 97.5 % (281 of 288), wrong 2, no-answer answered 0 of 48; en 98.9
-    "faq_followers_blind34.yaml": Floor(0.975, 0.007, 0.0, {"en": 0.989, "mixed": 0.972, "zh-hans": 0.964,
-                                                             "zh-hant": 0.972}),
+    # After the eighty-eighth (faq88, blind37's misses as kinds, probe71): right 90.3 -> 90.6 % (260 -> 261 of 288),
+    # wrong 4 -> 3
+    # faq86, faq87 and faq88 merged: right 97.9 % (282 of 288), wrong 1, no-answer answered 0 of 48
+    "faq_followers_blind34.yaml": Floor(0.979, 0.004, 0.0, {"en": 0.989, "mixed": 0.972, "zh-hans": 0.964,
+                                        "zh-hant": 0.986}),
     # blind37 (written blind by a helper at stop 48 after blind36, from config/faq.yaml's ids and answers only, by
     # places and ways of speaking new to the sets before it: Newfoundland, Pittsburgh, Philadelphia and West Country
     # English, mainland Chinese in Hong Kong (港漂), Chinese in Russia, on the Tibetan plateau and in the Pacific
@@ -1427,8 +1460,15 @@ FLOORS = {
     # mainland, Kinmen islanders), measured once on main `91e44af` before any change: right 90.3 % (260 of 288),
     # wrong 2.8 % (8), no-answer answered 10.4 % (5 of 48); en 88.4, mixed 94.4, zh-hans 90.6, zh-hant 90.3. Never
     # held out: a development set from the same stop (its misses read)
-    "faq_followers_blind37.yaml": Floor(0.902, 0.028, 0.105, {"en": 0.884, "mixed": 0.944, "zh-hans": 0.905,
-                                                              "zh-hant": 0.902}),
+    # After the eighty-eighth (faq88, blind37's misses as kinds, probe71): right 90.3 -> 98.6 % (260 -> 284 of 288),
+    # wrong 8 -> 0, no-answer answered 5 -> 4 of 48
+    # faq86, faq87 and faq88 merged: right 98.6 % (284 of 288), wrong 0, no-answer answered 4 of 48
+    # After the eighty-ninth (faq89, other carriers, trips and marketplaces by what they are, probe72):
+    # right 90.3 -> 90.3 % (260 of 288), no-answer answered 5 -> 1 of 48 (Canada Post's claim, a ferry's refund,
+    # Russian Post's complaint, a Wildberries return)
+    # faq86 to faq89 merged: right 98.6 % (284 of 288), wrong 0, no-answer answered 0 of 48
+    "faq_followers_blind37.yaml": Floor(0.986, 0.0, 0.0, {"en": 0.989, "mixed": 1.0, "zh-hans": 0.964,
+                                        "zh-hant": 1.0}),
     # blind36 (held out from stop 48, written blind by a helper at its start: knitters and crocheters, birdwatchers,
     # rock climbers, golfers, orchestra and band musicians, competitive swimmers and lifeguards, mainland resident
     # doctors in 规培 training, 月嫂 and live-in nannies, succulent and balcony-plant growers, Hong Kong dragon-boat
@@ -1436,8 +1476,12 @@ FLOORS = {
     # before anything could move it: right 85.8 % (247 of 288), wrong 3.5 % (10), no-answer answered 6.2 % (3 of
     # 48); en 78.9, mixed 94.4, zh-hans 94.1, zh-hant 80.6
     # With faq86 and faq87 merged (its totals only): right 85.8 -> 86.1 % (247 -> 248 of 288), zh-hant 81.9
-    "faq_followers_blind36.yaml": Floor(0.861, 0.035, 0.063, {"en": 0.789, "mixed": 0.944, "zh-hans": 0.941,
-                                                              "zh-hant": 0.819}, held_out=True),
+    # After the eighty-eighth (faq88, blind37's misses as kinds, probe71): right 85.8 -> 86.5 % (247 -> 249 of 288),
+    # wrong 10 -> 9 (counts only)
+    # faq86, faq87 and faq88 merged (its totals only): right 86.8 % (250 of 288), wrong 9, no-answer answered 3
+    # of 48
+    "faq_followers_blind36.yaml": Floor(0.868, 0.032, 0.063, {"en": 0.789, "mixed": 0.944, "zh-hans": 0.952,
+                                        "zh-hant": 0.833}, held_out=True),
 }
 
 
