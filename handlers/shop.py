@@ -221,6 +221,9 @@ BUY_WORDS = ("多少钱", "几多钱", "几钱", "价格", "价钱", "售价", "
              # colloquial: how is it sold, how much money ("爽肤水怎么卖的" got shelf life, "面霜咋卖" a did-you-mean;
              # lead26)
              "怎么卖", "咋卖", "怎卖", "点卖", "多钱", "多少米")
+# A price asked ("price at costco", not "half price").
+PRICE_WORDS = ("多少钱", "几多钱", "几钱", "多钱", "价格", "价钱", "售价", "how much", "price at", "price of",
+               "prices at", "prices of", "cost at", "costs at")
 # Buy words only when nothing else is said: a bare 多少 ("vc精华多少" got shelf life) is also how much SPF
 # ("防晒SPF多少，去Bondi海边够不够"), 入手 ("我想入手那个修护霜" got "I don't know") also what was bought
 # ("A醇小白 刚入手 每周涂几晚").
@@ -613,9 +616,14 @@ def _matched(text: str, inbound: Inbound, member: Member | None, content: Conten
     # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
     if not found and last and _asks_stock(text, alone=True):  # "还有货吗" right after a product
         return Match({"products": (last,), "stock": True})
-    if not found or (said_more and (faq_in_scope(inbound, member, content) or _prices_something_else(text))):
+    if not found or (said_more and _prices_something_else(text)):
         return None
-    if content.remembered(kinds_named_elsewhere)(command_text(inbound)) & OTHER_SELLERS:
+    other_seller = bool(content.remembered(kinds_named_elsewhere)(command_text(inbound)) & OTHER_SELLERS)
+    # Another brand's or store's price asked ("兰蔻的防晒霜多少钱"): ours shown, theirs not spoken for, even where the
+    # FAQ reads it as its own question, then as another brand's, and says "I don't know" (faq88's readings did)
+    if said_more and not (other_seller and take_terms(text, PRICE_WORDS)[1]) and faq_in_scope(inbound, member, content):
+        return None
+    if other_seller:
         return Match({"products": found, "not_ours": True})
     return Match({"products": found, "stock": True} if _asks_stock(text) else {"products": found})
 
