@@ -188,6 +188,13 @@ EN_ASPECTS = {
         r"|\d+\s+times|(?:one|two|three)\s+times|a\s+bit|a\s+little))*"
         r"|(?:it|they|its|it\s+s|theyre|they\s+re)\s+(?:is\s+|are\s+|s\s+)?(?:already\s+)?(?:been\s+)?(?:opened|used"
         r"|unsealed)(?:\s+(?:once|twice|already|a\s+bit))?"),
+    # whether one can try them, just after an answer that says where or how one can ("can I try them there?" after the
+    # stores got "I don't know"; lead42)
+    "try": re.compile(EN_FILLERS + r"(?:(?:can|could|may)\s+(?:i|we|you)|do\s+(?:they|you|u)\s+let\s+(?:you|me|us)"
+                      r"|is\s+it\s+possible\s+to|am\s+i\s+able\s+to)\s+(?:try|test|swatch|sample)"
+                      r"(?:\s+(?:it|them|things|stuff|the\s+products|products|some|one|on|out|first|there|in\s+store"
+                      r"|in\s+person|before\s+(?:i\s+buy|buying)))*"
+                      r"|(?:are\s+there|do\s+(?:they|you|u)\s+have|any)\s+testers(?:\s+there)?"),
 }
 ZH_ASPECT_HEAD = r"(?:那|那么|咁|那请问|请问|那个|那样)?(?:寄过去|寄过来|寄到|寄)?"
 ZH_ASPECT_TAIL = r"(?:呢|啊|呀|哦|嘅|㗎|吖|嘞|的)*"
@@ -213,6 +220,12 @@ ZH_ASPECTS = {
     "opened": re.compile(r"(?:但是|可是|不过|那|我|她|他)*(?:已经|都|只|就|刚)*(?:(?:拆开|拆封|开封|打开|拆了|开了|用过"
                          r"|用了|试过|试了|擦过|擦了|涂过|涂了)(?:了|过)?){1,2}"
                          r"(?:一次|两次|几次|一下|一点|一点点|几天|一天|两天)?(?:了)?" + ZH_ASPECT_TAIL),
+    # whether one can try them just after the stores or the samples ("有冇得試", "可以试吗": "I don't know"; lead42): a
+    # can or a question said, "试试" alone is the member's own plan
+    "try": re.compile(r"(?:那|那么|咁|请问)?(?:我|我们)?(?:去)?(?:店里|那里|那边|嗰度)?"
+                      r"(?:(?:可以|能|能不能|可不可以|可唔可以|有没有得|有冇得|有得|有无得|系咪可以|是不是可以)(?:先)?"
+                      r"(?:试|试用|试试|试下|试一下|试色|试吓|试一试)(?:下|一下)?(?:吗|嘛|么|吖|呀|啊|呢|㗎|不|冇|没有)?"
+                      r"|(?:先)?(?:试|试用|试色)(?:下|一下)?(?:得|可以)?(?:吗|嘛|么|㗎|不))" + ZH_ASPECT_TAIL),
     # one's own balance, just after the points ("我有多少" got "I don't know"; lead39)
     "balance": re.compile(r"(?:那|那么|咁|请问)?(?:我)?(?:现在|而家|目前|还|一共|总共)?(?:有|剩|剩下|仲有|仲剩)"
                           r"(?:多少|几多|多少个|几个)(?:积分|分)?(?:了)?|(?:我的)?(?:积分)?余额(?:是)?(?:多少)?"
@@ -394,9 +407,23 @@ def speaks_of_use(entry_id: str, content: Content) -> bool:
     return _answers_say(entry_id, content, USE_WORDS)
 
 
+# How an answer says one can try the products ("都可以试用", "where you can try products", "To try the whole
+# routine"); in both languages, so that a word in passing (the membership's 新品抢先试用, the men's "try the amino
+# cleanser") does not count.
+TRY_WORDS = re.compile(r"(?<![a-z])(?:try|trying|tester|testers)(?![a-z])|试用|试试|试色|试一下|试下")
+
+
+def speaks_of_trying(entry_id: str, content: Content) -> bool:
+    """Whether both of the entry's answers say one can try the products (TRY_WORDS), so that "can I try them?" just
+    after it asks of what it spoke of (the stores, the samples). Text-only (for Content.remembered)."""
+    entry = content.faq_entry(entry_id)
+    return entry is not None and all(TRY_WORDS.search(entry.answers.get(locale).lower()) for locale in ("zh", "en"))
+
+
 # The aspects asked of the last answer only where it says them: "expire" after the points (not the shipping times),
-# "get" after the membership or the referral, "use" after the promo code or the points (lead41).
-ANSWER_SAYS = {"expire": speaks_of_expiry, "get": speaks_of_benefits, "use": speaks_of_use}
+# "get" after the membership or the referral, "use" after the promo code or the points (lead41), "try" after the
+# stores or the samples (lead42).
+ANSWER_SAYS = {"expire": speaks_of_expiry, "get": speaks_of_benefits, "use": speaks_of_use, "try": speaks_of_trying}
 
 
 def follow_up_place(text: str, content: Content) -> str:
@@ -509,9 +536,13 @@ ECHO_FILLER_EN = frozenset({
     "ok", "okay", "oh", "hmm", "well", "yes", "yeah", "no", "just", "now", "then", "still", "the", "a", "an", "my",
     "your", "this", "that", "i", "im", "we", "you", "u", "can", "could", "would", "will", "please", "pls", "do", "did",
     "does", "me", "for", "to", "of", "on", "in", "all", "too", "really", "actually", "what", "about", "if", "they",
-    "them", "one", "am", "are", "were", "thanks", "thank", "guys", "get", "got"})
+    "them", "one", "am", "are", "were", "thanks", "thank", "guys", "get", "got",
+    # which of what it named, asked of a time or a case it spoke of ("which one in the morning" after the niacinamide
+    # and vitamin C: "I don't know"; lead42)
+    "which", "use"})
 # (Chinese fillers are taken out longer first: 可不可以 before 可以 before 可)
-ECHO_FILLER_ZH = ("可不可以", "能不能", "已经", "但是", "可是", "不过", "其实", "可以", "你们", "帮我", "麻烦",
+ECHO_FILLER_ZH = ("可不可以", "能不能", "用哪个", "用什么", "用哪款", "哪个", "哪款",
+                  "已经", "但是", "可是", "不过", "其实", "可以", "你们", "帮我", "麻烦",
                   "这个", "那个", "我的", "东西", "订单", "已", "了", "啦", "的", "吧", "呢", "呀", "啊", "哦",
                   "喔", "嗯", "我", "它", "都", "就", "还", "是", "能", "吗", "请", "但", "可", "那", "么")
 ECHO_MAX_WORDS, ECHO_MAX_CJK = 6, 10

@@ -83,10 +83,12 @@ from handlers.follow_up import (
     remembered_entry,
 )
 from handlers.handoff import offer_detailed, open_result
+from handlers.introductions import introduces_self
 from handlers.links import product_card, source
 from handlers.location import city_noted
 from handlers.media import LINK_UNSEEN
 from handlers.optout import IN_GROUP, RESUME_ASKS, STILL_OPTED_OUT, STOP_HOW_TO, asks_to_stop, opt_out_word, resume_word
+from handlers.plans import states_a_plan
 from handlers.product_names import named_products
 from handlers.routine import routine_result, skin_said
 from handlers.shop import MENU_KIND as SHOP_MENU_KIND
@@ -461,6 +463,17 @@ ACKNOWLEDGED = re.compile("(?:(?:" + "|".join(re.escape(word) for word in sorted
     {normalize(word) for word in ACKNOWLEDGEMENTS if normalize(word)}, key=len, reverse=True)) + r") ?)+")
 
 
+# Acknowledgements closing the last answer before a new question, each followed by a stop or a space, and a "by the
+# way" after them: "ok cool. btw are you guys hiring", "好的谢谢！另外想问下运费".
+# A stop is needed after them, or the "by the way": "ok to use niacinamide and vitamin c" asks whether it is ok.
+_ACK_WORD = (r"(?:ok|okay|k|kk|cool|great|nice|perfect|awesome|alright|sure|got it|gotcha|thanks|thank you|thx|ty|"
+             r"好的|好滴|好吧|好|嗯+|哦+|噢|收到|谢谢|多谢|唔该|明白了|明白|了解)")
+_BY_THE_WAY = r"(?:btw|by the way|also|oh and|and also|另外|还有|顺便问一下|顺便问下|顺便)"
+LEADING_ACK = re.compile(
+    rf"^\s*(?:{_ACK_WORD}\s*)+(?:[,，.。!！~～]+\s*(?:{_BY_THE_WAY}[\s,，]*)?|\s*{_BY_THE_WAY}[\s,，]+)",
+    re.IGNORECASE)
+
+
 def _mid_conversation(inbound: Inbound, member: Member | None) -> bool:
     """Whether the member was just answered: an FAQ answer recently (follow_up.FOLLOW_FIELD), or a menu or product of
     any handler still pending (handlers.common.pending_menu)."""
@@ -494,7 +507,10 @@ _ASKS = re.compile(
     r"|where|why|who)\b|吗|么|什么|怎么|怎样|点样|咩|边|哪|几|多少|能不能|可以|可唔可以|要不要|会不会|有没有|有冇"
     # sixty-eighth round: who to ask, and 啥 ("想跟你们合作 找谁聊 u1s1真心喜欢你家", "安利了三个姐妹来买 我自己有啥
     # 好处不 yyds的东西当然要分享" were thanked for their praise)
-    "|找谁|问谁|跟谁|和谁|联系谁|啥")
+    "|找谁|问谁|跟谁|和谁|联系谁|啥"
+    # ... and a question asked after the praise, with no question mark ("ok cool. btw are you guys hiring" was
+    # thanked for its praise; lead42)
+    r"|\b(?:are|is|do|does|can|could|will|would)\s(?:you|u|ya|yall|they|there|it|we|i)\b")
 
 
 class Reading:
@@ -533,6 +549,14 @@ class Reading:
     @cached_property
     def about_to_ask(self) -> bool:
         return ABOUT_TO_ASK.fullmatch(self.normalized) is not None
+
+    @cached_property
+    def introduces_self(self) -> bool:
+        return introduces_self(self.normalized)
+
+    @cached_property
+    def states_a_plan(self) -> bool:
+        return states_a_plan(self.normalized)
 
     @cached_property
     def weather_remark(self) -> bool:
@@ -682,10 +706,17 @@ class QaHandler:
         if said.weather_remark or said.day_remark or said.small_talk:  # "the rain will just not stop",
             # "今日好熱", "我刚下班", "how was your weekend": small talk
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
+        if said.states_a_plan and not _asked(inbound):  # "let me think about it", "我问问我老公", "好 我晚点下单": the
+            # member's own next step, nothing asked (the FAQ answered the work permit, men's skincare, the shipping
+            # times; lead42)
+            return Result(messages=(Text(text=brand_text(content, "ack", locale, ACK)),), set_fields=fields)
         lives_in = residence(inbound, content, whole=True)
         if lives_in is not None:  # "我在温哥华", "I live in Sydney" alone: the city noted, and what it has; the FAQ
             # answered the stores or the shipping times, which the statement does not ask (lead26)
             return Result(messages=(Text(text=city_noted(content, lives_in, locale)),), set_fields=fields)
+        if said.introduces_self and not _asked(inbound):  # "hello, I'm a student in Melbourne", "我是多伦多的留学生":
+            # who they are, nothing asked (the FAQ answered the work permit or the part-time jobs; lead42)
+            return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         repeated = remembered_entry(member, int(inbound.sent_at.timestamp())) if said.repeat else ""
         if repeated and question == command_text(inbound):  # "say that again" just after an answer: that answer
             entry = content.faq_entry(repeated)
@@ -705,6 +736,8 @@ class QaHandler:
         if said.arrival_only:  # "我是抖音过来的", "found you on tiktok!": welcome, just ask
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         question = said.after_arrival  # "我从抖音直播间过来的 想问运费多少": the question after it
+        question = LEADING_ACK.sub("", question, count=1) or question  # "ok cool. btw are you guys hiring": the
+        # acknowledgement closed the last answer, the question is what follows (it drowned it; lead42)
         question = _with_shown_product(question, inbound, member, content)  # "能和A醛一起用吗" after the serum
         ordered = _asks_order_of_shown(said.normalized, inbound, member)
         if ordered:  # "which one first" just after a routine's products got the skin quiz (the FAQ read "which

@@ -75,7 +75,13 @@ LIST_WORDS = frozenset({"产品", "商品", "热卖", "热卖产品", "全部产
                         "product list", "all products", "shop", "best sellers", "bestsellers", "best seller",
                         "bestseller", "热销", "热销产品", "热销款", "爆款", "畅销", "畅销款", "畅销产品",
                         "价格", "价钱", "价格表", "价目表", "多少钱", "price", "prices", "price list", "pricing",
-                        "how much", "how much is it", "how much are they", "how much are your products"})
+                        "how much", "how much is it", "how much are they", "how much are your products",
+                        # asked as "what's the price" ("ok what's the price" got customs-duties, whose answer says
+                        # prices include GST; lead42)
+                        "whats the price", "what is the price", "what s the price", "the price", "what are the prices",
+                        "what are your prices", "whats the price list", "价格多少", "价钱多少", "什么价格", "什么价"})
+# A lead-in before a whole-message ask ("ok what's the price", "so how much", "那价格多少"): the ask.
+LEAD_IN = re.compile(r"^(?:(?:ok|okay|so|and|then|alright|hmm|um|oh)\s+)+|^(?:那么|那|咁)(?![个款支瓶只些样边])(?=\S)")
 # Asking what the shop has, as a whole message ("你们卖什么", "有哪些产品", "what do you sell", "what products do
 # you have"): the same list. Whole message only: "what do you sell for dry skin" asks for advice (the FAQ's).
 _YOU = r"(?:you|u|your (?:shop|store|brand))(?: guys)?"
@@ -215,6 +221,9 @@ BUY_WORDS = ("多少钱", "几多钱", "几钱", "价格", "价钱", "售价", "
              # colloquial: how is it sold, how much money ("爽肤水怎么卖的" got shelf life, "面霜咋卖" a did-you-mean;
              # lead26)
              "怎么卖", "咋卖", "怎卖", "点卖", "多钱", "多少米")
+# A price asked ("price at costco", not "half price").
+PRICE_WORDS = ("多少钱", "几多钱", "几钱", "多钱", "价格", "价钱", "售价", "how much", "price at", "price of",
+               "prices at", "prices of", "cost at", "costs at")
 # Buy words only when nothing else is said: a bare 多少 ("vc精华多少" got shelf life) is also how much SPF
 # ("防晒SPF多少，去Bondi海边够不够"), 入手 ("我想入手那个修护霜" got "I don't know") also what was bought
 # ("A醇小白 刚入手 每周涂几晚").
@@ -241,7 +250,9 @@ FILLER_WORDS = frozenset({"the", "a", "an", "i", "id", "want", "to", "me", "show
                           # "can i buy the lip balm here" got the skin quiz, "i'd like to order the toner please" the
                           # routine order (lead26): filler, not a buy word, so a long message with "order" in it and
                           # a product named still says more
-                          "here", "online", "order"})
+                          "here", "online", "order",
+                          # a lead-in ("ok what's the price" just after a product got customs-duties; lead42)
+                          "ok", "okay", "and", "so"})
 # 什么 / 哪些 frame a product word as a question of what there is ("有什么精华", "有哪些面膜"): the same ask.
 # Cantonese's 冇 frames it as 没 does ("有冇link" right after a product got the referral entry's invite code), 咩 as
 # 什么, 啲 as 些, 嘅 as 的 ("serum有咩" got the FAQ's pregnancy answer; verify18).
@@ -605,9 +616,14 @@ def _matched(text: str, inbound: Inbound, member: Member | None, content: Conten
     # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
     if not found and last and _asks_stock(text, alone=True):  # "还有货吗" right after a product
         return Match({"products": (last,), "stock": True})
-    if not found or (said_more and (faq_in_scope(inbound, member, content) or _prices_something_else(text))):
+    if not found or (said_more and _prices_something_else(text)):
         return None
-    if content.remembered(kinds_named_elsewhere)(command_text(inbound)) & OTHER_SELLERS:
+    other_seller = bool(content.remembered(kinds_named_elsewhere)(command_text(inbound)) & OTHER_SELLERS)
+    # Another brand's or store's price asked ("兰蔻的防晒霜多少钱"): ours shown, theirs not spoken for, even where the
+    # FAQ reads it as its own question, then as another brand's, and says "I don't know" (faq88's readings did)
+    if said_more and not (other_seller and take_terms(text, PRICE_WORDS)[1]) and faq_in_scope(inbound, member, content):
+        return None
+    if other_seller:
         return Match({"products": found, "not_ours": True})
     return Match({"products": found, "stock": True} if _asks_stock(text) else {"products": found})
 
@@ -675,6 +691,7 @@ def _asks_for_everything(text: str, content: Content) -> str:
     """"all" for 产品 / products alone or a message asking what the shop has (CATALOGUE_ASKS), "how" for one
     asking how to buy (HOW_TO_BUY_ASKS), "link" for a link asked of nothing named (LINK_ASKS), "price" for a price
     asked of "this" (PRICE_OF_THIS), else ""."""
+    text = LEAD_IN.sub("", text, count=1)  # "ok what's the price": the price asked (lead42)
     for reading in dict.fromkeys((text, read_dialect(text))):  # Cantonese as Mandarin: 点样买 怎么买, 睇 看 (lead24)
         if reading in LIST_WORDS or CATALOGUE_ASKS.fullmatch(reading) is not None:
             return "all"

@@ -270,9 +270,10 @@ class FaqEntry:
 # "send": where to send something back ("寄到哪里", "where do I send it back?") after the returns; "balance": one's
 # own balance ("how many do I have", "我有多少") after the points; "expire": whether it runs out ("do they expire?",
 # "有效期多久") after an answer that says when; "get": what one gets ("what do I get", "她能得到什么") after one that
-# says; "use": how to use it ("怎么用", "点用") after one that says what is used and holds for no one product.
+# says; "use": how to use it ("怎么用", "点用") after one that says what is used and holds for no one product; "try":
+# whether one can try them ("can I try them?", "有冇得試") after one that says, in both languages, one can.
 FOLLOW_UP_ASPECTS = ("cost", "time", "hours", "where", "how", "instead", "opened", "send", "balance", "expire", "get",
-                     "use")
+                     "use", "try")
 
 
 class Verdict(StrEnum):

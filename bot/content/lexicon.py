@@ -1176,6 +1176,14 @@ ACKNOWLEDGEMENTS = (
     "冇事", "冇事喇", "唔使喇", "唔使啦", "唔使了", "wow", "omg", "ugh", "oh", "oh no", "ah", "i see", "oic", "ic",
     "damn", "that sucks", "well", "interesting", "原来如此", "原来是这样", "这样啊", "这样子", "哇", "哇塞", "天哪",
     "好吧好吧", "唉", "无语", "好可惜", "可惜",
+    # how Xiaohongshu and Douyin followers react, asking nothing (lead42: "好的 爱了", "种草了", "马住", "学到了",
+    # "冲冲冲", "好用哭了" were "I don't know", "姐妹们冲" the order cancel): saved, convinced, learned, cheering
+    "种草了", "被种草了", "已种草", "种草", "马住", "码住", "马住了", "码住了", "先马", "先码", "先马住", "mark",
+    "mark一下", "收藏了", "已收藏", "先收藏", "学到了", "学到了学到了", "涨知识了", "长知识了", "get了", "get到了",
+    "冲", "冲冲冲", "冲了", "冲鸭", "已关注", "关注了", "蹲", "蹲一个", "蹲蹲", "好想要", "救命", "想要", "爱了",
+    "爱了爱了", "绝了", "好用哭了", "哭了", "太香了", "真香", "插眼", "打卡", "已打卡", "来了来了", "前排", "沙发",
+    "obsessed", "im obsessed", "so obsessed", "need this", "i need this", "adding to cart", "added to cart",
+    "saving this", "saved", "bookmarked", "taking notes", "slay", "yass", "yasss", "omg yes", "this is everything",
     # small talk about the bot itself: answered with the hello ("ask me a question"), not an entry; who or what it is,
     # and whether it is a person (ASKS_IF_BOT, above) gets the honest answer instead (handlers/qa.py)
     "你好吗", "最近好吗", "最近怎么样", "how are you", "how are you doing", "hows it going", "whats up", "sup",

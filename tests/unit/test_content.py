@@ -255,7 +255,7 @@ def test_follow_ups_name_an_aspect_and_an_entry(tmp_path: Path) -> None:
     assert problems_of(directory) == [
         "faq.yaml:5: faq[0].follow_ups.time: unknown faq id 'how-long' (expected one of: costs, where)",
         "faq.yaml:9: faq[1].follow_ups.price: unknown key 'price' "
-        "(expected one of: cost, time, hours, where, how, instead, opened, send, balance, expire, get, use)",
+        "(expected one of: cost, time, hours, where, how, instead, opened, send, balance, expire, get, use, try)",
     ]
     (directory / "faq.yaml").write_text((directory / "faq.yaml").read_text("utf-8")
                                         .replace(", time: how-long", "").replace("price", "time"), "utf-8")
