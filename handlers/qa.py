@@ -463,9 +463,9 @@ ACKNOWLEDGED = re.compile("(?:(?:" + "|".join(re.escape(word) for word in sorted
     {normalize(word) for word in ACKNOWLEDGEMENTS if normalize(word)}, key=len, reverse=True)) + r") ?)+")
 
 
-# Acknowledgements closing the last answer before a new question, each followed by a stop or a space, and a "by the
-# way" after them: "ok cool. btw are you guys hiring", "好的谢谢！另外想问下运费".
-# A stop is needed after them, or the "by the way": "ok to use niacinamide and vitamin c" asks whether it is ok.
+# Acknowledgements closing the last answer before a new question ("ok cool. btw are you guys hiring", "好的谢谢！另外想
+# 问下运费"): one or more, then a stop (a "by the way" may follow it) or a "by the way" alone; without either, "ok to
+# use niacinamide and vitamin c" asks whether it is ok, and keeps its "ok".
 _ACK_WORD = (r"(?:ok|okay|k|kk|cool|great|nice|perfect|awesome|alright|sure|got it|gotcha|thanks|thank you|thx|ty|"
              r"好的|好滴|好吧|好|嗯+|哦+|噢|收到|谢谢|多谢|唔该|明白了|明白|了解)")
 _BY_THE_WAY = r"(?:btw|by the way|also|oh and|and also|另外|还有|顺便问一下|顺便问下|顺便)"
