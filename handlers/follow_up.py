@@ -383,10 +383,11 @@ BENEFIT_WORDS = re.compile(r"(?<![a-z])(?:get|gets|points?|gift|coupon|discount)
 USE_WORDS = re.compile(r"(?<![a-z])(?:use|used|using)(?![a-z])|使用|限用")
 
 
-def _answers_say(entry_id: str, content: Content, words: re.Pattern[str]) -> bool:
-    """Whether the entry's answers, in either language, say one of `words`."""
+def _answers_say(entry_id: str, content: Content, words: re.Pattern[str], *, in_both: bool = False) -> bool:
+    """Whether the entry's answers, in either language (in both, with `in_both`), say one of `words`."""
     entry = content.faq_entry(entry_id)
-    return entry is not None and any(words.search(entry.answers.get(locale).lower()) for locale in ("zh", "en"))
+    said = (words.search(entry.answers.get(locale).lower()) for locale in ("zh", "en")) if entry is not None else ()
+    return entry is not None and (all(said) if in_both else any(said))
 
 
 def speaks_of_expiry(entry_id: str, content: Content) -> bool:
@@ -416,8 +417,7 @@ TRY_WORDS = re.compile(r"(?<![a-z])(?:try|trying|tester|testers)(?![a-z])|试用
 def speaks_of_trying(entry_id: str, content: Content) -> bool:
     """Whether both of the entry's answers say one can try the products (TRY_WORDS), so that "can I try them?" just
     after it asks of what it spoke of (the stores, the samples). Text-only (for Content.remembered)."""
-    entry = content.faq_entry(entry_id)
-    return entry is not None and all(TRY_WORDS.search(entry.answers.get(locale).lower()) for locale in ("zh", "en"))
+    return _answers_say(entry_id, content, TRY_WORDS, in_both=True)
 
 
 # The aspects asked of the last answer only where it says them: "expire" after the points (not the shipping times),

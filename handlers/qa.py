@@ -613,6 +613,12 @@ class Reading:
         return without_arrival(self.question)
 
     @cached_property
+    def after_acknowledgement(self) -> str:
+        """`after_arrival` without acknowledgements closing the last answer in front (LEADING_ACK: they drowned the
+        question; lead42), itself when that is all it says."""
+        return LEADING_ACK.sub("", self.after_arrival, count=1) or self.after_arrival
+
+    @cached_property
     def praise_alone(self) -> bool:
         return praise_alone(self.normalized, self.question)
 
@@ -735,9 +741,8 @@ class QaHandler:
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="echo")
         if said.arrival_only:  # "我是抖音过来的", "found you on tiktok!": welcome, just ask
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
-        question = said.after_arrival  # "我从抖音直播间过来的 想问运费多少": the question after it
-        question = LEADING_ACK.sub("", question, count=1) or question  # "ok cool. btw are you guys hiring": the
-        # acknowledgement closed the last answer, the question is what follows (it drowned it; lead42)
+        question = said.after_acknowledgement  # "我从抖音直播间过来的 想问运费多少", "ok cool. btw are you guys
+        # hiring": the question after where they came from and the acknowledgement closing the last answer
         question = _with_shown_product(question, inbound, member, content)  # "能和A醛一起用吗" after the serum
         ordered = _asks_order_of_shown(said.normalized, inbound, member)
         if ordered:  # "which one first" just after a routine's products got the skin quiz (the FAQ read "which
