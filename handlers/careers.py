@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import ClassVar
 
+from bot.content.lexicon import PLACES
 from bot.content.model import City, Content, Job
 from bot.inbound import Channel, Inbound
 from bot.member import Member
@@ -105,6 +106,16 @@ CITY_FILLER_WORDS = FILLER_WORDS | {"do", "does", "you", "have", "has", "is", "g
 # "有啲咩工作" (冇 not have, 咩 what, 啲 some, 嘅 的, 係 是, 你哋 你们, 喺 在); they got a did-you-mean or the stores'
 # hours (verify18; 你哋 and 喺 lead24; 是 lead25: "悉尼的工作是全职吗").
 CITY_FILLER_CHARS = FILLER_CHARS + "你们现还目前没冇咩啲嘅系哋喺是"
+# The world's places followers name (lexicon.PLACES, normalised, longest first). Beside a job word and no city of ours
+# ("jobs in Melbourne", "墨尔本有工作吗", "any jobs in Calgary?", "有没有北京的工作") they ask for openings, and got a
+# did-you-mean led by the shipping times (lead43): every opening, each with its city, which is true whether the place
+# holds none of ours (Melbourne) or some (Canada, Ontario). After one of ours they say where it is ("jobs in
+# Toronto, Canada").
+# The countries the FAQ reads as its own words are not in PLACES ("jobs in Canada" got the shipping cost first).
+COUNTRY_NAMES = ("canada", "australia", "澳大利亚", "united states", "the states", "usa", "china", "mainland china",
+                 "asia")
+PLACE_NAMES = tuple(sorted({normalize(name) for name in (*(n for group in PLACES for n in group), *COUNTRY_NAMES)}
+                           - {""}, key=len, reverse=True))
 DETAILED_MAX = 3  # up to this many postings of every city are listed with their links
 CARDS_MAX = 1  # the list is the answer; one card at most (issue 10: four messages for "jobs in Toronto")
 # Where a Mini Program card without a picture shows as a card: WeCom's miniprogram_notice needs none, while the
@@ -236,7 +247,7 @@ class CareersHandler:
         asked = content.remembered(_jobs_asked)(text)  # text-only: remembered per content version
         if asked is None:
             return None
-        city, keyword = asked
+        city, keyword, elsewhere = asked
         if city is not None and followed_entry(inbound, member, content):
             return None  # "what about sydney?" after the stores' answer: the stores again (handlers/follow_up.py)
         if city is not None and not take_terms(text, JOB_WORDS)[1] and _groups_shown(inbound, member):
@@ -246,6 +257,8 @@ class CareersHandler:
         if keyword and city is None and faq_answers(inbound, member, content):
             return None
         data = {"city": city.id if city is not None else "", "keyword": keyword}
+        if elsewhere and city is None:  # not the member's own city either: the place they named is not one of ours
+            data["elsewhere"] = "yes"
         return Match({**data, "which": "yes"} if _kind_asked_of_a_posting(text) else data)
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
@@ -260,7 +273,8 @@ class CareersHandler:
             return _pay(shown, inbound, content, locale) if match.data["follow"] == "pay" else \
                 _more(shown, inbound, content, locale)
         named = match.data["city"]
-        city = content.city(named or (member.city if member is not None else ""))
+        own = member.city if member is not None and not match.data.get("elsewhere") else ""
+        city = content.city(named or own)
         jobs = content.jobs_in(city.id) if city is not None else content.jobs
         keyword = match.data["keyword"]
         if keyword:
@@ -541,10 +555,10 @@ def _city_name(content: Content, city_id: str, locale: str) -> str:
     return city.name.get(locale) if city is not None else city_id
 
 
-def _jobs_asked(text: str, content: Content) -> tuple[City | None, str] | None:
-    """(the city named, the job keyword named next to a job word) when the normalised message asks for jobs
-    or names a city and says nothing else, else None. Reads only the text and the content, so `match` asks
-    for it through `Content.remembered`."""
+def _jobs_asked(text: str, content: Content) -> tuple[City | None, str, bool] | None:
+    """(the city named, the job keyword named next to a job word, whether another place was named beside a job
+    word: PLACE_NAMES) when the normalised message asks for jobs or names a city and says nothing else, else None.
+    Reads only the text and the content, so `match` asks for it through `Content.remembered`."""
     rest, city = text, None
     for candidate in content.cities:
         names = content.match_terms[("city", candidate.id)]  # longest first
@@ -559,6 +573,9 @@ def _jobs_asked(text: str, content: Content) -> tuple[City | None, str] | None:
         return None
     if not asked and RESIDENCE.fullmatch(text):  # "我在温哥华": where one lives, which qa notes (lead26)
         return None
+    elsewhere = False
+    if asked:
+        rest, elsewhere = take_terms(rest, PLACE_NAMES)
     keyword = ""
     kind_named = city is not None and any(contains_term(rest, word) for word in JOB_KIND_WORDS)
     if asked:  # a job's keyword narrows the list ("warehouse jobs"), only next to a job word
@@ -569,8 +586,8 @@ def _jobs_asked(text: str, content: Content) -> tuple[City | None, str] | None:
                     rest = remove_term(rest, term)
     if kind_named:
         rest = take_terms(rest, JOB_KIND_WORDS)[0]
-    asked_in_city = city is not None and (asked or kind_named)
+    asked_in_city = (city is not None or elsewhere) and (asked or kind_named)
     fillers = (CITY_FILLER_WORDS, CITY_FILLER_CHARS) if asked_in_city else (FILLER_WORDS, FILLER_CHARS)
     if not only_filler(without_brand(rest, content), *fillers):
         return None
-    return city, keyword
+    return city, keyword, elsewhere
