@@ -72,3 +72,31 @@ def test_the_member_closing_or_solving_it_themselves_is_no_question(said: str, s
 def test_the_same_words_in_a_question_are_not_taken_for_a_close(asked: str, start: str,
                                                                simulator: Simulator) -> None:
     assert simulator.oa_message("o_closing_guard", asked).text.startswith(start)
+
+
+
+CLEANSER_EN = "Amino Gentle Cleanser | CAD 26.00"
+
+
+@pytest.mark.parametrize("said", ["ok I'll take it", "how do I buy it", "link?"])
+def test_a_question_asked_of_the_product_shown_keeps_it_shown(said: str, simulator: Simulator) -> None:
+    """"ok I'll take it" just after the cleanser's price and "is it safe while breastfeeding" got a did-you-mean of
+    delivery and payment, "how do I buy it" the list of every product (lead43): the FAQ's answer had let the product
+    go. A question pointing at it ("it", "这个") keeps it shown (handlers/qa.py _product_stays)."""
+    simulator.oa_message("o_take", "how much is the amino cleanser")
+    simulator.oa_message("o_take", "is it safe while breastfeeding")
+    reply = simulator.oa_message("o_take", said).text
+    assert reply.startswith(CLEANSER_EN), reply
+
+
+def test_pointed_at_in_chinese(simulator: Simulator) -> None:
+    simulator.oa_message("o_take_zh", "神经酰胺面霜多少钱")
+    simulator.oa_message("o_take_zh", "这个孕妇能用吗")
+    assert simulator.oa_message("o_take_zh", "怎么买").text.startswith("神经酰胺修护霜｜CAD 42.00")
+
+
+def test_a_new_question_not_pointing_at_it_lets_it_go(simulator: Simulator) -> None:
+    simulator.oa_message("o_take_guard", "how much is the amino cleanser")
+    simulator.oa_message("o_take_guard", "how long does shipping take to toronto")
+    reply = simulator.oa_message("o_take_guard", "how do I buy it").text
+    assert reply.startswith("To order: reply with a number to see a product"), reply
