@@ -100,3 +100,26 @@ def test_a_new_question_not_pointing_at_it_lets_it_go(simulator: Simulator) -> N
     simulator.oa_message("o_take_guard", "how long does shipping take to toronto")
     reply = simulator.oa_message("o_take_guard", "how do I buy it").text
     assert reply.startswith("To order: reply with a number to see a product"), reply
+
+
+REFUND_EN, REFUND_ZH = "We refund within 2 business days", "仓库收到退货后 2 个工作日内审核并退款"
+
+
+@pytest.mark.parametrize(("first", "means", "start"), [
+    ("how long for the refund", "and if I paid with paypal?", REFUND_EN),
+    ("how long for the refund", "what about credit card", REFUND_EN),
+    ("退款要多久", "那支付宝呢", REFUND_ZH), ("退款要多久", "如果是信用卡付的呢", REFUND_ZH),
+])
+def test_a_payment_means_after_the_refunds_times_is_that_means_refund(first: str, means: str, start: str,
+                                                                      simulator: Simulator) -> None:
+    """"and if I paid with paypal?" just after the refund's times (which differ by means) got the payment methods
+    (lead43): the refund's times again (handlers/follow_up.py PAY_MEANS)."""
+    simulator.oa_message("o_means", first)
+    reply = simulator.oa_message("o_means", means).text
+    assert reply.startswith(start), reply
+
+
+def test_a_means_after_an_answer_that_does_not_speak_of_it_is_read_alone(simulator: Simulator) -> None:
+    simulator.oa_message("o_means_guard", "how much is shipping")
+    reply = simulator.oa_message("o_means_guard", "what about paypal").text
+    assert reply.startswith("Our Mini Program takes WeChat Pay"), reply
