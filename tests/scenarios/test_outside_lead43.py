@@ -123,3 +123,11 @@ def test_a_means_after_an_answer_that_does_not_speak_of_it_is_read_alone(simulat
     simulator.oa_message("o_means_guard", "how much is shipping")
     reply = simulator.oa_message("o_means_guard", "what about paypal").text
     assert reply.startswith("Our Mini Program takes WeChat Pay"), reply
+
+
+def test_a_hong_kong_writer_is_answered_in_hong_kong_forms_all_through(simulator: Simulator) -> None:
+    """"你哋有冇門市" then "幾點開門": the first reply in Hong Kong's forms (温哥華), the second in Taiwan's (溫哥華), one
+    writer in one chat (lead43)."""
+    first = simulator.oa_message("o_hk", "你哋有冇門市").text
+    second = simulator.oa_message("o_hk", "幾點開門").text
+    assert "温哥華" in first and "温哥華" in second, second
