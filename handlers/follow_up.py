@@ -146,7 +146,10 @@ EN_ASPECTS = {
         r"|(?:when|how\s+soon)\s+(?:do|does|will|would)\s+(?:they|it|them|these|those|that|mine)\s+(?:expire|run\s+out"
         r"|lapse)|how\s+long\s+(?:do|does|will|would|are|is)\s+(?:they|it|these|those|that)\s+(?:last|good\s+for|valid)"
         r"|(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:expiry|expiration|expiry\s+date|expiration\s+date|time\s+limit)"
-        r"|(?:any\s+)?(?:expiry|expiration)(?:\s+date)?|expire|they\s+expire|it\s+expires)"
+        r"|(?:any\s+)?(?:expiry|expiration)(?:\s+date)?|expire|they\s+expire|it\s+expires"
+        # ... or that it has, said ("it says expired" after the promo code got the products' shelf life; lead43)
+        r"|(?:(?:it|the\s+code|my\s+code|the\s+coupon|code)\s+)?(?:(?:says|said|shows|showing|is\s+showing)\s+)?"
+        r"(?:(?:it\s+is|its|it\s+s|is|has|was)\s+)?(?:already\s+)?expired)"
         r"(?:\s+(?:then|too|as\s+well|though|at\s+all|ever))*(?:\s+(?:pls|please))?"),
     # what one gets, just after an answer that says ("what do I get" after the membership got the skin quiz, "what
     # does she get" after the referral "I don't know"; lead40)
@@ -234,7 +237,9 @@ ZH_ASPECTS = {
     "expire": re.compile(r"(?:那|那么|咁|请问)?(?:它|它们|这些|佢|佢哋)?(?:(?:会|会不会|会唔会|有没有|有冇|要|是)?"
                          r"(?:过期|到期|失效)(?:吗|嘛|么|不|没有|冇)?|(?:有没有|有冇)?(?:有效期|期限|使用期限)"
                          r"(?:吗|是)?(?:多久|多长|多长时间|几长|几耐|多少个月|几个月)?"
-                         r"|(?:多久|多长时间|什么时候|几时|几耐|几个月)(?:会|就)?(?:过期|到期|失效))" + ZH_ASPECT_TAIL),
+                         r"|(?:多久|多长时间|什么时候|几时|几耐|几个月)(?:会|就)?(?:过期|到期|失效)"
+                         # ... or that it has, said ("显示过期了" after the promo code; lead43)
+                         r"|(?:码|优惠码|这个码|它)?(?:显示|提示|说|话)(?:已经|已)?(?:过期|失效)了?)" + ZH_ASPECT_TAIL),
     # what one gets, just after an answer that says ("我能拿到什么" after the referral; lead40)
     "get": re.compile(r"(?:那|那么|请问)?(?:我|她|他|朋友|对方|我朋友|我们)?(?:能|可以|会|就)?"
                       r"(?:(?:得到|拿到|获得|收到)(?:什么|啥|哪些)|(?:有)?(?:什么|啥|哪些))(?:好处|福利|奖励|东西|礼物)?"

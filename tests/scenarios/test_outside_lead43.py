@@ -126,8 +126,42 @@ def test_a_means_after_an_answer_that_does_not_speak_of_it_is_read_alone(simulat
 
 
 def test_a_hong_kong_writer_is_answered_in_hong_kong_forms_all_through(simulator: Simulator) -> None:
-    """"你哋有冇門市" then "幾點開門": the first reply in Hong Kong's forms (温哥華), the second in Taiwan's (溫哥華), one
-    writer in one chat (lead43)."""
+    """"你哋有冇門市" then "幾點開門": the first reply in Hong Kong's forms (温哥華), the second in Taiwan's
+    (溫哥華), one writer in one chat (lead43)."""
     first = simulator.oa_message("o_hk", "你哋有冇門市").text
     second = simulator.oa_message("o_hk", "幾點開門").text
     assert "温哥華" in first and "温哥華" in second, second
+
+
+PROMO_EN, PROMO_ZH = "Enter it in the \"Promo code\" box at checkout", "在结算页「优惠码」一栏输入即可"
+SHELF_EN = "Unopened products keep for 3 years"
+
+
+@pytest.mark.parametrize(("first", "said", "start"), [
+    ("my code doesn't work", "it says expired", PROMO_EN), ("my code doesn't work", "code expired?", PROMO_EN),
+    ("优惠码用不了", "显示过期了", PROMO_ZH),
+    ("how much is shipping", "it says expired", SHELF_EN),  # the answer before says nothing of expiry: read alone
+])
+def test_expired_said_after_the_promo_code_is_the_promo_codes(first: str, said: str, start: str,
+                                                              simulator: Simulator) -> None:
+    """"it says expired" just after the promo code's answer (which says an expired code is the usual reason) got the
+    products' shelf life (lead43): that answer again (follow-up aspect `expire`, said as well as asked)."""
+    simulator.oa_message("o_expired", first)
+    reply = simulator.oa_message("o_expired", said).text
+    assert reply.startswith(start), reply
+
+
+MASK_EN = "Centella Calming Sheet Mask: After cleansing, leave on for 15 minutes"
+MASK_ZH = "积雪草舒缓面膜：洁面后敷 15 分钟"
+
+
+@pytest.mark.parametrize(("asked", "start"), [
+    ("how long is the vitamin c serum good for", SHELF_EN), ("how long does the toner keep", SHELF_EN),
+    ("how long do I leave the mask on", MASK_EN), ("how long should I keep the sheet mask on", MASK_EN),
+    ("面膜要敷多久", MASK_ZH),
+])
+def test_how_long_it_keeps_and_how_long_it_stays_on(asked: str, start: str, simulator: Simulator) -> None:
+    """"how long is the vitamin c serum good for" got its usage (the FAQ's shelf life names its six months), "how long
+    do I leave the mask on" the shipping times (lead43)."""
+    reply = simulator.oa_message("o_how_long", asked).text
+    assert reply.startswith(start), reply
