@@ -165,3 +165,34 @@ def test_how_long_it_keeps_and_how_long_it_stays_on(asked: str, start: str, simu
     do I leave the mask on" the shipping times (lead43)."""
     reply = simulator.oa_message("o_how_long", asked).text
     assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize(("asked", "start"), [
+    ("有没有全职的工作", "全职职位（6 个）："), ("有全职的吗", "全职职位（6 个）："),
+    ("any full time jobs?", "Full-time openings (6):"),
+    ("are there any full-time positions", "Full-time openings (6):"),
+    ("any remote jobs?", "Remote openings (1):"),
+])
+def test_openings_of_a_kind_asked_for_are_listed(asked: str, start: str, simulator: Simulator) -> None:
+    """"any full time jobs?" got a did-you-mean led by fragrance, "are there any full-time positions" the fragrance
+    answer ("full"), "有没有全职的工作" "which opening do you mean?" above every opening (lead43)."""
+    reply = simulator.oa_message("o_kind", asked).text
+    assert reply.startswith(start), reply
+
+
+def test_openings_of_a_kind_after_a_posting_of_another(simulator: Simulator) -> None:
+    """"有没有全职的" just after the weekend part-time posting got that posting again (lead43)."""
+    simulator.oa_message("o_kind_after", "多伦多有什么工作")
+    simulator.oa_message("o_kind_after", "3")
+    assert simulator.oa_message("o_kind_after", "有没有全职的").text.startswith("全职职位（6 个）：")
+
+
+@pytest.mark.parametrize(("asked", "start"), [
+    ("is it full time?", "Which opening do you mean?"), ("全职吗", "你问的是哪个职位？"),
+    ("any full time jobs in toronto", "2 full-time openings in Toronto:"),
+    ("多伦多有全职吗", "多伦多的全职职位（2 个）："),
+    ("悉尼的工作是全职吗", "你问的是哪个职位？"),
+])
+def test_a_kind_asked_of_a_posting_or_a_city_is_read_as_before(asked: str, start: str, simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_kind_guard", asked).text
+    assert reply.startswith(start), reply
