@@ -35,8 +35,8 @@ STICKER_RE = re.compile(r"\[(?:[^\W\d_][\w!\-]{0,9}|666)\]|/:[^\s/\u3400-\u9fff]
 __all__ = ["CJK_RANGES", "EN", "HK", "LOCALES", "SCRIPTS", "STICKER_RE", "TW", "ZH", "command_text", "copied_quote",
            "detect_locale", "fold", "has_cjk", "in_script", "is_ascii_number", "is_text", "normalize", "own_words",
            "proactive_in_script", "quoted_text",
-           "reading_of", "reading_parts", "reply_locale", "reply_script", "simplified", "terms", "typed_script",
-           "visible", "without_stickers", "words_in_script", "written_script"]
+           "reading_of", "reading_parts", "reply_locale", "reply_script", "settled_script", "simplified", "terms",
+           "typed_script", "visible", "without_stickers", "words_in_script", "written_script"]
 
 
 # Characters nobody sees that come pasted along with words: zero-width space / non-joiner / joiner, the
@@ -122,9 +122,18 @@ def reading_parts(reading: str) -> tuple[str, str]:
 
 
 def reply_script(text: str, known: str) -> str:
-    """The script to answer `text` in: the one it is written in, else the member's `known` one."""
-    found = written_script(text)
+    """The script to answer `text` in: the one it is written in (as `settled_script` reads it), else the member's
+    `known` one."""
+    found = settled_script(written_script(text), known)
     return found if found is not None else (known if known in SCRIPTS else "")
+
+
+def settled_script(found: str | None, known: str) -> str | None:
+    """The script a message `found` written in says of a member whose `known` one it was: Hong Kong's forms stay
+    through a traditional message with no Cantonese word in it ("幾點開門" after "你哋有冇門市" is the same writer,
+    whose replies flipped from 温哥華 to 溫哥華 mid-chat; lead43). Taiwan's forms switch to Hong Kong's on a Cantonese
+    message, and simplified switches back, as before."""
+    return HK if found == TW and known == HK else found
 
 
 def typed_script(inbound: Inbound) -> str | None:

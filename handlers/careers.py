@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import ClassVar
 
+from bot.content.lexicon import PLACES
 from bot.content.model import City, Content, Job
 from bot.inbound import Channel, Inbound
 from bot.member import Member
@@ -105,6 +106,16 @@ CITY_FILLER_WORDS = FILLER_WORDS | {"do", "does", "you", "have", "has", "is", "g
 # "有啲咩工作" (冇 not have, 咩 what, 啲 some, 嘅 的, 係 是, 你哋 你们, 喺 在); they got a did-you-mean or the stores'
 # hours (verify18; 你哋 and 喺 lead24; 是 lead25: "悉尼的工作是全职吗").
 CITY_FILLER_CHARS = FILLER_CHARS + "你们现还目前没冇咩啲嘅系哋喺是"
+# The world's places followers name (lexicon.PLACES, normalised, longest first). Beside a job word and no city of ours
+# ("jobs in Melbourne", "墨尔本有工作吗", "any jobs in Calgary?", "有没有北京的工作") they ask for openings, and got a
+# did-you-mean led by the shipping times (lead43): every opening, each with its city, which is true whether the place
+# holds none of ours (Melbourne) or some (Canada, Ontario). After one of ours they say where it is ("jobs in
+# Toronto, Canada").
+# The countries the FAQ reads as its own words are not in PLACES ("jobs in Canada" got the shipping cost first).
+COUNTRY_NAMES = ("canada", "australia", "澳大利亚", "united states", "the states", "usa", "china", "mainland china",
+                 "asia")
+PLACE_NAMES = tuple(sorted({normalize(name) for name in (*(n for group in PLACES for n in group), *COUNTRY_NAMES)}
+                           - {""}, key=len, reverse=True))
 DETAILED_MAX = 3  # up to this many postings of every city are listed with their links
 CARDS_MAX = 1  # the list is the answer; one card at most (issue 10: four messages for "jobs in Toronto")
 # Where a Mini Program card without a picture shows as a card: WeCom's miniprogram_notice needs none, while the
@@ -208,6 +219,27 @@ PICK_FOR_MORE = {"zh": "回复数字看职位详情和申请方式。", "en": "R
 ALSO_OPEN = {"zh": "还有这些职位在招：", "en": "Also open:"}
 ALL_SHOWN = {"zh": "目前在招的就是这些职位了。", "en": "Those are all our openings right now."}
 POSTING_QUESTION = re.compile(r"(?:is|are|does|do|will) (?:the|this|that|it|your|these|those)\b")
+# Openings of a kind asked for, as the whole message ("有没有全职的工作", "有全职的吗", "any full time jobs?", "are
+# there any full-time positions"): those whose description says it, every city's. They got "which opening do you
+# mean?" above every opening, a did-you-mean led by fragrance ("full") or the fragrance answer (lead43); after a
+# part-time posting "有没有全职的" got that posting again. Part time stays the FAQ's (job-part-time answers it for
+# every city).
+KIND_SAID = {"full time": ("全职", "full time"), "remote": ("远程", "在家办公", "remote", "work from home")}
+KIND_NAME = {"full time": {"zh": "全职", "en": "Full-time"}, "remote": {"zh": "远程", "en": "Remote"}}
+_KINDS_ZH = {"全职": "full time", "远程": "remote", "在家办公": "remote"}
+_KINDS_EN = {"full time": "full time", "fulltime": "full time", "remote": "remote", "work from home": "remote"}
+KIND_LIST_ASKS = re.compile(
+    r"(?:请问 ?)?(?:你们)?(?:还)?(?:有没有|有冇|有无|有)(?:什么|啲)?(?P<zh>全职|远程|在家办公)(?:的|嘅)?"
+    r"(?:工作|职位|岗位|工|job|jobs)?(?:吗|呢|嘛|㗎|呀|啊)?"
+    r"|(?:(?:hi|hey|so|and|ok|okay) )?(?:(?:are there|is there|do you have|do you guys have|do u have|you have|got|"
+    r"have you got|any chance of) )?(?:any )?(?P<en>full time|fulltime|remote|work from home)"
+    r" (?:jobs?|positions?|roles?|openings?|ones|work|vacancies)(?: available| open)?"
+    r"(?: now| right now| at the moment)?"
+    r"|(?:(?:hi|hey|so|and|ok|okay) )?any (?P<en2>full time|fulltime|remote)(?: ones)?")
+HEADER_KIND = {"zh": "{kind}职位（{count} 个）：", "en": "{kind} openings ({count}):"}
+NONE_OF_KIND = {"zh": "目前没有{kind}的职位。", "en": "No {kind} openings right now."}
+HEADER_CITY_KIND = {"zh": "{city}的{kind}职位（{count} 个）：", "en": "{count} {kind} openings in {city}:"}
+NONE_OF_KIND_IN = {"zh": "{city}目前没有{kind}的职位。", "en": "No {kind} openings in {city} right now."}
 WHICH_POSTING = {"zh": "你问的是哪个职位？回复数字看它的说明（时间、地点、要求）和申请方式。",
                  "en": "Which opening do you mean? Reply with its number for what it says (hours, place, requirements) "
                        "and how to apply."}
@@ -228,6 +260,8 @@ class CareersHandler:
         if not text:
             return None
         said = content.remembered(Words)(text)  # its text-only readings, made once per content version
+        if said.kind_listed:  # "有没有全职的工作", "any full time jobs?": those openings, after a posting too
+            return Match({"city": "", "keyword": "", "kind": said.kind_listed})
         follow_up = _follow_up(text, said.follow_up, inbound, member, content)  # "工资多少", "还有吗" after postings
         if follow_up is not None:
             return follow_up
@@ -236,7 +270,7 @@ class CareersHandler:
         asked = content.remembered(_jobs_asked)(text)  # text-only: remembered per content version
         if asked is None:
             return None
-        city, keyword = asked
+        city, keyword, elsewhere = asked
         if city is not None and followed_entry(inbound, member, content):
             return None  # "what about sydney?" after the stores' answer: the stores again (handlers/follow_up.py)
         if city is not None and not take_terms(text, JOB_WORDS)[1] and _groups_shown(inbound, member):
@@ -246,7 +280,12 @@ class CareersHandler:
         if keyword and city is None and faq_answers(inbound, member, content):
             return None
         data = {"city": city.id if city is not None else "", "keyword": keyword}
-        return Match({**data, "which": "yes"} if _kind_asked_of_a_posting(text) else data)
+        if elsewhere and city is None:  # not the member's own city either: the place they named is not one of ours
+            data["elsewhere"] = "yes"
+        if _kind_asked_of_a_posting(text):
+            return Match({**data, "which": "yes"})
+        kind = _kind_named(text) if city is not None else ""  # "any full time jobs in toronto": those of Toronto
+        return Match({**data, "kind": kind} if kind else data)
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
@@ -259,9 +298,11 @@ class CareersHandler:
                 return _which(shown, inbound, content, locale)
             return _pay(shown, inbound, content, locale) if match.data["follow"] == "pay" else \
                 _more(shown, inbound, content, locale)
-        named = match.data["city"]
-        city = content.city(named or (member.city if member is not None else ""))
+        named, kind = match.data["city"], match.data.get("kind", "")
+        own = member.city if member is not None and not match.data.get("elsewhere") and not kind else ""
+        city = content.city(named or own)
         jobs = content.jobs_in(city.id) if city is not None else content.jobs
+        of_kind = tuple(job for job in jobs if _of_kind(job, kind)) if kind else ()
         keyword = match.data["keyword"]
         if keyword:
             jobs = tuple(j for j in jobs if keyword in (normalize(k) for k in j.keywords)) or jobs
@@ -279,7 +320,21 @@ class CareersHandler:
             text = brand_text(content, "no_jobs", locale, NO_JOBS, city=where_name)
             text += "\n" + OTHER_CITIES[locale].format(cities=others)
             return Result(messages=(Text(text=text),), add_tags=frozenset(tags), set_fields=fields, events=events)
-        if city is not None:
+        if of_kind and city is not None:
+            jobs = of_kind
+            header = HEADER_CITY_KIND[locale].format(kind=KIND_NAME[kind][locale].lower(), city=city.name.get(locale),
+                                                     count=len(jobs))
+        elif of_kind:
+            jobs = of_kind
+            header = HEADER_KIND[locale].format(kind=KIND_NAME[kind][locale], count=len(jobs))
+        elif kind and city is not None:  # none of that kind there: said, then the city's openings
+            header = NONE_OF_KIND_IN[locale].format(kind=KIND_NAME[kind][locale].lower(), city=city.name.get(locale)) \
+                + "\n" + brand_text(content, "jobs_in_city", locale, HEADER_CITY, city=city.name.get(locale),
+                                    count=len(jobs))
+        elif kind:  # none of that kind: said, then every opening
+            header = NONE_OF_KIND[locale].format(kind=KIND_NAME[kind][locale].lower()) + "\n" + \
+                HEADER_ALL[locale].format(count=len(jobs))
+        elif city is not None:
             header = brand_text(content, "jobs_in_city", locale, HEADER_CITY, city=city.name.get(locale),
                                 count=len(jobs))
         else:
@@ -349,6 +404,14 @@ class Words:
     def follow_up(self) -> str:
         """"pay" for a PAY_ASKS message, "more" for a MORE_ASKS one, else "" (`_follow_up`)."""
         return "pay" if PAY_ASKS.fullmatch(self.text) else "more" if MORE_ASKS.fullmatch(self.text) else ""
+
+    @cached_property
+    def kind_listed(self) -> str:
+        """The kind (KIND_SAID) whose openings the whole message asks for (KIND_LIST_ASKS), else ""."""
+        asked = KIND_LIST_ASKS.fullmatch(self.text)
+        if asked is None:
+            return ""
+        return _KINDS_ZH[asked["zh"]] if asked["zh"] else _KINDS_EN[asked["en"] or asked["en2"]]
 
     @cached_property
     def kind_asked_alone(self) -> bool:
@@ -422,6 +485,17 @@ def _asks_of_a_posting(text: str) -> bool:
     rest, asked = take_terms(text, POSTING_ASK_WORDS)
     return asked and only_filler(take_terms(rest, CHOICE_FILLER)[0], POSTING_ASK_FILLER_WORDS,
                                  POSTING_ASK_FILLER_CHARS)
+
+
+def _kind_named(text: str) -> str:
+    """The kind (KIND_SAID) a normalised message names beside a city ("any full time jobs in toronto"), else ""."""
+    return next((kind for word, kind in (*_KINDS_ZH.items(), *_KINDS_EN.items()) if contains_term(text, word)), "")
+
+
+def _of_kind(job: Job, kind: str) -> bool:
+    """Whether the posting's title or description says the kind (KIND_SAID), in either language."""
+    said = normalize(" ".join((job.title.zh, job.title.en, job.description.zh, job.description.en)))
+    return any(contains_term(said, word) for word in KIND_SAID[kind])
 
 
 def _kind_asked_alone(text: str) -> bool:
@@ -541,10 +615,10 @@ def _city_name(content: Content, city_id: str, locale: str) -> str:
     return city.name.get(locale) if city is not None else city_id
 
 
-def _jobs_asked(text: str, content: Content) -> tuple[City | None, str] | None:
-    """(the city named, the job keyword named next to a job word) when the normalised message asks for jobs
-    or names a city and says nothing else, else None. Reads only the text and the content, so `match` asks
-    for it through `Content.remembered`."""
+def _jobs_asked(text: str, content: Content) -> tuple[City | None, str, bool] | None:
+    """(the city named, the job keyword named next to a job word, whether another place was named beside a job
+    word: PLACE_NAMES) when the normalised message asks for jobs or names a city and says nothing else, else None.
+    Reads only the text and the content, so `match` asks for it through `Content.remembered`."""
     rest, city = text, None
     for candidate in content.cities:
         names = content.match_terms[("city", candidate.id)]  # longest first
@@ -559,6 +633,9 @@ def _jobs_asked(text: str, content: Content) -> tuple[City | None, str] | None:
         return None
     if not asked and RESIDENCE.fullmatch(text):  # "我在温哥华": where one lives, which qa notes (lead26)
         return None
+    elsewhere = False
+    if asked:
+        rest, elsewhere = take_terms(rest, PLACE_NAMES)
     keyword = ""
     kind_named = city is not None and any(contains_term(rest, word) for word in JOB_KIND_WORDS)
     if asked:  # a job's keyword narrows the list ("warehouse jobs"), only next to a job word
@@ -569,8 +646,8 @@ def _jobs_asked(text: str, content: Content) -> tuple[City | None, str] | None:
                     rest = remove_term(rest, term)
     if kind_named:
         rest = take_terms(rest, JOB_KIND_WORDS)[0]
-    asked_in_city = city is not None and (asked or kind_named)
+    asked_in_city = (city is not None or elsewhere) and (asked or kind_named)
     fillers = (CITY_FILLER_WORDS, CITY_FILLER_CHARS) if asked_in_city else (FILLER_WORDS, FILLER_CHARS)
     if not only_filler(without_brand(rest, content), *fillers):
         return None
-    return city, keyword
+    return city, keyword, elsewhere

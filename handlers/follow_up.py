@@ -146,7 +146,10 @@ EN_ASPECTS = {
         r"|(?:when|how\s+soon)\s+(?:do|does|will|would)\s+(?:they|it|them|these|those|that|mine)\s+(?:expire|run\s+out"
         r"|lapse)|how\s+long\s+(?:do|does|will|would|are|is)\s+(?:they|it|these|those|that)\s+(?:last|good\s+for|valid)"
         r"|(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:expiry|expiration|expiry\s+date|expiration\s+date|time\s+limit)"
-        r"|(?:any\s+)?(?:expiry|expiration)(?:\s+date)?|expire|they\s+expire|it\s+expires)"
+        r"|(?:any\s+)?(?:expiry|expiration)(?:\s+date)?|expire|they\s+expire|it\s+expires"
+        # ... or that it has, said ("it says expired" after the promo code got the products' shelf life; lead43)
+        r"|(?:(?:it|the\s+code|my\s+code|the\s+coupon|code)\s+)?(?:(?:says|said|shows|showing|is\s+showing)\s+)?"
+        r"(?:(?:it\s+is|its|it\s+s|is|has|was)\s+)?(?:already\s+)?expired)"
         r"(?:\s+(?:then|too|as\s+well|though|at\s+all|ever))*(?:\s+(?:pls|please))?"),
     # what one gets, just after an answer that says ("what do I get" after the membership got the skin quiz, "what
     # does she get" after the referral "I don't know"; lead40)
@@ -234,7 +237,9 @@ ZH_ASPECTS = {
     "expire": re.compile(r"(?:那|那么|咁|请问)?(?:它|它们|这些|佢|佢哋)?(?:(?:会|会不会|会唔会|有没有|有冇|要|是)?"
                          r"(?:过期|到期|失效)(?:吗|嘛|么|不|没有|冇)?|(?:有没有|有冇)?(?:有效期|期限|使用期限)"
                          r"(?:吗|是)?(?:多久|多长|多长时间|几长|几耐|多少个月|几个月)?"
-                         r"|(?:多久|多长时间|什么时候|几时|几耐|几个月)(?:会|就)?(?:过期|到期|失效))" + ZH_ASPECT_TAIL),
+                         r"|(?:多久|多长时间|什么时候|几时|几耐|几个月)(?:会|就)?(?:过期|到期|失效)"
+                         # ... or that it has, said ("显示过期了" after the promo code; lead43)
+                         r"|(?:码|优惠码|这个码|它)?(?:显示|提示|说|话)(?:已经|已)?(?:过期|失效)了?)" + ZH_ASPECT_TAIL),
     # what one gets, just after an answer that says ("我能拿到什么" after the referral; lead40)
     "get": re.compile(r"(?:那|那么|请问)?(?:我|她|他|朋友|对方|我朋友|我们)?(?:能|可以|会|就)?"
                       r"(?:(?:得到|拿到|获得|收到)(?:什么|啥|哪些)|(?:有)?(?:什么|啥|哪些))(?:好处|福利|奖励|东西|礼物)?"
@@ -270,6 +275,43 @@ ZH_HOW_VERB = re.compile(r"(?P<join>加入|参加|注册|开通|报名|入会)|(
 ZH_TO = ("寄去", "寄到", "寄", "送到", "送去", "送", "发到", "发", "到", "去", "是", "喺", "在")  # 那寄去多伦多呢
 
 
+# A payment means, as followers name it (each group: one means), and a follow-up naming only one ("and if I paid with
+# paypal?", "what about credit card", "那支付宝呢", "如果是信用卡付的呢"): after an answer that speaks of that means
+# (the refund's times differ by means), that answer again. "and if I paid with paypal?" just after the refund's times
+# got the payment methods (lead43).
+PAY_MEANS = (("wechat pay", "wechatpay", "wechat", "微信支付", "微信"), ("alipay", "支付宝"),
+             ("credit card", "credit cards", "visa", "mastercard", "amex", "信用卡"), ("paypal",),
+             ("apple pay", "applepay"), ("debit card", "debit", "借记卡"))
+_MEANS = "|".join(re.escape(name) for name in sorted((n for group in PAY_MEANS for n in group), key=len, reverse=True))
+EN_MEANS_FRAME = re.compile(
+    r"(?:(?:and|but|ok|okay|so|oh|hmm|what|how about|what about|what if|and if|if)\s+)*(?:i\s+)?"
+    r"(?:(?:paid|pay|used|use|paying|using)\s+)?(?:(?:with|by|via|through|on)\s+)?(?:my\s+|a\s+|the\s+)?"
+    rf"(?P<means>{_MEANS})(?:\s+(?:then|instead|though))?")
+ZH_MEANS_FRAME = re.compile(rf"(?:那|那么|咁|如果|那如果|要是|那要是)?(?:我)?(?:是)?(?:用|拿)?(?P<means>{_MEANS})"
+                            r"(?:付的|付款的|支付的|付钱的|付款|支付|付|的)?(?:的话|嘅话)?(?:呢|又点|又点样|又怎么样|怎么样|呀|啊)*")
+
+
+def means_asked(text: str, _content: Content) -> str:
+    """The payment means (PAY_MEANS: its group's first name) a whole short message follows up on and nothing else
+    ("and if I paid with paypal?" -> "paypal", "那支付宝呢" -> "alipay"), or "". Text-only (Content.remembered)."""
+    normalized = normalize(text)
+    if not normalized or len(normalized) > 40:
+        return ""
+    framed = (ZH_MEANS_FRAME if has_cjk(normalized) else EN_MEANS_FRAME).fullmatch(normalized)
+    if framed is None:
+        return ""
+    return next(group[0] for group in PAY_MEANS if framed.group("means") in group)
+
+
+def speaks_of_means(entry_and_means: str, content: Content) -> bool:
+    """Whether the entry's answers name the payment means ("refund-time|paypal"). Text-only (Content.remembered)."""
+    entry_id, _, means = entry_and_means.partition("|")
+    names = next((group for group in PAY_MEANS if group[0] == means), ())
+    entry = content.faq_entry(entry_id)
+    return entry is not None and any(contains_term(normalize(answer), name) for answer in
+                                     (entry.answers.zh, entry.answers.en) if answer for name in names)
+
+
 def followed_entry(inbound: Inbound, member: Member | None, content: Content) -> str:
     """The entry a message follows up on, naming a place its answer speaks of ("what about the US?" after the
     shipping times), or the entry the last answer names for the aspect it asks ("how much?" after the shipping times:
@@ -279,11 +321,14 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
     if member is None or not member.get(FOLLOW_FIELD):  # most members have no answer to follow up on
         return ""
     said = content.remembered(_follow_up_said)(command_text(inbound))  # then most messages are no follow-up
-    if said is None:
+    means = content.remembered(means_asked)(command_text(inbound)) if said is None else ""
+    if said is None and not means:
         return ""
     followed = remembered_entry(member, int(inbound.sent_at.timestamp()))
     if not followed:
         return ""
+    if said is None:  # "and if I paid with paypal?" after the refund's times, which speak of it
+        return followed if content.remembered(speaks_of_means)(f"{followed}|{means}") else ""
     place, products_only, aspect = said
     if place:
         return followed if content.remembered(follows_up)(followed) \

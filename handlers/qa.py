@@ -793,7 +793,7 @@ class QaHandler:
             if product:  # "is the vitamin c serum ok in pregnancy?": it is the product shown last (lead32)
                 fields.update(menu_fields(SHOP_MENU_KIND, [product], inbound))
             elif member is not None and member.get(MENU_FIELD) and not ordered \
-                    and not _posting_stays(entry, inbound, member):
+                    and not _posting_stays(entry, inbound, member) and not _product_stays(question, inbound, member):
                 fields[MENU_FIELD] = ""  # a new question: the old menu no longer applies
             answered = self._answer(inbound, member, content, entry, locale, fields, confidence=confidence, via=via)
             return _with_jobs_offer(answered, inbound, member, content, entry, said, locale)
@@ -1105,6 +1105,19 @@ def _posting_stays(entry: FaqEntry, inbound: Inbound, member: Member) -> bool:
     asks of that posting, so "how do I apply for it" / "怎么申请" / "what's the pay" next are still its (lead37; they
     got the FAQ's general how-to-apply answer and every opening's pay)."""
     return "interest:careers" in entry.tags and bool(picked_posting(member, inbound))
+
+
+# A thing pointed at ("is it safe while breastfeeding", "这个孕妇能用吗"): the product shown last, when one is.
+_POINTED_AT = re.compile(r"(?<![a-z])(?:it|its|this|this one|that one)(?![a-z])|这个|这款|这支|这瓶|它|呢个|嗰个")
+
+
+def _product_stays(question: str, inbound: Inbound, member: Member) -> bool:
+    """The one product shown last stays shown through an answer to a question asked of it ("is it safe while
+    breastfeeding" just after the cleanser's price), so "ok I'll take it" or "how do I buy it" next still buy it (they
+    got a did-you-mean of delivery and payment and the list of every product; lead43)."""
+    pending = pending_menu(member, inbound)
+    return pending is not None and pending[0] == SHOP_MENU_KIND and len(pending[1]) == 1 \
+        and _POINTED_AT.search(normalize(question)) is not None
 
 
 # What a question asked just after picking a posting is about, said: the job ("do I need english?" got a did-you-mean

@@ -344,7 +344,10 @@ BOUGHT = {"zh": "{name}怎么用：{usage}\n用的时候有问题随时问我。
 # answers a question that says more ("is the toner good for acne": acne-prone; "面霜孕妇能用吗": pregnancy).
 PRODUCT_USE_MORE = ("多久用一次", "多久敷一次", "几天用一次", "几天敷一次", "一周用几次", "一周敷几次", "每周用几次",
                     "一天用几次", "每天都能用吗", "每天用吗", "天天用", "天天敷", "how many times", "every day",
-                    "everyday", "daily", "how long", "leave it on")
+                    "everyday", "daily", "how long", "leave it on",
+                    # with the product named between ("how long do I leave the mask on" got the shipping times; lead43)
+                    "leave the on", "leave on", "keep the on", "keep it on", "keep on", "敷多久", "敷多长时间",
+                    "敷几分钟", "要敷多久")
 PRODUCT_EFFECT_WORDS = ("good for", "is it good", "any good", "good", "effective", "does it work", "work for",
                         "works for", "work on", "works on", "work", "works", "helps with", "helps", "worth it",
                         "worth buying", "worth", "recommend", "legit", "whats in", "what is in",
@@ -572,8 +575,8 @@ def _asked_about_it(text: str) -> str:
     """"use" when `text` asks only how to use the product just shown, "about" when only how big or what it is like
     (PRODUCT_ASK_WORDS), else ""."""
     rest, asked = take_terms(text, PRODUCT_ASK_WORDS + SHOWN_ASK_WORDS)
-    if not asked or not only_filler(take_terms(rest, BACK_WORDS)[0], PRODUCT_ASK_FILLER_WORDS,
-                                    PRODUCT_ASK_FILLER_CHARS):
+    if not asked or KEEPS_ASKS.search(text) \
+            or not only_filler(take_terms(rest, BACK_WORDS)[0], PRODUCT_ASK_FILLER_WORDS, PRODUCT_ASK_FILLER_CHARS):
         return ""
     return "use" if take_terms(text, PRODUCT_USE_WORDS)[1] else "about"
 
@@ -654,13 +657,20 @@ def _bought(text: str, content: Content) -> tuple[str, ...]:
     return (hits[0],) if only_filler(left, BOUGHT_FILLER_WORDS, BOUGHT_FILLER_CHARS) else ()
 
 
+# How long it keeps, asked with the words of use and effect ("how long is the vitamin c serum good for" got its usage,
+# where the FAQ's shelf life says six months for it; lead43): the FAQ's. Not how long it stays on ("how long do I keep
+# the mask on").
+KEEPS_ASKS = re.compile(r"^(?!.*(?<![a-z])on$).*(?<![a-z])(?:how long\b.*\b(?:good for|last|lasts|keep|keeps|"
+                        r"stay good|stays good|be good)|good for how long)(?![a-z])")
+
+
 def _asked_of(text: str, content: Content) -> tuple[tuple[str, ...], str] | None:
     """(product ids, "use" or "about") when `text` names one product and asks only how to use it or what it is like
     or does (PRODUCT_ASK_WORDS, PRODUCT_USE_MORE, PRODUCT_EFFECT_WORDS, a skin concern the FAQ has no entry for:
     SKIN_CONCERN_WORDS), or names a kind ("serum", several products) and asks what they are like; else None: "good
     for acne" or "孕妇能用吗" say more, and the FAQ answers them. Text-only (Content.remembered)."""
     hits, rest = named_products(text, content)
-    if not hits or len(hits) > COMPARED_MAX:
+    if not hits or len(hits) > COMPARED_MAX or KEEPS_ASKS.search(text):
         return None
     rest = without_brand(rest, content)
     left, use = take_terms(rest, PRODUCT_USE_WORDS + PRODUCT_USE_MORE)

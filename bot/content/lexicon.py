@@ -776,7 +776,10 @@ TESTS = ("测试", "测试一下", "test", "testing", "anyone there", "anybody t
          "测试消息", "测试下", "测一下", "测测", "试一下",
          # stop 39 (the lead, as a follower): the impatient "anyone?" of a chat, 么 for 吗, English "anybody here"
          "人呢", "人呢人呢", "有人么", "有人在么", "在么", "没人吗", "没人在吗", "没有人吗", "没人理吗",
-         "anyone here", "anybody here", "is anyone here", "is anybody here", "anyone home", "anybody home")
+         "anyone here", "anybody here", "is anyone here", "is anybody here", "anyone home", "anybody home",
+         # stop 49 (lead43): whether the bot is still there, after a pause ("还在吗" was "I don't know")
+         "还在吗", "还在不", "还在么", "还在不在", "你还在吗", "你还在不在", "still there", "you still there",
+         "are you still there", "u still there", "r u still there")
 
 # Cantonese (as written in Hong Kong, Guangdong and the diaspora) -> the Mandarin word a FAQ is written
 # in, replaced in place (no spaces: these are parts of Chinese phrases, not words of their own) after
@@ -1176,6 +1179,11 @@ ACKNOWLEDGEMENTS = (
     "冇事", "冇事喇", "唔使喇", "唔使啦", "唔使了", "wow", "omg", "ugh", "oh", "oh no", "ah", "i see", "oic", "ic",
     "damn", "that sucks", "well", "interesting", "原来如此", "原来是这样", "这样啊", "这样子", "哇", "哇塞", "天哪",
     "好吧好吧", "唉", "无语", "好可惜", "可惜",
+    # stop 49 (lead43): the conversation closed by the member, or the question solved by themselves ("结束", also the
+    # staff's close word, "nvm figured it out" and "搞定了" were "I don't know")
+    "结束", "结束了", "结束对话", "就这样", "就这样吧", "就这些", "没有了", "没了", "thats all", "thats it",
+    "thats all for now", "thats it for now", "figured it out", "i figured it out", "found it", "i found it",
+    "sorted", "all sorted", "got it sorted", "搞定了", "搞定", "找到了", "我找到了", "解决了", "已经解决了", "好了",
     # how Xiaohongshu and Douyin followers react, asking nothing (lead42: "好的 爱了", "种草了", "马住", "学到了",
     # "冲冲冲", "好用哭了" were "I don't know", "姐妹们冲" the order cancel): saved, convinced, learned, cheering
     "种草了", "被种草了", "已种草", "种草", "马住", "码住", "马住了", "码住了", "先马", "先码", "先马住", "mark",
@@ -4452,7 +4460,9 @@ ACK_FILLERS = ("so much", "very much", "a lot", "a million", "a ton", "again", "
                # a wish's "now" ("have a blessed Sunday now")
                "yall", "you all", "brother", "my brother", "bro", "yourself", "you self", "now",
                # thanks given "with" ("noted with thanks", "noted w thanks": thanks is taken out as a greeting)
-               "with", "w")
+               "with", "w",
+               # what greetings leave of "还在吗" (在吗 is one): whether the bot is still there (lead43)
+               "还")
 _FILLERS = sorted({normalize(w) or w for w in ACK_FILLERS}, key=len, reverse=True)
 _ACKNOWLEDGED = re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in [*_ACK_WORDS, *_FILLERS]) + r")\s*)*")
 # A reaction before the question ("oh no my package is late", "ugh, where is my order", "nevermind, do you ship to

@@ -31,7 +31,7 @@ from bot.store.events import EventLog
 from bot.store.members import MemberStore
 from bot.store.replication import REPLICA_WAIT_MS, ReplicaWait
 from bot.store.scripting import execute_loading
-from bot.text import reply_locale, typed_script, words_in_script
+from bot.text import reply_locale, settled_script, typed_script, words_in_script
 from bot.webhook.base import CallbackEndpoint, Opened
 from bot.webhook.effects import AfterRoute
 from bot.webhook.group_guard import GroupReplyGuard
@@ -171,7 +171,8 @@ class WebhookPipeline:
                                            set_fields=result.set_fields)
         if self.shorten is not None and messages:
             messages = self.shorten(inbound.brand, member.id if member else "", messages)
-        typed = typed_script(inbound)  # None: the message says nothing of a script, the member's stays
+        typed = settled_script(typed_script(inbound), member.script if member is not None else "")  # None: the
+        # message says nothing of a script, the member's stays
         script = typed if typed is not None else (member.script if member is not None else "")
         if script and messages:  # a traditional writer reads the replies in traditional characters
             messages = tuple(words_in_script(message, script) for message in messages)

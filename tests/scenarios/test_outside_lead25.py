@@ -18,12 +18,13 @@ def simulator(serve_with: ServeWith) -> Simulator:
 
 
 @pytest.mark.parametrize(("said", "starts"), [
-    ("any full time jobs in toronto", "open positions in Toronto"),
-    ("Full-time positions in Vancouver?", "open positions in Vancouver"),
-    ("多伦多有全职吗", "多伦多目前有"), ("悉尼有冇全職工", "悉尼目前有"),
+    ("any full time jobs in toronto", "full-time openings in Toronto"),
+    ("Full-time positions in Vancouver?", "full-time openings in Vancouver"),
+    ("多伦多有全职吗", "多伦多的全职职位"), ("悉尼有冇全職工", "悉尼的全職職位"),
     ("sydney contract roles?", "open positions in Sydney")])
 def test_jobs_of_a_kind_in_a_city_list_the_citys_postings(simulator: Simulator, said: str, starts: str) -> None:
-    """Before: "any full time jobs in toronto" got the FAQ's shipping times, 多伦多有全职吗 a did-you-mean."""
+    """Before: "any full time jobs in toronto" got the FAQ's shipping times, 多伦多有全职吗 a did-you-mean. Since lead43
+    a kind the postings' descriptions say (full time, remote) lists only those of the city."""
     reply = simulator.oa_message("o_kind_city", said).text
     assert starts in reply.splitlines()[0], reply
 

@@ -65,6 +65,12 @@ def test_a_message_common_to_both_scripts_keeps_the_known_one_and_another_switch
     assert reply_script("可以", "unknown") == ""
 
 
+def test_hong_kong_forms_stay_through_a_traditional_message_with_no_cantonese_word() -> None:
+    """"幾點開門" after "你哋有冇門市": the same Hong Kong writer, answered in Hong Kong's forms (lead43)."""
+    assert reply_script("幾點開門", HK) == HK and reply_script("幾點開門", TW) == TW
+    assert reply_script("幾點開門", "") == TW and reply_script("几点开门", HK) == ""
+
+
 def test_hong_kong_and_taiwan_forms() -> None:
     """s2hk and s2tw: characters only, no vocabulary rewriting (s2twp's 软件 -> 軟體 would rename a product)."""
     assert in_script("在小程序里修改，寄到台湾", TW) == "在小程序裡修改，寄到臺灣"
