@@ -196,3 +196,17 @@ def test_openings_of_a_kind_after_a_posting_of_another(simulator: Simulator) -> 
 def test_a_kind_asked_of_a_posting_or_a_city_is_read_as_before(asked: str, start: str, simulator: Simulator) -> None:
     reply = simulator.oa_message("o_kind_guard", asked).text
     assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize(("asked", "start"), [
+    ("do you ship on weekends", "Orders paid before 2 pm local time on a weekday ship the same day"),
+    ("do you ship on saturdays?", "Orders paid before 2 pm local time on a weekday ship the same day"),
+    ("周末发货吗", "工作日下午 2 点（当地时间）前付款当天发货"),
+    ("星期六会送货吗", "工作日下午 2 点（当地时间）前付款当天发货"),
+    ("are you open on weekends", "Our team answers Monday to Friday"), ("周末有人回复吗", "真人客服：周一到周五"),
+])
+def test_shipping_on_a_weekend_is_the_shipping_times(asked: str, start: str, simulator: Simulator) -> None:
+    """"do you ship on weekends" and "周末发货吗" got the team's hours (whose answer speaks of weekends); the shipping
+    times say weekday orders ship the same day (config/faq.yaml shipping-time's patterns; lead43)."""
+    reply = simulator.oa_message("o_weekend", asked).text
+    assert reply.startswith(start), reply
