@@ -291,7 +291,11 @@ COURTESY_YOU = ("您好", "谢谢您", "多谢您", "感谢您", "辛苦您", "t
                 "do you know how", "do u know how", "do you know why", "do you know when", "you know how",
                 "handles this", "handle this", "handled this", "deal with this", "deals with this",
                 "parcels like this", "packages like this", "cases like this", "situations like this",
-                "issues like this", "problems like this", "delays like this")
+                "issues like this", "problems like this", "delays like this",
+                # ninety-second round (blind39 "...a package my cousin sent from the UK, nothing to do with you guys.
+                # how do i pay UPS"): a "you" said to be no part of it
+                "nothing to do with you guys", "nothing to do with you", "not about you guys",
+                "跟你们没关系", "和你们没关系", "跟你们无关", "和你们无关", "不关你们的事", "唔关你哋事")
 # ... and so does the "this" of a time (fifty-third round, probe36: "my rogers bill went up this month, how do i get a
 # refund" got our refund time, its "this month" read as addressing us; "这个月的话费多扣了" the same with 这个)
 _THIS_TIME = (r"\bthis (?:month|week|weekend|morning|afternoon|evening|year|time|summer|winter|spring|fall|autumn|"
@@ -971,6 +975,9 @@ _BODIES_EN = (r"airlines?|airways|airport|baggage claim|lost luggage|lost baggag
               # ninety-second round (blind36 "泳池的 membership 到期了，怎么 renew", probe75): a pool, a rec centre
               r"pools?|swimming pools?|swim club|aquatics? cent(?:re|er)s?|leisure cent(?:re|er)s?|rec cent(?:re|er)s?|"
               r"recreation cent(?:re|er)s?|sports cent(?:re|er)s?|ice rink|skating rink|"
+              # (blind39 "my dance studio membership — 我想 cancel 但是 they keep charging my card")
+              r"(?:dance|pilates|barre|spin|cycling|boxing|martial arts|karate|taekwondo|kung fu|music|art|pottery|"
+              r"ballet|climbing|bouldering|crossfit|fitness|tattoo|photo|recording) (?:studios?|academy|gym)|"
               # eighty-seventh round (probe70): crypto coins, beside what is owed (a refund, a withdrawal, a fee)
               rf"crypto|cryptocurrency|cryptocurrencies|bitcoin|btc|usdt|tether|ethereum|dogecoin|stablecoins?|"
               rf"{_GATHERINGS_EN}")

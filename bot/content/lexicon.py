@@ -5142,7 +5142,11 @@ _SPAM_SALE = re.compile(r"\b(?:selling|sell|buy|buying)(?: [a-z]+){0,3} accounts
 # fifty-sixth round: blind21's and blind25's got the wholesale answer). A follower asking whether something is a fake
 # ("淘宝上的是不是高仿") sells nothing.
 _FANS_SOLD = re.compile(r"(?:出售|卖|收购|代刷|刷)[^\s,，。]{0,6}?(?:粉丝|点赞|播放量|浏览量|关注)"
-                        r"|(?:粉丝|点赞|播放量)[^\s,，。]{0,8}?(?:出售|低价|便宜出|批发|代刷)")
+                        r"|(?:粉丝|点赞|播放量)[^\s,，。]{0,8}?(?:出售|低价|便宜出|批发|代刷)"
+                        # ninety-second round (blind39 "代購粉絲、按讚，一千個讚只要一百元"): bought for you, or by the
+                        # thousand at a price
+                        r"|代购(?:粉丝|点赞|按赞)|[0-9一二三四五六七八九十百千万]+ ?个?(?:赞|粉|粉丝)[^\s,，。]{0,2}?"
+                        r"(?:只要|仅需|只需|才|[0-9一二三四五六七八九十百千]+ ?(?:元|块|蚊))")
 _FAKES_SOLD = re.compile(r"(?:高仿|原单|a货|复刻|精仿|仿牌|莆田)[^,，。]{0,12}?"
                          r"(?:批发|一件代发|代发|货源|厂家|招代理|微信同号|加v|加微|出售|低价)"
                          r"|(?:批发|一件代发|货源|厂家直供|出售)[^,，。]{0,12}?(?:高仿|原单|a货|复刻|精仿|仿牌)")

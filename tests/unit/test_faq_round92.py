@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.elsewhere import BODY, COURIER_DESK, DOCTOR, FOOD, GIFT, WALLET
-from bot.content.lexicon import chit_chat
+from bot.content.elsewhere import BODY, COURIER_DESK, DOCTOR, FOOD, GIFT, SENDER, WALLET
+from bot.content.lexicon import chit_chat, sells_fakes_or_fans
 from bot.text import normalize
 from tests.support.factories import demo_content
 from tests.support.faq_checks import outcome
@@ -39,6 +39,8 @@ from tests.support.faq_checks import outcome
     "part time on weekends only, my boss would kill me haha",
     # a treatment had at a salon, what may follow it the practitioner's to say
     "got a chemical peel at the spa yesterday, can I put retinol on tonight?",
+    # a studio's membership (blind39's kind)
+    "pilates studio membership, want to cancel but they keep billing me, how?",
 ])
 def test_another_bodys_matter_gets_no_answer(text: str) -> None:
     assert outcome(text) is None
@@ -55,9 +57,24 @@ def test_another_bodys_matter_gets_no_answer(text: str) -> None:
     ("哪一款清酒比较好喝", FOOD),
     ("胃药过期了还能吃吗", DOCTOR),
     ("醫美診所打完雷射 幾天後可以擦A醇", DOCTOR),
+    # a "you" said to be no part of it addresses nobody (blind39's kind)
+    ("UPS wants brokerage fees for a box my aunt sent me from Manila, nothing to do with you guys, how do I pay them",
+     SENDER),
 ])
 def test_kinds_read(text: str, kind: str) -> None:
     assert kind in demo_content().elsewhere.kinds_named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "代购点赞 一千个赞只要八十元",
+    "一千个粉只要五十元 各平台都可以",
+])
+def test_followers_sold_by_the_thousand_are_an_advertisement(text: str) -> None:
+    assert sells_fakes_or_fans(normalize(text))
+
+
+def test_followers_had_are_no_advertisement() -> None:
+    assert not sells_fakes_or_fans(normalize("我有一千个粉丝了 开心"))
 
 
 @pytest.mark.parametrize("text", [
