@@ -674,7 +674,9 @@ class QaHandler:
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="menu")
         question = match.data.get("question") or command_text(inbound)
         quoted = quoted_text(inbound)
-        if quoted:
+        if quoted and _replies_to_another(inbound.text, question, content):
+            question = ""  # 「小美：明天一起吃饭吗」 then "好啊 几点": the member's reply to 小美 asks us nothing
+        elif quoted:
             question = _clearer_question(question, quoted, content, locale)
         said = content.remembered(Reading)(question)  # its text-only checks, made once per content version
         normalized = said.normalized
@@ -1253,6 +1255,37 @@ def one_product_named(text: str, content: Content) -> str:
     about it; they got "I don't know" and the best sellers (lead32). Text-only (for Content.remembered)."""
     named = named_products(text, content)[0]
     return named[0] if len(named) == 1 else ""
+
+
+# Ninety-second round (probe21 「小美：明天一起吃饭吗」 then "好啊 几点", 「老公：快递到了没」 then "到了 在门口",
+# probe75): a WeChat quote-reply of another person's line (「name：…」, the name none of ours: QUOTED_OURS, the brand's
+# names) and the member's own words answering that person: they open with an answer (REPLY_OPENING: yes, no, ok, 好啊,
+# 到了, 不知道) or ask nothing at all, point at no quote (同问, +1, same q: _QUOTE_POINTER_RE) and speak not to us
+# (QUOTED_TO_US). The FAQ had read the reply's 几点 as business hours, its 到了 as tracking.
+_NAME_PART = r"[^\s:：「」，。,.!?！？]{1,16}"
+_QUOTED_SPEAKER = re.compile(rf"\s*「(?P<name>{_NAME_PART}(?: {_NAME_PART})?)[:：](?!//)")
+QUOTED_OURS = re.compile(r"siyu|露米|lumi|客服|官方|小编|小助手", re.IGNORECASE)
+REPLY_OPENING = re.compile(
+    r"(?:好啊|好呀|好哦|好滴|好嘞|好的|好吧|好|行啊|行|可以啊|可以呀|没问题|当然|嗯+|哈哈+|是的|是啊|对啊|对|不是|没有|没呢|"
+    r"还没|没|到了|到啦|吃了|来了|不知道|不清楚|不晓得|唔知|不记得|忘了|唔记得|记不得)"
+    r"|(?:ok|okay|k|sure|yes|yeah|yep|yup|no|nope|nah|not yet|lol|haha+|idk|dunno|of course|sounds good)(?![a-z])")
+QUOTED_TO_US = re.compile(r"你们|你哋|您们|露米|小编|客服|贵店"
+                          r"|(?<![a-z])(?:you guys|u guys|your|ur|lumi|siyu)(?![a-z])")
+
+
+def _replies_to_another(text: str, own: str, content: Content) -> bool:
+    """Whether `text` quotes another person's line (_QUOTED_SPEAKER, not ours) and the member's words `own` only
+    answer that person (REPLY_OPENING or no question of their own; no pointer at the quote, nothing to us)."""
+    found = _QUOTED_SPEAKER.match(text)
+    if found is None or not own:
+        return False
+    name = found.group("name")
+    if QUOTED_OURS.search(name) or any(word and word.lower() in name.lower() for word in brand_words(content)):
+        return False
+    normalized = normalize(own)
+    if not normalized or _QUOTE_POINTER_RE.search(normalized) or QUOTED_TO_US.search(normalized):
+        return False
+    return REPLY_OPENING.match(normalized) is not None or not _asks_itself(own)
 
 
 def _clearer_question(own: str, quoted: str, content: Content, locale: str) -> str:

@@ -5152,7 +5152,11 @@ _SPAM_SALE = re.compile(r"\b(?:selling|sell|buy|buying)(?: [a-z]+){0,3} accounts
 # fifty-sixth round: blind21's and blind25's got the wholesale answer). A follower asking whether something is a fake
 # ("淘宝上的是不是高仿") sells nothing.
 _FANS_SOLD = re.compile(r"(?:出售|卖|收购|代刷|刷)[^\s,，。]{0,6}?(?:粉丝|点赞|播放量|浏览量|关注)"
-                        r"|(?:粉丝|点赞|播放量)[^\s,，。]{0,8}?(?:出售|低价|便宜出|批发|代刷)")
+                        r"|(?:粉丝|点赞|播放量)[^\s,，。]{0,8}?(?:出售|低价|便宜出|批发|代刷)"
+                        # ninety-second round (blind39 "代購粉絲、按讚，一千個讚只要一百元"): bought for you, or by the
+                        # thousand at a price
+                        r"|代购(?:粉丝|点赞|按赞)|[0-9一二三四五六七八九十百千万]+ ?个?(?:赞|粉|粉丝)[^\s,，。]{0,2}?"
+                        r"(?:只要|仅需|只需|才|[0-9一二三四五六七八九十百千]+ ?(?:元|块|蚊))")
 _FAKES_SOLD = re.compile(r"(?:高仿|原单|a货|复刻|精仿|仿牌|莆田)[^,，。]{0,12}?"
                          r"(?:批发|一件代发|代发|货源|厂家|招代理|微信同号|加v|加微|出售|低价)"
                          r"|(?:批发|一件代发|货源|厂家直供|出售)[^,，。]{0,12}?(?:高仿|原单|a货|复刻|精仿|仿牌)")
@@ -5220,8 +5224,43 @@ _CHIT_CHAT = re.compile(
     r"|^(?:finally friday|tgif|happy friday|happy weekend|happy monday)(?: (?:everyone|all|guys|friends))?$")
 
 
+# Ninety-second round (blind33 "Please it's cold oo, this Canadian winter is not for me at all", probe71
+# "莫斯科今天零下二十度", probe75): weather talk that asks nothing got winter-dry-skin, whose words (cold, winter,
+# 零下) it shares. A remark of the weather (_WEATHER) with no question in it (_ASKS), nothing of skin, body or care
+# and nothing of ours (_NOT_WEATHER_TALK: "零下二十度 嘴唇干裂", "it's so cold, will my parcel be ok" stay
+# questions), and short.
+_WEATHER = re.compile(
+    r"(?<![a-z0-9])(?:cold|colder|coldest|freezing|frozen|chilly|snow|snowing|snowed|snowstorm|blizzard|winter|"
+    r"winters|minus [0-9]+|below zero|heat ?wave|scorching|sweltering|humid|humidity|raining|rainy|weather|windchill|"
+    r"wind chill|brr+)(?![a-z0-9])"
+    r"|好冷|太冷|冷死|冷到|冷得|冻死|冻到|下雪|大雪|暴雪|零下|降温|寒流|寒潮|冷空气|好热|太热|热死|高温|天气|冬天|下雨")
+_NOT_WEATHER_TALK = re.compile(
+    r"(?<![a-z])(?:skin|face|faces|cheeks?|lips?|hands?|nose|body|dry|drier|dryness|flak[a-z]*|itch[a-z]*|"
+    r"crack[a-z]*|chap[a-z]*|tight|peel[a-z]*|red|redness|rash|sting[a-z]*|eczema|routine|skincare|cream|creams|"
+    r"moistu?ri[sz][a-z]*|lotion|balm|serum|sunscreen|spf|product|products|use|using|tips?|advice|recommend[a-z]*|"
+    r"ship|shipping|shipped|deliver[a-z]*|order|orders|parcel|parcels|package|packages|store|shop|open|closed|hours|"
+    r"buy|price|job|jobs|work|hiring|code|codes|cart|checkout|discount|promo|sale|points|member|membership|you|your|"
+    r"u|ur|lumi)(?![a-z])"
+    r"|皮肤|脸|块面|唇|嘴|手|干|痒|裂|起皮|脱皮|紧绷|红|护肤|保湿|霜|乳|精华|防晒|用|推荐|寄|快递|发货|包裹|订单|店|开门"
+    r"|营业|买|价|工作|招|你们|你哋|露米|您")
+_ASKS = re.compile(r"(?<![a-z])(?:how|what|whats|which|why|when|where|should|can|could|would|will|any|anyone|"
+                   r"is it|is there|are there|does|do)(?![a-z])|^(?:is|are)(?![a-z])"
+                   r"|吗|怎么|什么|啥|哪|如何|咋|能不能|可以|有没有|呢|嘛|咩|点算|点样|几|么")
+WEATHER_TALK_MAX = 80  # characters: a remark, not a story told around a question
+
+
+def weather_talk(normalized: str) -> bool:
+    """Whether `normalized` (`normalize`'s output) only remarks on the weather (_WEATHER), asking nothing (_ASKS) of
+    skin, care or us (_NOT_WEATHER_TALK)."""
+    return len(normalized) <= WEATHER_TALK_MAX and _WEATHER.search(normalized) is not None \
+        and _ASKS.search(normalized) is None and _NOT_WEATHER_TALK.search(normalized) is None
+
+
 def chit_chat(normalized: str) -> bool:
-    """Whether `normalized` (`normalize`'s output) is small talk asked of the group, each clause (_CHIT_CHAT)."""
+    """Whether `normalized` (`normalize`'s output) is small talk asked of the group, each clause (_CHIT_CHAT), or
+    weather talk (`weather_talk`)."""
+    if weather_talk(normalized):
+        return True
     clauses = [c for c in re.split(r"(?<=[a-z]) (?=(?:anyone|anybody|any of you|whats everyone)\b)", normalized)]
     return all(_CHIT_CHAT.search(c.strip()) for c in clauses) if clauses else False
 

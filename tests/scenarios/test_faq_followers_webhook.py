@@ -505,7 +505,9 @@ FLOORS = {
     # After the forty-second (faq42: a yes-no tag 不, "有兼直不 周末那种"): right 93.9 % (124), zh-hans 98.0
     # After the forty-seventh (faq47: rosacea told at length): right 94.7 %, en 84.4
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): no-answer answered 1 of 35
-    "faq_followers_probe12.yaml": Floor(0.946, 0.008, 0.029, {"en": 0.843, "zh-hans": 0.98}, answerable_min=130),
+    # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
+    # no-answer answered 1 -> 0 of 35 (an app's transfer fee)
+    "faq_followers_probe12.yaml": Floor(0.946, 0.008, 0.0, {"en": 0.843, "zh-hans": 0.98}, answerable_min=130),
     # a development set written at the start of the twenty-eighth round (branch faq28en, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind21's weak English: UK, US, Australian/NZ, Singaporean/
     # Malaysian and European followers' words, long messages, complaints, ESL. Read and tuned on in that round: before
@@ -579,8 +581,10 @@ FLOORS = {
     # After the sixty-ninth (faq69, a symptom after one product told plainly)
     # After the eighty-sixth (faq86, a question told with the follower's own life around it, probe69): right 96.2 ->
     # 97.0 % (128 -> 129 of 133), wrong 2 -> 1
-    "faq_followers_probe21.yaml": Floor(0.969, 0.008, 0.112, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.962,
-                                        "zh-hant": 1.0}, answerable_min=133, unanswerable_min=27),
+    # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
+    # no-answer answered 3 -> 0 of 27 (replies to the quoted person)
+    "faq_followers_probe21.yaml": Floor(0.969, 0.008, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.962, "zh-hant": 1.0},
+                                        answerable_min=133, unanswerable_min=27),
     # probe24 (forty-first round, branch faq41; busy parents' long messages whose story names other entries' topics,
     # elderly handwriting input; written from config/faq.yaml's ids and answers, committed before the benchmark ran
     # on it; 82 answerable, 15 no-answer): before right 75.6 % (62 of 82), wrong 2.4 % (2), no-answer answered 1 of
@@ -601,7 +605,10 @@ FLOORS = {
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): right 92.0 % (69 of 75,
     # written 0.919), wrong 1.3 % (1), zh-hant 84.6
     # After the seventieth (faq70, another maker's goods real or not): no-answer answered 2 of 28
-    "faq_followers_probe26.yaml": Floor(0.919, 0.014, 0.072, {"en": 0.95, "mixed": 1.0, "zh-hans": 0.904,
+    # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
+    # right 91.9 -> 92.0 % (rounding), no-answer answered 2 -> 0 of 28 (wrapping a present
+    # oneself, a medicine's expiry)
+    "faq_followers_probe26.yaml": Floor(0.92, 0.014, 0.0, {"en": 0.95, "mixed": 1.0, "zh-hans": 0.904,
                                         "zh-hant": 0.846}, answerable_min=75, unanswerable_min=28),
     # probe27 (forty-fourth round, branch faq44; gift buyers and recipients, resellers, 代购, bulk buyers and creators
     # asking a commission, and their near-misses; written from config/faq.yaml's ids and answers and the lead's
@@ -914,7 +921,9 @@ FLOORS = {
     # faq77 and faq78 merged: right 92.7 % (89 of 96), wrong 4
     # After the eighty-ninth (faq89, other carriers, trips and marketplaces by what they are, probe72):
     # right 92.7 -> 92.7 % (89 of 96), no-answer answered 2 -> 1 of 22 (learning English)
-    "faq_followers_probe43.yaml": Floor(0.927, 0.042, 0.046, {"en": 0.927}, answerable_min=96, unanswerable_min=22),
+    # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
+    # no-answer answered 1 -> 0 of 22 (one's own boss)
+    "faq_followers_probe43.yaml": Floor(0.927, 0.042, 0.0, {"en": 0.927}, answerable_min=96, unanswerable_min=22),
     # probe50 (sixty-seventh round, branch faq67; English registers no set had taught, read from blind28: Taglish,
     # Nigerian English and Pidgin, and "use them together" (combining products) against "work together" (a
     # partnership); written from config/faq.yaml's ids and the brief's kinds, committed before the matcher changed;
@@ -934,8 +943,10 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 87.5 -> 88.9 % (63 -> 64 of 72)
     # After the seventy-seventh (faq77, probe60's kinds): right 88.9 -> 90.3 % (64 -> 65 of 72)
-    "faq_followers_probe49.yaml": Floor(0.902, 0.014, 0.051, {"mixed": 1.0, "zh-hans": 0.92, "zh-hant": 0.812},
-                                                            answerable_min=72, unanswerable_min=20),
+    # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
+    # no-answer answered 1 -> 0 of 20 (a courier's driver's phone, a menu)
+    "faq_followers_probe49.yaml": Floor(0.902, 0.014, 0.0, {"mixed": 1.0, "zh-hans": 0.92, "zh-hant": 0.812},
+                                        answerable_min=72, unanswerable_min=20),
     # probe51 (sixty-eighth round, branch faq68; blind28's Chinese-side crowds as kinds: WeChat quote-replies (the
     # follower's words after the dashed line), pinyin-initial slang as noise, asking for someone else, elderly
     # followers' words typed with spaces, a negation or correction (不是问…是…), 代购 as a partnership, broken glass in
@@ -1147,6 +1158,16 @@ FLOORS = {
     # right 96.7 -> 100 % (29 -> 30 of 30), no-answer answered 19 -> 0 of 53
     "faq_followers_probe72.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "zh-hans": 1.0},
                                         answerable_min=30, unanswerable_min=53),
+    # probe75 (ninety-second round, branch faq92; no-answer messages answered, read as kinds: another body's
+    # membership, dues or fee (a guild, a choir, a pool, a rec centre, an exam's fee), a courier's own customer service
+    # or its driver's phone, weather talk that asks nothing, another person's quoted line with the member's reply to
+    # them, an app's or a bank's transfer fee, wrapping a present oneself, a drink's or a food's taste, a medicine's
+    # expiry; answerable guards: ours in the same words; committed before the matcher changed; 26 answerable, 46
+    # no-answer): before right 100 % (26 of 26), wrong 0, no-answer answered 17 of 46 (three menus)
+    # After the ninety-second (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
+    # right 100 % (26 of 26), no-answer answered 17 -> 0 of 46
+    "faq_followers_probe75.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+                                        answerable_min=26, unanswerable_min=46),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
     # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
     # anglers, a building site, crypto people, Yanbian Korean-Chinese, Taiwanese agents, Hong Kong punters, 考研 and PhD
@@ -1155,7 +1176,9 @@ FLOORS = {
     # answered 1 of 16
     # After the eighty-sixth (faq86: own life beside a question to us, camps, farms, broken out, pings): right 71.2 ->
     # 82.5 % (57 -> 66 of 80), wrong 1, no-answer answered 1 of 16
-    "faq_followers_probe69.yaml": Floor(0.825, 0.013, 0.063, {"en": 0.888, "zh-hans": 0.705, "zh-hant": 0.666},
+    # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
+    # no-answer answered 1 -> 0 of 16 (an exam's fee)
+    "faq_followers_probe69.yaml": Floor(0.825, 0.013, 0.0, {"en": 0.888, "zh-hans": 0.705, "zh-hant": 0.666},
                                         answerable_min=80, unanswerable_min=16),
     # probe71 (eighty-eighth round, branch faq88; blind37's answerable misses as kinds, in other words and situations:
     # Newfoundland, Pittsburgh, Philadelphia and West Country English, Pacific-island, plateau and Russia Chinese,
@@ -1163,7 +1186,9 @@ FLOORS = {
     # and no-answer messages in the same registers; committed before the matcher changed; 82 answerable, 14 no-answer):
     # before right 76.8 % (63 of 82), wrong 4, no-answer answered 2 of 14
     # After the eighty-eighth (faq88): right 76.8 -> 95.1 % (63 -> 78 of 82), wrong 4 -> 2, no-answer answered 2 of 14
-    "faq_followers_probe71.yaml": Floor(0.951, 0.025, 0.143, {"en": 0.973, "zh-hans": 0.909, "zh-hant": 0.954},
+    # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
+    # no-answer answered 2 -> 0 of 14 (weather talk, a liquor's taste)
+    "faq_followers_probe71.yaml": Floor(0.951, 0.025, 0.0, {"en": 0.973, "zh-hans": 0.909, "zh-hant": 0.954},
                                         answerable_min=82, unanswerable_min=14),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
@@ -1399,8 +1424,10 @@ FLOORS = {
     # from the same stop (its misses read)
     # After the eighty-second (faq82, its misses read as kinds, probe65 written first): right 91.7 -> 96.9 % (264 ->
     # 279 of 288), wrong 5 -> 2, no-answer answered 1 -> 1 of 48; en 85.3 -> 94.7, zh-hans 95.3 -> 98.8
-    "faq_followers_blind33.yaml": Floor(0.968, 0.007, 0.021, {"en": 0.947, "mixed": 0.972, "zh-hans": 0.988,
-                                                              "zh-hant": 0.972}),
+    # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
+    # no-answer answered 1 -> 0 of 48 (weather talk)
+    "faq_followers_blind33.yaml": Floor(0.968, 0.007, 0.0, {"en": 0.947, "mixed": 0.972, "zh-hans": 0.988,
+                                        "zh-hant": 0.972}),
     # blind32 (held out from stop 46, written blind by a helper at its start: Hawaiian Pidgin, New York and Boston
     # English, London street English, gym-going men new to skincare, older followers' ellipses and sign-offs, US Latino
     # Spanglish, Fujian-flavoured Mandarin, gamers' and programmers' slang, restaurant-kitchen workers, runners and
@@ -1483,7 +1510,10 @@ FLOORS = {
     # of 48
     # Unchanged at the end of stop 48 (`faf2c5e`). A development set from stop 49 (blind38 held out in its place): its
     # misses read.
-    "faq_followers_blind36.yaml": Floor(0.868, 0.032, 0.063, {"en": 0.789, "mixed": 0.944, "zh-hans": 0.952,
+    # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
+    # no-answer answered 3 -> 0 of 48 (a guild's and a pool's membership, a courier's
+    # customer service)
+    "faq_followers_blind36.yaml": Floor(0.868, 0.032, 0.0, {"en": 0.789, "mixed": 0.944, "zh-hans": 0.952,
                                         "zh-hant": 0.833}),
     # Written blind at stop 49 (/work/BLIND_WRITER.md) by crowds no set had had (divorced co-parents, tabletop
     # players, BookTok readers, Hanfu wearers, IVF couples, 陪读 mothers, Lolita-fashion wearers, ball-jointed-doll
@@ -1500,7 +1530,10 @@ FLOORS = {
     # employers, 陪读 mothers' learner English), measured once on main `afa5d79` with the set before any change: right
     # 80.9 % (233 of 288), wrong 5.2 % (15), no-answer answered 8.3 % (4 of 48); en 85.3, mixed 88.9, zh-hans 80.0,
     # zh-hant 72.2. A development set from then: its misses read.
-    "faq_followers_blind39.yaml": Floor(0.809, 0.053, 0.084, {"en": 0.852, "mixed": 0.888, "zh-hans": 0.8,
+    # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
+    # no-answer answered 4 -> 1 of 48 (a studio's membership, a relative's parcel "nothing to do with you guys",
+    # likes sold by the thousand)
+    "faq_followers_blind39.yaml": Floor(0.809, 0.053, 0.021, {"en": 0.852, "mixed": 0.888, "zh-hans": 0.8,
                                         "zh-hant": 0.722}),
 }
 
