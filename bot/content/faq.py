@@ -1147,6 +1147,8 @@ class FaqIndex:
                                                                  for i in scored)}
             if markers & OWN_LIFE and own_life(normalize(text if whole is None else whole)):
                 markers -= OWN_LIFE  # the follower's pet or fishing beside a question to us (eighty-sixth round)
+            if markers & OWN_HOBBY and own_hobby(normalize(text if whole is None else whole)):
+                markers -= OWN_HOBBY  # the follower's pastime or where they stay, beside a question (ninetieth)
             for i, (score, reason) in scored.items():
                 if markers and reason != "exact" and not all(_speaks_of(self._entries[i].vocabulary, m)
                                                                for m in markers):
@@ -1674,6 +1676,28 @@ def own_life(text: str) -> bool:
     rest = OWN_LIFE_IDENTITY.sub(" ", text)
     return not any(marker in rest for marker in ("猫", "狗", "钓鱼")) \
         and not re.search(r"(?<![a-z])(?:dogs?|cats?|pets?|puppy|kitten|fishing)(?![a-z])", rest)
+
+
+# Ninetieth round (faq90, blind36's birders, climbers, skiers and divers, probe73): a pastime or a place one stays
+# named beside a question put to us is the follower's own life too ("Do you sponsor work visas? I'm on a closed permit
+# tied to a ski resort", "我這個月都在小琉球考證，剛下的單想改寄到這邊民宿"): its word vetoes no entry then. Unlike a
+# pet (own_life), only where the message asks us (`speaks_to_us`, ASKS_US_EN), and never where the pastime's or the
+# stay's own matter is asked (OWN_HOBBY_MATTER: a gym's membership or pass, a ski pass, a trail, a booking).
+OWN_HOBBY = frozenset({"gym", "hiking", "camping", "camp", "bike", "volunteer", "rain", "民宿", "hotel"})
+OWN_HOBBY_MATTER = re.compile(
+    r"\b(?:gym|ski|skiing|hiking|camping|bike|hotel)s? (?:membership|memberships|member|pass|passes|ticket|tickets|"
+    r"lessons?|rentals?|rental|trails?|routes?|sites?|booking|bookings|room|rooms|reservation|reservations|repair|"
+    r"repairs|parts?|tires?|tyres?|class|classes|fees?|prices?|rates?|deals?)\b"
+    r"|\b(?:lift tickets?|season pass|day pass|campsite|campground|check in|check out of the hotel|book a room)\b"
+    r"|\b(?:join|joining|sign up (?:at|for)|signing up (?:at|for)|near|next to|beside) (?:the |a |my |our |your )?"
+    r"(?:gym|hotel|campground|bike)\b"
+    r"|民宿[^，。？！,.?!]{0,4}(?:预订|订房|退房|退订|房价|多少钱|推荐|哪家)|(?:预订|订|退订)民宿")
+
+
+def own_hobby(text: str) -> bool:
+    """A pastime or a stay told as the follower's own life beside a question put to us, not as what is asked about
+    (OWN_HOBBY_MATTER)."""
+    return not OWN_HOBBY_MATTER.search(text) and (speaks_to_us(text) or ASKS_US_EN.search(text) is not None)
 
 
 def speaks_to_us(text: str) -> bool:
