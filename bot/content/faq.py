@@ -925,6 +925,8 @@ class FaqIndex:
         found = self._read(text, focus, locale_hint)
         if focus and found.verdict is not Verdict.ANSWER:
             found = self._one_clause(text, found, locale_hint) or found
+        if not focus and found.verdict is not Verdict.ANSWER:
+            found = self._short_last(text, found, locale_hint) or found
         if found.verdict is not Verdict.ANSWER:
             # Typed in one breath: its story and its question told apart by the question's opener (`_run_cut`),
             # only where the message as punctuated answers nothing (thirty-eighth round: cut always, "我是陪读妈妈
@@ -937,6 +939,23 @@ class FaqIndex:
                 if again.verdict is Verdict.ANSWER:
                     return again
         return found
+
+    def _short_last(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
+        """A long English message whose one story clause is followed by a short question put to us, read by that
+        question alone ("scented stuff makes me sneeze in the hide and spooks the birds. is your cream unscented?"):
+        `question_focus` keeps a short question with the clause before it, which here is the whole message, so the
+        story's words drowned it. Kept only when the question answers by an entry's keyword (read with the story's
+        off-topic words, `_clause_read`) that the whole message reads toward too (SUGGEST_THRESHOLD), as `_one_clause`
+        keeps its clause. Ninetieth round (blind36's birders)."""
+        clause = short_last_question(text)
+        if not clause:
+            return None
+        alone = self._clause_read(self._spell(clause), self._spell(text), locale_hint)
+        if alone.verdict is not Verdict.ANSWER or alone.candidates[0].reason != "keyword":
+            return None
+        if not any(c.entry is alone.best and c.score >= SUGGEST_THRESHOLD for c in found.candidates):
+            return None
+        return None if self._elsewhere(alone, found) else alone
 
     def _clause_read(self, clause: str, whole: str, locale_hint: str | None) -> FaqMatch:
         """A long message's question clause matched with the off-topic words of the whole message (`_match`'s
@@ -1730,6 +1749,27 @@ def asking_clauses(text: str, *, cut_runs: bool = False) -> list[str]:
     if cjk:
         return [clauses[i] for i in asking if len(clauses[i].replace(" ", "")) >= CLAUSE_MIN_CHARS]
     return [clauses[i] for i in asking if len(clauses[i].split()) >= CLAUSE_MIN_WORDS]
+
+
+SHORT_LAST_MIN_WORDS = 3  # a short last question still names what it asks ("is your cream unscented")
+SHORT_LAST_STORY_MIN_WORDS = 10  # ... after a story long enough to drown it ("the price dropped after i bought it, can
+# you refund the difference" is one short question about its price, tests/unit/test_faq_round36.py)
+
+
+def short_last_question(text: str) -> str:
+    """The last clause of a long English message of two clauses, when it alone asks (clearly), is shorter than
+    CLAUSE_MIN_WORDS, is put to us (ASKS_US_EN) and follows a story of SHORT_LAST_STORY_MIN_WORDS words or more, or ""
+    (`FaqIndex._short_last`)."""
+    found = _asking(text)
+    if found is None or not found[3]:
+        return ""
+    clauses, asking, cjk, _ = found
+    if cjk or len(clauses) != 2 or asking != [1] or len(clauses[0].split()) < SHORT_LAST_STORY_MIN_WORDS:
+        return ""
+    last = clauses[1]
+    if not SHORT_LAST_MIN_WORDS <= len(last.split()) < CLAUSE_MIN_WORDS or ASKS_US_EN.search(last) is None:
+        return ""
+    return last
 
 
 def question_focus(text: str, *, cut_runs: bool = False, follow_up: bool = False) -> str:

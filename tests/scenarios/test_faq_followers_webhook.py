@@ -1495,8 +1495,9 @@ FLOORS = {
     # faq86, faq87 and faq88 merged (its totals only): right 86.8 % (250 of 288), wrong 9, no-answer answered 3
     # of 48
     # After the ninetieth (faq90, blind36's misses as kinds, probe73): right 86.8 -> 98.6 % (250 -> 284
-    # of 288), wrong 9 -> 0, menus 5 -> 0, no-answer answered 3 of 48 (another helper's kind); en 78.9 -> 96.8
-    "faq_followers_blind36.yaml": Floor(0.986, 0.0, 0.063, {"en": 0.968, "mixed": 1.0, "zh-hans": 0.988,
+    # of 288), wrong 9 -> 0, menus 5 -> 0, no-answer answered 3 of 48 (another helper's kind); en 78.9 -> 96.8; then
+    # (a short question to us after one story clause read alone) 285 of 288, en 97.8
+    "faq_followers_blind36.yaml": Floor(0.989, 0.0, 0.063, {"en": 0.978, "mixed": 1.0, "zh-hans": 0.988,
                                         "zh-hant": 1.0}, held_out=True),
 }
 

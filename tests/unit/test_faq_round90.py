@@ -5,7 +5,7 @@ us vetoes no entry; slang for the question ("what's the damage", "when are your 
 up work", "can it come wrapped", "make it to ... in time"); the place it should go ("deliver there", Iceland); points,
 samples and promo codes in other words; an address or an order to change before it ships (还没发货能改不). Other
 wordings than probe73's and the sets'; each check of test_the_kinds_answer failed before the round; the guards passed
-before and still do."""
+before and still do. A short question put to us after one long story clause is read alone (`short_last_question`)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ from tests.support.faq_checks import outcome
     ("Standing in the windchill on the dock all day, my cheeks are peeling. help", "winter-dry-skin"),
     ("Just moved to Calgary, only know people from the climbing gym. Is there a group chat where people swap skincare "
      "tips?", "join-group"),
+    # a short question to us after one long clause of the pastime's story
+    ("the lanolin in my old hand cream made me itch all through quilting season. is your cream fragrance free?",
+     "fragrance-alcohol-free"),
+    ("been lurking in the group chat for months watching everyone's routines. do you ship to Iceland?",
+     "shipping-destinations"),
     # Chinese: an address or an order changed before it ships, a creator's business, a receipt for the team, a parcel
     # the B&B never saw, one script asked for
     ("我做住家阿姨的，下单填的是上一个雇主家的地址，还没发货能改不", "order-change-address"),
