@@ -925,6 +925,8 @@ class FaqIndex:
         found = self._read(text, focus, locale_hint)
         if focus and found.verdict is not Verdict.ANSWER:
             found = self._one_clause(text, found, locale_hint) or found
+        if not focus and found.verdict is not Verdict.ANSWER:
+            found = self._short_last(text, found, locale_hint) or found
         if found.verdict is not Verdict.ANSWER:
             # Typed in one breath: its story and its question told apart by the question's opener (`_run_cut`),
             # only where the message as punctuated answers nothing (thirty-eighth round: cut always, "我是陪读妈妈
@@ -937,6 +939,23 @@ class FaqIndex:
                 if again.verdict is Verdict.ANSWER:
                     return again
         return found
+
+    def _short_last(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
+        """A long English message whose one story clause is followed by a short question put to us, read by that
+        question alone ("scented stuff makes me sneeze in the hide and spooks the birds. is your cream unscented?"):
+        `question_focus` keeps a short question with the clause before it, which here is the whole message, so the
+        story's words drowned it. Kept only when the question answers by an entry's keyword (read with the story's
+        off-topic words, `_clause_read`) that the whole message reads toward too (SUGGEST_THRESHOLD), as `_one_clause`
+        keeps its clause. Ninetieth round (blind36's birders)."""
+        clause = short_last_question(text)
+        if not clause:
+            return None
+        alone = self._clause_read(self._spell(clause), self._spell(text), locale_hint)
+        if alone.verdict is not Verdict.ANSWER or alone.candidates[0].reason != "keyword":
+            return None
+        if not any(c.entry is alone.best and c.score >= SUGGEST_THRESHOLD for c in found.candidates):
+            return None
+        return None if self._elsewhere(alone, found) else alone
 
     def _clause_read(self, clause: str, whole: str, locale_hint: str | None) -> FaqMatch:
         """A long message's question clause matched with the off-topic words of the whole message (`_match`'s
@@ -1147,6 +1166,8 @@ class FaqIndex:
                                                                  for i in scored)}
             if markers & OWN_LIFE and own_life(normalize(text if whole is None else whole)):
                 markers -= OWN_LIFE  # the follower's pet or fishing beside a question to us (eighty-sixth round)
+            if markers & OWN_HOBBY and own_hobby(normalize(text if whole is None else whole)):
+                markers -= OWN_HOBBY  # the follower's pastime or where they stay, beside a question (ninetieth)
             for i, (score, reason) in scored.items():
                 if markers and reason != "exact" and not all(_speaks_of(self._entries[i].vocabulary, m)
                                                                for m in markers):
@@ -1676,6 +1697,28 @@ def own_life(text: str) -> bool:
         and not re.search(r"(?<![a-z])(?:dogs?|cats?|pets?|puppy|kitten|fishing)(?![a-z])", rest)
 
 
+# Ninetieth round (faq90, blind36's birders, climbers, skiers and divers, probe73): a pastime or a place one stays
+# named beside a question put to us is the follower's own life too ("Do you sponsor work visas? I'm on a closed permit
+# tied to a ski resort", "我這個月都在小琉球考證，剛下的單想改寄到這邊民宿"): its word vetoes no entry then. Unlike a
+# pet (own_life), only where the message asks us (`speaks_to_us`, ASKS_US_EN), and never where the pastime's or the
+# stay's own matter is asked (OWN_HOBBY_MATTER: a gym's membership or pass, a ski pass, a trail, a booking).
+OWN_HOBBY = frozenset({"gym", "hiking", "camping", "camp", "bike", "volunteer", "rain", "民宿", "hotel"})
+OWN_HOBBY_MATTER = re.compile(
+    r"\b(?:gym|ski|skiing|hiking|camping|bike|hotel)s? (?:membership|memberships|member|pass|passes|ticket|tickets|"
+    r"lessons?|rentals?|rental|trails?|routes?|sites?|booking|bookings|room|rooms|reservation|reservations|repair|"
+    r"repairs|parts?|tires?|tyres?|class|classes|fees?|prices?|rates?|deals?)\b"
+    r"|\b(?:lift tickets?|season pass|day pass|campsite|campground|check in|check out of the hotel|book a room)\b"
+    r"|\b(?:join|joining|sign up (?:at|for)|signing up (?:at|for)|near|next to|beside) (?:the |a |my |our |your )?"
+    r"(?:gym|hotel|campground|bike)\b"
+    r"|民宿[^，。？！,.?!]{0,4}(?:预订|订房|退房|退订|房价|多少钱|推荐|哪家)|(?:预订|订|退订)民宿")
+
+
+def own_hobby(text: str) -> bool:
+    """A pastime or a stay told as the follower's own life beside a question put to us, not as what is asked about
+    (OWN_HOBBY_MATTER)."""
+    return not OWN_HOBBY_MATTER.search(text) and (speaks_to_us(text) or ASKS_US_EN.search(text) is not None)
+
+
 def speaks_to_us(text: str) -> bool:
     """Whether a message speaks to the brand about its own (你们, 你哋, "you guys", "your", "from you"), or of its
     order (下单, 订单, "my order")."""
@@ -1706,6 +1749,27 @@ def asking_clauses(text: str, *, cut_runs: bool = False) -> list[str]:
     if cjk:
         return [clauses[i] for i in asking if len(clauses[i].replace(" ", "")) >= CLAUSE_MIN_CHARS]
     return [clauses[i] for i in asking if len(clauses[i].split()) >= CLAUSE_MIN_WORDS]
+
+
+SHORT_LAST_MIN_WORDS = 3  # a short last question still names what it asks ("is your cream unscented")
+SHORT_LAST_STORY_MIN_WORDS = 10  # ... after a story long enough to drown it ("the price dropped after i bought it, can
+# you refund the difference" is one short question about its price, tests/unit/test_faq_round36.py)
+
+
+def short_last_question(text: str) -> str:
+    """The last clause of a long English message of two clauses, when it alone asks (clearly), is shorter than
+    CLAUSE_MIN_WORDS, is put to us (ASKS_US_EN) and follows a story of SHORT_LAST_STORY_MIN_WORDS words or more, or ""
+    (`FaqIndex._short_last`)."""
+    found = _asking(text)
+    if found is None or not found[3]:
+        return ""
+    clauses, asking, cjk, _ = found
+    if cjk or len(clauses) != 2 or asking != [1] or len(clauses[0].split()) < SHORT_LAST_STORY_MIN_WORDS:
+        return ""
+    last = clauses[1]
+    if not SHORT_LAST_MIN_WORDS <= len(last.split()) < CLAUSE_MIN_WORDS or ASKS_US_EN.search(last) is None:
+        return ""
+    return last
 
 
 def question_focus(text: str, *, cut_runs: bool = False, follow_up: bool = False) -> str:

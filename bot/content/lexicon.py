@@ -267,7 +267,10 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "楠迪", "fiji", "tonga", "samoa", "vanuatu", "tahiti", "guam", "palau", "saipan", "papua new guinea", "suva",
      "新西伯利亚", "海参崴", "符拉迪沃斯托克", "圣彼得堡", "伊尔库茨克", "哈巴罗夫斯克", "叶卡捷琳堡", "vladivostok",
      "st petersburg", "saint petersburg", "novosibirsk", "仰光", "曼德勒", "腊戌", "瓦城", "yangon", "mandalay",
-     "somerset", "taunton", "exeter", "dorset", "yeovil", "torquay", "truro", "gloucester", "swindon", "wiltshire"),
+     "somerset", "taunton", "exeter", "dorset", "yeovil", "torquay", "truro", "gloucester", "swindon", "wiltshire",
+     # ninetieth round (blind36, probe73): Iceland and the Nordic capitals where a follower spends a winter ("a
+     # knitting retreat all winter in Reykjavik ... send an order to Iceland")
+     "冰岛", "雷克雅未克", "iceland", "reykjavik", "oslo", "copenhagen", "helsinki"),
 )
 
 # Words customers of any shop use interchangeably, in Chinese and English, merged with the brand's
@@ -2615,6 +2618,11 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"\b(?:fee|fees|charge|charges|cost|costs|pay|payment) (?:to|for) (?:join|joining|sign up|signing up|"
      r"become a member|becoming a member|be a member|being a member|the membership|membership|the club|your club)\b",
      "cost to join membership"),
+    # ninetieth round (blind36, probe73): a buddy or a friend "at the club" (golfers', paddlers': "Buddy at the club
+    # got dinged with a brokerage fee"): who it is, not our membership, read before "the club" is
+    ("club",
+     r"\b(buddy|buddies|friend|friends|mate|mates|pal|pals|guy|guys|someone|somebody|folks|people|lady|ladies|"
+     r"coach)(?: of mine)? (?:at|from|in) (?:the|my|our) club\b", r"\1"),
     ("club",
      r"\b(?:your|ur|the) (?:loyalty |rewards |reward |vip |members |beauty )?club\b", "membership"),
     # ... a job at a store ("a store job", "work in your shop"): the job, not where the stores are (store-locations)
@@ -3405,6 +3413,110 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("mainland", r"^(?=.*\b(?:newfoundland|labrador|nfld|st johns|corner brook|gander|cape breton|pei|"
                  r"prince edward island)\b)(.*?)(?:\b(?:or )?(?:is it |its |just |only )*(?:the )?mainland(?: only)?"
                  r"(?: by)?$|\bthe mainland\b|\bmainland\b)", r"\1"),
+    # Ninetieth round (blind36, probe73): a question told with a hobby's or a job's life around it (birders, climbers,
+    # golfers, knitters, anglers), and slang for the question. "What's the damage" on postage or for shipping is what
+    # it costs, not a parcel's damage ("what's the damage on postage to Ohio")
+    ("damage", r"\bwhat(?:s| is| s)? the damage (?:on|for) (?:the )?(?:delivery|shipping|postage)\b",
+     "how much is shipping"),
+    ("damage", r"^(?=.*\b(?:postage|shipping|delivery|ship|deliver|send|order|cleanser|serum|cream|toner|set|"
+               r"sunscreen|kit|mask|lotion)\b)(.*?)\bwhat(?:s| is| s)? the damage\b(?: (?:on|for|to))?",
+     r"\1how much is"),
+    # ... when "your people" or "your folks" are in or around ("when are your people actually in? I'm on Eastern
+    # time"): the team's hours (business-hours' "when is your team online"), not a job's people
+    ("people folks crew staff team",
+     r"\b(?:when|what time|what hours|which hours)(?: are| is| do| will)? (?:your|ur|yalls|you guys|the) (?:people|"
+     r"folks|crew|staff|team|reps|customer service people)(?: actually| usually| normally)? (?:in|around|on|online|"
+     r"available|working|at work|answering)\b", "when is your team online"),
+    # ... a phone that the promos ding, ping or buzz ("too many promos dinging my phone mid-backswing"): messages
+    # come, as READINGS_EN's "my phone dings" (the eighty-sixth round's) reads the phone before the verb
+    ("dinging pinging buzzing blowing blasting lighting",
+     r"\b(?:dinging|pinging|buzzing|blowing up|blasting|lighting up)(?: up)? (?:my|me|the) (?:phone|cell|mobile)\b",
+     "i get messages"),
+    # ... points that sit there unused and "how do I (actually) use / spend / cash them in" after them ("4000 points
+    # sitting there doing nothing ... how do I actually use them"): using the points (points-redeem's own question);
+    # points swapped or traded for samples or a discount ("can I trade points for samples"): redeeming them
+    ("use spend cash redeem",
+     r"^(?=.*\b(?:points|pts)\b)(.*?)\bhow (?:do|can|would|should) (?:i|we) (?:actually |even )?(?:use|spend|cash in|"
+     r"cash|redeem) (?:them|those|these|em|it)(?: in| out)?\b", r"\1how do i use my points"),
+    ("trade swap exchange turn cash",
+     r"\b(?:trade|swap|exchange|turn|cash)(?: in)? (?:my |the |those |these |some |all my )?(?:points|pts) "
+     r"(?:in )?(?:for|into)\b", "redeem my points for"),
+    ("cash", r"\bcash (?:them|those|these|em|my points|the points) in\b", "redeem my points"),
+    # ... an address typed instead of the one meant ("typed my yarn shop's address instead of home"): the wrong
+    # address (the eighty-sixth round's "by mistake" reading, with "instead of" for it)
+    ("instead",
+     r"\b(?:put|entered|typed|used|gave|chose|picked|selected|filled)(?: in)? (?:my|the|an?|our) (?:\w+ ){0,2}"
+     r"address(?: in| down)? (?:instead of|rather than)(?: (?:my|the|our|me))?(?: \w+)?\b", "put the wrong address"),
+    # ... "what order" asked bare beside steps, a routine or the stuff put on ("I don't have time for 8 steps. what
+    # order, and what's the bare minimum?"): the order of the steps (routine-order's), not an order placed; "what
+    # order do I / should I ..." is the FAQ's own question and keeps its words
+    ("order",
+     r"^(?=.*\b(?:steps?|routine|layers?|layering|put on|put the stuff|apply|bare minimum|products on|stuff on)\b)"
+     r"(?!.*\b(?:ordered|placed|shipped|tracking|cancel|deliver\w*|package|parcel)\b)(.*?)\bwhat order\b"
+     r"(?! (?:should|do|does|did|to|are|is|would|can|will|i|we)\b)",
+     r"\1what routine order"),
+    # ... "can it come wrapped" (a present for a climbing partner's birthday): gift wrapping, not a birthday gift
+    # asked for
+    ("wrapped", r"\b(?:come|arrive|be sent|get sent|ship|be shipped|go out)(?: gift)? wrapped\b", "gift wrap"),
+    # ... a hobby's club named ("run club", "cycling club") is the hobby's, not ours
+    ("club", r"\b(?:golf|run|running|cycling|bike|ski|climbing|bouldering|book|chess|rowing|paddling|dragon boat|"
+             r"hiking|knitting|birding|tennis|swim|swimming|soccer|hockey|curling|sailing|yacht|boat|walking) club\b",
+     "friends"),
+    # ... "pick up" work, shifts or hours (a birder on a visitor visa, "could I still pick up work with you"): work a
+    # job, not a store pick-up nor picking a product
+    ("pick",
+     r"\bpick (?:up )?(?:some |a few |any |a bit of |a little )?(?:work|shifts?|hours|a job|jobs|a shift|gigs?)\b",
+     "work a job"),
+    # ... a closed or employer-tied permit ("I'm on a closed permit tied to a ski resort"): a work permit, and the ski
+    # resort or hill it is tied to an employer, not skiing, in a message to us (what the resort said of one's permit
+    # is theirs)
+    ("closed tied employer",
+     r"\b(?:closed|employer specific|employer tied|tied) (?:work )?permit\b", "work permit"),
+    ("ski", r"^(?=.*\b(?:you|your|u|ur|yall)\b)(?=.*\b(?:permit|visa|visas|work|job|jobs|hire|hiring|shifts?|"
+            r"employer)\b)(.*?)\b(?:a |the )?ski "
+            r"(?:resort|hill|lodge|area)\b", r"\1an employer"),
+    # ... trying things before "committing to full sizes" (the eighty-eighth round's "before I commits to a big one"
+    # without its article): buying the full size
+    ("commit commits committing",
+     r"\bbefore (?:i |we )?(?:commit|commits|committing) to (?:the )?(?:full|big|large|whole) ?sizes?"
+     r"(?: bottles?| jars?| tubes?| ones?)?\b", "before buying the full size"),
+    # ... whether a parcel "makes it" or there is "enough time" for it to ("is that enough time for the package to
+    # make it to Arizona", "will a package make it to Ohio in time"): how long shipping takes
+    ("enough make",
+     r"\b(?:is that|is it|is there|that|it)? ?enough time for (?:the|my|a|an|it|them)(?: package| parcel| order| box|"
+     r" stuff| delivery)? to (?:make it|get|arrive|get there|come)(?: to)?\b", "how long does shipping take to"),
+    ("make", r"\b(?:will|would|can|could|does|do) (?:the|my|a|an|it|them|an order|my order)(?: package| parcel| order|"
+             r" box| stuff)? make it (to|there|here)\b", r"how long does it take to arrive \1"),
+    # ... "unscented" asked of ours ("is your cream unscented?"): free of fragrance (fragrance-alcohol-free's)
+    ("unscented", r"\b(?:unscented|scent free|scentless)\b", "fragrance free"),
+    # ... the wind chill or the freezing cold beside the skin ("standing in -15 windchill all morning waiting on
+    # owls ... my face is peeling"): the cold (winter-dry-skin's), not the weather as small talk
+    ("windchill wind freezing",
+     r"^(?=.*\b(?:skin|face|lips?|cheeks?|hands?|dry|drying|flaky|flaking|tight|cracked|cracking|chapped|itchy|"
+     r"peeling|raw|windburn\w*)\b)(.*?)\b(?:wind ?chill|freezing(?: cold)?)\b", r"\1cold"),
+    # ... a gym named as where one goes ("don't know anyone outside the bouldering gym yet", "code from the bouldering
+    # gym flyer"), beside skincare or a checkout: where one is (the sixty-something round's "at the gym" with a kind
+    # of gym between and a flyer or a poster after)
+    ("gym",
+     r"^(?=.*\b(?:skincare|skin care|skin|face|checkout|check out|invalid|order|group chat|group)\b)(.*?)"
+     r"\b(?:outside|near|by|at|from|after|in|to) (?:the|my|our|a) (?:bouldering |climbing |crossfit |boxing |local |"
+     r"rock )?gym(?: flyers?| posters?| noticeboard| board| class(?:es)?)?\b", r"\1"),
+    # ... points "sitting there" unused ("I've got like 4000 points sitting there doing nothing"): the points, no more
+    # (how they sit told nothing; "doing nothing" read a job's); a discount set against them ("points for samples
+    # instead of a discount")
+    # is what they are not spent on
+    ("sitting sit gathering collecting",
+     r"\b(points|pts) (?:just )?(?:sitting|sit|gathering dust|collecting dust)(?: there| around)?"
+     r"(?: (?:doing|doin) nothing)?\b", r"\1"),
+    ("instead", r"^(?=.*\b(?:points|pts)\b)(.*?)\binstead of (?:a |the |any )?(?:discount|coupon|money off|cash off|"
+                r"promo|code)\b", r"\1"),
+    # ... shipped or delivered "there" after the place where one will be ("3 wks at an eco lodge in Costa Rica ...
+    # any chance you deliver there??"): whether we ship to that country (shipping-destinations'); not "get there"
+    # in time, a parcel's time
+    ("there",
+     r"\b(ship|deliver|send|post|mail)(?: (?:stuff|things|it|them|orders?|an order|my order|parcels?|packages?))?"
+     r" (?:down |out |over |up |all the way )?there\b(?! (?:in time|by|before|on time|fast|quick|quickly|soon))",
+     r"\1 to that country"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
@@ -4245,6 +4357,38 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # returned to us
     # (寄回国内 is shipping-to-china's own word)
     ("寄", f"寄回(?=(?:{_ABROAD_ZH}))", "寄到"),
+    # Ninetieth round (blind36, probe73): a question told with a job's or a hobby's life around it (规培 doctors, 月嫂,
+    # Taiwanese tea farmers and divers, Cantonese dragon-boat paddlers). 好吃力 is hard going (簡體看得好吃力), not
+    # food's 好吃
+    ("吃", "好吃力", "很费力"),
+    # ... a creator's own channel told by what it is about (我是做 music vlog 的 YouTuber): who asks, not music
+    ("做", "做\\s?[^，。？！,.?!]{1,20}?的\\s?(?=youtuber|博主|up主|主播|创作者|网红|tiktoker|vlogger|达人)", ""),
+    # ... the B&B's owner, front desk or host who says no parcel came (民宿老闆說根本沒看到包裹): who was there, not
+    # a stay asked about
+    ("民", "民宿(?=老板|主人|管家|前台|阿姨|的人)", ""),
+    # ... a parcel "never seen" after it shows as signed for (根本沒看到包裹): not received (package-problem's)
+    ("看见到", "(?:根本|都|完全|也)?没(?:有)?(?:看到|看见|见到|见过)(?:什么|任何)?(?:包裹|快递|包裹的影子|东西)",
+     "没收到包裹"),
+    # ... bought twice by a slip of the hand (手滑买重复了, 手滑訂了兩組一樣的): by mistake
+    ("手", "手滑(?:了|一下)?", "不小心"),
+    ("重", "(?:买|下单|下|订|拍)(?:了)?重复了?|重复(?:下单|下了单|买了|下了)", "重复下单"),
+    # ... which of ours to buy as 入 (该入哪几个, 想入哪些): what to buy
+    ("入", "(?:该|要|想|可以|值得|先)?入(?:哪|边)(?:几|些)(?:样|个|款|种|瓶|支)?", "买什么"),
+    # ... points set off at checkout as Taiwan says it (點數要怎麼折抵): redeemed against the order
+    ("折抵扣", "折抵|扣抵|抵用", "抵扣"),
+    # ... an address filled in that is still an old one (月嫂's: 下单填的还是上一家雇主的地址): the wrong address
+    ("填", "填(?:的|了|成)?(?:还是|是|成)[^，。？！,.?!]{0,10}?(?:旧|以前|之前|上一?[家个次位]|原来|老)"
+          "[^，。？！,.?!]{0,8}?(?:的)?地址", "地址填错了"),
+    # ... a product that has yellowed (VC 精華…好似黃咗少少): changed colour (shelf-life's 变色), not a face gone sallow
+    ("黄", "^(?=.*(?:精华|面霜|乳液|爽肤水|化妆水|防晒|维c|vc|瓶|支))(?!.*(?:脸|皮肤|肤色|面色))(.*?)(?:变|发)?黄了",
+     "\\1变色了"),
+    # ... how far along an application is (我的應徵現在到哪個階段了): its progress (job-application-status'); not a
+    # parcel's (到哪一步 of a parcel is order-tracking's)
+    ("阶段环", "^(?=.*(?:申请|应聘|应征|简历|履历|面试|职位|工作))(.*?)(?:到|在)(?:了)?(?:哪个|什么|哪一个)"
+              "(?:阶段|环节)", "\\1申请进度"),
+    # ... what details of the person a parcel goes to are needed (要他什么资料): the receiver's details for sending,
+    # not our keeping of anyone's data (privacy's 资料)
+    ("资料信息", "要(?:他|她|对方|收件人|他们|她们)(?:的)?(?:什么|哪些|啥)(?:资料|信息|资讯)", "收件人要填什么"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -4302,6 +4446,11 @@ READINGS_YUE: tuple[tuple[str, str, str], ...] = (
     # seventy-fifth round (blind30, probe58): 有啲 before a state, "a little" (块面有啲乾: 有点干); 有啲 before a noun
     # is "some" (有啲牌子) and keeps 啲's reading
     ("啲", "有啲(?=干|油|红|痒|痛|贵|敏感|暗|黑|粗|紧|刺|肿)", "有点"),
+    # ninetieth round (blind36, probe73): V得唔V得, "can one still V?" (仲用得唔用得: 还能不能用), as V唔V得 above;
+    # money put back (退返錢落我張信用卡: 退款); 報數 as a team claims its costs (隊會報數要張收據: 报销)
+    ("唔", "(\\S)得唔\\1得", r"能不能\1"),
+    ("退", "退返(?:啲|的)?钱", "退款"),
+    ("报", "报数(?=要|用|需要|嘅|的|\\s|$)", "报销"),
 )
 _READINGS_YUE = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_YUE]
 # Seventy-first round (blind29, probe54): Taiwanese Minnan (Hokkien) Mandarin as typed in traditional characters, the

@@ -426,7 +426,8 @@ FLOORS = {
     # After the seventy-eighth (faq78, probe61's kinds): right 94.7 -> 95.4 % (267 -> 269 of 282), wrong 2 -> 1
     # faq77 and faq78 merged: right 96.1 % (271 of 282), wrong 1
     # After the eighty-eighth (faq88, blind37's misses as kinds, probe71): right 96.1 -> 96.5 % (271 -> 272 of 282)
-    "faq_followers_blind15.yaml": Floor(0.964, 0.004, 0.0, {"en": 0.926, "mixed": 1.0, "zh-hans": 0.964,
+    # After the ninetieth (faq90, blind36's misses as kinds, probe73): right 96.5 -> 96.8 % (272 -> 273 of 282)
+    "faq_followers_blind15.yaml": Floor(0.968, 0.004, 0.0, {"en": 0.936, "mixed": 1.0, "zh-hans": 0.964,
                                         "zh-hant": 1.0}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
@@ -730,9 +731,10 @@ FLOORS = {
     # no-answer answered 1 of 22, en 92.1, zh-hans 97.6, zh-hant 100
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 22
     # After the seventieth (faq70, a delivery deadline the shipping times' question): right 96.5 %
-    "faq_followers_probe32.yaml": Floor(0.965, 0.012, 0.0, {"en": 0.921,
-                                                            "zh-hans": 0.999, "zh-hant": 1.},
-                                                            answerable_min=87, unanswerable_min=22),
+    # After the ninetieth (faq90, blind36's misses as kinds, probe73): right 96.5 -> 97.7 % (84 -> 85 of 87)
+    # (wrong 1 -> 0)
+    "faq_followers_probe32.yaml": Floor(0.977, 0.0, 0.0, {"en": 0.947, "zh-hans": 1.0, "zh-hant": 1.0},
+                                        answerable_min=87, unanswerable_min=22),
     # probe35 (fifty-second round, branch faq52; Chinese in Japan and Korea with Japanese and Korean words, Quebec
     # Chinese with French, two questions with a main one; written from config/faq.yaml's ids and answers, committed
     # before the matcher changed; 87 answerable over 35 entries, 21 no-answer): before right 59.8 % (52 of 87), wrong
@@ -1168,6 +1170,16 @@ FLOORS = {
     # right 100 % (26 of 26), no-answer answered 17 -> 0 of 46
     "faq_followers_probe75.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=26, unanswerable_min=46),
+    # probe73 (ninetieth round, branch faq90; blind36's answerable misses read as kinds, in other words and situations:
+    # a question told with a hobby's or a job's life around it (anglers, cyclists, surfers, quilters, hunters, nurses,
+    # truckers, ski patrollers; 住院医, 保姆, 茶园, 潜水教练, 划艇队), slang for the question, where the parcel goes,
+    # points, samples and promo codes in other words; guards asked plainly and the hobbies' own matters; committed
+    # before the matcher changed; 62 answerable, 10 no-answer): before right 79.0 % (49 of 62), wrong 3, menu 1,
+    # no-answer answered 2 of 10; en 73.8, zh-hans 100, zh-hant 75.0, mixed 100
+    # After the ninetieth (faq90): right 79.0 -> 88.7 % (49 -> 55 of 62), wrong 3 -> 1, menus 1 -> 0, no-answer answered
+    # 2 of 10; en 85.7, zh-hant 87.5
+    "faq_followers_probe73.yaml": Floor(0.887, 0.017, 0.2, {"en": 0.857, "mixed": 1.0, "zh-hans": 1.0,
+                                                           "zh-hant": 0.875}, answerable_min=62, unanswerable_min=10),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
     # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
     # anglers, a building site, crypto people, Yanbian Korean-Chinese, Taiwanese agents, Hong Kong punters, 考研 and PhD
@@ -1289,8 +1301,9 @@ FLOORS = {
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 96.5 % (278 of 288)
     # After the sixty-fifth (faq65, English menus and wrong entries): right 97.6 %, wrong 3 (one wrong answered right)
     # After the seventy-seventh (faq77, probe60's kinds): right 97.6 -> 97.9 % (281 -> 282 of 288)
-    "faq_followers_blind25.yaml": Floor(0.979, 0.011, 0, {"en": 1.0, "mixed": 0.972, "zh-hans": 0.952,
-                                                          "zh-hant": 0.986}),
+    # After the ninetieth (faq90, blind36's misses as kinds, probe73): right 97.9 -> 98.3 % (282 -> 283 of 288)
+    "faq_followers_blind25.yaml": Floor(0.982, 0.011, 0, {"en": 1.0, "mixed": 0.972, "zh-hans": 0.964,
+                                        "zh-hant": 0.986}),
     # blind26 (held out from stop 40, written blind by a helper at its start: Wu / Shanghainese and Beijing speech,
     # machine-translated English, learners of Chinese, men buying for a partner, angry customers, hypotheticals,
     # comparisons with other shops, international students, salon professionals, indirect questions, Macau
@@ -1335,8 +1348,9 @@ FLOORS = {
     # After the eightieth (faq80, blind31's English as kinds, probe63): right 92.0 -> 92.4 % (265 -> 266 of 288),
     # wrong 3 -> 2
     # After lead41 (stop 47: the stores' hours asked of a city's store): right 92.4 -> 92.7 % (266 -> 267 of 288)
-    "faq_followers_blind27.yaml": Floor(0.927, 0.007, 0.0, {"en": 0.873, "mixed": 0.972, "zh-hans": 0.929,
-                                                            "zh-hant": 0.972}),
+    # After the ninetieth (faq90, blind36's misses as kinds, probe73): right 92.7 -> 93.1 % (267 -> 268 of 288)
+    "faq_followers_blind27.yaml": Floor(0.93, 0.007, 0.0, {"en": 0.873, "mixed": 0.972, "zh-hans": 0.941,
+                                        "zh-hant": 0.972}),
     # blind28 (held out from stop 42, written blind by a helper at its start: pinyin-initial internet slang,
     # Taiwanese zhuyin-flavoured Mandarin, Chinese in pinyin, WeChat quote-replies, angry capitals, Indian and
     # Nigerian English, Taglish, Chinese Americans mixing Chinese words into English, elderly followers, one- or
@@ -1513,8 +1527,11 @@ FLOORS = {
     # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
     # no-answer answered 3 -> 0 of 48 (a guild's and a pool's membership, a courier's
     # customer service)
-    "faq_followers_blind36.yaml": Floor(0.868, 0.032, 0.0, {"en": 0.789, "mixed": 0.944, "zh-hans": 0.952,
-                                        "zh-hant": 0.833}),
+    # After the ninetieth (faq90, blind36's misses as kinds, probe73): right 86.8 -> 98.6 % (250 -> 284
+    # of 288), wrong 9 -> 0, menus 5 -> 0, no-answer answered 3 of 48 (another helper's kind); en 78.9 -> 96.8; then
+    # (a short question to us after one story clause read alone) 285 of 288, en 97.8
+    "faq_followers_blind36.yaml": Floor(0.989, 0.0, 0.0, {"en": 0.978, "mixed": 1.0, "zh-hans": 0.988,
+                                        "zh-hant": 1.0}),
     # Written blind at stop 49 (/work/BLIND_WRITER.md) by crowds no set had had (divorced co-parents, tabletop
     # players, BookTok readers, Hanfu wearers, IVF couples, 陪读 mothers, Lolita-fashion wearers, ball-jointed-doll
     # collectors, Hong Kong parents of twins, Hong Kong bus fans, Taiwanese campers, Taiwanese drama watchers),
