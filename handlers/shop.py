@@ -228,6 +228,10 @@ PRICE_WORDS = ("多少钱", "几多钱", "几钱", "多钱", "价格", "价钱",
 # ("防晒SPF多少，去Bondi海边够不够"), 入手 ("我想入手那个修护霜" got "I don't know") also what was bought
 # ("A醇小白 刚入手 每周涂几晚").
 ONLY_BUY_WORDS = ("多少", "入手")
+# What one measures of a product, which is also its keyword: "spf?", "SPF多少", "what spf is it", "sunscreen spf" ask
+# the factor, which the FAQ's sunscreen answer gives (SPF 50), not for the card (ninety-first round: the card took
+# them). Its price or its stock asked ("spf多少钱") and a number said ("spf 50 sunscreen", naming it) stay the shop's.
+MEASURE_WORDS = ("spf", "防晒指数", "防晒系数", "防晒倍数")
 # Asking what a named product is like: the product's line and card are that answer ("神经酰胺面霜怎么样" got "I don't
 # know"). With more said ("敏感肌用怎么样") the FAQ still answers first (faq_in_scope, as for a buy word).
 # Taken in this order, the longer first ("详细介绍一下" before "介绍一下"). "tell me about the vitamin c serum" got its
@@ -562,6 +566,13 @@ def _without_stock_filler(rest: str) -> str:
     return "".join(ch for ch in rest if ch not in STOCK_FILLER_CHARS)
 
 
+def _asks_measure(text: str) -> bool:
+    """Whether `text` asks what is measured of a product (MEASURE_WORDS: "spf?", "SPF多少") and not its price, its
+    stock, nor a product named by its number ("spf 50 sunscreen")."""
+    return (take_terms(text, MEASURE_WORDS)[1] and not any(ch.isdigit() for ch in text)
+            and not take_terms(text, BUY_WORDS + PRICE_WORDS)[1] and not _asks_stock(text))
+
+
 def _asks_stock(text: str, *, alone: bool = False) -> bool:
     """Whether `text` asks if a product is in stock (STOCK_WORDS); `alone`: and says nothing else ("还有货吗", "in
     stock?"), as asked of the product just shown."""
@@ -619,6 +630,8 @@ def _matched(text: str, inbound: Inbound, member: Member | None, content: Conten
     # product-recommendation), which its did-you-mean menu answers better than the serum's price (faq12).
     if not found and last and _asks_stock(text, alone=True):  # "还有货吗" right after a product
         return Match({"products": (last,), "stock": True})
+    if found and _asks_measure(text):  # "spf?": the factor, the FAQ's
+        return None
     if not found or (said_more and _prices_something_else(text)):
         return None
     other_seller = bool(content.remembered(kinds_named_elsewhere)(command_text(inbound)) & OTHER_SELLERS)

@@ -251,8 +251,9 @@ FLOORS = {
     # After the seventy-eighth (faq78, probe61's kinds): right 96.6 -> 96.9 % (312 -> 313 of 323), wrong 4 -> 3
     # faq77 and faq78 merged: right 97.8 % (316 of 323), wrong 2
     # After the eighty-second (faq82, blind33's kinds, probe65): right 97.8 -> 98.1 % (316 -> 317 of 323: "by lunch")
-    "faq_followers_blind9.yaml": Floor(0.981, 0.007, 0.0, {"en": 0.974, "mixed": 1.0, "zh-hans": 1.0,
-                                                           "zh-hant": 0.97}),
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 98.1 -> 98.8 %
+    # (317 -> 319 of 323), wrong 2 -> 0
+    "faq_followers_blind9.yaml": Floor(0.987, 0.0, 0.0, {"en": 0.983, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.98}),
     # written before the twelfth round (branch blind10, by another helper, from config/faq.yaml's answers only) and
     # committed on its own; only its totals printed in the twelfth round. Its misses were read in the thirteenth
     # (faq13), so it is no longer blind: before that round right 72.1 %, wrong 7.4 %, en 46.1 (17.2 wrong), no-answer
@@ -309,7 +310,8 @@ FLOORS = {
     # a Chinese city, probe56 written first): right 95.9 -> 96.3 % (257 -> 258 of 268), wrong 1 -> 0
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 96.3 % (258 of 268)
     # After the seventy-seventh (faq77, probe60's kinds): right 96.6 -> 97.0 % (259 -> 260 of 268)
-    "faq_followers_blind11.yaml": Floor(0.97, 0.0, 0, {"en": 0.966, "mixed": 0.956, "zh-hans": 0.98, "zh-hant": 0.976}),
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 97.0 -> 97.4 % (260 -> 261 of 268)
+    "faq_followers_blind11.yaml": Floor(0.973, 0.0, 0, {"en": 0.966, "mixed": 0.956, "zh-hans": 0.98, "zh-hant": 1.0}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
     # set: before right 60.4 %, wrong 7.9 %, no-answer answered 27.1 % (13 of 48), en 47.3, mixed 76.7, zh-hans
@@ -339,8 +341,10 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 96.1 -> 96.4 % (269 -> 270 of 280), wrong 3 -> 2
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 96.4 % (270 of 280)
-    "faq_followers_blind12.yaml": Floor(0.967, 0.008, 0.0, {"en": 0.927, "mixed": 0.966,
-                                                            "zh-hans": 1.0, "zh-hant": 1.0}),
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 96.8 -> 97.1 %
+    # (271 -> 272 of 280), wrong 2 -> 1
+    "faq_followers_blind12.yaml": Floor(0.971, 0.004, 0.0, {"en": 0.936, "mixed": 0.966, "zh-hans": 1.0,
+                                        "zh-hant": 1.0}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
     # answered 16.7 % (8 of 48), en 69.5, mixed 84.4, zh-hans 81.2, zh-hant 85.7; after faq14 alone 79.8 / 5.3 %;
@@ -440,7 +444,9 @@ FLOORS = {
     # 282), en 94.7
     # After the seventy-fourth (faq74: 2 did-you-mean menus now their entries): right 97.9 % (276 of 282)
     # After the seventy-seventh (faq77, probe60's kinds): right 97.9 -> 98.2 % (276 -> 277 of 282)
-    "faq_followers_blind16.yaml": Floor(0.982, 0.004, 0, {"en": 0.957, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.985}),
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 98.2 -> 98.6 %
+    # (277 -> 278 of 282), wrong 1 -> 0
+    "faq_followers_blind16.yaml": Floor(0.985, 0.0, 0, {"en": 0.968, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.985}),
     # written blind at the start of stop 31 (branch blind17, from config/faq.yaml's answers only) and held out from
     # everything after it: only its totals are printed. Before (main 8a862cc, the session's start): right 93.3 %
     # (263 of 282), wrong 1.1 % (3), no-answer answered 10.4 % (5 of 48), en 89.5, mixed 96.9, zh-hans 94.1,
@@ -518,7 +524,9 @@ FLOORS = {
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 24
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 96.7 -> 97.4 % (146 -> 147 of 151)
-    "faq_followers_probe13.yaml": Floor(0.973, 0.007, 0, {"en": 0.973}, unanswerable_min=24),
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 97.4 -> 98.0 %
+    # (147 -> 148 of 151), wrong 1 -> 0
+    "faq_followers_probe13.yaml": Floor(0.98, 0.0, 0, {"en": 0.98}, unanswerable_min=24),
     # written blind at the start of stop 34 (branch blind20, by a helper, from config/faq.yaml's answers only) and held
     # out from everything after it (faq25, faq26, lead25): only its totals are printed. Before (main 6e795a6): right
     # 87.2 % (246 of 282), wrong 1.4 % (4), no-answer answered 10.4 % (5 of 48), en 88.4, mixed 93.8, zh-hans 80.0,
@@ -568,8 +576,10 @@ FLOORS = {
     # After the seventy-ninth (faq79, probe62's kinds: a retinoid beginner asking about every night): right 93.5 ->
     # 94.4 % (116 -> 117 of 124)
     # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 1 -> 0 of 20
-    "faq_followers_probe17.yaml": Floor(0.943, 0.017, 0.0, {"en": 0.923, "mixed": 0.933, "zh-hans": 0.916,
-                                                            "zh-hant": 1.0}, answerable_min=124, unanswerable_min=20),
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 94.4 -> 95.2 %
+    # (117 -> 118 of 124), wrong 2 -> 1
+    "faq_followers_probe17.yaml": Floor(0.951, 0.009, 0.0, {"en": 0.923, "mixed": 0.933, "zh-hans": 0.944,
+                                        "zh-hant": 1.0}, answerable_min=124, unanswerable_min=20),
     # probe21 (thirty-eighth round, branch faq38quote; WeChat quote-replies, elderly handwriting input, busy parents'
     # one-breath messages, written from config/faq.yaml's ids and answers, committed before the benchmark ran on it;
     # 133 answerable, 27 no-answer): before right 83.5 % (111 of 133), wrong 6.0 % (8), no-answer answered 13 of 27;
@@ -654,7 +664,9 @@ FLOORS = {
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 93.0 % (106 of 114)
     # After the eighty-fourth (faq84, blind35's misses as kinds, probe67): right 93.0 -> 93.9 % (106 -> 107 of 114:
     # a salon "interested in stocking your products")
-    "faq_followers_probe19.yaml": Floor(0.938, 0.036, 0.0, {"en": 0.938}, answerable_min=110, unanswerable_min=20),
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 93.9 -> 95.6 %
+    # (107 -> 109 of 114), wrong 4 -> 2
+    "faq_followers_probe19.yaml": Floor(0.956, 0.018, 0.0, {"en": 0.956}, answerable_min=110, unanswerable_min=20),
     # probe20 (thirty-seventh round, branch faq37pinyin; toneless pinyin, spaced, glued, glued to characters, beside
     # English and as chat initials, with 20 English guards made of pinyin syllables, written from config/faq.yaml's ids
     # and Chinese answers only, committed before the matcher was read; 169 answerable, 30 no-answer): before right
@@ -668,7 +680,9 @@ FLOORS = {
     # After the seventy-seventh (faq77, probe60's kinds): right 96.4 -> 97.0 % (163 -> 164 of 169)
     # After the eightieth (faq80, blind31's English as kinds, probe63): right 97.0 -> 97.6 % (164 -> 165 of 169:
     # "sun cream ok for the beach?"), en 90.0
-    "faq_followers_probe20.yaml": Floor(0.976, 0.012, 0.067, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.982},
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 97.6 -> 98.2 %
+    # (165 -> 166 of 169), wrong 2 -> 1
+    "faq_followers_probe20.yaml": Floor(0.982, 0.006, 0.067, {"en": 0.95, "mixed": 1.0, "zh-hans": 0.982},
                                         answerable_min=160, unanswerable_min=30),
     # probe23 (fortieth round, branch faq40lead; the lead's follower asks: a standing allergy asking what the products
     # contain, product packaging, where the parcels leave from, a charge made twice, and a week of everyday questions,
@@ -714,8 +728,9 @@ FLOORS = {
     # (69), wrong 2.7 % (2), no-answer answered 5 of 20
     # After faq56 (other places' and people's matters, probe39): no-answer answered 5 -> 1 of 20
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 94.6 % (70 of 74)
-    "faq_followers_probe31.yaml": Floor(0.945, 0.028, 0.051, {"mixed": 0.945,
-                                                              }, answerable_min=74, unanswerable_min=20),
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 94.6 -> 95.9 %
+    # (70 -> 71 of 74), wrong 2 -> 1
+    "faq_followers_probe31.yaml": Floor(0.959, 0.014, 0.051, {"mixed": 0.959}, answerable_min=74, unanswerable_min=20),
     # probe33 (fiftieth round, branch faq50; the formal, business-letter register: openings and closings, 是否 / 能否 /
     # 可否 + verb, 如何办理 / 相关手续 / 事宜, 贵司, 本人, 拟, in simplified and traditional Chinese and formal English;
     # written from config/faq.yaml's ids and answers, committed before the matcher changed; 83 answerable over 41
@@ -762,8 +777,10 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 94.7 -> 95.0 % (267 -> 268 of 282)
     # After the seventy-seventh (faq77, probe60's kinds): right 95.0 -> 96.5 % (268 -> 272 of 282), wrong 3 -> 1
-    "faq_followers_blind21.yaml": Floor(0.964, 0.004, 0.0, {"en": 0.957, "mixed": 1.0, "zh-hans": 0.929,
-                                                            "zh-hant": 1.0}),
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 96.5 -> 96.8 %
+    # (272 -> 273 of 282), wrong 1 -> 0
+    "faq_followers_blind21.yaml": Floor(0.968, 0.0, 0.0, {"en": 0.968, "mixed": 1.0, "zh-hans": 0.929,
+                                        "zh-hant": 1.0}),
     # written blind at the start of stop 36 (branch blind22, by a helper, from config/faq.yaml's answers only; voice
     # input transcripts, Gen-Z students, Hong Kong families in the UK and Canada, Taiwanese in the US and Japan,
     # Singlish and Manglish, ESL English) and held out through stop 36: only its totals were printed.
@@ -822,8 +839,10 @@ FLOORS = {
     # After faq56 (other places' and people's matters, probe39): no-answer answered 4 -> 1 of 26
     # After the fifty-ninth (faq59, Chinese in regional and non-native registers, probe42): right 79.2 % (57 of 72)
     # After the seventy-fourth (faq74: a bank's job no longer answered): right 80.6 % (58 of 72)
-    "faq_followers_probe25.yaml": Floor(0.805, 0.042, 0.0, {"mixed": 0.857, "zh-hans": 0.793,
-                                                            }, answerable_min=72, unanswerable_min=26),
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 80.6 -> 83.3 %
+    # (58 -> 60 of 72), wrong 3 -> 1
+    "faq_followers_probe25.yaml": Floor(0.833, 0.014, 0.0, {"mixed": 0.857, "zh-hans": 0.827}, answerable_min=72,
+                                        unanswerable_min=26),
     # written blind at the start of stop 38 (branch blind24, by a helper, from config/faq.yaml's answers only; WeChat
     # sticker codes, skincare-ingredient enthusiasts, livestream and Xiaohongshu arrivals, resellers, gift buyers,
     # older first-time shoppers, Chinese in Latin America, Africa, the Middle East and South-East Asia, Guangzhou
@@ -878,9 +897,10 @@ FLOORS = {
     # After the seventy-eighth (faq78, probe61's kinds): right 91.0 -> 91.8 % (111 -> 112 of 122)
     # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 3 -> 2 of 26
     # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 2 -> 1 of 26
-    "faq_followers_probe38.yaml": Floor(0.918, 0.05, 0.039, {"en": 0.895, "mixed": 0.904, "zh-hans": 0.931,
-                                                             "zh-hant": 0.958}, answerable_min=122,
-                                        unanswerable_min=26),
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 91.8 -> 94.3 %
+    # (112 -> 115 of 122), wrong 6 -> 3
+    "faq_followers_probe38.yaml": Floor(0.942, 0.025, 0.039, {"en": 0.937, "mixed": 0.952, "zh-hans": 0.931,
+                                        "zh-hant": 0.958}, answerable_min=122, unanswerable_min=26),
     # probe39 (fifty-sixth round, branch faq56; mostly no-answer messages of the kinds still answered: another
     # business"s or institution"s hours, parcel, refund, points or promo code, a bank"s double charge, another
     # country"s visa, a school"s parents" group, parking, a letter, a general exchange rate, gift ideas for what we do
@@ -925,7 +945,9 @@ FLOORS = {
     # right 92.7 -> 92.7 % (89 of 96), no-answer answered 2 -> 1 of 22 (learning English)
     # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
     # no-answer answered 1 -> 0 of 22 (one's own boss)
-    "faq_followers_probe43.yaml": Floor(0.927, 0.042, 0.0, {"en": 0.927}, answerable_min=96, unanswerable_min=22),
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 92.7 -> 93.8 %
+    # (89 -> 90 of 96), wrong 4 -> 3
+    "faq_followers_probe43.yaml": Floor(0.937, 0.032, 0.0, {"en": 0.937}, answerable_min=96, unanswerable_min=22),
     # probe50 (sixty-seventh round, branch faq67; English registers no set had taught, read from blind28: Taglish,
     # Nigerian English and Pidgin, and "use them together" (combining products) against "work together" (a
     # partnership); written from config/faq.yaml's ids and the brief's kinds, committed before the matcher changed;
@@ -947,7 +969,9 @@ FLOORS = {
     # After the seventy-seventh (faq77, probe60's kinds): right 88.9 -> 90.3 % (64 -> 65 of 72)
     # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
     # no-answer answered 1 -> 0 of 20 (a courier's driver's phone, a menu)
-    "faq_followers_probe49.yaml": Floor(0.902, 0.014, 0.0, {"mixed": 1.0, "zh-hans": 0.92, "zh-hant": 0.812},
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 90.3 -> 91.7 %
+    # (65 -> 66 of 72), wrong 1 -> 0
+    "faq_followers_probe49.yaml": Floor(0.916, 0.0, 0.0, {"mixed": 1.0, "zh-hans": 0.92, "zh-hant": 0.875},
                                         answerable_min=72, unanswerable_min=20),
     # probe51 (sixty-eighth round, branch faq68; blind28's Chinese-side crowds as kinds: WeChat quote-replies (the
     # follower's words after the dashed line), pinyin-initial slang as noise, asking for someone else, elderly
@@ -973,8 +997,10 @@ FLOORS = {
     # After the seventy-second (faq72: "can you send stuff to iceland at all", a flea-market serum's fake): right
     # 79.7 % (51 of 64), wrong 2
     # After the seventy-seventh (faq77, probe60's kinds): right 79.7 -> 89.1 % (51 -> 57 of 64), wrong 2 -> 1
-    "faq_followers_probe53.yaml": Floor(0.89, 0.016, 0.0, {"en": 0.921, "zh-hans": 1.0, "zh-hant": 0.555},
-                                                          answerable_min=64, unanswerable_min=16),
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 89.1 -> 90.6 %
+    # (57 -> 58 of 64), wrong 1 -> 0
+    "faq_followers_probe53.yaml": Floor(0.906, 0.0, 0.0, {"en": 0.921, "zh-hans": 1.0, "zh-hant": 0.666},
+                                        answerable_min=64, unanswerable_min=16),
     # probe54 (seventy-first round, branch faq71; blind29's Chinese-side misses as kinds: Taiwanese Minnan Mandarin in
     # traditional characters, Yunnan and Guizhou Mandarin, shape-alike slips, problems stated with no question, mixed;
     # no-answer: a household registration office's, a bank's, an immigration office's, a courier's, another shop's or
@@ -1019,7 +1045,9 @@ FLOORS = {
     # After the seventy-fourth (faq74: `matter` + `before` for the ten tie kinds, a bank's job off topic): right 97.5 %
     # (78), wrong 1, menu 0, no-answer answered 2 of 21
     # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 2 -> 0 of 21
-    "faq_followers_probe57.yaml": Floor(0.975, 0.013, 0.0, {"en": 0.945, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 97.5 -> 98.8 %
+    # (78 -> 79 of 80), wrong 1 -> 0
+    "faq_followers_probe57.yaml": Floor(0.987, 0.0, 0.0, {"en": 0.972, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=80, unanswerable_min=21),
     # probe58 (seventy-fifth round, branch faq75; blind30's Chinese-side misses as kinds: Shanxi (Jin) and northwestern
     # Mandarin, Anhui / Nanjing / Jiangxi Mandarin, Toishanese-flavoured Chinese of Chinatown elders, rhetorical
@@ -1180,6 +1208,15 @@ FLOORS = {
     # 2 of 10; en 85.7, zh-hant 87.5
     "faq_followers_probe73.yaml": Floor(0.887, 0.017, 0.2, {"en": 0.857, "mixed": 1.0, "zh-hans": 1.0,
                                                            "zh-hant": 0.875}, answerable_min=62, unanswerable_min=10),
+    # probe74 (ninety-first round, branch faq91; wrong answers read as kinds: the sunscreen's SPF or its amount asked
+    # bare (the shop's card took them), which SPF suits one's skin, points earned as a member, a refund wished for, the
+    # hiring process's length before applying and word awaited after, weekend shifts wanted, a store's hours with its
+    # place, whether we ship to a place asked by a student or a migrant, a return with the receipt named; guards of the
+    # neighbouring entries; committed before the matcher changed; 72 answerable, no no-answer): before right 61.1 % (44
+    # of 72), wrong 18, menus 6; en 58.5, mixed 33.3, zh-hans 71.4, zh-hant 57.1
+    # After the ninety-first (faq91): right 61.1 -> 90.3 % (44 -> 65 of 72), wrong 18 -> 2, menus 6 -> 1
+    "faq_followers_probe74.yaml": Floor(0.902, 0.028, 0.0, {"en": 0.902, "mixed": 1.0, "zh-hans": 0.904,
+                                                           "zh-hant": 0.857}, answerable_min=72, unanswerable_min=0),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
     # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
     # anglers, a building site, crypto people, Yanbian Korean-Chinese, Taiwanese agents, Hong Kong punters, 考研 and PhD
@@ -1302,7 +1339,9 @@ FLOORS = {
     # After the sixty-fifth (faq65, English menus and wrong entries): right 97.6 %, wrong 3 (one wrong answered right)
     # After the seventy-seventh (faq77, probe60's kinds): right 97.6 -> 97.9 % (281 -> 282 of 288)
     # After the ninetieth (faq90, blind36's misses as kinds, probe73): right 97.9 -> 98.3 % (282 -> 283 of 288)
-    "faq_followers_blind25.yaml": Floor(0.982, 0.011, 0, {"en": 1.0, "mixed": 0.972, "zh-hans": 0.964,
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 97.9 -> 98.3 %
+    # (282 -> 283 of 288), wrong 3 -> 2
+    "faq_followers_blind25.yaml": Floor(0.982, 0.007, 0.0, {"en": 1.0, "mixed": 0.972, "zh-hans": 0.964,
                                         "zh-hant": 0.986}),
     # blind26 (held out from stop 40, written blind by a helper at its start: Wu / Shanghainese and Beijing speech,
     # machine-translated English, learners of Chinese, men buying for a partner, angry customers, hypotheticals,
@@ -1368,8 +1407,10 @@ FLOORS = {
     # a Chinese city, probe56 written first): right 97.2 -> 97.9 % (280 -> 282 of 288)
     # After the seventy-seventh (faq77, probe60's kinds): right 97.9 -> 98.3 % (282 -> 283 of 288)
     # After the eighty-first (faq81, another body's matter as a kind, probe64): no-answer answered 1 -> 0 of 48
-    "faq_followers_blind28.yaml": Floor(0.982, 0.004, 0.0, {"en": 0.968, "mixed": 1.0, "zh-hans": 0.976,
-                                                            "zh-hant": 1.0}),
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 98.3 -> 98.6 %
+    # (283 -> 284 of 288), wrong 1 -> 0
+    "faq_followers_blind28.yaml": Floor(0.986, 0.0, 0.0, {"en": 0.978, "mixed": 1.0, "zh-hans": 0.976,
+                                        "zh-hant": 1.0}),
     # blind29 (held out from stop 43, written blind by a helper at its start: Taiwanese Minnan Mandarin, Yunnan and
     # Guizhou Mandarin, shape-alike character slips, kaomoji, Chinese business shorthand with English abbreviations,
     # Caribbean, Kenyan and US Southern English, phonetic spellers, mainland Chinglish, Gen Alpha slang, grandparents
@@ -1440,7 +1481,9 @@ FLOORS = {
     # 279 of 288), wrong 5 -> 2, no-answer answered 1 -> 1 of 48; en 85.3 -> 94.7, zh-hans 95.3 -> 98.8
     # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
     # no-answer answered 1 -> 0 of 48 (weather talk)
-    "faq_followers_blind33.yaml": Floor(0.968, 0.007, 0.0, {"en": 0.947, "mixed": 0.972, "zh-hans": 0.988,
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 96.9 -> 97.2 %
+    # (279 -> 280 of 288), wrong 2 -> 1
+    "faq_followers_blind33.yaml": Floor(0.972, 0.004, 0.0, {"en": 0.957, "mixed": 0.972, "zh-hans": 0.988,
                                         "zh-hant": 0.972}),
     # blind32 (held out from stop 46, written blind by a helper at its start: Hawaiian Pidgin, New York and Boston
     # English, London street English, gym-going men new to skincare, older followers' ellipses and sign-offs, US Latino
@@ -1493,7 +1536,8 @@ FLOORS = {
     # After the eighty-eighth (faq88, blind37's misses as kinds, probe71): right 90.3 -> 90.6 % (260 -> 261 of 288),
     # wrong 4 -> 3
     # faq86, faq87 and faq88 merged: right 97.9 % (282 of 288), wrong 1, no-answer answered 0 of 48
-    "faq_followers_blind34.yaml": Floor(0.979, 0.004, 0.0, {"en": 0.989, "mixed": 0.972, "zh-hans": 0.964,
+    # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 97.9 -> 98.3 % (282 -> 283 of 288)
+    "faq_followers_blind34.yaml": Floor(0.982, 0.004, 0.0, {"en": 0.989, "mixed": 0.972, "zh-hans": 0.976,
                                         "zh-hant": 0.986}),
     # blind37 (written blind by a helper at stop 48 after blind36, from config/faq.yaml's ids and answers only, by
     # places and ways of speaking new to the sets before it: Newfoundland, Pittsburgh, Philadelphia and West Country
