@@ -92,3 +92,10 @@ def test_the_sunscreens_price_name_or_stock_stays_the_shops(text: str) -> None:
 @pytest.mark.parametrize("text", ["spf?", "SPF多少"])
 def test_the_spf_asked_bare_is_the_faqs(text: str) -> None:
     assert _handler(text) != "shop"
+
+
+@pytest.mark.parametrize("text", ["which step is sunscreen in my routine", "隔离和防晒先擦哪个"])
+def test_where_the_sunscreen_goes_in_the_routine_is_the_routines_order(text: str) -> None:
+    """The sunscreen's "which" matter (this round) took the routine's order when it named a step, what goes on last, or
+    先擦 / 最后 (stop 49, the lead's merge check): those words keep it out."""
+    assert outcome(text) == "routine-order"
