@@ -1287,8 +1287,9 @@ _WRAPPING_ONESELF = re.compile(
     r"well|beautifully))(?![a-z])"
     r"|(?:包礼物|礼物怎么包|怎么包礼物|礼物包装|包装礼物)[^,，。?？]{0,6}?(?:技巧|方法|教程|窍门|才好看|好看)")
 # ... which drink or food tastes better ("金門高粱哪一款比較好喝？", "呢間嘅月餅好唔好食"): nothing of ours is drunk
-# or eaten (kind FOOD), when nothing of skin care is in it ("this lip balm tastes weird" is ours)
-_TASTE = re.compile(r"好喝|好饮|好唔好饮|好不好喝|好吃|好食|好唔好食|好不好吃|难喝|难吃"
+# or eaten (kind FOOD), when nothing of skin care is in it ("this lip balm tastes weird" is ours); not 好吃力 (hard
+# going: "簡體看得好吃力", faq90)
+_TASTE = re.compile(r"好喝|好饮|好唔好饮|好不好喝|好吃(?!力)|好食|好唔好食|好不好吃|难喝|难吃"
                     r"|(?<![a-z])(?:tastes?|tasted|tasting) (?:better|best|good|nice|great|smoother|sweeter)(?![a-z])"
                     r"|(?<![a-z])(?:delicious|tasty|yummy)(?![a-z])")
 FOOD = "food"
