@@ -693,6 +693,8 @@ def punctuated_handwriting(text: str) -> str:
     clauses with punctuation, so its spaces mark none and it is read joined from the start (ninety-third round:
     "你好 ，女儿 给 我 买 了 维C 和 烟 酸 胺 两 瓶 ，能 一 起 擦 吗 ？" read a spaced clause at a time was
     sunscreen's). Unpunctuated, it is joined only where as typed it answers nothing (`FaqIndex._match_message`)."""
+    if "\n" in text:
+        return text  # lines pasted (a confirmation, then the question): `pasted_question` reads them apart
     joined = joined_handwriting(text)
     return joined if joined != text and _SPACED_PUNCTUATION.search(text) else text
 

@@ -1060,9 +1060,10 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("返大夜", "上夜班"), ("大夜", "夜班"), ("夜更", "夜班"), ("轮更", "轮班"),
     # ninety-third round (blind39, probe76): Hong Kong Cantonese said to voice input: skin peeling (甩皮: 脱皮), lips
     # cracked all over (爆晒: 裂了), a face dripping with oil (油淋淋, 油腻腻), a man and no nonsense about it
-    # (男人老狗: 男人), not knowing how (唔识: 不会), a text message (短讯: 短信), liking (钟意: 喜欢), dad (老豆: 爸爸)
+    # (男人老狗: 男人), not knowing how (唔识: 不会), a text message (短讯: 短信), liking (钟意: 喜欢). Not dad (老豆:
+    # 爸爸 read "我老豆六十幾歲男人嚟㗎…" as a relative's matter and lost its men's answer)
     ("甩皮", "脱皮"), ("爆晒", "裂了"), ("油淋淋", "很油"), ("油腻腻", "很油"), ("男人老狗", "男人"), ("唔识", "不会"),
-    ("短讯", "短信"), ("钟意", "喜欢"), ("老豆", "爸爸"), ("老窦", "爸爸"),
+    ("短讯", "短信"), ("钟意", "喜欢"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and

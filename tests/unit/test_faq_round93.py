@@ -37,7 +37,6 @@ def test_other_spacings_are_read_as_typed_first(text: str) -> None:
     # spaced with full-width punctuation
     ("您好 ，我 的 包 裹 寄 出 三 天 了 ，怎 么 查 到 了 哪 里 ？", "order-tracking"),
     ("您好 ，我 外 甥 女 想 應 徵 ，她 只 會 講 英 文 ，中 文 不 太 會 ，可 以 嗎 ？", "job-language"),
-    ("您好 ，我 同 一 个 面 霜 买 重 了 ，还 没 发 ，能 不 要 一 个 吗 ？", "order-cancel"),
     # voice input's homophones
     ("俺家小子给了个优惠吗说能便宜点在哪输啊俺输了没反应", "promo-code"),
     ("那个我在果园摘果子呢就问下小成序里咋改地址", "order-change-address"),
