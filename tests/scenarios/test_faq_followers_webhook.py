@@ -1147,6 +1147,16 @@ FLOORS = {
     # right 96.7 -> 100 % (29 -> 30 of 30), no-answer answered 19 -> 0 of 53
     "faq_followers_probe72.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "zh-hans": 1.0},
                                         answerable_min=30, unanswerable_min=53),
+    # probe76 (ninety-third round, branch faq93; blind39's answerable misses read as ways of typing, in other words and
+    # situations: handwriting input spaced with its full-width punctuation apart, voice input's homophones and
+    # run-ons, Hong Kong Cantonese voice input, secretaries for the boss, formal letters, questions passed on, hurried
+    # shorthand, learner English, heritage speakers' mixed messages, all capitals; guards asked plainly and no-answer
+    # messages typed the same ways about other bodies; committed before the matcher changed; 73 answerable, 10
+    # no-answer): before right 80.8 % (59 of 73), wrong 2, no-answer answered 0 of 10
+    # After the ninety-third (faq93, ways of typing): right 80.8 -> 91.8 % (59 -> 67 of 73), wrong 2 -> 1, no-answer
+    # answered 0 of 10
+    "faq_followers_probe76.yaml": Floor(0.917, 0.014, 0.0, {"en": 0.857, "mixed": 1.0, "zh-hans": 0.958,
+                                        "zh-hant": 0.916}, answerable_min=73, unanswerable_min=10),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
     # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
     # anglers, a building site, crypto people, Yanbian Korean-Chinese, Taiwanese agents, Hong Kong punters, 考研 and PhD
@@ -1500,8 +1510,10 @@ FLOORS = {
     # employers, 陪读 mothers' learner English), measured once on main `afa5d79` with the set before any change: right
     # 80.9 % (233 of 288), wrong 5.2 % (15), no-answer answered 8.3 % (4 of 48); en 85.3, mixed 88.9, zh-hans 80.0,
     # zh-hant 72.2. A development set from then: its misses read.
-    "faq_followers_blind39.yaml": Floor(0.809, 0.053, 0.084, {"en": 0.852, "mixed": 0.888, "zh-hans": 0.8,
-                                        "zh-hant": 0.722}),
+    # After the ninety-third round (faq93, blind39's ways of typing, probe76): right 80.9 -> 89.5 % (233 -> 258 of
+    # 288), wrong 15 -> 8, menus 3, no-answer answered 4 -> 2 of 48; zh-hans 80.0 -> 91.7, zh-hant 72.2 -> 90.2
+    "faq_followers_blind39.yaml": Floor(0.895, 0.028, 0.042, {"en": 0.873, "mixed": 0.888, "zh-hans": 0.917,
+                                        "zh-hant": 0.902}),
 }
 
 
