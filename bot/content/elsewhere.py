@@ -104,7 +104,11 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "bol com", "cdiscount", "vinted", "leboncoin", "marktplaats", "gumtree", "depop", "poshmark", "stockx",
         "farfetch", "ssense", "trendyol", "hepsiburada", "flipkart", "myntra", "meesho", "mercado libre",
         "mercadolibre", "jumia", "noon com", "daraz", "bukalapak", "blibli", "trade me", "kogan", "the iconic",
-        "wayfair", "野莓"),
+        "wayfair", "野莓",
+        # ninety-third round (blind39's sneakerheads): the sneaker resale sites (GOAT only as a site is named:
+        # "the goat" is praise)
+        "flight club", "kream", "grailed", "stadium goods", "goat app", "on goat", "from goat", "goat sent",
+        "goat com"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone",
         # thirty-second round: China's phone makers ("华为手机的发票丢了还能保修吗" is Huawei's warranty)

@@ -662,21 +662,41 @@ def matched_part(text: str) -> str:
 # (会员办理, 进去听课)
 # apart. Forty-third round. A writer who spaces clauses ("老铁 俺们在德国杜塞尔多夫 你家这玩意儿能整到德国不") is
 # not joined: their pieces are long.
+# Ninety-third round: the same input with its full-width punctuation typed as a word of its own or stuck to the next
+# one ("你好 ，我 买 重 了 ，还 没 寄 ，能 不 要 一 个 吗 ？"), and a letter or two among the characters (维C, A 醛), is
+# typed a word at a time too: the punctuation is read as the clause break it is (the spaces round it dropped), a
+# word's punctuation does not make it a Latin word, and a Latin word of one or two letters is one of the words.
 SPACED_MIN_WORDS = 4
 SPACED_SHORT_SHARE = 0.6
 SPACED_SHORT_CHARS = 3
-_SPACED_WORD = re.compile(rf"[{CJK_RANGES}]+")
+SPACED_PUNCTUATION = "，。？！、；：,.?!;:…～~"
+_SPACED_WORD = re.compile(rf"[{CJK_RANGES}]*(?:[a-zA-Z0-9]{{1,2}}[{CJK_RANGES}]*)?")
 _ONE_SPACE_CJK = re.compile(rf"(?<=[{CJK_RANGES}]) (?=[{CJK_RANGES}])")
+_SPACED_PUNCTUATION = re.compile(rf"\s*([{SPACED_PUNCTUATION}]+)\s*")
+_SPACED_APART = re.compile(rf"[\s{SPACED_PUNCTUATION}]+")
 
 
 def joined_handwriting(text: str) -> str:
     """`text` with the single spaces between its CJK words removed when it is typed a word at a time (see above)."""
-    words = text.split()
-    if len(words) < SPACED_MIN_WORDS or not all(_SPACED_WORD.fullmatch(w) for w in words):
+    words = [w for w in _SPACED_APART.split(text) if w]
+    if len(words) < SPACED_MIN_WORDS or not all(_SPACED_WORD.fullmatch(w) for w in words) \
+            or sum(has_cjk(w) for w in words) < SPACED_MIN_WORDS:
         return text
     if sum(len(w) <= SPACED_SHORT_CHARS for w in words) < SPACED_SHORT_SHARE * len(words):
         return text
-    return " ".join(_ONE_SPACE_CJK.sub("", gap) for gap in re.split(r"\s{2,}", text.strip()))
+    text = _SPACED_PUNCTUATION.sub(r"\1", text.strip())
+    return " ".join(_ONE_SPACE_CJK.sub("", gap) for gap in re.split(r"\s{2,}", text))
+
+
+def punctuated_handwriting(text: str) -> str:
+    """`text` joined (`joined_handwriting`) when it is typed a word at a time AND punctuated: its writer marks the
+    clauses with punctuation, so its spaces mark none and it is read joined from the start (ninety-third round:
+    "你好 ，女儿 给 我 买 了 维C 和 烟 酸 胺 两 瓶 ，能 一 起 擦 吗 ？" read a spaced clause at a time was
+    sunscreen's). Unpunctuated, it is joined only where as typed it answers nothing (`FaqIndex._match_message`)."""
+    if "\n" in text:
+        return text  # lines pasted (a confirmation, then the question): `pasted_question` reads them apart
+    joined = joined_handwriting(text)
+    return joined if joined != text and _SPACED_PUNCTUATION.search(text) else text
 
 
 class FaqIndex:
@@ -853,7 +873,7 @@ class FaqIndex:
         menu); an entry that is not a candidate yet comes in too, after the candidates."""
         best = found.candidates[0]
         ranked = {c.entry.id: i for i, c in enumerate(found.candidates)}
-        normalized = normalize(text)
+        normalized = normalize(joined_handwriting(text))  # typed a word at a time: its words joined (ninety-third)
         said = ""
         for i in sorted(self._with_matter, key=lambda i: ranked.get(self._entries[i].entry.id, len(ranked))):
             prepared = self._entries[i]
@@ -881,6 +901,7 @@ class FaqIndex:
         text = read_identifiers(matched_part(read_emoji(text)))
         if small_talk(text):
             return FaqMatch(candidates=(), locale=detect_locale(text, locale_hint))
+        text = punctuated_handwriting(text)
         negated, corrected = corrected_question(text)
         if corrected:
             alone = self._match_text(corrected, locale_hint)
@@ -1856,6 +1877,14 @@ RUN_OPENERS_ZH = ("想问一下", "想问下", "想问", "请问", "问一下", 
                   "可不可以", "麻烦")
 RUN_SIDE_MIN = 6
 _RUN_OPENER_RE = re.compile("|".join(RUN_OPENERS_ZH))
+# ... and, first, after a sentence's closing particle inside the run: voice input writes no punctuation, and the
+# particle the speaker closed a sentence with is where the comma would be (Cantonese 㗎, 呀, 喎, 咩, 吖; 啊, 嘛, 啦 in
+# both: "我買咗支防曬未開過想退得唔得呀要點退呀仲有冇時間限制", "能不能抹啊对孩子没啥影响吧"; ninety-third round,
+# blind39's orchard growers and outlying islanders). Each piece keeps RUN_SIDE_MIN characters, the last
+# PARTICLE_SIDE_MIN; a particle doubled (啦啦) is no close.
+RUN_PARTICLES_ZH = "㗎呀喎咩吖啊嘛啦"
+PARTICLE_SIDE_MIN = 8  # after the particle: "…怎么查物流啊在哪里能看到" is one question, its last words no clause
+_RUN_PARTICLE_RE = re.compile(rf"(?<=[{RUN_PARTICLES_ZH}])(?=[{CJK_RANGES}])(?<!啦(?=啦))")
 # ... and a long English run (RUN_MIN_WORDS words, no punctuation: "just dropped the kids at hockey and finally have 5
 # min to myself so quick one the cream i ordered tuesday hasnt moved where do i track it") before its last question
 # word, with RUN_SIDE_MIN_WORDS words on each side.
@@ -1894,11 +1923,24 @@ def _run_cut(part: str, end: str) -> list[tuple[str, str]]:
         at = next((i for i in places if said[i] in RUN_OPENERS_EN), 0) \
             or next((i for i in places if (said[i], said[i + 1]) in RUN_OPENERS_EN_PAIRS), 0)
         return [(" ".join(words[:at]), ""), (" ".join(words[at:]), end)] if at else [(part, end)]
+    pieces = _particle_cut(part)
+    if len(pieces) > 1:
+        return [*((piece, "") for piece in pieces[:-1]), (pieces[-1], end)]
     if len(part) < LONG_MIN_CHARS or len(_CJK_CHAR.findall(part)) < LONG_MIN_CHARS:
         return [(part, end)]
     cut = next((found.start() for found in _RUN_OPENER_RE.finditer(part)
                 if found.start() >= RUN_SIDE_MIN and len(part) - found.start() >= RUN_SIDE_MIN), 0)
     return [(part[:cut], ""), (part[cut:], end)] if cut else [(part, end)]
+
+
+def _particle_cut(part: str) -> list[str]:
+    """`part` cut after its closing particles (RUN_PARTICLES_ZH), where each piece keeps RUN_SIDE_MIN characters."""
+    pieces, at = [], 0
+    for found in _RUN_PARTICLE_RE.finditer(part):
+        if found.start() - at >= RUN_SIDE_MIN and len(part) - found.start() >= PARTICLE_SIDE_MIN:
+            pieces.append(part[at:found.start()])
+            at = found.start()
+    return [*pieces, part[at:]]
 
 
 def _asks_en(clause: str) -> bool:

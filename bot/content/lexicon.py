@@ -1064,6 +1064,12 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # real person's reply (真人覆), the night shift (大夜, 夜更, 返大夜) and shifts in turn (轮更)
     ("得闲", "有空"), ("日头", "白天"), ("瞓觉", "睡觉"), ("瞓", "睡"), ("嘈醒", "吵醒"), ("真人覆", "人工回复"),
     ("返大夜", "上夜班"), ("大夜", "夜班"), ("夜更", "夜班"), ("轮更", "轮班"),
+    # ninety-third round (blind39, probe76): Hong Kong Cantonese said to voice input: skin peeling (甩皮: 脱皮), lips
+    # cracked all over (爆晒: 裂了), a face dripping with oil (油淋淋, 油腻腻), a man and no nonsense about it
+    # (男人老狗: 男人), not knowing how (唔识: 不会), a text message (短讯: 短信), liking (钟意: 喜欢). Not dad (老豆:
+    # 爸爸 read "我老豆六十幾歲男人嚟㗎…" as a relative's matter and lost its men's answer)
+    ("甩皮", "脱皮"), ("爆晒", "裂了"), ("油淋淋", "很油"), ("油腻腻", "很油"), ("男人老狗", "男人"), ("唔识", "不会"),
+    ("短讯", "短信"), ("钟意", "喜欢"),
 )
 
 # Acknowledgements and small talk that close a conversation: a message made only of these (and
@@ -3517,6 +3523,16 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"\b(ship|deliver|send|post|mail)(?: (?:stuff|things|it|them|orders?|an order|my order|parcels?|packages?))?"
      r" (?:down |out |over |up |all the way )?there\b(?! (?:in time|by|before|on time|fast|quick|quickly|soon))",
      r"\1 to that country"),
+    # ninety-third round (blind39, probe76): typed in a hurry, between patients or on a break: pt / ft work, shifts or
+    # jobs (part-time, full-time; "pt" alone is Pacific time above), Monday to Friday said m-f (weekdays), a return
+    # that "got there" or "arrived" (the return was received: its money asked after), and what one does not want to
+    # be told ("don't tell me 'drink water'"), which asks nothing
+    ("pt", r"\bpt(?= (?:shifts?|work|jobs?|roles?|positions?|gigs?|hours|staff|openings?)\b)", "part time"),
+    ("ft", r"\bft(?= (?:shifts?|work|jobs?|roles?|positions?|gigs?|hours|staff|openings?)\b)", "full time"),
+    ("m", r"\b(?:m f|mon fri|monday friday)\b", "weekdays"),
+    ("return", r"\b(?:the |my )?return (?:got there|arrived|got to you|landed|reached you)\b",
+     "the return was received"),
+    ("dont", r"\b(?:and )?dont (?:tell|give) me (?:to )?(?:that |the )?(?:\w+ ){0,3}\w+$", ""),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
@@ -3642,8 +3658,11 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # older educated writers. Its openings and closings (尊敬的客服您好, 敬启者, 此致敬礼, 顺颂商祺, 望复为盼, 不胜感激)
     # ask nothing, and as words no entry knows they scaled the question below the answer line. Only an opening
     # addressed to the brand's people: 尊敬的老师, 尊敬的物业 name whom the message is for.
-    ("尊", "(?:^|(?<= ))尊敬的(?:露米|lumi)?(?:客服|客服人员|客服团队|工作人员|负责人|招聘负责人|hr|团队|商家|店家|"
-           "经理|先生|女士|小姐|贵司|贵公司)?(?:们)?(?:您好|你好)?(?= |$)", ""),
+    # (ninety-third round, blind39: the company before the person, 尊敬的贵司负责人, 尊敬的贵公司领导, and a recruiter
+    # called 招聘老师 as mainland graduates call them)
+    ("尊", "(?:^|(?<= ))尊敬的(?:露米|lumi)?(?:贵司|贵公司|贵品牌|贵店)?(?:客服|客服人员|客服团队|工作人员|负责人|"
+           "招聘负责人|招聘老师|招聘专员|hr老师|hr|人事|领导|团队|商家|店家|经理|先生|女士|小姐|贵司|贵公司)?(?:们)?"
+           "(?:您好|你好)?(?= |$)", ""),
     ("启", "(?:^|(?<= ))敬启者(?= |$)", ""),
     ("致颂祝望盼复候胜指荷谨", "此致 ?敬礼|(?:顺|敬)(?:颂|祝)(?:商|时|近|台)(?:祺|安)"
                        "|(?:静候|恭候|盼|望|敬候)(?:您的|贵司)?(?:回复|回音|赐复|佳音)|(?:^|(?<= ))(?:望复|盼复)"
@@ -3658,6 +3677,12 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("贵", "贵(?:司|公司|店|品牌|方|平台)", "你们"),
     ("司公", "(?:我司|本公司|敝公司|敝司|我公司)", "我们公司"),
     ("本", "(?<![他她你您其])本人", "我"), ("兹", "(?:^|(?<= ))兹", ""), ("予", "予以", ""),
+    # ninety-third round (blind39, probe76): new graduates' letters: the apology for writing (冒昧来信, 冒昧打扰; 冒昧
+    # 询问 asks: 请问), the closing 为感 (盼复为感: the 盼复 above goes first), and the interview's rounds (一面, 二面,
+    # 终面: 面试; 一面 only as one had, 一面墙 keeps its)
+    ("冒", "冒昧(?:地)?(?:询问|请问|问一下|一问)", "请问"), ("冒", "冒昧(?:地)?(?:来信|打扰|致信|写信)?", ""),
+    ("感", "(?:^|(?<= ))(?:为感|是感)(?= |$)", ""),
+    ("面", "(?<![第])(?:二|三|终|复)面(?![试霜膜部包条粉积])|一面(?=了|完|过|后|结束)", "面试"),
     # ... its intentions (拟, 欲: 想), its 是否 / 能否 / 可否 + verb questions as the plain ones (V吗, 能V吗, 可以V吗)
     ("拟欲", "(?<![模虚草比])拟(?![定人稿写])|(?<![食贪])欲(?!望)", "想"),
     ("否", "是否(?=[^ ]{2})([^ ]*?)(?:吗)?(?= |$)", r"\1吗"),
@@ -4389,6 +4414,15 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # ... what details of the person a parcel goes to are needed (要他什么资料): the receiver's details for sending,
     # not our keeping of anyone's data (privacy's 资料)
     ("资料信息", "要(?:他|她|对方|收件人|他们|她们)(?:的)?(?:什么|哪些|啥)(?:资料|信息|资讯)", "收件人要填什么"),
+    # ninety-third round (blind39, probe76): voice input's homophones of our words that the speller leaves, its
+    # tone or its particle apart: 优惠吗 before where it goes in or that it did nothing (优惠吗在哪输,
+    # 有个优惠吗可以打八五折: 优惠码; "有优惠吗" asking for a sale keeps its 吗), 小成序 / 小城序 (小程序), and a
+    # member's level 星级 (Cantonese sing1 kap1, 升级) beside 会员
+    ("吗", "优惠吗(?=[^ ]{0,8}?(?:在哪|输|填|用不了|没反应|没用|不能用|用不上|怎么用|可以打|能打))", "优惠码"),
+    ("序", "小[成城诚承]序", "小程序"),
+    # ... and where it has got to, said in the order it is spoken (看到了哪里, 走到了哪儿: 到哪里了)
+    ("哪", "(?<=[看走送寄查])到了哪(?:里|儿)?", "到哪里了"),
+    ("级", "(?<=会员)([^ ]{0,16}?)星级|星级(?=[^ ]{0,8}?会员)", r"\1升级"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a
@@ -5300,12 +5334,13 @@ _SPAM_SALE = re.compile(r"\b(?:selling|sell|buy|buying)(?: [a-z]+){0,3} accounts
 # however much it shares the wholesale entry's words, so it is read before the FAQ answers (`sells_fakes_or_fans`,
 # fifty-sixth round: blind21's and blind25's got the wholesale answer). A follower asking whether something is a fake
 # ("淘宝上的是不是高仿") sells nothing.
-_FANS_SOLD = re.compile(r"(?:出售|卖|收购|代刷|刷)[^\s,，。]{0,6}?(?:粉丝|点赞|播放量|浏览量|关注)"
-                        r"|(?:粉丝|点赞|播放量)[^\s,，。]{0,8}?(?:出售|低价|便宜出|批发|代刷)"
-                        # ninety-second round (blind39 "代購粉絲、按讚，一千個讚只要一百元"): bought for you, or by the
-                        # thousand at a price
+# (ninety-second and ninety-third rounds, blind39: Taiwan's 代購粉絲、按讚 and its price per thousand,
+# "一千個讚只要一百元")
+_FANS_SOLD = re.compile(r"(?:出售|卖|收购|代刷|刷|代购|代买)[^\s,，。]{0,6}?(?:粉丝|点赞|按赞|播放量|浏览量|关注)"
+                        r"|(?:粉丝|点赞|按赞|播放量)[^\s,，。]{0,8}?(?:出售|低价|便宜出|批发|代刷)"
+                        # bought for you, or by the thousand at a price
                         r"|代购(?:粉丝|点赞|按赞)|[0-9一二三四五六七八九十百千万]+ ?个?(?:赞|粉|粉丝)[^\s,，。]{0,2}?"
-                        r"(?:只要|仅需|只需|才|[0-9一二三四五六七八九十百千]+ ?(?:元|块|蚊))")
+                        r"(?:只要|仅要|仅需|只需|才|[0-9一二三四五六七八九十百千]+ ?(?:元|块|蚊))")
 _FAKES_SOLD = re.compile(r"(?:高仿|原单|a货|复刻|精仿|仿牌|莆田)[^,，。]{0,12}?"
                          r"(?:批发|一件代发|代发|货源|厂家|招代理|微信同号|加v|加微|出售|低价)"
                          r"|(?:批发|一件代发|货源|厂家直供|出售)[^,，。]{0,12}?(?:高仿|原单|a货|复刻|精仿|仿牌)")

@@ -1217,6 +1217,16 @@ FLOORS = {
     # After the ninety-first (faq91): right 61.1 -> 90.3 % (44 -> 65 of 72), wrong 18 -> 2, menus 6 -> 1
     "faq_followers_probe74.yaml": Floor(0.902, 0.028, 0.0, {"en": 0.902, "mixed": 1.0, "zh-hans": 0.904,
                                                            "zh-hant": 0.857}, answerable_min=72, unanswerable_min=0),
+    # probe76 (ninety-third round, branch faq93; blind39's answerable misses read as ways of typing, in other words and
+    # situations: handwriting input spaced with its full-width punctuation apart, voice input's homophones and
+    # run-ons, Hong Kong Cantonese voice input, secretaries for the boss, formal letters, questions passed on, hurried
+    # shorthand, learner English, heritage speakers' mixed messages, all capitals; guards asked plainly and no-answer
+    # messages typed the same ways about other bodies; committed before the matcher changed; 73 answerable, 10
+    # no-answer): before right 80.8 % (59 of 73), wrong 2, no-answer answered 0 of 10
+    # After the ninety-third (faq93, ways of typing): right 80.8 -> 91.8 % (59 -> 67 of 73), wrong 2 -> 1, no-answer
+    # answered 0 of 10
+    "faq_followers_probe76.yaml": Floor(0.917, 0.014, 0.0, {"en": 0.857, "mixed": 1.0, "zh-hans": 0.958,
+                                        "zh-hant": 0.916}, answerable_min=73, unanswerable_min=10),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
     # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
     # anglers, a building site, crypto people, Yanbian Korean-Chinese, Taiwanese agents, Hong Kong punters, 考研 and PhD
@@ -1594,8 +1604,13 @@ FLOORS = {
     # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
     # no-answer answered 4 -> 1 of 48 (a studio's membership, a relative's parcel "nothing to do with you guys",
     # likes sold by the thousand)
-    "faq_followers_blind39.yaml": Floor(0.809, 0.053, 0.021, {"en": 0.852, "mixed": 0.888, "zh-hans": 0.8,
-                                        "zh-hant": 0.722}),
+    # After the ninety-third round (faq93, blind39's ways of typing, probe76): right 80.9 -> 89.5 % (233 -> 258 of
+    # 288), wrong 15 -> 8, menus 3, no-answer answered 4 -> 2 of 48; zh-hans 80.0 -> 91.7, zh-hant 72.2 -> 90.2
+    # faq90-93 merged: right 89.2 % (257 of 288), wrong 8, no-answer answered 0 of 48; zh-hans 90.5: one message
+    # faq93's joined reading answered ("您好 ，儿子 一家 在 日本 大阪 ，你们 的 东西 能 寄 到 日本 吗 ？ 我 在 三亚 过冬
+    # …") lost to faq91's "sent to a place outside the mainland" pattern, which the clause reading meets (left: stop 49)
+    "faq_followers_blind39.yaml": Floor(0.892, 0.028, 0.0, {"en": 0.873, "mixed": 0.888, "zh-hans": 0.905,
+                                        "zh-hant": 0.902}),
 }
 
 
