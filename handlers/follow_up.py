@@ -291,16 +291,23 @@ ZH_MEANS_FRAME = re.compile(rf"(?:那|那么|咁|如果|那如果|要是|那要�
                             r"(?:付的|付款的|支付的|付钱的|付款|支付|付|的)?(?:的话|嘅话)?(?:呢|又点|又点样|又怎么样|怎么样|呀|啊)*")
 
 
+FOLLOW_UP_MAX = 40  # characters, normalised: a follow-up is short; a longer message is read alone
+
+
+def _framed(text: str, zh_frame: re.Pattern[str], en_frame: re.Pattern[str]) -> re.Match[str] | None:
+    """The follow-up frame (Chinese or English, by the text) the whole short normalised message is, else None: the
+    reading `follow_up_place`, `names_products_only` and `means_asked` share."""
+    normalized = normalize(text)
+    if not normalized or len(normalized) > FOLLOW_UP_MAX:
+        return None
+    return (zh_frame if has_cjk(normalized) else en_frame).fullmatch(normalized)
+
+
 def means_asked(text: str, _content: Content) -> str:
     """The payment means (PAY_MEANS: its group's first name) a whole short message follows up on and nothing else
     ("and if I paid with paypal?" -> "paypal", "那支付宝呢" -> "alipay"), or "". Text-only (Content.remembered)."""
-    normalized = normalize(text)
-    if not normalized or len(normalized) > 40:
-        return ""
-    framed = (ZH_MEANS_FRAME if has_cjk(normalized) else EN_MEANS_FRAME).fullmatch(normalized)
-    if framed is None:
-        return ""
-    return next(group[0] for group in PAY_MEANS if framed.group("means") in group)
+    framed = _framed(text, ZH_MEANS_FRAME, EN_MEANS_FRAME)
+    return "" if framed is None else next(group[0] for group in PAY_MEANS if framed.group("means") in group)
 
 
 def speaks_of_means(entry_and_means: str, content: Content) -> bool:
@@ -347,8 +354,9 @@ def followed_entry(inbound: Inbound, member: Member | None, content: Content) ->
         # then "how do i use it"): that product's usage
         return ""
     said_in_answer = ANSWER_SAYS.get(aspect)
-    if said_in_answer is not None:  # "do they expire?", "what do I get": that answer, where it says
-        return followed if content.remembered(said_in_answer)(followed) else ""
+    if said_in_answer is not None:  # "do they expire?", "what do I get": that answer, where it says, else the entry
+        # the content names for it (the points' expiry just after the membership, which speaks of points earned)
+        return followed if content.remembered(said_in_answer)(followed) else dict(entry.follow_ups).get(aspect, "")
     if aspect == "instead":  # after an answer that holds for every product, it says what else is fine
         return dict(entry.follow_ups).get(aspect) or (followed if entry.per_product else "")
     if aspect and entry.follow_ups:
@@ -376,10 +384,7 @@ def follows_up(entry_id: str, content: Content) -> bool:
 def names_products_only(text: str, content: Content) -> bool:
     """Whether a whole message is a follow-up frame around products' names and nothing else ("what about the
     toner", "那个A醛精华呢"; not "what about shipping", "the toner is sold out?"). Text-only (Content.remembered)."""
-    normalized = normalize(text)
-    if not normalized or len(normalized) > 40:
-        return False
-    framed = (ZH_PRODUCT_FRAME if has_cjk(normalized) else EN_PRODUCT_FRAME).fullmatch(normalized)
+    framed = _framed(text, ZH_PRODUCT_FRAME, EN_PRODUCT_FRAME)
     if framed is None:
         return False
     hits, rest = named_products(next(group for group in framed.groups() if group is not None).strip(), content)
@@ -390,7 +395,7 @@ def aspect_asked(text: str, _content: Content) -> str:
     """The aspect (FOLLOW_UP_ASPECTS) a whole short message asks and nothing else ("how much?" -> "cost", "要多久" ->
     "time"), or "". Text-only (for Content.remembered)."""
     normalized = normalize(text)
-    if not normalized or len(normalized) > 40:
+    if not normalized or len(normalized) > FOLLOW_UP_MAX:
         return ""
     aspects = ZH_ASPECTS if has_cjk(normalized) else EN_ASPECTS
     read = unspaced(normalized)
@@ -474,10 +479,7 @@ ANSWER_SAYS = {"expire": speaks_of_expiry, "get": speaks_of_benefits, "use": spe
 def follow_up_place(text: str, content: Content) -> str:
     """The place a whole message asks about as a follow-up ("what about the us" -> "us"), or "". Text-only (for
     Content.remembered)."""
-    normalized = normalize(text)
-    if not normalized or len(normalized) > 40:
-        return ""
-    framed = (ZH_FRAME if has_cjk(normalized) else EN_FRAME).fullmatch(normalized)
+    framed = _framed(text, ZH_FRAME, EN_FRAME)
     if framed is None:
         return ""
     place = (framed.group("place") or framed.groupdict().get("place2") or "").strip()
