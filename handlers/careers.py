@@ -303,6 +303,7 @@ class CareersHandler:
         city = content.city(named or own)
         jobs = content.jobs_in(city.id) if city is not None else content.jobs
         of_kind = tuple(job for job in jobs if _of_kind(job, kind)) if kind else ()
+        jobs = of_kind or jobs  # none of the kind: the header says so above every opening (or the city's)
         keyword = match.data["keyword"]
         if keyword:
             jobs = tuple(j for j in jobs if keyword in (normalize(k) for k in j.keywords)) or jobs
@@ -321,11 +322,9 @@ class CareersHandler:
             text += "\n" + OTHER_CITIES[locale].format(cities=others)
             return Result(messages=(Text(text=text),), add_tags=frozenset(tags), set_fields=fields, events=events)
         if of_kind and city is not None:
-            jobs = of_kind
             header = HEADER_CITY_KIND[locale].format(kind=KIND_NAME[kind][locale].lower(), city=city.name.get(locale),
                                                      count=len(jobs))
         elif of_kind:
-            jobs = of_kind
             header = HEADER_KIND[locale].format(kind=KIND_NAME[kind][locale], count=len(jobs))
         elif kind and city is not None:  # none of that kind there: said, then the city's openings
             header = NONE_OF_KIND_IN[locale].format(kind=KIND_NAME[kind][locale].lower(), city=city.name.get(locale)) \
