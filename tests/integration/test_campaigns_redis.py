@@ -156,10 +156,13 @@ def test_the_platforms_rate_limit_throttles_the_fan_out_itself(
         service.launch(ctx, BRAND, "promo")
         assert run_queued(queue, limit=1)[0]["slowed"] == 1
         progress = service.progress(ctx, BRAND, "promo")
-        assert progress["sent"] == {"oa_custom": 5} and progress["handled"] == 5
+        # the burst (5), and the token or two the bucket refills at 5/s of wall time while a loaded machine sends it
+        # (a fresh clone's CI sent 6 once, stop 49): never all 12 in one go
+        sent = progress["sent"]["oa_custom"]
+        assert 5 <= sent < 12 and progress["handled"] == sent, progress
         [(func, args, delay_s)] = queue.jobs
         assert func.endswith("fan_out") and delay_s > 0 and args[-1] == 0  # continues range 0
-        assert len(fake.requests(CUSTOM_SEND)) == 5
+        assert len(fake.requests(CUSTOM_SEND)) == sent
         for _ in range(4):  # the bucket refills (burst 5, 5/s, wall time): each continuation sends up to 5 more
             time.sleep(1.1)
             run_queued(queue, limit=1)
