@@ -29,7 +29,7 @@ from dataclasses import replace
 from functools import cached_property
 from typing import Any, ClassVar
 
-from bot.content.elsewhere import kinds_named_elsewhere
+from bot.content.elsewhere import OUR_SPEAKER, kinds_named_elsewhere
 from bot.content.faq import QUESTION_CUES_EN, QUESTION_CUES_ZH, FaqMatch, Verdict
 from bot.content.identifiers import read_identifiers
 from bot.content.lexicon import (
@@ -1264,7 +1264,7 @@ def one_product_named(text: str, content: Content) -> str:
 # (QUOTED_TO_US). The FAQ had read the reply's 几点 as business hours, its 到了 as tracking.
 _NAME_PART = r"[^\s:：「」，。,.!?！？]{1,16}"
 _QUOTED_SPEAKER = re.compile(rf"\s*「(?P<name>{_NAME_PART}(?: {_NAME_PART})?)[:：](?!//)")
-QUOTED_OURS = re.compile(r"siyu|露米|lumi|客服|官方|小编|小助手", re.IGNORECASE)
+QUOTED_OURS = re.compile(rf"{OUR_SPEAKER.pattern}|小编|小助手", re.IGNORECASE)  # our account's names, and its editor's
 REPLY_OPENING = re.compile(
     r"(?:好啊|好呀|好哦|好滴|好嘞|好的|好吧|好|行啊|行|可以啊|可以呀|没问题|当然|嗯+|哈哈+|是的|是啊|对啊|对|不是|没有|没呢|"
     r"还没|没|到了|到啦|吃了|来了|不知道|不清楚|不晓得|唔知|不记得|忘了|唔记得|记不得)"

@@ -1232,7 +1232,7 @@ def _trip_refunded(text: str) -> bool:
 # forwarded from a chat, it asks us nothing, its "you" is the quoted person's (kind "quoted"); our own account's
 # line quoted (「Siyu：…」, 「露米Lumi：…」) and a quote followed by the follower's own question stay ours
 _QUOTED_ONLY = re.compile(r"\s*「(?P<speaker>[^「」：:\n]{1,16})[：:][^「」]*」\s*")
-_OUR_SPEAKER = re.compile(r"siyu|露米|lumi|客服|官方", re.IGNORECASE)
+OUR_SPEAKER = re.compile(r"siyu|露米|lumi|客服|官方", re.IGNORECASE)  # also handlers/qa.py QUOTED_OURS
 QUOTED = "quoted"
 # ... where to learn English, a course, a class, an app ("How to learn English faster? Which app is good?", "my
 # english is only okay, which english course do you recommend?"): a school's (SCHOOL), its "you" anyone who knows,
@@ -1520,7 +1520,7 @@ class OtherBusinesses:
         if _goods_real(folded):
             return frozenset({GOODS})
         quoted = _QUOTED_ONLY.fullmatch(text)
-        if quoted is not None and _OUR_SPEAKER.search(quoted.group("speaker")) is None:
+        if quoted is not None and OUR_SPEAKER.search(quoted.group("speaker")) is None:
             return frozenset({QUOTED})
         if _learning_english(folded):
             return frozenset({SCHOOL})
