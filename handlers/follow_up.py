@@ -310,13 +310,16 @@ def means_asked(text: str, _content: Content) -> str:
     return "" if framed is None else next(group[0] for group in PAY_MEANS if framed.group("means") in group)
 
 
+# Each means by its names, as a word (`_answers_say` reads the answers with them)
+_MEANS_NAMED = {group[0]: re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, group)) + r")(?![a-z])")
+                for group in PAY_MEANS}
+
+
 def speaks_of_means(entry_and_means: str, content: Content) -> bool:
     """Whether the entry's answers name the payment means ("refund-time|paypal"). Text-only (Content.remembered)."""
     entry_id, _, means = entry_and_means.partition("|")
-    names = next((group for group in PAY_MEANS if group[0] == means), ())
-    entry = content.faq_entry(entry_id)
-    return entry is not None and any(contains_term(normalize(answer), name) for answer in
-                                     (entry.answers.zh, entry.answers.en) if answer for name in names)
+    named = _MEANS_NAMED.get(means)
+    return named is not None and _answers_say(entry_id, content, named)
 
 
 def followed_entry(inbound: Inbound, member: Member | None, content: Content) -> str:
