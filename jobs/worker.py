@@ -416,7 +416,8 @@ REDIS_WAIT_S = (0.5, 1, 2, 5, 10)  # between pings while Redis is away; the last
 
 
 def ride_out_redis_outages(new_worker: Callable[[], BaseWorker], wait: Callable[[], None], *,
-                           burst: bool, with_scheduler: bool = True) -> bool:
+                           burst: bool, with_scheduler: bool = True,
+                           pause: Callable[[float], None] = time.sleep) -> bool:
     """Work; when Redis goes away mid-job (RQ's own loop only survives it between jobs), wait for it and
     start a fresh worker instead of exiting, which under a supervisor running web and worker together
     stopped the web too (issue 16, item 10). The interrupted job is re-run by RQ's abandoned-job
@@ -425,13 +426,32 @@ def ride_out_redis_outages(new_worker: Callable[[], BaseWorker], wait: Callable[
         worker: BaseWorker | None = None
         try:
             worker = new_worker()  # reads Redis too: unreachable at start is waited out the same way
-            return worker.work(burst=burst, with_scheduler=with_scheduler, logging_level="WARNING")
+            worked = worker.work(burst=burst, with_scheduler=with_scheduler, logging_level="WARNING")
         except redis.ConnectionError as exc:
             log.error("worker: Redis (SIYU_REDIS_URL) is unreachable (%s); waiting for it, then working on", exc)
             wait()
             if worker is not None:
                 with contextlib.suppress(redis.RedisError):
                     worker.register_death()  # this process's own stale registration: free the name
+            continue
+        if burst or asked_to_stop(worker):
+            return worked
+        # RQ's loop catches whatever a job's bookkeeping, its maintenance or a heartbeat raises (Redis gone
+        # while it marked a job finished, say) and quits, having logged it: the process then ended with 0 in the
+        # middle of a Redis failover, its queues unworked. Nobody asked this one to stop: it works on.
+        log.error("worker %s: RQ's loop quit on an error it logged above, unasked; waiting for Redis, then working "
+                  "on", worker.name)
+        pause(UNASKED_QUIT_PAUSE_S)  # an error that recurs at once is retried at this pace, not in a hot loop
+        wait()
+
+
+UNASKED_QUIT_PAUSE_S = 1.0
+
+
+def asked_to_stop(worker: BaseWorker) -> bool:
+    """Whether the worker ended because it was told to: a signal (RQ's request_stop notes when, busy or idle)
+    or a stop request set on it (WelcomeLane.stop)."""
+    return bool(getattr(worker, "_stop_requested", False) or getattr(worker, "_shutdown_requested_date", None))
 
 
 def wait_for_redis(redis_client: redis.Redis, *, sleep: Callable[[float], None] = time.sleep) -> None:
