@@ -191,7 +191,8 @@ POSTING_ASK_WORDS = ("full time", "fulltime", "part time", "parttime", "remote",
                      "全职", "兼职", "远程", "在家办公", "居家办公", "在家", "混合办公", "坐班", "上班时间", "工作时间",
                      "几点上班", "几点下班", "上班地点", "工作地点", "地点", "地址", "位置", "班次", "轮班", "周末",
                      "要求", "经验", "学历", "长期",
-                     "短期", "临时", "正式", "合同", "提成", "培训", "加班", "返工", "上班", "下班", "喺边")
+                     "短期", "临时", "正式", "合同", "提成", "培训", "加班", "返工", "上班", "下班", "喺边",
+                     "双休", "单休", "大小周", "轮休", "days off")
 POSTING_ASK_FILLER_WORDS = QUESTION_FILLER_WORDS | APPLY_FILLER_WORDS | frozenset({
     "it", "its", "an", "are", "what", "whats", "which", "where", "wheres", "when", "many", "much", "need", "needed",
     "any", "there", "for", "be", "have", "has", "should", "with", "of", "in", "on", "at", "or", "and", "about",
@@ -235,7 +236,18 @@ KIND_LIST_ASKS = re.compile(
     r"have you got|any chance of) )?(?:any )?(?P<en>full time|fulltime|remote|work from home)"
     r" (?:jobs?|positions?|roles?|openings?|ones|work|vacancies)(?: available| open)?"
     r"(?: now| right now| at the moment)?"
-    r"|(?:(?:hi|hey|so|and|ok|okay) )?any (?P<en2>full time|fulltime|remote)(?: ones)?")
+    r"|(?:(?:hi|hey|so|and|ok|okay) )?any (?P<en2>full time|fulltime|remote)(?: ones)?"
+    r"|(?:那|还)?(?P<zh2>全职|远程|在家办公)(?:的|嘅)?(?:工作|职位|岗位|工)?(?:有吗|有没有|有冇|有无|有嘛)(?:呢|啊|呀)?")
+# Whether openings of a kind exist at all ("有兼职吗", "兼职有吗", "还有实习吗", "any part time ones?"), asked while
+# openings are shown: not what one of them says of itself, so not "which opening do you mean?" (_asked_of_listed);
+# part time is the FAQ's answer (job-part-time), full time and remote the kind's openings (KIND_LIST_ASKS). After a
+# list they got "which opening?" above it, while "有没有全职的" got the full-time openings (lead44).
+KIND_EXISTS_ASKS = re.compile(
+    r"(?:请问 ?)?(?:那|你们|还)*(?:有没有|有冇|有无|有)(?:什么|啲)?(?:兼职|全职|远程|临时工|实习|暑期工)(?:的|嘅)?"
+    r"(?:工作|职位|岗位|工)?(?:吗|呢|嘛|㗎|呀|啊)?"
+    r"|(?:那|还)?(?:兼职|全职|远程|临时工|实习|暑期工)(?:的|嘅)?(?:工作|职位|岗位|工)?(?:有吗|有没有|有冇|有无|有嘛)(?:呢|啊|呀)?"
+    r"|(?:(?:and|so|ok|okay) )?(?:are there |is there |do you have |got )?any (?:part time|parttime|internships?|"
+    r"seasonal|temp)(?: ones| jobs?| positions?| roles?| work| openings?)?")
 HEADER_KIND = {"zh": "{kind}职位（{count} 个）：", "en": "{kind} openings ({count}):"}
 NONE_OF_KIND = {"zh": "目前没有{kind}的职位。", "en": "No {kind} openings right now."}
 HEADER_CITY_KIND = {"zh": "{city}的{kind}职位（{count} 个）：", "en": "{count} {kind} openings in {city}:"}
@@ -410,7 +422,8 @@ class Words:
         asked = KIND_LIST_ASKS.fullmatch(self.text)
         if asked is None:
             return ""
-        return _KINDS_ZH[asked["zh"]] if asked["zh"] else _KINDS_EN[asked["en"] or asked["en2"]]
+        zh = asked["zh"] or asked["zh2"]
+        return _KINDS_ZH[zh] if zh else _KINDS_EN[asked["en"] or asked["en2"]]
 
     @cached_property
     def kind_asked_alone(self) -> bool:
@@ -459,7 +472,7 @@ def _asked_of_picked(text: str, inbound: Inbound, member: Member | None) -> Matc
     """"is it full time?", "上班地点在哪" (the whole message) right after a posting was picked: that posting's own
     description, said to be what the posting says (POSTING_ASK_WORDS)."""
     picked = picked_posting(member, inbound)
-    if not picked or not _asks_of_a_posting(text):
+    if not picked or not _asks_of_a_posting(text) or KIND_EXISTS_ASKS.fullmatch(text):
         return None
     return Match({"picked": picked, "asked": True})
 
@@ -469,7 +482,7 @@ def _asked_of_listed(text: str, inbound: Inbound, member: Member | None, content
     last thing shown: each posting says, not the list, so which one (numbered as shown). They got the shipping times
     or "I don't know" (lead40)."""
     pending = pending_menu(member, inbound)
-    if pending is None or pending[0] != MENU_KIND or not _asks_of_a_posting(text):
+    if pending is None or pending[0] != MENU_KIND or not _asks_of_a_posting(text) or KIND_EXISTS_ASKS.fullmatch(text):
         return None
     shown = tuple(j.id for j in content.jobs) if pending[1] == ("*",) else \
         tuple(i for i in pending[1] if content.job(i) is not None)

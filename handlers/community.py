@@ -15,6 +15,7 @@ about all the groups only said to reply "join group": one more turn for the link
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -24,7 +25,7 @@ from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Text
 from bot.router import Match, Result
-from bot.text import normalize
+from bot.text import normalize, words_in_script
 from handlers.common import (
     QUESTION_FILLER_CHARS,
     QUESTION_FILLER_WORDS,
@@ -78,6 +79,15 @@ HOW_TO_LEAVE = {"zh": "退群在群聊里自己操作：打开群聊，点右上
                 "en": 'To leave a group, open the group chat, tap "…" at the top right, scroll down and tap "Leave". '
                       'If you only want it quiet, turn on "Mute Notifications" on the same page and stay without '
                       "being disturbed."}
+# What this group is, asked in it ("这个群是干嘛的", "本群是做什么的", "what is this group for"): the group's own
+# welcome, which says what it is for and what to @ the bot about. It got the FAQ's list of every group with "reply
+# 进群 for the QR codes", said to people already in one (lead44).
+THIS_GROUP_ASKS = re.compile(
+    r"(?:请问 ?|问下 ?|想问下 ?)?(?:这个|这|本|咱们这个|我们这个|咱们|我们)群(?:是)?(?:干嘛|干什么|做什么|做啥|干啥|"
+    r"用来干嘛|用来做什么|什么群|啥群|主要是干嘛|主要做什么|聊什么|聊啥|是关于什么)(?:的|嘅)?(?:呀|啊|呢|吗)?"
+    r"|(?:这|呢)(?:个)?(?:是)?(?:什么|咩|啥)群(?:呀|啊|呢|嚟㗎|嚟)?"
+    r"|(?:hi |hey |so |um )?(?:what(?: is|s)|whats) (?:this|the) (?:group|chat|group chat)(?: for| about)?"
+    r"(?: exactly)?")
 HEADER = {"zh": "欢迎加入我们的交流群，点链接（或扫码）就能自己进群：",
           "en": "Join our community groups yourself, with the link (or its QR code):"}
 PICKED = {"zh": "点链接（或扫码）就能自己进群：", "en": "Join it yourself with the link (or its QR code):"}
@@ -93,6 +103,9 @@ class CommunityHandler:
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound) or not content.groups:
             return None
+        here = content.group_for_chat(inbound.chat_id) if inbound.in_group else None
+        if here is not None and here.welcome and THIS_GROUP_ASKS.fullmatch(terms(inbound)):
+            return Match({"about": here.id})
         leave, city_group, join = content.remembered(_said)(terms(inbound))  # text-only: remembered per content
         if leave:
             return Match({"leave": True})
@@ -124,6 +137,11 @@ class CommunityHandler:
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         locale = reply_locale(inbound, member, content)
+        about = content.group(match.data.get("about", ""))
+        if about is not None:
+            text = Text(text=(about.welcome.get(locale) or about.welcome.get(about.locale)).strip())
+            return Result(messages=(words_in_script(text, about.script),),
+                          events=(("group_about", {"group": about.id}),))
         if match.data.get("leave"):
             return Result(messages=(Text(text=brand_text(content, "how_to_leave_group", locale, HOW_TO_LEAVE)),),
                           events=(("group_leave_info", {}),))

@@ -1,0 +1,68 @@
+"""The lead's probing as a member in conversation (stop 50), through the webhook. Each ask failed before its fix;
+guards beside.
+
+Whether openings of a kind exist, asked while openings are shown ("有兼职吗", "兼职有吗", "全职有吗", "any part time
+ones?"): they got "which opening do you mean?" above the list, as if asked of one posting, while "有没有全职的" got the
+full-time openings (handlers/careers.py KIND_EXISTS_ASKS)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.sandbox.simulator import Simulator
+
+PART_TIME_ZH, PART_TIME_EN = "有的！多伦多门店长期招周末兼职销售", "Yes! Our Toronto store always hires weekend sales"
+WHICH_ZH, WHICH_EN = "你问的是哪个职位？", "Which opening do you mean?"
+
+
+@pytest.mark.parametrize(("listed", "asked", "start"), [
+    ("有什么工作", "有兼职吗", PART_TIME_ZH), ("有什么工作", "兼职有吗", PART_TIME_ZH),
+    ("有什么工作", "还有实习吗", PART_TIME_ZH), ("any jobs?", "any part time ones?", PART_TIME_EN),
+    ("有什么工作", "全职有吗", "全职职位（6 个）："), ("有什么工作", "那远程的有没有", "远程职位（1 个）："),
+])
+def test_whether_openings_of_a_kind_exist_asked_after_the_list(listed: str, asked: str, start: str,
+                                                                simulator: Simulator) -> None:
+    simulator.oa_message("o_kind_exists", listed)
+    reply = simulator.oa_message("o_kind_exists", asked).text
+    assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize(("asked", "start"), [
+    ("是兼职吗", WHICH_ZH), ("is it full time", WHICH_EN),
+    # a posting's days off are what each posting says (it was "I don't know")
+    ("有双休吗", WHICH_ZH), ("双休吗", WHICH_ZH), ("any days off", WHICH_EN),
+])
+def test_what_a_posting_says_of_itself_still_asks_which(asked: str, start: str, simulator: Simulator) -> None:
+    simulator.oa_message("o_kind_which", "有什么工作" if start == WHICH_ZH else "any jobs?")
+    reply = simulator.oa_message("o_kind_which", asked).text
+    assert reply.startswith(start), reply
+
+
+def test_whether_a_kind_exists_after_a_posting_was_picked(simulator: Simulator) -> None:
+    simulator.oa_message("o_kind_picked", "有什么工作")
+    simulator.oa_message("o_kind_picked", "1")
+    assert simulator.oa_message("o_kind_picked", "有兼职吗").text.startswith(PART_TIME_ZH)
+    assert simulator.oa_message("o_kind_picked", "是兼职吗").text.startswith("这个职位的说明是这样写的：")
+
+
+VAN_SKINCARE, SYD_CAREERS = "wrOgQhDgAAvanskincare01", "wrOgQhDgAAsydcareers01"
+
+
+@pytest.mark.parametrize(("chat_id", "asked", "start"), [
+    (VAN_SKINCARE, "这个群是干嘛的", "欢迎来到露米温哥华护肤交流群"),
+    (VAN_SKINCARE, "本群是做什么的", "欢迎来到露米温哥华护肤交流群"),
+    (VAN_SKINCARE, "what is this group for?", "Welcome to the Lumi Vancouver skincare group"),
+    (SYD_CAREERS, "这是什么群", "欢迎加入悉尼求职交流群"),
+    (SYD_CAREERS, "whats this chat about", "Welcome to the Sydney careers"),
+])
+def test_what_this_group_is_asked_in_it_is_its_own_welcome(chat_id: str, asked: str, start: str,
+                                                          simulator: Simulator) -> None:
+    """"这个群是干嘛的" @-asked in the Vancouver group got the FAQ's list of every group and "reply 进群 for the QR
+    codes", said to someone already in one (handlers/community.py THIS_GROUP_ASKS)."""
+    reply = simulator.group_mention("u_this_group", asked, chat_id=chat_id).text
+    assert reply.startswith(start), reply
+
+
+def test_what_the_groups_are_asked_one_to_one_is_still_every_group(simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_which_groups", "你们有什么群").text
+    assert "多伦多护肤交流群" in reply and "悉尼求职交流群" in reply, reply
