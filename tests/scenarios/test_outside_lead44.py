@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from bot.sandbox.simulator import Simulator
+from bot.text import simplified
+from handlers.handoff import AFTER_HOURS, IN_HOURS, IN_HOURS_ANSWERING, UNAVAILABLE
 
 PART_TIME_ZH, PART_TIME_EN = "有的！多伦多门店长期招周末兼职销售", "Yes! Our Toronto store always hires weekend sales"
 WHICH_ZH, WHICH_EN = "你问的是哪个职位？", "Which opening do you mean?"
@@ -66,3 +68,13 @@ def test_what_this_group_is_asked_in_it_is_its_own_welcome(chat_id: str, asked: 
 def test_what_the_groups_are_asked_one_to_one_is_still_every_group(simulator: Simulator) -> None:
     reply = simulator.oa_message("o_which_groups", "你们有什么群").text
     assert "多伦多护肤交流群" in reply and "悉尼求职交流群" in reply, reply
+
+
+@pytest.mark.parametrize("said", ["我要投诉", "投訴", "I want to make a complaint", "complaint"])
+def test_a_complaint_asks_for_a_person(said: str, simulator: Simulator) -> None:
+    """"我要投诉" was "I don't know" and noted as a question the FAQ lacks (config/handoff.yaml words, lead44): the
+    handoff's honest reply, whichever it is where the member asked (a person coming, after hours, none here)."""
+    reply = simulator.oa_message("o_complaint", said).text
+    openings = [simplified(template[lang].split("{")[0].split("，")[0].split(",")[0])
+                for template in (IN_HOURS, IN_HOURS_ANSWERING, AFTER_HOURS, UNAVAILABLE) for lang in ("zh", "en")]
+    assert any(simplified(reply).startswith(opening) for opening in openings), reply
