@@ -129,7 +129,11 @@ EN_ASPECTS = {
         r"\s+(?:open|close|shut)(?:\s+(?:today|tonight|on\s+(?:the\s+)?weekends?|on\s+\w+days?))?"
         r"|(?:what\s+are\s+)?(?:the\s+|your\s+|their\s+)?(?:opening\s+|business\s+)?hours"
         r"|(?:are|is)\s+(?:you|they|it|that\s+one|the\s+(?:store|shop)s?)\s+open(?:\s+(?:today|now|late|tonight"
-        r"|on\s+(?:the\s+)?weekends?|on\s+\w+days?))?|open\s+(?:today|now|on\s+(?:the\s+)?weekends?|on\s+\w+days?))"
+        r"|on\s+(?:the\s+)?weekends?|on\s+\w+days?|on\s+(?:the\s+)?(?:holidays?|public\s+holidays?|stat\s+holidays?"
+        r"|christmas(?:\s+day)?|boxing\s+day|new\s+years?(?:\s+day)?)))?"
+        r"|open\s+(?:today|now|on\s+(?:the\s+)?weekends?|on\s+\w+days?"
+        r"|(?:on\s+)?(?:the\s+)?(?:holidays?|public\s+holidays?|stat\s+holidays?|christmas(?:\s+day)?|boxing\s+day"
+        r"|new\s+years?(?:\s+day)?)))"
         r"(?:\s+(?:pls|please))?"),
     # one's own balance, just after the points ("how many do I have" got "I don't know"; lead39)
     "balance": re.compile(
@@ -215,7 +219,13 @@ ZH_ASPECTS = {
                       + ZH_ASPECT_TAIL),
     "hours": re.compile(r"(?:那|那么|咁|请问)?(?:(?:店|门店|你们|它)?(?:几点|几时|什么时候)"
                         r"(?:开门|关门|营业|开|关|收工|开到几点)|营业时间|开到几点|几点开到几点|周末开吗|周末开不开"
-                        r"|周日开吗|今天开吗|今天开不开|周末营业吗|星期天开吗|礼拜天开吗)" + ZH_ASPECT_TAIL),
+                        r"|周日开吗|今天开吗|今天开不开|周末营业吗|星期天开吗|礼拜天开吗"
+                        # a day asked, Cantonese too ("星期日開唔開" after the stores got the customer service's hours,
+                        # which close at weekends, while the stores open every day; lead44)
+                        r"|(?:今天|今日|明天|听日|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日末]"
+                        r"|假期|假日|节假日|公众假期|圣诞节?|新年|过年)(?:都|也|有冇|有没有|有无|有)?(?:开|营业|开门|开铺)"
+                        r"(?:唔开|不开|吗|嘛|冇|没有|不|么|未|唔营业|不营业)?|几点收铺|几点开铺|收几点)"
+                        + ZH_ASPECT_TAIL),
     "instead": re.compile(r"(?:那|那么|咁|请问)?(?:我)?(?:可以|能|应该|该|要)?(?:用|换用|改用|换)"
                           r"(?:什么|啥|哪个|哪款|乜)(?:代替|替代|替换|来代替|好)?"
                           r"|(?:有)?(?:什么|啥|哪些)?(?:替代品|替代的|代替的|替代)(?:吗|呢)?" + ZH_ASPECT_TAIL),

@@ -78,3 +78,23 @@ def test_a_complaint_asks_for_a_person(said: str, simulator: Simulator) -> None:
     openings = [simplified(template[lang].split("{")[0].split("，")[0].split(",")[0])
                 for template in (IN_HOURS, IN_HOURS_ANSWERING, AFTER_HOURS, UNAVAILABLE) for lang in ("zh", "en")]
     assert any(simplified(reply).startswith(opening) for opening in openings), reply
+
+
+STORES_HK, STORES_EN = "三家快閃店", "We have three pop-up stores"
+
+
+@pytest.mark.parametrize(("asked", "start"), [
+    ("星期日開唔開", STORES_HK), ("禮拜六有冇開", STORES_HK), ("公眾假期開唔開", STORES_HK), ("幾點收鋪", STORES_HK),
+    ("open christmas day?", STORES_EN), ("are you open on boxing day", STORES_EN),
+])
+def test_a_day_asked_just_after_the_stores_is_the_stores(asked: str, start: str, simulator: Simulator) -> None:
+    """"星期日開唔開" just after the stores got the customer service's hours (closed at weekends) while the stores open
+    every day; "open christmas day?" "I don't know" (handlers/follow_up.py "hours", lead44)."""
+    simulator.oa_message("o_store_day", "你哋有冇門市" if start == STORES_HK else "do you have a store?")
+    reply = simulator.oa_message("o_store_day", asked).text
+    assert reply.startswith(start), reply
+
+
+def test_a_day_asked_alone_is_read_as_before(simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_service_day", "客服星期日上班吗").text
+    assert reply.startswith("真人客服"), reply
