@@ -4,7 +4,9 @@ A reaction after one of our products, with a refund or what to do asked, taken b
 or lost (a lost parcel's 丢), the product named and brought, taken or sent back, or corrected from an exchange
 (不是要换货，是想退); sensitive skin told as a history (so many products binned, every new one burning, 一换护肤品就红,
 hands itchy from a day's work) with whether ours is gentle or safe; our team's days asked as "do you (people) work on
-Saturday" (a job's); a work permit asked by nationality or citizenship, or by a student visa's hours. Other wordings
+Saturday" (a job's); a work permit asked by nationality or citizenship, or by a student visa's hours. Then words read
+the wrong way: "lost" of a text or an email (a lost parcel), "applied" of a code (a job application), "smells fishy"
+of a marketplace's price (a scent), "stop" of a product (unsubscribing), a leak that soaked the box. Other wordings
 than probe78's and the sets'; each check here failed before the round, with guards that passed before and still do."""
 
 from __future__ import annotations
@@ -34,6 +36,13 @@ from tests.support.faq_checks import outcome
     # a work permit by nationality or a student visa's hours
     ("我是韩国国籍，可以来你们店上班吗", "job-work-permit"),
     ("she's on a student visa, how many hours can she work at your warehouse?", "job-work-permit"),
+    # words read the wrong way
+    ("lost the sms with my tracking number, can you resend it?", "order-tracking"),
+    ("Used the code from the newsletter. It said applied. Total stayed the same. Why?", "promo-code"),
+    ("Typed in my cousin's code and it said applied, yet the total didn't change", "promo-code"),
+    ("a reseller on instagram has your cream at half the price, smells fishy, should I trust it?", "authenticity"),
+    ("vitamin c 昨晚用了 今天脸红又痒 要 stop 吗", "allergy-reaction"),
+    ("打开箱子发现精华漏了一大半，纸盒都湿透了，怎么办", "package-problem"),
 ])
 def test_wrong_answers_read_as_kinds_now_answer(text: str, entry: str) -> None:
     assert outcome(text) == entry
@@ -55,6 +64,12 @@ def test_wrong_answers_read_as_kinds_now_answer(text: str, entry: str) -> None:
     ("我在超市买的牛奶，收据丢了还能退吗", None),
     ("does the library work on Saturdays?", None),
     ("my friend is a Mexican citizen, does she need a visa to visit Canada?", None),
+    ("is your serum fragrance free?", "fragrance-alcohol-free"),
+    ("how do I claim my birthday gift?", "birthday-gift"),
+    ("stop sending me promos", "stop-messages"),
+    ("I applied for the store job last week, any news?", "job-application-status"),
+    ("the fish at the market smells fishy today lol", None),
+    ("lost my phone on the bus, any idea who to call?", None),
 ])
 def test_neighbours_and_other_bodies_keep_theirs(text: str, entry: str | None) -> None:
     assert outcome(text) == entry
