@@ -947,11 +947,13 @@ class FaqIndex:
         """Whether the whole of a self-correcting message reads toward what its question alone answers: at the answer
         line, or (ninety-fifth round, probe51, probe78) at the did-you-mean line where the whole answered the very
         entry its negated words answer ("不是要换货，是想退款，东西没拆过" was the exchange's, which it denies; the
-        return policy reads at 0.43 in the whole). "不是问怎么攒积分，是…" keeps its rule: its rest alone answers
-        nothing."""
+        return policy reads at 0.43 in the whole), and only where the question alone names its own subject (read by
+        an entry's keyword, pattern or matter, not by likeness): "不是问怎么攒积分，是攒了好多不知道干嘛用" left its
+        subject (积分) in the negated part, and its rest alone is a product's by likeness only."""
         if any(c.entry is alone.best and c.score >= ANSWER_THRESHOLD for c in whole.candidates):
             return True
         return whole.verdict is Verdict.ANSWER and denied.verdict is Verdict.ANSWER and whole.best is denied.best \
+            and alone.candidates[0].reason != "fuzzy" \
             and any(c.entry is alone.best and c.score >= SUGGEST_THRESHOLD for c in whole.candidates)
 
     def _match_text(self, text: str, locale_hint: str | None) -> FaqMatch:
