@@ -501,9 +501,10 @@ MAIN_MIN_CHARS = 4
 # answers at CORRECTION_SURE or more, with an entry the whole message reads at the answer line too (outscored by the
 # negated words), and not the negated part's own: "不是问怎么攒积分，是攒了一堆不知道能拿来干嘛" left its subject
 # (积分) in the negated part, and its rest alone is a product's (the whole message reads that at 0.36).
-_CORRECTION = re.compile(r"^(?:我)?(?:不是|並不是|并不是)"
+# (ninety-fifth round, probe78: Hong Kong's 唔係…，係… too, "唔係想換貨，係想退款，仲未開")
+_CORRECTION = re.compile(r"^(?:我)?(?:不是|並不是|并不是|唔係|唔系)"
                          r"(?P<not>(?:问|問|要|想|说|說|想问|想問|想要)?[^?？。!！,，\s]{1,14}?)"
-                         r"(?:了|啦|哈|喔|哦|啊)?\s*[,，。\s]+(?:而|就|只|我)?是(?:想|要)?(?:问|問)?(?:一下|下)?")
+                         r"(?:了|啦|哈|喔|哦|啊)?\s*[,，。\s]+(?:而|就|只|我)?(?:是|係|系)(?:想|要)?(?:问|問)?(?:一下|下)?")
 CORRECTION_SURE = 0.55
 
 
@@ -908,7 +909,7 @@ class FaqIndex:
             if alone.verdict is Verdict.ANSWER and alone.best is not None and alone.confidence >= CORRECTION_SURE:
                 whole = self._match_text(text, locale_hint)
                 denied = self._match_text(negated, locale_hint)
-                if any(c.entry is alone.best and c.score >= ANSWER_THRESHOLD for c in whole.candidates) \
+                if self._corrected_whole(whole, denied, alone) \
                         and (denied.verdict is not Verdict.ANSWER or denied.best is not alone.best):
                     return alone
         main = main_question(text) or pasted_question(text)
@@ -940,6 +941,20 @@ class FaqIndex:
                                                         or again.best in found.suggestions):
                     return again
         return found
+
+    @staticmethod
+    def _corrected_whole(whole: FaqMatch, denied: FaqMatch, alone: FaqMatch) -> bool:
+        """Whether the whole of a self-correcting message reads toward what its question alone answers: at the answer
+        line, or (ninety-fifth round, probe51, probe78) at the did-you-mean line where the whole answered the very
+        entry its negated words answer ("不是要换货，是想退款，东西没拆过" was the exchange's, which it denies; the
+        return policy reads at 0.43 in the whole), and only where the question alone names its own subject (read by
+        an entry's keyword, pattern or matter, not by likeness): "不是问怎么攒积分，是攒了好多不知道干嘛用" left its
+        subject (积分) in the negated part, and its rest alone is a product's by likeness only."""
+        if any(c.entry is alone.best and c.score >= ANSWER_THRESHOLD for c in whole.candidates):
+            return True
+        return whole.verdict is Verdict.ANSWER and denied.verdict is Verdict.ANSWER and whole.best is denied.best \
+            and alone.candidates[0].reason != "fuzzy" \
+            and any(c.entry is alone.best and c.score >= SUGGEST_THRESHOLD for c in whole.candidates)
 
     def _match_text(self, text: str, locale_hint: str | None) -> FaqMatch:
         focus = self._follow_up(text, question_focus(text))

@@ -1654,6 +1654,10 @@ _PRODUCT_TRIGGERS = ("serum serums cream creams toner toners cleanser cleansers 
                      "moisturiser moisturizer moisturisers moisturizers sunscreen oil balm gel exfoliant ampoule "
                      "mist spf c")
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # ninety-fifth round (probe40, probe78): a message, an email or a text lost (misplaced), not a parcel ("can you
+    # resend the tracking number, I lost the text" was package-problem's: "lost" reads 丢件)
+    ("lost misplaced", r"\b(?:lost|misplaced) (?:the|my|that|this|your) ((?:confirmation |shipping |tracking |order )?"
+                       r"(?:text|texts|email|emails|message|messages|sms|link|notification))\b", r"cant find the \1"),
     # seventy-sixth round (blind30, probe59), read first so that the readings below see them: Kongish and Singlish
     # tell a wait with "already" after the order ("order already one week still no arrive"): ordered a week ago
     ("already", r"\b(?:order|ordered|bought|paid|placed|shipped) already (one|two|three|four|five|six|seven|eight|"

@@ -112,8 +112,9 @@ FLOORS = {
     # After the sixtieth (faq60, "will it get to calgary before friday"): right 97.7 % (259 of 265), en 100
     # After the 63rd (faq63, regional and dialect Chinese): right 98.1 % (260 of 265), zh-hant 98.1 (天凍塊面好乾)
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 98.9 % (262 of 265)
-    "faq_followers_blind4.yaml": Floor(0.988, 0.004, 0, {"en": 1.0, "mixed": 0.98,
-                                                         "zh-hans": 0.983, "zh-hant": 0.981}),
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 98.9 -> 99.2 % (262 -> 263 of 265),
+    # wrong 1 -> 0
+    "faq_followers_blind4.yaml": Floor(0.992, 0.0, 0.0, {"en": 1.0, "mixed": 0.98, "zh-hans": 1.0, "zh-hant": 0.981}),
     # written before the seventh round (branch faq7); after it: right 85.9 %, wrong 2.7 %, no-answer answered
     # 4.0 %; after the eighth (faq8, its misses read): right 94.7 %, wrong 1.5 %, no-answer answered 2.0 %;
     # en 92.6, mixed 98.0, zh-hans 92.5, zh-hant 98.0; after the ninth (faq9): right 95.4 %, wrong 1.1 %, en 94.4;
@@ -187,8 +188,10 @@ FLOORS = {
     # a Chinese city, probe56 written first): right 96.3 -> 96.6 % (341 -> 342 of 354)
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 96.6 % (342 of 354)
     # After the eighty-eighth (faq88, blind37's misses as kinds, probe71): right 96.9 -> 97.2 % (343 -> 344 of 354)
-    "faq_followers_blind7.yaml": Floor(0.971, 0.006, 0.0, {"en": 0.934, "mixed": 0.963, "zh-hans": 1.0,
-                                       "zh-hant": 1.0}),
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 97.2 -> 97.5 % (344 -> 345 of 354),
+    # wrong 2 -> 1
+    "faq_followers_blind7.yaml": Floor(0.974, 0.003, 0.0, {"en": 0.943, "mixed": 0.963, "zh-hans": 1.0,
+                                        "zh-hant": 1.0}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 84.3 % on main before the round, 84.9 % after, wrong 3.4 -> 3.1 %, no-answer answered 17.6 % (9 of 51:
@@ -498,8 +501,10 @@ FLOORS = {
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 96.5 % (272 of 282)
     # After the seventy-seventh (faq77, probe60's kinds): right 96.5 -> 96.8 % (272 -> 273 of 282), wrong 2 -> 1
     # After the eighty-third (faq83, blind32's misses as kinds, probe66): right 96.8 -> 97.2 % (273 -> 274 of 282)
-    "faq_followers_blind19.yaml": Floor(0.971, 0.004, 0.0, {"en": 0.968, "mixed": 0.968, "zh-hans": 0.988,
-                                                            "zh-hant": 0.957}),
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 97.2 -> 97.5 % (274 -> 275 of 282),
+    # wrong 1 -> 0
+    "faq_followers_blind19.yaml": Floor(0.975, 0.0, 0.0, {"en": 0.978, "mixed": 0.968, "zh-hans": 0.988,
+                                        "zh-hant": 0.957}),
     # a development set written at the start of the twenty-sixth round (branch faq26, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind20's weak groups: colloquial zh-hans, long messages,
     # complaints, chit-chat. Read and tuned on in that round: before right 84.8 % (112 of 132), wrong 2.3 % (3),
@@ -557,7 +562,9 @@ FLOORS = {
     # After the seventy-fourth (faq74: a wrong answer now right): right 95.4 % (103 of 108)
     # After the seventy-seventh (faq77, probe60's kinds): right 95.4 -> 96.3 % (103 -> 104 of 108)
     # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 1 -> 0 of 20
-    "faq_followers_probe14.yaml": Floor(0.962, 0.01, 0.0, {"en": 0.933, "mixed": 0.923, "zh-hans": 1.0, "zh-hant": 1.0},
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 96.3 -> 97.2 % (104 -> 105 of 108),
+    # wrong 1 -> 0
+    "faq_followers_probe14.yaml": Floor(0.972, 0.0, 0.0, {"en": 0.933, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=108, unanswerable_min=20),
     # a development set of long messages written at the start of the thirty-third round (branch faq33long, from
     # config/faq.yaml's answers only, committed before anything ran on it; 124 answerable, 20 no-answer): before right
@@ -831,8 +838,10 @@ FLOORS = {
     # After the seventy-fifth (faq75, blind30's Chinese side read as kinds: Kongish's final ma dropped in a mixed
     # message): right 96.5 -> 96.9 % (278 -> 279 of 288), mixed 91.7 -> 94.4
     # After the seventy-eighth (faq78, probe61's kinds): right 96.9 -> 97.2 % (279 -> 280 of 288)
-    "faq_followers_blind23.yaml": Floor(0.972, 0.0, 0.0, {"en": 0.989, "mixed": 0.944, "zh-hans": 0.941,
-                                                          "zh-hant": 1.0}),
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 97.2 -> 97.6 % (280 -> 281 of 288),
+    # wrong 0 -> 0
+    "faq_followers_blind23.yaml": Floor(0.975, 0.0, 0.0, {"en": 0.989, "mixed": 0.944, "zh-hans": 0.952,
+                                        "zh-hant": 1.0}),
     # probe25 (forty-second round, branch faq42; blind23's dialect, Europe, complaint, mum and mixed pinyin misses as
     # kinds, written before the round's matcher changes; 72 answerable, 26 no-answer near misses): before right 62.5 %
     # (45 of 72), wrong 8.3 % (6), no-answer answered 5 of 26; after right 77.8 % (56), wrong 5.6 % (4), 4 of 26,
@@ -842,7 +851,9 @@ FLOORS = {
     # After the seventy-fourth (faq74: a bank's job no longer answered): right 80.6 % (58 of 72)
     # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 80.6 -> 83.3 %
     # (58 -> 60 of 72), wrong 3 -> 1
-    "faq_followers_probe25.yaml": Floor(0.833, 0.014, 0.0, {"mixed": 0.857, "zh-hans": 0.827}, answerable_min=72,
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 83.3 -> 84.7 % (60 -> 61 of 72),
+    # wrong 1 -> 1
+    "faq_followers_probe25.yaml": Floor(0.847, 0.014, 0.0, {"mixed": 0.857, "zh-hans": 0.844}, answerable_min=72,
                                         unanswerable_min=26),
     # written blind at the start of stop 38 (branch blind24, by a helper, from config/faq.yaml's answers only; WeChat
     # sticker codes, skincare-ingredient enthusiasts, livestream and Xiaohongshu arrivals, resellers, gift buyers,
@@ -900,7 +911,9 @@ FLOORS = {
     # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 2 -> 1 of 26
     # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 91.8 -> 94.3 %
     # (112 -> 115 of 122), wrong 6 -> 3
-    "faq_followers_probe38.yaml": Floor(0.942, 0.025, 0.039, {"en": 0.937, "mixed": 0.952, "zh-hans": 0.931,
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 94.3 -> 95.1 % (115 -> 116 of 122),
+    # wrong 3 -> 2
+    "faq_followers_probe38.yaml": Floor(0.95, 0.017, 0.039, {"en": 0.958, "mixed": 0.952, "zh-hans": 0.931,
                                         "zh-hant": 0.958}, answerable_min=122, unanswerable_min=26),
     # probe39 (fifty-sixth round, branch faq56; mostly no-answer messages of the kinds still answered: another
     # business"s or institution"s hours, parcel, refund, points or promo code, a bank"s double charge, another
@@ -922,16 +935,19 @@ FLOORS = {
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 95.5 % (128 of 134)
     # After the seventy-eighth (faq78, probe61's kinds): right 95.5 -> 96.3 % (128 -> 129 of 134), wrong 4 -> 3
     # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 1 -> 0 of 26
-    "faq_followers_probe40.yaml": Floor(0.962, 0.023, 0.0, {"en": 0.914, "mixed": 1.0, "zh-hans": 0.964,
-                                                            "zh-hant": 0.978}, answerable_min=134,
-                                        unanswerable_min=26),
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 96.3 -> 97.8 % (129 -> 131 of 134),
+    # wrong 3 -> 1
+    "faq_followers_probe40.yaml": Floor(0.977, 0.008, 0.0, {"en": 0.942, "mixed": 1.0, "zh-hans": 0.964,
+                                        "zh-hant": 1.0}, answerable_min=134, unanswerable_min=26),
     # probe41 (fifty-eighth round, branch faq58; English answerable messages that got no answer or a menu: a statement
     # or complaint implying its question, and long stories asking at their end; written from config/faq.yaml's ids and
     # answers, committed before the matcher changed; 70 answerable, 15 no-answer small talk): before right 70.0 % (49
     # of 70), wrong 8.6 % (6), no-answer answered 0 of 15; after right 72.9 % (51), wrong 8.6 %, 0 of 15
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 74.3 % (52 of 70)
     # After the seventy-eighth (faq78, probe61's kinds): right 74.3 -> 75.7 % (52 -> 53 of 70), wrong 6 -> 5
-    "faq_followers_probe41.yaml": Floor(0.757, 0.072, 0.0, {"en": 0.757}, answerable_min=70, unanswerable_min=15),
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 75.7 -> 77.1 % (53 -> 54 of 70),
+    # wrong 5 -> 4
+    "faq_followers_probe41.yaml": Floor(0.771, 0.058, 0.0, {"en": 0.771}, answerable_min=70, unanswerable_min=15),
     # probe43 (sixtieth round, branch faq60; English answerable messages that got no answer or a menu: ESL /
     # machine-translated English, comparisons with another shop, professionals' words, hypotheticals, long stories
     # ending "what do I do?", complaints asking nothing; written from config/faq.yaml's ids and answers, committed
@@ -948,7 +964,9 @@ FLOORS = {
     # no-answer answered 1 -> 0 of 22 (one's own boss)
     # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 92.7 -> 93.8 %
     # (89 -> 90 of 96), wrong 4 -> 3
-    "faq_followers_probe43.yaml": Floor(0.937, 0.032, 0.0, {"en": 0.937}, answerable_min=96, unanswerable_min=22),
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 93.8 -> 94.8 % (90 -> 91 of 96),
+    # wrong 3 -> 2
+    "faq_followers_probe43.yaml": Floor(0.947, 0.021, 0.0, {"en": 0.947}, answerable_min=96, unanswerable_min=22),
     # probe50 (sixty-seventh round, branch faq67; English registers no set had taught, read from blind28: Taglish,
     # Nigerian English and Pidgin, and "use them together" (combining products) against "work together" (a
     # partnership); written from config/faq.yaml's ids and the brief's kinds, committed before the matcher changed;
@@ -985,8 +1003,10 @@ FLOORS = {
     # right 93.8 % (105 of 112), wrong 1, no-answer answered 0 of 17
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 93.8 -> 94.6 % (105 -> 106 of 112)
-    "faq_followers_probe51.yaml": Floor(0.946, 0.009, 0.0, {"mixed": 1.0, "zh-hans": 0.935,
-                                                            "zh-hant": 0.966}, answerable_min=112, unanswerable_min=17),
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 94.6 -> 95.5 % (106 -> 107 of 112),
+    # wrong 1 -> 0
+    "faq_followers_probe51.yaml": Floor(0.955, 0.0, 0.0, {"mixed": 1.0, "zh-hans": 0.948, "zh-hant": 0.966},
+                                        answerable_min=112, unanswerable_min=17),
     # probe53 (seventieth round, branch faq70; wrong answers and answered no-answer messages read as kinds over every
     # development set: a delivery deadline said as a date, an event or a trip; whether our goods bought elsewhere are
     # real against whether another maker's goods (a watch, a bag, a phone, liquor, jade) are; guards: the other
@@ -1166,7 +1186,9 @@ FLOORS = {
     # the same words; committed before the matcher changed; 42 answerable, 85 no-answer): before right 90.5 % (38 of
     # 42), wrong 3, no-answer answered 20 of 85 (one a menu)
     # After the eighty-fifth (faq85: more kinds of body, elsewhere.py): no-answer answered 20 -> 0 of 85
-    "faq_followers_probe68.yaml": Floor(0.904, 0.072, 0.0, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.818, "zh-hant": 1.0},
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 90.5 -> 92.9 % (38 -> 39 of 42),
+    # wrong 3 -> 2
+    "faq_followers_probe68.yaml": Floor(0.928, 0.048, 0.0, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.909, "zh-hant": 1.0},
                                         answerable_min=42, unanswerable_min=85),
     # probe70 (eighty-seventh round, branch faq87; no-answer messages answered, read as kinds: another body's matter
     # in our words, the body an organisation named by what it is: churches, temples, mosques and charities (offerings
@@ -1216,8 +1238,10 @@ FLOORS = {
     # neighbouring entries; committed before the matcher changed; 72 answerable, no no-answer): before right 61.1 % (44
     # of 72), wrong 18, menus 6; en 58.5, mixed 33.3, zh-hans 71.4, zh-hant 57.1
     # After the ninety-first (faq91): right 61.1 -> 90.3 % (44 -> 65 of 72), wrong 18 -> 2, menus 6 -> 1
-    "faq_followers_probe74.yaml": Floor(0.902, 0.028, 0.0, {"en": 0.902, "mixed": 1.0, "zh-hans": 0.904,
-                                                           "zh-hant": 0.857}, answerable_min=72, unanswerable_min=0),
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 90.3 -> 91.7 % (65 -> 66 of 72),
+    # wrong 2 -> 1
+    "faq_followers_probe74.yaml": Floor(0.916, 0.014, 0.0, {"en": 0.926, "mixed": 1.0, "zh-hans": 0.904,
+                                        "zh-hant": 0.857}, answerable_min=72, unanswerable_min=0),
     # probe76 (ninety-third round, branch faq93; blind39's answerable misses read as ways of typing, in other words and
     # situations: handwriting input spaced with its full-width punctuation apart, voice input's homophones and
     # run-ons, Hong Kong Cantonese voice input, secretaries for the boss, formal letters, questions passed on, hurried
@@ -1226,8 +1250,19 @@ FLOORS = {
     # no-answer): before right 80.8 % (59 of 73), wrong 2, no-answer answered 0 of 10
     # After the ninety-third (faq93, ways of typing): right 80.8 -> 91.8 % (59 -> 67 of 73), wrong 2 -> 1, no-answer
     # answered 0 of 10
-    "faq_followers_probe76.yaml": Floor(0.917, 0.014, 0.0, {"en": 0.857, "mixed": 1.0, "zh-hans": 0.958,
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 91.8 -> 93.2 % (67 -> 68 of 73),
+    # wrong 1 -> 0
+    "faq_followers_probe76.yaml": Floor(0.931, 0.0, 0.0, {"en": 0.904, "mixed": 1.0, "zh-hans": 0.958,
                                         "zh-hant": 0.916}, answerable_min=73, unanswerable_min=10),
+    # probe78 (ninety-fifth round, branch faq95; the development sets' wrong answers read as kinds, in other words and
+    # situations: a reaction after a product with a refund or what to do asked, a return with the receipt kept or
+    # lost, an exchange corrected, sensitive skin told as a history, "do you work on Saturday", a work permit by
+    # nationality; then words read the wrong way: a text lost, a code applied, smells fishy, stop, a leak's claim;
+    # guards asked plainly and no-answer messages in the same words about other bodies; each part committed before
+    # its change; 86 answerable, 18 no-answer): before right 37 of 66 (first part) and 11 of 20 (second part)
+    # After the ninety-fifth (faq95): right 48 -> 81 of 86 (94.1 %), wrong 27 -> 1, no-answer answered 2 of 18
+    "faq_followers_probe78.yaml": Floor(0.941, 0.012, 0.112, {"en": 0.927, "mixed": 1.0, "zh-hans": 1.0,
+                                        "zh-hant": 0.857}, answerable_min=86, unanswerable_min=18),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
     # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
     # anglers, a building site, crypto people, Yanbian Korean-Chinese, Taiwanese agents, Hong Kong punters, 考研 and PhD
@@ -1248,7 +1283,9 @@ FLOORS = {
     # After the eighty-eighth (faq88): right 76.8 -> 95.1 % (63 -> 78 of 82), wrong 4 -> 2, no-answer answered 2 of 14
     # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
     # no-answer answered 2 -> 0 of 14 (weather talk, a liquor's taste)
-    "faq_followers_probe71.yaml": Floor(0.951, 0.025, 0.0, {"en": 0.973, "zh-hans": 0.909, "zh-hant": 0.954},
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 95.1 -> 96.3 % (78 -> 79 of 82),
+    # wrong 2 -> 1
+    "faq_followers_probe71.yaml": Floor(0.963, 0.013, 0.0, {"en": 0.973, "zh-hans": 0.954, "zh-hant": 0.954},
                                         answerable_min=82, unanswerable_min=14),
     # probe47 (sixty-fourth round, branch faq64; wrong answers and no-answer messages answered: questions whose words
     # another entry shares, a carrier's, bank's or school's matter, chit-chat, spam; written from config/faq.yaml's ids
@@ -1495,7 +1532,9 @@ FLOORS = {
     # no-answer answered 1 -> 0 of 48 (weather talk)
     # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 96.9 -> 97.2 %
     # (279 -> 280 of 288), wrong 2 -> 1
-    "faq_followers_blind33.yaml": Floor(0.972, 0.004, 0.0, {"en": 0.957, "mixed": 0.972, "zh-hans": 0.988,
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 97.2 -> 97.6 % (280 -> 281 of 288),
+    # wrong 1 -> 0
+    "faq_followers_blind33.yaml": Floor(0.975, 0.0, 0.0, {"en": 0.968, "mixed": 0.972, "zh-hans": 0.988,
                                         "zh-hant": 0.972}),
     # blind32 (held out from stop 46, written blind by a helper at its start: Hawaiian Pidgin, New York and Boston
     # English, London street English, gym-going men new to skincare, older followers' ellipses and sign-offs, US Latino
@@ -1634,7 +1673,9 @@ FLOORS = {
     # faq90-93 merged: right 89.2 % (257 of 288), wrong 8, no-answer answered 0 of 48; zh-hans 90.5: one message
     # faq93's joined reading answered ("您好 ，儿子 一家 在 日本 大阪 ，你们 的 东西 能 寄 到 日本 吗 ？ 我 在 三亚 过冬
     # …") lost to faq91's "sent to a place outside the mainland" pattern, which the clause reading meets (left: stop 49)
-    "faq_followers_blind39.yaml": Floor(0.892, 0.028, 0.0, {"en": 0.873, "mixed": 0.888, "zh-hans": 0.905,
+    # After the ninety-fifth round (faq95, wrong answers read as kinds): right 89.2 -> 89.6 % (257 -> 258 of 288),
+    # wrong 8 -> 7
+    "faq_followers_blind39.yaml": Floor(0.895, 0.025, 0.0, {"en": 0.884, "mixed": 0.888, "zh-hans": 0.905,
                                         "zh-hant": 0.902}),
 }
 
