@@ -3561,9 +3561,11 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("rent rents", r"\b(?:my |the |our )?rents?(?: is)? (?:due|overdue|coming up)\b", "bills due"),
     # ... and a bigger size asked (a family size, a bigger jar): the size range, an off-topic phrase (OFF_TOPIC: no
     # entry says which sizes there are), not a sample's travel or trial size (samples' "small size", "full size"); a
-    # product swapped or traded for the bigger size stays the exchange's ("can i swap it for a bigger size")
+    # product swapped, traded or returned for the bigger size stays the exchange's ("can i swap it for a bigger size",
+    # "the cream box is closed still and I want the bigger size instead")
     ("bigger larger jumbo family value xl",
-     r"^(?!.*\b(?:swap|swapping|swapped|exchange|exchanging|trade|trading|change|changing|switch|switching|upgrade)\b)"
+     r"^(?!.*\b(?:swap|swapping|swapped|exchange|exchanging|trade|trading|change|changing|switch|switching|upgrade"
+     r"|instead|return|returning|send back|send it back)\b)"
      r"(.*?)\b(?:bigger|larger|jumbo|family|value|xl)(?: sized?| sizes| bottles?| jars?| tubes?| versions?)\b",
      r"\1size range"),
 )
