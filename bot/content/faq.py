@@ -592,6 +592,25 @@ def question_then_words(text: str) -> str:
     return told.group(1).strip() if told and len(told.group(1)) >= MAIN_MIN_CHARS else ""
 
 
+# Ninety-fourth round (blind34-39, probe77): ... and, in either language, a question closed by its question mark, then
+# a remark of the follower's life that asks nothing ("Mate where's me order at? Paid Monday, missus keeps asking",
+# "有没有含乙醇？医院天天手消已经够干了，不想再来一遍", "寄到拉萨要几天啊？之前网购到这边动不动就拖半个月"): the
+# remark's words (a spouse, a hospital, the last parcel's delay) dilute the question until the whole answers nothing.
+_QUESTION_THEN_REMARK = re.compile(r"^(.*[?？])[\s?？]*([^?？]*\w[^?？]*)$", re.DOTALL)
+
+
+def question_then_remark(text: str) -> str:
+    """The question of a "question? a remark" message (_QUESTION_THEN_REMARK) whose remark asks nothing (no clause of
+    it asks, `_asks_zh` / `_asks_en`), or "" (`FaqIndex._question_first`)."""
+    told = _QUESTION_THEN_REMARK.match(text.strip())
+    if told is None or len(told.group(1)) < MAIN_MIN_CHARS:
+        return ""
+    remark = [normalize(part) for part, _ in _clauses(told.group(2))]
+    if any(_asks_zh(c) if has_cjk(c) else _asks_en(c) for c in remark if c):
+        return ""
+    return told.group(1).strip()
+
+
 def small_talk(text: str) -> bool:
     """An English message of small-talk sentences only (_CHAT_SENTENCE): "what's the weather like over there today",
     "how are you guys doing?". It asks none of the FAQ (the weather is not winter's dry skin)."""
@@ -929,6 +948,10 @@ class FaqIndex:
                 if alone.verdict is Verdict.ANSWER and alone.best in found.suggestions:
                     return alone
         if found.verdict is not Verdict.ANSWER:
+            first = self._question_first(text, found, locale_hint)
+            if first is not None:
+                return first
+        if found.verdict is not Verdict.ANSWER:
             # typed a word at a time: read again with its words joined, kept only when that answers where the message
             # as typed found nothing (joined always, or after a did-you-mean too, "您好 请问一下 我外孙女 在你们这 买的
             # 面霜 到 现在 还没 收到 怎么 看 物流 到 哪里 了" lost its menu to package-problem's 还没收到); after a
@@ -975,6 +998,26 @@ class FaqIndex:
                 if again.verdict is Verdict.ANSWER:
                     return again
         return found
+
+    def _question_first(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
+        """A message asked first, closed by its question mark, then a remark that asks nothing
+        (`question_then_remark`), which whole answers nothing or offers a menu: its question read alone, with every
+        off-topic word of the whole message (the remark's too: "你们那边下雨了吗？我这边好冷" is weather talk), answers
+        when the whole message puts that entry first too, the question alone puts it QUESTION_FIRST_LEAD ahead of the
+        next, and it is no duration of the other business (`_elsewhere`). Ninety-fourth round (blind34-39's spouses,
+        nurses and anglers; the sixty-fifth round's `question_then_words` did so in English after a menu only)."""
+        asked = question_then_remark(text)
+        if not asked:
+            return None
+        alone = self._match(self._spell(asked), locale_hint, whole=self._spell(text))
+        if alone.verdict is not Verdict.ANSWER or alone.best is None:
+            return None
+        if not found.candidates or found.best is not alone.best or self._elsewhere(alone, found):
+            return None
+        runner_up = alone.candidates[1].score if len(alone.candidates) > 1 else 0.0
+        if alone.confidence - runner_up < QUESTION_FIRST_LEAD:
+            return None
+        return FaqMatch(candidates=alone.candidates, locale=found.locale)
 
     def _short_last(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
         """A long English message whose one story clause is followed by a short question put to us, read by that
@@ -1204,6 +1247,8 @@ class FaqIndex:
                 markers -= OWN_LIFE  # the follower's pet or fishing beside a question to us (eighty-sixth round)
             if markers & OWN_HOBBY and own_hobby(normalize(text if whole is None else whole)):
                 markers -= OWN_HOBBY  # the follower's pastime or where they stay, beside a question (ninetieth)
+            if markers & COLD_TOLD and SKIN_DRIED.search(canonical if whole is None else self._canon(whole)):
+                markers -= COLD_TOLD  # the cold told with the skin it dries (ninety-fourth round)
             for i, (score, reason) in scored.items():
                 if markers and reason != "exact" and not all(_speaks_of(self._entries[i].vocabulary, m)
                                                                for m in markers):
@@ -1603,6 +1648,10 @@ AGREED_MIN = SUGGEST_THRESHOLD
 AGREED_LEAD = 0.1
 # A whole message that answers this far ahead of its next entry stands over its question clause's menu (`_stands`).
 ANSWER_LEAD = 0.1
+# A question asked first and read without its remark answers only this far ahead of its next entry (`_question_first`):
+# "do you sell foundation too? need one for my wedding" alone was privacy's (its "sell") by 0.07, "saw a code in a mums'
+# group, where do I put it in?" join-group's by 0.08; the right ones led by 0.15 or more.
+QUESTION_FIRST_LEAD = 0.15
 # The tag of the FAQ's entries about working for the brand: jobs and the shop are its two businesses (`_elsewhere`,
 # `_demoted`; thirty-first round).
 JOBS_TOPIC = "interest:careers"
@@ -1697,7 +1746,11 @@ SPEAKS_TO_US_EN = re.compile(r"\b(?:you guys|u guys|your|from you|with you|my or
 # fishing is what is asked about (OWN_LIFE_MATTER: "do you sell dog shampoo", "my dog's paw is red and itchy", "猫主子
 # 最近掉毛", "给猫用的", "野钓用什么饵"), and where the message does not speak to us (ASKS_US_EN, `speaks_to_us`).
 OWN_LIFE = frozenset({"猫", "狗", "宠物", "dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "pets", "钓鱼",
-                      "fishing"})
+                      "fishing",
+                      # ninety-fourth round (blind39, probe77): the pets by their fond names (我好鍾意啲貓貓狗狗),
+                      # fishing as the lexicon stems it, and a vet's clinic as where the follower works ("vet nurse
+                      # here, is your stuff tested on animals?"; a vet's own hours or bills still veto, OWN_LIFE_MATTER)
+                      "猫猫", "狗狗", "猫咪", "fish", "vet", "兽医"})
 OWN_LIFE_MATTER = re.compile(
     r"(?<![a-z])(?:dog|dogs|cat|cats|pet|pets|puppy|puppies|pup|pups|kitten|kittens)s? ?(?:的)? ?"
     r"(?:paw|paws|fur|coat|skin|ear|ears|eye|"
@@ -1708,7 +1761,11 @@ OWN_LIFE_MATTER = re.compile(
     r"|(?:猫|狗|宠物)[^，。？！,.?!]{0,3}(?:皮肤|掉毛|毛|过敏|吃|舔|洗澡|沐浴|香波|粮|生病|病|耳朵|眼睛|爪|痒|红|湿疹|驱虫|"
     r"疫苗|绝育|拉肚子|吐|能用|可以用|用的)|给(?:猫|狗|宠物)|(?:猫|狗|宠物)用"
     r"|\b(?:fishing )?(?:rods?|reels?|bait|lures?|tackle|licen[cs]e|hooks?|line)\b"
-    r"|鱼竿|钓竿|鱼饵|饵|鱼线|鱼钩|渔具|钓具|钓箱|浮漂|打窝|开口|钓点|钓场")
+    r"|鱼竿|钓竿|鱼饵|饵|鱼线|鱼钩|渔具|钓具|钓箱|浮漂|打窝|开口|钓点|钓场"
+    r"|\bfish (?:oils?|food|tanks?|market|sauce)\b|鱼油"
+    r"|\bvets? (?:bills?|appointments?|visits?|fees?|costs?|open|opens|hours|near|nearby)\b"
+    r"|\b(?:good|cheap|emergency|local|nearby|24 hour) vets?\b"
+    r"|兽医[^，。？！,.?!]{0,3}(?:几点|开门|关门|多少钱|费用|推荐|哪家)")
 ASKS_US_EN = re.compile(r"\b(?:do|does|can|could|will|would|are|is|did|have) (?:you|u|ya|yall|your|ur)\b"
                         r"|\b(?:you|u) (?:guys|lot|all)\b|\byour\b|\b(?:please|pls|plz)\b")
 
@@ -1718,7 +1775,21 @@ ASKS_US_EN = re.compile(r"\b(?:do|does|can|could|will|would|are|is|did|have) (?:
 # them, not what is asked (a pet's own matter still vetoes, OWN_LIFE_MATTER)
 OWN_LIFE_IDENTITY = re.compile(r"钓鱼佬|钓友|铲屎官|猫奴|狗奴|猫主子|狗子|毛孩子"
                                r"|\b(?:dog|cat|pet|fur|furbaby|fur baby|puppy|kitten) ?"
-                               r"(?:mom|mum|mama|mummy|mommy|dad|daddy|parent|lady|guy|owner)s?\b")
+                               r"(?:mom|mum|mama|mummy|mommy|dad|daddy|parent|lady|guy|owner)s?\b"
+                               r"|\b(?:vet (?:tech|nurse|assistant|receptionist)s?|veterinarians?"
+                               r"|veterinary (?:nurse|tech|technician)s?"
+                               r"|(?:work|working|works) (?:at|in|for) a (?:vet|veterinary|animal)"
+                               r"(?: clinic| hospital| office)?)\b"
+                               r"|在(?:宠物医院|兽医院)(?:上班|工作)")
+
+
+# Ninety-fourth round (blind35, probe77): ... or beside what the follower bought of us or puts on the skin, named
+# ("钓鱼回来发现快递箱压扁了，面霜罐子碎成两半", "钓鱼一坐一整天，防晒要涂多少才够"): a day's fishing around our cream,
+# sunscreen or parcel, told without a word to us; not a pet's ("my dog has red itchy skin on his belly, what cream
+# should i use": the cream is for the dog)
+OUR_GOODS = re.compile(r"面霜|防晒|精华|乳液|爽肤水|洁面|快递|包裹"
+                       r"|(?<![a-z])(?:cream|serum|sunscreen|spf|toner|cleanser|moisturi[sz]er|parcel|package)(?![a-z])")
+PET_NAMED = re.compile(r"猫|狗|宠物|(?<![a-z])(?:dogs?|cats?|pets?|pupp(?:y|ies)|pups?|kittens?)(?![a-z])")
 
 
 def own_life(text: str) -> bool:
@@ -1728,9 +1799,11 @@ def own_life(text: str) -> bool:
         return False
     if speaks_to_us(text) or ASKS_US_EN.search(text) is not None:
         return True
+    if OUR_GOODS.search(text) is not None and PET_NAMED.search(text) is None:
+        return True
     rest = OWN_LIFE_IDENTITY.sub(" ", text)
-    return not any(marker in rest for marker in ("猫", "狗", "钓鱼")) \
-        and not re.search(r"(?<![a-z])(?:dogs?|cats?|pets?|puppy|kitten|fishing)(?![a-z])", rest)
+    return not any(marker in rest for marker in ("猫", "狗", "钓鱼", "兽医")) \
+        and not re.search(r"(?<![a-z])(?:dogs?|cats?|pets?|puppy|kitten|fishing|vets?)(?![a-z])", rest)
 
 
 # Ninetieth round (faq90, blind36's birders, climbers, skiers and divers, probe73): a pastime or a place one stays
@@ -1747,6 +1820,13 @@ OWN_HOBBY_MATTER = re.compile(
     r"|\b(?:join|joining|sign up (?:at|for)|signing up (?:at|for)|near|next to|beside) (?:the |a |my |our |your )?"
     r"(?:gym|hotel|campground|bike)\b"
     r"|民宿[^，。？！,.?!]{0,4}(?:预订|订房|退房|退订|房价|多少钱|推荐|哪家)|(?:预订|订|退订)民宿")
+
+
+# Ninety-fourth round (blind39, probe77): the cold told with the face or the lips it dries ("今年冬天好凍我塊面乾到甩
+# 皮呀嘴唇都爆晒你哋有乜建議"): winter-dry-skin's matter, not weather talk (好冷: OFF_TOPIC, "你们那边下雨了吗？我这边
+# 好冷"). On the canonical text, where 好凍 is 好冷 and 甩皮 脱皮 (English weather words are winter-dry-skin's own).
+COLD_TOLD = frozenset({"好冷"})
+SKIN_DRIED = re.compile(r"脸[^，。？！,.?!\s]{0,3}干|干[^，。？！,.?!\s]{0,2}(?:脱皮|起皮|裂)|脱皮|起皮|干裂|嘴唇")
 
 
 def own_hobby(text: str) -> bool:

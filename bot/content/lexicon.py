@@ -585,6 +585,9 @@ OFF_TOPIC: tuple[str, ...] = (
     "botox", "lip filler", "lip fillers", "fillers", "玻尿酸针", "肉毒",
     "bike", "bikes", "bicycle", "自行车", "单车", "motorcycle", "摩托车", "电动车", "scooter", "helmet",
     "押金", "deposit", "security deposit",
+    # ninety-fourth round (probe77's question first, then a remark): a ferry ticket (as a train's above) and a deposit
+    # paid to a shop or a trip (订金, 定金: as 押金), whose refund is theirs ("X的订金可以退吗？台风船没开")
+    "船票", "ferry ticket", "ferry tickets", "订金", "定金",
     "fedex", "dhl", "usps", "purolator", "letter", "letters", "postcard", "postcards", "stamp", "stamps", "寄信",
     "明信片", "邮票",
     "freezing", "windchill", "wind chill", "零下", "冻死", "热死", "heatwave", "heat wave", "below zero",
@@ -644,6 +647,10 @@ OFF_TOPIC: tuple[str, ...] = (
     "deliver on the weekend", "deliver on holidays", "pick up on sunday", "pick up on sundays", "pick up on saturday",
     "pick up on saturdays", "pick up on weekends", "strike", "strikes", "on strike", "postal strike", "罢工",
     "周日派件", "周末派件", "周日送货", "周末送货",
+    # ninety-fourth round (probe77): a bigger size asked (READINGS_EN reads "a larger bottle", "family size", "bigger
+    # jars" as the size range): no entry says which sizes there are, and the samples' travel and trial sizes,
+    # routine-order's cream or sunscreen's were wrong answers ("do you have a bigger size" got the samples)
+    "size range", "size ranges",
     # stop 31 (lead), from probes of everyday questions: the clock, the calendar and the thermometer ("what's the
     # time in toronto" was shipping-time's, 现在北京几点了 business-hours', 多伦多现在几度 a menu), a phone or its SIM
     # card ("do you sell phones" was privacy's: it "never sells" data), a barbecue (product-recommendation's), a
@@ -2164,6 +2171,13 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # shipping-time on blind11, blind12 and blind14)
     ("lunch lunchtime",
      r"\b(before|b4|after|at|around|by) (?:lunch|lunchtime)\b", r"\1 noon"),
+    # ninety-fourth round (blind39, probe77): ... and the follower's own lunch or break it is typed on ("ordering on
+    # lunch", "on my lunch break", "我只有 lunch break 有空"): noon, the time of day; another's lunch ("is the
+    # restaurant open for lunch", "the school lunch program") stays a meal
+    ("lunch lunchtime",
+     r"\b(?:on|during|over|in) (?:my |the |our )?(?:lunch|lunchtime)(?: (?:break|hour))?\b"
+     r"|\b(?:my |our )?lunch break\b",
+     "at noon"),
     # one's own videos on a platform are a creator's ("I do skincare videos on youtube": youtube, an off-topic word,
     # vetoed the partnership entry on blind9); a video watched there stays off-topic
     ("youtube tiktok instagram ig",
@@ -3537,6 +3551,27 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("return", r"\b(?:the |my )?return (?:got there|arrived|got to you|landed|reached you)\b",
      "the return was received"),
     ("dont", r"\b(?:and )?dont (?:tell|give) me (?:to )?(?:that |the )?(?:\w+ ){0,3}\w+$", ""),
+    # ninety-fourth round (probe77): whether WE deliver or send parcels out on a weekend or a holiday, asked of us ("do
+    # you guys deliver on sundays", "would you guys send parcels out on saturdays"): our shipping (shipping-time's
+    # weekend pattern), not a carrier's rounds ("does canada post deliver on saturdays": off-topic, LEXICON), which a
+    # carrier named still keeps
+    ("deliver delivering send sending",
+     r"\b((?:do|does|can|could|will|would|are) (?:you|u|ya|yall)(?: guys| lot| all| folks)?) "
+     r"(?:deliver|send (?:out )?(?:parcels|packages|orders|stuff|things)(?: out)?|delivering|sending (?:out )?"
+     r"(?:parcels|packages|orders)(?: out)?)(?= (?:on|over|during|at) )",
+     r"\1 ship"),
+    # ... and the follower's own rent falling due, told as why a refund is waited for ("refund to visa when? rent
+    # due"): a bill of theirs, not a landlord's matter (rent, rental: OFF_TOPIC)
+    ("rent rents", r"\b(?:my |the |our )?rents?(?: is)? (?:due|overdue|coming up)\b", "bills due"),
+    # ... and a bigger size asked (a family size, a bigger jar): the size range, an off-topic phrase (OFF_TOPIC: no
+    # entry says which sizes there are), not a sample's travel or trial size (samples' "small size", "full size"); a
+    # product swapped, traded or returned for the bigger size stays the exchange's ("can i swap it for a bigger size",
+    # "the cream box is closed still and I want the bigger size instead")
+    ("bigger larger jumbo family value xl",
+     r"^(?!.*\b(?:swap|swapping|swapped|exchange|exchanging|trade|trading|change|changing|switch|switching|upgrade"
+     r"|instead|return|returning|send back|send it back)\b)"
+     r"(.*?)\b(?:bigger|larger|jumbo|family|value|xl)(?: sized?| sizes| bottles?| jars?| tubes?| versions?)\b",
+     r"\1size range"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
@@ -3638,6 +3673,14 @@ _PAY_TOLD_ZH = (f"(?:(?:我是|我|是|都是|已经|我已经)?(?:用|拿|刷|�
 _PAY_TROUBLE_ZH = ("(?!.*(?:失败|不成功|没成功|扣了?两次|扣两遍|重复扣|多扣|被拒|付不了|付不出|扣款|盗刷|未支付|"
                    "没扣|两笔))")
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
+    # ninety-fourth round (blind39, probe77): bought twice by mistake (买重了, 拍重复了, 下重了): an order placed twice,
+    # read before the synonyms (重了 alone is a reaction grown worse: 过敏, which "买重了" answered)
+    ("重", "(?:买|拍|下|订)(?:单)?重(?:复)?了", "重复下单了"),
+    # ... a hard hat worn at work (安全帽: a helmet, not the privacy entry's 安全, security)
+    ("帽", "安全帽", "头盔"),
+    # ... and a hotel a parcel is sent to (寄到温哥华饭店: a secretary's boss on a trip): where the follower stays, not
+    # a hotel's own matter (酒店, 饭店 are OFF_TOPIC: a booking, a restaurant)
+    ("店馆宿", "((?:寄|送|发|邮)(?:到|去|给)[^，。？！?!,\\s]{0,8}?)(?:的)?(?:酒店|饭店|宾馆|旅馆|民宿)", r"\1住处"),
     # fifty-fourth round (probe37): who they are, told on the way (我是新移民, 我们是刚来的新移民): the story (移民 is
     # OFF_TOPIC's, and with 申请 the immigration office's: "我是新移民 英语不太好 能在你们那里上班吗" had no answer)
     ("移", "(?:我|我们|我们家)(?:是|也是|都是)?(?:刚来的|刚过来的|刚落地的|刚来)?新移民(?:一枚|来的)?", ""),
@@ -4111,6 +4154,10 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # (with another product named, 面霜刚开始怎么用, the words stay: the product's usage)
     ("始", "((?:a醇|a醛|视黄醇|视黄醛|维a|retinol|retinal|retinoid)[^始]{0,12}?)(?:刚开始|刚刚开始|一开始|刚入门|开始)"
           "(?:要|应该|该)?(?:怎么|如何|怎样)(?:用|擦|涂|抹|搽)", r"\1 新手怎么开始"),
+    # ... and said the other way round (想开始用A醛 咋用才不容易烂脸: ninety-fourth round, blind34), the start
+    # before the retinoid, asked how
+    ("始", "(?:想|打算|准备|刚|刚刚)?开始(?:用|擦|涂|抹|搽)(a醇|a醛|视黄醇|视黄醛|维a|retinol|retinal|retinoid)"
+          "(?=[^。？?！!]{0,6}(?:怎么|如何|怎样|咋))", r"\1 新手怎么开始"),
     # fifty-second round (probe35): a language other than ours a job needs (在Montréal找工作 你们的poste要会法语吗,
     # 店员需要懂日语吗): the job's language requirement. Not whether we speak it (你们会说法语吗: the bot's language)
     ("语文", "(?:要|需要|得|必须)(?:会|懂|说|讲)(?:法语|法文|日语|日文|韩语|韩文)", "语言要求"),
