@@ -1803,7 +1803,7 @@ def own_life(text: str) -> bool:
         return True
     rest = OWN_LIFE_IDENTITY.sub(" ", text)
     return not any(marker in rest for marker in ("猫", "狗", "钓鱼", "兽医")) \
-        and not re.search(r"(?<![a-z])(?:dogs?|cats?|pets?|puppy|kitten|fishing|vets?)(?![a-z])", rest)
+        and not re.search(r"(?<![a-z])(?:dogs?|cats?|pets?|puppy|kitten|fishing|fish|vets?)(?![a-z])", rest)
 
 
 # Ninetieth round (faq90, blind36's birders, climbers, skiers and divers, probe73): a pastime or a place one stays
