@@ -4504,7 +4504,7 @@ MINNAN: tuple[tuple[str, str], ...] = (
     ("偌济钱", "多少钱"), ("偌济", "多少"), ("偌久", "多久"), ("偌", "多"),
     # ninety-sixth round (blind41's baseball fans, probe79): 规工 (the whole day), 一摆 / 几摆 (once, how often), 嘛
     # before a verb (also: 阮查埔人嘛会使用无, "may we men use it too"; Mandarin's 嘛 ends a clause)
-    ("规工", "一整天"), ("(?<=[一两二三几\d])摆", "次"), ("嘛(?=会使|会当|会|有|是|可以|要|爱|用)", "也"),
+    ("规工", "一整天"), ("(?<=[一两二三几\\d])摆", "次"), ("嘛(?=会使|会当|会|有|是|可以|要|爱|用)", "也"),
     ("([一二三四五六七八九十两几\\d])工(?![作厂人资具程])", r"\1天"), ("这马", "现在"), ("拄才", "刚才"),
     ("今仔日", "今天"), ("明仔载", "明天"), ("昨昏", "昨天"),
     # not, particles and pronouns: 莫阁传来 (stop sending), 毋知影 (not know), 毋过 (but), 毋著 (wrong), 毋 (not),
