@@ -591,6 +591,22 @@ def question_then_words(text: str) -> str:
     return told.group(1).strip() if told and len(told.group(1)) >= MAIN_MIN_CHARS else ""
 
 
+# Ninety-sixth round (blind38's Hong Kong parents and car fans): a Chinese question closed by its question mark, then
+# a remark that asks nothing ("落咗單三日 點睇件貨去到邊？等到好似等通宵巴咁", "可唔可以用PayPal俾錢？張信用卡要留返
+# 買車模"): read whole, the remark's words left the entry first but under the line, or under the menu's.
+_QUESTION_THEN_ZH = re.compile(r"^(.*?[？?])\s*([^？?]+)$", re.DOTALL)
+
+
+def question_then_remark(text: str) -> str:
+    """The question of a Chinese "question？remark" message whose remark asks nothing (_QUESTION_THEN_ZH), or ""."""
+    if not has_cjk(text):
+        return ""
+    told = _QUESTION_THEN_ZH.match(text.strip())
+    if told is None or len(told.group(1)) < MAIN_MIN_CHARS or _asks_zh(told.group(2).strip()):
+        return ""
+    return told.group(1).strip()
+
+
 def small_talk(text: str) -> bool:
     """An English message of small-talk sentences only (_CHAT_SENTENCE): "what's the weather like over there today",
     "how are you guys doing?". It asks none of the FAQ (the weather is not winter's dry skin)."""
@@ -926,6 +942,16 @@ class FaqIndex:
             if asked:
                 alone = self._match_text(asked, locale_hint)
                 if alone.verdict is Verdict.ANSWER and alone.best in found.suggestions:
+                    return alone
+        if found.verdict is not Verdict.ANSWER and found.candidates and found.candidates[0].reason == "keyword":
+            # the question alone, kept when it answers the whole's first entry, which the whole read by an entry's
+            # keyword ("潛店的訂金可以退嗎？颱風船沒開，老闆說只能保留", a dive shop's deposit, read whole by its words
+            # alone, stays unanswered; read by words alone at the menu's line, a held set's no-answer message was
+            # answered)
+            asked = question_then_remark(text)
+            if asked:
+                alone = self._match_text(asked, locale_hint)
+                if alone.verdict is Verdict.ANSWER and alone.best is found.best:
                     return alone
         if found.verdict is not Verdict.ANSWER:
             # typed a word at a time: read again with its words joined, kept only when that answers where the message
