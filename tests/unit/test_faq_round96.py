@@ -44,6 +44,8 @@ def test_other_parties_matters_get_no_answer(text: str) -> None:
     ("週末要去露營 恁的防曬偌久愛補一擺", "sunscreen"),
     ("下個月要去露營 防曬要多久補一次", "sunscreen"),
     ("週末去看球 曬一整天 防曬要多久補一次", "sunscreen"),
+    # a Chinese question, then a remark that asks nothing
+    ("退款到微信要几天？月底要交学费", "refund-time"),
 ])
 def test_stories_in_other_words_now_answer(text: str, entry: str) -> None:
     assert outcome(text) == entry
