@@ -1228,6 +1228,13 @@ FLOORS = {
     # answered 0 of 10
     "faq_followers_probe76.yaml": Floor(0.917, 0.014, 0.0, {"en": 0.857, "mixed": 1.0, "zh-hans": 0.958,
                                         "zh-hant": 0.916}, answerable_min=73, unanswerable_min=10),
+    # probe79 (ninety-sixth round, branch faq96; no-answer messages answered, read as kinds: the group's own people
+    # and rules, another body's fee, pass, deposit, delivery, claim or renewal by its kind, a compliment's and a pasted
+    # notice's "you"; guards asked plainly and in the same shapes; committed before the matcher changed; 36
+    # answerable, 29 no-answer): before right 100 % (36 of 36), wrong 0, no-answer answered 12 of 29
+    # After the ninety-sixth (faq96): right 100 % (36 of 36), wrong 0, no-answer answered 12 -> 0 of 29
+    "faq_followers_probe79.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+                                        answerable_min=36, unanswerable_min=29),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
     # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
     # anglers, a building site, crypto people, Yanbian Korean-Chinese, Taiwanese agents, Hong Kong punters, 考研 and PhD
@@ -1372,8 +1379,8 @@ FLOORS = {
     # 97.5 % (280 -> 281 of 288)
     # After the eighty-eighth (faq88, blind37's misses as kinds, probe71): right 97.2 -> 97.6 % (280 -> 281 of 288)
     # faq86 and faq88 merged: right 97.9 % (282 of 288)
-    "faq_followers_blind26.yaml": Floor(0.979, 0.0, 0.0, {"en": 1.0, "mixed": 0.916, "zh-hans": 0.964,
-                                        "zh-hant": 1.0}),
+    # After the ninety-sixth (faq96, a Chinese question then a remark): right 97.9 -> 98.3 % (282 -> 283 of 288)
+    "faq_followers_blind26.yaml": Floor(0.982, 0.0, 0.0, {"en": 1.0, "mixed": 0.944, "zh-hans": 0.964, "zh-hant": 1.0}),
     # blind27 (held out from stop 41, written blind by a helper at its start: Hunan, Hubei, Shaanxi, Shandong and
     # Tianjin Mandarin, Cantonese in jyutping, full-width input, messages in lines, emoji for words, Irish, Scottish
     # and South African English, teenagers, new mothers, pastes from screenshots and emails, Hakka and Teochew
@@ -1586,8 +1593,8 @@ FLOORS = {
     # After the ninetieth (faq90, blind36's misses as kinds, probe73): right 86.8 -> 98.6 % (250 -> 284
     # of 288), wrong 9 -> 0, menus 5 -> 0, no-answer answered 3 of 48 (another helper's kind); en 78.9 -> 96.8; then
     # (a short question to us after one story clause read alone) 285 of 288, en 97.8
-    "faq_followers_blind36.yaml": Floor(0.989, 0.0, 0.0, {"en": 0.978, "mixed": 1.0, "zh-hans": 0.988,
-                                        "zh-hant": 1.0}),
+    # After the ninety-sixth (faq96, a Chinese question then a remark): right 98.9 -> 99.3 % (285 -> 286 of 288)
+    "faq_followers_blind36.yaml": Floor(0.993, 0.0, 0.0, {"en": 0.978, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0}),
     # Written blind at stop 49 (/work/BLIND_WRITER.md) by crowds no set had had (divorced co-parents, tabletop
     # players, BookTok readers, Hanfu wearers, IVF couples, 陪读 mothers, Lolita-fashion wearers, ball-jointed-doll
     # collectors, Hong Kong parents of twins, Hong Kong bus fans, Taiwanese campers, Taiwanese drama watchers),
@@ -1599,8 +1606,10 @@ FLOORS = {
     # routine's steps)
     # Unchanged at the end of stop 49 (`a5653ac`). A development set from stop 50 (blind40 held out in its place): its
     # misses read.
-    "faq_followers_blind38.yaml": Floor(0.84, 0.025, 0.084, {"en": 0.894, "mixed": 0.916, "zh-hans": 0.882,
-                                        "zh-hant": 0.68}),
+    # After the ninety-sixth (faq96, other bodies by their kind, pastimes beside our products, a question then a
+    # remark): right 84.0 -> 86.8 % (242 -> 250 of 288), wrong 7, no-answer answered 4 -> 1 of 48; zh-hant 68.0 -> 79.1
+    "faq_followers_blind38.yaml": Floor(0.868, 0.025, 0.021, {"en": 0.894, "mixed": 0.916, "zh-hans": 0.882,
+                                        "zh-hant": 0.791}),
     # Written blind at stop 50 (/work/BLIND_WRITER.md) by crowds no set had had (military spouses moving house,
     # wildland firefighters, tattoo artists, early-shift bakers, ocean-going seafarers, freshmen in military training,
     # learner drivers, Hong Kong Cantonese-opera fans and new public-housing tenants, Taiwanese stroke caregivers and
@@ -1616,8 +1625,11 @@ FLOORS = {
     # forwarded answers, Hong Kong guards' bets, flight cadets' read-backs, translators' OCR pastes), measured once on
     # main `f73ed38` with the set before any change: right 82.6 % (238 of 288), wrong 3.8 % (11), no-answer answered
     # 20.8 % (10 of 48); en 74.7, mixed 88.9, zh-hans 92.9, zh-hant 77.8. A development set from then: its misses read.
-    "faq_followers_blind41.yaml": Floor(0.826, 0.039, 0.209, {"en": 0.747, "mixed": 0.888, "zh-hans": 0.929,
-                                        "zh-hant": 0.777}),
+    # After the ninety-sixth (faq96, other bodies by their kind, compliments' and pasted notices' "you", Hokkien words,
+    # a question then a remark): right 82.6 -> 85.8 % (238 -> 247 of 288), wrong 11 -> 10, no-answer answered 10 -> 2
+    # of 48; zh-hant 77.7 -> 87.5
+    "faq_followers_blind41.yaml": Floor(0.857, 0.035, 0.042, {"en": 0.747, "mixed": 0.916, "zh-hans": 0.941,
+                                        "zh-hant": 0.875}),
     # Written blind at stop 49 beside blind38 by ways of typing, each with a crowd no set had had (orchard growers'
     # voice input, retirees wintering in Sanya on handwriting input, graduates' formal letters, group-buy leaders
     # passing questions on, Hong Kong island residents' Cantonese voice input, Taiwanese hospital volunteers'
@@ -1634,7 +1646,9 @@ FLOORS = {
     # faq90-93 merged: right 89.2 % (257 of 288), wrong 8, no-answer answered 0 of 48; zh-hans 90.5: one message
     # faq93's joined reading answered ("您好 ，儿子 一家 在 日本 大阪 ，你们 的 东西 能 寄 到 日本 吗 ？ 我 在 三亚 过冬
     # …") lost to faq91's "sent to a place outside the mainland" pattern, which the clause reading meets (left: stop 49)
-    "faq_followers_blind39.yaml": Floor(0.892, 0.028, 0.0, {"en": 0.873, "mixed": 0.888, "zh-hans": 0.905,
+    # After the ninety-sixth (faq96, a Chinese question then a remark): right 89.2 -> 89.9 % (257 -> 259 of 288),
+    # menus 3 -> 2
+    "faq_followers_blind39.yaml": Floor(0.899, 0.028, 0.0, {"en": 0.873, "mixed": 0.944, "zh-hans": 0.905,
                                         "zh-hant": 0.902}),
 }
 
