@@ -299,13 +299,30 @@ COURTESY_YOU = ("您好", "谢谢您", "多谢您", "感谢您", "辛苦您", "t
                 # ninety-second round (blind39 "...a package my cousin sent from the UK, nothing to do with you guys.
                 # how do i pay UPS"): a "you" said to be no part of it
                 "nothing to do with you guys", "nothing to do with you", "not about you guys",
-                "跟你们没关系", "和你们没关系", "跟你们无关", "和你们无关", "不关你们的事", "唔关你哋事")
+                "跟你们没关系", "和你们没关系", "跟你们无关", "和你们无关", "不关你们的事", "唔关你哋事",
+                # ninety-sixth round (blind41 "Love your posts as always! Unrelated, but my yoga studio's membership
+                # app auto-renewed me", "You're all so lovely. Side question: my Lululemon parcel ..."): a compliment
+                # first, its "you" praising whoever reads, before another business's matter
+                "love your posts", "love your content", "love your page", "love your account", "love your videos",
+                "love your vibe", "love your brand", "love your stuff", "big fan of your", "huge fan of your",
+                "you re all so lovely", "youre all so lovely", "you re so lovely", "youre so lovely",
+                "you guys are the best", "you guys are so lovely", "you guys are amazing", "you re the best",
+                "youre the best", "you re amazing", "youre amazing", "love what you stand for", "love what you do",
+                "你们的推文写得真好", "喜欢你们的推文", "喜欢你们家", "好钟意你哋")
 # ... and so does the "this" of a time (fifty-third round, probe36: "my rogers bill went up this month, how do i get a
 # refund" got our refund time, its "this month" read as addressing us; "这个月的话费多扣了" the same with 这个)
 _THIS_TIME = (r"\bthis (?:month|week|weekend|morning|afternoon|evening|year|time|summer|winter|spring|fall|autumn|"
               r"semester|term|christmas|holiday|holidays|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b"
               r"|这个(?:月|星期|礼拜|周末|周|学期|季度|冬天|夏天|春天|秋天|假期)")
 _COURTESY_YOU = re.compile("|".join([*(re.escape(w) for w in COURTESY_YOU), _THIS_TIME]))
+# ... and so does the "you" of a notice pasted or read off a screen ("OCR：「Your IRCC application is in progress」 这个
+# status 一般多久会 update？" got job-application-status, its "Your" read as addressing us): the notice's sender says it
+# to the follower, and the "这个" after it is the notice (ninety-sixth round, blind41's OCR pastes). Only a quoted
+# notice after a word of pasting.
+_PASTED_NOTICE = re.compile(r"(?:ocr|截图|截圖|screenshot|screen ?shot|扫描|掃描|通知|短信|邮件|郵件|email|e-mail|"
+                            r"the letter says|letter says|it says)\s*[:：]?\s*(?:「[^」]*」|“[^”]*”|\"[^\"]*\")"
+                            r"\s*(?:这个|這個|呢个|呢個|这|這|this|that)?",  # ... and the "this" that points back at it
+                            re.IGNORECASE)
 # Words of an order or a parcel the follower has (ORDERED): they point at us beside a courier, which may carry our
 # parcel, but not beside a shop, where the order was placed (thirty-second round: "ordered trainers off asos and
 # royal mail tracking hasnt moved", "亚马逊的包裹显示已签收但我根本没收到" are the shop's orders).
@@ -664,7 +681,8 @@ _CARD_POINTS = re.compile(r"(?:银行|信用|储蓄|借记)卡的?(?:红利|回�
                           r"|(?:银行|信用|储蓄|借记)卡[^\s,，。]{0,12}?折抵年费")
 # ... one's own shop or store, its policies set up ("我们自己的 Shopify store 的 refund policy 要怎么 set up", "阮家己
 # 开的卖场"): the follower's business (OWN_SHOP), not our return policy
-_OWN_SHOP = re.compile(r"(?:我们|我|我家|自己家)(?:自己|家己)(?:的|开的|做的)[^。?？]{0,8}?"
+_OWN_SHOP = re.compile(r"(?:客人|客户|顾客)在我们(?:的)?(?:门市|门店|店里|店)"  # ninety-sixth round (blind41's clerk)
+                       r"|(?:我们|我|我家|自己家)(?:自己|家己)(?:的|开的|做的)[^。?？]{0,8}?"
                        r"(?:store|shop|网店|店铺|卖场|网站|店)|(?<![a-z])(?:my|our) own (?:online )?(?:store|shop)"
                        r"(?![a-z])")
 OWN_SHOP = "own shop"
@@ -913,6 +931,9 @@ _SHOPS_ZH = (r"(?:家具|家私|花|单车|自行车|电器|家电|面包|蛋糕
              r"钓具|渔具|鱼具|钓鱼|茶|茶叶|奶茶|咖啡|模型|动漫|卡牌|桌游|游戏|杂货|烟酒|酒|米|海味|参茸|药材|中药|干货|"
              r"便利|水族|花鸟|零食|糖果|文玩|古董|烟)(?:店|铺|行)"
              r"|搬家公司|快递公司|速递公司|物流公司|(?:快递|速递|顺丰|物流)那边"
+             # ninety-sixth round (blind41 "全屋定制的柜子送货地址写错了，定制厂那边的物流还能改地址吗", probe79):
+             # a maker that delivers what it made
+             r"|定制厂|家具厂|家私厂|橱柜厂|工厂|厂家|厂商|厂方"
              r"|网购平台|电商平台|购物平台|购物网站|二手平台|跨境电商")  # eighty-ninth round (probe72)
 _SERVICES_EN = (r"web host|web hosting|hosting company|hosting provider|cloud provider|cloud service|cloud account|"
                 r"domain registrar|software company|accounting software|billing console|billing portal|"
@@ -942,12 +963,14 @@ _GATHERINGS_ZH = (r"教会|教堂|礼拜堂|天主堂|堂会|寺庙|寺院|佛�
                   r"清真寺|慈善机构|慈善团体|慈善会|慈善|基金会|善堂|功德会|慈济|合作社|信用社|农会|渔会|农协|"
                   r"工会|同乡会|校友会|商会|宗亲会|街坊会|业委会|业主委员会|狮子会|扶轮社|协会|公会|会馆|社区中心|"
                   r"长者中心|老人中心|马会|赛马会|赌场|彩票|刮刮乐"
-                  r"|合唱团|合唱队|管弦乐团|交响乐团|剧社|书法会")  # ninety-second round (probe75)
+                  r"|合唱团|合唱队|管弦乐团|交响乐团|剧社|书法会"  # ninety-second round (probe75)
+                  # ninety-sixth round (blind41 "学生会的会员费交了能退吗", "龍獅總會嘅年費交咗可唔可以退", probe79)
+                  r"|学生会|社团|总会|联谊会|龙狮会|醒狮会|车会")
 _GIVEN = re.compile(r"(?<![a-z])(?:tithes?|tithing|offerings?|donat(?:e|es|ed|ing|ion|ions)|giving|pledges?|"
                     r"receipts?|tax|taxes|card|cards|credit card|debit card|pay|paying|paid|apple pay|e transfer|"
                     r"etransfer|zakat|dues|shares?|dividends?|patronage|collection)(?![a-z])"
                     r"|奉献|献金|捐|香油|功德|善款|光明灯|点灯|法会|收据|发票|刷卡|碌卡|信用卡|转账|付|俾钱|给钱|报税|"
-                    r"抵税|免税|会费|年费|股金|分红|入股|退股")
+                    r"抵税|免税|会费|会员费|年费|股金|分红|入股|退股")
 _GATHERING = re.compile(rf"(?:{_GATHERINGS_EN})|{_GATHERINGS_ZH}")
 # (not when it buys: "教会采购要收据入账，订单的收据在哪里找" is our order's receipt)
 _GATHERING_BUYS = re.compile(r"订单|下单|采购|团购|买|(?<![a-z])(?:order|orders|ordered|ordering|purchase|purchased|"
@@ -956,7 +979,8 @@ _SHOP = re.compile(rf"(?:{_SHOPS_EN})|{_SHOPS_ZH}")
 _SERVICE = re.compile(rf"(?:{_SERVICES_EN})|{_SERVICES_ZH}")
 _SENT_OWED = re.compile(r"(?<![a-z])(?:sent|send|mailed|shipped|delivered|redirect|reroute|redeliver|money back|"
                         r"take back|took back|damage claim|won t take|wont take)(?![a-z])"
-                        r"|送错|寄错|送到|寄到|改送|改寄|寄咗|寄了|送了|(?:唔|不)(?:肯|给|俾)(?:换|退)|赔")
+                        r"|送错|寄错|送到|寄到|改送|改寄|寄咗|寄了|送了|(?:唔|不)(?:肯|给|俾)(?:换|退)|赔"
+                        r"|送货地址|改地址|物流")  # ninety-sixth round (a maker's delivery)
 _BILLED = re.compile(r"(?<![a-z])(?:invoices?|receipts?|billing|bill|bills)(?![a-z])|发票|收据|抬头")
 _BODIES_EN = (r"airlines?|airways|airport|baggage claim|lost luggage|lost baggage|supermarkets?|grocery stores?|grocer|"
               r"loyalty cards?|loyalty program|rewards cards?|bonus cards?|landlords?|landlady|property manager|"
@@ -979,6 +1003,11 @@ _BODIES_EN = (r"airlines?|airways|airport|baggage claim|lost luggage|lost baggag
               # ninety-second round (blind36 "泳池的 membership 到期了，怎么 renew", probe75): a pool, a rec centre
               r"pools?|swimming pools?|swim club|aquatics? cent(?:re|er)s?|leisure cent(?:re|er)s?|rec cent(?:re|er)s?|"
               r"recreation cent(?:re|er)s?|sports cent(?:re|er)s?|ice rink|skating rink|"
+              # ninety-sixth round (blind41 "the science centre's annual pass ... any birthday discount?", "營地訂金",
+              # probe79): places one holds a pass to or books a stay at
+              r"zoos?|museums?|science cent(?:re|er)s?|aquariums?|planetarium|theme parks?|amusement parks?|"
+              r"water ?parks?|art galler(?:y|ies)|botanical gardens?|ski resorts?|campsites?|campgrounds?|"
+              r"rv parks?|hostels?|motels?|b and b|bnb|"
               # (blind39 "my dance studio membership — 我想 cancel 但是 they keep charging my card")
               r"(?:dance|pilates|barre|spin|cycling|boxing|martial arts|karate|taekwondo|kung fu|music|art|pottery|"
               r"ballet|climbing|bouldering|crossfit|fitness|tattoo|photo|recording) (?:studios?|academy|gym)|"
@@ -994,7 +1023,11 @@ _BODIES_ZH = (r"航空公司|航司|机场|超市|商超|集点卡|学校|校方
               r"外卖app|外卖平台|外卖软件|叫车app|打车app|打车软件|叫车软件|网约车|视频网站|视频app|音乐app|"
               rf"电影院|戏院|影院|加油站|洗车|驾校|补习班|补习社|托儿所|{_SHOPS_ZH}|{_SERVICES_ZH}|{_GATHERINGS_ZH}|"
               r"比特币|以太坊|泰达币|狗狗币|加密货币|虚拟货币|虚拟币|数字货币"
-              r"|泳池|游泳池|游泳馆|泳馆|康乐中心|体育馆|运动中心|溜冰场")  # ninety-second round (blind36, probe75)
+              r"|泳池|游泳池|游泳馆|泳馆|康乐中心|体育馆|运动中心|溜冰场"  # ninety-second round (blind36, probe75)
+              # ninety-sixth round (blind38 "營地訂金付了 颱風要取消 營主說只能改期不能退", "生殖中心开的促排药能不能走
+              # 商业保险报销", probe79): a campsite or an inn booked, a health insurer claimed from
+              r"|营地|营区|露营区|露营地|营主|民宿|度假村|旅馆|旅社|动物园|博物馆|科学馆|水族馆|游乐园|主题乐园"
+              r"|商业保险|商保|医疗保险|医保|社保")
 _OWED_EN = (r"refunds?|refunded|reimburse|reimbursed|reimbursement|compensation|compensate|pay out|payout|pay back|"
             r"paid back|deposit|bond|points|rewards|miles|membership|memberships|subscription|application|"
             r"applications|applied|appointments?|booking|voucher|vouchers|coupons?|codes?|"
@@ -1004,11 +1037,14 @@ _OWED_EN = (r"refunds?|refunded|reimburse|reimbursed|reimbursement|compensation|
             r"hiring|vacancies|vacancy|balance|"
             # eighty-seventh round (probe70): a withdrawal, a due, a dividend, a prize, a punch card's stamps
             r"withdrawal|withdrawals|withdraw|dues|dividends?|patronage|winnings|prizes?|jackpot|stamps|"
-            r"stamp card|punch card|stored value")
+            r"stamp card|punch card|stored value|"
+            # ninety-sixth round (blind41, probe79): a pass held, a stay booked, a perk or a discount of its own
+            r"annual pass|annual passes|season pass|season passes|passes|pass|perks?|discounts?|birthday")
 _OWED_ZH = (r"退款|退费|退钱|退回|退返|退还|赔偿|赔钱|理赔|押金|按金|积分|点数|里程|会员|会籍|年卡|月卡|申请|预约|订单|"
             r"优惠券|兑换码|礼包码|营业|几点|手续费|年费|月费|会费|学费|管理费|物业费|清洁费|违约金|罚款|账单|话费|退货|取消|续费|转账|"
             r"兑换|到账|扣|余额|储值|会员卡|招人|请人|优惠码|折扣码|费用|(?<!陪)赔|学费|"
-            r"分红|股金|提款|提现|奖金|中奖|集点|印花")  # eighty-seventh round (probe70)
+            r"分红|股金|提款|提现|奖金|中奖|集点|印花"  # eighty-seventh round (probe70)
+            r"|订金|定金|年票|年卡")  # ninety-sixth round (blind38, blind41, probe79)
 _DESTINATION = re.compile(
     r"(?<![a-z])(?:ship|shipped|shipping|deliver|delivered|delivering|send|sent|sending|post|mail|bring|address|"
     r"pick up|pickup|collect)(?: it| them| this| that| my [a-z]+| the [a-z]+| your [a-z]+| stuff| orders?| parcels?)?"
@@ -1045,6 +1081,13 @@ _WORK_OWED = re.compile(r"(?<![a-z])(?:salary|wages?|raise|shifts?|part time|ful
                         r"|工资|粮单|人工|薪水|加薪|合同")
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _BODY_MATTERS = re.compile(
+    # ninety-sixth round (blind38 "how do i cancel kindle unlimited before it renews?", blind41 "my yoga studio's
+    # membership app auto-renewed me", probe79): a subscription renewing by itself; nothing of ours renews
+    r"(?<![a-z])(?:auto ?renew(?:s|ed|al|ing)?|before it renews|renews? (?:automatically|every|each|next))(?![a-z])"
+    r"|自动续费|自动续订|自动扣费|连续包月|连续包年|"
+    # ... and a health insurer's claim ("能不能走商业保险报销"; not a school's or a company's 报销, which needs our
+    # receipt: "学校要报销" is receipt-invoice's)
+    r"(?:商业保险|商保|医疗保险|医保|社保)[^\s,，。?？]{0,6}?(?:报销|理赔)|"
     r"(?<![a-z])(?:pay ?slips?|pay ?stubs?|t4s?|w 2|w2|p60|work ?study|redeem codes?|gift codes?|"
     r"lost (?:my )?(?:bag|bags|luggage|suitcase)|(?:bag|bags|luggage|suitcase) (?:got |was |is )?lost|"
     r"scholarships?|bursary|bursaries|student loans?|osap|frequent flyer|(?:airline|flight|air) miles|"
@@ -1234,6 +1277,39 @@ def _trip_refunded(text: str) -> bool:
 _QUOTED_ONLY = re.compile(r"\s*「(?P<speaker>[^「」：:\n]{1,16})[：:][^「」]*」\s*")
 OUR_SPEAKER = re.compile(r"siyu|露米|lumi|客服|官方", re.IGNORECASE)  # also handlers/qa.py QUOTED_OURS
 QUOTED = "quoted"
+# The group's own people and rules, asked in it or of it ("群主在吗", "这个群有多少人", "这个群能发广告吗",
+# "群规是什么", "who's the admin here", "can i post links in this group"): the group's owner and members keep them,
+# and no entry is about them; they got the join-group answer (群) or the stop-messages one (广告). Read as a kind of
+# its own ("group itself"), whoever the message addresses ("你们群主在吗" is no question of ours either), and not when
+# it asks to join or to leave (加群, 进群, 拉我, 退群: the community handler's and join-group's) (ninety-sixth round,
+# lead).
+_GROUP_ITSELF = re.compile(
+    r"群主|群管|群管理|群里的?管理员?|群规|群公告|群规则|群里的?规矩|群名片|群昵称|群备注|群介绍|群成员"
+    r"|(?:这个|这|本|咱们?|我们|你们)?群(?:里|里面|入面|内)?(?:现在)?(?:一共|总共|共|目前)?(?:有|有几|几)?"
+    r"(?:多少|几多|幾多|几)(?:个)?人"
+    r"|群(?:里|里面|入面|内)?(?:人|人数)(?:多|多不多|多吗|满|满了|上限)"
+    r"|群(?:里|里面|入面|内)?[^\s,，。?？]{0,3}?(?:能|可以|能不能|可不可以|让不让|准不准|允许|准|得唔得|可唔可以)"
+    r"(?:随便)?(?:发|打|贴|发点|卖|推|放) ?(?:个|些|点)? ?(?:广告|链接|连结|二维码|推广|代购|微商|小广告|自己的|东西|"
+    r"links?(?![a-z])|ads?(?![a-z]))"
+    r"|(?:能|可以|能不能|可不可以)(?:在)?(?:这个|本)?群(?:里|里面|内)?(?:发|打|贴|卖)(?:个|些|点)?"
+    r"(?:广告|链接|连结|二维码|推广|代购|微商|小广告|东西)"
+    r"|谁(?:建|拉|管|开)的(?:这个)?群|(?:这个|本)?群(?:是)?谁(?:建|管|开|拉)的?"
+    r"|(?<![a-z])(?:group|chat) (?:admin|admins|owner|rules|members|member count|moderator|mods?)(?![a-z])"
+    r"|(?<![a-z])(?:who s|whos|who is|wheres|where is|is) the (?:admin|admins|owner|moderator|mod)(?![a-z])"
+    r"|(?<![a-z])how many (?:people|members|ppl) (?:are )?(?:in|on) (?:this|the|here|your) ?(?:group|chat)?(?![a-z])"
+    r"|(?<![a-z])(?:can|may|am i allowed to|is it ok to|allowed to) (?:i |we )?(?:post|share|drop|advertise|sell)"
+    r"(?: my| our| a| some)? ?(?:ads?|links?|promos?|stuff|things|products?|qr codes?)? (?:in|on|here in) "
+    r"(?:this|the|here|your) ?(?:group|chat|group chat)(?![a-z])")
+_GROUP_JOINED = re.compile(r"加群|进群|入群|拉我|加我进|邀请我|退群|退出|进去|加入"
+                           r"|(?<![a-z])(?:join|leave|add me|invite)(?![a-z])")
+GROUP_ITSELF = "group itself"
+
+
+def _group_itself(folded: str) -> bool:
+    """Whether `folded` asks about the group's own people or rules (_GROUP_ITSELF), not to join or leave one."""
+    return _GROUP_ITSELF.search(folded) is not None and _GROUP_JOINED.search(folded) is None
+
+
 # ... where to learn English, a course, a class, an app ("How to learn English faster? Which app is good?", "my
 # english is only okay, which english course do you recommend?"): a school's (SCHOOL), its "you" anyone who knows,
 # when no word of work (_AT_WORK: "my English is only so-so, can I still apply" is the job's) and nothing of skin
@@ -1519,6 +1595,8 @@ class OtherBusinesses:
         folded = normalize(text)
         if _goods_real(folded):
             return frozenset({GOODS})
+        if _group_itself(folded):  # whoever it addresses: the group's people and rules are nobody's entry
+            return frozenset({GROUP_ITSELF})
         quoted = _QUOTED_ONLY.fullmatch(text)
         if quoted is not None and OUR_SPEAKER.search(quoted.group("speaker")) is None:
             return frozenset({QUOTED})
@@ -1570,8 +1648,9 @@ class OtherBusinesses:
         unknown = _unknown_name(folded, self.known)
         if unknown:
             readings.add(unknown)
-        if not (found or readings) or self._addressed(folded, {self.kinds[name] for name in found}
-                                                         | (readings & (ORDERED_AT | {COURIER_DESK}))):
+        said_to_us = normalize(_PASTED_NOTICE.sub(" ", text))  # a pasted notice's "your" is its sender's (faq96)
+        if not (found or readings) or self._addressed(said_to_us, {self.kinds[name] for name in found}
+                                                      | (readings & (ORDERED_AT | {COURIER_DESK}))):
             return frozenset()
         return frozenset(self.kinds[name] for name in found
                          if not _inside_another(name, found) and not _only_a_source(name, folded)

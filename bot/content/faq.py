@@ -611,6 +611,22 @@ def question_then_remark(text: str) -> str:
     return told.group(1).strip()
 
 
+# Ninety-sixth round (blind38's Hong Kong parents and car fans): a Chinese question closed by its question mark, then
+# a remark that asks nothing ("落咗單三日 點睇件貨去到邊？等到好似等通宵巴咁", "可唔可以用PayPal俾錢？張信用卡要留返
+# 買車模"): read whole, the remark's words left the entry first but under the line, or under the menu's.
+_QUESTION_THEN_ZH = re.compile(r"^(.*?[？?])\s*([^？?]+)$", re.DOTALL)
+
+
+def zh_question_then_remark(text: str) -> str:
+    """The question of a Chinese "question？remark" message whose remark asks nothing (_QUESTION_THEN_ZH), or ""."""
+    if not has_cjk(text):
+        return ""
+    told = _QUESTION_THEN_ZH.match(text.strip())
+    if told is None or len(told.group(1)) < MAIN_MIN_CHARS or _asks_zh(told.group(2).strip()):
+        return ""
+    return told.group(1).strip()
+
+
 def small_talk(text: str) -> bool:
     """An English message of small-talk sentences only (_CHAT_SENTENCE): "what's the weather like over there today",
     "how are you guys doing?". It asks none of the FAQ (the weather is not winter's dry skin)."""
@@ -947,6 +963,16 @@ class FaqIndex:
                 alone = self._match_text(asked, locale_hint)
                 if alone.verdict is Verdict.ANSWER and alone.best in found.suggestions:
                     return alone
+        if found.verdict is not Verdict.ANSWER and found.candidates and found.candidates[0].reason == "keyword":
+            # the question alone, kept when it answers the whole's first entry, which the whole read by an entry's
+            # keyword ("潛店的訂金可以退嗎？颱風船沒開，老闆說只能保留", a dive shop's deposit, read whole by its words
+            # alone, stays unanswered; read by words alone at the menu's line, a held set's no-answer message was
+            # answered)
+            asked = zh_question_then_remark(text)
+            if asked:
+                alone = self._match_text(asked, locale_hint)
+                if alone.verdict is Verdict.ANSWER and alone.best is found.best:
+                    return alone
         if found.verdict is not Verdict.ANSWER:
             first = self._question_first(text, found, locale_hint)
             if first is not None:
@@ -1249,6 +1275,10 @@ class FaqIndex:
                 markers -= OWN_HOBBY  # the follower's pastime or where they stay, beside a question (ninetieth)
             if markers & COLD_TOLD and SKIN_DRIED.search(canonical if whole is None else self._canon(whole)):
                 markers -= COLD_TOLD  # the cold told with the skin it dries (ninety-fourth round)
+            if markers & OWN_PASTIMES and (own_hobby(normalize(text if whole is None else whole))
+                                           or self._hobby_beside_product(canonical, text if whole is None else whole)):
+                markers -= {m for m in OWN_PASTIMES if not any(_speaks_of(self._entries[i].vocabulary, m)
+                                                               for i in scored)}  # ninety-sixth round
             for i, (score, reason) in scored.items():
                 if markers and reason != "exact" and not all(_speaks_of(self._entries[i].vocabulary, m)
                                                                for m in markers):
@@ -1285,6 +1315,14 @@ class FaqIndex:
                              for i, (score, reason) in ranked if score > 0),
             locale=locale,
         )
+
+    def _hobby_beside_product(self, canonical: str, whole: str) -> bool:
+        """A pastime told beside a question that names one of our products ("要去合歡山露營 太陽超大 防曬要多久補一次",
+        "熬夜追劇臉超暗沉 菸鹼醯胺跟維C可以一起擦嗎"): the follower's life around a question about the product, as
+        `own_hobby` reads it beside a "you", not the pastime asked about (OWN_HOBBY_MATTER). Ninety-sixth round
+        (blind38's campers and drama watchers, blind41's baseball fans)."""
+        return self._product_words is not None and self._product_words.search(canonical) is not None \
+            and not OWN_HOBBY_MATTER.search(normalize(whole))
 
     def _patterns(self, normalized: str, canonical: str, scored: dict[int, tuple[float, str]]) -> None:
         """Entries whose pattern the message matches score PATTERN_SCORE, unless the pattern is all the entry has
@@ -1812,6 +1850,11 @@ def own_life(text: str) -> bool:
 # pet (own_life), only where the message asks us (`speaks_to_us`, ASKS_US_EN), and never where the pastime's or the
 # stay's own matter is asked (OWN_HOBBY_MATTER: a gym's membership or pass, a ski pass, a trail, a booking).
 OWN_HOBBY = frozenset({"gym", "hiking", "camping", "camp", "bike", "volunteer", "rain", "民宿", "hotel"})
+# Ninety-sixth round (blind38's campers and drama watchers, blind41's baseball fans, probe79): pastimes told in Chinese
+# around a question ("要去合歡山露營 太陽超大 防曬要多久補一次", "熬夜追劇臉超暗沉 菸鹼醯胺跟維C可以一起擦嗎"), read as
+# OWN_HOBBY is beside a "you", and also beside one of our products; one an entry speaks of (sunscreen's 滑雪) still
+# vetoes the others.
+OWN_PASTIMES = frozenset({"露营", "追剧", "看球", "打球", "球赛", "球迷", "爬山", "滑雪", "旅游", "旅行"})
 OWN_HOBBY_MATTER = re.compile(
     r"\b(?:gym|ski|skiing|hiking|camping|bike|hotel)s? (?:membership|memberships|member|pass|passes|ticket|tickets|"
     r"lessons?|rentals?|rental|trails?|routes?|sites?|booking|bookings|room|rooms|reservation|reservations|repair|"
@@ -1819,7 +1862,12 @@ OWN_HOBBY_MATTER = re.compile(
     r"|\b(?:lift tickets?|season pass|day pass|campsite|campground|check in|check out of the hotel|book a room)\b"
     r"|\b(?:join|joining|sign up (?:at|for)|signing up (?:at|for)|near|next to|beside) (?:the |a |my |our |your )?"
     r"(?:gym|hotel|campground|bike)\b"
-    r"|民宿[^，。？！,.?!]{0,4}(?:预订|订房|退房|退订|房价|多少钱|推荐|哪家)|(?:预订|订|退订)民宿")
+    r"|民宿[^，。？！,.?!]{0,4}(?:预订|订房|退房|退订|房价|多少钱|推荐|哪家)|(?:预订|订|退订)民宿"
+    # ninety-sixth round: the pastime's own matter (a campsite booked, where a drama streams, a match's tickets)
+    r"|(?:露营|营地|营区)[^，。？！,.?!]{0,6}(?:装备|帐篷|营位|订位|预订|推荐|哪里|哪个|哪家|攻略)"
+    r"|追剧[^，。？！,.?!]{0,6}(?:哪里看|在哪看|哪个平台|平台|会员|推荐|好看)|(?:什么|哪部|哪个)剧"
+    r"|(?:看球|球赛|比赛)[^，。？！,.?!]{0,6}(?:门票|票|几点|直播|在哪看|比分|赢|输)"
+    r"|(?:旅游|旅行|爬山|滑雪)[^，。？！,.?!]{0,6}(?:攻略|推荐|景点|签证|机票|酒店|行程|路线|雪场|门票)")
 
 
 # Ninety-fourth round (blind39, probe77): the cold told with the face or the lips it dries ("今年冬天好凍我塊面乾到甩

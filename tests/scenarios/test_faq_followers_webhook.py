@@ -1275,6 +1275,13 @@ FLOORS = {
     # After the ninety-fifth (faq95): right 48 -> 81 of 86 (94.1 %), wrong 27 -> 1, no-answer answered 2 of 18
     "faq_followers_probe78.yaml": Floor(0.941, 0.012, 0.112, {"en": 0.927, "mixed": 1.0, "zh-hans": 1.0,
                                         "zh-hant": 0.857}, answerable_min=86, unanswerable_min=18),
+    # probe79 (ninety-sixth round, branch faq96; no-answer messages answered, read as kinds: the group's own people
+    # and rules, another body's fee, pass, deposit, delivery, claim or renewal by its kind, a compliment's and a pasted
+    # notice's "you"; guards asked plainly and in the same shapes; committed before the matcher changed; 36
+    # answerable, 29 no-answer): before right 100 % (36 of 36), wrong 0, no-answer answered 12 of 29
+    # After the ninety-sixth (faq96): right 100 % (36 of 36), wrong 0, no-answer answered 12 -> 0 of 29
+    "faq_followers_probe79.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+                                        answerable_min=36, unanswerable_min=29),
     # probe77 (ninety-fourth round, branch faq94; the misses of blind34-39 read as kinds, in other words and
     # situations: a question first, closed by its question mark, then a remark of the follower's life (a spouse
     # nagging, rent due, a hospital's sanitizer, how slow the last parcel was), our weekend or holiday deliveries asked
@@ -1436,6 +1443,7 @@ FLOORS = {
     # faq86 and faq88 merged: right 97.9 % (282 of 288)
     # After the ninety-fourth round (faq94, a question then a remark, own life beside it): right 97.9 -> 98.3 % (282
     # -> 283 of 288), wrong the same
+    # After the ninety-sixth (faq96, a Chinese question then a remark): right 97.9 -> 98.3 % (282 -> 283 of 288)
     "faq_followers_blind26.yaml": Floor(0.982, 0.0, 0.0, {"en": 1.0, "mixed": 0.944, "zh-hans": 0.964, "zh-hant": 1.0}),
     # blind27 (held out from stop 41, written blind by a helper at its start: Hunan, Hubei, Shaanxi, Shandong and
     # Tianjin Mandarin, Cantonese in jyutping, full-width input, messages in lines, emoji for words, Irish, Scottish
@@ -1658,6 +1666,7 @@ FLOORS = {
     # (a short question to us after one story clause read alone) 285 of 288, en 97.8
     # After the ninety-fourth round (faq94, a question then a remark, own life beside it): right 99.0 -> 99.7 % (285
     # -> 287 of 288), wrong the same
+    # After the ninety-sixth (faq96, a Chinese question then a remark): right 98.9 -> 99.3 % (285 -> 286 of 288)
     "faq_followers_blind36.yaml": Floor(0.996, 0.0, 0.0, {"en": 0.989, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0}),
     # Written blind at stop 49 (/work/BLIND_WRITER.md) by crowds no set had had (divorced co-parents, tabletop
     # players, BookTok readers, Hanfu wearers, IVF couples, 陪读 mothers, Lolita-fashion wearers, ball-jointed-doll
@@ -1670,8 +1679,10 @@ FLOORS = {
     # routine's steps)
     # Unchanged at the end of stop 49 (`a5653ac`). A development set from stop 50 (blind40 held out in its place): its
     # misses read.
-    "faq_followers_blind38.yaml": Floor(0.84, 0.025, 0.084, {"en": 0.894, "mixed": 0.916, "zh-hans": 0.882,
-                                        "zh-hant": 0.68}),
+    # After the ninety-sixth (faq96, other bodies by their kind, pastimes beside our products, a question then a
+    # remark): right 84.0 -> 86.8 % (242 -> 250 of 288), wrong 7, no-answer answered 4 -> 1 of 48; zh-hant 68.0 -> 79.1
+    "faq_followers_blind38.yaml": Floor(0.868, 0.025, 0.021, {"en": 0.894, "mixed": 0.916, "zh-hans": 0.882,
+                                        "zh-hant": 0.791}),
     # Written blind at stop 50 (/work/BLIND_WRITER.md) by crowds no set had had (military spouses moving house,
     # wildland firefighters, tattoo artists, early-shift bakers, ocean-going seafarers, freshmen in military training,
     # learner drivers, Hong Kong Cantonese-opera fans and new public-housing tenants, Taiwanese stroke caregivers and
@@ -1687,8 +1698,11 @@ FLOORS = {
     # forwarded answers, Hong Kong guards' bets, flight cadets' read-backs, translators' OCR pastes), measured once on
     # main `f73ed38` with the set before any change: right 82.6 % (238 of 288), wrong 3.8 % (11), no-answer answered
     # 20.8 % (10 of 48); en 74.7, mixed 88.9, zh-hans 92.9, zh-hant 77.8. A development set from then: its misses read.
-    "faq_followers_blind41.yaml": Floor(0.826, 0.039, 0.209, {"en": 0.747, "mixed": 0.888, "zh-hans": 0.929,
-                                        "zh-hant": 0.777}),
+    # After the ninety-sixth (faq96, other bodies by their kind, compliments' and pasted notices' "you", Hokkien words,
+    # a question then a remark): right 82.6 -> 85.8 % (238 -> 247 of 288), wrong 11 -> 10, no-answer answered 10 -> 2
+    # of 48; zh-hant 77.7 -> 87.5
+    "faq_followers_blind41.yaml": Floor(0.857, 0.035, 0.042, {"en": 0.747, "mixed": 0.916, "zh-hans": 0.941,
+                                        "zh-hant": 0.875}),
     # Written blind at stop 49 beside blind38 by ways of typing, each with a crowd no set had had (orchard growers'
     # voice input, retirees wintering in Sanya on handwriting input, graduates' formal letters, group-buy leaders
     # passing questions on, Hong Kong island residents' Cantonese voice input, Taiwanese hospital volunteers'
@@ -1709,6 +1723,8 @@ FLOORS = {
     # wrong 8 -> 7
     # After the ninety-fourth round (faq94, a question then a remark, own life beside it): right 89.2 -> 93.1 % (257
     # -> 268 of 288), wrong the same, menus 3 -> 1
+    # After the ninety-sixth (faq96, a Chinese question then a remark): right 89.2 -> 89.9 % (257 -> 259 of 288),
+    # menus 3 -> 2
     "faq_followers_blind39.yaml": Floor(0.895, 0.028, 0.0, {"en": 0.884, "mixed": 0.888, "zh-hans": 0.905,
                                         "zh-hant": 0.902}),
 }
