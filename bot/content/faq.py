@@ -627,6 +627,31 @@ def zh_question_then_remark(text: str) -> str:
     return told.group(1).strip()
 
 
+# Ninety-eighth round (blind38's Hong Kong and Taiwanese parents and drama watchers, probe81): a short Chinese message
+# typed in phrases a space apart, with no punctuation but a last question mark ("熬夜追劇手滑下單 同一瓶買了兩次 可以
+# 取消一筆嗎", "孖媽群啲人想試 我share個碼俾佢哋 我有咩著數", "生日禮要怎麼領 我生日那週剛好大結局 想犒賞自己"): too
+# short for `question_focus`, its story phrases dilute the one that asks.
+_PHRASES_PUNCTUATION = re.compile(r"[，。！!,.;；:：、]|[？?](?=.)")
+PHRASES_MIN = 3
+
+
+def zh_phrases_question(text: str) -> str:
+    """The asking phrase of a Chinese message in PHRASES_MIN or more phrases a space apart, with the phrase before it
+    (what it asks about: "同一瓶買了兩次 可以取消一筆嗎"), when exactly one phrase asks; "" otherwise. Phrases after
+    it ask nothing: remarks."""
+    text = text.strip()
+    if not has_cjk(text) or _PHRASES_PUNCTUATION.search(text):
+        return ""
+    phrases = text.split()
+    if len(phrases) < PHRASES_MIN or not all(has_cjk(p) for p in phrases):
+        return ""
+    asking = [i for i, p in enumerate(phrases) if _asks_zh(normalize(p)) or _asks_zh(read_dialect(normalize(p)))]
+    if len(asking) != 1:
+        return ""
+    (k,) = asking
+    return " ".join(phrases[max(0, k - 1):k + 1])
+
+
 def small_talk(text: str) -> bool:
     """An English message of small-talk sentences only (_CHAT_SENTENCE): "what's the weather like over there today",
     "how are you guys doing?". It asks none of the FAQ (the weather is not winter's dry skin)."""
@@ -973,6 +998,18 @@ class FaqIndex:
                 alone = self._match_text(asked, locale_hint)
                 if alone.verdict is Verdict.ANSWER and alone.best is found.best:
                     return alone
+        if found.verdict is not Verdict.ANSWER and found.candidates and found.confidence >= SUGGEST_THRESHOLD \
+                and found.candidates[0].reason in ("fuzzy", "keyword") \
+                and found.confidence - (found.candidates[1].score if len(found.candidates) > 1 else 0.0) >= AGREED_LEAD:
+            # a short message in phrases: its asking phrase, with the one before it, kept when it answers the entry
+            # the whole message reads toward, clearly ahead as `_agreed` asks (ninety-eighth round,
+            # `zh_phrases_question`; "我女朋友是你們會員 她生日快到了 會有禮物嗎" is a tie of the gift wrap and the
+            # birthday gift, "老婆生日 想送个包包 有推荐吗" a bag, no product of ours)
+            asked = zh_phrases_question(text)
+            if asked:
+                alone = self._match_text(asked, locale_hint)
+                if alone.verdict is Verdict.ANSWER and alone.best is found.best:
+                    return alone
         if found.verdict is not Verdict.ANSWER:
             first = self._question_first(text, found, locale_hint)
             if first is not None:
@@ -1271,12 +1308,14 @@ class FaqIndex:
                                                                  for i in scored)}
             if markers & OWN_LIFE and own_life(normalize(text if whole is None else whole)):
                 markers -= OWN_LIFE  # the follower's pet or fishing beside a question to us (eighty-sixth round)
-            if markers & OWN_HOBBY and own_hobby(normalize(text if whole is None else whole)):
+            if markers & OWN_HOBBY and (own_hobby(normalize(text if whole is None else whole))
+                                        or pastime_as_time(normalize(text if whole is None else whole))):
                 markers -= OWN_HOBBY  # the follower's pastime or where they stay, beside a question (ninetieth)
             if markers & COLD_TOLD and SKIN_DRIED.search(canonical if whole is None else self._canon(whole)):
                 markers -= COLD_TOLD  # the cold told with the skin it dries (ninety-fourth round)
             if markers & OWN_PASTIMES and (own_hobby(normalize(text if whole is None else whole))
-                                           or self._hobby_beside_product(canonical, text if whole is None else whole)):
+                                           or self._hobby_beside_product(canonical, text if whole is None else whole)
+                                           or pastime_as_time(normalize(text if whole is None else whole))):
                 markers -= {m for m in OWN_PASTIMES if not any(_speaks_of(self._entries[i].vocabulary, m)
                                                                for i in scored)}  # ninety-sixth round
             for i, (score, reason) in scored.items():
@@ -1868,6 +1907,20 @@ OWN_HOBBY_MATTER = re.compile(
     r"|追剧[^，。？！,.?!]{0,6}(?:哪里看|在哪看|哪个平台|平台|会员|推荐|好看)|(?:什么|哪部|哪个)剧"
     r"|(?:看球|球赛|比赛)[^，。？！,.?!]{0,6}(?:门票|票|几点|直播|在哪看|比分|赢|输)"
     r"|(?:旅游|旅行|爬山|滑雪)[^，。？！,.?!]{0,6}(?:攻略|推荐|景点|签证|机票|酒店|行程|路线|雪场|门票)")
+
+# Ninety-eighth round (blind38's campers and drama watchers, probe81): a pastime told as the follower's own time, when
+# or where they were (熬夜追劇, 追劇追到一半, 露營回來, 那週我在山上露營, 去露營三天), not the pastime asked about: the
+# story around a question of an order, our messages or a reaction, as OWN_PASTIMES beside a "you" or a product.
+PASTIME_AS_TIME = re.compile(
+    r"(?:熬夜|通宵|半夜|每天|每晚|天天)追剧|追剧(?:熬夜|追到|看到|的时候|时|到一半|到凌晨|到半夜)|(?:追|看)到一半"
+    r"|露营(?:回来|回家|那|期间|的时候|时|前|后|[一二两三四五六七八九十几]天)|(?:去|在)[^，。？！,.?!\s]{0,4}露营"
+    r"|(?:上|这|那|下)(?:个)?(?:周|星期|礼拜|周末)[^，。？！,.?!\s]{0,4}露营"
+    r"|\b(?:went|back from|home from|got back from|while|was|were) (?:i was |we were )?camping\b")
+
+
+def pastime_as_time(text: str) -> bool:
+    """A pastime told as when or where the follower was (PASTIME_AS_TIME), not its own matter (OWN_HOBBY_MATTER)."""
+    return PASTIME_AS_TIME.search(text) is not None and not OWN_HOBBY_MATTER.search(text)
 
 
 # Ninety-fourth round (blind39, probe77): the cold told with the face or the lips it dries ("今年冬天好凍我塊面乾到甩

@@ -662,6 +662,9 @@ OFF_TOPIC: tuple[str, ...] = (
     # ("几度" alone was a winter story's "零下二十几度", 几点啊 a question of hours: "几点到几点啊")
     "sell phones", "buy phones", "cell phones", "new phones", "卖手机", "手机店", "sim card", "sim cards", "sim卡",
     "电话卡", "充电器", "充电宝", "charger",
+    # ninety-eighth round (probe81): the phone itself broken or repaired (部电话坏咗, 手机屏碎了: read 部电话 as
+    # 手机, it was order-change-address'), a phone shop's matter
+    "手机坏", "手机屏", "修手机", "手机维修", "phone repair", "broken phone", "cracked screen",
     "power bank", "bbq", "barbecue", "烤肉", "烧烤", "sin number", "social insurance number", "sin号",
     "tax file number",
     # ... and praise ("ur products changed my life" was shelf-life's)
@@ -912,6 +915,12 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # thirtieth round (probe15): moving house (搬屋), blocking (塞毛孔: 堵), "how then" (点样先 / 点先: 怎么才; 先 after
     # a verb stays "first", 试吓先)
     ("搬屋", "搬家"), ("搬咗屋", "搬家了"), ("塞毛孔", "堵毛孔"), ("点样先", "怎么才"), ("点先", "怎么才"),
+    # ninety-eighth round (blind38's Hong Kong parents and bus fans, probe81): 几点先 is "what time then"
+    # (幾點先有真人覆: 几点才), not 点先's "how then"; the afternoon and midday (下昼, 晏昼); 乜 alone, "what"
+    # (用乜好, 换乜: read as 咩 is, a synonym of 什么); the phone itself (部电话 震, 响: 手机, not 电话's number);
+    # joking (讲笑)
+    ("几点先", "几点才"), ("下昼", "下午"), ("晏昼", "中午"), ("乜", "咩"), ("部电话", "手机"),
+    ("讲笑", "开玩笑"),
     # "ship" as a Cantonese verb with its direction, sent out (ship咗出去, ship出嚟: 发出)
     ("ship咗出", "发出"), ("ship出", "发出"),
     # fifty-seventh round (probe40): the copula after 已经 (已經係最高級: 已经是), no chance (冇戲: 没戏, not 没有戏),
@@ -3673,6 +3682,9 @@ _PAY_TOLD_ZH = (f"(?:(?:我是|我|是|都是|已经|我已经)?(?:用|拿|刷|�
 _PAY_TROUBLE_ZH = ("(?!.*(?:失败|不成功|没成功|扣了?两次|扣两遍|重复扣|多扣|被拒|付不了|付不出|扣款|盗刷|未支付|"
                    "没扣|两笔))")
 READINGS_ZH: tuple[tuple[str, str, str], ...] = (
+    # ninety-eighth round (blind38, probe81): sent the same day, as Hong Kong asks it (今日寄唔寄到, 係咪今日寄:
+    # 今天 可以 寄, 是不是今天寄): shipped today (发货), shipping-time's; not sent as far as a place (今天寄到温哥华)
+    ("寄", "(?<=今天|当天|即日)(?: ?(?:可以|能不能|能|可不可以|会不会|会) ?)?寄(?:出|走)?(?![到去给往])", "发货"),
     # ninety-fourth round (blind39, probe77): bought twice by mistake (买重了, 拍重复了, 下重了): an order placed twice,
     # read before the synonyms (重了 alone is a reaction grown worse: 过敏, which "买重了" answered)
     ("重", "(?:买|拍|下|订)(?:单)?重(?:复)?了", "重复下单了"),
