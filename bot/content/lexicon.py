@@ -3691,6 +3691,11 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     ("8", "(?<![0-9])8错", "不错"),
     ("q", "(?<![0-9a-z])3q(?: ?3q)*(?![0-9a-z])", "谢谢"),
     ("6", "(?<![0-9])886(?![0-9])", " "),
+    # ... and 真的 as "really" before a claim of none (是不是真的 no fragrance, 是否真的不含酒精, 是不是真的都没有
+    # 香精): a claim checked, not a genuine product (authenticity's 正品, which 真的 reads as); "是不是真的" alone
+    # keeps it
+    ("真", "(是不是|是否|是唔是|系唔系)真的"
+          "(?= ?(?:全|都|完全|全部|全线)? ?(?:no |without |free of |没有|不含|无|零|冇|唔含))", r"\1"),
     # ... and a plan to tell colleagues if it is good (不错的话介绍给同事, 好用的话推荐给朋友): a remark after the
     # question, not a referral's reward asked (that one asks what it brings: 介绍给朋友有奖励吗 keeps it)
     ("话", "(?:好用|不错|满意|喜欢|效果好)的话(?:我)?(?:会|就|再)?(?:介绍|推荐|安利)给"

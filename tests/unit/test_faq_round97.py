@@ -3,9 +3,9 @@ A phone, a hotline, an email or a way to reach us asked of us ("你们电话多�
 got the privacy answer (电话 is its 手机号) or the wholesale one: a person, in this chat, is the honest answer (the
 human-agent entry's handoff); one's own number and another party's phone or email keep theirs. QQ-number shorthand
 (8错, 3q, 886) read as the words, a plan to tell colleagues "if it's good" as a remark, not a referral asked; a job
-application lost in the void or gone into the bin as no word back, not a parcel lost; the North as a place. Other
-wordings than probe80's and the sets'; each check here failed before the round, with guards that passed before and
-still do."""
+application lost in the void or gone into the bin as no word back, not a parcel lost; the North as a place;
+是不是真的 before a claim of none as "really", not a genuine product. Other wordings than probe80's and the sets';
+each check here failed before the round, with guards that passed before and still do."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ def test_our_contact_asked_is_a_person_here(text: str) -> None:
     ("Guessing my CV got lost in the void? sent it weeks ago", "job-application-status"),
     ("my application probably got lost, applied a month ago, nothing", "job-application-status"),
     ("Guessing you don't ship up to Iqaluit?", "shipping-destinations"),
+    ("帮朋友问 你们家是不是真的 no alcohol no fragrance", "fragrance-alcohol-free"),
 ])
 def test_shorthand_and_remarks_now_answer(text: str, entry: str) -> None:
     assert outcome(text) == entry
@@ -51,6 +52,7 @@ def test_shorthand_and_remarks_now_answer(text: str, entry: str) -> None:
     ("do you sell my email to advertisers?", "privacy"),
     ("收件人电话写错了", "order-change-address"),
     ("介绍同事来买有奖励吗", "referral"),
+    ("网上买的面霜是不是真的 怎么辨别", "authenticity"),
     ("my parcel got lost in the mail, what now?", "package-problem"),
     ("3q 满多少包邮啊", "shipping-cost"),
     ("我們想談批發合作，請問聯絡邊個？有冇email", "wholesale-partnership"),
