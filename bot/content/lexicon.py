@@ -150,7 +150,11 @@ PLACES: tuple[tuple[str, ...], ...] = (
      "nfld", "corner brook", "mount pearl", "grand falls", "fort mac", "fort mcmurray",
      # fifty-second round (probe35) and fifty-fourth (probe37): Quebec as its Chinese write it ("魁北克的订单几天会到",
      # "Hi from Laval", 人在蒙特婁 你們寄魁北克嗎)
-     "魁北克", "魁省", "蒙特娄", "quebec city", "laval", "gatineau", "sherbrooke"),
+     "魁北克", "魁省", "蒙特娄", "quebec city", "laval", "gatineau", "sherbrooke",
+     # ninety-seventh round (blind41, probe80): the North ("Guessing you don't ship all the way up to Whitehorse?" was
+     # order-tracking's) and the towns of BC's interior and coast its followers write from
+     "yukon", "whitehorse", "yellowknife", "nunavut", "iqaluit", "northwest territories", "育空", "白马市", "黄刀镇",
+     "kelowna", "kamloops", "nanaimo", "tofino", "whistler", "squamish", "prince george", "基洛纳"),
     ("澳洲", "墨尔本", "布里斯班", "珀斯", "阿德莱德", "堪培拉", "黄金海岸", "melbourne", "brisbane", "perth",
      "adelaide", "canberra", "gold coast",
      # thirty-fifth round: the country shortened as followers text it ("ship to aus?" had no answer)
@@ -1670,6 +1674,14 @@ _PRODUCT_TRIGGERS = ("serum serums cream creams toner toners cleanser cleansers 
                      "moisturiser moisturizer moisturisers moisturizers sunscreen oil balm gel exfoliant ampoule "
                      "mist spf c")
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # ninety-seventh round (blind41, probe80): a job application or resume lost in the void, gone into the bin or a
+    # black hole ("Guessing my application got lost in the void? Applied two weeks ago and heard nothing."): no word
+    # back on it, as job-application-status reads it, not a parcel lost (package-problem's "lost", 丢件)
+    ("void bin hole lost trash", r"\b(application|applications|resume|resumes|cv|cvs)\b(?: (?:just|simply|probably))?"
+                           r" (?:got |was |has been |have been |is |went |go |gone |fell )?(?:straight |right )?"
+                           r"(?:lost(?: in (?:the|a) (?:void|black hole|pile|shuffle|system))?|into (?:the|a) "
+                           r"(?:void|bin|trash|black hole)|in (?:the|a) (?:bin|trash|void|black hole))\b",
+     r"\1 no reply"),
     # ninety-fifth round (probe40, probe78): a message, an email or a text lost (misplaced), not a parcel ("can you
     # resend the tracking number, I lost the text" was package-problem's: "lost" reads 丢件)
     ("lost misplaced", r"\b(?:lost|misplaced) (?:the|my|that|this|your) ((?:confirmation |shipping |tracking |order )?"
@@ -3685,6 +3697,22 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # ninety-eighth round (blind38, probe81): sent the same day, as Hong Kong asks it (今日寄唔寄到, 係咪今日寄:
     # 今天 可以 寄, 是不是今天寄): shipped today (发货), shipping-time's; not sent as far as a place (今天寄到温哥华)
     ("寄", "(?<=今天|当天|即日)(?: ?(?:可以|能不能|能|可不可以|会不会|会) ?)?寄(?:出|走)?(?![到去给往])", "发货"),
+    # ninety-seventh round (blind41, probe80): QQ-number shorthand, 8错 (不错, "not bad"), 3q (thank you) and 886
+    # (bye): a remark, thanks and goodbye, not a number ("新人有没有优惠码啊 偶第一次买 8错的话介绍给同事" was
+    # referral's, 8错 read as nothing; "3q 问下满多少包邮"); never in a longer number (1886, 3q is no 13q)
+    ("8", "(?<![0-9])8错", "不错"),
+    ("q", "(?<![0-9a-z])3q(?: ?3q)*(?![0-9a-z])", "谢谢"),
+    ("6", "(?<![0-9])886(?![0-9])", " "),
+    # ... and 真的 as "really" before a claim of none (是不是真的 no fragrance, 是否真的不含酒精, 是不是真的都没有
+    # 香精): a claim checked, not a genuine product (authenticity's 正品, which 真的 reads as); "是不是真的" alone
+    # keeps it
+    ("真", "(是不是|是否|是唔是|系唔系)真的"
+          "(?= ?(?:全|都|完全|全部|全线)? ?(?:no |without |free of |没有|不含|无|零|冇|唔含))", r"\1"),
+    # ... and a plan to tell colleagues if it is good (不错的话介绍给同事, 好用的话推荐给朋友): a remark after the
+    # question, not a referral's reward asked (that one asks what it brings: 介绍给朋友有奖励吗 keeps it)
+    ("话", "(?:好用|不错|满意|喜欢|效果好)的话(?:我)?(?:会|就|再)?(?:介绍|推荐|安利)给"
+          "(?![^。？?!！]*(?:奖励|返|积分|优惠|好处|有什么|有没有|有吗|能不能|可以|什么))"
+          "(?:我的)?[^，。？！?!\\s]{1,6}", ""),
     # ninety-fourth round (blind39, probe77): bought twice by mistake (买重了, 拍重复了, 下重了): an order placed twice,
     # read before the synonyms (重了 alone is a reaction grown worse: 过敏, which "买重了" answered)
     ("重", "(?:买|拍|下|订)(?:单)?重(?:复)?了", "重复下单了"),

@@ -1284,6 +1284,14 @@ FLOORS = {
     # After the ninety-sixth (faq96): right 100 % (36 of 36), wrong 0, no-answer answered 12 -> 0 of 29
     "faq_followers_probe79.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=36, unanswerable_min=29),
+    # probe80 (ninety-seventh round, branch faq97; asking for our contact, a phone, a hotline, an email or how to
+    # reach us (a person, here: human-agent's handoff), and blind41's kinds in other words: QQ shorthand, "Guessing"
+    # and "Bet" guesses, Hong Kong bets and forwarded answers, order lines, compliments and stories first; guards asked
+    # plainly and no-answer messages about other parties' phones and emails; committed before the matcher changed; 60
+    # answerable, 13 no-answer): before right 61.7 % (37 of 60), wrong 5, no-answer answered 2 of 13
+    # After the ninety-seventh (faq97): right 61.7 -> 86.7 % (37 -> 52 of 60), wrong 5 -> 1, no-answer answered 2 of 13
+    "faq_followers_probe80.yaml": Floor(0.866, 0.017, 0.231, {"en": 0.933, "mixed": 1.0, "zh-hans": 1.0,
+                                        "zh-hant": 0.4}, answerable_min=60, unanswerable_min=13),
     # probe77 (ninety-fourth round, branch faq94; the misses of blind34-39 read as kinds, in other words and
     # situations: a question first, closed by its question mark, then a remark of the follower's life (a spouse
     # nagging, rent due, a hospital's sanitizer, how slow the last parcel was), our weekend or holiday deliveries asked
@@ -1724,7 +1732,10 @@ FLOORS = {
     # of 48; zh-hant 77.7 -> 87.5
     # faq94-96 merged: right 82.6 -> 86.1 % (238 -> 248 of 288), wrong 11 -> 10, no-answer answered 10 -> 2 of 48
     # (menus included); en 75.7
-    "faq_followers_blind41.yaml": Floor(0.861, 0.035, 0.042, {"en": 0.757, "mixed": 0.916, "zh-hans": 0.941,
+    # After the ninety-seventh round (faq97, asking for our contact, QQ shorthand, a guess's place, an application lost
+    # in the void, 是不是真的 before a claim): right 86.1 -> 87.5 % (248 -> 252 of 288), wrong 10 -> 6, no-answer
+    # answered 2 of 48; en 75.7 -> 77.8, mixed 91.6 -> 94.4
+    "faq_followers_blind41.yaml": Floor(0.875, 0.021, 0.042, {"en": 0.778, "mixed": 0.944, "zh-hans": 0.952,
                                         "zh-hant": 0.875}),
     # Written blind at stop 49 beside blind38 by ways of typing, each with a crowd no set had had (orchard growers'
     # voice input, retirees wintering in Sanya on handwriting input, graduates' formal letters, group-buy leaders
