@@ -229,6 +229,8 @@ KIND_SAID = {"full time": ("全职", "full time"), "remote": ("远程", "在家�
 KIND_NAME = {"full time": {"zh": "全职", "en": "Full-time"}, "remote": {"zh": "远程", "en": "Remote"}}
 _KINDS_ZH = {"全职": "full time", "远程": "remote", "在家办公": "remote"}
 _KINDS_EN = {"full time": "full time", "fulltime": "full time", "remote": "remote", "work from home": "remote"}
+# A kind named first, then whether there is any ("全职有吗", "那兼职的有没有"): in both readings below.
+_KIND_THEN_EXISTS = r"(?:那|还)?{kinds}(?:的|嘅)?(?:工作|职位|岗位|工)?(?:有吗|有没有|有冇|有无|有嘛)(?:呢|啊|呀)?"
 KIND_LIST_ASKS = re.compile(
     r"(?:请问 ?)?(?:你们)?(?:还)?(?:有没有|有冇|有无|有)(?:什么|啲)?(?P<zh>全职|远程|在家办公)(?:的|嘅)?"
     r"(?:工作|职位|岗位|工|job|jobs)?(?:吗|呢|嘛|㗎|呀|啊)?"
@@ -237,7 +239,7 @@ KIND_LIST_ASKS = re.compile(
     r" (?:jobs?|positions?|roles?|openings?|ones|work|vacancies)(?: available| open)?"
     r"(?: now| right now| at the moment)?"
     r"|(?:(?:hi|hey|so|and|ok|okay) )?any (?P<en2>full time|fulltime|remote)(?: ones)?"
-    r"|(?:那|还)?(?P<zh2>全职|远程|在家办公)(?:的|嘅)?(?:工作|职位|岗位|工)?(?:有吗|有没有|有冇|有无|有嘛)(?:呢|啊|呀)?")
+    r"|" + _KIND_THEN_EXISTS.format(kinds="(?P<zh2>全职|远程|在家办公)"))
 # Whether openings of a kind exist at all ("有兼职吗", "兼职有吗", "还有实习吗", "any part time ones?"), asked while
 # openings are shown: not what one of them says of itself, so not "which opening do you mean?" (_asked_of_listed);
 # part time is the FAQ's answer (job-part-time), full time and remote the kind's openings (KIND_LIST_ASKS). After a
@@ -245,7 +247,7 @@ KIND_LIST_ASKS = re.compile(
 KIND_EXISTS_ASKS = re.compile(
     r"(?:请问 ?)?(?:那|你们|还)*(?:有没有|有冇|有无|有)(?:什么|啲)?(?:兼职|全职|远程|临时工|实习|暑期工)(?:的|嘅)?"
     r"(?:工作|职位|岗位|工)?(?:吗|呢|嘛|㗎|呀|啊)?"
-    r"|(?:那|还)?(?:兼职|全职|远程|临时工|实习|暑期工)(?:的|嘅)?(?:工作|职位|岗位|工)?(?:有吗|有没有|有冇|有无|有嘛)(?:呢|啊|呀)?"
+    r"|" + _KIND_THEN_EXISTS.format(kinds="(?:兼职|全职|远程|临时工|实习|暑期工)") +
     r"|(?:(?:and|so|ok|okay) )?(?:are there |is there |do you have |got )?any (?:part time|parttime|internships?|"
     r"seasonal|temp)(?: ones| jobs?| positions?| roles?| work| openings?)?")
 HEADER_KIND = {"zh": "{kind}职位（{count} 个）：", "en": "{kind} openings ({count}):"}

@@ -89,6 +89,9 @@ PRODUCT_FILLER = frozenset({"the", "your", "that", "this", "one", "ones", "lumi"
                             "那款", "你们的", "你们家的", "的", "支", "瓶"})
 # A whole message asking only what something costs or how long it takes, around nothing but fillers (lead31).
 EN_FILLERS = r"(?:(?:and|but|ok|okay|so|oh|hmm|then|also|great|cool|thanks|thank\s+you|right)\s+)*"
+# The holidays a store's opening is asked of ("open christmas day?", "are you open on boxing day"; lead44)
+_HOLIDAYS_EN = (r"(?:holidays?|public\s+holidays?|stat\s+holidays?|christmas(?:\s+day)?|boxing\s+day"
+                r"|new\s+years?(?:\s+day)?)")
 EN_ASPECTS = {
     "cost": re.compile(
         EN_FILLERS + r"(?:how\s+much(?:\s+(?:is|does|would|will|do\s+you\s+charge\s+for)\s+"
@@ -129,11 +132,9 @@ EN_ASPECTS = {
         r"\s+(?:open|close|shut)(?:\s+(?:today|tonight|on\s+(?:the\s+)?weekends?|on\s+\w+days?))?"
         r"|(?:what\s+are\s+)?(?:the\s+|your\s+|their\s+)?(?:opening\s+|business\s+)?hours"
         r"|(?:are|is)\s+(?:you|they|it|that\s+one|the\s+(?:store|shop)s?)\s+open(?:\s+(?:today|now|late|tonight"
-        r"|on\s+(?:the\s+)?weekends?|on\s+\w+days?|on\s+(?:the\s+)?(?:holidays?|public\s+holidays?|stat\s+holidays?"
-        r"|christmas(?:\s+day)?|boxing\s+day|new\s+years?(?:\s+day)?)))?"
+        r"|on\s+(?:the\s+)?weekends?|on\s+\w+days?|on\s+(?:the\s+)?" + _HOLIDAYS_EN + "))?"
         r"|open\s+(?:today|now|on\s+(?:the\s+)?weekends?|on\s+\w+days?"
-        r"|(?:on\s+)?(?:the\s+)?(?:holidays?|public\s+holidays?|stat\s+holidays?|christmas(?:\s+day)?|boxing\s+day"
-        r"|new\s+years?(?:\s+day)?)))"
+        r"|(?:on\s+)?(?:the\s+)?" + _HOLIDAYS_EN + "))"
         r"(?:\s+(?:pls|please))?"),
     # one's own balance, just after the points ("how many do I have" got "I don't know"; lead39)
     "balance": re.compile(
