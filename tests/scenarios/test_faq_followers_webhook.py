@@ -24,9 +24,10 @@ blind28, held out at stop 42, is a development set at stop 43; blind29, held out
 stop 44; blind30, held out at stop 44, is a development set at stop 45; blind31, held out at stop 45, is a development
 set at stop 46; blind32, held out at stop 46, is a development set at stop 47; blind34, held out at stop 47, is a
 development set at stop 48; blind36, held out at stop 48, is a development set at stop 49; blind38, held out at stop
-49, is a development set at stop 50; blind40 is held out; blind33, written blind at stop 46, blind35, written blind
-at stop 47, blind37, written blind at stop 48, and blind39, written blind at stop 49, each measured once before any
-change, are development sets from their stop, as is blind41, written blind at stop 50).
+49, is a development set at stop 50; blind40, held out at stop 50, is a development set at stop 51; blind42 is held
+out; blind33, written blind at stop 46, blind35, written blind at stop 47, blind37, written blind at stop 48, and
+blind39, written blind at stop 49, each measured once before any change, are development sets from their stop, as is
+blind41, written blind at stop 50).
 Thresholds sit just under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a
 regression fails; issue 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5
 points) are not met on blind6 to blind14: see docs/faq.md.
@@ -1718,8 +1719,10 @@ FLOORS = {
     # one at a time on these totals; asking as faq96's reading does (the whole read by a keyword) took it back but
     # lost four development messages and two of faq94's own checks, so it stays (stop 50). Its one wrong answer more,
     # faq94's "bought twice, then 退", was mended (`dbfac0b`).
+    # Unchanged at the end of stop 50 (`abed897`). A development set from stop 51 (blind42 held out in its place): its
+    # misses read.
     "faq_followers_blind40.yaml": Floor(0.937, 0.007, 0.105, {"en": 0.926, "mixed": 0.972, "zh-hans": 0.905,
-                                        "zh-hant": 0.972}, held_out=True),
+                                        "zh-hant": 0.972}),
     # Written blind at stop 50 beside blind40 by shapes of message, each with a crowd no set had had (beekeepers'
     # stories with the question last, Airbnb hosts' order lines first, stargazers' yes-or-no guesses, yoga teachers'
     # compliments first, freshmen's WeChat sticker codes, QQ-era number shorthand, renovators' two questions, one
