@@ -611,22 +611,6 @@ def question_then_remark(text: str) -> str:
     return told.group(1).strip()
 
 
-# Ninety-sixth round (blind38's Hong Kong parents and car fans): a Chinese question closed by its question mark, then
-# a remark that asks nothing ("落咗單三日 點睇件貨去到邊？等到好似等通宵巴咁", "可唔可以用PayPal俾錢？張信用卡要留返
-# 買車模"): read whole, the remark's words left the entry first but under the line, or under the menu's.
-_QUESTION_THEN_ZH = re.compile(r"^(.*?[？?])\s*([^？?]+)$", re.DOTALL)
-
-
-def zh_question_then_remark(text: str) -> str:
-    """The question of a Chinese "question？remark" message whose remark asks nothing (_QUESTION_THEN_ZH), or ""."""
-    if not has_cjk(text):
-        return ""
-    told = _QUESTION_THEN_ZH.match(text.strip())
-    if told is None or len(told.group(1)) < MAIN_MIN_CHARS or _asks_zh(told.group(2).strip()):
-        return ""
-    return told.group(1).strip()
-
-
 # Ninety-eighth round (blind38's Hong Kong and Taiwanese parents and drama watchers, probe81): a short Chinese message
 # typed in phrases a space apart, with no punctuation but a last question mark ("熬夜追劇手滑下單 同一瓶買了兩次 可以
 # 取消一筆嗎", "孖媽群啲人想試 我share個碼俾佢哋 我有咩著數", "生日禮要怎麼領 我生日那週剛好大結局 想犒賞自己"): too
@@ -989,11 +973,13 @@ class FaqIndex:
                 if alone.verdict is Verdict.ANSWER and alone.best in found.suggestions:
                     return alone
         if found.verdict is not Verdict.ANSWER and found.candidates and found.candidates[0].reason == "keyword":
-            # the question alone, kept when it answers the whole's first entry, which the whole read by an entry's
-            # keyword ("潛店的訂金可以退嗎？颱風船沒開，老闆說只能保留", a dive shop's deposit, read whole by its words
-            # alone, stays unanswered; read by words alone at the menu's line, a held set's no-answer message was
-            # answered)
-            asked = zh_question_then_remark(text)
+            # a Chinese question then a remark that asks nothing (ninety-sixth round, blind38's Hong Kong parents and
+            # car fans: "落咗單三日 點睇件貨去到邊？等到好似等通宵巴咁"): the question alone, kept when it answers the
+            # whole's first entry, which the whole read by an entry's keyword ("潛店的訂金可以退嗎？颱風船沒開，老闆說
+            # 只能保留", a dive shop's deposit, read whole by its words alone, stays unanswered; read by words alone at
+            # the menu's line, a held set's no-answer message was answered). The split is the ninety-fourth round's
+            # (`question_then_remark`); it had its own twin until stop 51, the same split with the remark read whole.
+            asked = question_then_remark(text) if has_cjk(text) else ""
             if asked:
                 alone = self._match_text(asked, locale_hint)
                 if alone.verdict is Verdict.ANSWER and alone.best is found.best:
