@@ -254,6 +254,17 @@ HEADER_KIND = {"zh": "{kind}职位（{count} 个）：", "en": "{kind} openings 
 NONE_OF_KIND = {"zh": "目前没有{kind}的职位。", "en": "No {kind} openings right now."}
 HEADER_CITY_KIND = {"zh": "{city}的{kind}职位（{count} 个）：", "en": "{count} {kind} openings in {city}:"}
 NONE_OF_KIND_IN = {"zh": "{city}目前没有{kind}的职位。", "en": "No {kind} openings in {city} right now."}
+# Moving the openings shown to another city, as the whole message ("换成多伦多", "改成悉尼吧", "換做溫哥華",
+# "switch to toronto", "change to sydney", "toronto instead"): the city left is what "多伦多" alone asks, read only
+# while postings are shown. Just after Vancouver's list (whose footer names the other cities) they got the exchange
+# policy (换成: exchange for), a did-you-mean or the pop-up stores (lead45).
+SWITCH_CITY = re.compile(
+    r"(?:那|那就|就|那我|我想|我要|帮我|麻烦)?(?:换成|换到|换去|换做|换|改成|改为|改到|改做|改|切换到|切换成|切换|转到|转去)"
+    r"(?P<zh>.+?)(?:的|嘅)?(?:工作|职位|岗位)?(?:吧|呢|啦|喇|呀|啊|看看|试试|谢谢|唔该)*"
+    r"|(?:(?:ok|okay|so|then|and|now|hmm|um|can you|could you|pls|please|lets|let s) )*"
+    r"(?:switch|change|swap|move|go|jump|try)(?: it| them| that| this| the city| city| over| back)? to"
+    r" (?P<en>.+?)(?: (?:instead|please|pls|then|now|thanks|thx))*"
+    r"|(?:(?:ok|okay|so|then|and|hmm) )*(?P<en2>.+?) instead(?: (?:please|pls|then|thanks))*")
 WHICH_POSTING = {"zh": "你问的是哪个职位？回复数字看它的说明（时间、地点、要求）和申请方式。",
                  "en": "Which opening do you mean? Reply with its number for what it says (hours, place, requirements) "
                        "and how to apply."}
@@ -282,6 +293,8 @@ class CareersHandler:
         if said.kind_asked_alone:
             return Match({"city": "", "keyword": "", "which": "yes"})
         asked = content.remembered(_jobs_asked)(text)  # text-only: remembered per content version
+        if asked is None:
+            asked = _switched_city(text, inbound, member, content)  # "换成多伦多" just after Vancouver's openings
         if asked is None:
             return None
         city, keyword, elsewhere = asked
@@ -449,6 +462,20 @@ def _follow_up(text: str, asked: str, inbound: Inbound, member: Member | None, c
     shown = tuple(j.id for j in content.jobs) if pending[1] == ("*",) else \
         tuple(i for i in pending[1] if content.job(i) is not None)
     return Match({"follow": asked, "shown": shown}) if shown else None
+
+
+def _switched_city(text: str, inbound: Inbound, member: Member | None,
+                   content: Content) -> tuple[City | None, str, bool] | None:
+    """`_jobs_asked` of the city a message moves the postings shown to (SWITCH_CITY: "换成多伦多", "switch to
+    toronto"), only while postings are shown and only when what is left names one of our cities; else None."""
+    switched = SWITCH_CITY.fullmatch(text)
+    if switched is None:
+        return None
+    pending = pending_menu(member, inbound)
+    if pending is None or pending[0] not in (MENU_KIND, POSTING_KIND):
+        return None
+    asked = content.remembered(_jobs_asked)(switched["zh"] or switched["en"] or switched["en2"])
+    return asked if asked is not None and asked[0] is not None else None
 
 
 def picked_posting(member: Member | None, inbound: Inbound) -> str:

@@ -1,0 +1,38 @@
+"""The lead's probing as a member in conversation (stop 51), through the webhook. Each ask failed before its fix;
+guards beside.
+
+Another city, asked as a change just after a city's openings (whose footer names the other cities): "换成多伦多" got
+the exchange policy (换成: exchange for), "换多伦多的" and "switch to toronto" a did-you-mean, "change to sydney" and
+"改成悉尼吧" the pop-up stores. That city's openings (handlers/careers.py SWITCH_CITY), read only while postings are
+shown."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.sandbox.simulator import Simulator
+
+
+@pytest.mark.parametrize(("listed", "said", "start"), [
+    ("温哥华有什么工作", "换成多伦多", "多伦多目前有 3 个职位在招"),
+    ("温哥华有什么工作", "换多伦多的", "多伦多目前有 3 个职位在招"),
+    ("溫哥華有咩工", "改成悉尼吧", "悉尼目前有 2 個職位在招"),
+    ("jobs in vancouver", "switch to toronto", "3 open positions in Toronto"),
+    ("jobs in vancouver", "change to sydney", "2 open positions in Sydney"),
+    ("有什么工作", "换成悉尼", "悉尼目前有 2 个职位在招"),
+])
+def test_another_city_asked_as_a_change_after_openings(listed: str, said: str, start: str,
+                                                       simulator: Simulator) -> None:
+    simulator.oa_message("o_switch_city", listed)
+    reply = simulator.oa_message("o_switch_city", said).text
+    assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize(("said", "start"), [
+    ("换成多伦多", "未拆封产品 30 天内可以换成"),  # no postings shown: an exchange, as before
+    ("can I change to a different shade", ""),
+])
+def test_a_change_with_no_postings_shown_is_read_as_before(said: str, start: str, simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_switch_none", said).text
+    assert "职位在招" not in reply and "open positions" not in reply, reply
+    assert reply.startswith(start), reply
