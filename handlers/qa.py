@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sized
 from dataclasses import replace
 from functools import cached_property
 from typing import Any, ClassVar
@@ -54,6 +54,7 @@ from bot.pending_menu import pending_menu
 from bot.router import Match, Result
 from bot.text import LOCALES, has_cjk, normalize, own_words, quoted_text, terms
 from handlers.arrival import arrival_only, without_arrival
+from handlers.careers import MENU_KIND as CAREERS_MENU_KIND
 from handlers.careers import picked_posting
 from handlers.common import (
     MENU_FIELD,
@@ -74,6 +75,8 @@ from handlers.common import (
     remove_term,
     reply_locale,
 )
+from handlers.community import MENU_KIND as GROUPS_MENU_KIND
+from handlers.community import joinable
 from handlers.follow_up import (
     FOLLOW_FIELD,
     asks_again,
@@ -92,6 +95,7 @@ from handlers.plans import states_a_plan
 from handlers.product_names import named_products
 from handlers.routine import routine_result, skin_said
 from handlers.shop import MENU_KIND as SHOP_MENU_KIND
+from handlers.tutorials import MENU_KIND as TUTORIALS_MENU_KIND
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +130,10 @@ THANKS = {"zh": "不客气 😊 还有问题随时问我。", "en": "You're welc
 NO_MENU = {"zh": "现在没有可以选的列表哦。直接问我问题就好，回复【帮助】看我能做什么。",
            "en": "There's no list to pick from right now. Just ask me a question, or reply \"help\" to see what I "
                  "can do."}
+# A number beyond the list still pending ("5" under three lessons, "9" under eight openings, "12" under ten products):
+# NO_MENU said there was no list, just under one (lead45); "0" and "12" got the hello. How many it holds, to pick from.
+NOT_ON_MENU = {"zh": "这个列表只有 {count} 项，回复 1 到 {count} 的数字选择；或者直接问我问题。",
+               "en": "That list has {count} items: reply with a number from 1 to {count}, or just ask me a question."}
 # An acknowledgement just after an answer ("ok", "好的", "got it"): the hello greeted them mid-conversation (lead35).
 ACK = {"zh": "好的 👌 还有问题随时问我。", "en": "👌 Anything else, just ask."}
 GOODBYE = {"zh": "再见 👋 有问题随时回来问我。", "en": "Bye 👋 Come back any time you have a question."}
@@ -770,6 +778,10 @@ class QaHandler:
                 return Result(messages=(Text(text=text),), set_fields=fields)
             if not picks and said.acknowledges and _mid_conversation(inbound, member):
                 return Result(messages=(Text(text=brand_text(content, "ack", locale, ACK)),), set_fields=fields)
+            listed = _menu_size(inbound, member, content) if picks else 0
+            if listed > 1:  # a list is pending and the number is not on it: how many it holds
+                return Result(messages=(Text(text=brand_text(content, "not_on_menu", locale, NOT_ON_MENU,
+                                                             count=listed)),), set_fields=fields)
             if picks and said.number is not None:
                 return Result(messages=(Text(text=brand_text(content, "no_menu", locale, NO_MENU)),),
                               set_fields=fields)
@@ -1125,6 +1137,21 @@ def _product_stays(question: str, inbound: Inbound, member: Member) -> bool:
 # What a question asked just after picking a posting is about, said: the job ("do I need english?" got a did-you-mean
 # between the résumé's language, the interview's and the bot's; lead39).
 OF_THE_JOB = {"zh": "这份工作", "en": "for the job"}
+
+
+def _menu_size(inbound: Inbound, member: Member | None, content: Content) -> int:
+    """How many items the numbered menu pending holds (0 when none is): its ids, or for one recorded as "*" (every
+    item of its kind: handlers.common.menu_fields) that kind's count. One product, posting or lesson shown last is
+    pending as a "menu" of one, which is no list to pick from."""
+    pending = pending_menu(member, inbound)
+    if pending is None:
+        return 0
+    kind, ids = pending
+    if ids != ("*",):
+        return len(ids)
+    everything: dict[str, Sized] = {CAREERS_MENU_KIND: content.jobs, SHOP_MENU_KIND: content.products,
+                                    TUTORIALS_MENU_KIND: content.tutorials, GROUPS_MENU_KIND: joinable(content)}
+    return len(everything.get(kind, ()))
 
 
 def _of_picked_posting(question: str, locale: str, content: Content, inbound: Inbound, member: Member | None,

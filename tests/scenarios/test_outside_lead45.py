@@ -36,3 +36,30 @@ def test_a_change_with_no_postings_shown_is_read_as_before(said: str, start: str
     reply = simulator.oa_message("o_switch_none", said).text
     assert "职位在招" not in reply and "open positions" not in reply, reply
     assert reply.startswith(start), reply
+
+
+NOT_ON_ZH = "这个列表只有 {n} 项，回复 1 到 {n} 的数字选择"
+NOT_ON_EN = "That list has {n} items: reply with a number from 1 to {n}"
+
+
+@pytest.mark.parametrize(("listed", "said", "start"), [
+    ("教程", "5", NOT_ON_ZH.format(n=3)), ("教程", "0", NOT_ON_ZH.format(n=3)),
+    ("我的订单呢", "4", NOT_ON_ZH.format(n=3)), ("有什么工作", "9", NOT_ON_ZH.format(n=8)),
+    ("products", "12", NOT_ON_EN.format(n=10)), ("products", "0", NOT_ON_EN.format(n=10)),
+])
+def test_a_number_beyond_the_list_pending_says_how_many_it_holds(listed: str, said: str, start: str,
+                                                                 simulator: Simulator) -> None:
+    """"5" under three lessons got "there is no list to pick from right now", said just under one; "0" and "12" the
+    hello (handlers/qa.py NOT_ON_MENU)."""
+    simulator.oa_message("o_beyond_menu", listed)
+    reply = simulator.oa_message("o_beyond_menu", said).text
+    assert reply.startswith(start), reply
+    assert simulator.oa_message("o_beyond_menu", "2").text != reply  # the list stays pending
+
+
+@pytest.mark.parametrize("first", [(), ("products", "3")])
+def test_a_number_with_no_list_pending_is_still_no_list(first: tuple[str, ...], simulator: Simulator) -> None:
+    for said in first:  # one product shown last is pending as a "menu" of one: no list
+        simulator.oa_message("o_no_menu", said)
+    assert simulator.oa_message("o_no_menu", "5").text.startswith("There's no list to pick from" if first else
+                                                                  "现在没有可以选的列表"), first

@@ -68,6 +68,8 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "thanks": TemplateSpec(False, frozenset(), "thanks with no question: you're welcome"),
     "no_menu": TemplateSpec(False, frozenset(), "a pick (\"2\", \"第二个\") with no list open to pick from: "
                             "nothing to pick, ask anything"),
+    "not_on_menu": TemplateSpec(False, frozenset({"count"}), "a number beyond the list still pending (\"5\" under "
+                                "three items): the list holds {count}, pick 1 to {count} or ask anything"),
     "ack": TemplateSpec(False, frozenset(), "an acknowledgement (\"ok\", \"好的\") just after an answer or a menu: "
                         "noted, ask anything"),
     "praise": TemplateSpec(False, frozenset(), "praise with no question: thank you"),
