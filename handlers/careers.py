@@ -23,8 +23,8 @@ company, city, description and apply link (a card on WeCom, as above), the way a
 While postings are the last thing shown (a list, or the one picked), "工资多少" / "what's the pay" says what each pays
 (jobs.yaml `pay`), and "还有吗" / "any more?" lists the openings not shown, the same city's first. With none shown,
 "工资多少" / Cantonese "人工幾多" says what every opening pays, the member's city's first (人工 alone is still the
-handoff's word for a person). Right after a posting was picked, asking how to apply ("apply", "怎么申请") shows it
-again with its apply link.
+handoff's word for a person). Right after a posting was picked, asking how to apply ("apply", "怎么申请") or for the
+link ("有链接吗", "链接再发一次") shows it again with its apply link.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from bot.outbound import MiniProgram, Outbound, Text
 from bot.router import Match, Result
 from bot.text import normalize
 from handlers.common import (
+    LINK_ASKS,
     MENU_FIELD,
     MORE_ASKS,
     QUESTION_FILLER_CHARS,
@@ -486,11 +487,14 @@ def picked_posting(member: Member | None, inbound: Inbound) -> str:
 
 
 def _apply_to_picked(text: str, inbound: Inbound, member: Member | None) -> Match | None:
-    """"apply", "怎么申请", "how do I apply for this one" (the whole message) right after a posting was picked: that
-    posting again, with its apply link. It got the FAQ's general how-to-apply answer, about no posting (verify18)."""
+    """"apply", "怎么申请", "how do I apply for this one", "有链接吗" (the whole message) right after a posting was
+    picked: that posting again, with its apply link. It got the FAQ's general how-to-apply answer, about no posting
+    (verify18); a link asked ("有链接吗", "链接再发一次", "send me the link again": LINK_ASKS) the products (lead45)."""
     picked = picked_posting(member, inbound)
     if not picked:
         return None
+    if LINK_ASKS.fullmatch(text):
+        return Match({"picked": picked})
     rest, asked = take_terms(text, APPLY_WORDS)
     if not asked or not only_filler(take_terms(rest, CHOICE_FILLER)[0], APPLY_FILLER_WORDS, APPLY_FILLER_CHARS):
         return None

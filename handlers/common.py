@@ -22,6 +22,23 @@ __all__ = ["MENU_FIELD", "MENU_TTL_S", "MORE_ASKS", "brand_name", "brand_text", 
 MENU_MAX = 10  # numbers 1-10
 
 
+# A link asked of nothing named, as the whole message ("有链接吗", "link?", "send me the link"): with no product just
+# shown (handlers/shop.py _shown_last) the products, asking which; it got the referral entry (whose answer is an invite
+# code). "邀请链接", "my referral link" name what the link is of and stay the FAQ's. Just after a posting was picked,
+# that posting's apply link (handlers/careers.py): "链接再发一次" there got the products (lead45).
+LINK_ASKS = re.compile("|".join((
+    r"(?:请问 ?)?(?:有|发|给|求|要|发个|给个|发一下|给一下|有没有)?(?:个|一下|下)?(?:购买)?链接(?:吗|呢|吧|呀|啊|嘛)?"
+    r"(?:给我|发我|谢谢)?(?:吗|呢|吧|呀)?",
+    # again ("链接再发一次", "可以再发一下链接吗"): "I don't know" (lead45)
+    r"(?:可以|麻烦|请)?(?:再|重新)(?:发|给|俾|畀)(?:我)?(?:一次|一遍|一下|下)?(?:个|条)?(?:购买)?(?:链接|连结|link)"
+    r"(?:给我|俾我)?(?:吗|呢|吧|呀|啊|谢谢)*",
+    r"(?:购买)?(?:链接|连结|link)(?:可以|麻烦)?(?:再|重新)(?:发|给|俾|畀)(?:我)?(?:一次|一遍|一下|下)?(?:吗|呢|吧|呀|啊|谢谢)*",
+    r"(?:the |a |any |got a |got the )?links?(?: please| pls| plz)?",
+    r"(?:can|could) (?:i|you) (?:get|have|send|share|give)(?: me)? (?:the|a) link(?: again| one more time)?"
+    r"(?: please| pls)?",
+    r"(?:send|give|share)(?: me)? (?:the|a) link(?: again| one more time)?(?: please| pls)?",
+    r"(?:where is|wheres|whats) the link",
+)))
 # Asking for more of what was just listed, as the whole (normalised) message: "还有吗", "还有别的吗", "其他的呢",
 # "仲有冇", "any more?", "anything else?", "others?". Read only while the handler's own list (or item) is the last thing
 # shown (pending_menu): after an FAQ answer "还有吗" is not about products or jobs, and stays the FAQ's.

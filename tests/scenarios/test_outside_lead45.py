@@ -63,3 +63,33 @@ def test_a_number_with_no_list_pending_is_still_no_list(first: tuple[str, ...], 
         simulator.oa_message("o_no_menu", said)
     assert simulator.oa_message("o_no_menu", "5").text.startswith("There's no list to pick from" if first else
                                                                   "现在没有可以选的列表"), first
+
+
+@pytest.mark.parametrize(("first", "said", "start"), [
+    ("洁面多少钱", "链接再发一次", "氨基酸温和洁面乳｜CAD 26.00"),
+    ("洁面多少钱", "可以再发一下链接吗", "氨基酸温和洁面乳｜CAD 26.00"),
+    ("洁面多少钱", "再發一次連結", "氨基酸溫和潔面乳｜CAD 26.00"),
+    ("洁面多少钱", "再俾條link我", "氨基酸溫和潔面乳｜CAD 26.00"),
+    ("how much is the cleanser", "can you send the link one more time", "Amino Gentle Cleanser | CAD 26.00"),
+])
+def test_the_link_asked_again_after_a_product_is_that_product(first: str, said: str, start: str,
+                                                              simulator: Simulator) -> None:
+    """"链接再发一次" just after the cleanser's price got "I don't know", "can you send the link one more time" the
+    referral's invite code (handlers/shop.py BACK_WORDS)."""
+    simulator.oa_message("o_link_again", first)
+    reply = simulator.oa_message("o_link_again", said).text
+    assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize("said", ["链接再发一次", "有链接吗", "send me the link again"])
+def test_the_link_asked_after_a_posting_is_its_apply_link(said: str, simulator: Simulator) -> None:
+    """"有链接吗" just after a posting was picked got the products to pick a link from (handlers/careers.py
+    _apply_to_picked reads handlers/common.py LINK_ASKS)."""
+    simulator.oa_message("o_posting_link", "有什么工作")
+    simulator.oa_message("o_posting_link", "1")
+    reply = simulator.oa_message("o_posting_link", said).text
+    assert "careers/van-beauty-advisor" in reply, reply
+
+
+def test_the_link_asked_again_with_nothing_shown_asks_which(simulator: Simulator) -> None:
+    assert simulator.oa_message("o_link_none", "链接再发一次").text.startswith("想要哪款的链接？")
