@@ -224,14 +224,19 @@ _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
                "7th": 7, "8th": 8, "9th": 9, "10th": 10}
 # ... also asked about ("tell me about 1", "more info on the second one", "介绍一下第二个", "第三个详细说说"): after
 # a list of jobs "tell me about 1" got "I don't know" (lead32).
-_ZH_CHOICE = re.compile(r"(?:我)?(?:想)?(?:要|选|选择|看|看看|了解|了解一下|说说|介绍|介绍一下|讲讲|详细说说|问问)?"
+# Moved on to another of the list ("what about the third one", "and the fourth?", "那第三个呢"): the privacy answer
+# took the first (its 第三方, third parties), "I don't know" the second (lead45).
+_ZH_CHOICE = re.compile(r"(?:那)?(?:我)?(?:想)?(?:要|选|选择|看|看看|了解|了解一下|说说|介绍|介绍一下|讲讲|详细说说"
+                        r"|问问)?"
                         r"(?:一下)?"
                         r"(?:第)?([1-9]|10|[一二两三四五六七八九十])(?:个|号|条|项|款|门)?"
                         r"(?:的)?(?:详情|详细说说|详细介绍|介绍一下|说说|怎么样)?(?:吧|呀|啊|哦|呢)?")
-_EN_CHOICE = re.compile(r"(?:(?:tell me (?:more )?about|more (?:info |details |information )?(?:on|about)"
+_EN_CHOICE = re.compile(r"(?:(?:and|ok|okay|so|then|and what about|and how about|what about|how about) )?"
+                        r"(?:(?:tell me (?:more )?about|more (?:info |details |information )?(?:on|about)"
                         r"|(?:details|info|information) (?:on|about|for|of)|show me|let me see|can i see"
                         r"|i[’' ]?ll take|i choose|pick|go with) )?"
-                        r"(?:(?:the|number|no\.?|option|#|choice) ?)?([1-9]|10|[a-z0-9]+)(?: one)?(?: please| pls)?")
+                        r"(?:(?:the|number|no\.?|option|#|choice) ?)?([1-9]|10|[a-z0-9]+)(?: one)?(?: then)?"
+                        r"(?: please| pls)?")
 
 
 def number_word(word: str) -> int:

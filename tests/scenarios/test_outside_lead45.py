@@ -93,3 +93,23 @@ def test_the_link_asked_after_a_posting_is_its_apply_link(said: str, simulator: 
 
 def test_the_link_asked_again_with_nothing_shown_asks_which(simulator: Simulator) -> None:
     assert simulator.oa_message("o_link_none", "链接再发一次").text.startswith("想要哪款的链接？")
+
+
+@pytest.mark.parametrize(("listed", "said", "start"), [
+    ("products", "what about the third one", "5% Niacinamide Serum | CAD 36.00"),
+    ("products", "and the fourth?", "10% Vitamin C Brightening Serum | CAD 39.00"),
+    ("有什么工作", "那第三个呢", "仓库助理（大促季临时工）｜"),
+    ("tutorial", "and the second?", "[Winter Barrier Rescue] Lesson 1/4"),
+])
+def test_another_of_the_list_asked_as_a_follow_up_picks_it(listed: str, said: str, start: str,
+                                                          simulator: Simulator) -> None:
+    """"what about the third one" with the products listed got the privacy answer (its 第三方, third parties), "and
+    the fourth?" "I don't know" (handlers/common.py _EN_CHOICE, _ZH_CHOICE)."""
+    simulator.oa_message("o_list_follow", listed)
+    reply = simulator.oa_message("o_list_follow", said).text
+    assert reply.startswith(start), reply
+
+
+def test_another_one_asked_with_no_list_is_no_list(simulator: Simulator) -> None:
+    reply = simulator.oa_message("o_list_none", "what about the third one").text
+    assert reply.startswith("There's no list to pick from"), reply
