@@ -90,7 +90,18 @@ from handlers.introductions import introduces_self
 from handlers.links import product_card, source
 from handlers.location import city_noted
 from handlers.media import LINK_UNSEEN
-from handlers.optout import IN_GROUP, RESUME_ASKS, STILL_OPTED_OUT, STOP_HOW_TO, asks_to_stop, opt_out_word, resume_word
+from handlers.optout import (
+    IN_GROUP,
+    RESUME_ASKS,
+    STILL_OPTED_OUT,
+    STOP_HOW_TO,
+    SUBSCRIBED,
+    SUBSCRIBED_NO_PUSH,
+    asks_state,
+    asks_to_stop,
+    opt_out_word,
+    resume_word,
+)
 from handlers.plans import states_a_plan
 from handlers.product_names import named_products
 from handlers.routine import routine_result, skin_said
@@ -539,6 +550,10 @@ class Reading:
         return asks_to_stop(self.normalized)
 
     @cached_property
+    def asks_state(self) -> bool:
+        return asks_state(self.normalized)
+
+    @cached_property
     def language(self) -> str:
         return bot_language_asked(self.normalized)
 
@@ -688,6 +703,9 @@ class QaHandler:
             question = _clearer_question(question, quoted, content, locale)
         said = content.remembered(Reading)(question)  # its text-only checks, made once per content version
         normalized = said.normalized
+        if said.asks_state and member is not None and not inbound.in_group:  # "退订了吗", "am I unsubscribed?"
+            return Result(messages=(Text(text=_subscription_state(inbound, member, content, locale)),),
+                          set_fields=fields)
         if said.asks_to_stop:  # "stop spamming me", "唔好再send嘢俾我": how to unsubscribe
             if inbound.in_group:  # a group's posts go to everyone: how to mute it
                 return Result(messages=(Text(text=brand_text(content, "opt_word_in_group", locale, IN_GROUP,
@@ -1137,6 +1155,17 @@ def _product_stays(question: str, inbound: Inbound, member: Member) -> bool:
 # What a question asked just after picking a posting is about, said: the job ("do I need english?" got a did-you-mean
 # between the résumé's language, the interview's and the bot's; lead39).
 OF_THE_JOB = {"zh": "这份工作", "en": "for the job"}
+
+
+def _subscription_state(inbound: Inbound, member: Member, content: Content, locale: str) -> str:
+    """What the member asking whether they are unsubscribed is: unsubscribed (and what may still come), or not."""
+    brand = brand_name(content, locale)
+    if member.opted_out:
+        return brand_text(content, "still_opted_out", locale, STILL_OPTED_OUT, brand=brand,
+                          resume_word=resume_word(content, locale))
+    if not inbound.pushes:
+        return brand_text(content, "subscribed_no_push", locale, SUBSCRIBED_NO_PUSH)
+    return brand_text(content, "subscribed", locale, SUBSCRIBED, brand=brand, word=opt_out_word(content, locale))
 
 
 def _menu_size(inbound: Inbound, member: Member | None, content: Content) -> int:

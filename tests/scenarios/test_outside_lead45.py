@@ -113,3 +113,32 @@ def test_another_of_the_list_asked_as_a_follow_up_picks_it(listed: str, said: st
 def test_another_one_asked_with_no_list_is_no_list(simulator: Simulator) -> None:
     reply = simulator.oa_message("o_list_none", "what about the third one").text
     assert reply.startswith("There's no list to pick from"), reply
+
+
+UNSUBSCRIBED_ZH, UNSUBSCRIBED_EN = "你已经退订了", "You're unsubscribed"
+
+
+@pytest.mark.parametrize(("asked", "start"), [
+    ("退订了吗", UNSUBSCRIBED_ZH), ("我退订成功了吗", UNSUBSCRIBED_ZH), ("我係咪已經退訂咗", "你已經退訂了"),
+    ("am I unsubscribed?", UNSUBSCRIBED_EN), ("did my unsubscribe go through", UNSUBSCRIBED_EN),
+])
+def test_whether_one_is_unsubscribed_asked_after_unsubscribing(asked: str, start: str, simulator: Simulator) -> None:
+    """"退订了吗" just after "退订" got how to unsubscribe, as if it had not been done; "我现在是订阅状态吗" "I don't
+    know". The member's own state, which the bot knows (handlers/optout.py STATE_ASKS)."""
+    simulator.oa_message("o_state_out", "退订")
+    reply = simulator.oa_message("o_state_out", asked).text
+    assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize(("asked", "start"), [
+    ("退订了吗", "你没有退订"), ("我现在是订阅状态吗", "你没有退订"), ("am I still subscribed", "You're subscribed"),
+])
+def test_whether_one_is_unsubscribed_asked_by_a_subscriber(asked: str, start: str, simulator: Simulator) -> None:
+    simulator.oa_message("o_state_in", "退订")
+    simulator.oa_message("o_state_in", "恢复订阅")
+    reply = simulator.oa_message("o_state_in", asked).text
+    assert reply.startswith(start), reply
+
+
+def test_how_to_unsubscribe_is_still_the_how_to(simulator: Simulator) -> None:
+    assert simulator.oa_message("o_state_how", "怎么退订").text.startswith('回复"退订"')
