@@ -142,3 +142,22 @@ def test_whether_one_is_unsubscribed_asked_by_a_subscriber(asked: str, start: st
 
 def test_how_to_unsubscribe_is_still_the_how_to(simulator: Simulator) -> None:
     assert simulator.oa_message("o_state_how", "怎么退订").text.startswith('回复"退订"')
+
+
+@pytest.mark.parametrize(("asked", "said", "start"), [
+    ("运费多少", "你刚才说什么", "· 加拿大：满 CAD 59 包邮"), ("运费多少", "你之前讲咗咩", "· 加拿大：满 CAD 59 包邮"),
+    ("how much is shipping", "what did you say earlier", "· Canada: free over CAD 59"),
+    ("how much is shipping", "what was that again?", "· Canada: free over CAD 59"),
+])
+def test_what_was_said_before_is_said_again(asked: str, said: str, start: str, simulator: Simulator) -> None:
+    """"你刚才说什么", "what did you say earlier" just after an answer got "I don't know", noted as a question the FAQ
+    lacks: the answer again, as "再说一遍" gets it (handlers/follow_up.py REPEAT_ASKS)."""
+    simulator.oa_message("o_said_before", asked)
+    reply = simulator.oa_message("o_said_before", said).text
+    assert reply.startswith(start), reply
+
+
+def test_what_was_said_before_mid_lesson_is_the_lesson(simulator: Simulator) -> None:
+    simulator.oa_message("o_said_lesson", "教程")
+    simulator.oa_message("o_said_lesson", "1")
+    assert simulator.oa_message("o_said_lesson", "你刚才说什么").text.startswith("【敏感肌护肤入门】第 1/5 课")
