@@ -23,8 +23,8 @@ company, city, description and apply link (a card on WeCom, as above), the way a
 While postings are the last thing shown (a list, or the one picked), "工资多少" / "what's the pay" says what each pays
 (jobs.yaml `pay`), and "还有吗" / "any more?" lists the openings not shown, the same city's first. With none shown,
 "工资多少" / Cantonese "人工幾多" says what every opening pays, the member's city's first (人工 alone is still the
-handoff's word for a person). Right after a posting was picked, asking how to apply ("apply", "怎么申请") shows it
-again with its apply link.
+handoff's word for a person). Right after a posting was picked, asking how to apply ("apply", "怎么申请") or for the
+link ("有链接吗", "链接再发一次") shows it again with its apply link.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from bot.outbound import MiniProgram, Outbound, Text
 from bot.router import Match, Result
 from bot.text import normalize
 from handlers.common import (
+    LINK_ASKS,
     MENU_FIELD,
     MORE_ASKS,
     QUESTION_FILLER_CHARS,
@@ -254,6 +255,17 @@ HEADER_KIND = {"zh": "{kind}职位（{count} 个）：", "en": "{kind} openings 
 NONE_OF_KIND = {"zh": "目前没有{kind}的职位。", "en": "No {kind} openings right now."}
 HEADER_CITY_KIND = {"zh": "{city}的{kind}职位（{count} 个）：", "en": "{count} {kind} openings in {city}:"}
 NONE_OF_KIND_IN = {"zh": "{city}目前没有{kind}的职位。", "en": "No {kind} openings in {city} right now."}
+# Moving the openings shown to another city, as the whole message ("换成多伦多", "改成悉尼吧", "換做溫哥華",
+# "switch to toronto", "change to sydney", "toronto instead"): the city left is what "多伦多" alone asks, read only
+# while postings are shown. Just after Vancouver's list (whose footer names the other cities) they got the exchange
+# policy (换成: exchange for), a did-you-mean or the pop-up stores (lead45).
+SWITCH_CITY = re.compile(
+    r"(?:那|那就|就|那我|我想|我要|帮我|麻烦)?(?:换成|换到|换去|换做|换|改成|改为|改到|改做|改|切换到|切换成|切换|转到|转去)"
+    r"(?P<zh>.+?)(?:的|嘅)?(?:工作|职位|岗位)?(?:吧|呢|啦|喇|呀|啊|看看|试试|谢谢|唔该)*"
+    r"|(?:(?:ok|okay|so|then|and|now|hmm|um|can you|could you|pls|please|lets|let s) )*"
+    r"(?:switch|change|swap|move|go|jump|try)(?: it| them| that| this| the city| city| over| back)? to"
+    r" (?P<en>.+?)(?: (?:instead|please|pls|then|now|thanks|thx))*"
+    r"|(?:(?:ok|okay|so|then|and|hmm) )*(?P<en2>.+?) instead(?: (?:please|pls|then|thanks))*")
 WHICH_POSTING = {"zh": "你问的是哪个职位？回复数字看它的说明（时间、地点、要求）和申请方式。",
                  "en": "Which opening do you mean? Reply with its number for what it says (hours, place, requirements) "
                        "and how to apply."}
@@ -282,6 +294,8 @@ class CareersHandler:
         if said.kind_asked_alone:
             return Match({"city": "", "keyword": "", "which": "yes"})
         asked = content.remembered(_jobs_asked)(text)  # text-only: remembered per content version
+        if asked is None:
+            asked = _switched_city(text, inbound, member, content)  # "换成多伦多" just after Vancouver's openings
         if asked is None:
             return None
         city, keyword, elsewhere = asked
@@ -451,6 +465,20 @@ def _follow_up(text: str, asked: str, inbound: Inbound, member: Member | None, c
     return Match({"follow": asked, "shown": shown}) if shown else None
 
 
+def _switched_city(text: str, inbound: Inbound, member: Member | None,
+                   content: Content) -> tuple[City | None, str, bool] | None:
+    """`_jobs_asked` of the city a message moves the postings shown to (SWITCH_CITY: "换成多伦多", "switch to
+    toronto"), only while postings are shown and only when what is left names one of our cities; else None."""
+    switched = SWITCH_CITY.fullmatch(text)
+    if switched is None:
+        return None
+    pending = pending_menu(member, inbound)
+    if pending is None or pending[0] not in (MENU_KIND, POSTING_KIND):
+        return None
+    asked = content.remembered(_jobs_asked)(switched["zh"] or switched["en"] or switched["en2"])
+    return asked if asked is not None and asked[0] is not None else None
+
+
 def picked_posting(member: Member | None, inbound: Inbound) -> str:
     """The id of the one posting picked last and still pending (POSTING_KIND), else "": what "apply", "is it full
     time?" and, through a careers answer of the FAQ, "how do I apply for it" ask about (handlers/qa.py)."""
@@ -459,11 +487,14 @@ def picked_posting(member: Member | None, inbound: Inbound) -> str:
 
 
 def _apply_to_picked(text: str, inbound: Inbound, member: Member | None) -> Match | None:
-    """"apply", "怎么申请", "how do I apply for this one" (the whole message) right after a posting was picked: that
-    posting again, with its apply link. It got the FAQ's general how-to-apply answer, about no posting (verify18)."""
+    """"apply", "怎么申请", "how do I apply for this one", "有链接吗" (the whole message) right after a posting was
+    picked: that posting again, with its apply link. It got the FAQ's general how-to-apply answer, about no posting
+    (verify18); a link asked ("有链接吗", "链接再发一次", "send me the link again": LINK_ASKS) the products (lead45)."""
     picked = picked_posting(member, inbound)
     if not picked:
         return None
+    if LINK_ASKS.fullmatch(text):
+        return Match({"picked": picked})
     rest, asked = take_terms(text, APPLY_WORDS)
     if not asked or not only_filler(take_terms(rest, CHOICE_FILLER)[0], APPLY_FILLER_WORDS, APPLY_FILLER_CHARS):
         return None

@@ -22,6 +22,23 @@ __all__ = ["MENU_FIELD", "MENU_TTL_S", "MORE_ASKS", "brand_name", "brand_text", 
 MENU_MAX = 10  # numbers 1-10
 
 
+# A link asked of nothing named, as the whole message ("有链接吗", "link?", "send me the link"): with no product just
+# shown (handlers/shop.py _shown_last) the products, asking which; it got the referral entry (whose answer is an invite
+# code). "邀请链接", "my referral link" name what the link is of and stay the FAQ's. Just after a posting was picked,
+# that posting's apply link (handlers/careers.py): "链接再发一次" there got the products (lead45).
+LINK_ASKS = re.compile("|".join((
+    r"(?:请问 ?)?(?:有|发|给|求|要|发个|给个|发一下|给一下|有没有)?(?:个|一下|下)?(?:购买)?链接(?:吗|呢|吧|呀|啊|嘛)?"
+    r"(?:给我|发我|谢谢)?(?:吗|呢|吧|呀)?",
+    # again ("链接再发一次", "可以再发一下链接吗"): "I don't know" (lead45)
+    r"(?:可以|麻烦|请)?(?:再|重新)(?:发|给|俾|畀)(?:我)?(?:一次|一遍|一下|下)?(?:个|条)?(?:购买)?(?:链接|连结|link)"
+    r"(?:给我|俾我)?(?:吗|呢|吧|呀|啊|谢谢)*",
+    r"(?:购买)?(?:链接|连结|link)(?:可以|麻烦)?(?:再|重新)(?:发|给|俾|畀)(?:我)?(?:一次|一遍|一下|下)?(?:吗|呢|吧|呀|啊|谢谢)*",
+    r"(?:the |a |any |got a |got the )?links?(?: please| pls| plz)?",
+    r"(?:can|could) (?:i|you) (?:get|have|send|share|give)(?: me)? (?:the|a) link(?: again| one more time)?"
+    r"(?: please| pls)?",
+    r"(?:send|give|share)(?: me)? (?:the|a) link(?: again| one more time)?(?: please| pls)?",
+    r"(?:where is|wheres|whats) the link",
+)))
 # Asking for more of what was just listed, as the whole (normalised) message: "还有吗", "还有别的吗", "其他的呢",
 # "仲有冇", "any more?", "anything else?", "others?". Read only while the handler's own list (or item) is the last thing
 # shown (pending_menu): after an FAQ answer "还有吗" is not about products or jobs, and stays the FAQ's.
@@ -207,14 +224,19 @@ _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
                "7th": 7, "8th": 8, "9th": 9, "10th": 10}
 # ... also asked about ("tell me about 1", "more info on the second one", "介绍一下第二个", "第三个详细说说"): after
 # a list of jobs "tell me about 1" got "I don't know" (lead32).
-_ZH_CHOICE = re.compile(r"(?:我)?(?:想)?(?:要|选|选择|看|看看|了解|了解一下|说说|介绍|介绍一下|讲讲|详细说说|问问)?"
+# Moved on to another of the list ("what about the third one", "and the fourth?", "那第三个呢"): the privacy answer
+# took the first (its 第三方, third parties), "I don't know" the second (lead45).
+_ZH_CHOICE = re.compile(r"(?:那)?(?:我)?(?:想)?(?:要|选|选择|看|看看|了解|了解一下|说说|介绍|介绍一下|讲讲|详细说说"
+                        r"|问问)?"
                         r"(?:一下)?"
                         r"(?:第)?([1-9]|10|[一二两三四五六七八九十])(?:个|号|条|项|款|门)?"
                         r"(?:的)?(?:详情|详细说说|详细介绍|介绍一下|说说|怎么样)?(?:吧|呀|啊|哦|呢)?")
-_EN_CHOICE = re.compile(r"(?:(?:tell me (?:more )?about|more (?:info |details |information )?(?:on|about)"
+_EN_CHOICE = re.compile(r"(?:(?:and|ok|okay|so|then|and what about|and how about|what about|how about) )?"
+                        r"(?:(?:tell me (?:more )?about|more (?:info |details |information )?(?:on|about)"
                         r"|(?:details|info|information) (?:on|about|for|of)|show me|let me see|can i see"
                         r"|i[’' ]?ll take|i choose|pick|go with) )?"
-                        r"(?:(?:the|number|no\.?|option|#|choice) ?)?([1-9]|10|[a-z0-9]+)(?: one)?(?: please| pls)?")
+                        r"(?:(?:the|number|no\.?|option|#|choice) ?)?([1-9]|10|[a-z0-9]+)(?: one)?(?: then)?"
+                        r"(?: please| pls)?")
 
 
 def number_word(word: str) -> int:

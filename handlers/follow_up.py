@@ -43,7 +43,8 @@ FOLLOW_WINDOW_S = 30 * 60  # a follow-up comes within minutes; later, "what abou
 REWRITE_AFTER_S = 5 * 60  # the same entry answered again within this: the field is left as it is (no write)
 
 # Asking to hear the last thing again, as the whole message ("again", "say that again", "can you repeat that",
-# "再说一遍", "没看懂，再发一次"): the lesson shown last (handlers/tutorials.py) or the last answer (handlers/qa.py).
+# "再说一遍", "没看懂，再发一次", "你刚才说什么"): the lesson shown last (handlers/tutorials.py) or the last answer
+# (handlers/qa.py).
 # "again" got "Hi", "say that again" the damaged-parcel answer, "再说一遍" "I don't know" (lead33).
 REPEAT_ASKS = re.compile("|".join((
     r"(?:(?:sorry|pardon|huh|what|ok|okay|um|hmm|so|i dont get it|i didnt get that|i didnt get it|i dont understand"
@@ -52,6 +53,12 @@ REPEAT_ASKS = re.compile("|".join((
     r"|send (?:that|it|this) again|explain (?:that|it|this) again|go over (?:that|it|this) again)"
     r"(?: please| pls| plz| thanks| again| slowly| sorry)*",
     r"(?:pardon|sorry what|what did you say|huh what)",
+    # what was said before ("你刚才说什么", "你之前讲咗咩", "what did you say earlier", "what was that again"): "I don't
+    # know", noted as a question the FAQ lacks (lead45)
+    r"(?:sorry |wait |huh |um |hmm |so )*(?:what did you (?:just )?(?:say|tell me|write|send)"
+    r"|what was (?:that|it|your answer|your last message)|whats that)(?: again| earlier| before| just now| above)*",
+    r"(?:不好意思|抱歉|等等)?(?:你|您)?(?:刚才|刚刚|之前|头先|啱先|啱啱)(?:说|讲|回|回复|回答|发)(?:了|咗)?(?:的)?(?:是)?"
+    r"(?:什么|啥|咩|乜|乜嘢|什么来着|啥来着)(?:来着)?(?:呀|啊|呢|嚟)?",
     r"(?:不好意思|抱歉|没看懂|看不懂|没看清|没看清楚|不明白|没明白|听不懂|唔明|睇唔明)?(?:可以|能|麻烦|请|你)?"
     r"(?:再说一遍|再说一次|再讲一遍|再讲一次|再发一遍|再发一次|再发一下|重复一遍|重复一下|重复一次|再来一遍|再来一次"
     r"|再解释一下|再解释一遍|讲多次|讲多一次|再讲多次|再说下|再讲下)(?:吗|嘛|吧|呀|啊|呢|好吗|可以吗|得唔得|谢谢|唔该)*",

@@ -3,7 +3,8 @@
 
 Only a message that is one of the words counts ("how do I stop acne" is a question), alone or inside the
 polite words a follower wraps a command in ("我要退订", "请帮我退订，谢谢", "unsubscribe me please"): what is
-left once those are taken off must be the word itself, so "怎么退订" and "退订了吗" stay questions. The
+left once those are taken off must be the word itself, so "怎么退订" and "退订了吗" stay questions (the FAQ handler
+answers the second with the member's own state: STATE_ASKS). The
 member field "oo" = "1" marks an opted-out member; sequences, campaigns, drops and, at the last
 moment, the delivery layer skip them. Replies to the member's own messages still go out. In a group the words
 change nothing (its posts go to everyone, nobody is sent anything 1:1 from it): the answer says how to mute it.
@@ -134,6 +135,31 @@ STILL_OPTED_OUT = {"zh": "你已经退订了：{brand}不会再主动给你发�
                    "en": "You're unsubscribed: {brand} sends you no updates or lessons, only replies to your own "
                          "messages. Anything still arriving may be from a group chat you joined; you can mute that "
                          "group. To get updates again, reply \"{resume_word}\"."}
+# Asking whether one is unsubscribed or still subscribed, as the whole message ("退订了吗", "我退订成功了吗",
+# "我系咪已经退订咗", "我现在是订阅状态吗", "am I unsubscribed?", "am I still subscribed", "did my unsubscribe go
+# through"): the member's own state, which the bot knows (STILL_OPTED_OUT, or SUBSCRIBED). Just after "退订" they got
+# how to unsubscribe, as if it had not been done, "我现在是订阅状态吗" "I don't know" (lead45).
+_ZH_UNSUB = r"(?:退订|取消订阅|取消关注推送)"
+STATE_ASKS = re.compile("|".join((
+    rf"(?:请问 ?)?(?:我)?(?:是不是|系唔系|系咪|是否)?(?:已经|现在|而家)?(?:真的)?{_ZH_UNSUB}(?:成功|好|咗|了)*"
+    r"(?:吗|未|没|没有|冇|咩|嘛|未呀|未啊|了没|咗未|没呢)(?:呀|啊|呢)?",
+    rf"(?:请问 ?)?(?:我)?(?:是不是|系唔系|系咪|是否)(?:已经)?{_ZH_UNSUB}(?:成功|好)?(?:咗|了)?(?:呀|啊|呢|㗎)?",
+    r"(?:请问 ?)?(?:我)?(?:现在|目前|而家)?(?:还|仲)?(?:是|系|在|喺)?(?:订阅|订阅中|订阅状态|被订阅)(?:状态|中|紧|着)?"
+    r"(?:吗|嘛|咩|呢|未)(?:呀|啊)?",
+    r"(?:so |ok |and |wait )?(?:am i|are we|have i been|is my account) (?:still |now |already )?"
+    r"(?:unsubscribed|opted out|subscribed|signed up|off (?:the|your|ur) list|on (?:the|your|ur) list)"
+    r"(?: now| yet| still| or not| right)?",
+    r"(?:so |ok |and )?(?:did|has|was) (?:my|the) (?:unsubscribe|unsubscription|opt out|opt-out|stop)"
+    r"(?: request)? (?:work|go through|gone through|worked|succeed|successful|done)",
+    r"(?:so |ok |and )?(?:did|has) (?:unsubscribing|opting out) (?:work|worked)",
+)))
+# To a member who has not opted out, asking STATE_ASKS: they are not, and how to stop.
+SUBSCRIBED = {"zh": "你没有退订：{brand}的推送消息照常会发给你。不想收，回复\"{word}\"。",
+              "en": "You're subscribed: {brand} updates still reach you. To stop them, reply \"{word}\"."}
+# The same on an account that sends nothing on its own (Inbound.pushes False): there is nothing to stop.
+SUBSCRIBED_NO_PUSH = {"zh": "你没有退订；不过这个公众号只在你发消息时回复你，本来就不会主动给你发消息。",
+                      "en": "You haven't unsubscribed; this account only answers your messages and sends nothing on "
+                            "its own anyway."}
 STOP_HOW_TO = {"zh": '回复"{word}"就不会再收到推送，你问问题我照样回答。',
                "en": 'Reply "{word}" and we\'ll stop sending you updates; I\'ll still answer your questions.'}
 
@@ -144,6 +170,12 @@ def asks_to_stop(normalized: str) -> bool:
     stop and how to resume, or to a member who opted out, that they are (STILL_OPTED_OUT)."""
     return STOP_ASKS.fullmatch(normalized) is not None or RESUME_ASKS.fullmatch(normalized) is not None \
         or STILL_SENT_ASKS.fullmatch(normalized) is not None
+
+
+def asks_state(normalized: str) -> bool:
+    """Whether `normalized` (bot.text.normalize's output), as a whole, asks whether the member is unsubscribed or
+    still subscribed (STATE_ASKS)."""
+    return STATE_ASKS.fullmatch(normalized) is not None
 
 
 def opt_out_word(content: Content, locale: str) -> str:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sized
 from dataclasses import replace
 from functools import cached_property
 from typing import Any, ClassVar
@@ -54,6 +54,7 @@ from bot.pending_menu import pending_menu
 from bot.router import Match, Result
 from bot.text import LOCALES, has_cjk, normalize, own_words, quoted_text, terms
 from handlers.arrival import arrival_only, without_arrival
+from handlers.careers import MENU_KIND as CAREERS_MENU_KIND
 from handlers.careers import picked_posting
 from handlers.common import (
     MENU_FIELD,
@@ -74,6 +75,8 @@ from handlers.common import (
     remove_term,
     reply_locale,
 )
+from handlers.community import MENU_KIND as GROUPS_MENU_KIND
+from handlers.community import joinable
 from handlers.follow_up import (
     FOLLOW_FIELD,
     asks_again,
@@ -87,11 +90,23 @@ from handlers.introductions import introduces_self
 from handlers.links import product_card, source
 from handlers.location import city_noted
 from handlers.media import LINK_UNSEEN
-from handlers.optout import IN_GROUP, RESUME_ASKS, STILL_OPTED_OUT, STOP_HOW_TO, asks_to_stop, opt_out_word, resume_word
+from handlers.optout import (
+    IN_GROUP,
+    RESUME_ASKS,
+    STILL_OPTED_OUT,
+    STOP_HOW_TO,
+    SUBSCRIBED,
+    SUBSCRIBED_NO_PUSH,
+    asks_state,
+    asks_to_stop,
+    opt_out_word,
+    resume_word,
+)
 from handlers.plans import states_a_plan
 from handlers.product_names import named_products
 from handlers.routine import routine_result, skin_said
 from handlers.shop import MENU_KIND as SHOP_MENU_KIND
+from handlers.tutorials import MENU_KIND as TUTORIALS_MENU_KIND
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +141,10 @@ THANKS = {"zh": "不客气 😊 还有问题随时问我。", "en": "You're welc
 NO_MENU = {"zh": "现在没有可以选的列表哦。直接问我问题就好，回复【帮助】看我能做什么。",
            "en": "There's no list to pick from right now. Just ask me a question, or reply \"help\" to see what I "
                  "can do."}
+# A number beyond the list still pending ("5" under three lessons, "9" under eight openings, "12" under ten products):
+# NO_MENU said there was no list, just under one (lead45); "0" and "12" got the hello. How many it holds, to pick from.
+NOT_ON_MENU = {"zh": "这个列表只有 {count} 项，回复 1 到 {count} 的数字选择；或者直接问我问题。",
+               "en": "That list has {count} items: reply with a number from 1 to {count}, or just ask me a question."}
 # An acknowledgement just after an answer ("ok", "好的", "got it"): the hello greeted them mid-conversation (lead35).
 ACK = {"zh": "好的 👌 还有问题随时问我。", "en": "👌 Anything else, just ask."}
 GOODBYE = {"zh": "再见 👋 有问题随时回来问我。", "en": "Bye 👋 Come back any time you have a question."}
@@ -531,6 +550,10 @@ class Reading:
         return asks_to_stop(self.normalized)
 
     @cached_property
+    def asks_state(self) -> bool:
+        return asks_state(self.normalized)
+
+    @cached_property
     def language(self) -> str:
         return bot_language_asked(self.normalized)
 
@@ -680,6 +703,9 @@ class QaHandler:
             question = _clearer_question(question, quoted, content, locale)
         said = content.remembered(Reading)(question)  # its text-only checks, made once per content version
         normalized = said.normalized
+        if said.asks_state and member is not None and not inbound.in_group:  # "退订了吗", "am I unsubscribed?"
+            return Result(messages=(Text(text=_subscription_state(inbound, member, content, locale)),),
+                          set_fields=fields)
         if said.asks_to_stop:  # "stop spamming me", "唔好再send嘢俾我": how to unsubscribe
             if inbound.in_group:  # a group's posts go to everyone: how to mute it
                 return Result(messages=(Text(text=brand_text(content, "opt_word_in_group", locale, IN_GROUP,
@@ -770,6 +796,10 @@ class QaHandler:
                 return Result(messages=(Text(text=text),), set_fields=fields)
             if not picks and said.acknowledges and _mid_conversation(inbound, member):
                 return Result(messages=(Text(text=brand_text(content, "ack", locale, ACK)),), set_fields=fields)
+            listed = _menu_size(inbound, member, content) if picks else 0
+            if listed > 1:  # a list is pending and the number is not on it: how many it holds
+                return Result(messages=(Text(text=brand_text(content, "not_on_menu", locale, NOT_ON_MENU,
+                                                             count=listed)),), set_fields=fields)
             if picks and said.number is not None:
                 return Result(messages=(Text(text=brand_text(content, "no_menu", locale, NO_MENU)),),
                               set_fields=fields)
@@ -1125,6 +1155,32 @@ def _product_stays(question: str, inbound: Inbound, member: Member) -> bool:
 # What a question asked just after picking a posting is about, said: the job ("do I need english?" got a did-you-mean
 # between the résumé's language, the interview's and the bot's; lead39).
 OF_THE_JOB = {"zh": "这份工作", "en": "for the job"}
+
+
+def _subscription_state(inbound: Inbound, member: Member, content: Content, locale: str) -> str:
+    """What the member asking whether they are unsubscribed is: unsubscribed (and what may still come), or not."""
+    brand = brand_name(content, locale)
+    if member.opted_out:
+        return brand_text(content, "still_opted_out", locale, STILL_OPTED_OUT, brand=brand,
+                          resume_word=resume_word(content, locale))
+    if not inbound.pushes:
+        return brand_text(content, "subscribed_no_push", locale, SUBSCRIBED_NO_PUSH)
+    return brand_text(content, "subscribed", locale, SUBSCRIBED, brand=brand, word=opt_out_word(content, locale))
+
+
+def _menu_size(inbound: Inbound, member: Member | None, content: Content) -> int:
+    """How many items the numbered menu pending holds (0 when none is): its ids, or for one recorded as "*" (every
+    item of its kind: handlers.common.menu_fields) that kind's count. One product, posting or lesson shown last is
+    pending as a "menu" of one, which is no list to pick from."""
+    pending = pending_menu(member, inbound)
+    if pending is None:
+        return 0
+    kind, ids = pending
+    if ids != ("*",):
+        return len(ids)
+    everything: dict[str, Sized] = {CAREERS_MENU_KIND: content.jobs, SHOP_MENU_KIND: content.products,
+                                    TUTORIALS_MENU_KIND: content.tutorials, GROUPS_MENU_KIND: joinable(content)}
+    return len(everything.get(kind, ()))
 
 
 def _of_picked_posting(question: str, locale: str, content: Content, inbound: Inbound, member: Member | None,

@@ -43,7 +43,9 @@ from bot.outbound import Outbound, Text
 from bot.router import Match, Result
 from bot.text import normalize, quoted_text
 from handlers.arrival import without_arrival
+from handlers.careers import picked_posting
 from handlers.common import (
+    LINK_ASKS,
     MORE_ASKS,
     QUESTION_FILLER_CHARS,
     QUESTION_FILLER_WORDS,
@@ -186,17 +188,6 @@ HOW_TO_BUY_ASKS = re.compile("|".join((
     r"(?:我)?(?:就)?(?:要|想|想要)(?:买|下单|购买|入手)(?:这个|这款|那个|那款|它)(?:吧|呀|啊|呢)?",
 )))
 
-# A link asked of nothing named, as the whole message ("有链接吗", "link?", "send me the link"): with no product just
-# shown (_shown_last) the list, asking which; it got the referral entry (whose answer is an invite code).
-# "邀请链接", "my referral link" name what the link is of and stay the FAQ's.
-LINK_ASKS = re.compile("|".join((
-    r"(?:请问 ?)?(?:有|发|给|求|要|发个|给个|发一下|给一下|有没有)?(?:个|一下|下)?(?:购买)?链接(?:吗|呢|吧|呀|啊|嘛)?"
-    r"(?:给我|发我|谢谢)?(?:吗|呢|吧|呀)?",
-    r"(?:the |a |any |got a |got the )?links?(?: please| pls| plz)?",
-    r"(?:can|could) (?:i|you) (?:get|have|send|share|give)(?: me)? (?:the|a) link(?: please| pls)?",
-    r"(?:send|give|share)(?: me)? (?:the|a) link(?: please| pls)?",
-    r"(?:where is|wheres|whats) the link",
-)))
 WHICH_LINK = {"zh": "想要哪款的链接？回复数字看详情和购买链接：",
               "en": "Which one would you like the link for? Reply with a number:"}
 # A price asked of "this" or "that" with no product shown or quoted ("这个多少钱", "那个多少钱？", "呢个几钱", "how
@@ -216,7 +207,7 @@ WHICH_PRICE = {"zh": "你问的是哪一款？回复数字看价格和详情："
 # A bare 买 is not a buy word but filler (我要买修护霜): as a buy word it made any question that names a
 # product the shop's ("买的洁面想换成面霜行不" is an exchange question, issue 10).
 BUY_WORDS = ("多少钱", "几多钱", "几钱", "价格", "价钱", "售价", "几块", "怎么买", "哪里买", "在哪买", "购买", "下单",
-             "有卖", "链接",
+             "有卖", "链接", "连结",  # 連結: Taiwan's word for a link
              "how much", "price", "prices", "buy", "purchase", "link", "cost", "costs",
              # colloquial: how is it sold, how much money ("爽肤水怎么卖的" got shelf life, "面霜咋卖" a did-you-mean;
              # lead26)
@@ -375,7 +366,11 @@ PRODUCT_OF_FILLER_WORDS = PRODUCT_ASK_FILLER_WORDS | frozenset({"for", "my", "yo
 # Words pointing back at what was said before; with them taken off, the rest must only ask a price or a link.
 BACK_WORDS = ("我之前问的", "之前问的", "我刚才问的", "刚才问的", "刚问的", "你刚才说的", "刚才说的", "刚才", "刚刚",
               "之前", "上次", "那个产品", "这个产品", "这款", "那款", "产品", "again", "earlier", "before",
-              "that one", "the one", "it", "was", "that", "this")
+              "that one", "the one", "it", "was", "that", "this",
+              # sent again ("链接再发一次", "可以再发一下链接吗", "再俾條link我", "send the link one more time"): they
+              # got "I don't know" or the referral's invite link just after a product (lead45)
+              "重新发一下", "重新发", "重发", "再发一次", "再发一遍", "再发一下", "再发下", "再发", "再给我", "再给",
+              "再俾", "再畀", "一次", "一遍", "可以", "条", "one more time", "once more")
 
 # A hello in front of a product question ("你好 防晒多少钱", "哈囉 防曬幾多錢", "hi how much is the sunscreen", "hey,
 # toner price?"), in normalised text: it made the message say more than a price, and the FAQ answered shipping costs,
@@ -617,6 +612,8 @@ def _matched(text: str, inbound: Inbound, member: Member | None, content: Conten
     priced = content.remembered(_price_asked)(text + dollars)  # "cheapest?", "anything under $30?"
     if priced:
         return Match({"products": tuple(p.id for p in content.products), "priced": priced})
+    if everything == "link" and picked_posting(member, inbound):  # "链接再发一次" after a posting: its apply link
+        return None
     if everything:
         return Match({"products": tuple(p.id for p in content.products), "all": True, "ask": everything})
     if bought and not asked_of:  # "I bought the ceramide cream last week": how to use it

@@ -68,6 +68,12 @@ TEMPLATES: dict[str, TemplateSpec] = {
     "thanks": TemplateSpec(False, frozenset(), "thanks with no question: you're welcome"),
     "no_menu": TemplateSpec(False, frozenset(), "a pick (\"2\", \"第二个\") with no list open to pick from: "
                             "nothing to pick, ask anything"),
+    "subscribed": TemplateSpec(False, frozenset({"brand", "word"}), "asked whether one is unsubscribed (\"退订了吗\") "
+                               "by a member who is not: updates still come, reply {word} to stop them"),
+    "subscribed_no_push": TemplateSpec(False, frozenset(), "the same on an account that sends nothing on its own: "
+                                       "not unsubscribed, and nothing comes unasked anyway"),
+    "not_on_menu": TemplateSpec(False, frozenset({"count"}), "a number beyond the list still pending (\"5\" under "
+                                "three items): the list holds {count}, pick 1 to {count} or ask anything"),
     "ack": TemplateSpec(False, frozenset(), "an acknowledgement (\"ok\", \"好的\") just after an answer or a menu: "
                         "noted, ask anything"),
     "praise": TemplateSpec(False, frozenset(), "praise with no question: thank you"),
