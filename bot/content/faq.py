@@ -652,6 +652,61 @@ def zh_phrases_question(text: str) -> str:
     return " ".join(phrases[max(0, k - 1):k + 1])
 
 
+# Hundredth round (blind41's Hong Kong guards and lion dancers, blind40, probe83): a bet to settle, or a question
+# forwarded in quotes with the forwarder's own answer. The claims are the question ("同同事賭咗十蚊：佢話做你哋會員要
+# 俾年費，我話免費。快啲講。", "跟老公打赌：他说你们不能寄到国内，我说可以直邮。谁对？"): read whole, the bet's stake
+# and "who is right" diluted them. The other side's claim (佢話 / 他说 … up to 我話 / 我说 or the "who is right")
+# is read alone; and a forwarded question answered by the forwarder ("轉發師兄問題：「想寄兩支防曬上深圳俾阿媽，
+# 得唔得？」我答佢大陸應該寄唔到，我講啱唔啱㗎？"), the quoted question alone.
+_BET_LEAD = re.compile(r"^[^：:，,。！!？?]{0,12}?(?:同|跟|和|與|与)[^：:，,。！!？?\s]{1,12}?"
+                       r"(?:打(?:咗|了)?(?:個|个|一)?(?:賭|赌)|(?:賭|赌|打賭|打赌))(?:咗|了)?[^：:，,。！!？?]{0,10}?[：:，,]\s*")
+_FORWARD_LEAD = re.compile(r"^[^「“\"『]{0,4}?(?:轉發|转发|轉|转|幫|帮|替)[^「“\"『：:]{0,12}?(?:問題|问题|問|问)?"
+                           r"[：:]?\s*[「“\"『](?P<asked>[^」”\"』]{4,})[」”\"』]")
+_CLAIMED_BY = re.compile(r"^(?:佢|他|她|對方|对方|[^，,。\s]{1,4}?)(?:堅持|坚持|一口咬定|死撐|死撑|硬係|硬是)?"
+                         r"(?:話|话|說|说|講|讲|認為|认为|覺得|觉得)[：:,，]?\s*")
+_OWN_CLAIM = re.compile(r"^(?:而|但|但係|但是|可是)?(?:我|我就|我則|我则)(?:就|則|则|卻|却)?"
+                        r"(?:話|话|說|说|講|讲|答|回|覺得|觉得|認為|认为|估|猜|叫)")
+_WHO_IS_RIGHT = re.compile(r"(?:邊個|边个|谁|誰|邊位|边位)(?:先)?"
+                           r"(?:啱|对|對|贏|赢|講啱|讲啱|说得对|說得對|说对|說對|有道理)"
+                           r"|點計|点计|快啲講|快啲讲|快啲話|快啲话|快点说|快點說|快说|快說|評評理|评评理|求裁判|求判"
+                           r"|啱唔啱|對不對|对不对|對嗎|对吗|对不|有冇講錯|有没有说错|我答得|我說得|我说得|我講啱|我讲啱")
+_CLAIM_CLAUSE = re.compile(r"[，,。；;！!？?\n]+")
+
+
+def disputed_question(text: str) -> str:
+    """The question a bet or a forwarded question puts (see above): the quoted question, or the other side's claim,
+    or "" when the message is neither."""
+    text = text.strip()
+    if not has_cjk(text):
+        return ""
+    forwarded = _FORWARD_LEAD.match(text)
+    if forwarded is not None:
+        rest = text[forwarded.end():]
+        asked = forwarded.group("asked").strip()
+        return asked if _OWN_CLAIM.match(rest.strip(" ，,。")) or _WHO_IS_RIGHT.search(rest) else ""
+    bet = _BET_LEAD.match(text)
+    if bet is None:
+        return ""
+    claims: list[str] = []
+    for clause in _CLAIM_CLAUSE.split(text[bet.end():]):
+        clause = clause.strip()
+        if not clause:
+            continue
+        if _OWN_CLAIM.match(clause) or _WHO_IS_RIGHT.search(clause):
+            break
+        claims.append(_CLAIMED_BY.sub("", clause, count=1))
+    claim = "，".join(c for c in claims if c)
+    return claim if len(claim) >= MAIN_MIN_CHARS else ""
+
+
+def disputed_readings(text: str) -> tuple[str, ...]:
+    """`disputed_question`, then its first clause alone when it has more (what the claim is about, told first:
+    "佢搽完你哋新面霜成塊面紅晒又痕，佢話頂硬上繼續搽會習慣" is the reaction's; its claim alone asks nothing)."""
+    disputed = disputed_question(text)
+    first = _CLAIM_CLAUSE.split(disputed, maxsplit=1)[0].strip()
+    return (disputed, first) if first != disputed and len(first) >= MAIN_MIN_CHARS else (disputed,) if disputed else ()
+
+
 def small_talk(text: str) -> bool:
     """An English message of small-talk sentences only (_CHAT_SENTENCE): "what's the weather like over there today",
     "how are you guys doing?". It asks none of the FAQ (the weather is not winter's dry skin)."""
@@ -972,6 +1027,13 @@ class FaqIndex:
                 if self._corrected_whole(whole, denied, alone) \
                         and (denied.verdict is not Verdict.ANSWER or denied.best is not alone.best):
                     return alone
+        for disputed in disputed_readings(text):
+            # a bet's claims or a forwarded question (hundredth round): read alone, kept when that answers
+            alone = self._match_text(disputed, locale_hint)
+            if self._with_matter and alone.verdict is not Verdict.NONE:
+                alone = self._matter(disputed, alone)
+            if alone.verdict is Verdict.ANSWER:
+                return alone
         main = main_question(text) or pasted_question(text)
         if main:
             alone = self._match_text(main, locale_hint)
