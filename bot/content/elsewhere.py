@@ -335,6 +335,9 @@ ORDERED: tuple[str, ...] = (
     # eighty-first round (probe64): a return sent, beside the bank whose card its money goes back to ("退货寄回去了
     # 钱会退到我的招行信用卡吗"): our return, the bank only where the money lands
     "退货寄回", "退货已寄回", "退货已经寄回", "退咗货", "退了货", "退货了",
+    # hundredth round (blind40's learner drivers): an order just placed, told beside a driving school's exam fee
+    # ("驾校又要交补考费，手头紧，刚下的那单能撤回吗"): the order is ours, the school only why money is short
+    "下的那单", "下的单", "下了单", "下的那张单", "落咗单", "落咗张单", "落的单", "落咗嘅单",
 )
 # The kinds of business an order is placed with: beside one of them, ORDERED words are that business's order. And a
 # relative or friend who sent the parcel (SENDER, forty-fifth round): "我朋友寄给我的快递还没到" holds 我的快递, the

@@ -707,6 +707,33 @@ def disputed_readings(text: str) -> tuple[str, ...]:
     return (disputed, first) if first != disputed and len(first) >= MAIN_MIN_CHARS else (disputed,) if disputed else ()
 
 
+# ... and a short Chinese message whose story clauses name another trade, asked of us in a clause of its own
+# ("驾校又要交补考费，手头紧，刚下的那单能撤回吗", "东北冬天学车，风吹得脸干裂，嘴唇也裂口子了，怎么护", "夜班护士工资
+# 还没发，昨晚下的那单能撤回吗"): the trade (驾校, 学车, 外卖, 房租) is the follower's day, and vetoed every entry. Its
+# off-topic words count only where it asks (`FaqIndex._story_then_ask`), when the asking clauses speak to us, of an
+# order (那单, 这单), one of our products or the follower's own skin.
+ORDER_OF_OURS_ZH = re.compile(r"那单|這單|这单|那張單|那张单|張單|张单|那笔|那筆|单子|單子|退的|退咗|嘅單|的单")
+OWN_SKIN_ZH = re.compile(r"脸|臉|面|皮肤|皮膚|嘴唇|唇|痘|肤|膚|毛孔")
+
+
+def zh_story_then_ask(text: str) -> tuple[str, str]:
+    """(the asking clauses, the clause before them or "") of a Chinese message with a clause that asks nothing before
+    or after them (a remark after the question: "退的那单钱多久能回到支付宝？等着交学车的尾款呢", whose 呢 closes a
+    statement); ("", "") otherwise."""
+    if not has_cjk(text):
+        return "", ""
+    clauses = [c for c in (normalize(part) for part, _ in _clauses(text)) if c]
+    asking: list[int] = []
+    for i, clause in enumerate(clauses):
+        said = clause.removesuffix("呢") if asking else clause
+        if _asks_zh(said) or _asks_zh(read_dialect(said)):
+            asking.append(i)
+    if not asking or len(asking) == len(clauses):
+        return "", ""
+    first, last = asking[0], asking[-1]
+    return " ".join(clauses[first:last + 1]), clauses[first - 1] if first else ""
+
+
 def small_talk(text: str) -> bool:
     """An English message of small-talk sentences only (_CHAT_SENTENCE): "what's the weather like over there today",
     "how are you guys doing?". It asks none of the FAQ (the weather is not winter's dry skin)."""
@@ -1072,6 +1099,10 @@ class FaqIndex:
                 alone = self._match_text(asked, locale_hint)
                 if alone.verdict is Verdict.ANSWER and alone.best is found.best:
                     return alone
+        if found.verdict is not Verdict.ANSWER and found.candidates:
+            told = self._story_then_ask(text, found, locale_hint)
+            if told is not None:
+                return told
         if found.verdict is not Verdict.ANSWER:
             first = self._question_first(text, found, locale_hint)
             if first is not None:
@@ -1123,6 +1154,23 @@ class FaqIndex:
                 if again.verdict is Verdict.ANSWER:
                     return again
         return found
+
+    def _story_then_ask(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
+        """A Chinese message whose story clauses name another trade and whose asking clauses speak to us
+        (`zh_story_then_ask`): read whole with the off-topic words of its asking clauses only, kept when that answers
+        the entry the whole message put first, and no duration of the other business (`_elsewhere`). Hundredth
+        round (blind40's learner drivers)."""
+        asked, before = zh_story_then_ask(text)
+        if not asked:
+            return None
+        said = f"{before} {asked}".strip()
+        if not (speaks_to_us(said) or ORDER_OF_OURS_ZH.search(said) or OWN_SKIN_ZH.search(said)
+                or (self._product_words is not None and self._product_words.search(self._canon(said)))):
+            return None
+        again = self._match(self._spell(text), locale_hint, whole=self._spell(asked))
+        if again.verdict is not Verdict.ANSWER or again.best is not found.best or self._elsewhere(again, found):
+            return None
+        return again
 
     def _question_first(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
         """A message asked first, closed by its question mark, then a remark that asks nothing
