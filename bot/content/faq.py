@@ -688,15 +688,20 @@ def disputed_question(text: str) -> str:
     if bet is None:
         return ""
     claims: list[str] = []
+    settled = False  # a bet lost and paid ("同同事賭咗今晚阿仙奴贏，結果輸咗") asks nobody who is right
     for clause in _CLAIM_CLAUSE.split(text[bet.end():]):
         clause = clause.strip()
         if not clause:
             continue
         if _OWN_CLAIM.match(clause) or _WHO_IS_RIGHT.search(clause):
+            settled = True
             break
+        said = normalize(clause)
+        if _asks_zh(said) or _asks_zh(read_dialect(said)):
+            return ""  # a question asked in its own words ("…話係正貨。點驗真假？"): no claims to read
         claims.append(_CLAIMED_BY.sub("", clause, count=1))
     claim = "，".join(c for c in claims if c)
-    return claim if len(claim) >= MAIN_MIN_CHARS else ""
+    return claim if settled and len(claim) >= MAIN_MIN_CHARS else ""
 
 
 def disputed_readings(text: str) -> tuple[str, ...]:
@@ -713,7 +718,7 @@ def disputed_readings(text: str) -> tuple[str, ...]:
 # off-topic words count only where it asks (`FaqIndex._story_then_ask`), when the asking clauses speak to us, of an
 # order (那单, 这单), one of our products or the follower's own skin.
 ORDER_OF_OURS_ZH = re.compile(r"那单|這單|这单|那張單|那张单|張單|张单|那笔|那筆|单子|單子|退的|退咗|嘅單|的单")
-OWN_SKIN_ZH = re.compile(r"脸|臉|面|皮肤|皮膚|嘴唇|唇|痘|肤|膚|毛孔")
+OWN_SKIN_ZH = re.compile(r"脸|皮肤|嘴唇|痘|毛孔")  # read on the message as read (塊面, 面攏 are 脸)
 
 
 def zh_story_then_ask(text: str) -> tuple[str, str]:
@@ -731,6 +736,8 @@ def zh_story_then_ask(text: str) -> tuple[str, str]:
     if not asking or len(asking) == len(clauses):
         return "", ""
     first, last = asking[0], asking[-1]
+    if any("你" in c for c in clauses[last + 1:]):
+        return "", ""  # a remark after the question said to us too ("你哋幾點收工呀 我請你飲茶"): all of it is to us
     return " ".join(clauses[first:last + 1]), clauses[first - 1] if first else ""
 
 
@@ -1054,12 +1061,13 @@ class FaqIndex:
                 if self._corrected_whole(whole, denied, alone) \
                         and (denied.verdict is not Verdict.ANSWER or denied.best is not alone.best):
                     return alone
-        for disputed in disputed_readings(text):
-            # a bet's claims or a forwarded question (hundredth round): read alone, kept when that answers
+        for k, disputed in enumerate(disputed_readings(text)):
+            # a bet's claims or a forwarded question (hundredth round): read alone, kept when that answers (the first
+            # clause of the claims alone, only the entry the whole message puts first)
             alone = self._match_text(disputed, locale_hint)
             if self._with_matter and alone.verdict is not Verdict.NONE:
                 alone = self._matter(disputed, alone)
-            if alone.verdict is Verdict.ANSWER:
+            if alone.verdict is Verdict.ANSWER and (k == 0 or alone.best is self._match_text(text, locale_hint).best):
                 return alone
         main = main_question(text) or pasted_question(text)
         if main:
@@ -1164,9 +1172,11 @@ class FaqIndex:
         if not asked:
             return None
         said = f"{before} {asked}".strip()
-        if not (speaks_to_us(said) or ORDER_OF_OURS_ZH.search(said) or OWN_SKIN_ZH.search(said)
-                or (self._product_words is not None and self._product_words.search(self._canon(said)))):
-            return None
+        read = self._canon(said)
+        skin = OWN_SKIN_ZH.search(read) is not None and PET_NAMED.search(normalize(text)) is None  # not a cat's
+        if refers_back(asked) or not (speaks_to_us(said) or ORDER_OF_OURS_ZH.search(said) or skin
+                                      or (self._product_words is not None and self._product_words.search(read))):
+            return None  # "…之後塊面腫咗 點算": a vague ask leans on the story, whose trade it keeps
         again = self._match(self._spell(text), locale_hint, whole=self._spell(asked))
         if again.verdict is not Verdict.ANSWER or again.best is not found.best or self._elsewhere(again, found):
             return None
