@@ -1115,11 +1115,12 @@ _BODY_MATTERS = re.compile(
     r"|(?<![a-z])hr ?(?:说|讲|话)|(?:手机|电话|流量|上网)套餐"
     # hundredth round (blind40's seafarers and caregivers' families, blind41, probe83): a document of one's own
     # expiring ("海员证快到期了，去哪儿换证" got shelf-life), a bank card expiring, an agency's fee for a caregiver
-    # ("外籍看護的仲介費可以退嗎" got return-policy), and a complaint about another shop ("咋投诉那个淘宝店")
+    # ("外籍看護的仲介費可以退嗎" got return-policy; not the agency itself, which buys for the caregiver and asks our
+    # receipt), and a complaint about another shop ("咋投诉那个淘宝店"; not 告知门店, which tells)
     r"|(?:海员证|船员证|护照|驾照|驾驶证|驾驶执照|回乡证|通行证|居留证|居留卡|健康证|行驶证|暂住证|学生证|工作证|"
     r"签注)[^\s,，。?？]{0,4}?(?:快|要|已经|已|就)?(?:到期|过期|续期|换证|换新|续)"
     r"|(?:信用|银行|借记|储蓄)卡[^\s,，。?？]{0,4}?(?:快|要|已经|已|就)?(?:到期|过期)"
-    r"|(?:中介|仲介|职介)(?:费|公司)|(?:投诉|举报|告)(?:那个|这个|那家|这家|个|那间|呢间|嗰间)?[^\s,，。?？]{0,4}?"
+    r"|(?:中介|仲介|职介)费|(?:投诉|举报)(?:那个|这个|那家|这家|个|那间|呢间|嗰间)?[^\s,，。?？]{0,4}?"
     r"(?:店|卖家|商家|店家|店铺|网店|店主)"
     r"|(?<![a-z])(?:an? )?invoices? (?:from me|to my clients?|for my clients?)(?![a-z])"
     # ninety-second round (probe69 "考研报名费可以退吗", probe75): an exam's registration fee, the exam board's
