@@ -335,6 +335,9 @@ ORDERED: tuple[str, ...] = (
     # eighty-first round (probe64): a return sent, beside the bank whose card its money goes back to ("退货寄回去了
     # 钱会退到我的招行信用卡吗"): our return, the bank only where the money lands
     "退货寄回", "退货已寄回", "退货已经寄回", "退咗货", "退了货", "退货了",
+    # hundredth round (blind40's learner drivers): an order just placed, told beside a driving school's exam fee
+    # ("驾校又要交补考费，手头紧，刚下的那单能撤回吗"): the order is ours, the school only why money is short
+    "下的那单", "下的单", "下了单", "下的那张单", "落咗单", "落咗张单", "落的单", "落咗嘅单",
 )
 # The kinds of business an order is placed with: beside one of them, ORDERED words are that business's order. And a
 # relative or friend who sent the parcel (SENDER, forty-fifth round): "我朋友寄给我的快递还没到" holds 我的快递, the
@@ -1110,6 +1113,15 @@ _BODY_MATTERS = re.compile(
     r"|奖学金|助学金|学生贷款|里程|(?:信用|银行|借记)卡[^\s,，。]{0,2}?(?:积分|点数|红利)|吞卡"
     r"|新(?:的)?(?:银行卡|信用卡|借记卡)|银行[^\s,，。]{0,3}?新卡|转错|汇错|话费|电话费|(?:电话|手机)月费|月租|套餐费"
     r"|(?<![a-z])hr ?(?:说|讲|话)|(?:手机|电话|流量|上网)套餐"
+    # hundredth round (blind40's seafarers and caregivers' families, blind41, probe83): a document of one's own
+    # expiring ("海员证快到期了，去哪儿换证" got shelf-life), a bank card expiring, an agency's fee for a caregiver
+    # ("外籍看護的仲介費可以退嗎" got return-policy; not the agency itself, which buys for the caregiver and asks our
+    # receipt), and a complaint about another shop ("咋投诉那个淘宝店"; not 告知门店, which tells)
+    r"|(?:海员证|船员证|护照|驾照|驾驶证|驾驶执照|回乡证|通行证|居留证|居留卡|健康证|行驶证|暂住证|学生证|工作证|"
+    r"签注)[^\s,，。?？]{0,4}?(?:快|要|已经|已|就)?(?:到期|过期|续期|换证|换新|续)"
+    r"|(?:信用|银行|借记|储蓄)卡[^\s,，。?？]{0,4}?(?:快|要|已经|已|就)?(?:到期|过期)"
+    r"|(?:中介|仲介|职介)费|(?:投诉|举报)(?:那个|这个|那家|这家|个|那间|呢间|嗰间)?[^\s,，。?？]{0,4}?"
+    r"(?:店|卖家|商家|店家|店铺|网店|店主)"
     r"|(?<![a-z])(?:an? )?invoices? (?:from me|to my clients?|for my clients?)(?![a-z])"
     # ninety-second round (probe69 "考研报名费可以退吗", probe75): an exam's registration fee, the exam board's
     r"|报名费|考试费|考费|考位费|(?:考研|雅思|托福|高考|中考|会考|驾考|笔试|路考)[^\s,，。?？]{0,4}?(?:费|退|改期)"

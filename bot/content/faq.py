@@ -636,6 +636,95 @@ def zh_phrases_question(text: str) -> str:
     return " ".join(phrases[max(0, k - 1):k + 1])
 
 
+# Hundredth round (blind41's Hong Kong guards and lion dancers, blind40, probe83): a bet to settle, or a question
+# forwarded in quotes with the forwarder's own answer. The claims are the question ("同同事賭咗十蚊：佢話做你哋會員要
+# 俾年費，我話免費。快啲講。", "跟老公打赌：他说你们不能寄到国内，我说可以直邮。谁对？"): read whole, the bet's stake
+# and "who is right" diluted them. The other side's claim (佢話 / 他说 … up to 我話 / 我说 or the "who is right")
+# is read alone; and a forwarded question answered by the forwarder ("轉發師兄問題：「想寄兩支防曬上深圳俾阿媽，
+# 得唔得？」我答佢大陸應該寄唔到，我講啱唔啱㗎？"), the quoted question alone.
+_BET_LEAD = re.compile(r"^[^：:，,。！!？?]{0,12}?(?:同|跟|和|與|与)[^：:，,。！!？?\s]{1,12}?"
+                       r"(?:打(?:咗|了)?(?:個|个|一)?(?:賭|赌)|(?:賭|赌|打賭|打赌))(?:咗|了)?[^：:，,。！!？?]{0,10}?[：:，,]\s*")
+_FORWARD_LEAD = re.compile(r"^[^「“\"『]{0,4}?(?:轉發|转发|轉|转|幫|帮|替)[^「“\"『：:]{0,12}?(?:問題|问题|問|问)?"
+                           r"[：:]?\s*[「“\"『](?P<asked>[^」”\"』]{4,})[」”\"』]")
+_CLAIMED_BY = re.compile(r"^(?:佢|他|她|對方|对方|[^，,。\s]{1,4}?)(?:堅持|坚持|一口咬定|死撐|死撑|硬係|硬是)?"
+                         r"(?:話|话|說|说|講|讲|認為|认为|覺得|觉得)[：:,，]?\s*")
+_OWN_CLAIM = re.compile(r"^(?:而|但|但係|但是|可是)?(?:我|我就|我則|我则)(?:就|則|则|卻|却)?"
+                        r"(?:話|话|說|说|講|讲|答|回|覺得|觉得|認為|认为|估|猜|叫)")
+_WHO_IS_RIGHT = re.compile(r"(?:邊個|边个|谁|誰|邊位|边位)(?:先)?"
+                           r"(?:啱|对|對|贏|赢|講啱|讲啱|说得对|說得對|说对|說對|有道理)"
+                           r"|點計|点计|快啲講|快啲讲|快啲話|快啲话|快点说|快點說|快说|快說|評評理|评评理|求裁判|求判"
+                           r"|啱唔啱|對不對|对不对|對嗎|对吗|对不|有冇講錯|有没有说错|我答得|我說得|我说得|我講啱|我讲啱")
+_CLAIM_CLAUSE = re.compile(r"[，,。；;！!？?\n]+")
+
+
+def disputed_question(text: str) -> str:
+    """The question a bet or a forwarded question puts (see above): the quoted question, or the other side's claim,
+    or "" when the message is neither."""
+    text = text.strip()
+    if not has_cjk(text):
+        return ""
+    forwarded = _FORWARD_LEAD.match(text)
+    if forwarded is not None:
+        rest = text[forwarded.end():]
+        asked = forwarded.group("asked").strip()
+        return asked if _OWN_CLAIM.match(rest.strip(" ，,。")) or _WHO_IS_RIGHT.search(rest) else ""
+    bet = _BET_LEAD.match(text)
+    if bet is None:
+        return ""
+    claims: list[str] = []
+    settled = False  # a bet lost and paid ("同同事賭咗今晚阿仙奴贏，結果輸咗") asks nobody who is right
+    for clause in _CLAIM_CLAUSE.split(text[bet.end():]):
+        clause = clause.strip()
+        if not clause:
+            continue
+        if _OWN_CLAIM.match(clause) or _WHO_IS_RIGHT.search(clause):
+            settled = True
+            break
+        said = normalize(clause)
+        if _asks_zh(said) or _asks_zh(read_dialect(said)):
+            return ""  # a question asked in its own words ("…話係正貨。點驗真假？"): no claims to read
+        claims.append(_CLAIMED_BY.sub("", clause, count=1))
+    claim = "，".join(c for c in claims if c)
+    return claim if settled and len(claim) >= MAIN_MIN_CHARS else ""
+
+
+def disputed_readings(text: str) -> tuple[str, ...]:
+    """`disputed_question`, then its first clause alone when it has more (what the claim is about, told first:
+    "佢搽完你哋新面霜成塊面紅晒又痕，佢話頂硬上繼續搽會習慣" is the reaction's; its claim alone asks nothing)."""
+    disputed = disputed_question(text)
+    first = _CLAIM_CLAUSE.split(disputed, maxsplit=1)[0].strip()
+    return (disputed, first) if first != disputed and len(first) >= MAIN_MIN_CHARS else (disputed,) if disputed else ()
+
+
+# ... and a short Chinese message whose story clauses name another trade, asked of us in a clause of its own
+# ("驾校又要交补考费，手头紧，刚下的那单能撤回吗", "东北冬天学车，风吹得脸干裂，嘴唇也裂口子了，怎么护", "夜班护士工资
+# 还没发，昨晚下的那单能撤回吗"): the trade (驾校, 学车, 外卖, 房租) is the follower's day, and vetoed every entry. Its
+# off-topic words count only where it asks (`FaqIndex._story_then_ask`), when the asking clauses speak to us, of an
+# order (那单, 这单), one of our products or the follower's own skin.
+ORDER_OF_OURS_ZH = re.compile(r"那单|這單|这单|那張單|那张单|張單|张单|那笔|那筆|单子|單子|退的|退咗|嘅單|的单")
+OWN_SKIN_ZH = re.compile(r"脸|皮肤|嘴唇|痘|毛孔")  # read on the message as read (塊面, 面攏 are 脸)
+
+
+def zh_story_then_ask(text: str) -> tuple[str, str]:
+    """(the asking clauses, the clause before them or "") of a Chinese message with a clause that asks nothing before
+    or after them (a remark after the question: "退的那单钱多久能回到支付宝？等着交学车的尾款呢", whose 呢 closes a
+    statement); ("", "") otherwise."""
+    if not has_cjk(text):
+        return "", ""
+    clauses = [c for c in (normalize(part) for part, _ in _clauses(text)) if c]
+    asking: list[int] = []
+    for i, clause in enumerate(clauses):
+        said = clause.removesuffix("呢") if asking else clause
+        if _asks_zh(said) or _asks_zh(read_dialect(said)):
+            asking.append(i)
+    if not asking or len(asking) == len(clauses):
+        return "", ""
+    first, last = asking[0], asking[-1]
+    if any("你" in c for c in clauses[last + 1:]):
+        return "", ""  # a remark after the question said to us too ("你哋幾點收工呀 我請你飲茶"): all of it is to us
+    return " ".join(clauses[first:last + 1]), clauses[first - 1] if first else ""
+
+
 def small_talk(text: str) -> bool:
     """An English message of small-talk sentences only (_CHAT_SENTENCE): "what's the weather like over there today",
     "how are you guys doing?". It asks none of the FAQ (the weather is not winter's dry skin)."""
@@ -956,6 +1045,14 @@ class FaqIndex:
                 if self._corrected_whole(whole, denied, alone) \
                         and (denied.verdict is not Verdict.ANSWER or denied.best is not alone.best):
                     return alone
+        for k, disputed in enumerate(disputed_readings(text)):
+            # a bet's claims or a forwarded question (hundredth round): read alone, kept when that answers (the first
+            # clause of the claims alone, only the entry the whole message puts first)
+            alone = self._match_text(disputed, locale_hint)
+            if self._with_matter and alone.verdict is not Verdict.NONE:
+                alone = self._matter(disputed, alone)
+            if alone.verdict is Verdict.ANSWER and (k == 0 or alone.best is self._match_text(text, locale_hint).best):
+                return alone
         main = main_question(text) or pasted_question(text)
         if main:
             alone = self._match_text(main, locale_hint)
@@ -996,6 +1093,10 @@ class FaqIndex:
                 alone = self._match_text(asked, locale_hint)
                 if alone.verdict is Verdict.ANSWER and alone.best is found.best:
                     return alone
+        if found.verdict is not Verdict.ANSWER and found.candidates:
+            told = self._story_then_ask(text, found, locale_hint)
+            if told is not None:
+                return told
         if found.verdict is not Verdict.ANSWER:
             first = self._question_first(text, found, locale_hint)
             if first is not None:
@@ -1047,6 +1148,25 @@ class FaqIndex:
                 if again.verdict is Verdict.ANSWER:
                     return again
         return found
+
+    def _story_then_ask(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
+        """A Chinese message whose story clauses name another trade and whose asking clauses speak to us
+        (`zh_story_then_ask`): read whole with the off-topic words of its asking clauses only, kept when that answers
+        the entry the whole message put first, and no duration of the other business (`_elsewhere`). Hundredth
+        round (blind40's learner drivers)."""
+        asked, before = zh_story_then_ask(text)
+        if not asked:
+            return None
+        said = f"{before} {asked}".strip()
+        read = self._canon(said)
+        skin = OWN_SKIN_ZH.search(read) is not None and PET_NAMED.search(normalize(text)) is None  # not a cat's
+        if refers_back(asked) or not (speaks_to_us(said) or ORDER_OF_OURS_ZH.search(said) or skin
+                                      or (self._product_words is not None and self._product_words.search(read))):
+            return None  # "…之後塊面腫咗 點算": a vague ask leans on the story, whose trade it keeps
+        again = self._match(self._spell(text), locale_hint, whole=self._spell(asked))
+        if again.verdict is not Verdict.ANSWER or again.best is not found.best or self._elsewhere(again, found):
+            return None
+        return again
 
     def _question_first(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
         """A message asked first, closed by its question mark, then a remark that asks nothing

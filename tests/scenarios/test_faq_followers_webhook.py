@@ -858,8 +858,9 @@ FLOORS = {
     # (58 -> 60 of 72), wrong 3 -> 1
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 83.3 -> 84.7 % (60 -> 61 of 72),
     # wrong 1 -> 1
-    "faq_followers_probe25.yaml": Floor(0.847, 0.014, 0.0, {"mixed": 0.857, "zh-hans": 0.844}, answerable_min=72,
-                                        unanswerable_min=26),
+    # After the hundredth (faq100, a story of another trade then a question): right 84.7 -> 86.1 % (61 -> 62)
+    "faq_followers_probe25.yaml": Floor(0.861, 0.014, 0.0, {"mixed": 0.857,
+                                        "zh-hans": 0.862}, answerable_min=72, unanswerable_min=26),
     # written blind at the start of stop 38 (branch blind24, by a helper, from config/faq.yaml's answers only; WeChat
     # sticker codes, skincare-ingredient enthusiasts, livestream and Xiaohongshu arrivals, resellers, gift buyers,
     # older first-time shoppers, Chinese in Latin America, Africa, the Middle East and South-East Asia, Guangzhou
@@ -927,8 +928,9 @@ FLOORS = {
     # written from config/faq.yaml"s ids and answers and the brief"s kinds, committed before the matcher changed; 62
     # answerable, 85 no-answer): before right 95.2 % (59 of 62), wrong 0.0 %, no-answer answered 16 of 85 (18.8 %);
     # after right 95.2 %, wrong 0.0 %, no-answer answered 0 of 85
-    "faq_followers_probe39.yaml": Floor(0.951, 0.0, 0.0, {"en": 1.0, "mixed": 0.857, "zh-hans": 0.92, "zh-hant": 1.0},
-                                        answerable_min=62, unanswerable_min=85),
+    # After the hundredth (faq100, a story then a question to us): right 95.2 -> 98.4 % (59 -> 61), zh-hans 100
+    "faq_followers_probe39.yaml": Floor(0.983, 0.0, 0.0, {"en": 1.0, "mixed": 0.857, "zh-hans": 1.0,
+                                        "zh-hant": 1.0}, answerable_min=62, unanswerable_min=85),
     # probe40 (fifty-seventh round, branch faq57; answerable questions that got no answer or a menu, written as the
     # kinds the development sets' unanswered messages showed: a statement or a wish, a word the keywords lacked, a long
     # message asking at its end, the formal register in traditional script, Cantonese forms, an amount or a tier in a
@@ -1186,8 +1188,9 @@ FLOORS = {
     # After the eighty-third (faq83: a supermarket's till, coders' cloud consoles): right 42.5 -> 47.5 % (17 -> 19)
     # After the ninety-fourth round (faq94, a question then a remark, own life beside it): right 47.5 -> 50.0 % (19
     # -> 20 of 40), wrong the same
-    "faq_followers_probe64.yaml": Floor(0.5, 0.025, 0.0, {"en": 0.5, "mixed": 0.5, "zh-hans": 0.5, "zh-hant": 0.5},
-                                        answerable_min=40, unanswerable_min=110),
+    # After the hundredth (faq100, a landlord's or a flight's day around a question to us): right 50 -> 55 % (20 -> 22)
+    "faq_followers_probe64.yaml": Floor(0.55, 0.025, 0.0, {"en": 0.5, "mixed": 0.5, "zh-hans": 0.7,
+                                        "zh-hant": 0.5}, answerable_min=40, unanswerable_min=110),
     # probe68 (eighty-fifth round, branch faq85; no-answer messages answered, read as kinds: another body's matter in
     # our words, the body named by an unlisted name, by its kind or only by what it keeps or owes: a shop by its kind
     # that sent or refunded, a courier's own compensation, a maker's repair, a parcel the follower posts, a platform's
@@ -1252,7 +1255,8 @@ FLOORS = {
     # After the ninety-first (faq91): right 61.1 -> 90.3 % (44 -> 65 of 72), wrong 18 -> 2, menus 6 -> 1
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 90.3 -> 91.7 % (65 -> 66 of 72),
     # wrong 2 -> 1
-    "faq_followers_probe74.yaml": Floor(0.916, 0.014, 0.0, {"en": 0.926, "mixed": 1.0, "zh-hans": 0.904,
+    # After the hundredth (faq100, a story then a question to us): right 91.7 -> 93.1 % (66 -> 67)
+    "faq_followers_probe74.yaml": Floor(0.93, 0.014, 0.0, {"en": 0.926, "mixed": 1.0, "zh-hans": 0.952,
                                         "zh-hant": 0.857}, answerable_min=72, unanswerable_min=0),
     # probe76 (ninety-third round, branch faq93; blind39's answerable misses read as ways of typing, in other words and
     # situations: handwriting input spaced with its full-width punctuation apart, voice input's homophones and
@@ -1291,8 +1295,10 @@ FLOORS = {
     # plainly and no-answer messages about other parties' phones and emails; committed before the matcher changed; 60
     # answerable, 13 no-answer): before right 61.7 % (37 of 60), wrong 5, no-answer answered 2 of 13
     # After the ninety-seventh (faq97): right 61.7 -> 86.7 % (37 -> 52 of 60), wrong 5 -> 1, no-answer answered 2 of 13
-    "faq_followers_probe80.yaml": Floor(0.866, 0.017, 0.231, {"en": 0.933, "mixed": 1.0, "zh-hans": 1.0,
-                                        "zh-hant": 0.4}, answerable_min=60, unanswerable_min=13),
+    # After the hundredth (faq100, bets and forwards read by their claims): right 86.7 -> 93.3 % (52 -> 56), zh-hant
+    # 40 -> 80
+    "faq_followers_probe80.yaml": Floor(0.933, 0.017, 0.231, {"en": 0.933, "mixed": 1.0, "zh-hans": 1.0,
+                                        "zh-hant": 0.8}, answerable_min=60, unanswerable_min=13),
     # probe77 (ninety-fourth round, branch faq94; the misses of blind34-39 read as kinds, in other words and
     # situations: a question first, closed by its question mark, then a remark of the follower's life (a spouse
     # nagging, rent due, a hospital's sanitizer, how slow the last parcel was), our weekend or holiday deliveries asked
@@ -1313,6 +1319,15 @@ FLOORS = {
     # After the ninety-eighth (faq98): right 66.7 -> 88.3 % (40 -> 53 of 60), wrong 1 -> 0, no-answer answered 1 of 14
     "faq_followers_probe81.yaml": Floor(0.883, 0.0, 0.072, {"en": 1.0, "zh-hans": 0.833, "zh-hant": 0.88},
                                         answerable_min=60, unanswerable_min=14),
+    # probe83 (hundredth round, branch faq100; blind38-41's Chinese misses read as kinds, in other words and crowds:
+    # Hong Kong and mainland bets settling who is right (同X賭…佢話…我話…邊個啱, 跟X打赌…他说…我说…谁对), questions
+    # forwarded in quotes with the forwarder's own answer (轉發X問題：「…」我答…啱唔啱), short asks told beside a day of
+    # another trade (night-shift nurses, delivery riders, cooks, film crews); guards: bets about other things, forwards
+    # of other businesses' questions, other parties' refunds, expiries and complaints; committed before the matcher
+    # changed; 46 answerable, 29 no-answer): before right 69.6 % (32 of 46), wrong 0, no-answer answered 3 of 29
+    # After the hundredth (faq100): right 69.6 -> 100 % (32 -> 46 of 46), no-answer answered 3 -> 0 of 29
+    "faq_followers_probe83.yaml": Floor(1.0, 0.0, 0.0, {"zh-hans": 1.0,
+                                        "zh-hant": 1.0}, answerable_min=46, unanswerable_min=29),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
     # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
     # anglers, a building site, crypto people, Yanbian Korean-Chinese, Taiwanese agents, Hong Kong punters, 考研 and PhD
@@ -1721,8 +1736,11 @@ FLOORS = {
     # faq94's "bought twice, then 退", was mended (`dbfac0b`).
     # Unchanged at the end of stop 50 (`abed897`). A development set from stop 51 (blind42 held out in its place): its
     # misses read.
-    "faq_followers_blind40.yaml": Floor(0.937, 0.007, 0.105, {"en": 0.926, "mixed": 0.972, "zh-hans": 0.905,
-                                        "zh-hant": 0.972}),
+    # After the hundredth (faq100: short Chinese stories of another trade around a question to us, a document's or
+    # a caregiver agency's matters; read in stop 51): right 93.8 -> 96.2 % (270 -> 277), no-answer answered 5 -> 3 of
+    # 48, zh-hans 90.6 -> 97.6, zh-hant 97.2 -> 98.6
+    "faq_followers_blind40.yaml": Floor(0.961, 0.007, 0.063, {"en": 0.926, "mixed": 0.972, "zh-hans": 0.976,
+                                        "zh-hant": 0.986}),
     # Written blind at stop 50 beside blind40 by shapes of message, each with a crowd no set had had (beekeepers'
     # stories with the question last, Airbnb hosts' order lines first, stargazers' yes-or-no guesses, yoga teachers'
     # compliments first, freshmen's WeChat sticker codes, QQ-era number shorthand, renovators' two questions, one
@@ -1738,8 +1756,10 @@ FLOORS = {
     # After the ninety-seventh round (faq97, asking for our contact, QQ shorthand, a guess's place, an application lost
     # in the void, 是不是真的 before a claim): right 86.1 -> 87.5 % (248 -> 252 of 288), wrong 10 -> 6, no-answer
     # answered 2 of 48; en 75.7 -> 77.8, mixed 91.6 -> 94.4
-    "faq_followers_blind41.yaml": Floor(0.875, 0.021, 0.042, {"en": 0.778, "mixed": 0.944, "zh-hans": 0.952,
-                                        "zh-hant": 0.875}),
+    # After the hundredth (faq100: Hong Kong bets' claims and forwarded questions read alone): right 87.5 -> 90.6 %
+    # (252 -> 261), wrong 6 -> 4, no-answer answered 2 -> 1 of 48, zh-hant 87.5 -> 98.6
+    "faq_followers_blind41.yaml": Floor(0.906, 0.014, 0.021, {"en": 0.778, "mixed": 0.944, "zh-hans": 0.964,
+                                        "zh-hant": 0.986}),
     # Written blind at stop 51 (/work/BLIND_WRITER.md) by crowds no set had had, each with its shape of message (dog
     # groomers' run-on stories, baristas' lowercase one-liners, choir singers' voice input, florists' typos with the
     # question mid shop talk, singles pushed into blind dates, foreign-trade order handlers' terse lines, Go players'
