@@ -523,6 +523,27 @@ _AND_AFTER_QUESTION = re.compile(r"\?\s*(?:and|also|plus|oh and|and also)\s+(?=[
 # A sentence of small talk around the question ("And are you lot having a good Sunday?", "hope your day's going
 # well", "how was your weekend?"): left out, the rest read alone and kept only when it answers (FaqIndex.match), as a
 # main question. Whole sentences only (between sentence marks), so a question that merely says "weekend" keeps it.
+# A compliment to us (ninety-ninth round): a fan of us, loving or admiring what we stand for or do, our brand, its
+# ethos, values, mission or vibe, or our brand or packaging called gentle, thoughtful, lovely ...
+_PRAISE_ADJ_EN = (r"(?:gentle|thoughtful|lovely|beautiful|calm|calming|kind|gorgeous|amazing|great|wonderful|cute|"
+                  r"pretty|elegant|clean|fresh|nice|inspiring|refreshing|cool|awesome|aesthetic|classy|chic|soothing|warm)")
+_OUR_WHOLE_EN = (r"(?:your|ur) (?:whole |entire |overall )?(?:brand|company|ethos|values|mission|vibe|vibes|aesthetic|"
+                 r"packaging|branding|philosophy|approach|story|team|page|account|feed|shop|store|website|site)")
+_COMPLIMENT_EN = (
+    r"(?:(?:i'?m|im|i am) )?(?:(?:such|so) )?(?:a )?(?:big|huge|massive|long ?time|longtime|total|real) fan(?: of (?:"
+    + _OUR_WHOLE_EN + r"|you(?: guys| all)?|what (?:you|you guys)(?:'re| are| re)? (?:do|stand for|doing)|"
+    r"everything (?:you|you guys) (?:do|stand for)))?(?: here)?"
+    r"|(?:i )?(?:really |just |absolutely |truly |honestly |so )?(?:love|adore|admire|respect|dig) (?:"
+    r"what (?:you|you guys|your (?:brand|company|team))(?:'re|'s| are| re| is)? (?:stand for|stands for|do|does|doing|"
+    r"about)|"
+    r"everything (?:you|you guys|your (?:brand|company|team)) (?:do|does|stand for|stands for)|"
+    r"(?:the )?(?:whole )?(?:vibe|vibes|ethos|values|mission|aesthetic|energy) of " + _OUR_WHOLE_EN[:-1] + r"|you)|"
+    + _OUR_WHOLE_EN + r"|(?:your|ur) (?:whole )?(?:vibe|ethos|values|mission|aesthetic|energy|packaging|branding))"
+    r"(?: so much| a lot| a ton)?"
+    r"|" + _OUR_WHOLE_EN + r" (?:is|are|feels|feel|looks|look|seems|seem) (?:so |really |just |super |very |always )?"
+    + _PRAISE_ADJ_EN + r"(?:,? (?:and )?(?:so |really |very )?" + _PRAISE_ADJ_EN + r")*"
+    r"|(?:such|what) (?:a )?(?:" + _PRAISE_ADJ_EN + r"(?:,? (?:and )?" + _PRAISE_ADJ_EN + r")*) (?:brand|company|team|"
+    r"shop|store)")
 _CHAT_SENTENCE = re.compile(
     r"(?:and |also |oh and |btw |anyway )?(?:"
     r"how (?:are|r) (?:you|u|ya)(?: (?:guys|all|lot|doing|going|today))*"
@@ -534,6 +555,10 @@ _CHAT_SENTENCE = re.compile(
     r"(?:well|good|doing well|going well|having a good (?:day|week|weekend))"
     r"|(?:have|enjoy) a (?:good|great|nice|lovely) (?:one|day|week|weekend|sunday)"
     r"|all good|you guys are (?:the best|great|amazing)|love (?:the|your) (?:brand|stuff|products)"
+    # ninety-ninth round (blind41's yoga teachers, probe82): a compliment to us before the question ("Big fan of
+    # your whole ethos!", "I love what you stand for!", "Your whole brand feels so gentle and thoughtful."): only our
+    # brand, its values or what we do, praised in words of praise, never a product's effect or a complaint
+    r"|" + _COMPLIMENT_EN +
     r"|sorry for (?:all )?the (?:questions|bother)|no worries if not|hope that'?s (?:ok|okay|fine)"
     r"|(?:what'?s|what is|how'?s|how is) the weather(?: like)?(?: (?:over )?there| where you are| in \w+)?"
     # sixty-seventh round: a day's wishes, and how-are-you in Pidgin and Tagalog ("How una dey? Happy Sunday o")
@@ -723,6 +748,39 @@ def zh_story_then_ask(text: str) -> tuple[str, str]:
     if any("你" in c for c in clauses[last + 1:]):
         return "", ""  # a remark after the question said to us too ("你哋幾點收工呀 我請你飲茶"): all of it is to us
     return " ".join(clauses[first:last + 1]), clauses[first - 1] if first else ""
+
+
+# Ninety-ninth round (blind40's and blind41's English, probe82): an English story told in sentences, then ONE sentence
+# that asks, then at most remarks that ask nothing ("i rec you guys to clients all day. is there a referral thing?",
+# "never used a retinal before. how often should i start with it? (not on the tattooed bits obvs)", "Order
+# LM48213579, placed last Tuesday for my cabin in Tofino. Where can I see where the box is right now?"): the story's
+# words (clients, a cabin, a box) dilute the question until the whole answers nothing. Its asking sentence is read
+# alone, with the whole message's off-topic words (`FaqIndex._story_first`).
+_STORY_SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
+# An order line or a cart told first: our order number, "Cart:", "Order total ..." (its products are the cart's, not
+# what is asked about)
+ORDER_LINE_EN = re.compile(r"^(?:(?:my |our )?order (?:#|no\.? ?|number )?(?:lm)?\d{6,}\b"
+                           r"|(?:my |our )?cart\b(?: is| has|:)"
+                           r"|(?:my |our |the )?(?:order|cart) (?:total )?(?:came to|was|is|of|:) ?(?:\$|€|£)?\d)",
+                           re.IGNORECASE)
+
+
+def story_then_question(text: str) -> tuple[str, bool]:
+    """The asking sentence of an English "story. question? remark" message (see above), and whether the story before
+    it is only an order line or a cart (ORDER_LINE_EN), or ("", False)."""
+    if has_cjk(text) or "\n" in text.strip():
+        return "", False
+    sentences = [s.strip() for s in _STORY_SENTENCE_END.split(text.strip()) if any(ch.isalnum() for ch in s)]
+    if len(sentences) < 2:
+        return "", False
+    asking = [i for i, s in enumerate(sentences) if s.endswith("?") or _asks_en(normalize(s))]
+    if len(asking) != 1 or asking[0] == 0:
+        return "", False
+    (k,) = asking
+    asked = sentences[k]
+    if len(asked) < MAIN_MIN_CHARS or len(normalize(asked).split()) < 3:
+        return "", False
+    return asked, all(ORDER_LINE_EN.match(s) for s in sentences[:k])
 
 
 def small_talk(text: str) -> bool:
@@ -1062,6 +1120,12 @@ class FaqIndex:
                 return alone
             if alone.verdict is Verdict.NONE and _without_chat(text):
                 return alone  # small talk and nothing asked: "how was the weekend? mine was so lazy" asks no hours
+        if ORDER_LINE_EN.match(text.strip()):
+            # an order line or a cart first: its products are no question ("Cart: 2 sunscreens ... How much before
+            # delivery is free?" answered the sunscreen), its question read alone (ninety-ninth round)
+            first = self._story_first(text, None, locale_hint)
+            if first is not None:
+                return first
         found = self._match_text(text, locale_hint)
         if found.verdict is Verdict.SUGGEST:
             asked = question_then_words(text)
@@ -1098,7 +1162,7 @@ class FaqIndex:
             if told is not None:
                 return told
         if found.verdict is not Verdict.ANSWER:
-            first = self._question_first(text, found, locale_hint)
+            first = self._question_first(text, found, locale_hint) or self._story_first(text, found, locale_hint)
             if first is not None:
                 return first
         if found.verdict is not Verdict.ANSWER:
@@ -1188,6 +1252,32 @@ class FaqIndex:
             return None
         return FaqMatch(candidates=alone.candidates, locale=found.locale)
 
+    def _story_first(self, text: str, found: FaqMatch | None, locale_hint: str | None) -> FaqMatch | None:
+        """An English story told in sentences, then one sentence that asks (`story_then_question`), which whole answers
+        nothing or offers a menu: its asking sentence read alone, with every off-topic word of the whole message,
+        answers when the whole message puts that entry first too, or the story is only an order line or a cart (our
+        order number, "Cart: 2 sunscreens ...": the cart's products are no question), QUESTION_FIRST_LEAD ahead of the
+        next, and it is no duration of the other business (`_elsewhere`). Ninety-ninth round (blind40, blind41)."""
+        asked, order_line = story_then_question(text)
+        if not asked or (found is None and not order_line):
+            return None
+        # the story's off-topic words veto the sentence too, unless they are only the follower's own pastime, place or
+        # body (OWN_HOBBY: "my Seattle rental", "the tattooed bits"), not asked about (OWN_HOBBY_MATTER)
+        said = normalize(text)
+        told = set(self._off_topic.findall(self._canon(self._spell(text)))) if self._off_topic is not None else set()
+        own = bool(told) and told <= OWN_HOBBY and not OWN_HOBBY_MATTER.search(said)
+        alone = self._match(self._spell(asked), locale_hint, whole=self._spell(text),
+                            story_markers=not (own or order_line))
+        if alone.verdict is not Verdict.ANSWER or alone.best is None:
+            return None
+        if not order_line and (found is None or not found.candidates or found.best is not alone.best
+                               or self._elsewhere(alone, found)):
+            return None
+        runner_up = alone.candidates[1].score if len(alone.candidates) > 1 else 0.0
+        if alone.confidence - runner_up < QUESTION_FIRST_LEAD:
+            return None
+        return FaqMatch(candidates=alone.candidates, locale=found.locale if found is not None else alone.locale)
+
     def _short_last(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
         """A long English message whose one story clause is followed by a short question put to us, read by that
         question alone ("scented stuff makes me sneeze in the hide and spooks the birds. is your cream unscented?"):
@@ -1220,7 +1310,9 @@ class FaqIndex:
                 or self._product_words.search(self._canon(clause)) is None:
             return found
         freed = self._match(clause, locale_hint, whole=whole, story_markers=False)
-        return freed if freed.candidates and freed.candidates[0].reason == "keyword" else found
+        # (ninety-ninth round: or by its pattern, as the keyword: "can I exchange the cream for another one" after a
+        # boxing day sale read exchange's pattern once "exchange" was among its verbs)
+        return freed if freed.candidates and freed.candidates[0].reason in ("keyword", "pattern") else found
 
     def _follow_up(self, text: str, focus: str) -> str:
         """`focus`, or with the question before it when it only goes on from that one: short, right after another
@@ -1994,7 +2086,10 @@ def own_life(text: str) -> bool:
 # tied to a ski resort", "我這個月都在小琉球考證，剛下的單想改寄到這邊民宿"): its word vetoes no entry then. Unlike a
 # pet (own_life), only where the message asks us (`speaks_to_us`, ASKS_US_EN), and never where the pastime's or the
 # stay's own matter is asked (OWN_HOBBY_MATTER: a gym's membership or pass, a ski pass, a trail, a booking).
-OWN_HOBBY = frozenset({"gym", "hiking", "camping", "camp", "bike", "volunteer", "rain", "民宿", "hotel"})
+OWN_HOBBY = frozenset({"gym", "hiking", "camping", "camp", "bike", "volunteer", "rain", "民宿", "hotel",
+                       # ninety-ninth round (blind40's tattoo artists, blind41's Airbnb hosts, probe82): the
+                       # follower's own tattoos or studio, and the rental they host guests in, beside a question to us
+                       "tattoo", "rental"})
 # Ninety-sixth round (blind38's campers and drama watchers, blind41's baseball fans, probe79): pastimes told in Chinese
 # around a question ("要去合歡山露營 太陽超大 防曬要多久補一次", "熬夜追劇臉超暗沉 菸鹼醯胺跟維C可以一起擦嗎"), read as
 # OWN_HOBBY is beside a "you", and also beside one of our products; one an entry speaks of (sunscreen's 滑雪) still
@@ -2007,6 +2102,12 @@ OWN_HOBBY_MATTER = re.compile(
     r"|\b(?:lift tickets?|season pass|day pass|campsite|campground|check in|check out of the hotel|book a room)\b"
     r"|\b(?:join|joining|sign up (?:at|for)|signing up (?:at|for)|near|next to|beside) (?:the |a |my |our |your )?"
     r"(?:gym|hotel|campground|bike)\b"
+    # ninety-ninth round: a tattoo's or a rental's own matter (its aftercare, removal or booking; a car or a flat
+    # rented, its deposit, fee or landlord)
+    r"|\btattoos? (?:removal|removed|aftercare|after care|appointment|appointments|booking|design|designs|price|"
+    r"prices|cost|costs|healing|heal|artists? near)\b|\b(?:remove|removing|cover up|book) (?:a |my )?tattoos?\b"
+    r"|\brental (?:car|cars|company|agency|agencies|deposit|fee|fees|insurance|agreement|contract|application)\b"
+    r"|\b(?:car|bike|ski|equipment|apartment|flat) rentals?\b|\brent(?:al)? (?:increase|hike)\b"
     r"|民宿[^，。？！,.?!]{0,4}(?:预订|订房|退房|退订|房价|多少钱|推荐|哪家)|(?:预订|订|退订)民宿"
     # ninety-sixth round: the pastime's own matter (a campsite booked, where a drama streams, a match's tickets)
     r"|(?:露营|营地|营区)[^，。？！,.?!]{0,6}(?:装备|帐篷|营位|订位|预订|推荐|哪里|哪个|哪家|攻略)"

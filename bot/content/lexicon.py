@@ -575,6 +575,9 @@ OFF_TOPIC: tuple[str, ...] = (
     # other shops and services a follower also uses (a question about their parcel, return or refund is theirs),
     # tutoring, a phone plan or carrier, a frozen bank card, a VPN, a mole, a rental
     "amazon", "sephora", "ikea", "walmart", "补习", "tutoring", "电话套餐", "转台", "冻结",
+    # (ninety-ninth round, blind38's guard: a crowdfunding campaign's pledge, whose refund is its creator's; not
+    # "kickstarter" alone, the follower's own reason in a remark: "... need it for the new minis kickstarter lol")
+    "indiegogo", "gofundme", "pledge", "pledges",
     "vpn", "翻墙", "痣", "mole", "moles", "rented", "rental",
     "理发", "剪头发", "美甲", "haircut", "barber", "nails done", "eyebrows", "签证材料", "旅游签证", "tourist visa",
     "visitor visa", "cra", "canada revenue", "税局", "apply for a credit card", "credit card application",
@@ -1673,7 +1676,40 @@ _PRODUCT_EN = (r"(?:serum|cream|toner|cleanser|essence|mask|lotion|moisturi[sz]e
 _PRODUCT_TRIGGERS = ("serum serums cream creams toner toners cleanser cleansers essence mask masks lotion lotions "
                      "moisturiser moisturizer moisturisers moisturizers sunscreen oil balm gel exfoliant ampoule "
                      "mist spf c")
+# Ninety-ninth round: a guess's opener ("I'm guessing", "Guessing", "Bet", "I take it"), first in the message, and what
+# a guess says cannot be done ("isn't a thing", "isn't possible")
+_GUESSED = "guessing assuming bet take assume reckon suppose figure guess"
+_GUESS_LEAD = (r"(?:^(?:(?:im|i am|i m) )?(?:guessing|assuming)|^(?:i )?bet|^i (?:take it|assume|reckon|suppose|figure|"
+               r"guess))(?: that)?")
+_NOT_A_THING = r"(?:isnt|is not|aint) (?:a thing|possible|an option|allowed|doable|on the table)\b"
+
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # ninety-ninth round (blind41's stargazers, probe82): a guess asked as a yes/no ("I'm guessing swapping the cream
+    # for the sunscreen isn't a thing?", "Guessing there's no way to figure out which products suit me ...?", "Bet you
+    # don't take PayPal, huh?"): what is guessed is what is asked. The guess's negation read as the question ("isn't a
+    # thing", "there's no way to", "you don't", "I can't", "too late to"), then the guess's opener dropped
+    (_GUESSED, _GUESS_LEAD + r" (swap|return|cancel)(?:p|l)?ing (.{3,80}?) " + _NOT_A_THING, r"can i \1 \2"),
+    (_GUESSED, _GUESS_LEAD + r" (trad|exchang|chang)ing (.{3,80}?) " + _NOT_A_THING, r"can i \1e \2"),
+    (_GUESSED, _GUESS_LEAD + r" (?:theres|there is|there s) no (?:way|chance) (?:to|of|i can) ", "is there a way to "),
+    (_GUESSED, _GUESS_LEAD + r" (?:you|u|yall) (?:dont|do not) ", "do you "),
+    (_GUESSED, _GUESS_LEAD + r" (?:you|u|yall) (?:cant|cannot|can not) ", "can you "),
+    (_GUESSED, _GUESS_LEAD + r" i (?:cant|cannot|can not) ", "can i "),
+    (_GUESSED, _GUESS_LEAD + r" (?:its|it is|it s) (?:too late|no longer possible) to ", "can i still "),
+    (_GUESSED, _GUESS_LEAD + r" (the|my|our) ((?:\w+ )?\w+) (?:cant|cannot|can not) be ", r"can \1 \2 be "),
+    # (not an offer made to the reader: "Guessing you'd like 10k real followers for $30? Reply YES" is spam's)
+    (_GUESSED, _GUESS_LEAD + r" (?!(?:youd|you would|you d|you want|you need|u want|u need|you wanna)\b)", ""),
+    # ... which of ours would suit one's skin, asked or guessed at ("figure out which products suit me"): which to get
+    ("suit suits", r"\b(?:(?:is there|theres) (?:a |any )?way to (?:figure out|find out|work out|know|tell) )?"
+                   r"which (?:of your |of the )?(?:products?|ones?) (?:would |will |might )?(?:suits?|work for) "
+                   r"(?:me|my skin|(?:oily|dry|combination|combo|sensitive|normal|mature) skin)\b",
+     "which product should i get"),
+    # ... "short of testing them all": without trying every product (not animal testing, cruelty-free's)
+    ("short", r" ?\bshort of (?:testing|trying|buying|sampling) (?:them all|it all|everything|every one|each one"
+              r"|them)\b", ""),
+    # ... the box of an order tracked ("Order LM48213579 ... Where can I see where the box is right now?"): the parcel
+    ("box", r"\b(track|where is|wheres|where s|see where|find) (the|my|our) box\b(?! (?:set|sets|kit|kits|size))",
+     r"\1 \2 parcel"),
+    ("box", r"\bwhere (the|my|our) box is\b", r"where \1 parcel is"),
     # ninety-seventh round (blind41, probe80): a job application or resume lost in the void, gone into the bin or a
     # black hole ("Guessing my application got lost in the void? Applied two weeks ago and heard nothing."): no word
     # back on it, as job-application-status reads it, not a parcel lost (package-problem's "lost", 丢件)
