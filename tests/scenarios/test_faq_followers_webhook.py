@@ -1305,8 +1305,9 @@ FLOORS = {
     # 40 -> 80
     # After the ninety-ninth (faq99, English stories, guesses, compliments, order lines): right 52 -> 53, wrong 1
     # -> 0 (a guess of nothing for me if my sister signs up)
-    "faq_followers_probe80.yaml": Floor(0.883, 0.017, 0.231, {"en": 0.933, "mixed": 1.0, "zh-hans": 1.0,
-                                        "zh-hant": 0.4}, answerable_min=60, unanswerable_min=13),
+    # faq99, faq100 and lead45 merged: right 52 -> 57 of 60, wrong 1 -> 0
+    "faq_followers_probe80.yaml": Floor(0.95, 0.0, 0.231, {"en": 0.966, "mixed": 1.0, "zh-hans": 1.0,
+                                        "zh-hant": 0.8}, answerable_min=60, unanswerable_min=13),
     # probe77 (ninety-fourth round, branch faq94; the misses of blind34-39 read as kinds, in other words and
     # situations: a question first, closed by its question mark, then a remark of the follower's life (a spouse
     # nagging, rent due, a hospital's sanitizer, how slow the last parcel was), our weekend or holiday deliveries asked
@@ -1767,8 +1768,10 @@ FLOORS = {
     # After the ninety-ninth (faq99, English stories, guesses, compliments, order lines): right 270 -> 273 (a
     # referral thing, a retinal's start, our stuff stocked: asked after the
     # follower's own clients, tattoos and studio), no-answer answered 5 of 48 unchanged
-    "faq_followers_blind40.yaml": Floor(0.947, 0.007, 0.105, {"en": 0.926, "mixed": 0.972, "zh-hans": 0.905,
-                                        "zh-hant": 0.972}),
+    # faq99, faq100 and lead45 merged: right 93.8 -> 97.2 % (270 -> 280 of 288), wrong 2, no-answer answered 5 -> 3 of
+    # 48; en 92.6 -> 95.7, zh-hans 90.6 -> 97.6, zh-hant 97.2 -> 98.6
+    "faq_followers_blind40.yaml": Floor(0.972, 0.007, 0.063, {"en": 0.957, "mixed": 0.972, "zh-hans": 0.976,
+                                        "zh-hant": 0.986}),
     # Written blind at stop 50 beside blind40 by shapes of message, each with a crowd no set had had (beekeepers'
     # stories with the question last, Airbnb hosts' order lines first, stargazers' yes-or-no guesses, yoga teachers'
     # compliments first, freshmen's WeChat sticker codes, QQ-era number shorthand, renovators' two questions, one
@@ -1789,8 +1792,10 @@ FLOORS = {
     # After the ninety-ninth (faq99, English stories, guesses, compliments, order lines): right 252 -> 261 (order
     # lines first, a guess asked as a yes/no, compliments first,
     # a first resume), wrong 6, no-answer answered 2 of 48 unchanged
-    "faq_followers_blind41.yaml": Floor(0.906, 0.021, 0.042, {"en": 0.778, "mixed": 0.944, "zh-hans": 0.952,
-                                        "zh-hant": 0.875}),
+    # faq99, faq100 and lead45 merged: right 87.5 -> 93.8 % (252 -> 270 of 288), wrong 6 -> 4, menus 5 -> 3,
+    # no-answer answered 2 -> 1 of 48; en 77.8 -> 87.4, zh-hant 87.5 -> 98.6
+    "faq_followers_blind41.yaml": Floor(0.937, 0.014, 0.021, {"en": 0.873, "mixed": 0.944, "zh-hans": 0.964,
+                                        "zh-hant": 0.986}),
     # Written blind at stop 51 (/work/BLIND_WRITER.md) by crowds no set had had, each with its shape of message (dog
     # groomers' run-on stories, baristas' lowercase one-liners, choir singers' voice input, florists' typos with the
     # question mid shop talk, singles pushed into blind dates, foreign-trade order handlers' terse lines, Go players'
@@ -1799,8 +1804,10 @@ FLOORS = {
     # measured on main `abed897` with the set before anything could move it: right 84.4 % (243 of 288), wrong 4.2 %
     # (12), no-answer answered 12.5 % (6 of 48, all near misses); en 81.1, mixed 83.3, zh-hans 87.1, zh-hant 86.1.
     # Held out.
-    "faq_followers_blind42.yaml": Floor(0.843, 0.042, 0.125, {"en": 0.81, "mixed": 0.833, "zh-hans": 0.87,
-                                        "zh-hant": 0.861}, held_out=True),
+    # faq99, faq100 and lead45 merged (its totals only): right 84.4 -> 85.1 % (243 -> 245 of 288), wrong 12, no-answer
+    # answered 6 of 48; zh-hans 87.1 -> 88.2, zh-hant 86.1 -> 87.5
+    "faq_followers_blind42.yaml": Floor(0.85, 0.042, 0.125, {"en": 0.81, "mixed": 0.833, "zh-hans": 0.882,
+                                        "zh-hant": 0.875}, held_out=True),
     # Written blind at stop 51 beside blind42 by shapes of message, each with a crowd no set had had (pharmacists'
     # formal letters, zookeepers' emoji with a few words, piano tuners correcting themselves, new fathers' voice-to-text
     # rambles, pilots' spouses asking for someone else, visiting scholars' numbered lists with one question ours,
@@ -1809,7 +1816,8 @@ FLOORS = {
     # game testers' bug-report format, personal trainers' hashtags), measured once on main `b3d9f9d` with the set
     # before any change: right 81.9 % (236 of 288), wrong 1.7 % (5), menus 2, no-answer answered 12.5 % (6 of 48); en
     # 78.9, mixed 91.7, zh-hans 77.6, zh-hant 86.1. A development set from then: its misses read.
-    "faq_followers_blind43.yaml": Floor(0.819, 0.018, 0.125, {"en": 0.789, "mixed": 0.916, "zh-hans": 0.776,
+    # faq99, faq100 and lead45 merged: right 81.9 -> 82.3 % (236 -> 237 of 288), mixed 91.7 -> 94.4
+    "faq_followers_blind43.yaml": Floor(0.822, 0.018, 0.125, {"en": 0.789, "mixed": 0.944, "zh-hans": 0.776,
                                         "zh-hant": 0.861}),
     # Written blind at stop 49 beside blind38 by ways of typing, each with a crowd no set had had (orchard growers'
     # voice input, retirees wintering in Sanya on handwriting input, graduates' formal letters, group-buy leaders
