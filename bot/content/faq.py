@@ -692,6 +692,69 @@ def pasted_question(text: str) -> str:
     return question
 
 
+# Hundred-and-first round (blind43's zh-hans lists, probe84): a numbered list of questions, only one of them ours ("1.
+# 房东说的暖气费怎么交 2. 你们寄到卡尔加里要几天 3. 孩子的疫苗本放哪了", "①…②…③…", "1）…2）…", "一、…二、…"): read
+# whole, the other items' words (a landlord, a vaccine book) buried ours. Each item is read as its own question
+# (`FaqIndex.listed_item`). The markers count up from one, each item says something, and there are two items or more.
+# The handlers read a message folded, where ① is a bare 1 ("1实验室…2我上周…"): a bare digit right before a Chinese
+# character marks an item only in a list of such markers whose first opens the message or follows a space or a colon
+# ("有1个问题" is none).
+_LIST_MARK = re.compile(rf"(?<![0-9a-zA-Z.])(?:(?P<arabic>[1-9])\s*[.．、)）](?![0-9])|(?P<bare>[1-9])(?=[{CJK_RANGES}]))"
+                        r"|[(（](?P<paren>[1-9])[)）]|(?P<circled>[\u2460-\u2468])"
+                        r"|(?:^|(?<=[\s,，。;；!！?？:：]))(?P<zh>[一二三四五六七八九])\s*[、,，.．)）]")
+_ZH_DIGITS = "一二三四五六七八九"
+_LIST_OPENS = re.compile(r"(?:^|[\s:：])$")
+LIST_ITEM_MIN_CHARS = 2
+
+
+def listed_questions(text: str) -> list[str]:
+    """The items of a numbered list of questions (_LIST_MARK), in order, or [] when the message is no such list."""
+    marks = []
+    for found in _LIST_MARK.finditer(text):
+        digit = found.group("arabic") or found.group("paren") or found.group("bare")
+        value = int(digit) if digit else (ord(found.group("circled")) - 0x245F if found.group("circled")
+                                          else _ZH_DIGITS.index(found.group("zh")) + 1)
+        marks.append((found, value, found.group("bare") is not None))
+    for bare in (False, True):
+        items: list[str] = []
+        expected, at = 1, -1
+        for found, value, its_bare in marks:
+            if its_bare != bare or value != expected:
+                continue
+            if bare and value == 1 and not _LIST_OPENS.search(text[:found.start()]):
+                continue
+            if at >= 0:
+                items.append(text[at:found.start()])
+            expected, at = expected + 1, found.end()
+        if at < 0 or expected < 3:
+            continue
+        items.append(text[at:])
+        items = [item.strip(" \t\n\u3000,，;；") for item in items]
+        if all(len(item) >= LIST_ITEM_MIN_CHARS for item in items):
+            return items
+    return []
+
+
+def _item_asks(item: str) -> bool:
+    """Whether a list's item asks: a clause of it asks (`_asks_zh`, `_asks_en`) or closes with a question mark. An
+    advertisement's "3. 价格美丽，加微信" asks nothing."""
+    for clause, end in _clauses(item):
+        said = normalize(clause)
+        if "?" in end or "？" in end or (said and (_asks_zh(said) or _asks_zh(read_dialect(said)) if has_cjk(said)
+                                                   else _asks_en(said))):
+            return True
+    return False
+
+
+_LIST_YOU = re.compile(r"(?<![a-z])(?:you|u|ur|lumi)(?![a-z])|小程序|露米")
+
+
+def _item_to_us(item: str) -> bool:
+    """Whether a list's item is put to us: "你们…", "do you…", our mini-program or our name (`speaks_to_us`)."""
+    said = normalize(item)
+    return speaks_to_us(said) or _LIST_YOU.search(said) is not None
+
+
 def matched_part(text: str) -> str:
     """`text`, or its first and last MATCH_MAX_CHARS / 2 characters when it is longer."""
     if len(text) <= MATCH_MAX_CHARS:
@@ -903,8 +966,29 @@ class FaqIndex:
         return self._canon(text)
 
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
+        item, listed = self.listed_item(text, locale_hint)
+        if listed is not None:
+            return listed
         found = self._match_message(text, locale_hint)
         return self._matter(text, found) if self._with_matter and found.verdict is not Verdict.NONE else found
+
+    def listed_item(self, text: str, locale_hint: str | None = None) -> tuple[str, FaqMatch | None]:
+        """The one item of a numbered list of questions (`listed_questions`) that answers, read alone, and its match,
+        when no other item answers or offers a menu; ("", None) otherwise. The others are someone else's
+        questions ("1. 房东说的暖气费怎么交 2. 你们寄到卡尔加里要几天 3. 孩子的疫苗本放哪了"); handlers/qa.py checks
+        the item alone for another business."""
+        items = listed_questions(text)
+        if not items:
+            return "", None
+        reads = [self.match(item, locale_hint) for item in items]
+        ours = [i for i, item in enumerate(items) if _item_to_us(item)]
+        answered = [i for i in (ours or range(len(items))) if reads[i].verdict is Verdict.ANSWER]
+        if len(answered) != 1 or any(reads[i].verdict is Verdict.SUGGEST for i in ours):
+            return "", None
+        (i,) = answered
+        if not _item_asks(items[i]) or (not ours and reads[i].candidates[0].reason == "fuzzy"):
+            return "", None
+        return items[i], reads[i]
 
     def _matter(self, text: str, found: FaqMatch) -> FaqMatch:
         """Two entries touched, one the follower's matter (FaqEntry.matter, fifty-fifth round): a message the
