@@ -87,7 +87,7 @@ from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.pinyin_input import PinyinReader
 from bot.content.spelling import Speller
 from bot.content.variants import ToneText
-from bot.text import CJK_RANGES, detect_locale, has_cjk, normalize
+from bot.text import CJK_RANGES, detect_locale, has_cjk, normalize, simplified
 
 __all__ = ["ANSWER_THRESHOLD", "SUGGEST_THRESHOLD", "Candidate", "FaqEntry", "FaqIndex", "FaqMatch", "Verdict"]
 
@@ -755,6 +755,88 @@ def _item_to_us(item: str) -> bool:
     return speaks_to_us(said) or _LIST_YOU.search(said) is not None
 
 
+# Hundred-and-first round (blind43's pharmacists, probe84): a formal letter in English, its greeting ("Dear Lumi team,",
+# "To whom it may concern:", "Good evening."), its courtesies ("I hope this message finds you well.", "Thank you in
+# advance.") and its sign-off with a name, a title and a city ("Kind regards, Helen Tsang, RPh", "Yours sincerely, Amy
+# Cheung", "Mrs. Y. Liang (pharmacist, Markham)"): its body read alone (`letter_body`), kept when it answers, as
+# `main_question`. The greeting and the sign-off both, or one of them with a courtesy.
+_LETTER_GREETING = re.compile(
+    r"^\s*(?:(?:dear|hello|hi|attention|attn:?|to) (?:the )?(?:[\w.'&-]+ ){0,5}?[\w.'&-]+\s*[,:]"
+    r"|to whom it may concern\s*[,:.]?|good (?:morning|afternoon|evening|day)\s*[.,!:]|greetings\s*[.,!:]"
+    r"|(?:dear )?(?:sir|sirs|madam|sir or madam|sir/madam)\s*[,:])\s*", re.IGNORECASE)
+_LETTER_SIGN_OFF = re.compile(
+    r"(?:^|(?<=[.!?\s]))(?:(?:with )?(?:kind|best|warm|warmest|many|sincere)(?: regards| wishes| thanks)|regards"
+    r"|yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|respectfully(?: yours)?|with thanks"
+    r"|with gratitude|thanking you(?: in (?:advance|anticipation))?|appreciatively|gratefully|cordially|cheers)"
+    r"\s*[,.!:\n-]\s*[^?]{0,80}$", re.IGNORECASE)
+_LETTER_COURTESY = re.compile(
+    r"(?:i )?(?:hope|trust) (?:this (?:message|email|note) finds you well|you are (?:well|keeping well)|all is well)"
+    r"|(?:i )?(?:thank|thanks|thanking) you(?: very much| kindly| so much)?(?: in advance| for your (?:time|help|"
+    r"assistance|attention|consideration|prompt attention)[^.!?]*)?|(?:many )?thanks in advance"
+    r"|(?:i )?(?:look|am looking) forward to (?:your|hearing)[^.!?]*|(?:i )?appreciate your (?:help|assistance|time)"
+    r"|your (?:earliest|prompt) (?:response|reply) (?:would be|is) (?:much )?appreciated|thank you kindly",
+    re.IGNORECASE)
+LETTER_MIN_WORDS = 6
+# A letter greets its addressee: ours by our name or a desk's ("Dear Lumi team", "Dear Customer Care", "Dear Sir or
+# Madam"); another's by any other word, read folded as the handlers read it ("Dear Maplewood Dental", "To the Board of the Riverside Tennis Club",
+# "Dear Hiring Committee at Northshore Library"), a letter sent to the wrong chat.
+_LETTER_TO = re.compile(r"^\s*(?:dear|to)\s+(?:the\s+)?(?P<to>[^,:\n]{1,60}?)\s*[,:]", re.IGNORECASE)
+LETTER_OURS = frozenset({"lumi", "露米", "team", "support", "customer", "customers", "care", "service", "services",
+                         "department", "desk", "sir", "sirs", "madam", "or", "and", "the", "whom", "it", "may", "concern",
+                         "staff", "friends", "all", "everyone", "hiring", "manager", "managers", "recruiter",
+                         "recruiting", "recruitment", "hr", "human", "resources", "shop", "store", "seller", "sales",
+                         "skincare", "lumi's", "of", "at", "your", "you", "whomever", "member", "members", "valued",
+                         "lovely", "kind", "friendly", "wonderful", "dear", "a", "in", "concerned", "person", "people",
+                         "agent", "agents", "representative", "manager"})
+
+
+def letter_to_another(text: str) -> bool:
+    """Whether a formal letter (`letter_body`) greets another addressee than us by name (see above)."""
+    to = _LETTER_TO.match(text)
+    if to is None or not letter_body(text):
+        return False
+    return any(w.lower().strip(".") not in LETTER_OURS for w in re.findall(r"[\w'.&-]+", to.group("to")))
+
+
+def letter_body(text: str) -> str:
+    """The body of a formal English letter (see above), or "" when the message is none."""
+    if has_cjk(text):
+        return ""
+    greeting = _LETTER_GREETING.match(text)
+    body = text[greeting.end():] if greeting else text
+    sign_off = _LETTER_SIGN_OFF.search(body)
+    body = body[:sign_off.start()] if sign_off else body
+    sentences = [s for s in _SENTENCE_END.split(body.strip()) if s.strip()]
+    kept = [s for s in sentences if not _LETTER_COURTESY.fullmatch(s.strip().rstrip(".!,"))]
+    if len(kept) < len(sentences):  # a courtesy closes the body: what follows it is the name ("… Mrs. Y. Liang")
+        last = max(i for i, s in enumerate(sentences) if _LETTER_COURTESY.fullmatch(s.strip().rstrip(".!,")))
+        tail = " ".join(sentences[last + 1:])
+        if tail and "?" not in tail and len(tail.split()) <= 8:
+            kept = [s for s in sentences[:last] if not _LETTER_COURTESY.fullmatch(s.strip().rstrip(".!,"))]
+    marks = (greeting is not None) + (sign_off is not None) + (len(kept) < len(sentences))
+    body = " ".join(kept).strip()
+    return body if marks >= 2 and len(body.split()) >= LETTER_MIN_WORDS else ""
+
+
+# Hundred-and-first round (blind43's Hong Kong replies, probe84): a reply quoting our earlier answer in 「」 or quotes,
+# then asking ("「未拆封產品30天內可無理由退貨」我唔想退錢呀，想換過第二樣", "You said \"orders paid before 2pm ship the same
+# day\". Can I still cancel?"): the quote is ours, its words (退貨) the answer already given; the question is after it
+# (`FaqIndex._after_our_quote`). A quote is ours when it is close to a part of one of our answers (QUOTE_OURS, rapidfuzz's
+# partial ratio of the simplified, normalised texts); a notice of another shop or office ("超市门口写着「会员积分年底
+# 清零」") is not.
+_QUOTED = re.compile(r"^(?P<lead>[^「“\"『]{0,16})[「“\"『](?P<quote>[^」”\"』]{3,120})[」”\"』][\s,，.。:：\-—–]*(?P<rest>.+)$",
+                     re.DOTALL)
+QUOTE_OURS = 65  # ours: 66 (a paraphrase) to 100; other notices: 56 at most (probe84)
+
+
+def quoted_then_asked(text: str) -> tuple[str, str]:
+    """(the quote, what follows it) of a message opening with a quote (a short lead before it at most), or ("", "")."""
+    found = _QUOTED.match(text.strip())
+    if found is None or len(found.group("rest").strip()) < MAIN_MIN_CHARS:
+        return "", ""
+    return found.group("quote").strip(), found.group("rest").strip()
+
+
 def matched_part(text: str) -> str:
     """`text`, or its first and last MATCH_MAX_CHARS / 2 characters when it is longer."""
     if len(text) <= MATCH_MAX_CHARS:
@@ -1040,6 +1122,9 @@ class FaqIndex:
                 if self._corrected_whole(whole, denied, alone) \
                         and (denied.verdict is not Verdict.ANSWER or denied.best is not alone.best):
                     return alone
+        ours = self._after_our_quote(text, locale_hint)
+        if ours is not None:
+            return ours
         main = main_question(text) or pasted_question(text)
         if main:
             alone = self._match_text(main, locale_hint)
@@ -1050,6 +1135,17 @@ class FaqIndex:
             if alone.verdict is Verdict.NONE and _without_chat(text):
                 return alone  # small talk and nothing asked: "how was the weekend? mine was so lazy" asks no hours
         found = self._match_text(text, locale_hint)
+        if found.verdict is not Verdict.ANSWER:
+            # a formal letter (hundred-and-first round): to another business by its greeting, nothing of ours;
+            # else its body alone, kept when it answers the entry the whole letter reads first, however faintly (its
+            # courtesies and signature dilute it: "Dear Customer Care Team, … Best wishes, Judith Kwan, Pharm.D.")
+            if letter_to_another(text):
+                return FaqMatch(candidates=(), locale=found.locale)
+            body = letter_body(text)
+            if body:
+                alone = self._match_text(body, locale_hint)
+                if alone.verdict is Verdict.ANSWER and found.candidates and found.best is alone.best:
+                    return alone
         if found.verdict is Verdict.SUGGEST:
             asked = question_then_words(text)
             if asked:
@@ -1097,6 +1193,27 @@ class FaqIndex:
                                                         or again.best in found.suggestions):
                     return again
         return found
+
+    def _after_our_quote(self, text: str, locale_hint: str | None) -> FaqMatch | None:
+        """What follows a quote of our own answer (`quoted_then_asked`), read alone, when it answers."""
+        quote, rest = quoted_then_asked(text)
+        if not quote:
+            return None
+        said = normalize(simplified(quote))
+        if len(said) < MAIN_MIN_CHARS:
+            return None
+        quoted = {entry_id for entry_id, answer in self._answer_texts if fuzz.partial_ratio(said, answer) >= QUOTE_OURS}
+        if not quoted:
+            return None
+        alone = self.match(rest, locale_hint)
+        if alone.best is not None and alone.best.id not in quoted:  # the answer quoted is had: not asked again
+            alone = alone.without(quoted)
+        return alone if alone.verdict is Verdict.ANSWER else None
+
+    @cached_property
+    def _answer_texts(self) -> tuple[tuple[str, str], ...]:
+        """(entry id, answer) of our answers, simplified and normalised, for telling a quote of ours."""
+        return tuple((e.id, normalize(simplified(a))) for e in self._faq for a in (e.answers.zh, e.answers.en) if a)
 
     @staticmethod
     def _corrected_whole(whole: FaqMatch, denied: FaqMatch, alone: FaqMatch) -> bool:
