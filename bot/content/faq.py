@@ -699,7 +699,8 @@ def pasted_question(text: str) -> str:
 # The handlers read a message folded, where ① is a bare 1 ("1实验室…2我上周…"): a bare digit right before a Chinese
 # character marks an item only in a list of such markers whose first opens the message or follows a space or a colon
 # ("有1个问题" is none).
-_LIST_MARK = re.compile(rf"(?<![0-9a-zA-Z.])(?:(?P<arabic>[1-9])\s*[.．、)）](?![0-9])|(?P<bare>[1-9])(?=[{CJK_RANGES}]))"
+_LIST_MARK = re.compile(rf"(?<![0-9a-zA-Z.])(?:(?P<arabic>[1-9])\s*[.．、)）](?![0-9])"
+                        rf"|(?P<bare>[1-9])(?=[{CJK_RANGES}]))"
                         r"|[(（](?P<paren>[1-9])[)）]|(?P<circled>[\u2460-\u2468])"
                         r"|(?:^|(?<=[\s,，。;；!！?？:：]))(?P<zh>[一二三四五六七八九])\s*[、,，.．)）]")
 _ZH_DIGITS = "一二三四五六七八九"
@@ -735,9 +736,15 @@ def listed_questions(text: str) -> list[str]:
     return []
 
 
+_A_NOT_A = re.compile(rf"([{CJK_RANGES}])[不唔冇没沒]\1")
+
+
 def _item_asks(item: str) -> bool:
     """Whether a list's item asks: a clause of it asks (`_asks_zh`, `_asks_en`) or closes with a question mark. An
-    advertisement's "3. 价格美丽，加微信" asks nothing."""
+    advertisement's "3. 价格美丽，加微信" asks nothing. A verb, 不 and the verb again asks too ("你们招不招周末兼职"):
+    an item is a question by its place in the list."""
+    if _A_NOT_A.search(item):
+        return True
     for clause, end in _clauses(item):
         said = normalize(clause)
         if "?" in end or "？" in end or (said and (_asks_zh(said) or _asks_zh(read_dialect(said)) if has_cjk(said)
@@ -778,16 +785,17 @@ _LETTER_COURTESY = re.compile(
     re.IGNORECASE)
 LETTER_MIN_WORDS = 6
 # A letter greets its addressee: ours by our name or a desk's ("Dear Lumi team", "Dear Customer Care", "Dear Sir or
-# Madam"); another's by any other word, read folded as the handlers read it ("Dear Maplewood Dental", "To the Board of the Riverside Tennis Club",
-# "Dear Hiring Committee at Northshore Library"), a letter sent to the wrong chat.
+# Madam"); another's by any other word, read folded as the handlers read it ("Dear Maplewood Dental", "To the Board of
+# the Riverside Tennis Club", "Dear Hiring Committee at Northshore Library"), a letter sent to the wrong chat.
 _LETTER_TO = re.compile(r"^\s*(?:dear|to)\s+(?:the\s+)?(?P<to>[^,:\n]{1,60}?)\s*[,:]", re.IGNORECASE)
 LETTER_OURS = frozenset({"lumi", "露米", "team", "support", "customer", "customers", "care", "service", "services",
-                         "department", "desk", "sir", "sirs", "madam", "or", "and", "the", "whom", "it", "may", "concern",
+                         "department", "desk", "sir", "sirs", "madam", "or", "and", "the", "whom", "it", "may",
+                         "concern",
                          "staff", "friends", "all", "everyone", "hiring", "manager", "managers", "recruiter",
                          "recruiting", "recruitment", "hr", "human", "resources", "shop", "store", "seller", "sales",
                          "skincare", "lumi's", "of", "at", "your", "you", "whomever", "member", "members", "valued",
                          "lovely", "kind", "friendly", "wonderful", "dear", "a", "in", "concerned", "person", "people",
-                         "agent", "agents", "representative", "manager"})
+                         "agent", "agents", "representative"})
 
 
 def letter_to_another(text: str) -> bool:
@@ -819,13 +827,13 @@ def letter_body(text: str) -> str:
 
 
 # Hundred-and-first round (blind43's Hong Kong replies, probe84): a reply quoting our earlier answer in 「」 or quotes,
-# then asking ("「未拆封產品30天內可無理由退貨」我唔想退錢呀，想換過第二樣", "You said \"orders paid before 2pm ship the same
-# day\". Can I still cancel?"): the quote is ours, its words (退貨) the answer already given; the question is after it
-# (`FaqIndex._after_our_quote`). A quote is ours when it is close to a part of one of our answers (QUOTE_OURS, rapidfuzz's
-# partial ratio of the simplified, normalised texts); a notice of another shop or office ("超市门口写着「会员积分年底
-# 清零」") is not.
-_QUOTED = re.compile(r"^(?P<lead>[^「“\"『]{0,16})[「“\"『](?P<quote>[^」”\"』]{3,120})[」”\"』][\s,，.。:：\-—–]*(?P<rest>.+)$",
-                     re.DOTALL)
+# then asking ("「未拆封產品30天內可無理由退貨」我唔想退錢呀，想換過第二樣", "You said \"orders paid before 2pm ship
+# the same day\". Can I still cancel?"): the quote is ours, its words (退貨) the answer already given; the question is
+# after it (`FaqIndex._after_our_quote`). A quote is ours when it is close to a part of one of our answers (QUOTE_OURS,
+# rapidfuzz's partial ratio of the simplified, normalised texts); a notice of another shop or office
+# ("超市门口写着「会员积分年底清零」") is not.
+_QUOTED = re.compile(r"^(?P<lead>[^「“\"『]{0,16})[「“\"『](?P<quote>[^」”\"』]{3,120})[」”\"』]"
+                     r"[\s,，.。:：\-—–]*(?P<rest>.+)$", re.DOTALL)
 QUOTE_OURS = 65  # ours: 66 (a paraphrase) to 100; other notices: 56 at most (probe84)
 
 
@@ -835,6 +843,33 @@ def quoted_then_asked(text: str) -> tuple[str, str]:
     if found is None or len(found.group("rest").strip()) < MAIN_MIN_CHARS:
         return "", ""
     return found.group("quote").strip(), found.group("rest").strip()
+
+
+# Hundred-and-first round (blind43's piano tuners and new fathers, probe84): an English message that corrects itself
+# on the way ("I'd like to return it. hmm, not return, it hasn't even shipped, I just want to call it off", "can I get a
+# refund - actually scratch that, can I swap it", "how do I track my- sorry, I mean how do I change the address"): what
+# follows the last correction is what is asked (`corrected_en`), read alone and kept when it answers surely.
+_CORRECTION_EN = re.compile(
+    r"(?:^|(?<=[\s,.;!?\u2014\u2013-]))(?:(?:hmm+|um+|uh+|oh|oops|whoops|sorry|no|well|ok|okay)[,.!]*\s+)*"
+    r"(?:no,? wait|wait,? no|actually,? no|(?:actually,? )?scratch that|correction|i mean|i meant|no,? sorry"
+    # "not return," retracts a word only after a filler ("hmm, not return,"): "a bit of English, not Mandarin," says
+    r"|(?<=hmm |mm, |.um |um, |.uh |uh, |.no |no, |rry |ry, )not (?:a |an |to )?[a-z]+(?= ?[,\u2014\u2013-]))"
+    r"[,.:;!?\u2014\u2013-]*\s+", re.IGNORECASE)
+CORRECTED_MIN_WORDS = 3
+
+
+def corrected_en(text: str) -> tuple[str, str]:
+    """(what is taken back, what is asked) of an English message around its last self-correction (_CORRECTION_EN),
+    or ("", "") when it has none."""
+    if has_cjk(text):
+        return "", ""
+    last = None
+    for found in _CORRECTION_EN.finditer(text):
+        last = found
+    if last is None or last.start() == 0:
+        return "", ""
+    rest = text[last.end():].strip()
+    return (text[:last.start()].strip(), rest) if len(rest.split()) >= CORRECTED_MIN_WORDS else ("", "")
 
 
 def matched_part(text: str) -> str:
@@ -1048,7 +1083,7 @@ class FaqIndex:
         return self._canon(text)
 
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
-        item, listed = self.listed_item(text, locale_hint)
+        listed = self.listed_item(text, locale_hint)[1]
         if listed is not None:
             return listed
         found = self._match_message(text, locale_hint)
@@ -1125,6 +1160,14 @@ class FaqIndex:
         ours = self._after_our_quote(text, locale_hint)
         if ours is not None:
             return ours
+        taken_back, told = corrected_en(text)
+        if told:  # an English self-correction (hundred-and-first round): what follows the last one, when it answers
+            alone = self._match_text(told, locale_hint)  # surely, the entry of what was taken back left out
+            denied = self._match_text(taken_back, locale_hint).best if alone.candidates else None
+            if denied is not None and alone.best is not denied:
+                alone = alone.without((denied.id,))
+            if alone.verdict is Verdict.ANSWER and alone.confidence >= CORRECTION_SURE:
+                return alone
         main = main_question(text) or pasted_question(text)
         if main:
             alone = self._match_text(main, locale_hint)
