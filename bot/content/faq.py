@@ -1090,17 +1090,21 @@ class FaqIndex:
         return self._matter(text, found) if self._with_matter and found.verdict is not Verdict.NONE else found
 
     def listed_item(self, text: str, locale_hint: str | None = None) -> tuple[str, FaqMatch | None]:
-        """The one item of a numbered list of questions (`listed_questions`) that answers, read alone, and its match,
-        when no other item answers or offers a menu; ("", None) otherwise. The others are someone else's
-        questions ("1. 房东说的暖气费怎么交 2. 你们寄到卡尔加里要几天 3. 孩子的疫苗本放哪了"); handlers/qa.py checks
-        the item alone for another business."""
+        """The one item of a numbered list of questions (`listed_questions`) that answers, read alone, and its match:
+        the one item put to us (`_item_to_us`: 你们, "you", our mini-program) when it answers and asks, or, none put
+        to us, the one item that answers, asks and names an entry's words (not by likeness alone: "淋浴间几点关" is a
+        gym's); ("", None) otherwise, and when two items or more are put to us (one person's questions that go
+        together). The others are someone else's questions ("1. 房东说的暖气费怎么交 2. 你们寄到卡尔加里要几天 3. 孩子的
+        疫苗本放哪了"); handlers/qa.py checks the item alone for another business."""
         items = listed_questions(text)
         if not items:
             return "", None
-        reads = [self.match(item, locale_hint) for item in items]
         ours = [i for i, item in enumerate(items) if _item_to_us(item)]
+        if len(ours) > 1:  # two questions put to us go together ("1. Can you send it to her? 2. What do you need?")
+            return "", None
+        reads = [self.match(item, locale_hint) for item in items]
         answered = [i for i in (ours or range(len(items))) if reads[i].verdict is Verdict.ANSWER]
-        if len(answered) != 1 or any(reads[i].verdict is Verdict.SUGGEST for i in ours):
+        if len(answered) != 1:
             return "", None
         (i,) = answered
         if not _item_asks(items[i]) or (not ours and reads[i].candidates[0].reason == "fuzzy"):

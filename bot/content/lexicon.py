@@ -1674,10 +1674,6 @@ _PRODUCT_TRIGGERS = ("serum serums cream creams toner toners cleanser cleansers 
                      "moisturiser moisturizer moisturisers moisturizers sunscreen oil balm gel exfoliant ampoule "
                      "mist spf c")
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
-    # hundred-and-first round (blind43, probe84): an order called off is cancelled ("it hasn't even shipped, I just want
-    # to call it off")
-    ("call calling called off", r"\b(?:call|calling|called) (it|them|the order|my order|that|this) off\b",
-     r"cancel \1"),
     # ninety-seventh round (blind41, probe80): a job application or resume lost in the void, gone into the bin or a
     # black hole ("Guessing my application got lost in the void? Applied two weeks ago and heard nothing."): no word
     # back on it, as job-application-status reads it, not a parcel lost (package-problem's "lost", 丢件)
