@@ -1317,11 +1317,12 @@ FLOORS = {
     # of questions with one item ours (1. 2. 3., ①②③, 1）2）, 一、二、), formal English letters with a greeting,
     # courtesies and a signature, a reply quoting our answer then asking, English self-corrections; guards: lists with
     # no item ours, letters to other businesses, quoted notices of other shops, corrections about another company;
-    # committed before the matcher changed; 56 answerable, 26 no-answer): before right 64.3 % (36 of 56), wrong 6,
+    # committed before the matcher changed; 56 answerable (54 as the report counts them), 26 no-answer): before right
+    # 64.3 % (36 of 56), wrong 6,
     # menu 1, no-answer answered 0 of 26
     # After the hundred-and-first (faq101): right 64.3 -> 89.3 % (36 -> 50 of 56), wrong 6 -> 3, no-answer answered 0
     "faq_followers_probe84.yaml": Floor(0.925, 0.056, 0.0, {"en": 0.925, "zh-hans": 1.0,
-                                        "zh-hant": 0.6}, answerable_min=56, unanswerable_min=26),
+                                        "zh-hant": 0.6}, answerable_min=54, unanswerable_min=26),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
     # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
     # anglers, a building site, crypto people, Yanbian Korean-Chinese, Taiwanese agents, Hong Kong punters, 考研 and PhD
