@@ -30,7 +30,7 @@ from functools import cached_property
 from typing import Any, ClassVar
 
 from bot.content.elsewhere import OUR_SPEAKER, kinds_named_elsewhere
-from bot.content.faq import QUESTION_CUES_EN, QUESTION_CUES_ZH, FaqMatch, Verdict
+from bot.content.faq import QUESTION_CUES_EN, QUESTION_CUES_ZH, FaqMatch, Verdict, listed_questions
 from bot.content.identifiers import read_identifiers
 from bot.content.lexicon import (
     ACKNOWLEDGEMENTS,
@@ -980,12 +980,16 @@ def _weigh(question: str, locale: str, content: Content) -> Weighed:
         # Nothing else answers: the handoff entry's answer (how to reach a person, and when), without
         # opening a handoff, rather than "I don't know" ("can i chat with an actual human" at 0.69).
         return "handoff-unsure", found.locale, asked_for_person, person_confidence, "handoff-unsure", ()
+    # a numbered list's one item of ours is checked alone: the other items are someone else's (hundred-and-first round)
+    asked = question
+    if verdict is not Verdict.NONE and listed_questions(question):
+        asked = content.faq_index.listed_item(question, locale)[0] or question
     if verdict is not Verdict.NONE and found.candidates[0].reason != "exact" \
-            and _about_elsewhere(question, found.candidates[0].entry.id, content):
+            and _about_elsewhere(asked, found.candidates[0].entry.id, content):
         # About another business, not addressed to us ("Is Lululemon hiring?", "屈臣氏嘅退貨期係幾耐"): our entry
         # that shares its words would answer a question nobody asked us (bot/content/elsewhere.py).
         return "unanswered", found.locale, None, 0.0, "", ()
-    if verdict is not Verdict.NONE and content.remembered(asks_about_origin)(question) \
+    if verdict is not Verdict.NONE and content.remembered(asks_about_origin)(asked) \
             and not content.remembered(speaks_of_origin)(found.candidates[0].entry.id):
         # "made in china?", "where are your products made": asked of an FAQ that says neither, its entries that
         # share a word ("Yes. We ship to mainland China") answer a question nobody asked (bot/content/origin.py)

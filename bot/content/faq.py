@@ -87,7 +87,7 @@ from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.pinyin_input import PinyinReader
 from bot.content.spelling import Speller
 from bot.content.variants import ToneText
-from bot.text import CJK_RANGES, detect_locale, has_cjk, normalize
+from bot.text import CJK_RANGES, detect_locale, has_cjk, normalize, simplified
 
 __all__ = ["ANSWER_THRESHOLD", "SUGGEST_THRESHOLD", "Candidate", "FaqEntry", "FaqIndex", "FaqMatch", "Verdict"]
 
@@ -839,6 +839,186 @@ def pasted_question(text: str) -> str:
     return question
 
 
+# Hundred-and-first round (blind43's zh-hans lists, probe84): a numbered list of questions, only one of them ours ("1.
+# 房东说的暖气费怎么交 2. 你们寄到卡尔加里要几天 3. 孩子的疫苗本放哪了", "①…②…③…", "1）…2）…", "一、…二、…"): read
+# whole, the other items' words (a landlord, a vaccine book) buried ours. Each item is read as its own question
+# (`FaqIndex.listed_item`). The markers count up from one, each item says something, and there are two items or more.
+# The handlers read a message folded, where ① is a bare 1 ("1实验室…2我上周…"): a bare digit right before a Chinese
+# character marks an item only in a list of such markers whose first opens the message or follows a space or a colon
+# ("有1个问题" is none).
+_LIST_MARK = re.compile(rf"(?<![0-9a-zA-Z.])(?:(?P<arabic>[1-9])\s*[.．、)）](?![0-9])"
+                        rf"|(?P<bare>[1-9])(?=[{CJK_RANGES}]))"
+                        r"|[(（](?P<paren>[1-9])[)）]|(?P<circled>[\u2460-\u2468])"
+                        r"|(?:^|(?<=[\s,，。;；!！?？:：]))(?P<zh>[一二三四五六七八九])\s*[、,，.．)）]")
+_ZH_DIGITS = "一二三四五六七八九"
+_LIST_OPENS = re.compile(r"(?:^|[\s:：])$")
+LIST_ITEM_MIN_CHARS = 2
+
+
+def listed_questions(text: str) -> list[str]:
+    """The items of a numbered list of questions (_LIST_MARK), in order, or [] when the message is no such list."""
+    marks = []
+    for found in _LIST_MARK.finditer(text):
+        digit = found.group("arabic") or found.group("paren") or found.group("bare")
+        value = int(digit) if digit else (ord(found.group("circled")) - 0x245F if found.group("circled")
+                                          else _ZH_DIGITS.index(found.group("zh")) + 1)
+        marks.append((found, value, found.group("bare") is not None))
+    for bare in (False, True):
+        items: list[str] = []
+        expected, at = 1, -1
+        for found, value, its_bare in marks:
+            if its_bare != bare or value != expected:
+                continue
+            if bare and value == 1 and not _LIST_OPENS.search(text[:found.start()]):
+                continue
+            if at >= 0:
+                items.append(text[at:found.start()])
+            expected, at = expected + 1, found.end()
+        if at < 0 or expected < 3:
+            continue
+        items.append(text[at:])
+        items = [item.strip(" \t\n\u3000,，;；") for item in items]
+        if all(len(item) >= LIST_ITEM_MIN_CHARS for item in items):
+            return items
+    return []
+
+
+_A_NOT_A = re.compile(rf"([{CJK_RANGES}])[不唔冇没沒]\1")
+
+
+def _item_asks(item: str) -> bool:
+    """Whether a list's item asks: a clause of it asks (`_asks_zh`, `_asks_en`) or closes with a question mark. An
+    advertisement's "3. 价格美丽，加微信" asks nothing. A verb, 不 and the verb again asks too ("你们招不招周末兼职"):
+    an item is a question by its place in the list."""
+    if _A_NOT_A.search(item):
+        return True
+    for clause, end in _clauses(item):
+        said = normalize(clause)
+        if "?" in end or "？" in end or (said and (_asks_zh(said) or _asks_zh(read_dialect(said)) if has_cjk(said)
+                                                   else _asks_en(said))):
+            return True
+    return False
+
+
+_LIST_YOU = re.compile(r"(?<![a-z])(?:you|u|ur|lumi)(?![a-z])|小程序|露米")
+
+
+def _item_to_us(item: str) -> bool:
+    """Whether a list's item is put to us: "你们…", "do you…", our mini-program or our name (`speaks_to_us`)."""
+    said = normalize(item)
+    return speaks_to_us(said) or _LIST_YOU.search(said) is not None
+
+
+# Hundred-and-first round (blind43's pharmacists, probe84): a formal letter in English, its greeting ("Dear Lumi team,",
+# "To whom it may concern:", "Good evening."), its courtesies ("I hope this message finds you well.", "Thank you in
+# advance.") and its sign-off with a name, a title and a city ("Kind regards, Helen Tsang, RPh", "Yours sincerely, Amy
+# Cheung", "Mrs. Y. Liang (pharmacist, Markham)"): its body read alone (`letter_body`), kept when it answers, as
+# `main_question`. The greeting and the sign-off both, or one of them with a courtesy.
+_LETTER_GREETING = re.compile(
+    r"^\s*(?:(?:dear|hello|hi|attention|attn:?|to) (?:the )?(?:[\w.'&-]+ ){0,5}?[\w.'&-]+\s*[,:]"
+    r"|to whom it may concern\s*[,:.]?|good (?:morning|afternoon|evening|day)\s*[.,!:]|greetings\s*[.,!:]"
+    r"|(?:dear )?(?:sir|sirs|madam|sir or madam|sir/madam)\s*[,:])\s*", re.IGNORECASE)
+_LETTER_SIGN_OFF = re.compile(
+    r"(?:^|(?<=[.!?\s]))(?:(?:with )?(?:kind|best|warm|warmest|many|sincere)(?: regards| wishes| thanks)|regards"
+    r"|yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|respectfully(?: yours)?|with thanks"
+    r"|with gratitude|thanking you(?: in (?:advance|anticipation))?|appreciatively|gratefully|cordially|cheers)"
+    r"\s*[,.!:\n-]\s*[^?]{0,80}$", re.IGNORECASE)
+_LETTER_COURTESY = re.compile(
+    r"(?:i )?(?:hope|trust) (?:this (?:message|email|note) finds you well|you are (?:well|keeping well)|all is well)"
+    r"|(?:i )?(?:thank|thanks|thanking) you(?: very much| kindly| so much)?(?: in advance| for your (?:time|help|"
+    r"assistance|attention|consideration|prompt attention)[^.!?]*)?|(?:many )?thanks in advance"
+    r"|(?:i )?(?:look|am looking) forward to (?:your|hearing)[^.!?]*|(?:i )?appreciate your (?:help|assistance|time)"
+    r"|your (?:earliest|prompt) (?:response|reply) (?:would be|is) (?:much )?appreciated|thank you kindly",
+    re.IGNORECASE)
+LETTER_MIN_WORDS = 6
+# A letter greets its addressee: ours by our name or a desk's ("Dear Lumi team", "Dear Customer Care", "Dear Sir or
+# Madam"); another's by any other word, read folded as the handlers read it ("Dear Maplewood Dental", "To the Board of
+# the Riverside Tennis Club", "Dear Hiring Committee at Northshore Library"), a letter sent to the wrong chat.
+_LETTER_TO = re.compile(r"^\s*(?:dear|to)\s+(?:the\s+)?(?P<to>[^,:\n]{1,60}?)\s*[,:]", re.IGNORECASE)
+LETTER_OURS = frozenset({"lumi", "露米", "team", "support", "customer", "customers", "care", "service", "services",
+                         "department", "desk", "sir", "sirs", "madam", "or", "and", "the", "whom", "it", "may",
+                         "concern",
+                         "staff", "friends", "all", "everyone", "hiring", "manager", "managers", "recruiter",
+                         "recruiting", "recruitment", "hr", "human", "resources", "shop", "store", "seller", "sales",
+                         "skincare", "lumi's", "of", "at", "your", "you", "whomever", "member", "members", "valued",
+                         "lovely", "kind", "friendly", "wonderful", "dear", "a", "in", "concerned", "person", "people",
+                         "agent", "agents", "representative"})
+
+
+def letter_to_another(text: str) -> bool:
+    """Whether a formal letter (`letter_body`) greets another addressee than us by name (see above)."""
+    to = _LETTER_TO.match(text)
+    if to is None or not letter_body(text):
+        return False
+    return any(w.lower().strip(".") not in LETTER_OURS for w in re.findall(r"[\w'.&-]+", to.group("to")))
+
+
+def letter_body(text: str) -> str:
+    """The body of a formal English letter (see above), or "" when the message is none."""
+    if has_cjk(text):
+        return ""
+    greeting = _LETTER_GREETING.match(text)
+    body = text[greeting.end():] if greeting else text
+    sign_off = _LETTER_SIGN_OFF.search(body)
+    body = body[:sign_off.start()] if sign_off else body
+    sentences = [s for s in _SENTENCE_END.split(body.strip()) if s.strip()]
+    kept = [s for s in sentences if not _LETTER_COURTESY.fullmatch(s.strip().rstrip(".!,"))]
+    if len(kept) < len(sentences):  # a courtesy closes the body: what follows it is the name ("… Mrs. Y. Liang")
+        last = max(i for i, s in enumerate(sentences) if _LETTER_COURTESY.fullmatch(s.strip().rstrip(".!,")))
+        tail = " ".join(sentences[last + 1:])
+        if tail and "?" not in tail and len(tail.split()) <= 8:
+            kept = [s for s in sentences[:last] if not _LETTER_COURTESY.fullmatch(s.strip().rstrip(".!,"))]
+    marks = (greeting is not None) + (sign_off is not None) + (len(kept) < len(sentences))
+    body = " ".join(kept).strip()
+    return body if marks >= 2 and len(body.split()) >= LETTER_MIN_WORDS else ""
+
+
+# Hundred-and-first round (blind43's Hong Kong replies, probe84): a reply quoting our earlier answer in 「」 or quotes,
+# then asking ("「未拆封產品30天內可無理由退貨」我唔想退錢呀，想換過第二樣", "You said \"orders paid before 2pm ship
+# the same day\". Can I still cancel?"): the quote is ours, its words (退貨) the answer already given; the question is
+# after it (`FaqIndex._after_our_quote`). A quote is ours when it is close to a part of one of our answers (QUOTE_OURS,
+# rapidfuzz's partial ratio of the simplified, normalised texts); a notice of another shop or office
+# ("超市门口写着「会员积分年底清零」") is not.
+_QUOTED = re.compile(r"^(?P<lead>[^「“\"『]{0,16})[「“\"『](?P<quote>[^」”\"』]{3,120})[」”\"』]"
+                     r"[\s,，.。:：\-—–]*(?P<rest>.+)$", re.DOTALL)
+QUOTE_OURS = 65  # ours: 66 (a paraphrase) to 100; other notices: 56 at most (probe84)
+
+
+def quoted_then_asked(text: str) -> tuple[str, str]:
+    """(the quote, what follows it) of a message opening with a quote (a short lead before it at most), or ("", "")."""
+    found = _QUOTED.match(text.strip())
+    if found is None or len(found.group("rest").strip()) < MAIN_MIN_CHARS:
+        return "", ""
+    return found.group("quote").strip(), found.group("rest").strip()
+
+
+# Hundred-and-first round (blind43's piano tuners and new fathers, probe84): an English message that corrects itself
+# on the way ("I'd like to return it. hmm, not return, it hasn't even shipped, I just want to call it off", "can I get a
+# refund - actually scratch that, can I swap it", "how do I track my- sorry, I mean how do I change the address"): what
+# follows the last correction is what is asked (`corrected_en`), read alone and kept when it answers surely.
+_CORRECTION_EN = re.compile(
+    r"(?:^|(?<=[\s,.;!?\u2014\u2013-]))(?:(?:hmm+|um+|uh+|oh|oops|whoops|sorry|no|well|ok|okay)[,.!]*\s+)*"
+    r"(?:no,? wait|wait,? no|actually,? no|(?:actually,? )?scratch that|correction|i mean|i meant|no,? sorry"
+    # "not return," retracts a word only after a filler ("hmm, not return,"): "a bit of English, not Mandarin," says
+    r"|(?<=hmm |mm, |.um |um, |.uh |uh, |.no |no, |rry |ry, )not (?:a |an |to )?[a-z]+(?= ?[,\u2014\u2013-]))"
+    r"[,.:;!?\u2014\u2013-]*\s+", re.IGNORECASE)
+CORRECTED_MIN_WORDS = 3
+
+
+def corrected_en(text: str) -> tuple[str, str]:
+    """(what is taken back, what is asked) of an English message around its last self-correction (_CORRECTION_EN),
+    or ("", "") when it has none."""
+    if has_cjk(text):
+        return "", ""
+    last = None
+    for found in _CORRECTION_EN.finditer(text):
+        last = found
+    if last is None or last.start() == 0:
+        return "", ""
+    rest = text[last.end():].strip()
+    return (text[:last.start()].strip(), rest) if len(rest.split()) >= CORRECTED_MIN_WORDS else ("", "")
+
+
 def matched_part(text: str) -> str:
     """`text`, or its first and last MATCH_MAX_CHARS / 2 characters when it is longer."""
     if len(text) <= MATCH_MAX_CHARS:
@@ -1050,8 +1230,33 @@ class FaqIndex:
         return self._canon(text)
 
     def match(self, text: str, locale_hint: str | None = None) -> FaqMatch:
+        listed = self.listed_item(text, locale_hint)[1]
+        if listed is not None:
+            return listed
         found = self._match_message(text, locale_hint)
         return self._matter(text, found) if self._with_matter and found.verdict is not Verdict.NONE else found
+
+    def listed_item(self, text: str, locale_hint: str | None = None) -> tuple[str, FaqMatch | None]:
+        """The one item of a numbered list of questions (`listed_questions`) that answers, read alone, and its match:
+        the one item put to us (`_item_to_us`: 你们, "you", our mini-program) when it answers and asks, or, none put
+        to us, the one item that answers, asks and names an entry's words (not by likeness alone: "淋浴间几点关" is a
+        gym's); ("", None) otherwise, and when two items or more are put to us (one person's questions that go
+        together). The others are someone else's questions ("1. 房东说的暖气费怎么交 2. 你们寄到卡尔加里要几天 3. 孩子的
+        疫苗本放哪了"); handlers/qa.py checks the item alone for another business."""
+        items = listed_questions(text)
+        if not items:
+            return "", None
+        ours = [i for i, item in enumerate(items) if _item_to_us(item)]
+        if len(ours) > 1:  # two questions put to us go together ("1. Can you send it to her? 2. What do you need?")
+            return "", None
+        reads = [self.match(item, locale_hint) for item in items]
+        answered = [i for i in (ours or range(len(items))) if reads[i].verdict is Verdict.ANSWER]
+        if len(answered) != 1:
+            return "", None
+        (i,) = answered
+        if not _item_asks(items[i]) or (not ours and reads[i].candidates[0].reason == "fuzzy"):
+            return "", None
+        return items[i], reads[i]
 
     def _matter(self, text: str, found: FaqMatch) -> FaqMatch:
         """Two entries touched, one the follower's matter (FaqEntry.matter, fifty-fifth round): a message the
@@ -1111,6 +1316,17 @@ class FaqIndex:
                 alone = self._matter(disputed, alone)
             if alone.verdict is Verdict.ANSWER and (k == 0 or alone.best is self._match_text(text, locale_hint).best):
                 return alone
+        ours = self._after_our_quote(text, locale_hint)
+        if ours is not None:
+            return ours
+        taken_back, told = corrected_en(text)
+        if told:  # an English self-correction (hundred-and-first round): what follows the last one, when it answers
+            alone = self._match_text(told, locale_hint)  # surely, the entry of what was taken back left out
+            denied = self._match_text(taken_back, locale_hint).best if alone.candidates else None
+            if denied is not None and alone.best is not denied:
+                alone = alone.without((denied.id,))
+            if alone.verdict is Verdict.ANSWER and alone.confidence >= CORRECTION_SURE:
+                return alone
         main = main_question(text) or pasted_question(text)
         if main:
             alone = self._match_text(main, locale_hint)
@@ -1127,6 +1343,17 @@ class FaqIndex:
             if first is not None:
                 return first
         found = self._match_text(text, locale_hint)
+        if found.verdict is not Verdict.ANSWER:
+            # a formal letter (hundred-and-first round): to another business by its greeting, nothing of ours;
+            # else its body alone, kept when it answers the entry the whole letter reads first, however faintly (its
+            # courtesies and signature dilute it: "Dear Customer Care Team, … Best wishes, Judith Kwan, Pharm.D.")
+            if letter_to_another(text):
+                return FaqMatch(candidates=(), locale=found.locale)
+            body = letter_body(text)
+            if body:
+                alone = self._match_text(body, locale_hint)
+                if alone.verdict is Verdict.ANSWER and found.candidates and found.best is alone.best:
+                    return alone
         if found.verdict is Verdict.SUGGEST:
             asked = question_then_words(text)
             if asked:
@@ -1178,6 +1405,27 @@ class FaqIndex:
                                                         or again.best in found.suggestions):
                     return again
         return found
+
+    def _after_our_quote(self, text: str, locale_hint: str | None) -> FaqMatch | None:
+        """What follows a quote of our own answer (`quoted_then_asked`), read alone, when it answers."""
+        quote, rest = quoted_then_asked(text)
+        if not quote:
+            return None
+        said = normalize(simplified(quote))
+        if len(said) < MAIN_MIN_CHARS:
+            return None
+        quoted = {entry_id for entry_id, answer in self._answer_texts if fuzz.partial_ratio(said, answer) >= QUOTE_OURS}
+        if not quoted:
+            return None
+        alone = self.match(rest, locale_hint)
+        if alone.best is not None and alone.best.id not in quoted:  # the answer quoted is had: not asked again
+            alone = alone.without(quoted)
+        return alone if alone.verdict is Verdict.ANSWER else None
+
+    @cached_property
+    def _answer_texts(self) -> tuple[tuple[str, str], ...]:
+        """(entry id, answer) of our answers, simplified and normalised, for telling a quote of ours."""
+        return tuple((e.id, normalize(simplified(a))) for e in self._faq for a in (e.answers.zh, e.answers.en) if a)
 
     @staticmethod
     def _corrected_whole(whole: FaqMatch, denied: FaqMatch, alone: FaqMatch) -> bool:
