@@ -1322,9 +1322,9 @@ class FaqIndex:
         taken_back, told = corrected_en(text)
         if told:  # an English self-correction (hundred-and-first round): what follows the last one, when it answers
             alone = self._match_text(told, locale_hint)  # surely, the entry of what was taken back left out
-            denied = self._match_text(taken_back, locale_hint).best if alone.candidates else None
-            if denied is not None and alone.best is not denied:
-                alone = alone.without((denied.id,))
+            taken = self._match_text(taken_back, locale_hint).best if alone.candidates else None
+            if taken is not None and alone.best is not taken:
+                alone = alone.without((taken.id,))
             if alone.verdict is Verdict.ANSWER and alone.confidence >= CORRECTION_SURE:
                 return alone
         main = main_question(text) or pasted_question(text)
@@ -1385,9 +1385,9 @@ class FaqIndex:
                 if alone.verdict is Verdict.ANSWER and alone.best is found.best:
                     return alone
         if found.verdict is not Verdict.ANSWER and found.candidates:
-            told = self._story_then_ask(text, found, locale_hint)
-            if told is not None:
-                return told
+            story_asked = self._story_then_ask(text, found, locale_hint)
+            if story_asked is not None:
+                return story_asked
         if found.verdict is not Verdict.ANSWER:
             first = self._question_first(text, found, locale_hint) or self._story_first(text, found, locale_hint)
             if first is not None:
