@@ -96,10 +96,14 @@ class Deployment:
         gunicorn = str(Path(e2e.PYTHON).parent / "gunicorn")
         self._spawn("gunicorn", [gunicorn, "tests.support.e2e:clocked_app()", "--bind", f"127.0.0.1:{self.port}",
                                  "--workers", "2", "--worker-class", "gthread", "--threads", "4"])
-        self._spawn("cron", [e2e.PYTHON, "-m", "bot", "cron", "--interval", "1"])
-        self.workers.start(2)
-        e2e.wait_until(self.workers.running(self._healthy), timeout_s=30, what="gunicorn to answer /healthz",
-                       on_timeout=self.logs)
+        try:
+            self._spawn("cron", [e2e.PYTHON, "-m", "bot", "cron", "--interval", "1"])
+            self.workers.start(2)
+            e2e.wait_until(self.workers.running(self._healthy), timeout_s=e2e.SERVE_START_S,
+                           what="gunicorn to answer /healthz", on_timeout=self.logs)
+        except BaseException:
+            self.__exit__()  # a deployment that never came up must not outlive its test
+            raise
         return self
 
     def _healthy(self) -> bool:

@@ -33,6 +33,9 @@ WECOM_SECRET = "e2eappsecret0123456789"
 CONTACT_SECRET = "e2econtactsecret012345"
 WORKER_QUEUES = ("welcome", "high", "default", "bulk")  # jobs.worker.QUEUE_ORDER
 MARKER = re.compile(r"E2E[0-9a-z]+-[0-9]+")
+# How long `siyu serve` may take to answer /healthz: each gunicorn worker loads the content (~2 s of CPU alone);
+# two e2e stacks booting at once on the suite's two processes, on two shared cores, took over 30 s (stop 51)
+SERVE_START_S = 60
 # A 1x1 PNG: the fake checks the magic bytes of uploaded images.
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -187,7 +190,8 @@ class Serve:
                 [PYTHON, "-m", "bot", "serve", "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers)],
                 env=self.env, cwd=REPO, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         try:
-            wait_until(self._healthy, timeout_s=30, what="siyu serve to answer /healthz", on_timeout=self.logs)
+            wait_until(self._healthy, timeout_s=SERVE_START_S, what="siyu serve to answer /healthz",
+                       on_timeout=self.logs)
         except BaseException:
             self.__exit__()
             raise

@@ -32,8 +32,13 @@ class ServedStack:
                                         "--workers", str(self.web_workers)], env=self.env, cwd=e2e.REPO,
                                        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         log.close()
-        self.workers.start(1)
-        e2e.wait_until(self._healthy, timeout_s=30, what="siyu serve to answer /healthz", on_timeout=self.logs)
+        try:
+            self.workers.start(1)
+            e2e.wait_until(self._healthy, timeout_s=e2e.SERVE_START_S, what="siyu serve to answer /healthz",
+                           on_timeout=self.logs)
+        except BaseException:
+            self.__exit__()  # a stack that never came up must not outlive its test (and slow every later one)
+            raise
         return self
 
     def _healthy(self) -> bool:
