@@ -1308,13 +1308,15 @@ class FaqIndex:
                 if self._corrected_whole(whole, denied, alone) \
                         and (denied.verdict is not Verdict.ANSWER or denied.best is not alone.best):
                     return alone
-        for k, disputed in enumerate(disputed_readings(text)):
+        readings = disputed_readings(text)
+        whole_first = self._match_text(text, locale_hint).best if len(readings) > 1 else None  # read once
+        for k, disputed in enumerate(readings):
             # a bet's claims or a forwarded question (hundredth round): read alone, kept when that answers (the first
             # clause of the claims alone, only the entry the whole message puts first)
             alone = self._match_text(disputed, locale_hint)
             if self._with_matter and alone.verdict is not Verdict.NONE:
                 alone = self._matter(disputed, alone)
-            if alone.verdict is Verdict.ANSWER and (k == 0 or alone.best is self._match_text(text, locale_hint).best):
+            if alone.verdict is Verdict.ANSWER and (k == 0 or alone.best is whole_first):
                 return alone
         ours = self._after_our_quote(text, locale_hint)
         if ours is not None:
@@ -1491,14 +1493,7 @@ class FaqIndex:
         if not asked:
             return None
         alone = self._match(self._spell(asked), locale_hint, whole=self._spell(text))
-        if alone.verdict is not Verdict.ANSWER or alone.best is None:
-            return None
-        if not found.candidates or found.best is not alone.best or self._elsewhere(alone, found):
-            return None
-        runner_up = alone.candidates[1].score if len(alone.candidates) > 1 else 0.0
-        if alone.confidence - runner_up < QUESTION_FIRST_LEAD:
-            return None
-        return FaqMatch(candidates=alone.candidates, locale=found.locale)
+        return self._kept_alone(alone, found)
 
     def _story_first(self, text: str, found: FaqMatch | None, locale_hint: str | None) -> FaqMatch | None:
         """An English story told in sentences, then one sentence that asks (`story_then_question`), which whole answers
@@ -1516,6 +1511,12 @@ class FaqIndex:
         own = bool(told) and told <= OWN_HOBBY and not OWN_HOBBY_MATTER.search(said)
         alone = self._match(self._spell(asked), locale_hint, whole=self._spell(text),
                             story_markers=not (own or order_line))
+        return self._kept_alone(alone, found, order_line=order_line)
+
+    def _kept_alone(self, alone: FaqMatch, found: FaqMatch | None, *, order_line: bool = False) -> FaqMatch | None:
+        """The asking part of a message, read alone (`_question_first`, `_story_first`), kept when it answers, the whole
+        message put that entry first too (or the rest is only an order line: nothing to agree with), it is no duration
+        of the other business (`_elsewhere`), and it leads the next entry by QUESTION_FIRST_LEAD."""
         if alone.verdict is not Verdict.ANSWER or alone.best is None:
             return None
         if not order_line and (found is None or not found.candidates or found.best is not alone.best
