@@ -1004,7 +1004,8 @@ _SENT_OWED = re.compile(r"(?<![a-z])(?:sent|send|mailed|shipped|delivered|redire
                         # another shop charges for its goods
                         r"damage on|going rate)(?![a-z])"
                         r"|送错|寄错|送到|寄到|改送|改寄|寄咗|寄了|送了|(?:唔|不)(?:肯|给|俾)(?:换|退)|赔"
-                        r"|送货地址|改地址|物流")  # ninety-sixth round (a maker's delivery)
+                        r"|送货地址|改地址|物流"  # ninety-sixth round (a maker's delivery)
+                        r"|尾款")  # hundred-and-fourth round: a contractor's balance ("装修公司的尾款付了", probe87)
 _BILLED = re.compile(r"(?<![a-z])(?:invoices?|receipts?|billing|bill|bills)(?![a-z])|发票|收据|抬头")
 _BODIES_EN = (r"airlines?|airways|airport|baggage claim|lost luggage|lost baggage|supermarkets?|grocery stores?|grocer|"
               r"loyalty cards?|loyalty program|rewards cards?|bonus cards?|landlords?|landlady|property manager|"
@@ -1074,7 +1075,7 @@ _OWED_ZH = (r"退款|退费|退钱|退回|退返|退还|赔偿|赔钱|理赔|押
             r"优惠券|兑换码|礼包码|营业|几点|手续费|年费|月费|会费|学费|管理费|物业费|清洁费|违约金|罚款|账单|话费|退货|取消|续费|转账|"
             r"兑换|到账|扣|余额|储值|会员卡|招人|请人|优惠码|折扣码|费用|(?<!陪)赔|学费|"
             r"分红|股金|提款|提现|奖金|中奖|集点|印花"  # eighty-seventh round (probe70)
-            r"|订金|定金|年票|年卡|尾款")  # ninety-sixth round (blind38, blind41, probe79)
+            r"|订金|定金|年票|年卡")  # ninety-sixth round (blind38, blind41, probe79)
 _DESTINATION = re.compile(
     # (not another shop's free shipping: "what's the minimum spend for free shipping at Lululemon", probe82)
     r"(?<![a-z])(?<!free )(?:ship|shipped|shipping|deliver|delivered|delivering|send|sent|sending|post|mail|bring|"
@@ -1525,10 +1526,12 @@ _OWN_CUSTOMER = re.compile(
 # ... a body's own matter said with its possessive ("the zoo's meat delivery is 3 days late", "how does the hospital's
 # hiring process work for travel nurses", blind43, probe82): the body's (BODY), said with "the", never "our" ("our
 # salon's order" may be one placed with us)
+# (not a company, a team, an office, a studio, a club or a warehouse, which our own content speaks of: "the company's
+# return policy", "the customer service team's hours" are ours)
 _POSSESSED_BODIES = (r"zoo|museum|library|airport|hospital|clinic|school|university|college|daycare|gym|hotel|"
-                     r"restaurant|cafe|council|church|temple|club|studio|theatre|theater|cinema|office|factory|"
-                     r"warehouse|mill|farm|ranch|stable|team|crew|production|studio|lab|laboratory|company|firm|"
-                     r"agency|charity|landlord|building|strata|hoa|venue|gallery|shelter|kennel|brewery|winery")
+                     r"restaurant|cafe|council|church|temple|theatre|theater|cinema|factory|mill|farm|ranch|stable|"
+                     r"production|lab|laboratory|charity|landlord|building|strata|hoa|venue|gallery|shelter|kennel|"
+                     r"brewery|winery")
 _BODY_POSSESSED = re.compile(
     rf"(?<![a-z])the (?:[a-z]+ )?(?:{_POSSESSED_BODIES}) ?s (?:[a-z]+ ){{0,2}}?(?:order|orders|delivery|deliveries|"
     rf"parcel|parcels|package|packages|shipment|shipments|hiring|hiring process|jobs?|hours|refund|refunds|fee|fees|"
