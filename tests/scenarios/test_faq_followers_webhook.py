@@ -1251,7 +1251,8 @@ FLOORS = {
     # 2 of 10; en 85.7, zh-hant 87.5
     # After the ninety-fourth round (faq94, a question then a remark, own life beside it): right 88.7 -> 90.3 % (55
     # -> 56 of 62), wrong the same
-    "faq_followers_probe73.yaml": Floor(0.903, 0.017, 0.2, {"en": 0.88, "mixed": 1.0, "zh-hans": 1.0,
+    # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 2 -> 0 of 10
+    "faq_followers_probe73.yaml": Floor(0.903, 0.017, 0.0, {"en": 0.88, "mixed": 1.0, "zh-hans": 1.0,
                                         "zh-hant": 0.875}, answerable_min=62, unanswerable_min=10),
     # probe74 (ninety-first round, branch faq91; wrong answers read as kinds: the sunscreen's SPF or its amount asked
     # bare (the shop's card took them), which SPF suits one's skin, points earned as a member, a refund wished for, the
@@ -1287,7 +1288,8 @@ FLOORS = {
     # guards asked plainly and no-answer messages in the same words about other bodies; each part committed before
     # its change; 86 answerable, 18 no-answer): before right 37 of 66 (first part) and 11 of 20 (second part)
     # After the ninety-fifth (faq95): right 48 -> 81 of 86 (94.1 %), wrong 27 -> 1, no-answer answered 2 of 18
-    "faq_followers_probe78.yaml": Floor(0.941, 0.012, 0.112, {"en": 0.927, "mixed": 1.0, "zh-hans": 1.0,
+    # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 2 -> 0 of 18
+    "faq_followers_probe78.yaml": Floor(0.941, 0.012, 0.0, {"en": 0.927, "mixed": 1.0, "zh-hans": 1.0,
                                         "zh-hant": 0.857}, answerable_min=86, unanswerable_min=18),
     # probe79 (ninety-sixth round, branch faq96; no-answer messages answered, read as kinds: the group's own people
     # and rules, another body's fee, pass, deposit, delivery, claim or renewal by its kind, a compliment's and a pasted
@@ -1307,7 +1309,8 @@ FLOORS = {
     # After the ninety-ninth (faq99, English stories, guesses, compliments, order lines): right 52 -> 53, wrong 1
     # -> 0 (a guess of nothing for me if my sister signs up)
     # faq99, faq100 and lead45 merged: right 52 -> 57 of 60, wrong 1 -> 0
-    "faq_followers_probe80.yaml": Floor(0.95, 0.0, 0.231, {"en": 0.966, "mixed": 1.0, "zh-hans": 1.0,
+    # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 3 -> 1 of 13
+    "faq_followers_probe80.yaml": Floor(0.95, 0.0, 0.077, {"en": 0.966, "mixed": 1.0, "zh-hans": 1.0,
                                         "zh-hant": 0.8}, answerable_min=60, unanswerable_min=13),
     # probe77 (ninety-fourth round, branch faq94; the misses of blind34-39 read as kinds, in other words and
     # situations: a question first, closed by its question mark, then a remark of the follower's life (a spouse
@@ -1327,7 +1330,8 @@ FLOORS = {
     # platform, a campsite, a bus company, a playgroup; committed before the matcher changed; 60 answerable, 14
     # no-answer): before right 66.7 % (40 of 60), wrong 1, no-answer answered 1 of 14
     # After the ninety-eighth (faq98): right 66.7 -> 88.3 % (40 -> 53 of 60), wrong 1 -> 0, no-answer answered 1 of 14
-    "faq_followers_probe81.yaml": Floor(0.883, 0.0, 0.072, {"en": 1.0, "zh-hans": 0.833, "zh-hant": 0.88},
+    # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 1 -> 0 of 14
+    "faq_followers_probe81.yaml": Floor(0.883, 0.0, 0.0, {"en": 1.0, "zh-hans": 0.833, "zh-hant": 0.88},
                                         answerable_min=60, unanswerable_min=14),
     # probe83 (hundredth round, branch faq100; blind38-41's Chinese misses read as kinds, in other words and crowds:
     # Hong Kong and mainland bets settling who is right (同X賭…佢話…我話…邊個啱, 跟X打赌…他说…我说…谁对), questions
@@ -1345,7 +1349,8 @@ FLOORS = {
     # referral, a hairdresser praised, an airline guessed at); committed before the matcher changed; 55 answerable, 28
     # no-answer): before right 78.2 % (43 of 55), wrong 4, menu 2, no-answer answered 4 of 28
     # After the ninety-ninth (faq99): right 78.2 -> 90.9 % (43 -> 50 of 55), wrong 4 -> 1, no-answer answered 4 of 28
-    "faq_followers_probe82.yaml": Floor(0.909, 0.019, 0.143, {"en": 0.909}, answerable_min=55, unanswerable_min=28),
+    # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 4 -> 1 of 28
+    "faq_followers_probe82.yaml": Floor(0.909, 0.019, 0.036, {"en": 0.909}, answerable_min=55, unanswerable_min=28),
     # probe84 (hundred-and-first round, branch faq101; blind43's misses read as kinds, in other words: numbered lists
     # of questions with one item ours (1. 2. 3., ①②③, 1）2）, 一、二、), formal English letters with a greeting,
     # courtesies and a signature, a reply quoting our answer then asking, English self-corrections; guards: lists with
@@ -1356,6 +1361,18 @@ FLOORS = {
     # All four merged (faq99-101, lead45): right 50 -> 51 of 54, wrong 3 -> 2
     "faq_followers_probe84.yaml": Floor(0.944, 0.038, 0.0, {"en": 0.962, "zh-hans": 1.0,
                                         "zh-hant": 0.6}, answerable_min=54, unanswerable_min=26),
+    # probe87 (hundred-and-fourth round, branch faq104; no-answer messages answered, read as kinds: another seller
+    # named by its trade (the saddle company, a supply store, the lumber mill, 相亲网站, 婚庆公司, 货代, 报关行) or by a
+    # name nobody listed as the subject of what it did, a Latin name before 官网, the follower's own customer at the
+    # follower's own till, a body's possessive, a spouse's workplace, a document or a group buy couriered elsewhere, a
+    # letter's "could you advise", a software licence's invoice, a per diem, another store's free shipping, a courier's
+    # or a telecom's phone line, a team's meeting time; guards ours in the same words (our order with Canada Post or
+    # 顺丰, ours bought elsewhere and returned to us, a follower's own business asking for wholesale); committed before
+    # the matcher changed; 30 answerable, 49 no-answer): before right 63.3 % (19 of 30), wrong 2, menus 3, no-answer
+    # answered 22 of 49
+    # After the hundred-and-fourth (faq104): right 19 of 30 (the guards unchanged), no-answer answered 22 -> 0 of 49
+    "faq_followers_probe87.yaml": Floor(0.633, 0.067, 0.0, {"en": 0.714, "zh-hans": 0.444},
+                                        answerable_min=30, unanswerable_min=49),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
     # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
     # anglers, a building site, crypto people, Yanbian Korean-Chinese, Taiwanese agents, Hong Kong punters, 考研 and PhD
@@ -1757,7 +1774,9 @@ FLOORS = {
     # phrases): right 87.2 -> 90.6 % (251 -> 261 of 288), wrong 7, no-answer answered 1 of 48; zh-hant 79.2 -> 93.1
     # After the ninety-ninth (faq99, English stories, guesses, compliments, order lines): right 261 -> 262 (is
     # yours scented, after a story)
-    "faq_followers_blind38.yaml": Floor(0.909, 0.025, 0.021, {"en": 0.915, "mixed": 0.916, "zh-hans": 0.882,
+    # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 1 -> 0 of 48 (Baby
+    # the Stars官网's order)
+    "faq_followers_blind38.yaml": Floor(0.909, 0.025, 0.0, {"en": 0.915, "mixed": 0.916, "zh-hans": 0.882,
                                         "zh-hant": 0.93}),
     # Written blind at stop 50 (/work/BLIND_WRITER.md) by crowds no set had had (military spouses moving house,
     # wildland firefighters, tattoo artists, early-shift bakers, ocean-going seafarers, freshmen in military training,
@@ -1781,7 +1800,9 @@ FLOORS = {
     # follower's own clients, tattoos and studio), no-answer answered 5 of 48 unchanged
     # faq99, faq100 and lead45 merged: right 93.8 -> 97.2 % (270 -> 280 of 288), wrong 2, no-answer answered 5 -> 3 of
     # 48; en 92.6 -> 95.7, zh-hans 90.6 -> 97.6, zh-hant 97.2 -> 98.6
-    "faq_followers_blind40.yaml": Floor(0.972, 0.007, 0.063, {"en": 0.957, "mixed": 0.972, "zh-hans": 0.976,
+    # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 3 -> 0 of 48 (the
+    # commissary, the flour mill, a per diem)
+    "faq_followers_blind40.yaml": Floor(0.972, 0.007, 0.0, {"en": 0.957, "mixed": 0.972, "zh-hans": 0.976,
                                         "zh-hant": 0.986}),
     # Written blind at stop 50 beside blind40 by shapes of message, each with a crowd no set had had (beekeepers'
     # stories with the question last, Airbnb hosts' order lines first, stargazers' yes-or-no guesses, yoga teachers'
@@ -1805,7 +1826,9 @@ FLOORS = {
     # a first resume), wrong 6, no-answer answered 2 of 48 unchanged
     # faq99, faq100 and lead45 merged: right 87.5 -> 93.8 % (252 -> 270 of 288), wrong 6 -> 4, menus 5 -> 3,
     # no-answer answered 2 -> 1 of 48; en 77.8 -> 87.4, zh-hant 87.5 -> 98.6
-    "faq_followers_blind41.yaml": Floor(0.937, 0.014, 0.021, {"en": 0.873, "mixed": 0.944, "zh-hans": 0.964,
+    # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 1 -> 0 of 48 (the
+    # bee supply company)
+    "faq_followers_blind41.yaml": Floor(0.937, 0.014, 0.0, {"en": 0.873, "mixed": 0.944, "zh-hans": 0.964,
                                         "zh-hant": 0.986}),
     # Written blind at stop 51 (/work/BLIND_WRITER.md) by crowds no set had had, each with its shape of message (dog
     # groomers' run-on stories, baristas' lowercase one-liners, choir singers' voice input, florists' typos with the
@@ -1819,7 +1842,9 @@ FLOORS = {
     # answered 6 of 48; zh-hans 87.1 -> 88.2, zh-hant 86.1 -> 87.5
     # Unchanged at the end of stop 51 (`436a646`). A development set from stop 52 (blind44 held out in its place): its
     # misses read.
-    "faq_followers_blind42.yaml": Floor(0.85, 0.042, 0.125, {"en": 0.81, "mixed": 0.833, "zh-hans": 0.882,
+    # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 6 -> 0 of 48
+    # (Chewy, Square's customer, the costume company, Interflora, 货代, 婚恋网站)
+    "faq_followers_blind42.yaml": Floor(0.85, 0.042, 0.0, {"en": 0.81, "mixed": 0.833, "zh-hans": 0.882,
                                         "zh-hant": 0.875}),
     # Written blind at stop 52 (/work/BLIND_WRITER.md) by crowds no set had had, each with its shape of message
     # (tree planters' stories closed or opened by TL;DR, air traffic controllers checking a rumour, dental
@@ -1844,7 +1869,9 @@ FLOORS = {
     # right 81.9 -> 88.5 % (236 -> 255), wrong 5 -> 4, no-answer answered 6 of 48; zh-hans 77.6 -> 98.8
     # All four merged (faq99-101, lead45): right 81.9 -> 88.9 % (236 -> 256 of 288), wrong 5 -> 4, no-answer answered
     # 6 of 48; zh-hans 77.6 -> 98.8
-    "faq_followers_blind43.yaml": Floor(0.888, 0.014, 0.125, {"en": 0.789, "mixed": 0.944, "zh-hans": 0.988,
+    # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 6 -> 1 of 48 (left:
+    # a protein-powder advert)
+    "faq_followers_blind43.yaml": Floor(0.888, 0.014, 0.021, {"en": 0.789, "mixed": 0.944, "zh-hans": 0.988,
                                         "zh-hant": 0.875}),
     # Written blind at stop 49 beside blind38 by ways of typing, each with a crowd no set had had (orchard growers'
     # voice input, retirees wintering in Sanya on handwriting input, graduates' formal letters, group-buy leaders
