@@ -84,8 +84,9 @@ from handlers.follow_up import (
     follow_fields,
     followed_entry,
     remembered_entry,
+    unspaced,
 )
-from handlers.handoff import offer_detailed, open_result
+from handlers.handoff import WAITING, offer_detailed, open_handoff, open_result
 from handlers.introductions import introduces_self
 from handlers.links import product_card, source
 from handlers.location import city_noted
@@ -267,6 +268,36 @@ ASKS_IF_PERSON = re.compile(
     r"(?:真人|真嘅人|机器人|机械人|ai|bot|robot|人(?=吗|嚟|来|黎|$| ?(?:还是|定系|定)))"
     rf"(?:嚟|来|黎)?(?:吗|嘅|㗎|呀|啊|嚟㗎|黎㗎|(?:定系|定|还是) ?{_PERSON_OR_BOT}|(?:定系|定|还是) ?人)*")
 
+
+
+# Asking whether the bot got one's message, as the whole message ("did you get my message?", "你收到我的消息了吗", "我发
+# 的消息你收到了吗", "有冇收到我個message", "你有收到我的訊息嗎"): the FAQ read "message" as the push messages and
+# answered how to unsubscribe (lead45, lead46). The truth: every message sent here is read and answered at once; while
+# a person is on the way (a handoff open, not quiet), that too, in the handoff's own words: never that they saw it.
+_MESSAGE = r"(?:消息|信息|讯息|留言|私信|短讯|message|messages|msg|msgs|问题)"
+_OF_MINE = r"(?:我|我的|我嘅|我个|我啲|我条|我发的|我发嘅|我传的|我问的|我发过来的|我发给你的|我发咗俾你嘅|我send嘅)"
+_ASKED = r"(?:吗|么|嘛|呀|啊|呢|没|没有|未|冇|无|㗎|喇|啦|了|不|ma)*"
+RECEIVED_ASKS = re.compile("|".join((
+    # 你收到我的消息了吗, 有冇收到我個message, 你有没有看到我的留言
+    rf"(?:请问|喂|哈喽|你好|hello|hi)?(?:你|你们|你哋|你地)?(?:有没有|有冇|有无|有|是否|收唔)?"
+    rf"(?:收到|看到|睇到|见到|收)(?:了|咗)?{_OF_MINE}{_MESSAGE}{_ASKED}",
+    # 我发的消息你收到了吗, 我傳的訊息你有看到嗎, 消息收到了吗
+    rf"(?:请问|喂|哈喽|你好|hello|hi)?{_OF_MINE}?{_MESSAGE}(?:你|你们|你哋|你地)?(?:有没有|有冇|有无|有)?"
+    rf"(?:收到|看到|睇到|见到)(?:了|咗)?{_ASKED}",
+    # did you get my message, have you received my messages, did u see my msg, did my message go through
+    r"(?:(?:hi|hey|hello|um|so|ok|okay|sorry|just checking|just wondering|quick q|yo) )*"
+    r"(?:(?:did|have|has|do|are|can|could) (?:you|u|ya|you guys|u guys|anyone|somebody|someone) |(?:you|u) )?"
+    r"(?:get|got|receive|received|see|seen|saw|read|getting|receiving|seeing) (?:my|the|all my|any of my) "
+    r"(?:last |previous |earlier |first |other |latest )?(?:message|messages|msg|msgs|text|texts|question|questions"
+    r"|dm|dms)(?: (?:i (?:just )?sent(?: you)?|i left|earlier|before|yesterday|just now|above|from earlier))?"
+    r"(?: (?:at all|yet|ok|okay|please|pls|then|lol))*",
+    r"(?:(?:hi|hey|hello|um|so|ok|okay|sorry) )*(?:did|has|have) my (?:last |previous )?(?:message|messages|msg|text"
+    r"|question) (?:go|gone|get|got|come|came) (?:through|thru|to you)(?: (?:ok|okay|at all|yet))*",
+)))
+RECEIVED = {"zh": "收到了 👍 你在这里发的每条消息我都会读，并马上回复。"
+                  "如果我的回复没答到你想问的，换个说法再问我一次。",
+            "en": "Yes, I got it 👍 I read every message sent here and answer it right away. If my reply missed what "
+                  "you asked, try asking me another way."}
 
 # The weather remarked on, as small talk ("the rain will just not stop", "今日好熱", "好冻啊今日"): the hello, as other
 # small talk gets. They got the sunscreen answer or "I don't know" (verify19). A remark only: no question (no question
@@ -566,6 +597,10 @@ class Reading:
         return ASKS_IF_PERSON.fullmatch(self.normalized) is not None
 
     @cached_property
+    def asks_if_received(self) -> bool:
+        return RECEIVED_ASKS.fullmatch(unspaced(self.normalized)) is not None
+
+    @cached_property
     def still_ask(self) -> bool:
         return STILL_ASK.fullmatch(self.normalized) is not None
 
@@ -730,6 +765,8 @@ class QaHandler:
         if said.asks_if_person:  # "你係咪真人": what the bot is, not a request for a person
             text = offer_text(content, "bot_self", locale, BOT_SELF, BOT_SELF_ALONE, brand=brand_name(content, locale))
             return Result(messages=(Text(text=text),), set_fields=fields)
+        if said.asks_if_received:  # "did you get my message?", "你收到我的消息了吗": yes, and what happens to it
+            return Result(messages=(Text(text=_received(inbound, member, content, locale)),), set_fields=fields)
         if said.still_ask or said.about_to_ask:  # "can I still ask you things?", "你好 我想问下": yes, just ask
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         if (said.thanks_with_praise and not _asked(inbound)) or said.thanks_for:  # "the lesson today was great
@@ -1170,6 +1207,16 @@ def _subscription_state(inbound: Inbound, member: Member, content: Content, loca
     if not inbound.pushes:
         return brand_text(content, "subscribed_no_push", locale, SUBSCRIBED_NO_PUSH)
     return brand_text(content, "subscribed", locale, SUBSCRIBED, brand=brand, word=opt_out_word(content, locale))
+
+
+def _received(inbound: Inbound, member: Member | None, content: Content, locale: str) -> str:
+    """What the member asking whether their message was got is told: every message here is read and answered (brand
+    template `message_received`); while a person is on the way, that too, in the handoff's own words
+    (`handoff_waiting`), which say they will reply here, not that they have read anything."""
+    text = brand_text(content, "message_received", locale, RECEIVED)
+    if open_handoff(member, inbound) is None:
+        return text
+    return f"{text}\n{brand_text(content, 'handoff_waiting', locale, WAITING, brand=brand_name(content, locale))}"
 
 
 def _menu_size(inbound: Inbound, member: Member | None, content: Content) -> int:

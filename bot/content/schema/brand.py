@@ -74,6 +74,9 @@ TEMPLATES: dict[str, TemplateSpec] = {
                                        "not unsubscribed, and nothing comes unasked anyway"),
     "not_on_menu": TemplateSpec(False, frozenset({"count"}), "a number beyond the list still pending (\"5\" under "
                                 "three items): the list holds {count}, pick 1 to {count} or ask anything"),
+    "message_received": TemplateSpec(False, frozenset(), "asked whether one's message was got (\"did you get my "
+                                     "message?\", \"你收到我的消息了吗\"): every message here is read and answered; "
+                                     "while a person is on the way, handoff_waiting follows"),
     "ack": TemplateSpec(False, frozenset(), "an acknowledgement (\"ok\", \"好的\") just after an answer or a menu: "
                         "noted, ask anything"),
     "praise": TemplateSpec(False, frozenset(), "praise with no question: thank you"),
