@@ -31,7 +31,7 @@ LINK_ASKS = re.compile("|".join((
     r"(?:给我|发我|谢谢)?(?:吗|呢|吧|呀)?",
     # again ("链接再发一次", "可以再发一下链接吗"): "I don't know" (lead45)
     r"(?:可以|麻烦|请)?(?:再|重新)(?:发|给|俾|畀)(?:我)?(?:一次|一遍|一下|下)?(?:个|条)?(?:购买)?(?:链接|连结|link)"
-    r"(?:给我|俾我)?(?:吗|呢|吧|呀|啊|谢谢)*",
+    r"(?:给我|俾我|我)?(?:吗|呢|吧|呀|啊|谢谢)*",
     r"(?:购买)?(?:链接|连结|link)(?:可以|麻烦)?(?:再|重新)(?:发|给|俾|畀)(?:我)?(?:一次|一遍|一下|下)?(?:吗|呢|吧|呀|啊|谢谢)*",
     r"(?:the |a |any |got a |got the )?links?(?: please| pls| plz)?",
     r"(?:can|could) (?:i|you) (?:get|have|send|share|give)(?: me)? (?:the|a) link(?: again| one more time)?"
@@ -39,6 +39,18 @@ LINK_ASKS = re.compile("|".join((
     r"(?:send|give|share)(?: me)? (?:the|a) link(?: again| one more time)?(?: please| pls)?",
     r"(?:where is|wheres|whats) the link",
 )))
+# The kind of the link the referral handler showed last (handlers/referral.py): the member's own invite ("invite") or
+# the adviser's ("add_us"), pending as one item, as a product shown is: "链接再发一次", "send me the link again" just
+# after "邀请" got the products to pick a link from (lead46).
+LINK_KIND = "link"
+
+
+def link_shown_last(member: Member | None, inbound: Inbound) -> str:
+    """"invite" or "add_us" while that link is the thing the member was shown last (pending, not stale), else ""."""
+    pending = pending_menu(member, inbound)
+    return pending[1][0] if pending is not None and pending[0] == LINK_KIND and len(pending[1]) == 1 else ""
+
+
 # Asking for more of what was just listed, as the whole (normalised) message: "还有吗", "还有别的吗", "其他的呢",
 # "仲有冇", "any more?", "anything else?", "others?". Read only while the handler's own list (or item) is the last thing
 # shown (pending_menu): after an FAQ answer "还有吗" is not about products or jobs, and stays the FAQ's.

@@ -54,6 +54,7 @@ from handlers.common import (
     command_text,
     faq_in_scope,
     is_text,
+    link_shown_last,
     menu_choice,
     menu_fields,
     menu_or_text,
@@ -612,8 +613,8 @@ def _matched(text: str, inbound: Inbound, member: Member | None, content: Conten
     priced = content.remembered(_price_asked)(text + dollars)  # "cheapest?", "anything under $30?"
     if priced:
         return Match({"products": tuple(p.id for p in content.products), "priced": priced})
-    if everything == "link" and picked_posting(member, inbound):  # "链接再发一次" after a posting: its apply link
-        return None
+    if everything == "link" and (picked_posting(member, inbound) or link_shown_last(member, inbound)):
+        return None  # "链接再发一次" after a posting: its apply link; after the invite, the invite (lead46)
     if everything:
         return Match({"products": tuple(p.id for p in content.products), "all": True, "ask": everything})
     if bought and not asked_of:  # "I bought the ceramide cream last week": how to use it

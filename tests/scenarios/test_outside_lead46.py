@@ -3,7 +3,10 @@ fix; guards beside.
 
 Whether the bot got one's message: "did you get my message?", "你收到我的消息了吗", "我发的消息你收到了吗", "有冇收到我
 個message" got how to unsubscribe (the FAQ read "message" as the push messages). Now the truth: every message sent here
-is read and answered at once (handlers/qa.py RECEIVED_ASKS, brand template `message_received`)."""
+is read and answered at once (handlers/qa.py RECEIVED_ASKS, brand template `message_received`).
+
+The link asked again after the invite: "邀请" then "链接再发一次" got the products to pick a link from. The link sent
+is now the thing shown last (handlers/referral.py, handlers/common.py LINK_KIND): that link again."""
 
 from __future__ import annotations
 
@@ -63,3 +66,28 @@ def test_while_a_person_is_on_the_way_the_reply_says_so_and_no_more() -> None:
     reply = first.text
     assert reply.startswith(RECEIVED_ZH) and "他们会在这里回复你" in reply, reply
 
+
+INVITE_ZH, INVITE_EN = "这是你的专属邀请链接", "Here is your own invite link"
+
+
+@pytest.mark.parametrize(("first", "said", "start"), [
+    ("邀请", "链接再发一次", INVITE_ZH), ("邀请", "可以再发一下链接吗", INVITE_ZH), ("邀请", "再发一次", INVITE_ZH),
+    ("邀请", "再俾條link我", "這是你的專屬邀請鏈接"),
+    ("invite", "send me the link again", INVITE_EN), ("invite", "can you send the link one more time", INVITE_EN),
+    ("加你微信", "链接再发一次", "你现在就在和露米 Lumi聊天"),
+])
+def test_the_link_asked_again_after_the_invite_is_the_invite(first: str, said: str, start: str,
+                                                             simulator: Simulator) -> None:
+    """"邀请" then "链接再发一次" got the products to pick a link from; "再发一次" the last FAQ answer, if any
+    (handlers/referral.py: the link sent is the thing shown last, handlers/common.py LINK_KIND)."""
+    simulator.oa_message("o_invite_again", first)
+    reply = simulator.oa_message("o_invite_again", said).text
+    assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize(("between", "start"), [("运费多少", "想要哪款的链接？"), ("洁面多少钱", "氨基酸温和洁面乳｜")])
+def test_the_link_asked_after_something_else_is_of_that(between: str, start: str, simulator: Simulator) -> None:
+    """The invite, then a question answered or a product shown: "链接再发一次" is no longer the invite's."""
+    for said in ("邀请", between):
+        simulator.oa_message("o_invite_then", said)
+    assert simulator.oa_message("o_invite_then", "链接再发一次").text.startswith(start)
