@@ -79,7 +79,9 @@ from handlers.community import MENU_KIND as GROUPS_MENU_KIND
 from handlers.community import joinable
 from handlers.follow_up import (
     FOLLOW_FIELD,
+    FOLLOW_WINDOW_S,
     asks_again,
+    asks_what_was_asked,
     echoed_entry,
     follow_fields,
     followed_entry,
@@ -642,6 +644,10 @@ class Reading:
         return asks_again(self.normalized)
 
     @cached_property
+    def what_was_asked(self) -> bool:
+        return asks_what_was_asked(self.normalized)
+
+    @cached_property
     def says_goodbye(self) -> bool:
         return says_goodbye(self.normalized)
 
@@ -788,6 +794,8 @@ class QaHandler:
         if said.introduces_self and not _asked(inbound):  # "hello, I'm a student in Melbourne", "我是多伦多的留学生":
             # who they are, nothing asked (the FAQ answered the work permit or the part-time jobs; lead42)
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
+        if said.what_was_asked and question == command_text(inbound):  # "我刚才问了什么", "what did I just ask"
+            return Result(messages=(Text(text=_last_asked(inbound, member, content, locale)),), set_fields=fields)
         repeated = remembered_entry(member, int(inbound.sent_at.timestamp())) if said.repeat else ""
         if repeated and question == command_text(inbound):  # "say that again" just after an answer: that answer
             entry = content.faq_entry(repeated)
@@ -1207,6 +1215,51 @@ def _subscription_state(inbound: Inbound, member: Member, content: Content, loca
     if not inbound.pushes:
         return brand_text(content, "subscribed_no_push", locale, SUBSCRIBED_NO_PUSH)
     return brand_text(content, "subscribed", locale, SUBSCRIBED, brand=brand, word=opt_out_word(content, locale))
+
+
+# "我刚才问了什么", "what did I just ask" (handlers/follow_up.py LAST_ASKED_ASKS): "I don't know" (lead46). Said back
+# from what the member's fields keep: the last answer's question as the FAQ read it (FOLLOW_FIELD), or the product or
+# posting shown last (MENU_FIELD), whichever came last. The member's own words are not kept (the member hash stays
+# small, DESIGN §4; the event stream that keeps them is not a handler's to read): with neither, that, honestly.
+LAST_ASKED = {"zh": "你刚才问的是：「{question}」（这是我理解的问法）。想再看一次我的回答，回复「再说一遍」。",
+              "en": 'You just asked: "{question}" (as I understood it). To see my answer again, reply "again".'}
+LAST_ASKED_PRODUCT = {"zh": "你刚才问的是{name}（{price}）。", "en": "You just asked about the {name} ({price})."}
+LAST_ASKED_POSTING = {"zh": "你刚才看的是「{title}」这个职位。",
+                      "en": 'You were just looking at the "{title}" opening.'}
+LAST_ASKED_LIST = {"zh": "你刚才要看的是上面那个列表（{count} 项），回复数字看详情。",
+                   "en": "You just asked for the list above ({count} items): reply with a number for details."}
+LAST_ASKED_UNKNOWN = {"zh": "我这边看不到你之前发的原话 🙏 往上翻聊天记录就能看到。想问什么，直接再问我一次就好。",
+                      "en": "I can't look back at the words of your earlier messages here 🙏 they're in this chat "
+                            "above. Ask me again and I'll answer."}
+
+
+def _last_asked(inbound: Inbound, member: Member | None, content: Content, locale: str) -> str:
+    """The member's last question said back: the last FAQ answer's question (within FOLLOW_WINDOW_S), or the list,
+    product or posting shown after it; else that the bot cannot see it (LAST_ASKED_UNKNOWN)."""
+    now_s = int(inbound.sent_at.timestamp())
+    entry_id, _, answered = (member.get(FOLLOW_FIELD) if member is not None else "").partition("|")
+    entry = content.faq_entry(entry_id) if entry_id and answered.isdigit() \
+        and 0 <= now_s - int(answered) <= FOLLOW_WINDOW_S else None
+    pending = pending_menu(member, inbound)
+    shown_at = member.get(MENU_FIELD).split("|")[1] if member is not None and pending is not None else ""
+    # shown after the answer; in the same second, unless the answer showed it (its product card)
+    later = pending is not None and (entry is None or int(shown_at) > int(answered) or (
+        int(shown_at) == int(answered) and pending[1][0] not in entry.products))
+    listed = _menu_size(inbound, member, content) if later else 0
+    if listed > 1:  # "products", then "what did I just ask": that list, still pending
+        return brand_text(content, "last_asked_list", locale, LAST_ASKED_LIST, count=listed)
+    if pending is not None and later and len(pending[1]) == 1:
+        kind, (item,) = pending
+        product = content.product(item) if kind == SHOP_MENU_KIND else None
+        if product is not None:
+            return brand_text(content, "last_asked_product", locale, LAST_ASKED_PRODUCT,
+                              name=product.name.get(locale), price=product.price.format())
+        job = content.job(picked_posting(member, inbound))
+        if job is not None:
+            return brand_text(content, "last_asked_posting", locale, LAST_ASKED_POSTING, title=job.title.get(locale))
+    if entry is not None:
+        return brand_text(content, "last_asked", locale, LAST_ASKED, question=_question_text(entry, locale))
+    return brand_text(content, "last_asked_unknown", locale, LAST_ASKED_UNKNOWN)
 
 
 def _received(inbound: Inbound, member: Member | None, content: Content, locale: str) -> str:

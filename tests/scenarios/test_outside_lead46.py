@@ -6,7 +6,11 @@ Whether the bot got one's message: "did you get my message?", "你收到我的�
 is read and answered at once (handlers/qa.py RECEIVED_ASKS, brand template `message_received`).
 
 The link asked again after the invite: "邀请" then "链接再发一次" got the products to pick a link from. The link sent
-is now the thing shown last (handlers/referral.py, handlers/common.py LINK_KIND): that link again."""
+is now the thing shown last (handlers/referral.py, handlers/common.py LINK_KIND): that link again.
+
+What one just asked: "我刚才问了什么", "what did I just ask" got "I don't know", noted as a question the FAQ lacks. Said
+back from what the member's fields keep (handlers/qa.py `_last_asked`): the last answer's question as the FAQ read it,
+or the list, product or posting shown after it; with none, that the bot cannot look back at the member's words."""
 
 from __future__ import annotations
 
@@ -91,3 +95,33 @@ def test_the_link_asked_after_something_else_is_of_that(between: str, start: str
     for said in ("邀请", between):
         simulator.oa_message("o_invite_then", said)
     assert simulator.oa_message("o_invite_then", "链接再发一次").text.startswith(start)
+
+
+@pytest.mark.parametrize(("first", "asked", "start"), [
+    (("运费多少",), "我刚才问了什么", "你刚才问的是：「运费怎么算？」"),
+    (("how much is shipping",), "what did I just ask", 'You just asked: "How much is shipping?"'),
+    (("how much is shipping",), "what was my last question", 'You just asked: "How much is shipping?"'),
+    (("运费多少", "洁面多少钱"), "我頭先問咗咩", "你剛才問的是氨基酸"),
+    (("有什么工作", "1"), "what did i ask", 'You were just looking at the "Beauty Advisor, Richmond" opening'),
+    (("products",), "what did I just ask", "You just asked for the list above (10 items)"),
+    ((), "我刚才问了什么", "我这边看不到你之前发的原话"),
+])
+def test_what_one_just_asked_is_said_back(first: tuple[str, ...], asked: str, start: str,
+                                          simulator: Simulator) -> None:
+    for said in first:
+        simulator.oa_message("o_last_asked", said)
+    reply = simulator.oa_message("o_last_asked", asked).text
+    assert reply.startswith(start), reply
+
+
+def test_what_one_just_asked_then_again_is_the_answer(simulator: Simulator) -> None:
+    simulator.oa_message("o_last_again", "运费多少")
+    simulator.oa_message("o_last_again", "我刚才问了什么")
+    assert simulator.oa_message("o_last_again", "再说一遍").text.startswith("· 加拿大：满 CAD 59 包邮")
+
+
+@pytest.mark.parametrize(("said", "start"), [("你刚才说什么", "· 加拿大：满 CAD 59 包邮"),  # what we said: lead45's
+                                             ("what did you say", "· Canada: free over CAD 59")])
+def test_what_was_said_is_still_said_again(said: str, start: str, simulator: Simulator) -> None:
+    simulator.oa_message("o_said_again", "运费多少")
+    assert simulator.oa_message("o_said_again", said).text.startswith(start)
