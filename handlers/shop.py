@@ -61,6 +61,7 @@ from handlers.common import (
     numbered,
     only_filler,
     pending_menu,
+    picked_fields,
     reply_locale,
     take_terms,
     terms,
@@ -531,7 +532,8 @@ class ShopHandler:
             if match.data.get("stock"):
                 text = f"{text}\n{brand_text(content, 'product_stock', locale, STOCK_NOTE)}"
             card = product_card(product, locale, member=member, source_name=source(inbound, self.name))
-            fields = menu_fields(MENU_KIND, [product.id], inbound)  # the product shown last (_shown_last)
+            fields = picked_fields(MENU_KIND, product.id, inbound, member) if match.data.get("picked") else \
+                menu_fields(MENU_KIND, [product.id], inbound)  # the product shown last (_shown_last)
             return Result(messages=(Text(text=text), card), add_tags=frozenset({f"viewed:{product.id}"}),
                           set_fields=fields, events=(("product_view", {"product": product.id}),))
         shown = products if match.data.get("all") and not inbound.in_group else products[:LIST_MAX]

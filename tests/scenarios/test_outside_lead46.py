@@ -10,7 +10,12 @@ is now the thing shown last (handlers/referral.py, handlers/common.py LINK_KIND)
 
 What one just asked: "我刚才问了什么", "what did I just ask" got "I don't know", noted as a question the FAQ lacks. Said
 back from what the member's fields keep (handlers/qa.py `_last_asked`): the last answer's question as the FAQ read it,
-or the list, product or posting shown after it; with none, that the bot cannot look back at the member's words."""
+or the list, product or posting shown after it; with none, that the bot cannot look back at the member's words.
+
+Another of the list after a pick: after a product or a posting was picked from a list, "第三个呢", "and the fourth?" got
+"no list to pick from", while the member still reads the list above. The list a pick was made from is kept with it
+(handlers/common.py PICKED_FROM_FIELD) and read while the item shown last is one of it, within the hour the list was
+shown; a bare number after a pick stays no choice (tests/scenarios/test_outside_conversations.py, lead45)."""
 
 from __future__ import annotations
 
@@ -18,7 +23,9 @@ from dataclasses import replace
 
 import pytest
 
+from bot.clock import ManualClock
 from bot.outbound import Text
+from bot.pending_menu import MENU_TTL_S
 from bot.sandbox.simulator import Simulator
 from handlers.qa import QaHandler
 from tests.support.factories import demo_content, make_inbound, make_member
@@ -125,3 +132,44 @@ def test_what_one_just_asked_then_again_is_the_answer(simulator: Simulator) -> N
 def test_what_was_said_is_still_said_again(said: str, start: str, simulator: Simulator) -> None:
     simulator.oa_message("o_said_again", "运费多少")
     assert simulator.oa_message("o_said_again", said).text.startswith(start)
+
+
+@pytest.mark.parametrize(("listed", "said", "start"), [
+    (("products", "3"), "第三个呢", "5%烟酰胺精华｜CAD 36.00"),
+    (("products", "3"), "and the fourth?", "10% Vitamin C Brightening Serum | CAD 39.00"),
+    (("products", "3", "and the fourth?"), "what about the 2nd one", "Hyaluronic Hydrating Toner | CAD 24.00"),
+    (("有什么工作", "1"), "第三个呢", "仓库助理（大促季临时工）｜"),
+    (("有什么工作", "1"), "and the fourth?", "Store Manager, Markham Pop-up"),
+    (("温哥华", "第一个"), "那第二个", "双语客服专员｜"),
+])
+def test_another_of_the_list_after_a_pick_picks_it(listed: tuple[str, ...], said: str, start: str,
+                                                  simulator: Simulator) -> None:
+    for first in listed:
+        simulator.oa_message("o_pick_again", first)
+    reply = simulator.oa_message("o_pick_again", said).text
+    assert reply.startswith(start), reply
+
+
+NO_LIST_ZH, NO_LIST_EN = "现在没有可以选的列表", "There's no list to pick from"
+
+
+@pytest.mark.parametrize(("listed", "said", "start"), [
+    (("products", "3"), "2", NO_LIST_EN),  # a bare number after a pick: a quantity, or the pick again
+    (("有什么工作", "1"), "1", NO_LIST_ZH),
+    (("products", "3", "运费多少"), "第三个呢", NO_LIST_ZH),  # a question answered since: the list is left
+    (("洁面多少钱",), "第三个呢", NO_LIST_ZH),  # a product asked by name, from no list
+    (("products", "3", "有什么工作"), "第三个呢", "仓库助理（大促季临时工）"),  # the newer list's
+])
+def test_a_pick_after_a_pick_is_read_as_before(listed: tuple[str, ...], said: str, start: str,
+                                               simulator: Simulator) -> None:
+    for first in listed:
+        simulator.oa_message("o_pick_not_again", first)
+    reply = simulator.oa_message("o_pick_not_again", said).text
+    assert start in reply, reply
+
+
+def test_the_list_picked_from_is_left_after_the_hour(simulator: Simulator, clock: ManualClock) -> None:
+    for first in ("products", "3"):
+        simulator.oa_message("o_pick_stale", first)
+    clock.advance(MENU_TTL_S + 1)
+    assert simulator.oa_message("o_pick_stale", "and the fourth?").text.startswith(NO_LIST_EN)
