@@ -295,6 +295,16 @@ RECEIVED_ASKS = re.compile("|".join((
     r"(?: (?:at all|yet|ok|okay|please|pls|then|lol))*",
     r"(?:(?:hi|hey|hello|um|so|ok|okay|sorry) )*(?:did|has|have) my (?:last |previous )?(?:message|messages|msg|text"
     r"|question) (?:go|gone|get|got|come|came) (?:through|thru|to you)(?: (?:ok|okay|at all|yet))*",
+    # why no answer ("怎么不回我", "你怎么不理我", "點解唔覆我", "why aren't you answering"): the return policy (its 退
+    # hidden in nothing: 回), a did-you-mean, "I don't know" (lead46). The same truth.
+    r"(?:喂|哈喽|hello|hi)?(?:你|你们|你哋|你地)?(?:怎么|为什么|为啥|咋|点解|做咩|干嘛|干吗)(?:还|都|仲|又)?"
+    r"(?:不|没|唔|冇)(?:有)?(?:回|回复|回答|覆|理|睬|应|答)(?:我|人)?(?:的|嘅)?(?:消息|信息|讯息|message)?"
+    r"(?:呀|啊|呢|的|嘅|㗎|啦|了|喇|嘛|\?)*",
+    r"(?:(?:hello|hi|hey|um|so|ok|okay|helloo+) )*(?:why (?:aren t|arent|are not|don t|dont|do not|didn t|didnt"
+    r"|won t|wont|isn t|isnt) (?:you|u|anyone|anybody|someone|somebody) (?:answer|answering|reply|replying|respond"
+    r"|responding|get back to)(?: (?:me|my message|my question|my messages))?|why (?:no|no one s|nobody s) "
+    r"(?:reply|answer|response|replying|answering)|(?:(?:you|u) (?:aren t|arent|are not|re not|r not)|youre not) "
+    r"(?:answering|replying|responding)(?: (?:me|my question|my message))?)(?: (?:yet|lol|pls|please))*",
 )))
 RECEIVED = {"zh": "收到了 👍 你在这里发的每条消息我都会读，并马上回复。"
                   "如果我的回复没答到你想问的，换个说法再问我一次。",
