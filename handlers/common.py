@@ -37,6 +37,9 @@ LINK_ASKS = re.compile("|".join((
     r"(?:can|could) (?:i|you) (?:get|have|send|share|give)(?: me)? (?:the|a) link(?: again| one more time)?"
     r"(?: please| pls)?",
     r"(?:send|give|share)(?: me)? (?:the|a) link(?: again| one more time)?(?: please| pls)?",
+    # "link again pls", "resend the link" just after the invite got the FAQ's referral answer (lead46)
+    r"(?:(?:re ?send|send)(?: me)? (?:the |that |a )?link(?: again| one more time)?|(?:the |that )?link again)"
+    r"(?: please| pls| plz)?",
     r"(?:where is|wheres|whats) the link",
 )))
 # The kind of the link the referral handler showed last (handlers/referral.py): the member's own invite ("invite") or
