@@ -41,6 +41,9 @@ RECEIVED_HANT = "收到了 👍 你在這"  # a traditional writer reads the rep
     ("你收到我的消息了吗", RECEIVED_ZH), ("我发的消息你收到了吗", RECEIVED_ZH), ("你看到我的留言了吗", RECEIVED_ZH),
     ("有冇收到我個message", RECEIVED_HANT), ("你有收到我的訊息嗎", RECEIVED_HANT),
     ("我傳的訊息你有看到嗎", RECEIVED_HANT),
+    # why no answer: the return policy (怎么不回我), "I don't know", a did-you-mean, the business hours
+    ("怎么不回我", RECEIVED_ZH), ("你怎么不理我", RECEIVED_ZH), ("為什麼不回覆我", "收到了 👍 你在這"),
+    ("點解唔覆我", RECEIVED_HANT), ("why aren't you answering", RECEIVED_EN), ("you're not answering me", RECEIVED_EN),
 ])
 def test_whether_the_message_was_got_is_answered_truly(asked: str, start: str, simulator: Simulator) -> None:
     reply = simulator.oa_message("o_received", asked).text
@@ -56,6 +59,7 @@ def test_whether_the_message_was_got_after_an_answer_is_the_same(simulator: Simu
 @pytest.mark.parametrize(("said", "start"), [
     ("怎么退订推送消息", '回复"退订"'), ("我不想收到你们的消息", '回复"退订"'),  # the pushes: how to stop, as before
     ("收到了吗", "你是想问"),  # received what? (a parcel, a refund): the FAQ's menu, as before
+    ("客服怎么不回我", "真人客服："), ("投了简历怎么没回复", "简历筛选在 5 个工作日内完成"),  # a person's, a job's
 ])
 def test_the_push_messages_and_a_parcel_are_read_as_before(said: str, start: str, simulator: Simulator) -> None:
     assert simulator.oa_message("o_received_not", said).text.startswith(start)
@@ -85,6 +89,7 @@ INVITE_ZH, INVITE_EN = "这是你的专属邀请链接", "Here is your own invit
     ("邀请", "链接再发一次", INVITE_ZH), ("邀请", "可以再发一下链接吗", INVITE_ZH), ("邀请", "再发一次", INVITE_ZH),
     ("邀请", "再俾條link我", "這是你的專屬邀請鏈接"),
     ("invite", "send me the link again", INVITE_EN), ("invite", "can you send the link one more time", INVITE_EN),
+    ("invite", "link again pls", INVITE_EN), ("invite", "resend the link", INVITE_EN),
     ("加你微信", "链接再发一次", "你现在就在和露米 Lumi聊天"),
 ])
 def test_the_link_asked_again_after_the_invite_is_the_invite(first: str, said: str, start: str,
