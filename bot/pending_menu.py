@@ -22,9 +22,11 @@ MENU_FIELD = "mn"
 MENU_TTL_S = 3600
 
 
-def pending_menu(member: Member | None, inbound: Inbound) -> tuple[str, tuple[str, ...]] | None:
-    """(kind, ids) of the menu the member was shown last, unless it is stale or absent."""
-    shown_last = member.fields.get(MENU_FIELD) if member is not None else None
+def pending_menu(member: Member | None, inbound: Inbound,
+                 field: str = MENU_FIELD) -> tuple[str, tuple[str, ...]] | None:
+    """(kind, ids) of the menu the member was shown last, unless it is stale or absent; `field`: another field kept in
+    the same form (handlers/common.py PICKED_FROM_FIELD, the list an item shown last was picked from)."""
+    shown_last = member.fields.get(field) if member is not None else None
     if not shown_last:  # most messages follow no menu: ~12 asks per FAQ callback end here (hot8)
         return None
     kind, _, rest = shown_last.partition("|")

@@ -58,6 +58,7 @@ from handlers.common import (
     menu_fields,
     only_filler,
     pending_menu,
+    picked_fields,
     remove_term,
     reply_locale,
     said_number,
@@ -408,7 +409,8 @@ class CareersHandler:
             messages.append(self._card(job, locale, member, where))
         # the posting shown last stays pending (as the shop's product, not as a list): "工资多少" asks about it
         return Result(messages=tuple(messages), add_tags=frozenset({"looked:jobs", f"job:{job.id}"}),
-                      set_fields=menu_fields(POSTING_KIND, [job.id], inbound), events=(("job_view", {"job": job.id}),))
+                      set_fields=picked_fields(POSTING_KIND, job.id, inbound, member),
+                      events=(("job_view", {"job": job.id}),))
 
     @staticmethod
     def _card(job: Job, locale: str, member: Member | None, where: str) -> Outbound:

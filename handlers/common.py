@@ -31,14 +31,29 @@ LINK_ASKS = re.compile("|".join((
     r"(?:给我|发我|谢谢)?(?:吗|呢|吧|呀)?",
     # again ("链接再发一次", "可以再发一下链接吗"): "I don't know" (lead45)
     r"(?:可以|麻烦|请)?(?:再|重新)(?:发|给|俾|畀)(?:我)?(?:一次|一遍|一下|下)?(?:个|条)?(?:购买)?(?:链接|连结|link)"
-    r"(?:给我|俾我)?(?:吗|呢|吧|呀|啊|谢谢)*",
+    r"(?:给我|俾我|我)?(?:吗|呢|吧|呀|啊|谢谢)*",
     r"(?:购买)?(?:链接|连结|link)(?:可以|麻烦)?(?:再|重新)(?:发|给|俾|畀)(?:我)?(?:一次|一遍|一下|下)?(?:吗|呢|吧|呀|啊|谢谢)*",
     r"(?:the |a |any |got a |got the )?links?(?: please| pls| plz)?",
     r"(?:can|could) (?:i|you) (?:get|have|send|share|give)(?: me)? (?:the|a) link(?: again| one more time)?"
     r"(?: please| pls)?",
     r"(?:send|give|share)(?: me)? (?:the|a) link(?: again| one more time)?(?: please| pls)?",
+    # "link again pls", "resend the link" just after the invite got the FAQ's referral answer (lead46)
+    r"(?:(?:re ?send|send)(?: me)? (?:the |that |a )?link(?: again| one more time)?|(?:the |that )?link again)"
+    r"(?: please| pls| plz)?",
     r"(?:where is|wheres|whats) the link",
 )))
+# The kind of the link the referral handler showed last (handlers/referral.py): the member's own invite ("invite") or
+# the adviser's ("add_us"), pending as one item, as a product shown is: "链接再发一次", "send me the link again" just
+# after "邀请" got the products to pick a link from (lead46).
+LINK_KIND = "link"
+
+
+def link_shown_last(member: Member | None, inbound: Inbound) -> str:
+    """"invite" or "add_us" while that link is the thing the member was shown last (pending, not stale), else ""."""
+    pending = pending_menu(member, inbound)
+    return pending[1][0] if pending is not None and pending[0] == LINK_KIND and len(pending[1]) == 1 else ""
+
+
 # Asking for more of what was just listed, as the whole (normalised) message: "还有吗", "还有别的吗", "其他的呢",
 # "仲有冇", "any more?", "anything else?", "others?". Read only while the handler's own list (or item) is the last thing
 # shown (pending_menu): after an FAQ answer "还有吗" is not about products or jobs, and stays the FAQ's.
@@ -290,14 +305,61 @@ def menu_choice(inbound: Inbound, member: Member | None, kind: str, *,
                 everything: Sequence[Identified] = ()) -> str | None:
     """The id the member picked from their pending `kind` menu, or None. `everything`: every item of that kind,
     in content order, for a menu recorded as "*"; their ids are listed only then (every text message reaches this,
-    few are a menu's number)."""
+    few are a menu's number). With one item shown last that was picked from a `kind` list, another of that list asked
+    as a follow-up (`picked_again`)."""
     if member is None or not member.fields.get(MENU_FIELD):  # most messages follow no menu: no call made (hot13)
         return None
     pending = pending_menu(member, inbound) if is_text(inbound) else None
+    if pending is not None and len(pending[1]) == 1 and member.fields.get(PICKED_FROM_FIELD):
+        again = picked_again(inbound, member, kind, pending[1][0], everything)
+        if again is not None:
+            return again
     number = chosen_number(inbound) if pending is not None and pending[0] == kind else None
     if pending is None or number is None:
         return None
     ids = tuple(item.id for item in everything) if pending[1] == ("*",) else pending[1]
+    return ids[number - 1] if number <= len(ids) else None
+
+
+# The list an item shown last was picked from ("<kind>|<epoch s>|<ids>|<locale>", MENU_FIELD's form, as it was): after
+# a product or a posting was picked, "第三个呢", "and the fourth?" got "no list to pick from", while the member still
+# reads the list above (lead46). Written with the pick (`picked_fields`, no command of its own), read only while the
+# item shown last (MENU_FIELD) is one of it and the list is not stale (MENU_TTL_S from when it was shown): a newer
+# menu, an FAQ answer or anything else shown leaves it unread.
+PICKED_FROM_FIELD = "mf"
+# A number said bare ("3", "three", "3个"): after a pick it may be a quantity or the pick sent again, not another of
+# the list: it stays no choice (tests/scenarios/test_outside_conversations.py, lead45's "5" after a product).
+_BARE_NUMBER = re.compile(r"(?:[0-9]{1,2}|[一二两三四五六七八九十]|one|two|three|four|five|six|seven|eight|nine|ten)"
+                          r"(?: ?(?:个|個))?")
+
+
+def picked_fields(kind: str, item_id: str, inbound: Inbound, member: Member | None) -> dict[str, str]:
+    """`menu_fields` of one item picked (`kind`: the item's, "shop", "posting"), with the list pending it was picked
+    from kept (PICKED_FROM_FIELD) for follow-up picks; picked from that kept list, the field stays as it is."""
+    fields = menu_fields(kind, [item_id], inbound)
+    pending = pending_menu(member, inbound)
+    if member is not None and pending is not None and (len(pending[1]) > 1 or pending[1] == ("*",)) \
+            and member.get(PICKED_FROM_FIELD) != member.get(MENU_FIELD):
+        fields[PICKED_FROM_FIELD] = member.get(MENU_FIELD)
+    return fields
+
+
+def picked_again(inbound: Inbound, member: Member, kind: str, shown: str,
+                 everything: Sequence[Identified] = ()) -> str | None:
+    """The id another pick from the `kind` list the item `shown` last was picked from makes ("第三个呢", "and the
+    fourth?", "what about the 2nd one", a click on that list), or None: the list stale or not of `kind`, `shown` not
+    one of it, the message no pick, or a bare number (_BARE_NUMBER)."""
+    listed = pending_menu(member, inbound, PICKED_FROM_FIELD)
+    if listed is None or listed[0] != kind:
+        return None
+    if inbound.menu_choice.strip():
+        number = chosen_number(inbound)
+    else:
+        text = command_text(inbound)
+        number = number_typed(text) if _BARE_NUMBER.fullmatch(text) is None else None
+    ids = tuple(item.id for item in everything) if listed[1] == ("*",) else listed[1]
+    if number is None or shown not in ids:
+        return None
     return ids[number - 1] if number <= len(ids) else None
 
 

@@ -65,6 +65,29 @@ REPEAT_ASKS = re.compile("|".join((
 )))
 
 
+# Asking what one asked oneself, as the whole message ("我刚才问了什么", "我头先问咗咩", "what did I just ask",
+# "what was my last question"): "I don't know", noted as a question the FAQ lacks (lead46). Said back (handlers/qa.py):
+# the last answer's question as the FAQ read it, or the list, product or posting shown after it.
+_JUST = r"(?:刚才|刚刚|之前|头先|啱先|啱啱|上一条|上条|上一个|上个|刚)"
+_WHAT = r"(?:什么|啥|咩|乜|乜嘢|什么问题|咩问题|乜问题|哪个问题|边个问题)"
+_TAIL = r"(?:来着|嚟|呀|啊|呢|吖|嘅|㗎)*"
+LAST_ASKED_ASKS = re.compile("|".join((
+    rf"(?:不好意思|抱歉|等等|咦)?(?:我?{_JUST}(?:问|问了|问咗|问过)|我(?:问了|问咗|问过))(?:你)?(?:的|嘅)?(?:是)?"
+    rf"{_WHAT}{_TAIL}",
+    rf"(?:不好意思|抱歉|等等|咦)?我(?:{_JUST}(?:说|讲|发)|(?:说|讲|发)(?:了|咗))(?:了|咗)?(?:的|嘅)?(?:是)?{_WHAT}{_TAIL}",
+    rf"我{_JUST}(?:的|嘅)?(?:问题|消息|信息)(?:是)?{_WHAT}{_TAIL}",
+    r"(?:(?:sorry|wait|um|hmm|so|ok|oh|lol) )*(?:what (?:did|was|were) i (?:just |last |earlier )?"
+    r"(?:ask|asking|say|saying|send|write|type)(?: you)?(?: (?:again|earlier|before|just now|last|about))*"
+    r"|what (?:was|is) my (?:last |previous |earlier )?(?:question|message|msg)(?: again)?"
+    r"|do you (?:remember|know) what i (?:just )?(?:asked|said)(?: you)?)",
+)))
+
+
+def asks_what_was_asked(normalized: str) -> bool:
+    """Whether a normalised message only asks what the member asked last (LAST_ASKED_ASKS), Chinese read `unspaced`."""
+    return LAST_ASKED_ASKS.fullmatch(unspaced(normalized)) is not None
+
+
 def unspaced(normalized: str) -> str:
     """A normalised Chinese message without the spaces normalising left for its punctuation ("没看懂，再说一遍",
     "好的，做完了"), as the whole-message readings here are written; other text as it is."""

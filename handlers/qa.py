@@ -79,13 +79,16 @@ from handlers.community import MENU_KIND as GROUPS_MENU_KIND
 from handlers.community import joinable
 from handlers.follow_up import (
     FOLLOW_FIELD,
+    FOLLOW_WINDOW_S,
     asks_again,
+    asks_what_was_asked,
     echoed_entry,
     follow_fields,
     followed_entry,
     remembered_entry,
+    unspaced,
 )
-from handlers.handoff import offer_detailed, open_result
+from handlers.handoff import WAITING, offer_detailed, open_handoff, open_result
 from handlers.introductions import introduces_self
 from handlers.links import product_card, source
 from handlers.location import city_noted
@@ -267,6 +270,46 @@ ASKS_IF_PERSON = re.compile(
     r"(?:真人|真嘅人|机器人|机械人|ai|bot|robot|人(?=吗|嚟|来|黎|$| ?(?:还是|定系|定)))"
     rf"(?:嚟|来|黎)?(?:吗|嘅|㗎|呀|啊|嚟㗎|黎㗎|(?:定系|定|还是) ?{_PERSON_OR_BOT}|(?:定系|定|还是) ?人)*")
 
+
+
+# Asking whether the bot got one's message, as the whole message ("did you get my message?", "你收到我的消息了吗", "我发
+# 的消息你收到了吗", "有冇收到我個message", "你有收到我的訊息嗎"): the FAQ read "message" as the push messages and
+# answered how to unsubscribe (lead45, lead46). The truth: every message sent here is read and answered at once; while
+# a person is on the way (a handoff open, not quiet), that too, in the handoff's own words: never that they saw it.
+_MESSAGE = r"(?:消息|信息|讯息|留言|私信|短讯|message|messages|msg|msgs|问题)"
+_OF_MINE = r"(?:我|我的|我嘅|我个|我啲|我条|我发的|我发嘅|我传的|我问的|我发过来的|我发给你的|我发咗俾你嘅|我send嘅)"
+_ASKED = r"(?:吗|么|嘛|呀|啊|呢|没|没有|未|冇|无|㗎|喇|啦|了|不|ma)*"
+RECEIVED_ASKS = re.compile("|".join((
+    # 你收到我的消息了吗, 有冇收到我個message, 你有没有看到我的留言
+    rf"(?:请问|喂|哈喽|你好|hello|hi)?(?:你|你们|你哋|你地)?(?:有没有|有冇|有无|有|是否|收唔)?"
+    rf"(?:收到|看到|睇到|见到|收)(?:了|咗)?{_OF_MINE}{_MESSAGE}{_ASKED}",
+    # 我发的消息你收到了吗, 我傳的訊息你有看到嗎, 消息收到了吗
+    rf"(?:请问|喂|哈喽|你好|hello|hi)?{_OF_MINE}?{_MESSAGE}(?:你|你们|你哋|你地)?(?:有没有|有冇|有无|有)?"
+    rf"(?:收到|看到|睇到|见到)(?:了|咗)?{_ASKED}",
+    # did you get my message, have you received my messages, did u see my msg, did my message go through
+    r"(?:(?:hi|hey|hello|um|so|ok|okay|sorry|just checking|just wondering|quick q|yo) )*"
+    r"(?:(?:did|have|has|do|are|can|could) (?:you|u|ya|you guys|u guys|anyone|somebody|someone) |(?:you|u) )?"
+    r"(?:get|got|receive|received|see|seen|saw|read|getting|receiving|seeing) (?:my|the|all my|any of my) "
+    r"(?:last |previous |earlier |first |other |latest )?(?:message|messages|msg|msgs|text|texts|question|questions"
+    r"|dm|dms)(?: (?:i (?:just )?sent(?: you)?|i left|earlier|before|yesterday|just now|above|from earlier))?"
+    r"(?: (?:at all|yet|ok|okay|please|pls|then|lol))*",
+    r"(?:(?:hi|hey|hello|um|so|ok|okay|sorry) )*(?:did|has|have) my (?:last |previous )?(?:message|messages|msg|text"
+    r"|question) (?:go|gone|get|got|come|came) (?:through|thru|to you)(?: (?:ok|okay|at all|yet))*",
+    # why no answer ("怎么不回我", "你怎么不理我", "點解唔覆我", "why aren't you answering"): the return policy (its 退
+    # hidden in nothing: 回), a did-you-mean, "I don't know" (lead46). The same truth.
+    r"(?:喂|哈喽|hello|hi)?(?:你|你们|你哋|你地)?(?:怎么|为什么|为啥|咋|点解|做咩|干嘛|干吗)(?:还|都|仲|又)?"
+    r"(?:不|没|唔|冇)(?:有)?(?:回|回复|回答|覆|理|睬|应|答)(?:我|人)?(?:的|嘅)?(?:消息|信息|讯息|message)?"
+    r"(?:呀|啊|呢|的|嘅|㗎|啦|了|喇|嘛|\?)*",
+    r"(?:(?:hello|hi|hey|um|so|ok|okay|helloo+) )*(?:why (?:aren t|arent|are not|don t|dont|do not|didn t|didnt"
+    r"|won t|wont|isn t|isnt) (?:you|u|anyone|anybody|someone|somebody) (?:answer|answering|reply|replying|respond"
+    r"|responding|get back to)(?: (?:me|my message|my question|my messages))?|why (?:no|no one s|nobody s) "
+    r"(?:reply|answer|response|replying|answering)|(?:(?:you|u) (?:aren t|arent|are not|re not|r not)|youre not) "
+    r"(?:answering|replying|responding)(?: (?:me|my question|my message))?)(?: (?:yet|lol|pls|please))*",
+)))
+RECEIVED = {"zh": "收到了 👍 你在这里发的每条消息我都会读，并马上回复。"
+                  "如果我的回复没答到你想问的，换个说法再问我一次。",
+            "en": "Yes, I got it 👍 I read every message sent here and answer it right away. If my reply missed what "
+                  "you asked, try asking me another way."}
 
 # The weather remarked on, as small talk ("the rain will just not stop", "今日好熱", "好冻啊今日"): the hello, as other
 # small talk gets. They got the sunscreen answer or "I don't know" (verify19). A remark only: no question (no question
@@ -566,6 +609,10 @@ class Reading:
         return ASKS_IF_PERSON.fullmatch(self.normalized) is not None
 
     @cached_property
+    def asks_if_received(self) -> bool:
+        return RECEIVED_ASKS.fullmatch(unspaced(self.normalized)) is not None
+
+    @cached_property
     def still_ask(self) -> bool:
         return STILL_ASK.fullmatch(self.normalized) is not None
 
@@ -605,6 +652,10 @@ class Reading:
     @cached_property
     def repeat(self) -> bool:
         return asks_again(self.normalized)
+
+    @cached_property
+    def what_was_asked(self) -> bool:
+        return asks_what_was_asked(self.normalized)
 
     @cached_property
     def says_goodbye(self) -> bool:
@@ -730,6 +781,8 @@ class QaHandler:
         if said.asks_if_person:  # "你係咪真人": what the bot is, not a request for a person
             text = offer_text(content, "bot_self", locale, BOT_SELF, BOT_SELF_ALONE, brand=brand_name(content, locale))
             return Result(messages=(Text(text=text),), set_fields=fields)
+        if said.asks_if_received:  # "did you get my message?", "你收到我的消息了吗": yes, and what happens to it
+            return Result(messages=(Text(text=_received(inbound, member, content, locale)),), set_fields=fields)
         if said.still_ask or said.about_to_ask:  # "can I still ask you things?", "你好 我想问下": yes, just ask
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         if (said.thanks_with_praise and not _asked(inbound)) or said.thanks_for:  # "the lesson today was great
@@ -751,6 +804,8 @@ class QaHandler:
         if said.introduces_self and not _asked(inbound):  # "hello, I'm a student in Melbourne", "我是多伦多的留学生":
             # who they are, nothing asked (the FAQ answered the work permit or the part-time jobs; lead42)
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
+        if said.what_was_asked and question == command_text(inbound):  # "我刚才问了什么", "what did I just ask"
+            return Result(messages=(Text(text=_last_asked(inbound, member, content, locale)),), set_fields=fields)
         repeated = remembered_entry(member, int(inbound.sent_at.timestamp())) if said.repeat else ""
         if repeated and question == command_text(inbound):  # "say that again" just after an answer: that answer
             entry = content.faq_entry(repeated)
@@ -1170,6 +1225,61 @@ def _subscription_state(inbound: Inbound, member: Member, content: Content, loca
     if not inbound.pushes:
         return brand_text(content, "subscribed_no_push", locale, SUBSCRIBED_NO_PUSH)
     return brand_text(content, "subscribed", locale, SUBSCRIBED, brand=brand, word=opt_out_word(content, locale))
+
+
+# "我刚才问了什么", "what did I just ask" (handlers/follow_up.py LAST_ASKED_ASKS): "I don't know" (lead46). Said back
+# from what the member's fields keep: the last answer's question as the FAQ read it (FOLLOW_FIELD), or the product or
+# posting shown last (MENU_FIELD), whichever came last. The member's own words are not kept (the member hash stays
+# small, DESIGN §4; the event stream that keeps them is not a handler's to read): with neither, that, honestly.
+LAST_ASKED = {"zh": "你刚才问的是：「{question}」（这是我理解的问法）。想再看一次我的回答，回复「再说一遍」。",
+              "en": 'You just asked: "{question}" (as I understood it). To see my answer again, reply "again".'}
+LAST_ASKED_PRODUCT = {"zh": "你刚才问的是{name}（{price}）。", "en": "You just asked about the {name} ({price})."}
+LAST_ASKED_POSTING = {"zh": "你刚才看的是「{title}」这个职位。",
+                      "en": 'You were just looking at the "{title}" opening.'}
+LAST_ASKED_LIST = {"zh": "你刚才要看的是上面那个列表（{count} 项），回复数字看详情。",
+                   "en": "You just asked for the list above ({count} items): reply with a number for details."}
+LAST_ASKED_UNKNOWN = {"zh": "我这边看不到你之前发的原话 🙏 往上翻聊天记录就能看到。想问什么，直接再问我一次就好。",
+                      "en": "I can't look back at the words of your earlier messages here 🙏 they're in this chat "
+                            "above. Ask me again and I'll answer."}
+
+
+def _last_asked(inbound: Inbound, member: Member | None, content: Content, locale: str) -> str:
+    """The member's last question said back: the last FAQ answer's question (within FOLLOW_WINDOW_S), or the list,
+    product or posting shown after it; else that the bot cannot see it (LAST_ASKED_UNKNOWN)."""
+    now_s = int(inbound.sent_at.timestamp())
+    entry_id, _, answered = (member.get(FOLLOW_FIELD) if member is not None else "").partition("|")
+    entry = content.faq_entry(entry_id) if entry_id and answered.isdigit() \
+        and 0 <= now_s - int(answered) <= FOLLOW_WINDOW_S else None
+    pending = pending_menu(member, inbound)
+    shown_at = member.get(MENU_FIELD).split("|")[1] if member is not None and pending is not None else ""
+    # shown after the answer; in the same second, unless the answer showed it (its product card)
+    later = pending is not None and (entry is None or int(shown_at) > int(answered) or (
+        int(shown_at) == int(answered) and pending[1][0] not in entry.products))
+    listed = _menu_size(inbound, member, content) if later else 0
+    if listed > 1:  # "products", then "what did I just ask": that list, still pending
+        return brand_text(content, "last_asked_list", locale, LAST_ASKED_LIST, count=listed)
+    if pending is not None and later and len(pending[1]) == 1:
+        kind, (item,) = pending
+        product = content.product(item) if kind == SHOP_MENU_KIND else None
+        if product is not None:
+            return brand_text(content, "last_asked_product", locale, LAST_ASKED_PRODUCT,
+                              name=product.name.get(locale), price=product.price.format())
+        job = content.job(picked_posting(member, inbound))
+        if job is not None:
+            return brand_text(content, "last_asked_posting", locale, LAST_ASKED_POSTING, title=job.title.get(locale))
+    if entry is not None:
+        return brand_text(content, "last_asked", locale, LAST_ASKED, question=_question_text(entry, locale))
+    return brand_text(content, "last_asked_unknown", locale, LAST_ASKED_UNKNOWN)
+
+
+def _received(inbound: Inbound, member: Member | None, content: Content, locale: str) -> str:
+    """What the member asking whether their message was got is told: every message here is read and answered (brand
+    template `message_received`); while a person is on the way, that too, in the handoff's own words
+    (`handoff_waiting`), which say they will reply here, not that they have read anything."""
+    text = brand_text(content, "message_received", locale, RECEIVED)
+    if open_handoff(member, inbound) is None:
+        return text
+    return f"{text}\n{brand_text(content, 'handoff_waiting', locale, WAITING, brand=brand_name(content, locale))}"
 
 
 def _menu_size(inbound: Inbound, member: Member | None, content: Content) -> int:

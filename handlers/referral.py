@@ -25,16 +25,21 @@ from bot.outbound import Text
 from bot.router import Match, Result
 from bot.text import normalize
 from handlers.common import (
+    LINK_ASKS,
+    LINK_KIND,
     QUESTION_FILLER_CHARS,
     QUESTION_FILLER_WORDS,
     brand_text,
     is_text,
+    link_shown_last,
+    menu_fields,
     only_filler,
     reply_locale,
     take_terms,
     terms,
     without_brand,
 )
+from handlers.follow_up import asks_again
 from handlers.links import link, source
 
 FILLER_WORDS = frozenset({"my", "me", "a", "an", "the", "code", "link", "get", "give", "want", "please", "pls",
@@ -73,7 +78,11 @@ class ReferralHandler:
         referral = content.community.referral
         if not is_text(inbound) or member is None or not referral.link or code_for(member.id) is None:
             return None
-        asked = content.remembered(_asked)(terms(inbound))  # text-only: remembered per content version
+        text = terms(inbound)
+        asked = content.remembered(_asked)(text)  # text-only: remembered per content version
+        if not asked and (shown := link_shown_last(member, inbound)) \
+                and (LINK_ASKS.fullmatch(text) is not None or asks_again(text)):
+            asked = "add_us" if shown == "add_us" else "link"  # "链接再发一次" just after the link: it again (lead46)
         if asked == "add_us":  # "加你微信": the brand's link, with no code
             return Match({"add_us": True})
         return Match() if asked == "link" else None
@@ -92,15 +101,22 @@ class ReferralHandler:
                            description=DESCRIPTION[locale].format(brand=brand))
             intro = brand_text(content, "add_us", locale, ADD_US, brand=brand)
             return Result(messages=(Text(text=f"{intro}\n{adviser.url}"),) if inbound.in_group else
-                          (Text(text=intro), adviser), events=(("add_us_link", {}),))
+                          (Text(text=intro), adviser), set_fields=_shown(inbound, "add_us"),
+                          events=(("add_us_link", {}),))
         code = code_for(member.id) or ""
         target = link(TITLE[locale].format(brand=brand), link_for(referral, code), member=member,
                       source_name=source(inbound, self.name), campaign=f"rf:{code}",
                       description=DESCRIPTION[locale].format(brand=brand))
         text = referral.text.get(locale)
         messages = (Text(text=f"{text}\n{target.url}"),) if inbound.in_group else (Text(text=text), target)
-        fields = {} if member.get(CODE_FIELD) == code else {CODE_FIELD: code}
+        fields = ({} if member.get(CODE_FIELD) == code else {CODE_FIELD: code}) | _shown(inbound, "invite")
         return Result(messages=messages, set_fields=fields, events=((REFERRAL_EVENT, {"code": code}),))
+
+
+def _shown(inbound: Inbound, which: str) -> dict[str, str]:
+    """The link just sent as the thing shown last (handlers.common.LINK_KIND), 1:1: "链接再发一次" next is that link
+    again, not the products to pick a link from (lead46). In a group the link is in the text, for everyone."""
+    return {} if inbound.in_group else menu_fields(LINK_KIND, [which], inbound)
 
 
 def _asked(text: str, content: Content) -> str:

@@ -54,12 +54,14 @@ from handlers.common import (
     command_text,
     faq_in_scope,
     is_text,
+    link_shown_last,
     menu_choice,
     menu_fields,
     menu_or_text,
     numbered,
     only_filler,
     pending_menu,
+    picked_fields,
     reply_locale,
     take_terms,
     terms,
@@ -530,7 +532,8 @@ class ShopHandler:
             if match.data.get("stock"):
                 text = f"{text}\n{brand_text(content, 'product_stock', locale, STOCK_NOTE)}"
             card = product_card(product, locale, member=member, source_name=source(inbound, self.name))
-            fields = menu_fields(MENU_KIND, [product.id], inbound)  # the product shown last (_shown_last)
+            fields = picked_fields(MENU_KIND, product.id, inbound, member) if match.data.get("picked") else \
+                menu_fields(MENU_KIND, [product.id], inbound)  # the product shown last (_shown_last)
             return Result(messages=(Text(text=text), card), add_tags=frozenset({f"viewed:{product.id}"}),
                           set_fields=fields, events=(("product_view", {"product": product.id}),))
         shown = products if match.data.get("all") and not inbound.in_group else products[:LIST_MAX]
@@ -612,8 +615,8 @@ def _matched(text: str, inbound: Inbound, member: Member | None, content: Conten
     priced = content.remembered(_price_asked)(text + dollars)  # "cheapest?", "anything under $30?"
     if priced:
         return Match({"products": tuple(p.id for p in content.products), "priced": priced})
-    if everything == "link" and picked_posting(member, inbound):  # "链接再发一次" after a posting: its apply link
-        return None
+    if everything == "link" and (picked_posting(member, inbound) or link_shown_last(member, inbound)):
+        return None  # "链接再发一次" after a posting: its apply link; after the invite, the invite (lead46)
     if everything:
         return Match({"products": tuple(p.id for p in content.products), "all": True, "ask": everything})
     if bought and not asked_of:  # "I bought the ceramide cream last week": how to use it

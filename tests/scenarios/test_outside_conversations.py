@@ -114,8 +114,8 @@ def test_a_choice_after_a_job_list_picks_that_posting_then_a_number_is_no_choice
     """Before: after the jobs in Vancouver (a numbered list of postings with their apply links), "第一个" answered
     "你是想问下面哪个问题？1. A醇怎么建立耐受？…", questions about nothing the member said; then (verify13) the
     greeting.
-    Now the list is pickable, as products and tutorials are: the posting of that number. Once picked, the list is
-    used up, and a bare "1" is no choice (the greeting that says how to ask)."""
+    Now the list is pickable, as products and tutorials are: the posting of that number. Once picked, a bare "1" is
+    no choice (the greeting that says how to ask); another of the list asked as one ("第三个呢") is (lead46)."""
     simulator, _ = serve(fake_redis, clock)
     simulator.oa_message("o_pick_no_menu", "温哥华")
     reply = simulator.oa_message("o_pick_no_menu", said).text

@@ -74,6 +74,16 @@ TEMPLATES: dict[str, TemplateSpec] = {
                                        "not unsubscribed, and nothing comes unasked anyway"),
     "not_on_menu": TemplateSpec(False, frozenset({"count"}), "a number beyond the list still pending (\"5\" under "
                                 "three items): the list holds {count}, pick 1 to {count} or ask anything"),
+    "message_received": TemplateSpec(False, frozenset(), "asked whether one's message was got (\"did you get my "
+                                     "message?\", \"你收到我的消息了吗\"): every message here is read and answered; "
+                                     "while a person is on the way, handoff_waiting follows"),
+    "last_asked": TemplateSpec(False, frozenset({"question"}), "asked what one just asked (\"我刚才问了什么\", "
+                               "\"what did I just ask\") after an FAQ answer: its {question} as the FAQ read it"),
+    "last_asked_product": TemplateSpec(False, frozenset({"name", "price"}), "the same after a product was shown"),
+    "last_asked_posting": TemplateSpec(False, frozenset({"title"}), "the same after a posting was shown"),
+    "last_asked_list": TemplateSpec(False, frozenset({"count"}), "the same after a list was shown, still pending"),
+    "last_asked_unknown": TemplateSpec(False, frozenset(), "the same with none of these kept: the bot cannot look "
+                                       "back at the member's words; they are in the chat above"),
     "ack": TemplateSpec(False, frozenset(), "an acknowledgement (\"ok\", \"好的\") just after an answer or a menu: "
                         "noted, ask anything"),
     "praise": TemplateSpec(False, frozenset(), "praise with no question: thank you"),
