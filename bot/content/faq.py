@@ -1099,6 +1099,14 @@ RUN_JOINERS = frozenset({"for", "to", "in", "on", "at", "with", "from", "of", "a
                          "bought", "thing", "things", "stuff", "me", "mean", "know", "think", "say", "said", "not",
                          "all", "both", "even"})
 RUN_FRONT_MIN_WORDS = 3
+# ... a reason spoken after the question ("can you reply in Chinese because my dad is going to use my phone"), cut
+# before; and a long run that opens with its story is read from its first question put to us ("… walking the dog and
+# talking into my phone um is the sunscreen ok while pregnant because …")
+RUN_REASONS = frozenset({"because", "cause", "coz", "cuz", "since"})
+RUN_SUBJECTS = frozenset({"it", "that", "this", "there", "here", "what", "which", "who", "she", "he", "they"})
+RUN_ASKS_US_PAIRS = frozenset({("can", "you"), ("could", "you"), ("do", "you"), ("does", "your"), ("is", "your"),
+                               ("are", "your"), ("is", "the"), ("are", "the"), ("does", "the"), ("do", "the"),
+                               ("can", "u"), ("do", "u"), ("is", "ur"), ("are", "ur")})
 
 
 def asked_fronts(text: str) -> list[str]:
@@ -1110,11 +1118,19 @@ def asked_fronts(text: str) -> list[str]:
     fronts = []
     for part, end in _clauses(text, cut_runs=True):
         words = without_reaction(normalize(part)).split()
+        if len(words) >= RUN_MIN_WORDS and not _asks_en(" ".join(words)):
+            # a long run that opens with its story: from the first question put to us in it (RUN_ASKS_US_PAIRS)
+            start = next((i for i in range(1, len(words) - RUN_FRONT_MIN_WORDS)
+                          if (words[i], words[i + 1]) in RUN_ASKS_US_PAIRS and words[i - 1] not in RUN_JOINERS
+                          and words[i - 1] not in RUN_STATEMENT_OPENERS and words[i - 1] not in RUN_SUBJECTS), 0)
+            words = words[start:] if start else words
         if len(words) < RUN_FRONT_MIN_WORDS or not ("?" in end or _asks_en(" ".join(words))):
             continue
-        at = next((i for i in range(RUN_FRONT_MIN_WORDS, len(words) - RUN_FRONT_MIN_WORDS + 1)
-                   if words[i] in RUN_STATEMENT_OPENERS and words[i - 1] not in RUN_JOINERS
-                   and words[i - 1] not in RUN_STATEMENT_OPENERS), len(words))
+        at = next((i for i in range(RUN_FRONT_MIN_WORDS, len(words) - 1)
+                   if words[i] in RUN_REASONS
+                   or (words[i] in RUN_STATEMENT_OPENERS and words[i - 1] not in RUN_JOINERS
+                       and words[i - 1] not in RUN_STATEMENT_OPENERS and i <= len(words) - RUN_FRONT_MIN_WORDS)),
+                  len(words))
         fronts.append(" ".join(words[:at]))
     return fronts
 

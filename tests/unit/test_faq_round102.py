@@ -3,8 +3,9 @@ written first). A plain question put to us with the follower's own story around 
 on with no mark (a groomer's dogs, a choir's concerts, a wedding), read alone; voice input's spoken punctuation ("…
 period"); a loyalty card asked as a "thing" like one's own shop's stamps; people told about us who order, and what the
 follower gets; a cancel asked with the money back; a confirmation mail deleted, then the tracking asked; a short
-question cut from a run that answers only by likeness. Other wordings than probe85's and the sets'; each check of
-what is answered failed before the round, with guards that passed before and still do."""
+question cut from a run that answers only by likeness; a reason spoken after the question, a run read from its question
+to us. Other wordings than probe85's and the sets'; each check of what is answered failed before the round, with guards
+that passed before and still do."""
 
 from __future__ import annotations
 
@@ -34,6 +35,13 @@ def test_a_question_spoken_first_then_the_story() -> None:
     assert asked_fronts("can you ship to Oslo? my sister lives there") == ["can you ship to oslo"]
     assert asked_fronts("is it ok for my son") == ["is it ok for my son"]  # "for my": no statement begins
     assert asked_fronts("我们的快递到了吗") == []
+    # a reason spoken after the question, and a run that opens with its story, read from its question to us
+    assert asked_fronts("hey quick one can you reply in Chinese because my dad will be using my phone tonight") == \
+        ["can you reply in chinese"]
+    assert asked_fronts("ok so the baby is finally asleep on me and I am typing one handed is your sunscreen tested on "
+                        "animals") == ["is your sunscreen tested on animals"]
+    assert asked_fronts("my sister went to the market and the stall owner said it is the real thing and now she wants "
+                        "more") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
