@@ -1060,6 +1060,81 @@ def joined_handwriting(text: str) -> str:
     return " ".join(_ONE_SPACE_CJK.sub("", gap) for gap in re.split(r"\s{2,}", text))
 
 
+# Hundred-and-second round (faq102, blind42's choir singers dictating in the car, probe85): voice input spells the
+# punctuation it was told ("do you guys ship to the US I'm in Seattle now period", "are your products tested on animals
+# comma my daughter is asking period"): the spoken marks read as the marks. "period" only at the very end of a message
+# of SPOKEN_MIN_WORDS words or more with no mark typed, and not after a word that makes it a period of time or the
+# month's ("the return period", "before my period").
+SPOKEN_MIN_WORDS = 8
+_SPOKEN_END = re.compile(r"\s+(?:period|full stop|question mark|exclamation (?:mark|point))\s*$", re.IGNORECASE)
+_SPOKEN_MID = re.compile(r"\s+(?:comma|question mark)(?=\s+\w)", re.IGNORECASE)
+_PERIOD_OF = re.compile(r"(?:^|\s)(?:the|a|an|my|her|your|their|this|that|what|which|return|refund|trial|grace|waiting|"
+                        r"cooling|cooling-off|exchange|probation|probationary|sale|holiday|notice|warranty|time|free|"
+                        r"same|whole|entire|first|last|next|long|short|busy|quiet|pay|billing|off|cycle|late|missed)"
+                        r"\s+period\s*$", re.IGNORECASE)
+
+
+def spoken_punctuation(text: str) -> str:
+    """`text` with the punctuation voice input wrote out as words read as marks (see above), or `text` itself."""
+    if has_cjk(text) or re.search(r"[.?!,;:。？！，]", text) or len(text.split()) < SPOKEN_MIN_WORDS:
+        return text
+    said = _SPOKEN_MID.sub(lambda m: "?" if "question" in m.group().lower() else ",", text)
+    if not _PERIOD_OF.search(said):
+        said = _SPOKEN_END.sub(lambda m: "?" if "question" in m.group().lower() else ".", said)
+    return said
+
+
+# ... and a question spoken first in a run, the story after it with no mark between ("does the cream have any perfume
+# in it our director banned scented stuff at rehearsal", "is your stuff ok for men my husband sings bass and he gets
+# razor burn"): an asking clause is cut before the first word that opens a statement of the follower's own
+# (RUN_STATEMENT_OPENERS: I, my, our, he, she ...), where the word before it joins nothing to it (RUN_JOINERS: "for
+# my", "and he"), each side keeping RUN_FRONT_MIN_WORDS words (`asked_fronts`).
+RUN_STATEMENT_OPENERS = frozenset({"i", "im", "ive", "id", "ill", "my", "our", "we", "weve", "he", "hes", "she",
+                                   "shes", "they", "theyre", "his", "their"})
+RUN_JOINERS = frozenset({"for", "to", "in", "on", "at", "with", "from", "of", "about", "like", "and", "or", "but", "if",
+                         "when", "because", "cause", "so", "that", "than", "as", "by", "use", "give", "send", "tell",
+                         "ask", "do", "does", "did", "can", "could", "would", "will", "should", "is", "are", "was",
+                         "am", "have", "has", "let", "help", "make", "get", "while", "before", "after", "since", "till",
+                         "until", "once", "where", "what", "how", "which", "who", "why", "whether", "whom", "buy",
+                         "bought", "thing", "things", "stuff", "me", "mean", "know", "think", "say", "said", "not",
+                         "all", "both", "even"})
+RUN_FRONT_MIN_WORDS = 3
+# ... a reason spoken after the question ("can you reply in Chinese because my dad is going to use my phone"), cut
+# before; and a long run that opens with its story is read from its first question put to us ("… walking the dog and
+# talking into my phone um is the sunscreen ok while pregnant because …")
+RUN_REASONS = frozenset({"because", "cause", "coz", "cuz", "since"})
+RUN_SUBJECTS = frozenset({"it", "that", "this", "there", "here", "what", "which", "who", "she", "he", "they"})
+RUN_ASKS_US_PAIRS = frozenset({("can", "you"), ("could", "you"), ("do", "you"), ("does", "your"), ("is", "your"),
+                               ("are", "your"), ("is", "the"), ("are", "the"), ("does", "the"), ("do", "the"),
+                               ("can", "u"), ("do", "u"), ("is", "ur"), ("are", "ur")})
+
+
+def asked_fronts(text: str) -> list[str]:
+    """The asking clauses of an English message (normalised, a run cut before its question as `question_focus` cuts
+    it), each cut before a statement spoken after it with no mark (see above), of RUN_FRONT_MIN_WORDS words or more:
+    what `FaqIndex._plain_ask` reads alone."""
+    if has_cjk(text):
+        return []
+    fronts = []
+    for part, end in _clauses(text, cut_runs=True):
+        words = without_reaction(normalize(part)).split()
+        if len(words) >= RUN_MIN_WORDS and not _asks_en(" ".join(words)):
+            # a long run that opens with its story: from the first question put to us in it (RUN_ASKS_US_PAIRS)
+            start = next((i for i in range(1, len(words) - RUN_FRONT_MIN_WORDS)
+                          if (words[i], words[i + 1]) in RUN_ASKS_US_PAIRS and words[i - 1] not in RUN_JOINERS
+                          and words[i - 1] not in RUN_STATEMENT_OPENERS and words[i - 1] not in RUN_SUBJECTS), 0)
+            words = words[start:] if start else words
+        if len(words) < RUN_FRONT_MIN_WORDS or not ("?" in end or _asks_en(" ".join(words))):
+            continue
+        at = next((i for i in range(RUN_FRONT_MIN_WORDS, len(words) - 1)
+                   if words[i] in RUN_REASONS
+                   or (words[i] in RUN_STATEMENT_OPENERS and words[i - 1] not in RUN_JOINERS
+                       and words[i - 1] not in RUN_STATEMENT_OPENERS and i <= len(words) - RUN_FRONT_MIN_WORDS)),
+                  len(words))
+        fronts.append(" ".join(words[:at]))
+    return fronts
+
+
 def punctuated_handwriting(text: str) -> str:
     """`text` joined (`joined_handwriting`) when it is typed a word at a time AND punctuated: its writer marks the
     clauses with punctuation, so its spaces mark none and it is read joined from the start (ninety-third round:
@@ -1298,7 +1373,7 @@ class FaqIndex:
         text = read_identifiers(matched_part(read_emoji(text)))
         if small_talk(text):
             return FaqMatch(candidates=(), locale=detect_locale(text, locale_hint))
-        text = punctuated_handwriting(text)
+        text = spoken_punctuation(punctuated_handwriting(text))
         negated, corrected = corrected_question(text)
         if corrected:
             alone = self._match_text(corrected, locale_hint)
@@ -1394,6 +1469,10 @@ class FaqIndex:
             first = self._question_first(text, found, locale_hint) or self._story_first(text, found, locale_hint)
             if first is not None:
                 return first
+        if found.verdict is not Verdict.ANSWER and found.candidates:
+            plain = self._plain_ask(text, found, locale_hint)
+            if plain is not None:
+                return plain
         if found.verdict is not Verdict.ANSWER:
             # typed a word at a time: read again with its words joined, kept only when that answers where the message
             # as typed found nothing (joined always, or after a did-you-mean too, "您好 请问一下 我外孙女 在你们这 买的
@@ -1459,9 +1538,20 @@ class FaqIndex:
                 again = self._read(text, cut, locale_hint)
                 if again.verdict is not Verdict.ANSWER:
                     again = self._one_clause(text, again, locale_hint, cut_runs=True) or again
-                if again.verdict is Verdict.ANSWER:
+                if again.verdict is Verdict.ANSWER and not self._thin_cut(cut, again, found):
                     return again
         return found
+
+    @staticmethod
+    def _thin_cut(cut: str, again: FaqMatch, found: FaqMatch) -> bool:
+        """An English run's question, cut from it, too short to name what it asks (under CLAUSE_MIN_WORDS words),
+        answering by likeness alone an entry the whole run does not read toward at all ("… with a photo and his age on
+        it is that okay for Canada how should it look": "how should it look" was the sunscreen's): it leans on the run
+        before it, and is no reading of the message ("… the cream i ordered tuesday hasnt moved where do i track it"
+        reads toward the tracking whole, and keeps its cut). Hundred-and-second round (blind42's resume from
+        Shanghai)."""
+        return not has_cjk(cut) and len(cut.split()) < CLAUSE_MIN_WORDS and again.candidates[0].reason == "fuzzy" \
+            and not any(c.entry is again.best for c in found.candidates)
 
     def _story_then_ask(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
         """A Chinese message whose story clauses name another trade and whose asking clauses speak to us
@@ -1526,6 +1616,55 @@ class FaqIndex:
         if alone.confidence - runner_up < QUESTION_FIRST_LEAD:
             return None
         return FaqMatch(candidates=alone.candidates, locale=found.locale if found is not None else alone.locale)
+
+    def _plain_ask(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
+        """An English message whose story, told before, after or around one plain question, dilutes it under every
+        line, and whose story's own words (a groomer's dogs, a choir's concerts, a wedding) veto it: each asking clause
+        (`asked_fronts`: a run cut before its question, a question spoken first cut before the story after it) read
+        alone, with only its own off-topic words, where it is put to us plainly (`_asks_us_plainly`; else the story's
+        other trade is what it asks of). Kept when exactly one entry answers so, surely (PLAIN_SURE by an entry's
+        keyword, pattern or question word for word; PLAIN_LIKENESS_SURE by likeness: "wheres the tracking"),
+        QUESTION_FIRST_LEAD ahead of the next, the whole message puts that entry first however faintly, and it is no
+        duration of the other business (`_elsewhere`). Hundred-and-second round (blind42's dog groomers and choir
+        singers: "Are there any weekend or part time shifts going? I groom Mon-Fri but … dog hair", "does the cream
+        have any perfume in it our director banned scented stuff at rehearsal …"). Another business named in the
+        message is still handlers/qa.py's to veto."""
+        whole = self._spell(text)
+        told = set(self._off_topic.findall(self._canon(whole))) if self._off_topic is not None else set()
+        answered: dict[str, FaqMatch] = {}
+        for front in asked_fronts(text):
+            if len(front.split()) >= len(normalize(text).split()):
+                continue  # all question: nothing told around it
+            if told and not self._asks_us_plainly(front, told):
+                continue  # the story's other trade is what it asks of ("… at the pizza place, where is it at?")
+            alone = self._match(self._spell(front), locale_hint, whole=whole, story_markers=False)
+            if alone.verdict is not Verdict.ANSWER or alone.best is None:
+                continue
+            runner_up = alone.candidates[1].score if len(alone.candidates) > 1 else 0.0
+            sure = PLAIN_SURE if alone.candidates[0].reason in ("keyword", "pattern", "exact") else PLAIN_LIKENESS_SURE
+            if alone.confidence >= sure and alone.confidence - runner_up >= QUESTION_FIRST_LEAD:
+                answered.setdefault(alone.best.id, alone)
+            else:
+                answered[alone.best.id] = answered.get(alone.best.id) or FaqMatch(candidates=(), locale=alone.locale)
+        if len(answered) != 1:
+            return None
+        (alone,) = answered.values()
+        if not alone.candidates or alone.best is not found.best or self._elsewhere(alone, found):
+            return None
+        return FaqMatch(candidates=tuple(replace(c, reason="keyword") if c.reason == "exact" else c
+                                         for c in alone.candidates), locale=found.locale)
+
+    def _asks_us_plainly(self, front: str, told: set[str]) -> bool:
+        """Whether an asking clause (`_plain_ask`) is put to us (`speaks_to_us`, ASKS_US_EN, PLAIN_YOU) or names one of
+        our products, so the story's other trades around it are the follower's circumstances; or the story's only trades
+        are the follower's own life (OWN_LIFE, OWN_HOBBY, OWN_PASTIMES: "I groom Mon-Fri … dog hair") and the clause
+        does not point back at them ("my cat has a rash on her belly, is it an allergy?": "it" is the cat's rash, and
+        "how do I get a refund from them" the ticket website's)."""
+        if speaks_to_us(front) or ASKS_US_EN.search(front) is not None or PLAIN_YOU.search(front) is not None:
+            return True
+        if self._product_words is not None and self._product_words.search(self._canon(front)) is not None:
+            return True
+        return bool(told) and told <= OWN_LIFE | OWN_HOBBY | OWN_PASTIMES and PLAIN_BACK.search(front) is None
 
     def _short_last(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
         """A long English message whose one story clause is followed by a short question put to us, read by that
@@ -2176,6 +2315,10 @@ ANSWER_LEAD = 0.1
 # "do you sell foundation too? need one for my wedding" alone was privacy's (its "sell") by 0.07, "saw a code in a mums'
 # group, where do I put it in?" join-group's by 0.08; the right ones led by 0.15 or more.
 QUESTION_FIRST_LEAD = 0.15
+PLAIN_SURE = 0.8  # a plain question read alone answers this surely to stand for its whole message (`_plain_ask`)
+PLAIN_LIKENESS_SURE = 0.9  # ... read by likeness alone, not by an entry's keyword or pattern
+PLAIN_BACK = re.compile(r"\b(?:it|its|them|they|their|that|this|those|these|him|her|his|hers)\b")
+PLAIN_YOU = re.compile(r"\b(?:you|u|ya|yall)\b")  # "how long after you get it does the money land back"
 # The tag of the FAQ's entries about working for the brand: jobs and the shop are its two businesses (`_elsewhere`,
 # `_demoted`; thirty-first round).
 JOBS_TOPIC = "interest:careers"

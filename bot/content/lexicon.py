@@ -3629,6 +3629,19 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"|instead|return|returning|send back|send it back)\b)"
      r"(.*?)\b(?:bigger|larger|jumbo|family|value|xl)(?: sized?| sizes| bottles?| jars?| tubes?| versions?)\b",
      r"\1size range"),
+    # hundred-and-second round (blind42's baristas and dog groomers, probe85): a loyalty card asked as a "thing", with a
+    # card of the follower's own trade beside it as a likeness ("is there a loyalty card thing like our cafe stamps?"):
+    # the programme, the likeness dropped (another shop's card asked about, "is there a loyalty card at Shoppers",
+    # has no "like")
+    ("thing thingy things", r"\b(?:rewards?|loyalty|points?|stamp|member|membership) cards? (?:thing|thingy|things)\b",
+     "rewards program"),
+    ("like", r"^(.*\brewards program) like (?:our|the|my|at (?:the|our|my)|a) (?:[a-z]+ ){0,2}(?:stamps?|stamp cards?|"
+     r"punch cards?|points? cards?|card)\b", r"\1"),
+    # ... a confirmation deleted by mistake, then its tracking asked ("got an email it shipped but i deleted it by
+    # acident ..., wheres the tracking??"): the mail cleared away, not our deletion of one's data (privacy's "delete")
+    ("deleted",
+     r"^(?=.*\b(?:track|tracking|shipped|shipping|parcel|package|order|orders|ordered)\b)(.*?)\bdeleted (it|them|"
+     r"the (?:e ?mail|email|mail|message|text|notification|confirmation)s?)\b", r"\1cleared \2"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 
