@@ -498,7 +498,9 @@ def _school_applied(folded: str) -> bool:
 # prescription", "我家狗狗皮肤红红的 要带去看兽医吗"): the doctor's and the pharmacy's business (kind "doctor"), not our
 # shelf life or allergy entries'; a message that speaks to us ("医生开的药膏 能和你们的精华一起用吗") stays ours.
 _PRESCRIBED = re.compile(
-    r"医生开的|医生开了|处方药?|药房的|药店的|药剂师|兽医|宠物医院|儿科医生|皮肤科医生开"
+    r"医生开的|医生开了|处方药?|药房的|药店的|(?<![系是做当])药剂师|兽医|宠物医院|儿科医生|皮肤科医生开"
+    # (hundred-and-third round, blind42: someone who is a pharmacist, 有个家长系药剂师，佢话…, tells a claim that is
+    # the question; the pharmacy is asked nothing)
     # sixty-fourth round: a hospital's receipt, a hospital or a doctor sought ("医院开的发票怎么报销" got
     # receipt-invoice, "我老婆怀孕了 hospital推荐哪家好" pregnancy-safe)
     r"|(?:医院|诊所)(?:开的|的发票|的收据)|(?:医院|诊所|医生|妇产科|产科|hospital|clinic|doctor|obgyn)"

@@ -1557,20 +1557,50 @@ class FaqIndex:
         """A Chinese message whose story clauses name another trade and whose asking clauses speak to us
         (`zh_story_then_ask`): read whole with the off-topic words of its asking clauses only, kept when that answers
         the entry the whole message put first, and no duration of the other business (`_elsewhere`). Hundredth
-        round (blind40's learner drivers)."""
+        round (blind40's learner drivers). Our name said is speaking to us too ("@Lumi 能用 PayPal 吗 …
+        #健身房前台在催我"); a blind date's story with a vague or unaddressed ask, by `_own_life` (hundred-and-third
+        round)."""
         asked, before = zh_story_then_ask(text)
         if not asked:
             return None
         said = f"{before} {asked}".strip()
         read = self._canon(said)
         skin = OWN_SKIN_ZH.search(read) is not None and PET_NAMED.search(normalize(text)) is None  # not a cat's
-        if refers_back(asked) or not (speaks_to_us(said) or ORDER_OF_OURS_ZH.search(said) or skin
-                                      or (self._product_words is not None and self._product_words.search(read))):
+        ours = not refers_back(asked) and bool(
+            speaks_to_us(said) or ORDER_OF_OURS_ZH.search(said) or skin or _LIST_YOU.search(said)  # our name too
+            or (self._product_words is not None and self._product_words.search(read)))
+        told = set(self._off_topic.findall(self._canon(self._spell(text)))) if self._off_topic is not None else set()
+        if not ours and not told & OWN_LIFE_ZH:
             return None  # "…之後塊面腫咗 點算": a vague ask leans on the story, whose trade it keeps
         again = self._match(self._spell(text), locale_hint, whole=self._spell(asked))
         if again.verdict is not Verdict.ANSWER or again.best is not found.best or self._elsewhere(again, found):
             return None
+        if not ours and not self._own_life(told, again):
+            return None
+        if not ours and refers_back(asked) and not self._ours_told(self._canon(self._spell(text)), text):
+            return None  # a vague ask after a quarrel or a date keeps its story's trouble: of ours only when told
         return again
+
+    def _ours_told(self, read: str, text: str) -> bool:
+        """Whether a whole message, `read` as the matcher reads it, names the follower's own skin (not a pet's), one
+        of our products or an order of ours (`_story_then_ask`'s own-life stories with a vague ask)."""
+        return (OWN_SKIN_ZH.search(read) is not None and PET_NAMED.search(normalize(text)) is None) \
+            or ORDER_OF_OURS_ZH.search(read) is not None \
+            or (self._product_words is not None and self._product_words.search(read) is not None)
+
+    def _own_life(self, told: set[str], again: FaqMatch) -> bool:
+        """Whether a story's only off-topic words (`told`) are the follower's own blind dates (OWN_LIFE_ZH: 相亲),
+        which no business asks of, and the whole message read with the asking clauses' off-topic words only
+        (`again`) answers by an entry's own words (a keyword, a pattern, a matter; not by likeness): then its ask,
+        vague or not said to us, is kept ("相亲前一天收到快递，面霜盖子裂了，漏得整个盒子都是…这种要怎么处理",
+        "面试完两周没消息，比相亲对象还会已读不回，我去哪里可以看申请进度"). Not a pet's, a hospital's, a
+        supermarket's or a bank's story (their words are no life of one's own). The off-topic words the entry
+        speaks of itself (winter-dry-skin's 零下) are its own. Hundred-and-third round (blind42's blind dates,
+        probe86)."""
+        if again.candidates[0].reason not in ("keyword", "pattern", "matter"):
+            return False  # by an entry's own words, not by likeness
+        vocabulary = next(p.vocabulary for p in self._entries if p.entry is again.best)
+        return bool(told) and {w for w in told if not _speaks_of(vocabulary, w)} <= OWN_LIFE_ZH
 
     def _question_first(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
         """A message asked first, closed by its question mark, then a remark that asks nothing
@@ -2486,6 +2516,10 @@ OWN_HOBBY = frozenset({"gym", "hiking", "camping", "camp", "bike", "volunteer", 
 # around a question ("要去合歡山露營 太陽超大 防曬要多久補一次", "熬夜追劇臉超暗沉 菸鹼醯胺跟維C可以一起擦嗎"), read as
 # OWN_HOBBY is beside a "you", and also beside one of our products; one an entry speaks of (sunscreen's 滑雪) still
 # vetoes the others.
+# Hundred-and-third round (blind42's blind dates pushed by family, probe86): the follower's blind dates told around an
+# ask (lexicon.OFF_TOPIC's 相亲), which no business asks of (`FaqIndex._own_life`). Not the other love-life words:
+# a quarrel's or a breakup's story tells another's doing ("跟男朋友吵架了，他把我送的香水摔碎了，这种怎么办").
+OWN_LIFE_ZH = frozenset({"相亲"})
 OWN_PASTIMES = frozenset({"露营", "追剧", "看球", "打球", "球赛", "球迷", "爬山", "滑雪", "旅游", "旅行"})
 OWN_HOBBY_MATTER = re.compile(
     r"\b(?:gym|ski|skiing|hiking|camping|bike|hotel)s? (?:membership|memberships|member|pass|passes|ticket|tickets|"

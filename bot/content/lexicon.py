@@ -3956,6 +3956,10 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # FAQ's 退款到账 (the way to pay named made it payment-methods' or a menu with it; twenty-first round)
     ("款钱", "(退款|退货的钱)([^\\s]{0,6}?)到(?:我的?)?(?:支付宝|微信|信用卡|银行卡|卡|账户|户口)(?:里|上|那)?",
      r"\1\2到账"),
+    # hundred-and-third round (blind42, probe86): whether what someone said is true (有个家长话烟酰胺同维C唔可以一齐用，
+    # 系咪真㗎; 听人讲…可以放三年，系咪真㗎): the claim is the question, not whether our goods are genuine (the words
+    # left out, the claim read); read before the genuine article below
+    ("真", "((?:话|说|讲|听闻|听讲|听说)[^|]*?\\s)是不是真(?:的|货)?(?=\\s|$|[吗啊呀呢])", r"\1"),
     # genuine, asked with nothing after it ("点知系咪真㗎" arrives as 怎么知道是不是真): the FAQ's 正品; not
     # "是不是真的包邮" (twenty-first round)
     ("真", "是不是真(?:的|货)?(?=\\s|$|[吗啊呀呢])", "是不是正品"),
@@ -4582,8 +4586,13 @@ READINGS_YUE: tuple[tuple[str, str, str], ...] = (
     ("唔", "(\\S)唔\\1到(?=[^\\s\\d])", r"能不能\1到"), ("唔", "(\\S)唔\\1到", r"能不能\1"),
     # 点 + a verb is "how to V" (可以点用, 我点退, 要点改; thirty-sixth round: 點登記生日, 點填, 點註冊, 點領): not a
     # time or an amount (几点, 一点, 有点, 晚点, 快点)
-    ("点", "(?:(?<=^)|(?<=\\s)|(?<=可以)|(?<=要)|(?<=应该)|(?<=我)|(?<=你)|(?<=们))"
-           "点(?=用|买|退|改|换|搞|查|寄|申请|攞|拿|俾|付|入|登记|填|注册|报名|领|加入|开通|设置|绑定)", "怎么"),
+    ("点", "(?:(?<=^)|(?<=\\s)|(?<=可以)|(?<=要)|(?<=应该)|(?<=我)|(?<=你)|(?<=们)|(?<=又))"
+           "点(?=用|买|退|改|换|搞|查|寄|申请|攞|拿|俾|付|入|登记|填|注册|报名|领|加入|开通|设置|绑定|搽|涂|样报)",
+     "怎么"),
+    # hundred-and-third round (blind42, probe86): 点报 / 点样报 closing a clause, how to apply (你哋请唔请人，点报);
+    # 请唔请人 / 招唔招人, whether a shop is hiring: 在招人吗, as the FAQ's job entries ask it
+    ("报", "(?:^|(?<=\\s))(?:点|点样|怎么样|怎样)报(?=\\s|$)", "怎么报名"),
+    ("请招", "(请|招)(?:唔|不)\\1人", r"在\1人吗"),
     # 储分 is collecting points (储咗好多分: 攒了很多积分), as the FAQ names them
     ("储", "储(咗|了|够)?(好多|很多|几多|唔少|不少|[\\d几一二三四五六七八九十两百千万]+ ?)?分", r"攒\1\2积分"),
     # eighty-sixth round (blind34, probe69): 有咗身纪 / 有身纪 / 有咗身孕, "expecting" (老婆有咗身紀): pregnant

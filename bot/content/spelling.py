@@ -54,6 +54,8 @@ SWAP_MIN_LEN = 4
 
 # What comes between a verb and its object when it is said to someone ("进你们的群", "加你的群"): `Speller._split`.
 SPLIT_GAPS = ("你们的", "我们的", "你们家的", "你家的", "你的", "我的")
+# What says a thing is ours before its name (`Speller._ours`: 你们的汇源 for 你们的会员).
+OURS_BEFORE = ("你们的", "你们家的")
 # Handwriting input's look-alikes (形近字): the character an older follower drew, as the recogniser read it, and the one
 # meant ("己经" for 已经, "末拆封" for 未拆封, "请间" for 请问, "发贷" for 发货, "会贝" for 会员). One mapping each way
 # that is no everyday slip of meaning; a character is read as its look-alike only where that makes a bigram the FAQ asks
@@ -132,7 +134,25 @@ class Speller:
                     break
             i += step
         self._split(chars, sounds)
+        self._ours(chars, sounds)
         return "".join(chars)
+
+    def _ours(self, chars: list[str], sounds: list[str | None]) -> None:
+        """Two characters said as ours (OURS_BEFORE: 你们的汇源) that the FAQ never writes, both of them the input
+        method's homophones of exactly one curated word (会员): that word. The rule of one character differing keeps
+        everyday words elsewhere; what a follower calls ours is a thing of ours (hundred-and-third round, blind42)."""
+        run = "".join(chars)
+        for gap in OURS_BEFORE:
+            at = run.find(gap)
+            while at != -1:
+                k = at + len(gap)
+                window = run[k:k + 2]
+                if len(window) == 2 and window not in self._known_bigrams \
+                        and not any(c in PARTICLES_ZH or c in WEAK_ZH for c in window):
+                    words = self._by_sound.get(tuple(sounds[k:k + 2]))  # type: ignore[arg-type]
+                    if words is not None and len(words) == 1:
+                        chars[k:k + 2] = next(iter(words))
+                at = run.find(gap, at + 1)
 
     def _look_alikes(self, chars: list[str]) -> None:
         """Handwriting's look-alike characters (LOOK_ALIKES_ZH) read as the ones meant, in place, where the one meant
@@ -175,9 +195,13 @@ class Speller:
             return None  # 折扣吗 is a question about a discount, not 折扣码
         if len(window) == 2 and window in self._known_bigrams:
             return None
-        # The character replaced must not make a known bigram with its neighbour outside the window.
-        before = chars[start + at - 1] + window[at] if at == 0 and start > 0 else ""
-        after = window[at] + chars[start + at + 1] if at == len(window) - 1 and start + at + 1 < len(chars) else ""
+        # The character replaced must not make a known bigram with its neighbour outside the window; a particle there
+        # makes no word with it (hundred-and-third round, blind42: 你们的汇员 kept 汇 for 的汇, a bigram of the answers'
+        # 的汇率, and the membership went unread)
+        before = chars[start + at - 1] + window[at] if at == 0 and start > 0 \
+            and chars[start + at - 1] not in PARTICLES_ZH else ""
+        after = window[at] + chars[start + at + 1] if at == len(window) - 1 and start + at + 1 < len(chars) \
+            and chars[start + at + 1] not in PARTICLES_ZH else ""
         if before in self._known_bigrams or after in self._known_bigrams:
             return None
         if self._protected and self._in_protected(chars, start, len(window)):
