@@ -271,7 +271,6 @@ ASKS_IF_PERSON = re.compile(
     rf"(?:嚟|来|黎)?(?:吗|嘅|㗎|呀|啊|嚟㗎|黎㗎|(?:定系|定|还是) ?{_PERSON_OR_BOT}|(?:定系|定|还是) ?人)*")
 
 
-
 # Asking whether the bot got one's message, as the whole message ("did you get my message?", "你收到我的消息了吗", "我发
 # 的消息你收到了吗", "有冇收到我個message", "你有收到我的訊息嗎"): the FAQ read "message" as the push messages and
 # answered how to unsubscribe (lead45, lead46). The truth: every message sent here is read and answered at once; while
