@@ -39,6 +39,13 @@ def pending_menu(member: Member | None, inbound: Inbound,
     return kind, tuple(ids.split(","))
 
 
+def pending_menu_shown_at(member: Member | None, inbound: Inbound) -> int:
+    """When the member's pending menu was shown (epoch s; 0 when none is pending)."""
+    if member is None or pending_menu(member, inbound) is None:
+        return 0
+    return int(member.get(MENU_FIELD).split("|")[1])
+
+
 def pending_menu_locale(member: Member | None, inbound: Inbound) -> str:
     """The language the member's pending menu was shown in ("" when none is pending or it was not recorded)."""
     if member is None or pending_menu(member, inbound) is None:

@@ -550,10 +550,18 @@ def varies_by_place(entry_id: str, content: Content) -> bool:
 
 def remembered_entry(member: Member | None, now_s: int) -> str:
     """The entry of the member's last answer, if recent enough to follow up on."""
+    return remembered_answer(member, now_s)[0]
+
+
+def remembered_answer(member: Member | None, now_s: int) -> tuple[str, int]:
+    """(entry id, epoch s it was answered) of the member's last answer, if recent enough to follow up on, else
+    ("", 0): for "what did I just ask", which also asks whether a menu came after it (handlers/qa.py)."""
     if member is None:
-        return ""
+        return "", 0
     entry_id, _, at = member.get(FOLLOW_FIELD).partition("|")
-    return entry_id if entry_id and at.isdigit() and 0 <= now_s - int(at) <= FOLLOW_WINDOW_S else ""
+    if entry_id and at.isdigit() and 0 <= now_s - int(at) <= FOLLOW_WINDOW_S:
+        return entry_id, int(at)
+    return "", 0
 
 
 def follow_fields(member: Member | None, entry_id: str, now_s: int) -> dict[str, str]:

@@ -50,7 +50,7 @@ from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, t
 from bot.inbound import Inbound, Kind
 from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text
-from bot.pending_menu import pending_menu
+from bot.pending_menu import pending_menu, pending_menu_shown_at
 from bot.router import Match, Result
 from bot.text import LOCALES, has_cjk, normalize, own_words, quoted_text, terms
 from handlers.arrival import arrival_only, without_arrival
@@ -79,12 +79,12 @@ from handlers.community import MENU_KIND as GROUPS_MENU_KIND
 from handlers.community import joinable
 from handlers.follow_up import (
     FOLLOW_FIELD,
-    FOLLOW_WINDOW_S,
     asks_again,
     asks_what_was_asked,
     echoed_entry,
     follow_fields,
     followed_entry,
+    remembered_answer,
     remembered_entry,
     unspaced,
 )
@@ -1245,15 +1245,13 @@ LAST_ASKED_UNKNOWN = {"zh": "我这边看不到你之前发的原话 🙏 往上
 def _last_asked(inbound: Inbound, member: Member | None, content: Content, locale: str) -> str:
     """The member's last question said back: the last FAQ answer's question (within FOLLOW_WINDOW_S), or the list,
     product or posting shown after it; else that the bot cannot see it (LAST_ASKED_UNKNOWN)."""
-    now_s = int(inbound.sent_at.timestamp())
-    entry_id, _, answered = (member.get(FOLLOW_FIELD) if member is not None else "").partition("|")
-    entry = content.faq_entry(entry_id) if entry_id and answered.isdigit() \
-        and 0 <= now_s - int(answered) <= FOLLOW_WINDOW_S else None
+    entry_id, answered = remembered_answer(member, int(inbound.sent_at.timestamp()))
+    entry = content.faq_entry(entry_id) if entry_id else None
     pending = pending_menu(member, inbound)
-    shown_at = member.get(MENU_FIELD).split("|")[1] if member is not None and pending is not None else ""
+    shown_at = pending_menu_shown_at(member, inbound)
     # shown after the answer; in the same second, unless the answer showed it (its product card)
-    later = pending is not None and (entry is None or int(shown_at) > int(answered) or (
-        int(shown_at) == int(answered) and pending[1][0] not in entry.products))
+    later = pending is not None and (entry is None or shown_at > answered or (
+        shown_at == answered and pending[1][0] not in entry.products))
     listed = _menu_size(inbound, member, content) if later else 0
     if listed > 1:  # "products", then "what did I just ask": that list, still pending
         return brand_text(content, "last_asked_list", locale, LAST_ASKED_LIST, count=listed)
