@@ -25,10 +25,10 @@ stop 44; blind30, held out at stop 44, is a development set at stop 45; blind31,
 set at stop 46; blind32, held out at stop 46, is a development set at stop 47; blind34, held out at stop 47, is a
 development set at stop 48; blind36, held out at stop 48, is a development set at stop 49; blind38, held out at stop
 49, is a development set at stop 50; blind40, held out at stop 50, is a development set at stop 51; blind42, held out
-at stop 51, is a development set at stop 52; blind44 is held out; blind33, written blind at stop 46, blind35, written
-blind at stop 47, blind37, written blind at stop 48, and blind39, written blind at stop 49, each measured once before
-any change, are development sets from their stop, as is blind41, written blind at stop 50, and blind43, written blind
-at stop 51).
+at stop 51, is a development set at stop 52; blind44, held out at stop 52, is a development set at stop 53; blind45
+is held out; blind33, written blind at stop 46, blind35, written blind at stop 47, blind37, written blind at stop
+48, and blind39, written blind at stop 49, each measured once before any change, are development sets from their
+stop, as is blind41, written blind at stop 50, and blind43, written blind at stop 51).
 Thresholds sit just under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a
 regression fails; issue 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5
 points) are not met on blind6 to blind14: see docs/faq.md.
@@ -1913,8 +1913,10 @@ FLOORS = {
     # faq102-104 and lead46 merged (its totals only): unchanged, right 256 of 288, wrong 8, no-answer answered 6 of 48.
     # Its totals were a guard in each round: a variant that lost one of its answers or answered one more of its
     # no-answer messages was dropped (three times: faq102, faq104), so these numbers are no longer wholly blind.
+    # Unchanged at the end of stop 52 (`4538df9`). A development set from stop 53 (blind45 held out in its place): its
+    # misses read.
     "faq_followers_blind44.yaml": Floor(0.888, 0.028, 0.125, {"en": 0.842, "mixed": 0.944, "zh-hans": 0.929,
-                                        "zh-hant": 0.875}, held_out=True),
+                                        "zh-hant": 0.875}),
     # Written blind at stop 51 beside blind42 by shapes of message, each with a crowd no set had had (pharmacists'
     # formal letters, zookeepers' emoji with a few words, piano tuners correcting themselves, new fathers' voice-to-text
     # rambles, pilots' spouses asking for someone else, visiting scholars' numbered lists with one question ours,
