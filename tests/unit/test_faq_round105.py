@@ -1,7 +1,9 @@
 """Hundred-and-fifth round (docs/faq.md, faq105): blind44's English misses read as kinds (probe88 written first). A
 story, then its summary question after a marker ("TL;DR", "long story short", "bottom line"), read alone with the
 story as the follower's circumstances where the message speaks of our goods or an order; a parcel or a jar "busted";
-a job's duties beside a résumé; an either/or whose second half is the follower's own fallback; Tasmania's places.
+a job's duties beside a résumé; an either/or whose second half is the follower's own fallback; Tasmania's places; a
+rumour's generic "you" (lets you, if you) read as anyone's, not as speaking to us, so the other party it names keeps
+its veto.
 Other wordings than probe88's and the sets'; each check of what is answered failed before the round, with guards
 that passed before and still do."""
 
@@ -76,7 +78,17 @@ def test_not_answered(text: str) -> None:
     assert outcome(text) is None
 
 
+@pytest.mark.parametrize("text", [
+    # a rumour about another party, its "you" anyone's
+    "Heard Avios points vanish if you don't earn any for three years. True?",
+    "My neighbour said the pension office lets you update your address by phone. Is that right?",
+])
+def test_rumour_of_another_party(text: str) -> None:
+    assert outcome(text) is None
+
+
 def test_guards_keep_their_entries() -> None:
     assert outcome("will I have to pay duties on the order when it lands in the UK") == "customs-duties"
     assert outcome("the glass jar of sunscreen arrived cracked, do I need to send a photo") == "package-problem"
     assert outcome("are your prices in US dollars or Canadian?") == "currency"
+    assert outcome("someone said your points expire if you don't order for a year, true?") == "points-redeem"
