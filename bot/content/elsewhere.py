@@ -1561,6 +1561,14 @@ _GROUP_BUY_ELSEWHERE = re.compile(r"(?:福委会|职福会|工会|社区|小区|
 # ... the "this" of "who do I ask about this" (这个找谁, 这个怎么办): the matter, not one of our products (ADDRESSED's
 # 这个; blind43's document sent by courier)
 _THIS_MATTER = re.compile(r"这个(?:要|该|应该|可以|我)?(?:找谁|找边个|问谁|问边个|怎么办|咋办|点算|怎么处理|点处理)")
+# ... a rumour's generic "you", from where the claim speaks of anyone to its sentence's end ("Someone said the pension
+# office lets you change your mailing address online", "Heard the airline's points expire if you don't use them"):
+# whoever the claim is about, not us (hundred-and-fifth round, blind44's air traffic controllers, probe88). Only after
+# a hearsay verb in the same sentence, and only "you" as anyone's (lets you, if you, as long as you ...), not "your
+# sunscreen" nor "you guys"
+_CLAIMED_YOU = re.compile(r"(?<![a-z])(?:heard|said|says|told me|tells me|swears|swore|reckons|claims|read that)"
+                          r"(?![a-z])[^.?!]*?\b(?:lets|let|makes|allows|gives|if|as long as|when|unless|once|until)"
+                          r" you(?! guys| lot| all)\b[^.?!]*")
 
 
 def _not_skin_care(found: re.Match[str] | None, folded: str) -> bool:
@@ -1741,7 +1749,7 @@ class OtherBusinesses:
     def _addressed(self, folded: str, kinds: Iterable[str]) -> bool:
         """Whether `folded` points at us: a word of ADDRESSED, or one of ORDERED when no business it names is
         one an order is placed with (ORDERED_AT). A courtesy's "you" (COURTESY_YOU) points at nobody."""
-        folded = _THIS_MATTER.sub(" ", _COURTESY_YOU.sub(" ", folded))
+        folded = _CLAIMED_YOU.sub(" ", _THIS_MATTER.sub(" ", _COURTESY_YOU.sub(" ", folded)))
         if self.addressed.find(folded):
             return True
         ordered = self.ordered.find_all(folded)

@@ -1135,6 +1135,51 @@ def asked_fronts(text: str) -> list[str]:
     return fronts
 
 
+# A story, then its summary after a marker ("… TL;DR if I order today to an Ontario address how many days is it",
+# "… Long story short, can I get it redirected", "… Bottom line: when do I get my money back"): the writer restates
+# what is asked after the marker, so the story before it is the follower's circumstances (`FaqIndex._summary_ask`).
+# "Anyway" and "so basically" only open a sentence; the marker needs SUMMARY_STORY_MIN_WORDS words of story before it
+# ("TL;DR can I put the two together. Long version: …" puts its summary first: the message reads whole).
+_SUMMARY_MARK = re.compile(
+    r"(?:^|(?<=[\s.,;:!?)]))(?:tl ?; ?dr|tl ?dr|tldr|long story short|(?:the )?bottom line(?: is)?|in short"
+    r"|(?:the )?short version(?: is)?|the short of it(?: is)?|in a nutshell|to sum (?:it )?up)(?![a-z])"
+    r"|(?:^|(?<=[.!?])\s*|(?<=[.!?]\s))(?:anyway|anyways|so basically|basically)(?![a-z])",
+    re.IGNORECASE)
+SUMMARY_STORY_MIN_WORDS = 6
+_WH_EN = re.compile(r"\b(?:how|what|when|where|which|why)\b")
+
+
+def summary_question(text: str) -> str:
+    """What is asked after the last summary marker of an English story (see above), or "" when it has none, too little
+    story before it, or asks nothing after it."""
+    if has_cjk(text):
+        return ""
+    marks = list(_SUMMARY_MARK.finditer(text))
+    if not marks:
+        return ""
+    mark = marks[-1]
+    if len(normalize(text[:mark.start()]).split()) < SUMMARY_STORY_MIN_WORDS:
+        return ""
+    asked = text[mark.end():].strip(" \t:,.-\u2013\u2014")
+    said = normalize(asked)
+    if len(said.split()) < RUN_FRONT_MIN_WORDS or not ("?" in asked or _asks_en(said) or _WH_EN.search(said)):
+        return ""  # (a question word anywhere: "TL;DR if I order today … how many days is it realistically")
+    return asked
+
+
+# Either/or: a question put to us, then the follower's own fallback ("Will you deliver to Tasmania, or should I stock up
+# before I go?", "can you gift wrap it, or should I just do it myself?"): the fallback asks nothing of ours (read alone,
+# "should I stock up before I go" was the shelf life's); not "or should I ask / contact …", which still asks us.
+_FALLBACK_EN = re.compile(
+    r"(\b(?:will|do|can|could|would|does) (?:you|u|ya|yall)\b[^.?!\n]{3,100}?)\s*,?\s+or should (?:i|we)\b"
+    r"(?!\s+(?:ask|contact|call|email|message|write|go to|check with|order|buy from you)\b)[^.?!\n]*", re.IGNORECASE)
+
+
+def without_fallback(text: str) -> str:
+    """`text` without the fallback after a question put to us (see above)."""
+    return text if has_cjk(text) else _FALLBACK_EN.sub(r"\1", text)
+
+
 def punctuated_handwriting(text: str) -> str:
     """`text` joined (`joined_handwriting`) when it is typed a word at a time AND punctuated: its writer marks the
     clauses with punctuation, so its spaces mark none and it is read joined from the start (ninety-third round:
@@ -1373,7 +1418,7 @@ class FaqIndex:
         text = read_identifiers(matched_part(read_emoji(text)))
         if small_talk(text):
             return FaqMatch(candidates=(), locale=detect_locale(text, locale_hint))
-        text = spoken_punctuation(punctuated_handwriting(text))
+        text = without_fallback(spoken_punctuation(punctuated_handwriting(text)))
         negated, corrected = corrected_question(text)
         if corrected:
             alone = self._match_text(corrected, locale_hint)
@@ -1469,6 +1514,10 @@ class FaqIndex:
             first = self._question_first(text, found, locale_hint) or self._story_first(text, found, locale_hint)
             if first is not None:
                 return first
+        if found.verdict is not Verdict.ANSWER:
+            summed = self._summary_ask(text, found, locale_hint)
+            if summed is not None:
+                return summed
         if found.verdict is not Verdict.ANSWER and found.candidates:
             plain = self._plain_ask(text, found, locale_hint)
             if plain is not None:
@@ -1683,6 +1732,40 @@ class FaqIndex:
             return None
         return FaqMatch(candidates=tuple(replace(c, reason="keyword") if c.reason == "exact" else c
                                          for c in alone.candidates), locale=found.locale)
+
+    def _summary_ask(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
+        """An English story, then its summary question after a marker (`summary_question`: "TL;DR", "long story
+        short", "bottom line"): the question read alone with only its own off-topic words (the story's camp, boat or
+        post office are the follower's circumstances, not what is asked), and, when that says too little alone ("how
+        do I ease into it" after "I bought the retinal serum"), with the story at STORY_WEIGHT. Kept when it answers
+        QUESTION_FIRST_LEAD ahead of the next entry, the whole message reads toward that entry too (among its
+        candidates), it is no duration of the other business (`_elsewhere`), and the question does not point back at
+        another party the story told of (SUMMARY_BACK: "TL;DR how long do they take to pay out the claim").
+        Hundred-and-fifth round (blind44's tree planters)."""
+        asked = summary_question(text)
+        if not asked or SUMMARY_BACK.search(normalize(asked)):
+            return None
+        whole = self._spell(text)
+        spelt = self._spell(asked)
+        # the story's other trades are the follower's circumstances where the message speaks to us or of our goods or
+        # an order ("… bought the cleanser … TL;DR can I send back something I never opened"); else they are what is
+        # asked of ("my flight got cancelled and the airport hotel was full. In short, how do I get a refund")
+        ours = speaks_to_us(text) or ASKS_US_EN.search(normalize(text)) is not None \
+            or SUMMARY_OURS.search(normalize(text[:len(text) - len(asked)])) is not None \
+            or (self._product_words is not None and self._product_words.search(self._canon(whole)) is not None)
+        for story in (0.0, STORY_WEIGHT):
+            alone = self._match(spelt, locale_hint, whole=whole, story=story, story_markers=not ours)
+            if alone.verdict is not Verdict.ANSWER or alone.best is None:
+                continue
+            runner_up = alone.candidates[1].score if len(alone.candidates) > 1 else 0.0
+            sure = alone.candidates[0].reason in ("keyword", "pattern", "exact") and alone.confidence >= PLAIN_SURE
+            if alone.confidence - runner_up < QUESTION_FIRST_LEAD and not sure:
+                continue  # (surely by an entry's own words, an answer's lead is enough: "do you ship to Australia")
+            if not any(c.entry is alone.best for c in found.candidates) or self._elsewhere(alone, found):
+                continue
+            return FaqMatch(candidates=tuple(replace(c, reason="keyword") if c.reason == "exact" else c
+                                             for c in alone.candidates), locale=found.locale)
+        return None
 
     def _asks_us_plainly(self, front: str, told: set[str]) -> bool:
         """Whether an asking clause (`_plain_ask`) is put to us (`speaks_to_us`, ASKS_US_EN, PLAIN_YOU) or names one of
@@ -2348,6 +2431,9 @@ QUESTION_FIRST_LEAD = 0.15
 PLAIN_SURE = 0.8  # a plain question read alone answers this surely to stand for its whole message (`_plain_ask`)
 PLAIN_LIKENESS_SURE = 0.9  # ... read by likeness alone, not by an entry's keyword or pattern
 PLAIN_BACK = re.compile(r"\b(?:it|its|them|they|their|that|this|those|these|him|her|his|hers)\b")
+SUMMARY_OURS = re.compile(r"\b(?:order|ordered|orders|parcel|package|box|delivery|shipping|shipped|tracking|return|"
+                          r"returned|refund|checkout|points)\b")  # an order's words, in a summarised story
+SUMMARY_BACK = re.compile(r"\b(?:they|them|their|theirs)\b")  # a summary asking of the story's other party
 PLAIN_YOU = re.compile(r"\b(?:you|u|ya|yall)\b")  # "how long after you get it does the money land back"
 # The tag of the FAQ's entries about working for the brand: jobs and the shop are its two businesses (`_elsewhere`,
 # `_demoted`; thirty-first round).

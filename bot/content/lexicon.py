@@ -158,7 +158,10 @@ PLACES: tuple[tuple[str, ...], ...] = (
     ("澳洲", "墨尔本", "布里斯班", "珀斯", "阿德莱德", "堪培拉", "黄金海岸", "melbourne", "brisbane", "perth",
      "adelaide", "canberra", "gold coast",
      # thirty-fifth round: the country shortened as followers text it ("ship to aus?" had no answer)
-     "aus"),
+     "aus",
+     # hundred-and-fifth round (blind44, probe88): the island state and the towns named beside it ("will you deliver to
+     # Tasmania", moving to Hobart), Darwin and Cairns
+     "tasmania", "hobart", "launceston", "塔斯马尼亚", "霍巴特", "darwin", "cairns"),
     ("新西兰", "纽西兰", "奥克兰", "惠灵顿", "基督城", "new zealand", "nz", "auckland", "wellington",
      "christchurch",
      # eightieth round (blind31, probe63): the towns Kiwis write from ("Do you send to Dunedin?" had no answer); not
@@ -3642,6 +3645,23 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     ("deleted",
      r"^(?=.*\b(?:track|tracking|shipped|shipping|parcel|package|order|orders|ordered)\b)(.*?)\bdeleted (it|them|"
      r"the (?:e ?mail|email|mail|message|text|notification|confirmation)s?)\b", r"\1cleared \2"),
+    # hundred-and-fifth round (faq105, blind44's tree planters and dental hygienists, probe88): a parcel or a jar
+    # "busted" is damaged ("what do I do about a busted order", "the pump came busted"), not a person caught
+    ("busted",
+     r"\bbusted (order|orders|parcel|parcels|package|packages|box|boxes|delivery|jar|jars|bottle|bottles|lid|lids|cap|"
+     r"pump|tube)\b", r"damaged \1"),
+    ("busted",
+     r"\b(order|parcel|package|box|delivery|jar|bottle|lid|cap|pump|tube|it|toner|cream|serum|cleanser|sunscreen|"
+     r"moisturi[sz]er) (came|arrived|got|is|was|showed up) "
+     r"busted\b", r"\1 \2 damaged"),
+    # ... a job's duties beside a resume or a role, or said as one's own or listed ("should I list results or just
+    # describe my duties": its clause alone has no resume): what the work was, not customs duties; not beside a
+    # payment, a parcel, an order or customs
+    ("duties",
+     r"^(?!.*\b(?:pay|paying|paid|charge|charged|customs|import|imports|tax|taxes|parcel|package|order|orders|"
+     r"shipping|ship|shipped|courier|delivery|fee|fees)\b)(?=.*\b(?:resume|resumes|cv|cvs|job|jobs|role|position|"
+     r"interview|cover letter|experience|linkedin|(?:list|listing|describe|describing|write|writing|my|main|daily|"
+     r"key|past|previous) duties)\b)(.*?)\bduties\b", r"\1responsibilities"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 

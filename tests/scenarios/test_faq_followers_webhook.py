@@ -1384,6 +1384,16 @@ FLOORS = {
     # After the hundred-and-fourth (faq104): right 19 of 30 (the guards unchanged), no-answer answered 22 -> 0 of 49
     "faq_followers_probe87.yaml": Floor(0.633, 0.067, 0.0, {"en": 0.714, "zh-hans": 0.444},
                                         answerable_min=30, unanswerable_min=49),
+    # probe88 (hundred-and-fifth round, branch faq105; blind44's English misses read as kinds, in other words and
+    # crowds: a story (fishermen, night nurses, roadies, lift operators, PhD students, truckers) then its summary asked
+    # after "TL;DR", "long story short", "bottom line", "in short", "short version", "anyway"; a rumour checked
+    # ("someone said X, true?"); an either/or ("A or B?", "Points: now or later?"); guards: the same shapes about
+    # another party's matter (a pension plan's address, an airline's or a hotel chain's points, a supplier's exchange,
+    # an insurer's refund); committed before the matcher changed; 50 answerable, 26 no-answer): before right 84.0 %
+    # (42 of 50), wrong 2, menu 1, no-answer answered 6 of 26
+    # After the hundred-and-fifth (faq105): right 84.0 -> 94.0 % (42 -> 47 of 50), wrong 2, menu 1 -> 0, no-answer
+    # answered 6 -> 4 of 26
+    "faq_followers_probe88.yaml": Floor(0.94, 0.04, 0.154, {"en": 0.94}, answerable_min=50, unanswerable_min=26),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
@@ -1925,7 +1935,9 @@ FLOORS = {
     # no-answer messages was dropped (three times: faq102, faq104), so these numbers are no longer wholly blind.
     # Unchanged at the end of stop 52 (`4538df9`). A development set from stop 53 (blind45 held out in its place): its
     # misses read.
-    "faq_followers_blind44.yaml": Floor(0.888, 0.028, 0.125, {"en": 0.842, "mixed": 0.944, "zh-hans": 0.929,
+    # After the hundred-and-fifth (faq105, English TL;DR stories, rumours checked, either/or): right 256 -> 263, wrong
+    # 8 -> 5, en 84.2 -> 91.6, no-answer answered 6 -> 4 of 48
+    "faq_followers_blind44.yaml": Floor(0.913, 0.018, 0.084, {"en": 0.915, "mixed": 0.944, "zh-hans": 0.929,
                                         "zh-hant": 0.875}),
     # Written blind at stop 51 beside blind42 by shapes of message, each with a crowd no set had had (pharmacists'
     # formal letters, zookeepers' emoji with a few words, piano tuners correcting themselves, new fathers' voice-to-text
