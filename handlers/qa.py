@@ -88,7 +88,7 @@ from handlers.follow_up import (
     remembered_entry,
     unspaced,
 )
-from handlers.handoff import WAITING, offer_detailed, open_handoff, open_result
+from handlers.handoff import RECEIVED_ASKS, WAITING, offer_detailed, open_handoff, open_result
 from handlers.introductions import introduces_self
 from handlers.links import product_card, source
 from handlers.location import city_noted
@@ -271,40 +271,8 @@ ASKS_IF_PERSON = re.compile(
     rf"(?:嚟|来|黎)?(?:吗|嘅|㗎|呀|啊|嚟㗎|黎㗎|(?:定系|定|还是) ?{_PERSON_OR_BOT}|(?:定系|定|还是) ?人)*")
 
 
-# Asking whether the bot got one's message, as the whole message ("did you get my message?", "你收到我的消息了吗", "我发
-# 的消息你收到了吗", "有冇收到我個message", "你有收到我的訊息嗎"): the FAQ read "message" as the push messages and
-# answered how to unsubscribe (lead45, lead46). The truth: every message sent here is read and answered at once; while
-# a person is on the way (a handoff open, not quiet), that too, in the handoff's own words: never that they saw it.
-_MESSAGE = r"(?:消息|信息|讯息|留言|私信|短讯|message|messages|msg|msgs|问题)"
-_OF_MINE = r"(?:我|我的|我嘅|我个|我啲|我条|我发的|我发嘅|我传的|我问的|我发过来的|我发给你的|我发咗俾你嘅|我send嘅)"
-_ASKED = r"(?:吗|么|嘛|呀|啊|呢|没|没有|未|冇|无|㗎|喇|啦|了|不|ma)*"
-RECEIVED_ASKS = re.compile("|".join((
-    # 你收到我的消息了吗, 有冇收到我個message, 你有没有看到我的留言
-    rf"(?:请问|喂|哈喽|你好|hello|hi)?(?:你|你们|你哋|你地)?(?:有没有|有冇|有无|有|是否|收唔)?"
-    rf"(?:收到|看到|睇到|见到|收)(?:了|咗)?{_OF_MINE}{_MESSAGE}{_ASKED}",
-    # 我发的消息你收到了吗, 我傳的訊息你有看到嗎, 消息收到了吗
-    rf"(?:请问|喂|哈喽|你好|hello|hi)?{_OF_MINE}?{_MESSAGE}(?:你|你们|你哋|你地)?(?:有没有|有冇|有无|有)?"
-    rf"(?:收到|看到|睇到|见到)(?:了|咗)?{_ASKED}",
-    # did you get my message, have you received my messages, did u see my msg, did my message go through
-    r"(?:(?:hi|hey|hello|um|so|ok|okay|sorry|just checking|just wondering|quick q|yo) )*"
-    r"(?:(?:did|have|has|do|are|can|could) (?:you|u|ya|you guys|u guys|anyone|somebody|someone) |(?:you|u) )?"
-    r"(?:get|got|receive|received|see|seen|saw|read|getting|receiving|seeing) (?:my|the|all my|any of my) "
-    r"(?:last |previous |earlier |first |other |latest )?(?:message|messages|msg|msgs|text|texts|question|questions"
-    r"|dm|dms)(?: (?:i (?:just )?sent(?: you)?|i left|earlier|before|yesterday|just now|above|from earlier))?"
-    r"(?: (?:at all|yet|ok|okay|please|pls|then|lol))*",
-    r"(?:(?:hi|hey|hello|um|so|ok|okay|sorry) )*(?:did|has|have) my (?:last |previous )?(?:message|messages|msg|text"
-    r"|question) (?:go|gone|get|got|come|came) (?:through|thru|to you)(?: (?:ok|okay|at all|yet))*",
-    # why no answer ("怎么不回我", "你怎么不理我", "點解唔覆我", "why aren't you answering"): the return policy (its 退
-    # hidden in nothing: 回), a did-you-mean, "I don't know" (lead46). The same truth.
-    r"(?:喂|哈喽|hello|hi)?(?:你|你们|你哋|你地)?(?:怎么|为什么|为啥|咋|点解|做咩|干嘛|干吗)(?:还|都|仲|又)?"
-    r"(?:不|没|唔|冇)(?:有)?(?:回|回复|回答|覆|理|睬|应|答)(?:我|人)?(?:的|嘅)?(?:消息|信息|讯息|message)?"
-    r"(?:呀|啊|呢|的|嘅|㗎|啦|了|喇|嘛|\?)*",
-    r"(?:(?:hello|hi|hey|um|so|ok|okay|helloo+) )*(?:why (?:aren t|arent|are not|don t|dont|do not|didn t|didnt"
-    r"|won t|wont|isn t|isnt) (?:you|u|anyone|anybody|someone|somebody) (?:answer|answering|reply|replying|respond"
-    r"|responding|get back to)(?: (?:me|my message|my question|my messages))?|why (?:no|no one s|nobody s) "
-    r"(?:reply|answer|response|replying|answering)|(?:(?:you|u) (?:aren t|arent|are not|re not|r not)|youre not) "
-    r"(?:answering|replying|responding)(?: (?:me|my question|my message))?)(?: (?:yet|lol|pls|please))*",
-)))
+# Asking whether the bot got one's message (handlers/handoff.py RECEIVED_ASKS, which the handoff reads too while a
+# person is coming): every message sent here is read and answered at once.
 RECEIVED = {"zh": "收到了 👍 你在这里发的每条消息我都会读，并马上回复。"
                   "如果我的回复没答到你想问的，换个说法再问我一次。",
             "en": "Yes, I got it 👍 I read every message sent here and answer it right away. If my reply missed what "
