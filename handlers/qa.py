@@ -733,6 +733,11 @@ class QaHandler:
                 return Result(messages=(Text(text=brand_text(
                     content, "still_opted_out", locale, STILL_OPTED_OUT, brand=brand_name(content, locale),
                     resume_word=resume_word(content, locale))),), set_fields=fields)
+            if member is not None and not member.opted_out and RESUME_ASKS.fullmatch(normalized) is not None:
+                # "resubscribe" from a member who never opted out got how to unsubscribe: the updates still come
+                # (lead47; opted out, the opt-out handler resumes them, and asked how, the how-to below)
+                return Result(messages=(Text(text=_subscription_state(inbound, member, content, locale)),),
+                              set_fields=fields)
             return self._in_other_words(inbound, member, content, STOP_QUESTION, locale, fields, via="stop-ask",
                                         template="opt_out_how_to",
                                         otherwise=STOP_HOW_TO, word=opt_out_word(content, locale))
