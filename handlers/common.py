@@ -343,7 +343,7 @@ STEP_ASKS = re.compile(
     rf"|(?:(?:and|ok|okay|so|then|show me|what about|and what about|how about) )?(?:the )?next"
     rf"(?: (?:one|item|product|job|posting|opening))?(?: one)?(?: on the list)? ?{_STEP_END})"
     rf"|(?P<prev>(?:那|再|看看|看|回到|返回)?上(?:一)?(?:个|款|条|项|份|個)(?:呢)?{_STEP_END}"
-    rf"|(?:(?:and|ok|okay|so|then|show me|go back to|back to|what about) )?(?:the )?(?:previous|prev|last)"
+    rf"|(?:(?:and|ok|okay|so|then|show me|go back to|back to|what about) )?(?:the )?(?:previous|prev)"
     rf" (?:one|item|product|job|posting|opening) ?{_STEP_END}|(?:the )?previous ?{_STEP_END})")
 
 

@@ -56,6 +56,7 @@ def test_other_words_with_a_handoff_open_stay_unanswered(text: str) -> None:
     ("下一个", 1), ("下一款呢", 1), ("下一個", 1), ("next", 1), ("next one", 1), ("the next one please", 1),
     ("and the next?", 1), ("上一个", -1), ("previous one", -1), ("the previous one", -1), ("上一款", -1),
     ("下一课", 0), ("next lesson", 0), ("下个月", 0), ("next week", 0), ("运费多少", 0), ("第三个", 0),
+    ("the last one", 0),  # the list's last, maybe: no step
 ])
 def test_a_step_along_a_list(text: str, step: int) -> None:
     assert list_step(normalize(text)) == step
