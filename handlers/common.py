@@ -302,16 +302,16 @@ class Identified(Protocol):
 
 
 def menu_choice(inbound: Inbound, member: Member | None, kind: str, *,
-                everything: Sequence[Identified] = ()) -> str | None:
+                everything: Sequence[Identified] = (), steps: bool = True) -> str | None:
     """The id the member picked from their pending `kind` menu, or None. `everything`: every item of that kind,
     in content order, for a menu recorded as "*"; their ids are listed only then (every text message reaches this,
     few are a menu's number). With one item shown last that was picked from a `kind` list, another of that list asked
-    as a follow-up (`picked_again`)."""
+    as a follow-up (`picked_again`; with `steps`, the one after or before it)."""
     if member is None or not member.fields.get(MENU_FIELD):  # most messages follow no menu: no call made (hot13)
         return None
     pending = pending_menu(member, inbound) if is_text(inbound) else None
     if pending is not None and len(pending[1]) == 1 and member.fields.get(PICKED_FROM_FIELD):
-        again = picked_again(inbound, member, kind, pending[1][0], everything)
+        again = picked_again(inbound, member, kind, pending[1][0], everything, steps=steps)
         if again is not None:
             return again
     number = chosen_number(inbound) if pending is not None and pending[0] == kind else None
@@ -333,6 +333,27 @@ _BARE_NUMBER = re.compile(r"(?:[0-9]{1,2}|[一二两三四五六七八九十]|on
                           r"(?: ?(?:个|個))?")
 
 
+# Moving along the list an item was picked from, as the whole message ("下一个", "下一款呢", "next one", "the next",
+# "上一个", "previous one"): after a product or a posting picked from a list, "下一个" got "I don't know" and "next
+# one" the courses' menu, while the member reads the list above (lead47). +1 or -1 (`list_step`); after a lesson,
+# the lesson before or after it (handlers/tutorials.py), never another course.
+_STEP_END = r"(?:呢|吧|呀|啊|哦|嘛|喇|啦|please|pls|plz|then|\?)*"
+STEP_ASKS = re.compile(
+    rf"(?P<next>(?:那|再|看看|看|我要看|给我看)?下(?:一)?(?:个|款|条|项|份|個|個職位|个职位|个产品)(?:呢|是什么|是啥)?{_STEP_END}"
+    rf"|(?:(?:and|ok|okay|so|then|show me|what about|and what about|how about) )?(?:the )?next"
+    rf"(?: (?:one|item|product|job|posting|opening))?(?: one)?(?: on the list)? ?{_STEP_END})"
+    rf"|(?P<prev>(?:那|再|看看|看|回到|返回)?上(?:一)?(?:个|款|条|项|份|個)(?:呢)?{_STEP_END}"
+    rf"|(?:(?:and|ok|okay|so|then|show me|go back to|back to|what about) )?(?:the )?(?:previous|prev)"
+    rf" (?:one|item|product|job|posting|opening) ?{_STEP_END}|(?:the )?previous ?{_STEP_END})")
+
+
+def list_step(text: str) -> int:
+    """+1 when the normalised `text`, as a whole, asks for the next item of a list (STEP_ASKS), -1 for the previous,
+    0 otherwise."""
+    found = STEP_ASKS.fullmatch(text.replace(" ", "") if has_cjk(text) else text)
+    return 0 if found is None else 1 if found.group("next") else -1
+
+
 def picked_fields(kind: str, item_id: str, inbound: Inbound, member: Member | None) -> dict[str, str]:
     """`menu_fields` of one item picked (`kind`: the item's, "shop", "posting"), with the list pending it was picked
     from kept (PICKED_FROM_FIELD) for follow-up picks; picked from that kept list, the field stays as it is."""
@@ -345,22 +366,40 @@ def picked_fields(kind: str, item_id: str, inbound: Inbound, member: Member | No
 
 
 def picked_again(inbound: Inbound, member: Member, kind: str, shown: str,
-                 everything: Sequence[Identified] = ()) -> str | None:
+                 everything: Sequence[Identified] = (), *, steps: bool = True) -> str | None:
     """The id another pick from the `kind` list the item `shown` last was picked from makes ("第三个呢", "and the
-    fourth?", "what about the 2nd one", a click on that list), or None: the list stale or not of `kind`, `shown` not
-    one of it, the message no pick, or a bare number (_BARE_NUMBER)."""
+    fourth?", "what about the 2nd one", a click on that list), or with `steps` the item after or before `shown` on it
+    ("下一个", "next one", "上一个": STEP_ASKS), or None: the list stale or not of `kind`, `shown` not one of it, the
+    message no pick, a bare number (_BARE_NUMBER), or a step past either end."""
     listed = pending_menu(member, inbound, PICKED_FROM_FIELD)
     if listed is None or listed[0] != kind:
         return None
+    step = 0
     if inbound.menu_choice.strip():
         number = chosen_number(inbound)
     else:
         text = command_text(inbound)
         number = number_typed(text) if _BARE_NUMBER.fullmatch(text) is None else None
+        step = list_step(normalize(text)) if steps and number is None else 0
     ids = tuple(item.id for item in everything) if listed[1] == ("*",) else listed[1]
-    if number is None or shown not in ids:
+    if shown not in ids:
+        return None
+    if step:
+        number = ids.index(shown) + 1 + step
+        return ids[number - 1] if 1 <= number <= len(ids) else None
+    if number is None:
         return None
     return ids[number - 1] if number <= len(ids) else None
+
+
+def steps_along_a_pick(inbound: Inbound, member: Member | None) -> bool:
+    """Whether the message moves along a list (STEP_ASKS) while the item shown last was picked from one still read
+    (PICKED_FROM_FIELD): a step on that list, for the handler of its kind (`picked_again`), not a next lesson."""
+    if member is None or not member.fields.get(PICKED_FROM_FIELD) or not is_text(inbound):
+        return False
+    pending = pending_menu(member, inbound)
+    return pending is not None and len(pending[1]) == 1 and pending_menu(member, inbound, PICKED_FROM_FIELD) \
+        is not None and list_step(normalize(command_text(inbound))) != 0
 
 
 def menu_or_text(menu: Menu, inbound: Inbound) -> Outbound:

@@ -30,7 +30,7 @@ from bot.outbound import Text
 from bot.router import Match, Result
 from bot.text import REFERENCE, ZH, has_cjk, longest_first, normalize, spelled_out
 from handlers.common import brand_name, brand_text, command_text, only_filler, reply_locale, take_terms, terms
-from handlers.follow_up import FOLLOW_FIELD, remembered_entry
+from handlers.follow_up import FOLLOW_FIELD, remembered_entry, unspaced
 
 OPEN_EVENT = "handoff.open"  # bot/webhook/effects.py (HANDOFF_OPEN) stores it and tells the staff
 CLOSE_EVENT = "handoff.close"  # bot/webhook/effects.py (HANDOFF_CLOSE) closes it and tells the staff member the outcome
@@ -167,6 +167,82 @@ WAITING = {"zh": "已经在为你转接{brand}的同事了，请稍等，他们�
 UNAVAILABLE = {"zh": "抱歉，这里暂时没有同事在线接待。你可以直接把问题发给我，我会尽量回答。",
                "en": "Sorry, there's no one from the team available here right now. "
                      "Ask me directly and I'll do my best."}
+# Asking whether the bot got one's message, as the whole message ("did you get my message?", "你收到我的消息了吗", "我发
+# 的消息你收到了吗", "有冇收到我個message", "你有收到我的訊息嗎"): the FAQ read "message" as the push messages and
+# answered how to unsubscribe (lead45, lead46). The truth: every message sent here is read and answered at once; while
+# a person is on the way (a handoff open, not quiet), that too, in the handoff's own words: never that they saw it.
+_MESSAGE = r"(?:消息|信息|讯息|留言|私信|短讯|message|messages|msg|msgs|问题)"
+_OF_MINE = r"(?:我|我的|我嘅|我个|我啲|我条|我发的|我发嘅|我传的|我问的|我发过来的|我发给你的|我发咗俾你嘅|我send嘅)"
+_ASKED = r"(?:吗|么|嘛|呀|啊|呢|没|没有|未|冇|无|㗎|喇|啦|了|不|ma)*"
+RECEIVED_ASKS = re.compile("|".join((
+    # 你收到我的消息了吗, 有冇收到我個message, 你有没有看到我的留言
+    rf"(?:请问|喂|哈喽|你好|hello|hi)?(?:你|你们|你哋|你地)?(?:有没有|有冇|有无|有|是否|收唔)?"
+    rf"(?:收到|看到|睇到|见到|收)(?:了|咗)?{_OF_MINE}{_MESSAGE}{_ASKED}",
+    # 我发的消息你收到了吗, 我傳的訊息你有看到嗎, 消息收到了吗
+    rf"(?:请问|喂|哈喽|你好|hello|hi)?{_OF_MINE}?{_MESSAGE}(?:你|你们|你哋|你地)?(?:有没有|有冇|有无|有)?"
+    rf"(?:收到|看到|睇到|见到)(?:了|咗)?{_ASKED}",
+    # did you get my message, have you received my messages, did u see my msg, did my message go through
+    r"(?:(?:hi|hey|hello|um|so|ok|okay|sorry|just checking|just wondering|quick q|yo) )*"
+    r"(?:(?:did|have|has|do|are|can|could) (?:you|u|ya|you guys|u guys|anyone|somebody|someone) |(?:you|u) )?"
+    r"(?:get|got|receive|received|see|seen|saw|read|getting|receiving|seeing) (?:my|the|all my|any of my) "
+    r"(?:last |previous |earlier |first |other |latest )?(?:message|messages|msg|msgs|text|texts|question|questions"
+    r"|dm|dms)(?: (?:i (?:just )?sent(?: you)?|i left|earlier|before|yesterday|just now|above|from earlier))?"
+    r"(?: (?:at all|yet|ok|okay|please|pls|then|lol))*",
+    r"(?:(?:hi|hey|hello|um|so|ok|okay|sorry) )*(?:did|has|have) my (?:last |previous )?(?:message|messages|msg|text"
+    r"|question) (?:go|gone|get|got|come|came) (?:through|thru|to you)(?: (?:ok|okay|at all|yet))*",
+    # why no answer ("怎么不回我", "你怎么不理我", "點解唔覆我", "why aren't you answering"): the return policy (its 退
+    # hidden in nothing: 回), a did-you-mean, "I don't know" (lead46). The same truth.
+    r"(?:喂|哈喽|hello|hi)?(?:你|你们|你哋|你地)?(?:怎么|为什么|为啥|咋|点解|做咩|干嘛|干吗)(?:还|都|仲|又)?"
+    r"(?:不|没|唔|冇)(?:有)?(?:回|回复|回答|覆|理|睬|应|答)(?:我|人)?(?:的|嘅)?(?:消息|信息|讯息|message)?"
+    r"(?:呀|啊|呢|的|嘅|㗎|啦|了|喇|嘛|\?)*",
+    r"(?:(?:hello|hi|hey|um|so|ok|okay|helloo+) )*(?:why (?:aren t|arent|are not|don t|dont|do not|didn t|didnt"
+    r"|won t|wont|isn t|isnt) (?:you|u|anyone|anybody|someone|somebody) (?:answer|answering|reply|replying|respond"
+    r"|responding|get back to)(?: (?:me|my message|my question|my messages))?|why (?:no|no one s|nobody s) "
+    r"(?:reply|answer|response|replying|answering)|(?:(?:you|u) (?:aren t|arent|are not|re not|r not)|youre not) "
+    r"(?:answering|replying|responding)(?: (?:me|my question|my message))?)(?: (?:yet|lol|pls|please))*",
+)))
+# While a person is on the way and the bot is quiet (handoff.yaml `quiet`), the member checking on it, as the whole
+# message: whether the message got here (RECEIVED_ASKS), whether anyone is there ("在吗", "有人吗", "hello?", "is anyone
+# there"), how long the wait is ("还要等多久", "怎么还没人回", "how long do I have to wait", "when will someone reply").
+# They got nothing, again and again, after "I'll stay quiet" (lead46, lead47): a member cannot tell silence from a
+# broken chat. Told that the request is still open and who replies when (STILL_OPEN): never that a person has read it.
+_ZH_WAIT = r"(?:啊|呀|呢|吗|嘛|啦|了|喇|㗎|咩|哦|\?)*"
+STATUS_ASKS = re.compile("|".join((
+    rf"(?:喂|hello|hi|哈喽|你好)?(?:在吗|在不在|在嘛|在么|还在吗|有人吗|有人在吗|有没有人|有没有人在|有人在不在|人呢"
+    rf"|有冇人|有冇人喺度|有人喺度吗|喺唔喺度|喂+){_ZH_WAIT}",
+    rf"(?:请问)?(?:我)?(?:还|仲)?(?:要|需要|得)(?:等|排)(?:多久|多长时间|几耐|几久|几时)(?:才有人(?:回复?|理)(?:我)?)?"
+    rf"{_ZH_WAIT}",
+    rf"(?:请问)?(?:怎么|为什么|为啥|点解|咋)?(?:还|仲)(?:没|冇|未|没有)(?:有)?(?:人|同事|客服|人工)?(?:回复?|覆|理|联系|睬)?"
+    rf"(?:我)?{_ZH_WAIT}",
+    rf"(?:请问)?(?:人工|客服|同事|真人)?(?:什么时候|几时|啥时候|何时)(?:才)?(?:会)?(?:有人|人工|客服|同事)?(?:回复?|覆|理|联系)"
+    rf"(?:我)?{_ZH_WAIT}",
+    rf"(?:人工|客服|同事|真人)(?:呢|在哪|去哪了|还没来){_ZH_WAIT}",
+    r"(?:(?:hello|hi|hey|um|so|ok|okay|helloo+) )*(?:hello+|hi|hey|anyone|anybody|someone|somebody)"
+    r"(?: (?:there|here|around|home))?(?: (?:at all|pls|please))?",
+    r"(?:(?:hello|hi|hey|um|so|ok|okay) )*(?:is|are) (?:anyone|anybody|someone|somebody|you|u) (?:there|here|around"
+    r"|still there|still here|coming)(?: (?:at all|yet|pls|please))?",
+    r"(?:(?:hello|hi|hey|um|so|ok|okay) )*how (?:long|much longer) (?:do|will|should|must) i (?:have to |need to )?"
+    r"(?:wait|be waiting)(?: for (?:a reply|an answer|someone|somebody|a person|an agent|them))?",
+    r"(?:(?:hello|hi|hey|um|so|ok|okay) )*(?:when|how soon) (?:will|is|does|can) (?:someone|somebody|anyone|a person"
+    r"|an agent|the team|a colleague|a human|you) (?:reply|answer|respond|get back to me|come|contact me|be here)"
+    r"(?: to me)?",
+    r"(?:(?:hello|hi|hey|um|so|ok|okay) )*(?:i m |im |i am )?still waiting(?: (?:for (?:a reply|an answer|someone)"
+    r"|here))?",
+)))
+STILL_OPEN = {"zh": "收到了 👍 你找人工的请求还在等待中，{brand}的同事会在这里回复你，请再稍等。"
+                    "在那之前我先不自动回答。",
+              "en": "Yes, your messages come through 👍 Your request for a person is still open: a colleague from the "
+                    "{brand} team will reply here. Until then I'm not answering automatically."}
+STILL_OPEN_AFTER_HOURS = {"zh": "收到了 👍 你找人工的请求还在等待中。现在不在工作时间，"
+                                "{brand}的团队会在{when}（{zone}）回来，届时在这里回复你。在那之前我先不自动回答。",
+                          "en": "Yes, your messages come through 👍 Your request for a person is still open. We're "
+                                "outside office hours; the {brand} team is back {when} ({zone}) and will reply here. "
+                                "Until then I'm not answering automatically."}
+# The Official Account's 48 h window (REPLY_WINDOW_S) counted from this message: when the team is back later, say so.
+WRITE_AGAIN = {"zh": "微信只允许我们在你最后一条消息后 48 小时内回复，所以到时请再给我们发一条消息。",
+               "en": " WeChat lets us reply only within 48 hours of your last message, so please send us a message "
+                     "then."}
+
 WEEKDAYS = {"zh": ("周一", "周二", "周三", "周四", "周五", "周六", "周日"),
             "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
 
@@ -209,12 +285,16 @@ class HandoffHandler:
             return Match({"cancel": ""})
         # In a group too: the answer promised the member a colleague and no automatic answers until then.
         if handoff.quiet and opened is not None:
-            return Match({"quiet": True})
+            checks = bool(words) and not inbound.in_group and inbound.channel is not Channel.KF \
+                and content.remembered(_checks_on_it)(normalize(command_text(inbound)))
+            return Match({"quiet": True, "still_open": checks})
         return None
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         if "close" in match.data:
             return Result(events=((CLOSE_EVENT, {"id": match.data["close"], "by": inbound.user_id}),))
+        if match.data.get("still_open"):  # "在吗", "did you get my message?": the request is open, who replies when
+            return Result(messages=(Text(text=still_open_text(inbound, member, content)),))
         if match.data.get("quiet"):
             return Result()  # a person is coming: nothing is answered, the message is in the event stream
         if match.data.get("cancel") == "":
@@ -269,6 +349,30 @@ def open_result(inbound: Inbound, member: Member | None, content: Content, *, re
              "close_word": handoff.close_word, "timezone": handoff.timezone,
              "until": str(until_s)}
     return Result(messages=(Text(text=text),), set_fields=set_fields, events=(*extra_events, (OPEN_EVENT, event)))
+
+
+def still_open_text(inbound: Inbound, member: Member | None, content: Content) -> str:
+    """What a member checking on their open handoff is told (STATUS_ASKS): the request is open and a colleague replies
+    here, in office hours, or when the team is back (and on the Official Account, past 48 h from this message, that
+    they must write again then); never that anyone has read their messages."""
+    locale = reply_locale(inbound, member, content)
+    brand = brand_name(content, locale)
+    back = next_opening(content.handoff, inbound.sent_at)
+    if back is None:
+        text = brand_text(content, "handoff_still_open", locale, STILL_OPEN, brand=brand)
+    else:
+        text = brand_text(content, "handoff_still_open_after_hours", locale, STILL_OPEN_AFTER_HOURS, brand=brand,
+                          when=when_text(back, inbound.sent_at, locale), zone=zone_label(content.handoff).get(locale))
+        if inbound.channel in WINDOWED_CHANNELS and back.timestamp() - inbound.sent_at.timestamp() > REPLY_WINDOW_S:
+            text += WRITE_AGAIN[locale]
+    return text + cancel_hint(inbound, content, locale)
+
+
+def _checks_on_it(normalized: str, _content: Content) -> bool:
+    """Whether a normalised message, as a whole, checks on the handoff (STATUS_ASKS, RECEIVED_ASKS); Chinese read
+    without the spaces normalising leaves. Text-only (for Content.remembered)."""
+    text = unspaced(normalized).strip(" ?？!！.。~")
+    return STATUS_ASKS.fullmatch(text) is not None or RECEIVED_ASKS.fullmatch(text) is not None
 
 
 def cancel_hint(inbound: Inbound, content: Content, locale: str) -> str:

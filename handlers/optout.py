@@ -23,7 +23,7 @@ from bot.member import F_LOCALE, F_OPTED_OUT, Member
 from bot.outbound import Text
 from bot.router import Match, Result
 from bot.text import LOCALES, detect_locale, normalize
-from handlers.common import brand_name, brand_text, has_cjk, is_text, terms
+from handlers.common import brand_name, brand_text, has_cjk, is_text, reply_locale, terms
 
 # The words themselves are the content's (bot.content.model.OPT_OUT_WORDS / RESUME_WORDS, always
 # included, plus brand.yaml's own), so the validator and this handler read one list.
@@ -129,7 +129,17 @@ RESUME_ASKS = re.compile("|".join((
     r"(?:how (?:do|can) i |can i )?(?:resubscribe|re subscribe|opt back in)",
     r"(?:请问)?(?:怎么|点样|点|如何|我想|我要|想|可以|可唔可以|能不能)?(?:再|重新)(?:收|收到|收返|接收|订阅|开启|打开|开返)"
     r"(?:返)?(?:啲|你们的|你哋嘅|你们|你哋)?(?:推送|消息|讯息|信息|通知|更新|推广)?(?:呀|啊|吗|呢|啦|㗎)?",
+    # "恢复推送", "帮我恢复消息通知", "我又想收到你们的消息了" (lead47: they got how to unsubscribe)
+    r"(?:请|请帮我|帮我|麻烦|我要|我想|想|可以)?(?:恢复|重新开启|重新打开)(?:接收)?(?:你们的?|你哋嘅?)?"
+    r"(?:推送|消息|讯息|信息|通知|订阅|更新)(?:通知|推送)?(?:吧|啦|呀|啊|吗|谢谢|唔该)?",
+    r"(?:我)?(?:又|还是)(?:想|要)(?:再)?(?:收到|接收|收|收返|订阅)(?:返)?(?:你们的?|你哋嘅?|啲)?"
+    r"(?:推送|消息|讯息|信息|通知|更新)(?:了|啦|吧|呀)?",
 )))
+# The updates asked back (RESUME_ASKS) by a member who opted out, 1:1: done, as the resume word does; "resubscribe",
+# "turn notifications back on", "恢复推送" got how to unsubscribe, as if they had not opted out (lead47). Asked how
+# (HOW_ASKED: "how do I get updates again", "怎么重新订阅"), the how-to, as before (verify19). Asked by a member who did
+# not opt out: that the updates still come (handlers/qa.py, SUBSCRIBED).
+HOW_ASKED = re.compile(r"(?:请问 ?)?(?:how|can i|could i|怎么|点样|点|如何|可以|可唔可以|能不能|能唔能)")
 STILL_OPTED_OUT = {"zh": "你已经退订了：{brand}不会再主动给你发推送和课程，只在你发消息时回复你。如果还收到消息，"
                          "可能来自你加入的群聊，可以在群里打开「消息免打扰」。想重新接收推送，回复\"{resume_word}\"。",
                    "en": "You're unsubscribed: {brand} sends you no updates or lessons, only replies to your own "
@@ -197,11 +207,15 @@ class OptOutHandler:
         if not text:
             return None
         said = content.remembered(_opt_word)(text)  # text-only: remembered per content version (every message asks)
+        if said is None and member is not None and member.opted_out and not inbound.in_group \
+                and RESUME_ASKS.fullmatch(text) is not None and HOW_ASKED.match(text) is None:
+            return Match({"opt_out": False, "word": text, "asked": True})
         return Match({"opt_out": said[0], "word": said[1]}) if said is not None else None
 
     def handle(self, inbound: Inbound, member: Member | None, content: Content, match: Match) -> Result:
         word = match.data["word"]
-        locale = _locale(word, member, content)
+        # asked in a sentence, the sentence's language (reply_locale); a word alone says little (`_locale`)
+        locale = reply_locale(inbound, member, content) if match.data.get("asked") else _locale(word, member, content)
         brand = brand_name(content, locale)
         fields = {"word": word, "channel": str(inbound.channel)}
         if inbound.in_group:

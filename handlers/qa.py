@@ -88,7 +88,7 @@ from handlers.follow_up import (
     remembered_entry,
     unspaced,
 )
-from handlers.handoff import WAITING, offer_detailed, open_handoff, open_result
+from handlers.handoff import RECEIVED_ASKS, WAITING, offer_detailed, open_handoff, open_result
 from handlers.introductions import introduces_self
 from handlers.links import product_card, source
 from handlers.location import city_noted
@@ -209,6 +209,36 @@ BOT_LANGUAGES = {"zh": "我看得懂简体、繁体中文和粤语，也看得�
                        "write them."}
 
 
+# The last answer asked for in the other language, as the whole message ("in English please", "can you say that in
+# english", "English pls", "用英文说", "说中文", "中文回复吧", "可以講中文嗎"): just after an answer, they got the
+# FAQ's words on which languages the bot replies in, not the answer (lead47). That answer again, in that language
+# (handlers/follow_up.py remembered_entry's window); with no answer just given, the languages' answer, as before.
+_SWITCH_EN = {"english": "en", "chinese": "zh", "mandarin": "zh"}
+_SWITCH_ZH = {"英文": "en", "英语": "en", "中文": "zh", "普通话": "zh", "国语": "zh"}
+SWITCH_ASKS = (
+    re.compile(r"(?:(?:ok|okay|sorry|hmm|hi|um) )*(?:(?:can|could|would) (?:you|u) (?:please |pls )?)?(?:please |pls )?"
+               r"(?:(?:say|repeat|send|write|tell me|explain|give me|reply|answer|translate)(?: (?:that|it|this|me"
+               r"|that answer|the answer|this one))?(?: again)? )?(?:in|to|into) (?P<lang>english|chinese|mandarin)"
+               r"(?: (?:please|pls|plz|thanks|thank you|again))*"),
+    re.compile(r"(?P<lang>english|chinese|mandarin) (?:please|pls|plz)(?: thanks)?"),
+    re.compile(r"(?:请|麻烦|麻烦你|可以|可唔可以|能不能|能唔能)?(?:用|换成|换|说|讲|转成|翻译成)"
+               r"(?P<lang>英文|英语|中文|普通话|国语)(?:说|讲|回复|回答|回|覆|讲一次|说一遍|再说一遍|再讲一次|解释)?"
+               r"(?:吧|呀|啊|吗|嘛|得唔得|可以吗|好吗|好不好|谢谢|唔该|ma)*"),
+    re.compile(r"(?P<lang>英文|英语|中文)(?:回复|回答|回|覆|版|版本)(?:吧|呀|啊|吗|嘛|可以吗|好吗|谢谢|唔该)*"),
+)
+
+
+def _switch_asked(normalized: str, _content: Content) -> str:
+    """"en" or "zh" when the normalised message, as a whole, asks for the last answer in that language (SWITCH_ASKS),
+    else "". Text-only (for Content.remembered)."""
+    text = unspaced(normalized)
+    found = next((m for m in (pattern.fullmatch(text) for pattern in SWITCH_ASKS) if m), None)
+    if found is None:
+        return ""
+    language = found.group("lang")
+    return _SWITCH_ZH.get(language) or _SWITCH_EN.get(language, "")
+
+
 def bot_language_asked(normalized: str) -> str:
     """"en" or "zh" when `normalized` (the whole message) asks whether the bot speaks a language it answers in,
     "other" for one it reads at most, else "" (BOT_LANGUAGE_ASKS)."""
@@ -271,40 +301,8 @@ ASKS_IF_PERSON = re.compile(
     rf"(?:嚟|来|黎)?(?:吗|嘅|㗎|呀|啊|嚟㗎|黎㗎|(?:定系|定|还是) ?{_PERSON_OR_BOT}|(?:定系|定|还是) ?人)*")
 
 
-# Asking whether the bot got one's message, as the whole message ("did you get my message?", "你收到我的消息了吗", "我发
-# 的消息你收到了吗", "有冇收到我個message", "你有收到我的訊息嗎"): the FAQ read "message" as the push messages and
-# answered how to unsubscribe (lead45, lead46). The truth: every message sent here is read and answered at once; while
-# a person is on the way (a handoff open, not quiet), that too, in the handoff's own words: never that they saw it.
-_MESSAGE = r"(?:消息|信息|讯息|留言|私信|短讯|message|messages|msg|msgs|问题)"
-_OF_MINE = r"(?:我|我的|我嘅|我个|我啲|我条|我发的|我发嘅|我传的|我问的|我发过来的|我发给你的|我发咗俾你嘅|我send嘅)"
-_ASKED = r"(?:吗|么|嘛|呀|啊|呢|没|没有|未|冇|无|㗎|喇|啦|了|不|ma)*"
-RECEIVED_ASKS = re.compile("|".join((
-    # 你收到我的消息了吗, 有冇收到我個message, 你有没有看到我的留言
-    rf"(?:请问|喂|哈喽|你好|hello|hi)?(?:你|你们|你哋|你地)?(?:有没有|有冇|有无|有|是否|收唔)?"
-    rf"(?:收到|看到|睇到|见到|收)(?:了|咗)?{_OF_MINE}{_MESSAGE}{_ASKED}",
-    # 我发的消息你收到了吗, 我傳的訊息你有看到嗎, 消息收到了吗
-    rf"(?:请问|喂|哈喽|你好|hello|hi)?{_OF_MINE}?{_MESSAGE}(?:你|你们|你哋|你地)?(?:有没有|有冇|有无|有)?"
-    rf"(?:收到|看到|睇到|见到)(?:了|咗)?{_ASKED}",
-    # did you get my message, have you received my messages, did u see my msg, did my message go through
-    r"(?:(?:hi|hey|hello|um|so|ok|okay|sorry|just checking|just wondering|quick q|yo) )*"
-    r"(?:(?:did|have|has|do|are|can|could) (?:you|u|ya|you guys|u guys|anyone|somebody|someone) |(?:you|u) )?"
-    r"(?:get|got|receive|received|see|seen|saw|read|getting|receiving|seeing) (?:my|the|all my|any of my) "
-    r"(?:last |previous |earlier |first |other |latest )?(?:message|messages|msg|msgs|text|texts|question|questions"
-    r"|dm|dms)(?: (?:i (?:just )?sent(?: you)?|i left|earlier|before|yesterday|just now|above|from earlier))?"
-    r"(?: (?:at all|yet|ok|okay|please|pls|then|lol))*",
-    r"(?:(?:hi|hey|hello|um|so|ok|okay|sorry) )*(?:did|has|have) my (?:last |previous )?(?:message|messages|msg|text"
-    r"|question) (?:go|gone|get|got|come|came) (?:through|thru|to you)(?: (?:ok|okay|at all|yet))*",
-    # why no answer ("怎么不回我", "你怎么不理我", "點解唔覆我", "why aren't you answering"): the return policy (its 退
-    # hidden in nothing: 回), a did-you-mean, "I don't know" (lead46). The same truth.
-    r"(?:喂|哈喽|hello|hi)?(?:你|你们|你哋|你地)?(?:怎么|为什么|为啥|咋|点解|做咩|干嘛|干吗)(?:还|都|仲|又)?"
-    r"(?:不|没|唔|冇)(?:有)?(?:回|回复|回答|覆|理|睬|应|答)(?:我|人)?(?:的|嘅)?(?:消息|信息|讯息|message)?"
-    r"(?:呀|啊|呢|的|嘅|㗎|啦|了|喇|嘛|\?)*",
-    r"(?:(?:hello|hi|hey|um|so|ok|okay|helloo+) )*(?:why (?:aren t|arent|are not|don t|dont|do not|didn t|didnt"
-    r"|won t|wont|isn t|isnt) (?:you|u|anyone|anybody|someone|somebody) (?:answer|answering|reply|replying|respond"
-    r"|responding|get back to)(?: (?:me|my message|my question|my messages))?|why (?:no|no one s|nobody s) "
-    r"(?:reply|answer|response|replying|answering)|(?:(?:you|u) (?:aren t|arent|are not|re not|r not)|youre not) "
-    r"(?:answering|replying|responding)(?: (?:me|my question|my message))?)(?: (?:yet|lol|pls|please))*",
-)))
+# Asking whether the bot got one's message (handlers/handoff.py RECEIVED_ASKS, which the handoff reads too while a
+# person is coming): every message sent here is read and answered at once.
 RECEIVED = {"zh": "收到了 👍 你在这里发的每条消息我都会读，并马上回复。"
                   "如果我的回复没答到你想问的，换个说法再问我一次。",
             "en": "Yes, I got it 👍 I read every message sent here and answer it right away. If my reply missed what "
@@ -765,9 +763,20 @@ class QaHandler:
                 return Result(messages=(Text(text=brand_text(
                     content, "still_opted_out", locale, STILL_OPTED_OUT, brand=brand_name(content, locale),
                     resume_word=resume_word(content, locale))),), set_fields=fields)
+            if member is not None and not member.opted_out and RESUME_ASKS.fullmatch(normalized) is not None:
+                # "resubscribe" from a member who never opted out got how to unsubscribe: the updates still come
+                # (lead47; opted out, the opt-out handler resumes them, and asked how, the how-to below)
+                return Result(messages=(Text(text=_subscription_state(inbound, member, content, locale)),),
+                              set_fields=fields)
             return self._in_other_words(inbound, member, content, STOP_QUESTION, locale, fields, via="stop-ask",
                                         template="opt_out_how_to",
                                         otherwise=STOP_HOW_TO, word=opt_out_word(content, locale))
+        switched = content.remembered(_switch_asked)(normalized) if question == command_text(inbound) else ""
+        again = remembered_entry(member, int(inbound.sent_at.timestamp())) if switched else ""
+        entry_again = content.faq_entry(again) if again else None
+        if switched and entry_again is not None:  # "in English please" just after an answer: that answer in English
+            return self._answer(inbound, member, content, entry_again, switched, fields | {F_LOCALE: switched},
+                                confidence=1.0, via="language-switch")
         language = said.language
         if language:  # "do you speak english", "可唔可以講廣東話": what the bot reads and answers in
             return self._in_other_words(inbound, member, content, REPLY_IN_QUESTION.get(language, {}), locale,
@@ -803,6 +812,10 @@ class QaHandler:
         if said.introduces_self and not _asked(inbound):  # "hello, I'm a student in Melbourne", "我是多伦多的留学生":
             # who they are, nothing asked (the FAQ answered the work permit or the part-time jobs; lead42)
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
+        corrected = _corrected(inbound, member, content, locale) \
+            if question == command_text(inbound) and content.remembered(_says_not_this)(normalized) else ""
+        if corrected:  # "不是这个", "not that one" just after an answer or a product: which, then (lead47)
+            return Result(messages=(Text(text=corrected),), set_fields=fields)
         if said.what_was_asked and question == command_text(inbound):  # "我刚才问了什么", "what did I just ask"
             return Result(messages=(Text(text=_last_asked(inbound, member, content, locale)),), set_fields=fields)
         repeated = remembered_entry(member, int(inbound.sent_at.timestamp())) if said.repeat else ""
@@ -1267,6 +1280,56 @@ def _last_asked(inbound: Inbound, member: Member | None, content: Content, local
     if entry is not None:
         return brand_text(content, "last_asked", locale, LAST_ASKED, question=_question_text(entry, locale))
     return brand_text(content, "last_asked_unknown", locale, LAST_ASKED_UNKNOWN)
+
+
+# The last answer or product said to be the wrong one, and nothing else ("不是这个", "我问的不是这个", "不对", "not that
+# one", "that's not what I asked", "wrong one"): "I don't know", noted as a question the FAQ lacks, or a did-you-mean
+# of its own words (lead47). Said back what was understood, and asked which, then: the member's next words are read
+# alone. With nothing shown just before, read as before. ("不是这个，我是问退货" names what was meant: the FAQ's.)
+NOT_THIS = re.compile("|".join((
+    r"(?:哦|噢|呃|额|嗯)?(?:不是|不对|唔系|唔啱|错了|搞错了|你搞错了|你理解错了|答非所问)(?:啦|呀|啊|喔|哦|吧|了|喇)*"
+    r"(?:不是|唔系)?(?:这个|这款|这条|呢个|呢款|那个|嗰个)?(?:啦|呀|啊|喔|哦|吧|了|喇)*",
+    r"(?:我)?(?:不是问|问的不是|唔系问|问嘅唔系|要的不是|想问的不是|说的不是)(?:这个|这款|呢个|呢样|这些|这)"
+    r"(?:啦|呀|啊|喔|哦|吧|了|喇)*",
+    r"(?:(?:no|nope|nah|um|hmm|sorry|oops) )*(?:not (?:that|this)(?: one)?|(?:the )?wrong (?:one|answer|product|item)"
+    r"|(?:that s|thats|that is|this is|this s) not (?:it|right|the one|what i (?:asked|meant|wanted|was asking))"
+    r"|not what i (?:asked|meant|wanted|was asking)(?: for)?|(?:you )?misunderstood(?: me)?"
+    r"|i (?:didn t|didnt|did not) (?:ask|mean) (?:that|this|for that))(?: (?:sorry|lol|please|pls|though))*",
+)))
+CORRECTED_ANSWER = {"zh": "抱歉，我可能理解错了：我刚才回答的是「{question}」。你想问的是什么？换个说法再问我一次吧。",
+                    "en": 'Sorry, I may have got that wrong: I answered "{question}". What did you want to ask? Tell '
+                          "me in other words."}
+CORRECTED_PRODUCT = {"zh": "好的，不是{name}。你想看哪一款？直接发名字给我，或回复【产品】看全部。",
+                     "en": 'OK, not the {name}. Which one do you mean? Send me its name, or reply "products" to see '
+                           "them all."}
+CORRECTED_POSTING = {"zh": "好的，不是「{title}」这个职位。你想看哪一个？回复【职位】看全部在招的职位。",
+                     "en": 'OK, not the "{title}" opening. Which one do you mean? Reply "jobs" to see all of them.'}
+
+
+def _says_not_this(normalized: str, _content: Content) -> bool:
+    """Whether the normalised message, as a whole, only says the last answer or item was not the one (NOT_THIS).
+    Text-only (for Content.remembered)."""
+    return NOT_THIS.fullmatch(unspaced(normalized).strip(" ,，!！.。~")) is not None
+
+
+def _corrected(inbound: Inbound, member: Member | None, content: Content, locale: str) -> str:
+    """What "not that one" is told (NOT_THIS): the product or posting shown last, or else the last answer's question,
+    as understood, and a question back; "" when nothing was shown just before (FOLLOW_WINDOW_S, MENU_TTL_S)."""
+    entry_id, answered = remembered_answer(member, int(inbound.sent_at.timestamp()))
+    entry = content.faq_entry(entry_id) if entry_id else None
+    pending = pending_menu(member, inbound)
+    if pending is not None and len(pending[1]) == 1 and (
+            entry is None or pending_menu_shown_at(member, inbound) >= answered):
+        kind, (item,) = pending
+        product = content.product(item) if kind == SHOP_MENU_KIND else None
+        if product is not None:
+            return brand_text(content, "corrected_product", locale, CORRECTED_PRODUCT, name=product.name.get(locale))
+        job = content.job(picked_posting(member, inbound))
+        if job is not None:
+            return brand_text(content, "corrected_posting", locale, CORRECTED_POSTING, title=job.title.get(locale))
+    if entry is not None:
+        return brand_text(content, "corrected_answer", locale, CORRECTED_ANSWER, question=_question_text(entry, locale))
+    return ""
 
 
 def _received(inbound: Inbound, member: Member | None, content: Content, locale: str) -> str:

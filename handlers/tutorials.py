@@ -36,9 +36,11 @@ from bot.text import longest_first
 from handlers.common import (
     MENU_FIELD,
     MORE_ASKS,
+    PICKED_FROM_FIELD,
     brand_text,
     contains_term,
     is_text,
+    list_step,
     menu_choice,
     menu_fields,
     menu_or_text,
@@ -46,8 +48,10 @@ from handlers.common import (
     numbered,
     only_filler,
     pending_menu,
+    picked_fields,
     remove_term,
     reply_locale,
+    steps_along_a_pick,
     terms,
 )
 from handlers.follow_up import asks_again, unspaced
@@ -317,12 +321,20 @@ class TutorialsHandler:
     def match(self, inbound: Inbound, member: Member | None, content: Content) -> Match | None:
         if not is_text(inbound) or not content.tutorials:
             return None
-        picked = menu_choice(inbound, member, MENU_KIND, everything=content.tutorials)
+        # another course of the menu a course was picked from ("第三个" after "2": lead47); "下一个" is the next lesson
+        picked = menu_choice(inbound, member, MENU_KIND, everything=content.tutorials, steps=False)
         if picked is not None and content.tutorial(picked) is not None:
             return Match({"series": picked, "how": "menu"})
         text = terms(inbound)
         if not text:
             return None
+        shown = _lesson_shown_last(inbound, member, content)
+        if not shown and steps_along_a_pick(inbound, member):  # "next one" after a product picked from a list: its
+            return None  # next product (handlers/common.py picked_again), not the courses' menu or a lesson (lead47)
+        if shown and list_step(text) < 0:  # "上一个", "previous one" just after a lesson: the one before it (lead47)
+            series = content.tutorial(shown)
+            done = _progress(member, series) if series is not None else 0
+            return Match({"series": shown, "how": "number", "number": max(done - 1, 1)})
         described = _described_from_menu(text, inbound, member, content)  # "the job one" with the menu pending
         if described is not None:
             return Match({"series": described, "how": "menu"})
@@ -373,6 +385,10 @@ class TutorialsHandler:
         fields: dict[str, str] = {}
         if member is not None and member.get(MENU_FIELD):  # the lesson is shown last: no menu or product pending
             fields[MENU_FIELD] = ""
+        if match.data["how"] == "menu":  # the menu picked from is kept for another pick from it ("第三个": lead47)
+            kept = picked_fields(LESSON_KIND, series.id, inbound, member).get(PICKED_FROM_FIELD)
+            if kept:
+                fields[PICKED_FROM_FIELD] = kept
         if match.data["how"] == "when":
             if done >= len(series.lessons):
                 return Result(messages=(Text(text=_finished(content, member, series, locale)),))
