@@ -1,0 +1,39 @@
+"""Hundred-and-seventh round (docs/faq.md, faq107): the development sets' wrong answers read as kinds (probe90 written
+first). A working holiday told beside whether we have part-time or seasonal work (the permit's before); a first
+retinoid with how often, how to begin or whether to stop (the sunscreen's, a résumé's or the unsubscribe's before).
+Other wordings than probe90's and the sets'; each check here failed before the round, with guards that passed before
+and still do."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.faq_checks import outcome
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a working holiday, and whether we have part-time, seasonal or temporary work
+    ("I'm over on a working holiday till March, any casual shifts at the Sydney shop?", "job-part-time"),
+    ("打工度假第二年了，你们仓库双十一前后招不招临时工", "job-part-time"),
+    ("打工度假嚟咗溫哥華，你哋有冇臨時工做？", "job-part-time"),
+    # a first retinoid: how often, how to begin, whether to stop
+    ("first go with a retinoid, how often should i be putting it on", "retinoid-start"),
+    ("從來沒用過A醛，想趁放暑假試試，要怎麼開始", "retinoid-start"),
+])
+def test_answered_since_the_round(text: str, expected: str) -> None:
+    assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the permit's own questions with a working holiday or a student permit named
+    ("我是打工度假签证，能在你们门店上班吗", "job-work-permit"),
+    ("does a working holiday visa let me work for you?", "job-work-permit"),
+    ("我拿学签 周末兼职可以做吗", "job-work-permit"),
+    # a retinoid beside a pregnancy or another ingredient
+    ("can i use the retinal serum while i'm pregnant?", "pregnancy-safe"),
+    ("A醛和烟酰胺可以一起用吗", "niacinamide-combine"),
+    # another body's visa, another's first time
+    ("how do I apply for a working holiday visa for New Zealand?", None),
+])
+def test_guards_stay(text: str, expected: str | None) -> None:
+    assert outcome(text) == expected
