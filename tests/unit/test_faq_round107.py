@@ -1,6 +1,7 @@
 """Hundred-and-seventh round (docs/faq.md, faq107): the development sets' wrong answers read as kinds (probe90 written
 first). A working holiday told beside whether we have part-time or seasonal work (the permit's before); a first
-retinoid with how often, how to begin or whether to stop (the sunscreen's, a résumé's or the unsubscribe's before).
+retinoid with how often, how to begin or whether to stop (the sunscreen's, a résumé's or the unsubscribe's before);
+a man of the follower's and something for him (the routine's, a recommendation's or the reaction's before).
 Other wordings than probe90's and the sets'; each check here failed before the round, with guards that passed before
 and still do."""
 
@@ -19,6 +20,11 @@ from tests.support.faq_checks import outcome
     # a first retinoid: how often, how to begin, whether to stop
     ("first go with a retinoid, how often should i be putting it on", "retinoid-start"),
     ("從來沒用過A醛，想趁放暑假試試，要怎麼開始", "retinoid-start"),
+    # a man of the follower's, something for him; a face red from the weather is no product's reaction
+    ("my hubby would never do a routine, one thing at most. anything for him?", "mens-skincare"),
+    ("my dad works on the boats, his face is red from the wind all winter. is your skincare for men too?",
+     "mens-skincare"),
+    ("我哥刮完胡子脖子总起小红点 他用什么好", "mens-skincare"),
 ])
 def test_answered_since_the_round(text: str, expected: str) -> None:
     assert outcome(text) == expected
@@ -32,7 +38,10 @@ def test_answered_since_the_round(text: str, expected: str) -> None:
     # a retinoid beside a pregnancy or another ingredient
     ("can i use the retinal serum while i'm pregnant?", "pregnancy-safe"),
     ("A醛和烟酰胺可以一起用吗", "niacinamide-combine"),
-    # another body's visa, another's first time
+    # a reaction after a product in a man's face; his sensitive skin
+    ("my boyfriend's cheeks went red and itchy after using my serum, what should he do?", "allergy-reaction"),
+    # another body's visa, a man's other things
+    ("my brother needs a new laptop for uni, what should he use?", None),
     ("how do I apply for a working holiday visa for New Zealand?", None),
 ])
 def test_guards_stay(text: str, expected: str | None) -> None:
