@@ -1,7 +1,8 @@
 """Hundred-and-seventh round (docs/faq.md, faq107): the development sets' wrong answers read as kinds (probe90 written
 first). A working holiday told beside whether we have part-time or seasonal work (the permit's before); a first
 retinoid with how often, how to begin or whether to stop (the sunscreen's, a résumé's or the unsubscribe's before);
-a man of the follower's and something for him (the routine's, a recommendation's or the reaction's before).
+a man of the follower's and something for him (the routine's, a recommendation's or the reaction's before); an order
+placed twice or in error, not shipped yet, taken back in any verb (a product's entry or shipping time's before).
 Other wordings than probe90's and the sets'; each check here failed before the round, with guards that passed before
 and still do."""
 
@@ -25,6 +26,10 @@ from tests.support.faq_checks import outcome
     ("my dad works on the boats, his face is red from the wind all winter. is your skincare for men too?",
      "mens-skincare"),
     ("我哥刮完胡子脖子总起小红点 他用什么好", "mens-skincare"),
+    # an order placed twice or in error, not shipped yet, taken back in another verb
+    ("Good afternoon, I mistakenly submitted a duplicate order for the retinal serum; it has not yet been dispatched. "
+     "May I withdraw it? Best, L. Fong", "order-cancel"),
+    ("we've got doubles of the toner now, mine hasn't gone out yet, how do i scrap it?", "order-cancel"),
 ])
 def test_answered_since_the_round(text: str, expected: str) -> None:
     assert outcome(text) == expected
@@ -42,6 +47,7 @@ def test_answered_since_the_round(text: str, expected: str) -> None:
     ("my boyfriend's cheeks went red and itchy after using my serum, what should he do?", "allergy-reaction"),
     # another body's visa, a man's other things
     ("my brother needs a new laptop for uni, what should he use?", None),
+    ("Amazon order placed twice by accident, how do I cancel one?", None),
     ("how do I apply for a working holiday visa for New Zealand?", None),
 ])
 def test_guards_stay(text: str, expected: str | None) -> None:
