@@ -2,7 +2,8 @@
 first). A working holiday told beside whether we have part-time or seasonal work (the permit's before); a first
 retinoid with how often, how to begin or whether to stop (the sunscreen's, a résumé's or the unsubscribe's before);
 a man of the follower's and something for him (the routine's, a recommendation's or the reaction's before); an order
-placed twice or in error, not shipped yet, taken back in any verb (a product's entry or shipping time's before).
+placed twice or in error, not shipped yet, taken back in any verb (a product's entry or shipping time's before); the
+languages one speaks, then our store as where one works or who hires (the bot's language or the stores' before).
 Other wordings than probe90's and the sets'; each check here failed before the round, with guards that passed before
 and still do."""
 
@@ -30,6 +31,9 @@ from tests.support.faq_checks import outcome
     ("Good afternoon, I mistakenly submitted a duplicate order for the retinal serum; it has not yet been dispatched. "
      "May I withdraw it? Best, L. Fong", "order-cancel"),
     ("we've got doubles of the toner now, mine hasn't gone out yet, how do i scrap it?", "order-cancel"),
+    # the languages one speaks, then our store as where one works or as the one who hires
+    ("我識講廣東話同英文，國語麻麻，你哋門市請唔請得我", "job-language"),
+    ("我識少少英文同廣東話，唔識普通話，可唔可以做你哋門市", "job-language"),
 ])
 def test_answered_since_the_round(text: str, expected: str) -> None:
     assert outcome(text) == expected
@@ -48,6 +52,7 @@ def test_answered_since_the_round(text: str, expected: str) -> None:
     # another body's visa, a man's other things
     ("my brother needs a new laptop for uni, what should he use?", None),
     ("Amazon order placed twice by accident, how do I cancel one?", None),
+    ("補習社話要識講普通話先請我，點算", None),
     ("how do I apply for a working holiday visa for New Zealand?", None),
 ])
 def test_guards_stay(text: str, expected: str | None) -> None:
