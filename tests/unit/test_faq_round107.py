@@ -3,7 +3,10 @@ first). A working holiday told beside whether we have part-time or seasonal work
 retinoid with how often, how to begin or whether to stop (the sunscreen's, a résumé's or the unsubscribe's before);
 a man of the follower's and something for him (the routine's, a recommendation's or the reaction's before); an order
 placed twice or in error, not shipped yet, taken back in any verb (a product's entry or shipping time's before); the
-languages one speaks, then our store as where one works or who hires (the bot's language or the stores' before).
+languages one speaks, then our store as where one works or who hires (the bot's language or the stores' before);
+friends asking where one buys ours with a code or a reward asked (a product's card); a travel kit or a mini set to
+try first (the shelf life's, sensitive skin's); 优惠码 typed 优惠吗 with where it went in after a pause (the shelf
+life's 过期).
 Other wordings than probe90's and the sets'; each check here failed before the round, with guards that passed before
 and still do."""
 
@@ -34,6 +37,14 @@ from tests.support.faq_checks import outcome
     # the languages one speaks, then our store as where one works or as the one who hires
     ("我識講廣東話同英文，國語麻麻，你哋門市請唔請得我", "job-language"),
     ("我識少少英文同廣東話，唔識普通話，可唔可以做你哋門市", "job-language"),
+    # friends asking where one buys ours, and a code or what one gets
+    ("the girls at my salon always ask where I get my serum, can I give them a code? anything in it for me?",
+     "referral"),
+    # a travel kit or a mini set asked for to try first
+    ("can i get a mini set to try first? my skin is picky and reacts to lots", "samples"),
+    ("the travel kit, how long would it last me? just want to test before committing", "samples"),
+    # 优惠码 typed as 优惠吗, where it went in told after a pause
+    ("闺蜜给了个优惠吗 下单时输进去没反应 是不是过期了", "promo-code"),
 ])
 def test_answered_since_the_round(text: str, expected: str) -> None:
     assert outcome(text) == expected
@@ -53,6 +64,11 @@ def test_answered_since_the_round(text: str, expected: str) -> None:
     ("my brother needs a new laptop for uni, what should he use?", None),
     ("Amazon order placed twice by accident, how do I cancel one?", None),
     ("補習社話要識講普通話先請我，點算", None),
+    ("the hotel left a travel kit in the room, can i take it on the plane?", None),
+    # an opened travel kit's life, whether it is tested on animals, a product past its date
+    ("how long does the travel kit last once it's opened?", "shelf-life"),
+    ("is the travel kit tested on animals", "cruelty-free"),
+    ("这瓶精华开封半年了 是不是过期了", "shelf-life"),
     ("how do I apply for a working holiday visa for New Zealand?", None),
 ])
 def test_guards_stay(text: str, expected: str | None) -> None:
