@@ -6,7 +6,8 @@ placed twice or in error, not shipped yet, taken back in any verb (a product's e
 languages one speaks, then our store as where one works or who hires (the bot's language or the stores' before);
 friends asking where one buys ours with a code or a reward asked (a product's card); a travel kit or a mini set to
 try first (the shelf life's, sensitive skin's); 优惠码 typed 优惠吗 with where it went in after a pause (the shelf
-life's 过期).
+life's 过期); family in a Chinese city with what is needed from the follower or the recipient, or one order's limit
+(customs duties' or the destinations'); one's own birthday told in short sentences beside a friend's gift.
 Other wordings than probe90's and the sets'; each check here failed before the round, with guards that passed before
 and still do."""
 
@@ -45,6 +46,12 @@ from tests.support.faq_checks import outcome
     ("the travel kit, how long would it last me? just want to test before committing", "samples"),
     # 优惠码 typed as 优惠吗, where it went in told after a pause
     ("闺蜜给了个优惠吗 下单时输进去没反应 是不是过期了", "promo-code"),
+    # family in a Chinese city, and what is needed from the follower or the one order's limit
+    ("ordering a set for my aunt who lives in Chengdu, do you need anything from me for customs?", "shipping-to-china"),
+    ("寄去国内给我婆婆 一单有没有limit？cart里大概 RMB 7000，会不会被海关扣", "shipping-to-china"),
+    # one's own birthday beside a friend's gift (the birthday gift before China's shipping)
+    ("Birthday in October. Joined the membership on Monday. My coworker said she got a present. Do I get one too?",
+     "birthday-gift"),
 ])
 def test_answered_since_the_round(text: str, expected: str) -> None:
     assert outcome(text) == expected
@@ -69,6 +76,11 @@ def test_answered_since_the_round(text: str, expected: str) -> None:
     ("how long does the travel kit last once it's opened?", "shelf-life"),
     ("is the travel kit tested on animals", "cruelty-free"),
     ("这瓶精华开封半年了 是不是过期了", "shelf-life"),
+    # a Chinese city's import tax, another country's recipient
+    ("will my mum in Beijing have to pay import tax?", "customs-duties"),
+    ("do you ship to Australia? what do i need from her?", "shipping-destinations"),
+    # a birthday present to be wrapped
+    ("孙子生日想送一套，能包成礼物吗", "gift-wrap"),
     ("how do I apply for a working holiday visa for New Zealand?", None),
 ])
 def test_guards_stay(text: str, expected: str | None) -> None:
