@@ -4582,7 +4582,10 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # tone or its particle apart: 优惠吗 before where it goes in or that it did nothing (优惠吗在哪输,
     # 有个优惠吗可以打八五折: 优惠码; "有优惠吗" asking for a sale keeps its 吗), 小成序 / 小城序 (小程序), and a
     # member's level 星级 (Cantonese sing1 kap1, 升级) beside 会员
-    ("吗", "优惠吗(?=[^ ]{0,8}?(?:在哪|输|填|用不了|没反应|没用|不能用|用不上|怎么用|可以打|能打))", "优惠码"),
+    # (hundred-and-seventh round, blind38, probe86: and where it went in told after a pause, "优惠吗 输进去说不适用",
+    # "优惠吗，结账的时候输进去没反应": the shelf life took their 过期)
+    ("吗", "优惠吗(?= ?[^ ]{0,8}?(?:在哪|输|填|用不了|没反应|没用|不能用|用不上|不适用|无效|怎么用|可以打"
+          "|能打))", "优惠码"),
     ("序", "小[成城诚承]序", "小程序"),
     # ... and where it has got to, said in the order it is spoken (看到了哪里, 走到了哪儿: 到哪里了)
     ("哪", "(?<=[看走送寄查])到了哪(?:里|儿)?", "到哪里了"),

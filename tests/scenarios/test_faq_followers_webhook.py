@@ -83,8 +83,8 @@ FLOORS = {
     # After the twenty-second (faq22): right 98.2 % (219 of 223), wrong 0.4 %, no-answer answered 0 of 32
     # After the thirty-eighth (faq38quote: handwriting's 防哂 read as 防晒): right 98.7 % (220), zh-hans 98.1
     # After the sixty-ninth (faq69, English troubles with a negated or conditional verb, symptoms after a product)
-    "faq_followers_blind2.yaml": Floor(0.991, 0.005, 0.0, {"en": 0.99, "mixed": 1.0, "zh-hans": 0.981,
-                                                           "zh-hant": 1.0}),
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 221 -> 222 of 223, wrong 1 -> 0
+    "faq_followers_blind2.yaml": Floor(0.995, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.981, "zh-hant": 1.0}),
     # written before the fourth round (branch faq4); after the seventh: right 90.5 %, wrong 2.3 %; after the
     # eighth (faq8, its misses read): right 95.4 %, wrong 0.8 %, no-answer answered 2.4 %; en 94.1, mixed 97.8,
     # zh-hans 98.3, zh-hant 93.0
@@ -228,7 +228,8 @@ FLOORS = {
     # at checkout): right 95.5 -> 95.8 % (341 -> 342 of 357), en 90.7 -> 91.5
     # After the seventy-seventh (faq77, probe60's kinds): right 95.5 -> 96.9 % (341 -> 346 of 357)
     # faq76 and faq77 merged: right 96.9 % (346 of 357), en 94.5
-    "faq_followers_blind8.yaml": Floor(0.969, 0.006, 0, {"en": 0.945, "mixed": 1.0, "zh-hans": 0.949, "zh-hant": 1.0}),
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 346 -> 347 of 357, wrong 2 -> 1
+    "faq_followers_blind8.yaml": Floor(0.971, 0.003, 0, {"en": 0.953, "mixed": 1.0, "zh-hans": 0.949, "zh-hant": 1.0}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 82.4 % before the round and after, wrong 5.0 % both times, no-answer answered 9.6 -> 7.7 % (5 -> 4 of 52:
@@ -293,8 +294,9 @@ FLOORS = {
     # After the eightieth (faq80, blind31's English as kinds, probe63): right 93.7 -> 94.2 % (342 -> 344 of 365),
     # en 87.5
     # After the eighty-second (faq82, blind33's kinds, probe65): right 94.2 -> 94.5 % (344 -> 345 of 365: "by lunch")
-    "faq_followers_blind10.yaml": Floor(0.945, 0.009, 0.0, {"en": 0.882, "mixed": 0.98, "zh-hans": 0.965,
-                                                            "zh-hant": 0.989}),
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 345 -> 346 of 365, wrong 3 -> 2
+    "faq_followers_blind10.yaml": Floor(0.947, 0.006, 0.0, {"en": 0.882, "mixed": 1.0, "zh-hans": 0.965,
+                                        "zh-hant": 0.989}),
     # written before the thirteenth round (branch blind11, by another helper, from config/faq.yaml's answers only;
     # 57 % English), only its totals printed. Before the round right 82.1 %, wrong 3.7 %, no-answer answered 12.2 %
     # (5 of 41); after it (as merged) right 81.7 %, wrong 3.7 %, en 74.2, mixed 82.6, zh-hans 96.1, zh-hant 90.7
@@ -968,7 +970,8 @@ FLOORS = {
     # After the seventy-eighth (faq78, probe61's kinds): right 74.3 -> 75.7 % (52 -> 53 of 70), wrong 6 -> 5
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 75.7 -> 77.1 % (53 -> 54 of 70),
     # wrong 5 -> 4
-    "faq_followers_probe41.yaml": Floor(0.771, 0.058, 0.0, {"en": 0.771}, answerable_min=70, unanswerable_min=15),
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 54 -> 55 of 70, wrong 4 -> 3
+    "faq_followers_probe41.yaml": Floor(0.785, 0.043, 0.0, {"en": 0.785}, answerable_min=70, unanswerable_min=15),
     # probe43 (sixtieth round, branch faq60; English answerable messages that got no answer or a menu: ESL /
     # machine-translated English, comparisons with another shop, professionals' words, hypotheticals, long stories
     # ending "what do I do?", complaints asking nothing; written from config/faq.yaml's ids and answers, committed
@@ -987,7 +990,8 @@ FLOORS = {
     # (89 -> 90 of 96), wrong 4 -> 3
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 93.8 -> 94.8 % (90 -> 91 of 96),
     # wrong 3 -> 2
-    "faq_followers_probe43.yaml": Floor(0.947, 0.021, 0.0, {"en": 0.947}, answerable_min=96, unanswerable_min=22),
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 91 -> 92 of 96, wrong 2 -> 1
+    "faq_followers_probe43.yaml": Floor(0.958, 0.011, 0.0, {"en": 0.958}, answerable_min=96, unanswerable_min=22),
     # probe50 (sixty-seventh round, branch faq67; English registers no set had taught, read from blind28: Taglish,
     # Nigerian English and Pidgin, and "use them together" (combining products) against "work together" (a
     # partnership); written from config/faq.yaml's ids and the brief's kinds, committed before the matcher changed;
@@ -1332,8 +1336,9 @@ FLOORS = {
     # 66.7 -> 84.1 % (46 -> 58 of 69), wrong 2 -> 1, no-answer answered 0 of 18
     # After the hundred-and-second (faq102, order-cancel before refund-time: a cancel's menu answered): right 85.5 ->
     # 87.0 % (59 -> 60 of 69), wrong 1 -> 1, menus 1 -> 0
-    "faq_followers_probe77.yaml": Floor(0.869, 0.015, 0.0, {"en": 0.857, "mixed": 1.0, "zh-hans": 0.857,
-                                        "zh-hant": 1.0}, answerable_min=69, unanswerable_min=18),
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 60 -> 61 of 69, wrong 1 -> 0
+    "faq_followers_probe77.yaml": Floor(0.884, 0.0, 0.0, {"en": 0.88, "mixed": 1.0, "zh-hans": 0.857, "zh-hant": 1.0},
+                                        answerable_min=69, unanswerable_min=18),
     # probe81 (ninety-eighth round, branch faq98; blind38's and blind39's misses read as kinds, in other words and
     # situations: Hong Kong Cantonese words (幾點先, 下晝, 乜, 部電話, 今日寄, 覆繁體), a pastime told as the follower's
     # own time around a question of an order, our messages or a reaction (熬夜追劇, 露營回來, back from camping), Hong
@@ -1394,6 +1399,19 @@ FLOORS = {
     # After the hundred-and-fifth (faq105): right 84.0 -> 94.0 % (42 -> 47 of 50), wrong 2, menu 1 -> 0, no-answer
     # answered 6 -> 4 of 26
     "faq_followers_probe88.yaml": Floor(0.94, 0.04, 0.154, {"en": 0.94}, answerable_min=50, unanswerable_min=26),
+    # probe90 (hundred-and-seventh round, branch faq107; the development sets' wrong answers read as kinds, in other
+    # words and crowds: a first retinoid with how often, how to begin or whether to stop, a working holiday beside
+    # part-time or seasonal work, the languages one speaks beside working at our store, a man of the follower's who
+    # will do one or two steps, a code refused and asked whether it expired (优惠吗 for 优惠码), a travel kit to try
+    # first, an order cancelled in other verbs after a duplicate, friends asking where ours is bought; guards where
+    # the entry that was wrong IS right, and other bodies' matters in the same words; committed before the matcher
+    # changed; 54 answerable, 21 no-answer): before right 74.1 % (40 of 54), wrong 8, menus 0, no-answer answered 6
+    # of 21 (mixed: one message, right at the start)
+    # After the hundred-and-seventh (faq107): right 74.1 -> 100 % (40 -> 54 of 54), wrong 8 -> 0, no-answer answered
+    # 6 of 21 (a visa's own rules, another shop's referral code, a school's language, a plant's first week, another
+    # pharmacy's return: left)
+    "faq_followers_probe90.yaml": Floor(1.0, 0.0, 0.286, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+                                        answerable_min=54, unanswerable_min=21),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
@@ -1403,7 +1421,8 @@ FLOORS = {
     # answered 6 of 26
     # After the hundred-and-second (faq102): right 73.1 -> 80.8 % (38 -> 42 of 52), wrong 3, menus 3 -> 1, no-answer
     # answered 6 of 26
-    "faq_followers_probe85.yaml": Floor(0.807, 0.058, 0.231, {"en": 0.807}, answerable_min=52, unanswerable_min=26),
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 42 -> 43 of 52, wrong 3 -> 2
+    "faq_followers_probe85.yaml": Floor(0.826, 0.039, 0.231, {"en": 0.826}, answerable_min=52, unanswerable_min=26),
     # probe86 (hundred-and-third round, branch faq103; blind42's, blind43's and blind38's Chinese and code-switched
     # misses read as kinds, in other words and crowds: a story of the follower's life around a question to us (blind
     # dates, a piano school, a dance studio, a mahjong parlour, taxi and ride-hailing drivers), Cantonese short asks
@@ -1412,8 +1431,9 @@ FLOORS = {
     # about other parties; committed before the matcher changed; 55 answerable, 28 no-answer): before right 70.9 % (39
     # of 55), wrong 6, menus 2, no-answer answered 3 of 28
     # After the hundred-and-third (faq103): right 70.9 -> 80.0 % (39 -> 44 of 55), wrong 6 -> 3, no-answer answered 3
-    "faq_followers_probe86.yaml": Floor(0.8, 0.055, 0.108, {"mixed": 0.869, "zh-hans": 0.7,
-                                        "zh-hant": 0.833}, answerable_min=55, unanswerable_min=28),
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 44 -> 46 of 55, wrong 3 -> 1
+    "faq_followers_probe86.yaml": Floor(0.836, 0.019, 0.108, {"mixed": 0.869, "zh-hans": 0.75, "zh-hant": 0.916},
+                                        answerable_min=55, unanswerable_min=28),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
     # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
     # anglers, a building site, crypto people, Yanbian Korean-Chinese, Taiwanese agents, Hong Kong punters, 考研 and PhD
@@ -1547,7 +1567,8 @@ FLOORS = {
     # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 97.9 -> 98.3 %
     # (282 -> 283 of 288), wrong 3 -> 2
     # faq90 and faq91 merged: right 98.6 % (284 of 288), wrong 2; zh-hans 97.6
-    "faq_followers_blind25.yaml": Floor(0.986, 0.007, 0.0, {"en": 1.0, "mixed": 0.972, "zh-hans": 0.976,
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 284 -> 285 of 288, wrong 2 -> 1
+    "faq_followers_blind25.yaml": Floor(0.989, 0.004, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.976,
                                         "zh-hant": 0.986}),
     # blind26 (held out from stop 40, written blind by a helper at its start: Wu / Shanghainese and Beijing speech,
     # machine-translated English, learners of Chinese, men buying for a partner, angry customers, hypotheticals,
@@ -1601,7 +1622,8 @@ FLOORS = {
     # -> 269 of 288), wrong the same
     # After the ninety-ninth (faq99, English stories, guesses, compliments, order lines): right 269 -> 270 (a
     # formal letter's CV format)
-    "faq_followers_blind27.yaml": Floor(0.937, 0.007, 0.0, {"en": 0.884, "mixed": 1.0, "zh-hans": 0.941,
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 270 -> 271 of 288, wrong 2 -> 1
+    "faq_followers_blind27.yaml": Floor(0.94, 0.004, 0.0, {"en": 0.894, "mixed": 1.0, "zh-hans": 0.941,
                                         "zh-hant": 0.972}),
     # blind28 (held out from stop 42, written blind by a helper at its start: pinyin-initial internet slang,
     # Taiwanese zhuyin-flavoured Mandarin, Chinese in pinyin, WeChat quote-replies, angry capitals, Indian and
@@ -1826,8 +1848,9 @@ FLOORS = {
     # 3 -> 2; zh-hans 88.2 -> 89.4, zh-hant 93.1 -> 94.4
     # faq102-104 and lead46 merged: right 90.9 -> 92.4 % (262 -> 266 of 288), wrong 7 -> 6, menus 3 -> 2, no-answer
     # answered 1 -> 0 of 48; en 91.5 -> 93.7, zh-hans 88.2 -> 89.4, zh-hant 93.1 -> 94.4
-    "faq_followers_blind38.yaml": Floor(0.923, 0.021, 0.0, {"en": 0.936, "mixed": 0.916, "zh-hans": 0.894,
-                                        "zh-hant": 0.944}),
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 266 -> 269 of 288, wrong 6 -> 3
+    "faq_followers_blind38.yaml": Floor(0.934, 0.011, 0.0, {"en": 0.936, "mixed": 0.916, "zh-hans": 0.917,
+                                        "zh-hant": 0.958}),
     # Written blind at stop 50 (/work/BLIND_WRITER.md) by crowds no set had had (military spouses moving house,
     # wildland firefighters, tattoo artists, early-shift bakers, ocean-going seafarers, freshmen in military training,
     # learner drivers, Hong Kong Cantonese-opera fans and new public-housing tenants, Taiwanese stroke caregivers and
@@ -1854,7 +1877,8 @@ FLOORS = {
     # commissary, the flour mill, a per diem)
     # After the hundred-and-second (faq102, a plain question with the follower's own story): right 97.2 -> 97.6 % (280
     # -> 281 of 288), wrong 2 -> 2, menus 0 -> 0
-    "faq_followers_blind40.yaml": Floor(0.975, 0.007, 0.0, {"en": 0.968, "mixed": 0.972, "zh-hans": 0.976,
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 281 -> 282 of 288, wrong 2 -> 1
+    "faq_followers_blind40.yaml": Floor(0.979, 0.004, 0.0, {"en": 0.978, "mixed": 0.972, "zh-hans": 0.976,
                                         "zh-hant": 0.986}),
     # Written blind at stop 50 beside blind40 by shapes of message, each with a crowd no set had had (beekeepers'
     # stories with the question last, Airbnb hosts' order lines first, stargazers' yes-or-no guesses, yoga teachers'
@@ -1886,7 +1910,8 @@ FLOORS = {
     # of 288), menus 3 -> 2; zh-hans 96.4 -> 97.6
     # faq102-104 and lead46 merged: right 93.8 -> 94.4 % (270 -> 272 of 288), wrong 4, menus 3 -> 2, no-answer
     # answered 1 -> 0 of 48
-    "faq_followers_blind41.yaml": Floor(0.944, 0.014, 0.0, {"en": 0.884, "mixed": 0.944, "zh-hans": 0.976,
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 272 -> 273 of 288, wrong 4 -> 3
+    "faq_followers_blind41.yaml": Floor(0.947, 0.011, 0.0, {"en": 0.894, "mixed": 0.944, "zh-hans": 0.976,
                                         "zh-hant": 0.986}),
     # Written blind at stop 51 (/work/BLIND_WRITER.md) by crowds no set had had, each with its shape of message (dog
     # groomers' run-on stories, baristas' lowercase one-liners, choir singers' voice input, florists' typos with the
@@ -1910,8 +1935,9 @@ FLOORS = {
     # zh-hant 87.5 -> 93.1
     # faq102-104 and lead46 merged: right 85.1 -> 93.4 % (245 -> 269 of 288), wrong 12 -> 2, no-answer answered 6 -> 0
     # of 48; en 81.1 -> 92.6, mixed 83.3 -> 94.4, zh-hans 88.2 -> 94.1, zh-hant 87.5 -> 93.1
-    "faq_followers_blind42.yaml": Floor(0.934, 0.007, 0.0, {"en": 0.926, "mixed": 0.944, "zh-hans": 0.941,
-                                        "zh-hant": 0.93}),
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 269 -> 271 of 288, wrong 2 -> 0
+    "faq_followers_blind42.yaml": Floor(0.94, 0.0, 0.0, {"en": 0.926, "mixed": 0.944, "zh-hans": 0.941,
+                                        "zh-hant": 0.958}),
     # Written blind at stop 53 (/work/BLIND_WRITER.md) by thirteen crowds no set had had, each with its shape of
     # message (funeral directors asking only in a P.S., shearers spelling numbers out, paramedics' rants, cellar
     # hands' timestamped logs, cleaners' 歇后语, hired drivers' 【标题】 tags, mushroom traders' 大写 ledgers, Hong Kong
@@ -1961,8 +1987,9 @@ FLOORS = {
     # PayPal beside a gym's front desk)
     # faq102-104 and lead46 merged: right 88.9 -> 90.6 % (256 -> 261 of 288), wrong 4, menus 2 -> 1, no-answer answered
     # 6 -> 1 of 48; en 78.9 -> 83.2, mixed 94.4 -> 97.2
-    "faq_followers_blind43.yaml": Floor(0.906, 0.014, 0.021, {"en": 0.831, "mixed": 0.972, "zh-hans": 0.988,
-                                        "zh-hant": 0.875}),
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 261 -> 264 of 288, wrong 4 -> 1
+    "faq_followers_blind43.yaml": Floor(0.916, 0.004, 0.021, {"en": 0.852, "mixed": 0.972, "zh-hans": 0.988,
+                                        "zh-hant": 0.888}),
     # Written blind at stop 49 beside blind38 by ways of typing, each with a crowd no set had had (orchard growers'
     # voice input, retirees wintering in Sanya on handwriting input, graduates' formal letters, group-buy leaders
     # passing questions on, Hong Kong island residents' Cantonese voice input, Taiwanese hospital volunteers'
@@ -1987,8 +2014,9 @@ FLOORS = {
     # menus 3 -> 2
     # faq94-96 merged: right 89.2 -> 93.4 % (257 -> 269 of 288), wrong 8 -> 7, menus 3 -> 1; en 91.5, mixed 97.2,
     # zh-hans 92.9, zh-hant 94.4
-    "faq_followers_blind39.yaml": Floor(0.934, 0.025, 0.0, {"en": 0.915, "mixed": 0.972, "zh-hans": 0.929,
-                                        "zh-hant": 0.944}),
+    # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 269 -> 272 of 288, wrong 7 -> 4
+    "faq_followers_blind39.yaml": Floor(0.944, 0.014, 0.0, {"en": 0.936, "mixed": 0.972, "zh-hans": 0.929,
+                                        "zh-hant": 0.958}),
 }
 
 
