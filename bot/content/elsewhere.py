@@ -1060,7 +1060,10 @@ _BODIES_ZH = (r"航空公司|航司|机场|超市|商超|集点卡|学校|校方
               # 取消嗎", probe73 "划艇队周六几点集合", probe87): sites and apps by what they do, companies by their
               # trade, a team by its sport
               r"|(?:婚恋|相亲|交友|约会|串流|流媒体|影音|视频|音乐|直播|招聘|租房)(?:网站|网|平台|app|软件)"
-              r"|(?:龙舟|划艇|赛艇|皮划艇|篮球|足球|排球|羽毛球|网球|游泳|田径|棒球|冰球|舞蹈|啦啦|合唱|醒狮|舞狮)队")
+              r"|(?:龙舟|划艇|赛艇|皮划艇|篮球|足球|排球|羽毛球|网球|游泳|田径|棒球|冰球|舞蹈|啦啦|合唱|醒狮|舞狮)队"
+              # hundred-and-sixth round (blind44's web-novel writers, probe89): a publisher or a printer, whose fees,
+              # parcels and sample copies are theirs
+              r"|出版社|出版公司|印刷厂|印刷公司")
 _OWED_EN = (r"refunds?|refunded|reimburse|reimbursed|reimbursement|compensation|compensate|pay out|payout|pay back|"
             r"paid back|deposit|bond|points|rewards|miles|membership|memberships|subscription|application|"
             r"applications|applied|appointments?|booking|voucher|vouchers|coupons?|codes?|"

@@ -85,6 +85,7 @@ from bot.content.lexicon import (
 )
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.pinyin_input import PinyinReader
+from bot.content.shapes import plain_shape
 from bot.content.spelling import Speller
 from bot.content.variants import ToneText
 from bot.text import CJK_RANGES, detect_locale, has_cjk, normalize, simplified
@@ -1418,7 +1419,8 @@ class FaqIndex:
         text = read_identifiers(matched_part(read_emoji(text)))
         if small_talk(text):
             return FaqMatch(candidates=(), locale=detect_locale(text, locale_hint))
-        text = without_fallback(spoken_punctuation(punctuated_handwriting(text)))
+        # a Chinese message's shape (asides, checklists, slashes, stretched runs, baby talk) as plain clauses (faq106)
+        text = without_fallback(spoken_punctuation(punctuated_handwriting(plain_shape(text))))
         negated, corrected = corrected_question(text)
         if corrected:
             alone = self._match_text(corrected, locale_hint)

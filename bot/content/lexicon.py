@@ -838,7 +838,7 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("开工", "上班"),
     ("放工", "下班"), ("寄返", "寄回"), ("返去", "回去"), ("返嚟", "回来"), ("搽", "涂"), ("好痕", "很痒"),
     ("痕", "痒"),
-    ("暗疮", "痘痘"), ("铺头", "门店"), ("间铺", "店"), ("份工作", "份工作"), ("份工", "工作"),
+    ("暗疮", "痘痘"), ("铺头", "门店"), ("间铺", "店"), ("份工作", "份工作"), ("开放工", "开放工"), ("份工", "工作"),
     ("有工开", "有工作"), ("冇工开", "没有工作"),  # 有冇工開: any work going? (verify19: "I don't know")
     # 着数 is a perk, what one gets out of something (做会员有咩着数, 介绍朋友有冇着数, 生日有冇着数), not a price cut:
     # read as 优惠 it tied membership with the promo-code entry into a menu (twentieth round)
@@ -4616,6 +4616,9 @@ READINGS_YUE: tuple[tuple[str, str, str], ...] = (
     # 请唔请人 / 招唔招人, whether a shop is hiring: 在招人吗, as the FAQ's job entries ask it
     ("报", "(?:^|(?<=\\s))(?:点|点样|怎么样|怎样)报(?=\\s|$)", "怎么报名"),
     ("请招", "(请|招)(?:唔|不)\\1人", r"在\1人吗"),
+    # hundred-and-sixth round (blind44's cha chaan teng staff, probe89's guards): 点 before 申请 / 报名 is how to apply
+    # wherever it stands (你哋请人点申请); a time (九点报名) or an amount (一点) keeps its
+    ("点", "(?<![几一有晚快早差重\\d两三四五六七八九十])点(?=申请|报名)", "怎么"),
     # 储分 is collecting points (储咗好多分: 攒了很多积分), as the FAQ names them
     ("储", "储(咗|了|够)?(好多|很多|几多|唔少|不少|[\\d几一二三四五六七八九十两百千万]+ ?)?分", r"攒\1\2积分"),
     # eighty-sixth round (blind34, probe69): 有咗身纪 / 有身纪 / 有咗身孕, "expecting" (老婆有咗身紀): pregnant
@@ -5108,7 +5111,7 @@ def read_taglish(normalized: str) -> str:
 # CLASSICAL_MARK (吾, 敢问, 贵店, 此物, 之物, a final 否 or 乎, 可否, 何处, 何物, 几何, 当以, 欲 before a verb...);
 # a modern message (是否, 何时 alone, 因此) reads as before.
 CLASSICAL_MARK = re.compile("吾|敢问|贵店|此物|之物|(?<![是与能可])否(?=\\s|$)|(?<=[\\u4e00-\\u9fff])乎(?=\\s|$)|可否"
-                            "|何处|何物|何文|何语|几何|何时可|当以|确否|(?<![随意])欲(?=[购买问寄退换取应])")
+                            "|(?<!如)何处|何物|何文|何语|几何|何时可|当以|确否|(?<![随意])欲(?=[购买问寄退换取应])|贵品|何以(?=[辨分查知])")
 CLASSICAL: tuple[tuple[str, str], ...] = (
     # who: 吾 (I), 吾妻 / 吾女 / 吾儿 (my wife, daughter, son), 贵店 (you, the shop), 此 (this), 之物 / 所购 (the
     # things, what was bought)
@@ -5120,8 +5123,14 @@ CLASSICAL: tuple[tuple[str, str], ...] = (
     # what, which language), 几何 (how much), 几何时日 (how long), 当如何 (what to do)
     ("确否", "是真的吗"), ("(?<![是与能可])否(?=\\s|$)", "吗"), ("(?<=[\\u4e00-\\u9fff])乎(?=\\s|$)", "吗"),
     ("可否", "能不能"), ("几何时日|几何时", "多久"), ("几何", "多少"), ("当如何", "要怎么"), ("处之", "处理"),
-    ("今?在何处", "现在到哪了"), ("何时", "什么时候"), ("何处", "哪里"), ("何物", "什么"), ("何(?:文|语)", "什么语言"),
+    ("今?在何处", "现在到哪了"), ("何时", "什么时候"), ("(?<!如)何处", "哪里"), ("何物", "什么"),
+    ("何(?:文|语)", "什么语言"),
     ("当以", "要用"), ("今(?=[在欲想已])", "现在"),
+    # hundred-and-sixth round (blind44's field crews, probe89's ship crews): 如何处 is 如何 + 处理 / 处置, never 何处
+    # (where: 如何处理 was read 如哪里理); 贵品 (your products), 真伪 (real or fake), 如何辨 / 何以辨 (how to tell),
+    # 处置 (deal with it), 现应 (what now)
+    ("贵品", "你们的产品"), ("真伪", "真假"), ("(?:如何|何以)(?:分)?辨(?:别|认)?", "怎么分辨"), ("何以", "怎么"),
+    ("(?<=[怎如])(?:么|何)处置", "么处理"), ("现应", "现在应该"),
     # doing: 欲 (want), 居 (live), 购 (buy), 误购 (bought by mistake), 有误 (wrong), 作罢 / 作废 / 撤单 (cancel),
     # 寄至 / 寄往 (send to), 可至 (get to), 改寄 (send elsewhere), 可存 (keep), 易 (exchange), 闻 (heard), 书之
     # (write it), 作答 / 回覆 (reply), 以 before a language (in), 处之 (deal with it), 返 (come back)
