@@ -105,5 +105,3 @@ def plain_shape(text: str) -> str:
     if text.isascii():
         return text
     return baby_talk_once(unstretched(slashes_as_commas(checklist_as_clauses(without_asides(text)))))
-
-
