@@ -402,6 +402,23 @@ def steps_along_a_pick(inbound: Inbound, member: Member | None) -> bool:
         is not None and list_step(normalize(command_text(inbound))) != 0
 
 
+# The kinds of one item shown last that a step ("下一个", "next one") is about: a product ("shop", handlers/shop.py
+# MENU_KIND) or a posting ("posting", handlers/careers.py POSTING_KIND; common.py cannot import either). Past either
+# end of the list it was picked from, or with no list picked from, the step got "I don't know" or the courses' menu;
+# it is told so (handlers/qa.py `_stepped_past`, lead48).
+STEPPED_KINDS = ("shop", "posting")
+
+
+def steps_from_an_item(inbound: Inbound, member: Member | None) -> bool:
+    """Whether the message moves along a list (STEP_ASKS) just after one product or posting (STEPPED_KINDS) was shown,
+    picked from a list or not."""
+    if member is None or not member.fields.get(MENU_FIELD) or not is_text(inbound):
+        return False
+    pending = pending_menu(member, inbound)
+    return pending is not None and len(pending[1]) == 1 and pending[0] in STEPPED_KINDS \
+        and list_step(normalize(command_text(inbound))) != 0
+
+
 def menu_or_text(menu: Menu, inbound: Inbound) -> Outbound:
     """A clickable menu where the route may have one; numbered text for the intelligent bot (its
     replies are markdown, where a menu has no form)."""
