@@ -331,6 +331,7 @@ PICKED_FROM_FIELD = "mf"
 # the list: it stays no choice (tests/scenarios/test_outside_conversations.py, lead45's "5" after a product).
 _BARE_NUMBER = re.compile(r"(?:[0-9]{1,2}|[一二两三四五六七八九十]|one|two|three|four|five|six|seven|eight|nine|ten)"
                           r"(?: ?(?:个|個))?")
+BARE_NUMBER = _BARE_NUMBER  # read by handlers/qa.py too (another pick from a did-you-mean menu, lead48)
 
 
 # Moving along the list an item was picked from, as the whole message ("下一个", "下一款呢", "next one", "the next",

@@ -57,6 +57,7 @@ from handlers.arrival import arrival_only, without_arrival
 from handlers.careers import MENU_KIND as CAREERS_MENU_KIND
 from handlers.careers import POSTING_KIND, picked_posting
 from handlers.common import (
+    BARE_NUMBER,
     MENU_FIELD,
     PICKED_FROM_FIELD,
     RESIDENCE,
@@ -728,6 +729,9 @@ class QaHandler:
         picked = menu_choice(inbound, member, MENU_KIND)
         if picked is not None:
             return Match({"picked": picked})
+        picked = _picked_from_menu_again(inbound, member)  # "第二个" after a did-you-mean answered by "1" (lead48)
+        if picked:
+            return Match({"picked": picked})
         question = command_text(inbound)
         if question:
             return Match({"question": question})
@@ -744,6 +748,9 @@ class QaHandler:
             entry = content.faq_entry(picked)
             if entry is not None:
                 fields[MENU_FIELD] = ""
+                pending = pending_menu(member, inbound)
+                if member is not None and pending is not None and pending[0] == MENU_KIND and len(pending[1]) > 1:
+                    fields[PICKED_FROM_FIELD] = member.get(MENU_FIELD)  # kept for another pick from it (lead48)
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="menu")
         question = match.data.get("question") or command_text(inbound)
         quoted = quoted_text(inbound)
@@ -1335,6 +1342,36 @@ def _corrected(inbound: Inbound, member: Member | None, content: Content, locale
     if entry is not None:
         return brand_text(content, "corrected_answer", locale, CORRECTED_ANSWER, question=_question_text(entry, locale))
     return ""
+
+
+# The other entry of a did-you-mean menu after one was picked ("收到了吗", "1", then "第二个", "the other one"): it got
+# "there is no list to pick from", while the member still reads the menu above (lead47 left it). The menu is kept
+# with the pick (PICKED_FROM_FIELD, as the products' are); read only while the answer to that pick is the last one
+# given (FOLLOW_FIELD), no menu was shown since, and within the menu's window (MENU_TTL_S). A bare number ("2") stays
+# what it was ("2" after an answer is no pick: BARE_NUMBER), and "再说一遍" and the follow-ups are read as before.
+OTHER_ONE = re.compile(r"(?:那|那个|我要|我想看|看看|看)?(?:另一个|另外一个|另外那个|另一条|另外一条)(?:呢|吧|啊|呀)?"
+                       r"|(?:(?:and|ok|okay|so|what about|how about|show me|tell me about) )?the other(?: one)?"
+                       r"(?: then| please| pls)?")
+
+
+def _picked_from_menu_again(inbound: Inbound, member: Member | None) -> str:
+    """The entry id another pick from the did-you-mean menu an answer was just picked from makes (a number said in
+    words, "第二个", "the second one"; with two entries, "the other one", "另一个"), else ""."""
+    if member is None or not member.fields.get(PICKED_FROM_FIELD) or inbound.menu_choice.strip():
+        return ""
+    listed = pending_menu(member, inbound, PICKED_FROM_FIELD)
+    if listed is None or listed[0] != MENU_KIND or len(listed[1]) < 2 or pending_menu(member, inbound) is not None:
+        return ""
+    answered, at = remembered_answer(member, int(inbound.sent_at.timestamp()))
+    kept = member.get(PICKED_FROM_FIELD).split("|")[1]
+    if answered not in listed[1] or at < int(kept):
+        return ""
+    text = command_text(inbound)
+    if OTHER_ONE.fullmatch(normalize(text).replace(" ", "") if has_cjk(text) else normalize(text)):
+        others = [i for i in listed[1] if i != answered]
+        return others[0] if len(others) == 1 else ""
+    number = number_typed(text) if BARE_NUMBER.fullmatch(text) is None and not text.isdigit() else None
+    return listed[1][number - 1] if number is not None and number <= len(listed[1]) else ""
 
 
 # A step along a list ("下一个", "下一款", "next one", "上一个": handlers/common.py STEP_ASKS) just after one product or
