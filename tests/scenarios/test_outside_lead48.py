@@ -2,7 +2,8 @@
 fix; guards beside.
 
 A step past the end of a list: "products", "10" (its last), then "下一个" got "I don't know" (noted as a question the
-FAQ lacks), "next one" too; after the last posting of the openings the same; "上一个" after the first. Now told that
+FAQ lacks), "next one" too, "下一款" in traditional characters the exchange answer; after the last posting the same;
+"上一个" after the first. Now told that
 it was the last (or the first) one of the list, how many it has, and the way to the list again, in the member's
 language (handlers/qa.py `_stepped_past`, templates `list_last_<kind>`, `list_first_<kind>`).
 
@@ -14,17 +15,24 @@ step after an item to the list's handler while the courses' menu is kept).
 Guards: a step inside the list is still the item after or before (lead47); "next" just after a lesson is the next
 lesson; "下一个" after an FAQ answer is read as before.
 
-Left: the did-you-mean menu is still not kept after its pick ("收到了吗", "1", then "第二个" is still no list): its
-answer would have to stay pending as a menu of one, which "再说一遍", the follow-ups and a bare "2" after an answer
-all read (lead47); not done in this short round."""
+Another pick from a did-you-mean menu after its pick: "收到了吗" (a menu of three), "1", then "第二个" got "there is
+no list to pick from" ("received?", "1", "the second one" too), while the member still reads the menu above. The
+menu is kept with the pick (handlers/qa.py `_picked_from_menu_again`, as lead46 kept the products'): that entry,
+while the pick's answer is the last one given, no menu was shown since, within the menu's hour; with two entries,
+"the other one", "另一个" is the one not picked (tests/unit/test_lead48_conversation.py: no such menu in the demo).
+Guards: a bare "2" after the answer stays no pick, "再说一遍" is the answer again, "第二个" after a plain answer is no
+list, a list shown since is its own, past the hour it is no pick.
+
+Left: "the other one" after a pick from a menu of three is read by the FAQ as before (which other?); "下一个" after the
+last lesson of a course is the tutorials' as before."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.clock import ManualClock
 from bot.sandbox.simulator import Simulator
 
-LAST_PRODUCT_ZH = "修护唇膏已经是列表上的最后一款了（共 10 款）。回复【产品】再看一遍列表"
 LAST_PRODUCT_HANT = "敏感肌旅行裝套盒已經是列表上的最後一款了（共 10 款）。回覆【產品】再看一遍列表"
 
 
@@ -74,3 +82,46 @@ def test_steps_read_as_before(said: tuple[str, ...], start: str, simulator: Simu
         simulator.oa_message("o_step_guard", text)
     reply = simulator.oa_message("o_step_guard", said[-1]).text
     assert start in reply.split("\n")[0], reply
+
+
+
+
+DELIVERY_TIMES_ZH = "工作日下午 2 点（当地时间）前付款当天发货"
+NOT_RECEIVED_ZH = "很抱歉！请在签收后 7 天内回复【人工】"
+NO_LIST_ZH = "现在没有可以选的列表哦"
+
+
+@pytest.mark.parametrize(("said", "start"), [
+    (("收到了吗", "1", "第二个"), NOT_RECEIVED_ZH),
+    (("收到了吗", "2", "第一个"), DELIVERY_TIMES_ZH),
+    (("收到了吗", "1", "谢谢", "第二个"), NOT_RECEIVED_ZH),  # a thanks between: still that menu's
+    (("收到了吗", "1", "第二个", "第一个"), DELIVERY_TIMES_ZH),
+    (("received?", "1", "the second one"), "Sorry about that!"),
+])
+def test_another_pick_from_a_did_you_mean_menu_after_its_pick(said: tuple[str, ...], start: str,
+                                                              simulator: Simulator) -> None:
+    for text in said[:-1]:
+        simulator.oa_message("o_menu_again", text)
+    reply = simulator.oa_message("o_menu_again", said[-1]).text
+    assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize(("said", "start"), [
+    (("收到了吗", "1", "2"), NO_LIST_ZH),  # a bare number after an answer: no pick, as before
+    (("收到了吗", "1", "再说一遍"), DELIVERY_TIMES_ZH),  # the answer again, as before
+    (("运费多少", "第二个"), NO_LIST_ZH),  # a plain answer: no menu, as before
+    (("收到了吗", "1", "产品", "3", "第二个"), "玻尿酸保湿水"),  # a list shown since: its pick (lead46)
+])
+def test_after_a_did_you_mean_pick_other_messages_are_read_as_before(said: tuple[str, ...], start: str,
+                                                                      simulator: Simulator) -> None:
+    for text in said[:-1]:
+        simulator.oa_message("o_menu_guard", text)
+    reply = simulator.oa_message("o_menu_guard", said[-1]).text
+    assert reply.startswith(start), reply
+
+
+def test_another_pick_past_the_menu_s_window_is_no_pick(simulator: Simulator, clock: ManualClock) -> None:
+    for text in ("收到了吗", "1"):
+        simulator.oa_message("o_menu_late", text)
+    clock.advance(3601)
+    assert simulator.oa_message("o_menu_late", "第二个").text.startswith(NO_LIST_ZH)
