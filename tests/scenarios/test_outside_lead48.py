@@ -3,9 +3,9 @@ fix; guards beside.
 
 A step past the end of a list: "products", "10" (its last), then "下一个" got "I don't know" (noted as a question the
 FAQ lacks), "next one" too, "下一款" in traditional characters the exchange answer; after the last posting the same;
-"上一个" after the first. Now told that
-it was the last (or the first) one of the list, how many it has, and the way to the list again, in the member's
-language (handlers/qa.py `_stepped_past`, templates `list_last_<kind>`, `list_first_<kind>`).
+"上一个" after the first. Now told that it was the last (or the first) one of the list, how many it has, and the way
+to the list again, in the member's language (handlers/qa.py `_stepped_past`, templates `list_last_<kind>`,
+`list_first_<kind>`).
 
 A step after an item not picked from a list: "洁面多少钱", then "下一个" got "I don't know", "next one" the courses'
 menu. Now told that only that product was shown, not a list, and how to see them all (`not_from_list_product`);
