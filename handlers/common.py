@@ -331,6 +331,7 @@ PICKED_FROM_FIELD = "mf"
 # the list: it stays no choice (tests/scenarios/test_outside_conversations.py, lead45's "5" after a product).
 _BARE_NUMBER = re.compile(r"(?:[0-9]{1,2}|[一二两三四五六七八九十]|one|two|three|four|five|six|seven|eight|nine|ten)"
                           r"(?: ?(?:个|個))?")
+BARE_NUMBER = _BARE_NUMBER  # read by handlers/qa.py too (another pick from a did-you-mean menu, lead48)
 
 
 # Moving along the list an item was picked from, as the whole message ("下一个", "下一款呢", "next one", "the next",
@@ -400,6 +401,23 @@ def steps_along_a_pick(inbound: Inbound, member: Member | None) -> bool:
     pending = pending_menu(member, inbound)
     return pending is not None and len(pending[1]) == 1 and pending_menu(member, inbound, PICKED_FROM_FIELD) \
         is not None and list_step(normalize(command_text(inbound))) != 0
+
+
+# The kinds of one item shown last that a step ("下一个", "next one") is about: a product ("shop", handlers/shop.py
+# MENU_KIND) or a posting ("posting", handlers/careers.py POSTING_KIND; common.py cannot import either). Past either
+# end of the list it was picked from, or with no list picked from, the step got "I don't know" or the courses' menu;
+# it is told so (handlers/qa.py `_stepped_past`, lead48).
+STEPPED_KINDS = ("shop", "posting")
+
+
+def steps_from_an_item(inbound: Inbound, member: Member | None) -> bool:
+    """Whether the message moves along a list (STEP_ASKS) just after one product or posting (STEPPED_KINDS) was shown,
+    picked from a list or not."""
+    if member is None or not member.fields.get(MENU_FIELD) or not is_text(inbound):
+        return False
+    pending = pending_menu(member, inbound)
+    return pending is not None and len(pending[1]) == 1 and pending[0] in STEPPED_KINDS \
+        and list_step(normalize(command_text(inbound))) != 0
 
 
 def menu_or_text(menu: Menu, inbound: Inbound) -> Outbound:

@@ -55,9 +55,11 @@ from bot.router import Match, Result
 from bot.text import LOCALES, has_cjk, normalize, own_words, quoted_text, terms
 from handlers.arrival import arrival_only, without_arrival
 from handlers.careers import MENU_KIND as CAREERS_MENU_KIND
-from handlers.careers import picked_posting
+from handlers.careers import POSTING_KIND, picked_posting
 from handlers.common import (
+    BARE_NUMBER,
     MENU_FIELD,
+    PICKED_FROM_FIELD,
     RESIDENCE,
     brand_name,
     brand_text,
@@ -66,6 +68,7 @@ from handlers.common import (
     command_text,
     contains_term,
     is_text,
+    list_step,
     menu_choice,
     menu_fields,
     menu_or_text,
@@ -726,6 +729,9 @@ class QaHandler:
         picked = menu_choice(inbound, member, MENU_KIND)
         if picked is not None:
             return Match({"picked": picked})
+        picked = _picked_from_menu_again(inbound, member)  # "第二个" after a did-you-mean answered by "1" (lead48)
+        if picked:
+            return Match({"picked": picked})
         question = command_text(inbound)
         if question:
             return Match({"question": question})
@@ -742,6 +748,9 @@ class QaHandler:
             entry = content.faq_entry(picked)
             if entry is not None:
                 fields[MENU_FIELD] = ""
+                pending = pending_menu(member, inbound)
+                if member is not None and pending is not None and pending[0] == MENU_KIND and len(pending[1]) > 1:
+                    fields[PICKED_FROM_FIELD] = member.get(MENU_FIELD)  # kept for another pick from it (lead48)
                 return self._answer(inbound, member, content, entry, locale, fields, confidence=1.0, via="menu")
         question = match.data.get("question") or command_text(inbound)
         quoted = quoted_text(inbound)
@@ -816,6 +825,9 @@ class QaHandler:
             if question == command_text(inbound) and content.remembered(_says_not_this)(normalized) else ""
         if corrected:  # "不是这个", "not that one" just after an answer or a product: which, then (lead47)
             return Result(messages=(Text(text=corrected),), set_fields=fields)
+        stepped = _stepped_past(inbound, member, content, locale) if question == command_text(inbound) else ""
+        if stepped:  # "下一个", "next one" after the last product of a list, or one not from a list (lead48)
+            return Result(messages=(Text(text=stepped),), set_fields=fields)
         if said.what_was_asked and question == command_text(inbound):  # "我刚才问了什么", "what did I just ask"
             return Result(messages=(Text(text=_last_asked(inbound, member, content, locale)),), set_fields=fields)
         repeated = remembered_entry(member, int(inbound.sent_at.timestamp())) if said.repeat else ""
@@ -1329,6 +1341,104 @@ def _corrected(inbound: Inbound, member: Member | None, content: Content, locale
             return brand_text(content, "corrected_posting", locale, CORRECTED_POSTING, title=job.title.get(locale))
     if entry is not None:
         return brand_text(content, "corrected_answer", locale, CORRECTED_ANSWER, question=_question_text(entry, locale))
+    return ""
+
+
+# The other entry of a did-you-mean menu after one was picked ("收到了吗", "1", then "第二个", "the other one"): it got
+# "there is no list to pick from", while the member still reads the menu above (lead47 left it). The menu is kept
+# with the pick (PICKED_FROM_FIELD, as the products' are); read only while the answer to that pick is the last one
+# given (FOLLOW_FIELD), no menu was shown since, and within the menu's window (MENU_TTL_S). A bare number ("2") stays
+# what it was ("2" after an answer is no pick: BARE_NUMBER), and "再说一遍" and the follow-ups are read as before.
+OTHER_ONE = re.compile(r"(?:那|那个|我要|我想看|看看|看)?(?:另一个|另外一个|另外那个|另一条|另外一条)(?:呢|吧|啊|呀)?"
+                       r"|(?:(?:and|ok|okay|so|what about|how about|show me|tell me about) )?the other(?: one)?"
+                       r"(?: then| please| pls)?")
+
+
+def _picked_from_menu_again(inbound: Inbound, member: Member | None) -> str:
+    """The entry id another pick from the did-you-mean menu an answer was just picked from makes (a number said in
+    words, "第二个", "the second one"; with two entries, "the other one", "另一个"), else ""."""
+    if member is None or not member.fields.get(PICKED_FROM_FIELD) or inbound.menu_choice.strip():
+        return ""
+    listed = pending_menu(member, inbound, PICKED_FROM_FIELD)
+    if listed is None or listed[0] != MENU_KIND or len(listed[1]) < 2 or pending_menu(member, inbound) is not None:
+        return ""
+    answered, at = remembered_answer(member, int(inbound.sent_at.timestamp()))
+    kept = member.get(PICKED_FROM_FIELD).split("|")[1]
+    if answered not in listed[1] or at < int(kept):
+        return ""
+    text = command_text(inbound)
+    if OTHER_ONE.fullmatch(normalize(text).replace(" ", "") if has_cjk(text) else normalize(text)):
+        others = [i for i in listed[1] if i != answered]
+        return others[0] if len(others) == 1 else ""
+    number = number_typed(text) if BARE_NUMBER.fullmatch(text) is None and not text.isdigit() else None
+    return listed[1][number - 1] if number is not None and number <= len(listed[1]) else ""
+
+
+# A step along a list ("下一个", "下一款", "next one", "上一个": handlers/common.py STEP_ASKS) just after one product or
+# posting was shown: past the end (or the start) of the list it was picked from, or with no list picked from, it got
+# "I don't know" (noted as a question the FAQ lacks) or the courses' menu (lead47 left it). Said so, and the way to the
+# list again (lead48). Templates `list_last_<kind>`, `list_first_<kind>`, `not_from_list_<kind>` (shop, posting).
+LIST_LAST = {
+    SHOP_MENU_KIND: {"zh": "{name}已经是列表上的最后一款了（共 {count} 款）。回复【产品】再看一遍列表，"
+                           "或者直接发产品名问我。",
+                     "en": 'The {name} was the last one on the list ({count} in all). Reply "products" to see the list '
+                           "again, or send me a product's name."},
+    POSTING_KIND: {"zh": "「{name}」已经是列表上的最后一个职位了（共 {count} 个）。回复【职位】再看一遍，"
+                         "或者回复城市名只看那里的职位。",
+                   "en": '"{name}" was the last opening on the list ({count} in all). Reply "jobs" to see the list '
+                         "again, or a city's name for its openings only."},
+}
+LIST_FIRST = {
+    SHOP_MENU_KIND: {"zh": "{name}已经是列表上的第一款了，前面没有了。回复【产品】再看一遍列表，或者直接发产品名问我。",
+                     "en": 'The {name} was the first one on the list, there is none before it. Reply "products" to '
+                           "see the list again, or send me a product's name."},
+    POSTING_KIND: {"zh": "「{name}」已经是列表上的第一个职位了，前面没有了。回复【职位】再看一遍列表。",
+                   "en": '"{name}" was the first opening on the list, there is none before it. Reply "jobs" to see '
+                         "the list again."},
+}
+NOT_FROM_LIST = {
+    SHOP_MENU_KIND: {"zh": "我刚才只发了{name}这一款，不是从列表里选的，没有下一款可翻。回复【产品】看全部产品，"
+                           "或者直接发产品名问我。",
+                     "en": 'I only showed you the {name}, not a list to go through. Reply "products" to see them all, '
+                           "or send me a product's name."},
+    POSTING_KIND: {"zh": "我刚才只发了「{name}」这一个职位，不是从列表里选的。回复【职位】看全部在招的职位。",
+                   "en": 'I only showed you the "{name}" opening, not a list to go through. Reply "jobs" to see all '
+                         "of them."},
+}
+
+
+def _stepped_past(inbound: Inbound, member: Member | None, content: Content, locale: str) -> str:
+    """What a step along a list (STEP_ASKS) is told just after one product or posting was shown, when no item of a
+    list is its answer (handlers/common.py `picked_again` found none): that it was the last (or the first) of the
+    list it was picked from, or that it was picked from none; "" otherwise (no step, nothing such shown last, an
+    FAQ answer given since)."""
+    step = list_step(normalize(command_text(inbound)))
+    pending = pending_menu(member, inbound) if step else None
+    if member is None or pending is None or len(pending[1]) != 1 or pending[0] not in LIST_LAST:
+        return ""
+    entry_id, answered = remembered_answer(member, int(inbound.sent_at.timestamp()))
+    if entry_id and pending_menu_shown_at(member, inbound) < answered:
+        return ""
+    kind, (item,) = pending
+    if kind == SHOP_MENU_KIND:
+        product = content.product(item)
+        name, every = (product.name.get(locale) if product is not None else ""), [p.id for p in content.products]
+    else:
+        job = content.job(item)
+        name, every = (job.title.get(locale) if job is not None else ""), [j.id for j in content.jobs]
+    if not name:
+        return ""
+    listed = pending_menu(member, inbound, PICKED_FROM_FIELD)
+    list_kind = SHOP_MENU_KIND if kind == SHOP_MENU_KIND else CAREERS_MENU_KIND
+    ids = () if listed is None or listed[0] != list_kind else tuple(every) if listed[1] == ("*",) else listed[1]
+    suffix = "product" if kind == SHOP_MENU_KIND else "posting"
+    if item not in ids:
+        return brand_text(content, f"not_from_list_{suffix}", locale, NOT_FROM_LIST[kind], name=name)
+    place = ids.index(item) + step
+    if place >= len(ids):
+        return brand_text(content, f"list_last_{suffix}", locale, LIST_LAST[kind], name=name, count=len(ids))
+    if place < 0:
+        return brand_text(content, f"list_first_{suffix}", locale, LIST_FIRST[kind], name=name)
     return ""
 
 

@@ -52,6 +52,7 @@ from handlers.common import (
     remove_term,
     reply_locale,
     steps_along_a_pick,
+    steps_from_an_item,
     terms,
 )
 from handlers.follow_up import asks_again, unspaced
@@ -331,6 +332,8 @@ class TutorialsHandler:
         shown = _lesson_shown_last(inbound, member, content)
         if not shown and steps_along_a_pick(inbound, member):  # "next one" after a product picked from a list: its
             return None  # next product (handlers/common.py picked_again), not the courses' menu or a lesson (lead47)
+        if not shown and steps_from_an_item(inbound, member) and not (member and member.get(CURRENT_FIELD)):
+            return None  # "next one" after a product not picked from one, no course begun: no list (qa.py, lead48)
         if shown and list_step(text) < 0:  # "上一个", "previous one" just after a lesson: the one before it (lead47)
             series = content.tutorial(shown)
             done = _progress(member, series) if series is not None else 0
