@@ -1698,9 +1698,8 @@ def _sure_of_handoff(found: FaqMatch) -> bool:
     until staff close it, so "what time does customer service open" (business hours) or "你是真人还是AI"
     (small talk) must not open one on a near tie or a middling score. Otherwise the handoff entry is
     dropped and the rest of the match decides."""
-    runner_up = found.candidates[1].score if len(found.candidates) > 1 else 0.0
     return found.candidates[0].reason in ("exact", "pattern") or (
-        found.confidence >= HANDOFF_CONFIDENCE and found.confidence - runner_up >= HANDOFF_LEAD)
+        found.confidence >= HANDOFF_CONFIDENCE and found.lead >= HANDOFF_LEAD)
 
 
 def _question_text(entry: FaqEntry, locale: str) -> str:

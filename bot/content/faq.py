@@ -319,6 +319,20 @@ class FaqMatch:
         return self.candidates[0].score if self.candidates else 0.0
 
     @property
+    def lead(self) -> float:
+        """How far the best entry is ahead of the next one (its whole score when it stands alone): how clearly a
+        reading of the message points at one entry."""
+        return self.confidence - (self.candidates[1].score if len(self.candidates) > 1 else 0.0)
+
+    def not_exact(self, locale: str) -> FaqMatch:
+        """The same candidates, in `locale`, none of them "exact": a clause read alone that is word for word an FAQ
+        question is not the message typed as one (the rest still names what it is about), so it must not be spared
+        the checks of the whole message that an exact match is (handlers/qa.py's other businesses; twenty-seventh
+        round)."""
+        return FaqMatch(candidates=tuple(replace(c, reason="keyword") if c.reason == "exact" else c
+                                         for c in self.candidates), locale=locale)
+
+    @property
     def verdict(self) -> Verdict:
         """Answer when sure; "did you mean" only between entries each about as sure as an answer.
 
@@ -1498,7 +1512,7 @@ class FaqIndex:
                     return alone
         if found.verdict is not Verdict.ANSWER and found.candidates and found.confidence >= SUGGEST_THRESHOLD \
                 and found.candidates[0].reason in ("fuzzy", "keyword") \
-                and found.confidence - (found.candidates[1].score if len(found.candidates) > 1 else 0.0) >= AGREED_LEAD:
+                and found.lead >= AGREED_LEAD:
             # a short message in phrases: its asking phrase, with the one before it, kept when it answers the entry
             # the whole message reads toward, clearly ahead as `_agreed` asks (ninety-eighth round,
             # `zh_phrases_question`; "我女朋友是你們會員 她生日快到了 會有禮物嗎" is a tie of the gift wrap and the
@@ -1693,8 +1707,7 @@ class FaqIndex:
         if not order_line and (found is None or not found.candidates or found.best is not alone.best
                                or self._elsewhere(alone, found)):
             return None
-        runner_up = alone.candidates[1].score if len(alone.candidates) > 1 else 0.0
-        if alone.confidence - runner_up < QUESTION_FIRST_LEAD:
+        if alone.lead < QUESTION_FIRST_LEAD:
             return None
         return FaqMatch(candidates=alone.candidates, locale=found.locale if found is not None else alone.locale)
 
@@ -1721,9 +1734,8 @@ class FaqIndex:
             alone = self._match(self._spell(front), locale_hint, whole=whole, story_markers=False)
             if alone.verdict is not Verdict.ANSWER or alone.best is None:
                 continue
-            runner_up = alone.candidates[1].score if len(alone.candidates) > 1 else 0.0
             sure = PLAIN_SURE if alone.candidates[0].reason in ("keyword", "pattern", "exact") else PLAIN_LIKENESS_SURE
-            if alone.confidence >= sure and alone.confidence - runner_up >= QUESTION_FIRST_LEAD:
+            if alone.confidence >= sure and alone.lead >= QUESTION_FIRST_LEAD:
                 answered.setdefault(alone.best.id, alone)
             else:
                 answered[alone.best.id] = answered.get(alone.best.id) or FaqMatch(candidates=(), locale=alone.locale)
@@ -1732,8 +1744,7 @@ class FaqIndex:
         (alone,) = answered.values()
         if not alone.candidates or alone.best is not found.best or self._elsewhere(alone, found):
             return None
-        return FaqMatch(candidates=tuple(replace(c, reason="keyword") if c.reason == "exact" else c
-                                         for c in alone.candidates), locale=found.locale)
+        return alone.not_exact(found.locale)
 
     def _summary_ask(self, text: str, found: FaqMatch, locale_hint: str | None) -> FaqMatch | None:
         """An English story, then its summary question after a marker (`summary_question`: "TL;DR", "long story
@@ -1759,14 +1770,12 @@ class FaqIndex:
             alone = self._match(spelt, locale_hint, whole=whole, story=story, story_markers=not ours)
             if alone.verdict is not Verdict.ANSWER or alone.best is None:
                 continue
-            runner_up = alone.candidates[1].score if len(alone.candidates) > 1 else 0.0
             sure = alone.candidates[0].reason in ("keyword", "pattern", "exact") and alone.confidence >= PLAIN_SURE
-            if alone.confidence - runner_up < QUESTION_FIRST_LEAD and not sure:
+            if alone.lead < QUESTION_FIRST_LEAD and not sure:
                 continue  # (surely by an entry's own words, an answer's lead is enough: "do you ship to Australia")
             if not any(c.entry is alone.best for c in found.candidates) or self._elsewhere(alone, found):
                 continue
-            return FaqMatch(candidates=tuple(replace(c, reason="keyword") if c.reason == "exact" else c
-                                             for c in alone.candidates), locale=found.locale)
+            return alone.not_exact(found.locale)
         return None
 
     def _asks_us_plainly(self, front: str, told: set[str]) -> bool:
@@ -1874,12 +1883,9 @@ class FaqIndex:
                     return FaqMatch(candidates=agreed, locale=found.locale)
             if surer is not focused:
                 return found
-            # A question clause that is word for word an FAQ question is not the message typed as one: the rest of
-            # the message still names what it is about ("我的 Amazon order 被 cancel 了 钱什么时候退回来": another
-            # business's refund), so it is no "exact" match, which would spare it every check of the whole message
-            # (handlers/qa.py's other businesses; twenty-seventh round).
-            return FaqMatch(candidates=tuple(replace(c, reason="keyword") if c.reason == "exact" else c
-                                             for c in surer.candidates), locale=found.locale)
+            # A question clause word for word an FAQ question is no "exact" match (`FaqMatch.not_exact`: "我的 Amazon
+            # order 被 cancel 了 钱什么时候退回来" still names another business's refund)
+            return surer.not_exact(found.locale)
         return found
 
     @staticmethod
@@ -1936,8 +1942,7 @@ class FaqIndex:
         if whole.best is not told.best or whole.candidates[0].reason not in ("fuzzy", "keyword"):
             return None
         for found in (whole, told):
-            runner_up = found.candidates[1].score if len(found.candidates) > 1 else 0.0
-            if found.confidence < AGREED_MIN or found.confidence - runner_up < AGREED_LEAD:
+            if found.confidence < AGREED_MIN or found.lead < AGREED_LEAD:
                 return None
         best = told.candidates[0]
         return (Candidate(best.entry, max(best.score, ANSWER_THRESHOLD), best.reason), *told.candidates[1:])
