@@ -39,11 +39,11 @@ def pending_menu(member: Member | None, inbound: Inbound,
     return kind, tuple(ids.split(","))
 
 
-def pending_menu_shown_at(member: Member | None, inbound: Inbound) -> int:
-    """When the member's pending menu was shown (epoch s; 0 when none is pending)."""
-    if member is None or pending_menu(member, inbound) is None:
+def pending_menu_shown_at(member: Member | None, inbound: Inbound, field: str = MENU_FIELD) -> int:
+    """When the member's pending menu was shown (epoch s; 0 when none is pending); `field` as for `pending_menu`."""
+    if member is None or pending_menu(member, inbound, field) is None:
         return 0
-    return int(member.get(MENU_FIELD).split("|")[1])
+    return int(member.get(field).split("|")[1])
 
 
 def pending_menu_locale(member: Member | None, inbound: Inbound) -> str:

@@ -372,8 +372,8 @@ def picked_again(inbound: Inbound, member: Member, kind: str, shown: str,
     fourth?", "what about the 2nd one", a click on that list), or with `steps` the item after or before `shown` on it
     ("下一个", "next one", "上一个": STEP_ASKS), or None: the list stale or not of `kind`, `shown` not one of it, the
     message no pick, a bare number (_BARE_NUMBER), or a step past either end."""
-    listed = pending_menu(member, inbound, PICKED_FROM_FIELD)
-    if listed is None or listed[0] != kind:
+    ids = picked_list(member, inbound, kind, everything)
+    if ids is None:
         return None
     step = 0
     if inbound.menu_choice.strip():
@@ -382,7 +382,6 @@ def picked_again(inbound: Inbound, member: Member, kind: str, shown: str,
         text = command_text(inbound)
         number = number_typed(text) if _BARE_NUMBER.fullmatch(text) is None else None
         step = list_step(normalize(text)) if steps and number is None else 0
-    ids = tuple(item.id for item in everything) if listed[1] == ("*",) else listed[1]
     if shown not in ids:
         return None
     if step:
@@ -391,6 +390,16 @@ def picked_again(inbound: Inbound, member: Member, kind: str, shown: str,
     if number is None:
         return None
     return ids[number - 1] if number <= len(ids) else None
+
+
+def picked_list(member: Member | None, inbound: Inbound, kind: str,
+                everything: Sequence[Identified] = ()) -> tuple[str, ...] | None:
+    """The ids of the `kind` list the item shown last was picked from (PICKED_FROM_FIELD), in its order, while it is
+    still read; a list recorded as "*" is every item of `everything`. None when there is no such list."""
+    listed = pending_menu(member, inbound, PICKED_FROM_FIELD)
+    if listed is None or listed[0] != kind:
+        return None
+    return tuple(item.id for item in everything) if listed[1] == ("*",) else listed[1]
 
 
 def steps_along_a_pick(inbound: Inbound, member: Member | None) -> bool:

@@ -75,6 +75,7 @@ from handlers.common import (
     number_typed,
     numbered,
     offer_text,
+    picked_list,
     remove_term,
     reply_locale,
 )
@@ -1363,8 +1364,7 @@ def _picked_from_menu_again(inbound: Inbound, member: Member | None) -> str:
     if listed is None or listed[0] != MENU_KIND or len(listed[1]) < 2 or pending_menu(member, inbound) is not None:
         return ""
     answered, at = remembered_answer(member, int(inbound.sent_at.timestamp()))
-    kept = member.get(PICKED_FROM_FIELD).split("|")[1]
-    if answered not in listed[1] or at < int(kept):
+    if answered not in listed[1] or at < pending_menu_shown_at(member, inbound, PICKED_FROM_FIELD):
         return ""
     text = command_text(inbound)
     if OTHER_ONE.fullmatch(normalize(text).replace(" ", "") if has_cjk(text) else normalize(text)):
@@ -1422,15 +1422,14 @@ def _stepped_past(inbound: Inbound, member: Member | None, content: Content, loc
     kind, (item,) = pending
     if kind == SHOP_MENU_KIND:
         product = content.product(item)
-        name, every = (product.name.get(locale) if product is not None else ""), [p.id for p in content.products]
+        name = product.name.get(locale) if product is not None else ""
+        ids = picked_list(member, inbound, SHOP_MENU_KIND, content.products) or ()
     else:
         job = content.job(item)
-        name, every = (job.title.get(locale) if job is not None else ""), [j.id for j in content.jobs]
+        name = job.title.get(locale) if job is not None else ""
+        ids = picked_list(member, inbound, CAREERS_MENU_KIND, content.jobs) or ()
     if not name:
         return ""
-    listed = pending_menu(member, inbound, PICKED_FROM_FIELD)
-    list_kind = SHOP_MENU_KIND if kind == SHOP_MENU_KIND else CAREERS_MENU_KIND
-    ids = () if listed is None or listed[0] != list_kind else tuple(every) if listed[1] == ("*",) else listed[1]
     suffix = "product" if kind == SHOP_MENU_KIND else "posting"
     if item not in ids:
         return brand_text(content, f"not_from_list_{suffix}", locale, NOT_FROM_LIST[kind], name=name)
