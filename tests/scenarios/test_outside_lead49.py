@@ -36,6 +36,33 @@ def _said(simulator: Simulator, channel: str, member: str, said: tuple[str, ...]
     return send(member, said[-1]).text
 
 
+SERUMS_EN = "Here is what I found, reply with a number for details:\n1. 5% Niacinamide Serum"
+SERUMS_ZH = "找到这几款，回复数字看详情：\n1. 5%烟酰胺精华"
+
+
+@pytest.mark.parametrize(("channel", "said", "start"), [
+    ("oa", ("how much is the cleanser", "no I meant the serum"), SERUMS_EN),
+    ("oa", ("how much is the cleanser", "sorry, I meant the serum"), SERUMS_EN),
+    ("wc", ("洁面多少钱", "不是，我是说精华"), SERUMS_ZH),
+    ("wc", ("运费多少", "不是 我问的是精华"), SERUMS_ZH),
+    ("oa", ("products", "1", "no I meant the toner"), "Hyaluronic Hydrating Toner | CAD 24.00"),
+])
+def test_a_correction_naming_what_was_meant_reads_it(channel: str, said: tuple[str, ...], start: str,
+                                                     simulator: Simulator) -> None:
+    reply = _said(simulator, channel, "lead49_meant", said)
+    assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize(("said", "start"), [
+    (("洁面多少钱", "不是这个"), "好的，不是氨基酸温和洁面乳"),  # nothing named: which, then (lead47)
+    (("运费多少", "不是这个，我是问退货"), "未拆封产品 30 天内可无理由退货"),  # an FAQ question named: the FAQ's
+    (("the serum",), SERUMS_EN),
+])
+def test_corrections_read_as_before(said: tuple[str, ...], start: str, simulator: Simulator) -> None:
+    reply = _said(simulator, "oa", "lead49_meant_guard", said)
+    assert reply.startswith(start), reply
+
+
 FINISHED_ZH = "🎉 你已学完「敏感肌护肤入门」全部 5 课！"
 LESSONS_ZH = ("教程", "1", "下一课", "下一课", "下一课", "下一课")
 

@@ -7,15 +7,33 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from bot.member import Member
 from bot.outbound import Menu, Text
 from bot.pending_menu import MENU_FIELD
+from handlers.common import without_correction
 from handlers.tutorials import LESSON_KIND, TutorialsHandler
 from tests.support.factories import demo_content, make_inbound, make_member
 
 CONTENT = demo_content()
 AT = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 NOW = int(AT.timestamp())
+
+
+@pytest.mark.parametrize(("text", "meant"), [
+    ("no i meant the serum", "the serum"), ("sorry i meant the toner", "the toner"), ("i was asking about spf", "spf"),
+    ("不是 我是说精华", "精华"), ("不是 我问的是精华", "精华"), ("我说的是面霜", "面霜"), ("唔系 我系讲面霜", "面霜"),
+])
+def test_a_correction_in_front_is_left_out(text: str, meant: str) -> None:
+    assert without_correction(text) == meant
+
+
+@pytest.mark.parametrize("text", ["the serum", "不是这个", "no", "i meant", "i want the serum", "说明书在哪",
+                                  "我是学生 有折扣吗"])
+def test_anything_else_is_read_as_it_is(text: str) -> None:
+    assert without_correction(text) == text
+
 
 BASICS = CONTENT.tutorials[0]
 HANDLER = TutorialsHandler()
