@@ -829,6 +829,10 @@ class QaHandler:
         stepped = _stepped_past(inbound, member, content, locale) if question == command_text(inbound) else ""
         if stepped:  # "下一个", "next one" after the last product of a list, or one not from a list (lead48)
             return Result(messages=(Text(text=stepped),), set_fields=fields)
+        why = _why_answered(inbound, member, content, locale) \
+            if question == command_text(inbound) and content.remembered(_asks_why)(normalized) else ""
+        if why:  # "why?", "为什么" just after an answer: no more than the answer says, and what then (lead49)
+            return Result(messages=(Text(text=why),), set_fields=fields)
         if said.what_was_asked and question == command_text(inbound):  # "我刚才问了什么", "what did I just ask"
             return Result(messages=(Text(text=_last_asked(inbound, member, content, locale)),), set_fields=fields)
         repeated = remembered_entry(member, int(inbound.sent_at.timestamp())) if said.repeat else ""
@@ -1372,6 +1376,42 @@ def _picked_from_menu_again(inbound: Inbound, member: Member | None) -> str:
         return others[0] if len(others) == 1 else ""
     number = number_typed(text) if BARE_NUMBER.fullmatch(text) is None and not text.isdigit() else None
     return listed[1][number - 1] if number is not None and number <= len(listed[1]) else ""
+
+
+# "Why?" just after an answer, as the whole message ("why?", "but why", "how come", "为什么", "为啥呢", "點解"): "I
+# don't know", noted as a question the FAQ lacks (lead49). The FAQ answers what is done, not why; the bot says so,
+# naming the answer it gave, and what the member can do (ask the exact point, or a person where one can be told:
+# offer_text). Never an FAQ entry; with no answer just before, or something shown since, read as before.
+WHY_ASKS = re.compile("|".join((
+    r"(?:(?:but|and|so|ok|okay|hmm|um|wait|really|huh) )*(?:why|why not|why so|how come|why is that|why s that"
+    r"|whys that|why is it|why is that so|why would that be)(?: though| tho| exactly| then)?",
+    r"(?:那|但|但是|可是|可|诶|咦|啊|嗯)?(?:为什么|为啥|为何|点解|凭什么|怎么会这样|怎么会)"
+    r"(?:呢|啊|呀|嘅|咧|会这样|是这样|要这样|嘅)*",
+)))
+WHY_ANSWERED = {"zh": "为什么是这样，我说不出比上面的答案更多了（我回答的是「{question}」）。想知道哪一点，具体问我；"
+                      "需要同事解释，请回复【人工】。",
+                "en": "I can't tell you more about why than the answer above (I answered \"{question}\"). Ask me about "
+                      'the exact point you\'d like to know; reply "agent" if you\'d like a colleague to explain.'}
+WHY_ANSWERED_ALONE = {"zh": "为什么是这样，我说不出比上面的答案更多了（我回答的是「{question}」）。"
+                            "想知道哪一点，具体问我，我能答的都会回答。",
+                      "en": "I can't tell you more about why than the answer above (I answered \"{question}\"). Ask me "
+                            "about the exact point you'd like to know, and I'll answer what I can."}
+
+
+def _asks_why(normalized: str, _content: Content) -> bool:
+    """Whether the normalised message, as a whole, only asks why (WHY_ASKS). Text-only (for Content.remembered)."""
+    return WHY_ASKS.fullmatch(unspaced(normalized).strip(" ,，!！.。~?？")) is not None
+
+
+def _why_answered(inbound: Inbound, member: Member | None, content: Content, locale: str) -> str:
+    """What "why?" is told just after an FAQ answer (within FOLLOW_WINDOW_S, nothing shown since but the answer's own
+    card): that the bot cannot say more than that answer, named; "" otherwise."""
+    entry_id, answered = remembered_answer(member, int(inbound.sent_at.timestamp()))
+    entry = content.faq_entry(entry_id) if entry_id else None
+    if entry is None or pending_menu_shown_at(member, inbound) > answered:
+        return ""
+    return offer_text(content, "why_answered", locale, WHY_ANSWERED, WHY_ANSWERED_ALONE,
+                      question=_question_text(entry, locale))
 
 
 # A step along a list ("下一个", "下一款", "next one", "上一个": handlers/common.py STEP_ASKS) just after one product or

@@ -63,6 +63,41 @@ def test_corrections_read_as_before(said: tuple[str, ...], start: str, simulator
     assert reply.startswith(start), reply
 
 
+WHY_EN = 'I can\'t tell you more about why than the answer above (I answered "'
+WHY_ZH = "为什么是这样，我说不出比上面的答案更多了（我回答的是「"
+WHY_HANT = "為什麼是這樣，我說不出比上面的答案更多了（我回答的是「"
+
+
+@pytest.mark.parametrize(("channel", "said", "start"), [
+    ("oa", ("can I return an opened product", "why?"), WHY_EN),
+    ("oa", ("can I return an opened product", "but why"), WHY_EN),
+    ("wc", ("运费多少", "为什么"), WHY_ZH),
+    ("wc", ("运费多少", "为啥呢"), WHY_ZH),
+    ("oa", ("運費多少", "為什麼"), WHY_HANT),
+    ("oa", ("收到了吗", "2", "为什么"), WHY_ZH),  # an answer picked from a did-you-mean menu
+])
+def test_why_just_after_an_answer_is_told_honestly(channel: str, said: tuple[str, ...], start: str,
+                                                   simulator: Simulator) -> None:
+    reply = _said(simulator, channel, "lead49_why", said)
+    assert reply.startswith(start), reply
+    assert "noted" not in reply and "记下来" not in reply, reply
+
+
+@pytest.mark.parametrize(("said", "start"), [
+    (("为什么",), "这个问题我还不会回答"),  # nothing answered: as before
+    (("运费多少", "为什么这么贵"), "这个问题我还不会回答"),  # a question of its own: the FAQ's, as before
+])
+def test_why_read_as_before(said: tuple[str, ...], start: str, simulator: Simulator) -> None:
+    reply = _said(simulator, "oa", "lead49_why_guard", said)
+    assert reply.startswith(start), reply
+
+
+def test_why_long_after_the_answer_is_read_as_before(simulator: Simulator, clock) -> None:
+    simulator.oa_message("lead49_why_late", "运费多少")
+    clock.advance(3600)
+    assert simulator.oa_message("lead49_why_late", "为什么").text.startswith("这个问题我还不会回答")
+
+
 FINISHED_ZH = "🎉 你已学完「敏感肌护肤入门」全部 5 课！"
 LESSONS_ZH = ("教程", "1", "下一课", "下一课", "下一课", "下一课")
 

@@ -12,7 +12,10 @@ import pytest
 from bot.member import Member
 from bot.outbound import Menu, Text
 from bot.pending_menu import MENU_FIELD
+from bot.text import normalize
 from handlers.common import without_correction
+from handlers.follow_up import FOLLOW_FIELD
+from handlers.qa import _asks_why, _why_answered
 from handlers.tutorials import LESSON_KIND, TutorialsHandler
 from tests.support.factories import demo_content, make_inbound, make_member
 
@@ -33,6 +36,40 @@ def test_a_correction_in_front_is_left_out(text: str, meant: str) -> None:
                                   "我是学生 有折扣吗"])
 def test_anything_else_is_read_as_it_is(text: str) -> None:
     assert without_correction(text) == text
+
+
+@pytest.mark.parametrize("text", ["why?", "Why", "but why", "how come", "why not", "为什么", "为啥呢", "為什麼",
+                                  "點解", "那为什么呢"])
+def test_why_alone_is_asked(text: str) -> None:
+    assert _asks_why(normalize(text), CONTENT)
+
+
+@pytest.mark.parametrize("text", ["why is shipping so expensive", "为什么这么贵", "为什么还没发货", "what",
+                                  "why me lol"])
+def test_a_why_with_its_own_question_is_not(text: str) -> None:
+    assert not _asks_why(normalize(text), CONTENT)
+
+
+ENTRY = CONTENT.faq[0]
+
+
+def _why(member: Member) -> str:
+    return _why_answered(make_inbound("why?", sent_at=AT), member, CONTENT, "en")
+
+
+def test_why_just_after_an_answer_names_it() -> None:
+    told = _why(make_member(**{FOLLOW_FIELD: f"{ENTRY.id}|{NOW - 60}"}))
+    assert told.startswith(f'I can\'t tell you more about why than the answer above (I answered "'
+                           f'{ENTRY.questions.en[0]}")'), told
+
+
+@pytest.mark.parametrize("fields", [
+    {},  # nothing answered
+    {FOLLOW_FIELD: f"{ENTRY.id}|{NOW - 3600}"},  # long ago
+    {FOLLOW_FIELD: f"{ENTRY.id}|{NOW - 60}", MENU_FIELD: f"shop|{NOW - 30}|a,b"},  # a list shown since
+])
+def test_why_with_no_answer_just_before_is_not_told(fields: dict[str, str]) -> None:
+    assert _why(make_member(**fields)) == ""
 
 
 BASICS = CONTENT.tutorials[0]
