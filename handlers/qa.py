@@ -829,6 +829,9 @@ class QaHandler:
         stepped = _stepped_past(inbound, member, content, locale) if question == command_text(inbound) else ""
         if stepped:  # "下一个", "next one" after the last product of a list, or one not from a list (lead48)
             return Result(messages=(Text(text=stepped),), set_fields=fields)
+        others = _other_ones(inbound, member, content, locale) if question == command_text(inbound) else None
+        if others is not None:  # "the other one" after a pick from a list of three or more: which, of them (lead49)
+            return replace(others, set_fields={**fields, **others.set_fields})
         why = _why_answered(inbound, member, content, locale) \
             if question == command_text(inbound) and content.remembered(_asks_why)(normalized) else ""
         if why:  # "why?", "为什么" just after an answer: no more than the answer says, and what then (lead49)
@@ -1376,6 +1379,51 @@ def _picked_from_menu_again(inbound: Inbound, member: Member | None) -> str:
         return others[0] if len(others) == 1 else ""
     number = number_typed(text) if BARE_NUMBER.fullmatch(text) is None and not text.isdigit() else None
     return listed[1][number - 1] if number is not None and number <= len(listed[1]) else ""
+
+
+# "The other one" with more than one other ("收到了吗" (three entries), "1", then "the other one"; "精华多少钱" (three
+# serums), "2", then "另一个"): the FAQ's exchange answer (its "other") or "I don't know" (lead48 left it: which
+# other?). The others of the list the answer or product was picked from, shown again to pick from, numbered: their
+# own menu, so "2" then picks the second of them. With one other, `_picked_from_menu_again` (the FAQ's) as before.
+OTHERS_ASKS = re.compile(OTHER_ONE.pattern
+                         + r"|(?:那|看看|看)?(?:另外几个|另外两个|另外那几个|另外那两个)(?:呢|吧)?"
+                         r"|(?:(?:and|ok|okay|so|what about|how about|show me) )?the others?(?: ones)?"
+                         r"(?: then| please)?")
+OTHERS_FAQ = {"zh": "另外的是这几个，你想问哪一个？回复数字即可：",
+              "en": "The others were these. Which one? Reply with the number:"}
+OTHERS_PRODUCTS = {"zh": "列表上另外的是这几款，你想看哪一款？回复数字看详情：",
+                   "en": "The others on the list, which one? Reply with a number for details:"}
+
+
+def _other_ones(inbound: Inbound, member: Member | None, content: Content, locale: str) -> Result | None:
+    """The menu "the other one" gets just after an FAQ answer or a product picked from a list with two others or more
+    (OTHERS_ASKS): those others, numbered, pending as their own menu; None otherwise."""
+    if member is None or not member.fields.get(PICKED_FROM_FIELD) or inbound.menu_choice.strip():
+        return None
+    text = command_text(inbound)
+    if OTHERS_ASKS.fullmatch(normalize(text).replace(" ", "") if has_cjk(text) else normalize(text)) is None:
+        return None
+    listed = pending_menu(member, inbound, PICKED_FROM_FIELD)
+    pending = pending_menu(member, inbound)
+    items: list[tuple[str, str]] = []
+    header, kind = "", MENU_KIND
+    if listed is not None and listed[0] == MENU_KIND and pending is None:  # an answer picked from a did-you-mean
+        answered, at = remembered_answer(member, int(inbound.sent_at.timestamp()))
+        if answered in listed[1] and at >= pending_menu_shown_at(member, inbound, PICKED_FROM_FIELD):
+            items = [(e.id, _question_text(e, locale)) for e in map(content.faq_entry, listed[1])
+                     if e is not None and e.id != answered]
+        header, kind = brand_text(content, "others_faq", locale, OTHERS_FAQ), MENU_KIND
+    elif pending is not None and pending[0] == SHOP_MENU_KIND and len(pending[1]) == 1:  # a product picked
+        ids = picked_list(member, inbound, SHOP_MENU_KIND, content.products) or ()
+        if pending[1][0] in ids:
+            items = [(p.id, f"{p.name.get(locale)}｜{p.price.format()}") for p in map(content.product, ids)
+                     if p is not None and p.id != pending[1][0]]
+        header, kind = brand_text(content, "others_products", locale, OTHERS_PRODUCTS), SHOP_MENU_KIND
+    if len(items) < 2:
+        return None
+    menu = numbered(header, items)
+    return Result(messages=(menu_or_text(menu, inbound),),
+                  set_fields=menu_fields(kind, [item_id for item_id, _ in items], inbound))
 
 
 # "Why?" just after an answer, as the whole message ("why?", "but why", "how come", "为什么", "为啥呢", "點解"): "I

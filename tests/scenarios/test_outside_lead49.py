@@ -98,6 +98,43 @@ def test_why_long_after_the_answer_is_read_as_before(simulator: Simulator, clock
     assert simulator.oa_message("lead49_why_late", "为什么").text.startswith("这个问题我还不会回答")
 
 
+OTHERS_FAQ_EN = "The others were these. Which one? Reply with the number:"
+OTHERS_ZH = "列表上另外的是这几款，你想看哪一款？回复数字看详情：\n1. 5%烟酰胺精华｜CAD 36.00\n2. 0.05%视黄醛晚间精华"
+
+
+@pytest.mark.parametrize(("channel", "said", "start"), [
+    ("oa", ("收到了吗", "1", "the other one"), OTHERS_FAQ_EN),
+    ("oa", ("收到了吗", "1", "另一个"), "另外的是这几个，你想问哪一个？回复数字即可：\n"
+                                       "1. 快递显示签收了但我没收到\n2. 怎么不再收到推送？"),
+    ("wc", ("精华多少钱", "2", "另一个"), OTHERS_ZH),
+    ("wc", ("精华多少钱", "2", "the other one"), "The others on the list, which one? Reply with a number for "
+                                                 "details:\n1. 5% Niacinamide Serum｜CAD 36.00"),
+])
+def test_the_other_one_of_several_shows_the_others(channel: str, said: tuple[str, ...], start: str,
+                                                    simulator: Simulator) -> None:
+    reply = _said(simulator, channel, "lead49_other", said)
+    assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize(("channel", "said", "start"), [
+    ("oa", ("收到了吗", "1", "另一个", "2"), '回复"退订"就不会再收到活动和课程推送'),  # the third entry
+    ("wc", ("精华多少钱", "2", "另一个", "2"), "0.05%视黄醛晚间精华｜CAD 48.00"),
+])
+def test_a_pick_from_the_others_is_that_one(channel: str, said: tuple[str, ...], start: str,
+                                            simulator: Simulator) -> None:
+    reply = _said(simulator, channel, "lead49_other_pick", said)
+    assert start in reply, reply
+
+
+@pytest.mark.parametrize(("said", "start"), [
+    (("收到了吗", "1", "第二个"), "很抱歉！请在签收后 7 天内回复【人工】"),  # another pick by number (lead48)
+    (("运费多少", "the other one"), "Unopened items can be exchanged"),  # no list: the FAQ's, as before
+])
+def test_the_other_one_read_as_before(said: tuple[str, ...], start: str, simulator: Simulator) -> None:
+    reply = _said(simulator, "oa", "lead49_other_guard", said)
+    assert reply.startswith(start), reply
+
+
 FINISHED_ZH = "🎉 你已学完「敏感肌护肤入门」全部 5 课！"
 LESSONS_ZH = ("教程", "1", "下一课", "下一课", "下一课", "下一课")
 

@@ -13,9 +13,9 @@ from bot.member import Member
 from bot.outbound import Menu, Text
 from bot.pending_menu import MENU_FIELD
 from bot.text import normalize
-from handlers.common import without_correction
+from handlers.common import PICKED_FROM_FIELD, without_correction
 from handlers.follow_up import FOLLOW_FIELD
-from handlers.qa import _asks_why, _why_answered
+from handlers.qa import _asks_why, _other_ones, _why_answered
 from handlers.tutorials import LESSON_KIND, TutorialsHandler
 from tests.support.factories import demo_content, make_inbound, make_member
 
@@ -70,6 +70,43 @@ def test_why_just_after_an_answer_names_it() -> None:
 ])
 def test_why_with_no_answer_just_before_is_not_told(fields: dict[str, str]) -> None:
     assert _why(make_member(**fields)) == ""
+
+
+FAQ_IDS = [e.id for e in CONTENT.faq][:3]
+SERUMS = [p.id for p in CONTENT.products if "serum" in p.name.en.lower()][:3]
+
+
+def _others(text: str, **fields: str) -> list[str]:
+    result = _other_ones(make_inbound(text, sent_at=AT), make_member(**fields), CONTENT, "en")
+    if result is None:
+        return []
+    (menu,) = result.messages
+    assert isinstance(menu, Menu)
+    return result.set_fields[MENU_FIELD].split("|")[2].split(",")
+
+
+@pytest.mark.parametrize("text", ["the other one", "the others", "另一个", "另外两个"])
+def test_the_other_ones_of_a_did_you_mean_menu(text: str) -> None:
+    fields = {PICKED_FROM_FIELD: f"faq|{NOW - 60}|{','.join(FAQ_IDS)}|zh", FOLLOW_FIELD: f"{FAQ_IDS[1]}|{NOW - 30}"}
+    assert _others(text, **fields) == [FAQ_IDS[0], FAQ_IDS[2]]
+
+
+def test_the_other_ones_of_a_product_list() -> None:
+    fields = {PICKED_FROM_FIELD: f"shop|{NOW - 60}|{','.join(SERUMS)}", MENU_FIELD: f"shop|{NOW - 30}|{SERUMS[0]}"}
+    assert _others("the other one", **fields) == SERUMS[1:]
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("the other one", {PICKED_FROM_FIELD: f"faq|{NOW - 60}|{','.join(FAQ_IDS[:2])}|zh",
+                       FOLLOW_FIELD: f"{FAQ_IDS[0]}|{NOW - 30}"}),  # one other: lead48's pick
+    ("the other one", {}),  # no list picked from
+    ("the other one", {PICKED_FROM_FIELD: f"faq|{NOW - 60}|{','.join(FAQ_IDS)}|zh",
+                       FOLLOW_FIELD: f"another-entry|{NOW - 30}"}),  # an answer since, not of the menu
+    ("the second one", {PICKED_FROM_FIELD: f"faq|{NOW - 60}|{','.join(FAQ_IDS)}|zh",
+                        FOLLOW_FIELD: f"{FAQ_IDS[1]}|{NOW - 30}"}),  # a pick by number: lead48's
+])
+def test_anything_else_shows_no_others(text: str, fields: dict[str, str]) -> None:
+    assert _others(text, **fields) == []
 
 
 BASICS = CONTENT.tutorials[0]
