@@ -282,10 +282,11 @@ def _said_number(text: str) -> int | None:
     if not text:
         return None
     found = _ZH_CHOICE.fullmatch(text)
-    if found is not None and text not in _ZH_NUMBERS:  # "一" alone is a word more often than a choice
+    if found is not None:  # a numeral alone ("三", "两") too: read only while a list is pending, it is the pick
+        # (lead49: "产品" then "三" got "I don't know", "工作" then "二" the groups' answer)
         word = found.group(1)
         number = int(word) if word.isdigit() else _ZH_NUMBERS[word]
-        return number if 1 <= number <= MENU_MAX and (found.group(0) != word or word.isdigit()) else None
+        return number if 1 <= number <= MENU_MAX else None
     found = _EN_CHOICE.fullmatch(text)
     if found is not None:
         word = found.group(1)

@@ -167,3 +167,27 @@ def test_the_last_lesson_reached_in_order_still_finishes(simulator: Simulator) -
     reply = _said(simulator, "oa", "lead49_in_order", ("tutorial", "2", "next", "next", "next"))
     assert '🎉 You\'ve finished all 4 lessons of "Winter Barrier Rescue"!' in reply, reply
     assert "Winter Barrier Rescue (finished)" in simulator.oa_message("lead49_in_order", "tutorial").text
+
+
+# A numeral alone ("三", "二", "两") just after a numbered list got "I don't know" or another answer ("工作", then "二":
+# the groups' answer): handlers/common.py read a Chinese numeral alone as no choice. It is the pick, as "3" is.
+@pytest.mark.parametrize(("channel", "said", "start"), [
+    ("oa", ("产品", "三"), "5%烟酰胺精华｜CAD 36.00"),
+    ("wc", ("工作", "二"), "双语客服专员"),
+    ("oa", ("教程", "两"), "【冬季屏障修护】第 1/4 课"),
+    ("wc", ("精华多少钱", "三"), "0.05%视黄醛晚间精华｜CAD 48.00"),
+])
+def test_a_numeral_alone_after_a_list_picks(channel: str, said: tuple[str, ...], start: str,
+                                            simulator: Simulator) -> None:
+    reply = _said(simulator, channel, "lead49_numeral", said)
+    assert start in reply.split("\n")[1 if channel == "wc" and "CAD" in start else 0], reply
+
+
+@pytest.mark.parametrize(("said", "start"), [
+    (("产品", "1", "三"), "现在没有可以选的列表哦"),  # bare after a pick: no pick, as "3" is (it got "I don't know")
+    (("产品", "第三个"), "5%烟酰胺精华｜CAD 36.00"),
+    (("十万",), "这个问题我还不会回答"),
+])
+def test_numerals_read_as_before(said: tuple[str, ...], start: str, simulator: Simulator) -> None:
+    reply = _said(simulator, "oa", "lead49_numeral_guard", said)
+    assert reply.startswith(start), reply

@@ -13,7 +13,7 @@ from bot.member import Member
 from bot.outbound import Menu, Text
 from bot.pending_menu import MENU_FIELD
 from bot.text import normalize
-from handlers.common import PICKED_FROM_FIELD, without_correction
+from handlers.common import PICKED_FROM_FIELD, number_typed, without_correction
 from handlers.follow_up import FOLLOW_FIELD
 from handlers.qa import _asks_why, _other_ones, _why_answered
 from handlers.tutorials import LESSON_KIND, TutorialsHandler
@@ -150,3 +150,14 @@ def test_one_lesson_skipped_is_named_alone() -> None:
     total = len(BASICS.lessons)
     text = _lesson_reply("最后一课", make_member(tc=BASICS.id, **{f"tu:{BASICS.id}": str(total - 2)}))[0]
     assert text.endswith(f"你跳过了第 {total - 1} 课，回复【下一课】从第 {total - 1} 课接着学。"), text
+
+
+@pytest.mark.parametrize(("text", "number"), [("三", 3), ("二", 2), ("两", 2), ("十", 10), ("一", 1), ("第三个", 3),
+                                              ("3", 3)])
+def test_a_numeral_alone_is_a_number(text: str, number: int) -> None:
+    assert number_typed(text) == number
+
+
+@pytest.mark.parametrize("text", ["十万", "三天", "一下", "二手"])
+def test_a_numeral_in_a_word_is_none(text: str) -> None:
+    assert number_typed(text) is None
