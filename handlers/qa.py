@@ -50,7 +50,7 @@ from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, t
 from bot.inbound import Inbound, Kind
 from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text
-from bot.pending_menu import pending_menu, pending_menu_shown_at
+from bot.pending_menu import MENU_TTL_S, pending_menu, pending_menu_shown_at
 from bot.router import Match, Result
 from bot.text import LOCALES, has_cjk, normalize, own_words, quoted_text, terms
 from handlers.arrival import arrival_only, without_arrival
@@ -888,6 +888,9 @@ class QaHandler:
                 return Result(messages=(Text(text=brand_text(content, "not_on_menu", locale, NOT_ON_MENU,
                                                              count=listed)),), set_fields=fields)
             if picks and said.number is not None:
+                stale = _stale_list(inbound, member)
+                if stale:  # the list is still in the chat above, but its hour is past: said so (lead49)
+                    return Result(messages=(Text(text=_list_closed(content, stale, locale)),), set_fields=fields)
                 return Result(messages=(Text(text=brand_text(content, "no_menu", locale, NO_MENU)),),
                               set_fields=fields)
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
@@ -1537,6 +1540,41 @@ def _received(inbound: Inbound, member: Member | None, content: Content, locale:
     if open_handoff(member, inbound) is None:
         return text
     return f"{text}\n{brand_text(content, 'handoff_waiting', locale, WAITING, brand=brand_name(content, locale))}"
+
+
+# A pick from a list shown more than MENU_TTL_S before ("产品", two hours later "3"): "there's no list to pick from
+# right now", while the member reads the list in the chat above (lead49). The list was shown; its numbers are no longer
+# read (the list may have changed since, and a number so late may be no pick): that is said, with the word that shows
+# it again. The kind's word (LIST_AGAIN_WORDS); a did-you-mean or another list, the question asked again.
+LIST_AGAIN_WORDS = {SHOP_MENU_KIND: {"zh": "产品", "en": "products"}, CAREERS_MENU_KIND: {"zh": "职位", "en": "jobs"},
+                    TUTORIALS_MENU_KIND: {"zh": "教程", "en": "tutorial"}}
+LIST_CLOSED = {"zh": "那个列表是一个多小时前发的，已经不能按数字选了，我不确定你选的是哪一个。"
+                     "回复【{word}】再发一遍列表。",
+               "en": 'That list was sent more than an hour ago, so its numbers no longer pick, and I can\'t be sure '
+                     'which one you mean. Reply "{word}" to see it again.'}
+LIST_CLOSED_ASK = {"zh": "那个列表是一个多小时前发的，已经不能按数字选了。想问哪一个，直接把问题再发给我吧。",
+                   "en": "That list was sent more than an hour ago, so its numbers no longer pick. Send me your "
+                         "question again and I'll answer."}
+
+
+def _stale_list(inbound: Inbound, member: Member | None) -> str:
+    """The kind of the list of two items or more the member was shown last (MENU_FIELD), when it was shown more than
+    MENU_TTL_S ago (pending_menu no longer reads it); "" otherwise."""
+    shown_last = member.fields.get(MENU_FIELD, "") if member is not None else ""
+    kind, _, rest = shown_last.partition("|")
+    shown, _, ids = rest.partition("|")
+    ids = ids.partition("|")[0]
+    if not kind or not shown.isdigit() or not ("," in ids or ids == "*"):
+        return ""
+    return kind if int(inbound.sent_at.timestamp()) - int(shown) > MENU_TTL_S else ""
+
+
+def _list_closed(content: Content, kind: str, locale: str) -> str:
+    """What a pick from a list past its hour is told (LIST_CLOSED, or LIST_CLOSED_ASK for a list with no word)."""
+    word = LIST_AGAIN_WORDS.get(kind, {}).get(locale)
+    if word:
+        return brand_text(content, "list_closed", locale, LIST_CLOSED, word=word)
+    return brand_text(content, "list_closed_ask", locale, LIST_CLOSED_ASK)
 
 
 def _menu_size(inbound: Inbound, member: Member | None, content: Content) -> int:

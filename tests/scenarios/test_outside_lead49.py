@@ -191,3 +191,35 @@ def test_a_numeral_alone_after_a_list_picks(channel: str, said: tuple[str, ...],
 def test_numerals_read_as_before(said: tuple[str, ...], start: str, simulator: Simulator) -> None:
     reply = _said(simulator, "oa", "lead49_numeral_guard", said)
     assert reply.startswith(start), reply
+
+
+# A pick from a list more than an hour after it was shown ("产品", two hours later "3"): "there's no list to pick from
+# right now", while the list is in the chat above. Now that its numbers no longer pick, and the word that shows it again
+# (handlers/qa.py `_stale_list`, templates `list_closed`, `list_closed_ask`).
+CLOSED_ZH = "那个列表是一个多小时前发的，已经不能按数字选了，"
+
+
+@pytest.mark.parametrize(("channel", "said", "start"), [
+    ("oa", ("products", "3"), "That list was sent more than an hour ago, so its numbers no longer pick, and I can't "
+                              'be sure which one you mean. Reply "products" to see it again.'),
+    ("oa", ("产品", "第三个"), f"{CLOSED_ZH}我不确定你选的是哪一个。回复【产品】再发一遍列表。"),
+    ("wc", ("工作", "2"), f"{CLOSED_ZH}我不确定你选的是哪一个。回复【职位】再发一遍列表。"),
+    ("oa", ("教程", "1"), f"{CLOSED_ZH}我不确定你选的是哪一个。回复【教程】再发一遍列表。"),
+    ("oa", ("收到了吗", "2"), "那个列表是一个多小时前发的，已经不能按数字选了。想问哪一个，直接把问题再发给我吧。"),
+])
+def test_a_pick_from_a_list_past_its_hour_is_told_so(channel: str, said: tuple[str, ...], start: str,
+                                                      simulator: Simulator, clock) -> None:
+    send = simulator.oa_message if channel == "oa" else simulator.wecom_message
+    send("lead49_late", said[0])
+    clock.advance(2 * 3600)
+    reply = send("lead49_late", said[1]).text
+    assert reply.startswith(start), reply
+
+
+@pytest.mark.parametrize("said", [("运费多少", "3"), ("洁面多少钱", "2"), ("3",)])  # no list: as before
+def test_a_number_with_no_list_past_its_hour_is_read_as_before(said: tuple[str, ...], simulator: Simulator,
+                                                                clock) -> None:
+    for text in said[:-1]:
+        simulator.oa_message("lead49_late_guard", text)
+    clock.advance(2 * 3600)
+    assert simulator.oa_message("lead49_late_guard", said[-1]).text.startswith("现在没有可以选的列表哦")

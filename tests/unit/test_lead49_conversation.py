@@ -15,7 +15,7 @@ from bot.pending_menu import MENU_FIELD
 from bot.text import normalize
 from handlers.common import PICKED_FROM_FIELD, number_typed, without_correction
 from handlers.follow_up import FOLLOW_FIELD
-from handlers.qa import _asks_why, _other_ones, _why_answered
+from handlers.qa import _asks_why, _other_ones, _stale_list, _why_answered
 from handlers.tutorials import LESSON_KIND, TutorialsHandler
 from tests.support.factories import demo_content, make_inbound, make_member
 
@@ -161,3 +161,13 @@ def test_a_numeral_alone_is_a_number(text: str, number: int) -> None:
 @pytest.mark.parametrize("text", ["十万", "三天", "一下", "二手"])
 def test_a_numeral_in_a_word_is_none(text: str) -> None:
     assert number_typed(text) is None
+
+
+@pytest.mark.parametrize(("shown", "kind"), [
+    (f"shop|{NOW - 7200}|a,b,c", "shop"), (f"tut|{NOW - 3601}|*|zh", "tut"), (f"faq|{NOW - 86400}|x,y|en", "faq"),
+    (f"shop|{NOW - 600}|a,b,c", ""),  # within its hour: pending as before
+    (f"shop|{NOW - 7200}|a", ""),  # one product shown: no list
+    ("", ""),
+])
+def test_a_list_past_its_hour(shown: str, kind: str) -> None:
+    assert _stale_list(make_inbound("3", sent_at=AT), make_member(**{MENU_FIELD: shown})) == kind
