@@ -14,12 +14,20 @@ WHY_ASKS, template `why_answered`); never an FAQ entry, never noted.
 exchange answer (the FAQ's "other") and "另一个" "I don't know"; after a product picked from a list of three, the same
 (lead48 left it). Now the others are shown again to pick from, numbered (handlers/qa.py `_other_ones`).
 
-"下一个" after the last lesson of a course got "I don't know" (lead48 left it) and "next one" the courses' menu: now
-that the course is finished, and the next course to start (the last lesson is the thing shown last, as every lesson).
+"下一个" after the last lesson of a course got "I don't know" (lead48 left it), "what's next?" the membership tiers:
+now that the course is finished, and the next course to start (the last lesson is the thing shown last, as every
+lesson); "next" alone is the courses' menu as before.
 
 A jump to the last lesson ("lesson 4" just after lesson 1): its footer said "You've finished all 4 lessons", "next"
-then the same, the menu "(finished)", of lessons the member never had. Now the footer names the lessons skipped, the
+then the courses' menu with it "(finished)", of lessons the member never had. Now the footer names the lessons skipped, the
 member's place stays where it was ("next" is lesson 2) and the menu says how far they are.
+
+A numeral alone ("三", "二", "两") just after a numbered list got "I don't know" (after the jobs, "二" the groups'
+answer): it is the pick, as "3" is. A pick from a list more than its hour after it was shown got "there's no list to
+pick from", with the list in the chat above: now that its numbers no longer pick, and the word that shows it again.
+
+Seen and left (docs/faq.md "## lead49"): "the other one" with one other product or posting; "为什么不能用" after an
+answer (a why of its own words, the FAQ's); "what do you recommend for dry skin" asks for the skin type it was told.
 """
 
 from __future__ import annotations
