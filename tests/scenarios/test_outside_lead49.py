@@ -19,8 +19,8 @@ now that the course is finished, and the next course to start (the last lesson i
 lesson); "next" alone is the courses' menu as before.
 
 A jump to the last lesson ("lesson 4" just after lesson 1): its footer said "You've finished all 4 lessons", "next"
-then the courses' menu with it "(finished)", of lessons the member never had. Now the footer names the lessons skipped, the
-member's place stays where it was ("next" is lesson 2) and the menu says how far they are.
+then the courses' menu with it "(finished)", of lessons the member never had. Now the footer names the lessons
+skipped, the member's place stays where it was ("next" is lesson 2) and the menu says how far they are.
 
 A numeral alone ("三", "二", "两") just after a numbered list got "I don't know" (after the jobs, "二" the groups'
 answer): it is the pick, as "3" is. A pick from a list more than its hour after it was shown got "there's no list to
