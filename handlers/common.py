@@ -282,10 +282,11 @@ def _said_number(text: str) -> int | None:
     if not text:
         return None
     found = _ZH_CHOICE.fullmatch(text)
-    if found is not None and text not in _ZH_NUMBERS:  # "一" alone is a word more often than a choice
+    if found is not None:  # a numeral alone ("三", "两") too: read only while a list is pending, it is the pick
+        # (lead49: "产品" then "三" got "I don't know", "工作" then "二" the groups' answer)
         word = found.group(1)
         number = int(word) if word.isdigit() else _ZH_NUMBERS[word]
-        return number if 1 <= number <= MENU_MAX and (found.group(0) != word or word.isdigit()) else None
+        return number if 1 <= number <= MENU_MAX else None
     found = _EN_CHOICE.fullmatch(text)
     if found is not None:
         word = found.group(1)
@@ -427,6 +428,26 @@ def steps_from_an_item(inbound: Inbound, member: Member | None) -> bool:
     pending = pending_menu(member, inbound)
     return pending is not None and len(pending[1]) == 1 and pending[0] in STEPPED_KINDS \
         and list_step(normalize(command_text(inbound))) != 0
+
+
+# A correction that names what was meant, in front of it ("no I meant the serum", "sorry, I meant the toner", "不是，
+# 我是说精华", "不是 我问的是精华"): just after a product or an answer the whole message was read, and "no I meant the
+# serum" got the pregnancy answer (lead49). Its words are left out and what was meant is read alone. ("不是这个" alone
+# is handlers/qa.py NOT_THIS's; "不是这个，我是问退货" names no product and stays the FAQ's.)
+CORRECTION_LEAD = re.compile(
+    r"(?:(?:no|nope|nah|sorry|oops|oh|um|hmm|ah|actually|wait) )*"
+    r"(?:i meant|i mean|i was asking about|i was talking about|i asked about|i was asking for|i asked for) "
+    r"|(?:(?:不是|不对|唔系|错了|搞错了)(?:这个|这款|呢个|那个)?(?:啦|呀|啊|喔|哦)? ?(?:我)?(?:是|系)?"
+    r"(?:说|问|要|讲|指|想要|想问)(?:的|嘅)?(?:是|系)?"
+    r"|我(?:是说|是问|说的是|问的是|要的是|指的是|想问的是|想要的是|系讲|系问|讲嘅系|问嘅系)) ?")
+
+
+def without_correction(text: str) -> str:
+    """The normalised `text` without a correction in front of what it names (CORRECTION_LEAD); `text` itself when it
+    has none, or nothing after it."""
+    found = CORRECTION_LEAD.match(text)
+    rest = text[found.end():].strip() if found is not None else ""
+    return rest or text
 
 
 def menu_or_text(menu: Menu, inbound: Inbound) -> Outbound:

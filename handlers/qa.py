@@ -50,7 +50,7 @@ from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, t
 from bot.inbound import Inbound, Kind
 from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text
-from bot.pending_menu import pending_menu, pending_menu_shown_at
+from bot.pending_menu import MENU_TTL_S, pending_menu, pending_menu_shown_at
 from bot.router import Match, Result
 from bot.text import LOCALES, has_cjk, normalize, own_words, quoted_text, terms
 from handlers.arrival import arrival_only, without_arrival
@@ -829,6 +829,13 @@ class QaHandler:
         stepped = _stepped_past(inbound, member, content, locale) if question == command_text(inbound) else ""
         if stepped:  # "下一个", "next one" after the last product of a list, or one not from a list (lead48)
             return Result(messages=(Text(text=stepped),), set_fields=fields)
+        others = _other_ones(inbound, member, content, locale) if question == command_text(inbound) else None
+        if others is not None:  # "the other one" after a pick from a list of three or more: which, of them (lead49)
+            return replace(others, set_fields={**fields, **others.set_fields})
+        why = _why_answered(inbound, member, content, locale) \
+            if question == command_text(inbound) and content.remembered(_asks_why)(normalized) else ""
+        if why:  # "why?", "为什么" just after an answer: no more than the answer says, and what then (lead49)
+            return Result(messages=(Text(text=why),), set_fields=fields)
         if said.what_was_asked and question == command_text(inbound):  # "我刚才问了什么", "what did I just ask"
             return Result(messages=(Text(text=_last_asked(inbound, member, content, locale)),), set_fields=fields)
         repeated = remembered_entry(member, int(inbound.sent_at.timestamp())) if said.repeat else ""
@@ -881,6 +888,9 @@ class QaHandler:
                 return Result(messages=(Text(text=brand_text(content, "not_on_menu", locale, NOT_ON_MENU,
                                                              count=listed)),), set_fields=fields)
             if picks and said.number is not None:
+                stale = _stale_list(inbound, member)
+                if stale:  # the list is still in the chat above, but its hour is past: said so (lead49)
+                    return Result(messages=(Text(text=_list_closed(content, stale, locale)),), set_fields=fields)
                 return Result(messages=(Text(text=brand_text(content, "no_menu", locale, NO_MENU)),),
                               set_fields=fields)
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
@@ -1374,6 +1384,87 @@ def _picked_from_menu_again(inbound: Inbound, member: Member | None) -> str:
     return listed[1][number - 1] if number is not None and number <= len(listed[1]) else ""
 
 
+# "The other one" with more than one other ("收到了吗" (three entries), "1", then "the other one"; "精华多少钱" (three
+# serums), "2", then "另一个"): the FAQ's exchange answer (its "other") or "I don't know" (lead48 left it: which
+# other?). The others of the list the answer or product was picked from, shown again to pick from, numbered: their
+# own menu, so "2" then picks the second of them. With one other, `_picked_from_menu_again` (the FAQ's) as before.
+OTHERS_ASKS = re.compile(OTHER_ONE.pattern
+                         + r"|(?:那|看看|看)?(?:另外几个|另外两个|另外那几个|另外那两个)(?:呢|吧)?"
+                         r"|(?:(?:and|ok|okay|so|what about|how about|show me) )?the others?(?: ones)?"
+                         r"(?: then| please)?")
+OTHERS_FAQ = {"zh": "另外的是这几个，你想问哪一个？回复数字即可：",
+              "en": "The others were these. Which one? Reply with the number:"}
+OTHERS_PRODUCTS = {"zh": "列表上另外的是这几款，你想看哪一款？回复数字看详情：",
+                   "en": "The others on the list, which one? Reply with a number for details:"}
+
+
+def _other_ones(inbound: Inbound, member: Member | None, content: Content, locale: str) -> Result | None:
+    """The menu "the other one" gets just after an FAQ answer or a product picked from a list with two others or more
+    (OTHERS_ASKS): those others, numbered, pending as their own menu; None otherwise."""
+    if member is None or not member.fields.get(PICKED_FROM_FIELD) or inbound.menu_choice.strip():
+        return None
+    text = command_text(inbound)
+    if OTHERS_ASKS.fullmatch(normalize(text).replace(" ", "") if has_cjk(text) else normalize(text)) is None:
+        return None
+    listed = pending_menu(member, inbound, PICKED_FROM_FIELD)
+    pending = pending_menu(member, inbound)
+    items: list[tuple[str, str]] = []
+    header, kind = "", MENU_KIND
+    if listed is not None and listed[0] == MENU_KIND and pending is None:  # an answer picked from a did-you-mean
+        answered, at = remembered_answer(member, int(inbound.sent_at.timestamp()))
+        if answered in listed[1] and at >= pending_menu_shown_at(member, inbound, PICKED_FROM_FIELD):
+            items = [(e.id, _question_text(e, locale)) for e in map(content.faq_entry, listed[1])
+                     if e is not None and e.id != answered]
+        header, kind = brand_text(content, "others_faq", locale, OTHERS_FAQ), MENU_KIND
+    elif pending is not None and pending[0] == SHOP_MENU_KIND and len(pending[1]) == 1:  # a product picked
+        ids = picked_list(member, inbound, SHOP_MENU_KIND, content.products) or ()
+        if pending[1][0] in ids:
+            items = [(p.id, f"{p.name.get(locale)}｜{p.price.format()}") for p in map(content.product, ids)
+                     if p is not None and p.id != pending[1][0]]
+        header, kind = brand_text(content, "others_products", locale, OTHERS_PRODUCTS), SHOP_MENU_KIND
+    if len(items) < 2:
+        return None
+    menu = numbered(header, items)
+    return Result(messages=(menu_or_text(menu, inbound),),
+                  set_fields=menu_fields(kind, [item_id for item_id, _ in items], inbound))
+
+
+# "Why?" just after an answer, as the whole message ("why?", "but why", "how come", "为什么", "为啥呢", "點解"): "I
+# don't know", noted as a question the FAQ lacks (lead49). The FAQ answers what is done, not why; the bot says so,
+# naming the answer it gave, and what the member can do (ask the exact point, or a person where one can be told:
+# offer_text). Never an FAQ entry; with no answer just before, or something shown since, read as before.
+WHY_ASKS = re.compile("|".join((
+    r"(?:(?:but|and|so|ok|okay|hmm|um|wait|really|huh) )*(?:why|why not|why so|how come|why is that|why s that"
+    r"|whys that|why is it|why is that so|why would that be)(?: though| tho| exactly| then)?",
+    r"(?:那|但|但是|可是|可|诶|咦|啊|嗯)?(?:为什么|为啥|为何|点解|凭什么|怎么会这样|怎么会)"
+    r"(?:呢|啊|呀|嘅|咧|会这样|是这样|要这样|嘅)*",
+)))
+WHY_ANSWERED = {"zh": "为什么是这样，我说不出比上面的答案更多了（我回答的是「{question}」）。想知道哪一点，具体问我；"
+                      "需要同事解释，请回复【人工】。",
+                "en": "I can't tell you more about why than the answer above (I answered \"{question}\"). Ask me about "
+                      'the exact point you\'d like to know; reply "agent" if you\'d like a colleague to explain.'}
+WHY_ANSWERED_ALONE = {"zh": "为什么是这样，我说不出比上面的答案更多了（我回答的是「{question}」）。"
+                            "想知道哪一点，具体问我，我能答的都会回答。",
+                      "en": "I can't tell you more about why than the answer above (I answered \"{question}\"). Ask me "
+                            "about the exact point you'd like to know, and I'll answer what I can."}
+
+
+def _asks_why(normalized: str, _content: Content) -> bool:
+    """Whether the normalised message, as a whole, only asks why (WHY_ASKS). Text-only (for Content.remembered)."""
+    return WHY_ASKS.fullmatch(unspaced(normalized).strip(" ,，!！.。~?？")) is not None
+
+
+def _why_answered(inbound: Inbound, member: Member | None, content: Content, locale: str) -> str:
+    """What "why?" is told just after an FAQ answer (within FOLLOW_WINDOW_S, nothing shown since but the answer's own
+    card): that the bot cannot say more than that answer, named; "" otherwise."""
+    entry_id, answered = remembered_answer(member, int(inbound.sent_at.timestamp()))
+    entry = content.faq_entry(entry_id) if entry_id else None
+    if entry is None or pending_menu_shown_at(member, inbound) > answered:
+        return ""
+    return offer_text(content, "why_answered", locale, WHY_ANSWERED, WHY_ANSWERED_ALONE,
+                      question=_question_text(entry, locale))
+
+
 # A step along a list ("下一个", "下一款", "next one", "上一个": handlers/common.py STEP_ASKS) just after one product or
 # posting was shown: past the end (or the start) of the list it was picked from, or with no list picked from, it got
 # "I don't know" (noted as a question the FAQ lacks) or the courses' menu (lead47 left it). Said so, and the way to the
@@ -1449,6 +1540,41 @@ def _received(inbound: Inbound, member: Member | None, content: Content, locale:
     if open_handoff(member, inbound) is None:
         return text
     return f"{text}\n{brand_text(content, 'handoff_waiting', locale, WAITING, brand=brand_name(content, locale))}"
+
+
+# A pick from a list shown more than MENU_TTL_S before ("产品", two hours later "3"): "there's no list to pick from
+# right now", while the member reads the list in the chat above (lead49). The list was shown; its numbers are no longer
+# read (the list may have changed since, and a number so late may be no pick): that is said, with the word that shows
+# it again. The kind's word (LIST_AGAIN_WORDS); a did-you-mean or another list, the question asked again.
+LIST_AGAIN_WORDS = {SHOP_MENU_KIND: {"zh": "产品", "en": "products"}, CAREERS_MENU_KIND: {"zh": "职位", "en": "jobs"},
+                    TUTORIALS_MENU_KIND: {"zh": "教程", "en": "tutorial"}}
+LIST_CLOSED = {"zh": "那个列表是一个多小时前发的，已经不能按数字选了，我不确定你选的是哪一个。"
+                     "回复【{word}】再发一遍列表。",
+               "en": 'That list was sent more than an hour ago, so its numbers no longer pick, and I can\'t be sure '
+                     'which one you mean. Reply "{word}" to see it again.'}
+LIST_CLOSED_ASK = {"zh": "那个列表是一个多小时前发的，已经不能按数字选了。想问哪一个，直接把问题再发给我吧。",
+                   "en": "That list was sent more than an hour ago, so its numbers no longer pick. Send me your "
+                         "question again and I'll answer."}
+
+
+def _stale_list(inbound: Inbound, member: Member | None) -> str:
+    """The kind of the list of two items or more the member was shown last (MENU_FIELD), when it was shown more than
+    MENU_TTL_S ago (pending_menu no longer reads it); "" otherwise."""
+    shown_last = member.fields.get(MENU_FIELD, "") if member is not None else ""
+    kind, _, rest = shown_last.partition("|")
+    shown, _, ids = rest.partition("|")
+    ids = ids.partition("|")[0]
+    if not kind or not shown.isdigit() or not ("," in ids or ids == "*"):
+        return ""
+    return kind if int(inbound.sent_at.timestamp()) - int(shown) > MENU_TTL_S else ""
+
+
+def _list_closed(content: Content, kind: str, locale: str) -> str:
+    """What a pick from a list past its hour is told (LIST_CLOSED, or LIST_CLOSED_ASK for a list with no word)."""
+    word = LIST_AGAIN_WORDS.get(kind, {}).get(locale)
+    if word:
+        return brand_text(content, "list_closed", locale, LIST_CLOSED, word=word)
+    return brand_text(content, "list_closed_ask", locale, LIST_CLOSED_ASK)
 
 
 def _menu_size(inbound: Inbound, member: Member | None, content: Content) -> int:

@@ -46,6 +46,7 @@ from handlers.arrival import without_arrival
 from handlers.careers import picked_posting
 from handlers.common import (
     LINK_ASKS,
+    MENU_FIELD,
     MORE_ASKS,
     QUESTION_FILLER_CHARS,
     QUESTION_FILLER_WORDS,
@@ -66,8 +67,9 @@ from handlers.common import (
     take_terms,
     terms,
     without_brand,
+    without_correction,
 )
-from handlers.follow_up import followed_entry
+from handlers.follow_up import FOLLOW_FIELD, followed_entry
 from handlers.links import product_card, source
 from handlers.product_names import kind_index, named_products
 
@@ -491,6 +493,8 @@ class ShopHandler:
         text = _without_greeting(terms(inbound))
         if not text:
             return None
+        if member is not None and (member.fields.get(MENU_FIELD) or member.fields.get(FOLLOW_FIELD)):
+            text = without_correction(text)  # "no I meant the serum" just after a product or an answer (lead49)
         found = _matched(text, inbound, member, content)
         # "那个A醛精华呢" after "everything but the retinal serum is fine in pregnancy": that answer. Asked only of a
         # message the shop would take: the follow-up reads the member's last answer (~11 k instructions), and most

@@ -238,6 +238,14 @@ FINISHED = {"zh": "🎉 你已学完「{series}」全部 {total} 课！",
 SUGGEST = {"zh": "下一门推荐「{series}」：{description} 回复「{series}」开始。",
            "en": 'Try "{series}" next: {description} Reply "{series}" to start.'}
 ALL_DONE = {"zh": "所有小课堂你都学完了，太棒了！", "en": "You've finished every mini course. Well done!"}
+# The last lesson jumped to past the member's place ("lesson 4" just after lesson 1): its footer said "You've finished
+# all 4 lessons", "next" then the same and the menu "(finished)", of lessons the member never had (lead49). The place
+# stays where it was (the series is not finished by a jump: no tag, nor progress past it), and the footer names the
+# lessons skipped and the way on from them.
+SKIPPED_TO_LAST = {"zh": "这是「{series}」的最后一课。你跳过了{skipped}，回复【下一课】从第 {first} 课接着学。",
+                   "en": 'That\'s the last lesson of "{series}". You skipped {skipped}: reply "next" to go on from '
+                         "lesson {first}."}
+SKIPPED = {"zh": ("第 {first} 课", "第 {first}–{last} 课"), "en": ("lesson {first}", "lessons {first}–{last}")}
 RESTART = {"zh": "从第 1 课重新复习：", "en": "Starting again from lesson 1:"}
 PROGRESS_NEW = {"zh": "{total} 课", "en": "{total} lessons"}
 PROGRESS_AT = {"zh": "学到第 {done}/{total} 课", "en": "{done}/{total} done"}
@@ -425,14 +433,20 @@ class TutorialsHandler:
         header = brand_text(content, "lesson", locale, LESSON, series=name, number=index + 1, total=total,
                             title=lesson.title.get(locale))
         last = index + 1 >= total
-        footer = _finished(content, member, series, locale) if last else NEXT_HINT[locale]
+        skipped = last and not reached  # the last lesson jumped to: the place stays, nothing is finished (lead49)
+        footer = NEXT_HINT[locale] if not last else \
+            _skipped_to_last(series, _progress(member, series), locale) if skipped else \
+            _finished(content, member, series, locale)
         parts = [prefix] if prefix else []
         text = "\n".join([*parts, header, lesson.body.get(locale).strip(), "", footer])
         messages: list[Outbound] = [Text(text=text)]
         messages.extend(self._extras(inbound, member, content, series, lesson, locale))
         tags = {f"tutorial:{series.id}"} | ({f"tutorial_done:{series.id}"} if last and reached else set())
-        fields.update({progress_field(series.id): str(index + 1), CURRENT_FIELD: "" if last else series.id})
-        if not last and not inbound.in_group:  # shown last: "还有吗" asks for the next one (a group has no 1:1 state)
+        fields.update({CURRENT_FIELD: "" if last and not skipped else series.id})
+        if not skipped:
+            fields[progress_field(series.id)] = str(index + 1)
+        if not inbound.in_group:  # shown last: "还有吗" asks for the next one (a group has no 1:1 state); after the
+            # last, "下一个" is told the series is done (it got "I don't know": lead49)
             fields.update(menu_fields(LESSON_KIND, [series.id], inbound))
         return Result(messages=tuple(messages), add_tags=frozenset(tags), set_fields=fields,
                       events=(("lesson", {"series": series.id, "lesson": str(index + 1)}),))
@@ -537,6 +551,14 @@ def _number(word: str) -> int:
 def _progress(member: Member | None, series: TutorialSeries) -> int:
     value = member.get(progress_field(series.id)) if member is not None else ""
     return min(int(value), len(series.lessons)) if value.isdigit() else 0
+
+
+def _skipped_to_last(series: TutorialSeries, done: int, locale: str) -> str:
+    """The footer of the last lesson of `series` jumped to with only `done` lessons had before it: the lessons
+    skipped, and how to catch up (SKIPPED_TO_LAST), never that the series is finished."""
+    first, last = done + 1, len(series.lessons) - 1
+    skipped = SKIPPED[locale][first != last].format(first=first, last=last)
+    return SKIPPED_TO_LAST[locale].format(series=series.name.get(locale), skipped=skipped, first=first)
 
 
 def _finished(content: Content, member: Member | None, series: TutorialSeries, locale: str) -> str:
