@@ -1412,6 +1412,16 @@ FLOORS = {
     # After the hundred-and-fifth (faq105): right 84.0 -> 94.0 % (42 -> 47 of 50), wrong 2, menu 1 -> 0, no-answer
     # answered 6 -> 4 of 26
     "faq_followers_probe88.yaml": Floor(0.94, 0.04, 0.154, {"en": 0.94}, answerable_min=50, unanswerable_min=26),
+    # probe92 (hundred-and-ninth round, branch faq109; blind45's Chinese and code-switched misses and its no-answer
+    # messages answered read as kinds of message structure, in other words and crowds: a 歇后语 said with a dash, 大写
+    # numerals in ledger entries, fill-in-the-blank asks, a change of trade then how to apply, what was already tried
+    # before the ask, one's languages then whether that is enough for our store, one's status named with whether it can
+    # be hired, people of any kind introduced, Hong Kong's English verb said A唔A; guards: 【标题】 tags, festive
+    # greetings and tried-first stories where the entry got is right, and other bodies' matters in the same shapes;
+    # committed before the matcher changed; 53 answerable, 22 no-answer): before right 73.6 % (39 of 53), wrong 2,
+    # menus 0, no-answer answered 1 of 22
+    "faq_followers_probe92.yaml": Floor(0.735, 0.038, 0.046, {"zh-hans": 0.758, "zh-hant": 0.708},
+                                        answerable_min=53, unanswerable_min=22),
     # probe90 (hundred-and-seventh round, branch faq107; the development sets' wrong answers read as kinds, in other
     # words and crowds: a first retinoid with how often, how to begin or whether to stop, a working holiday beside
     # part-time or seasonal work, the languages one speaks beside working at our store, a man of the follower's who
