@@ -1,18 +1,18 @@
 """Hundred-and-ninth round (docs/faq.md, faq109): blind45's Chinese and code-switched misses and its no-answer
-messages answered, read as kinds of message structure (probe92 written first). A 歇后语 said with a dash, its picture
-pulling another entry (its meaning kept: bot/content/shapes.py `saying_meant`); a ledger's 大写 numerals, lead and item
-lines (`everyday_numerals`, `ledger_asked`); fill-in-the-blank asks (`blank_asked`); what was already tried before the
-ask (`tried_first`, read only when the whole answers nothing); a change of trade then how to apply; one's languages
-then whether they are enough for our store; one's status with whether it can be hired; people of any kind introduced;
-Hong Kong's English sending verb said A唔A; and other parties' matters in the same shapes (a platform's fine, an
-invoice the follower issues, a brokerage's commission invoice). Other wordings than probe92's and the sets'; each
-check here failed before the round, with guards that passed before and still do."""
+messages answered, read as kinds of message structure (probe92 written first). A reaction red all over or itching
+still with the first step asked (a 歇后语's meaning: 通红); a ledger's 大写 numerals, lead and item lines
+(bot/content/shapes.py `everyday_numerals`, `ledger_asked`); fill-in-the-blank asks (`blank_asked`); what was
+already tried before the ask (`tried_first`, read only when the whole answers nothing); a change of trade then how to
+apply; one's languages then whether they are enough for our store; one's status with whether it can be hired; people
+of any kind introduced; Hong Kong's English sending verb said A唔A; and other parties' matters in the same shapes (a
+platform's deposit, an invoice the follower issues to her own customer). Other wordings than probe92's and the sets';
+each check here failed before the round, with guards that passed before and still do."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.content.shapes import blank_asked, everyday_numerals, ledger_asked, saying_meant, tried_first
+from bot.content.shapes import blank_asked, everyday_numerals, ledger_asked, tried_first
 from tests.support.faq_checks import outcome
 
 
@@ -68,8 +68,6 @@ def test_guards_stay(text: str, expected: str | None) -> None:
 
 
 def test_the_readings() -> None:
-    assert saying_meant("我心里是十五个吊桶打水——七上八下，几天能到") == "我心里是七上八下，几天能到"
-    assert saying_meant("我买的面霜——能退吗") == "我买的面霜——能退吗"  # no picture: a question's own words
     assert everyday_numerals("面霜贰瓶，壹佰陆拾元") == "面霜二瓶，一百六十元"
     assert everyday_numerals("寄大陆的队伍") == "寄大陆的队伍"  # 陆, 伍 alone are everyday words
     assert ledger_asked("记一笔：面霜二瓶，共计一百六十元，寄到温哥华要几天？", False) == "寄到温哥华要几天？"
