@@ -1063,7 +1063,10 @@ _BODIES_ZH = (r"航空公司|航司|机场|超市|商超|集点卡|学校|校方
               r"|(?:龙舟|划艇|赛艇|皮划艇|篮球|足球|排球|羽毛球|网球|游泳|田径|棒球|冰球|舞蹈|啦啦|合唱|醒狮|舞狮)队"
               # hundred-and-sixth round (blind44's web-novel writers, probe89): a publisher or a printer, whose fees,
               # parcels and sample copies are theirs
-              r"|出版社|出版公司|印刷厂|印刷公司")
+              r"|出版社|出版公司|印刷厂|印刷公司"
+              # hundred-and-ninth round (blind45's hired drivers and mountain guides, probe92): a platform by the
+              # work it gives out (代驾平台's fines, a delivery platform's deposits)
+              r"|(?:代驾|跑腿|货运|配送|骑手|司机|打车|叫车|外卖|网约车)平台")
 _OWED_EN = (r"refunds?|refunded|reimburse|reimbursed|reimbursement|compensation|compensate|pay out|payout|pay back|"
             r"paid back|deposit|bond|points|rewards|miles|membership|memberships|subscription|application|"
             r"applications|applied|appointments?|booking|voucher|vouchers|coupons?|codes?|"
@@ -1080,7 +1083,8 @@ _OWED_ZH = (r"退款|退费|退钱|退回|退返|退还|赔偿|赔钱|理赔|押
             r"优惠券|兑换码|礼包码|营业|几点|手续费|年费|月费|会费|学费|管理费|物业费|清洁费|违约金|罚款|账单|话费|退货|取消|续费|转账|"
             r"兑换|到账|扣|余额|储值|会员卡|招人|请人|优惠码|折扣码|费用|(?<!陪)赔|学费|"
             r"分红|股金|提款|提现|奖金|中奖|集点|印花"  # eighty-seventh round (probe70)
-            r"|订金|定金|年票|年卡")  # ninety-sixth round (blind38, blind41, probe79)
+            r"|订金|定金|年票|年卡"  # ninety-sixth round (blind38, blind41, probe79)
+            r"|佣金发票|佣金收据")  # hundred-and-ninth round (blind45 "brokerage的佣金发票在哪下载", probe92)
 _DESTINATION = re.compile(
     # (not another shop's free shipping: "what's the minimum spend for free shipping at Lululemon", probe82)
     r"(?<![a-z])(?<!free )(?:ship|shipped|shipping|deliver|delivered|delivering|send|sent|sending|post|mail|bring|"
@@ -1123,6 +1127,9 @@ _BODY_MATTERS = re.compile(
     # membership app auto-renewed me", probe79): a subscription renewing by itself; nothing of ours renews
     r"(?<![a-z])(?:auto ?renew(?:s|ed|al|ing)?|before it renews|renews? (?:automatically|every|each|next))(?![a-z])"
     r"|自动续费|自动续订|自动扣费|连续包月|连续包年|"
+    # hundred-and-ninth round (blind45's mountain guides "排雲山莊床位沒抽到，已經付的申請費…要去哪裡申請退費",
+    # probe92): a bed or a campsite's pitch drawn by lot, a lodge's or a camp's; we draw nothing by lot
+    r"(?:床位|营位|铺位|山屋|山庄)[^\s,，。?？]{0,4}?(?:没抽到|没抽中|抽到|抽中|抽签)|"
     # ... and a health insurer's claim ("能不能走商业保险报销"; not a school's or a company's 报销, which needs our
     # receipt: "学校要报销" is receipt-invoice's)
     r"(?:商业保险|商保|医疗保险|医保|社保)[^\s,，。?？]{0,6}?(?:报销|理赔)|"
@@ -1527,7 +1534,13 @@ _OWN_CUSTOMER = re.compile(
     r"|(?<![a-z])(?:a|my|our) (?:customer|client|guest|patron|diner) (?:paid|was charged|got charged|"
     r"got double charged|was double charged) twice(?![a-z])"
     r"|(?<![a-z])(?:on|through|thru|from|at) (?:my|our) (?:card reader|card terminal|payment terminal|terminal|pos|"
-    r"pos system|till|cash register|square reader|card machine)(?![a-z])")
+    r"pos system|till|cash register|square reader|card machine)(?![a-z])"
+    # hundred-and-ninth round (blind45's cleaners, probe92): the follower asked to issue an invoice or a receipt to
+    # her own employer or customer ("雇主让我开张家政服务的发票给她报税，我一个钟点工去哪开发票": we issue ours to the
+    # follower)
+    r"|(?:让|叫|要|要求)我(?:(?!问|能|可)[^，,。?？]){0,6}?开[^，,。?？]{0,10}?(?:发票|收据)"  # not 让我问能不能开
+    r"|给(?:客户|客人|雇主|东家|老板|她|他)[^，,。?？]{0,4}?开[^，,。?？]{0,8}?(?:发票|收据)"
+    r"|开[^，,。?？]{0,8}?(?:发票|收据)给(?:客户|客人|雇主|东家|老板|她|他)")
 # ... a body's own matter said with its possessive ("the zoo's meat delivery is 3 days late", "how does the hospital's
 # hiring process work for travel nurses", blind43, probe82): the body's (BODY), said with "the", never "our" ("our
 # salon's order" may be one placed with us)

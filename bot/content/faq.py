@@ -85,7 +85,7 @@ from bot.content.lexicon import (
 )
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.pinyin_input import PinyinReader
-from bot.content.shapes import plain_shape
+from bot.content.shapes import plain_shape, tried_first
 from bot.content.spelling import Speller
 from bot.content.variants import ToneText
 from bot.text import CJK_RANGES, detect_locale, has_cjk, normalize, simplified
@@ -1506,6 +1506,15 @@ class FaqIndex:
             # the menu's line, a held set's no-answer message was answered). The split is the ninety-fourth round's
             # (`question_then_remark`); it had its own twin until stop 51, the same split with the remark read whole.
             asked = question_then_remark(text) if has_cjk(text) else ""
+            if asked:
+                alone = self._match_text(asked, locale_hint)
+                if alone.verdict is Verdict.ANSWER and alone.best is found.best:
+                    return alone
+        if found.verdict is Verdict.NONE and found.candidates and has_cjk(text):
+            # what was already tried before the ask (hundred-and-ninth round, blind45's claw-machine owners: "…已經找過
+            # 粉專，還是沒人回，要跟誰談合作？"): the ask without the tries, kept when it answers the entry the whole
+            # message put first
+            asked = tried_first(text)
             if asked:
                 alone = self._match_text(asked, locale_hint)
                 if alone.verdict is Verdict.ANSWER and alone.best is found.best:

@@ -4660,6 +4660,10 @@ READINGS_YUE: tuple[tuple[str, str, str], ...] = (
     ("唔", "(\\S)得唔\\1得", r"能不能\1"),
     ("退", "退返(?:啲|的)?钱", "退款"),
     ("报", "报数(?=要|用|需要|嘅|的|\\s|$)", "报销"),
+    # hundred-and-ninth round (blind45's Hong Kong PR staff, probe92): an English sending verb said A唔A or A不A, "do
+    # you send" (你哋ship唔ship去澳洲: 寄唔寄, the destinations' own words; "ship" alone read shipping's cost too)
+    ("唔", "(?<![a-z])(?:ship|deliver|post|mail|send) ?唔 ?(?:ship|deliver|post|mail|send)(?![a-z])", "寄唔寄"),
+    ("不", "(?<![a-z])(?:ship|deliver|post|mail|send) ?不 ?(?:ship|deliver|post|mail|send)(?![a-z])", "寄不寄"),
 )
 _READINGS_YUE = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_YUE]
 # Seventy-first round (blind29, probe54): Taiwanese Minnan (Hokkien) Mandarin as typed in traditional characters, the

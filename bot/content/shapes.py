@@ -14,6 +14,20 @@ round, blind44's and probe89's followers). Pure, no IO; the words are left as th
 - Baby talk (叠词): a message with BABY_PAIRS_MIN doubled characters or more that are no everyday reduplicated word
   (到手手, 新新的, 脸脸, 钱钱; EVERYDAY_DOUBLED: 常常, 看看, 痘痘 keep theirs): each such pair typed once
   (`baby_talk_once`).
+
+Hundred-and-ninth round (blind45's cleaners, mushroom traders and mountain guides; probe92):
+- 大写 numerals, as in a ledger (贰瓶, 壹佰陆拾元, 叁仟伍佰分): read as the everyday numerals the index knows
+  (`everyday_numerals`); 陆, 伍, 拾, 佰, 仟 alone (大陆, 队伍, 拾起) only beside another or before a measure word.
+- A fill-in-the-blank ask (一週擦____次, 会员生日月会送____？): a blank before a measure word is 几 (how many); any
+  other blank is left out, the sentence around it asks (read as 什么 it weighed on the question: 痘痘肌應該用什麼 lost
+  acne-prone); a guess in brackets after it (____（正品）) is the word meant (`blank_asked`).
+- A ledger entry (记一笔：面霜贰瓶，共计壹佰陆拾元，寄到温哥华要几天？), told by its lead (记一笔, 记账, 账上)
+  or its 大写 numerals: its lead and its item lines (goods and a count, a total, a budget) are a record, no part of
+  the question, and are left out when a clause that asks is left (`ledger_asked`).
+- What was already tried before the ask (我已經聯絡過…、也寄信過，還是沒人回，要跟誰談合作？): the tries and their
+  outcome (还是 / 都 / 但 … 没) are a story, `tried_first` gives the message without them; the matcher reads it only
+  when the whole message answers nothing and keeps it only for the entry the whole put first (faq.py), as tries are
+  often the matter itself (投過履歷…都沒消息 is the application's status).
 """
 
 from __future__ import annotations
@@ -99,9 +113,99 @@ def baby_talk_once(text: str) -> str:
     return text
 
 
+_FORMAL_DIGITS = str.maketrans("壹贰貳叁參弎肆伍陆陸柒捌玖拾佰仟", "一二二三三三四五六六七八九十百千")
+_FORMAL_SURE = "壹贰貳叁參弎肆柒捌玖"  # never an everyday word's character (陆 is 大陆's, 伍 队伍's, 拾 拾起's)
+_FORMAL_RUN = re.compile("[壹贰貳叁參弎肆伍陆陸柒捌玖拾佰仟零万萬]+")
+_MEASURE = ("元块塊个個瓶支斤公斤分天日次岁歲件套张張笔筆样樣小时時点點克盒箱位周週年月%")
+_BLANK = re.compile(r"(?:_{2,}|＿{2,})\s*(?:[（(]([^（()）]{1,8})[）)])?")
+
+
+def _formal(run: re.Match[str]) -> str:
+    found = run.group()
+    after = run.string[run.end():run.end() + 1]
+    if any(c in _FORMAL_SURE for c in found) or len(found.strip("零万萬")) >= 2 or (after and after in _MEASURE):
+        return found.translate(_FORMAL_DIGITS)
+    return found
+
+
+def everyday_numerals(text: str) -> str:
+    """`text` with its 大写 numerals (a ledger's 贰瓶, 壹佰陆拾元) as everyday ones (二瓶, 一百六十元)."""
+    if not any(c in text for c in "壹贰貳叁參弎肆伍陆陸柒捌玖拾佰仟"):
+        return text
+    return _FORMAL_RUN.sub(_formal, text)
+
+
+def _blank(found: re.Match[str]) -> str:
+    if found.group(1):
+        return found.group(1)  # the writer's guess: ____（正品）
+    after = found.string[found.end():found.end() + 1]
+    return "几" if after and after in _MEASURE else ""
+
+
+def blank_asked(text: str) -> str:
+    """A fill-in-the-blank ask's blanks (____): 几 before a measure word, the writer's bracketed guess after one, else
+    nothing."""
+    if "__" not in text and "＿＿" not in text:
+        return text
+    return _BLANK.sub(_blank, text)
+
+
+_LEDGER_LEAD = re.compile(r"^\s*(?:另)?(?:记一笔|記一筆|记账|記賬|記帳|账上|賬上|帳上|记下|記下)(?:记着|記著)?"
+                          r"\s*[：:，,]?\s*")
+# goods and a count, no verb among them (碎了壹瓶, 购面霜贰瓶 tell what happened: kept); a total or a budget
+_NUMBER = "(?:[一二两兩三四五六七八九十百千万萬零]+|\\d+)"
+_ITEM_LINE = re.compile(f"^(?:(?:(?![了过過购購买買收装裝碎漏坏壞退换換破送寄用])[{CJK_RANGES}]){{0,6}}?{_NUMBER}"
+                        f"(?:瓶|支|套|件|盒|箱|样|樣)"
+                        f"|(?:共计|共計|合计|合計|总计|總計|金额|金額|预算|預算|计|計)[{CJK_RANGES}]{{0,4}}?{_NUMBER}"
+                        f"(?:元|块|塊))$")
+_ASKS = re.compile("[?？]|吗|嗎|几|幾|多少|怎么|怎麼|咋|啥|什么|什麼|能不能|可不可以|能否|何|谁|誰|哪|边度|邊度|"
+                   "点样|點樣")
+_CLAUSE = re.compile("([，,。；;])")
+
+
+def ledger_asked(text: str, formal: bool) -> str:
+    """A ledger entry's ask: its lead and its item lines (_ITEM_LINE) left out, when it is one (a lead, or `formal`:
+    大写 numerals were typed) and a clause that asks is left; other text as it is."""
+    lead = _LEDGER_LEAD.match(text)
+    if lead is None and not formal:
+        return text
+    body = text[lead.end():] if lead is not None else text
+    parts = _CLAUSE.split(body)  # clauses and their marks, alternately
+    kept = "".join(part + mark for part, mark in zip(parts[::2], [*parts[1::2], ""], strict=True)
+                   if _ITEM_LINE.match(part.strip()) is None)
+    if not _ASKS.search(kept):
+        return text
+    return kept
+
+
+_TRIED = re.compile("(?:已经|已經)[^，,、。；;]*[过過]|^\\s*也[^，,、。；;]*[过過]")
+_TRIED_OUTCOME = re.compile("^\\s*(?:还是|還是|都|但是?|可是|仍然|依然)[^，,、。；;]*(?:没|沒|不|找不到|搞不懂)")
+_CLAUSE_ANY = re.compile("([，,、。；;])")
+
+
+def tried_first(text: str) -> str:
+    """`text` without its tries (_TRIED clauses) and their outcome (_TRIED_OUTCOME, right after a try), when it has
+    both and something is left that asks; else ""."""
+    if "过" not in text and "過" not in text:
+        return ""
+    parts = _CLAUSE_ANY.split(text)
+    kept, tried, outcome = [], False, False
+    for part, mark in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        if _TRIED.search(part):
+            tried = True
+        elif tried and _TRIED_OUTCOME.match(part):
+            outcome = True
+        else:
+            kept.append(part + mark)
+    rest = "".join(kept).strip(" ，,、")
+    return rest if tried and outcome and _ASKS.search(rest) else ""
+
+
 def plain_shape(text: str) -> str:
-    """A Chinese or code-switched message's shape read as plain clauses (the module's five readings); English alone
-    and messages with none of the shapes come back as they are."""
+    """A Chinese or code-switched message's shape read as plain clauses (the module's readings); English alone and
+    messages with none of the shapes come back as they are."""
     if text.isascii():
         return text
+    everyday = everyday_numerals(text)
+    text = blank_asked(ledger_asked(everyday, everyday != text))
     return baby_talk_once(unstretched(slashes_as_commas(checklist_as_clauses(without_asides(text)))))
