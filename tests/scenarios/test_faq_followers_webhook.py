@@ -1425,6 +1425,12 @@ FLOORS = {
     # pharmacy's return: left)
     "faq_followers_probe90.yaml": Floor(1.0, 0.0, 0.286, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=54, unanswerable_min=21),
+    # probe91 (hundred-and-eighth round, branch faq108; blind45's English misses read as kinds of message structure, in
+    # other words and crowds: a note about the day with the ask only in a P.S. / btw after it, a rant about something
+    # else with a turn to the ask (Speaking of …:, Anyway, Rant over., On a brighter note, Before I order:), guards of
+    # the same shapes already right, and other bodies' matters in the same shapes). Measured on the unchanged branch:
+    # right 83.3 % (45 of 54), wrong 1, menu 1, no-answer answered 3 of 20
+    "faq_followers_probe91.yaml": Floor(0.833, 0.019, 0.15, {"en": 0.833}, answerable_min=54, unanswerable_min=20),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
