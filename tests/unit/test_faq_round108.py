@@ -30,6 +30,11 @@ from tests.support.faq_checks import outcome
     # a rant, then its turn to the ask
     ("The rig's heater quit, dispatch sent us out anyway, no dinner again. Before I order: what's shipping going to "
      "cost me to Moncton? And tell me there's a free option, I've earned it.", "shipping-cost"),
+    # "a bloke" is anyone: a group chat or breakouts asked of, not men's skin care
+    ("Young deckhand on my crew, twenty, chin covered in spots from the salt spray. What would you give a bloke with "
+     "breakouts like his?", "acne-prone"),
+    ("Couple of the lads at the depot reckon you've got a group chat where people swap tips. How does a bloke get in "
+     "on that?", "join-group"),
 ])
 def test_the_ask_after_a_note_or_a_rant(text: str, expected: str) -> None:
     assert outcome(text) == expected
@@ -49,7 +54,10 @@ def test_the_ask_after_a_note_or_a_rant(text: str, expected: str) -> None:
     # already right: the P.S. read whole
     ("Choir rehearsal ran long, the tenors were flat all night. P.S. can I send a gift set to my grandmother in "
      "Harbin, and what do you need from her?", "shipping-to-china"),
+    ("My husband has razor bumps after every shave, anything made for men?", "mens-skincare"),
+    ("If I get my sister to order through me, is there something in it for both of us?", "referral"),
     # another party's matter in the same shapes: no answer
+    ("What do you charge to mail a letter at the post office?", None),
     ("Long shift at the depot. P.S. how long does the gas company take to refund an overpayment?", None),
     ("Quiet day in the studio. P.S. my landlord is keeping my deposit, is that allowed?", None),
     ("Two flat tyres and the co-op is shut. Anyway, how do I cancel my gym membership without paying a fee?", None),
