@@ -4,7 +4,8 @@ the way (the note was read as the main question: the weekend's business hours, "
 something else, then a turn to the ask ("Tell me something nice:", "Before I order:", "Anyway,", "Rant over.",
 "Speaking of …:"), the rant's words set aside, and a short sign-off after the ask left; and what such asks said in
 their own words (a swap instead of a return, an order called off before it leaves or not shipped yet, "what do you
-charge to mail", someone got to buy through the follower with something in it for either of them). Other wordings
+charge to mail", "what's delivery going to cost", no idea where my order is, someone got to buy through the follower
+with something in it for either of them; "a bloke" asking of a group chat or breakouts). Other wordings
 than probe91's and the sets'; each check here failed before the round, with guards that passed before and still do."""
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from tests.support.faq_checks import outcome
     # a rant, then its turn to the ask
     ("The rig's heater quit, dispatch sent us out anyway, no dinner again. Before I order: what's shipping going to "
      "cost me to Moncton? And tell me there's a free option, I've earned it.", "shipping-cost"),
+    ("Twelve calls tonight and only one was an actual emergency. Somewhere in all of that I lost track of where my "
+     "parcel from Tuesday is, how do I look it up?", "order-tracking"),
     # "a bloke" is anyone: a group chat or breakouts asked of, not men's skin care
     ("Young deckhand on my crew, twenty, chin covered in spots from the salt spray. What would you give a bloke with "
      "breakouts like his?", "acne-prone"),
@@ -58,6 +61,7 @@ def test_the_ask_after_a_note_or_a_rant(text: str, expected: str) -> None:
     ("If I get my sister to order through me, is there something in it for both of us?", "referral"),
     # another party's matter in the same shapes: no answer
     ("What do you charge to mail a letter at the post office?", None),
+    ("I have no idea where my Amazon order from last week is, how do I check with them?", None),
     ("Long shift at the depot. P.S. how long does the gas company take to refund an overpayment?", None),
     ("Quiet day in the studio. P.S. my landlord is keeping my deposit, is that allowed?", None),
     ("Two flat tyres and the co-op is shut. Anyway, how do I cancel my gym membership without paying a fee?", None),
