@@ -570,7 +570,9 @@ FLOORS = {
     # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 1 -> 0 of 20
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 96.3 -> 97.2 % (104 -> 105 of 108),
     # wrong 1 -> 0
-    "faq_followers_probe14.yaml": Floor(0.972, 0.0, 0.0, {"en": 0.933, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+    # After the hundred-and-eighth (faq108, a rant's turn to the ask, an order called off before it goes out): right
+    # 97.2 -> 98.1 % (105 -> 106 of 108), menus 2 -> 1
+    "faq_followers_probe14.yaml": Floor(0.981, 0.0, 0.0, {"en": 0.955, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=108, unanswerable_min=20),
     # a development set of long messages written at the start of the thirty-third round (branch faq33long, from
     # config/faq.yaml's answers only, committed before anything ran on it; 124 answerable, 20 no-answer): before right
@@ -1430,7 +1432,9 @@ FLOORS = {
     # else with a turn to the ask (Speaking of …:, Anyway, Rant over., On a brighter note, Before I order:), guards of
     # the same shapes already right, and other bodies' matters in the same shapes). Measured on the unchanged branch:
     # right 83.3 % (45 of 54), wrong 1, menu 1, no-answer answered 3 of 20
-    "faq_followers_probe91.yaml": Floor(0.833, 0.019, 0.15, {"en": 0.833}, answerable_min=54, unanswerable_min=20),
+    # After the hundred-and-eighth (faq108): right 83.3 -> 94.4 % (45 -> 51 of 54), wrong 1 -> 0, menu 1 -> 0, no-answer
+    # answered 3 of 20 (a supplier's truck, a transit pass discount, "how was everyone's weekend": left)
+    "faq_followers_probe91.yaml": Floor(0.944, 0.0, 0.15, {"en": 0.944}, answerable_min=54, unanswerable_min=20),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
@@ -1967,7 +1971,9 @@ FLOORS = {
     # Held out.
     # faq105-107 and lead47 merged (its totals only): unchanged, right 250 of 288, wrong 16, no-answer answered 6 of 48.
     # Its totals were looked at by faq105 and faq106 (no variant was dropped for them).
-    "faq_followers_blind45.yaml": Floor(0.868, 0.056, 0.125, {"en": 0.736, "mixed": 1.0, "zh-hans": 0.941,
+    # After the hundred-and-eighth (faq108, its English misses read as kinds of message structure, probe91; a
+    # development set from this round): right 86.8 -> 93.1 % (250 -> 268 of 288), wrong 16 -> 4, en 73.7 -> 92.6
+    "faq_followers_blind45.yaml": Floor(0.93, 0.014, 0.125, {"en": 0.926, "mixed": 1.0, "zh-hans": 0.941,
                                         "zh-hant": 0.888}, held_out=True),
     # Written blind at stop 52 (/work/BLIND_WRITER.md) by crowds no set had had, each with its shape of message
     # (tree planters' stories closed or opened by TL;DR, air traffic controllers checking a rumour, dental
