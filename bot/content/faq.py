@@ -816,6 +816,9 @@ def main_question(text: str) -> str:
         return main if len(main) >= MAIN_MIN_CHARS else ""
     aside = _ASIDE.search(text)
     if aside and aside.start() > 0:
+        ask = postscript_ask(text, aside)
+        if ask:
+            return ask
         main = text[:aside.start()].strip(" ,，:：")
         return main if len(main) >= MAIN_MIN_CHARS else ""
     chat = _without_chat(text)
@@ -826,6 +829,36 @@ def main_question(text: str) -> str:
         main = text[:second.start() + 1].strip(" ,，:：")
         return main if len(main) >= MAIN_MIN_CHARS else ""
     return ""
+
+
+# Hundred-and-eighth round (blind45's funeral directors, probe91): a note about the writer's day, then the ask only in
+# a P.S. ("Twelve-hour day, two services and a graveside. P.S. I bought a moisturiser I haven't even unwrapped and
+# changed my mind, can it go back?", "Covering on-call this weekend so I'll be brief. P.S. what do you charge to mail
+# an order to Red Deer"). `_ASIDE` took what comes before "P.S." / "btw" / "by the way" as the main question, and the
+# note read alone was the day's business hours. An English note that asks nothing (no question mark, no sentence
+# that asks by `_asks_en`) is no question: the postscript is the ask. A question before it keeps it an aside.
+_NOTE_SENTENCES = re.compile(r"[.!;\n]+")
+_ASK_CLAUSES = re.compile(r"[,.!;:\n]+")
+
+
+def postscript_ask(text: str, aside: re.Match[str]) -> str:
+    """What follows an English aside marker (`_ASIDE`: P.S., btw, by the way) when what comes before it is a note
+    that asks nothing (see above), or ""."""
+    if has_cjk(text):
+        return ""
+    note, ask = text[:aside.start()], text[aside.end():].strip(" ,:;.-\u2013\u2014")
+    if "?" in note or any(_asks_en(normalize(s)) for s in _NOTE_SENTENCES.split(note) if s.strip()):
+        return ""
+    said = normalize(ask)
+    if len(said.split()) < RUN_FRONT_MIN_WORDS:
+        return ""
+    return ask if _WH_EN.search(said) or _asks_somewhere(ask) else ""
+
+
+def _asks_somewhere(text: str) -> bool:
+    """Whether English `text` asks: a question mark, or one of its clauses asks by `_asks_en` (the handler strips a
+    message's last question mark: "… and changed my mind, can it go back")."""
+    return "?" in text or any(_asks_en(normalize(c)) for c in _ASK_CLAUSES.split(text) if c.strip())
 
 
 # A pasted order, receipt or screenshot's text (an order number, a status, a mail signature), then a blank line and a
@@ -1150,6 +1183,20 @@ def asked_fronts(text: str) -> list[str]:
     return fronts
 
 
+# Hundred-and-eighth round (blind45's paramedics, probe91): a rant about something else, then its TURN to the ask ("…
+# the whole crew is running on energy drinks. Speaking of things that don't reach us: …", "… no time to eat. Before I
+# order: what's delivery going to cost me", "… threw up on my boots. Tell me something nice: what do I get if I become
+# a member", "Rant over. …", "On a brighter note, …", and "Anyway," opening a sentence): a summary marker too, and the
+# writer says the rant is another matter than the ask, so its words are set aside (`summary_turned`), where a TL;DR's
+# story may be what it sums up (the ask's own words still count: "Anyway, how do I get the transit pass discount").
+_TURN_WORDS = (r"speaking of [^:.?!,;\n]{1,50}[:,]|on (?:a|an) (?:brighter|lighter|happier|better|other|different"
+               r"|unrelated|separate) note|on another note|rant over|end of rant|vent over"
+               r"|before i (?:order|forget|buy)"
+               r"|(?:in the middle of|amid|after|despite) all (?:of )?(?:that|this)|tell me something (?:nice|good)"
+               r"|changing the subject|(?:my|the) (?:actual|real) question(?: is)?"
+               r"|enough (?:about|of) (?:that|me|my [a-z]+)")
+
+
 # A story, then its summary after a marker ("… TL;DR if I order today to an Ontario address how many days is it",
 # "… Long story short, can I get it redirected", "… Bottom line: when do I get my money back"): the writer restates
 # what is asked after the marker, so the story before it is the follower's circumstances (`FaqIndex._summary_ask`).
@@ -1157,29 +1204,41 @@ def asked_fronts(text: str) -> list[str]:
 # ("TL;DR can I put the two together. Long version: …" puts its summary first: the message reads whole).
 _SUMMARY_MARK = re.compile(
     r"(?:^|(?<=[\s.,;:!?)]))(?:tl ?; ?dr|tl ?dr|tldr|long story short|(?:the )?bottom line(?: is)?|in short"
-    r"|(?:the )?short version(?: is)?|the short of it(?: is)?|in a nutshell|to sum (?:it )?up)(?![a-z])"
-    r"|(?:^|(?<=[.!?])\s*|(?<=[.!?]\s))(?:anyway|anyways|so basically|basically)(?![a-z])",
+    r"|(?:the )?short version(?: is)?|the short of it(?: is)?|in a nutshell|to sum (?:it )?up"
+    r"|(?P<turn>" + _TURN_WORDS + r"))(?![a-z])"
+    r"|(?:^|(?<=[.!?])\s*|(?<=[.!?]\s))(?:(?P<anyway>anyway|anyways)|so basically|basically)(?![a-z])",
     re.IGNORECASE)
 SUMMARY_STORY_MIN_WORDS = 6
+SIGN_OFF_MAX_WORDS = 4  # what a rant's last marker may close with, asking nothing, before the ask is looked for earlier
 _WH_EN = re.compile(r"\b(?:how|what|when|where|which|why)\b")
 
 
 def summary_question(text: str) -> str:
     """What is asked after the last summary marker of an English story (see above), or "" when it has none, too little
     story before it, or asks nothing after it."""
+    return summary_turned(text)[0]
+
+
+def summary_turned(text: str) -> tuple[str, bool]:
+    """`summary_question`'s ask, and whether its marker turns from a rant (_TURN_WORDS) rather than sums a story up.
+    A short sign-off after the last marker that asks nothing ("Anyway, sleep now.") is left, the ask looked for after
+    the marker before it."""
     if has_cjk(text):
-        return ""
-    marks = list(_SUMMARY_MARK.finditer(text))
-    if not marks:
-        return ""
-    mark = marks[-1]
-    if len(normalize(text[:mark.start()]).split()) < SUMMARY_STORY_MIN_WORDS:
-        return ""
-    asked = text[mark.end():].strip(" \t:,.-\u2013\u2014")
-    said = normalize(asked)
-    if len(said.split()) < RUN_FRONT_MIN_WORDS or not ("?" in asked or _asks_en(said) or _WH_EN.search(said)):
-        return ""  # (a question word anywhere: "TL;DR if I order today … how many days is it realistically")
-    return asked
+        return "", False
+    end = len(text)
+    for mark in reversed(list(_SUMMARY_MARK.finditer(text))):
+        if len(normalize(text[:mark.start()]).split()) < SUMMARY_STORY_MIN_WORDS:
+            return "", False
+        asked = text[mark.end():end].strip(" \t:,.-\u2013\u2014")
+        said = normalize(asked)
+        if len(said.split()) >= RUN_FRONT_MIN_WORDS and (_WH_EN.search(said) or _asks_somewhere(asked)):
+            # (a question word anywhere: "TL;DR if I order today … how many days is it realistically"; a clause
+            # that asks: "my cousin says she can't find you, do you even …")
+            return asked, mark.group("turn") is not None or mark.group("anyway") is not None
+        if "?" in asked or len(said.split()) > SIGN_OFF_MAX_WORDS:
+            return "", False
+        end = mark.start()  # a sign-off after the ask ("… is there a way to see where that's at? Anyway, sleep now.")
+    return "", False
 
 
 # Either/or: a question put to us, then the follower's own fallback ("Will you deliver to Tasmania, or should I stock up
@@ -1764,15 +1823,16 @@ class FaqIndex:
         candidates), it is no duration of the other business (`_elsewhere`), and the question does not point back at
         another party the story told of (SUMMARY_BACK: "TL;DR how long do they take to pay out the claim").
         Hundred-and-fifth round (blind44's tree planters)."""
-        asked = summary_question(text)
-        if not asked or SUMMARY_BACK.search(normalize(asked)):
+        asked, turned = summary_turned(text)
+        # (after a turn, only its first clause can point back: "Anyway, I have a lot of points, how do I use them")
+        if not asked or SUMMARY_BACK.search(normalize(_ASK_CLAUSES.split(asked)[0] if turned else asked)):
             return None
         whole = self._spell(text)
         spelt = self._spell(asked)
         # the story's other trades are the follower's circumstances where the message speaks to us or of our goods or
         # an order ("… bought the cleanser … TL;DR can I send back something I never opened"); else they are what is
         # asked of ("my flight got cancelled and the airport hotel was full. In short, how do I get a refund")
-        ours = speaks_to_us(text) or ASKS_US_EN.search(normalize(text)) is not None \
+        ours = turned or speaks_to_us(text) or ASKS_US_EN.search(normalize(text)) is not None \
             or SUMMARY_OURS.search(normalize(text[:len(text) - len(asked)])) is not None \
             or (self._product_words is not None and self._product_words.search(self._canon(whole)) is not None)
         for story in (0.0, STORY_WEIGHT):

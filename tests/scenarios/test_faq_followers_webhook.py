@@ -572,7 +572,9 @@ FLOORS = {
     # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 1 -> 0 of 20
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 96.3 -> 97.2 % (104 -> 105 of 108),
     # wrong 1 -> 0
-    "faq_followers_probe14.yaml": Floor(0.972, 0.0, 0.0, {"en": 0.933, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+    # After the hundred-and-eighth (faq108, a rant's turn to the ask, an order called off before it goes out): right
+    # 97.2 -> 98.1 % (105 -> 106 of 108), menus 2 -> 1
+    "faq_followers_probe14.yaml": Floor(0.981, 0.0, 0.0, {"en": 0.955, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=108, unanswerable_min=20),
     # a development set of long messages written at the start of the thirty-third round (branch faq33long, from
     # config/faq.yaml's answers only, committed before anything ran on it; 124 answerable, 20 no-answer): before right
@@ -1439,6 +1441,14 @@ FLOORS = {
     # pharmacy's return: left)
     "faq_followers_probe90.yaml": Floor(1.0, 0.0, 0.286, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=54, unanswerable_min=21),
+    # probe91 (hundred-and-eighth round, branch faq108; blind45's English misses read as kinds of message structure, in
+    # other words and crowds: a note about the day with the ask only in a P.S. / btw after it, a rant about something
+    # else with a turn to the ask (Speaking of …:, Anyway, Rant over., On a brighter note, Before I order:), guards of
+    # the same shapes already right, and other bodies' matters in the same shapes). Measured on the unchanged branch:
+    # right 83.3 % (45 of 54), wrong 1, menu 1, no-answer answered 3 of 20
+    # After the hundred-and-eighth (faq108): right 83.3 -> 94.4 % (45 -> 51 of 54), wrong 1 -> 0, menu 1 -> 0, no-answer
+    # answered 3 of 20 (a supplier's truck, a transit pass discount, "how was everyone's weekend": left)
+    "faq_followers_probe91.yaml": Floor(0.944, 0.0, 0.15, {"en": 0.944}, answerable_min=54, unanswerable_min=20),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
@@ -1991,7 +2001,9 @@ FLOORS = {
     # After the hundred-and-ninth (faq109 read its Chinese and mixed misses and its no-answer messages answered): right
     # 250 -> 258 of 288 (86.8 -> 89.6 %), wrong 16 -> 15, menus 6 -> 3, no-answer answered 6 -> 2 of 48 (menus
     # counted); zh-hans 94.1 -> 96.5, zh-hant 88.9 -> 97.2
-    "faq_followers_blind45.yaml": Floor(0.895, 0.053, 0.042, {"en": 0.736, "mixed": 1.0, "zh-hans": 0.964,
+    # After the hundred-and-eighth (faq108, its English misses read as kinds of message structure, probe91): right
+    # 86.8 -> 93.1 % (250 -> 268 of 288), wrong 16 -> 4, en 73.7 -> 92.6
+    "faq_followers_blind45.yaml": Floor(0.895, 0.053, 0.042, {"en": 0.926, "mixed": 1.0, "zh-hans": 0.964,
                                         "zh-hant": 0.972}),
     # Written blind at stop 52 (/work/BLIND_WRITER.md) by crowds no set had had, each with its shape of message
     # (tree planters' stories closed or opened by TL;DR, air traffic controllers checking a rumour, dental
