@@ -3,8 +3,9 @@ read as kinds (probe93 written first; blind45 left to faq108/faq109, blind46 hel
 store named (the team's hours or a menu with them: the stores' answer gives each store's daily hours, the label rule
 this round documents); whether we send to a mainland city or province at all (the destinations', the costs', the
 tracking's or a menu; a time or a cost alone to one stays shipping-time's or shipping-cost's, whose answers carry the
-mainland's line); a parcel come with something crushed, leaking or not in it (menus with the tracking's); an order
-never come and where to look for it (menus with package problems, shipping time, nothing). Other wordings than
+mainland's line); a parcel come with something crushed, leaking or not in it (menus with the tracking's); an order never
+come and where to look for it (menus with package problems, shipping time, nothing); the team's hours asked as a message
+at an hour nobody answered or as when we get in (menus with an application's status, nothing). Other wordings than
 probe93's and the sets'; each check here failed before the round, with guards that passed before and still do."""
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from tests.support.faq_checks import outcome
     # an order never come and where to look for it
     ("my order never came, where do I track it", "order-tracking"),
     ("my lumi order never turned up, how do i track it", "order-tracking"),
+    # the team's hours asked as a message nobody answered, or as when we get in
+    ("dropped you a message at 10pm and no one got back to me, when are you lot actually online?", "business-hours"),
+    ("what time do you folks start in the morning?", "business-hours"),
     ("買咗兩個禮拜都未到 喺邊度查物流", "order-tracking"),
 ])
 def test_answered_since_the_round(text: str, expected: str) -> None:
@@ -53,6 +57,7 @@ def test_answered_since_the_round(text: str, expected: str) -> None:
     ("淘宝买的碗收到就碎了 怎么办", None),
     ("my Amazon order never came, where do I track it", None),
     ("can FedEx send contracts to Beijing?", None),
+    ("I messaged my landlord at 8 and nobody replied", None),
 ])
 def test_guards(text: str, expected: str | None) -> None:
     assert outcome(text) == expected
