@@ -5,8 +5,9 @@ this round documents); whether we send to a mainland city or province at all (th
 tracking's or a menu; a time or a cost alone to one stays shipping-time's or shipping-cost's, whose answers carry the
 mainland's line); a parcel come with something crushed, leaking or not in it (menus with the tracking's); an order never
 come and where to look for it (menus with package problems, shipping time, nothing); the team's hours asked as a message
-at an hour nobody answered or as when we get in (menus with an application's status, nothing). Other wordings than
-probe93's and the sets'; each check here failed before the round, with guards that passed before and still do."""
+at an hour nobody answered or as when we get in (menus with an application's status, nothing); work sought at a time of
+the week (menus with the stores' or the team's hours). Other wordings than probe93's and the sets'; each check here
+failed before the round, with guards that passed before and still do."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ from tests.support.faq_checks import outcome
     # the team's hours asked as a message nobody answered, or as when we get in
     ("dropped you a message at 10pm and no one got back to me, when are you lot actually online?", "business-hours"),
     ("what time do you folks start in the morning?", "business-hours"),
+    # work sought at a time of the week, at a store named
+    ("first-year here, keen on sunday work only, anything going at the richmond shop?", "job-part-time"),
     ("買咗兩個禮拜都未到 喺邊度查物流", "order-tracking"),
 ])
 def test_answered_since_the_round(text: str, expected: str) -> None:
@@ -58,6 +61,7 @@ def test_answered_since_the_round(text: str, expected: str) -> None:
     ("my Amazon order never came, where do I track it", None),
     ("can FedEx send contracts to Beijing?", None),
     ("I messaged my landlord at 8 and nobody replied", None),
+    ("looking for your weekend hours", "business-hours"),
 ])
 def test_guards(text: str, expected: str | None) -> None:
     assert outcome(text) == expected
