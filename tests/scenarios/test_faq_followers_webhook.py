@@ -567,7 +567,9 @@ FLOORS = {
     # After the sixty-fifth (faq65, English menus and wrong entries read as kinds): right 95.4 % (one menu answered)
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 97.5 % (275 of 282)
     # After the eighty-second (faq82, blind33's kinds, probe65): right 97.5 -> 97.9 % (275 -> 276 of 282: "by lunch")
-    "faq_followers_blind20.yaml": Floor(0.978, 0.0, 0.0, {"en": 0.947, "mixed": 1.0, "zh-hans": 1.0,
+    # After the hundred-and-tenth (faq110, work sought at a time of the week): right 97.8 -> 98.2 % (276 -> 277 of
+    # 282), menus 1 -> 0
+    "faq_followers_blind20.yaml": Floor(0.982, 0.0, 0.0, {"en": 0.957, "mixed": 1.0, "zh-hans": 1.0,
                                                           "zh-hant": 0.985}),
     # a development set of long messages written at the start of the twenty-ninth round (branch faq29long, from
     # config/faq.yaml's answers only, committed before anything ran on it): before right 79.6 % (86 of 108), wrong
@@ -990,7 +992,9 @@ FLOORS = {
     # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 1 -> 0 of 26
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 96.3 -> 97.8 % (129 -> 131 of 134),
     # wrong 3 -> 1
-    "faq_followers_probe40.yaml": Floor(0.977, 0.008, 0.0, {"en": 0.942, "mixed": 1.0, "zh-hans": 0.964,
+    # After the hundred-and-tenth (faq110, work sought at a time of the week): right 97.8 -> 98.5 % (131 -> 132 of
+    # 134), menus 2 -> 1
+    "faq_followers_probe40.yaml": Floor(0.985, 0.008, 0.0, {"en": 0.971, "mixed": 1.0, "zh-hans": 0.964,
                                         "zh-hant": 1.0}, answerable_min=134, unanswerable_min=26),
     # probe41 (fifty-eighth round, branch faq58; English answerable messages that got no answer or a menu: a statement
     # or complaint implying its question, and long stories asking at their end; written from config/faq.yaml's ids and
@@ -1001,9 +1005,9 @@ FLOORS = {
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 75.7 -> 77.1 % (53 -> 54 of 70),
     # wrong 5 -> 4
     # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 54 -> 55 of 70, wrong 4 -> 3
-    # After the hundred-and-tenth (faq110, the team's hours asked as a message nobody answered): right 78.6 -> 80.0 %
-    # (55 -> 56 of 70), menus 2 -> 1
-    "faq_followers_probe41.yaml": Floor(0.8, 0.043, 0.0, {"en": 0.8}, answerable_min=70, unanswerable_min=15),
+    # After the hundred-and-tenth (faq110, the team's hours asked as a message nobody answered, work sought at a time
+    # of the week): right 78.6 -> 81.4 % (55 -> 57 of 70), menus 2 -> 0
+    "faq_followers_probe41.yaml": Floor(0.814, 0.043, 0.0, {"en": 0.814}, answerable_min=70, unanswerable_min=15),
     # probe43 (sixtieth round, branch faq60; English answerable messages that got no answer or a menu: ESL /
     # machine-translated English, comparisons with another shop, professionals' words, hypotheticals, long stories
     # ending "what do I do?", complaints asking nothing; written from config/faq.yaml's ids and answers, committed
@@ -1216,7 +1220,9 @@ FLOORS = {
     # After the eightieth (faq80: READINGS_EN for the dialects' words, patterns and a matter for the wrong kinds):
     # right 97.9 % (92 of 94), wrong 0, no-answer answered 3 of 18 (other businesses asked of "anyone")
     # With faq81 merged (another body's matter as a kind): no-answer answered 3 -> 0 of 18
-    "faq_followers_probe63.yaml": Floor(0.978, 0.0, 0.0, {"en": 0.977, "mixed": 1.0},
+    # After the hundred-and-tenth (faq110, work sought at a time of the week): right 97.9 -> 98.9 % (92 -> 93 of 94),
+    # menus 1 -> 0
+    "faq_followers_probe63.yaml": Floor(0.989, 0.0, 0.0, {"en": 0.988, "mixed": 1.0},
                                         answerable_min=94, unanswerable_min=18),
     # probe62 (seventy-ninth round, branch faq79; blind31's Chinese-side misses as kinds: Xinjiang Mandarin, Guangxi and
     # Hainan Mandarin, classical and literary Chinese, Chinese in Germany, France, Italy and the Netherlands, Indonesian
