@@ -100,8 +100,9 @@ FLOORS = {
     # After the twenty-first (faq21): right 97.7 %, wrong 0.0 %, zh-hans 100, zh-hant 98.2
     # After the fifty-first (faq51: how much is delivery to a place is its cost): right 98.1 % (258 of 263), en 97.1
     # After the seventy-fourth (faq74: 2 did-you-mean menus now their entries): right 99.2 % (261 of 263)
-    "faq_followers_blind3.yaml": Floor(0.992, 0, 0, {"en": 0.99, "mixed": 1.0,
-                                                     "zh-hans": 1.0, "zh-hant": 0.982}),
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 99.2 -> 99.6 % (261 -> 262 of 263), menus 1 -> 0
+    "faq_followers_blind3.yaml": Floor(0.996, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.982}),
     # written before the fifth round (branch faq5); after the seventh: right 83.4 %, wrong 5.7 %, no-answer
     # answered 10.4 %; after the eighth (faq8, its misses read): right 95.1 %, wrong 1.1 %, no-answer answered
     # 2.1 % (1 of 48); en 95.1, mixed 94.0, zh-hans 94.9, zh-hant 96.3. After the tenth (faq10): right 95.5 %,
@@ -194,8 +195,10 @@ FLOORS = {
     # After the eighty-eighth (faq88, blind37's misses as kinds, probe71): right 96.9 -> 97.2 % (343 -> 344 of 354)
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 97.2 -> 97.5 % (344 -> 345 of 354),
     # wrong 2 -> 1
-    "faq_followers_blind7.yaml": Floor(0.974, 0.003, 0.0, {"en": 0.943, "mixed": 0.963, "zh-hans": 1.0,
-                                        "zh-hant": 1.0}),
+    # After the hundred-and-tenth (faq110, the team's hours asked as when we get in): right 97.4 -> 97.7 % (345 -> 346
+    # of 354), menus 4 -> 3
+    "faq_followers_blind7.yaml": Floor(0.977, 0.003, 0.0, {"en": 0.951, "mixed": 0.963, "zh-hans": 1.0,
+                                                          "zh-hant": 1.0}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 84.3 % on main before the round, 84.9 % after, wrong 3.4 -> 3.1 %, no-answer answered 17.6 % (9 of 51:
@@ -231,7 +234,10 @@ FLOORS = {
     # After the seventy-seventh (faq77, probe60's kinds): right 95.5 -> 96.9 % (341 -> 346 of 357)
     # faq76 and faq77 merged: right 96.9 % (346 of 357), en 94.5
     # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 346 -> 347 of 357, wrong 2 -> 1
-    "faq_followers_blind8.yaml": Floor(0.971, 0.003, 0, {"en": 0.953, "mixed": 1.0, "zh-hans": 0.949, "zh-hant": 1.0}),
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 97.2 -> 97.5 % (347 -> 348 of 357), menus 2 -> 1
+    "faq_followers_blind8.yaml": Floor(0.974, 0.003, 0.0, {"en": 0.961, "mixed": 1.0, "zh-hans": 0.949,
+                                                         "zh-hant": 1.0}),
     # written before the eleventh round (branch blind9, by another engineer than faq11's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 82.4 % before the round and after, wrong 5.0 % both times, no-answer answered 9.6 -> 7.7 % (5 -> 4 of 52:
@@ -321,7 +327,10 @@ FLOORS = {
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 96.3 % (258 of 268)
     # After the seventy-seventh (faq77, probe60's kinds): right 96.6 -> 97.0 % (259 -> 260 of 268)
     # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 97.0 -> 97.4 % (260 -> 261 of 268)
-    "faq_followers_blind11.yaml": Floor(0.973, 0.0, 0, {"en": 0.966, "mixed": 0.956, "zh-hans": 0.98, "zh-hant": 1.0}),
+    # After the hundred-and-tenth (faq110, the team's hours asked as a message nobody answered): right 97.3 -> 97.7 %
+    # (261 -> 262 of 268), menus 2 -> 1
+    "faq_followers_blind11.yaml": Floor(0.977, 0.0, 0.0, {"en": 0.973, "mixed": 0.956, "zh-hans": 0.98,
+                                                           "zh-hant": 1.0}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
     # set: before right 60.4 %, wrong 7.9 %, no-answer answered 27.1 % (13 of 48), en 47.3, mixed 76.7, zh-hans
@@ -443,8 +452,9 @@ FLOORS = {
     # faq77 and faq78 merged: right 96.1 % (271 of 282), wrong 1
     # After the eighty-eighth (faq88, blind37's misses as kinds, probe71): right 96.1 -> 96.5 % (271 -> 272 of 282)
     # After the ninetieth (faq90, blind36's misses as kinds, probe73): right 96.5 -> 96.8 % (272 -> 273 of 282)
-    "faq_followers_blind15.yaml": Floor(0.968, 0.004, 0.0, {"en": 0.936, "mixed": 1.0, "zh-hans": 0.964,
-                                        "zh-hant": 1.0}),
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 96.8 -> 97.2 % (273 -> 274 of 282), wrong 1 -> 0
+    "faq_followers_blind15.yaml": Floor(0.971, 0.0, 0.0, {"en": 0.936, "mixed": 1.0, "zh-hans": 0.976, "zh-hant": 1.0}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
     # every merge alike: right 89.7 %, wrong 1.1 %, no-answer answered 8.3 % (4 of 48), en 89.5, mixed 90.6,
@@ -528,7 +538,9 @@ FLOORS = {
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): no-answer answered 1 of 35
     # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
     # no-answer answered 1 -> 0 of 35 (an app's transfer fee)
-    "faq_followers_probe12.yaml": Floor(0.946, 0.008, 0.0, {"en": 0.843, "zh-hans": 0.98}, answerable_min=130),
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 94.7 -> 95.5 % (125 -> 126 of 132), menus 2 -> 1
+    "faq_followers_probe12.yaml": Floor(0.954, 0.008, 0.0, {"en": 0.875, "zh-hans": 0.98}, answerable_min=130),
     # a development set written at the start of the twenty-eighth round (branch faq28en, from config/faq.yaml's answers
     # only, committed before anything ran on it) to weigh blind21's weak English: UK, US, Australian/NZ, Singaporean/
     # Malaysian and European followers' words, long messages, complaints, ESL. Read and tuned on in that round: before
@@ -540,7 +552,9 @@ FLOORS = {
     # a Chinese city, probe56 written first): right 96.7 -> 97.4 % (146 -> 147 of 151)
     # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 97.4 -> 98.0 %
     # (147 -> 148 of 151), wrong 1 -> 0
-    "faq_followers_probe13.yaml": Floor(0.98, 0.0, 0, {"en": 0.98}, unanswerable_min=24),
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 98.0 -> 98.7 % (148 -> 149 of 151)
+    "faq_followers_probe13.yaml": Floor(0.986, 0.0, 0.0, {"en": 0.986}, unanswerable_min=24),
     # written blind at the start of stop 34 (branch blind20, by a helper, from config/faq.yaml's answers only) and held
     # out from everything after it (faq25, faq26, lead25): only its totals are printed. Before (main 6e795a6): right
     # 87.2 % (246 of 282), wrong 1.4 % (4), no-answer answered 10.4 % (5 of 48), en 88.4, mixed 93.8, zh-hans 80.0,
@@ -555,7 +569,9 @@ FLOORS = {
     # After the sixty-fifth (faq65, English menus and wrong entries read as kinds): right 95.4 % (one menu answered)
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 97.5 % (275 of 282)
     # After the eighty-second (faq82, blind33's kinds, probe65): right 97.5 -> 97.9 % (275 -> 276 of 282: "by lunch")
-    "faq_followers_blind20.yaml": Floor(0.978, 0.0, 0.0, {"en": 0.947, "mixed": 1.0, "zh-hans": 1.0,
+    # After the hundred-and-tenth (faq110, work sought at a time of the week): right 97.8 -> 98.2 % (276 -> 277 of
+    # 282), menus 1 -> 0
+    "faq_followers_blind20.yaml": Floor(0.982, 0.0, 0.0, {"en": 0.957, "mixed": 1.0, "zh-hans": 1.0,
                                                           "zh-hant": 0.985}),
     # a development set of long messages written at the start of the twenty-ninth round (branch faq29long, from
     # config/faq.yaml's answers only, committed before anything ran on it): before right 79.6 % (86 of 108), wrong
@@ -600,7 +616,9 @@ FLOORS = {
     # 96.0 % (118 -> 119 of 124), wrong 1 -> 1, menus 1 -> 0
     # After the hundred-and-third (faq103: a cancel before it ships goes before refund-time): right 95.2 -> 96.0 %
     # (118 -> 119 of 124), en 92.3 -> 94.8
-    "faq_followers_probe17.yaml": Floor(0.959, 0.009, 0.0, {"en": 0.948, "mixed": 0.933, "zh-hans": 0.944,
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 96.0 -> 96.8 % (119 -> 120 of 124)
+    "faq_followers_probe17.yaml": Floor(0.967, 0.009, 0.0, {"en": 0.948, "mixed": 0.933, "zh-hans": 0.972,
                                         "zh-hant": 1.0}, answerable_min=124, unanswerable_min=20),
     # probe21 (thirty-eighth round, branch faq38quote; WeChat quote-replies, elderly handwriting input, busy parents'
     # one-breath messages, written from config/faq.yaml's ids and answers, committed before the benchmark ran on it;
@@ -616,7 +634,9 @@ FLOORS = {
     # 97.0 % (128 -> 129 of 133), wrong 2 -> 1
     # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
     # no-answer answered 3 -> 0 of 27 (replies to the quoted person)
-    "faq_followers_probe21.yaml": Floor(0.969, 0.008, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.962, "zh-hant": 1.0},
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come; a label
+    # decided by the round's rule): right 97.0 -> 97.7 % (129 -> 130 of 133), wrong 1 -> 0
+    "faq_followers_probe21.yaml": Floor(0.977, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.971, "zh-hant": 1.0},
                                         answerable_min=133, unanswerable_min=27),
     # probe24 (forty-first round, branch faq41; busy parents' long messages whose story names other entries' topics,
     # elderly handwriting input; written from config/faq.yaml's ids and answers, committed before the benchmark ran
@@ -625,8 +645,10 @@ FLOORS = {
     # After the fifty-seventh (faq57, unanswered questions read as kinds): right 84.1 % (69 of 82)
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 86.6 -> 87.8 % (71 -> 72 of 82), wrong 1 -> 0
-    "faq_followers_probe24.yaml": Floor(0.878, 0.0, 0, {"en": 0.8, "zh-hans": 0.888}, answerable_min=82,
-                                        unanswerable_min=15),
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 87.8 -> 89.0 % (72 -> 73 of 82)
+    "faq_followers_probe24.yaml": Floor(0.89, 0.0, 0.0, {"en": 0.9, "zh-hans": 0.888},
+                                        answerable_min=82, unanswerable_min=15),
     # probe26 (forty-third round, branch faq43; grandparents' handwriting typed a word at a time with look-alike slips,
     # ABC slang, ESL and Malaysian English, a promo code refused on one item, quote-replies about a refund, no-answer
     # near-misses: another organisation's fees, member birthday offers, prizes; written before the matcher changed;
@@ -641,8 +663,10 @@ FLOORS = {
     # After the ninety-second round (faq92, other bodies' fees, couriers' desks, weather talk, replies to others):
     # right 91.9 -> 92.0 % (rounding), no-answer answered 2 -> 0 of 28 (wrapping a present
     # oneself, a medicine's expiry)
-    "faq_followers_probe26.yaml": Floor(0.92, 0.014, 0.0, {"en": 0.95, "mixed": 1.0, "zh-hans": 0.904,
-                                        "zh-hant": 0.846}, answerable_min=75, unanswerable_min=28),
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 92.0 -> 93.3 % (69 -> 70 of 75), wrong 1 -> 0
+    "faq_followers_probe26.yaml": Floor(0.933, 0.0, 0.0, {"en": 0.95, "mixed": 1.0, "zh-hans": 0.952, "zh-hant": 0.846},
+                                        answerable_min=75, unanswerable_min=28),
     # probe27 (forty-fourth round, branch faq44; gift buyers and recipients, resellers, 代购, bulk buyers and creators
     # asking a commission, and their near-misses; written from config/faq.yaml's ids and answers and the lead's
     # probing, committed before the benchmark ran on it; 107 answerable, 27 no-answer): before right 59.8 % (64 of
@@ -757,7 +781,9 @@ FLOORS = {
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 94.6 % (70 of 74)
     # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 94.6 -> 95.9 %
     # (70 -> 71 of 74), wrong 2 -> 1
-    "faq_followers_probe31.yaml": Floor(0.959, 0.014, 0.051, {"mixed": 0.959}, answerable_min=74, unanswerable_min=20),
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come; a label
+    # decided by the round's rule): right 95.9 -> 97.3 % (71 -> 72 of 74), wrong 1 -> 0
+    "faq_followers_probe31.yaml": Floor(0.972, 0.0, 0.05, {"mixed": 0.972}, answerable_min=74, unanswerable_min=20),
     # probe33 (fiftieth round, branch faq50; the formal, business-letter register: openings and closings, 是否 / 能否 /
     # 可否 + verb, 如何办理 / 相关手续 / 事宜, 贵司, 本人, 拟, in simplified and traditional Chinese and formal English;
     # written from config/faq.yaml's ids and answers, committed before the matcher changed; 83 answerable over 41
@@ -840,8 +866,10 @@ FLOORS = {
     # no-answer answered 0 of 62, mixed 75.0 (3 of 4), zh-hans 92.8
     # After the fifty-ninth (faq59, Chinese in regional and non-native registers, probe42): right 93.0 % (107 of 115)
     # After the seventy-seventh (faq77, probe60's kinds): right 93.0 -> 93.9 % (107 -> 108 of 115)
-    "faq_followers_probe22.yaml": Floor(0.939, 0.0, 0.0, {"mixed": 1.0, "zh-hans": 0.936}, answerable_min=115,
-                                                         unanswerable_min=62),
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 93.9 -> 94.8 % (108 -> 109 of 115), menus 2 -> 1
+    "faq_followers_probe22.yaml": Floor(0.947, 0.0, 0.0, {"mixed": 1.0, "zh-hans": 0.945},
+                                        answerable_min=115, unanswerable_min=62),
     # written blind at the start of stop 37 (branch blind23, by a helper, from config/faq.yaml's answers only; regional
     # Mandarin as typed, toneless pinyin, WeChat quote-replies, handwriting input, Chinese in Europe, Malaysia and
     # Macau, ABC English, busy mums' one-breath messages) and held out from everything after it: only its totals and
@@ -896,7 +924,9 @@ FLOORS = {
     # After faq50 (formal register read plainly: a traditional message's 要怎麼辦理 was membership's): right 92.0 %
     # (265), wrong 1.0 % (3), zh-hant 95.8
     # After the seventy-seventh (faq77, probe60's kinds): right 99.3 -> 99.7 % (286 -> 287 of 288), wrong 1 -> 0
-    "faq_followers_blind24.yaml": Floor(0.996, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.986}),
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 99.7 -> 100.0 % (287 -> 288 of 288), menus 1 -> 0
+    "faq_followers_blind24.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0}),
     # probe34 (fifty-first round, branch faq51; blind24's kinds in other wordings: Spanish and Portuguese shop words in
     # Chinese, "kindly" English, Guangzhou Cantonese, Taiwan's 注音 finals and 按怎, resellers, formal elders, pregnancy
     # stages, a bank's or an app's account; written from config/faq.yaml's ids and answers, committed before the
@@ -939,7 +969,9 @@ FLOORS = {
     # (112 -> 115 of 122), wrong 6 -> 3
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 94.3 -> 95.1 % (115 -> 116 of 122),
     # wrong 3 -> 2
-    "faq_followers_probe38.yaml": Floor(0.95, 0.017, 0.039, {"en": 0.958, "mixed": 0.952, "zh-hans": 0.931,
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 95.1 -> 95.9 % (116 -> 117 of 122), menus 2 -> 1
+    "faq_followers_probe38.yaml": Floor(0.959, 0.017, 0.039, {"en": 0.979, "mixed": 0.952, "zh-hans": 0.931,
                                         "zh-hant": 0.958}, answerable_min=122, unanswerable_min=26),
     # probe39 (fifty-sixth round, branch faq56; mostly no-answer messages of the kinds still answered: another
     # business"s or institution"s hours, parcel, refund, points or promo code, a bank"s double charge, another
@@ -964,7 +996,9 @@ FLOORS = {
     # After the eighty-fifth (faq85, another body's matter as kinds, probe68): no-answer answered 1 -> 0 of 26
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 96.3 -> 97.8 % (129 -> 131 of 134),
     # wrong 3 -> 1
-    "faq_followers_probe40.yaml": Floor(0.977, 0.008, 0.0, {"en": 0.942, "mixed": 1.0, "zh-hans": 0.964,
+    # After the hundred-and-tenth (faq110, work sought at a time of the week): right 97.8 -> 98.5 % (131 -> 132 of
+    # 134), menus 2 -> 1
+    "faq_followers_probe40.yaml": Floor(0.985, 0.008, 0.0, {"en": 0.971, "mixed": 1.0, "zh-hans": 0.964,
                                         "zh-hant": 1.0}, answerable_min=134, unanswerable_min=26),
     # probe41 (fifty-eighth round, branch faq58; English answerable messages that got no answer or a menu: a statement
     # or complaint implying its question, and long stories asking at their end; written from config/faq.yaml's ids and
@@ -975,7 +1009,9 @@ FLOORS = {
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 75.7 -> 77.1 % (53 -> 54 of 70),
     # wrong 5 -> 4
     # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 54 -> 55 of 70, wrong 4 -> 3
-    "faq_followers_probe41.yaml": Floor(0.785, 0.043, 0.0, {"en": 0.785}, answerable_min=70, unanswerable_min=15),
+    # After the hundred-and-tenth (faq110, the team's hours asked as a message nobody answered, work sought at a time
+    # of the week): right 78.6 -> 81.4 % (55 -> 57 of 70), menus 2 -> 0
+    "faq_followers_probe41.yaml": Floor(0.814, 0.043, 0.0, {"en": 0.814}, answerable_min=70, unanswerable_min=15),
     # probe43 (sixtieth round, branch faq60; English answerable messages that got no answer or a menu: ESL /
     # machine-translated English, comparisons with another shop, professionals' words, hypotheticals, long stories
     # ending "what do I do?", complaints asking nothing; written from config/faq.yaml's ids and answers, committed
@@ -1150,7 +1186,9 @@ FLOORS = {
     # matcher changed; 98 answerable, 15 no-answer): before right 73.5 % (72 of 98), wrong 3, no-answer answered 0 of 15
     # After the eighty-second (faq82: Pidgin's Ghanaian words, READINGS_EN / READINGS_ZH for the crowds' situations, a
     # wholesale pattern): right 86.7 % (85 of 98), wrong 0, no-answer answered 0 of 15
-    "faq_followers_probe65.yaml": Floor(0.867, 0.0, 0.0, {"en": 0.813, "mixed": 1.0, "zh-hans": 0.894, "zh-hant": 1.0},
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 86.7 -> 87.8 % (85 -> 86 of 98), menus 3 -> 2
+    "faq_followers_probe65.yaml": Floor(0.877, 0.0, 0.0, {"en": 0.83, "mixed": 1.0, "zh-hans": 0.894, "zh-hant": 1.0},
                                         answerable_min=98, unanswerable_min=15),
     # probe67 (eighty-fourth round, branch faq84; blind35's answerable misses as kinds, in other words and situations:
     # lawyers' formal English, Macau and Hong Kong casino and hotel staff's Cantonese, creators' mixed Chinese and
@@ -1175,7 +1213,9 @@ FLOORS = {
     # (99 of 106), no-answer answered 2 -> 1 of 23
     # After the eighty-ninth (faq89, other carriers, trips and marketplaces by what they are, probe72):
     # right 93.4 -> 93.4 % (99 of 106), no-answer answered 1 -> 0 of 23 (a pull request's code review)
-    "faq_followers_probe66.yaml": Floor(0.933, 0.01, 0.0, {"en": 0.913, "mixed": 1.0, "zh-hans": 0.956, "zh-hant": 1.0},
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come; a label
+    # decided by the round's rule): right 93.4 -> 94.3 % (99 -> 100 of 106), wrong 1 -> 0
+    "faq_followers_probe66.yaml": Floor(0.943, 0.0, 0.0, {"en": 0.927, "mixed": 1.0, "zh-hans": 0.956, "zh-hant": 1.0},
                                         answerable_min=106, unanswerable_min=23),
     # probe63 (eightieth round, branch faq80; blind31's English kinds, in other words and situations: Northern and
     # Welsh English, New Zealand English, US Midwest politeness, parents of teenagers, anxious askers, a wrong
@@ -1184,7 +1224,9 @@ FLOORS = {
     # After the eightieth (faq80: READINGS_EN for the dialects' words, patterns and a matter for the wrong kinds):
     # right 97.9 % (92 of 94), wrong 0, no-answer answered 3 of 18 (other businesses asked of "anyone")
     # With faq81 merged (another body's matter as a kind): no-answer answered 3 -> 0 of 18
-    "faq_followers_probe63.yaml": Floor(0.978, 0.0, 0.0, {"en": 0.977, "mixed": 1.0},
+    # After the hundred-and-tenth (faq110, work sought at a time of the week): right 97.9 -> 98.9 % (92 -> 93 of 94),
+    # menus 1 -> 0
+    "faq_followers_probe63.yaml": Floor(0.989, 0.0, 0.0, {"en": 0.988, "mixed": 1.0},
                                         answerable_min=94, unanswerable_min=18),
     # probe62 (seventy-ninth round, branch faq79; blind31's Chinese-side misses as kinds: Xinjiang Mandarin, Guangxi and
     # Hainan Mandarin, classical and literary Chinese, Chinese in Germany, France, Italy and the Netherlands, Indonesian
@@ -1197,7 +1239,9 @@ FLOORS = {
     # bodies in elsewhere.py): right 94.1 % (95), wrong 1, menu 3, no-answer answered 0 of 15
     # After the ninety-fourth round (faq94, a question then a remark, own life beside it): right 94.1 -> 95.0 % (95
     # -> 96 of 101), wrong the same
-    "faq_followers_probe62.yaml": Floor(0.95, 0.01, 0.0, {"mixed": 1.0, "zh-hans": 0.934, "zh-hant": 0.931},
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come; a label
+    # decided by the round's rule): right 95.0 -> 96.0 % (96 -> 97 of 101), menus 3 -> 2
+    "faq_followers_probe62.yaml": Floor(0.96, 0.01, 0.0, {"mixed": 1.0, "zh-hans": 0.956, "zh-hant": 0.931},
                                         answerable_min=101, unanswerable_min=15),
     # probe64 (eighty-first round, branch faq81; no-answer messages that got answered, read as kinds: another body's
     # matter in our entries' words, an airline's lost bag, a supermarket's or a card's points, a school's or an office's
@@ -1223,7 +1267,9 @@ FLOORS = {
     # After the eighty-fifth (faq85: more kinds of body, elsewhere.py): no-answer answered 20 -> 0 of 85
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 90.5 -> 92.9 % (38 -> 39 of 42),
     # wrong 3 -> 2
-    "faq_followers_probe68.yaml": Floor(0.928, 0.048, 0.0, {"en": 0.9, "mixed": 1.0, "zh-hans": 0.909, "zh-hant": 1.0},
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come; a label
+    # decided by the round's rule): right 92.9 -> 97.6 % (39 -> 41 of 42), wrong 2 -> 0
+    "faq_followers_probe68.yaml": Floor(0.976, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.909, "zh-hant": 1.0},
                                         answerable_min=42, unanswerable_min=85),
     # probe70 (eighty-seventh round, branch faq87; no-answer messages answered, read as kinds: another body's matter
     # in our words, the body an organisation named by what it is: churches, temples, mosques and charities (offerings
@@ -1404,7 +1450,9 @@ FLOORS = {
     # the matcher changed; 30 answerable, 49 no-answer): before right 63.3 % (19 of 30), wrong 2, menus 3, no-answer
     # answered 22 of 49
     # After the hundred-and-fourth (faq104): right 19 of 30 (the guards unchanged), no-answer answered 22 -> 0 of 49
-    "faq_followers_probe87.yaml": Floor(0.633, 0.067, 0.0, {"en": 0.714, "zh-hans": 0.444},
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come; a label
+    # decided by the round's rule): right 63.3 -> 66.7 % (19 -> 20 of 30), wrong 2 -> 1
+    "faq_followers_probe87.yaml": Floor(0.666, 0.034, 0.0, {"en": 0.714, "zh-hans": 0.555},
                                         answerable_min=30, unanswerable_min=49),
     # probe88 (hundred-and-fifth round, branch faq105; blind44's English misses read as kinds, in other words and
     # crowds: a story (fishermen, night nurses, roadies, lift operators, PhD students, truckers) then its summary asked
@@ -1449,6 +1497,17 @@ FLOORS = {
     # After the hundred-and-eighth (faq108): right 83.3 -> 94.4 % (45 -> 51 of 54), wrong 1 -> 0, menu 1 -> 0, no-answer
     # answered 3 of 20 (a supplier's truck, a transit pass discount, "how was everyone's weekend": left)
     "faq_followers_probe91.yaml": Floor(0.944, 0.0, 0.15, {"en": 0.944}, answerable_min=54, unanswerable_min=20),
+    # probe93 (hundred-and-tenth round, branch faq110; the development sets' remaining wrong answers and menus read as
+    # kinds, in other words and crowds: a store's hours asked with our store named, whether we send to a mainland city
+    # at all and a time or a cost alone to one, a parcel come with something broken, leaking, short or not there, an
+    # order never come and where it is asked; guards where the entry pulled is right and 20 no-answer messages about a
+    # post office's, a bank's, a restaurant's hours, another shop's parcel, a takeaway's order). Measured on the
+    # branch's start (main 6861704) before any change: right 75.5 % (40 of 53), wrong 5, menus 4, no-answer answered
+    # 2 of 20
+    # After the hundred-and-tenth (faq110): right 75.5 -> 98.1 % (40 -> 52 of 53), wrong 5 -> 1, menus 4 -> 0,
+    # no-answer answered 2 of 20 (a restaurant near our store, a sister's bakery: the team's hours, as at the start)
+    "faq_followers_probe93.yaml": Floor(0.981, 0.019, 0.1, {"en": 0.961, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+                                        answerable_min=53, unanswerable_min=20),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
@@ -1459,7 +1518,9 @@ FLOORS = {
     # After the hundred-and-second (faq102): right 73.1 -> 80.8 % (38 -> 42 of 52), wrong 3, menus 3 -> 1, no-answer
     # answered 6 of 26
     # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 42 -> 43 of 52, wrong 3 -> 2
-    "faq_followers_probe85.yaml": Floor(0.826, 0.039, 0.231, {"en": 0.826}, answerable_min=52, unanswerable_min=26),
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 82.7 -> 84.6 % (43 -> 44 of 52), menus 1 -> 0
+    "faq_followers_probe85.yaml": Floor(0.846, 0.039, 0.231, {"en": 0.846}, answerable_min=52, unanswerable_min=26),
     # probe86 (hundred-and-third round, branch faq103; blind42's, blind43's and blind38's Chinese and code-switched
     # misses read as kinds, in other words and crowds: a story of the follower's life around a question to us (blind
     # dates, a piano school, a dance studio, a mahjong parlour, taxi and ride-hailing drivers), Cantonese short asks
@@ -1502,7 +1563,9 @@ FLOORS = {
     # and the brief's kinds, committed before the matcher changed; 69 answerable, 26 no-answer): before right 98.6 %
     # (68 of 69, one label corrected to the development sets' shipping-time), wrong 0, no-answer answered 2 of 26
     # (顺丰快递寄到北京运费多少, 去大陸簽證要幾耐先批); after (faq64) no-answer answered 0 of 26
-    "faq_followers_probe47.yaml": Floor(0.985, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.952, "zh-hant": 1.0},
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 98.6 -> 100.0 % (68 -> 69 of 69), menus 1 -> 0
+    "faq_followers_probe47.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=69, unanswerable_min=26),
     # probe48 (sixty-fifth round, branch faq65; English messages that got a menu or a wrong entry: two questions in one,
     # a question then more words, chat tags, product words, long stories, statements; written from config/faq.yaml's
@@ -1628,7 +1691,9 @@ FLOORS = {
     # -> 283 of 288), wrong the same
     # After the ninety-sixth (faq96, a Chinese question then a remark): right 97.9 -> 98.3 % (282 -> 283 of 288)
     # faq94 and faq96 merged: right 98.6 % (284 of 288), mixed 97.2
-    "faq_followers_blind26.yaml": Floor(0.986, 0.0, 0.0, {"en": 1.0, "mixed": 0.972, "zh-hans": 0.964, "zh-hant": 1.0}),
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 98.6 -> 99.0 % (284 -> 285 of 288), menus 1 -> 0
+    "faq_followers_blind26.yaml": Floor(0.989, 0.0, 0.0, {"en": 1.0, "mixed": 0.972, "zh-hans": 0.976, "zh-hant": 1.0}),
     # blind27 (held out from stop 41, written blind by a helper at its start: Hunan, Hubei, Shaanxi, Shandong and
     # Tianjin Mandarin, Cantonese in jyutping, full-width input, messages in lines, emoji for words, Irish, Scottish
     # and South African English, teenagers, new mothers, pastes from screenshots and emails, Hakka and Teochew
@@ -1660,7 +1725,9 @@ FLOORS = {
     # After the ninety-ninth (faq99, English stories, guesses, compliments, order lines): right 269 -> 270 (a
     # formal letter's CV format)
     # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 270 -> 271 of 288, wrong 2 -> 1
-    "faq_followers_blind27.yaml": Floor(0.94, 0.004, 0.0, {"en": 0.894, "mixed": 1.0, "zh-hans": 0.941,
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 94.1 -> 94.4 % (271 -> 272 of 288), menus 3 -> 2
+    "faq_followers_blind27.yaml": Floor(0.944, 0.004, 0.0, {"en": 0.894, "mixed": 1.0, "zh-hans": 0.952,
                                         "zh-hant": 0.972}),
     # blind28 (held out from stop 42, written blind by a helper at its start: pinyin-initial internet slang,
     # Taiwanese zhuyin-flavoured Mandarin, Chinese in pinyin, WeChat quote-replies, angry capitals, Indian and
@@ -1817,7 +1884,9 @@ FLOORS = {
     # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 97.9 -> 98.3 % (282 -> 283 of 288)
     # After the ninety-fourth round (faq94, a question then a remark, own life beside it): right 98.3 -> 98.6 % (283
     # -> 284 of 288), wrong the same
-    "faq_followers_blind34.yaml": Floor(0.986, 0.004, 0.0, {"en": 0.989, "mixed": 0.972, "zh-hans": 0.988,
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 98.6 -> 99.0 % (284 -> 285 of 288)
+    "faq_followers_blind34.yaml": Floor(0.989, 0.004, 0.0, {"en": 0.989, "mixed": 0.972, "zh-hans": 1.0,
                                         "zh-hant": 0.986}),
     # blind37 (written blind by a helper at stop 48 after blind36, from config/faq.yaml's ids and answers only, by
     # places and ways of speaking new to the sets before it: Newfoundland, Pittsburgh, Philadelphia and West Country
@@ -1886,7 +1955,9 @@ FLOORS = {
     # faq102-104 and lead46 merged: right 90.9 -> 92.4 % (262 -> 266 of 288), wrong 7 -> 6, menus 3 -> 2, no-answer
     # answered 1 -> 0 of 48; en 91.5 -> 93.7, zh-hans 88.2 -> 89.4, zh-hant 93.1 -> 94.4
     # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 266 -> 269 of 288, wrong 6 -> 3
-    "faq_followers_blind38.yaml": Floor(0.934, 0.011, 0.0, {"en": 0.936, "mixed": 0.916, "zh-hans": 0.917,
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come, the
+    # team's hours asked of 客服 at the weekend): right 93.4 -> 94.4 % (269 -> 272 of 288), menus 2 -> 1
+    "faq_followers_blind38.yaml": Floor(0.944, 0.011, 0.0, {"en": 0.936, "mixed": 0.944, "zh-hans": 0.941,
                                         "zh-hant": 0.958}),
     # Written blind at stop 50 (/work/BLIND_WRITER.md) by crowds no set had had (military spouses moving house,
     # wildland firefighters, tattoo artists, early-shift bakers, ocean-going seafarers, freshmen in military training,
@@ -2079,8 +2150,10 @@ FLOORS = {
     # faq94-96 merged: right 89.2 -> 93.4 % (257 -> 269 of 288), wrong 8 -> 7, menus 3 -> 1; en 91.5, mixed 97.2,
     # zh-hans 92.9, zh-hant 94.4
     # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 269 -> 272 of 288, wrong 7 -> 4
-    "faq_followers_blind39.yaml": Floor(0.944, 0.014, 0.0, {"en": 0.936, "mixed": 0.972, "zh-hans": 0.929,
-                                        "zh-hant": 0.958}),
+    # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
+    # 94.4 -> 95.1 % (272 -> 274 of 288), wrong 4 -> 3
+    "faq_followers_blind39.yaml": Floor(0.951, 0.011, 0.0, {"en": 0.936, "mixed": 1.0, "zh-hans": 0.929,
+                                        "zh-hant": 0.972}),
 }
 
 
