@@ -783,7 +783,7 @@ FLOORS = {
     # (70 -> 71 of 74), wrong 2 -> 1
     # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come; a label
     # decided by the round's rule): right 95.9 -> 97.3 % (71 -> 72 of 74), wrong 1 -> 0
-    "faq_followers_probe31.yaml": Floor(0.972, 0.0, 0.05, {"mixed": 0.972}, answerable_min=74, unanswerable_min=20),
+    "faq_followers_probe31.yaml": Floor(0.972, 0.0, 0.051, {"mixed": 0.972}, answerable_min=74, unanswerable_min=20),
     # probe33 (fiftieth round, branch faq50; the formal, business-letter register: openings and closings, 是否 / 能否 /
     # 可否 + verb, 如何办理 / 相关手续 / 事宜, 贵司, 本人, 拟, in simplified and traditional Chinese and formal English;
     # written from config/faq.yaml's ids and answers, committed before the matcher changed; 83 answerable over 41
@@ -1496,7 +1496,7 @@ FLOORS = {
     # right 83.3 % (45 of 54), wrong 1, menu 1, no-answer answered 3 of 20
     # After the hundred-and-eighth (faq108): right 83.3 -> 94.4 % (45 -> 51 of 54), wrong 1 -> 0, menu 1 -> 0, no-answer
     # answered 3 of 20 (a supplier's truck, a transit pass discount, "how was everyone's weekend": left)
-    "faq_followers_probe91.yaml": Floor(0.944, 0.0, 0.15, {"en": 0.944}, answerable_min=54, unanswerable_min=20),
+    "faq_followers_probe91.yaml": Floor(0.944, 0.0, 0.151, {"en": 0.944}, answerable_min=54, unanswerable_min=20),
     # probe93 (hundred-and-tenth round, branch faq110; the development sets' remaining wrong answers and menus read as
     # kinds, in other words and crowds: a store's hours asked with our store named, whether we send to a mainland city
     # at all and a time or a cost alone to one, a parcel come with something broken, leaking, short or not there, an
@@ -2055,7 +2055,9 @@ FLOORS = {
     # matcher as at `6861704`) before anything could move it: right 83.7 % (241 of 288), wrong 3.1 % (9), menus 7,
     # no-answer answered 12.5 % (6 of 48); en 76.8, mixed 83.3, zh-hans 90.6, zh-hant 84.7. Held out: the helpers'
     # tools leave it out and no round looks at its totals.
-    "faq_followers_blind46.yaml": Floor(0.836, 0.032, 0.125, {"en": 0.768, "mixed": 0.833, "zh-hans": 0.905,
+    # faq108-110 and lead49 merged (its totals only): right 241 -> 244 of 288 (83.7 -> 84.7 %), wrong 9 -> 8, menus
+    # 7 -> 6, no-answer answered 6 of 48; en 76.8 -> 78.9, mixed 83.3 -> 86.1, zh-hans 90.6, zh-hant 84.7
+    "faq_followers_blind46.yaml": Floor(0.847, 0.028, 0.125, {"en": 0.789, "mixed": 0.861, "zh-hans": 0.905,
                                         "zh-hant": 0.847}, held_out=True),
     # Written blind at stop 53 (/work/BLIND_WRITER.md) by thirteen crowds no set had had, each with its shape of
     # message (funeral directors asking only in a P.S., shearers spelling numbers out, paramedics' rants, cellar
@@ -2074,7 +2076,9 @@ FLOORS = {
     # counted); zh-hans 94.1 -> 96.5, zh-hant 88.9 -> 97.2
     # After the hundred-and-eighth (faq108, its English misses read as kinds of message structure, probe91): right
     # 86.8 -> 93.1 % (250 -> 268 of 288), wrong 16 -> 4, en 73.7 -> 92.6
-    "faq_followers_blind45.yaml": Floor(0.895, 0.053, 0.042, {"en": 0.926, "mixed": 1.0, "zh-hans": 0.964,
+    # faq108-110 and lead49 merged: right 250 -> 276 of 288 (86.8 -> 95.8 %), wrong 16 -> 3, menus 6 -> 2, no-answer
+    # answered 6 -> 2 of 48 (menus counted); en 73.7 -> 92.6, mixed 100, zh-hans 94.1 -> 96.5, zh-hant 88.9 -> 97.2
+    "faq_followers_blind45.yaml": Floor(0.958, 0.011, 0.042, {"en": 0.926, "mixed": 1.0, "zh-hans": 0.964,
                                         "zh-hant": 0.972}),
     # Written blind at stop 52 (/work/BLIND_WRITER.md) by crowds no set had had, each with its shape of message
     # (tree planters' stories closed or opened by TL;DR, air traffic controllers checking a rumour, dental
