@@ -140,7 +140,8 @@ def test_saying_who_one_is_asks_nothing(intro: str, hello: str, simulator: Simul
 
 
 @pytest.mark.parametrize(("asked", "start"), [
-    ("I'm a student looking for evening and weekend hours", "Did you mean one of these?"),  # the FAQ's, as before
+    # the FAQ's: a did-you-mean menu until faq110 read work sought at a time of the week as part-time work's
+    ("I'm a student looking for evening and weekend hours", "Yes! Our Toronto store always hires"),
     ("我是留学生 能在你们店打工吗", "需要有在当地合法工作的身份"),
     ("I'm a student, do you have part time jobs", "Yes! Our Toronto store always hires"),
 ])
