@@ -1508,6 +1508,14 @@ FLOORS = {
     # no-answer answered 2 of 20 (a restaurant near our store, a sister's bakery: the team's hours, as at the start)
     "faq_followers_probe93.yaml": Floor(0.981, 0.019, 0.1, {"en": 0.961, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=53, unanswerable_min=20),
+    # probe94 (hundred-and-eleventh round, branch faq111; blind45's English misses where a follower's own work gear and
+    # places sit beside a question of ours, in other words and crowds: a product kept in the ute, the cab, the shed,
+    # never opened, still alright to use; a real person's hours asked beside one's own phone signal; our promotions
+    # switched off while reading one's roster; a hand put up when we hire; the group joined; guards where the entry is
+    # plainly asked and 12 no-answer messages about another party: a phone's authenticity, a carrier's towers, the
+    # shed boss's roster, a mine's intake, a union's texts and group, food in the ute). Measured on the branch's start
+    # (main 1e323f01) before any change: right 63.3 % (19 of 30), wrong 3, menus 0, no-answer answered 4 of 12
+    "faq_followers_probe94.yaml": Floor(0.633, 0.1, 0.334, {"en": 0.633}, answerable_min=30, unanswerable_min=12),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
