@@ -868,8 +868,12 @@ _GOODS = re.compile(
     r"|(?<![a-z])(?:hand ?bags?|purses?|watch|watches|phones?|sneakers|jordans|yeezys|shoes|jackets?|canada goose|"
     r"jewel(?:le)?ry|necklaces?|pearls?|bracelets?|rings?|diamonds?|gold(?! coast)|jade|"
     r"whisk(?:e)?y|wine|liquor|cognac|louis vuitton|designer bags?|headphones)(?![a-z])")
+# "a real person", "a real human", "someone real" ask whether a person of ours reads the messages, not whether goods are
+# real (hundred-and-eleventh round, blind45's shearer: "Phone only gets signal after eight at night out here. What hours
+# is there a real person reading these" was "goods" on the phone of the follower's own signal, and got no answer).
 _REAL_ASKED = re.compile(
-    r"真假|正品|真的|真货|假货|假的|真嘢|鉴定|验真|辨别|(?<![a-z])(?:authentic|genuine|fake|fakes|counterfeit|real|legit|"
+    r"真假|正品|真的|真货|假货|假的|真嘢|鉴定|验真|辨别|(?<![a-z])(?:authentic|genuine|fake|fakes|counterfeit|"
+    r"real(?! (?:person|persons|people|human|humans|live person|life person|someone|one)(?![a-z]))|legit|"
     r"knockoffs?|replica)(?![a-z])")
 _OURS_NAMED = re.compile(r"露米|(?<![a-z])lumi(?![a-z])")
 GOODS = "goods"

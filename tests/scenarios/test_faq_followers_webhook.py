@@ -1508,6 +1508,16 @@ FLOORS = {
     # no-answer answered 2 of 20 (a restaurant near our store, a sister's bakery: the team's hours, as at the start)
     "faq_followers_probe93.yaml": Floor(0.981, 0.019, 0.1, {"en": 0.961, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=53, unanswerable_min=20),
+    # probe94 (hundred-and-eleventh round, branch faq111; blind45's English misses where a follower's own work gear and
+    # places sit beside a question of ours, in other words and crowds: a product kept in the ute, the cab, the shed,
+    # never opened, still alright to use; a real person's hours asked beside one's own phone signal; our promotions
+    # switched off while reading one's roster; a hand put up when we hire; the group joined; guards where the entry is
+    # plainly asked and 12 no-answer messages about another party: a phone's authenticity, a carrier's towers, the
+    # shed boss's roster, a mine's intake, a union's texts and group, food in the ute). Measured on the branch's start
+    # (main 1e323f01) before any change: right 63.3 % (19 of 30), wrong 3, menus 0, no-answer answered 4 of 12
+    # After the hundred-and-eleventh (faq111): right 63.3 -> 93.3 % (19 -> 28 of 30), wrong 3 -> 1, no-answer answered
+    # 4 of 12 as at the start (a depot's and a wool broker's office hours, a mine's intake, a union's group chat)
+    "faq_followers_probe94.yaml": Floor(0.933, 0.034, 0.334, {"en": 0.933}, answerable_min=30, unanswerable_min=12),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
@@ -2078,7 +2088,10 @@ FLOORS = {
     # 86.8 -> 93.1 % (250 -> 268 of 288), wrong 16 -> 4, en 73.7 -> 92.6
     # faq108-110 and lead49 merged: right 250 -> 276 of 288 (86.8 -> 95.8 %), wrong 16 -> 3, menus 6 -> 2, no-answer
     # answered 6 -> 2 of 48 (menus counted); en 73.7 -> 92.6, mixed 100, zh-hans 94.1 -> 96.5, zh-hant 88.9 -> 97.2
-    "faq_followers_blind45.yaml": Floor(0.958, 0.011, 0.042, {"en": 0.926, "mixed": 1.0, "zh-hans": 0.964,
+    # After the hundred-and-eleventh (faq111, the shearers' own gear and places beside a question of ours, probe94):
+    # right 95.8 -> 97.2 % (276 -> 280 of 288; the floor raised from faq108's, under faq109's and faq110's gains too),
+    # wrong 3, en 92.6 -> 96.8 (88 -> 92 of 95)
+    "faq_followers_blind45.yaml": Floor(0.972, 0.011, 0.042, {"en": 0.968, "mixed": 1.0, "zh-hans": 0.964,
                                         "zh-hant": 0.972}),
     # Written blind at stop 52 (/work/BLIND_WRITER.md) by crowds no set had had, each with its shape of message
     # (tree planters' stories closed or opened by TL;DR, air traffic controllers checking a rumour, dental
