@@ -1508,6 +1508,12 @@ FLOORS = {
     # no-answer answered 2 of 20 (a restaurant near our store, a sister's bakery: the team's hours, as at the start)
     "faq_followers_probe93.yaml": Floor(0.981, 0.019, 0.1, {"en": 0.961, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=53, unanswerable_min=20),
+    # probe95 (hundred-and-twelfth round, branch faq112; the development sets' no-answer messages answered read as
+    # kinds, in other words: another seller named by its trade and then spoken of as "them", "their" or "the store"
+    # while its delivery, return, exchange or cancellation is asked; an insurer's refund going "to me or to the
+    # clinic"; a broker's payout; a boutique's codes; guards our own matters in the same shapes). Measured on the
+    # branch's start (main 1e323f0) before any change: right 95.0 % (19 of 20), wrong 0, no-answer answered 12 of 25
+    "faq_followers_probe95.yaml": Floor(0.95, 0.0, 0.48, {"en": 0.95}, answerable_min=20, unanswerable_min=25),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
