@@ -1517,7 +1517,7 @@ def _trade_seller(folded: str) -> bool:
 # seller named by its trade, then spoken of in the third person ("them", "they", "their delivery", "get the store
 # to") where its delivery, return, exchange or cancellation is asked. A follower asking us says "you" (ADDRESSED).
 _THIRD_SELLERS = (r"florists?|boutiques?|suppliers?|wholesalers?|pharmacy|pharmacies|drugstore|chemist|caterers?|"
-                  r"bakery|bridal shop|(?:[a-z]+ )?(?:store|shop)")
+                  r"bakery|bridal shop|[a-z]+ (?:store|shop)")  # (a store by its kind: "the store" alone may be ours)
 _THIRD_SELLER = re.compile(rf"(?<![a-z])(?:the|our|my|a|his|her|[a-z]+s) (?:[a-z]+ ){{0,3}}?(?:{_THIRD_SELLERS})s?"
                            r"(?![a-z])")  # (a possessive's 's is folded away: "the drugstores night cream")
 _THEIR_DOING = re.compile(r"(?<![a-z])(?:(?:back |it |them )?(?:to|with|from) them|ask them|get them to|"
