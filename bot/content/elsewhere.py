@@ -355,7 +355,7 @@ ORDERED: tuple[str, ...] = (
 # The kinds of business an order is placed with: beside one of them, ORDERED words are that business's order. And a
 # relative or friend who sent the parcel (SENDER, forty-fifth round): "我朋友寄给我的快递还没到" holds 我的快递, the
 # friend's parcel, not an order of ours (order-tracking answered it)
-ORDERED_AT = frozenset({"shop", "sender"})
+ORDERED_AT = frozenset({"shop", "sender", "third seller"})  # (the third: hundred-and-twelfth round, _third_seller)
 # A social platform named as where the follower heard or read something ("tiktok says they neutralise each other",
 # "saw on instagram that...", "小红书上说", "在抖音看到"): the source of a claim asked about, not the business asked
 # about. Only the platforms people read advice on (SOURCES): "netflix says my payment failed" is Netflix's business.
@@ -949,7 +949,11 @@ _SHOPS_EN = (r"(?:surf|bike|bicycle|furniture|hardware|outdoor|outdoors|sports|s
              r"online marketplace|marketplace seller|marketplace|second hand app|resale app|"
              # hundred-and-fourth round (blind40 "how long does the commissary take to refund a returned item"):
              # a base's or a camp's store
-             r"commissary|commissaries|canteen|tuck shop|base exchange")
+             r"commissary|commissaries|canteen|tuck shop|base exchange|"
+             # hundred-and-twelfth round (blind45 "Wool broker still hasn't paid out", probe90 "my sister's boutique
+             # gives referral codes", probe95): a boutique, a wool or livestock broker (not a customs broker, whose
+             # fees may be an order of ours)
+             r"boutiques?|(?:wool|livestock|stock and station|cattle) brokers?")
 _SHOPS_ZH = (r"(?:家具|家私|花|单车|自行车|电器|家电|面包|蛋糕|五金|运动用品|户外用品|户外|鞋|手机|电脑|相机|数码|"
              r"宠物|玩具|书|二手|眼镜|首饰|珠宝|冲浪|滑雪|乐器|水果|床垫|文具|"
              # eighty-seventh round (blind34, probe70)
@@ -1072,7 +1076,7 @@ _BODIES_ZH = (r"航空公司|航司|机场|超市|商超|集点卡|学校|校方
               # work it gives out (代驾平台's fines, a delivery platform's deposits)
               r"|(?:代驾|跑腿|货运|配送|骑手|司机|打车|叫车|外卖|网约车)平台")
 _OWED_EN = (r"refunds?|refunded|reimburse|reimbursed|reimbursement|compensation|compensate|pay out|payout|pay back|"
-            r"paid back|deposit|bond|points|rewards|miles|membership|memberships|subscription|application|"
+            r"paid back|paid out|deposit|bond|points|rewards|miles|membership|memberships|subscription|application|"
             r"applications|applied|appointments?|booking|voucher|vouchers|coupons?|codes?|"
             r"fees?|charged|overcharged?|overcharging|claim|claims|"
             r"bill|bills|cancel|cancelled|canceled|cancellation|freeze|pause|transfer|hours|open|opens|close|closes|"
@@ -1510,6 +1514,40 @@ def _trade_seller(folded: str) -> bool:
     return False
 
 
+# Hundred-and-twelfth round (blind44 "Our clinic's glove supplier shipped the wrong size again. Should I send the
+# whole case back to them or ask them for an exchange?", blind45's florist "how do I track a flower delivery from their
+# shop?", probe85 "the florist messed up the wedding flowers, can I cancel the rest of the order with them", probe90
+# "the pharmacy's retinol cream made my mum's face peel, can she return it to them?", probe91, probe95): another
+# seller named by its trade, then spoken of in the third person ("them", "they", "their delivery", "get the store
+# to") where its delivery, return, exchange or cancellation is asked. A follower asking us says "you" (ADDRESSED).
+_THIRD_SELLERS = (r"florists?|boutiques?|suppliers?|wholesalers?|pharmacy|pharmacies|drugstore|chemist|caterers?|"
+                  r"bakery|bridal shop|[a-z]+ (?:store|shop)")  # (a store by its kind: "the store" alone may be ours)
+_THIRD_SELLER = re.compile(rf"(?<![a-z])(?:the|our|my|a|his|her|[a-z]+s) (?:[a-z]+ ){{0,3}}?(?:{_THIRD_SELLERS})s?"
+                           r"(?![a-z])")  # (a possessive's 's is folded away: "the drugstores night cream")
+_THEIR_DOING = re.compile(r"(?<![a-z])(?:(?:back |it |them )?(?:to|with|from) them|ask them|get them to|"
+                          r"their (?:shop|store|delivery|deliveries|parcel|van|truck|courier|driver|website|site)|"
+                          r"(?:do|does|did|will|would|can|could) they (?:ship|deliver|send|refund|cover|take|swap|"
+                          r"exchange|replace|post)|get the (?:store|shop) to)(?![a-z])")
+THIRD_SELLER = "third seller"  # a kind of its own: no entry's texts name it, so none is spared (store-locations is
+# spared "shop", and answered the florist's delivery)
+_NOT_THIRD = re.compile(r"(?<![a-z])(?:lumi|siyu|your|you|u)(?![a-z])|露米")
+
+
+def _third_seller(folded: str) -> bool:
+    """Whether `folded` names a seller by its trade (_THIRD_SELLER) and then asks what "they" do for the follower
+    (_THEIR_DOING) without addressing us (_NOT_THIRD), the seller not where a parcel of ours goes (_DESTINATION)."""
+    if _THEIR_DOING.search(folded) is None or _NOT_THIRD.search(folded):
+        return False
+    return any(not _DESTINATION.search(folded[:found.start()]) for found in _THIRD_SELLER.finditer(folded))
+
+
+# ... an insurer's or a benefits plan's refund asked as going "to me or to the clinic" (blind44 "Pacific Blue Cross
+# refund for my own cleaning: does it go to me or to the clinic", probe88 twice, probe95): our refund goes to the buyer
+# alone, never to a care provider
+_TO_ME_OR_PROVIDER = re.compile(
+    r"(?<![a-z])to me or (?:straight |directly )?to (?:the |my |our |his |her )?(?:clinic|orthodontist|dentist|"
+    r"dental office|physio|physiotherapist|hospital|doctor|provider|practice|chiro|chiropractor|therapist|"
+    r"massage therapist|optometrist|optician|pharmacy|vet)(?![a-z])")
 # ... a freight forwarder or a customs broker, whose containers and papers are its own ("货代说我们的柜子在宁波港被海关
 # 查验了，要补交什么材料", "报关行说那批货要补原产地证"): a trade's (SHOP) whatever it asks, not where our parcel is
 # sent ("能寄到货代仓库吗"); and another seller's official site named in Latin letters ("Baby the Stars官网的order寄到
@@ -1840,6 +1878,8 @@ class OtherBusinesses:
                                             (SHOP, _trade_seller(folded) or _forwarder(folded)
                                              or _OTHER_SITE.search(folded) is not None
                                              or _GROUP_BUY_ELSEWHERE.search(folded) is not None),
+                                            (THIRD_SELLER, _third_seller(folded)),
+                                            (BODY, _TO_ME_OR_PROVIDER.search(folded) is not None),
                                             (OWN_SHOP, _OWN_CUSTOMER.search(folded) is not None),
                                             (BODY, _BODY_POSSESSED.search(folded) is not None),
                                             (WORKPLACE, _KIN_WORK.search(folded) is not None

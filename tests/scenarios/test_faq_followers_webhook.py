@@ -1463,7 +1463,9 @@ FLOORS = {
     # (42 of 50), wrong 2, menu 1, no-answer answered 6 of 26
     # After the hundred-and-fifth (faq105): right 84.0 -> 94.0 % (42 -> 47 of 50), wrong 2, menu 1 -> 0, no-answer
     # answered 6 -> 4 of 26
-    "faq_followers_probe88.yaml": Floor(0.94, 0.04, 0.154, {"en": 0.94}, answerable_min=50, unanswerable_min=26),
+    # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): no-answer
+    # answered 4 -> 1 of 26 (Sun Life's and a dental plan's refunds, an outdoor store's tent)
+    "faq_followers_probe88.yaml": Floor(0.94, 0.04, 0.039, {"en": 0.94}, answerable_min=50, unanswerable_min=26),
     # probe92 (hundred-and-ninth round, branch faq109; blind45's Chinese and code-switched misses and its no-answer
     # messages answered read as kinds of message structure, in other words and crowds: a 歇后语 said with a dash, 大写
     # numerals in ledger entries, fill-in-the-blank asks, a change of trade then how to apply, what was already tried
@@ -1487,7 +1489,9 @@ FLOORS = {
     # After the hundred-and-seventh (faq107): right 74.1 -> 100 % (40 -> 54 of 54), wrong 8 -> 0, no-answer answered
     # 6 of 21 (a visa's own rules, another shop's referral code, a school's language, a plant's first week, another
     # pharmacy's return: left)
-    "faq_followers_probe90.yaml": Floor(1.0, 0.0, 0.286, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+    # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): no-answer
+    # answered 6 -> 4 of 21 (a sister's boutique's codes, a pharmacy's return)
+    "faq_followers_probe90.yaml": Floor(1.0, 0.0, 0.191, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=54, unanswerable_min=21),
     # probe91 (hundred-and-eighth round, branch faq108; blind45's English misses read as kinds of message structure, in
     # other words and crowds: a note about the day with the ask only in a P.S. / btw after it, a rant about something
@@ -1496,7 +1500,9 @@ FLOORS = {
     # right 83.3 % (45 of 54), wrong 1, menu 1, no-answer answered 3 of 20
     # After the hundred-and-eighth (faq108): right 83.3 -> 94.4 % (45 -> 51 of 54), wrong 1 -> 0, menu 1 -> 0, no-answer
     # answered 3 of 20 (a supplier's truck, a transit pass discount, "how was everyone's weekend": left)
-    "faq_followers_probe91.yaml": Floor(0.944, 0.0, 0.151, {"en": 0.944}, answerable_min=54, unanswerable_min=20),
+    # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): no-answer
+    # answered 3 -> 2 of 20 (the flour supplier's truck)
+    "faq_followers_probe91.yaml": Floor(0.944, 0.0, 0.1, {"en": 0.944}, answerable_min=54, unanswerable_min=20),
     # probe93 (hundred-and-tenth round, branch faq110; the development sets' remaining wrong answers and menus read as
     # kinds, in other words and crowds: a store's hours asked with our store named, whether we send to a mainland city
     # at all and a time or a cost alone to one, a parcel come with something broken, leaking, short or not there, an
@@ -1518,6 +1524,14 @@ FLOORS = {
     # After the hundred-and-eleventh (faq111): right 63.3 -> 93.3 % (19 -> 28 of 30), wrong 3 -> 1, no-answer answered
     # 4 of 12 as at the start (a depot's and a wool broker's office hours, a mine's intake, a union's group chat)
     "faq_followers_probe94.yaml": Floor(0.933, 0.034, 0.334, {"en": 0.933}, answerable_min=30, unanswerable_min=12),
+    # probe95 (hundred-and-twelfth round, branch faq112; the development sets' no-answer messages answered read as
+    # kinds, in other words: another seller named by its trade and then spoken of as "them", "their" or "the store"
+    # while its delivery, return, exchange or cancellation is asked; an insurer's refund going "to me or to the
+    # clinic"; a broker's payout; a boutique's codes; guards our own matters in the same shapes). Measured on the
+    # branch's start (main 1e323f0) before any change: right 95.0 % (19 of 20), wrong 0, no-answer answered 12 of 25
+    # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): right
+    # 95.0 % (19 of 20, as at the start), wrong 0, no-answer answered 12 -> 0 of 25
+    "faq_followers_probe95.yaml": Floor(0.95, 0.0, 0.0, {"en": 0.95}, answerable_min=20, unanswerable_min=25),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
@@ -1530,7 +1544,9 @@ FLOORS = {
     # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 42 -> 43 of 52, wrong 3 -> 2
     # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
     # 82.7 -> 84.6 % (43 -> 44 of 52), menus 1 -> 0
-    "faq_followers_probe85.yaml": Floor(0.846, 0.039, 0.231, {"en": 0.846}, answerable_min=52, unanswerable_min=26),
+    # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): no-answer
+    # answered 6 -> 4 of 26 (a florist's order cancelled with them, a boutique's shipping: a menu)
+    "faq_followers_probe85.yaml": Floor(0.846, 0.039, 0.154, {"en": 0.846}, answerable_min=52, unanswerable_min=26),
     # probe86 (hundred-and-third round, branch faq103; blind42's, blind43's and blind38's Chinese and code-switched
     # misses read as kinds, in other words and crowds: a story of the follower's life around a question to us (blind
     # dates, a piano school, a dance studio, a mahjong parlour, taxi and ride-hailing drivers), Cantonese short asks
@@ -2091,7 +2107,10 @@ FLOORS = {
     # After the hundred-and-eleventh (faq111, the shearers' own gear and places beside a question of ours, probe94):
     # right 95.8 -> 97.2 % (276 -> 280 of 288; the floor raised from faq108's, under faq109's and faq110's gains too),
     # wrong 3, en 92.6 -> 96.8 (88 -> 92 of 95)
-    "faq_followers_blind45.yaml": Floor(0.972, 0.011, 0.042, {"en": 0.968, "mixed": 1.0, "zh-hans": 0.964,
+    # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): no-answer
+    # answered 2 -> 0 of 48 (the florist's delivery, the wool broker's payout; right and wrong as main's merge of
+    # faq108-110 measured them: 276 of 288, wrong 3)
+    "faq_followers_blind45.yaml": Floor(0.972, 0.011, 0.0, {"en": 0.968, "mixed": 1.0, "zh-hans": 0.964,
                                         "zh-hant": 0.972}),
     # Written blind at stop 52 (/work/BLIND_WRITER.md) by crowds no set had had, each with its shape of message
     # (tree planters' stories closed or opened by TL;DR, air traffic controllers checking a rumour, dental
@@ -2115,7 +2134,9 @@ FLOORS = {
     # of 48; en 84.2 -> 91.6, mixed 94.4, zh-hans 92.9 -> 97.6, zh-hant 87.5 -> 97.2
     # After the hundred-and-ninth (faq109, a change of trade then 點申請, 用英文问 英文答, 进度哪里查): right
     # 274 -> 277 of 288 (95.1 -> 96.2 %); zh-hans 97.6 -> 100, zh-hant 97.2 -> 98.6
-    "faq_followers_blind44.yaml": Floor(0.961, 0.007, 0.084, {"en": 0.915, "mixed": 0.944, "zh-hans": 1.0,
+    # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): no-answer
+    # answered 4 -> 2 of 48 (a glove supplier's exchange, Pacific Blue Cross's refund)
+    "faq_followers_blind44.yaml": Floor(0.961, 0.007, 0.042, {"en": 0.915, "mixed": 0.944, "zh-hans": 1.0,
                                         "zh-hant": 0.986}),
     # Written blind at stop 51 beside blind42 by shapes of message, each with a crowd no set had had (pharmacists'
     # formal letters, zookeepers' emoji with a few words, piano tuners correcting themselves, new fathers' voice-to-text
