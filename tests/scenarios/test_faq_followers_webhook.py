@@ -1523,7 +1523,8 @@ FLOORS = {
     # (main 1e323f01) before any change: right 63.3 % (19 of 30), wrong 3, menus 0, no-answer answered 4 of 12
     # After the hundred-and-eleventh (faq111): right 63.3 -> 93.3 % (19 -> 28 of 30), wrong 3 -> 1, no-answer answered
     # 4 of 12 as at the start (a depot's and a wool broker's office hours, a mine's intake, a union's group chat)
-    "faq_followers_probe94.yaml": Floor(0.933, 0.034, 0.334, {"en": 0.933}, answerable_min=30, unanswerable_min=12),
+    # faq111 and faq112 merged: no-answer answered 4 -> 3 of 12 (faq112's: a broker's office hours no more)
+    "faq_followers_probe94.yaml": Floor(0.933, 0.034, 0.25, {"en": 0.933}, answerable_min=30, unanswerable_min=12),
     # probe95 (hundred-and-twelfth round, branch faq112; the development sets' no-answer messages answered read as
     # kinds, in other words: another seller named by its trade and then spoken of as "them", "their" or "the store"
     # while its delivery, return, exchange or cancellation is asked; an insurer's refund going "to me or to the
@@ -2083,7 +2084,8 @@ FLOORS = {
     # tools leave it out and no round looks at its totals.
     # faq108-110 and lead49 merged (its totals only): right 241 -> 244 of 288 (83.7 -> 84.7 %), wrong 9 -> 8, menus
     # 7 -> 6, no-answer answered 6 of 48; en 76.8 -> 78.9, mixed 83.3 -> 86.1, zh-hans 90.6, zh-hant 84.7
-    "faq_followers_blind46.yaml": Floor(0.847, 0.028, 0.125, {"en": 0.789, "mixed": 0.861, "zh-hans": 0.905,
+    # faq111 and faq112 merged (its totals only): right 244, wrong 8, no-answer answered 6 -> 5 of 48
+    "faq_followers_blind46.yaml": Floor(0.847, 0.028, 0.105, {"en": 0.789, "mixed": 0.861, "zh-hans": 0.905,
                                         "zh-hant": 0.847}, held_out=True),
     # Written blind at stop 53 (/work/BLIND_WRITER.md) by thirteen crowds no set had had, each with its shape of
     # message (funeral directors asking only in a P.S., shearers spelling numbers out, paramedics' rants, cellar
