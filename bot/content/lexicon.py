@@ -4316,8 +4316,8 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # named (包裹去了哪里) is the parcel's already
     ("哪", "(?<=买的|订的|面霜|精华|乳液|快递|包裹|东西|订单|单子|防晒|面膜|套装|产品|的货|个货|我货)"
           "(?:\\s?(?:现在|目前|到底|而家))*\\s?到哪了", "快递到哪了"),
-    # hundred-and-fourteenth round (probe97): where a thing went, 边 closing the clause (寄咗去邊: 寄了去边, read 去了哪里
-    # as 去咗边 is, then as below); 去边境, 去边度 and 去边食饭 keep theirs
+    # hundred-and-fourteenth round (probe97): where a thing went, 边 closing the clause (寄咗去邊: 寄了去边, read
+    # 去了哪里 as 去咗边 is, then as below); 去边境, 去边度 and 去边食饭 keep theirs
     ("边", "(?:咗|了)?去边(?=$|\\s|[呀啊呢啦喇吖㗎嘅])", "去了哪里"),
     ("哪", "(?<=买的|订的|面霜|精华|乳液|东西|防晒|面膜|套装|产品|的货|个货|件货|我货|肤水|妆水)"
           "(?:\\s?(?:现在|目前|到底|而家|究竟))*\\s?(?:寄?去[了到]|寄(?:了|咗)?到)哪里?", "快递到哪了"),
@@ -4329,7 +4329,8 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # shipping-time's 几天到 (shipping-destinations' 可以寄到美国吗 shared the place and made it a menu); the
     # mainland's is its own entry
     # (hundred-and-fourteenth round: and the brand's own cities, 寄去温哥华要几耐, which had no entry's words but 多久)
-    ("寄发送", f"(?:寄|发|送)(?:到|去|往)({_ABROAD_ZH}|{_OWN_CITIES_ZH})(?:大概|一般|的话|需要|要|得)*(?:几天|多久|多长时间|几个工作日)",
+    ("寄发送", f"(?:寄|发|送)(?:到|去|往)({_ABROAD_ZH}|{_OWN_CITIES_ZH})(?:大概|一般|的话|需要|要|得)*"
+               "(?:几天|多久|多长时间|几个工作日)",
      r"\1 几天到"),
     # sixty-third round (probe46): a question's final 无 in Hakka and Teochew (寄得到无, 会使用无, 做得取消无: 吗; 有无,
     # 毫无, 并无 keep theirs), and Hunan's V得不 / V得咯 "can one V?" (搽得不, 退得咯, read 涂得吗 by then: 能V吗)
