@@ -126,13 +126,6 @@ W_SIMILARITY = 0.35
 # Answer text counts toward coverage at this fraction: it knows words the questions do not
 # ("台湾", "Visa"), but it is long and would otherwise match everything a little.
 ANSWER_CREDIT = 0.5
-# ... except the cities where the brand is (its warehouses, stores and team): an answer names them as where it
-# happens (sunscreen's "温哥华雨天也要涂", the team's "温哥华时间", the warehouses "从温哥华和悉尼"), and a follower
-# names them as where a parcel goes or where they live, which says nothing about the entry (hundred-and-fourteenth
-# round: "寄去温哥华要多久" got sunscreen, "温哥华" and "多久" both in its texts). An entry whose questions or keywords
-# name the city keeps it.
-ANSWER_PLACES = ("温哥华", "多伦多", "悉尼", "雪梨", "列治文", "万锦", "vancouver", "toronto", "sydney", "richmond",
-                 "markham")
 # A keyword closes this part of the gap to 1 (more, up to KEYWORD_SPAN extra, the more of the
 # message it covers), so a keyword inside an unrelated message cannot beat an entry that matches
 # the wording, while a message that is just the keyword answers.
@@ -416,8 +409,7 @@ class _Prepared:
         answer = {u for text in answers for u in text_units(text, canonicals)}
         # Everything the entry says, for telling whether it speaks of an off-topic word (OFF_TOPIC).
         self.vocabulary = " ".join((*self.texts, *self.keywords, *answers))
-        places = {u for place in ANSWER_PLACES for u in text_units(canon(place), canonicals)}
-        self.answer_units = frozenset(answer - self.units - places)
+        self.answer_units = frozenset(answer - self.units)
         # Latin words a misspelt message word may be matched to, and the unit each stands for.
         self.word_unit = {u: u for u in self.units | self.answer_units if is_typo_word(u)}
         for unit in self.units | self.answer_units:

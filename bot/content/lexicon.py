@@ -3736,7 +3736,6 @@ _LONE_RETURN = re.compile("退(?![款货钱费订回掉税换出还伍役]|了�
 # both sides alike, as READINGS_EN: each (a character the text must contain: a cheap gate, expression, reading).
 # The places of PLACES outside the mainland, as Chinese writes them, for the readings of whether the shop sends there
 _ABROAD_ZH = "|".join(sorted((w for group in PLACES[1:] for w in group if not w.isascii()), key=len, reverse=True))
-_OWN_CITIES_ZH = "温哥华|多伦多|悉尼|雪梨|列治文|万锦"  # the brand's own cities, which PLACES keeps as themselves
 # a job spoken of, for the readings of a yes-no tag that a job's own questions ask otherwise (能去门店上班不)
 _JOB_WORDS_ZH = "(?:工作|上班|应聘|职位|岗位|面试|兼职|招聘|打工|干活|简历|申请|工签)"
 # How long one has waited (等了半个月了, 都两个星期了, 已经十天了): told beside an order not come (READINGS_ZH), it
@@ -4328,9 +4327,7 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # ... how long it takes to a place outside the mainland (寄到美国要几天, 发去澳洲大概多久): the times,
     # shipping-time's 几天到 (shipping-destinations' 可以寄到美国吗 shared the place and made it a menu); the
     # mainland's is its own entry
-    # (hundred-and-fourteenth round: and the brand's own cities, 寄去温哥华要几耐, which had no entry's words but 多久)
-    ("寄发送", f"(?:寄|发|送)(?:到|去|往)({_ABROAD_ZH}|{_OWN_CITIES_ZH})(?:大概|一般|的话|需要|要|得)*"
-               "(?:几天|多久|多长时间|几个工作日)",
+    ("寄发送", f"(?:寄|发|送)(?:到|去|往)({_ABROAD_ZH})(?:大概|一般|的话|需要|要|得)*(?:几天|多久|多长时间|几个工作日)",
      r"\1 几天到"),
     # sixty-third round (probe46): a question's final 无 in Hakka and Teochew (寄得到无, 会使用无, 做得取消无: 吗; 有无,
     # 毫无, 并无 keep theirs), and Hunan's V得不 / V得咯 "can one V?" (搽得不, 退得咯, read 涂得吗 by then: 能V吗)
