@@ -4315,8 +4315,11 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # named (包裹去了哪里) is the parcel's already
     ("哪", "(?<=买的|订的|面霜|精华|乳液|快递|包裹|东西|订单|单子|防晒|面膜|套装|产品|的货|个货|我货)"
           "(?:\\s?(?:现在|目前|到底|而家))*\\s?到哪了", "快递到哪了"),
-    ("哪", "(?<=买的|订的|面霜|精华|乳液|东西|防晒|面膜|套装|产品|的货|个货|件货|我货)"
-          "(?:\\s?(?:现在|目前|到底|而家))*\\s?去[了到]哪里?", "快递到哪了"),
+    # hundred-and-fourteenth round (probe97): where a thing went, 边 closing the clause (寄咗去邊: 寄了去边, read
+    # 去了哪里 as 去咗边 is, then as below); 去边境, 去边度 and 去边食饭 keep theirs
+    ("边", "(?:咗|了)?去边(?=$|\\s|[呀啊呢啦喇吖㗎嘅])", "去了哪里"),
+    ("哪", "(?<=买的|订的|面霜|精华|乳液|东西|防晒|面膜|套装|产品|的货|个货|件货|我货|肤水|妆水)"
+          "(?:\\s?(?:现在|目前|到底|而家|究竟))*\\s?(?:寄?去[了到]|寄(?:了|咗)?到)哪里?", "快递到哪了"),
     # ... looking for a job, said as one's wish (阿拉想寻份工 arrives as 我们想找份工作, 我想找工作): applying,
     # job-apply's 求职 (找 was human-agent's, 找人工); a part-time job or a permit asked stays theirs (找份兼职,
     # 学签能找工作吗)
@@ -4602,14 +4605,19 @@ READINGS_YUE: tuple[tuple[str, str, str], ...] = (
     ("退", "退的货", "退货"), ("退", "退(?=到(?:卡|账|帐|银行|支付宝|微信|信用卡|原))", "退款"),
     # eighty-second round (blind33, probe65): 喇 closing a clause, 了 (我唔想要張單喇; 喇叭 keeps its)
     ("喇", "喇(?=\\s|$)", "了"),
+    # hundred-and-fourteenth round (probe97): "in time", as Hong Kong says it (趕唔趕得切, 嚟唔嚟得切, 趕得切, 嚟唔切:
+    # 来不来得及, 来得及, 来不及), read before V唔V得 below, which made 能不能赶切 of it, words no entry says
+    ("唔", "(?:赶|来|嚟)唔(?:赶|来|嚟)得(?:切|及)", "来不来得及"), ("切", "(?:赶|来|嚟)得切", "来得及"),
+    ("切", "(?:赶|来|嚟)唔切", "来不及"),
     # V唔V得, "can one V?" (搽唔搽得, 用唔用得, 退唔退得): 能不能V, as the FAQ asks it (还涂不涂得 was no Mandarin)
     ("唔", "(\\S)唔\\1得", r"能不能\1"),
     # V唔V到, "can one V (it)?" (改唔改到: 能不能改), and V唔V到 + a place, "does it V as far as" (送唔送到澳洲:
     # 能不能送到澳洲), as V唔V得 above
     ("唔", "(\\S)唔\\1到(?=[^\\s\\d])", r"能不能\1到"), ("唔", "(\\S)唔\\1到", r"能不能\1"),
     # 点 + a verb is "how to V" (可以点用, 我点退, 要点改; thirty-sixth round: 點登記生日, 點填, 點註冊, 點領): not a
-    # time or an amount (几点, 一点, 有点, 晚点, 快点)
-    ("点", "(?:(?<=^)|(?<=\\s)|(?<=可以)|(?<=要)|(?<=应该)|(?<=我)|(?<=你)|(?<=们)|(?<=又))"
+    # time or an amount (几点, 一点, 有点, 晚点, 快点); hundred-and-fourteenth round: also at a time (埋單嗰陣點用積分,
+    # 結帳嘅時候點用, which arrive as 的时候点用)
+    ("点", "(?:(?<=^)|(?<=\\s)|(?<=可以)|(?<=要)|(?<=应该)|(?<=我)|(?<=你)|(?<=们)|(?<=又)|(?<=时候)|(?<=时))"
            "点(?=用|买|退|改|换|搞|查|寄|申请|攞|拿|俾|付|入|登记|填|注册|报名|领|加入|开通|设置|绑定|搽|涂|样报)",
      "怎么"),
     # hundred-and-third round (blind42, probe86): 点报 / 点样报 closing a clause, how to apply (你哋请唔请人，点报);
