@@ -1533,6 +1533,13 @@ FLOORS = {
     # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): right
     # 95.0 % (19 of 20, as at the start), wrong 0, no-answer answered 12 -> 0 of 25
     "faq_followers_probe95.yaml": Floor(0.95, 0.0, 0.0, {"en": 0.95}, answerable_min=20, unanswerable_min=25),
+    # probe96 (hundred-and-thirteenth round, branch faq113; the development sets' English answerable misses read as
+    # kinds, in other words: whether we send to a place asked with "even" or "actually" after "do you", an order not
+    # shipped yet and "it" switched or redirected to another place, a receipt named and then asked for as "one", a
+    # story's TL;DR; guards the pulled entries where right, and another party's delivery, redirect or receipt).
+    # Measured on the branch's start (main d5e8015) before any change: right 53.3 % (16 of 30), wrong 7, no-answer
+    # answered 3 of 12
+    "faq_followers_probe96.yaml": Floor(0.533, 0.234, 0.25, {"en": 0.533}, answerable_min=30, unanswerable_min=12),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
