@@ -15,7 +15,7 @@ from tests.support.faq_checks import outcome
 @pytest.mark.parametrize(("text", "expected"), [
     # a hedge between "do you" and its verb
     ("my gran lives in Trois-Rivieres, can you even send to Quebec?", "shipping-destinations"),
-    ("does anyone know, do you actually ship out to Yellowknife?", "shipping-destinations"),
+    ("does anyone know, do you actually ship to Yellowknife?", "shipping-destinations"),
     # not shipped yet, "it" sent somewhere else
     ("It hasn't shipped yet, can I still switch it to my studio?", "order-change-address"),
     ("hasn't been sent yet so could you redirect it to my daughter's flat", "order-change-address"),
