@@ -20,7 +20,7 @@ from tests.support.faq_checks import outcome
     ("It hasn't shipped yet, can I still switch it to my studio?", "order-change-address"),
     ("hasn't been sent yet so could you redirect it to my daughter's flat", "order-change-address"),
     # a receipt named, then "one"
-    ("I need a receipt for my insurance claim and it's late. Where can I get one for my order?", "receipt-invoice"),
+    ("Finance wants a receipt for the cream I bought the team. Could you send me one?", "receipt-invoice"),
 ])
 def test_round113_reads(text: str, expected: str) -> None:
     assert outcome(text) == expected
