@@ -16,6 +16,8 @@ from tests.support.faq_checks import outcome
     # a hedge between "do you" and its verb
     ("my gran lives in Trois-Rivieres, can you even send to Quebec?", "shipping-destinations"),
     ("does anyone know, do you actually ship to Yellowknife?", "shipping-destinations"),
+    # the things sent named between the verb and "to"
+    ("do you ever mail orders to Labrador?", "shipping-destinations"),
     # not shipped yet, "it" sent somewhere else
     ("It hasn't shipped yet, can I still switch it to my studio?", "order-change-address"),
     ("hasn't been sent yet so could you redirect it to my daughter's flat", "order-change-address"),
@@ -32,6 +34,7 @@ def test_round113_reads(text: str, expected: str) -> None:
     ("it hasn't shipped yet, can I cancel it?", "order-cancel"),
     ("how do I get a receipt for my order?", "receipt-invoice"),
     ("does the post office even open on Sundays?", None),
+    ("can you send stuff to my aunt in Beijing?", "shipping-to-china"),
 ])
 def test_round113_guards(text: str, expected: str | None) -> None:
     assert outcome(text) == expected
