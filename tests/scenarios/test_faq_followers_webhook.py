@@ -1315,8 +1315,10 @@ FLOORS = {
     # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 2 -> 0 of 10
     # After the hundred-and-second (faq102, a plain question with a pastime after it): right 90.3 -> 91.9 % (56 -> 57
     # of 62), wrong 1 -> 1, menus 0 -> 0
-    "faq_followers_probe73.yaml": Floor(0.919, 0.017, 0.0, {"en": 0.904, "mixed": 1.0, "zh-hans": 1.0,
-                                        "zh-hant": 0.875}, answerable_min=62, unanswerable_min=10),
+    # After the hundred-and-thirteenth (faq113, things sent named between the verb and "to"): right 91.9 -> 93.5 %
+    # (57 -> 58 of 62), wrong 1 -> 0 (a truck stop asked as where we send an order)
+    "faq_followers_probe73.yaml": Floor(0.935, 0.0, 0.0, {"en": 0.928, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.875},
+                                        answerable_min=62, unanswerable_min=10),
     # probe74 (ninety-first round, branch faq91; wrong answers read as kinds: the sunscreen's SPF or its amount asked
     # bare (the shop's card took them), which SPF suits one's skin, points earned as a member, a refund wished for, the
     # hiring process's length before applying and word awaited after, weekend shifts wanted, a store's hours with its
@@ -1543,7 +1545,9 @@ FLOORS = {
     # answered 3 of 12
     # After the hundred-and-thirteenth (faq113, a hedge after "do you", a redirect not shipped yet, a receipt as
     # "one"): right 53.3 -> 83.3 % (16 -> 25 of 30), wrong 7 -> 2, no-answer answered 3 of 12 as at the start
-    "faq_followers_probe96.yaml": Floor(0.833, 0.067, 0.25, {"en": 0.833}, answerable_min=30, unanswerable_min=12),
+    # ... and things sent named between the verb and "to" ("can you even send stuff up to the Yukon"): right 83.3 ->
+    # 93.3 % (25 -> 28 of 30), wrong 2 -> 0
+    "faq_followers_probe96.yaml": Floor(0.933, 0.0, 0.25, {"en": 0.933}, answerable_min=30, unanswerable_min=12),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
