@@ -1687,6 +1687,14 @@ _GUESS_LEAD = (r"(?:^(?:(?:im|i am|i m) )?(?:guessing|assuming)|^(?:i )?bet|^i (
 _NOT_A_THING = r"(?:isnt|is not|aint) (?:a thing|possible|an option|allowed|doable|on the table)\b"
 
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # hundred-and-thirteenth round (faq113, blind45's paramedics, probe96): a hedge between "do you" and its verb
+    # ("do you even send to Quebec", "do you actually ship to Newfoundland", "will you actually send an order to
+    # PEI") asks nothing more than the plain question; left in, it broke "do you ship to" (shipping-destinations'
+    # keyword), and the place read by likeness as shipping cost's "cost to send to Canada". First: the readings after
+    # it know the plain form ("can you send")
+    ("even actually really ever",
+     r"\b((?:do|does|can|could|will|would) (?:you|u|ya|yall)(?: guys| all| lot)?) (?:even|actually|really|ever) "
+     r"(?=[a-z])", r"\1 "),
     # ninety-ninth round (blind41's stargazers, probe82): a guess asked as a yes/no ("I'm guessing swapping the cream
     # for the sunscreen isn't a thing?", "Guessing there's no way to figure out which products suit me ...?", "Bet you
     # don't take PayPal, huh?"): what is guessed is what is asked. The guess's negation read as the question ("isn't a
@@ -3662,6 +3670,11 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
      r"shipping|ship|shipped|courier|delivery|fee|fees)\b)(?=.*\b(?:resume|resumes|cv|cvs|job|jobs|role|position|"
      r"interview|cover letter|experience|linkedin|(?:list|listing|describe|describing|write|writing|my|main|daily|"
      r"key|past|previous) duties)\b)(.*?)\bduties\b", r"\1responsibilities"),
+    # ... and a receipt or an invoice named, then asked for as "one" ("I need to submit a receipt … Where do I get
+    # one for my order?", "Accounts wants an invoice … Can you send me one?"): the pronoun stands for what was named
+    ("one",
+     r"\b(receipt|invoice)s?\b(.*?\b(?:get|find|download|send|email|print|issue|request|have|make|give)"
+     r"(?: me| us)?(?: a)?) one\b", r"\1\2 \1"),
 )
 _READINGS = [(frozenset(words.split()), re.compile(pattern), reading) for words, pattern, reading in READINGS_EN]
 

@@ -1319,8 +1319,10 @@ FLOORS = {
     # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 2 -> 0 of 10
     # After the hundred-and-second (faq102, a plain question with a pastime after it): right 90.3 -> 91.9 % (56 -> 57
     # of 62), wrong 1 -> 1, menus 0 -> 0
-    "faq_followers_probe73.yaml": Floor(0.919, 0.017, 0.0, {"en": 0.904, "mixed": 1.0, "zh-hans": 1.0,
-                                        "zh-hant": 0.875}, answerable_min=62, unanswerable_min=10),
+    # After the hundred-and-thirteenth (faq113, things sent named between the verb and "to"): right 91.9 -> 93.5 %
+    # (57 -> 58 of 62), wrong 1 -> 0 (a truck stop asked as where we send an order)
+    "faq_followers_probe73.yaml": Floor(0.935, 0.0, 0.0, {"en": 0.928, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.875},
+                                        answerable_min=62, unanswerable_min=10),
     # probe74 (ninety-first round, branch faq91; wrong answers read as kinds: the sunscreen's SPF or its amount asked
     # bare (the shop's card took them), which SPF suits one's skin, points earned as a member, a refund wished for, the
     # hiring process's length before applying and word awaited after, weekend shifts wanted, a store's hours with its
@@ -1469,7 +1471,9 @@ FLOORS = {
     # answered 6 -> 4 of 26
     # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): no-answer
     # answered 4 -> 1 of 26 (Sun Life's and a dental plan's refunds, an outdoor store's tent)
-    "faq_followers_probe88.yaml": Floor(0.94, 0.04, 0.039, {"en": 0.94}, answerable_min=50, unanswerable_min=26),
+    # After the hundred-and-thirteenth (faq113, a redirect not shipped yet): right 94.0 -> 96.0 % (47 -> 48 of 50),
+    # wrong 2 -> 1
+    "faq_followers_probe88.yaml": Floor(0.96, 0.02, 0.039, {"en": 0.96}, answerable_min=50, unanswerable_min=26),
     # probe92 (hundred-and-ninth round, branch faq109; blind45's Chinese and code-switched misses and its no-answer
     # messages answered read as kinds of message structure, in other words and crowds: a 歇后语 said with a dash, 大写
     # numerals in ledger entries, fill-in-the-blank asks, a change of trade then how to apply, what was already tried
@@ -1547,6 +1551,17 @@ FLOORS = {
     # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): right
     # 95.0 % (19 of 20, as at the start), wrong 0, no-answer answered 12 -> 0 of 25
     "faq_followers_probe95.yaml": Floor(0.95, 0.0, 0.0, {"en": 0.95}, answerable_min=20, unanswerable_min=25),
+    # probe96 (hundred-and-thirteenth round, branch faq113; the development sets' English answerable misses read as
+    # kinds, in other words: whether we send to a place asked with "even" or "actually" after "do you", an order not
+    # shipped yet and "it" switched or redirected to another place, a receipt named and then asked for as "one", a
+    # story's TL;DR; guards the pulled entries where right, and another party's delivery, redirect or receipt).
+    # Measured on the branch's start (main d5e8015) before any change: right 53.3 % (16 of 30), wrong 7, no-answer
+    # answered 3 of 12
+    # After the hundred-and-thirteenth (faq113, a hedge after "do you", a redirect not shipped yet, a receipt as
+    # "one"): right 53.3 -> 83.3 % (16 -> 25 of 30), wrong 7 -> 2, no-answer answered 3 of 12 as at the start
+    # ... and things sent named between the verb and "to" ("can you even send stuff up to the Yukon"): right 83.3 ->
+    # 93.3 % (25 -> 28 of 30), wrong 2 -> 0
+    "faq_followers_probe96.yaml": Floor(0.933, 0.0, 0.25, {"en": 0.933}, answerable_min=30, unanswerable_min=12),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
@@ -1998,7 +2013,9 @@ FLOORS = {
     # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 266 -> 269 of 288, wrong 6 -> 3
     # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come, the
     # team's hours asked of 客服 at the weekend): right 93.4 -> 94.4 % (269 -> 272 of 288), menus 2 -> 1
-    "faq_followers_blind38.yaml": Floor(0.944, 0.011, 0.0, {"en": 0.936, "mixed": 0.944, "zh-hans": 0.941,
+    # After the hundred-and-thirteenth (faq113, a redirect not shipped yet): right 94.4 -> 94.7 % (272 -> 273 of 288),
+    # wrong 3 -> 2, en 89 -> 90 of 95
+    "faq_followers_blind38.yaml": Floor(0.947, 0.007, 0.0, {"en": 0.947, "mixed": 0.944, "zh-hans": 0.941,
                                         "zh-hant": 0.958}),
     # Written blind at stop 50 (/work/BLIND_WRITER.md) by crowds no set had had (military spouses moving house,
     # wildland firefighters, tattoo artists, early-shift bakers, ocean-going seafarers, freshmen in military training,
@@ -2126,7 +2143,9 @@ FLOORS = {
     # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): no-answer
     # answered 2 -> 0 of 48 (the florist's delivery, the wool broker's payout; right and wrong as main's merge of
     # faq108-110 measured them: 276 of 288, wrong 3)
-    "faq_followers_blind45.yaml": Floor(0.972, 0.011, 0.0, {"en": 0.968, "mixed": 1.0, "zh-hans": 0.964,
+    # After the hundred-and-thirteenth (faq113, "do you even send to Quebec"): right 97.2 -> 97.5 % (280 -> 281 of
+    # 288), wrong 3 -> 2, en 92 -> 93 of 95
+    "faq_followers_blind45.yaml": Floor(0.975, 0.007, 0.0, {"en": 0.978, "mixed": 1.0, "zh-hans": 0.964,
                                         "zh-hant": 0.972}),
     # Written blind at stop 52 (/work/BLIND_WRITER.md) by crowds no set had had, each with its shape of message
     # (tree planters' stories closed or opened by TL;DR, air traffic controllers checking a rumour, dental
@@ -2152,7 +2171,9 @@ FLOORS = {
     # 274 -> 277 of 288 (95.1 -> 96.2 %); zh-hans 97.6 -> 100, zh-hant 97.2 -> 98.6
     # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): no-answer
     # answered 4 -> 2 of 48 (a glove supplier's exchange, Pacific Blue Cross's refund)
-    "faq_followers_blind44.yaml": Floor(0.961, 0.007, 0.042, {"en": 0.915, "mixed": 0.944, "zh-hans": 1.0,
+    # After the hundred-and-thirteenth (faq113, "clinic address or home", not shipped yet): right 96.2 -> 96.5 % (277
+    # -> 278 of 288), en 87 -> 88 of 95
+    "faq_followers_blind44.yaml": Floor(0.965, 0.007, 0.042, {"en": 0.926, "mixed": 0.944, "zh-hans": 1.0,
                                         "zh-hant": 0.986}),
     # Written blind at stop 51 beside blind42 by shapes of message, each with a crowd no set had had (pharmacists'
     # formal letters, zookeepers' emoji with a few words, piano tuners correcting themselves, new fathers' voice-to-text
