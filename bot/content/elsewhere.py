@@ -871,9 +871,10 @@ _GOODS = re.compile(
 # "a real person", "a real human", "someone real" ask whether a person of ours reads the messages, not whether goods are
 # real (hundred-and-eleventh round, blind45's shearer: "Phone only gets signal after eight at night out here. What hours
 # is there a real person reading these" was "goods" on the phone of the follower's own signal, and got no answer).
+# "a real one" still asks after goods ("bought a phone off a guy, is it a real one?").
 _REAL_ASKED = re.compile(
     r"真假|正品|真的|真货|假货|假的|真嘢|鉴定|验真|辨别|(?<![a-z])(?:authentic|genuine|fake|fakes|counterfeit|"
-    r"real(?! (?:person|persons|people|human|humans|live person|life person|someone|one)(?![a-z]))|legit|"
+    r"real(?! (?:person|persons|people|human|humans|live person|life person|someone)(?![a-z]))|legit|"
     r"knockoffs?|replica)(?![a-z])")
 _OURS_NAMED = re.compile(r"露米|(?<![a-z])lumi(?![a-z])")
 GOODS = "goods"

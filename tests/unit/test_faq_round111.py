@@ -32,6 +32,7 @@ def test_answered_since_the_round(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # another maker's goods asked real, another party's phone line, hiring or messages: no answer
     ("bought a phone from a bloke at the pub, how can I tell if it's real?", None),
+    ("got a watch off marketplace, is it a real one?", None),  # "a real one" still asks after goods
     ("found a tin of soup in the shed from last winter, still alright to eat?", None),
     ("the council keeps texting me, how do I switch those off?", None),
     # the entries asked plainly
