@@ -22,10 +22,9 @@ MENU_FIELD = "mn"
 MENU_TTL_S = 3600
 
 
-def pending_menu(member: Member | None, inbound: Inbound,
-                 field: str = MENU_FIELD) -> tuple[str, tuple[str, ...]] | None:
-    """(kind, ids) of the menu the member was shown last, unless it is stale or absent; `field`: another field kept in
-    the same form (handlers/common.py PICKED_FROM_FIELD, the list an item shown last was picked from)."""
+def menu_shown(member: Member | None, field: str = MENU_FIELD) -> tuple[str, int, str] | None:
+    """(kind, when shown in epoch s, ids as written) of the menu the member was shown last, however long ago; None when
+    there is none or the field is malformed. `field` as for `pending_menu`."""
     shown_last = member.fields.get(field) if member is not None else None
     if not shown_last:  # most messages follow no menu: ~12 asks per FAQ callback end here (hot8)
         return None
@@ -34,7 +33,18 @@ def pending_menu(member: Member | None, inbound: Inbound,
     ids = ids.partition("|")[0]  # then the language it was shown in, when the router stamped it
     if not kind or not shown.isdigit() or not ids:
         return None
-    if not 0 <= int(inbound.sent_at.timestamp()) - int(shown) <= MENU_TTL_S:
+    return kind, int(shown), ids
+
+
+def pending_menu(member: Member | None, inbound: Inbound,
+                 field: str = MENU_FIELD) -> tuple[str, tuple[str, ...]] | None:
+    """(kind, ids) of the menu the member was shown last, unless it is stale or absent; `field`: another field kept in
+    the same form (handlers/common.py PICKED_FROM_FIELD, the list an item shown last was picked from)."""
+    found = menu_shown(member, field)
+    if found is None:
+        return None
+    kind, shown, ids = found
+    if not 0 <= int(inbound.sent_at.timestamp()) - shown <= MENU_TTL_S:
         return None
     return kind, tuple(ids.split(","))
 

@@ -50,7 +50,7 @@ from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, t
 from bot.inbound import Inbound, Kind
 from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text
-from bot.pending_menu import MENU_TTL_S, pending_menu, pending_menu_shown_at
+from bot.pending_menu import MENU_TTL_S, menu_shown, pending_menu, pending_menu_shown_at
 from bot.router import Match, Result
 from bot.text import LOCALES, has_cjk, normalize, own_words, quoted_text, terms
 from handlers.arrival import arrival_only, without_arrival
@@ -1560,13 +1560,13 @@ LIST_CLOSED_ASK = {"zh": "那个列表是一个多小时前发的，已经不能
 def _stale_list(inbound: Inbound, member: Member | None) -> str:
     """The kind of the list of two items or more the member was shown last (MENU_FIELD), when it was shown more than
     MENU_TTL_S ago (pending_menu no longer reads it); "" otherwise."""
-    shown_last = member.fields.get(MENU_FIELD, "") if member is not None else ""
-    kind, _, rest = shown_last.partition("|")
-    shown, _, ids = rest.partition("|")
-    ids = ids.partition("|")[0]
-    if not kind or not shown.isdigit() or not ("," in ids or ids == "*"):
+    found = menu_shown(member)
+    if found is None:
         return ""
-    return kind if int(inbound.sent_at.timestamp()) - int(shown) > MENU_TTL_S else ""
+    kind, shown, ids = found
+    if not ("," in ids or ids == "*"):
+        return ""
+    return kind if int(inbound.sent_at.timestamp()) - shown > MENU_TTL_S else ""
 
 
 def _list_closed(content: Content, kind: str, locale: str) -> str:
