@@ -26,10 +26,10 @@ set at stop 46; blind32, held out at stop 46, is a development set at stop 47; b
 development set at stop 48; blind36, held out at stop 48, is a development set at stop 49; blind38, held out at stop
 49, is a development set at stop 50; blind40, held out at stop 50, is a development set at stop 51; blind42, held out
 at stop 51, is a development set at stop 52; blind44, held out at stop 52, is a development set at stop 53; blind45,
-held out at stop 53, is a development set at stop 54; blind46 is held out; blind33, written blind at stop 46,
-blind35, written blind at stop 47, blind37, written blind at stop 48, and blind39, written blind at stop 49, each
-measured once before any change, are development sets from their stop, as is blind41, written blind at stop 50, and
-blind43, written blind at stop 51).
+held out at stop 53, is a development set at stop 54; blind46, held out at stop 54, is a development set at stop 55;
+blind47 is held out; blind33, written blind at stop 46, blind35, written blind at stop 47, blind37, written blind at
+stop 48, and blind39, written blind at stop 49, each measured once before any change, are development sets from their
+stop, as is blind41, written blind at stop 50, and blind43, written blind at stop 51).
 Thresholds sit just under the numbers measured on 2026-12-04 (bench/faq_followers.py --webhook --set ...), so a
 regression fails; issue 10's targets (right >= 90 %, wrong <= 1 %, no-answer answered <= 5 %, languages within 5
 points) are not met on blind6 to blind14: see docs/faq.md.
@@ -2116,8 +2116,10 @@ FLOORS = {
     # faq108-110 and lead49 merged (its totals only): right 241 -> 244 of 288 (83.7 -> 84.7 %), wrong 9 -> 8, menus
     # 7 -> 6, no-answer answered 6 of 48; en 76.8 -> 78.9, mixed 83.3 -> 86.1, zh-hans 90.6, zh-hant 84.7
     # faq111 and faq112 merged (its totals only): right 244, wrong 8, no-answer answered 6 -> 5 of 48
+    # Unchanged at the end of stop 54 (`ba2dd0b`). A development set from stop 55 (blind47 held out in its place): its
+    # misses read.
     "faq_followers_blind46.yaml": Floor(0.847, 0.028, 0.105, {"en": 0.789, "mixed": 0.861, "zh-hans": 0.905,
-                                        "zh-hant": 0.847}, held_out=True),
+                                        "zh-hant": 0.847}),
     # Written blind at stop 53 (/work/BLIND_WRITER.md) by thirteen crowds no set had had, each with its shape of
     # message (funeral directors asking only in a P.S., shearers spelling numbers out, paramedics' rants, cellar
     # hands' timestamped logs, cleaners' 歇后语, hired drivers' 【标题】 tags, mushroom traders' 大写 ledgers, Hong Kong
