@@ -59,6 +59,7 @@ from handlers.careers import POSTING_KIND, picked_posting
 from handlers.common import (
     BARE_NUMBER,
     MENU_FIELD,
+    OTHER_ONE,
     PICKED_FROM_FIELD,
     RESIDENCE,
     brand_name,
@@ -1360,11 +1361,6 @@ def _corrected(inbound: Inbound, member: Member | None, content: Content, locale
 # with the pick (PICKED_FROM_FIELD, as the products' are); read only while the answer to that pick is the last one
 # given (FOLLOW_FIELD), no menu was shown since, and within the menu's window (MENU_TTL_S). A bare number ("2") stays
 # what it was ("2" after an answer is no pick: BARE_NUMBER), and "再说一遍" and the follow-ups are read as before.
-OTHER_ONE = re.compile(r"(?:那|那个|我要|我想看|看看|看)?(?:另一个|另外一个|另外那个|另一条|另外一条)(?:呢|吧|啊|呀)?"
-                       r"|(?:(?:and|ok|okay|so|what about|how about|show me|tell me about) )?the other(?: one)?"
-                       r"(?: then| please| pls)?")
-
-
 def _picked_from_menu_again(inbound: Inbound, member: Member | None) -> str:
     """The entry id another pick from the did-you-mean menu an answer was just picked from makes (a number said in
     words, "第二个", "the second one"; with two entries, "the other one", "另一个"), else ""."""
@@ -1396,11 +1392,13 @@ OTHERS_FAQ = {"zh": "另外的是这几个，你想问哪一个？回复数字�
               "en": "The others were these. Which one? Reply with the number:"}
 OTHERS_PRODUCTS = {"zh": "列表上另外的是这几款，你想看哪一款？回复数字看详情：",
                    "en": "The others on the list, which one? Reply with a number for details:"}
+OTHERS_POSTINGS = {"zh": "列表上另外的是这几个职位，你想看哪一个？回复数字看职位详情和申请方式：",
+                   "en": "The others on the list, which one? Reply with a number for the posting:"}
 
 
 def _other_ones(inbound: Inbound, member: Member | None, content: Content, locale: str) -> Result | None:
-    """The menu "the other one" gets just after an FAQ answer or a product picked from a list with two others or more
-    (OTHERS_ASKS): those others, numbered, pending as their own menu; None otherwise."""
+    """The menu "the other one" gets just after an FAQ answer, a product or a posting picked from a list with two others
+    or more (OTHERS_ASKS): those others, numbered, pending as their own menu; None otherwise."""
     if member is None or not member.fields.get(PICKED_FROM_FIELD) or inbound.menu_choice.strip():
         return None
     text = command_text(inbound)
@@ -1422,6 +1420,16 @@ def _other_ones(inbound: Inbound, member: Member | None, content: Content, local
             items = [(p.id, f"{p.name.get(locale)}｜{p.price.format()}") for p in map(content.product, ids)
                      if p is not None and p.id != pending[1][0]]
         header, kind = brand_text(content, "others_products", locale, OTHERS_PRODUCTS), SHOP_MENU_KIND
+    elif pending is not None and pending[0] == POSTING_KIND and len(pending[1]) == 1:  # a posting picked (lead50:
+        # "jobs in Vancouver", "1", "the other one" got the exchange answer, "另一个" "I don't know")
+        ids = picked_list(member, inbound, CAREERS_MENU_KIND, content.jobs) or ()
+        if pending[1][0] in ids:
+            jobs = [job for job in map(content.job, ids) if job is not None and job.id != pending[1][0]]
+            names = {city.id: city.name.get(locale) for city in content.cities}  # each one's city, where the
+            several = len({job.city for job in jobs}) > 1  # others are not all of one
+            items = [(job.id, job.title.get(locale) + (f" · {names.get(job.city, job.city)}" if several else ""))
+                     for job in jobs]
+        header, kind = brand_text(content, "others_postings", locale, OTHERS_POSTINGS), CAREERS_MENU_KIND
     if len(items) < 2:
         return None
     menu = numbered(header, items)
