@@ -1,7 +1,33 @@
 """The lead's probing as a member in conversation, continued (lead50), through the webhook, on the Official Account and
 WeCom, in Chinese, traditional Chinese and English. Each ask failed before its fix; guards beside.
 
-(filled in below as the fixes land)
+A yes to the course an answer offered: "I have dry skin" (the answer ends "Want to learn more? Reply "Winter Barrier
+Rescue" to start the mini course."), then "yes" got "👌 Anything else, just ask."; "yes please" after the
+recommendation answer "I don't know" (noted as a question the FAQ lacks); "好啊，开始吧" the retinal's how-to ("开始"
+read as starting a retinoid). Now the course offered starts, lesson 1 (handlers/tutorials.py YES_ASKS,
+`_course_offered`); "ok" / "好的" alone stay the acknowledgement, and with no offer just before, as before.
+
+Whether the posting just shown is still open: "jobs", "1", then "is it still open?" got a did-you-mean led by the
+customer-service hours, "is this job still available?" those hours, "still hiring?" / "这个职位还有吗" the FAQ's general
+how-to-apply answer, "还招人吗" every opening again. Now: yes, it is one of the openings now, with its apply link
+(handlers/careers.py STILL_OPEN_ASKS, `_still_open`); "I want to apply" after it got the general how-to-apply answer
+and now gets its link. "还有吗" stays the other openings.
+
+"The other one" after a posting or product picked from a list (lead49 left it): "jobs in Sydney" (two), "1", "the
+other one" got the exchange answer, "另一个" "I don't know". With two on the list it is the other one
+(handlers/common.py OTHER_ONE in `picked_again`); with more, the other postings to pick from, numbered
+(handlers/qa.py `_other_ones`, template `others_postings`), as lead49 did for products.
+
+A why in the answer's own words (lead49 left it): "孕妇可以用吗", then "为什么不能用" got the payment-currency answer,
+"why can't I use it?" the retinal's how-to, "why not the retinal?" the pregnancy answer again. Now the honest
+why_answered reply, as "why?" gets (handlers/qa.py WHY_OWN_ZH / WHY_OWN_EN, `_asks_why_of_answer`); a why naming what
+the answer did not say ("为什么不能退货") or with no negation or modal ("为什么这么贵") is the FAQ's as before.
+
+Seen and left (docs/faq.md "## lead50"): "那多伦多呢" / "and to Toronto?" after the shipping cost gets the whole answer
+again (Canada's line in it, not picked out); "为什么要等这么久" after the refund times got the shipping times (这么久 is
+not the answer's word); "yes" after a lesson's "Reply next" gets the acknowledgement; "what do you recommend for dry
+skin" sends the answer asking the skin type and, after it, the dry-skin products (the routine follows: no longer
+asked and left unused, but the ask stays in the text the FAQ judges expect).
 """
 
 from __future__ import annotations
