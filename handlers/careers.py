@@ -174,8 +174,11 @@ PAY_WORDS = ("工资多少", "工资怎么样", "工资", "薪资", "薪水", "�
              "salary for", "pay", "salary", "wage")
 CHOICE_FILLER = ("的", "我要", "我想", "那", "please", "pls", "of")
 # What may stand around an apply word asked of the posting just picked ("how do I apply for this one?", "点样申请呀").
+# Wanting to apply said so ("I want to apply", "I'd like to apply", "i wanna apply") got the FAQ's general how-to-apply
+# answer, about no posting (lead50): the wish is the ask.
 APPLY_FILLER_WORDS = frozenset({"this", "that", "it", "one", "job", "position", "role", "now", "so", "ok", "then",
-                                "can", "i", "where", "do", "please", "pls", "how", "to"})
+                                "can", "i", "where", "do", "please", "pls", "how", "to", "want", "wanna", "id", "like",
+                                "would", "love", "great", "okay", "yes", "cool", "for"})
 APPLY_FILLER_CHARS = "这个那职位份工作呢吗呀啊嘅佢要去哪里在请问我想点样怎么如何"  # 点apply: how (verify19)
 PAY_AMOUNT_WORDS = ("几多", "多少", "点计", "高唔高", "高不高", "高吗", "怎么样", "点样", "如何")
 # A question about the posting just picked, as the whole message: its hours, place, kind, language or requirements
@@ -222,6 +225,32 @@ PICK_FOR_MORE = {"zh": "回复数字看职位详情和申请方式。", "en": "R
 ALSO_OPEN = {"zh": "还有这些职位在招：", "en": "Also open:"}
 ALL_SHOWN = {"zh": "目前在招的就是这些职位了。", "en": "Those are all our openings right now."}
 POSTING_QUESTION = re.compile(r"(?:is|are|does|do|will) (?:the|this|that|it|your|these|those)\b")
+# Whether the posting just picked is still open, as the whole message ("is it still open?", "is this job still
+# available?", "still hiring?", "还招人吗", "这个职位还有吗", "還在招嗎"): it got a did-you-mean led by the
+# customer-service hours, those hours themselves ("available"), the FAQ's general how-to-apply answer or every opening
+# again (lead50). The postings are the brand's openings now (config/jobs.yaml): the one shown is open, said so, with
+# its apply link. "还有吗" alone is MORE_ASKS (the other openings), as before: 有 counts only after the posting named.
+_THIS_JOB = r"(?:it|this|that|this one|that one|the job|this job|that job|the position|this position|the role" \
+            r"|this role|the posting|this posting|the opening|this opening|the vacancy|this vacancy)"
+_OPEN_EN = r"(?:open|available|hiring|active|up|going|accepting applications|taking applications|on)"
+_ZH_THIS_JOB = r"(?:(?:这个|这份|那个|呢个|嗰个|这)(?:职位|工作|岗位|工|职缺)?|职位|工作|岗位|职缺)"
+_ZH_OPEN_VERB = r"(?:招|在招|招人|请人|征人|有效|开放|空缺|可以申请|能申请|可以报名|能报名" \
+                r"|招唔招人|请唔请人|请紧人|招紧人)"
+_ZH_STILL = r"(?:请问 ?)?(?:那)?(?:现在|目前|而家)?(?:还|仲)(?:在)?"
+_ZH_OPEN_END = r"(?:人)?(?:吗|嘛|呢|不|么|没有|没|咩|㗎|吗呀|唔)?"
+STILL_OPEN_ASKS = re.compile("|".join((
+    rf"(?:(?:hi|hey|sorry|and|so|ok|okay|quick question) )*(?:is|are) {_THIS_JOB} still {_OPEN_EN}"
+    r"(?: now| right now)?(?: please| pls)?",
+    rf"(?:(?:and|so|ok|okay) )?(?:are )?(?:you |you guys |u |they )?still hiring(?: for (?:{_THIS_JOB}|that))?"
+    r"(?: now| right now)?",
+    rf"(?:(?:and|so|ok|okay) )?{_THIS_JOB} still {_OPEN_EN}",
+    rf"(?:(?:and|so|ok|okay) )?still {_OPEN_EN}(?: now)?",
+    rf"(?:(?:and|so|ok|okay) )?can i still apply(?: for {_THIS_JOB}| to {_THIS_JOB})?(?: now)?",
+    rf"(?:请问 ?)?(?:那)?{_ZH_THIS_JOB}{_ZH_STILL}(?:有|{_ZH_OPEN_VERB}){_ZH_OPEN_END}",
+    rf"{_ZH_STILL}{_ZH_OPEN_VERB}{_ZH_OPEN_END}",
+)))
+STILL_OPEN = {"zh": "是的，「{title}」还在招（在我们目前的在招职位里）。",
+              "en": "Yes, {title} is still open (it's on our current openings)."}
 # Openings of a kind asked for, as the whole message ("有没有全职的工作", "有全职的吗", "any full time jobs?", "are
 # there any full-time positions"): those whose description says it, every city's. They got "which opening do you
 # mean?" above every opening, a did-you-mean led by fragrance ("full") or the fragrance answer (lead43); after a
@@ -320,7 +349,7 @@ class CareersHandler:
         locale = reply_locale(inbound, member, content)
         if "picked" in match.data:
             return self._posting(content.job(match.data["picked"]), inbound, member, content, locale,
-                                 about=bool(match.data.get("asked")))
+                                 about=bool(match.data.get("asked")), still_open=bool(match.data.get("open")))
         if "follow" in match.data:
             shown = [job for job in map(content.job, match.data["shown"]) if job is not None]
             if match.data["follow"] == "which":
@@ -390,12 +419,15 @@ class CareersHandler:
         return Result(messages=tuple(messages), add_tags=frozenset(tags), set_fields=fields, events=events)
 
     def _posting(self, job: Job | None, inbound: Inbound, member: Member | None, content: Content,
-                 locale: str, *, about: bool = False) -> Result:
+                 locale: str, *, about: bool = False, still_open: bool = False) -> Result:
         """One posting picked from a list: what the list left out (company, description) and how to apply; `about`:
-        asked a question of it (_asked_of_picked), so said to be what the posting says."""
+        asked a question of it (_asked_of_picked), so said to be what the posting says; `still_open`: asked whether it
+        is still open (_still_open), so said to be, as it is one of the openings now."""
         assert job is not None  # match checked it
         where = source(inbound, self.name)
         lines = [brand_text(content, "about_posting", locale, ABOUT_POSTING)] if about else []
+        if still_open:
+            lines = [brand_text(content, "posting_still_open", locale, STILL_OPEN, title=job.title.get(locale))]
         lines += [POSTING[locale].format(title=job.title.get(locale), company=job.company.get(locale),
                                         city=_city_name(content, job.city, locale),
                                         description=_unwrapped(job.description.get(locale), locale))]
@@ -454,7 +486,8 @@ def _follow_up(text: str, asked: str, inbound: Inbound, member: Member | None, c
     `asked`: `Words.follow_up` of `text`."""
     if not asked:  # each of the three needs a pending menu: most messages follow none
         return None if pending_menu(member, inbound) is None else (
-            _apply_to_picked(text, inbound, member) or _asked_of_picked(text, inbound, member)
+            _still_open(text, inbound, member)
+            or _apply_to_picked(text, inbound, member) or _asked_of_picked(text, inbound, member)
             or _chosen_with_a_question(text, inbound, member, content)
             or _asked_of_listed(text, inbound, member, content))
     pending = pending_menu(member, inbound)
@@ -486,6 +519,15 @@ def picked_posting(member: Member | None, inbound: Inbound) -> str:
     time?" and, through a careers answer of the FAQ, "how do I apply for it" ask about (handlers/qa.py)."""
     pending = pending_menu(member, inbound)
     return pending[1][0] if pending is not None and pending[0] == POSTING_KIND and len(pending[1]) == 1 else ""
+
+
+def _still_open(text: str, inbound: Inbound, member: Member | None) -> Match | None:
+    """"is it still open?", "还招人吗" (the whole message, STILL_OPEN_ASKS) right after a posting was picked: that
+    posting, said to be open, with its apply link."""
+    picked = picked_posting(member, inbound)
+    if not picked or STILL_OPEN_ASKS.fullmatch(text) is None:
+        return None
+    return Match({"picked": picked, "open": True})
 
 
 def _apply_to_picked(text: str, inbound: Inbound, member: Member | None) -> Match | None:

@@ -367,6 +367,23 @@ def picked_fields(kind: str, item_id: str, inbound: Inbound, member: Member | No
     return fields
 
 
+# "The other one" as the whole message (normalised; Chinese with its spaces taken out). With two on a list, the one not
+# picked: after a product or a posting picked from a list of two ("jobs in Sydney", "1", then "the other one" or "另一
+# 个"), it got the exchange answer (the FAQ's "other") or "I don't know" (lead49 left it; lead50). An FAQ answer picked
+# from a did-you-mean of two reads it the same way (handlers/qa.py `_picked_from_menu_again`, lead48); with more
+# others, which of them (handlers/qa.py `_other_ones`, lead49).
+OTHER_ONE = re.compile(r"(?:那|那个|我要|我想看|看看|看)?(?:另一个|另外一个|另外那个|另一条|另外一条|另一款|另外一款"
+                       r"|另一份|另外一份)(?:呢|吧|啊|呀)?"
+                       r"|(?:(?:and|ok|okay|so|what about|how about|show me|tell me about) )?the other(?: one)?"
+                       r"(?: then| please| pls)?")
+
+
+def _unspaced_cjk(text: str) -> str:
+    """`text` normalised, and with a Chinese letter in it its spaces taken out (OTHER_ONE's reading)."""
+    normalized = normalize(text)
+    return normalized.replace(" ", "") if has_cjk(normalized) else normalized
+
+
 def picked_again(inbound: Inbound, member: Member, kind: str, shown: str,
                  everything: Sequence[Identified] = (), *, steps: bool = True) -> str | None:
     """The id another pick from the `kind` list the item `shown` last was picked from makes ("第三个呢", "and the
@@ -385,6 +402,8 @@ def picked_again(inbound: Inbound, member: Member, kind: str, shown: str,
         step = list_step(normalize(text)) if steps and number is None else 0
     if shown not in ids:
         return None
+    if number is None and not step and len(ids) == 2 and OTHER_ONE.fullmatch(_unspaced_cjk(command_text(inbound))):
+        return ids[1 - ids.index(shown)]  # "the other one", "另一个" of a list of two: the one not shown (lead50)
     if step:
         number = ids.index(shown) + 1 + step
         return ids[number - 1] if 1 <= number <= len(ids) else None

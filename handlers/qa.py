@@ -43,6 +43,7 @@ from bot.content.lexicon import (
     says_goodbye,
     says_thanks,
     sells_fakes_or_fans,
+    stem,
 )
 from bot.content.model import City, Content, FaqEntry
 from bot.content.origin import asks_about_origin, speaks_of_origin
@@ -52,13 +53,14 @@ from bot.member import F_LOCALE, Member
 from bot.outbound import Outbound, Text
 from bot.pending_menu import MENU_TTL_S, menu_shown, pending_menu, pending_menu_shown_at
 from bot.router import Match, Result
-from bot.text import LOCALES, has_cjk, normalize, own_words, quoted_text, terms
+from bot.text import LOCALES, has_cjk, normalize, own_words, quoted_text, simplified, terms
 from handlers.arrival import arrival_only, without_arrival
 from handlers.careers import MENU_KIND as CAREERS_MENU_KIND
 from handlers.careers import POSTING_KIND, picked_posting
 from handlers.common import (
     BARE_NUMBER,
     MENU_FIELD,
+    OTHER_ONE,
     PICKED_FROM_FIELD,
     RESIDENCE,
     brand_name,
@@ -833,8 +835,11 @@ class QaHandler:
         if others is not None:  # "the other one" after a pick from a list of three or more: which, of them (lead49)
             return replace(others, set_fields={**fields, **others.set_fields})
         why = _why_answered(inbound, member, content, locale) \
-            if question == command_text(inbound) and content.remembered(_asks_why)(normalized) else ""
-        if why:  # "why?", "为什么" just after an answer: no more than the answer says, and what then (lead49)
+            if question == command_text(inbound) and (content.remembered(_asks_why)(normalized)
+                                                      or _asks_why_of_answer(normalized, inbound, member, content)) \
+            else ""
+        if why:  # "why?", "为什么" just after an answer: no more than the answer says, and what then (lead49);
+            # "为什么不能用" in its own words too (lead50)
             return Result(messages=(Text(text=why),), set_fields=fields)
         if said.what_was_asked and question == command_text(inbound):  # "我刚才问了什么", "what did I just ask"
             return Result(messages=(Text(text=_last_asked(inbound, member, content, locale)),), set_fields=fields)
@@ -1360,11 +1365,6 @@ def _corrected(inbound: Inbound, member: Member | None, content: Content, locale
 # with the pick (PICKED_FROM_FIELD, as the products' are); read only while the answer to that pick is the last one
 # given (FOLLOW_FIELD), no menu was shown since, and within the menu's window (MENU_TTL_S). A bare number ("2") stays
 # what it was ("2" after an answer is no pick: BARE_NUMBER), and "再说一遍" and the follow-ups are read as before.
-OTHER_ONE = re.compile(r"(?:那|那个|我要|我想看|看看|看)?(?:另一个|另外一个|另外那个|另一条|另外一条)(?:呢|吧|啊|呀)?"
-                       r"|(?:(?:and|ok|okay|so|what about|how about|show me|tell me about) )?the other(?: one)?"
-                       r"(?: then| please| pls)?")
-
-
 def _picked_from_menu_again(inbound: Inbound, member: Member | None) -> str:
     """The entry id another pick from the did-you-mean menu an answer was just picked from makes (a number said in
     words, "第二个", "the second one"; with two entries, "the other one", "另一个"), else ""."""
@@ -1396,11 +1396,13 @@ OTHERS_FAQ = {"zh": "另外的是这几个，你想问哪一个？回复数字�
               "en": "The others were these. Which one? Reply with the number:"}
 OTHERS_PRODUCTS = {"zh": "列表上另外的是这几款，你想看哪一款？回复数字看详情：",
                    "en": "The others on the list, which one? Reply with a number for details:"}
+OTHERS_POSTINGS = {"zh": "列表上另外的是这几个职位，你想看哪一个？回复数字看职位详情和申请方式：",
+                   "en": "The others on the list, which one? Reply with a number for the posting:"}
 
 
 def _other_ones(inbound: Inbound, member: Member | None, content: Content, locale: str) -> Result | None:
-    """The menu "the other one" gets just after an FAQ answer or a product picked from a list with two others or more
-    (OTHERS_ASKS): those others, numbered, pending as their own menu; None otherwise."""
+    """The menu "the other one" gets just after an FAQ answer, a product or a posting picked from a list with two others
+    or more (OTHERS_ASKS): those others, numbered, pending as their own menu; None otherwise."""
     if member is None or not member.fields.get(PICKED_FROM_FIELD) or inbound.menu_choice.strip():
         return None
     text = command_text(inbound)
@@ -1422,6 +1424,16 @@ def _other_ones(inbound: Inbound, member: Member | None, content: Content, local
             items = [(p.id, f"{p.name.get(locale)}｜{p.price.format()}") for p in map(content.product, ids)
                      if p is not None and p.id != pending[1][0]]
         header, kind = brand_text(content, "others_products", locale, OTHERS_PRODUCTS), SHOP_MENU_KIND
+    elif pending is not None and pending[0] == POSTING_KIND and len(pending[1]) == 1:  # a posting picked (lead50:
+        # "jobs in Vancouver", "1", "the other one" got the exchange answer, "另一个" "I don't know")
+        ids = picked_list(member, inbound, CAREERS_MENU_KIND, content.jobs) or ()
+        if pending[1][0] in ids:
+            jobs = [job for job in map(content.job, ids) if job is not None and job.id != pending[1][0]]
+            names = {city.id: city.name.get(locale) for city in content.cities}  # each one's city, where the
+            several = len({job.city for job in jobs}) > 1  # others are not all of one
+            items = [(job.id, job.title.get(locale) + (f" · {names.get(job.city, job.city)}" if several else ""))
+                     for job in jobs]
+        header, kind = brand_text(content, "others_postings", locale, OTHERS_POSTINGS), CAREERS_MENU_KIND
     if len(items) < 2:
         return None
     menu = numbered(header, items)
@@ -1452,6 +1464,65 @@ WHY_ANSWERED_ALONE = {"zh": "为什么是这样，我说不出比上面的答案
 def _asks_why(normalized: str, _content: Content) -> bool:
     """Whether the normalised message, as a whole, only asks why (WHY_ASKS). Text-only (for Content.remembered)."""
     return WHY_ASKS.fullmatch(unspaced(normalized).strip(" ,，!！.。~?？")) is not None
+
+
+# A why in the answer's own words, as the whole message, just after it: "为什么不能用" after the pregnancy answer
+# ("除视黄醛晚间精华外，其他产品都可以在孕期…使用"), "why can't I use it?", "why not the retinal?". They got the
+# payment-currency answer (the FAQ read "不能用" alone), the retinal's how-to or "I don't know" (lead49 left it;
+# lead50). A why, then a negation or a modal (不 / 不能 / 要 / can't / should / do I have to), then at most a few
+# words, each the answer's own (in the message's script) or a bare verb of using: the member asks why of what the
+# answer said, which gets WHY_ANSWERED as "why?" does. A word the answer did not say ("为什么不能退货", "why is
+# shipping so expensive") asks its own question, the FAQ's as before; so does a why with no negation or modal
+# ("为什么这么贵").
+WHY_OWN_ZH = re.compile(r"(?:那|但|但是|可是|可|诶|咦|啊|嗯)?(?:为什么|为啥|为何|点解|凭什么)"
+                        r"(?:我|它|这个|这款|孕妇|孕期)?"
+                        r"(?:不可以|不能|不行|不会|不用|不|没有|没|需要|要|得|会|只可以|只能|可以|能|唔可以|唔得|唔能|唔|冇)"
+                        r"(?P<rest>.{0,4}?)(?:呢|啊|呀|嘅|咧|了|吗|的)*")
+WHY_OWN_EN = re.compile(r"(?:(?:but|and|so|ok|okay|hmm|um|wait|really|huh) )*(?:why|how come) "
+                        r"(?P<frame>not|cant|can t|cannot|can not|isnt|is it not|doesnt|does it not|dont|wont|shouldnt"
+                        r"|should|do i have to|do i need to|do we have to|must|would|is|are|does|do)"
+                        r"(?P<rest>(?: [a-z]+){0,6})")
+WHY_OWN_FILLER_EN = frozenset({"i", "it", "we", "you", "they", "this", "that", "one", "the", "a", "an", "my", "your",
+                               "me", "so", "just", "only", "though", "tho", "then", "there", "be", "use", "using",
+                               "used", "have", "to", "get", "do", "can", "not", "anymore", "any", "more", "them",
+                               "these", "those", "while", "when", "if", "exactly", "ok", "okay", "fine", "safe"})
+WHY_OWN_FILLER_ZH = "用使我它这个款的了呢啊呀吗"
+
+
+def _why_of_words(normalized: str, _content: Content) -> tuple[str, tuple[str, ...]] | None:
+    """("zh" or "en", the words a why of its own words says beside WHY_OWN_*'s frame and filler), or None when the
+    normalised message is no such why. Text-only (for Content.remembered)."""
+    if has_cjk(normalized):
+        found = WHY_OWN_ZH.fullmatch(unspaced(normalized).strip(" ,，!！.。~?？"))
+        if found is None:
+            return None
+        rest = "".join(ch for ch in found["rest"] if ch not in WHY_OWN_FILLER_ZH)
+        return "zh", ((rest,) if rest else ())
+    found = WHY_OWN_EN.fullmatch(normalized.strip(" ,.!?"))
+    if found is None:
+        return None
+    said = tuple(word for word in found["rest"].split() if word not in WHY_OWN_FILLER_EN)
+    return ("en", said) if len(said) <= 3 else None
+
+
+def _asks_why_of_answer(normalized: str, inbound: Inbound, member: Member | None, content: Content) -> bool:
+    """Whether the message is a why in the words of the member's last answer (WHY_OWN_*: `_why_of_words`), within its
+    follow-up window: what "为什么不能用" asks just after the pregnancy answer."""
+    if member is None or not member.get(FOLLOW_FIELD):
+        return False
+    said = content.remembered(_why_of_words)(normalized)
+    if said is None:
+        return False
+    entry_id, _ = remembered_answer(member, int(inbound.sent_at.timestamp()))
+    entry = content.faq_entry(entry_id) if entry_id else None
+    if entry is None:
+        return False
+    script, words = said
+    if script == "zh":
+        answer = simplified(entry.answers.get("zh"))
+        return all(ch in answer for word in words for ch in word)
+    stems = {stem(word) for word in re.findall(r"[a-z]+", entry.answers.get("en").lower())}
+    return all(len(word) >= 3 and stem(word) in stems for word in words)
 
 
 def _why_answered(inbound: Inbound, member: Member | None, content: Content, locale: str) -> str:

@@ -31,6 +31,7 @@ from bot.content.model import Content, Lesson, TutorialSeries
 from bot.inbound import Inbound
 from bot.member import Member
 from bot.outbound import Image, MiniProgram, Outbound, Text
+from bot.pending_menu import pending_menu_shown_at
 from bot.router import Match, Result
 from bot.text import longest_first
 from handlers.common import (
@@ -55,7 +56,7 @@ from handlers.common import (
     steps_from_an_item,
     terms,
 )
-from handlers.follow_up import asks_again, unspaced
+from handlers.follow_up import FOLLOW_FIELD, asks_again, remembered_answer, unspaced
 from handlers.links import link, product_for_page, source, tracked_page, tracked_url
 
 MENU_KIND = "tut"
@@ -109,6 +110,26 @@ TUTORIAL_ASKS = re.compile("|".join((
     rf"(?:different|other|another|new) {_COURSE}(?: please| pls)?",
     rf"(?:any )?(?:other|another|different) {_COURSE}(?: please| pls)?",
 )))
+
+# A yes to the course the last answer offered, as the whole message (normalised): "yes", "yes please", "sure, let's
+# start", "好啊，开始吧", "好呀". An FAQ answer with a course ends "Want to learn more? Reply "Winter Barrier Rescue" to
+# start the mini course." (handlers/qa.py TUTORIAL_HINT); the yes to it got the acknowledgement ("👌 Anything else,
+# just ask"), "I don't know" (noted as a question the FAQ lacks) or the retinal's how-to ("开始" read as starting a
+# retinoid) (lead50). "ok" / "好的" / "嗯" alone stay acknowledgements: they close an answer as often as they take an
+# offer, and the offer stands ("Reply ..." is still there to say).
+_YES_EN = (r"(?:yes|yeah|yep|yup|yea|sure|sure thing|definitely|absolutely|of course|why not|sounds good"
+           r"|that sounds good|id like that|i would like that|id love that|id love to|im interested|i am interested"
+           r"|i want to|i do)")
+_LETS_START = r"(?:lets|let s) (?:start|go|do it|begin|do this|learn)"
+YES_ASKS = re.compile("|".join((
+    rf"(?:(?:ok|okay|oh|great|cool) )?{_YES_EN}(?: please| thanks| thank you)?(?: {_LETS_START}| start(?: it)?)?",
+    rf"(?:(?:ok|okay|yes|sure|yeah|great|cool) )?{_LETS_START}(?: please)?",
+    r"(?:(?:ok|okay|yes|sure) )?(?:start it|start the course|sign me up|go ahead)(?: please)?",
+    r"(?:好|好的|嗯|嗯嗯|行|可以|是的|对|ok) ?(?:开始吧|开始|来吧|学吧|发吧|发来吧|发给我吧)",
+    r"(?:好啊|好呀|好哇|好嘞|好吖|好喔|好哦|要|要的|要啊|要呀|想|想要|想学|要学|当然|当然要|好想学|可以啊|可以呀|行啊"
+    r"|好的呀|好的啊)(?: ?(?:开始吧|开始|来吧|学吧|谢谢))?",
+)))
+
 
 # A lesson asked by its number or place, as the whole message (normalised: bot.text.terms). `n` a number (digits,
 # Chinese or English words), `last` the final lesson, `prev` the one before the lesson shown last.
@@ -311,6 +332,10 @@ class Words:
 
 
     @cached_property
+    def yes(self) -> bool:
+        return YES_ASKS.fullmatch(self.text) is not None
+
+    @cached_property
     def menu(self) -> bool:
         """A menu word, or the courses asked for in one's own words, as written or read from Cantonese (有冇 有没有,
         睇 看: lead24)."""
@@ -350,6 +375,9 @@ class TutorialsHandler:
         if described is not None:
             return Match({"series": described, "how": "menu"})
         said = content.remembered(Words)(text)  # its text-only readings, made once per content version
+        offered = _course_offered(said, inbound, member, content)
+        if offered:  # "yes", "好啊，开始吧" just after an answer that offered a course: that course (lead50)
+            return Match({"series": offered, "how": "named"})
         if said.next:
             current = member.get(CURRENT_FIELD) if member is not None else ""
             if content.tutorial(current) is not None:
@@ -473,6 +501,24 @@ class TutorialsHandler:
         return Result(messages=(menu_or_text(menu, inbound),),
                       set_fields=menu_fields(MENU_KIND, [series_id for series_id, _ in items], inbound,
                                              everything=[s.id for s in content.tutorials]))
+
+
+def _course_offered(said: Words, inbound: Inbound, member: Member | None, content: Content) -> str:
+    """The id of the course the member's last FAQ answer offered (its first tutorial, handlers/qa.py TUTORIAL_HINT),
+    when this message is a yes to it (YES_ASKS), 1:1, within the answer's follow-up window (FOLLOW_WINDOW_S) and with
+    nothing shown since; else "". The offer is not made in groups, nor with a routine's products (a list of them
+    pending), so a yes there takes nothing."""
+    if member is None or inbound.in_group or not member.get(FOLLOW_FIELD) or not said.yes:
+        return ""  # cheapest first: most messages are no yes, and most members were answered nothing just now
+    entry_id, answered = remembered_answer(member, int(inbound.sent_at.timestamp()))
+    entry = content.faq_entry(entry_id) if entry_id else None
+    if entry is None or not entry.tutorials or pending_menu_shown_at(member, inbound) > answered:
+        return ""
+    pending = pending_menu(member, inbound)
+    if pending is not None and len(pending[1]) > 1:  # a list is what was shown with it (a routine's): not the offer
+        return ""
+    series = next((s for s in map(content.tutorial, entry.tutorials) if s is not None), None)
+    return series.id if series is not None else ""
 
 
 def _own_series(member: Member | None, content: Content) -> TutorialSeries | None:
