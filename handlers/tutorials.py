@@ -330,9 +330,9 @@ class Words:
     def done(self) -> bool:
         return DONE_ASKS.fullmatch(unspaced(self.text)) is not None
 
-
     @cached_property
     def yes(self) -> bool:
+        """A yes to an offer, as the whole message (YES_ASKS): taken only just after an answer offered a course."""
         return YES_ASKS.fullmatch(self.text) is not None
 
     @cached_property
