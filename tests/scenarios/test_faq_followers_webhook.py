@@ -1543,6 +1543,15 @@ FLOORS = {
     # answered 0 of 12; zh-hant 62.5 -> 91.6, zh-hans 66.6 -> 100, mixed 33.3 -> 66.6
     "faq_followers_probe97.yaml": Floor(0.9, 0.034, 0.0, {"zh-hant": 0.916, "zh-hans": 1.0, "mixed": 0.666},
                                         answerable_min=30, unanswerable_min=12),
+    # probe101 (hundred-and-eighteenth round, branch faq118; the development sets' no-answer messages answered read as
+    # kinds, in other words: a practice's legality asked, a houseplant watered, a big-box or department store named, a
+    # council's or a municipality's refund, a ferry's, a train's or a bus's times, a web-novel site's votes and coins, a
+    # job or a resume at a hospital or a bank, goods exported and their duty, a publisher's copies through customs;
+    # guards our own matters in the same shapes; committed before the matcher changed; 21 answerable, 30 no-answer).
+    # Measured on the branch's start (main 01ef4fd) before any change: right 100 % (21 of 21), wrong 0, no-answer
+    # answered 26 of 30
+    "faq_followers_probe101.yaml": Floor(1.0, 0.0, 0.867, {"en": 1.0, "zh-hans": 1.0}, answerable_min=21,
+                                         unanswerable_min=30),
     # probe95 (hundred-and-twelfth round, branch faq112; the development sets' no-answer messages answered read as
     # kinds, in other words: another seller named by its trade and then spoken of as "them", "their" or "the store"
     # while its delivery, return, exchange or cancellation is asked; an insurer's refund going "to me or to the
