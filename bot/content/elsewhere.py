@@ -1110,7 +1110,8 @@ _OWED_ZH = (r"退款|退费|退钱|退回|退返|退还|赔偿|赔钱|理赔|押
             r"兑换|到账|扣|余额|储值|会员卡|招人|请人|优惠码|折扣码|费用|(?<!陪)赔|学费|"
             r"分红|股金|提款|提现|奖金|中奖|集点|印花"  # eighty-seventh round (probe70)
             r"|订金|定金|年票|年卡"  # ninety-sixth round (blind38, blind41, probe79)
-            r"|佣金发票|佣金收据")  # hundred-and-ninth round (blind45 "brokerage的佣金发票在哪下载", probe92)
+            r"|佣金发票|佣金收据"  # hundred-and-ninth round (blind45 "brokerage的佣金发票在哪下载", probe92)
+            r"|多收|多扣")  # hundred-and-eighteenth round (probe101 "市政厅多收了我的垃圾费"): a body's overcharge
 _DESTINATION = re.compile(
     # (not another shop's free shipping: "what's the minimum spend for free shipping at Lululemon", probe82)
     r"(?<![a-z])(?<!free )(?:ship|shipped|shipping|deliver|delivered|delivering|send|sent|sending|post|mail|bring|"
