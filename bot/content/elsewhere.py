@@ -108,7 +108,15 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # ninety-third round (blind39's sneakerheads): the sneaker resale sites (GOAT only as a site is named:
         # "the goat" is praise)
         "flight club", "kream", "grailed", "stadium goods", "goat app", "on goat", "from goat", "goat sent",
-        "goat com"),
+        "goat com",
+        # hundred-and-eighteenth round (blind46 "Home Depot won't take back a breaker I opened", "Lowe's gave me store
+        # credit instead of a refund", probe101): North America's and Australia's home-improvement, big-box and
+        # department stores and drugstores, whose returns, rewards and refunds are theirs (not Gap, Marks, Michaels or
+        # Spotlight, everyday words or names too)
+        "home depot", "lowes", "lowe s", "home hardware", "menards", "walgreens", "cvs", "cvs pharmacy",
+        "extracare", "macys", "kohls", "kohls cash", "sams club", "petsmart", "petco", "bed bath beyond",
+        "hobby lobby", "joann", "old navy", "giant tiger", "sport chek", "the brick", "officeworks",
+        "harvey norman", "bcf", "rebel sport"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone",
         # thirty-second round: China's phone makers ("华为手机的发票丢了还能保修吗" is Huawei's warranty)
@@ -194,7 +202,10 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         "commerzbank", "deutsche bank", "n26", "revolut", "bnp paribas"),
     "transit": (  # nineteenth round: public transport and its fare cards ("is the presto card cheaper for students")
         "presto card", "presto", "compass card", "opal card", "myki", "go card", "clipper card", "translink", "ttc",
-        "stm", "悠游卡", "一卡通", "交通卡", "公交卡", "羊城通", "易通卡"),
+        "stm", "悠游卡", "一卡通", "交通卡", "公交卡", "羊城通", "易通卡",
+        # hundred-and-eighteenth round (probe91 "how do I apply for the transit pass discount for seniors?" got
+        # promo-code): a fare pass by what it is
+        "transit pass", "transit passes", "bus pass", "bus passes", "公交月票", "地铁月票"),
     "utility": (  # telecoms and utilities
         "telus", "rogers", "fido", "koodo", "freedom mobile", "virgin mobile", "chatr", "public mobile", "optus",
         "telstra", "vodafone", "bc hydro", "hydro bill", "hydro one", "fortisbc", "enbridge", "electricity bill",
@@ -319,7 +330,10 @@ COURTESY_YOU = ("您好", "谢谢您", "多谢您", "感谢您", "辛苦您", "t
                 "you re all so lovely", "youre all so lovely", "you re so lovely", "youre so lovely",
                 "you guys are the best", "you guys are so lovely", "you guys are amazing", "you re the best",
                 "youre the best", "you re amazing", "youre amazing", "love what you stand for", "love what you do",
-                "你们的推文写得真好", "喜欢你们的推文", "喜欢你们家", "好钟意你哋")
+                "你们的推文写得真好", "喜欢你们的推文", "喜欢你们家", "好钟意你哋",
+                # hundred-and-eighteenth round (probe88, probe91): small talk's "your", asking after a day or a trip
+                "how was your weekend", "how was your week", "how was your day", "how was your trip",
+                "how was your holiday", "how was your gig", "how was ur weekend", "how was ur day")
 # ... and so does the "this" of a time (fifty-third round, probe36: "my rogers bill went up this month, how do i get a
 # refund" got our refund time, its "this month" read as addressing us; "这个月的话费多扣了" the same with 这个)
 _THIS_TIME = (r"\bthis (?:month|week|weekend|morning|afternoon|evening|year|time|summer|winter|spring|fall|autumn|"
@@ -1023,6 +1037,9 @@ _BODIES_EN = (r"airlines?|airways|airport|baggage claim|lost luggage|lost baggag
               r"letting agent|real estate agent|strata|gyms?|fitness club|yoga studio|phone carrier|mobile carrier|"
               r"phone plan|mobile plan|data plan|phone provider|internet company|internet provider|cable company|"
               r"consulate|embassy|city council|the council|registry office|immigration office|government office|"
+              # hundred-and-eighteenth round (blind46 "Council still hasn't refunded the permit fee ... How long do
+              # councils take with refunds?", probe101): a council without "the", a municipality, a town hall
+              r"councils?|shire|shire council|municipality|municipal office|city hall|town hall|"
               r"games?|in game|gaming|streaming service|"
               r"campus|insurance company|insurer|travel insurance|hotel|salon|hair salon|nail salon|barber|dentist|"
               r"dental clinic|flights?|plane tickets?|air tickets?|atm|restaurant|cafe|"
@@ -1052,7 +1069,7 @@ _BODIES_EN = (r"airlines?|airways|airport|baggage claim|lost luggage|lost baggag
               rf"crypto|cryptocurrency|cryptocurrencies|bitcoin|btc|usdt|tether|ethereum|dogecoin|stablecoins?|"
               rf"{_GATHERINGS_EN}")
 _BODIES_ZH = (r"航空公司|航司|机场|超市|商超|集点卡|学校|校方|学院|房东|业主|物业|中介|健身房|健身室|健身中心|瑜伽馆|"
-              r"运营商|电讯公司|电信公司|移动公司|大使馆|领事馆|使馆|区公所|市政府|政府|外管局|办公室|"
+              r"运营商|电讯公司|电信公司|移动公司|大使馆|领事馆|使馆|区公所|市政府|政府|外管局|办公室|市政厅|市议会|区议会|"
               r"游戏|保险公司|酒店|发型屋|理发店|美发店|牙医|牙科|餐厅|航班|机票|提款机|取款机|"
               # eighty-fifth round (probe68)
               r"车险|宠物险|宠物保险|医疗险|旅游保险|旅游险|旅行保险|寿险|家居保险|续保|交易所|券商|俱乐部|球会|会所|"
@@ -1093,7 +1110,8 @@ _OWED_ZH = (r"退款|退费|退钱|退回|退返|退还|赔偿|赔钱|理赔|押
             r"兑换|到账|扣|余额|储值|会员卡|招人|请人|优惠码|折扣码|费用|(?<!陪)赔|学费|"
             r"分红|股金|提款|提现|奖金|中奖|集点|印花"  # eighty-seventh round (probe70)
             r"|订金|定金|年票|年卡"  # ninety-sixth round (blind38, blind41, probe79)
-            r"|佣金发票|佣金收据")  # hundred-and-ninth round (blind45 "brokerage的佣金发票在哪下载", probe92)
+            r"|佣金发票|佣金收据"  # hundred-and-ninth round (blind45 "brokerage的佣金发票在哪下载", probe92)
+            r"|多收|多扣")  # hundred-and-eighteenth round (probe101 "市政厅多收了我的垃圾费"): a body's overcharge
 _DESTINATION = re.compile(
     # (not another shop's free shipping: "what's the minimum spend for free shipping at Lululemon", probe82)
     r"(?<![a-z])(?<!free )(?:ship|shipped|shipping|deliver|delivered|delivering|send|sent|sending|post|mail|bring|"
@@ -1169,7 +1187,7 @@ _BODY_MATTERS = re.compile(
     # ("外籍看護的仲介費可以退嗎" got return-policy; not the agency itself, which buys for the caregiver and asks our
     # receipt), and a complaint about another shop ("咋投诉那个淘宝店"; not 告知门店, which tells)
     r"|(?:海员证|船员证|护照|驾照|驾驶证|驾驶执照|回乡证|通行证|居留证|居留卡|健康证|行驶证|暂住证|学生证|工作证|"
-    r"签注)[^\s,，。?？]{0,4}?(?:快|要|已经|已|就)?(?:到期|过期|续期|换证|换新|续)"
+    r"签注|的士牌|出租车牌|牌照|营业执照|执照)[^\s,，。?？]{0,4}?(?:快|要|已经|已|就)?(?:到期|过期|续期|换证|换新|续)"
     r"|(?:信用|银行|借记|储蓄)卡[^\s,，。?？]{0,4}?(?:快|要|已经|已|就)?(?:到期|过期)"
     # hundred-and-fourth round (blind40 "production 的 per diem 什么时候 pay", blind43 "Jira license 的 invoice",
     # probe87): a crew's per diem, an employer's; a software licence's invoice or renewal, its maker's
@@ -1327,6 +1345,11 @@ _POSTS = re.compile(r"(?<![a-z])(?:[a-z]+ post|royal mail|post office|postal ser
                     r"почта россии|почта|сдэк)(?![a-z])|[\u4e00-\u9fff]{0,4}邮政|邮局|快递公司|物流公司|速递公司")
 # (a claim sought, not a carrier's word: "ups claims they left it at the front desk" is our parcel's problem)
 _CLAIMED = re.compile(r"(?<![a-z])claim(?! (?:they|that|it|he|she|its|to)(?![a-z]))(?![a-z])"
+                      # hundred-and-eighteenth round (blind46 "Australia Post 多收了我 extra fee, 合理吗?"): a
+                      # charge disputed with the post
+                      r"|(?<![a-z])(?:overcharged|overcharging|overcharge|charged me extra|charged me an extra)"
+                      r"(?![a-z])"
+                      r"|多收|多扣|乱收"
                       r"|(?<![a-z])(?:complaint|complaints|complain|compensation|compensate|lodge a|file a)(?![a-z])"
                       r"|投诉|索赔|申诉|理赔|赔偿|找他们赔|找佢哋赔|能找[^\s,，。]{0,4}赔")
 POST_CLAIM = "post claim"
@@ -1630,6 +1653,81 @@ _CLAIMED_YOU = re.compile(r"(?<![a-z])(?:heard|said|says|told me|tells me|swears
                           r" you(?! guys| lot| all)\b[^.?!]*")
 
 
+# Hundred-and-eighteenth round (the development sets' no-answer messages answered, probe101): more of another party's
+# matters told in our entries' words, each read only when nothing points at us (ADDRESSED, ORDERED), as every reading.
+# A practice's legality asked ("Home Depot won't take back a breaker I opened ... Is that legal in Alberta?", "老板说：
+# 「下周开始周六也要上班。」这合法吗？", "the farm wants working holiday people to do 88 days, is that legal?" got our
+# return policy, business hours, work permits): the law's, a lawyer's or a labour office's to say (kind "legal"); "can
+# I legally work for you" and "你哋门市做兼职合唔合法" speak to us.
+_LEGAL_ASKED = re.compile(
+    r"(?<![a-z])(?:is|isn t|isnt|was) (?:that|it|they|he|she)(?: even| actually| really)? (?:legal|illegal|lawful|"
+    r"unlawful|allowed by law)(?![a-z])|(?<![a-z])(?:legally|against the law)(?![a-z])"
+    r"|合法吗|合不合法|合唔合法|系咪合法|违法吗|违不违法|算不算违法|是不是违法|犯法吗|犯不犯法|犯唔犯法|系咪犯法")
+LEGAL = "legal"
+# ... a houseplant or a garden watered, repotted or fed ("how often should i water a new fern?", "第一次养多肉 一周浇
+# 几次水" got niacinamide-combine and retinoid-start, their "how often" and 一周几次): a gardener's (kind "garden"),
+# nothing of skin care in the message
+_PLANTS_EN = (r"plants?|houseplants?|ferns?|succulents?|cactus|cacti|orchids?|monstera|pothos|peace lily|snake plant|"
+              r"basil|herbs|tomatoes|lawn|garden|bonsai|seedlings?|roses|tulips|bulbs|hydrangeas?")
+_PLANT = re.compile(
+    rf"(?<![a-z])(?:water|watering|repot|repotting|fertili[sz]e|fertili[sz]ing|prune|pruning) (?:my |the |a |an |"
+    rf"new |these |those )*(?:[a-z]+ )?(?:{_PLANTS_EN})(?![a-z])"
+    rf"|(?<![a-z])(?:{_PLANTS_EN})(?: [a-z]+){{0,8}} (?:water|watering|watered|repot|repotting)(?![a-z])"
+    r"|浇水|浇几次水|淋水|淋几次水|(?:多肉|绿萝|仙人掌|龟背竹|盆栽|兰花|发财树|富贵竹|吊兰|花草|植物|月季|玫瑰花|"
+    r"薄荷|番茄苗|菜苗)[^,，。?？]{0,10}?(?:浇|淋|施肥|换盆|发黄|烂根)")
+GARDEN = "garden"
+# ... a ferry's, a train's or a bus's times asked of it ("does the ferry even run to PEI in winter?", "when does the
+# next bus to Quebec City leave?" got winter-dry-skin and shipping-cost): the operator's (BODY), asked as "does the"
+_TRANSIT_ASKED = re.compile(
+    r"(?<![a-z])(?:does|do|will|did) the (?:first |last |next |early |late |night |express )?(?:ferry|ferries|seabus|"
+    r"skytrain|sky train|train|trains|bus|buses|tram|streetcar|subway|metro|shuttle|water taxi|coach|greyhound|"
+    r"go train|night bus)(?: [a-z0-9]+){0,4} (?:leave|leaves|depart|departs|run|runs|open|opens|start|starts|"
+    r"stop|stops|take|takes|come|comes|go|goes)(?![a-z])")
+# ... a web-novel site's own votes, coins and tips ("起点的月票和打赏积分能换成什么", "晋江的月石和积分能换什么" got
+# exchange and points-redeem): the site's (BODY). Not 打赏 alone, a reader's tip spent on our goods (blind44 "读者打赏
+# 正好派上用场")
+_WEB_NOVEL = re.compile(r"月票(?!怎么买)|推荐票|月石|书币|阅读币|(?:起点|晋江|纵横|番茄|七猫|掌阅|刺猬猫|长佩)币"
+                        r"|打赏(?:积分|的钱|分成|收入)")
+# ... a job or a resume at another kind of employer, its kind before the job ("how should a nursing resume look for a
+# hospital job", "my son's resume for the bank", "Is the mine hiring", "银行招柜员" got job-resume-tips and job-apply):
+# that employer's (BODY); "a job at the hospital" is _BODY_MATTERS'; not a warehouse or an office, where the brand's
+# own jobs are ("applied for the warehouse job, no reply yet" is ours)
+_EMPLOYER_KINDS = (r"hospital|bank|school|airport|council|library|mine|government|hotel|factory|clinic|"
+                   r"university|college|daycare|post office|restaurant|nursing home|care home|police|army|navy|"
+                   r"city|railway")
+_OTHER_JOB = re.compile(
+    rf"(?<![a-z])(?:a|an|the|my|his|her|for) (?:{_EMPLOYER_KINDS})(?: [a-z]+)? (?:job|jobs|position|positions|role|"
+    rf"roles|interview|interviews|application)(?![a-z])"
+    rf"|(?<![a-z])(?:resume|cv|cover letter|application)s? (?:for|to) (?:the |a |an )?(?:{_EMPLOYER_KINDS})(?![a-z])"
+    rf"|(?<![a-z])(?:is|are) the (?:{_EMPLOYER_KINDS}) (?:still )?hiring(?![a-z])"
+    r"|(?:银行|医院|学校|机场|政府|工厂|酒店|图书馆|邮局|大学|诊所|养老院|警队)(?:在)?(?:招人|招聘|请人|招)")
+# ... goods the follower's trade exports and their duty ("加工厂的 abalone 出口到 Hong Kong 要交什么 duty?" got
+# customs-duties, which answers what our parcels cost at the door): the exporter's (kind "export"); "do you export to
+# Malaysia" speaks to us
+# ... a group chat of another body's ("How do I get into the shearers' union group chat?" got join-group, our groups):
+# that body's (BODY); "your group chat" speaks to us
+_BODY_GROUP = re.compile(
+    r"(?<![a-z])(?:union|unions|club|team|church|choir|guild|association|society|crew|league|co op|coop|committee|"
+    r"strata|hoa|building|tenants|neighbourhood|neighborhood|class|school|work|office)(?: s)? (?:group chat|chat group|"
+    r"whatsapp group|wechat group|facebook group|discord)(?![a-z])"
+    r"|(?:工会|球队|教会|社团|合唱团|小区|业主|车队|同乡会|校友会|公司|单位|同事)(?:的)?(?:微信)?群")
+_EXPORTED = re.compile(r"出口(?:到|去|往)|外销(?:到|去)?|(?<![a-z])(?:export|exports|exported|exporting|exporter|"
+                       r"exporters)(?![a-z])")
+EXPORT = "export"
+# ... small talk asked of a day, a weekend or a gig ("Anyway, how was everyone's weekend?", "How was the gig on
+# Saturday?" got business-hours and job-part-time): nobody's entry (kind "chat")
+_SMALL_TALK = re.compile(r"(?<![a-z])how (?:was|were|d) (?:the|everyone s|everyones|everybody s|everybodys|ur|your|"
+                         r"ya) (?:gig|weekend|weekends|trip|holiday|holidays|day|night|party|show|concert|game|match|"
+                         r"week|wedding|vacation|break|long weekend)(?![a-z])")
+CHAT = "chat"
+# ... copies or papers a publisher, a magazine, a school or an embassy sent the follower ("出版社寄来的样书在海关卡住
+# 了，要交税吗" got customs-duties): its sender's (SENDER), as a relative's parcel is
+_BODY_SENT = re.compile(
+    r"(?:出版社|杂志社|报社|出版公司|印刷厂|学校|大学|大使馆|领事馆|使馆|政府|银行|移民局)(?:那边)?(?:寄|邮)(?:来|过来|给我)"
+    r"|(?<![a-z])the (?:publisher|publishers|magazine|newspaper|journal|printer|printers|university|school|embassy|"
+    r"consulate|bank|library) (?:sent|mailed|posted|shipped|couriered)(?![a-z])")
+
+
 def _not_skin_care(found: re.Match[str] | None, folded: str) -> bool:
     """Whether a reading was found (`found`) in `folded` with nothing of skin care in the message (_SKIN_CARE)."""
     return found is not None and _SKIN_CARE.search(folded) is None
@@ -1885,7 +1983,19 @@ class OtherBusinesses:
                                             (BODY, _BODY_POSSESSED.search(folded) is not None),
                                             (WORKPLACE, _KIN_WORK.search(folded) is not None
                                              and _KIN_WORK_BUYS.search(folded) is None),
-                                            (SENDER, _DOCUMENT_SENT.search(folded) is not None)) if said}
+                                            (SENDER, _DOCUMENT_SENT.search(folded) is not None),
+                                            # hundred-and-eighteenth round: a practice's legality, a plant watered, a
+                                            # ferry's times, a web-novel site's coins, another employer's job, goods
+                                            # exported, copies a publisher sent
+                                            (LEGAL, _LEGAL_ASKED.search(folded) is not None),
+                                            (GARDEN, _not_skin_care(_PLANT.search(folded), folded)),
+                                            (BODY, _TRANSIT_ASKED.search(folded) is not None
+                                             or _WEB_NOVEL.search(folded) is not None
+                                             or _OTHER_JOB.search(folded) is not None
+                                             or _BODY_GROUP.search(folded) is not None),
+                                            (CHAT, _SMALL_TALK.search(folded) is not None),
+                                            (EXPORT, _EXPORTED.search(folded) is not None),
+                                            (SENDER, _BODY_SENT.search(folded) is not None)) if said}
         unknown = _unknown_name(folded, self.known)
         if unknown:
             readings.add(unknown)

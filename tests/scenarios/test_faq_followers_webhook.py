@@ -1422,7 +1422,9 @@ FLOORS = {
     # no-answer): before right 78.2 % (43 of 55), wrong 4, menu 2, no-answer answered 4 of 28
     # After the ninety-ninth (faq99): right 78.2 -> 90.9 % (43 -> 50 of 55), wrong 4 -> 1, no-answer answered 4 of 28
     # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 4 -> 1 of 28
-    "faq_followers_probe82.yaml": Floor(0.909, 0.019, 0.036, {"en": 0.909}, answerable_min=55, unanswerable_min=28),
+    # After the hundred-and-eighteenth (faq118, another party's matter: a fern watered): no-answer answered 1 -> 0 of
+    # 28; right and wrong as before
+    "faq_followers_probe82.yaml": Floor(0.909, 0.019, 0.0, {"en": 0.909}, answerable_min=55, unanswerable_min=28),
     # probe84 (hundred-and-first round, branch faq101; blind43's misses read as kinds, in other words: numbered lists
     # of questions with one item ours (1. 2. 3., ①②③, 1）2）, 一、二、), formal English letters with a greeting,
     # courtesies and a signature, a reply quoting our answer then asking, English self-corrections; guards: lists with
@@ -1444,7 +1446,9 @@ FLOORS = {
     # before right 85.4 % (41 of 48), wrong 1, menus 1, no-answer answered 4 of 26
     # After the hundred-and-sixth (faq106): right 85.4 -> 95.8 % (41 -> 46 of 48), wrong 1 -> 0, no-answer answered 4
     # -> 3 of 26
-    "faq_followers_probe89.yaml": Floor(0.958, 0.0, 0.116, {"mixed": 0.5, "zh-hans": 1.0, "zh-hant": 1.0},
+    # After the hundred-and-eighteenth (faq118, another party's matter: a web-novel site's coins, a boss's rule's
+    # legality): no-answer answered 3 -> 1 of 26; right and wrong as before
+    "faq_followers_probe89.yaml": Floor(0.958, 0.0, 0.039, {"mixed": 0.5, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=48, unanswerable_min=26),
     # probe87 (hundred-and-fourth round, branch faq104; no-answer messages answered, read as kinds: another seller
     # named by its trade (the saddle company, a supply store, the lumber mill, 相亲网站, 婚庆公司, 货代, 报关行) or by a
@@ -1473,7 +1477,9 @@ FLOORS = {
     # answered 4 -> 1 of 26 (Sun Life's and a dental plan's refunds, an outdoor store's tent)
     # After the hundred-and-thirteenth (faq113, a redirect not shipped yet): right 94.0 -> 96.0 % (47 -> 48 of 50),
     # wrong 2 -> 1
-    "faq_followers_probe88.yaml": Floor(0.96, 0.02, 0.039, {"en": 0.96}, answerable_min=50, unanswerable_min=26),
+    # After the hundred-and-eighteenth (faq118, another party's matter: small talk about a gig): no-answer answered 1
+    # -> 0 of 26; right and wrong as before
+    "faq_followers_probe88.yaml": Floor(0.96, 0.02, 0.0, {"en": 0.96}, answerable_min=50, unanswerable_min=26),
     # probe92 (hundred-and-ninth round, branch faq109; blind45's Chinese and code-switched misses and its no-answer
     # messages answered read as kinds of message structure, in other words and crowds: a 歇后语 said with a dash, 大写
     # numerals in ledger entries, fill-in-the-blank asks, a change of trade then how to apply, what was already tried
@@ -1499,7 +1505,9 @@ FLOORS = {
     # pharmacy's return: left)
     # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): no-answer
     # answered 6 -> 4 of 21 (a sister's boutique's codes, a pharmacy's return)
-    "faq_followers_probe90.yaml": Floor(1.0, 0.0, 0.191, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+    # After the hundred-and-eighteenth (faq118, another party's matter: a farm's rule's legality, a succulent watered):
+    # no-answer answered 4 -> 2 of 21; right and wrong as before
+    "faq_followers_probe90.yaml": Floor(1.0, 0.0, 0.096, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=54, unanswerable_min=21),
     # probe91 (hundred-and-eighth round, branch faq108; blind45's English misses read as kinds of message structure, in
     # other words and crowds: a note about the day with the ask only in a P.S. / btw after it, a rant about something
@@ -1510,7 +1518,9 @@ FLOORS = {
     # answered 3 of 20 (a supplier's truck, a transit pass discount, "how was everyone's weekend": left)
     # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): no-answer
     # answered 3 -> 2 of 20 (the flour supplier's truck)
-    "faq_followers_probe91.yaml": Floor(0.944, 0.0, 0.1, {"en": 0.944}, answerable_min=54, unanswerable_min=20),
+    # After the hundred-and-eighteenth (faq118, another party's matter: a transit pass, small talk): no-answer answered
+    # 2 -> 0 of 20; right and wrong as before
+    "faq_followers_probe91.yaml": Floor(0.944, 0.0, 0.0, {"en": 0.944}, answerable_min=54, unanswerable_min=20),
     # probe93 (hundred-and-tenth round, branch faq110; the development sets' remaining wrong answers and menus read as
     # kinds, in other words and crowds: a store's hours asked with our store named, whether we send to a mainland city
     # at all and a time or a cost alone to one, a parcel come with something broken, leaking, short or not there, an
@@ -1532,7 +1542,9 @@ FLOORS = {
     # After the hundred-and-eleventh (faq111): right 63.3 -> 93.3 % (19 -> 28 of 30), wrong 3 -> 1, no-answer answered
     # 4 of 12 as at the start (a depot's and a wool broker's office hours, a mine's intake, a union's group chat)
     # faq111 and faq112 merged: no-answer answered 4 -> 3 of 12 (faq112's: a broker's office hours no more)
-    "faq_followers_probe94.yaml": Floor(0.933, 0.034, 0.25, {"en": 0.933}, answerable_min=30, unanswerable_min=12),
+    # After the hundred-and-eighteenth (faq118, another party's matter: a mine's intake, a union's group chat):
+    # no-answer answered 3 -> 1 of 12; right and wrong as before
+    "faq_followers_probe94.yaml": Floor(0.933, 0.034, 0.084, {"en": 0.933}, answerable_min=30, unanswerable_min=12),
     # probe97 (hundred-and-fourteenth round, branch faq114; the development sets' Chinese answerable messages with no
     # answer read as kinds, in other words: Hong Kong Cantonese "in time" (趕唔趕得切, 嚟唔嚟得切, 趕得切), where a
     # parcel went asked 寄咗去邊 with 邊 closing the clause, how to use points or a code 嗰陣 (at the time of);
@@ -1543,6 +1555,17 @@ FLOORS = {
     # answered 0 of 12; zh-hant 62.5 -> 91.6, zh-hans 66.6 -> 100, mixed 33.3 -> 66.6
     "faq_followers_probe97.yaml": Floor(0.9, 0.034, 0.0, {"zh-hant": 0.916, "zh-hans": 1.0, "mixed": 0.666},
                                         answerable_min=30, unanswerable_min=12),
+    # probe101 (hundred-and-eighteenth round, branch faq118; the development sets' no-answer messages answered read as
+    # kinds, in other words: a practice's legality asked, a houseplant watered, a big-box or department store named, a
+    # council's or a municipality's refund, a ferry's, a train's or a bus's times, a web-novel site's votes and coins, a
+    # job or a resume at a hospital or a bank, goods exported and their duty, a publisher's copies through customs;
+    # guards our own matters in the same shapes; committed before the matcher changed; 21 answerable, 30 no-answer).
+    # Measured on the branch's start (main 01ef4fd) before any change: right 100 % (21 of 21), wrong 0, no-answer
+    # answered 26 of 30
+    # After the hundred-and-eighteenth (faq118, another party's matter: its kinds of another party's matter): no-answer
+    # answered 26 -> 0 of 30; right and wrong as before
+    "faq_followers_probe101.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "zh-hans": 1.0}, answerable_min=21,
+                                         unanswerable_min=30),
     # probe95 (hundred-and-twelfth round, branch faq112; the development sets' no-answer messages answered read as
     # kinds, in other words: another seller named by its trade and then spoken of as "them", "their" or "the store"
     # while its delivery, return, exchange or cancellation is asked; an insurer's refund going "to me or to the
@@ -1561,7 +1584,9 @@ FLOORS = {
     # "one"): right 53.3 -> 83.3 % (16 -> 25 of 30), wrong 7 -> 2, no-answer answered 3 of 12 as at the start
     # ... and things sent named between the verb and "to" ("can you even send stuff up to the Yukon"): right 83.3 ->
     # 93.3 % (25 -> 28 of 30), wrong 2 -> 0
-    "faq_followers_probe96.yaml": Floor(0.933, 0.0, 0.25, {"en": 0.933}, answerable_min=30, unanswerable_min=12),
+    # After the hundred-and-eighteenth (faq118, another party's matter: a ferry's and a bus's times): no-answer
+    # answered 3 -> 1 of 12; right and wrong as before
+    "faq_followers_probe96.yaml": Floor(0.933, 0.0, 0.084, {"en": 0.933}, answerable_min=30, unanswerable_min=12),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
@@ -1576,7 +1601,9 @@ FLOORS = {
     # 82.7 -> 84.6 % (43 -> 44 of 52), menus 1 -> 0
     # After the hundred-and-twelfth (faq112, another seller's matter, an insurer's refund): no-answer
     # answered 6 -> 4 of 26 (a florist's order cancelled with them, a boutique's shipping: a menu)
-    "faq_followers_probe85.yaml": Floor(0.846, 0.039, 0.154, {"en": 0.846}, answerable_min=52, unanswerable_min=26),
+    # After the hundred-and-eighteenth (faq118, another party's matter: a resume for a bank or a hospital job):
+    # no-answer answered 4 -> 2 of 26; right and wrong as before
+    "faq_followers_probe85.yaml": Floor(0.846, 0.039, 0.077, {"en": 0.846}, answerable_min=52, unanswerable_min=26),
     # probe86 (hundred-and-third round, branch faq103; blind42's, blind43's and blind38's Chinese and code-switched
     # misses read as kinds, in other words and crowds: a story of the follower's life around a question to us (blind
     # dates, a piano school, a dance studio, a mahjong parlour, taxi and ride-hailing drivers), Cantonese short asks
@@ -1586,7 +1613,9 @@ FLOORS = {
     # of 55), wrong 6, menus 2, no-answer answered 3 of 28
     # After the hundred-and-third (faq103): right 70.9 -> 80.0 % (39 -> 44 of 55), wrong 6 -> 3, no-answer answered 3
     # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 44 -> 46 of 55, wrong 3 -> 1
-    "faq_followers_probe86.yaml": Floor(0.836, 0.019, 0.108, {"mixed": 0.869, "zh-hans": 0.75, "zh-hant": 0.916},
+    # After the hundred-and-eighteenth (faq118, another party's matter: a taxi licence expiring): no-answer answered 3
+    # -> 2 of 28; right and wrong as before
+    "faq_followers_probe86.yaml": Floor(0.836, 0.019, 0.072, {"mixed": 0.869, "zh-hans": 0.75, "zh-hant": 0.916},
                                         answerable_min=55, unanswerable_min=28),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
     # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
@@ -2129,7 +2158,10 @@ FLOORS = {
     # faq111 and faq112 merged (its totals only): right 244, wrong 8, no-answer answered 6 -> 5 of 48
     # Unchanged at the end of stop 54 (`ba2dd0b`). A development set from stop 55 (blind47 held out in its place): its
     # misses read.
-    "faq_followers_blind46.yaml": Floor(0.847, 0.028, 0.105, {"en": 0.789, "mixed": 0.861, "zh-hans": 0.905,
+    # After the hundred-and-eighteenth (faq118, another party's matter: a council's refund, Home Depot's and Lowe's
+    # returns, Australia Post's overcharge, duty on exported abalone): no-answer answered 5 -> 0 of 48; right and wrong
+    # as before
+    "faq_followers_blind46.yaml": Floor(0.847, 0.028, 0.0, {"en": 0.789, "mixed": 0.861, "zh-hans": 0.905,
                                         "zh-hant": 0.847}),
     # Written blind at stop 53 (/work/BLIND_WRITER.md) by thirteen crowds no set had had, each with its shape of
     # message (funeral directors asking only in a P.S., shearers spelling numbers out, paramedics' rants, cellar
@@ -2186,7 +2218,9 @@ FLOORS = {
     # answered 4 -> 2 of 48 (a glove supplier's exchange, Pacific Blue Cross's refund)
     # After the hundred-and-thirteenth (faq113, "clinic address or home", not shipped yet): right 96.2 -> 96.5 % (277
     # -> 278 of 288), en 87 -> 88 of 95
-    "faq_followers_blind44.yaml": Floor(0.965, 0.007, 0.042, {"en": 0.926, "mixed": 0.944, "zh-hans": 1.0,
+    # After the hundred-and-eighteenth (faq118, another party's matter: a web-novel site's votes, a publisher's
+    # copies): no-answer answered 2 -> 0 of 48; right and wrong as before
+    "faq_followers_blind44.yaml": Floor(0.965, 0.007, 0.0, {"en": 0.926, "mixed": 0.944, "zh-hans": 1.0,
                                         "zh-hant": 0.986}),
     # Written blind at stop 51 beside blind42 by shapes of message, each with a crowd no set had had (pharmacists'
     # formal letters, zookeepers' emoji with a few words, piano tuners correcting themselves, new fathers' voice-to-text
