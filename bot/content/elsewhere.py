@@ -108,7 +108,12 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # ninety-third round (blind39's sneakerheads): the sneaker resale sites (GOAT only as a site is named:
         # "the goat" is praise)
         "flight club", "kream", "grailed", "stadium goods", "goat app", "on goat", "from goat", "goat sent",
-        "goat com"),
+        "goat com",
+        # hundred-and-fifteenth round (blind46's electricians, probe98): the hardware and home-improvement chains of
+        # North America, Australia, New Zealand and the UK ("Home Depot won't take back a breaker I opened", "Lowe's
+        # gave me store credit instead of a refund": their returns and refunds are theirs); not Ace or Rona alone
+        "home depot", "lowes", "menards", "home hardware", "rona inc", "at rona", "from rona", "ace hardware",
+        "true value", "mitre 10", "b q", "wickes", "screwfix", "toolstation", "harbor freight"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone",
         # thirty-second round: China's phone makers ("华为手机的发票丢了还能保修吗" is Huawei's warranty)
@@ -1023,6 +1028,10 @@ _BODIES_EN = (r"airlines?|airways|airport|baggage claim|lost luggage|lost baggag
               r"letting agent|real estate agent|strata|gyms?|fitness club|yoga studio|phone carrier|mobile carrier|"
               r"phone plan|mobile plan|data plan|phone provider|internet company|internet provider|cable company|"
               r"consulate|embassy|city council|the council|registry office|immigration office|government office|"
+              # hundred-and-fifteenth round (blind46's arborists, probe98): a council named bare, as its ratepayers
+              # name it ("Council still hasn't refunded the permit fee", "how long do councils take with refunds"),
+              # an Australian shire, a municipality: their fees and refunds are theirs
+              r"council|shire|municipality|"
               r"games?|in game|gaming|streaming service|"
               r"campus|insurance company|insurer|travel insurance|hotel|salon|hair salon|nail salon|barber|dentist|"
               r"dental clinic|flights?|plane tickets?|air tickets?|atm|restaurant|cafe|"
