@@ -112,11 +112,14 @@ OTHER_BUSINESSES: Mapping[str, tuple[str, ...]] = {
         # hundred-and-eighteenth round (blind46 "Home Depot won't take back a breaker I opened", "Lowe's gave me store
         # credit instead of a refund", probe101): North America's and Australia's home-improvement, big-box and
         # department stores and drugstores, whose returns, rewards and refunds are theirs (not Gap, Marks, Michaels or
-        # Spotlight, everyday words or names too)
+        # Spotlight, everyday words or names too); hundred-and-fifteenth (blind46's electricians, probe98, the same
+        # two messages): the hardware chains of New Zealand and the UK too, Rona only as "at / from Rona" (bare "rona"
+        # is Australian slang for Covid), not Ace alone
         "home depot", "lowes", "lowe s", "home hardware", "menards", "walgreens", "cvs", "cvs pharmacy",
         "extracare", "macys", "kohls", "kohls cash", "sams club", "petsmart", "petco", "bed bath beyond",
         "hobby lobby", "joann", "old navy", "giant tiger", "sport chek", "the brick", "officeworks",
-        "harvey norman", "bcf", "rebel sport"),
+        "harvey norman", "bcf", "rebel sport", "rona inc", "at rona", "from rona", "ace hardware", "true value",
+        "mitre 10", "b q", "wickes", "screwfix", "toolstation", "harbor freight"),
     "device": (  # phones and computers: a payment entry naming Apple Pay on an iPhone does not make it about shops
         "iphone", "ipad", "macbook", "airpods", "samsung", "apple watch", "pixel phone",
         # thirty-second round: China's phone makers ("华为手机的发票丢了还能保修吗" is Huawei's warranty)
@@ -1038,7 +1041,8 @@ _BODIES_EN = (r"airlines?|airways|airport|baggage claim|lost luggage|lost baggag
               r"phone plan|mobile plan|data plan|phone provider|internet company|internet provider|cable company|"
               r"consulate|embassy|city council|the council|registry office|immigration office|government office|"
               # hundred-and-eighteenth round (blind46 "Council still hasn't refunded the permit fee ... How long do
-              # councils take with refunds?", probe101): a council without "the", a municipality, a town hall
+              # councils take with refunds?", probe101; the hundred-and-fifteenth read the same, probe98): a council
+              # without "the", as its ratepayers name it, an Australian shire, a municipality, a town hall
               r"councils?|shire|shire council|municipality|municipal office|city hall|town hall|"
               r"games?|in game|gaming|streaming service|"
               r"campus|insurance company|insurer|travel insurance|hotel|salon|hair salon|nail salon|barber|dentist|"

@@ -85,7 +85,7 @@ from bot.content.lexicon import (
 )
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.pinyin_input import PinyinReader
-from bot.content.shapes import plain_shape, tried_first
+from bot.content.shapes import plain_frame, plain_shape, tried_first
 from bot.content.spelling import Speller
 from bot.content.variants import ToneText
 from bot.text import CJK_RANGES, detect_locale, has_cjk, normalize, simplified
@@ -1494,6 +1494,9 @@ class FaqIndex:
             return FaqMatch(candidates=(), locale=detect_locale(text, locale_hint))
         # a Chinese message's shape (asides, checklists, slashes, stretched runs, baby talk) as plain clauses (faq106)
         text = without_fallback(spoken_punctuation(punctuated_handwriting(plain_shape(text))))
+        # an English message's framing (a call's greeting and sign-off, a stand-up's and an edit's labels) set aside:
+        # the message's format, not its matter (hundred-and-fifteenth round, `plain_frame`)
+        text = plain_frame(text) or text
         negated, corrected = corrected_question(text)
         if corrected:
             alone = self._match_text(corrected, locale_hint)

@@ -1687,6 +1687,23 @@ _GUESS_LEAD = (r"(?:^(?:(?:im|i am|i m) )?(?:guessing|assuming)|^(?:i )?bet|^i (
 _NOT_A_THING = r"(?:isnt|is not|aint) (?:a thing|possible|an option|allowed|doable|on the table)\b"
 
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # hundred-and-fifteenth round (blind46's arborists, probe98): a caller's "what's it cost to get a parcel down to
+    # Victoria, and is there a point where you don't charge for it?": what it costs to get a parcel somewhere is the
+    # cost to send it there (read as order-tracking's parcel before), and a point (an amount, a spend) where you
+    # don't charge is free shipping's threshold
+    ("cost costs", r"\bwhat(?:s| is| does| will| would|ll)? it (?:cost|costs) (?:me |us )?to "
+                   r"(?:get|send|post|ship|mail) (?:a |an |the |my |our )?(?:parcel|package|box|order|stuff|things|it)"
+                   r"(?: (?:down|up|over|out|across))? to\b", "how much to send it to"),
+    ("charge", r"\b(?:is there|theres|there is|is there ever) (?:a|an) (?:point|amount|spend|total|limit) "
+               r"(?:where|when|at which|after which) (?:you|u|ya|yall) (?:dont|do not|stop|no longer) "
+               r"(?:charge|charging)"
+               r"(?: (?:for it|for that|for postage|for shipping|for delivery|anything))?\b",
+     "is there free shipping over an amount"),
+    # ... and (blind46's hawkers) an order called off ("want to call off the whole order, still can?", "can I call my
+    # order off") is cancelled; the phrasal verb read as the plain one
+    ("off", r"\bcall(?:ing)? off (?:the |my |this |that |our )?(?:whole |entire )?(order|purchase)\b",
+     r"cancel the \1"),
+    ("off", r"\bcall(?:ing)? (?:the|my|this|that|our) (?:whole |entire )?(order|purchase) off\b", r"cancel the \1"),
     # hundred-and-thirteenth round (faq113, blind45's paramedics, probe96): a hedge between "do you" and its verb
     # ("do you even send to Quebec", "do you actually ship to Newfoundland", "will you actually send an order to
     # PEI") asks nothing more than the plain question; left in, it broke "do you ship to" (shipping-destinations'
@@ -3359,6 +3376,10 @@ READINGS_EN: tuple[tuple[str, str, str], ...] = (
     # ... the shop's messages as a phone's pings, buzzes and dings muted ("too many pings from you, how do I mute the
     # promos"): messages to stop
     ("pings dings buzzes", r"\b(?:pings|dings|buzzes)\b(?= (?:from|off) (?:you|u|ya|your|ur)\b)", "messages"),
+    # hundred-and-fifteenth round (blind46's arborists, probe98): the pings named by what they sell ("the sale pings
+    # while I'm up a tree are doing my head in", "the promo pings"): promo messages
+    ("pings dings buzzes alerts", r"\b(?:sale|sales|promo|promos|promotional|marketing|deal|deals|discount|offer)"
+                                  r" (?:pings|dings|buzzes|alerts)\b", "promo messages"),
     ("mute muting", r"\b(?:mute|muting) (?:the |your |ur |all |these |those |them |it )?(?:promos?|promotions?|"
                     r"messages?|texts?|notifications?|pings|ads|sale messages|marketing)\b", "stop the promo messages"),
     # ... the phone that buzzes, dings or blows up with them ("my phone buzzes and wakes the dog every single time"):

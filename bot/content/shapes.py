@@ -201,6 +201,67 @@ def tried_first(text: str) -> str:
     return rest if tried and outcome and _ASKS.search(rest) else ""
 
 
+# Hundred-and-fifteenth round (blind46's English misses read as kinds of message structure; probe98): framing lines
+# around an English ask, the message's format and not its matter. Read whole, their words diluted the ask or pulled
+# another entry ("Hi, caller from Auckland. My CV is all chainsaw tickets … how should I write it up …? I'll take it
+# off air." answered nothing; without its greeting and sign-off it is the CV's):
+# - a call to a radio or podcast show: a greeting with "caller (here) from <place>", "first-time caller", "long-time
+#   listener" at the start, a sign-off "I'll hang up and listen", "(I'll take it) off air (is fine)", "I'll hold",
+#   "over to you" at the end, and "Question for the panel:" before the ask (`_CALL_OPEN`, `_CALL_CLOSE`, _PANEL);
+# - a stand-up update's labels (Yesterday: / Today: / Blocker: ..., two of them or more): the lines are the context
+#   and the Blocker line the ask, read as the sentences they are (`_STANDUP`); a Blocker line that says none
+#   ("Blocker: none, all good") asks nothing, and the update is read as typed (`_NO_BLOCKER`);
+# - an "Edit:" / "Update:" line's label: the line sharpens the ask or adds a detail to it; one that opens with "or"
+#   or "and" after a question ("Can I pay with Apple Pay? Edit: or Amex …", "What does delivery run? EDIT: and is
+#   there an amount where it's free?") continues that question (`_EDIT`, `_EDIT_OR`).
+# A caller's message that says only its news ("… just ringing to say the frost was a sight. That's all, cheers.")
+# still asks nothing without its greeting.
+_GREETING_EN = (r"(?:yeah|yes|yep|oh|um|hi|hiya|hello|hey|g'?day|morning|evening|afternoon|good (?:morning|afternoon|"
+                r"evening|day))(?:\s+(?:mate|all|everyone|folks|team|there|guys|listeners))?")
+_CALLER = (r"(?:a |this is a |just a )?(?:long[- ]?time listener|first[- ]?time caller|regular caller|"
+           r"(?:regular |long[- ]?time )?(?:caller|listener))(?: here)?(?: from [^,.!?\n]{1,40})?")
+_CALL_OPEN = re.compile(rf"^\s*(?:{_GREETING_EN}\s*[,.!]?\s*)*(?:{_CALLER}\s*(?:[,.!]+|\band\b)?\s*)+",
+                        re.IGNORECASE)
+_SIGN_OFF = (r"(?:i'?ll|i will|will) (?:hang up and listen|take (?:it|that|my answer|the answer|your answer|the reply) "
+             r"off(?: the)? air|listen off(?: the)? air|hold|stay on the line)"
+             r"|(?:happy to take it |i'?m happy )?off(?: the)? air(?:'s| is)?(?: fine| ok| okay| good)?"
+             r"|over to you")
+_COURTESY = r"(?:thanks?(?: mate)?|cheers(?: mate)?|ta)"
+_CALL_CLOSE = re.compile(rf"(?:\s*(?:{_SIGN_OFF}|{_COURTESY})\s*[,.!]*)*\s*(?:{_SIGN_OFF})\s*[,.!]*"
+                         rf"(?:\s*{_COURTESY}\s*[,.!]*)*\s*$", re.IGNORECASE)
+_PANEL = re.compile(r"\bquestion (?:for|to) (?:the )?(?:panel|show|experts?|hosts?|team|studio)\s*[:,-]\s*",
+                    re.IGNORECASE)
+_STANDUP = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s))\s*(?:yesterday|today|tomorrow|blockers?|blocked(?: on| by)?)"
+                      r"\s*:\s*", re.IGNORECASE)
+STANDUP_MIN = 2  # one "Today:" is a line's label by chance; two or more labels are a stand-up's
+_EDIT = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s))\s*(?:edit|edited|update|updated)(?: ?\d)?\s*:\s*",
+                   re.IGNORECASE)
+_EDIT_OR = re.compile(r"\?\s*(?:edit|edited|update|updated)(?: ?\d)?\s*:\s*(?=(?:or|and)\b)", re.IGNORECASE)
+# a Blocker line that says there is none: the stand-up asks nothing, and its lines are read as typed
+_NO_BLOCKER = re.compile(r"\bblockers?\s*:\s*(?:none|nothing|nil|n/?a|no blockers?|all good|no)\b", re.IGNORECASE)
+
+
+def _sentence_break(found: re.Match[str]) -> str:
+    before = found.string[:found.start()].rstrip()
+    return " " if not before or before[-1] in ".!?" else ". "
+
+
+def plain_frame(text: str) -> str:
+    """An English message without its framing (see above): a call's greeting and sign-off, a panel's label, a
+    stand-up's and an edit's labels; "" when it has none of them, or nothing is left."""
+    if has_cjk(text):
+        return ""
+    framed = text
+    opened = _CALL_OPEN.match(framed)
+    if opened is not None:
+        framed = framed[opened.end():]
+    framed = _PANEL.sub("", _CALL_CLOSE.sub("", framed))
+    if len(_STANDUP.findall(framed)) >= STANDUP_MIN and _NO_BLOCKER.search(framed) is None:
+        framed = _STANDUP.sub(_sentence_break, framed)
+    framed = _EDIT.sub(_sentence_break, _EDIT_OR.sub(" ", framed)).strip(" ,.")
+    return framed if framed != text.strip(" ,.") and any(ch.isalpha() for ch in framed) else ""
+
+
 def plain_shape(text: str) -> str:
     """A Chinese or code-switched message's shape read as plain clauses (the module's readings); English alone and
     messages with none of the shapes come back as they are."""

@@ -483,7 +483,8 @@ FLOORS = {
     # a Chinese city, probe56 written first): right 98.2 -> 98.9 % (277 -> 279 of 282)
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 98.6 % (278 of 282)
     # After the seventy-seventh (faq77, probe60's kinds): right 99.3 -> 99.6 % (280 -> 281 of 282)
-    "faq_followers_blind17.yaml": Floor(0.996, 0, 0, {"en": 0.989, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0}),
+    # After the hundred-and-fifteenth (faq115, vitamin C and niacinamide used together): right 281 -> 282 of 282
+    "faq_followers_blind17.yaml": Floor(1.0, 0, 0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0}),
     # written blind at the start of stop 32 (branch blind18, from config/faq.yaml's answers only) and held out through
     # it: only its totals were printed. Before (main 41a6855, the session's start): right 90.1 % (254 of 282), wrong
     # 2.1 % (6), no-answer answered 12.5 % (6 of 48), en 85.3, mixed 90.6, zh-hans 91.8, zh-hant 94.3. After every
@@ -947,8 +948,9 @@ FLOORS = {
     # zh-hant 100
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 21
     # After the fifty-ninth (faq59, Chinese in regional and non-native registers, probe42): right 97.8 % (91 of 93)
-    "faq_followers_probe37.yaml": Floor(0.978, 0.0, 0.0, {"en": 0.951, "mixed": 1.0, "zh-hans": 1.0,
-                                                           "zh-hant": 1.0}, answerable_min=93, unanswerable_min=21),
+    # After the hundred-and-fifteenth (faq115, vitamin C and niacinamide used together): right 91 -> 92 of 93
+    "faq_followers_probe37.yaml": Floor(0.989, 0.0, 0.0, {"en": 0.975, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+                                        answerable_min=93, unanswerable_min=21),
     # probe38 (fifty-fifth round, branch faq55; wrong answers between two touched entries: a reaction and a return, an
     # order not come asked as how long, a job in our store, shipping to China beside time, cost or tax, one's own code
     # and a friend's, the team's hours and a person now, privacy with an address or a store, pregnancy and a product
@@ -1566,6 +1568,15 @@ FLOORS = {
     # answered 26 -> 0 of 30; right and wrong as before
     "faq_followers_probe101.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "zh-hans": 1.0}, answerable_min=21,
                                          unanswerable_min=30),
+    # probe98 (hundred-and-fifteenth round, branch faq115; blind46's English misses read as kinds of message
+    # structure, in other words and crowds: a call to a show with its greeting and sign-off around the ask, a
+    # stand-up's Blocker line after Yesterday / Today, an Edit / Update line that sharpens the ask, Singlish "still
+    # can?" / "or not"; another party's matter in our words, a council's refund, a hardware chain's returns; guards the
+    # same shapes where the entry got is right; committed before the matcher changed; 28 answerable, 12 no-answer).
+    # measured at its start (main 01ef4fd2): right 71.4 % (20 of 28), wrong 1, menus 1, no-answer answered 3 of 12
+    # After the hundred-and-fifteenth (faq115, framing set aside, a council and hardware chains another party's):
+    # right 71.4 -> 75.0 % (20 -> 21 of 28), wrong 1, no-answer answered 3 -> 1 of 12
+    "faq_followers_probe98.yaml": Floor(0.75, 0.036, 0.084, {"en": 0.75}, answerable_min=28, unanswerable_min=12),
     # probe95 (hundred-and-twelfth round, branch faq112; the development sets' no-answer messages answered read as
     # kinds, in other words: another seller named by its trade and then spoken of as "them", "their" or "the store"
     # while its delivery, return, exchange or cancellation is asked; an insurer's refund going "to me or to the
@@ -2161,7 +2172,10 @@ FLOORS = {
     # After the hundred-and-eighteenth (faq118, another party's matter: a council's refund, Home Depot's and Lowe's
     # returns, Australia Post's overcharge, duty on exported abalone): no-answer answered 5 -> 0 of 48; right and wrong
     # as before
-    "faq_followers_blind46.yaml": Floor(0.847, 0.028, 0.0, {"en": 0.789, "mixed": 0.861, "zh-hans": 0.905,
+    # After the hundred-and-fifteenth (faq115, its English misses read as kinds of message structure: a call's
+    # framing, a stand-up's Blocker, an Edit line; a council's and a hardware chain's matters): right 244 -> 253 of 288
+    # (84.7 -> 87.8 %), wrong 8 -> 7, menus 6 -> 4, no-answer answered 5 -> 2 of 48; en 78.9 -> 88.4
+    "faq_followers_blind46.yaml": Floor(0.878, 0.025, 0.0, {"en": 0.884, "mixed": 0.861, "zh-hans": 0.905,
                                         "zh-hant": 0.847}),
     # Written blind at stop 53 (/work/BLIND_WRITER.md) by thirteen crowds no set had had, each with its shape of
     # message (funeral directors asking only in a P.S., shearers spelling numbers out, paramedics' rants, cellar
