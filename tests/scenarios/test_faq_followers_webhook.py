@@ -1570,7 +1570,9 @@ FLOORS = {
     # framings, another party's fee or duty among them; committed before the matcher changed; 54 answerable, 12
     # no-answer). Measured on the branch's start (main 01ef4fd) before any change: right 79.6 % (43 of 54), wrong 1,
     # menus 1, no-answer answered 1 of 12
-    "faq_followers_probe99.yaml": Floor(0.796, 0.019, 0.084, {"zh-hans": 0.814, "zh-hant": 0.736, "mixed": 0.875},
+    # After the hundred-and-sixteenth (faq116, framing set aside): right 79.6 -> 87.0 % (43 -> 47 of 54), wrong 1 -> 0,
+    # no-answer answered 1 of 12 as at the start (a farm's export duty)
+    "faq_followers_probe99.yaml": Floor(0.87, 0.0, 0.084, {"zh-hans": 0.851, "zh-hant": 0.842, "mixed": 1.0},
                                         answerable_min=54, unanswerable_min=12),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
@@ -2128,8 +2130,11 @@ FLOORS = {
     # faq111 and faq112 merged (its totals only): right 244, wrong 8, no-answer answered 6 -> 5 of 48
     # Unchanged at the end of stop 54 (`ba2dd0b`). A development set from stop 55 (blind47 held out in its place): its
     # misses read.
-    "faq_followers_blind46.yaml": Floor(0.847, 0.028, 0.105, {"en": 0.789, "mixed": 0.861, "zh-hans": 0.905,
-                                        "zh-hant": 0.847}),
+    # After the hundred-and-sixteenth (faq116, framing before a Chinese ask set aside): right 244 -> 261 of 288, wrong
+    # 8 -> 6, menus 6 -> 5, no-answer answered 5 of 48 as before; zh-hans 90.5 -> 96.4, zh-hant 84.7 -> 95.8, mixed
+    # 86.1 -> 97.2
+    "faq_followers_blind46.yaml": Floor(0.906, 0.021, 0.105, {"en": 0.789, "mixed": 0.972, "zh-hans": 0.964,
+                                        "zh-hant": 0.958}),
     # Written blind at stop 53 (/work/BLIND_WRITER.md) by thirteen crowds no set had had, each with its shape of
     # message (funeral directors asking only in a P.S., shearers spelling numbers out, paramedics' rants, cellar
     # hands' timestamped logs, cleaners' 歇后语, hired drivers' 【标题】 tags, mushroom traders' 大写 ledgers, Hong Kong
