@@ -47,6 +47,7 @@ from bot.content.lexicon import (
 )
 from bot.content.model import City, Content, FaqEntry
 from bot.content.origin import asks_about_origin, speaks_of_origin
+from bot.content.shapes import framing_set_aside
 from bot.content.variants import TONE_EVENT, TONE_FIELD, campaign_for, choose, tone_field
 from bot.inbound import Inbound, Kind
 from bot.member import F_LOCALE, Member
@@ -762,6 +763,9 @@ class QaHandler:
         elif quoted:
             question = _clearer_question(question, quoted, content, locale)
         said = content.remembered(Reading)(question)  # its text-only checks, made once per content version
+        # ... and the small-talk checks on the question with its framing set aside (a diary's "12月5日 晴。" or a sea
+        # header "Swell 1m." before the ask is no weather remark; hundred-and-sixteenth round, `framing_set_aside`)
+        plain = content.remembered(Reading)(framing_set_aside(question))
         normalized = said.normalized
         if said.asks_state and member is not None and not inbound.in_group:  # "退订了吗", "am I unsubscribed?"
             return Result(messages=(Text(text=_subscription_state(inbound, member, content, locale)),),
@@ -810,7 +814,7 @@ class QaHandler:
             return Result(messages=(Text(text=brand_text(content, "thanks", locale, THANKS)),), set_fields=fields)
         if said.praise_alone and not _asked(inbound):  # "i love your products", "你们家面霜太好用了": thank you
             return Result(messages=(Text(text=brand_text(content, "praise", locale, PRAISE)),), set_fields=fields)
-        if said.weather_remark or said.day_remark or said.small_talk:  # "the rain will just not stop",
+        if plain.weather_remark or plain.day_remark or plain.small_talk:  # "the rain will just not stop",
             # "今日好熱", "我刚下班", "how was your weekend": small talk
             return Result(messages=(Text(text=brand_text(content, "hello", locale, HELLO)),), set_fields=fields)
         if said.states_a_plan and not _asked(inbound):  # "let me think about it", "我问问我老公", "好 我晚点下单": the
@@ -875,7 +879,7 @@ class QaHandler:
         # "did you mean: A醇怎么建立耐受？…" (verify13).
         picks = question.isdigit() or (not inbound.menu_choice.strip() and question == command_text(inbound)
                                         and said.number is not None)  # a click: its words are asked
-        if said.greets_from_somewhere or said.chit_chat:  # or "anyone doing anything fun this weekend?": small talk
+        if plain.greets_from_somewhere or plain.chit_chat:  # or "anyone doing anything fun this weekend?": small talk
             key = ""  # "good night from Brisbane!": a hello, not a question about shipping to Brisbane
         if not key or picks:  # greetings, thanks or small talk only, or a number with no menu
             if not picks and said.says_goodbye:  # "bye", "thanks, good night": not a hello

@@ -85,7 +85,7 @@ from bot.content.lexicon import (
 )
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.pinyin_input import PinyinReader
-from bot.content.shapes import plain_frame, plain_shape, tried_first
+from bot.content.shapes import framing_set_aside, plain_frame, plain_shape, tried_first, without_simile
 from bot.content.spelling import Speller
 from bot.content.variants import ToneText
 from bot.text import CJK_RANGES, detect_locale, has_cjk, normalize, simplified
@@ -283,6 +283,9 @@ class Verdict(StrEnum):
     ANSWER = "answer"  # confident: answer with `best`
     SUGGEST = "suggest"  # unsure: offer `suggestions` as "did you mean"
     NONE = "none"  # nothing relevant: say so, keep the question for the team
+
+
+_VERDICT_RANK = {Verdict.NONE: 0, Verdict.SUGGEST: 1, Verdict.ANSWER: 2}  # how sure a verdict is, for comparing two
 
 
 @dataclass(frozen=True, slots=True)
@@ -1488,6 +1491,29 @@ class FaqIndex:
         return found
 
     def _match_message(self, text: str, locale_hint: str | None) -> FaqMatch:
+        """The message with the framing before its ask set aside (a diary's date and weather, a loudspeaker, a
+        commentator, a road report, a weather header, a wrong-chat note, a stage direction, an interruption:
+        `framing_set_aside`, hundred-and-sixteenth round), before a date or a number in it is read as an identifier
+        ("12月5日 晴。" was " 5号 晴。"); the message as typed when that reads surer (a verdict above the framed one's:
+        a loudspeaker's "现在播报：" lead is also a colon before the ask, which the readings of a lead take up)."""
+        framed = framing_set_aside(text)
+        found = self._match_read(framed, locale_hint)
+        if found.verdict is Verdict.ANSWER:
+            return found
+        if framed != text:
+            as_typed = self._match_read(text, locale_hint)
+            found = as_typed if _VERDICT_RANK[as_typed.verdict] > _VERDICT_RANK[found.verdict] else found
+        if found.verdict is not Verdict.ANSWER:
+            # a Hong Kong simile before the ask (好似換竹枝咁，…): the ask without it, kept when that answers (好似 is
+            # also "seems", 好似過期咗咁, read whole first)
+            plain = without_simile(framed)
+            if plain:
+                alone = self._match_read(plain, locale_hint)
+                if alone.verdict is Verdict.ANSWER:
+                    return alone
+        return found
+
+    def _match_read(self, text: str, locale_hint: str | None) -> FaqMatch:
         # an email, an order number, a phone: no words of the question; an emoji for a word, that word (read_emoji)
         text = read_identifiers(matched_part(read_emoji(text)))
         if small_talk(text):

@@ -4627,6 +4627,11 @@ READINGS_ZH: tuple[tuple[str, str, str], ...] = (
     # ... and where it has got to, said in the order it is spoken (看到了哪里, 走到了哪儿: 到哪里了)
     ("哪", "(?<=[看走送寄查])到了哪(?:里|儿)?", "到哪里了"),
     ("级", "(?<=会员)([^ ]{0,16}?)星级|星级(?=[^ ]{0,8}?会员)", r"\1升级"),
+    # hundred-and-sixteenth round (blind46's villagers, probe99): a code named by what it does (打折的码, 折扣的码:
+    # 优惠码; the shelf life took its 过期), and a parcel that "walked" or "ran" somewhere (东西走到哪儿了, 东西到底跑
+    # 去哪了: 到哪了, 去哪了)
+    ("码", "(?:打折|折扣)的?码", "优惠码"),
+    ("走跑", "(东西|货物|包裹|快递|货|单)( ?(?:到底|究竟|现在|都|又)? ?)(?:走|跑)(?=到哪|去哪|去了哪)", r"\1\2"),
 )
 _READINGS_ZH = [(frozenset(chars), re.compile(pattern), reading) for chars, pattern, reading in READINGS_ZH]
 # Cantonese read before DIALECT, where a word's sense hangs on what stands around it (twenty-first round): 啲 opening a

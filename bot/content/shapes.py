@@ -28,6 +28,26 @@ Hundred-and-ninth round (blind45's cleaners, mushroom traders and mountain guide
   outcome (还是 / 都 / 但 … 没) are a story, `tried_first` gives the message without them; the matcher reads it only
   when the whole message answers nothing and keeps it only for the entry the whole put first (faq.py), as tries are
   often the matter itself (投過履歷…都沒消息 is the application's status).
+
+Hundred-and-sixteenth round (blind46's villagers, esports players, scaffolders, puppeteers and divers; probe99): the
+framing a follower puts before the ask, set aside (`framing_set_aside`), each kind by its own marks:
+- a diary's dated line with the weather (11月26日 多云。, 3月2日 阴转小雨。): the date and weather, then a stop;
+- a loudspeaker's lead and sign-off (喂喂，现在播报：, 村民们注意：, 各位工友请注意：, … 广播完毕);
+- a match commentator's opener (比赛暂停！, 赛前状态播报：, 中场休息！): a match's time, an announcement word, then
+  ！ or ：;
+- a road report first (屯門公路有意外，塞到元朗。, 獅子山隧道有車壞，車龍好長。): a road, tunnel or bridge and a
+  jam, a crash or a closure, in a sentence that asks nothing and names nothing of ours;
+- an English weather or sea header before a Chinese ask (Tide: low 0612, swell 1.5m, no dive today. / Frost
+  overnight, -4°C.): leading English sentences of the weather;
+- a wrong-chat note (发错群了不好意思. 顺便问: …, 发错了, 是给老板的. …): the note and the 顺便问 that turns to us;
+  发错了 alone (a wrong item sent: 发错了，颜色不对) is no note and stays;
+- a stage direction in brackets first (（打開戲箱）, （偶師沉思）): short, asking nothing, naming no order, no
+  opening or skin (（未拆封）, （已下单）, （敏感肌） tell the matter and stay);
+- an interruption mid-message, a stall keeper called away ((客人叫我找零…)回來了, …(有人要買涼水，等我)…好，):
+  the bracket that says someone wants the writer, and the "back" / "OK" after it.
+Only in a message with Chinese; each leaves the message as it is when nothing that asks would be left.
+- a Hong Kong simile (好似換竹枝咁，…, 好似儲人工咁儲咗一堆分): `without_simile`, read only when the message as it is
+  answers nothing (好似 is also "seems": 好似過期咗咁 tells the matter, and is answered whole).
 """
 
 from __future__ import annotations
@@ -260,6 +280,127 @@ def plain_frame(text: str) -> str:
         framed = _STANDUP.sub(_sentence_break, framed)
     framed = _EDIT.sub(_sentence_break, _EDIT_OR.sub(" ", framed)).strip(" ,.")
     return framed if framed != text.strip(" ,.") and any(ch.isalpha() for ch in framed) else ""
+
+# --- framing set aside (hundred-and-sixteenth round; see the module's docstring) ---
+_WEATHER_ZH = "晴阴陰云雲雨雪雾霧风風霾雹霜"
+_DIARY = re.compile(f"^\\s*(?:\\d{{4}}年)?\\d{{1,2}}月\\d{{1,2}}[日号號]\\s*"
+                    f"(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?\\s*)?"
+                    f"(?=[^。.，,！!]{{0,8}}[{_WEATHER_ZH}])[{_WEATHER_ZH}多转轉小中大雷阵陣暴冰凉涼热熱冷闷悶有间間]{{1,8}}"
+                    f"\\s*[。.，,！!]\\s*")
+_CALLED = "(?:村民|乡亲|鄉親|工友|同学|同學|居民|街坊|职工|職工|员工|員工|社员|社員|老乡|老鄉)"
+_LOUDSPEAKER_LEAD = re.compile(
+    "^\\s*(?:(?:喂{2,}|喂(?=[，,、：:\\s]))[，,、！!：:\\s]*"
+    "|(?:现在|現在)?(?:播报|播報|广播|廣播|通知)(?:一下|一条|一條)?[：:！!，,]\\s*"
+    f"|(?:各位|全体|全體|广大|廣大)?{_CALLED}(?:们|們)?(?:请|請)?注意(?:了|啦|咯)?[！!，,：:。]\\s*"
+    "|(?:大家|各位)(?:请|請)?注意(?:了|啦|咯)?[！!，,：:。]\\s*"
+    "|(?:现在|現在)(?:播报|播報|广播|廣播)(?:一下|一条|一條)?[：:！!，,]?\\s*)+")
+_LOUDSPEAKER_END = re.compile("[，,。！!\\s]*(?:广播|廣播|播报|播報|通知)(?:完毕|完畢)[。！!\\s]*$")
+_COMMENTARY = re.compile("^\\s*(?:(?:比赛|比賽|赛前|賽前|赛后|賽後|中场|中場|[上下]半场|[上下]半場|半场|半場|战况|戰況"
+                         "|赛况|賽況|场边|場邊)[^！!：:，,。？?]{0,4}?"
+                         "(?:暂停|暫停|休息|结束|結束|开始|開始|播报|播報|快讯|快訊|采访|採訪|报道|報道|直播|解说|解說)"
+                         "[！!：:]+\\s*)+")
+_ROAD = ("(?:公路|隧道|大橋|大桥|天橋|天桥|走廊|高速|幹線|干线|快速路|環路|环路|巴士|小巴|地鐵|地铁|港鐵|港铁|輕鐵|轻铁"
+         "|電車|电车|渡輪|渡轮|收費亭|收费站|過海|过海)")
+_JAM = ("(?:意外|塞車|塞车|塞到|堵车|堵車|堵到|封路|封咗|封了|車壞|车坏|壞車|坏车|停駛|停驶|停航|車龍|车龙|事故"
+        "|擠塞|挤塞|慢車|慢车|大風|大风|改道|延誤|延误|暫停|暂停)")
+_OURS_ZH = re.compile("你们|你們|你哋|妳們|单|單|寄|货|貨|快递|快遞|包裹|订|訂|买|買|积分|積分|会员|會員")
+_SENTENCE_ZH = re.compile("(?<=[。！!])")
+_WEATHER_EN = re.compile(r"\b(?:tide|tides|swell|wind|winds|windy|gale|gusts?|rain|raining|rainy|showers?|snow|snowing|"
+                         r"hail|fog|foggy|mist|frost|frosty|sunny|sun|cloudy|overcast|drizzle|storm|stormy|thunder|"
+                         r"vis|visibility|humid|humidity|uv|heatwave|heat|freezing|degrees|\d+\s?kn|\d+\s?knots?|"
+                         r"\d+\s?°\s?[cf]?|-?\d+\s?c)\b|°", re.IGNORECASE)
+_PERSONAL_EN = re.compile(r"\b(?:i|im|i'm|my|me|you|your|u|ur|we|our|us|order|parcel|package|skin|face)\b",
+                          re.IGNORECASE)
+_EN_SENTENCE = re.compile(r"(?<=[.!])\s+")
+_WRONG_CHAT_THEN = re.compile("^[^?？]{0,30}?(?:发|發)错(?:了|咗)?(?:群|人|地方|对象|對象|窗口)?(?:了|咗)?[^?？]{0,30}?"
+                              "顺便(?:问|問)?(?:一下|一句|下)?[：:，,。.\\s]*")
+_WRONG_CHAT = re.compile("^[^?？，,。.]{0,12}?(?:发|發)错(?:了|咗)?(?:群|人|窗口)(?:了|咗)?"
+                         "[^?？。.!！]{0,12}[。.!！，,\\s]+"
+                         "|^[^?？，,。.]{0,12}?(?:发|發)错(?:了|咗)[，,。.\\s]*(?:这|這|那)?(?:条|條|个|個|句)?"
+                         "(?:是|係)(?:给|給|发给|發給|發俾|发俾|俾)[^。.!！?？]{1,12}?(?:的|嘅)[。.!！，,\\s]+")
+_STAGE = re.compile("^\\s*[（(]([^（()）]{1,10})[)）]\\s*")
+_STAGE_TELLS = re.compile("[单單货貨拆封寄退换換订訂买買未没沒冇唔不新痘敏油干乾肤膚肌脸臉孕急]")
+_INTERRUPTED = re.compile("[…\\.。～~]*\\s*[（(][^（()）]{0,20}?"
+                          "(?:等我|等一下|等等|稍等|先去|我去|去一下|叫我|在叫|客人|有人來|有人来|有人要)[^（()）]{0,20}[)）][…\\.。～~]*\\s*(?:(?:回來了|回来了|好了|好|ok|OK)[，,。！!…~～]*)?")
+
+
+_ASKS_EN = re.compile(r"\b(?:how|what|when|where|which|who|why|can|could|do|does|is|are|any)\b", re.IGNORECASE)
+# A-not-A (加没加, 有没有), Cantonese 咩 and 點 + a verb (點寫, 點申請): asks, the question marks may be gone
+_ASKS_ZH_MORE = re.compile("(?P<x>[\u4e00-\u9fff])[没沒不唔冇](?P=x)|咩|(?<![一两兩幾几半])[點点](?=[\u4e00-\u9fff])")
+
+
+def _asks(text: str) -> bool:
+    return _ASKS.search(text) is not None or _ASKS_EN.search(text) is not None \
+        or _ASKS_ZH_MORE.search(text) is not None
+
+
+def _road_report(text: str) -> str:
+    """`text` without its leading sentences that report a road (_ROAD and _JAM, asking nothing, naming nothing of
+    ours), when something that asks is left; else as it is."""
+    sentences = [s for s in _SENTENCE_ZH.split(text) if s]
+    k = 0
+    while k < len(sentences) - 1 and re.search(_ROAD, sentences[k]) and re.search(_JAM, sentences[k]) \
+            and not _asks(sentences[k]) and not _OURS_ZH.search(sentences[k]):
+        k += 1
+    rest = "".join(sentences[k:]).strip()
+    return rest if k and _asks(rest) else text
+
+
+def _weather_header(text: str) -> str:
+    """A code-switched message without its leading English sentences of the weather (_WEATHER_EN, no question mark),
+    when Chinese that asks follows; else as it is."""
+    first = re.search(f"[{CJK_RANGES}]", text)
+    if first is None or first.start() == 0:
+        return text
+    head = text[:first.start()]
+    sentences = _EN_SENTENCE.split(head.strip())
+    k = 0
+    while k < len(sentences) and re.search(r"[.!]$", sentences[k]) and "?" not in sentences[k] \
+            and _WEATHER_EN.search(sentences[k]) and not _PERSONAL_EN.search(sentences[k]):
+        k += 1
+    if not k:
+        return text
+    rest = (" ".join(sentences[k:]) + " " + text[first.start():]).strip()
+    return rest if _asks(rest) else text
+
+
+def _stage_direction(text: str) -> str:
+    found = _STAGE.match(text)
+    if found is None or _asks(found.group(1)) or _STAGE_TELLS.search(found.group(1)):
+        return text
+    rest = text[found.end():]
+    return rest if has_cjk(rest) and _asks(rest) else text
+
+
+def framing_set_aside(text: str) -> str:
+    """`text` without the framing before (or around) its ask (see the module's docstring: a diary's date and
+    weather, a loudspeaker, a commentator's opener, a road report, an English weather header, a wrong-chat note, a
+    stage direction, an interruption); as it is when it has none, or when nothing that asks would be left."""
+    if not has_cjk(text):
+        return text
+    read = _weather_header(text)
+    for lead in (_DIARY, _LOUDSPEAKER_LEAD, _COMMENTARY, _WRONG_CHAT_THEN, _WRONG_CHAT):
+        found = lead.match(read)
+        if found is not None and found.end() and _asks(read[found.end():]):
+            read = read[found.end():]
+    read = _LOUDSPEAKER_END.sub("", read) if _LOUDSPEAKER_END.search(read) and _asks(
+        _LOUDSPEAKER_END.sub("", read)) else read
+    read = _stage_direction(_road_report(read))
+    interrupted = _INTERRUPTED.sub("，", read).strip("，")
+    if interrupted != read and _asks(interrupted):
+        read = interrupted
+    return read.strip() or text
+
+
+_SIMILE = re.compile("(?:就)?好似[^，,。？?！!；;]{1,14}?(?:咁|噉)(?:樣|样)?[，,]?")
+
+
+def without_simile(text: str) -> str:
+    """`text` without its Cantonese similes (好似 … 咁), when something that asks is left; else ""."""
+    if "好似" not in text:
+        return ""
+    rest = _SIMILE.sub("", text).strip(" ，,")
+    return rest if rest != text and _asks(rest) else ""
 
 
 def plain_shape(text: str) -> str:

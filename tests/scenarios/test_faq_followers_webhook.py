@@ -1598,6 +1598,18 @@ FLOORS = {
     # After the hundred-and-eighteenth (faq118, another party's matter: a ferry's and a bus's times): no-answer
     # answered 3 -> 1 of 12; right and wrong as before
     "faq_followers_probe96.yaml": Floor(0.933, 0.0, 0.084, {"en": 0.933}, answerable_min=30, unanswerable_min=12),
+    # probe99 (hundred-and-sixteenth round, branch faq116; blind46's Chinese and code-switched misses read as kinds of
+    # message structure, in other words and crowds: a dated diary line with the weather, a loudspeaker's lead and
+    # sign-off, a commentator's opener, a Hong Kong simile, a road report, a stall keeper's interruption, a stage
+    # direction, an English weather or sea header, a wrong-chat note, before the ask; asks read wrong (points as
+    # money, a discount's code, a referral's benefit, an order withdrawn); guards and 12 no-answer messages in the same
+    # framings, another party's fee or duty among them; committed before the matcher changed; 54 answerable, 12
+    # no-answer). Measured on the branch's start (main 01ef4fd) before any change: right 79.6 % (43 of 54), wrong 1,
+    # menus 1, no-answer answered 1 of 12
+    # After the hundred-and-sixteenth (faq116, framing set aside): right 79.6 -> 87.0 % (43 -> 47 of 54), wrong 1 -> 0,
+    # no-answer answered 1 of 12 as at the start (a farm's export duty)
+    "faq_followers_probe99.yaml": Floor(0.87, 0.0, 0.084, {"zh-hans": 0.851, "zh-hant": 0.842, "mixed": 1.0},
+                                        answerable_min=54, unanswerable_min=12),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
@@ -2175,6 +2187,9 @@ FLOORS = {
     # After the hundred-and-fifteenth (faq115, its English misses read as kinds of message structure: a call's
     # framing, a stand-up's Blocker, an Edit line; a council's and a hardware chain's matters): right 244 -> 253 of 288
     # (84.7 -> 87.8 %), wrong 8 -> 7, menus 6 -> 4, no-answer answered 5 -> 2 of 48; en 78.9 -> 88.4
+    # After the hundred-and-sixteenth (faq116, framing before a Chinese ask set aside): right 244 -> 261 of 288, wrong
+    # 8 -> 6, menus 6 -> 5, no-answer answered 5 of 48 as before; zh-hans 90.5 -> 96.4, zh-hant 84.7 -> 95.8, mixed
+    # 86.1 -> 97.2
     "faq_followers_blind46.yaml": Floor(0.878, 0.025, 0.0, {"en": 0.884, "mixed": 0.861, "zh-hans": 0.905,
                                         "zh-hant": 0.847}),
     # Written blind at stop 53 (/work/BLIND_WRITER.md) by thirteen crowds no set had had, each with its shape of
