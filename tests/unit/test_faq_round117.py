@@ -1,14 +1,15 @@
 """Hundred-and-seventeenth round (docs/faq.md, faq117): every development set's WRONG answers and did-you-mean MENUS
-on answerable messages (blind46 among them), read as kinds (probe100 written first): the follower's matter plain, and
-another entry nearer in words took it or tied with it. People recommended or introduced and what the follower gets
-(推荐人, 介绍人: membership's 好处, birthday-gift's); a promo code named as typed beside a first order, member-day prices,
-an expiry or where it goes in (membership's, birthday-gift's, shelf-life's 过期, order-cancel's); the wrong thing
-ordered or buy pressed by accident, then cancelled or taken back, and an order not wanted named by its 单 (package-
-problem's wrong item, return-policy's 退, shipping-time's 寄出); skin that goes red or stings, then whether your stuff
-is safe or OK for me (privacy's and pregnancy-safe's "safe", human-agent's "someone", mens-skincare's face words);
-sunscreen as the last step (sunscreen's); niacinamide and vitamin C both named and used together (routine-order's,
-shelf-life's). Other wordings than probe100's and the sets'; each check here failed before the round, with guards
-(the same words about another matter, or the pulled entries' own questions) that passed before and still do."""
+on answerable messages (blind46 among them), read as kinds (probe100 written first): the follower's matter plain,
+and another entry nearer in words took it or tied with it. People recommended or introduced and what the
+follower gets (推荐人, 介绍人: membership's 好处, birthday-gift's); a promo code named as typed beside a first
+order, member-day prices, an expiry or where it goes in (membership's, birthday-gift's, shelf-life's 过期,
+order-cancel's); the wrong thing ordered or buy pressed by accident, then cancelled or taken back, and an order
+not wanted named by its 单 (package-problem's wrong item, return-policy's 退, shipping-time's 寄出); skin that goes
+red or stings, then whether your stuff is safe or OK for me (privacy's and pregnancy-safe's "safe", human-agent's
+"someone", mens-skincare's face words); sunscreen as the last step (sunscreen's); niacinamide and vitamin C both
+named and used together (routine-order's, shelf-life's). Other wordings than probe100's and the sets'; each check
+here failed before the round, with guards (the same words about another matter, or the pulled entries' own
+questions) that passed before and still do."""
 
 from __future__ import annotations
 
