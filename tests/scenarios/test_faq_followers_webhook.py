@@ -425,8 +425,10 @@ FLOORS = {
     # After the seventy-seventh (faq77, probe60's kinds): right 96.1 -> 96.8 % (271 -> 273 of 282)
     # After the seventy-eighth (faq78, probe61's kinds): right 96.1 -> 96.5 % (271 -> 272 of 282)
     # faq77 and faq78 merged: right 97.1 % (274 of 282)
-    "faq_followers_blind14.yaml": Floor(0.971, 0.0, 0.0, {"en": 0.947, "mixed": 0.968, "zh-hans": 0.976,
-                                                          "zh-hant": 1.0}),
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 274 -> 275 of 282, wrong 0,
+    # menus 2 -> 1
+    "faq_followers_blind14.yaml": Floor(0.975, 0.0, 0.0, {"en": 0.957, "mixed": 0.968, "zh-hans": 0.976,
+                                        "zh-hant": 1.0}),
     # written at stop 29 (branch blind15, by another helper, from config/faq.yaml's answers only), held out from
     # faq18, verify16 and the other-business rule (only its totals printed): before them right 86.5 %, wrong 2.5 %,
     # no-answer answered 18.8 % (9 of 48), en 80.0, mixed 96.9, zh-hans 84.7, zh-hant 92.9; after all merged right
@@ -454,7 +456,9 @@ FLOORS = {
     # After the ninetieth (faq90, blind36's misses as kinds, probe73): right 96.5 -> 96.8 % (272 -> 273 of 282)
     # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
     # 96.8 -> 97.2 % (273 -> 274 of 282), wrong 1 -> 0
-    "faq_followers_blind15.yaml": Floor(0.971, 0.0, 0.0, {"en": 0.936, "mixed": 1.0, "zh-hans": 0.976, "zh-hant": 1.0}),
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 274 -> 275 of 282, wrong 0,
+    # menus 3 -> 2
+    "faq_followers_blind15.yaml": Floor(0.975, 0.0, 0.0, {"en": 0.947, "mixed": 1.0, "zh-hans": 0.976, "zh-hant": 1.0}),
     # written blind at the start of stop 30 (branch blind16) and held out from everything after it (faq19, faq20,
     # verify17, verify18): only its totals were printed. Before (main 9429522, the session's start) and after
     # every merge alike: right 89.7 %, wrong 1.1 %, no-answer answered 8.3 % (4 of 48), en 89.5, mixed 90.6,
@@ -484,6 +488,8 @@ FLOORS = {
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 98.6 % (278 of 282)
     # After the seventy-seventh (faq77, probe60's kinds): right 99.3 -> 99.6 % (280 -> 281 of 282)
     # After the hundred-and-fifteenth (faq115, vitamin C and niacinamide used together): right 281 -> 282 of 282
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 281 -> 282 of 282, wrong 0,
+    # menus 1 -> 0
     "faq_followers_blind17.yaml": Floor(1.0, 0, 0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0}),
     # written blind at the start of stop 32 (branch blind18, from config/faq.yaml's answers only) and held out through
     # it: only its totals were printed. Before (main 41a6855, the session's start): right 90.1 % (254 of 282), wrong
@@ -591,7 +597,9 @@ FLOORS = {
     # wrong 1 -> 0
     # After the hundred-and-eighth (faq108, a rant's turn to the ask, an order called off before it goes out): right
     # 97.2 -> 98.1 % (105 -> 106 of 108), menus 2 -> 1
-    "faq_followers_probe14.yaml": Floor(0.981, 0.0, 0.0, {"en": 0.955, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 106 -> 107 of 108, wrong 0,
+    # menus 1 -> 0
+    "faq_followers_probe14.yaml": Floor(0.99, 0.0, 0.0, {"en": 0.977, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=108, unanswerable_min=20),
     # a development set of long messages written at the start of the thirty-third round (branch faq33long, from
     # config/faq.yaml's answers only, committed before anything ran on it; 124 answerable, 20 no-answer): before right
@@ -666,8 +674,9 @@ FLOORS = {
     # oneself, a medicine's expiry)
     # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
     # 92.0 -> 93.3 % (69 -> 70 of 75), wrong 1 -> 0
-    "faq_followers_probe26.yaml": Floor(0.933, 0.0, 0.0, {"en": 0.95, "mixed": 1.0, "zh-hans": 0.952, "zh-hant": 0.846},
-                                        answerable_min=75, unanswerable_min=28),
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 70 -> 71 of 75, wrong 0, menus 2 -> 1
+    "faq_followers_probe26.yaml": Floor(0.946, 0.0, 0.0, {"en": 0.975, "mixed": 1.0, "zh-hans": 0.952,
+                                        "zh-hant": 0.846}, answerable_min=75, unanswerable_min=28),
     # probe27 (forty-fourth round, branch faq44; gift buyers and recipients, resellers, 代购, bulk buyers and creators
     # asking a commission, and their near-misses; written from config/faq.yaml's ids and answers and the lead's
     # probing, committed before the benchmark ran on it; 107 answerable, 27 no-answer): before right 59.8 % (64 of
@@ -772,7 +781,9 @@ FLOORS = {
     # After the sixty-fourth (faq64, wrong and no-answer answered read as kinds): right 94.6 % (53 of 56),
     # wrong 3.6 % (2)
     # After the seventy-eighth (faq78, probe61's kinds): right 94.6 -> 96.4 % (53 -> 54 of 56), wrong 2 -> 1
-    "faq_followers_probe30.yaml": Floor(0.964, 0.018, 0.063, {"en": 0.964}, answerable_min=56, unanswerable_min=16),
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 54 -> 55 of 56, wrong 1 -> 0,
+    # menus 0 -> 0
+    "faq_followers_probe30.yaml": Floor(0.982, 0.0, 0.063, {"en": 0.982}, answerable_min=56, unanswerable_min=16),
     # probe31 (forty-eighth round, branch faq48; mixed Chinese-English code-switching: English words in Chinese
     # sentences, simplified and traditional, Chinese words in English ones, Cantonese, chat abbreviations; written from
     # config/faq.yaml's ids and answers, committed before the matcher changed; 74 answerable over 44 entries, 20
@@ -908,8 +919,10 @@ FLOORS = {
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 83.3 -> 84.7 % (60 -> 61 of 72),
     # wrong 1 -> 1
     # After the hundredth (faq100, a story of another trade then a question): right 84.7 -> 86.1 % (61 -> 62)
-    "faq_followers_probe25.yaml": Floor(0.861, 0.014, 0.0, {"mixed": 0.857,
-                                        "zh-hans": 0.862}, answerable_min=72, unanswerable_min=26),
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 62 -> 64 of 72, wrong 1 -> 0,
+    # menus 1 -> 0
+    "faq_followers_probe25.yaml": Floor(0.888, 0.0, 0.0, {"mixed": 0.857, "zh-hans": 0.896}, answerable_min=72,
+                                        unanswerable_min=26),
     # written blind at the start of stop 38 (branch blind24, by a helper, from config/faq.yaml's answers only; WeChat
     # sticker codes, skincare-ingredient enthusiasts, livestream and Xiaohongshu arrivals, resellers, gift buyers,
     # older first-time shoppers, Chinese in Latin America, Africa, the Middle East and South-East Asia, Guangzhou
@@ -949,6 +962,7 @@ FLOORS = {
     # After faq56 (other places' and people's matters, probe39): no-answer answered 1 -> 0 of 21
     # After the fifty-ninth (faq59, Chinese in regional and non-native registers, probe42): right 97.8 % (91 of 93)
     # After the hundred-and-fifteenth (faq115, vitamin C and niacinamide used together): right 91 -> 92 of 93
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 91 -> 92 of 93, wrong 0, menus 1 -> 0
     "faq_followers_probe37.yaml": Floor(0.989, 0.0, 0.0, {"en": 0.975, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0},
                                         answerable_min=93, unanswerable_min=21),
     # probe38 (fifty-fifth round, branch faq55; wrong answers between two touched entries: a reaction and a return, an
@@ -1221,7 +1235,9 @@ FLOORS = {
     # right 93.4 -> 93.4 % (99 of 106), no-answer answered 1 -> 0 of 23 (a pull request's code review)
     # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come; a label
     # decided by the round's rule): right 93.4 -> 94.3 % (99 -> 100 of 106), wrong 1 -> 0
-    "faq_followers_probe66.yaml": Floor(0.943, 0.0, 0.0, {"en": 0.927, "mixed": 1.0, "zh-hans": 0.956, "zh-hant": 1.0},
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 100 -> 101 of 106, wrong 0,
+    # menus 4 -> 3
+    "faq_followers_probe66.yaml": Floor(0.952, 0.0, 0.0, {"en": 0.942, "mixed": 1.0, "zh-hans": 0.956, "zh-hant": 1.0},
                                         answerable_min=106, unanswerable_min=23),
     # probe63 (eightieth round, branch faq80; blind31's English kinds, in other words and situations: Northern and
     # Welsh English, New Zealand English, US Midwest politeness, parents of teenagers, anxious askers, a wrong
@@ -1335,7 +1351,8 @@ FLOORS = {
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 90.3 -> 91.7 % (65 -> 66 of 72),
     # wrong 2 -> 1
     # After the hundredth (faq100, a story then a question to us): right 91.7 -> 93.1 % (66 -> 67)
-    "faq_followers_probe74.yaml": Floor(0.93, 0.014, 0.0, {"en": 0.926, "mixed": 1.0, "zh-hans": 0.952,
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 67 -> 68 of 72, wrong 1, menus 1 -> 0
+    "faq_followers_probe74.yaml": Floor(0.944, 0.014, 0.0, {"en": 0.926, "mixed": 1.0, "zh-hans": 1.0,
                                         "zh-hant": 0.857}, answerable_min=72, unanswerable_min=0),
     # probe76 (ninety-third round, branch faq93; blind39's answerable misses read as ways of typing, in other words and
     # situations: handwriting input spaced with its full-width punctuation apart, voice input's homophones and
@@ -1360,7 +1377,8 @@ FLOORS = {
     # its change; 86 answerable, 18 no-answer): before right 37 of 66 (first part) and 11 of 20 (second part)
     # After the ninety-fifth (faq95): right 48 -> 81 of 86 (94.1 %), wrong 27 -> 1, no-answer answered 2 of 18
     # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 2 -> 0 of 18
-    "faq_followers_probe78.yaml": Floor(0.941, 0.012, 0.0, {"en": 0.927, "mixed": 1.0, "zh-hans": 1.0,
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 81 -> 82 of 86, wrong 1, menus 2 -> 1
+    "faq_followers_probe78.yaml": Floor(0.953, 0.012, 0.0, {"en": 0.945, "mixed": 1.0, "zh-hans": 1.0,
                                         "zh-hant": 0.857}, answerable_min=86, unanswerable_min=18),
     # probe79 (ninety-sixth round, branch faq96; no-answer messages answered, read as kinds: the group's own people
     # and rules, another body's fee, pass, deposit, delivery, claim or renewal by its kind, a compliment's and a pasted
@@ -1405,7 +1423,8 @@ FLOORS = {
     # no-answer): before right 66.7 % (40 of 60), wrong 1, no-answer answered 1 of 14
     # After the ninety-eighth (faq98): right 66.7 -> 88.3 % (40 -> 53 of 60), wrong 1 -> 0, no-answer answered 1 of 14
     # After the hundred-and-fourth (faq104, another party's matter in our words): no-answer answered 1 -> 0 of 14
-    "faq_followers_probe81.yaml": Floor(0.883, 0.0, 0.0, {"en": 1.0, "zh-hans": 0.833, "zh-hant": 0.88},
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 53 -> 54 of 60, wrong 0, menus 1 -> 0
+    "faq_followers_probe81.yaml": Floor(0.9, 0.0, 0.0, {"en": 1.0, "zh-hans": 0.833, "zh-hant": 0.9},
                                         answerable_min=60, unanswerable_min=14),
     # probe83 (hundredth round, branch faq100; blind38-41's Chinese misses read as kinds, in other words and crowds:
     # Hong Kong and mainland bets settling who is right (同X賭…佢話…我話…邊個啱, 跟X打赌…他说…我说…谁对), questions
@@ -1610,6 +1629,18 @@ FLOORS = {
     # no-answer answered 1 of 12 as at the start (a farm's export duty)
     "faq_followers_probe99.yaml": Floor(0.87, 0.0, 0.084, {"zh-hans": 0.851, "zh-hant": 0.842, "mixed": 1.0},
                                         answerable_min=54, unanswerable_min=12),
+    # probe100 (hundred-and-seventeenth round, branch faq117; every development set's wrong answers and menus on
+    # answerable messages read as kinds, in other words: people recommended or introduced and what the follower gets,
+    # a promo code beside member-day prices, a first order or an expiry, an order placed wrong or by accident taken
+    # back, skin that goes red or stings and whether ours are safe for it, sunscreen as the last step, niacinamide and
+    # vitamin C used together; guards the pulled entries where right, and a gym's referral, a supermarket's coupon, a
+    # table booked wrong, a dog's red skin; committed before the matcher changed; 70 answerable, 8 no-answer).
+    # Measured at its start (main 01ef4fd2) before any change: right 75.7 % (53 of 70), wrong 3, menus 11, no-answer
+    # answered 0 of 8
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 53 -> 65 of 70, wrong 3 -> 1,
+    # menus 11 -> 1
+    "faq_followers_probe100.yaml": Floor(0.928, 0.015, 0.0, {"en": 0.894, "zh-hans": 0.947, "zh-hant": 1.0,
+                                         "mixed": 1.0}, answerable_min=70, unanswerable_min=8),
     # probe85 (hundred-and-second round, branch faq102; blind42's and blind43's English misses read as kinds, in other
     # words: a story told first (a shift, a salon, a choir, a wedding, a bakery) with the question after or in its
     # middle, voice-to-text with no marks and "period" spoken, short casual asks (stamp cards, points for friends who
@@ -1638,6 +1669,7 @@ FLOORS = {
     # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 44 -> 46 of 55, wrong 3 -> 1
     # After the hundred-and-eighteenth (faq118, another party's matter: a taxi licence expiring): no-answer answered 3
     # -> 2 of 28; right and wrong as before
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 46 -> 47 of 55, wrong 1, menus 2 -> 1
     "faq_followers_probe86.yaml": Floor(0.836, 0.019, 0.072, {"mixed": 0.869, "zh-hans": 0.75, "zh-hant": 0.916},
                                         answerable_min=55, unanswerable_min=28),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
@@ -1776,8 +1808,9 @@ FLOORS = {
     # (282 -> 283 of 288), wrong 3 -> 2
     # faq90 and faq91 merged: right 98.6 % (284 of 288), wrong 2; zh-hans 97.6
     # After the hundred-and-seventh (faq107, wrong answers read as kinds): right 284 -> 285 of 288, wrong 2 -> 1
-    "faq_followers_blind25.yaml": Floor(0.989, 0.004, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.976,
-                                        "zh-hant": 0.986}),
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 285 -> 286 of 288, wrong 1,
+    # menus 1 -> 0
+    "faq_followers_blind25.yaml": Floor(0.993, 0.004, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 0.976, "zh-hant": 1.0}),
     # blind26 (held out from stop 40, written blind by a helper at its start: Wu / Shanghainese and Beijing speech,
     # machine-translated English, learners of Chinese, men buying for a partner, angry customers, hypotheticals,
     # comparisons with other shops, international students, salon professionals, indirect questions, Macau
@@ -1879,8 +1912,9 @@ FLOORS = {
     # After the seventy-third (faq73, wrong answers read as kinds: a product opened, a skin type asked for, family in
     # a Chinese city, probe56 written first): right 94.8 -> 95.1 % (273 -> 274 of 288)
     # The three merged with lead37: right 99.7 % (287 of 288), wrong 0, no-answer answered 0 of 48; zh-hans 98.8
-    "faq_followers_blind29.yaml": Floor(0.996, 0.0, 0.0, {"en": 1.0, "mixed": 1.0,
-                                                          "zh-hans": 0.988, "zh-hant": 1.0}),
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 287 -> 288 of 288, wrong 0,
+    # menus 1 -> 0
+    "faq_followers_blind29.yaml": Floor(1.0, 0.0, 0.0, {"en": 1.0, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 1.0}),
     # blind30 (held out from stop 44, written blind by a helper at its start: Shanxi/Jin and northwestern Mandarin,
     # Anhui/Nanjing/Jiangxi Mandarin, rhetorical questions, tag questions, Toishanese-flavoured Chinese of Chinatown
     # elders, variant traditional forms, Taiwanese PTT/Dcard forum style, Hong Kong Kongish, skincare-enthusiast
@@ -1932,8 +1966,10 @@ FLOORS = {
     # (279 -> 280 of 288), wrong 2 -> 1
     # After the ninety-fifth round (faq95, wrong answers read as kinds): right 97.2 -> 97.6 % (280 -> 281 of 288),
     # wrong 1 -> 0
-    "faq_followers_blind33.yaml": Floor(0.975, 0.0, 0.0, {"en": 0.968, "mixed": 0.972, "zh-hans": 0.988,
-                                        "zh-hant": 0.972}),
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 281 -> 282 of 288, wrong 0,
+    # menus 3 -> 2
+    "faq_followers_blind33.yaml": Floor(0.979, 0.0, 0.0, {"en": 0.968, "mixed": 0.972, "zh-hans": 0.988,
+                                        "zh-hant": 0.986}),
     # blind32 (held out from stop 46, written blind by a helper at its start: Hawaiian Pidgin, New York and Boston
     # English, London street English, gym-going men new to skincare, older followers' ellipses and sign-offs, US Latino
     # Spanglish, Fujian-flavoured Mandarin, gamers' and programmers' slang, restaurant-kitchen workers, runners and
@@ -1994,7 +2030,9 @@ FLOORS = {
     # -> 284 of 288), wrong the same
     # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
     # 98.6 -> 99.0 % (284 -> 285 of 288)
-    "faq_followers_blind34.yaml": Floor(0.989, 0.004, 0.0, {"en": 0.989, "mixed": 0.972, "zh-hans": 1.0,
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 285 -> 286 of 288, wrong 1,
+    # menus 1 -> 0
+    "faq_followers_blind34.yaml": Floor(0.993, 0.004, 0.0, {"en": 1.0, "mixed": 0.972, "zh-hans": 1.0,
                                         "zh-hant": 0.986}),
     # blind37 (written blind by a helper at stop 48 after blind36, from config/faq.yaml's ids and answers only, by
     # places and ways of speaking new to the sets before it: Newfoundland, Pittsburgh, Philadelphia and West Country
@@ -2190,6 +2228,8 @@ FLOORS = {
     # After the hundred-and-sixteenth (faq116, framing before a Chinese ask set aside): right 244 -> 261 of 288, wrong
     # 8 -> 6, menus 6 -> 5, no-answer answered 5 of 48 as before; zh-hans 90.5 -> 96.4, zh-hant 84.7 -> 95.8, mixed
     # 86.1 -> 97.2
+    # After the hundred-and-seventeenth (faq117, matter over nearer words): right 244 -> 250 of 288, wrong 8 -> 5,
+    # menus 6 -> 3
     "faq_followers_blind46.yaml": Floor(0.878, 0.025, 0.0, {"en": 0.884, "mixed": 0.861, "zh-hans": 0.905,
                                         "zh-hant": 0.847}),
     # Written blind at stop 53 (/work/BLIND_WRITER.md) by thirteen crowds no set had had, each with its shape of
