@@ -1627,7 +1627,8 @@ FLOORS = {
     # menus 1, no-answer answered 1 of 12
     # After the hundred-and-sixteenth (faq116, framing set aside): right 79.6 -> 87.0 % (43 -> 47 of 54), wrong 1 -> 0,
     # no-answer answered 1 of 12 as at the start (a farm's export duty)
-    "faq_followers_probe99.yaml": Floor(0.87, 0.0, 0.084, {"zh-hans": 0.851, "zh-hant": 0.842, "mixed": 1.0},
+    # faq115-118 merged: no-answer answered 1 -> 0 of 12 (faq118's goods exported: a farm's export duty)
+    "faq_followers_probe99.yaml": Floor(0.87, 0.0, 0.0, {"zh-hans": 0.851, "zh-hant": 0.842, "mixed": 1.0},
                                         answerable_min=54, unanswerable_min=12),
     # probe100 (hundred-and-seventeenth round, branch faq117; every development set's wrong answers and menus on
     # answerable messages read as kinds, in other words: people recommended or introduced and what the follower gets,
@@ -1670,7 +1671,8 @@ FLOORS = {
     # After the hundred-and-eighteenth (faq118, another party's matter: a taxi licence expiring): no-answer answered 3
     # -> 2 of 28; right and wrong as before
     # After the hundred-and-seventeenth (faq117, matter over nearer words): right 46 -> 47 of 55, wrong 1, menus 2 -> 1
-    "faq_followers_probe86.yaml": Floor(0.836, 0.019, 0.072, {"mixed": 0.869, "zh-hans": 0.75, "zh-hant": 0.916},
+    # faq117 and faq118 merged: right 47 of 55, menus 1, no-answer answered 2 of 28
+    "faq_followers_probe86.yaml": Floor(0.854, 0.019, 0.072, {"mixed": 0.913, "zh-hans": 0.75, "zh-hant": 0.916},
                                         answerable_min=55, unanswerable_min=28),
     # probe69 (eighty-sixth round, branch faq86; blind34's answerable misses read as kinds: a question told with the
     # follower's own life around it, a pet as the household, a mine camp and a FIFO roster, a prairie farm, a church,
@@ -2230,8 +2232,10 @@ FLOORS = {
     # 86.1 -> 97.2
     # After the hundred-and-seventeenth (faq117, matter over nearer words): right 244 -> 250 of 288, wrong 8 -> 5,
     # menus 6 -> 3
-    "faq_followers_blind46.yaml": Floor(0.878, 0.025, 0.0, {"en": 0.884, "mixed": 0.861, "zh-hans": 0.905,
-                                        "zh-hant": 0.847}),
+    # faq115-118 and lead50 merged: right 244 -> 274 of 288 (84.7 -> 95.1 %), wrong 8 -> 3, menus 6 -> 1, no-answer
+    # answered 5 -> 0 of 48; en 78.9 -> 90.5, mixed 86.1 -> 100, zh-hans 90.6 -> 97.6, zh-hant 84.7 -> 95.8
+    "faq_followers_blind46.yaml": Floor(0.951, 0.011, 0.0, {"en": 0.905, "mixed": 1.0, "zh-hans": 0.976,
+                                        "zh-hant": 0.958}),
     # Written blind at stop 53 (/work/BLIND_WRITER.md) by thirteen crowds no set had had, each with its shape of
     # message (funeral directors asking only in a P.S., shearers spelling numbers out, paramedics' rants, cellar
     # hands' timestamped logs, cleaners' 歇后语, hired drivers' 【标题】 tags, mushroom traders' 大写 ledgers, Hong Kong
