@@ -1724,6 +1724,23 @@ _SMALL_TALK = re.compile(r"(?<![a-z])how (?:was|were|d) (?:the|everyone s|everyo
                          r"ya) (?:gig|weekend|weekends|trip|holiday|holidays|day|night|party|show|concert|game|match|"
                          r"week|wedding|vacation|break|long weekend)(?![a-z])")
 CHAT = "chat"
+# ... but only when nothing else in the message asks: small talk is also how a question opens ("Hey team, how was your
+# weekend? Quick one: how long does shipping to Calgary take?", "how was your day? can I pay with paypal" got no
+# answer once "chat" was read; stop 55's merge, from its own cases). A sentence asks when it has a question mark, a
+# question word, or opens as a question does.
+_ASKING_SENTENCE = re.compile(r"[?？]|(?<![a-z])(?:how|what|when|where|which|why|who)(?![a-z])"
+                              r"|^\s*(?:can|could|do|does|did|is|are|will|would|should|may|any)(?![a-z])",
+                              re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.?!。？！\n])")
+
+
+def _small_talk_only(text: str, folded: str) -> bool:
+    """Whether `text` asks small talk (_SMALL_TALK) and nothing besides: every other sentence of it asks nothing
+    (_ASKING_SENTENCE)."""
+    if _SMALL_TALK.search(folded) is None:
+        return False
+    return not any(_SMALL_TALK.search(normalize(sentence)) is None and _ASKING_SENTENCE.search(sentence)
+                   for sentence in _SENTENCE_END.split(text) if sentence.strip())
 # ... copies or papers a publisher, a magazine, a school or an embassy sent the follower ("出版社寄来的样书在海关卡住
 # 了，要交税吗" got customs-duties): its sender's (SENDER), as a relative's parcel is
 _BODY_SENT = re.compile(
@@ -1997,7 +2014,7 @@ class OtherBusinesses:
                                              or _WEB_NOVEL.search(folded) is not None
                                              or _OTHER_JOB.search(folded) is not None
                                              or _BODY_GROUP.search(folded) is not None),
-                                            (CHAT, _SMALL_TALK.search(folded) is not None),
+                                            (CHAT, _small_talk_only(text, folded)),
                                             (EXPORT, _EXPORTED.search(folded) is not None),
                                             (SENDER, _BODY_SENT.search(folded) is not None)) if said}
         unknown = _unknown_name(folded, self.known)

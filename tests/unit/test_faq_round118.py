@@ -51,3 +51,17 @@ def test_another_partys_matter_unanswered(text: str) -> None:
 ])
 def test_guards_unchanged(text: str, expected: str) -> None:
     assert outcome(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # small talk opening a question of ours (stop 55's merge, its own cases): the question is still asked; they got no
+    # answer once the round's small-talk reading ("chat") was read over the whole message
+    ("Hey team, how was your weekend? Quick one: how long does shipping to Calgary take?", "shipping-time"),
+    ("how was your day? can I pay with paypal", "payment-methods"),
+    ("How was your weekend? I need to know how long shipping to Fairbanks takes", "shipping-time"),
+    # ... and small talk alone still asks nothing of ours
+    ("Another double shift. Anyway, how was everyone's weekend?", None),
+    ("how was the gig? we were buzzing after", None),
+])
+def test_small_talk_before_a_question_of_ours(text: str, expected: str | None) -> None:
+    assert outcome(text) == expected
