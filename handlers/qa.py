@@ -765,7 +765,7 @@ class QaHandler:
         said = content.remembered(Reading)(question)  # its text-only checks, made once per content version
         # ... and the small-talk checks on the question with its framing set aside (a diary's "12月5日 晴。" or a sea
         # header "Swell 1m." before the ask is no weather remark; hundred-and-sixteenth round, `framing_set_aside`)
-        plain = content.remembered(Reading)(framing_set_aside(question))
+        plain = content.remembered(_framed_reading)(question)
         normalized = said.normalized
         if said.asks_state and member is not None and not inbound.in_group:  # "退订了吗", "am I unsubscribed?"
             return Result(messages=(Text(text=_subscription_state(inbound, member, content, locale)),),
@@ -1463,6 +1463,13 @@ WHY_ANSWERED_ALONE = {"zh": "为什么是这样，我说不出比上面的答案
                             "想知道哪一点，具体问我，我能答的都会回答。",
                       "en": "I can't tell you more about why than the answer above (I answered \"{question}\"). Ask me "
                             "about the exact point you'd like to know, and I'll answer what I can."}
+
+
+def _framed_reading(question: str, content: Content) -> Reading:
+    """The question's `Reading` with its framing set aside (`framing_set_aside`), remembered with the question as
+    typed (Content.remembered): set aside on every callback it cost ~50 k instructions of an FAQ question in Chinese
+    (bench/peers_instructions.py, stop 55), most messages having no framing at all."""
+    return content.remembered(Reading)(framing_set_aside(question))
 
 
 def _asks_why(normalized: str, _content: Content) -> bool:
