@@ -1,4 +1,5 @@
-"""An answer as a phone shows it. A manager writes a long answer as YAML block text (`|`), which keeps every line
+"""A text as a phone shows it (every localized text the content files hold: answers, lessons, welcomes...).
+A manager writes a long text as YAML block text (`|`), which keeps every line
 break their editor wrapped at (~90 columns): in a chat those breaks cut sentences mid-line ("... alcohol or essential
 oils, and⏎all are patch-tested ..."), on every English answer and on the Chinese ones wrapped after a comma. The
 breaks a manager means stay: a list's items (·, -, 1., ①...), a labelled line ("Night: cleanser → ..."), a blank

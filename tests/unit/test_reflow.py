@@ -41,11 +41,17 @@ def test_the_managers_own_breaks_stay(text: str) -> None:
     assert reflowed(text) == text
 
 
-def test_no_demo_answer_reaches_a_follower_cut_mid_sentence() -> None:
+def test_no_demo_text_reaches_a_follower_cut_mid_sentence() -> None:
+    """The demo's answers, lessons and group welcomes, every one read from block text (read_localized reflows)."""
     content = load_content(ROOT / "config")
-    for entry in content.faq:
+    texts = [(entry.id, entry.answers) for entry in content.faq]
+    texts += [(f"{series.id}/{number}", lesson.body) for series in content.tutorials
+              for number, lesson in enumerate(series.lessons, 1)]
+    texts += [(group.id, group.welcome) for group in content.groups]
+    assert len(texts) > 60
+    for name, text in texts:
         for locale in ("zh", "en"):
-            lines = entry.answers.get(locale).strip().split("\n")
+            lines = text.get(locale).strip().split("\n")
             for line, following in itertools.pairwise(lines):
                 cut = re.match(r"[a-z(]", following) is not None if locale == "en" else line.endswith(("，", "、"))
-                assert not cut, (entry.id, locale, line, following)
+                assert not cut, (name, locale, line, following)

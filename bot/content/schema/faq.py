@@ -7,8 +7,6 @@ import re
 from yaml.nodes import Node
 
 from bot.content.faq import FOLLOW_UP_ASPECTS, FaqEntry
-from bot.content.localized import LocalizedText
-from bot.content.reflow import reflowed
 from bot.content.schema.community import read_tones
 from bot.content.schema.fields import (
     define_id,
@@ -53,8 +51,6 @@ def read_faq(run: DirectoryReader) -> tuple[list[FaqEntry], tuple[tuple[str, ...
         answers = read_localized(r, f["answers"], f"{path}.answers", required=False) if "answers" in f else None
         if answers is not None and not answers:
             r.report(f["answers"], f"{path}.answers", "expected an answer in zh and/or en, got none")
-        if answers:  # as a phone shows them: the lines an editor wrapped at joined (bot/content/reflow.py)
-            answers = LocalizedText(zh=reflowed(answers.zh), en=reflowed(answers.en))
         keywords = r.words(f["keywords"], f"{path}.keywords", check=keyword_complaint) if "keywords" in f else ()
         patterns = r.words(f["patterns"], f"{path}.patterns", check=_pattern_complaint) if "patterns" in f else ()
         tags = r.words(f["tags"], f"{path}.tags", check=tag_complaint) if "tags" in f else ()

@@ -14,6 +14,7 @@ from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from bot.content.localized import LocalizedList, LocalizedText
 from bot.content.model import MiniProgramPage
+from bot.content.reflow import reflowed
 from bot.content.yaml_reader import DirectoryReader, FileReader, is_null, key_path, unknown
 from bot.text import EN, LOCALES, ZH, has_cjk, normalize
 
@@ -46,9 +47,10 @@ def read_text(r: FileReader, node: Node, path: str, *, max_bytes: int | None) ->
 
 def read_localized(r: FileReader, node: Node, path: str, *, max_bytes: int | None = TEXT_MAX_BYTES,
                    required: bool = True) -> LocalizedText:
-    """`{zh: ..., en: ...}` with at least one language, or one text used for both."""
+    """`{zh: ..., en: ...}` with at least one language, or one text used for both; block text reflowed (welcomes,
+    lessons, answers: bot/content/reflow.py)."""
     if isinstance(node, ScalarNode) and not is_null(node):
-        value = read_text(r, node, path, max_bytes=max_bytes) or ""
+        value = reflowed(read_text(r, node, path, max_bytes=max_bytes) or "")
         return LocalizedText(zh=value, en=value)
     if is_null(node):
         if required:
@@ -61,7 +63,8 @@ def read_localized(r: FileReader, node: Node, path: str, *, max_bytes: int | Non
               for loc in LOCALES if loc in fields}
     if required and not fields:
         r.report(node, path, "expected text in zh and/or en, got an empty mapping")
-    return LocalizedText(zh=values.get(ZH, ""), en=values.get(EN, ""))
+    # as a phone shows them: the lines an editor wrapped block text at joined (bot/content/reflow.py)
+    return LocalizedText(zh=reflowed(values.get(ZH, "")), en=reflowed(values.get(EN, "")))
 
 
 def read_localized_list(r: FileReader, node: Node, path: str) -> LocalizedList:
