@@ -1,10 +1,10 @@
-"""A text as a phone shows it (every localized text the content files hold: answers, lessons, welcomes...).
-A manager writes a long text as YAML block text (`|`), which keeps every line
-break their editor wrapped at (~90 columns): in a chat those breaks cut sentences mid-line ("... alcohol or essential
-oils, and⏎all are patch-tested ..."), on every English answer and on the Chinese ones wrapped after a comma. The
-breaks a manager means stay: a list's items (·, -, 1., ①...), a labelled line ("Night: cleanser → ..."), a blank
-line between paragraphs, and a Chinese line that ends its sentence (each such line is a sentence of its own, as the
-job descriptions' are: handlers/careers.py `_unwrapped`)."""
+"""A text as a phone shows it (every localized text the content files hold: answers, lessons, welcomes...). A manager
+writes a long text as YAML block text (`|`), which keeps every line break their editor wrapped at (~90 columns): in a
+chat those breaks cut sentences mid-line ("... alcohol or essential oils, and⏎all are patch-tested ..."), on every
+English answer and on the Chinese ones wrapped after a comma. The breaks a manager means stay: a list's items (·, -,
+1., ①...), a labelled line ("Night: cleanser → ..."), a blank line between paragraphs, and a Chinese line that ends
+its sentence (each such line is a sentence of its own, as the job descriptions' are: handlers/careers.py
+`_unwrapped`)."""
 
 from __future__ import annotations
 
