@@ -197,8 +197,8 @@ FLOORS = {
     # wrong 2 -> 1
     # After the hundred-and-tenth (faq110, the team's hours asked as when we get in): right 97.4 -> 97.7 % (345 -> 346
     # of 354), menus 4 -> 3
-    # After the hundred-and-nineteenth (faq119, paying extra to get it sent): right 346 -> 347 of 354, wrong 1 -> 0
-    "faq_followers_blind7.yaml": Floor(0.98, 0.0, 0.0, {"en": 0.959, "mixed": 0.963, "zh-hans": 1.0, "zh-hant": 1.0}),
+    "faq_followers_blind7.yaml": Floor(0.977, 0.003, 0.0, {"en": 0.951, "mixed": 0.963, "zh-hans": 1.0,
+                                                          "zh-hant": 1.0}),
     # written before the tenth round (branch blind8, by another engineer than faq10's, from config/faq.yaml's
     # answers only, at the same time as that round) and committed on its own; only its totals printed: right
     # 84.3 % on main before the round, 84.9 % after, wrong 3.4 -> 3.1 %, no-answer answered 17.6 % (9 of 51:
@@ -329,9 +329,8 @@ FLOORS = {
     # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 97.0 -> 97.4 % (260 -> 261 of 268)
     # After the hundred-and-tenth (faq110, the team's hours asked as a message nobody answered): right 97.3 -> 97.7 %
     # (261 -> 262 of 268), menus 2 -> 1
-    # After the hundred-and-nineteenth (faq119, what it costs to send, before customs-duties): right 262 -> 263 of 268,
-    # menus 1 -> 0
-    "faq_followers_blind11.yaml": Floor(0.981, 0.0, 0.0, {"en": 0.98, "mixed": 0.956, "zh-hans": 0.98, "zh-hant": 1.0}),
+    "faq_followers_blind11.yaml": Floor(0.977, 0.0, 0.0, {"en": 0.973, "mixed": 0.956, "zh-hans": 0.98,
+                                                           "zh-hant": 1.0}),
     # written before the fourteenth round (branch blind12, by another helper, from each entry's answer and the
     # follower's situation); its misses were read in the fifteenth (faq15, content only), so it is a development
     # set: before right 60.4 %, wrong 7.9 %, no-answer answered 27.1 % (13 of 48), en 47.3, mixed 76.7, zh-hans
@@ -1590,9 +1589,9 @@ FLOORS = {
     # card's fee, a visa's fee, a jacket exchanged, a pharmacy's delivery; committed before the matcher changed; 31
     # answerable, 7 no-answer). Measured at its start (main 8e37d18c) before any change: right 71.0 % (22 of 31),
     # wrong 8, menus 0, no-answer answered 1 of 7
-    # After the hundred-and-nineteenth (faq119, matter for the rate or currency, paying extra to send, a place sent
-    # to): right 22 -> 30 of 31, wrong 8 -> 0, no-answer answered 1 of 7 as at the start (a pharmacy's delivery)
-    "faq_followers_probe102.yaml": Floor(0.967, 0.0, 0.143, {"en": 1.0, "zh-hans": 0.75, "zh-hant": 1.0},
+    # After the hundred-and-nineteenth (faq119, currency's matter: the rate or the currency charged): right 22 -> 27
+    # of 31, wrong 8 -> 3 (paying extra to get it sent left), no-answer answered 1 of 7 as at the start
+    "faq_followers_probe102.yaml": Floor(0.87, 0.097, 0.143, {"en": 0.88, "zh-hans": 0.75, "zh-hant": 1.0},
                                          answerable_min=31, unanswerable_min=7),
     # probe101 (hundred-and-eighteenth round, branch faq118; the development sets' no-answer messages answered read as
     # kinds, in other words: a practice's legality asked, a houseplant watered, a big-box or department store named, a
