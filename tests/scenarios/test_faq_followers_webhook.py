@@ -362,8 +362,9 @@ FLOORS = {
     # After the seventy-fourth (faq74: 1 did-you-mean menu now its entry): right 96.4 % (270 of 280)
     # After the ninety-first (faq91, wrong answers read as kinds, probe74): right 96.8 -> 97.1 %
     # (271 -> 272 of 280), wrong 2 -> 1
-    "faq_followers_blind12.yaml": Floor(0.971, 0.004, 0.0, {"en": 0.936, "mixed": 0.966, "zh-hans": 1.0,
-                                        "zh-hant": 1.0}),
+    # After the hundred-and-nineteenth (faq119, the rate beside a payment method): right 272 -> 273 of 280, wrong
+    # 1 -> 0
+    "faq_followers_blind12.yaml": Floor(0.975, 0.0, 0.0, {"en": 0.945, "mixed": 0.966, "zh-hans": 1.0, "zh-hant": 1.0}),
     # written before the fourteenth and fifteenth rounds (branch blind13, by another helper, from config/faq.yaml's
     # answers only), held out from both (only its totals printed): before right 78.7 %, wrong 4.6 %, no-answer
     # answered 16.7 % (8 of 48), en 69.5, mixed 84.4, zh-hans 81.2, zh-hant 85.7; after faq14 alone 79.8 / 5.3 %;
@@ -627,7 +628,9 @@ FLOORS = {
     # (118 -> 119 of 124), en 92.3 -> 94.8
     # After the hundred-and-tenth (faq110, store hours, mainland cities, parcels come wrong, orders never come): right
     # 96.0 -> 96.8 % (119 -> 120 of 124)
-    "faq_followers_probe17.yaml": Floor(0.967, 0.009, 0.0, {"en": 0.948, "mixed": 0.933, "zh-hans": 0.972,
+    # After the hundred-and-nineteenth (faq119, paying in yuan with a fee on the exchange): right 120 -> 121 of 124,
+    # wrong 1 -> 0
+    "faq_followers_probe17.yaml": Floor(0.975, 0.0, 0.0, {"en": 0.974, "mixed": 0.933, "zh-hans": 0.972,
                                         "zh-hant": 1.0}, answerable_min=124, unanswerable_min=20),
     # probe21 (thirty-eighth round, branch faq38quote; WeChat quote-replies, elderly handwriting input, busy parents'
     # one-breath messages, written from config/faq.yaml's ids and answers, committed before the benchmark ran on it;
@@ -1277,8 +1280,9 @@ FLOORS = {
     # After the ninety-fourth round (faq94, a question then a remark, own life beside it): right 47.5 -> 50.0 % (19
     # -> 20 of 40), wrong the same
     # After the hundredth (faq100, a landlord's or a flight's day around a question to us): right 50 -> 55 % (20 -> 22)
-    "faq_followers_probe64.yaml": Floor(0.55, 0.025, 0.0, {"en": 0.5, "mixed": 0.5, "zh-hans": 0.7,
-                                        "zh-hant": 0.5}, answerable_min=40, unanswerable_min=110),
+    # After the hundred-and-nineteenth (faq119, an order sent to a place): right 22 -> 23 of 40, wrong 1 -> 0
+    "faq_followers_probe64.yaml": Floor(0.575, 0.0, 0.0, {"en": 0.5, "mixed": 0.5, "zh-hans": 0.8, "zh-hant": 0.5},
+                                        answerable_min=40, unanswerable_min=110),
     # probe68 (eighty-fifth round, branch faq85; no-answer messages answered, read as kinds: another body's matter in
     # our words, the body named by an unlisted name, by its kind or only by what it keeps or owes: a shop by its kind
     # that sent or refunded, a courier's own compensation, a maker's repair, a parcel the follower posts, a platform's
@@ -1352,8 +1356,9 @@ FLOORS = {
     # wrong 2 -> 1
     # After the hundredth (faq100, a story then a question to us): right 91.7 -> 93.1 % (66 -> 67)
     # After the hundred-and-seventeenth (faq117, matter over nearer words): right 67 -> 68 of 72, wrong 1, menus 1 -> 0
-    "faq_followers_probe74.yaml": Floor(0.944, 0.014, 0.0, {"en": 0.926, "mixed": 1.0, "zh-hans": 1.0,
-                                        "zh-hant": 0.857}, answerable_min=72, unanswerable_min=0),
+    # After the hundred-and-nineteenth (faq119, an order delivered to a place): right 68 -> 69 of 72, wrong 1 -> 0
+    "faq_followers_probe74.yaml": Floor(0.958, 0.0, 0.0, {"en": 0.951, "mixed": 1.0, "zh-hans": 1.0, "zh-hant": 0.857},
+                                        answerable_min=72, unanswerable_min=0),
     # probe76 (ninety-third round, branch faq93; blind39's answerable misses read as ways of typing, in other words and
     # situations: handwriting input spaced with its full-width punctuation apart, voice input's homophones and
     # run-ons, Hong Kong Cantonese voice input, secretaries for the boss, formal letters, questions passed on, hurried
@@ -1500,7 +1505,8 @@ FLOORS = {
     # wrong 2 -> 1
     # After the hundred-and-eighteenth (faq118, another party's matter: small talk about a gig): no-answer answered 1
     # -> 0 of 26; right and wrong as before
-    "faq_followers_probe88.yaml": Floor(0.96, 0.02, 0.0, {"en": 0.96}, answerable_min=50, unanswerable_min=26),
+    # After the hundred-and-nineteenth (faq119, the currency billed beside a visa): right 48 -> 49 of 50, wrong 1 -> 0
+    "faq_followers_probe88.yaml": Floor(0.98, 0.0, 0.0, {"en": 0.98}, answerable_min=50, unanswerable_min=26),
     # probe92 (hundred-and-ninth round, branch faq109; blind45's Chinese and code-switched misses and its no-answer
     # messages answered read as kinds of message structure, in other words and crowds: a 歇后语 said with a dash, 大写
     # numerals in ledger entries, fill-in-the-blank asks, a change of trade then how to apply, what was already tried
@@ -1576,6 +1582,17 @@ FLOORS = {
     # answered 0 of 12; zh-hant 62.5 -> 91.6, zh-hans 66.6 -> 100, mixed 33.3 -> 66.6
     "faq_followers_probe97.yaml": Floor(0.9, 0.034, 0.0, {"zh-hant": 0.916, "zh-hans": 1.0, "mixed": 0.666},
                                         answerable_min=30, unanswerable_min=12),
+    # probe102 (hundred-and-nineteenth round, branch faq119; every development set's remaining wrong answers on
+    # answerable messages read as kinds, in other words: the rate or the currency charged asked beside a payment
+    # method, a wallet in yuan, or a visa and a foreign card; paying extra to get an order sent, and the spend before
+    # delivery is free after a cart of sunscreens; guards the pulled entries where right, and a bank's rate, a travel
+    # card's fee, a visa's fee, a jacket exchanged, a pharmacy's delivery; committed before the matcher changed; 31
+    # answerable, 7 no-answer). Measured at its start (main 8e37d18c) before any change: right 71.0 % (22 of 31),
+    # wrong 8, menus 0, no-answer answered 1 of 7
+    # After the hundred-and-nineteenth (faq119, currency's matter: the rate or the currency charged): right 22 -> 27
+    # of 31, wrong 8 -> 3 (paying extra to get it sent left), no-answer answered 1 of 7 as at the start
+    "faq_followers_probe102.yaml": Floor(0.87, 0.097, 0.143, {"en": 0.88, "zh-hans": 0.75, "zh-hant": 1.0},
+                                         answerable_min=31, unanswerable_min=7),
     # probe101 (hundred-and-eighteenth round, branch faq118; the development sets' no-answer messages answered read as
     # kinds, in other words: a practice's legality asked, a houseplant watered, a big-box or department store named, a
     # council's or a municipality's refund, a ferry's, a train's or a bus's times, a web-novel site's votes and coins, a
@@ -1658,7 +1675,8 @@ FLOORS = {
     # answered 6 -> 4 of 26 (a florist's order cancelled with them, a boutique's shipping: a menu)
     # After the hundred-and-eighteenth (faq118, another party's matter: a resume for a bank or a hospital job):
     # no-answer answered 4 -> 2 of 26; right and wrong as before
-    "faq_followers_probe85.yaml": Floor(0.846, 0.039, 0.077, {"en": 0.846}, answerable_min=52, unanswerable_min=26),
+    # After the hundred-and-nineteenth (faq119, an order sent to a place): right 44 -> 45 of 52, wrong 2 -> 1
+    "faq_followers_probe85.yaml": Floor(0.865, 0.02, 0.077, {"en": 0.865}, answerable_min=52, unanswerable_min=26),
     # probe86 (hundred-and-third round, branch faq103; blind42's, blind43's and blind38's Chinese and code-switched
     # misses read as kinds, in other words and crowds: a story of the follower's life around a question to us (blind
     # dates, a piano school, a dance studio, a mahjong parlour, taxi and ride-hailing drivers), Cantonese short asks
@@ -2034,8 +2052,8 @@ FLOORS = {
     # 98.6 -> 99.0 % (284 -> 285 of 288)
     # After the hundred-and-seventeenth (faq117, matter over nearer words): right 285 -> 286 of 288, wrong 1,
     # menus 1 -> 0
-    "faq_followers_blind34.yaml": Floor(0.993, 0.004, 0.0, {"en": 1.0, "mixed": 0.972, "zh-hans": 1.0,
-                                        "zh-hant": 0.986}),
+    # After the hundred-and-nineteenth (faq119, an order sent to a place): right 286 -> 287 of 288, wrong 1 -> 0
+    "faq_followers_blind34.yaml": Floor(0.996, 0.0, 0.0, {"en": 1.0, "mixed": 0.972, "zh-hans": 1.0, "zh-hant": 1.0}),
     # blind37 (written blind by a helper at stop 48 after blind36, from config/faq.yaml's ids and answers only, by
     # places and ways of speaking new to the sets before it: Newfoundland, Pittsburgh, Philadelphia and West Country
     # English, mainland Chinese in Hong Kong (港漂), Chinese in Russia, on the Tibetan plateau and in the Pacific
