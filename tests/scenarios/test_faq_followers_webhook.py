@@ -2353,8 +2353,13 @@ FLOORS = {
     # 94.4 -> 95.1 % (272 -> 274 of 288), wrong 4 -> 3
     "faq_followers_blind39.yaml": Floor(0.951, 0.011, 0.0, {"en": 0.936, "mixed": 1.0, "zh-hans": 0.929,
                                         "zh-hant": 0.972}),
+    # probe103 (hundred-and-twentieth round, branch faq120; the development sets' English no-answer and menu misses
+    # read as kinds: what a resume or one's experience is made of told before the ask, in other trades' words
+    # (welders, line cooks, lab scientists, roofers, dental nurses); guards and 8 no-answer messages in the same words
+    # about a trade's own matter; committed before the matcher changed; 25 answerable, 8 no-answer). Measured at its
+    # start (main 8e37d18c) before any change: right 48.0 % (12 of 25), wrong 2, menus 1, no-answer answered 1 of 8
+    "faq_followers_probe103.yaml": Floor(0.48, 0.08, 0.125, {"en": 0.48}, answerable_min=25, unanswerable_min=8),
 }
-
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def measured(request: pytest.FixtureRequest) -> tuple[Report, Floor]:
