@@ -14,8 +14,10 @@ from tests.support.faq_checks import outcome
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("my resume is all scaffolding and rigging jobs, how should I lay it out?", "job-resume-tips"),
-    ("My CV is mostly fish filleting and ice packing. How should it look for your shop?", "job-resume-tips"),
+    ("My CV is mostly fish filleting and ice packing. How should it look for a retail job?", "job-resume-tips"),
     ("my experience is nothing but stocktakes and till counts, how should the resume look", "job-resume-tips"),
+    # a resume written for the store is the job's store (job-resume-tips before store-locations)
+    ("how should I write my resume for your shop?", "job-resume-tips"),
 ])
 def test_resume_content_set_aside(text: str, expected: str) -> None:
     assert outcome(text) == expected
@@ -29,6 +31,8 @@ def test_resume_content_set_aside(text: str, expected: str) -> None:
     ("how should I format my resume?", "job-resume-tips"),
     ("Should I put a photo on my CV?", "job-resume-tips"),
     ("how do I apply for the warehouse job", "job-apply"),
+    ("where is your store, I want to drop off my resume", "store-locations"),
+    ("my experience is all forklift, where do I renew my forklift cert?", None),
 ])
 def test_guards_unchanged(text: str, expected: str | None) -> None:
     assert outcome(text) == expected
