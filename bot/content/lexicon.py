@@ -1686,7 +1686,30 @@ _GUESS_LEAD = (r"(?:^(?:(?:im|i am|i m) )?(?:guessing|assuming)|^(?:i )?bet|^i (
                r"guess))(?: that)?")
 _NOT_A_THING = r"(?:isnt|is not|aint) (?:a thing|possible|an option|allowed|doable|on the table)\b"
 
+# hundred-and-twentieth round: what a resume is made of (READINGS_EN), then the question word that ends it
+_RESUME_MADE_OF = (r"(?:all|mostly|basically|just|only|nothing but|pretty much(?: all)?|full of|largely|entirely|"
+                   r"(?:\w+ )?pages? of)(?: all)?")
+# ... the trade's words alone, no sentence of the follower's own ("My resume is mostly restaurant jobs. I really want
+# to work in beauty retail. I've never done sales. How should I write my CV": read to "how", it lost the retail wish
+# and job-apply took it)
+_RESUME_TRADE = r"(?:(?!\b(?:i|ive|im|id|want|wanna|really|apply|applying)\b)[a-z0-9 ]){3,70}?"
+_RESUME_ASKS = r"(?:how|what|whats|should|can|could|do|does|any|where|would|will)\b"
+
+
 READINGS_EN: tuple[tuple[str, str, str], ...] = (
+    # hundred-and-twentieth round (faq120, blind46's electricians, probe98's plumbers, blind35's academics, probe103):
+    # what a resume (or one's experience beside a resume) is made of, told before the ask ("my resume is all panel
+    # upgrades and conduit runs, how should I format it?", "my CV is six pages of publications. How should I cut it
+    # down", "my experience is mostly bookstagram and a library job, how should the resume look"): the trade's words
+    # are the follower's life, not the question, and they diluted the resume's ask until nothing answered. Read as
+    # the resume alone before the question word that follows; experience or background only with a resume or CV
+    # named after it (else "my experience is all forklift, where do I renew my cert" would lose its matter's words)
+    ("resume resumes cv cvs",
+     r"\b(my|the) (resume|resumes|cv|cvs)(?: is| s| are) " + _RESUME_MADE_OF + r" " + _RESUME_TRADE + r" (?="
+     + _RESUME_ASKS + r")", r"\1 \2 "),
+    ("experience background",
+     r"\b(my|the) (experience|background)(?: is| s) " + _RESUME_MADE_OF + r" " + _RESUME_TRADE
+     + r" (?=" + _RESUME_ASKS + r".*\b(?:resume|resumes|cv|cvs)\b)", r"\1 \2 "),
     # hundred-and-fifteenth round (blind46's arborists, probe98): a caller's "what's it cost to get a parcel down to
     # Victoria, and is there a point where you don't charge for it?": what it costs to get a parcel somewhere is the
     # cost to send it there (read as order-tracking's parcel before), and a point (an amount, a spend) where you

@@ -1612,7 +1612,8 @@ FLOORS = {
     # measured at its start (main 01ef4fd2): right 71.4 % (20 of 28), wrong 1, menus 1, no-answer answered 3 of 12
     # After the hundred-and-fifteenth (faq115, framing set aside, a council and hardware chains another party's):
     # right 71.4 -> 75.0 % (20 -> 21 of 28), wrong 1, no-answer answered 3 -> 1 of 12
-    "faq_followers_probe98.yaml": Floor(0.75, 0.036, 0.084, {"en": 0.75}, answerable_min=28, unanswerable_min=12),
+    # After the hundred-and-twentieth (faq120, a resume's trade words read aside): right 21 -> 22 of 28, wrong 1
+    "faq_followers_probe98.yaml": Floor(0.785, 0.036, 0.084, {"en": 0.785}, answerable_min=28, unanswerable_min=12),
     # probe95 (hundred-and-twelfth round, branch faq112; the development sets' no-answer messages answered read as
     # kinds, in other words: another seller named by its trade and then spoken of as "them", "their" or "the store"
     # while its delivery, return, exchange or cancellation is asked; an insurer's refund going "to me or to the
@@ -1676,6 +1677,7 @@ FLOORS = {
     # After the hundred-and-eighteenth (faq118, another party's matter: a resume for a bank or a hospital job):
     # no-answer answered 4 -> 2 of 26; right and wrong as before
     # After the hundred-and-nineteenth (faq119, an order sent to a place): right 44 -> 45 of 52, wrong 2 -> 1
+    # After the hundred-and-twentieth (faq120, a resume for the store): right 44 -> 45 of 52, wrong 2 -> 1
     "faq_followers_probe85.yaml": Floor(0.865, 0.02, 0.077, {"en": 0.865}, answerable_min=52, unanswerable_min=26),
     # probe86 (hundred-and-third round, branch faq103; blind42's, blind43's and blind38's Chinese and code-switched
     # misses read as kinds, in other words and crowds: a story of the follower's life around a question to us (blind
@@ -2026,8 +2028,8 @@ FLOORS = {
     # -> 279 of 288), wrong the same
     # After the ninety-ninth (faq99, English stories, guesses, compliments, order lines): right 279 -> 280
     # (seasonal work asked after a story)
-    "faq_followers_blind35.yaml": Floor(0.972, 0.0, 0.0, {"en": 0.947, "mixed": 1.0, "zh-hans": 0.964,
-                                        "zh-hant": 1.0}),
+    # After the hundred-and-twentieth (faq120, a resume's trade words read aside): right 280 -> 281 of 288, wrong 0
+    "faq_followers_blind35.yaml": Floor(0.975, 0.0, 0.0, {"en": 0.957, "mixed": 1.0, "zh-hans": 0.964, "zh-hant": 1.0}),
     # blind34 (held out from stop 47, written blind by a helper at its start: Australian FIFO mine workers, Canadian
     # prairie farmers, crypto and web3 people, Chinese church-goers, pet owners, Yanbian Korean-Chinese, Taiwanese
     # real-estate and insurance agents, Hong Kong horse-racing punters, mainland 考研 candidates, Chinese anglers,
@@ -2256,7 +2258,8 @@ FLOORS = {
     # menus 6 -> 3
     # faq115-118 and lead50 merged: right 244 -> 274 of 288 (84.7 -> 95.1 %), wrong 8 -> 3, menus 6 -> 1, no-answer
     # answered 5 -> 0 of 48; en 78.9 -> 90.5, mixed 86.1 -> 100, zh-hans 90.6 -> 97.6, zh-hant 84.7 -> 95.8
-    "faq_followers_blind46.yaml": Floor(0.951, 0.011, 0.0, {"en": 0.905, "mixed": 1.0, "zh-hans": 0.976,
+    # After the hundred-and-twentieth (faq120, a resume's trade words read aside): right 274 -> 275 of 288, wrong 3
+    "faq_followers_blind46.yaml": Floor(0.954, 0.011, 0.0, {"en": 0.915, "mixed": 1.0, "zh-hans": 0.976,
                                         "zh-hant": 0.958}),
     # Written blind at stop 53 (/work/BLIND_WRITER.md) by thirteen crowds no set had had, each with its shape of
     # message (funeral directors asking only in a P.S., shearers spelling numbers out, paramedics' rants, cellar
@@ -2371,8 +2374,15 @@ FLOORS = {
     # 94.4 -> 95.1 % (272 -> 274 of 288), wrong 4 -> 3
     "faq_followers_blind39.yaml": Floor(0.951, 0.011, 0.0, {"en": 0.936, "mixed": 1.0, "zh-hans": 0.929,
                                         "zh-hant": 0.972}),
+    # probe103 (hundred-and-twentieth round, branch faq120; the development sets' English no-answer and menu misses
+    # read as kinds: what a resume or one's experience is made of told before the ask, in other trades' words
+    # (welders, line cooks, lab scientists, roofers, dental nurses); guards and 8 no-answer messages in the same words
+    # about a trade's own matter; committed before the matcher changed; 25 answerable, 8 no-answer). Measured at its
+    # start (main 8e37d18c) before any change: right 48.0 % (12 of 25), wrong 2, menus 1, no-answer answered 1 of 8
+    # After the hundred-and-twentieth (faq120, a resume's trade words read aside): right 12 -> 24 of 25, wrong 2 -> 1,
+    # menus 1 -> 0, no-answer answered 1 -> 0 of 8
+    "faq_followers_probe103.yaml": Floor(0.96, 0.04, 0.0, {"en": 0.96}, answerable_min=25, unanswerable_min=8),
 }
-
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def measured(request: pytest.FixtureRequest) -> tuple[Report, Floor]:
