@@ -1678,7 +1678,8 @@ FLOORS = {
     # no-answer answered 4 -> 2 of 26; right and wrong as before
     # After the hundred-and-nineteenth (faq119, an order sent to a place): right 44 -> 45 of 52, wrong 2 -> 1
     # After the hundred-and-twentieth (faq120, a resume for the store): right 44 -> 45 of 52, wrong 2 -> 1
-    "faq_followers_probe85.yaml": Floor(0.865, 0.02, 0.077, {"en": 0.865}, answerable_min=52, unanswerable_min=26),
+    # faq119 and faq120 merged (each moved another message): right 44 -> 46 of 52, wrong 2 -> 0
+    "faq_followers_probe85.yaml": Floor(0.884, 0.0, 0.077, {"en": 0.884}, answerable_min=52, unanswerable_min=26),
     # probe86 (hundred-and-third round, branch faq103; blind42's, blind43's and blind38's Chinese and code-switched
     # misses read as kinds, in other words and crowds: a story of the follower's life around a question to us (blind
     # dates, a piano school, a dance studio, a mahjong parlour, taxi and ride-hailing drivers), Cantonese short asks
