@@ -303,6 +303,7 @@ _ROAD = ("(?:公路|隧道|大橋|大桥|天橋|天桥|走廊|高速|幹線|干�
          "|電車|电车|渡輪|渡轮|收費亭|收费站|過海|过海)")
 _JAM = ("(?:意外|塞車|塞车|塞到|堵车|堵車|堵到|封路|封咗|封了|車壞|车坏|壞車|坏车|停駛|停驶|停航|車龍|车龙|事故"
         "|擠塞|挤塞|慢車|慢车|大風|大风|改道|延誤|延误|暫停|暂停)")
+_ROAD_JAMMED = (re.compile(_ROAD), re.compile(_JAM))  # a sentence reports a road when it names both
 _OURS_ZH = re.compile("你们|你們|你哋|妳們|单|單|寄|货|貨|快递|快遞|包裹|订|訂|买|買|积分|積分|会员|會員")
 _SENTENCE_ZH = re.compile("(?<=[。！!])")
 _WEATHER_EN = re.compile(r"\b(?:tide|tides|swell|wind|winds|windy|gale|gusts?|rain|raining|rainy|showers?|snow|snowing|"
@@ -312,6 +313,8 @@ _WEATHER_EN = re.compile(r"\b(?:tide|tides|swell|wind|winds|windy|gale|gusts?|ra
 _PERSONAL_EN = re.compile(r"\b(?:i|im|i'm|my|me|you|your|u|ur|we|our|us|order|parcel|package|skin|face)\b",
                           re.IGNORECASE)
 _EN_SENTENCE = re.compile(r"(?<=[.!])\s+")
+_FIRST_CJK = re.compile(f"[{CJK_RANGES}]")
+_ENDS_STATED = re.compile(r"[.!]$")
 _WRONG_CHAT_THEN = re.compile("^[^?？]{0,30}?(?:发|發)错(?:了|咗)?(?:群|人|地方|对象|對象|窗口)?(?:了|咗)?[^?？]{0,30}?"
                               "顺便(?:问|問)?(?:一下|一句|下)?[：:，,。.\\s]*")
 _WRONG_CHAT = re.compile("^[^?？，,。.]{0,12}?(?:发|發)错(?:了|咗)?(?:群|人|窗口)(?:了|咗)?"
@@ -339,7 +342,7 @@ def _road_report(text: str) -> str:
     ours), when something that asks is left; else as it is."""
     sentences = [s for s in _SENTENCE_ZH.split(text) if s]
     k = 0
-    while k < len(sentences) - 1 and re.search(_ROAD, sentences[k]) and re.search(_JAM, sentences[k]) \
+    while k < len(sentences) - 1 and all(words.search(sentences[k]) for words in _ROAD_JAMMED) \
             and not _asks(sentences[k]) and not _OURS_ZH.search(sentences[k]):
         k += 1
     rest = "".join(sentences[k:]).strip()
@@ -349,13 +352,13 @@ def _road_report(text: str) -> str:
 def _weather_header(text: str) -> str:
     """A code-switched message without its leading English sentences of the weather (_WEATHER_EN, no question mark),
     when Chinese that asks follows; else as it is."""
-    first = re.search(f"[{CJK_RANGES}]", text)
+    first = _FIRST_CJK.search(text)
     if first is None or first.start() == 0:
         return text
     head = text[:first.start()]
     sentences = _EN_SENTENCE.split(head.strip())
     k = 0
-    while k < len(sentences) and re.search(r"[.!]$", sentences[k]) and "?" not in sentences[k] \
+    while k < len(sentences) and _ENDS_STATED.search(sentences[k]) and "?" not in sentences[k] \
             and _WEATHER_EN.search(sentences[k]) and not _PERSONAL_EN.search(sentences[k]):
         k += 1
     if not k:
@@ -383,8 +386,9 @@ def framing_set_aside(text: str) -> str:
         found = lead.match(read)
         if found is not None and found.end() and _asks(read[found.end():]):
             read = read[found.end():]
-    read = _LOUDSPEAKER_END.sub("", read) if _LOUDSPEAKER_END.search(read) and _asks(
-        _LOUDSPEAKER_END.sub("", read)) else read
+    signed_off = _LOUDSPEAKER_END.sub("", read)
+    if signed_off != read and _asks(signed_off):
+        read = signed_off
     read = _stage_direction(_road_report(read))
     interrupted = _INTERRUPTED.sub("，", read).strip("，")
     if interrupted != read and _asks(interrupted):
